@@ -1,0 +1,61 @@
+# Every Go command needs the FTS5 build tag; keep it here so nobody has to
+# remember it.
+GO      ?= go
+TAGS    := sqlite_fts5
+BIN     := bin/bot
+KB      ?= $(or $(KB_PATH),kb.sqlite)
+DATA    ?= $(or $(DATA_DIR),data)
+SHARED  ?= ../shared
+FUZZTIME ?= 10s
+
+.PHONY: all build run kb test bench fuzz load model eval clean
+
+all: build
+
+build: $(BIN)
+
+$(BIN): $(shell find . -name '*.go' -not -path './bin/*') go.mod go.sum $(shell find extract -name '*.gz')
+	$(GO) build -tags $(TAGS) -o $(BIN) ./cmd/bot
+
+# The knowledge base is rebuilt when it is missing or older than any file
+# in the data folder (or the binary that builds it).
+$(KB): $(BIN) $(shell find $(DATA) -type f 2>/dev/null)
+	$(BIN) build --data $(DATA) --db $(KB)
+
+kb: $(KB)
+
+# Discord when DISCORD_TOKEN is set (in the environment or .env), else the
+# local console.
+run: $(BIN) $(KB)
+	$(BIN) run
+
+test:
+	$(GO) vet -tags $(TAGS) ./...
+	$(GO) test -race -tags $(TAGS) -count=1 ./...
+
+bench:
+	$(GO) test -tags $(TAGS) -run '^$$' -bench . -benchmem -timeout 60m ./...
+
+# Runs every fuzz target for FUZZTIME each.
+fuzz:
+	@for pkg in $$($(GO) list ./...); do \
+	  for f in $$($(GO) test -tags $(TAGS) -list '^Fuzz' $$pkg | grep '^Fuzz'); do \
+	    echo "fuzz $$pkg $$f"; \
+	    $(GO) test -tags $(TAGS) -run '^$$' -fuzz "^$$f$$" -fuzztime $(FUZZTIME) $$pkg || exit 1; \
+	  done; \
+	done
+
+load:
+	$(GO) test -tags '$(TAGS) load' -run Load -count=1 -v -timeout 10m ./discord/...
+
+# Rebuilds the embedded NER model from the CoNLL training data.
+model:
+	$(GO) run ./extract/ner/cmd/train -train $(SHARED)/data/conll2003/eng.train -dev $(SHARED)/data/conll2003/eng.testa -out extract/ner/model.bin.gz
+
+# Scores extraction with the shared scorers (CoNLL dev set, TimeML train).
+eval: $(BIN)
+	python3 $(SHARED)/eval/conll_eval.py $(BIN) $(SHARED)/data/conll2003/eng.testa
+	python3 $(SHARED)/eval/te3_eval.py $(BIN) $(SHARED)/data/tempeval3/train --types DATE,TIME
+
+clean:
+	rm -rf bin $(KB)

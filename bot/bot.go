@@ -1,0 +1,258 @@
+// Package bot answers the chat commands (!who, !timeline, !quotes,
+// !search, !sources, !help, !reload) from the knowledge base and renders
+// the replies. It knows nothing of Discord: callers pass a command line or
+// a Request and get an Answer of plain Go values.
+package bot
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"runtime/debug"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
+	"unicode/utf8"
+)
+
+// MaxQuery bounds the length of a command's argument text.
+const MaxQuery = 300
+
+// DefaultTimeout bounds one command.
+const DefaultTimeout = 5 * time.Second
+
+// Request is one parsed chat command.
+type Request struct {
+	Name string // "who", "timeline", ...
+	Args string // the rest of the line, trimmed
+}
+
+// ErrNotCommand is returned by Parse for a line that is not a command.
+var ErrNotCommand = errors.New("not a command")
+
+// Parse reads a chat line such as "!who Ushakov". With an empty prefix the
+// leading command word needs no prefix (direct messages, the console); a
+// prefix, when present, is always accepted.
+func Parse(line, prefix string) (Request, error) {
+	line = strings.TrimSpace(strings.ToValidUTF8(line, "\uFFFD"))
+	switch {
+	case prefix != "" && strings.HasPrefix(line, prefix):
+		line = line[len(prefix):]
+	case strings.HasPrefix(line, "!"):
+		line = line[1:]
+	case strings.HasPrefix(line, "/"):
+		line = line[1:]
+	case prefix != "":
+		return Request{}, ErrNotCommand
+	}
+	line = strings.TrimSpace(line)
+	name, args, _ := strings.Cut(line, " ")
+	name = strings.ToLower(strings.TrimSpace(name))
+	if name == "" {
+		return Request{}, ErrNotCommand
+	}
+	return Request{Name: name, Args: strings.TrimSpace(args)}, nil
+}
+
+// Info describes the knowledge base being served.
+type Info struct {
+	Articles int
+	Built    time.Time
+}
+
+// ReloadFunc builds a fresh knowledge base and returns it with a
+// user-facing summary of what changed.
+type ReloadFunc func(ctx context.Context) (Store, string, error)
+
+// Bot answers commands from the knowledge base it currently holds. It is
+// safe for concurrent use; Swap and Reload replace the knowledge base while
+// commands in flight finish on the old one.
+type Bot struct {
+	log     *slog.Logger
+	timeout time.Duration
+	cur     atomic.Pointer[held]
+	reload  ReloadFunc
+
+	mu       sync.Mutex
+	inflight *reloadCall
+}
+
+// held is one knowledge base with a count of the commands using it, so
+// that a swapped-out store is closed only after they finish.
+type held struct {
+	store Store
+	users sync.WaitGroup
+}
+
+type reloadCall struct {
+	done    chan struct{}
+	summary string
+	err     error
+}
+
+// Options configure a Bot.
+type Options struct {
+	Log     *slog.Logger
+	Timeout time.Duration // per command; DefaultTimeout when zero
+	Reload  ReloadFunc    // nil: reloading is not available
+}
+
+// New returns a Bot serving s.
+func New(s Store, o Options) *Bot {
+	if o.Log == nil {
+		o.Log = slog.New(slog.DiscardHandler)
+	}
+	if o.Timeout <= 0 {
+		o.Timeout = DefaultTimeout
+	}
+	b := &Bot{log: o.Log, timeout: o.Timeout, reload: o.Reload}
+	b.cur.Store(&held{store: s})
+	return b
+}
+
+// acquire returns the current store, counted as in use until release.
+func (b *Bot) acquire() (*held, func()) {
+	for {
+		h := b.cur.Load()
+		h.users.Add(1)
+		if b.cur.Load() == h {
+			return h, h.users.Done
+		}
+		h.users.Done() // swapped meanwhile: take the new one
+	}
+}
+
+// Swap installs s and closes the previous store once the commands using it
+// have finished.
+func (b *Bot) Swap(s Store) {
+	old := b.cur.Swap(&held{store: s})
+	if old != nil && old.store != nil {
+		go func() {
+			old.users.Wait()
+			if err := old.store.Close(); err != nil {
+				b.log.Warn("close old knowledge base", "err", err)
+			}
+		}()
+	}
+}
+
+// Close closes the current store after the commands in flight finish.
+func (b *Bot) Close() error {
+	h := b.cur.Load()
+	h.users.Wait()
+	return h.store.Close()
+}
+
+// Info describes the knowledge base being served.
+func (b *Bot) Info(ctx context.Context) Info {
+	h, release := b.acquire()
+	defer release()
+	n, built, err := h.store.Stats(ctx)
+	if err != nil {
+		b.log.Warn("knowledge base stats", "err", err)
+	}
+	return Info{Articles: n, Built: built}
+}
+
+// Ask parses and answers one chat line.
+func (b *Bot) Ask(ctx context.Context, line string) Answer {
+	req, err := Parse(line, "")
+	if err != nil {
+		return errAnswer("", "", "Type `!help` to see the commands.")
+	}
+	return b.Do(ctx, req)
+}
+
+// Do answers one request. It never panics: a failure inside a command is
+// logged with its stack and answered with an apology.
+func (b *Bot) Do(ctx context.Context, req Request) (ans Answer) {
+	defer func() {
+		if r := recover(); r != nil {
+			b.log.Error("command panicked", "command", req.Name, "panic", r, "stack", string(debug.Stack()))
+			ans = errAnswer(req.Name, req.Args, "Sorry, something went wrong answering that. It has been logged.")
+		}
+	}()
+	if utf8.RuneCountInString(req.Args) > MaxQuery {
+		ans = errAnswer(req.Name, truncate(req.Args, 40), fmt.Sprintf("That query is too long (at most %d characters).", MaxQuery))
+		ans.Text = renderText(&ans)
+		return ans
+	}
+	ctx, cancel := context.WithTimeout(ctx, b.timeout)
+	defer cancel()
+	if req.Name == "reload" {
+		return b.doReload(ctx, req)
+	}
+	h, release := b.acquire()
+	defer release()
+	ans = b.dispatch(ctx, h.store, req)
+	if ans.Error != "" && ans.Header == "" {
+		ans.Header = ans.Error
+	}
+	ans.Text = renderText(&ans)
+	return ans
+}
+
+func (b *Bot) doReload(ctx context.Context, req Request) Answer {
+	summary, err := b.Reload(context.WithoutCancel(ctx))
+	if err != nil {
+		a := errAnswer("reload", req.Args, "Reload failed, still serving the previous knowledge base: "+err.Error())
+		a.Text = renderText(&a)
+		return a
+	}
+	a := Answer{Command: "reload", Title: "Knowledge base reloaded", Header: summary}
+	a.Text = renderText(&a)
+	return a
+}
+
+// Reload rebuilds the knowledge base and swaps it in. Concurrent calls
+// share one rebuild.
+func (b *Bot) Reload(ctx context.Context) (string, error) {
+	if b.reload == nil {
+		return "", errors.New("reloading is not configured")
+	}
+	b.mu.Lock()
+	if c := b.inflight; c != nil {
+		b.mu.Unlock()
+		select {
+		case <-c.done:
+			return c.summary, c.err
+		case <-ctx.Done():
+			return "", ctx.Err()
+		}
+	}
+	c := &reloadCall{done: make(chan struct{})}
+	b.inflight = c
+	b.mu.Unlock()
+
+	s, summary, err := b.reload(ctx)
+	if err == nil {
+		b.Swap(s)
+	}
+	c.summary, c.err = summary, err
+	b.mu.Lock()
+	b.inflight = nil
+	b.mu.Unlock()
+	close(c.done)
+	return summary, err
+}
+
+func errAnswer(cmd, query, msg string) Answer {
+	return Answer{Command: cmd, Query: query, Error: msg, Ephemeral: true, Citations: []Citation{}}
+}
+
+func renderText(a *Answer) string {
+	if a.Citations == nil {
+		a.Citations = []Citation{}
+	}
+	pages := a.Paginate(TextLimits)
+	return pages[0].Render()
+}
+
+func truncate(s string, n int) string {
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	return string([]rune(s)[:n]) + "…"
+}

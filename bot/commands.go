@@ -1,0 +1,268 @@
+package bot
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+
+	"newsbot/kb"
+)
+
+// Result bounds.
+const (
+	searchLimit = 50
+	quoteLimit  = 10000
+	eventLimit  = 10000
+)
+
+func (b *Bot) dispatch(ctx context.Context, s Store, req Request) Answer {
+	var (
+		a   Answer
+		err error
+	)
+	switch req.Name {
+	case "who":
+		a, err = who(ctx, s, req.Args)
+	case "quotes":
+		a, err = quotesCmd(ctx, s, req.Args)
+	case "timeline":
+		a, err = timeline(ctx, s, req.Args)
+	case "search":
+		a, err = search(ctx, s, req.Args)
+	case "sources":
+		a, err = sources(ctx, s)
+	case "help":
+		a = helpAnswer(req.Args)
+	default:
+		names := make([]string, 0, len(Commands))
+		for _, c := range Commands {
+			names = append(names, "`!"+c.Name+"`")
+		}
+		a = errAnswer(req.Name, req.Args, fmt.Sprintf("I don't know the command `%s`. Try %s.", escape(truncate(req.Name, 30)), strings.Join(names, ", ")))
+	}
+	if err != nil {
+		b.log.Error("command failed", "command", req.Name, "query", req.Args, "err", err)
+		a = errAnswer(req.Name, req.Args, userError(err))
+	}
+	a.Command, a.Query = req.Name, req.Args
+	return a
+}
+
+// userError turns an error into one clear sentence for the person asking.
+func userError(err error) string {
+	switch {
+	case errors.Is(err, context.DeadlineExceeded):
+		return "That took too long and was stopped. Try a narrower question."
+	case errors.Is(err, context.Canceled):
+		return "The bot is shutting down; try again in a moment."
+	default:
+		return "Sorry, the knowledge base could not answer that. It has been logged."
+	}
+}
+
+// resolve finds the one entity a name means, or returns the answer that
+// explains why it cannot (unknown, ambiguous).
+func resolve(ctx context.Context, s Store, cmd, name string) (kb.EntityRef, *Answer, error) {
+	if strings.TrimSpace(name) == "" {
+		spec, _ := LookupSpec(cmd)
+		a := errAnswer(cmd, name, fmt.Sprintf("Whom do you mean? Usage: `%s`, for example `%s`.", spec.Usage, spec.Example))
+		return kb.EntityRef{}, &a, nil
+	}
+	l, err := s.Find(ctx, name)
+	if err != nil {
+		return kb.EntityRef{}, nil, err
+	}
+	switch len(l.Matches) {
+	case 1:
+		return l.Matches[0], nil, nil
+	case 0:
+		a := errAnswer(cmd, name, fmt.Sprintf("I found no one called “%s” in the articles.", escape(truncate(name, 60))))
+		if len(l.Suggestions) > 0 {
+			a.Error += " Did you mean " + orList(l.Suggestions) + "?"
+			a.Candidates = l.Suggestions
+		}
+		return kb.EntityRef{}, &a, nil
+	default:
+		var names []string
+		for _, m := range l.Matches {
+			names = append(names, m.Name)
+		}
+		if len(names) > 5 {
+			names = names[:5]
+		}
+		a := errAnswer(cmd, name, fmt.Sprintf("“%s” could mean %s. Which one? For example `!%s %s`.",
+			escape(truncate(name, 60)), orList(names), cmd, names[0]))
+		a.Candidates = names
+		return kb.EntityRef{}, &a, nil
+	}
+}
+
+func orList(names []string) string {
+	q := make([]string, len(names))
+	for i, n := range names {
+		q[i] = "**" + escape(n) + "**"
+	}
+	if len(q) == 1 {
+		return q[0]
+	}
+	return strings.Join(q[:len(q)-1], ", ") + " or " + q[len(q)-1]
+}
+
+var kinds = map[string]string{"PERSON": "person", "ORG": "organisation", "PLACE": "place", "OTHER": "name"}
+
+func who(ctx context.Context, s Store, name string) (Answer, error) {
+	ref, early, err := resolve(ctx, s, "who", name)
+	if err != nil || early != nil {
+		return deref(early), err
+	}
+	p, err := s.Profile(ctx, ref.ID)
+	if err != nil {
+		return Answer{}, err
+	}
+	var c cites
+	a := Answer{Title: fmt.Sprintf("%s (%s)", p.Name, kinds[p.Type])}
+	ent := &Entity{Name: p.Name, Type: p.Type, Aliases: nonNil(p.Aliases), Roles: []string{}, Articles: nonNil(p.ArticleIDs),
+		Outlets: p.Outlets, First: p.First, Last: p.Last, Quotes: p.Quotes, Related: p.Related}
+	var head []string
+	var roles []kb.RoleHit
+	if p.Type == "PERSON" {
+		roles = p.Roles
+	}
+	if len(roles) > 0 {
+		// The role shown is cited first; the others, which only the JSON
+		// carries, are numbered after the snippets.
+		n := c.add(roles[0].Evidence)
+		ent.Roles, ent.RoleCites = append(ent.Roles, roles[0].Text), append(ent.RoleCites, n)
+		head = append(head, fmt.Sprintf("**Role:** %s [%d]", escape(roles[0].Text), n))
+	}
+	if len(p.Aliases) > 0 {
+		head = append(head, "**Also written:** "+escape(strings.Join(p.Aliases, ", ")))
+	}
+	span := ""
+	if p.First != "" {
+		span = ", " + HumanDate(p.First)
+		if p.Last != p.First {
+			span += " – " + HumanDate(p.Last)
+		}
+	}
+	head = append(head, fmt.Sprintf("**Mentioned in** %s from %s%s", plural(len(p.ArticleIDs), "article"), plural(len(p.Outlets), "outlet"), span))
+	if p.Quotes > 0 {
+		head = append(head, fmt.Sprintf("**Quotes:** %d (`!quotes %s`)", p.Quotes, p.Name))
+	}
+	if len(p.Related) > 0 {
+		head = append(head, "**Often with:** "+escape(strings.Join(p.Related, ", ")))
+	}
+	a.Header = strings.Join(head, "\n")
+	for _, sn := range p.Snippets {
+		n := c.add(sn)
+		a.Rows = append(a.Rows, Row{Text: fmt.Sprintf("> %s [%d]", escape(oneLine(sn.Text)), n), Cites: []int{n}})
+	}
+	for _, r := range roles[min(1, len(roles)):] {
+		ent.Roles, ent.RoleCites = append(ent.Roles, r.Text), append(ent.RoleCites, c.add(r.Evidence))
+	}
+	a.Entity = ent
+	a.Citations = c.list
+	// The role citations head the reply; make sure page one lists them.
+	if len(ent.RoleCites) > 0 && len(a.Rows) > 0 {
+		a.Rows[0].Cites = append([]int{ent.RoleCites[0]}, a.Rows[0].Cites...)
+	} else if len(ent.RoleCites) > 0 {
+		a.Rows = append(a.Rows, Row{Text: "", Cites: []int{ent.RoleCites[0]}})
+	}
+	return a, nil
+}
+
+func deref(a *Answer) Answer {
+	if a == nil {
+		return Answer{}
+	}
+	return *a
+}
+
+func nonNil(s []string) []string {
+	if s == nil {
+		return []string{}
+	}
+	return s
+}
+
+func plural(n int, word string) string {
+	if n == 1 {
+		return "1 " + word
+	}
+	return fmt.Sprintf("%d %ss", n, word)
+}
+
+func quotesCmd(ctx context.Context, s Store, name string) (Answer, error) {
+	ref, early, err := resolve(ctx, s, "quotes", name)
+	if err != nil || early != nil {
+		return deref(early), err
+	}
+	hits, err := s.Quotes(ctx, ref.ID, quoteLimit)
+	if err != nil {
+		return Answer{}, err
+	}
+	var c cites
+	a := Answer{Title: "Quotes: " + ref.Name, Quotes: []Quote{}}
+	if len(hits) == 0 {
+		a.Header = fmt.Sprintf("The articles quote no words of %s directly. Try `!who %s`.", escape(ref.Name), ref.Name)
+	}
+	for _, h := range hits {
+		n := c.add(h.Cite)
+		a.Quotes = append(a.Quotes, Quote{Speaker: h.Speaker, Text: h.Text, Citation: n})
+		a.Rows = append(a.Rows, Row{Text: fmt.Sprintf("> “%s” [%d]", escape(oneLine(h.Text)), n), Cites: []int{n}})
+	}
+	a.Citations = c.list
+	return a, nil
+}
+
+func search(ctx context.Context, s Store, q string) (Answer, error) {
+	if len(kb.Terms(q)) == 0 {
+		return errAnswer("search", q, "What should I look for? Usage: `!search TEXT`, for example `!search ceasefire`."), nil
+	}
+	hits, err := s.Search(ctx, q, searchLimit)
+	if err != nil {
+		return Answer{}, err
+	}
+	var c cites
+	a := Answer{Title: "Search: " + truncate(q, 80), Results: []Result{}}
+	if len(hits) == 0 {
+		a.Header = "No sentence in the articles matches that."
+	}
+	for _, h := range hits {
+		n := c.add(h.Snippet)
+		a.Results = append(a.Results, Result{Citation: n, Score: -h.Score})
+		a.Rows = append(a.Rows, Row{Text: fmt.Sprintf("> %s [%d]", escape(oneLine(h.Text)), n), Cites: []int{n}})
+	}
+	a.Citations = c.list
+	return a, nil
+}
+
+func sources(ctx context.Context, s Store) (Answer, error) {
+	arts, err := s.Sources(ctx)
+	if err != nil {
+		return Answer{}, err
+	}
+	var c cites
+	a := Answer{Title: fmt.Sprintf("Sources (%s)", plural(len(arts), "article")), Articles: []Article{}}
+	for _, sn := range arts {
+		n := c.add(sn)
+		date := "undated"
+		if sn.Article.Published != "" {
+			date = HumanDate(sn.Article.Published)
+		}
+		a.Articles = append(a.Articles, Article{ID: sn.Article.ID, Title: sn.Article.Title, Source: sn.Article.Source,
+			Published: sn.Article.Published, URL: sn.Article.URL, Citation: n})
+		a.Rows = append(a.Rows, Row{Text: fmt.Sprintf("**%s** · %s · %s [%d]", escape(orDash(sn.Article.Source)), date, escape(sn.Article.Title), n), Cites: []int{n}})
+	}
+	a.Citations = c.list
+	return a, nil
+}
+
+// oneLine folds a snippet's line breaks so it stays one quoted row.
+func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// escape keeps text from being read as Discord markdown or mentions.
+var mdEscaper = strings.NewReplacer(`\`, `\\`, `*`, `\*`, `_`, `\_`, "`", "\\`", `~`, `\~`, `|`, `\|`, `@`, "@\u200b")
+
+func escape(s string) string { return mdEscaper.Replace(s) }

@@ -1,0 +1,71 @@
+package bot
+
+import (
+	"fmt"
+	"strings"
+)
+
+// Option is one argument of a command, as a slash command declares it.
+type Option struct {
+	Name         string
+	Description  string
+	Required     bool
+	Autocomplete bool // offer entity names from the knowledge base
+}
+
+// Spec describes one chat command for !help and for slash-command
+// registration.
+type Spec struct {
+	Name        string
+	Usage       string
+	Description string
+	Example     string
+	Options     []Option
+	Admin       bool
+}
+
+// Commands lists every chat command in the order !help shows them.
+var Commands = []Spec{
+	{Name: "who", Usage: "!who NAME", Description: "Who a person, organisation or place is: role, other spellings, where they appear, cited snippets.",
+		Example: "!who Ushakov", Options: []Option{{Name: "name", Description: "a name or surname", Required: true, Autocomplete: true}}},
+	{Name: "timeline", Usage: "!timeline [NAME or TOPIC] [FROM [TO]]", Description: "Dated events in order, merged across outlets, each with its sources.",
+		Example: "!timeline Putin 2025-12", Options: []Option{
+			{Name: "subject", Description: "a name or topic words", Autocomplete: true},
+			{Name: "from", Description: "start date: 2025, 2025-11 or 2025-11-30"},
+			{Name: "to", Description: "end date: 2025, 2025-12 or 2025-12-03"}}},
+	{Name: "quotes", Usage: "!quotes NAME", Description: "What a person said, each quote cited, newest article first.",
+		Example: "!quotes Putin", Options: []Option{{Name: "name", Description: "who said it", Required: true, Autocomplete: true}}},
+	{Name: "search", Usage: "!search TEXT", Description: "The best-matching sentences, cited.",
+		Example: "!search ceasefire", Options: []Option{{Name: "query", Description: "words to look for", Required: true}}},
+	{Name: "sources", Usage: "!sources", Description: "The articles in the knowledge base with outlet, date, title and link.", Example: "!sources"},
+	{Name: "help", Usage: "!help [COMMAND]", Description: "Usage with an example for each command.", Example: "!help timeline",
+		Options: []Option{{Name: "command", Description: "a command name"}}},
+	{Name: "reload", Usage: "!reload", Description: "Rebuild the knowledge base from the data folder (administrators only).", Example: "!reload", Admin: true},
+}
+
+// LookupSpec returns the command named name.
+func LookupSpec(name string) (Spec, bool) {
+	name = strings.TrimPrefix(strings.ToLower(strings.TrimSpace(name)), "!")
+	for _, s := range Commands {
+		if s.Name == name {
+			return s, true
+		}
+	}
+	return Spec{}, false
+}
+
+func helpAnswer(args string) Answer {
+	if args != "" {
+		s, ok := LookupSpec(args)
+		if !ok {
+			return errAnswer("help", args, fmt.Sprintf("There is no command %q. Type `!help` to see them all.", args))
+		}
+		return Answer{Command: "help", Query: args, Title: "`" + s.Usage + "`",
+			Rows: []Row{{Text: s.Description}, {Text: "Example: `" + s.Example + "`"}}}
+	}
+	a := Answer{Command: "help", Title: "Commands", Header: "Ask about the news coverage in the knowledge base. Every answer cites its sources."}
+	for _, s := range Commands {
+		a.Rows = append(a.Rows, Row{Text: fmt.Sprintf("`%s` — %s Example: `%s`", s.Usage, s.Description, s.Example)})
+	}
+	return a
+}

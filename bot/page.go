@@ -1,0 +1,162 @@
+package bot
+
+import (
+	"fmt"
+	"strings"
+	"unicode/utf8"
+)
+
+// Limits bound one page of a reply. Sizes count characters (runes), as
+// Discord does.
+type Limits struct {
+	Body    int // header plus rows
+	Total   int // title, body, sources and footer together
+	Rows    int // rows on one page (0: no limit)
+	Sources int // source lines on one page (0: no limit)
+}
+
+// TextLimits fit a plain chat message (Discord's 2,000-character content).
+var TextLimits = Limits{Body: 1500, Total: 2000, Rows: 10, Sources: 10}
+
+// Page is one screen of a reply.
+type Page struct {
+	Title     string
+	Body      string
+	Sources   []string // rendered source lines for the citations this page uses
+	N, Total  int      // 1-based page number and the page count
+	Remaining int      // rows after this page
+}
+
+// Paginate splits the answer into pages at row boundaries. A row too long
+// for a page on its own is shortened at a word boundary, never its
+// citation markers; an answer without rows is a single page.
+func (a *Answer) Paginate(l Limits) []Page {
+	cites := make(map[int]Citation, len(a.Citations))
+	for _, c := range a.Citations {
+		cites[c.N] = c
+	}
+	header := a.Header
+	if a.Error != "" && header == "" {
+		header = a.Error
+	}
+	var pages []Page
+	cur := Page{Title: a.Title}
+	var body strings.Builder
+	used := map[int]bool{}
+	size := func(extra string, extraSources []string) int {
+		n := utf8.RuneCountInString(cur.Title) + utf8.RuneCountInString(body.String()) + utf8.RuneCountInString(extra) + 40
+		for _, s := range cur.Sources {
+			n += utf8.RuneCountInString(s) + 1
+		}
+		for _, s := range extraSources {
+			n += utf8.RuneCountInString(s) + 1
+		}
+		return n
+	}
+	start := func() {
+		body.Reset()
+		used = map[int]bool{}
+		cur = Page{Title: a.Title}
+		if header != "" {
+			body.WriteString(header)
+			body.WriteString("\n")
+		}
+	}
+	var rowCounts []int
+	rowsOnPage := 0
+	flush := func() {
+		cur.Body = strings.TrimRight(body.String(), "\n")
+		pages = append(pages, cur)
+		rowCounts = append(rowCounts, rowsOnPage)
+	}
+	start()
+	for i := 0; i < len(a.Rows); i++ {
+		row := a.Rows[i]
+		var newSources []string
+		for _, n := range row.Cites {
+			if c, ok := cites[n]; ok && !used[n] {
+				newSources = append(newSources, c.SourceLine())
+			}
+		}
+		text := row.Text + "\n"
+		fits := (l.Rows == 0 || rowsOnPage < l.Rows) &&
+			(l.Sources == 0 || len(cur.Sources)+len(newSources) <= l.Sources) &&
+			utf8.RuneCountInString(body.String())+utf8.RuneCountInString(text) <= l.Body &&
+			size(text, newSources) <= l.Total
+		if !fits && rowsOnPage > 0 {
+			flush()
+			start()
+			rowsOnPage = 0
+			i--
+			continue
+		}
+		if !fits {
+			// A single row larger than a page: shorten its text, keep its cites.
+			room := min(l.Body-utf8.RuneCountInString(body.String()), l.Total-size("", newSources)) - 2
+			text = shorten(row.Text, room) + "\n"
+		}
+		body.WriteString(text)
+		for _, n := range row.Cites {
+			if c, ok := cites[n]; ok && !used[n] {
+				used[n] = true
+				cur.Sources = append(cur.Sources, c.SourceLine())
+			}
+		}
+		rowsOnPage++
+	}
+	flush()
+	for i := range pages {
+		pages[i].N, pages[i].Total = i+1, len(pages)
+	}
+	rowsLeft := len(a.Rows)
+	for i := range pages {
+		rowsLeft -= rowCounts[i]
+		pages[i].Remaining = rowsLeft
+	}
+	if len(a.Rows) == 0 && len(a.Citations) > 0 && len(pages) == 1 {
+		for _, c := range a.Citations {
+			pages[0].Sources = append(pages[0].Sources, c.SourceLine())
+		}
+	}
+	return pages
+}
+
+// Render formats one page as plain chat text (Discord markdown).
+func (p Page) Render() string {
+	var b strings.Builder
+	if p.Title != "" {
+		fmt.Fprintf(&b, "**%s**\n", p.Title)
+	}
+	if p.Body != "" {
+		b.WriteString(p.Body)
+		b.WriteString("\n")
+	}
+	if p.Remaining > 0 {
+		fmt.Fprintf(&b, "_… %d more (page %d of %d)_\n", p.Remaining, p.N, p.Total)
+	}
+	if len(p.Sources) > 0 {
+		b.WriteString("\n")
+		for _, s := range p.Sources {
+			b.WriteString(s)
+			b.WriteString("\n")
+		}
+	}
+	return strings.TrimRight(b.String(), "\n")
+}
+
+// shorten cuts s to at most n runes at a word boundary, with an ellipsis.
+func shorten(s string, n int) string {
+	if n <= 1 {
+		return "…"
+	}
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	r := []rune(s)[:n-1]
+	cut := strings.LastIndexByte(string(r), ' ')
+	out := string(r)
+	if cut > len(out)/2 {
+		out = out[:cut]
+	}
+	return out + "…"
+}

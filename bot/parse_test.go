@@ -1,0 +1,106 @@
+package bot
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+func TestParse(t *testing.T) {
+	tests := []struct {
+		name, line, prefix string
+		want               Request
+		err                error
+	}{
+		{"a prefixed command splits name and arguments", "!who  Yuri Ushakov ", "!", Request{Name: "who", Args: "Yuri Ushakov"}, nil},
+		{"the command name is case-insensitive", "!WHO Putin", "!", Request{Name: "who", Args: "Putin"}, nil},
+		{"a custom prefix is honoured", "?timeline 2025", "?", Request{Name: "timeline", Args: "2025"}, nil},
+		{"without a prefix a bare command works", "sources", "", Request{Name: "sources"}, nil},
+		{"a slash form works in the console", "/help who", "", Request{Name: "help", Args: "who"}, nil},
+		{"plain chat is not a command when a prefix is required", "hello there", "!", Request{}, ErrNotCommand},
+		{"a lone prefix is not a command", "!", "!", Request{}, ErrNotCommand},
+		{"invalid UTF-8 is replaced, not crashed on", "!who \xff", "!", Request{Name: "who", Args: "\uFFFD"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := Parse(tt.line, tt.prefix)
+			if err != tt.err || got != tt.want {
+				t.Errorf("Parse(%q, %q) = %+v, %v; want %+v, %v", tt.line, tt.prefix, got, err, tt.want, tt.err)
+			}
+		})
+	}
+}
+
+func TestParseTimelineArgs(t *testing.T) {
+	tests := []struct {
+		args, subject, from, to string
+		bad                     bool
+	}{
+		{"", "", "", "", false},
+		{"Putin", "Putin", "", "", false},
+		{"Putin 2025-12", "Putin", "2025-12", "", false},
+		{"peace talks 2025-3 2025-12-3", "peace talks", "2025-03", "2025-12-03", false},
+		{"2025 2026", "", "2025", "2026", false},
+		{"2025-13", "", "", "", true},
+		{"2026 2025", "", "", "", true},
+	}
+	for _, tt := range tests {
+		t.Run(fmt.Sprintf("%q", tt.args), func(t *testing.T) {
+			s, f, to, err := parseTimelineArgs(tt.args)
+			if (err != nil) != tt.bad {
+				t.Fatalf("error = %v, want error %v", err, tt.bad)
+			}
+			if !tt.bad && (s != tt.subject || f != tt.from || to != tt.to) {
+				t.Errorf("got %q %q %q, want %q %q %q", s, f, to, tt.subject, tt.from, tt.to)
+			}
+		})
+	}
+}
+
+func TestPaginateKeepsRowsAndCitationsWhole(t *testing.T) {
+	a := Answer{Title: "Timeline", Header: "head"}
+	for i := 1; i <= 40; i++ {
+		a.Citations = append(a.Citations, Citation{N: i, Source: "Outlet", Published: "2025-12-03", Title: fmt.Sprintf("Title %d", i), URL: "https://example.com/" + strings.Repeat("x", 40)})
+		a.Rows = append(a.Rows, Row{Text: fmt.Sprintf("**row %d** %s [%d]", i, strings.Repeat("word ", 30), i), Cites: []int{i}})
+	}
+	l := Limits{Body: 1000, Total: 1900, Rows: 10, Sources: 10}
+	pages := a.Paginate(l)
+	if len(pages) < 2 {
+		t.Fatalf("got %d pages, want several", len(pages))
+	}
+	rows := 0
+	for i, p := range pages {
+		if p.N != i+1 || p.Total != len(pages) {
+			t.Errorf("page %d numbered %d of %d", i+1, p.N, p.Total)
+		}
+		if n := len([]rune(p.Render())); n > l.Total {
+			t.Errorf("page %d renders %d characters, over %d", p.N, n, l.Total)
+		}
+		if len([]rune(p.Body)) > l.Body {
+			t.Errorf("page %d body over the limit", p.N)
+		}
+		n := strings.Count(p.Body, "**row ")
+		rows += n
+		if len(p.Sources) != n {
+			t.Errorf("page %d has %d rows but %d sources", p.N, n, len(p.Sources))
+		}
+		if p.Remaining != 40-rows {
+			t.Errorf("page %d says %d remain, want %d", p.N, p.Remaining, 40-rows)
+		}
+	}
+	if rows != 40 {
+		t.Errorf("pages hold %d rows, want 40", rows)
+	}
+}
+
+func TestPaginateShortensAnOversizedRowButKeepsItsCitation(t *testing.T) {
+	a := Answer{Title: "t", Rows: []Row{{Text: strings.Repeat("long ", 1000) + "[1]", Cites: []int{1}}},
+		Citations: []Citation{{N: 1, Source: "S", Title: "T"}}}
+	pages := a.Paginate(TextLimits)
+	if len(pages) != 1 || len(pages[0].Sources) != 1 {
+		t.Fatalf("got %d pages, %v", len(pages), pages)
+	}
+	if n := len([]rune(pages[0].Render())); n > TextLimits.Total {
+		t.Errorf("rendered %d characters", n)
+	}
+}

@@ -1,0 +1,114 @@
+package bot
+
+import (
+	"context"
+	"fmt"
+	"regexp"
+	"strings"
+	"time"
+
+	"newsbot/kb"
+)
+
+var dateArg = regexp.MustCompile(`^\d{4}(-\d{1,2}(-\d{1,2})?)?$`)
+
+// parseTimelineArgs splits "!timeline [NAME or TOPIC] [FROM [TO]]": the
+// trailing one or two date-shaped words are the range.
+func parseTimelineArgs(args string) (subject, from, to string, err error) {
+	words := strings.Fields(args)
+	var dates []string
+	for len(words) > 0 && len(dates) < 2 && dateArg.MatchString(words[len(words)-1]) {
+		dates = append([]string{words[len(words)-1]}, dates...)
+		words = words[:len(words)-1]
+	}
+	for i, d := range dates {
+		norm, ok := normDate(d)
+		if !ok {
+			return "", "", "", fmt.Errorf("%q is not a date: use 2025, 2025-11 or 2025-11-30", d)
+		}
+		dates[i] = norm
+	}
+	if len(dates) > 0 {
+		from = dates[0]
+	}
+	if len(dates) > 1 {
+		to = dates[1]
+		if to < from[:min(len(from), len(to))] {
+			return "", "", "", fmt.Errorf("the range ends (%s) before it starts (%s)", to, from)
+		}
+	}
+	return strings.Join(words, " "), from, to, nil
+}
+
+// normDate validates an ISO date at any precision and pads its fields.
+func normDate(d string) (string, bool) {
+	parts := strings.Split(d, "-")
+	for i := 1; i < len(parts); i++ {
+		if len(parts[i]) == 1 {
+			parts[i] = "0" + parts[i]
+		}
+	}
+	out := strings.Join(parts, "-")
+	layouts := map[int]string{4: "2006", 7: "2006-01", 10: "2006-01-02"}
+	if _, err := time.Parse(layouts[len(out)], out); err != nil {
+		return "", false
+	}
+	return out, true
+}
+
+func timeline(ctx context.Context, s Store, args string) (Answer, error) {
+	subject, from, to, err := parseTimelineArgs(args)
+	if err != nil {
+		return errAnswer("timeline", args, err.Error()+". Usage: `!timeline [NAME or TOPIC] [FROM [TO]]`."), nil
+	}
+	q := kb.TimelineQuery{From: from, To: to, Limit: eventLimit}
+	title := "Timeline"
+	if subject != "" {
+		l, err := s.Find(ctx, subject)
+		if err != nil {
+			return Answer{}, err
+		}
+		if len(l.Matches) == 1 {
+			q.Entity = l.Matches[0].ID
+			title += ": " + l.Matches[0].Name
+		} else {
+			q.Topic = subject
+			title += ": " + truncate(subject, 60)
+		}
+	}
+	if from != "" {
+		title += " from " + HumanDate(from)
+	}
+	if to != "" {
+		title += " to " + HumanDate(to)
+	}
+	rows, err := s.Timeline(ctx, q)
+	if err != nil {
+		return Answer{}, err
+	}
+	var c cites
+	a := Answer{Title: title, Events: []Event{}}
+	if len(rows) == 0 {
+		a.Header = "No dated events match that."
+		if subject != "" {
+			a.Header += fmt.Sprintf(" Try `!search %s`.", subject)
+		}
+	}
+	for _, r := range rows {
+		ev := Event{Date: r.Date, Precision: r.Precision, Summary: r.Summary, Planned: r.Planned, Citations: []int{}, Entities: r.Entities}
+		var marks []string
+		for _, sn := range r.Sources {
+			n := c.add(sn)
+			ev.Citations = append(ev.Citations, n)
+			marks = append(marks, fmt.Sprintf("[%d]", n))
+		}
+		a.Events = append(a.Events, ev)
+		planned := ""
+		if r.Planned {
+			planned = " _(planned)_"
+		}
+		a.Rows = append(a.Rows, Row{Text: fmt.Sprintf("**%s**%s — %s %s", HumanDate(r.Date), planned, escape(oneLine(r.Summary)), strings.Join(marks, "")), Cites: ev.Citations})
+	}
+	a.Citations = c.list
+	return a, nil
+}

@@ -1,0 +1,145 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"golang.org/x/term"
+
+	"newsbot/bot"
+	"newsbot/kb"
+)
+
+func openBot(ctx context.Context, cfg config, dbPath string, stderr io.Writer) (*bot.Bot, error) {
+	s, err := kb.Open(ctx, dbPath)
+	if err != nil {
+		return nil, err
+	}
+	return bot.New(s, bot.Options{Log: newLogger(cfg, stderr), Timeout: cfg.Timeout, Reload: reloader(cfg, dbPath, stderr)}), nil
+}
+
+// reloader rebuilds the knowledge base from the data folder into dbPath
+// and opens the result.
+func reloader(cfg config, dbPath string, stderr io.Writer) bot.ReloadFunc {
+	return func(ctx context.Context) (bot.Store, string, error) {
+		rep, err := kb.Build(ctx, kb.BuildOptions{DataDir: cfg.DataDir, DBPath: dbPath, Log: newLogger(cfg, stderr)})
+		if err != nil {
+			return nil, "", err
+		}
+		s, err := kb.Open(ctx, dbPath)
+		if err != nil {
+			return nil, "", err
+		}
+		summary := rep.Summary()
+		if len(rep.NewPeople) > 0 {
+			summary += "\nNew people: " + strings.Join(rep.NewPeople, ", ")
+		}
+		return s, summary, nil
+	}
+}
+
+func runAsk(ctx context.Context, cfg config, args []string, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("ask", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	db := fs.String("db", cfg.KBPath, "knowledge base file")
+	asJSON := fs.Bool("json", false, "print the answer as JSON")
+	if err := fs.Parse(args); err != nil {
+		return usageError{err.Error()}
+	}
+	if fs.NArg() == 0 {
+		return usageError{"ask: which command? e.g. bot ask '!who Ushakov'"}
+	}
+	b, err := openBot(ctx, cfg, *db, stderr)
+	if err != nil {
+		return err
+	}
+	defer b.Close()
+	a := b.Ask(ctx, strings.Join(fs.Args(), " "))
+	if err := printAnswer(stdout, a, *asJSON); err != nil {
+		return err
+	}
+	if a.Error != "" {
+		if !*asJSON {
+			fmt.Fprintln(stderr, "bot:", a.Error)
+		}
+		return errFailed
+	}
+	return nil
+}
+
+func printAnswer(w io.Writer, a bot.Answer, asJSON bool) error {
+	if asJSON {
+		enc := json.NewEncoder(w)
+		enc.SetEscapeHTML(false)
+		return enc.Encode(a)
+	}
+	_, err := fmt.Fprintln(w, a.Text)
+	return err
+}
+
+func runConsole(ctx context.Context, cfg config, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("console", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	db := fs.String("db", cfg.KBPath, "knowledge base file")
+	asJSON := fs.Bool("json", false, "answer each command with one JSON line")
+	if err := fs.Parse(args); err != nil {
+		return usageError{err.Error()}
+	}
+	b, err := openBot(ctx, cfg, *db, stderr)
+	if err != nil {
+		return err
+	}
+	defer b.Close()
+	interactive := false
+	if f, ok := stdin.(*os.File); ok && term.IsTerminal(int(f.Fd())) {
+		interactive = true
+		info := b.Info(ctx)
+		fmt.Fprintf(stdout, "News bot console: %d articles. Type !help for the commands, Ctrl-D to leave.\n", info.Articles)
+	}
+	sc := bufio.NewScanner(stdin)
+	sc.Buffer(make([]byte, 64*1024), 1<<20)
+	lines := make(chan string)
+	go func() {
+		defer close(lines)
+		for sc.Scan() {
+			lines <- sc.Text()
+		}
+	}()
+	for {
+		if interactive {
+			fmt.Fprint(stdout, "> ")
+		}
+		var line string
+		select {
+		case <-ctx.Done():
+			return nil
+		case l, ok := <-lines:
+			if !ok {
+				if interactive {
+					fmt.Fprintln(stdout)
+				}
+				return sc.Err()
+			}
+			line = l
+		}
+		if strings.TrimSpace(line) == "" {
+			continue
+		}
+		a := b.Ask(ctx, line)
+		if a.Error != "" && !*asJSON && a.Text == "" {
+			a.Text = a.Error
+		}
+		if err := printAnswer(stdout, a, *asJSON); err != nil {
+			return err
+		}
+		if interactive {
+			fmt.Fprintln(stdout)
+		}
+	}
+}

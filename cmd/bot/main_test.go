@@ -1,0 +1,165 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func env(vars map[string]string) func(string) string {
+	return func(k string) string { return vars[k] }
+}
+
+// runCmd runs the binary's run function and returns stdout, stderr and
+// the exit status main would use.
+func runCmd(t *testing.T, vars map[string]string, stdin string, args ...string) (string, string, int) {
+	t.Helper()
+	var out, errOut bytes.Buffer
+	err := run(context.Background(), args, env(vars), strings.NewReader(stdin), &out, &errOut)
+	code := exitCode(err, &errOut)
+	return out.String(), errOut.String(), code
+}
+
+func buildSeedKB(t *testing.T) string {
+	t.Helper()
+	db := filepath.Join(t.TempDir(), "kb.sqlite")
+	out, errOut, code := runCmd(t, nil, "", "build", "--data", "../../data", "--db", db)
+	if code != 0 {
+		t.Fatalf("build exited %d: %s %s", code, out, errOut)
+	}
+	if !strings.Contains(out, "5 articles") {
+		t.Errorf("build summary %q does not count 5 articles", out)
+	}
+	return db
+}
+
+func TestExitStatusFollowsTheContract(t *testing.T) {
+	db := buildSeedKB(t)
+	tests := []struct {
+		name string
+		args []string
+		code int
+	}{
+		{"an answered command exits 0", []string{"ask", "--db", db, "!who Ushakov"}, 0},
+		{"an unknown chat command exits 1", []string{"ask", "--db", db, "!frobnicate"}, 1},
+		{"an unknown name exits 1", []string{"ask", "--db", db, "!who Nobody Atall"}, 1},
+		{"a missing knowledge base exits 1", []string{"ask", "--db", filepath.Join(t.TempDir(), "none.sqlite"), "!sources"}, 1},
+		{"an unknown subcommand exits 2", []string{"frobnicate"}, 2},
+		{"an unknown flag exits 2", []string{"ask", "--nope", "!sources"}, 2},
+		{"ask without a command exits 2", []string{"ask", "--db", db}, 2},
+		{"a bad --published exits 2", []string{"extract", "--published", "yesterday", "-"}, 2},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, errOut, code := runCmd(t, nil, "", tt.args...)
+			if code != tt.code {
+				t.Errorf("exit %d, want %d (stderr %q)", code, tt.code, errOut)
+			}
+		})
+	}
+}
+
+func TestAskJSONCarriesTheContractFields(t *testing.T) {
+	db := buildSeedKB(t)
+	out, errOut, code := runCmd(t, nil, "", "ask", "--db", db, "--json", "!who Ushakov")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	var a struct {
+		Command, Query, Error, Text string
+		Entity                      *struct {
+			Name, Type     string
+			Aliases, Roles []string
+			Articles       []string
+		}
+		Citations []struct {
+			N                                               int
+			Article, Title, Source, Published, URL, Snippet string
+			Start, End                                      int
+		}
+	}
+	if err := json.Unmarshal([]byte(out), &a); err != nil {
+		t.Fatalf("not JSON: %v\n%s", err, out)
+	}
+	if a.Command != "who" || a.Query != "Ushakov" || a.Entity == nil || a.Entity.Name != "Yuri Ushakov" || a.Entity.Type != "PERSON" {
+		t.Errorf("unexpected answer: %+v", a)
+	}
+	if len(a.Citations) == 0 || a.Text == "" {
+		t.Errorf("no citations or text: %s", out)
+	}
+}
+
+func TestConsoleAnswersOneCommandALineFromAPipe(t *testing.T) {
+	db := buildSeedKB(t)
+	out, errOut, code := runCmd(t, nil, "!sources\n\n!who Ushakov\n!nope\n", "console", "--db", db, "--json")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if len(lines) != 3 {
+		t.Fatalf("got %d JSON lines, want 3:\n%s", len(lines), out)
+	}
+	for i, want := range []string{"sources", "who", "nope"} {
+		var a struct{ Command string }
+		if err := json.Unmarshal([]byte(lines[i]), &a); err != nil || a.Command != want {
+			t.Errorf("line %d: %v %q", i, err, lines[i])
+		}
+	}
+}
+
+func TestExtractPrintsContractJSON(t *testing.T) {
+	text := "Kremlin spokesman Dmitry Peskov said on Tuesday that “the process is serious,” Peskov told reporters in Moscow.\n"
+	f := filepath.Join(t.TempDir(), "a.txt")
+	if err := os.WriteFile(f, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, errOut, code := runCmd(t, nil, "", "extract", "--json", "--published", "2025-12-03", f)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	var o struct {
+		Entities []struct {
+			Text, Type string
+			Start, End int
+		}
+		Times []struct {
+			Text, Type, Value string
+			Start, End        int
+		}
+	}
+	if err := json.Unmarshal([]byte(out), &o); err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, e := range o.Entities {
+		if text[e.Start:e.End] != e.Text {
+			t.Errorf("entity %q has offsets of %q", e.Text, text[e.Start:e.End])
+		}
+		found = found || (e.Text == "Dmitry Peskov" && e.Type == "PERSON")
+	}
+	if !found {
+		t.Errorf("Dmitry Peskov not found as a person: %s", out)
+	}
+	if len(o.Times) == 0 || o.Times[0].Value != "2025-12-02" {
+		t.Errorf("on Tuesday should resolve to 2025-12-02: %s", out)
+	}
+}
+
+func TestConfigErrorsNameTheVariable(t *testing.T) {
+	for _, v := range []string{"SHARD_COUNT", "LOG_LEVEL", "RATE_LIMIT_WINDOW"} {
+		_, err := loadConfig(env(map[string]string{v: "bogus"}))
+		if err == nil || !strings.Contains(err.Error(), v) {
+			t.Errorf("%s=bogus: error %v does not name the variable", v, err)
+		}
+	}
+	var ue usageError
+	err := run(context.Background(), []string{"serve"}, env(nil), strings.NewReader(""), &bytes.Buffer{}, &bytes.Buffer{})
+	if !errors.As(err, &ue) || !strings.Contains(err.Error(), "DISCORD_TOKEN") {
+		t.Errorf("serve without a token: %v", err)
+	}
+}

@@ -1,0 +1,148 @@
+package events
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"newsbot/extract/doc"
+)
+
+// Sentences up to this many bytes are their own summary; longer ones are
+// cut to the clause around the time expression.
+const (
+	shortSentence = 220
+	minClause     = 60
+)
+
+// clauseOpeners start a new clause when they follow a comma.
+var clauseOpeners = map[string]bool{
+	"and": true, "but": true, "while": true, "although": true, "though": true, "whereas": true,
+	"which": true, "who": true, "as": true, "when": true, "where": true, "because": true,
+	"since": true, "prompting": true, "according": true, "adding": true, "saying": true,
+	"after": true, "before": true, "with": true, "despite": true, "thus": true, "however": true,
+}
+
+// joiners are dropped from the start of a clause cut out of a sentence.
+var joiners = map[string]bool{
+	"and": true, "but": true, "while": true, "whereas": true, "although": true, "though": true,
+	"as": true, "thus": true, "however": true,
+}
+
+// leadWords are dropped from the start of a summary.
+var leadWords = map[string]bool{
+	"and": true, "but": true, "or": true, "so": true, "yet": true, "however": true,
+	"meanwhile": true, "also": true, "then": true, "still": true, "nonetheless": true,
+	"nevertheless": true, "moreover": true, "furthermore": true,
+}
+
+// clause returns the summary span for a time expression inside sentence
+// sent: the whole sentence when short, else the clause holding the
+// expression, widened while it is too short to read on its own.
+func clause(text string, sent, t doc.Span) doc.Span {
+	st, en := trim(text, sent.Start, sent.End)
+	if en-st <= shortSentence {
+		return leadTrim(text, st, en)
+	}
+	cuts := []int{st}
+	for i := st; i < en; {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case r == ';' || r == '—' || r == '–' || r == ':':
+			cuts = append(cuts, i+size)
+		case r == ',':
+			if w := nextWord(text[i+size : en]); clauseOpeners[w] {
+				cuts = append(cuts, i+size)
+			}
+		}
+		i += size
+	}
+	cuts = append(cuts, en)
+	// The segment holding the expression, then neighbours until long enough.
+	k := 0
+	for k+1 < len(cuts)-1 && cuts[k+1] <= t.Start {
+		k++
+	}
+	a, b := k, k+1
+	for cuts[b]-cuts[a] < minClause && (a > 0 || b < len(cuts)-1) {
+		if b < len(cuts)-1 {
+			b++
+		} else {
+			a--
+		}
+	}
+	lo, hi := min(cuts[a], t.Start), max(cuts[b], t.End)
+	lo, hi = trim(text, lo, hi)
+	// A clause cut from the middle of a sentence loses the word that
+	// joined it to the rest ("while Putin met ..." reads "Putin met ...").
+	if w := nextWord(text[lo:hi]); lo > st && joiners[w] && lo+len(w) < t.Start {
+		lo, hi = trim(text, lo+len(w), hi)
+	}
+	return leadTrim(text, lo, hi)
+}
+
+func nextWord(s string) string {
+	s = strings.TrimLeft(s, " \t")
+	end := strings.IndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) })
+	if end < 0 {
+		end = len(s)
+	}
+	return strings.ToLower(s[:end])
+}
+
+// trim drops spaces and clause punctuation from both ends.
+func trim(text string, st, en int) (int, int) {
+	for st < en {
+		r, size := utf8.DecodeRuneInString(text[st:en])
+		if !unicode.IsSpace(r) && !strings.ContainsRune(",;:—–-", r) {
+			break
+		}
+		st += size
+	}
+	for en > st {
+		r, size := utf8.DecodeLastRuneInString(text[st:en])
+		if !unicode.IsSpace(r) && !strings.ContainsRune(",;:—–-", r) {
+			break
+		}
+		en -= size
+	}
+	return st, en
+}
+
+// leadTrim drops leading conjunctions and sentence adverbs ("But",
+// "Meanwhile,") so that the summary reads as a statement.
+func leadTrim(text string, st, en int) doc.Span {
+	for {
+		w := nextWord(text[st:en])
+		if !leadWords[w] || len(w) >= en-st {
+			break
+		}
+		ns, ne := trim(text, st+len(w), en)
+		if ne-ns < 20 {
+			break
+		}
+		st, en = ns, ne
+	}
+	return doc.Span{Start: st, End: en}
+}
+
+// futureWords mark a clause as reporting something planned or expected.
+var futureWords = map[string]bool{
+	"will": true, "shall": true, "expected": true, "expects": true, "scheduled": true,
+	"plans": true, "planned": true, "planning": true, "due": true, "set": true, "upcoming": true,
+	"next": true, "predicted": true, "anticipated": true, "slated": true, "intends": true,
+	"aims": true, "going": true, "later": true, "tomorrow": true, "would": true, "could": true,
+}
+
+// looksAhead reports whether a clause presents its event as planned or
+// expected rather than as done.
+func looksAhead(s string) bool {
+	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+		return !unicode.IsLetter(r) && r != '\'' && r != '’'
+	}) {
+		if futureWords[w] || strings.HasSuffix(w, "'ll") || strings.HasSuffix(w, "’ll") {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,147 @@
+// Package events turns dated clauses of an article into timeline events
+// and merges the reports of one event by several outlets into one row.
+//
+// An event is a clause anchored to a calendar time expression: its date
+// at the expression's precision, the entities mentioned in the clause, a
+// short verbatim summary and the words used to recognise the same event
+// in other articles.
+package events
+
+import (
+	"strings"
+	"time"
+
+	"newsbot/extract/doc"
+	"newsbot/extract/timex"
+)
+
+// Event is one dated happening reported by an article.
+type Event struct {
+	Date      string // "2025-12-02", "2025-12" or "2025"
+	Precision string // "day", "month" or "year"
+	// Planned marks an event the text reports as expected or scheduled
+	// (it may lie after the publication date).
+	Planned  bool
+	Summary  doc.Span // verbatim clause or sentence, inside one sentence
+	Time     doc.Span // the anchoring time expression
+	Entities []string // canonical names of the mentions inside Summary
+	Words    []string // normalised content words, for merging
+}
+
+// Find returns the events of one article in text order. times are the
+// article's time expressions (timex.Find), mentions its entity mentions;
+// sents nil treats every line as one sentence. Only calendar dates and
+// times anchor events, and an event after the publication date is kept
+// only when the clause presents it as planned or expected.
+func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.Mention, published time.Time) []Event {
+	if sents == nil {
+		sents = lines(text)
+	}
+	var out []Event
+	seen := map[doc.Span]int{} // summary span -> index in out
+	for _, t := range times {
+		if !anchors(t) {
+			continue
+		}
+		s, ok := sentenceOf(sents, t.Span)
+		if !ok || s.End > len(text) {
+			continue
+		}
+		sum := clause(text, s.Span, t.Span)
+		if sum.Len() == 0 {
+			continue
+		}
+		date := t.Value[:dateLen[t.Precision]]
+		planned := t.Future
+		if !published.IsZero() && after(date, published) {
+			planned = true
+		}
+		if planned && !looksAhead(text[sum.Start:sum.End]) {
+			continue // a later date the text does not present as planned
+		}
+		ev := Event{
+			Date: date, Precision: t.Precision, Planned: planned,
+			Summary: sum, Time: t.Span,
+			Entities: entitiesIn(mentions, sum),
+			Words:    contentWords(text[sum.Start:sum.End], t.Span.Start-sum.Start, t.Span.End-sum.Start),
+		}
+		if i, dup := seen[sum]; dup {
+			// Two dates in one clause: the finer one dates the event.
+			if rank[ev.Precision] > rank[out[i].Precision] {
+				out[i] = ev
+			}
+			continue
+		}
+		seen[sum] = len(out)
+		out = append(out, ev)
+	}
+	return out
+}
+
+var (
+	dateLen = map[string]int{"day": 10, "month": 7, "year": 4}
+	rank    = map[string]int{"year": 1, "month": 2, "day": 3}
+)
+
+// anchors reports whether a time expression dates an event: a DATE or
+// TIME with a calendar value at day, month or year precision.
+func anchors(t timex.Expr) bool {
+	if t.Type != "DATE" && t.Type != "TIME" {
+		return false
+	}
+	n, ok := dateLen[t.Precision]
+	return ok && len(t.Value) >= n && !strings.HasPrefix(t.Value, "X")
+}
+
+// after reports whether a date at any precision begins after the day of
+// publication.
+func after(date string, published time.Time) bool {
+	pub := published.Format("2006-01-02")
+	return date > pub[:len(date)]
+}
+
+func sentenceOf(sents []doc.Sentence, sp doc.Span) (doc.Sentence, bool) {
+	for _, s := range sents {
+		if s.Contains(sp) {
+			return s, !s.Boilerplate
+		}
+	}
+	return doc.Sentence{}, false
+}
+
+func entitiesIn(mentions []doc.Mention, sp doc.Span) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, m := range mentions {
+		if !sp.Contains(m.Span) {
+			continue
+		}
+		name := m.Canonical
+		if name == "" {
+			name = m.Text
+		}
+		if name != "" && !seen[name] {
+			seen[name] = true
+			out = append(out, name)
+		}
+	}
+	return out
+}
+
+// lines splits text into one sentence per non-empty line.
+func lines(text string) []doc.Sentence {
+	var out []doc.Sentence
+	for start := 0; start <= len(text); {
+		end := strings.IndexByte(text[start:], '\n')
+		if end < 0 {
+			end = len(text)
+		} else {
+			end += start
+		}
+		if strings.TrimSpace(text[start:end]) != "" {
+			out = append(out, doc.Sentence{Span: doc.Span{Start: start, End: end}, Para: len(out)})
+		}
+		start = end + 1
+	}
+	return out
+}

@@ -1,0 +1,156 @@
+package events
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+
+	"newsbot/extract/doc"
+	"newsbot/extract/timex"
+)
+
+var wed = time.Date(2025, 12, 3, 0, 0, 0, 0, time.UTC)
+
+func TestFind(t *testing.T) {
+	tests := []struct {
+		name, text string
+		published  time.Time
+		date, prec string
+		planned    bool
+		summary    string // "" expects no event
+	}{
+		{"a past weekday dates its sentence", "Putin met the envoys on Tuesday.", wed, "2025-12-02", "day", false, "Putin met the envoys on Tuesday."},
+		{"an absolute date keeps its day", "Russia invaded Ukraine on 24 February 2022.", wed, "2022-02-24", "day", false, "Russia invaded Ukraine on 24 February 2022."},
+		{"a month has month precision", "A plan leaked in November.", wed, "2025-11", "month", false, "A plan leaked in November."},
+		{"a year has year precision", "The war began in 2022.", wed, "2022", "year", false, "The war began in 2022."},
+		{"a scheduled event is planned", "The envoys will meet on Friday.", wed, "2025-12-05", "day", true, "The envoys will meet on Friday."},
+		{"a leading conjunction is trimmed", "But the talks ended on Tuesday without a deal.", wed, "2025-12-02", "day", false, "the talks ended on Tuesday without a deal."},
+		{"durations anchor nothing", "A 30-day ceasefire was proposed.", wed, "", "", false, ""},
+		{"the present anchors nothing", "Talks are now under way.", wed, "", "", false, ""},
+		{"without a publication date an absolute date still counts", "Russia invaded Ukraine on 24 February 2022.", time.Time{}, "2022-02-24", "day", false, "Russia invaded Ukraine on 24 February 2022."},
+		{"without a publication date a weekday is left undated", "Putin met the envoys on Tuesday.", time.Time{}, "", "", false, ""},
+		{"a long sentence is cut to the clause of its date", "Officials from several European capitals who had gathered to discuss the plan said they were worried about the direction of the negotiations, while Putin met the envoys at the Kremlin on Tuesday for five hours of talks that ended without any agreement.", wed, "2025-12-02", "day", false, "Putin met the envoys at the Kremlin on Tuesday for five hours of talks that ended without any agreement."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			times := timex.Find(tt.text, nil, tt.published)
+			got := Find(tt.text, nil, times, nil, tt.published)
+			if tt.summary == "" {
+				if len(got) != 0 {
+					t.Fatalf("Find(%q) = %+v, want no event", tt.text, got)
+				}
+				return
+			}
+			if len(got) != 1 {
+				t.Fatalf("Find(%q) = %+v, want one event", tt.text, got)
+			}
+			e := got[0]
+			if e.Date != tt.date || e.Precision != tt.prec || e.Planned != tt.planned {
+				t.Errorf("event %s %s planned=%v, want %s %s planned=%v", e.Date, e.Precision, e.Planned, tt.date, tt.prec, tt.planned)
+			}
+			if s := tt.text[e.Summary.Start:e.Summary.End]; s != tt.summary {
+				t.Errorf("summary %q, want %q", s, tt.summary)
+			}
+		})
+	}
+}
+
+func TestFindDropsUnplannedFutureDates(t *testing.T) {
+	// A wrongly resolved or misprinted date after publication, in a clause
+	// that reports something done, is not a timeline row.
+	text := "The deal was signed on 5 January 2026."
+	times := timex.Find(text, nil, wed)
+	if got := Find(text, nil, times, nil, wed); len(got) != 0 {
+		t.Errorf("Find = %+v, want no event", got)
+	}
+}
+
+func TestFindEntitiesAndBoilerplate(t *testing.T) {
+	text := "Trending: talks on Tuesday\nPutin met Witkoff on Tuesday."
+	sents := []doc.Sentence{
+		{Span: doc.Span{Start: 0, End: 26}, Boilerplate: true},
+		{Span: doc.Span{Start: 27, End: len(text)}, Para: 1},
+	}
+	ms := []doc.Mention{
+		{Span: doc.Span{Start: 27, End: 32}, Type: doc.Person, Text: "Putin", Canonical: "Vladimir Putin"},
+		{Span: doc.Span{Start: 37, End: 44}, Type: doc.Person, Text: "Witkoff"},
+	}
+	times := timex.Find(text, sents, wed)
+	got := Find(text, sents, times, ms, wed)
+	if len(got) != 1 {
+		t.Fatalf("Find = %+v, want one event", got)
+	}
+	if strings.Join(got[0].Entities, ",") != "Vladimir Putin,Witkoff" {
+		t.Errorf("entities %v, want canonical names in order", got[0].Entities)
+	}
+}
+
+func ref(article, date, summary string, entities ...string) Ref {
+	return Ref{Article: article, Published: "2025-12-03", Event: Event{
+		Date: date, Precision: "day", Entities: entities, Words: contentWords(summary, -1, -1),
+	}}
+}
+
+func TestMerge(t *testing.T) {
+	tests := []struct {
+		name   string
+		refs   []Ref
+		groups int
+	}{
+		{"the same meeting in two outlets is one row", []Ref{
+			ref("a", "2025-12-02", "Putin met Witkoff and Kushner at the Kremlin", "Putin", "Witkoff", "Kushner"),
+			ref("b", "2025-12-02", "Vladimir Putin held a meeting with Steve Witkoff in the Kremlin", "Vladimir Putin", "Steve Witkoff"),
+		}, 1},
+		{"different dates never merge", []Ref{
+			ref("a", "2025-12-02", "Putin met Witkoff at the Kremlin", "Putin", "Witkoff"),
+			ref("b", "2025-12-01", "Putin met Witkoff at the Kremlin", "Putin", "Witkoff"),
+		}, 2},
+		{"one shared name without shared words stays apart", []Ref{
+			ref("a", "2025-12-02", "Putin met Witkoff at the Kremlin", "Putin", "Witkoff"),
+			ref("b", "2025-12-02", "Putin accused European allies of sabotage", "Putin"),
+		}, 2},
+		{"two events of one article stay apart", []Ref{
+			ref("a", "2025-12-02", "Putin met Witkoff at the Kremlin", "Putin", "Witkoff"),
+			ref("a", "2025-12-02", "Putin met Witkoff at the Kremlin again", "Putin", "Witkoff"),
+		}, 2},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := Merge(tt.refs); len(got) != tt.groups {
+				t.Errorf("Merge gave %d groups, want %d: %+v", len(got), tt.groups, got)
+			}
+		})
+	}
+}
+
+func TestMergeIsDeterministic(t *testing.T) {
+	refs := seedRefs(t)
+	first := fmt.Sprint(Merge(refs))
+	rev := make([]Ref, len(refs))
+	for i, r := range refs {
+		rev[len(refs)-1-i] = r
+	}
+	if fmt.Sprint(Merge(rev)) != first {
+		t.Error("Merge depends on the order of its input")
+	}
+}
+
+func BenchmarkMerge(b *testing.B) {
+	// 100k reports over a year of dates (about 270 a day), with names
+	// from a pool of 300 and words from a vocabulary of 3,000, a few of
+	// them very common.
+	var refs []Ref
+	for i := 0; i < 100000; i++ {
+		day := time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC).AddDate(0, 0, i%365)
+		ws := []string{fmt.Sprintf("c%d", i%5), fmt.Sprintf("w%d", (i*7)%3000), fmt.Sprintf("w%d", (i*13)%3000), fmt.Sprintf("w%d", (i*31)%3000)}
+		refs = append(refs, Ref{Article: fmt.Sprintf("a%d", i/5), Published: day.Format("2006-01-02"), Event: Event{
+			Date: day.Format("2006-01-02"), Precision: "day",
+			Entities: []string{fmt.Sprintf("Name %d", i%300), fmt.Sprintf("Name %d", (i*17)%300)}, Words: ws,
+		}})
+	}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		Merge(refs)
+	}
+}

@@ -1,0 +1,212 @@
+package events
+
+import (
+	"sort"
+	"strings"
+)
+
+// Ref is one article's report of an event.
+type Ref struct {
+	Article   string
+	Event     Event
+	Published string
+	Source    string
+}
+
+// Merge groups the reports of the same event across outlets: same date
+// at the same precision, overlapping participants and similar words.
+// Groups come in date order, then by their first report; reports inside
+// a group by publication date, article and position. Only reports sharing
+// a date are ever compared, and within a large date only those sharing a
+// distinctive name or word, so that Merge scales to large archives.
+func Merge(refs []Ref) [][]Ref {
+	buckets := map[string][]int{}
+	for i, r := range refs {
+		k := r.Event.Precision + "|" + r.Event.Date
+		buckets[k] = append(buckets[k], i)
+	}
+	parent := make([]int, len(refs))
+	for i := range parent {
+		parent[i] = i
+	}
+	var find func(int) int
+	find = func(i int) int {
+		for parent[i] != i {
+			parent[i] = parent[parent[i]]
+			i = parent[i]
+		}
+		return i
+	}
+	feats := make([]features, len(refs))
+	for i, r := range refs {
+		feats[i] = featuresOf(r.Event)
+	}
+	union := func(i, j int) {
+		if refs[i].Article == refs[j].Article {
+			return
+		}
+		a, b := find(i), find(j)
+		if a != b && sameEvent(feats[i], feats[j]) {
+			parent[max(a, b)] = min(a, b)
+		}
+	}
+	bkeys := make([]string, 0, len(buckets))
+	for k := range buckets {
+		bkeys = append(bkeys, k)
+	}
+	sort.Strings(bkeys)
+	for _, k := range bkeys {
+		comparePairs(buckets[k], feats, union)
+	}
+	groups := map[int][]Ref{}
+	for i := range refs {
+		groups[find(i)] = append(groups[find(i)], refs[i])
+	}
+	out := make([][]Ref, 0, len(groups))
+	for _, g := range groups {
+		sort.Slice(g, func(a, b int) bool { return refLess(g[a], g[b]) })
+		out = append(out, g)
+	}
+	sort.Slice(out, func(a, b int) bool {
+		ea, eb := out[a][0].Event, out[b][0].Event
+		if ea.Date != eb.Date {
+			return ea.Date < eb.Date
+		}
+		if ea.Precision != eb.Precision {
+			return rank[ea.Precision] < rank[eb.Precision]
+		}
+		return refLess(out[a][0], out[b][0])
+	})
+	return out
+}
+
+func refLess(a, b Ref) bool {
+	if a.Published != b.Published {
+		return a.Published < b.Published
+	}
+	if a.Article != b.Article {
+		return a.Article < b.Article
+	}
+	if a.Event.Summary.Start != b.Event.Summary.Start {
+		return a.Event.Summary.Start < b.Event.Summary.Start
+	}
+	return a.Event.Time.Start < b.Event.Time.Start
+}
+
+// features are an event's names and words prepared for comparison.
+type features struct {
+	names map[string]bool // lower-cased names and their last words
+	words map[string]bool
+}
+
+func featuresOf(e Event) features {
+	f := features{names: map[string]bool{}, words: map[string]bool{}}
+	for _, n := range e.Entities {
+		n = strings.ToLower(strings.TrimSpace(n))
+		if n == "" {
+			continue
+		}
+		f.names[n] = true
+		// "Vladimir Putin" and a bare "Putin" from another outlet.
+		if fs := strings.Fields(n); len(fs) > 1 {
+			f.names[fs[len(fs)-1]] = true
+		}
+	}
+	// Words of the names already count as names; counting them again
+	// would let one shared participant pass for shared wording.
+	nameWords := map[string]bool{}
+	for n := range f.names {
+		for _, w := range strings.Fields(n) {
+			nameWords[stem(w)] = true
+		}
+	}
+	for _, w := range e.Words {
+		if !nameWords[w] {
+			f.words[w] = true
+		}
+	}
+	return f
+}
+
+// sameEvent decides whether two reports of one date describe one event:
+// shared participants backed by shared wording, or much shared wording.
+func sameEvent(a, b features) bool {
+	names := overlap(a.names, b.names)
+	shared := overlap(a.words, b.words)
+	small := min(len(a.words), len(b.words))
+	ratio := 0.0
+	if small > 0 {
+		ratio = float64(shared) / float64(small)
+	}
+	switch {
+	case names >= 2 && shared >= 1:
+		return true
+	case names >= 1 && shared >= 2 && ratio >= 0.2:
+		return true
+	case shared >= 4 && ratio >= 0.4:
+		return true
+	}
+	return false
+}
+
+func overlap(a, b map[string]bool) int {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	n := 0
+	for k := range a {
+		if b[k] {
+			n++
+		}
+	}
+	return n
+}
+
+// bucketAll is the size up to which a date's reports are compared pairwise.
+const (
+	bucketAll  = 64
+	postingCap = 200
+)
+
+// comparePairs calls union on the pairs of reports in one date bucket
+// worth comparing: all of them in a small bucket, else those sharing a
+// name or a word that is not too common within the bucket.
+func comparePairs(ids []int, feats []features, union func(i, j int)) {
+	if len(ids) <= bucketAll {
+		for a := 0; a < len(ids); a++ {
+			for b := a + 1; b < len(ids); b++ {
+				union(ids[a], ids[b])
+			}
+		}
+		return
+	}
+	post := map[string][]int{}
+	for _, i := range ids {
+		for n := range feats[i].names {
+			post["n:"+n] = append(post["n:"+n], i)
+		}
+		for w := range feats[i].words {
+			post["w:"+w] = append(post["w:"+w], i)
+		}
+	}
+	keys := make([]string, 0, len(post))
+	for k, l := range post {
+		if len(l) > 1 && len(l) <= postingCap {
+			keys = append(keys, k)
+		}
+	}
+	sort.Strings(keys)
+	seen := map[[2]int]bool{}
+	for _, k := range keys {
+		l := post[k]
+		for a := 0; a < len(l); a++ {
+			for b := a + 1; b < len(l); b++ {
+				p := [2]int{min(l[a], l[b]), max(l[a], l[b])}
+				if !seen[p] {
+					seen[p] = true
+					union(p[0], p[1])
+				}
+			}
+		}
+	}
+}

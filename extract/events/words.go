@@ -1,0 +1,103 @@
+package events
+
+import (
+	"strings"
+	"unicode"
+)
+
+// stopWords carry no evidence that two clauses report the same event.
+var stopWords = toSet(`a an the and or but of to in on at by for from with as about into over
+after before since until than that this these those there their them they it its it's is are was
+were be been being has have had do does did not no so if then also which who whom whose what when
+where while said says say told tell according he she his her him we our us you your i my me
+mr mrs ms dr would could should will shall may might can must just more most some any all
+each other such only own same very too again further once here out up down off under
+between during through both few many much now later earlier late early day days week weeks
+month months year years monday tuesday wednesday thursday friday saturday sunday today
+yesterday tomorrow night morning evening afternoon january february march april june july
+august september october november december last next ago time times`)
+
+func toSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
+
+// irregular maps inflected forms to a shared stem so that "met" and
+// "meeting", "talks" and "talked" meet.
+var irregular = map[string]string{
+	"met": "meet", "meeting": "meet", "meetings": "meet", "meets": "meet",
+	"began": "begin", "begun": "begin", "begins": "begin",
+	"held": "hold", "holds": "hold", "holding": "hold",
+	"spoke": "speak", "spoken": "speak", "speaking": "speak",
+	"went": "go", "gone": "go", "came": "come", "took": "take", "taken": "take",
+	"won": "win", "lost": "lose", "fell": "fall", "fallen": "fall", "left": "leave",
+	"invaded": "invade", "invasion": "invade", "invading": "invade",
+	"discussions": "talk", "discussion": "talk", "talks": "talk", "talked": "talk", "negotiations": "talk",
+	"attacked": "attack", "attacks": "attack", "killed": "kill", "killing": "kill",
+}
+
+// contentWords returns the normalised content words of a clause, leaving
+// out the time expression at [ts, te) (byte offsets into s).
+func contentWords(s string, ts, te int) []string {
+	var out []string
+	seen := map[string]bool{}
+	start := -1
+	flush := func(i int) {
+		if start < 0 {
+			return
+		}
+		w := s[start:i]
+		ws := start
+		start = -1
+		if ws >= ts && ws < te {
+			return
+		}
+		w = stem(strings.ToLower(w))
+		if len(w) < 3 || stopWords[w] || seen[w] {
+			return
+		}
+		seen[w] = true
+		out = append(out, w)
+	}
+	for i, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		flush(i)
+	}
+	flush(len(s))
+	return out
+}
+
+// stem strips common English inflections; it only has to map the forms
+// outlets use for one event onto one key.
+func stem(w string) string {
+	w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+	if v, ok := irregular[w]; ok {
+		return v
+	}
+	if stopWords[w] {
+		return w
+	}
+	switch {
+	case len(w) > 5 && strings.HasSuffix(w, "ies"):
+		w = w[:len(w)-3] + "y"
+	case len(w) > 5 && strings.HasSuffix(w, "ing"):
+		w = w[:len(w)-3]
+	case len(w) > 4 && strings.HasSuffix(w, "ed"):
+		w = w[:len(w)-2]
+	case len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss"):
+		w = w[:len(w)-1]
+	}
+	// "agreed", "agree" and "agrees" all end up as "agr".
+	if len(w) > 3 {
+		w = strings.TrimRight(w, "e")
+	}
+	return w
+}

@@ -1,0 +1,80 @@
+// Package extract runs the extraction pipeline over one article: sentence
+// splitting and boilerplate marking, named entities and their identity
+// within the article, roles, time expressions, quotes and events.
+package extract
+
+import (
+	"time"
+
+	"newsbot/extract/doc"
+	"newsbot/extract/events"
+	"newsbot/extract/identity"
+	"newsbot/extract/ner"
+	"newsbot/extract/quotes"
+	"newsbot/extract/segment"
+	"newsbot/extract/timex"
+)
+
+// Result is everything extraction found in one text. Every span is a byte
+// range into that text.
+type Result struct {
+	Sentences []doc.Sentence
+	Mentions  []doc.Mention
+	Times     []timex.Expr
+	Quotes    []quotes.Quote
+	Roles     []identity.Role
+	Events    []events.Event
+}
+
+// Pipeline holds the loaded models. It is safe for concurrent use.
+type Pipeline struct {
+	tagger *ner.Tagger
+}
+
+// New loads the models the pipeline needs (embedded in the binary).
+func New() (*Pipeline, error) {
+	t, err := ner.Load()
+	if err != nil {
+		return nil, err
+	}
+	return &Pipeline{tagger: t}, nil
+}
+
+// Run extracts from text. published is the article's publication date,
+// zero when unknown: relative dates then stay unresolved.
+func (p *Pipeline) Run(text string, published time.Time) *Result {
+	r := &Result{Sentences: segment.Split(text)}
+	spans := make([]doc.Span, 0, len(r.Sentences))
+	for _, s := range r.Sentences {
+		if !s.Boilerplate {
+			spans = append(spans, s.Span)
+		}
+	}
+	r.Mentions = identity.Resolve(text, p.tagger.Tag(text, spans))
+	r.Times = timex.Find(text, r.Sentences, published)
+	r.Quotes = attributed(quotes.Find(text, r.Sentences, r.Mentions))
+	r.Roles = identity.Roles(text, r.Sentences, r.Mentions)
+	r.Events = events.Find(text, r.Sentences, r.Times, r.Mentions, published)
+	return r
+}
+
+// attributed keeps the quotes with a speaker: an unattributed quote cannot
+// answer "who said what".
+func attributed(qs []quotes.Quote) []quotes.Quote {
+	out := qs[:0]
+	for _, q := range qs {
+		if q.Speaker != "" {
+			out = append(out, q)
+		}
+	}
+	return out
+}
+
+// Name returns the name a mention stands for: its canonical form when
+// identity resolution found one, else its text.
+func Name(m doc.Mention) string {
+	if m.Canonical != "" {
+		return m.Canonical
+	}
+	return m.Text
+}

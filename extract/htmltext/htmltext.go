@@ -1,0 +1,211 @@
+// Package htmltext extracts a news article from an HTML page: its main text,
+// one paragraph a line, with navigation, sidebars, scripts and forms left
+// out, and the metadata the page declares (title, site, publication date,
+// canonical address).
+package htmltext
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"io"
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+	"golang.org/x/net/html/charset"
+)
+
+// Page is what Extract found in a page. Fields the page does not declare are
+// empty; Published is as the page wrote it (usually ISO 8601).
+type Page struct {
+	Title     string
+	Site      string
+	Published string
+	URL       string
+	Text      string
+}
+
+// ErrNoText is returned for a page with no readable text.
+var ErrNoText = errors.New("no article text found in the page")
+
+// Extract reads an HTML page. The bytes are decoded by their byte order mark
+// or declared charset, else as UTF-8 when valid, else as Windows-1252.
+func Extract(page []byte) (Page, error) {
+	enc, _, _ := charset.DetermineEncoding(page, "")
+	r := io.Reader(bytes.NewReader(page))
+	if enc != nil {
+		r = enc.NewDecoder().Reader(r)
+	}
+	root, err := html.Parse(r)
+	if err != nil {
+		return Page{}, err
+	}
+	var p Page
+	m := readMeta(root)
+	p.Site = m.first("og:site_name", "application-name", "ld:publisher")
+	p.Title = cleanTitle(m.first("og:title", "twitter:title", "ld:headline", "title", "h1"), p.Site)
+	p.Published = m.first("article:published_time", "ld:datepublished", "datepublished",
+		"date", "pubdate", "publishdate", "publish-date", "dc.date", "dc.date.issued",
+		"parsely-pub-date", "sailthru.date", "time")
+	p.URL = m.first("canonical", "og:url")
+	p.Text = mainText(root)
+	// A page declared or guessed as UTF-8 may still hold invalid bytes.
+	for _, f := range []*string{&p.Title, &p.Site, &p.Published, &p.URL, &p.Text} {
+		*f = strings.ToValidUTF8(*f, "\uFFFD")
+	}
+	if strings.TrimSpace(p.Text) == "" {
+		return p, ErrNoText
+	}
+	return p, nil
+}
+
+// meta holds the first value the page gives each metadata key.
+type meta map[string]string
+
+func (m meta) set(key, value string) {
+	key = strings.ToLower(strings.TrimSpace(key))
+	value = collapse(value)
+	if key == "" || value == "" {
+		return
+	}
+	if _, ok := m[key]; !ok {
+		m[key] = value
+	}
+}
+
+func (m meta) first(keys ...string) string {
+	for _, k := range keys {
+		if v := m[k]; v != "" {
+			return v
+		}
+	}
+	return ""
+}
+
+// readMeta collects <meta> properties and names, the canonical link, the
+// <title>, the first <h1>, the first <time datetime> and the fields of
+// JSON-LD NewsArticle data.
+func readMeta(root *html.Node) meta {
+	m := meta{}
+	for n := range root.Descendants() {
+		if n.Type != html.ElementNode {
+			continue
+		}
+		switch n.DataAtom {
+		case atom.Meta:
+			content := attr(n, "content")
+			m.set(attr(n, "property"), content)
+			m.set(attr(n, "name"), content)
+			m.set(attr(n, "itemprop"), content)
+		case atom.Link:
+			for _, rel := range strings.Fields(attr(n, "rel")) {
+				if strings.EqualFold(rel, "canonical") {
+					m.set("canonical", attr(n, "href"))
+				}
+			}
+		case atom.Title:
+			if !inSVG(n) {
+				m.set("title", textOf(n))
+			}
+		case atom.H1:
+			m.set("h1", textOf(n))
+		case atom.Time:
+			m.set("time", attr(n, "datetime"))
+			if attr(n, "itemprop") == "datePublished" {
+				m.set("datepublished", attr(n, "datetime"))
+			}
+		case atom.Script:
+			if strings.EqualFold(strings.TrimSpace(attr(n, "type")), "application/ld+json") {
+				readLinkedData(textOf(n), m)
+			}
+		}
+	}
+	return m
+}
+
+// readLinkedData takes the headline, publication date and publisher of the
+// first object in JSON-LD data that has them.
+func readLinkedData(src string, m meta) {
+	var v any
+	if json.Unmarshal([]byte(src), &v) != nil {
+		return
+	}
+	var visit func(v any, depth int)
+	visit = func(v any, depth int) {
+		if depth > 8 {
+			return
+		}
+		switch x := v.(type) {
+		case []any:
+			for _, e := range x {
+				visit(e, depth+1)
+			}
+		case map[string]any:
+			if s, ok := x["headline"].(string); ok {
+				m.set("ld:headline", s)
+			}
+			if s, ok := x["datePublished"].(string); ok {
+				m.set("ld:datepublished", s)
+			}
+			if p, ok := x["publisher"].(map[string]any); ok {
+				if s, ok := p["name"].(string); ok {
+					m.set("ld:publisher", s)
+				}
+			}
+			if g, ok := x["@graph"]; ok {
+				visit(g, depth+1)
+			}
+		}
+	}
+	visit(v, 0)
+}
+
+// cleanTitle drops the site name that page titles often carry:
+// "Talks resume | Example News" becomes "Talks resume".
+func cleanTitle(title, site string) string {
+	if site == "" {
+		return title
+	}
+	for _, sep := range []string{" | ", " - ", " – ", " — ", " :: ", " · "} {
+		if i := strings.LastIndex(title, sep); i > 0 && strings.EqualFold(strings.TrimSpace(title[i+len(sep):]), site) {
+			return strings.TrimSpace(title[:i])
+		}
+	}
+	return title
+}
+
+func attr(n *html.Node, key string) string {
+	for _, a := range n.Attr {
+		if a.Namespace == "" && strings.EqualFold(a.Key, key) {
+			return a.Val
+		}
+	}
+	return ""
+}
+
+func inSVG(n *html.Node) bool {
+	for p := n.Parent; p != nil; p = p.Parent {
+		if p.DataAtom == atom.Svg {
+			return true
+		}
+	}
+	return false
+}
+
+// textOf returns all the text under n with runs of space made single.
+func textOf(n *html.Node) string {
+	var b strings.Builder
+	for d := range n.Descendants() {
+		if d.Type == html.TextNode {
+			b.WriteString(d.Data)
+			b.WriteByte(' ')
+		}
+	}
+	return collapse(b.String())
+}
+
+// collapse trims s and makes every run of white space a single space.
+func collapse(s string) string {
+	return strings.Join(strings.Fields(s), " ")
+}

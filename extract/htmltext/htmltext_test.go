@@ -1,0 +1,108 @@
+package htmltext
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata")
+
+// TestExtractPages checks each page in testdata against its golden file:
+// the metadata found, then the text.
+func TestExtractPages(t *testing.T) {
+	pages, err := filepath.Glob("testdata/*.html")
+	if err != nil || len(pages) == 0 {
+		t.Fatalf("no pages in testdata: %v", err)
+	}
+	for _, page := range pages {
+		t.Run(filepath.Base(page), func(t *testing.T) {
+			data, err := os.ReadFile(page)
+			if err != nil {
+				t.Fatal(err)
+			}
+			p, err := Extract(data)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := fmt.Sprintf("title: %s\nsite: %s\npublished: %s\nurl: %s\n--\n%s\n", p.Title, p.Site, p.Published, p.URL, p.Text)
+			golden := strings.TrimSuffix(page, ".html") + ".golden"
+			if *update {
+				if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			want, err := os.ReadFile(golden)
+			if err != nil {
+				t.Fatalf("%v (run go test -update to create it)", err)
+			}
+			if got != string(want) {
+				t.Errorf("%s:\n got:\n%s\nwant:\n%s", golden, got, want)
+			}
+		})
+	}
+}
+
+func TestExtract(t *testing.T) {
+	tests := []struct {
+		name      string
+		page      string
+		wantText  string
+		wantTitle string
+		wantErr   error
+	}{
+		{"a page without paragraphs uses the body's blocks",
+			"<html><body><div>First line</div><div>Second <b>line</b></div></body></html>",
+			"First line\nSecond line", "", nil},
+		{"line breaks split a paragraph into lines",
+			"<p>One<br>Two</p>", "One\nTwo", "", nil},
+		{"the title falls back to the first heading",
+			"<body><h1>Big news</h1><p>Body text.</p></body>", "Big news\nBody text.", "Big news", nil},
+		{"scripts and styles leave no text",
+			"<body><script>var x = 1;</script><style>p{}</style><p>Text.</p></body>", "Text.", "", nil},
+		{"preformatted text keeps its lines",
+			"<body><pre>a  b\nc</pre></body>", "a b\nc", "", nil},
+		{"a page with only furniture has no text",
+			"<body><nav>Home</nav><footer>Contact</footer></body>", "", "", ErrNoText},
+		{"an empty page has no text", "", "", "", ErrNoText},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p, err := Extract([]byte(tt.page))
+			if !errors.Is(err, tt.wantErr) {
+				t.Fatalf("error %v, want %v", err, tt.wantErr)
+			}
+			if p.Text != tt.wantText {
+				t.Errorf("text %q, want %q", p.Text, tt.wantText)
+			}
+			if tt.wantTitle != "" && p.Title != tt.wantTitle {
+				t.Errorf("title %q, want %q", p.Title, tt.wantTitle)
+			}
+		})
+	}
+}
+
+// FuzzExtract checks that no page makes Extract panic or return text that is
+// not UTF-8.
+func FuzzExtract(f *testing.F) {
+	for _, s := range []string{
+		"", "<p>x</p>", "<article><p>a</p></article>", "<html><head><meta charset=\"koi8-r\"></head><body>\xf0\xf2</body></html>",
+		"<script type=\"application/ld+json\">{\"@graph\":[[[{\"headline\":1}]]]}</script>",
+		"<table><tr><td><p>a<td>b</table>", "<svg><title>t</title></svg><pre>\n</pre>",
+	} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, page []byte) {
+		p, _ := Extract(page)
+		if !utf8Valid(p.Text) || !utf8Valid(p.Title) {
+			t.Fatalf("invalid UTF-8 in %q / %q", p.Title, p.Text)
+		}
+	})
+}
+
+func utf8Valid(s string) bool { return strings.ToValidUTF8(s, "\uFFFD") == s }

@@ -1,0 +1,273 @@
+package identity
+
+import (
+	"sort"
+
+	"newsbot/extract/doc"
+)
+
+// DocEntity is one entity of one article, as Resolve named it there.
+type DocEntity struct {
+	Article  string
+	Source   string
+	Name     string // canonical name in that article
+	Type     doc.EntityType
+	Surfaces []string // every spelling the article used
+	Mentions int
+}
+
+// Entity is one real person, organisation or place across the corpus.
+type Entity struct {
+	Name    string
+	Type    doc.EntityType
+	Aliases []string // every other spelling seen, surname-only forms included
+	Members []int    // indexes into Cluster's input
+}
+
+const (
+	// surnameDominance is how many times more articles the leading full
+	// name with a surname must have than all other full names with that
+	// surname together before a bare surname is given to it, and
+	// dominanceMinArticles how many it needs at least. Below that a bare
+	// surname shared by several people stays its own entity.
+	surnameDominance     = 10
+	dominanceMinArticles = 10
+	// maxVariantBucket bounds the names compared pairwise for extra given
+	// names; a larger first+last name bucket only merges by key.
+	maxVariantBucket = 64
+)
+
+// nameInfo holds the keys of one distinct name string.
+type nameInfo struct {
+	name              string
+	key               int32 // interned Key, -1 for an empty key
+	lastKey, firstKey string
+	suffix            string
+	toks              []string
+	full              bool
+}
+
+// corpus is Cluster's working state: names, keys and articles interned to
+// small integers so that the passes over millions of entities touch
+// slices, not string maps.
+type corpus struct {
+	ents    []DocEntity
+	names   []nameInfo
+	nameOf  []int32 // entity → name id
+	article []int32 // entity → article id
+	narts   int
+	uf      *unionFind
+}
+
+// Cluster joins the entities of many articles into corpus entities:
+//   - names with the same Key are one entity (transliterations, diacritics,
+//     diminutive given names: Zelensky/Zelenskyy, Steve/Steven Witkoff);
+//   - a personal name with extra given names joins the shorter one with the
+//     same first and last names (Vladimir Vladimirovich Putin);
+//   - a bare surname joins the one full name with that surname; when several
+//     people share it, it stays its own entity, unless one of them has
+//     surnameDominance times the articles of all the others together;
+//   - a person never merges with an organisation or a place (those merge
+//     with each other by key, "Kremlin" ORG and PLACE being one).
+//
+// The display name is the most frequent full form by mentions (ties: more
+// articles, then longer); the type is the majority by mentions. Entities
+// with an empty key are left out. Work is linear in the input apart from
+// sorting the output: names are indexed by key, surname key and first+last
+// key, never compared across the corpus.
+func Cluster(ents []DocEntity) []Entity {
+	c := newCorpus(ents)
+	c.mergeKeys()
+	c.mergeVariants()
+	c.mergeSurnames()
+	return c.collect()
+}
+
+func newCorpus(ents []DocEntity) *corpus {
+	c := &corpus{ents: ents, nameOf: make([]int32, len(ents)), article: make([]int32, len(ents)), uf: newUnionFind(len(ents))}
+	nameIDs := map[string]int32{}
+	keyIDs := map[string]int32{}
+	artIDs := map[string]int32{}
+	for i, e := range ents {
+		id, ok := nameIDs[e.Name]
+		if !ok {
+			id = int32(len(c.names))
+			nameIDs[e.Name] = id
+			c.names = append(c.names, newNameInfo(e.Name, keyIDs))
+		}
+		c.nameOf[i] = id
+		a, ok := artIDs[e.Article]
+		if !ok {
+			a = int32(len(artIDs))
+			artIDs[e.Article] = a
+		}
+		c.article[i] = a
+	}
+	c.narts = len(artIDs)
+	return c
+}
+
+func newNameInfo(name string, keyIDs map[string]int32) nameInfo {
+	toks := nameTokens(name)
+	ni := nameInfo{name: name, key: -1, lastKey: lastTokenKey(name), suffix: nameSuffix(name), toks: toks, full: len(toks) >= 2}
+	if k := Key(name); k != "" {
+		id, ok := keyIDs[k]
+		if !ok {
+			id = int32(len(keyIDs))
+			keyIDs[k] = id
+		}
+		ni.key = id
+	}
+	if ni.full {
+		ni.firstKey = givenKey(toks[0])
+	}
+	return ni
+}
+
+func (c *corpus) info(i int) *nameInfo { return &c.names[c.nameOf[i]] }
+
+func (c *corpus) person(i int) bool { return c.ents[i].Type == doc.Person }
+
+// mergeKeys joins entities whose names share a key and a class (person or
+// not). Afterwards the first entity of each (class, key) represents it.
+func (c *corpus) mergeKeys() {
+	first := map[int64]int{}
+	for i := range c.ents {
+		ni := c.info(i)
+		if ni.key < 0 {
+			continue
+		}
+		k := int64(ni.key) << 1
+		if c.person(i) {
+			k |= 1
+		}
+		if j, ok := first[k]; ok {
+			c.uf.union(i, j)
+		} else {
+			first[k] = i
+		}
+	}
+}
+
+// representatives returns one entity per distinct (person, key) with a full
+// personal name, in input order.
+func (c *corpus) representatives() []int {
+	seen := make([]bool, len(c.names))
+	var reps []int
+	for i := range c.ents {
+		id := c.nameOf[i]
+		if seen[id] || !c.person(i) || !c.names[id].full || c.names[id].key < 0 {
+			continue
+		}
+		seen[id] = true
+		reps = append(reps, i)
+	}
+	return reps
+}
+
+// mergeVariants joins, within each first+last name bucket, a name with the
+// unique longer name it is a sub-sequence of ("Vladimir Putin" and
+// "Vladimir Vladimirovich Putin"). A name compatible with two different
+// longer names stays apart: it could be either.
+func (c *corpus) mergeVariants() {
+	buckets := map[string][]int{}
+	keySeen := map[int32]bool{}
+	for _, i := range c.representatives() {
+		ni := c.info(i)
+		if keySeen[ni.key] {
+			continue
+		}
+		keySeen[ni.key] = true
+		fk := ni.firstKey + "\x00" + ni.lastKey
+		buckets[fk] = append(buckets[fk], i)
+	}
+	for _, reps := range buckets {
+		if len(reps) < 2 || len(reps) > maxVariantBucket {
+			continue
+		}
+		sort.Slice(reps, func(a, b int) bool {
+			na, nb := c.info(reps[a]), c.info(reps[b])
+			if len(na.toks) != len(nb.toks) {
+				return len(na.toks) > len(nb.toks)
+			}
+			return reps[a] < reps[b]
+		})
+		var heads []int
+		for _, i := range reps {
+			match, n := -1, 0
+			for _, h := range heads {
+				a, b := c.info(i), c.info(h)
+				if a.suffix == b.suffix && compatible(a.toks, b.toks) {
+					match, n = h, n+1
+				}
+			}
+			if n == 1 {
+				c.uf.union(i, match)
+				continue
+			}
+			heads = append(heads, i)
+		}
+	}
+}
+
+// mergeSurnames gives each bare personal surname to the full-name entity
+// that owns that surname (see surnameTarget).
+func (c *corpus) mergeSurnames() {
+	type owner struct {
+		last string
+		root int
+	}
+	owners := map[string][]int{} // surname key → distinct roots
+	seen := map[owner]bool{}
+	for _, i := range c.representatives() {
+		o := owner{c.info(i).lastKey, c.uf.find(i)}
+		if !seen[o] {
+			seen[o] = true
+			owners[o.last] = append(owners[o.last], o.root)
+		}
+	}
+	articles := c.articleCounts()
+	for i := range c.ents {
+		ni := c.info(i)
+		if !c.person(i) || ni.full || ni.key < 0 {
+			continue
+		}
+		if target, ok := surnameTarget(owners[ni.lastKey], articles); ok {
+			c.uf.union(i, target)
+		}
+	}
+}
+
+// surnameTarget picks the full-name entity a bare surname belongs to: the
+// only one, or one with overwhelmingly more articles than the rest.
+func surnameTarget(roots []int, articles []int32) (int, bool) {
+	switch len(roots) {
+	case 0:
+		return 0, false
+	case 1:
+		return roots[0], true
+	}
+	best, bestN, total := -1, -1, 0
+	for _, r := range roots {
+		n := int(articles[r])
+		total += n
+		if n > bestN {
+			best, bestN = r, n
+		}
+	}
+	rest := total - bestN
+	if bestN >= dominanceMinArticles && bestN >= surnameDominance*rest {
+		return best, true
+	}
+	return 0, false
+}
+
+// articleCounts returns, indexed by union-find root, how many distinct
+// articles the root's members come from.
+func (c *corpus) articleCounts() []int32 {
+	counts := make([]int32, len(c.ents))
+	for _, members := range c.groups() {
+		counts[c.uf.find(members[0])] = int32(c.distinctArticles(members))
+	}
+	return counts
+}

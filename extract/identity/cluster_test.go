@@ -1,0 +1,180 @@
+package identity
+
+import (
+	"fmt"
+	"reflect"
+	"sort"
+	"testing"
+
+	"newsbot/extract/doc"
+)
+
+func person(article, name string, surfaces ...string) DocEntity {
+	return DocEntity{Article: article, Name: name, Type: doc.Person, Surfaces: append([]string{name}, surfaces...), Mentions: 1 + len(surfaces)}
+}
+
+// groupsOf renders Cluster's result as sorted lists of member names, one
+// list per entity, for comparison.
+func groupsOf(ents []DocEntity, got []Entity) [][]string {
+	var out [][]string
+	for _, e := range got {
+		var names []string
+		for _, m := range e.Members {
+			names = append(names, ents[m].Name)
+		}
+		sort.Strings(names)
+		out = append(out, names)
+	}
+	sort.Slice(out, func(i, j int) bool { return fmt.Sprint(out[i]) < fmt.Sprint(out[j]) })
+	return out
+}
+
+func TestCluster(t *testing.T) {
+	tests := []struct {
+		name string
+		ents []DocEntity
+		want [][]string
+	}{
+		{
+			name: "three transliterations of Zelensky are one person",
+			ents: []DocEntity{person("a", "Volodymyr Zelensky"), person("b", "Volodymyr Zelenskiy"), person("c", "Volodymyr Zelenskyy"), person("d", "Zelenskyy")},
+			want: [][]string{{"Volodymyr Zelenskiy", "Volodymyr Zelensky", "Volodymyr Zelenskyy", "Zelenskyy"}},
+		},
+		{
+			name: "Steve and Steven Witkoff are one person",
+			ents: []DocEntity{person("a", "Steve Witkoff"), person("b", "Steven Witkoff"), person("c", "Witkoff")},
+			want: [][]string{{"Steve Witkoff", "Steven Witkoff", "Witkoff"}},
+		},
+		{
+			name: "Micheál and Micheal Martin are one person",
+			ents: []DocEntity{person("a", "Micheál Martin"), person("b", "Micheal Martin")},
+			want: [][]string{{"Micheal Martin", "Micheál Martin"}},
+		},
+		{
+			name: "two Smiths stay distinct and a bare Smith joins neither",
+			ents: []DocEntity{person("a", "John Smith"), person("b", "Jane Smith"), person("c", "Smith"), person("d", "Smith")},
+			want: [][]string{{"Jane Smith"}, {"John Smith"}, {"Smith", "Smith"}},
+		},
+		{
+			name: "a middle name joins the shorter form",
+			ents: []DocEntity{person("a", "Vladimir Putin"), person("b", "Vladimir Vladimirovich Putin"), person("c", "Putin")},
+			want: [][]string{{"Putin", "Vladimir Putin", "Vladimir Vladimirovich Putin"}},
+		},
+		{
+			name: "a Jr is a different person from the father",
+			ents: []DocEntity{person("a", "Donald Trump"), person("b", "Donald Trump Jr."), person("c", "Trump")},
+			want: [][]string{{"Donald Trump Jr."}, {"Donald Trump"}, {"Trump"}},
+		},
+		{
+			name: "a place never merges with a person",
+			ents: []DocEntity{person("a", "George Washington"), {Article: "b", Name: "Washington", Type: doc.Place}, person("c", "Washington")},
+			want: [][]string{{"George Washington", "Washington"}, {"Washington"}},
+		},
+		{
+			name: "an organisation and a place with one key are one entity",
+			ents: []DocEntity{{Article: "a", Name: "Kremlin", Type: doc.Org}, {Article: "b", Name: "the Kremlin", Type: doc.Place}, {Article: "c", Name: "Kremlin", Type: doc.Org}},
+			want: [][]string{{"Kremlin", "Kremlin", "the Kremlin"}},
+		},
+		{
+			name: "a surname-only entity with no full name anywhere stays alone",
+			ents: []DocEntity{person("a", "Ushakov"), person("b", "Ushakov")},
+			want: [][]string{{"Ushakov", "Ushakov"}},
+		},
+		{
+			name: "empty names are left out",
+			ents: []DocEntity{person("a", ""), person("b", "Kaja Kallas")},
+			want: [][]string{{"Kaja Kallas"}},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := groupsOf(tc.ents, Cluster(tc.ents))
+			if !reflect.DeepEqual(got, tc.want) {
+				t.Errorf("got %v, want %v", got, tc.want)
+			}
+		})
+	}
+}
+
+func TestClusterDisplayNameAndAliases(t *testing.T) {
+	ents := []DocEntity{
+		person("a", "Volodymyr Zelenskiy", "Zelenskiy", "Zelensky"),
+		person("b", "Volodymyr Zelensky", "Zelensky"),
+		person("c", "Volodymyr Zelensky"),
+		person("d", "Zelenskyy"),
+		{Article: "e", Name: "Volodymyr Zelensky", Type: doc.Org, Mentions: 1},
+	}
+	got := Cluster(ents)
+	if len(got) != 2 {
+		t.Fatalf("got %d entities, want 2: %+v", len(got), got)
+	}
+	e := got[0]
+	if e.Name != "Volodymyr Zelensky" || e.Type != doc.Person {
+		t.Errorf("entity %q %s, want Volodymyr Zelensky PERSON", e.Name, e.Type)
+	}
+	want := []string{"Volodymyr Zelenskiy", "Zelenskiy", "Zelensky", "Zelenskyy"}
+	al := append([]string(nil), e.Aliases...)
+	sort.Strings(al)
+	if !reflect.DeepEqual(al, want) {
+		t.Errorf("aliases %v, want %v", al, want)
+	}
+	if !reflect.DeepEqual(e.Members, []int{0, 1, 2, 3}) {
+		t.Errorf("members %v", e.Members)
+	}
+}
+
+func TestClusterDominantSurname(t *testing.T) {
+	var ents []DocEntity
+	for i := range 30 {
+		ents = append(ents, person(fmt.Sprint("t", i), "Donald Trump"))
+	}
+	ents = append(ents, person("m", "Melania Trump"), person("x", "Trump"))
+	got := groupsOf(ents, Cluster(ents))
+	if len(got) != 2 {
+		t.Errorf("a bare surname should join the overwhelmingly covered full name: %v", got)
+	}
+}
+
+// BenchmarkCluster clusters a synthetic corpus of 100k articles with 20
+// entities each, drawn from 50k people whose names come in spelling
+// variants, surname-only forms and shared surnames.
+func BenchmarkCluster(b *testing.B) {
+	ents := syntheticCorpus(100_000, 20)
+	b.ResetTimer()
+	for b.Loop() {
+		Cluster(ents)
+	}
+}
+
+func syntheticCorpus(articles, perArticle int) []DocEntity {
+	given := []string{"Steve", "Steven", "John", "Jane", "Mike", "Michael", "Olena", "Volodymyr", "Yuri", "Dmitry", "Maria", "Kaja", "Micheál", "Micheal"}
+	var ents []DocEntity
+	seed := uint64(1)
+	next := func() uint64 {
+		seed ^= seed << 13
+		seed ^= seed >> 7
+		seed ^= seed << 17
+		return seed
+	}
+	for a := range articles {
+		art := fmt.Sprintf("%06d.txt", a)
+		for range perArticle {
+			p := next() % 50_000
+			sur := fmt.Sprintf("Surname%dsky", p%20_000)
+			if next()%3 == 0 {
+				sur = fmt.Sprintf("Surname%dskiy", p%20_000)
+			}
+			name := given[int(p)%len(given)] + " " + sur
+			typ := doc.Person
+			switch next() % 10 {
+			case 0:
+				name = sur
+			case 1:
+				name = fmt.Sprintf("Agency %d", p%5000)
+				typ = doc.Org
+			}
+			ents = append(ents, DocEntity{Article: art, Source: "s", Name: name, Type: typ, Surfaces: []string{name}, Mentions: 2})
+		}
+	}
+	return ents
+}

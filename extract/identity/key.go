@@ -1,0 +1,149 @@
+package identity
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// Key returns the lookup key of a name: two spellings of one name give the
+// same key. It folds case, diacritics (Micheál → micheal), punctuation
+// (U.S. → us, O'Brien → obrien), a possessive ending, a leading "the", the
+// given name's diminutive (Steve → stephen, when a surname follows) and the
+// usual transliteration variants of Slavic and Arabic names (Zelensky,
+// Zelenskiy and Zelenskyy share one key), so the key is for matching only,
+// never for display.
+func Key(name string) string {
+	toks := keyTokens(name)
+	if len(toks) == 0 {
+		return ""
+	}
+	if len(toks) > 1 {
+		toks[0] = givenForm(toks[0])
+	}
+	for i, t := range toks {
+		toks[i] = foldToken(t)
+	}
+	return strings.Join(toks, " ")
+}
+
+// tokenKey folds one name token the way Key folds every token but the given
+// name. Resolve and Cluster compare surnames with it.
+func tokenKey(tok string) string {
+	toks := keyTokens(tok)
+	for i, t := range toks {
+		toks[i] = foldToken(t)
+	}
+	return strings.Join(toks, " ")
+}
+
+// givenKey folds a given name, mapping diminutives to one form first.
+func givenKey(tok string) string {
+	toks := keyTokens(tok)
+	for i, t := range toks {
+		toks[i] = foldToken(givenForm(t))
+	}
+	return strings.Join(toks, " ")
+}
+
+// keyTokens lowercases name, strips diacritics and punctuation and splits it
+// into tokens, dropping a possessive ending and a leading article.
+func keyTokens(name string) []string {
+	if !utf8.ValidString(name) {
+		name = strings.ToValidUTF8(name, " ")
+	}
+	name = trimPossessive(strings.TrimSpace(name))
+	var b strings.Builder
+	b.Grow(len(name))
+	for _, r := range norm.NFKD.String(name) {
+		switch {
+		case unicode.Is(unicode.Mn, r):
+			// Combining marks are what NFKD split off the base letter.
+		case r == '\'' || r == '’' || r == '‘' || r == '.' || r == 'ʼ' || r == '`':
+			// Joined, not split: O'Brien, U.S.
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			if s, ok := letterFold[r]; ok {
+				b.WriteString(s)
+			} else {
+				b.WriteRune(unicode.ToLower(r))
+			}
+		default:
+			b.WriteByte(' ')
+		}
+	}
+	toks := strings.Fields(b.String())
+	if len(toks) > 1 && toks[0] == "the" {
+		toks = toks[1:]
+	}
+	return toks
+}
+
+// letterFold spells letters that carry no combining mark in NFKD the way
+// English-language outlets usually write them.
+var letterFold = map[rune]string{
+	'ł': "l", 'Ł': "l", 'ø': "o", 'Ø': "o", 'ß': "ss", 'æ': "ae", 'Æ': "ae",
+	'œ': "oe", 'Œ': "oe", 'đ': "d", 'Đ': "d", 'ð': "d", 'Ð': "d", 'þ': "th",
+	'Þ': "th", 'ı': "i", 'ħ': "h", 'Ħ': "h",
+}
+
+// foldToken applies transliteration rules to one lowercase token. The rules
+// are the spelling choices that differ between romanisation systems and
+// outlets: y/i (Zelenskyy, Dmitriy), kh/h (Kharkiv), ks/x (Aleksandr),
+// ph/f, ck/k, doubled letters (Witkoff, Zelenskyy), -off/-ov and a leading
+// ye/e (Yevgeny). Both spellings of a pair fold to the same string; the
+// result need not be a real spelling.
+func foldToken(t string) string {
+	if t == "" || !isASCIIWord(t) {
+		return t
+	}
+	t = translit.Replace(t)
+	t = collapseDoubles(t)
+	if len(t) > 3 && strings.HasPrefix(t, "ie") {
+		t = t[1:]
+	}
+	if len(t) > 3 && strings.HasSuffix(t, "ie") {
+		t = t[:len(t)-1]
+	}
+	if len(t) > 3 && strings.HasSuffix(t, "of") {
+		t = t[:len(t)-1] + "v"
+	}
+	return t
+}
+
+var translit = strings.NewReplacer("kh", "h", "ph", "f", "ck", "k", "x", "ks", "y", "i", "w", "v")
+
+// isASCIIWord reports whether t holds only ASCII letters and digits, the
+// only tokens the transliteration rules are meant for.
+func isASCIIWord(t string) bool {
+	for i := 0; i < len(t); i++ {
+		c := t[i]
+		if !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+			return false
+		}
+	}
+	return true
+}
+
+// collapseDoubles replaces each run of one repeated letter by one letter.
+func collapseDoubles(t string) string {
+	b := make([]byte, 0, len(t))
+	for i := 0; i < len(t); i++ {
+		if i > 0 && t[i] == t[i-1] && t[i] >= 'a' && t[i] <= 'z' {
+			continue
+		}
+		b = append(b, t[i])
+	}
+	return string(b)
+}
+
+// trimPossessive removes a trailing 's, ’s or bare apostrophe.
+func trimPossessive(s string) string {
+	for _, suf := range []string{"'s", "’s", "'S", "’S", "'", "’"} {
+		if strings.HasSuffix(s, suf) && len(s) > len(suf) {
+			return strings.TrimRight(s[:len(s)-len(suf)], " ")
+		}
+	}
+	return s
+}

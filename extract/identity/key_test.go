@@ -1,0 +1,79 @@
+package identity
+
+import (
+	"testing"
+	"unicode/utf8"
+)
+
+func TestKey(t *testing.T) {
+	same := []struct {
+		name string
+		a, b string
+	}{
+		{"transliterations of a Ukrainian surname share a key (y)", "Zelensky", "Zelenskiy"},
+		{"transliterations of a Ukrainian surname share a key (yy)", "Volodymyr Zelenskyy", "Volodymyr Zelensky"},
+		{"a -ski ending matches -sky", "Zelenski", "Zelensky"},
+		{"diacritics are folded", "Micheál Martin", "Micheal Martin"},
+		{"case is folded", "MICHEAL MARTIN", "micheal martin"},
+		{"a possessive is ignored", "Putin’s", "Putin"},
+		{"a straight-quote possessive is ignored", "Putin's", "Putin"},
+		{"doubled letters are collapsed", "Witkof", "Witkoff"},
+		{"diminutive given names fold to one form", "Steve Witkoff", "Steven Witkoff"},
+		{"Bill and William fold", "Bill Clinton", "William Clinton"},
+		{"Mike and Michael fold", "Mike Waltz", "Michael Waltz"},
+		{"periods in abbreviations are dropped", "U.S.", "US"},
+		{"kh and h fold", "Kharkiv", "Harkiv"},
+		{"ks and x fold", "Aleksei", "Alexei"},
+		{"ey and ei endings fold", "Sergey Lavrov", "Sergei Lavrov"},
+		{"a leading Ye folds to E", "Yevgeny", "Evgeny"},
+		{"-off and -ov endings fold", "Smirnoff", "Smirnov"},
+		{"a leading article is ignored", "the Kremlin", "Kremlin"},
+		{"hyphens and spaces are alike", "Jean-Claude Juncker", "Jean Claude Juncker"},
+		{"Polish l with stroke folds", "Wałęsa", "Walesa"},
+	}
+	for _, tc := range same {
+		t.Run(tc.name, func(t *testing.T) {
+			if ka, kb := Key(tc.a), Key(tc.b); ka != kb {
+				t.Errorf("Key(%q) = %q, Key(%q) = %q; want equal", tc.a, ka, tc.b, kb)
+			}
+		})
+	}
+	differ := []struct {
+		name string
+		a, b string
+	}{
+		{"different given names stay apart", "John Smith", "Jane Smith"},
+		{"different surnames stay apart", "Steve Witkoff", "Steve Wozniak"},
+		{"a diminutive is only folded in front of a surname", "Bill", "William"},
+		{"Junior is a different person", "Donald Trump", "Donald Trump Jr"},
+	}
+	for _, tc := range differ {
+		t.Run(tc.name, func(t *testing.T) {
+			if ka, kb := Key(tc.a), Key(tc.b); ka == kb {
+				t.Errorf("Key(%q) = Key(%q) = %q; want different", tc.a, tc.b, ka)
+			}
+		})
+	}
+	t.Run("empty and punctuation-only names give an empty key", func(t *testing.T) {
+		for _, s := range []string{"", "   ", "--", "\xff"} {
+			if k := Key(s); k != "" {
+				t.Errorf("Key(%q) = %q, want empty", s, k)
+			}
+		}
+	})
+}
+
+func FuzzKey(f *testing.F) {
+	for _, s := range []string{"Volodymyr Zelenskyy", "Micheál Martin’s", "U.S.", "the Kremlin", "\xff\xfe", "Ł ø ß", "Jean-Claude O'Brien Jr."} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		k := Key(s)
+		if !utf8.ValidString(k) {
+			t.Fatalf("Key(%q) = %q is not valid UTF-8", s, k)
+		}
+		if k2 := Key(k); utf8.ValidString(s) && k2 != Key(k2) {
+			t.Fatalf("Key is not stable on %q: %q then %q", s, k2, Key(k2))
+		}
+	})
+}

@@ -1,0 +1,124 @@
+package identity
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// token is one whitespace-separated word of a name with its byte range in
+// the string it came from.
+type token struct {
+	text       string
+	start, end int
+}
+
+// splitTokens splits s at whitespace, keeping byte offsets.
+func splitTokens(s string) []token {
+	var toks []token
+	start := -1
+	for i, r := range s {
+		if unicode.IsSpace(r) {
+			if start >= 0 {
+				toks = append(toks, token{s[start:i], start, i})
+				start = -1
+			}
+			continue
+		}
+		if start < 0 {
+			start = i
+		}
+	}
+	if start >= 0 {
+		toks = append(toks, token{s[start:], start, len(s)})
+	}
+	return toks
+}
+
+// bare lowercases a token and strips its surrounding punctuation and a
+// trailing period ("Mr." → "mr"), for lexicon look-ups.
+func bare(t string) string {
+	return strings.ToLower(strings.TrimFunc(t, func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	}))
+}
+
+// squash collapses every run of white space (line breaks of hard-wrapped
+// text included) to one space and trims the ends, for display names.
+func squash(s string) string {
+	if !strings.ContainsFunc(s, func(r rune) bool { return unicode.IsSpace(r) && r != ' ' }) && !strings.Contains(s, "  ") &&
+		strings.TrimSpace(s) == s {
+		return s
+	}
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// isCapitalised reports whether the first letter of t is upper case
+// (digits and punctuation before it are skipped).
+func isCapitalised(t string) bool {
+	for _, r := range t {
+		if unicode.IsLetter(r) {
+			return unicode.IsUpper(r) || unicode.IsTitle(r)
+		}
+		if r == utf8.RuneError {
+			return false
+		}
+	}
+	return false
+}
+
+// hasLetter reports whether s contains a letter.
+func hasLetter(s string) bool {
+	return strings.IndexFunc(s, unicode.IsLetter) >= 0
+}
+
+// nameTokens returns the tokens of a bare name that carry identity: name
+// particles ("von", "der", "bin") and a generational suffix (Jr, III) are
+// dropped, so "Ursula von der Leyen" gives [Ursula Leyen], "von der Leyen"
+// a surname-only [Leyen] and "Donald Trump Jr." [Donald Trump] (see
+// nameSuffix for telling the two Trumps apart).
+func nameTokens(name string) []string {
+	all := strings.Fields(name)
+	for len(all) > 1 && nameSuffixes[bare(all[len(all)-1])] {
+		all = all[:len(all)-1]
+	}
+	var out []string
+	for _, t := range all {
+		if particles[bare(t)] && !isCapitalised(t) {
+			continue
+		}
+		out = append(out, t)
+	}
+	if len(out) == 0 {
+		out = all
+	}
+	return out
+}
+
+// nameSuffix returns the generational suffix of a name, lower case ("jr"),
+// or "".
+func nameSuffix(name string) string {
+	all := strings.Fields(name)
+	if len(all) > 1 && nameSuffixes[bare(all[len(all)-1])] {
+		return bare(all[len(all)-1])
+	}
+	return ""
+}
+
+// lastTokenKey is the surname key of a name: the folded last token.
+func lastTokenKey(name string) string {
+	toks := nameTokens(name)
+	if len(toks) == 0 {
+		return ""
+	}
+	return tokenKey(toks[len(toks)-1])
+}
+
+// particles are the lower-case words that belong inside personal names.
+var particles = map[string]bool{
+	"von": true, "van": true, "der": true, "den": true, "de": true, "da": true,
+	"di": true, "du": true, "la": true, "le": true, "del": true, "della": true,
+	"dos": true, "das": true, "do": true, "bin": true, "bint": true, "ibn": true,
+	"al": true, "el": true, "ter": true, "ten": true, "zu": true, "y": true,
+	"abu": true, "ben": true,
+}

@@ -1,0 +1,256 @@
+// Package identity decides who is who: it gives every mention of a person,
+// organisation or place in an article the fullest name the article uses for
+// it (Resolve), joins the entities of many articles into one entity per real
+// person with every spelling seen (Cluster, Key, Suggest), and harvests the
+// descriptions outlets give people ("Kremlin spokesman", "an aide to Putin")
+// (Roles).
+package identity
+
+import (
+	"sort"
+
+	"newsbot/extract/doc"
+)
+
+// form is one distinct name (by Key) within an article.
+type form struct {
+	key      string
+	surfaces map[string]int // bare surface → count
+	display  string
+	votes    map[doc.EntityType]int
+	typ      doc.EntityType // majority type of this form
+	count    int
+	first    int // index of the first mention
+	ntok     int // identity-bearing tokens (particles excluded)
+	toks     []string
+	lastKey  string
+	suffix   string
+	entity   int
+}
+
+// Resolve sets Canonical on every mention to the fullest name the article
+// gives its entity and one Type per entity (the majority of its mentions).
+// Mention spans are narrowed to the bare name: titles ("US Secretary of
+// State", "Mr"), possessive endings and surrounding punctuation are cut and
+// Start/Text moved to match. A surname alone joins the one full name in the
+// article that ends with it; with two such names it stays as it is. Mentions
+// that are only a title ("President") are dropped; the rest keep their
+// order. text is the article the offsets point into; it may be empty, when
+// each mention's Text is used.
+func Resolve(text string, mentions []doc.Mention) []doc.Mention {
+	out := make([]doc.Mention, 0, len(mentions))
+	var forms []*form
+	byKey := map[string]*form{}
+	var formOf []*form
+	for _, m := range mentions {
+		tm, ok := trimMention(text, m)
+		if !ok {
+			continue
+		}
+		k := Key(tm.Text)
+		if k == "" {
+			continue
+		}
+		f := byKey[k]
+		if f == nil {
+			toks := nameTokens(tm.Text)
+			f = &form{key: k, surfaces: map[string]int{}, votes: map[doc.EntityType]int{},
+				first: len(out), ntok: len(toks), toks: toks, lastKey: lastTokenKey(tm.Text), suffix: nameSuffix(tm.Text)}
+			byKey[k] = f
+			forms = append(forms, f)
+		}
+		f.surfaces[squash(tm.Text)]++
+		f.votes[tm.Type]++
+		f.count++
+		out = append(out, tm)
+		formOf = append(formOf, f)
+	}
+	for _, f := range forms {
+		f.display = mostCommon(f.surfaces)
+		f.typ = majority(f.votes, out[f.first].Type)
+	}
+	ents := groupForms(forms)
+	for i := range out {
+		e := ents[formOf[i].entity]
+		out[i].Canonical = e.name
+		out[i].Type = e.typ
+	}
+	return out
+}
+
+// articleEntity is one entity of an article: its forms and the result.
+type articleEntity struct {
+	idx   int
+	forms []*form
+	name  string
+	typ   doc.EntityType
+}
+
+// groupForms joins the forms of one article into entities and sets each
+// form's entity index.
+func groupForms(forms []*form) []*articleEntity {
+	var ents []*articleEntity
+	add := func(f *form) *articleEntity {
+		e := &articleEntity{idx: len(ents), forms: []*form{f}}
+		f.entity = e.idx
+		ents = append(ents, e)
+		return e
+	}
+	// Full personal names first, fullest first, so that a shorter form
+	// meets the fullest form of its entity as the group's head.
+	var full, short []*form
+	for _, f := range forms {
+		switch {
+		case f.typ != doc.Person:
+			add(f)
+		case f.ntok >= 2:
+			full = append(full, f)
+		default:
+			short = append(short, f)
+		}
+	}
+	sort.SliceStable(full, func(i, j int) bool {
+		if full[i].ntok != full[j].ntok {
+			return full[i].ntok > full[j].ntok
+		}
+		return full[i].count > full[j].count
+	})
+	bySurname := map[string][]*articleEntity{}
+	for _, f := range full {
+		var match *articleEntity
+		n := 0
+		for _, e := range bySurname[f.lastKey] {
+			if f.suffix == e.forms[0].suffix && compatible(f.toks, e.forms[0].toks) {
+				match = e
+				n++
+			}
+		}
+		if n == 1 {
+			match.forms = append(match.forms, f)
+			f.entity = match.idx
+			continue
+		}
+		e := add(f)
+		bySurname[f.lastKey] = append(bySurname[f.lastKey], e)
+	}
+	for _, f := range short {
+		if cands := bySurname[f.lastKey]; len(cands) == 1 {
+			cands[0].forms = append(cands[0].forms, f)
+			f.entity = cands[0].idx
+			continue
+		}
+		add(f)
+	}
+	for _, e := range ents {
+		finishEntity(e)
+	}
+	return ents
+}
+
+// finishEntity picks the entity's canonical name (the form with most name
+// tokens, then most mentions, then longest, then first seen) and its type
+// by majority over all mentions.
+func finishEntity(e *articleEntity) {
+	best := e.forms[0]
+	votes := map[doc.EntityType]int{}
+	for _, f := range e.forms {
+		for t, n := range f.votes {
+			votes[t] += n
+		}
+		switch {
+		case f.ntok != best.ntok:
+			if f.ntok > best.ntok {
+				best = f
+			}
+		case f.count != best.count:
+			if f.count > best.count {
+				best = f
+			}
+		case len(f.display) != len(best.display):
+			if len(f.display) > len(best.display) {
+				best = f
+			}
+		case f.first < best.first:
+			best = f
+		}
+	}
+	e.name = best.display
+	e.typ = majority(votes, best.typ)
+}
+
+// compatible reports whether the shorter of two personal names sharing a
+// surname can be the same person as the longer: its given names appear in
+// order among the longer name's, compared by given-name key or as an
+// initial ("J. Smith", "John Smith").
+func compatible(a, b []string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	a, b = a[:len(a)-1], b[:len(b)-1]
+	j := 0
+	for _, t := range a {
+		for j < len(b) && !givenMatch(t, b[j]) {
+			j++
+		}
+		if j == len(b) {
+			return false
+		}
+		j++
+	}
+	return true
+}
+
+// givenMatch compares two given names: same key, or one is an initial of
+// the other.
+func givenMatch(a, b string) bool {
+	ka, kb := givenKey(a), givenKey(b)
+	if ka == kb {
+		return true
+	}
+	if len(ka) == 1 && len(kb) > 0 {
+		return bareInitial(b) == ka
+	}
+	if len(kb) == 1 && len(ka) > 0 {
+		return bareInitial(a) == kb
+	}
+	return false
+}
+
+func bareInitial(t string) string {
+	k := keyTokens(t)
+	if len(k) == 0 || k[0] == "" {
+		return ""
+	}
+	return k[0][:1]
+}
+
+// mostCommon returns the most frequent key of m, ties broken by the longer
+// then the lexically smaller string so that the result is deterministic.
+func mostCommon(m map[string]int) string {
+	best, bn := "", -1
+	for s, n := range m {
+		if n > bn || n == bn && (len(s) > len(best) || len(s) == len(best) && s < best) {
+			best, bn = s, n
+		}
+	}
+	return best
+}
+
+// majority returns the type with most votes; a tie goes to def when it is
+// among the tied, else to the first in the order PERSON, ORG, PLACE, OTHER,
+// then any other type in lexical order.
+func majority(votes map[doc.EntityType]int, def doc.EntityType) doc.EntityType {
+	order := []doc.EntityType{def, doc.Person, doc.Org, doc.Place, doc.Other}
+	var rest []doc.EntityType
+	for t := range votes {
+		rest = append(rest, t)
+	}
+	sort.Slice(rest, func(i, j int) bool { return rest[i] < rest[j] })
+	best, bn := def, votes[def]
+	for _, t := range append(order, rest...) {
+		if votes[t] > bn {
+			best, bn = t, votes[t]
+		}
+	}
+	return best
+}

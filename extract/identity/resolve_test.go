@@ -1,0 +1,217 @@
+package identity
+
+import (
+	"strconv"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"newsbot/extract/doc"
+)
+
+// mentionsOf builds mentions for the given surfaces, each taken at every
+// occurrence in text, as a tagger would report them.
+func mentionsOf(text string, spec ...string) []doc.Mention {
+	var ms []doc.Mention
+	for _, sp := range spec {
+		typ, surface, _ := strings.Cut(sp, ":")
+		from := 0
+		for {
+			i := strings.Index(text[from:], surface)
+			if i < 0 {
+				break
+			}
+			s := from + i
+			ms = append(ms, doc.Mention{Span: doc.Span{Start: s, End: s + len(surface)}, Type: doc.EntityType(typ), Text: surface})
+			from = s + len(surface)
+		}
+	}
+	return ms
+}
+
+// nthMentions builds one mention per spec "TYPE:surface" or
+// "TYPE:surface#n", the n-th occurrence (from 1) of surface in text.
+func nthMentions(t *testing.T, text string, spec []string) []doc.Mention {
+	t.Helper()
+	var ms []doc.Mention
+	for _, sp := range spec {
+		typ, surface, _ := strings.Cut(sp, ":")
+		n := 1
+		if i := strings.LastIndexByte(surface, '#'); i > 0 {
+			n, _ = strconv.Atoi(surface[i+1:])
+			surface = surface[:i]
+		}
+		s, from := -1, 0
+		for k := 0; k < n; k++ {
+			i := strings.Index(text[from:], surface)
+			if i < 0 {
+				t.Fatalf("occurrence %d of %q not in text", n, surface)
+			}
+			s = from + i
+			from = s + len(surface)
+		}
+		ms = append(ms, doc.Mention{Span: doc.Span{Start: s, End: s + len(surface)}, Type: doc.EntityType(typ), Text: surface})
+	}
+	return ms
+}
+
+func TestResolve(t *testing.T) {
+	tests := []struct {
+		name     string
+		text     string
+		mentions []string
+		want     map[string]string // bare mention text → canonical
+		types    map[string]doc.EntityType
+	}{
+		{
+			name:     "a surname and a possessive join the full name",
+			text:     "Russian President Vladimir Putin met envoys. Putin said no. Putin’s aide spoke. Putin's plan.",
+			mentions: []string{"PERSON:Russian President Vladimir Putin", "PERSON:Putin#2", "PERSON:Putin’s", "PERSON:Putin's"},
+			want:     map[string]string{"Vladimir Putin": "Vladimir Putin", "Putin": "Vladimir Putin"},
+		},
+		{
+			name:     "titles and honorifics are trimmed from the span",
+			text:     "Taoiseach Micheál Martin hosted Mr Zelensky and US Secretary of State Marco Rubio.",
+			mentions: []string{"PERSON:Taoiseach Micheál Martin", "PERSON:Mr Zelensky", "PERSON:US Secretary of State Marco Rubio"},
+			want:     map[string]string{"Micheál Martin": "Micheál Martin", "Zelensky": "Zelensky", "Marco Rubio": "Marco Rubio"},
+		},
+		{
+			name:     "a transliteration variant of the surname joins the full name",
+			text:     "Ukrainian President Volodymyr Zelenskiy spoke. President Zelensky said so.",
+			mentions: []string{"PERSON:Volodymyr Zelenskiy", "PERSON:President Zelensky"},
+			want:     map[string]string{"Volodymyr Zelenskiy": "Volodymyr Zelenskiy", "Zelensky": "Volodymyr Zelenskiy"},
+		},
+		{
+			name:     "a surname shared by two full names stays ambiguous",
+			text:     "Donald Trump and Melania Trump arrived. Trump spoke.",
+			mentions: []string{"PERSON:Donald Trump", "PERSON:Melania Trump", "PERSON:Trump#3"},
+			want:     map[string]string{"Donald Trump": "Donald Trump", "Melania Trump": "Melania Trump", "Trump": "Trump"},
+		},
+		{
+			name:     "a diminutive given name joins the full form",
+			text:     "Steven Witkoff landed. Steve Witkoff met Putin. Witkoff left.",
+			mentions: []string{"PERSON:Steven Witkoff", "PERSON:Steve Witkoff", "PERSON:Witkoff#3"},
+			want:     map[string]string{"Steven Witkoff": "Steven Witkoff", "Steve Witkoff": "Steven Witkoff", "Witkoff": "Steven Witkoff"},
+		},
+		{
+			name:     "a middle name makes the fuller canonical",
+			text:     "Vladimir Vladimirovich Putin was born in 1952. Vladimir Putin rules.",
+			mentions: []string{"PERSON:Vladimir Vladimirovich Putin", "PERSON:Vladimir Putin"},
+			want:     map[string]string{"Vladimir Vladimirovich Putin": "Vladimir Vladimirovich Putin", "Vladimir Putin": "Vladimir Vladimirovich Putin"},
+		},
+		{
+			name:     "a place named like a person's surname does not join the person",
+			text:     "George Washington slept here. Washington said no.",
+			mentions: []string{"PERSON:George Washington", "PLACE:Washington#2"},
+			want:     map[string]string{"George Washington": "George Washington", "Washington": "Washington"},
+		},
+		{
+			name:     "the type of an entity is the majority of its mentions",
+			text:     "The Kremlin said. The Kremlin denied. the Kremlin agreed.",
+			mentions: []string{"ORG:The Kremlin#1", "ORG:The Kremlin#2", "PLACE:the Kremlin#1"},
+			want:     map[string]string{"The Kremlin": "The Kremlin", "Kremlin": "The Kremlin"},
+			types:    map[string]doc.EntityType{"Kremlin": doc.Org, "The Kremlin": doc.Org},
+		},
+		{
+			name:     "a surname-titled person keeps the surname",
+			text:     "Former prime minister John Major spoke. Mr Major left. Stephen King wrote.",
+			mentions: []string{"PERSON:Former prime minister John Major", "PERSON:Mr Major", "PERSON:Stephen King"},
+			want:     map[string]string{"John Major": "John Major", "Major": "John Major", "Stephen King": "Stephen King"},
+		},
+		{
+			name:     "a father and son told apart by Jr leave the surname ambiguous",
+			text:     "Donald Trump Jr. spoke after Donald Trump. Trump left.",
+			mentions: []string{"PERSON:Donald Trump Jr.", "PERSON:Donald Trump#2", "PERSON:Trump#3"},
+			want:     map[string]string{"Donald Trump Jr.": "Donald Trump Jr.", "Donald Trump": "Donald Trump", "Trump": "Trump"},
+		},
+		{
+			name:     "an office word in front of a name is trimmed like a title",
+			text:     "Treasurer Paul Keating said. Keating left.",
+			mentions: []string{"PERSON:Treasurer Paul Keating", "PERSON:Keating#2"},
+			want:     map[string]string{"Paul Keating": "Paul Keating", "Keating": "Paul Keating"},
+		},
+		{
+			name:     "a hard-wrapped name is canonical with one space",
+			text:     "Paul\nVolcker spoke. Volcker left.",
+			mentions: []string{"PERSON:Paul\nVolcker", "PERSON:Volcker#2"},
+			want:     map[string]string{"Paul\nVolcker": "Paul Volcker", "Volcker": "Paul Volcker"},
+		},
+		{
+			name:     "a particle surname joins its full name",
+			text:     "Ursula von der Leyen spoke. Later von der Leyen left.",
+			mentions: []string{"PERSON:Ursula von der Leyen", "PERSON:von der Leyen#2"},
+			want:     map[string]string{"Ursula von der Leyen": "Ursula von der Leyen", "von der Leyen": "Ursula von der Leyen"},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			ms := nthMentions(t, tc.text, tc.mentions)
+			got := Resolve(tc.text, ms)
+			if len(got) != len(ms) {
+				t.Fatalf("got %d mentions, want %d: %+v", len(got), len(ms), got)
+			}
+			for _, m := range got {
+				if tc.text[m.Start:m.End] != m.Text {
+					t.Errorf("span [%d,%d) is %q, Text is %q", m.Start, m.End, tc.text[m.Start:m.End], m.Text)
+				}
+				want, ok := tc.want[m.Text]
+				if !ok {
+					t.Errorf("unexpected bare mention %q", m.Text)
+					continue
+				}
+				if m.Canonical != want {
+					t.Errorf("%q: canonical %q, want %q", m.Text, m.Canonical, want)
+				}
+				if wt, ok := tc.types[m.Text]; ok && m.Type != wt {
+					t.Errorf("%q: type %s, want %s", m.Text, m.Type, wt)
+				}
+			}
+		})
+	}
+}
+
+func TestResolveDropsBareTitles(t *testing.T) {
+	text := "The President said. Prime Minister spoke."
+	got := Resolve(text, mentionsOf(text, "PERSON:President", "PERSON:Prime Minister"))
+	if len(got) != 0 {
+		t.Errorf("got %+v, want no mentions", got)
+	}
+}
+
+func TestResolveWithoutText(t *testing.T) {
+	ms := []doc.Mention{{Span: doc.Span{Start: 100, End: 116}, Type: doc.Person, Text: "Mr Putin’s"}}
+	got := Resolve("", ms)
+	if len(got) != 1 || got[0].Text != "Putin" || got[0].Start != 103 || got[0].End != 108 || got[0].Canonical != "Putin" {
+		t.Errorf("got %+v", got)
+	}
+}
+
+func FuzzResolve(f *testing.F) {
+	f.Add("Russian President Vladimir Putin met Mr Putin’s envoy.", 0, 32, 37, 49)
+	f.Add("\xff\xfe Dr.", 0, 3, 3, 6)
+	f.Add("", 0, 0, 0, 0)
+	f.Fuzz(func(t *testing.T, text string, a, b, c, d int) {
+		var ms []doc.Mention
+		for _, sp := range [][2]int{{a, b}, {c, d}} {
+			s, e := sp[0], sp[1]
+			if s < 0 || e > len(text) || s > e {
+				continue
+			}
+			for _, typ := range []doc.EntityType{doc.Person, doc.Org} {
+				ms = append(ms, doc.Mention{Span: doc.Span{Start: s, End: e}, Type: typ, Text: text[s:e]})
+			}
+		}
+		got := Resolve(text, ms)
+		if len(got) > len(ms) {
+			t.Fatalf("more mentions out than in")
+		}
+		for _, m := range got {
+			if m.Start < 0 || m.End > len(text) || m.Start > m.End || text[m.Start:m.End] != m.Text {
+				t.Fatalf("mention %+v does not address its text", m)
+			}
+			if m.Canonical == "" || utf8.ValidString(text) && !utf8.ValidString(m.Canonical) {
+				t.Fatalf("bad canonical in %+v", m)
+			}
+		}
+	})
+}

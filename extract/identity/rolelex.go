@@ -1,0 +1,134 @@
+package identity
+
+import "strings"
+
+// roleHeads are nouns that head a description of a person: the word a role
+// phrase ends in ("Kremlin foreign policy aide", "a senior fellow at ...").
+// A phrase without one is not taken as a role, which keeps verb phrases and
+// stray names out.
+var roleHeads = wordSet(`
+president vice-president president-elect minister premier chancellor
+taoiseach tanaiste tánaiste secretary secretary-general undersecretary
+spokesman spokeswoman spokesperson envoy aide adviser advisor negotiator
+ambassador diplomat official officer chief head leader director chairman
+chairwoman chair chairperson ceo founder co-founder executive manager
+commander general admiral colonel captain lieutenant sergeant soldier
+governor mayor senator congressman congresswoman lawmaker legislator mp mep
+representative deputy king queen prince princess emir sheikh sultan monarch
+ruler pope cardinal bishop archbishop priest rabbi imam cleric ayatollah
+judge justice prosecutor attorney lawyer counsel solicitor barrister
+analyst economist expert scholar researcher scientist professor lecturer
+fellow historian journalist reporter correspondent editor columnist
+commentator writer author novelist poet artist actor actress singer
+musician player coach athlete champion candidate nominee activist
+campaigner organiser organizer dissident opponent critic ally friend rival
+confidant son daughter wife husband father mother brother sister
+son-in-law daughter-in-law father-in-law mother-in-law brother-in-law widow
+widower partner administrator commissioner inspector investigator detective
+strategist consultant lobbyist donor billionaire millionaire businessman
+businesswoman entrepreneur investor banker developer tycoon magnate
+oligarch dictator autocrat strongman mediator emissary delegate
+representative observer member politician statesman stateswoman speaker
+whip treasurer comptroller auditor regulator prefect councillor councilor
+alderman sheriff marshal constable superintendent designer architect owner
+publisher producer presenter host anchor broadcaster doctor surgeon nurse
+physician teacher engineer pilot agent spy operative militant fighter rebel
+insurgent hostage prisoner detainee captive academic chief-of-staff
+deputy-head successor predecessor protege protégé loyalist hawk veteran
+figure mogul heir heiress counterpart boss liaison attaché attache
+interpreter translator biographer official spokesperson secretary
+`)
+
+// roleModifiers are lower-case words that commonly stand before a role
+// head without an article: "special envoy", "senior adviser".
+var roleModifiers = wordSet(`
+special senior chief top deputy foreign policy former acting vice prime
+national security general military defence defense presidential state
+interior finance economic economics trade health press regional party
+opposition campaign executive managing political lead leading assistant
+associate public affairs international human rights veteran longtime
+long-time close key main principal permanent interim incoming outgoing new
+current retired late first second junior federal local city district county
+provincial communications intelligence peace chief head staff white house
+justice energy foreign-policy arms control climate labour labor finance
+treasury home business tech technology media news investment real estate
+property oil gas energy sports football court supreme high appeals
+environment environmental education transport migration immigration
+border homeland commerce culture science research kremlin nuclear
+negotiating negotiation delegation team top-level high-level vice-
+`)
+
+// roleStops end a role phrase: function words, pronouns, common reporting
+// verbs. Anything that is not a name, a modifier or a head and sits in front
+// of a head without an article is treated the same way.
+var roleStops = wordSet(`
+said says told tells and or but nor with by to from for of in on at as
+between including like than that which who whom whose met meet meets meeting
+after before while when where also has have had is was were are be been
+being will would could should can may might must not no if so because about
+into over under against during without within among amid via per since
+until through toward towards upon across behind beyond near asked added
+spoke called urged warned according both all any some this these those each
+every other such it he she they we i you him them us me her its their his
+our my your whether there here just only even still yet however
+`)
+
+// determiners open a role phrase; they are not part of the role's text.
+var determiners = wordSet(`a an the his her its their our my your this that`)
+
+// leadAdverbs may open an apposition: "Witkoff, formerly Trump's envoy,".
+var leadAdverbs = wordSet(`formerly currently also now then once previously later still`)
+
+// prepositions may follow a role head and carry its complement: "an aide
+// to Putin", "a senior fellow at the Center for a New American Security".
+var prepositions = wordSet(`of to at for in with from on under`)
+
+// copulas link a name to a description: "Witkoff is a real estate developer".
+var copulas = wordSet(`is was remains became becomes`)
+
+// honorificRole tells apart a courtesy title, which is not a role.
+func honorificRole(norm string) bool { return honorifics[norm] }
+
+// isRoleHead reports whether a word (as written) can head a role phrase.
+// Besides the lexicon, lower-case agent nouns ending in -ist or -ian
+// (economist, historian) count.
+func isRoleHead(w string) bool {
+	b := bare(w)
+	if roleHeads[b] {
+		return true
+	}
+	if isCapitalised(w) {
+		return false
+	}
+	return len(b) > 5 && (strings.HasSuffix(b, "ist") || strings.HasSuffix(b, "ian") && !strings.HasSuffix(b, "ukrainian"))
+}
+
+// isKnownModifier reports whether a lower-case word can stand in front of a
+// role head: lexicon words, heads ("policy aide", "defence minister") and
+// words with an adjective ending.
+func isKnownModifier(w string) bool {
+	b := bare(w)
+	if roleModifiers[b] || roleHeads[b] {
+		return true
+	}
+	if strings.Contains(b, "-") {
+		return true
+	}
+	for _, suf := range []string{"al", "ial", "ic", "ical", "ian", "ese", "ish", "ary", "ive", "ern", "ior", "ist"} {
+		if len(b) > len(suf)+2 && strings.HasSuffix(b, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// isVerbLike flags lower-case words that are probably verbs or plural
+// nouns (-ed, -ing, -s): they end a role phrase scanned backwards even
+// after an article ("the Kremlin hosted envoy X").
+func isVerbLike(w string) bool {
+	b := bare(w)
+	if roleModifiers[b] || roleHeads[b] {
+		return false
+	}
+	return strings.HasSuffix(b, "ed") || strings.HasSuffix(b, "ing") || strings.HasSuffix(b, "s") && !strings.HasSuffix(b, "ss")
+}

@@ -1,0 +1,180 @@
+package identity
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+
+	"newsbot/extract/doc"
+)
+
+func TestRoles(t *testing.T) {
+	tests := []struct {
+		name     string
+		text     string
+		mentions []string
+		want     []string // "Name: role text"
+	}{
+		{
+			name:     "an apposition with an article and a complement is a role",
+			text:     "Yuri Ushakov, an aide to Putin, said the talks were useful.",
+			mentions: []string{"PERSON:Yuri Ushakov", "PERSON:Putin"},
+			want:     []string{"Yuri Ushakov: aide to Putin"},
+		},
+		{
+			name:     "a possessive apposition is a role",
+			text:     "Yuri Ushakov, Putin's foreign policy aide, said so.",
+			mentions: []string{"PERSON:Yuri Ushakov", "PERSON:Putin"},
+			want:     []string{"Yuri Ushakov: Putin's foreign policy aide"},
+		},
+		{
+			name:     "a role before the name set off by commas is a role",
+			text:     "Ukraine’s foreign minister, Andrii Sybiha, said it.",
+			mentions: []string{"PLACE:Ukraine", "PERSON:Andrii Sybiha"},
+			want:     []string{"Andrii Sybiha: Ukraine’s foreign minister"},
+		},
+		{
+			name:     "an article before a comma role is left out of the text",
+			text:     "Earlier, the Kremlin spokesperson, Dmitry Peskov, cautioned against haste.",
+			mentions: []string{"ORG:Kremlin", "PERSON:Dmitry Peskov"},
+			want:     []string{"Dmitry Peskov: Kremlin spokesperson"},
+		},
+		{
+			name:     "pre-modifiers with a title are roles and the titles leave the name",
+			text:     "US Secretary of State Marco Rubio met Taoiseach Micheál Martin and Kremlin spokesman Dmitry Peskov.",
+			mentions: []string{"PERSON:US Secretary of State Marco Rubio", "PERSON:Taoiseach Micheál Martin", "PERSON:Dmitry Peskov", "ORG:Kremlin"},
+			want:     []string{"Marco Rubio: US Secretary of State", "Micheál Martin: Taoiseach", "Dmitry Peskov: Kremlin spokesman"},
+		},
+		{
+			name:     "a possessor is part of a pre-modifier role",
+			text:     "Putin met Trump's special envoy Steve Witkoff on Tuesday.",
+			mentions: []string{"PERSON:Putin", "PERSON:Trump", "PERSON:Steve Witkoff"},
+			want:     []string{"Steve Witkoff: Trump's special envoy"},
+		},
+		{
+			name:     "a list of names is not an apposition",
+			text:     "The meeting brought together Putin, Trump’s special envoy Steve Witkoff, and Jared Kushner.",
+			mentions: []string{"PERSON:Putin", "PERSON:Trump", "PERSON:Steve Witkoff", "PERSON:Jared Kushner"},
+			want:     []string{"Steve Witkoff: Trump’s special envoy"},
+		},
+		{
+			name:     "a participle clause is not a role",
+			text:     "Trump, speaking earlier in Washington, called the conflict a mess.",
+			mentions: []string{"PERSON:Trump", "PLACE:Washington"},
+			want:     nil,
+		},
+		{
+			name:     "a copula with a noun phrase is a role",
+			text:     "Witkoff is a real estate developer. Putin is ready to talk.",
+			mentions: []string{"PERSON:Witkoff", "PERSON:Putin"},
+			want:     []string{"Witkoff: real estate developer"},
+		},
+		{
+			name:     "a relative clause with a copula is a role, one with a verb is not",
+			text:     "Peskov, who is the Kremlin spokesman, said no. Elizabeth Tsurkov, who was freed in September, spoke.",
+			mentions: []string{"PERSON:Peskov", "PERSON:Elizabeth Tsurkov", "ORG:Kremlin"},
+			want:     []string{"Peskov: Kremlin spokesman"},
+		},
+		{
+			name:     "a verb before a role noun ends the role",
+			text:     "The Kremlin hosted envoy Steve Witkoff.",
+			mentions: []string{"ORG:Kremlin", "PERSON:Steve Witkoff"},
+			want:     []string{"Steve Witkoff: envoy"},
+		},
+		{
+			name:     "a courtesy title is not a role",
+			text:     "Mr Putin said so.",
+			mentions: []string{"PERSON:Mr Putin"},
+			want:     nil,
+		},
+		{
+			name:     "organisations and places get no roles",
+			text:     "Reuters, a news agency, reported it.",
+			mentions: []string{"ORG:Reuters"},
+			want:     nil,
+		},
+		{
+			name:     "an apposition after the name at the end of the sentence is a role",
+			text:     "He met the Belarusian dictator, Alexander Lukashenko, a Moscow ally.",
+			mentions: []string{"PERSON:Alexander Lukashenko", "PLACE:Moscow"},
+			want:     []string{"Alexander Lukashenko: Belarusian dictator", "Alexander Lukashenko: Moscow ally"},
+		},
+		{
+			name:     "a complement naming an organisation is kept whole",
+			text:     "Jim Townsend, a senior fellow at the Center for a New American Security, told Al Jazeera.",
+			mentions: []string{"PERSON:Jim Townsend", "ORG:New American Security", "ORG:Al Jazeera"},
+			want:     []string{"Jim Townsend: senior fellow at the Center for a New American Security"},
+		},
+		{
+			name:     "a name alone is never a role",
+			text:     "Witkoff, Kushner, and Secretary of State Marco Rubio met.",
+			mentions: []string{"PERSON:Witkoff", "PERSON:Kushner", "PERSON:Secretary of State Marco Rubio"},
+			want:     []string{"Marco Rubio: Secretary of State"},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			ms := Resolve(tc.text, nthMentions(t, tc.text, tc.mentions))
+			var got []string
+			for _, r := range Roles(tc.text, nil, ms) {
+				got = append(got, r.Name+": "+r.Text)
+				ev := tc.text[r.Evidence.Start:r.Evidence.End]
+				if !strings.Contains(ev, r.Text) {
+					t.Errorf("evidence %q does not contain role %q", ev, r.Text)
+				}
+			}
+			if !reflect.DeepEqual(got, tc.want) {
+				t.Errorf("got %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+func TestRolesSkipsBoilerplate(t *testing.T) {
+	text := "Kremlin spokesman Dmitry Peskov said so."
+	ms := Resolve(text, nthMentions(t, text, []string{"PERSON:Dmitry Peskov"}))
+	sents := []doc.Sentence{{Span: doc.Span{Start: 0, End: len(text)}, Boilerplate: true}}
+	if got := Roles(text, sents, ms); len(got) != 0 {
+		t.Errorf("got %+v from a boilerplate sentence", got)
+	}
+}
+
+func TestNormRole(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"the Kremlin spokesman", "kremlin spokesperson"},
+		{"U.S. President", "us president"},
+		{"Trump’s special  envoy,", "trump's special envoy"},
+		{"senior advisor", "senior adviser"},
+	}
+	for _, tc := range tests {
+		if got := normRole(tc.in); got != tc.want {
+			t.Errorf("normRole(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+func FuzzRoles(f *testing.F) {
+	f.Add("Yuri Ushakov, an aide to Putin, said.", 0, 12, 29, 34)
+	f.Add("Ukraine’s foreign minister, Andrii Sybiha, said", 29, 42, 0, 7)
+	f.Add("\xff, the ‘s envoy", 0, 1, 3, 9)
+	f.Fuzz(func(t *testing.T, text string, a, b, c, d int) {
+		var ms []doc.Mention
+		for _, sp := range [][2]int{{a, b}, {c, d}} {
+			if sp[0] < 0 || sp[1] > len(text) || sp[0] >= sp[1] {
+				continue
+			}
+			ms = append(ms, doc.Mention{Span: doc.Span{Start: sp[0], End: sp[1]}, Type: doc.Person, Text: text[sp[0]:sp[1]]})
+		}
+		ms = Resolve(text, ms)
+		half := len(text) / 2
+		sents := []doc.Sentence{{Span: doc.Span{Start: 0, End: half}}, {Span: doc.Span{Start: half, End: len(text)}}}
+		for _, r := range Roles(text, sents, ms) {
+			if r.Evidence.Start < 0 || r.Evidence.End > len(text) || r.Evidence.Start >= r.Evidence.End {
+				t.Fatalf("bad evidence %+v", r.Evidence)
+			}
+			if !strings.Contains(text[r.Evidence.Start:r.Evidence.End], r.Text) || r.Norm == "" {
+				t.Fatalf("role %+v not in its evidence", r)
+			}
+		}
+	})
+}

@@ -1,0 +1,304 @@
+package identity
+
+import (
+	"strings"
+	"unicode"
+
+	"newsbot/extract/doc"
+)
+
+// maxModifiers bounds how many words may stand in front of a role head.
+const maxModifiers = 8
+
+// scanBack reads a role phrase that ends at token end, right-to-left: a head
+// noun (or a title with an office, "Secretary of State"), then modifiers,
+// organisation or place names and at most one possessor ("Trump's"). It
+// returns the phrase's first token. Unknown lower-case words are kept only
+// when an article or possessor closes the phrase ("the US nationwide safety
+// adviser"); otherwise the phrase starts after the last of them.
+func (h harvester) scanBack(end int) (int, bool) {
+	toks := h.toks
+	head := h.headBefore(end)
+	if head < 0 {
+		return 0, false
+	}
+	rs, closed, unknown := head, false, -1
+	n := 0
+	for j := head - 1; j >= 0 && n < maxModifiers; j-- {
+		t := toks[j]
+		if t.kind == tPunct {
+			break
+		}
+		if t.kind == tPoss {
+			if p, ok := h.possessor(j); ok {
+				rs, closed = p, true
+			}
+			break
+		}
+		if t.mention >= 0 {
+			if h.mentions[t.mention].Type == doc.Person {
+				break
+			}
+			for j > 0 && toks[j-1].mention == t.mention {
+				j--
+			}
+			rs, n = j, n+1
+			continue
+		}
+		b := bare(t.text)
+		switch {
+		case determiners[b]:
+			closed = true
+		case isStop(t.text) || honorifics[b] || b == "":
+		case isCapitalised(t.text) || isKnownModifier(t.text):
+			rs, n = j, n+1
+			continue
+		case isVerbLike(t.text):
+		default:
+			if unknown < 0 {
+				unknown = j
+			}
+			rs, n = j, n+1
+			continue
+		}
+		break
+	}
+	if !closed && unknown >= 0 {
+		rs = unknown + 1
+	}
+	return rs, rs <= head
+}
+
+// headBefore returns the role head of a phrase ending at token end: end
+// itself, or the title before "of"/"for" and an office ("Secretary of
+// State", "Minister for Foreign Affairs"); -1 if there is none.
+func (h harvester) headBefore(end int) int {
+	toks := h.toks
+	t := toks[end]
+	if t.kind != tWord || t.mention >= 0 {
+		return -1
+	}
+	if isRoleHead(t.text) && !honorifics[bare(t.text)] {
+		return end
+	}
+	k := end
+	for k > 0 && toks[k].kind == tWord && toks[k].mention < 0 && officeWords[bare(toks[k].text)] &&
+		bare(toks[k].text) != "of" && bare(toks[k].text) != "for" {
+		k--
+	}
+	if k < end && k > 0 && (bare(toks[k].text) == "of" || bare(toks[k].text) == "for") &&
+		toks[k-1].kind == tWord && toks[k-1].mention < 0 && isRoleHead(toks[k-1].text) {
+		return k - 1
+	}
+	return -1
+}
+
+// possessor returns the first token of the owner before the possessive
+// marker at token j: a whole mention ("Donald Trump’s"), or one word
+// ("the country's" keeps its article).
+func (h harvester) possessor(j int) (int, bool) {
+	toks := h.toks
+	if j == 0 || toks[j-1].kind != tWord {
+		return 0, false
+	}
+	p := j - 1
+	if mi := toks[p].mention; mi >= 0 {
+		for p > 0 && toks[p-1].mention == mi {
+			p--
+		}
+		return p, true
+	}
+	if isStop(toks[p].text) {
+		return 0, false
+	}
+	if !isCapitalised(toks[p].text) && p > 0 && bare(toks[p-1].text) == "the" {
+		p--
+	}
+	return p, true
+}
+
+// forward reads a role phrase starting at token i, left to right: optional
+// adverb ("formerly"), an article or possessor, modifiers, a head noun and
+// an optional complement ("an aide to Putin"). With needDet the phrase must
+// open with an article or possessor (after a copula, "Putin is ready" is not
+// a role). With needEnd it must be followed by punctuation, "who" or the
+// end of the sentence, as an apposition is. It returns the role's token
+// range, the article left out.
+func (h harvester) forward(i int, needDet, needEnd bool) (int, int, bool) {
+	toks := h.toks
+	j := i
+	for j < len(toks) && toks[j].kind == tWord && toks[j].mention < 0 && isLeadAdverb(toks[j].text) {
+		j++
+	}
+	rs := i
+	det := false
+	if j < len(toks) && toks[j].kind == tWord && toks[j].mention < 0 && determiners[bare(toks[j].text)] {
+		det = true
+		if rs == j {
+			rs = j + 1
+		}
+		j++
+	}
+	if e, ok := h.possessorAt(j); ok {
+		det, j = true, e+1
+	}
+	if needDet && !det {
+		return 0, 0, false
+	}
+	head := -1
+	for n := 0; j < len(toks) && n <= maxModifiers; n++ {
+		t := toks[j]
+		if t.kind != tWord {
+			return 0, 0, false
+		}
+		if t.mention >= 0 {
+			if h.mentions[t.mention].Type == doc.Person {
+				return 0, 0, false
+			}
+			for j+1 < len(toks) && toks[j+1].mention == t.mention {
+				j++
+			}
+			j++
+			continue
+		}
+		if isRoleHead(t.text) && !honorifics[bare(t.text)] {
+			head = j
+			for head+1 < len(toks) && toks[head+1].kind == tWord && toks[head+1].mention < 0 && isRoleHead(toks[head+1].text) {
+				head++
+			}
+			break
+		}
+		b := bare(t.text)
+		switch {
+		case isStop(t.text) || b == "":
+			return 0, 0, false
+		case isCapitalised(t.text) || isKnownModifier(t.text):
+		case isVerbLike(t.text):
+			return 0, 0, false
+		case !det:
+			return 0, 0, false
+		}
+		j++
+	}
+	if head < 0 || rs > head {
+		return 0, 0, false
+	}
+	re := h.complement(head)
+	if needEnd {
+		k := re + 1
+		ok := k >= len(toks) || toks[k].kind == tPunct && strings.Contains(",.;:)—–-!?", toks[k].text) ||
+			bare(toks[k].text) == "who"
+		if !ok {
+			return 0, 0, false
+		}
+	}
+	return rs, re, true
+}
+
+// possessorAt reports a possessor starting at token j ("Trump's", "Donald
+// Trump’s", "Russia’s") and returns its possessive marker's index.
+func (h harvester) possessorAt(j int) (int, bool) {
+	toks := h.toks
+	if j >= len(toks) || toks[j].kind != tWord {
+		return 0, false
+	}
+	e := j
+	if mi := toks[j].mention; mi >= 0 {
+		for e+1 < len(toks) && toks[e+1].mention == mi {
+			e++
+		}
+	} else if !isCapitalised(toks[j].text) {
+		return 0, false
+	}
+	if e+1 < len(toks) && toks[e+1].kind == tPoss {
+		return e + 1, true
+	}
+	return 0, false
+}
+
+// complement extends a role past its head over one prepositional phrase:
+// "aide to Putin", "fellow at the Center for a New American Security",
+// "son-in-law of former President Donald Trump". It returns the last token.
+func (h harvester) complement(head int) int {
+	toks := h.toks
+	k := head + 1
+	if k >= len(toks) || toks[k].kind != tWord || toks[k].mention >= 0 || !prepositions[bare(toks[k].text)] {
+		return head
+	}
+	re := head
+	for j := k + 1; j < len(toks) && j-k <= maxModifiers; j++ {
+		t := toks[j]
+		if t.kind == tPoss {
+			continue
+		}
+		if t.kind != tWord {
+			break
+		}
+		if t.mention >= 0 {
+			for j+1 < len(toks) && toks[j+1].mention == t.mention {
+				j++
+			}
+			re = j
+			continue
+		}
+		b := bare(t.text)
+		if determiners[b] {
+			continue
+		}
+		// Connectors inside an untagged organisation name: "the Center
+		// for a New American Security".
+		if (prepositions[b] || b == "and" || b == "&") && re == j-1 && toks[re].mention < 0 &&
+			isCapitalised(toks[re].text) && h.capitalisedAt(j+1) {
+			continue
+		}
+		if isStop(t.text) || prepositions[b] || isVerbLike(t.text) && !isCapitalised(t.text) {
+			break
+		}
+		re = j
+	}
+	return re
+}
+
+// capitalisedAt reports whether the first token from j that is not an
+// article is a capitalised word or part of a mention.
+func (h harvester) capitalisedAt(j int) bool {
+	for j < len(h.toks) && h.toks[j].kind == tWord && determiners[bare(h.toks[j].text)] {
+		j++
+	}
+	return j < len(h.toks) && h.toks[j].kind == tWord && (h.toks[j].mention >= 0 || isCapitalised(h.toks[j].text))
+}
+
+// isStop reports a function word; an all-capitals token is an acronym
+// (US, IT), not the pronoun.
+func isStop(w string) bool {
+	b := bare(w)
+	return roleStops[b] && strings.ToUpper(w) != w
+}
+
+func isLeadAdverb(w string) bool {
+	b := bare(w)
+	return leadAdverbs[b] || !isCapitalised(w) && len(b) > 4 && strings.HasSuffix(b, "ly")
+}
+
+// normRole folds a role for grouping across outlets: lower case, one kind
+// of apostrophe, no article or dotted abbreviations (U.S. → us), gendered
+// spokes-words and advisor/adviser folded, single spaces.
+func normRole(s string) string {
+	s = strings.ToLower(s)
+	s = strings.NewReplacer("’", "'", "‘", "'", "u.s.", "us", "u.k.", "uk", "u.n.", "un", "e.u.", "eu").Replace(s)
+	f := strings.FieldsFunc(s, func(r rune) bool {
+		return unicode.IsSpace(r) || r == ',' || r == '"' || r == '“' || r == '”'
+	})
+	for len(f) > 0 && determiners[f[0]] {
+		f = f[1:]
+	}
+	for i, w := range f {
+		switch w {
+		case "spokesman", "spokeswoman":
+			f[i] = "spokesperson"
+		case "advisor":
+			f[i] = "adviser"
+		}
+	}
+	return strings.Join(f, " ")
+}

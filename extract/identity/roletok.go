@@ -1,0 +1,109 @@
+package identity
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"newsbot/extract/doc"
+)
+
+// tokKind tells words from punctuation and possessive markers.
+type tokKind uint8
+
+const (
+	tWord tokKind = iota
+	tPunct
+	tPoss // 's or ’s split off the word before it
+)
+
+// rtok is one token of a sentence for role harvesting.
+type rtok struct {
+	text       string
+	start, end int // absolute byte offsets
+	kind       tokKind
+	mention    int // index into the mentions slice, or -1
+}
+
+// tokenizeSentence splits text[sp.Start:sp.End] into words, punctuation and
+// possessive markers. Apostrophes, hyphens and periods inside a word keep
+// it whole (O'Brien, son-in-law, U.S.).
+func tokenizeSentence(text string, sp doc.Span) []rtok {
+	var toks []rtok
+	i := sp.Start
+	for i < sp.End {
+		r, n := utf8.DecodeRuneInString(text[i:sp.End])
+		switch {
+		case unicode.IsSpace(r):
+			i += n
+		case isWordRune(r):
+			j := i + n
+			for j < sp.End {
+				r2, n2 := utf8.DecodeRuneInString(text[j:sp.End])
+				if isWordRune(r2) {
+					j += n2
+					continue
+				}
+				if isJoiner(r2) && j+n2 < sp.End {
+					r3, _ := utf8.DecodeRuneInString(text[j+n2 : sp.End])
+					if isWordRune(r3) {
+						j += n2
+						continue
+					}
+				}
+				// A final period stays on an abbreviation made of
+				// dotted letters (U.S.).
+				if r2 == '.' && strings.Contains(text[i:j], ".") && j-i <= 5 {
+					j += n2
+				}
+				break
+			}
+			toks = append(toks, splitPossessive(text, i, j)...)
+			i = j
+		default:
+			kind := tPunct
+			if (r == '‘' || r == '’' || r == '\'') && i+n < sp.End && (text[i+n] == 's' || text[i+n] == 'S') &&
+				(i+n+1 == sp.End || !isWordRune(rune(text[i+n+1]))) {
+				kind, n = tPoss, n+1
+			}
+			toks = append(toks, rtok{text: text[i : i+n], start: i, end: i + n, kind: kind, mention: -1})
+			i += n
+		}
+	}
+	return toks
+}
+
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+func isJoiner(r rune) bool {
+	return r == '\'' || r == '’' || r == '-' || r == '.' || r == '&' || r == '‐' || r == '‑'
+}
+
+// splitPossessive returns the word text[i:j] as one token, or two when it
+// ends in 's or ’s.
+func splitPossessive(text string, i, j int) []rtok {
+	w := text[i:j]
+	for _, suf := range []string{"'s", "’s", "'S", "’S"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf) {
+			k := j - len(suf)
+			return []rtok{{text: text[i:k], start: i, end: k, kind: tWord, mention: -1},
+				{text: text[k:j], start: k, end: j, kind: tPoss, mention: -1}}
+		}
+	}
+	return []rtok{{text: w, start: i, end: j, kind: tWord, mention: -1}}
+}
+
+// markMentions sets each token's mention index; tokens inside a mention's
+// span belong to it.
+func markMentions(toks []rtok, mentions []doc.Mention, idx []int) {
+	for _, mi := range idx {
+		m := mentions[mi]
+		for k := range toks {
+			if toks[k].kind != tPoss && toks[k].start >= m.Start && toks[k].end <= m.End {
+				toks[k].mention = mi
+			}
+		}
+	}
+}

@@ -1,0 +1,51 @@
+package identity
+
+import (
+	"reflect"
+	"testing"
+)
+
+func TestSuggest(t *testing.T) {
+	names := []string{"Steve Witkoff", "Volodymyr Zelenskiy", "Vladimir Putin", "Yuri Ushakov", "Dmitry Peskov", "Marco Rubio", "Micheál Martin", "Martin Luther King", "Kremlin"}
+	tests := []struct {
+		name  string
+		query string
+		n     int
+		want  []string
+	}{
+		{"a misspelt surname finds the full name", "Witkof", 3, []string{"Steve Witkoff"}},
+		{"a transliterated surname finds the full name", "Zelenskyy", 3, []string{"Volodymyr Zelenskiy"}},
+		{"a surname prefix finds the full name", "Ushak", 3, []string{"Yuri Ushakov"}},
+		{"a full name with one typo is found", "Vladimir Putn", 3, []string{"Vladimir Putin"}},
+		{"a name without its accent is found", "Micheal", 3, []string{"Micheál Martin"}},
+		{"a surname match ranks above a given-name match", "Martin", 3, []string{"Micheál Martin", "Martin Luther King"}},
+		{"n limits the answer", "Martin", 1, []string{"Micheál Martin"}},
+		{"an unrelated query finds nothing", "Lukashenko", 3, nil},
+		{"an empty query finds nothing", "", 3, nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := Suggest(tc.query, names, tc.n)
+			if len(got) == 0 && len(tc.want) == 0 {
+				return
+			}
+			if !reflect.DeepEqual(got, tc.want) {
+				t.Errorf("Suggest(%q) = %q, want %q", tc.query, got, tc.want)
+			}
+		})
+	}
+}
+
+func TestDistance(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want int
+	}{
+		{"", "", 0}, {"abc", "", 3}, {"kitten", "sitting", 3}, {"micheál", "micheal", 1}, {"same", "same", 0},
+	}
+	for _, tc := range tests {
+		if got := distance(tc.a, tc.b); got != tc.want {
+			t.Errorf("distance(%q, %q) = %d, want %d", tc.a, tc.b, got, tc.want)
+		}
+	}
+}

@@ -1,0 +1,95 @@
+package identity
+
+import "strings"
+
+// Titles, honorifics and office words that precede a personal name but are
+// not part of it ("Russian President Vladimir Putin", "Mr Putin",
+// "Taoiseach Micheál Martin"). pureTitles are words that are never used on
+// their own as a surname in English-language news; surnameTitles double as
+// surnames (John Major, Stephen King, Julie Bishop) and are only dropped in
+// front of another name token.
+var pureTitles = wordSet(`
+president vice prime minister premier chancellor taoiseach tanaiste
+secretary undersecretary under-secretary senator sen rep representative
+congressman congresswoman congressmember governor gov mayor ambassador
+envoy spokesman spokeswoman spokesperson deputy ceo chairman chairwoman
+chairperson emir sheikh sheik pope ayatollah mp mep mla msp aide adviser
+advisor negotiator commissioner vp lieutenant lt col gen maj capt adm sgt
+cmdr brig president-elect chief-of-staff secretary-general attorney-general
+first foreign defence defense interior finance acting former then late
+presidential parliamentary opposition leader co-founder founder
+superintendent inspector detective constable sultan tsar czar crown
+archbishop ayatollah grand supreme tánaiste
+`)
+
+var surnameTitles = wordSet(`
+king queen prince princess duke duchess earl baron baroness lord lady
+general colonel major captain admiral sergeant commander marshal brigadier
+judge justice speaker chief director bishop cardinal rabbi imam father
+sister brother reverend coach officer chair head dean provost saint pastor
+professor doctor
+`)
+
+// honorifics always precede a name: after one, the next token is a name
+// even when it is also a title word ("Mr King").
+var honorifics = wordSet(`
+mr mrs ms miss mx dr prof sir dame mme mlle herr frau rev fr hon
+`)
+
+// officeWords continue a title after "of" or "for": "Secretary of State",
+// "Minister for Foreign Affairs", "Director of National Intelligence".
+var officeWords = wordSet(`
+of for the and state states defence defense foreign affairs health treasury
+interior justice commerce energy education transport transportation
+agriculture labor labour homeland security finance war home trade economy
+economic communications staff culture environment housing veterans public
+international development national intelligence information european union
+united nations armed forces navy army police joint chiefs general assembly
+council commission ministry office house senate parliament representatives
+exchequer duchy lancaster northern ireland scotland wales affairs relations
+`)
+
+// nameSuffixes follow a surname and belong to the name.
+var nameSuffixes = wordSet(`jr sr ii iii iv`)
+
+func wordSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
+
+// isTitle reports whether tok (as written) is a title or honorific word.
+// Hyphenated titles count when any part is a pure title ("ex-President",
+// "Secretary-General").
+func isTitle(tok string) bool {
+	b := bare(tok)
+	if pureTitles[b] || surnameTitles[b] || honorifics[b] {
+		return true
+	}
+	if strings.Contains(b, "-") {
+		for _, p := range strings.Split(b, "-") {
+			if pureTitles[p] || p == "ex" && len(b) > 3 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isPureTitle is isTitle for words that are never a surname on their own.
+func isPureTitle(tok string) bool {
+	b := bare(tok)
+	if pureTitles[b] || honorifics[b] {
+		return true
+	}
+	if strings.Contains(b, "-") {
+		for _, p := range strings.Split(b, "-") {
+			if pureTitles[p] {
+				return true
+			}
+		}
+	}
+	return false
+}

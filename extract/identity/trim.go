@@ -1,0 +1,164 @@
+package identity
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"newsbot/extract/doc"
+)
+
+// trimMention narrows a mention to the bare name: surrounding punctuation,
+// a possessive ending, and for a person the titles in front of the name go
+// ("Russian President Vladimir Putin’s" → "Vladimir Putin"). text is the
+// article; when the mention's offsets do not address its Text there, Text
+// is trimmed and the offsets moved by the same amounts. ok is false when
+// nothing that could be a name is left ("President", "Mr").
+func trimMention(text string, m doc.Mention) (doc.Mention, bool) {
+	s := m.Text
+	if s == "" && m.Start >= 0 && m.Start <= m.End && m.End <= len(text) {
+		s = text[m.Start:m.End]
+	}
+	a, b := trimRange(s, m.Type == doc.Person)
+	if a >= b || !hasLetter(s[a:b]) {
+		return m, false
+	}
+	m.Start += a
+	m.End = m.Start + (b - a)
+	m.Text = s[a:b]
+	return m, true
+}
+
+// trimRange returns the byte range [a, b) of s that holds the bare name.
+func trimRange(s string, person bool) (int, int) {
+	a, b := trimPunct(s, 0, len(s))
+	b = trimPossessiveRange(s, a, b)
+	a, b = trimPunct(s, a, b)
+	if a >= b {
+		return 0, 0
+	}
+	toks := splitTokens(s[a:b])
+	for i := range toks {
+		toks[i].start += a
+		toks[i].end += a
+	}
+	if person {
+		return trimTitles(s, toks)
+	}
+	// "the Kremlin" → "Kremlin"; a capitalised The may be part of the name
+	// (The Hague) and Key ignores it anyway.
+	if len(toks) > 1 && toks[0].text == "the" {
+		return toks[1].start, b
+	}
+	return a, b
+}
+
+// trimTitles drops the title words in front of a personal name. The last
+// name token (before a suffix such as Jr) is always kept unless the whole
+// mention is one pure title, so "Stephen King" and "John Major" survive.
+func trimTitles(s string, toks []token) (int, int) {
+	if len(toks) == 0 {
+		return 0, 0
+	}
+	last := len(toks) - 1
+	for last > 0 && nameSuffixes[bare(toks[last].text)] {
+		last--
+	}
+	start := 0
+	for i := 0; i < last; i++ {
+		t := toks[i].text
+		lower := !isCapitalised(t) && !particles[bare(t)]
+		switch {
+		case isTitle(t) || lower || isPossessive(t) || isRoleHead(t) && !givenNameHeads[bare(t)]:
+			// A possessive in front of the name is a description:
+			// "Trump's envoy Steve Witkoff".
+			start = i + 1
+			j := i + 1
+			for j < last && (officeWords[bare(toks[j].text)] || bare(toks[j].text) == "") {
+				j++
+			}
+			if j > i+1 && (bare(toks[i+1].text) == "of" || bare(toks[i+1].text) == "for") {
+				start = j
+				i = j - 1
+			}
+		}
+	}
+	// Leading particles stay only when the mention began with them
+	// ("von der Leyen"), not after a title ("President de Gaulle" keeps
+	// "de Gaulle" too, which is right).
+	if start > last {
+		start = last
+	}
+	kept := toks[start:]
+	if len(kept) == 1 || start == last {
+		if isPureTitle(toks[last].text) {
+			return 0, 0
+		}
+	}
+	return toks[start].start, toks[len(toks)-1].end
+}
+
+// givenNameHeads are role nouns that are also used as given names ("Ally
+// McBeal"): in front of a name they are not taken as a title.
+var givenNameHeads = wordSet(`ally hunter`)
+
+// isPossessive reports whether a token ends in 's or ’s.
+func isPossessive(t string) bool {
+	t = strings.TrimRightFunc(t, func(r rune) bool { return !unicode.IsLetter(r) })
+	return strings.HasSuffix(t, "'s") || strings.HasSuffix(t, "’s") || strings.HasSuffix(t, "'S") || strings.HasSuffix(t, "’S")
+}
+
+// trimPunct narrows [a, b) past leading and trailing runes that are neither
+// letters nor digits. A final period stays when it ends an abbreviation
+// (U.S., Jr.).
+func trimPunct(s string, a, b int) (int, int) {
+	for a < b {
+		r, n := utf8.DecodeRuneInString(s[a:b])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			break
+		}
+		a += n
+	}
+	for b > a {
+		r, n := utf8.DecodeLastRuneInString(s[a:b])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			break
+		}
+		if r == '.' && keepsPeriod(s[a:b-n]) {
+			break
+		}
+		b -= n
+	}
+	return a, b
+}
+
+// keepsPeriod reports whether a period after s ends an abbreviation.
+func keepsPeriod(s string) bool {
+	i := strings.LastIndexFunc(s, unicode.IsSpace)
+	last := s[i+1:]
+	if strings.Contains(last, ".") {
+		return true
+	}
+	switch strings.ToLower(last) {
+	case "jr", "sr", "inc", "co", "corp", "ltd", "bros", "st":
+		return true
+	}
+	return false
+}
+
+// trimPossessiveRange drops a possessive ending from [a, b): 's, ’s, a bare
+// apostrophe after s, or a detached "‘s" token ("Mr Putin ‘s").
+func trimPossessiveRange(s string, a, b int) int {
+	t := s[a:b]
+	for _, suf := range []string{"'s", "’s", "‘s", "'S", "’S"} {
+		if strings.HasSuffix(t, suf) && len(t) > len(suf) {
+			return a + len(strings.TrimRightFunc(t[:len(t)-len(suf)], unicode.IsSpace))
+		}
+	}
+	for _, suf := range []string{"s'", "s’"} {
+		if strings.HasSuffix(t, suf) && len(t) > len(suf) {
+			return b - len(suf) + 1
+		}
+	}
+	return b
+}

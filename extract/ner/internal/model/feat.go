@@ -1,0 +1,167 @@
+package model
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"newsbot/extract/ner/internal/tok"
+)
+
+// tokInfo holds the per-token hashes that feature templates combine.
+type tokInfo struct {
+	w, l, sh uint64
+	pre, suf [4]uint64
+	c        [3]uint64 // cluster ids at three granularities, 0 if unknown
+	flags    uint8
+	gaz      uint16 // bit 2t: begins a gazetteer name of type t, 2t+1: continues one
+	name     uint8  // NameFirst, NameLast
+	place    uint8  // 1 begins, 2 continues a listed place name
+}
+
+// Scratch is the reusable working memory of one goroutine.
+type Scratch struct {
+	info  []tokInfo
+	feats []uint64 // feature hashes of all tokens, flattened
+	off   []int    // token i's features are feats[off[i]:off[i+1]]
+	sent  []int    // sentence k is tokens sent[k]:sent[k+1]
+	kind  []uint8  // lineKind of each sentence
+	doc   map[uint64]*docEntry
+	pool  []docEntry
+	buf   []byte
+	lbuf  []byte
+	tbuf  []byte
+	rows  []int32 // feats mapped to weight rows
+	em    []float32
+	back  []uint8
+}
+
+// Gazetteer maps the chained hash of a lower-cased token sequence to a bit
+// set of entity types (bit t for type t) it was seen as.
+type Gazetteer map[uint64]uint8
+
+// MaxGazLen bounds the length in tokens of a gazetteer name.
+const MaxGazLen = 6
+
+// gazKey extends the chained key of a token sequence by one token.
+func gazKey(k, l uint64) uint64 { return mix(k*0x9e3779b97f4a7c15 ^ l) }
+
+// GazKey returns the gazetteer key of a sequence of words.
+func GazKey(words []string) uint64 {
+	var k uint64
+	var b, lb []byte
+	for _, w := range words {
+		b = AppendNorm(b[:0], w)
+		lb = appendLower(lb[:0], b)
+		k = gazKey(k, hashBytes(lb))
+	}
+	return k
+}
+
+// lookupCluster finds the cluster of a normalised word, falling back to its
+// lower-case and title-case forms so that headlines in capitals still match.
+func (m *Model) lookupCluster(s *Scratch, w, l []byte) (uint32, bool) {
+	if c, ok := m.Clusters[string(w)]; ok {
+		return c, true
+	}
+	if c, ok := m.Clusters[string(l)]; ok {
+		return c, true
+	}
+	if len(l) == 0 {
+		return 0, false
+	}
+	r, n := utf8.DecodeRune(l)
+	s.tbuf = utf8.AppendRune(s.tbuf[:0], unicode.ToUpper(r))
+	s.tbuf = append(s.tbuf, l[n:]...)
+	c, ok := m.Clusters[string(s.tbuf)]
+	return c, ok
+}
+
+// analyse fills s.info for the tokens of a document.
+func (m *Model) analyse(s *Scratch, text string, toks []tok.Token, gaz Gazetteer) {
+	if cap(s.info) < len(toks) {
+		s.info = make([]tokInfo, len(toks), 2*len(toks))
+	}
+	s.info = s.info[:len(toks)]
+	for i, t := range toks {
+		in := &s.info[i]
+		*in = tokInfo{}
+		s.buf = AppendNorm(s.buf[:0], text[t.Start:t.End])
+		if string(s.buf) == "US" {
+			// The training text writes the country U.S.; modern style
+			// drops the stops.
+			s.buf = append(s.buf[:0], "U.S."...)
+		}
+		s.lbuf = appendLower(s.lbuf[:0], s.buf)
+		in.w = hashBytes(s.buf)
+		in.l = hashBytes(s.lbuf)
+		in.flags = wordFlags(s.buf)
+		s.tbuf = appendShape(s.tbuf[:0], s.buf)
+		in.sh = hashBytes(s.tbuf)
+		// Prefixes and suffixes of up to four runes of the lower-case word.
+		end := len(s.lbuf)
+		p, q := 0, end
+		for k := 0; k < 4; k++ {
+			if p < end {
+				_, n := utf8.DecodeRune(s.lbuf[p:])
+				p += n
+			}
+			if q > 0 {
+				_, n := utf8.DecodeLastRune(s.lbuf[:q])
+				q -= n
+			}
+			in.pre[k] = hashBytes(s.lbuf[:p])
+			in.suf[k] = hashBytes(s.lbuf[q:])
+		}
+		if c, ok := m.lookupCluster(s, s.buf, s.lbuf); ok {
+			fine := c
+			mid := uint32(m.Parent1[fine])
+			coarse := uint32(m.Parent2[mid])
+			in.c = [3]uint64{uint64(fine) + 1, uint64(mid) + 1, uint64(coarse) + 1}
+		}
+	}
+	for k := 0; k+1 < len(s.sent); k++ {
+		markPlaces(s.info[s.sent[k]:s.sent[k+1]])
+	}
+	if len(gaz) == 0 {
+		return
+	}
+	for k := 0; k+1 < len(s.sent); k++ {
+		end := s.sent[k+1]
+		for i := s.sent[k]; i < end; i++ {
+			s.info[i].name = gaz[nameKey(s.info[i].l)]
+			var key uint64
+			for L := 1; L <= MaxGazLen && i+L <= end; L++ {
+				key = gazKey(key, s.info[i+L-1].l)
+				mask, ok := gaz[key]
+				if !ok {
+					continue
+				}
+				for t := 0; t < NumTypes; t++ {
+					if mask&(1<<t) == 0 {
+						continue
+					}
+					s.info[i].gaz |= 1 << (2 * t)
+					for j := i + 1; j < i+L; j++ {
+						s.info[j].gaz |= 1 << (2*t + 1)
+					}
+				}
+			}
+		}
+	}
+}
+
+// Name-part entries share the gazetteer under keys of their own: bit
+// NameFirst marks words seen as the first word of a multi-word person
+// name, NameLast as the last.
+const (
+	NameFirst = 1 << iota
+	NameLast
+)
+
+func nameKey(l uint64) uint64 { return gazKey(0x6e616d65, l) }
+
+// NameKey returns the name-part key of a word.
+func NameKey(w string) uint64 {
+	b := AppendNorm(nil, w)
+	return nameKey(hashBytes(appendLower(nil, b)))
+}

@@ -1,0 +1,52 @@
+package model
+
+import (
+	_ "embed"
+	"strings"
+)
+
+// The place list is general world knowledge that the 1990s training text
+// lacks in current spellings (Kyiv, Chisinau); the model learns from the
+// training data how far to trust it.
+//
+//go:embed lexicon/places.txt
+var placeList string
+
+// places maps the gazetteer key of each listed name (and of each prefix
+// of a multi-word name, with bit 2) to bit 1 when it is a full name.
+var places = func() map[uint64]uint8 {
+	m := map[uint64]uint8{}
+	for _, line := range strings.Split(placeList, "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		ws := strings.Fields(line)
+		for i := 1; i < len(ws); i++ {
+			m[GazKey(ws[:i])] |= 2
+		}
+		m[GazKey(ws)] |= 1
+	}
+	return m
+}()
+
+// markPlaces sets the place bits of the tokens of one sentence:
+// bit 1 begins a listed place name, bit 2 continues one.
+func markPlaces(info []tokInfo) {
+	for i := range info {
+		var key uint64
+		for L := 1; L <= MaxGazLen && i+L <= len(info); L++ {
+			key = gazKey(key, info[i+L-1].l)
+			v := places[key]
+			if v == 0 {
+				break
+			}
+			if v&1 != 0 && info[i].flags&flagInitCap != 0 {
+				info[i].place |= 1
+				for j := i + 1; j < i+L; j++ {
+					info[j].place |= 2
+				}
+			}
+		}
+	}
+}

@@ -1,0 +1,61 @@
+package model
+
+import (
+	"bytes"
+	"reflect"
+	"testing"
+
+	"newsbot/extract/ner/internal/tok"
+)
+
+func TestSaveLoadRoundTrip(t *testing.T) {
+	m := New(10)
+	m.W[5*NumTags+1] = 2.5
+	m.W[700*NumTags+3] = -1.25
+	m.Trans[NumTags][1] = 0.5
+	m.Clusters = map[string]uint32{"Paris": 1, "London": 0}
+	m.Parent1, m.Parent2 = []uint16{0, 0}, []uint16{0}
+	m.Gaz = Gazetteer{GazKey([]string{"New", "York"}): 1 << TypeLOC}
+	var buf bytes.Buffer
+	if err := m.Save(&buf, 0); err != nil {
+		t.Fatal(err)
+	}
+	got, err := Load(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.W[5*NumTags+1] < 2.49 || got.W[700*NumTags+3] > -1.24 || got.Trans != m.Trans {
+		t.Errorf("weights not restored")
+	}
+	if !reflect.DeepEqual(got.Clusters, m.Clusters) || !reflect.DeepEqual(got.Gaz, m.Gaz) {
+		t.Errorf("clusters or gazetteer not restored")
+	}
+}
+
+func TestLoadRejectsGarbage(t *testing.T) {
+	for _, in := range []string{"", "not gzip", "\x1f\x8b\x08\x00\x00\x00\x00\x00"} {
+		if _, err := Load(bytes.NewReader([]byte(in))); err == nil {
+			t.Errorf("Load(%q) succeeded", in)
+		}
+	}
+}
+
+func TestDecodeFollowsBIO(t *testing.T) {
+	// A model that only likes I-PER must still open every entity with B.
+	m := New(8)
+	for r := 0; r < 1<<8; r++ {
+		m.W[r*NumTags+InsideTag(TypePER)] = 1
+	}
+	text := "Anna Maria Smith"
+	toks := tok.Split(nil, text, 0, len(text))
+	var s Scratch
+	m.Prepare(&s, text, toks, []int{0}, nil)
+	tags := m.Decode(&s, 0, nil)
+	prev := NumTags
+	for i, g := range tags {
+		if !allowed(prev, g) {
+			t.Fatalf("tag %d at %d follows %d: %v", g, i, prev, tags)
+		}
+		prev = g
+	}
+}

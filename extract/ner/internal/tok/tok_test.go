@@ -1,0 +1,70 @@
+package tok
+
+import (
+	"strings"
+	"testing"
+)
+
+func words(text string) string {
+	var out []string
+	for _, t := range Split(nil, text, 0, len(text)) {
+		out = append(out, text[t.Start:t.End])
+	}
+	return strings.Join(out, "|")
+}
+
+func TestSplit(t *testing.T) {
+	tests := []struct {
+		name, in, want string
+	}{
+		{"punctuation is split off words", `He said, "no."`, `He|said|,|"|no|.|"`},
+		{"dotted acronyms keep their stops", "the U.S. economy", "the|U.S.|economy"},
+		{"titles keep their stop", "Mr. Smith left.", "Mr.|Smith|left|."},
+		{"possessives are separate tokens", "Trump's envoy", "Trump|'s|envoy"},
+		{"curly possessives are separate tokens", "Trump’s envoy", "Trump|’s|envoy"},
+		{"negation clitics are split", "don’t go", "do|n’t|go"},
+		{"hyphenated words stay whole", "five-hour meeting", "five-hour|meeting"},
+		{"numbers stay whole", "5,000.5 km on 1996-08-22", "5,000.5|km|on|1996-08-22"},
+		{"em dashes stand alone", "Kyiv—the capital", "Kyiv|—|the|capital"},
+		{"digit ranges with en dashes stay whole", "1990–95", "1990–95"},
+		{"diacritics are letters", "Micheál Martin", "Micheál|Martin"},
+		{"brackets are split", "(AP)", "(|AP|)"},
+		{"lone clitic tokens are kept", "Duran 's first", "Duran|'s|first"},
+		{"plural possessive apostrophe is split", "players' union", "players|'|union"},
+		{"empty text has no tokens", "", ""},
+		{"invalid bytes do not vanish", "a\xffb c", "a\xffb|c"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := words(tt.in); got != tt.want {
+				t.Errorf("Split(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestSplitClampsBounds(t *testing.T) {
+	if got := Split(nil, "abc", -5, 99); len(got) != 1 || got[0] != (Token{0, 3}) {
+		t.Errorf("Split with out-of-range bounds = %v", got)
+	}
+}
+
+func FuzzSplit(f *testing.F) {
+	f.Add(`He said, "no." Trump’s U.S. (AP) 1990–95 players' n't`)
+	f.Add("\xff\xfe'''’’s ...")
+	f.Fuzz(func(t *testing.T, text string) {
+		toks := Split(nil, text, 0, len(text))
+		last := 0
+		for _, tk := range toks {
+			if tk.Start < last || tk.End <= tk.Start || tk.End > len(text) {
+				t.Fatalf("token %v out of order or bounds (previous end %d)", tk, last)
+			}
+			for i := last; i < tk.Start; i++ {
+				if c := text[i]; c > ' ' && c < 0x80 {
+					t.Fatalf("byte %q at %d not covered by any token", c, i)
+				}
+			}
+			last = tk.End
+		}
+	})
+}

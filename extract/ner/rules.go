@@ -1,0 +1,136 @@
+package ner
+
+import (
+	"strings"
+
+	"newsbot/extract/ner/internal/model"
+	"newsbot/extract/ner/internal/tok"
+)
+
+// refine applies general post-rules to the decoded tags of a whole
+// document in place. Tags never cross sentences: the decoder starts every
+// sentence outside an entity, so a B tag opens each mention.
+func refine(text string, toks []tok.Token, tags []int) {
+	stripTitles(text, toks, tags)
+	vote(text, toks, tags)
+}
+
+// titles are words of address and office that precede a name but are not
+// part of it in the annotation convention ("President" Vladimir Putin).
+var titles = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "miss": true, "dr": true, "prof": true,
+	"professor": true, "sir": true, "dame": true, "lord": true, "lady": true,
+	"president": true, "vice": true, "prime": true, "minister": true,
+	"secretary": true, "chancellor": true, "senator": true, "sen": true,
+	"rep": true, "representative": true, "congressman": true, "congresswoman": true,
+	"gov": true, "governor": true, "mayor": true, "premier": true, "king": true,
+	"queen": true, "prince": true, "princess": true, "pope": true, "general": true,
+	"gen": true, "col": true, "colonel": true, "lt": true, "lieutenant": true,
+	"captain": true, "capt": true, "sgt": true, "sergeant": true, "major": true,
+	"admiral": true, "commander": true, "marshal": true, "judge": true, "justice": true,
+	"rev": true, "reverend": true, "father": true, "sheikh": true, "taoiseach": true,
+	"tánaiste": true, "chairman": true, "chairwoman": true, "chair": true,
+	"chief": true, "ceo": true, "ambassador": true, "envoy": true, "commissioner": true,
+	"spokesman": true, "spokeswoman": true, "spokesperson": true, "coach": true,
+	"foreign": true, "defence": true, "defense": true, "state": true, "of": true,
+	"deputy": true, "supreme": true, "leader": true, "speaker": true,
+	"archbishop": true, "bishop": true, "cardinal": true, "ayatollah": true,
+	"emir": true, "sultan": true, "crown": true, "aide": true, "adviser": true,
+	"advisor": true, "special": true, "former": true, "then": true, "acting": true,
+	"interior": true, "finance": true, "economy": true, "trade": true, "health": true,
+	"attorney": true, "director": true, "secretary-general": true, "first": true,
+}
+
+func isTitle(w string) bool {
+	w = strings.TrimSuffix(w, ".")
+	return titles[strings.ToLower(w)]
+}
+
+// stripTitles drops leading titles from person mentions.
+func stripTitles(text string, toks []tok.Token, tags []int) {
+	per := model.BeginTag(model.TypePER)
+	for i := range tags {
+		if tags[i] != per {
+			continue
+		}
+		j := i
+		for j+1 < len(tags) && tags[j+1] == model.InsideTag(model.TypePER) &&
+			isTitle(text[toks[j].Start:toks[j].End]) {
+			tags[j] = 0
+			tags[j+1] = per
+			j++
+		}
+	}
+}
+
+// span is one mention as a token range.
+type span struct{ start, end, typ int }
+
+func spans(tags []int) []span {
+	var out []span
+	for i := 0; i < len(tags); {
+		ty := model.TagType(tags[i])
+		if ty < 0 {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(tags) && model.IsInside(tags[j]) && model.TagType(tags[j]) == ty {
+			j++
+		}
+		out = append(out, span{i, j, ty})
+		i = j
+	}
+	return out
+}
+
+// vote makes one-word mentions of the same name agree on a type within a
+// document: a name tagged one way most of the time takes that type
+// everywhere, and a word that is part of a longer person name elsewhere
+// ("Vladimir Putin") is a person when it stands alone ("Putin").
+func vote(text string, toks []tok.Token, tags []int) {
+	ss := spans(tags)
+	if len(ss) < 2 {
+		return
+	}
+	word := func(i int) string {
+		w := text[toks[i].Start:toks[i].End]
+		if strings.ContainsRune(w, '’') {
+			w = strings.ReplaceAll(w, "’", "'")
+		}
+		return w
+	}
+	votes := map[string]*[model.NumTypes]int{}
+	namePart := map[string]bool{}
+	for _, s := range ss {
+		if s.end-s.start == 1 {
+			w := word(s.start)
+			if votes[w] == nil {
+				votes[w] = &[model.NumTypes]int{}
+			}
+			votes[w][s.typ]++
+		} else if s.typ == model.TypePER && s.end-s.start <= 3 {
+			namePart[word(s.start)] = true
+			namePart[word(s.end-1)] = true
+		}
+	}
+	for _, s := range ss {
+		if s.end-s.start != 1 {
+			continue
+		}
+		w := word(s.start)
+		best := s.typ
+		switch v := votes[w]; {
+		case namePart[w] && v[model.TypePER]*4 >= v[0]+v[1]+v[2]+v[3]:
+			best = model.TypePER
+		default:
+			n := v[0] + v[1] + v[2] + v[3]
+			for t, c := range v {
+				if 2*c > n {
+					best = t
+				}
+			}
+		}
+		tags[s.start] = model.BeginTag(best)
+	}
+}

@@ -1,0 +1,417 @@
+package quotes
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"newsbot/extract/doc"
+)
+
+// How far from a quote its attribution may be, in tokens.
+const (
+	maxLead  = 45
+	maxTrail = 30
+)
+
+// attribute finds the speaker of every segment: first from the words of
+// its own sentence, then from the quote before it.
+func (a *analysis) attribute() {
+	for wi := range a.wins {
+		w := &a.wins[wi]
+		a.describe(w)
+		if p, ok := a.mainSubject(w); ok && p.ment >= 0 && !p.plural && a.ments[p.ment].Type == doc.Person {
+			a.addEvent(a.npEvent(w, p))
+		}
+		evs := a.verbEvents(w)
+		for v := range w.toks {
+			if e := evs[v]; e != nil {
+				w.lastEv = e
+			}
+		}
+		for _, si := range w.segs {
+			a.attributeSeg(w, si, evs)
+		}
+	}
+	a.inherit()
+}
+
+// verbEvents finds every verb of saying in a window and its subject. The
+// map holds nil for a verb that does not report speech here ("threatened
+// to cut").
+func (a *analysis) verbEvents(w *window) map[int]*event {
+	toks := w.toks
+	evs := map[int]*event{}
+	var last *event
+	for v, t := range toks {
+		if t.kind != tkWord || t.upper || t.ment >= 0 {
+			continue
+		}
+		if t.low == "according" && v+1 < len(toks) && toks[v+1].low == "to" {
+			if p, ok := a.phraseFrom(w, v+2); ok {
+				e := a.npEvent(w, p)
+				a.addEvent(e)
+				evs[v] = e
+			}
+			continue
+		}
+		lemma := speechVerbs[t.low]
+		if lemma == "" || lemma == "point" && (v+1 >= len(toks) || toks[v+1].low != "out") {
+			continue
+		}
+		if v > 0 {
+			prev := toks[v-1]
+			if determiners[prev.low] || indefinites[prev.low] || possessive(prev.low) ||
+				prev.is("his", "her", "its", "their", "our", "my", "your", "to", "for", "of", "with", "in", "on", "at", "by", "from", "about", "into") {
+				continue // a noun ("the statement", "his remarks"), an adjective or an infinitive
+			}
+			if j := a.skipAdverbs(w, v-1); j >= 0 && toks[j].is("be", "been", "being", "is", "are", "was", "were") && !isParticiple(t.low) {
+				continue // passive: "was announced" names no speaker as subject
+			}
+		}
+		next, after := "", ""
+		if v+1 < len(toks) {
+			next = toks[v+1].low
+		}
+		if v+2 < len(toks) {
+			after = toks[v+2].low
+		}
+		if takesInfinitive(next, after) && !(lemma == "refer" && after == "as") {
+			evs[v] = nil
+			continue
+		}
+		e := a.subjectOf(w, v, lemma, last)
+		evs[v] = e
+		if e != nil {
+			last = e
+		}
+	}
+	return evs
+}
+
+// subjectOf finds who performs the verb at v. prev is the window's last
+// event before v, the subject of a coordinated or participle verb.
+func (a *analysis) subjectOf(w *window, v int, lemma string, prev *event) *event {
+	toks := w.toks
+	form := toks[v].low
+	if isParticiple(form) && v >= 2 && toks[v-1].low == "as" {
+		if e := a.quotedAsSaying(w, v); e != nil {
+			return e
+		}
+	}
+	if isParticiple(form) {
+		j := v - 1
+		for j >= 0 && toks[j].is("also", "while", "and", "as", "quoted", "was", "is", "were", "been", "before", "after", "when", "by", "thus") {
+			j--
+		}
+		if j < 0 || toks[j].kind != tkWord || j < v-1 {
+			if prev != nil {
+				return prev
+			}
+			if p, ok := a.mainSubject(w); ok {
+				e := a.npEvent(w, p)
+				a.addEvent(e)
+				return e
+			}
+			return nil
+		}
+	}
+	p, res := a.subjectLeft(w, v)
+	switch res {
+	case walkFound:
+		e := a.npEvent(w, p)
+		a.addEvent(e)
+		return e
+	case walkCoord:
+		if prev != nil {
+			return prev
+		}
+		if p, ok := a.mainSubject(w); ok {
+			e := a.npEvent(w, p)
+			a.addEvent(e)
+			return e
+		}
+		return nil
+	}
+	if objectVerbs[lemma] {
+		return nil
+	}
+	if p, ok := a.phraseFrom(w, v+1); ok {
+		e := a.npEvent(w, p)
+		a.addEvent(e)
+		return e
+	}
+	return nil
+}
+
+// isName reports whether quoted words name something rather than report
+// speech: a so-called term, or a short run of capitalised words inside a
+// sentence (the "Medallion" and "Alpine" models, a "Euromissiles" offer).
+func (a *analysis) isName(w *window, s *quoteSeg) bool {
+	if q := s.tok; q > 0 && w.toks[q-1].low == "so-called" {
+		return true
+	}
+	if a.opensWindow(s) {
+		return false
+	}
+	words := strings.Fields(a.text[s.content.Start:s.content.End])
+	if len(words) > 4 {
+		return false
+	}
+	for _, wd := range words {
+		r, _ := utf8.DecodeRuneInString(wd)
+		if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+			return false
+		}
+		if strings.ContainsAny(wd, ".!?") {
+			return false // a sentence, however short
+		}
+	}
+	return true
+}
+
+// quotedAsSaying handles "quoted X as saying": the speaker is X, the one
+// quoted, not the subject of "quoted" ("The report in Time quoted unnamed
+// friends of Poindexter's as saying"). In the passive ("was quoted ... as
+// saying") the subject is the speaker, found as for any participle.
+func (a *analysis) quotedAsSaying(w *window, v int) *event {
+	toks := w.toks
+	for k := v - 2; k >= 0 && v-k <= 12; k-- {
+		if !toks[k].is("quoted", "quote", "quoting", "quotes") {
+			continue
+		}
+		if k > 0 && toks[k-1].is("was", "were", "is", "are", "been", "being") {
+			return nil
+		}
+		p, ok := a.phraseFrom(w, k+1)
+		if !ok {
+			return nil
+		}
+		e := a.npEvent(w, p)
+		a.addEvent(e)
+		return e
+	}
+	return nil
+}
+
+// attributeSeg attributes one segment from its own sentence. The verb
+// before a quote and the verb right after it must agree when both are
+// there; a verb further after the quote counts only when none precedes.
+func (a *analysis) attributeSeg(w *window, si int, evs map[int]*event) {
+	s := &a.segs[si]
+	q := s.tok
+	if a.isName(w, s) {
+		s.decided = true // a title or a coined term, not speech
+		return
+	}
+	lead, hasLead := a.leading(w, q, evs)
+	trail, hasTrail, tight := a.trailing(w, q, evs)
+	switch {
+	case hasLead && hasTrail && tight:
+		if sameSpeaker(lead, trail) {
+			s.ev = lead
+		}
+		s.decided = true
+	case hasLead:
+		s.ev, s.decided = lead, true
+	case hasTrail:
+		s.ev, s.decided = trail, true
+	}
+}
+
+func sameSpeaker(x, y *event) bool {
+	if x == y {
+		return true
+	}
+	return x.resolved && y.resolved && x.name == y.name
+}
+
+// leading looks for the attribution before a quote in its sentence: the
+// nearest verb of saying ("Ushakov added:", "said that ... “...”"), a name
+// and a colon ("Townsend: “...”"), or "according to X".
+func (a *analysis) leading(w *window, q int, evs map[int]*event) (*event, bool) {
+	toks := w.toks
+	if q >= 2 && toks[q-1].low == ":" {
+		if m := toks[q-2].ment; m >= 0 {
+			s := mentionStart(toks, q-2)
+			if titleish(toks[:s]) {
+				e := a.npEvent(w, np{from: s, to: q - 1, ment: m})
+				return e, true
+			}
+		}
+	}
+	for v := q - 1; v >= 0 && q-v <= maxLead; v-- {
+		e, ok := evs[v]
+		if !ok || e == nil {
+			continue
+		}
+		return e, true
+	}
+	return nil, false
+}
+
+// trailing looks for the attribution after a quote: the first verb of
+// saying before the sentence ends. tight reports that it follows the quote
+// at once (“...,” he said), which is when it can outweigh a verb before.
+func (a *analysis) trailing(w *window, q int, evs map[int]*event) (*event, bool, bool) {
+	toks := w.toks
+	for v := q + 1; v < len(toks) && v-q <= maxTrail; v++ {
+		if toks[v].kind == tkQuote {
+			break
+		}
+		e, ok := evs[v]
+		if !ok || e == nil {
+			continue
+		}
+		tight := a.followsAtOnce(w, q, v, e)
+		if !tight && !a.opensWindow(&a.segs[w.toks[q].seg]) && a.clauseBreak(w, q, v) {
+			// "an EMS-style “grid” would ..., but Nashashibi said": the
+			// verb reports a later clause, not the quote.
+			return nil, false, false
+		}
+		return e, true, tight
+	}
+	return nil, false, false
+}
+
+// clauseBreak reports whether a conjunction or semicolon separates the
+// quote at q from the verb at v.
+func (a *analysis) clauseBreak(w *window, q, v int) bool {
+	for _, t := range w.toks[q+1 : v] {
+		if t.is("but", "and", "while", "although", "though", "whereas", ";", "because", "so") {
+			return true
+		}
+	}
+	return false
+}
+
+// followsAtOnce reports whether the attribution at verb v comes right after
+// the quote at q: only a comma or dash between the quote and the subject
+// (or the verb, when the subject follows it).
+func (a *analysis) followsAtOnce(w *window, q, v int, e *event) bool {
+	toks := w.toks
+	j := q + 1
+	for j < len(toks) && toks[j].kind == tkPunct && toks[j].is(",", "—", "–", "-") {
+		j++
+	}
+	if j >= len(toks) {
+		return false
+	}
+	if j == v {
+		return true
+	}
+	return e.span.Start >= toks[j].start && e.span.Start < toks[j].end
+}
+
+// inherit gives a quote with no attribution of its own the speaker of the
+// quote it continues: another paragraph of the same quote, the quote just
+// before it in the paragraph ("...,” Rau said. “The odds ...”), or the
+// previous paragraph's last quote when this paragraph opens with a quote.
+func (a *analysis) inherit() {
+	chainEv := map[int]*event{}
+	for i := range a.segs {
+		s := &a.segs[i]
+		if s.boiler {
+			continue
+		}
+		if !s.decided {
+			a.inheritOne(i, chainEv)
+		}
+		if _, ok := chainEv[s.chain]; !ok && s.decided {
+			chainEv[s.chain] = s.ev
+		}
+	}
+}
+
+func (a *analysis) inheritOne(i int, chainEv map[int]*event) {
+	s := &a.segs[i]
+	if e, ok := chainEv[s.chain]; ok {
+		s.ev, s.decided = e, true
+		return
+	}
+	if !a.opensWindow(s) {
+		return // a fragment belongs to its own sentence's speaker, if any
+	}
+	var p *quoteSeg
+	if i > 0 && !a.segs[i-1].boiler {
+		p = &a.segs[i-1]
+	}
+	// A quote sentence right after a sentence reporting speech continues
+	// it: ‘Lyng said the deficit hurt. "A failure ..."’.
+	if s.win > 0 && a.wins[s.win-1].para == s.para {
+		e := a.wins[s.win-1].lastEv
+		if e != nil && (p == nil || p.para != s.para || p.win < s.win-1) {
+			if e.resolved && a.soleSpeaker(s.win-1, e) {
+				s.ev = e
+			}
+			s.decided = true
+			return
+		}
+	}
+	if p == nil || p.ev == nil || !p.ev.resolved {
+		return
+	}
+	switch {
+	case p.para == s.para && a.onlyAttribution(p, s):
+		s.ev, s.decided = p.ev, true
+	case p.para == s.para-1 && a.opensPara(s) && a.onlyAttribution(p, s):
+		s.ev, s.decided = p.ev, true
+	}
+}
+
+// soleSpeaker reports whether every act of saying in window wi is by the
+// speaker of e.
+func (a *analysis) soleSpeaker(wi int, e *event) bool {
+	w := &a.wins[wi]
+	for _, x := range a.events {
+		if x.pos >= w.start && x.pos < w.end && x.kind != evNone && !sameSpeaker(x, e) {
+			return false
+		}
+	}
+	return true
+}
+
+// opensWindow reports whether a segment starts its sentence.
+func (a *analysis) opensWindow(s *quoteSeg) bool {
+	w := &a.wins[s.win]
+	for _, t := range w.toks[:s.tok] {
+		if t.kind != tkPunct {
+			return false
+		}
+	}
+	return true
+}
+
+// opensPara reports whether a segment starts its paragraph.
+func (a *analysis) opensPara(s *quoteSeg) bool {
+	return skipSpace(a.text, a.paras[s.para].Start, s.open) == s.open
+}
+
+// onlyAttribution reports whether nothing between two quotes points to
+// another speaker: no act of saying by anyone else, and no sentence led by
+// another person.
+func (a *analysis) onlyAttribution(p, s *quoteSeg) bool {
+	lo, hi := p.closeEnd, s.open
+	if hi-lo > 400 {
+		return false
+	}
+	for _, e := range a.events {
+		if e.pos >= lo && e.pos < hi && !sameSpeaker(e, p.ev) {
+			return false
+		}
+	}
+	return true
+}
+
+func (a *analysis) inQuote(i int) bool {
+	for k := range a.segs {
+		s := &a.segs[k]
+		if s.open > i {
+			break
+		}
+		if i < s.closeEnd {
+			return true
+		}
+	}
+	return false
+}

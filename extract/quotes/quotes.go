@@ -1,0 +1,231 @@
+// Package quotes finds direct quotations in news text and attributes each to
+// the person or organisation who said it.
+//
+// Quote marks are paired paragraph by paragraph (curly or straight, with a
+// quote left open at a paragraph's end continuing when the next paragraph
+// opens with a mark). Each quote is then attributed from the words around it
+// outside any quote: a verb of saying and its subject ("Ushakov told
+// reporters", "said Townsend", "according to X", "X added: ..."), a pronoun
+// or a definite description ("he said", "the Kremlin spokesman said")
+// resolved to an earlier speaker, or the speaker of the quote just before
+// it. A wrong speaker is worse than none, so anything unclear is left
+// unattributed.
+package quotes
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"newsbot/extract/doc"
+)
+
+// Quote is one direct quotation.
+type Quote struct {
+	doc.Span           // the quoted words, without the quote marks (text[Start:End])
+	Text        string // text[Start:End]
+	Speaker     string // canonical name of the speaker; "" when unattributed
+	SpeakerType doc.EntityType
+	SpeakerSpan doc.Span // where the attribution names the speaker (or the pronoun / description that resolved to them)
+	Partial     bool     // a quoted fragment inside a sentence (`described it as "a real mess"`)
+}
+
+// Find returns every quotation of text in order, attributed where the text
+// makes the speaker clear. Unattributed quotes are returned too, with an
+// empty Speaker; callers that want "who said what" drop them.
+//
+// sents are the sentences of text (a paragraph is the sentences sharing a
+// Para); quotes that open in a Boilerplate sentence are skipped. With no
+// sentences, every line is a paragraph. mentions are the named entities,
+// with Canonical set to the fullest name where known.
+func Find(text string, sents []doc.Sentence, mentions []doc.Mention) []Quote {
+	if len(text) == 0 {
+		return nil
+	}
+	a := newAnalysis(text, sents, mentions)
+	a.scanQuotes()
+	if len(a.segs) == 0 {
+		return nil
+	}
+	a.markBoilerplate(sents)
+	a.buildWindows()
+	a.attribute()
+	return a.results()
+}
+
+// analysis is the working state of one Find call.
+type analysis struct {
+	text   string
+	ments  []doc.Mention
+	paras  []para
+	segs   []quoteSeg
+	chains int
+	wins   []window
+	events []*event // sorted by pos
+	descs  []desc
+}
+
+// para is one paragraph and the sentence boundaries inside it.
+type para struct {
+	doc.Span
+	cuts []int // byte offsets where a sentence ends inside the paragraph
+}
+
+func newAnalysis(text string, sents []doc.Sentence, mentions []doc.Mention) *analysis {
+	a := &analysis{text: text}
+	a.ments = cleanMentions(text, mentions)
+	a.paras = paragraphs(text, sents)
+	return a
+}
+
+// cleanMentions keeps the mentions with valid spans, ordered and without
+// overlaps, so that lookups by position can binary-search.
+func cleanMentions(text string, in []doc.Mention) []doc.Mention {
+	out := make([]doc.Mention, 0, len(in))
+	for _, m := range in {
+		if m.Start < 0 || m.End > len(text) || m.Start >= m.End {
+			continue
+		}
+		out = append(out, m)
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	k := 0
+	for _, m := range out {
+		if k > 0 && m.Start < out[k-1].End {
+			continue
+		}
+		out[k] = m
+		k++
+	}
+	return out[:k]
+}
+
+// paragraphs groups the sentences by Para. Without usable sentences every
+// non-blank line is a paragraph of one sentence.
+func paragraphs(text string, sents []doc.Sentence) []para {
+	var out []para
+	last := -1
+	prevEnd := 0
+	for _, s := range sents {
+		if s.Start < prevEnd || s.End > len(text) || s.Start >= s.End {
+			continue // out of order or out of range: ignore
+		}
+		prevEnd = s.End
+		if len(out) > 0 && s.Para == last {
+			p := &out[len(out)-1]
+			p.cuts = append(p.cuts, p.End)
+			p.End = s.End
+			continue
+		}
+		last = s.Para
+		out = append(out, para{Span: s.Span})
+	}
+	if len(out) > 0 {
+		return out
+	}
+	start := 0
+	for i := 0; i <= len(text); i++ {
+		if i < len(text) && text[i] != '\n' {
+			continue
+		}
+		lo := skipSpace(text, start, i)
+		hi := trimRightSpace(text, lo, i)
+		if hi > lo {
+			out = append(out, para{Span: doc.Span{Start: lo, End: hi}, cuts: sentenceCuts(text, lo, hi)})
+		}
+		start = i + 1
+	}
+	return out
+}
+
+// markBoilerplate flags the segments that open inside site furniture.
+func (a *analysis) markBoilerplate(sents []doc.Sentence) {
+	for i := range a.segs {
+		s := &a.segs[i]
+		for _, b := range sents {
+			if b.Boilerplate && s.open >= b.Start && s.open < b.End {
+				s.boiler = true
+				break
+			}
+		}
+	}
+}
+
+// results turns the segments into quotes, in text order.
+func (a *analysis) results() []Quote {
+	out := make([]Quote, 0, len(a.segs))
+	for i := range a.segs {
+		s := &a.segs[i]
+		if s.boiler {
+			continue
+		}
+		q := Quote{Span: s.content, Text: a.text[s.content.Start:s.content.End], Partial: a.partial(s)}
+		if s.ev != nil && s.ev.resolved {
+			q.Speaker, q.SpeakerType, q.SpeakerSpan = s.ev.name, s.ev.typ, s.ev.span
+		}
+		out = append(out, q)
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	return out
+}
+
+// partial reports whether a segment is a fragment inside a sentence: it
+// follows a word, or begins in lower case.
+func (a *analysis) partial(s *quoteSeg) bool {
+	p := a.paras[s.para]
+	prev := prevRune(a.text, trimRightSpace(a.text, p.Start, s.open), p.Start)
+	if isWordRune(prev) {
+		return true
+	}
+	first := nextRune(a.text, s.content.Start, s.content.End)
+	return first != 0 && isLowerRune(first) && prev != ':' && !s.cont
+}
+
+// sentenceCuts finds sentence ends in a paragraph when the caller gave no
+// sentences: a full stop, question or exclamation mark (and any closing
+// quote or bracket) followed by a space and a capital or an opening quote,
+// unless the word before is an initial or a title ("Mr.", "U.S.").
+func sentenceCuts(text string, lo, hi int) []int {
+	var cuts []int
+	for i := lo; i < hi; i++ {
+		c := text[i]
+		if c != '.' && c != '!' && c != '?' {
+			continue
+		}
+		j := i + 1
+		for j < hi {
+			r, w := utf8.DecodeRuneInString(text[j:])
+			if r != '"' && r != '”' && r != '’' && r != '\'' && r != ')' {
+				break
+			}
+			j += w
+		}
+		k := skipSpace(text, j, hi)
+		if k == j || k >= hi {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(text[k:])
+		if !unicode.IsUpper(r) && r != '"' && r != '“' && r != '‘' {
+			continue
+		}
+		if c == '.' && abbreviation(text, lo, i) {
+			continue
+		}
+		cuts = append(cuts, j)
+	}
+	return cuts
+}
+
+var abbreviations = wordSet(`mr mrs ms dr st gen gov sen rep lt col sgt capt prof jr sr no vs inc corp co ltd`)
+
+// abbreviation reports whether the word ending at the dot at i is an
+// initial, an initialism or a title.
+func abbreviation(text string, lo, i int) bool {
+	s := i
+	for s > lo && text[s-1] != ' ' && text[s-1] != '\n' {
+		s--
+	}
+	w := strings.ToLower(text[s:i])
+	return len(w) == 1 || strings.Contains(w, ".") || abbreviations[w]
+}

@@ -1,0 +1,362 @@
+package quotes
+
+import (
+	"sort"
+	"strings"
+
+	"newsbot/extract/doc"
+)
+
+// evKind says what a speaker can be referred back to by: "he"/"she" or "it".
+type evKind uint8
+
+const (
+	evNone evKind = iota
+	evPerson
+	evOrg
+)
+
+// event is one act of saying: who did it, when resolved.
+type event struct {
+	pos      int      // where the subject is named; orders events for pronouns
+	para     int      // paragraph of pos
+	span     doc.Span // the subject as written
+	name     string
+	typ      doc.EntityType
+	kind     evKind
+	resolved bool
+}
+
+// maxParaBack bounds how far back a pronoun looks for its speaker.
+const maxParaBack = 3
+
+// addEvent records an event in position order.
+func (a *analysis) addEvent(e *event) {
+	i := sort.Search(len(a.events), func(i int) bool { return a.events[i].pos > e.pos })
+	a.events = append(a.events, nil)
+	copy(a.events[i+1:], a.events[i:])
+	a.events[i] = e
+}
+
+// npEvent turns a subject phrase into an event.
+func (a *analysis) npEvent(w *window, p np) *event {
+	toks := w.toks
+	span := doc.Span{Start: toks[p.from].start, End: toks[p.to-1].end}
+	e := &event{pos: span.Start, para: w.para, span: span}
+	switch {
+	case p.plural:
+		return e
+	case p.ment >= 0:
+		m := a.ments[p.ment]
+		e.span = m.Span
+		e.pos = m.Start
+		return a.mentionEvent(e, m)
+	case p.pron != "":
+		return a.resolvePronoun(e, p.pron)
+	}
+	words := toks[p.from:p.to]
+	head := words[len(words)-1]
+	first := words[0]
+	switch {
+	case groupNouns[head.low] || pluralPronouns[head.low]:
+		return e
+
+	case head.upper && !determiners[head.low]:
+		// A name the tagger missed here but found elsewhere in the
+		// article ("Time said" after "a Time magazine report").
+		if m, ok := a.mentionNamed(words); ok {
+			return a.mentionEvent(e, m)
+		}
+		if !orgNouns[normWord(head.low)] {
+			e.kind = evPerson // an unknown name: it may be the "he" that follows
+			return e
+		}
+	case roleNouns[head.low]:
+		e.kind = evPerson
+		if indefinites[first.low] || vagueRoles[head.low] {
+			return e
+		}
+		return a.resolveTitle(e, words)
+	case docNouns[head.low]:
+		return a.resolveDocument(e, words)
+	case indefinites[first.low] && !orgNouns[head.low]:
+		e.kind = evPerson // "one manufacturer said": someone, unnamed
+		return e
+	case orgNouns[head.low] || orgNouns[normWord(head.low)]:
+		e.kind = evOrg
+		if !named(words) {
+			if determiners[first.low] && len(words) == 2 {
+				// "the company said": the organisation the story is about,
+				// as "it" would be.
+				return a.resolvePronoun(e, "it")
+			}
+			return e
+		}
+		for len(words) > 1 && (determiners[words[0].low] || indefinites[words[0].low]) {
+			words = words[1:]
+		}
+		e.span = doc.Span{Start: words[0].start, End: head.end}
+		e.name = oneLine(a.text[e.span.Start:e.span.End])
+		e.typ = doc.Org
+		e.resolved = true
+	}
+	return e
+}
+
+// resolveDocument attributes what a document says to its author: the
+// name inside the phrase ("the Novo statement", "Novo's statement"), or for
+// "the statement" alone the speaker reported just before it.
+func (a *analysis) resolveDocument(e *event, words []token) *event {
+	for _, t := range words {
+		if t.ment >= 0 {
+			m := a.ments[t.ment]
+			return a.mentionEvent(e, m)
+		}
+	}
+	if !determiners[words[0].low] || len(words) != 2 {
+		return e
+	}
+	i := sort.Search(len(a.events), func(i int) bool { return a.events[i].pos >= e.pos })
+	for i--; i >= 0; i-- {
+		c := a.events[i]
+		if c.para < e.para-1 {
+			break
+		}
+		if c.kind == evNone && !c.resolved {
+			continue
+		}
+		if c.resolved {
+			e.name, e.typ, e.kind, e.resolved = c.name, c.typ, c.kind, true
+		}
+		return e
+	}
+	return e
+}
+
+// mentionNamed finds a mention elsewhere in the article written exactly as
+// the phrase words are.
+func (a *analysis) mentionNamed(words []token) (doc.Mention, bool) {
+	for len(words) > 1 && (determiners[words[0].low] || indefinites[words[0].low]) {
+		words = words[1:]
+	}
+	var parts []string
+	for _, t := range words {
+		parts = append(parts, a.text[t.start:t.end])
+	}
+	name := strings.Join(parts, " ")
+	for _, m := range a.ments {
+		if oneLine(m.Text) == name {
+			return m, true
+		}
+	}
+	return doc.Mention{}, false
+}
+
+// named reports whether a phrase with an organisation head is a particular
+// body ("Ukraine’s eastern military command", "the Defence Ministry")
+// rather than any ("the company", "the military").
+func named(words []token) bool {
+	for i, t := range words {
+		if t.ment >= 0 {
+			return true
+		}
+		if t.upper && !(i == 0 && (determiners[t.low] || indefinites[t.low])) {
+			return true
+		}
+	}
+	return false
+}
+
+func (a *analysis) mentionEvent(e *event, m doc.Mention) *event {
+	e.name = oneLine(mentionKey(m))
+	e.typ = m.Type
+	e.resolved = true
+	switch m.Type {
+	case doc.Person:
+		e.kind = evPerson
+	case doc.Org, doc.Place, doc.Other:
+		e.kind = evOrg
+	default:
+		e.resolved = false
+	}
+	return e
+}
+
+// resolvePronoun gives a pronoun the nearest earlier speaker it can stand
+// for. When that nearest one is itself unresolved the pronoun stays
+// unresolved: skipping it would guess.
+func (a *analysis) resolvePronoun(e *event, pron string) *event {
+	want := evNone
+	switch {
+	case personPronouns[pron]:
+		want = evPerson
+	case orgPronouns[pron]:
+		want = evOrg
+	default:
+		return e
+	}
+	e.kind = want
+	i := sort.Search(len(a.events), func(i int) bool { return a.events[i].pos >= e.pos })
+	for i--; i >= 0; i-- {
+		c := a.events[i]
+		if c.para < e.para-maxParaBack {
+			break
+		}
+		if c.kind != want {
+			continue
+		}
+		if c.resolved {
+			e.name, e.typ, e.resolved = c.name, c.typ, true
+		}
+		return e
+	}
+	return e
+}
+
+// desc is how the article described a person at one mention: the title
+// words before the name or an appositive beside it.
+type desc struct {
+	pos   int
+	key   string
+	words []string
+}
+
+func mentionKey(m doc.Mention) string {
+	if m.Canonical != "" {
+		return m.Canonical
+	}
+	return m.Text
+}
+
+// describe records the descriptions of the people named in a window.
+func (a *analysis) describe(w *window) {
+	toks := w.toks
+	for j := 0; j < len(toks); j++ {
+		m := toks[j].ment
+		if m < 0 || a.ments[m].Type != doc.Person || (j > 0 && toks[j-1].ment == m) {
+			continue
+		}
+		e := j
+		for e < len(toks) && toks[e].ment == m {
+			e++
+		}
+		var words []string
+		// Title words before the name: "Kremlin foreign policy aide".
+		for k := j - 1; k >= 0 && j-k <= 6; k-- {
+			t := toks[k]
+			if t.kind != tkWord || npStops[t.low] || determiners[t.low] || indefinites[t.low] {
+				break
+			}
+			if t.ment >= 0 && !possessive(t.low) {
+				break
+			}
+			words = append(words, normWord(t.low))
+		}
+		// An appositive after: "Jim Townsend, a senior fellow at ...".
+		if e+1 < len(toks) && toks[e].low == "," {
+			for k := e + 1; k < len(toks) && k-e <= 12 && toks[k].kind == tkWord; k++ {
+				words = append(words, normWord(toks[k].low))
+			}
+		}
+		// An appositive before: "the Kremlin spokesperson, Dmitry Peskov,".
+		if j >= 2 && toks[j-1].low == "," && roleNouns[toks[j-2].low] {
+			for k := j - 2; k >= 0 && j-k <= 9 && toks[k].kind == tkWord; k-- {
+				words = append(words, normWord(toks[k].low))
+			}
+		}
+		if len(words) > 0 {
+			a.descs = append(a.descs, desc{pos: toks[j].start, key: mentionKey(a.ments[m]), words: words})
+		}
+	}
+}
+
+// resolveTitle resolves a definite description ("the Kremlin spokesman",
+// "the president") to the person the article described that way. Among
+// several, the one named most recently wins; a tie stays unresolved. If
+// no description has every modifier, the head alone decides, and only when
+// one person fits.
+func (a *analysis) resolveTitle(e *event, words []token) *event {
+	head := normWord(words[len(words)-1].low)
+	var mods []string
+	for _, t := range words[:len(words)-1] {
+		if idleModifiers[t.low] || determiners[t.low] {
+			continue
+		}
+		mods = append(mods, normWord(t.low))
+	}
+	strict := map[string]bool{}
+	loose := map[string]bool{}
+	for _, d := range a.descs {
+		if d.pos >= e.pos || !containsWord(d.words, head) {
+			continue
+		}
+		loose[d.key] = true
+		if hasAll(d.words, mods) {
+			strict[d.key] = true
+		}
+	}
+	if len(strict) == 0 {
+		if len(loose) != 1 {
+			return e
+		}
+		strict = loose
+	}
+	best, bestPos, tie := "", -1, false
+	for key := range strict {
+		p := a.lastMention(key, e.pos)
+		switch {
+		case p > bestPos:
+			best, bestPos, tie = key, p, false
+		case p == bestPos:
+			tie = true
+		}
+	}
+	if best == "" || tie {
+		return e
+	}
+	e.name, e.typ, e.resolved = oneLine(best), doc.Person, true
+	return e
+}
+
+// oneLine collapses the line breaks and space runs of wrapped text in a
+// name ("Kiichi\nMiyazawa").
+func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+func containsWord(words []string, w string) bool {
+	for _, x := range words {
+		if x == w {
+			return true
+		}
+	}
+	return false
+}
+
+func hasAll(words, mods []string) bool {
+	for _, m := range mods {
+		found := false
+		for _, x := range words {
+			if sameModifier(m, x) {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+// lastMention returns where the entity key was last named before pos.
+func (a *analysis) lastMention(key string, pos int) int {
+	best := -1
+	for _, m := range a.ments {
+		if m.Start >= pos {
+			break
+		}
+		if m.Type == doc.Person && strings.EqualFold(mentionKey(m), key) {
+			best = m.Start
+		}
+	}
+	return best
+}

@@ -1,0 +1,331 @@
+package quotes
+
+import (
+	"strings"
+
+	"newsbot/extract/doc"
+)
+
+// np is a noun phrase that may name a speaker: tokens [from, to) of a window.
+type np struct {
+	from, to int
+	ment     int    // mention index of a named speaker, or -1
+	pron     string // a pronoun subject
+	plural   bool   // "Smith and Jones": no single speaker
+}
+
+// walkResult says what sits before a verb.
+type walkResult uint8
+
+const (
+	walkNone  walkResult = iota // nothing: the subject may follow the verb
+	walkFound                   // a subject phrase
+	walkCoord                   // "... and warned": the subject is the previous verb's
+)
+
+// maxAppositive bounds the comma-enclosed phrase skipped between a subject
+// and its verb ("Yuri Ushakov, an aide to Putin, characterized").
+const maxAppositive = 24
+
+// subjectLeft finds the subject of the verb at token v by walking left.
+func (a *analysis) subjectLeft(w *window, v int) (np, walkResult) {
+	toks := w.toks
+	j := a.skipAdverbs(w, v-1)
+	for commas := 0; j >= 0; commas++ {
+		t := toks[j]
+		switch {
+		case t.kind == tkQuote:
+			return np{}, walkNone
+		case t.kind == tkPunct && t.low == "," && commas < 2:
+			k := j - 1
+			for k >= 0 && j-k <= maxAppositive && toks[k].low != "," && toks[k].kind != tkQuote {
+				k--
+			}
+			if k < 0 || j-k > maxAppositive || toks[k].kind == tkQuote {
+				return np{}, walkNone
+			}
+			// "the Kremlin spokesperson, Dmitry Peskov, cautioned": the
+			// phrase between the commas is itself the name.
+			if m := toks[j-1].ment; m >= 0 && j-1 > k {
+				s := mentionStart(toks, j-1)
+				if s > k && titleish(toks[k+1:s]) {
+					return np{from: s, to: j, ment: m}, walkFound
+				}
+			}
+			j = a.skipAdverbs(w, k-1)
+			continue
+		case t.kind == tkPunct && t.low != ")":
+			return np{}, walkNone
+		case t.is("and", "but", "or", "then", "while", "yet"):
+			return np{}, walkCoord
+		case t.kind == tkPunct && t.low == ")":
+			// "Rep Edward Markey (D-Mass) told": step over the aside.
+			k := j - 1
+			for k >= 0 && j-k <= maxAppositive && toks[k].low != "(" && toks[k].kind != tkQuote {
+				k--
+			}
+			if k < 0 || toks[k].low != "(" {
+				return np{}, walkNone
+			}
+			j = k - 1
+			continue
+		case npStops[t.low] && t.ment < 0 && !personPronouns[t.low]:
+			return np{}, walkNone
+		}
+		return a.phraseEndingAt(w, j), walkFound
+	}
+	return np{}, walkNone
+}
+
+// skipAdverbs steps left over words that sit between a subject and its
+// verb: "also later", "had", "on Wednesday", "repeatedly".
+func (a *analysis) skipAdverbs(w *window, j int) int {
+	for j >= 0 {
+		t := w.toks[j]
+		if t.kind != tkWord || t.ment >= 0 {
+			return j
+		}
+		switch {
+		case skipBeforeVerb[t.low]:
+			j--
+		case !t.upper && len(t.low) > 4 && strings.HasSuffix(t.low, "ly"):
+			j--
+		case weekdays[t.low] && j > 0 && w.toks[j-1].is("on", "last", "this", "late", "earlier"):
+			j -= 2
+		default:
+			return j
+		}
+	}
+	return j
+}
+
+// phraseEndingAt reads the noun phrase whose last word is token j.
+func (a *analysis) phraseEndingAt(w *window, j int) np {
+	toks := w.toks
+	t := toks[j]
+	if t.ment >= 0 && !possessive(t.low) {
+		s := mentionStart(toks, j)
+		p := np{from: s, to: j + 1, ment: t.ment}
+		return a.widenLeft(w, p)
+	}
+	if personPronouns[t.low] || orgPronouns[t.low] || pluralPronouns[t.low] {
+		return np{from: j, to: j + 1, ment: -1, pron: t.low}
+	}
+	s := j
+	for s > 0 && j-s < 7 {
+		u := toks[s-1]
+		if u.kind != tkWord || npStops[u.low] || speechVerbs[u.low] != "" && !u.upper {
+			break
+		}
+		s--
+		if determiners[u.low] || indefinites[u.low] || possessive(u.low) {
+			break
+		}
+	}
+	p := a.widenLeft(w, np{from: s, to: j + 1, ment: -1})
+	// "Sherman Chao, analyst with Salomon Inc said": the phrase describes
+	// the name before the comma, which is the subject.
+	if p.ment < 0 && p.pron == "" && p.from >= 2 && toks[p.from-1].low == "," {
+		if m := toks[p.from-2].ment; m >= 0 && a.ments[m].Type == doc.Person && !possessive(toks[p.from-2].low) {
+			return np{from: mentionStart(toks, p.from-2), to: p.from - 1, ment: m}
+		}
+	}
+	return p
+}
+
+// widenLeft looks past a phrase for a head it belongs to: in "Larry
+// Eckenfelder of Prudential-Bache Securities said" the speaker is the
+// person, and "Smith and Jones said" has no single speaker.
+func (a *analysis) widenLeft(w *window, p np) np {
+	toks := w.toks
+	s := p.from
+	if s < 2 {
+		return p
+	}
+	prev := toks[s-1]
+	switch {
+	case prev.is("and", "&", "or"):
+		if toks[s-2].kind == tkWord {
+			p.plural = true
+		}
+	case prev.is("of", "at", "from", "for", "in", "with") && toks[s-2].kind == tkWord:
+		head := a.phraseEndingAt(w, s-2)
+		if head.pron == "" {
+			return head
+		}
+	}
+	return p
+}
+
+// mentionStart returns the first token of the mention token j belongs to.
+func mentionStart(toks []token, j int) int {
+	m := toks[j].ment
+	for j > 0 && toks[j-1].ment == m {
+		j--
+	}
+	return j
+}
+
+// titleish reports whether tokens are only a title before a name
+// ("Kremlin spokesman", "Mr").
+func titleish(toks []token) bool {
+	if len(toks) > 6 {
+		return false
+	}
+	for _, t := range toks {
+		if t.kind != tkWord || npStops[t.low] || speechVerbs[t.low] != "" && !t.upper {
+			return false
+		}
+	}
+	return true
+}
+
+// phraseFrom reads a noun phrase that starts at token j: the subject after
+// an inverted verb ("said Perrin Long of Lipper Analytical", "according to
+// Kremlin aide Yuri Ushakov") or at the start of a sentence ("Japanese
+// Finance Minister Kiichi Miyazawa opened ...").
+func (a *analysis) phraseFrom(w *window, j int) (np, bool) {
+	toks := w.toks
+	for j < len(toks) && toks[j].kind == tkPunct && toks[j].low == "," {
+		j++
+	}
+	if j >= len(toks) || toks[j].kind != tkWord {
+		return np{}, false
+	}
+	t := toks[j]
+	if personPronouns[t.low] || orgPronouns[t.low] || pluralPronouns[t.low] {
+		return np{from: j, to: j + 1, ment: -1, pron: t.low}, true
+	}
+	// The longest run of words that may belong to one phrase.
+	e := j
+	for e < len(toks) && e-j < 8 {
+		u := toks[e]
+		if u.kind != tkWord || (npStops[u.low] && u.ment < 0) {
+			break
+		}
+		if speechVerbs[u.low] != "" && !u.upper && u.ment < 0 && e > j {
+			break
+		}
+		e++
+	}
+	if e == j {
+		return np{}, false
+	}
+	p := np{from: j, to: e, ment: -1}
+	switch m, end := a.headMention(toks, j, e); {
+	case m >= 0:
+		p.to, p.ment = end, m
+		if s := mentionStart(toks, end-1); s > j {
+			p.from = s
+		}
+	default:
+		// "The head of the Merchant Marine Authority, Murilo Rubens
+		// Habbema, was quoted": a name in apposition to a common phrase.
+		if q, ok := a.appositiveName(w, e); ok {
+			return q, true
+		}
+		// A capitalised phrase the tagger missed ends where the capitals
+		// do: "Fitzwater shrugged off ...".
+		if toks[j].upper && !determiners[toks[j].low] {
+			k := j + 1
+			for k < e && toks[k].upper {
+				k++
+			}
+			p.to = k
+		}
+	}
+	if p.to+1 < len(toks) && toks[p.to].is("and", "&", "or") && toks[p.to+1].kind == tkWord {
+		p.plural = true
+	}
+	return p, true
+}
+
+// headMention picks the name a run of words [j, e) is about: the last
+// person named in it ("Kremlin spokesman Dmitry Peskov"), else a leading
+// name that the run does not go on to qualify ("the Kremlin"). It returns
+// the mention and the token after it, or -1.
+func (a *analysis) headMention(toks []token, j, e int) (int, int) {
+	for k := e - 1; k >= j; k-- {
+		m := toks[k].ment
+		if m >= 0 && a.ments[m].Type == doc.Person && !possessive(toks[k].low) {
+			if titleish(toks[j:mentionStart(toks, k)]) || mentionStart(toks, k) <= j {
+				return m, k + 1
+			}
+		}
+	}
+	k := j
+	for k < e && (determiners[toks[k].low] || toks[k].ment < 0 && !toks[k].upper && idleModifiers[toks[k].low]) {
+		k++
+	}
+	if k < e && toks[k].ment >= 0 {
+		m := toks[k].ment
+		end := k
+		for end < e && toks[end].ment == m {
+			end++
+		}
+		if !possessive(toks[end-1].low) && (end == e || !toks[end].upper && !roleNouns[toks[end].low] && !orgNouns[toks[end].low]) {
+			return m, end
+		}
+	}
+	return -1, 0
+}
+
+// appositiveName finds ", NAME," after a common phrase ending at e,
+// allowing a short qualifying phrase ("of the Merchant Marine Authority")
+// in between.
+func (a *analysis) appositiveName(w *window, e int) (np, bool) {
+	toks := w.toks
+	k := e
+	if k < len(toks) && toks[k].is("of", "for", "at") {
+		for k < len(toks) && toks[k].kind == tkWord && k-e < 10 {
+			k++
+		}
+	}
+	if k+1 >= len(toks) || toks[k].low != "," {
+		return np{}, false
+	}
+	m := toks[k+1].ment
+	if m < 0 || a.ments[m].Type != doc.Person {
+		return np{}, false
+	}
+	end := k + 1
+	for end < len(toks) && toks[end].ment == m {
+		end++
+	}
+	if end < len(toks) && !toks[end].is(",", ".", ";") && toks[end].kind != tkQuote {
+		return np{}, false
+	}
+	return np{from: k + 1, to: end, ment: m}, true
+}
+
+// introWords open a sentence with an adverbial before its subject
+// ("Earlier that day, Putin ...", "While describing the talks as ...").
+var introWords = wordSet(`
+while when after before although though as if because since earlier later
+in on at speaking meanwhile however but and just despite during following
+with without coinciding separately also still yet until once asked
+`)
+
+// mainSubject finds the subject of a sentence: the first phrase after an
+// opening adverbial.
+func (a *analysis) mainSubject(w *window) (np, bool) {
+	toks := w.toks
+	i := 0
+	for i < len(toks) && toks[i].is("but", "and", "however", "so", "yet", "still") {
+		i++
+	}
+	if i < len(toks) && (introWords[toks[i].low] || toks[i].kind == tkQuote) {
+		k := i
+		for k < len(toks) && toks[k].low != "," && k-i < 30 {
+			k++
+		}
+		if k >= len(toks) || toks[k].low != "," {
+			return np{}, false
+		}
+		i = k + 1
+	}
+	if i >= len(toks) {
+		return np{}, false
+	}
+	return a.phraseFrom(w, i)
+}

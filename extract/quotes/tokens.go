@@ -1,0 +1,183 @@
+package quotes
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// window is one sentence of a paragraph, counting a quote that spans
+// several sentences as one piece, so that the words around a quote are all
+// in the window that holds it.
+type window struct {
+	start, end int
+	para       int
+	toks       []token
+	segs       []int  // segments opening in the window, in order
+	lastEv     *event // the last act of saying reported in the window
+}
+
+type tokKind uint8
+
+const (
+	tkWord tokKind = iota
+	tkPunct
+	tkQuote // a whole quoted stretch, marks included
+)
+
+// token is a word, a punctuation mark or a quote of a window.
+type token struct {
+	start, end int
+	kind       tokKind
+	low        string // lower-cased text; "" for a quote
+	ment       int    // index of the mention the token is part of, or -1
+	seg        int    // segment index of a quote token
+	upper      bool   // starts with a capital letter
+}
+
+func (t token) is(words ...string) bool {
+	for _, w := range words {
+		if t.low == w {
+			return true
+		}
+	}
+	return false
+}
+
+// buildWindows cuts every paragraph into windows and tokenizes them.
+func (a *analysis) buildWindows() {
+	si := 0
+	for pi, p := range a.paras {
+		lo := p.Start
+		cuts := append(append([]int(nil), p.cuts...), p.End)
+		for _, c := range cuts {
+			if c < p.End && a.insideQuote(c) {
+				continue
+			}
+			w := window{start: lo, end: c, para: pi}
+			for si < len(a.segs) && a.segs[si].open < c {
+				if a.segs[si].open >= lo {
+					a.segs[si].win = len(a.wins)
+					w.segs = append(w.segs, si)
+				}
+				si++
+			}
+			w.toks = a.tokenize(lo, c)
+			for ti, t := range w.toks {
+				if t.kind == tkQuote {
+					a.segs[t.seg].tok = ti
+				}
+			}
+			a.wins = append(a.wins, w)
+			lo = c
+		}
+	}
+}
+
+// insideQuote reports whether a sentence cut at i falls inside a quote.
+func (a *analysis) insideQuote(i int) bool {
+	k := sort.Search(len(a.segs), func(k int) bool { return a.segs[k].closeEnd >= i })
+	return k < len(a.segs) && a.segs[k].open < i && i < a.segs[k].closeEnd
+}
+
+// tokenize splits text[lo:hi] into tokens, each quote one token.
+func (a *analysis) tokenize(lo, hi int) []token {
+	text := a.text
+	var out []token
+	k := sort.Search(len(a.segs), func(k int) bool { return a.segs[k].open >= lo })
+	for i := lo; i < hi; {
+		if k < len(a.segs) && a.segs[k].open == i {
+			s := a.segs[k]
+			end := s.closeEnd
+			if end > hi {
+				end = hi
+			}
+			out = append(out, token{start: i, end: end, kind: tkQuote, seg: k, ment: -1})
+			k++
+			if end <= i {
+				end = i + 1
+			}
+			i = end
+			continue
+		}
+		for k < len(a.segs) && a.segs[k].open < i {
+			k++
+		}
+		r, w := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case unicode.IsSpace(r) || r == '<' || r == '>':
+			// Newswire marks company names as <Spar Aerospace Ltd>; the
+			// brackets would only split the phrase.
+			i += w
+		case isWordRune(r):
+			j := wordEnd(text, i, hi)
+			if k < len(a.segs) && a.segs[k].open < j {
+				j = a.segs[k].open
+			}
+			out = append(out, a.wordToken(i, j))
+			i = j
+		default:
+			if r != utf8.RuneError || w > 0 {
+				out = append(out, token{start: i, end: i + w, kind: tkPunct, low: text[i : i+w], ment: -1})
+			}
+			i += w
+		}
+	}
+	return out
+}
+
+// wordEnd returns the end of the word starting at i. A word runs through
+// inner apostrophes, hyphens, ampersands and dots (don’t, Russia’s,
+// U.S.-brokered, AT&T) and keeps the final dot of an initialism (U.S.).
+func wordEnd(text string, i, hi int) int {
+	j := i
+	dots := false
+	for j < hi {
+		r, w := utf8.DecodeRuneInString(text[j:])
+		if isWordRune(r) {
+			j += w
+			continue
+		}
+		if r == '\'' || r == '’' || r == '-' || r == '&' || r == '.' {
+			nr := nextRune(text, j+w, hi)
+			if isWordRune(nr) {
+				if r == '.' {
+					dots = true
+				}
+				j += w
+				continue
+			}
+			if r == '.' && dots {
+				j += w // the closing dot of U.S.
+			}
+			if (r == '\'' || r == '’') && prevRune(text, j, i) == 's' && !isWordRune(nr) {
+				// plural possessive "analysts'" is left to the punctuation
+			}
+		}
+		break
+	}
+	if j == i {
+		_, w := utf8.DecodeRuneInString(text[i:])
+		j = i + w
+	}
+	return j
+}
+
+func (a *analysis) wordToken(i, j int) token {
+	s := a.text[i:j]
+	r, _ := utf8.DecodeRuneInString(s)
+	t := token{start: i, end: j, kind: tkWord, low: strings.ToLower(s), ment: -1, upper: unicode.IsUpper(r)}
+	m := sort.Search(len(a.ments), func(m int) bool { return a.ments[m].End > i })
+	if m < len(a.ments) && a.ments[m].Start < j {
+		t.ment = m
+	}
+	return t
+}
+
+func isLowerRune(r rune) bool { return unicode.IsLower(r) }
+
+// possessive reports whether a word ends in ’s or 's.
+func possessive(low string) bool {
+	return strings.HasSuffix(low, "’s") || strings.HasSuffix(low, "'s")
+}

@@ -1,0 +1,46 @@
+package segment
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// BenchmarkSplit measures throughput on the seed articles (web text) and on
+// CoNLL documents (one sentence a line); see b.SetBytes for MB/s.
+func BenchmarkSplit(b *testing.B) {
+	files, _ := filepath.Glob("testdata/seeds/*.txt")
+	var web strings.Builder
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		web.Write(data)
+		web.WriteString("\n")
+	}
+	b.Run("web articles", func(b *testing.B) {
+		text := web.String()
+		b.SetBytes(int64(len(text)))
+		for b.Loop() {
+			Split(text)
+		}
+	})
+	b.Run("conll documents", func(b *testing.B) {
+		docs := readConll(b, conllTrain)
+		var texts []string
+		size := 0
+		for _, d := range docs[:min(len(docs), 200)] {
+			text, _, _ := renderConll(d)
+			texts = append(texts, text)
+			size += len(text)
+		}
+		b.SetBytes(int64(size))
+		for b.Loop() {
+			for _, text := range texts {
+				Split(text)
+			}
+		}
+	})
+}

@@ -1,0 +1,225 @@
+package segment
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// maxFurnitureWords bounds the lines the vocabulary rule considers: site
+// furniture is terse, and a longer line made of common words is prose.
+const maxFurnitureWords = 12
+
+// IsBoilerplate reports whether one sentence or line is site furniture
+// rather than reporting. The rules are general, so that unseen sites are
+// covered and real headlines, datelines and bylines are not:
+//   - nothing to read: no letter or digit ("* * *", "|");
+//   - screen-reader link lists: "list of 4 items", "end of list";
+//   - photo credits: "Picture: … via AP", "(AP Photo/…)", "… Getty Images";
+//   - a short line made only of site vocabulary (share, trending, published,
+//     recommended stories, exit mobile version, section names) and filler
+//     words, numbers and dates;
+//   - a short all-lower-case line without a stop: "on", "read more".
+func IsBoilerplate(s string) bool { return isBoilerplate(s) }
+
+func isBoilerplate(s string) bool {
+	if !hasAlnum(s) {
+		return true
+	}
+	n := wordCount(s)
+	if n > maxCreditWords {
+		// Long prose: only a link list run into it or a long caption credit
+		// can be furniture. Look before lowering the whole sentence.
+		if strings.Contains(s, "ist") || strings.Contains(s, "IST") {
+			if isLinkList(strings.ToLower(s)) {
+				return true
+			}
+		}
+		return hasCreditLabel(s)
+	}
+	lower := strings.ToLower(s)
+	if isLinkList(lower) || isCredit(lower) {
+		return true
+	}
+	if n > maxFurnitureWords {
+		return false
+	}
+	words := strings.Fields(lower)
+	return isSiteVocabulary(words) || isLowerFragment(s, words)
+}
+
+// isLinkList matches the announcements screen readers get around a block of
+// links ("list of 4 items", "end of list"), even when the page's text has run
+// them together: "list of 4 itemsend of list".
+func isLinkList(lower string) bool {
+	if strings.Contains(lower, "end of list") {
+		return true
+	}
+	for rest := lower; ; {
+		i := strings.Index(rest, "list of ")
+		if i < 0 {
+			return false
+		}
+		rest = rest[i+len("list of "):]
+		n := 0
+		for n < len(rest) && rest[n] >= '0' && rest[n] <= '9' {
+			n++
+		}
+		if n > 0 && strings.HasPrefix(strings.TrimLeft(rest[n:], " "), "item") {
+			return true
+		}
+	}
+}
+
+// creditLabels open a photo or graphic credit.
+var creditLabels = []string{"picture:", "pictures:", "photo:", "photos:", "photograph:", "image:",
+	"images:", "credit:", "credits:", "photo credit:", "image credit:", "illustration:",
+	"file photo:", "video:", "graphic:", "caption:", "pictured:", "image source,", "image caption,",
+	"media caption,"}
+
+// footerLabels open the staff credits that close wire copy: "Reporting by
+// Jane Doe; Editing by John Roe". They are checked on short sentences only,
+// since reporting can open with the same words.
+var footerLabels = []string{"reporting by ", "additional reporting by ", "editing by ", "writing by ",
+	"compiled by ", "(reporting by ", "(additional reporting by ", "(editing by ", "(writing by "}
+
+// creditMarks are agency photo credits that a caption line carries.
+var creditMarks = []string{"ap photo/", "afp photo/", "getty images", "/getty",
+	"photo by ", "photograph by ", "photo via ", "photo: ", "photograph: ", "picture: ",
+	"pool photo via", "/ap)", "/afp)", "/epa)", "shutterstock", "/reuters)"}
+
+// maxCreditWords bounds a credit line that carries an agency mark.
+const maxCreditWords = 25
+
+// hasCreditLabel reports whether s opens with a credit label, in any case.
+func hasCreditLabel(s string) bool {
+	s = strings.TrimPrefix(s, "(")
+	for _, l := range creditLabels {
+		if len(s) >= len(l) && strings.EqualFold(s[:len(l)], l) {
+			return true
+		}
+	}
+	return false
+}
+
+// isCredit matches photo credits in a short sentence, given in lower case: a
+// credit label first, or an agency credit mark anywhere.
+func isCredit(lower string) bool {
+	if hasCreditLabel(lower) {
+		return true
+	}
+	for _, l := range footerLabels {
+		if strings.HasPrefix(lower, l) {
+			return true
+		}
+	}
+	for _, m := range creditMarks {
+		if strings.Contains(lower, m) {
+			return true
+		}
+	}
+	return strings.HasSuffix(lower, " via ap") || strings.HasSuffix(lower, " via reuters") ||
+		strings.HasSuffix(lower, " via afp")
+}
+
+// isSiteVocabulary reports whether every word of a short line is site
+// vocabulary or filler, with at least one site word: "Recommended stories",
+// "Share this article", "Published 3 hours ago", "Exit mobile version".
+func isSiteVocabulary(words []string) bool {
+	site := false
+	for _, w := range words {
+		w = strings.TrimFunc(w, isEdgePunct)
+		switch {
+		case w == "" || isNumber(w):
+		case siteWords[w]:
+			site = true
+		case fillerWords[w] || months[w] || monthNames[w] || weekdays[w]:
+		default:
+			return false
+		}
+	}
+	return site
+}
+
+// isLowerFragment matches a short run of lower-case words with no stop and no
+// number, such as "on" or "read more" left over from a page's layout; prose
+// sentences, even lower-case ones, are longer or end with a stop.
+func isLowerFragment(s string, words []string) bool {
+	if len(words) > 3 || endsSentence(s) {
+		return false
+	}
+	for _, r := range s {
+		if unicode.IsUpper(r) || unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
+}
+
+func isEdgePunct(r rune) bool {
+	return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '©'
+}
+
+func isNumber(w string) bool {
+	for _, r := range w {
+		if !unicode.IsDigit(r) && r != ':' && r != '.' && r != ',' && r != '/' && r != '-' {
+			return false
+		}
+	}
+	return true
+}
+
+func hasAlnum(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return true
+		}
+	}
+	return false
+}
+
+func wordCount(s string) int {
+	n, in := 0, false
+	for i := 0; i < len(s); {
+		c := s[i]
+		var sp bool
+		if c < utf8.RuneSelf {
+			sp = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'
+			i++
+		} else {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			sp = isSpace(r)
+			i += size
+		}
+		if !sp && !in {
+			n++
+		}
+		in = !sp
+	}
+	return n
+}
+
+// siteWords name the parts of a news page around an article: sharing,
+// navigation, promotion, sign-up, sections and page chrome.
+var siteWords = set(`advertisement advertisements advert ad ads sponsored promoted recommended related
+	stories articles trending popular latest share shares sharing tweet facebook twitter whatsapp
+	telegram linkedin reddit pinterest instagram youtube tiktok email e-mail print copy link links
+	comments comment subscribe subscription subscribers newsletter newsletters signup login logout
+	register menu search skip navigation toggle exit mobile version desktop homepage home
+	bookmark bookmarks cookie cookies privacy notifications alerts published updated posted
+	continue continues below follow listen watch video videos gallery photos podcast podcasts playlist
+	world politics business sport sports opinion opinions tech technology science health
+	entertainment culture lifestyle travel live economy markets weather features editorial
+	editorials obituaries newsroom topics tags tagged categories category archive archives
+	previous next prev more read readers copyright rights reserved ©`)
+
+// fillerWords may stand in a furniture line but do not make one on their own.
+var fillerWords = set(`a an the of to for on in at by and or with from up this that these our your you
+	us me my we it is are be was all also see now here just not don't dont no may might like
+	can will must about into out off min mins minute minutes hour hours day days week weeks
+	ago am pm gmt utc est et bst cet edt time times article story news page view views click tap
+	here today yesterday top most best sign log back story's other free full reading`)
+
+var monthNames = set(`january february march april may june july august september october november december`)
+
+var weekdays = set(`monday tuesday wednesday thursday friday saturday sunday`)

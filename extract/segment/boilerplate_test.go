@@ -1,0 +1,58 @@
+package segment
+
+import "testing"
+
+func TestIsBoilerplate(t *testing.T) {
+	tests := []struct {
+		name string
+		line string
+		want bool
+	}{
+		{"a recommendations heading is furniture", "Recommended stories", true},
+		{"a screen-reader link list is furniture", "list of 4 itemsend of list", true},
+		{"a link list announcement alone is furniture", "List of 12 items", true},
+		{"a trending label is furniture", "Trending", true},
+		{"a mobile-site link is furniture", "Exit mobile version", true},
+		{"a bare section name is furniture", "World", true},
+		{"a dangling publication label is furniture", "Published", true},
+		{"a dangling lower-case word is furniture", "on", true},
+		{"a publication stamp is furniture", "Published 3 hours ago", true},
+		{"an update stamp with a date is furniture", "Updated: December 3, 2025 10:15 am", true},
+		{"share buttons are furniture", "Share on Facebook | Twitter | WhatsApp | Email", true},
+		{"a newsletter prompt is furniture", "Sign up for our newsletter", true},
+		{"a read-more link is furniture", "Read more", true},
+		{"an advertisement label is furniture", "ADVERTISEMENT", true},
+		{"a copyright line is furniture", "© 2025 All rights reserved", true},
+		{"a photo credit label is furniture", "Picture: Jane Doe via AP", true},
+		{"an agency photo credit is furniture", "(AP Photo/Evan Vucci)", true},
+		{"a getty credit is furniture", "Soldiers in Kyiv. John Moore/Getty Images", true},
+		{"a line of symbols is furniture", "* * *", true},
+		{"an advertisement break is furniture", "Story continues below advertisement", true},
+		{"a social prompt is furniture", "Follow us on Twitter", true},
+		{"a reading time is furniture", "5 min read", true},
+		{"a wire's staff credits are furniture", "Reporting by Jane Doe in Kyiv; Editing by John Roe", true},
+		{"a broadcaster's image source is furniture", "Image source, Getty Images", true},
+
+		{"a headline is content", "Russia says no Ukraine compromise after five-hour Putin meeting with Trump envoys", false},
+		{"a short subheading is content", "Drone attacks continue", false},
+		{"a title-case subheading is content", "Concerns Among European Allies", false},
+		{"a dateline is content", "LONDON 1996-08-30", false},
+		{"a byline name is content", "Nadim Ladki", false},
+		{"an all-caps headline is content", "SOCCER - JAPAN GET LUCKY WIN , CHINA IN SURPRISE DEFEAT .", false},
+		{"a short reported sentence is content", "Both sides agreed not to disclose the substance of the talks.", false},
+		{"a quote about sharing is content", "“We will share the details next week,” he said.", false},
+		{"a sports table row is content", "Reading 2 1 0 1 3 5 3", false},
+		{"a short quote is content", "“What a mess.”", false},
+		{"a byline with by is content", "By Jane Smith", false},
+		{"a team name is content", "World Cup", false},
+		{"a poll by an agency is content", "A Reuters/Ipsos poll showed support at 40 percent.", false},
+		{"reporting as a subject is content", "Reporting by the newspaper in March first revealed the scheme, which officials had denied for months and months since it began.", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := IsBoilerplate(tt.line); got != tt.want {
+				t.Errorf("IsBoilerplate(%q) = %v, want %v", tt.line, got, tt.want)
+			}
+		})
+	}
+}

@@ -1,0 +1,205 @@
+package segment
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+)
+
+// sentences returns the text of each sentence Split finds.
+func sentences(text string) []string {
+	var out []string
+	for _, s := range Split(text) {
+		out = append(out, text[s.Start:s.End])
+	}
+	return out
+}
+
+func TestSplit(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{"plain sentences split at full stops",
+			"Talks resumed on Monday. Both sides agreed to meet again.",
+			[]string{"Talks resumed on Monday.", "Both sides agreed to meet again."}},
+		{"U.S. inside a sentence does not split",
+			"Russia says U.S.-brokered talks are serious. The U.S. proposal was revised.",
+			[]string{"Russia says U.S.-brokered talks are serious.", "The U.S. proposal was revised."}},
+		{"U.S. before a name-like word does not split",
+			"He met U.S. President Donald Trump on Friday.",
+			[]string{"He met U.S. President Donald Trump on Friday."}},
+		{"U.S. at the end of a sentence splits before a sentence starter",
+			"The envoy flew back to the U.S. He will report on Monday.",
+			[]string{"The envoy flew back to the U.S.", "He will report on Monday."}},
+		{"U.K. before a quote splits",
+			"She returned to the U.K. “It was hard,” she said.",
+			[]string{"She returned to the U.K.", "“It was hard,” she said."}},
+		{"titles do not split",
+			"Mr. Putin met Dr. Smith and Gen. Jones in St. Petersburg.",
+			[]string{"Mr. Putin met Dr. Smith and Gen. Jones in St. Petersburg."}},
+		{"abbreviated months before numbers do not split",
+			"The vote is on Dec. 3 and the count ends in Jan. 2025 at the latest.",
+			[]string{"The vote is on Dec. 3 and the count ends in Jan. 2025 at the latest."}},
+		{"initials do not split",
+			"J. K. Rowling and George W. Bush were there.",
+			[]string{"J. K. Rowling and George W. Bush were there."}},
+		{"a final initial before a starter splits",
+			"It ended with World War I. It had lasted four years.",
+			[]string{"It ended with World War I.", "It had lasted four years."}},
+		{"decimals and money do not split",
+			"Growth was 3.5 percent, worth $1.2 billion. Prices rose.",
+			[]string{"Growth was 3.5 percent, worth $1.2 billion.", "Prices rose."}},
+		{"a closing quote stays with its sentence",
+			"He said the process is “serious.” Talks go on.",
+			[]string{"He said the process is “serious.”", "Talks go on."}},
+		{"a straight closing quote stays with its sentence",
+			`She said they are "ready." The talks begin today.`,
+			[]string{`She said they are "ready."`, "The talks begin today."}},
+		{"a question inside a quote does not split before the speech tag",
+			`"Why now?" he asked. "Because it is time!" she said.`,
+			[]string{`"Why now?" he asked.`, `"Because it is time!" she said.`}},
+		{"a quote that spans sentences splits inside it",
+			"“This could be a mess. The Russians feel no pressure,” Townsend said.",
+			[]string{"“This could be a mess.", "The Russians feel no pressure,” Townsend said."}},
+		{"initials inside a quote stay together",
+			"“A. B. C,” he said.",
+			[]string{"“A. B. C,” he said."}},
+		{"an ellipsis before lower case does not split",
+			"“I am ready… to meet with President Trump.”",
+			[]string{"“I am ready… to meet with President Trump.”"}},
+		{"an ellipsis before a sentence starter splits",
+			"It has a hasty character … It will be necessary to work. So... We wait.",
+			[]string{"It has a hasty character …", "It will be necessary to work.", "So...", "We wait."}},
+		{"an ellipsis before a name does not split",
+			"Talks stalled ... Russia said nothing.",
+			[]string{"Talks stalled ... Russia said nothing."}},
+		{"a headline without a stop is a sentence of its own",
+			"Drone attacks continue\nMeanwhile, the city was hit overnight.",
+			[]string{"Drone attacks continue", "Meanwhile, the city was hit overnight."}},
+		{"a newline always ends a sentence",
+			"He said Mr.\nSmith left",
+			[]string{"He said Mr.", "Smith left"}},
+		{"abbreviations that may end a sentence go on before lower case",
+			"Apple Inc. said profits rose, e.g. in Europe, vs. last year.",
+			[]string{"Apple Inc. said profits rose, e.g. in Europe, vs. last year."}},
+		{"a company abbreviation ends a sentence before a starter",
+			"Shares rose at Acme Corp. The rally lasted.",
+			[]string{"Shares rose at Acme Corp.", "The rally lasted."}},
+		{"a time abbreviation goes on before a zone",
+			"It starts at 4 a.m. EST on Friday. Then it stops.",
+			[]string{"It starts at 4 a.m. EST on Friday.", "Then it stops."}},
+		{"a dateline state abbreviation does not split from the date",
+			"IRVINE , Calif. 1996-08-29",
+			[]string{"IRVINE , Calif. 1996-08-29"}},
+		{"tokenised text keeps a final quote with its sentence",
+			`" We are ready . "` + "\n" + `He said so .`,
+			[]string{`" We are ready . "`, "He said so ."}},
+		{"a list number does not split from its item",
+			"10. Netherlands 8.30",
+			[]string{"10. Netherlands 8.30"}},
+		{"a number ends a sentence before a capital",
+			"The war began in 2022. Talks followed.",
+			[]string{"The war began in 2022.", "Talks followed."}},
+		{"No. before a number does not split",
+			"He was ranked No. 3 in the world.",
+			[]string{"He was ranked No. 3 in the world."}},
+		{"exclamations split",
+			"Stop! Go back. Now?",
+			[]string{"Stop!", "Go back.", "Now?"}},
+		{"blank lines, carriage returns and edge space are skipped",
+			"\r\n  First line.  \r\n\r\n\tSecond line.\t\r\n",
+			[]string{"First line.", "Second line."}},
+		{"empty text has no sentences", "", nil},
+		{"white space alone has no sentences", " \n\t\n\u00a0", nil},
+		{"invisible characters at line edges are trimmed",
+			"\ufeffHello there.\u200b",
+			[]string{"Hello there."}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := sentences(tt.text)
+			if !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("Split(%q)\n got %q\nwant %q", tt.text, got, tt.want)
+			}
+			checkSpans(t, tt.text)
+		})
+	}
+}
+
+func TestSplitNumbersParagraphsByNonEmptyLine(t *testing.T) {
+	text := "Headline\n\nFirst para. Still first.\n\n\nSecond para.\n"
+	var paras []int
+	for _, s := range Split(text) {
+		paras = append(paras, s.Para)
+	}
+	if want := []int{0, 1, 1, 2}; !reflect.DeepEqual(paras, want) {
+		t.Errorf("paragraphs %v, want %v", paras, want)
+	}
+}
+
+func TestSplitJoinsHardWrappedLines(t *testing.T) {
+	text := "Standard Oil Co and BP North America\n" +
+		"Inc said they plan to form a venture to manage the money market\n" +
+		"borrowing and investment activities of both companies.\n" +
+		"    BP North America is a subsidiary of British Petroleum Co\n" +
+		"Plc, which also owns a 55 pct interest in Standard Oil.\n" +
+		"    The venture will be called BP/Standard Financial Trading\n" +
+		"and will be operated by Standard Oil under the oversight of a\n" +
+		"joint management committee.\n"
+	ss := Split(text)
+	want := []struct {
+		first string
+		para  int
+	}{
+		{"Standard Oil Co and BP North America\nInc said", 0},
+		{"BP North America is a subsidiary", 1},
+		{"The venture will be called", 2},
+	}
+	if len(ss) != len(want) {
+		t.Fatalf("got %d sentences %q, want %d", len(ss), sentences(text), len(want))
+	}
+	for i, w := range want {
+		got := text[ss[i].Start:ss[i].End]
+		if !strings.HasPrefix(got, w.first) || ss[i].Para != w.para {
+			t.Errorf("sentence %d = %q (para %d), want prefix %q (para %d)", i, got, ss[i].Para, w.first, w.para)
+		}
+	}
+}
+
+func TestSplitKeepsShortLinesOfUnwrappedText(t *testing.T) {
+	text := "SOCCER - JAPAN GET LUCKY WIN , CHINA IN SURPRISE DEFEAT .\n" +
+		"Nadim Ladki\n" +
+		"AL-AIN , United Arab Emirates 1996-12-06\n" +
+		"Japan began the defence of their Asian Cup title with a lucky 2-1 win against Syria .\n"
+	want := []string{
+		"SOCCER - JAPAN GET LUCKY WIN , CHINA IN SURPRISE DEFEAT .",
+		"Nadim Ladki",
+		"AL-AIN , United Arab Emirates 1996-12-06",
+		"Japan began the defence of their Asian Cup title with a lucky 2-1 win against Syria .",
+	}
+	if got := sentences(text); !reflect.DeepEqual(got, want) {
+		t.Errorf("got %q\nwant %q", got, want)
+	}
+}
+
+// checkSpans fails the test unless the sentences of text are in bounds,
+// ordered, non-overlapping, trimmed and numbered by paragraph in order.
+func checkSpans(t testing.TB, text string) {
+	t.Helper()
+	prevEnd, prevPara := 0, -1
+	for i, s := range Split(text) {
+		if s.Start < prevEnd || s.End <= s.Start || s.End > len(text) {
+			t.Fatalf("sentence %d [%d,%d) out of order or bounds (previous end %d, text %d bytes)", i, s.Start, s.End, prevEnd, len(text))
+		}
+		if s.Para < prevPara || s.Para > prevPara+1 {
+			t.Fatalf("sentence %d has paragraph %d after %d", i, s.Para, prevPara)
+		}
+		sent := text[s.Start:s.End]
+		if strings.TrimSpace(sent) != sent && strings.ToValidUTF8(sent, "") == sent {
+			t.Fatalf("sentence %d %q is not trimmed", i, sent)
+		}
+		prevEnd, prevPara = s.End, s.Para
+	}
+}

@@ -1,0 +1,207 @@
+package timex
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// Calendar arithmetic and TimeML value formatting. All dates are kept as
+// UTC midnights so that day arithmetic never meets daylight saving.
+
+func midnight(t time.Time) time.Time {
+	y, m, d := t.Date()
+	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+}
+
+func dayValue(t time.Time) string   { return t.Format("2006-01-02") }
+func monthValue(t time.Time) string { return t.Format("2006-01") }
+func yearValue(y int) string {
+	if y < 0 || y > 9999 {
+		return ""
+	}
+	return fmt.Sprintf("%04d", y)
+}
+
+func weekValue(t time.Time) string {
+	y, w := t.ISOWeek()
+	return fmt.Sprintf("%04d-W%02d", y, w)
+}
+
+func quarterOf(t time.Time) int { return (int(t.Month())-1)/3 + 1 }
+
+// validDay reports whether y-m-d is a real calendar day.
+func validDay(y, m, d int) bool {
+	if m < 1 || m > 12 || d < 1 || d > 31 || y < 1 || y > 9999 {
+		return false
+	}
+	t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
+	return t.Day() == d
+}
+
+// shiftValue moves the reference n units (negative: back) and renders the
+// result at the unit's own granularity: "two weeks ago" is a week, "a year
+// ago" a year.
+func shiftValue(ref time.Time, n int, u unit) string {
+	k := n * u.mult
+	switch u.code {
+	case "D":
+		return dayValue(ref.AddDate(0, 0, k))
+	case "W":
+		return weekValue(ref.AddDate(0, 0, 7*k))
+	case "M":
+		return monthValue(time.Date(ref.Year(), ref.Month()+time.Month(k), 1, 0, 0, 0, 0, time.UTC))
+	case "Q":
+		t := time.Date(ref.Year(), ref.Month()+time.Month(3*k), 1, 0, 0, 0, 0, time.UTC)
+		return fmt.Sprintf("%04d-Q%d", t.Year(), quarterOf(t))
+	case "Y":
+		return yearValue(ref.Year() + k)
+	case "DE":
+		return yearValue(ref.Year() + 10*k)[:3]
+	case "CE":
+		return yearValue(ref.Year() + 100*k)[:2]
+	}
+	return ""
+}
+
+// durationValue renders n units as a TimeML duration; n < 0 is unspecified.
+func durationValue(n int, u unit) string {
+	amount := "X"
+	if n >= 0 {
+		amount = strconv.Itoa(n * u.mult)
+	}
+	if u.time {
+		return "PT" + amount + u.code
+	}
+	return "P" + amount + u.code
+}
+
+// precisionOf names the calendar granularity of a value that starts with
+// a fully specified year: "year", "month" or "day"; "" otherwise.
+func precisionOf(v string) string {
+	digits := func(s string) bool {
+		for i := 0; i < len(s); i++ {
+			if s[i] < '0' || s[i] > '9' {
+				return false
+			}
+		}
+		return s != ""
+	}
+	switch {
+	case len(v) == 4 && digits(v):
+		return "year"
+	case len(v) == 7 && digits(v[:4]) && v[4] == '-' && digits(v[5:]):
+		return "month"
+	case len(v) >= 10 && digits(v[:4]) && digits(v[5:7]) && digits(v[8:10]) && v[4] == '-' && v[7] == '-':
+		return "day"
+	}
+	return ""
+}
+
+// startOf returns the first day a calendar value covers, if it has one.
+func startOf(v string) (time.Time, bool) {
+	if len(v) < 4 {
+		return time.Time{}, false
+	}
+	y, err := strconv.Atoi(v[:4])
+	if err != nil {
+		return time.Time{}, false
+	}
+	switch precisionOf(v) {
+	case "year":
+		return time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC), true
+	case "month":
+		m, _ := strconv.Atoi(v[5:7])
+		return time.Date(y, time.Month(m), 1, 0, 0, 0, 0, time.UTC), true
+	case "day":
+		t, err := time.Parse("2006-01-02", v[:10])
+		return t, err == nil
+	}
+	rest := v[4:]
+	switch {
+	case strings.HasPrefix(rest, "-W") && len(rest) >= 4:
+		w, err := strconv.Atoi(rest[2:4])
+		if err != nil {
+			return time.Time{}, false
+		}
+		// ISO week 1 holds 4 January.
+		jan4 := time.Date(y, 1, 4, 0, 0, 0, 0, time.UTC)
+		mon := jan4.AddDate(0, 0, -((int(jan4.Weekday()) + 6) % 7))
+		return mon.AddDate(0, 0, 7*(w-1)), true
+	case strings.HasPrefix(rest, "-Q") && len(rest) >= 3 && rest[2] >= '1' && rest[2] <= '4':
+		return time.Date(y, time.Month(3*int(rest[2]-'1')+1), 1, 0, 0, 0, 0, time.UTC), true
+	}
+	if s, ok := seasonStart[rest]; ok {
+		return time.Date(y, s, 1, 0, 0, 0, 0, time.UTC), true
+	}
+	return time.Time{}, false
+}
+
+var seasonStart = map[string]time.Month{"-SP": 3, "-SU": 6, "-FA": 9, "-WI": 12}
+
+// isFuture reports whether a value begins after the reference day.
+func isFuture(v string, ref time.Time) bool {
+	if v == "FUTURE_REF" {
+		return true
+	}
+	if ref.IsZero() {
+		return false
+	}
+	s, ok := startOf(v)
+	return ok && s.After(midnight(ref))
+}
+
+// pickYear chooses the year of a month (and day) given without one: the
+// reading nearest the publication date, unless the clause's tense points
+// the other way and the nearest reading lies more than slack days on the
+// wrong side ("in February", said in December, is the past February).
+func pickYear(ref time.Time, month, day int, t tense) int {
+	slack := 45
+	if day == 0 {
+		day, slack = 15, 60
+	}
+	ref = midnight(ref)
+	best, bestDiff := ref.Year(), 1<<62
+	for y := ref.Year() - 1; y <= ref.Year()+1; y++ {
+		d := int(time.Date(y, time.Month(month), day, 0, 0, 0, 0, time.UTC).Sub(ref).Hours() / 24)
+		if abs(d) < bestDiff {
+			best, bestDiff = y, abs(d)
+		}
+	}
+	diff := int(time.Date(best, time.Month(month), day, 0, 0, 0, 0, time.UTC).Sub(ref).Hours() / 24)
+	switch {
+	case t == past && diff > slack:
+		return best - 1
+	case t == future && diff < -slack:
+		return best + 1
+	}
+	return best
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
+}
+
+// weekdayDate resolves a weekday against the reference: looking back it is
+// the latest such day on or before the reference, looking ahead the first
+// on or after it. strict excludes the reference day itself ("last Friday").
+func weekdayDate(ref time.Time, wd int, t tense, strict bool) time.Time {
+	ref = midnight(ref)
+	cur := int(ref.Weekday())
+	if t == future {
+		d := (wd - cur + 7) % 7
+		if d == 0 && strict {
+			d = 7
+		}
+		return ref.AddDate(0, 0, d)
+	}
+	d := (cur - wd + 7) % 7
+	if d == 0 && strict {
+		d = 7
+	}
+	return ref.AddDate(0, 0, -d)
+}

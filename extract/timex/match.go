@@ -1,0 +1,185 @@
+package timex
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// rule is one pattern and the function that normalises its matches; the
+// function may reject a match the pattern alone cannot rule out.
+type rule struct {
+	re *regexp.Regexp
+	fn func(f *finder, m *match) (result, bool)
+	// trig lists words one of which every match contains; a sentence
+	// without any is not searched, which keeps Find fast. "#" stands
+	// for any word with a digit.
+	trig map[string]bool
+}
+
+func trig(ws ...string) map[string]bool {
+	m := make(map[string]bool, len(ws))
+	for _, w := range ws {
+		m[strings.ToLower(w)] = true
+	}
+	return m
+}
+
+func monthWords() []string { return keys(months, nil) }
+func unitWords() []string  { return keys(units, nil) }
+
+// token is a sentence word as the triggers see it.
+type token struct {
+	start, end int
+	key        string // lower-cased, possessive "'s" removed
+	digit      bool
+}
+
+func tokens(s string) []token {
+	ws := words(s)
+	out := make([]token, len(ws))
+	for i, w := range ws {
+		out[i] = token{w.start, w.end, strings.TrimSuffix(w.text, "'s"), strings.IndexAny(w.text, "0123456789") >= 0}
+	}
+	return out
+}
+
+// windows returns the stretches of s worth searching for r: a margin of
+// bytes around each trigger word, widened to whitespace so that word
+// boundaries inside the window are those of the sentence.
+func (r *rule) windows(s string, toks []token) [][2]int {
+	const margin = 48
+	var out [][2]int
+	for _, t := range toks {
+		if !r.trig[t.key] && !(t.digit && r.trig["#"]) {
+			continue
+		}
+		a, b := max(0, t.start-margin), min(len(s), t.end+margin)
+		for a > 0 && !isSpace(s[a-1]) {
+			a--
+		}
+		for b < len(s) && !isSpace(s[b]) {
+			b++
+		}
+		if n := len(out); n > 0 && a <= out[n-1][1] {
+			out[n-1][1] = max(out[n-1][1], b)
+			continue
+		}
+		out = append(out, [2]int{a, b})
+	}
+	return out
+}
+
+func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
+
+// result is a normalised match; span, when set, narrows the expression to
+// part of the match (a preposition matched for context is left out).
+type result struct {
+	typ, value string
+	future     bool
+	span       []int
+}
+
+// match is one regexp match inside a sentence.
+type match struct {
+	s     string
+	idx   []int
+	re    *regexp.Regexp
+	f     *finder
+	tense *tense
+}
+
+func (m *match) group(name string) int {
+	i := m.re.SubexpIndex(name)
+	if i < 0 || 2*i+1 >= len(m.idx) || m.idx[2*i] < 0 {
+		return -1
+	}
+	return i
+}
+
+// get returns the text of a named group, "" when it did not take part.
+func (m *match) get(name string) string {
+	i := m.group(name)
+	if i < 0 {
+		return ""
+	}
+	return m.s[m.idx[2*i]:m.idx[2*i+1]]
+}
+
+func (m *match) has(name string) bool { return m.group(name) >= 0 }
+
+// span returns the byte range of a named group.
+func (m *match) span(name string) []int {
+	i := m.group(name)
+	if i < 0 {
+		return nil
+	}
+	return []int{m.idx[2*i], m.idx[2*i+1]}
+}
+
+// lower returns the lower-cased, space-normalised text of a group.
+func (m *match) lower(name string) string {
+	return strings.ToLower(strings.Join(strings.Fields(m.get(name)), " "))
+}
+
+// clauseTense returns the tense of the clause around the match.
+func (m *match) clauseTense() tense {
+	if m.tense == nil {
+		t := clauseTense(m.s, m.idx[0], m.idx[1])
+		m.tense = &t
+	}
+	return *m.tense
+}
+
+// prevWord returns the lower-cased word just before the match.
+func (m *match) prevWord() string {
+	ws := words(m.s[:m.idx[0]])
+	if len(ws) == 0 {
+		return ""
+	}
+	return ws[len(ws)-1].text
+}
+
+// before and after return the bytes adjacent to the match (0 at an edge).
+func (m *match) before() byte {
+	if m.idx[0] == 0 {
+		return 0
+	}
+	return m.s[m.idx[0]-1]
+}
+
+func (m *match) after() byte {
+	if m.idx[1] >= len(m.s) {
+		return 0
+	}
+	return m.s[m.idx[1]]
+}
+
+// capital reports whether a group starts with an upper-case letter, as
+// month and weekday names must ("may" and "march" are usually verbs).
+func capital(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+// expand substitutes the lexicon alternations into a pattern.
+func expand(p string) *regexp.Regexp {
+	full := keys(months, func(k string, _ int) bool { return len(k) > 4 || k == "may" || k == "june" || k == "july" })
+	r := strings.NewReplacer(
+		"{MONF}", alt(full),
+		"{MONA}", alt(keys(months, nil)),
+		"{WD}", `(?:`+alt(keys(weekdays, func(k string, _ int) bool { return strings.HasSuffix(k, "day") }))+`|(?:tues|weds|thurs)\.)`,
+		"{NUM}", numberAlt(),
+		"{UNIT}", alt(keys(units, nil)),
+		"{LAST}", alt(lastWords),
+		"{NEXT}", alt(nextWords),
+		"{THIS}", alt(thisWords),
+		"{YEAR}", `(?:1[0-9]|20)\d\d`,
+		"{TZ}", `(?:GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|EET|EEST|MSK|IST|JST|ET|PT|local\s+time|Moscow\s+time)`,
+		"{APPROX}", `(?:about|around|nearly|almost|roughly|approximately|some|more\s+than|less\s+than|fewer\s+than|over|under|up\s+to|at\s+least|at\s+most|just|only|barely|at\s+least\s+the|well\s+over)`,
+		"{PART}", `(?:morning|afternoon|evening|night)`,
+		"{MOD}", `(?:early|late|mid|the\s+(?:end|beginning|start|middle|first\s+half|second\s+half)\s+of)`,
+	)
+	return regexp.MustCompile("(?i)" + r.Replace(p))
+}

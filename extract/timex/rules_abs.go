@@ -1,0 +1,192 @@
+package timex
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+)
+
+// Rules for dates that name their month or year: ISO and numeric dates,
+// "24 February 2022", "Dec. 3", "March 2022", "in November", "2022",
+// "mid-2021", "the 1990s".
+
+var absRules = []rule{
+	{expand(`\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})(?:T(?P<hh>[01]\d|2[0-3]):(?P<mm>[0-5]\d))?\b`), isoDate, trig("#")},
+	{expand(`\b(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<year>\d{4})\b`), numericDate, trig("#")},
+	{expand(`\b(?:(?P<wd>{WD}),?\s+)?(?:the\s+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{MONA})(?:\.|\b)(?:,?\s+(?P<year>{YEAR})\b)?`), dayMonth, trig("#")},
+	{expand(`\b(?:(?P<wd>{WD}),?\s+)?(?P<mon>{MONA})(?:\.|\b)\s*(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>{YEAR})\b)?`), dayMonth, trig("#")},
+	{expand(`\b(?:(?P<mod>{MOD})[\s-]+)?(?P<mon>{MONA})(?:\.|\b),?\s+(?:of\s+)?(?P<year>{YEAR})\b`), monthYear, trig("#")},
+	{expand(`\b(?:(?P<mod>{MOD}|(?P<rel>{LAST}|{NEXT}|{THIS}))[\s-]+)?(?P<mon>{MONF})\b`), bareMonth, trig(monthWords()...)},
+	{expand(`\b(?:(?P<mod>{MOD}|fiscal|calendar|the\s+year)[\s-]+)?(?P<year>{YEAR})\b`), bareYear, trig("#")},
+	{expand(`\b(?:the\s+)?(?:(?P<mod>early|late|mid)[\s-]+)?(?:(?P<dec>(?:1[0-9]|20)\d0)|'(?P<d2>\d0))'?s\b`), decade, trig("#")},
+	{expand(`\bthe\s+(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|nineteenth|twentieth|twenty-first|\d{1,2}(?:st|nd|rd|th))\s+century\b`), century, trig("century")},
+}
+
+func atoi(s string) int {
+	n, err := strconv.Atoi(s)
+	if err != nil {
+		return -1
+	}
+	return n
+}
+
+func isoDate(f *finder, m *match) (result, bool) {
+	y, mo, d := atoi(m.get("year")), atoi(m.get("month")), atoi(m.get("day"))
+	if !validDay(y, mo, d) {
+		return result{}, false
+	}
+	v := fmt.Sprintf("%04d-%02d-%02d", y, mo, d)
+	if m.has("hh") {
+		return result{typ: "TIME", value: v + "T" + m.get("hh") + ":" + m.get("mm")}, true
+	}
+	return result{typ: "DATE", value: v}, true
+}
+
+// numericDate accepts d/m/y or m/d/y only when the reading is not in doubt:
+// one part above 12, or both parts equal.
+func numericDate(f *finder, m *match) (result, bool) {
+	a, b, y := atoi(m.get("a")), atoi(m.get("b")), atoi(m.get("year"))
+	var mo, d int
+	switch {
+	case a == b:
+		mo, d = a, b
+	case a > 12 && b <= 12:
+		d, mo = a, b
+	case b > 12 && a <= 12:
+		mo, d = a, b
+	default:
+		return result{}, false
+	}
+	if !validDay(y, mo, d) || y < 1900 || y > 2099 {
+		return result{}, false
+	}
+	return result{typ: "DATE", value: fmt.Sprintf("%04d-%02d-%02d", y, mo, d)}, true
+}
+
+func dayMonth(f *finder, m *match) (result, bool) {
+	mon, ok := lookup(months, m.get("mon"))
+	if !ok || !capital(m.get("mon")) {
+		return result{}, false
+	}
+	d := atoi(m.get("day"))
+	if d < 1 || d > 31 || (m.has("wd") && !capital(m.get("wd"))) {
+		return result{}, false
+	}
+	// "May 5" is safe, but an abbreviation with neither dot nor year
+	// ("Mar 3") is too often something else only when lower-cased,
+	// which capital() already rejected.
+	if m.has("year") {
+		y := atoi(m.get("year"))
+		if !validDay(y, mon, d) {
+			return result{}, false
+		}
+		return result{typ: "DATE", value: fmt.Sprintf("%04d-%02d-%02d", y, mon, d)}, true
+	}
+	if !validDay(2000, mon, d) {
+		return result{}, false
+	}
+	if !f.hasRef {
+		return result{typ: "DATE", value: fmt.Sprintf("XXXX-%02d-%02d", mon, d)}, true
+	}
+	y := pickYear(f.ref, mon, d, m.clauseTense())
+	if !validDay(y, mon, d) {
+		y = f.ref.Year()
+	}
+	return result{typ: "DATE", value: fmt.Sprintf("%04d-%02d-%02d", y, mon, d)}, true
+}
+
+func monthYear(f *finder, m *match) (result, bool) {
+	mon, ok := lookup(months, m.get("mon"))
+	if !ok || !capital(m.get("mon")) {
+		return result{}, false
+	}
+	return result{typ: "DATE", value: fmt.Sprintf("%s-%02d", m.get("year"), mon)}, true
+}
+
+// mayMarch are month names that are also common words; alone they count
+// as months only after a word that introduces a date.
+var mayMarch = map[string]bool{"may": true, "march": true}
+
+var monthIntro = map[string]bool{
+	"in": true, "since": true, "until": true, "till": true, "by": true, "from": true, "of": true,
+	"during": true, "before": true, "after": true, "through": true, "early": true, "late": true,
+	"mid": true, "last": true, "next": true, "this": true, "to": true, "between": true, "and": true,
+	"on": true, "end": true, "throughout": true,
+}
+
+func bareMonth(f *finder, m *match) (result, bool) {
+	name := m.get("mon")
+	mon, ok := lookup(months, name)
+	if !ok || !capital(name) {
+		return result{}, false
+	}
+	if mayMarch[strings.ToLower(name)] && !m.has("mod") && !monthIntro[m.prevWord()] {
+		return result{}, false
+	}
+	if !f.hasRef {
+		return result{typ: "DATE", value: fmt.Sprintf("XXXX-%02d", mon)}, true
+	}
+	t := m.clauseTense()
+	rel := m.lower("rel")
+	switch {
+	case contains(lastWords, rel):
+		t = past
+	case contains(nextWords, rel):
+		t = future
+	}
+	y := pickYear(f.ref, mon, 0, t)
+	if contains(lastWords, rel) && mon >= int(f.ref.Month()) {
+		y = f.ref.Year() - 1
+	}
+	if contains(nextWords, rel) && mon <= int(f.ref.Month()) {
+		y = f.ref.Year() + 1
+	}
+	if contains(thisWords, rel) {
+		y = f.ref.Year()
+	}
+	return result{typ: "DATE", value: fmt.Sprintf("%04d-%02d", y, mon)}, true
+}
+
+func bareYear(f *finder, m *match) (result, bool) {
+	y := atoi(m.get("year"))
+	b, a := m.before(), m.after()
+	if strings.IndexByte("$£€#,.-/:", b) >= 0 && b != 0 || (a >= '0' && a <= '9') || a == '%' {
+		return result{}, false
+	}
+	// A following comma and three digits is a number ("2,000" aside,
+	// "1999,000" never occurs); a following unit word is a quantity.
+	rest := strings.ToLower(m.s[m.idx[1]:])
+	for _, w := range []string{" people", " troops", " soldiers", " km", " kilometers", " miles", " feet", " meters", " metres", " votes", " times", " cases", " dollars", " tons", " tonnes", " points", " percent", ",0", ",1", ",2", ",3", ",4", ",5", ",6", ",7", ",8", ",9"} {
+		if strings.HasPrefix(rest, w) {
+			return result{}, false
+		}
+	}
+	if !m.has("mod") && (y < 1900 || y > 2099) && !monthIntro[m.prevWord()] {
+		return result{}, false
+	}
+	return result{typ: "DATE", value: yearValue(y)}, true
+}
+
+func decade(f *finder, m *match) (result, bool) {
+	if m.has("dec") {
+		return result{typ: "DATE", value: m.get("dec")[:3]}, true
+	}
+	d := m.get("d2")
+	c := "19"
+	if d[0] < '3' {
+		c = "20"
+	}
+	return result{typ: "DATE", value: c + d[:1]}, true
+}
+
+func century(f *finder, m *match) (result, bool) {
+	o := m.lower("ord")
+	n, ok := ordinals[o]
+	if !ok {
+		n = atoi(strings.TrimRight(o, "stndrh"))
+	}
+	if n < 1 || n > 30 {
+		return result{}, false
+	}
+	return result{typ: "DATE", value: fmt.Sprintf("%02d", n-1)}, true
+}

@@ -1,0 +1,295 @@
+package timex
+
+import (
+	"fmt"
+	"strings"
+	"time"
+)
+
+// Rules for durations ("30-day", "nearly four years"), sets ("every
+// week", "per month"), quarters, seasons and holidays.
+
+// quarterRules run first so that "a year earlier" later in the sentence
+// can refer to the quarter being compared.
+var quarterRules = []rule{
+	{expand(`\b(?:(?P<the>the)\s+)?(?:(?P<rel>{LAST}|{NEXT}|{THIS}|latest|same|most\s+recent|year-earlier|year-ago)\s+)?(?:(?P<yrel>{LAST}|{NEXT}|{THIS})\s+year(?:'s|’s)\s+|(?P<ypre>{YEAR})\s+)?(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?quarter|(?P<q>Q[1-4]))(?:\s+(?:of\s+)?(?P<year>{YEAR}))?\b`), quarter, trig("quarter", "q1", "q2", "q3", "q4")},
+	{expand(`\bthe\s+(?:(?P<rel>latest|last|past|recent|most\s+recent|previous|current|same|fiscal)\s+)?quarter\b`), theQuarter, trig("quarter")},
+	{expand(`\b(?:the\s+)?year-(?:earlier|ago)(?:\s+(?:quarter|period))?`), yearEarlier, trig("year")},
+}
+
+var periodRules = []rule{
+	{expand(`\b(?:(?P<approx>{APPROX})\s+)?(?:(?P<the>the)\s+(?:(?P<rel>past|last|next|first|coming|previous|final|following|preceding|subsequent)\s+)?)?(?P<num>{NUM})[\s-]+(?P<unit>{UNIT})(?:[\s-](?:long|old))?\b`), duration, trig(unitWords()...)},
+	{expand(`\b(?P<pre>for|over|within|in|of|after|during|recent|the\s+past|past|the\s+last|the\s+coming|coming|the\s+next|the\s+following|the\s+previous|previous|several|many|few)\s+(?P<unit>years|yrs|months|weeks|days|decades|hours|minutes|centuries)\b`), vagueDuration, trig(unitWords()...)},
+	{expand(`\b(?P<w>daily|weekly|monthly|annually|yearly|hourly|nightly|quarterly|fortnightly)\b`), setAdverb, trig(keys(setUnits, nil)...)},
+	{expand(`\b(?:every|each|per|(?:once|twice|thrice|(?:{NUM})\s+times)\s+(?:a|an|per|every))\s+(?:(?P<num>{NUM})\s+)?(?P<unit>{UNIT}|{PART}|{WD})\b`), setEvery, trig("every", "each", "per", "once", "twice", "thrice", "times")},
+	{expand(`\b(?:(?P<rel>{LAST}|{NEXT}|{THIS}|early|late|mid|the)[\s-]+)?(?P<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?P<year>{YEAR}))?\b`), season, trig(keys(seasons, nil)...)},
+	{expand(`\b(?:(?P<rel>{LAST}|{NEXT}|{THIS})\s+)?(?P<h>christmas\s+eve|christmas\s+day|christmas|new\s+year's\s+eve|new\s+year's\s+day|new\s+year’s\s+eve|new\s+year’s\s+day|thanksgiving(?:\s+day)?|independence\s+day|halloween|valentine's\s+day|boxing\s+day|easter(?:\s+sunday)?)(?:\s+(?P<year>{YEAR}))?\b`), holiday, trig("christmas", "year's", "year’s", "thanksgiving", "independence", "halloween", "valentine's", "valentine’s", "boxing", "easter")},
+}
+
+func duration(f *finder, m *match) (result, bool) {
+	num, unitText := m.lower("num"), m.lower("unit")
+	n, ok := parseNumber(num)
+	u, ok2 := lookup(units, unitText)
+	if !ok || !ok2 {
+		return result{}, false
+	}
+	// "a quarter of", "a second round", "some time" are not durations.
+	if (num == "a" || num == "an" || num == "some") && (u.code == "Q" || u.code == "S") {
+		return result{}, false
+	}
+	if n == 0 {
+		return result{}, false
+	}
+	res := result{typ: "DURATION", value: durationValue(n, u)}
+	if rel := m.lower("rel"); rel == "next" || rel == "coming" {
+		res.future = true
+	}
+	return res, true
+}
+
+func vagueDuration(f *finder, m *match) (result, bool) {
+	u, _ := lookup(units, m.get("unit"))
+	pre := m.lower("pre")
+	res := result{typ: "DURATION", value: durationValue(-1, u)}
+	switch pre {
+	case "for", "over", "within", "in", "of", "after", "during":
+		res.span = m.span("unit")
+	}
+	if strings.Contains(pre, "coming") || strings.Contains(pre, "next") {
+		res.future = true
+	}
+	return res, true
+}
+
+var setUnits = map[string]string{
+	"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
+	"hourly": "PT1H", "nightly": "P1D", "quarterly": "P1Q", "fortnightly": "P2W",
+}
+
+func setAdverb(f *finder, m *match) (result, bool) {
+	return result{typ: "SET", value: setUnits[m.lower("w")]}, true
+}
+
+func setEvery(f *finder, m *match) (result, bool) {
+	n := 1
+	if m.has("num") {
+		v, ok := parseNumber(m.get("num"))
+		if !ok || v < 1 {
+			return result{}, false
+		}
+		n = v
+	}
+	w := m.get("unit")
+	if wd, ok := lookup(weekdays, w); ok {
+		return result{typ: "SET", value: fmt.Sprintf("XXXX-WXX-%d", (wd+6)%7+1)}, true
+	}
+	if code, ok := dayParts[strings.ToLower(w)]; ok {
+		return result{typ: "SET", value: "XXXX-XX-XXT" + code}, true
+	}
+	u, ok := lookup(units, w)
+	if !ok {
+		return result{}, false
+	}
+	return result{typ: "SET", value: durationValue(n, u)}, true
+}
+
+// quarter resolves "the third quarter", "Q4 2024": without a year the
+// quarter is the latest one that has begun by publication when the clause
+// looks back, otherwise the publication year's.
+func quarter(f *finder, m *match) (result, bool) {
+	q := 0
+	if m.has("q") {
+		q = int(m.get("q")[1] - '0')
+	} else {
+		q = ordinals[m.lower("ord")]
+	}
+	if q < 1 || q > 4 {
+		return result{}, false
+	}
+	if y := m.get("year") + m.get("ypre"); len(y) == 4 {
+		return f.noteQuarter(result{typ: "DATE", value: fmt.Sprintf("%s-Q%d", y, q)}), true
+	}
+	if yrel := m.lower("yrel"); yrel != "" && f.hasRef {
+		y := f.ref.Year()
+		if contains(lastWords, yrel) {
+			y--
+		} else if contains(nextWords, yrel) {
+			y++
+		}
+		return f.noteQuarter(result{typ: "DATE", value: fmt.Sprintf("%04d-Q%d", y, q)}), true
+	}
+	if !f.hasRef {
+		return result{typ: "DATE", value: fmt.Sprintf("XXXX-Q%d", q)}, true
+	}
+	y := f.ref.Year()
+	rel := m.lower("rel")
+	start := time.Date(y, time.Month(3*q-2), 1, 0, 0, 0, 0, time.UTC)
+	switch {
+	case contains(lastWords, rel) && q >= quarterOf(f.ref):
+		y--
+	case contains(nextWords, rel) && q <= quarterOf(f.ref):
+		y++
+	case rel == "" && start.After(f.ref) && m.clauseTense() == past:
+		y--
+	}
+	if strings.HasPrefix(rel, "year-") {
+		y--
+	}
+	return f.noteQuarter(result{typ: "DATE", value: fmt.Sprintf("%04d-Q%d", y, q)}), true
+}
+
+// theQuarter resolves "the quarter", "the latest quarter": in reports of
+// results it is the last quarter completed before publication.
+func theQuarter(f *finder, m *match) (result, bool) {
+	if !f.hasRef {
+		return result{typ: "DATE"}, true
+	}
+	if r := m.lower("rel"); r == "current" {
+		return f.noteQuarter(result{typ: "DATE", value: shiftValue(f.ref, 0, units["quarter"])}), true
+	}
+	return f.noteQuarter(result{typ: "DATE", value: shiftValue(f.ref, -1, units["quarter"])}), true
+}
+
+// noteQuarter remembers the last quarter the text named.
+func (f *finder) noteQuarter(r result) result {
+	if len(r.value) == 7 && r.value[5] == 'Q' {
+		f.quarter = r.value
+	}
+	return r
+}
+
+// yearAgoQuarter is the quarter a year before the one last named, for
+// "a year earlier" in a sentence comparing quarters.
+func (f *finder) yearAgoQuarter(s string) (string, bool) {
+	ls := strings.ToLower(s)
+	if f.quarter == "" || !(strings.Contains(ls, "quarter") || strings.Contains(ls, "period")) {
+		return "", false
+	}
+	y := atoi(f.quarter[:4])
+	return fmt.Sprintf("%04d%s", y-1, f.quarter[4:]), y > 0
+}
+
+func yearEarlier(f *finder, m *match) (result, bool) {
+	if v, ok := f.yearAgoQuarter(m.s); ok {
+		return result{typ: "DATE", value: v}, true
+	}
+	if !f.hasRef {
+		return result{typ: "DATE"}, true
+	}
+	return result{typ: "DATE", value: yearValue(f.ref.Year() - 1)}, true
+}
+
+func season(f *finder, m *match) (result, bool) {
+	s := m.lower("season")
+	rel := m.lower("rel")
+	if !m.has("rel") && !m.has("year") {
+		return result{}, false
+	}
+	if s == "fall" && (rel == "" || rel == "the") && !m.has("year") && m.prevWord() != "in" {
+		return result{}, false
+	}
+	code := seasons[s]
+	if m.has("year") {
+		return result{typ: "DATE", value: m.get("year") + "-" + code}, true
+	}
+	if !f.hasRef {
+		return result{typ: "DATE", value: "XXXX-" + code}, true
+	}
+	y := f.ref.Year()
+	start := time.Date(y, seasonStart["-"+code], 1, 0, 0, 0, 0, time.UTC)
+	t := m.clauseTense()
+	switch {
+	case contains(lastWords, rel):
+		t = past
+		if !start.Before(f.ref) || f.ref.Sub(start) < 92*24*time.Hour {
+			y--
+		}
+		return result{typ: "DATE", value: fmt.Sprintf("%04d-%s", y, code)}, true
+	case contains(nextWords, rel):
+		if start.Before(f.ref) {
+			y++
+		}
+		return result{typ: "DATE", value: fmt.Sprintf("%04d-%s", y, code)}, true
+	case contains(thisWords, rel):
+		return result{typ: "DATE", value: fmt.Sprintf("%04d-%s", y, code)}, true
+	}
+	if t == past && start.After(f.ref) {
+		y--
+	}
+	return result{typ: "DATE", value: fmt.Sprintf("%04d-%s", y, code)}, true
+}
+
+func holiday(f *finder, m *match) (result, bool) {
+	h := strings.ReplaceAll(m.lower("h"), "’", "'")
+	if !capital(m.get("h")) {
+		return result{}, false
+	}
+	year := -1
+	if m.has("year") {
+		year = atoi(m.get("year"))
+	}
+	day := func(y int) (time.Time, bool) {
+		switch {
+		case strings.HasPrefix(h, "christmas eve"):
+			return time.Date(y, 12, 24, 0, 0, 0, 0, time.UTC), true
+		case strings.HasPrefix(h, "christmas"):
+			return time.Date(y, 12, 25, 0, 0, 0, 0, time.UTC), true
+		case strings.HasPrefix(h, "new year's eve"):
+			return time.Date(y, 12, 31, 0, 0, 0, 0, time.UTC), true
+		case strings.HasPrefix(h, "new year's"):
+			return time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC), true
+		case strings.HasPrefix(h, "thanksgiving"):
+			nov1 := time.Date(y, 11, 1, 0, 0, 0, 0, time.UTC)
+			return nov1.AddDate(0, 0, (4-int(nov1.Weekday())+7)%7+21), true
+		case h == "independence day":
+			return time.Date(y, 7, 4, 0, 0, 0, 0, time.UTC), true
+		case h == "halloween":
+			return time.Date(y, 10, 31, 0, 0, 0, 0, time.UTC), true
+		case h == "valentine's day":
+			return time.Date(y, 2, 14, 0, 0, 0, 0, time.UTC), true
+		case h == "boxing day":
+			return time.Date(y, 12, 26, 0, 0, 0, 0, time.UTC), true
+		case strings.HasPrefix(h, "easter"):
+			return easter(y), true
+		}
+		return time.Time{}, false
+	}
+	if year < 0 {
+		if !f.hasRef {
+			return result{}, false
+		}
+		year = f.ref.Year()
+		d, _ := day(year)
+		rel := m.lower("rel")
+		t := m.clauseTense()
+		switch {
+		case contains(lastWords, rel) || (rel == "" && t == past):
+			if d.After(f.ref) {
+				year--
+			}
+		case contains(nextWords, rel) || (rel == "" && t == future):
+			if d.Before(f.ref) {
+				year++
+			}
+		}
+	}
+	d, ok := day(year)
+	if !ok {
+		return result{}, false
+	}
+	return result{typ: "DATE", value: dayValue(d)}, true
+}
+
+// easter computes Western Easter Sunday (anonymous Gregorian algorithm).
+func easter(y int) time.Time {
+	a, b, c := y%19, y/100, y%100
+	d, e := b/4, b%4
+	g := (8*b + 13) / 25
+	h := (19*a + b - d - g + 15) % 30
+	i, k := c/4, c%4
+	l := (32 + 2*e + 2*i - h - k) % 7
+	m := (a + 11*h + 22*l) / 451
+	month := (h + l - 7*m + 114) / 31
+	day := (h+l-7*m+114)%31 + 1
+	return time.Date(y, time.Month(month), day, 0, 0, 0, 0, time.UTC)
+}

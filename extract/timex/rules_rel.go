@@ -1,0 +1,241 @@
+package timex
+
+import (
+	"fmt"
+	"strings"
+	"time"
+)
+
+// Rules for expressions resolved against the publication date: "today",
+// "on Tuesday", "last week", "two weeks ago", "the weekend", "now".
+
+var relRules = []rule{
+	{expand(`\b(?P<w>today|tonight|yesterday|tomorrow|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow)(?:'s|’s)?(?:\s+(?P<part>{PART}))?\b`), deictic, trig("today", "tonight", "yesterday", "tomorrow")},
+	{expand(`\b(?P<part>mid-afternoon|{PART})\s+(?P<w>today|yesterday|tomorrow)\b`), deictic, trig("today", "tonight", "yesterday", "tomorrow")},
+	{expand(`\b(?P<rel>this|last|{LAST}|tomorrow|yesterday)\s+(?P<part>{PART})\b`), partOfDay, trig("morning", "afternoon", "evening", "night", "overnight", "late")},
+	{expand(`\b(?P<part>overnight|late-night|late\s+night|mid-afternoon)\b`), partOfDay, trig("morning", "afternoon", "evening", "night", "overnight", "late")},
+	{expand(`\b(?:(?P<rel>{LAST}|{NEXT}|{THIS}|early|late|earlier|later)\s+)?(?P<wd>{WD})(?P<poss>'s|’s)?(?:\s+(?P<part>{PART}))?\b`), weekday, trig(keys(weekdays, nil)...)},
+	{expand(`\b(?:(?P<mod>earlier|later|early|late|mid|the\s+(?:end|beginning|start|middle)\s+of)[\s-]+)?(?P<rel>{LAST}|{NEXT}|{THIS})[\s-]+(?P<unit>week|wk|month|year|yr|decade|century)\b`), relUnit, trig(unitWords()...)},
+	{expand(`\b(?:(?P<approx>{APPROX})\s+)?(?P<num>{NUM})[\s-]+(?P<unit>{UNIT})\s+(?P<dir>ago|back|earlier|later|from\s+now|hence|before|after)\b`), agoLater, trig("ago", "back", "earlier", "later", "now", "hence", "before", "after")},
+	{expand(`\b(?:(?P<rel>{LAST}|{NEXT}|{THIS}|the)\s+)?weekends?\b`), weekend, trig("weekend", "weekends")},
+	{expand(`\b(?P<w>that\s+day|the\s+same\s+day|that\s+night|the\s+next\s+day|the\s+following\s+day|the\s+day\s+before|the\s+previous\s+day|the\s+day\s+after|(?:earlier|later)\s+that\s+day|that\s+morning|that\s+evening|that\s+week|that\s+month|that\s+year|the\s+same\s+year|the\s+same\s+month)\b`), anaphoric, trig("day", "night", "morning", "evening", "week", "month", "year")},
+	{expand(`\b(?P<w>now|currently|nowadays|at\s+present|at\s+the\s+moment|these\s+days|presently|recently|lately|formerly|the\s+future|the\s+near\s+future|in\s+the\s+coming\s+days)\b`), reference, trig("now", "currently", "nowadays", "present", "moment", "days", "presently", "recently", "lately", "formerly", "past", "future", "coming")},
+}
+
+func (f *finder) needRef() bool { return f.hasRef }
+
+func deictic(f *finder, m *match) (result, bool) {
+	if !f.hasRef {
+		return result{typ: "DATE"}, true
+	}
+	d := f.ref
+	switch w := m.lower("w"); {
+	case w == "yesterday":
+		d = d.AddDate(0, 0, -1)
+	case w == "tomorrow":
+		d = d.AddDate(0, 0, 1)
+	case strings.HasSuffix(w, "before yesterday"):
+		d = d.AddDate(0, 0, -2)
+	case strings.HasSuffix(w, "after tomorrow"):
+		d = d.AddDate(0, 0, 2)
+	case w == "tonight":
+		return result{typ: "TIME", value: dayValue(d) + "TNI"}, true
+	}
+	if p := m.lower("part"); p != "" {
+		return result{typ: "TIME", value: dayValue(d) + "T" + dayParts[p]}, true
+	}
+	return result{typ: "DATE", value: dayValue(d)}, true
+}
+
+// partOfDay handles "this morning", "last night", "overnight": parts of
+// the publication day or of the night before it.
+func partOfDay(f *finder, m *match) (result, bool) {
+	p := m.lower("part")
+	code := dayParts[p]
+	if code == "" {
+		return result{}, false
+	}
+	if !f.hasRef {
+		return result{typ: "TIME", value: "XXXX-XX-XXT" + code}, true
+	}
+	d := f.ref
+	switch rel := m.lower("rel"); {
+	case rel == "tomorrow":
+		d = d.AddDate(0, 0, 1)
+	case rel == "yesterday" || contains(lastWords, rel):
+		d = d.AddDate(0, 0, -1)
+	case rel == "" && m.clauseTense() != future:
+		// "overnight" and a "late-night meeting" in a report are the
+		// night before publication.
+		d = d.AddDate(0, 0, -1)
+	}
+	return result{typ: "TIME", value: dayValue(d) + "T" + code}, true
+}
+
+func weekday(f *finder, m *match) (result, bool) {
+	name := m.get("wd")
+	wd, ok := lookup(weekdays, name)
+	if !ok || !capital(name) {
+		return result{}, false
+	}
+	part := dayParts[m.lower("part")]
+	var res result
+	if !f.hasRef {
+		res.value = fmt.Sprintf("XXXX-WXX-%d", (wd+6)%7+1)
+	} else {
+		rel := m.lower("rel")
+		t := m.clauseTense()
+		strict := false
+		switch {
+		case contains(lastWords, rel):
+			t, strict = past, true
+		case contains(nextWords, rel):
+			t, strict = future, true
+		}
+		if t == unknownTense || (rel == "" && m.has("poss")) {
+			// A possessive ("Tuesday's talks") names a day whose
+			// event is already known; news looks back by default.
+			t = past
+		}
+		res.value = dayValue(weekdayDate(f.ref, wd, t, strict))
+	}
+	res.typ = "DATE"
+	if part != "" {
+		res.typ = "TIME"
+		res.value += "T" + part
+	}
+	return res, true
+}
+
+// relUnit handles "last week", "this year", "next month", "final yr",
+// "earlier this month".
+func relUnit(f *finder, m *match) (result, bool) {
+	u, ok := lookup(units, m.get("unit"))
+	if !ok {
+		return result{}, false
+	}
+	rel, mod := m.lower("rel"), m.lower("mod")
+	n := 0
+	switch {
+	case contains(lastWords, rel):
+		n = -1
+	case contains(nextWords, rel):
+		n = 1
+	}
+	if !f.hasRef {
+		return result{typ: "DATE"}, true
+	}
+	res := result{typ: "DATE", value: shiftValue(f.ref, n, u)}
+	if n == 0 && u.code == "W" {
+		res.value = weekValue(f.ref)
+	}
+	res.future = n > 0 || (n == 0 && mod == "later")
+	return res, true
+}
+
+// agoLater handles "two weeks ago" (from the publication date) and "three
+// days later" (from the last date the text mentioned, if any).
+func agoLater(f *finder, m *match) (result, bool) {
+	n, ok := parseNumber(m.get("num"))
+	u, ok2 := lookup(units, m.get("unit"))
+	if !ok || !ok2 || u.time {
+		return result{}, false
+	}
+	dir := m.lower("dir")
+	if dir == "before" || dir == "after" {
+		// "two days before the vote" is a duration relative to an event.
+		return result{typ: "DURATION", value: durationValue(n, u), span: []int{m.idx[0], m.span("dir")[0]}}, true
+	}
+	if n < 0 {
+		return result{typ: "DATE", value: map[bool]string{true: "FUTURE_REF", false: "PAST_REF"}[dir == "later" || dir == "from now" || dir == "hence"]}, true
+	}
+	ref, hasRef := f.ref, f.hasRef
+	if dir == "later" && !f.anchor.IsZero() {
+		ref, hasRef = f.anchor, true
+	}
+	if !hasRef {
+		return result{typ: "DATE"}, true
+	}
+	if dir == "ago" || dir == "back" || dir == "earlier" {
+		n = -n
+		if n == -1 && u.code == "Y" {
+			if v, ok := f.yearAgoQuarter(m.s); ok {
+				return result{typ: "DATE", value: v}, true
+			}
+		}
+	}
+	return result{typ: "DATE", value: shiftValue(ref, n, u)}, true
+}
+
+func weekend(f *finder, m *match) (result, bool) {
+	rel := m.lower("rel")
+	if !f.hasRef {
+		return result{typ: "DATE", value: "XXXX-WXX-WE"}, true
+	}
+	t := m.clauseTense()
+	switch {
+	case contains(lastWords, rel):
+		t = past
+	case contains(nextWords, rel):
+		t = future
+	}
+	var sat time.Time
+	if t == future {
+		sat = weekdayDate(f.ref, 6, future, false)
+	} else {
+		sat = weekdayDate(f.ref, 6, past, false)
+		if f.ref.Weekday() == time.Sunday {
+			sat = f.ref.AddDate(0, 0, -1)
+		}
+	}
+	return result{typ: "DATE", value: weekValue(sat) + "-WE"}, true
+}
+
+func anaphoric(f *finder, m *match) (result, bool) {
+	w := m.lower("w")
+	if f.anchor.IsZero() {
+		return result{}, false
+	}
+	a := f.anchor
+	switch {
+	case strings.HasSuffix(w, "year"):
+		return result{typ: "DATE", value: yearValue(a.Year())}, true
+	case strings.HasSuffix(w, "month"):
+		if f.anchorPrec == "year" {
+			return result{}, false
+		}
+		return result{typ: "DATE", value: monthValue(a)}, true
+	case strings.HasSuffix(w, "week"):
+		if f.anchorPrec != "day" {
+			return result{}, false
+		}
+		return result{typ: "DATE", value: weekValue(a)}, true
+	}
+	if f.anchorPrec != "day" {
+		return result{}, false
+	}
+	switch w {
+	case "the next day", "the following day", "the day after":
+		a = a.AddDate(0, 0, 1)
+	case "the day before", "the previous day":
+		a = a.AddDate(0, 0, -1)
+	case "that night":
+		return result{typ: "TIME", value: dayValue(a) + "TNI"}, true
+	case "that morning":
+		return result{typ: "TIME", value: dayValue(a) + "TMO"}, true
+	case "that evening":
+		return result{typ: "TIME", value: dayValue(a) + "TEV"}, true
+	}
+	return result{typ: "DATE", value: dayValue(a)}, true
+}
+
+func reference(f *finder, m *match) (result, bool) {
+	w := m.lower("w")
+	switch w {
+	case "recently", "lately", "formerly":
+		return result{typ: "DATE", value: "PAST_REF"}, true
+	case "the future", "the near future", "in the coming days":
+		return result{typ: "DATE", value: "FUTURE_REF", future: true}, true
+	}
+	return result{typ: "DATE", value: "PRESENT_REF"}, true
+}

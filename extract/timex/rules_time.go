@@ -1,0 +1,120 @@
+package timex
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+)
+
+// Rules for clock times ("2 p.m.", "14:00 GMT", "midnight"). They yield
+// a bare "T14:00"; joinTimes then gives each the date it belongs to.
+
+var timeRules = []rule{
+	{expand(`\b(?:(?P<approx>around|about|at\s+about|approximately|shortly\s+(?:after|before)|just\s+(?:after|before))\s+)?(?P<hh>[01]?\d)(?:[:.](?P<mm>[0-5]\d))?\s*(?P<ampm>[ap]\.\s?m\.|[ap]\.\s?m\b|[ap]m\b)(?:\s+(?P<tz>{TZ})\b)?`), clock12, trig("am", "pm", "m")},
+	{expand(`\b(?P<hh>[01]?\d|2[0-3])(?P<sep>[:.h])(?P<mm>[0-5]\d)\b(?:\s*(?:(?P<tz>{TZ})\b|(?P<hrs>hrs|hours)\b))?`), clock24, trig("#")},
+	{expand(`\b(?P<w>noon|midday|midnight)\b`), noon, trig("noon", "midday", "midnight")},
+}
+
+// rules is every rule in priority order: on equal spans the earlier wins.
+var rules = concatRules(quarterRules, absRules, relRules, periodRules, timeRules)
+
+func concatRules(lists ...[]rule) []rule {
+	var out []rule
+	for _, l := range lists {
+		out = append(out, l...)
+	}
+	return out
+}
+
+func clock12(f *finder, m *match) (result, bool) {
+	h := atoi(m.get("hh"))
+	mm := 0
+	if m.has("mm") {
+		mm = atoi(m.get("mm"))
+	}
+	if h < 1 || h > 12 {
+		return result{}, false
+	}
+	pm := strings.HasPrefix(strings.ToLower(m.get("ampm")), "p")
+	if pm && h < 12 {
+		h += 12
+	}
+	if !pm && h == 12 {
+		h = 0
+	}
+	return result{typ: "TIME", value: fmt.Sprintf("T%02d:%02d", h, mm)}, true
+}
+
+func clock24(f *finder, m *match) (result, bool) {
+	if m.get("sep") != ":" && !m.has("tz") && !m.has("hrs") {
+		return result{}, false
+	}
+	// "1:30" alone reads as a score or a ratio as often as a time.
+	if len(m.get("hh")) < 2 && !m.has("tz") && !m.has("hrs") && m.prevWord() != "at" {
+		return result{}, false
+	}
+	if a := m.after(); a == ':' || a == '/' {
+		return result{}, false
+	}
+	return result{typ: "TIME", value: fmt.Sprintf("T%02d:%s", atoi(m.get("hh")), m.get("mm"))}, true
+}
+
+func noon(f *finder, m *match) (result, bool) {
+	if m.lower("w") == "midnight" {
+		return result{typ: "TIME", value: "T24:00"}, true
+	}
+	return result{typ: "TIME", value: "T12:00"}, true
+}
+
+// timeGap is what may stand between a clock time and its day: "10 p.m.
+// Wednesday", "Tuesday at 2 p.m.", "5 p.m. EST, Nov. 9".
+var timeGap = regexp.MustCompile(`^(?i),?\s*(?:on\s+|at\s+|of\s+)?$`)
+
+// joinTimes gives date-less clock times their day: an adjacent day
+// expression is merged into one TIME, otherwise the nearest day in the
+// sentence, otherwise the publication date.
+func joinTimes(f *finder, s string, cs []cand) []cand {
+	isDay := func(c cand) bool {
+		return c.typ == "DATE" && len(c.value) == 10 && c.value[4] == '-' && c.value[7] == '-' && !strings.Contains(c.value, "W")
+	}
+	var out []cand
+	for i := 0; i < len(cs); i++ {
+		c := cs[i]
+		if c.typ != "TIME" || !strings.HasPrefix(c.value, "T") {
+			out = append(out, c)
+			continue
+		}
+		if i+1 < len(cs) && isDay(cs[i+1]) && timeGap.MatchString(s[c.end:cs[i+1].start]) {
+			n := cs[i+1]
+			out = append(out, cand{c.start, n.end, "TIME", n.value + c.value, n.future, c.rule})
+			i++
+			continue
+		}
+		if len(out) > 0 && isDay(out[len(out)-1]) && timeGap.MatchString(s[out[len(out)-1].end:c.start]) {
+			p := out[len(out)-1]
+			out[len(out)-1] = cand{p.start, c.end, "TIME", p.value + c.value, p.future, p.rule}
+			continue
+		}
+		day := ""
+		for _, o := range cs {
+			if isDay(o) {
+				day = o.value
+				break
+			}
+		}
+		// A bare "midnight" or "6 a.m." continues the day the text
+		// last named, else it is the publication day.
+		if day == "" && f.anchorPrec == "day" {
+			day = dayValue(f.anchor)
+		}
+		if day == "" && f.hasRef {
+			day = dayValue(f.ref)
+		}
+		if day == "" {
+			day = "XXXX-XX-XX"
+		}
+		c.value = day + c.value
+		out = append(out, c)
+	}
+	return out
+}

@@ -1,0 +1,186 @@
+package timex
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// tense is the temporal direction of the clause around an expression, used
+// to resolve weekdays and months that carry no year or week of their own.
+type tense int
+
+const (
+	unknownTense tense = iota
+	past
+	future
+)
+
+// futureMarkers signal that a clause talks about what is planned or
+// expected; "predicted" and "anticipated" are what rewording tools make
+// of "expected".
+var futureMarkers = map[string]bool{
+	"will": true, "shall": true, "'ll": true, "won't": true, "wont": true,
+	"expects": true, "expect": true, "plans": true, "plan": true, "planning": true,
+	"intends": true, "intend": true, "aims": true, "hopes": true,
+	"next": true, "upcoming": true, "coming": true, "tomorrow": true,
+	"subsequent": true, "forthcoming": true,
+}
+
+// futureIfTo are words that look ahead only when "to" follows or a form
+// of "be" precedes them ("is expected to", "is due"); "Cuba predicted
+// Wednesday" is past.
+var futureIfTo = map[string]bool{
+	"expected": true, "predicted": true, "anticipated": true, "scheduled": true, "slated": true,
+	"planned": true, "due": true, "poised": true, "set": true, "going": true, "likely": true,
+	"intended": true, "tipped": true, "supposed": true,
+}
+
+var openEnded = map[string]bool{"through": true, "until": true, "till": true, "by": true, "before": true, "from": true}
+
+var beForms = map[string]bool{"is": true, "are": true, "'s": true, "be": true, "been": true, "being": true, "was": true, "were": true, "am": true}
+
+// pastMarkers are past-tense forms that do not end in -ed.
+var pastMarkers = map[string]bool{
+	"said": true, "was": true, "were": true, "had": true, "did": true, "told": true, "ago": true,
+	"yesterday": true, "last": true, "met": true, "began": true, "came": true, "went": true,
+	"made": true, "took": true, "gave": true, "held": true, "left": true, "spoke": true,
+	"saw": true, "won": true, "lost": true, "fell": true, "rose": true, "led": true, "ran": true,
+	"got": true, "found": true, "brought": true, "thought": true, "sent": true, "struck": true,
+	"fought": true, "sought": true, "bought": true, "sold": true, "paid": true, "kept": true,
+	"felt": true, "became": true, "broke": true, "chose": true, "drew": true, "drove": true,
+	"flew": true, "grew": true, "knew": true, "stood": true, "threw": true, "wrote": true,
+	"shot": true, "hit": true, "earlier": true, "previously": true, "overnight": true,
+	"meant": true, "spent": true, "built": true, "heard": true, "won't've": true, "final": true,
+	"wrote,": true, "got,": true, "dealt": true, "fled": true, "forgot": true, "hung": true,
+}
+
+// notPast are -ed words that are not past-tense verbs in news text.
+var notPast = map[string]bool{
+	"need": true, "feed": true, "speed": true, "seed": true, "indeed": true, "bed": true,
+	"red": true, "proposed": true, "united": true, "alleged": true, "armed": true, "based": true,
+	"advanced": true, "limited": true, "related": true, "detailed": true, "embed": true,
+	"breed": true, "shed": true, "hundred": true, "led": false,
+}
+
+type word struct {
+	start, end int
+	text       string // lower-cased
+}
+
+// words splits s into lower-cased word tokens with byte offsets; an
+// apostrophe inside or at the start of a word belongs to it ("'ll").
+func words(s string) []word {
+	var out []word
+	start := -1
+	for i, r := range s {
+		inWord := unicode.IsLetter(r) || unicode.IsDigit(r) || ((r == '\'' || r == '’') && start >= 0)
+		if inWord && start < 0 {
+			start = i
+		}
+		if !inWord && start >= 0 {
+			out = append(out, word{start, i, normApos(strings.ToLower(s[start:i]))})
+			start = -1
+		}
+	}
+	if start >= 0 {
+		out = append(out, word{start, len(s), normApos(strings.ToLower(s[start:]))})
+	}
+	return out
+}
+
+func normApos(s string) string { return strings.ReplaceAll(s, "’", "'") }
+
+// markerOf classifies one word as past, future or neither.
+func markerOf(w string) tense {
+	if i := strings.IndexByte(w, '\''); i > 0 {
+		if w[i:] == "'ll" {
+			return future
+		}
+		w = w[:i]
+	}
+	if futureMarkers[w] {
+		return future
+	}
+	if pastMarkers[w] {
+		return past
+	}
+	if len(w) > 4 && strings.HasSuffix(w, "ed") && !notPast[w] {
+		return past
+	}
+	return unknownTense
+}
+
+// clauseTense guesses the tense around s[start:end] from the verbs near
+// it: first those in the same comma-delimited segment (nearest before,
+// then nearest after), then those in the whole sentence.
+func clauseTense(s string, start, end int) tense {
+	var cuts []int
+	for i, r := range s {
+		if strings.ContainsRune(",;:()—–", r) {
+			cuts = append(cuts, i)
+		}
+	}
+	seg := func(i int) int { return sort.SearchInts(cuts, i) }
+	exprSeg := seg(start)
+	ws := words(s)
+	first, last := len(ws), len(ws)
+	for k, w := range ws {
+		if w.end > start && first == len(ws) {
+			first = k
+		}
+		if w.start >= end {
+			last = k
+			break
+		}
+	}
+	// "through January", "until Friday": a limit, not a past event.
+	if first > 0 && first <= len(ws) && openEnded[ws[first-1].text] {
+		return unknownTense
+	}
+	best, bestScore := unknownTense, 1<<30
+	for k, w := range ws {
+		if k >= first && k < last {
+			continue
+		}
+		t := markerOf(w.text)
+		prev, next := "", ""
+		if k > 0 {
+			prev = ws[k-1].text
+		}
+		if k+1 < len(ws) {
+			next = ws[k+1].text
+		}
+		switch {
+		case futureIfTo[w.text]:
+			t = unknownTense
+			if next == "to" || beForms[prev] {
+				t = future
+			} else if strings.HasSuffix(w.text, "ed") {
+				t = past
+			}
+		case t == past && prev == "be" && k > 1 && (markerOf(ws[k-2].text) == future || ws[k-2].text == "to" || ws[k-2].text == "would"):
+			// "will be paid", "to be held": a passive looking ahead.
+			t = future
+		}
+		if t == unknownTense {
+			continue
+		}
+		// Capitalised -ed words are names ("United"), not verbs.
+		if r, _ := utf8.DecodeRuneInString(s[w.start:]); unicode.IsUpper(r) && t == past && !pastMarkers[w.text] {
+			continue
+		}
+		dist := (first - k) * 2
+		if k >= last {
+			dist = (k-last)*2 + 1
+		}
+		if seg(w.start) != exprSeg {
+			dist += 1000
+		}
+		if dist < bestScore {
+			best, bestScore = t, dist
+		}
+	}
+	return best
+}

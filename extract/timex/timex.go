@@ -1,0 +1,198 @@
+// Package timex finds time expressions in article text and normalises them
+// to TimeML TIMEX3 types and values ("on Tuesday" in an article published
+// on Wednesday 3 December 2025 is DATE 2025-12-02; "30-day" is DURATION
+// P30D), resolving relative expressions against the publication date and
+// the tense of the clause around them.
+package timex
+
+import (
+	"sort"
+	"strings"
+	"time"
+
+	"newsbot/extract/doc"
+)
+
+// Expr is one time expression. Type is DATE, TIME, DURATION or SET; Value
+// is its TimeML value (2025-12-02, 2025-W49, 2025-12, 2025, P1M,
+// PRESENT_REF, 2025-12-02T14:00, XXXX-12-02 when the year is unknown, or
+// empty when a relative expression has no publication date to resolve
+// against).
+type Expr struct {
+	doc.Span
+	Text, Type, Value string
+	// Precision is "day", "month" or "year" when Value names a calendar
+	// date at that granularity (a TIME whose date is known counts as
+	// "day"), else "".
+	Precision string
+	// Future marks an expression that refers to a time after the
+	// publication date.
+	Future bool
+}
+
+// Find returns the time expressions of text in order, non-overlapping.
+// sents are the segmenter's sentences (boilerplate ones are skipped); nil
+// treats every line as one sentence. A zero published date resolves
+// absolute dates only.
+func Find(text string, sents []doc.Sentence, published time.Time) []Expr {
+	if sents == nil {
+		sents = lines(text)
+	}
+	f := &finder{text: text, hasRef: !published.IsZero()}
+	if f.hasRef {
+		f.ref = midnight(published)
+	}
+	var out []Expr
+	for _, s := range sents {
+		if s.Boilerplate || s.Start < 0 || s.End > len(text) || s.Start >= s.End {
+			continue
+		}
+		if len(out) > 0 && s.Start < out[len(out)-1].End {
+			continue // overlapping sentences: keep output ordered
+		}
+		out = append(out, f.sentence(s.Start, text[s.Start:s.End])...)
+	}
+	return out
+}
+
+// lines splits text into one sentence per non-empty line.
+func lines(text string) []doc.Sentence {
+	var out []doc.Sentence
+	start := 0
+	for start <= len(text) {
+		end := strings.IndexByte(text[start:], '\n')
+		if end < 0 {
+			end = len(text)
+		} else {
+			end += start
+		}
+		if strings.TrimSpace(text[start:end]) != "" {
+			out = append(out, doc.Sentence{Span: doc.Span{Start: start, End: end}, Para: len(out)})
+		}
+		start = end + 1
+	}
+	return out
+}
+
+// finder carries the state of one Find call: the reference date and the
+// last calendar date mentioned, which anaphoric expressions ("that day",
+// "three days later") resolve against.
+type finder struct {
+	text       string
+	ref        time.Time
+	hasRef     bool
+	anchor     time.Time
+	anchorPrec string
+	quarter    string // the last quarter named, "1989-Q3"
+}
+
+// cand is a candidate expression inside one sentence.
+type cand struct {
+	start, end int // sentence-relative
+	typ, value string
+	future     bool
+	rule       int
+}
+
+func (f *finder) sentence(off int, s string) []Expr {
+	var cs []cand
+	toks := tokens(s)
+	for ri := range rules {
+		r := &rules[ri]
+		for _, w := range r.windows(s, toks) {
+			for _, idx := range r.re.FindAllStringSubmatchIndex(s[w[0]:w[1]], -1) {
+				for k := range idx {
+					if idx[k] >= 0 {
+						idx[k] += w[0]
+					}
+				}
+				if c, ok := f.candidate(s, r, ri, idx); ok {
+					cs = append(cs, c)
+				}
+			}
+		}
+	}
+	cs = choose(cs)
+	cs = joinTimes(f, s, cs)
+	out := make([]Expr, 0, len(cs))
+	for _, c := range cs {
+		e := Expr{
+			Span:  doc.Span{Start: off + c.start, End: off + c.end},
+			Text:  s[c.start:c.end],
+			Type:  c.typ,
+			Value: c.value,
+		}
+		if e.Type == "DATE" || e.Type == "TIME" {
+			e.Precision = precisionOf(e.Value)
+		}
+		e.Future = c.future || (e.Type != "DURATION" && e.Type != "SET" && isFuture(e.Value, f.ref))
+		out = append(out, e)
+	}
+	for _, e := range out {
+		if e.Precision != "" && strings.HasPrefix(e.Value, "XXXX") == false {
+			if t, ok := startOf(e.Value); ok {
+				f.anchor, f.anchorPrec = t, e.Precision
+			}
+		}
+	}
+	return out
+}
+
+// candidate normalises one match of rule r.
+func (f *finder) candidate(s string, r *rule, ri int, idx []int) (cand, bool) {
+	m := &match{s: s, idx: idx, re: r.re, f: f}
+	res, ok := r.fn(f, m)
+	if !ok {
+		return cand{}, false
+	}
+	st, en := idx[0], idx[1]
+	if res.span != nil {
+		st, en = res.span[0], res.span[1]
+	}
+	st, en = trimSpan(s, st, en)
+	if st >= en {
+		return cand{}, false
+	}
+	return cand{st, en, res.typ, res.value, res.future, ri}, true
+}
+
+// choose keeps the longest candidates that do not overlap, earlier rules
+// winning ties, and returns them in text order.
+func choose(cs []cand) []cand {
+	sort.SliceStable(cs, func(i, j int) bool {
+		li, lj := cs[i].end-cs[i].start, cs[j].end-cs[j].start
+		if li != lj {
+			return li > lj
+		}
+		if cs[i].start != cs[j].start {
+			return cs[i].start < cs[j].start
+		}
+		return cs[i].rule < cs[j].rule
+	})
+	var kept []cand
+	for _, c := range cs {
+		free := true
+		for _, k := range kept {
+			if c.start < k.end && k.start < c.end {
+				free = false
+				break
+			}
+		}
+		if free {
+			kept = append(kept, c)
+		}
+	}
+	sort.Slice(kept, func(i, j int) bool { return kept[i].start < kept[j].start })
+	return kept
+}
+
+// trimSpan drops spaces and trailing commas from both ends of a span.
+func trimSpan(s string, st, en int) (int, int) {
+	for st < en && strings.IndexByte(" \t\r\n,", s[st]) >= 0 {
+		st++
+	}
+	for en > st && strings.IndexByte(" \t\r\n,", s[en-1]) >= 0 {
+		en--
+	}
+	return st, en
+}

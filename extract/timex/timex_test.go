@@ -1,0 +1,153 @@
+package timex
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"newsbot/extract/doc"
+)
+
+// wed is a Wednesday publication date.
+var wed = time.Date(2025, 12, 3, 0, 0, 0, 0, time.UTC)
+
+func TestFind(t *testing.T) {
+	tests := []struct {
+		name, text, want, typ, value string
+		published                    time.Time
+	}{
+		{"a day month year date is absolute", "Russia invaded on 24 February 2022.", "24 February 2022", "DATE", "2022-02-24", wed},
+		{"a month day year date is absolute", "It began February 24, 2022, at dawn.", "February 24, 2022", "DATE", "2022-02-24", wed},
+		{"an abbreviated month takes the nearest year", "The vote is on Dec. 3.", "Dec. 3", "DATE", "2025-12-03", wed},
+		{"an ordinal day after the month is read", "Talks resume March 1st.", "March 1st", "DATE", "2026-03-01", wed},
+		{"a day before the month is read", "He arrived on 3 December.", "3 December", "DATE", "2025-12-03", wed},
+		{"a bare year is a year", "The war began in 2022.", "2022", "DATE", "2022", wed},
+		{"mid-year keeps the year", "Prices rose in mid-2021.", "mid-2021", "DATE", "2021", wed},
+		{"a decade is its first three digits", "It was built in the 1990s.", "the 1990s", "DATE", "199", wed},
+		{"an ISO date is read", "Filed 2025-12-02 in court.", "2025-12-02", "DATE", "2025-12-02", wed},
+		{"an unambiguous numeric date is read", "Signed on 13/12/2025.", "13/12/2025", "DATE", "2025-12-13", wed},
+		{"a past weekday looks back", "Putin met the envoys on Tuesday.", "Tuesday", "DATE", "2025-12-02", wed},
+		{"a weekday on its own day is that day", "Peskov said on Wednesday that talks went on.", "Wednesday", "DATE", "2025-12-03", wed},
+		{"a future weekday looks ahead", "The envoys will meet on Friday.", "Friday", "DATE", "2025-12-05", wed},
+		{"an expected event looks ahead", "Putin is expected to speak on Thursday.", "Thursday", "DATE", "2025-12-04", wed},
+		{"a possessive weekday looks back", "Tuesday's talks were long.", "Tuesday's", "DATE", "2025-12-02", wed},
+		{"late on a weekday is that day", "Talks began late on Tuesday.", "late on Tuesday", "DATE", "2025-12-02", wed},
+		{"yesterday is the day before", "He spoke yesterday.", "yesterday", "DATE", "2025-12-02", wed},
+		{"tomorrow is the day after", "They meet tomorrow.", "tomorrow", "DATE", "2025-12-04", wed},
+		{"tonight is a time", "He speaks tonight.", "tonight", "TIME", "2025-12-03TNI", wed},
+		{"last week is the previous ISO week", "The plan leaked last week.", "last week", "DATE", "2025-W48", wed},
+		{"a reworded next week is next week", "They meet subsequent week.", "subsequent week", "DATE", "2025-W50", wed},
+		{"a reworded last year is last year", "Kyiv seized land final yr.", "final yr", "DATE", "2024", wed},
+		{"next month is a month", "Talks resume next month.", "next month", "DATE", "2026-01", wed},
+		{"earlier this month is this month", "It was agreed earlier this month.", "earlier this month", "DATE", "2025-12", wed},
+		{"a past month is this year's", "A plan appeared in November.", "November", "DATE", "2025-11", wed},
+		{"a fortnight ago is a week", "Russia claimed it a fortnight ago.", "a fortnight ago", "DATE", "2025-W47", wed},
+		{"two weeks ago is a week", "It fell two weeks ago.", "two weeks ago", "DATE", "2025-W47", wed},
+		{"the weekend before publication", "Talks were held over the weekend.", "the weekend", "DATE", "2025-W48-WE", wed},
+		{"recent weeks is a vague duration", "Forces advanced in recent weeks.", "recent weeks", "DURATION", "PXW", wed},
+		{"now is the present", "Our people are there now.", "now", "DATE", "PRESENT_REF", wed},
+		{"currently is the present", "It is currently unclear.", "currently", "DATE", "PRESENT_REF", wed},
+		{"a named quarter resolves", "Profit fell in the third quarter.", "the third quarter", "DATE", "2025-Q3", wed},
+		{"a season resolves", "It happened last summer.", "last summer", "DATE", "2025-SU", wed},
+		{"a hyphenated duration", "A 30-day ceasefire was proposed.", "30-day", "DURATION", "P30D", wed},
+		{"an approximate duration", "The nearly four-year war goes on.", "nearly four-year", "DURATION", "P4Y", wed},
+		{"an hour duration uses PT", "They talked for five hours.", "five hours", "DURATION", "PT5H", wed},
+		{"a clock time takes the publication day", "The meeting starts at 2 p.m. today.", "2 p.m. today", "TIME", "2025-12-03T14:00", wed},
+		{"a 24-hour time with a zone", "Polls close at 14:00 GMT.", "14:00 GMT", "TIME", "2025-12-03T14:00", wed},
+		{"a late-night meeting is the night before", "The late-night meeting ended.", "late-night", "TIME", "2025-12-02TNI", wed},
+		{"every week is a set", "They meet every week.", "every week", "SET", "P1W", wed},
+		{"per month is a set", "25,000 casualties per month.", "per month", "SET", "P1M", wed},
+		{"weekly is a set", "A weekly briefing.", "weekly", "SET", "P1W", wed},
+		{"without a date a weekday is underspecified", "They met on Tuesday.", "Tuesday", "DATE", "XXXX-WXX-2", time.Time{}},
+		{"without a date an absolute date resolves", "Russia invaded on 24 February 2022.", "24 February 2022", "DATE", "2022-02-24", time.Time{}},
+		{"without a date yesterday has no value", "He spoke yesterday.", "yesterday", "DATE", "", time.Time{}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := Find(tt.text, nil, tt.published)
+			var e *Expr
+			for i := range got {
+				if strings.Contains(tt.want, got[i].Text) || strings.Contains(got[i].Text, tt.want) {
+					e = &got[i]
+					break
+				}
+			}
+			if e == nil {
+				t.Fatalf("Find(%q) = %+v, want %q", tt.text, got, tt.want)
+			}
+			if e.Type != tt.typ || e.Value != tt.value {
+				t.Errorf("Find(%q): %q is %s %q, want %s %q", tt.text, e.Text, e.Type, e.Value, tt.typ, tt.value)
+			}
+			if tt.text[e.Start:e.End] != e.Text {
+				t.Errorf("span %d-%d does not hold %q", e.Start, e.End, e.Text)
+			}
+		})
+	}
+}
+
+func TestFindPrecisionAndFuture(t *testing.T) {
+	tests := []struct {
+		name, text, precision string
+		future                bool
+	}{
+		{"a past day has day precision", "They met on Tuesday.", "day", false},
+		{"a future day is marked future", "They will meet on Friday.", "day", true},
+		{"a month has month precision", "It leaked in November.", "month", false},
+		{"next year is future with year precision", "Elections are due next year.", "year", true},
+		{"a duration has no precision", "A 30-day truce.", "", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := Find(tt.text, nil, wed)
+			if len(got) != 1 {
+				t.Fatalf("Find(%q) = %+v, want one expression", tt.text, got)
+			}
+			if got[0].Precision != tt.precision || got[0].Future != tt.future {
+				t.Errorf("Find(%q) = %+v, want precision %q future %v", tt.text, got[0], tt.precision, tt.future)
+			}
+		})
+	}
+}
+
+func TestFindSkipsBoilerplate(t *testing.T) {
+	text := "Recommended: talks on Tuesday\nPutin met them on Tuesday."
+	sents := []doc.Sentence{
+		{Span: doc.Span{Start: 0, End: 29}, Boilerplate: true},
+		{Span: doc.Span{Start: 30, End: len(text)}, Para: 1},
+	}
+	got := Find(text, sents, wed)
+	if len(got) != 1 || got[0].Start < 30 {
+		t.Fatalf("Find = %+v, want only the expression of the second sentence", got)
+	}
+}
+
+func TestFindSeedArticlesAreWellFormed(t *testing.T) {
+	files, _ := filepath.Glob("../../../shared/seeds/*.txt")
+	if len(files) == 0 {
+		t.Skip("seed articles not present")
+	}
+	for _, p := range files {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkWellFormed(t, string(b), Find(string(b), nil, wed))
+	}
+}
+
+// checkWellFormed asserts the invariants every result must keep.
+func checkWellFormed(t testing.TB, text string, got []Expr) {
+	t.Helper()
+	end := 0
+	for _, e := range got {
+		if e.Start < end || e.End <= e.Start || e.End > len(text) {
+			t.Fatalf("bad span %d-%d after %d in %d bytes: %+v", e.Start, e.End, end, len(text), e)
+		}
+		if text[e.Start:e.End] != e.Text {
+			t.Fatalf("text %q does not match span %d-%d", e.Text, e.Start, e.End)
+		}
+		end = e.End
+	}
+}

@@ -1,0 +1,207 @@
+package ingest
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"unicode/utf8"
+)
+
+// Record is one line of a JSON Lines article file.
+type Record struct {
+	ID        string
+	Title     string
+	Source    string
+	URL       string
+	Published string
+	Text      string
+}
+
+// rawRecord accepts an id written as a string or a number.
+type rawRecord struct {
+	ID        json.RawMessage `json:"id"`
+	Title     string          `json:"title"`
+	Source    string          `json:"source"`
+	URL       string          `json:"url"`
+	Published string          `json:"published"`
+	Text      string          `json:"text"`
+}
+
+// Reasons a JSON line is not an article.
+var (
+	errNoText = errors.New("article has no text")
+	errBadID  = errors.New(`"id" is neither a string nor a number`)
+)
+
+// ParseRecord parses one JSON line into a record. Unknown fields are
+// ignored; the id may be a string or a number, and is "" when absent. A line
+// that is not a JSON object of those fields, or has no text, is an error.
+// The published date is returned as written.
+func ParseRecord(line []byte) (Record, error) {
+	line = bytes.TrimPrefix(line, utf8BOM)
+	dec := json.NewDecoder(bytes.NewReader(line))
+	var raw rawRecord
+	if err := dec.Decode(&raw); err != nil {
+		return Record{}, fmt.Errorf("not a JSON article object: %w", err)
+	}
+	if _, err := dec.Token(); err != io.EOF {
+		return Record{}, errors.New("not a JSON article object: text after the object")
+	}
+	id, err := parseID(raw.ID)
+	if err != nil {
+		return Record{}, err
+	}
+	r := Record{
+		ID:        id,
+		Title:     strings.TrimSpace(raw.Title),
+		Source:    strings.TrimSpace(raw.Source),
+		URL:       strings.TrimSpace(raw.URL),
+		Published: raw.Published,
+		Text:      raw.Text,
+	}
+	if strings.TrimSpace(r.Text) == "" {
+		return Record{}, errNoText
+	}
+	return r, nil
+}
+
+func parseID(raw json.RawMessage) (string, error) {
+	raw = bytes.TrimSpace(raw)
+	if len(raw) == 0 || string(raw) == "null" {
+		return "", nil
+	}
+	var s string
+	if err := json.Unmarshal(raw, &s); err == nil {
+		return strings.TrimSpace(s), nil
+	}
+	var n json.Number
+	if err := json.Unmarshal(raw, &n); err == nil {
+		return n.String(), nil
+	}
+	return "", errBadID
+}
+
+// readJSONL reads a JSON Lines file, plain or gzip-compressed, one article a
+// line. A broken line is a problem and the rest of the file goes on.
+func (w *walker) readJSONL(rel, full string, gz bool) error {
+	f, err := os.Open(full)
+	if err != nil {
+		w.problem(full, 0, "cannot read file: %v; skipped", unwrapPath(err))
+		return nil
+	}
+	defer f.Close()
+	var r io.Reader = f
+	if gz {
+		zr, err := gzip.NewReader(f)
+		if err != nil {
+			w.problem(full, 0, "not a readable gzip file: %v; skipped", err)
+			return nil
+		}
+		defer zr.Close()
+		r = zr
+	}
+	before := len(w.problems)
+	br := bufio.NewReaderSize(r, 64<<10)
+	var buf []byte
+	articles := 0
+	for no := 1; ; no++ {
+		if no%1024 == 0 {
+			if err := w.ctx.Err(); err != nil {
+				return err
+			}
+		}
+		var tooLong bool
+		var rerr error
+		buf, tooLong, rerr = readLine(br, w.lim.MaxLineBytes, buf[:0])
+		switch {
+		case tooLong:
+			w.problem(full, no, "line is over the limit of %d bytes; skipped", w.lim.MaxLineBytes)
+		case len(bytes.TrimSpace(buf)) > 0:
+			ok, err := w.jsonLine(rel, full, no, buf)
+			if err != nil {
+				return err
+			}
+			if ok {
+				articles++
+			}
+		}
+		if rerr == io.EOF {
+			break
+		}
+		if rerr != nil {
+			w.problem(full, no, "read error: %v; the rest of the file is skipped", rerr)
+			break
+		}
+	}
+	if articles == 0 && len(w.problems) == before {
+		w.problem(full, 0, "no articles in the file; skipped")
+	}
+	return nil
+}
+
+// jsonLine turns one non-blank line into an article; ok reports whether it
+// was one.
+func (w *walker) jsonLine(rel, full string, no int, line []byte) (ok bool, err error) {
+	if !utf8.Valid(line) {
+		w.problem(full, no, "line is not valid UTF-8; skipped")
+		return false, nil
+	}
+	rec, err := ParseRecord(line)
+	if err != nil {
+		w.problem(full, no, "%v; skipped", err)
+		return false, nil
+	}
+	a := Article{
+		ID:     rec.ID,
+		Title:  rec.Title,
+		Source: rec.Source,
+		URL:    rec.URL,
+		Text:   rec.Text,
+		Path:   full,
+	}
+	if a.ID == "" {
+		a.ID = fmt.Sprintf("%s#%d", rel, no)
+	}
+	if d, derr := NormalizeDate(rec.Published); derr != nil {
+		w.note(full, no, "published %q is %v; the article is kept undated", rec.Published, derr)
+	} else {
+		a.Published = d
+	}
+	if a.Title == "" {
+		a.Title = FirstLine(a.Text)
+	}
+	return true, w.emit(a, no)
+}
+
+// readLine reads one line into buf (without its line break). A line longer
+// than max is consumed but not kept, and reported as tooLong. err is io.EOF
+// after the last line.
+func readLine(r *bufio.Reader, max int, buf []byte) (line []byte, tooLong bool, err error) {
+	for {
+		frag, err := r.ReadSlice('\n')
+		if !tooLong {
+			if len(buf)+len(frag) > max+2 { // room for "\r\n"
+				tooLong = true
+				buf = buf[:0]
+			} else {
+				buf = append(buf, frag...)
+			}
+		}
+		if err == bufio.ErrBufferFull {
+			continue
+		}
+		buf = bytes.TrimSuffix(buf, []byte("\n"))
+		buf = bytes.TrimSuffix(buf, []byte("\r"))
+		if len(buf) > max {
+			tooLong = true
+			buf = buf[:0]
+		}
+		return buf, tooLong, err
+	}
+}

@@ -1,0 +1,166 @@
+package ingest
+
+import (
+	"errors"
+	"reflect"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+func TestDecodeText(t *testing.T) {
+	tests := []struct {
+		name     string
+		in       string
+		want     string
+		wantNote string
+		wantErr  error
+	}{
+		{"UTF-8 comes back unchanged", "Zelenskiy said “no”.\r\n", "Zelenskiy said “no”.\r\n", "", nil},
+		{"a UTF-8 byte order mark is dropped", "\xef\xbb\xbfHello", "Hello", "", nil},
+		{"UTF-16 little-endian with a byte order mark is decoded", "\xff\xfeH\x00i\x00 \x00\xac\x20", "Hi €", "decoded from UTF-16", nil},
+		{"UTF-16 big-endian with a byte order mark is decoded", "\xfe\xff\x00H\x00i", "Hi", "decoded from UTF-16", nil},
+		{"UTF-16 without a byte order mark is recognised", "T\x00a\x00l\x00k\x00s\x00 \x00e\x00n\x00d\x00", "Talks end", "decoded from UTF-16", nil},
+		{"Windows-1252 text is decoded", "Caf\xe9 owners \x93protest\x94", "Café owners “protest”", "decoded from Windows-1252 (Latin-1)", nil},
+		{"UTF-8 with a stray byte is repaired", "Caf\xc3\xa9 and na\xc3\xafve \xff", "Café and naïve \uFFFD", "1 invalid UTF-8 sequences replaced", nil},
+		{"an empty file is refused", "", "", "", errEmpty},
+		{"white space alone is refused", "\n \t", "", "", errEmpty},
+		{"NUL bytes mark a binary file", "abc\x00def", "", "", errBinary},
+		{"control characters mark a binary file", "\x01\x02\x03\x04abc", "", "", errBinary},
+		{"mostly high bytes are an unknown encoding", "\xd0\xd2\xc9\xd7\xc5\xd4 \xcd\xc9\xd2", "", "", errUnknown},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, note, err := decodeText([]byte(tt.in))
+			if !errors.Is(err, tt.wantErr) {
+				t.Fatalf("error %v, want %v", err, tt.wantErr)
+			}
+			if got != tt.want || note != tt.wantNote {
+				t.Errorf("got %q (%q), want %q (%q)", got, note, tt.want, tt.wantNote)
+			}
+		})
+	}
+}
+
+func TestParseRecord(t *testing.T) {
+	tests := []struct {
+		name    string
+		line    string
+		want    Record
+		wantErr string
+	}{
+		{"all fields are read",
+			`{"id":"a1","title":" T ","source":"S","url":"U","published":"2025-12-03","text":"Body."}`,
+			Record{ID: "a1", Title: "T", Source: "S", URL: "U", Published: "2025-12-03", Text: "Body."}, ""},
+		{"unknown fields are ignored", `{"text":"Body.","lang":"en","tags":["a"]}`, Record{Text: "Body."}, ""},
+		{"a numeric id is kept as written", `{"id":12.50,"text":"Body."}`, Record{ID: "12.50", Text: "Body."}, ""},
+		{"a null id is absent", `{"id":null,"text":"Body."}`, Record{Text: "Body."}, ""},
+		{"a byte order mark is dropped", "\ufeff" + `{"text":"Body."}`, Record{Text: "Body."}, ""},
+		{"an object id is refused", `{"id":{},"text":"Body."}`, Record{}, "neither a string nor a number"},
+		{"a wrongly typed field is refused", `{"title":3,"text":"Body."}`, Record{}, "not a JSON article object"},
+		{"a truncated line is refused", `{"text":"Bo`, Record{}, "not a JSON article object"},
+		{"an array is refused", `["text"]`, Record{}, "not a JSON article object"},
+		{"two objects on a line are refused", `{"text":"a"} {"text":"b"}`, Record{}, "text after the object"},
+		{"empty text is refused", `{"id":"x","text":" \n"}`, Record{}, "no text"},
+		{"missing text is refused", `{"id":"x"}`, Record{}, "no text"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := ParseRecord([]byte(tt.line))
+			if tt.wantErr != "" {
+				if err == nil || !strings.Contains(err.Error(), tt.wantErr) {
+					t.Fatalf("error %v, want one with %q", err, tt.wantErr)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got != tt.want {
+				t.Errorf("got %+v, want %+v", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestParseManifest(t *testing.T) {
+	tests := []struct {
+		name    string
+		in      string
+		want    map[string]Entry
+		wantErr string
+	}{
+		{"entries are keyed by file", `[{"file":"a.txt","title":"A","published":"2025-01-02","date_note":"x"}]`,
+			map[string]Entry{"a.txt": {File: "a.txt", Title: "A", Published: "2025-01-02"}}, ""},
+		{"a leading ./ is dropped", `[{"file":"./a.txt"}]`, map[string]Entry{"a.txt": {File: "a.txt"}}, ""},
+		{"an empty manifest is valid", `[]`, map[string]Entry{}, ""},
+		{"an entry without a file is refused", `[{"title":"A"}]`, nil, "has no \"file\""},
+		{"a file named twice is refused", `[{"file":"a.txt"},{"file":"a.txt"}]`, nil, "named twice"},
+		{"an object is refused", `{"file":"a.txt"}`, nil, "not a JSON array"},
+		{"broken JSON is refused", `[{"file":`, nil, "not a JSON array"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := ParseManifest([]byte(tt.in))
+			if tt.wantErr != "" {
+				if err == nil || !strings.Contains(err.Error(), tt.wantErr) {
+					t.Fatalf("error %v, want one with %q", err, tt.wantErr)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("got %+v, want %+v", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestNormalizeDate(t *testing.T) {
+	tests := []struct {
+		in, want string
+		ok       bool
+	}{
+		{"", "", true},
+		{"2025-12-03", "2025-12-03", true},
+		{" 2025-12-03 ", "2025-12-03", true},
+		{"2025-12-03T23:30:00-05:00", "2025-12-03", true},
+		{"2025-12-03 10:00", "2025-12-03", true},
+		{"Wed, 03 Dec 2025 10:00:00 GMT", "2025-12-03", true},
+		{"3 Dec 2025", "2025-12-03", true},
+		{"December 3, 2025", "2025-12-03", true},
+		{"2025-13-03", "", false},
+		{"2025-12", "", false},
+		{"yesterday", "", false},
+		{"2025-12-03junk", "", false},
+	}
+	for _, tt := range tests {
+		t.Run("date "+tt.in, func(t *testing.T) {
+			got, err := NormalizeDate(tt.in)
+			if (err == nil) != tt.ok || got != tt.want {
+				t.Errorf("NormalizeDate(%q) = %q, %v; want %q, ok %v", tt.in, got, err, tt.want, tt.ok)
+			}
+		})
+	}
+}
+
+func TestFirstLine(t *testing.T) {
+	long := strings.Repeat("word ", 100)
+	tests := []struct {
+		name, in, want string
+	}{
+		{"the first non-blank line is the title", "\n  \n  Title here \nBody", "Title here"},
+		{"no text has no title", " \n ", ""},
+		{"a long line is cut at a word", long, strings.TrimSpace(long[:maxTitleBytes-1])},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := FirstLine(tt.in)
+			if got != tt.want || len(got) > maxTitleBytes || !utf8.ValidString(got) {
+				t.Errorf("FirstLine = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}

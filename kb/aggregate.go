@@ -1,0 +1,253 @@
+package kb
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"sort"
+	"strconv"
+	"strings"
+
+	"newsbot/extract/doc"
+	"newsbot/extract/events"
+	"newsbot/extract/identity"
+)
+
+// aggregate recomputes the corpus tables from the per-article ones: one
+// entity per real person, organisation or place across articles, and one
+// timeline event per real event across outlets.
+func aggregate(ctx context.Context, db *sql.DB, rep *Report) error {
+	tx, err := db.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	for _, t := range []string{"entities", "entity_members", "aliases", "events", "event_members", "event_entities"} {
+		if _, err := tx.ExecContext(ctx, "DELETE FROM "+t); err != nil {
+			return fmt.Errorf("clear %s: %w", t, err)
+		}
+	}
+	docEntity, err := aggregateEntities(ctx, tx, rep)
+	if err != nil {
+		return err
+	}
+	if err := aggregateEvents(ctx, tx, docEntity, rep); err != nil {
+		return err
+	}
+	return tx.Commit()
+}
+
+type docEntityRow struct {
+	id, article       int64
+	source, published string
+}
+
+// aggregateEntities clusters the per-article entities and returns, for
+// each (article, name), the corpus entity it belongs to.
+func aggregateEntities(ctx context.Context, tx *sql.Tx, rep *Report) (map[articleName]int64, error) {
+	rows, err := tx.QueryContext(ctx, `SELECT d.id, d.article, d.name, d.type, d.surfaces, d.mentions, a.source, a.published
+		FROM doc_entities d JOIN articles a ON a.id = d.article ORDER BY d.id`)
+	if err != nil {
+		return nil, err
+	}
+	var ins []identity.DocEntity
+	var meta []docEntityRow
+	for rows.Next() {
+		var de identity.DocEntity
+		var r docEntityRow
+		var typ, surfaces string
+		if err := rows.Scan(&r.id, &r.article, &de.Name, &typ, &surfaces, &de.Mentions, &r.source, &r.published); err != nil {
+			rows.Close()
+			return nil, err
+		}
+		de.Article = fmt.Sprint(r.article)
+		de.Source = r.source
+		de.Type = doc.EntityType(typ)
+		de.Surfaces = strings.Split(surfaces, sep)
+		ins = append(ins, de)
+		meta = append(meta, r)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	quotesBy, err := quoteCounts(ctx, tx)
+	if err != nil {
+		return nil, err
+	}
+	clusters := identity.Cluster(ins)
+	insEnt, err := tx.PrepareContext(ctx, "INSERT INTO entities(id, name, type, articles, outlets, first, last, quotes) VALUES (?,?,?,?,?,?,?,?)")
+	if err != nil {
+		return nil, err
+	}
+	insMem, err := tx.PrepareContext(ctx, "INSERT INTO entity_members(doc_entity, entity) VALUES (?,?)")
+	if err != nil {
+		return nil, err
+	}
+	insAlias, err := tx.PrepareContext(ctx, "INSERT INTO aliases(entity, alias, key, last) VALUES (?,?,?,?)")
+	if err != nil {
+		return nil, err
+	}
+	byName := map[articleName]int64{}
+	for i, c := range clusters {
+		id := int64(i + 1)
+		articles, outlets := map[int64]bool{}, map[string]bool{}
+		first, last, quotes := "", "", 0
+		for _, m := range c.Members {
+			r := meta[m]
+			articles[r.article] = true
+			outlets[strings.ToLower(r.source)] = true
+			if r.published != "" && (first == "" || r.published < first) {
+				first = r.published
+			}
+			if r.published > last {
+				last = r.published
+			}
+			quotes += quotesBy[r.id]
+			byName[articleName{r.article, ins[m].Name}] = id
+			if _, err := insMem.ExecContext(ctx, r.id, id); err != nil {
+				return nil, err
+			}
+		}
+		if _, err := insEnt.ExecContext(ctx, id, c.Name, string(c.Type), len(articles), len(outlets), first, last, quotes); err != nil {
+			return nil, err
+		}
+		seen := map[string]bool{}
+		for _, al := range append([]string{c.Name}, c.Aliases...) {
+			if seen[al] {
+				continue
+			}
+			seen[al] = true
+			if _, err := insAlias.ExecContext(ctx, id, al, identity.Key(al), identity.Key(lastWord(al))); err != nil {
+				return nil, err
+			}
+		}
+		switch c.Type {
+		case doc.Person:
+			rep.People++
+		case doc.Org:
+			rep.Orgs++
+		case doc.Place:
+			rep.Places++
+		}
+		rep.Quotes += quotes
+	}
+	return byName, nil
+}
+
+type articleName struct {
+	article int64
+	name    string
+}
+
+func quoteCounts(ctx context.Context, tx *sql.Tx) (map[int64]int, error) {
+	rows, err := tx.QueryContext(ctx, "SELECT doc_entity, count(*) FROM quotes WHERE doc_entity IS NOT NULL GROUP BY doc_entity")
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	out := map[int64]int{}
+	for rows.Next() {
+		var id int64
+		var n int
+		if err := rows.Scan(&id, &n); err != nil {
+			return nil, err
+		}
+		out[id] = n
+	}
+	return out, rows.Err()
+}
+
+func lastWord(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return s
+	}
+	return f[len(f)-1]
+}
+
+// aggregateEvents merges the per-article events reported by several
+// outlets into timeline rows.
+func aggregateEvents(ctx context.Context, tx *sql.Tx, byName map[articleName]int64, rep *Report) error {
+	rows, err := tx.QueryContext(ctx, `SELECT e.id, e.article, e.date, e.precision, e.planned, e.start, e.end, e.tstart, e.tend,
+		e.entities, e.words, a.published, a.source FROM doc_events e JOIN articles a ON a.id = e.article ORDER BY e.id`)
+	if err != nil {
+		return err
+	}
+	var refs []events.Ref
+	var ids []int64
+	var arts []int64
+	for rows.Next() {
+		var id, art int64
+		var ev events.Event
+		var ents, words string
+		var r events.Ref
+		if err := rows.Scan(&id, &art, &ev.Date, &ev.Precision, &ev.Planned, &ev.Summary.Start, &ev.Summary.End,
+			&ev.Time.Start, &ev.Time.End, &ents, &words, &r.Published, &r.Source); err != nil {
+			rows.Close()
+			return err
+		}
+		if ents != "" {
+			ev.Entities = strings.Split(ents, sep)
+		}
+		ev.Words = strings.Fields(words)
+		r.Article = strconv.Itoa(len(refs)) // an index into ids and arts
+		r.Event = ev
+		refs = append(refs, r)
+		ids = append(ids, id)
+		arts = append(arts, art)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	groups := events.Merge(refs)
+	insEv, err := tx.PrepareContext(ctx, "INSERT INTO events(id, date, precision, planned, lead) VALUES (?,?,?,?,?)")
+	if err != nil {
+		return err
+	}
+	insMem, err := tx.PrepareContext(ctx, "INSERT INTO event_members(event, doc_event) VALUES (?,?)")
+	if err != nil {
+		return err
+	}
+	insEnt, err := tx.PrepareContext(ctx, "INSERT INTO event_entities(event, entity) VALUES (?,?)")
+	if err != nil {
+		return err
+	}
+	for gi, g := range groups {
+		if len(g) == 0 {
+			continue
+		}
+		id := int64(gi + 1)
+		idx := make([]int, len(g))
+		for i, r := range g {
+			idx[i], _ = strconv.Atoi(r.Article)
+		}
+		sort.Ints(idx)
+		lead := idx[0]
+		planned := true
+		for _, i := range idx {
+			planned = planned && refs[i].Event.Planned
+		}
+		ev := refs[lead].Event
+		if _, err := insEv.ExecContext(ctx, id, ev.Date, ev.Precision, planned, ids[lead]); err != nil {
+			return err
+		}
+		ents := map[int64]bool{}
+		for _, i := range idx {
+			if _, err := insMem.ExecContext(ctx, id, ids[i]); err != nil {
+				return err
+			}
+			for _, name := range refs[i].Event.Entities {
+				if e, ok := byName[articleName{arts[i], name}]; ok && !ents[e] {
+					ents[e] = true
+					if _, err := insEnt.ExecContext(ctx, id, e); err != nil {
+						return err
+					}
+				}
+			}
+		}
+		rep.Events++
+	}
+	return nil
+}

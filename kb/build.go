@@ -1,0 +1,341 @@
+package kb
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"net/url"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strconv"
+	"strings"
+	"sync"
+	"syscall"
+	"time"
+
+	"newsbot/extract"
+	"newsbot/ingest"
+)
+
+// BuildOptions configure a build.
+type BuildOptions struct {
+	DataDir string
+	DBPath  string
+	Limits  ingest.Limits
+	Workers int  // extraction workers; runtime.NumCPU() when zero
+	Full    bool // ignore an existing knowledge base and extract everything again
+	Log     *slog.Logger
+	// Progress, when set, is told of every article read and extracted.
+	Progress func(done int)
+}
+
+// Report summarises a build.
+type Report struct {
+	Articles   int // articles in the new knowledge base
+	Added      int
+	Changed    int
+	Removed    int
+	Unchanged  int
+	Duplicates int
+	People     int
+	Orgs       int
+	Places     int
+	Quotes     int
+	Events     int
+	NewPeople  []string
+	Problems   []ingest.Problem
+	Duration   time.Duration
+}
+
+// Summary renders the report in a few lines for people.
+func (r *Report) Summary() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%d articles (%d added, %d changed, %d removed, %d unchanged", r.Articles, r.Added, r.Changed, r.Removed, r.Unchanged)
+	if r.Duplicates > 0 {
+		fmt.Fprintf(&b, ", %d duplicates stored once", r.Duplicates)
+	}
+	fmt.Fprintf(&b, "), %d people, %d organisations, %d places, %d quotes, %d events", r.People, r.Orgs, r.Places, r.Quotes, r.Events)
+	if len(r.Problems) > 0 {
+		fmt.Fprintf(&b, ", %d files or lines skipped", len(r.Problems))
+	}
+	fmt.Fprintf(&b, " in %.1f s", r.Duration.Seconds())
+	return b.String()
+}
+
+// Build reads every article under opts.DataDir and writes the knowledge
+// base to opts.DBPath. It writes a new file and renames it into place, so
+// a failed or interrupted build leaves the old knowledge base untouched.
+// Articles whose text is unchanged since the previous build keep their
+// extraction results and are not extracted again.
+func Build(ctx context.Context, opts BuildOptions) (*Report, error) {
+	start := time.Now()
+	if opts.Log == nil {
+		opts.Log = slog.New(slog.DiscardHandler)
+	}
+	if opts.Workers <= 0 {
+		opts.Workers = runtime.NumCPU()
+	}
+	if fi, err := os.Stat(opts.DataDir); err != nil || !fi.IsDir() {
+		return nil, fmt.Errorf("build: data folder %s: not a readable folder", opts.DataDir)
+	}
+	pipe, err := extract.New()
+	if err != nil {
+		return nil, fmt.Errorf("build: load models: %w", err)
+	}
+	removeStaleTemps(opts.DBPath, opts.Log)
+	tmp := fmt.Sprintf("%s.tmp-%d", opts.DBPath, os.Getpid())
+	_ = os.Remove(tmp)
+	reused := !opts.Full && copyIfCurrent(opts.DBPath, tmp, opts.Log)
+	ok := false
+	defer func() {
+		if !ok {
+			os.Remove(tmp)
+		}
+	}()
+	db, err := openWrite(tmp)
+	if err != nil {
+		return nil, fmt.Errorf("build: %w", err)
+	}
+	defer db.Close()
+	if !reused {
+		if _, err := db.ExecContext(ctx, schemaSQL); err != nil {
+			return nil, fmt.Errorf("build: create schema: %w", err)
+		}
+	}
+	rep := &Report{}
+	w, err := newWriter(ctx, db, rep)
+	if err != nil {
+		return nil, fmt.Errorf("build: %w", err)
+	}
+	if err := ingestAll(ctx, opts, pipe, w, rep); err != nil {
+		return nil, err
+	}
+	if err := aggregate(ctx, db, rep); err != nil {
+		return nil, fmt.Errorf("build: aggregate: %w", err)
+	}
+	rep.Duration = time.Since(start)
+	if err := finish(ctx, db, rep); err != nil {
+		return nil, fmt.Errorf("build: %w", err)
+	}
+	if err := db.Close(); err != nil {
+		return nil, fmt.Errorf("build: close: %w", err)
+	}
+	if err := syncFile(tmp); err != nil {
+		return nil, fmt.Errorf("build: %w", err)
+	}
+	if err := os.Rename(tmp, opts.DBPath); err != nil {
+		return nil, fmt.Errorf("build: install %s: %w", opts.DBPath, err)
+	}
+	ok = true
+	rep.Duration = time.Since(start)
+	return rep, nil
+}
+
+// job is one article on its way through extraction.
+type job struct {
+	art    ingest.Article
+	result *extract.Result
+	update bool  // an existing article whose text changed
+	keep   int64 // an existing article whose text is unchanged: its row id
+	seq    int   // position in reading order
+}
+
+// ingestAll streams the folder through the extraction workers into the
+// single writer.
+func ingestAll(ctx context.Context, opts BuildOptions, pipe *extract.Pipeline, w *writer, rep *Report) error {
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	jobs := make(chan job, 4*opts.Workers)
+	done := make(chan job, 4*opts.Workers)
+	var wg sync.WaitGroup
+	for range opts.Workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for j := range jobs {
+				if j.keep == 0 {
+					j.result = pipe.Run(j.art.Text, parseDate(j.art.Published))
+				}
+				select {
+				case done <- j:
+				case <-ctx.Done():
+					return
+				}
+			}
+		}()
+	}
+	go func() { wg.Wait(); close(done) }()
+
+	writeErr := make(chan error, 1)
+	go func() {
+		// Articles are written in the order they were read, whatever order
+		// the workers finish them in, so that a build is reproducible.
+		var err error
+		next, n := 0, 0
+		waiting := map[int]job{}
+		for j := range done {
+			if err != nil {
+				continue // drain so the workers finish
+			}
+			waiting[j.seq] = j
+			for {
+				j, ok := waiting[next]
+				if !ok {
+					break
+				}
+				delete(waiting, next)
+				next++
+				if err = w.put(ctx, j); err != nil {
+					cancel()
+					break
+				}
+				n++
+				if opts.Progress != nil {
+					opts.Progress(n)
+				}
+			}
+		}
+		writeErr <- err
+	}()
+
+	seen := map[string]bool{}
+	seq := 0
+	problems, walkErr := ingest.Walk(ctx, opts.DataDir, opts.Limits, func(a ingest.Article) error {
+		if first, dup := w.byHash[a.Hash]; dup && first != a.ID {
+			rep.Duplicates++
+			opts.Log.Debug("duplicate article stored once", "article", a.ID, "same_as", first)
+			return nil
+		}
+		w.byHash[a.Hash] = a.ID
+		seen[a.ID] = true
+		j := job{art: a, seq: seq}
+		seq++
+		if old, ok := w.existing[a.ID]; ok {
+			j.update = true
+			if old.hash == a.Hash {
+				j.keep = old.id
+			}
+		}
+		select {
+		case jobs <- j:
+			return nil
+		case <-ctx.Done():
+			return ctx.Err()
+		}
+	})
+	close(jobs)
+	err := <-writeErr
+	rep.Problems = problems
+	if walkErr != nil {
+		return fmt.Errorf("build: read %s: %w", opts.DataDir, walkErr)
+	}
+	if err != nil {
+		return fmt.Errorf("build: write: %w", err)
+	}
+	if err := ctx.Err(); err != nil {
+		return fmt.Errorf("build: %w", err)
+	}
+	for id, old := range w.existing {
+		if !seen[id] {
+			if err := w.remove(ctx, old.id); err != nil {
+				return fmt.Errorf("build: remove %s: %w", id, err)
+			}
+			rep.Removed++
+		}
+	}
+	return w.commit()
+}
+
+func parseDate(s string) time.Time {
+	t, _ := time.Parse("2006-01-02", s)
+	return t
+}
+
+func openWrite(path string) (*sql.DB, error) {
+	dsn := "file:" + (&url.URL{Path: path}).EscapedPath() +
+		"?_journal_mode=OFF&_synchronous=OFF&_foreign_keys=on&_cache_size=-65536&_locking_mode=EXCLUSIVE"
+	db, err := sql.Open("sqlite3", dsn)
+	if err != nil {
+		return nil, fmt.Errorf("open %s: %w", path, err)
+	}
+	db.SetMaxOpenConns(1) // one writer; the exclusive lock belongs to one connection
+	return db, nil
+}
+
+// copyIfCurrent copies the existing knowledge base to tmp when it has the
+// current schema, so that the build only applies what changed.
+func copyIfCurrent(path, tmp string, log *slog.Logger) bool {
+	s, err := Open(context.Background(), path)
+	if err != nil {
+		if !errors.Is(err, ErrNoKB) {
+			log.Info("building from scratch", "reason", err)
+		}
+		return false
+	}
+	s.Close()
+	in, err := os.Open(path)
+	if err != nil {
+		return false
+	}
+	defer in.Close()
+	out, err := os.Create(tmp)
+	if err != nil {
+		return false
+	}
+	if _, err := io.Copy(out, in); err != nil {
+		out.Close()
+		os.Remove(tmp)
+		return false
+	}
+	if err := out.Close(); err != nil {
+		os.Remove(tmp)
+		return false
+	}
+	return true
+}
+
+// removeStaleTemps deletes temporary files left by builds that were
+// killed: their process no longer exists.
+func removeStaleTemps(path string, log *slog.Logger) {
+	matches, _ := filepath.Glob(path + ".tmp-*")
+	for _, m := range matches {
+		pid, err := strconv.Atoi(m[strings.LastIndex(m, "-")+1:])
+		if err != nil || pid == os.Getpid() {
+			continue
+		}
+		if syscall.Kill(pid, 0) == nil {
+			continue // still building
+		}
+		if os.Remove(m) == nil {
+			log.Info("removed the leftover of an interrupted build", "file", m)
+		}
+	}
+}
+
+func syncFile(path string) error {
+	f, err := os.OpenFile(path, os.O_RDWR, 0)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	return f.Sync()
+}
+
+func finish(ctx context.Context, db *sql.DB, rep *Report) error {
+	stmts := []string{
+		fmt.Sprintf("PRAGMA user_version = %d", schemaVersion),
+		"INSERT OR REPLACE INTO meta(key, value) VALUES ('built_at', '" + time.Now().UTC().Format(time.RFC3339) + "')",
+		"INSERT INTO sentence_fts(sentence_fts) VALUES ('optimize')",
+		"PRAGMA optimize",
+	}
+	for _, q := range stmts {
+		if _, err := db.ExecContext(ctx, q); err != nil {
+			return fmt.Errorf("finish: %s: %w", q, err)
+		}
+	}
+	return db.QueryRowContext(ctx, "SELECT count(*) FROM articles").Scan(&rep.Articles)
+}

@@ -1,0 +1,202 @@
+package kb
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func writeFile(tb testing.TB, path, data string) {
+	tb.Helper()
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		tb.Fatal(err)
+	}
+	if err := os.WriteFile(path, []byte(data), 0o644); err != nil {
+		tb.Fatal(err)
+	}
+}
+
+func mustBuild(tb testing.TB, data, db string) *Report {
+	tb.Helper()
+	rep, err := Build(context.Background(), BuildOptions{DataDir: data, DBPath: db})
+	if err != nil {
+		tb.Fatalf("build: %v", err)
+	}
+	return rep
+}
+
+func mustOpen(tb testing.TB, path string) *Store {
+	tb.Helper()
+	s, err := Open(context.Background(), path)
+	if err != nil {
+		tb.Fatalf("open: %v", err)
+	}
+	tb.Cleanup(func() { s.Close() })
+	return s
+}
+
+const storyA = "Prime Minister Jane Holloway said on Monday that talks with Norway would resume.\n“We are close to a deal,” Holloway told reporters in Oslo.\n"
+const storyB = "Finance minister Arvid Lund resigned on Friday after a vote in parliament.\nLund said he would return to teaching.\n"
+const storyC = "The central bank of Norway kept rates unchanged on Thursday, governor Ida Wolden Bache said.\n"
+
+func TestBuildIsIncremental(t *testing.T) {
+	dir := t.TempDir()
+	data, db := filepath.Join(dir, "data"), filepath.Join(dir, "kb.sqlite")
+	writeFile(t, filepath.Join(data, "a.txt"), storyA)
+	writeFile(t, filepath.Join(data, "sub", "b.txt"), storyB)
+	rep := mustBuild(t, data, db)
+	if rep.Added != 2 || rep.Articles != 2 {
+		t.Fatalf("first build: %+v", rep)
+	}
+
+	rep = mustBuild(t, data, db)
+	if rep.Unchanged != 2 || rep.Added+rep.Changed+rep.Removed != 0 {
+		t.Errorf("a build of the same folder re-extracted: %+v", rep)
+	}
+
+	writeFile(t, filepath.Join(data, "sub", "b.txt"), storyB+"He was 61.\n")
+	writeFile(t, filepath.Join(data, "c.txt"), storyC)
+	if err := os.Remove(filepath.Join(data, "a.txt")); err != nil {
+		t.Fatal(err)
+	}
+	rep = mustBuild(t, data, db)
+	if rep.Added != 1 || rep.Changed != 1 || rep.Removed != 1 || rep.Articles != 2 {
+		t.Errorf("after adding, changing and removing a file: %+v", rep)
+	}
+	s := mustOpen(t, db)
+	arts, err := s.Sources(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ids []string
+	for _, a := range arts {
+		ids = append(ids, a.Article.ID)
+	}
+	if strings.Join(ids, ",") != "c.txt,sub/b.txt" && strings.Join(ids, ",") != "sub/b.txt,c.txt" {
+		t.Errorf("articles after the update: %v", ids)
+	}
+	hits, err := s.Search(context.Background(), "Holloway", 10)
+	if err != nil || len(hits) != 0 {
+		t.Errorf("a removed article is still searchable: %v %v", hits, err)
+	}
+	hits, err = s.Search(context.Background(), "teaching", 10)
+	if err != nil || len(hits) != 1 {
+		t.Errorf("the changed article is not searchable: %v %v", hits, err)
+	}
+}
+
+func TestBuildSkipsBadFilesAndKeepsTheRest(t *testing.T) {
+	dir := t.TempDir()
+	data, db := filepath.Join(dir, "data"), filepath.Join(dir, "kb.sqlite")
+	writeFile(t, filepath.Join(data, "good.txt"), storyA)
+	writeFile(t, filepath.Join(data, "empty.txt"), "")
+	writeFile(t, filepath.Join(data, "binary.txt"), "\x00\x01\x02ELF\x00")
+	writeFile(t, filepath.Join(data, "lines.jsonl"), `{"id":"j1","title":"T","source":"Wire","published":"2025-01-02","text":"`+strings.ReplaceAll(storyB, "\n", `\n`)+`"}`+"\n{broken\n")
+	writeFile(t, filepath.Join(data, "dup.txt"), storyA)
+	rep := mustBuild(t, data, db)
+	if rep.Articles != 2 {
+		t.Errorf("built %d articles, want good.txt and j1: %+v", rep.Articles, rep)
+	}
+	if rep.Duplicates != 1 {
+		t.Errorf("the duplicate of good.txt was not collapsed: %+v", rep)
+	}
+	reasons := map[string]bool{}
+	for _, p := range rep.Problems {
+		reasons[filepath.Base(p.Path)] = true
+	}
+	for _, f := range []string{"empty.txt", "binary.txt", "lines.jsonl"} {
+		if !reasons[f] {
+			t.Errorf("%s is not reported: %+v", f, rep.Problems)
+		}
+	}
+}
+
+func TestOpenRejectsDamagedAndOldFiles(t *testing.T) {
+	dir := t.TempDir()
+	if _, err := Open(context.Background(), filepath.Join(dir, "missing.sqlite")); !errors.Is(err, ErrNoKB) {
+		t.Errorf("missing file: %v", err)
+	}
+	junk := filepath.Join(dir, "junk.sqlite")
+	writeFile(t, junk, strings.Repeat("not a database ", 100))
+	if _, err := Open(context.Background(), junk); !errors.Is(err, ErrCorrupt) {
+		t.Errorf("junk file: %v", err)
+	}
+
+	data, db := filepath.Join(dir, "data"), filepath.Join(dir, "kb.sqlite")
+	writeFile(t, filepath.Join(data, "a.txt"), storyA)
+	mustBuild(t, data, db)
+	raw, err := os.ReadFile(db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	trunc := filepath.Join(dir, "trunc.sqlite")
+	writeFile(t, trunc, string(raw[:len(raw)/2]))
+	if s, err := Open(context.Background(), trunc); err == nil {
+		s.Close()
+		t.Errorf("a truncated file opened without error")
+	}
+
+	old := filepath.Join(dir, "old.sqlite")
+	writeFile(t, old, string(raw))
+	w, err := sql.Open("sqlite3", old)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := w.Exec("PRAGMA user_version = 1"); err != nil {
+		t.Fatal(err)
+	}
+	w.Close()
+	if _, err := Open(context.Background(), old); !errors.Is(err, ErrOldVersion) || !strings.Contains(err.Error(), "bot build") {
+		t.Errorf("old version: %v", err)
+	}
+}
+
+func TestFailedBuildKeepsTheOldKnowledgeBase(t *testing.T) {
+	dir := t.TempDir()
+	data, db := filepath.Join(dir, "data"), filepath.Join(dir, "kb.sqlite")
+	writeFile(t, filepath.Join(data, "a.txt"), storyA)
+	mustBuild(t, data, db)
+	before, _ := os.ReadFile(db)
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if _, err := Build(ctx, BuildOptions{DataDir: data, DBPath: db}); err == nil {
+		t.Fatal("a cancelled build succeeded")
+	}
+	if _, err := Build(context.Background(), BuildOptions{DataDir: filepath.Join(dir, "nope"), DBPath: db}); err == nil {
+		t.Fatal("a build of a missing folder succeeded")
+	}
+	after, _ := os.ReadFile(db)
+	if string(before) != string(after) {
+		t.Error("a failed build changed the knowledge base")
+	}
+	matches, _ := filepath.Glob(db + ".tmp-*")
+	if len(matches) != 0 {
+		t.Errorf("temporary files left behind: %v", matches)
+	}
+	mustOpen(t, db)
+}
+
+func TestSearchTreatsUserTextAsData(t *testing.T) {
+	tests := []struct {
+		in   string
+		want string
+	}{
+		{`ceasefire`, `"ceasefire"`},
+		{`"a" AND b`, `"a" "AND" "b"`},
+		{`NEAR(x y) OR *`, `"NEAR" "x" "y" "OR"`},
+		{`title:x ^y -z`, `"title" "x" "y" "z"`},
+		{"\x00\xff", ``},
+		{`Zelenskyy’s`, `"Zelenskyy" "s"`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			if got := MatchExpr(Terms(tt.in), " "); got != tt.want {
+				t.Errorf("MatchExpr(Terms(%q)) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}

@@ -1,0 +1,272 @@
+package kb
+
+import (
+	"context"
+	"database/sql"
+	"sort"
+	"strings"
+
+	"newsbot/extract/identity"
+)
+
+// EntityRef names one corpus entity.
+type EntityRef struct {
+	ID       int64
+	Name     string
+	Type     string
+	Articles int
+}
+
+// Lookup is the answer to "who is NAME": the matching entities (one when
+// the name is clear, several when a surname is shared) or, when nothing
+// matches, suggestions.
+type Lookup struct {
+	Matches     []EntityRef
+	Suggestions []string
+}
+
+// Find resolves a name as users type it: any spelling an article used,
+// a surname, or a spelling variant with the same key.
+func (s *Store) Find(ctx context.Context, query string) (Lookup, error) {
+	key := identity.Key(query)
+	if key == "" {
+		return Lookup{}, nil
+	}
+	refs, err := s.entitiesWhere(ctx, "al.key = ?", key)
+	if err != nil {
+		return Lookup{}, err
+	}
+	if len(refs) == 0 && !strings.Contains(key, " ") {
+		refs, err = s.entitiesWhere(ctx, "al.last = ?", key)
+		if err != nil {
+			return Lookup{}, err
+		}
+	}
+	if len(refs) > 1 {
+		refs = preferDominant(refs)
+	}
+	if len(refs) == 0 {
+		return Lookup{Suggestions: s.suggest(query, 5)}, nil
+	}
+	return Lookup{Matches: refs}, nil
+}
+
+func (s *Store) entitiesWhere(ctx context.Context, cond string, arg any) ([]EntityRef, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT DISTINCT e.id, e.name, e.type, e.articles FROM aliases al
+		JOIN entities e ON e.id = al.entity WHERE `+cond+` ORDER BY e.articles DESC, e.name LIMIT 20`, arg)
+	return collect(rows, err, func(r *sql.Rows) (EntityRef, error) {
+		var e EntityRef
+		err := r.Scan(&e.ID, &e.Name, &e.Type, &e.Articles)
+		return e, err
+	})
+}
+
+// preferDominant keeps, among entities sharing a name, the people when
+// the rest are organisations or places with the same name (a person
+// "Washington" and the city stay apart, but a query is about people
+// first), and otherwise all of them: the caller asks which one.
+func preferDominant(refs []EntityRef) []EntityRef {
+	var people []EntityRef
+	for _, r := range refs {
+		if r.Type == "PERSON" {
+			people = append(people, r)
+		}
+	}
+	if len(people) == 1 {
+		return people
+	}
+	return refs
+}
+
+// Profile is everything !who shows about an entity.
+type Profile struct {
+	EntityRef
+	Aliases    []string
+	Outlets    []string
+	First      string
+	Last       string
+	Quotes     int
+	Roles      []RoleHit
+	ArticleIDs []string
+	Snippets   []Snippet
+	Related    []string
+}
+
+// RoleHit is one description of an entity, with how many outlets give it
+// and one verbatim citation.
+type RoleHit struct {
+	Text     string
+	Outlets  int
+	Evidence Snippet
+}
+
+// Profile gathers an entity's profile.
+func (s *Store) Profile(ctx context.Context, id int64) (Profile, error) {
+	var p Profile
+	err := s.db.QueryRowContext(ctx, "SELECT id, name, type, articles, first, last, quotes FROM entities WHERE id = ?", id).
+		Scan(&p.ID, &p.Name, &p.Type, &p.Articles, &p.First, &p.Last, &p.Quotes)
+	if err == sql.ErrNoRows {
+		return p, ErrNotFound
+	}
+	if err != nil {
+		return p, err
+	}
+	rows, err := s.db.QueryContext(ctx, "SELECT alias FROM aliases WHERE entity = ? ORDER BY alias", id)
+	if p.Aliases, err = collect(rows, err, scanString); err != nil {
+		return p, err
+	}
+	p.Aliases = without(p.Aliases, p.Name)
+	rows, err = s.db.QueryContext(ctx, `SELECT DISTINCT a.ext_id, a.source FROM entity_members m
+		JOIN doc_entities d ON d.id = m.doc_entity JOIN articles a ON a.id = d.article
+		WHERE m.entity = ? ORDER BY a.published, a.ext_id`, id)
+	pairs, err := collect(rows, err, func(r *sql.Rows) ([2]string, error) {
+		var v [2]string
+		err := r.Scan(&v[0], &v[1])
+		return v, err
+	})
+	if err != nil {
+		return p, err
+	}
+	seen := map[string]bool{}
+	for _, v := range pairs {
+		p.ArticleIDs = append(p.ArticleIDs, v[0])
+		if k := strings.ToLower(v[1]); !seen[k] {
+			seen[k] = true
+			p.Outlets = append(p.Outlets, v[1])
+		}
+	}
+	if p.Roles, err = s.roles(ctx, id); err != nil {
+		return p, err
+	}
+	if p.Snippets, err = s.mentionSnippets(ctx, id, 3); err != nil {
+		return p, err
+	}
+	p.Related, err = s.related(ctx, id, 5)
+	return p, err
+}
+
+func scanString(r *sql.Rows) (string, error) {
+	var v string
+	err := r.Scan(&v)
+	return v, err
+}
+
+func without(list []string, drop string) []string {
+	out := list[:0]
+	for _, v := range list {
+		if v != drop {
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
+// roles ranks the entity's descriptions by how many outlets give them.
+func (s *Store) roles(ctx context.Context, id int64) ([]RoleHit, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT r.norm, r.text, lower(a.source), `+snippetCols("r.start", "r.end")+`
+		FROM entity_members m JOIN roles r ON r.doc_entity = m.doc_entity
+		JOIN doc_entities d ON d.id = m.doc_entity JOIN articles a ON a.id = d.article
+		WHERE m.entity = ? ORDER BY a.published DESC, a.ext_id, r.start`, id)
+	type hit struct {
+		norm, text, outlet string
+		sn                 Snippet
+	}
+	hits, err := collect(rows, err, func(r *sql.Rows) (hit, error) {
+		var h hit
+		var err error
+		var norm, text, outlet string
+		h.sn, err = scanSnippetAfter(r, &norm, &text, &outlet)
+		h.norm, h.text, h.outlet = norm, text, outlet
+		return h, err
+	})
+	if err != nil {
+		return nil, err
+	}
+	type agg struct {
+		hit     RoleHit
+		outlets map[string]bool
+		order   int
+	}
+	byNorm := map[string]*agg{}
+	var list []*agg
+	for _, h := range hits {
+		a, ok := byNorm[h.norm]
+		if !ok {
+			a = &agg{hit: RoleHit{Text: h.text, Evidence: h.sn}, outlets: map[string]bool{}, order: len(list)}
+			byNorm[h.norm] = a
+			list = append(list, a)
+		}
+		a.outlets[h.outlet] = true
+	}
+	sort.SliceStable(list, func(i, j int) bool {
+		if len(list[i].outlets) != len(list[j].outlets) {
+			return len(list[i].outlets) > len(list[j].outlets)
+		}
+		return len(list[i].hit.Text) > len(list[j].hit.Text)
+	})
+	out := make([]RoleHit, 0, len(list))
+	for _, a := range list {
+		a.hit.Outlets = len(a.outlets)
+		out = append(out, a.hit)
+	}
+	return out, nil
+}
+
+// scanSnippetAfter scans leading columns into lead, then a snippet.
+func scanSnippetAfter(r *sql.Rows, lead ...any) (Snippet, error) {
+	var sn Snippet
+	dst := append(lead, &sn.Article.ID, &sn.Article.Title, &sn.Article.Source, &sn.Article.URL, &sn.Article.Published, &sn.Start, &sn.End, &sn.Text)
+	err := r.Scan(dst...)
+	return sn, err
+}
+
+// mentionSnippets returns up to n sentences naming the entity, one per
+// outlet, newest first, preferring sentences that give the full name.
+func (s *Store) mentionSnippets(ctx context.Context, id int64, n int) ([]Snippet, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT lower(a.source), d.name = CAST(substr(CAST(a.text AS BLOB), mn.start + 1, mn.end - mn.start) AS TEXT) AS full, `+snippetCols("st.start", "st.end")+`
+		FROM entity_members m JOIN doc_entities d ON d.id = m.doc_entity JOIN mentions mn ON mn.doc_entity = d.id
+		JOIN sentences st ON st.id = mn.sentence JOIN articles a ON a.id = d.article
+		WHERE m.entity = ? ORDER BY a.published DESC, a.ext_id, full DESC, st.start LIMIT 500`, id)
+	type hit struct {
+		outlet string
+		sn     Snippet
+	}
+	hits, err := collect(rows, err, func(r *sql.Rows) (hit, error) {
+		var h hit
+		var full bool
+		sn, err := scanSnippetAfter(r, &h.outlet, &full)
+		h.sn = sn
+		return h, err
+	})
+	if err != nil {
+		return nil, err
+	}
+	var out []Snippet
+	outlets, texts := map[string]bool{}, map[string]bool{}
+	for pass := 0; pass < 2 && len(out) < n; pass++ {
+		for _, h := range hits {
+			if len(out) >= n {
+				break
+			}
+			norm := strings.ToLower(strings.Join(strings.Fields(h.sn.Text), " "))
+			if texts[norm] || (pass == 0 && outlets[h.outlet]) || len(h.sn.Text) > 600 {
+				continue
+			}
+			outlets[h.outlet], texts[norm] = true, true
+			out = append(out, h.sn)
+		}
+	}
+	return out, nil
+}
+
+// related lists the entities most often named in the same articles.
+func (s *Store) related(ctx context.Context, id int64, n int) ([]string, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT e.name FROM entity_members m
+		JOIN doc_entities d ON d.id = m.doc_entity
+		JOIN doc_entities d2 ON d2.article = d.article AND d2.id != d.id
+		JOIN entity_members m2 ON m2.doc_entity = d2.id
+		JOIN entities e ON e.id = m2.entity
+		WHERE m.entity = ? AND m2.entity != ? AND e.type = 'PERSON'
+		GROUP BY e.id ORDER BY count(DISTINCT d.article) DESC, sum(d2.mentions) DESC, e.name LIMIT ?`, id, id, n)
+	return collect(rows, err, scanString)
+}

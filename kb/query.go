@@ -1,0 +1,72 @@
+package kb
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"strings"
+)
+
+// ArticleMeta describes one article.
+type ArticleMeta struct {
+	ID, Title, Source, URL, Published string
+}
+
+// Snippet is a verbatim piece of an article: its bytes [Start, End).
+type Snippet struct {
+	Article    ArticleMeta
+	Start, End int
+	Text       string
+}
+
+const articleCols = "a.ext_id, a.title, a.source, a.url, a.published"
+
+// snippetCols selects a byte range of the article text; substr counts
+// bytes on a BLOB, characters on TEXT.
+func snippetCols(start, end string) string {
+	return fmt.Sprintf("%s, %s, %s, CAST(substr(CAST(a.text AS BLOB), %s + 1, %s - %s) AS TEXT)", articleCols, start, end, start, end, start)
+}
+
+func scanSnippet(sc interface{ Scan(...any) error }, extra ...any) (Snippet, error) {
+	var sn Snippet
+	dst := append([]any{&sn.Article.ID, &sn.Article.Title, &sn.Article.Source, &sn.Article.URL, &sn.Article.Published, &sn.Start, &sn.End, &sn.Text}, extra...)
+	err := sc.Scan(dst...)
+	return sn, err
+}
+
+func collect[T any](rows *sql.Rows, err error, scan func(*sql.Rows) (T, error)) ([]T, error) {
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []T
+	for rows.Next() {
+		v, err := scan(rows)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, v)
+	}
+	return out, rows.Err()
+}
+
+// Sources lists the articles, newest first, each with its first sentence
+// that is not boilerplate as the snippet.
+func (s *Store) Sources(ctx context.Context) ([]Snippet, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT `+snippetCols("s.start", "s.end")+`
+		FROM articles a JOIN sentences s ON s.id = (SELECT id FROM sentences WHERE article = a.id AND boilerplate = 0 ORDER BY start LIMIT 1)
+		ORDER BY a.published DESC, a.ext_id`)
+	return collect(rows, err, func(r *sql.Rows) (Snippet, error) { return scanSnippet(r) })
+}
+
+// sentenceSnippet returns the sentence holding byte offset pos of article.
+func (s *Store) sentenceAt(ctx context.Context, article int64, start, end int) (Snippet, error) {
+	row := s.db.QueryRowContext(ctx, `SELECT `+snippetCols("min(s.start)", "max(s.end)")+`
+		FROM sentences s JOIN articles a ON a.id = s.article
+		WHERE s.article = ? AND s.end > ? AND s.start < ?`, article, start, end)
+	return scanSnippet(row)
+}
+
+func placeholders(n int) string {
+	return strings.TrimSuffix(strings.Repeat("?,", n), ",")
+}

@@ -1,0 +1,154 @@
+-- Knowledge base schema. The version lives in PRAGMA user_version (see
+-- schemaVersion in store.go); a file with another version must be rebuilt.
+-- Per-article tables hold what extraction found in one article and are
+-- kept across incremental builds; the corpus tables (entities, events and
+-- their links) are recomputed from them at the end of every build.
+
+CREATE TABLE IF NOT EXISTS meta (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS articles (
+    id        INTEGER PRIMARY KEY,
+    ext_id    TEXT NOT NULL UNIQUE,   -- path relative to the data folder, or a JSONL id
+    title     TEXT NOT NULL,
+    source    TEXT NOT NULL,
+    url       TEXT NOT NULL,
+    published TEXT NOT NULL,          -- YYYY-MM-DD or ''
+    text      TEXT NOT NULL,          -- stored byte for byte; every offset refers to it
+    hash      TEXT NOT NULL,          -- sha256 of text
+    path      TEXT NOT NULL           -- the file it came from
+);
+CREATE INDEX IF NOT EXISTS articles_hash ON articles(hash);
+
+CREATE TABLE IF NOT EXISTS sentences (
+    id          INTEGER PRIMARY KEY,
+    article     INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    start       INTEGER NOT NULL,
+    end         INTEGER NOT NULL,
+    para        INTEGER NOT NULL,
+    boilerplate INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX IF NOT EXISTS sentences_article ON sentences(article, start);
+
+-- Full-text index over the non-boilerplate sentences; rowid = sentences.id.
+CREATE VIRTUAL TABLE IF NOT EXISTS sentence_fts USING fts5(
+    body, content='', contentless_delete=1,
+    tokenize='unicode61 remove_diacritics 2'
+);
+
+-- One entity as one article names it (canonical within the article).
+CREATE TABLE IF NOT EXISTS doc_entities (
+    id       INTEGER PRIMARY KEY,
+    article  INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    name     TEXT NOT NULL,
+    type     TEXT NOT NULL,
+    surfaces TEXT NOT NULL,           -- spellings seen, joined by U+001F
+    mentions INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS doc_entities_article ON doc_entities(article);
+
+CREATE TABLE IF NOT EXISTS mentions (
+    doc_entity INTEGER NOT NULL REFERENCES doc_entities(id) ON DELETE CASCADE,
+    sentence   INTEGER NOT NULL,
+    start      INTEGER NOT NULL,
+    end        INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS mentions_doc_entity ON mentions(doc_entity);
+CREATE INDEX IF NOT EXISTS mentions_sentence ON mentions(sentence);
+
+CREATE TABLE IF NOT EXISTS roles (
+    doc_entity INTEGER NOT NULL REFERENCES doc_entities(id) ON DELETE CASCADE,
+    text       TEXT NOT NULL,
+    norm       TEXT NOT NULL,
+    start      INTEGER NOT NULL,
+    end        INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS roles_doc_entity ON roles(doc_entity);
+
+CREATE TABLE IF NOT EXISTS quotes (
+    id           INTEGER PRIMARY KEY,
+    article      INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    doc_entity   INTEGER REFERENCES doc_entities(id) ON DELETE CASCADE,
+    speaker      TEXT NOT NULL,
+    speaker_type TEXT NOT NULL,
+    start        INTEGER NOT NULL,
+    end          INTEGER NOT NULL,
+    partial      INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX IF NOT EXISTS quotes_doc_entity ON quotes(doc_entity);
+CREATE INDEX IF NOT EXISTS quotes_article ON quotes(article);
+
+CREATE TABLE IF NOT EXISTS times (
+    article INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    start   INTEGER NOT NULL,
+    end     INTEGER NOT NULL,
+    type    TEXT NOT NULL,
+    value   TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS times_article ON times(article);
+
+CREATE TABLE IF NOT EXISTS doc_events (
+    id        INTEGER PRIMARY KEY,
+    article   INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    date      TEXT NOT NULL,
+    precision TEXT NOT NULL,
+    planned   INTEGER NOT NULL,
+    start     INTEGER NOT NULL,       -- summary span
+    end       INTEGER NOT NULL,
+    tstart    INTEGER NOT NULL,       -- anchoring time expression
+    tend      INTEGER NOT NULL,
+    entities  TEXT NOT NULL,          -- canonical names, joined by U+001F
+    words     TEXT NOT NULL           -- content words, joined by spaces
+);
+CREATE INDEX IF NOT EXISTS doc_events_article ON doc_events(article);
+
+-- Corpus tables, recomputed by every build.
+CREATE TABLE IF NOT EXISTS entities (
+    id       INTEGER PRIMARY KEY,
+    name     TEXT NOT NULL,
+    type     TEXT NOT NULL,
+    articles INTEGER NOT NULL,
+    outlets  INTEGER NOT NULL,
+    first    TEXT NOT NULL,
+    last     TEXT NOT NULL,
+    quotes   INTEGER NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS entity_members (
+    doc_entity INTEGER PRIMARY KEY,
+    entity     INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS entity_members_entity ON entity_members(entity);
+
+CREATE TABLE IF NOT EXISTS aliases (
+    entity INTEGER NOT NULL,
+    alias  TEXT NOT NULL,
+    key    TEXT NOT NULL,            -- identity.Key(alias)
+    last   TEXT NOT NULL             -- key of the alias's last word
+);
+CREATE INDEX IF NOT EXISTS aliases_key ON aliases(key);
+CREATE INDEX IF NOT EXISTS aliases_last ON aliases(last);
+
+CREATE TABLE IF NOT EXISTS events (
+    id        INTEGER PRIMARY KEY,
+    date      TEXT NOT NULL,
+    precision TEXT NOT NULL,
+    planned   INTEGER NOT NULL,
+    lead      INTEGER NOT NULL        -- doc_events.id whose summary is shown
+);
+CREATE INDEX IF NOT EXISTS events_date ON events(date);
+
+CREATE TABLE IF NOT EXISTS event_members (
+    event     INTEGER NOT NULL,
+    doc_event INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS event_members_event ON event_members(event);
+
+CREATE TABLE IF NOT EXISTS event_entities (
+    event  INTEGER NOT NULL,
+    entity INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS event_entities_entity ON event_entities(entity);
+CREATE INDEX IF NOT EXISTS doc_events_span ON doc_events(article, start);

@@ -1,0 +1,101 @@
+package kb
+
+import (
+	"context"
+	"database/sql"
+	"strings"
+	"unicode"
+)
+
+// MaxSearchTerms bounds the words of one search.
+const MaxSearchTerms = 16
+
+// SearchHit is one matching sentence.
+type SearchHit struct {
+	Snippet
+	Score float64 // BM25: lower is better, as SQLite reports it
+}
+
+// Search returns the sentences best matching the words of query, at most
+// limit, ranked by BM25. Every word must match; when no sentence has them
+// all, any word may. Identical sentences from several articles are
+// returned once, from the first of them.
+func (s *Store) Search(ctx context.Context, query string, limit int) ([]SearchHit, error) {
+	terms := Terms(query)
+	if len(terms) == 0 {
+		return nil, nil
+	}
+	for _, op := range []string{" ", " OR "} {
+		hits, err := s.search(ctx, MatchExpr(terms, op), limit)
+		if err != nil || len(hits) > 0 || len(terms) == 1 {
+			return hits, err
+		}
+	}
+	return nil, nil
+}
+
+func (s *Store) search(ctx context.Context, match string, limit int) ([]SearchHit, error) {
+	rows, err := s.db.QueryContext(ctx, `WITH m AS (SELECT rowid, bm25(sentence_fts) AS score FROM sentence_fts
+			WHERE sentence_fts MATCH ? ORDER BY score LIMIT ?)
+		SELECT m.score, `+snippetCols("st.start", "st.end")+`
+		FROM m JOIN sentences st ON st.id = m.rowid JOIN articles a ON a.id = st.article
+		ORDER BY m.score, a.published DESC, a.ext_id`, match, 3*limit)
+	hits, err := collect(rows, err, func(r *sql.Rows) (SearchHit, error) {
+		var h SearchHit
+		sn, err := scanSnippetAfter(r, &h.Score)
+		h.Snippet = sn
+		return h, err
+	})
+	if err != nil {
+		return nil, err
+	}
+	seen := map[string]bool{}
+	out := hits[:0]
+	for _, h := range hits {
+		k := strings.ToLower(strings.Join(strings.Fields(h.Text), " "))
+		if seen[k] || len(out) >= limit {
+			continue
+		}
+		seen[k] = true
+		out = append(out, h)
+	}
+	return out, nil
+}
+
+// matchSentences returns the ids of sentences holding every word of query.
+func (s *Store) matchSentences(ctx context.Context, query string, limit int) ([]int64, error) {
+	terms := Terms(query)
+	if len(terms) == 0 {
+		return nil, nil
+	}
+	rows, err := s.db.QueryContext(ctx, "SELECT rowid FROM sentence_fts WHERE sentence_fts MATCH ? LIMIT ?", MatchExpr(terms, " "), limit)
+	return collect(rows, err, func(r *sql.Rows) (int64, error) {
+		var id int64
+		err := r.Scan(&id)
+		return id, err
+	})
+}
+
+// Terms splits user text into search words: runs of letters and digits.
+// Everything else (quotes, operators' punctuation, control characters) is
+// a separator, so no user text is ever FTS5 syntax. At most
+// MaxSearchTerms words are kept.
+func Terms(q string) []string {
+	f := strings.FieldsFunc(q, func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.Is(unicode.Mn, r)
+	})
+	if len(f) > MaxSearchTerms {
+		f = f[:MaxSearchTerms]
+	}
+	return f
+}
+
+// MatchExpr builds an FTS5 query from words: each a quoted string, so
+// AND, OR, NEAR and NOT are searched as words.
+func MatchExpr(terms []string, op string) string {
+	q := make([]string, len(terms))
+	for i, t := range terms {
+		q[i] = `"` + strings.ReplaceAll(t, `"`, `""`) + `"`
+	}
+	return strings.Join(q, op)
+}

@@ -1,0 +1,128 @@
+// Package kb is the knowledge base: the SQLite schema, the build that turns
+// an article folder into a knowledge-base file, and the queries the chat
+// commands answer from.
+package kb
+
+import (
+	"context"
+	"database/sql"
+	_ "embed"
+	"errors"
+	"fmt"
+	"net/url"
+	"os"
+	"time"
+
+	_ "github.com/mattn/go-sqlite3" // the SQLite driver, built with FTS5
+)
+
+//go:embed schema.sql
+var schemaSQL string
+
+// schemaVersion is stored in PRAGMA user_version. Bump it whenever
+// schema.sql or the meaning of a column changes.
+const schemaVersion = 3
+
+// Errors callers turn into user-facing text.
+var (
+	ErrNotFound   = errors.New("not found")
+	ErrNoKB       = errors.New("no knowledge base")
+	ErrOldVersion = errors.New("knowledge base from another version: rebuild it with `bot build`")
+	ErrCorrupt    = errors.New("knowledge base file is damaged: rebuild it with `bot build`")
+)
+
+// Store is an open knowledge base, read-only. It is safe for concurrent
+// use.
+type Store struct {
+	db    *sql.DB
+	path  string
+	built time.Time
+	count int
+	names *nameIndex
+}
+
+// Open opens the knowledge base at path for reading. The file is treated
+// as immutable: builds write a new file and rename it into place, so an
+// open Store keeps reading the file it opened.
+func Open(ctx context.Context, path string) (*Store, error) {
+	fi, err := os.Stat(path)
+	if err != nil {
+		if errors.Is(err, os.ErrNotExist) {
+			return nil, fmt.Errorf("open %s: %w (create it with `bot build`)", path, ErrNoKB)
+		}
+		return nil, fmt.Errorf("open %s: %w", path, err)
+	}
+	if fi.IsDir() || fi.Size() < 512 {
+		return nil, fmt.Errorf("open %s: %w", path, ErrCorrupt)
+	}
+	if err := checkHeader(path); err != nil {
+		return nil, fmt.Errorf("open %s: %w", path, err)
+	}
+	dsn := "file:" + (&url.URL{Path: path}).EscapedPath() + "?mode=ro&immutable=1&_query_only=1"
+	db, err := sql.Open("sqlite3", dsn)
+	if err != nil {
+		return nil, fmt.Errorf("open %s: %w", path, err)
+	}
+	s := &Store{db: db, path: path}
+	if err := s.check(ctx); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("open %s: %w", path, err)
+	}
+	return s, nil
+}
+
+// checkHeader rejects a file that is not an SQLite database before the
+// driver sees it.
+func checkHeader(path string) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	head := make([]byte, 16)
+	if _, err := f.ReadAt(head, 0); err != nil || string(head) != "SQLite format 3\x00" {
+		return ErrCorrupt
+	}
+	return nil
+}
+
+func (s *Store) check(ctx context.Context) error {
+	var v int
+	if err := s.db.QueryRowContext(ctx, "PRAGMA user_version").Scan(&v); err != nil {
+		return fmt.Errorf("%w: %v", ErrCorrupt, err)
+	}
+	if v != schemaVersion {
+		return ErrOldVersion
+	}
+	var built string
+	if err := s.db.QueryRowContext(ctx, "SELECT value FROM meta WHERE key='built_at'").Scan(&built); err != nil {
+		return fmt.Errorf("%w: %v", ErrCorrupt, err)
+	}
+	s.built, _ = time.Parse(time.RFC3339, built)
+	if err := s.db.QueryRowContext(ctx, "SELECT count(*) FROM articles").Scan(&s.count); err != nil {
+		return fmt.Errorf("%w: %v", ErrCorrupt, err)
+	}
+	// A truncated file fails here: the last page of the biggest table.
+	var n int
+	if err := s.db.QueryRowContext(ctx, "SELECT count(*) FROM (SELECT id FROM sentences ORDER BY id DESC LIMIT 1)").Scan(&n); err != nil {
+		return fmt.Errorf("%w: %v", ErrCorrupt, err)
+	}
+	names, err := loadNames(ctx, s.db)
+	if err != nil {
+		return fmt.Errorf("%w: %v", ErrCorrupt, err)
+	}
+	s.names = names
+	return nil
+}
+
+// Close closes the database.
+func (s *Store) Close() error { return s.db.Close() }
+
+// Path returns the file the store reads.
+func (s *Store) Path() string { return s.path }
+
+// Stats returns the number of articles and when the knowledge base was
+// built.
+func (s *Store) Stats(ctx context.Context) (int, time.Time, error) {
+	return s.count, s.built, nil
+}

@@ -1,0 +1,276 @@
+package kb
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"strings"
+
+	"newsbot/extract"
+	"newsbot/extract/doc"
+)
+
+// sep joins lists stored in one column.
+const sep = "\x1f"
+
+// batchSize is how many articles one write transaction holds.
+const batchSize = 500
+
+type existingArticle struct {
+	id                                int64
+	hash, title, source, url, publish string
+}
+
+// writer is the build's only writer: it owns the transaction and the
+// prepared statements.
+type writer struct {
+	db       *sql.DB
+	rep      *Report
+	existing map[string]existingArticle // by ext_id, from the previous build
+	byHash   map[string]string          // text hash -> first ext_id this build
+	tx       *sql.Tx
+	pending  int
+	st       map[string]*sql.Stmt
+}
+
+var writerSQL = map[string]string{
+	"article":     "INSERT INTO articles(ext_id, title, source, url, published, text, hash, path) VALUES (?,?,?,?,?,?,?,?)",
+	"meta":        "UPDATE articles SET title=?, source=?, url=?, published=?, path=? WHERE id=?",
+	"sentence":    "INSERT INTO sentences(article, start, end, para, boilerplate) VALUES (?,?,?,?,?)",
+	"fts":         "INSERT INTO sentence_fts(rowid, body) VALUES (?,?)",
+	"doc_entity":  "INSERT INTO doc_entities(article, name, type, surfaces, mentions) VALUES (?,?,?,?,?)",
+	"mention":     "INSERT INTO mentions(doc_entity, sentence, start, end) VALUES (?,?,?,?)",
+	"role":        "INSERT INTO roles(doc_entity, text, norm, start, end) VALUES (?,?,?,?,?)",
+	"quote":       "INSERT INTO quotes(article, doc_entity, speaker, speaker_type, start, end, partial) VALUES (?,?,?,?,?,?,?)",
+	"time":        "INSERT INTO times(article, start, end, type, value) VALUES (?,?,?,?,?)",
+	"doc_event":   "INSERT INTO doc_events(article, date, precision, planned, start, end, tstart, tend, entities, words) VALUES (?,?,?,?,?,?,?,?,?,?)",
+	"fts_delete":  "DELETE FROM sentence_fts WHERE rowid IN (SELECT id FROM sentences WHERE article=?)",
+	"del_article": "DELETE FROM articles WHERE id=?",
+}
+
+func newWriter(ctx context.Context, db *sql.DB, rep *Report) (*writer, error) {
+	w := &writer{db: db, rep: rep, existing: map[string]existingArticle{}, byHash: map[string]string{}}
+	rows, err := db.QueryContext(ctx, "SELECT id, ext_id, hash, title, source, url, published FROM articles")
+	if err != nil {
+		return nil, fmt.Errorf("read previous articles: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var e existingArticle
+		var ext string
+		if err := rows.Scan(&e.id, &ext, &e.hash, &e.title, &e.source, &e.url, &e.publish); err != nil {
+			return nil, fmt.Errorf("read previous articles: %w", err)
+		}
+		w.existing[ext] = e
+	}
+	return w, rows.Err()
+}
+
+// begin opens the batch transaction and prepares the statements in it.
+func (w *writer) begin(ctx context.Context) error {
+	if w.tx != nil {
+		return nil
+	}
+	tx, err := w.db.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	w.tx, w.st = tx, map[string]*sql.Stmt{}
+	for k, q := range writerSQL {
+		st, err := tx.PrepareContext(ctx, q)
+		if err != nil {
+			return fmt.Errorf("prepare %s: %w", k, err)
+		}
+		w.st[k] = st
+	}
+	return nil
+}
+
+func (w *writer) commit() error {
+	if w.tx == nil {
+		return nil
+	}
+	err := w.tx.Commit()
+	w.tx, w.pending = nil, 0
+	return err
+}
+
+func (w *writer) exec(ctx context.Context, name string, args ...any) (sql.Result, error) {
+	r, err := w.st[name].ExecContext(ctx, args...)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	return r, nil
+}
+
+// put stores one article: kept as it was, replaced, or added.
+func (w *writer) put(ctx context.Context, j job) error {
+	if err := w.begin(ctx); err != nil {
+		return err
+	}
+	a := j.art
+	switch {
+	case j.keep != 0:
+		w.rep.Unchanged++
+		old := w.existing[a.ID]
+		if old.title != a.Title || old.source != a.Source || old.url != a.URL || old.publish != a.Published {
+			if _, err := w.exec(ctx, "meta", a.Title, a.Source, a.URL, a.Published, a.Path, j.keep); err != nil {
+				return err
+			}
+		}
+	case j.update:
+		w.rep.Changed++
+		if err := w.removeTx(ctx, w.existing[a.ID].id); err != nil {
+			return err
+		}
+		if err := w.insert(ctx, j); err != nil {
+			return err
+		}
+	default:
+		w.rep.Added++
+		if err := w.insert(ctx, j); err != nil {
+			return err
+		}
+	}
+	w.pending++
+	if w.pending >= batchSize {
+		return w.commit()
+	}
+	return nil
+}
+
+func (w *writer) remove(ctx context.Context, id int64) error {
+	if err := w.begin(ctx); err != nil {
+		return err
+	}
+	return w.removeTx(ctx, id)
+}
+
+func (w *writer) removeTx(ctx context.Context, id int64) error {
+	if _, err := w.exec(ctx, "fts_delete", id); err != nil {
+		return err
+	}
+	_, err := w.exec(ctx, "del_article", id)
+	return err
+}
+
+// insert writes an article and everything extracted from it.
+func (w *writer) insert(ctx context.Context, j job) error {
+	a, r := j.art, j.result
+	res, err := w.exec(ctx, "article", a.ID, a.Title, a.Source, a.URL, a.Published, a.Text, a.Hash, a.Path)
+	if err != nil {
+		return err
+	}
+	art, _ := res.LastInsertId()
+	sentIDs := make([]int64, len(r.Sentences))
+	for i, s := range r.Sentences {
+		res, err := w.exec(ctx, "sentence", art, s.Start, s.End, s.Para, s.Boilerplate)
+		if err != nil {
+			return err
+		}
+		sentIDs[i], _ = res.LastInsertId()
+		if !s.Boilerplate {
+			if _, err := w.exec(ctx, "fts", sentIDs[i], a.Text[s.Start:s.End]); err != nil {
+				return err
+			}
+		}
+	}
+	ents := groupMentions(r.Mentions)
+	entIDs := map[string]int64{}
+	for _, e := range ents {
+		res, err := w.exec(ctx, "doc_entity", art, e.name, string(e.typ), strings.Join(e.surfaces, sep), len(e.mentions))
+		if err != nil {
+			return err
+		}
+		id, _ := res.LastInsertId()
+		entIDs[e.name] = id
+		for _, m := range e.mentions {
+			if _, err := w.exec(ctx, "mention", id, sentenceOf(r.Sentences, sentIDs, m.Span), m.Start, m.End); err != nil {
+				return err
+			}
+		}
+	}
+	for _, ro := range r.Roles {
+		id, ok := entIDs[ro.Name]
+		if !ok {
+			continue
+		}
+		if _, err := w.exec(ctx, "role", id, ro.Text, ro.Norm, ro.Evidence.Start, ro.Evidence.End); err != nil {
+			return err
+		}
+	}
+	for _, q := range r.Quotes {
+		var ent any
+		if id, ok := entIDs[q.Speaker]; ok {
+			ent = id
+		}
+		if _, err := w.exec(ctx, "quote", art, ent, q.Speaker, string(q.SpeakerType), q.Start, q.End, q.Partial); err != nil {
+			return err
+		}
+	}
+	for _, t := range r.Times {
+		if _, err := w.exec(ctx, "time", art, t.Start, t.End, t.Type, t.Value); err != nil {
+			return err
+		}
+	}
+	for _, ev := range r.Events {
+		if _, err := w.exec(ctx, "doc_event", art, ev.Date, ev.Precision, ev.Planned, ev.Summary.Start, ev.Summary.End,
+			ev.Time.Start, ev.Time.End, strings.Join(ev.Entities, sep), strings.Join(ev.Words, " ")); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+type docEntity struct {
+	name     string
+	typ      doc.EntityType
+	surfaces []string
+	mentions []doc.Mention
+}
+
+// groupMentions gathers an article's mentions by the entity they name.
+func groupMentions(ms []doc.Mention) []*docEntity {
+	var out []*docEntity
+	idx := map[string]*docEntity{}
+	for _, m := range ms {
+		name := extract.Name(m)
+		e, ok := idx[name]
+		if !ok {
+			e = &docEntity{name: name, typ: m.Type}
+			idx[name] = e
+			out = append(out, e)
+		}
+		e.mentions = append(e.mentions, m)
+		if !contains(e.surfaces, m.Text) {
+			e.surfaces = append(e.surfaces, m.Text)
+		}
+	}
+	return out
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceOf returns the row id of the sentence holding span.
+func sentenceOf(sents []doc.Sentence, ids []int64, sp doc.Span) int64 {
+	lo, hi := 0, len(sents)
+	for lo < hi {
+		mid := (lo + hi) / 2
+		if sents[mid].End <= sp.Start {
+			lo = mid + 1
+		} else {
+			hi = mid
+		}
+	}
+	if lo < len(sents) {
+		return ids[lo]
+	}
+	return 0
+}
