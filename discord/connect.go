@@ -35,6 +35,10 @@ const contentIntentHelp = "Discord refused the Message Content intent, so prefix
 	"https://discord.com/developers/applications -> your application -> Bot -> Privileged Gateway Intents -> " +
 	"turn on \"Message Content Intent\", save, and restart the bot"
 
+// maxConcurrent bounds the commands answered at once, so a burst in a busy
+// server queues instead of piling queries onto the knowledge base.
+const maxConcurrent = 32
+
 // adapter is one running connection: the session, the service and the
 // state shared by the handlers.
 type adapter struct {
@@ -45,6 +49,7 @@ type adapter struct {
 	admins map[string]bool
 	limit  *rateLimiter
 	pages  *pageCache
+	slots  chan struct{} // bounds the commands running at once
 
 	botID string
 	appID string
@@ -62,6 +67,7 @@ func newAdapter(cfg Config, svc Service, log *slog.Logger, s *discordgo.Session)
 		admins: map[string]bool{},
 		limit:  newRateLimiter(cfg.RatePerUser, cfg.RateWindow),
 		pages:  newPageCache(pageCacheSize, pageCacheTTL),
+		slots:  make(chan struct{}, maxConcurrent),
 	}
 	for _, id := range cfg.AdminIDs {
 		if id != "" {

@@ -136,6 +136,8 @@ func (a *adapter) answer(ctx context.Context, req bot.Request) (ans bot.Answer) 
 			ans = bot.Answer{Command: req.Name, Error: apology, Ephemeral: true}
 		}
 	}()
+	a.slots <- struct{}{}
+	defer func() { <-a.slots }()
 	return a.svc.Do(ctx, req)
 }
 

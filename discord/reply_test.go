@@ -170,3 +170,10 @@ func TestPageButtons(t *testing.T) {
 		t.Error("Next is enabled on the last page")
 	}
 }
+
+func BenchmarkRenderEmbeds(b *testing.B) {
+	a := longAnswer(60)
+	for b.Loop() {
+		renderEmbeds(a, testInfo)
+	}
+}

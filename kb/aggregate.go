@@ -27,6 +27,9 @@ func aggregate(ctx context.Context, db *sql.DB, rep *Report) error {
 			return fmt.Errorf("clear %s: %w", t, err)
 		}
 	}
+	if _, err := markFurniture(ctx, tx); err != nil {
+		return fmt.Errorf("mark site furniture: %w", err)
+	}
 	docEntity, err := aggregateEntities(ctx, tx, rep)
 	if err != nil {
 		return err

@@ -11,6 +11,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"runtime/debug"
 	"strconv"
 	"strings"
 	"sync"
@@ -18,6 +19,7 @@ import (
 	"time"
 
 	"newsbot/extract"
+	"newsbot/extract/doc"
 	"newsbot/ingest"
 )
 
@@ -59,11 +61,23 @@ func (r *Report) Summary() string {
 		fmt.Fprintf(&b, ", %d duplicates stored once", r.Duplicates)
 	}
 	fmt.Fprintf(&b, "), %d people, %d organisations, %d places, %d quotes, %d events", r.People, r.Orgs, r.Places, r.Quotes, r.Events)
-	if len(r.Problems) > 0 {
-		fmt.Fprintf(&b, ", %d files or lines skipped", len(r.Problems))
+	if n := r.Skipped(); n > 0 {
+		fmt.Fprintf(&b, ", %d files or lines skipped", n)
 	}
 	fmt.Fprintf(&b, " in %.1f s", r.Duration.Seconds())
 	return b.String()
+}
+
+// Skipped counts the files and lines left out (problems that are only
+// notes on kept articles do not count).
+func (r *Report) Skipped() int {
+	n := 0
+	for _, p := range r.Problems {
+		if p.Skipped {
+			n++
+		}
+	}
+	return n
 }
 
 // Build reads every article under opts.DataDir and writes the knowledge
@@ -139,9 +153,40 @@ func Build(ctx context.Context, opts BuildOptions) (*Report, error) {
 type job struct {
 	art    ingest.Article
 	result *extract.Result
-	update bool  // an existing article whose text changed
-	keep   int64 // an existing article whose text is unchanged: its row id
-	seq    int   // position in reading order
+	update bool   // an existing article whose text changed
+	keep   int64  // an existing article whose text is unchanged: its row id
+	seq    int    // position in reading order
+	note   string // why extraction failed, when it did
+}
+
+// runSafely extracts from one article. A failure inside an extractor
+// costs that article its extraction results, never the build: the
+// article is still stored and searchable.
+func runSafely(pipe *extract.Pipeline, a ingest.Article, log *slog.Logger) (res *extract.Result, note string) {
+	defer func() {
+		if r := recover(); r != nil {
+			log.Error("extraction failed", "article", a.ID, "panic", r, "stack", string(debug.Stack()))
+			note = fmt.Sprintf("extraction failed (%v); stored for search only", r)
+			res = &extract.Result{Sentences: fallbackSentences(a.Text)}
+		}
+	}()
+	return pipe.Run(a.Text, parseDate(a.Published)), ""
+}
+
+// fallbackSentences splits text at line breaks: the plainest segmentation,
+// for an article the segmenter failed on.
+func fallbackSentences(text string) []doc.Sentence {
+	var out []doc.Sentence
+	start := 0
+	for i := 0; i <= len(text); i++ {
+		if i == len(text) || text[i] == '\n' {
+			if strings.TrimSpace(text[start:i]) != "" {
+				out = append(out, doc.Sentence{Span: doc.Span{Start: start, End: i}, Para: len(out)})
+			}
+			start = i + 1
+		}
+	}
+	return out
 }
 
 // ingestAll streams the folder through the extraction workers into the
@@ -158,7 +203,7 @@ func ingestAll(ctx context.Context, opts BuildOptions, pipe *extract.Pipeline, w
 			defer wg.Done()
 			for j := range jobs {
 				if j.keep == 0 {
-					j.result = pipe.Run(j.art.Text, parseDate(j.art.Published))
+					j.result, j.note = runSafely(pipe, j.art, opts.Log)
 				}
 				select {
 				case done <- j:
@@ -229,7 +274,7 @@ func ingestAll(ctx context.Context, opts BuildOptions, pipe *extract.Pipeline, w
 	})
 	close(jobs)
 	err := <-writeErr
-	rep.Problems = problems
+	rep.Problems = append(problems, rep.Problems...)
 	if walkErr != nil {
 		return fmt.Errorf("build: read %s: %w", opts.DataDir, walkErr)
 	}

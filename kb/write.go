@@ -8,6 +8,7 @@ import (
 
 	"newsbot/extract"
 	"newsbot/extract/doc"
+	"newsbot/ingest"
 )
 
 // sep joins lists stored in one column.
@@ -109,6 +110,9 @@ func (w *writer) put(ctx context.Context, j job) error {
 		return err
 	}
 	a := j.art
+	if j.note != "" {
+		w.rep.Problems = append(w.rep.Problems, ingest.Problem{Path: a.Path, Reason: j.note})
+	}
 	switch {
 	case j.keep != 0:
 		w.rep.Unchanged++

@@ -43,7 +43,11 @@ func runBuild(ctx context.Context, cfg config, args []string, stdout, stderr io.
 		if p.Line > 0 {
 			where = fmt.Sprintf("%s:%d", p.Path, p.Line)
 		}
-		fmt.Fprintf(stderr, "skipped %s: %s\n", where, p.Reason)
+		verb := "note on"
+		if p.Skipped {
+			verb = "skipped"
+		}
+		fmt.Fprintf(stderr, "%s %s: %s\n", verb, where, p.Reason)
 	}
 	fmt.Fprintf(stdout, "built %s: %s\n", *db, rep.Summary())
 	return nil

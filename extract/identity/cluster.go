@@ -35,6 +35,12 @@ const (
 	// maxVariantBucket bounds the names compared pairwise for extra given
 	// names; a larger first+last name bucket only merges by key.
 	maxVariantBucket = 64
+	// typeNoiseRatio and typeNoiseMin set when a name seen as both a
+	// person and a non-person is taken as one entity mistyped by the
+	// tagger: the majority side needs this many times the minority's
+	// articles, and at least typeNoiseMin articles.
+	typeNoiseRatio = 5
+	typeNoiseMin   = 3
 )
 
 // nameInfo holds the keys of one distinct name string.
@@ -57,6 +63,7 @@ type corpus struct {
 	article []int32 // entity → article id
 	narts   int
 	uf      *unionFind
+	first   map[int64]int // (key << 1 | person) → first entity with it
 }
 
 // Cluster joins the entities of many articles into corpus entities:
@@ -68,7 +75,14 @@ type corpus struct {
 //     people share it, it stays its own entity, unless one of them has
 //     surnameDominance times the articles of all the others together;
 //   - a person never merges with an organisation or a place (those merge
-//     with each other by key, "Kremlin" ORG and PLACE being one).
+//     with each other by key, "Kremlin" ORG and PLACE being one);
+//   - the exception is tagger noise: when one name is a person in a handful
+//     of articles and a place or organisation in typeNoiseRatio times as
+//     many (or the other way round), and neither side was joined to any
+//     other name, the minority joins the majority ("Kyiv" tagged PERSON
+//     once, PLACE everywhere else);
+//   - an acronym ("EU") joins the one organisation or place that some
+//     article spelled out with it ("European Union" with surface "EU").
 //
 // The display name is the most frequent full form by mentions (ties: more
 // articles, then longer); the type is the majority by mentions. Entities
@@ -80,6 +94,8 @@ func Cluster(ents []DocEntity) []Entity {
 	c.mergeKeys()
 	c.mergeVariants()
 	c.mergeSurnames()
+	c.mergeAcronyms()
+	c.mergeTypeNoise()
 	return c.collect()
 }
 
@@ -132,6 +148,7 @@ func (c *corpus) person(i int) bool { return c.ents[i].Type == doc.Person }
 // not). Afterwards the first entity of each (class, key) represents it.
 func (c *corpus) mergeKeys() {
 	first := map[int64]int{}
+	c.first = first
 	for i := range c.ents {
 		ni := c.info(i)
 		if ni.key < 0 {

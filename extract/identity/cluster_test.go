@@ -71,9 +71,29 @@ func TestCluster(t *testing.T) {
 			want: [][]string{{"George Washington", "Washington"}, {"Washington"}},
 		},
 		{
+			name: "a name the tagger once called a person joins the place it is everywhere else",
+			ents: []DocEntity{{Article: "a", Name: "Kyiv", Type: doc.Place}, {Article: "b", Name: "Kyiv", Type: doc.Place}, {Article: "c", Name: "Kyiv", Type: doc.Place}, {Article: "d", Name: "Kyiv", Type: doc.Place}, {Article: "e", Name: "Kyiv", Type: doc.Place}, person("f", "Kyiv")},
+			want: [][]string{{"Kyiv", "Kyiv", "Kyiv", "Kyiv", "Kyiv", "Kyiv"}},
+		},
+		{
+			name: "a name that is as often a person as an organisation stays two entities",
+			ents: []DocEntity{{Article: "a", Name: "Ford", Type: doc.Org}, {Article: "b", Name: "Ford", Type: doc.Org}, person("c", "Ford")},
+			want: [][]string{{"Ford", "Ford"}, {"Ford"}},
+		},
+		{
 			name: "an organisation and a place with one key are one entity",
 			ents: []DocEntity{{Article: "a", Name: "Kremlin", Type: doc.Org}, {Article: "b", Name: "the Kremlin", Type: doc.Place}, {Article: "c", Name: "Kremlin", Type: doc.Org}},
 			want: [][]string{{"Kremlin", "Kremlin", "the Kremlin"}},
+		},
+		{
+			name: "an acronym joins the name an article spelled out with it",
+			ents: []DocEntity{{Article: "a", Name: "United States", Type: doc.Place, Surfaces: []string{"United States", "U.S."}}, {Article: "b", Name: "U.S.", Type: doc.Place}, {Article: "c", Name: "US", Type: doc.Place}},
+			want: [][]string{{"U.S.", "US", "United States"}},
+		},
+		{
+			name: "an acronym of two different names stays apart",
+			ents: []DocEntity{{Article: "a", Name: "Palestinian Authority", Type: doc.Org, Surfaces: []string{"PA"}}, {Article: "b", Name: "Press Association", Type: doc.Org, Surfaces: []string{"PA"}}, {Article: "c", Name: "PA", Type: doc.Org}},
+			want: [][]string{{"PA"}, {"Palestinian Authority"}, {"Press Association"}},
 		},
 		{
 			name: "a surname-only entity with no full name anywhere stays alone",

@@ -8,6 +8,7 @@ package identity
 
 import (
 	"sort"
+	"strings"
 
 	"newsbot/extract/doc"
 )
@@ -98,11 +99,17 @@ func groupForms(forms []*form) []*articleEntity {
 	}
 	// Full personal names first, fullest first, so that a shorter form
 	// meets the fullest form of its entity as the group's head.
-	var full, short []*form
+	var full, short, abbrevs []*form
+	byAcronym := map[string][]*articleEntity{}
 	for _, f := range forms {
 		switch {
+		case f.typ != doc.Person && isAcronym(f.display):
+			abbrevs = append(abbrevs, f)
 		case f.typ != doc.Person:
-			add(f)
+			e := add(f)
+			if a := acronymOf(f.display); len(a) >= 2 {
+				byAcronym[a] = append(byAcronym[a], e)
+			}
 		case f.ntok >= 2:
 			full = append(full, f)
 		default:
@@ -134,7 +141,17 @@ func groupForms(forms []*form) []*articleEntity {
 		bySurname[f.lastKey] = append(bySurname[f.lastKey], e)
 	}
 	for _, f := range short {
-		if cands := bySurname[f.lastKey]; len(cands) == 1 {
+		if cands := bySurname[f.lastKey]; len(cands) == 1 && (f.suffix == "" || f.suffix == cands[0].forms[0].suffix) {
+			cands[0].forms = append(cands[0].forms, f)
+			f.entity = cands[0].idx
+			continue
+		}
+		add(f)
+	}
+	// "EU" joins "European Union" when the article spells out exactly one
+	// name with those initials.
+	for _, f := range abbrevs {
+		if cands := byAcronym[strings.ReplaceAll(f.display, ".", "")]; len(cands) == 1 {
 			cands[0].forms = append(cands[0].forms, f)
 			f.entity = cands[0].idx
 			continue

@@ -137,6 +137,12 @@ func TestResolve(t *testing.T) {
 			want:     map[string]string{"Paul\nVolcker": "Paul Volcker", "Volcker": "Paul Volcker"},
 		},
 		{
+			name:     "an acronym joins the one name with its initials",
+			text:     "The European Union and the North Atlantic Treaty Organization met. The EU and NATO and the U.N. agreed.",
+			mentions: []string{"ORG:European Union", "ORG:North Atlantic Treaty Organization", "ORG:EU", "ORG:NATO", "ORG:U.N."},
+			want:     map[string]string{"European Union": "European Union", "EU": "European Union", "North Atlantic Treaty Organization": "North Atlantic Treaty Organization", "NATO": "North Atlantic Treaty Organization", "U.N.": "U.N."},
+		},
+		{
 			name:     "a particle surname joins its full name",
 			text:     "Ursula von der Leyen spoke. Later von der Leyen left.",
 			mentions: []string{"PERSON:Ursula von der Leyen", "PERSON:von der Leyen#2"},

@@ -79,6 +79,9 @@ var determiners = wordSet(`a an the his her its their our my your this that`)
 // leadAdverbs may open an apposition: "Witkoff, formerly Trump's envoy,".
 var leadAdverbs = wordSet(`formerly currently also now then once previously later still`)
 
+// linkAdverbs open an apposition without adding to the role.
+var linkAdverbs = wordSet(`also now currently still`)
+
 // prepositions may follow a role head and carry its complement: "an aide
 // to Putin", "a senior fellow at the Center for a New American Security".
 var prepositions = wordSet(`of to at for in with from on under`)

@@ -126,6 +126,11 @@ func (h harvester) possessor(j int) (int, bool) {
 // range, the article left out.
 func (h harvester) forward(i int, needDet, needEnd bool) (int, int, bool) {
 	toks := h.toks
+	// Adverbs that only link ("also", "now") are left out of the role;
+	// those that change it ("formerly") stay.
+	for i < len(toks) && toks[i].kind == tWord && toks[i].mention < 0 && linkAdverbs[bare(toks[i].text)] {
+		i++
+	}
 	j := i
 	for j < len(toks) && toks[j].kind == tWord && toks[j].mention < 0 && isLeadAdverb(toks[j].text) {
 		j++

@@ -15,7 +15,10 @@ import (
 	"newsbot/extract/segment"
 )
 
-var update = flag.Bool("update", false, "rewrite golden files in testdata")
+var (
+	update         = flag.Bool("update", false, "rewrite golden files in testdata")
+	updateSnapshot = flag.Bool("update-snapshot", false, "re-run the segmenter and tagger on the seeds and rewrite testdata/seed_snapshot.json")
+)
 
 // seedArticle is one seed article run through the upstream pipeline.
 type seedArticle struct {
@@ -66,11 +69,12 @@ type snapshot struct {
 	Mentions  []doc.Mention
 }
 
-// snapshotSeeds returns the seed articles with the tagger's mentions as
-// frozen in testdata; with -update it re-tags them and rewrites the file.
+// snapshotSeeds returns the seed articles with the segmenter's and tagger's
+// output as frozen in testdata; with -update-snapshot it re-runs them and
+// rewrites the file.
 func snapshotSeeds(t *testing.T) []seedArticle {
 	t.Helper()
-	if *update {
+	if *updateSnapshot {
 		seeds := loadSeeds(t)
 		m := map[string]snapshot{}
 		for _, a := range seeds {
@@ -114,8 +118,8 @@ func sortedKeys[V any](m map[string]V) []string {
 }
 
 // TestSeedsGolden runs Resolve, Roles and Cluster on the seed articles
-// (with frozen tagger output) and compares a readable rendering with
-// testdata/seeds.golden (go test -update rewrites both files).
+// (with frozen upstream output) and compares a readable rendering with
+// testdata/seeds.golden (go test -update rewrites it).
 func TestSeedsGolden(t *testing.T) {
 	seeds := snapshotSeeds(t)
 	var b strings.Builder
@@ -185,4 +189,21 @@ func contains(ss []string, s string) bool {
 		}
 	}
 	return false
+}
+
+// BenchmarkResolveAndRoles measures the per-article work on the seed
+// articles (frozen upstream output).
+func BenchmarkResolveAndRoles(b *testing.B) {
+	t := &testing.T{}
+	seeds := snapshotSeeds(t)
+	if len(seeds) == 0 {
+		b.Skip("no seeds")
+	}
+	b.ResetTimer()
+	for b.Loop() {
+		for _, a := range seeds {
+			ms := Resolve(a.text, a.mentions)
+			Roles(a.text, a.sents, ms)
+		}
+	}
 }

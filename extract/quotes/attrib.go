@@ -183,6 +183,12 @@ func (a *analysis) quotedAsSaying(w *window, v int) *event {
 		if k > 0 && toks[k-1].is("was", "were", "is", "are", "been", "being") {
 			return nil
 		}
+		if k+1 < len(toks) && toks[k+1].is("him", "her") {
+			pron := map[string]string{"him": "he", "her": "she"}[toks[k+1].low]
+			e := a.npEvent(w, np{from: k + 1, to: k + 2, ment: -1, pron: pron})
+			a.addEvent(e)
+			return e
+		}
 		p, ok := a.phraseFrom(w, k+1)
 		if !ok {
 			return nil

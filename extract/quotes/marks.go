@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -108,13 +109,70 @@ func (a *analysis) scanQuotes() {
 			break
 		}
 	}
+	a.joinSoftBreaks(double)
 	pending := -1 // segment index left open at the end of the previous paragraph
 	for pi, p := range a.paras {
 		pending = a.scanPara(pi, p.Span, double, pending)
 	}
 	if pending >= 0 {
-		a.segs = a.segs[:pending]
+		a.dropFrom(pending)
 	}
+}
+
+// maxWrapLine is the longest line of hard-wrapped copy.
+const maxWrapLine = 100
+
+// joinSoftBreaks merges a paragraph into the next when a quote left open
+// at its end closes in the next one, the two are separated by a bare line
+// break and the line is short: hard-wrapped copy whose line break was
+// taken for a paragraph end.
+func (a *analysis) joinSoftBreaks(double bool) {
+	for i := 0; i+1 < len(a.paras); i++ {
+		p, q := a.paras[i], a.paras[i+1]
+		gap := a.text[p.End:q.Start]
+		if gap != "\n" && gap != "\r\n" {
+			continue
+		}
+		lineStart := strings.LastIndexByte(a.text[:p.End], '\n') + 1
+		if p.End-lineStart > maxWrapLine || !a.endsOpen(p.Span, double) || !a.closesFirst(q.Span, double) {
+			continue
+		}
+		a.paras[i].cuts = append(append(a.paras[i].cuts, p.End), q.cuts...)
+		a.paras[i].End = q.End
+		a.paras = append(a.paras[:i+1], a.paras[i+2:]...)
+		i--
+	}
+}
+
+// endsOpen reports whether a paragraph leaves a quote open.
+func (a *analysis) endsOpen(p doc.Span, double bool) bool {
+	open := false
+	for i := p.Start; i < p.End; {
+		cls, dbl, w := classify(a.text, i, p.Start, p.End)
+		if cls != notMark && dbl == double {
+			switch {
+			case !open && cls == openOnly:
+				open = true
+			case open && cls != openOnly:
+				open = false
+			}
+		}
+		i += w
+	}
+	return open
+}
+
+// closesFirst reports whether the first quote mark of a paragraph can only
+// close a quote, and it does not start the paragraph.
+func (a *analysis) closesFirst(p doc.Span, double bool) bool {
+	for i := p.Start; i < p.End; {
+		cls, dbl, w := classify(a.text, i, p.Start, p.End)
+		if cls != notMark && dbl == double {
+			return cls != openOnly && i > skipSpace(a.text, p.Start, p.End)
+		}
+		i += w
+	}
+	return false
 }
 
 // scanPara pairs the marks of one paragraph. pending is an open segment

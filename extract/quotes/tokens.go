@@ -52,7 +52,7 @@ func (a *analysis) buildWindows() {
 		lo := p.Start
 		cuts := append(append([]int(nil), p.cuts...), p.End)
 		for _, c := range cuts {
-			if c < p.End && a.insideQuote(c) {
+			if c < p.End && (a.insideQuote(c) || a.afterQuestion(c)) {
 				continue
 			}
 			w := window{start: lo, end: c, para: pi}
@@ -79,6 +79,26 @@ func (a *analysis) buildWindows() {
 func (a *analysis) insideQuote(i int) bool {
 	k := sort.Search(len(a.segs), func(k int) bool { return a.segs[k].closeEnd >= i })
 	return k < len(a.segs) && a.segs[k].open < i && i < a.segs[k].closeEnd
+}
+
+// afterQuestion reports whether a sentence cut at i falls right after a
+// quote that ends in a question mark, an exclamation mark or a comma: in
+// `“Can you pull it off?” Markey asked` the sentence goes on.
+func (a *analysis) afterQuestion(i int) bool {
+	k := sort.Search(len(a.segs), func(k int) bool { return a.segs[k].closeEnd >= i })
+	if k >= len(a.segs) || a.segs[k].closeEnd != i || a.segs[k].close == a.segs[k].closeEnd {
+		return false
+	}
+	s := a.segs[k]
+	j := s.close
+	for j > s.openEnd {
+		r, w := utf8.DecodeLastRuneInString(a.text[s.openEnd:j])
+		if r != '\'' && r != '’' && r != ' ' {
+			return r == '?' || r == '!' || r == ','
+		}
+		j -= w
+	}
+	return false
 }
 
 // tokenize splits text[lo:hi] into tokens, each quote one token.

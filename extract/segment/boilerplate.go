@@ -38,7 +38,7 @@ func isBoilerplate(s string) bool {
 		return hasCreditLabel(s)
 	}
 	lower := strings.ToLower(s)
-	if isLinkList(lower) || isCredit(lower) {
+	if isLinkList(lower) || isCredit(s, lower) {
 		return true
 	}
 	if n > maxFurnitureWords {
@@ -102,15 +102,16 @@ func hasCreditLabel(s string) bool {
 	return false
 }
 
-// isCredit matches photo credits in a short sentence, given in lower case: a
-// credit label first, or an agency credit mark anywhere.
-func isCredit(lower string) bool {
+// isCredit matches credits in a short sentence s (lower is s in lower case):
+// a photo credit label first, a wire's staff credits, or an agency photo
+// credit mark anywhere.
+func isCredit(s, lower string) bool {
 	if hasCreditLabel(lower) {
 		return true
 	}
 	for _, l := range footerLabels {
-		if strings.HasPrefix(lower, l) {
-			return true
+		if len(s) >= len(l) && strings.EqualFold(s[:len(l)], l) {
+			return isNameList(s[len(l):])
 		}
 	}
 	for _, m := range creditMarks {
@@ -121,6 +122,22 @@ func isCredit(lower string) bool {
 	return strings.HasSuffix(lower, " via ap") || strings.HasSuffix(lower, " via reuters") ||
 		strings.HasSuffix(lower, " via afp")
 }
+
+// isNameList reports whether s, the rest of a staff credit, holds only names
+// and the linking words of credits: "Jane Doe in Kyiv; Editing by John Roe".
+func isNameList(s string) bool {
+	for _, w := range strings.Fields(s) {
+		w = strings.TrimFunc(w, isEdgePunct)
+		r, _ := utf8.DecodeRuneInString(w)
+		if w != "" && !unicode.IsUpper(r) && !creditWords[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return true
+}
+
+var creditWords = set(`by in and editing writing reporting additional from at de van von der la le al
+	bin da di du with`)
 
 // isSiteVocabulary reports whether every word of a short line is site
 // vocabulary or filler, with at least one site word: "Recommended stories",

@@ -166,7 +166,7 @@ var months = set(`jan feb mar apr jun jul aug sep sept oct nov dec`)
 var inner = set(`e.g i.e vs v cf viz approx ca incl esp resp a.k.a aka et al`)
 
 // enders are abbreviations that may also close a sentence.
-var enders = set(`inc corp ltd co cos plc bros jr sr etc llc lp dept univ assn est govt`)
+var enders = set(`inc corp ltd co cos plc bros jr sr etc llc lp dept univ assn est govt ave blvd`)
 
 // states are the dateline abbreviations of US states: "IRVINE, Calif. 1996-08-29".
 var states = set(`ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn

@@ -56,11 +56,17 @@ func shiftValue(ref time.Time, n int, u unit) string {
 		t := time.Date(ref.Year(), ref.Month()+time.Month(3*k), 1, 0, 0, 0, 0, time.UTC)
 		return fmt.Sprintf("%04d-Q%d", t.Year(), quarterOf(t))
 	case "Y":
-		return yearValue(ref.Year() + k)
-	case "DE":
-		return yearValue(ref.Year() + 10*k)[:3]
-	case "CE":
-		return yearValue(ref.Year() + 100*k)[:2]
+		// A decade or century is named by its leading digits ("199").
+		v := yearValue(ref.Year() + k)
+		switch {
+		case v == "":
+			return ""
+		case u.mult == 10:
+			return v[:3]
+		case u.mult == 100:
+			return v[:2]
+		}
+		return v
 	}
 	return ""
 }
@@ -157,7 +163,7 @@ func isFuture(v string, ref time.Time) bool {
 // the other way and the nearest reading lies more than slack days on the
 // wrong side ("in February", said in December, is the past February).
 func pickYear(ref time.Time, month, day int, t tense) int {
-	slack := 45
+	slack := 90
 	if day == 0 {
 		day, slack = 15, 60
 	}

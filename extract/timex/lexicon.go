@@ -57,8 +57,8 @@ var units = map[string]unit{
 	"month": {"M", false, 1}, "months": {"M", false, 1},
 	"quarter": {"Q", false, 1}, "quarters": {"Q", false, 1},
 	"year": {"Y", false, 1}, "years": {"Y", false, 1}, "yr": {"Y", false, 1}, "yrs": {"Y", false, 1},
-	"decade": {"DE", false, 1}, "decades": {"DE", false, 1},
-	"century": {"CE", false, 1}, "centuries": {"CE", false, 1},
+	"decade": {"Y", false, 10}, "decades": {"Y", false, 10},
+	"century": {"Y", false, 100}, "centuries": {"Y", false, 100},
 }
 
 // Relative modifiers and their synonyms, including the words that

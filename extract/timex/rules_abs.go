@@ -19,7 +19,8 @@ var absRules = []rule{
 	{expand(`\b(?:(?P<mod>{MOD}|(?P<rel>{LAST}|{NEXT}|{THIS}))[\s-]+)?(?P<mon>{MONF})\b`), bareMonth, trig(monthWords()...)},
 	{expand(`\b(?:(?P<mod>{MOD}|fiscal|calendar|the\s+year)[\s-]+)?(?P<year>{YEAR})\b`), bareYear, trig("#")},
 	{expand(`\b(?:the\s+)?(?:(?P<mod>early|late|mid)[\s-]+)?(?:(?P<dec>(?:1[0-9]|20)\d0)|'(?P<d2>\d0))'?s\b`), decade, trig("#")},
-	{expand(`\bthe\s+(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|nineteenth|twentieth|twenty-first|\d{1,2}(?:st|nd|rd|th))\s+century\b`), century, trig("century")},
+	{expand(`\b(?P<c>nineteen|twenty)[\s-]+(?P<y>(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?)\b|\b(?:the\s+year\s+)?two\s+thousand(?:\s+and)?(?:\s+(?P<y2>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?))?\b`), spokenYear, trig("nineteen", "twenty", "thousand")},
+	{expand(`\b(?:the\s+)?(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|nineteenth|twentieth|twenty-first|\d{1,2}(?:st|nd|rd|th))\s+century\b`), century, trig("century")},
 }
 
 func atoi(s string) int {
@@ -177,6 +178,27 @@ func decade(f *finder, m *match) (result, bool) {
 		c = "20"
 	}
 	return result{typ: "DATE", value: c + d[:1]}, true
+}
+
+// spokenYear reads years as broadcast transcripts spell them:
+// "nineteen ninety-six", "the year two thousand".
+func spokenYear(f *finder, m *match) (result, bool) {
+	if m.has("c") {
+		c, _ := parseNumber(m.get("c"))
+		y, ok := parseNumber(m.get("y"))
+		if !ok || y < 10 {
+			return result{}, false
+		}
+		return result{typ: "DATE", value: yearValue(c*100 + y)}, true
+	}
+	y := 0
+	if m.has("y2") {
+		y, _ = parseNumber(m.get("y2"))
+	}
+	if !strings.Contains(strings.ToLower(m.s[m.idx[0]:m.idx[1]]), "year") && !m.has("y2") {
+		return result{}, false
+	}
+	return result{typ: "DATE", value: yearValue(2000 + y)}, true
 }
 
 func century(f *finder, m *match) (result, bool) {

@@ -13,14 +13,15 @@ import (
 // can refer to the quarter being compared.
 var quarterRules = []rule{
 	{expand(`\b(?:(?P<the>the)\s+)?(?:(?P<rel>{LAST}|{NEXT}|{THIS}|latest|same|most\s+recent|year-earlier|year-ago)\s+)?(?:(?P<yrel>{LAST}|{NEXT}|{THIS})\s+year(?:'s|’s)\s+|(?P<ypre>{YEAR})\s+)?(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?quarter|(?P<q>Q[1-4]))(?:\s+(?:of\s+)?(?P<year>{YEAR}))?\b`), quarter, trig("quarter", "q1", "q2", "q3", "q4")},
-	{expand(`\bthe\s+(?:(?P<rel>latest|last|past|recent|most\s+recent|previous|current|same|fiscal)\s+)?quarter\b`), theQuarter, trig("quarter")},
+	{expand(`\b(?:the\s+(?:(?P<rel>latest|last|past|recent|most\s+recent|previous|current|same|fiscal)\s+)?quarter|the\s+(?:latest|most\s+recent)\s+period|(?P<rel>this|current)\s+quarter)\b`), theQuarter, trig("quarter", "period")},
+	{expand(`\b(?:(?:the\s+)?end\s+of\s+the\s+(?P<unit>year|month)|(?P<unit>year)[-\s]end|(?P<unit>year)(?:'s|’s)\s+end)\b`), periodEnd, trig("year", "month")},
 	{expand(`\b(?:the\s+)?year-(?:earlier|ago)(?:\s+(?:quarter|period))?`), yearEarlier, trig("year")},
 }
 
 var periodRules = []rule{
-	{expand(`\b(?:(?P<approx>{APPROX})\s+)?(?:(?P<the>the)\s+(?:(?P<rel>past|last|next|first|coming|previous|final|following|preceding|subsequent)\s+)?)?(?P<num>{NUM})[\s-]+(?P<unit>{UNIT})(?:[\s-](?:long|old))?\b`), duration, trig(unitWords()...)},
+	{expand(`\b(?:(?P<approx>{APPROX})\s+)?(?:(?P<the>the)\s+(?:(?P<rel>past|last|next|first|coming|previous|final|following|preceding|subsequent)\s+)?)?(?P<num>{NUM})(?P<sep>[\s-]+)(?P<unit>{UNIT})(?:[\s-](?P<old>long|old))?\b`), duration, trig(unitWords()...)},
 	{expand(`\b(?P<pre>for|over|within|in|of|after|during|recent|the\s+past|past|the\s+last|the\s+coming|coming|the\s+next|the\s+following|the\s+previous|previous|several|many|few)\s+(?P<unit>years|yrs|months|weeks|days|decades|hours|minutes|centuries)\b`), vagueDuration, trig(unitWords()...)},
-	{expand(`\b(?P<w>daily|weekly|monthly|annually|yearly|hourly|nightly|quarterly|fortnightly)\b`), setAdverb, trig(keys(setUnits, nil)...)},
+	{expand(`\b(?P<w>daily|weekly|monthly|annually|yearly|hourly|nightly|fortnightly)\b`), setAdverb, trig(keys(setUnits, nil)...)},
 	{expand(`\b(?:every|each|per|(?:once|twice|thrice|(?:{NUM})\s+times)\s+(?:a|an|per|every))\s+(?:(?P<num>{NUM})\s+)?(?P<unit>{UNIT}|{PART}|{WD})\b`), setEvery, trig("every", "each", "per", "once", "twice", "thrice", "times")},
 	{expand(`\b(?:(?P<rel>{LAST}|{NEXT}|{THIS}|early|late|mid|the)[\s-]+)?(?P<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?P<year>{YEAR}))?\b`), season, trig(keys(seasons, nil)...)},
 	{expand(`\b(?:(?P<rel>{LAST}|{NEXT}|{THIS})\s+)?(?P<h>christmas\s+eve|christmas\s+day|christmas|new\s+year's\s+eve|new\s+year's\s+day|new\s+year’s\s+eve|new\s+year’s\s+day|thanksgiving(?:\s+day)?|independence\s+day|halloween|valentine's\s+day|boxing\s+day|easter(?:\s+sunday)?)(?:\s+(?P<year>{YEAR}))?\b`), holiday, trig("christmas", "year's", "year’s", "thanksgiving", "independence", "halloween", "valentine's", "valentine’s", "boxing", "easter")},
@@ -37,7 +38,9 @@ func duration(f *finder, m *match) (result, bool) {
 	if (num == "a" || num == "an" || num == "some") && (u.code == "Q" || u.code == "S") {
 		return result{}, false
 	}
-	if n == 0 {
+	// Ages ("the 6-year-old", "52 years old") are not time expressions;
+	// "three-quarters" is a fraction, "the 1988 quarter" a date.
+	if n == 0 || strings.EqualFold(m.get("old"), "old") || n >= 1000 || (u.code == "Q" && strings.Contains(m.get("sep"), "-")) {
 		return result{}, false
 	}
 	res := result{typ: "DURATION", value: durationValue(n, u)}
@@ -153,7 +156,7 @@ func theQuarter(f *finder, m *match) (result, bool) {
 // noteQuarter remembers the last quarter the text named.
 func (f *finder) noteQuarter(r result) result {
 	if len(r.value) == 7 && r.value[5] == 'Q' {
-		f.quarter = r.value
+		f.quarter, f.quarterSent = r.value, f.sentIdx
 	}
 	return r
 }
@@ -162,11 +165,24 @@ func (f *finder) noteQuarter(r result) result {
 // "a year earlier" in a sentence comparing quarters.
 func (f *finder) yearAgoQuarter(s string) (string, bool) {
 	ls := strings.ToLower(s)
-	if f.quarter == "" || !(strings.Contains(ls, "quarter") || strings.Contains(ls, "period")) {
+	recent := f.sentIdx-f.quarterSent <= 2
+	if f.quarter == "" || !(recent || strings.Contains(ls, "quarter") || strings.Contains(ls, "period")) {
 		return "", false
 	}
 	y := atoi(f.quarter[:4])
 	return fmt.Sprintf("%04d%s", y-1, f.quarter[4:]), y > 0
+}
+
+// periodEnd resolves "the end of the year", "year-end": the publication
+// year or month.
+func periodEnd(f *finder, m *match) (result, bool) {
+	if !f.hasRef {
+		return result{typ: "DATE"}, true
+	}
+	if strings.EqualFold(m.get("unit"), "month") {
+		return result{typ: "DATE", value: monthValue(f.ref)}, true
+	}
+	return result{typ: "DATE", value: yearValue(f.ref.Year())}, true
 }
 
 func yearEarlier(f *finder, m *match) (result, bool) {

@@ -78,7 +78,6 @@ func weekday(f *finder, m *match) (result, bool) {
 	if !ok || !capital(name) {
 		return result{}, false
 	}
-	part := dayParts[m.lower("part")]
 	var res result
 	if !f.hasRef {
 		res.value = fmt.Sprintf("XXXX-WXX-%d", (wd+6)%7+1)
@@ -99,11 +98,9 @@ func weekday(f *finder, m *match) (result, bool) {
 		}
 		res.value = dayValue(weekdayDate(f.ref, wd, t, strict))
 	}
+	// "Friday night" stays a DATE: news annotation dates the day and
+	// leaves the part of it aside.
 	res.typ = "DATE"
-	if part != "" {
-		res.typ = "TIME"
-		res.value += "T" + part
-	}
 	return res, true
 }
 

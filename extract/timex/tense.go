@@ -21,7 +21,8 @@ const (
 // expected; "predicted" and "anticipated" are what rewording tools make
 // of "expected".
 var futureMarkers = map[string]bool{
-	"will": true, "shall": true, "'ll": true, "won't": true, "wont": true,
+	"will": true, "shall": true, "'ll": true, "won't": true, "wont": true, "would": true,
+	"scheduled": true, "planned": true, "slated": true,
 	"expects": true, "expect": true, "plans": true, "plan": true, "planning": true,
 	"intends": true, "intend": true, "aims": true, "hopes": true,
 	"next": true, "upcoming": true, "coming": true, "tomorrow": true,
@@ -32,12 +33,11 @@ var futureMarkers = map[string]bool{
 // of "be" precedes them ("is expected to", "is due"); "Cuba predicted
 // Wednesday" is past.
 var futureIfTo = map[string]bool{
-	"expected": true, "predicted": true, "anticipated": true, "scheduled": true, "slated": true,
-	"planned": true, "due": true, "poised": true, "set": true, "going": true, "likely": true,
+	"expected": true, "predicted": true, "anticipated": true, "due": true, "poised": true, "set": true, "going": true, "likely": true,
 	"intended": true, "tipped": true, "supposed": true,
 }
 
-var openEnded = map[string]bool{"through": true, "until": true, "till": true, "by": true, "before": true, "from": true}
+var openEnded = map[string]bool{"through": true, "until": true, "till": true, "by": true}
 
 var beForms = map[string]bool{"is": true, "are": true, "'s": true, "be": true, "been": true, "being": true, "was": true, "were": true, "am": true}
 
@@ -135,9 +135,9 @@ func clauseTense(s string, start, end int) tense {
 			break
 		}
 	}
-	// "through January", "until Friday": a limit, not a past event.
+	// "until Friday", "by Tuesday": a deadline, usually ahead.
 	if first > 0 && first <= len(ws) && openEnded[ws[first-1].text] {
-		return unknownTense
+		return future
 	}
 	best, bestScore := unknownTense, 1<<30
 	for k, w := range ws {

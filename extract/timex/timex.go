@@ -84,6 +84,8 @@ type finder struct {
 	anchor     time.Time
 	anchorPrec string
 	quarter    string // the last quarter named, "1989-Q3"
+	// sentIdx numbers the sentences; quarterSent is where quarter was.
+	sentIdx, quarterSent int
 }
 
 // cand is a candidate expression inside one sentence.
@@ -95,12 +97,14 @@ type cand struct {
 }
 
 func (f *finder) sentence(off int, s string) []Expr {
+	f.sentIdx++
 	var cs []cand
 	toks := tokens(s)
+	low := lowerASCII(s)
 	for ri := range rules {
 		r := &rules[ri]
 		for _, w := range r.windows(s, toks) {
-			for _, idx := range r.re.FindAllStringSubmatchIndex(s[w[0]:w[1]], -1) {
+			for _, idx := range r.re.FindAllStringSubmatchIndex(low[w[0]:w[1]], -1) {
 				for k := range idx {
 					if idx[k] >= 0 {
 						idx[k] += w[0]

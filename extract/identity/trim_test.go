@@ -1,0 +1,45 @@
+package identity
+
+import "testing"
+
+func TestTrimRange(t *testing.T) {
+	tests := []struct {
+		name   string
+		in     string
+		person bool
+		want   string
+	}{
+		{"a nationality and title go", "U.S. President Donald Trump’s", true, "Donald Trump"},
+		{"a hyphenated title goes", "Secretary-General António Guterres", true, "António Guterres"},
+		{"a royal title goes", "Crown Prince Mohammed bin Salman", true, "Mohammed bin Salman"},
+		{"a generational suffix stays", "Martin Luther King Jr.", true, "Martin Luther King Jr."},
+		{"a regnal number stays", "Queen Elizabeth II", true, "Elizabeth II"},
+		{"an abbreviated honorific goes", "Dr. Anthony Fauci", true, "Anthony Fauci"},
+		{"a lower-case description goes", "former U.S. national security adviser John Bolton", true, "John Bolton"},
+		{"a possessor in front of a description goes", "Trump's envoy Steve Witkoff", true, "Steve Witkoff"},
+		{"an office after of goes", "Minister for Foreign Affairs Penny Wong", true, "Penny Wong"},
+		{"a surname that is a title word stays", "John Major", true, "John Major"},
+		{"a title word after an honorific is the surname", "Mr King", true, "King"},
+		{"a hyphenated particle surname stays", "Bashar al-Assad", true, "Bashar al-Assad"},
+		{"quotes and commas around a name go", "“Zelensky,", true, "Zelensky"},
+		{"a detached possessive goes", "Putin ‘s", true, "Putin"},
+		{"a bare title is nothing", "President", true, ""},
+		{"two titles are nothing", "Prime Minister", true, ""},
+		{"a lower-case article goes from an organisation", "the Kremlin", false, "Kremlin"},
+		{"an organisation keeps its title-like words", "President Hotel", false, "President Hotel"},
+		{"a dotted abbreviation keeps its last period", "U.S.", false, "U.S."},
+		{"a place loses its possessive", "Russia’s", false, "Russia"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a, b := trimRange(tc.in, tc.person)
+			got := ""
+			if a < b {
+				got = tc.in[a:b]
+			}
+			if got != tc.want {
+				t.Errorf("trimRange(%q) = %q, want %q", tc.in, got, tc.want)
+			}
+		})
+	}
+}

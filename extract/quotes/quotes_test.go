@@ -1,0 +1,252 @@
+package quotes
+
+import (
+	"strings"
+	"testing"
+
+	"newsbot/extract/doc"
+)
+
+// ments builds mentions for a test text from specs "Text|TYPE" or
+// "Text=Canonical|TYPE", marking every occurrence of Text.
+func ments(text string, specs ...string) []doc.Mention {
+	var out []doc.Mention
+	for _, s := range specs {
+		name, typ, _ := strings.Cut(s, "|")
+		name, canon, _ := strings.Cut(name, "=")
+		for from := 0; ; {
+			i := strings.Index(text[from:], name)
+			if i < 0 {
+				break
+			}
+			start := from + i
+			out = append(out, doc.Mention{
+				Span: doc.Span{Start: start, End: start + len(name)},
+				Type: doc.EntityType(typ), Text: name, Canonical: canon,
+			})
+			from = start + len(name)
+		}
+	}
+	return out
+}
+
+// want is one expected quote: the start of its words and its speaker.
+type want struct {
+	quote, speaker string
+}
+
+func TestFind(t *testing.T) {
+	tests := []struct {
+		name     string
+		text     string
+		mentions []string
+		want     []want
+	}{
+		{
+			name:     "a trailing said names the speaker",
+			text:     "“We are ready,” Ushakov said.",
+			mentions: []string{"Ushakov=Yuri Ushakov|PERSON"},
+			want:     []want{{"We are ready", "Yuri Ushakov"}},
+		},
+		{
+			name:     "an inverted said names the speaker after the verb",
+			text:     `"We are ready," said Jim Townsend of the Center for a New American Security.`,
+			mentions: []string{"Jim Townsend|PERSON", "Center for a New American Security|ORG"},
+			want:     []want{{"We are ready", "Jim Townsend"}},
+		},
+		{
+			name:     "a quote split by its attribution gives both halves one speaker",
+			text:     "“Compromises have not yet been found,” Ushakov said, “but the work goes on.”",
+			mentions: []string{"Ushakov|PERSON"},
+			want:     []want{{"Compromises", "Ushakov"}, {"but the work", "Ushakov"}},
+		},
+		{
+			name:     "a name and a colon introduce the quote",
+			text:     "Townsend: “This could be a real mess.”",
+			mentions: []string{"Townsend|PERSON"},
+			want:     []want{{"This could be", "Townsend"}},
+		},
+		{
+			name:     "added with a colon introduces the quote",
+			text:     "Ushakov added: “The document has a hasty character.”",
+			mentions: []string{"Ushakov|PERSON"},
+			want:     []want{{"The document", "Ushakov"}},
+		},
+		{
+			name:     "according to names the speaker",
+			text:     "“No compromise was found,” according to Kremlin aide Yuri Ushakov.",
+			mentions: []string{"Kremlin|ORG", "Yuri Ushakov|PERSON"},
+			want:     []want{{"No compromise", "Yuri Ushakov"}},
+		},
+		{
+			name:     "he said resolves to the last person reported speaking",
+			text:     "Karas said more sanctions were needed.\n“Any agreement should focus on what Russia should do,” he said.",
+			mentions: []string{"Karas=Kaja Karas|PERSON", "Russia|PLACE"},
+			want:     []want{{"Any agreement", "Kaja Karas"}},
+		},
+		{
+			name:     "he said stays unattributed after an unnamed official spoke",
+			text:     "Townsend spoke first. A senior official said the talks had failed.\n“We tried,” he said.",
+			mentions: []string{"Townsend|PERSON"},
+			want:     []want{{"We tried", ""}},
+		},
+		{
+			name:     "a description resolves to the person the article described so",
+			text:     "Kremlin spokesman Dmitry Peskov spoke on Monday.\nThe Kremlin spokesman said: “The process is serious.”",
+			mentions: []string{"Kremlin|ORG", "Dmitry Peskov|PERSON"},
+			want:     []want{{"The process", "Dmitry Peskov"}},
+		},
+		{
+			name:     "a description that fits two people stays unattributed",
+			text:     "Russian spokesman Dmitry Peskov and Ukrainian spokesman Heorhiy Tykhyi spoke.\nThe Kremlin spokesman said: “There is no deal.”",
+			mentions: []string{"Dmitry Peskov|PERSON", "Heorhiy Tykhyi|PERSON"},
+			want:     []want{{"There is no deal", ""}},
+		},
+		{
+			name:     "an organisation can speak",
+			text:     "The Kremlin said: “The talks were useful.”",
+			mentions: []string{"Kremlin|ORG"},
+			want:     []want{{"The talks", "Kremlin"}},
+		},
+		{
+			name:     "it resolves to the organisation that spoke before",
+			text:     "Ukraine’s eastern military command said Russia had retreated. “They fled in a hurry,” it stated on social media.",
+			mentions: []string{"Ukraine|PLACE", "Russia|PLACE"},
+			want:     []want{{"They fled", "Ukraine’s eastern military command"}},
+		},
+		{
+			name:     "a quote paragraph continues the previous paragraph's speaker",
+			text:     "“We are ready,” Zelensky said.\n“It all depends on today’s talks.”",
+			mentions: []string{"Zelensky|PERSON"},
+			want:     []want{{"We are ready", "Zelensky"}, {"It all depends", "Zelensky"}},
+		},
+		{
+			name:     "a quote left open at a paragraph end goes on in the next",
+			text:     "Ushakov said: “We talked for five hours.\n“Nothing was agreed,” he added.",
+			mentions: []string{"Ushakov|PERSON"},
+			want:     []want{{"We talked", "Ushakov"}, {"Nothing was agreed", "Ushakov"}},
+		},
+		{
+			name:     "apostrophes are not quote marks",
+			text:     "Russia’s position hasn’t changed, Ushakov said, and the analysts' view didn't either.",
+			mentions: []string{"Ushakov|PERSON"},
+			want:     nil,
+		},
+		{
+			name:     "words quoted from a group stay unattributed",
+			text:     "U.S. and Ukrainian officials said they had produced an “updated and refined peace framework” in Geneva.",
+			want:     []want{{"updated and refined", ""}},
+		},
+		{
+			name:     "reworded verbs of saying count",
+			text:     "“Steps that imitate peace are not needed,” Ushakov mentioned in an interview.\nZelensky remarked: “Everything depends on today.”\nUshakov characterized the talks as “constructive”.\nPeskov instructed reporters that “nothing is agreed”.",
+			mentions: []string{"Ushakov|PERSON", "Zelensky|PERSON", "Peskov|PERSON"},
+			want: []want{{"Steps", "Ushakov"}, {"Everything", "Zelensky"},
+				{"constructive", "Ushakov"}, {"nothing is agreed", "Peskov"}},
+		},
+		{
+			name:     "quoted names are not speech",
+			text:     "Cappy said the company will sell the “Medallion” and “Alpine” models.",
+			mentions: []string{"Cappy|PERSON"},
+			want:     []want{{"Medallion", ""}, {"Alpine", ""}},
+		},
+		{
+			name:     "a verb of intention does not report the quoted words",
+			text:     "Putin spoke on Tuesday. He threatened to cut access for Russia’s “shadow fleet” in the Black Sea.",
+			mentions: []string{"Putin|PERSON", "Russia|PLACE", "Black Sea|PLACE"},
+			want:     []want{{"shadow fleet", ""}},
+		},
+		{
+			name:     "two people speaking together give no single speaker",
+			text:     "“We agree,” Smith and Jones said.",
+			mentions: []string{"Smith|PERSON", "Jones|PERSON"},
+			want:     []want{{"We agree", ""}},
+		},
+		{
+			name:     "the person told is not the speaker",
+			text:     "“Europe is not a plaything,” Merz told Macron in Berlin.",
+			mentions: []string{"Merz|PERSON", "Macron|PERSON", "Berlin|PLACE"},
+			want:     []want{{"Europe is not", "Merz"}},
+		},
+		{
+			name:     "single quotes are quotes in text without double quotes",
+			text:     "‘We are ready,’ Ushakov said. Russia’s envoy agreed.",
+			mentions: []string{"Ushakov|PERSON", "Russia|PLACE"},
+			want:     []want{{"We are ready", "Ushakov"}},
+		},
+		{
+			name: "a quote with no attribution is returned unattributed",
+			text: "“Nobody knows what comes next.”",
+			want: []want{{"Nobody knows", ""}},
+		},
+		{
+			name:     "the appositive between a name and its verb is skipped",
+			text:     "Yuri Ushakov, an aide to Putin, characterized the talks as “constructive”.",
+			mentions: []string{"Yuri Ushakov|PERSON", "Putin|PERSON"},
+			want:     []want{{"constructive", "Yuri Ushakov"}},
+		},
+		{
+			name:     "a sentence after a report of speech continues it",
+			text:     "Lyng said the deficit hurt exports. “A failure to cut it is harmful.”",
+			mentions: []string{"Lyng|PERSON"},
+			want:     []want{{"A failure", "Lyng"}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := Find(tt.text, nil, ments(tt.text, tt.mentions...))
+			if len(got) != len(tt.want) {
+				t.Fatalf("got %d quotes %+v, want %d", len(got), got, len(tt.want))
+			}
+			for i, q := range got {
+				if !strings.HasPrefix(q.Text, tt.want[i].quote) {
+					t.Errorf("quote %d is %q, want it to start %q", i, q.Text, tt.want[i].quote)
+				}
+				if q.Speaker != tt.want[i].speaker {
+					t.Errorf("quote %q: speaker %q, want %q", q.Text, q.Speaker, tt.want[i].speaker)
+				}
+				if q.Text != tt.text[q.Start:q.End] {
+					t.Errorf("quote text %q is not text[%d:%d]", q.Text, q.Start, q.End)
+				}
+				if q.Speaker != "" && (q.SpeakerSpan.Start < 0 || q.SpeakerSpan.End > len(tt.text) || q.SpeakerSpan.Len() <= 0) {
+					t.Errorf("quote %q: bad speaker span %+v", q.Text, q.SpeakerSpan)
+				}
+			}
+		})
+	}
+}
+
+func TestPartialMarksFragments(t *testing.T) {
+	text := "Ushakov described the talks as “constructive”. “There is work to do,” he said."
+	got := Find(text, nil, ments(text, "Ushakov|PERSON"))
+	if len(got) != 2 || !got[0].Partial || got[1].Partial {
+		t.Fatalf("got %+v, want a partial quote then a full one", got)
+	}
+}
+
+func TestBoilerplateSentencesAreSkipped(t *testing.T) {
+	text := "“Read more,” the site said.\n“We are ready,” Ushakov said."
+	sents := []doc.Sentence{
+		{Span: doc.Span{Start: 0, End: strings.Index(text, "\n")}, Para: 0, Boilerplate: true},
+		{Span: doc.Span{Start: strings.Index(text, "\n") + 1, End: len(text)}, Para: 1},
+	}
+	got := Find(text, sents, ments(text, "Ushakov|PERSON"))
+	if len(got) != 1 || got[0].Speaker != "Ushakov" {
+		t.Fatalf("got %+v, want only Ushakov's quote", got)
+	}
+}
+
+func TestSpeechVerbInflections(t *testing.T) {
+	for _, form := range []string{"said", "says", "saying", "told", "tells", "added", "warned", "wrote",
+		"stated", "mentioned", "remarked", "acknowledged", "asserted", "characterized", "characterised",
+		"instructed", "denied", "replied", "testified", "quipped", "admitted", "argues", "stressed"} {
+		if speechVerbs[form] == "" {
+			t.Errorf("%q is not a verb of saying", form)
+		}
+	}
+	for _, form := range []string{"comments", "remarks", "report", "statement", "speaking"} {
+		if speechVerbs[form] != "" {
+			t.Errorf("%q is taken as a verb of saying", form)
+		}
+	}
+}

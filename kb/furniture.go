@@ -1,0 +1,80 @@
+package kb
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+
+	"newsbot/extract/segment"
+)
+
+// maxFurnitureLine is the longest sentence that can be site furniture; a
+// longer repeated line is syndicated prose.
+const maxFurnitureLine = 100
+
+// markFurniture flags short lines that recur across many articles (a
+// site's "Most Read", a wire's sign-off) as boilerplate: they leave the
+// search index and their mentions are dropped. No single article shows
+// them to be furniture, so this runs over the whole corpus.
+func markFurniture(ctx context.Context, tx *sql.Tx) (int, error) {
+	var n int
+	if err := tx.QueryRowContext(ctx, "SELECT count(*) FROM articles").Scan(&n); err != nil {
+		return 0, err
+	}
+	f := segment.NewFurniture(max(5, n/500))
+	rows, err := tx.QueryContext(ctx, "SELECT text FROM articles")
+	if err != nil {
+		return 0, err
+	}
+	for rows.Next() {
+		var text string
+		if err := rows.Scan(&text); err != nil {
+			rows.Close()
+			return 0, err
+		}
+		f.Add(text)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return 0, err
+	}
+	rows, err = tx.QueryContext(ctx, `SELECT s.id, CAST(substr(CAST(a.text AS BLOB), s.start + 1, s.end - s.start) AS TEXT)
+		FROM sentences s JOIN articles a ON a.id = s.article WHERE s.boilerplate = 0 AND s.end - s.start <= ?`, maxFurnitureLine)
+	if err != nil {
+		return 0, err
+	}
+	var flagged []int64
+	for rows.Next() {
+		var id int64
+		var line string
+		if err := rows.Scan(&id, &line); err != nil {
+			rows.Close()
+			return 0, err
+		}
+		if f.Is(line) {
+			flagged = append(flagged, id)
+		}
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return 0, err
+	}
+	for _, q := range []string{
+		"UPDATE sentences SET boilerplate = 1 WHERE id = ?",
+		"DELETE FROM sentence_fts WHERE rowid = ?",
+		"DELETE FROM mentions WHERE sentence = ?",
+	} {
+		st, err := tx.PrepareContext(ctx, q)
+		if err != nil {
+			return 0, err
+		}
+		for _, id := range flagged {
+			if _, err := st.ExecContext(ctx, id); err != nil {
+				st.Close()
+				return 0, fmt.Errorf("%s: %w", q, err)
+			}
+		}
+		st.Close()
+	}
+	return len(flagged), nil
+}
