@@ -321,7 +321,11 @@ func copyIfCurrent(path, tmp string, log *slog.Logger) bool {
 		}
 		return false
 	}
-	s.Close()
+	defer s.Close()
+	if s.extractor != extract.Version {
+		log.Info("building from scratch", "reason", "the extractors changed since the last build")
+		return false
+	}
 	in, err := os.Open(path)
 	if err != nil {
 		return false
@@ -374,6 +378,7 @@ func finish(ctx context.Context, db *sql.DB, rep *Report) error {
 	stmts := []string{
 		fmt.Sprintf("PRAGMA user_version = %d", schemaVersion),
 		"INSERT OR REPLACE INTO meta(key, value) VALUES ('built_at', '" + time.Now().UTC().Format(time.RFC3339) + "')",
+		"INSERT OR REPLACE INTO meta(key, value) VALUES ('extractor', '" + extract.Version + "')",
 		"INSERT INTO sentence_fts(sentence_fts) VALUES ('optimize')",
 		"PRAGMA optimize",
 	}

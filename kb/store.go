@@ -34,11 +34,12 @@ var (
 // Store is an open knowledge base, read-only. It is safe for concurrent
 // use.
 type Store struct {
-	db    *sql.DB
-	path  string
-	built time.Time
-	count int
-	names *nameIndex
+	db        *sql.DB
+	path      string
+	built     time.Time
+	extractor string
+	count     int
+	names     *nameIndex
 }
 
 // Open opens the knowledge base at path for reading. The file is treated
@@ -99,6 +100,7 @@ func (s *Store) check(ctx context.Context) error {
 		return fmt.Errorf("%w: %v", ErrCorrupt, err)
 	}
 	s.built, _ = time.Parse(time.RFC3339, built)
+	_ = s.db.QueryRowContext(ctx, "SELECT value FROM meta WHERE key='extractor'").Scan(&s.extractor)
 	if err := s.db.QueryRowContext(ctx, "SELECT count(*) FROM articles").Scan(&s.count); err != nil {
 		return fmt.Errorf("%w: %v", ErrCorrupt, err)
 	}

@@ -105,6 +105,12 @@ func nameSuffix(name string) string {
 	return ""
 }
 
+// SurnameKey returns the lookup key of a personal name's surname: its last
+// token that is not a particle or a generational suffix, folded as Key
+// folds it ("Donald Trump Jr." → "trump", "Ursula von der Leyen" →
+// "leien"). A one-word name is its own surname.
+func SurnameKey(name string) string { return lastTokenKey(name) }
+
 // lastTokenKey is the surname key of a name: the folded last token.
 func lastTokenKey(name string) string {
 	toks := nameTokens(name)

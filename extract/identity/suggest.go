@@ -10,8 +10,50 @@ import (
 // within a small edit distance of the query's key or its last token, or
 // starts with it ("Witkof" → "Steve Witkoff", "Zelenskiy" → "Volodymyr
 // Zelenskiy"). Best matches come first; names are returned as given, each
-// once.
+// once. To ask many queries of one list, build a NameIndex once instead.
 func Suggest(query string, names []string, n int) []string {
+	return NewNameIndex(names).Suggest(query, n)
+}
+
+// NameIndex holds a list of names with their keys computed once, for
+// repeated Suggest queries over the same names.
+type NameIndex struct {
+	names []indexedName
+}
+
+type indexedName struct {
+	name string
+	key  string
+	toks []string // token keys, surname last
+}
+
+// NewNameIndex indexes names; duplicates and names with an empty key are
+// dropped.
+func NewNameIndex(names []string) *NameIndex {
+	ix := &NameIndex{}
+	seen := map[string]bool{}
+	for _, name := range names {
+		if seen[name] {
+			continue
+		}
+		seen[name] = true
+		k := Key(name)
+		if k == "" {
+			continue
+		}
+		var toks []string
+		for _, t := range nameTokens(name) {
+			if tk := tokenKey(t); tk != "" {
+				toks = append(toks, tk)
+			}
+		}
+		ix.names = append(ix.names, indexedName{name, k, toks})
+	}
+	return ix
+}
+
+// Suggest is the package Suggest over the indexed names.
+func (ix *NameIndex) Suggest(query string, n int) []string {
 	qk := Key(query)
 	if qk == "" || n <= 0 {
 		return nil
@@ -19,17 +61,12 @@ func Suggest(query string, names []string, n int) []string {
 	ql := lastTokenKey(query)
 	type cand struct {
 		name  string
-		score int // lower is better, in edit-distance units times four
+		score int
 	}
 	var cands []cand
-	seen := map[string]bool{}
-	for _, name := range names {
-		if seen[name] {
-			continue
-		}
-		seen[name] = true
-		if s, ok := suggestScore(qk, ql, name); ok {
-			cands = append(cands, cand{name, s})
+	for _, in := range ix.names {
+		if s, ok := suggestScore(qk, ql, in); ok {
+			cands = append(cands, cand{in.name, s})
 		}
 	}
 	sort.SliceStable(cands, func(i, j int) bool {
@@ -51,35 +88,26 @@ func Suggest(query string, names []string, n int) []string {
 	return out
 }
 
-// suggestScore rates one candidate name against a query key qk whose last
-// token key is ql. Matching the whole name beats matching one of its
-// tokens; an exact match beats a prefix, which beats an edit.
-func suggestScore(qk, ql, name string) (int, bool) {
-	nk := Key(name)
-	if nk == "" {
-		return 0, false
-	}
+// suggestScore rates one indexed name against a query key qk whose last
+// token key is ql; lower is better, in quarter edits. Matching the whole
+// name beats matching one of its tokens, a surname beats a given name,
+// and an exact match beats a prefix, which beats an edit.
+func suggestScore(qk, ql string, in indexedName) (int, bool) {
 	best, ok := 1<<30, false
 	try := func(s int) {
 		if s < best {
 			best, ok = s, true
 		}
 	}
-	if d := distance(qk, nk); d <= tolerance(qk) {
+	if d := distance(qk, in.key); d <= tolerance(qk) {
 		try(4 * d)
 	}
-	if strings.HasPrefix(nk, qk) && len(qk) >= 3 {
+	if strings.HasPrefix(in.key, qk) && len(qk) >= 3 {
 		try(2)
 	}
-	toks := nameTokens(name)
-	for i, t := range toks {
-		tk := tokenKey(t)
-		if tk == "" {
-			continue
-		}
-		// A match on the surname counts more than one on a given name.
+	for i, tk := range in.toks {
 		extra := 1
-		if i < len(toks)-1 {
+		if i < len(in.toks)-1 {
 			extra = 3
 		}
 		for _, q := range []string{ql, qk} {

@@ -49,3 +49,38 @@ func TestDistance(t *testing.T) {
 		}
 	}
 }
+
+func TestNameIndexAnswersLikeSuggest(t *testing.T) {
+	names := []string{"Steve Witkoff", "Volodymyr Zelenskiy", "Vladimir Putin", "Steve Witkoff", ""}
+	ix := NewNameIndex(names)
+	for _, q := range []string{"Witkof", "Zelensky", "Putn", "nobody"} {
+		if a, b := ix.Suggest(q, 3), Suggest(q, names, 3); !reflect.DeepEqual(a, b) {
+			t.Errorf("%q: index %q, Suggest %q", q, a, b)
+		}
+	}
+}
+
+func TestSurnameKey(t *testing.T) {
+	tests := []struct{ a, b string }{
+		{"Donald Trump Jr.", "Trump"},
+		{"Ursula von der Leyen", "Leyen"},
+		{"Volodymyr Zelenskyy", "Zelensky"},
+	}
+	for _, tc := range tests {
+		if SurnameKey(tc.a) != SurnameKey(tc.b) {
+			t.Errorf("SurnameKey(%q) = %q, SurnameKey(%q) = %q", tc.a, SurnameKey(tc.a), tc.b, SurnameKey(tc.b))
+		}
+	}
+}
+
+func BenchmarkSuggest(b *testing.B) {
+	var names []string
+	for _, e := range syntheticCorpus(5000, 20) {
+		names = append(names, e.Name)
+	}
+	ix := NewNameIndex(names)
+	b.ResetTimer()
+	for b.Loop() {
+		ix.Suggest("Surname123skiy", 5)
+	}
+}

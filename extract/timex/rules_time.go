@@ -97,8 +97,8 @@ func joinTimes(f *finder, s string, cs []cand) []cand {
 		}
 		day := ""
 		for _, o := range cs {
-			if isDay(o) {
-				day = o.value
+			if (o.typ == "DATE" || o.typ == "TIME") && precisionOf(o.value) == "day" {
+				day = o.value[:10]
 				break
 			}
 		}

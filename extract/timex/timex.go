@@ -37,6 +37,9 @@ type Expr struct {
 func Find(text string, sents []doc.Sentence, published time.Time) []Expr {
 	if sents == nil {
 		sents = lines(text)
+	} else if !sort.SliceIsSorted(sents, func(i, j int) bool { return sents[i].Start < sents[j].Start }) {
+		sents = append([]doc.Sentence(nil), sents...)
+		sort.Slice(sents, func(i, j int) bool { return sents[i].Start < sents[j].Start })
 	}
 	f := &finder{text: text, hasRef: !published.IsZero()}
 	if f.hasRef {
@@ -133,7 +136,7 @@ func (f *finder) sentence(off int, s string) []Expr {
 		out = append(out, e)
 	}
 	for _, e := range out {
-		if e.Precision != "" && strings.HasPrefix(e.Value, "XXXX") == false {
+		if e.Precision != "" {
 			if t, ok := startOf(e.Value); ok {
 				f.anchor, f.anchorPrec = t, e.Precision
 			}

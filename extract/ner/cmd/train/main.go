@@ -53,7 +53,7 @@ func run(ctx context.Context, args []string, stderr io.Writer) error {
 	fs.StringVar(&o.reuters, "reuters", "../shared/data/reuters21578.jsonl.gz", "unlabelled text (gzipped JSON lines with a text field) for word clusters; empty to skip")
 	fs.StringVar(&o.cache, "cluster-cache", "", "file to keep computed word clusters in, for repeated runs")
 	fs.IntVar(&o.epochs, "epochs", 20, "maximum training epochs")
-	fs.UintVar(&o.bits, "bits", 20, "log2 of the number of weight rows")
+	fs.UintVar(&o.bits, "bits", 18, "log2 of the number of weight rows")
 	fs.IntVar(&o.minQ, "minq", 2, "drop weight rows whose largest quantised weight is smaller")
 	fs.Float64Var(&o.drop, "drop", 0.1, "probability of hiding a token's word-identity features during training")
 	fs.IntVar(&o.seed, "seed", 1, "shuffling seed")

@@ -60,28 +60,31 @@ func New(bits uint) *Model {
 func (m *Model) row(h uint64) int { return int(h >> (64 - m.Bits)) }
 
 // Prepare analyses a document, given as the tokens of all its sentences
-// and the index in toks where each sentence starts, and extracts the
-// features of every token into s as rows of the weight table.
+// and the index in toks where each sentence starts. Features are then
+// extracted one sentence at a time by Sentence or Decode, which keeps
+// memory proportional to the longest sentence.
 func (m *Model) Prepare(s *Scratch, text string, toks []tok.Token, sentStart []int, gaz Gazetteer) {
 	s.sent = append(s.sent[:0], sentStart...)
 	s.sent = append(s.sent, len(toks))
 	m.analyse(s, text, toks, gaz)
 	m.collectDoc(s)
-	m.extract(s)
-	s.rows = s.rows[:0]
-	for _, h := range s.feats {
-		s.rows = append(s.rows, int32(m.row(h)))
-	}
 }
 
 // Sentences returns the number of sentences of the prepared document.
 func (s *Scratch) Sentences() int { return len(s.sent) - 1 }
 
-// Sentence returns the feature rows of sentence k: token i's rows are
-// rows[off[i]-off[0]:off[i+1]-off[0]].
-func (s *Scratch) Sentence(k int) (rows []int32, off []int) {
-	off = s.off[s.sent[k] : s.sent[k+1]+1]
-	return s.rows[off[0]:off[len(off)-1]], off
+// Sentence extracts the features of sentence k of the prepared document
+// as rows of the weight table: token i's rows are rows[off[i]:off[i+1]].
+// The slices are reused by the next call.
+func (m *Model) Sentence(s *Scratch, k int) (rows []int32, off []int) {
+	s.feats = s.feats[:0]
+	s.off = append(s.off[:0], 0)
+	m.extractSentence(s, s.info[s.sent[k]:s.sent[k+1]], uint64(s.kind[k]))
+	s.rows = s.rows[:0]
+	for _, h := range s.feats {
+		s.rows = append(s.rows, int32(m.row(h)))
+	}
+	return s.rows, s.off
 }
 
 // emissions fills s.em with the per-token tag scores of one sentence.
@@ -91,10 +94,9 @@ func (m *Model) emissions(s *Scratch, rows []int32, off []int) []float32 {
 		s.em = make([]float32, n*NumTags, 2*n*NumTags)
 	}
 	em := s.em[:n*NumTags]
-	base := off[0]
 	for i := 0; i < n; i++ {
 		var sc [NumTags]float32
-		for _, r := range rows[off[i]-base : off[i+1]-base] {
+		for _, r := range rows[off[i]:off[i+1]] {
 			r := int(r) * NumTags
 			w := m.W[r : r+NumTags : r+NumTags]
 			for g := range sc {
@@ -118,7 +120,7 @@ func allowed(prev, g int) bool {
 // Decode returns in dst the best tag sequence of sentence k of the
 // prepared document.
 func (m *Model) Decode(s *Scratch, k int, dst []int) []int {
-	rows, off := s.Sentence(k)
+	rows, off := m.Sentence(s, k)
 	return m.decode(s, rows, off, dst)
 }
 

@@ -48,16 +48,8 @@ const (
 // feature list of every token.
 const NumLexical = 4
 
-// extract computes the feature hashes of every token of the analysed
-// document into s.feats, indexed by s.off.
-func (m *Model) extract(s *Scratch) {
-	s.feats = s.feats[:0]
-	s.off = append(s.off[:0], 0)
-	for k := 0; k+1 < len(s.sent); k++ {
-		m.extractSentence(s, s.info[s.sent[k]:s.sent[k+1]], uint64(s.kind[k]))
-	}
-}
-
+// extractSentence appends the feature hashes of the tokens of one
+// sentence to s.feats and their end offsets to s.off.
 func (m *Model) extractSentence(s *Scratch, info []tokInfo, kind uint64) {
 	n := len(info)
 	// Distinct sentinels beyond the start and the end of the sentence.

@@ -15,12 +15,12 @@ func (m *Model) NewExamples(s *Scratch, text string, toks []tok.Token, sentStart
 	m.Prepare(s, text, toks, sentStart, gaz)
 	var out []Example
 	for k := 0; k < s.Sentences(); k++ {
-		rows, off := s.Sentence(k)
-		ex := Example{Rows: append([]int32(nil), rows...), Gold: append([]int(nil), gold[s.sent[k]:s.sent[k+1]]...)}
-		for _, o := range off {
-			ex.Off = append(ex.Off, o-off[0])
-		}
-		out = append(out, ex)
+		rows, off := m.Sentence(s, k)
+		out = append(out, Example{
+			Rows: append([]int32(nil), rows...),
+			Off:  append([]int(nil), off...),
+			Gold: append([]int(nil), gold[s.sent[k]:s.sent[k+1]]...),
+		})
 	}
 	return out
 }
