@@ -23,6 +23,7 @@ type Page struct {
 	Title     string
 	Body      string
 	Sources   []string // rendered source lines for the citations this page uses
+	Cites     []int    // the citation numbers this page uses, in order
 	N, Total  int      // 1-based page number and the page count
 	Remaining int      // rows after this page
 }
@@ -66,6 +67,7 @@ func (a *Answer) Paginate(l Limits) []Page {
 	rowsOnPage := 0
 	flush := func() {
 		cur.Body = strings.TrimRight(body.String(), "\n")
+		cur.Sources = groupSources(cur.Cites, cites)
 		pages = append(pages, cur)
 		rowCounts = append(rowCounts, rowsOnPage)
 	}
@@ -100,6 +102,7 @@ func (a *Answer) Paginate(l Limits) []Page {
 			if c, ok := cites[n]; ok && !used[n] {
 				used[n] = true
 				cur.Sources = append(cur.Sources, c.SourceLine())
+				cur.Cites = append(cur.Cites, n)
 			}
 		}
 		rowsOnPage++
@@ -115,10 +118,39 @@ func (a *Answer) Paginate(l Limits) []Page {
 	}
 	if len(a.Rows) == 0 && len(a.Citations) > 0 && len(pages) == 1 {
 		for _, c := range a.Citations {
-			pages[0].Sources = append(pages[0].Sources, c.SourceLine())
+			pages[0].Cites = append(pages[0].Cites, c.N)
 		}
+		pages[0].Sources = groupSources(pages[0].Cites, cites)
 	}
 	return pages
+}
+
+// groupSources renders the source lines of a page, one line per article:
+// snippets of the same article share it ("[1][4] Outlet, date, ...").
+func groupSources(ns []int, cites map[int]Citation) []string {
+	var order []string
+	nums := map[string][]int{}
+	for _, n := range ns {
+		c, ok := cites[n]
+		if !ok {
+			continue
+		}
+		if _, seen := nums[c.Article]; !seen {
+			order = append(order, c.Article)
+		}
+		nums[c.Article] = append(nums[c.Article], n)
+	}
+	out := make([]string, 0, len(order))
+	for _, art := range order {
+		group := nums[art]
+		line := cites[group[0]].SourceLine()
+		var marks strings.Builder
+		for _, n := range group {
+			fmt.Fprintf(&marks, "[%d]", n)
+		}
+		out = append(out, marks.String()+strings.TrimPrefix(line, fmt.Sprintf("[%d]", group[0])))
+	}
+	return out
 }
 
 // Render formats one page as plain chat text (Discord markdown).

@@ -60,7 +60,7 @@ func TestParseTimelineArgs(t *testing.T) {
 func TestPaginateKeepsRowsAndCitationsWhole(t *testing.T) {
 	a := Answer{Title: "Timeline", Header: "head"}
 	for i := 1; i <= 40; i++ {
-		a.Citations = append(a.Citations, Citation{N: i, Source: "Outlet", Published: "2025-12-03", Title: fmt.Sprintf("Title %d", i), URL: "https://example.com/" + strings.Repeat("x", 40)})
+		a.Citations = append(a.Citations, Citation{N: i, Article: fmt.Sprintf("a%d.txt", i), Source: "Outlet", Published: "2025-12-03", Title: fmt.Sprintf("Title %d", i), URL: "https://example.com/" + strings.Repeat("x", 40)})
 		a.Rows = append(a.Rows, Row{Text: fmt.Sprintf("**row %d** %s [%d]", i, strings.Repeat("word ", 30), i), Cites: []int{i}})
 	}
 	l := Limits{Body: 1000, Total: 1900, Rows: 10, Sources: 10}
@@ -102,5 +102,19 @@ func TestPaginateShortensAnOversizedRowButKeepsItsCitation(t *testing.T) {
 	}
 	if n := len([]rune(pages[0].Render())); n > TextLimits.Total {
 		t.Errorf("rendered %d characters", n)
+	}
+}
+
+func TestSourcesOfOneArticleShareALine(t *testing.T) {
+	a := Answer{Rows: []Row{{Text: "x [1]", Cites: []int{1}}, {Text: "y [2]", Cites: []int{2}}, {Text: "z [3]", Cites: []int{3}}},
+		Citations: []Citation{
+			{N: 1, Article: "a.txt", Source: "Wire", Title: "A"},
+			{N: 2, Article: "b.txt", Source: "Paper", Title: "B"},
+			{N: 3, Article: "a.txt", Source: "Wire", Title: "A"},
+		}}
+	got := a.Paginate(TextLimits)[0].Sources
+	want := []string{`[1][3] Wire, "A"`, `[2] Paper, "B"`}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("sources = %q, want %q", got, want)
 	}
 }

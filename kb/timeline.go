@@ -85,9 +85,11 @@ func (s *Store) Timeline(ctx context.Context, q TimelineQuery) ([]TimelineRow, e
 		rows, err := s.db.QueryContext(ctx, `SELECT `+snippetCols("d.start", "d.end")+`
 			FROM event_members em JOIN doc_events d ON d.id = em.doc_event JOIN articles a ON a.id = d.article
 			WHERE em.event = ? ORDER BY d.id = (SELECT lead FROM events WHERE id = ?) DESC, a.published, a.ext_id`, h.id, h.id)
-		if row.Sources, err = collect(rows, err, func(r *sql.Rows) (Snippet, error) { return scanSnippet(r) }); err != nil {
+		all, err := collect(rows, err, func(r *sql.Rows) (Snippet, error) { return scanSnippet(r) })
+		if err != nil {
 			return nil, err
 		}
+		row.Sources = onePerArticle(all)
 		rows, err = s.db.QueryContext(ctx, `SELECT e.name FROM event_entities ee JOIN entities e ON e.id = ee.entity
 			WHERE ee.event = ? ORDER BY e.articles DESC, e.name`, h.id)
 		if row.Entities, err = collect(rows, err, scanString); err != nil {
@@ -96,4 +98,18 @@ func (s *Store) Timeline(ctx context.Context, q TimelineQuery) ([]TimelineRow, e
 		out[i] = row
 	}
 	return out, nil
+}
+
+// onePerArticle keeps the first snippet of each article: an event cites
+// every outlet that reports it, each once.
+func onePerArticle(sns []Snippet) []Snippet {
+	seen := map[string]bool{}
+	out := sns[:0]
+	for _, sn := range sns {
+		if !seen[sn.Article.ID] {
+			seen[sn.Article.ID] = true
+			out = append(out, sn)
+		}
+	}
+	return out
 }

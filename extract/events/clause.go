@@ -41,6 +41,19 @@ var leadWords = map[string]bool{
 // expression, widened while it is too short to read on its own.
 func clause(text string, sent, t doc.Span) doc.Span {
 	st, en := trim(text, sent.Start, sent.End)
+	// A line holding several sentences (no segmenter ran) is first cut
+	// to the sentence holding the expression.
+	for i := st; i < en; i++ {
+		if c := text[i]; (c == '.' || c == '?' || c == '!') && sentenceEnd(text[st:i], text[i+1:en]) {
+			if i+1 <= t.Start {
+				st = i + 1
+			} else if i >= t.End {
+				en = i + 1
+				break
+			}
+		}
+	}
+	st, en = trim(text, st, en)
 	if en-st <= shortSentence {
 		return leadTrim(text, st, en)
 	}
@@ -79,6 +92,28 @@ func clause(text string, sent, t doc.Span) doc.Span {
 		lo, hi = trim(text, lo+len(w), hi)
 	}
 	return leadTrim(text, lo, hi)
+}
+
+// sentenceEnd reports whether a full stop between before and after ends
+// a sentence: a space and a capital follow, and the word before is not an
+// abbreviation ("Mr.", "U.S.").
+func sentenceEnd(before, after string) bool {
+	if len(after) < 2 || after[0] != ' ' {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(after[1:]); !unicode.IsUpper(r) && r != '“' && r != '"' {
+		return false
+	}
+	i := len(before)
+	for i > 0 {
+		r, size := utf8.DecodeLastRuneInString(before[:i])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		i -= size
+	}
+	w := before[i:]
+	return utf8.RuneCountInString(w) >= 3 && !(i > 0 && before[i-1] == '.')
 }
 
 func nextWord(s string) string {

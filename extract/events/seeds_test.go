@@ -2,6 +2,8 @@ package events
 
 import (
 	"encoding/json"
+	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -14,6 +16,8 @@ import (
 )
 
 const seedDir = "../../../shared/seeds"
+
+var update = flag.Bool("update", false, "rewrite golden files")
 
 // capitalised is a trivial entity finder for tests: runs of capitalised
 // words that are not sentence furniture.
@@ -146,4 +150,34 @@ func TestSeedTimeline(t *testing.T) {
 			t.Errorf("row cites %d articles, want 3", len(seen))
 		}
 	})
+}
+
+// TestSeedTimelineGolden pins the merged seed timeline so that changes to
+// dating, clause cutting or merging show up as a readable diff.
+func TestSeedTimelineGolden(t *testing.T) {
+	var b strings.Builder
+	for _, g := range Merge(seedRefs(t)) {
+		e := g[0].Event
+		fmt.Fprintf(&b, "%s %s planned=%v\n", e.Date, e.Precision, e.Planned)
+		for _, r := range g {
+			text, err := os.ReadFile(filepath.Join(seedDir, r.Article))
+			if err != nil {
+				t.Fatal(err)
+			}
+			fmt.Fprintf(&b, "\t%s %q %v\n", r.Article, text[r.Event.Summary.Start:r.Event.Summary.End], r.Event.Entities)
+		}
+	}
+	golden := filepath.Join("testdata", "timeline.golden")
+	if *update {
+		if err := os.WriteFile(golden, []byte(b.String()), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(golden)
+	if err != nil {
+		t.Fatalf("%v (run with -update to create it)", err)
+	}
+	if got := b.String(); got != string(want) {
+		t.Errorf("seed timeline differs from %s (run with -update to accept):\n%s", golden, got)
+	}
 }

@@ -59,33 +59,47 @@ func (ix *NameIndex) Suggest(query string, n int) []string {
 		return nil
 	}
 	ql := lastTokenKey(query)
-	type cand struct {
-		name  string
-		score int
-	}
+	// Keep the n best in order as we go: near misses can be numerous
+	// (every name sharing a common surname) and n is small.
 	var cands []cand
 	for _, in := range ix.names {
-		if s, ok := suggestScore(qk, ql, in); ok {
-			cands = append(cands, cand{in.name, s})
+		s, ok := suggestScore(qk, ql, in)
+		if !ok {
+			continue
 		}
-	}
-	sort.SliceStable(cands, func(i, j int) bool {
-		if cands[i].score != cands[j].score {
-			return cands[i].score < cands[j].score
+		c := cand{in.name, s}
+		if len(cands) == n && !c.before(cands[n-1]) {
+			continue
 		}
-		if len(cands[i].name) != len(cands[j].name) {
-			return len(cands[i].name) > len(cands[j].name)
+		i := sort.Search(len(cands), func(i int) bool { return c.before(cands[i]) })
+		if len(cands) < n {
+			cands = append(cands, cand{})
 		}
-		return cands[i].name < cands[j].name
-	})
-	if len(cands) > n {
-		cands = cands[:n]
+		copy(cands[i+1:], cands[i:len(cands)-1])
+		cands[i] = c
 	}
 	out := make([]string, len(cands))
 	for i, c := range cands {
 		out[i] = c.name
 	}
 	return out
+}
+
+type cand struct {
+	name  string
+	score int
+}
+
+// before orders suggestions: better score, then the longer (fuller) name,
+// then lexically.
+func (c cand) before(d cand) bool {
+	if c.score != d.score {
+		return c.score < d.score
+	}
+	if len(c.name) != len(d.name) {
+		return len(c.name) > len(d.name)
+	}
+	return c.name < d.name
 }
 
 // suggestScore rates one indexed name against a query key qk whose last
@@ -99,7 +113,7 @@ func suggestScore(qk, ql string, in indexedName) (int, bool) {
 			best, ok = s, true
 		}
 	}
-	if d := distance(qk, in.key); d <= tolerance(qk) {
+	if d, ok := within(qk, in.key, tolerance(qk)); ok {
 		try(4 * d)
 	}
 	if strings.HasPrefix(in.key, qk) && len(qk) >= 3 {
@@ -110,8 +124,11 @@ func suggestScore(qk, ql string, in indexedName) (int, bool) {
 		if i < len(in.toks)-1 {
 			extra = 3
 		}
-		for _, q := range []string{ql, qk} {
-			if d := distance(q, tk); d <= tolerance(q) {
+		for qi, q := range [2]string{ql, qk} {
+			if qi == 1 && q == ql {
+				break
+			}
+			if d, ok := within(q, tk, tolerance(q)); ok {
 				try(4*d + extra)
 			}
 			if strings.HasPrefix(tk, q) && len(q) >= 3 {
@@ -136,17 +153,60 @@ func tolerance(k string) int {
 	}
 }
 
+// within returns the edit distance of a and b when it is at most max. Rows
+// of the dynamic programme stop as soon as every cell exceeds max, and the
+// length difference alone rules most pairs out.
+func within(a, b string, max int) (int, bool) {
+	var bufA, bufB [64]rune
+	ra, rb := appendRunes(bufA[:0], a), appendRunes(bufB[:0], b)
+	if d := len(ra) - len(rb); d > max || -d > max {
+		return 0, false
+	}
+	var bufP, bufC [65]int
+	prev, cur := bufP[:0], bufC[:0]
+	if len(rb)+1 > len(bufP) {
+		prev, cur = make([]int, 0, len(rb)+1), make([]int, 0, len(rb)+1)
+	}
+	prev, cur = prev[:len(rb)+1], cur[:len(rb)+1]
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		rowMin := i
+		for j := 1; j <= len(rb); j++ {
+			c := prev[j-1]
+			if ra[i-1] != rb[j-1] {
+				c++
+			}
+			cur[j] = min(c, prev[j]+1, cur[j-1]+1)
+			rowMin = min(rowMin, cur[j])
+		}
+		if rowMin > max {
+			return 0, false
+		}
+		prev, cur = cur, prev
+	}
+	d := prev[len(rb)]
+	return d, d <= max
+}
+
 // distance is the Levenshtein distance between two strings, by rune.
 func distance(a, b string) int {
-	ra, rb := []rune(a), []rune(b)
+	var bufA, bufB [64]rune
+	ra, rb := appendRunes(bufA[:0], a), appendRunes(bufB[:0], b)
 	if len(ra) < len(rb) {
 		ra, rb = rb, ra
 	}
 	if len(ra)-len(rb) > 8 {
 		return len(ra) - len(rb)
 	}
-	prev := make([]int, len(rb)+1)
-	cur := make([]int, len(rb)+1)
+	var bufP, bufC [65]int
+	prev, cur := bufP[:0], bufC[:0]
+	if len(rb)+1 > len(bufP) {
+		prev, cur = make([]int, 0, len(rb)+1), make([]int, 0, len(rb)+1)
+	}
+	prev, cur = prev[:len(rb)+1], cur[:len(rb)+1]
 	for j := range prev {
 		prev[j] = j
 	}
@@ -162,4 +222,11 @@ func distance(a, b string) int {
 		prev, cur = cur, prev
 	}
 	return prev[len(rb)]
+}
+
+func appendRunes(buf []rune, s string) []rune {
+	for _, r := range s {
+		buf = append(buf, r)
+	}
+	return buf
 }

@@ -61,6 +61,7 @@ type work struct {
 	s     model.Scratch
 	toks  []tok.Token
 	start []int // index in toks where each sentence starts
+	rel   []int // sentence starts within the current chunk
 	tags  []int
 	all   []int // tags of all tokens of the document
 }
@@ -88,26 +89,54 @@ func (t *Tagger) Tag(text string, sents []doc.Span) []doc.Mention {
 		last = sp.End
 		n := len(w.toks)
 		w.toks = tok.Split(w.toks, text, sp.Start, sp.End)
-		if len(w.toks) > n {
-			w.start = append(w.start, n)
+		// Overlong sentences (tables, run-on text) are cut into pieces.
+		for i := n; i < len(w.toks); i += maxSentenceTokens {
+			w.start = append(w.start, i)
 		}
 	}
-	if len(w.toks) == 0 {
-		return nil
+	var out []doc.Mention
+	// Huge texts are tagged in chunks of whole sentences so that memory
+	// stays bounded; document-level evidence is then per chunk.
+	for k := 0; k < len(w.start); {
+		j := k + 1
+		for j < len(w.start) && w.start[j]-w.start[k] < maxChunkTokens {
+			j++
+		}
+		end := len(w.toks)
+		if j < len(w.start) {
+			end = w.start[j]
+		}
+		out = t.tagChunk(out, text, w, w.toks[w.start[k]:end], w.start[k:j])
+		k = j
 	}
-	t.m.Prepare(&w.s, text, w.toks, w.start, t.m.Gaz)
+	return out
+}
+
+// Limits that bound the work memory of one call.
+const (
+	maxSentenceTokens = 300
+	maxChunkTokens    = 20000
+)
+
+// tagChunk tags consecutive sentences; start holds their first token
+// indices relative to the whole document, toks begins at start[0].
+func (t *Tagger) tagChunk(out []doc.Mention, text string, w *work, toks []tok.Token, start []int) []doc.Mention {
+	w.rel = w.rel[:0]
+	for _, i := range start {
+		w.rel = append(w.rel, i-start[0])
+	}
+	t.m.Prepare(&w.s, text, toks, w.rel, t.m.Gaz)
 	w.all = w.all[:0]
-	for k := range w.start {
+	for k := range w.rel {
 		w.tags = t.m.Decode(&w.s, k, w.tags)
 		w.all = append(w.all, w.tags...)
 	}
-	refine(text, w.toks, w.all)
-	return mentions(text, w.toks, w.all)
+	refine(text, toks, w.all)
+	return appendMentions(out, text, toks, w.all)
 }
 
-// mentions turns BIO tags into mentions.
-func mentions(text string, toks []tok.Token, tags []int) []doc.Mention {
-	var out []doc.Mention
+// appendMentions turns BIO tags into mentions.
+func appendMentions(out []doc.Mention, text string, toks []tok.Token, tags []int) []doc.Mention {
 	for i := 0; i < len(tags); {
 		ty := model.TagType(tags[i])
 		if ty < 0 {

@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -97,4 +98,48 @@ func FuzzTag(f *testing.F) {
 		sents = append(sents, doc.Span{Start: cut, End: cut + extra})
 		checkMentions(t, text, tg.Tag(text, sents))
 	})
+}
+
+func TestTagHugeInputs(t *testing.T) {
+	tg := mustLoad(t)
+	tests := []struct{ name, text string }{
+		{"a long line without sentence breaks", strings.Repeat("Mr Smith met Anna Jones in Paris and ", 20000)},
+		{"many short lines", strings.Repeat("Vladimir Putin spoke in Moscow.\n", 30000)},
+		{"invalid bytes", strings.Repeat("\xff\xfe Kyiv \x80", 5000)},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ms := tg.Tag(tt.text, lines(tt.text))
+			checkMentions(t, tt.text, ms)
+			if len(ms) == 0 && !strings.Contains(tt.name, "invalid") {
+				t.Error("no mentions found")
+			}
+		})
+	}
+}
+
+func TestTagIsSafeForConcurrentUse(t *testing.T) {
+	tg := mustLoad(t)
+	texts := seedTexts(t)
+	want := map[string]int{}
+	for n, text := range texts {
+		want[n] = len(tg.Tag(text, lines(text)))
+	}
+	done := make(chan error)
+	for g := 0; g < 4; g++ {
+		go func() {
+			for n, text := range texts {
+				if got := len(tg.Tag(text, lines(text))); got != want[n] {
+					done <- fmt.Errorf("%s: %d mentions, want %d", n, got, want[n])
+					return
+				}
+			}
+			done <- nil
+		}()
+	}
+	for g := 0; g < 4; g++ {
+		if err := <-done; err != nil {
+			t.Error(err)
+		}
+	}
 }

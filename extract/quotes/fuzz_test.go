@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -82,6 +83,16 @@ func FuzzFind(f *testing.F) {
 	f.Add(`"x" said "y`)
 	f.Add("\xff“\x80”")
 	f.Fuzz(func(t *testing.T, text string) {
+		done := make(chan bool)
+		go func() {
+			select {
+			case <-done:
+			case <-time.After(5 * time.Second):
+				os.WriteFile("/tmp/hang_input.txt", []byte(text), 0o644)
+				panic("hang")
+			}
+		}()
+		defer close(done)
 		ms := roughMentions(text)
 		checkQuotes(t, text, Find(text, nil, ms))
 		checkQuotes(t, text, Find(text, lineSentences(text), ms))

@@ -1,57 +1,30 @@
 package quotes
 
 import (
-	"math/rand"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 )
 
-func TestHangFinder(t *testing.T) {
+func TestBigInputSpeed(t *testing.T) {
 	files, _ := filepath.Glob("testdata/seeds/*.txt")
-	var seeds []string
+	var all string
 	for _, f := range files {
 		b, _ := os.ReadFile(f)
-		if len(b) < 4000 {
-			seeds = append(seeds, string(b))
-		}
+		all += string(b)
 	}
-	ins := []string{"“", "”", "\"", "'", "’", "‘", " ", "\n", "\xff", ",", ".", "said", "(", ")", "\x00"}
-	r := rand.New(rand.NewSource(2))
-	for n := 0; n < 3000; n++ {
-		s := []byte(seeds[r.Intn(len(seeds))])
-		for k := r.Intn(8); k >= 0; k-- {
-			p := r.Intn(len(s) + 1)
-			switch r.Intn(3) {
-			case 0:
-				s = append(s[:p], append([]byte(ins[r.Intn(len(ins))]), s[p:]...)...)
-			case 1:
-				if p < len(s) {
-					q := p + r.Intn(20)
-					if q > len(s) {
-						q = len(s)
-					}
-					s = append(s[:p], s[q:]...)
-				}
-			case 2:
-				if p < len(s) {
-					s[p] = byte(r.Intn(256))
-				}
-			}
-		}
-		text := string(s)
-		done := make(chan bool, 1)
-		go func() {
-			Find(text, nil, roughMentions(text))
-			Find(text, lineSentences(text), roughMentions(text))
-			done <- true
-		}()
-		select {
-		case <-done:
-		case <-time.After(3 * time.Second):
-			os.WriteFile("/tmp/hang.txt", s, 0o644)
-			t.Fatalf("hang, written to /tmp/hang.txt")
+	for _, n := range []int{1, 4, 16} {
+		text := strings.Repeat(all, n)
+		oneLine := strings.ReplaceAll(text, "\n", " ")
+		for name, s := range map[string]string{"lines": text, "oneline": oneLine} {
+			st := time.Now()
+			Find(s, nil, roughMentions(s))
+			d1 := time.Since(st)
+			st = time.Now()
+			Find(s, lineSentences(s), roughMentions(s))
+			t.Logf("n=%d %s bytes=%d nil=%v lines=%v", n, name, len(s), d1, time.Since(st))
 		}
 	}
 }
