@@ -44,13 +44,26 @@ func clause(text string, sent, t doc.Span) doc.Span {
 	// A line holding several sentences (no segmenter ran) is first cut
 	// to the sentence holding the expression.
 	for i := st; i < en; i++ {
-		if c := text[i]; (c == '.' || c == '?' || c == '!') && sentenceEnd(text[st:i], text[i+1:en]) {
-			if i+1 <= t.Start {
-				st = i + 1
-			} else if i >= t.End {
-				en = i + 1
-				break
-			}
+		c := text[i]
+		if c != '.' && c != '?' && c != '!' {
+			continue
+		}
+		j := i + 1 // past the stop and any closing quotes
+		for j < en && strings.ContainsRune("”\"’'", rune(text[j])) {
+			j++
+		}
+		for j < en && strings.HasPrefix(text[j:en], "”") {
+			j += len("”")
+		}
+		before := strings.TrimRight(text[st:i], "”\"’'")
+		if !sentenceEnd(before, text[j:en]) {
+			continue
+		}
+		if j <= t.Start {
+			st = j
+		} else if i >= t.End {
+			en = j
+			break
 		}
 	}
 	st, en = trim(text, st, en)

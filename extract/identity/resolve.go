@@ -99,10 +99,14 @@ func groupForms(forms []*form) []*articleEntity {
 	}
 	// Full personal names first, fullest first, so that a shorter form
 	// meets the fullest form of its entity as the group's head.
-	var full, short, abbrevs []*form
+	var full, short, abbrevs, mixed []*form
 	byAcronym := map[string][]*articleEntity{}
 	for _, f := range forms {
 		switch {
+		case f.typ != doc.Person && f.ntok == 1 && f.votes[doc.Person] > 0:
+			// A surname the tagger typed both ways: a person if the
+			// article names one with that surname.
+			mixed = append(mixed, f)
 		case f.typ != doc.Person && isAcronym(f.display):
 			abbrevs = append(abbrevs, f)
 		case f.typ != doc.Person:
@@ -139,6 +143,14 @@ func groupForms(forms []*form) []*articleEntity {
 		}
 		e := add(f)
 		bySurname[f.lastKey] = append(bySurname[f.lastKey], e)
+	}
+	for _, f := range mixed {
+		if cands := bySurname[f.lastKey]; len(cands) == 1 {
+			cands[0].forms = append(cands[0].forms, f)
+			f.entity = cands[0].idx
+			continue
+		}
+		add(f)
 	}
 	for _, f := range short {
 		if cands := bySurname[f.lastKey]; len(cands) == 1 && (f.suffix == "" || f.suffix == cands[0].forms[0].suffix) {

@@ -113,6 +113,13 @@ func TestResolve(t *testing.T) {
 			types:    map[string]doc.EntityType{"Kremlin": doc.Org, "The Kremlin": doc.Org},
 		},
 		{
+			name:     "a surname the tagger typed both ways joins the person",
+			text:     "Vladimir Putin spoke. Putin said. Putin agreed. Putin left.",
+			mentions: []string{"PERSON:Vladimir Putin", "ORG:Putin#2", "ORG:Putin#3", "PERSON:Putin#4"},
+			want:     map[string]string{"Vladimir Putin": "Vladimir Putin", "Putin": "Vladimir Putin"},
+			types:    map[string]doc.EntityType{"Putin": doc.Person},
+		},
+		{
 			name:     "a surname-titled person keeps the surname",
 			text:     "Former prime minister John Major spoke. Mr Major left. Stephen King wrote.",
 			mentions: []string{"PERSON:Former prime minister John Major", "PERSON:Mr Major", "PERSON:Stephen King"},

@@ -104,8 +104,11 @@ func Load(r io.Reader) (*Model, error) {
 	if err != nil {
 		return nil, fmt.Errorf("model: %w", err)
 	}
-	br := bufio.NewReaderSize(zr, 1<<16)
-	m, err := load(br)
+	data, err := io.ReadAll(zr)
+	if err != nil {
+		return nil, fmt.Errorf("model: %w", err)
+	}
+	m, err := load(&decoder{b: data})
 	if err != nil {
 		return nil, fmt.Errorf("model: %w", err)
 	}
@@ -114,101 +117,131 @@ func Load(r io.Reader) (*Model, error) {
 
 var errFormat = errors.New("not a tagger model")
 
-func load(br *bufio.Reader) (*Model, error) {
-	head := make([]byte, len(magic))
-	if _, err := io.ReadFull(br, head); err != nil || string(head) != magic {
+// decoder reads from a byte slice and remembers the first error, so that
+// parsing reads straight through and checks once.
+type decoder struct {
+	b   []byte
+	err error
+}
+
+func (d *decoder) fail() {
+	if d.err == nil {
+		d.err = errFormat
+	}
+	d.b = nil
+}
+
+func (d *decoder) uvarint() uint64 {
+	x, n := binary.Uvarint(d.b)
+	if n <= 0 {
+		d.fail()
+		return 0
+	}
+	d.b = d.b[n:]
+	return x
+}
+
+func (d *decoder) varint() int64 {
+	x, n := binary.Varint(d.b)
+	if n <= 0 {
+		d.fail()
+		return 0
+	}
+	d.b = d.b[n:]
+	return x
+}
+
+func (d *decoder) bytes(n uint64) []byte {
+	if n > uint64(len(d.b)) {
+		d.fail()
+		return nil
+	}
+	out := d.b[:n]
+	d.b = d.b[n:]
+	return out
+}
+
+func (d *decoder) float32() float32 {
+	b := d.bytes(4)
+	if b == nil {
+		return 0
+	}
+	return math.Float32frombits(binary.LittleEndian.Uint32(b))
+}
+
+func load(d *decoder) (*Model, error) {
+	if string(d.bytes(uint64(len(magic)))) != magic {
 		return nil, errFormat
 	}
-	var rerr error
-	uv := func() uint64 {
-		x, err := binary.ReadUvarint(br)
-		if err != nil && rerr == nil {
-			rerr = err
-		}
-		return x
-	}
-	bits := uv()
-	if rerr != nil || bits < 8 || bits > 26 {
+	bits := d.uvarint()
+	if d.err != nil || bits < 8 || bits > 26 {
 		return nil, errFormat
 	}
 	m := &Model{Bits: uint(bits), W: make([]float32, (1<<bits)*NumTags)}
-	if err := binary.Read(br, binary.LittleEndian, &m.Trans); err != nil {
-		return nil, err
+	for p := range m.Trans {
+		for g := range m.Trans[p] {
+			m.Trans[p][g] = d.float32()
+		}
 	}
-	var scale float32
-	if err := binary.Read(br, binary.LittleEndian, &scale); err != nil {
-		return nil, err
-	}
-	rows := uv()
-	r := 0
-	for i := uint64(0); i < rows && rerr == nil; i++ {
-		r += int(uv())
+	scale := d.float32()
+	rows := d.uvarint()
+	r := uint64(0)
+	for i := uint64(0); i < rows && d.err == nil; i++ {
+		r += d.uvarint()
 		if r >= 1<<bits {
 			return nil, errFormat
 		}
-		for g := 0; g < NumTags; g++ {
-			q, err := binary.ReadVarint(br)
-			if err != nil {
-				return nil, err
-			}
-			m.W[r*NumTags+g] = float32(q) * scale
+		w := m.W[r*NumTags : (r+1)*NumTags]
+		for g := range w {
+			w[g] = float32(d.varint()) * scale
 		}
 	}
 	readParents := func() []uint16 {
-		n := uv()
-		if n > 1<<16 {
-			rerr = errFormat
+		n := d.uvarint()
+		if n > 1<<16 || n > uint64(len(d.b)) {
+			d.fail()
 			return nil
 		}
 		p := make([]uint16, n)
 		for i := range p {
-			p[i] = uint16(uv())
+			p[i] = uint16(d.uvarint())
 		}
 		return p
 	}
 	m.Parent1 = readParents()
 	m.Parent2 = readParents()
-	n := uv()
-	if rerr != nil || n > 1<<24 {
-		return nil, errFormat
-	}
-	m.Clusters = make(map[string]uint32, n)
-	var buf []byte
-	for i := uint64(0); i < n && rerr == nil; i++ {
-		l := uv()
-		if l > 1<<10 {
-			return nil, errFormat
-		}
-		buf = append(buf[:0], make([]byte, l)...)
-		if _, err := io.ReadFull(br, buf); err != nil {
-			return nil, err
-		}
-		c := uv()
-		if int(c) >= len(m.Parent1) {
-			return nil, errFormat
-		}
-		m.Clusters[string(buf)] = uint32(c)
-	}
 	for _, p := range m.Parent1 {
 		if int(p) >= len(m.Parent2) {
 			return nil, errFormat
 		}
 	}
-	n = uv()
-	if rerr != nil || n > 1<<24 {
+	n := d.uvarint()
+	if d.err != nil || n > uint64(len(d.b)) {
+		return nil, errFormat
+	}
+	m.Clusters = make(map[string]uint32, n)
+	for i := uint64(0); i < n && d.err == nil; i++ {
+		w := d.bytes(d.uvarint())
+		c := d.uvarint()
+		if int(c) >= len(m.Parent1) {
+			return nil, errFormat
+		}
+		m.Clusters[string(w)] = uint32(c)
+	}
+	n = d.uvarint()
+	if d.err != nil || n > uint64(len(d.b)) {
 		return nil, errFormat
 	}
 	m.Gaz = make(Gazetteer, n)
-	for i := uint64(0); i < n; i++ {
-		var k uint64
-		if err := binary.Read(br, binary.LittleEndian, &k); err != nil {
-			return nil, err
+	for i := uint64(0); i < n && d.err == nil; i++ {
+		b := d.bytes(9)
+		if b == nil {
+			break
 		}
-		b, err := br.ReadByte()
-		if err != nil {
-			return nil, err
-		}
-		m.Gaz[k] = b
+		m.Gaz[binary.LittleEndian.Uint64(b)] = b[8]
 	}
-	return m, rerr
+	if d.err != nil {
+		return nil, d.err
+	}
+	return m, nil
 }
