@@ -29,21 +29,27 @@ kb: $(KB)
 run: $(BIN) $(KB)
 	$(BIN) run
 
+# Vet, every test under the race detector, then each fuzz target briefly
+# (its committed seed corpus always runs as part of the tests).
 test:
 	$(GO) vet -tags $(TAGS) ./...
-	$(GO) test -race -tags $(TAGS) -count=1 ./...
+	$(GO) test -race -tags $(TAGS) -count=1 -timeout 20m ./...
+	$(MAKE) --no-print-directory fuzz FUZZTIME=3s
 
 bench:
 	$(GO) test -tags $(TAGS) -run '^$$' -bench . -benchmem -timeout 60m ./...
 
 # Runs every fuzz target for FUZZTIME each.
 fuzz:
-	@for pkg in $$($(GO) list ./...); do \
+	@log=$$(mktemp); n=0; \
+	for pkg in $$($(GO) list ./...); do \
 	  for f in $$($(GO) test -tags $(TAGS) -list '^Fuzz' $$pkg | grep '^Fuzz'); do \
 	    echo "fuzz $$pkg $$f"; \
-	    $(GO) test -tags $(TAGS) -run '^$$' -fuzz "^$$f$$" -fuzztime $(FUZZTIME) $$pkg || exit 1; \
+	    $(GO) test -tags $(TAGS) -run '^$$' -fuzz "^$$f$$" -fuzztime $(FUZZTIME) $$pkg > $$log 2>&1 \
+	      || { cat $$log; rm -f $$log; echo "fuzz: $$n passed, 1 failed"; exit 1; }; \
+	    n=$$((n+1)); \
 	  done; \
-	done
+	done; rm -f $$log; echo "fuzz: $$n passed, 0 failed"
 
 load:
 	$(GO) test -tags '$(TAGS) load' -run Load -count=1 -v -timeout 10m ./discord/...
