@@ -2,6 +2,7 @@ package bot
 
 import (
 	"fmt"
+	"regexp"
 	"strings"
 	"unicode/utf8"
 )
@@ -44,8 +45,9 @@ func (a *Answer) Paginate(l Limits) []Page {
 	cur := Page{Title: a.Title}
 	var body strings.Builder
 	used := map[int]bool{}
+	bodyLen := 0 // runes in body, kept so sizing stays linear
 	size := func(extra string, extraSources []string) int {
-		n := utf8.RuneCountInString(cur.Title) + utf8.RuneCountInString(body.String()) + utf8.RuneCountInString(extra) + 40
+		n := utf8.RuneCountInString(cur.Title) + bodyLen + utf8.RuneCountInString(extra) + 40
 		for _, s := range cur.Sources {
 			n += utf8.RuneCountInString(s) + 1
 		}
@@ -56,11 +58,13 @@ func (a *Answer) Paginate(l Limits) []Page {
 	}
 	start := func() {
 		body.Reset()
+		bodyLen = 0
 		used = map[int]bool{}
 		cur = Page{Title: a.Title}
 		if header != "" {
 			body.WriteString(header)
 			body.WriteString("\n")
+			bodyLen = utf8.RuneCountInString(header) + 1
 		}
 	}
 	var rowCounts []int
@@ -83,7 +87,7 @@ func (a *Answer) Paginate(l Limits) []Page {
 		text := row.Text + "\n"
 		fits := (l.Rows == 0 || rowsOnPage < l.Rows) &&
 			(l.Sources == 0 || len(cur.Sources)+len(newSources) <= l.Sources) &&
-			utf8.RuneCountInString(body.String())+utf8.RuneCountInString(text) <= l.Body &&
+			bodyLen+utf8.RuneCountInString(text) <= l.Body &&
 			size(text, newSources) <= l.Total
 		if !fits && rowsOnPage > 0 {
 			flush()
@@ -94,10 +98,11 @@ func (a *Answer) Paginate(l Limits) []Page {
 		}
 		if !fits {
 			// A single row larger than a page: shorten its text, keep its cites.
-			room := min(l.Body-utf8.RuneCountInString(body.String()), l.Total-size("", newSources)) - 2
-			text = shorten(row.Text, room) + "\n"
+			room := min(l.Body-bodyLen, l.Total-size("", newSources)) - 2
+			text = shortenKeepingCites(row.Text, room) + "\n"
 		}
 		body.WriteString(text)
+		bodyLen += utf8.RuneCountInString(text)
 		for _, n := range row.Cites {
 			if c, ok := cites[n]; ok && !used[n] {
 				used[n] = true
@@ -174,6 +179,15 @@ func (p Page) Render() string {
 		}
 	}
 	return strings.TrimRight(b.String(), "\n")
+}
+
+var trailingCites = regexp.MustCompile(`(\s*(\[\d+\])+)+$`)
+
+// shortenKeepingCites shortens a row's text but never its trailing
+// citation markers.
+func shortenKeepingCites(s string, n int) string {
+	marks := trailingCites.FindString(s)
+	return shorten(strings.TrimSuffix(s, marks), n-utf8.RuneCountInString(marks)) + marks
 }
 
 // shorten cuts s to at most n runes at a word boundary, with an ellipsis.

@@ -118,3 +118,12 @@ func TestSourcesOfOneArticleShareALine(t *testing.T) {
 		t.Errorf("sources = %q, want %q", got, want)
 	}
 }
+
+func TestAnOversizedRowKeepsItsCitationMarkers(t *testing.T) {
+	a := Answer{Rows: []Row{{Text: strings.Repeat("word ", 2000) + "[1][2]", Cites: []int{1, 2}}},
+		Citations: []Citation{{N: 1, Article: "a", Title: "A"}, {N: 2, Article: "b", Title: "B"}}}
+	body := a.Paginate(TextLimits)[0].Body
+	if !strings.HasSuffix(body, "… [1][2]") && !strings.HasSuffix(body, "…[1][2]") {
+		t.Errorf("shortened row lost its markers: …%q", body[max(0, len(body)-30):])
+	}
+}

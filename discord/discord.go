@@ -26,6 +26,8 @@ type Service interface {
 	Info(ctx context.Context) bot.Info
 }
 
+var _ Service = (*bot.Bot)(nil)
+
 // Config holds the Discord settings, read from the environment by the
 // caller.
 type Config struct {

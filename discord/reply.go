@@ -2,6 +2,7 @@ package discord
 
 import (
 	"fmt"
+	"regexp"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -41,19 +42,65 @@ func noMentions() *discordgo.MessageAllowedMentions {
 
 // renderEmbeds pages the answer and renders one embed per page.
 func renderEmbeds(ans bot.Answer, info bot.Info) []*discordgo.MessageEmbed {
-	pages := ans.Paginate(embedLimits)
-	cites := make(map[string]bot.Citation, len(ans.Citations))
+	byN := make(map[int]bot.Citation, len(ans.Citations))
 	for _, c := range ans.Citations {
-		cites[c.SourceLine()] = c
+		byN[c.N] = c
 	}
+	ans.Rows = fitRows(ans, byN)
+	pages := ans.Paginate(embedLimits)
 	out := make([]*discordgo.MessageEmbed, 0, len(pages))
 	for _, p := range pages {
-		out = append(out, pageEmbed(p, ans.Error != "", cites, info))
+		out = append(out, pageEmbed(p, ans.Error != "", byN, info))
 	}
 	return out
 }
 
-func pageEmbed(p bot.Page, isErr bool, cites map[string]bot.Citation, info bot.Info) *discordgo.MessageEmbed {
+// trailingMarks matches the citation markers that end a row: " [1][3]".
+var trailingMarks = regexp.MustCompile(`(\s*\[\d+\])+\s*$`)
+
+// fitRows shortens any row too long for a page on its own, cutting its
+// text but keeping the citation markers that end it, so that paging never
+// has to cut a row and no citation is lost.
+func fitRows(ans bot.Answer, cites map[int]bot.Citation) []bot.Row {
+	header := ans.Header
+	if header == "" {
+		header = ans.Error
+	}
+	fixed := utf8.RuneCountInString(header) + utf8.RuneCountInString(ans.Title) + 64
+	var out []bot.Row
+	for i, r := range ans.Rows {
+		room := embedLimits.Body - utf8.RuneCountInString(header) - 2
+		sources := 0
+		for _, n := range r.Cites {
+			if c, ok := cites[n]; ok {
+				sources += utf8.RuneCountInString(c.SourceLine()) + 1
+			}
+		}
+		room = min(room, embedLimits.Total-fixed-sources)
+		if utf8.RuneCountInString(r.Text) <= room {
+			if out != nil {
+				out = append(out, r)
+			}
+			continue
+		}
+		if out == nil {
+			out = append([]bot.Row(nil), ans.Rows[:i]...)
+		}
+		marks := trailingMarks.FindString(r.Text)
+		body := strings.TrimSuffix(r.Text, marks)
+		if utf8.RuneCountInString(marks) > room/2 {
+			marks = "" // markers alone would fill the page; the sources still list them
+		}
+		r.Text = clip(body, max(room-utf8.RuneCountInString(marks), 1)) + marks
+		out = append(out, r)
+	}
+	if out == nil {
+		return ans.Rows
+	}
+	return out
+}
+
+func pageEmbed(p bot.Page, isErr bool, cites map[int]bot.Citation, info bot.Info) *discordgo.MessageEmbed {
 	e := &discordgo.MessageEmbed{Title: clip(p.Title, maxTitle), Color: colourAnswer}
 	if isErr {
 		e.Color = colourError
@@ -66,25 +113,47 @@ func pageEmbed(p bot.Page, isErr bool, cites map[string]bot.Citation, info bot.I
 		desc = "No answer."
 	}
 	e.Description = clip(desc, maxDescription)
-	for _, line := range p.Sources {
+	for _, group := range byArticle(p.Cites, cites) {
 		if len(e.Fields) == maxFields {
 			break
 		}
-		e.Fields = append(e.Fields, sourceField(line, cites))
+		e.Fields = append(e.Fields, sourceField(group, cites))
 	}
 	e.Footer = &discordgo.MessageEmbedFooter{Text: clip(footer(info, p), maxFooter)}
 	fitEmbed(e)
 	return e
 }
 
-// sourceField renders one cited source as "[n] Outlet · date" with the
-// article title linked to its address.
-func sourceField(line string, cites map[string]bot.Citation) *discordgo.MessageEmbedField {
-	c, ok := cites[line]
-	if !ok {
-		return &discordgo.MessageEmbedField{Name: "Source", Value: clip(line, maxFieldValue)}
+// byArticle groups a page's citation numbers by article, in order of
+// first use: snippets of one article share one source field.
+func byArticle(ns []int, cites map[int]bot.Citation) [][]int {
+	var out [][]int
+	idx := map[string]int{}
+	for _, n := range ns {
+		c, ok := cites[n]
+		if !ok {
+			continue
+		}
+		i, seen := idx[c.Article]
+		if !seen {
+			i = len(out)
+			idx[c.Article] = i
+			out = append(out, nil)
+		}
+		out[i] = append(out[i], n)
 	}
-	name := fmt.Sprintf("[%d] %s", c.N, orUnknown(c.Source))
+	return out
+}
+
+// sourceField renders one cited article as "[1][3] Outlet · date" with
+// the article title linked to its address.
+func sourceField(group []int, cites map[int]bot.Citation) *discordgo.MessageEmbedField {
+	c := cites[group[0]]
+	var marks strings.Builder
+	for _, n := range group {
+		fmt.Fprintf(&marks, "[%d]", n)
+	}
+	name := marks.String() + " " + orUnknown(c.Source)
 	if c.Published != "" {
 		name += " · " + bot.HumanDate(c.Published)
 	}

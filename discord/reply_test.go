@@ -43,11 +43,12 @@ func TestEmbedsStayWithinDiscordLimits(t *testing.T) {
 		name     string
 		ans      bot.Answer
 		keepRows bool // every row must appear whole on some page
+		dropMark bool // sources too big for any page: markers may go
 	}{
-		{"an answer without rows", bot.Answer{Title: "Sources", Citations: longAnswer(3).Citations}, false},
-		{"an error", bot.Answer{Error: "Nothing found.", Ephemeral: true}, false},
-		{"an empty answer", bot.Answer{}, false},
-		{"sixty ordinary rows", longAnswer(60), true},
+		{"an answer without rows", bot.Answer{Title: "Sources", Citations: longAnswer(3).Citations}, false, false},
+		{"an error", bot.Answer{Error: "Nothing found.", Ephemeral: true}, false, false},
+		{"an empty answer", bot.Answer{}, false, false},
+		{"sixty ordinary rows", longAnswer(60), true, false},
 		{"rows longer than half a page", func() bot.Answer {
 			a := longAnswer(12)
 			for i := range a.Rows {
@@ -55,27 +56,33 @@ func TestEmbedsStayWithinDiscordLimits(t *testing.T) {
 				a.Rows[i].Cites = []int{1}
 			}
 			return a
-		}(), true},
+		}(), true, false},
 		{"a row longer than a whole page", func() bot.Answer {
 			a := longAnswer(1)
 			a.Rows[0].Text = strings.Repeat("enormous ", 2000) + "[1]"
 			return a
-		}(), false},
-		{"rows citing many long sources", manyCitations(8, 5), true},
-		{"a row citing more sources than one embed holds", manyCitations(2, 14), false},
+		}(), false, false},
+		{"rows longer than a page among short ones", func() bot.Answer {
+			a := longAnswer(6)
+			a.Rows[2].Text = strings.Repeat("enormous ", 2000) + " [3][1]"
+			a.Rows[2].Cites = []int{3, 1}
+			return a
+		}(), false, false},
+		{"rows citing many long sources", manyCitations(8, 5), true, false},
+		{"a row citing more sources than one embed holds", manyCitations(2, 14), false, true},
 		{"a huge title and header", func() bot.Answer {
 			a := longAnswer(5)
 			a.Title = strings.Repeat("Title ", 200)
 			a.Header = strings.Repeat("Header ", 300)
 			return a
-		}(), true},
+		}(), true, false},
 		{"multi-byte text", func() bot.Answer {
 			a := longAnswer(20)
 			for i := range a.Rows {
 				a.Rows[i].Text = strings.Repeat("Ünïcödé 🗞️ ", 90) + " [" + itoa(i+1) + "]"
 			}
 			return a
-		}(), true},
+		}(), true, false},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -87,6 +94,11 @@ func TestEmbedsStayWithinDiscordLimits(t *testing.T) {
 			for _, e := range embeds {
 				checkEmbed(t, *e)
 				all.WriteString(e.Description + "\n")
+			}
+			for i, r := range tc.ans.Rows {
+				if m := trailingMarks.FindString(r.Text); m != "" && !tc.dropMark && !strings.Contains(all.String(), m) {
+					t.Errorf("row %d lost its citation markers %q", i, m)
+				}
 			}
 			if tc.keepRows {
 				for i, r := range tc.ans.Rows {
@@ -118,7 +130,7 @@ func TestSourceFields(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			cc := c
 			tc.edit(&cc)
-			f := sourceField(cc.SourceLine(), map[string]bot.Citation{cc.SourceLine(): cc})
+			f := sourceField([]int{cc.N}, map[int]bot.Citation{cc.N: cc})
 			if f.Name != tc.wantName || f.Value != tc.wantValue {
 				t.Errorf("got %q / %q, want %q / %q", f.Name, f.Value, tc.wantName, tc.wantValue)
 			}

@@ -66,6 +66,11 @@ func TestCluster(t *testing.T) {
 			want: [][]string{{"Donald Trump Jr."}, {"Donald Trump"}, {"Trump"}},
 		},
 		{
+			name: "a surname with and without its Arabic article is one person",
+			ents: []DocEntity{person("a", "Bashar al-Assad"), person("b", "Bashar Assad"), person("c", "Assad")},
+			want: [][]string{{"Assad", "Bashar Assad", "Bashar al-Assad"}},
+		},
+		{
 			name: "a place never merges with a person",
 			ents: []DocEntity{person("a", "George Washington"), {Article: "b", Name: "Washington", Type: doc.Place}, person("c", "Washington")},
 			want: [][]string{{"George Washington", "Washington"}, {"Washington"}},

@@ -91,8 +91,8 @@ var letterFold = map[rune]string{
 // foldToken applies transliteration rules to one lowercase token. The rules
 // are the spelling choices that differ between romanisation systems and
 // outlets: y/i (Zelenskyy, Dmitriy), kh/h (Kharkiv), ks/x (Aleksandr),
-// ph/f, ck/k, doubled letters (Witkoff, Zelenskyy), -off/-ov and a leading
-// ye/e (Yevgeny). Both spellings of a pair fold to the same string; the
+// ph/f, ck/k, doubled letters (Witkoff, Zelenskyy), -off/-ov, a leading
+// ye/e (Yevgeny) and ie/i (Kiev, Kyiv). Both spellings of a pair fold to the same string; the
 // result need not be a real spelling.
 func foldToken(t string) string {
 	if t == "" || !isASCIIWord(t) {
@@ -103,8 +103,10 @@ func foldToken(t string) string {
 	if len(t) > 3 && strings.HasPrefix(t, "ie") {
 		t = t[1:]
 	}
-	if len(t) > 3 && strings.HasSuffix(t, "ie") {
-		t = t[:len(t)-1]
+	// ie and i (and y, folded to i above) alternate inside names too:
+	// Kiev/Kyiv, Dmitriev/Dmitryev.
+	if len(t) > 3 {
+		t = t[:1] + strings.ReplaceAll(t[1:], "ie", "i")
 	}
 	if len(t) > 3 && strings.HasSuffix(t, "of") {
 		t = t[:len(t)-1] + "v"

@@ -30,6 +30,8 @@ func TestKey(t *testing.T) {
 		{"a leading article is ignored", "the Kremlin", "Kremlin"},
 		{"hyphens and spaces are alike", "Jean-Claude Juncker", "Jean Claude Juncker"},
 		{"Polish l with stroke folds", "Wałęsa", "Walesa"},
+		{"ie and y alternate", "Kiev", "Kyiv"},
+		{"ie and iy alternate inside a name", "Dmitriyev", "Dmitriev"},
 	}
 	for _, tc := range same {
 		t.Run(tc.name, func(t *testing.T) {

@@ -117,8 +117,26 @@ func lastTokenKey(name string) string {
 	if len(toks) == 0 {
 		return ""
 	}
-	return tokenKey(toks[len(toks)-1])
+	return tokenKey(stripArticlePrefix(toks[len(toks)-1]))
 }
+
+// stripArticlePrefix drops a hyphenated article or particle in front of a
+// surname ("al-Assad" → "Assad", "as-Sisi" → "Sisi"), which outlets write
+// or leave out at will.
+func stripArticlePrefix(t string) string {
+	i := strings.IndexAny(t, "-‐")
+	if i <= 0 || i+1 >= len(t) {
+		return t
+	}
+	if p := strings.ToLower(t[:i]); particles[p] || arabicArticles[p] {
+		_, n := utf8.DecodeRuneInString(t[i:])
+		return t[i+n:]
+	}
+	return t
+}
+
+// arabicArticles are the assimilated forms of the Arabic article.
+var arabicArticles = wordSet(`ad as ash at an ar az ul ut`)
 
 // particles are the lower-case words that belong inside personal names.
 var particles = map[string]bool{

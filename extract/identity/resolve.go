@@ -130,7 +130,13 @@ func groupForms(forms []*form) []*articleEntity {
 	for _, f := range full {
 		var match *articleEntity
 		n := 0
-		for _, e := range bySurname[f.lastKey] {
+		cands := bySurname[f.lastKey]
+		if len(cands) > maxVariantBucket {
+			// Pathological input (hundreds of people sharing a
+			// surname): stop comparing rather than go quadratic.
+			cands = nil
+		}
+		for _, e := range cands {
 			if f.suffix == e.forms[0].suffix && compatible(f.toks, e.forms[0].toks) {
 				match = e
 				n++

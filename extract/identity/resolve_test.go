@@ -120,6 +120,12 @@ func TestResolve(t *testing.T) {
 			types:    map[string]doc.EntityType{"Putin": doc.Person},
 		},
 		{
+			name:     "a surname without its Arabic article joins the full name",
+			text:     "Bashar al-Assad fled. Assad left.",
+			mentions: []string{"PERSON:Bashar al-Assad", "PERSON:Assad#2"},
+			want:     map[string]string{"Bashar al-Assad": "Bashar al-Assad", "Assad": "Bashar al-Assad"},
+		},
+		{
 			name:     "a surname-titled person keeps the surname",
 			text:     "Former prime minister John Major spoke. Mr Major left. Stephen King wrote.",
 			mentions: []string{"PERSON:Former prime minister John Major", "PERSON:Mr Major", "PERSON:Stephen King"},

@@ -79,6 +79,9 @@ var determiners = wordSet(`a an the his her its their our my your this that`)
 // leadAdverbs may open an apposition: "Witkoff, formerly Trump's envoy,".
 var leadAdverbs = wordSet(`formerly currently also now then once previously later still`)
 
+// compoundHeads join the role noun after them into one head.
+var compoundHeads = wordSet(`prime vice first`)
+
 // linkAdverbs open an apposition without adding to the role.
 var linkAdverbs = wordSet(`also now currently still`)
 

@@ -1,6 +1,7 @@
 package identity
 
 import (
+	"sort"
 	"strings"
 
 	"newsbot/extract/doc"
@@ -11,6 +12,7 @@ type Role struct {
 	Name     string   // the person's canonical name in the article
 	Text     string   // the role as written (white space squashed): "Kremlin foreign policy aide"
 	Norm     string   // normalised for grouping across articles
+	Head     string   // the role noun, normalised: "aide", "spokesperson", "secretary of state"
 	Evidence doc.Span // verbatim span holding the role and the name
 }
 
@@ -33,15 +35,25 @@ func Roles(text string, sents []doc.Sentence, mentions []doc.Mention) []Role {
 	}
 	var out []Role
 	seen := map[[2]string]bool{}
+	// Mentions by start, so each sentence finds its own by binary search
+	// rather than by a scan of the whole article.
+	order := make([]int, 0, len(mentions))
+	for i, m := range mentions {
+		if m.Start >= 0 && m.Start < m.End && m.End <= len(text) {
+			order = append(order, i)
+		}
+	}
+	sort.SliceStable(order, func(a, b int) bool { return mentions[order[a]].Start < mentions[order[b]].Start })
 	for _, s := range sents {
 		if s.Boilerplate || s.Start < 0 || s.End > len(text) || s.Start >= s.End {
 			continue
 		}
 		var idx []int
 		hasPerson := false
-		for i, m := range mentions {
-			if m.Start >= s.Start && m.End <= s.End && m.Start < m.End {
-				idx = append(idx, i)
+		k := sort.Search(len(order), func(k int) bool { return mentions[order[k]].Start >= s.Start })
+		for ; k < len(order) && mentions[order[k]].Start < s.End; k++ {
+			if m := mentions[order[k]]; m.End <= s.End {
+				idx = append(idx, order[k])
 				hasPerson = hasPerson || m.Type == doc.Person
 			}
 		}
@@ -49,19 +61,20 @@ func Roles(text string, sents []doc.Sentence, mentions []doc.Mention) []Role {
 			continue
 		}
 		toks := tokenizeSentence(text, s.Span)
-		markMentions(toks, mentions, idx)
+		spans := markMentions(toks, mentions, idx)
 		for _, mi := range idx {
 			m := mentions[mi]
 			if m.Type != doc.Person {
 				continue
 			}
-			first, last := mentionTokens(toks, mi)
-			if first < 0 {
+			sp, ok := spans[mi]
+			if !ok {
 				continue
 			}
+			first, last := sp[0], sp[1]
 			name := m.Canonical
 			if name == "" {
-				name = m.Text
+				name = squash(text[m.Start:m.End])
 			}
 			h := harvester{text: text, toks: toks, mentions: mentions}
 			for _, r := range h.around(first, last) {
@@ -78,20 +91,6 @@ func Roles(text string, sents []doc.Sentence, mentions []doc.Mention) []Role {
 	return out
 }
 
-// mentionTokens returns the first and last token of mention mi.
-func mentionTokens(toks []rtok, mi int) (int, int) {
-	first, last := -1, -1
-	for k, t := range toks {
-		if t.mention == mi {
-			if first < 0 {
-				first = k
-			}
-			last = k
-		}
-	}
-	return first, last
-}
-
 // harvester finds role phrases around one mention in one sentence.
 type harvester struct {
 	text     string
@@ -105,25 +104,31 @@ func (h harvester) around(first, last int) []Role {
 	var out []Role
 	toks := h.toks
 	nameSpan := doc.Span{Start: toks[first].start, End: toks[last].end}
-	add := func(rs, re int) {
+	// add records the role on tokens [rs, re] whose head noun spans
+	// [head, headEnd] ("Secretary of State").
+	add := func(rs, head, headEnd, re int) {
 		r := doc.Span{Start: toks[rs].start, End: toks[re].end}
 		ev := doc.Span{Start: min(r.Start, nameSpan.Start), End: max(r.End, nameSpan.End)}
 		txt := squash(h.text[r.Start:r.End])
-		out = append(out, Role{Text: txt, Norm: normRole(txt), Evidence: ev})
+		if head > rs && compoundHeads[bare(toks[head-1].text)] {
+			head-- // "prime minister", "vice president"
+		}
+		hd := normRole(h.text[toks[head].start:toks[headEnd].end])
+		out = append(out, Role{Text: txt, Norm: normRole(h.withSurnames(rs, re)), Head: hd, Evidence: ev})
 	}
 	after := last + 1
 	endsClause := after >= len(toks) || toks[after].kind == tPunct && strings.Contains(",.;:)—–-!?", toks[after].text)
 	// Pre-modifier: "Kremlin spokesman Dmitry Peskov".
 	if first > 0 && toks[first-1].kind == tWord {
-		if rs, ok := h.scanBack(first - 1); ok {
-			add(rs, first-1)
+		if rs, head, ok := h.scanBack(first - 1); ok {
+			add(rs, head, first-1, first-1)
 		}
 	}
 	// Role before the name, set off by a comma: "Ukraine's foreign
 	// minister, Andrii Sybiha, said".
 	if first > 1 && toks[first-1].text == "," && toks[first-2].kind == tWord && endsClause {
-		if rs, ok := h.scanBack(first - 2); ok {
-			add(rs, first-2)
+		if rs, head, ok := h.scanBack(first - 2); ok {
+			add(rs, head, first-2, first-2)
 		}
 	}
 	if after >= len(toks) {
@@ -132,19 +137,69 @@ func (h harvester) around(first, last int) []Role {
 	switch {
 	case toks[after].text == "," && after+2 < len(toks) && bare(toks[after+1].text) == "who" && copulas[bare(toks[after+2].text)]:
 		// "X, who is a former banker, ..."
-		if rs, re, ok := h.forward(after+3, true, false); ok {
-			add(rs, re)
+		if rs, head, re, ok := h.forward(after+3, true, false); ok {
+			add(rs, head, head, re)
 		}
 	case toks[after].text == ",":
-		// Apposition: "Yuri Ushakov, an aide to Putin, said".
-		if rs, re, ok := h.forward(after+1, false, true); ok {
-			add(rs, re)
+		// Apposition: "Yuri Ushakov, an aide to Putin, said"; an age
+		// in between is skipped ("Jane Doe, 45, a lawyer,").
+		from := after + 1
+		if from+1 < len(toks) && isNumber(toks[from].text) && toks[from+1].text == "," {
+			from += 2
+		}
+		if rs, head, re, ok := h.forward(from, false, true); ok {
+			add(rs, head, head, re)
 		}
 	case toks[after].kind == tWord && copulas[bare(toks[after].text)]:
 		// "Witkoff is a real estate developer".
-		if rs, re, ok := h.forward(after+1, true, false); ok {
-			add(rs, re)
+		if rs, head, re, ok := h.forward(after+1, true, false); ok {
+			add(rs, head, head, re)
 		}
 	}
 	return out
+}
+
+// withSurnames returns the text of tokens [rs, re] with every person named
+// in it reduced to the surname of its canonical name, so that "Donald
+// Trump’s envoy" and "Trump's envoy" normalise alike.
+func (h harvester) withSurnames(rs, re int) string {
+	var b strings.Builder
+	last := h.toks[rs].start
+	for k := rs; k <= re; k++ {
+		t := h.toks[k]
+		mi := t.mention
+		if mi < 0 || h.mentions[mi].Type != doc.Person {
+			continue
+		}
+		e := k
+		for e+1 <= re && h.toks[e+1].mention == mi {
+			e++
+		}
+		name := h.mentions[mi].Canonical
+		if name == "" {
+			name = h.mentions[mi].Text
+		}
+		b.WriteString(h.text[last:t.start])
+		if toks := nameTokens(name); len(toks) > 0 {
+			b.WriteString(toks[len(toks)-1])
+		} else {
+			b.WriteString(h.text[t.start:h.toks[e].end])
+		}
+		last = h.toks[e].end
+		k = e
+	}
+	b.WriteString(h.text[last:h.toks[re].end])
+	return b.String()
+}
+
+func isNumber(s string) bool {
+	if s == "" || len(s) > 3 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
 }

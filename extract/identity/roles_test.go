@@ -106,6 +106,12 @@ func TestRoles(t *testing.T) {
 			want:     []string{"Jim Townsend: senior fellow at the Center for a New American Security"},
 		},
 		{
+			name:     "an age between the name and the apposition is skipped",
+			text:     "Jane Doe, 45, a lawyer from Ohio, said.",
+			mentions: []string{"PERSON:Jane Doe", "PLACE:Ohio"},
+			want:     []string{"Jane Doe: lawyer from Ohio"},
+		},
+		{
 			name:     "a name alone is never a role",
 			text:     "Witkoff, Kushner, and Secretary of State Marco Rubio met.",
 			mentions: []string{"PERSON:Witkoff", "PERSON:Kushner", "PERSON:Secretary of State Marco Rubio"},
@@ -127,6 +133,19 @@ func TestRoles(t *testing.T) {
 				t.Errorf("got %q, want %q", got, tc.want)
 			}
 		})
+	}
+}
+
+func TestRoleHeads(t *testing.T) {
+	text := "Irish prime minister Micheal Martin met US Secretary of State Marco Rubio and Yuri Ushakov, an aide to Putin, and Kremlin spokesman Dmitry Peskov."
+	ms := Resolve(text, nthMentions(t, text, []string{"PERSON:Micheal Martin", "PERSON:Marco Rubio", "PERSON:Yuri Ushakov", "PERSON:Putin", "PERSON:Dmitry Peskov"}))
+	want := map[string]string{"Micheal Martin": "prime minister", "Marco Rubio": "secretary of state", "Yuri Ushakov": "aide", "Dmitry Peskov": "spokesperson"}
+	got := map[string]string{}
+	for _, r := range Roles(text, nil, ms) {
+		got[r.Name] = r.Head
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("heads %v, want %v", got, want)
 	}
 }
 
@@ -165,8 +184,16 @@ func FuzzRoles(f *testing.F) {
 			}
 			ms = append(ms, doc.Mention{Span: doc.Span{Start: sp[0], End: sp[1]}, Type: doc.Person, Text: text[sp[0]:sp[1]]})
 		}
-		ms = Resolve(text, ms)
+		raw := make([]doc.Mention, len(ms))
+		for i, m := range ms {
+			raw[i] = m
+			raw[i].Text = ""
+		}
 		half := len(text) / 2
+		// Mentions straight from a tagger, without Resolve, must not
+		// break Roles either.
+		Roles(text, nil, raw)
+		ms = Resolve(text, ms)
 		sents := []doc.Sentence{{Span: doc.Span{Start: 0, End: half}}, {Span: doc.Span{Start: half, End: len(text)}}}
 		for _, r := range Roles(text, sents, ms) {
 			if r.Evidence.Start < 0 || r.Evidence.End > len(text) || r.Evidence.Start >= r.Evidence.End {
@@ -177,4 +204,19 @@ func FuzzRoles(f *testing.F) {
 			}
 		}
 	})
+}
+
+func TestRolesOnAHugeArticleWithoutSentences(t *testing.T) {
+	const unit = "Kremlin spokesman Dmitry Peskov said so. "
+	text := strings.Repeat(unit, 20000)
+	var ms []doc.Mention
+	for i := 0; i < 20000; i++ {
+		s := i*len(unit) + strings.Index(unit, "Dmitry")
+		ms = append(ms, doc.Mention{Span: doc.Span{Start: s, End: s + len("Dmitry Peskov")}, Type: doc.Person, Text: "Dmitry Peskov"})
+	}
+	ms = Resolve(text, ms)
+	got := Roles(text, nil, ms)
+	if len(got) != 1 || got[0].Norm != "kremlin spokesperson" {
+		t.Errorf("got %d roles, want the one role once: %+v", len(got), got[:min(len(got), 3)])
+	}
 }

@@ -13,14 +13,14 @@ const maxModifiers = 8
 // scanBack reads a role phrase that ends at token end, right-to-left: a head
 // noun (or a title with an office, "Secretary of State"), then modifiers,
 // organisation or place names and at most one possessor ("Trump's"). It
-// returns the phrase's first token. Unknown lower-case words are kept only
+// returns the phrase's first token and its head. Unknown lower-case words are kept only
 // when an article or possessor closes the phrase ("the US nationwide safety
 // adviser"); otherwise the phrase starts after the last of them.
-func (h harvester) scanBack(end int) (int, bool) {
+func (h harvester) scanBack(end int) (int, int, bool) {
 	toks := h.toks
 	head := h.headBefore(end)
 	if head < 0 {
-		return 0, false
+		return 0, 0, false
 	}
 	rs, closed, unknown := head, false, -1
 	n := 0
@@ -66,7 +66,7 @@ func (h harvester) scanBack(end int) (int, bool) {
 	if !closed && unknown >= 0 {
 		rs = unknown + 1
 	}
-	return rs, rs <= head
+	return rs, head, rs <= head
 }
 
 // headBefore returns the role head of a phrase ending at token end: end
@@ -122,9 +122,9 @@ func (h harvester) possessor(j int) (int, bool) {
 // an optional complement ("an aide to Putin"). With needDet the phrase must
 // open with an article or possessor (after a copula, "Putin is ready" is not
 // a role). With needEnd it must be followed by punctuation, "who" or the
-// end of the sentence, as an apposition is. It returns the role's token
-// range, the article left out.
-func (h harvester) forward(i int, needDet, needEnd bool) (int, int, bool) {
+// end of the sentence, as an apposition is. It returns the role's first
+// token (the article left out), its head and its last token.
+func (h harvester) forward(i int, needDet, needEnd bool) (int, int, int, bool) {
 	toks := h.toks
 	// Adverbs that only link ("also", "now") are left out of the role;
 	// those that change it ("formerly") stay.
@@ -148,17 +148,17 @@ func (h harvester) forward(i int, needDet, needEnd bool) (int, int, bool) {
 		det, j = true, e+1
 	}
 	if needDet && !det {
-		return 0, 0, false
+		return 0, 0, 0, false
 	}
 	head := -1
 	for n := 0; j < len(toks) && n <= maxModifiers; n++ {
 		t := toks[j]
 		if t.kind != tWord {
-			return 0, 0, false
+			return 0, 0, 0, false
 		}
 		if t.mention >= 0 {
 			if h.mentions[t.mention].Type == doc.Person {
-				return 0, 0, false
+				return 0, 0, 0, false
 			}
 			for j+1 < len(toks) && toks[j+1].mention == t.mention {
 				j++
@@ -176,17 +176,17 @@ func (h harvester) forward(i int, needDet, needEnd bool) (int, int, bool) {
 		b := bare(t.text)
 		switch {
 		case isStop(t.text) || b == "":
-			return 0, 0, false
+			return 0, 0, 0, false
 		case isCapitalised(t.text) || isKnownModifier(t.text):
 		case isVerbLike(t.text):
-			return 0, 0, false
+			return 0, 0, 0, false
 		case !det:
-			return 0, 0, false
+			return 0, 0, 0, false
 		}
 		j++
 	}
 	if head < 0 || rs > head {
-		return 0, 0, false
+		return 0, 0, 0, false
 	}
 	re := h.complement(head)
 	if needEnd {
@@ -194,10 +194,10 @@ func (h harvester) forward(i int, needDet, needEnd bool) (int, int, bool) {
 		ok := k >= len(toks) || toks[k].kind == tPunct && strings.Contains(",.;:)—–-!?", toks[k].text) ||
 			bare(toks[k].text) == "who"
 		if !ok {
-			return 0, 0, false
+			return 0, 0, 0, false
 		}
 	}
-	return rs, re, true
+	return rs, head, re, true
 }
 
 // possessorAt reports a possessor starting at token j ("Trump's", "Donald

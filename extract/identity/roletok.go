@@ -95,15 +95,30 @@ func splitPossessive(text string, i, j int) []rtok {
 	return []rtok{{text: w, start: i, end: j, kind: tWord, mention: -1}}
 }
 
-// markMentions sets each token's mention index; tokens inside a mention's
-// span belong to it.
-func markMentions(toks []rtok, mentions []doc.Mention, idx []int) {
+// markMentions sets each token's mention index (tokens inside a mention's
+// span belong to it) and returns each mention's first and last token. idx
+// must be sorted by mention start; both walks are linear.
+func markMentions(toks []rtok, mentions []doc.Mention, idx []int) map[int][2]int {
+	spans := make(map[int][2]int, len(idx))
+	k := 0
 	for _, mi := range idx {
 		m := mentions[mi]
-		for k := range toks {
-			if toks[k].kind != tPoss && toks[k].start >= m.Start && toks[k].end <= m.End {
-				toks[k].mention = mi
+		for k < len(toks) && toks[k].start < m.Start {
+			k++
+		}
+		first, last := -1, -1
+		for j := k; j < len(toks) && toks[j].start < m.End; j++ {
+			if toks[j].kind != tPoss && toks[j].end <= m.End {
+				toks[j].mention = mi
+				if first < 0 {
+					first = j
+				}
+				last = j
 			}
 		}
+		if first >= 0 {
+			spans[mi] = [2]int{first, last}
+		}
 	}
+	return spans
 }

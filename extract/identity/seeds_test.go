@@ -132,7 +132,7 @@ func TestSeedsGolden(t *testing.T) {
 			ents = append(ents, e)
 		}
 		for _, r := range Roles(a.text, a.sents, ms) {
-			fmt.Fprintf(&b, "role %q: %q norm=%q evidence=%q\n", r.Name, r.Text, r.Norm, a.text[r.Evidence.Start:r.Evidence.End])
+			fmt.Fprintf(&b, "role %q: %q norm=%q head=%q evidence=%q\n", r.Name, r.Text, r.Norm, r.Head, a.text[r.Evidence.Start:r.Evidence.End])
 		}
 	}
 	fmt.Fprintf(&b, "== corpus\n")

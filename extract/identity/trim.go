@@ -57,6 +57,12 @@ func trimRange(s string, person bool) (int, int) {
 // name token (before a suffix such as Jr) is always kept unless the whole
 // mention is one pure title, so "Stephen King" and "John Major" survive.
 func trimTitles(s string, toks []token) (int, int) {
+	// Trailing lower-case words are not part of a name either ("Trump
+	// administration", "Putin regime").
+	for len(toks) > 1 && !isCapitalised(toks[len(toks)-1].text) && !particles[bare(toks[len(toks)-1].text)] &&
+		!nameSuffixes[bare(toks[len(toks)-1].text)] && hasLetter(toks[len(toks)-1].text) {
+		toks = toks[:len(toks)-1]
+	}
 	if len(toks) == 0 {
 		return 0, 0
 	}

@@ -12,7 +12,38 @@ import (
 // sentence outside an entity, so a B tag opens each mention.
 func refine(text string, toks []tok.Token, tags []int) {
 	stripTitles(text, toks, tags)
+	dropCalendarWords(text, toks, tags)
 	vote(text, toks, tags)
+}
+
+// calendarWords are months and weekdays, which are never names in the
+// annotation convention. "May" is left out: it is also a surname.
+var calendarWords = map[string]bool{
+	"january": true, "february": true, "march": true, "april": true, "june": true,
+	"july": true, "august": true, "september": true, "october": true,
+	"november": true, "december": true, "monday": true, "tuesday": true,
+	"wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
+	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true,
+	"aug": true, "sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
+}
+
+// dropCalendarWords removes months and weekdays at the start of mentions
+// ("July", "December Eurodollars" -> "Eurodollars").
+func dropCalendarWords(text string, toks []tok.Token, tags []int) {
+	for i := range tags {
+		if tags[i] == 0 || model.IsInside(tags[i]) {
+			continue
+		}
+		w := strings.TrimSuffix(text[toks[i].Start:toks[i].End], ".")
+		if !calendarWords[strings.ToLower(w)] {
+			continue
+		}
+		ty := model.TagType(tags[i])
+		tags[i] = 0
+		if i+1 < len(tags) && tags[i+1] == model.InsideTag(ty) {
+			tags[i+1] = model.BeginTag(ty)
+		}
+	}
 }
 
 // titles are words of address and office that precede a name but are not
@@ -87,7 +118,8 @@ func spans(tags []int) []span {
 // vote makes one-word mentions of the same name agree on a type within a
 // document: a name tagged one way most of the time takes that type
 // everywhere, and a word that is part of a longer person name elsewhere
-// ("Vladimir Putin") is a person when it stands alone ("Putin").
+// ("Vladimir Putin") is a person when it stands alone ("Putin"), provided
+// at least a quarter of its lone mentions were already tagged a person.
 func vote(text string, toks []tok.Token, tags []int) {
 	ss := spans(tags)
 	if len(ss) < 2 {

@@ -151,10 +151,13 @@ func (a *analysis) isName(w *window, s *quoteSeg) bool {
 	if q := s.tok; q > 0 && w.toks[q-1].low == "so-called" {
 		return true
 	}
-	if a.opensWindow(s) {
+	if a.opensWindow(s) || a.afterSpeechVerb(w, s.tok) {
 		return false
 	}
 	words := strings.Fields(a.text[s.content.Start:s.content.End])
+	if a.termInPhrase(w, s.tok, len(words)) {
+		return true
+	}
 	if len(words) > 4 {
 		return false
 	}
@@ -168,6 +171,32 @@ func (a *analysis) isName(w *window, s *quoteSeg) bool {
 		}
 	}
 	return true
+}
+
+// afterSpeechVerb reports whether the quote at q directly follows a verb
+// of saying (`Reagan replied, "No,"`).
+func (a *analysis) afterSpeechVerb(w *window, q int) bool {
+	j := q - 1
+	for j >= 0 && w.toks[j].is(",", ":") {
+		j--
+	}
+	return j >= 0 && j < q-0 && speechVerbs[w.toks[j].low] != "" && !w.toks[j].upper
+}
+
+// termInPhrase reports whether a quote of one or two words sits inside a
+// noun phrase as a term: after a determiner, possessive or hyphenated
+// modifier and before the noun it qualifies (the U.S.-backed "contra"
+// rebels, an EMS-style "grid" would).
+func (a *analysis) termInPhrase(w *window, q, words int) bool {
+	if words > 2 || q == 0 || q+1 >= len(w.toks) {
+		return false
+	}
+	prev, next := w.toks[q-1], w.toks[q+1]
+	if next.kind != tkWord || next.upper || npStops[next.low] {
+		return false
+	}
+	return determiners[prev.low] || indefinites[prev.low] || possessive(prev.low) ||
+		prev.is("its", "their", "his", "her", "our") || prev.kind == tkWord && strings.Contains(prev.low, "-")
 }
 
 // quotedAsSaying handles "quoted X as saying": the speaker is X, the one
@@ -251,6 +280,9 @@ func (a *analysis) leading(w *window, q int, evs map[int]*event) (*event, bool) 
 		if !ok || e == nil {
 			continue
 		}
+		if contestLemmas[speechVerbs[toks[v].low]] && toks[q-1].low != "as" {
+			return &event{}, true // the contested words, not the speaker's
+		}
 		return e, true
 	}
 	return nil, false
@@ -307,117 +339,4 @@ func (a *analysis) followsAtOnce(w *window, q, v int, e *event) bool {
 		return true
 	}
 	return e.span.Start >= toks[j].start && e.span.Start < toks[j].end
-}
-
-// inherit gives a quote with no attribution of its own the speaker of the
-// quote it continues: another paragraph of the same quote, the quote just
-// before it in the paragraph ("...,” Rau said. “The odds ...”), or the
-// previous paragraph's last quote when this paragraph opens with a quote.
-func (a *analysis) inherit() {
-	chainEv := map[int]*event{}
-	for i := range a.segs {
-		s := &a.segs[i]
-		if s.boiler {
-			continue
-		}
-		if !s.decided {
-			a.inheritOne(i, chainEv)
-		}
-		if _, ok := chainEv[s.chain]; !ok && s.decided {
-			chainEv[s.chain] = s.ev
-		}
-	}
-}
-
-func (a *analysis) inheritOne(i int, chainEv map[int]*event) {
-	s := &a.segs[i]
-	if e, ok := chainEv[s.chain]; ok {
-		s.ev, s.decided = e, true
-		return
-	}
-	if !a.opensWindow(s) {
-		return // a fragment belongs to its own sentence's speaker, if any
-	}
-	var p *quoteSeg
-	if i > 0 && !a.segs[i-1].boiler {
-		p = &a.segs[i-1]
-	}
-	// A quote sentence right after a sentence reporting speech continues
-	// it: ‘Lyng said the deficit hurt. "A failure ..."’.
-	if s.win > 0 && a.wins[s.win-1].para == s.para {
-		e := a.wins[s.win-1].lastEv
-		if e != nil && (p == nil || p.para != s.para || p.win < s.win-1) {
-			if e.resolved && a.soleSpeaker(s.win-1, e) {
-				s.ev = e
-			}
-			s.decided = true
-			return
-		}
-	}
-	if p == nil || p.ev == nil || !p.ev.resolved {
-		return
-	}
-	switch {
-	case p.para == s.para && a.onlyAttribution(p, s):
-		s.ev, s.decided = p.ev, true
-	case p.para == s.para-1 && a.opensPara(s) && a.onlyAttribution(p, s):
-		s.ev, s.decided = p.ev, true
-	}
-}
-
-// soleSpeaker reports whether every act of saying in window wi is by the
-// speaker of e.
-func (a *analysis) soleSpeaker(wi int, e *event) bool {
-	w := &a.wins[wi]
-	for _, x := range a.events {
-		if x.pos >= w.start && x.pos < w.end && x.kind != evNone && !sameSpeaker(x, e) {
-			return false
-		}
-	}
-	return true
-}
-
-// opensWindow reports whether a segment starts its sentence.
-func (a *analysis) opensWindow(s *quoteSeg) bool {
-	w := &a.wins[s.win]
-	for _, t := range w.toks[:s.tok] {
-		if t.kind != tkPunct {
-			return false
-		}
-	}
-	return true
-}
-
-// opensPara reports whether a segment starts its paragraph.
-func (a *analysis) opensPara(s *quoteSeg) bool {
-	return skipSpace(a.text, a.paras[s.para].Start, s.open) == s.open
-}
-
-// onlyAttribution reports whether nothing between two quotes points to
-// another speaker: no act of saying by anyone else, and no sentence led by
-// another person.
-func (a *analysis) onlyAttribution(p, s *quoteSeg) bool {
-	lo, hi := p.closeEnd, s.open
-	if hi-lo > 400 {
-		return false
-	}
-	for _, e := range a.events {
-		if e.pos >= lo && e.pos < hi && !sameSpeaker(e, p.ev) {
-			return false
-		}
-	}
-	return true
-}
-
-func (a *analysis) inQuote(i int) bool {
-	for k := range a.segs {
-		s := &a.segs[k]
-		if s.open > i {
-			break
-		}
-		if i < s.closeEnd {
-			return true
-		}
-	}
-	return false
 }

@@ -27,8 +27,6 @@ type quoteSeg struct {
 	decided bool // attribution searched and either found or blocked
 }
 
-func (s *quoteSeg) outer() doc.Span { return doc.Span{Start: s.open, End: s.closeEnd} }
-
 type markClass uint8
 
 const (

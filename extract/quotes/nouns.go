@@ -14,6 +14,12 @@ secretary-general commissioner prosecutor judge chair ceo executive founder
 manager economist analyst official spokesmen
 `)
 
+// Nouns for a person that the agent-noun endings in personish miss.
+var personNouns = wordSet(`
+source insider expert aide official delegate envoy man woman lawmaker
+activist witness resident veteran colleague friend
+`)
+
 // Role nouns too generic to pick out one person even when definite: "the
 // official said" after three officials were named is a guess.
 var vagueRoles = wordSet(`official analyst economist executive manager`)
@@ -56,6 +62,10 @@ statement communique communiqué report paper document letter release filing
 announcement transcript memo note outlook review survey study forecast
 bulletin newsletter editorial
 `)
+
+// Generic names of a business, which "the company said" uses for the firm
+// the story is about.
+var businessNouns = wordSet(`company firm group corporation bank carrier airline automaker insurer`)
 
 // Plural or collective subjects that never name one speaker.
 var groupNouns = wordSet(`

@@ -133,9 +133,9 @@ func TestFind(t *testing.T) {
 			want:     nil,
 		},
 		{
-			name:     "words quoted from a group stay unattributed",
-			text:     "U.S. and Ukrainian officials said they had produced an “updated and refined peace framework” in Geneva.",
-			want:     []want{{"updated and refined", ""}},
+			name: "words quoted from a group stay unattributed",
+			text: "U.S. and Ukrainian officials said they had produced an “updated and refined peace framework” in Geneva.",
+			want: []want{{"updated and refined", ""}},
 		},
 		{
 			name:     "reworded verbs of saying count",

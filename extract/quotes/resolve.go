@@ -86,9 +86,7 @@ func (a *analysis) npEvent(w *window, p np) *event {
 		e.kind = evOrg
 		if !named(words) {
 			if determiners[first.low] && len(words) == 2 {
-				// "the company said": the organisation the story is about,
-				// as "it" would be.
-				return a.resolvePronoun(e, "it")
+				return a.resolveGenericOrg(e, head.low)
 			}
 			return e
 		}
@@ -99,8 +97,42 @@ func (a *analysis) npEvent(w *window, p np) *event {
 		e.name = oneLine(a.text[e.span.Start:e.span.End])
 		e.typ = doc.Org
 		e.resolved = true
+	default:
+		if personish(head.low) {
+			e.kind = evPerson // "the Chrysler source said": someone unnamed, who may be the next "he"
+		}
 	}
 	return e
+}
+
+// personish reports whether a noun names a person by what they do: a
+// source, a trader, a manufacturer, an economist.
+func personish(noun string) bool {
+	if personNouns[noun] {
+		return true
+	}
+	for _, suf := range []string{"er", "or", "ist", "ian", "ant", "ent"} {
+		if strings.HasSuffix(noun, suf) && len(noun) > len(suf)+3 {
+			return true
+		}
+	}
+	return false
+}
+
+// resolveGenericOrg resolves "the company said" or "the ministry said" to
+// the organisation last reported speaking, as "it" would be. A company is
+// the one the story is about whatever its name; any other body must carry
+// the noun in its name ("the ministry" for "Russia's Ministry of Defence").
+func (a *analysis) resolveGenericOrg(e *event, noun string) *event {
+	r := a.resolvePronoun(e, "it")
+	if !r.resolved || businessNouns[noun] {
+		return r
+	}
+	if strings.Contains(strings.ToLower(r.name), noun) {
+		return r
+	}
+	r.name, r.typ, r.resolved = "", "", false
+	return r
 }
 
 // resolveDocument attributes what a document says to its author: the

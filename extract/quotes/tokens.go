@@ -16,6 +16,7 @@ type window struct {
 	toks       []token
 	segs       []int  // segments opening in the window, in order
 	lastEv     *event // the last act of saying reported in the window
+	firstWord  int    // index of the first token that is not punctuation
 }
 
 type tokKind uint8
@@ -64,6 +65,13 @@ func (a *analysis) buildWindows() {
 				si++
 			}
 			w.toks = a.tokenize(lo, c)
+			w.firstWord = len(w.toks)
+			for ti, t := range w.toks {
+				if t.kind != tkPunct {
+					w.firstWord = ti
+					break
+				}
+			}
 			for ti, t := range w.toks {
 				if t.kind == tkQuote {
 					a.segs[t.seg].tok = ti
@@ -170,9 +178,9 @@ func wordEnd(text string, i, hi int) int {
 			}
 			if r == '.' && dots {
 				j += w // the closing dot of U.S.
-			}
-			if (r == '\'' || r == '’') && prevRune(text, j, i) == 's' && !isWordRune(nr) {
-				// plural possessive "analysts'" is left to the punctuation
+				if nr == '-' && isWordRune(nextRune(text, j+1, hi)) {
+					continue // U.S.-backed
+				}
 			}
 		}
 		break

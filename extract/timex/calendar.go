@@ -26,6 +26,9 @@ func yearValue(y int) string {
 
 func weekValue(t time.Time) string {
 	y, w := t.ISOWeek()
+	if y < 1 || y > 9999 {
+		return ""
+	}
 	return fmt.Sprintf("%04d-W%02d", y, w)
 }
 
@@ -45,6 +48,9 @@ func validDay(y, m, d int) bool {
 // ago" a year.
 func shiftValue(ref time.Time, n int, u unit) string {
 	k := n * u.mult
+	if abs(k) > 5000 || ref.Year()+k/12 < 1 {
+		return ""
+	}
 	switch u.code {
 	case "D":
 		return dayValue(ref.AddDate(0, 0, k))
@@ -163,7 +169,7 @@ func isFuture(v string, ref time.Time) bool {
 // the other way and the nearest reading lies more than slack days on the
 // wrong side ("in February", said in December, is the past February).
 func pickYear(ref time.Time, month, day int, t tense) int {
-	slack := 90
+	slack := 30
 	if day == 0 {
 		day, slack = 15, 60
 	}

@@ -44,10 +44,27 @@ func duration(f *finder, m *match) (result, bool) {
 		return result{}, false
 	}
 	res := result{typ: "DURATION", value: durationValue(n, u)}
+	// "five billion dlrs a day", "twice a week": a rate, so a set.
+	if (num == "a" || num == "an") && !m.has("approx") && !m.has("the") && isQuantity(m.prevWord()) {
+		res.typ = "SET"
+	}
 	if rel := m.lower("rel"); rel == "next" || rel == "coming" {
 		res.future = true
 	}
 	return res, true
+}
+
+// quantityWords end a quantity that "a day", "a year" can follow as a rate.
+var quantityWords = map[string]bool{
+	"dlrs": true, "dollars": true, "euros": true, "pounds": true, "pct": true, "percent": true,
+	"tonnes": true, "tons": true, "barrels": true, "bpd": true, "times": true, "once": true,
+	"twice": true, "thrice": true, "mln": true, "million": true, "billion": true, "trillion": true,
+	"people": true, "cents": true, "cts": true, "hours": true, "miles": true, "kilometres": true,
+	"kilometers": true, "units": true, "cars": true, "shares": true, "yen": true, "francs": true,
+}
+
+func isQuantity(w string) bool {
+	return quantityWords[w] || strings.IndexAny(w, "0123456789") >= 0
 }
 
 func vagueDuration(f *finder, m *match) (result, bool) {

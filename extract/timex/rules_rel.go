@@ -75,7 +75,7 @@ func partOfDay(f *finder, m *match) (result, bool) {
 func weekday(f *finder, m *match) (result, bool) {
 	name := m.get("wd")
 	wd, ok := lookup(weekdays, name)
-	if !ok || !capital(name) {
+	if !ok || !capital(name) || titleFollows(m) {
 		return result{}, false
 	}
 	var res result
@@ -135,8 +135,8 @@ func relUnit(f *finder, m *match) (result, bool) {
 func agoLater(f *finder, m *match) (result, bool) {
 	n, ok := parseNumber(m.get("num"))
 	u, ok2 := lookup(units, m.get("unit"))
-	if !ok || !ok2 || u.time {
-		return result{}, false
+	if !ok || !ok2 || u.time || n > 500 {
+		return result{}, false // "292,000 week ago" counts heads, not weeks
 	}
 	dir := m.lower("dir")
 	if dir == "before" || dir == "after" {
@@ -147,8 +147,8 @@ func agoLater(f *finder, m *match) (result, bool) {
 		return result{typ: "DATE", value: map[bool]string{true: "FUTURE_REF", false: "PAST_REF"}[dir == "later" || dir == "from now" || dir == "hence"]}, true
 	}
 	ref, hasRef := f.ref, f.hasRef
-	if dir == "later" && !f.anchor.IsZero() {
-		ref, hasRef = f.anchor, true
+	if a, _ := f.anchorBefore(m.idx[0]); dir == "later" && !a.IsZero() {
+		ref, hasRef = a, true
 	}
 	if !hasRef {
 		return result{typ: "DATE"}, true
@@ -161,7 +161,8 @@ func agoLater(f *finder, m *match) (result, bool) {
 			}
 		}
 	}
-	return result{typ: "DATE", value: shiftValue(ref, n, u)}, true
+	v := shiftValue(ref, n, u)
+	return result{typ: "DATE", value: v}, v != ""
 }
 
 func weekend(f *finder, m *match) (result, bool) {
@@ -190,25 +191,25 @@ func weekend(f *finder, m *match) (result, bool) {
 
 func anaphoric(f *finder, m *match) (result, bool) {
 	w := m.lower("w")
-	if f.anchor.IsZero() {
+	a, prec := f.anchorBefore(m.idx[0])
+	if a.IsZero() {
 		return result{}, false
 	}
-	a := f.anchor
 	switch {
 	case strings.HasSuffix(w, "year"):
 		return result{typ: "DATE", value: yearValue(a.Year())}, true
 	case strings.HasSuffix(w, "month"):
-		if f.anchorPrec == "year" {
+		if prec == "year" {
 			return result{}, false
 		}
 		return result{typ: "DATE", value: monthValue(a)}, true
 	case strings.HasSuffix(w, "week"):
-		if f.anchorPrec != "day" {
+		if prec != "day" {
 			return result{}, false
 		}
 		return result{typ: "DATE", value: weekValue(a)}, true
 	}
-	if f.anchorPrec != "day" {
+	if prec != "day" {
 		return result{}, false
 	}
 	switch w {
@@ -235,4 +236,28 @@ func reference(f *finder, m *match) (result, bool) {
 		return result{typ: "DATE", value: "FUTURE_REF", future: true}, true
 	}
 	return result{typ: "DATE", value: "PRESENT_REF"}, true
+}
+
+// titleFollows reports whether a weekday after an article is followed by
+// a capitalised word other than a month: "the Sunday Mail" is a paper.
+func titleFollows(m *match) bool {
+	if m.has("poss") || m.has("part") || m.has("rel") {
+		return false
+	}
+	if p := m.prevWord(); p != "the" && p != "a" {
+		return false
+	}
+	rest := m.s[m.idx[1]:]
+	if !strings.HasPrefix(rest, " ") {
+		return false
+	}
+	ws := words(rest)
+	if len(ws) == 0 || ws[0].start != 1 {
+		return false
+	}
+	w := rest[ws[0].start:ws[0].end]
+	if _, month := lookup(months, w); month || !capital(w) {
+		return false
+	}
+	return true
 }

@@ -26,7 +26,7 @@ var futureMarkers = map[string]bool{
 	"expects": true, "expect": true, "plans": true, "plan": true, "planning": true,
 	"intends": true, "intend": true, "aims": true, "hopes": true,
 	"next": true, "upcoming": true, "coming": true, "tomorrow": true,
-	"subsequent": true, "forthcoming": true,
+	"subsequent": true, "forthcoming": true, "effective": true,
 }
 
 // futureIfTo are words that look ahead only when "to" follows or a form
@@ -37,7 +37,13 @@ var futureIfTo = map[string]bool{
 	"intended": true, "tipped": true, "supposed": true,
 }
 
-var openEnded = map[string]bool{"through": true, "until": true, "till": true, "by": true}
+var openEnded = map[string]bool{"until": true, "till": true, "by": true}
+
+var modifierWords = map[string]bool{
+	"a": true, "an": true, "the": true, "this": true, "that": true, "its": true, "their": true,
+	"his": true, "her": true, "our": true, "still": true, "very": true, "newly": true, "so-called": true,
+	"long": true, "widely": true, "highly": true, "well": true, "most": true, "more": true, "less": true,
+}
 
 var beForms = map[string]bool{"is": true, "are": true, "'s": true, "be": true, "been": true, "being": true, "was": true, "were": true, "am": true}
 
@@ -155,11 +161,16 @@ func clauseTense(s string, start, end int) tense {
 		switch {
 		case futureIfTo[w.text]:
 			t = unknownTense
-			if next == "to" || beForms[prev] {
+			// "due to" alone is a cause ("fell due to errors").
+			if (next == "to" && w.text != "due") || beForms[prev] {
 				t = future
 			} else if strings.HasSuffix(w.text, "ed") {
 				t = past
 			}
+		case t == past && !pastMarkers[w.text] && modifierWords[prev]:
+			// "a still unspecified date", "the proposed plan": an
+			// adjective, not a verb.
+			t = unknownTense
 		case t == past && prev == "be" && k > 1 && (markerOf(ws[k-2].text) == future || ws[k-2].text == "to" || ws[k-2].text == "would"):
 			// "will be paid", "to be held": a passive looking ahead.
 			t = future

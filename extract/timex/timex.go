@@ -89,6 +89,26 @@ type finder struct {
 	quarter    string // the last quarter named, "1989-Q3"
 	// sentIdx numbers the sentences; quarterSent is where quarter was.
 	sentIdx, quarterSent int
+	// cur holds the candidates found so far in the current sentence.
+	cur []cand
+}
+
+// anchorBefore returns the date anaphora at sentence offset pos refer
+// to: the last calendar date found earlier in the sentence, else the
+// last one of the text before it.
+func (f *finder) anchorBefore(pos int) (time.Time, string) {
+	best := -1
+	for i, c := range f.cur {
+		if c.end <= pos && precisionOf(c.value) != "" && (best < 0 || c.end > f.cur[best].end) {
+			best = i
+		}
+	}
+	if best >= 0 {
+		if t, ok := startOf(f.cur[best].value); ok {
+			return t, precisionOf(f.cur[best].value)
+		}
+	}
+	return f.anchor, f.anchorPrec
 }
 
 // cand is a candidate expression inside one sentence.
@@ -115,10 +135,12 @@ func (f *finder) sentence(off int, s string) []Expr {
 				}
 				if c, ok := f.candidate(s, r, ri, idx); ok {
 					cs = append(cs, c)
+					f.cur = cs
 				}
 			}
 		}
 	}
+	f.cur = nil
 	cs = choose(cs)
 	cs = joinTimes(f, s, cs)
 	out := make([]Expr, 0, len(cs))

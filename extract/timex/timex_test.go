@@ -60,6 +60,14 @@ func TestFind(t *testing.T) {
 		{"every week is a set", "They meet every week.", "every week", "SET", "P1W", wed},
 		{"per month is a set", "25,000 casualties per month.", "per month", "SET", "P1M", wed},
 		{"weekly is a set", "A weekly briefing.", "weekly", "SET", "P1W", wed},
+		{"a rate after a quantity is a set", "Output rose to five billion dlrs a day.", "a day", "SET", "P1D", wed},
+		{"a year-old is an age, not a duration", "The 6-year-old boy was found.", "", "", "", wed},
+		{"a paper named after a weekday is no date", "The Sunday Mail said so.", "", "", "", wed},
+		{"until a weekday looks ahead", "The deadline was extended until Friday.", "Friday", "DATE", "2025-12-05", wed},
+		{"the same day follows the last date named", "Zelensky spoke on Tuesday. Trump spoke on the same day.", "the same day", "DATE", "2025-12-02", wed},
+		{"a spoken year is a year", "It began in nineteen ninety-six.", "nineteen ninety-six", "DATE", "1996", wed},
+		{"a quarter with this year's is this year's", "Profit in this year's third quarter fell.", "this year's third quarter", "DATE", "2025-Q3", wed},
+		{"a year earlier after a quarter is that quarter a year before", "Third-quarter profit fell from a year earlier.", "a year earlier", "DATE", "2024-Q3", wed},
 		{"without a date a weekday is underspecified", "They met on Tuesday.", "Tuesday", "DATE", "XXXX-WXX-2", time.Time{}},
 		{"without a date an absolute date resolves", "Russia invaded on 24 February 2022.", "24 February 2022", "DATE", "2022-02-24", time.Time{}},
 		{"without a date yesterday has no value", "He spoke yesterday.", "yesterday", "DATE", "", time.Time{}},
@@ -67,6 +75,12 @@ func TestFind(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			got := Find(tt.text, nil, tt.published)
+			if tt.want == "" {
+				if len(got) != 0 {
+					t.Fatalf("Find(%q) = %+v, want nothing", tt.text, got)
+				}
+				return
+			}
 			var e *Expr
 			for i := range got {
 				if strings.Contains(tt.want, got[i].Text) || strings.Contains(got[i].Text, tt.want) {
@@ -147,6 +161,9 @@ func checkWellFormed(t testing.TB, text string, got []Expr) {
 		}
 		if text[e.Start:e.End] != e.Text {
 			t.Fatalf("text %q does not match span %d-%d", e.Text, e.Start, e.End)
+		}
+		if strings.HasPrefix(e.Value, "-") || (e.Precision != "" && len(e.Value) < 4) {
+			t.Fatalf("malformed value %q (precision %q) for %q", e.Value, e.Precision, e.Text)
 		}
 		end = e.End
 	}

@@ -20,11 +20,11 @@ type tokInfo struct {
 
 // Scratch is the reusable working memory of one goroutine.
 type Scratch struct {
-	info  []tokInfo
-	feats []uint64 // feature hashes of all tokens, flattened
-	off   []int    // token i's features are feats[off[i]:off[i+1]]
-	sent  []int    // sentence k is tokens sent[k]:sent[k+1]
-	kind  []uint8  // lineKind of each sentence
+	info  []tokInfo // every token of the prepared document
+	feats []uint64  // feature hashes of the current sentence's tokens, flattened
+	off   []int     // token i's features are feats[off[i]:off[i+1]]
+	sent  []int     // sentence k is tokens sent[k]:sent[k+1]
+	kind  []uint8   // lineKind of each sentence
 	doc   map[uint64]*docEntry
 	pool  []docEntry
 	buf   []byte
@@ -36,7 +36,8 @@ type Scratch struct {
 }
 
 // Gazetteer maps the chained hash of a lower-cased token sequence to a bit
-// set of entity types (bit t for type t) it was seen as.
+// set of entity types (bit t for type t) it was seen as; name-part keys
+// (see NameKey) share the map.
 type Gazetteer map[uint64]uint8
 
 // MaxGazLen bounds the length in tokens of a gazetteer name.

@@ -1,0 +1,81 @@
+package ner
+
+import (
+	"strings"
+	"testing"
+
+	"newsbot/extract/ner/internal/model"
+	"newsbot/extract/ner/internal/tok"
+)
+
+// bio parses tags written as "O B-PER I-PER ...".
+func bio(t *testing.T, s string) []int {
+	t.Helper()
+	var out []int
+	for _, f := range strings.Fields(s) {
+		if f == "O" {
+			out = append(out, 0)
+			continue
+		}
+		pre, ty, _ := strings.Cut(f, "-")
+		k := -1
+		for i, n := range model.TypeNames {
+			if n == ty {
+				k = i
+			}
+		}
+		if k < 0 {
+			t.Fatalf("bad tag %q", f)
+		}
+		if pre == "B" {
+			out = append(out, model.BeginTag(k))
+		} else {
+			out = append(out, model.InsideTag(k))
+		}
+	}
+	return out
+}
+
+func TestRefine(t *testing.T) {
+	tests := []struct {
+		name, text, tags, want string
+	}{
+		{"a leading title leaves a person", "President Vladimir Putin spoke",
+			"B-PER I-PER I-PER O", "O B-PER I-PER O"},
+		{"a compound title leaves a person", "Secretary of State Marco Rubio spoke",
+			"B-PER I-PER I-PER I-PER I-PER O", "O O O B-PER I-PER O"},
+		{"a title alone stays", "Mr spoke", "B-PER O", "B-PER O"},
+		{"a month is not a name", "in July sales rose", "O B-PER O O", "O O O O"},
+		{"a leading month is dropped", "December Eurodollars fell", "B-MISC I-MISC O", "O B-MISC O"},
+		{"a surname sometimes tagged a person takes the type of the full name",
+			"Vladimir Putin met . Putin left . Putin smiled",
+			"B-PER I-PER O O B-LOC O O B-PER O", "B-PER I-PER O O B-PER O O B-PER O"},
+		{"a name takes its majority type", "Kyiv said . Kyiv and Kyiv",
+			"B-ORG O O B-LOC O B-LOC", "B-LOC O O B-LOC O B-LOC"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			toks := tok.Split(nil, tt.text, 0, len(tt.text))
+			tags := bio(t, tt.tags)
+			if len(tags) != len(toks) {
+				t.Fatalf("%d tags for %d tokens", len(tags), len(toks))
+			}
+			refine(tt.text, toks, tags)
+			if want := bio(t, tt.want); !equal(tags, want) {
+				t.Errorf("refine = %v, want %v", tags, want)
+			}
+		})
+	}
+}
+
+func equal(a, b []int) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,107 @@
+package quotes
+
+import "sort"
+
+// inherit gives a quote with no attribution of its own the speaker of the
+// quote it continues: another paragraph of the same quote, the quote just
+// before it in the paragraph ("...,” Rau said. “The odds ...”), or the
+// previous paragraph's last quote when this paragraph opens with a quote.
+func (a *analysis) inherit() {
+	chainEv := map[int]*event{}
+	for i := range a.segs {
+		s := &a.segs[i]
+		if s.boiler {
+			continue
+		}
+		if !s.decided {
+			a.inheritOne(i, chainEv)
+		}
+		if _, ok := chainEv[s.chain]; !ok && s.decided {
+			chainEv[s.chain] = s.ev
+		}
+	}
+}
+
+func (a *analysis) inheritOne(i int, chainEv map[int]*event) {
+	s := &a.segs[i]
+	if e, ok := chainEv[s.chain]; ok {
+		s.ev, s.decided = e, true
+		return
+	}
+	if !a.opensWindow(s) {
+		return // a fragment belongs to its own sentence's speaker, if any
+	}
+	var p *quoteSeg
+	if i > 0 && !a.segs[i-1].boiler {
+		p = &a.segs[i-1]
+	}
+	// A quote sentence right after a sentence reporting speech continues
+	// it: ‘Lyng said the deficit hurt. "A failure ..."’.
+	if s.win > 0 && a.wins[s.win-1].para == s.para {
+		e := a.wins[s.win-1].lastEv
+		if e != nil && (p == nil || p.para != s.para || p.win < s.win-1) {
+			if e.resolved && a.soleSpeaker(s.win-1, e) {
+				s.ev = e
+			}
+			s.decided = true
+			return
+		}
+	}
+	if p == nil || p.ev == nil || !p.ev.resolved {
+		return
+	}
+	switch {
+	case p.para == s.para && a.onlyAttribution(p, s):
+		s.ev, s.decided = p.ev, true
+	case p.para == s.para-1 && a.opensPara(s) && a.onlyAttribution(p, s):
+		s.ev, s.decided = p.ev, true
+	}
+}
+
+// soleSpeaker reports whether every act of saying in window wi is by the
+// speaker of e.
+func (a *analysis) soleSpeaker(wi int, e *event) bool {
+	w := &a.wins[wi]
+	for _, x := range a.eventsIn(w.start, w.end) {
+		if x.kind != evNone && !sameSpeaker(x, e) {
+			return false
+		}
+	}
+	return true
+}
+
+// eventsIn returns the events whose subject lies in [lo, hi).
+func (a *analysis) eventsIn(lo, hi int) []*event {
+	i := sort.Search(len(a.events), func(i int) bool { return a.events[i].pos >= lo })
+	j := sort.Search(len(a.events), func(j int) bool { return a.events[j].pos >= hi })
+	if j < i {
+		j = i
+	}
+	return a.events[i:j]
+}
+
+// opensWindow reports whether a segment starts its sentence.
+func (a *analysis) opensWindow(s *quoteSeg) bool {
+	return a.wins[s.win].firstWord >= s.tok
+}
+
+// opensPara reports whether a segment starts its paragraph.
+func (a *analysis) opensPara(s *quoteSeg) bool {
+	return skipSpace(a.text, a.paras[s.para].Start, s.open) == s.open
+}
+
+// onlyAttribution reports whether nothing between two quotes points to
+// another speaker: no act of saying by anyone else, and no sentence led by
+// another person.
+func (a *analysis) onlyAttribution(p, s *quoteSeg) bool {
+	lo, hi := p.closeEnd, s.open
+	if hi-lo > 400 {
+		return false
+	}
+	for _, e := range a.eventsIn(lo, hi) {
+		if !sameSpeaker(e, p.ev) {
+			return false
+		}
+	}
+	return true
+}
