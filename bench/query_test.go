@@ -36,7 +36,7 @@ var searchTexts = []string{
 	"central bank", "takeover bid", "coffee quota", "wheat exports", "strike", "profit fell",
 	"debt rescheduling", "yen dollar", "shareholders approved", "grain", "acquisition", "OPEC",
 	"bundesbank", "tender offer", "soybean", "loss", "net income", "quarterly earnings",
-	"zyzzogeton", "the", "and or not", "federal reserve chairman volcker",
+	"zyzzogeton", "and or not", "federal reserve chairman volcker",
 }
 
 // commands returns the query mix of one command for the knowledge base:

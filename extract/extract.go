@@ -29,6 +29,10 @@ type Result struct {
 	Quotes    []quotes.Quote
 	Roles     []identity.Role
 	Events    []events.Event
+
+	// tagged are the tagger's mentions before identity resolution gave
+	// each entity one type across the article.
+	tagged []doc.Mention
 }
 
 // Pipeline holds the loaded models. It is safe for concurrent use.
@@ -55,7 +59,10 @@ func (p *Pipeline) Run(text string, published time.Time) *Result {
 			spans = append(spans, s.Span)
 		}
 	}
-	r.Mentions = identity.Resolve(text, p.tagger.Tag(text, spans))
+	raw := p.tagger.Tag(text, spans)
+	r.tagged = make([]doc.Mention, len(raw))
+	copy(r.tagged, raw)
+	r.Mentions = identity.Resolve(text, raw)
 	r.Times = timex.Find(text, r.Sentences, published)
 	r.Quotes = attributed(quotes.Find(text, r.Sentences, r.Mentions))
 	r.Roles = identity.Roles(text, r.Sentences, r.Mentions)

@@ -1,5 +1,7 @@
 package extract
 
+import "newsbot/extract/doc"
+
 // Output is the contract's `bot extract --json` object.
 type Output struct {
 	Entities []EntityOut `json:"entities"`
@@ -37,7 +39,7 @@ type QuoteOut struct {
 func (r *Result) Output() Output {
 	o := Output{Entities: []EntityOut{}, Times: []TimeOut{}, Quotes: []QuoteOut{}}
 	for _, m := range r.Mentions {
-		o.Entities = append(o.Entities, EntityOut{Text: m.Text, Type: string(m.Type), Start: m.Start, End: m.End, Canonical: Name(m)})
+		o.Entities = append(o.Entities, EntityOut{Text: m.Text, Type: string(r.taggedType(m)), Start: m.Start, End: m.End, Canonical: Name(m)})
 	}
 	for _, t := range r.Times {
 		o.Times = append(o.Times, TimeOut{Text: t.Text, Type: t.Type, Value: t.Value, Start: t.Start, End: t.End})
@@ -46,4 +48,17 @@ func (r *Result) Output() Output {
 		o.Quotes = append(o.Quotes, QuoteOut{Text: q.Text, Speaker: q.Speaker, Start: q.Start, End: q.End})
 	}
 	return o
+}
+
+// taggedType is the type the tagger gave this very mention. Extraction
+// output reports it: the article-wide type identity resolution settles on
+// suits the knowledge base, but a name can be a team in one sentence and
+// a city in the next.
+func (r *Result) taggedType(m doc.Mention) doc.EntityType {
+	for _, t := range r.tagged {
+		if t.Span.Contains(m.Span) {
+			return t.Type
+		}
+	}
+	return m.Type
 }

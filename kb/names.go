@@ -14,6 +14,9 @@ type nameIndex struct {
 	names []string
 	keys  []string
 	ids   []int64
+	// fuzzy holds the names' keys and tokens computed once: suggesting
+	// from the bare list recomputed them for every unknown name.
+	fuzzy *identity.NameIndex
 }
 
 func loadNames(ctx context.Context, db *sql.DB) (*nameIndex, error) {
@@ -33,6 +36,7 @@ func loadNames(ctx context.Context, db *sql.DB) (*nameIndex, error) {
 		idx.names = append(idx.names, name)
 		idx.keys = append(idx.keys, identity.Key(name))
 	}
+	idx.fuzzy = identity.NewNameIndex(idx.names)
 	return idx, rows.Err()
 }
 
@@ -70,7 +74,7 @@ func (s *Store) Complete(ctx context.Context, prefix string, n int) []string {
 		}
 	}
 	if len(out) < n {
-		for _, name := range identity.Suggest(prefix, idx.names, n-len(out)) {
+		for _, name := range idx.fuzzy.Suggest(prefix, n-len(out)) {
 			if add(name) {
 				break
 			}
@@ -81,5 +85,5 @@ func (s *Store) Complete(ctx context.Context, prefix string, n int) []string {
 
 // suggest returns near misses for an unknown name.
 func (s *Store) suggest(query string, n int) []string {
-	return identity.Suggest(query, s.names.names, n)
+	return s.names.fuzzy.Suggest(query, n)
 }

@@ -152,3 +152,4 @@ CREATE TABLE IF NOT EXISTS event_entities (
 );
 CREATE INDEX IF NOT EXISTS event_entities_entity ON event_entities(entity);
 CREATE INDEX IF NOT EXISTS doc_events_span ON doc_events(article, start);
+CREATE INDEX IF NOT EXISTS event_entities_event ON event_entities(event, entity);

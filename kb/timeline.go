@@ -79,23 +79,56 @@ func (s *Store) Timeline(ctx context.Context, q TimelineQuery) ([]TimelineRow, e
 	if err != nil {
 		return nil, err
 	}
+	// The sources and entities of all the events come in two queries, not
+	// two per event: a busy name has hundreds of events.
+	ids := make([]int64, len(heads))
+	pos := make(map[int64]int, len(heads))
 	out := make([]TimelineRow, len(heads))
 	for i, h := range heads {
-		row := h.row
-		rows, err := s.db.QueryContext(ctx, `SELECT `+snippetCols("d.start", "d.end")+`
-			FROM event_members em JOIN doc_events d ON d.id = em.doc_event JOIN articles a ON a.id = d.article
-			WHERE em.event = ? ORDER BY d.id = (SELECT lead FROM events WHERE id = ?) DESC, a.published, a.ext_id`, h.id, h.id)
-		all, err := collect(rows, err, func(r *sql.Rows) (Snippet, error) { return scanSnippet(r) })
-		if err != nil {
-			return nil, err
-		}
-		row.Sources = onePerArticle(all)
-		rows, err = s.db.QueryContext(ctx, `SELECT e.name FROM event_entities ee JOIN entities e ON e.id = ee.entity
-			WHERE ee.event = ? ORDER BY e.articles DESC, e.name`, h.id)
-		if row.Entities, err = collect(rows, err, scanString); err != nil {
-			return nil, err
-		}
-		out[i] = row
+		ids[i], pos[h.id], out[i] = h.id, i, h.row
+	}
+	js, _ := json.Marshal(ids)
+	rows, err = s.db.QueryContext(ctx, `SELECT em.event, `+snippetCols("d.start", "d.end")+`
+		FROM json_each(?) j JOIN event_members em ON em.event = j.value JOIN events ev ON ev.id = em.event
+		JOIN doc_events d ON d.id = em.doc_event JOIN articles a ON a.id = d.article
+		ORDER BY em.event, d.id = ev.lead DESC, a.published, a.ext_id`, string(js))
+	type source struct {
+		event int64
+		sn    Snippet
+	}
+	srcs, err := collect(rows, err, func(r *sql.Rows) (source, error) {
+		var v source
+		sn, err := scanSnippetAfter(r, &v.event)
+		v.sn = sn
+		return v, err
+	})
+	if err != nil {
+		return nil, err
+	}
+	for _, v := range srcs {
+		row := &out[pos[v.event]]
+		row.Sources = append(row.Sources, v.sn)
+	}
+	for i := range out {
+		out[i].Sources = onePerArticle(out[i].Sources)
+	}
+	rows, err = s.db.QueryContext(ctx, `SELECT ee.event, e.name FROM json_each(?) j JOIN event_entities ee ON ee.event = j.value
+		JOIN entities e ON e.id = ee.entity ORDER BY ee.event, e.articles DESC, e.name`, string(js))
+	type named struct {
+		event int64
+		name  string
+	}
+	names, err := collect(rows, err, func(r *sql.Rows) (named, error) {
+		var v named
+		err := r.Scan(&v.event, &v.name)
+		return v, err
+	})
+	if err != nil {
+		return nil, err
+	}
+	for _, v := range names {
+		row := &out[pos[v.event]]
+		row.Entities = append(row.Entities, v.name)
 	}
 	return out, nil
 }

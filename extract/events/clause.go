@@ -194,3 +194,39 @@ func looksAhead(s string) bool {
 	}
 	return false
 }
+
+// strongFuture words announce a planned or expected event on their own.
+var strongFuture = map[string]bool{
+	"will": true, "shall": true, "expected": true, "scheduled": true, "planned": true,
+	"slated": true, "predicted": true, "due": true, "upcoming": true, "plans": true,
+}
+
+// announces reports whether a clause presents its event as planned with
+// a word that cannot mean anything else ("will", "is expected").
+func announces(s string) bool {
+	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+		return !unicode.IsLetter(r) && r != '\'' && r != '’'
+	}) {
+		if strongFuture[w] || strings.HasSuffix(w, "'ll") || strings.HasSuffix(w, "’ll") {
+			return true
+		}
+	}
+	return false
+}
+
+// segmentAround returns the part of the summary between the punctuation
+// marks around the time expression: "the jet landed on Thursday, where
+// he is expected to meet Putin" announces nothing about the landing.
+func segmentAround(text string, sum, t doc.Span) string {
+	lo, hi := sum.Start, sum.End
+	if !sum.Contains(t) {
+		return text[lo:hi]
+	}
+	if i := strings.LastIndexAny(text[lo:t.Start], ",;:—–"); i >= 0 {
+		lo += i + 1
+	}
+	if i := strings.IndexAny(text[t.End:hi], ",;:—–"); i >= 0 {
+		hi = t.End + i
+	}
+	return text[lo:hi]
+}

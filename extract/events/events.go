@@ -52,12 +52,19 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 			continue
 		}
 		date := t.Value[:dateLen[t.Precision]]
-		planned := t.Future
-		if !published.IsZero() && after(date, published) {
+		clauseText := text[sum.Start:sum.End]
+		var planned bool
+		switch {
+		case published.IsZero():
+			planned = t.Future || announces(segmentAround(text, sum, t.Span))
+		case t.Future || after(date, published):
+			if !looksAhead(clauseText) {
+				continue // a later date the text does not present as planned
+			}
 			planned = true
-		}
-		if planned && !looksAhead(text[sum.Start:sum.End]) {
-			continue // a later date the text does not present as planned
+		case !before(date, published):
+			// Due today: planned only when the clause says so.
+			planned = announces(segmentAround(text, sum, t.Span))
 		}
 		ev := Event{
 			Date: date, Precision: t.Precision, Planned: planned,
@@ -98,6 +105,13 @@ func anchors(t timex.Expr) bool {
 func after(date string, published time.Time) bool {
 	pub := published.Format("2006-01-02")
 	return date > pub[:len(date)]
+}
+
+// before reports whether a date at any precision ends before the day of
+// publication.
+func before(date string, published time.Time) bool {
+	pub := published.Format("2006-01-02")
+	return date < pub[:len(date)]
 }
 
 func sentenceOf(sents []doc.Sentence, sp doc.Span) (doc.Sentence, bool) {

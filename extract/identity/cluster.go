@@ -64,6 +64,12 @@ type corpus struct {
 	narts   int
 	uf      *unionFind
 	first   map[int64]int // (key << 1 | person) → first entity with it
+	// Spellings (names and surfaces, white space squashed) interned:
+	// entity i's surfaces are spell[surfAt[i]:surfAt[i+1]].
+	spellings []string
+	nameSpell []int32 // name id → spelling id
+	spell     []int32
+	surfAt    []int32
 }
 
 // Cluster joins the entities of many articles into corpus entities:
@@ -104,14 +110,36 @@ func newCorpus(ents []DocEntity) *corpus {
 	nameIDs := map[string]int32{}
 	keyIDs := map[string]int32{}
 	artIDs := map[string]int32{}
+	spellIDs := map[string]int32{}
+	intern := func(s string) int32 {
+		id, ok := spellIDs[s]
+		if !ok {
+			id = int32(len(c.spellings))
+			sq := squash(s)
+			if j, ok := spellIDs[sq]; ok {
+				id = j
+			} else {
+				spellIDs[sq] = id
+				c.spellings = append(c.spellings, sq)
+			}
+			spellIDs[s] = id
+		}
+		return id
+	}
+	c.surfAt = make([]int32, 0, len(ents)+1)
 	for i, e := range ents {
 		id, ok := nameIDs[e.Name]
 		if !ok {
 			id = int32(len(c.names))
 			nameIDs[e.Name] = id
 			c.names = append(c.names, newNameInfo(e.Name, keyIDs))
+			c.nameSpell = append(c.nameSpell, intern(e.Name))
 		}
 		c.nameOf[i] = id
+		c.surfAt = append(c.surfAt, int32(len(c.spell)))
+		for _, sf := range e.Surfaces {
+			c.spell = append(c.spell, intern(sf))
+		}
 		a, ok := artIDs[e.Article]
 		if !ok {
 			a = int32(len(artIDs))
@@ -119,6 +147,7 @@ func newCorpus(ents []DocEntity) *corpus {
 		}
 		c.article[i] = a
 	}
+	c.surfAt = append(c.surfAt, int32(len(c.spell)))
 	c.narts = len(artIDs)
 	return c
 }

@@ -73,8 +73,13 @@ func (c *corpus) distinctArticles(members []int) int {
 func (c *corpus) collect() []Entity {
 	groups := c.groups()
 	out := make([]Entity, 0, len(groups))
+	sc := &scratch{
+		weight:  make([]int, len(c.spellings)),
+		nameW:   make([]int, len(c.names)),
+		nameArt: make([]int, len(c.names)),
+	}
 	for _, members := range groups {
-		out = append(out, c.buildEntity(members))
+		out = append(out, c.buildEntity(members, sc))
 	}
 	sort.SliceStable(out, func(i, j int) bool {
 		if len(out[i].Members) != len(out[j].Members) {
@@ -85,72 +90,121 @@ func (c *corpus) collect() []Entity {
 	return out
 }
 
-// spelling accumulates how one name string was used within an entity.
-type spelling struct {
-	name     string
-	weight   int // mentions
-	articles int // member entities (one per article and name)
-	full     bool
+// scratch holds per-spelling and per-name counters reused from one entity
+// to the next, so that building millions of entities allocates no maps.
+// Only the touched slots are reset.
+type scratch struct {
+	weight         []int // spelling id → alias weight
+	nameW, nameArt []int // name id → mentions, member entities
+	spells, names  []int32
 }
 
-func (c *corpus) buildEntity(members []int) Entity {
-	names := map[int32]*spelling{}
-	aliases := map[string]int{}
-	votes := map[doc.EntityType]int{}
+func (c *corpus) buildEntity(members []int, sc *scratch) Entity {
+	var votes typeVotes
 	for _, i := range members {
 		e := &c.ents[i]
 		w := max(e.Mentions, 1)
-		votes[e.Type] += w
+		votes.add(e.Type, w)
 		id := c.nameOf[i]
-		sp := names[id]
-		if sp == nil {
-			sp = &spelling{name: e.Name, full: c.names[id].full}
-			names[id] = sp
+		if sc.nameArt[id] == 0 {
+			sc.names = append(sc.names, id)
 		}
-		sp.weight += w
-		sp.articles++
-		aliases[squash(e.Name)] += w
-		for _, s := range e.Surfaces {
-			aliases[squash(s)]++
+		sc.nameW[id] += w
+		sc.nameArt[id]++
+		sc.addSpelling(c.nameSpell[id], w)
+		for _, sp := range c.spell[c.surfAt[i]:c.surfAt[i+1]] {
+			sc.addSpelling(sp, 1)
 		}
 	}
-	var best *spelling
-	for _, sp := range names {
-		if best == nil || better(sp, best) {
-			best = sp
+	best := int32(-1)
+	for _, id := range sc.names {
+		if best < 0 || c.betterName(id, best, sc) {
+			best = id
 		}
 	}
-	best.name = squash(best.name)
-	delete(aliases, best.name)
-	delete(aliases, "")
-	al := make([]string, 0, len(aliases))
-	for s := range aliases {
-		al = append(al, s)
-	}
-	sort.Slice(al, func(i, j int) bool {
-		if aliases[al[i]] != aliases[al[j]] {
-			return aliases[al[i]] > aliases[al[j]]
+	nameSp := c.nameSpell[best]
+	var spells []int32
+	for _, sp := range sc.spells {
+		if sp != nameSp && c.spellings[sp] != "" {
+			spells = append(spells, sp)
 		}
-		return al[i] < al[j]
+	}
+	// Most used spelling first, then lexically.
+	sort.Slice(spells, func(i, j int) bool {
+		wi, wj := sc.weight[spells[i]], sc.weight[spells[j]]
+		if wi != wj {
+			return wi > wj
+		}
+		return c.spellings[spells[i]] < c.spellings[spells[j]]
 	})
-	return Entity{Name: best.name, Type: majority(votes, c.ents[members[0]].Type), Aliases: al, Members: members}
+	al := make([]string, len(spells))
+	for i, sp := range spells {
+		al[i] = c.spellings[sp]
+	}
+	name := c.spellings[nameSp]
+	sc.reset()
+	return Entity{Name: name, Type: votes.majority(c.ents[members[0]].Type), Aliases: al, Members: members}
 }
 
-// better orders spellings for the display name: a full name over a bare
-// surname, then more mentions, more articles, the longer, the lexically
-// smaller.
-func better(s, t *spelling) bool {
-	if s.full != t.full {
-		return s.full
+func (sc *scratch) addSpelling(id int32, w int) {
+	if sc.weight[id] == 0 {
+		sc.spells = append(sc.spells, id)
 	}
-	if s.weight != t.weight {
-		return s.weight > t.weight
+	sc.weight[id] += w
+}
+
+func (sc *scratch) reset() {
+	for _, id := range sc.spells {
+		sc.weight[id] = 0
 	}
-	if s.articles != t.articles {
-		return s.articles > t.articles
+	for _, id := range sc.names {
+		sc.nameW[id], sc.nameArt[id] = 0, 0
 	}
-	if len(s.name) != len(t.name) {
-		return len(s.name) > len(t.name)
+	sc.spells, sc.names = sc.spells[:0], sc.names[:0]
+}
+
+// betterName orders names for the display name: a full name over a bare
+// surname, then more mentions, more articles (member entities), the
+// longer, the lexically smaller.
+func (c *corpus) betterName(a, b int32, sc *scratch) bool {
+	na, nb := &c.names[a], &c.names[b]
+	if na.full != nb.full {
+		return na.full
 	}
-	return s.name < t.name
+	if sc.nameW[a] != sc.nameW[b] {
+		return sc.nameW[a] > sc.nameW[b]
+	}
+	if sc.nameArt[a] != sc.nameArt[b] {
+		return sc.nameArt[a] > sc.nameArt[b]
+	}
+	sa, sb := c.spellings[c.nameSpell[a]], c.spellings[c.nameSpell[b]]
+	if len(sa) != len(sb) {
+		return len(sa) > len(sb)
+	}
+	return sa < sb
+}
+
+// typeVotes counts mentions per entity type without a map.
+type typeVotes struct {
+	types []doc.EntityType
+	n     []int
+}
+
+func (v *typeVotes) add(t doc.EntityType, w int) {
+	for i, x := range v.types {
+		if x == t {
+			v.n[i] += w
+			return
+		}
+	}
+	v.types = append(v.types, t)
+	v.n = append(v.n, w)
+}
+
+func (v *typeVotes) majority(def doc.EntityType) doc.EntityType {
+	m := make(map[doc.EntityType]int, len(v.types))
+	for i, t := range v.types {
+		m[t] = v.n[i]
+	}
+	return majority(m, def)
 }

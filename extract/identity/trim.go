@@ -59,7 +59,7 @@ func trimRange(s string, person bool) (int, int) {
 func trimTitles(s string, toks []token) (int, int) {
 	// Trailing lower-case words are not part of a name either ("Trump
 	// administration", "Putin regime").
-	for len(toks) > 1 && !isCapitalised(toks[len(toks)-1].text) && !particles[bare(toks[len(toks)-1].text)] &&
+	for len(toks) > 1 && !isNameWord(toks[len(toks)-1].text) && !particles[bare(toks[len(toks)-1].text)] &&
 		!nameSuffixes[bare(toks[len(toks)-1].text)] && hasLetter(toks[len(toks)-1].text) {
 		toks = toks[:len(toks)-1]
 	}
@@ -73,7 +73,7 @@ func trimTitles(s string, toks []token) (int, int) {
 	start := 0
 	for i := 0; i < last; i++ {
 		t := toks[i].text
-		lower := !isCapitalised(t) && !particles[bare(t)]
+		lower := !isNameWord(t) && !particles[bare(t)]
 		switch {
 		case isTitle(t) || lower || isPossessive(t) || isRoleHead(t) && !givenNameHeads[bare(t)]:
 			// A possessive in front of the name is a description:
@@ -107,6 +107,12 @@ func trimTitles(s string, toks []token) (int, int) {
 // givenNameHeads are role nouns that are also used as given names ("Ally
 // McBeal"): in front of a name they are not taken as a title.
 var givenNameHeads = wordSet(`ally hunter`)
+
+// isNameWord reports whether a token can be a word of a name: capitalised,
+// or a capitalised surname behind a lower-case article ("al-Assad").
+func isNameWord(t string) bool {
+	return isCapitalised(t) || isCapitalised(stripArticlePrefix(t))
+}
 
 // isPossessive reports whether a token ends in 's or ’s.
 func isPossessive(t string) bool {

@@ -24,7 +24,6 @@ func TestTrimRange(t *testing.T) {
 		{"quotes and commas around a name go", "“Zelensky,", true, "Zelensky"},
 		{"a detached possessive goes", "Putin ‘s", true, "Putin"},
 		{"a trailing lower-case word goes", "Trump administration", true, "Trump"},
-		{"a lower-case surname particle at the end stays", "Bashar al-Assad", true, "Bashar al-Assad"},
 		{"a bare title is nothing", "President", true, ""},
 		{"two titles are nothing", "Prime Minister", true, ""},
 		{"a lower-case article goes from an organisation", "the Kremlin", false, "Kremlin"},

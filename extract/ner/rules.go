@@ -72,21 +72,35 @@ var titles = map[string]bool{
 	"attorney": true, "director": true, "secretary-general": true, "first": true,
 }
 
-func isTitle(w string) bool {
-	w = strings.TrimSuffix(w, ".")
-	return titles[strings.ToLower(w)]
+// honorifics only ever precede a person's name.
+var honorifics = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "miss": true, "mister": true, "dr": true,
+	"sir": true, "dame": true, "madam": true, "mme": true, "messrs": true,
 }
 
-// stripTitles drops leading titles from person mentions.
+// stripTitles drops leading titles from person mentions, and turns a
+// mention of another type that starts with an honorific ("Mr Trump"
+// tagged an organisation) into the person after it.
 func stripTitles(text string, toks []tok.Token, tags []int) {
 	per := model.BeginTag(model.TypePER)
+	word := func(i int) string { return strings.ToLower(strings.TrimSuffix(text[toks[i].Start:toks[i].End], ".")) }
 	for i := range tags {
+		if tags[i] == 0 || model.IsInside(tags[i]) {
+			continue
+		}
 		if tags[i] != per {
+			ty := model.TagType(tags[i])
+			if i+1 < len(tags) && tags[i+1] == model.InsideTag(ty) && honorifics[word(i)] {
+				tags[i] = 0
+				for j := i + 1; j < len(tags) && tags[j] == model.InsideTag(ty); j++ {
+					tags[j] = model.InsideTag(model.TypePER)
+				}
+				tags[i+1] = per
+			}
 			continue
 		}
 		j := i
-		for j+1 < len(tags) && tags[j+1] == model.InsideTag(model.TypePER) &&
-			isTitle(text[toks[j].Start:toks[j].End]) {
+		for j+1 < len(tags) && tags[j+1] == model.InsideTag(model.TypePER) && titles[word(j)] {
 			tags[j] = 0
 			tags[j+1] = per
 			j++

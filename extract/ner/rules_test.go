@@ -44,6 +44,8 @@ func TestRefine(t *testing.T) {
 			"B-PER I-PER I-PER O", "O B-PER I-PER O"},
 		{"a compound title leaves a person", "Secretary of State Marco Rubio spoke",
 			"B-PER I-PER I-PER I-PER I-PER O", "O O O B-PER I-PER O"},
+		{"an honorific turns another type into a person", "Mr Trump said",
+			"B-ORG I-ORG O", "O B-PER O"},
 		{"a title alone stays", "Mr spoke", "B-PER O", "B-PER O"},
 		{"a month is not a name", "in July sales rose", "O B-PER O O", "O O O O"},
 		{"a leading month is dropped", "December Eurodollars fell", "B-MISC I-MISC O", "O B-MISC O"},

@@ -151,6 +151,9 @@ func (a *analysis) isName(w *window, s *quoteSeg) bool {
 	if q := s.tok; q > 0 && w.toks[q-1].low == "so-called" {
 		return true
 	}
+	if q := s.tok; q > 0 && namingLemmas[speechVerbs[w.toks[q-1].low]] {
+		return true // "Ketchum called “triple witching days” a ...": the thing named
+	}
 	if a.opensWindow(s) || a.afterSpeechVerb(w, s.tok) {
 		return false
 	}
@@ -282,6 +285,13 @@ func (a *analysis) leading(w *window, q int, evs map[int]*event) (*event, bool) 
 		}
 		if contestLemmas[speechVerbs[toks[v].low]] && toks[q-1].low != "as" {
 			return &event{}, true // the contested words, not the speaker's
+		}
+		// "Sources say the U.S. has suggested “norms”": words reported at
+		// second hand have no clear speaker.
+		for u := v - 1; u >= 0; u-- {
+			if o := evs[u]; o != nil && !sameSpeaker(o, e) {
+				return &event{}, true
+			}
 		}
 		return e, true
 	}

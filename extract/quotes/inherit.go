@@ -47,15 +47,52 @@ func (a *analysis) inheritOne(i int, chainEv map[int]*event) {
 			return
 		}
 	}
-	if p == nil || p.ev == nil || !p.ev.resolved {
-		return
+	if p != nil && p.ev != nil && p.ev.resolved {
+		switch {
+		case p.para == s.para && a.onlyAttribution(p, s):
+			s.ev, s.decided = p.ev, true
+			return
+		case p.para == s.para-1 && a.opensPara(s) && a.onlyAttribution(p, s):
+			s.ev, s.decided = p.ev, true
+			return
+		}
 	}
-	switch {
-	case p.para == s.para && a.onlyAttribution(p, s):
-		s.ev, s.decided = p.ev, true
-	case p.para == s.para-1 && a.opensPara(s) && a.onlyAttribution(p, s):
-		s.ev, s.decided = p.ev, true
+	// A quote paragraph after a paragraph that reports one person's
+	// words without quoting them goes on with that person: ‘Lyng said he
+	// did not know. / "Last year it was well into the year ..."’.
+	if e := a.paraSpeaker(s.para - 1); e != nil && a.opensPara(s) {
+		s.ev, s.decided = e, true
 	}
+}
+
+// paraSpeaker returns the one speaker a paragraph reports, when every act
+// of saying in it is theirs and no quote in it ends otherwise; else nil.
+func (a *analysis) paraSpeaker(pi int) *event {
+	if pi < 0 {
+		return nil
+	}
+	var last *event
+	for wi := range a.wins {
+		if a.wins[wi].para == pi && a.wins[wi].lastEv != nil {
+			last = a.wins[wi].lastEv
+		}
+	}
+	if last == nil || !last.resolved {
+		return nil
+	}
+	p := a.paras[pi]
+	for _, e := range a.eventsIn(p.Start, p.End) {
+		if e.kind != evNone && !sameSpeaker(e, last) {
+			return nil
+		}
+	}
+	for k := range a.segs {
+		q := &a.segs[k]
+		if q.para == pi && q.open > last.pos && (q.ev == nil || !sameSpeaker(q.ev, last)) {
+			return nil
+		}
+	}
+	return last
 }
 
 // soleSpeaker reports whether every act of saying in window wi is by the

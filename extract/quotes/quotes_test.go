@@ -191,6 +191,48 @@ func TestFind(t *testing.T) {
 			mentions: []string{"Lyng|PERSON"},
 			want:     []want{{"A failure", "Lyng"}},
 		},
+		{
+			name:     "a verb after the quote may put the speaker after it",
+			text:     "“Why now?” asked Peskov.\n“It will be a disaster,” warned Jim Townsend, a senior fellow.",
+			mentions: []string{"Peskov|PERSON", "Jim Townsend|PERSON"},
+			want:     []want{{"Why now?", "Peskov"}, {"It will be", "Jim Townsend"}},
+		},
+		{
+			name:     "quoted as saying gives the person quoted",
+			text:     "“We must watch things,” Kyodo quoted Nakasone as saying.",
+			mentions: []string{"Kyodo|ORG", "Nakasone|PERSON"},
+			want:     []want{{"We must watch", "Nakasone"}},
+		},
+		{
+			name:     "words denied are not the denier's",
+			text:     "Peskov denied reports of a “secret deal” with Washington. He dismissed them as “nonsense”.",
+			mentions: []string{"Peskov|PERSON", "Washington|PLACE"},
+			want:     []want{{"secret deal", ""}, {"nonsense", "Peskov"}},
+		},
+		{
+			name:     "a quoted term inside a noun phrase is not speech",
+			text:     "Reagan denied aid to the U.S.-backed “contra” rebels, he said.",
+			mentions: []string{"Reagan|PERSON"},
+			want:     []want{{"contra", ""}},
+		},
+		{
+			name:     "the ministry resolves only to a ministry that spoke",
+			text:     "The Kremlin said talks went well. “We saw no progress,” the ministry said.",
+			mentions: []string{"Kremlin|ORG"},
+			want:     []want{{"We saw no progress", ""}},
+		},
+		{
+			name:     "the company resolves to the firm the story is about",
+			text:     "Spar Aerospace said profit fell. “We are confident,” the company said.",
+			mentions: []string{"Spar Aerospace|ORG"},
+			want:     []want{{"We are confident", "Spar Aerospace"}},
+		},
+		{
+			name:     "a statement speaks for the body named in it",
+			text:     "A White House statement called the decision “exceptionally difficult”.",
+			mentions: []string{"White House|ORG"},
+			want:     []want{{"exceptionally difficult", "White House"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -213,6 +255,22 @@ func TestFind(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+func TestHardWrappedCopy(t *testing.T) {
+	text := "Rau told reporters the bank was doing well.\n    \"We're going to see a\ncontinued shaking-out,\" Rau said.\n    \"The odds are against\nother banks,\" he added.\n"
+	sents := []doc.Sentence{
+		{Span: doc.Span{Start: 0, End: strings.Index(text, "\n")}, Para: 0},
+		{Span: doc.Span{Start: strings.Index(text, "\"We"), End: strings.Index(text, "said.") + 5}, Para: 1},
+		{Span: doc.Span{Start: strings.Index(text, "\"The"), End: strings.Index(text, "added.") + 6}, Para: 2},
+	}
+	got := Find(text, sents, ments(text, "Rau=John Rau|PERSON"))
+	if len(got) != 2 || got[0].Speaker != "John Rau" || got[1].Speaker != "John Rau" {
+		t.Fatalf("got %+v, want two quotes by John Rau", got)
+	}
+	if !strings.Contains(got[0].Text, "\n") {
+		t.Errorf("quote %q should run across the line break", got[0].Text)
 	}
 }
 

@@ -46,11 +46,17 @@ func (a *analysis) npEvent(w *window, p np) *event {
 	switch {
 	case p.plural:
 		return e
-	case p.ment >= 0:
+	case p.ment >= 0 && !a.titleMention(p.ment):
 		m := a.ments[p.ment]
 		e.span = m.Span
 		e.pos = m.Start
 		return a.mentionEvent(e, m)
+	case p.ment >= 0:
+		// A title the tagger took for a name ("the Agriculture
+		// Secretary"): read it as the description it is.
+		if p.from > 0 && determiners[toks[p.from-1].low] {
+			p.from--
+		}
 	case p.pron != "":
 		return a.resolvePronoun(e, p.pron)
 	}
@@ -61,16 +67,6 @@ func (a *analysis) npEvent(w *window, p np) *event {
 	case groupNouns[head.low] || pluralPronouns[head.low]:
 		return e
 
-	case head.upper && !determiners[head.low]:
-		// A name the tagger missed here but found elsewhere in the
-		// article ("Time said" after "a Time magazine report").
-		if m, ok := a.mentionNamed(words); ok {
-			return a.mentionEvent(e, m)
-		}
-		if !orgNouns[normWord(head.low)] {
-			e.kind = evPerson // an unknown name: it may be the "he" that follows
-			return e
-		}
 	case roleNouns[head.low]:
 		e.kind = evPerson
 		if indefinites[first.low] || vagueRoles[head.low] {
@@ -97,6 +93,16 @@ func (a *analysis) npEvent(w *window, p np) *event {
 		e.name = oneLine(a.text[e.span.Start:e.span.End])
 		e.typ = doc.Org
 		e.resolved = true
+	case head.upper && !determiners[head.low]:
+		// A name the tagger missed here but found elsewhere in the
+		// article ("Time said" after "a Time magazine report").
+		if m, ok := a.mentionNamed(words); ok {
+			return a.mentionEvent(e, m)
+		}
+		if !orgNouns[normWord(head.low)] {
+			e.kind = evPerson // an unknown name: it may be the "he" that follows
+			return e
+		}
 	default:
 		if personish(head.low) {
 			e.kind = evPerson // "the Chrysler source said": someone unnamed, who may be the next "he"
@@ -117,6 +123,16 @@ func personish(noun string) bool {
 		}
 	}
 	return false
+}
+
+// titleMention reports whether a mention that is not a person ends in a
+// role noun: a title such as "Agriculture Secretary" tagged as a name.
+func (a *analysis) titleMention(m int) bool {
+	if a.ments[m].Type == doc.Person {
+		return false
+	}
+	f := strings.Fields(strings.ToLower(a.ments[m].Text))
+	return len(f) > 0 && roleNouns[f[len(f)-1]]
 }
 
 // resolveGenericOrg resolves "the company said" or "the ministry said" to
@@ -274,8 +290,11 @@ func (a *analysis) describe(w *window) {
 		}
 		var words []string
 		// Title words before the name: "Kremlin foreign policy aide".
-		for k := j - 1; k >= 0 && j-k <= 6; k-- {
+		for k := j - 1; k >= 0 && j-k <= 8; k-- {
 			t := toks[k]
+			if t.low == "of" && k > 0 && toks[k-1].upper && toks[k+1].upper {
+				continue // "Secretary of State Henry Kissinger"
+			}
 			if t.kind != tkWord || npStops[t.low] || determiners[t.low] || indefinites[t.low] {
 				break
 			}

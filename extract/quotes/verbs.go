@@ -30,6 +30,10 @@ characterize characterise dub brand label term hail slam blast dismiss brief
 mock lash
 `
 
+// Verbs of naming: a quote right after one is the thing named, not words
+// said ("called “triple witching days” a minor question").
+var namingLemmas = wordSet(`call dub brand label term describe characterize characterise`)
+
 // Verbs of contesting: the words quoted after them are usually the ones
 // contested ("denied reports of a “secret deal”"), so they attribute a
 // fragment only when it follows "as" ("dismissed it as “nonsense”").
@@ -143,7 +147,7 @@ var skipBeforeVerb = wordSet(`
 also later earlier then had has have would will could did does do again
 further once first previously recently separately still now subsequently
 reportedly repeatedly since already once today yesterday tonight however
-may might must should shall been be
+may might must should shall been be not never
 `)
 
 func wordSet(s string) map[string]bool {

@@ -169,9 +169,9 @@ func isFuture(v string, ref time.Time) bool {
 // the other way and the nearest reading lies more than slack days on the
 // wrong side ("in February", said in December, is the past February).
 func pickYear(ref time.Time, month, day int, t tense) int {
-	slack := 45
+	slack := 90
 	if day == 0 {
-		day, slack = 15, 90
+		day, slack = 15, 60
 	}
 	ref = midnight(ref)
 	best, bestDiff := ref.Year(), 1<<62

@@ -36,8 +36,7 @@ type token struct {
 	digit      bool
 }
 
-func tokens(s string) []token {
-	ws := words(s)
+func tokens(ws []word) []token {
 	out := make([]token, len(ws))
 	for i, w := range ws {
 		out[i] = token{w.start, w.end, strings.TrimSuffix(w.text, "'s"), strings.IndexAny(w.text, "0123456789") >= 0}
@@ -45,14 +44,48 @@ func tokens(s string) []token {
 	return out
 }
 
-// windows returns the stretches of s worth searching for r: a margin of
-// bytes around each trigger word, widened to whitespace so that word
-// boundaries inside the window are those of the sentence.
-func (r *rule) windows(s string, toks []token) [][2]int {
+// trigIndex maps a trigger word to the rules it triggers, one bit per
+// rule; digitRules are the rules any word with a digit triggers.
+var trigIndex, digitRules = buildTrigIndex()
+
+func buildTrigIndex() (map[string]uint64, uint64) {
+	if len(rules) > 64 {
+		panic("timex: more than 64 rules")
+	}
+	idx := map[string]uint64{}
+	var digits uint64
+	for i, r := range rules {
+		for w := range r.trig {
+			if w == "#" {
+				digits |= 1 << i
+			} else {
+				idx[w] |= 1 << i
+			}
+		}
+	}
+	return idx, digits
+}
+
+// ruleMasks returns, for each token, the set of rules it triggers.
+func ruleMasks(toks []token) []uint64 {
+	out := make([]uint64, len(toks))
+	for i, t := range toks {
+		out[i] = trigIndex[t.key]
+		if t.digit {
+			out[i] |= digitRules
+		}
+	}
+	return out
+}
+
+// windows returns the stretches of s worth searching for rule ri: a
+// margin of bytes around each trigger word, widened to whitespace so that
+// word boundaries inside the window are those of the sentence.
+func windows(s string, toks []token, masks []uint64, ri int) [][2]int {
 	const margin = 48
 	var out [][2]int
-	for _, t := range toks {
-		if !r.trig[t.key] && !(t.digit && r.trig["#"]) {
+	for i, t := range toks {
+		if masks[i]&(1<<ri) == 0 {
 			continue
 		}
 		a, b := max(0, t.start-margin), min(len(s), t.end+margin)
@@ -141,7 +174,7 @@ func (m *match) lower(name string) string {
 // clauseTense returns the tense of the clause around the match.
 func (m *match) clauseTense() tense {
 	if m.tense == nil {
-		t := clauseTense(m.s, m.idx[0], m.idx[1])
+		t := clauseTenseWords(m.s, m.f.sentenceWords(m.s), m.idx[0], m.idx[1])
 		m.tense = &t
 	}
 	return *m.tense
@@ -149,11 +182,14 @@ func (m *match) clauseTense() tense {
 
 // prevWord returns the lower-cased word just before the match.
 func (m *match) prevWord() string {
-	ws := words(m.s[:m.idx[0]])
-	if len(ws) == 0 {
-		return ""
+	prev := ""
+	for _, w := range m.f.sentenceWords(m.s) {
+		if w.end > m.idx[0] {
+			break
+		}
+		prev = w.text
 	}
-	return ws[len(ws)-1].text
+	return prev
 }
 
 // before and after return the bytes adjacent to the match (0 at an edge).

@@ -98,9 +98,10 @@ func weekday(f *finder, m *match) (result, bool) {
 		}
 		res.value = dayValue(weekdayDate(f.ref, wd, t, strict))
 	}
-	// "Friday night" stays a DATE: news annotation dates the day and
-	// leaves the part of it aside.
 	res.typ = "DATE"
+	if part := dayParts[m.lower("part")]; part != "" {
+		res.typ, res.value = "TIME", res.value+"T"+part
+	}
 	return res, true
 }
 

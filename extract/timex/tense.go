@@ -122,6 +122,11 @@ func markerOf(w string) tense {
 // it: first those in the same comma-delimited segment (nearest before,
 // then nearest after), then those in the whole sentence.
 func clauseTense(s string, start, end int) tense {
+	return clauseTenseWords(s, words(s), start, end)
+}
+
+// clauseTenseWords is clauseTense with the words of s already split.
+func clauseTenseWords(s string, ws []word, start, end int) tense {
 	var cuts []int
 	for i, r := range s {
 		if strings.ContainsRune(",;:()—–", r) {
@@ -130,7 +135,6 @@ func clauseTense(s string, start, end int) tense {
 	}
 	seg := func(i int) int { return sort.SearchInts(cuts, i) }
 	exprSeg := seg(start)
-	ws := words(s)
 	first, last := len(ws), len(ws)
 	for k, w := range ws {
 		if w.end > start && first == len(ws) {
@@ -141,8 +145,14 @@ func clauseTense(s string, start, end int) tense {
 			break
 		}
 	}
-	// "until Friday", "by Tuesday": a deadline, usually ahead.
+	// "until Friday", "by Tuesday": a deadline, usually ahead, unless a
+	// past perfect looks back from it ("had filed by Wednesday").
 	if first > 0 && first <= len(ws) && openEnded[ws[first-1].text] {
+		for _, w := range ws[:first] {
+			if w.text == "had" {
+				return past
+			}
+		}
 		return future
 	}
 	best, bestScore := unknownTense, 1<<30
@@ -159,6 +169,9 @@ func clauseTense(s string, start, end int) tense {
 			next = ws[k+1].text
 		}
 		switch {
+		case w.text == "to" && (prev == "is" || prev == "are" || prev == "am"):
+			// "is to resume": an arrangement.
+			t = future
 		case futureIfTo[w.text]:
 			t = unknownTense
 			// "due to" alone is a cause ("fell due to errors").

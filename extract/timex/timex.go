@@ -91,6 +91,17 @@ type finder struct {
 	sentIdx, quarterSent int
 	// cur holds the candidates found so far in the current sentence.
 	cur []cand
+	// words caches the words of the sentence wordsOf.
+	wordsOf string
+	words   []word
+}
+
+// sentenceWords returns the words of s, split once per sentence.
+func (f *finder) sentenceWords(s string) []word {
+	if f.words == nil || f.wordsOf != s {
+		f.wordsOf, f.words = s, words(s)
+	}
+	return f.words
 }
 
 // anchorBefore returns the date anaphora at sentence offset pos refer
@@ -122,11 +133,22 @@ type cand struct {
 func (f *finder) sentence(off int, s string) []Expr {
 	f.sentIdx++
 	var cs []cand
-	toks := tokens(s)
+	toks := tokens(f.sentenceWords(s))
+	masks := ruleMasks(toks)
+	var any uint64
+	for _, m := range masks {
+		any |= m
+	}
+	if any == 0 {
+		return nil
+	}
 	low := lowerASCII(s)
 	for ri := range rules {
+		if any&(1<<ri) == 0 {
+			continue
+		}
 		r := &rules[ri]
-		for _, w := range r.windows(s, toks) {
+		for _, w := range windows(s, toks, masks, ri) {
 			for _, idx := range r.re.FindAllStringSubmatchIndex(low[w[0]:w[1]], -1) {
 				for k := range idx {
 					if idx[k] >= 0 {
