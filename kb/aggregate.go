@@ -22,7 +22,7 @@ func aggregate(ctx context.Context, db *sql.DB, rep *Report) error {
 		return err
 	}
 	defer tx.Rollback()
-	for _, t := range []string{"entities", "entity_members", "aliases", "events", "event_members", "event_entities"} {
+	for _, t := range []string{"entities", "entity_members", "entity_profiles", "aliases", "events", "event_members", "event_entities"} {
 		if _, err := tx.ExecContext(ctx, "DELETE FROM "+t); err != nil {
 			return fmt.Errorf("clear %s: %w", t, err)
 		}
@@ -41,14 +41,14 @@ func aggregate(ctx context.Context, db *sql.DB, rep *Report) error {
 }
 
 type docEntityRow struct {
-	id, article       int64
-	source, published string
+	id, article              int64
+	extID, source, published string
 }
 
 // aggregateEntities clusters the per-article entities and returns, for
 // each (article, name), the corpus entity it belongs to.
 func aggregateEntities(ctx context.Context, tx *sql.Tx, rep *Report) (map[articleName]int64, error) {
-	rows, err := tx.QueryContext(ctx, `SELECT d.id, d.article, d.name, d.type, d.surfaces, d.mentions, a.source, a.published
+	rows, err := tx.QueryContext(ctx, `SELECT d.id, d.article, d.name, d.type, d.surfaces, d.mentions, a.ext_id, a.source, a.published
 		FROM doc_entities d JOIN articles a ON a.id = d.article ORDER BY d.id`)
 	if err != nil {
 		return nil, err
@@ -59,7 +59,7 @@ func aggregateEntities(ctx context.Context, tx *sql.Tx, rep *Report) (map[articl
 		var de identity.DocEntity
 		var r docEntityRow
 		var typ, surfaces string
-		if err := rows.Scan(&r.id, &r.article, &de.Name, &typ, &surfaces, &de.Mentions, &r.source, &r.published); err != nil {
+		if err := rows.Scan(&r.id, &r.article, &de.Name, &typ, &surfaces, &de.Mentions, &r.extID, &r.source, &r.published); err != nil {
 			rows.Close()
 			return nil, err
 		}
@@ -92,6 +92,8 @@ func aggregateEntities(ctx context.Context, tx *sql.Tx, rep *Report) (map[articl
 		return nil, err
 	}
 	byName := map[articleName]int64{}
+	members := make([]memberRow, 0, len(ins))
+	names := make(map[int64]string, len(clusters))
 	for i, c := range clusters {
 		id := int64(i + 1)
 		articles, outlets := map[int64]bool{}, map[string]bool{}
@@ -108,10 +110,13 @@ func aggregateEntities(ctx context.Context, tx *sql.Tx, rep *Report) (map[articl
 			}
 			quotes += quotesBy[r.id]
 			byName[articleName{r.article, ins[m].Name}] = id
+			members = append(members, memberRow{doc: r.id, article: r.article, entity: id, extID: r.extID, source: r.source,
+				pub: r.published, mentions: ins[m].Mentions, person: c.Type == doc.Person})
 			if _, err := insMem.ExecContext(ctx, r.id, id); err != nil {
 				return nil, err
 			}
 		}
+		names[id] = c.Name
 		if _, err := insEnt.ExecContext(ctx, id, c.Name, string(c.Type), len(articles), len(outlets), first, last, quotes); err != nil {
 			return nil, err
 		}
@@ -134,6 +139,9 @@ func aggregateEntities(ctx context.Context, tx *sql.Tx, rep *Report) (map[articl
 			rep.Places++
 		}
 		rep.Quotes += quotes
+	}
+	if err := writeProfiles(ctx, tx, members, names); err != nil {
+		return nil, fmt.Errorf("entity profiles: %w", err)
 	}
 	return byName, nil
 }

@@ -153,3 +153,15 @@ CREATE TABLE IF NOT EXISTS event_entities (
 CREATE INDEX IF NOT EXISTS event_entities_entity ON event_entities(entity);
 CREATE INDEX IF NOT EXISTS doc_events_span ON doc_events(article, start);
 CREATE INDEX IF NOT EXISTS event_entities_event ON event_entities(event, entity);
+CREATE INDEX IF NOT EXISTS aliases_entity ON aliases(entity);
+
+-- What !who shows of an entity, precomputed so that a query costs the
+-- same for an entity named in ten articles or in ten thousand.
+CREATE TABLE IF NOT EXISTS entity_profiles (
+    entity    INTEGER PRIMARY KEY,
+    articles  TEXT NOT NULL,          -- ext_ids, oldest first, joined by U+001F
+    outlets   TEXT NOT NULL,          -- in order of first report, joined by U+001F
+    recent    TEXT NOT NULL,          -- JSON array: doc_entities in the newest articles
+    role_docs TEXT NOT NULL,          -- JSON array: doc_entities with a role
+    related   TEXT NOT NULL           -- people most often named with it, joined by U+001F
+);

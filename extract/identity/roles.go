@@ -129,6 +129,11 @@ func (h harvester) around(first, last int) []Role {
 	if first > 1 && toks[first-1].text == "," && toks[first-2].kind == tWord && endsClause {
 		if rs, head, ok := h.scanBack(first - 2); ok {
 			add(rs, head, first-2, first-2)
+		} else if head, ok := h.headBeforeComplement(first - 2); ok {
+			// "A spokesman for the ministry, John Smith, said".
+			if rs, _, ok := h.scanBack(head); ok {
+				add(rs, head, head, first-2)
+			}
 		}
 	}
 	if after >= len(toks) {

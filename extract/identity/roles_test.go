@@ -112,6 +112,18 @@ func TestRoles(t *testing.T) {
 			want:     []string{"Jane Doe: lawyer from Ohio"},
 		},
 		{
+			name:     "a role with a complement before a comma and the name is a role",
+			text:     "A spokesman for the Kremlin, Dmitry Peskov, said no.",
+			mentions: []string{"ORG:Kremlin", "PERSON:Dmitry Peskov"},
+			want:     []string{"Dmitry Peskov: spokesman for the Kremlin"},
+		},
+		{
+			name:     "a clause before a comma and the name is not a role",
+			text:     "After talks in the Kremlin, Dmitry Peskov said no.",
+			mentions: []string{"ORG:Kremlin", "PERSON:Dmitry Peskov"},
+			want:     nil,
+		},
+		{
 			name:     "a name alone is never a role",
 			text:     "Witkoff, Kushner, and Secretary of State Marco Rubio met.",
 			mentions: []string{"PERSON:Witkoff", "PERSON:Kushner", "PERSON:Secretary of State Marco Rubio"},

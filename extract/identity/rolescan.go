@@ -93,6 +93,35 @@ func (h harvester) headBefore(end int) int {
 	return -1
 }
 
+// headBeforeComplement finds, for a phrase ending at token end, a role
+// head followed by a prepositional complement reaching end: "spokesman
+// for the ministry", "head of the Kremlin administration". It returns
+// the head's index.
+func (h harvester) headBeforeComplement(end int) (int, bool) {
+	toks := h.toks
+	for j := end; j > 0 && end-j <= maxModifiers; j-- {
+		t := toks[j]
+		if t.kind == tPunct {
+			return 0, false
+		}
+		if t.kind == tPoss || t.mention >= 0 {
+			continue
+		}
+		b := bare(t.text)
+		if prepositions[b] && j < end {
+			p := toks[j-1]
+			if p.kind == tWord && p.mention < 0 && isRoleHead(p.text) && !honorifics[bare(p.text)] && h.complement(j-1) == end {
+				return j - 1, true
+			}
+			return 0, false
+		}
+		if isStop(t.text) && !determiners[b] || isVerbLike(t.text) && !isCapitalised(t.text) {
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
 // possessor returns the first token of the owner before the possessive
 // marker at token j: a whole mention ("Donald Trump’s"), or one word
 // ("the country's" keeps its article).

@@ -182,7 +182,7 @@ func (f *finder) noteQuarter(r result) result {
 // "a year earlier" in a sentence comparing quarters.
 func (f *finder) yearAgoQuarter(s string) (string, bool) {
 	ls := strings.ToLower(s)
-	recent := f.sentIdx-f.quarterSent <= 2
+	recent := f.sentIdx-f.quarterSent <= 4
 	if f.quarter == "" || !(recent || strings.Contains(ls, "quarter") || strings.Contains(ls, "period")) {
 		return "", false
 	}

@@ -1,0 +1,161 @@
+package kb
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"sort"
+	"strings"
+)
+
+// Entity profiles are precomputed at build time: the per-query cost of
+// !who would otherwise grow with the number of articles naming the entity
+// (a country or a wire service is named in a third of them), and a query
+// must stay in the milliseconds at hundreds of thousands of articles.
+
+// recentArticles is how many of an entity's newest articles the profile
+// snippets are chosen from.
+const recentArticles = 100
+
+// relatedNames is how many co-occurring people a profile lists.
+const relatedNames = 5
+
+// memberRow is one per-article entity as the aggregation sees it.
+type memberRow struct {
+	doc, article, entity int64
+	extID, source, pub   string
+	mentions             int
+	person               bool
+}
+
+// writeProfiles stores, for each corpus entity, its article list, its
+// outlets, the per-article entities of its newest articles and of its
+// role descriptions, and the people most often named with it.
+func writeProfiles(ctx context.Context, tx *sql.Tx, members []memberRow, names map[int64]string) error {
+	hasRole := map[int64]bool{}
+	rows, err := tx.QueryContext(ctx, "SELECT DISTINCT doc_entity FROM roles")
+	if err != nil {
+		return err
+	}
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			rows.Close()
+			return err
+		}
+		hasRole[id] = true
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	byEntity := map[int64][]int{}
+	byArticle := map[int64][]int{}
+	for i, m := range members {
+		byEntity[m.entity] = append(byEntity[m.entity], i)
+		byArticle[m.article] = append(byArticle[m.article], i)
+	}
+	ins, err := tx.PrepareContext(ctx, "INSERT INTO entity_profiles(entity, articles, outlets, recent, role_docs, related) VALUES (?,?,?,?,?,?)")
+	if err != nil {
+		return err
+	}
+	defer ins.Close()
+	for ent, idx := range byEntity {
+		// Oldest first, as the article list is shown.
+		sort.Slice(idx, func(i, j int) bool {
+			a, b := members[idx[i]], members[idx[j]]
+			if a.pub != b.pub {
+				return a.pub < b.pub
+			}
+			if a.extID != b.extID {
+				return a.extID < b.extID
+			}
+			return a.doc < b.doc
+		})
+		var arts, outlets []string
+		seenArt, seenOutlet := map[int64]bool{}, map[string]bool{}
+		var roleDocs []int64
+		for _, i := range idx {
+			m := members[i]
+			if !seenArt[m.article] {
+				seenArt[m.article] = true
+				arts = append(arts, m.extID)
+				if k := strings.ToLower(m.source); !seenOutlet[k] {
+					seenOutlet[k] = true
+					outlets = append(outlets, m.source)
+				}
+			}
+			if hasRole[m.doc] {
+				roleDocs = append(roleDocs, m.doc)
+			}
+		}
+		var recent []int64
+		n := 0
+		for k := len(idx) - 1; k >= 0 && n < recentArticles; k-- {
+			m := members[idx[k]]
+			recent = append(recent, m.doc)
+			if k == 0 || members[idx[k-1]].article != m.article {
+				n++
+			}
+		}
+		rj, _ := json.Marshal(recent)
+		dj, _ := json.Marshal(roleDocs)
+		related := relatedPeople(ent, idx, members, byArticle, names)
+		if _, err := ins.ExecContext(ctx, ent, strings.Join(arts, sep), strings.Join(outlets, sep), string(rj), string(dj),
+			strings.Join(related, sep)); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// relatedPeople ranks the people named in the entity's articles: by the
+// number of those articles, then by their mentions there, then by name.
+func relatedPeople(ent int64, idx []int, members []memberRow, byArticle map[int64][]int, names map[int64]string) []string {
+	type score struct {
+		articles, mentions int
+	}
+	docsIn := map[int64]int{} // the entity's per-article entities in each article
+	for _, i := range idx {
+		docsIn[members[i].article]++
+	}
+	acc := map[int64]*score{}
+	for art, own := range docsIn {
+		counted := map[int64]bool{}
+		for _, j := range byArticle[art] {
+			o := members[j]
+			if !o.person || o.entity == ent {
+				continue
+			}
+			s := acc[o.entity]
+			if s == nil {
+				s = &score{}
+				acc[o.entity] = s
+			}
+			if !counted[o.entity] {
+				counted[o.entity] = true
+				s.articles++
+			}
+			s.mentions += own * o.mentions
+		}
+	}
+	ids := make([]int64, 0, len(acc))
+	for id := range acc {
+		ids = append(ids, id)
+	}
+	sort.Slice(ids, func(i, j int) bool {
+		a, b := acc[ids[i]], acc[ids[j]]
+		if a.articles != b.articles {
+			return a.articles > b.articles
+		}
+		if a.mentions != b.mentions {
+			return a.mentions > b.mentions
+		}
+		return names[ids[i]] < names[ids[j]]
+	})
+	out := make([]string, 0, relatedNames)
+	for _, id := range ids[:min(len(ids), relatedNames)] {
+		out = append(out, names[id])
+	}
+	return out
+}
