@@ -126,7 +126,7 @@ func aggregateEntities(ctx context.Context, tx *sql.Tx, rep *Report) (map[articl
 				continue
 			}
 			seen[al] = true
-			if _, err := insAlias.ExecContext(ctx, id, al, identity.Key(al), identity.Key(lastWord(al))); err != nil {
+			if _, err := insAlias.ExecContext(ctx, id, al, identity.Key(al), identity.SurnameKey(al)); err != nil {
 				return nil, err
 			}
 		}
@@ -167,14 +167,6 @@ func quoteCounts(ctx context.Context, tx *sql.Tx) (map[int64]int, error) {
 		out[id] = n
 	}
 	return out, rows.Err()
-}
-
-func lastWord(s string) string {
-	f := strings.Fields(s)
-	if len(f) == 0 {
-		return s
-	}
-	return f[len(f)-1]
 }
 
 // aggregateEvents merges the per-article events reported by several

@@ -100,11 +100,15 @@ type RoleHit struct {
 	Evidence Snippet
 }
 
-// Profile gathers an entity's profile.
+// Profile gathers an entity's profile. Its parts that grow with the
+// number of articles are precomputed by the build (entity_profiles).
 func (s *Store) Profile(ctx context.Context, id int64) (Profile, error) {
 	var p Profile
-	err := s.db.QueryRowContext(ctx, "SELECT id, name, type, articles, first, last, quotes FROM entities WHERE id = ?", id).
-		Scan(&p.ID, &p.Name, &p.Type, &p.Articles, &p.First, &p.Last, &p.Quotes)
+	var arts, outlets, recent, roleDocs, related string
+	err := s.db.QueryRowContext(ctx, `SELECT e.id, e.name, e.type, e.articles, e.first, e.last, e.quotes,
+		p.articles, p.outlets, p.recent, p.role_docs, p.related
+		FROM entities e JOIN entity_profiles p ON p.entity = e.id WHERE e.id = ?`, id).
+		Scan(&p.ID, &p.Name, &p.Type, &p.Articles, &p.First, &p.Last, &p.Quotes, &arts, &outlets, &recent, &roleDocs, &related)
 	if err == sql.ErrNoRows {
 		return p, ErrNotFound
 	}
@@ -116,33 +120,20 @@ func (s *Store) Profile(ctx context.Context, id int64) (Profile, error) {
 		return p, err
 	}
 	p.Aliases = without(p.Aliases, p.Name)
-	rows, err = s.db.QueryContext(ctx, `SELECT DISTINCT a.ext_id, a.source FROM entity_members m
-		JOIN doc_entities d ON d.id = m.doc_entity JOIN articles a ON a.id = d.article
-		WHERE m.entity = ? ORDER BY a.published, a.ext_id`, id)
-	pairs, err := collect(rows, err, func(r *sql.Rows) ([2]string, error) {
-		var v [2]string
-		err := r.Scan(&v[0], &v[1])
-		return v, err
-	})
-	if err != nil {
+	p.ArticleIDs, p.Outlets, p.Related = splitList(arts), splitList(outlets), splitList(related)
+	if p.Roles, err = s.roles(ctx, roleDocs); err != nil {
 		return p, err
 	}
-	seen := map[string]bool{}
-	for _, v := range pairs {
-		p.ArticleIDs = append(p.ArticleIDs, v[0])
-		if k := strings.ToLower(v[1]); !seen[k] {
-			seen[k] = true
-			p.Outlets = append(p.Outlets, v[1])
-		}
-	}
-	if p.Roles, err = s.roles(ctx, id); err != nil {
-		return p, err
-	}
-	if p.Snippets, err = s.mentionSnippets(ctx, id, 3); err != nil {
-		return p, err
-	}
-	p.Related, err = s.related(ctx, id, 5)
+	p.Snippets, err = s.mentionSnippets(ctx, recent, 3)
 	return p, err
+}
+
+// splitList splits a list stored in one column; empty is no items.
+func splitList(s string) []string {
+	if s == "" {
+		return nil
+	}
+	return strings.Split(s, sep)
 }
 
 func scanString(r *sql.Rows) (string, error) {
@@ -162,11 +153,13 @@ func without(list []string, drop string) []string {
 }
 
 // roles ranks the entity's descriptions by how many outlets give them.
-func (s *Store) roles(ctx context.Context, id int64) ([]RoleHit, error) {
+// docs is the JSON array of the entity's per-article entities that have
+// roles.
+func (s *Store) roles(ctx context.Context, docs string) ([]RoleHit, error) {
 	rows, err := s.db.QueryContext(ctx, `SELECT r.norm, r.text, lower(a.source), `+snippetCols("r.start", "r.end")+`
-		FROM entity_members m JOIN roles r ON r.doc_entity = m.doc_entity
-		JOIN doc_entities d ON d.id = m.doc_entity JOIN articles a ON a.id = d.article
-		WHERE m.entity = ? ORDER BY a.published DESC, a.ext_id, r.start`, id)
+		FROM json_each(?) j JOIN roles r ON r.doc_entity = j.value
+		JOIN doc_entities d ON d.id = r.doc_entity JOIN articles a ON a.id = d.article
+		ORDER BY a.published DESC, a.ext_id, r.start`, docs)
 	type hit struct {
 		norm, text, outlet string
 		sn                 Snippet
@@ -222,11 +215,13 @@ func scanSnippetAfter(r *sql.Rows, lead ...any) (Snippet, error) {
 
 // mentionSnippets returns up to n sentences naming the entity, one per
 // outlet, newest first, preferring sentences that give the full name.
-func (s *Store) mentionSnippets(ctx context.Context, id int64, n int) ([]Snippet, error) {
+// docs is the JSON array of the entity's per-article entities in its
+// newest articles.
+func (s *Store) mentionSnippets(ctx context.Context, docs string, n int) ([]Snippet, error) {
 	rows, err := s.db.QueryContext(ctx, `SELECT lower(a.source), d.name = CAST(substr(CAST(a.text AS BLOB), mn.start + 1, mn.end - mn.start) AS TEXT) AS full, `+snippetCols("st.start", "st.end")+`
-		FROM entity_members m JOIN doc_entities d ON d.id = m.doc_entity JOIN mentions mn ON mn.doc_entity = d.id
+		FROM json_each(?) j JOIN doc_entities d ON d.id = j.value JOIN mentions mn ON mn.doc_entity = d.id
 		JOIN sentences st ON st.id = mn.sentence JOIN articles a ON a.id = d.article
-		WHERE m.entity = ? ORDER BY a.published DESC, a.ext_id, full DESC, st.start LIMIT 500`, id)
+		ORDER BY a.published DESC, a.ext_id, full DESC, st.start LIMIT 500`, docs)
 	type hit struct {
 		outlet string
 		sn     Snippet
@@ -257,16 +252,4 @@ func (s *Store) mentionSnippets(ctx context.Context, id int64, n int) ([]Snippet
 		}
 	}
 	return out, nil
-}
-
-// related lists the entities most often named in the same articles.
-func (s *Store) related(ctx context.Context, id int64, n int) ([]string, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT e.name FROM entity_members m
-		JOIN doc_entities d ON d.id = m.doc_entity
-		JOIN doc_entities d2 ON d2.article = d.article AND d2.id != d.id
-		JOIN entity_members m2 ON m2.doc_entity = d2.id
-		JOIN entities e ON e.id = m2.entity
-		WHERE m.entity = ? AND m2.entity != ? AND e.type = 'PERSON'
-		GROUP BY e.id ORDER BY count(DISTINCT d.article) DESC, sum(d2.mentions) DESC, e.name LIMIT ?`, id, id, n)
-	return collect(rows, err, scanString)
 }

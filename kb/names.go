@@ -37,7 +37,10 @@ func loadNames(ctx context.Context, db *sql.DB) (*nameIndex, error) {
 		idx.keys = append(idx.keys, identity.Key(name))
 	}
 	idx.fuzzy = identity.NewNameIndex(idx.names)
-	return idx, rows.Err()
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	return idx, nil
 }
 
 // Complete returns up to n entity names for a partly typed name: names

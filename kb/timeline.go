@@ -21,9 +21,15 @@ type TimelineRow struct {
 	Date, Precision string
 	Planned         bool
 	Summary         string
-	Sources         []Snippet // the summary span in each reporting article
+	Sources         []Snippet // the summary span in the first reporting articles, at most MaxEventSources
+	Reports         int       // articles reporting the event, cited or not
 	Entities        []string
 }
+
+// MaxEventSources bounds the articles one timeline row cites: a date that
+// thousands of articles mention ("in 1986") merges into one event, and
+// citing them all would make the answer grow with the archive.
+const MaxEventSources = 20
 
 // Timeline lists events in date order.
 func (s *Store) Timeline(ctx context.Context, q TimelineQuery) ([]TimelineRow, error) {
@@ -88,17 +94,23 @@ func (s *Store) Timeline(ctx context.Context, q TimelineQuery) ([]TimelineRow, e
 		ids[i], pos[h.id], out[i] = h.id, i, h.row
 	}
 	js, _ := json.Marshal(ids)
-	rows, err = s.db.QueryContext(ctx, `SELECT em.event, `+snippetCols("d.start", "d.end")+`
-		FROM json_each(?) j JOIN event_members em ON em.event = j.value JOIN events ev ON ev.id = em.event
-		JOIN doc_events d ON d.id = em.doc_event JOIN articles a ON a.id = d.article
-		ORDER BY em.event, d.id = ev.lead DESC, a.published, a.ext_id`, string(js))
+	// Twice the cap in reports leaves room for articles reporting an
+	// event twice, which are cited once.
+	rows, err = s.db.QueryContext(ctx, `WITH r AS (SELECT em.event, d.id AS doc, count(*) OVER (PARTITION BY em.event) AS reports,
+			row_number() OVER (PARTITION BY em.event ORDER BY d.id = ev.lead DESC, a.published, a.ext_id, d.id) AS n
+			FROM json_each(?) j JOIN event_members em ON em.event = j.value JOIN events ev ON ev.id = em.event
+			JOIN doc_events d ON d.id = em.doc_event JOIN articles a ON a.id = d.article)
+		SELECT r.event, r.reports, `+snippetCols("d.start", "d.end")+`
+		FROM r JOIN doc_events d ON d.id = r.doc JOIN articles a ON a.id = d.article
+		WHERE r.n <= ? ORDER BY r.event, r.n`, string(js), 2*MaxEventSources)
 	type source struct {
-		event int64
-		sn    Snippet
+		event   int64
+		reports int
+		sn      Snippet
 	}
 	srcs, err := collect(rows, err, func(r *sql.Rows) (source, error) {
 		var v source
-		sn, err := scanSnippetAfter(r, &v.event)
+		sn, err := scanSnippetAfter(r, &v.event, &v.reports)
 		v.sn = sn
 		return v, err
 	})
@@ -108,9 +120,13 @@ func (s *Store) Timeline(ctx context.Context, q TimelineQuery) ([]TimelineRow, e
 	for _, v := range srcs {
 		row := &out[pos[v.event]]
 		row.Sources = append(row.Sources, v.sn)
+		row.Reports = v.reports
 	}
 	for i := range out {
 		out[i].Sources = onePerArticle(out[i].Sources)
+		if len(out[i].Sources) > MaxEventSources {
+			out[i].Sources = out[i].Sources[:MaxEventSources]
+		}
 	}
 	rows, err = s.db.QueryContext(ctx, `SELECT ee.event, e.name FROM json_each(?) j JOIN event_entities ee ON ee.event = j.value
 		JOIN entities e ON e.id = ee.entity ORDER BY ee.event, e.articles DESC, e.name`, string(js))

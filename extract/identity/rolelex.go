@@ -74,7 +74,7 @@ our my your whether there here just only even still yet however
 `)
 
 // determiners open a role phrase; they are not part of the role's text.
-var determiners = wordSet(`a an the his her its their our my your this that`)
+var determiners = wordSet(`a an the another his her its their our my your this that`)
 
 // leadAdverbs may open an apposition: "Witkoff, formerly Trump's envoy,".
 var leadAdverbs = wordSet(`formerly currently also now then once previously later still`)

@@ -44,7 +44,7 @@ func (a *analysis) verbEvents(w *window) map[int]*event {
 	evs := map[int]*event{}
 	var last *event
 	for v, t := range toks {
-		if t.kind != tkWord || t.upper || t.ment >= 0 {
+		if t.kind != tkWord || t.ment >= 0 {
 			continue
 		}
 		if t.low == "according" && v+1 < len(toks) && toks[v+1].low == "to" {
@@ -56,7 +56,7 @@ func (a *analysis) verbEvents(w *window) map[int]*event {
 			continue
 		}
 		lemma := speechVerbs[t.low]
-		if lemma == "" || lemma == "point" && (v+1 >= len(toks) || toks[v+1].low != "out") {
+		if t.upper || lemma == "" || lemma == "point" && (v+1 >= len(toks) || toks[v+1].low != "out") {
 			continue
 		}
 		if v > 0 {
@@ -183,7 +183,7 @@ func (a *analysis) afterSpeechVerb(w *window, q int) bool {
 	for j >= 0 && w.toks[j].is(",", ":") {
 		j--
 	}
-	return j >= 0 && j < q-0 && speechVerbs[w.toks[j].low] != "" && !w.toks[j].upper
+	return j >= 0 && speechVerbs[w.toks[j].low] != "" && !w.toks[j].upper
 }
 
 // termInPhrase reports whether a quote of one or two words sits inside a
@@ -289,13 +289,29 @@ func (a *analysis) leading(w *window, q int, evs map[int]*event) (*event, bool) 
 		// "Sources say the U.S. has suggested “norms”": words reported at
 		// second hand have no clear speaker.
 		for u := v - 1; u >= 0; u-- {
-			if o := evs[u]; o != nil && !sameSpeaker(o, e) {
+			if o := evs[u]; o != nil && !sameSpeaker(o, e) && a.nested(w, u, e) {
 				return &event{}, true
 			}
 		}
 		return e, true
 	}
 	return nil, false
+}
+
+// nested reports whether the clause whose subject is e's sits inside the
+// report of the verb at u: nothing separates u from that subject but words
+// ("sources say the U.S. has suggested"), where a comma, a conjunction or
+// a quote would start a report of its own ("Smith said X, and Jones said").
+func (a *analysis) nested(w *window, u int, e *event) bool {
+	for _, t := range w.toks[u+1:] {
+		if t.start >= e.span.Start {
+			return true
+		}
+		if t.kind == tkQuote || t.is(",", ";", "and", "but", "while", "whereas") {
+			return false
+		}
+	}
+	return true
 }
 
 // trailing looks for the attribution after a quote: the first verb of

@@ -192,6 +192,18 @@ func TestFind(t *testing.T) {
 			want:     []want{{"A failure", "Lyng"}},
 		},
 		{
+			name:     "words reported at second hand stay unattributed",
+			text:     "Monetary sources say the U.S. has suggested establishing “norms” for talks.",
+			mentions: []string{"U.S.|PLACE"},
+			want:     []want{{"norms", ""}},
+		},
+		{
+			name:     "a second report in the same sentence has its own speaker",
+			text:     "Smith said the plan was sound, and Jones said it was “a disaster”.",
+			mentions: []string{"Smith|PERSON", "Jones|PERSON"},
+			want:     []want{{"a disaster", "Jones"}},
+		},
+		{
 			name:     "a verb after the quote may put the speaker after it",
 			text:     "“Why now?” asked Peskov.\n“It will be a disaster,” warned Jim Townsend, a senior fellow.",
 			mentions: []string{"Peskov|PERSON", "Jim Townsend|PERSON"},

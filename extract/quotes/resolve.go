@@ -197,6 +197,22 @@ func (a *analysis) mentionNamed(words []token) (doc.Mention, bool) {
 			return m, true
 		}
 	}
+	// A surname alone, of one person named in full elsewhere ("Trump"
+	// after "Donald Trump").
+	var found *doc.Mention
+	for i, m := range a.ments {
+		c := strings.Fields(mentionKey(m))
+		if m.Type != doc.Person || len(c) < 2 || c[len(c)-1] != name {
+			continue
+		}
+		if found != nil && mentionKey(*found) != mentionKey(m) {
+			return doc.Mention{}, false // two people share the surname
+		}
+		found = &a.ments[i]
+	}
+	if found != nil {
+		return *found, true
+	}
 	return doc.Mention{}, false
 }
 

@@ -20,6 +20,7 @@ var absRules = []rule{
 	{expand(`\b(?:(?P<mod>{MOD}|fiscal|calendar|the\s+year)[\s-]+)?(?P<year>{YEAR})\b`), bareYear, trig("#")},
 	{expand(`\b(?:the\s+)?(?:(?P<mod>early|late|mid)[\s-]+)?(?:(?P<dec>(?:1[0-9]|20)\d0)|'(?P<d2>\d0))'?s\b`), decade, trig("#")},
 	{expand(`\b(?P<c>nineteen|twenty)[\s-]+(?P<y>(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?)\b|\b(?:the\s+year\s+)?two\s+thousand(?:\s+and)?(?:\s+(?P<y2>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?))?\b`), spokenYear, trig("nineteen", "twenty", "thousand")},
+	{expand(`\bthe\s+(?:(?P<mod>early|late|mid)[\s-]+)?(?:nineteen[\s-]+)?(?P<dw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b`), decadeWord, trig("twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties")},
 	{expand(`\b(?:the\s+)?(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|nineteenth|twentieth|twenty-first|\d{1,2}(?:st|nd|rd|th))\s+century\b`), century, trig("century")},
 }
 
@@ -151,7 +152,11 @@ func bareMonth(f *finder, m *match) (result, bool) {
 func bareYear(f *finder, m *match) (result, bool) {
 	y := atoi(m.get("year"))
 	b, a := m.before(), m.after()
-	if strings.IndexByte("$£€#,.-/:", b) >= 0 && b != 0 || (a >= '0' && a <= '9') || a == '%' {
+	if strings.IndexByte("$#,./:", b) >= 0 && b != 0 || (a >= '0' && a <= '9') || a == '%' {
+		return result{}, false
+	}
+	// "2014-2015" and "1985-90" are ranges; "post-1959" is a year.
+	if b == '-' && m.idx[0] >= 2 && m.s[m.idx[0]-2] >= '0' && m.s[m.idx[0]-2] <= '9' {
 		return result{}, false
 	}
 	// A following comma and three digits is a number ("2,000" aside,
@@ -199,6 +204,15 @@ func spokenYear(f *finder, m *match) (result, bool) {
 		return result{}, false
 	}
 	return result{typ: "DATE", value: yearValue(2000 + y)}, true
+}
+
+// decadeWord reads "the nineties" as the 1990s.
+func decadeWord(f *finder, m *match) (result, bool) {
+	n, ok := parseNumber(strings.TrimSuffix(strings.TrimSuffix(m.lower("dw"), "ies"), "ys") + "y")
+	if !ok || n < 20 {
+		return result{}, false
+	}
+	return result{typ: "DATE", value: fmt.Sprintf("19%d", n/10)}, true
 }
 
 func century(f *finder, m *match) (result, bool) {

@@ -16,13 +16,12 @@ var relRules = []rule{
 	{expand(`\b(?P<part>overnight|late-night|late\s+night|mid-afternoon)\b`), partOfDay, trig("morning", "afternoon", "evening", "night", "overnight", "late")},
 	{expand(`\b(?:(?P<rel>{LAST}|{NEXT}|{THIS}|early|late|earlier|later)\s+)?(?P<wd>{WD})(?P<poss>'s|’s)?(?:\s+(?P<part>{PART}))?\b`), weekday, trig(keys(weekdays, nil)...)},
 	{expand(`\b(?:(?P<mod>earlier|later|early|late|mid|the\s+(?:end|beginning|start|middle)\s+of)[\s-]+)?(?P<rel>{LAST}|{NEXT}|{THIS})[\s-]+(?P<unit>week|wk|month|year|yr|decade|century)\b`), relUnit, trig(unitWords()...)},
+	{expand(`\b(?:(?:earlier|later)\s+in\s+the\s+year|the\s+(?:full|current|present)\s+(?:fiscal\s+|calendar\s+)?year)\b`), thisYear, trig("year")},
 	{expand(`\b(?:(?P<approx>{APPROX})\s+)?(?P<num>{NUM})[\s-]+(?P<unit>{UNIT})\s+(?P<dir>ago|back|earlier|later|from\s+now|hence|before|after)\b`), agoLater, trig("ago", "back", "earlier", "later", "now", "hence", "before", "after")},
 	{expand(`\b(?:(?P<rel>{LAST}|{NEXT}|{THIS}|the)\s+)?weekends?\b`), weekend, trig("weekend", "weekends")},
 	{expand(`\b(?P<w>that\s+day|the\s+same\s+day|that\s+night|the\s+next\s+day|the\s+following\s+day|the\s+day\s+before|the\s+previous\s+day|the\s+day\s+after|(?:earlier|later)\s+that\s+day|that\s+morning|that\s+evening|that\s+week|that\s+month|that\s+year|the\s+same\s+year|the\s+same\s+month)\b`), anaphoric, trig("day", "night", "morning", "evening", "week", "month", "year")},
 	{expand(`\b(?P<w>now|currently|nowadays|at\s+present|at\s+the\s+moment|these\s+days|presently|recently|lately|formerly|the\s+future|the\s+near\s+future|the\s+coming\s+days)\b`), reference, trig("now", "currently", "nowadays", "present", "moment", "days", "presently", "recently", "lately", "formerly", "past", "future", "coming")},
 }
-
-func (f *finder) needRef() bool { return f.hasRef }
 
 func deictic(f *finder, m *match) (result, bool) {
 	if !f.hasRef {
@@ -129,6 +128,15 @@ func relUnit(f *finder, m *match) (result, bool) {
 	}
 	res.future = n > 0 || (n == 0 && mod == "later")
 	return res, true
+}
+
+// thisYear resolves "the full year", "the current fiscal year", "earlier
+// in the year": the publication year.
+func thisYear(f *finder, m *match) (result, bool) {
+	if !f.hasRef {
+		return result{typ: "DATE"}, true
+	}
+	return result{typ: "DATE", value: yearValue(f.ref.Year())}, true
 }
 
 // agoLater handles "two weeks ago" (from the publication date) and "three

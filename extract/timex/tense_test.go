@@ -1,0 +1,35 @@
+package timex
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestClauseTense(t *testing.T) {
+	tests := []struct {
+		name, sentence, expr string
+		want                 tense
+	}{
+		{"a reporting verb looks back", "Peskov said on Wednesday that talks went on.", "Wednesday", past},
+		{"will looks ahead", "The envoys will meet on Friday.", "Friday", future},
+		{"is expected to looks ahead", "Putin is expected to speak on Thursday.", "Thursday", future},
+		{"a reworded expectation looks ahead", "The president is predicted to remark on Thursday.", "Thursday", future},
+		{"predicted with an object looks back", "Cuba predicted Wednesday that the ruling would stand.", "Wednesday", past},
+		{"a passive after will looks ahead", "The dividend will be paid Nov. 6.", "Nov. 6", future},
+		{"an adjective in -ed is no verb", "It would be paid on a still unspecified date in January.", "January", future},
+		{"until looks ahead", "Officials postponed any action until Tuesday.", "Tuesday", future},
+		{"until after had looks back", "They had not called him a suspect until Thursday.", "Thursday", past},
+		{"is to looks ahead", "The stock is to resume trading in Paris Tuesday.", "Tuesday", future},
+		{"due to is a cause", "Reserves fell on Tuesday due to corrections.", "Tuesday", past},
+		{"the nearest verb in the clause wins", "Trump will send envoys, officials said on Wednesday.", "Wednesday", past},
+		{"no verb leaves the tense open", "Talks on Friday.", "Friday", unknownTense},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			i := strings.Index(tt.sentence, tt.expr)
+			if got := clauseTense(tt.sentence, i, i+len(tt.expr)); got != tt.want {
+				t.Errorf("clauseTense(%q, %q) = %d, want %d", tt.sentence, tt.expr, got, tt.want)
+			}
+		})
+	}
+}
