@@ -29,11 +29,13 @@ kb: $(KB)
 run: $(BIN) $(KB)
 	$(BIN) run
 
-# Vet, every test under the race detector, then each fuzz target briefly
+# Vet, every test under the race detector, the load test, then each fuzz
+# target briefly
 # (its committed seed corpus always runs as part of the tests).
 test:
 	$(GO) vet -tags $(TAGS) ./...
 	$(GO) test -race -tags $(TAGS) -count=1 -timeout 20m ./...
+	$(MAKE) --no-print-directory load
 	$(MAKE) --no-print-directory fuzz FUZZTIME=3s
 
 bench:

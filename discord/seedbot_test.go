@@ -33,9 +33,15 @@ func init() {
 		if err != nil {
 			t.Fatal(err)
 		}
+		// Reload is a real (incremental) rebuild of the seed folder into the
+		// file being served, swapped in while commands run.
 		b := bot.New(s, bot.Options{Reload: func(ctx context.Context) (bot.Store, string, error) {
+			rep, err := kb.Build(ctx, kb.BuildOptions{DataDir: "../data", DBPath: path})
+			if err != nil {
+				return nil, "", err
+			}
 			s, err := kb.Open(ctx, path)
-			return s, "reopened the knowledge base", err
+			return s, rep.Summary(), err
 		}})
 		t.Cleanup(func() { b.Close() })
 		return b

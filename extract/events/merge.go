@@ -20,17 +20,34 @@ type Ref struct {
 // a date are ever compared, and within a large date only those sharing a
 // distinctive name or word, so that Merge scales to large archives.
 func Merge(refs []Ref) [][]Ref {
+	// Work on the reports in a canonical order so that the grouping does
+	// not depend on the order of the input.
+	sorted := append([]Ref(nil), refs...)
+	sort.SliceStable(sorted, func(a, b int) bool {
+		ea, eb := sorted[a].Event, sorted[b].Event
+		if ea.Date != eb.Date {
+			return ea.Date < eb.Date
+		}
+		if ea.Precision != eb.Precision {
+			return rank[ea.Precision] < rank[eb.Precision]
+		}
+		return refLess(sorted[a], sorted[b])
+	})
+	refs = sorted
 	buckets := map[string][]int{}
+	var bkeys []string
 	for i, r := range refs {
 		k := r.Event.Precision + "|" + r.Event.Date
+		if _, ok := buckets[k]; !ok {
+			bkeys = append(bkeys, k)
+		}
 		buckets[k] = append(buckets[k], i)
 	}
 	parent := make([]int, len(refs))
 	for i := range parent {
 		parent[i] = i
 	}
-	var find func(int) int
-	find = func(i int) int {
+	find := func(i int) int {
 		for parent[i] != i {
 			parent[i] = parent[parent[i]]
 			i = parent[i]
@@ -46,37 +63,27 @@ func Merge(refs []Ref) [][]Ref {
 			return
 		}
 		a, b := find(i), find(j)
-		if a != b && sameEvent(feats[i], feats[j]) {
+		// The groups' first reports must be related too, so that a
+		// chain of loosely similar reports never joins two events.
+		if a != b && sameEvent(feats[i], feats[j]) && related(feats[a], feats[b]) {
 			parent[max(a, b)] = min(a, b)
 		}
 	}
-	bkeys := make([]string, 0, len(buckets))
-	for k := range buckets {
-		bkeys = append(bkeys, k)
-	}
-	sort.Strings(bkeys)
 	for _, k := range bkeys {
 		comparePairs(buckets[k], feats, union)
 	}
-	groups := map[int][]Ref{}
+	var out [][]Ref
+	index := map[int]int{} // root -> group number
 	for i := range refs {
-		groups[find(i)] = append(groups[find(i)], refs[i])
-	}
-	out := make([][]Ref, 0, len(groups))
-	for _, g := range groups {
-		sort.Slice(g, func(a, b int) bool { return refLess(g[a], g[b]) })
-		out = append(out, g)
-	}
-	sort.Slice(out, func(a, b int) bool {
-		ea, eb := out[a][0].Event, out[b][0].Event
-		if ea.Date != eb.Date {
-			return ea.Date < eb.Date
+		r := find(i)
+		g, ok := index[r]
+		if !ok {
+			g = len(out)
+			index[r] = g
+			out = append(out, nil)
 		}
-		if ea.Precision != eb.Precision {
-			return rank[ea.Precision] < rank[eb.Precision]
-		}
-		return refLess(out[a][0], out[b][0])
-	})
+		out[g] = append(out[g], refs[i])
+	}
 	return out
 }
 
@@ -129,7 +136,8 @@ func featuresOf(e Event) features {
 }
 
 // sameEvent decides whether two reports of one date describe one event:
-// shared participants backed by shared wording, or much shared wording.
+// shared participants backed by shared wording; reports without named
+// participants need much shared wording instead.
 func sameEvent(a, b features) bool {
 	names := overlap(a.names, b.names)
 	shared := overlap(a.words, b.words)
@@ -143,10 +151,16 @@ func sameEvent(a, b features) bool {
 		return true
 	case names >= 1 && shared >= 2 && ratio >= 0.2:
 		return true
-	case shared >= 4 && ratio >= 0.4:
+	case (len(a.names) == 0 || len(b.names) == 0) && shared >= 4 && ratio >= 0.5:
 		return true
 	}
 	return false
+}
+
+// related is the weaker test two groups' first reports must pass before
+// the groups merge.
+func related(a, b features) bool {
+	return overlap(a.names, b.names) >= 1 || overlap(a.words, b.words) >= 2
 }
 
 func overlap(a, b map[string]bool) int {

@@ -15,7 +15,8 @@ each other such only own same very too again further once here out up down off u
 between during through both few many much now later earlier late early day days week weeks
 month months year years monday tuesday wednesday thursday friday saturday sunday today
 yesterday tomorrow night morning evening afternoon january february march april june july
-august september october november december last next ago time times`)
+august september october november december last next ago time times
+dlrs dollars mln million billion pct percent net cts shr note per compared reported`)
 
 func toSet(s string) map[string]bool {
 	m := map[string]bool{}

@@ -192,6 +192,18 @@ func TestFind(t *testing.T) {
 			want:     []want{{"A failure", "Lyng"}},
 		},
 		{
+			name:     "according to at the start of a sentence names the speaker",
+			text:     "According to the Institute for the Study of War, Russian forces “are likely to continue” their offensive.",
+			mentions: []string{"Institute for the Study of War|ORG", "Russian|OTHER"},
+			want:     []want{{"are likely", "Institute for the Study of War"}},
+		},
+		{
+			name:     "a surname the tagger missed is matched to the full name given elsewhere",
+			text:     "Donald Trump met aides. Trump wrote on Truth Social that the meeting was “very productive”.",
+			mentions: []string{"Donald Trump|PERSON", "Truth Social|OTHER"},
+			want:     []want{{"very productive", "Donald Trump"}},
+		},
+		{
 			name:     "words reported at second hand stay unattributed",
 			text:     "Monetary sources say the U.S. has suggested establishing “norms” for talks.",
 			mentions: []string{"U.S.|PLACE"},
