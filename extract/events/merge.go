@@ -104,10 +104,11 @@ func refLess(a, b Ref) bool {
 type features struct {
 	names map[string]bool // lower-cased names and their last words
 	words map[string]bool
+	day   bool // dated to the day
 }
 
 func featuresOf(e Event) features {
-	f := features{names: map[string]bool{}, words: map[string]bool{}}
+	f := features{names: map[string]bool{}, words: map[string]bool{}, day: e.Precision == "day"}
 	for _, n := range e.Entities {
 		n = strings.ToLower(strings.TrimSpace(n))
 		if n == "" {
@@ -137,7 +138,8 @@ func featuresOf(e Event) features {
 
 // sameEvent decides whether two reports of one date describe one event:
 // shared participants backed by shared wording; reports without named
-// participants need much shared wording instead.
+// participants need much shared wording and the same day instead (within
+// a month or a year, similar wording alone is common).
 func sameEvent(a, b features) bool {
 	names := overlap(a.names, b.names)
 	shared := overlap(a.words, b.words)
@@ -151,7 +153,7 @@ func sameEvent(a, b features) bool {
 		return true
 	case names >= 1 && shared >= 2 && ratio >= 0.2:
 		return true
-	case (len(a.names) == 0 || len(b.names) == 0) && shared >= 4 && ratio >= 0.5:
+	case a.day && (len(a.names) == 0 || len(b.names) == 0) && shared >= 4 && ratio >= 0.5:
 		return true
 	}
 	return false

@@ -35,6 +35,9 @@ func trivialMentions(text string) []doc.Mention {
 		if _, err := time.Parse("Monday", w); err == nil {
 			continue
 		}
+		if _, err := time.Parse("January", w); err == nil {
+			continue
+		}
 		out = append(out, doc.Mention{Span: doc.Span{Start: m[0], End: m[1]}, Type: doc.Other, Text: w})
 	}
 	return out
