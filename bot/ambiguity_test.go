@@ -1,0 +1,62 @@
+package bot_test
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"newsbot/bot"
+	"newsbot/kb"
+)
+
+// corpusBot builds a knowledge base from the given articles (file name to
+// text) and returns a bot serving it.
+func corpusBot(t *testing.T, files map[string]string) *bot.Bot {
+	t.Helper()
+	dir := t.TempDir()
+	data := filepath.Join(dir, "data")
+	for name, text := range files {
+		if err := os.MkdirAll(filepath.Dir(filepath.Join(data, name)), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(data, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	db := filepath.Join(dir, "kb.sqlite")
+	if _, err := kb.Build(context.Background(), kb.BuildOptions{DataDir: data, DBPath: db}); err != nil {
+		t.Fatal(err)
+	}
+	s, err := kb.Open(context.Background(), db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := bot.New(s, bot.Options{})
+	t.Cleanup(func() { b.Close() })
+	return b
+}
+
+func TestASharedSurnameAsksWhichPerson(t *testing.T) {
+	b := corpusBot(t, map[string]string{
+		"a.txt": "Budget talks\nFinance Minister John Smith said on Monday that the budget would be cut.\nSmith told reporters in London that taxes would not rise.\n",
+		"b.txt": "Court ruling\nJudge Mary Smith ruled on Friday that the merger could go ahead.\nSmith said the companies had met every condition.\n",
+	})
+	a := b.Ask(context.Background(), "!who Smith")
+	if a.Error == "" || len(a.Candidates) != 2 {
+		t.Fatalf("!who Smith should ask which one; got error %q, candidates %v", a.Error, a.Candidates)
+	}
+	got := strings.Join(a.Candidates, ", ")
+	if !strings.Contains(got, "John Smith") || !strings.Contains(got, "Mary Smith") {
+		t.Errorf("candidates %q", got)
+	}
+	for _, q := range []string{"!who John Smith", "!who Mary Smith"} {
+		if a := b.Ask(context.Background(), q); a.Error != "" || a.Entity == nil {
+			t.Errorf("%s: %q", q, a.Error)
+		}
+	}
+	if a := b.Ask(context.Background(), "!who Jon Smith"); len(a.Candidates) == 0 || a.Candidates[0] != "John Smith" {
+		t.Errorf("!who Jon Smith: suggestions %v", a.Candidates)
+	}
+}
