@@ -25,7 +25,7 @@ func TestProbe(t *testing.T) {
 			for i := 0; i < 2; i++ {
 				start := time.Now()
 				a := bt.Ask(context.Background(), c)
-				if d := time.Since(start); i == 1 && d > 3*time.Millisecond {
+				if d := time.Since(start); i == 1 && d > 2*time.Millisecond {
 					t.Logf("%-40s %8.2f ms  %d rows %d cites err=%q", c, ms(d), len(a.Rows), len(a.Citations), a.Error)
 				}
 			}

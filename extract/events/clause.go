@@ -41,6 +41,12 @@ var leadWords = map[string]bool{
 // expression, widened while it is too short to read on its own.
 func clause(text string, sent, t doc.Span) doc.Span {
 	st, en := trim(text, sent.Start, sent.End)
+	// In a huge "sentence" (a text without line breaks) only the stretch
+	// around the expression is looked at.
+	const reach = 2000
+	if en-st > 2*reach {
+		st, en = spaceAfter(text, max(st, t.Start-reach), t.Start), spaceBefore(text, min(en, t.End+reach), t.End)
+	}
 	// A line holding several sentences (no segmenter ran) is first cut
 	// to the sentence holding the expression.
 	for i := st; i < en; i++ {
@@ -105,6 +111,22 @@ func clause(text string, sent, t doc.Span) doc.Span {
 		lo, hi = trim(text, lo+len(w), hi)
 	}
 	return leadTrim(text, lo, hi)
+}
+
+// spaceAfter returns the first space at or after i (at most limit).
+func spaceAfter(text string, i, limit int) int {
+	for i < limit && text[i] != ' ' {
+		i++
+	}
+	return i
+}
+
+// spaceBefore returns the last space at or before i (at least limit).
+func spaceBefore(text string, i, limit int) int {
+	for i > limit && text[i-1] != ' ' {
+		i--
+	}
+	return i
 }
 
 // sentenceEnd reports whether a full stop between before and after ends

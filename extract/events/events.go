@@ -8,6 +8,7 @@
 package events
 
 import (
+	"sort"
 	"strings"
 	"time"
 
@@ -37,6 +38,8 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 	if sents == nil {
 		sents = lines(text)
 	}
+	sents = sortedSentences(sents)
+	mentions = sortedMentions(mentions)
 	var out []Event
 	seen := map[doc.Span]int{} // summary span -> index in out
 	for _, t := range times {
@@ -114,19 +117,24 @@ func before(date string, published time.Time) bool {
 	return date < pub[:len(date)]
 }
 
+// sentenceOf finds the sentence holding sp by binary search.
 func sentenceOf(sents []doc.Sentence, sp doc.Span) (doc.Sentence, bool) {
-	for _, s := range sents {
-		if s.Contains(sp) {
-			return s, !s.Boilerplate
+	i := sort.Search(len(sents), func(i int) bool { return sents[i].End >= sp.End })
+	for ; i < len(sents) && sents[i].Start <= sp.Start; i++ {
+		if sents[i].Contains(sp) {
+			return sents[i], !sents[i].Boilerplate
 		}
 	}
 	return doc.Sentence{}, false
 }
 
+// entitiesIn returns the names of the mentions inside sp, in text order.
 func entitiesIn(mentions []doc.Mention, sp doc.Span) []string {
 	var out []string
 	seen := map[string]bool{}
-	for _, m := range mentions {
+	i := sort.Search(len(mentions), func(i int) bool { return mentions[i].Start >= sp.Start })
+	for ; i < len(mentions) && mentions[i].Start < sp.End; i++ {
+		m := mentions[i]
 		if !sp.Contains(m.Span) {
 			continue
 		}
@@ -140,6 +148,26 @@ func entitiesIn(mentions []doc.Mention, sp doc.Span) []string {
 		}
 	}
 	return out
+}
+
+func sortedSentences(sents []doc.Sentence) []doc.Sentence {
+	less := func(i, j int) bool { return sents[i].Start < sents[j].Start }
+	if sort.SliceIsSorted(sents, less) {
+		return sents
+	}
+	sents = append([]doc.Sentence(nil), sents...)
+	sort.SliceStable(sents, func(i, j int) bool { return sents[i].Start < sents[j].Start })
+	return sents
+}
+
+func sortedMentions(ms []doc.Mention) []doc.Mention {
+	less := func(i, j int) bool { return ms[i].Start < ms[j].Start }
+	if sort.SliceIsSorted(ms, less) {
+		return ms
+	}
+	ms = append([]doc.Mention(nil), ms...)
+	sort.SliceStable(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
+	return ms
 }
 
 // lines splits text into one sentence per non-empty line.

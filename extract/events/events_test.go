@@ -157,3 +157,24 @@ func BenchmarkMerge(b *testing.B) {
 		Merge(refs)
 	}
 }
+
+// TestFindHugeText guards against costs that grow with the square of the
+// text: one enormous line full of dated clauses, and many short lines.
+func TestFindHugeText(t *testing.T) {
+	if testing.Short() {
+		t.Skip("slow")
+	}
+	for _, sep := range []string{" ", "\n"} {
+		text := strings.Repeat("Putin met Witkoff on Tuesday, and they will meet again on 5 January 2026."+sep, 3000)
+		times := timex.Find(text, nil, wed)
+		got := Find(text, nil, times, trivialMentions(text), wed)
+		if len(got) < 3000 {
+			t.Fatalf("found %d events, want at least 3000", len(got))
+		}
+		for _, e := range got {
+			if !e.Summary.Contains(e.Time) || e.Summary.End > len(text) {
+				t.Fatalf("bad event %+v", e)
+			}
+		}
+	}
+}

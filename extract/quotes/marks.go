@@ -49,7 +49,9 @@ func classify(text string, i, lo, hi int) (markClass, bool, int) {
 	case '"':
 		if isSpaceRune(prev) || isOpenPunct(prev) {
 			if next == 0 || isSpaceRune(next) {
-				return notMark, true, w
+				// Detached ("rates " for the): it can only close a
+				// quote already open.
+				return either, true, w
 			}
 			return openOnly, true, w
 		}

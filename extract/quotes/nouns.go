@@ -53,7 +53,8 @@ ministry military command government army navy office department council
 committee agency embassy court parliament police forces force presidency
 kremlin administration cabinet commission authority authorities service
 company bank firm group union alliance party staff headquarters mission
-spokesperson's regulator board secretariat
+spokesperson's regulator board secretariat daily newspaper magazine weekly
+broadcaster
 `)
 
 // Documents that "say" what their authors wrote: "the statement added".
@@ -65,7 +66,10 @@ bulletin newsletter editorial
 
 // Generic names of a business, which "the company said" uses for the firm
 // the story is about.
-var businessNouns = wordSet(`company firm group corporation bank carrier airline automaker insurer`)
+var businessNouns = wordSet(`
+company firm group corporation bank carrier airline automaker insurer daily
+newspaper magazine weekly broadcaster
+`)
 
 // Plural or collective subjects that never name one speaker.
 var groupNouns = wordSet(`

@@ -37,8 +37,11 @@ type Quote struct {
 //
 // sents are the sentences of text (a paragraph is the sentences sharing a
 // Para); quotes that open in a Boilerplate sentence are skipped. With no
-// sentences, every line is a paragraph. mentions are the named entities,
-// with Canonical set to the fullest name where known.
+// sentences, every line is a paragraph, cut into sentences at full stops.
+// mentions are the named entities, with Canonical set to the fullest name
+// where known; Speaker is the Canonical (else Text) of the mention that
+// names the speaker, or for an organisation described but not tagged
+// ("Ukraine’s eastern military command") the words of the description.
 func Find(text string, sents []doc.Sentence, mentions []doc.Mention) []Quote {
 	if len(text) == 0 {
 		return nil
@@ -141,10 +144,21 @@ func paragraphs(text string, sents []doc.Sentence) []para {
 
 // markBoilerplate flags the segments that open inside site furniture.
 func (a *analysis) markBoilerplate(sents []doc.Sentence) {
+	var spans []doc.Span
+	for _, b := range sents {
+		if b.Boilerplate {
+			spans = append(spans, b.Span)
+		}
+	}
+	if len(spans) == 0 {
+		return
+	}
+	sort.Slice(spans, func(i, j int) bool { return spans[i].End < spans[j].End })
 	for i := range a.segs {
 		s := &a.segs[i]
-		for _, b := range sents {
-			if b.Boilerplate && s.open >= b.Start && s.open < b.End {
+		k := sort.Search(len(spans), func(k int) bool { return spans[k].End > s.open })
+		for ; k < len(spans) && spans[k].Start <= s.open; k++ {
+			if s.open < spans[k].End {
 				s.boiler = true
 				break
 			}

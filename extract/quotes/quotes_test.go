@@ -169,6 +169,12 @@ func TestFind(t *testing.T) {
 			want:     []want{{"Europe is not", "Merz"}},
 		},
 		{
+			name:     "a detached straight mark closes the open quote",
+			text:     `"If all agreed, we would consider lower rates " for them, Smith said.`,
+			mentions: []string{"Smith|PERSON"},
+			want:     []want{{"If all agreed", "Smith"}},
+		},
+		{
 			name:     "single quotes are quotes in text without double quotes",
 			text:     "‘We are ready,’ Ushakov said. Russia’s envoy agreed.",
 			mentions: []string{"Ushakov|PERSON", "Russia|PLACE"},

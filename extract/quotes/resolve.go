@@ -46,6 +46,8 @@ func (a *analysis) npEvent(w *window, p np) *event {
 	switch {
 	case p.plural:
 		return e
+	case p.ment >= 0 && a.ments[p.ment].Type == doc.Other && p.from > 0 && determiners[toks[p.from-1].low]:
+		return e // "the Japanese said": a people, not a speaker
 	case p.ment >= 0 && !a.titleMention(p.ment):
 		m := a.ments[p.ment]
 		e.span = m.Span

@@ -46,7 +46,7 @@ func (a *analysis) subjectLeft(w *window, v int) (np, walkResult) {
 			}
 			// "the Kremlin spokesperson, Dmitry Peskov, cautioned": the
 			// phrase between the commas is itself the name.
-			if m := toks[j-1].ment; m >= 0 && j-1 > k {
+			if m := toks[j-1].ment; m >= 0 && j-1 > k && a.ments[m].Type == doc.Person {
 				s := mentionStart(toks, j-1)
 				if s > k && titleish(toks[k+1:s]) {
 					return np{from: s, to: j, ment: m}, walkFound
@@ -139,6 +139,9 @@ func (a *analysis) phraseEndingAt(w *window, j int) np {
 func (a *analysis) widenLeft(w *window, p np) np {
 	toks := w.toks
 	s := p.from
+	if s >= 3 && determiners[toks[s-1].low] && toks[s-2].is("of", "at", "from", "for", "in", "with") {
+		s-- // "secretary general of the Bolivian Labour Organization"
+	}
 	if s < 2 {
 		return p
 	}

@@ -134,9 +134,12 @@ func (a *analysis) tokenize(lo, hi int) []token {
 		}
 		r, w := utf8.DecodeRuneInString(text[i:])
 		switch {
-		case unicode.IsSpace(r) || r == '<' || r == '>':
-			// Newswire marks company names as <Spar Aerospace Ltd>; the
-			// brackets would only split the phrase.
+		case r == '<':
+			// Newswire marks company names as <Spar Aerospace Ltd> and
+			// follows them with tickers, <FBT>: a ticker is dropped, and
+			// the brackets of a name would only split the phrase.
+			i += tickerLen(text, i, hi)
+		case unicode.IsSpace(r) || r == '>':
 			i += w
 		case isWordRune(r):
 			j := wordEnd(text, i, hi)
@@ -153,6 +156,25 @@ func (a *analysis) tokenize(lo, hi int) []token {
 		}
 	}
 	return out
+}
+
+// tickerLen returns the length of a stock ticker such as <FBT> or
+// <GUIN.L> at i, or 1 to skip a lone bracket.
+func tickerLen(text string, i, hi int) int {
+	for j := i + 1; j < hi && j-i <= 12; j++ {
+		c := text[j]
+		switch {
+		case c == '>':
+			if j > i+1 {
+				return j + 1 - i
+			}
+			return 1
+		case c >= 'A' && c <= 'Z', c >= '0' && c <= '9', c == '.':
+		default:
+			return 1
+		}
+	}
+	return 1
 }
 
 // wordEnd returns the end of the word starting at i. A word runs through
@@ -197,8 +219,8 @@ func (a *analysis) wordToken(i, j int) token {
 	r, _ := utf8.DecodeRuneInString(s)
 	t := token{start: i, end: j, kind: tkWord, low: strings.ToLower(s), ment: -1, upper: unicode.IsUpper(r)}
 	m := sort.Search(len(a.ments), func(m int) bool { return a.ments[m].End > i })
-	if m < len(a.ments) && a.ments[m].Start < j {
-		t.ment = m
+	if m < len(a.ments) && a.ments[m].Start < j && !pronouns[t.low] {
+		t.ment = m // a pronoun tagged as a name is still a pronoun
 	}
 	return t
 }

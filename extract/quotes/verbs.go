@@ -140,6 +140,7 @@ delegates students officials congress
 var personPronouns = wordSet(`he she`)
 var orgPronouns = wordSet(`it`)
 var pluralPronouns = wordSet(`they we i you`)
+var pronouns = wordSet(`he she it they we i you him her them us me`)
 
 // Words skipped between a subject and its verb ("Trump also later said",
 // "Ushakov had told").

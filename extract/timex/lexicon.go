@@ -1,6 +1,7 @@
 package timex
 
 import (
+	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -104,20 +105,9 @@ func alt(words []string) string {
 		return ws[i] < ws[j]
 	})
 	for i, w := range ws {
-		ws[i] = strings.ReplaceAll(regexpQuote(w), " ", `\s+`)
+		ws[i] = strings.ReplaceAll(regexp.QuoteMeta(w), " ", `\s+`)
 	}
 	return "(?:" + strings.Join(ws, "|") + ")"
-}
-
-func regexpQuote(s string) string {
-	var b strings.Builder
-	for _, r := range s {
-		if strings.ContainsRune(`\.+*?()|[]{}^$`, r) {
-			b.WriteByte('\\')
-		}
-		b.WriteRune(r)
-	}
-	return b.String()
 }
 
 func keys[V any](m map[string]V, keep func(string, V) bool) []string {
@@ -156,7 +146,7 @@ func parseNumber(s string) (n int, ok bool) {
 // numberAlt matches the counts parseNumber understands.
 func numberAlt() string {
 	words := keys(numbers, nil)
-	tens := `(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)`
+	tens := `(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-](?:one|two|three|four|five|six|seven|eight|nine)`
 	return `(?:\d{1,3}(?:,\d{3})+|\d+|` + tens + "|" + strings.TrimPrefix(alt(words), "(?:")
 }
 

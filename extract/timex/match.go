@@ -2,6 +2,7 @@ package timex
 
 import (
 	"regexp"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -182,14 +183,12 @@ func (m *match) clauseTense() tense {
 
 // prevWord returns the lower-cased word just before the match.
 func (m *match) prevWord() string {
-	prev := ""
-	for _, w := range m.f.sentenceWords(m.s) {
-		if w.end > m.idx[0] {
-			break
-		}
-		prev = w.text
+	ws := m.f.sentenceWords(m.s)
+	k := sort.Search(len(ws), func(k int) bool { return ws[k].end > m.idx[0] })
+	if k == 0 {
+		return ""
 	}
-	return prev
+	return ws[k-1].text
 }
 
 // before and after return the bytes adjacent to the match (0 at an edge).

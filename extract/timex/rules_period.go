@@ -10,7 +10,7 @@ import (
 // week", "per month"), quarters, seasons and holidays.
 
 var periodRules = []rule{
-	{expand(`\b(?:(?P<approx>{APPROX})\s+)?(?:(?P<the>the)\s+(?:(?P<rel>past|last|next|first|coming|previous|final|following|preceding|subsequent)\s+)?)?(?P<num>{NUM})(?P<sep>[\s-]+)(?P<unit>{UNIT})(?:[\s-](?P<old>long|old))?\b`), duration, trig(unitWords()...)},
+	{expand(`\b(?:(?P<approx>{APPROX})\s+)?(?:(?P<the>the)\s+(?:(?P<rel>past|last|next|first|coming|previous|final|following|preceding|subsequent)\s+)?)?(?P<num>{NUM})(?P<half>\s+1/2|\s+and\s+a\s+half)?(?P<sep>[\s-]+)(?P<unit>{UNIT})(?P<half2>\s+and\s+a\s+half)?(?:[\s-](?P<old>long|old))?\b`), duration, trig(unitWords()...)},
 	{expand(`\b(?P<pre>for|over|within|in|of|after|during|recent|the\s+past|past|the\s+last|the\s+coming|coming|the\s+next|the\s+following|the\s+previous|previous|several|many|few)\s+(?P<unit>years|yrs|months|weeks|days|decades|hours|minutes|centuries)\b`), vagueDuration, trig(unitWords()...)},
 	{expand(`\b(?P<w>daily|weekly|monthly|annually|yearly|hourly|nightly|fortnightly)\b`), setAdverb, trig(keys(setUnits, nil)...)},
 	{expand(`\b(?:every|each|per|(?:once|twice|thrice|(?:{NUM})\s+times)\s+(?:a|an|per|every))\s+(?:(?P<num>{NUM})\s+)?(?P<unit>{UNIT}|{PART}|{WD})\b`), setEvery, trig("every", "each", "per", "once", "twice", "thrice", "times")},
@@ -35,6 +35,13 @@ func duration(f *finder, m *match) (result, bool) {
 		return result{}, false
 	}
 	res := result{typ: "DURATION", value: durationValue(n, u)}
+	if m.has("half") || m.has("half2") {
+		v, ok := halfValue(n, u)
+		if !ok {
+			return result{}, false
+		}
+		res.value = v
+	}
 	// "five billion dlrs a day", "twice a week": a rate, so a set.
 	if (num == "a" || num == "an") && !m.has("approx") && !m.has("the") && isQuantity(m.prevWord()) {
 		res.typ = "SET"
@@ -43,6 +50,25 @@ func duration(f *finder, m *match) (result, bool) {
 		res.future = true
 	}
 	return res, true
+}
+
+// halfValue renders n and a half units ("2 1/2 years" is P2Y6M), for the
+// units whose half is a whole number of the next smaller one.
+func halfValue(n int, u unit) (string, bool) {
+	if n < 0 || u.mult != 1 {
+		return "", false
+	}
+	switch {
+	case u.code == "Y":
+		return fmt.Sprintf("P%dY6M", n), true
+	case u.code == "D":
+		return fmt.Sprintf("P%dDT12H", n), true
+	case u.code == "H":
+		return fmt.Sprintf("PT%dH30M", n), true
+	case u.code == "M" && u.time:
+		return fmt.Sprintf("PT%dM30S", n), true
+	}
+	return "", false
 }
 
 // quantityWords end a quantity that "a day", "a year" can follow as a rate.

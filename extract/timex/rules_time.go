@@ -77,6 +77,13 @@ func joinTimes(f *finder, s string, cs []cand) []cand {
 	isDay := func(c cand) bool {
 		return c.typ == "DATE" && len(c.value) == 10 && c.value[4] == '-' && c.value[7] == '-' && !strings.Contains(c.value, "W")
 	}
+	firstDay := ""
+	for _, o := range cs {
+		if (o.typ == "DATE" || o.typ == "TIME") && precisionOf(o.value) == "day" {
+			firstDay = o.value[:10]
+			break
+		}
+	}
 	var out []cand
 	for i := 0; i < len(cs); i++ {
 		c := cs[i]
@@ -95,13 +102,7 @@ func joinTimes(f *finder, s string, cs []cand) []cand {
 			out[len(out)-1] = cand{p.start, c.end, "TIME", p.value + c.value, p.future, p.rule}
 			continue
 		}
-		day := ""
-		for _, o := range cs {
-			if (o.typ == "DATE" || o.typ == "TIME") && precisionOf(o.value) == "day" {
-				day = o.value[:10]
-				break
-			}
-		}
+		day := firstDay
 		// A bare "midnight" or "6 a.m." continues the day the text
 		// last named, else it is the publication day.
 		if day == "" && f.anchorPrec == "day" {

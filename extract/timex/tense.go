@@ -127,24 +127,26 @@ func clauseTense(s string, start, end int) tense {
 
 // clauseTenseWords is clauseTense with the words of s already split.
 func clauseTenseWords(s string, ws []word, start, end int) tense {
+	// Only the words near the expression count, which also keeps the
+	// cost bounded in a huge sentence.
+	const reach = 40
+	first := sort.Search(len(ws), func(k int) bool { return ws[k].end > start })
+	last := sort.Search(len(ws), func(k int) bool { return ws[k].start >= end })
+	lo, hi := max(0, first-reach), min(len(ws), last+reach)
+	ws = ws[lo:hi]
+	first, last = first-lo, last-lo
+	from, to := start, end
+	if len(ws) > 0 {
+		from, to = min(from, ws[0].start), max(to, ws[len(ws)-1].end)
+	}
 	var cuts []int
-	for i, r := range s {
+	for i, r := range s[from:to] {
 		if strings.ContainsRune(",;:()—–", r) {
-			cuts = append(cuts, i)
+			cuts = append(cuts, from+i)
 		}
 	}
 	seg := func(i int) int { return sort.SearchInts(cuts, i) }
 	exprSeg := seg(start)
-	first, last := len(ws), len(ws)
-	for k, w := range ws {
-		if w.end > start && first == len(ws) {
-			first = k
-		}
-		if w.start >= end {
-			last = k
-			break
-		}
-	}
 	// "until Friday", "by Tuesday": a deadline, usually ahead, unless a
 	// past perfect looks back from it ("had filed by Wednesday").
 	if first > 0 && first <= len(ws) && openEnded[ws[first-1].text] {

@@ -41,7 +41,7 @@ func Find(text string, sents []doc.Sentence, published time.Time) []Expr {
 		sents = append([]doc.Sentence(nil), sents...)
 		sort.Slice(sents, func(i, j int) bool { return sents[i].Start < sents[j].Start })
 	}
-	f := &finder{text: text, hasRef: !published.IsZero()}
+	f := &finder{hasRef: !published.IsZero()}
 	if f.hasRef {
 		f.ref = midnight(published)
 	}
@@ -81,7 +81,6 @@ func lines(text string) []doc.Sentence {
 // last calendar date mentioned, which anaphoric expressions ("that day",
 // "three days later") resolve against.
 type finder struct {
-	text       string
 	ref        time.Time
 	hasRef     bool
 	anchor     time.Time
@@ -109,7 +108,9 @@ func (f *finder) sentenceWords(s string) []word {
 // last one of the text before it.
 func (f *finder) anchorBefore(pos int) (time.Time, string) {
 	best := -1
-	for i, c := range f.cur {
+	from := max(0, len(f.cur)-64) // bounded on pathological sentences
+	for i := from; i < len(f.cur); i++ {
+		c := f.cur[i]
 		if c.end <= pos && precisionOf(c.value) != "" && (best < 0 || c.end > f.cur[best].end) {
 			best = i
 		}
@@ -220,16 +221,26 @@ func choose(cs []cand) []cand {
 		}
 		return cs[i].rule < cs[j].rule
 	})
+	// Candidates are short, so marking the bytes they cover keeps this
+	// linear in the sentence however many candidates it holds.
+	end := 0
+	for _, c := range cs {
+		end = max(end, c.end)
+	}
+	taken := make([]bool, end)
 	var kept []cand
 	for _, c := range cs {
 		free := true
-		for _, k := range kept {
-			if c.start < k.end && k.start < c.end {
+		for i := c.start; i < c.end; i++ {
+			if taken[i] {
 				free = false
 				break
 			}
 		}
 		if free {
+			for i := c.start; i < c.end; i++ {
+				taken[i] = true
+			}
 			kept = append(kept, c)
 		}
 	}
