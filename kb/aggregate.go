@@ -30,11 +30,20 @@ func aggregate(ctx context.Context, db *sql.DB, rep *Report) error {
 	if _, err := markFurniture(ctx, tx); err != nil {
 		return fmt.Errorf("mark site furniture: %w", err)
 	}
-	docEntity, err := aggregateEntities(ctx, tx, rep)
+	evs, err := loadEvents(ctx, tx)
 	if err != nil {
 		return err
 	}
-	if err := aggregateEvents(ctx, tx, docEntity, rep); err != nil {
+	// Merging events needs no entity, only their names: it runs on a
+	// second core while the entities are clustered and written.
+	merged := make(chan [][]events.Ref, 1)
+	go func() { merged <- events.Merge(evs.refs) }()
+	docEntity, err := aggregateEntities(ctx, tx, rep)
+	groups := <-merged
+	if err != nil {
+		return err
+	}
+	if err := writeEvents(ctx, tx, evs, groups, docEntity, rep); err != nil {
 		return err
 	}
 	return tx.Commit()
@@ -169,26 +178,36 @@ func quoteCounts(ctx context.Context, tx *sql.Tx) (map[int64]int, error) {
 	return out, rows.Err()
 }
 
-// aggregateEvents merges the per-article events reported by several
-// outlets into timeline rows.
-func aggregateEvents(ctx context.Context, tx *sql.Tx, byName map[articleName]int64, rep *Report) error {
+// docEvents are the per-article events, in row order; Ref.Article is
+// the index into the slices.
+type docEvents struct {
+	refs   []events.Ref
+	ids    []int64
+	arts   []int64
+	extIDs []string
+}
+
+// loadEvents reads the per-article events for merging.
+func loadEvents(ctx context.Context, tx *sql.Tx) (*docEvents, error) {
 	rows, err := tx.QueryContext(ctx, `SELECT e.id, e.article, e.date, e.precision, e.planned, e.start, e.end, e.tstart, e.tend,
-		e.entities, e.words, a.published, a.source FROM doc_events e JOIN articles a ON a.id = e.article ORDER BY e.id`)
+		e.entities, e.words, a.published, a.source, a.ext_id FROM doc_events e JOIN articles a ON a.id = e.article ORDER BY e.id`)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	var refs []events.Ref
 	var ids []int64
 	var arts []int64
+	var extIDs []string
 	for rows.Next() {
 		var id, art int64
+		var extID string
 		var ev events.Event
 		var ents, words string
 		var r events.Ref
 		if err := rows.Scan(&id, &art, &ev.Date, &ev.Precision, &ev.Planned, &ev.Summary.Start, &ev.Summary.End,
-			&ev.Time.Start, &ev.Time.End, &ents, &words, &r.Published, &r.Source); err != nil {
+			&ev.Time.Start, &ev.Time.End, &ents, &words, &r.Published, &r.Source, &extID); err != nil {
 			rows.Close()
-			return err
+			return nil, err
 		}
 		if ents != "" {
 			ev.Entities = strings.Split(ents, sep)
@@ -199,17 +218,23 @@ func aggregateEvents(ctx context.Context, tx *sql.Tx, byName map[articleName]int
 		refs = append(refs, r)
 		ids = append(ids, id)
 		arts = append(arts, art)
+		extIDs = append(extIDs, extID)
 	}
 	rows.Close()
 	if err := rows.Err(); err != nil {
-		return err
+		return nil, err
 	}
-	groups := events.Merge(refs)
-	insEv, err := tx.PrepareContext(ctx, "INSERT INTO events(id, date, precision, planned, lead) VALUES (?,?,?,?,?)")
+	return &docEvents{refs: refs, ids: ids, arts: arts, extIDs: extIDs}, nil
+}
+
+// writeEvents stores the merged events as timeline rows.
+func writeEvents(ctx context.Context, tx *sql.Tx, evs *docEvents, groups [][]events.Ref, byName map[articleName]int64, rep *Report) error {
+	refs, ids, arts, extIDs := evs.refs, evs.ids, evs.arts, evs.extIDs
+	insEv, err := tx.PrepareContext(ctx, "INSERT INTO events(id, date, precision, planned, lead, reports) VALUES (?,?,?,?,?,?)")
 	if err != nil {
 		return err
 	}
-	insMem, err := tx.PrepareContext(ctx, "INSERT INTO event_members(event, doc_event) VALUES (?,?)")
+	insMem, err := tx.PrepareContext(ctx, "INSERT INTO event_members(event, doc_event, rank) VALUES (?,?,?)")
 	if err != nil {
 		return err
 	}
@@ -227,18 +252,47 @@ func aggregateEvents(ctx context.Context, tx *sql.Tx, byName map[articleName]int
 			idx[i], _ = strconv.Atoi(r.Article)
 		}
 		sort.Ints(idx)
+		// The group is dated by its most precise report: "on 24 February
+		// 2022" rather than another outlet's "in 2022".
 		lead := idx[0]
+		for _, i := range idx[1:] {
+			if precisionRank[refs[i].Event.Precision] > precisionRank[refs[lead].Event.Precision] {
+				lead = i
+			}
+		}
 		planned := true
 		for _, i := range idx {
 			planned = planned && refs[i].Event.Planned
 		}
 		ev := refs[lead].Event
-		if _, err := insEv.ExecContext(ctx, id, ev.Date, ev.Precision, planned, ids[lead]); err != nil {
+		reporting := map[int64]bool{}
+		for _, i := range idx {
+			reporting[arts[i]] = true
+		}
+		if _, err := insEv.ExecContext(ctx, id, ev.Date, ev.Precision, planned, ids[lead], len(reporting)); err != nil {
 			return err
+		}
+		// rank orders the reports as a timeline row cites them: the lead
+		// first, then the earliest articles, so that a query reads only
+		// the first few of an event reported thousands of times.
+		byRank := append([]int(nil), idx...)
+		sort.SliceStable(byRank, func(a, b int) bool {
+			i, j := byRank[a], byRank[b]
+			if (i == lead) != (j == lead) {
+				return i == lead
+			}
+			if refs[i].Published != refs[j].Published {
+				return refs[i].Published < refs[j].Published
+			}
+			return extIDs[i] < extIDs[j]
+		})
+		rank := make(map[int]int, len(byRank))
+		for r, i := range byRank {
+			rank[i] = r
 		}
 		ents := map[int64]bool{}
 		for _, i := range idx {
-			if _, err := insMem.ExecContext(ctx, id, ids[i]); err != nil {
+			if _, err := insMem.ExecContext(ctx, id, ids[i], rank[i]); err != nil {
 				return err
 			}
 			for _, name := range refs[i].Event.Entities {
@@ -254,3 +308,5 @@ func aggregateEvents(ctx context.Context, tx *sql.Tx, byName map[articleName]int
 	}
 	return nil
 }
+
+var precisionRank = map[string]int{"year": 1, "month": 2, "day": 3}

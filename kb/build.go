@@ -314,7 +314,7 @@ func openWrite(path string) (*sql.DB, error) {
 // copyIfCurrent copies the existing knowledge base to tmp when it has the
 // current schema, so that the build only applies what changed.
 func copyIfCurrent(path, tmp string, log *slog.Logger) bool {
-	s, err := Open(context.Background(), path)
+	s, err := open(context.Background(), path, false)
 	if err != nil {
 		if !errors.Is(err, ErrNoKB) {
 			log.Info("building from scratch", "reason", err)

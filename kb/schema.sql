@@ -136,15 +136,17 @@ CREATE TABLE IF NOT EXISTS events (
     date      TEXT NOT NULL,
     precision TEXT NOT NULL,
     planned   INTEGER NOT NULL,
-    lead      INTEGER NOT NULL        -- doc_events.id whose summary is shown
+    lead      INTEGER NOT NULL,       -- doc_events.id whose summary is shown
+    reports   INTEGER NOT NULL        -- articles reporting it
 );
 CREATE INDEX IF NOT EXISTS events_date ON events(date);
 
 CREATE TABLE IF NOT EXISTS event_members (
     event     INTEGER NOT NULL,
-    doc_event INTEGER NOT NULL
+    doc_event INTEGER NOT NULL,
+    rank      INTEGER NOT NULL        -- 0 for the lead, then by publication date
 );
-CREATE INDEX IF NOT EXISTS event_members_event ON event_members(event);
+CREATE INDEX IF NOT EXISTS event_members_event ON event_members(event, rank);
 
 CREATE TABLE IF NOT EXISTS event_entities (
     event  INTEGER NOT NULL,
@@ -165,3 +167,4 @@ CREATE TABLE IF NOT EXISTS entity_profiles (
     role_docs TEXT NOT NULL,          -- JSON array: doc_entities with a role
     related   TEXT NOT NULL           -- people most often named with it, joined by U+001F
 );
+CREATE INDEX IF NOT EXISTS event_members_doc_event ON event_members(doc_event);

@@ -21,7 +21,7 @@ var schemaSQL string
 
 // schemaVersion is stored in PRAGMA user_version. Bump it whenever
 // schema.sql or the meaning of a column changes.
-const schemaVersion = 5
+const schemaVersion = 6
 
 // Errors callers turn into user-facing text.
 var (
@@ -46,6 +46,12 @@ type Store struct {
 // as immutable: builds write a new file and rename it into place, so an
 // open Store keeps reading the file it opened.
 func Open(ctx context.Context, path string) (*Store, error) {
+	return open(ctx, path, true)
+}
+
+// open opens the store; without names it cannot suggest or complete
+// names, and opens faster (a build only checks the previous file).
+func open(ctx context.Context, path string, names bool) (*Store, error) {
 	fi, err := os.Stat(path)
 	if err != nil {
 		if errors.Is(err, os.ErrNotExist) {
@@ -65,7 +71,7 @@ func Open(ctx context.Context, path string) (*Store, error) {
 		return nil, fmt.Errorf("open %s: %w", path, err)
 	}
 	s := &Store{db: db, path: path}
-	if err := s.check(ctx); err != nil {
+	if err := s.check(ctx, names); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("open %s: %w", path, err)
 	}
@@ -87,7 +93,7 @@ func checkHeader(path string) error {
 	return nil
 }
 
-func (s *Store) check(ctx context.Context) error {
+func (s *Store) check(ctx context.Context, withNames bool) error {
 	var v int
 	if err := s.db.QueryRowContext(ctx, "PRAGMA user_version").Scan(&v); err != nil {
 		return fmt.Errorf("%w: %v", ErrCorrupt, err)
@@ -108,6 +114,9 @@ func (s *Store) check(ctx context.Context) error {
 	var n int
 	if err := s.db.QueryRowContext(ctx, "SELECT count(*) FROM (SELECT id FROM sentences ORDER BY id DESC LIMIT 1)").Scan(&n); err != nil {
 		return fmt.Errorf("%w: %v", ErrCorrupt, err)
+	}
+	if !withNames {
+		return nil
 	}
 	names, err := loadNames(ctx, s.db)
 	if err != nil {

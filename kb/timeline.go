@@ -69,17 +69,17 @@ func (s *Store) Timeline(ctx context.Context, q TimelineQuery) ([]TimelineRow, e
 		q.Limit = 1000
 	}
 	args = append(args, q.Limit)
-	rows, err := s.db.QueryContext(ctx, `SELECT ev.id, ev.date, ev.precision, ev.planned,
+	rows, err := s.db.QueryContext(ctx, `SELECT ev.id, ev.date, ev.precision, ev.planned, ev.reports,
 		CAST(substr(CAST(a.text AS BLOB), d.start + 1, d.end - d.start) AS TEXT)
 		FROM events ev JOIN doc_events d ON d.id = ev.lead JOIN articles a ON a.id = d.article
-		`+where+` ORDER BY ev.date, (SELECT count(*) FROM event_members WHERE event = ev.id) DESC, ev.id LIMIT ?`, args...)
+		`+where+` ORDER BY ev.date, ev.reports DESC, ev.id LIMIT ?`, args...)
 	type head struct {
 		id  int64
 		row TimelineRow
 	}
 	heads, err := collect(rows, err, func(r *sql.Rows) (head, error) {
 		var h head
-		err := r.Scan(&h.id, &h.row.Date, &h.row.Precision, &h.row.Planned, &h.row.Summary)
+		err := r.Scan(&h.id, &h.row.Date, &h.row.Precision, &h.row.Planned, &h.row.Reports, &h.row.Summary)
 		return h, err
 	})
 	if err != nil {
@@ -94,23 +94,20 @@ func (s *Store) Timeline(ctx context.Context, q TimelineQuery) ([]TimelineRow, e
 		ids[i], pos[h.id], out[i] = h.id, i, h.row
 	}
 	js, _ := json.Marshal(ids)
-	// Twice the cap in reports leaves room for articles reporting an
-	// event twice, which are cited once.
-	rows, err = s.db.QueryContext(ctx, `WITH r AS (SELECT em.event, d.id AS doc, count(*) OVER (PARTITION BY em.event) AS reports,
-			row_number() OVER (PARTITION BY em.event ORDER BY d.id = ev.lead DESC, a.published, a.ext_id, d.id) AS n
-			FROM json_each(?) j JOIN event_members em ON em.event = j.value JOIN events ev ON ev.id = em.event
-			JOIN doc_events d ON d.id = em.doc_event JOIN articles a ON a.id = d.article)
-		SELECT r.event, r.reports, `+snippetCols("d.start", "d.end")+`
-		FROM r JOIN doc_events d ON d.id = r.doc JOIN articles a ON a.id = d.article
-		WHERE r.n <= ? ORDER BY r.event, r.n`, string(js), 2*MaxEventSources)
+	// The reports are ranked at build time (lead first, then by date);
+	// twice the cap leaves room for articles reporting an event twice,
+	// which are cited once.
+	rows, err = s.db.QueryContext(ctx, `SELECT em.event, `+snippetCols("d.start", "d.end")+`
+		FROM json_each(?) j JOIN event_members em ON em.event = j.value AND em.rank < ?
+		JOIN doc_events d ON d.id = em.doc_event JOIN articles a ON a.id = d.article
+		ORDER BY em.event, em.rank`, string(js), 2*MaxEventSources)
 	type source struct {
-		event   int64
-		reports int
-		sn      Snippet
+		event int64
+		sn    Snippet
 	}
 	srcs, err := collect(rows, err, func(r *sql.Rows) (source, error) {
 		var v source
-		sn, err := scanSnippetAfter(r, &v.event, &v.reports)
+		sn, err := scanSnippetAfter(r, &v.event)
 		v.sn = sn
 		return v, err
 	})
@@ -120,7 +117,6 @@ func (s *Store) Timeline(ctx context.Context, q TimelineQuery) ([]TimelineRow, e
 	for _, v := range srcs {
 		row := &out[pos[v.event]]
 		row.Sources = append(row.Sources, v.sn)
-		row.Reports = v.reports
 	}
 	for i := range out {
 		out[i].Sources = onePerArticle(out[i].Sources)

@@ -16,7 +16,9 @@ type Ref struct {
 // Merge groups the reports of the same event across outlets: same date
 // at the same precision, overlapping participants and similar words.
 // Groups come in date order, then by their first report; reports inside
-// a group by publication date, article and position. Only reports sharing
+// a group most precise first, then by publication date, article and
+// position. A report dated only to a month or a year joins a finer report
+// of the same event inside that period. Only reports sharing
 // a date are ever compared, and within a large date only those sharing a
 // distinctive name or word, so that Merge scales to large archives.
 func Merge(refs []Ref) [][]Ref {
@@ -72,6 +74,7 @@ func Merge(refs []Ref) [][]Ref {
 	for _, k := range bkeys {
 		comparePairs(buckets[k], feats, union)
 	}
+	compareAcrossPrecision(refs, feats, union)
 	var out [][]Ref
 	index := map[int]int{} // root -> group number
 	for i := range refs {
@@ -84,6 +87,14 @@ func Merge(refs []Ref) [][]Ref {
 		}
 		out[g] = append(out[g], refs[i])
 	}
+	// A group is led, and dated, by its most precise report; groups come
+	// in the order of their leads' dates.
+	for _, g := range out {
+		sort.SliceStable(g, func(a, b int) bool {
+			return rank[g[a].Event.Precision] > rank[g[b].Event.Precision]
+		})
+	}
+	sort.SliceStable(out, func(a, b int) bool { return out[a][0].Event.Date < out[b][0].Event.Date })
 	return out
 }
 
@@ -221,6 +232,51 @@ func comparePairs(ids []int, feats []features, union func(i, j int)) {
 				if !seen[p] {
 					seen[p] = true
 					union(p[0], p[1])
+				}
+			}
+		}
+	}
+}
+
+// compareAcrossPrecision lets a report dated only to a month or a year
+// join the same event dated more finely by another outlet ("in February
+// 2022" and "on 24 February 2022"): it is compared with the finer reports
+// inside its period that share a participant with it.
+func compareAcrossPrecision(refs []Ref, feats []features, union func(i, j int)) {
+	type key struct{ period, name string }
+	finer := map[key][]int{}
+	for i, r := range refs {
+		d := r.Event.Date
+		var periods []string
+		switch r.Event.Precision {
+		case "day":
+			if len(d) >= 10 {
+				periods = []string{d[:7], d[:4]}
+			}
+		case "month":
+			if len(d) >= 7 {
+				periods = []string{d[:4]}
+			}
+		}
+		for _, p := range periods {
+			for n := range feats[i].names {
+				k := key{p, n}
+				if len(finer[k]) < postingCap {
+					finer[k] = append(finer[k], i)
+				}
+			}
+		}
+	}
+	for i, r := range refs {
+		if r.Event.Precision != "month" && r.Event.Precision != "year" {
+			continue
+		}
+		seen := map[int]bool{}
+		for n := range feats[i].names {
+			for _, j := range finer[key{r.Event.Date, n}] {
+				if !seen[j] {
+					seen[j] = true
+					union(j, i)
 				}
 			}
 		}

@@ -75,6 +75,7 @@ func TestFind(t *testing.T) {
 		{"a half in digits is counted", "The talks lasted 5 1/2 hours.", "5 1/2 hours", "DURATION", "PT5H30M", wed},
 		{"and a half after the unit is counted", "He served a year and a half.", "a year and a half", "DURATION", "P1Y6M", wed},
 		{"a spaced compound number is read", "In the last twenty four hours prices fell.", "the last twenty four hours", "DURATION", "PT24H", wed},
+		{"a hyphenated weekday night is a time", "The Tuesday-night meeting ended.", "Tuesday-night", "TIME", "2025-12-02TNI", wed},
 		{"without a date a weekday is underspecified", "They met on Tuesday.", "Tuesday", "DATE", "XXXX-WXX-2", time.Time{}},
 		{"without a date an absolute date resolves", "Russia invaded on 24 February 2022.", "24 February 2022", "DATE", "2022-02-24", time.Time{}},
 		{"without a date yesterday has no value", "He spoke yesterday.", "yesterday", "DATE", "", time.Time{}},
