@@ -11,7 +11,7 @@ import (
 // Sentences up to this many bytes are their own summary; longer ones are
 // cut to the clause around the time expression.
 const (
-	shortSentence = 220
+	shortSentence = 320
 	minClause     = 60
 )
 

@@ -33,7 +33,7 @@ func TestFind(t *testing.T) {
 		{"the present anchors nothing", "Talks are now under way.", wed, "", "", false, ""},
 		{"without a publication date an absolute date still counts", "Russia invaded Ukraine on 24 February 2022.", time.Time{}, "2022-02-24", "day", false, "Russia invaded Ukraine on 24 February 2022."},
 		{"without a publication date a weekday is left undated", "Putin met the envoys on Tuesday.", time.Time{}, "", "", false, ""},
-		{"a long sentence is cut to the clause of its date", "Officials from several European capitals who had gathered to discuss the plan said they were worried about the direction of the negotiations, while Putin met the envoys at the Kremlin on Tuesday for five hours of talks that ended without any agreement.", wed, "2025-12-02", "day", false, "Putin met the envoys at the Kremlin on Tuesday for five hours of talks that ended without any agreement."},
+		{"a long sentence is cut to the clause of its date", "Officials from several European capitals and a number of smaller member states who had gathered in Brussels over the weekend to discuss the plan in detail said they were worried about the direction of the negotiations, while Putin met the envoys at the Kremlin on Tuesday for five hours of talks that ended without any agreement.", wed, "2025-12-02", "day", false, "Putin met the envoys at the Kremlin on Tuesday for five hours of talks that ended without any agreement."},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
