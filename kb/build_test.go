@@ -4,8 +4,10 @@ import (
 	"context"
 	"database/sql"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -198,5 +200,32 @@ func TestSearchTreatsUserTextAsData(t *testing.T) {
 				t.Errorf("MatchExpr(Terms(%q)) = %q, want %q", tt.in, got, tt.want)
 			}
 		})
+	}
+}
+
+func TestRepeatedSiteFurnitureIsNeitherSearchedNorAnEntity(t *testing.T) {
+	dir := t.TempDir()
+	data, db := filepath.Join(dir, "data"), filepath.Join(dir, "kb.sqlite")
+	stories := []string{
+		"Finance minister Arvid Lund resigned on Friday after a vote in parliament.",
+		"The central bank of Norway kept rates unchanged on Thursday, governor Ida Wolden Bache said.",
+		"Prime Minister Jane Holloway said on Monday that talks with Sweden would resume.",
+		"Oil workers in Stavanger went on strike on Tuesday over pay, union leader Per Olsen said.",
+		"The Oslo stock exchange fell two percent on Wednesday, trader Kari Nordmann said.",
+		"Fishing quotas for cod were cut on Friday, minister Lars Berg told parliament.",
+	}
+	for i, st := range stories {
+		writeFile(t, filepath.Join(data, fmt.Sprintf("s%d.txt", i)), "Story "+strconv.Itoa(i)+"\n"+st+"\nREUTER\n")
+	}
+	mustBuild(t, data, db)
+	s := mustOpen(t, db)
+	if hits, err := s.Search(context.Background(), "REUTER", 10); err != nil || len(hits) != 0 {
+		t.Errorf("furniture is searchable: %v %v", hits, err)
+	}
+	if l, err := s.Find(context.Background(), "Reuter"); err != nil || len(l.Matches) != 0 {
+		t.Errorf("furniture became an entity: %+v %v", l, err)
+	}
+	if l, err := s.Find(context.Background(), "Arvid Lund"); err != nil || len(l.Matches) != 1 {
+		t.Errorf("a real person is lost: %+v %v", l, err)
 	}
 }

@@ -5,6 +5,9 @@ import (
 	"database/sql"
 	"sort"
 	"strings"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
 
 	"newsbot/extract/identity"
 )
@@ -32,50 +35,118 @@ func (s *Store) Find(ctx context.Context, query string) (Lookup, error) {
 	if key == "" {
 		return Lookup{}, nil
 	}
-	refs, err := s.entitiesWhere(ctx, "al.key = ?", key)
+	refs, err := s.matches(ctx, "al.key = ?", key, query)
 	if err != nil {
 		return Lookup{}, err
 	}
 	if len(refs) == 0 && !strings.Contains(key, " ") {
-		refs, err = s.entitiesWhere(ctx, "al.last = ?", key)
-		if err != nil {
+		if refs, err = s.matches(ctx, "al.last = ?", key, query); err != nil {
 			return Lookup{}, err
 		}
-	}
-	if len(refs) > 1 {
-		refs = preferDominant(refs)
 	}
 	if len(refs) == 0 {
 		return Lookup{Suggestions: s.suggest(query, 5)}, nil
 	}
-	return Lookup{Matches: refs}, nil
+	return Lookup{Matches: narrow(refs, key)}, nil
 }
 
-func (s *Store) entitiesWhere(ctx context.Context, cond string, arg any) ([]EntityRef, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT DISTINCT e.id, e.name, e.type, e.articles FROM aliases al
-		JOIN entities e ON e.id = al.entity WHERE `+cond+` ORDER BY e.articles DESC, e.name LIMIT 20`, arg)
-	return collect(rows, err, func(r *sql.Rows) (EntityRef, error) {
-		var e EntityRef
-		err := r.Scan(&e.ID, &e.Name, &e.Type, &e.Articles)
-		return e, err
+// match is one entity an alias query found, and whether an alias is the
+// query itself (case and accents aside) rather than only a variant of it.
+type match struct {
+	EntityRef
+	exact bool
+}
+
+func (s *Store) matches(ctx context.Context, cond, arg, query string) ([]match, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT e.id, e.name, e.type, e.articles, al.alias FROM aliases al
+		JOIN entities e ON e.id = al.entity WHERE `+cond+` ORDER BY e.articles DESC, e.name, e.id LIMIT 200`, arg)
+	list, err := collect(rows, err, func(r *sql.Rows) (match, error) {
+		var m match
+		var alias string
+		err := r.Scan(&m.ID, &m.Name, &m.Type, &m.Articles, &alias)
+		m.exact = fold(alias) == fold(query)
+		return m, err
 	})
+	if err != nil {
+		return nil, err
+	}
+	var out []match
+	idx := map[int64]int{}
+	for _, m := range list {
+		if i, ok := idx[m.ID]; ok {
+			out[i].exact = out[i].exact || m.exact
+			continue
+		}
+		idx[m.ID] = len(out)
+		out = append(out, m)
+	}
+	return out, nil
 }
 
-// preferDominant keeps, among entities sharing a name, the people when
-// the rest are organisations or places with the same name (a person
-// "Washington" and the city stay apart, but a query is about people
-// first), and otherwise all of them: the caller asks which one.
-func preferDominant(refs []EntityRef) []EntityRef {
-	var people []EntityRef
-	for _, r := range refs {
-		if r.Type == "PERSON" {
-			people = append(people, r)
+// narrow picks, among the entities a query matched, the one it means when
+// that is clear: an exact spelling beats a variant ("Britain" is not
+// "Brittain"), an entity named far more often than all the others wins,
+// and a person beats organisations and places of the same name. When it
+// is not clear, the caller asks which one; a bare surname that could not
+// be tied to a full name is then left out, since naming it again could
+// never choose it.
+func narrow(ms []match, key string) []EntityRef {
+	var exact []match
+	for _, m := range ms {
+		if m.exact {
+			exact = append(exact, m)
 		}
 	}
-	if len(people) == 1 {
-		return people
+	if len(exact) > 0 {
+		ms = exact
 	}
-	return refs
+	if len(ms) > 1 {
+		others := 0
+		for _, m := range ms[1:] {
+			others += m.Articles
+		}
+		if ms[0].Articles >= 5*others { // ordered by articles, most first
+			ms = ms[:1]
+		}
+	}
+	if len(ms) > 1 {
+		var people []match
+		for _, m := range ms {
+			if m.Type == "PERSON" {
+				people = append(people, m)
+			}
+		}
+		if len(people) == 1 {
+			ms = people
+		}
+	}
+	if len(ms) > 1 {
+		var full []match
+		for _, m := range ms {
+			if identity.Key(m.Name) != key {
+				full = append(full, m)
+			}
+		}
+		if len(full) > 0 {
+			ms = full
+		}
+	}
+	out := make([]EntityRef, len(ms))
+	for i, m := range ms {
+		out[i] = m.EntityRef
+	}
+	return out
+}
+
+// fold lowercases s and drops its accents, for comparing spellings.
+func fold(s string) string {
+	var b strings.Builder
+	for _, r := range norm.NFD.String(strings.ToLower(strings.TrimSpace(s))) {
+		if !unicode.Is(unicode.Mn, r) {
+			b.WriteRune(r)
+		}
+	}
+	return strings.Join(strings.Fields(b.String()), " ")
 }
 
 // Profile is everything !who shows about an entity.

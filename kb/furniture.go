@@ -76,5 +76,12 @@ func markFurniture(ctx context.Context, tx *sql.Tx) (int, error) {
 		}
 		st.Close()
 	}
+	if len(flagged) > 0 {
+		// An entity named only in furniture ("REUTER") is no entity.
+		if _, err := tx.ExecContext(ctx, `DELETE FROM doc_entities WHERE NOT EXISTS
+			(SELECT 1 FROM mentions m WHERE m.doc_entity = doc_entities.id)`); err != nil {
+			return 0, fmt.Errorf("drop entities named only in furniture: %w", err)
+		}
+	}
 	return len(flagged), nil
 }

@@ -271,14 +271,36 @@ func compareAcrossPrecision(refs []Ref, feats []features, union func(i, j int)) 
 		if r.Event.Precision != "month" && r.Event.Precision != "year" {
 			continue
 		}
+		// Only the one finer report that shares the most with it, and
+		// only when they share more than a participant: a year holds
+		// many events with the same people.
+		best, bestScore := -1, 0
 		seen := map[int]bool{}
 		for n := range feats[i].names {
 			for _, j := range finer[key{r.Event.Date, n}] {
-				if !seen[j] {
-					seen[j] = true
-					union(j, i)
+				if seen[j] || refs[j].Article == r.Article {
+					continue
+				}
+				seen[j] = true
+				if score := finerMatch(feats[i], feats[j]); score > bestScore {
+					best, bestScore = j, score
 				}
 			}
 		}
+		if best >= 0 {
+			union(best, i)
+		}
 	}
+}
+
+// finerMatch scores how surely a coarse report and a finer one describe
+// the same event; 0 when they may not be joined.
+func finerMatch(coarse, fine features) int {
+	names := overlap(coarse.names, fine.names)
+	shared := overlap(coarse.words, fine.words)
+	small := min(len(coarse.words), len(fine.words))
+	if names < 1 || shared < 2 || small == 0 || float64(shared)/float64(small) < 0.25 {
+		return 0
+	}
+	return 2*names + shared
 }
