@@ -13,7 +13,7 @@ import (
 const (
 	searchLimit = 50
 	quoteLimit  = 10000
-	eventLimit  = 10000
+	eventLimit  = 1000000
 )
 
 func (b *Bot) dispatch(ctx context.Context, s Store, req Request) Answer {
@@ -207,9 +207,24 @@ func quotesCmd(ctx context.Context, s Store, name string) (Answer, error) {
 	if len(hits) == 0 {
 		a.Header = fmt.Sprintf("The articles quote no words of %s directly. Try `!who %s`.", escape(ref.Name), ref.Name)
 	}
+	// The same words quoted by several outlets are one row citing each;
+	// the same words repeated within one article are cited once.
+	row := map[string]int{}
+	cited := map[string]bool{}
 	for _, h := range hits {
+		k := strings.ToLower(oneLine(h.Text))
+		if cited[k+"\x00"+h.Cite.Article.ID] {
+			continue
+		}
+		cited[k+"\x00"+h.Cite.Article.ID] = true
 		n := c.add(h.Cite)
 		a.Quotes = append(a.Quotes, Quote{Speaker: h.Speaker, Text: h.Text, Citation: n})
+		if i, ok := row[k]; ok {
+			a.Rows[i].Cites = append(a.Rows[i].Cites, n)
+			a.Rows[i].Text += fmt.Sprintf("[%d]", n)
+			continue
+		}
+		row[k] = len(a.Rows)
 		a.Rows = append(a.Rows, Row{Text: fmt.Sprintf("> “%s” [%d]", escape(oneLine(h.Text)), n), Cites: []int{n}})
 	}
 	a.Citations = c.list

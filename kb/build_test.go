@@ -193,6 +193,7 @@ func TestSearchTreatsUserTextAsData(t *testing.T) {
 		{`title:x ^y -z`, `"title" "x" "y" "z"`},
 		{"\x00\xff", ``},
 		{`Zelenskyy’s`, `"Zelenskyy" "s"`},
+		{`defic* a* **x`, `"defic"* "a" "x"`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {

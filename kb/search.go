@@ -78,16 +78,30 @@ func (s *Store) matchSentences(ctx context.Context, query string, limit int) ([]
 
 // Terms splits user text into search words: runs of letters and digits.
 // Everything else (quotes, operators' punctuation, control characters) is
-// a separator, so no user text is ever FTS5 syntax. At most
-// MaxSearchTerms words are kept.
+// a separator, so no user text is ever FTS5 syntax; a word of three or
+// more characters directly followed by "*" keeps the star and is searched
+// as a prefix ("defic*"). At most MaxSearchTerms words are kept.
 func Terms(q string) []string {
-	f := strings.FieldsFunc(q, func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.Is(unicode.Mn, r)
-	})
-	if len(f) > MaxSearchTerms {
-		f = f[:MaxSearchTerms]
+	var out []string
+	word := func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) }
+	rs := []rune(q)
+	for i := 0; i < len(rs) && len(out) < MaxSearchTerms; {
+		if !word(rs[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(rs) && word(rs[j]) {
+			j++
+		}
+		t := string(rs[i:j])
+		if j < len(rs) && rs[j] == '*' && j-i >= 3 {
+			t += "*"
+		}
+		out = append(out, t)
+		i = j
 	}
-	return f
+	return out
 }
 
 // MatchExpr builds an FTS5 query from words: each a quoted string, so
@@ -95,7 +109,12 @@ func Terms(q string) []string {
 func MatchExpr(terms []string, op string) string {
 	q := make([]string, len(terms))
 	for i, t := range terms {
+		prefix := strings.HasSuffix(t, "*")
+		t = strings.TrimSuffix(t, "*")
 		q[i] = `"` + strings.ReplaceAll(t, `"`, `""`) + `"`
+		if prefix {
+			q[i] += "*"
+		}
 	}
 	return strings.Join(q, op)
 }

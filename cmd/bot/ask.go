@@ -66,7 +66,7 @@ func runAsk(ctx context.Context, cfg config, args []string, stdout, stderr io.Wr
 	}
 	if a.Error != "" {
 		if !*asJSON {
-			fmt.Fprintln(stderr, "bot:", a.Error)
+			fmt.Fprintln(stderr, "bot:", plain(a.Error))
 		}
 		return errFailed
 	}
@@ -143,3 +143,6 @@ func runConsole(ctx context.Context, cfg config, args []string, stdin io.Reader,
 		}
 	}
 }
+
+// plain drops the chat markup from a message shown in a terminal.
+var plain = strings.NewReplacer("**", "", "`", "", "\u200b", "").Replace
