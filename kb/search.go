@@ -5,6 +5,8 @@ import (
 	"database/sql"
 	"strings"
 	"unicode"
+
+	"newsbot/extract/identity"
 )
 
 // MaxSearchTerms bounds the words of one search.
@@ -25,8 +27,12 @@ func (s *Store) Search(ctx context.Context, query string, limit int) ([]SearchHi
 	if len(terms) == 0 {
 		return nil, nil
 	}
+	groups := make([][]string, len(terms))
+	for i, t := range terms {
+		groups[i] = s.spellings(ctx, t)
+	}
 	for _, op := range []string{" ", " OR "} {
-		hits, err := s.search(ctx, MatchExpr(terms, op), limit)
+		hits, err := s.search(ctx, matchGroups(groups, op), limit)
 		if err != nil || len(hits) > 0 || len(terms) == 1 {
 			return hits, err
 		}
@@ -117,4 +123,45 @@ func MatchExpr(terms []string, op string) string {
 		}
 	}
 	return strings.Join(q, op)
+}
+
+// spellings returns a search word with the other spellings the articles
+// use for the same name ("Zelensky": Zelenskiy, Zelenskyy), so a search
+// finds every outlet's spelling. Words that are no name come back alone.
+func (s *Store) spellings(ctx context.Context, term string) []string {
+	out := []string{term}
+	if strings.HasSuffix(term, "*") || len([]rune(term)) < 3 {
+		return out
+	}
+	rows, err := s.db.QueryContext(ctx, "SELECT DISTINCT alias FROM aliases WHERE last = ? LIMIT 50", identity.Key(term))
+	aliases, err := collect(rows, err, scanString)
+	if err != nil {
+		return out
+	}
+	seen := map[string]bool{strings.ToLower(term): true}
+	for _, a := range aliases {
+		f := Terms(a)
+		if len(f) == 0 {
+			continue
+		}
+		w := f[len(f)-1]
+		if !seen[strings.ToLower(w)] && len(out) < 8 {
+			seen[strings.ToLower(w)] = true
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// matchGroups builds an FTS5 query whose words may each be matched by
+// any of their spellings.
+func matchGroups(groups [][]string, op string) string {
+	parts := make([]string, len(groups))
+	for i, g := range groups {
+		parts[i] = MatchExpr(g, " OR ")
+		if len(g) > 1 {
+			parts[i] = "(" + parts[i] + ")"
+		}
+	}
+	return strings.Join(parts, op)
 }
