@@ -230,3 +230,18 @@ func TestRepeatedSiteFurnitureIsNeitherSearchedNorAnEntity(t *testing.T) {
 		t.Errorf("a real person is lost: %+v %v", l, err)
 	}
 }
+
+func TestSearchFindsEverySpellingOfAName(t *testing.T) {
+	dir := t.TempDir()
+	data, db := filepath.Join(dir, "data"), filepath.Join(dir, "kb.sqlite")
+	writeFile(t, filepath.Join(data, "a.txt"), "Kyiv talks\nUkrainian President Volodymyr Zelensky said on Monday that talks would go on.\n")
+	writeFile(t, filepath.Join(data, "b.txt"), "Dublin visit\nUkrainian President Volodymyr Zelenskyy met Irish leaders in Dublin on Tuesday.\n")
+	mustBuild(t, data, db)
+	s := mustOpen(t, db)
+	for _, q := range []string{"Zelensky", "Zelenskyy", "zelenskiy"} {
+		hits, err := s.Search(context.Background(), q, 10)
+		if err != nil || len(hits) != 2 {
+			t.Errorf("Search(%q) found %d sentences, want both spellings: %v", q, len(hits), err)
+		}
+	}
+}
