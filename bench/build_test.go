@@ -179,8 +179,7 @@ func BenchmarkIncremental(b *testing.B) {
 // buildLarge builds the generated 100k corpus in a child process and
 // returns the child's report and peak resident memory.
 func buildLarge(b *testing.B, reuters string) (data, db string, rep childReport, peakKiB int64, err error) {
-	corpus := largeCorpus(b, reuters)
-	data = filepath.Dir(corpus)
+	data = largeCorpus(b, reuters)
 	db = filepath.Join(runDir, "large", "kb.sqlite")
 	if err := os.MkdirAll(filepath.Dir(db), 0o755); err != nil {
 		return "", "", rep, 0, err
@@ -189,8 +188,13 @@ func buildLarge(b *testing.B, reuters string) (data, db string, rep childReport,
 	if err != nil {
 		return "", "", rep, 0, err
 	}
-	err = jsonUnmarshal(out, &rep)
-	return data, db, rep, peakKiB, err
+	if err := jsonUnmarshal(out, &rep); err != nil {
+		return "", "", rep, 0, err
+	}
+	if rep.Articles < largeSize*9/10 {
+		return "", "", rep, 0, fmt.Errorf("the large build stored %d articles of %d", rep.Articles, largeSize)
+	}
+	return data, db, rep, peakKiB, nil
 }
 
 // largeBuild is what building the large corpus measured.

@@ -137,21 +137,35 @@ func shiftYear(s string, k int) string {
 	return strconv.Itoa(y+k) + s[4:]
 }
 
-// largeCorpus returns the path of the generated large corpus, writing it
-// once into a cache folder that outlives the run.
+// largeCorpusFiles is how many JSONL files the large corpus is split
+// into: each stays under the ingest limit on one file's size, as a real
+// archive of daily or monthly files would.
+const largeCorpusFiles = 10
+
+// largeCorpus returns the folder of the generated large corpus, writing
+// it once into a cache folder that outlives the run.
 func largeCorpus(tb testing.TB, reuters string) string {
 	tb.Helper()
-	dir := filepath.Join(os.TempDir(), "newsbot-bench")
-	path := filepath.Join(dir, fmt.Sprintf("data%d", largeSize), "reuters.jsonl")
-	if fi, err := os.Stat(path); err == nil && fi.Size() > 0 {
-		return path
+	dir := filepath.Join(os.TempDir(), "newsbot-bench", fmt.Sprintf("data%d-%d", largeSize, largeCorpusFiles))
+	done := filepath.Join(os.TempDir(), "newsbot-bench", fmt.Sprintf("data%d-%d.complete", largeSize, largeCorpusFiles))
+	if _, err := os.Stat(done); err == nil {
+		return dir
 	}
+	os.RemoveAll(dir)
 	base, err := readCorpus(reuters)
 	if err != nil {
 		tb.Fatal(err)
 	}
-	if err := writeCorpus(path, enlarge(base, largeSize)); err != nil {
+	all := enlarge(base, largeSize)
+	per := (len(all) + largeCorpusFiles - 1) / largeCorpusFiles
+	for i := 0; i < largeCorpusFiles; i++ {
+		part := all[min(i*per, len(all)):min((i+1)*per, len(all))]
+		if err := writeCorpus(filepath.Join(dir, fmt.Sprintf("part-%02d.jsonl", i)), part); err != nil {
+			tb.Fatal(err)
+		}
+	}
+	if err := os.WriteFile(done, nil, 0o644); err != nil {
 		tb.Fatal(err)
 	}
-	return path
+	return dir
 }

@@ -69,9 +69,17 @@ func childServe() int {
 		return 1
 	}
 	var r childReport
+	r.OpenKiB, _ = procMemory()
+	last := r.OpenKiB
 	for _, line := range strings.Split(strings.TrimSpace(string(cmds)), "\n") {
 		b.Ask(ctx, line)
 		r.Commands++
+		if rss, _ := procMemory(); rss-last > r.JumpKiB {
+			r.JumpKiB, r.JumpCommand = rss-last, line
+			last = rss
+		} else if rss > last {
+			last = rss
+		}
 	}
 	r.RSSKiB, r.PeakKiB = procMemory()
 	return report(r)
@@ -83,6 +91,11 @@ type childReport struct {
 	Commands int     `json:"commands,omitempty"`
 	RSSKiB   int64   `json:"rss_kib,omitempty"`
 	PeakKiB  int64   `json:"peak_kib,omitempty"`
+	// OpenKiB is the resident memory once the knowledge base is open;
+	// JumpCommand the command that grew it most, by JumpKiB.
+	OpenKiB     int64  `json:"open_kib,omitempty"`
+	JumpKiB     int64  `json:"jump_kib,omitempty"`
+	JumpCommand string `json:"jump_command,omitempty"`
 }
 
 func report(r childReport) int {

@@ -167,7 +167,10 @@ func BenchmarkServeMemory(b *testing.B) {
 	}
 	b.ReportMetric(float64(rep.RSSKiB)/1024, "rss_MiB")
 	b.ReportMetric(float64(rep.PeakKiB)/1024, "peak_MiB")
+	b.ReportMetric(float64(rep.OpenKiB)/1024, "open_MiB")
 	record("RSS serving (after the query mix), peak", fmt.Sprintf("≤ %d MiB", maxServeMiB), colLarge,
-		fmt.Sprintf("%.0f MiB, peak %.0f MiB (%d commands)", float64(rep.RSSKiB)/1024, float64(rep.PeakKiB)/1024, rep.Commands),
+		fmt.Sprintf("%.0f MiB open, %.0f MiB after %d commands, peak %.0f MiB; most growth (+%.0f MiB) from `%s`",
+			float64(rep.OpenKiB)/1024, float64(rep.RSSKiB)/1024, rep.Commands, float64(rep.PeakKiB)/1024,
+			float64(rep.JumpKiB)/1024, rep.JumpCommand),
 		rep.PeakKiB/1024 <= maxServeMiB)
 }

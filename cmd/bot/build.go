@@ -39,15 +39,7 @@ func runBuild(ctx context.Context, cfg config, args []string, stdout, stderr io.
 		return err
 	}
 	for _, p := range rep.Problems {
-		where := p.Path
-		if p.Line > 0 {
-			where = fmt.Sprintf("%s:%d", p.Path, p.Line)
-		}
-		verb := "note on"
-		if p.Skipped {
-			verb = "skipped"
-		}
-		fmt.Fprintf(stderr, "%s %s: %s\n", verb, where, p.Reason)
+		fmt.Fprintln(stderr, p.String()) // each reason says whether the file was skipped
 	}
 	fmt.Fprintf(stdout, "built %s: %s\n", *db, rep.Summary())
 	return nil

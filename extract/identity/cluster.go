@@ -29,9 +29,13 @@ const (
 	// name with a surname must have than all other full names with that
 	// surname together before a bare surname is given to it, and
 	// dominanceMinArticles how many it needs at least. Below that a bare
-	// surname shared by several people stays its own entity.
-	surnameDominance     = 10
-	dominanceMinArticles = 10
+	// surname shared by several people stays its own entity. How often the
+	// bare surname itself occurs does not matter: news writes the best
+	// known bearer by surname alone far more often than in full ("Reagan"
+	// in hundreds of stories, "Ronald Reagan" in dozens), so its count says
+	// nothing about which person it is.
+	surnameDominance     = 3
+	dominanceMinArticles = 2
 	// maxVariantBucket bounds the names compared pairwise for extra given
 	// names; a larger first+last name bucket only merges by key.
 	maxVariantBucket = 64
@@ -79,7 +83,9 @@ type corpus struct {
 //     same first and last names (Vladimir Vladimirovich Putin);
 //   - a bare surname joins the one full name with that surname; when several
 //     people share it, it stays its own entity, unless one of them has
-//     surnameDominance times the articles of all the others together;
+//     surnameDominance times the articles (or the mentions, with more
+//     articles) of all the others together, however many articles the
+//     bare surname itself is in;
 //   - a person never merges with an organisation or a place (those merge
 //     with each other by key, "Kremlin" ORG and PLACE being one);
 //   - the exception is tagger noise: when one name is a person in a handful
@@ -272,40 +278,57 @@ func (c *corpus) mergeSurnames() {
 			owners[o.last] = append(owners[o.last], o.root)
 		}
 	}
-	articles := c.articleCounts()
+	articles, mentions := c.articleCounts(), c.mentionCounts()
 	for i := range c.ents {
 		ni := c.info(i)
 		if !c.person(i) || ni.full || ni.key < 0 {
 			continue
 		}
-		if target, ok := surnameTarget(owners[ni.lastKey], articles); ok {
+		if target, ok := surnameTarget(owners[ni.lastKey], articles, mentions); ok {
 			c.uf.union(i, target)
 		}
 	}
 }
 
 // surnameTarget picks the full-name entity a bare surname belongs to: the
-// only one, or one with overwhelmingly more articles than the rest.
-func surnameTarget(roots []int, articles []int32) (int, bool) {
+// only one, or one that clearly dominates the rest, by articles or by
+// mentions (a small corpus may name the best known bearer in full in few
+// stories but at length), and is in at least dominanceMinArticles.
+func surnameTarget(roots []int, articles, mentions []int32) (int, bool) {
 	switch len(roots) {
 	case 0:
 		return 0, false
 	case 1:
 		return roots[0], true
 	}
-	best, bestN, total := -1, -1, 0
+	best, bestA, bestM := -1, -1, -1
+	totalA, totalM := 0, 0
 	for _, r := range roots {
-		n := int(articles[r])
-		total += n
-		if n > bestN {
-			best, bestN = r, n
+		a, m := int(articles[r]), int(mentions[r])
+		totalA += a
+		totalM += m
+		if a > bestA || a == bestA && m > bestM {
+			best, bestA, bestM = r, a, m
 		}
 	}
-	rest := total - bestN
-	if bestN >= dominanceMinArticles && bestN >= surnameDominance*rest {
+	restA, restM := totalA-bestA, totalM-bestM
+	if bestA < dominanceMinArticles {
+		return 0, false
+	}
+	if bestA >= surnameDominance*restA || bestM >= surnameDominance*restM && bestA > restA {
 		return best, true
 	}
 	return 0, false
+}
+
+// mentionCounts returns, indexed by union-find root, the mentions of the
+// root's members together.
+func (c *corpus) mentionCounts() []int32 {
+	counts := make([]int32, len(c.ents))
+	for i := range c.ents {
+		counts[c.uf.find(i)] += int32(max(c.ents[i].Mentions, 1))
+	}
+	return counts
 }
 
 // articleCounts returns, indexed by union-find root, how many distinct

@@ -56,6 +56,38 @@ func TestCluster(t *testing.T) {
 			want: [][]string{{"Jane Smith"}, {"John Smith"}, {"Smith", "Smith"}},
 		},
 		{
+			name: "a bare surname joins the full name that clearly dominates the others sharing it",
+			ents: []DocEntity{
+				person("a", "Ronald Reagan"), person("b", "Ronald Reagan"), person("c", "Ronald Reagan"),
+				person("d", "Nancy Reagan"),
+				person("e", "Reagan"), person("f", "Reagan"), person("g", "Reagan"), person("h", "Reagan"), person("i", "Reagan"),
+			},
+			want: [][]string{{"Nancy Reagan"}, {"Reagan", "Reagan", "Reagan", "Reagan", "Reagan", "Ronald Reagan", "Ronald Reagan", "Ronald Reagan"}},
+		},
+		{
+			name: "a bare surname joins the full name with three times the mentions of the others and more articles",
+			ents: []DocEntity{
+				person("a", "Ronald Reagan", "Reagan", "Reagan"), person("b", "Ronald Reagan", "Reagan", "Reagan"), person("c", "Ronald Reagan", "Reagan", "Reagan"),
+				person("d", "Nancy Reagan"), person("e", "Athough Reagan"),
+				person("f", "Reagan"),
+			},
+			want: [][]string{{"Athough Reagan"}, {"Nancy Reagan"}, {"Reagan", "Ronald Reagan", "Ronald Reagan", "Ronald Reagan"}},
+		},
+		{
+			name: "a bare surname stays apart when the leading full name has under three times the others",
+			ents: []DocEntity{
+				person("a", "James Baker"), person("b", "James Baker"), person("c", "James Baker"),
+				person("d", "Howard Baker"), person("e", "Howard Baker"),
+				person("f", "Baker"),
+			},
+			want: [][]string{{"Baker"}, {"Howard Baker", "Howard Baker"}, {"James Baker", "James Baker", "James Baker"}},
+		},
+		{
+			name: "a bare surname joins the only full name with it however rare",
+			ents: []DocEntity{person("a", "James Baker"), person("f", "Baker"), person("g", "Baker")},
+			want: [][]string{{"Baker", "Baker", "James Baker"}},
+		},
+		{
 			name: "a middle name joins the shorter form",
 			ents: []DocEntity{person("a", "Vladimir Putin"), person("b", "Vladimir Vladimirovich Putin"), person("c", "Putin")},
 			want: [][]string{{"Putin", "Vladimir Putin", "Vladimir Vladimirovich Putin"}},

@@ -75,8 +75,13 @@ func theQuarter(f *finder, m *match) (result, bool) {
 	return f.noteQuarter(result{typ: "DATE", value: shiftValue(f.ref, -1, units["quarter"])}), true
 }
 
-// noteQuarter remembers the last quarter the text named.
+// noteQuarter remembers the last quarter the text named. A quarter that
+// has not ended by publication is a forecast, not the period whose
+// results the text compares "a year earlier".
 func (f *finder) noteQuarter(r result) result {
+	if t, ok := startOf(r.value); ok && f.hasRef && t.AddDate(0, 3, 0).After(f.ref) {
+		return r
+	}
 	if len(r.value) == 7 && r.value[5] == 'Q' {
 		f.quarter, f.quarterSent = r.value, f.sentIdx
 	}

@@ -20,7 +20,7 @@ var relRules = []rule{
 	{expand(`\b(?:(?P<approx>{APPROX})\s+)?(?P<num>{NUM})[\s-]+(?P<unit>{UNIT})\s+(?P<dir>ago|back|earlier|later|from\s+now|hence|before|after)\b`), agoLater, trig("ago", "back", "earlier", "later", "now", "hence", "before", "after")},
 	{expand(`\b(?:(?P<rel>{LAST}|{NEXT}|{THIS}|the)\s+)?weekends?\b`), weekend, trig("weekend", "weekends")},
 	{expand(`\b(?P<w>that\s+day|the\s+same\s+day|that\s+night|the\s+next\s+day|the\s+following\s+day|the\s+day\s+before|the\s+previous\s+day|the\s+day\s+after|(?:earlier|later)\s+that\s+day|that\s+morning|that\s+evening|that\s+week|that\s+month|that\s+year|the\s+same\s+year|the\s+same\s+month)\b`), anaphoric, trig("day", "night", "morning", "evening", "week", "month", "year")},
-	{expand(`\b(?P<w>now|currently|nowadays|at\s+present|at\s+the\s+moment|these\s+days|presently|recently|lately|formerly|the\s+future|the\s+near\s+future|the\s+coming\s+days)\b`), reference, trig("now", "currently", "nowadays", "present", "moment", "days", "presently", "recently", "lately", "formerly", "past", "future", "coming")},
+	{expand(`\b(?P<w>now|currently|nowadays|at\s+present|at\s+the\s+moment|these\s+days|presently|recently|lately|formerly|the\s+future|the\s+near\s+future|the\s+coming\s+days|the\s+past|current)\b`), reference, trig("now", "currently", "nowadays", "present", "moment", "days", "presently", "recently", "lately", "formerly", "past", "future", "coming", "current")},
 }
 
 func deictic(f *finder, m *match) (result, bool) {
@@ -241,6 +241,22 @@ func reference(f *finder, m *match) (result, bool) {
 	switch w {
 	case "recently", "lately", "formerly":
 		return result{typ: "DATE", value: "PAST_REF"}, true
+	case "the past":
+		// "in the past" alone; "the past two years" is a duration
+		// and "the past year" a year, which other rules read.
+		if ws := words(m.s[m.idx[1]:]); len(ws) > 0 && ws[0].start <= 1 {
+			if _, n := parseNumber(ws[0].text); n || units[ws[0].text].code != "" || ws[0].text == "few" || ws[0].text == "several" {
+				return result{}, false
+			}
+		}
+		return result{typ: "DATE", value: "PAST_REF"}, true
+	case "current":
+		// "current market conditions": the adjective names the
+		// present; "the then current" looks back.
+		if m.prevWord() == "then" {
+			return result{typ: "DATE", value: "PAST_REF"}, true
+		}
+		return result{typ: "DATE", value: "PRESENT_REF"}, true
 	case "the future", "the near future", "the coming days":
 		return result{typ: "DATE", value: "FUTURE_REF", future: true}, true
 	}

@@ -26,7 +26,7 @@ var futureMarkers = map[string]bool{
 	"expects": true, "expect": true, "plans": true, "plan": true, "planning": true,
 	"intends": true, "intend": true, "aims": true, "hopes": true,
 	"next": true, "upcoming": true, "coming": true, "tomorrow": true,
-	"subsequent": true, "forthcoming": true, "effective": true,
+	"subsequent": true, "forthcoming": true, "effective": true, "might": true,
 }
 
 // futureIfTo are words that look ahead only when "to" follows or a form
@@ -70,6 +70,15 @@ var notPast = map[string]bool{
 	"breed": true, "shed": true, "hundred": true, "led": false,
 }
 
+// pastEed are the -eed words that are past tenses; the rest ("succeed",
+// "proceed", "exceed") are present-tense verbs.
+var pastEed = map[string]bool{"agreed": true, "disagreed": true, "freed": true, "decreed": true, "guaranteed": true, "refereed": true}
+
+// clockWords are the words of a clock time ("9 a.m. EST"), which an
+// "until" may stand before: "until 9 a.m. Tuesday".
+var clockWords = map[string]bool{"a": true, "p": true, "m": true, "am": true, "pm": true, "noon": true, "midnight": true, "at": true,
+	"est": true, "edt": true, "cst": true, "cdt": true, "pst": true, "pdt": true, "gmt": true, "et": true, "local": true, "time": true}
+
 type word struct {
 	start, end int
 	text       string // lower-cased
@@ -112,6 +121,9 @@ func markerOf(w string) tense {
 	if pastMarkers[w] {
 		return past
 	}
+	if strings.HasSuffix(w, "eed") && !pastEed[w] {
+		return unknownTense
+	}
 	if len(w) > 4 && strings.HasSuffix(w, "ed") && !notPast[w] {
 		return past
 	}
@@ -147,15 +159,39 @@ func clauseTenseWords(s string, ws []word, start, end int) tense {
 	}
 	seg := func(i int) int { return sort.SearchInts(cuts, i) }
 	exprSeg := seg(start)
-	// "until Friday", "by Tuesday": a deadline, usually ahead, unless a
-	// past perfect looks back from it ("had filed by Wednesday").
-	if first > 0 && first <= len(ws) && openEnded[ws[first-1].text] {
-		for _, w := range ws[:first] {
-			if w.text == "had" {
+	// "until Friday", "by Tuesday", "until 9 a.m. Tuesday": a deadline,
+	// usually ahead, unless a past perfect near it looks back from it
+	// ("had filed by Wednesday", "until Thursday, they had not").
+	intro := first - 1
+	for intro >= 0 && first-intro <= 5 && (clockWords[ws[intro].text] || isNumber(ws[intro].text)) {
+		intro--
+	}
+	if intro >= 0 && intro < len(ws) && ws[intro].text == "since" {
+		return past // "since March" counts from a time already gone
+	}
+	if intro >= 0 && intro < len(ws) && openEnded[ws[intro].text] {
+		for k := max(0, intro-8); k < min(len(ws), last+8); k++ {
+			if ws[k].text == "had" {
 				return past
 			}
 		}
 		return future
+	}
+	// Quotation marks separate a speaker's words from the reporting
+	// clause: in "``He will leave Thursday,'' Castro said" the quoted
+	// "will" decides, not "said".
+	var quotes []int
+	for i, r := range s[from:to] {
+		if r == '"' || r == '“' || r == '”' || r == '`' || (r == '\'' && i+1 < to-from && s[from+i+1] == '\'') {
+			quotes = append(quotes, from+i)
+		}
+	}
+	crossesQuote := func(a, b int) bool {
+		if a > b {
+			a, b = b, a
+		}
+		i := sort.SearchInts(quotes, a)
+		return i < len(quotes) && quotes[i] < b
 	}
 	best, bestScore := unknownTense, 1<<30
 	for k, w := range ws {
@@ -174,6 +210,16 @@ func clauseTenseWords(s string, ws []word, start, end int) tense {
 		case w.text == "to" && (prev == "is" || prev == "are" || prev == "am"):
 			// "is to resume": an arrangement.
 			t = future
+		case (t == future || futureIfTo[w.text]) && (prev == "had" || (prev == "been" && k > 1 && ws[k-2].text == "had")):
+			// "had been due to expire", "had planned": a plan now past.
+			t = past
+		case (w.text == "planned" || w.text == "scheduled") && strings.HasSuffix(prev, "ly") && !(k > 1 && beForms[ws[k-2].text]):
+			// "as previously planned", "the hastily planned trip":
+			// the plan is reported, not announced.
+			t = past
+		case (w.text == "was" || w.text == "were") && (markerOf(next) == future || futureIfTo[next]):
+			// "were planning", "was expected to": the next word decides.
+			t = unknownTense
 		case futureIfTo[w.text]:
 			t = unknownTense
 			// "due to" alone is a cause ("fell due to errors").
@@ -204,9 +250,22 @@ func clauseTenseWords(s string, ws []word, start, end int) tense {
 		if seg(w.start) != exprSeg {
 			dist += 1000
 		}
+		if crossesQuote(w.start, start) {
+			dist += 2000
+		}
 		if dist < bestScore {
 			best, bestScore = t, dist
 		}
 	}
 	return best
+}
+
+// isNumber reports whether w is all digits ("9" of "9 a.m.").
+func isNumber(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return w != ""
 }

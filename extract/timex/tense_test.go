@@ -22,6 +22,14 @@ func TestClauseTense(t *testing.T) {
 		{"is to looks ahead", "The stock is to resume trading in Paris Tuesday.", "Tuesday", future},
 		{"due to is a cause", "Reserves fell on Tuesday due to corrections.", "Tuesday", past},
 		{"the nearest verb in the clause wins", "Trump will send envoys, officials said on Wednesday.", "Wednesday", past},
+		{"until a clock time and a day looks ahead", "INS extended its deadline until 9 a.m. EST Tuesday.", "Tuesday", future},
+		{"until followed by a past perfect looks back", "Until Thursday, they had not called Kopp a suspect.", "Thursday", past},
+		{"since looks back", "The carrier has been on patrol since March and will return.", "March", past},
+		{"succeed is no past tense", "Mr. Schwarz will succeed Daniel P. Davison Feb. 1.", "Feb. 1", future},
+		{"a past perfect plan looks back", "It had been due to expire Friday evening.", "Friday", past},
+		{"a previously planned event looks back", "The offensive began as previously planned Saturday night.", "Saturday", past},
+		{"were planning looks ahead", "Protesters planned a large demonstration in Little Havana on Saturday and were planning to drive.", "Saturday", future},
+		{"quoted words outweigh the reporting verb", "``The father will leave (4 a.m. Thursday),'' Castro said.", "Thursday", future},
 		{"no verb leaves the tense open", "Talks on Friday.", "Friday", unknownTense},
 	}
 	for _, tt := range tests {
