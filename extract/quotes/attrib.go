@@ -23,6 +23,7 @@ func (a *analysis) attribute() {
 		if p, ok := a.mainSubject(w); ok && p.ment >= 0 && !p.plural && a.ments[p.ment].Type == doc.Person {
 			a.addEvent(a.npEvent(w, p))
 		}
+		a.passiveAgent(w)
 		evs := a.verbEvents(w)
 		for v := range w.toks {
 			if e := evs[v]; e != nil {
@@ -108,12 +109,7 @@ func (a *analysis) subjectOf(w *window, v int, lemma string, prev *event) *event
 			if prev != nil {
 				return prev
 			}
-			if p, ok := a.mainSubject(w); ok {
-				e := a.npEvent(w, p)
-				a.addEvent(e)
-				return e
-			}
-			return nil
+			return a.sentenceSubject(w)
 		}
 	}
 	p, res := a.subjectLeft(w, v)
@@ -126,17 +122,14 @@ func (a *analysis) subjectOf(w *window, v int, lemma string, prev *event) *event
 		if prev != nil {
 			return prev
 		}
-		if p, ok := a.mainSubject(w); ok {
-			e := a.npEvent(w, p)
-			a.addEvent(e)
-			return e
-		}
-		return nil
+		return a.sentenceSubject(w)
 	}
 	if objectVerbs[lemma] {
 		return nil
 	}
-	if p, ok := a.phraseFrom(w, v+1); ok {
+	if p, ok := a.phraseFrom(w, v+1); ok && !a.isPlace(p) {
+		// A place after the verb is what it is said to or about ("urged
+		// Canada to"), never an inverted speaker.
 		e := a.npEvent(w, p)
 		a.addEvent(e)
 		return e

@@ -8,8 +8,11 @@
 // reporters", "said Townsend", "according to X", "X added: ..."), a pronoun
 // or a definite description ("he said", "the Kremlin spokesman said")
 // resolved to an earlier speaker, or the speaker of the quote just before
-// it. A wrong speaker is worse than none, so anything unclear is left
-// unattributed.
+// it. A pronoun means the nearest speaker or sentence topic (a subject, the
+// agent of a passive), unless the name's sex rules it out; places
+// (datelines, countries) and publications never stand for "he" or "she",
+// and a place speaks only when it is the subject of its verb. A wrong
+// speaker is worse than none, so anything unclear is left unattributed.
 package quotes
 
 import (
@@ -90,7 +93,7 @@ func cleanMentions(text string, in []doc.Mention) []doc.Mention {
 		if m.Start < 0 || m.End > len(text) || m.Start >= m.End {
 			continue
 		}
-		out = append(out, m)
+		out = append(out, repairMention(text, m)...)
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
 	k := 0

@@ -271,6 +271,9 @@ func (a *analysis) resolvePronoun(e *event, pron string) *event {
 		if c.kind != want {
 			continue
 		}
+		if c.resolved && clashes(pron, c.name) {
+			return a.afterClash(e, c, pron)
+		}
 		if c.resolved {
 			e.name, e.typ, e.resolved = c.name, c.typ, true
 		}

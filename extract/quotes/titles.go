@@ -49,8 +49,10 @@ func (a *analysis) describe(w *window) {
 			words = append(words, normWord(t.low))
 		}
 		// An appositive after: "Jim Townsend, a senior fellow at ...".
+		// A relative clause is no description ("Thomas Keller, who is
+		// not related to the mayor"): its nouns name someone else.
 		if e+1 < len(toks) && toks[e].low == "," {
-			for k := e + 1; k < len(toks) && k-e <= 12 && toks[k].kind == tkWord; k++ {
+			for k := e + 1; k < len(toks) && k-e <= 12 && toks[k].kind == tkWord && !relatives[toks[k].low]; k++ {
 				words = append(words, normWord(toks[k].low))
 			}
 		}
@@ -65,6 +67,9 @@ func (a *analysis) describe(w *window) {
 		}
 	}
 }
+
+// relatives open a relative clause.
+var relatives = wordSet(`who whom whose which that where when`)
 
 // resolveTitle resolves a definite description ("the Kremlin spokesman",
 // "the president") to the person the article described that way. Among

@@ -1,0 +1,121 @@
+package quotes
+
+import "newsbot/extract/doc"
+
+// phraseFrom reads a noun phrase that starts at token j: the subject after
+// an inverted verb ("said Perrin Long of Lipper Analytical", "according to
+// Kremlin aide Yuri Ushakov") or at the start of a sentence ("Japanese
+// Finance Minister Kiichi Miyazawa opened ...").
+func (a *analysis) phraseFrom(w *window, j int) (np, bool) {
+	toks := w.toks
+	for j < len(toks) && toks[j].kind == tkPunct && toks[j].low == "," {
+		j++
+	}
+	if j >= len(toks) || toks[j].kind != tkWord {
+		return np{}, false
+	}
+	t := toks[j]
+	if personPronouns[t.low] || orgPronouns[t.low] || pluralPronouns[t.low] {
+		return np{from: j, to: j + 1, ment: -1, pron: t.low}, true
+	}
+	// The longest run of words that may belong to one phrase.
+	e := j
+	for e < len(toks) && e-j < 8 {
+		u := toks[e]
+		if u.kind != tkWord || (npStops[u.low] && u.ment < 0) {
+			break
+		}
+		if speechVerbs[u.low] != "" && !u.upper && u.ment < 0 && e > j {
+			break
+		}
+		e++
+	}
+	if e == j {
+		return np{}, false
+	}
+	p := np{from: j, to: e, ment: -1}
+	switch m, end := a.headMention(toks, j, e); {
+	case m >= 0:
+		p.to, p.ment = end, m
+		if s := mentionStart(toks, end-1); s > j {
+			p.from = s
+		}
+	default:
+		// "The head of the Merchant Marine Authority, Murilo Rubens
+		// Habbema, was quoted": a name in apposition to a common phrase.
+		if q, ok := a.appositiveName(w, e); ok {
+			return q, true
+		}
+		// A capitalised phrase the tagger missed ends where the capitals
+		// do: "Fitzwater shrugged off ...".
+		if toks[j].upper && !determiners[toks[j].low] {
+			k := j + 1
+			for k < e && toks[k].upper {
+				k++
+			}
+			p.to = k
+		}
+	}
+	if p.to+1 < len(toks) && toks[p.to].is("and", "&", "or") && toks[p.to+1].kind == tkWord {
+		p.plural = true
+	}
+	return p, true
+}
+
+// headMention picks the name a run of words [j, e) is about: the last
+// person named in it ("Kremlin spokesman Dmitry Peskov"), else a leading
+// name that the run does not go on to qualify ("the Kremlin"). It returns
+// the mention and the token after it, or -1.
+func (a *analysis) headMention(toks []token, j, e int) (int, int) {
+	for k := e - 1; k >= j; k-- {
+		m := toks[k].ment
+		if m >= 0 && a.ments[m].Type == doc.Person && !possessive(toks[k].low) {
+			if titleish(toks[j:mentionStart(toks, k)]) || mentionStart(toks, k) <= j {
+				return m, k + 1
+			}
+		}
+	}
+	k := j
+	for k < e && (determiners[toks[k].low] || toks[k].ment < 0 && !toks[k].upper && idleModifiers[toks[k].low]) {
+		k++
+	}
+	if k < e && toks[k].ment >= 0 {
+		m := toks[k].ment
+		end := k
+		for end < e && toks[end].ment == m {
+			end++
+		}
+		if !possessive(toks[end-1].low) && (end == e || !toks[end].upper && !roleNouns[toks[end].low] && !orgNouns[toks[end].low]) {
+			return m, end
+		}
+	}
+	return -1, 0
+}
+
+// appositiveName finds ", NAME," after a common phrase ending at e,
+// allowing a short qualifying phrase ("of the Merchant Marine Authority")
+// in between.
+func (a *analysis) appositiveName(w *window, e int) (np, bool) {
+	toks := w.toks
+	k := e
+	if k < len(toks) && toks[k].is("of", "for", "at") {
+		for k < len(toks) && toks[k].kind == tkWord && k-e < 10 {
+			k++
+		}
+	}
+	if k+1 >= len(toks) || toks[k].low != "," {
+		return np{}, false
+	}
+	m := toks[k+1].ment
+	if m < 0 || a.ments[m].Type != doc.Person {
+		return np{}, false
+	}
+	end := k + 1
+	for end < len(toks) && toks[end].ment == m {
+		end++
+	}
+	if end < len(toks) && !toks[end].is(",", ".", ";") && toks[end].kind != tkQuote {
+		return np{}, false
+	}
+	return np{from: k + 1, to: end, ment: m}, true
+}

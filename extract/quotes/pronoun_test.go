@@ -1,0 +1,160 @@
+package quotes
+
+import (
+	"strings"
+	"testing"
+)
+
+// Pronouns and sentence subjects: who "he" and "she" stand for, and which
+// names can be speakers at all. Each case is built in the shape of a
+// misattribution seen on newswire or web copy.
+func TestPronounsAndSubjects(t *testing.T) {
+	tests := []struct {
+		name     string
+		text     string
+		mentions []string
+		want     []want
+	}{
+		{
+			name: "a relative clause beside a name does not describe them",
+			text: "Mayor Maria Keller accused the carmaker of leaving.\n\n" +
+				"The firm's chief executive, Thomas Keller, who is not related to the mayor, defended the decision. \"We cannot keep it open,\" he said.\n\n" +
+				"The mayor said she would ask for a review. \"We will look at every contract,\" she said.",
+			mentions: []string{"Maria Keller|PERSON", "Thomas Keller|PERSON"},
+			want:     []want{{"We cannot", "Thomas Keller"}, {"We will look", "Maria Keller"}},
+		},
+		{
+			name:     "a dateline is not the subject of the sentence after it",
+			text:     `ANKARA — Turkish President Recep Tayyip Erdoğan offered on Tuesday to host a conference, saying Turkey was "ready to carry the burden."`,
+			mentions: []string{"ANKARA|PLACE", "Turkish|OTHER", "Recep Tayyip Erdoğan|PERSON", "Turkey|PLACE"},
+			want:     []want{{"ready to carry", "Recep Tayyip Erdoğan"}},
+		},
+		{
+			name: "he after a woman speaker goes to the man just named",
+			text: "Prime Minister Margaret Thatcher backs the plan.\n" +
+				"    But sources said she is angry about the barriers -- a view voiced today by her defence minister, George Younger.\n" +
+				"    He told businessmen, \"We in Europe welcome cooperation.\"\n" +
+				"    He added, \"But I do worry.\"",
+			mentions: []string{"Margaret Thatcher|PERSON", "George Younger|PERSON"},
+			want:     []want{{"We in Europe", "George Younger"}, {"But I do worry", "George Younger"}},
+		},
+		{
+			name: "the agent of a passive sentence is who the next he means",
+			text: "Finance minister Gerhard Stoltenberg argues that the shifts have taken place.\n" +
+				"    A similar argument was made on Capitol Hill this week by Federal Reserve Board chairman Paul Volcker. A further fall would \"clearly pose substantial risks,\" he said.",
+			mentions: []string{"Gerhard Stoltenberg|PERSON", "Capitol Hill|PLACE", "Federal Reserve Board|ORG", "Paul Volcker|PERSON"},
+			want:     []want{{"clearly pose", "Paul Volcker"}},
+		},
+		{
+			name: "a person introduced after the last speaker takes the next he",
+			text: "Bundesbank President Karl Otto Poehl also spoke of the need for growth.\n" +
+				"    \"We have to recognise limits,\" he said.\n" +
+				"    This stance was taken by Kohl when he outlined his plans last week.\n" +
+				"    Referring to tax cuts, he said, \"With these policies we have made a contribution.\"",
+			mentions: []string{"Bundesbank|ORG", "Karl Otto Poehl|PERSON", "Kohl=Helmut Kohl|PERSON"},
+			want:     []want{{"We have to", "Karl Otto Poehl"}, {"With these policies", "Helmut Kohl"}},
+		},
+		{
+			name: "a passive inside reported speech names no new topic",
+			text: "Bosworth said hope had been placed on the reform promised by President Corazon Aquino, but he warned it was no cure.\n" +
+				"    \"This has to be off-farm employment,\" he declared.",
+			mentions: []string{"Bosworth=Stephen Bosworth|PERSON", "Corazon Aquino|PERSON"},
+			want:     []want{{"This has to be", "Stephen Bosworth"}},
+		},
+		{
+			name: "a name run together with the employer is still a person",
+			text: "\"It's not inconceivable,\" said Ward McCarthy of Merrill Lynch.\n" +
+				"    Jeffrey Leeds of Chemical Bank had not been convinced. But after reviewing the figures, he said, \"It's fair to say the Fed may be moving.\"",
+			mentions: []string{"Ward McCarthy|PERSON", "Merrill Lynch|ORG", "Jeffrey Leeds of Chemical Bank|ORG"},
+			want:     []want{{"It's not", "Ward McCarthy"}, {"It's fair", "Jeffrey Leeds"}},
+		},
+		{
+			name:     "two asides between a subject and its verb are both skipped",
+			text:     `Prince Abdullah, in an interview with the Kuwait magazine Al-Majalis, carried by the official Saudi Press Agency (SPA), said: "Important progress will happen."`,
+			mentions: []string{"Abdullah|PERSON", "Kuwait|PLACE", "Al-Majalis|PLACE", "Saudi Press Agency|ORG", "SPA|ORG"},
+			want:     []want{{"Important progress", "Abdullah"}},
+		},
+		{
+			name: "a publication tagged as a person is no he",
+			text: "Prince Abdullah spoke of progress in the war.\n" +
+				"The Kuwait magazine Al-Majalis said it had interviewed him. \"Progress will happen,\" he said.",
+			mentions: []string{"Abdullah|PERSON", "Kuwait|PLACE", "Al-Majalis|PERSON"},
+			want:     []want{{"Progress will happen", "Abdullah"}},
+		},
+		{
+			name:     "who stands for the person named before it",
+			text:     `The issue was discussed with several senators, including Mitchell who urged Canada to "keep the heat on" the administration, Canadian officials said.`,
+			mentions: []string{"Mitchell=George Mitchell|PERSON", "Canada|PLACE", "Canadian|OTHER"},
+			want:     []want{{"keep the heat on", "George Mitchell"}},
+		},
+		{
+			name:     "a place speaks only when it is the subject of its verb",
+			text:     `The United States will push for a strong statement, urging "comprehensive" talks on farm subsidies.`,
+			mentions: []string{"United States|PLACE"},
+			want:     []want{{"comprehensive", ""}},
+		},
+		{
+			name: "a pronoun of the other sex keeps the only person named just before",
+			text: "Foreign policy chief Maria Lenz said on Wednesday there was no sign of a ceasefire.\n" +
+				"Lenz said more sanctions were needed.\n" +
+				"\"Any agreement should focus on Russia,\" he said.",
+			mentions: []string{"Maria Lenz|PERSON", "Lenz=Maria Lenz|PERSON"},
+			want:     []want{{"Any agreement", "Maria Lenz"}},
+		},
+		{
+			name: "a pronoun of the other sex with nobody named nearby stays unattributed",
+			text: "Anna Berg said the plan was sound.\n" +
+				"The committee met on Monday and agreed on a budget.\n" +
+				"\"We will look at every contract,\" he said.",
+			mentions: []string{"Anna Berg|PERSON"},
+			want:     []want{{"We will look", ""}},
+		},
+		{
+			name: "a pronoun of the other sex with two people nearby stays unattributed",
+			text: "Anna Berg said the plan was sound.\n" +
+				"She met John Smith and Peter Jones on Monday.\n" +
+				"\"It went well,\" he said.",
+			mentions: []string{"Anna Berg|PERSON", "John Smith|PERSON", "Peter Jones|PERSON"},
+			want:     []want{{"It went well", ""}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := Find(tt.text, nil, ments(tt.text, tt.mentions...))
+			if len(got) != len(tt.want) {
+				t.Fatalf("got %d quotes %+v, want %d", len(got), got, len(tt.want))
+			}
+			for i, q := range got {
+				if !strings.HasPrefix(q.Text, tt.want[i].quote) {
+					t.Errorf("quote %d is %q, want it to start %q", i, q.Text, tt.want[i].quote)
+				}
+				if q.Speaker != tt.want[i].speaker {
+					t.Errorf("quote %q: speaker %q, want %q", q.Text, q.Speaker, tt.want[i].speaker)
+				}
+			}
+		})
+	}
+}
+
+func TestNameGender(t *testing.T) {
+	tests := []struct {
+		name string
+		want gender
+	}{
+		{"Margaret Thatcher", genderFemale},
+		{"George Younger", genderMale},
+		{"Mrs. Smith", genderFemale},
+		{"Mr Smith", genderMale},
+		{"Thatcher", genderUnknown},
+		{"Dana Johnson", genderUnknown},
+		{"Kaja Karas", genderUnknown},
+		{"", genderUnknown},
+	}
+	for _, tt := range tests {
+		t.Run("the name "+tt.name+" has a known or unknown sex", func(t *testing.T) {
+			if got := nameGender(tt.name); got != tt.want {
+				t.Errorf("nameGender(%q) = %d, want %d", tt.name, got, tt.want)
+			}
+		})
+	}
+}

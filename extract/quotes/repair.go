@@ -1,0 +1,108 @@
+package quotes
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"newsbot/extract/doc"
+)
+
+// publicationNouns introduce the name of a publication or news outlet.
+var publicationNouns = wordSet(`magazine newspaper daily weekly journal paper tabloid broadcaster agency`)
+
+// repairMention fixes the tagger's types where the words around a name
+// show it wrong, before any attribution relies on them.
+func repairMention(text string, m doc.Mention) []doc.Mention {
+	if m.Type == doc.Person && afterPublicationNoun(text, m.Start) {
+		// "the Kuwait magazine Al-Majalis" is an outlet: never a "he".
+		m.Type = doc.Org
+		return []doc.Mention{m}
+	}
+	return personBeforeAffiliation(text, m)
+}
+
+// afterPublicationNoun reports whether the word right before i is a
+// publication noun.
+func afterPublicationNoun(text string, i int) bool {
+	j := i
+	for j > 0 && (text[j-1] == ' ' || text[j-1] == '\n') {
+		j--
+	}
+	if j == i {
+		return false
+	}
+	k := j
+	for k > 0 && text[k-1] >= 'a' && text[k-1] <= 'z' {
+		k--
+	}
+	return publicationNouns[text[k:j]]
+}
+
+// personBeforeAffiliation repairs a name the tagger ran together with the
+// speaker's employer and typed as the employer: "Jeffrey Leeds of Chemical
+// Bank" tagged as an organisation is the person Jeffrey Leeds. Only a
+// well-known given name followed by a capitalised surname and "of" or "at"
+// qualifies, so that firms named after people ("Philip Morris") stay
+// firms. The mention comes back as the person and the employer.
+func personBeforeAffiliation(text string, m doc.Mention) []doc.Mention {
+	if m.Type == doc.Person || m.Type == "" {
+		return []doc.Mention{m}
+	}
+	s := text[m.Start:m.End]
+	f := strings.Fields(s)
+	if len(f) < 4 || nameGender(f[0]+" "+f[1]) == genderUnknown || maleWords[strings.ToLower(f[0])] || femaleWords[strings.ToLower(f[0])] {
+		return []doc.Mention{m}
+	}
+	cut := 2
+	if len(f) >= 5 && capitalised(f[2]) && (f[3] == "of" || f[3] == "at") {
+		cut = 3 // a middle name: "John Paul Smith of ..."
+	}
+	if !capitalised(f[cut-1]) || f[cut] != "of" && f[cut] != "at" {
+		return []doc.Mention{m}
+	}
+	end := m.Start + fieldsEnd(s, cut)
+	name := text[m.Start:end]
+	person := m
+	person.End = end
+	person.Text = name
+	person.Type = doc.Person
+	if m.Canonical == "" || oneLine(m.Canonical) == oneLine(s) {
+		person.Canonical = oneLine(name)
+	}
+	// The employer stays a name of its own, so that "Robert Lee of
+	// Investment Management and Research Inc said" still reads as one
+	// person and not as "Management and Research".
+	org := m
+	org.Start = m.Start + fieldsEnd(s, cut+1)
+	org.Start = skipSpace(text, org.Start, m.End)
+	org.Text = text[org.Start:m.End]
+	org.Canonical = oneLine(org.Text)
+	if org.Start >= m.End {
+		return []doc.Mention{person}
+	}
+	return []doc.Mention{person, org}
+}
+
+func capitalised(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+// fieldsEnd returns the byte offset in s where its nth space-separated
+// field ends.
+func fieldsEnd(s string, n int) int {
+	in := false
+	for i, r := range s {
+		switch {
+		case unicode.IsSpace(r) && in:
+			in = false
+			if n--; n == 0 {
+				return i
+			}
+		case !unicode.IsSpace(r):
+			in = true
+		}
+	}
+	return len(s)
+}
