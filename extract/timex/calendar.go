@@ -144,6 +144,9 @@ func startOf(v string) (time.Time, bool) {
 	case strings.HasPrefix(rest, "-Q") && len(rest) >= 3 && rest[2] >= '1' && rest[2] <= '4':
 		return time.Date(y, time.Month(3*int(rest[2]-'1')+1), 1, 0, 0, 0, 0, time.UTC), true
 	}
+	if rest == "-H1" || rest == "-H2" {
+		return time.Date(y, time.Month(1+6*int(rest[2]-'1')), 1, 0, 0, 0, 0, time.UTC), true
+	}
 	if s, ok := seasonStart[rest]; ok {
 		return time.Date(y, s, 1, 0, 0, 0, 0, time.UTC), true
 	}

@@ -155,6 +155,10 @@ func bareYear(f *finder, m *match) (result, bool) {
 	if strings.IndexByte("$#,./:", b) >= 0 && b != 0 || (a >= '0' && a <= '9') || a == '%' {
 		return result{}, false
 	}
+	// "close at 2082.1": a decimal number, not a year.
+	if rest := m.s[m.idx[1]:]; len(rest) > 1 && (rest[0] == '.' || rest[0] == ',') && rest[1] >= '0' && rest[1] <= '9' {
+		return result{}, false
+	}
 	// "2014-2015" and "1985-90" are ranges; "post-1959" is a year.
 	if b == '-' && m.idx[0] >= 2 && m.s[m.idx[0]-2] >= '0' && m.s[m.idx[0]-2] <= '9' {
 		return result{}, false

@@ -12,10 +12,11 @@ import (
 var periodRules = []rule{
 	{expand(`\b(?:(?P<approx>{APPROX})\s+)?(?:(?P<the>the)\s+(?:(?P<rel>past|last|next|first|coming|previous|final|following|preceding|subsequent)\s+)?)?(?P<num>{NUM})(?P<half>\s+1/2|\s+and\s+a\s+half)?(?P<sep>[\s-]+)(?P<unit>{UNIT})(?P<half2>\s+and\s+a\s+half)?(?:[\s-](?P<old>long|old))?\b`), duration, trig(unitWords()...)},
 	{expand(`\b(?P<pre>for|over|within|in|of|after|during|recent|the\s+past|past|the\s+last|the\s+coming|coming|the\s+next|the\s+following|the\s+previous|previous|several|many|few)\s+(?P<unit>years|yrs|months|weeks|days|decades|hours|minutes|centuries)\b`), vagueDuration, trig(unitWords()...)},
+	{expand(`\b(?P<unit>hour|day|week|month|year|decade|centur(?:y|ie))(?P<pl>s)?-long\b`), longCompound, trig("long")},
 	{expand(`\b(?P<w>daily|weekly|monthly|annually|yearly|hourly|nightly|fortnightly)\b`), setAdverb, trig(keys(setUnits, nil)...)},
 	{expand(`\b(?:every|each|per|(?:once|twice|thrice|(?:{NUM})\s+times)\s+(?:a|an|per|every))\s+(?:(?P<num>{NUM})\s+)?(?P<unit>{UNIT}|{PART}|{WD})\b`), setEvery, trig("every", "each", "per", "once", "twice", "thrice", "times")},
 	{expand(`\b(?:(?P<rel>{LAST}|{NEXT}|{THIS}|early|late|mid|the)[\s-]+)?(?P<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?P<year>{YEAR}))?\b`), season, trig(keys(seasons, nil)...)},
-	{expand(`\b(?:(?P<rel>{LAST}|{NEXT}|{THIS})\s+)?(?P<h>christmas\s+eve|christmas\s+day|christmas|new\s+year's\s+eve|new\s+year's\s+day|new\s+year’s\s+eve|new\s+year’s\s+day|thanksgiving(?:\s+day)?|independence\s+day|halloween|valentine's\s+day|boxing\s+day|easter(?:\s+sunday)?)(?:\s+(?P<year>{YEAR}))?\b`), holiday, trig("christmas", "year's", "year’s", "thanksgiving", "independence", "halloween", "valentine's", "valentine’s", "boxing", "easter")},
+	{expand(`\b(?:(?P<rel>{LAST}|{NEXT}|{THIS})\s+)?(?P<h>christmas\s+eve|christmas\s+day|christmas|new\s+year's\s+eve|new\s+year's\s+day|new\s+year’s\s+eve|new\s+year’s\s+day|thanksgiving(?:\s+day)?|independence\s+day|halloween|valentine's\s+day|boxing\s+day|easter(?:\s+sunday)?|election\s+day)(?:\s+(?P<year>{YEAR}))?\b`), holiday, trig("election", "christmas", "year's", "year’s", "thanksgiving", "independence", "halloween", "valentine's", "valentine’s", "boxing", "easter")},
 }
 
 func duration(f *finder, m *match) (result, bool) {
@@ -96,6 +97,20 @@ func vagueDuration(f *finder, m *match) (result, bool) {
 		res.future = true
 	}
 	return res, true
+}
+
+// longCompound reads "day-long" as one day and "decades-long" as an
+// unspecified number of decades.
+func longCompound(f *finder, m *match) (result, bool) {
+	u, ok := lookup(units, strings.Replace(m.lower("unit"), "centurie", "century", 1))
+	if !ok {
+		return result{}, false
+	}
+	n := 1
+	if m.has("pl") {
+		n = -1
+	}
+	return result{typ: "DURATION", value: durationValue(n, u)}, true
 }
 
 var setUnits = map[string]string{
@@ -200,6 +215,11 @@ func holiday(f *finder, m *match) (result, bool) {
 			return time.Date(y, 2, 14, 0, 0, 0, 0, time.UTC), true
 		case h == "boxing day":
 			return time.Date(y, 12, 26, 0, 0, 0, 0, time.UTC), true
+		case h == "election day":
+			// The US general election: the Tuesday after the first
+			// Monday of November.
+			nov2 := time.Date(y, 11, 2, 0, 0, 0, 0, time.UTC)
+			return nov2.AddDate(0, 0, (2-int(nov2.Weekday())+7)%7), true
 		case strings.HasPrefix(h, "easter"):
 			return easter(y), true
 		}

@@ -16,6 +16,9 @@ var quarterRules = []rule{
 	{expand(`\b(?:the\s+(?:(?P<rel>latest|last|past|recent|most\s+recent|previous|current|same|fiscal)\s+)?quarter|the\s+(?:latest|most\s+recent)\s+period|(?P<rel>this|current)\s+quarter)\b`), theQuarter, trig("quarter", "period")},
 	{expand(`\b(?:(?:the\s+)?end\s+of\s+the\s+(?P<unit>year|month)|(?P<unit>year)[-\s]end|(?P<unit>year)(?:'s|’s)\s+end)\b`), periodEnd, trig("year", "month")},
 	{expand(`\b(?:the\s+)?year-(?:earlier|ago)(?:\s+(?:quarter|period))?`), yearEarlier, trig("year")},
+	{expand(`\bthe\s+(?P<year>{YEAR})\s+(?P<what>quarter|period)\b`), yearQuarter, trig("quarter", "period")},
+	{expand(`\bthat\s+quarter\b`), thatQuarter, trig("quarter")},
+	{expand(`\b(?:{APPROX}\s+)?(?:(?:the\s+)?(?:(?P<h>first|second|last|latter)\s+half|(?P<h>first|last|final)\s+two\s+quarters)\s+of\s+(?P<year>{YEAR}))\b`), halfYear, trig("half", "quarters")},
 }
 
 // quarter resolves "the third quarter", "Q4 2024": without a year the
@@ -66,6 +69,12 @@ func quarter(f *finder, m *match) (result, bool) {
 // theQuarter resolves "the quarter", "the latest quarter": in reports of
 // results it is the last quarter completed before publication.
 func theQuarter(f *finder, m *match) (result, bool) {
+	if m.after() == '-' && f.hasRef {
+		// "The quarter-to-quarter comparison" is no date, but it
+		// still puts the latest quarter under discussion.
+		f.noteQuarter(result{typ: "DATE", value: shiftValue(f.ref, -1, units["quarter"])})
+		return result{}, false
+	}
 	if !f.hasRef {
 		return result{typ: "DATE"}, true
 	}
@@ -90,8 +99,15 @@ func (f *finder) noteQuarter(r result) result {
 
 // yearAgoQuarter is the quarter a year before the one last named, for
 // "a year earlier" in a sentence comparing quarters.
-func (f *finder) yearAgoQuarter(s string) (string, bool) {
+func (f *finder) yearAgoQuarter(s string, pos int) (string, bool) {
 	ls := strings.ToLower(s)
+	// "For the nine months, ... a year earlier" compares longer periods:
+	// the year before.
+	for _, w := range []string{"nine months", "nine-month", "six months", "six-month", "first half", "fiscal year", "full year"} {
+		if strings.Contains(ls[:pos], w) {
+			return "", false
+		}
+	}
 	recent := f.sentIdx-f.quarterSent <= 4
 	if f.quarter == "" || !(recent || strings.Contains(ls, "quarter") || strings.Contains(ls, "period")) {
 		return "", false
@@ -113,11 +129,44 @@ func periodEnd(f *finder, m *match) (result, bool) {
 }
 
 func yearEarlier(f *finder, m *match) (result, bool) {
-	if v, ok := f.yearAgoQuarter(m.s); ok {
+	if v, ok := f.yearAgoQuarter(m.s, m.idx[0]); ok {
 		return result{typ: "DATE", value: v}, true
 	}
 	if !f.hasRef {
 		return result{typ: "DATE"}, true
 	}
 	return result{typ: "DATE", value: yearValue(f.ref.Year() - 1)}, true
+}
+
+// yearQuarter resolves "the 1988 quarter" and, in a text comparing
+// quarters, "the 1988 period": the quarter last named, in that year.
+// "Nine months ... the 1988 period" is the year.
+func yearQuarter(f *finder, m *match) (result, bool) {
+	y := m.get("year")
+	ls := strings.ToLower(m.s[:m.idx[0]])
+	if f.quarter != "" && (m.lower("what") == "quarter" ||
+		(f.sentIdx-f.quarterSent <= 4 && !strings.Contains(ls, "months") && !strings.Contains(ls, "half") && !strings.Contains(ls, "year"))) {
+		return result{typ: "DATE", value: y + f.quarter[4:]}, true
+	}
+	return result{typ: "DATE", value: y, span: m.span("year")}, true
+}
+
+// thatQuarter is the quarter the text last named.
+func thatQuarter(f *finder, m *match) (result, bool) {
+	if f.quarter == "" || f.sentIdx-f.quarterSent > 4 {
+		return result{}, false
+	}
+	return result{typ: "DATE", value: f.quarter}, true
+}
+
+// halfYear resolves "the first half of 1990", "the last two quarters of
+// 1989": TimeML's H1 and H2.
+func halfYear(f *finder, m *match) (result, bool) {
+	h := "H2"
+	if w := m.lower("h"); w == "first" {
+		h = "H1"
+	}
+	// The match takes in "at least" to outrank the duration "at least
+	// the first two quarters".
+	return result{typ: "DATE", value: m.get("year") + "-" + h}, true
 }

@@ -13,17 +13,23 @@ var relRules = []rule{
 	{expand(`\b(?P<w>today|tonight|yesterday|tomorrow|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow)(?:'s|’s)?(?:\s+(?P<part>{PART}))?\b`), deictic, trig("today", "tonight", "yesterday", "tomorrow")},
 	{expand(`\b(?P<part>mid-afternoon|{PART})\s+(?P<w>today|yesterday|tomorrow)\b`), deictic, trig("today", "tonight", "yesterday", "tomorrow")},
 	{expand(`\b(?P<rel>this|last|{LAST}|tomorrow|yesterday)\s+(?P<part>{PART})\b`), partOfDay, trig("morning", "afternoon", "evening", "night", "overnight", "late")},
-	{expand(`\b(?P<part>overnight|late-night|late\s+night|mid-afternoon)\b`), partOfDay, trig("morning", "afternoon", "evening", "night", "overnight", "late")},
+	{expand(`\b(?P<part>overnight|late-night|late\s+night|mid[\s-]afternoon)\b`), partOfDay, trig("morning", "afternoon", "evening", "night", "overnight", "late")},
 	{expand(`\b(?:(?P<rel>{LAST}|{NEXT}|{THIS}|early|late|earlier|later)\s+)?(?P<wd>{WD})(?P<poss>'s|’s)?(?:[\s-]+(?P<part>{PART}))?\b`), weekday, trig(keys(weekdays, nil)...)},
 	{expand(`\b(?:(?P<mod>earlier|later|early|late|mid|the\s+(?:end|beginning|start|middle)\s+of)[\s-]+)?(?P<rel>{LAST}|{NEXT}|{THIS})[\s-]+(?P<unit>week|wk|month|year|yr|decade|century)\b`), relUnit, trig(unitWords()...)},
 	{expand(`\b(?:(?:earlier|later)\s+in\s+the\s+year|the\s+(?:full|current|present)\s+(?:fiscal\s+|calendar\s+)?year)\b`), thisYear, trig("year")},
-	{expand(`\b(?:(?P<approx>{APPROX})\s+)?(?P<num>{NUM})[\s-]+(?P<unit>{UNIT})\s+(?P<dir>ago|back|earlier|later|from\s+now|hence|before|after)\b`), agoLater, trig("ago", "back", "earlier", "later", "now", "hence", "before", "after")},
+	{expand(`\bthe\s+(?:fiscal\s+|calendar\s+)?year\b`), theYear, trig("year")},
+	{expand(`\b(?:(?P<approx>{APPROX})\s+)?(?P<num>{NUM})[\s-]+(?P<unit>{UNIT})(?:\s+or\s+so)?\s+(?P<dir>ago|back|earlier|later|from\s+now|hence|before|after)\b`), agoLater, trig("ago", "back", "earlier", "later", "now", "hence", "before", "after")},
 	{expand(`\b(?:(?P<rel>{LAST}|{NEXT}|{THIS}|the)\s+)?weekends?\b`), weekend, trig("weekend", "weekends")},
 	{expand(`\b(?P<w>that\s+day|the\s+same\s+day|that\s+night|the\s+next\s+day|the\s+following\s+day|the\s+day\s+before|the\s+previous\s+day|the\s+day\s+after|(?:earlier|later)\s+that\s+day|that\s+morning|that\s+evening|that\s+week|that\s+month|that\s+year|the\s+same\s+year|the\s+same\s+month)\b`), anaphoric, trig("day", "night", "morning", "evening", "week", "month", "year")},
 	{expand(`\b(?P<w>now|currently|nowadays|at\s+present|at\s+the\s+moment|these\s+days|presently|recently|lately|formerly|the\s+future|the\s+near\s+future|the\s+coming\s+days|the\s+past|current)\b`), reference, trig("now", "currently", "nowadays", "present", "moment", "days", "presently", "recently", "lately", "formerly", "past", "future", "coming", "current")},
 }
 
 func deictic(f *finder, m *match) (result, bool) {
+	if m.lower("w") == "today" && !m.has("part") && m.span("w")[1] < m.idx[1] {
+		if ws := words(m.s[m.idx[1]:]); len(ws) > 0 && genericToday[ws[0].text] {
+			return result{}, false
+		}
+	}
 	if !f.hasRef {
 		return result{typ: "DATE"}, true
 	}
@@ -63,9 +69,9 @@ func partOfDay(f *finder, m *match) (result, bool) {
 		d = d.AddDate(0, 0, 1)
 	case rel == "yesterday" || contains(lastWords, rel):
 		d = d.AddDate(0, 0, -1)
-	case rel == "" && m.clauseTense() != future:
+	case rel == "" && code != "AF" && m.clauseTense() != future:
 		// "overnight" and a "late-night meeting" in a report are the
-		// night before publication.
+		// night before publication; "mid-afternoon" is the day itself.
 		d = d.AddDate(0, 0, -1)
 	}
 	return result{typ: "TIME", value: dayValue(d) + "T" + code}, true
@@ -95,7 +101,15 @@ func weekday(f *finder, m *match) (result, bool) {
 			// event is already known; news looks back by default.
 			t = past
 		}
-		res.value = dayValue(weekdayDate(f.ref, wd, t, strict))
+		ref := f.ref
+		// "the previous Friday", "the following Monday" count from
+		// the day the text last named.
+		if (rel == "previous" || rel == "preceding" || rel == "prior" || rel == "following" || rel == "subsequent") && m.prevWord() == "the" {
+			if a, prec := f.anchorBefore(m.idx[0]); prec == "day" {
+				ref = a
+			}
+		}
+		res.value = dayValue(weekdayDate(ref, wd, t, strict))
 	}
 	res.typ = "DATE"
 	if part := dayParts[m.lower("part")]; part != "" {
@@ -111,6 +125,10 @@ func relUnit(f *finder, m *match) (result, bool) {
 	if !ok {
 		return result{}, false
 	}
+	// "ABC's This Week": a title, which capitalises the unit too.
+	if capital(m.get("unit")) && capital(m.get("rel")) && m.idx[0] > 0 && strings.TrimSpace(m.s[:m.idx[0]]) != "" {
+		return result{}, false
+	}
 	rel, mod := m.lower("rel"), m.lower("mod")
 	n := 0
 	switch {
@@ -118,6 +136,13 @@ func relUnit(f *finder, m *match) (result, bool) {
 		n = -1
 	case contains(nextWords, rel):
 		n = 1
+	}
+	// "the following month", "the previous year" count from the date
+	// the text last named, not from publication.
+	if (rel == "following" || rel == "subsequent" || rel == "previous" || rel == "preceding" || rel == "prior") && mod == "" && m.prevWord() == "the" {
+		if a, prec := f.anchorBefore(m.idx[0]); !a.IsZero() && coarserOrEqual(u.code, prec) {
+			return result{typ: "DATE", value: shiftValue(a, n, u)}, true
+		}
 	}
 	if !f.hasRef {
 		return result{typ: "DATE"}, true
@@ -165,7 +190,7 @@ func agoLater(f *finder, m *match) (result, bool) {
 	if dir == "ago" || dir == "back" || dir == "earlier" {
 		n = -n
 		if n == -1 && u.code == "Y" {
-			if v, ok := f.yearAgoQuarter(m.s); ok {
+			if v, ok := f.yearAgoQuarter(m.s, m.idx[0]); ok {
 				return result{typ: "DATE", value: v}, true
 			}
 		}
@@ -236,33 +261,6 @@ func anaphoric(f *finder, m *match) (result, bool) {
 	return result{typ: "DATE", value: dayValue(a)}, true
 }
 
-func reference(f *finder, m *match) (result, bool) {
-	w := m.lower("w")
-	switch w {
-	case "recently", "lately", "formerly":
-		return result{typ: "DATE", value: "PAST_REF"}, true
-	case "the past":
-		// "in the past" alone; "the past two years" is a duration
-		// and "the past year" a year, which other rules read.
-		if ws := words(m.s[m.idx[1]:]); len(ws) > 0 && ws[0].start <= 1 {
-			if _, n := parseNumber(ws[0].text); n || units[ws[0].text].code != "" || ws[0].text == "few" || ws[0].text == "several" {
-				return result{}, false
-			}
-		}
-		return result{typ: "DATE", value: "PAST_REF"}, true
-	case "current":
-		// "current market conditions": the adjective names the
-		// present; "the then current" looks back.
-		if m.prevWord() == "then" {
-			return result{typ: "DATE", value: "PAST_REF"}, true
-		}
-		return result{typ: "DATE", value: "PRESENT_REF"}, true
-	case "the future", "the near future", "the coming days":
-		return result{typ: "DATE", value: "FUTURE_REF", future: true}, true
-	}
-	return result{typ: "DATE", value: "PRESENT_REF"}, true
-}
-
 // titleFollows reports whether a weekday after an article is followed by
 // a capitalised word other than a month: "the Sunday Mail" is a paper.
 func titleFollows(m *match) bool {
@@ -285,4 +283,18 @@ func titleFollows(m *match) bool {
 		return false
 	}
 	return true
+}
+
+// coarserOrEqual reports whether a unit ("Y", "M", "W", "D") can be
+// counted from an anchor known to precision prec.
+func coarserOrEqual(code, prec string) bool {
+	switch prec {
+	case "day":
+		return true
+	case "month":
+		return code == "Y" || code == "M"
+	case "year":
+		return code == "Y"
+	}
+	return false
 }

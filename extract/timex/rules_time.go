@@ -13,6 +13,7 @@ var timeRules = []rule{
 	{expand(`\b(?:(?P<approx>around|about|at\s+about|approximately|shortly\s+(?:after|before)|just\s+(?:after|before))\s+)?(?P<hh>[01]?\d)(?:[:.](?P<mm>[0-5]\d))?\s*(?P<ampm>[ap]\.\s?m\.|[ap]\.\s?m\b|[ap]m\b)(?:\s+(?P<tz>{TZ})\b)?`), clock12, trig("am", "pm", "m")},
 	{expand(`\b(?P<hh>[01]?\d|2[0-3])(?P<sep>[:.h])(?P<mm>[0-5]\d)\b(?:\s*(?:(?P<tz>{TZ})\b|(?P<hrs>hrs|hours)\b))?`), clock24, trig("#")},
 	{expand(`\b(?P<w>noon|midday|midnight)\b`), noon, trig("noon", "midday", "midnight")},
+	{expand(`\b(?P<hh>1[0-2]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s+o'clock)?\s+in\s+the\s+(?P<part>morning|afternoon|evening)\b`), clockPart, trig("morning", "afternoon", "evening")},
 }
 
 // rules is every rule in priority order: on equal spans the earlier wins.
@@ -59,7 +60,25 @@ func clock24(f *finder, m *match) (result, bool) {
 	return result{typ: "TIME", value: fmt.Sprintf("T%02d:%s", atoi(m.get("hh")), m.get("mm"))}, true
 }
 
+// clockPart reads "4 in the morning", "eight in the evening".
+func clockPart(f *finder, m *match) (result, bool) {
+	h, ok := parseNumber(m.get("hh"))
+	if !ok || h < 1 || h > 12 {
+		return result{}, false
+	}
+	switch p := m.lower("part"); {
+	case p == "morning" && h == 12:
+		h = 0
+	case p != "morning" && h < 12:
+		h += 12
+	}
+	return result{typ: "TIME", value: fmt.Sprintf("T%02d:00", h)}, true
+}
+
 func noon(f *finder, m *match) (result, bool) {
+	if m.prevWord() == "high" {
+		return result{}, false // "High Noon" is a film, "high noon" a showdown
+	}
 	if m.lower("w") == "midnight" {
 		return result{typ: "TIME", value: "T24:00"}, true
 	}

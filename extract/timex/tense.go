@@ -166,8 +166,15 @@ func clauseTenseWords(s string, ws []word, start, end int) tense {
 	for intro >= 0 && first-intro <= 5 && (clockWords[ws[intro].text] || isNumber(ws[intro].text)) {
 		intro--
 	}
-	if intro >= 0 && intro < len(ws) && ws[intro].text == "since" {
-		return past // "since March" counts from a time already gone
+	// "since March", "since shortly after the Oct. 23 slaying" count
+	// from a time already gone.
+	for k := intro; k >= 0 && k > intro-4; k-- {
+		if ws[k].text == "since" {
+			return past
+		}
+		if markerOf(ws[k].text) != unknownTense {
+			break
+		}
 	}
 	if intro >= 0 && intro < len(ws) && openEnded[ws[intro].text] {
 		for k := max(0, intro-8); k < min(len(ws), last+8); k++ {
@@ -217,6 +224,9 @@ func clauseTenseWords(s string, ws []word, start, end int) tense {
 			// "as previously planned", "the hastily planned trip":
 			// the plan is reported, not announced.
 			t = past
+		case w.text == "next" && next == "to":
+			// "the blasts next to the embassies": a place.
+			t = unknownTense
 		case (w.text == "was" || w.text == "were") && (markerOf(next) == future || futureIfTo[next]):
 			// "were planning", "was expected to": the next word decides.
 			t = unknownTense

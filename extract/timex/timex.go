@@ -165,6 +165,10 @@ func (f *finder) sentence(off int, s string) []Expr {
 	}
 	f.cur = nil
 	cs = choose(cs)
+	cs = joinYears(s, cs)
+	cs = joinWeekOf(s, cs)
+	cs = joinDayBefore(s, cs)
+	cs = joinDayRange(s, cs)
 	cs = joinTimes(f, s, cs)
 	out := make([]Expr, 0, len(cs))
 	for _, c := range cs {

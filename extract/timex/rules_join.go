@@ -1,0 +1,121 @@
+package timex
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+)
+
+// Passes over one sentence's chosen candidates that join or add
+// expressions the patterns see only in part.
+
+// yearGap is what may stand between a month or season and a year the
+// patterns did not join: "January nineteen ninety-seven", "the winter of
+// nineteen ninety-four".
+var yearGap = regexp.MustCompile(`^(?i),?\s+(?:of\s+)?$`)
+
+// joinYears gives a month or season whose year was guessed the year that
+// follows it.
+func joinYears(s string, cs []cand) []cand {
+	var out []cand
+	for i := 0; i < len(cs); i++ {
+		c := cs[i]
+		if i+1 < len(cs) && c.typ == "DATE" && len(c.value) == 7 && precisionOf(cs[i+1].value) == "year" &&
+			(precisionOf(c.value) == "month" || seasonStart[c.value[4:]] != 0) && yearGap.MatchString(s[c.end:cs[i+1].start]) {
+			n := cs[i+1]
+			out = append(out, cand{c.start, n.end, "DATE", n.value + c.value[4:], c.future, c.rule})
+			i++
+			continue
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// weekOf matches the words that make a day stand for its week.
+var weekOf = regexp.MustCompile(`(?i)\b(?:the\s+)?week\s+(?:of|beginning|starting)\s+$`)
+
+// joinWeekOf reads "the week of March 6" as the ISO week of that day.
+func joinWeekOf(s string, cs []cand) []cand {
+	prev := 0
+	for i, c := range cs {
+		if c.typ == "DATE" && precisionOf(c.value) == "day" && len(c.value) == 10 {
+			lo := max(prev, c.start-24)
+			if loc := weekOf.FindStringIndex(s[lo:c.start]); loc != nil {
+				if t, ok := startOf(c.value); ok {
+					cs[i].start, cs[i].value = lo+loc[0], weekValue(t)
+				}
+			}
+		}
+		prev = c.end
+	}
+	return cs
+}
+
+// dayBefore matches "the day before" and "the day after" just before a
+// date.
+var dayBefore = regexp.MustCompile(`(?i)\bthe\s+day\s+(before|after)\s+$`)
+
+// joinDayBefore reads "the day before last Tuesday" as one date: the day
+// before the one named next, not the one named last.
+func joinDayBefore(s string, cs []cand) []cand {
+	var out []cand
+	for _, c := range cs {
+		if precisionOf(c.value) != "day" || len(c.value) != 10 {
+			out = append(out, c)
+			continue
+		}
+		lo := max(0, c.start-24)
+		loc := dayBefore.FindStringSubmatchIndex(s[lo:c.start])
+		t, ok := startOf(c.value)
+		if loc == nil || !ok {
+			out = append(out, c)
+			continue
+		}
+		st := lo + loc[0]
+		for len(out) > 0 && out[len(out)-1].end > st {
+			out = out[:len(out)-1] // the anaphoric "the day before"
+		}
+		d := -1
+		if strings.EqualFold(s[lo+loc[2]:lo+loc[3]], "after") {
+			d = 1
+		}
+		out = append(out, cand{st, c.end, "DATE", dayValue(t.AddDate(0, 0, d)), c.future, c.rule})
+	}
+	return out
+}
+
+// dayRange matches the second day of "April 24 and 25", "May 5-6".
+var dayRange = regexp.MustCompile(`^\s*(?:and|or|to|through|-|–)\s*([0-3]?\d)(?:st|nd|rd|th)?\b`)
+
+// joinDayRange adds the second day of a range whose first day names the
+// month: "April 24 and 25" is two dates.
+func joinDayRange(s string, cs []cand) []cand {
+	out := make([]cand, 0, len(cs))
+	for i, c := range cs {
+		out = append(out, c)
+		if c.typ != "DATE" || precisionOf(c.value) != "day" || len(c.value) != 10 {
+			continue
+		}
+		loc := dayRange.FindStringSubmatchIndex(s[c.end:])
+		if loc == nil {
+			continue
+		}
+		st, en := c.end+loc[2], c.end+loc[3]
+		if i+1 < len(cs) && cs[i+1].start < c.end+loc[1] {
+			continue
+		}
+		// "May 5 and 6 percent", "June 3 to 4,000": a quantity.
+		rest := s[c.end+loc[1]:]
+		if len(rest) > 0 && (rest[0] == '%' || rest[0] == ',' && len(rest) > 1 && rest[1] >= '0' && rest[1] <= '9') || strings.HasPrefix(strings.ToLower(rest), " percent") {
+			continue
+		}
+		d := atoi(s[st:en])
+		y, mo := atoi(c.value[:4]), atoi(c.value[5:7])
+		if d <= atoi(c.value[8:10]) || !validDay(y, mo, d) {
+			continue
+		}
+		out = append(out, cand{st, en, "DATE", fmt.Sprintf("%s-%02d", c.value[:7], d), c.future, c.rule})
+	}
+	return out
+}

@@ -1,0 +1,80 @@
+package timex
+
+import "strings"
+
+// Normalisers for the words that place a text in its present, past or
+// future as a whole ("now", "in the past", "current", "the year"), and
+// for the "today's" that means "of our time".
+
+// genericToday are nouns after which "today's" means "of our time", not
+// the publication day: "today's youth", "in today's world".
+var genericToday = map[string]bool{
+	"world": true, "youth": true, "society": true, "generation": true, "generations": true,
+	"children": true, "kids": true, "young": true, "standards": true, "terms": true,
+	"dollars": true, "money": true, "economy": true, "culture": true, "technology": true, "media": true,
+}
+
+func reference(f *finder, m *match) (result, bool) {
+	w := m.lower("w")
+	switch w {
+	case "recently", "lately", "formerly":
+		return result{typ: "DATE", value: "PAST_REF"}, true
+	case "the past":
+		// "in the past" alone; "the past two years" is a duration
+		// and "the past year" a year, which other rules read.
+		if ws := words(m.s[m.idx[1]:]); len(ws) > 0 && ws[0].start <= 1 {
+			if _, n := parseNumber(ws[0].text); n || units[ws[0].text].code != "" || ws[0].text == "few" || ws[0].text == "several" {
+				return result{}, false
+			}
+		}
+		return result{typ: "DATE", value: "PAST_REF"}, true
+	case "current":
+		// "the current account" is a balance, "against the current"
+		// and "electric current" a flow.
+		rest := m.s[m.idx[1]:]
+		ws := words(rest)
+		if len(ws) == 0 || strings.TrimSpace(rest[:ws[0].start]) != "" || ws[0].text == "account" || ws[0].text == "accounts" ||
+			m.prevWord() == "electric" || m.prevWord() == "alternating" || m.prevWord() == "direct" {
+			return result{}, false
+		}
+		// "current market conditions": the adjective names the
+		// present; "the then current" looks back.
+		if m.prevWord() == "then" {
+			return result{typ: "DATE", value: "PAST_REF"}, true
+		}
+		return result{typ: "DATE", value: "PRESENT_REF"}, true
+	case "the future", "the near future", "the coming days":
+		return result{typ: "DATE", value: "FUTURE_REF", future: true}, true
+	}
+	return result{typ: "DATE", value: "PRESENT_REF"}, true
+}
+
+// theYear reads a bare "the year" of a report ("for the year", "a high
+// for the year") as the publication year, and "the year ended June 30"
+// as the twelve months before that day.
+func theYear(f *finder, m *match) (result, bool) {
+	rest := strings.ToLower(m.s[m.idx[1]:])
+	if strings.HasPrefix(rest, "-") || strings.HasPrefix(rest, "'") || strings.HasPrefix(rest, "’") {
+		return result{}, false // "the year-earlier", "the year's"
+	}
+	ws := words(rest)
+	next := ""
+	if len(ws) > 0 {
+		next = ws[0].text
+	}
+	switch next {
+	case "ago", "earlier", "before", "after", "later", "in", "when", "of", "that", "which", "he", "she", "they", "it", "we":
+		// "the year before", "the year in review", "the year when":
+		// another year, or no date at all.
+		return result{}, false
+	case "ended", "ending", "through", "to":
+		return result{typ: "DURATION", value: "P1Y"}, true
+	}
+	if !capital(m.s[m.idx[0]:]) && strings.Contains(m.s[m.idx[0]:m.idx[1]], "Year") {
+		return result{}, false // "Player of the Year"
+	}
+	if !f.hasRef {
+		return result{typ: "DATE"}, true
+	}
+	return result{typ: "DATE", value: yearValue(f.ref.Year())}, true
+}
