@@ -22,17 +22,28 @@ var (
 	errUnknown = errors.New("not UTF-8, and the encoding could not be recognised")
 )
 
-// decodeText returns a file's bytes as UTF-8 text. UTF-8 comes back unchanged
-// but for a leading byte order mark; UTF-16 (with a byte order mark, or
-// plainly recognisable) and Windows-1252 / Latin-1 are decoded when the bytes
-// leave no doubt. note says what was done to text that was not plain UTF-8.
+// decodeText returns a file's bytes as UTF-8 text. UTF-8 comes back unchanged,
+// a leading byte order mark included: it is valid text (U+FEFF), and a .txt
+// is stored byte for byte so that every offset counts the file's own bytes.
+// UTF-16 (with a byte order mark, or plainly recognisable) and Windows-1252 /
+// Latin-1 are decoded when the bytes leave no doubt. note says what was done
+// to text that was not plain UTF-8.
 func decodeText(b []byte) (text, note string, err error) {
-	if len(bytes.TrimSpace(b)) == 0 {
+	if len(bytes.TrimSpace(bytes.TrimPrefix(b, utf8BOM))) == 0 {
 		return "", "", errEmpty
 	}
 	switch {
 	case bytes.HasPrefix(b, utf8BOM):
-		b = b[len(utf8BOM):]
+		// The mark declares UTF-8: never read such a file as Windows-1252.
+		if bytes.IndexByte(b, 0) >= 0 {
+			return "", "", errBinary
+		}
+		if utf8.Valid(b) {
+			return checkControls(string(b), "")
+		}
+		_, bad := utf8Counts(b)
+		return checkControls(string(bytes.ToValidUTF8(b, []byte("\uFFFD"))),
+			fmt.Sprintf("%d invalid UTF-8 sequences replaced", bad))
 	case bytes.HasPrefix(b, []byte{0xFF, 0xFE}):
 		return decodeWith(b, unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM), "decoded from UTF-16")
 	case bytes.HasPrefix(b, []byte{0xFE, 0xFF}):

@@ -17,7 +17,9 @@ func TestDecodeText(t *testing.T) {
 		wantErr  error
 	}{
 		{"UTF-8 comes back unchanged", "Zelenskiy said “no”.\r\n", "Zelenskiy said “no”.\r\n", "", nil},
-		{"a UTF-8 byte order mark is dropped", "\xef\xbb\xbfHello", "Hello", "", nil},
+		{"a UTF-8 byte order mark is kept so that offsets count the file's bytes", "\xef\xbb\xbfHello", "\ufeffHello", "", nil},
+		{"a byte order mark before damaged UTF-8 is not read as Windows-1252", "\xef\xbb\xbfCaf\xe9", "\ufeffCaf\uFFFD", "1 invalid UTF-8 sequences replaced", nil},
+		{"a byte order mark alone is an empty file", "\xef\xbb\xbf\n", "", "", errEmpty},
 		{"UTF-16 little-endian with a byte order mark is decoded", "\xff\xfeH\x00i\x00 \x00\xac\x20", "Hi €", "decoded from UTF-16", nil},
 		{"UTF-16 big-endian with a byte order mark is decoded", "\xfe\xff\x00H\x00i", "Hi", "decoded from UTF-16", nil},
 		{"UTF-16 without a byte order mark is recognised", "T\x00a\x00l\x00k\x00s\x00 \x00e\x00n\x00d\x00", "Talks end", "decoded from UTF-16", nil},

@@ -3,6 +3,7 @@ package ingest
 import (
 	"path"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -51,10 +52,11 @@ func (w *walker) date(where, published, id string) string {
 }
 
 // FirstLine returns the first non-blank line of text, trimmed and cut to a
-// title's length at a word boundary.
+// title's length at a word boundary. A byte order mark, which a .txt keeps
+// at the start of its text, is trimmed like white space.
 func FirstLine(text string) string {
 	for line := range strings.Lines(text) {
-		line = strings.TrimSpace(line)
+		line = strings.TrimFunc(line, func(r rune) bool { return unicode.IsSpace(r) || r == '\ufeff' })
 		if line == "" {
 			continue
 		}

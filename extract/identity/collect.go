@@ -116,9 +116,10 @@ func (c *corpus) buildEntity(members []int, sc *scratch) Entity {
 			sc.addSpelling(sp, 1)
 		}
 	}
+	c.foldCapitals(sc)
 	best := int32(-1)
 	for _, id := range sc.names {
-		if best < 0 || c.betterName(id, best, sc) {
+		if sc.nameArt[id] > 0 && (best < 0 || c.betterName(id, best, sc)) {
 			best = id
 		}
 	}
@@ -161,6 +162,36 @@ func (sc *scratch) reset() {
 		sc.nameW[id], sc.nameArt[id] = 0, 0
 	}
 	sc.spells, sc.names = sc.spells[:0], sc.names[:0]
+}
+
+// foldCapitals takes out of the running for the display name every name
+// written in capitals that the entity also has in mixed case with the same
+// key ("KYIV" from datelines beside "Kyiv"), adding its mentions and
+// articles to the most used mixed-case spelling.
+func (c *corpus) foldCapitals(sc *scratch) {
+	anyCaps := false
+	for _, id := range sc.names {
+		anyCaps = anyCaps || c.names[id].caps
+	}
+	if !anyCaps {
+		return
+	}
+	mixed := map[int32]int32{} // key → most used mixed-case name
+	for _, id := range sc.names {
+		if ni := &c.names[id]; !ni.caps {
+			if m, ok := mixed[ni.key]; !ok || sc.nameW[id] > sc.nameW[m] {
+				mixed[ni.key] = id
+			}
+		}
+	}
+	for _, id := range sc.names {
+		ni := &c.names[id]
+		if m, ok := mixed[ni.key]; ok && ni.caps {
+			sc.nameW[m] += sc.nameW[id]
+			sc.nameArt[m] += sc.nameArt[id]
+			sc.nameW[id], sc.nameArt[id] = 0, 0
+		}
+	}
 }
 
 // betterName orders names for the display name: a full name over a bare

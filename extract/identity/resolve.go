@@ -34,7 +34,9 @@ type form struct {
 // Mention spans are narrowed to the bare name: titles ("US Secretary of
 // State", "Mr"), possessive endings and surrounding punctuation are cut and
 // Start/Text moved to match. A surname alone joins the one full name in the
-// article that ends with it; with two such names it stays as it is. Mentions
+// article that ends with it; with two such names it stays as it is. A word
+// that is the first of a two-word name and of no other name joins it too
+// (surname-first names: "Wang" after "Wang Yi"). Mentions
 // that are only a title ("President") are dropped; the rest keep their
 // order. text is the article the offsets point into; it may be empty, when
 // each mention's Text is used.
@@ -44,7 +46,7 @@ func Resolve(text string, mentions []doc.Mention) []doc.Mention {
 	byKey := map[string]*form{}
 	var formOf []*form
 	for _, m := range mentions {
-		tm, ok := trimMention(text, m)
+		tm, ok := trimMention(text, withGivenAfterTitle(text, withPronounSurname(text, m)))
 		if !ok {
 			continue
 		}
@@ -67,7 +69,7 @@ func Resolve(text string, mentions []doc.Mention) []doc.Mention {
 		formOf = append(formOf, f)
 	}
 	for _, f := range forms {
-		f.display = mostCommon(f.surfaces)
+		f.display = displayForm(f.surfaces)
 		f.typ = majority(f.votes, out[f.first].Type)
 	}
 	ents := groupForms(forms)
@@ -158,10 +160,16 @@ func groupForms(forms []*form) []*articleEntity {
 		}
 		add(f)
 	}
+	owners := firstTokenOwners(full, ents)
 	for _, f := range short {
 		if cands := bySurname[f.lastKey]; len(cands) == 1 && (f.suffix == "" || f.suffix == cands[0].forms[0].suffix) {
 			cands[0].forms = append(cands[0].forms, f)
 			f.entity = cands[0].idx
+			continue
+		}
+		if e := surnameFirstOwner(owners, f); e != nil && len(bySurname[f.lastKey]) == 0 {
+			e.forms = append(e.forms, f)
+			f.entity = e.idx
 			continue
 		}
 		add(f)

@@ -1,6 +1,9 @@
 package identity
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // roleHeads are nouns that head a description of a person: the word a role
 // phrase ends in ("Kremlin foreign policy aide", "a senior fellow at ...").
@@ -137,4 +140,39 @@ func isVerbLike(w string) bool {
 		return false
 	}
 	return strings.HasSuffix(b, "ed") || strings.HasSuffix(b, "ing") || strings.HasSuffix(b, "s") && !strings.HasSuffix(b, "ss")
+}
+
+// isStop reports a function word; an all-capitals token is an acronym
+// (US, IT), not the pronoun.
+func isStop(w string) bool {
+	b := bare(w)
+	return roleStops[b] && strings.ToUpper(w) != w
+}
+
+func isLeadAdverb(w string) bool {
+	b := bare(w)
+	return leadAdverbs[b] || !isCapitalised(w) && len(b) > 4 && strings.HasSuffix(b, "ly")
+}
+
+// normRole folds a role for grouping across outlets: lower case, one kind
+// of apostrophe, no article or dotted abbreviations (U.S. → us), gendered
+// spokes-words and advisor/adviser folded, single spaces.
+func normRole(s string) string {
+	s = strings.ToLower(s)
+	s = strings.NewReplacer("’", "'", "‘", "'", "u.s.", "us", "u.k.", "uk", "u.n.", "un", "e.u.", "eu").Replace(s)
+	f := strings.FieldsFunc(s, func(r rune) bool {
+		return unicode.IsSpace(r) || r == ',' || r == '"' || r == '“' || r == '”'
+	})
+	for len(f) > 0 && determiners[f[0]] {
+		f = f[1:]
+	}
+	for i, w := range f {
+		switch w {
+		case "spokesman", "spokeswoman":
+			f[i] = "spokesperson"
+		case "advisor":
+			f[i] = "adviser"
+		}
+	}
+	return strings.Join(f, " ")
 }

@@ -2,7 +2,6 @@ package identity
 
 import (
 	"strings"
-	"unicode"
 
 	"newsbot/extract/doc"
 )
@@ -66,6 +65,10 @@ func (h harvester) scanBack(end int) (int, int, bool) {
 	if !closed && unknown >= 0 {
 		rs = unknown + 1
 	}
+	if rs = h.extendName(rs, head); rs < 0 {
+		return 0, 0, false
+	}
+	rs = h.trimLead(rs, head)
 	return rs, head, rs <= head
 }
 
@@ -226,6 +229,11 @@ func (h harvester) forward(i int, needDet, needEnd bool) (int, int, int, bool) {
 			return 0, 0, 0, false
 		}
 	}
+	if h.endsInInitial(re) {
+		// Cut at an initial, the complement is half a name: keep the
+		// role without it.
+		re = head
+	}
 	return rs, head, re, true
 }
 
@@ -269,6 +277,13 @@ func (h harvester) complement(head int) int {
 			break
 		}
 		if t.mention >= 0 {
+			// A person right after the office of a title holds it, and
+			// is no complement: "Secretary of State George Shultz"; one
+			// after a title is ("an aide to President Putin").
+			if h.mentions[t.mention].Type == doc.Person && re == j-1 && toks[re].mention < 0 && re > k &&
+				isCapitalised(toks[re].text) && officeWords[bare(toks[re].text)] && !isTitle(toks[re].text) {
+				break
+			}
 			for j+1 < len(toks) && toks[j+1].mention == t.mention {
 				j++
 			}
@@ -300,39 +315,4 @@ func (h harvester) capitalisedAt(j int) bool {
 		j++
 	}
 	return j < len(h.toks) && h.toks[j].kind == tWord && (h.toks[j].mention >= 0 || isCapitalised(h.toks[j].text))
-}
-
-// isStop reports a function word; an all-capitals token is an acronym
-// (US, IT), not the pronoun.
-func isStop(w string) bool {
-	b := bare(w)
-	return roleStops[b] && strings.ToUpper(w) != w
-}
-
-func isLeadAdverb(w string) bool {
-	b := bare(w)
-	return leadAdverbs[b] || !isCapitalised(w) && len(b) > 4 && strings.HasSuffix(b, "ly")
-}
-
-// normRole folds a role for grouping across outlets: lower case, one kind
-// of apostrophe, no article or dotted abbreviations (U.S. → us), gendered
-// spokes-words and advisor/adviser folded, single spaces.
-func normRole(s string) string {
-	s = strings.ToLower(s)
-	s = strings.NewReplacer("’", "'", "‘", "'", "u.s.", "us", "u.k.", "uk", "u.n.", "un", "e.u.", "eu").Replace(s)
-	f := strings.FieldsFunc(s, func(r rune) bool {
-		return unicode.IsSpace(r) || r == ',' || r == '"' || r == '“' || r == '”'
-	})
-	for len(f) > 0 && determiners[f[0]] {
-		f = f[1:]
-	}
-	for i, w := range f {
-		switch w {
-		case "spokesman", "spokeswoman":
-			f[i] = "spokesperson"
-		case "advisor":
-			f[i] = "adviser"
-		}
-	}
-	return strings.Join(f, " ")
 }

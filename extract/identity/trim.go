@@ -43,6 +43,11 @@ func trimRange(s string, person bool) (int, int) {
 		toks[i].end += a
 	}
 	if person {
+		// "The Reagan administration" tagged a person is Reagan; a
+		// leading article is never part of a personal name.
+		if len(toks) > 1 && bare(toks[0].text) == "the" {
+			toks = toks[1:]
+		}
 		return trimTitles(s, toks)
 	}
 	// "the Kremlin" → "Kremlin"; a capitalised The may be part of the name

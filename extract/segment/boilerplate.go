@@ -19,7 +19,10 @@ const maxFurnitureWords = 12
 //   - a short line made only of site vocabulary (share, trending, published,
 //     recommended stories, exit mobile version, section names) and filler
 //     words, numbers and dates;
-//   - a short all-lower-case line without a stop: "on", "read more".
+//   - a short all-lower-case line without a stop: "on", "read more";
+//   - teasers for other articles ("Read more: …", "Related: …"), share
+//     buttons ("Share on X"), copyright notices ("© 2025 Metro Daily.") and
+//     bylines ("By Anna de Vries, 4 June 2025").
 func IsBoilerplate(s string) bool { return isBoilerplate(s) }
 
 func isBoilerplate(s string) bool {
@@ -38,7 +41,7 @@ func isBoilerplate(s string) bool {
 		return hasCreditLabel(s)
 	}
 	lower := strings.ToLower(s)
-	if isLinkList(lower) || isCredit(s, lower) {
+	if isLinkList(lower) || isCredit(s, lower) || isPageFurniture(s, n) {
 		return true
 	}
 	if n > maxFurnitureWords {

@@ -1,6 +1,7 @@
 package segment
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -20,7 +21,7 @@ type softWrap struct {
 // per line has long lines or lines that start with capitals.
 const (
 	maxWrapWidth    = 100 // longest line of wrapped text, in bytes
-	minWrapLines    = 4
+	minWrapLines    = 3
 	minMidSentence  = 2 // breaks followed by a lower-case continuation
 	midSentenceRate = 4 // at least one such break in this many line pairs
 )
@@ -31,6 +32,7 @@ func wrapped(text string) *softWrap {
 	prevOpen := false // the previous line is non-blank and ends mid-sentence
 	prevIndented := false
 	prevBlank := true
+	prevLinks := false // the previous line ends on a comma or a function word
 	for start := 0; start <= len(text); {
 		end := lineEnd(text, start)
 		line := trimRightSpace(text[start:end])
@@ -50,14 +52,16 @@ func wrapped(text string) *softWrap {
 		indented := line[0] == ' ' || line[0] == '\t'
 		if !prevBlank && !indented {
 			pairs++
-			// A sentence goes on in lower case, or an indented first line of
-			// a paragraph runs on into the unindented lines of its body.
-			if prevOpen && (startsLower(line) || prevIndented && !isListItem(line)) {
+			// A sentence goes on in lower case or after a word that
+			// cannot end one, or an indented first line of a paragraph
+			// runs on into the unindented lines of its body.
+			if prevOpen && (startsLower(line) || prevLinks || prevIndented && !isListItem(line)) {
 				mid++
 			}
 		}
 		prevBlank, prevIndented = false, indented
 		prevOpen = !endsSentence(line)
+		prevLinks = strings.HasSuffix(line, ",") || endsWithFunctionWord(line)
 	}
 	if lines < minWrapLines || mid < minMidSentence || mid*midSentenceRate < pairs {
 		return nil
@@ -69,6 +73,11 @@ func wrapped(text string) *softWrap {
 // at start, only wraps a paragraph. A break before a blank or indented line
 // ends the paragraph, and so does one after a short line unless the next line
 // plainly goes on in lower case (a heading, or a paragraph's last line).
+// The first line is the exception: wire copy whose headline travels apart
+// starts with the body, and its first line runs on whatever its length
+// ("Secretary of Commerce Malcolm\nBaldrige expressed concern") unless it
+// is in capitals or the next line opens with a dateline ("MADRID —"), as a
+// headline's would.
 func (w *softWrap) continues(text string, start, i int) bool {
 	if text[i] == '\r' && i+1 < len(text) && text[i+1] == '\n' {
 		return true // the '\n' of the pair decides
@@ -81,10 +90,71 @@ func (w *softWrap) continues(text string, start, i int) bool {
 	if isBlank(next) || next[0] == ' ' || next[0] == '\t' {
 		return false
 	}
+	first := isBlank(text[:start])
+	if first && startsWithDateline(next) {
+		return false
+	}
 	if startsLower(next) || endsWithFunctionWord(line) {
 		return true
 	}
-	return !endsSentence(line) && !isListItem(next) && 2*len(line) >= w.width
+	if endsSentence(line) && !endsWithInitials(line) || isListItem(next) {
+		return false
+	}
+	if first {
+		return !isCapsLine(line)
+	}
+	return 2*len(line) >= w.width
+}
+
+// endsWithInitials reports whether a line stops on initials ("Walter G.",
+// "Chairman A.W."), which a name goes on after, not a sentence end.
+func endsWithInitials(line string) bool {
+	if !strings.HasSuffix(line, ".") {
+		return false
+	}
+	w := line[strings.LastIndexByte(line, ' ')+1 : len(line)-1]
+	for _, part := range strings.Split(w, ".") {
+		if !isInitial(part) {
+			return false
+		}
+	}
+	return true
+}
+
+// isCapsLine reports whether a line has letters and none in lower case.
+func isCapsLine(line string) bool {
+	letters := false
+	for _, r := range line {
+		if unicode.IsLower(r) {
+			return false
+		}
+		letters = letters || unicode.IsLetter(r)
+	}
+	return letters
+}
+
+// startsWithDateline reports whether a line opens with a word in capitals
+// of three letters or more followed by a dash, a comma or a bracket:
+// "MADRID — Mayor ...", "LONDON, March 3 -", "KYIV (Reuters)".
+func startsWithDateline(line string) bool {
+	i, letters := 0, 0
+	for i < len(line) {
+		r, n := utf8.DecodeRuneInString(line[i:])
+		if unicode.IsLower(r) {
+			return false
+		}
+		if !unicode.IsLetter(r) && r != '.' && r != '-' && r != '\'' {
+			break
+		}
+		letters++
+		i += n
+	}
+	if letters < 3 {
+		return false
+	}
+	rest := strings.TrimLeft(line[i:], " ")
+	return rest == "" || strings.HasPrefix(rest, "—") || strings.HasPrefix(rest, "–") ||
+		strings.HasPrefix(rest, "-") || strings.HasPrefix(rest, ",") || strings.HasPrefix(rest, "(")
 }
 
 // isListItem reports whether a line starts with a list marker: "1. ", "2) ",

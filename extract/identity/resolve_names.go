@@ -1,0 +1,181 @@
+package identity
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"newsbot/extract/doc"
+)
+
+// withPronounSurname widens a person mention over a "He " right in front of
+// it. He is a common Chinese surname ("Vice Premier He Lifeng") that
+// taggers drop as the pronoun; but the pronoun is never directly followed
+// by a name, so a capitalised name right after "He" is the rest of the
+// name. The mention must address text (Text empty or equal to its span).
+func withPronounSurname(text string, m doc.Mention) doc.Mention {
+	const he = "He "
+	s := m.Start
+	if m.Type != doc.Person || s < len(he) || m.End > len(text) || s >= m.End || text[s-len(he):s] != he {
+		return m
+	}
+	if m.Text != "" && m.Text != text[s:m.End] {
+		return m
+	}
+	if r, _ := utf8.DecodeRuneInString(text[s:m.End]); !unicode.IsUpper(r) {
+		return m
+	}
+	// "He" must be a word of its own, not the end of "She" or "THE".
+	if p := s - len(he); p > 0 {
+		if r, _ := utf8.DecodeLastRuneInString(text[:p]); unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return m
+		}
+	}
+	m.Start = s - len(he)
+	if m.Text != "" {
+		m.Text = text[m.Start:m.End]
+	}
+	return m
+}
+
+// withGivenAfterTitle widens a person mention over one capitalised word
+// between it and a title: "Mayor José Luis Martínez-Almeida" tagged as
+// "Mayor" and "Luis Martínez-Almeida" lost "José", which sits after a
+// title and before the rest of a name and so can only be part of it. The
+// word must be in mixed case, not a title itself and not a date word.
+func withGivenAfterTitle(text string, m doc.Mention) doc.Mention {
+	if m.Type != doc.Person || m.Start <= 0 || m.End > len(text) || m.Start >= m.End {
+		return m
+	}
+	if m.Text != "" && m.Text != text[m.Start:m.End] {
+		return m
+	}
+	ws, we := wordBefore(text, m.Start)
+	if ws < 0 || we != m.Start-1 || text[we] != ' ' {
+		return m
+	}
+	w := text[ws:we]
+	if !isCapitalised(w) || allCaps(w) || isTitle(w) || leadJunk[bare(w)] || roleStops[bare(w)] || determiners[bare(w)] {
+		return m
+	}
+	// The title must sit right before the word on the same line and not
+	// end a sentence: "ruling then.\n The Reagan administration".
+	ts, te := wordBefore(text, ws)
+	if ts < 0 || te != ws-1 || text[te] != ' ' || !isTitle(text[ts:te]) || text[te-1] == '.' && !honorifics[bare(text[ts:te])] && len(text[ts:te]) > 4 {
+		return m
+	}
+	m.Start = ws
+	if m.Text != "" {
+		m.Text = text[m.Start:m.End]
+	}
+	return m
+}
+
+// wordBefore returns the word that ends right before the white space in
+// front of offset i: letters, digits and the apostrophes, hyphens and
+// periods inside names; -1 when there is none.
+func wordBefore(text string, i int) (int, int) {
+	e := i
+	for e > 0 {
+		r, n := utf8.DecodeLastRuneInString(text[:e])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		e -= n
+	}
+	if e == i {
+		return -1, -1
+	}
+	s := e
+	for s > 0 {
+		r, n := utf8.DecodeLastRuneInString(text[:s])
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.Is(unicode.Mn, r) && r != '.' && r != '-' && r != '\'' && r != '’' {
+			break
+		}
+		s -= n
+	}
+	if s == e {
+		return -1, -1
+	}
+	return s, e
+}
+
+// displayForm picks the spelling shown for a name from the surfaces an
+// article used for it: the most common, but a spelling in mixed case over
+// one in capitals, which is a dateline or a headline ("KYIV —" above a
+// story that writes "Kyiv").
+func displayForm(surfaces map[string]int) string {
+	var mixed map[string]int
+	for s, n := range surfaces {
+		if !allCaps(s) {
+			if mixed == nil {
+				mixed = map[string]int{}
+			}
+			mixed[s] = n
+		}
+	}
+	if mixed != nil && len(mixed) < len(surfaces) {
+		return mostCommon(mixed)
+	}
+	return mostCommon(surfaces)
+}
+
+// allCaps reports whether s has at least two letters and none in lower
+// case.
+func allCaps(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters >= 2
+}
+
+// firstTokenOwners indexes the article's full personal names by each of
+// their tokens, for surname-first names: Chinese, Korean and Vietnamese
+// names put the family name first, so "Wang" after "Wang Yi" is the same
+// person. Each token key maps to the distinct entities holding it.
+func firstTokenOwners(full []*form, ents []*articleEntity) map[string][]*articleEntity {
+	owners := map[string][]*articleEntity{}
+	for _, f := range full {
+		e := ents[f.entity]
+		for _, t := range f.toks {
+			k := tokenKey(t)
+			if k != "" && !containsEntity(owners[k], e) {
+				owners[k] = append(owners[k], e)
+			}
+		}
+	}
+	return owners
+}
+
+// surnameFirstOwner returns the entity a one-word name joins as the family
+// name of a surname-first name: the only entity whose names hold that word
+// at all, when one of its names is two words starting with it.
+func surnameFirstOwner(owners map[string][]*articleEntity, f *form) *articleEntity {
+	if f.ntok != 1 || f.suffix != "" {
+		return nil
+	}
+	cands := owners[f.lastKey]
+	if len(cands) != 1 {
+		return nil
+	}
+	for _, g := range cands[0].forms {
+		if g.ntok == 2 && len(g.toks) == 2 && tokenKey(g.toks[0]) == f.lastKey {
+			return cands[0]
+		}
+	}
+	return nil
+}
+
+func containsEntity(s []*articleEntity, e *articleEntity) bool {
+	for _, x := range s {
+		if x == e {
+			return true
+		}
+	}
+	return false
+}

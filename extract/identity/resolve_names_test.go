@@ -1,0 +1,117 @@
+package identity
+
+import (
+	"testing"
+
+	"newsbot/extract/doc"
+)
+
+func TestResolveNames(t *testing.T) {
+	tests := []struct {
+		name     string
+		text     string
+		mentions []string
+		want     map[string]string // bare mention text → canonical
+	}{
+		{
+			name:     "a He in front of a tagged name is the surname, not the pronoun",
+			text:     "Bessent will meet Chinese Vice Premier He Lifeng. He said so.",
+			mentions: []string{"PERSON:Lifeng"},
+			want:     map[string]string{"He Lifeng": "He Lifeng"},
+		},
+		{
+			name:     "a She or The in front of a name is not taken for the surname He",
+			text:     "TShe Lifeng spoke and THE Lifeng left.",
+			mentions: []string{"PERSON:Lifeng", "PERSON:Lifeng#2"},
+			want:     map[string]string{"Lifeng": "Lifeng"},
+		},
+		{
+			name:     "a given name the tagger dropped between a title and the name is put back",
+			text:     "Mayor José Luis Martínez-Almeida said so. Martínez-Almeida left.",
+			mentions: []string{"PERSON:Mayor", "PERSON:Luis Martínez-Almeida", "PERSON:Martínez-Almeida#2"},
+			want:     map[string]string{"José Luis Martínez-Almeida": "José Luis Martínez-Almeida", "Martínez-Almeida": "José Luis Martínez-Almeida"},
+		},
+		{
+			name:     "a title or a date word before a name is not put back into it",
+			text:     "Prime Minister Starmer spoke. Chancellor Monday Merz left.",
+			mentions: []string{"PERSON:Starmer", "PERSON:Merz"},
+			want:     map[string]string{"Starmer": "Starmer", "Merz": "Merz"},
+		},
+		{
+			name:     "a title that ends the sentence before does not pull in the next line's first word",
+			text:     "Rates held at levels ruling then.\n    The Reagan administration, facing a trade bill, spoke.",
+			mentions: []string{"PERSON:Reagan"},
+			want:     map[string]string{"Reagan": "Reagan"},
+		},
+		{
+			name:     "a leading article is not part of a personal name",
+			text:     "The Reagan administration said no.",
+			mentions: []string{"PERSON:The Reagan"},
+			want:     map[string]string{"Reagan": "Reagan"},
+		},
+		{
+			name:     "an abbreviated honorific with a period still marks the given name",
+			text:     "Then Mr. José Luis Martínez-Almeida spoke.",
+			mentions: []string{"PERSON:Luis Martínez-Almeida"},
+			want:     map[string]string{"José Luis Martínez-Almeida": "José Luis Martínez-Almeida"},
+		},
+		{
+			name:     "a family name alone joins the surname-first name it opens",
+			text:     "Foreign Minister Wang Yi warned Beijing would act. Wang said last week it would.",
+			mentions: []string{"PERSON:Wang Yi", "PERSON:Wang#2"},
+			want:     map[string]string{"Wang Yi": "Wang Yi", "Wang": "Wang Yi"},
+		},
+		{
+			name:     "a family name opening two names joins neither",
+			text:     "Wang Yi met Wang Wentao. Wang said no.",
+			mentions: []string{"PERSON:Wang Yi", "PERSON:Wang Wentao", "PERSON:Wang#3"},
+			want:     map[string]string{"Wang Yi": "Wang Yi", "Wang Wentao": "Wang Wentao", "Wang": "Wang"},
+		},
+		{
+			name:     "a word that is the surname of another name does not join by its first word",
+			text:     "Li Qiang met Yang Li. Li said no.",
+			mentions: []string{"PERSON:Li Qiang", "PERSON:Yang Li", "PERSON:Li#3"},
+			want:     map[string]string{"Li Qiang": "Li Qiang", "Yang Li": "Yang Li", "Li": "Yang Li"},
+		},
+		{
+			name:     "a dateline in capitals gives way to the mixed-case spelling",
+			text:     "KYIV — Zelenskyy said on Thursday that Kyiv would not cede land.",
+			mentions: []string{"PLACE:KYIV", "PERSON:Zelenskyy", "PLACE:Kyiv"},
+			want:     map[string]string{"KYIV": "Kyiv", "Kyiv": "Kyiv", "Zelenskyy": "Zelenskyy"},
+		},
+		{
+			name:     "an acronym in capitals only stays as written",
+			text:     "NATO met. NATO said so.",
+			mentions: []string{"ORG:NATO", "ORG:NATO#2"},
+			want:     map[string]string{"NATO": "NATO"},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := Resolve(tc.text, nthMentions(t, tc.text, tc.mentions))
+			for _, m := range got {
+				if tc.text[m.Start:m.End] != m.Text {
+					t.Errorf("span [%d,%d) is %q, Text is %q", m.Start, m.End, tc.text[m.Start:m.End], m.Text)
+				}
+				if want, ok := tc.want[m.Text]; !ok || m.Canonical != want {
+					t.Errorf("%q: canonical %q, want %q", m.Text, m.Canonical, want)
+				}
+			}
+		})
+	}
+}
+
+func TestClusterPrefersMixedCaseToCapitals(t *testing.T) {
+	place := func(article, name string) DocEntity {
+		return DocEntity{Article: article, Name: name, Type: doc.Place, Surfaces: []string{name}, Mentions: 1}
+	}
+	ents := []DocEntity{place("a", "KYIV"), place("b", "KYIV"), place("c", "KYIV"), place("d", "Kyiv"), place("e", "ANKARA")}
+	var names []string
+	for _, e := range Cluster(ents) {
+		names = append(names, e.Name)
+	}
+	want := map[string]bool{"Kyiv": true, "ANKARA": true}
+	if len(names) != 2 || !want[names[0]] || !want[names[1]] {
+		t.Errorf("names %q, want Kyiv and ANKARA (no mixed-case spelling of it seen)", names)
+	}
+}

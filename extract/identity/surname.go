@@ -1,0 +1,80 @@
+package identity
+
+// mergeSurnames gives each bare personal surname to the full-name entity
+// that owns that surname (see surnameTarget).
+func (c *corpus) mergeSurnames() {
+	type owner struct {
+		last string
+		root int
+	}
+	owners := map[string][]int{} // surname key → distinct roots
+	seen := map[owner]bool{}
+	for _, i := range c.representatives() {
+		o := owner{c.info(i).lastKey, c.uf.find(i)}
+		if !seen[o] {
+			seen[o] = true
+			owners[o.last] = append(owners[o.last], o.root)
+		}
+	}
+	articles, mentions := c.articleCounts(), c.mentionCounts()
+	for i := range c.ents {
+		ni := c.info(i)
+		if !c.person(i) || ni.full || ni.key < 0 {
+			continue
+		}
+		if target, ok := surnameTarget(owners[ni.lastKey], articles, mentions); ok {
+			c.uf.union(i, target)
+		}
+	}
+}
+
+// surnameTarget picks the full-name entity a bare surname belongs to: the
+// only one, or one that clearly dominates the rest, by articles or by
+// mentions (a small corpus may name the best known bearer in full in few
+// stories but at length), and is in at least dominanceMinArticles.
+func surnameTarget(roots []int, articles, mentions []int32) (int, bool) {
+	switch len(roots) {
+	case 0:
+		return 0, false
+	case 1:
+		return roots[0], true
+	}
+	best, bestA, bestM := -1, -1, -1
+	totalA, totalM := 0, 0
+	for _, r := range roots {
+		a, m := int(articles[r]), int(mentions[r])
+		totalA += a
+		totalM += m
+		if a > bestA || a == bestA && m > bestM {
+			best, bestA, bestM = r, a, m
+		}
+	}
+	restA, restM := totalA-bestA, totalM-bestM
+	if bestA < dominanceMinArticles {
+		return 0, false
+	}
+	if bestA >= surnameDominance*restA || bestM >= surnameDominance*restM && bestA > restA {
+		return best, true
+	}
+	return 0, false
+}
+
+// mentionCounts returns, indexed by union-find root, the mentions of the
+// root's members together.
+func (c *corpus) mentionCounts() []int32 {
+	counts := make([]int32, len(c.ents))
+	for i := range c.ents {
+		counts[c.uf.find(i)] += int32(max(c.ents[i].Mentions, 1))
+	}
+	return counts
+}
+
+// articleCounts returns, indexed by union-find root, how many distinct
+// articles the root's members come from.
+func (c *corpus) articleCounts() []int32 {
+	counts := make([]int32, len(c.ents))
+	for _, members := range c.groups() {
+		counts[c.uf.find(members[0])] = int32(c.distinctArticles(members))
+	}
+	return counts
+}

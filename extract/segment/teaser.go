@@ -1,0 +1,96 @@
+package segment
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// maxTeaserWords bounds a promoted-link line ("Read more: Europe's summer
+// of extremes"): a headline after a label, never a paragraph.
+const maxTeaserWords = 20
+
+// teaserLabels open a line that promotes another article.
+var teaserLabels = []string{"read more:", "read more -", "read more ›", "read also:", "also read:",
+	"related:", "related article:", "related story:", "related coverage:", "see also:", "more:",
+	"more on this story:", "watch:", "listen:", "recommended:", "read next:", "most read:"}
+
+// shareLabels open a share button's text: "Share on X", "Share via Email".
+var shareLabels = []string{"share on ", "share via ", "share to ", "share with ", "share this on ",
+	"post on ", "tweet this", "email this"}
+
+// maxShareWords bounds a share button line.
+const maxShareWords = 6
+
+// isPageFurniture holds the furniture rules that look at how a short line
+// opens: a teaser label, a share button, a copyright notice or a byline.
+func isPageFurniture(s string, n int) bool {
+	t := strings.TrimSpace(s)
+	switch {
+	case n <= maxTeaserWords && hasPrefixFold(t, teaserLabels):
+		return true
+	case n <= maxShareWords && hasPrefixFold(t, shareLabels):
+		return true
+	case n <= maxFurnitureWords && isCopyright(t):
+		return true
+	}
+	return n <= maxFurnitureWords && isByline(t)
+}
+
+func hasPrefixFold(s string, prefixes []string) bool {
+	for _, p := range prefixes {
+		if len(s) >= len(p) && strings.EqualFold(s[:len(p)], p) {
+			return true
+		}
+	}
+	return false
+}
+
+// isCopyright matches a copyright notice: "© 2025 Metro Daily.",
+// "(c) 2024 Example Media", "Copyright 2025 ...".
+func isCopyright(s string) bool {
+	return strings.HasPrefix(s, "©") || hasPrefixFold(s, []string{"(c) ", "copyright ©", "copyright (c)"}) ||
+		hasPrefixFold(s, []string{"copyright "}) && hasYear(s)
+}
+
+// hasYear reports whether s holds a four-digit number from 1900 to 2099.
+func hasYear(s string) bool {
+	for _, w := range strings.Fields(s) {
+		w = strings.TrimFunc(w, isEdgePunct)
+		if len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) && isNumber(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// bylineWords may follow the name in a byline: dates, times, staff labels.
+var bylineWords = set(`staff writer reporter correspondent editor senior chief political economics
+	business foreign news desk contributor columnist updated published am pm gmt utc in and for at`)
+
+// isByline matches a byline: "By" and a name, optionally a date, place or
+// staff label after a comma or bar ("By Anna de Vries, 4 June 2025"). A
+// sentence that opens with "By" has lower-case words a byline has not
+// ("By the end of the year, prices rose").
+func isByline(s string) bool {
+	if len(s) < 4 || !strings.EqualFold(s[:3], "by ") {
+		return false
+	}
+	named := false
+	for _, w := range strings.Fields(s[3:]) {
+		w = strings.TrimFunc(w, isEdgePunct)
+		if w == "" || isNumber(w) {
+			continue
+		}
+		lw := strings.ToLower(w)
+		r, _ := utf8.DecodeRuneInString(w)
+		switch {
+		case months[lw] || monthNames[lw] || weekdays[lw] || bylineWords[lw] || creditWords[lw]:
+		case unicode.IsUpper(r):
+			named = true
+		default:
+			return false
+		}
+	}
+	return named
+}
