@@ -56,6 +56,9 @@ func TestASharedSurnameAsksWhichPerson(t *testing.T) {
 			t.Errorf("%s: %q", q, a.Error)
 		}
 	}
+	if a := b.Ask(context.Background(), "!who Finance Minister John Smith"); a.Entity == nil || a.Entity.Name != "John Smith" {
+		t.Errorf("a title in the query should not stop the lookup: %q %+v", a.Error, a.Entity)
+	}
 	if a := b.Ask(context.Background(), "!who Jon Smith"); len(a.Candidates) == 0 || a.Candidates[0] != "John Smith" {
 		t.Errorf("!who Jon Smith: suggestions %v", a.Candidates)
 	}

@@ -45,6 +45,11 @@ func (s *Store) Find(ctx context.Context, query string) (Lookup, error) {
 		}
 	}
 	if len(refs) == 0 {
+		// "President Reagan", "Mr Putin": the title is no part of a name.
+		// Looked up as typed first, so "General Motors" keeps its word.
+		if bare := identity.StripTitles(query); bare != query && strings.TrimSpace(bare) != "" {
+			return s.Find(ctx, bare)
+		}
 		return Lookup{Suggestions: s.suggest(query, 5)}, nil
 	}
 	return Lookup{Matches: narrow(refs, key)}, nil
@@ -223,7 +228,8 @@ func without(list []string, drop string) []string {
 	return out
 }
 
-// roles ranks the entity's descriptions by how many outlets give them.
+// roles ranks the entity's descriptions by how many outlets, then how
+// many articles, give them.
 // docs is the JSON array of the entity's per-article entities that have
 // roles.
 func (s *Store) roles(ctx context.Context, docs string) ([]RoleHit, error) {
@@ -247,24 +253,31 @@ func (s *Store) roles(ctx context.Context, docs string) ([]RoleHit, error) {
 		return nil, err
 	}
 	type agg struct {
-		hit     RoleHit
-		outlets map[string]bool
-		order   int
+		hit      RoleHit
+		outlets  map[string]bool
+		articles map[string]bool
+		order    int
 	}
 	byNorm := map[string]*agg{}
 	var list []*agg
 	for _, h := range hits {
 		a, ok := byNorm[h.norm]
 		if !ok {
-			a = &agg{hit: RoleHit{Text: h.text, Evidence: h.sn}, outlets: map[string]bool{}, order: len(list)}
+			a = &agg{hit: RoleHit{Text: h.text, Evidence: h.sn}, outlets: map[string]bool{}, articles: map[string]bool{}, order: len(list)}
 			byNorm[h.norm] = a
 			list = append(list, a)
 		}
 		a.outlets[h.outlet] = true
+		a.articles[h.sn.Article.ID] = true
 	}
+	// Most outlets first; within one outlet (a wire archive) the
+	// description most articles give.
 	sort.SliceStable(list, func(i, j int) bool {
 		if len(list[i].outlets) != len(list[j].outlets) {
 			return len(list[i].outlets) > len(list[j].outlets)
+		}
+		if len(list[i].articles) != len(list[j].articles) {
+			return len(list[i].articles) > len(list[j].articles)
 		}
 		return len(list[i].hit.Text) > len(list[j].hit.Text)
 	})

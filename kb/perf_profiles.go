@@ -15,7 +15,7 @@ import (
 
 // recentArticles is how many of an entity's newest articles the profile
 // snippets are chosen from.
-const recentArticles = 100
+const recentArticles = 30
 
 // relatedNames is how many co-occurring people a profile lists.
 const relatedNames = 5

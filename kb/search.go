@@ -31,7 +31,9 @@ func (s *Store) Search(ctx context.Context, query string, limit int) ([]SearchHi
 	for i, t := range terms {
 		groups[i] = s.spellings(ctx, t)
 	}
-	for _, op := range []string{" ", " OR "} {
+	// AND is explicit: FTS5 takes no implicit AND after a parenthesised
+	// group of spellings.
+	for _, op := range []string{" AND ", " OR "} {
 		hits, err := s.search(ctx, matchGroups(groups, op), limit)
 		if err != nil || len(hits) > 0 || len(terms) == 1 {
 			return hits, err

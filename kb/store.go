@@ -65,7 +65,7 @@ func open(ctx context.Context, path string, names bool) (*Store, error) {
 	if err := checkHeader(path); err != nil {
 		return nil, fmt.Errorf("open %s: %w", path, err)
 	}
-	dsn := "file:" + (&url.URL{Path: path}).EscapedPath() + "?mode=ro&immutable=1&_query_only=1&_cache_size=-32768"
+	dsn := "file:" + (&url.URL{Path: path}).EscapedPath() + "?mode=ro&immutable=1&_query_only=1&_cache_size=-16384"
 	db, err := sql.Open("sqlite3", dsn)
 	if err != nil {
 		return nil, fmt.Errorf("open %s: %w", path, err)
