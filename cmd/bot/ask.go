@@ -27,6 +27,18 @@ func openBot(ctx context.Context, cfg config, dbPath string, stderr io.Writer) (
 // reloader rebuilds the knowledge base from the data folder into dbPath
 // and opens the result.
 func reloader(cfg config, dbPath string, stderr io.Writer) bot.ReloadFunc {
+	if cfg.ReloadMode == "reopen" {
+		// A serving-only node: the file at dbPath was replaced by a
+		// builder elsewhere (renamed into place); open the new one.
+		return func(ctx context.Context) (bot.Store, string, error) {
+			s, err := kb.Open(ctx, dbPath)
+			if err != nil {
+				return nil, "", err
+			}
+			n, built, _ := s.Stats(ctx)
+			return s, fmt.Sprintf("reopened %s: %d articles, built %s", dbPath, n, built.Format("2 Jan 2006 15:04 MST")), nil
+		}
+	}
 	return func(ctx context.Context) (bot.Store, string, error) {
 		rep, err := kb.Build(ctx, kb.BuildOptions{DataDir: cfg.DataDir, DBPath: dbPath, Log: newLogger(cfg, stderr)})
 		if err != nil {

@@ -27,6 +27,7 @@ type config struct {
 	Timeout    time.Duration
 	MaxFileMB  int
 	MaxFiles   int
+	ReloadMode string // "build" (from DataDir) or "reopen" (a file built elsewhere)
 }
 
 func loadConfig(getenv func(string) string) (config, error) {
@@ -39,6 +40,10 @@ func loadConfig(getenv func(string) string) (config, error) {
 		Prefix:   or(getenv("PREFIX"), "!"),
 		APIURL:   or(getenv("DISCORD_API_URL"), "https://discord.com"),
 		AdminIDs: splitList(getenv("ADMIN_USER_IDS")),
+	}
+	c.ReloadMode = strings.ToLower(or(getenv("RELOAD_MODE"), "build"))
+	if c.ReloadMode != "build" && c.ReloadMode != "reopen" {
+		return c, fmt.Errorf("RELOAD_MODE: %q is not build or reopen", getenv("RELOAD_MODE"))
 	}
 	if err := c.LogLevel.UnmarshalText([]byte(or(getenv("LOG_LEVEL"), "info"))); err != nil {
 		return c, fmt.Errorf("LOG_LEVEL: %q is not one of debug, info, warn, error", getenv("LOG_LEVEL"))

@@ -151,7 +151,7 @@ func TestExtractPrintsContractJSON(t *testing.T) {
 }
 
 func TestConfigErrorsNameTheVariable(t *testing.T) {
-	for _, v := range []string{"SHARD_COUNT", "LOG_LEVEL", "RATE_LIMIT_WINDOW"} {
+	for _, v := range []string{"SHARD_COUNT", "LOG_LEVEL", "RATE_LIMIT_WINDOW", "RELOAD_MODE"} {
 		_, err := loadConfig(env(map[string]string{v: "bogus"}))
 		if err == nil || !strings.Contains(err.Error(), v) {
 			t.Errorf("%s=bogus: error %v does not name the variable", v, err)
@@ -161,5 +161,21 @@ func TestConfigErrorsNameTheVariable(t *testing.T) {
 	err := run(context.Background(), []string{"serve"}, env(nil), strings.NewReader(""), &bytes.Buffer{}, &bytes.Buffer{})
 	if !errors.As(err, &ue) || !strings.Contains(err.Error(), "DISCORD_TOKEN") {
 		t.Errorf("serve without a token: %v", err)
+	}
+}
+
+func TestReopenReloadOpensTheFileABuilderReplaced(t *testing.T) {
+	db := buildSeedKB(t)
+	cfg, err := loadConfig(env(map[string]string{"RELOAD_MODE": "reopen", "DATA_DIR": "/nonexistent"}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, summary, err := reloader(cfg, db, &bytes.Buffer{})(context.Background())
+	if err != nil {
+		t.Fatalf("reopen: %v", err)
+	}
+	defer s.Close()
+	if n, _, _ := s.Stats(context.Background()); n != 5 || !strings.Contains(summary, "5 articles") {
+		t.Errorf("reopened %d articles, summary %q", n, summary)
 	}
 }
