@@ -14,6 +14,7 @@ import (
 	"sync"
 	"sync/atomic"
 	"time"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -48,8 +49,11 @@ func Parse(line, prefix string) (Request, error) {
 		return Request{}, ErrNotCommand
 	}
 	line = strings.TrimSpace(line)
-	name, args, _ := strings.Cut(line, " ")
-	name = strings.ToLower(strings.TrimSpace(name))
+	name, args := line, ""
+	if i := strings.IndexFunc(line, unicode.IsSpace); i >= 0 {
+		name, args = line[:i], line[i:]
+	}
+	name = strings.ToLower(name)
 	if name == "" {
 		return Request{}, ErrNotCommand
 	}

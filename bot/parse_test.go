@@ -19,6 +19,7 @@ func TestParse(t *testing.T) {
 		{"a slash form works in the console", "/help who", "", Request{Name: "help", Args: "who"}, nil},
 		{"plain chat is not a command when a prefix is required", "hello there", "!", Request{}, ErrNotCommand},
 		{"a lone prefix is not a command", "!", "!", Request{}, ErrNotCommand},
+		{"a tab separates the command from its arguments", "!who\tPutin", "!", Request{Name: "who", Args: "Putin"}, nil},
 		{"invalid UTF-8 is replaced, not crashed on", "!who \xff", "!", Request{Name: "who", Args: "\uFFFD"}, nil},
 	}
 	for _, tt := range tests {
