@@ -145,8 +145,9 @@ var results = struct {
 // rowOrder is the order of the table; labels not listed come last.
 var rowOrder = []string{
 	"Full build (all extraction)", "Plain FTS5 insert of the texts", "Full build / FTS5 insert",
-	"Rebuild after one changed article", "Peak RSS building", "RSS serving (after the query mix), peak",
-	"`!who NAME` p50 / p99", "`!search TEXT` p50 / p99", "`!timeline NAME` p50 / p99", "`!quotes NAME` p50 / p99",
+	"Rebuild after one changed article", "Peak RSS building", "RSS serving the query mix",
+	"RSS after also `!sources` and `!timeline` (whole archive)",
+	"`!who NAME` (known names) p50 / p99", "`!who` unknown names only (suggestions) p50 / p99", "`!search TEXT` p50 / p99", "`!timeline NAME` p50 / p99", "`!quotes NAME` p50 / p99",
 }
 
 // record fills one cell of the table; ok reports whether the figure meets

@@ -238,7 +238,7 @@ func TestSearchFindsEverySpellingOfAName(t *testing.T) {
 	writeFile(t, filepath.Join(data, "b.txt"), "Dublin visit\nUkrainian President Volodymyr Zelenskyy met Irish leaders in Dublin on Tuesday.\n")
 	mustBuild(t, data, db)
 	s := mustOpen(t, db)
-	for _, q := range []string{"Zelensky", "Zelenskyy", "zelenskiy"} {
+	for _, q := range []string{"Zelensky", "Zelenskyy", "zelenskiy", "Zelensky President"} {
 		hits, err := s.Search(context.Background(), q, 10)
 		if err != nil || len(hits) != 2 {
 			t.Errorf("Search(%q) found %d sentences, want both spellings: %v", q, len(hits), err)

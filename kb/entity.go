@@ -3,6 +3,7 @@ package kb
 import (
 	"context"
 	"database/sql"
+	"encoding/json"
 	"sort"
 	"strings"
 	"unicode"
@@ -233,20 +234,20 @@ func without(list []string, drop string) []string {
 // docs is the JSON array of the entity's per-article entities that have
 // roles.
 func (s *Store) roles(ctx context.Context, docs string) ([]RoleHit, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT r.norm, r.text, lower(a.source), `+snippetCols("r.start", "r.end")+`
+	// The rows are counted without their text; only the one cited per
+	// description is read in full afterwards: a head of state has
+	// thousands of role mentions and a few dozen descriptions.
+	rows, err := s.db.QueryContext(ctx, `SELECT r.rowid, r.norm, r.text, lower(a.source), a.ext_id
 		FROM json_each(?) j JOIN roles r ON r.doc_entity = j.value
 		JOIN doc_entities d ON d.id = r.doc_entity JOIN articles a ON a.id = d.article
 		ORDER BY a.published DESC, a.ext_id, r.start`, docs)
 	type hit struct {
-		norm, text, outlet string
-		sn                 Snippet
+		id                        int64
+		norm, text, outlet, artID string
 	}
 	hits, err := collect(rows, err, func(r *sql.Rows) (hit, error) {
 		var h hit
-		var err error
-		var norm, text, outlet string
-		h.sn, err = scanSnippetAfter(r, &norm, &text, &outlet)
-		h.norm, h.text, h.outlet = norm, text, outlet
+		err := r.Scan(&h.id, &h.norm, &h.text, &h.outlet, &h.artID)
 		return h, err
 	})
 	if err != nil {
@@ -254,6 +255,7 @@ func (s *Store) roles(ctx context.Context, docs string) ([]RoleHit, error) {
 	}
 	type agg struct {
 		hit      RoleHit
+		evidence int64
 		outlets  map[string]bool
 		articles map[string]bool
 		order    int
@@ -263,12 +265,40 @@ func (s *Store) roles(ctx context.Context, docs string) ([]RoleHit, error) {
 	for _, h := range hits {
 		a, ok := byNorm[h.norm]
 		if !ok {
-			a = &agg{hit: RoleHit{Text: h.text, Evidence: h.sn}, outlets: map[string]bool{}, articles: map[string]bool{}, order: len(list)}
+			a = &agg{hit: RoleHit{Text: h.text}, evidence: h.id, outlets: map[string]bool{}, articles: map[string]bool{}, order: len(list)}
 			byNorm[h.norm] = a
 			list = append(list, a)
 		}
 		a.outlets[h.outlet] = true
-		a.articles[h.sn.Article.ID] = true
+		a.articles[h.artID] = true
+	}
+	ids := make([]int64, len(list))
+	for i, a := range list {
+		ids[i] = a.evidence
+	}
+	js, _ := json.Marshal(ids)
+	rows, err = s.db.QueryContext(ctx, `SELECT r.rowid, `+snippetCols("r.start", "r.end")+`
+		FROM json_each(?) j JOIN roles r ON r.rowid = j.value
+		JOIN doc_entities d ON d.id = r.doc_entity JOIN articles a ON a.id = d.article`, string(js))
+	type cited struct {
+		id int64
+		sn Snippet
+	}
+	evs, err := collect(rows, err, func(r *sql.Rows) (cited, error) {
+		var c cited
+		sn, err := scanSnippetAfter(r, &c.id)
+		c.sn = sn
+		return c, err
+	})
+	if err != nil {
+		return nil, err
+	}
+	evidence := make(map[int64]Snippet, len(evs))
+	for _, c := range evs {
+		evidence[c.id] = c.sn
+	}
+	for _, a := range list {
+		a.hit.Evidence = evidence[a.evidence]
 	}
 	// Most outlets first; within one outlet (a wire archive) the
 	// description most articles give.
