@@ -28,6 +28,9 @@ const DefaultTimeout = 5 * time.Second
 type Request struct {
 	Name string // "who", "timeline", ...
 	Args string // the rest of the line, trimmed
+	// Full asks for the whole answer (every event, quote and article) as
+	// `--json` carries it; a chat reply is bounded instead.
+	Full bool
 }
 
 // ErrNotCommand is returned by Parse for a line that is not a command.
@@ -160,12 +163,21 @@ func (b *Bot) Info(ctx context.Context) Info {
 	return Info{Articles: n, Built: built}
 }
 
-// Ask parses and answers one chat line.
+// Ask parses and answers one chat line as a chat reply.
 func (b *Bot) Ask(ctx context.Context, line string) Answer {
+	return b.AskFull(ctx, line, false)
+}
+
+// AskFull parses and answers one line; full asks for the whole answer,
+// not a bounded chat reply.
+func (b *Bot) AskFull(ctx context.Context, line string, full bool) Answer {
 	req, err := Parse(line, "")
 	if err != nil {
-		return errAnswer("", "", "Type `!help` to see the commands.")
+		a := errAnswer("", "", "Type `!help` to see the commands.")
+		a.Text = renderText(&a)
+		return a
 	}
+	req.Full = full
 	return b.Do(ctx, req)
 }
 

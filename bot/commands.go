@@ -9,12 +9,26 @@ import (
 	"newsbot/kb"
 )
 
-// Result bounds.
+// Result bounds. A chat reply (Discord, the console) lists at most
+// chatRows rows and says so; a full answer (`--json`) carries everything.
 const (
 	searchLimit = 50
-	quoteLimit  = 10000
-	eventLimit  = 1000000
+	chatRows    = 500
+	fullRows    = 10_000_000
 )
+
+// rowLimit is how many rows a command may return for req.
+func rowLimit(req Request) int {
+	if req.Full {
+		return fullRows
+	}
+	return chatRows
+}
+
+// moreThan tells the reader a chat reply was cut at the row limit.
+func moreThan(limit int, what string) string {
+	return fmt.Sprintf("_Showing the first %d %s; narrow the question (a name, a topic, dates) or ask with `--json` for all._", limit, what)
+}
 
 func (b *Bot) dispatch(ctx context.Context, s Store, req Request) Answer {
 	var (
@@ -25,13 +39,13 @@ func (b *Bot) dispatch(ctx context.Context, s Store, req Request) Answer {
 	case "who":
 		a, err = who(ctx, s, req.Args)
 	case "quotes":
-		a, err = quotesCmd(ctx, s, req.Args)
+		a, err = quotesCmd(ctx, s, req.Args, rowLimit(req))
 	case "timeline":
-		a, err = timeline(ctx, s, req.Args)
+		a, err = timeline(ctx, s, req.Args, rowLimit(req))
 	case "search":
 		a, err = search(ctx, s, req.Args)
 	case "sources":
-		a, err = sources(ctx, s)
+		a, err = sources(ctx, s, rowLimit(req))
 	case "help":
 		a = helpAnswer(req.Args)
 	default:
@@ -193,14 +207,18 @@ func plural(n int, word string) string {
 	return fmt.Sprintf("%d %ss", n, word)
 }
 
-func quotesCmd(ctx context.Context, s Store, name string) (Answer, error) {
+func quotesCmd(ctx context.Context, s Store, name string, limit int) (Answer, error) {
 	ref, early, err := resolve(ctx, s, "quotes", name)
 	if err != nil || early != nil {
 		return deref(early), err
 	}
-	hits, err := s.Quotes(ctx, ref.ID, quoteLimit)
+	hits, err := s.Quotes(ctx, ref.ID, limit+1)
 	if err != nil {
 		return Answer{}, err
+	}
+	cut := len(hits) > limit
+	if cut {
+		hits = hits[:limit]
 	}
 	var c cites
 	a := Answer{Title: "Quotes: " + ref.Name, Quotes: []Quote{}}
@@ -226,6 +244,9 @@ func quotesCmd(ctx context.Context, s Store, name string) (Answer, error) {
 		}
 		row[k] = len(a.Rows)
 		a.Rows = append(a.Rows, Row{Text: fmt.Sprintf("> “%s” [%d]", escape(oneLine(h.Text)), n), Cites: []int{n}})
+	}
+	if cut {
+		a.Header = moreThan(limit, "quotes")
 	}
 	a.Citations = c.list
 	return a, nil
@@ -253,13 +274,21 @@ func search(ctx context.Context, s Store, q string) (Answer, error) {
 	return a, nil
 }
 
-func sources(ctx context.Context, s Store) (Answer, error) {
-	arts, err := s.Sources(ctx)
+func sources(ctx context.Context, s Store, limit int) (Answer, error) {
+	arts, err := s.Sources(ctx, limit+1)
 	if err != nil {
 		return Answer{}, err
 	}
+	cut := len(arts) > limit
+	if cut {
+		arts = arts[:limit]
+	}
 	var c cites
 	a := Answer{Title: fmt.Sprintf("Sources (%s)", plural(len(arts), "article")), Articles: []Article{}}
+	if cut {
+		a.Title = "Sources"
+		a.Header = moreThan(limit, "articles, newest first")
+	}
 	for _, sn := range arts {
 		n := c.add(sn)
 		date := "undated"

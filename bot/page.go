@@ -14,10 +14,13 @@ type Limits struct {
 	Total   int // title, body, sources and footer together
 	Rows    int // rows on one page (0: no limit)
 	Sources int // source lines on one page (0: no limit)
+	// MaxPages stops paging after that many pages (0: all); the page
+	// count of a cut answer is then unknown (Total 0).
+	MaxPages int
 }
 
 // TextLimits fit a plain chat message (Discord's 2,000-character content).
-var TextLimits = Limits{Body: 1500, Total: 2000, Rows: 10, Sources: 10}
+var TextLimits = Limits{Body: 1500, Total: 2000, Rows: 10, Sources: 10, MaxPages: 1}
 
 // Page is one screen of a reply.
 type Page struct {
@@ -90,6 +93,9 @@ func (a *Answer) Paginate(l Limits) []Page {
 			bodyLen+utf8.RuneCountInString(text) <= l.Body &&
 			size(text, newSources) <= l.Total
 		if !fits && rowsOnPage > 0 {
+			if l.MaxPages > 0 && len(pages)+1 >= l.MaxPages {
+				break // the pages asked for are full
+			}
 			flush()
 			start()
 			rowsOnPage = 0
@@ -115,6 +121,9 @@ func (a *Answer) Paginate(l Limits) []Page {
 	flush()
 	for i := range pages {
 		pages[i].N, pages[i].Total = i+1, len(pages)
+		if l.MaxPages > 0 && sum(rowCounts) < len(a.Rows) {
+			pages[i].Total = 0 // cut short: the count of pages is unknown
+		}
 	}
 	rowsLeft := len(a.Rows)
 	for i := range pages {
@@ -168,8 +177,11 @@ func (p Page) Render() string {
 		b.WriteString(p.Body)
 		b.WriteString("\n")
 	}
-	if p.Remaining > 0 {
+	switch {
+	case p.Remaining > 0 && p.Total > 0:
 		fmt.Fprintf(&b, "_… %d more (page %d of %d)_\n", p.Remaining, p.N, p.Total)
+	case p.Remaining > 0:
+		fmt.Fprintf(&b, "_… %d more_\n", p.Remaining)
 	}
 	if len(p.Sources) > 0 {
 		b.WriteString("\n")
@@ -205,4 +217,12 @@ func shorten(s string, n int) string {
 		out = out[:cut]
 	}
 	return out + "…"
+}
+
+func sum(xs []int) int {
+	n := 0
+	for _, x := range xs {
+		n += x
+	}
+	return n
 }

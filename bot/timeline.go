@@ -56,12 +56,12 @@ func normDate(d string) (string, bool) {
 	return out, true
 }
 
-func timeline(ctx context.Context, s Store, args string) (Answer, error) {
+func timeline(ctx context.Context, s Store, args string, limit int) (Answer, error) {
 	subject, from, to, err := parseTimelineArgs(args)
 	if err != nil {
 		return errAnswer("timeline", args, err.Error()+". Usage: `!timeline [NAME or TOPIC] [FROM [TO]]`."), nil
 	}
-	q := kb.TimelineQuery{From: from, To: to, Limit: eventLimit}
+	q := kb.TimelineQuery{From: from, To: to, Limit: limit + 1}
 	title := "Timeline"
 	if subject != "" {
 		l, err := s.Find(ctx, subject)
@@ -86,6 +86,10 @@ func timeline(ctx context.Context, s Store, args string) (Answer, error) {
 	if err != nil {
 		return Answer{}, err
 	}
+	cut := len(rows) > limit
+	if cut {
+		rows = rows[:limit]
+	}
 	var c cites
 	a := Answer{Title: title, Events: []Event{}}
 	if len(rows) == 0 {
@@ -93,6 +97,9 @@ func timeline(ctx context.Context, s Store, args string) (Answer, error) {
 		if subject != "" {
 			a.Header += fmt.Sprintf(" Try `!search %s`.", subject)
 		}
+	}
+	if cut {
+		a.Header = moreThan(limit, "events")
 	}
 	for _, r := range rows {
 		ev := Event{Date: r.Date, Precision: r.Precision, Summary: r.Summary, Planned: r.Planned, Citations: []int{}, Entities: r.Entities}

@@ -70,7 +70,7 @@ func TestBuildIsIncremental(t *testing.T) {
 		t.Errorf("after adding, changing and removing a file: %+v", rep)
 	}
 	s := mustOpen(t, db)
-	arts, err := s.Sources(context.Background())
+	arts, err := s.Sources(context.Background(), 100)
 	if err != nil {
 		t.Fatal(err)
 	}

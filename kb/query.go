@@ -50,12 +50,12 @@ func collect[T any](rows *sql.Rows, err error, scan func(*sql.Rows) (T, error)) 
 	return out, rows.Err()
 }
 
-// Sources lists the articles, newest first, each with its first sentence
-// that is not boilerplate as the snippet.
-func (s *Store) Sources(ctx context.Context) ([]Snippet, error) {
+// Sources lists up to limit articles, newest first, each with its first
+// sentence that is not boilerplate as the snippet.
+func (s *Store) Sources(ctx context.Context, limit int) ([]Snippet, error) {
 	rows, err := s.db.QueryContext(ctx, `SELECT `+snippetCols("s.start", "s.end")+`
 		FROM articles a JOIN sentences s ON s.id = (SELECT id FROM sentences WHERE article = a.id AND boilerplate = 0 ORDER BY start LIMIT 1)
-		ORDER BY a.published DESC, a.ext_id`)
+		ORDER BY a.published DESC, a.ext_id LIMIT ?`, limit)
 	return collect(rows, err, func(r *sql.Rows) (Snippet, error) { return scanSnippet(r) })
 }
 

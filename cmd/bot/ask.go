@@ -72,7 +72,7 @@ func runAsk(ctx context.Context, cfg config, args []string, stdout, stderr io.Wr
 		return err
 	}
 	defer b.Close()
-	a := b.Ask(ctx, strings.Join(fs.Args(), " "))
+	a := b.AskFull(ctx, strings.Join(fs.Args(), " "), *asJSON)
 	if err := printAnswer(stdout, a, *asJSON); err != nil {
 		return err
 	}
@@ -143,7 +143,7 @@ func runConsole(ctx context.Context, cfg config, args []string, stdin io.Reader,
 		if strings.TrimSpace(line) == "" {
 			continue
 		}
-		a := b.Ask(ctx, line)
+		a := b.AskFull(ctx, line, *asJSON)
 		if a.Error != "" && !*asJSON && a.Text == "" {
 			a.Text = a.Error
 		}
