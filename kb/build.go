@@ -125,12 +125,21 @@ func Build(ctx context.Context, opts BuildOptions) (*Report, error) {
 	if err != nil {
 		return nil, fmt.Errorf("build: %w", err)
 	}
+	stage := func(name string, since time.Time) {
+		opts.Log.Debug("build stage done", "stage", name, "seconds", time.Since(since).Seconds())
+	}
+	stage("copy previous knowledge base", start)
+	t := time.Now()
 	if err := ingestAll(ctx, opts, pipe, w, rep); err != nil {
 		return nil, err
 	}
+	stage("read, extract and write articles", t)
+	t = time.Now()
 	if err := aggregate(ctx, db, rep); err != nil {
 		return nil, fmt.Errorf("build: aggregate: %w", err)
 	}
+	stage("entities and events across articles", t)
+	t = time.Now()
 	rep.Duration = time.Since(start)
 	if err := finish(ctx, db, rep); err != nil {
 		return nil, fmt.Errorf("build: %w", err)
