@@ -93,7 +93,11 @@ func (a *adapter) start(ctx context.Context) error {
 	if a.appID == "" {
 		a.appID = me.ID // an application's bot user shares its ID
 	}
-	a.registerCommands(ctx)
+	// Commands belong to the application, not a shard: one process
+	// registers them, so that N shards do not overwrite them N times.
+	if a.cfg.ShardID == 0 {
+		a.registerCommands(ctx)
+	}
 
 	a.removers = append(a.removers,
 		a.s.AddHandler(a.onMessage),

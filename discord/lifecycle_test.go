@@ -19,7 +19,7 @@ func TestWithoutMessageContentTheBotWarnsOnceAndKeepsWorking(t *testing.T) {
 	before := len(fake.Identifies())
 	h := start(t, commandService(), func(c *Config) {
 		c.GuildID = "" // global registration
-		c.ShardID, c.ShardCount = 1, 2
+		c.ShardID, c.ShardCount = 0, 2
 	})
 
 	ids := fake.Identifies()[before:]
@@ -29,8 +29,8 @@ func TestWithoutMessageContentTheBotWarnsOnceAndKeepsWorking(t *testing.T) {
 	if ids[0].Intents&fakediscord.IntentMessageContent == 0 || ids[1].Intents&fakediscord.IntentMessageContent != 0 {
 		t.Errorf("intents %b then %b: want message content dropped on retry", ids[0].Intents, ids[1].Intents)
 	}
-	if ids[1].Shard == nil || *ids[1].Shard != [2]int{1, 2} {
-		t.Errorf("shard = %v, want [1 2]", ids[1].Shard)
+	if ids[1].Shard == nil || *ids[1].Shard != [2]int{0, 2} {
+		t.Errorf("shard = %v, want [0 2]", ids[1].Shard)
 	}
 	if n := strings.Count(h.logs.String(), "Message Content Intent"); n != 1 {
 		t.Errorf("the intent warning appears %d times, want once:\n%s", n, h.logs)
@@ -159,5 +159,19 @@ func TestInviteURL(t *testing.T) {
 		if !strings.Contains(got, want) {
 			t.Errorf("InviteURL = %s, lacks %s", got, want)
 		}
+	}
+}
+
+func TestOnlyTheFirstShardRegistersCommands(t *testing.T) {
+	fake := stand(t)
+	h := start(t, commandService(), func(c *Config) { c.ShardID, c.ShardCount = 1, 2 })
+	for _, r := range fake.Requests()[h.from:] {
+		if r.Method == "PUT" && strings.HasSuffix(r.Path, "/commands") {
+			t.Errorf("shard 1 of 2 registered commands: %s %s", r.Method, r.Path)
+		}
+	}
+	ids := fake.Identifies()
+	if last := ids[len(ids)-1]; last.Shard == nil || *last.Shard != [2]int{1, 2} {
+		t.Errorf("shard = %v, want [1 2]", last.Shard)
 	}
 }
