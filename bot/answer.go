@@ -68,6 +68,7 @@ type Event struct {
 	Summary   string   `json:"summary"`
 	Planned   bool     `json:"planned"`
 	Citations []int    `json:"citations"`
+	Reports   int      `json:"reports,omitempty"` // articles reporting it; citations name at most 20
 	Entities  []string `json:"entities,omitempty"`
 }
 

@@ -13,8 +13,11 @@ import (
 // chatRows rows and says so; a full answer (`--json`) carries everything.
 const (
 	searchLimit = 50
-	chatRows    = 500
+	chatRows    = 200
 	fullRows    = 10_000_000
+	// chatEventSources is how many outlets a chat timeline row cites; the
+	// row still says how many reported it.
+	chatEventSources = 5
 )
 
 // rowLimit is how many rows a command may return for req.

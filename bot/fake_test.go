@@ -44,7 +44,7 @@ func TestAChatTimelineIsBoundedAndSaysSoWhileTheFullOneIsNot(t *testing.T) {
 	}}
 	b := New(st, Options{})
 	chat := b.Ask(context.Background(), "!timeline")
-	if len(chat.Events) != chatRows || !strings.Contains(chat.Text, "Showing the first 500 events") {
+	if len(chat.Events) != chatRows || !strings.Contains(chat.Text, "Showing the first 200 events") {
 		t.Errorf("chat reply: %d events, text %q", len(chat.Events), chat.Text[:min(200, len(chat.Text))])
 	}
 	full := b.AskFull(context.Background(), "!timeline", true)

@@ -62,6 +62,9 @@ func timeline(ctx context.Context, s Store, args string, limit int) (Answer, err
 		return errAnswer("timeline", args, err.Error()+". Usage: `!timeline [NAME or TOPIC] [FROM [TO]]`."), nil
 	}
 	q := kb.TimelineQuery{From: from, To: to, Limit: limit + 1}
+	if limit < fullRows {
+		q.Sources = chatEventSources
+	}
 	title := "Timeline"
 	if subject != "" {
 		l, err := s.Find(ctx, subject)
@@ -114,7 +117,13 @@ func timeline(ctx context.Context, s Store, args string, limit int) (Answer, err
 		if r.Planned {
 			planned = " _(planned)_"
 		}
-		a.Rows = append(a.Rows, Row{Text: fmt.Sprintf("**%s**%s — %s %s", HumanDate(r.Date), planned, escape(oneLine(r.Summary)), strings.Join(marks, "")), Cites: ev.Citations})
+		more := ""
+		if r.Reports > len(r.Sources) {
+			more = fmt.Sprintf(" _(%d reports)_", r.Reports)
+		}
+		ev.Reports = max(r.Reports, len(r.Sources))
+		a.Events[len(a.Events)-1] = ev
+		a.Rows = append(a.Rows, Row{Text: fmt.Sprintf("**%s**%s — %s %s%s", HumanDate(r.Date), planned, escape(oneLine(r.Summary)), strings.Join(marks, ""), more), Cites: ev.Citations})
 	}
 	a.Citations = c.list
 	return a, nil

@@ -14,6 +14,8 @@ type TimelineQuery struct {
 	From   string // ISO date prefix, inclusive: 2025, 2025-11, 2025-11-30
 	To     string // inclusive, at its own precision
 	Limit  int
+	// Sources caps the reports cited per event (MaxEventSources when 0).
+	Sources int
 }
 
 // TimelineRow is one event, merged across the outlets reporting it.
@@ -69,10 +71,14 @@ func (s *Store) Timeline(ctx context.Context, q TimelineQuery) ([]TimelineRow, e
 		q.Limit = 1000
 	}
 	args = append(args, q.Limit)
-	rows, err := s.db.QueryContext(ctx, `SELECT ev.id, ev.date, ev.precision, ev.planned, ev.reports,
+	// The events are chosen and ordered first; only the chosen ones have
+	// their summaries cut out of the article texts.
+	rows, err := s.db.QueryContext(ctx, `WITH sel AS (SELECT ev.id, ev.date, ev.precision, ev.planned, ev.reports, ev.lead
+			FROM events ev `+where+` ORDER BY ev.date, ev.reports DESC, ev.id LIMIT ?)
+		SELECT sel.id, sel.date, sel.precision, sel.planned, sel.reports,
 		CAST(substr(CAST(a.text AS BLOB), d.start + 1, d.end - d.start) AS TEXT)
-		FROM events ev JOIN doc_events d ON d.id = ev.lead JOIN articles a ON a.id = d.article
-		`+where+` ORDER BY ev.date, ev.reports DESC, ev.id LIMIT ?`, args...)
+		FROM sel JOIN doc_events d ON d.id = sel.lead JOIN articles a ON a.id = d.article
+		ORDER BY sel.date, sel.reports DESC, sel.id`, args...)
 	type head struct {
 		id  int64
 		row TimelineRow
@@ -84,6 +90,10 @@ func (s *Store) Timeline(ctx context.Context, q TimelineQuery) ([]TimelineRow, e
 	})
 	if err != nil {
 		return nil, err
+	}
+	maxSources := q.Sources
+	if maxSources <= 0 || maxSources > MaxEventSources {
+		maxSources = MaxEventSources
 	}
 	// The sources and entities of all the events come in two queries, not
 	// two per event: a busy name has hundreds of events.
@@ -100,7 +110,7 @@ func (s *Store) Timeline(ctx context.Context, q TimelineQuery) ([]TimelineRow, e
 	rows, err = s.db.QueryContext(ctx, `SELECT em.event, `+snippetCols("d.start", "d.end")+`
 		FROM json_each(?) j JOIN event_members em ON em.event = j.value AND em.rank < ?
 		JOIN doc_events d ON d.id = em.doc_event JOIN articles a ON a.id = d.article
-		ORDER BY em.event, em.rank`, string(js), 2*MaxEventSources)
+		ORDER BY em.event, em.rank`, string(js), 2*maxSources)
 	type source struct {
 		event int64
 		sn    Snippet
@@ -120,8 +130,8 @@ func (s *Store) Timeline(ctx context.Context, q TimelineQuery) ([]TimelineRow, e
 	}
 	for i := range out {
 		out[i].Sources = onePerArticle(out[i].Sources)
-		if len(out[i].Sources) > MaxEventSources {
-			out[i].Sources = out[i].Sources[:MaxEventSources]
+		if len(out[i].Sources) > maxSources {
+			out[i].Sources = out[i].Sources[:maxSources]
 		}
 	}
 	rows, err = s.db.QueryContext(ctx, `SELECT ee.event, e.name FROM json_each(?) j JOIN event_entities ee ON ee.event = j.value
