@@ -12,9 +12,10 @@ import (
 // Result bounds. A chat reply (Discord, the console) lists at most
 // chatRows rows and says so; a full answer (`--json`) carries everything.
 const (
-	searchLimit = 50
-	chatRows    = 200
-	fullRows    = 10_000_000
+	fullSearchResults = 50
+	chatSearchResults = 20
+	chatRows          = 200
+	fullRows          = 10_000_000
 	// chatEventSources is how many outlets a chat timeline row cites; the
 	// row still says how many reported it.
 	chatEventSources = 5
@@ -46,7 +47,7 @@ func (b *Bot) dispatch(ctx context.Context, s Store, req Request) Answer {
 	case "timeline":
 		a, err = timeline(ctx, s, req.Args, rowLimit(req))
 	case "search":
-		a, err = search(ctx, s, req.Args)
+		a, err = search(ctx, s, req.Args, searchLimit(req))
 	case "sources":
 		a, err = sources(ctx, s, rowLimit(req))
 	case "help":
@@ -255,11 +256,20 @@ func quotesCmd(ctx context.Context, s Store, name string, limit int) (Answer, er
 	return a, nil
 }
 
-func search(ctx context.Context, s Store, q string) (Answer, error) {
+// searchLimit is how many sentences a search returns: the contract's top
+// 50 for a full answer, two chat pages' worth otherwise.
+func searchLimit(req Request) int {
+	if req.Full {
+		return fullSearchResults
+	}
+	return chatSearchResults
+}
+
+func search(ctx context.Context, s Store, q string, limit int) (Answer, error) {
 	if len(kb.Terms(q)) == 0 {
 		return errAnswer("search", q, "What should I look for? Usage: `!search TEXT`, for example `!search ceasefire`."), nil
 	}
-	hits, err := s.Search(ctx, q, searchLimit)
+	hits, err := s.Search(ctx, q, limit)
 	if err != nil {
 		return Answer{}, err
 	}

@@ -47,7 +47,7 @@ func (s *Store) search(ctx context.Context, match string, limit int) ([]SearchHi
 			WHERE sentence_fts MATCH ? ORDER BY score LIMIT ?)
 		SELECT m.score, `+snippetCols("st.start", "st.end")+`
 		FROM m JOIN sentences st ON st.id = m.rowid JOIN articles a ON a.id = st.article
-		ORDER BY m.score, a.published DESC, a.ext_id`, match, 3*limit)
+		ORDER BY m.score, a.published DESC, a.ext_id`, match, limit+limit/5)
 	hits, err := collect(rows, err, func(r *sql.Rows) (SearchHit, error) {
 		var h SearchHit
 		sn, err := scanSnippetAfter(r, &h.Score)
