@@ -1,9 +1,6 @@
 package identity
 
-import (
-	"sort"
-	"strings"
-)
+import "sort"
 
 // Suggest returns up to n names from names that the query may have meant:
 // names whose key, or one of whose name tokens (the surname above all), is
@@ -15,22 +12,52 @@ func Suggest(query string, names []string, n int) []string {
 	return NewNameIndex(names).Suggest(query, n)
 }
 
-// NameIndex holds a list of names with their keys computed once, for
-// repeated Suggest queries over the same names.
+// NameIndex holds a list of names with their keys computed once and an
+// index of their keys and tokens, for repeated Suggest queries over the
+// same names. It is safe for concurrent use.
 type NameIndex struct {
-	names []indexedName
+	names []string
+	// rank orders names the way equal scores are broken (see cand.before),
+	// so ties are settled without comparing strings.
+	rank  []uint32
+	terms termIndex
 }
 
 type indexedName struct {
 	name string
 	key  string
 	toks []string // token keys, surname last
+	// bare is the key of the surname without an Arabic article or a
+	// particle hyphenated to it ("Assad" for "al-Assad"), which is how a
+	// query's last token is read; empty when the surname has none.
+	bare string
 }
 
 // NewNameIndex indexes names; duplicates and names with an empty key are
 // dropped.
 func NewNameIndex(names []string) *NameIndex {
-	ix := &NameIndex{}
+	in := indexNames(names)
+	ix := &NameIndex{names: make([]string, len(in))}
+	order := make([]int, len(in))
+	for i := range in {
+		ix.names[i] = in[i].name
+		order[i] = i
+	}
+	sort.Slice(order, func(a, b int) bool {
+		return cand{ix.names[order[a]], 0}.before(cand{ix.names[order[b]], 0})
+	})
+	ix.rank = make([]uint32, len(in))
+	for r, id := range order {
+		ix.rank[id] = uint32(r)
+	}
+	// The keys and tokens live on in the index's terms only.
+	ix.terms = buildTermIndex(in)
+	return ix
+}
+
+// indexNames computes the key and token keys of each distinct name.
+func indexNames(names []string) []indexedName {
+	var out []indexedName
 	seen := map[string]bool{}
 	for _, name := range names {
 		if seen[name] {
@@ -42,47 +69,144 @@ func NewNameIndex(names []string) *NameIndex {
 			continue
 		}
 		var toks []string
-		for _, t := range nameTokens(name) {
+		raw := nameTokens(name)
+		for _, t := range raw {
 			if tk := tokenKey(t); tk != "" {
 				toks = append(toks, tk)
 			}
 		}
-		ix.names = append(ix.names, indexedName{name, k, toks})
+		in := indexedName{name: name, key: k, toks: toks}
+		if last := raw[len(raw)-1]; stripArticlePrefix(last) != last {
+			in.bare = tokenKey(stripArticlePrefix(last))
+		}
+		out = append(out, in)
 	}
-	return ix
+	return out
 }
 
 // Suggest is the package Suggest over the indexed names.
+//
+// A name scores, in quarter edits (lower is better), the best of: 4 per
+// edit between the query key and its key; 4 per edit between the query
+// key or the query's last token and one of its tokens, plus 1 for the
+// surname and 3 for another token; 2 when its key starts with the query
+// key, or 2 plus the same token extra when a token starts with the query
+// key or last token (of three bytes or more). Edits count up to the
+// tolerance of the query string. Only names sharing such a term with the
+// query are looked at, found through the index.
 func (ix *NameIndex) Suggest(query string, n int) []string {
 	qk := Key(query)
 	if qk == "" || n <= 0 {
 		return nil
 	}
 	ql := lastTokenKey(query)
-	// Keep the n best in order as we go: near misses can be numerous
-	// (every name sharing a common surname) and n is small.
-	var cands []cand
-	for _, in := range ix.names {
-		s, ok := suggestScore(qk, ql, in)
-		if !ok {
-			continue
-		}
-		c := cand{in.name, s}
-		if len(cands) == n && !c.before(cands[n-1]) {
-			continue
-		}
-		i := sort.Search(len(cands), func(i int) bool { return c.before(cands[i]) })
-		if len(cands) < n {
-			cands = append(cands, cand{})
-		}
-		copy(cands[i+1:], cands[i:len(cands)-1])
-		cands[i] = c
+	top := topN{ix: ix, n: n}
+	ti := &ix.terms
+	// The whole query key is compared with keys and with tokens; the last
+	// token of the query only with tokens.
+	queries := []string{qk}
+	if ql != qk && ql != "" {
+		queries = append(queries, ql)
 	}
-	out := make([]string, len(cands))
-	for i, c := range cands {
-		out[i] = c.name
+	// Exact matches, single edits and prefixes come first: they are cheap
+	// to find, and when they already fill the answer with scores better
+	// than any two edits can give (a common surname), the costly search
+	// for two or three edits is skipped.
+	for qi, q := range queries {
+		withKey := qi == 0
+		ti.near(q, min(tolerance(q), 1), func(term, d int) {
+			top.addAll(ti.postings(term), withKey, 4*d)
+		})
+		if len(q) >= 3 {
+			ti.prefixTerms(q, func(term int) {
+				top.addAll(ti.postings(term), withKey, 2)
+			})
+		}
+	}
+	for qi, q := range queries {
+		withKey := qi == 0
+		floor := 4*2 + 1 // two edits on a surname
+		if withKey {
+			floor = 4 * 2 // two edits on the whole key
+		}
+		if tolerance(q) < 2 || len(top.list) == n && top.list[n-1].score < floor {
+			continue
+		}
+		ti.near(q, tolerance(q), func(term, d int) {
+			if d >= 2 {
+				top.addAll(ti.postings(term), withKey, 4*d)
+			}
+		})
+	}
+	out := make([]string, len(top.list))
+	for i, c := range top.list {
+		out[i] = ix.names[c.id]
 	}
 	return out
+}
+
+// topN keeps the n best distinct names seen so far, best first.
+type topN struct {
+	ix   *NameIndex
+	n    int
+	list []scored
+}
+
+type scored struct {
+	id, score int
+	rank      uint32
+}
+
+func (a scored) before(b scored) bool {
+	if a.score != b.score {
+		return a.score < b.score
+	}
+	return a.rank < b.rank
+}
+
+// addAll offers the names of one matching term. base is the score of the
+// match itself; a token adds 1 as the surname and 3 otherwise, and a
+// whole-key posting only counts when withKey is set.
+func (t *topN) addAll(ps []posting, withKey bool, base int) {
+	for _, p := range ps {
+		s := base
+		switch p.role() {
+		case roleKey:
+			if !withKey {
+				continue
+			}
+		case roleLast:
+			s++
+		default:
+			s += 3
+		}
+		t.add(scored{p.name(), s, t.ix.rank[p.name()]})
+	}
+}
+
+// add offers one name with one of its scores. A name offered again with a
+// better score replaces its earlier entry, so each name appears once with
+// its best score.
+func (t *topN) add(c scored) {
+	if len(t.list) == t.n && !c.before(t.list[t.n-1]) {
+		return
+	}
+	for i, d := range t.list {
+		if d.id != c.id {
+			continue
+		}
+		if !c.before(d) {
+			return
+		}
+		t.list = append(t.list[:i], t.list[i+1:]...)
+		break
+	}
+	i := sort.Search(len(t.list), func(i int) bool { return c.before(t.list[i]) })
+	if len(t.list) < t.n {
+		t.list = append(t.list, scored{})
+	}
+	copy(t.list[i+1:], t.list[i:len(t.list)-1])
+	t.list[i] = c
 }
 
 type cand struct {
@@ -102,43 +226,6 @@ func (c cand) before(d cand) bool {
 	return c.name < d.name
 }
 
-// suggestScore rates one indexed name against a query key qk whose last
-// token key is ql; lower is better, in quarter edits. Matching the whole
-// name beats matching one of its tokens, a surname beats a given name,
-// and an exact match beats a prefix, which beats an edit.
-func suggestScore(qk, ql string, in indexedName) (int, bool) {
-	best, ok := 1<<30, false
-	try := func(s int) {
-		if s < best {
-			best, ok = s, true
-		}
-	}
-	if d, ok := within(qk, in.key, tolerance(qk)); ok {
-		try(4 * d)
-	}
-	if strings.HasPrefix(in.key, qk) && len(qk) >= 3 {
-		try(2)
-	}
-	for i, tk := range in.toks {
-		extra := 1
-		if i < len(in.toks)-1 {
-			extra = 3
-		}
-		for qi, q := range [2]string{ql, qk} {
-			if qi == 1 && q == ql {
-				break
-			}
-			if d, ok := within(q, tk, tolerance(q)); ok {
-				try(4*d + extra)
-			}
-			if strings.HasPrefix(tk, q) && len(q) >= 3 {
-				try(2 + extra)
-			}
-		}
-	}
-	return best, ok
-}
-
 // tolerance is the largest edit distance accepted for a key of that length.
 func tolerance(k string) int {
 	switch n := len(k); {
@@ -151,44 +238,6 @@ func tolerance(k string) int {
 	default:
 		return 3
 	}
-}
-
-// within returns the edit distance of a and b when it is at most max. Rows
-// of the dynamic programme stop as soon as every cell exceeds max, and the
-// length difference alone rules most pairs out.
-func within(a, b string, max int) (int, bool) {
-	var bufA, bufB [64]rune
-	ra, rb := appendRunes(bufA[:0], a), appendRunes(bufB[:0], b)
-	if d := len(ra) - len(rb); d > max || -d > max {
-		return 0, false
-	}
-	var bufP, bufC [65]int
-	prev, cur := bufP[:0], bufC[:0]
-	if len(rb)+1 > len(bufP) {
-		prev, cur = make([]int, 0, len(rb)+1), make([]int, 0, len(rb)+1)
-	}
-	prev, cur = prev[:len(rb)+1], cur[:len(rb)+1]
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(ra); i++ {
-		cur[0] = i
-		rowMin := i
-		for j := 1; j <= len(rb); j++ {
-			c := prev[j-1]
-			if ra[i-1] != rb[j-1] {
-				c++
-			}
-			cur[j] = min(c, prev[j]+1, cur[j-1]+1)
-			rowMin = min(rowMin, cur[j])
-		}
-		if rowMin > max {
-			return 0, false
-		}
-		prev, cur = cur, prev
-	}
-	d := prev[len(rb)]
-	return d, d <= max
 }
 
 // distance is the Levenshtein distance between two strings, by rune.
