@@ -1,6 +1,7 @@
 package events
 
 import (
+	"slices"
 	"sort"
 	"strings"
 )
@@ -57,8 +58,9 @@ func Merge(refs []Ref) [][]Ref {
 		return i
 	}
 	feats := make([]features, len(refs))
+	in := interner{}
 	for i, r := range refs {
-		feats[i] = featuresOf(r.Event)
+		feats[i] = featuresOf(r.Event, in)
 	}
 	union := func(i, j int) {
 		if refs[i].Article == refs[j].Article {
@@ -111,39 +113,59 @@ func refLess(a, b Ref) bool {
 	return a.Event.Time.Start < b.Event.Time.Start
 }
 
-// features are an event's names and words prepared for comparison.
+// features are an event's names and words prepared for comparison: each
+// a sorted list of interned ids, so that comparing two reports is a merge
+// of two short lists rather than map look-ups.
 type features struct {
-	names map[string]bool // lower-cased names and their last words
-	words map[string]bool
+	names []int32 // lower-cased names and their last words
+	words []int32
 	day   bool // dated to the day
 }
 
-func featuresOf(e Event) features {
-	f := features{names: map[string]bool{}, words: map[string]bool{}, day: e.Precision == "day"}
+// interner numbers strings; names and words share one numbering.
+type interner map[string]int32
+
+func (in interner) id(s string) int32 {
+	if v, ok := in[s]; ok {
+		return v
+	}
+	v := int32(len(in))
+	in[s] = v
+	return v
+}
+
+func featuresOf(e Event, in interner) features {
+	f := features{day: e.Precision == "day"}
+	names := map[string]bool{}
 	for _, n := range e.Entities {
 		n = strings.ToLower(strings.TrimSpace(n))
 		if n == "" {
 			continue
 		}
-		f.names[n] = true
+		names[n] = true
 		// "Vladimir Putin" and a bare "Putin" from another outlet.
 		if fs := strings.Fields(n); len(fs) > 1 {
-			f.names[fs[len(fs)-1]] = true
+			names[fs[len(fs)-1]] = true
 		}
 	}
 	// Words of the names already count as names; counting them again
 	// would let one shared participant pass for shared wording.
 	nameWords := map[string]bool{}
-	for n := range f.names {
+	for n := range names {
+		f.names = append(f.names, in.id(n))
 		for _, w := range strings.Fields(n) {
 			nameWords[stem(w)] = true
 		}
 	}
+	seen := map[string]bool{}
 	for _, w := range e.Words {
-		if !nameWords[w] {
-			f.words[w] = true
+		if !nameWords[w] && !seen[w] {
+			seen[w] = true
+			f.words = append(f.words, in.id(w))
 		}
 	}
+	slices.Sort(f.names)
+	slices.Sort(f.words)
 	return f
 }
 
@@ -176,14 +198,18 @@ func related(a, b features) bool {
 	return overlap(a.names, b.names) >= 1 || overlap(a.words, b.words) >= 2
 }
 
-func overlap(a, b map[string]bool) int {
-	if len(a) > len(b) {
-		a, b = b, a
-	}
-	n := 0
-	for k := range a {
-		if b[k] {
+func overlap(a, b []int32) int {
+	n, i, j := 0, 0, 0
+	for i < len(a) && j < len(b) {
+		switch {
+		case a[i] < b[j]:
+			i++
+		case a[i] > b[j]:
+			j++
+		default:
 			n++
+			i++
+			j++
 		}
 	}
 	return n
@@ -207,32 +233,30 @@ func comparePairs(ids []int, feats []features, union func(i, j int)) {
 		}
 		return
 	}
-	post := map[string][]int{}
+	// Postings of names (even keys) and words (odd keys).
+	post := map[int64][]int{}
 	for _, i := range ids {
-		for n := range feats[i].names {
-			post["n:"+n] = append(post["n:"+n], i)
+		for _, n := range feats[i].names {
+			post[2*int64(n)] = append(post[2*int64(n)], i)
 		}
-		for w := range feats[i].words {
-			post["w:"+w] = append(post["w:"+w], i)
+		for _, w := range feats[i].words {
+			post[2*int64(w)+1] = append(post[2*int64(w)+1], i)
 		}
 	}
-	keys := make([]string, 0, len(post))
+	keys := make([]int64, 0, len(post))
 	for k, l := range post {
 		if len(l) > 1 && len(l) <= postingCap {
 			keys = append(keys, k)
 		}
 	}
-	sort.Strings(keys)
-	seen := map[[2]int]bool{}
+	slices.Sort(keys)
+	// A pair sharing several keys is compared again; that is cheaper than
+	// remembering the pairs, and union skips pairs already joined.
 	for _, k := range keys {
 		l := post[k]
 		for a := 0; a < len(l); a++ {
 			for b := a + 1; b < len(l); b++ {
-				p := [2]int{min(l[a], l[b]), max(l[a], l[b])}
-				if !seen[p] {
-					seen[p] = true
-					union(p[0], p[1])
-				}
+				union(min(l[a], l[b]), max(l[a], l[b]))
 			}
 		}
 	}
@@ -243,7 +267,10 @@ func comparePairs(ids []int, feats []features, union func(i, j int)) {
 // 2022" and "on 24 February 2022"): it is compared with the finer reports
 // inside its period that share a participant with it.
 func compareAcrossPrecision(refs []Ref, feats []features, union func(i, j int)) {
-	type key struct{ period, name string }
+	type key struct {
+		period string
+		name   int32
+	}
 	finer := map[key][]int{}
 	for i, r := range refs {
 		d := r.Event.Date
@@ -259,7 +286,7 @@ func compareAcrossPrecision(refs []Ref, feats []features, union func(i, j int)) 
 			}
 		}
 		for _, p := range periods {
-			for n := range feats[i].names {
+			for _, n := range feats[i].names {
 				k := key{p, n}
 				if len(finer[k]) < postingCap {
 					finer[k] = append(finer[k], i)
@@ -276,7 +303,7 @@ func compareAcrossPrecision(refs []Ref, feats []features, union func(i, j int)) 
 		// many events with the same people.
 		best, bestScore := -1, 0
 		seen := map[int]bool{}
-		for n := range feats[i].names {
+		for _, n := range feats[i].names {
 			for _, j := range finer[key{r.Event.Date, n}] {
 				if seen[j] || refs[j].Article == r.Article {
 					continue
