@@ -135,7 +135,12 @@ func Build(ctx context.Context, opts BuildOptions) (*Report, error) {
 	}
 	stage("read, extract and write articles", t)
 	t = time.Now()
-	if err := aggregate(ctx, db, rep); err != nil {
+	if reused && rep.Added+rep.Changed+rep.Removed+w.metaChanged == 0 {
+		// Nothing changed: the corpus tables of the copy are still right.
+		if err := countCorpus(ctx, db, rep); err != nil {
+			return nil, fmt.Errorf("build: %w", err)
+		}
+	} else if err := aggregate(ctx, db, rep); err != nil {
 		return nil, fmt.Errorf("build: aggregate: %w", err)
 	}
 	stage("entities and events across articles", t)
@@ -397,4 +402,14 @@ func finish(ctx context.Context, db *sql.DB, rep *Report) error {
 		}
 	}
 	return db.QueryRowContext(ctx, "SELECT count(*) FROM articles").Scan(&rep.Articles)
+}
+
+// countCorpus fills the report's corpus counts from the tables.
+func countCorpus(ctx context.Context, db *sql.DB, rep *Report) error {
+	return db.QueryRowContext(ctx, `SELECT
+		(SELECT count(*) FROM entities WHERE type = 'PERSON'),
+		(SELECT count(*) FROM entities WHERE type = 'ORG'),
+		(SELECT count(*) FROM entities WHERE type = 'PLACE'),
+		(SELECT coalesce(sum(quotes), 0) FROM entities),
+		(SELECT count(*) FROM events)`).Scan(&rep.People, &rep.Orgs, &rep.Places, &rep.Quotes, &rep.Events)
 }

@@ -55,9 +55,13 @@ func TestBuildIsIncremental(t *testing.T) {
 		t.Fatalf("first build: %+v", rep)
 	}
 
+	first := rep
 	rep = mustBuild(t, data, db)
 	if rep.Unchanged != 2 || rep.Added+rep.Changed+rep.Removed != 0 {
 		t.Errorf("a build of the same folder re-extracted: %+v", rep)
+	}
+	if rep.People != first.People || rep.Places != first.Places || rep.Events != first.Events || rep.Quotes != first.Quotes {
+		t.Errorf("an unchanged rebuild reports other counts: %+v, first %+v", rep, first)
 	}
 
 	writeFile(t, filepath.Join(data, "sub", "b.txt"), storyB+"He was 61.\n")

@@ -25,13 +25,14 @@ type existingArticle struct {
 // writer is the build's only writer: it owns the transaction and the
 // prepared statements.
 type writer struct {
-	db       *sql.DB
-	rep      *Report
-	existing map[string]existingArticle // by ext_id, from the previous build
-	byHash   map[string]string          // text hash -> first ext_id this build
-	tx       *sql.Tx
-	pending  int
-	st       map[string]*sql.Stmt
+	db          *sql.DB
+	rep         *Report
+	existing    map[string]existingArticle // by ext_id, from the previous build
+	byHash      map[string]string          // text hash -> first ext_id this build
+	tx          *sql.Tx
+	pending     int
+	metaChanged int // kept articles whose title, outlet, link or date changed
+	st          map[string]*sql.Stmt
 }
 
 var writerSQL = map[string]string{
@@ -121,6 +122,7 @@ func (w *writer) put(ctx context.Context, j job) error {
 			if _, err := w.exec(ctx, "meta", a.Title, a.Source, a.URL, a.Published, a.Path, j.keep); err != nil {
 				return err
 			}
+			w.metaChanged++
 		}
 	case j.update:
 		w.rep.Changed++
