@@ -40,9 +40,18 @@ type token struct {
 func tokens(ws []word) []token {
 	out := make([]token, len(ws))
 	for i, w := range ws {
-		out[i] = token{w.start, w.end, strings.TrimSuffix(w.text, "'s"), strings.IndexAny(w.text, "0123456789") >= 0}
+		out[i] = token{w.start, w.end, strings.TrimSuffix(w.text, "'s"), hasDigit(w.text)}
 	}
 	return out
+}
+
+func hasDigit(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if '0' <= s[i] && s[i] <= '9' {
+			return true
+		}
+	}
+	return false
 }
 
 // trigIndex maps a trigger word to the rules it triggers, one bit per

@@ -87,22 +87,54 @@ type word struct {
 // words splits s into lower-cased word tokens with byte offsets; an
 // apostrophe inside or at the start of a word belongs to it ("'ll").
 func words(s string) []word {
-	var out []word
+	out := make([]word, 0, len(s)/6+1)
 	start := -1
-	for i, r := range s {
-		inWord := unicode.IsLetter(r) || unicode.IsDigit(r) || ((r == '\'' || r == '’') && start >= 0)
-		if inWord && start < 0 {
-			start = i
+	ascii, upper := true, false
+	low := "" // s with ASCII letters lower-cased, made once if needed
+	emit := func(end int) {
+		w := s[start:end]
+		switch {
+		case !ascii:
+			w = normApos(strings.ToLower(w))
+		case upper:
+			// strings.ToLower of an ASCII word, without an allocation
+			// for every capitalised word.
+			if low == "" {
+				low = lowerASCII(s)
+			}
+			w = low[start:end]
 		}
-		if !inWord && start >= 0 {
-			out = append(out, word{start, i, normApos(strings.ToLower(s[start:i]))})
-			start = -1
+		out = append(out, word{start, end, w})
+		start, ascii, upper = -1, true, false
+	}
+	for i, r := range s {
+		inWord := isWordRune(r) || ((r == '\'' || r == '’') && start >= 0)
+		if inWord {
+			if start < 0 {
+				start = i
+			}
+			if r >= utf8.RuneSelf {
+				ascii = false
+			} else if 'A' <= r && r <= 'Z' {
+				upper = true
+			}
+		} else if start >= 0 {
+			emit(i)
 		}
 	}
 	if start >= 0 {
-		out = append(out, word{start, len(s), normApos(strings.ToLower(s[start:]))})
+		emit(len(s))
 	}
 	return out
+}
+
+// isWordRune is unicode.IsLetter || unicode.IsDigit, with the ASCII
+// answer worked out inline: words() runs over every sentence.
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
 func normApos(s string) string { return strings.ReplaceAll(s, "’", "'") }

@@ -144,13 +144,14 @@ func (f *finder) sentence(off int, s string) []Expr {
 		return nil
 	}
 	low := lowerASCII(s)
+	scs := ruleScanners()
 	for ri := range rules {
 		if any&(1<<ri) == 0 {
 			continue
 		}
 		r := &rules[ri]
 		for _, w := range windows(s, toks, masks, ri) {
-			for _, idx := range r.re.FindAllStringSubmatchIndex(low[w[0]:w[1]], -1) {
+			for _, idx := range scs[ri].findAll(low[w[0]:w[1]]) {
 				for k := range idx {
 					if idx[k] >= 0 {
 						idx[k] += w[0]
