@@ -22,7 +22,7 @@ func aggregate(ctx context.Context, db *sql.DB, rep *Report) error {
 		return err
 	}
 	defer tx.Rollback()
-	for _, t := range []string{"entities", "entity_members", "entity_profiles", "aliases", "events", "event_members", "event_entities"} {
+	for _, t := range []string{"entities", "entity_members", "entity_profiles", "entity_roles", "aliases", "events", "event_members", "event_entities"} {
 		if _, err := tx.ExecContext(ctx, "DELETE FROM "+t); err != nil {
 			return fmt.Errorf("clear %s: %w", t, err)
 		}
@@ -151,6 +151,9 @@ func aggregateEntities(ctx context.Context, tx *sql.Tx, rep *Report) (map[articl
 	}
 	if err := writeProfiles(ctx, tx, members, names); err != nil {
 		return nil, fmt.Errorf("entity profiles: %w", err)
+	}
+	if _, err := tx.ExecContext(ctx, rankRolesSQL); err != nil {
+		return nil, fmt.Errorf("rank roles: %w", err)
 	}
 	return byName, nil
 }
@@ -310,3 +313,16 @@ func writeEvents(ctx context.Context, tx *sql.Tx, evs *docEvents, groups [][]eve
 }
 
 var precisionRank = map[string]int{"year": 1, "month": 2, "day": 3}
+
+// rankRolesSQL groups every entity's role mentions by their normalised
+// form, counting outlets and articles and keeping the newest wording and
+// its citation.
+const rankRolesSQL = `INSERT INTO entity_roles(entity, norm, text, evidence, outlets, articles)
+	WITH h AS (
+		SELECT m.entity, r.rowid AS rid, r.norm, r.text, lower(a.source) AS outlet, a.id AS art,
+			row_number() OVER (PARTITION BY m.entity, r.norm ORDER BY a.published DESC, a.ext_id, r.start) AS rn
+		FROM roles r JOIN entity_members m ON m.doc_entity = r.doc_entity
+		JOIN doc_entities d ON d.id = r.doc_entity JOIN articles a ON a.id = d.article)
+	SELECT entity, norm, max(CASE WHEN rn = 1 THEN text END), max(CASE WHEN rn = 1 THEN rid END),
+		count(DISTINCT outlet), count(DISTINCT art)
+	FROM h GROUP BY entity, norm`

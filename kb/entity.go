@@ -3,8 +3,6 @@ package kb
 import (
 	"context"
 	"database/sql"
-	"encoding/json"
-	"sort"
 	"strings"
 	"unicode"
 
@@ -181,11 +179,11 @@ type RoleHit struct {
 // number of articles are precomputed by the build (entity_profiles).
 func (s *Store) Profile(ctx context.Context, id int64) (Profile, error) {
 	var p Profile
-	var arts, outlets, recent, roleDocs, related string
+	var arts, outlets, recent, related string
 	err := s.db.QueryRowContext(ctx, `SELECT e.id, e.name, e.type, e.articles, e.first, e.last, e.quotes,
-		p.articles, p.outlets, p.recent, p.role_docs, p.related
+		p.articles, p.outlets, p.recent, p.related
 		FROM entities e JOIN entity_profiles p ON p.entity = e.id WHERE e.id = ?`, id).
-		Scan(&p.ID, &p.Name, &p.Type, &p.Articles, &p.First, &p.Last, &p.Quotes, &arts, &outlets, &recent, &roleDocs, &related)
+		Scan(&p.ID, &p.Name, &p.Type, &p.Articles, &p.First, &p.Last, &p.Quotes, &arts, &outlets, &recent, &related)
 	if err == sql.ErrNoRows {
 		return p, ErrNotFound
 	}
@@ -198,7 +196,7 @@ func (s *Store) Profile(ctx context.Context, id int64) (Profile, error) {
 	}
 	p.Aliases = without(p.Aliases, p.Name)
 	p.ArticleIDs, p.Outlets, p.Related = splitList(arts), splitList(outlets), splitList(related)
-	if p.Roles, err = s.roles(ctx, roleDocs); err != nil {
+	if p.Roles, err = s.roles(ctx, id); err != nil {
 		return p, err
 	}
 	p.Snippets, err = s.mentionSnippets(ctx, recent, 3)
@@ -229,94 +227,23 @@ func without(list []string, drop string) []string {
 	return out
 }
 
-// roles ranks the entity's descriptions by how many outlets, then how
-// many articles, give them.
-// docs is the JSON array of the entity's per-article entities that have
-// roles.
-func (s *Store) roles(ctx context.Context, docs string) ([]RoleHit, error) {
-	// The rows are counted without their text; only the one cited per
-	// description is read in full afterwards: a head of state has
-	// thousands of role mentions and a few dozen descriptions.
-	rows, err := s.db.QueryContext(ctx, `SELECT r.rowid, r.norm, r.text, lower(a.source), a.ext_id
-		FROM json_each(?) j JOIN roles r ON r.doc_entity = j.value
-		JOIN doc_entities d ON d.id = r.doc_entity JOIN articles a ON a.id = d.article
-		ORDER BY a.published DESC, a.ext_id, r.start`, docs)
-	type hit struct {
-		id                        int64
-		norm, text, outlet, artID string
-	}
-	hits, err := collect(rows, err, func(r *sql.Rows) (hit, error) {
-		var h hit
-		err := r.Scan(&h.id, &h.norm, &h.text, &h.outlet, &h.artID)
+// maxRoles is how many descriptions a profile lists.
+const maxRoles = 10
+
+// roles returns the entity's descriptions ranked at build time: most
+// outlets first, then most articles, then the fuller wording, each with
+// the verbatim snippet that cites it.
+func (s *Store) roles(ctx context.Context, id int64) ([]RoleHit, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT er.text, er.outlets, `+snippetCols("r.start", "r.end")+`
+		FROM (SELECT * FROM entity_roles WHERE entity = ? ORDER BY outlets DESC, articles DESC, length(text) DESC, norm LIMIT ?) er
+		JOIN roles r ON r.rowid = er.evidence JOIN doc_entities d ON d.id = r.doc_entity JOIN articles a ON a.id = d.article
+		ORDER BY er.outlets DESC, er.articles DESC, length(er.text) DESC, er.norm`, id, maxRoles)
+	return collect(rows, err, func(r *sql.Rows) (RoleHit, error) {
+		var h RoleHit
+		sn, err := scanSnippetAfter(r, &h.Text, &h.Outlets)
+		h.Evidence = sn
 		return h, err
 	})
-	if err != nil {
-		return nil, err
-	}
-	type agg struct {
-		hit      RoleHit
-		evidence int64
-		outlets  map[string]bool
-		articles map[string]bool
-		order    int
-	}
-	byNorm := map[string]*agg{}
-	var list []*agg
-	for _, h := range hits {
-		a, ok := byNorm[h.norm]
-		if !ok {
-			a = &agg{hit: RoleHit{Text: h.text}, evidence: h.id, outlets: map[string]bool{}, articles: map[string]bool{}, order: len(list)}
-			byNorm[h.norm] = a
-			list = append(list, a)
-		}
-		a.outlets[h.outlet] = true
-		a.articles[h.artID] = true
-	}
-	ids := make([]int64, len(list))
-	for i, a := range list {
-		ids[i] = a.evidence
-	}
-	js, _ := json.Marshal(ids)
-	rows, err = s.db.QueryContext(ctx, `SELECT r.rowid, `+snippetCols("r.start", "r.end")+`
-		FROM json_each(?) j JOIN roles r ON r.rowid = j.value
-		JOIN doc_entities d ON d.id = r.doc_entity JOIN articles a ON a.id = d.article`, string(js))
-	type cited struct {
-		id int64
-		sn Snippet
-	}
-	evs, err := collect(rows, err, func(r *sql.Rows) (cited, error) {
-		var c cited
-		sn, err := scanSnippetAfter(r, &c.id)
-		c.sn = sn
-		return c, err
-	})
-	if err != nil {
-		return nil, err
-	}
-	evidence := make(map[int64]Snippet, len(evs))
-	for _, c := range evs {
-		evidence[c.id] = c.sn
-	}
-	for _, a := range list {
-		a.hit.Evidence = evidence[a.evidence]
-	}
-	// Most outlets first; within one outlet (a wire archive) the
-	// description most articles give.
-	sort.SliceStable(list, func(i, j int) bool {
-		if len(list[i].outlets) != len(list[j].outlets) {
-			return len(list[i].outlets) > len(list[j].outlets)
-		}
-		if len(list[i].articles) != len(list[j].articles) {
-			return len(list[i].articles) > len(list[j].articles)
-		}
-		return len(list[i].hit.Text) > len(list[j].hit.Text)
-	})
-	out := make([]RoleHit, 0, len(list))
-	for _, a := range list {
-		a.hit.Outlets = len(a.outlets)
-		out = append(out, a.hit)
-	}
-	return out, nil
 }
 
 // scanSnippetAfter scans leading columns into lead, then a snippet.

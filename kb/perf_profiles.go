@@ -29,33 +29,16 @@ type memberRow struct {
 }
 
 // writeProfiles stores, for each corpus entity, its article list, its
-// outlets, the per-article entities of its newest articles and of its
-// role descriptions, and the people most often named with it.
+// outlets, the per-article entities of its newest articles, and the
+// people most often named with it.
 func writeProfiles(ctx context.Context, tx *sql.Tx, members []memberRow, names map[int64]string) error {
-	hasRole := map[int64]bool{}
-	rows, err := tx.QueryContext(ctx, "SELECT DISTINCT doc_entity FROM roles")
-	if err != nil {
-		return err
-	}
-	for rows.Next() {
-		var id int64
-		if err := rows.Scan(&id); err != nil {
-			rows.Close()
-			return err
-		}
-		hasRole[id] = true
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return err
-	}
 	byEntity := map[int64][]int{}
 	byArticle := map[int64][]int{}
 	for i, m := range members {
 		byEntity[m.entity] = append(byEntity[m.entity], i)
 		byArticle[m.article] = append(byArticle[m.article], i)
 	}
-	ins, err := tx.PrepareContext(ctx, "INSERT INTO entity_profiles(entity, articles, outlets, recent, role_docs, related) VALUES (?,?,?,?,?,?)")
+	ins, err := tx.PrepareContext(ctx, "INSERT INTO entity_profiles(entity, articles, outlets, recent, related) VALUES (?,?,?,?,?)")
 	if err != nil {
 		return err
 	}
@@ -74,7 +57,6 @@ func writeProfiles(ctx context.Context, tx *sql.Tx, members []memberRow, names m
 		})
 		var arts, outlets []string
 		seenArt, seenOutlet := map[int64]bool{}, map[string]bool{}
-		var roleDocs []int64
 		for _, i := range idx {
 			m := members[i]
 			if !seenArt[m.article] {
@@ -84,9 +66,6 @@ func writeProfiles(ctx context.Context, tx *sql.Tx, members []memberRow, names m
 					seenOutlet[k] = true
 					outlets = append(outlets, m.source)
 				}
-			}
-			if hasRole[m.doc] {
-				roleDocs = append(roleDocs, m.doc)
 			}
 		}
 		var recent []int64
@@ -99,9 +78,8 @@ func writeProfiles(ctx context.Context, tx *sql.Tx, members []memberRow, names m
 			}
 		}
 		rj, _ := json.Marshal(recent)
-		dj, _ := json.Marshal(roleDocs)
 		related := relatedPeople(ent, idx, members, byArticle, names)
-		if _, err := ins.ExecContext(ctx, ent, strings.Join(arts, sep), strings.Join(outlets, sep), string(rj), string(dj),
+		if _, err := ins.ExecContext(ctx, ent, strings.Join(arts, sep), strings.Join(outlets, sep), string(rj),
 			strings.Join(related, sep)); err != nil {
 			return err
 		}

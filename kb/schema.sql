@@ -164,7 +164,18 @@ CREATE TABLE IF NOT EXISTS entity_profiles (
     articles  TEXT NOT NULL,          -- ext_ids, oldest first, joined by U+001F
     outlets   TEXT NOT NULL,          -- in order of first report, joined by U+001F
     recent    TEXT NOT NULL,          -- JSON array: doc_entities in the newest articles
-    role_docs TEXT NOT NULL,          -- JSON array: doc_entities with a role
     related   TEXT NOT NULL           -- people most often named with it, joined by U+001F
 );
 CREATE INDEX IF NOT EXISTS event_members_doc_event ON event_members(doc_event);
+
+-- Each entity's descriptions, ranked at build time: a head of state has
+-- thousands of role mentions, and !who must not count them per query.
+CREATE TABLE IF NOT EXISTS entity_roles (
+    entity   INTEGER NOT NULL,
+    norm     TEXT NOT NULL,
+    text     TEXT NOT NULL,             -- the wording of the newest article giving it
+    evidence INTEGER NOT NULL,          -- roles.rowid cited for it
+    outlets  INTEGER NOT NULL,
+    articles INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS entity_roles_entity ON entity_roles(entity, outlets DESC, articles DESC);
