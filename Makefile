@@ -17,17 +17,18 @@ build: $(BIN)
 $(BIN): $(shell find . -name '*.go' -not -path './bin/*') go.mod go.sum $(shell find extract -name '*.gz')
 	$(GO) build -tags $(TAGS) -o $(BIN) ./cmd/bot
 
-# The knowledge base is rebuilt when it is missing or older than any file
-# in the data folder (or the binary that builds it).
-$(KB): $(BIN) $(shell find $(DATA) -type f 2>/dev/null)
-	$(BIN) build --data $(DATA) --db $(KB)
-
-kb: $(KB)
+# The knowledge base is rebuilt when it is missing, older than anything in
+# the data folder (a deleted file changes its folder's time), or older than
+# the binary that builds it. The build itself is incremental.
+kb: $(BIN)
+	@if [ ! -f "$(KB)" ] || [ "$(BIN)" -nt "$(KB)" ] || [ -n "$$(find "$(DATA)" -newer "$(KB)" -print -quit)" ]; then \
+	  $(BIN) build --data "$(DATA)" --db "$(KB)"; \
+	fi
 
 # Discord when DISCORD_TOKEN is set (in the environment or .env), else the
 # local console.
-run: $(BIN) $(KB)
-	$(BIN) run
+run: kb
+	$(BIN) run --db "$(KB)"
 
 # Vet, every test under the race detector, the load test, then each fuzz
 # target briefly (its committed seed corpus always runs with the tests).
