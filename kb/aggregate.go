@@ -88,18 +88,9 @@ func aggregateEntities(ctx context.Context, tx *sql.Tx, rep *Report) (map[articl
 		return nil, err
 	}
 	clusters := identity.Cluster(ins)
-	insEnt, err := tx.PrepareContext(ctx, "INSERT INTO entities(id, name, type, articles, outlets, first, last, quotes) VALUES (?,?,?,?,?,?,?,?)")
-	if err != nil {
-		return nil, err
-	}
-	insMem, err := tx.PrepareContext(ctx, "INSERT INTO entity_members(doc_entity, entity) VALUES (?,?)")
-	if err != nil {
-		return nil, err
-	}
-	insAlias, err := tx.PrepareContext(ctx, "INSERT INTO aliases(entity, alias, key, last) VALUES (?,?,?,?)")
-	if err != nil {
-		return nil, err
-	}
+	insEnt := newBulk(tx, "entities", "id", "name", "type", "articles", "outlets", "first", "last", "quotes")
+	insMem := newBulk(tx, "entity_members", "doc_entity", "entity")
+	insAlias := newBulk(tx, "aliases", "entity", "alias", "key", "last")
 	byName := map[articleName]int64{}
 	members := make([]memberRow, 0, len(ins))
 	names := make(map[int64]string, len(clusters))
@@ -121,12 +112,12 @@ func aggregateEntities(ctx context.Context, tx *sql.Tx, rep *Report) (map[articl
 			byName[articleName{r.article, ins[m].Name}] = id
 			members = append(members, memberRow{doc: r.id, article: r.article, entity: id, extID: r.extID, source: r.source,
 				pub: r.published, mentions: ins[m].Mentions, person: c.Type == doc.Person})
-			if _, err := insMem.ExecContext(ctx, r.id, id); err != nil {
+			if err := insMem.add(ctx, r.id, id); err != nil {
 				return nil, err
 			}
 		}
 		names[id] = c.Name
-		if _, err := insEnt.ExecContext(ctx, id, c.Name, string(c.Type), len(articles), len(outlets), first, last, quotes); err != nil {
+		if err := insEnt.add(ctx, id, c.Name, string(c.Type), len(articles), len(outlets), first, last, quotes); err != nil {
 			return nil, err
 		}
 		seen := map[string]bool{}
@@ -135,7 +126,7 @@ func aggregateEntities(ctx context.Context, tx *sql.Tx, rep *Report) (map[articl
 				continue
 			}
 			seen[al] = true
-			if _, err := insAlias.ExecContext(ctx, id, al, identity.Key(al), identity.SurnameKey(al)); err != nil {
+			if err := insAlias.add(ctx, id, al, identity.Key(al), identity.SurnameKey(al)); err != nil {
 				return nil, err
 			}
 		}
@@ -148,6 +139,11 @@ func aggregateEntities(ctx context.Context, tx *sql.Tx, rep *Report) (map[articl
 			rep.Places++
 		}
 		rep.Quotes += quotes
+	}
+	for _, b := range []*bulk{insEnt, insMem, insAlias} {
+		if err := b.flush(ctx); err != nil {
+			return nil, err
+		}
 	}
 	if err := writeProfiles(ctx, tx, members, names); err != nil {
 		return nil, fmt.Errorf("entity profiles: %w", err)
@@ -233,18 +229,9 @@ func loadEvents(ctx context.Context, tx *sql.Tx) (*docEvents, error) {
 // writeEvents stores the merged events as timeline rows.
 func writeEvents(ctx context.Context, tx *sql.Tx, evs *docEvents, groups [][]events.Ref, byName map[articleName]int64, rep *Report) error {
 	refs, ids, arts, extIDs := evs.refs, evs.ids, evs.arts, evs.extIDs
-	insEv, err := tx.PrepareContext(ctx, "INSERT INTO events(id, date, precision, planned, lead, reports) VALUES (?,?,?,?,?,?)")
-	if err != nil {
-		return err
-	}
-	insMem, err := tx.PrepareContext(ctx, "INSERT INTO event_members(event, doc_event, rank) VALUES (?,?,?)")
-	if err != nil {
-		return err
-	}
-	insEnt, err := tx.PrepareContext(ctx, "INSERT INTO event_entities(event, entity) VALUES (?,?)")
-	if err != nil {
-		return err
-	}
+	insEv := newBulk(tx, "events", "id", "date", "precision", "planned", "lead", "reports")
+	insMem := newBulk(tx, "event_members", "event", "doc_event", "rank")
+	insEnt := newBulk(tx, "event_entities", "event", "entity")
 	for gi, g := range groups {
 		if len(g) == 0 {
 			continue
@@ -272,7 +259,7 @@ func writeEvents(ctx context.Context, tx *sql.Tx, evs *docEvents, groups [][]eve
 		for _, i := range idx {
 			reporting[arts[i]] = true
 		}
-		if _, err := insEv.ExecContext(ctx, id, ev.Date, ev.Precision, planned, ids[lead], len(reporting)); err != nil {
+		if err := insEv.add(ctx, id, ev.Date, ev.Precision, planned, ids[lead], len(reporting)); err != nil {
 			return err
 		}
 		// rank orders the reports as a timeline row cites them: the lead
@@ -295,19 +282,24 @@ func writeEvents(ctx context.Context, tx *sql.Tx, evs *docEvents, groups [][]eve
 		}
 		ents := map[int64]bool{}
 		for _, i := range idx {
-			if _, err := insMem.ExecContext(ctx, id, ids[i], rank[i]); err != nil {
+			if err := insMem.add(ctx, id, ids[i], rank[i]); err != nil {
 				return err
 			}
 			for _, name := range refs[i].Event.Entities {
 				if e, ok := byName[articleName{arts[i], name}]; ok && !ents[e] {
 					ents[e] = true
-					if _, err := insEnt.ExecContext(ctx, id, e); err != nil {
+					if err := insEnt.add(ctx, id, e); err != nil {
 						return err
 					}
 				}
 			}
 		}
 		rep.Events++
+	}
+	for _, b := range []*bulk{insEv, insMem, insEnt} {
+		if err := b.flush(ctx); err != nil {
+			return err
+		}
 	}
 	return nil
 }

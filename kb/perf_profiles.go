@@ -38,11 +38,7 @@ func writeProfiles(ctx context.Context, tx *sql.Tx, members []memberRow, names m
 		byEntity[m.entity] = append(byEntity[m.entity], i)
 		byArticle[m.article] = append(byArticle[m.article], i)
 	}
-	ins, err := tx.PrepareContext(ctx, "INSERT INTO entity_profiles(entity, articles, outlets, recent, related) VALUES (?,?,?,?,?)")
-	if err != nil {
-		return err
-	}
-	defer ins.Close()
+	ins := newBulk(tx, "entity_profiles", "entity", "articles", "outlets", "recent", "related")
 	for ent, idx := range byEntity {
 		// Oldest first, as the article list is shown.
 		sort.Slice(idx, func(i, j int) bool {
@@ -79,12 +75,12 @@ func writeProfiles(ctx context.Context, tx *sql.Tx, members []memberRow, names m
 		}
 		rj, _ := json.Marshal(recent)
 		related := relatedPeople(ent, idx, members, byArticle, names)
-		if _, err := ins.ExecContext(ctx, ent, strings.Join(arts, sep), strings.Join(outlets, sep), string(rj),
+		if err := ins.add(ctx, ent, strings.Join(arts, sep), strings.Join(outlets, sep), string(rj),
 			strings.Join(related, sep)); err != nil {
 			return err
 		}
 	}
-	return nil
+	return ins.flush(ctx)
 }
 
 // relatedPeople ranks the people named in the entity's articles: by the
