@@ -181,26 +181,10 @@ func runSafely(pipe *extract.Pipeline, a ingest.Article, log *slog.Logger) (res 
 		if r := recover(); r != nil {
 			log.Error("extraction failed", "article", a.ID, "panic", r, "stack", string(debug.Stack()))
 			note = fmt.Sprintf("extraction failed (%v); stored for search only", r)
-			res = &extract.Result{Sentences: fallbackSentences(a.Text)}
+			res = &extract.Result{Sentences: doc.Lines(a.Text)}
 		}
 	}()
 	return pipe.Run(a.Text, parseDate(a.Published)), ""
-}
-
-// fallbackSentences splits text at line breaks: the plainest segmentation,
-// for an article the segmenter failed on.
-func fallbackSentences(text string) []doc.Sentence {
-	var out []doc.Sentence
-	start := 0
-	for i := 0; i <= len(text); i++ {
-		if i == len(text) || text[i] == '\n' {
-			if strings.TrimSpace(text[start:i]) != "" {
-				out = append(out, doc.Sentence{Span: doc.Span{Start: start, End: i}, Para: len(out)})
-			}
-			start = i + 1
-		}
-	}
-	return out
 }
 
 // ingestAll streams the folder through the extraction workers into the

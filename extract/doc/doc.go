@@ -3,6 +3,8 @@
 // It imports nothing of the project so that any extractor can depend on it.
 package doc
 
+import "strings"
+
 // Span is a half-open byte range [Start, End) into an article's UTF-8 text.
 type Span struct {
 	Start int `json:"start"`
@@ -47,4 +49,24 @@ type Mention struct {
 	Type      EntityType `json:"type"`
 	Text      string     `json:"text"`
 	Canonical string     `json:"canonical,omitempty"`
+}
+
+// Lines splits text into one sentence per non-empty line: the plainest
+// segmentation, for callers given no sentences and for text the segmenter
+// could not handle.
+func Lines(text string) []Sentence {
+	var out []Sentence
+	for start := 0; start <= len(text); {
+		end := strings.IndexByte(text[start:], '\n')
+		if end < 0 {
+			end = len(text)
+		} else {
+			end += start
+		}
+		if strings.TrimSpace(text[start:end]) != "" {
+			out = append(out, Sentence{Span: Span{Start: start, End: end}, Para: len(out)})
+		}
+		start = end + 1
+	}
+	return out
 }

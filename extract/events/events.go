@@ -36,7 +36,7 @@ type Event struct {
 // only when the clause presents it as planned or expected.
 func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.Mention, published time.Time) []Event {
 	if sents == nil {
-		sents = lines(text)
+		sents = doc.Lines(text)
 	}
 	sents = sortedSentences(sents)
 	mentions = sortedMentions(mentions)
@@ -168,22 +168,4 @@ func sortedMentions(ms []doc.Mention) []doc.Mention {
 	ms = append([]doc.Mention(nil), ms...)
 	sort.SliceStable(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
 	return ms
-}
-
-// lines splits text into one sentence per non-empty line.
-func lines(text string) []doc.Sentence {
-	var out []doc.Sentence
-	for start := 0; start <= len(text); {
-		end := strings.IndexByte(text[start:], '\n')
-		if end < 0 {
-			end = len(text)
-		} else {
-			end += start
-		}
-		if strings.TrimSpace(text[start:end]) != "" {
-			out = append(out, doc.Sentence{Span: doc.Span{Start: start, End: end}, Para: len(out)})
-		}
-		start = end + 1
-	}
-	return out
 }

@@ -8,6 +8,8 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+
+	"newsbot/extract/doc"
 )
 
 // checkScanners fails when any rule's scanner disagrees with the library's
@@ -53,7 +55,7 @@ func TestScannerAgreesOnCorpora(t *testing.T) {
 		texts = append(texts, s.Text)
 	}
 	for _, text := range texts {
-		for _, s := range lines(text) {
+		for _, s := range doc.Lines(text) {
 			checkScanners(t, text[s.Start:s.End])
 		}
 	}

@@ -36,7 +36,7 @@ type Expr struct {
 // absolute dates only.
 func Find(text string, sents []doc.Sentence, published time.Time) []Expr {
 	if sents == nil {
-		sents = lines(text)
+		sents = doc.Lines(text)
 	} else if !sort.SliceIsSorted(sents, func(i, j int) bool { return sents[i].Start < sents[j].Start }) {
 		sents = append([]doc.Sentence(nil), sents...)
 		sort.Slice(sents, func(i, j int) bool { return sents[i].Start < sents[j].Start })
@@ -54,25 +54,6 @@ func Find(text string, sents []doc.Sentence, published time.Time) []Expr {
 			continue // overlapping sentences: keep output ordered
 		}
 		out = append(out, f.sentence(s.Start, text[s.Start:s.End])...)
-	}
-	return out
-}
-
-// lines splits text into one sentence per non-empty line.
-func lines(text string) []doc.Sentence {
-	var out []doc.Sentence
-	start := 0
-	for start <= len(text) {
-		end := strings.IndexByte(text[start:], '\n')
-		if end < 0 {
-			end = len(text)
-		} else {
-			end += start
-		}
-		if strings.TrimSpace(text[start:end]) != "" {
-			out = append(out, doc.Sentence{Span: doc.Span{Start: start, End: end}, Para: len(out)})
-		}
-		start = end + 1
 	}
 	return out
 }
