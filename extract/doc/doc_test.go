@@ -11,7 +11,7 @@ func TestLines(t *testing.T) {
 		want       []Sentence
 	}{
 		{"empty text has no lines", "", nil},
-		{"blank lines are skipped and paragraphs counted", "a\n\n  \nbc\n", []Sentence{{Span: Span{0, 1}, Para: 0}, {Span: Span{5, 7}, Para: 1}}},
+		{"blank lines are skipped and paragraphs counted", "a\n\n  \nbc\n", []Sentence{{Span: Span{0, 1}, Para: 0}, {Span: Span{6, 8}, Para: 1}}},
 		{"a last line without a newline counts", "x\ny", []Sentence{{Span: Span{0, 1}, Para: 0}, {Span: Span{2, 3}, Para: 1}}},
 	}
 	for _, tt := range tests {
