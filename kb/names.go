@@ -13,33 +13,30 @@ import (
 type nameIndex struct {
 	names []string
 	keys  []string
-	ids   []int64
 	// fuzzy holds the names' keys and tokens computed once: suggesting
 	// from the bare list recomputed them for every unknown name.
 	fuzzy *identity.NameIndex
 }
 
 func loadNames(ctx context.Context, db *sql.DB) (*nameIndex, error) {
-	rows, err := db.QueryContext(ctx, "SELECT id, name FROM entities ORDER BY articles DESC, name")
+	rows, err := db.QueryContext(ctx, "SELECT name FROM entities ORDER BY articles DESC, name")
 	if err != nil {
 		return nil, err
 	}
 	defer rows.Close()
 	idx := &nameIndex{}
 	for rows.Next() {
-		var id int64
 		var name string
-		if err := rows.Scan(&id, &name); err != nil {
+		if err := rows.Scan(&name); err != nil {
 			return nil, err
 		}
-		idx.ids = append(idx.ids, id)
 		idx.names = append(idx.names, name)
 		idx.keys = append(idx.keys, identity.Key(name))
 	}
-	idx.fuzzy = identity.NewNameIndex(idx.names)
 	if err := rows.Err(); err != nil {
 		return nil, err
 	}
+	idx.fuzzy = identity.NewNameIndex(idx.names)
 	return idx, nil
 }
 

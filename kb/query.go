@@ -4,7 +4,6 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
-	"strings"
 )
 
 // ArticleMeta describes one article.
@@ -27,10 +26,9 @@ func snippetCols(start, end string) string {
 	return fmt.Sprintf("%s, %s, %s, CAST(substr(CAST(a.text AS BLOB), %s + 1, %s - %s) AS TEXT)", articleCols, start, end, start, end, start)
 }
 
-func scanSnippet(sc interface{ Scan(...any) error }, extra ...any) (Snippet, error) {
+func scanSnippet(sc interface{ Scan(...any) error }) (Snippet, error) {
 	var sn Snippet
-	dst := append([]any{&sn.Article.ID, &sn.Article.Title, &sn.Article.Source, &sn.Article.URL, &sn.Article.Published, &sn.Start, &sn.End, &sn.Text}, extra...)
-	err := sc.Scan(dst...)
+	err := sc.Scan(&sn.Article.ID, &sn.Article.Title, &sn.Article.Source, &sn.Article.URL, &sn.Article.Published, &sn.Start, &sn.End, &sn.Text)
 	return sn, err
 }
 
@@ -57,16 +55,4 @@ func (s *Store) Sources(ctx context.Context, limit int) ([]Snippet, error) {
 		FROM articles a JOIN sentences s ON s.id = (SELECT id FROM sentences WHERE article = a.id AND boilerplate = 0 ORDER BY start LIMIT 1)
 		ORDER BY a.published DESC, a.ext_id LIMIT ?`, limit)
 	return collect(rows, err, func(r *sql.Rows) (Snippet, error) { return scanSnippet(r) })
-}
-
-// sentenceSnippet returns the sentence holding byte offset pos of article.
-func (s *Store) sentenceAt(ctx context.Context, article int64, start, end int) (Snippet, error) {
-	row := s.db.QueryRowContext(ctx, `SELECT `+snippetCols("min(s.start)", "max(s.end)")+`
-		FROM sentences s JOIN articles a ON a.id = s.article
-		WHERE s.article = ? AND s.end > ? AND s.start < ?`, article, start, end)
-	return scanSnippet(row)
-}
-
-func placeholders(n int) string {
-	return strings.TrimSuffix(strings.Repeat("?,", n), ",")
 }
