@@ -140,7 +140,7 @@ func Build(ctx context.Context, opts BuildOptions) (*Report, error) {
 		if err := countCorpus(ctx, db, rep); err != nil {
 			return nil, fmt.Errorf("build: %w", err)
 		}
-	} else if err := aggregate(ctx, db, rep); err != nil {
+	} else if err := aggregate(ctx, db, rep, reused && w.metaChanged == 0); err != nil {
 		return nil, fmt.Errorf("build: aggregate: %w", err)
 	}
 	stage("entities and events across articles", t)

@@ -1,8 +1,6 @@
 package kb
 
 import (
-	"context"
-	"database/sql"
 	"encoding/json"
 	"sort"
 	"strings"
@@ -28,17 +26,22 @@ type memberRow struct {
 	person               bool
 }
 
-// writeProfiles stores, for each corpus entity, its article list, its
+// profileRow is what entity_profiles stores for one entity.
+type profileRow struct {
+	articles, outlets, recent, related string
+}
+
+// buildProfiles prepares, for each corpus entity, its article list, its
 // outlets, the per-article entities of its newest articles, and the
 // people most often named with it.
-func writeProfiles(ctx context.Context, tx *sql.Tx, members []memberRow, names map[int64]string) error {
+func buildProfiles(members []memberRow, names map[int64]string) map[int64]profileRow {
 	byEntity := map[int64][]int{}
 	byArticle := map[int64][]int{}
 	for i, m := range members {
 		byEntity[m.entity] = append(byEntity[m.entity], i)
 		byArticle[m.article] = append(byArticle[m.article], i)
 	}
-	ins := newBulk(tx, "entity_profiles", "entity", "articles", "outlets", "recent", "related")
+	out := make(map[int64]profileRow, len(byEntity))
 	for ent, idx := range byEntity {
 		// Oldest first, as the article list is shown.
 		sort.Slice(idx, func(i, j int) bool {
@@ -75,12 +78,10 @@ func writeProfiles(ctx context.Context, tx *sql.Tx, members []memberRow, names m
 		}
 		rj, _ := json.Marshal(recent)
 		related := relatedPeople(ent, idx, members, byArticle, names)
-		if err := ins.add(ctx, ent, strings.Join(arts, sep), strings.Join(outlets, sep), string(rj),
-			strings.Join(related, sep)); err != nil {
-			return err
-		}
+		out[ent] = profileRow{articles: strings.Join(arts, sep), outlets: strings.Join(outlets, sep), recent: string(rj),
+			related: strings.Join(related, sep)}
 	}
-	return ins.flush(ctx)
+	return out
 }
 
 // relatedPeople ranks the people named in the entity's articles: by the

@@ -39,8 +39,10 @@ CREATE VIRTUAL TABLE IF NOT EXISTS sentence_fts USING fts5(
 );
 
 -- One entity as one article names it (canonical within the article).
+-- AUTOINCREMENT: an id is never given twice, so that the corpus tables'
+-- digests, which name their members by id, change whenever a member does.
 CREATE TABLE IF NOT EXISTS doc_entities (
-    id       INTEGER PRIMARY KEY,
+    id       INTEGER PRIMARY KEY AUTOINCREMENT,
     article  INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
     name     TEXT NOT NULL,
     type     TEXT NOT NULL,
@@ -90,7 +92,7 @@ CREATE TABLE IF NOT EXISTS times (
 CREATE INDEX IF NOT EXISTS times_article ON times(article);
 
 CREATE TABLE IF NOT EXISTS doc_events (
-    id        INTEGER PRIMARY KEY,
+    id        INTEGER PRIMARY KEY AUTOINCREMENT,
     article   INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
     date      TEXT NOT NULL,
     precision TEXT NOT NULL,
@@ -104,7 +106,8 @@ CREATE TABLE IF NOT EXISTS doc_events (
 );
 CREATE INDEX IF NOT EXISTS doc_events_article ON doc_events(article);
 
--- Corpus tables, recomputed by every build.
+-- Corpus tables, recomputed by every build; an incremental build writes
+-- only the entities and events whose rows differ (aggregate.go).
 CREATE TABLE IF NOT EXISTS entities (
     id       INTEGER PRIMARY KEY,
     name     TEXT NOT NULL,
@@ -113,7 +116,8 @@ CREATE TABLE IF NOT EXISTS entities (
     outlets  INTEGER NOT NULL,
     first    TEXT NOT NULL,
     last     TEXT NOT NULL,
-    quotes   INTEGER NOT NULL
+    quotes   INTEGER NOT NULL,
+    sig      TEXT NOT NULL DEFAULT '' -- digest of every row stored for it (see aggregate.go)
 );
 
 CREATE TABLE IF NOT EXISTS entity_members (
@@ -137,7 +141,8 @@ CREATE TABLE IF NOT EXISTS events (
     precision TEXT NOT NULL,
     planned   INTEGER NOT NULL,
     lead      INTEGER NOT NULL,       -- doc_events.id whose summary is shown
-    reports   INTEGER NOT NULL        -- articles reporting it
+    reports   INTEGER NOT NULL,       -- articles reporting it
+    sig       TEXT NOT NULL DEFAULT '' -- digest of every row stored for it
 );
 CREATE INDEX IF NOT EXISTS events_date ON events(date);
 

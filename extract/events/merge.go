@@ -8,10 +8,11 @@ import (
 
 // Ref is one article's report of an event.
 type Ref struct {
-	Article   string
+	Article   string // reports of one article never merge with each other directly
 	Event     Event
 	Published string
 	Source    string
+	Key       int // the caller's number for the report, passed through untouched
 }
 
 // Merge groups the reports of the same event across outlets: same date

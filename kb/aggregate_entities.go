@@ -1,0 +1,225 @@
+package kb
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"strings"
+
+	"newsbot/extract/doc"
+	"newsbot/extract/identity"
+)
+
+// entityRec is one corpus entity as it is to be stored: its row, aliases,
+// members and profile, and the digest of all of them.
+type entityRec struct {
+	name, typ         string
+	articles, outlets int
+	first, last       string
+	quotes            int
+	aliases           []string
+	members           []int64 // doc_entities ids
+	profile           profileRow
+	sig               string
+}
+
+// clustered is the corpus entities of a build; byName gives, for each
+// (article, name), the index of the entity it belongs to.
+type clustered struct {
+	recs   []entityRec
+	byName map[articleName]int
+}
+
+type docEntityRow struct {
+	id, article              int64
+	extID, source, published string
+}
+
+// clusterEntities clusters the per-article entities into corpus entities
+// and prepares everything stored for them.
+func clusterEntities(ctx context.Context, tx *sql.Tx, rep *Report) (*clustered, error) {
+	rows, err := tx.QueryContext(ctx, `SELECT d.id, d.article, d.name, d.type, d.surfaces, d.mentions, a.ext_id, a.source, a.published
+		FROM doc_entities d JOIN articles a ON a.id = d.article ORDER BY a.ext_id, d.id`)
+	if err != nil {
+		return nil, err
+	}
+	var ins []identity.DocEntity
+	var meta []docEntityRow
+	for rows.Next() {
+		var de identity.DocEntity
+		var r docEntityRow
+		var typ, surfaces string
+		if err := rows.Scan(&r.id, &r.article, &de.Name, &typ, &surfaces, &de.Mentions, &r.extID, &r.source, &r.published); err != nil {
+			rows.Close()
+			return nil, err
+		}
+		de.Article = fmt.Sprint(r.article)
+		de.Source = r.source
+		de.Type = doc.EntityType(typ)
+		de.Surfaces = strings.Split(surfaces, sep)
+		ins = append(ins, de)
+		meta = append(meta, r)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	quotesBy, err := quoteCounts(ctx, tx)
+	if err != nil {
+		return nil, err
+	}
+	clusters := identity.Cluster(ins)
+	out := &clustered{recs: make([]entityRec, len(clusters)), byName: make(map[articleName]int, len(ins))}
+	members := make([]memberRow, 0, len(ins))
+	names := make(map[int64]string, len(clusters))
+	for i, c := range clusters {
+		rec := &out.recs[i]
+		articles, outlets := map[int64]bool{}, map[string]bool{}
+		for _, m := range c.Members {
+			r := meta[m]
+			articles[r.article] = true
+			outlets[strings.ToLower(r.source)] = true
+			if r.published != "" && (rec.first == "" || r.published < rec.first) {
+				rec.first = r.published
+			}
+			rec.last = max(rec.last, r.published)
+			rec.quotes += quotesBy[r.id]
+			rec.members = append(rec.members, r.id)
+			out.byName[articleName{r.article, ins[m].Name}] = i
+			members = append(members, memberRow{doc: r.id, article: r.article, entity: int64(i), extID: r.extID, source: r.source,
+				pub: r.published, mentions: ins[m].Mentions, person: c.Type == doc.Person})
+		}
+		rec.name, rec.typ = c.Name, string(c.Type)
+		rec.articles, rec.outlets = len(articles), len(outlets)
+		seen := map[string]bool{}
+		for _, al := range append([]string{c.Name}, c.Aliases...) {
+			if !seen[al] {
+				seen[al] = true
+				rec.aliases = append(rec.aliases, al)
+			}
+		}
+		names[int64(i)] = c.Name
+		switch c.Type {
+		case doc.Person:
+			rep.People++
+		case doc.Org:
+			rep.Orgs++
+		case doc.Place:
+			rep.Places++
+		}
+		rep.Quotes += rec.quotes
+	}
+	for ent, p := range buildProfiles(members, names) {
+		out.recs[ent].profile = p
+	}
+	for i := range out.recs {
+		r := &out.recs[i]
+		d := newDigest().add(r.name, r.typ, r.articles, r.outlets, r.first, r.last, r.quotes, len(r.aliases))
+		for _, a := range r.aliases {
+			d.add(a)
+		}
+		for _, m := range r.members {
+			d.add(m)
+		}
+		r.sig = d.add(r.profile.articles, r.profile.outlets, r.profile.recent, r.profile.related).sum()
+	}
+	return out, nil
+}
+
+func quoteCounts(ctx context.Context, tx *sql.Tx) (map[int64]int, error) {
+	rows, err := tx.QueryContext(ctx, "SELECT doc_entity, count(*) FROM quotes WHERE doc_entity IS NOT NULL GROUP BY doc_entity")
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	out := map[int64]int{}
+	for rows.Next() {
+		var id int64
+		var n int
+		if err := rows.Scan(&id, &n); err != nil {
+			return nil, err
+		}
+		out[id] = n
+	}
+	return out, rows.Err()
+}
+
+// storeEntities writes the entities whose digest the previous build did
+// not store, deletes those it stored and no longer has, and returns every
+// entity's id.
+func storeEntities(ctx context.Context, tx *sql.Tx, ents *clustered) ([]int64, error) {
+	sigs := make([]string, len(ents.recs))
+	for i, r := range ents.recs {
+		sigs[i] = r.sig
+	}
+	ids, fresh, stale, err := reuse(ctx, tx, "entities", sigs)
+	if err != nil {
+		return nil, fmt.Errorf("previous entities: %w", err)
+	}
+	if err := deleteIDs(ctx, tx, stale, [2]string{"entities", "id"}, [2]string{"entity_members", "entity"},
+		[2]string{"aliases", "entity"}, [2]string{"entity_profiles", "entity"}, [2]string{"entity_roles", "entity"}); err != nil {
+		return nil, err
+	}
+	insEnt := newBulk(tx, "entities", "id", "name", "type", "articles", "outlets", "first", "last", "quotes", "sig")
+	insMem := newBulk(tx, "entity_members", "doc_entity", "entity")
+	insAlias := newBulk(tx, "aliases", "entity", "alias", "key", "last")
+	insProf := newBulk(tx, "entity_profiles", "entity", "articles", "outlets", "recent", "related")
+	freshIDs := make([]int64, 0, len(fresh))
+	for _, i := range fresh {
+		r, id := &ents.recs[i], ids[i]
+		freshIDs = append(freshIDs, id)
+		if err := insEnt.add(ctx, id, r.name, r.typ, r.articles, r.outlets, r.first, r.last, r.quotes, r.sig); err != nil {
+			return nil, err
+		}
+		for _, m := range r.members {
+			if err := insMem.add(ctx, m, id); err != nil {
+				return nil, err
+			}
+		}
+		for _, al := range r.aliases {
+			if err := insAlias.add(ctx, id, al, identity.Key(al), identity.SurnameKey(al)); err != nil {
+				return nil, err
+			}
+		}
+		p := r.profile
+		if err := insProf.add(ctx, id, p.articles, p.outlets, p.recent, p.related); err != nil {
+			return nil, err
+		}
+	}
+	for _, b := range []*bulk{insEnt, insMem, insAlias, insProf} {
+		if err := b.flush(ctx); err != nil {
+			return nil, err
+		}
+	}
+	if err := rankRoles(ctx, tx, freshIDs, len(fresh) == len(ids)); err != nil {
+		return nil, fmt.Errorf("rank roles: %w", err)
+	}
+	return ids, nil
+}
+
+// rankRoles ranks the role mentions of the given entities (of all of them
+// when all is set): grouped by normalised form, counting outlets and
+// articles and keeping the newest wording and its citation.
+func rankRoles(ctx context.Context, tx *sql.Tx, ids []int64, all bool) error {
+	if len(ids) == 0 {
+		return nil
+	}
+	filter, args := "", []any{}
+	if !all {
+		js, err := jsonString(ids)
+		if err != nil {
+			return err
+		}
+		filter, args = "WHERE m.entity IN (SELECT value FROM json_each(?))", []any{js}
+	}
+	_, err := tx.ExecContext(ctx, `INSERT INTO entity_roles(entity, norm, text, evidence, outlets, articles)
+	WITH h AS (
+		SELECT m.entity, r.rowid AS rid, r.norm, r.text, lower(a.source) AS outlet, a.id AS art,
+			row_number() OVER (PARTITION BY m.entity, r.norm ORDER BY a.published DESC, a.ext_id, r.start) AS rn
+		FROM roles r JOIN entity_members m ON m.doc_entity = r.doc_entity
+		JOIN doc_entities d ON d.id = r.doc_entity JOIN articles a ON a.id = d.article `+filter+`)
+	SELECT entity, norm, max(CASE WHEN rn = 1 THEN text END), max(CASE WHEN rn = 1 THEN rid END),
+		count(DISTINCT outlet), count(DISTINCT art)
+	FROM h GROUP BY entity, norm`, args...)
+	return err
+}

@@ -1,0 +1,194 @@
+package kb
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"fmt"
+	"sort"
+	"strings"
+
+	"newsbot/extract/events"
+)
+
+// docEvents are the per-article events, in article order; Ref.Key is
+// the index into the slices.
+type docEvents struct {
+	refs   []events.Ref
+	ids    []int64
+	arts   []int64
+	extIDs []string
+}
+
+// loadEvents reads the per-article events for merging.
+func loadEvents(ctx context.Context, tx *sql.Tx) (*docEvents, error) {
+	rows, err := tx.QueryContext(ctx, `SELECT e.id, e.article, e.date, e.precision, e.planned, e.start, e.end, e.tstart, e.tend,
+		e.entities, e.words, a.published, a.source, a.ext_id FROM doc_events e JOIN articles a ON a.id = e.article ORDER BY a.ext_id, e.id`)
+	if err != nil {
+		return nil, err
+	}
+	var refs []events.Ref
+	var ids []int64
+	var arts []int64
+	var extIDs []string
+	for rows.Next() {
+		var id, art int64
+		var extID string
+		var ev events.Event
+		var ents, words string
+		var r events.Ref
+		if err := rows.Scan(&id, &art, &ev.Date, &ev.Precision, &ev.Planned, &ev.Summary.Start, &ev.Summary.End,
+			&ev.Time.Start, &ev.Time.End, &ents, &words, &r.Published, &r.Source, &extID); err != nil {
+			rows.Close()
+			return nil, err
+		}
+		if ents != "" {
+			ev.Entities = strings.Split(ents, sep)
+		}
+		ev.Words = strings.Fields(words)
+		r.Article = extID
+		r.Key = len(refs) // an index into ids and arts
+		r.Event = ev
+		refs = append(refs, r)
+		ids = append(ids, id)
+		arts = append(arts, art)
+		extIDs = append(extIDs, extID)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	return &docEvents{refs: refs, ids: ids, arts: arts, extIDs: extIDs}, nil
+}
+
+// eventRec is one timeline event as it is to be stored.
+type eventRec struct {
+	date, precision string
+	planned         bool
+	lead            int64 // doc_events id
+	reports         int
+	members         []int64 // doc_events ids, in rank order
+	entities        []int64
+	sig             string
+}
+
+// storeEvents stores the merged events as timeline rows: those whose
+// digest the previous build did not store are written, those it stored
+// and no longer has are deleted.
+func storeEvents(ctx context.Context, tx *sql.Tx, evs *docEvents, groups [][]events.Ref, byName map[articleName]int64, rep *Report) error {
+	recs := make([]eventRec, 0, len(groups))
+	for _, g := range groups {
+		if len(g) > 0 {
+			recs = append(recs, eventOf(evs, g, byName))
+			rep.Events++
+		}
+	}
+	sigs := make([]string, len(recs))
+	for i, r := range recs {
+		sigs[i] = r.sig
+	}
+	ids, fresh, stale, err := reuse(ctx, tx, "events", sigs)
+	if err != nil {
+		return fmt.Errorf("previous events: %w", err)
+	}
+	if err := deleteIDs(ctx, tx, stale, [2]string{"events", "id"}, [2]string{"event_members", "event"},
+		[2]string{"event_entities", "event"}); err != nil {
+		return err
+	}
+	insEv := newBulk(tx, "events", "id", "date", "precision", "planned", "lead", "reports", "sig")
+	insMem := newBulk(tx, "event_members", "event", "doc_event", "rank")
+	insEnt := newBulk(tx, "event_entities", "event", "entity")
+	for _, i := range fresh {
+		r, id := &recs[i], ids[i]
+		if err := insEv.add(ctx, id, r.date, r.precision, r.planned, r.lead, r.reports, r.sig); err != nil {
+			return err
+		}
+		for rank, m := range r.members {
+			if err := insMem.add(ctx, id, m, rank); err != nil {
+				return err
+			}
+		}
+		for _, e := range r.entities {
+			if err := insEnt.add(ctx, id, e); err != nil {
+				return err
+			}
+		}
+	}
+	for _, b := range []*bulk{insEv, insMem, insEnt} {
+		if err := b.flush(ctx); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// eventOf prepares the rows of one merged event.
+func eventOf(evs *docEvents, g []events.Ref, byName map[articleName]int64) eventRec {
+	refs, ids, arts, extIDs := evs.refs, evs.ids, evs.arts, evs.extIDs
+	idx := make([]int, len(g))
+	for i, r := range g {
+		idx[i] = r.Key
+	}
+	sort.Ints(idx)
+	// The group is dated by its most precise report: "on 24 February
+	// 2022" rather than another outlet's "in 2022".
+	lead := idx[0]
+	for _, i := range idx[1:] {
+		if precisionRank[refs[i].Event.Precision] > precisionRank[refs[lead].Event.Precision] {
+			lead = i
+		}
+	}
+	planned := true
+	reporting := map[int64]bool{}
+	for _, i := range idx {
+		planned = planned && refs[i].Event.Planned
+		reporting[arts[i]] = true
+	}
+	ev := refs[lead].Event
+	r := eventRec{date: ev.Date, precision: ev.Precision, planned: planned, lead: ids[lead], reports: len(reporting)}
+	// The reports in the order a timeline row cites them: the lead first,
+	// then the earliest articles, so that a query reads only the first few
+	// of an event reported thousands of times.
+	byRank := append([]int(nil), idx...)
+	sort.SliceStable(byRank, func(a, b int) bool {
+		i, j := byRank[a], byRank[b]
+		if (i == lead) != (j == lead) {
+			return i == lead
+		}
+		if refs[i].Published != refs[j].Published {
+			return refs[i].Published < refs[j].Published
+		}
+		return extIDs[i] < extIDs[j]
+	})
+	seen := map[int64]bool{}
+	for _, i := range byRank {
+		r.members = append(r.members, ids[i])
+	}
+	// Entities in the order of the reports as stored, so that the digest
+	// does not depend on map order.
+	for _, i := range idx {
+		for _, name := range refs[i].Event.Entities {
+			if e, ok := byName[articleName{arts[i], name}]; ok && !seen[e] {
+				seen[e] = true
+				r.entities = append(r.entities, e)
+			}
+		}
+	}
+	d := newDigest().add(r.date, r.precision, r.planned, r.lead, r.reports, len(r.members))
+	for _, m := range r.members {
+		d.add(m)
+	}
+	for _, e := range r.entities {
+		d.add(e)
+	}
+	r.sig = d.sum()
+	return r
+}
+
+var precisionRank = map[string]int{"year": 1, "month": 2, "day": 3}
+
+// jsonString is a list as a JSON array for json_each.
+func jsonString[T any](l []T) (string, error) {
+	b, err := json.Marshal(l)
+	return string(b), err
+}

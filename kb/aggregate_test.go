@@ -1,0 +1,166 @@
+package kb
+
+import (
+	"context"
+	"database/sql"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// copyDir copies the files of a folder (not its sub-folders).
+func copyDir(tb testing.TB, from, to string) {
+	tb.Helper()
+	ents, err := os.ReadDir(from)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	for _, e := range ents {
+		if e.IsDir() {
+			continue
+		}
+		raw, err := os.ReadFile(filepath.Join(from, e.Name()))
+		if err != nil {
+			tb.Fatal(err)
+		}
+		writeFile(tb, filepath.Join(to, e.Name()), string(raw))
+	}
+}
+
+// corpusDump renders the corpus tables without their ids: members,
+// citations and links are named by article and offset, entities by name,
+// so that two knowledge bases built differently compare equal when they
+// hold the same entities and events.
+func corpusDump(tb testing.TB, path string) []string {
+	tb.Helper()
+	db, err := sql.Open("sqlite3", "file:"+path+"?mode=ro")
+	if err != nil {
+		tb.Fatal(err)
+	}
+	defer db.Close()
+	var out []string
+	for _, q := range []string{
+		`SELECT 'entity', e.name, e.type, e.articles, e.outlets, e.first, e.last, e.quotes,
+			(SELECT group_concat(alias, '|') FROM (SELECT alias FROM aliases WHERE entity = e.id ORDER BY alias)),
+			(SELECT group_concat(x, '|') FROM (SELECT a.ext_id || ':' || d.name AS x FROM entity_members m
+				JOIN doc_entities d ON d.id = m.doc_entity JOIN articles a ON a.id = d.article WHERE m.entity = e.id ORDER BY x)),
+			p.articles, p.outlets, p.related,
+			(SELECT group_concat(x, '|') FROM (SELECT a.ext_id || ':' || d.name AS x FROM json_each(p.recent) j
+				JOIN doc_entities d ON d.id = j.value JOIN articles a ON a.id = d.article ORDER BY j.key))
+			FROM entities e JOIN entity_profiles p ON p.entity = e.id`,
+		`SELECT 'role', e.name, e.type, r.norm, r.text, r.outlets, r.articles, a.ext_id, ro.start
+			FROM entity_roles r JOIN entities e ON e.id = r.entity JOIN roles ro ON ro.rowid = r.evidence
+			JOIN doc_entities d ON d.id = ro.doc_entity JOIN articles a ON a.id = d.article`,
+		`SELECT 'event', ev.date, ev.precision, ev.planned, ev.reports, la.ext_id, l.start,
+			(SELECT group_concat(x, '|') FROM (SELECT m.rank || '=' || a.ext_id || ':' || de.start AS x FROM event_members m
+				JOIN doc_events de ON de.id = m.doc_event JOIN articles a ON a.id = de.article WHERE m.event = ev.id ORDER BY m.rank)),
+			(SELECT group_concat(x, '|') FROM (SELECT e.name || '/' || e.type AS x FROM event_entities ee
+				JOIN entities e ON e.id = ee.entity WHERE ee.event = ev.id ORDER BY x))
+			FROM events ev JOIN doc_events l ON l.id = ev.lead JOIN articles la ON la.id = l.article`,
+	} {
+		rows, err := db.Query(q)
+		if err != nil {
+			tb.Fatalf("%s: %v", q, err)
+		}
+		cols, _ := rows.Columns()
+		for rows.Next() {
+			vals := make([]sql.NullString, len(cols))
+			ptrs := make([]any, len(cols))
+			for i := range vals {
+				ptrs[i] = &vals[i]
+			}
+			if err := rows.Scan(ptrs...); err != nil {
+				tb.Fatal(err)
+			}
+			f := make([]string, len(vals))
+			for i, v := range vals {
+				f[i] = v.String
+			}
+			out = append(out, strings.Join(f, " ¦ "))
+		}
+		rows.Close()
+	}
+	slices.Sort(out)
+	return out
+}
+
+func TestIncrementalBuildEqualsFullBuild(t *testing.T) {
+	dir := t.TempDir()
+	data, db := filepath.Join(dir, "data"), filepath.Join(dir, "kb.sqlite")
+	copyDir(t, "../data", data)
+	writeFile(t, filepath.Join(data, "a.txt"), storyA)
+	writeFile(t, filepath.Join(data, "b.txt"), storyB)
+	mustBuild(t, data, db)
+	seeds, err := filepath.Glob(filepath.Join(data, "0*.txt"))
+	if err != nil || len(seeds) < 3 {
+		t.Fatalf("seed articles: %v %v", seeds, err)
+	}
+	edit := func(path, extra string) {
+		raw, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		writeFile(t, path, string(raw)+extra)
+	}
+	steps := []struct {
+		name   string
+		change func()
+	}{
+		{"one article changed", func() {
+			edit(seeds[0], "\nKremlin aide Yuri Ushakov said on Tuesday that Finance minister Arvid Lund would visit Moscow.\n")
+		}},
+		{"one article removed and one added", func() {
+			os.Remove(seeds[1])
+			writeFile(t, filepath.Join(data, "c.txt"), storyC)
+		}},
+		{"a story on a person it merges with", func() {
+			writeFile(t, filepath.Join(data, "d.txt"), "Jane Holloway, the prime minister, said on Monday that talks with Norway would resume.\n")
+		}},
+		{"the changes undone", func() {
+			os.Remove(filepath.Join(data, "d.txt"))
+			os.Remove(filepath.Join(data, "c.txt"))
+			copyDir(t, "../data", data)
+		}},
+	}
+	for i, st := range steps {
+		t.Run(st.name, func(t *testing.T) {
+			st.change()
+			rep := mustBuild(t, data, db)
+			if rep.Added+rep.Changed+rep.Removed == 0 {
+				t.Fatalf("step %d changed nothing: %+v", i, rep)
+			}
+			full := filepath.Join(dir, "full.sqlite")
+			os.Remove(full)
+			if _, err := Build(context.Background(), BuildOptions{DataDir: data, DBPath: full, Full: true}); err != nil {
+				t.Fatal(err)
+			}
+			got, want := corpusDump(t, db), corpusDump(t, full)
+			if len(want) < 20 {
+				t.Fatalf("full build holds only %d corpus rows", len(want))
+			}
+			if !slices.Equal(got, want) {
+				for _, l := range diffLines(got, want) {
+					t.Error(l)
+				}
+			}
+		})
+	}
+}
+
+// diffLines lists the lines only one side has.
+func diffLines(got, want []string) []string {
+	var out []string
+	for _, g := range got {
+		if !slices.Contains(want, g) {
+			out = append(out, "only incremental: "+g)
+		}
+	}
+	for _, w := range want {
+		if !slices.Contains(got, w) {
+			out = append(out, "only full: "+w)
+		}
+	}
+	return out
+}
