@@ -10,8 +10,8 @@ import (
 	"newsbot/extract/identity"
 )
 
-// entityRec is one corpus entity as it is to be stored: its row, aliases,
-// members and profile, and the digest of all of them.
+// entityRec is one corpus entity as it is to be stored: its row, aliases
+// and members, and the digest of all of them.
 type entityRec struct {
 	name, typ         string
 	articles, outlets int
@@ -19,7 +19,7 @@ type entityRec struct {
 	quotes            int
 	aliases           []string
 	members           []int64 // doc_entities ids
-	profile           profileRow
+	person            bool
 	sig               string
 }
 
@@ -28,6 +28,9 @@ type entityRec struct {
 type clustered struct {
 	recs   []entityRec
 	byName map[articleName]int
+	// What profiles are built from; memberRow.entity is an index into recs.
+	members []memberRow
+	names   map[int64]string
 }
 
 type docEntityRow struct {
@@ -89,7 +92,7 @@ func clusterEntities(ctx context.Context, tx *sql.Tx, rep *Report) (*clustered, 
 			members = append(members, memberRow{doc: r.id, article: r.article, entity: int64(i), extID: r.extID, source: r.source,
 				pub: r.published, mentions: ins[m].Mentions, person: c.Type == doc.Person})
 		}
-		rec.name, rec.typ = c.Name, string(c.Type)
+		rec.name, rec.typ, rec.person = c.Name, string(c.Type), c.Type == doc.Person
 		rec.articles, rec.outlets = len(articles), len(outlets)
 		seen := map[string]bool{}
 		for _, al := range append([]string{c.Name}, c.Aliases...) {
@@ -109,9 +112,11 @@ func clusterEntities(ctx context.Context, tx *sql.Tx, rep *Report) (*clustered, 
 		}
 		rep.Quotes += rec.quotes
 	}
-	for ent, p := range buildProfiles(members, names) {
-		out.recs[ent].profile = p
-	}
+	out.members, out.names = members, names
+	// The digest covers the entity's row, aliases and members. Its
+	// profile is left out: it is a function of the members and of the
+	// people named beside them, and storeEntities rebuilds it whenever
+	// either changed.
 	for i := range out.recs {
 		r := &out.recs[i]
 		d := newDigest().add(r.name, r.typ, r.articles, r.outlets, r.first, r.last, r.quotes, len(r.aliases))
@@ -121,7 +126,7 @@ func clusterEntities(ctx context.Context, tx *sql.Tx, rep *Report) (*clustered, 
 		for _, m := range r.members {
 			d.add(m)
 		}
-		r.sig = d.add(r.profile.articles, r.profile.outlets, r.profile.recent, r.profile.related).sum()
+		r.sig = d.sum()
 	}
 	return out, nil
 }
@@ -160,6 +165,32 @@ func storeEntities(ctx context.Context, tx *sql.Tx, ents *clustered) ([]int64, e
 		[2]string{"aliases", "entity"}, [2]string{"entity_profiles", "entity"}, [2]string{"entity_roles", "entity"}); err != nil {
 		return nil, err
 	}
+	// A profile is rebuilt for every new entity, and for a kept one that
+	// shares an article with a new person: the people named beside it may
+	// have merged, split or been renamed.
+	need := make([]bool, len(ents.recs))
+	for _, i := range fresh {
+		need[i] = true
+	}
+	if len(fresh) < len(ids) {
+		freshPersonIn := map[int64]bool{}
+		for _, m := range ents.members {
+			if need[m.entity] && ents.recs[m.entity].person {
+				freshPersonIn[m.article] = true
+			}
+		}
+		var kept []int64
+		for _, m := range ents.members {
+			if !need[m.entity] && freshPersonIn[m.article] {
+				need[m.entity] = true
+				kept = append(kept, ids[m.entity])
+			}
+		}
+		if err := deleteIDs(ctx, tx, kept, [2]string{"entity_profiles", "entity"}); err != nil {
+			return nil, err
+		}
+	}
+	profiles := buildProfiles(ents.members, ents.names, need)
 	insEnt := newBulk(tx, "entities", "id", "name", "type", "articles", "outlets", "first", "last", "quotes", "sig")
 	insMem := newBulk(tx, "entity_members", "doc_entity", "entity")
 	insAlias := newBulk(tx, "aliases", "entity", "alias", "key", "last")
@@ -181,8 +212,9 @@ func storeEntities(ctx context.Context, tx *sql.Tx, ents *clustered) ([]int64, e
 				return nil, err
 			}
 		}
-		p := r.profile
-		if err := insProf.add(ctx, id, p.articles, p.outlets, p.recent, p.related); err != nil {
+	}
+	for ent, p := range profiles {
+		if err := insProf.add(ctx, ids[ent], p.articles, p.outlets, p.recent, p.related); err != nil {
 			return nil, err
 		}
 	}

@@ -92,6 +92,8 @@ func TestIncrementalBuildEqualsFullBuild(t *testing.T) {
 	copyDir(t, "../data", data)
 	writeFile(t, filepath.Join(data, "a.txt"), storyA)
 	writeFile(t, filepath.Join(data, "b.txt"), storyB)
+	writeFile(t, filepath.Join(data, "e1.txt"), "The Fjord Institute hosted talks in Bergen on Monday, and Dmytro Baranovsky attended.\n"+
+		"The Fjord Institute said it would publish a report.\n")
 	mustBuild(t, data, db)
 	seeds, err := filepath.Glob(filepath.Join(data, "0*.txt"))
 	if err != nil || len(seeds) < 3 {
@@ -118,7 +120,13 @@ func TestIncrementalBuildEqualsFullBuild(t *testing.T) {
 		{"a story on a person it merges with", func() {
 			writeFile(t, filepath.Join(data, "d.txt"), "Jane Holloway, the prime minister, said on Monday that talks with Norway would resume.\n")
 		}},
+		{"another article renames a person an unchanged one names", func() {
+			// The institute's profile lists the person by the new name.
+			writeFile(t, filepath.Join(data, "e2.txt"), "Dmytro Baranovskyy arrived in Kyiv on Friday.\n"+
+				"Baranovskyy said the talks had failed.\nBaranovskyy left on Saturday.\n")
+		}},
 		{"the changes undone", func() {
+			os.Remove(filepath.Join(data, "e2.txt"))
 			os.Remove(filepath.Join(data, "d.txt"))
 			os.Remove(filepath.Join(data, "c.txt"))
 			copyDir(t, "../data", data)

@@ -31,14 +31,16 @@ type profileRow struct {
 	articles, outlets, recent, related string
 }
 
-// buildProfiles prepares, for each corpus entity, its article list, its
-// outlets, the per-article entities of its newest articles, and the
-// people most often named with it.
-func buildProfiles(members []memberRow, names map[int64]string) map[int64]profileRow {
+// buildProfiles prepares, for each corpus entity with need set, its
+// article list, its outlets, the per-article entities of its newest
+// articles, and the people most often named with it.
+func buildProfiles(members []memberRow, names map[int64]string, need []bool) map[int64]profileRow {
 	byEntity := map[int64][]int{}
 	byArticle := map[int64][]int{}
 	for i, m := range members {
-		byEntity[m.entity] = append(byEntity[m.entity], i)
+		if need[m.entity] {
+			byEntity[m.entity] = append(byEntity[m.entity], i)
+		}
 		byArticle[m.article] = append(byArticle[m.article], i)
 	}
 	out := make(map[int64]profileRow, len(byEntity))

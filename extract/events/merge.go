@@ -1,6 +1,7 @@
 package events
 
 import (
+	"maps"
 	"slices"
 	"sort"
 	"strings"
@@ -74,10 +75,11 @@ func Merge(refs []Ref) [][]Ref {
 			parent[max(a, b)] = min(a, b)
 		}
 	}
+	seen := make([]int, len(refs))
 	for _, k := range bkeys {
-		comparePairs(buckets[k], feats, union)
+		comparePairs(buckets[k], feats, seen, union)
 	}
-	compareAcrossPrecision(refs, feats, union)
+	compareAcrossPrecision(refs, feats, seen, union)
 	var out [][]Ref
 	index := map[int]int{} // root -> group number
 	for i := range refs {
@@ -121,6 +123,9 @@ type features struct {
 	names []int32 // lower-cased names and their last words
 	words []int32
 	day   bool // dated to the day
+	// One bit per id modulo 64: lists whose masks share no bit share no
+	// id, which rules out most pairs without walking the lists.
+	nameMask, wordMask uint64
 }
 
 // interner numbers strings; names and words share one numbering.
@@ -152,7 +157,9 @@ func featuresOf(e Event, in interner) features {
 	// Words of the names already count as names; counting them again
 	// would let one shared participant pass for shared wording.
 	nameWords := map[string]bool{}
-	for n := range names {
+	// Interned in sorted order: ids, and so the order in which reports
+	// are compared, must not depend on map iteration.
+	for _, n := range slices.Sorted(maps.Keys(names)) {
 		f.names = append(f.names, in.id(n))
 		for _, w := range strings.Fields(n) {
 			nameWords[stem(w)] = true
@@ -167,6 +174,12 @@ func featuresOf(e Event, in interner) features {
 	}
 	slices.Sort(f.names)
 	slices.Sort(f.words)
+	for _, n := range f.names {
+		f.nameMask |= 1 << (uint(n) % 64)
+	}
+	for _, w := range f.words {
+		f.wordMask |= 1 << (uint(w) % 64)
+	}
 	return f
 }
 
@@ -175,8 +188,18 @@ func featuresOf(e Event, in interner) features {
 // participants need much shared wording and the same day instead (within
 // a month or a year, similar wording alone is common).
 func sameEvent(a, b features) bool {
-	names := overlap(a.names, b.names)
-	shared := overlap(a.words, b.words)
+	names := 0
+	if a.nameMask&b.nameMask != 0 {
+		names = overlap(a.names, b.names)
+	}
+	// Without a shared name only the last case below can hold.
+	if names == 0 && !(a.day && (len(a.names) == 0 || len(b.names) == 0)) {
+		return false
+	}
+	shared := 0
+	if a.wordMask&b.wordMask != 0 {
+		shared = overlap(a.words, b.words)
+	}
 	small := min(len(a.words), len(b.words))
 	ratio := 0.0
 	if small > 0 {
@@ -196,7 +219,8 @@ func sameEvent(a, b features) bool {
 // related is the weaker test two groups' first reports must pass before
 // the groups merge.
 func related(a, b features) bool {
-	return overlap(a.names, b.names) >= 1 || overlap(a.words, b.words) >= 2
+	return a.nameMask&b.nameMask != 0 && overlap(a.names, b.names) >= 1 ||
+		a.wordMask&b.wordMask != 0 && overlap(a.words, b.words) >= 2
 }
 
 func overlap(a, b []int32) int {
@@ -224,8 +248,9 @@ const (
 
 // comparePairs calls union on the pairs of reports in one date bucket
 // worth comparing: all of them in a small bucket, else those sharing a
-// name or a word that is not too common within the bucket.
-func comparePairs(ids []int, feats []features, union func(i, j int)) {
+// name or a word that is not too common within the bucket. seen has a
+// slot per report (any contents smaller than 1 + the reports' numbers).
+func comparePairs(ids []int, feats []features, seen []int, union func(i, j int)) {
 	if len(ids) <= bucketAll {
 		for a := 0; a < len(ids); a++ {
 			for b := a + 1; b < len(ids); b++ {
@@ -244,21 +269,32 @@ func comparePairs(ids []int, feats []features, union func(i, j int)) {
 			post[2*int64(w)+1] = append(post[2*int64(w)+1], i)
 		}
 	}
-	keys := make([]int64, 0, len(post))
-	for k, l := range post {
-		if len(l) > 1 && len(l) <= postingCap {
-			keys = append(keys, k)
-		}
-	}
-	slices.Sort(keys)
-	// A pair sharing several keys is compared again; that is cheaper than
-	// remembering the pairs, and union skips pairs already joined.
-	for _, k := range keys {
-		l := post[k]
-		for a := 0; a < len(l); a++ {
-			for b := a + 1; b < len(l); b++ {
-				union(min(l[a], l[b]), max(l[a], l[b]))
+	// Each report is compared once with every later report sharing a
+	// key that is not too common in the bucket, in the order its keys
+	// find them.
+	var cands []int
+	for _, i := range ids {
+		cands = cands[:0]
+		add := func(k int64) {
+			l := post[k]
+			if len(l) < 2 || len(l) > postingCap {
+				return
 			}
+			for _, j := range l {
+				if j > i && seen[j] != i+1 {
+					seen[j] = i + 1
+					cands = append(cands, j)
+				}
+			}
+		}
+		for _, n := range feats[i].names {
+			add(2 * int64(n))
+		}
+		for _, w := range feats[i].words {
+			add(2*int64(w) + 1)
+		}
+		for _, j := range cands {
+			union(i, j)
 		}
 	}
 }
@@ -267,7 +303,7 @@ func comparePairs(ids []int, feats []features, union func(i, j int)) {
 // join the same event dated more finely by another outlet ("in February
 // 2022" and "on 24 February 2022"): it is compared with the finer reports
 // inside its period that share a participant with it.
-func compareAcrossPrecision(refs []Ref, feats []features, union func(i, j int)) {
+func compareAcrossPrecision(refs []Ref, feats []features, seen []int, union func(i, j int)) {
 	type key struct {
 		period string
 		name   int32
@@ -303,13 +339,14 @@ func compareAcrossPrecision(refs []Ref, feats []features, union func(i, j int)) 
 		// only when they share more than a participant: a year holds
 		// many events with the same people.
 		best, bestScore := -1, 0
-		seen := map[int]bool{}
 		for _, n := range feats[i].names {
 			for _, j := range finer[key{r.Event.Date, n}] {
-				if seen[j] || refs[j].Article == r.Article {
+				// seen still holds comparePairs' marks, all at most
+				// len(refs); these are above.
+				if seen[j] == len(refs)+i+1 || refs[j].Article == r.Article {
 					continue
 				}
-				seen[j] = true
+				seen[j] = len(refs) + i + 1
 				if score := finerMatch(feats[i], feats[j]); score > bestScore {
 					best, bestScore = j, score
 				}
