@@ -2,6 +2,8 @@ package events
 
 import (
 	"fmt"
+	"maps"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -113,6 +115,14 @@ func TestMerge(t *testing.T) {
 			ref("a", "2025-12-02", "Putin met Witkoff at the Kremlin", "Putin", "Witkoff"),
 			ref("b", "2025-12-02", "Putin accused European allies of sabotage", "Putin"),
 		}, 2},
+		{"a month report joins the day report sharing two names and a word", []Ref{
+			coarse(ref("a", "2022-02", "Russia launched its full-scale invasion of Ukraine", "Russia", "Ukraine"), "month"),
+			ref("b", "2022-02-24", "Since Russia's invasion of Ukraine tens of thousands were killed", "Russia", "Ukraine"),
+		}, 1},
+		{"a year report needs more than two names and a word", []Ref{
+			coarse(ref("a", "2022", "Russia launched its full-scale invasion of Ukraine", "Russia", "Ukraine"), "year"),
+			ref("b", "2022-02-24", "Since Russia's invasion of Ukraine tens of thousands were killed", "Russia", "Ukraine"),
+		}, 2},
 		{"two events of one article stay apart", []Ref{
 			ref("a", "2025-12-02", "Putin met Witkoff at the Kremlin", "Putin", "Witkoff"),
 			ref("a", "2025-12-02", "Putin met Witkoff at the Kremlin again", "Putin", "Witkoff"),
@@ -127,7 +137,44 @@ func TestMerge(t *testing.T) {
 	}
 }
 
+func coarse(r Ref, precision string) Ref {
+	r.Event.Precision = precision
+	return r
+}
+
+func TestFeaturesInternNamesInSortedOrder(t *testing.T) {
+	// The ids decide the order in which Merge compares reports, so they
+	// must not depend on map iteration.
+	ev := Event{Entities: []string{"Kyiv", "Zelensky", "Moscow", "Putin", "Ankara", "Erdogan", "Brussels", "Kallas", "Rome", "Meloni"}}
+	for range 5 {
+		in := interner{}
+		featuresOf(ev, in)
+		names := slices.Sorted(maps.Keys(in))
+		for i := 1; i < len(names); i++ {
+			if in[names[i-1]] > in[names[i]] {
+				t.Fatalf("%q got id %d after %q got %d", names[i-1], in[names[i-1]], names[i], in[names[i]])
+			}
+		}
+	}
+}
+
 func TestMergeIsDeterministic(t *testing.T) {
+	// Large dates, several names per report: the order in which reports
+	// are compared must not depend on map iteration.
+	var many []Ref
+	for i := 0; i < 3000; i++ {
+		day := fmt.Sprintf("2025-01-%02d", 1+i%3)
+		many = append(many, Ref{Article: fmt.Sprintf("a%d", i/3), Event: Event{Date: day, Precision: "day",
+			Entities: []string{fmt.Sprintf("Name %d", i%40), fmt.Sprintf("Other %d", (i*7)%40), fmt.Sprintf("Third %d", (i*11)%40)},
+			Words:    []string{fmt.Sprintf("w%d", i%50), fmt.Sprintf("w%d", (i*3)%50)}}})
+	}
+	want := fmt.Sprint(Merge(many))
+	for range 5 {
+		if fmt.Sprint(Merge(many)) != want {
+			t.Fatal("Merge gave two different groupings of the same reports")
+		}
+	}
+
 	refs := seedRefs(t)
 	first := fmt.Sprint(Merge(refs))
 	rev := make([]Ref, len(refs))

@@ -347,7 +347,7 @@ func compareAcrossPrecision(refs []Ref, feats []features, seen []int, union func
 					continue
 				}
 				seen[j] = len(refs) + i + 1
-				if score := finerMatch(feats[i], feats[j]); score > bestScore {
+				if score := finerMatch(feats[i], feats[j], r.Event.Precision == "month"); score > bestScore {
 					best, bestScore = j, score
 				}
 			}
@@ -360,11 +360,17 @@ func compareAcrossPrecision(refs []Ref, feats []features, seen []int, union func
 
 // finerMatch scores how surely a coarse report and a finer one describe
 // the same event; 0 when they may not be joined.
-func finerMatch(coarse, fine features) int {
+func finerMatch(coarse, fine features, month bool) int {
 	names := overlap(coarse.names, fine.names)
 	shared := overlap(coarse.words, fine.words)
 	small := min(len(coarse.words), len(fine.words))
-	if names < 1 || shared < 2 || small == 0 || float64(shared)/float64(small) < 0.25 {
+	// One participant and a good share of the wording; within a month
+	// also two participants and a shared word, as sameEvent. A year holds
+	// too many events of the same people for that.
+	switch {
+	case month && names >= 2 && shared >= 1:
+	case names >= 1 && shared >= 2 && small > 0 && float64(shared)/float64(small) >= 0.25:
+	default:
 		return 0
 	}
 	return 2*names + shared
