@@ -14,9 +14,9 @@ var periodRules = []rule{
 	{expand(`\b(?P<pre>for|over|within|in|of|after|during|recent|the\s+past|past|the\s+last|the\s+coming|coming|the\s+next|the\s+following|the\s+previous|previous|several|many|few)\s+(?P<unit>years|yrs|months|weeks|days|decades|hours|minutes|centuries)\b`), vagueDuration, trig(unitWords()...)},
 	{expand(`\b(?P<unit>hour|day|week|month|year|decade|centur(?:y|ie))(?P<pl>s)?-long\b`), longCompound, trig("long")},
 	{expand(`\b(?P<w>daily|weekly|monthly|annually|yearly|hourly|nightly|fortnightly)\b`), setAdverb, trig(keys(setUnits, nil)...)},
-	{expand(`\b(?:every|each|per|(?:once|twice|thrice|(?:{NUM})\s+times)\s+(?:a|an|per|every))\s+(?:(?P<num>{NUM})\s+)?(?P<unit>{UNIT}|{PART}|{WD})\b`), setEvery, trig("every", "each", "per", "once", "twice", "thrice", "times")},
+	{expand(`\b(?:every|each|per|(?:once|twice|thrice|(?:{NUM})\s+times)\s+(?:a|an|per|every))\s+(?:(?P<num>{NUM})\s+)?(?P<unit>{UNIT}|{PART}|{WD}|{MONF})\b`), setEvery, trig("every", "each", "per", "once", "twice", "thrice", "times")},
 	{expand(`\b(?:(?P<rel>{LAST}|{NEXT}|{THIS}|early|late|mid|the)[\s-]+)?(?P<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?P<year>{YEAR}))?\b`), season, trig(keys(seasons, nil)...)},
-	{expand(`\b(?:(?P<rel>{LAST}|{NEXT}|{THIS})\s+)?(?P<h>christmas\s+eve|christmas\s+day|christmas|new\s+year's\s+eve|new\s+year's\s+day|new\s+year’s\s+eve|new\s+year’s\s+day|thanksgiving(?:\s+day)?|independence\s+day|halloween|valentine's\s+day|boxing\s+day|easter(?:\s+sunday)?|election\s+day)(?:\s+(?P<year>{YEAR}))?\b`), holiday, trig("election", "christmas", "year's", "year’s", "thanksgiving", "independence", "halloween", "valentine's", "valentine’s", "boxing", "easter")},
+	{expand(`\b(?:(?P<rel>{LAST}|{NEXT}|{THIS})\s+)?(?P<h>christmas\s+eve|christmas\s+day|christmas|new\s+year's\s+eve|new\s+year's\s+day|new\s+year’s\s+eve|new\s+year’s\s+day|thanksgiving(?:\s+day)?|independence\s+day|halloween|valentine's\s+day|boxing\s+day|easter(?:\s+sunday)?|election\s+day)(?:\s+(?P<year>{YEAR}))?(?:\s+(?P<week>week))?\b`), holiday, trig("election", "christmas", "year's", "year’s", "thanksgiving", "independence", "halloween", "valentine's", "valentine’s", "boxing", "easter")},
 }
 
 func duration(f *finder, m *match) (result, bool) {
@@ -135,6 +135,10 @@ func setEvery(f *finder, m *match) (result, bool) {
 	if wd, ok := lookup(weekdays, w); ok {
 		return result{typ: "SET", value: fmt.Sprintf("XXXX-WXX-%d", (wd+6)%7+1)}, true
 	}
+	// "each July": a month that recurs every year.
+	if mon, ok := lookup(months, w); ok && capital(w) && !m.has("num") {
+		return result{typ: "SET", value: fmt.Sprintf("XXXX-%02d", mon)}, true
+	}
 	if code, ok := dayParts[strings.ToLower(w)]; ok {
 		return result{typ: "SET", value: "XXXX-XX-XXT" + code}, true
 	}
@@ -231,6 +235,11 @@ func holiday(f *finder, m *match) (result, bool) {
 		}
 		year = f.ref.Year()
 		d, _ := day(year)
+		if m.has("week") {
+			// "Easter week began": the week has begun if its
+			// Monday has passed.
+			d = d.AddDate(0, 0, -(int(d.Weekday())+6)%7)
+		}
 		rel := m.lower("rel")
 		t := m.clauseTense()
 		switch {
@@ -247,6 +256,10 @@ func holiday(f *finder, m *match) (result, bool) {
 	d, ok := day(year)
 	if !ok {
 		return result{}, false
+	}
+	if m.has("week") {
+		// "Christmas week", "Easter week": the week the day falls in.
+		return result{typ: "DATE", value: weekValue(d)}, true
 	}
 	return result{typ: "DATE", value: dayValue(d)}, true
 }

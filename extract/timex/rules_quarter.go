@@ -2,6 +2,7 @@ package timex
 
 import (
 	"fmt"
+	"regexp"
 	"strings"
 	"time"
 )
@@ -18,6 +19,7 @@ var quarterRules = []rule{
 	{expand(`\b(?:the\s+)?year-(?:earlier|ago)(?:\s+(?:quarter|period))?`), yearEarlier, trig("year")},
 	{expand(`\bthe\s+(?P<year>{YEAR})\s+(?P<what>quarter|period)\b`), yearQuarter, trig("quarter", "period")},
 	{expand(`\bthat\s+quarter\b`), thatQuarter, trig("quarter")},
+	{expand(`\b(?:the\s+(?:(?:same|corresponding|comparable|year-ago|year-earlier)\s+)?(?P<what>quarter|period)\s+(?:a\s+year\s+(?:ago|earlier)|(?:of\s+)?last\s+year)|last\s+year(?:'s|’s)\s+(?P<what>quarter|period))\b`), yearAgoPeriod, trig("quarter", "period")},
 	{expand(`\b(?:{APPROX}\s+)?(?:(?:the\s+)?(?:(?P<h>first|second|last|latter)\s+half|(?P<h>first|last|final)\s+two\s+quarters)\s+of\s+(?P<year>{YEAR}))\b`), halfYear, trig("half", "quarters")},
 }
 
@@ -81,7 +83,31 @@ func theQuarter(f *finder, m *match) (result, bool) {
 	if r := m.lower("rel"); r == "current" {
 		return f.noteQuarter(result{typ: "DATE", value: shiftValue(f.ref, 0, units["quarter"])}), true
 	}
+	if end, ok := f.quarterEnd(m.s[m.idx[1]:]); ok {
+		// A fiscal quarter "ended July 31" ran May to July: it is the
+		// calendar quarter holding most of it.
+		mid := end.AddDate(0, 0, -45)
+		return f.noteQuarter(result{typ: "DATE", value: fmt.Sprintf("%04d-Q%d", mid.Year(), quarterOf(mid))}), true
+	}
 	return f.noteQuarter(result{typ: "DATE", value: shiftValue(f.ref, -1, units["quarter"])}), true
+}
+
+// quarterEndRe matches the "ended July 31" after "the quarter".
+var quarterEndRe = regexp.MustCompile(`^,?\s+end(?:ed|ing)\s+(` + alt(keys(months, nil)) + `)\.?\s+([0-3]?\d)\b`)
+
+// quarterEnd reads the end day of a period from the "ended July 31"
+// that follows it; the year is the one the day last fell in.
+func (f *finder) quarterEnd(rest string) (time.Time, bool) {
+	sm := quarterEndRe.FindStringSubmatch(strings.ToLower(rest))
+	if sm == nil {
+		return time.Time{}, false
+	}
+	mon, d := months[sm[1]], atoi(sm[2])
+	y := pickYear(f.ref, mon, d, past)
+	if !validDay(y, mon, d) {
+		return time.Time{}, false
+	}
+	return time.Date(y, time.Month(mon), d, 0, 0, 0, 0, time.UTC), true
 }
 
 // noteQuarter remembers the last quarter the text named. A quarter that
@@ -134,6 +160,23 @@ func yearEarlier(f *finder, m *match) (result, bool) {
 	}
 	if !f.hasRef {
 		return result{typ: "DATE"}, true
+	}
+	return result{typ: "DATE", value: yearValue(f.ref.Year() - 1)}, true
+}
+
+// yearAgoPeriod resolves "the quarter a year ago", "the corresponding
+// period last year", "last year's quarter": the period the text compares
+// with, a year before the quarter it last named.
+func yearAgoPeriod(f *finder, m *match) (result, bool) {
+	if v, ok := f.yearAgoQuarter(m.s, m.idx[0]); ok {
+		return result{typ: "DATE", value: v}, true
+	}
+	if !f.hasRef {
+		return result{typ: "DATE"}, true
+	}
+	if m.lower("what") == "quarter" {
+		last, _ := startOf(shiftValue(f.ref, -1, units["quarter"]))
+		return result{typ: "DATE", value: fmt.Sprintf("%04d-Q%d", last.Year()-1, quarterOf(last))}, true
 	}
 	return result{typ: "DATE", value: yearValue(f.ref.Year() - 1)}, true
 }

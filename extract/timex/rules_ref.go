@@ -14,6 +14,9 @@ var genericToday = map[string]bool{
 	"dollars": true, "money": true, "economy": true, "culture": true, "technology": true, "media": true,
 }
 
+// clauseWords may follow a noun phrase that ends its clause.
+var clauseWords = map[string]bool{"and": true, "or": true, "but": true, "as": true, "because": true, "when": true, "if": true, "while": true}
+
 func reference(f *finder, m *match) (result, bool) {
 	w := m.lower("w")
 	switch w {
@@ -43,7 +46,15 @@ func reference(f *finder, m *match) (result, bool) {
 			return result{typ: "DATE", value: "PAST_REF"}, true
 		}
 		return result{typ: "DATE", value: "PRESENT_REF"}, true
-	case "the future", "the near future", "the coming days":
+	case "the future", "the near future", "the coming days", "a later date", "a future date":
+		return result{typ: "DATE", value: "FUTURE_REF", future: true}, true
+	case "the near term", "the short term", "the long term":
+		// "in the near term." is a time ahead; "the long term debt"
+		// is an adjective, so a word must not follow in the clause.
+		rest := m.s[m.idx[1]:]
+		if ws := words(rest); m.after() == '-' || len(ws) > 0 && strings.TrimSpace(rest[:ws[0].start]) == "" && !clauseWords[ws[0].text] {
+			return result{}, false
+		}
 		return result{typ: "DATE", value: "FUTURE_REF", future: true}, true
 	}
 	return result{typ: "DATE", value: "PRESENT_REF"}, true

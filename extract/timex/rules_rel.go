@@ -20,8 +20,9 @@ var relRules = []rule{
 	{expand(`\bthe\s+(?:fiscal\s+|calendar\s+)?year\b`), theYear, trig("year")},
 	{expand(`\b(?:(?P<approx>{APPROX})\s+)?(?P<num>{NUM})[\s-]+(?P<unit>{UNIT})(?:\s+or\s+so)?\s+(?P<dir>ago|back|earlier|later|from\s+now|hence|before|after)\b`), agoLater, trig("ago", "back", "earlier", "later", "now", "hence", "before", "after")},
 	{expand(`\b(?:(?P<rel>{LAST}|{NEXT}|{THIS}|the)\s+)?weekends?\b`), weekend, trig("weekend", "weekends")},
+	{expand(`\bthe\s+week(?:'s|’s)?\b`), theWeek, trig("week")},
 	{expand(`\b(?P<w>that\s+day|the\s+same\s+day|that\s+night|the\s+next\s+day|the\s+following\s+day|the\s+day\s+before|the\s+previous\s+day|the\s+day\s+after|(?:earlier|later)\s+that\s+day|that\s+morning|that\s+evening|that\s+week|that\s+month|that\s+year|the\s+same\s+year|the\s+same\s+month)\b`), anaphoric, trig("day", "night", "morning", "evening", "week", "month", "year")},
-	{expand(`\b(?P<w>now|currently|nowadays|at\s+present|at\s+the\s+moment|these\s+days|presently|recently|lately|formerly|the\s+future|the\s+near\s+future|the\s+coming\s+days|the\s+past|current)\b`), reference, trig("now", "currently", "nowadays", "present", "moment", "days", "presently", "recently", "lately", "formerly", "past", "future", "coming", "current")},
+	{expand(`\b(?P<w>now|currently|nowadays|at\s+present|at\s+the\s+moment|these\s+days|presently|recently|lately|formerly|the\s+future|the\s+near\s+future|the\s+coming\s+days|the\s+past|current|the\s+(?:near|short|long)\s+term|a\s+(?:later|future)\s+date)\b`), reference, trig("now", "currently", "nowadays", "present", "moment", "days", "presently", "recently", "lately", "formerly", "past", "future", "coming", "current", "term", "date")},
 }
 
 func deictic(f *finder, m *match) (result, bool) {
@@ -112,7 +113,11 @@ func weekday(f *finder, m *match) (result, bool) {
 		res.value = dayValue(weekdayDate(ref, wd, t, strict))
 	}
 	res.typ = "DATE"
-	if part := dayParts[m.lower("part")]; part != "" {
+	// "Friday night", "Thursday morning": in news the weekday dates
+	// the event and the part of the day is colour, so TimeML-annotated
+	// reports mostly give the plain day; an evening or afternoon is
+	// kept as the time it names ("expire Friday evening").
+	if part := dayParts[m.lower("part")]; part != "" && part != "NI" && part != "MO" {
 		res.typ, res.value = "TIME", res.value+"T"+part
 	}
 	return res, true
@@ -221,44 +226,6 @@ func weekend(f *finder, m *match) (result, bool) {
 		}
 	}
 	return result{typ: "DATE", value: weekValue(sat) + "-WE"}, true
-}
-
-func anaphoric(f *finder, m *match) (result, bool) {
-	w := m.lower("w")
-	a, prec := f.anchorBefore(m.idx[0])
-	if a.IsZero() {
-		return result{}, false
-	}
-	switch {
-	case strings.HasSuffix(w, "year"):
-		return result{typ: "DATE", value: yearValue(a.Year())}, true
-	case strings.HasSuffix(w, "month"):
-		if prec == "year" {
-			return result{}, false
-		}
-		return result{typ: "DATE", value: monthValue(a)}, true
-	case strings.HasSuffix(w, "week"):
-		if prec != "day" {
-			return result{}, false
-		}
-		return result{typ: "DATE", value: weekValue(a)}, true
-	}
-	if prec != "day" {
-		return result{}, false
-	}
-	switch w {
-	case "the next day", "the following day", "the day after":
-		a = a.AddDate(0, 0, 1)
-	case "the day before", "the previous day":
-		a = a.AddDate(0, 0, -1)
-	case "that night":
-		return result{typ: "TIME", value: dayValue(a) + "TNI"}, true
-	case "that morning":
-		return result{typ: "TIME", value: dayValue(a) + "TMO"}, true
-	case "that evening":
-		return result{typ: "TIME", value: dayValue(a) + "TEV"}, true
-	}
-	return result{typ: "DATE", value: dayValue(a)}, true
 }
 
 // titleFollows reports whether a weekday after an article is followed by

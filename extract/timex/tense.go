@@ -23,7 +23,7 @@ const (
 var futureMarkers = map[string]bool{
 	"will": true, "shall": true, "'ll": true, "won't": true, "wont": true, "would": true,
 	"scheduled": true, "planned": true, "slated": true,
-	"expects": true, "expect": true, "plans": true, "plan": true, "planning": true,
+	"expects": true, "expect": true, "planning": true,
 	"intends": true, "intend": true, "aims": true, "hopes": true,
 	"next": true, "upcoming": true, "coming": true, "tomorrow": true,
 	"subsequent": true, "forthcoming": true, "effective": true, "might": true,
@@ -35,6 +35,8 @@ var futureMarkers = map[string]bool{
 var futureIfTo = map[string]bool{
 	"expected": true, "predicted": true, "anticipated": true, "due": true, "poised": true, "set": true, "going": true, "likely": true,
 	"intended": true, "tipped": true, "supposed": true,
+	// "plans to" is a verb, "vacation plans" a noun.
+	"plans": true, "plan": true,
 }
 
 var openEnded = map[string]bool{"until": true, "till": true, "by": true}

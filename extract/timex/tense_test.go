@@ -31,6 +31,8 @@ func TestClauseTense(t *testing.T) {
 		{"were planning looks ahead", "Protesters planned a large demonstration in Little Havana on Saturday and were planning to drive.", "Saturday", future},
 		{"quoted words outweigh the reporting verb", "``The father will leave (4 a.m. Thursday),'' Castro said.", "Thursday", future},
 		{"no verb leaves the tense open", "Talks on Friday.", "Friday", unknownTense},
+		{"plans as a noun is no plan", "On Friday, when she set aside vacation plans for the trip, aid arrived.", "Friday", past},
+		{"plans to looks ahead", "The company plans to report results on Friday.", "Friday", future},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1,0 +1,103 @@
+package timex
+
+import (
+	"fmt"
+	"strings"
+)
+
+// Normalisers for expressions that count from the date the text last
+// named rather than from publication: "that day", "the next day", "Oct.
+// 12, the day before the crash", and the report's bare "the week".
+
+// theWeek reads a bare "the week" of a report ("for the week, the index
+// fell", "the week's most active session") as a week of the year in
+// question whose number the text leaves open, as TimeML annotators do.
+func theWeek(f *finder, m *match) (result, bool) {
+	rest := m.s[m.idx[1]:]
+	if m.after() == '-' {
+		return result{}, false // "the week-long strike"
+	}
+	if ws := words(rest); len(ws) > 0 && strings.TrimSpace(rest[:ws[0].start]) == "" {
+		switch ws[0].text {
+		case "of", "beginning", "starting", "ended", "ending", "before", "after", "ago", "earlier", "later", "in", "when":
+			// "the week of March 6" is read with its day; "the
+			// week before" counts from an event.
+			return result{}, false
+		}
+	}
+	if !f.hasRef {
+		return result{typ: "DATE"}, true
+	}
+	y := f.ref.Year()
+	if a, _ := f.anchorBefore(m.idx[0]); !a.IsZero() {
+		y = a.Year()
+	}
+	return result{typ: "DATE", value: fmt.Sprintf("%04d-WXX", y)}, true
+}
+
+func anaphoric(f *finder, m *match) (result, bool) {
+	w := m.lower("w")
+	if r, ok := f.appositiveDay(m, w); ok {
+		return r, true
+	}
+	a, prec := f.anchorBefore(m.idx[0])
+	if a.IsZero() {
+		return result{}, false
+	}
+	switch {
+	case strings.HasSuffix(w, "year"):
+		return result{typ: "DATE", value: yearValue(a.Year())}, true
+	case strings.HasSuffix(w, "month"):
+		if prec == "year" {
+			return result{}, false
+		}
+		return result{typ: "DATE", value: monthValue(a)}, true
+	case strings.HasSuffix(w, "week"):
+		if prec != "day" {
+			return result{}, false
+		}
+		return result{typ: "DATE", value: weekValue(a)}, true
+	}
+	if prec != "day" {
+		return result{}, false
+	}
+	switch w {
+	case "the next day", "the following day", "the day after":
+		a = a.AddDate(0, 0, 1)
+	case "the day before", "the previous day":
+		a = a.AddDate(0, 0, -1)
+	case "that night":
+		return result{typ: "TIME", value: dayValue(a) + "TNI"}, true
+	case "that morning":
+		return result{typ: "TIME", value: dayValue(a) + "TMO"}, true
+	case "that evening":
+		return result{typ: "TIME", value: dayValue(a) + "TEV"}, true
+	}
+	return result{typ: "DATE", value: dayValue(a)}, true
+}
+
+// appositiveDay reads "Oct. 12, the day before the crash" as Oct. 12:
+// after a date and a comma, "the day before" an event restates the date
+// it follows rather than naming the day before it.
+func (f *finder) appositiveDay(m *match, w string) (result, bool) {
+	if w != "the day before" && w != "the day after" {
+		return result{}, false
+	}
+	rest := m.s[m.idx[1]:]
+	if ws := words(rest); len(ws) == 0 || strings.TrimSpace(rest[:ws[0].start]) != "" {
+		return result{}, false // "the day before." is the previous day
+	}
+	head := strings.TrimRight(m.s[:m.idx[0]], " ")
+	if !strings.HasSuffix(head, ",") {
+		return result{}, false
+	}
+	comma := len(head) - 1
+	for i := len(f.cur) - 1; i >= 0 && i >= len(f.cur)-64; i-- {
+		c := f.cur[i]
+		if c.end == comma && precisionOf(c.value) == "day" && len(c.value) == 10 {
+			day := strings.Index(strings.ToLower(m.s[m.idx[0]:]), "day") + 3
+			return result{typ: "DATE", value: c.value, span: []int{m.idx[0], m.idx[0] + day}}, true
+		}
+	}
+	return result{}, false
+}
