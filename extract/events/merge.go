@@ -304,28 +304,49 @@ func comparePairs(ids []int, feats []features, seen []int, union func(i, j int))
 // 2022" and "on 24 February 2022"): it is compared with the finer reports
 // inside its period that share a participant with it.
 func compareAcrossPrecision(refs []Ref, feats []features, seen []int, union func(i, j int)) {
-	type key struct {
-		period string
-		name   int32
+	// Keys are (period, name) pairs packed in an int64, periods numbered;
+	// only the pairs some coarse report looks up are collected.
+	periods := map[string]int64{}
+	key := func(period int64, name int32) int64 { return period<<32 | int64(uint32(name)) }
+	wanted := map[int64]bool{}
+	for i, r := range refs {
+		if r.Event.Precision != "month" && r.Event.Precision != "year" {
+			continue
+		}
+		p, ok := periods[r.Event.Date]
+		if !ok {
+			p = int64(len(periods))
+			periods[r.Event.Date] = p
+		}
+		for _, n := range feats[i].names {
+			wanted[key(p, n)] = true
+		}
 	}
-	finer := map[key][]int{}
+	if len(wanted) == 0 {
+		return
+	}
+	finer := map[int64][]int{}
 	for i, r := range refs {
 		d := r.Event.Date
-		var periods []string
+		var within []string
 		switch r.Event.Precision {
 		case "day":
 			if len(d) >= 10 {
-				periods = []string{d[:7], d[:4]}
+				within = []string{d[:7], d[:4]}
 			}
 		case "month":
 			if len(d) >= 7 {
-				periods = []string{d[:4]}
+				within = []string{d[:4]}
 			}
 		}
-		for _, p := range periods {
+		for _, ps := range within {
+			p, ok := periods[ps]
+			if !ok {
+				continue
+			}
 			for _, n := range feats[i].names {
-				k := key{p, n}
-				if len(finer[k]) < postingCap {
+				k := key(p, n)
+				if wanted[k] && len(finer[k]) < postingCap {
 					finer[k] = append(finer[k], i)
 				}
 			}
@@ -340,7 +361,7 @@ func compareAcrossPrecision(refs []Ref, feats []features, seen []int, union func
 		// many events with the same people.
 		best, bestScore := -1, 0
 		for _, n := range feats[i].names {
-			for _, j := range finer[key{r.Event.Date, n}] {
+			for _, j := range finer[key(periods[r.Event.Date], n)] {
 				// seen still holds comparePairs' marks, all at most
 				// len(refs); these are above.
 				if seen[j] == len(refs)+i+1 || refs[j].Article == r.Article {
