@@ -5,6 +5,8 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"newsbot/kb"
 )
@@ -41,7 +43,7 @@ func (b *Bot) dispatch(ctx context.Context, s Store, req Request) Answer {
 	)
 	switch req.Name {
 	case "who":
-		a, err = who(ctx, s, req.Args)
+		a, err = who(ctx, s, req.Args, req.Full)
 	case "quotes":
 		a, err = quotesCmd(ctx, s, req.Args, rowLimit(req))
 	case "timeline":
@@ -129,7 +131,9 @@ func orList(names []string) string {
 
 var kinds = map[string]string{"PERSON": "person", "ORG": "organisation", "PLACE": "place", "OTHER": "name"}
 
-func who(ctx context.Context, s Store, name string) (Answer, error) {
+// who answers !who. Only a full answer lists the articles naming the
+// entity; a chat reply says how many there are.
+func who(ctx context.Context, s Store, name string, full bool) (Answer, error) {
 	ref, early, err := resolve(ctx, s, "who", name)
 	if err != nil || early != nil {
 		return deref(early), err
@@ -138,9 +142,15 @@ func who(ctx context.Context, s Store, name string) (Answer, error) {
 	if err != nil {
 		return Answer{}, err
 	}
+	var articles []string
+	if full {
+		if articles, err = s.EntityArticles(ctx, ref.ID); err != nil {
+			return Answer{}, err
+		}
+	}
 	var c cites
 	a := Answer{Title: fmt.Sprintf("%s (%s)", p.Name, kinds[p.Type])}
-	ent := &Entity{Name: p.Name, Type: p.Type, Aliases: nonNil(p.Aliases), Roles: []string{}, Articles: nonNil(p.ArticleIDs),
+	ent := &Entity{Name: p.Name, Type: p.Type, Aliases: nonNil(p.Aliases), Roles: []string{}, Articles: nonNil(articles),
 		Outlets: p.Outlets, First: p.First, Last: p.Last, Quotes: p.Quotes, Related: p.Related}
 	var head []string
 	var roles []kb.RoleHit
@@ -164,7 +174,7 @@ func who(ctx context.Context, s Store, name string) (Answer, error) {
 			span += " – " + HumanDate(p.Last)
 		}
 	}
-	head = append(head, fmt.Sprintf("**Mentioned in** %s from %s%s", plural(len(p.ArticleIDs), "article"), plural(len(p.Outlets), "outlet"), span))
+	head = append(head, fmt.Sprintf("**Mentioned in** %s from %s%s", plural(p.Articles, "article"), plural(len(p.Outlets), "outlet"), span))
 	if p.Quotes > 0 {
 		head = append(head, fmt.Sprintf("**Quotes:** %d (`!quotes %s`)", p.Quotes, p.Name))
 	}
@@ -317,7 +327,42 @@ func sources(ctx context.Context, s Store, limit int) (Answer, error) {
 }
 
 // oneLine folds a snippet's line breaks so it stays one quoted row.
-func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+func oneLine(s string) string {
+	if isOneLine(s) {
+		return s // most are: a timeline folds hundreds per answer
+	}
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// isOneLine reports whether s is already as oneLine makes it: single
+// spaces between words, none around them.
+func isOneLine(s string) bool {
+	space := true // a leading space is folded away
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			switch {
+			case c == ' ' && space:
+				return false
+			case c == ' ':
+				space = true
+			case c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r':
+				return false
+			default:
+				space = false
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(r) {
+			return false
+		}
+		space = false
+		i += n
+	}
+	return !space || s == ""
+}
 
 // escape keeps text from being read as Discord markdown or mentions.
 var mdEscaper = strings.NewReplacer(`\`, `\\`, `*`, `\*`, `_`, `\_`, "`", "\\`", `~`, `\~`, `|`, `\|`, `@`, "@\u200b")

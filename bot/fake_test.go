@@ -23,6 +23,7 @@ func (f *fakeStore) Find(context.Context, string) (kb.Lookup, error) {
 func (f *fakeStore) Profile(context.Context, int64) (kb.Profile, error) {
 	return kb.Profile{}, kb.ErrNotFound
 }
+func (f *fakeStore) EntityArticles(context.Context, int64) ([]string, error)   { return nil, nil }
 func (f *fakeStore) Quotes(context.Context, int64, int) ([]kb.QuoteHit, error) { return nil, nil }
 func (f *fakeStore) Timeline(_ context.Context, q kb.TimelineQuery) ([]kb.TimelineRow, error) {
 	return f.timeline(q), nil

@@ -13,6 +13,7 @@ type Store interface {
 	Stats(ctx context.Context) (int, time.Time, error)
 	Find(ctx context.Context, query string) (kb.Lookup, error)
 	Profile(ctx context.Context, id int64) (kb.Profile, error)
+	EntityArticles(ctx context.Context, id int64) ([]string, error)
 	Quotes(ctx context.Context, id int64, limit int) ([]kb.QuoteHit, error)
 	Timeline(ctx context.Context, q kb.TimelineQuery) ([]kb.TimelineRow, error)
 	Search(ctx context.Context, query string, limit int) ([]kb.SearchHit, error)
@@ -35,14 +36,20 @@ func (b *Bot) Complete(ctx context.Context, prefix string, n int) []string {
 // snippet cited before.
 type cites struct {
 	list []Citation
-	idx  map[[3]any]int
+	idx  map[citeKey]int
+}
+
+// citeKey identifies a snippet: an article's bytes [start, end).
+type citeKey struct {
+	article    string
+	start, end int
 }
 
 func (c *cites) add(sn kb.Snippet) int {
 	if c.idx == nil {
-		c.idx = map[[3]any]int{}
+		c.idx = map[citeKey]int{}
 	}
-	k := [3]any{sn.Article.ID, sn.Start, sn.End}
+	k := citeKey{sn.Article.ID, sn.Start, sn.End}
 	if n, ok := c.idx[k]; ok {
 		return n
 	}

@@ -385,6 +385,9 @@ func finish(ctx context.Context, db *sql.DB, rep *Report) error {
 			return fmt.Errorf("finish: %s: %w", q, err)
 		}
 	}
+	if err := prepareQueries(ctx, db); err != nil {
+		return fmt.Errorf("finish: %w", err)
+	}
 	return db.QueryRowContext(ctx, "SELECT count(*) FROM articles").Scan(&rep.Articles)
 }
 

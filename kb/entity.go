@@ -156,15 +156,14 @@ func fold(s string) string {
 // Profile is everything !who shows about an entity.
 type Profile struct {
 	EntityRef
-	Aliases    []string
-	Outlets    []string
-	First      string
-	Last       string
-	Quotes     int
-	Roles      []RoleHit
-	ArticleIDs []string
-	Snippets   []Snippet
-	Related    []string
+	Aliases  []string
+	Outlets  []string
+	First    string
+	Last     string
+	Quotes   int
+	Roles    []RoleHit
+	Snippets []Snippet
+	Related  []string
 }
 
 // RoleHit is one description of an entity, with how many outlets give it
@@ -176,14 +175,16 @@ type RoleHit struct {
 }
 
 // Profile gathers an entity's profile. Its parts that grow with the
-// number of articles are precomputed by the build (entity_profiles).
+// number of articles are precomputed by the build (entity_profiles); the
+// list of the articles themselves is EntityArticles, as a chat reply
+// shows only how many there are (a news agency is named in all of them).
 func (s *Store) Profile(ctx context.Context, id int64) (Profile, error) {
 	var p Profile
-	var arts, outlets, recent, related string
+	var outlets, recent, related string
 	err := s.db.QueryRowContext(ctx, `SELECT e.id, e.name, e.type, e.articles, e.first, e.last, e.quotes,
-		p.articles, p.outlets, p.recent, p.related
+		p.outlets, p.recent, p.related
 		FROM entities e JOIN entity_profiles p ON p.entity = e.id WHERE e.id = ?`, id).
-		Scan(&p.ID, &p.Name, &p.Type, &p.Articles, &p.First, &p.Last, &p.Quotes, &arts, &outlets, &recent, &related)
+		Scan(&p.ID, &p.Name, &p.Type, &p.Articles, &p.First, &p.Last, &p.Quotes, &outlets, &recent, &related)
 	if err == sql.ErrNoRows {
 		return p, ErrNotFound
 	}
@@ -195,12 +196,23 @@ func (s *Store) Profile(ctx context.Context, id int64) (Profile, error) {
 		return p, err
 	}
 	p.Aliases = without(p.Aliases, p.Name)
-	p.ArticleIDs, p.Outlets, p.Related = splitList(arts), splitList(outlets), splitList(related)
+	p.Outlets, p.Related = splitList(outlets), splitList(related)
 	if p.Roles, err = s.roles(ctx, id); err != nil {
 		return p, err
 	}
 	p.Snippets, err = s.mentionSnippets(ctx, recent, 3)
 	return p, err
+}
+
+// EntityArticles lists the ids of the articles naming an entity, oldest
+// first.
+func (s *Store) EntityArticles(ctx context.Context, id int64) ([]string, error) {
+	var arts string
+	err := s.db.QueryRowContext(ctx, "SELECT articles FROM entity_profiles WHERE entity = ?", id).Scan(&arts)
+	if err == sql.ErrNoRows {
+		return nil, ErrNotFound
+	}
+	return splitList(arts), err
 }
 
 // splitList splits a list stored in one column; empty is no items.

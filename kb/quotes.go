@@ -13,14 +13,25 @@ type QuoteHit struct {
 	Cite    Snippet
 }
 
-// Quotes lists what an entity said, newest article first.
+// Quotes lists what an entity said, newest article first. The quotes are
+// chosen and ordered first; only the chosen ones have their text and
+// sentences cut out of the articles (a busy speaker has thousands).
 func (s *Store) Quotes(ctx context.Context, id int64, limit int) ([]QuoteHit, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT e.name, CAST(substr(CAST(a.text AS BLOB), q.start + 1, q.end - q.start) AS TEXT),
+	// The build lists each entity's quotes in this order; without that
+	// list they are found through every article naming the entity.
+	sel := `SELECT quote AS id, published, ext_id, start FROM query_entity_quotes
+		WHERE entity = ? ORDER BY published DESC, ext_id, start LIMIT ?`
+	if !s.prepared(ctx) {
+		sel = `SELECT q.id, a.published, a.ext_id, q.start
+			FROM entity_members m JOIN quotes q ON q.doc_entity = m.doc_entity JOIN articles a ON a.id = q.article
+			WHERE m.entity = ? ORDER BY a.published DESC, a.ext_id, q.start LIMIT ?`
+	}
+	rows, err := s.db.QueryContext(ctx, `WITH sel AS (`+sel+`)
+		SELECT e.name, CAST(substr(CAST(a.text AS BLOB), q.start + 1, q.end - q.start) AS TEXT),
 		`+snippetCols("(SELECT min(start) FROM sentences WHERE article = a.id AND end > q.start)",
 		"(SELECT max(end) FROM sentences WHERE article = a.id AND start < q.end)")+`
-		FROM entity_members m JOIN quotes q ON q.doc_entity = m.doc_entity
-		JOIN entities e ON e.id = m.entity JOIN articles a ON a.id = q.article
-		WHERE m.entity = ? ORDER BY a.published DESC, a.ext_id, q.start LIMIT ?`, id, limit)
+		FROM sel JOIN quotes q ON q.id = sel.id JOIN articles a ON a.id = q.article JOIN entities e ON e.id = ?
+		ORDER BY sel.published DESC, sel.ext_id, sel.start`, id, limit, id)
 	return collect(rows, err, func(r *sql.Rows) (QuoteHit, error) {
 		var h QuoteHit
 		sn, err := scanSnippetAfter(r, &h.Speaker, &h.Text)

@@ -184,3 +184,86 @@ CREATE TABLE IF NOT EXISTS entity_roles (
     articles INTEGER NOT NULL
 );
 CREATE INDEX IF NOT EXISTS entity_roles_entity ON entity_roles(entity, outlets DESC, articles DESC);
+
+-- query indexes
+-- Filled at the end of every build (prepareQueries in query_prepare.go) so
+-- that a chat command reads the rows it shows and little else.
+
+-- Each entity's events in timeline order (date, most reported first).
+CREATE TABLE IF NOT EXISTS query_entity_events (
+    entity  INTEGER NOT NULL,
+    date    TEXT NOT NULL,
+    reports INTEGER NOT NULL,
+    event   INTEGER NOT NULL,
+    PRIMARY KEY (entity, date, reports DESC, event)
+) WITHOUT ROWID;
+
+-- The names of each event's entities, most mentioned first, joined by
+-- U+001F: a date that hundreds of articles mention has hundreds of names.
+CREATE TABLE IF NOT EXISTS query_event_names (
+    event INTEGER PRIMARY KEY,
+    names TEXT NOT NULL
+);
+
+-- The reports an event cites: the first report of each article among its
+-- first 2*MaxEventSources ranks, n counting them from 0 (0 is the lead,
+-- whose summary the timeline shows), with the summary span's text, so
+-- that a timeline reads no article texts.
+CREATE TABLE IF NOT EXISTS query_event_cites (
+    event     INTEGER NOT NULL,
+    n         INTEGER NOT NULL,
+    rank      INTEGER NOT NULL,
+    doc_event INTEGER NOT NULL,
+    article   INTEGER NOT NULL,
+    start     INTEGER NOT NULL,
+    end       INTEGER NOT NULL,
+    text      TEXT NOT NULL,
+    PRIMARY KEY (event, n)
+) WITHOUT ROWID;
+
+-- What a citation shows of an article, without its text: rows this small
+-- stay in the page cache.
+CREATE TABLE IF NOT EXISTS query_articles (
+    id        INTEGER PRIMARY KEY,
+    ext_id    TEXT NOT NULL,
+    title     TEXT NOT NULL,
+    source    TEXT NOT NULL,
+    url       TEXT NOT NULL,
+    published TEXT NOT NULL
+);
+
+-- The events whose reports begin in each sentence: a topic timeline
+-- draws its events from the sentences that match the topic.
+CREATE TABLE IF NOT EXISTS query_sentence_events (
+    sentence INTEGER NOT NULL,
+    event    INTEGER NOT NULL,
+    PRIMARY KEY (sentence, event)
+) WITHOUT ROWID;
+
+-- Each entity's quotes, newest article first: a name in every article
+-- (a news agency's) has few quotes among tens of thousands of mentions.
+CREATE TABLE IF NOT EXISTS query_entity_quotes (
+    entity    INTEGER NOT NULL,
+    published TEXT NOT NULL,
+    ext_id    TEXT NOT NULL,
+    start     INTEGER NOT NULL,
+    quote     INTEGER NOT NULL,
+    PRIMARY KEY (entity, published DESC, ext_id, start, quote)
+) WITHOUT ROWID;
+
+-- The sentences holding each word (an FTS5 token of plain ASCII letters
+-- and digits), for ranking a search without FTS5 scoring every match of a
+-- common word. postings: per sentence in id order, uvarint(id - previous
+-- id), uvarint(tokens in the sentence << 1 | repeated), and uvarint(times
+-- the word occurs) when repeated. A word in more than one sentence in
+-- 32 (denseShare) also has bits (bit id set: sentence id holds it) and
+-- repeats (uvarint(id - previous id), uvarint(times) where repeated), so
+-- that a search for it with rarer words tests it rather than reads it.
+CREATE TABLE IF NOT EXISTS query_terms (
+    id       INTEGER PRIMARY KEY,
+    term     TEXT NOT NULL UNIQUE,
+    df       INTEGER NOT NULL,        -- sentences holding it
+    postings BLOB NOT NULL,
+    bits     BLOB,
+    repeats  BLOB
+);

@@ -3,6 +3,7 @@ package kb
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"strings"
 	"unicode"
 
@@ -34,7 +35,7 @@ func (s *Store) Search(ctx context.Context, query string, limit int) ([]SearchHi
 	// AND is explicit: FTS5 takes no implicit AND after a parenthesised
 	// group of spellings.
 	for _, op := range []string{" AND ", " OR "} {
-		hits, err := s.search(ctx, matchGroups(groups, op), limit)
+		hits, err := s.search(ctx, groups, op, limit)
 		if err != nil || len(hits) > 0 || len(terms) == 1 {
 			return hits, err
 		}
@@ -42,18 +43,17 @@ func (s *Store) Search(ctx context.Context, query string, limit int) ([]SearchHi
 	return nil, nil
 }
 
-func (s *Store) search(ctx context.Context, match string, limit int) ([]SearchHit, error) {
-	rows, err := s.db.QueryContext(ctx, `WITH m AS (SELECT rowid, bm25(sentence_fts) AS score FROM sentence_fts
-			WHERE sentence_fts MATCH ? ORDER BY score LIMIT ?)
-		SELECT m.score, `+snippetCols("st.start", "st.end")+`
-		FROM m JOIN sentences st ON st.id = m.rowid JOIN articles a ON a.id = st.article
-		ORDER BY m.score, a.published DESC, a.ext_id`, match, limit+limit/5)
-	hits, err := collect(rows, err, func(r *sql.Rows) (SearchHit, error) {
-		var h SearchHit
-		sn, err := scanSnippetAfter(r, &h.Score)
-		h.Snippet = sn
-		return h, err
-	})
+// search ranks the sentences matching the groups of words joined by op,
+// from the postings the build wrote when it can, else with FTS5; both
+// rank alike. Of sentences with the same words, the first is kept.
+func (s *Store) search(ctx context.Context, groups [][]string, op string, limit int) ([]SearchHit, error) {
+	var hits []SearchHit
+	ranked, err := s.searchPostings(ctx, groups, op, limit+limit/5)
+	if err == nil {
+		hits, err = s.rankedHits(ctx, ranked)
+	} else if errors.Is(err, errNoIndex) {
+		hits, err = s.searchFTS(ctx, matchGroups(groups, op), limit)
+	}
 	if err != nil {
 		return nil, err
 	}
@@ -70,17 +70,18 @@ func (s *Store) search(ctx context.Context, match string, limit int) ([]SearchHi
 	return out, nil
 }
 
-// matchSentences returns the ids of sentences holding every word of query.
-func (s *Store) matchSentences(ctx context.Context, query string, limit int) ([]int64, error) {
-	terms := Terms(query)
-	if len(terms) == 0 {
-		return nil, nil
-	}
-	rows, err := s.db.QueryContext(ctx, "SELECT rowid FROM sentence_fts WHERE sentence_fts MATCH ? LIMIT ?", MatchExpr(terms, " "), limit)
-	return collect(rows, err, func(r *sql.Rows) (int64, error) {
-		var id int64
-		err := r.Scan(&id)
-		return id, err
+// searchFTS ranks with FTS5's bm25.
+func (s *Store) searchFTS(ctx context.Context, match string, limit int) ([]SearchHit, error) {
+	rows, err := s.db.QueryContext(ctx, `WITH m AS (SELECT rowid, bm25(sentence_fts) AS score FROM sentence_fts
+			WHERE sentence_fts MATCH ? ORDER BY score LIMIT ?)
+		SELECT m.score, `+snippetCols("st.start", "st.end")+`
+		FROM m JOIN sentences st ON st.id = m.rowid JOIN articles a ON a.id = st.article
+		ORDER BY m.score, a.published DESC, a.ext_id`, match, limit+limit/5)
+	return collect(rows, err, func(r *sql.Rows) (SearchHit, error) {
+		var h SearchHit
+		sn, err := scanSnippetAfter(r, &h.Score)
+		h.Snippet = sn
+		return h, err
 	})
 }
 

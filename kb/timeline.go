@@ -35,6 +35,80 @@ const MaxEventSources = 20
 
 // Timeline lists events in date order.
 func (s *Store) Timeline(ctx context.Context, q TimelineQuery) ([]TimelineRow, error) {
+	if q.Limit <= 0 {
+		q.Limit = 1000
+	}
+	maxSources := q.Sources
+	if maxSources <= 0 || maxSources > MaxEventSources {
+		maxSources = MaxEventSources
+	}
+	prepared := s.prepared(ctx)
+	var (
+		heads []eventHead
+		err   error
+	)
+	if prepared && q.Entity != 0 && q.Topic == "" {
+		heads, err = s.entityEventHeads(ctx, q)
+	} else {
+		heads, err = s.eventHeads(ctx, q, prepared)
+	}
+	if err != nil || len(heads) == 0 {
+		return nil, err
+	}
+	ids := make([]int64, len(heads))
+	pos := make(map[int64]int, len(heads))
+	out := make([]TimelineRow, len(heads))
+	for i, h := range heads {
+		ids[i], pos[h.id], out[i] = h.id, i, h.row
+	}
+	js, _ := json.Marshal(ids)
+	if prepared {
+		err = s.citedSources(ctx, string(js), maxSources, out, pos)
+	} else {
+		err = s.eventSources(ctx, string(js), maxSources, out, pos)
+	}
+	if err != nil {
+		return nil, err
+	}
+	if !prepared {
+		err = s.eventEntities(ctx, string(js), out, pos)
+	}
+	return out, err
+}
+
+// topicSentences bounds the sentences a topic timeline draws events from.
+const topicSentences = 5000
+
+// eventHead is one chosen event before its sources are read.
+type eventHead struct {
+	id  int64
+	row TimelineRow
+}
+
+// headCols are the columns of an event row that scanHead reads: the
+// event, its lead report's summary span, and (prepared) its names.
+func headCols(prepared bool) string {
+	if prepared {
+		return `ev.id, ev.date, ev.precision, ev.planned, ev.reports,
+		coalesce((SELECT text FROM query_event_cites WHERE event = ev.id AND n = 0), ''),
+		coalesce((SELECT names FROM query_event_names WHERE event = ev.id), '')`
+	}
+	return `ev.id, ev.date, ev.precision, ev.planned, ev.reports,
+		coalesce((SELECT CAST(substr(CAST(a.text AS BLOB), d.start + 1, d.end - d.start) AS TEXT)
+			FROM doc_events d JOIN articles a ON a.id = d.article WHERE d.id = ev.lead), ''), ''`
+}
+
+func scanHead(r *sql.Rows) (eventHead, error) {
+	var h eventHead
+	var names string
+	err := r.Scan(&h.id, &h.row.Date, &h.row.Precision, &h.row.Planned, &h.row.Reports, &h.row.Summary, &names)
+	h.row.Entities = splitList(names)
+	return h, err
+}
+
+// eventHeads chooses and orders the events from the events table; only
+// the chosen ones have their summaries cut out of the article texts.
+func (s *Store) eventHeads(ctx context.Context, q TimelineQuery, prepared bool) ([]eventHead, error) {
 	var conds []string
 	var args []any
 	if q.Entity != 0 {
@@ -42,18 +116,20 @@ func (s *Store) Timeline(ctx context.Context, q TimelineQuery) ([]TimelineRow, e
 		args = append(args, q.Entity)
 	}
 	if q.Topic != "" {
-		ids, err := s.matchSentences(ctx, q.Topic, 5000)
-		if err != nil {
-			return nil, err
-		}
-		if len(ids) == 0 {
+		terms := Terms(q.Topic)
+		if len(terms) == 0 {
 			return nil, nil
 		}
-		js, _ := json.Marshal(ids)
-		conds = append(conds, `ev.id IN (SELECT em.event FROM sentences st
-			JOIN doc_events d ON d.article = st.article AND d.start >= st.start AND d.start < st.end
-			JOIN event_members em ON em.doc_event = d.id WHERE st.id IN (SELECT value FROM json_each(?)))`)
-		args = append(args, string(js))
+		// The sentences holding every word, in FTS order (the first
+		// topicSentences of them), are matched inside the query: handing
+		// thousands of ids to Go and back cost more than the join.
+		from := `sentences st JOIN doc_events d ON d.article = st.article AND d.start >= st.start AND d.start < st.end
+			JOIN event_members em ON em.doc_event = d.id WHERE st.id = m.id`
+		if prepared {
+			from = "query_sentence_events em WHERE em.sentence = m.id"
+		}
+		conds = append(conds, `ev.id IN (SELECT em.event FROM (SELECT rowid AS id FROM sentence_fts WHERE sentence_fts MATCH ? LIMIT ?) m, `+from+`)`)
+		args = append(args, MatchExpr(terms, " "), topicSentences)
 	}
 	if q.From != "" {
 		conds = append(conds, "substr(ev.date, 1, ?) >= ?")
@@ -67,62 +143,78 @@ func (s *Store) Timeline(ctx context.Context, q TimelineQuery) ([]TimelineRow, e
 	if len(conds) > 0 {
 		where = "WHERE " + strings.Join(conds, " AND ")
 	}
-	if q.Limit <= 0 {
-		q.Limit = 1000
+	args = append(args, q.Limit)
+	rows, err := s.db.QueryContext(ctx, `WITH sel AS (SELECT ev.id FROM events ev `+where+`
+			ORDER BY ev.date, ev.reports DESC, ev.id LIMIT ?)
+		SELECT `+headCols(prepared)+` FROM sel JOIN events ev ON ev.id = sel.id
+		ORDER BY ev.date, ev.reports DESC, ev.id`, args...)
+	return collect(rows, err, scanHead)
+}
+
+// entityEventHeads reads an entity's events from the list the build
+// keeps in timeline order: the first rows are the answer, with no sort
+// of every event a busy name has.
+func (s *Store) entityEventHeads(ctx context.Context, q TimelineQuery) ([]eventHead, error) {
+	conds := []string{"qe.entity = ?"}
+	args := []any{q.Entity}
+	if q.From != "" {
+		// date >= From is the same test as its prefix >= From; said this
+		// way it bounds the range read.
+		conds = append(conds, "qe.date >= ?")
+		args = append(args, q.From)
+	}
+	if q.To != "" {
+		conds = append(conds, "substr(qe.date, 1, ?) <= ?")
+		args = append(args, len(q.To), q.To)
 	}
 	args = append(args, q.Limit)
-	// The events are chosen and ordered first; only the chosen ones have
-	// their summaries cut out of the article texts.
-	rows, err := s.db.QueryContext(ctx, `WITH sel AS (SELECT ev.id, ev.date, ev.precision, ev.planned, ev.reports, ev.lead
-			FROM events ev `+where+` ORDER BY ev.date, ev.reports DESC, ev.id LIMIT ?)
-		SELECT sel.id, sel.date, sel.precision, sel.planned, sel.reports,
-		CAST(substr(CAST(a.text AS BLOB), d.start + 1, d.end - d.start) AS TEXT)
-		FROM sel JOIN doc_events d ON d.id = sel.lead JOIN articles a ON a.id = d.article
-		ORDER BY sel.date, sel.reports DESC, sel.id`, args...)
-	type head struct {
-		id  int64
-		row TimelineRow
+	rows, err := s.db.QueryContext(ctx, `WITH sel AS (SELECT qe.event FROM query_entity_events qe
+			WHERE `+strings.Join(conds, " AND ")+` ORDER BY qe.date, qe.reports DESC, qe.event LIMIT ?)
+		SELECT `+headCols(true)+` FROM sel JOIN events ev ON ev.id = sel.event
+		ORDER BY ev.date, ev.reports DESC, ev.id`, args...)
+	return collect(rows, err, scanHead)
+}
+
+// eventSource is one report an event cites.
+type eventSource struct {
+	event int64
+	sn    Snippet
+}
+
+func scanSource(r *sql.Rows) (eventSource, error) {
+	var v eventSource
+	sn, err := scanSnippetAfter(r, &v.event)
+	v.sn = sn
+	return v, err
+}
+
+// citedSources reads the reports each event cites from the list the
+// build made (one per article, in rank order), at most maxSources each.
+func (s *Store) citedSources(ctx context.Context, ids string, maxSources int, out []TimelineRow, pos map[int64]int) error {
+	rows, err := s.db.QueryContext(ctx, `SELECT c.event, a.ext_id, a.title, a.source, a.url, a.published, c.start, c.end, c.text
+		FROM json_each(?) j JOIN query_event_cites c ON c.event = j.value AND c.n < ? AND c.rank < ?
+		JOIN query_articles a ON a.id = c.article
+		ORDER BY c.event, c.n`, ids, maxSources, 2*maxSources)
+	srcs, err := collect(rows, err, scanSource)
+	for _, v := range srcs {
+		row := &out[pos[v.event]]
+		row.Sources = append(row.Sources, v.sn)
 	}
-	heads, err := collect(rows, err, func(r *sql.Rows) (head, error) {
-		var h head
-		err := r.Scan(&h.id, &h.row.Date, &h.row.Precision, &h.row.Planned, &h.row.Reports, &h.row.Summary)
-		return h, err
-	})
-	if err != nil {
-		return nil, err
-	}
-	maxSources := q.Sources
-	if maxSources <= 0 || maxSources > MaxEventSources {
-		maxSources = MaxEventSources
-	}
-	// The sources and entities of all the events come in two queries, not
-	// two per event: a busy name has hundreds of events.
-	ids := make([]int64, len(heads))
-	pos := make(map[int64]int, len(heads))
-	out := make([]TimelineRow, len(heads))
-	for i, h := range heads {
-		ids[i], pos[h.id], out[i] = h.id, i, h.row
-	}
-	js, _ := json.Marshal(ids)
-	// The reports are ranked at build time (lead first, then by date);
-	// twice the cap leaves room for articles reporting an event twice,
-	// which are cited once.
-	rows, err = s.db.QueryContext(ctx, `SELECT em.event, `+snippetCols("d.start", "d.end")+`
+	return err
+}
+
+// eventSources reads the reports of each event from event_members, for a
+// knowledge base built without the query tables. The reports are ranked
+// at build time (lead first, then by date); twice the cap leaves room for
+// articles reporting an event twice, which are cited once.
+func (s *Store) eventSources(ctx context.Context, ids string, maxSources int, out []TimelineRow, pos map[int64]int) error {
+	rows, err := s.db.QueryContext(ctx, `SELECT em.event, `+snippetCols("d.start", "d.end")+`
 		FROM json_each(?) j JOIN event_members em ON em.event = j.value AND em.rank < ?
 		JOIN doc_events d ON d.id = em.doc_event JOIN articles a ON a.id = d.article
-		ORDER BY em.event, em.rank`, string(js), 2*maxSources)
-	type source struct {
-		event int64
-		sn    Snippet
-	}
-	srcs, err := collect(rows, err, func(r *sql.Rows) (source, error) {
-		var v source
-		sn, err := scanSnippetAfter(r, &v.event)
-		v.sn = sn
-		return v, err
-	})
+		ORDER BY em.event, em.rank`, ids, 2*maxSources)
+	srcs, err := collect(rows, err, scanSource)
 	if err != nil {
-		return nil, err
+		return err
 	}
 	for _, v := range srcs {
 		row := &out[pos[v.event]]
@@ -134,8 +226,14 @@ func (s *Store) Timeline(ctx context.Context, q TimelineQuery) ([]TimelineRow, e
 			out[i].Sources = out[i].Sources[:maxSources]
 		}
 	}
-	rows, err = s.db.QueryContext(ctx, `SELECT ee.event, e.name FROM json_each(?) j JOIN event_entities ee ON ee.event = j.value
-		JOIN entities e ON e.id = ee.entity ORDER BY ee.event, e.articles DESC, e.name`, string(js))
+	return nil
+}
+
+// eventEntities names each event's entities, for a knowledge base built
+// without the query tables.
+func (s *Store) eventEntities(ctx context.Context, ids string, out []TimelineRow, pos map[int64]int) error {
+	rows, err := s.db.QueryContext(ctx, `SELECT ee.event, e.name FROM json_each(?) j JOIN event_entities ee ON ee.event = j.value
+		JOIN entities e ON e.id = ee.entity ORDER BY ee.event, e.articles DESC, e.name`, ids)
 	type named struct {
 		event int64
 		name  string
@@ -145,14 +243,11 @@ func (s *Store) Timeline(ctx context.Context, q TimelineQuery) ([]TimelineRow, e
 		err := r.Scan(&v.event, &v.name)
 		return v, err
 	})
-	if err != nil {
-		return nil, err
-	}
 	for _, v := range names {
 		row := &out[pos[v.event]]
 		row.Entities = append(row.Entities, v.name)
 	}
-	return out, nil
+	return err
 }
 
 // onePerArticle keeps the first snippet of each article: an event cites

@@ -1,0 +1,37 @@
+package bot
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestOneLineFoldsWhitespaceOnly(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"a plain sentence is kept as it is", "Talks went well.", "Talks went well."},
+		{"line breaks become spaces", "Talks\nwent\r\nwell.", "Talks went well."},
+		{"runs of spaces become one", "Talks   went  well.", "Talks went well."},
+		{"spaces around the text are dropped", "  Talks went well. ", "Talks went well."},
+		{"a no-break space is folded like any space", "Talks\u00a0went well.", "Talks went well."},
+		{"empty stays empty", "", ""},
+		{"invalid bytes are kept", "a\xffb c", "a\xffb c"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := oneLine(tt.in); got != tt.want {
+				t.Errorf("oneLine(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+// FuzzOneLine checks the fast path against the plain definition.
+func FuzzOneLine(f *testing.F) {
+	for _, s := range []string{"", " ", "a b", "a  b", "a\tb", " a", "a ", "a\u2028b", "a\xff b", "\u0085x"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := oneLine(s), strings.Join(strings.Fields(s), " "); got != want {
+			t.Errorf("oneLine(%q) = %q, want %q", s, got, want)
+		}
+	})
+}

@@ -1,0 +1,236 @@
+package kb
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+)
+
+// preparedPair builds one knowledge base from the seed articles and some
+// business-wire stories, and returns it twice: as the build leaves it
+// and with its query tables filled, so the fast queries can be checked
+// against the ones reading the corpus tables.
+func preparedPair(t *testing.T) (plain, prepared *Store) {
+	t.Helper()
+	dir := t.TempDir()
+	data := filepath.Join(dir, "data")
+	seeds, _ := filepath.Glob(filepath.Join("..", "data", "*"))
+	for _, p := range seeds {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		writeFile(t, filepath.Join(data, filepath.Base(p)), string(b))
+	}
+	wire := []string{
+		"Oil prices rose on Monday as OPEC ministers met in Vienna, oil traders said. Oil, oil and more oil.",
+		"The Bundesbank kept interest rates unchanged on Thursday, a Bundesbank spokesman said in Frankfurt.",
+		"Net income fell to 12 mln dlrs in the first quarter from 15 mln dlrs, the company said on Tuesday.",
+		"Shareholders approved the merger on Friday; the tender offer and the takeover bid were both raised.",
+		"Wheat exports to the Soviet Union rose in March 1987, the U.S. Agriculture Department said.",
+		"Federal Reserve chairman Paul Volcker said on Wednesday that the dollar had fallen far enough against the yen.",
+		"Coffee quota talks in London broke down on Monday, delegates said, and prices fell or rose or held.",
+	}
+	for i, st := range wire {
+		writeFile(t, filepath.Join(data, "wire", fmt.Sprintf("w%d.txt", i)), fmt.Sprintf("Wire story %d\n%s\n", i, st))
+	}
+	db := filepath.Join(dir, "kb.sqlite")
+	mustBuild(t, data, db)
+	copyFile(t, db, filepath.Join(dir, "prepared.sqlite"))
+	rw, err := sql.Open("sqlite3", "file:"+filepath.Join(dir, "prepared.sqlite"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := prepareQueries(context.Background(), rw); err != nil {
+		t.Fatalf("prepare queries: %v", err)
+	}
+	if err := prepareQueries(context.Background(), rw); err != nil {
+		t.Fatalf("prepare queries again: %v", err)
+	}
+	// Whether or not the build prepared it, the plain file is made to
+	// answer from the corpus tables.
+	plainRW, err := sql.Open("sqlite3", "file:"+db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := plainRW.Exec("DELETE FROM meta WHERE key = ?", preparedKey); err != nil {
+		t.Fatal(err)
+	}
+	// Closed before reading: the stores open the files as immutable.
+	if err := errors.Join(rw.Close(), plainRW.Close()); err != nil {
+		t.Fatal(err)
+	}
+	plain, prepared = mustOpen(t, db), mustOpen(t, filepath.Join(dir, "prepared.sqlite"))
+	if plain.prepared(context.Background()) || !prepared.prepared(context.Background()) {
+		t.Fatal("the prepared mark is wrong")
+	}
+	return plain, prepared
+}
+
+func copyFile(t *testing.T, from, to string) {
+	t.Helper()
+	in, err := os.Open(from)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer in.Close()
+	out, err := os.Create(to)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := io.Copy(out, in); err != nil {
+		t.Fatal(err)
+	}
+	if err := out.Close(); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestPreparedQueriesAnswerAsTheCorpusTablesDo(t *testing.T) {
+	ctx := context.Background()
+	plain, prepared := preparedPair(t)
+	same := func(t *testing.T, what string, get func(s *Store) (any, error)) {
+		t.Helper()
+		want, err := get(plain)
+		if err != nil {
+			t.Fatalf("%s without the query tables: %v", what, err)
+		}
+		got, err := get(prepared)
+		if err != nil {
+			t.Fatalf("%s: %v", what, err)
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("%s differs:\n got %+v\nwant %+v", what, got, want)
+		}
+	}
+	names := plain.Complete(ctx, "", 1000)
+	if len(names) < 10 {
+		t.Fatalf("only %d entities", len(names))
+	}
+	t.Run("a name's timeline, quotes and profile are the same", func(t *testing.T) {
+		for _, name := range names {
+			l, err := plain.Find(ctx, name)
+			if err != nil || len(l.Matches) == 0 {
+				continue
+			}
+			id := l.Matches[0].ID
+			for _, q := range []TimelineQuery{
+				{Entity: id}, {Entity: id, Limit: 2, Sources: 1}, {Entity: id, From: "2025"}, {Entity: id, From: "2025-03", To: "2025-12"},
+				{Entity: id, To: "2022"}, {Entity: id, Sources: 5},
+			} {
+				same(t, fmt.Sprintf("Timeline(%+v) of %s", q, name), func(s *Store) (any, error) { return s.Timeline(ctx, q) })
+			}
+			same(t, "Quotes of "+name, func(s *Store) (any, error) { return s.Quotes(ctx, id, 1000) })
+			same(t, "Quotes(2) of "+name, func(s *Store) (any, error) { return s.Quotes(ctx, id, 2) })
+			same(t, "Profile of "+name, func(s *Store) (any, error) { return s.Profile(ctx, id) })
+		}
+	})
+	t.Run("a topic's or a date's timeline is the same", func(t *testing.T) {
+		for _, q := range []TimelineQuery{
+			{}, {Topic: "talks"}, {Topic: "ceasefire", From: "2025-03", To: "2025-03"}, {Topic: "oil prices"}, {From: "2025-12"},
+			{Topic: "zyzzogeton"}, {Topic: "\"*"}, {Limit: 3, Sources: 2},
+		} {
+			same(t, fmt.Sprintf("Timeline(%+v)", q), func(s *Store) (any, error) { return s.Timeline(ctx, q) })
+		}
+	})
+	t.Run("a search ranks the same sentences with the same scores", func(t *testing.T) {
+		queries := []string{"oil", "oil prices", "and or not", "the", "said the", "zyzzogeton", "oil zyzzogeton", "U.S.", "defic*",
+			"Zelensky", "Zelenskyy talks", "Kyiv’s", "Bundesbank rates", "mln dlrs", "the and of to", "fell or rose", "Ушаков"}
+		for _, name := range names[:min(len(names), 40)] {
+			queries = append(queries, name, strings.ToLower(name)+" said")
+		}
+		for _, q := range queries {
+			for _, limit := range []int{1, 20, 50} {
+				same(t, fmt.Sprintf("Search(%q, %d)", q, limit), func(s *Store) (any, error) { return s.Search(ctx, q, limit) })
+			}
+		}
+	})
+}
+
+func TestPostingsCursorStepsAndSeeksOverWhatWasWritten(t *testing.T) {
+	var list []posting
+	id := int64(0)
+	for i := 0; i < 3000; i++ {
+		id += int64(1 + (i*7919)%300)
+		list = append(list, posting{id: id, size: uint32((i * 31) % 200), freq: uint32(1 + (i%17)/15*(i%5))})
+	}
+	var buf []byte
+	var prev int64
+	for _, p := range list {
+		buf = appendPosting(buf, prev, p)
+		prev = p.id
+	}
+	t.Run("stepping reads every posting", func(t *testing.T) {
+		i := 0
+		for c := newCursor(buf); !c.done; c.next() {
+			if c.posting != list[i] {
+				t.Fatalf("posting %d = %+v, want %+v", i, c.posting, list[i])
+			}
+			i++
+		}
+		if i != len(list) {
+			t.Fatalf("read %d postings of %d", i, len(list))
+		}
+	})
+	t.Run("seeking lands on the first posting at or after the id", func(t *testing.T) {
+		c := newCursor(buf)
+		for i := 0; i < len(list); i += 37 {
+			target := list[i].id - 1
+			if i%2 == 0 {
+				target = list[i].id
+			}
+			c.seek(target)
+			if c.done || c.posting != list[i] {
+				t.Fatalf("seek(%d) = %+v, want %+v", target, c.posting, list[i])
+			}
+		}
+		c.seek(id + 1)
+		if !c.done {
+			t.Fatal("seeking past the end does not end the list")
+		}
+	})
+	t.Run("a probe reads the repeats", func(t *testing.T) {
+		bits, repeats := denseLists(buf, int(id)+1)
+		p := &probe{bits: bits, repeats: repeats}
+		j := 0
+		for n := int64(0); n <= id; n++ {
+			want := uint64(0)
+			if j < len(list) && list[j].id == n {
+				want = uint64(list[j].freq)
+				j++
+			}
+			if got := p.freq(n); got != want {
+				t.Fatalf("freq(%d) = %d, want %d", n, got, want)
+			}
+		}
+	})
+}
+
+// FuzzPostingsCursor reads arbitrary bytes as postings: a damaged list
+// ends or errs, never panics or loops.
+func FuzzPostingsCursor(f *testing.F) {
+	for _, s := range []string{"", "\x01\x02", "\x80", "\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\x01", "\x01\x03\x05\x02\x04"} {
+		f.Add([]byte(s), int64(3))
+	}
+	f.Fuzz(func(t *testing.T, b []byte, target int64) {
+		c := newCursor(b)
+		c.seek(target)
+		for n := 0; !c.done; n++ {
+			if n > len(b) {
+				t.Fatal("more postings than bytes")
+			}
+			c.next()
+		}
+		p := &probe{bits: b, repeats: b}
+		p.freq(target)
+		p.freq(target + 1)
+		sqliteVarint(b)
+	})
+}

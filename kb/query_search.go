@@ -1,0 +1,290 @@
+package kb
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"sort"
+	"strings"
+)
+
+// errNoIndex means the fast search cannot answer: the knowledge base has
+// no postings, or a word is not a plain one (a prefix, other scripts),
+// and FTS5 must.
+var errNoIndex = errors.New("no postings for this search")
+
+// rankedRow is one matching sentence and its BM25 score.
+type rankedRow struct {
+	id    int64
+	score float64
+}
+
+// searchPostings answers a search from the postings the build wrote,
+// ranking every match as FTS5's bm25 would but without FTS5 calling
+// bm25 for each of them (a common word matches tens of thousands of
+// sentences). groups are the words, each with its spellings; op is " AND
+// " (every group must match) or " OR ". It returns the best limit+limit/5
+// ids in FTS5's order: score, then id.
+func (s *Store) searchPostings(ctx context.Context, groups [][]string, op string, keep int) ([]rankedRow, error) {
+	var phrases []string
+	var group []int
+	for gi, g := range groups {
+		for _, t := range g {
+			if !plainTerm(t) {
+				return nil, errNoIndex
+			}
+			phrases = append(phrases, strings.ToLower(t))
+			group = append(group, gi)
+		}
+	}
+	if len(phrases) == 0 || !s.prepared(ctx) {
+		return nil, errNoIndex
+	}
+	rows, tokens, err := s.ftsTotals(ctx)
+	if err != nil {
+		return nil, err
+	}
+	lists, err := s.termLists(ctx, phrases)
+	if err != nil {
+		return nil, err
+	}
+	all := op == " AND "
+	// A word common enough to have a bitmap, alone in its group, is
+	// tested for each sentence the other words match rather than read
+	// whole.
+	alone := make([]int, len(groups))
+	for _, g := range group {
+		alone[g]++
+	}
+	probes := make([]*probe, len(phrases))
+	n := 0
+	for i, l := range lists {
+		if all && alone[group[i]] == 1 && l.bits != nil {
+			probes[i] = &probe{bits: l.bits, repeats: l.repeats}
+			n++
+		}
+	}
+	if n == len(groups) {
+		// Every word is common: the rarest is read, the others tested.
+		rarest := 0
+		for i, l := range lists {
+			if l.df < lists[rarest].df {
+				rarest = i
+			}
+		}
+		probes[rarest] = nil
+	}
+	need := make([]bool, len(phrases))
+	for i := range need {
+		need[i] = probes[i] == nil
+	}
+	if err := s.readPostings(ctx, phrases, lists, need); err != nil {
+		return nil, err
+	}
+	idf := make([]float64, len(phrases))
+	var curs []*cursor
+	var cursGroup []int
+	at := make([]*cursor, len(phrases)) // phrase i's cursor, if read
+	groupOf := map[int]int{}
+	for i, l := range lists {
+		idf[i] = bm25IDF(rows, l.df)
+		if probes[i] != nil {
+			continue
+		}
+		g, ok := groupOf[group[i]]
+		if !ok {
+			g = len(groupOf)
+			groupOf[group[i]] = g
+		}
+		at[i] = newCursor(l.postings)
+		curs, cursGroup = append(curs, at[i]), append(cursGroup, g)
+	}
+	avgdl := float64(tokens) / float64(rows)
+	top := topRows{keep: keep}
+	freq := make([]float64, len(phrases))
+	mask := probeMask(probes)
+	visit := func(id int64) {
+		// The tests first, all of them at once: most sentences a rarer
+		// word matches lack a common one.
+		if mask != nil && (id < 0 || id/8 >= int64(len(mask)) || mask[id/8]&(1<<(id%8)) == 0) {
+			return
+		}
+		for i, p := range probes {
+			if p == nil {
+				continue
+			}
+			f := p.freq(id)
+			if f == 0 {
+				return
+			}
+			freq[i] = float64(f)
+		}
+		var size float64
+		for i, c := range at {
+			if c == nil {
+				continue
+			}
+			freq[i] = 0
+			if !c.done && c.id == id {
+				freq[i], size = float64(c.freq), float64(c.size)
+			}
+		}
+		sc := 0.0
+		for i := range freq {
+			sc += bm25Term(idf[i], freq[i], size, avgdl)
+		}
+		top.add(rankedRow{id: id, score: -1.0 * sc})
+	}
+	if all {
+		err = matchAll(curs, cursGroup, len(groupOf), visit)
+	} else {
+		err = matchAny(curs, visit)
+	}
+	return top.rows, err
+}
+
+// ftsTotals reads the sentence index's row and token counts, as FTS5
+// keeps them for bm25 (the "averages" record).
+func (s *Store) ftsTotals(ctx context.Context) (rows, tokens int64, err error) {
+	var rec []byte
+	if err := s.db.QueryRowContext(ctx, "SELECT block FROM sentence_fts_data WHERE id = 1").Scan(&rec); err != nil {
+		return 0, 0, err
+	}
+	r, n := sqliteVarint(rec)
+	if n == 0 || r == 0 {
+		return 0, 0, errNoIndex
+	}
+	t, m := sqliteVarint(rec[n:])
+	if m == 0 {
+		return 0, 0, errNoIndex
+	}
+	return int64(r), int64(t), nil
+}
+
+// termList is what the build stored for a word.
+type termList struct {
+	df                      int64
+	postings, bits, repeats []byte
+}
+
+// termLists reads, for the words, what the build stored but the postings
+// themselves, which readPostings reads for the words that need them; a
+// word no sentence holds has nothing.
+func (s *Store) termLists(ctx context.Context, terms []string) ([]termList, error) {
+	rows, err := s.db.QueryContext(ctx, "SELECT term, df, bits, repeats FROM query_terms WHERE term IN "+inList(terms), anys(terms)...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	byTerm := map[string]termList{}
+	for rows.Next() {
+		var t string
+		var l termList
+		if err := rows.Scan(&t, &l.df, &l.bits, &l.repeats); err != nil {
+			return nil, err
+		}
+		byTerm[t] = l
+	}
+	out := make([]termList, len(terms))
+	for i, t := range terms {
+		out[i] = byTerm[t]
+	}
+	return out, rows.Err()
+}
+
+// readPostings reads the postings of the words with need set.
+func (s *Store) readPostings(ctx context.Context, terms []string, lists []termList, need []bool) error {
+	var some []string
+	for i, t := range terms {
+		if need[i] {
+			some = append(some, t)
+		}
+	}
+	if len(some) == 0 {
+		return nil
+	}
+	rows, err := s.db.QueryContext(ctx, "SELECT term, postings FROM query_terms WHERE term IN "+inList(some), anys(some)...)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	byTerm := map[string][]byte{}
+	for rows.Next() {
+		var t string
+		var buf []byte
+		if err := rows.Scan(&t, &buf); err != nil {
+			return err
+		}
+		byTerm[t] = buf
+	}
+	for i, t := range terms {
+		if need[i] {
+			lists[i].postings = byTerm[t]
+		}
+	}
+	return rows.Err()
+}
+
+// inList is the SQL list "(?,?,…)" for n values.
+func inList[T any](vs []T) string {
+	return "(" + strings.TrimSuffix(strings.Repeat("?,", len(vs)), ",") + ")"
+}
+
+func anys(vs []string) []any {
+	out := make([]any, len(vs))
+	for i, v := range vs {
+		out[i] = v
+	}
+	return out
+}
+
+// rankedHits cuts the snippets of the ranked sentences out of their
+// articles, in the order a search lists them: score, newest article,
+// article id.
+func (s *Store) rankedHits(ctx context.Context, ranked []rankedRow) ([]SearchHit, error) {
+	if len(ranked) == 0 {
+		return nil, nil
+	}
+	ids := make([]int64, len(ranked))
+	at := make(map[int64]int, len(ranked))
+	for i, r := range ranked {
+		ids[i], at[r.id] = r.id, i
+	}
+	js, _ := json.Marshal(ids)
+	rows, err := s.db.QueryContext(ctx, `SELECT st.id, `+snippetCols("st.start", "st.end")+`
+		FROM json_each(?) j JOIN sentences st ON st.id = j.value JOIN articles a ON a.id = st.article`, string(js))
+	type hit struct {
+		SearchHit
+		order int
+	}
+	hits, err := collect(rows, err, func(r *sql.Rows) (hit, error) {
+		var h hit
+		var id int64
+		sn, err := scanSnippetAfter(r, &id)
+		h.Snippet, h.order = sn, at[id]
+		h.Score = ranked[h.order].score
+		return h, err
+	})
+	if err != nil {
+		return nil, err
+	}
+	sort.Slice(hits, func(i, j int) bool {
+		a, b := hits[i], hits[j]
+		if a.Score != b.Score {
+			return a.Score < b.Score
+		}
+		if a.Article.Published != b.Article.Published {
+			return a.Article.Published > b.Article.Published
+		}
+		if a.Article.ID != b.Article.ID {
+			return a.Article.ID < b.Article.ID
+		}
+		return a.order < b.order
+	})
+	out := make([]SearchHit, len(hits))
+	for i, h := range hits {
+		out[i] = h.SearchHit
+	}
+	return out, nil
+}
