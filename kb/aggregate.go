@@ -25,47 +25,69 @@ import (
 // but for the ids of new rows, and a rebuild after a few changed articles
 // writes a few hundred rows instead of the whole corpus: the clustering
 // itself is cheap, writing every row again was not.
-func aggregate(ctx context.Context, db *sql.DB, rep *Report, keep bool) error {
+func aggregate(ctx context.Context, db *sql.DB, rep *Report, keep bool) (*changes, error) {
 	tx, err := db.BeginTx(ctx, nil)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	defer tx.Rollback()
 	if !keep {
 		for _, t := range corpusTables {
 			if _, err := tx.ExecContext(ctx, "DELETE FROM "+t); err != nil {
-				return fmt.Errorf("clear %s: %w", t, err)
+				return nil, fmt.Errorf("clear %s: %w", t, err)
 			}
 		}
 	}
-	if _, err := markFurniture(ctx, tx); err != nil {
-		return fmt.Errorf("mark site furniture: %w", err)
+	ch := &changes{words: map[string]bool{}}
+	lines, err := markFurniture(ctx, tx)
+	if err != nil {
+		return nil, fmt.Errorf("mark site furniture: %w", err)
 	}
+	for _, l := range lines {
+		plainWords(l, func(w string) { ch.words[w] = true })
+	}
+	des, err := loadDocEntities(ctx, tx)
+	if err != nil {
+		return nil, err
+	}
+	// Clustering needs nothing more from the database: it runs on a
+	// second core while the events are read and merged (merging needs
+	// the entities' names only, not the clusters).
+	clustered := make(chan *clustered, 1)
+	var entRep Report
+	go func() { clustered <- clusterEntities(des, &entRep) }()
 	evs, err := loadEvents(ctx, tx)
 	if err != nil {
-		return err
+		<-clustered
+		return nil, err
 	}
-	// Merging events needs no entity, only their names: it runs on a
-	// second core while the entities are clustered.
-	merged := make(chan [][]events.Ref, 1)
-	go func() { merged <- events.Merge(evs.refs) }()
-	ents, err := clusterEntities(ctx, tx, rep)
-	groups := <-merged
+	groups := events.Merge(evs.refs)
+	ents := <-clustered
+	rep.People, rep.Orgs, rep.Places, rep.Quotes = entRep.People, entRep.Orgs, entRep.Places, entRep.Quotes
+	ids, err := storeEntities(ctx, tx, ents, ch)
 	if err != nil {
-		return err
-	}
-	ids, err := storeEntities(ctx, tx, ents)
-	if err != nil {
-		return err
+		return nil, err
 	}
 	byName := make(map[articleName]int64, len(ents.byName))
 	for k, i := range ents.byName {
 		byName[k] = ids[i]
 	}
-	if err := storeEvents(ctx, tx, evs, groups, byName, rep); err != nil {
-		return err
+	if err := storeEvents(ctx, tx, evs, groups, byName, rep, ch); err != nil {
+		return nil, err
 	}
-	return tx.Commit()
+	if !keep {
+		ch = nil
+	}
+	return ch, tx.Commit()
+}
+
+// changes is what an incremental build changed, for the query tables to
+// be updated in place (see prepareQueries): nil means everything.
+type changes struct {
+	freshEntities, staleEntities []int64
+	freshEvents, staleEvents     []int64
+	goneArticles, newArticles    []int64
+	words                        map[string]bool // plain words of sentences that entered or left the index
 }
 
 // corpusTables are the tables aggregate owns.

@@ -4,6 +4,8 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"sort"
+	"strconv"
 	"strings"
 
 	"newsbot/extract/doc"
@@ -38,11 +40,35 @@ type docEntityRow struct {
 	extID, source, published string
 }
 
-// clusterEntities clusters the per-article entities into corpus entities
-// and prepares everything stored for them.
-func clusterEntities(ctx context.Context, tx *sql.Tx, rep *Report) (*clustered, error) {
-	rows, err := tx.QueryContext(ctx, `SELECT d.id, d.article, d.name, d.type, d.surfaces, d.mentions, a.ext_id, a.source, a.published
-		FROM doc_entities d JOIN articles a ON a.id = d.article ORDER BY a.ext_id, d.id`)
+// docEntities are the per-article entities as clustering reads them.
+type docEntities struct {
+	ins      []identity.DocEntity
+	meta     []docEntityRow
+	quotesBy map[int64]int // quotes by doc_entities id
+}
+
+// loadDocEntities reads the per-article entities, in article order.
+func loadDocEntities(ctx context.Context, tx *sql.Tx) (*docEntities, error) {
+	// Articles apart: a join would repeat their columns on every row, and
+	// reading rows is what this step spends its time on.
+	arts := map[int64]docEntityRow{}
+	ar, err := tx.QueryContext(ctx, "SELECT id, ext_id, source, published FROM articles")
+	if err != nil {
+		return nil, err
+	}
+	for ar.Next() {
+		var r docEntityRow
+		if err := ar.Scan(&r.article, &r.extID, &r.source, &r.published); err != nil {
+			ar.Close()
+			return nil, err
+		}
+		arts[r.article] = r
+	}
+	ar.Close()
+	if err := ar.Err(); err != nil {
+		return nil, err
+	}
+	rows, err := tx.QueryContext(ctx, "SELECT id, article, name, type, surfaces, mentions FROM doc_entities")
 	if err != nil {
 		return nil, err
 	}
@@ -50,13 +76,15 @@ func clusterEntities(ctx context.Context, tx *sql.Tx, rep *Report) (*clustered, 
 	var meta []docEntityRow
 	for rows.Next() {
 		var de identity.DocEntity
-		var r docEntityRow
+		var id, art int64
 		var typ, surfaces string
-		if err := rows.Scan(&r.id, &r.article, &de.Name, &typ, &surfaces, &de.Mentions, &r.extID, &r.source, &r.published); err != nil {
+		if err := rows.Scan(&id, &art, &de.Name, &typ, &surfaces, &de.Mentions); err != nil {
 			rows.Close()
 			return nil, err
 		}
-		de.Article = fmt.Sprint(r.article)
+		r := arts[art]
+		r.id = id
+		de.Article = strconv.FormatInt(art, 10)
 		de.Source = r.source
 		de.Type = doc.EntityType(typ)
 		de.Surfaces = strings.Split(surfaces, sep)
@@ -67,10 +95,36 @@ func clusterEntities(ctx context.Context, tx *sql.Tx, rep *Report) (*clustered, 
 	if err := rows.Err(); err != nil {
 		return nil, err
 	}
+	// In article order (by ext_id, then as extracted), whatever the row
+	// ids: a rebuild and a full build must cluster the same input. Sorted
+	// here, as SQLite would sort the wide rows in a temporary b-tree.
+	order := make([]int, len(ins))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(a, b int) bool {
+		ma, mb := &meta[order[a]], &meta[order[b]]
+		if ma.extID != mb.extID {
+			return ma.extID < mb.extID
+		}
+		return ma.id < mb.id
+	})
+	sortedIns, sortedMeta := make([]identity.DocEntity, len(ins)), make([]docEntityRow, len(ins))
+	for i, k := range order {
+		sortedIns[i], sortedMeta[i] = ins[k], meta[k]
+	}
+	ins, meta = sortedIns, sortedMeta
 	quotesBy, err := quoteCounts(ctx, tx)
 	if err != nil {
 		return nil, err
 	}
+	return &docEntities{ins: ins, meta: meta, quotesBy: quotesBy}, nil
+}
+
+// clusterEntities clusters the per-article entities into corpus entities
+// and prepares everything stored for them; it counts them in rep.
+func clusterEntities(de *docEntities, rep *Report) *clustered {
+	ins, meta, quotesBy := de.ins, de.meta, de.quotesBy
 	clusters := identity.Cluster(ins)
 	out := &clustered{recs: make([]entityRec, len(clusters)), byName: make(map[articleName]int, len(ins))}
 	members := make([]memberRow, 0, len(ins))
@@ -128,7 +182,7 @@ func clusterEntities(ctx context.Context, tx *sql.Tx, rep *Report) (*clustered, 
 		}
 		r.sig = d.sum()
 	}
-	return out, nil
+	return out
 }
 
 func quoteCounts(ctx context.Context, tx *sql.Tx) (map[int64]int, error) {
@@ -152,7 +206,7 @@ func quoteCounts(ctx context.Context, tx *sql.Tx) (map[int64]int, error) {
 // storeEntities writes the entities whose digest the previous build did
 // not store, deletes those it stored and no longer has, and returns every
 // entity's id.
-func storeEntities(ctx context.Context, tx *sql.Tx, ents *clustered) ([]int64, error) {
+func storeEntities(ctx context.Context, tx *sql.Tx, ents *clustered, ch *changes) ([]int64, error) {
 	sigs := make([]string, len(ents.recs))
 	for i, r := range ents.recs {
 		sigs[i] = r.sig
@@ -223,6 +277,7 @@ func storeEntities(ctx context.Context, tx *sql.Tx, ents *clustered) ([]int64, e
 			return nil, err
 		}
 	}
+	ch.freshEntities, ch.staleEntities = freshIDs, stale
 	if err := rankRoles(ctx, tx, freshIDs, len(fresh) == len(ids)); err != nil {
 		return nil, fmt.Errorf("rank roles: %w", err)
 	}

@@ -23,7 +23,7 @@ type docEvents struct {
 // loadEvents reads the per-article events for merging.
 func loadEvents(ctx context.Context, tx *sql.Tx) (*docEvents, error) {
 	rows, err := tx.QueryContext(ctx, `SELECT e.id, e.article, e.date, e.precision, e.planned, e.start, e.end, e.tstart, e.tend,
-		e.entities, e.words, a.published, a.source, a.ext_id FROM doc_events e JOIN articles a ON a.id = e.article ORDER BY a.ext_id, e.id`)
+		e.entities, e.words, a.published, a.source, a.ext_id FROM doc_events e JOIN articles a ON a.id = e.article`)
 	if err != nil {
 		return nil, err
 	}
@@ -58,7 +58,25 @@ func loadEvents(ctx context.Context, tx *sql.Tx) (*docEvents, error) {
 	if err := rows.Err(); err != nil {
 		return nil, err
 	}
-	return &docEvents{refs: refs, ids: ids, arts: arts, extIDs: extIDs}, nil
+	// In article order, whatever the row ids (see loadDocEntities).
+	order := make([]int, len(refs))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(a, b int) bool {
+		i, j := order[a], order[b]
+		if extIDs[i] != extIDs[j] {
+			return extIDs[i] < extIDs[j]
+		}
+		return ids[i] < ids[j]
+	})
+	out := &docEvents{refs: make([]events.Ref, len(refs)), ids: make([]int64, len(refs)), arts: make([]int64, len(refs)), extIDs: make([]string, len(refs))}
+	for n, k := range order {
+		r := refs[k]
+		r.Key = n
+		out.refs[n], out.ids[n], out.arts[n], out.extIDs[n] = r, ids[k], arts[k], extIDs[k]
+	}
+	return out, nil
 }
 
 // eventRec is one timeline event as it is to be stored.
@@ -75,7 +93,7 @@ type eventRec struct {
 // storeEvents stores the merged events as timeline rows: those whose
 // digest the previous build did not store are written, those it stored
 // and no longer has are deleted.
-func storeEvents(ctx context.Context, tx *sql.Tx, evs *docEvents, groups [][]events.Ref, byName map[articleName]int64, rep *Report) error {
+func storeEvents(ctx context.Context, tx *sql.Tx, evs *docEvents, groups [][]events.Ref, byName map[articleName]int64, rep *Report, ch *changes) error {
 	recs := make([]eventRec, 0, len(groups))
 	for _, g := range groups {
 		if len(g) > 0 {
@@ -98,8 +116,10 @@ func storeEvents(ctx context.Context, tx *sql.Tx, evs *docEvents, groups [][]eve
 	insEv := newBulk(tx, "events", "id", "date", "precision", "planned", "lead", "reports", "sig")
 	insMem := newBulk(tx, "event_members", "event", "doc_event", "rank")
 	insEnt := newBulk(tx, "event_entities", "event", "entity")
+	ch.staleEvents = stale
 	for _, i := range fresh {
 		r, id := &recs[i], ids[i]
+		ch.freshEvents = append(ch.freshEvents, id)
 		if err := insEv.add(ctx, id, r.date, r.precision, r.planned, r.lead, r.reports, r.sig); err != nil {
 			return err
 		}

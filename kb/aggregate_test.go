@@ -3,6 +3,7 @@ package kb
 import (
 	"context"
 	"database/sql"
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
@@ -59,6 +60,21 @@ func corpusDump(tb testing.TB, path string) []string {
 			(SELECT group_concat(x, '|') FROM (SELECT e.name || '/' || e.type AS x FROM event_entities ee
 				JOIN entities e ON e.id = ee.entity WHERE ee.event = ev.id ORDER BY x))
 			FROM events ev JOIN doc_events l ON l.id = ev.lead JOIN articles la ON la.id = l.article`,
+		// The query tables, events named by their lead report.
+		`SELECT 'entity event', e.name, e.type, q.date, q.reports, a.ext_id, l.start FROM query_entity_events q
+			JOIN entities e ON e.id = q.entity JOIN events ev ON ev.id = q.event
+			JOIN doc_events l ON l.id = ev.lead JOIN articles a ON a.id = l.article`,
+		`SELECT 'event names', a.ext_id, l.start, q.names FROM query_event_names q JOIN events ev ON ev.id = q.event
+			JOIN doc_events l ON l.id = ev.lead JOIN articles a ON a.id = l.article`,
+		`SELECT 'event cite', a.ext_id, l.start, q.n, q.rank, ca.ext_id, d.start, q.start, q.end, q.text FROM query_event_cites q
+			JOIN events ev ON ev.id = q.event JOIN doc_events l ON l.id = ev.lead JOIN articles a ON a.id = l.article
+			JOIN doc_events d ON d.id = q.doc_event JOIN articles ca ON ca.id = q.article`,
+		`SELECT 'article', ext_id, title, source, url, published FROM query_articles`,
+		`SELECT 'sentence event', sa.ext_id, st.start, a.ext_id, l.start FROM query_sentence_events q
+			JOIN sentences st ON st.id = q.sentence JOIN articles sa ON sa.id = st.article
+			JOIN events ev ON ev.id = q.event JOIN doc_events l ON l.id = ev.lead JOIN articles a ON a.id = l.article`,
+		`SELECT 'entity quote', e.name, e.type, q.published, q.ext_id, q.start, qa.ext_id, qq.start FROM query_entity_quotes q
+			JOIN entities e ON e.id = q.entity JOIN quotes qq ON qq.id = q.quote JOIN articles qa ON qa.id = qq.article`,
 	} {
 		rows, err := db.Query(q)
 		if err != nil {
@@ -82,7 +98,50 @@ func corpusDump(tb testing.TB, path string) []string {
 		}
 		rows.Close()
 	}
+	out = append(out, termsDump(tb, db)...)
 	slices.Sort(out)
+	return out
+}
+
+// termsDump renders the search postings with sentences named by article
+// and offset.
+func termsDump(tb testing.TB, db *sql.DB) []string {
+	tb.Helper()
+	where := map[int64]string{}
+	rows, err := db.Query("SELECT s.id, a.ext_id || ':' || s.start FROM sentences s JOIN articles a ON a.id = s.article")
+	if err != nil {
+		tb.Fatal(err)
+	}
+	for rows.Next() {
+		var id int64
+		var w string
+		if err := rows.Scan(&id, &w); err != nil {
+			tb.Fatal(err)
+		}
+		where[id] = w
+	}
+	rows.Close()
+	rows, err = db.Query("SELECT term, df, postings, bits IS NOT NULL FROM query_terms")
+	if err != nil {
+		tb.Fatal(err)
+	}
+	defer rows.Close()
+	var out []string
+	for rows.Next() {
+		var term string
+		var df int
+		var post []byte
+		var dense bool
+		if err := rows.Scan(&term, &df, &post, &dense); err != nil {
+			tb.Fatal(err)
+		}
+		var ps []string
+		for c := newCursor(post); !c.done; c.next() {
+			ps = append(ps, fmt.Sprintf("%s/%d/%d", where[c.id], c.size, c.freq))
+		}
+		slices.Sort(ps)
+		out = append(out, fmt.Sprintf("term ¦ %s ¦ %d ¦ %v ¦ %s", term, df, dense, strings.Join(ps, " ")))
+	}
 	return out
 }
 

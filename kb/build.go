@@ -135,18 +135,31 @@ func Build(ctx context.Context, opts BuildOptions) (*Report, error) {
 	}
 	stage("read, extract and write articles", t)
 	t = time.Now()
+	// prepare says whether the query tables need work, ch what changed
+	// (nil: fill them from scratch).
+	prepare, ch := true, (*changes)(nil)
 	if reused && rep.Added+rep.Changed+rep.Removed+w.metaChanged == 0 {
 		// Nothing changed: the corpus tables of the copy are still right.
 		if err := countCorpus(ctx, db, rep); err != nil {
 			return nil, fmt.Errorf("build: %w", err)
 		}
-	} else if err := aggregate(ctx, db, rep, reused && w.metaChanged == 0); err != nil {
-		return nil, fmt.Errorf("build: aggregate: %w", err)
+		prepare = false
+	} else {
+		var err error
+		if ch, err = aggregate(ctx, db, rep, reused && w.metaChanged == 0); err != nil {
+			return nil, fmt.Errorf("build: aggregate: %w", err)
+		}
+		if ch != nil {
+			ch.goneArticles, ch.newArticles = w.gone, w.added
+			for word := range w.touchedWords {
+				ch.words[word] = true
+			}
+		}
 	}
 	stage("entities and events across articles", t)
 	t = time.Now()
 	rep.Duration = time.Since(start)
-	if err := finish(ctx, db, rep); err != nil {
+	if err := finish(ctx, db, rep, prepare, ch); err != nil {
 		return nil, fmt.Errorf("build: %w", err)
 	}
 	if err := db.Close(); err != nil {
@@ -372,21 +385,27 @@ func syncFile(path string) error {
 	return f.Sync()
 }
 
-func finish(ctx context.Context, db *sql.DB, rep *Report) error {
+func finish(ctx context.Context, db *sql.DB, rep *Report, prepare bool, ch *changes) error {
 	stmts := []string{
 		fmt.Sprintf("PRAGMA user_version = %d", schemaVersion),
 		"INSERT OR REPLACE INTO meta(key, value) VALUES ('built_at', '" + time.Now().UTC().Format(time.RFC3339) + "')",
 		"INSERT OR REPLACE INTO meta(key, value) VALUES ('extractor', '" + extract.Version + "')",
-		"INSERT INTO sentence_fts(sentence_fts) VALUES ('optimize')",
 		"PRAGMA optimize",
+	}
+	if ch == nil {
+		// One b-tree segment after a full build; an incremental one leaves
+		// the few segments it added to FTS5's own merging.
+		stmts = append(stmts, "INSERT INTO sentence_fts(sentence_fts) VALUES ('optimize')")
 	}
 	for _, q := range stmts {
 		if _, err := db.ExecContext(ctx, q); err != nil {
 			return fmt.Errorf("finish: %s: %w", q, err)
 		}
 	}
-	if err := prepareQueries(ctx, db); err != nil {
-		return fmt.Errorf("finish: %w", err)
+	if prepare {
+		if err := prepareQueries(ctx, db, ch); err != nil {
+			return fmt.Errorf("finish: %w", err)
+		}
 	}
 	return db.QueryRowContext(ctx, "SELECT count(*) FROM articles").Scan(&rep.Articles)
 }

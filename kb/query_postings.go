@@ -128,9 +128,24 @@ func plainTerm(t string) bool {
 
 // prepareTerms writes every plain word's postings, read from the FTS5
 // index itself (fts5vocab), so that they hold exactly what a MATCH finds.
-func prepareTerms(ctx context.Context, tx *sql.Tx) error {
-	if _, err := tx.ExecContext(ctx, "DELETE FROM query_terms"); err != nil {
-		return err
+// With a delta only the words it names are written again: those of every
+// sentence that entered or left the index.
+func prepareTerms(ctx context.Context, tx *sql.Tx, d *delta) error {
+	if d == nil {
+		if _, err := tx.ExecContext(ctx, "DELETE FROM query_terms"); err != nil {
+			return err
+		}
+	} else {
+		if len(d.words) == 0 {
+			return nil
+		}
+		js, err := jsonString(d.words)
+		if err != nil {
+			return err
+		}
+		if _, err := tx.ExecContext(ctx, "DELETE FROM query_terms WHERE term"+inJSON, js); err != nil {
+			return err
+		}
 	}
 	sizes, count, err := sentenceSizes(ctx, tx)
 	if err != nil {
@@ -145,6 +160,33 @@ func prepareTerms(ctx context.Context, tx *sql.Tx) error {
 		return err
 	}
 	defer ins.Close()
+	var buf []byte
+	write := func(term string, docs []byte) error {
+		if !plainTerm(term) || len(docs) == 0 {
+			return nil
+		}
+		var df int
+		buf, df = encodeInstances(buf[:0], docs, sizes)
+		var bits, repeats []byte
+		if df*denseShare > count {
+			bits, repeats = denseLists(buf, len(sizes))
+		}
+		_, err := ins.ExecContext(ctx, term, df, buf, bits, repeats)
+		return err
+	}
+	if d != nil {
+		// One word at a time: fts5vocab looks a word up in the index.
+		for _, term := range d.words {
+			var docs []byte
+			if err := tx.QueryRowContext(ctx, "SELECT group_concat(doc) FROM temp.query_vocab WHERE term = ?", term).Scan(&docs); err != nil {
+				return err
+			}
+			if err := write(term, docs); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
 	// One row a word, its sentence ids in order, once per occurrence:
 	// fts5vocab lists instances by word and sentence, so the grouping
 	// needs no sort, and far fewer rows cross into Go than instances.
@@ -153,23 +195,13 @@ func prepareTerms(ctx context.Context, tx *sql.Tx) error {
 		return err
 	}
 	defer rows.Close()
-	var buf []byte
 	for rows.Next() {
 		var term string
 		var docs sql.RawBytes
 		if err := rows.Scan(&term, &docs); err != nil {
 			return err
 		}
-		if !plainTerm(term) {
-			continue
-		}
-		var df int
-		buf, df = encodeInstances(buf[:0], docs, sizes)
-		var bits, repeats []byte
-		if df*denseShare > count {
-			bits, repeats = denseLists(buf, len(sizes))
-		}
-		if _, err := ins.ExecContext(ctx, term, df, buf, bits, repeats); err != nil {
+		if err := write(term, docs); err != nil {
 			return err
 		}
 	}

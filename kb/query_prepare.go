@@ -4,6 +4,8 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"maps"
+	"slices"
 	"strings"
 )
 
@@ -13,19 +15,30 @@ import (
 const preparedKey = "queries_prepared"
 
 // prepareQueries fills the query tables (the "query indexes" block of
-// schema.sql) from the corpus tables. It runs at the end of every build,
-// full or incremental, once the entities and events are final and the
-// sentence index is optimized (the search postings are read from it),
-// and replaces what an earlier build left.
-func prepareQueries(ctx context.Context, db *sql.DB) error {
+// schema.sql) from the corpus tables. It runs at the end of every build
+// that changed anything, after the entities and events are final. With
+// ch, what an incremental build changed, only the rows of the events,
+// entities, articles and words it names are replaced; without, every
+// table is refilled.
+func prepareQueries(ctx context.Context, db *sql.DB, ch *changes) error {
 	tx, err := db.BeginTx(ctx, nil)
 	if err != nil {
 		return fmt.Errorf("prepare queries: %w", err)
 	}
 	defer tx.Rollback()
+	var v string
+	if err := tx.QueryRowContext(ctx, "SELECT value FROM meta WHERE key = ?", preparedKey).Scan(&v); err != nil || v != "1" {
+		ch = nil // nothing to update: fill
+	}
+	var d *delta
+	if ch != nil {
+		if d, err = newDelta(ch); err != nil {
+			return fmt.Errorf("prepare queries: %w", err)
+		}
+	}
 	steps := []struct {
 		name string
-		run  func(context.Context, *sql.Tx) error
+		run  func(context.Context, *sql.Tx, *delta) error
 	}{
 		{"entity events", prepareEntityEvents},
 		{"event names", prepareEventNames},
@@ -35,7 +48,7 @@ func prepareQueries(ctx context.Context, db *sql.DB) error {
 		{"search terms", prepareTerms},
 	}
 	for _, st := range steps {
-		if err := st.run(ctx, tx); err != nil {
+		if err := st.run(ctx, tx, d); err != nil {
 			return fmt.Errorf("prepare queries: %s: %w", st.name, err)
 		}
 	}
@@ -45,61 +58,106 @@ func prepareQueries(ctx context.Context, db *sql.DB) error {
 	return tx.Commit()
 }
 
-func prepareEntityEvents(ctx context.Context, tx *sql.Tx) error {
-	for _, q := range []string{
-		"DELETE FROM query_entity_events",
-		`INSERT OR IGNORE INTO query_entity_events(entity, date, reports, event)
-			SELECT ee.entity, ev.date, ev.reports, ev.id FROM event_entities ee JOIN events ev ON ev.id = ee.event`,
-	} {
-		if _, err := tx.ExecContext(ctx, q); err != nil {
-			return err
-		}
-	}
-	return nil
+// delta is a build's changes as JSON arrays for json_each.
+type delta struct {
+	freshEvents, staleEvents, freshEntities, staleEntities, goneArticles, newArticles string
+	words                                                                             []string
 }
 
-func prepareSentenceEvents(ctx context.Context, tx *sql.Tx) error {
-	for _, q := range []string{
-		"DELETE FROM query_sentence_events",
-		`INSERT OR IGNORE INTO query_sentence_events(sentence, event)
-			SELECT st.id, em.event FROM sentences st
-			JOIN doc_events d ON d.article = st.article AND d.start >= st.start AND d.start < st.end
-			JOIN event_members em ON em.doc_event = d.id`,
+func newDelta(ch *changes) (*delta, error) {
+	d := &delta{}
+	for _, f := range []struct {
+		dst *string
+		ids []int64
+	}{
+		{&d.freshEvents, ch.freshEvents}, {&d.staleEvents, ch.staleEvents},
+		{&d.freshEntities, ch.freshEntities}, {&d.staleEntities, ch.staleEntities},
+		{&d.goneArticles, ch.goneArticles}, {&d.newArticles, ch.newArticles},
 	} {
-		if _, err := tx.ExecContext(ctx, q); err != nil {
-			return err
+		js, err := jsonString(append([]int64{}, f.ids...))
+		if err != nil {
+			return nil, err
 		}
+		*f.dst = js
 	}
-	return nil
+	d.words = slices.Sorted(maps.Keys(ch.words))
+	return d, nil
 }
 
-func prepareEntityQuotes(ctx context.Context, tx *sql.Tx) error {
-	for _, q := range []string{
-		"DELETE FROM query_entity_quotes",
-		`INSERT INTO query_entity_quotes(entity, published, ext_id, start, quote)
+// refill runs, without a delta, clear and fill; with one, the delete of
+// the stale rows (given the JSON array stale) and the insert of the
+// fresh ones (fresh). fill and insert end where a condition may follow.
+func refill(ctx context.Context, tx *sql.Tx, full bool, clear, fill, deleteStale, stale, insertFresh, fresh string) error {
+	if full {
+		for _, q := range []string{clear, fill} {
+			if _, err := tx.ExecContext(ctx, q); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	if _, err := tx.ExecContext(ctx, deleteStale, stale); err != nil {
+		return err
+	}
+	_, err := tx.ExecContext(ctx, insertFresh, fresh)
+	return err
+}
+
+const inJSON = " IN (SELECT value FROM json_each(?))"
+
+func prepareEntityEvents(ctx context.Context, tx *sql.Tx, d *delta) error {
+	ins := `INSERT OR IGNORE INTO query_entity_events(entity, date, reports, event)
+			SELECT ee.entity, ev.date, ev.reports, ev.id FROM event_entities ee JOIN events ev ON ev.id = ee.event`
+	if d == nil {
+		return refill(ctx, tx, true, "DELETE FROM query_entity_events", ins, "", "", "", "")
+	}
+	return refill(ctx, tx, false, "", "", "DELETE FROM query_entity_events WHERE event"+inJSON, d.staleEvents,
+		ins+" WHERE ee.event"+inJSON, d.freshEvents)
+}
+
+func prepareSentenceEvents(ctx context.Context, tx *sql.Tx, d *delta) error {
+	ins := `INSERT OR IGNORE INTO query_sentence_events(sentence, event)
+			SELECT st.id, em.event FROM event_members em JOIN doc_events d ON d.id = em.doc_event
+			JOIN sentences st ON st.article = d.article AND d.start >= st.start AND d.start < st.end`
+	if d == nil {
+		return refill(ctx, tx, true, "DELETE FROM query_sentence_events", ins, "", "", "", "")
+	}
+	return refill(ctx, tx, false, "", "", "DELETE FROM query_sentence_events WHERE event"+inJSON, d.staleEvents,
+		ins+" WHERE em.event"+inJSON, d.freshEvents)
+}
+
+func prepareEntityQuotes(ctx context.Context, tx *sql.Tx, d *delta) error {
+	ins := `INSERT INTO query_entity_quotes(entity, published, ext_id, start, quote)
 			SELECT m.entity, a.published, a.ext_id, q.start, q.id FROM quotes q
-			JOIN entity_members m ON m.doc_entity = q.doc_entity JOIN articles a ON a.id = q.article`,
-	} {
-		if _, err := tx.ExecContext(ctx, q); err != nil {
-			return err
-		}
+			JOIN entity_members m ON m.doc_entity = q.doc_entity JOIN articles a ON a.id = q.article`
+	if d == nil {
+		return refill(ctx, tx, true, "DELETE FROM query_entity_quotes", ins, "", "", "", "")
 	}
-	return nil
+	return refill(ctx, tx, false, "", "", "DELETE FROM query_entity_quotes WHERE entity"+inJSON, d.staleEntities,
+		ins+" WHERE m.entity"+inJSON, d.freshEntities)
 }
 
 // prepareEventNames joins each event's entity names in the order the
 // timeline lists them.
-func prepareEventNames(ctx context.Context, tx *sql.Tx) error {
-	if _, err := tx.ExecContext(ctx, "DELETE FROM query_event_names"); err != nil {
-		return err
+func prepareEventNames(ctx context.Context, tx *sql.Tx, d *delta) error {
+	where, args := "", []any{}
+	if d == nil {
+		if _, err := tx.ExecContext(ctx, "DELETE FROM query_event_names"); err != nil {
+			return err
+		}
+	} else {
+		if _, err := tx.ExecContext(ctx, "DELETE FROM query_event_names WHERE event"+inJSON, d.staleEvents); err != nil {
+			return err
+		}
+		where, args = " WHERE ee.event"+inJSON, []any{d.freshEvents}
 	}
 	ins, err := tx.PrepareContext(ctx, "INSERT INTO query_event_names(event, names) VALUES (?, ?)")
 	if err != nil {
 		return err
 	}
 	defer ins.Close()
-	rows, err := tx.QueryContext(ctx, `SELECT ee.event, e.name FROM event_entities ee JOIN entities e ON e.id = ee.entity
-		ORDER BY ee.event, e.articles DESC, e.name`)
+	rows, err := tx.QueryContext(ctx, `SELECT ee.event, e.name FROM event_entities ee JOIN entities e ON e.id = ee.entity`+where+`
+		ORDER BY ee.event, e.articles DESC, e.name`, args...)
 	if err != nil {
 		return err
 	}
@@ -139,22 +197,29 @@ func prepareEventNames(ctx context.Context, tx *sql.Tx) error {
 // prepareEventCites keeps, of each event's first 2*MaxEventSources
 // reports, the first of every article: the timeline cites an outlet's
 // article once however often it reports the event.
-func prepareEventCites(ctx context.Context, tx *sql.Tx) error {
-	for _, q := range []string{"DELETE FROM query_event_cites", "DELETE FROM query_articles",
-		"INSERT INTO query_articles(id, ext_id, title, source, url, published) SELECT id, ext_id, title, source, url, published FROM articles",
-		`INSERT INTO query_event_cites(event, n, rank, doc_event, article, start, end, text)
+func prepareEventCites(ctx context.Context, tx *sql.Tx, d *delta) error {
+	arts := "INSERT INTO query_articles(id, ext_id, title, source, url, published) SELECT id, ext_id, title, source, url, published FROM articles"
+	cites := func(cond string) string {
+		return `INSERT INTO query_event_cites(event, n, rank, doc_event, article, start, end, text)
 		SELECT x.event, row_number() OVER (PARTITION BY x.event ORDER BY x.rank) - 1, x.rank, x.doc_event, x.article, x.start, x.end,
 			CAST(substr(CAST(a.text AS BLOB), x.start + 1, x.end - x.start) AS TEXT)
 		FROM (SELECT em.event, em.rank, em.doc_event, d.article, d.start, d.end,
 				row_number() OVER (PARTITION BY em.event, d.article ORDER BY em.rank) AS nth
-			FROM event_members em JOIN doc_events d ON d.id = em.doc_event WHERE em.rank < ` + fmt.Sprint(2*MaxEventSources) + `) x
-		JOIN articles a ON a.id = x.article WHERE x.nth = 1`,
-	} {
-		if _, err := tx.ExecContext(ctx, q); err != nil {
+			FROM event_members em JOIN doc_events d ON d.id = em.doc_event WHERE em.rank < ` + fmt.Sprint(2*MaxEventSources) + cond + `) x
+		JOIN articles a ON a.id = x.article WHERE x.nth = 1`
+	}
+	if d == nil {
+		if err := refill(ctx, tx, true, "DELETE FROM query_articles", arts, "", "", "", ""); err != nil {
 			return err
 		}
+		return refill(ctx, tx, true, "DELETE FROM query_event_cites", cites(""), "", "", "", "")
 	}
-	return nil
+	if err := refill(ctx, tx, false, "", "", "DELETE FROM query_articles WHERE id"+inJSON, d.goneArticles,
+		arts+" WHERE id"+inJSON, d.newArticles); err != nil {
+		return err
+	}
+	return refill(ctx, tx, false, "", "", "DELETE FROM query_event_cites WHERE event"+inJSON, d.staleEvents,
+		cites(" AND em.event"+inJSON), d.freshEvents)
 }
 
 // prepared reports whether the build filled the query tables.

@@ -33,6 +33,12 @@ type writer struct {
 	pending     int
 	metaChanged int // kept articles whose title, outlet, link or date changed
 	st          map[string]*sql.Stmt
+	// What a rebuild of an earlier knowledge base changed, for the query
+	// tables to be updated rather than refilled: articles removed (or
+	// replaced) and added, and the plain words of their texts.
+	track        bool
+	gone, added  []int64
+	touchedWords map[string]bool
 }
 
 var writerSQL = map[string]string{
@@ -65,6 +71,7 @@ func newWriter(ctx context.Context, db *sql.DB, rep *Report) (*writer, error) {
 		}
 		w.existing[ext] = e
 	}
+	w.track, w.touchedWords = len(w.existing) > 0, map[string]bool{}
 	return w, rows.Err()
 }
 
@@ -104,6 +111,8 @@ func (w *writer) exec(ctx context.Context, name string, args ...any) (sql.Result
 	}
 	return r, nil
 }
+
+func (w *writer) touch(word string) { w.touchedWords[word] = true }
 
 // put stores one article: kept as it was, replaced, or added.
 func (w *writer) put(ctx context.Context, j job) error {
@@ -153,6 +162,14 @@ func (w *writer) remove(ctx context.Context, id int64) error {
 }
 
 func (w *writer) removeTx(ctx context.Context, id int64) error {
+	if w.track {
+		var text string
+		if err := w.tx.QueryRowContext(ctx, "SELECT text FROM articles WHERE id = ?", id).Scan(&text); err != nil {
+			return fmt.Errorf("read replaced article: %w", err)
+		}
+		plainWords(text, w.touch)
+		w.gone = append(w.gone, id)
+	}
 	if _, err := w.exec(ctx, "fts_delete", id); err != nil {
 		return err
 	}
@@ -168,6 +185,10 @@ func (w *writer) insert(ctx context.Context, j job) error {
 		return err
 	}
 	art, _ := res.LastInsertId()
+	if w.track {
+		plainWords(a.Text, w.touch)
+		w.added = append(w.added, art)
+	}
 	sentIDs := make([]int64, len(r.Sentences))
 	for i, s := range r.Sentences {
 		res, err := w.exec(ctx, "sentence", art, s.Start, s.End, s.Para, s.Boilerplate)

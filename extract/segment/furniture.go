@@ -3,6 +3,8 @@ package segment
 import (
 	"hash/maphash"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"newsbot/extract/doc"
 )
@@ -113,9 +115,32 @@ func (f *Furniture) key(line string) (h uint64, ok bool) {
 	if strings.ContainsAny(line, "0123456789") || endsSentence(line) && !strings.HasSuffix(line, ":") {
 		return 0, false
 	}
-	norm := strings.Join(strings.Fields(strings.ToLower(line)), " ")
-	if !hasAlnum(norm) {
+	// Hashed as it is normalised, without building the normal form: a
+	// build passes every short line of every article through here.
+	var mh maphash.Hash
+	mh.SetSeed(f.seed)
+	var buf [utf8.UTFMax]byte
+	alnum, space, started := false, false, false
+	for _, r := range line {
+		if unicode.IsSpace(r) {
+			space = started
+			continue
+		}
+		if space {
+			mh.WriteByte(' ')
+			space = false
+		}
+		started = true
+		r = unicode.ToLower(r)
+		if r < utf8.RuneSelf {
+			mh.WriteByte(byte(r))
+		} else {
+			mh.Write(buf[:utf8.EncodeRune(buf[:], r)])
+		}
+		alnum = alnum || unicode.IsLetter(r) || unicode.IsDigit(r)
+	}
+	if !alnum {
 		return 0, false
 	}
-	return maphash.String(f.seed, norm), true
+	return mh.Sum64(), true
 }
