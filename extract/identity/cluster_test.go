@@ -235,3 +235,29 @@ func syntheticCorpus(articles, perArticle int) []DocEntity {
 	}
 	return ents
 }
+
+func TestClusterFoldsCapitalsOnlyIntoMixedCaseInUse(t *testing.T) {
+	place := func(article, name string, mentions int) DocEntity {
+		return DocEntity{Article: article, Name: name, Type: doc.Place, Surfaces: []string{name}, Mentions: mentions}
+	}
+	tests := []struct {
+		name string
+		ents []DocEntity
+		want string
+	}{
+		{"a dateline in capitals gives way to the usual spelling",
+			[]DocEntity{place("a", "KYIV", 1), place("b", "KYIV", 1), place("a", "Kyiv", 3)}, "Kyiv"},
+		{"an acronym is not folded into a lower-case slip",
+			[]DocEntity{place("a", "U.S.", 5), place("b", "U.S.", 4), place("c", "u.s.", 1)}, "U.S."},
+		{"an acronym is not folded into a rare mixed-case form",
+			[]DocEntity{place("a", "U.S.", 20), place("b", "U.S.", 20), place("c", "Us", 1)}, "U.S."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := Cluster(tt.ents)
+			if len(got) != 1 || got[0].Name != tt.want {
+				t.Fatalf("Cluster gave %+v, want one entity named %q", got, tt.want)
+			}
+		})
+	}
+}

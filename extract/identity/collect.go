@@ -2,6 +2,7 @@ package identity
 
 import (
 	"sort"
+	"unicode"
 
 	"newsbot/extract/doc"
 )
@@ -178,7 +179,7 @@ func (c *corpus) foldCapitals(sc *scratch) {
 	}
 	mixed := map[int32]int32{} // key → most used mixed-case name
 	for _, id := range sc.names {
-		if ni := &c.names[id]; !ni.caps {
+		if ni := &c.names[id]; !ni.caps && hasUpper(ni.name) {
 			if m, ok := mixed[ni.key]; !ok || sc.nameW[id] > sc.nameW[m] {
 				mixed[ni.key] = id
 			}
@@ -186,12 +187,24 @@ func (c *corpus) foldCapitals(sc *scratch) {
 	}
 	for _, id := range sc.names {
 		ni := &c.names[id]
-		if m, ok := mixed[ni.key]; ok && ni.caps {
+		// Only into a mixed-case spelling in real use: "U.S." thousands of
+		// times is not folded into one "Us" (nor ever into a lower-case
+		// "u.s.", which is no spelling of a name).
+		if m, ok := mixed[ni.key]; ok && ni.caps && 10*sc.nameW[m] >= sc.nameW[id] {
 			sc.nameW[m] += sc.nameW[id]
 			sc.nameArt[m] += sc.nameArt[id]
 			sc.nameW[id], sc.nameArt[id] = 0, 0
 		}
 	}
+}
+
+func hasUpper(s string) bool {
+	for _, r := range s {
+		if unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
 }
 
 // betterName orders names for the display name: a full name over a bare
