@@ -202,6 +202,12 @@ var futureWords = map[string]bool{
 	"plans": true, "planned": true, "planning": true, "due": true, "set": true, "upcoming": true,
 	"next": true, "predicted": true, "anticipated": true, "slated": true, "intends": true,
 	"aims": true, "going": true, "later": true, "tomorrow": true, "would": true, "could": true,
+	// A schedule in the present tense: "the restrictions take effect on
+	// 1 June", "the summit opens on Monday". Only a date after the
+	// article's is ever tested, where the present can only be a schedule.
+	"effect": true, "force": true, "begins": true, "starts": true, "opens": true, "closes": true,
+	"ends": true, "expires": true, "resumes": true, "meets": true, "convenes": true, "arrives": true,
+	"visits": true, "travels": true, "hosts": true, "launches": true, "kicks": true, "returns": true,
 }
 
 // looksAhead reports whether a clause presents its event as planned or

@@ -31,6 +31,7 @@ func TestFind(t *testing.T) {
 		{"an event expected on the day of publication is planned", "Putin is expected to speak today.", wed, "2025-12-03", "day", true, "Putin is expected to speak today."},
 		{"an event done on the day of publication is not planned", "Putin spoke today.", wed, "2025-12-03", "day", false, "Putin spoke today."},
 		{"without a publication date an announced event is planned", "The summit will open on 5 January 2026.", time.Time{}, "2026-01-05", "day", true, "The summit will open on 5 January 2026."},
+		{"a schedule in the present tense is planned", "The restrictions take effect on 1 January 2026.", wed, "2026-01-01", "day", true, "The restrictions take effect on 1 January 2026."},
 		{"durations anchor nothing", "A 30-day ceasefire was proposed.", wed, "", "", false, ""},
 		{"the present anchors nothing", "Talks are now under way.", wed, "", "", false, ""},
 		{"without a publication date an absolute date still counts", "Russia invaded Ukraine on 24 February 2022.", time.Time{}, "2022-02-24", "day", false, "Russia invaded Ukraine on 24 February 2022."},

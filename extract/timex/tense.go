@@ -47,6 +47,10 @@ var modifierWords = map[string]bool{
 	"long": true, "widely": true, "highly": true, "well": true, "most": true, "more": true, "less": true,
 }
 
+// contractsIs are the words whose "'s" is "is" ("it's planned"), not a
+// possessive.
+var contractsIs = map[string]bool{"it": true, "that": true, "what": true, "there": true, "he": true, "she": true, "who": true}
+
 var beForms = map[string]bool{"is": true, "are": true, "'s": true, "be": true, "been": true, "being": true, "was": true, "were": true, "am": true}
 
 // pastMarkers are past-tense forms that do not end in -ed.
@@ -258,6 +262,11 @@ func clauseTenseWords(s string, ws []word, start, end int) tense {
 			// "as previously planned", "the hastily planned trip":
 			// the plan is reported, not announced.
 			t = past
+		case t == future && strings.HasSuffix(w.text, "ed") && (modifierWords[prev] || strings.HasSuffix(prev, "'s") && !contractsIs[strings.TrimSuffix(prev, "'s")]):
+			// "the city's planned restrictions", "its scheduled
+			// maintenance": an adjective on a noun, not a plan made for
+			// the date.
+			t = unknownTense
 		case w.text == "next" && next == "to":
 			// "the blasts next to the embassies": a place.
 			t = unknownTense

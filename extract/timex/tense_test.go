@@ -33,6 +33,9 @@ func TestClauseTense(t *testing.T) {
 		{"no verb leaves the tense open", "Talks on Friday.", "Friday", unknownTense},
 		{"plans as a noun is no plan", "On Friday, when she set aside vacation plans for the trip, aid arrived.", "Friday", past},
 		{"plans to looks ahead", "The company plans to report results on Friday.", "Friday", future},
+		{"a planned thing after a possessive is no plan", "Thousands marched on the Civic Centre on Wednesday to protest against the city's planned water restrictions.", "Wednesday", past},
+		{"a scheduled thing after a determiner is no plan", "Workers walked out on Monday over the scheduled closure.", "Monday", past},
+		{"it's planned looks ahead", "The vote? It's planned for Friday.", "Friday", future},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -234,13 +234,26 @@ func choose(cs []cand) []cand {
 	return kept
 }
 
-// trimSpan drops spaces and trailing commas from both ends of a span.
+// trimSpan drops spaces and trailing commas from both ends of a span,
+// and a full stop after a month or weekday written in full: the dot of
+// "Dec." belongs to the expression, the one ending "on 1 June." to the
+// sentence.
 func trimSpan(s string, st, en int) (int, int) {
 	for st < en && strings.IndexByte(" \t\r\n,", s[st]) >= 0 {
 		st++
 	}
 	for en > st && strings.IndexByte(" \t\r\n,", s[en-1]) >= 0 {
 		en--
+	}
+	if en > st && s[en-1] == '.' {
+		w := en - 1
+		for w > st && ('a' <= s[w-1] && s[w-1] <= 'z' || 'A' <= s[w-1] && s[w-1] <= 'Z') {
+			w--
+		}
+		word := strings.ToLower(s[w : en-1])
+		if _, ok := months[word]; ok && len(word) > 4 || word == "may" || word == "june" || word == "july" || strings.HasSuffix(word, "day") {
+			en--
+		}
 	}
 	return st, en
 }

@@ -68,6 +68,8 @@ func TestFind(t *testing.T) {
 		{"the same day follows the last date named", "Zelensky spoke on Tuesday. Trump spoke on the same day.", "the same day", "DATE", "2025-12-02", wed},
 		{"a spoken year is a year", "It began in nineteen ninety-six.", "nineteen ninety-six", "DATE", "1996", wed},
 		{"a quarter with this year's is this year's", "Profit in this year's third quarter fell.", "this year's third quarter", "DATE", "2025-Q3", wed},
+		{"the full stop after a month written in full ends the sentence", "The rules took effect on 1 June.", "1 June", "DATE", "2025-06-01", wed},
+		{"the full stop of an abbreviated month is part of it", "The rules took effect on 1 Dec.", "1 Dec.", "DATE", "2025-12-01", wed},
 		{"a year earlier after a quarter is that quarter a year before", "Third-quarter profit fell from a year earlier.", "a year earlier", "DATE", "2024-Q3", wed},
 		{"a decade in words is a decade", "Prices fell in the nineties.", "the nineties", "DATE", "199", wed},
 		{"a prefixed year is a year", "The post-1959 government fell.", "1959", "DATE", "1959", wed},
