@@ -10,7 +10,7 @@ import (
 // maxTitleBytes bounds a title taken from a text's first line.
 const maxTitleBytes = 300
 
-// readText reads a .txt article: the file's text, with its manifest entry's
+// readText reads a .txt (or Markdown) article: the file's text, with its manifest entry's
 // metadata or else its first line as title.
 func (w *walker) readText(rel, full string, m *manifest) error {
 	e, hasEntry := m.lookup(path.Base(rel))
@@ -38,6 +38,10 @@ func (w *walker) readText(rel, full string, m *manifest) error {
 	}
 	if a.Title == "" {
 		a.Title = FirstLine(text)
+		if k := strings.ToLower(path.Ext(rel)); k == ".md" || k == ".markdown" {
+			// A Markdown heading: "# Title".
+			a.Title = strings.TrimSpace(strings.TrimLeft(a.Title, "#"))
+		}
 	}
 	return w.emit(a, 0)
 }

@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"fmt"
 	"io/fs"
 	"os"
 	"path"
@@ -27,7 +28,7 @@ func kindOf(name string) kind {
 	switch {
 	case lower == manifestName:
 		return kindNone
-	case strings.HasSuffix(lower, ".txt"):
+	case strings.HasSuffix(lower, ".txt"), strings.HasSuffix(lower, ".md"), strings.HasSuffix(lower, ".markdown"):
 		return kindText
 	case strings.HasSuffix(lower, ".jsonl"):
 		return kindJSONL
@@ -37,6 +38,18 @@ func kindOf(name string) kind {
 		return kindHTML
 	}
 	return kindNone
+}
+
+// unsupported says why a file is not read as articles.
+func unsupported(name string) string {
+	ext := strings.ToLower(path.Ext(name))
+	switch ext {
+	case ".json":
+		return "a .json file other than manifest.json is not read: put articles one a line in a .jsonl file"
+	case "":
+		return "a file without an extension is not read: articles are .txt, .md, .html, .jsonl or .jsonl.gz"
+	}
+	return fmt.Sprintf("%s files are not read: articles are .txt, .md, .html, .jsonl or .jsonl.gz", ext)
 }
 
 // walkDir reads the folder rel (relative to the root, '/'-separated, "" for
@@ -77,6 +90,9 @@ func (w *walker) walkDir(rel string, depth int) error {
 		case typ.IsRegular():
 			k := kindOf(name)
 			if k == kindNone {
+				if strings.ToLower(name) != manifestName {
+					w.problem(w.fullPath(child), 0, "%s; skipped", unsupported(name))
+				}
 				continue
 			}
 			if err := w.readFile(child, k, m); err != nil {

@@ -72,16 +72,20 @@ func TestWalkReadsTextFilesWithManifest(t *testing.T) {
 		"politics/c.txt":  "Politics story.",
 		".hidden.txt":     "never read",
 		".git/x.txt":      "never read",
-		"notes.md":        "not an article",
+		"notes.md":        "# Notes from Oslo\nA Markdown article.\n",
 		"politics/d.TXT":  "Upper-case extension.",
 		"politics/e.json": `{"not": "an article"}`,
 	})
 	arts, probs := walkAll(t, dir, Limits{})
-	if len(probs) != 0 {
-		t.Errorf("problems %v, want none", probs)
+	// A .json file that is no manifest is reported, not read.
+	if len(probs) != 1 || !strings.Contains(probs[0].Path, "e.json") || !strings.Contains(probs[0].Reason, ".jsonl") {
+		t.Errorf("problems %v, want one about politics/e.json", probs)
 	}
-	if got, want := ids(arts), []string{"a.txt", "b.txt", "politics/c.txt", "politics/d.TXT"}; !reflect.DeepEqual(got, want) {
+	if got, want := ids(arts), []string{"a.txt", "b.txt", "notes.md", "politics/c.txt", "politics/d.TXT"}; !reflect.DeepEqual(got, want) {
 		t.Fatalf("ids %q, want %q", got, want)
+	}
+	if md := arts[2]; md.Title != "Notes from Oslo" {
+		t.Errorf("Markdown title %q, want the heading without its #", md.Title)
 	}
 	a := arts[0]
 	want := Article{ID: "a.txt", Title: "Talks end", Source: "Example News", URL: "https://example.com/a",

@@ -22,7 +22,9 @@ const maxFurnitureWords = 12
 //   - a short all-lower-case line without a stop: "on", "read more";
 //   - teasers for other articles ("Read more: …", "Related: …"), share
 //     buttons ("Share on X"), copyright notices ("© 2025 Metro Daily.") and
-//     bylines ("By Anna de Vries, 4 June 2025").
+//     bylines ("By Anna de Vries, 4 June 2025");
+//   - a line of three or more short fields between bars or bullets, as
+//     page metadata is laid out ("Kagiso Mthembu | Politics | 6 May 2026").
 func IsBoilerplate(s string) bool { return isBoilerplate(s) }
 
 func isBoilerplate(s string) bool {
@@ -44,11 +46,29 @@ func isBoilerplate(s string) bool {
 	if isLinkList(lower) || isCredit(s, lower) || isPageFurniture(s, n) {
 		return true
 	}
+	if isFieldList(s) {
+		return true
+	}
 	if n > maxFurnitureWords {
 		return false
 	}
 	words := strings.Fields(lower)
 	return isSiteVocabulary(words) || isLowerFragment(s, words)
+}
+
+// isFieldList reports whether s is three or more short fields (at most
+// five words each) separated by bars or bullets, with no sentence stop.
+func isFieldList(s string) bool {
+	fields := strings.FieldsFunc(s, func(r rune) bool { return r == '|' || r == '•' || r == '·' })
+	if len(fields) < 3 || endsSentence(strings.TrimSpace(s)) {
+		return false
+	}
+	for _, f := range fields {
+		if n := wordCount(f); n == 0 || n > 5 {
+			return false
+		}
+	}
+	return true
 }
 
 // isLinkList matches the announcements screen readers get around a block of

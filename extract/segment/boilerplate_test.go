@@ -9,6 +9,10 @@ func TestIsBoilerplate(t *testing.T) {
 		want bool
 	}{
 		{"a recommendations heading is furniture", "Recommended stories", true},
+		{"a byline laid out in fields is furniture", "Kagiso Mthembu | Politics | 6 May 2026", true},
+		{"a breadcrumb with bullets is furniture", "Home • World • Africa", true},
+		{"a headline with one bar is no field list", "Ukraine | Peace talks resume in Geneva", false},
+		{"a sentence with bars is no field list", "Prices rose | fell | rose again, traders said.", false},
 		{"a screen-reader link list is furniture", "list of 4 itemsend of list", true},
 		{"a link list announcement alone is furniture", "List of 12 items", true},
 		{"a trending label is furniture", "Trending", true},
