@@ -149,7 +149,7 @@ func who(ctx context.Context, s Store, name string, full bool) (Answer, error) {
 		}
 	}
 	var c cites
-	a := Answer{Title: fmt.Sprintf("%s (%s)", p.Name, kinds[p.Type])}
+	a := Answer{Title: fmt.Sprintf("%s (%s)", escape(p.Name), kinds[p.Type])}
 	ent := &Entity{Name: p.Name, Type: p.Type, Aliases: nonNil(p.Aliases), Roles: []string{}, Articles: nonNil(articles),
 		Outlets: p.Outlets, First: p.First, Last: p.Last, Quotes: p.Quotes, Related: p.Related}
 	var head []string
@@ -235,7 +235,7 @@ func quotesCmd(ctx context.Context, s Store, name string, limit int) (Answer, er
 		hits = hits[:limit]
 	}
 	var c cites
-	a := Answer{Title: "Quotes: " + ref.Name, Quotes: []Quote{}}
+	a := Answer{Title: "Quotes: " + escape(ref.Name), Quotes: []Quote{}}
 	if len(hits) == 0 {
 		a.Header = fmt.Sprintf("The articles quote no words of %s directly. Try `!who %s`.", escape(ref.Name), ref.Name)
 	}
@@ -284,9 +284,12 @@ func search(ctx context.Context, s Store, q string, limit int) (Answer, error) {
 		return Answer{}, err
 	}
 	var c cites
-	a := Answer{Title: "Search: " + truncate(q, 80), Results: []Result{}}
-	if len(hits) == 0 {
+	a := Answer{Title: "Search: " + escape(truncate(q, 80)), Results: []Result{}}
+	switch {
+	case len(hits) == 0:
 		a.Header = "No sentence in the articles matches that."
+	case hits[0].Partial:
+		a.Header = "No sentence holds all of these words; these hold some of them."
 	}
 	for _, h := range hits {
 		n := c.add(h.Snippet)

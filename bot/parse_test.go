@@ -44,6 +44,12 @@ func TestParseTimelineArgs(t *testing.T) {
 		{"2025 2026", "", "2025", "2026", false},
 		{"2025-13", "", "", "", true},
 		{"2026 2025", "", "", "", true},
+		{"March 2026", "", "2026-03", "", false},
+		{"water restrictions 2 Dec 2025", "water restrictions", "2025-12-02", "", false},
+		{"Putin Mar 2025 to Dec 2025", "Putin", "2025-03", "2025-12", false},
+		{"Putin 2025-03 to 2025-12", "Putin", "2025-03", "2025-12", false},
+		{"talks to May 2026", "talks to", "2026-05", "", false},
+		{"March", "March", "", "", false},
 	}
 	for _, tt := range tests {
 		t.Run(fmt.Sprintf("%q", tt.args), func(t *testing.T) {

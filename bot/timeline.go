@@ -15,7 +15,7 @@ var dateArg = regexp.MustCompile(`^\d{4}(-\d{1,2}(-\d{1,2})?)?$`)
 // parseTimelineArgs splits "!timeline [NAME or TOPIC] [FROM [TO]]": the
 // trailing one or two date-shaped words are the range.
 func parseTimelineArgs(args string) (subject, from, to string, err error) {
-	words := strings.Fields(args)
+	words := isoDates(strings.Fields(args))
 	var dates []string
 	for len(words) > 0 && len(dates) < 2 && dateArg.MatchString(words[len(words)-1]) {
 		dates = append([]string{words[len(words)-1]}, dates...)
@@ -38,6 +38,59 @@ func parseTimelineArgs(args string) (subject, from, to string, err error) {
 		}
 	}
 	return strings.Join(words, " "), from, to, nil
+}
+
+// monthNames are the month words a reader may write a date with.
+var monthNames = func() map[string]int {
+	m := map[string]int{}
+	for i := time.January; i <= time.December; i++ {
+		name := strings.ToLower(i.String())
+		m[name], m[name[:3]] = int(i), int(i)
+	}
+	m["sept"] = 9
+	return m
+}()
+
+// isoDates rewrites the dates at the end of a timeline's words that are
+// written as the bot writes them ("Mar 2026", "2 December 2025") as ISO
+// words ("2026-03", "2025-12-2"), and drops a "to" between two dates.
+func isoDates(words []string) []string {
+	// human returns the ISO form of a written date ending before word end,
+	// and how many words it takes (0: none).
+	human := func(end int) (string, int) {
+		if end < 2 {
+			return "", 0
+		}
+		y := words[end-1]
+		mon, ok := monthNames[strings.TrimSuffix(strings.ToLower(words[end-2]), ".")]
+		if len(y) != 4 || !ok || strings.Trim(y, "0123456789") != "" {
+			return "", 0
+		}
+		iso := fmt.Sprintf("%s-%02d", y, mon)
+		if end >= 3 {
+			if d := strings.TrimSuffix(words[end-3], ","); len(d) <= 2 && d != "" && strings.Trim(d, "0123456789") == "" {
+				return iso + "-" + d, 3
+			}
+		}
+		return iso, 2
+	}
+	var tail []string
+	end := len(words)
+	for n := 0; n < 2; n++ {
+		if iso, used := human(end); used > 0 {
+			tail, end = append([]string{iso}, tail...), end-used
+		} else if end >= 1 && dateArg.MatchString(words[end-1]) {
+			tail, end = append([]string{words[end-1]}, tail...), end-1
+		} else {
+			break
+		}
+		if n == 0 && end >= 2 && (strings.EqualFold(words[end-1], "to") || words[end-1] == "-" || words[end-1] == "–") {
+			if _, used := human(end - 1); used > 0 || dateArg.MatchString(words[end-2]) {
+				end--
+			}
+		}
+	}
+	return append(words[:end:end], tail...)
 }
 
 // normDate validates an ISO date at any precision and pads its fields.
@@ -73,10 +126,10 @@ func timeline(ctx context.Context, s Store, args string, limit int) (Answer, err
 		}
 		if len(l.Matches) == 1 {
 			q.Entity = l.Matches[0].ID
-			title += ": " + l.Matches[0].Name
+			title += ": " + escape(l.Matches[0].Name)
 		} else {
 			q.Topic = subject
-			title += ": " + truncate(subject, 60)
+			title += ": " + escape(truncate(subject, 60))
 		}
 	}
 	if from != "" {

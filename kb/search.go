@@ -16,7 +16,8 @@ const MaxSearchTerms = 16
 // SearchHit is one matching sentence.
 type SearchHit struct {
 	Snippet
-	Score float64 // BM25: lower is better, as SQLite reports it
+	Score   float64 // BM25: lower is better, as SQLite reports it
+	Partial bool    // holds only some of the words: no sentence had them all
 }
 
 // Search returns the sentences best matching the words of query, at most
@@ -37,6 +38,9 @@ func (s *Store) Search(ctx context.Context, query string, limit int) ([]SearchHi
 	for _, op := range []string{" AND ", " OR "} {
 		hits, err := s.search(ctx, groups, op, limit)
 		if err != nil || len(hits) > 0 || len(terms) == 1 {
+			for i := range hits {
+				hits[i].Partial = op == " OR "
+			}
 			return hits, err
 		}
 	}
