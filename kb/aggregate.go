@@ -90,6 +90,12 @@ type changes struct {
 	words                        map[string]bool // plain words of sentences that entered or left the index
 }
 
+// aggregateVersion names the behaviour of the corpus-wide steps (entity
+// clustering, event merging, profiles). Change it with them: a knowledge
+// base built by another version is aggregated afresh at its next build,
+// even when no article changed.
+const aggregateVersion = "2026-11-24.1"
+
 // corpusTables are the tables aggregate owns.
 var corpusTables = []string{"entities", "entity_members", "entity_profiles", "entity_roles", "aliases",
 	"events", "event_members", "event_entities"}

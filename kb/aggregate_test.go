@@ -231,3 +231,30 @@ func diffLines(got, want []string) []string {
 	}
 	return out
 }
+
+func TestRebuildAggregatesAfreshAfterTheClusteringChanged(t *testing.T) {
+	dir := t.TempDir()
+	data, db := filepath.Join(dir, "data"), filepath.Join(dir, "kb.sqlite")
+	writeFile(t, filepath.Join(data, "a.txt"), storyA)
+	mustBuild(t, data, db)
+	want := corpusDump(t, db)
+	// What an older clustering would have left: other names, another
+	// version.
+	raw, err := sql.Open("sqlite3", db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range []string{"UPDATE entities SET name = 'Someone Else'", "UPDATE meta SET value = 'old' WHERE key = 'aggregator'"} {
+		if _, err := raw.Exec(q); err != nil {
+			t.Fatal(err)
+		}
+	}
+	raw.Close()
+	rep := mustBuild(t, data, db)
+	if rep.Added+rep.Changed+rep.Removed != 0 {
+		t.Fatalf("no article changed, the report says %+v", rep)
+	}
+	if got := corpusDump(t, db); !slices.Equal(got, want) {
+		t.Errorf("the corpus tables were not rebuilt:\n%s", strings.Join(diffLines(got, want), "\n"))
+	}
+}

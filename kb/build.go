@@ -138,7 +138,12 @@ func Build(ctx context.Context, opts BuildOptions) (*Report, error) {
 	// prepare says whether the query tables need work, ch what changed
 	// (nil: fill them from scratch).
 	prepare, ch := true, (*changes)(nil)
-	if reused && rep.Added+rep.Changed+rep.Removed+w.metaChanged == 0 {
+	// A knowledge base whose corpus tables an older clustering or merging
+	// wrote is aggregated afresh even when no article changed.
+	var agg string
+	_ = db.QueryRowContext(ctx, "SELECT value FROM meta WHERE key = 'aggregator'").Scan(&agg)
+	current := reused && agg == aggregateVersion
+	if current && rep.Added+rep.Changed+rep.Removed+w.metaChanged == 0 {
 		// Nothing changed: the corpus tables of the copy are still right.
 		if err := countCorpus(ctx, db, rep); err != nil {
 			return nil, fmt.Errorf("build: %w", err)
@@ -146,7 +151,7 @@ func Build(ctx context.Context, opts BuildOptions) (*Report, error) {
 		prepare = false
 	} else {
 		var err error
-		if ch, err = aggregate(ctx, db, rep, reused && w.metaChanged == 0); err != nil {
+		if ch, err = aggregate(ctx, db, rep, current && w.metaChanged == 0); err != nil {
 			return nil, fmt.Errorf("build: aggregate: %w", err)
 		}
 		if ch != nil {
@@ -390,6 +395,7 @@ func finish(ctx context.Context, db *sql.DB, rep *Report, prepare bool, ch *chan
 		fmt.Sprintf("PRAGMA user_version = %d", schemaVersion),
 		"INSERT OR REPLACE INTO meta(key, value) VALUES ('built_at', '" + time.Now().UTC().Format(time.RFC3339) + "')",
 		"INSERT OR REPLACE INTO meta(key, value) VALUES ('extractor', '" + extract.Version + "')",
+		"INSERT OR REPLACE INTO meta(key, value) VALUES ('aggregator', '" + aggregateVersion + "')",
 		"PRAGMA optimize",
 	}
 	if ch == nil {

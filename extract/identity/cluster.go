@@ -51,6 +51,7 @@ const (
 type nameInfo struct {
 	name              string
 	key               int32 // interned Key, -1 for an empty key
+	orgKey            int32 // interned Key without legal forms ("aquarand" for "Aquarand Holdings")
 	lastKey, firstKey string
 	suffix            string
 	toks              []string
@@ -82,6 +83,11 @@ type corpus struct {
 //     diminutive given names: Zelensky/Zelenskyy, Steve/Steven Witkoff);
 //   - a personal name with extra given names joins the shorter one with the
 //     same first and last names (Vladimir Vladimirovich Putin);
+//   - a company's name with and without its legal form is one entity
+//     ("Aquarand Holdings", "Aquarand"; "Reuters Holdings PLC");
+//   - a personal name joins the one other with the same surname whose given
+//     name extends its own by a few letters ("Thandi Mokoena", "Thandiwe
+//     Mokoena"), for given names of five letters or more;
 //   - a bare surname joins the one full name with that surname; when several
 //     people share it, it stays its own entity, unless one of them has
 //     surnameDominance times the articles (or the mentions, with more
@@ -105,7 +111,9 @@ type corpus struct {
 func Cluster(ents []DocEntity) []Entity {
 	c := newCorpus(ents)
 	c.mergeKeys()
+	c.mergeLegalForms()
 	c.mergeVariants()
+	c.mergeGivenPrefixes()
 	c.mergeSurnames()
 	c.mergeAcronyms()
 	c.mergeTypeNoise()
@@ -161,7 +169,7 @@ func newCorpus(ents []DocEntity) *corpus {
 
 func newNameInfo(name string, keyIDs map[string]int32) nameInfo {
 	toks := nameTokens(name)
-	ni := nameInfo{name: name, key: -1, lastKey: lastTokenKey(name), suffix: nameSuffix(name), toks: toks, full: len(toks) >= 2, caps: allCaps(name)}
+	ni := nameInfo{name: name, key: -1, orgKey: -1, lastKey: lastTokenKey(name), suffix: nameSuffix(name), toks: toks, full: len(toks) >= 2, caps: allCaps(name)}
 	if k := Key(name); k != "" {
 		id, ok := keyIDs[k]
 		if !ok {
@@ -169,6 +177,15 @@ func newNameInfo(name string, keyIDs map[string]int32) nameInfo {
 			keyIDs[k] = id
 		}
 		ni.key = id
+		ni.orgKey = id
+		if ok := withoutDesignators(k); ok != k {
+			oid, seen := keyIDs[ok]
+			if !seen {
+				oid = int32(len(keyIDs))
+				keyIDs[ok] = oid
+			}
+			ni.orgKey = oid
+		}
 	}
 	if ni.full {
 		ni.firstKey = givenKey(toks[0])

@@ -261,3 +261,41 @@ func TestClusterFoldsCapitalsOnlyIntoMixedCaseInUse(t *testing.T) {
 		})
 	}
 }
+
+func TestClusterGivenNamePrefixesAndLegalForms(t *testing.T) {
+	org := func(article, name string) DocEntity {
+		return DocEntity{Article: article, Name: name, Type: doc.Org, Surfaces: []string{name}, Mentions: 1}
+	}
+	tests := []struct {
+		name string
+		ents []DocEntity
+		want [][]string
+	}{
+		{"a given name a few letters longer is the same person",
+			[]DocEntity{person("a", "Thandiwe Mokoena"), person("b", "Thandi Mokoena")},
+			[][]string{{"Thandi Mokoena", "Thandiwe Mokoena"}}},
+		{"short given names stay apart",
+			[]DocEntity{person("a", "Jean Dupont"), person("b", "Jeanne Dupont")},
+			[][]string{{"Jean Dupont"}, {"Jeanne Dupont"}}},
+		{"a given name extending to two names stays apart",
+			[]DocEntity{person("a", "Louis Martin"), person("b", "Louise Martin"), person("c", "Louisa Martin")},
+			[][]string{{"Louis Martin"}, {"Louisa Martin"}, {"Louise Martin"}}},
+		{"a company with and without its legal form is one",
+			[]DocEntity{org("a", "Aquarand Holdings"), org("b", "Aquarand"), org("c", "Aquarand Holdings Ltd")},
+			[][]string{{"Aquarand", "Aquarand Holdings", "Aquarand Holdings Ltd"}}},
+		{"a place is no company named after it",
+			[]DocEntity{org("a", "Chicago Corp"), org("b", "Chicago"), {Article: "c", Name: "Chicago", Type: doc.Place, Surfaces: []string{"Chicago"}, Mentions: 1},
+				{Article: "d", Name: "Chicago", Type: doc.Place, Surfaces: []string{"Chicago"}, Mentions: 1}},
+			[][]string{{"Chicago", "Chicago", "Chicago"}, {"Chicago Corp"}}},
+		{"a legal form alone is not dropped",
+			[]DocEntity{org("a", "Holdings"), org("b", "Group")},
+			[][]string{{"Group"}, {"Holdings"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := groupsOf(tt.ents, Cluster(tt.ents)); !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("groups %v, want %v", got, tt.want)
+			}
+		})
+	}
+}

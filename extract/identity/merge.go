@@ -1,5 +1,11 @@
 package identity
 
+import (
+	"strings"
+
+	"newsbot/extract/doc"
+)
+
 // mergeAcronyms joins a non-person entity named by an acronym ("U.S.") to
 // the one non-person entity whose articles gave that acronym as a spelling
 // of a longer name ("United States" with surface "U.S."). An acronym that
@@ -79,6 +85,87 @@ func (c *corpus) mergeTypeNoise() {
 		pa, oa := articles[pr], articles[or]
 		if pa >= typeNoiseMin && pa >= typeNoiseRatio*oa || oa >= typeNoiseMin && oa >= typeNoiseRatio*pa {
 			c.uf.union(pr, or)
+		}
+	}
+}
+
+// designators are the legal forms a company's name may carry or drop.
+var designators = wordSet(`inc incorporated corp corporation co company ltd limited llc plc ag sa nv bv gmbh holdings group`)
+
+// withoutDesignators drops the legal forms ending a name key ("aquarand
+// holdings ltd" → "aquarand"), keeping at least one word.
+func withoutDesignators(key string) string {
+	toks := strings.Fields(key)
+	n := len(toks)
+	for n > 1 && designators[toks[n-1]] {
+		n--
+	}
+	if n == len(toks) {
+		return key
+	}
+	return strings.Join(toks[:n], " ")
+}
+
+// mergeLegalForms joins organisations whose names differ only by a legal
+// form ("Aquarand Holdings", "Aquarand"). Only organisations, and not when
+// the name without its form is mostly a place's: "Brown Inc" is no
+// spelling of a Mr Brown, nor "Chicago Corp" or "Japan Inc." of a place.
+func (c *corpus) mergeLegalForms() {
+	place, org := map[int32]int{}, map[int32]int{}
+	for i := range c.ents {
+		switch ni := c.info(i); c.ents[i].Type {
+		case doc.Place:
+			place[ni.key]++
+		case doc.Org:
+			org[ni.key]++
+		}
+	}
+	first := map[int32]int{}
+	for i := range c.ents {
+		ni := c.info(i)
+		if c.ents[i].Type != doc.Org || ni.key < 0 || ni.orgKey != ni.key && place[ni.orgKey] > org[ni.orgKey] {
+			continue
+		}
+		if j, ok := first[ni.orgKey]; ok {
+			c.uf.union(i, j)
+		} else {
+			first[ni.orgKey] = i
+		}
+	}
+}
+
+// mergeGivenPrefixes joins a two-word personal name to the one other
+// with the same surname (and suffix) whose given name is its own plus one
+// to three letters: "Thandi" for "Thandiwe" in another outlet. Given names
+// under five letters ("Jean", "Jeanne") and names that could extend to two
+// different ones stay apart.
+func (c *corpus) mergeGivenPrefixes() {
+	bySurname := map[string][]int{}
+	for _, i := range c.representatives() {
+		if ni := c.info(i); len(ni.toks) == 2 {
+			k := ni.lastKey + "\x00" + ni.suffix
+			bySurname[k] = append(bySurname[k], i)
+		}
+	}
+	for _, reps := range bySurname {
+		if len(reps) < 2 || len(reps) > maxVariantBucket {
+			continue
+		}
+		for _, i := range reps {
+			a := c.info(i).firstKey
+			if len(a) < 5 {
+				continue
+			}
+			match, longer := -1, map[string]bool{}
+			for _, j := range reps {
+				b := c.info(j).firstKey
+				if len(b) > len(a) && len(b)-len(a) <= 3 && strings.HasPrefix(b, a) {
+					match, longer[b] = j, true
+				}
+			}
+			if len(longer) == 1 {
+				c.uf.union(i, match)
+			}
 		}
 	}
 }
