@@ -70,6 +70,24 @@ func TestResolve(t *testing.T) {
 			want:     map[string]string{"Vladimir Putin": "Vladimir Putin", "Putin": "Vladimir Putin"},
 		},
 		{
+			name:     "the tail of a title phrase cut by the tagger is no given name",
+			text:     "Minister of Water and Sanitation Sipho Ndlovu visited the dam. Ndlovu said it was low.",
+			mentions: []string{"PERSON:Sanitation Sipho Ndlovu", "PERSON:Ndlovu#2"},
+			want:     map[string]string{"Sipho Ndlovu": "Sipho Ndlovu", "Ndlovu": "Sipho Ndlovu"},
+		},
+		{
+			name:     "a three-word name after a minister's name keeps its words",
+			text:     "Foreign Minister Sergei Lavrov and Recep Tayyip Erdogan met.",
+			mentions: []string{"PERSON:Foreign Minister Sergei Lavrov", "PERSON:Recep Tayyip Erdogan"},
+			want:     map[string]string{"Recep Tayyip Erdogan": "Recep Tayyip Erdogan", "Sergei Lavrov": "Sergei Lavrov"},
+		},
+		{
+			name:     "a three-word name after and without a title keeps its words",
+			text:     "Talks between Putin and Recep Tayyip Erdogan ended.",
+			mentions: []string{"PERSON:Putin", "PERSON:Recep Tayyip Erdogan"},
+			want:     map[string]string{"Recep Tayyip Erdogan": "Recep Tayyip Erdogan", "Putin": "Putin"},
+		},
+		{
 			name:     "titles and honorifics are trimmed from the span",
 			text:     "Taoiseach Micheál Martin hosted Mr Zelensky and US Secretary of State Marco Rubio.",
 			mentions: []string{"PERSON:Taoiseach Micheál Martin", "PERSON:Mr Zelensky", "PERSON:US Secretary of State Marco Rubio"},

@@ -23,10 +23,47 @@ func trimMention(text string, m doc.Mention) (doc.Mention, bool) {
 	if a >= b || !hasLetter(s[a:b]) {
 		return m, false
 	}
+	if m.Type == doc.Person && m.Start >= 0 && m.Start <= m.End && m.End <= len(text) && text[m.Start:m.End] == s {
+		a = dropTitleTail(text[:m.Start], s, a, b)
+	}
 	m.Start += a
 	m.End = m.Start + (b - a)
 	m.Text = s[a:b]
 	return m, true
+}
+
+// dropTitleTail drops the first word of a personal name of three or more
+// words when it ends a title phrase that the tagger cut in two: "Minister
+// of Water and Sanitation Sipho Ndlovu" tagged from "Sanitation". before
+// is the article up to the mention; the phrase must run back, over
+// capitalised and office words, to a title followed by "of" or "for"
+// ("Minister of") within six words.
+func dropTitleTail(before, s string, a, b int) int {
+	toks := splitTokens(s[a:b])
+	if len(toks) < 3 {
+		return a
+	}
+	words := strings.Fields(before)
+	if len(words) == 0 {
+		return a
+	}
+	if w := bare(words[len(words)-1]); w != "of" && w != "and" && w != "for" && w != "&" {
+		return a
+	}
+	for k := len(words) - 2; k >= 0 && k >= len(words)-7; k-- {
+		w := words[k]
+		if isTitle(w) || isRoleHead(w) && isCapitalised(w) {
+			// "Minister of Water and", not "Minister Sergei Lavrov and".
+			if n := bare(words[k+1]); n == "of" || n == "for" {
+				return a + toks[1].start
+			}
+			return a
+		}
+		if !isCapitalised(w) && !officeWords[bare(w)] || strings.ContainsAny(w, ".,;:") {
+			return a
+		}
+	}
+	return a
 }
 
 // trimRange returns the byte range [a, b) of s that holds the bare name.
