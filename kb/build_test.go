@@ -249,3 +249,17 @@ func TestSearchFindsEverySpellingOfAName(t *testing.T) {
 		}
 	}
 }
+
+func TestFindASurnameWithItsParticles(t *testing.T) {
+	dir := t.TempDir()
+	data, db := filepath.Join(dir, "data"), filepath.Join(dir, "kb.sqlite")
+	writeFile(t, filepath.Join(data, "a.txt"), "Plant dispute\nChief executive Pieter van der Walt said on Monday the plant was ready.\n")
+	mustBuild(t, data, db)
+	s := mustOpen(t, db)
+	for _, q := range []string{"van der Walt", "Van der Walt", "Walt", "Pieter van der Walt"} {
+		l, err := s.Find(context.Background(), q)
+		if err != nil || len(l.Matches) != 1 || l.Matches[0].Name != "Pieter van der Walt" {
+			t.Errorf("Find(%q) = %+v, %v; want Pieter van der Walt", q, l, err)
+		}
+	}
+}

@@ -42,6 +42,11 @@ func (s *Store) Find(ctx context.Context, query string) (Lookup, error) {
 		if refs, err = s.matches(ctx, "al.last = ?", key, query); err != nil {
 			return Lookup{}, err
 		}
+	} else if len(refs) == 0 && identity.IsSurname(query) {
+		// "van der Walt": a surname with its particles.
+		if refs, err = s.matches(ctx, "al.last = ?", identity.SurnameKey(query), query); err != nil {
+			return Lookup{}, err
+		}
 	}
 	if len(refs) == 0 {
 		// "President Reagan", "Mr Putin": the title is no part of a name.

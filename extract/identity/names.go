@@ -75,7 +75,8 @@ func hasLetter(s string) bool {
 // nameTokens returns the tokens of a bare name that carry identity: name
 // particles ("von", "der", "bin") and a generational suffix (Jr, III) are
 // dropped, so "Ursula von der Leyen" gives [Ursula Leyen], "von der Leyen"
-// a surname-only [Leyen] and "Donald Trump Jr." [Donald Trump] (see
+// and "Von der Leyen" a surname-only [Leyen] and "Donald Trump Jr."
+// [Donald Trump] (see
 // nameSuffix for telling the two Trumps apart).
 func nameTokens(name string) []string {
 	all := strings.Fields(name)
@@ -83,8 +84,14 @@ func nameTokens(name string) []string {
 		all = all[:len(all)-1]
 	}
 	var out []string
-	for _, t := range all {
+	for i, t := range all {
 		if particles[bare(t)] && !isCapitalised(t) {
+			continue
+		}
+		// "Van der Walt" opening a sentence: a capitalised particle before
+		// a lower-case one is part of the surname, not a given name ("Van
+		// Morrison" and "Al Gore" keep theirs).
+		if i == 0 && len(all) > 2 && particles[bare(t)] && particles[bare(all[1])] && !isCapitalised(all[1]) {
 			continue
 		}
 		out = append(out, t)
@@ -104,6 +111,10 @@ func nameSuffix(name string) string {
 	}
 	return ""
 }
+
+// IsSurname reports whether a name is a surname alone, its particles
+// aside ("Putin", "van der Walt", "al-Assad").
+func IsSurname(name string) bool { return len(nameTokens(name)) == 1 }
 
 // SurnameKey returns the lookup key of a personal name's surname: its last
 // token that is not a particle or a generational suffix, folded as Key

@@ -88,6 +88,12 @@ func TestResolve(t *testing.T) {
 			want:     map[string]string{"Recep Tayyip Erdogan": "Recep Tayyip Erdogan", "Putin": "Putin"},
 		},
 		{
+			name:     "a particled surname opening a sentence joins the full name",
+			text:     "Engineer Pieter van der Walt resigned. Van der Walt said the plant was ready.",
+			mentions: []string{"PERSON:Pieter van der Walt", "PERSON:Van der Walt"},
+			want:     map[string]string{"Pieter van der Walt": "Pieter van der Walt", "Van der Walt": "Pieter van der Walt"},
+		},
+		{
 			name:     "titles and honorifics are trimmed from the span",
 			text:     "Taoiseach Micheál Martin hosted Mr Zelensky and US Secretary of State Marco Rubio.",
 			mentions: []string{"PERSON:Taoiseach Micheál Martin", "PERSON:Mr Zelensky", "PERSON:US Secretary of State Marco Rubio"},
