@@ -124,6 +124,10 @@ func TestMerge(t *testing.T) {
 			coarse(ref("a", "2022", "Russia launched its full-scale invasion of Ukraine", "Russia", "Ukraine"), "year"),
 			ref("b", "2022-02-24", "Since Russia's invasion of Ukraine tens of thousands were killed", "Russia", "Ukraine"),
 		}, 2},
+		{"the same clause in a syndicated copy is one row, names or none", []Ref{
+			coarse(ref("a", "2026-06", "The restrictions are due to come into force next month"), "month"),
+			coarse(ref("b", "2026-06", "The restrictions are due to come into force next month"), "month"),
+		}, 1},
 		{"two events of one article stay apart", []Ref{
 			ref("a", "2025-12-02", "Putin met Witkoff at the Kremlin", "Putin", "Witkoff"),
 			ref("a", "2025-12-02", "Putin met Witkoff at the Kremlin again", "Putin", "Witkoff"),

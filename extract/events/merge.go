@@ -188,6 +188,11 @@ func featuresOf(e Event, in interner) features {
 // participants need much shared wording and the same day instead (within
 // a month or a year, similar wording alone is common).
 func sameEvent(a, b features) bool {
+	// The same clause word for word in two articles (a syndicated copy)
+	// is one event, with or without names.
+	if len(a.words) >= 3 && slices.Equal(a.words, b.words) && slices.Equal(a.names, b.names) {
+		return true
+	}
 	names := 0
 	if a.nameMask&b.nameMask != 0 {
 		names = overlap(a.names, b.names)

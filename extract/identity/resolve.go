@@ -219,6 +219,38 @@ func finishEntity(e *articleEntity) {
 	}
 	e.name = best.display
 	e.typ = majority(votes, best.typ)
+	if e.typ == doc.Person {
+		e.typ = personOrPlace(e.name)
+	}
+}
+
+// placeHeads and orgHeads end names of places and organisations that the
+// tagger takes for people: "Hertzog Boulevard", "Theewaterskloof Dam",
+// "Scottish Pelagic Fishermen's Association".
+var (
+	// Words that are also surnames (Park, Plant, Bay, Court, River) are
+	// left out.
+	placeHeads = wordSet(`street avenue boulevard road square dam airport harbour harbor centre center
+		islands province county district`)
+	orgHeads = wordSet(`association institute university college council party bank ministry department commission
+		agency company corporation corp inc ltd plc group holdings union committee authority fund parliament
+		assembly federation foundation organisation organization`)
+)
+
+// personOrPlace retypes a name tagged as a person when its last word says
+// it is a place or an organisation.
+func personOrPlace(name string) doc.EntityType {
+	f := strings.Fields(name)
+	if len(f) < 2 {
+		return doc.Person
+	}
+	switch last := bare(f[len(f)-1]); {
+	case placeHeads[last]:
+		return doc.Place
+	case orgHeads[last]:
+		return doc.Org
+	}
+	return doc.Person
 }
 
 // compatible reports whether the shorter of two personal names sharing a

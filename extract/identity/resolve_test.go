@@ -94,6 +94,13 @@ func TestResolve(t *testing.T) {
 			want:     map[string]string{"Pieter van der Walt": "Pieter van der Walt", "Van der Walt": "Pieter van der Walt"},
 		},
 		{
+			name:     "a street or a dam taken for a person is a place",
+			text:     "Marchers filled Hertzog Boulevard. Theewaterskloof Dam is at 20 percent.",
+			mentions: []string{"PERSON:Hertzog Boulevard", "PERSON:Theewaterskloof Dam"},
+			want:     map[string]string{"Hertzog Boulevard": "Hertzog Boulevard", "Theewaterskloof Dam": "Theewaterskloof Dam"},
+			types:    map[string]doc.EntityType{"Hertzog Boulevard": doc.Place, "Theewaterskloof Dam": doc.Place},
+		},
+		{
 			name:     "titles and honorifics are trimmed from the span",
 			text:     "Taoiseach Micheál Martin hosted Mr Zelensky and US Secretary of State Marco Rubio.",
 			mentions: []string{"PERSON:Taoiseach Micheál Martin", "PERSON:Mr Zelensky", "PERSON:US Secretary of State Marco Rubio"},
