@@ -2,7 +2,9 @@ package kb
 
 import (
 	"context"
+	"crypto/sha256"
 	"database/sql"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"io"
@@ -181,6 +183,28 @@ func Build(ctx context.Context, opts BuildOptions) (*Report, error) {
 	return rep, nil
 }
 
+// bodyKey identifies an article's story for finding duplicates: its text
+// without a first line that repeats the title, white space collapsed. A
+// syndicated story kept as a text file with its headline on top and as a
+// JSON line without it is one story.
+func bodyKey(a ingest.Article) string {
+	text := a.Text
+	if title := strings.TrimSpace(a.Title); title != "" && ingest.FirstLine(text) == title {
+		// A one-line article is its own title: nothing to drop.
+		if i := strings.Index(text, title); i >= 0 && strings.TrimSpace(text[i+len(title):]) != "" {
+			text = text[i+len(title):]
+		}
+	}
+	h := sha256.New()
+	for i, f := range strings.Fields(text) {
+		if i > 0 {
+			h.Write([]byte{' '})
+		}
+		h.Write([]byte(f))
+	}
+	return hex.EncodeToString(h.Sum(nil))
+}
+
 // job is one article on its way through extraction.
 type job struct {
 	art    ingest.Article
@@ -266,12 +290,13 @@ func ingestAll(ctx context.Context, opts BuildOptions, pipe *extract.Pipeline, w
 	seen := map[string]bool{}
 	seq := 0
 	problems, walkErr := ingest.Walk(ctx, opts.DataDir, opts.Limits, func(a ingest.Article) error {
-		if first, dup := w.byHash[a.Hash]; dup && first != a.ID {
+		body := bodyKey(a)
+		if first, dup := w.byHash[body]; dup && first != a.ID {
 			rep.Duplicates++
 			opts.Log.Debug("duplicate article stored once", "article", a.ID, "same_as", first)
 			return nil
 		}
-		w.byHash[a.Hash] = a.ID
+		w.byHash[body] = a.ID
 		seen[a.ID] = true
 		j := job{art: a, seq: seq}
 		seq++

@@ -263,3 +263,16 @@ func TestFindASurnameWithItsParticles(t *testing.T) {
 		}
 	}
 }
+
+func TestASyndicatedCopyWithoutItsHeadlineIsStoredOnce(t *testing.T) {
+	dir := t.TempDir()
+	data, db := filepath.Join(dir, "data"), filepath.Join(dir, "kb.sqlite")
+	body := "CAPE TOWN (Wire) — Thousands marched on the civic centre on Wednesday.\n\nPolice said the march was peaceful.\n"
+	writeFile(t, filepath.Join(data, "a.txt"), "Protesters march on civic centre\n\n"+body)
+	writeFile(t, filepath.Join(data, "b.jsonl"), `{"id":"b1","title":"Protesters march on civic centre","source":"Herald","published":"2026-05-07","text":"`+
+		strings.ReplaceAll(strings.ReplaceAll(body, "\n", `\n`), "  ", " ")+`"}`+"\n")
+	rep := mustBuild(t, data, db)
+	if rep.Articles != 1 || rep.Duplicates != 1 {
+		t.Errorf("stored %d articles, %d duplicates; want 1 and 1", rep.Articles, rep.Duplicates)
+	}
+}

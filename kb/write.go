@@ -28,7 +28,7 @@ type writer struct {
 	db          *sql.DB
 	rep         *Report
 	existing    map[string]existingArticle // by ext_id, from the previous build
-	byHash      map[string]string          // text hash -> first ext_id this build
+	byHash      map[string]string          // story (bodyKey) -> first ext_id this build
 	tx          *sql.Tx
 	pending     int
 	metaChanged int // kept articles whose title, outlet, link or date changed
