@@ -174,7 +174,11 @@ func who(ctx context.Context, s Store, name string, full bool) (Answer, error) {
 			span += " – " + HumanDate(p.Last)
 		}
 	}
-	head = append(head, fmt.Sprintf("**Mentioned in** %s from %s%s", plural(p.Articles, "article"), plural(len(p.Outlets), "outlet"), span))
+	from := ""
+	if len(p.Outlets) > 0 { // articles without an outlet name none
+		from = " from " + plural(len(p.Outlets), "outlet")
+	}
+	head = append(head, fmt.Sprintf("**Mentioned in** %s%s%s", plural(p.Articles, "article"), from, span))
 	if p.Quotes > 0 {
 		head = append(head, fmt.Sprintf("**Quotes:** %d (`!quotes %s`)", p.Quotes, p.Name))
 	}

@@ -12,16 +12,24 @@ import (
 // fakeStore is a Store whose answers come from function fields.
 type fakeStore struct {
 	timeline func(q kb.TimelineQuery) []kb.TimelineRow
+	find     func(name string) kb.Lookup
+	profile  func(id int64) kb.Profile
 }
 
 var _ Store = (*fakeStore)(nil)
 
 func (f *fakeStore) Stats(context.Context) (int, time.Time, error) { return 0, time.Time{}, nil }
-func (f *fakeStore) Find(context.Context, string) (kb.Lookup, error) {
-	return kb.Lookup{}, nil
+func (f *fakeStore) Find(_ context.Context, name string) (kb.Lookup, error) {
+	if f.find == nil {
+		return kb.Lookup{}, nil
+	}
+	return f.find(name), nil
 }
-func (f *fakeStore) Profile(context.Context, int64) (kb.Profile, error) {
-	return kb.Profile{}, kb.ErrNotFound
+func (f *fakeStore) Profile(_ context.Context, id int64) (kb.Profile, error) {
+	if f.profile == nil {
+		return kb.Profile{}, kb.ErrNotFound
+	}
+	return f.profile(id), nil
 }
 func (f *fakeStore) EntityArticles(context.Context, int64) ([]string, error)   { return nil, nil }
 func (f *fakeStore) Quotes(context.Context, int64, int) ([]kb.QuoteHit, error) { return nil, nil }
@@ -51,5 +59,20 @@ func TestAChatTimelineIsBoundedAndSaysSoWhileTheFullOneIsNot(t *testing.T) {
 	full := b.AskFull(context.Background(), "!timeline", true)
 	if len(full.Events) != events || strings.Contains(full.Text, "Showing the first") {
 		t.Errorf("full answer: %d events, want %d", len(full.Events), events)
+	}
+}
+
+func TestWhoOfAnArticleWithoutOutlet(t *testing.T) {
+	st := &fakeStore{
+		find: func(string) kb.Lookup { return kb.Lookup{Matches: []kb.EntityRef{{ID: 7, Name: "Naledi Khumalo"}}} },
+		profile: func(int64) kb.Profile {
+			return kb.Profile{EntityRef: kb.EntityRef{ID: 7, Name: "Naledi Khumalo", Type: "PERSON", Articles: 1}}
+		},
+	}
+	b := New(st, Options{})
+	defer b.Close()
+	a := b.Ask(context.Background(), "!who Khumalo")
+	if !strings.Contains(a.Text, "**Mentioned in** 1 article") || strings.Contains(a.Text, "0 outlets") {
+		t.Errorf("reply %q, want the article count without a count of no outlets", a.Text)
 	}
 }
