@@ -9,6 +9,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"syscall"
 	"testing"
 	"time"
@@ -151,9 +152,12 @@ func BenchmarkIncremental(b *testing.B) {
 		b.Fatal(err)
 	}
 	ctx := context.Background()
-	var total time.Duration
+	// At least five rebuilds, reported by their median: one rebuild on a
+	// shared machine says little.
+	rounds := max(b.N, 5)
+	var times []time.Duration
 	b.ResetTimer()
-	for i := 0; i < b.N; i++ {
+	for i := 0; i < rounds; i++ {
 		b.StopTimer()
 		// A different article each time; the one changed before is
 		// changed back, so each rebuild sees two changed articles at most.
@@ -169,16 +173,17 @@ func BenchmarkIncremental(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		total += time.Since(start)
+		times = append(times, time.Since(start))
 		if rep.Added+rep.Changed == 0 || rep.Added+rep.Changed > 2 {
 			b.Fatalf("rebuild after one change: %+v", rep)
 		}
 	}
 	b.StopTimer()
-	sec := total.Seconds() / float64(b.N)
+	slices.Sort(times)
+	sec := times[len(times)/2].Seconds()
 	b.ReportMetric(sec, "rebuild_s")
-	record("Rebuild after one changed article", fmt.Sprintf("≤ %.0f s", maxIncremental.Seconds()), colSmall,
-		fmt.Sprintf("%.2f s", sec), sec <= maxIncremental.Seconds())
+	record("Rebuild after one changed article (median of 5)", fmt.Sprintf("≤ %.0f s", maxIncremental.Seconds()), colSmall,
+		fmt.Sprintf("%.2f s (%.2f–%.2f)", sec, times[0].Seconds(), times[len(times)-1].Seconds()), sec <= maxIncremental.Seconds())
 }
 
 // buildLarge builds the generated 100k corpus in a child process and

@@ -39,10 +39,11 @@ func aggregate(ctx context.Context, db *sql.DB, rep *Report, keep bool) (*change
 		}
 	}
 	ch := &changes{words: map[string]bool{}}
-	lines, err := markFurniture(ctx, tx)
+	flagged, lines, err := markFurniture(ctx, tx)
 	if err != nil {
 		return nil, fmt.Errorf("mark site furniture: %w", err)
 	}
+	ch.goneSentences = flagged
 	for _, l := range lines {
 		plainWords(l, func(w string) { ch.words[w] = true })
 	}
@@ -88,6 +89,8 @@ type changes struct {
 	freshEvents, staleEvents     []int64
 	goneArticles, newArticles    []int64
 	words                        map[string]bool // plain words of sentences that entered or left the index
+	goneSentences                []int64         // left the index (replaced, removed, or now furniture)
+	newSentences                 []indexedSentence
 }
 
 // aggregateVersion names the behaviour of the corpus-wide steps (entity

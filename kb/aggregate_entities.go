@@ -1,10 +1,11 @@
 package kb
 
 import (
+	"cmp"
 	"context"
 	"database/sql"
 	"fmt"
-	"sort"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -102,12 +103,12 @@ func loadDocEntities(ctx context.Context, tx *sql.Tx) (*docEntities, error) {
 	for i := range order {
 		order[i] = i
 	}
-	sort.SliceStable(order, func(a, b int) bool {
-		ma, mb := &meta[order[a]], &meta[order[b]]
-		if ma.extID != mb.extID {
-			return ma.extID < mb.extID
+	slices.SortFunc(order, func(a, b int) int { // (ext_id, id) is unique
+		ma, mb := &meta[a], &meta[b]
+		if c := strings.Compare(ma.extID, mb.extID); c != 0 {
+			return c
 		}
-		return ma.id < mb.id
+		return cmp.Compare(ma.id, mb.id)
 	})
 	sortedIns, sortedMeta := make([]identity.DocEntity, len(ins)), make([]docEntityRow, len(ins))
 	for i, k := range order {

@@ -1,10 +1,12 @@
 package kb
 
 import (
+	"cmp"
 	"context"
 	"database/sql"
 	"encoding/json"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -63,12 +65,11 @@ func loadEvents(ctx context.Context, tx *sql.Tx) (*docEvents, error) {
 	for i := range order {
 		order[i] = i
 	}
-	sort.SliceStable(order, func(a, b int) bool {
-		i, j := order[a], order[b]
-		if extIDs[i] != extIDs[j] {
-			return extIDs[i] < extIDs[j]
+	slices.SortFunc(order, func(i, j int) int { // (ext_id, id) is unique
+		if c := strings.Compare(extIDs[i], extIDs[j]); c != 0 {
+			return c
 		}
-		return ids[i] < ids[j]
+		return cmp.Compare(ids[i], ids[j])
 	})
 	out := &docEvents{refs: make([]events.Ref, len(refs)), ids: make([]int64, len(refs)), arts: make([]int64, len(refs)), extIDs: make([]string, len(refs))}
 	for n, k := range order {

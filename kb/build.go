@@ -158,6 +158,8 @@ func Build(ctx context.Context, opts BuildOptions) (*Report, error) {
 		}
 		if ch != nil {
 			ch.goneArticles, ch.newArticles = w.gone, w.added
+			ch.goneSentences = append(ch.goneSentences, w.goneSentences...)
+			ch.newSentences = w.newSentences
 			for word := range w.touchedWords {
 				ch.words[word] = true
 			}
@@ -184,7 +186,8 @@ func Build(ctx context.Context, opts BuildOptions) (*Report, error) {
 }
 
 // bodyKey identifies an article's story for finding duplicates: its text
-// without a first line that repeats the title, white space collapsed. A
+// without a first line that repeats the title, ASCII white space
+// collapsed. A
 // syndicated story kept as a text file with its headline on top and as a
 // JSON line without it is one story.
 func bodyKey(a ingest.Article) string {
@@ -195,13 +198,29 @@ func bodyKey(a ingest.Article) string {
 			text = text[i+len(title):]
 		}
 	}
+	// Runs of white space hashed as one space, without splitting the text
+	// into words: every article of every build passes through here.
 	h := sha256.New()
-	for i, f := range strings.Fields(text) {
-		if i > 0 {
-			h.Write([]byte{' '})
+	buf := make([]byte, 0, 4096)
+	space, started := false, false
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		if c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v' {
+			space = started
+			continue
 		}
-		h.Write([]byte(f))
+		started = true
+		if space {
+			buf = append(buf, ' ')
+			space = false
+		}
+		buf = append(buf, c)
+		if len(buf) >= 4000 {
+			h.Write(buf)
+			buf = buf[:0]
+		}
 	}
+	h.Write(buf)
 	return hex.EncodeToString(h.Sum(nil))
 }
 

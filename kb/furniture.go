@@ -14,44 +14,43 @@ const maxFurnitureLine = 100
 
 // markFurniture flags short lines that recur across many articles (a
 // site's "Most Read", a wire's sign-off) as boilerplate: they leave the
-// search index and their mentions are dropped. It returns the lines it
-// flagged. No single article shows
+// search index and their mentions are dropped. It returns the sentences
+// it flagged and their lines. No single article shows
 // them to be furniture, so this runs over the whole corpus.
-func markFurniture(ctx context.Context, tx *sql.Tx) ([]string, error) {
+func markFurniture(ctx context.Context, tx *sql.Tx) (ids []int64, lines []string, err error) {
 	var n int
 	if err := tx.QueryRowContext(ctx, "SELECT count(*) FROM articles").Scan(&n); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	f := segment.NewFurniture(max(5, n/500))
 	rows, err := tx.QueryContext(ctx, "SELECT text FROM articles")
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	for rows.Next() {
 		var text string
 		if err := rows.Scan(&text); err != nil {
 			rows.Close()
-			return nil, err
+			return nil, nil, err
 		}
 		f.Add(text)
 	}
 	rows.Close()
 	if err := rows.Err(); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	rows, err = tx.QueryContext(ctx, `SELECT s.id, CAST(substr(CAST(a.text AS BLOB), s.start + 1, s.end - s.start) AS TEXT)
 		FROM sentences s JOIN articles a ON a.id = s.article WHERE s.boilerplate = 0 AND s.end - s.start <= ?`, maxFurnitureLine)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	var flagged []int64
-	var lines []string
 	for rows.Next() {
 		var id int64
 		var line string
 		if err := rows.Scan(&id, &line); err != nil {
 			rows.Close()
-			return nil, err
+			return nil, nil, err
 		}
 		if f.Is(line) {
 			flagged = append(flagged, id)
@@ -60,7 +59,7 @@ func markFurniture(ctx context.Context, tx *sql.Tx) ([]string, error) {
 	}
 	rows.Close()
 	if err := rows.Err(); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	for _, q := range []string{
 		"UPDATE sentences SET boilerplate = 1 WHERE id = ?",
@@ -69,12 +68,12 @@ func markFurniture(ctx context.Context, tx *sql.Tx) ([]string, error) {
 	} {
 		st, err := tx.PrepareContext(ctx, q)
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		for _, id := range flagged {
 			if _, err := st.ExecContext(ctx, id); err != nil {
 				st.Close()
-				return nil, fmt.Errorf("%s: %w", q, err)
+				return nil, nil, fmt.Errorf("%s: %w", q, err)
 			}
 		}
 		st.Close()
@@ -83,8 +82,8 @@ func markFurniture(ctx context.Context, tx *sql.Tx) ([]string, error) {
 		// An entity named only in furniture ("REUTER") is no entity.
 		if _, err := tx.ExecContext(ctx, `DELETE FROM doc_entities WHERE NOT EXISTS
 			(SELECT 1 FROM mentions m WHERE m.doc_entity = doc_entities.id)`); err != nil {
-			return nil, fmt.Errorf("drop entities named only in furniture: %w", err)
+			return nil, nil, fmt.Errorf("drop entities named only in furniture: %w", err)
 		}
 	}
-	return lines, nil
+	return flagged, lines, nil
 }

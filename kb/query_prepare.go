@@ -62,6 +62,8 @@ func prepareQueries(ctx context.Context, db *sql.DB, ch *changes) error {
 type delta struct {
 	freshEvents, staleEvents, freshEntities, staleEntities, goneArticles, newArticles string
 	words                                                                             []string
+	goneSentences                                                                     map[int64]bool
+	newSentences                                                                      []indexedSentence // still indexed
 }
 
 func newDelta(ch *changes) (*delta, error) {
@@ -81,6 +83,15 @@ func newDelta(ch *changes) (*delta, error) {
 		*f.dst = js
 	}
 	d.words = slices.Sorted(maps.Keys(ch.words))
+	d.goneSentences = make(map[int64]bool, len(ch.goneSentences))
+	for _, id := range ch.goneSentences {
+		d.goneSentences[id] = true
+	}
+	for _, s := range ch.newSentences {
+		if !d.goneSentences[s.id] { // added and flagged as furniture in one build
+			d.newSentences = append(d.newSentences, s)
+		}
+	}
 	return d, nil
 }
 

@@ -39,6 +39,16 @@ type writer struct {
 	track        bool
 	gone, added  []int64
 	touchedWords map[string]bool
+	// Sentences that left and entered the full-text index, for the
+	// search postings to be patched rather than read again.
+	goneSentences []int64
+	newSentences  []indexedSentence
+}
+
+// indexedSentence is a sentence as the full-text index holds it.
+type indexedSentence struct {
+	id   int64
+	text string
 }
 
 var writerSQL = map[string]string{
@@ -169,6 +179,22 @@ func (w *writer) removeTx(ctx context.Context, id int64) error {
 		}
 		plainWords(text, w.touch)
 		w.gone = append(w.gone, id)
+		rows, err := w.tx.QueryContext(ctx, "SELECT id FROM sentences WHERE article = ? AND boilerplate = 0", id)
+		if err != nil {
+			return fmt.Errorf("read replaced sentences: %w", err)
+		}
+		for rows.Next() {
+			var sid int64
+			if err := rows.Scan(&sid); err != nil {
+				rows.Close()
+				return err
+			}
+			w.goneSentences = append(w.goneSentences, sid)
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return err
+		}
 	}
 	if _, err := w.exec(ctx, "fts_delete", id); err != nil {
 		return err
@@ -199,6 +225,9 @@ func (w *writer) insert(ctx context.Context, j job) error {
 		if !s.Boilerplate {
 			if _, err := w.exec(ctx, "fts", sentIDs[i], a.Text[s.Start:s.End]); err != nil {
 				return err
+			}
+			if w.track {
+				w.newSentences = append(w.newSentences, indexedSentence{sentIDs[i], a.Text[s.Start:s.End]})
 			}
 		}
 	}
