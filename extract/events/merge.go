@@ -1,9 +1,9 @@
 package events
 
 import (
+	"cmp"
 	"maps"
 	"slices"
-	"sort"
 	"strings"
 )
 
@@ -27,17 +27,31 @@ type Ref struct {
 func Merge(refs []Ref) [][]Ref {
 	// Work on the reports in a canonical order so that the grouping does
 	// not depend on the order of the input.
-	sorted := append([]Ref(nil), refs...)
-	sort.SliceStable(sorted, func(a, b int) bool {
-		ea, eb := sorted[a].Event, sorted[b].Event
-		if ea.Date != eb.Date {
-			return ea.Date < eb.Date
+	// Indexes are sorted, not the reports: a Ref is large to move.
+	order := make([]int, len(refs))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(a, b int) int {
+		ea, eb := &refs[a].Event, &refs[b].Event
+		if c := strings.Compare(ea.Date, eb.Date); c != 0 {
+			return c
 		}
 		if ea.Precision != eb.Precision {
-			return rank[ea.Precision] < rank[eb.Precision]
+			return cmp.Compare(rank[ea.Precision], rank[eb.Precision])
 		}
-		return refLess(sorted[a], sorted[b])
+		if refLess(refs[a], refs[b]) {
+			return -1
+		}
+		if refLess(refs[b], refs[a]) {
+			return 1
+		}
+		return 0
 	})
+	sorted := make([]Ref, len(refs))
+	for i, k := range order {
+		sorted[i] = refs[k]
+	}
 	refs = sorted
 	buckets := map[string][]int{}
 	var bkeys []string
@@ -95,11 +109,11 @@ func Merge(refs []Ref) [][]Ref {
 	// A group is led, and dated, by its most precise report; groups come
 	// in the order of their leads' dates.
 	for _, g := range out {
-		sort.SliceStable(g, func(a, b int) bool {
-			return rank[g[a].Event.Precision] > rank[g[b].Event.Precision]
-		})
+		if len(g) > 1 {
+			slices.SortStableFunc(g, func(a, b Ref) int { return cmp.Compare(rank[b.Event.Precision], rank[a.Event.Precision]) })
+		}
 	}
-	sort.SliceStable(out, func(a, b int) bool { return out[a][0].Event.Date < out[b][0].Event.Date })
+	slices.SortStableFunc(out, func(a, b []Ref) int { return strings.Compare(a[0].Event.Date, b[0].Event.Date) })
 	return out
 }
 
