@@ -143,7 +143,9 @@ func (w *walker) emit(a Article, line int) error {
 		return nil
 	}
 	w.ids[a.ID] = struct{}{}
-	sum := sha256.Sum256([]byte(a.Text))
-	a.Hash = hex.EncodeToString(sum[:])
+	if a.Hash == "" { // JSON lines come hashed already
+		sum := sha256.Sum256([]byte(a.Text))
+		a.Hash = hex.EncodeToString(sum[:])
+	}
 	return w.fn(a)
 }

@@ -4,12 +4,16 @@ import (
 	"bufio"
 	"bytes"
 	"compress/gzip"
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
 	"os"
+	"runtime"
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -110,6 +114,24 @@ func (w *walker) readJSONL(rel, full string, gz bool) error {
 	br := bufio.NewReaderSize(r, 64<<10)
 	var buf []byte
 	articles := 0
+	// Lines are parsed a batch at a time on every core (decoding JSON and
+	// hashing the text is most of what reading costs), then reported and
+	// handed on in file order.
+	var batch []pendingLine
+	flush := func() error {
+		parseLines(batch)
+		for _, pl := range batch {
+			ok, err := w.jsonLine(rel, full, pl)
+			if err != nil {
+				return err
+			}
+			if ok {
+				articles++
+			}
+		}
+		batch = batch[:0]
+		return nil
+	}
 	for no := 1; ; no++ {
 		if no%1024 == 0 {
 			if err := w.ctx.Err(); err != nil {
@@ -121,23 +143,31 @@ func (w *walker) readJSONL(rel, full string, gz bool) error {
 		buf, tooLong, rerr = readLine(br, w.lim.MaxLineBytes, buf[:0])
 		switch {
 		case tooLong:
-			w.problem(full, no, "line is over the limit of %d bytes; skipped", w.lim.MaxLineBytes)
-		case len(bytes.TrimSpace(buf)) > 0:
-			ok, err := w.jsonLine(rel, full, no, buf)
-			if err != nil {
+			if err := flush(); err != nil {
 				return err
 			}
-			if ok {
-				articles++
+			w.problem(full, no, "line is over the limit of %d bytes; skipped", w.lim.MaxLineBytes)
+		case len(bytes.TrimSpace(buf)) > 0:
+			batch = append(batch, pendingLine{no: no, line: append([]byte(nil), buf...)})
+			if len(batch) >= linesPerBatch {
+				if err := flush(); err != nil {
+					return err
+				}
 			}
 		}
 		if rerr == io.EOF {
 			break
 		}
 		if rerr != nil {
+			if err := flush(); err != nil {
+				return err
+			}
 			w.problem(full, no, "read error: %v; the rest of the file is skipped", rerr)
 			break
 		}
+	}
+	if err := flush(); err != nil {
+		return err
 	}
 	if articles == 0 && len(w.problems) == before {
 		w.problem(full, 0, "no articles in the file; skipped")
@@ -145,14 +175,60 @@ func (w *walker) readJSONL(rel, full string, gz bool) error {
 	return nil
 }
 
-// jsonLine turns one non-blank line into an article; ok reports whether it
-// was one.
-func (w *walker) jsonLine(rel, full string, no int, line []byte) (ok bool, err error) {
-	if !utf8.Valid(line) {
+// linesPerBatch is how many JSON lines are parsed together.
+const linesPerBatch = 256
+
+// pendingLine is one line of a JSON Lines file and, once parsed, what it
+// holds.
+type pendingLine struct {
+	no      int
+	line    []byte
+	invalid bool // not UTF-8
+	rec     Record
+	err     error
+	hash    string // of rec.Text
+}
+
+// parseLines parses lines on every core.
+func parseLines(lines []pendingLine) {
+	workers := min(runtime.GOMAXPROCS(0), 8, len(lines))
+	if workers == 0 {
+		return
+	}
+	var wg sync.WaitGroup
+	per := (len(lines) + workers - 1) / workers
+	for lo := 0; lo < len(lines); lo += per {
+		hi := min(lo+per, len(lines))
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := lo; i < hi; i++ {
+				pl := &lines[i]
+				if !utf8.Valid(pl.line) {
+					pl.invalid = true
+					continue
+				}
+				pl.rec, pl.err = ParseRecord(pl.line)
+				if pl.err == nil {
+					sum := sha256.Sum256([]byte(pl.rec.Text))
+					pl.hash = hex.EncodeToString(sum[:])
+				}
+				pl.line = nil
+			}
+		}()
+	}
+	wg.Wait()
+}
+
+// jsonLine turns one parsed non-blank line into an article; ok reports
+// whether it was one.
+func (w *walker) jsonLine(rel, full string, pl pendingLine) (ok bool, err error) {
+	no := pl.no
+	if pl.invalid {
 		w.problem(full, no, "line is not valid UTF-8; skipped")
 		return false, nil
 	}
-	rec, err := ParseRecord(line)
+	rec, err := pl.rec, pl.err
 	if err != nil {
 		w.problem(full, no, "%v; skipped", err)
 		return false, nil
@@ -164,6 +240,7 @@ func (w *walker) jsonLine(rel, full string, no int, line []byte) (ok bool, err e
 		URL:    rec.URL,
 		Text:   rec.Text,
 		Path:   full,
+		Hash:   pl.hash,
 	}
 	if a.ID == "" {
 		a.ID = fmt.Sprintf("%s#%d", rel, no)
