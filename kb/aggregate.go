@@ -11,6 +11,7 @@ import (
 	"strconv"
 
 	"newsbot/extract/events"
+	"newsbot/extract/segment"
 )
 
 // aggregate recomputes the corpus tables from the per-article ones: one
@@ -25,7 +26,7 @@ import (
 // but for the ids of new rows, and a rebuild after a few changed articles
 // writes a few hundred rows instead of the whole corpus: the clustering
 // itself is cheap, writing every row again was not.
-func aggregate(ctx context.Context, db *sql.DB, rep *Report, keep bool) (*changes, error) {
+func aggregate(ctx context.Context, db *sql.DB, rep *Report, keep bool, furniture *segment.Furniture) (*changes, error) {
 	tx, err := db.BeginTx(ctx, nil)
 	if err != nil {
 		return nil, err
@@ -39,7 +40,7 @@ func aggregate(ctx context.Context, db *sql.DB, rep *Report, keep bool) (*change
 		}
 	}
 	ch := &changes{words: map[string]bool{}}
-	flagged, lines, err := markFurniture(ctx, tx)
+	flagged, lines, err := markFurniture(ctx, tx, furniture)
 	if err != nil {
 		return nil, fmt.Errorf("mark site furniture: %w", err)
 	}

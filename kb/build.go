@@ -153,7 +153,7 @@ func Build(ctx context.Context, opts BuildOptions) (*Report, error) {
 		prepare = false
 	} else {
 		var err error
-		if ch, err = aggregate(ctx, db, rep, current && w.metaChanged == 0); err != nil {
+		if ch, err = aggregate(ctx, db, rep, current && w.metaChanged == 0, w.furniture); err != nil {
 			return nil, fmt.Errorf("build: aggregate: %w", err)
 		}
 		if ch != nil {
@@ -316,6 +316,7 @@ func ingestAll(ctx context.Context, opts BuildOptions, pipe *extract.Pipeline, w
 			return nil
 		}
 		w.byHash[body] = a.ID
+		w.furniture.Add(a.Text)
 		seen[a.ID] = true
 		j := job{art: a, seq: seq}
 		seq++

@@ -16,29 +16,16 @@ const maxFurnitureLine = 100
 // site's "Most Read", a wire's sign-off) as boilerplate: they leave the
 // search index and their mentions are dropped. It returns the sentences
 // it flagged and their lines. No single article shows
-// them to be furniture, so this runs over the whole corpus.
-func markFurniture(ctx context.Context, tx *sql.Tx) (ids []int64, lines []string, err error) {
+// them to be furniture, so this runs over the whole corpus: f has counted
+// the lines of every article the build stores.
+func markFurniture(ctx context.Context, tx *sql.Tx, f *segment.Furniture) (ids []int64, lines []string, err error) {
 	var n int
 	if err := tx.QueryRowContext(ctx, "SELECT count(*) FROM articles").Scan(&n); err != nil {
 		return nil, nil, err
 	}
-	f := segment.NewFurniture(max(5, n/500))
-	rows, err := tx.QueryContext(ctx, "SELECT text FROM articles")
-	if err != nil {
-		return nil, nil, err
-	}
-	for rows.Next() {
-		var text string
-		if err := rows.Scan(&text); err != nil {
-			rows.Close()
-			return nil, nil, err
-		}
-		f.Add(text)
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return nil, nil, err
-	}
+	// The build counted every stored article's lines as it read them.
+	f.MinArticles = max(5, n/500)
+	var rows *sql.Rows
 	rows, err = tx.QueryContext(ctx, `SELECT s.id, CAST(substr(CAST(a.text AS BLOB), s.start + 1, s.end - s.start) AS TEXT)
 		FROM sentences s JOIN articles a ON a.id = s.article WHERE s.boilerplate = 0 AND s.end - s.start <= ?`, maxFurnitureLine)
 	if err != nil {

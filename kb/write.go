@@ -8,6 +8,7 @@ import (
 
 	"newsbot/extract"
 	"newsbot/extract/doc"
+	"newsbot/extract/segment"
 	"newsbot/ingest"
 )
 
@@ -43,6 +44,8 @@ type writer struct {
 	// search postings to be patched rather than read again.
 	goneSentences []int64
 	newSentences  []indexedSentence
+	// furniture counts the lines of every article stored, as it is read.
+	furniture *segment.Furniture
 }
 
 // indexedSentence is a sentence as the full-text index holds it.
@@ -82,6 +85,7 @@ func newWriter(ctx context.Context, db *sql.DB, rep *Report) (*writer, error) {
 		w.existing[ext] = e
 	}
 	w.track, w.touchedWords = len(w.existing) > 0, map[string]bool{}
+	w.furniture = segment.NewFurniture(5)
 	return w, rows.Err()
 }
 
