@@ -7,6 +7,7 @@ import (
 	"errors"
 	"sort"
 	"strings"
+	"sync"
 )
 
 // errNoIndex means the fast search cannot answer: the knowledge base has
@@ -45,7 +46,9 @@ func (s *Store) searchPostings(ctx context.Context, groups [][]string, op string
 	if err != nil {
 		return nil, err
 	}
-	lists, err := s.termLists(ctx, phrases)
+	var bs blobSet
+	defer bs.release()
+	lists, err := s.termLists(ctx, phrases, &bs)
 	if err != nil {
 		return nil, err
 	}
@@ -79,7 +82,7 @@ func (s *Store) searchPostings(ctx context.Context, groups [][]string, op string
 	for i := range need {
 		need[i] = probes[i] == nil
 	}
-	if err := s.readPostings(ctx, phrases, lists, need); err != nil {
+	if err := s.readPostings(ctx, phrases, lists, need, &bs); err != nil {
 		return nil, err
 	}
 	idf := make([]float64, len(phrases))
@@ -171,7 +174,7 @@ type termList struct {
 // termLists reads, for the words, what the build stored but the postings
 // themselves, which readPostings reads for the words that need them; a
 // word no sentence holds has nothing.
-func (s *Store) termLists(ctx context.Context, terms []string) ([]termList, error) {
+func (s *Store) termLists(ctx context.Context, terms []string, bs *blobSet) ([]termList, error) {
 	rows, err := s.db.QueryContext(ctx, "SELECT term, df, bits, repeats FROM query_terms WHERE term IN "+inList(terms), anys(terms)...)
 	if err != nil {
 		return nil, err
@@ -181,9 +184,11 @@ func (s *Store) termLists(ctx context.Context, terms []string) ([]termList, erro
 	for rows.Next() {
 		var t string
 		var l termList
-		if err := rows.Scan(&t, &l.df, &l.bits, &l.repeats); err != nil {
+		var bits, repeats sql.RawBytes
+		if err := rows.Scan(&t, &l.df, &bits, &repeats); err != nil {
 			return nil, err
 		}
+		l.bits, l.repeats = bs.copy(bits), bs.copy(repeats)
 		byTerm[t] = l
 	}
 	out := make([]termList, len(terms))
@@ -194,7 +199,7 @@ func (s *Store) termLists(ctx context.Context, terms []string) ([]termList, erro
 }
 
 // readPostings reads the postings of the words with need set.
-func (s *Store) readPostings(ctx context.Context, terms []string, lists []termList, need []bool) error {
+func (s *Store) readPostings(ctx context.Context, terms []string, lists []termList, need []bool, bs *blobSet) error {
 	var some []string
 	for i, t := range terms {
 		if need[i] {
@@ -212,11 +217,11 @@ func (s *Store) readPostings(ctx context.Context, terms []string, lists []termLi
 	byTerm := map[string][]byte{}
 	for rows.Next() {
 		var t string
-		var buf []byte
-		if err := rows.Scan(&t, &buf); err != nil {
+		var raw sql.RawBytes
+		if err := rows.Scan(&t, &raw); err != nil {
 			return err
 		}
-		byTerm[t] = buf
+		byTerm[t] = bs.copy(raw)
 	}
 	for i, t := range terms {
 		if need[i] {
@@ -224,6 +229,34 @@ func (s *Store) readPostings(ctx context.Context, terms []string, lists []termLi
 		}
 	}
 	return rows.Err()
+}
+
+// blobs recycles the buffers postings and bitmaps are read into: a search
+// for common words reads hundreds of kilobytes of them, and allocating
+// those anew for every search is what its slowest answers spent
+// collecting garbage.
+var blobs = sync.Pool{New: func() any { b := make([]byte, 0, 64<<10); return &b }}
+
+// blobSet holds the buffers one search took from blobs.
+type blobSet []*[]byte
+
+// copy keeps a copy of raw in a recycled buffer; nil stays nil.
+func (bs *blobSet) copy(raw sql.RawBytes) []byte {
+	if raw == nil {
+		return nil
+	}
+	p := blobs.Get().(*[]byte)
+	*p = append((*p)[:0], raw...)
+	*bs = append(*bs, p)
+	return *p
+}
+
+// release gives the buffers back once the search is done with them.
+func (bs *blobSet) release() {
+	for _, p := range *bs {
+		blobs.Put(p)
+	}
+	*bs = nil
 }
 
 // inList is the SQL list "(?,?,…)" for n values.
