@@ -53,7 +53,7 @@ func (b *Bot) dispatch(ctx context.Context, s Store, req Request) Answer {
 	case "sources":
 		a, err = sources(ctx, s, rowLimit(req))
 	case "help":
-		a = helpAnswer(req.Args)
+		a = helpAnswer(ctx, s, req.Args)
 	default:
 		names := make([]string, 0, len(Commands))
 		for _, c := range Commands {

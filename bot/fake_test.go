@@ -14,6 +14,7 @@ type fakeStore struct {
 	timeline func(q kb.TimelineQuery) []kb.TimelineRow
 	find     func(name string) kb.Lookup
 	profile  func(id int64) kb.Profile
+	complete func(prefix string) []string
 }
 
 var _ Store = (*fakeStore)(nil)
@@ -38,8 +39,13 @@ func (f *fakeStore) Timeline(_ context.Context, q kb.TimelineQuery) ([]kb.Timeli
 }
 func (f *fakeStore) Search(context.Context, string, int) ([]kb.SearchHit, error) { return nil, nil }
 func (f *fakeStore) Sources(context.Context, int) ([]kb.Snippet, error)          { return nil, nil }
-func (f *fakeStore) Complete(context.Context, string, int) []string              { return nil }
-func (f *fakeStore) Close() error                                                { return nil }
+func (f *fakeStore) Complete(_ context.Context, prefix string, _ int) []string {
+	if f.complete == nil {
+		return nil
+	}
+	return f.complete(prefix)
+}
+func (f *fakeStore) Close() error { return nil }
 
 func TestAChatTimelineIsBoundedAndSaysSoWhileTheFullOneIsNot(t *testing.T) {
 	const events = 600
@@ -74,5 +80,15 @@ func TestWhoOfAnArticleWithoutOutlet(t *testing.T) {
 	a := b.Ask(context.Background(), "!who Khumalo")
 	if !strings.Contains(a.Text, "**Mentioned in** 1 article") || strings.Contains(a.Text, "0 outlets") {
 		t.Errorf("reply %q, want the article count without a count of no outlets", a.Text)
+	}
+}
+
+func TestHelpExamplesUseNamesTheKnowledgeBaseKnows(t *testing.T) {
+	st := &fakeStore{complete: func(string) []string { return []string{"Jane Holloway"} }}
+	b := New(st, Options{})
+	defer b.Close()
+	a := b.Ask(context.Background(), "!help")
+	if strings.Contains(a.Text, "Ushakov") || !strings.Contains(a.Text, "`!who Jane Holloway`") {
+		t.Errorf("help %q, want examples with the knowledge base's own names", a.Text)
 	}
 }
