@@ -38,6 +38,10 @@ publisher producer presenter host anchor broadcaster doctor surgeon nurse
 physician teacher engineer pilot agent spy operative militant fighter rebel
 insurgent hostage prisoner detainee captive academic chief-of-staff
 deputy-head successor predecessor protege protégé loyalist hawk veteran
+skipper fisherman farmer worker resident student pensioner shopkeeper trader
+protester protestor demonstrator volunteer survivor witness victim
+grandmother grandfather neighbour neighbor colleague headteacher headmaster
+headmistress pastor vicar firefighter paramedic policeman policewoman sailor
 figure mogul heir heiress counterpart boss liaison attaché attache
 interpreter translator biographer official spokesperson secretary
 `)

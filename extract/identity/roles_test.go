@@ -22,6 +22,12 @@ func TestRoles(t *testing.T) {
 			want:     []string{"Yuri Ushakov: aide to Putin"},
 		},
 		{
+			name:     "an occupation in front of a name is a role",
+			text:     "Lerwick skipper Magnus Jamieson said the deal came too late.",
+			mentions: []string{"PERSON:Magnus Jamieson"},
+			want:     []string{"Magnus Jamieson: Lerwick skipper"},
+		},
+		{
 			name:     "a possessive apposition is a role",
 			text:     "Yuri Ushakov, Putin's foreign policy aide, said so.",
 			mentions: []string{"PERSON:Yuri Ushakov", "PERSON:Putin"},
