@@ -134,3 +134,18 @@ func TestAnOversizedRowKeepsItsCitationMarkers(t *testing.T) {
 		t.Errorf("shortened row lost its markers: …%q", body[max(0, len(body)-30):])
 	}
 }
+
+func TestEscape(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"markdown is shown as typed", "**bold** _it_ `code` ~x~ a|b", `\*\*bold\*\* \_it\_ \` + "`code\\`" + ` \~x\~ a\|b`},
+		{"a mention cannot ping", "@everyone", "@\u200beveryone"},
+		{"direction overrides are dropped", "abc\u202edef\u2066g\u2069", "abcdefg"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := escape(tt.in); got != tt.want {
+				t.Errorf("escape(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
