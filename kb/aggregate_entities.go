@@ -99,17 +99,7 @@ func loadDocEntities(ctx context.Context, tx *sql.Tx) (*docEntities, error) {
 	// In article order (by ext_id, then as extracted), whatever the row
 	// ids: a rebuild and a full build must cluster the same input. Sorted
 	// here, as SQLite would sort the wide rows in a temporary b-tree.
-	order := make([]int, len(ins))
-	for i := range order {
-		order[i] = i
-	}
-	slices.SortFunc(order, func(a, b int) int { // (ext_id, id) is unique
-		ma, mb := &meta[a], &meta[b]
-		if c := strings.Compare(ma.extID, mb.extID); c != 0 {
-			return c
-		}
-		return cmp.Compare(ma.id, mb.id)
-	})
+	order := articleOrder(len(ins), func(i int) (string, int64) { return meta[i].extID, meta[i].id })
 	sortedIns, sortedMeta := make([]identity.DocEntity, len(ins)), make([]docEntityRow, len(ins))
 	for i, k := range order {
 		sortedIns[i], sortedMeta[i] = ins[k], meta[k]
@@ -184,6 +174,24 @@ func clusterEntities(de *docEntities, rep *Report) *clustered {
 		r.sig = d.sum()
 	}
 	return out
+}
+
+// articleOrder returns the indexes 0..n-1 ordered by (ext_id, row id),
+// which is unique, as key gives them.
+func articleOrder(n int, key func(i int) (string, int64)) []int {
+	order := make([]int, n)
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortFunc(order, func(a, b int) int {
+		ea, ia := key(a)
+		eb, ib := key(b)
+		if c := strings.Compare(ea, eb); c != 0 {
+			return c
+		}
+		return cmp.Compare(ia, ib)
+	})
+	return order
 }
 
 func quoteCounts(ctx context.Context, tx *sql.Tx) (map[int64]int, error) {

@@ -1,12 +1,10 @@
 package kb
 
 import (
-	"cmp"
 	"context"
 	"database/sql"
 	"encoding/json"
 	"fmt"
-	"slices"
 	"sort"
 	"strings"
 
@@ -61,16 +59,7 @@ func loadEvents(ctx context.Context, tx *sql.Tx) (*docEvents, error) {
 		return nil, err
 	}
 	// In article order, whatever the row ids (see loadDocEntities).
-	order := make([]int, len(refs))
-	for i := range order {
-		order[i] = i
-	}
-	slices.SortFunc(order, func(i, j int) int { // (ext_id, id) is unique
-		if c := strings.Compare(extIDs[i], extIDs[j]); c != 0 {
-			return c
-		}
-		return cmp.Compare(ids[i], ids[j])
-	})
+	order := articleOrder(len(refs), func(i int) (string, int64) { return extIDs[i], ids[i] })
 	out := &docEvents{refs: make([]events.Ref, len(refs)), ids: make([]int64, len(refs)), arts: make([]int64, len(refs)), extIDs: make([]string, len(refs))}
 	for n, k := range order {
 		r := refs[k]
