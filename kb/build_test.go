@@ -276,3 +276,17 @@ func TestASyndicatedCopyWithoutItsHeadlineIsStoredOnce(t *testing.T) {
 		t.Errorf("stored %d articles, %d duplicates; want 1 and 1", rep.Articles, rep.Duplicates)
 	}
 }
+
+func TestNumberForms(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"litres", "litre"}, {"litre", "litres"}, {"protests", "protest"}, {"countries", "country"},
+		{"country", "countries"}, {"taxes", "tax"}, {"Talks", "talk"}, {"days", "day"}, {"churches", "church"},
+		{"tax", ""}, {"day", ""}, {"café", ""}, {"G20s", ""},
+	}
+	for _, tt := range tests {
+		got := numberForms(tt.in)
+		if tt.want == "" && len(got) != 0 || tt.want != "" && (len(got) != 1 || got[0] != tt.want) {
+			t.Errorf("numberForms(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"errors"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -22,24 +23,49 @@ type SearchHit struct {
 
 // Search returns the sentences best matching the words of query, at most
 // limit, ranked by BM25. Every word must match; when no sentence has them
-// all, any word may. Identical sentences from several articles are
-// returned once, from the first of them.
+// all, every word in either grammatical number ("litres", "litre"); and
+// when none has even those, any word may (Partial). Identical sentences
+// from several articles are returned once, from the first of them.
 func (s *Store) Search(ctx context.Context, query string, limit int) ([]SearchHit, error) {
 	terms := Terms(query)
 	if len(terms) == 0 {
 		return nil, nil
 	}
 	groups := make([][]string, len(terms))
+	widened := make([][]string, len(terms))
+	wider := false
 	for i, t := range terms {
 		groups[i] = s.spellings(ctx, t)
+		widened[i] = groups[i]
+		for _, v := range numberForms(t) {
+			if !slices.ContainsFunc(groups[i], func(g string) bool { return strings.EqualFold(g, v) }) {
+				widened[i] = append(slices.Clip(widened[i]), v)
+				wider = true
+			}
+		}
 	}
-	// AND is explicit: FTS5 takes no implicit AND after a parenthesised
-	// group of spellings.
-	for _, op := range []string{" AND ", " OR "} {
-		hits, err := s.search(ctx, groups, op, limit)
-		if err != nil || len(hits) > 0 || len(terms) == 1 {
+	// The exact words first: the common case, and the cheapest.
+	steps := []struct {
+		groups [][]string
+		op     string
+	}{{groups, " AND "}}
+	if wider {
+		steps = append(steps, struct {
+			groups [][]string
+			op     string
+		}{widened, " AND "})
+	}
+	steps = append(steps, struct {
+		groups [][]string
+		op     string
+	}{widened, " OR "})
+	for _, st := range steps {
+		// AND is explicit: FTS5 takes no implicit AND after a
+		// parenthesised group of spellings.
+		hits, err := s.search(ctx, st.groups, st.op, limit)
+		if err != nil || len(hits) > 0 || len(terms) == 1 && st.op == " AND " && !wider {
 			for i := range hits {
-				hits[i].Partial = op == " OR "
+				hits[i].Partial = st.op == " OR "
 			}
 			return hits, err
 		}
@@ -158,6 +184,36 @@ func (s *Store) spellings(ctx context.Context, term string) []string {
 		}
 	}
 	return out
+}
+
+// numberForms returns the other grammatical number of an English word, so
+// that "litres" finds "50-litre" and "protest" finds "protests": the
+// plural of a singular, the singular of a plural. Words under four
+// letters, and ones that are not plain ASCII letters, have none.
+func numberForms(term string) []string {
+	w := strings.ToLower(term)
+	if len(w) < 4 || strings.IndexFunc(w, func(r rune) bool { return r < 'a' || r > 'z' }) >= 0 {
+		return nil
+	}
+	sibilant := func(s string) bool {
+		return strings.HasSuffix(s, "s") || strings.HasSuffix(s, "x") || strings.HasSuffix(s, "z") ||
+			strings.HasSuffix(s, "ch") || strings.HasSuffix(s, "sh")
+	}
+	switch {
+	case strings.HasSuffix(w, "ies"):
+		return []string{w[:len(w)-3] + "y"}
+	case strings.HasSuffix(w, "es") && sibilant(w[:len(w)-2]):
+		return []string{w[:len(w)-2]}
+	case strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "us") || strings.HasSuffix(w, "is"):
+		return []string{w + "es"}
+	case strings.HasSuffix(w, "s"):
+		return []string{w[:len(w)-1]}
+	case sibilant(w):
+		return []string{w + "es"}
+	case strings.HasSuffix(w, "y") && !strings.ContainsRune("aeiou", rune(w[len(w)-2])):
+		return []string{w[:len(w)-1] + "ies"}
+	}
+	return []string{w + "s"}
 }
 
 // matchGroups builds an FTS5 query whose words may each be matched by
