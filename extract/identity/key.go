@@ -17,6 +17,11 @@ import (
 // never for display.
 func Key(name string) string {
 	toks := keyTokens(name)
+	// A leading word that folds to "the" ("Thee") goes like the article
+	// itself, so that the key of a key is the key.
+	for len(toks) > 1 && foldToken(toks[0]) == "the" {
+		toks = toks[1:]
+	}
 	if len(toks) == 0 {
 		return ""
 	}
