@@ -89,7 +89,7 @@ type changes struct {
 	freshEntities, staleEntities []int64
 	freshEvents, staleEvents     []int64
 	goneArticles, newArticles    []int64
-	words                        map[string]bool // plain words of sentences that entered or left the index
+	words                        map[string]bool // plain words of sentences that left the index
 	goneSentences                []int64         // left the index (replaced, removed, or now furniture)
 	newSentences                 []indexedSentence
 }

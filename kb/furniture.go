@@ -25,8 +25,7 @@ func markFurniture(ctx context.Context, tx *sql.Tx, f *segment.Furniture) (ids [
 	}
 	// The build counted every stored article's lines as it read them.
 	f.MinArticles = max(5, n/500)
-	var rows *sql.Rows
-	rows, err = tx.QueryContext(ctx, `SELECT s.id, CAST(substr(CAST(a.text AS BLOB), s.start + 1, s.end - s.start) AS TEXT)
+	rows, err := tx.QueryContext(ctx, `SELECT s.id, CAST(substr(CAST(a.text AS BLOB), s.start + 1, s.end - s.start) AS TEXT)
 		FROM sentences s JOIN articles a ON a.id = s.article WHERE s.boilerplate = 0 AND s.end - s.start <= ?`, maxFurnitureLine)
 	if err != nil {
 		return nil, nil, err

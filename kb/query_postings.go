@@ -132,10 +132,10 @@ func plainTerm(t string) bool {
 
 // prepareTerms writes every plain word's postings, read from the FTS5
 // index itself (fts5vocab), so that they hold exactly what a MATCH finds.
-// With a delta only the words it names are written again (see
-// patchTerms).
+// Unless the delta is a full refill only the words it names are written
+// again (see patchTerms).
 func prepareTerms(ctx context.Context, tx *sql.Tx, d *delta) error {
-	if d != nil {
+	if !d.full {
 		return patchTerms(ctx, tx, d)
 	}
 	if _, err := tx.ExecContext(ctx, "DELETE FROM query_terms"); err != nil {

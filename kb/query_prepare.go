@@ -30,11 +30,9 @@ func prepareQueries(ctx context.Context, db *sql.DB, ch *changes) error {
 	if err := tx.QueryRowContext(ctx, "SELECT value FROM meta WHERE key = ?", preparedKey).Scan(&v); err != nil || v != "1" {
 		ch = nil // nothing to update: fill
 	}
-	var d *delta
-	if ch != nil {
-		if d, err = newDelta(ch); err != nil {
-			return fmt.Errorf("prepare queries: %w", err)
-		}
+	d, err := newDelta(ch)
+	if err != nil {
+		return fmt.Errorf("prepare queries: %w", err)
 	}
 	steps := []struct {
 		name string
@@ -58,8 +56,10 @@ func prepareQueries(ctx context.Context, db *sql.DB, ch *changes) error {
 	return tx.Commit()
 }
 
-// delta is a build's changes as JSON arrays for json_each.
+// delta is a build's changes as JSON arrays for json_each; full means
+// every table is refilled instead.
 type delta struct {
+	full                                                                              bool
 	freshEvents, staleEvents, freshEntities, staleEntities, goneArticles, newArticles string
 	words                                                                             []string
 	goneSentences                                                                     map[int64]bool
@@ -67,6 +67,9 @@ type delta struct {
 }
 
 func newDelta(ch *changes) (*delta, error) {
+	if ch == nil {
+		return &delta{full: true}, nil
+	}
 	d := &delta{}
 	for _, f := range []struct {
 		dst *string
@@ -95,22 +98,22 @@ func newDelta(ch *changes) (*delta, error) {
 	return d, nil
 }
 
-// refill runs, without a delta, clear and fill; with one, the delete of
-// the stale rows (given the JSON array stale) and the insert of the
-// fresh ones (fresh). fill and insert end where a condition may follow.
-func refill(ctx context.Context, tx *sql.Tx, full bool, clear, fill, deleteStale, stale, insertFresh, fresh string) error {
-	if full {
-		for _, q := range []string{clear, fill} {
-			if _, err := tx.ExecContext(ctx, q); err != nil {
-				return err
-			}
+// rewrite brings a query table up to date. In a full refill it is emptied
+// and filled by insert; otherwise its rows whose col is one of the JSON
+// array stale are deleted and insert runs for the keys in fresh only
+// (insert ends where "WHERE freshCol IN …" may follow).
+func rewrite(ctx context.Context, tx *sql.Tx, d *delta, table, col, stale, insert, freshCol, fresh string) error {
+	if d.full {
+		if _, err := tx.ExecContext(ctx, "DELETE FROM "+table); err != nil {
+			return err
 		}
-		return nil
-	}
-	if _, err := tx.ExecContext(ctx, deleteStale, stale); err != nil {
+		_, err := tx.ExecContext(ctx, insert)
 		return err
 	}
-	_, err := tx.ExecContext(ctx, insertFresh, fresh)
+	if _, err := tx.ExecContext(ctx, "DELETE FROM "+table+" WHERE "+col+inJSON, stale); err != nil {
+		return err
+	}
+	_, err := tx.ExecContext(ctx, insert+" WHERE "+freshCol+inJSON, fresh)
 	return err
 }
 
@@ -119,40 +122,28 @@ const inJSON = " IN (SELECT value FROM json_each(?))"
 func prepareEntityEvents(ctx context.Context, tx *sql.Tx, d *delta) error {
 	ins := `INSERT OR IGNORE INTO query_entity_events(entity, date, reports, event)
 			SELECT ee.entity, ev.date, ev.reports, ev.id FROM event_entities ee JOIN events ev ON ev.id = ee.event`
-	if d == nil {
-		return refill(ctx, tx, true, "DELETE FROM query_entity_events", ins, "", "", "", "")
-	}
-	return refill(ctx, tx, false, "", "", "DELETE FROM query_entity_events WHERE event"+inJSON, d.staleEvents,
-		ins+" WHERE ee.event"+inJSON, d.freshEvents)
+	return rewrite(ctx, tx, d, "query_entity_events", "event", d.staleEvents, ins, "ee.event", d.freshEvents)
 }
 
 func prepareSentenceEvents(ctx context.Context, tx *sql.Tx, d *delta) error {
 	ins := `INSERT OR IGNORE INTO query_sentence_events(sentence, event)
 			SELECT st.id, em.event FROM event_members em JOIN doc_events d ON d.id = em.doc_event
 			JOIN sentences st ON st.article = d.article AND d.start >= st.start AND d.start < st.end`
-	if d == nil {
-		return refill(ctx, tx, true, "DELETE FROM query_sentence_events", ins, "", "", "", "")
-	}
-	return refill(ctx, tx, false, "", "", "DELETE FROM query_sentence_events WHERE event"+inJSON, d.staleEvents,
-		ins+" WHERE em.event"+inJSON, d.freshEvents)
+	return rewrite(ctx, tx, d, "query_sentence_events", "event", d.staleEvents, ins, "em.event", d.freshEvents)
 }
 
 func prepareEntityQuotes(ctx context.Context, tx *sql.Tx, d *delta) error {
 	ins := `INSERT INTO query_entity_quotes(entity, published, ext_id, start, quote)
 			SELECT m.entity, a.published, a.ext_id, q.start, q.id FROM quotes q
 			JOIN entity_members m ON m.doc_entity = q.doc_entity JOIN articles a ON a.id = q.article`
-	if d == nil {
-		return refill(ctx, tx, true, "DELETE FROM query_entity_quotes", ins, "", "", "", "")
-	}
-	return refill(ctx, tx, false, "", "", "DELETE FROM query_entity_quotes WHERE entity"+inJSON, d.staleEntities,
-		ins+" WHERE m.entity"+inJSON, d.freshEntities)
+	return rewrite(ctx, tx, d, "query_entity_quotes", "entity", d.staleEntities, ins, "m.entity", d.freshEntities)
 }
 
 // prepareEventNames joins each event's entity names in the order the
 // timeline lists them.
 func prepareEventNames(ctx context.Context, tx *sql.Tx, d *delta) error {
 	where, args := "", []any{}
-	if d == nil {
+	if d.full {
 		if _, err := tx.ExecContext(ctx, "DELETE FROM query_event_names"); err != nil {
 			return err
 		}
@@ -210,27 +201,31 @@ func prepareEventNames(ctx context.Context, tx *sql.Tx, d *delta) error {
 // article once however often it reports the event.
 func prepareEventCites(ctx context.Context, tx *sql.Tx, d *delta) error {
 	arts := "INSERT INTO query_articles(id, ext_id, title, source, url, published) SELECT id, ext_id, title, source, url, published FROM articles"
-	cites := func(cond string) string {
-		return `INSERT INTO query_event_cites(event, n, rank, doc_event, article, start, end, text)
+	// Only fresh events' cites are written in an update; the condition goes
+	// inside the ranking subquery, as ranks count within an event.
+	cond, args := "", []any{}
+	if !d.full {
+		cond, args = " AND em.event"+inJSON, []any{d.freshEvents}
+	}
+	cites := `INSERT INTO query_event_cites(event, n, rank, doc_event, article, start, end, text)
 		SELECT x.event, row_number() OVER (PARTITION BY x.event ORDER BY x.rank) - 1, x.rank, x.doc_event, x.article, x.start, x.end,
 			CAST(substr(CAST(a.text AS BLOB), x.start + 1, x.end - x.start) AS TEXT)
 		FROM (SELECT em.event, em.rank, em.doc_event, d.article, d.start, d.end,
 				row_number() OVER (PARTITION BY em.event, d.article ORDER BY em.rank) AS nth
 			FROM event_members em JOIN doc_events d ON d.id = em.doc_event WHERE em.rank < ` + fmt.Sprint(2*MaxEventSources) + cond + `) x
 		JOIN articles a ON a.id = x.article WHERE x.nth = 1`
-	}
-	if d == nil {
-		if err := refill(ctx, tx, true, "DELETE FROM query_articles", arts, "", "", "", ""); err != nil {
-			return err
-		}
-		return refill(ctx, tx, true, "DELETE FROM query_event_cites", cites(""), "", "", "", "")
-	}
-	if err := refill(ctx, tx, false, "", "", "DELETE FROM query_articles WHERE id"+inJSON, d.goneArticles,
-		arts+" WHERE id"+inJSON, d.newArticles); err != nil {
+	if err := rewrite(ctx, tx, d, "query_articles", "id", d.goneArticles, arts, "id", d.newArticles); err != nil {
 		return err
 	}
-	return refill(ctx, tx, false, "", "", "DELETE FROM query_event_cites WHERE event"+inJSON, d.staleEvents,
-		cites(" AND em.event"+inJSON), d.freshEvents)
+	del, delArgs := "DELETE FROM query_event_cites", []any{}
+	if !d.full {
+		del, delArgs = del+" WHERE event"+inJSON, []any{d.staleEvents}
+	}
+	if _, err := tx.ExecContext(ctx, del, delArgs...); err != nil {
+		return err
+	}
+	_, err := tx.ExecContext(ctx, cites, args...)
+	return err
 }
 
 // prepared reports whether the build filled the query tables.

@@ -36,7 +36,7 @@ type writer struct {
 	st          map[string]*sql.Stmt
 	// What a rebuild of an earlier knowledge base changed, for the query
 	// tables to be updated rather than refilled: articles removed (or
-	// replaced) and added, and the plain words of their texts.
+	// replaced) and added, and the plain words of the removed texts.
 	track        bool
 	gone, added  []int64
 	touchedWords map[string]bool
@@ -216,7 +216,8 @@ func (w *writer) insert(ctx context.Context, j job) error {
 	}
 	art, _ := res.LastInsertId()
 	if w.track {
-		plainWords(a.Text, w.touch)
+		// Its words need no noting: its sentences' postings are made from
+		// the sentences themselves (newPostings).
 		w.added = append(w.added, art)
 	}
 	sentIDs := make([]int64, len(r.Sentences))
