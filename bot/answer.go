@@ -105,15 +105,25 @@ type Citation struct {
 // SourceLine renders the citation as it ends a reply:
 // `[1] Ariana News, 3 Dec 2025, "title", URL`.
 func (c Citation) SourceLine() string {
-	parts := []string{fmt.Sprintf("[%d] %s", c.N, orDash(c.Source))}
+	// Outlet and title come from manifests and pages anyone can write:
+	// they are shown as text, never as markdown, links or mentions.
+	parts := []string{fmt.Sprintf("[%d] %s", c.N, escape(oneLine(orDash(c.Source))))}
 	if c.Published != "" {
 		parts = append(parts, HumanDate(c.Published))
 	}
-	parts = append(parts, fmt.Sprintf("%q", c.Title))
-	if c.URL != "" {
+	parts = append(parts, `"`+escape(oneLine(c.Title))+`"`)
+	if SafeURL(c.URL) {
 		parts = append(parts, c.URL)
 	}
 	return strings.Join(parts, ", ")
+}
+
+// SafeURL accepts only web links without characters that would break
+// out of a markdown link or a line: anything else in a manifest's url
+// field is not shown.
+func SafeURL(u string) bool {
+	return (strings.HasPrefix(u, "https://") || strings.HasPrefix(u, "http://")) && len(u) > len("https://") &&
+		!strings.ContainsAny(u, " \t\r\n()<>[]`*|\"") && len(u) < 1000
 }
 
 func orDash(s string) string {

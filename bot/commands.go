@@ -372,8 +372,15 @@ func isOneLine(s string) bool {
 }
 
 // escape keeps text from being read as Discord markdown or mentions.
+// Brackets are escaped so that "[text](https://…)" in an article or a
+// manifest never becomes a masked link.
 var mdEscaper = strings.NewReplacer(`\`, `\\`, `*`, `\*`, `_`, `\_`, "`", "\\`", `~`, `\~`, `|`, `\|`, `@`, "@\u200b",
+	`[`, `\[`, `]`, `\]`,
 	// Direction overrides would turn the rest of the reply around.
 	"\u202a", "", "\u202b", "", "\u202c", "", "\u202d", "", "\u202e", "", "\u2066", "", "\u2067", "", "\u2068", "", "\u2069", "")
 
 func escape(s string) string { return mdEscaper.Replace(s) }
+
+// Escape returns s as literal chat text: no markdown, masked links or
+// mentions.
+func Escape(s string) string { return escape(s) }

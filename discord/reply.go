@@ -153,7 +153,7 @@ func sourceField(group []int, cites map[int]bot.Citation) *discordgo.MessageEmbe
 	for _, n := range group {
 		fmt.Fprintf(&marks, "[%d]", n)
 	}
-	name := marks.String() + " " + orUnknown(c.Source)
+	name := marks.String() + " " + bot.Escape(orUnknown(c.Source))
 	if c.Published != "" {
 		name += " · " + bot.HumanDate(c.Published)
 	}
@@ -165,7 +165,7 @@ func sourceField(group []int, cites map[int]bot.Citation) *discordgo.MessageEmbe
 		title = "untitled"
 	}
 	value := clip(escapeLinkText(title), maxFieldValue)
-	if c.URL != "" && safeURL(c.URL) {
+	if bot.SafeURL(c.URL) && utf8.RuneCountInString(c.URL) < maxFieldValue/2 {
 		link := fmt.Sprintf("[%s](%s)", clip(escapeLinkText(title), maxFieldValue-utf8.RuneCountInString(c.URL)-4), c.URL)
 		if utf8.RuneCountInString(link) <= maxFieldValue {
 			value = link
@@ -174,16 +174,10 @@ func sourceField(group []int, cites map[int]bot.Citation) *discordgo.MessageEmbe
 	return &discordgo.MessageEmbedField{Name: clip(name, maxFieldName), Value: value}
 }
 
-// safeURL accepts only web links without characters that would break a
-// markdown link.
-func safeURL(u string) bool {
-	return (strings.HasPrefix(u, "https://") || strings.HasPrefix(u, "http://")) &&
-		!strings.ContainsAny(u, " ()<>\n") && utf8.RuneCountInString(u) < maxFieldValue/2
-}
-
-// escapeLinkText keeps a title from closing its markdown link early.
+// escapeLinkText keeps a title literal inside its markdown link: no
+// formatting, mentions or early end of the link.
 func escapeLinkText(s string) string {
-	return strings.NewReplacer("[", "\\[", "]", "\\]", "\n", " ").Replace(s)
+	return bot.Escape(strings.ReplaceAll(s, "\n", " "))
 }
 
 func orUnknown(s string) string {
