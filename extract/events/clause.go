@@ -38,8 +38,10 @@ var leadWords = map[string]bool{
 
 // clause returns the summary span for a time expression inside sentence
 // sent: the whole sentence when short, else the clause holding the
-// expression, widened while it is too short to read on its own.
-func clause(text string, sent, t doc.Span) doc.Span {
+// expression, widened while it is too short to read on its own. split
+// cuts a short sentence too: one that dates two events ("the consultation
+// runs from Monday, and a final vote is scheduled for January 19").
+func clause(text string, sent, t doc.Span, split bool) doc.Span {
 	st, en := trim(text, sent.Start, sent.End)
 	// In a huge "sentence" (a text without line breaks) only the stretch
 	// around the expression is looked at.
@@ -73,7 +75,8 @@ func clause(text string, sent, t doc.Span) doc.Span {
 		}
 	}
 	st, en = trim(text, st, en)
-	if en-st <= shortSentence {
+	short := en-st <= shortSentence
+	if short && !split {
 		return leadTrim(text, st, en)
 	}
 	cuts := []int{st}
@@ -83,7 +86,10 @@ func clause(text string, sent, t doc.Span) doc.Span {
 		case r == ';' || r == '—' || r == '–' || r == ':':
 			cuts = append(cuts, i+size)
 		case r == ',':
-			if w := nextWord(text[i+size : en]); clauseOpeners[w] {
+			// A short sentence is cut only between coordinated
+			// clauses, each a statement of its own; a relative or
+			// adverbial clause stays with the one it depends on.
+			if w := nextWord(text[i+size : en]); clauseOpeners[w] && (!short || joiners[w]) {
 				cuts = append(cuts, i+size)
 			}
 		}
@@ -96,7 +102,13 @@ func clause(text string, sent, t doc.Span) doc.Span {
 		k++
 	}
 	a, b := k, k+1
-	for cuts[b]-cuts[a] < minClause && (a > 0 || b < len(cuts)-1) {
+	least := minClause
+	if short {
+		// The other clauses of a short sentence date other events:
+		// a clause of half a line reads on its own.
+		least = minClause / 2
+	}
+	for cuts[b]-cuts[a] < least && (a > 0 || b < len(cuts)-1) {
 		if b < len(cuts)-1 {
 			b++
 		} else {

@@ -42,6 +42,21 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 	mentions = sortedMentions(mentions)
 	var out []Event
 	seen := map[doc.Span]int{} // summary span -> index in out
+	// Sentences that date more than one thing are cut into clauses.
+	dates := map[doc.Span]string{}
+	split := map[doc.Span]bool{}
+	for _, t := range times {
+		if !anchors(t) {
+			continue
+		}
+		if s, ok := sentenceOf(sents, t.Span); ok {
+			d := t.Value[:dateLen[t.Precision]]
+			if prev, seen := dates[s.Span]; seen && prev != d && !strings.HasPrefix(prev, d) && !strings.HasPrefix(d, prev) {
+				split[s.Span] = true
+			}
+			dates[s.Span] = d
+		}
+	}
 	for _, t := range times {
 		if !anchors(t) {
 			continue
@@ -50,7 +65,7 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 		if !ok || s.End > len(text) {
 			continue
 		}
-		sum := clause(text, s.Span, t.Span)
+		sum := clause(text, s.Span, t.Span, split[s.Span])
 		if sum.Len() == 0 {
 			continue
 		}
@@ -76,8 +91,12 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 			Words:    contentWords(text[sum.Start:sum.End], t.Span.Start-sum.Start, t.Span.End-sum.Start),
 		}
 		if i, dup := seen[sum]; dup {
-			// Two dates in one clause: the finer one dates the event.
-			if rank[ev.Precision] > rank[out[i].Precision] {
+			// Two dates in one clause: the finer one dates the event,
+			// and of two alike the one the verb governs, not one that
+			// names a thing ("Sunday's floods ... rose on Tuesday").
+			o := out[i]
+			if rank[ev.Precision] > rank[o.Precision] ||
+				rank[ev.Precision] == rank[o.Precision] && possessive(text, o.Time) && !possessive(text, ev.Time) {
 				out[i] = ev
 			}
 			continue
@@ -86,6 +105,16 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 		out = append(out, ev)
 	}
 	return out
+}
+
+// possessive reports whether the expression at sp ends in "'s": it names
+// the day of something mentioned, not when the clause's verb happened.
+func possessive(text string, sp doc.Span) bool {
+	if sp.End > len(text) || sp.Start >= sp.End {
+		return false
+	}
+	s := text[sp.Start:sp.End]
+	return strings.HasSuffix(s, "'s") || strings.HasSuffix(s, "’s")
 }
 
 var (

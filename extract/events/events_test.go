@@ -62,6 +62,38 @@ func TestFind(t *testing.T) {
 	}
 }
 
+func TestFindSplitsASentenceThatDatesTwoEvents(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string // "date|summary"
+	}{
+		{"coordinated clauses with their own dates are two events",
+			"A public consultation will run for eight weeks from Monday, and a final vote is scheduled for January 19.",
+			[]string{"2025-12-08|A public consultation will run for eight weeks from Monday", "2026-01-19|a final vote is scheduled for January 19."}},
+		{"a relative clause stays with its sentence, the first date dating it",
+			"Putin may revisit his demands from 2021, which go beyond Ukraine, including states that joined after 1997.",
+			[]string{"2021|Putin may revisit his demands from 2021, which go beyond Ukraine, including states that joined after 1997."}},
+		{"the day the verb governs dates the clause, not a possessive day",
+			"The death toll from Sunday's floods rose to 19 on Tuesday.",
+			[]string{"2025-12-02|The death toll from Sunday's floods rose to 19 on Tuesday."}},
+		{"a day inside its month is one event",
+			"In December the envoys met on Tuesday, and talks went on.",
+			[]string{"2025-12-02|In December the envoys met on Tuesday, and talks went on."}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			times := timex.Find(tt.text, nil, wed)
+			var got []string
+			for _, e := range Find(tt.text, nil, times, nil, wed) {
+				got = append(got, e.Date+"|"+tt.text[e.Summary.Start:e.Summary.End])
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("events\n%q\nwant\n%q", got, tt.want)
+			}
+		})
+	}
+}
+
 func TestFindDropsUnplannedFutureDates(t *testing.T) {
 	// A wrongly resolved or misprinted date after publication, in a clause
 	// that reports something done, is not a timeline row.
