@@ -290,3 +290,17 @@ func TestNumberForms(t *testing.T) {
 		}
 	}
 }
+
+func TestTopicTimelineFindsEitherGrammaticalNumber(t *testing.T) {
+	dir := t.TempDir()
+	data, db := filepath.Join(dir, "data"), filepath.Join(dir, "kb.sqlite")
+	writeFile(t, filepath.Join(data, "a.jsonl"), `{"id":"a","title":"Floods","source":"Wire","published":"2026-11-17","text":"The floods hit the valley on Sunday.\nThe council met on Monday."}`+"\n")
+	mustBuild(t, data, db)
+	s := mustOpen(t, db)
+	for _, topic := range []string{"flood", "floods", "Floods valley"} {
+		tl, err := s.Timeline(context.Background(), TimelineQuery{Topic: topic, Limit: 10})
+		if err != nil || len(tl) != 1 || tl[0].Date != "2026-11-15" {
+			t.Errorf("Timeline(topic %q) = %+v, %v; want the flood on 15 Nov", topic, tl, err)
+		}
+	}
+}

@@ -128,8 +128,14 @@ func (s *Store) eventHeads(ctx context.Context, q TimelineQuery, prepared bool) 
 		if prepared {
 			from = "query_sentence_events em WHERE em.sentence = m.id"
 		}
+		// Each word in either grammatical number: "!timeline flood"
+		// finds "the floods".
+		groups := make([][]string, len(terms))
+		for i, t := range terms {
+			groups[i] = append([]string{t}, numberForms(t)...)
+		}
 		conds = append(conds, `ev.id IN (SELECT em.event FROM (SELECT rowid AS id FROM sentence_fts WHERE sentence_fts MATCH ? LIMIT ?) m, `+from+`)`)
-		args = append(args, MatchExpr(terms, " "), topicSentences)
+		args = append(args, matchGroups(groups, " AND "), topicSentences)
 	}
 	if q.From != "" {
 		conds = append(conds, "substr(ev.date, 1, ?) >= ?")
