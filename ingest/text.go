@@ -32,18 +32,89 @@ func (w *walker) readText(rel, full string, m *manifest) error {
 		return nil
 	}
 	a := Article{ID: rel, Text: text, Path: full}
+	markdown := false
+	if k := strings.ToLower(path.Ext(rel)); k == ".md" || k == ".markdown" {
+		markdown = true
+		// Front matter ("---", "title: …", "---") describes the
+		// article; the text is what follows it.
+		if fm, body, ok := frontMatter(text); ok {
+			a.Text = body
+			a.Title, a.Source, a.URL = fm["title"], fm["source"], fm["url"]
+			if fm["published"] != "" {
+				a.Published = w.date(full, fm["published"], rel)
+			}
+		}
+	}
 	if hasEntry {
-		a.Title, a.Source, a.URL = strings.TrimSpace(e.Title), strings.TrimSpace(e.Source), strings.TrimSpace(e.URL)
-		a.Published = w.date(m.path, e.Published, rel)
+		// The manifest has the last word on what it names.
+		if t := strings.TrimSpace(e.Title); t != "" {
+			a.Title = t
+		}
+		if s := strings.TrimSpace(e.Source); s != "" {
+			a.Source = s
+		}
+		if u := strings.TrimSpace(e.URL); u != "" {
+			a.URL = u
+		}
+		if e.Published != "" || a.Published == "" {
+			a.Published = w.date(m.path, e.Published, rel)
+		}
 	}
 	if a.Title == "" {
-		a.Title = FirstLine(text)
-		if k := strings.ToLower(path.Ext(rel)); k == ".md" || k == ".markdown" {
+		a.Title = FirstLine(a.Text)
+		if markdown {
 			// A Markdown heading: "# Title".
 			a.Title = strings.TrimSpace(strings.TrimLeft(a.Title, "#"))
 		}
 	}
 	return w.emit(a, 0)
+}
+
+// frontMatterKeys maps the field names static-site generators and CMS
+// exports use to the article's metadata.
+var frontMatterKeys = map[string]string{
+	"title": "title", "headline": "title",
+	"source": "source", "outlet": "source", "publisher": "source", "publication": "source", "site": "source", "site_name": "source",
+	"url": "url", "link": "url", "canonical": "url", "canonical_url": "url", "canonicalurl": "url", "permalink": "url",
+	"published": "published", "date": "published", "pubdate": "published", "publish_date": "published",
+	"published_at": "published", "publishdate": "published", "date_published": "published",
+}
+
+// frontMatter splits a Markdown text that opens with a YAML front matter
+// block ("---" lines around "key: value" lines) into the block's fields
+// and the text after it. Only flat string fields are read; ok is false
+// when the text has no such block.
+func frontMatter(text string) (fields map[string]string, body string, ok bool) {
+	rest := strings.TrimPrefix(text, "\ufeff")
+	line, rest, found := strings.Cut(rest, "\n")
+	if !found || strings.TrimRight(line, " \r") != "---" {
+		return nil, text, false
+	}
+	fields = map[string]string{}
+	for n := 0; n < 200 && rest != ""; n++ {
+		line, rest, _ = strings.Cut(rest, "\n")
+		l := strings.TrimRight(line, " \r")
+		if l == "---" || l == "..." {
+			return fields, strings.TrimLeft(rest, "\r\n"), true
+		}
+		k, v, isField := strings.Cut(l, ":")
+		if !isField || strings.HasPrefix(l, " ") || strings.HasPrefix(l, "\t") {
+			continue // a nested or continued value
+		}
+		name := frontMatterKeys[strings.ToLower(strings.TrimSpace(k))]
+		v = strings.TrimSpace(v)
+		if len(v) >= 2 && (v[0] == '"' && v[len(v)-1] == '"' || v[0] == '\'' && v[len(v)-1] == '\'') {
+			v = v[1 : len(v)-1]
+		}
+		if name == "" || v == "" || fields[name] != "" {
+			continue
+		}
+		if name == "published" && len(v) > 10 && v[4] == '-' {
+			v = v[:10] // "2026-10-29T08:00:00Z"
+		}
+		fields[name] = clip(v, maxTitleBytes*4)
+	}
+	return nil, text, false
 }
 
 // date normalises a publication date, reporting one that is not a date.

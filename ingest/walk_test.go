@@ -102,6 +102,33 @@ func TestWalkReadsTextFilesWithManifest(t *testing.T) {
 	}
 }
 
+func TestWalkReadsMarkdownFrontMatter(t *testing.T) {
+	front := "---\ntitle: \"Veltrix profit jumps\"\nsource: Ledger Street\nurl: https://ledger.example/v\ndate: 2026-10-29T08:00:00Z\ntags:\n  - energy\n---\n\n# Veltrix profit jumps\n\nVeltrix reported a rise on Thursday.\n"
+	dir := writeTree(t, map[string]string{
+		"a.md":          front,
+		"b.md":          front,
+		"c.md":          "---\nnot closed\n\nA rule, then text.\n",
+		"manifest.json": `[{"file": "b.md", "source": "Manifest Wire"}]`,
+	})
+	arts, probs := walkAll(t, dir, Limits{})
+	if len(probs) != 0 || len(arts) != 3 {
+		t.Fatalf("read %d articles, problems %v; want 3 and none", len(arts), probs)
+	}
+	a := arts[0]
+	if a.Title != "Veltrix profit jumps" || a.Source != "Ledger Street" || a.URL != "https://ledger.example/v" || a.Published != "2026-10-29" {
+		t.Errorf("front matter read as %q %q %q %q", a.Title, a.Source, a.URL, a.Published)
+	}
+	if a.Text != "# Veltrix profit jumps\n\nVeltrix reported a rise on Thursday.\n" {
+		t.Errorf("text %q, want the body after the front matter", a.Text)
+	}
+	if b := arts[1]; b.Source != "Manifest Wire" || b.Title != "Veltrix profit jumps" || b.Published != "2026-10-29" {
+		t.Errorf("with a manifest entry: %q %q %q; want the manifest's source, the rest from the front matter", b.Title, b.Source, b.Published)
+	}
+	if c := arts[2]; c.Text != "---\nnot closed\n\nA rule, then text.\n" || c.Title != "---" && c.Title != "" {
+		t.Errorf("an unclosed block: text %q title %q; want the text unchanged", c.Text, c.Title)
+	}
+}
+
 func TestWalkReadsJSONLines(t *testing.T) {
 	lines := `{"id": "r1", "title": "One", "source": "Wire", "url": "", "published": "1987-02-26", "text": "First text."}
 {"text": "Second text.", "extra": [1, 2]}

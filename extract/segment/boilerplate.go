@@ -1,6 +1,7 @@
 package segment
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -43,7 +44,7 @@ func isBoilerplate(s string) bool {
 		return hasCreditLabel(s)
 	}
 	lower := strings.ToLower(s)
-	if isLinkList(lower) || isCredit(s, lower) || isPageFurniture(s, n) {
+	if isLinkList(lower) || isCredit(s, lower) || isPageFurniture(s, n) || isMarkdownLink(s) {
 		return true
 	}
 	if isFieldList(s) {
@@ -54,6 +55,15 @@ func isBoilerplate(s string) bool {
 	}
 	words := strings.Fields(lower)
 	return isSiteVocabulary(words) || isLowerFragment(s, words)
+}
+
+// markdownLink is a line that is one Markdown link and nothing else,
+// perhaps as a list item: "* [Subscribe to Markets](https://…)", the
+// related-links and newsletter lines of a Markdown article.
+var markdownLink = regexp.MustCompile(`^\s*(?:[-*+•]\s+|\d{1,2}[.)]\s+)?\[[^\[\]]+\]\([^()\s]+\)\s*$`)
+
+func isMarkdownLink(s string) bool {
+	return strings.Contains(s, "](") && markdownLink.MatchString(s)
 }
 
 // isFieldList reports whether s is three or more short fields (at most

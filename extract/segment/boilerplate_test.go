@@ -9,6 +9,9 @@ func TestIsBoilerplate(t *testing.T) {
 		want bool
 	}{
 		{"a recommendations heading is furniture", "Recommended stories", true},
+		{"a Markdown link list item is furniture", "* [Subscribe to Ledger Street Markets](https://ledgerstreet.example/subscribe)", true},
+		{"a bare Markdown link line is furniture", "[More on energy storage](https://example.org/tag/storage)", true},
+		{"a sentence holding a Markdown link is prose", "The company said [in a filing](https://example.org/f) that profit rose.", false},
 		{"a byline laid out in fields is furniture", "Kagiso Mthembu | Politics | 6 May 2026", true},
 		{"a breadcrumb with bullets is furniture", "Home • World • Africa", true},
 		{"a headline with one bar is no field list", "Ukraine | Peace talks resume in Geneva", false},
