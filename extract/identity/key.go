@@ -103,6 +103,12 @@ func foldToken(t string) string {
 	if t == "" || !isASCIIWord(t) {
 		return t
 	}
+	switch t {
+	case "jnr": // British "Jnr" and "Snr" are "Jr." and "Sr."
+		return "jr"
+	case "snr":
+		return "sr"
+	}
 	t = translit.Replace(t)
 	t = collapseDoubles(t)
 	if len(t) > 3 && strings.HasPrefix(t, "ie") {

@@ -14,6 +14,7 @@ func TestKey(t *testing.T) {
 		{"transliterations of a Ukrainian surname share a key (yy)", "Volodymyr Zelenskyy", "Volodymyr Zelensky"},
 		{"a -ski ending matches -sky", "Zelenski", "Zelensky"},
 		{"diacritics are folded", "Micheál Martin", "Micheal Martin"},
+		{"a British Jnr is a Jr.", "Dan Okafor Jnr", "Daniel Okafor Jr."},
 		{"case is folded", "MICHEAL MARTIN", "micheal martin"},
 		{"a possessive is ignored", "Putin’s", "Putin"},
 		{"a straight-quote possessive is ignored", "Putin's", "Putin"},

@@ -105,9 +105,11 @@ func groupForms(forms []*form) []*articleEntity {
 	byAcronym := map[string][]*articleEntity{}
 	for _, f := range forms {
 		switch {
-		case f.typ != doc.Person && f.ntok == 1 && f.votes[doc.Person] > 0:
-			// A surname the tagger typed both ways: a person if the
-			// article names one with that surname.
+		case f.typ != doc.Person && f.ntok == 1 && (f.votes[doc.Person] > 0 || f.suffix != ""):
+			// A surname the tagger typed both ways, or one with a
+			// generational suffix it took for a company's ("Okafor
+			// Jr."): a person if the article names one with that
+			// surname.
 			mixed = append(mixed, f)
 		case f.typ != doc.Person && isAcronym(f.display):
 			abbrevs = append(abbrevs, f)
@@ -153,7 +155,7 @@ func groupForms(forms []*form) []*articleEntity {
 		bySurname[f.lastKey] = append(bySurname[f.lastKey], e)
 	}
 	for _, f := range mixed {
-		if cands := bySurname[f.lastKey]; len(cands) == 1 {
+		if cands := bySurname[f.lastKey]; len(cands) == 1 && (f.suffix == "" || f.suffix == cands[0].forms[0].suffix) {
 			cands[0].forms = append(cands[0].forms, f)
 			f.entity = cands[0].idx
 			continue

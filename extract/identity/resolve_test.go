@@ -94,6 +94,13 @@ func TestResolve(t *testing.T) {
 			want:     map[string]string{"Pieter van der Walt": "Pieter van der Walt", "Van der Walt": "Pieter van der Walt"},
 		},
 		{
+			name:     "a surname with a suffix the tagger took for a company joins the full name",
+			text:     "Daniel Okafor Jr. was sentenced on Wednesday. Okafor Jr. said nothing.",
+			mentions: []string{"PERSON:Daniel Okafor Jr.", "ORG:Okafor Jr."},
+			want:     map[string]string{"Daniel Okafor Jr.": "Daniel Okafor Jr.", "Okafor Jr.": "Daniel Okafor Jr."},
+			types:    map[string]doc.EntityType{"Okafor Jr.": doc.Person},
+		},
+		{
 			name:     "a street or a dam taken for a person is a place",
 			text:     "Marchers filled Hertzog Boulevard. Theewaterskloof Dam is at 20 percent.",
 			mentions: []string{"PERSON:Hertzog Boulevard", "PERSON:Theewaterskloof Dam"},

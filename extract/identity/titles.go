@@ -50,7 +50,7 @@ exchequer duchy lancaster northern ireland scotland wales affairs relations
 `)
 
 // nameSuffixes follow a surname and belong to the name.
-var nameSuffixes = wordSet(`jr sr ii iii iv`)
+var nameSuffixes = wordSet(`jr sr jnr snr ii iii iv`)
 
 func wordSet(s string) map[string]bool {
 	m := map[string]bool{}
