@@ -221,8 +221,19 @@ func finishEntity(e *articleEntity) {
 	}
 	e.name = best.display
 	e.typ = majority(votes, best.typ)
-	if e.typ == doc.Person {
+	switch e.typ {
+	case doc.Person:
 		e.typ = personOrPlace(e.name)
+	case doc.Org:
+		// "Mill Street", "Station Road" tagged as companies.
+		if f := strings.Fields(e.name); len(f) >= 2 && streetHeads[bare(f[len(f)-1])] {
+			e.typ = doc.Place
+		}
+	case doc.Place:
+		// "Norland Securities" tagged as a place.
+		if f := strings.Fields(e.name); len(f) >= 2 && companyHeads[bare(f[len(f)-1])] {
+			e.typ = doc.Org
+		}
 	}
 }
 
@@ -233,11 +244,31 @@ var (
 	// Words that are also surnames (Park, Plant, Bay, Court, River) are
 	// left out.
 	placeHeads = wordSet(`street avenue boulevard road square dam airport harbour harbor centre center
-		islands province county district`)
-	orgHeads = wordSet(`association institute university college council party bank ministry department commission
-		agency company corporation corp inc ltd plc group holdings union committee authority fund parliament
-		assembly federation foundation organisation organization`)
+		islands province county district lane township`)
+	// streetHeads are the place heads no organisation's name ends in.
+	streetHeads = wordSet(`street avenue boulevard road square lane`)
+	// companyHeads end companies' names and no place's: "Brightwater
+	// Marine", "Greystone Books", "Norland Securities".
+	companyHeads = wordSet(`company corporation corp inc ltd plc holdings
+		marine books energy securities capital partners media airlines airways motors foods systems industries
+		pharmaceuticals therapeutics technologies solutions logistics shipping mining resources petroleum insurance
+		bancorp publishing studios entertainment networks telecom hotels brewery ventures investments properties
+		realty construction engineering laboratories labs robotics software electronics chemicals steel`)
+	orgHeads = union(companyHeads, wordSet(`association institute university college council party bank ministry
+		department commission agency group union committee authority fund parliament assembly federation
+		foundation organisation organization`))
 )
+
+func union(a, b map[string]bool) map[string]bool {
+	out := map[string]bool{}
+	for k := range a {
+		out[k] = true
+	}
+	for k := range b {
+		out[k] = true
+	}
+	return out
+}
 
 // personOrPlace retypes a name tagged as a person when its last word says
 // it is a place or an organisation.

@@ -101,6 +101,13 @@ func TestResolve(t *testing.T) {
 			types:    map[string]doc.EntityType{"Okafor Jr.": doc.Person},
 		},
 		{
+			name:     "a company word ends a company's name, a street's a place",
+			text:     "Brightwater Marine won the contract. Norland Securities raised its target. The library on Mill Street closed.",
+			mentions: []string{"PERSON:Brightwater Marine", "PLACE:Norland Securities", "ORG:Mill Street"},
+			want:     map[string]string{"Brightwater Marine": "Brightwater Marine", "Norland Securities": "Norland Securities", "Mill Street": "Mill Street"},
+			types:    map[string]doc.EntityType{"Brightwater Marine": doc.Org, "Norland Securities": doc.Org, "Mill Street": doc.Place},
+		},
+		{
 			name:     "a street or a dam taken for a person is a place",
 			text:     "Marchers filled Hertzog Boulevard. Theewaterskloof Dam is at 20 percent.",
 			mentions: []string{"PERSON:Hertzog Boulevard", "PERSON:Theewaterskloof Dam"},
