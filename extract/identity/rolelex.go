@@ -44,6 +44,9 @@ grandmother grandfather neighbour neighbor colleague headteacher headmaster
 headmistress pastor vicar firefighter paramedic policeman policewoman sailor
 figure mogul heir heiress counterpart boss liaison attaché attache
 interpreter translator biographer official spokesperson secretary
+winger striker midfielder defender goalkeeper keeper forward captain manager
+painter sculptor photographer filmmaker playwright composer conductor
+dancer comedian novelist illustrator
 `)
 
 // roleModifiers are lower-case words that commonly stand before a role
@@ -58,6 +61,8 @@ long-time close key main principal permanent interim incoming outgoing new
 current retired late first second junior federal local city district county
 provincial communications intelligence peace chief head staff white house
 justice energy foreign-policy arms control climate labour labor finance
+electoral election commission committee council board union club bank company
+police fire
 treasury home business tech technology media news investment real estate
 property oil gas energy sports football court supreme high appeals
 environment environmental education transport migration immigration

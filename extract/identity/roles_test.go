@@ -28,6 +28,18 @@ func TestRoles(t *testing.T) {
 			want:     []string{"Magnus Jamieson: Lerwick skipper"},
 		},
 		{
+			name:     "a sports position in front of a name is a role",
+			text:     "Egyptian winger Mohammed Al-Sayed has joined Valmont.",
+			mentions: []string{"PERSON:Mohammed Al-Sayed", "ORG:Valmont"},
+			want:     []string{"Mohammed Al-Sayed: Egyptian winger"},
+		},
+		{
+			name:     "an institution before a title belongs to the role",
+			text:     "Electoral commission chairman Ignacio Pardo said turnout was high.",
+			mentions: []string{"PERSON:Ignacio Pardo"},
+			want:     []string{"Ignacio Pardo: Electoral commission chairman"},
+		},
+		{
 			name:     "a possessive apposition is a role",
 			text:     "Yuri Ushakov, Putin's foreign policy aide, said so.",
 			mentions: []string{"PERSON:Yuri Ushakov", "PERSON:Putin"},
