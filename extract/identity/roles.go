@@ -156,8 +156,11 @@ func (h harvester) around(first, last int) []Role {
 			add(rs, head, head, re)
 		}
 	case toks[after].kind == tWord && copulas[bare(toks[after].text)]:
-		// "Witkoff is a real estate developer".
+		// "Witkoff is a real estate developer"; without an article
+		// only a phrase that ends the clause ("Sand remains chairman.").
 		if rs, head, re, ok := h.forward(after+1, true, false); ok {
+			add(rs, head, head, re)
+		} else if rs, head, re, ok := h.forward(after+1, false, true); ok {
 			add(rs, head, head, re)
 		}
 	}

@@ -28,6 +28,18 @@ func TestRoles(t *testing.T) {
 			want:     []string{"Magnus Jamieson: Lerwick skipper"},
 		},
 		{
+			name:     "a copula with a bare title that ends the sentence is a role",
+			text:     "Founder Erik Sand stepped down in 2023. Sand remains chairman.",
+			mentions: []string{"PERSON:Erik Sand", "PERSON:Sand#2"},
+			want:     []string{"Erik Sand: Founder", "Erik Sand: chairman"},
+		},
+		{
+			name:     "a copula with an adjective is no role",
+			text:     "Sand remains confident. Putin is ready.",
+			mentions: []string{"PERSON:Sand", "PERSON:Putin"},
+			want:     nil,
+		},
+		{
 			name:     "a sports position in front of a name is a role",
 			text:     "Egyptian winger Mohammed Al-Sayed has joined Valmont.",
 			mentions: []string{"PERSON:Mohammed Al-Sayed", "ORG:Valmont"},
