@@ -66,4 +66,13 @@ var givenForms = map[string]string{
 	"barb":  "barbara",
 	"annie": "ann", "anne": "ann",
 	"vlad": "vladimir",
+	// Transliterations of Arabic given names.
+	"mohammed": "muhammad", "mohamed": "muhammad", "mohammad": "muhammad", "muhammed": "muhammad",
+	"mohamad": "muhammad", "mohammd": "muhammad", "muhamad": "muhammad",
+	"ahmad": "ahmed", "ahmet": "ahmed",
+	"yusuf": "youssef", "yousef": "youssef", "yousif": "youssef", "yussef": "youssef", "youssof": "youssef",
+	"mostafa": "mustafa", "moustafa": "mustafa",
+	"abdallah": "abdullah", "abdulla": "abdullah",
+	"hussain": "hussein", "husain": "hussein", "husein": "hussein",
+	"omar": "umar",
 }

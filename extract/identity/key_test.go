@@ -15,6 +15,7 @@ func TestKey(t *testing.T) {
 		{"a -ski ending matches -sky", "Zelenski", "Zelensky"},
 		{"diacritics are folded", "Micheál Martin", "Micheal Martin"},
 		{"a British Jnr is a Jr.", "Dan Okafor Jnr", "Daniel Okafor Jr."},
+		{"transliterations of an Arabic given name share a key", "Muhammad al-Sayed", "Mohammed Al-Sayed"},
 		{"case is folded", "MICHEAL MARTIN", "micheal martin"},
 		{"a possessive is ignored", "Putin’s", "Putin"},
 		{"a straight-quote possessive is ignored", "Putin's", "Putin"},

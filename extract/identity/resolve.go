@@ -46,7 +46,7 @@ func Resolve(text string, mentions []doc.Mention) []doc.Mention {
 	byKey := map[string]*form{}
 	var formOf []*form
 	for _, m := range mentions {
-		tm, ok := trimMention(text, withGivenAfterTitle(text, withPronounSurname(text, m)))
+		tm, ok := trimMention(text, withParticleSurname(text, withGivenAfterTitle(text, withPronounSurname(text, m))))
 		if !ok {
 			continue
 		}

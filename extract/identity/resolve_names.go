@@ -1,6 +1,7 @@
 package identity
 
 import (
+	"regexp"
 	"unicode"
 	"unicode/utf8"
 
@@ -31,6 +32,30 @@ func withPronounSurname(text string, m doc.Mention) doc.Mention {
 		}
 	}
 	m.Start = s - len(he)
+	if m.Text != "" {
+		m.Text = text[m.Start:m.End]
+	}
+	return m
+}
+
+// arabicTail matches a surname the tagger left out after a person's name
+// because it opens with a lower-case Arabic article or kinship word:
+// "Muhammad al-Sayed", "Khalid bin Salman", "Ahmed Abu Zaid".
+var arabicTail = regexp.MustCompile(`^ (?:(?:al|el|ad|ed|an|ar|as|ash|at|az)-|(?:bin|ibn|bint|abu|abou) )\p{Lu}[\p{L}'’-]*`)
+
+// withParticleSurname widens a person mention over such a surname.
+func withParticleSurname(text string, m doc.Mention) doc.Mention {
+	if m.Type != doc.Person || m.Start < 0 || m.End >= len(text) || m.Start >= m.End {
+		return m
+	}
+	if m.Text != "" && m.Text != text[m.Start:m.End] {
+		return m
+	}
+	loc := arabicTail.FindStringIndex(text[m.End:min(len(text), m.End+64)])
+	if loc == nil {
+		return m
+	}
+	m.End += loc[1]
 	if m.Text != "" {
 		m.Text = text[m.Start:m.End]
 	}

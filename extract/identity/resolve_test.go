@@ -94,6 +94,12 @@ func TestResolve(t *testing.T) {
 			want:     map[string]string{"Pieter van der Walt": "Pieter van der Walt", "Van der Walt": "Pieter van der Walt"},
 		},
 		{
+			name:     "a surname after a lower-case Arabic article belongs to the name",
+			text:     "Egyptian winger Muhammad al-Sayed signed. Al-Sayed said it was a dream.",
+			mentions: []string{"PERSON:Muhammad", "PERSON:Al-Sayed"},
+			want:     map[string]string{"Muhammad al-Sayed": "Muhammad al-Sayed", "Al-Sayed": "Muhammad al-Sayed"},
+		},
+		{
 			name:     "a surname with a suffix the tagger took for a company joins the full name",
 			text:     "Daniel Okafor Jr. was sentenced on Wednesday. Okafor Jr. said nothing.",
 			mentions: []string{"PERSON:Daniel Okafor Jr.", "ORG:Okafor Jr."},
