@@ -125,7 +125,7 @@ func (t *Tagger) tagChunk(out []doc.Mention, text string, w *work, toks []tok.To
 	for _, i := range start {
 		w.rel = append(w.rel, i-start[0])
 	}
-	t.m.Prepare(&w.s, text, toks, w.rel, t.m.Gaz)
+	t.m.PrepareDoc(&w.s, text, toks, w.rel)
 	w.all = w.all[:0]
 	for k := range w.rel {
 		w.tags = t.m.Decode(&w.s, k, w.tags)

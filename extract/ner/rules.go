@@ -2,6 +2,7 @@ package ner
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"newsbot/extract/ner/internal/model"
 	"newsbot/extract/ner/internal/tok"
@@ -35,7 +36,7 @@ func dropCalendarWords(text string, toks []tok.Token, tags []int) {
 			continue
 		}
 		w := strings.TrimSuffix(text[toks[i].Start:toks[i].End], ".")
-		if !calendarWords[strings.ToLower(w)] {
+		if !lowerIn(calendarWords, w) {
 			continue
 		}
 		ty := model.TagType(tags[i])
@@ -83,14 +84,16 @@ var honorifics = map[string]bool{
 // tagged an organisation) into the person after it.
 func stripTitles(text string, toks []tok.Token, tags []int) {
 	per := model.BeginTag(model.TypePER)
-	word := func(i int) string { return strings.ToLower(strings.TrimSuffix(text[toks[i].Start:toks[i].End], ".")) }
+	is := func(set map[string]bool, i int) bool {
+		return lowerIn(set, strings.TrimSuffix(text[toks[i].Start:toks[i].End], "."))
+	}
 	for i := range tags {
 		if tags[i] == 0 || model.IsInside(tags[i]) {
 			continue
 		}
 		if tags[i] != per {
 			ty := model.TagType(tags[i])
-			if i+1 < len(tags) && tags[i+1] == model.InsideTag(ty) && honorifics[word(i)] {
+			if i+1 < len(tags) && tags[i+1] == model.InsideTag(ty) && is(honorifics, i) {
 				tags[i] = 0
 				for j := i + 1; j < len(tags) && tags[j] == model.InsideTag(ty); j++ {
 					tags[j] = model.InsideTag(model.TypePER)
@@ -100,12 +103,30 @@ func stripTitles(text string, toks []tok.Token, tags []int) {
 			continue
 		}
 		j := i
-		for j+1 < len(tags) && tags[j+1] == model.InsideTag(model.TypePER) && titles[word(j)] {
+		for j+1 < len(tags) && tags[j+1] == model.InsideTag(model.TypePER) && is(titles, j) {
 			tags[j] = 0
 			tags[j+1] = per
 			j++
 		}
 	}
+}
+
+// lowerIn reports whether set holds the lower-case form of w, without
+// building that form on the heap when w is short and ASCII.
+func lowerIn(set map[string]bool, w string) bool {
+	var buf [32]byte
+	b := buf[:0]
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return set[strings.ToLower(w)]
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
+	}
+	return set[string(b)]
 }
 
 // span is one mention as a token range.

@@ -81,3 +81,25 @@ func equal(a, b []int) bool {
 	}
 	return true
 }
+
+func TestLowerInFoldsAsToLower(t *testing.T) {
+	set := map[string]bool{"mr": true, "tánaiste": true, strings.Repeat("a", 40): true}
+	tests := []struct {
+		name, word string
+	}{
+		{"an ASCII word in capitals", "MR"},
+		{"an ASCII word in title case", "Mr"},
+		{"an ASCII word not in the set", "Mrs"},
+		{"a word with accented capitals", "TÁNAISTE"},
+		{"a word longer than the stack buffer", strings.Repeat("A", 40)},
+		{"the empty word", ""},
+		{"invalid UTF-8", "M\xffR"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got, want := lowerIn(set, tt.word), set[strings.ToLower(tt.word)]; got != want {
+				t.Errorf("lowerIn(%q) = %v, want %v", tt.word, got, want)
+			}
+		})
+	}
+}

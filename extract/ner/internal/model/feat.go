@@ -30,6 +30,7 @@ type Scratch struct {
 	buf   []byte
 	lbuf  []byte
 	tbuf  []byte
+	words *wordCache
 	rows  []int32 // feats mapped to weight rows
 	em    []float32
 	back  []uint8
@@ -60,7 +61,21 @@ func GazKey(words []string) uint64 {
 
 // lookupCluster finds the cluster of a normalised word, falling back to its
 // lower-case and title-case forms so that headlines in capitals still match.
-func (m *Model) lookupCluster(s *Scratch, w, l []byte) (uint32, bool) {
+// wh and lh are the hashes of w and l.
+func (m *Model) lookupCluster(s *Scratch, w, l []byte, wh, lh uint64) (uint32, bool) {
+	if m.words != nil {
+		if c, ok := m.words.lookup(wh, w); ok {
+			return c, true
+		}
+		if c, ok := m.words.lookup(lh, l); ok {
+			return c, true
+		}
+		if len(l) == 0 {
+			return 0, false
+		}
+		s.tbuf = appendTitle(s.tbuf[:0], l)
+		return m.words.lookup(hashBytes(s.tbuf), s.tbuf)
+	}
 	if c, ok := m.Clusters[string(w)]; ok {
 		return c, true
 	}
@@ -70,54 +85,74 @@ func (m *Model) lookupCluster(s *Scratch, w, l []byte) (uint32, bool) {
 	if len(l) == 0 {
 		return 0, false
 	}
-	r, n := utf8.DecodeRune(l)
-	s.tbuf = utf8.AppendRune(s.tbuf[:0], unicode.ToUpper(r))
-	s.tbuf = append(s.tbuf, l[n:]...)
+	s.tbuf = appendTitle(s.tbuf[:0], l)
 	c, ok := m.Clusters[string(s.tbuf)]
 	return c, ok
 }
 
+// appendTitle appends l with its first letter in upper case.
+func appendTitle(dst, l []byte) []byte {
+	r, n := utf8.DecodeRune(l)
+	dst = utf8.AppendRune(dst, unicode.ToUpper(r))
+	return append(dst, l[n:]...)
+}
+
+// analyseWord fills the fields of in that depend on the word alone.
+func (m *Model) analyseWord(s *Scratch, in *tokInfo, raw string) {
+	*in = tokInfo{}
+	s.buf = AppendNorm(s.buf[:0], raw)
+	if string(s.buf) == "US" {
+		// The training text writes the country U.S.; modern style
+		// drops the stops.
+		s.buf = append(s.buf[:0], "U.S."...)
+	}
+	s.lbuf = appendLower(s.lbuf[:0], s.buf)
+	in.w = hashBytes(s.buf)
+	in.l = hashBytes(s.lbuf)
+	in.flags = wordFlags(s.buf)
+	s.tbuf = appendShape(s.tbuf[:0], s.buf)
+	in.sh = hashBytes(s.tbuf)
+	// Prefixes and suffixes of up to four runes of the lower-case word.
+	end := len(s.lbuf)
+	p, q := 0, end
+	for k := 0; k < 4; k++ {
+		if p < end {
+			_, n := utf8.DecodeRune(s.lbuf[p:])
+			p += n
+		}
+		if q > 0 {
+			_, n := utf8.DecodeLastRune(s.lbuf[:q])
+			q -= n
+		}
+		in.pre[k] = hashBytes(s.lbuf[:p])
+		in.suf[k] = hashBytes(s.lbuf[q:])
+	}
+	if c, ok := m.lookupCluster(s, s.buf, s.lbuf, in.w, in.l); ok {
+		fine := c
+		mid := uint32(m.Parent1[fine])
+		coarse := uint32(m.Parent2[mid])
+		in.c = [3]uint64{uint64(fine) + 1, uint64(mid) + 1, uint64(coarse) + 1}
+	}
+}
+
 // analyse fills s.info for the tokens of a document.
-func (m *Model) analyse(s *Scratch, text string, toks []tok.Token, gaz Gazetteer) {
+// Gazetteer lookups pass through f first.
+func (m *Model) analyse(s *Scratch, text string, toks []tok.Token, gaz Gazetteer, f keyFilter) {
 	if cap(s.info) < len(toks) {
 		s.info = make([]tokInfo, len(toks), 2*len(toks))
 	}
 	s.info = s.info[:len(toks)]
+	wc := s.wordCache(m)
 	for i, t := range toks {
-		in := &s.info[i]
-		*in = tokInfo{}
-		s.buf = AppendNorm(s.buf[:0], text[t.Start:t.End])
-		if string(s.buf) == "US" {
-			// The training text writes the country U.S.; modern style
-			// drops the stops.
-			s.buf = append(s.buf[:0], "U.S."...)
+		raw := text[t.Start:t.End]
+		e := wc.slot(raw)
+		if e != nil && e.holds(raw) {
+			s.info[i] = e.info
+			continue
 		}
-		s.lbuf = appendLower(s.lbuf[:0], s.buf)
-		in.w = hashBytes(s.buf)
-		in.l = hashBytes(s.lbuf)
-		in.flags = wordFlags(s.buf)
-		s.tbuf = appendShape(s.tbuf[:0], s.buf)
-		in.sh = hashBytes(s.tbuf)
-		// Prefixes and suffixes of up to four runes of the lower-case word.
-		end := len(s.lbuf)
-		p, q := 0, end
-		for k := 0; k < 4; k++ {
-			if p < end {
-				_, n := utf8.DecodeRune(s.lbuf[p:])
-				p += n
-			}
-			if q > 0 {
-				_, n := utf8.DecodeLastRune(s.lbuf[:q])
-				q -= n
-			}
-			in.pre[k] = hashBytes(s.lbuf[:p])
-			in.suf[k] = hashBytes(s.lbuf[q:])
-		}
-		if c, ok := m.lookupCluster(s, s.buf, s.lbuf); ok {
-			fine := c
-			mid := uint32(m.Parent1[fine])
-			coarse := uint32(m.Parent2[mid])
-			in.c = [3]uint64{uint64(fine) + 1, uint64(mid) + 1, uint64(coarse) + 1}
+		m.analyseWord(s, &s.info[i], raw)
+		if e != nil {
+			e.store(raw, &s.info[i])
 		}
 	}
 	for k := 0; k+1 < len(s.sent); k++ {
@@ -129,10 +164,15 @@ func (m *Model) analyse(s *Scratch, text string, toks []tok.Token, gaz Gazetteer
 	for k := 0; k+1 < len(s.sent); k++ {
 		end := s.sent[k+1]
 		for i := s.sent[k]; i < end; i++ {
-			s.info[i].name = gaz[nameKey(s.info[i].l)]
+			if k := nameKey(s.info[i].l); f.mayHave(k) {
+				s.info[i].name = gaz[k]
+			}
 			var key uint64
 			for L := 1; L <= MaxGazLen && i+L <= end; L++ {
 				key = gazKey(key, s.info[i+L-1].l)
+				if !f.mayHave(key) {
+					continue
+				}
 				mask, ok := gaz[key]
 				if !ok {
 					continue

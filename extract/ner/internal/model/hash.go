@@ -29,7 +29,13 @@ func mix(x uint64) uint64 {
 }
 
 func f1(t, a uint64) uint64    { return mix(t*0x9e3779b97f4a7c15 ^ a) }
-func f2(t, a, b uint64) uint64 { return mix(f1(t, a) ^ b*0xc2b2ae3d27d4eb4f) }
+func f2(t, a, b uint64) uint64 { return then2(f1(t, a), b) }
 func f3(t, a, b, c uint64) uint64 {
-	return mix(f2(t, a, b) ^ c*0x165667b19e3779f9)
+	return then3(f2(t, a, b), c)
 }
+
+// then2 and then3 extend a hash by the second and third argument of f2
+// and f3, so that a feature whose leading arguments are constant can
+// start from their hash, computed once: then2(f1(t, a), b) is f2(t, a, b).
+func then2(h, b uint64) uint64 { return mix(h ^ b*0xc2b2ae3d27d4eb4f) }
+func then3(h, c uint64) uint64 { return mix(h ^ c*0x165667b19e3779f9) }

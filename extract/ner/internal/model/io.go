@@ -19,6 +19,9 @@ const magic = "NERMODEL1"
 // Save writes m, dropping rows whose largest weight quantises below
 // minQ; larger minQ gives a smaller file at some cost in accuracy.
 func (m *Model) Save(w io.Writer, minQ int) error {
+	if m.W == nil {
+		return errors.New("model: only a model built by New can be saved")
+	}
 	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
 	if err != nil {
 		return err
@@ -177,21 +180,28 @@ func load(d *decoder) (*Model, error) {
 	if d.err != nil || bits < 8 || bits > 26 {
 		return nil, errFormat
 	}
-	m := &Model{Bits: uint(bits), W: make([]float32, (1<<bits)*NumTags)}
+	m := &Model{Bits: uint(bits)}
 	for p := range m.Trans {
 		for g := range m.Trans[p] {
 			m.Trans[p][g] = d.float32()
 		}
 	}
+	m.tab = newTable(uint(bits))
 	scale := d.float32()
 	rows := d.uvarint()
+	// Each row takes at least NumTags+1 bytes of the file.
+	m.tab.w = make([]float32, 0, min(rows, uint64(len(d.b))/(NumTags+1), 1<<bits)*NumTags)
 	r := uint64(0)
+	var w []float32
 	for i := uint64(0); i < rows && d.err == nil; i++ {
-		r += d.uvarint()
-		if r >= 1<<bits {
+		delta := d.uvarint()
+		r += delta
+		if delta >= 1<<bits || r >= 1<<bits {
 			return nil, errFormat
 		}
-		w := m.W[r*NumTags : (r+1)*NumTags]
+		if i == 0 || delta > 0 {
+			w = m.tab.add(r)
+		} // else the row repeats and overwrites the one before
 		for g := range w {
 			w[g] = float32(d.varint()) * scale
 		}
@@ -243,5 +253,7 @@ func load(d *decoder) (*Model, error) {
 	if d.err != nil {
 		return nil, d.err
 	}
+	m.words = newWordIndex(m.Clusters)
+	m.gazFilter = newKeyFilter(m.Gaz)
 	return m, nil
 }

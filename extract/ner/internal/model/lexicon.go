@@ -30,6 +30,10 @@ var places = func() map[uint64]uint8 {
 	return m
 }()
 
+// placeFilter sends most token sequences that start no listed name past
+// the map.
+var placeFilter = newKeyFilter(places)
+
 // markPlaces sets the place bits of the tokens of one sentence:
 // bit 1 begins a listed place name, bit 2 continues one.
 func markPlaces(info []tokInfo) {
@@ -37,6 +41,9 @@ func markPlaces(info []tokInfo) {
 		var key uint64
 		for L := 1; L <= MaxGazLen && i+L <= len(info); L++ {
 			key = gazKey(key, info[i+L-1].l)
+			if !placeFilter.mayHave(key) {
+				break
+			}
 			v := places[key]
 			if v == 0 {
 				break

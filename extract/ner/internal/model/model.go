@@ -4,6 +4,8 @@
 package model
 
 import (
+	"slices"
+
 	"newsbot/extract/ner/internal/tok"
 )
 
@@ -41,7 +43,8 @@ func IsInside(g int) bool { return g != 0 && (g-1)%2 == 1 }
 // concurrent use; each goroutine brings its own Scratch.
 type Model struct {
 	Bits  uint                          // the weight table has 1<<Bits rows
-	W     []float32                     // row r, tag g at W[r*NumTags+g]
+	W     []float32                     // row r, tag g at W[r*NumTags+g]; nil in a loaded model
+	tab   *table                        // a loaded model's weights, packed
 	Trans [NumTags + 1][NumTags]float32 // last row: from sentence start
 	// Clusters maps a word to its finest distributional cluster; Parent1
 	// and Parent2 map clusters to coarser ones.
@@ -49,6 +52,9 @@ type Model struct {
 	Parent1  []uint16
 	Parent2  []uint16
 	Gaz      Gazetteer
+	// Built by Load, for the analysis of text to tag.
+	words     *wordIndex
+	gazFilter keyFilter
 }
 
 // New returns an empty model with a table of 1<<bits rows.
@@ -56,17 +62,24 @@ func New(bits uint) *Model {
 	return &Model{Bits: bits, W: make([]float32, (1<<bits)*NumTags), Clusters: map[string]uint32{}, Gaz: Gazetteer{}}
 }
 
-// row maps a feature hash to its row in the weight table.
-func (m *Model) row(h uint64) int { return int(h >> (64 - m.Bits)) }
-
 // Prepare analyses a document, given as the tokens of all its sentences
 // and the index in toks where each sentence starts. Features are then
 // extracted one sentence at a time by Sentence or Decode, which keeps
 // memory proportional to the longest sentence.
 func (m *Model) Prepare(s *Scratch, text string, toks []tok.Token, sentStart []int, gaz Gazetteer) {
+	m.prepare(s, text, toks, sentStart, gaz, keyFilter{})
+}
+
+// PrepareDoc is Prepare with the model's own gazetteer, which a loaded
+// model looks up through a filter that skips most misses.
+func (m *Model) PrepareDoc(s *Scratch, text string, toks []tok.Token, sentStart []int) {
+	m.prepare(s, text, toks, sentStart, m.Gaz, m.gazFilter)
+}
+
+func (m *Model) prepare(s *Scratch, text string, toks []tok.Token, sentStart []int, gaz Gazetteer, f keyFilter) {
 	s.sent = append(s.sent[:0], sentStart...)
 	s.sent = append(s.sent, len(toks))
-	m.analyse(s, text, toks, gaz)
+	m.analyse(s, text, toks, gaz, f)
 	m.collectDoc(s)
 }
 
@@ -80,11 +93,13 @@ func (m *Model) Sentence(s *Scratch, k int) (rows []int32, off []int) {
 	s.feats = s.feats[:0]
 	s.off = append(s.off[:0], 0)
 	m.extractSentence(s, s.info[s.sent[k]:s.sent[k+1]], uint64(s.kind[k]))
-	s.rows = s.rows[:0]
-	for _, h := range s.feats {
-		s.rows = append(s.rows, int32(m.row(h)))
+	rows = slices.Grow(s.rows[:0], len(s.feats))[:len(s.feats)]
+	sh := 64 - m.Bits // a feature's row is the top Bits bits of its hash
+	for i, h := range s.feats {
+		rows[i] = int32(h >> sh)
 	}
-	return s.rows, s.off
+	s.rows = rows
+	return rows, s.off
 }
 
 // emissions fills s.em with the per-token tag scores of one sentence.
@@ -94,6 +109,10 @@ func (m *Model) emissions(s *Scratch, rows []int32, off []int) []float32 {
 		s.em = make([]float32, n*NumTags, 2*n*NumTags)
 	}
 	em := s.em[:n*NumTags]
+	if m.tab != nil {
+		m.tab.emissions(em, rows, off)
+		return em
+	}
 	for i := 0; i < n; i++ {
 		var sc [NumTags]float32
 		for _, r := range rows[off[i]:off[i+1]] {
@@ -124,6 +143,43 @@ func (m *Model) Decode(s *Scratch, k int, dst []int) []int {
 	return m.decode(s, rows, off, dst)
 }
 
+// bestPred returns the best of cur[p] + into[p] over all p (the first
+// one on ties) and its p, spelled out so that the scores stay in
+// registers.
+func bestPred(cur, into *[NumTags]float32) (float32, int) {
+	best, arg := float32(negInf), 0
+	if v := cur[0] + into[0]; v > best {
+		best, arg = v, 0
+	}
+	if v := cur[1] + into[1]; v > best {
+		best, arg = v, 1
+	}
+	if v := cur[2] + into[2]; v > best {
+		best, arg = v, 2
+	}
+	if v := cur[3] + into[3]; v > best {
+		best, arg = v, 3
+	}
+	if v := cur[4] + into[4]; v > best {
+		best, arg = v, 4
+	}
+	if v := cur[5] + into[5]; v > best {
+		best, arg = v, 5
+	}
+	if v := cur[6] + into[6]; v > best {
+		best, arg = v, 6
+	}
+	if v := cur[7] + into[7]; v > best {
+		best, arg = v, 7
+	}
+	if v := cur[8] + into[8]; v > best {
+		best, arg = v, 8
+	}
+	return best, arg
+}
+
+const negInf = float32(-1e30)
+
 func (m *Model) decode(s *Scratch, rows []int32, off []int, dst []int) []int {
 	n := len(off) - 1
 	dst = dst[:0]
@@ -135,7 +191,6 @@ func (m *Model) decode(s *Scratch, rows []int32, off []int, dst []int) []int {
 		s.back = make([]uint8, n*NumTags, 2*n*NumTags)
 	}
 	back := s.back[:n*NumTags]
-	const negInf = float32(-1e30)
 	var cur, next [NumTags]float32
 	for g := 0; g < NumTags; g++ {
 		cur[g] = negInf
@@ -143,19 +198,32 @@ func (m *Model) decode(s *Scratch, rows []int32, off []int, dst []int) []int {
 			cur[g] = em[g] + m.Trans[NumTags][g]
 		}
 	}
+	// Transitions into each tag, contiguous for the inner loop.
+	var into [NumTags][NumTags]float32
+	for p := 0; p < NumTags; p++ {
+		for g := 0; g < NumTags; g++ {
+			into[g][p] = m.Trans[p][g]
+		}
+	}
 	for i := 1; i < n; i++ {
+		e := (*[NumTags]float32)(em[i*NumTags : (i+1)*NumTags])
+		bk := (*[NumTags]uint8)(back[i*NumTags : (i+1)*NumTags])
 		for g := 0; g < NumTags; g++ {
 			best, arg := negInf, 0
-			for p := 0; p < NumTags; p++ {
-				if !allowed(p, g) {
-					continue
+			if IsInside(g) {
+				// Only the B and I tags of its own type may precede an
+				// I tag (see allowed), and they are g-1 and g.
+				if v := cur[g-1] + into[g][g-1]; v > best {
+					best, arg = v, g-1
 				}
-				if v := cur[p] + m.Trans[p][g]; v > best {
-					best, arg = v, p
+				if v := cur[g] + into[g][g]; v > best {
+					best, arg = v, g
 				}
+			} else {
+				best, arg = bestPred(&cur, &into[g])
 			}
-			next[g] = best + em[i*NumTags+g]
-			back[i*NumTags+g] = uint8(arg)
+			next[g] = best + e[g]
+			bk[g] = uint8(arg)
 		}
 		cur = next
 	}

@@ -24,7 +24,7 @@ func TestSaveLoadRoundTrip(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got.W[5*NumTags+1] < 2.49 || got.W[700*NumTags+3] > -1.24 || got.Trans != m.Trans {
+	if got.weight(5, 1) < 2.49 || got.weight(700, 3) > -1.24 || got.weight(6, 1) != 0 || got.Trans != m.Trans {
 		t.Errorf("weights not restored")
 	}
 	if !reflect.DeepEqual(got.Clusters, m.Clusters) || !reflect.DeepEqual(got.Gaz, m.Gaz) {
@@ -57,5 +57,17 @@ func TestDecodeFollowsBIO(t *testing.T) {
 			t.Fatalf("tag %d at %d follows %d: %v", g, i, prev, tags)
 		}
 		prev = g
+	}
+}
+
+func TestDecoderPredecessorsAreTheAllowedOnes(t *testing.T) {
+	for g := 0; g < NumTags; g++ {
+		for p := 0; p < NumTags; p++ {
+			// decode tries g-1 and g before an I tag, every tag otherwise.
+			tried := !IsInside(g) || p == g-1 || p == g
+			if tried != allowed(p, g) {
+				t.Errorf("tag %d after %d: decode tries it %v, allowed %v", g, p, tried, allowed(p, g))
+			}
+		}
 	}
 }

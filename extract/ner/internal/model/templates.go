@@ -48,6 +48,27 @@ const (
 // feature list of every token.
 const NumLexical = 4
 
+// lead holds the hashes of the constant leading arguments of features,
+// which every token would otherwise hash again (see then2).
+var lead = func() (l struct {
+	bias                           uint64
+	pre, suf                       [4]uint64
+	cluster                        [3]uint64
+	clusterPrev, clusterNext       uint64
+	clusterPrevCur, clusterCurNext uint64
+}) {
+	l.bias = f1(tBias, 0)
+	for k := range l.pre {
+		l.pre[k], l.suf[k] = f1(tPre, uint64(k)), f1(tSuf, uint64(k))
+	}
+	for k := range l.cluster {
+		l.cluster[k] = f1(tCluster, uint64(k))
+	}
+	l.clusterPrev, l.clusterNext = f1(tClusterPrev, 1), f1(tClusterNext, 1)
+	l.clusterPrevCur, l.clusterCurNext = f1(tClusterPrevCur, 2), f1(tClusterCurNext, 2)
+	return l
+}()
+
 // extractSentence appends the feature hashes of the tokens of one
 // sentence to s.feats and their end offsets to s.off.
 func (m *Model) extractSentence(s *Scratch, info []tokInfo, kind uint64) {
@@ -64,6 +85,7 @@ func (m *Model) extractSentence(s *Scratch, info []tokInfo, kind uint64) {
 		}
 		return &info[i]
 	}
+	capsLine, capsLineLower := f1(tCapsLine, kind), f1(tCapsLineLower, kind)
 	for i := 0; i < n; i++ {
 		c, p, q, p2, q2 := &info[i], get(i-1), get(i+1), get(i-2), get(i+2)
 		fs := s.feats
@@ -75,7 +97,7 @@ func (m *Model) extractSentence(s *Scratch, info []tokInfo, kind uint64) {
 			f1(tLower, c.l),
 			f2(tBigramPrev, p.l, c.l),
 			f2(tBigramNext, c.l, q.l),
-			f1(tBias, 0),
+			lead.bias,
 			f1(tShape, c.sh),
 			f1(tLowerPrev, p.l),
 			f1(tLowerNext, q.l),
@@ -90,8 +112,8 @@ func (m *Model) extractSentence(s *Scratch, info []tokInfo, kind uint64) {
 			f3(tShape3, p.sh, c.sh, q.sh),
 			f2(tLowerPrevShape, p.l, c.sh),
 			f1(tFlags, uint64(c.flags)),
-			f2(tCapsLine, kind, c.sh),
-			f2(tCapsLineLower, kind, c.l),
+			then2(capsLine, c.sh),
+			then2(capsLineLower, c.l),
 		)
 		if i == 0 {
 			fs = append(fs, f1(tFirstShape, c.sh))
@@ -100,16 +122,16 @@ func (m *Model) extractSentence(s *Scratch, info []tokInfo, kind uint64) {
 			fs = append(fs, f2(tShortLine, uint64(n), c.sh))
 		}
 		for k := 0; k < 4; k++ {
-			fs = append(fs, f2(tPre, uint64(k), c.pre[k]), f2(tSuf, uint64(k), c.suf[k]))
+			fs = append(fs, then2(lead.pre[k], c.pre[k]), then2(lead.suf[k], c.suf[k]))
 		}
 		for k := 0; k < 3; k++ {
-			fs = append(fs, f2(tCluster, uint64(k), c.c[k]))
+			fs = append(fs, then2(lead.cluster[k], c.c[k]))
 		}
 		fs = append(fs,
-			f2(tClusterPrev, 1, p.c[1]),
-			f2(tClusterNext, 1, q.c[1]),
-			f3(tClusterPrevCur, 2, p.c[2], c.c[1]),
-			f3(tClusterCurNext, 2, c.c[1], q.c[2]),
+			then2(lead.clusterPrev, p.c[1]),
+			then2(lead.clusterNext, q.c[1]),
+			then3(then2(lead.clusterPrevCur, p.c[2]), c.c[1]),
+			then3(then2(lead.clusterCurNext, c.c[1]), q.c[2]),
 		)
 		if c.gaz != 0 {
 			capBit := uint64(c.flags & flagInitCap)

@@ -41,23 +41,42 @@ func Split(dst []Token, text string, start, end int) []Token {
 	}
 	i := start
 	for i < end {
-		r, n := utf8.DecodeRuneInString(text[i:end])
-		if isSpace(r) {
+		if n := spaceAt(text, i, end); n > 0 {
 			i += n
 			continue
 		}
 		j := i
-		for j < end {
-			r, m := utf8.DecodeRuneInString(text[j:end])
-			if isSpace(r) {
-				break
+		for j < end && spaceAt(text, j, end) == 0 {
+			if text[j] < utf8.RuneSelf {
+				j++
+			} else {
+				_, m := utf8.DecodeRuneInString(text[j:end])
+				j += m
 			}
-			j += m
 		}
 		dst = splitChunk(dst, text, i, j)
 		i = j
 	}
 	return dst
+}
+
+// asciiSpace marks the ASCII bytes isSpace accepts.
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
+
+// spaceAt returns the byte length of the space rune at text[i:end], or 0
+// if there is none. ASCII, most of the text, is decided by table.
+func spaceAt(text string, i, end int) int {
+	if c := text[i]; c < utf8.RuneSelf {
+		if asciiSpace[c] {
+			return 1
+		}
+		return 0
+	}
+	r, n := utf8.DecodeRuneInString(text[i:end])
+	if isSpace(r) {
+		return n
+	}
+	return 0
 }
 
 func isSpace(r rune) bool {
@@ -93,11 +112,23 @@ func isBreak(r rune) bool {
 	return false
 }
 
+// asciiBreak marks the ASCII runes isBreak accepts.
+var asciiBreak = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = isBreak(rune(c))
+	}
+	return t
+}()
+
 // splitChunk tokenises one whitespace-free chunk text[s:e].
 func splitChunk(dst []Token, text string, s, e int) []Token {
 	// Break at runes that always stand alone ("Kyiv—the", "(AP)").
 	i := s
 	for j := s; j < e; {
+		if c := text[j]; c < utf8.RuneSelf && !asciiBreak[c] {
+			j++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(text[j:e])
 		if isBreak(r) && !(r == '–' && j > s && j+n < e && isDigitBefore(text, j) && isDigitAt(text, j+n, e)) {
 			if i < j {

@@ -3,6 +3,7 @@ package tok
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 func words(text string) string {
@@ -54,6 +55,9 @@ func FuzzSplit(f *testing.F) {
 	f.Add("\xff\xfe'''’’s ...")
 	f.Fuzz(func(t *testing.T, text string) {
 		toks := Split(nil, text, 0, len(text))
+		if want := splitRuneByRune(text); !equalTokens(toks, want) {
+			t.Fatalf("Split = %v, rune by rune %v", toks, want)
+		}
 		last := 0
 		for _, tk := range toks {
 			if tk.Start < last || tk.End <= tk.Start || tk.End > len(text) {
@@ -67,4 +71,84 @@ func FuzzSplit(f *testing.F) {
 			last = tk.End
 		}
 	})
+}
+
+func TestASCIITablesAgreeWithTheRuneTests(t *testing.T) {
+	for c := rune(0); c < utf8.RuneSelf; c++ {
+		if asciiSpace[c] != isSpace(c) {
+			t.Errorf("space %q: table %v, isSpace %v", c, asciiSpace[c], isSpace(c))
+		}
+		if asciiBreak[c] != isBreak(c) {
+			t.Errorf("break %q: table %v, isBreak %v", c, asciiBreak[c], isBreak(c))
+		}
+	}
+}
+
+// splitRuneByRune is Split without its ASCII shortcuts, which must not
+// change a token.
+func splitRuneByRune(text string) []Token {
+	var dst []Token
+	for i := 0; i < len(text); {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if isSpace(r) {
+			i += n
+			continue
+		}
+		j := i
+		for j < len(text) {
+			r, m := utf8.DecodeRuneInString(text[j:])
+			if isSpace(r) {
+				break
+			}
+			j += m
+		}
+		// splitChunk, rune by rune.
+		s, e := i, j
+		k := s
+		for p := s; p < e; {
+			r, n := utf8.DecodeRuneInString(text[p:e])
+			if isBreak(r) && !(r == '–' && p > s && p+n < e && isDigitBefore(text, p) && isDigitAt(text, p+n, e)) {
+				if k < p {
+					dst = splitWord(dst, text, k, p)
+				}
+				dst = append(dst, Token{p, p + n})
+				k = p + n
+			}
+			p += n
+		}
+		if k < e {
+			dst = splitWord(dst, text, k, e)
+		}
+		i = j
+	}
+	return dst
+}
+
+func equalTokens(a, b []Token) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+func TestSplitMatchesRuneByRune(t *testing.T) {
+	tests := []struct{ name, text string }{
+		{"plain ASCII prose", "Mr. Smith (AP) said: \"no\"; it's 1990-95 |x| done."},
+		{"Unicode spaces and dashes", "Kyiv\u00a0—\u2009Zelenskiy’s\u202fplan 1990–95 \u3000end"},
+		{"invalid bytes", "\xff\xfe Kyiv\x80 \xc2"},
+		{"control characters", "a\vb\fc\x85d\x1ce"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := Split(nil, tt.text, 0, len(tt.text))
+			if want := splitRuneByRune(tt.text); !equalTokens(got, want) {
+				t.Errorf("Split = %v, rune by rune %v", got, want)
+			}
+		})
+	}
 }

@@ -1,0 +1,75 @@
+package model
+
+import (
+	"bytes"
+	"fmt"
+	"strings"
+	"testing"
+
+	"newsbot/extract/ner/internal/tok"
+)
+
+// loadedWithClusters returns a loaded model that knows the given words.
+func loadedWithClusters(tb testing.TB, clusters map[string]uint32) *Model {
+	tb.Helper()
+	m := New(8)
+	m.Clusters = clusters
+	m.Parent1, m.Parent2 = []uint16{0, 0}, []uint16{0}
+	var buf bytes.Buffer
+	if err := m.Save(&buf, 0); err != nil {
+		tb.Fatal(err)
+	}
+	m, err := Load(&buf)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return m
+}
+
+func TestWordCacheGivesTheAnalysisOfTheWord(t *testing.T) {
+	m := loadedWithClusters(t, map[string]uint32{"Paris": 1, "paris": 0, "said": 1})
+	// Enough distinct words to evict entries, repeated so that most are
+	// found in the cache, with spellings that differ only slightly.
+	var words []string
+	for i := 0; i < 3<<wordCacheBits; i++ {
+		words = append(words, fmt.Sprintf("w%d", i%(2<<wordCacheBits)), "Paris", "PARIS", "paris", "US", "said", "’s", "\xff", strings.Repeat("x", maxCachedWord+1))
+	}
+	text := strings.Join(words, " ")
+	toks := tok.Split(nil, text, 0, len(text))
+	var s Scratch
+	for round := 0; round < 2; round++ {
+		m.PrepareDoc(&s, text, toks, []int{0})
+		var fresh tokInfo
+		for i, tk := range toks {
+			m.analyseWord(&s, &fresh, text[tk.Start:tk.End])
+			got := s.info[i]
+			got.gaz, got.name, got.place = 0, 0, 0 // set from context, not cached
+			if got != fresh {
+				t.Fatalf("round %d, token %d %q: analysis %+v, want %+v", round, i, text[tk.Start:tk.End], got, fresh)
+			}
+		}
+	}
+}
+
+func TestWordCacheIsOnlyForLoadedModels(t *testing.T) {
+	var s Scratch
+	if s.wordCache(New(8)) != nil {
+		t.Error("a model that may still change got a word cache")
+	}
+}
+
+func TestWordCacheStartsAgainForAnotherModel(t *testing.T) {
+	a := loadedWithClusters(t, map[string]uint32{"Paris": 1})
+	b := loadedWithClusters(t, map[string]uint32{"London": 1})
+	text := "Paris"
+	toks := tok.Split(nil, text, 0, len(text))
+	var s Scratch
+	a.PrepareDoc(&s, text, toks, []int{0})
+	if s.info[0].c[0] == 0 {
+		t.Fatal("the first model does not know Paris")
+	}
+	b.PrepareDoc(&s, text, toks, []int{0})
+	if s.info[0].c[0] != 0 {
+		t.Error("the second model took the first model's analysis of Paris")
+	}
+}
