@@ -26,6 +26,7 @@ import (
 var (
 	dumpPath  = flag.String("dump", "", "write Find's output over the corpora to this file")
 	dumpSents = flag.String("dumpsents", "", "cache of segmenter sentences for -dump")
+	dumpN     = flag.Int("dumpn", 1<<30, "Reuters stories to include in -dump (default all)")
 )
 
 const reutersPath = "../../../shared/data/reuters21578.jsonl.gz"
@@ -62,7 +63,7 @@ func readReuters(tb testing.TB, n int) []story {
 
 type dumpDoc struct {
 	Name  string
-	Sents string // "lines" or "segment"
+	Sents string // "lines", "segment" or "undated" (lines, no publication date)
 	Exprs []Expr
 }
 
@@ -102,7 +103,7 @@ func TestDumpCorpus(t *testing.T) {
 		pub, _ := time.Parse("2006-01-02", s.Published)
 		in = append(in, input{s.File, string(raw), pub})
 	}
-	for _, s := range readReuters(t, 2000) {
+	for _, s := range readReuters(t, *dumpN) {
 		pub, _ := time.Parse("2006-01-02", s.Published)
 		in = append(in, input{s.ID, s.Text, pub})
 	}
@@ -123,6 +124,7 @@ func TestDumpCorpus(t *testing.T) {
 		}
 		out = append(out, dumpDoc{d.name, "lines", Find(d.text, nil, d.pub)})
 		out = append(out, dumpDoc{d.name, "segment", Find(d.text, sents, d.pub)})
+		out = append(out, dumpDoc{d.name, "undated", Find(d.text, nil, time.Time{})})
 	}
 	if *dumpSents != "" {
 		raw, _ := json.Marshal(cache)
@@ -162,6 +164,31 @@ func BenchmarkFindReuters(b *testing.B) {
 	for i := 0; i < b.N; i++ {
 		for k, s := range stories {
 			Find(s.Text, nil, pubs[k])
+		}
+	}
+}
+
+// BenchmarkFindReutersSentences is BenchmarkFindReuters with the
+// segmenter's sentences, as a knowledge-base build calls Find; the
+// sentences are split before the timer starts.
+func BenchmarkFindReutersSentences(b *testing.B) {
+	stories := readReuters(b, 500)
+	if stories == nil {
+		b.Skip("Reuters stories not present")
+	}
+	pubs := make([]time.Time, len(stories))
+	sents := make([][]doc.Sentence, len(stories))
+	size := 0
+	for i, s := range stories {
+		pubs[i], _ = time.Parse("2006-01-02", s.Published)
+		sents[i] = segment.Split(s.Text)
+		size += len(s.Text)
+	}
+	b.SetBytes(int64(size))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for k, s := range stories {
+			Find(s.Text, sents[k], pubs[k])
 		}
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // The word tables below drive both the patterns and their normalisation.
@@ -123,7 +124,7 @@ func keys[V any](m map[string]V, keep func(string, V) bool) []string {
 // parseNumber reads a count written in digits or words ("30", "1,000",
 // "twenty-four", "a few"); -1 means unspecified, ok false means not a number.
 func parseNumber(s string) (n int, ok bool) {
-	s = strings.ToLower(strings.Join(strings.Fields(s), " "))
+	s = strings.ToLower(joinFields(s))
 	if s == "" {
 		return 0, false
 	}
@@ -153,16 +154,30 @@ func numberAlt() string {
 // lookup returns the value of the first key of m that equals the
 // lower-cased, dot-trimmed s.
 func lookup[V any](m map[string]V, s string) (V, bool) {
-	v, ok := m[strings.TrimSuffix(strings.ToLower(strings.Join(strings.Fields(s), " ")), ".")]
+	v, ok := m[strings.TrimSuffix(strings.ToLower(joinFields(s)), ".")]
 	return v, ok
 }
 
 func contains(words []string, s string) bool {
-	s = strings.ToLower(strings.Join(strings.Fields(s), " "))
+	s = strings.ToLower(joinFields(s))
 	for _, w := range words {
 		if w == s {
 			return true
 		}
 	}
 	return false
+}
+
+// joinFields is strings.Join(strings.Fields(s), " "), which normalises
+// the spaces of every group a rule reads, without allocating when s is
+// already so: ASCII, with single spaces between words only.
+func joinFields(s string) string {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= utf8.RuneSelf, c == '\t', c == '\n', c == '\v', c == '\f', c == '\r',
+			c == ' ' && (i == 0 || i == len(s)-1 || s[i+1] == ' '):
+			return strings.Join(strings.Fields(s), " ")
+		}
+	}
+	return s
 }

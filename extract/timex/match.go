@@ -30,21 +30,6 @@ func trig(ws ...string) map[string]bool {
 func monthWords() []string { return keys(months, nil) }
 func unitWords() []string  { return keys(units, nil) }
 
-// token is a sentence word as the triggers see it.
-type token struct {
-	start, end int
-	key        string // lower-cased, possessive "'s" removed
-	digit      bool
-}
-
-func tokens(ws []word) []token {
-	out := make([]token, len(ws))
-	for i, w := range ws {
-		out[i] = token{w.start, w.end, strings.TrimSuffix(w.text, "'s"), hasDigit(w.text)}
-	}
-	return out
-}
-
 func hasDigit(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if '0' <= s[i] && s[i] <= '9' {
@@ -57,6 +42,18 @@ func hasDigit(s string) bool {
 // trigIndex maps a trigger word to the rules it triggers, one bit per
 // rule; digitRules are the rules any word with a digit triggers.
 var trigIndex, digitRules = buildTrigIndex()
+
+// trigLens has bit n of trigLens[c] set when a trigger word of n bytes
+// begins with c. Most words of a sentence trigger nothing, and this
+// turns them away before the map lookup.
+var trigLens = func() (t [256]uint64) {
+	for w := range trigIndex {
+		if n := len(w); n > 0 && n < 64 {
+			t[w[0]] |= 1 << n
+		}
+	}
+	return t
+}()
 
 func buildTrigIndex() (map[string]uint64, uint64) {
 	if len(rules) > 64 {
@@ -76,54 +73,43 @@ func buildTrigIndex() (map[string]uint64, uint64) {
 	return idx, digits
 }
 
-// ruleMasks returns, for each token, the set of rules it triggers.
-func ruleMasks(toks []token) []uint64 {
-	out := make([]uint64, len(toks))
-	for i, t := range toks {
-		out[i] = trigIndex[t.key]
-		if t.digit {
-			out[i] |= digitRules
-		}
+// triggers returns the set of rules a word triggers; the possessive
+// "'s" does not count.
+func triggers(w string) uint64 {
+	var m uint64
+	key := strings.TrimSuffix(w, "'s")
+	if n := len(key); n >= 64 || n > 0 && trigLens[key[0]]&(1<<n) != 0 {
+		m = trigIndex[key]
 	}
-	return out
-}
-
-// windows returns the stretches of s worth searching for rule ri: a
-// margin of bytes around each trigger word, widened to whitespace so that
-// word boundaries inside the window are those of the sentence.
-func windows(s string, toks []token, masks []uint64, ri int) [][2]int {
-	const margin = 48
-	var out [][2]int
-	for i, t := range toks {
-		if masks[i]&(1<<ri) == 0 {
-			continue
-		}
-		a, b := max(0, t.start-margin), min(len(s), t.end+margin)
-		for a > 0 && !isSpace(s[a-1]) {
-			a--
-		}
-		for b < len(s) && !isSpace(s[b]) {
-			b++
-		}
-		if n := len(out); n > 0 && a <= out[n-1][1] {
-			out[n-1][1] = max(out[n-1][1], b)
-			continue
-		}
-		out = append(out, [2]int{a, b})
+	if hasDigit(w) {
+		m |= digitRules
 	}
-	return out
+	return m
 }
 
 // lowerASCII lower-cases ASCII letters only, so that byte offsets into
-// the result are offsets into s.
+// the result are offsets into s. A text without capitals is returned as
+// it is.
 func lowerASCII(s string) string {
-	b := []byte(s)
-	for i, c := range b {
-		if 'A' <= c && c <= 'Z' {
-			b[i] = c + 'a' - 'A'
+	i := 0
+	for i < len(s) && (s[i] < 'A' || s[i] > 'Z') {
+		i++
+	}
+	if i == len(s) {
+		return s
+	}
+	var b strings.Builder // one allocation, where []byte and back take two
+	b.Grow(len(s))
+	done := 0 // s[:done] is written
+	for ; i < len(s); i++ {
+		if c := s[i]; 'A' <= c && c <= 'Z' {
+			b.WriteString(s[done:i])
+			b.WriteByte(c + 'a' - 'A')
+			done = i + 1
 		}
 	}
-	return string(b)
+	b.WriteString(s[done:])
+	return b.String()
 }
 
 func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
@@ -138,11 +124,13 @@ type result struct {
 
 // match is one regexp match inside a sentence.
 type match struct {
-	s     string
-	idx   []int
-	re    *regexp.Regexp
-	f     *finder
-	tense *tense
+	s   string
+	idx []int
+	re  *regexp.Regexp
+	f   *finder
+	// tense caches clauseTense when hasTense is set.
+	tense    tense
+	hasTense bool
 }
 
 // group returns the index of the participating group called name (a
@@ -178,16 +166,15 @@ func (m *match) span(name string) []int {
 
 // lower returns the lower-cased, space-normalised text of a group.
 func (m *match) lower(name string) string {
-	return strings.ToLower(strings.Join(strings.Fields(m.get(name)), " "))
+	return strings.ToLower(joinFields(m.get(name)))
 }
 
 // clauseTense returns the tense of the clause around the match.
 func (m *match) clauseTense() tense {
-	if m.tense == nil {
-		t := clauseTenseWords(m.s, m.f.sentenceWords(m.s), m.idx[0], m.idx[1])
-		m.tense = &t
+	if !m.hasTense {
+		m.tense, m.hasTense = clauseTenseWords(m.s, m.f.sentenceWords(m.s), m.idx[0], m.idx[1]), true
 	}
-	return *m.tense
+	return m.tense
 }
 
 // prevWord returns the lower-cased word just before the match.

@@ -7,11 +7,12 @@ import (
 )
 
 // Start prefixes: the first few bytes every match of a pattern begins
-// with ("abou", "the ", "3 ", "3-"). The scanner tries its anchored
-// search only where the text begins with one, which for the duration
-// pattern, whose first word may be any number word, skips most word
-// starts. The prefixes are derived from the pattern itself, so they can
-// never skip a match, however the pattern is edited.
+// with ("abou", "the ", "3 ", "3-"). A pattern whose startDFA would be
+// too big falls back on them: the scanner then tries its anchored search
+// only where the text begins with one, which for a pattern whose first
+// word may be any number word skips most word starts. The prefixes are
+// derived from the pattern itself, so they can never skip a match,
+// however the pattern is edited.
 
 const (
 	prefixLen   = 5    // bytes of a prefix worth looking at

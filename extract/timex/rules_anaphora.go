@@ -17,8 +17,8 @@ func theWeek(f *finder, m *match) (result, bool) {
 	if m.after() == '-' {
 		return result{}, false // "the week-long strike"
 	}
-	if ws := words(rest); len(ws) > 0 && strings.TrimSpace(rest[:ws[0].start]) == "" {
-		switch ws[0].text {
+	if w, ok := firstWord(rest); ok && strings.TrimSpace(rest[:w.start]) == "" {
+		switch w.text {
 		case "of", "beginning", "starting", "ended", "ending", "before", "after", "ago", "earlier", "later", "in", "when":
 			// "the week of March 6" is read with its day; "the
 			// week before" counts from an event.
@@ -84,7 +84,7 @@ func (f *finder) appositiveDay(m *match, w string) (result, bool) {
 		return result{}, false
 	}
 	rest := m.s[m.idx[1]:]
-	if ws := words(rest); len(ws) == 0 || strings.TrimSpace(rest[:ws[0].start]) != "" {
+	if w, ok := firstWord(rest); !ok || strings.TrimSpace(rest[:w.start]) != "" {
 		return result{}, false // "the day before." is the previous day
 	}
 	head := strings.TrimRight(m.s[:m.idx[0]], " ")

@@ -17,7 +17,7 @@ var yearGap = regexp.MustCompile(`^(?i),?\s+(?:of\s+)?$`)
 // joinYears gives a month or season whose year was guessed the year that
 // follows it.
 func joinYears(s string, cs []cand) []cand {
-	var out []cand
+	out := cs[:0] // in place: out never overtakes the candidate read
 	for i := 0; i < len(cs); i++ {
 		c := cs[i]
 		if i+1 < len(cs) && c.typ == "DATE" && len(c.value) == 7 && precisionOf(cs[i+1].value) == "year" &&
@@ -59,7 +59,7 @@ var dayBefore = regexp.MustCompile(`(?i)\bthe\s+day\s+(before|after)\s+$`)
 // joinDayBefore reads "the day before last Tuesday" as one date: the day
 // before the one named next, not the one named last.
 func joinDayBefore(s string, cs []cand) []cand {
-	var out []cand
+	out := cs[:0] // in place: out never overtakes the candidate read
 	for _, c := range cs {
 		if precisionOf(c.value) != "day" || len(c.value) != 10 {
 			out = append(out, c)
@@ -91,9 +91,11 @@ var dayRange = regexp.MustCompile(`^\s*(?:and|or|to|through|-|–)\s*([0-3]?\d)(
 // joinDayRange adds the second day of a range whose first day names the
 // month: "April 24 and 25" is two dates.
 func joinDayRange(s string, cs []cand) []cand {
-	out := make([]cand, 0, len(cs))
+	var out []cand // cs and the days added, copied at the first
 	for i, c := range cs {
-		out = append(out, c)
+		if out != nil {
+			out = append(out, c)
+		}
 		if c.typ != "DATE" || precisionOf(c.value) != "day" || len(c.value) != 10 {
 			continue
 		}
@@ -115,7 +117,13 @@ func joinDayRange(s string, cs []cand) []cand {
 		if d <= atoi(c.value[8:10]) || !validDay(y, mo, d) {
 			continue
 		}
+		if out == nil {
+			out = append(make([]cand, 0, len(cs)+1), cs[:i+1]...)
+		}
 		out = append(out, cand{st, en, "DATE", fmt.Sprintf("%s-%02d", c.value[:7], d), c.future, c.rule})
+	}
+	if out == nil {
+		return cs
 	}
 	return out
 }

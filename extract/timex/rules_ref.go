@@ -25,8 +25,8 @@ func reference(f *finder, m *match) (result, bool) {
 	case "the past":
 		// "in the past" alone; "the past two years" is a duration
 		// and "the past year" a year, which other rules read.
-		if ws := words(m.s[m.idx[1]:]); len(ws) > 0 && ws[0].start <= 1 {
-			if _, n := parseNumber(ws[0].text); n || units[ws[0].text].code != "" || ws[0].text == "few" || ws[0].text == "several" {
+		if next, ok := firstWord(m.s[m.idx[1]:]); ok && next.start <= 1 {
+			if _, n := parseNumber(next.text); n || units[next.text].code != "" || next.text == "few" || next.text == "several" {
 				return result{}, false
 			}
 		}
@@ -35,8 +35,8 @@ func reference(f *finder, m *match) (result, bool) {
 		// "the current account" is a balance, "against the current"
 		// and "electric current" a flow.
 		rest := m.s[m.idx[1]:]
-		ws := words(rest)
-		if len(ws) == 0 || strings.TrimSpace(rest[:ws[0].start]) != "" || ws[0].text == "account" || ws[0].text == "accounts" ||
+		next, ok := firstWord(rest)
+		if !ok || strings.TrimSpace(rest[:next.start]) != "" || next.text == "account" || next.text == "accounts" ||
 			m.prevWord() == "electric" || m.prevWord() == "alternating" || m.prevWord() == "direct" {
 			return result{}, false
 		}
@@ -52,7 +52,7 @@ func reference(f *finder, m *match) (result, bool) {
 		// "in the near term." is a time ahead; "the long term debt"
 		// is an adjective, so a word must not follow in the clause.
 		rest := m.s[m.idx[1]:]
-		if ws := words(rest); m.after() == '-' || len(ws) > 0 && strings.TrimSpace(rest[:ws[0].start]) == "" && !clauseWords[ws[0].text] {
+		if next, ok := firstWord(rest); m.after() == '-' || ok && strings.TrimSpace(rest[:next.start]) == "" && !clauseWords[next.text] {
 			return result{}, false
 		}
 		return result{typ: "DATE", value: "FUTURE_REF", future: true}, true
@@ -68,10 +68,9 @@ func theYear(f *finder, m *match) (result, bool) {
 	if strings.HasPrefix(rest, "-") || strings.HasPrefix(rest, "'") || strings.HasPrefix(rest, "’") {
 		return result{}, false // "the year-earlier", "the year's"
 	}
-	ws := words(rest)
 	next := ""
-	if len(ws) > 0 {
-		next = ws[0].text
+	if w, ok := firstWord(rest); ok {
+		next = w.text
 	}
 	switch next {
 	case "ago", "earlier", "before", "after", "later", "in", "when", "of", "that", "which", "he", "she", "they", "it", "we":

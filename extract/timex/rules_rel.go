@@ -27,7 +27,7 @@ var relRules = []rule{
 
 func deictic(f *finder, m *match) (result, bool) {
 	if m.lower("w") == "today" && !m.has("part") && m.span("w")[1] < m.idx[1] {
-		if ws := words(m.s[m.idx[1]:]); len(ws) > 0 && genericToday[ws[0].text] {
+		if w, ok := firstWord(m.s[m.idx[1]:]); ok && genericToday[w.text] {
 			return result{}, false
 		}
 	}
@@ -241,11 +241,11 @@ func titleFollows(m *match) bool {
 	if !strings.HasPrefix(rest, " ") {
 		return false
 	}
-	ws := words(rest)
-	if len(ws) == 0 || ws[0].start != 1 {
+	first, ok := firstWord(rest)
+	if !ok || first.start != 1 {
 		return false
 	}
-	w := rest[ws[0].start:ws[0].end]
+	w := rest[first.start:first.end]
 	if _, month := lookup(months, w); month || !capital(w) {
 		return false
 	}

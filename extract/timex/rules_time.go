@@ -103,7 +103,7 @@ func joinTimes(f *finder, s string, cs []cand) []cand {
 			break
 		}
 	}
-	var out []cand
+	out := cs[:0] // in place: out never overtakes the candidate read
 	for i := 0; i < len(cs); i++ {
 		c := cs[i]
 		if c.typ != "TIME" || !strings.HasPrefix(c.value, "T") {

@@ -11,8 +11,9 @@ import (
 // the pattern's automaton over every byte, which for patterns built from
 // long word lists costs hundreds of nanoseconds a byte. Every match starts
 // with one of a few bytes, nearly always at a word boundary, so the
-// scanner tries an anchored match only at the positions where a match can
-// start; each such attempt dies within a few bytes. Leftmost-first
+// scanner looks only at the positions where a match can start, and runs
+// the regexp anchored there only where its startDFA (or, for a pattern
+// too big for one, its start prefixes) says a match starts. Leftmost-first
 // semantics are kept: positions are tried in order, the first that
 // matches gives the same match (same groups) as the unanchored search,
 // and the search resumes where it ended.
@@ -26,13 +27,15 @@ type scanner struct {
 	first         [256]bool // bytes a match can start with
 	boundary      bool      // every match starts at a word boundary
 	ok            bool      // false: use re's own search
+	// dfa, when set, tells the positions where a match starts; else
 	// starts, when set, holds the prefixes every match begins with.
+	dfa    *startDFA
 	starts *trie
 }
 
 // ruleScanners returns one scanner per rule, in rule order. They are
-// built on first use: deriving their literals takes tens of milliseconds,
-// which programs that never look for time expressions need not pay.
+// built on first use: their automata take tens of milliseconds, which
+// programs that never look for time expressions need not pay.
 var ruleScanners = sync.OnceValue(func() []*scanner {
 	out := make([]*scanner, len(rules))
 	for i := range rules {
@@ -41,7 +44,11 @@ var ruleScanners = sync.OnceValue(func() []*scanner {
 	return out
 })
 
-func newScanner(re *regexp.Regexp) *scanner {
+func newScanner(re *regexp.Regexp) *scanner { return newScannerLimit(re, maxDFAStates) }
+
+// newScannerLimit is newScanner with a bound on the states of its
+// startDFA.
+func newScannerLimit(re *regexp.Regexp, states int) *scanner {
 	sc := &scanner{re: re}
 	tree, err := syntax.Parse(re.String(), syntax.Perl)
 	if err != nil {
@@ -63,8 +70,13 @@ func newScanner(re *regexp.Regexp) *scanner {
 	}
 	sc.first = set
 	sc.boundary = leadsWithBoundary(tree)
-	if ps := startPrefixes(tree); ps != nil {
-		sc.starts = newTrie(ps)
+	if prog, err := syntax.Compile(tree); err == nil {
+		sc.dfa = newStartDFA(prog, states)
+	}
+	if sc.dfa == nil {
+		if ps := startPrefixes(tree); ps != nil {
+			sc.starts = newTrie(ps)
+		}
 	}
 	sc.anchored = regexp.MustCompile(`\A(?:` + re.String() + `)`)
 	sc.ctx = regexp.MustCompile(`\A(?s:.)(?:` + re.String() + `)`)
@@ -87,30 +99,42 @@ func (sc *scanner) findAll(s string) [][]int {
 		if sc.boundary && isWordByte(c) == prevWord {
 			continue
 		}
-		if sc.starts != nil && !sc.starts.prefixAt(s, i) {
-			continue
+		if m := sc.matchAt(s, i, prevWord); m != nil {
+			out = append(out, m)
+			i = m[1] - 1 // the loop's i++ resumes at the match end
 		}
-		var m []int
-		shift := i
-		if prevWord {
-			shift = i - 1
-			m = sc.ctx.FindStringSubmatchIndex(s[shift:])
-		} else {
-			m = sc.anchored.FindStringSubmatchIndex(s[i:])
-		}
-		if m == nil {
-			continue
-		}
-		for k := range m {
-			if m[k] >= 0 {
-				m[k] += shift
-			}
-		}
-		m[0] = i
-		out = append(out, m)
-		i = m[1] - 1 // the loop's i++ resumes at the match end
 	}
 	return out
+}
+
+// matchAt returns the match that starts at s[i], or nil; prevWord tells
+// whether s[i-1] is a word character.
+func (sc *scanner) matchAt(s string, i int, prevWord bool) []int {
+	if sc.dfa != nil {
+		if !sc.dfa.matchAt(s, i) {
+			return nil
+		}
+	} else if sc.starts != nil && !sc.starts.prefixAt(s, i) {
+		return nil
+	}
+	var m []int
+	shift := i
+	if prevWord {
+		shift = i - 1
+		m = sc.ctx.FindStringSubmatchIndex(s[shift:])
+	} else {
+		m = sc.anchored.FindStringSubmatchIndex(s[i:])
+	}
+	if m == nil {
+		return nil
+	}
+	for k := range m {
+		if m[k] >= 0 {
+			m[k] += shift
+		}
+	}
+	m[0] = i
+	return m
 }
 
 // isWordByte reports whether c is a word character for \b, which in Go's

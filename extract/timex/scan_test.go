@@ -87,10 +87,12 @@ func TestScannerAgreesOnSmallPatterns(t *testing.T) {
 		`(?:a|b)+1`, `\ba.b\b`, `\b[ab]{2,3}\b`, `\b(?:1[0-9]|20)\d\d\b`, `\bé1`, `\b(?P<w>a|b)(?:'s|’s)?\b`,
 		`\b\d\d?[:.h]\d\d\b(?:\s*(?:ab|ba)\b)?`, `-\d`, `\Ba1`,
 	}
-	alphabet := []string{"a", "b", "1", "0", "2", " ", "-", "'", "\t", ".", ":", "é", "’", "s", "\xff", "h", ","}
+	alphabet := []string{"a", "b", "1", "0", "2", " ", "-", "'", "\t", "\n", ".", ":", "é", "’", "s", "\xff", "h", ","}
 	rng := rand.New(rand.NewSource(1))
-	for _, p := range patterns {
-		sc := newScanner(regexp.MustCompile(p))
+	for k, p := range patterns {
+		// Every other pattern goes without an automaton, on its start
+		// prefixes.
+		sc := newScannerLimit(regexp.MustCompile(p), maxDFAStates*(k%2))
 		for n := 0; n < 3000; n++ {
 			var b strings.Builder
 			for k := rng.Intn(14); k >= 0; k-- {

@@ -85,66 +85,6 @@ var pastEed = map[string]bool{"agreed": true, "disagreed": true, "freed": true, 
 var clockWords = map[string]bool{"a": true, "p": true, "m": true, "am": true, "pm": true, "noon": true, "midnight": true, "at": true,
 	"est": true, "edt": true, "cst": true, "cdt": true, "pst": true, "pdt": true, "gmt": true, "et": true, "local": true, "time": true}
 
-type word struct {
-	start, end int
-	text       string // lower-cased
-}
-
-// words splits s into lower-cased word tokens with byte offsets; an
-// apostrophe inside or at the start of a word belongs to it ("'ll").
-func words(s string) []word {
-	out := make([]word, 0, len(s)/6+1)
-	start := -1
-	ascii, upper := true, false
-	low := "" // s with ASCII letters lower-cased, made once if needed
-	emit := func(end int) {
-		w := s[start:end]
-		switch {
-		case !ascii:
-			w = normApos(strings.ToLower(w))
-		case upper:
-			// strings.ToLower of an ASCII word, without an allocation
-			// for every capitalised word.
-			if low == "" {
-				low = lowerASCII(s)
-			}
-			w = low[start:end]
-		}
-		out = append(out, word{start, end, w})
-		start, ascii, upper = -1, true, false
-	}
-	for i, r := range s {
-		inWord := isWordRune(r) || ((r == '\'' || r == '’') && start >= 0)
-		if inWord {
-			if start < 0 {
-				start = i
-			}
-			if r >= utf8.RuneSelf {
-				ascii = false
-			} else if 'A' <= r && r <= 'Z' {
-				upper = true
-			}
-		} else if start >= 0 {
-			emit(i)
-		}
-	}
-	if start >= 0 {
-		emit(len(s))
-	}
-	return out
-}
-
-// isWordRune is unicode.IsLetter || unicode.IsDigit, with the ASCII
-// answer worked out inline: words() runs over every sentence.
-func isWordRune(r rune) bool {
-	if r < utf8.RuneSelf {
-		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
-	}
-	return unicode.IsLetter(r) || unicode.IsDigit(r)
-}
-
-func normApos(s string) string { return strings.ReplaceAll(s, "’", "'") }
-
 // markerOf classifies one word as past, future or neither.
 func markerOf(w string) tense {
 	if i := strings.IndexByte(w, '\''); i > 0 {
@@ -189,12 +129,7 @@ func clauseTenseWords(s string, ws []word, start, end int) tense {
 	if len(ws) > 0 {
 		from, to = min(from, ws[0].start), max(to, ws[len(ws)-1].end)
 	}
-	var cuts []int
-	for i, r := range s[from:to] {
-		if strings.ContainsRune(",;:()—–", r) {
-			cuts = append(cuts, from+i)
-		}
-	}
+	cuts, quotes := punctuation(s, from, to)
 	seg := func(i int) int { return sort.SearchInts(cuts, i) }
 	exprSeg := seg(start)
 	// "until Friday", "by Tuesday", "until 9 a.m. Tuesday": a deadline,
@@ -225,12 +160,6 @@ func clauseTenseWords(s string, ws []word, start, end int) tense {
 	// Quotation marks separate a speaker's words from the reporting
 	// clause: in "``He will leave Thursday,'' Castro said" the quoted
 	// "will" decides, not "said".
-	var quotes []int
-	for i, r := range s[from:to] {
-		if r == '"' || r == '“' || r == '”' || r == '`' || (r == '\'' && i+1 < to-from && s[from+i+1] == '\'') {
-			quotes = append(quotes, from+i)
-		}
-	}
 	crossesQuote := func(a, b int) bool {
 		if a > b {
 			a, b = b, a
@@ -311,6 +240,38 @@ func clauseTenseWords(s string, ws []word, start, end int) tense {
 		}
 	}
 	return best
+}
+
+// punctuation returns the offsets in s[from:to] of the characters that
+// end a comma-delimited segment (comma, semicolon, colon, parentheses,
+// dashes) and of the quotation marks (straight, curly, a backquote, or
+// the first of two apostrophes in a row).
+func punctuation(s string, from, to int) (cuts, quotes []int) {
+	for i := from; i < to; i++ {
+		switch c := s[i]; c {
+		case ',', ';', ':', '(', ')':
+			cuts = append(cuts, i)
+		case '"', '`':
+			quotes = append(quotes, i)
+		case '\'':
+			if i+1 < to && s[i+1] == '\'' {
+				quotes = append(quotes, i)
+			}
+		default:
+			if c < utf8.RuneSelf {
+				continue
+			}
+			r, size := utf8.DecodeRuneInString(s[i:to])
+			switch r {
+			case '—', '–':
+				cuts = append(cuts, i)
+			case '“', '”':
+				quotes = append(quotes, i)
+			}
+			i += size - 1
+		}
+	}
+	return cuts, quotes
 }
 
 // isNumber reports whether w is all digits ("9" of "9 a.m.").

@@ -6,8 +6,11 @@
 package timex
 
 import (
+	"cmp"
+	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 
 	"newsbot/extract/doc"
@@ -41,10 +44,14 @@ func Find(text string, sents []doc.Sentence, published time.Time) []Expr {
 		sents = append([]doc.Sentence(nil), sents...)
 		sort.Slice(sents, func(i, j int) bool { return sents[i].Start < sents[j].Start })
 	}
-	f := &finder{hasRef: !published.IsZero()}
+	f := &finder{hasRef: !published.IsZero(), scratch: scratchPool.Get().(*scratch)}
+	defer f.scratch.release()
 	if f.hasRef {
 		f.ref = midnight(published)
 	}
+	// Lower-cased once for the whole text: one allocation, not one a
+	// sentence.
+	low := lowerASCII(text)
 	var out []Expr
 	for _, s := range sents {
 		if s.Boilerplate || s.Start < 0 || s.End > len(text) || s.Start >= s.End {
@@ -53,7 +60,7 @@ func Find(text string, sents []doc.Sentence, published time.Time) []Expr {
 		if len(out) > 0 && s.Start < out[len(out)-1].End {
 			continue // overlapping sentences: keep output ordered
 		}
-		out = append(out, f.sentence(s.Start, text[s.Start:s.End])...)
+		out = f.sentence(out, s.Start, text[s.Start:s.End], low[s.Start:s.End])
 	}
 	return out
 }
@@ -71,9 +78,45 @@ type finder struct {
 	sentIdx, quarterSent int
 	// cur holds the candidates found so far in the current sentence.
 	cur []cand
-	// words caches the words of the sentence wordsOf.
+	// wordsOf is the sentence whose words scratch.words holds.
 	wordsOf string
-	words   []word
+	*scratch
+}
+
+// scratch is the memory a Find call reuses from sentence to sentence,
+// and scratchPool from call to call: most sentences then cost no
+// allocation before their first match.
+type scratch struct {
+	words []word
+	// trigWords are the words that trigger rules, masks the rules.
+	trigWords []word
+	masks     []uint64
+	heads     []head
+	cands     []cand
+	matches   []ruleMatch
+	kept      []cand // candidates chosen, which the joins then rewrite
+	taken     []bool // bytes covered, for choose
+	match     match  // the match being normalised
+	// wins holds the windows of each window class, computed for the
+	// sentence numbered winsAt; starts the positions where each rule
+	// is tried (see findStarts).
+	wins   [][][2]int
+	winsAt []int
+	starts [][]int
+}
+
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+
+// release returns b to the pool, unless a huge sentence made it too big
+// to keep.
+func (b *scratch) release() {
+	if cap(b.words) > 1<<14 || cap(b.heads) > 1<<14 {
+		return
+	}
+	clear(b.words[:cap(b.words)]) // keep no text alive from the pool
+	clear(b.trigWords[:cap(b.trigWords)])
+	clear(b.winsAt) // sentence numbers restart with each call
+	scratchPool.Put(b)
 }
 
 // sentenceWords returns the words of s, split once per sentence.
@@ -112,47 +155,28 @@ type cand struct {
 	rule       int
 }
 
-func (f *finder) sentence(off int, s string) []Expr {
+// sentence appends the expressions of the sentence s, at offset off of
+// the text, to out; low is lowerASCII(s).
+func (f *finder) sentence(out []Expr, off int, s, low string) []Expr {
 	f.sentIdx++
-	var cs []cand
-	toks := tokens(f.sentenceWords(s))
-	masks := ruleMasks(toks)
-	var any uint64
-	for _, m := range masks {
-		any |= m
-	}
-	if any == 0 {
-		return nil
-	}
-	low := lowerASCII(s)
-	scs := ruleScanners()
-	for ri := range rules {
-		if any&(1<<ri) == 0 {
-			continue
-		}
-		r := &rules[ri]
-		for _, w := range windows(s, toks, masks, ri) {
-			for _, idx := range scs[ri].findAll(low[w[0]:w[1]]) {
-				for k := range idx {
-					if idx[k] >= 0 {
-						idx[k] += w[0]
-					}
-				}
-				if c, ok := f.candidate(s, r, ri, idx); ok {
-					cs = append(cs, c)
-					f.cur = cs
-				}
-			}
+	cs := f.cands[:0]
+	for _, m := range f.sentenceMatches(s, low) {
+		if c, ok := f.candidate(s, &rules[m.rule], m.rule, m.idx); ok {
+			cs = append(cs, c)
+			f.cur = cs
 		}
 	}
-	f.cur = nil
-	cs = choose(cs)
+	f.cur, f.cands = nil, cs[:0]
+	if len(cs) == 0 {
+		return out
+	}
+	cs = f.choose(cs)
 	cs = joinYears(s, cs)
 	cs = joinWeekOf(s, cs)
 	cs = joinDayBefore(s, cs)
 	cs = joinDayRange(s, cs)
 	cs = joinTimes(f, s, cs)
-	out := make([]Expr, 0, len(cs))
+	first := len(out)
 	for _, c := range cs {
 		e := Expr{
 			Span:  doc.Span{Start: off + c.start, End: off + c.end},
@@ -166,7 +190,7 @@ func (f *finder) sentence(off int, s string) []Expr {
 		e.Future = c.future || (e.Type != "DURATION" && e.Type != "SET" && isFuture(e.Value, f.ref))
 		out = append(out, e)
 	}
-	for _, e := range out {
+	for _, e := range out[first:] {
 		if e.Precision != "" {
 			if t, ok := startOf(e.Value); ok {
 				f.anchor, f.anchorPrec = t, e.Precision
@@ -178,7 +202,8 @@ func (f *finder) sentence(off int, s string) []Expr {
 
 // candidate normalises one match of rule r.
 func (f *finder) candidate(s string, r *rule, ri int, idx []int) (cand, bool) {
-	m := &match{s: s, idx: idx, re: r.re, f: f}
+	m := &f.match // no allocation for every match
+	*m = match{s: s, idx: idx, re: r.re, f: f}
 	res, ok := r.fn(f, m)
 	if !ok {
 		return cand{}, false
@@ -196,16 +221,15 @@ func (f *finder) candidate(s string, r *rule, ri int, idx []int) (cand, bool) {
 
 // choose keeps the longest candidates that do not overlap, earlier rules
 // winning ties, and returns them in text order.
-func choose(cs []cand) []cand {
-	sort.SliceStable(cs, func(i, j int) bool {
-		li, lj := cs[i].end-cs[i].start, cs[j].end-cs[j].start
-		if li != lj {
-			return li > lj
+func (f *finder) choose(cs []cand) []cand {
+	slices.SortStableFunc(cs, func(a, b cand) int {
+		if la, lb := a.end-a.start, b.end-b.start; la != lb {
+			return cmp.Compare(lb, la)
 		}
-		if cs[i].start != cs[j].start {
-			return cs[i].start < cs[j].start
+		if a.start != b.start {
+			return cmp.Compare(a.start, b.start)
 		}
-		return cs[i].rule < cs[j].rule
+		return cmp.Compare(a.rule, b.rule)
 	})
 	// Candidates are short, so marking the bytes they cover keeps this
 	// linear in the sentence however many candidates it holds.
@@ -213,8 +237,10 @@ func choose(cs []cand) []cand {
 	for _, c := range cs {
 		end = max(end, c.end)
 	}
-	taken := make([]bool, end)
-	var kept []cand
+	taken := f.taken[:0]
+	taken = append(taken, make([]bool, end)...)
+	f.taken = taken
+	kept := f.kept[:0]
 	for _, c := range cs {
 		free := true
 		for i := c.start; i < c.end; i++ {
@@ -230,7 +256,9 @@ func choose(cs []cand) []cand {
 			kept = append(kept, c)
 		}
 	}
-	sort.Slice(kept, func(i, j int) bool { return kept[i].start < kept[j].start })
+	// Kept candidates do not overlap, so no two share a start.
+	slices.SortFunc(kept, func(a, b cand) int { return cmp.Compare(a.start, b.start) })
+	f.kept = kept
 	return kept
 }
 

@@ -39,11 +39,88 @@ func TestWordsMatchesTheReference(t *testing.T) {
 	}
 }
 
+func TestFirstWordIsTheFirstOfWords(t *testing.T) {
+	for _, s := range []string{"", " ,; ", "  Tuesday's talks", "\u2019s x", "\xffÄrger", "Ünited, 3", "’X"} {
+		checkFirstWord(t, s)
+	}
+}
+
+func checkFirstWord(t *testing.T, s string) {
+	t.Helper()
+	got, ok := firstWord(s)
+	ws := wordsReference(s)
+	if ok != (len(ws) > 0) || ok && got != ws[0] {
+		t.Errorf("firstWord(%q) = %v, %v; words gives %v", s, got, ok, ws)
+	}
+}
+
+// joinFieldsReference is the plain statement of what joinFields computes.
+func joinFieldsReference(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+func TestJoinFieldsNormalisesSpaces(t *testing.T) {
+	tests := []struct{ name, in string }{
+		{"an empty text stays empty", ""},
+		{"single spaces stay", "the next day"},
+		{"runs of spaces shrink", "the  next\t\nday"},
+		{"edge spaces go", " next day "},
+		{"a lone space goes", " "},
+		{"spaces beyond ASCII count", "next\u00a0day\u2003"},
+		{"other text beyond ASCII stays", "déjà vu"},
+		{"invalid UTF-8 stays", "\xff \xfe"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got, want := joinFields(tt.in), joinFieldsReference(tt.in); got != want {
+				t.Errorf("joinFields(%q) = %q, want %q", tt.in, got, want)
+			}
+		})
+	}
+}
+
+// punctuationReference is the plain statement of what punctuation
+// computes.
+func punctuationReference(s string, from, to int) (cuts, quotes []int) {
+	for i, r := range s[from:to] {
+		if strings.ContainsRune(",;:()—–", r) {
+			cuts = append(cuts, from+i)
+		}
+		if r == '"' || r == '“' || r == '”' || r == '`' || (r == '\'' && i+1 < to-from && s[from+i+1] == '\'') {
+			quotes = append(quotes, from+i)
+		}
+	}
+	return cuts, quotes
+}
+
+func checkPunctuation(t *testing.T, s string) {
+	t.Helper()
+	for _, span := range [][2]int{{0, len(s)}, {min(1, len(s)), max(0, len(s)-1)}} {
+		if span[0] > span[1] {
+			continue
+		}
+		gc, gq := punctuation(s, span[0], span[1])
+		wc, wq := punctuationReference(s, span[0], span[1])
+		if !reflect.DeepEqual(gc, wc) || !reflect.DeepEqual(gq, wq) {
+			t.Errorf("punctuation(%q, %d, %d) = %v, %v, want %v, %v", s, span[0], span[1], gc, gq, wc, wq)
+		}
+	}
+}
+
+func TestPunctuationFindsCutsAndQuotes(t *testing.T) {
+	for _, s := range []string{"", "``He will leave Thursday,'' Castro said (today) — or not – \"x\": ok;", "“a”, '' \xe2\x80 \xff’", "x''"} {
+		checkPunctuation(t, s)
+	}
+}
+
 func FuzzWords(f *testing.F) {
 	f.Add("Ärger in MÜNCHEN, Tuesday’s WORLD; don't 'll X-ray 3PM")
 	f.Fuzz(func(t *testing.T, s string) {
 		if got, want := words(s), wordsReference(s); !reflect.DeepEqual(got, want) {
 			t.Errorf("words(%q) = %v, want %v", s, got, want)
 		}
+		checkFirstWord(t, s)
+		if got, want := joinFields(s), joinFieldsReference(s); got != want {
+			t.Errorf("joinFields(%q) = %q, want %q", s, got, want)
+		}
+		checkPunctuation(t, s)
 	})
 }

@@ -1,0 +1,259 @@
+package timex
+
+import (
+	"maps"
+	"math/bits"
+	"sync"
+)
+
+// Searching one sentence. A rule is looked for only in its windows, the
+// stretches of the sentence around its trigger words, and there only at
+// the word boundaries where its matches can start (heads). Heads are
+// found once a sentence for all the rules, windows once for all the rules
+// that share their trigger words, so that the bytes no rule can start
+// with cost one look, not one a rule.
+
+// windowClass maps each rule to the first rule with the same trigger
+// words, whose windows it shares: nine rules look around every number.
+var windowClass = func() []int {
+	out := make([]int, len(rules))
+	for i := range rules {
+		out[i] = i
+		for j := 0; j < i; j++ {
+			if maps.Equal(rules[i].trig, rules[j].trig) {
+				out[i] = j
+				break
+			}
+		}
+	}
+	return out
+}()
+
+// windows appends to out the stretches of s worth searching for rule
+// ri, given the rules each word of ws triggers: a margin of bytes around
+// each trigger word, widened to whitespace so that word boundaries
+// inside the window are those of the sentence.
+func windows(out [][2]int, s string, ws []word, masks []uint64, ri int) [][2]int {
+	const margin = 48
+	for i, t := range ws {
+		if masks[i]&(1<<ri) == 0 {
+			continue
+		}
+		a, b := max(0, t.start-margin), min(len(s), t.end+margin)
+		for a > 0 && !isSpace(s[a-1]) {
+			a--
+		}
+		for b < len(s) && !isSpace(s[b]) {
+			b++
+		}
+		if n := len(out); n > 0 && a <= out[n-1][1] {
+			out[n-1][1] = max(out[n-1][1], b)
+			continue
+		}
+		out = append(out, [2]int{a, b})
+	}
+	return out
+}
+
+// classRules[c] are the rules of window class c, one bit per rule.
+var classRules = func() []uint64 {
+	out := make([]uint64, len(rules))
+	for ri, c := range windowClass {
+		out[c] |= 1 << ri
+	}
+	return out
+}()
+
+// startTables are the rules whose scanner tries word boundaries only
+// (scanner.boundary), and for each pair of ASCII bytes, those of them
+// whose matches can start with the pair; the second byte of a pair may
+// also be pairEnd, which stands for the end of the text or a byte beyond
+// ASCII. Two bytes tell far more than one: "th" may begin "the third
+// quarter", "to" begins nothing.
+type startTables struct {
+	atBounds uint64
+	pairs    [128 * pairStride]uint64
+}
+
+const (
+	pairEnd    = 128
+	pairStride = pairEnd + 1
+)
+
+var ruleStarts = sync.OnceValue(func() *startTables {
+	t := new(startTables)
+	for ri, sc := range ruleScanners() {
+		if !sc.ok || !sc.boundary {
+			continue
+		}
+		t.atBounds |= 1 << ri
+		for c0 := range 128 {
+			if !sc.first[c0] {
+				continue
+			}
+			for c1 := range pairStride {
+				if sc.dfa == nil || sc.dfa.mayStart(byte(c0), c1) {
+					t.pairs[c0*pairStride+c1] |= 1 << ri
+				}
+			}
+		}
+	}
+	return t
+})
+
+// ruleMatch is a match of rule with sentence offsets.
+type ruleMatch struct {
+	rule int
+	idx  []int
+}
+
+// sentenceMatches splits the sentence s, numbered f.sentIdx, into words
+// (kept for the rules in f.words) and returns the matches of the rules
+// its words trigger, rule by rule in rule order and in text order within
+// a rule: what each rule's regexp finds in each of its windows. low is
+// lowerASCII(s).
+func (f *finder) sentenceMatches(s, low string) []ruleMatch {
+	f.wordsOf, f.words = s, appendWords(f.words[:0], s, low)
+	f.trigWords, f.masks = f.trigWords[:0], f.masks[:0]
+	var any uint64
+	for _, w := range f.words {
+		if m := triggers(w.text); m != 0 {
+			f.trigWords, f.masks = append(f.trigWords, w), append(f.masks, m)
+			any |= m
+		}
+	}
+	if any == 0 {
+		return nil
+	}
+	return f.search(s, low, any)
+}
+
+// search returns the matches of the rules in the set any in the sentence
+// s, whose trigger words and the rules they trigger f.trigWords and
+// f.masks hold; low is lowerASCII(s).
+func (f *finder) search(s, low string, any uint64) []ruleMatch {
+	if f.wins == nil {
+		f.wins = make([][][2]int, len(rules))
+		f.winsAt = make([]int, len(rules))
+		f.starts = make([][]int, len(rules))
+	}
+	scs, st := ruleScanners(), ruleStarts()
+	f.heads = heads(f.heads[:0], low, any&st.atBounds, st)
+	out := f.matches[:0]
+	for ri := range rules {
+		if any&(1<<ri) == 0 {
+			continue
+		}
+		c := windowClass[ri]
+		if f.winsAt[c] != f.sentIdx {
+			f.wins[c], f.winsAt[c] = windows(f.wins[c][:0], s, f.trigWords, f.masks, c), f.sentIdx
+			f.findStarts(f.wins[c], classRules[c]&any&st.atBounds)
+		}
+		wins := f.wins[c]
+		if st.atBounds&(1<<ri) != 0 {
+			out = tryStarts(out, low, wins, f.starts[ri], scs[ri], ri)
+			continue
+		}
+		for _, w := range wins {
+			for _, idx := range scs[ri].findAll(low[w[0]:w[1]]) {
+				out = append(out, ruleMatch{ri, shifted(idx, w[0])})
+			}
+		}
+	}
+	f.matches = out[:0]
+	return out
+}
+
+// head is a word boundary of a sentence where a match of rules may
+// start.
+type head struct {
+	p     int
+	rules uint64
+}
+
+// heads appends to out the word boundaries of low where a match of a
+// rule in set may start, judging by the two bytes there, with those
+// rules. A window ends where a space follows, and its rules see the end
+// of the text there, so a space counts as the end (pairEnd, which admits
+// more).
+func heads(out []head, low string, set uint64, st *startTables) []head {
+	prev := false // whether low[i-1] is a word character
+	for i := 0; i < len(low); i++ {
+		c0 := low[i]
+		if w := isWordByte(c0); w == prev {
+			continue
+		} else {
+			prev = w
+		}
+		if c0 >= 0x80 {
+			continue // scanner.ok demands ASCII first bytes
+		}
+		c1 := pairEnd
+		if i+1 < len(low) && low[i+1] < 0x80 && !isSpace(low[i+1]) {
+			c1 = int(low[i+1])
+		}
+		if m := st.pairs[int(c0)*pairStride+c1] & set; m != 0 {
+			out = append(out, head{i, m})
+		}
+	}
+	return out
+}
+
+// findStarts sets f.starts[ri], for each rule ri in set, to the heads
+// inside wins where a match of ri may start, in one pass over the heads
+// for all the rules of a window class.
+func (f *finder) findStarts(wins [][2]int, set uint64) {
+	for m := set; m != 0; m &= m - 1 {
+		ri := bits.TrailingZeros64(m)
+		f.starts[ri] = f.starts[ri][:0]
+	}
+	k := 0
+	for _, w := range wins {
+		for k < len(f.heads) && f.heads[k].p < w[0] {
+			k++
+		}
+		for ; k < len(f.heads) && f.heads[k].p < w[1]; k++ {
+			for m := f.heads[k].rules & set; m != 0; m &= m - 1 {
+				ri := bits.TrailingZeros64(m)
+				f.starts[ri] = append(f.starts[ri], f.heads[k].p)
+			}
+		}
+	}
+}
+
+// tryStarts appends the matches of rule ri (scanner sc) that begin at
+// the positions ps, sentence offsets inside the windows wins, in order.
+// It finds what sc.findAll finds in each window, provided ps holds every
+// word boundary of the windows where a match may start: findAll, for a
+// rule whose matches start at word boundaries, tries no others, and
+// skips those inside a match. Windows begin and end at spaces, so a
+// window's boundaries are the sentence's.
+func tryStarts(out []ruleMatch, low string, wins [][2]int, ps []int, sc *scanner, ri int) []ruleMatch {
+	w, next := 0, 0
+	for _, p := range ps {
+		if p < next {
+			continue
+		}
+		for wins[w][1] <= p {
+			w++
+		}
+		text := low[wins[w][0]:wins[w][1]]
+		i := p - wins[w][0]
+		if m := sc.matchAt(text, i, i > 0 && isWordByte(text[i-1])); m != nil {
+			m = shifted(m, wins[w][0])
+			out = append(out, ruleMatch{ri, m})
+			next = m[1]
+		}
+	}
+	return out
+}
+
+// shifted adds off to the offsets of a match.
+func shifted(idx []int, off int) []int {
+	for k := range idx {
+		if idx[k] >= 0 {
+			idx[k] += off
+		}
+	}
+	return idx
+}

@@ -1,0 +1,139 @@
+package timex
+
+import (
+	"os"
+	"path/filepath"
+	"reflect"
+	"sync"
+	"testing"
+
+	"newsbot/extract/doc"
+	"newsbot/extract/segment"
+)
+
+// searchReference is what sentenceMatches computes, the plain way: the
+// regexp of every rule the sentence triggers, run over each of the
+// rule's windows.
+func searchReference(s string) []ruleMatch {
+	low := lowerASCII(s)
+	ws := words(s)
+	masks := make([]uint64, len(ws))
+	var any uint64
+	for i, w := range ws {
+		masks[i] = triggers(w.text)
+		any |= masks[i]
+	}
+	var out []ruleMatch
+	for ri := range rules {
+		if any&(1<<ri) == 0 {
+			continue
+		}
+		for _, w := range windows(nil, s, ws, masks, ri) {
+			for _, idx := range rules[ri].re.FindAllStringSubmatchIndex(low[w[0]:w[1]], -1) {
+				out = append(out, ruleMatch{ri, shifted(idx, w[0])})
+			}
+		}
+	}
+	return out
+}
+
+// checkSearch compares sentenceMatches with the reference on every
+// sentence of text, one finder serving them all as in Find.
+func checkSearch(t *testing.T, text string, sents []doc.Sentence) {
+	t.Helper()
+	f := &finder{scratch: new(scratch)}
+	for _, sp := range sents {
+		if sp.Start >= sp.End {
+			continue
+		}
+		s := text[sp.Start:sp.End]
+		f.sentIdx++
+		got, want := f.sentenceMatches(s, lowerASCII(s)), searchReference(s)
+		if len(got) != 0 || len(want) != 0 {
+			if !reflect.DeepEqual(got, want) {
+				t.Fatalf("matches in %q:\n got %v\nwant %v", s, got, want)
+			}
+		}
+	}
+}
+
+func TestSearchAgreesWithTheRegexps(t *testing.T) {
+	tests := []struct{ name, text string }{
+		{"an empty sentence has no matches", ""},
+		{"a sentence without triggers has none", "Officials met and talked at length."},
+		{"rules sharing windows find their own matches", "On Tue., 3 Dec. 2025 at 2 p.m. EST, 14:00 GMT, 1990s, '90s, mid-2021 and 12.50 dlrs."},
+		{"windows far apart are searched apart", "In 1987 the company, which had been founded by a family of bakers and grew slowly, sold 30,000 loaves on 4 May 1990."},
+		{"invalid UTF-8 and letters beyond ASCII", "\xff3 Décembre 2025\xe2\x80 Tuesday’s talks, today’s world, 3 mayé 1999\xff"},
+		{"newlines and tabs inside a sentence", "the\nthird\tquarter of\n1989, two\tdays later"},
+		{"a window that starts inside the sentence holds two matches of one rule", "He is a suspect in three sniper attacks on doctors in Canada and New York between 1994 and 1997."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkSearch(t, tt.text, []doc.Sentence{{Span: doc.Span{Start: 0, End: len(tt.text)}}})
+		})
+	}
+}
+
+// TestSearchAgreesOnCorpora runs the comparison over the seed articles
+// and the first Reuters stories, split into lines and into sentences.
+func TestSearchAgreesOnCorpora(t *testing.T) {
+	if testing.Short() {
+		t.Skip("slow")
+	}
+	var texts []string
+	seeds, _ := filepath.Glob("../../../shared/seeds/*.txt")
+	for _, p := range seeds {
+		if raw, err := os.ReadFile(p); err == nil {
+			texts = append(texts, string(raw))
+		}
+	}
+	for _, s := range readReuters(t, 300) {
+		texts = append(texts, s.Text)
+	}
+	for _, text := range texts {
+		checkSearch(t, text, doc.Lines(text))
+		checkSearch(t, text, segment.Split(text))
+	}
+}
+
+func FuzzSearch(f *testing.F) {
+	f.Add("On Tue., 3 Dec. 2025 at 2 p.m. EST, three days later, the '90s")
+	f.Add("x1990 a1990s b'90s \xff2,000 Tuesday’s, the past 30 days\nevery week")
+	f.Fuzz(func(t *testing.T, s string) {
+		checkSearch(t, s, []doc.Sentence{{Span: doc.Span{Start: 0, End: len(s)}}})
+	})
+}
+
+// TestFindIsSafeForConcurrentUse runs Find from several goroutines at
+// once, as a knowledge-base build does, each call with its own scratch
+// memory from the pool: every call must find what a lone call finds.
+func TestFindIsSafeForConcurrentUse(t *testing.T) {
+	texts := []string{
+		"Putin met the envoys late on Tuesday, 2 December 2025, at 10 p.m.",
+		"In the third quarter of 1989 sales rose 5 pct; a year earlier they fell.",
+		"He will leave on Friday and return three days later, officials said.",
+	}
+	for _, s := range readReuters(t, 40) {
+		texts = append(texts, s.Text)
+	}
+	want := make([][]Expr, len(texts))
+	for i, text := range texts {
+		want[i] = Find(text, nil, wed)
+	}
+	var wg sync.WaitGroup
+	for g := 0; g < 4; g++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for n := 0; n < 3; n++ {
+				for i, text := range texts {
+					if got := Find(text, nil, wed); !reflect.DeepEqual(got, want[i]) {
+						t.Errorf("concurrent Find of text %d differs from a lone call", i)
+						return
+					}
+				}
+			}
+		}()
+	}
+	wg.Wait()
+}

@@ -1,0 +1,114 @@
+package timex
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Splitting a sentence into words, once, for the rule triggers, the
+// tense of clauses and the rules that look at the word before or after a
+// match.
+
+type word struct {
+	start, end int
+	text       string // lower-cased
+}
+
+// words splits s into lower-cased word tokens with byte offsets; an
+// apostrophe inside or at the start of a word belongs to it ("'ll").
+func words(s string) []word {
+	return appendWords(make([]word, 0, len(s)/5+1), s, lowerASCII(s))
+}
+
+// appendWords appends the words of s to out; low is lowerASCII(s), which
+// the sentence has at hand, so that a capitalised ASCII word costs no
+// allocation of its own.
+func appendWords(out []word, s, low string) []word {
+	for i := 0; ; {
+		start, end, ascii := nextWord(s, i)
+		if start < 0 {
+			return out
+		}
+		out = append(out, word{start, end, wordText(s, low, start, end, ascii)})
+		i = end
+	}
+}
+
+// firstWord returns words(s)[0], for the rules that look only at the
+// word after a match, without splitting the rest of the sentence.
+func firstWord(s string) (word, bool) {
+	start, end, ascii := nextWord(s, 0)
+	if start < 0 {
+		return word{}, false
+	}
+	if ascii {
+		return word{start, end, lowerASCII(s[start:end])}, true
+	}
+	return word{start, end, normApos(strings.ToLower(s[start:end]))}, true
+}
+
+// nextWord returns the bounds of the first word of s at or after s[i],
+// which must not be inside a word, and whether the word is all ASCII;
+// start is -1 when there is none. A word is a run of letters and digits
+// and of the apostrophes after its first letter.
+func nextWord(s string, i int) (start, end int, ascii bool) {
+	for ; i < len(s); i++ {
+		if c := s[i]; c < utf8.RuneSelf {
+			if asciiWordByte[c] {
+				break
+			}
+		} else if r, size := utf8.DecodeRuneInString(s[i:]); isWordRune(r) {
+			break
+		} else {
+			i += size - 1
+		}
+	}
+	if i == len(s) {
+		return -1, -1, true
+	}
+	start, ascii = i, true
+	for i < len(s) {
+		if c := s[i]; c < utf8.RuneSelf {
+			if !asciiWordByte[c] && c != '\'' {
+				break
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !isWordRune(r) && r != '’' {
+			break
+		}
+		ascii = false
+		i += size
+	}
+	return start, i, ascii
+}
+
+// wordText is the lower-cased text of the word s[start:end].
+func wordText(s, low string, start, end int, ascii bool) string {
+	if ascii {
+		return low[start:end]
+	}
+	return normApos(strings.ToLower(s[start:end]))
+}
+
+// asciiWordByte tells the ASCII letters and digits.
+var asciiWordByte = func() (t [256]bool) {
+	for c := range utf8.RuneSelf {
+		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+	}
+	return t
+}()
+
+// isWordRune is unicode.IsLetter || unicode.IsDigit, with the ASCII
+// answer worked out inline: words() runs over every sentence.
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+func normApos(s string) string { return strings.ReplaceAll(s, "’", "'") }
