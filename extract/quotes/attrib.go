@@ -285,6 +285,9 @@ func (a *analysis) leading(w *window, q int, evs map[int]*event) (*event, bool) 
 			if o := evs[u]; o != nil && !sameSpeaker(o, e) && a.nested(w, u, e) {
 				return &event{}, true
 			}
+			if t := toks[u]; t.start < e.span.Start && nestBreak(t) {
+				break // no verb before it can frame e's clause: keeps long windows linear
+			}
 		}
 		return e, true
 	}
@@ -300,11 +303,17 @@ func (a *analysis) nested(w *window, u int, e *event) bool {
 		if t.start >= e.span.Start {
 			return true
 		}
-		if t.kind == tkQuote || t.is(",", ";", "and", "but", "while", "whereas") {
+		if nestBreak(t) {
 			return false
 		}
 	}
 	return true
+}
+
+// nestBreak reports whether a token ends a report's reach: a quote, a
+// comma or a conjunction starts a clause of its own.
+func nestBreak(t token) bool {
+	return t.kind == tkQuote || t.is(",", ";", "and", "but", "while", "whereas")
 }
 
 // trailing looks for the attribution after a quote: the first verb of

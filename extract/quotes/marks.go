@@ -1,7 +1,6 @@
 package quotes
 
 import (
-	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -33,8 +32,40 @@ const (
 	notMark markClass = iota
 	openOnly
 	closeOnly
-	either // a straight mark: the pairing state decides
+	either     // a straight mark: the pairing state decides
+	closeMaybe // a single mark after a plural ("the workers' "): a close only if no better one follows
 )
+
+// mark is one quote mark of a paragraph.
+type mark struct {
+	pos, end int
+	cls      markClass
+	dbl      bool
+}
+
+// collectMarks finds the quote marks of every paragraph once, so that the
+// passes over double and single marks do not decode the text again. Only
+// the bytes that can start a mark are looked at: '"', '\”, and the lead
+// bytes of the typographic marks (U+2018–U+201E, « and »).
+func (a *analysis) collectMarks() {
+	text := a.text
+	a.marks = make([]mark, 0, len(text)/128+16) // news copy has a mark every few sentences
+	for pi := range a.paras {
+		p := &a.paras[pi]
+		p.m0 = len(a.marks)
+		for i := p.Start; i < p.End; i++ {
+			if c := text[i]; c != '"' && c != '\'' && c != 0xE2 && c != 0xC2 {
+				continue
+			}
+			cls, dbl, w := classify(text, i, p.Start, p.End)
+			if cls != notMark {
+				a.marks = append(a.marks, mark{pos: i, end: i + w, cls: cls, dbl: dbl})
+			}
+			i += w - 1
+		}
+		p.m1 = len(a.marks)
+	}
+}
 
 // classify reads the mark at i (if any) and returns its class, whether it
 // is a double mark, and its width.
@@ -62,171 +93,135 @@ func classify(text string, i, lo, hi int) (markClass, bool, int) {
 	return notMark, false, w
 }
 
-// classifySingle tells a single quote mark from an apostrophe: don’t,
-// Russia’s, ’90s, the analysts' meeting and "Putin ‘s" are not quotes.
-func classifySingle(r, prev, next rune, text string, after, hi int) markClass {
-	if isWordRune(prev) && isWordRune(next) {
-		return notMark // inside a word
-	}
-	opener := prev == 0 || isSpaceRune(prev) || isOpenPunct(prev) || prev == '"' || prev == '“'
-	if opener && r != '’' {
-		if next == 0 || isSpaceRune(next) || unicode.IsDigit(next) {
-			return notMark
-		}
-		if (next == 's' || next == 't' || next == 'd') && !isWordRune(nextRune(text, after+1, hi)) {
-			return notMark // a detached possessive or contraction: "Putin ‘s"
-		}
-		return openOnly
-	}
-	if opener && r == '’' {
-		return notMark
-	}
-	if prev == 's' && isSpaceRune(next) {
-		return notMark // plural possessive: "the analysts' meeting"
-	}
-	if next == 0 || isSpaceRune(next) || isClosePunct(next) {
-		return closeOnly
-	}
-	return notMark
-}
-
-// scanQuotes pairs the quote marks of every paragraph into segments. Double
-// marks are the quotes; single marks count only in text that uses no double
-// marks at all (British style), since elsewhere they are nested quotes or
-// apostrophes.
+// scanQuotes pairs the quote marks of every paragraph into segments:
+// double marks first, then single marks outside the double quotes (British
+// style, headlines). A single-quoted stretch that holds double-quoted ones
+// is the quote and the double ones are nested in it; single marks inside a
+// double quote are nested and never start a quote of their own.
 func (a *analysis) scanQuotes() {
-	double := false
-	for _, p := range a.paras {
-		for i := p.Start; i < p.End; {
-			cls, dbl, w := classify(a.text, i, p.Start, p.End)
-			if dbl && cls != notMark {
-				double = true
-				break
-			}
-			i += w
-		}
-		if double {
-			break
+	a.collectMarks()
+	double, single := false, false
+	for _, m := range a.marks {
+		if m.dbl {
+			double = true
+		} else if m.cls == openOnly {
+			single = true // without an opening mark, single marks pair nothing
 		}
 	}
-	a.joinSoftBreaks(double)
-	pending := -1 // segment index left open at the end of the previous paragraph
-	for pi, p := range a.paras {
-		pending = a.scanPara(pi, p.Span, double, pending)
+	if double {
+		a.joinSoftBreaks(true)
+		a.scanMode(true, nil)
 	}
-	if pending >= 0 {
-		a.dropFrom(pending)
+	if !single {
+		return
 	}
-}
-
-// maxWrapLine is the longest line of hard-wrapped copy.
-const maxWrapLine = 100
-
-// joinSoftBreaks merges a paragraph into the next when a quote left open
-// at its end closes in the next one, the two are separated by a bare line
-// break and the line is short: hard-wrapped copy whose line break was
-// taken for a paragraph end.
-func (a *analysis) joinSoftBreaks(double bool) {
-	for i := 0; i+1 < len(a.paras); i++ {
-		p, q := a.paras[i], a.paras[i+1]
-		gap := a.text[p.End:q.Start]
-		if gap != "\n" && gap != "\r\n" {
-			continue
-		}
-		lineStart := strings.LastIndexByte(a.text[:p.End], '\n') + 1
-		if p.End-lineStart > maxWrapLine || !a.endsOpen(p.Span, double) || !a.closesFirst(q.Span, double) {
-			continue
-		}
-		a.paras[i].cuts = append(append(a.paras[i].cuts, p.End), q.cuts...)
-		a.paras[i].End = q.End
-		a.paras = append(a.paras[:i+1], a.paras[i+2:]...)
-		i--
+	if !double {
+		a.joinSoftBreaks(false)
+	}
+	outer := a.segs
+	a.segs = nil
+	a.scanMode(false, outer)
+	switch {
+	case len(a.segs) == 0:
+		a.segs = outer
+	case len(outer) > 0:
+		a.segs = mergeNested(outer, a.segs)
 	}
 }
 
-// endsOpen reports whether a paragraph leaves a quote open.
-func (a *analysis) endsOpen(p doc.Span, double bool) bool {
-	open := false
-	for i := p.Start; i < p.End; {
-		cls, dbl, w := classify(a.text, i, p.Start, p.End)
-		if cls != notMark && dbl == double {
-			switch {
-			case !open && cls == openOnly:
-				open = true
-			case open && cls != openOnly:
-				open = false
-			}
-		}
-		i += w
+// scanMode pairs the double or the single marks of every paragraph. outer
+// are the double-quote segments a single mark must lie outside of.
+func (a *analysis) scanMode(double bool, outer []quoteSeg) {
+	sc := pairing{double: double, outer: outer, pending: -1}
+	for pi := range a.paras {
+		a.scanPara(pi, &sc)
 	}
-	return open
+	if sc.pending >= 0 {
+		a.dropFrom(sc.pending)
+	}
 }
 
-// closesFirst reports whether the first quote mark of a paragraph can only
-// close a quote, and it does not start the paragraph.
-func (a *analysis) closesFirst(p doc.Span, double bool) bool {
-	for i := p.Start; i < p.End; {
-		cls, dbl, w := classify(a.text, i, p.Start, p.End)
-		if cls != notMark && dbl == double {
-			return cls != openOnly && i > skipSpace(a.text, p.Start, p.End)
-		}
-		i += w
-	}
-	return false
+// pairing is the state of one pass over the paragraphs.
+type pairing struct {
+	double  bool
+	outer   []quoteSeg // double quotes, for the single pass: marks inside them are nested
+	next    int        // first outer segment that may hold a later mark
+	pending int        // segment left open at the end of the previous paragraph, or -1
 }
 
-// scanPara pairs the marks of one paragraph. pending is an open segment
-// carried from the previous paragraph: it survives only if this paragraph
-// opens with a quote mark, the convention for a quote that goes on.
-func (a *analysis) scanPara(pi int, p doc.Span, double bool, pending int) int {
-	text := a.text
-	first := skipSpace(text, p.Start, p.End)
+// nested reports whether the mark at i lies inside an outer quote. Marks
+// come in text order, so the cursor only moves forward.
+func (sc *pairing) nested(i int) bool {
+	for sc.next < len(sc.outer) && sc.outer[sc.next].closeEnd <= i {
+		sc.next++
+	}
+	return sc.next < len(sc.outer) && sc.outer[sc.next].open < i
+}
+
+// scanPara pairs the marks of one paragraph. A segment left open at the end
+// of the previous paragraph survives only if this paragraph opens with a
+// quote mark, the convention for a quote that goes on.
+func (a *analysis) scanPara(pi int, sc *pairing) {
+	p := a.paras[pi]
+	first := skipSpace(a.text, p.Start, p.End)
 	openAt, openEnd := -1, -1
+	maybe, maybeEnd := -1, -1 // the first possible close of an open single quote
 	cont := false
 	chain := a.newChain()
-	for i := p.Start; i < p.End; {
-		cls, dbl, w := classify(text, i, p.Start, p.End)
-		if cls == notMark || dbl != double {
-			i += w
+	for _, m := range a.marks[p.m0:p.m1] {
+		if m.dbl != sc.double || !sc.double && sc.nested(m.pos) {
 			continue
 		}
-		if pending >= 0 {
-			if i == first && cls != closeOnly {
-				chain = a.segs[pending].chain
+		if m.cls == closeMaybe {
+			if openAt >= 0 && maybe < 0 {
+				maybe, maybeEnd = m.pos, m.end
+			}
+			continue
+		}
+		if sc.pending >= 0 {
+			if m.pos == first && m.cls != closeOnly {
+				chain = a.segs[sc.pending].chain
 				cont = true
 			} else {
-				a.dropFrom(pending)
+				a.dropFrom(sc.pending)
 				chain = a.newChain()
 			}
-			pending = -1
+			sc.pending = -1
 		}
 		switch {
-		case openAt < 0 && cls == openOnly:
-			openAt, openEnd = i, i+w
-		case openAt >= 0 && cls == openOnly:
-			// A second opening mark: the first was never closed. Drop it
-			// rather than guess where it ended.
-			openAt, openEnd, cont = i, i+w, false
+		case openAt < 0 && m.cls == openOnly:
+			openAt, openEnd = m.pos, m.end
+		case openAt >= 0 && m.cls == openOnly:
+			// A second opening mark: the first was never closed. Close
+			// it at a plural that may end it ("the workers' "), else drop
+			// it rather than guess where it ended.
+			if maybe >= 0 {
+				a.addSegment(openAt, openEnd, maybe, maybeEnd, pi, chain, cont)
+			}
+			openAt, openEnd, cont = m.pos, m.end, false
 			chain = a.newChain()
 		case openAt >= 0:
-			a.addSegment(openAt, openEnd, i, i+w, pi, chain, cont)
+			a.addSegment(openAt, openEnd, m.pos, m.end, pi, chain, cont)
 			openAt, cont = -1, false
 			chain = a.newChain()
 		}
-		i += w
+		maybe = -1 // every step above opens or closes a quote
 	}
-	if pending >= 0 {
-		a.dropFrom(pending)
+	if sc.pending >= 0 {
+		a.dropFrom(sc.pending)
+		sc.pending = -1
 	}
-	if openAt >= 0 {
-		end := trimRightSpace(text, openEnd, p.End)
+	switch {
+	case openAt >= 0 && maybe >= 0:
+		a.addSegment(openAt, openEnd, maybe, maybeEnd, pi, chain, cont)
+	case openAt >= 0:
+		end := trimRightSpace(a.text, openEnd, p.End)
 		n := len(a.segs)
 		a.addSegment(openAt, openEnd, end, end, pi, chain, cont)
 		if len(a.segs) > n {
-			return n
+			sc.pending = n
 		}
 	}
-	return -1
 }
 
 func (a *analysis) newChain() int {
@@ -257,6 +252,9 @@ func (a *analysis) addSegment(open, openEnd, close, closeEnd, para, chain int, c
 	if !hasWord(a.text[start:end]) {
 		return
 	}
+	if !isDoubleMark(a.text, open) && wordRunes(a.text[start:end]) < 2 {
+		return // 'A' grades, 'n': a letter, not a quote
+	}
 	a.segs = append(a.segs, quoteSeg{
 		open: open, openEnd: openEnd, close: close, closeEnd: closeEnd,
 		content: doc.Span{Start: start, End: end}, para: para, chain: chain, cont: cont,
@@ -270,61 +268,4 @@ func hasWord(s string) bool {
 		}
 	}
 	return false
-}
-
-func prevRune(text string, i, lo int) rune {
-	if i <= lo {
-		return 0
-	}
-	r, _ := utf8.DecodeLastRuneInString(text[lo:i])
-	return r
-}
-
-func nextRune(text string, i, hi int) rune {
-	if i >= hi {
-		return 0
-	}
-	r, _ := utf8.DecodeRuneInString(text[i:hi])
-	return r
-}
-
-func isSpaceRune(r rune) bool { return r == 0 || unicode.IsSpace(r) }
-func isWordRune(r rune) bool  { return unicode.IsLetter(r) || unicode.IsDigit(r) }
-
-func isOpenPunct(r rune) bool {
-	switch r {
-	case '(', '[', '{', '—', '–', '-', '/', ':':
-		return true
-	}
-	return false
-}
-
-func isClosePunct(r rune) bool {
-	switch r {
-	case '.', ',', ';', ':', '!', '?', ')', ']', '}', '—', '–', '-', '…', '"', '”':
-		return true
-	}
-	return false
-}
-
-func skipSpace(text string, i, hi int) int {
-	for i < hi {
-		r, w := utf8.DecodeRuneInString(text[i:])
-		if !unicode.IsSpace(r) {
-			break
-		}
-		i += w
-	}
-	return i
-}
-
-func trimRightSpace(text string, lo, hi int) int {
-	for hi > lo {
-		r, w := utf8.DecodeLastRuneInString(text[lo:hi])
-		if !unicode.IsSpace(r) {
-			break
-		}
-		hi -= w
-	}
-	return hi
 }

@@ -3,7 +3,9 @@
 //
 // Quote marks are paired paragraph by paragraph (curly or straight, with a
 // quote left open at a paragraph's end continuing when the next paragraph
-// opens with a mark). Each quote is then attributed from the words around it
+// opens with a mark). Single marks quote too ('like this', ‘like this’)
+// where they are not apostrophes (O’Brien, the ’90s, rock 'n' roll, the
+// workers' union) and not nested inside a double quote. Each quote is then attributed from the words around it
 // outside any quote: a verb of saying and its subject ("Ushakov told
 // reporters", "said Townsend", "according to X", "X added: ..."), a pronoun
 // or a definite description ("he said", "the Kremlin spokesman said")
@@ -65,6 +67,7 @@ type analysis struct {
 	text   string
 	ments  []doc.Mention
 	paras  []para
+	marks  []mark // quote marks of all paragraphs, in text order
 	segs   []quoteSeg
 	chains int
 	wins   []window
@@ -75,7 +78,8 @@ type analysis struct {
 // para is one paragraph and the sentence boundaries inside it.
 type para struct {
 	doc.Span
-	cuts []int // byte offsets where a sentence ends inside the paragraph
+	cuts   []int // byte offsets where a sentence ends inside the paragraph
+	m0, m1 int   // the paragraph's quote marks are marks[m0:m1]
 }
 
 func newAnalysis(text string, sents []doc.Sentence, mentions []doc.Mention) *analysis {
@@ -223,7 +227,7 @@ func sentenceCuts(text string, lo, hi int) []int {
 			continue
 		}
 		r, _ := utf8.DecodeRuneInString(text[k:])
-		if !unicode.IsUpper(r) && r != '"' && r != '“' && r != '‘' {
+		if !unicode.IsUpper(r) && r != '"' && r != '“' && r != '‘' && r != '\'' {
 			continue
 		}
 		if c == '.' && abbreviation(text, lo, i) {
