@@ -46,7 +46,8 @@ func reference(f *finder, m *match) (result, bool) {
 			return result{typ: "DATE", value: "PAST_REF"}, true
 		}
 		return result{typ: "DATE", value: "PRESENT_REF"}, true
-	case "the future", "the near future", "the coming days", "a later date", "a future date":
+	case "the future", "the near future", "the coming days", "a later date", "a future date",
+		"future quarters", "coming quarters", "upcoming quarters":
 		return result{typ: "DATE", value: "FUTURE_REF", future: true}, true
 	case "the near term", "the short term", "the long term":
 		// "in the near term." is a time ahead; "the long term debt"

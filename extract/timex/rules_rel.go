@@ -22,7 +22,27 @@ var relRules = []rule{
 	{expand(`\b(?:(?P<rel>{LAST}|{NEXT}|{THIS}|the)\s+)?weekends?\b`), weekend, trig("weekend", "weekends")},
 	{expand(`\bthe\s+week(?:'s|’s)?\b`), theWeek, trig("week")},
 	{expand(`\b(?P<w>that\s+day|the\s+same\s+day|that\s+night|the\s+next\s+day|the\s+following\s+day|the\s+day\s+before|the\s+previous\s+day|the\s+day\s+after|(?:earlier|later)\s+that\s+day|that\s+morning|that\s+evening|that\s+week|that\s+month|that\s+year|the\s+same\s+year|the\s+same\s+month)\b`), anaphoric, trig("day", "night", "morning", "evening", "week", "month", "year")},
-	{expand(`\b(?P<w>now|currently|nowadays|at\s+present|at\s+the\s+moment|these\s+days|presently|recently|lately|formerly|the\s+future|the\s+near\s+future|the\s+coming\s+days|the\s+past|current|the\s+(?:near|short|long)\s+term|a\s+(?:later|future)\s+date)\b`), reference, trig("now", "currently", "nowadays", "present", "moment", "days", "presently", "recently", "lately", "formerly", "past", "future", "coming", "current", "term", "date")},
+	{expand(`\bthe\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,3}(?:st|nd|rd|th))\s+(?:straight\s+|consecutive\s+|full\s+)?day\b`), nthDay, trig("day")},
+	{expand(`\b(?P<w>now|currently|nowadays|at\s+present|at\s+the\s+moment|these\s+days|presently|recently|lately|formerly|the\s+future|the\s+near\s+future|the\s+coming\s+days|the\s+past|current|the\s+(?:near|short|long)\s+term|a\s+(?:later|future)\s+date|(?:future|coming|upcoming)\s+quarters)\b`), reference, trig("now", "currently", "nowadays", "present", "moment", "days", "presently", "recently", "lately", "formerly", "past", "future", "coming", "current", "term", "date", "quarters")},
+}
+
+// nthDay reads "it's the second day of the offensive", "today is the
+// eighth day of the strike" as the day the text is written. Only after
+// a present-tense "is" or "marks": "it was the third day" and "on the
+// first day in office" name a day the text does not give.
+func nthDay(f *finder, m *match) (result, bool) {
+	switch m.prevWord() {
+	case "is", "it's", "it’s", "marks", "today's", "today’s":
+	default:
+		return result{}, false
+	}
+	if ws := words(m.s[m.idx[1]:]); len(ws) == 0 || ws[0].text != "of" {
+		return result{}, false
+	}
+	if !f.hasRef {
+		return result{typ: "DATE"}, true
+	}
+	return result{typ: "DATE", value: dayValue(f.ref)}, true
 }
 
 func deictic(f *finder, m *match) (result, bool) {

@@ -39,6 +39,52 @@ var futureIfTo = map[string]bool{
 	"plans": true, "plan": true,
 }
 
+// scheduleVerbs are present-tense verbs that, next to a date, report a
+// schedule: "the summit opens on Monday", "talks resume Tuesday", "the
+// law takes effect on 1 June". News tells what happened in the past
+// tense, so a present-tense verb of this kind looks ahead. The bare forms
+// count only after a subject ("talks resume"), not after "to" or a modal,
+// where the verb before them decides ("agreed to meet Monday").
+var scheduleVerbs = map[string]bool{
+	"meets": true, "begins": true, "starts": true, "opens": true, "closes": true, "resumes": true,
+	"convenes": true, "arrives": true, "visits": true, "travels": true, "hosts": true,
+	"launches": true, "expires": true, "heads": true, "faces": true, "plays": true, "goes": true,
+	"takes": true, "kicks": true, "returns": true, "holds": true, "reopens": true, "sits": true,
+	"testifies": true, "appears": true, "votes": true, "debates": true, "premieres": true,
+}
+
+var scheduleBase = map[string]bool{
+	"meet": true, "begin": true, "start": true, "open": true, "close": true, "resume": true,
+	"convene": true, "arrive": true, "visit": true, "travel": true, "host": true,
+	"launch": true, "expire": true, "head": true, "face": true, "play": true, "go": true,
+	"take": true, "kick": true, "return": true, "hold": true, "reopen": true, "sit": true,
+	"testify": true, "appear": true, "vote": true, "debate": true,
+}
+
+// notSubject are words after which a bare verb form is no present tense:
+// an infinitive, a modal or auxiliary, a noun after a determiner.
+var notSubject = map[string]bool{
+	"to": true, "will": true, "would": true, "shall": true, "should": true, "can": true, "could": true,
+	"may": true, "might": true, "must": true, "did": true, "do": true, "does": true, "didn't": true,
+	"not": true, "let": true, "help": true, "make": true, "made": true, "and": true, "or": true,
+	"a": true, "an": true, "the": true, "this": true, "that": true, "its": true, "their": true, "his": true, "her": true, "our": true,
+}
+
+// scheduleIng reports whether w is the -ing form of a schedule verb
+// ("meeting", "visiting", "travelling").
+func scheduleIng(w string) bool {
+	stem, ok := strings.CutSuffix(w, "ing")
+	if !ok || len(stem) < 2 {
+		return false
+	}
+	if scheduleBase[stem] || scheduleBase[stem+"e"] {
+		return true
+	}
+	// A doubled final consonant: "travelling", "sitting".
+	n := len(stem)
+	return n > 2 && stem[n-1] == stem[n-2] && scheduleBase[stem[:n-1]]
+}
+
 var openEnded = map[string]bool{"until": true, "till": true, "by": true}
 
 var modifierWords = map[string]bool{
@@ -66,6 +112,8 @@ var pastMarkers = map[string]bool{
 	"shot": true, "hit": true, "earlier": true, "previously": true, "overnight": true,
 	"meant": true, "spent": true, "built": true, "heard": true, "won't've": true, "final": true,
 	"wrote,": true, "got,": true, "dealt": true, "fled": true, "forgot": true, "hung": true,
+	// Pasts spelt like their present: news reports them as done.
+	"split": true, "quit": true, "shut": true, "spread": true, "hurt": true,
 }
 
 // notPast are -ed words that are not past-tense verbs in news text.
@@ -167,6 +215,12 @@ func clauseTenseWords(s string, ws []word, start, end int) tense {
 		i := sort.SearchInts(quotes, a)
 		return i < len(quotes) && quotes[i] < b
 	}
+	// The verb right before the expression governs it: in "said on
+	// Monday it would send troops" Monday is when it was said.
+	adj := first - 1
+	for adj >= 0 && (ws[adj].text == "on" || ws[adj].text == "at" || ws[adj].text == "early" || ws[adj].text == "late") {
+		adj--
+	}
 	best, bestScore := unknownTense, 1<<30
 	for k, w := range ws {
 		if k >= first && k < last {
@@ -196,6 +250,17 @@ func clauseTenseWords(s string, ws []word, start, end int) tense {
 			// maintenance": an adjective on a noun, not a plan made for
 			// the date.
 			t = unknownTense
+		case scheduleVerbs[w.text] && !modifierWords[prev] && !strings.HasSuffix(prev, "'s") && next != "of":
+			// "the summit opens Monday": a schedule; "the visits" and
+			// "head of state" are nouns.
+			t = future
+		case scheduleBase[w.text] && k > 0 && !notSubject[prev] && markerOf(prev) == unknownTense &&
+			!strings.HasSuffix(prev, "'s") && !strings.HasSuffix(prev, "n't") && next != "of":
+			t = future
+		case (w.text == "is" || w.text == "are" || w.text == "am") && scheduleIng(next):
+			// "the leaders are meeting on Monday": a present
+			// progressive of a schedule verb is a plan.
+			t = future
 		case w.text == "next" && next == "to":
 			// "the blasts next to the embassies": a place.
 			t = unknownTense
@@ -228,6 +293,9 @@ func clauseTenseWords(s string, ws []word, start, end int) tense {
 		dist := (first - k) * 2
 		if k >= last {
 			dist = (k-last)*2 + 1
+		}
+		if k == adj {
+			dist = -1
 		}
 		if seg(w.start) != exprSeg {
 			dist += 1000

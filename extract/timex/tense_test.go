@@ -35,6 +35,15 @@ func TestClauseTense(t *testing.T) {
 		{"plans to looks ahead", "The company plans to report results on Friday.", "Friday", future},
 		{"a planned thing after a possessive is no plan", "Thousands marched on the Civic Centre on Wednesday to protest against the city's planned water restrictions.", "Wednesday", past},
 		{"a scheduled thing after a determiner is no plan", "Workers walked out on Monday over the scheduled closure.", "Monday", past},
+		{"a present-tense schedule looks ahead", "The summit opens on Monday in Geneva.", "Monday", future},
+		{"a bare present after its subject looks ahead", "He and Arafat meet separately Monday with Albright.", "Monday", future},
+		{"a present schedule outweighs a later reporting verb", "Talks resume in Geneva on Monday, officials said.", "Monday", future},
+		{"a present progressive of a schedule verb looks ahead", "The delegation is travelling to Kyiv on Monday.", "Monday", future},
+		{"an infinitive leaves the verb before it to decide", "They agreed to meet on Monday.", "Monday", past},
+		{"head of is a noun", "On Wednesday, Ricardo Alarcon, head of the assembly, said the convictions prove it.", "Wednesday", past},
+		{"a progressive of another verb is no plan", "It is continuing to try to sell itself, under a June agreement.", "June", unknownTense},
+		{"the verb right before the day governs it", "The national government said on Monday it would send 300 soldiers.", "Monday", past},
+		{"a past spelt like its present looks back", "A plan to close the library split the council on Monday, before residents could be consulted.", "Monday", past},
 		{"it's planned looks ahead", "The vote? It's planned for Friday.", "Friday", future},
 	}
 	for _, tt := range tests {
