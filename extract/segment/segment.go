@@ -62,6 +62,7 @@ func forEachParagraph(text string, fn func(start, end int)) {
 func splitParagraph(text string, start, end, para int, out []doc.Sentence) []doc.Sentence {
 	s := start
 	i := start
+	q := quoteState{pos: start}
 	for i < end {
 		c := text[i]
 		if c != '.' && c != '!' && c != '?' && c != 0xE2 {
@@ -79,7 +80,7 @@ func splitParagraph(text string, start, end, para int, out []doc.Sentence) []doc
 			i = k
 			continue
 		}
-		if isBoundary(text, s, i, j, m, end) {
+		if isBoundary(text, s, i, j, m, end) && !continuesQuote(&q, text, i, end) {
 			out = appendSentence(text, s, k, para, out)
 			s = m
 		}
