@@ -45,12 +45,19 @@ func Resolve(text string, mentions []doc.Mention) []doc.Mention {
 	var forms []*form
 	byKey := map[string]*form{}
 	var formOf []*form
+	keyOf := make(map[string]string, len(mentions)/2+1)
 	for _, m := range mentions {
 		tm, ok := trimMention(text, withParticleSurname(text, withGivenAfterTitle(text, withPronounSurname(text, m))))
 		if !ok {
 			continue
 		}
-		k := Key(tm.Text)
+		// An article names most of its entities more than once: each
+		// spelling is keyed once.
+		k, seen := keyOf[tm.Text]
+		if !seen {
+			k = Key(tm.Text)
+			keyOf[tm.Text] = k
+		}
 		if k == "" {
 			continue
 		}
