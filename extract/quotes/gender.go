@@ -110,8 +110,56 @@ func (a *analysis) afterClash(e, c *event, pron string) *event {
 		return a.mentionEvent(e, others[0])
 	case len(others) == 0 && named:
 		e.name, e.typ, e.resolved = c.name, c.typ, true
+	case !named && noneFits(others, pron):
+		// Nobody named nearby can be meant: the last person named
+		// before, if the pronoun fits them and nobody whose sex is
+		// unknown came between ("Ellison-Hart left school at 15 ...
+		// Her son, Peter Hart, said ... \"I wrote ...,\" she told an
+		// interviewer").
+		if m, ok := a.lastFitting(e.pos, c.name, pron); ok {
+			return a.mentionEvent(e, m)
+		}
 	}
 	return e
+}
+
+// noneFits reports whether every one of people is known to be of the
+// other sex than the pronoun.
+func noneFits(people []doc.Mention, pron string) bool {
+	for _, m := range people {
+		if g := nameGender(mentionKey(m)); g == genderUnknown || g == pronounGender(pron) {
+			return false
+		}
+	}
+	return true
+}
+
+// lookBack bounds how far back lastFitting looks for the person a
+// pronoun stands for.
+const lookBack = 1500
+
+// lastFitting returns the last person named before pos, within lookBack
+// bytes and other than the speaker skip, whose name fits the pronoun. A
+// person in between whose sex the name does not tell stops the search.
+func (a *analysis) lastFitting(pos int, skip, pron string) (doc.Mention, bool) {
+	want := pronounGender(pron)
+	if want == genderUnknown {
+		return doc.Mention{}, false
+	}
+	i := sort.Search(len(a.ments), func(i int) bool { return a.ments[i].Start >= pos })
+	for i--; i >= 0 && a.ments[i].Start >= pos-lookBack; i-- {
+		m := a.ments[i]
+		if m.Type != doc.Person || oneLine(mentionKey(m)) == skip {
+			continue
+		}
+		switch nameGender(mentionKey(m)) {
+		case want:
+			return m, true
+		case genderUnknown:
+			return doc.Mention{}, false
+		}
+	}
+	return doc.Mention{}, false
 }
 
 // localPeople returns the people named, in order, in the sentence before

@@ -1,8 +1,12 @@
 package quotes
 
 import (
+	"sort"
 	"strings"
 	"testing"
+
+	"newsbot/extract/doc"
+	"newsbot/extract/segment"
 )
 
 // Pronouns and sentence subjects: who "he" and "she" stand for, and which
@@ -154,6 +158,40 @@ func TestNameGender(t *testing.T) {
 		t.Run("the name "+tt.name+" has a known or unknown sex", func(t *testing.T) {
 			if got := nameGender(tt.name); got != tt.want {
 				t.Errorf("nameGender(%q) = %d, want %d", tt.name, got, tt.want)
+			}
+		})
+	}
+}
+
+// The pipeline's view: sentences from the segmenter, surnames resolved to
+// the full name.
+func TestPronounAfterASpeakerOfTheOtherSexGoesBackToTheLastFittingPerson(t *testing.T) {
+	tests := []struct {
+		name, middle, want string
+	}{
+		{"the woman named before the man", "Ellison-Hart left school at 15.", "Margaret Ellison-Hart"},
+		{"past a man named nearby", "Her agent, Peter Jones, left school at 15.", "Margaret Ellison-Hart"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			text := "Margaret Ellison-Hart died on Thursday.\n\nHer son, Peter Hart, said she had been ill.\n\n" +
+				tt.middle + " Her first novel was published in 1971.\n\n" +
+				"\"I wrote about the women I grew up with,\" she told an interviewer in 1995."
+			var ms []doc.Mention
+			for _, n := range [][2]string{{"Margaret Ellison-Hart", ""}, {"Peter Hart", ""}, {"Ellison-Hart", "Margaret Ellison-Hart"}, {"Peter Jones", ""}} {
+				if i := strings.LastIndex(text, n[0]); i >= 0 && (n[0] != "Ellison-Hart" || i > 40) {
+					ms = append(ms, doc.Mention{Span: doc.Span{Start: i, End: i + len(n[0])}, Text: n[0], Type: doc.Person, Canonical: n[1]})
+				}
+			}
+			sort.Slice(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
+			var got string
+			for _, q := range Find(text, segment.Split(text), ms) {
+				if strings.HasPrefix(q.Text, "I wrote") {
+					got = q.Speaker
+				}
+			}
+			if got != tt.want {
+				t.Errorf("speaker %q, want %q", got, tt.want)
 			}
 		})
 	}
