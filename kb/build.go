@@ -253,8 +253,10 @@ func runSafely(pipe *extract.Pipeline, a ingest.Article, log *slog.Logger) (res 
 func ingestAll(ctx context.Context, opts BuildOptions, pipe *extract.Pipeline, w *writer, rep *Report) error {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
-	jobs := make(chan job, 4*opts.Workers)
-	done := make(chan job, 4*opts.Workers)
+	// The writer stops now and then to commit a large transaction; a deep
+	// queue of finished articles keeps the workers extracting meanwhile.
+	jobs := make(chan job, 16*opts.Workers)
+	done := make(chan job, 256)
 	var wg sync.WaitGroup
 	for range opts.Workers {
 		wg.Add(1)
