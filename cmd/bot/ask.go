@@ -112,8 +112,9 @@ func runConsole(ctx context.Context, cfg config, args []string, stdin io.Reader,
 	if f, ok := stdin.(*os.File); ok && term.IsTerminal(int(f.Fd())) {
 		interactive = true
 		info := b.Info(ctx)
-		fmt.Fprintf(stdout, "News bot console: %d articles. Type !help for the commands, Ctrl-D to leave.\n", info.Articles)
+		fmt.Fprintf(stdout, "News bot console: %d articles. Type !help for the commands, !more for the next page of a long answer, Ctrl-D to leave.\n", info.Articles)
 	}
+	var pager consolePager
 	sc := bufio.NewScanner(stdin)
 	sc.Buffer(make([]byte, 64*1024), 1<<20)
 	lines := make(chan string)
@@ -143,17 +144,66 @@ func runConsole(ctx context.Context, cfg config, args []string, stdin io.Reader,
 		if strings.TrimSpace(line) == "" {
 			continue
 		}
-		a := b.AskFull(ctx, line, *asJSON)
-		if a.Error != "" && !*asJSON && a.Text == "" {
-			a.Text = a.Error
-		}
-		if err := printAnswer(stdout, a, *asJSON); err != nil {
-			return err
+		if !*asJSON && isMore(line) {
+			fmt.Fprintln(stdout, pager.next(ctx, b))
+		} else {
+			a := b.AskFull(ctx, line, *asJSON)
+			if a.Error != "" && !*asJSON && a.Text == "" {
+				a.Text = a.Error
+			}
+			if err := printAnswer(stdout, a, *asJSON); err != nil {
+				return err
+			}
+			if !*asJSON {
+				pager.asked(line, a)
+				if pages := a.Paginate(bot.TextLimits); len(pages) > 0 && pages[0].Remaining > 0 {
+					fmt.Fprintln(stdout, "(!more for the next page)")
+				}
+			}
 		}
 		if interactive {
 			fmt.Fprintln(stdout)
 		}
 	}
+}
+
+// consolePager shows a long answer page by page: a chat reply shows its
+// first page, and "!more" the pages after it, from the whole answer.
+type consolePager struct {
+	line  string // the command whose answer is being paged
+	shown int    // pages shown so far
+}
+
+func (p *consolePager) asked(line string, a bot.Answer) {
+	p.line, p.shown = line, 1
+	if a.Error != "" {
+		p.line = ""
+	}
+}
+
+func (p *consolePager) next(ctx context.Context, b *bot.Bot) string {
+	if p.line == "" {
+		return "Nothing to continue: ask a command first."
+	}
+	a := b.AskFull(ctx, p.line, true)
+	l := bot.TextLimits
+	l.MaxPages = 0
+	pages := a.Paginate(l)
+	if p.shown >= len(pages) {
+		return "That was the last page."
+	}
+	page := pages[p.shown]
+	p.shown++
+	return page.Render()
+}
+
+// isMore reports a request for the next page.
+func isMore(line string) bool {
+	switch strings.ToLower(strings.TrimSpace(line)) {
+	case "!more", "more", "!next":
+		return true
+	}
+	return false
 }
 
 // plain drops the chat markup from a message shown in a terminal.

@@ -112,6 +112,29 @@ func TestConsoleAnswersOneCommandALineFromAPipe(t *testing.T) {
 	}
 }
 
+func TestConsolePagesALongAnswerWithMore(t *testing.T) {
+	db := buildSeedKB(t)
+	out, errOut, code := runCmd(t, nil, "!more\n!timeline\n!more\n!more\n", "console", "--db", db)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	for _, want := range []string{"Nothing to continue", "(!more for the next page)", "(page 2 of ", "(page 3 of "} {
+		if !strings.Contains(out, want) {
+			t.Errorf("console output lacks %q:\n%s", want, out)
+		}
+	}
+	// The pages go on where the one before stopped: no row twice.
+	rows := map[string]bool{}
+	for _, l := range strings.Split(out, "\n") {
+		if strings.HasPrefix(l, "**") && strings.Contains(l, "** — ") {
+			if rows[l] {
+				t.Errorf("row shown twice: %s", l)
+			}
+			rows[l] = true
+		}
+	}
+}
+
 func TestExtractPrintsContractJSON(t *testing.T) {
 	text := "Kremlin spokesman Dmitry Peskov said on Tuesday that “the process is serious,” Peskov told reporters in Moscow.\n"
 	f := filepath.Join(t.TempDir(), "a.txt")
