@@ -9,6 +9,7 @@ package events
 
 import (
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 
@@ -46,11 +47,11 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 	dates := map[doc.Span]string{}
 	split := map[doc.Span]bool{}
 	for _, t := range times {
-		if !anchors(t) {
+		d, _, ok := calendarDate(t, published)
+		if !ok {
 			continue
 		}
 		if s, ok := sentenceOf(sents, t.Span); ok {
-			d := t.Value[:dateLen[t.Precision]]
 			if prev, seen := dates[s.Span]; seen && prev != d && !strings.HasPrefix(prev, d) && !strings.HasPrefix(d, prev) {
 				split[s.Span] = true
 			}
@@ -58,7 +59,8 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 		}
 	}
 	for _, t := range times {
-		if !anchors(t) {
+		date, prec, ok := calendarDate(t, published)
+		if !ok {
 			continue
 		}
 		s, ok := sentenceOf(sents, t.Span)
@@ -69,7 +71,6 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 		if sum.Len() == 0 {
 			continue
 		}
-		date := t.Value[:dateLen[t.Precision]]
 		clauseText := text[sum.Start:sum.End]
 		var planned bool
 		switch {
@@ -85,7 +86,7 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 			planned = announces(segmentAround(text, sum, t.Span))
 		}
 		ev := Event{
-			Date: date, Precision: t.Precision, Planned: planned,
+			Date: date, Precision: prec, Planned: planned,
 			Summary: sum, Time: t.Span,
 			Entities: entitiesIn(mentions, sum),
 			Words:    contentWords(text[sum.Start:sum.End], t.Span.Start-sum.Start, t.Span.End-sum.Start),
@@ -121,6 +122,46 @@ var (
 	dateLen = map[string]int{"day": 10, "month": 7, "year": 4}
 	rank    = map[string]int{"year": 1, "month": 2, "day": 3}
 )
+
+// calendarDate returns the date an expression dates an event at and its
+// precision: its own value at day, month or year precision; or, for a
+// week still to come ("next week"), the month that holds the whole week,
+// so that a plan for next week is a timeline row. A past week dates
+// nothing: the story has a finer date for what it reports.
+func calendarDate(t timex.Expr, published time.Time) (date, prec string, ok bool) {
+	if anchors(t) {
+		return t.Value[:dateLen[t.Precision]], t.Precision, true
+	}
+	if t.Type != "DATE" {
+		return "", "", false
+	}
+	mon, sun, ok := isoWeek(t.Value)
+	if !ok || mon.Month() != sun.Month() {
+		return "", "", false
+	}
+	if !t.Future && (published.IsZero() || !mon.After(published)) {
+		return "", "", false
+	}
+	return mon.Format("2006-01"), "month", true
+}
+
+// isoWeek returns the Monday and Sunday of an ISO week value
+// ("2026-W48", also "2026-W48-WE" for its weekend).
+func isoWeek(v string) (mon, sun time.Time, ok bool) {
+	v = strings.TrimSuffix(v, "-WE")
+	if len(v) < 7 || len(v) > 8 || v[4:6] != "-W" {
+		return mon, sun, false
+	}
+	y, err1 := strconv.Atoi(v[:4])
+	w, err2 := strconv.Atoi(v[6:])
+	if err1 != nil || err2 != nil || w < 1 || w > 53 {
+		return mon, sun, false
+	}
+	jan4 := time.Date(y, 1, 4, 0, 0, 0, 0, time.UTC)
+	wd := (int(jan4.Weekday()) + 6) % 7 // Monday 0
+	mon = jan4.AddDate(0, 0, -wd+7*(w-1))
+	return mon, mon.AddDate(0, 0, 6), true
+}
 
 // anchors reports whether a time expression dates an event: a DATE or
 // TIME with a calendar value at day, month or year precision.
