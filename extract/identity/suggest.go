@@ -1,6 +1,9 @@
 package identity
 
-import "sort"
+import (
+	"sort"
+	"unicode/utf8"
+)
 
 // Suggest returns up to n names from names that the query may have meant:
 // names whose key, or one of whose name tokens (the surname above all), is
@@ -132,8 +135,11 @@ func (ix *NameIndex) Suggest(query string, n int) []string {
 		if tolerance(q) < 2 || len(top.list) == n && top.list[n-1].score < floor {
 			continue
 		}
+		// Two edits only keep the first letter: a typist rarely misses
+		// it, and two edits anywhere turn "Solano" into "Poland".
+		qr, _ := utf8.DecodeRuneInString(q)
 		ti.near(q, tolerance(q), func(term, d int) {
-			if d >= 2 {
+			if d >= 2 && ti.first[term] == qr {
 				top.addAll(ti.postings(term), withKey, 4*d)
 			}
 		})

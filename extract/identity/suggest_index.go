@@ -34,6 +34,9 @@ type termIndex struct {
 	start    []uint32 // postings of term t are post[start[t]:start[t+1]]
 	post     []posting
 	maxRunes int // rune length of the longest term
+	// first holds each term's first rune: two edits are accepted only
+	// when it is the query's (see sameStart).
+	first []rune
 }
 
 // buildTermIndex indexes the keys and token keys of names.
@@ -72,6 +75,8 @@ func buildTermIndex(names []indexedName) termIndex {
 	for i, e := range entries {
 		if i == 0 || e.term != entries[i-1].term {
 			terms = append(terms, e.term)
+			r, _ := utf8.DecodeRuneInString(e.term)
+			ti.first = append(ti.first, r)
 			ti.start = append(ti.start, uint32(i))
 			ti.maxRunes = max(ti.maxRunes, utf8.RuneCountInString(e.term))
 		}

@@ -3,7 +3,16 @@ package identity
 import (
 	"sort"
 	"strings"
+	"unicode/utf8"
 )
+
+// sameStart reports whether two keys begin with the same letter, which
+// two edits must keep.
+func sameStart(a, b string) bool {
+	ra, _ := utf8.DecodeRuneInString(a)
+	rb, _ := utf8.DecodeRuneInString(b)
+	return ra == rb
+}
 
 // referenceSuggest is the full scan NameIndex.Suggest replaced: it scores
 // every name. The tests hold the index to its answers. Without bare it is
@@ -62,7 +71,7 @@ func suggestScore(qk, ql string, in indexedName, bare bool) (int, bool) {
 			best, ok = s, true
 		}
 	}
-	if d, ok := within(qk, in.key, tolerance(qk)); ok {
+	if d, ok := within(qk, in.key, tolerance(qk)); ok && (d < 2 || sameStart(qk, in.key)) {
 		try(4 * d)
 	}
 	if strings.HasPrefix(in.key, qk) && len(qk) >= 3 {
@@ -89,7 +98,7 @@ func suggestScore(qk, ql string, in indexedName, bare bool) (int, bool) {
 			if qi == 1 && q == ql {
 				break
 			}
-			if d, ok := within(q, tk, tolerance(q)); ok {
+			if d, ok := within(q, tk, tolerance(q)); ok && (d < 2 || sameStart(q, tk)) {
 				try(4*d + extra)
 			}
 			if strings.HasPrefix(tk, q) && len(q) >= 3 {

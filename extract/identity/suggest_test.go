@@ -6,7 +6,7 @@ import (
 )
 
 func TestSuggest(t *testing.T) {
-	names := []string{"Steve Witkoff", "Volodymyr Zelenskiy", "Vladimir Putin", "Yuri Ushakov", "Dmitry Peskov", "Marco Rubio", "Micheál Martin", "Martin Luther King", "Kremlin"}
+	names := []string{"Steve Witkoff", "Volodymyr Zelenskiy", "Vladimir Putin", "Yuri Ushakov", "Dmitry Peskov", "Marco Rubio", "Micheál Martin", "Martin Luther King", "Kremlin", "Poland"}
 	tests := []struct {
 		name  string
 		query string
@@ -21,6 +21,8 @@ func TestSuggest(t *testing.T) {
 		{"a surname match ranks above a given-name match", "Martin", 3, []string{"Micheál Martin", "Martin Luther King"}},
 		{"n limits the answer", "Martin", 1, []string{"Micheál Martin"}},
 		{"an unrelated query finds nothing", "Lukashenko", 3, nil},
+		{"two edits that change the first letter find nothing", "Solano", 3, nil},
+		{"two edits keeping the first letter still find a name", "Witkovv", 3, []string{"Steve Witkoff"}},
 		{"an empty query finds nothing", "", 3, nil},
 	}
 	for _, tc := range tests {
