@@ -14,6 +14,7 @@ import (
 func refine(text string, toks []tok.Token, tags []int) {
 	stripTitles(text, toks, tags)
 	dropCalendarWords(text, toks, tags)
+	dropLeadParticiples(text, toks, tags)
 	vote(text, toks, tags)
 }
 
@@ -44,6 +45,31 @@ func dropCalendarWords(text string, toks []tok.Token, tags []int) {
 		if i+1 < len(tags) && tags[i+1] == model.InsideTag(ty) {
 			tags[i+1] = model.BeginTag(ty)
 		}
+	}
+}
+
+// leadParticiples open a sentence as a verb ("Born in Oldham in 1938,
+// ...", "Based in Geneva, the agency ..."); capitalised there, the tagger
+// can take them for a name.
+var leadParticiples = map[string]bool{
+	"born": true, "based": true, "raised": true, "founded": true, "elected": true, "educated": true,
+	"located": true, "headquartered": true, "established": true, "speaking": true, "writing": true,
+	"asked": true, "appointed": true, "trained": true, "married": true, "listed": true,
+}
+
+var participlePreps = map[string]bool{"in": true, "at": true, "on": true, "to": true, "by": true, "as": true, "from": true, "into": true, "about": true, "after": true, "before": true, "during": true, "with": true}
+
+// dropLeadParticiples removes a one-word mention that is such a verb
+// before a preposition.
+func dropLeadParticiples(text string, toks []tok.Token, tags []int) {
+	for i := range tags {
+		if tags[i] == 0 || model.IsInside(tags[i]) || i+1 >= len(tags) || tags[i+1] != 0 {
+			continue
+		}
+		if !lowerIn(leadParticiples, text[toks[i].Start:toks[i].End]) || !participlePreps[text[toks[i+1].Start:toks[i+1].End]] {
+			continue
+		}
+		tags[i] = 0
 	}
 }
 
