@@ -194,6 +194,9 @@ func trim(text string, st, en int) (int, int) {
 // leadTrim drops leading conjunctions and sentence adverbs ("But",
 // "Meanwhile,") so that the summary reads as a statement.
 func leadTrim(text string, st, en int) doc.Span {
+	if d := datelineEnd(text[st:en]); d > 0 && en-(st+d) >= 20 {
+		st = st + d
+	}
 	for {
 		w := nextWord(text[st:en])
 		if !leadWords[w] || len(w) >= en-st {
@@ -206,6 +209,46 @@ func leadTrim(text string, st, en int) doc.Span {
 		st, en = ns, ne
 	}
 	return doc.Span{Start: st, End: en}
+}
+
+// datelineEnd returns where a wire dateline opening s ends ("PORTMORE —
+// ", "CAPE TOWN (Reuters) - ", "WASHINGTON, Dec 3 (AP) — "), or 0: the
+// place the story was filed from is no part of what happened.
+func datelineEnd(s string) int {
+	i, caps := 0, 0
+	for ; i < len(s); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' {
+			caps++
+		} else if c != ' ' && c != '.' && c != '\'' && (c != '-' || i+1 >= len(s) || s[i+1] == ' ') {
+			break
+		}
+	}
+	if caps < 3 {
+		return 0
+	}
+	rest := s[i:]
+	// An optional ", Dec 3" and "(Agency)" before the dash.
+	if strings.HasPrefix(rest, ",") {
+		j := strings.IndexAny(rest, "(—–")
+		if j < 0 || j > 24 {
+			return 0
+		}
+		rest = rest[j:]
+	}
+	if strings.HasPrefix(rest, "(") {
+		j := strings.IndexByte(rest, ')')
+		if j < 0 || j > 40 {
+			return 0
+		}
+		rest = strings.TrimLeft(rest[j+1:], " ")
+	}
+	for _, dash := range []string{"— ", "– ", "- ", "-- "} {
+		if strings.HasPrefix(rest, dash) {
+			return len(s) - len(rest) + len(dash)
+		}
+	}
+	return 0
 }
 
 // futureWords mark a clause as reporting something planned or expected.
