@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"strings"
 	"testing"
 	"unicode/utf8"
 )
@@ -53,6 +54,34 @@ func FuzzDecodeText(f *testing.F) {
 		text, _, err := decodeText(b)
 		if err == nil && !utf8.ValidString(text) {
 			t.Fatalf("decoded to invalid UTF-8: %q", text)
+		}
+	})
+}
+
+// FuzzFrontMatter checks that no Markdown text makes the front matter
+// reader panic, and that the body it returns is the end of the text.
+func FuzzFrontMatter(f *testing.F) {
+	for _, s := range []string{
+		"---\ntitle: A\nsource: S\nurl: https://x.example\ndate: 2025-12-03\n---\n\nBody.\n",
+		"---\n---\n", "---\r\ntitle: 'Q'\r\n...\r\nText", "---\nnot closed\n", "\ufeff---\ntitle: \"\"\n---\n", "---",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		fields, body, ok := frontMatter(text)
+		if !ok {
+			if body != text || fields != nil {
+				t.Fatalf("no front matter, yet the text changed or fields came back")
+			}
+			return
+		}
+		if !strings.HasSuffix(text, body) {
+			t.Fatalf("body %q is not the end of the text", body)
+		}
+		for k, v := range fields {
+			if v == "" || len(v) > maxTitleBytes*4 {
+				t.Fatalf("field %s = %q", k, v)
+			}
 		}
 	})
 }
