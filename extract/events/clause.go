@@ -263,6 +263,11 @@ var futureWords = map[string]bool{
 	"effect": true, "force": true, "begins": true, "starts": true, "opens": true, "closes": true,
 	"ends": true, "expires": true, "resumes": true, "meets": true, "convenes": true, "arrives": true,
 	"visits": true, "travels": true, "hosts": true, "launches": true, "kicks": true, "returns": true,
+	"hears": true, "rules": true, "forecast": true, "forecasts": true,
+	// The same after a plural subject: "talks resume on Friday".
+	"resume": true, "begin": true, "start": true, "open": true, "close": true, "meet": true,
+	"convene": true, "arrive": true, "visit": true, "travel": true, "host": true, "launch": true,
+	"expire": true, "return": true, "reopen": true, "hear": true, "vote": true,
 }
 
 // looksAhead reports whether a clause presents its event as planned or

@@ -53,6 +53,12 @@ func Resolve(text string, mentions []doc.Mention) []doc.Mention {
 		}
 		// An article names most of its entities more than once: each
 		// spelling is keyed once.
+		if tm.Type != doc.Person && nameSuffix(tm.Text) != "" {
+			// "Keane Jr.", "Daniel Whitcombe Jr.": a generational
+			// suffix belongs to a person, though the tagger reads it
+			// as a company's "Inc.".
+			tm.Type = doc.Person
+		}
 		k, seen := keyOf[tm.Text]
 		if !seen {
 			k = Key(tm.Text)
@@ -88,6 +94,14 @@ func Resolve(text string, mentions []doc.Mention) []doc.Mention {
 	return out
 }
 
+// hasArabicArticle reports a name opening with an Arabic article ("Al-Harbi",
+// "el-Sisi"): alone, the tagger often takes it for a place, yet in an
+// article that names a person with that surname it is that person.
+func hasArabicArticle(name string) bool {
+	l := strings.ToLower(name)
+	return len(l) > 3 && (strings.HasPrefix(l, "al-") || strings.HasPrefix(l, "el-"))
+}
+
 // articleEntity is one entity of an article: its forms and the result.
 type articleEntity struct {
 	idx   int
@@ -112,7 +126,7 @@ func groupForms(forms []*form) []*articleEntity {
 	byAcronym := map[string][]*articleEntity{}
 	for _, f := range forms {
 		switch {
-		case f.typ != doc.Person && f.ntok == 1 && (f.votes[doc.Person] > 0 || f.suffix != ""):
+		case f.typ != doc.Person && f.ntok == 1 && (f.votes[doc.Person] > 0 || f.suffix != "" || hasArabicArticle(f.display)):
 			// A surname the tagger typed both ways, or one with a
 			// generational suffix it took for a company's ("Okafor
 			// Jr."): a person if the article names one with that

@@ -100,6 +100,20 @@ func TestResolve(t *testing.T) {
 			want:     map[string]string{"Muhammad al-Sayed": "Muhammad al-Sayed", "Al-Sayed": "Muhammad al-Sayed"},
 		},
 		{
+			name:     "a full name with a suffix the tagger took for a company is a person",
+			text:     "Daniel Whitcombe Jr. runs the yard. Whitcombe said it would appeal.",
+			mentions: []string{"ORG:Daniel Whitcombe Jr.", "PERSON:Whitcombe"},
+			want:     map[string]string{"Daniel Whitcombe Jr.": "Daniel Whitcombe Jr.", "Whitcombe": "Daniel Whitcombe Jr."},
+			types:    map[string]doc.EntityType{"Daniel Whitcombe Jr.": doc.Person},
+		},
+		{
+			name:     "a surname with an Arabic article taken for a place joins the person",
+			text:     "Striker Youssef al-Harbi signed. Al-Harbi said he had dreamed of it.",
+			mentions: []string{"PERSON:Youssef al-Harbi", "PLACE:Al-Harbi"},
+			want:     map[string]string{"Youssef al-Harbi": "Youssef al-Harbi", "Al-Harbi": "Youssef al-Harbi"},
+			types:    map[string]doc.EntityType{"Al-Harbi": doc.Person},
+		},
+		{
 			name:     "a surname with a suffix the tagger took for a company joins the full name",
 			text:     "Daniel Okafor Jr. was sentenced on Wednesday. Okafor Jr. said nothing.",
 			mentions: []string{"PERSON:Daniel Okafor Jr.", "ORG:Okafor Jr."},

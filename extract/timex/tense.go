@@ -34,7 +34,7 @@ var futureMarkers = map[string]bool{
 // Wednesday" is past.
 var futureIfTo = map[string]bool{
 	"expected": true, "predicted": true, "anticipated": true, "due": true, "poised": true, "set": true, "going": true, "likely": true,
-	"intended": true, "tipped": true, "supposed": true,
+	"intended": true, "tipped": true, "supposed": true, "forecast": true,
 	// "plans to" is a verb, "vacation plans" a noun.
 	"plans": true, "plan": true,
 }
@@ -51,6 +51,7 @@ var scheduleVerbs = map[string]bool{
 	"launches": true, "expires": true, "heads": true, "faces": true, "plays": true, "goes": true,
 	"takes": true, "kicks": true, "returns": true, "holds": true, "reopens": true, "sits": true,
 	"testifies": true, "appears": true, "votes": true, "debates": true, "premieres": true,
+	"hears": true, "reconvenes": true, "rules": true,
 }
 
 var scheduleBase = map[string]bool{
@@ -58,7 +59,7 @@ var scheduleBase = map[string]bool{
 	"convene": true, "arrive": true, "visit": true, "travel": true, "host": true,
 	"launch": true, "expire": true, "head": true, "face": true, "play": true, "go": true,
 	"take": true, "kick": true, "return": true, "hold": true, "reopen": true, "sit": true,
-	"testify": true, "appear": true, "vote": true, "debate": true,
+	"testify": true, "appear": true, "vote": true, "debate": true, "hear": true, "reconvene": true,
 }
 
 // notSubject are words after which a bare verb form is no present tense:
