@@ -6,6 +6,7 @@ package htmltext
 
 import (
 	"bytes"
+	"cmp"
 	"encoding/json"
 	"errors"
 	"io"
@@ -44,12 +45,18 @@ func Extract(page []byte) (Page, error) {
 	var p Page
 	m := readMeta(root)
 	p.Site = m.first("og:site_name", "application-name", "ld:publisher")
-	p.Title = cleanTitle(m.first("og:title", "twitter:title", "ld:headline", "title", "h1"), p.Site)
+	rawTitle := m.first("og:title", "twitter:title", "ld:headline", "title", "h1")
 	p.Published = m.first("article:published_time", "ld:datepublished", "datepublished",
 		"date", "pubdate", "publishdate", "publish-date", "dc.date", "dc.date.issued",
 		"parsely-pub-date", "sailthru.date", "time")
 	p.URL = m.first("canonical", "og:url")
 	p.Text = mainText(root)
+	if p.Published == "" || p.Site == "" {
+		date, site := bylineMeta(p.Text, rawTitle)
+		p.Published = cmp.Or(p.Published, date)
+		p.Site = cmp.Or(p.Site, site)
+	}
+	p.Title = cleanTitle(rawTitle, p.Site)
 	// A page declared or guessed as UTF-8 may still hold invalid bytes.
 	for _, f := range []*string{&p.Title, &p.Site, &p.Published, &p.URL, &p.Text} {
 		*f = strings.ToValidUTF8(*f, "\uFFFD")
