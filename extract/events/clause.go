@@ -50,10 +50,21 @@ func clause(text string, sent, t doc.Span, split bool) doc.Span {
 		st, en = spaceAfter(text, max(st, t.Start-reach), t.Start), spaceBefore(text, min(en, t.End+reach), t.End)
 	}
 	// A line holding several sentences (no segmenter ran) is first cut
-	// to the sentence holding the expression.
+	// to the sentence holding the expression, never inside a quotation:
+	// the segmenter keeps a quotation of several sentences with its
+	// attribution, and so does the summary.
+	quoted := false
 	for i := st; i < en; i++ {
 		c := text[i]
-		if c != '.' && c != '?' && c != '!' {
+		switch {
+		case c == '"':
+			quoted = !quoted
+		case strings.HasPrefix(text[i:en], "“"):
+			quoted = true
+		case strings.HasPrefix(text[i:en], "”"):
+			quoted = false
+		}
+		if c != '.' && c != '?' && c != '!' || quoted {
 			continue
 		}
 		j := i + 1 // past the stop and any closing quotes

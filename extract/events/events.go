@@ -43,6 +43,7 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 	mentions = sortedMentions(mentions)
 	var out []Event
 	seen := map[doc.Span]int{} // summary span -> index in out
+	planFor := map[doc.Span]bool{}
 	// Sentences that date more than one thing are cut into clauses.
 	dates := map[doc.Span]string{}
 	split := map[doc.Span]bool{}
@@ -96,6 +97,13 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 			// and of two alike the one the verb governs, not one that
 			// names a thing ("Sunday's floods ... rose on Tuesday").
 			o := out[i]
+			if ev.Planned != o.Planned && ev.Date != o.Date && !planFor[sum] {
+				// "said on Monday it would strike next week": what
+				// was said, and the plan on its own date.
+				planFor[sum] = true
+				out = append(out, ev)
+				continue
+			}
 			if rank[ev.Precision] > rank[o.Precision] ||
 				rank[ev.Precision] == rank[o.Precision] && possessive(text, o.Time) && !possessive(text, ev.Time) {
 				out[i] = ev
