@@ -20,6 +20,7 @@ first foreign defence defense interior finance acting former then late
 presidential parliamentary opposition leader co-founder founder
 superintendent inspector detective constable sultan tsar czar crown
 archbishop ayatollah grand supreme tánaiste
+challenger incumbent candidate nominee striker winger midfielder defender goalkeeper
 `)
 
 var surnameTitles = wordSet(`
