@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"math/bits"
 	"os"
 	"path/filepath"
 	"slices"
@@ -133,23 +134,23 @@ func termsDump(tb testing.TB, db *sql.DB) []string {
 	for rows.Next() {
 		var term string
 		var df int
-		var post, bits []byte
-		if err := rows.Scan(&term, &df, &post, &bits); err != nil {
+		var post, bitmap []byte
+		if err := rows.Scan(&term, &df, &post, &bitmap); err != nil {
 			tb.Fatal(err)
 		}
 		var ps []string
 		set := 0
 		for c := newCursor(post); !c.done; c.next() {
 			ps = append(ps, fmt.Sprintf("%s/%d/%d", where[c.id], c.size, c.freq))
-			if bits != nil && (c.id/8 >= int64(len(bits)) || bits[c.id/8]&(1<<(c.id%8)) == 0) {
+			if bitmap != nil && (c.id/8 >= int64(len(bitmap)) || bitmap[c.id/8]&(1<<(c.id%8)) == 0) {
 				tb.Errorf("term %q: sentence %d is in the list but not in the bitmap", term, c.id)
 			}
 			set++
 		}
-		if bits != nil {
+		if bitmap != nil {
 			n := 0
-			for _, b := range bits {
-				n += bitsSet(b)
+			for _, b := range bitmap {
+				n += bits.OnesCount8(b)
 			}
 			if n != set {
 				tb.Errorf("term %q: bitmap has %d sentences, list %d", term, n, set)
@@ -273,12 +274,4 @@ func TestRebuildAggregatesAfreshAfterTheClusteringChanged(t *testing.T) {
 	if got := corpusDump(t, db); !slices.Equal(got, want) {
 		t.Errorf("the corpus tables were not rebuilt:\n%s", strings.Join(diffLines(got, want), "\n"))
 	}
-}
-
-func bitsSet(b byte) int {
-	n := 0
-	for ; b != 0; b &= b - 1 {
-		n++
-	}
-	return n
 }

@@ -170,12 +170,13 @@ func runConsole(ctx context.Context, cfg config, args []string, stdin io.Reader,
 // consolePager shows a long answer page by page: a chat reply shows its
 // first page, and "!more" the pages after it, from the whole answer.
 type consolePager struct {
-	line  string // the command whose answer is being paged
-	shown int    // pages shown so far
+	line  string     // the command whose answer is being paged
+	pages []bot.Page // its whole answer, paged on the first !more
+	shown int        // pages shown so far
 }
 
 func (p *consolePager) asked(line string, a bot.Answer) {
-	p.line, p.shown = line, 1
+	p.line, p.pages, p.shown = line, nil, 1
 	if a.Error != "" {
 		p.line = ""
 	}
@@ -185,10 +186,13 @@ func (p *consolePager) next(ctx context.Context, b *bot.Bot) string {
 	if p.line == "" {
 		return "Nothing to continue: ask a command first."
 	}
-	a := b.AskFull(ctx, p.line, true)
-	l := bot.TextLimits
-	l.MaxPages = 0
-	pages := a.Paginate(l)
+	if p.pages == nil {
+		a := b.AskFull(ctx, p.line, true)
+		l := bot.TextLimits
+		l.MaxPages = 0
+		p.pages = a.Paginate(l)
+	}
+	pages := p.pages
 	if p.shown >= len(pages) {
 		return "That was the last page."
 	}

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"newsbot/extract/doc"
+	"newsbot/extract/timex"
 )
 
 // Sentences up to this many bytes are their own summary; longer ones are
@@ -269,16 +270,10 @@ var futureWords = map[string]bool{
 	"next": true, "predicted": true, "anticipated": true, "slated": true, "intends": true,
 	"aims": true, "going": true, "later": true, "tomorrow": true, "would": true, "could": true,
 	// A schedule in the present tense: "the restrictions take effect on
-	// 1 June", "the summit opens on Monday". Only a date after the
+	// 1 June", "the summit opens on Monday", "talks resume on Friday"
+	// (the verbs are timex.IsScheduleVerb). Only a date after the
 	// article's is ever tested, where the present can only be a schedule.
-	"effect": true, "force": true, "begins": true, "starts": true, "opens": true, "closes": true,
-	"ends": true, "expires": true, "resumes": true, "meets": true, "convenes": true, "arrives": true,
-	"visits": true, "travels": true, "hosts": true, "launches": true, "kicks": true, "returns": true,
-	"hears": true, "rules": true, "forecast": true, "forecasts": true,
-	// The same after a plural subject: "talks resume on Friday".
-	"resume": true, "begin": true, "start": true, "open": true, "close": true, "meet": true,
-	"convene": true, "arrive": true, "visit": true, "travel": true, "host": true, "launch": true,
-	"expire": true, "return": true, "reopen": true, "hear": true, "vote": true,
+	"effect": true, "force": true, "forecast": true, "forecasts": true,
 }
 
 // looksAhead reports whether a clause presents its event as planned or
@@ -287,7 +282,7 @@ func looksAhead(s string) bool {
 	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
 		return !unicode.IsLetter(r) && r != '\'' && r != '’'
 	}) {
-		if futureWords[w] || strings.HasSuffix(w, "'ll") || strings.HasSuffix(w, "’ll") {
+		if futureWords[w] || timex.IsScheduleVerb(w) || strings.HasSuffix(w, "'ll") || strings.HasSuffix(w, "’ll") {
 			return true
 		}
 	}

@@ -7,6 +7,7 @@
 package identity
 
 import (
+	"maps"
 	"sort"
 	"strings"
 
@@ -281,13 +282,8 @@ var (
 )
 
 func union(a, b map[string]bool) map[string]bool {
-	out := map[string]bool{}
-	for k := range a {
-		out[k] = true
-	}
-	for k := range b {
-		out[k] = true
-	}
+	out := maps.Clone(a)
+	maps.Copy(out, b)
 	return out
 }
 

@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -67,23 +68,11 @@ func TestRefine(t *testing.T) {
 				t.Fatalf("%d tags for %d tokens", len(tags), len(toks))
 			}
 			refine(tt.text, toks, tags)
-			if want := bio(t, tt.want); !equal(tags, want) {
+			if want := bio(t, tt.want); !slices.Equal(tags, want) {
 				t.Errorf("refine = %v, want %v", tags, want)
 			}
 		})
 	}
-}
-
-func equal(a, b []int) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }
 
 func TestLowerInFoldsAsToLower(t *testing.T) {

@@ -20,7 +20,7 @@ var speechVerbs = set(`said says say told tells added adds asked asks according 
 	wrote writes insisted insists warned warns argued argues noted notes continued continues stated
 	states replied replies recalled recalls declared declares admitted admits conceded concedes
 	remarked remarks claimed claims answered answers acknowledged acknowledges observed observes
-	cautioned cautions stressed stresses told`)
+	cautioned cautions stressed stresses`)
 
 // quoteState tracks whether a paragraph is inside a double quotation as
 // the splitter moves through it.

@@ -38,12 +38,9 @@ func TestScannerAgreesWithTheLibrary(t *testing.T) {
 	}
 }
 
-// TestScannerAgreesOnCorpora compares the scanners with the library on
-// every line of the seed articles and the first Reuters stories.
-func TestScannerAgreesOnCorpora(t *testing.T) {
-	if testing.Short() {
-		t.Skip("slow")
-	}
+// corpusTexts returns the seed articles and the first 300 Reuters stories,
+// the texts the scanners and the search are checked on.
+func corpusTexts(t *testing.T) []string {
 	var texts []string
 	seeds, _ := filepath.Glob("../../../shared/seeds/*.txt")
 	for _, p := range seeds {
@@ -54,7 +51,16 @@ func TestScannerAgreesOnCorpora(t *testing.T) {
 	for _, s := range readReuters(t, 300) {
 		texts = append(texts, s.Text)
 	}
-	for _, text := range texts {
+	return texts
+}
+
+// TestScannerAgreesOnCorpora compares the scanners with the library on
+// every line of the seed articles and the first Reuters stories.
+func TestScannerAgreesOnCorpora(t *testing.T) {
+	if testing.Short() {
+		t.Skip("slow")
+	}
+	for _, text := range corpusTexts(t) {
 		for _, s := range doc.Lines(text) {
 			checkScanners(t, text[s.Start:s.End])
 		}

@@ -1,8 +1,6 @@
 package timex
 
 import (
-	"os"
-	"path/filepath"
 	"reflect"
 	"sync"
 	"testing"
@@ -80,17 +78,7 @@ func TestSearchAgreesOnCorpora(t *testing.T) {
 	if testing.Short() {
 		t.Skip("slow")
 	}
-	var texts []string
-	seeds, _ := filepath.Glob("../../../shared/seeds/*.txt")
-	for _, p := range seeds {
-		if raw, err := os.ReadFile(p); err == nil {
-			texts = append(texts, string(raw))
-		}
-	}
-	for _, s := range readReuters(t, 300) {
-		texts = append(texts, s.Text)
-	}
-	for _, text := range texts {
+	for _, text := range corpusTexts(t) {
 		checkSearch(t, text, doc.Lines(text))
 		checkSearch(t, text, segment.Split(text))
 	}

@@ -39,28 +39,41 @@ var futureIfTo = map[string]bool{
 	"plans": true, "plan": true,
 }
 
-// scheduleVerbs are present-tense verbs that, next to a date, report a
-// schedule: "the summit opens on Monday", "talks resume Tuesday", "the
-// law takes effect on 1 June". News tells what happened in the past
+// scheduleBase are verbs that, in the present tense next to a date,
+// report a schedule: "the summit opens on Monday", "talks resume Tuesday",
+// "the law takes effect on 1 June". News tells what happened in the past
 // tense, so a present-tense verb of this kind looks ahead. The bare forms
 // count only after a subject ("talks resume"), not after "to" or a modal,
 // where the verb before them decides ("agreed to meet Monday").
-var scheduleVerbs = map[string]bool{
-	"meets": true, "begins": true, "starts": true, "opens": true, "closes": true, "resumes": true,
-	"convenes": true, "arrives": true, "visits": true, "travels": true, "hosts": true,
-	"launches": true, "expires": true, "heads": true, "faces": true, "plays": true, "goes": true,
-	"takes": true, "kicks": true, "returns": true, "holds": true, "reopens": true, "sits": true,
-	"testifies": true, "appears": true, "votes": true, "debates": true, "premieres": true,
-	"hears": true, "reconvenes": true, "rules": true,
-}
-
 var scheduleBase = map[string]bool{
 	"meet": true, "begin": true, "start": true, "open": true, "close": true, "resume": true,
 	"convene": true, "arrive": true, "visit": true, "travel": true, "host": true,
 	"launch": true, "expire": true, "head": true, "face": true, "play": true, "go": true,
 	"take": true, "kick": true, "return": true, "hold": true, "reopen": true, "sit": true,
 	"testify": true, "appear": true, "vote": true, "debate": true, "hear": true, "reconvene": true,
+	"premiere": true, "rule": true, "end": true,
 }
+
+// scheduleThird reports whether w is the third person singular of a
+// schedule verb: "meets", "closes", "launches", "goes", "testifies".
+func scheduleThird(w string) bool {
+	stem, ok := strings.CutSuffix(w, "s")
+	if !ok {
+		return false
+	}
+	if scheduleBase[stem] {
+		return true
+	}
+	if s, ok := strings.CutSuffix(stem, "e"); ok && scheduleBase[s] {
+		return true
+	}
+	s, ok := strings.CutSuffix(w, "ies")
+	return ok && scheduleBase[s+"y"]
+}
+
+// IsScheduleVerb reports whether a lower-case word is a schedule verb
+// in its bare or third-person present form ("resume", "opens").
+func IsScheduleVerb(w string) bool { return scheduleBase[w] || scheduleThird(w) }
 
 // notSubject are words after which a bare verb form is no present tense:
 // an infinitive, a modal or auxiliary, a noun after a determiner.
@@ -251,7 +264,7 @@ func clauseTenseWords(s string, ws []word, start, end int) tense {
 			// maintenance": an adjective on a noun, not a plan made for
 			// the date.
 			t = unknownTense
-		case scheduleVerbs[w.text] && !modifierWords[prev] && !strings.HasSuffix(prev, "'s") && next != "of":
+		case scheduleThird(w.text) && !modifierWords[prev] && !strings.HasSuffix(prev, "'s") && next != "of":
 			// "the summit opens Monday": a schedule; "the visits" and
 			// "head of state" are nouns.
 			t = future

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"math"
 	"math/rand"
+	"slices"
 	"testing"
 )
 
@@ -88,24 +89,12 @@ func TestPackedTableScoresAsTheFullTable(t *testing.T) {
 				}
 				got := m.decode(&s1, rows, off, nil)
 				want := full.decode(&s2, rows, off, nil)
-				if !equalInts(got, want) {
+				if !slices.Equal(got, want) {
 					t.Fatalf("tags: packed %v, full %v", got, want)
 				}
 			}
 		})
 	}
-}
-
-func equalInts(a, b []int) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }
 
 func TestSaveRefusesALoadedModel(t *testing.T) {

@@ -1,6 +1,7 @@
 package tok
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -55,7 +56,7 @@ func FuzzSplit(f *testing.F) {
 	f.Add("\xff\xfe'''’’s ...")
 	f.Fuzz(func(t *testing.T, text string) {
 		toks := Split(nil, text, 0, len(text))
-		if want := splitRuneByRune(text); !equalTokens(toks, want) {
+		if want := splitRuneByRune(text); !slices.Equal(toks, want) {
 			t.Fatalf("Split = %v, rune by rune %v", toks, want)
 		}
 		last := 0
@@ -124,18 +125,6 @@ func splitRuneByRune(text string) []Token {
 	return dst
 }
 
-func equalTokens(a, b []Token) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
-}
-
 func TestSplitMatchesRuneByRune(t *testing.T) {
 	tests := []struct{ name, text string }{
 		{"plain ASCII prose", "Mr. Smith (AP) said: \"no\"; it's 1990-95 |x| done."},
@@ -146,7 +135,7 @@ func TestSplitMatchesRuneByRune(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			got := Split(nil, tt.text, 0, len(tt.text))
-			if want := splitRuneByRune(tt.text); !equalTokens(got, want) {
+			if want := splitRuneByRune(tt.text); !slices.Equal(got, want) {
 				t.Errorf("Split = %v, rune by rune %v", got, want)
 			}
 		})
