@@ -31,7 +31,49 @@ func Key(name string) string {
 	for i, t := range toks {
 		toks[i] = foldToken(t)
 	}
+	foldArabicVowels(toks)
 	return strings.Join(toks, " ")
+}
+
+// foldArabicVowels folds the vowels of the names after a patronymic
+// ("bin", "ibn", "bint"), which English spells as it hears them: Khalid
+// and Khaled, Laden and Ladin, Hussein and Hussain. Only such names are
+// folded: elsewhere the vowel tells two names apart.
+func foldArabicVowels(toks []string) {
+	after := false
+	for i, t := range toks {
+		if patronymics[t] {
+			after = true
+			continue
+		}
+		if after && isASCIIWord(t) {
+			toks[i] = arabicVowels(t)
+		}
+	}
+}
+
+// arabicVowels writes e as i and o as u, and drops the a of the
+// diphthong ai (Husain, Hussein → husin; Said, Saeed → sid), doubles
+// collapsed.
+func arabicVowels(t string) string {
+	b := make([]byte, 0, len(t))
+	for i := 0; i < len(t); i++ {
+		c := t[i]
+		switch c {
+		case 'e':
+			c = 'i'
+		case 'o':
+			c = 'u'
+		}
+		if c == 'i' && len(b) > 1 && b[len(b)-1] == 'a' {
+			b = b[:len(b)-1]
+		}
+		if c == 'i' && len(b) > 0 && b[len(b)-1] == 'i' {
+			continue
+		}
+		b = append(b, c)
+	}
+	return string(b)
 }
 
 // tokenKey folds one name token the way Key folds every token but the given
@@ -41,6 +83,7 @@ func tokenKey(tok string) string {
 	for i, t := range toks {
 		toks[i] = foldToken(t)
 	}
+	foldArabicVowels(toks)
 	return strings.Join(toks, " ")
 }
 

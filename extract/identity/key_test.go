@@ -34,6 +34,9 @@ func TestKey(t *testing.T) {
 		{"Polish l with stroke folds", "Wałęsa", "Walesa"},
 		{"ie and y alternate", "Kiev", "Kyiv"},
 		{"ie and iy alternate inside a name", "Dmitriyev", "Dmitriev"},
+		{"vowels after a patronymic fold (i, e)", "Ahmad bin Khaled", "Ahmed bin Khalid"},
+		{"vowels after a patronymic fold (ai, ei)", "Ali bin Hussein", "Ali bin Husain"},
+		{"vowels after a patronymic fold (o, u; e, i)", "Osama bin Laden", "Osama bin Ladin"},
 	}
 	for _, tc := range same {
 		t.Run(tc.name, func(t *testing.T) {
@@ -50,6 +53,8 @@ func TestKey(t *testing.T) {
 		{"different surnames stay apart", "Steve Witkoff", "Steve Wozniak"},
 		{"a diminutive is only folded in front of a surname", "Bill", "William"},
 		{"Junior is a different person", "Donald Trump", "Donald Trump Jr"},
+		{"vowels fold only after a patronymic", "Khalid", "Khaled"},
+		{"a son is not his father", "Mohammed bin Salman", "Mohammed Salman"},
 	}
 	for _, tc := range differ {
 		t.Run(tc.name, func(t *testing.T) {

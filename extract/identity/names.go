@@ -84,7 +84,16 @@ func nameTokens(name string) []string {
 		all = all[:len(all)-1]
 	}
 	var out []string
-	for i, t := range all {
+	for i := 0; i < len(all); i++ {
+		t := all[i]
+		// "bin Salman" is a patronymic, one surname: "Mohammed bin
+		// Salman" is "bin Salman" in later mentions, while "Salman" alone
+		// is his father, King Salman.
+		if patronymics[bare(t)] && i+1 < len(all) && (i > 0 || len(all) == 2) {
+			out = append(out, t+" "+all[i+1])
+			i++
+			continue
+		}
 		if particles[bare(t)] && !isCapitalised(t) {
 			continue
 		}
@@ -148,6 +157,10 @@ func stripArticlePrefix(t string) string {
 
 // arabicArticles are the assimilated forms of the Arabic article.
 var arabicArticles = wordSet(`ad as ash at an ar az ul ut`)
+
+// patronymics are the particles that make the next name a father's: the
+// two words are one surname.
+var patronymics = wordSet(`bin bint ibn`)
 
 // particles are the lower-case words that belong inside personal names.
 var particles = map[string]bool{

@@ -47,8 +47,18 @@ func Resolve(text string, mentions []doc.Mention) []doc.Mention {
 	byKey := map[string]*form{}
 	var formOf []*form
 	keyOf := make(map[string]string, len(mentions)/2+1)
+	covered := -1 // end of the last mention widened over the text after it
 	for _, m := range mentions {
-		tm, ok := trimMention(text, withParticleSurname(text, withGivenAfterTitle(text, withPronounSurname(text, m))))
+		if m.Start < covered {
+			// "Salman" tagged on its own inside "Mohammed bin
+			// Salman", which the name before it was widened over.
+			continue
+		}
+		wm := withParticleSurname(text, withPatronymicBefore(text, withGivenAfterTitle(text, withPronounSurname(text, m))))
+		if wm.End > m.End {
+			covered = wm.End
+		}
+		tm, ok := trimMention(text, wm)
 		if !ok {
 			continue
 		}

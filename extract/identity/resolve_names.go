@@ -2,6 +2,7 @@ package identity
 
 import (
 	"regexp"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -43,19 +44,51 @@ func withPronounSurname(text string, m doc.Mention) doc.Mention {
 // "Muhammad al-Sayed", "Khalid bin Salman", "Ahmed Abu Zaid".
 var arabicTail = regexp.MustCompile(`^ (?:(?:al|el|ad|ed|an|ar|as|ash|at|az)-|(?:bin|ibn|bint|abu|abou) )\p{Lu}[\p{L}'’-]*`)
 
-// withParticleSurname widens a person mention over such a surname.
+// withParticleSurname widens a person mention over such a surname. A
+// patronymic makes a person of any name it follows: the tagger reads
+// "Osama" in "Osama bin Laden" as an organisation.
 func withParticleSurname(text string, m doc.Mention) doc.Mention {
-	if m.Type != doc.Person || m.Start < 0 || m.End >= len(text) || m.Start >= m.End {
+	if m.Start < 0 || m.End >= len(text) || m.Start >= m.End {
 		return m
 	}
 	if m.Text != "" && m.Text != text[m.Start:m.End] {
 		return m
 	}
-	loc := arabicTail.FindStringIndex(text[m.End:min(len(text), m.End+64)])
+	tail := text[m.End:min(len(text), m.End+64)]
+	loc := arabicTail.FindStringIndex(tail)
 	if loc == nil {
 		return m
 	}
+	if m.Type != doc.Person {
+		w, _, _ := strings.Cut(tail[1:], " ")
+		if !patronymics[w] || strings.Contains(text[m.Start:m.End], " ") {
+			return m
+		}
+		m.Type = doc.Person
+	}
 	m.End += loc[1]
+	if m.Text != "" {
+		m.Text = text[m.Start:m.End]
+	}
+	return m
+}
+
+// withPatronymicBefore widens a person mention over a lower-case
+// patronymic right in front of it, which the tagger leaves out: "Governor
+// bin Khalid" is "bin Khalid", the surname of "Ahmed bin Khalid", not
+// someone called Khalid.
+func withPatronymicBefore(text string, m doc.Mention) doc.Mention {
+	if m.Type != doc.Person || m.Start <= 0 || m.End > len(text) || m.Start >= m.End {
+		return m
+	}
+	if m.Text != "" && m.Text != text[m.Start:m.End] {
+		return m
+	}
+	ws, we := wordBefore(text, m.Start)
+	if ws < 0 || we != m.Start-1 || text[we] != ' ' || !patronymics[text[ws:we]] {
+		return m
+	}
+	m.Start = ws
 	if m.Text != "" {
 		m.Text = text[m.Start:m.End]
 	}

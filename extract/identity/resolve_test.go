@@ -254,6 +254,34 @@ func TestResolve(t *testing.T) {
 	}
 }
 
+// TestResolvePatronymics: "bin Salman" is one surname, a father's name. The
+// tagger tags "Mohammed" and "Salman" apart, leaves out a lower-case "bin"
+// and reads "Osama" as an organisation.
+func TestResolvePatronymics(t *testing.T) {
+	text := "Crown Prince Mohammed bin Salman met Ahmed bin Khalid. King Salman stayed away. " +
+		"Bin Salman spoke. Governor bin Khalid agreed. Khalid, a driver, waited. Osama bin Laden was not named."
+	ms := nthMentions(t, text, []string{"PERSON:Mohammed", "PERSON:Salman", "PERSON:Ahmed bin Khalid", "PERSON:Salman#2",
+		"PERSON:Bin Salman", "PERSON:Khalid#2", "PERSON:Khalid#3", "ORG:Osama"})
+	want := []struct{ text, canonical string }{
+		{"Mohammed bin Salman", "Mohammed bin Salman"},
+		{"Ahmed bin Khalid", "Ahmed bin Khalid"},
+		{"Salman", "Salman"},
+		{"Bin Salman", "Mohammed bin Salman"},
+		{"bin Khalid", "Ahmed bin Khalid"},
+		{"Khalid", "Khalid"},
+		{"Osama bin Laden", "Osama bin Laden"},
+	}
+	got := Resolve(text, ms)
+	if len(got) != len(want) {
+		t.Fatalf("got %d mentions, want %d: %+v", len(got), len(want), got)
+	}
+	for i, w := range want {
+		if got[i].Text != w.text || got[i].Canonical != w.canonical || got[i].Type != doc.Person {
+			t.Errorf("mention %d: %q → %q (%s), want %q → %q (PERSON)", i, got[i].Text, got[i].Canonical, got[i].Type, w.text, w.canonical)
+		}
+	}
+}
+
 func TestResolveDropsBareTitles(t *testing.T) {
 	text := "The President said. Prime Minister spoke."
 	got := Resolve(text, mentionsOf(text, "PERSON:President", "PERSON:Prime Minister"))

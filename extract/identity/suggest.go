@@ -2,6 +2,7 @@ package identity
 
 import (
 	"sort"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -81,6 +82,9 @@ func indexNames(names []string) []indexedName {
 		in := indexedName{name: name, key: k, toks: toks}
 		if last := raw[len(raw)-1]; stripArticlePrefix(last) != last {
 			in.bare = tokenKey(stripArticlePrefix(last))
+		} else if p, rest, ok := strings.Cut(last, " "); ok && patronymics[bare(p)] {
+			// "Khalid" finds "Ahmed bin Khalid".
+			in.bare = tokenKey(rest)
 		}
 		out = append(out, in)
 	}

@@ -171,13 +171,15 @@ func TestNameIndexMatchesFullScan(t *testing.T) {
 }
 
 func TestNameIndexFindsMisspellingsOfItsNames(t *testing.T) {
-	names := []string{"Steve Witkoff", "Volodymyr Zelenskiy", "Bashar al-Assad", "Jean-Pierre Raffarin", "Ursula von der Leyen"}
+	names := []string{"Steve Witkoff", "Volodymyr Zelenskiy", "Bashar al-Assad", "Jean-Pierre Raffarin", "Ursula von der Leyen", "Ahmed bin Khalid"}
 	ix := NewNameIndex(names)
 	tests := []struct{ name, query, want string }{
 		{"a surname with a transposition is found", "Witkfof", "Steve Witkoff"},
 		{"a surname without its article is found", "Asad", "Bashar al-Assad"},
 		{"a hyphenated given name with a typo is found", "Jean-Piere", "Jean-Pierre Raffarin"},
 		{"a particle surname is found", "Leyen", "Ursula von der Leyen"},
+		{"a patronymic is found without its particle", "Khaled", "Ahmed bin Khalid"},
+		{"a patronymic is found with its particle", "bin Khaled", "Ahmed bin Khalid"},
 		{"a long full name with three typos is found", "Volodimir Zelensky", "Volodymyr Zelenskiy"},
 	}
 	for _, tc := range tests {
