@@ -145,6 +145,15 @@ func (h harvester) around(first, last int) []Role {
 		if rs, head, re, ok := h.forward(after+3, true, false); ok {
 			add(rs, head, head, re)
 		}
+	case toks[after].text == "," && after+3 < len(toks) && bare(toks[after+1].text) == "who" && roleVerbs[bare(toks[after+2].text)] != "":
+		// "X, who heads the Sleep Council, said": the head of it.
+		if re, ok := h.object(after + 3); ok {
+			verb := roleVerbs[bare(toks[after+2].text)]
+			r := doc.Span{Start: toks[after+2].start, End: toks[re].end}
+			obj := normRole(h.withSurnames(after+3, re))
+			out = append(out, Role{Text: squash(h.text[r.Start:r.End]), Norm: verb + " of " + obj, Head: verb,
+				Evidence: doc.Span{Start: nameSpan.Start, End: r.End}})
+		}
 	case toks[after].text == ",":
 		// Apposition: "Yuri Ushakov, an aide to Putin, said"; an age
 		// in between is skipped ("Jane Doe, 45, a lawyer,").
@@ -165,6 +174,76 @@ func (h harvester) around(first, last int) []Role {
 		}
 	}
 	return out
+}
+
+// roleVerbs are the verbs of a relative clause that give the person a
+// role over its object, with the role's head noun: "who heads the agency"
+// is its head, "who founded the firm" its founder.
+var roleVerbs = map[string]string{
+	"heads": "head", "headed": "head", "runs": "head", "ran": "head", "oversees": "head", "oversaw": "head",
+	"leads": "leader", "led": "leader", "chairs": "chair", "chaired": "chair",
+	"founded": "founder", "co-founded": "co-founder", "cofounded": "co-founder",
+	"directs": "director", "directed": "director", "manages": "manager", "managed": "manager",
+	"owns": "owner", "owned": "owner", "coaches": "coach", "coached": "coach",
+	"edits": "editor", "edited": "editor", "captains": "captain", "captained": "captain",
+}
+
+var possessives = wordSet(`its his her their our`)
+
+// object reads the noun phrase a role verb governs, from token i: an
+// article or possessor, then words and names up to the end of the
+// clause ("the Sleep Council", "the study", "its Paris office"). It
+// returns the last token; the phrase must end the clause.
+func (h harvester) object(i int) (int, bool) {
+	toks := h.toks
+	re := -1
+	for j := i; j < len(toks) && j-i <= maxModifiers; j++ {
+		t := toks[j]
+		if t.kind == tPoss && re >= 0 {
+			continue
+		}
+		if t.kind != tWord {
+			if re >= 0 && t.kind == tPunct && strings.Contains(",.;:)—–-!?", t.text) {
+				return re, true
+			}
+			return 0, false
+		}
+		if t.mention >= 0 {
+			if h.mentions[t.mention].Type == doc.Person {
+				return 0, false
+			}
+			for j+1 < len(toks) && toks[j+1].mention == t.mention {
+				j++
+			}
+			re = j
+			continue
+		}
+		b := bare(t.text)
+		if j == i && !determiners[b] && !possessives[b] && !isCapitalised(t.text) {
+			// "who runs quickly", "who heads home": no object.
+			return 0, false
+		}
+		switch {
+		case determiners[b] || possessives[b]:
+			if re >= 0 {
+				return 0, false
+			}
+		case prepositions[b] || b == "and" || b == "&":
+			// "the Center for Sleep Research", "the department of
+			// health": a connector inside the phrase.
+			if re < 0 {
+				return 0, false
+			}
+		case isStop(t.text) || isVerbLike(t.text) && !isCapitalised(t.text) && !isRoleHead(t.text):
+			return 0, false
+		default:
+			re = j
+		}
+	}
+	if re >= 0 && re == len(toks)-1 {
+		return re, true
+	}
+	return 0, false
 }
 
 // withSurnames returns the text of tokens [rs, re] with every person named

@@ -34,6 +34,18 @@ func TestRoles(t *testing.T) {
 			want:     []string{"Erik Sand: Founder", "Erik Sand: chairman"},
 		},
 		{
+			name:     "a relative clause with a role verb is a role",
+			text:     "Tom Baker, who heads the Sleep Council, welcomed it. Maria Lindqvist, who led the study, said so. Ana Ruiz, who founded Brightwater Marine in 2009, left.",
+			mentions: []string{"PERSON:Tom Baker", "ORG:Sleep Council", "PERSON:Maria Lindqvist", "PERSON:Ana Ruiz", "ORG:Brightwater Marine"},
+			want:     []string{"Tom Baker: heads the Sleep Council", "Maria Lindqvist: led the study", "Ana Ruiz: founded Brightwater Marine in 2009"},
+		},
+		{
+			name:     "a role verb with another verb or a person after it is no role",
+			text:     "Kim Lee, who runs quickly, won. Jo Park, who led Kim Lee to victory, smiled. Al Fox, who heads home tonight, waved.",
+			mentions: []string{"PERSON:Kim Lee", "PERSON:Jo Park", "PERSON:Kim Lee#2", "PERSON:Al Fox"},
+			want:     nil,
+		},
+		{
 			name:     "a copula with an adjective is no role",
 			text:     "Sand remains confident. Putin is ready.",
 			mentions: []string{"PERSON:Sand", "PERSON:Putin"},
