@@ -60,7 +60,11 @@ func Find(text string, sents []doc.Sentence, published time.Time) []Expr {
 		if len(out) > 0 && s.Start < out[len(out)-1].End {
 			continue // overlapping sentences: keep output ordered
 		}
+		n := len(out)
 		out = f.sentence(out, s.Start, text[s.Start:s.End], low[s.Start:s.End])
+		if f.hasRef && len(out)-n > 1 {
+			reanchorQuoted(text[s.Start:s.End], s.Start, out[n:], f.ref)
+		}
 	}
 	return out
 }

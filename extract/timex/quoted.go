@@ -1,0 +1,95 @@
+package timex
+
+import (
+	"strings"
+	"time"
+)
+
+// reanchorQuoted dates the "today", "tomorrow" and "yesterday" of a
+// quotation from the day its words were spoken, when the sentence gives
+// that day outside the quotation: in a Wednesday story, `"We vote
+// tomorrow," she said on Monday` votes on Tuesday, not on Thursday.
+// exprs are the expressions of the sentence s at offset start; ref is
+// the publication day. Only a single spoken day before ref re-anchors.
+func reanchorQuoted(s string, start int, exprs []Expr, ref time.Time) {
+	quotes := quotedRanges(s)
+	if len(quotes) == 0 {
+		return
+	}
+	inQuote := func(e Expr) bool {
+		for _, q := range quotes {
+			if e.Start-start >= q[0] && e.End-start <= q[1] {
+				return true
+			}
+		}
+		return false
+	}
+	var spoken time.Time
+	for _, e := range exprs {
+		if inQuote(e) || e.Type != "DATE" || e.Precision != "day" || len(e.Value) != 10 {
+			continue
+		}
+		d, err := time.Parse("2006-01-02", e.Value)
+		if err != nil || !d.Before(ref) || !spoken.IsZero() && !d.Equal(spoken) {
+			return // no day before publication, or two of them
+		}
+		spoken = d
+	}
+	if spoken.IsZero() {
+		return
+	}
+	shift := int(spoken.Sub(ref).Hours() / 24)
+	for i := range exprs {
+		e := &exprs[i]
+		if !inQuote(*e) || !deicticDay(e.Text) || len(e.Value) < 10 {
+			continue
+		}
+		d, err := time.Parse("2006-01-02", e.Value[:10])
+		if err != nil {
+			continue
+		}
+		d = d.AddDate(0, 0, shift)
+		e.Value = dayValue(d) + e.Value[10:]
+		e.Future = d.After(ref)
+	}
+}
+
+// deicticDay reports an expression counted in days from the moment of
+// speaking: today, tonight, tomorrow, yesterday.
+func deicticDay(text string) bool {
+	l := strings.ToLower(text)
+	for _, w := range []string{"today", "tonight", "tomorrow", "yesterday"} {
+		if strings.Contains(l, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// quotedRanges returns the byte ranges of s inside quotation marks:
+// curly “…”, TeX-style ``…'' and straight "…" taken in pairs.
+func quotedRanges(s string) [][2]int {
+	var out [][2]int
+	open := -1
+	var closer string
+	for i := 0; i < len(s); {
+		switch {
+		case open < 0 && strings.HasPrefix(s[i:], "“"):
+			open, closer = i, "”"
+			i += len("“")
+		case open < 0 && strings.HasPrefix(s[i:], "``"):
+			open, closer = i, "''"
+			i += 2
+		case open < 0 && s[i] == '"':
+			open, closer = i, `"`
+			i++
+		case open >= 0 && strings.HasPrefix(s[i:], closer):
+			i += len(closer)
+			out = append(out, [2]int{open, i})
+			open = -1
+		default:
+			i++
+		}
+	}
+	return out
+}
