@@ -67,7 +67,7 @@ func deicticDay(text string) bool {
 }
 
 // quotedRanges returns the byte ranges of s inside quotation marks:
-// curly “…”, TeX-style ``…'' and straight "…" taken in pairs.
+// curly “…”, TeX-style “…” and straight "…" taken in pairs.
 func quotedRanges(s string) [][2]int {
 	var out [][2]int
 	open := -1
