@@ -67,7 +67,8 @@ func deicticDay(text string) bool {
 }
 
 // quotedRanges returns the byte ranges of s inside quotation marks:
-// curly “…”, TeX-style “…” and straight "…" taken in pairs.
+// curly quotes, TeX-style pairs of backquotes and apostrophes, and
+// straight double quotes taken in pairs.
 func quotedRanges(s string) [][2]int {
 	var out [][2]int
 	open := -1
