@@ -23,7 +23,7 @@ type docEvents struct {
 // loadEvents reads the per-article events for merging.
 func loadEvents(ctx context.Context, tx *sql.Tx) (*docEvents, error) {
 	rows, err := tx.QueryContext(ctx, `SELECT e.id, e.article, e.date, e.precision, e.planned, e.start, e.end, e.tstart, e.tend,
-		e.entities, e.words, a.published, a.source, a.ext_id FROM doc_events e JOIN articles a ON a.id = e.article`)
+		e.entities, e.words, e.week, a.published, a.source, a.ext_id FROM doc_events e JOIN articles a ON a.id = e.article`)
 	if err != nil {
 		return nil, err
 	}
@@ -38,7 +38,7 @@ func loadEvents(ctx context.Context, tx *sql.Tx) (*docEvents, error) {
 		var ents, words string
 		var r events.Ref
 		if err := rows.Scan(&id, &art, &ev.Date, &ev.Precision, &ev.Planned, &ev.Summary.Start, &ev.Summary.End,
-			&ev.Time.Start, &ev.Time.End, &ents, &words, &r.Published, &r.Source, &extID); err != nil {
+			&ev.Time.Start, &ev.Time.End, &ents, &words, &ev.Week, &r.Published, &r.Source, &extID); err != nil {
 			rows.Close()
 			return nil, err
 		}

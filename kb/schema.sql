@@ -102,7 +102,8 @@ CREATE TABLE IF NOT EXISTS doc_events (
     tstart    INTEGER NOT NULL,       -- anchoring time expression
     tend      INTEGER NOT NULL,
     entities  TEXT NOT NULL,          -- canonical names, joined by U+001F
-    words     TEXT NOT NULL           -- content words, joined by spaces
+    words     TEXT NOT NULL,          -- content words, joined by spaces
+    week      TEXT NOT NULL DEFAULT '' -- ISO week of a row dated by its week ("2025-W48")
 );
 CREATE INDEX IF NOT EXISTS doc_events_article ON doc_events(article);
 

@@ -64,7 +64,7 @@ var writerSQL = map[string]string{
 	"role":        "INSERT INTO roles(doc_entity, text, norm, start, end) VALUES (?,?,?,?,?)",
 	"quote":       "INSERT INTO quotes(article, doc_entity, speaker, speaker_type, start, end, partial) VALUES (?,?,?,?,?,?,?)",
 	"time":        "INSERT INTO times(article, start, end, type, value) VALUES (?,?,?,?,?)",
-	"doc_event":   "INSERT INTO doc_events(article, date, precision, planned, start, end, tstart, tend, entities, words) VALUES (?,?,?,?,?,?,?,?,?,?)",
+	"doc_event":   "INSERT INTO doc_events(article, date, precision, planned, start, end, tstart, tend, entities, words, week) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
 	"fts_delete":  "DELETE FROM sentence_fts WHERE rowid IN (SELECT id FROM sentences WHERE article=?)",
 	"del_article": "DELETE FROM articles WHERE id=?",
 }
@@ -276,7 +276,7 @@ func (w *writer) insert(ctx context.Context, j job) error {
 	}
 	for _, ev := range r.Events {
 		if _, err := w.exec(ctx, "doc_event", art, ev.Date, ev.Precision, ev.Planned, ev.Summary.Start, ev.Summary.End,
-			ev.Time.Start, ev.Time.End, strings.Join(ev.Entities, sep), strings.Join(ev.Words, " ")); err != nil {
+			ev.Time.Start, ev.Time.End, strings.Join(ev.Entities, sep), strings.Join(ev.Words, " "), ev.Week); err != nil {
 			return err
 		}
 	}

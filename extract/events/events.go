@@ -28,6 +28,9 @@ type Event struct {
 	Time     doc.Span // the anchoring time expression
 	Entities []string // canonical names of the mentions inside Summary
 	Words    []string // normalised content words, for merging
+	// Week is the ISO week ("2025-W48") of an event the text dates only by
+	// its week ("last week"); Date is then the month that holds the week.
+	Week string
 }
 
 // Find returns the events of one article in text order. times are the
@@ -48,7 +51,7 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 	dates := map[doc.Span]string{}
 	split := map[doc.Span]bool{}
 	for _, t := range times {
-		d, _, ok := calendarDate(t, published)
+		d, _, _, ok := calendarDate(t)
 		if !ok {
 			continue
 		}
@@ -60,7 +63,7 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 		}
 	}
 	for _, t := range times {
-		date, prec, ok := calendarDate(t, published)
+		date, prec, week, ok := calendarDate(t)
 		if !ok {
 			continue
 		}
@@ -87,7 +90,7 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 			planned = announces(segmentAround(text, sum, t.Span))
 		}
 		ev := Event{
-			Date: date, Precision: prec, Planned: planned,
+			Date: date, Precision: prec, Planned: planned, Week: week,
 			Summary: sum, Time: t.Span,
 			Entities: entitiesIn(mentions, sum),
 			Words:    contentWords(text[sum.Start:sum.End], t.Span.Start-sum.Start, t.Span.End-sum.Start),
@@ -133,24 +136,21 @@ var (
 
 // calendarDate returns the date an expression dates an event at and its
 // precision: its own value at day, month or year precision; or, for a
-// week still to come ("next week"), the month that holds the whole week,
-// so that a plan for next week is a timeline row. A past week dates
-// nothing: the story has a finer date for what it reports.
-func calendarDate(t timex.Expr, published time.Time) (date, prec string, ok bool) {
+// week ("last week", "next week"), the month that holds the whole week, so
+// that what a story reports only by its week is still a timeline row. A
+// week across two months dates nothing rather than the wrong month.
+func calendarDate(t timex.Expr) (date, prec, week string, ok bool) {
 	if anchors(t) {
-		return t.Value[:dateLen[t.Precision]], t.Precision, true
+		return t.Value[:dateLen[t.Precision]], t.Precision, "", true
 	}
 	if t.Type != "DATE" {
-		return "", "", false
+		return "", "", "", false
 	}
 	mon, sun, ok := isoWeek(t.Value)
 	if !ok || mon.Month() != sun.Month() {
-		return "", "", false
+		return "", "", "", false
 	}
-	if !t.Future && (published.IsZero() || !mon.After(published)) {
-		return "", "", false
-	}
-	return mon.Format("2006-01"), "month", true
+	return mon.Format("2006-01"), "month", strings.TrimSuffix(t.Value, "-WE"), true
 }
 
 // isoWeek returns the Monday and Sunday of an ISO week value

@@ -33,7 +33,7 @@ func TestFind(t *testing.T) {
 		{"without a publication date an announced event is planned", "The summit will open on 5 January 2026.", time.Time{}, "2026-01-05", "day", true, "The summit will open on 5 January 2026."},
 		{"a schedule in the present tense is planned", "The restrictions take effect on 1 January 2026.", wed, "2026-01-01", "day", true, "The restrictions take effect on 1 January 2026."},
 		{"a plan for next week is dated by the month that holds the week", "The ministry will release emergency aid next week.", wed, "2025-12", "month", true, "The ministry will release emergency aid next week."},
-		{"a past week dates nothing", "The ministry released emergency aid last week.", wed, "", "", false, ""},
+		{"a past week dates its month", "The ministry released emergency aid last week.", wed, "2025-11", "month", false, "The ministry released emergency aid last week."},
 		{"a coming week across two months dates nothing", "The ministry will release emergency aid next week.", time.Date(2025, 12, 24, 0, 0, 0, 0, time.UTC), "", "", false, ""},
 		{"a wire dateline is no part of the summary", "PORTMORE — A jury on Tuesday found the former director guilty.", wed, "2025-12-02", "day", false, "A jury on Tuesday found the former director guilty."},
 		{"a dateline with an agency is dropped too", "CAPE TOWN (Reuters) - Thousands marched on Tuesday against the plan.", wed, "2025-12-02", "day", false, "Thousands marched on Tuesday against the plan."},
@@ -43,7 +43,7 @@ func TestFind(t *testing.T) {
 		{"the present anchors nothing", "Talks are now under way.", wed, "", "", false, ""},
 		{"without a publication date an absolute date still counts", "Russia invaded Ukraine on 24 February 2022.", time.Time{}, "2022-02-24", "day", false, "Russia invaded Ukraine on 24 February 2022."},
 		{"without a publication date a weekday is left undated", "Putin met the envoys on Tuesday.", time.Time{}, "", "", false, ""},
-		{"a long sentence is cut to the clause of its date", "Officials from several European capitals and a number of smaller member states who had gathered in Brussels over the weekend to discuss the plan in detail said they were worried about the direction of the negotiations, while Putin met the envoys at the Kremlin on Tuesday for five hours of talks that ended without any agreement.", wed, "2025-12-02", "day", false, "Putin met the envoys at the Kremlin on Tuesday for five hours of talks that ended without any agreement."},
+		{"a long sentence is cut to the clause of its date", "Officials from several European capitals and a number of smaller member states who had gathered in Brussels in recent weeks to discuss the plan in detail said they were worried about the direction of the negotiations, while Putin met the envoys at the Kremlin on Tuesday for five hours of talks that ended without any agreement.", wed, "2025-12-02", "day", false, "Putin met the envoys at the Kremlin on Tuesday for five hours of talks that ended without any agreement."},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -162,6 +162,14 @@ func TestMerge(t *testing.T) {
 			coarse(ref("a", "2022-02", "Russia launched its full-scale invasion of Ukraine", "Russia", "Ukraine"), "month"),
 			ref("b", "2022-02-24", "Since Russia's invasion of Ukraine tens of thousands were killed", "Russia", "Ukraine"),
 		}, 1},
+		{"a report dated by its week joins a day report inside the week", []Ref{
+			week(ref("a", "2025-11", "Putin met Witkoff at the Kremlin last week", "Putin", "Witkoff"), "2025-W48"),
+			ref("b", "2025-11-25", "Putin met Witkoff at the Kremlin on Tuesday", "Putin", "Witkoff"),
+		}, 1},
+		{"a report dated by its week stays apart from a day outside the week", []Ref{
+			week(ref("a", "2025-11", "Putin met Witkoff at the Kremlin last week", "Putin", "Witkoff"), "2025-W47"),
+			ref("b", "2025-11-25", "Putin met Witkoff at the Kremlin on Tuesday", "Putin", "Witkoff"),
+		}, 2},
 		{"a year report needs more than two names and a word", []Ref{
 			coarse(ref("a", "2022", "Russia launched its full-scale invasion of Ukraine", "Russia", "Ukraine"), "year"),
 			ref("b", "2022-02-24", "Since Russia's invasion of Ukraine tens of thousands were killed", "Russia", "Ukraine"),
@@ -182,6 +190,11 @@ func TestMerge(t *testing.T) {
 			}
 		})
 	}
+}
+
+func week(r Ref, w string) Ref {
+	r.Event.Precision, r.Event.Week = "month", w
+	return r
 }
 
 func coarse(r Ref, precision string) Ref {

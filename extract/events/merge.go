@@ -5,6 +5,7 @@ import (
 	"maps"
 	"slices"
 	"strings"
+	"time"
 )
 
 // Ref is one article's report of an event.
@@ -21,7 +22,8 @@ type Ref struct {
 // Groups come in date order, then by their first report; reports inside
 // a group most precise first, then by publication date, article and
 // position. A report dated only to a month or a year joins a finer report
-// of the same event inside that period. Only reports sharing
+// of the same event inside that period (inside its week, for a report
+// dated by its week). Only reports sharing
 // a date are ever compared, and within a large date only those sharing a
 // distinctive name or word, so that Merge scales to large archives.
 func Merge(refs []Ref) [][]Ref {
@@ -383,7 +385,7 @@ func compareAcrossPrecision(refs []Ref, feats []features, seen []int, union func
 			for _, j := range finer[key(periods[r.Event.Date], n)] {
 				// seen still holds comparePairs' marks, all at most
 				// len(refs); these are above.
-				if seen[j] == len(refs)+i+1 || refs[j].Article == r.Article {
+				if seen[j] == len(refs)+i+1 || refs[j].Article == r.Article || !inWeek(refs[j].Event.Date, r.Event.Week) {
 					continue
 				}
 				seen[j] = len(refs) + i + 1
@@ -396,6 +398,21 @@ func compareAcrossPrecision(refs []Ref, feats []features, seen []int, union func
 			union(best, i)
 		}
 	}
+}
+
+// inWeek reports whether a date lies in an ISO week; every date lies in
+// no week (""). A report dated by its week ("last week") joins only a
+// finer report inside that week, not anywhere in the month that holds it.
+func inWeek(date, week string) bool {
+	if week == "" {
+		return true
+	}
+	mon, sun, ok := isoWeek(week)
+	if !ok {
+		return false
+	}
+	d, err := time.Parse("2006-01-02", date)
+	return err == nil && !d.Before(mon) && !d.After(sun)
 }
 
 // finerMatch scores how surely a coarse report and a finer one describe
