@@ -8,6 +8,7 @@
 package events
 
 import (
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -92,7 +93,7 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 		ev := Event{
 			Date: date, Precision: prec, Planned: planned, Week: week,
 			Summary: sum, Time: t.Span,
-			Entities: entitiesIn(mentions, sum),
+			Entities: withPronounSubject(text, sents, mentions, s, sum, entitiesIn(mentions, sum)),
 			Words:    contentWords(text[sum.Start:sum.End], t.Span.Start-sum.Start, t.Span.End-sum.Start),
 		}
 		if i, dup := seen[sum]; dup {
@@ -204,6 +205,63 @@ func sentenceOf(sents []doc.Sentence, sp doc.Span) (doc.Sentence, bool) {
 		}
 	}
 	return doc.Sentence{}, false
+}
+
+// withPronounSubject adds to names, the participants of the clause sum of
+// sentence s, the person a "He" or "She" opening the clause stands for:
+// the one person named earlier in the sentence, or else in the nearest of
+// the two sentences before it that names any; with two people there it
+// is left unresolved. "Putin met the envoys. He said on Tuesday ..." is
+// then an event of Putin's.
+func withPronounSubject(text string, sents []doc.Sentence, mentions []doc.Mention, s doc.Sentence, sum doc.Span, names []string) []string {
+	c := text[sum.Start:sum.End]
+	if !strings.HasPrefix(c, "He ") && !strings.HasPrefix(c, "She ") {
+		return names
+	}
+	if len(personsIn(mentions, sum)) > 0 {
+		return names
+	}
+	spans := []doc.Span{{Start: s.Start, End: sum.Start}}
+	i := sort.Search(len(sents), func(i int) bool { return sents[i].Start >= s.Start })
+	for k := i - 1; k >= 0 && k >= i-2; k-- {
+		if !sents[k].Boilerplate {
+			spans = append(spans, sents[k].Span)
+		}
+	}
+	for _, sp := range spans {
+		switch ps := personsIn(mentions, sp); len(ps) {
+		case 0:
+			continue
+		case 1:
+			if !slices.Contains(names, ps[0]) {
+				names = append(names, ps[0])
+			}
+			return names
+		default:
+			return names
+		}
+	}
+	return names
+}
+
+// personsIn returns the distinct names of the people mentioned inside sp.
+func personsIn(mentions []doc.Mention, sp doc.Span) []string {
+	var out []string
+	i := sort.Search(len(mentions), func(i int) bool { return mentions[i].Start >= sp.Start })
+	for ; i < len(mentions) && mentions[i].Start < sp.End; i++ {
+		m := mentions[i]
+		if m.Type != doc.Person || !sp.Contains(m.Span) {
+			continue
+		}
+		name := m.Canonical
+		if name == "" {
+			name = m.Text
+		}
+		if name != "" && !slices.Contains(out, name) {
+			out = append(out, name)
+		}
+	}
+	return out
 }
 
 // entitiesIn returns the names of the mentions inside sp, in text order.

@@ -285,3 +285,38 @@ func TestFindHugeText(t *testing.T) {
 		}
 	}
 }
+
+func TestFindPronounSubject(t *testing.T) {
+	wed := time.Date(2025, 12, 3, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name, text string
+		persons    []string
+		want       []string
+	}{
+		{"he stands for the one person named before", "Putin met the envoys at length. He said on Tuesday that talks would go on.", []string{"Putin"}, []string{"Putin"}},
+		{"two people before leave he unresolved", "Putin met Witkoff at length. He said on Tuesday that talks would go on.", []string{"Putin", "Witkoff"}, nil},
+		{"a clause naming someone keeps its own names", "Putin met the envoys at length. He met Witkoff on Tuesday.", []string{"Putin", "Witkoff#2"}, []string{"Witkoff"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var ms []doc.Mention
+			for _, p := range tt.persons {
+				name, nth, _ := strings.Cut(p, "#")
+				from := 0
+				if nth != "" {
+					from = strings.Index(tt.text, name) + len(name)
+				}
+				i := from + strings.Index(tt.text[from:], name)
+				ms = append(ms, doc.Mention{Span: doc.Span{Start: i, End: i + len(name)}, Type: doc.Person, Text: name, Canonical: name})
+			}
+			times := timex.Find(tt.text, nil, wed)
+			got := Find(tt.text, []doc.Sentence{{Span: doc.Span{Start: 0, End: strings.Index(tt.text, ".") + 1}}, {Span: doc.Span{Start: strings.Index(tt.text, ".") + 2, End: len(tt.text)}}}, times, ms, wed)
+			if len(got) != 1 {
+				t.Fatalf("got %d events, want 1: %+v", len(got), got)
+			}
+			if !slices.Equal(got[0].Entities, tt.want) {
+				t.Errorf("entities %q, want %q", got[0].Entities, tt.want)
+			}
+		})
+	}
+}
