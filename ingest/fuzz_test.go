@@ -58,8 +58,8 @@ func FuzzDecodeText(f *testing.F) {
 	})
 }
 
-// FuzzFrontMatter checks that no Markdown text makes the front matter
-// reader panic, and that the body it returns is the end of the text.
+// FuzzFrontMatter checks that no text makes the front matter or header
+// reader panic, and that the body they return is the end of the text.
 func FuzzFrontMatter(f *testing.F) {
 	for _, s := range []string{
 		"---\ntitle: A\nsource: S\nurl: https://x.example\ndate: 2025-12-03\n---\n\nBody.\n",
@@ -67,20 +67,24 @@ func FuzzFrontMatter(f *testing.F) {
 	} {
 		f.Add(s)
 	}
+	f.Add("Title: A\nSource: S\nPublished: 3 Dec 2025\n\nBody.\n")
+	f.Add("Title: A\nhttps://x.example\n\nBody.\n")
 	f.Fuzz(func(t *testing.T, text string) {
-		fields, body, ok := frontMatter(text)
-		if !ok {
-			if body != text || fields != nil {
-				t.Fatalf("no front matter, yet the text changed or fields came back")
+		for _, read := range []func(string) (map[string]string, string, bool){frontMatter, headerBlock} {
+			fields, body, ok := read(text)
+			if !ok {
+				if body != text || fields != nil {
+					t.Fatalf("no header, yet the text changed or fields came back")
+				}
+				continue
 			}
-			return
-		}
-		if !strings.HasSuffix(text, body) {
-			t.Fatalf("body %q is not the end of the text", body)
-		}
-		for k, v := range fields {
-			if v == "" || len(v) > maxTitleBytes*4 {
-				t.Fatalf("field %s = %q", k, v)
+			if !strings.HasSuffix(text, body) {
+				t.Fatalf("body %q is not the end of the text", body)
+			}
+			for k, v := range fields {
+				if v == "" || len(v) > maxTitleBytes*4 {
+					t.Fatalf("field %s = %q", k, v)
+				}
 			}
 		}
 	})

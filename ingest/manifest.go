@@ -115,6 +115,15 @@ func (m *manifest) reportUnused(w *walker) {
 	}
 }
 
+// dateLayouts are the written dates NormalizeDate reads besides ISO ones:
+// HTTP and RSS dates and the day-month-year and month-day-year forms
+// bylines use, with or without the weekday.
+var dateLayouts = []string{
+	time.RFC1123Z, time.RFC1123, time.RFC850, "Mon, 2 Jan 2006 15:04:05 -0700",
+	"2 Jan 2006", "2 January 2006", "January 2, 2006", "Jan 2, 2006", "Jan. 2, 2006", "January 2 2006",
+	"Monday, 2 January 2006", "Monday 2 January 2006", "Monday, January 2, 2006", "2006/01/02",
+}
+
 // NormalizeDate returns a publication date as YYYY-MM-DD. It accepts the
 // date alone, a date with a time ("2025-12-03T10:00:00Z", "2025-12-03
 // 10:00"), whose calendar date is kept as written, and RFC 1123 dates as
@@ -129,7 +138,7 @@ func NormalizeDate(s string) (string, error) {
 			return s[:10], nil
 		}
 	}
-	for _, layout := range []string{time.RFC1123Z, time.RFC1123, time.RFC850, "Mon, 2 Jan 2006 15:04:05 -0700", "2 Jan 2006", "January 2, 2006"} {
+	for _, layout := range dateLayouts {
 		if t, err := time.Parse(layout, s); err == nil {
 			return t.Format(time.DateOnly), nil
 		}

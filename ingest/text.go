@@ -35,14 +35,18 @@ func (w *walker) readText(rel, full string, m *manifest) error {
 	markdown := false
 	if k := strings.ToLower(path.Ext(rel)); k == ".md" || k == ".markdown" {
 		markdown = true
-		// Front matter ("---", "title: …", "---") describes the
-		// article; the text is what follows it.
-		if fm, body, ok := frontMatter(text); ok {
-			a.Text = body
-			a.Title, a.Source, a.URL = fm["title"], fm["source"], fm["url"]
-			if fm["published"] != "" {
-				a.Published = w.date(full, fm["published"], rel)
-			}
+	}
+	// Front matter ("---", "title: …", "---") or a header of "Title: …",
+	// "Source: …" lines describes the article; the text is what follows.
+	fm, body, ok := frontMatter(text)
+	if !ok || !markdown {
+		fm, body, ok = headerBlock(text)
+	}
+	if ok {
+		a.Text = body
+		a.Title, a.Source, a.URL = fm["title"], fm["source"], fm["url"]
+		if fm["published"] != "" {
+			a.Published = w.date(full, fm["published"], rel)
 		}
 	}
 	if hasEntry {
@@ -111,6 +115,42 @@ func frontMatter(text string) (fields map[string]string, body string, ok bool) {
 		}
 		if name == "published" && len(v) > 10 && v[4] == '-' {
 			v = v[:10] // "2026-10-29T08:00:00Z"
+		}
+		fields[name] = clip(v, maxTitleBytes*4)
+	}
+	return nil, text, false
+}
+
+// headerBlock splits a text that opens with a header of "Key: value"
+// lines and a blank line, as newsroom systems export plain text
+// ("Title: …", "Source: …", "Published: 2026-03-04", "URL: …"), into the
+// header's fields and the text after it. Every line of the header must be
+// such a line and at least two must name article metadata; ok is false
+// otherwise, and the text is all article.
+func headerBlock(text string) (fields map[string]string, body string, ok bool) {
+	rest := strings.TrimLeft(strings.TrimPrefix(text, "\ufeff"), "\r\n")
+	fields = map[string]string{}
+	for n := 0; n < 20 && rest != ""; n++ {
+		var line string
+		line, rest, _ = strings.Cut(rest, "\n")
+		l := strings.TrimSpace(line)
+		if l == "" {
+			if len(fields) < 2 {
+				return nil, text, false
+			}
+			return fields, strings.TrimLeft(rest, "\r\n"), true
+		}
+		k, v, isField := strings.Cut(l, ":")
+		k, v = strings.ToLower(strings.TrimSpace(k)), strings.TrimSpace(v)
+		if !isField || v == "" || k == "" || len(k) > 24 || strings.Count(k, " ") > 2 || strings.HasPrefix(v, "//") && k != "url" && k != "link" {
+			return nil, text, false
+		}
+		name := frontMatterKeys[k]
+		if name == "" || fields[name] != "" {
+			continue // "By: …", "Section: …"
+		}
+		if name == "published" && len(v) > 10 && v[4] == '-' {
+			v = v[:10]
 		}
 		fields[name] = clip(v, maxTitleBytes*4)
 	}

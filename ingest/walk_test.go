@@ -129,6 +129,31 @@ func TestWalkReadsMarkdownFrontMatter(t *testing.T) {
 	}
 }
 
+func TestWalkReadsTextHeaders(t *testing.T) {
+	dir := writeTree(t, map[string]string{
+		"a.txt": "Title: Study links sleep to memory\nSource: Daily Planet\nBy: Ann Lee\nPublished: 4 March 2026\nURL: https://planet.example/sleep\n\nA new study found that adults remember less.\n",
+		"b.txt": "WASHINGTON: The senate voted on Tuesday.\n\nMore text.\n",
+		"c.txt": "Title: Only one field\n\nBody.\n",
+	})
+	arts, probs := walkAll(t, dir, Limits{})
+	if len(probs) != 0 || len(arts) != 3 {
+		t.Fatalf("read %d articles, problems %v; want 3 and none", len(arts), probs)
+	}
+	a := arts[0]
+	if a.Title != "Study links sleep to memory" || a.Source != "Daily Planet" || a.URL != "https://planet.example/sleep" || a.Published != "2026-03-04" {
+		t.Errorf("header read as %q %q %q %q", a.Title, a.Source, a.URL, a.Published)
+	}
+	if a.Text != "A new study found that adults remember less.\n" {
+		t.Errorf("text %q, want the body after the header", a.Text)
+	}
+	if b := arts[1]; b.Text != "WASHINGTON: The senate voted on Tuesday.\n\nMore text.\n" || b.Source != "" {
+		t.Errorf("a dateline is no header: %+v", b)
+	}
+	if c := arts[2]; c.Text != "Title: Only one field\n\nBody.\n" {
+		t.Errorf("one field is no header: %+v", c)
+	}
+}
+
 func TestWalkReadsJSONLines(t *testing.T) {
 	lines := `{"id": "r1", "title": "One", "source": "Wire", "url": "", "published": "1987-02-26", "text": "First text."}
 {"text": "Second text.", "extra": [1, 2]}
