@@ -295,7 +295,8 @@ func storeEntities(ctx context.Context, tx *sql.Tx, ents *clustered, ch *changes
 
 // rankRoles ranks the role mentions of the given entities (of all of them
 // when all is set): grouped by normalised form, counting outlets and
-// articles and keeping the newest wording and its citation.
+// articles and keeping the newest wording and its citation. A role is a
+// clause role only when no article names it with a noun.
 func rankRoles(ctx context.Context, tx *sql.Tx, ids []int64, all bool) error {
 	if len(ids) == 0 {
 		return nil
@@ -308,14 +309,14 @@ func rankRoles(ctx context.Context, tx *sql.Tx, ids []int64, all bool) error {
 		}
 		filter, args = "WHERE m.entity IN (SELECT value FROM json_each(?))", []any{js}
 	}
-	_, err := tx.ExecContext(ctx, `INSERT INTO entity_roles(entity, norm, text, evidence, outlets, articles)
+	_, err := tx.ExecContext(ctx, `INSERT INTO entity_roles(entity, norm, text, evidence, outlets, articles, clause)
 	WITH h AS (
-		SELECT m.entity, r.rowid AS rid, r.norm, r.text, lower(a.source) AS outlet, a.id AS art,
+		SELECT m.entity, r.rowid AS rid, r.norm, r.text, r.clause, lower(a.source) AS outlet, a.id AS art,
 			row_number() OVER (PARTITION BY m.entity, r.norm ORDER BY a.published DESC, a.ext_id, r.start) AS rn
 		FROM roles r JOIN entity_members m ON m.doc_entity = r.doc_entity
 		JOIN doc_entities d ON d.id = r.doc_entity JOIN articles a ON a.id = d.article `+filter+`)
 	SELECT entity, norm, max(CASE WHEN rn = 1 THEN text END), max(CASE WHEN rn = 1 THEN rid END),
-		count(DISTINCT outlet), count(DISTINCT art)
+		count(DISTINCT outlet), count(DISTINCT art), min(clause)
 	FROM h GROUP BY entity, norm`, args...)
 	return err
 }

@@ -304,3 +304,28 @@ func TestTopicTimelineFindsEitherGrammaticalNumber(t *testing.T) {
 		}
 	}
 }
+
+func TestAProfileListsRolesNamedByANounFirst(t *testing.T) {
+	dir := t.TempDir()
+	data, db := filepath.Join(dir, "data"), filepath.Join(dir, "kb.sqlite")
+	writeFile(t, filepath.Join(data, "a.txt"), "Ruling appealed\nPieter van der Walt, who founded Karoo Minerals in 2011, said on Monday the firm would appeal.\n")
+	writeFile(t, filepath.Join(data, "b.txt"), "Firm to appeal\nKaroo Minerals chief executive Pieter van der Walt said the firm would appeal.\n")
+	mustBuild(t, data, db)
+	s := mustOpen(t, db)
+	ctx := context.Background()
+	l, err := s.Find(ctx, "Pieter van der Walt")
+	if err != nil || len(l.Matches) != 1 {
+		t.Fatalf("Find = %+v, %v", l, err)
+	}
+	p, err := s.Profile(ctx, l.Matches[0].ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, r := range p.Roles {
+		got = append(got, r.Text)
+	}
+	if len(got) != 2 || !strings.Contains(got[0], "chief executive") || !strings.HasPrefix(got[1], "founded Karoo Minerals") {
+		t.Errorf("roles %q; want the chief executive first, then what the relative clause says", got)
+	}
+}

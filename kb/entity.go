@@ -247,14 +247,15 @@ func without(list []string, drop string) []string {
 // maxRoles is how many descriptions a profile lists.
 const maxRoles = 10
 
-// roles returns the entity's descriptions ranked at build time: most
-// outlets first, then most articles, then the fuller wording, each with
+// roles returns the entity's descriptions ranked at build time: roles
+// named by a noun before those only a relative clause gives ("who heads
+// the council"), then most outlets, most articles and the fuller wording, each with
 // the verbatim snippet that cites it.
 func (s *Store) roles(ctx context.Context, id int64) ([]RoleHit, error) {
 	rows, err := s.db.QueryContext(ctx, `SELECT er.text, er.outlets, `+snippetCols("r.start", "r.end")+`
-		FROM (SELECT * FROM entity_roles WHERE entity = ? ORDER BY outlets DESC, articles DESC, length(text) DESC, norm LIMIT ?) er
+		FROM (SELECT * FROM entity_roles WHERE entity = ? ORDER BY clause, outlets DESC, articles DESC, length(text) DESC, norm LIMIT ?) er
 		JOIN roles r ON r.rowid = er.evidence JOIN doc_entities d ON d.id = r.doc_entity JOIN articles a ON a.id = d.article
-		ORDER BY er.outlets DESC, er.articles DESC, length(er.text) DESC, er.norm`, id, maxRoles)
+		ORDER BY er.clause, er.outlets DESC, er.articles DESC, length(er.text) DESC, er.norm`, id, maxRoles)
 	return collect(rows, err, func(r *sql.Rows) (RoleHit, error) {
 		var h RoleHit
 		sn, err := scanSnippetAfter(r, &h.Text, &h.Outlets)

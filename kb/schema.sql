@@ -65,7 +65,8 @@ CREATE TABLE IF NOT EXISTS roles (
     text       TEXT NOT NULL,
     norm       TEXT NOT NULL,
     start      INTEGER NOT NULL,
-    end        INTEGER NOT NULL
+    end        INTEGER NOT NULL,
+    clause     INTEGER NOT NULL DEFAULT 0 -- given by a relative clause's verb ("who heads the council")
 );
 CREATE INDEX IF NOT EXISTS roles_doc_entity ON roles(doc_entity);
 
@@ -182,7 +183,8 @@ CREATE TABLE IF NOT EXISTS entity_roles (
     text     TEXT NOT NULL,             -- the wording of the newest article giving it
     evidence INTEGER NOT NULL,          -- roles.rowid cited for it
     outlets  INTEGER NOT NULL,
-    articles INTEGER NOT NULL
+    articles INTEGER NOT NULL,
+    clause   INTEGER NOT NULL DEFAULT 0 -- only ever given by a relative clause's verb
 );
 CREATE INDEX IF NOT EXISTS entity_roles_entity ON entity_roles(entity, outlets DESC, articles DESC);
 

@@ -61,7 +61,7 @@ var writerSQL = map[string]string{
 	"fts":         "INSERT INTO sentence_fts(rowid, body) VALUES (?,?)",
 	"doc_entity":  "INSERT INTO doc_entities(article, name, type, surfaces, mentions) VALUES (?,?,?,?,?)",
 	"mention":     "INSERT INTO mentions(doc_entity, sentence, start, end) VALUES (?,?,?,?)",
-	"role":        "INSERT INTO roles(doc_entity, text, norm, start, end) VALUES (?,?,?,?,?)",
+	"role":        "INSERT INTO roles(doc_entity, text, norm, start, end, clause) VALUES (?,?,?,?,?,?)",
 	"quote":       "INSERT INTO quotes(article, doc_entity, speaker, speaker_type, start, end, partial) VALUES (?,?,?,?,?,?,?)",
 	"time":        "INSERT INTO times(article, start, end, type, value) VALUES (?,?,?,?,?)",
 	"doc_event":   "INSERT INTO doc_events(article, date, precision, planned, start, end, tstart, tend, entities, words, week) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
@@ -256,7 +256,7 @@ func (w *writer) insert(ctx context.Context, j job) error {
 		if !ok {
 			continue
 		}
-		if _, err := w.exec(ctx, "role", id, ro.Text, ro.Norm, ro.Evidence.Start, ro.Evidence.End); err != nil {
+		if _, err := w.exec(ctx, "role", id, ro.Text, ro.Norm, ro.Evidence.Start, ro.Evidence.End, ro.Clause); err != nil {
 			return err
 		}
 	}

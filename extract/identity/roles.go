@@ -14,6 +14,10 @@ type Role struct {
 	Norm     string   // normalised for grouping across articles
 	Head     string   // the role noun, normalised: "aide", "spokesperson", "secretary of state"
 	Evidence doc.Span // verbatim span holding the role and the name
+	// Clause marks a role a relative clause gives by its verb ("who heads
+	// the Sleep Council"), which a profile lists after the roles named by
+	// a noun.
+	Clause bool
 }
 
 // Roles harvests the descriptions an article gives the people it names:
@@ -152,7 +156,7 @@ func (h harvester) around(first, last int) []Role {
 			r := doc.Span{Start: toks[after+2].start, End: toks[re].end}
 			obj := normRole(h.withSurnames(after+3, re))
 			out = append(out, Role{Text: squash(h.text[r.Start:r.End]), Norm: verb + " of " + obj, Head: verb,
-				Evidence: doc.Span{Start: nameSpan.Start, End: r.End}})
+				Evidence: doc.Span{Start: nameSpan.Start, End: r.End}, Clause: true})
 		}
 	case toks[after].text == ",":
 		// Apposition: "Yuri Ushakov, an aide to Putin, said"; an age

@@ -26,10 +26,11 @@ func reanchorQuoted(s string, start int, exprs []Expr, ref time.Time) {
 	}
 	var spoken time.Time
 	for _, e := range exprs {
-		if inQuote(e) || e.Type != "DATE" || e.Precision != "day" || len(e.Value) != 10 {
+		// A day, or a time of a day ("on Wednesday evening").
+		if inQuote(e) || e.Precision != "day" || len(e.Value) < 10 {
 			continue
 		}
-		d, err := time.Parse("2006-01-02", e.Value)
+		d, err := time.Parse("2006-01-02", e.Value[:10])
 		if err != nil || !d.Before(ref) || !spoken.IsZero() && !d.Equal(spoken) {
 			return // no day before publication, or two of them
 		}

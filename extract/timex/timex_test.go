@@ -39,6 +39,7 @@ func TestFind(t *testing.T) {
 		{"tonight is a time", "He speaks tonight.", "tonight", "TIME", "2025-12-03TNI", wed},
 		{"tomorrow in a quotation counts from the day it was said", `"We vote tomorrow," she said on Monday.`, "tomorrow", "DATE", "2025-12-02", wed},
 		{"today in a curly quotation is the day it was said", "“Today is a good day,” he said on Monday.", "Today", "DATE", "2025-12-01", wed},
+		{"today in a quotation said on a weekday evening is that day", `"Today our voices were heard," she said on Monday evening.`, "Today", "DATE", "2025-12-01", wed},
 		{"tomorrow in reported speech counts from publication", "She said on Monday the vote is tomorrow.", "tomorrow", "DATE", "2025-12-04", wed},
 		{"a quotation with two days said keeps publication", `"We vote tomorrow," she said on Monday after Sunday's talks.`, "tomorrow", "DATE", "2025-12-04", wed},
 		{"last week is the previous ISO week", "The plan leaked last week.", "last week", "DATE", "2025-W48", wed},
