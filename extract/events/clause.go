@@ -87,6 +87,9 @@ func clause(text string, sent, t doc.Span, split bool) doc.Span {
 		}
 	}
 	st, en = trim(text, st, en)
+	if lo, hi, ok := relativeClause(text, st, en, t); ok {
+		return leadTrim(text, lo, hi)
+	}
 	short := en-st <= shortSentence
 	if short && !split {
 		return leadTrim(text, st, en)
@@ -135,6 +138,34 @@ func clause(text string, sent, t doc.Span, split bool) doc.Span {
 		lo, hi = trim(text, lo+len(w), hi)
 	}
 	return leadTrim(text, lo, hi)
+}
+
+// relativeClause cuts a sentence whose time expression sits in a
+// relative clause on its subject to the subject and that clause: in "Van
+// der Merwe, who founded the company in 2011, added that jobs were at
+// risk" 2011 dates "Van der Merwe, who founded the company in 2011", not
+// what he added. The subject must open the sentence, a few words without
+// a comma, the expression must sit in the clause's first stretch, and the
+// main clause must follow the clause's closing comma.
+func relativeClause(text string, st, en int, t doc.Span) (int, int, bool) {
+	const maxSubjectWords = 6
+	c := strings.IndexByte(text[st:t.Start], ',')
+	if c < 0 || len(strings.Fields(text[st:st+c])) > maxSubjectWords || strings.Contains(text[st+c+1:t.Start], ",") {
+		return 0, 0, false
+	}
+	c += st
+	if w := nextWord(text[c+1 : t.Start]); w != "who" && w != "which" {
+		return 0, 0, false
+	}
+	e := strings.IndexByte(text[t.End:en], ',')
+	if e < 0 {
+		return 0, 0, false
+	}
+	e += t.End
+	if strings.ContainsAny(text[st:e], ";:\"“”") || len(strings.Fields(text[e+1:en])) < 3 {
+		return 0, 0, false
+	}
+	return st, e, true
 }
 
 // spaceAfter returns the first space at or after i (at most limit).

@@ -39,6 +39,7 @@ func TestFind(t *testing.T) {
 		{"a dateline with an agency is dropped too", "CAPE TOWN (Reuters) - Thousands marched on Tuesday against the plan.", wed, "2025-12-02", "day", false, "Thousands marched on Tuesday against the plan."},
 		{"a capitalised opening word is kept", "NATO met on Tuesday in Brussels.", wed, "2025-12-02", "day", false, "NATO met on Tuesday in Brussels."},
 		{"a quotation of two sentences stays whole", `"This city voted for change. Tomorrow we start delivering it," Dimitriou told supporters.`, wed, "2025-12-04", "day", true, `"This city voted for change. Tomorrow we start delivering it," Dimitriou told supporters.`},
+		{"a date in a relative clause on the subject dates that clause", "Van der Merwe, who founded the company in 2011, added that 400 jobs were at risk.", wed, "2011", "year", false, "Van der Merwe, who founded the company in 2011"},
 		{"durations anchor nothing", "A 30-day ceasefire was proposed.", wed, "", "", false, ""},
 		{"the present anchors nothing", "Talks are now under way.", wed, "", "", false, ""},
 		{"without a publication date an absolute date still counts", "Russia invaded Ukraine on 24 February 2022.", time.Time{}, "2022-02-24", "day", false, "Russia invaded Ukraine on 24 February 2022."},
