@@ -170,10 +170,22 @@ func eventOf(evs *docEvents, g []events.Ref, byName map[articleName]int64) event
 		}
 		return extIDs[i] < extIDs[j]
 	})
-	seen := map[int64]bool{}
+	// An article that tells the event twice (its lead and a later
+	// paragraph) is cited for it once before any article is cited twice.
+	cited := map[int64]bool{}
+	var again []int
 	for _, i := range byRank {
+		if cited[arts[i]] {
+			again = append(again, i)
+			continue
+		}
+		cited[arts[i]] = true
 		r.members = append(r.members, ids[i])
 	}
+	for _, i := range again {
+		r.members = append(r.members, ids[i])
+	}
+	seen := map[int64]bool{}
 	// Entities in the order of the reports as stored, so that the digest
 	// does not depend on map order.
 	for _, i := range idx {
