@@ -9,6 +9,21 @@ import (
 	"newsbot/extract/doc"
 )
 
+// addressable reports whether m is a span of text and, when its Text is
+// set, that Text is the span: only such mentions are widened.
+func addressable(text string, m doc.Mention) bool {
+	return m.Start >= 0 && m.Start < m.End && m.End <= len(text) && (m.Text == "" || m.Text == text[m.Start:m.End])
+}
+
+// widened returns m over [start, end) of text, its Text kept in step.
+func widened(text string, m doc.Mention, start, end int) doc.Mention {
+	m.Start, m.End = start, end
+	if m.Text != "" {
+		m.Text = text[start:end]
+	}
+	return m
+}
+
 // withPronounSurname widens a person mention over a "He " right in front of
 // it. He is a common Chinese surname ("Vice Premier He Lifeng") that
 // taggers drop as the pronoun; but the pronoun is never directly followed
@@ -17,10 +32,7 @@ import (
 func withPronounSurname(text string, m doc.Mention) doc.Mention {
 	const he = "He "
 	s := m.Start
-	if m.Type != doc.Person || s < len(he) || m.End > len(text) || s >= m.End || text[s-len(he):s] != he {
-		return m
-	}
-	if m.Text != "" && m.Text != text[s:m.End] {
+	if m.Type != doc.Person || s < len(he) || !addressable(text, m) || text[s-len(he):s] != he {
 		return m
 	}
 	if r, _ := utf8.DecodeRuneInString(text[s:m.End]); !unicode.IsUpper(r) {
@@ -32,11 +44,7 @@ func withPronounSurname(text string, m doc.Mention) doc.Mention {
 			return m
 		}
 	}
-	m.Start = s - len(he)
-	if m.Text != "" {
-		m.Text = text[m.Start:m.End]
-	}
-	return m
+	return widened(text, m, s-len(he), m.End)
 }
 
 // arabicTail matches a surname the tagger left out after a person's name
@@ -48,10 +56,7 @@ var arabicTail = regexp.MustCompile(`^ (?:(?:al|el|ad|ed|an|ar|as|ash|at|az)-|(?
 // patronymic makes a person of any name it follows: the tagger reads
 // "Osama" in "Osama bin Laden" as an organisation.
 func withParticleSurname(text string, m doc.Mention) doc.Mention {
-	if m.Start < 0 || m.End >= len(text) || m.Start >= m.End {
-		return m
-	}
-	if m.Text != "" && m.Text != text[m.Start:m.End] {
+	if m.End >= len(text) || !addressable(text, m) {
 		return m
 	}
 	tail := text[m.End:min(len(text), m.End+64)]
@@ -66,11 +71,7 @@ func withParticleSurname(text string, m doc.Mention) doc.Mention {
 		}
 		m.Type = doc.Person
 	}
-	m.End += loc[1]
-	if m.Text != "" {
-		m.Text = text[m.Start:m.End]
-	}
-	return m
+	return widened(text, m, m.Start, m.End+loc[1])
 }
 
 // withPatronymicBefore widens a person mention over a lower-case
@@ -78,21 +79,14 @@ func withParticleSurname(text string, m doc.Mention) doc.Mention {
 // bin Khalid" is "bin Khalid", the surname of "Ahmed bin Khalid", not
 // someone called Khalid.
 func withPatronymicBefore(text string, m doc.Mention) doc.Mention {
-	if m.Type != doc.Person || m.Start <= 0 || m.End > len(text) || m.Start >= m.End {
-		return m
-	}
-	if m.Text != "" && m.Text != text[m.Start:m.End] {
+	if m.Type != doc.Person || m.Start == 0 || !addressable(text, m) {
 		return m
 	}
 	ws, we := wordBefore(text, m.Start)
 	if ws < 0 || we != m.Start-1 || text[we] != ' ' || !patronymics[text[ws:we]] {
 		return m
 	}
-	m.Start = ws
-	if m.Text != "" {
-		m.Text = text[m.Start:m.End]
-	}
-	return m
+	return widened(text, m, ws, m.End)
 }
 
 // withGivenAfterTitle widens a person mention over one capitalised word
@@ -101,10 +95,7 @@ func withPatronymicBefore(text string, m doc.Mention) doc.Mention {
 // title and before the rest of a name and so can only be part of it. The
 // word must be in mixed case, not a title itself and not a date word.
 func withGivenAfterTitle(text string, m doc.Mention) doc.Mention {
-	if m.Type != doc.Person || m.Start <= 0 || m.End > len(text) || m.Start >= m.End {
-		return m
-	}
-	if m.Text != "" && m.Text != text[m.Start:m.End] {
+	if m.Type != doc.Person || m.Start == 0 || !addressable(text, m) {
 		return m
 	}
 	ws, we := wordBefore(text, m.Start)
@@ -121,11 +112,7 @@ func withGivenAfterTitle(text string, m doc.Mention) doc.Mention {
 	if ts < 0 || te != ws-1 || text[te] != ' ' || !isTitle(text[ts:te]) || text[te-1] == '.' && !honorifics[bare(text[ts:te])] && len(text[ts:te]) > 4 {
 		return m
 	}
-	m.Start = ws
-	if m.Text != "" {
-		m.Text = text[m.Start:m.End]
-	}
-	return m
+	return widened(text, m, ws, m.End)
 }
 
 // wordBefore returns the word that ends right before the white space in
