@@ -329,3 +329,20 @@ func TestAProfileListsRolesNamedByANounFirst(t *testing.T) {
 		t.Errorf("roles %q; want the chief executive first, then what the relative clause says", got)
 	}
 }
+
+func TestFindTheFirstWordsOfAName(t *testing.T) {
+	dir := t.TempDir()
+	data, db := filepath.Join(dir, "data"), filepath.Join(dir, "kb.sqlite")
+	writeFile(t, filepath.Join(data, "a.txt"), "Transfer\nValmont FC have signed Brazilian striker João Pedro Araújo from Santos, the club announced on Tuesday.\n")
+	mustBuild(t, data, db)
+	s := mustOpen(t, db)
+	for q, want := range map[string]string{"Valmont": "Valmont FC", "joao pedro": "João Pedro Araújo", "Joao Pedro Araujo": "João Pedro Araújo"} {
+		l, err := s.Find(context.Background(), q)
+		if err != nil || len(l.Matches) != 1 || l.Matches[0].Name != want {
+			t.Errorf("Find(%q) = %+v, %v; want %s", q, l, err, want)
+		}
+	}
+	if l, err := s.Find(context.Background(), "Valm"); err != nil || len(l.Matches) != 0 {
+		t.Errorf("Find(%q) = %+v, %v; want no match for part of a word", "Valm", l, err)
+	}
+}

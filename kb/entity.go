@@ -34,17 +34,25 @@ func (s *Store) Find(ctx context.Context, query string) (Lookup, error) {
 	if key == "" {
 		return Lookup{}, nil
 	}
-	refs, err := s.matches(ctx, "al.key = ?", key, query)
+	refs, err := s.matches(ctx, query, "al.key = ?", key)
 	if err != nil {
 		return Lookup{}, err
 	}
 	if len(refs) == 0 && !strings.Contains(key, " ") {
-		if refs, err = s.matches(ctx, "al.last = ?", key, query); err != nil {
+		if refs, err = s.matches(ctx, query, "al.last = ?", key); err != nil {
 			return Lookup{}, err
 		}
 	} else if len(refs) == 0 && identity.IsSurname(query) {
 		// "van der Walt": a surname with its particles.
-		if refs, err = s.matches(ctx, "al.last = ?", identity.SurnameKey(query), query); err != nil {
+		if refs, err = s.matches(ctx, query, "al.last = ?", identity.SurnameKey(query)); err != nil {
+			return Lookup{}, err
+		}
+	}
+	if len(refs) == 0 {
+		// "Valmont" for "Valmont FC", "Joao Pedro" for "João Pedro
+		// Araújo": the first words of a name, whole words only. The
+		// range is on the key's index; U+10FFFF sorts after any key.
+		if refs, err = s.matches(ctx, query, "al.key > ? AND al.key < ?", key+" ", key+" \U0010FFFF"); err != nil {
 			return Lookup{}, err
 		}
 	}
@@ -66,9 +74,9 @@ type match struct {
 	exact bool
 }
 
-func (s *Store) matches(ctx context.Context, cond, arg, query string) ([]match, error) {
+func (s *Store) matches(ctx context.Context, query, cond string, args ...any) ([]match, error) {
 	rows, err := s.db.QueryContext(ctx, `SELECT e.id, e.name, e.type, e.articles, al.alias FROM aliases al
-		JOIN entities e ON e.id = al.entity WHERE `+cond+` ORDER BY e.articles DESC, e.name, e.id LIMIT 200`, arg)
+		JOIN entities e ON e.id = al.entity WHERE `+cond+` ORDER BY e.articles DESC, e.name, e.id LIMIT 200`, args...)
 	list, err := collect(rows, err, func(r *sql.Rows) (match, error) {
 		var m match
 		var alias string

@@ -15,7 +15,57 @@ func refine(text string, toks []tok.Token, tags []int) {
 	stripTitles(text, toks, tags)
 	dropCalendarWords(text, toks, tags)
 	dropLeadParticiples(text, toks, tags)
+	joinDesignators(text, toks, tags)
 	vote(text, toks, tags)
+}
+
+// designators end the names of clubs and companies ("Valmont FC",
+// "Brightwater Ltd"); alone they name nothing.
+var designators = map[string]bool{
+	"fc": true, "afc": true, "cf": true, "sc": true, "inc": true, "ltd": true, "plc": true,
+	"corp": true, "llc": true, "gmbh": true, "ag": true, "nv": true, "bv": true, "spa": true,
+}
+
+// openers are capitalised at the start of a sentence and never part of
+// a club's or company's name in front of its designator.
+var openers = map[string]bool{"the": true, "a": true, "an": true, "and": true, "but": true, "when": true, "if": true, "while": true, "for": true}
+
+// maxNameWords bounds how many words a designator takes in front of it.
+const maxNameWords = 3
+
+// joinDesignators widens an organisation that is only a designator over
+// the capitalised words right before it that the tagger left out: "FC" in
+// "Valmont FC have signed" is "Valmont FC".
+func joinDesignators(text string, toks []tok.Token, tags []int) {
+	for i := 1; i < len(tags); i++ {
+		if model.TagType(tags[i]) != model.TypeORG || model.IsInside(tags[i]) || i+1 < len(tags) && model.IsInside(tags[i+1]) {
+			continue
+		}
+		if !lowerIn(designators, strings.TrimSuffix(text[toks[i].Start:toks[i].End], ".")) {
+			continue
+		}
+		j := i
+		for j > 0 && i-j < maxNameWords && tags[j-1] == 0 {
+			w := text[toks[j-1].Start:toks[j-1].End]
+			if !capitalised(w) || lowerIn(calendarWords, w) || lowerIn(participlePreps, w) || lowerIn(openers, w) ||
+				strings.ContainsAny(text[toks[j-1].End:toks[j].Start], "\n\r") {
+				break
+			}
+			j--
+		}
+		if j == i {
+			continue
+		}
+		tags[j] = model.BeginTag(model.TypeORG)
+		for k := j + 1; k <= i; k++ {
+			tags[k] = model.InsideTag(model.TypeORG)
+		}
+	}
+}
+
+// capitalised reports a word that opens with an upper-case ASCII letter.
+func capitalised(w string) bool {
+	return w != "" && 'A' <= w[0] && w[0] <= 'Z'
 }
 
 // calendarWords are months and weekdays, which are never names in the
