@@ -84,11 +84,22 @@ func TestWhoOfAnArticleWithoutOutlet(t *testing.T) {
 }
 
 func TestHelpExamplesUseNamesTheKnowledgeBaseKnows(t *testing.T) {
-	st := &fakeStore{complete: func(string) []string { return []string{"Jane Holloway"} }}
+	st := &fakeStore{
+		complete: func(string) []string { return []string{"Brazilian", "Jane Holloway"} },
+		find: func(q string) kb.Lookup {
+			if q == "Jane Holloway" {
+				return kb.Lookup{Matches: []kb.EntityRef{{ID: 7, Name: q, Type: "PERSON"}}}
+			}
+			if q == "Brazilian" {
+				return kb.Lookup{Matches: []kb.EntityRef{{ID: 8, Name: q, Type: "OTHER"}}}
+			}
+			return kb.Lookup{}
+		},
+	}
 	b := New(st, Options{})
 	defer b.Close()
 	a := b.Ask(context.Background(), "!help")
-	if strings.Contains(a.Text, "Ushakov") || !strings.Contains(a.Text, "`!who Jane Holloway`") {
-		t.Errorf("help %q, want examples with the knowledge base's own names", a.Text)
+	if strings.Contains(a.Text, "Ushakov") || !strings.Contains(a.Text, "`!who Jane Holloway`") || !strings.Contains(a.Text, "`!timeline Jane Holloway`") {
+		t.Errorf("help %q, want examples with the knowledge base's most mentioned person and no seed date", a.Text)
 	}
 }

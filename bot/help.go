@@ -60,9 +60,13 @@ func LookupSpec(name string) (Spec, bool) {
 // articles'.
 var exampleNames = []string{"Ushakov", "Putin"}
 
+// exampleCandidates is how many of the most mentioned names an example
+// looks through for a person.
+const exampleCandidates = 20
+
 // localExamples rewrites an example for the knowledge base at hand: a name
-// it does not know gives way to the name it mentions most, so that every
-// example answers.
+// it does not know gives way to the person it mentions most (else the
+// name it mentions most), so that every example answers.
 func localExamples(ctx context.Context, s Store) func(string) string {
 	var top string
 	known := map[string]bool{}
@@ -72,19 +76,33 @@ func localExamples(ctx context.Context, s Store) func(string) string {
 		}
 	}
 	if len(known) < len(exampleNames) {
-		if names := s.Complete(ctx, "", 1); len(names) > 0 {
+		names := s.Complete(ctx, "", exampleCandidates)
+		if len(names) > 0 {
 			top = names[0]
+		}
+		for _, n := range names {
+			if l, err := s.Find(ctx, n); err == nil && len(l.Matches) == 1 && l.Matches[0].Type == "PERSON" {
+				top = n
+				break
+			}
 		}
 	}
 	return func(ex string) string {
 		if top == "" {
 			return ex
 		}
-		words := strings.Fields(ex)
-		for i, w := range words {
+		var words []string
+		replaced := false
+		for _, w := range strings.Fields(ex) {
 			if slices.Contains(exampleNames, w) && !known[w] {
-				words[i] = top
+				w, replaced = top, true
 			}
+			words = append(words, w)
+		}
+		if replaced {
+			// The seed articles' dates say nothing about another
+			// archive's: "!timeline NAME" alone.
+			words = slices.DeleteFunc(words, func(w string) bool { return len(w) >= 4 && w[0] >= '0' && w[0] <= '9' })
 		}
 		return strings.Join(words, " ")
 	}
