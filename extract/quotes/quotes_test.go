@@ -55,6 +55,12 @@ func TestFind(t *testing.T) {
 			want:     []want{{"We are ready", "Jim Townsend"}},
 		},
 		{
+			name:     "an abbreviated title with its dot stands before the speaker",
+			text:     `"These are striking results," said Dr. Amara Okonkwo, a cardiologist. According to Prof. Lena Hoffmann, the trial was "well designed".`,
+			mentions: []string{"Amara Okonkwo|PERSON", "Lena Hoffmann|PERSON"},
+			want:     []want{{"These are striking results", "Amara Okonkwo"}, {"well designed", "Lena Hoffmann"}},
+		},
+		{
 			name:     "a quote split by its attribution gives both halves one speaker",
 			text:     "“Compromises have not yet been found,” Ushakov said, “but the work goes on.”",
 			mentions: []string{"Ushakov|PERSON"},

@@ -177,6 +177,10 @@ func tickerLen(text string, i, hi int) int {
 	return 1
 }
 
+// nameTitles are the abbreviated titles written before a name ("Dr.
+// Amara Okonkwo", "Prof. Lena Hoffmann"), whose dot ends no sentence.
+var nameTitles = wordSet(`mr mrs ms dr prof gen gov sen rep lt col sgt capt rev fr`)
+
 // wordEnd returns the end of the word starting at i. A word runs through
 // inner apostrophes, hyphens, ampersands and dots (don’t, Russia’s,
 // U.S.-brokered, AT&T) and keeps the final dot of an initialism (U.S.).
@@ -203,6 +207,8 @@ func wordEnd(text string, i, hi int) int {
 				if nr == '-' && isWordRune(nextRune(text, j+1, hi)) {
 					continue // U.S.-backed
 				}
+			} else if r == '.' && nameTitles[strings.ToLower(text[i:j])] {
+				j += w // "Dr." before a name is one word with its dot
 			}
 		}
 		break
