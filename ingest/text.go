@@ -10,7 +10,8 @@ import (
 // maxTitleBytes bounds a title taken from a text's first line.
 const maxTitleBytes = 300
 
-// readText reads a .txt (or Markdown) article: the file's text, with its manifest entry's
+// readText reads a .txt or Markdown article: the file's text (a Markdown
+// file's as a reader sees it, without markup), with its manifest entry's
 // metadata or else its first line as title.
 func (w *walker) readText(rel, full string, m *manifest) error {
 	e, hasEntry := m.lookup(path.Base(rel))
@@ -49,6 +50,17 @@ func (w *walker) readText(rel, full string, m *manifest) error {
 			a.Published = w.date(full, fm["published"], rel)
 		}
 	}
+	if markdown {
+		clean, err := markdownText(a.Text)
+		if err != nil {
+			w.note(full, 0, "%v", err)
+		}
+		if strings.TrimSpace(clean) == "" {
+			w.problem(full, 0, "no article text once the Markdown markup is taken away; skipped")
+			return nil
+		}
+		a.Text = clean
+	}
 	if hasEntry {
 		// The manifest has the last word on what it names.
 		if t := strings.TrimSpace(e.Title); t != "" {
@@ -66,10 +78,6 @@ func (w *walker) readText(rel, full string, m *manifest) error {
 	}
 	if a.Title == "" {
 		a.Title = FirstLine(a.Text)
-		if markdown {
-			// A Markdown heading: "# Title".
-			a.Title = strings.TrimSpace(strings.TrimLeft(a.Title, "#"))
-		}
 	}
 	return w.emit(a, 0)
 }

@@ -118,14 +118,14 @@ func TestWalkReadsMarkdownFrontMatter(t *testing.T) {
 	if a.Title != "Veltrix profit jumps" || a.Source != "Ledger Street" || a.URL != "https://ledger.example/v" || a.Published != "2026-10-29" {
 		t.Errorf("front matter read as %q %q %q %q", a.Title, a.Source, a.URL, a.Published)
 	}
-	if a.Text != "# Veltrix profit jumps\n\nVeltrix reported a rise on Thursday.\n" {
-		t.Errorf("text %q, want the body after the front matter", a.Text)
+	if a.Text != "Veltrix profit jumps\n\nVeltrix reported a rise on Thursday." {
+		t.Errorf("text %q, want the body after the front matter as plain text", a.Text)
 	}
 	if b := arts[1]; b.Source != "Manifest Wire" || b.Title != "Veltrix profit jumps" || b.Published != "2026-10-29" {
 		t.Errorf("with a manifest entry: %q %q %q; want the manifest's source, the rest from the front matter", b.Title, b.Source, b.Published)
 	}
-	if c := arts[2]; c.Text != "---\nnot closed\n\nA rule, then text.\n" || c.Title != "---" && c.Title != "" {
-		t.Errorf("an unclosed block: text %q title %q; want the text unchanged", c.Text, c.Title)
+	if c := arts[2]; c.Text != "not closed\n\nA rule, then text." || c.Title != "not closed" {
+		t.Errorf("an unclosed block: text %q title %q; want a rule and two paragraphs", c.Text, c.Title)
 	}
 }
 
