@@ -101,6 +101,10 @@ func scheduleIng(w string) bool {
 
 var openEnded = map[string]bool{"until": true, "till": true, "by": true}
 
+// afterPreps link an awaited thing to its date: "expected from Monday",
+// "due on Friday", "forecast for Thursday".
+var afterPreps = map[string]bool{"from": true, "on": true, "by": true, "for": true, "at": true, "in": true}
+
 var modifierWords = map[string]bool{
 	"a": true, "an": true, "the": true, "this": true, "that": true, "its": true, "their": true,
 	"his": true, "her": true, "our": true, "still": true, "very": true, "newly": true, "so-called": true,
@@ -274,6 +278,20 @@ func clauseTenseWords(s string, ws []word, start, end int) tense {
 		case (w.text == "is" || w.text == "are" || w.text == "am") && scheduleIng(next):
 			// "the leaders are meeting on Monday": a present
 			// progressive of a schedule verb is a plan.
+			t = future
+		case (w.text == "could" || w.text == "may" || w.text == "can") && next != "not" && next != "have" && next != "n't" && k < first:
+			// "he could make his debut on Saturday", "may play on
+			// Sunday": a possibility ahead. After the date, the modal
+			// is in a clause of its own ("warned on Thursday that
+			// strikes could harm ties").
+			t = future
+		case (w.text == "is" || w.text == "are") && k == adj:
+			// "the vote is on Friday", "the final is Sunday": a date
+			// given to something still to come.
+			t = future
+		case (w.text == "expected" || w.text == "due" || w.text == "forecast") && !beForms[prev] && afterPreps[next] && k < first:
+			// "a warning expected from Monday", "the report, due on
+			// Friday": what is awaited, though no "to" follows.
 			t = future
 		case w.text == "next" && next == "to":
 			// "the blasts next to the embassies": a place.
