@@ -65,6 +65,7 @@ var givenForms = map[string]string{
 	"patty":  "patricia", "tricia": "patricia", "trish": "patricia",
 	"barb":  "barbara",
 	"annie": "ann", "anne": "ann",
+	"sara": "sarah",
 	"vlad": "vladimir",
 	// Transliterations of Arabic given names.
 	"mohammed": "muhammad", "mohamed": "muhammad", "mohammad": "muhammad", "muhammed": "muhammad",

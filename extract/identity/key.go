@@ -76,6 +76,36 @@ func arabicVowels(t string) string {
 	return string(b)
 }
 
+// foldMac writes the Gaelic "Mac" before a capital as "Mc": outlets spell
+// one man MacAllister and McAllister. "Macron" and "Mackay", without the
+// capital, stay as they are.
+func foldMac(name string) string {
+	i := strings.Index(name, "Mac")
+	if i < 0 {
+		return name
+	}
+	var b strings.Builder
+	for i >= 0 {
+		j := i + len("Mac")
+		if r, _ := utf8.DecodeRuneInString(name[j:]); unicode.IsUpper(r) && (i == 0 || !isLetterBefore(name, i)) {
+			b.WriteString(name[:i])
+			b.WriteString("Mc")
+		} else {
+			b.WriteString(name[:j])
+		}
+		name = name[j:]
+		i = strings.Index(name, "Mac")
+	}
+	b.WriteString(name)
+	return b.String()
+}
+
+// isLetterBefore reports whether a letter stands right before byte i.
+func isLetterBefore(s string, i int) bool {
+	r, _ := utf8.DecodeLastRuneInString(s[:i])
+	return unicode.IsLetter(r)
+}
+
 // tokenKey folds one name token the way Key folds every token but the given
 // name. Resolve and Cluster compare surnames with it.
 func tokenKey(tok string) string {
@@ -102,7 +132,7 @@ func keyTokens(name string) []string {
 	if !utf8.ValidString(name) {
 		name = strings.ToValidUTF8(name, " ")
 	}
-	name = trimPossessive(strings.TrimSpace(name))
+	name = foldMac(trimPossessive(strings.TrimSpace(name)))
 	var b strings.Builder
 	b.Grow(len(name))
 	for _, r := range norm.NFKD.String(name) {

@@ -34,6 +34,8 @@ func TestKey(t *testing.T) {
 		{"Polish l with stroke folds", "Wałęsa", "Walesa"},
 		{"ie and y alternate", "Kiev", "Kyiv"},
 		{"ie and iy alternate inside a name", "Dmitriyev", "Dmitriev"},
+		{"Mac before a capital is Mc", "Kieran MacAllister", "Kieran McAllister"},
+		{"Sara and Sarah fold", "Sara O'Donnell", "Sarah O'Donnell"},
 		{"vowels after a patronymic fold (i, e)", "Ahmad bin Khaled", "Ahmed bin Khalid"},
 		{"vowels after a patronymic fold (ai, ei)", "Ali bin Hussein", "Ali bin Husain"},
 		{"vowels after a patronymic fold (o, u; e, i)", "Osama bin Laden", "Osama bin Ladin"},
@@ -54,6 +56,7 @@ func TestKey(t *testing.T) {
 		{"a diminutive is only folded in front of a surname", "Bill", "William"},
 		{"Junior is a different person", "Donald Trump", "Donald Trump Jr"},
 		{"vowels fold only after a patronymic", "Khalid", "Khaled"},
+		{"Mac without a capital after it stays", "Emmanuel Macron", "Emmanuel Mcron"},
 		{"a son is not his father", "Mohammed bin Salman", "Mohammed Salman"},
 	}
 	for _, tc := range differ {

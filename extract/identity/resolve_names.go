@@ -74,16 +74,16 @@ func withParticleSurname(text string, m doc.Mention) doc.Mention {
 	return widened(text, m, m.Start, m.End+loc[1])
 }
 
-// withPatronymicBefore widens a person mention over a lower-case
-// patronymic right in front of it, which the tagger leaves out: "Governor
-// bin Khalid" is "bin Khalid", the surname of "Ahmed bin Khalid", not
-// someone called Khalid.
+// withPatronymicBefore widens a person mention over a patronymic right in
+// front of it, which the tagger leaves out: "Governor bin Khalid" and a
+// sentence's opening "Bin Khalid said" are "bin Khalid", the surname of
+// "Ahmed bin Khalid", not someone called Khalid.
 func withPatronymicBefore(text string, m doc.Mention) doc.Mention {
 	if m.Type != doc.Person || m.Start == 0 || !addressable(text, m) {
 		return m
 	}
 	ws, we := wordBefore(text, m.Start)
-	if ws < 0 || we != m.Start-1 || text[we] != ' ' || !patronymics[text[ws:we]] {
+	if ws < 0 || we != m.Start-1 || text[we] != ' ' || !patronymics[bare(text[ws:we])] {
 		return m
 	}
 	return widened(text, m, ws, m.End)

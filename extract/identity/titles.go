@@ -21,6 +21,7 @@ presidential parliamentary opposition leader co-founder founder
 superintendent inspector detective constable sultan tsar czar crown
 archbishop ayatollah grand supreme tánaiste
 challenger incumbent candidate nominee striker winger midfielder defender goalkeeper
+cllr councillor councilor councilman councilwoman alderman assemblyman assemblywoman
 `)
 
 var surnameTitles = wordSet(`

@@ -15,8 +15,48 @@ func refine(text string, toks []tok.Token, tags []int) {
 	stripTitles(text, toks, tags)
 	dropCalendarWords(text, toks, tags)
 	dropLeadParticiples(text, toks, tags)
+	splitTitledOf(text, toks, tags)
 	joinDesignators(text, toks, tags)
 	vote(text, toks, tags)
+}
+
+// academicTitles open a person's name, like honorifics, in "Professor
+// Siobhán Ní Bhriain of University College Dublin".
+var academicTitles = map[string]bool{"professor": true, "prof": true, "dr": true, "doctor": true}
+
+// splitTitledOf splits an organisation or place that opens with a title
+// and holds "of" into the person before "of" and the organisation after
+// it: the tagger reads "Professor Siobhán Ní Bhriain of University College
+// Dublin" as one organisation.
+func splitTitledOf(text string, toks []tok.Token, tags []int) {
+	for _, sp := range spans(tags) {
+		if sp.typ == model.TypePER || sp.end-sp.start < 5 {
+			continue
+		}
+		if !lowerIn(academicTitles, strings.TrimSuffix(text[toks[sp.start].Start:toks[sp.start].End], ".")) {
+			continue
+		}
+		of := -1
+		for k := sp.start + 2; k < sp.end-1; k++ {
+			if text[toks[k].Start:toks[k].End] == "of" {
+				of = k
+				break
+			}
+		}
+		if of < 0 {
+			continue
+		}
+		tags[sp.start] = 0
+		tags[sp.start+1] = model.BeginTag(model.TypePER)
+		for k := sp.start + 2; k < of; k++ {
+			tags[k] = model.InsideTag(model.TypePER)
+		}
+		tags[of] = 0
+		tags[of+1] = model.BeginTag(model.TypeORG)
+		for k := of + 2; k < sp.end; k++ {
+			tags[k] = model.InsideTag(model.TypeORG)
+		}
+	}
 }
 
 // designators end the names of clubs and companies ("Valmont FC",
@@ -147,6 +187,8 @@ var titles = map[string]bool{
 	"advisor": true, "special": true, "former": true, "then": true, "acting": true,
 	"interior": true, "finance": true, "economy": true, "trade": true, "health": true,
 	"attorney": true, "director": true, "secretary-general": true, "first": true,
+	"cllr": true, "councillor": true, "councilor": true, "councilman": true, "councilwoman": true,
+	"alderman": true, "assemblyman": true, "assemblywoman": true,
 }
 
 // honorifics only ever precede a person's name.
