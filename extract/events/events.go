@@ -77,6 +77,9 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 			continue
 		}
 		clauseText := text[sum.Start:sum.End]
+		if editorialNote(text[s.Start:s.End]) {
+			continue // "Correction: This article was amended on 12 March"
+		}
 		var planned bool
 		switch {
 		case published.IsZero():
@@ -95,6 +98,9 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 			Summary: sum, Time: t.Span,
 			Entities: withPronounSubject(text, sents, mentions, s, sum, entitiesIn(mentions, sum)),
 			Words:    contentWords(text[sum.Start:sum.End], t.Span.Start-sum.Start, t.Span.End-sum.Start),
+		}
+		if len(ev.Words) == 0 {
+			continue // a dateline or a date on a line of its own
 		}
 		if i, dup := seen[sum]; dup {
 			// Two dates in one clause: the finer one dates the event,
@@ -118,6 +124,23 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 		out = append(out, ev)
 	}
 	return out
+}
+
+// editorialNote reports a sentence in which the outlet speaks of the
+// article itself (a correction, an update), which dates no news.
+func editorialNote(sentence string) bool {
+	l := strings.ToLower(strings.TrimSpace(sentence))
+	for _, p := range []string{"correction:", "clarification:", "update:", "updated:", "editor's note", "editor’s note"} {
+		if strings.HasPrefix(l, p) {
+			return true
+		}
+	}
+	for _, p := range []string{"this article was", "this story was", "an earlier version of this", "this article has been", "this story has been"} {
+		if strings.Contains(l, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // possessive reports whether the expression at sp ends in "'s": it names
@@ -147,11 +170,32 @@ func calendarDate(t timex.Expr) (date, prec, week string, ok bool) {
 	if t.Type != "DATE" {
 		return "", "", "", false
 	}
+	if season(t.Value) {
+		// "in the summer of 2023", "last summer": the year holds it.
+		return t.Value[:4], "year", "", true
+	}
 	mon, sun, ok := isoWeek(t.Value)
 	if !ok || mon.Month() != sun.Month() {
 		return "", "", "", false
 	}
 	return mon.Format("2006-01"), "month", strings.TrimSuffix(t.Value, "-WE"), true
+}
+
+// season reports a season value ("2023-SU").
+func season(v string) bool {
+	if len(v) != 7 || v[4] != '-' {
+		return false
+	}
+	for i := 0; i < 4; i++ {
+		if v[i] < '0' || v[i] > '9' {
+			return false
+		}
+	}
+	switch v[5:] {
+	case "SP", "SU", "FA", "WI":
+		return true
+	}
+	return false
 }
 
 // isoWeek returns the Monday and Sunday of an ISO week value
