@@ -281,14 +281,17 @@ func scanSnippetAfter(r *sql.Rows, lead ...any) (Snippet, error) {
 }
 
 // mentionSnippets returns up to n sentences naming the entity, one per
-// outlet, newest first, preferring sentences that give the full name.
+// outlet, newest first, preferring the article's body to its headline and
+// sentences that give the full name.
 // docs is the JSON array of the entity's per-article entities in its
 // newest articles.
 func (s *Store) mentionSnippets(ctx context.Context, docs string, n int) ([]Snippet, error) {
 	rows, err := s.db.QueryContext(ctx, `SELECT lower(a.source), d.name = CAST(substr(CAST(a.text AS BLOB), mn.start + 1, mn.end - mn.start) AS TEXT) AS full, `+snippetCols("st.start", "st.end")+`
 		FROM json_each(?) j JOIN doc_entities d ON d.id = j.value JOIN mentions mn ON mn.doc_entity = d.id
 		JOIN sentences st ON st.id = mn.sentence JOIN articles a ON a.id = d.article
-		ORDER BY a.published DESC, a.ext_id, full DESC, st.start LIMIT 500`, docs)
+		ORDER BY a.published DESC, a.ext_id,
+			a.title <> '' AND instr(a.title, trim(CAST(substr(CAST(a.text AS BLOB), st.start + 1, st.end - st.start) AS TEXT))) = 1,
+			full DESC, st.start LIMIT 500`, docs)
 	type hit struct {
 		outlet string
 		sn     Snippet
