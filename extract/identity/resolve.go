@@ -218,10 +218,48 @@ func groupForms(forms []*form) []*articleEntity {
 		}
 		add(f)
 	}
+	joinOrgShortNames(ents)
 	for _, e := range ents {
-		finishEntity(e)
+		if len(e.forms) > 0 {
+			finishEntity(e)
+		}
 	}
 	return ents
+}
+
+// joinOrgShortNames joins a one-word name to the one organisation of the
+// article whose name it opens: "Nordvik" after "Nordvik Foods", "Brighton"
+// after "Brighton & Hove Albion". The word must stand alone as an
+// organisation or a person (the tagger often takes it for a surname) who
+// has no fuller name; a place keeps its name ("Brighton" the town), and so
+// does an adjective ("European" before "European Union").
+func joinOrgShortNames(ents []*articleEntity) {
+	owners := map[string][]*articleEntity{}
+	for _, e := range ents {
+		f := e.forms[0]
+		if f.typ != doc.Org || f.ntok < 2 || len(f.toks) < 2 {
+			continue
+		}
+		if k := tokenKey(f.toks[0]); k != "" && !containsEntity(owners[k], e) {
+			owners[k] = append(owners[k], e)
+		}
+	}
+	for _, e := range ents {
+		if len(e.forms) != 1 {
+			continue
+		}
+		f := e.forms[0]
+		if f.ntok != 1 || f.typ != doc.Org && f.typ != doc.Person || isAcronym(f.display) || determiners[bare(f.display)] {
+			continue
+		}
+		cands := owners[tokenKey(f.display)]
+		if len(cands) != 1 || cands[0] == e {
+			continue
+		}
+		cands[0].forms = append(cands[0].forms, f)
+		f.entity = cands[0].idx
+		e.forms = nil
+	}
 }
 
 // finishEntity picks the entity's canonical name (the form with most name
@@ -285,7 +323,8 @@ var (
 		marine books energy securities capital partners media airlines airways motors foods systems industries
 		pharmaceuticals therapeutics technologies solutions logistics shipping mining resources petroleum insurance
 		bancorp publishing studios entertainment networks telecom hotels brewery ventures investments properties
-		realty construction engineering laboratories labs robotics software electronics chemicals steel`)
+		realty construction engineering laboratories labs robotics software electronics chemicals steel
+		dairy dairies farms bakery bakeries distillery breweries beverages brands textiles mills pharma biotech`)
 	orgHeads = union(companyHeads, wordSet(`association institute university college council party bank ministry
 		department commission agency group union committee authority fund parliament assembly federation
 		foundation organisation organization`))

@@ -221,6 +221,13 @@ func TestResolve(t *testing.T) {
 			want:     map[string]string{"European Union": "European Union", "EU": "European Union", "North Atlantic Treaty Organization": "North Atlantic Treaty Organization", "NATO": "North Atlantic Treaty Organization", "U.N.": "U.N."},
 		},
 		{
+			name:     "a one-word name joins the one organisation it opens",
+			text:     "Nordvik Foods will buy Halvorsen Dairy. Nordvik said so. The European Union and European leaders agreed.",
+			mentions: []string{"ORG:Nordvik Foods", "PERSON:Halvorsen Dairy", "PERSON:Nordvik#2", "ORG:European Union", "OTHER:European#2"},
+			want:     map[string]string{"Nordvik Foods": "Nordvik Foods", "Halvorsen Dairy": "Halvorsen Dairy", "Nordvik": "Nordvik Foods", "European Union": "European Union", "European": "European"},
+			types:    map[string]doc.EntityType{"Nordvik": doc.Org, "Halvorsen Dairy": doc.Org},
+		},
+		{
 			name:     "a particle surname joins its full name",
 			text:     "Ursula von der Leyen spoke. Later von der Leyen left.",
 			mentions: []string{"PERSON:Ursula von der Leyen", "PERSON:von der Leyen#2"},
