@@ -129,14 +129,19 @@ func (h harvester) around(first, last int) []Role {
 		}
 	}
 	// Role before the name, set off by a comma: "Ukraine's foreign
-	// minister, Andrii Sybiha, said".
-	if first > 1 && toks[first-1].text == "," && toks[first-2].kind == tWord && endsClause {
-		if rs, head, ok := h.scanBack(first - 2); ok {
-			add(rs, head, first-2, first-2)
-		} else if head, ok := h.headBeforeComplement(first - 2); ok {
+	// minister, Andrii Sybiha, said", also across an honorific ("Its
+	// flood risk manager, Dr. Priya Raghunathan, said").
+	lead := first
+	for lead > 1 && (honorifics[bare(toks[lead-1].text)] || toks[lead-1].text == "." && honorifics[bare(toks[lead-2].text)]) {
+		lead--
+	}
+	if lead > 1 && toks[lead-1].text == "," && toks[lead-2].kind == tWord && endsClause {
+		if rs, head, ok := h.scanBack(lead - 2); ok {
+			add(rs, head, lead-2, lead-2)
+		} else if head, ok := h.headBeforeComplement(lead - 2); ok {
 			// "A spokesman for the ministry, John Smith, said".
 			if rs, _, ok := h.scanBack(head); ok {
-				add(rs, head, head, first-2)
+				add(rs, head, head, lead-2)
 			}
 		}
 	}

@@ -34,6 +34,18 @@ func TestRoles(t *testing.T) {
 			want:     []string{"Erik Sand: Founder", "Erik Sand: chairman"},
 		},
 		{
+			name:     "a role before a name with an honorific is a role",
+			text:     "Its area flood risk manager, Dr. Priya Raghunathan, said the scheme worked.",
+			mentions: []string{"PERSON:Priya Raghunathan"},
+			want:     []string{"Priya Raghunathan: area flood risk manager"},
+		},
+		{
+			name:     "an apposition keeps the place after its institution",
+			text:     "Ahmed bin Khalid, a cardiologist at King Saud University in Riyadh who led the study, spoke.",
+			mentions: []string{"PERSON:Ahmed bin Khalid", "ORG:King Saud University", "PLACE:Riyadh"},
+			want:     []string{"Ahmed bin Khalid: cardiologist at King Saud University in Riyadh"},
+		},
+		{
 			name:     "a relative clause with a role verb is a role",
 			text:     "Tom Baker, who heads the Sleep Council, welcomed it. Maria Lindqvist, who led the study, said so. Ana Ruiz, who founded Brightwater Marine in 2009, left.",
 			mentions: []string{"PERSON:Tom Baker", "ORG:Sleep Council", "PERSON:Maria Lindqvist", "PERSON:Ana Ruiz", "ORG:Brightwater Marine"},

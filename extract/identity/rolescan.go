@@ -300,6 +300,12 @@ func (h harvester) complement(head int) int {
 			isCapitalised(toks[re].text) && h.capitalisedAt(j+1) {
 			continue
 		}
+		// "a cardiologist at King Saud University in Riyadh": a place
+		// after the institution.
+		if b == "in" && re == j-1 && toks[re].mention >= 0 && j+1 < len(toks) && toks[j+1].mention >= 0 &&
+			h.mentions[toks[j+1].mention].Type == doc.Place {
+			continue
+		}
 		if isStop(t.text) || prepositions[b] || isVerbLike(t.text) && !isCapitalised(t.text) {
 			break
 		}
