@@ -180,6 +180,21 @@ func TestClusterDisplayNameAndAliases(t *testing.T) {
 	}
 }
 
+func TestClusterDisplaysANameWithItsDiacritics(t *testing.T) {
+	got := Cluster([]DocEntity{
+		person("a", "Jorgen Halvorsen"), person("b", "Jorgen Halvorsen"), person("c", "Jørgen Halvorsen"),
+		person("d", "Malgorzata Wisniewska"), person("e", "Małgorzata Wiśniewska"), person("f", "Malgorzata Wisniewska"),
+	})
+	var names []string
+	for _, e := range got {
+		names = append(names, e.Name)
+	}
+	sort.Strings(names)
+	if want := []string{"Jørgen Halvorsen", "Małgorzata Wiśniewska"}; !reflect.DeepEqual(names, want) {
+		t.Errorf("names %q, want %q: the spelling with diacritics, though fewer outlets kept them", names, want)
+	}
+}
+
 func TestClusterDominantSurname(t *testing.T) {
 	var ents []DocEntity
 	for i := range 30 {

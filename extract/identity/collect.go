@@ -2,7 +2,11 @@ package identity
 
 import (
 	"sort"
+	"strings"
 	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 
 	"newsbot/extract/doc"
 )
@@ -215,17 +219,54 @@ func (c *corpus) betterName(a, b int32, sc *scratch) bool {
 	if na.full != nb.full {
 		return na.full
 	}
+	sa, sb := c.spellings[c.nameSpell[a]], c.spellings[c.nameSpell[b]]
+	// "Jørgen Halvorsen" over "Jorgen Halvorsen", however many outlets
+	// dropped the letter: the same name without its diacritics is the
+	// wire's spelling, not the person's.
+	if sa != sb && nonASCII(sa) != nonASCII(sb) && plainFold(sa) == plainFold(sb) {
+		return nonASCII(sa) > nonASCII(sb)
+	}
 	if sc.nameW[a] != sc.nameW[b] {
 		return sc.nameW[a] > sc.nameW[b]
 	}
 	if sc.nameArt[a] != sc.nameArt[b] {
 		return sc.nameArt[a] > sc.nameArt[b]
 	}
-	sa, sb := c.spellings[c.nameSpell[a]], c.spellings[c.nameSpell[b]]
 	if len(sa) != len(sb) {
 		return len(sa) > len(sb)
 	}
 	return sa < sb
+}
+
+// nonASCII counts the letters of s outside ASCII.
+func nonASCII(s string) int {
+	n := 0
+	for _, r := range s {
+		if r >= utf8.RuneSelf && unicode.IsLetter(r) {
+			n++
+		}
+	}
+	return n
+}
+
+// plainFold writes s without its diacritics, case kept: "Jørgen" and
+// "Jorgen" fold alike.
+func plainFold(s string) string {
+	var b strings.Builder
+	for _, r := range norm.NFKD.String(s) {
+		switch {
+		case unicode.Is(unicode.Mn, r):
+		case letterFold[unicode.ToLower(r)] != "" && r >= utf8.RuneSelf:
+			f := letterFold[unicode.ToLower(r)]
+			if unicode.IsUpper(r) {
+				f = strings.ToUpper(f[:1]) + f[1:]
+			}
+			b.WriteString(f)
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }
 
 // typeVotes counts mentions per entity type without a map.
