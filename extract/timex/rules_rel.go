@@ -46,6 +46,11 @@ func nthDay(f *finder, m *match) (result, bool) {
 }
 
 func deictic(f *finder, m *match) (result, bool) {
+	if w := m.span("w"); m.s[w[0]] == 'T' && titleWordBefore(m.s, w[0]) {
+		// "USA Today", "Gulf Health Today", "Psychology Today": the
+		// last word of a title.
+		return result{}, false
+	}
 	if m.lower("w") == "today" && !m.has("part") && m.span("w")[1] < m.idx[1] {
 		if w, ok := firstWord(m.s[m.idx[1]:]); ok && genericToday[w.text] {
 			return result{}, false
@@ -71,6 +76,23 @@ func deictic(f *finder, m *match) (result, bool) {
 		return result{typ: "TIME", value: dayValue(d) + "T" + dayParts[p]}, true
 	}
 	return result{typ: "DATE", value: dayValue(d)}, true
+}
+
+// titleWordBefore reports whether a capitalised word stands right before
+// offset i in s, on the same line and with no punctuation between.
+func titleWordBefore(s string, i int) bool {
+	j := i
+	for j > 0 && s[j-1] == ' ' {
+		j--
+	}
+	if j == i || j == 0 {
+		return false
+	}
+	k := j
+	for k > 0 && (s[k-1] >= 'a' && s[k-1] <= 'z' || s[k-1] >= 'A' && s[k-1] <= 'Z') {
+		k--
+	}
+	return k < j && s[k] >= 'A' && s[k] <= 'Z'
 }
 
 // partOfDay handles "this morning", "last night", "overnight": parts of

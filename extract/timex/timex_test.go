@@ -37,6 +37,8 @@ func TestFind(t *testing.T) {
 		{"yesterday is the day before", "He spoke yesterday.", "yesterday", "DATE", "2025-12-02", wed},
 		{"tomorrow is the day after", "They meet tomorrow.", "tomorrow", "DATE", "2025-12-04", wed},
 		{"tonight is a time", "He speaks tonight.", "tonight", "TIME", "2025-12-03TNI", wed},
+		{"Today opening a sentence is today", "Today the council meets.", "Today", "DATE", "2025-12-03", wed},
+		{"Today ending a title is no date", "The study appeared in Gulf Health Today on Monday.", "Monday", "DATE", "2025-12-01", wed},
 		{"a modal before a weekday looks ahead", "Penalver could make his debut against Newcastle on Saturday.", "Saturday", "DATE", "2025-12-06", wed},
 		{"a modal in a clause after the weekday does not", "Clinton glossed over warnings on Tuesday that strikes could harm ties.", "Tuesday", "DATE", "2025-12-02", wed},
 		{"a date given with is looks ahead", "Readers were told the vote is on Friday.", "Friday", "DATE", "2025-12-05", wed},
@@ -225,5 +227,13 @@ func checkWellFormed(t testing.TB, text string, got []Expr) {
 			t.Fatalf("malformed value %q (precision %q) for %q", e.Value, e.Precision, e.Text)
 		}
 		end = e.End
+	}
+}
+
+func TestFindSkipsTodayEndingATitle(t *testing.T) {
+	for _, text := range []string{"The study appeared in Gulf Health Today.", "He told USA Today that he would run."} {
+		for _, e := range Find(text, nil, wed) {
+			t.Errorf("Find(%q) found %q (%s), want nothing", text, e.Text, e.Value)
+		}
 	}
 }
