@@ -4,6 +4,7 @@
 package extract
 
 import (
+	"slices"
 	"time"
 
 	"newsbot/extract/doc"
@@ -18,7 +19,7 @@ import (
 // Version names the extraction behaviour. The knowledge base records it
 // and re-extracts every article when it changes, so bump it whenever a
 // change to any extractor or model would change what is stored.
-const Version = "2026-11-24.32"
+const Version = "2026-11-24.33"
 
 // Result is everything extraction found in one text. Every span is a byte
 // range into that text.
@@ -66,8 +67,26 @@ func (p *Pipeline) Run(text string, published time.Time) *Result {
 	r.Times = timex.Find(text, r.Sentences, published)
 	r.Quotes = attributed(quotes.Find(text, r.Sentences, r.Mentions))
 	r.Roles = identity.Roles(text, r.Sentences, r.Mentions)
-	r.Events = events.Find(text, r.Sentences, r.Times, r.Mentions, published)
+	r.Events = withSpeakers(events.Find(text, r.Sentences, r.Times, r.Mentions, published), r.Quotes)
 	return r
+}
+
+// withSpeakers adds to each event the speakers of the quotations inside
+// its summary: `"We will not stop," she said on Tuesday` is an event of
+// the woman the quote finder found she is.
+func withSpeakers(evs []events.Event, qs []quotes.Quote) []events.Event {
+	for i := range evs {
+		sum := evs[i].Summary
+		for _, q := range qs {
+			if q.Start >= sum.End {
+				break
+			}
+			if q.Speaker != "" && q.Start < sum.End && sum.Start < q.End && !slices.Contains(evs[i].Entities, q.Speaker) {
+				evs[i].Entities = append(evs[i].Entities, q.Speaker)
+			}
+		}
+	}
+	return evs
 }
 
 // attributed keeps the quotes with a speaker: an unattributed quote cannot
