@@ -232,11 +232,16 @@ func groupForms(forms []*form) []*articleEntity {
 // after "Brighton & Hove Albion". The word must stand alone as an
 // organisation or a person (the tagger often takes it for a surname) who
 // has no fuller name; a place keeps its name ("Brighton" the town), and so
-// does an adjective ("European" before "European Union").
+// does an adjective ("European" before "European Union") and the surname
+// of a person the article names ("Salomon" of Robert Salomon).
 func joinOrgShortNames(ents []*articleEntity) {
 	owners := map[string][]*articleEntity{}
+	surnames := map[string]bool{} // "Salomon" of Robert Salomon is not Salomon Inc
 	for _, e := range ents {
 		f := e.forms[0]
+		if f.typ == doc.Person && f.ntok >= 2 {
+			surnames[f.lastKey] = true
+		}
 		if f.typ != doc.Org || f.ntok < 2 || len(f.toks) < 2 {
 			continue
 		}
@@ -253,7 +258,7 @@ func joinOrgShortNames(ents []*articleEntity) {
 			continue
 		}
 		cands := owners[tokenKey(f.display)]
-		if len(cands) != 1 || cands[0] == e {
+		if len(cands) != 1 || cands[0] == e || surnames[f.lastKey] {
 			continue
 		}
 		cands[0].forms = append(cands[0].forms, f)

@@ -228,6 +228,12 @@ func TestResolve(t *testing.T) {
 			types:    map[string]doc.EntityType{"Nordvik": doc.Org, "Halvorsen Dairy": doc.Org},
 		},
 		{
+			name:     "a surname of a person named stays with the person",
+			text:     "Robert Salomon of Salomon Inc spoke. Salomon said it was hard.",
+			mentions: []string{"PERSON:Robert Salomon", "ORG:Salomon Inc", "ORG:Salomon#3"},
+			want:     map[string]string{"Robert Salomon": "Robert Salomon", "Salomon Inc": "Salomon Inc", "Salomon": "Salomon"},
+		},
+		{
 			name:     "a particle surname joins its full name",
 			text:     "Ursula von der Leyen spoke. Later von der Leyen left.",
 			mentions: []string{"PERSON:Ursula von der Leyen", "PERSON:von der Leyen#2"},

@@ -17,6 +17,7 @@ func refine(text string, toks []tok.Token, tags []int) {
 	dropLeadParticiples(text, toks, tags)
 	splitTitledOf(text, toks, tags)
 	joinDesignators(text, toks, tags)
+	joinInstitutions(text, toks, tags)
 	vote(text, toks, tags)
 }
 
@@ -54,6 +55,63 @@ func splitTitledOf(text string, toks []tok.Token, tags []int) {
 		tags[of] = 0
 		tags[of+1] = model.BeginTag(model.TypeORG)
 		for k := of + 2; k < sp.end; k++ {
+			tags[k] = model.InsideTag(model.TypeORG)
+		}
+	}
+}
+
+// institutionHeads end the names of public bodies whose names hold "and",
+// "of" or "for": "West Yorkshire Fire and Rescue Service", "Department for
+// Environment, Food and Rural Affairs" is cut by its comma.
+var institutionHeads = map[string]bool{
+	"service": true, "services": true, "council": true, "authority": true, "agency": true,
+	"department": true, "ministry": true, "commission": true, "board": true, "trust": true,
+	"society": true, "association": true, "institute": true, "foundation": true, "union": true,
+	"federation": true, "office": true, "affairs": true, "birds": true, "nations": true,
+}
+
+// institutionLinks join the capitalised words of such a name.
+var institutionLinks = map[string]bool{"and": true, "of": true, "for": true, "the": true, "&": true}
+
+// joinInstitutions tags as one organisation a run of capitalised words
+// and links that ends in an institution's head word and holds an
+// organisation the tagger found inside it, and no person or place: the
+// tagger cuts "West Yorkshire Fire and Rescue Service" at "and" and at
+// "West".
+func joinInstitutions(text string, toks []tok.Token, tags []int) {
+	word := func(i int) string { return text[toks[i].Start:toks[i].End] }
+	for i := 0; i < len(tags); i++ {
+		if !lowerIn(institutionHeads, word(i)) || !capitalised(word(i)) || tags[i] == 0 {
+			continue
+		}
+		// Back over capitalised words and links, on one line.
+		j := i
+		hasOrg := model.TagType(tags[i]) == model.TypeORG
+		for j > 0 && !strings.ContainsAny(text[toks[j-1].End:toks[j].Start], "\n\r") {
+			w := word(j - 1)
+			if !capitalised(w) && !institutionLinks[w] || lowerIn(calendarWords, w) || lowerIn(openers, w) && capitalised(w) {
+				break
+			}
+			if ty := model.TagType(tags[j-1]); ty >= 0 && ty != model.TypeORG || capitalised(w) && lowerIn(titles, w) {
+				break // a name of its own ("Don Penney of the ..."), a title
+			}
+			if next := word(j); (next == "and" || next == "&") && lowerIn(institutionHeads, w) && model.TagType(tags[j-1]) == model.TypeORG {
+				break // two institutions: "the United Nations and the European Union"
+			}
+			j--
+			hasOrg = hasOrg || model.TagType(tags[j]) == model.TypeORG
+		}
+		for j < i && institutionLinks[word(j)] {
+			j++ // a name opens with a capitalised word, not a link
+		}
+		if j == i || !hasOrg || model.IsInside(tags[j]) && j > 0 && model.TagType(tags[j-1]) == model.TagType(tags[j]) && tags[j-1] != 0 {
+			continue
+		}
+		if i+1 < len(tags) && model.IsInside(tags[i+1]) {
+			continue // the head is inside a longer name
+		}
+		tags[j] = model.BeginTag(model.TypeORG)
+		for k := j + 1; k <= i; k++ {
 			tags[k] = model.InsideTag(model.TypeORG)
 		}
 	}
