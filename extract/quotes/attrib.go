@@ -20,8 +20,13 @@ func (a *analysis) attribute() {
 	for wi := range a.wins {
 		w := &a.wins[wi]
 		a.describe(w)
-		if p, ok := a.mainSubject(w); ok && p.ment >= 0 && !p.plural && a.ments[p.ment].Type == doc.Person {
-			a.addEvent(a.npEvent(w, p))
+		// The subject of a sentence is its topic, the "he" or "it" that
+		// follows, whether or not it speaks.
+		if p, ok := a.mainSubject(w); ok && p.ment >= 0 && !p.plural &&
+			(a.ments[p.ment].Type == doc.Person || a.ments[p.ment].Type == doc.Org) {
+			e := a.npEvent(w, p)
+			e.topic = true
+			a.addEvent(e)
 		}
 		a.passiveAgent(w)
 		evs := a.verbEvents(w)
@@ -57,6 +62,9 @@ func (a *analysis) verbEvents(w *window) map[int]*event {
 			continue
 		}
 		lemma := speechVerbs[t.low]
+		if t.is("put", "puts") && v+1 < len(toks) && toks[v+1].low == "it" {
+			lemma = "put" // "as Ramos put it: ..."
+		}
 		if t.upper || lemma == "" || lemma == "point" && (v+1 >= len(toks) || toks[v+1].low != "out") {
 			continue
 		}
@@ -144,7 +152,7 @@ func (a *analysis) isName(w *window, s *quoteSeg) bool {
 	if q := s.tok; q > 0 && w.toks[q-1].low == "so-called" {
 		return true
 	}
-	if q := s.tok; q > 0 && namingLemmas[speechVerbs[w.toks[q-1].low]] {
+	if q := s.tok; q > 0 && namingLemmas[speechVerbs[w.toks[q-1].low]] && !whatCalled(w.toks, q-1) {
 		return true // "Ketchum called “triple witching days” a ...": the thing named
 	}
 	if a.opensWindow(s) || a.afterSpeechVerb(w, s.tok) {
@@ -154,19 +162,60 @@ func (a *analysis) isName(w *window, s *quoteSeg) bool {
 	if a.termInPhrase(w, s.tok, len(words)) {
 		return true
 	}
-	if len(words) > 4 {
+	return titleCase(words)
+}
+
+// titleCase reports whether quoted words are a short run of capitalised
+// words, the small words of a title aside (the film “Night Falls on the
+// River”): a name, not a sentence.
+func titleCase(words []string) bool {
+	if len(words) > 8 || len(words) > 4 && !smallWord(words[1:len(words)-1]) {
 		return false
 	}
-	for _, wd := range words {
-		r, _ := utf8.DecodeRuneInString(wd)
-		if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
-			return false
-		}
+	for i, wd := range words {
 		if strings.ContainsAny(wd, ".!?") {
 			return false // a sentence, however short
 		}
+		r, _ := utf8.DecodeRuneInString(wd)
+		if unicode.IsUpper(r) || unicode.IsDigit(r) {
+			continue
+		}
+		if i == 0 || i == len(words)-1 || !titleSmallWords[wd] {
+			return false
+		}
 	}
 	return true
+}
+
+// smallWord reports whether any of words is a small word of a title:
+// five capitalised words or more read as a name only when the run has the
+// shape of a title ("A Tale of Two Cities"), not a shouted sentence.
+func smallWord(words []string) bool {
+	for _, wd := range words {
+		if titleSmallWords[wd] {
+			return true
+		}
+	}
+	return false
+}
+
+// The words a title leaves in lower case.
+var titleSmallWords = wordSet(`a an the and but or nor for of on in at to by from with as vs`)
+
+// whatCalled reports whether the naming verb at v follows "what" and its
+// subject ("what he called", "what the minister termed"): the words named
+// are the subject's own.
+func whatCalled(toks []token, v int) bool {
+	for j := v - 1; j >= 0 && v-j <= 5; j-- {
+		t := toks[j]
+		if t.low == "what" {
+			return j < v-1
+		}
+		if t.kind != tkWord || npStops[t.low] {
+			return false
+		}
+	}
+	return false
 }
 
 // afterSpeechVerb reports whether the quote at q directly follows a verb
@@ -271,7 +320,11 @@ func (a *analysis) leading(w *window, q int, evs map[int]*event) (*event, bool) 
 			}
 		}
 	}
+	depth := 0
 	for v := q - 1; v >= 0 && q-v <= maxLead; v-- {
+		if depth = parenDepth(toks[v], depth); depth > 0 {
+			break // the quote sits in an aside: no verb outside it reports it
+		}
 		e, ok := evs[v]
 		if !ok || e == nil {
 			continue
@@ -292,6 +345,21 @@ func (a *analysis) leading(w *window, q int, evs map[int]*event) (*event, bool) 
 		return e, true
 	}
 	return nil, false
+}
+
+// parenDepth tracks the brackets met walking away from a quote. Going
+// right, a ")" that no "(" on the way opened (depth below zero) closes an
+// aside holding the quote; going left, so does an unmatched "(" (depth
+// above zero).
+func parenDepth(t token, depth int) int {
+	switch {
+	case t.kind != tkPunct:
+	case t.low == "(":
+		depth++
+	case t.low == ")":
+		depth--
+	}
+	return depth
 }
 
 // nested reports whether the clause whose subject is e's sits inside the
@@ -321,9 +389,13 @@ func nestBreak(t token) bool {
 // at once (“...,” he said), which is when it can outweigh a verb before.
 func (a *analysis) trailing(w *window, q int, evs map[int]*event) (*event, bool, bool) {
 	toks := w.toks
+	depth := 0
 	for v := q + 1; v < len(toks) && v-q <= maxTrail; v++ {
 		if toks[v].kind == tkQuote {
 			break
+		}
+		if depth = parenDepth(toks[v], depth); depth < 0 {
+			break // the quote sits in an aside: what follows it reports the sentence
 		}
 		e, ok := evs[v]
 		if !ok || e == nil {

@@ -22,28 +22,54 @@ const (
 // left out on purpose: the table may only veto a resolution when it is
 // sure, so a missing name costs nothing and a wrong one costs a quote.
 var maleNames = wordSet(`
-aaron abdullah adam adrian ahmed alan albert alexander alexei alfred ali
-andrew andrei angelo anthony antonio anton arnold arthur benjamin bernard
-bill bob boris brian bruce carl carlo carlos charles christopher colin
-craig daniel david dennis dmitry donald douglas edward emmanuel eric ernst
-francis francisco frank franz fred friedrich gary george gerald gerhard
-giuseppe gordon graham gregory hans harold harry helmut henry herbert
-howard hugh ian ivan jack jacques james jeffrey jeremy jerry jim joe johann
-john jonathan jose joseph juan karl keith kenneth kevin klaus larry lawrence
-leonid luis marco mark martin matthew michael mikhail mohammed muhammad
-nicholas nigel norman olaf oleg pablo patrick paul pedro peter philip
-pierre ralph raymond recep richard robert roger ronald sergei sergey stephen
-steven thomas timothy tony vladimir walter wolfgang william yuri
+aaron abdul abdullah abiy adam adrian ahmad ahmed alan albert alejandro
+alexander alexei alexey alfred ali amir amit anders andre andrei andres
+andrew andriy angelo anthony antoine anton antonio arjun arnold arthur
+bashar benjamin bernard bill bjorn björn bob boris brandon brian bruce
+bruno carl carlo carlos cesar charles christian christopher colin craig
+cyril daniel david declan dennis diego dieter dmitri dmitry dmytro dominic
+donald douglas duncan edward emil emmanuel enrique eric erik ernst ethan
+felix fernando francis francisco frank franz fred friedrich gareth gary
+george gerald gerhard giuseppe gordon graham gregory gustavo hamid hans
+harold harry hassan helmut henrik henry herbert hiroshi howard hugh hugo
+hussein ian ibrahim idris igor imran ivan jack jacob jacques jakob james
+jason jeffrey jens jeremy jerry jim joao joe johann john jonas jonathan
+jorge jose joseph joshua juan justin jürgen karl kazuo keith kenji kenneth
+kevin khalid kieran klaus kofi kwame kyle larry lars lawrence leon leonid
+liam lorenzo lucas luis lukas luke magnus manuel marcel marcelo marco
+marcus mario mark martin mateo matt matteo matthew maximilian mehmet
+michael miguel mike mikhail mohammed moritz muhammad muhammadu musa mustafa
+mykola narendra nawaz neil nelson niall nicholas nick nigel niklas nikolai
+nils norman olaf olav oleg oleksandr oliver olof olusegun omar oscar owen
+pablo patrick paul pavel pedro peter petr philip pierre piotr rafael rahul
+raj rajesh ralph ramon raymond recep rhys ricardo richard robert roberto
+rodrigo roger ronald ryan salman samuel sanjay scott sean sebastian sergei
+sergey sergio shinzo simon stefan stephen steve steven stuart sven takeshi
+taras tariq thabo thomas tim timothy tobias tom tomasz tony uwe vijay
+viktor vincent vladimir vladislav volodymyr walter william wojciech wolfgang
+yevgeny yoweri yuri yusuf
 `)
 
 var femaleNames = wordSet(`
-alice amy angela angelina ann anna anne annalena barbara betty carol
-caroline catherine christine claire claudia diana dorothy elena elizabeth
-ellen emily emma eva helen helga ingrid irene jacqueline jane janet jennifer
-joan joanna judith julia julie karen katherine kathleen laura linda lisa
-margaret margarethe maria marie marine martha mary melissa michelle monica
-nancy natalia olga patricia rachel rebecca ruth sarah sophie susan svetlana
-teresa ursula valentina victoria yulia
+aisha alexandria alice amanda amy ana anastasia angela angelina ann anna
+annalena anne annika astrid barbara beatrice benazir beth betty birgit
+brigitte camilla carla carmen carol caroline catherine cecilia charlotte
+chloe christina christine claire clara claudia cristina daniela diana dilma
+dorothy ekaterina eleanor elena elisabeth elizabeth ellen elsa emilia emily
+emma eva fatima fiona francesca gabriela galina gillian giorgia giulia
+grace greta gwen hanna hannah harriet hasina heidi helen helga indira ines
+ingrid irene irina iryna isabel isabella jacinda jacqueline jane janet
+jennifer jenny jessica jill joan joanna joanne johanna josephine judith
+julia julie kamala karen katarzyna kate katharina katherine kathleen
+kathryn kathy katie kirsten kristin larisa laura leah leila lena linda lisa
+liz lorraine louise lucia lucy magdalena margaret margarethe margot maria
+mariam marie marina marine marta martha mary maryam maureen megan melissa
+mette mia michelle monica nadia naledi nancy natalia natasha ngozi nicole
+nina nora oksana olena olga olivia pamela patricia paula petra priya rachel
+rebecca rita roberta rosa ruth sabine sally samantha sandra sanna sara
+sarah sheila sigrid silvia sofia sonia sophie stephanie susan svetlana
+sylvia tanja tatiana teresa theresa ulrike ursula valentina vanessa vera
+victoria wendy winnie yasmin yelena yulia yvonne zainab zara
 `)
 
 // Honorifics and nouns that fix a person's sex when a name opens with them
@@ -90,7 +116,11 @@ func clashes(pron, name string) bool {
 // other person named in its sentence or the sentence before, if their name
 // fits it; with nobody else named there, the writer can only mean the
 // speaker they just named, and slipped on the pronoun. Anything else stays
-// unresolved: a guess between people is worse than no speaker.
+// unresolved: a guess between people is worse than no speaker. There is
+// no slip to assume when the person was only the topic of a sentence, not
+// reported speaking, or when their own clause has a pronoun of the other
+// sex as its object ("Bielski pulled her from the car"): the person meant
+// is then the last one named who fits.
 func (a *analysis) afterClash(e, c *event, pron string) *event {
 	named := false
 	seen := map[string]bool{}
@@ -108,9 +138,9 @@ func (a *analysis) afterClash(e, c *event, pron string) *event {
 	switch {
 	case len(others) == 1 && nameGender(mentionKey(others[0])) == pronounGender(pron):
 		return a.mentionEvent(e, others[0])
-	case len(others) == 0 && named:
+	case len(others) == 0 && named && a.spoke(c) && !a.objectOfSex(c, pron):
 		e.name, e.typ, e.resolved = c.name, c.typ, true
-	case !named && noneFits(others, pron):
+	case (!named || !a.spoke(c) || a.objectOfSex(c, pron)) && noneFits(others, pron):
 		// Nobody named nearby can be meant: the last person named
 		// before, if the pronoun fits them and nobody whose sex is
 		// unknown came between ("Ellison-Hart left school at 15 ...
@@ -121,6 +151,17 @@ func (a *analysis) afterClash(e, c *event, pron string) *event {
 		}
 	}
 	return e
+}
+
+// spoke reports whether the person of c is reported speaking where c
+// names them, not only the topic of the sentence.
+func (a *analysis) spoke(c *event) bool {
+	for _, x := range a.eventsIn(c.pos, c.pos+1) {
+		if !x.topic && x.name == c.name {
+			return true
+		}
+	}
+	return false
 }
 
 // noneFits reports whether every one of people is known to be of the

@@ -11,7 +11,7 @@ chancellor secretary envoy ambassador governor mayor senator chief chairman
 chairwoman chairperson director leader premier commander negotiator
 administrator taoiseach king queen prince pope emir sheikh general
 secretary-general commissioner prosecutor judge chair ceo executive founder
-manager economist analyst official spokesmen
+manager economist analyst official spokesmen democrat republican mp
 `)
 
 // Nouns for a person that the agent-noun endings in personish miss.

@@ -62,7 +62,9 @@ func (a *analysis) passiveAgent(w *window) {
 				return
 			}
 		}
-		a.addEvent(a.npEvent(w, p))
+		e := a.npEvent(w, p)
+		e.topic = true
+		a.addEvent(e)
 		return
 	}
 }

@@ -70,9 +70,11 @@ func (a *analysis) headMention(toks []token, j, e int) (int, int) {
 	for k := e - 1; k >= j; k-- {
 		m := toks[k].ment
 		if m >= 0 && a.ments[m].Type == doc.Person && !possessive(toks[k].low) {
-			if titleish(toks[j:mentionStart(toks, k)]) || mentionStart(toks, k) <= j {
+			s := mentionStart(toks, k)
+			if s <= j || titleish(toks[j:s]) && !a.namesPerson(toks[j:s]) {
 				return m, k + 1
 			}
+			k = s
 		}
 	}
 	k := j
@@ -90,6 +92,18 @@ func (a *analysis) headMention(toks []token, j, e int) (int, int) {
 		}
 	}
 	return -1, 0
+}
+
+// namesPerson reports whether tokens name a person other than as a
+// possessive: "Ivan Petrov dropped striker" is no title before a name,
+// "Putin's spokesman" is.
+func (a *analysis) namesPerson(toks []token) bool {
+	for i, t := range toks {
+		if t.ment >= 0 && a.ments[t.ment].Type == doc.Person && (i+1 == len(toks) || toks[i+1].ment != t.ment) && !possessive(t.low) {
+			return true
+		}
+	}
+	return false
 }
 
 // appositiveName finds ", NAME," after a common phrase ending at e,

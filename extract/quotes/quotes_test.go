@@ -269,6 +269,150 @@ func TestFind(t *testing.T) {
 			mentions: []string{"White House|ORG"},
 			want:     []want{{"exceptionally difficult", "White House"}},
 		},
+		{
+			name:     "a spokesperson for a titled person is not that person",
+			text:     `"We are reviewing the footage," a spokesperson for Mayor Daniel Okoro said. "The talks went well," an aide to Senator Ruth Gaines said.`,
+			mentions: []string{"Daniel Okoro|PERSON", "Ruth Gaines|PERSON"},
+			want:     []want{{"We are reviewing", ""}, {"The talks went", ""}},
+		},
+		{
+			name:     "a title of office with of stays the speaker's own",
+			text:     `Secretary of State Lena Harwood said: "We will not abandon our allies."`,
+			mentions: []string{"Lena Harwood|PERSON"},
+			want:     []want{{"We will not abandon", "Lena Harwood"}},
+		},
+		{
+			name:     "two titled people speaking together give no single speaker",
+			text:     `"We stand together," Chancellor Ulrike Brandt and President Henri Lacoste said in a joint statement.`,
+			mentions: []string{"Ulrike Brandt|PERSON", "Henri Lacoste|PERSON"},
+			want:     []want{{"We stand together", ""}},
+		},
+		{
+			name:     "a quote in brackets takes no speaker from outside them",
+			text:     `The chief executive (who called the results "disappointing") will step down, said Lars Eriksen.`,
+			mentions: []string{"Lars Eriksen|PERSON"},
+			want:     []want{{"disappointing", ""}},
+		},
+		{
+			name:     "a whole attribution inside brackets still counts",
+			text:     `The vote passed narrowly. ("We never agreed to that," Ingrid Solberg said later.)`,
+			mentions: []string{"Ingrid Solberg|PERSON"},
+			want:     []want{{"We never agreed", "Ingrid Solberg"}},
+		},
+		{
+			name:     "what someone called quotes their words",
+			text:     `Governor Raymond Ashby criticised what he called "reckless spending" by the legislature.`,
+			mentions: []string{"Raymond Ashby|PERSON"},
+			want:     []want{{"reckless spending", "Raymond Ashby"}},
+		},
+		{
+			name:     "a title-cased quote with small words is a name",
+			text:     `The film "Night Falls on the River" won the top prize, said festival director Ana Ruiz.`,
+			mentions: []string{"Ana Ruiz|PERSON"},
+			want:     []want{{"Night Falls", ""}},
+		},
+		{
+			name:     "a pronoun is not the subject that takes a pronoun of its sex as object",
+			text:     `"I was terrified," said Dana Moss, 23. Her friend, Jordan Bielski, pulled her from the car. "He saved my life," she said.`,
+			mentions: []string{"Dana Moss|PERSON", "Jordan Bielski|PERSON"},
+			want:     []want{{"I was terrified", "Dana Moss"}, {"He saved my life", ""}},
+		},
+		{
+			name:     "a pronoun passes over a subject of the other sex that takes it as object",
+			text:     `"I was terrified," said Clara Moss, 23. Her friend, Tomasz Bielski, pulled her from the car. "He saved my life," she said.`,
+			mentions: []string{"Clara Moss|PERSON", "Tomasz Bielski|PERSON"},
+			want:     []want{{"I was terrified", "Clara Moss"}, {"He saved my life", "Clara Moss"}},
+		},
+		{
+			name:     "a possessive her does not block the subject",
+			text:     `Maria Lopez said her company would hire 500 workers. "This is just the beginning," she said.`,
+			mentions: []string{"Maria Lopez|PERSON"},
+			want:     []want{{"This is just", "Maria Lopez"}},
+		},
+		{
+			name:     "the object of a sentence is not its topic",
+			text:     `Coach Ivan Petrov dropped striker Luka Modric for the final. "It was a tactical decision," he said.`,
+			mentions: []string{"Ivan Petrov|PERSON", "Luka Modric|PERSON"},
+			want:     []want{{"It was a tactical", "Ivan Petrov"}},
+		},
+		{
+			name:     "a pronoun of the other sex than a sentence's topic looks further back",
+			text:     "Sara Nilsson chairs the committee. It was set up by Prime Minister Olof Berg in 2019.\n\n\"We have done our job,\" she said.",
+			mentions: []string{"Sara Nilsson|PERSON", "Olof Berg|PERSON"},
+			want:     []want{{"We have done", "Sara Nilsson"}},
+		},
+		{
+			name:     "a pronoun after two people named together stands for the one of its sex",
+			text:     `Emma Lindholm and David Osei presented the findings. "This changes our understanding of the disease," she said.`,
+			mentions: []string{"Emma Lindholm|PERSON", "David Osei|PERSON"},
+			want:     []want{{"This changes", "Emma Lindholm"}},
+		},
+		{
+			name:     "a pronoun after two people of unknown sex named together stays unattributed",
+			text:     `Dana Lindholm and Robin Osei presented the findings. "This changes our understanding of the disease," she said.`,
+			mentions: []string{"Dana Lindholm|PERSON", "Robin Osei|PERSON"},
+			want:     []want{{"This changes", ""}},
+		},
+		{
+			name:     "the commission is the one commission named before when no body has spoken",
+			text:     `The Commodity Futures Trading Commission released guidelines. The commission said the documents showed "serious differences" between advisers.`,
+			mentions: []string{"Commodity Futures Trading Commission|ORG"},
+			want:     []want{{"serious differences", "Commodity Futures Trading Commission"}},
+		},
+		{
+			name:     "the company is the one organisation named before when none has spoken",
+			text:     `Shares in Nordvik Foods fell 8% after the company cut its forecast. "Demand has weakened," the company said.`,
+			mentions: []string{"Nordvik Foods|ORG"},
+			want:     []want{{"Demand has weakened", "Nordvik Foods"}},
+		},
+		{
+			name:     "the company stays unattributed between two organisations",
+			text:     `Analysts at Barclays cut their target for Nordvik Foods. "Demand has weakened," the company said.`,
+			mentions: []string{"Nordvik Foods|ORG", "Barclays|ORG"},
+			want:     []want{{"Demand has weakened", ""}},
+		},
+		{
+			name:     "less common verbs of saying attribute too",
+			text:     `"Please bring him home," pleaded Ines Albrecht. "Where is the money?" Felipe Ortega demanded. "It is over," Martina Kraus texted.`,
+			mentions: []string{"Ines Albrecht|PERSON", "Felipe Ortega|PERSON", "Martina Kraus|PERSON"},
+			want:     []want{{"Please bring", "Ines Albrecht"}, {"Where is the money", "Felipe Ortega"}, {"It is over", "Martina Kraus"}},
+		},
+		{
+			name:     "as someone put it reports their words",
+			text:     `As Gustavo Ramos put it: "The market has spoken." As one analyst put it, "the bank has run out of road."`,
+			mentions: []string{"Gustavo Ramos|PERSON"},
+			want:     []want{{"The market has spoken", "Gustavo Ramos"}, {"the bank has run", ""}},
+		},
+		{
+			name:     "a party member described before is the one the description means",
+			text:     `Sen. Sherrod Brown, an Ohio Democrat, opposed the bill. "It is dead on arrival," the Democrat said.`,
+			mentions: []string{"Sherrod Brown|PERSON", "Ohio|PLACE", "Democrat|OTHER"},
+			want:     []want{{"It is dead", "Sherrod Brown"}},
+		},
+		{
+			name:     "a party member taken for an organisation is no speaker of its own",
+			text:     `Senator Amy Klobuchar attacked the proposal. "It is dead on arrival," the Minnesota Democrat said.`,
+			mentions: []string{"Amy Klobuchar|PERSON", "Minnesota Democrat|ORG"},
+			want:     []want{{"It is dead", ""}},
+		},
+		{
+			name:     "less common abbreviated titles keep their dot before the name",
+			text:     `"Our fleet is ready," said Adm. Lisa Franchetti. "The parish will rebuild," Msgr. Thomas Walsh said. "The team showed heart," said St. Louis coach Dan Rivers.`,
+			mentions: []string{"Lisa Franchetti|PERSON", "Thomas Walsh|PERSON", "St. Louis|PLACE", "Dan Rivers|PERSON"},
+			want:     []want{{"Our fleet", "Lisa Franchetti"}, {"The parish", "Thomas Walsh"}, {"The team showed", "Dan Rivers"}},
+		},
+		{
+			name:     "the airline resolves to the carrier that spoke",
+			text:     `Alaska Airlines, which operates 65 of the jets, said it had cancelled 160 flights. "We apologise to our guests," the airline said.`,
+			mentions: []string{"Alaska Airlines|ORG"},
+			want:     []want{{"We apologise", "Alaska Airlines"}},
+		},
+		{
+			name:     "it stands for the organisation the sentence before was about",
+			text:     `The European Commission proposed new rules on Wednesday. "This is about protecting consumers," it said.`,
+			mentions: []string{"European Commission|ORG"},
+			want:     []want{{"This is about", "European Commission"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -333,12 +477,13 @@ func TestBoilerplateSentencesAreSkipped(t *testing.T) {
 func TestSpeechVerbInflections(t *testing.T) {
 	for _, form := range []string{"said", "says", "saying", "told", "tells", "added", "warned", "wrote",
 		"stated", "mentioned", "remarked", "acknowledged", "asserted", "characterized", "characterised",
-		"instructed", "denied", "replied", "testified", "quipped", "admitted", "argues", "stressed"} {
+		"instructed", "denied", "replied", "testified", "quipped", "admitted", "argues", "stressed",
+		"pleaded", "whispered", "begged", "texted", "blogged", "confessed", "snapped", "demanded"} {
 		if speechVerbs[form] == "" {
 			t.Errorf("%q is not a verb of saying", form)
 		}
 	}
-	for _, form := range []string{"comments", "remarks", "report", "statement", "speaking"} {
+	for _, form := range []string{"comments", "remarks", "report", "statement", "speaking", "demands", "texts", "messages"} {
 		if speechVerbs[form] != "" {
 			t.Errorf("%q is taken as a verb of saying", form)
 		}

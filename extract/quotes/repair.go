@@ -19,7 +19,98 @@ func repairMention(text string, m doc.Mention) []doc.Mention {
 		m.Type = doc.Org
 		return []doc.Mention{m}
 	}
+	if p, ok := titledPerson(text, m); ok {
+		return []doc.Mention{p}
+	}
+	if m.Type == doc.Person && m.Canonical != "" && honorificClash(text, m) {
+		// "Mrs Patel" is not her husband Raj Patel, whatever the
+		// article's other Patel.
+		m.Canonical = oneLine(m.Text)
+	}
 	return personBeforeAffiliation(text, m)
+}
+
+// personTitles open a person's name in running text and are no part of it.
+var personTitles = wordSet(`
+president chancellor senator cardinal archbishop bishop judge mayor governor
+minister ambassador general colonel captain sir dame lord lady father sister
+imam rabbi sheikh pope dr dr. prof prof. professor rev rev. hon hon.
+`)
+
+// titledPerson repairs a title and a name the tagger took together for an
+// organisation or a place ("Cardinal Vincent Nichols", "Chancellor Ulrike
+// Brandt"): with a well-known given name after the title, the mention is
+// the person, without the title.
+func titledPerson(text string, m doc.Mention) (doc.Mention, bool) {
+	if m.Type == doc.Person || m.Type == "" {
+		return m, false
+	}
+	s := text[m.Start:m.End]
+	if sp := strings.IndexFunc(s, unicode.IsSpace); sp < 0 || !inSetLower(personTitles, s[:sp]) {
+		return m, false // most mentions: no title, and nothing to split
+	}
+	f := strings.Fields(s)
+	if len(f) < 3 || len(f) > 4 || nameGender(f[1]+" "+f[2]) == genderUnknown {
+		return m, false
+	}
+	for _, w := range f[1:] {
+		if !capitalised(w) {
+			return m, false
+		}
+	}
+	p := m
+	p.Start = skipSpace(text, m.Start+fieldsEnd(s, 1), m.End)
+	p.Text = text[p.Start:m.End]
+	p.Type = doc.Person
+	if m.Canonical == "" || oneLine(m.Canonical) == oneLine(s) {
+		p.Canonical = oneLine(p.Text)
+	}
+	return p, true
+}
+
+// honorificClash reports whether the honorific right before a surname
+// gives the other sex than the given name of the full name it was matched
+// to ("Mrs Patel" read as "Raj Patel").
+func honorificClash(text string, m doc.Mention) bool {
+	j := m.Start
+	for j > 0 && (text[j-1] == ' ' || text[j-1] == '\n') {
+		j--
+	}
+	k := j
+	for k > 0 && (text[k-1] >= 'a' && text[k-1] <= 'z' || text[k-1] >= 'A' && text[k-1] <= 'Z' || text[k-1] == '.') {
+		k--
+	}
+	if k == j || j == m.Start || strings.ContainsAny(m.Text, " \n") {
+		return false
+	}
+	h := genderUnknown
+	switch w := text[k:j]; {
+	case inSetLower(maleWords, w):
+		h = genderMale
+	case inSetLower(femaleWords, w):
+		h = genderFemale
+	default:
+		return false
+	}
+	g := nameGender(m.Canonical)
+	return g != genderUnknown && h != g
+}
+
+// inSetLower reports whether w, lower-cased, is in set: a look-up that
+// builds no string, as it runs for every mention.
+func inSetLower(set map[string]bool, w string) bool {
+	var buf [16]byte
+	if len(w) > len(buf) {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return set[string(buf[:len(w)])]
 }
 
 // afterPublicationNoun reports whether the word right before i is a

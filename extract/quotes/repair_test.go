@@ -47,6 +47,49 @@ func TestPersonBeforeAffiliation(t *testing.T) {
 	}
 }
 
+func TestTitledPerson(t *testing.T) {
+	tests := []struct {
+		name, text string
+		typ        doc.EntityType
+		want       string // Text|TYPE of the mention that comes back
+	}{
+		{"a title and a known given name make a person", "Chancellor Ulrike Brandt", doc.Org, "Ulrike Brandt|PERSON"},
+		{"a title and an unknown given name are left alone", "Cardinal Dana Nichols", doc.Org, "Cardinal Dana Nichols|ORG"},
+		{"a firm named with a title word is left alone", "Cardinal Health Inc", doc.Org, "Cardinal Health Inc|ORG"},
+		{"a person is left alone", "President Emmanuel Macron", doc.Person, "President Emmanuel Macron|PERSON"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			text := "Then " + tt.text + " said so."
+			m := doc.Mention{Span: doc.Span{Start: 5, End: 5 + len(tt.text)}, Type: tt.typ, Text: tt.text}
+			got := repairMention(text, m)
+			if len(got) != 1 || got[0].Text+"|"+string(got[0].Type) != tt.want || got[0].Text != text[got[0].Start:got[0].End] {
+				t.Errorf("got %+v, want %s", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestHonorificOfTheOtherSexKeepsTheSurname(t *testing.T) {
+	tests := []struct {
+		name, text, canonical, want string
+	}{
+		{"Mrs before a man's full name keeps the surname", "said Mrs Patel.", "Raj Patel", "Patel"},
+		{"Mr before a man's full name keeps the full name", "said Mr Patel.", "Raj Patel", "Raj Patel"},
+		{"an unknown given name keeps the full name", "said Mrs Patel.", "Kiran Patel", "Kiran Patel"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			i := strings.Index(tt.text, "Patel")
+			m := doc.Mention{Span: doc.Span{Start: i, End: i + 5}, Type: doc.Person, Text: "Patel", Canonical: tt.canonical}
+			got := repairMention(tt.text, m)
+			if len(got) != 1 || got[0].Canonical != tt.want {
+				t.Errorf("got %+v, want canonical %q", got, tt.want)
+			}
+		})
+	}
+}
+
 func TestPublicationIsNoPerson(t *testing.T) {
 	tests := []struct {
 		name, text, mention string

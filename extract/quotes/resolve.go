@@ -25,6 +25,7 @@ type event struct {
 	typ      doc.EntityType
 	kind     evKind
 	resolved bool
+	topic    bool // the subject or agent of a sentence, not reported speaking
 }
 
 // maxParaBack bounds how far back a pronoun looks for its speaker.
@@ -46,7 +47,7 @@ func (a *analysis) npEvent(w *window, p np) *event {
 	switch {
 	case p.plural:
 		return e
-	case p.ment >= 0 && a.ments[p.ment].Type == doc.Other && p.from > 0 && determiners[toks[p.from-1].low]:
+	case p.ment >= 0 && a.ments[p.ment].Type == doc.Other && p.from > 0 && determiners[toks[p.from-1].low] && !a.titleMention(p.ment):
 		return e // "the Japanese said": a people, not a speaker
 	case p.ment >= 0 && !a.titleMention(p.ment):
 		m := a.ments[p.ment]
@@ -80,7 +81,7 @@ func (a *analysis) npEvent(w *window, p np) *event {
 	case indefinites[first.low] && !orgNouns[head.low]:
 		e.kind = evPerson // "one manufacturer said": someone, unnamed
 		return e
-	case orgNouns[head.low] || orgNouns[normWord(head.low)]:
+	case orgNouns[head.low] || orgNouns[normWord(head.low)] || businessNouns[head.low]:
 		e.kind = evOrg
 		if !named(words) {
 			if determiners[first.low] && len(words) == 2 {
@@ -143,6 +144,11 @@ func (a *analysis) titleMention(m int) bool {
 // the noun in its name ("the ministry" for "Russia's Ministry of Defence").
 func (a *analysis) resolveGenericOrg(e *event, noun string) *event {
 	r := a.resolvePronoun(e, "it")
+	if !r.resolved && !a.orgSpokeBefore(e) {
+		if m, ok := a.soleOrg(e.pos, noun); ok {
+			return a.mentionEvent(r, m)
+		}
+	}
 	if !r.resolved || businessNouns[noun] {
 		return r
 	}
@@ -151,6 +157,49 @@ func (a *analysis) resolveGenericOrg(e *event, noun string) *event {
 	}
 	r.name, r.typ, r.resolved = "", "", false
 	return r
+}
+
+// orgSpokeBefore reports whether any organisation, named or not, is
+// reported speaking before e within the reach of a pronoun.
+func (a *analysis) orgSpokeBefore(e *event) bool {
+	for _, c := range a.eventsIn(0, e.pos) {
+		if c.kind == evOrg && c.para >= e.para-maxParaBack {
+			return true
+		}
+	}
+	return false
+}
+
+// soleOrg finds the organisation "the commission" or "the company" means
+// when none has spoken yet: the one organisation named before pos with
+// the noun in its name ("the U.S. Commodity Futures Trading Commission"),
+// or for a company the one organisation the article has named at all.
+func (a *analysis) soleOrg(pos int, noun string) (doc.Mention, bool) {
+	var found doc.Mention
+	ok := false
+	for _, m := range a.ments {
+		if m.Start >= pos {
+			break
+		}
+		if m.Type != doc.Org || !businessNouns[noun] && !nameHasWord(mentionKey(m), noun) {
+			continue
+		}
+		if ok && mentionKey(found) != mentionKey(m) {
+			return doc.Mention{}, false
+		}
+		found, ok = m, true
+	}
+	return found, ok
+}
+
+// nameHasWord reports whether a name has the word, in any case.
+func nameHasWord(name, word string) bool {
+	for _, f := range strings.Fields(name) {
+		if strings.EqualFold(f, word) {
+			return true
+		}
+	}
+	return false
 }
 
 // resolveDocument attributes what a document says to its author: the
@@ -274,14 +323,86 @@ func (a *analysis) resolvePronoun(e *event, pron string) *event {
 		if c.resolved && clashes(pron, c.name) {
 			return a.afterClash(e, c, pron)
 		}
+		if a.objectOfSex(c, pron) {
+			return e // "Bielski pulled her from the car. ... she said": she is someone else, unnamed here
+		}
 		if c.resolved {
 			e.name, e.typ, e.resolved = c.name, c.typ, true
 		}
 		return e
 	}
+	if m, ok := a.soleFitting(e.pos, pron); ok {
+		return a.mentionEvent(e, m)
+	}
 	return e
+}
+
+// soleFitting finds, for a pronoun with no speaker or topic before it, the
+// one person named nearby whom it can stand for: in "Emma Lindholm and
+// David Osei presented the findings. ... she said" only Emma is a she. Every
+// other person named there must be known to be of the other sex.
+func (a *analysis) soleFitting(pos int, pron string) (doc.Mention, bool) {
+	want := pronounGender(pron)
+	if want == genderUnknown {
+		return doc.Mention{}, false
+	}
+	var found doc.Mention
+	ok := false
+	for _, m := range a.localPeople(pos) {
+		switch g := nameGender(mentionKey(m)); {
+		case g == genderUnknown:
+			return doc.Mention{}, false
+		case g != want:
+		case ok && mentionKey(found) != mentionKey(m):
+			return doc.Mention{}, false
+		default:
+			found, ok = m, true
+		}
+	}
+	return found, ok
 }
 
 // oneLine collapses the line breaks and space runs of wrapped text in a
 // name ("Kiichi\nMiyazawa").
 func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// objectOfSex reports whether the verb of which c is the subject takes a
+// pronoun of pron's sex as its object ("Tomasz Bielski, pulled her from
+// the car", "Reyes told him"): the subject is then not who the pronoun
+// means, and another person of that sex is in play.
+func (a *analysis) objectOfSex(c *event, pron string) bool {
+	var obj string
+	switch pron {
+	case "he":
+		obj = "him"
+	case "she":
+		obj = "her"
+	default:
+		return false
+	}
+	wi := sort.Search(len(a.wins), func(i int) bool { return a.wins[i].end > c.span.End })
+	if wi >= len(a.wins) {
+		return false
+	}
+	toks := a.wins[wi].toks
+	j := sort.Search(len(toks), func(i int) bool { return toks[i].start >= c.span.End })
+	if j < len(toks) && toks[j].low == "," {
+		j++
+	}
+	for k := j; k < len(toks) && k-j < 3; k++ {
+		t := toks[k]
+		if t.low == obj && k > j {
+			return k+1 >= len(toks) || objectFollows(toks[k+1])
+		}
+		if t.kind != tkWord || t.ment >= 0 || npStops[t.low] {
+			return false
+		}
+	}
+	return false
+}
+
+// objectFollows reports whether a token can follow an object pronoun:
+// "her" before a noun is a possessive ("her car") instead.
+func objectFollows(t token) bool {
+	return t.kind != tkWord || npStops[t.low] || determiners[t.low] || indefinites[t.low]
+}

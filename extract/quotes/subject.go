@@ -178,6 +178,16 @@ func (a *analysis) widenLeft(w *window, p np) np {
 	if s >= 3 && determiners[toks[s-1].low] && toks[s-2].is("of", "at", "from", "for", "in", "with") {
 		s-- // "secretary general of the Bolivian Labour Organization"
 	}
+	if p.ment >= 0 {
+		// "a spokesman for Chancellor Friedrich Merz", "the wife of
+		// Captain Harold Finch": a title does not hide the head.
+		// "Secretary of State Henry Kissinger" is one title, its head
+		// capitalised.
+		if t := titlesBefore(toks, s); t < s && t >= 2 && toks[t-2].kind == tkWord &&
+			(toks[t-1].is("and", "&") || toks[t-1].is("of", "for", "to") && !toks[t-2].upper) {
+			s = t
+		}
+	}
 	if s < 2 {
 		return p
 	}
@@ -187,13 +197,28 @@ func (a *analysis) widenLeft(w *window, p np) np {
 		if toks[s-2].kind == tkWord {
 			p.plural = true
 		}
-	case prev.is("of", "at", "from", "for", "in", "with") && toks[s-2].kind == tkWord:
+	case prev.is("of", "at", "from", "for", "to", "in", "with") && toks[s-2].kind == tkWord:
 		head := a.phraseEndingAt(w, s-2)
 		if head.pron == "" {
 			return head
 		}
 	}
 	return p
+}
+
+// titlesBefore steps left from token s over up to four title words before
+// a name ("Senator", "health minister") and returns where they begin.
+func titlesBefore(toks []token, s int) int {
+	k := s
+	for k > 0 && s-k < 4 {
+		u := toks[k-1]
+		if u.kind != tkWord || u.ment >= 0 || npStops[u.low] || determiners[u.low] || indefinites[u.low] ||
+			!u.upper && !roleNouns[u.low] {
+			break
+		}
+		k--
+	}
+	return k
 }
 
 // mentionStart returns the first token of the mention token j belongs to.

@@ -53,7 +53,7 @@ func (a *analysis) buildWindows() {
 		lo := p.Start
 		cuts := append(append([]int(nil), p.cuts...), p.End)
 		for _, c := range cuts {
-			if c < p.End && (a.insideQuote(c) || a.afterQuestion(c)) {
+			if c < p.End && (a.insideQuote(c) || a.afterQuestion(c) || a.afterNameTitle(lo, c)) {
 				continue
 			}
 			w := window{start: lo, end: c, para: pi}
@@ -87,6 +87,22 @@ func (a *analysis) buildWindows() {
 func (a *analysis) insideQuote(i int) bool {
 	k := sort.Search(len(a.segs), func(k int) bool { return a.segs[k].closeEnd >= i })
 	return k < len(a.segs) && a.segs[k].open < i && i < a.segs[k].closeEnd
+}
+
+// afterNameTitle reports whether a sentence cut at i follows an
+// abbreviated title ("Msgr. Thomas Walsh said"): the name goes on.
+func (a *analysis) afterNameTitle(lo, i int) bool {
+	j := trimRightSpace(a.text, lo, i)
+	if j == lo || a.text[j-1] != '.' {
+		return false
+	}
+	k := j - 1
+	for k > lo && isWordRune(prevRune(a.text, k, lo)) {
+		_, w := utf8.DecodeLastRuneInString(a.text[lo:k])
+		k -= w
+	}
+	return k < j-1 && (k == lo || !isWordRune(prevRune(a.text, k, lo)) && prevRune(a.text, k, lo) != '.') &&
+		nameTitles[strings.ToLower(a.text[k:j-1])]
 }
 
 // afterQuestion reports whether a sentence cut at i falls right after a
@@ -179,7 +195,8 @@ func tickerLen(text string, i, hi int) int {
 
 // nameTitles are the abbreviated titles written before a name ("Dr.
 // Amara Okonkwo", "Prof. Lena Hoffmann"), whose dot ends no sentence.
-var nameTitles = wordSet(`mr mrs ms dr prof gen gov sen rep lt col sgt capt rev fr`)
+var nameTitles = wordSet(`mr mrs ms mme dr prof gen gov sen rep lt col sgt capt rev fr
+maj brig adm cmdr cdr insp supt det atty pres hon msgr st mt ft`)
 
 // wordEnd returns the end of the word starting at i. A word runs through
 // inner apostrophes, hyphens, ampersands and dots (don’t, Russia’s,

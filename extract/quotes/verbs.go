@@ -18,6 +18,9 @@ reaffirm proclaim retort counter shout exclaim testify report disagree
 dispute refute hail dub brand label term refer recount muse clarify elaborate
 signal hint vow pledge promise threaten slam blast dismiss brief reveal
 continue add predict agree reason scoff stress tell write lash mock
+plead whisper sigh laugh demand wonder interject brag confess disclose
+text email message blog cry scream yell murmur beg estimate speculate
+grumble snap chuckle gush enthuse fume rage object protest
 `
 
 // Verbs whose object after the verb is the person addressed or described,
@@ -53,6 +56,11 @@ var irregular = map[string][]string{
 	"signal": {"signalled", "signaled", "signals", "signalling", "signaling"},
 	"scoff":  {"scoffed", "scoffs", "scoffing"},
 	"mock":   {"mocked", "mocks", "mocking"},
+	"plead":  {"pleaded", "pled", "pleads", "pleading"},
+	"beg":    {"begged", "begs", "begging"},
+	"brag":   {"bragged", "brags", "bragging"},
+	"snap":   {"snapped", "snaps", "snapping"},
+	"blog":   {"blogged", "blogging"},
 }
 
 // speechVerbs maps every inflected form to its lemma.
@@ -65,6 +73,8 @@ var nounForms = wordSet(`
 comments remarks notes claims calls reports answers replies questions states
 posts tweets points counters signals hints vows pledges promises brands
 labels terms briefs jokes quips muses laments blasts slams statements
+demands estimates protests objects texts emails messages blogs cries
+screams sighs laughs murmurs whispers snaps rages
 `)
 
 // objectVerbs holds the lemmas of objectLemmas.
