@@ -66,15 +66,24 @@ func aggregate(ctx context.Context, db *sql.DB, rep *Report, keep bool, furnitur
 	groups := events.Merge(evs.refs)
 	ents := <-clustered
 	rep.People, rep.Orgs, rep.Places, rep.Quotes = entRep.People, entRep.Orgs, entRep.Places, entRep.Quotes
-	ids, err := storeEntities(ctx, tx, ents, ch)
+	plan, err := planEntities(ctx, tx, ents)
 	if err != nil {
 		return nil, err
 	}
-	byName := make(map[articleName]int64, len(ents.byName))
-	for k, i := range ents.byName {
-		byName[k] = ids[i]
+	// The timeline rows are prepared on the second core while the
+	// entities are written.
+	recs := make(chan []eventRec, 1)
+	go func() {
+		byName := make(map[articleName]int64, len(ents.byName))
+		for k, i := range ents.byName {
+			byName[k] = plan.ids[i]
+		}
+		recs <- eventRecs(evs, groups, byName)
+	}()
+	if err := storeEntities(ctx, tx, ents, plan, ch); err != nil {
+		return nil, err
 	}
-	if err := storeEvents(ctx, tx, evs, groups, byName, rep, ch); err != nil {
+	if err := storeEvents(ctx, tx, <-recs, rep, ch); err != nil {
 		return nil, err
 	}
 	if !keep {
@@ -98,7 +107,7 @@ type changes struct {
 // clustering, event merging, profiles). Change it with them: a knowledge
 // base built by another version is aggregated afresh at its next build,
 // even when no article changed.
-const aggregateVersion = "2026-11-24.5"
+const aggregateVersion = "2026-11-24.6"
 
 // corpusTables are the tables aggregate owns.
 var corpusTables = []string{"entities", "entity_members", "entity_profiles", "entity_roles", "aliases",

@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"context"
 	"database/sql"
-	"fmt"
 	"slices"
 	"strconv"
 	"strings"
@@ -21,7 +20,8 @@ type entityRec struct {
 	first, last       string
 	quotes            int
 	aliases           []string
-	members           []int64 // doc_entities ids
+	keys              [][2]string // each alias's identity.Key and identity.SurnameKey
+	members           []int64     // doc_entities ids
 	person            bool
 	sig               string
 }
@@ -69,12 +69,15 @@ func loadDocEntities(ctx context.Context, tx *sql.Tx) (*docEntities, error) {
 	if err := ar.Err(); err != nil {
 		return nil, err
 	}
+	var n int
+	if err := tx.QueryRowContext(ctx, "SELECT count(*) FROM doc_entities").Scan(&n); err != nil {
+		return nil, err
+	}
 	rows, err := tx.QueryContext(ctx, "SELECT id, article, name, type, surfaces, mentions FROM doc_entities")
 	if err != nil {
 		return nil, err
 	}
-	var ins []identity.DocEntity
-	var meta []docEntityRow
+	ins, meta := make([]identity.DocEntity, 0, n), make([]docEntityRow, 0, n)
 	for rows.Next() {
 		var de identity.DocEntity
 		var id, art int64
@@ -144,6 +147,7 @@ func clusterEntities(de *docEntities, rep *Report) *clustered {
 			if !seen[al] {
 				seen[al] = true
 				rec.aliases = append(rec.aliases, al)
+				rec.keys = append(rec.keys, [2]string{identity.Key(al), identity.SurnameKey(al)})
 			}
 		}
 		names[int64(i)] = c.Name
@@ -210,113 +214,4 @@ func quoteCounts(ctx context.Context, tx *sql.Tx) (map[int64]int, error) {
 		out[id] = n
 	}
 	return out, rows.Err()
-}
-
-// storeEntities writes the entities whose digest the previous build did
-// not store, deletes those it stored and no longer has, and returns every
-// entity's id.
-func storeEntities(ctx context.Context, tx *sql.Tx, ents *clustered, ch *changes) ([]int64, error) {
-	sigs := make([]string, len(ents.recs))
-	for i, r := range ents.recs {
-		sigs[i] = r.sig
-	}
-	ids, fresh, stale, err := reuse(ctx, tx, "entities", sigs)
-	if err != nil {
-		return nil, fmt.Errorf("previous entities: %w", err)
-	}
-	if err := deleteIDs(ctx, tx, stale, [2]string{"entities", "id"}, [2]string{"entity_members", "entity"},
-		[2]string{"aliases", "entity"}, [2]string{"entity_profiles", "entity"}, [2]string{"entity_roles", "entity"}); err != nil {
-		return nil, err
-	}
-	// A profile is rebuilt for every new entity, and for a kept one that
-	// shares an article with a new person: the people named beside it may
-	// have merged, split or been renamed.
-	need := make([]bool, len(ents.recs))
-	for _, i := range fresh {
-		need[i] = true
-	}
-	if len(fresh) < len(ids) {
-		freshPersonIn := map[int64]bool{}
-		for _, m := range ents.members {
-			if need[m.entity] && ents.recs[m.entity].person {
-				freshPersonIn[m.article] = true
-			}
-		}
-		var kept []int64
-		for _, m := range ents.members {
-			if !need[m.entity] && freshPersonIn[m.article] {
-				need[m.entity] = true
-				kept = append(kept, ids[m.entity])
-			}
-		}
-		if err := deleteIDs(ctx, tx, kept, [2]string{"entity_profiles", "entity"}); err != nil {
-			return nil, err
-		}
-	}
-	profiles := buildProfiles(ents.members, ents.names, need)
-	insEnt := newBulk(tx, "entities", "id", "name", "type", "articles", "outlets", "first", "last", "quotes", "sig")
-	insMem := newBulk(tx, "entity_members", "doc_entity", "entity")
-	insAlias := newBulk(tx, "aliases", "entity", "alias", "key", "last")
-	insProf := newBulk(tx, "entity_profiles", "entity", "articles", "outlets", "recent", "related")
-	freshIDs := make([]int64, 0, len(fresh))
-	for _, i := range fresh {
-		r, id := &ents.recs[i], ids[i]
-		freshIDs = append(freshIDs, id)
-		if err := insEnt.add(ctx, id, r.name, r.typ, r.articles, r.outlets, r.first, r.last, r.quotes, r.sig); err != nil {
-			return nil, err
-		}
-		for _, m := range r.members {
-			if err := insMem.add(ctx, m, id); err != nil {
-				return nil, err
-			}
-		}
-		for _, al := range r.aliases {
-			if err := insAlias.add(ctx, id, al, identity.Key(al), identity.SurnameKey(al)); err != nil {
-				return nil, err
-			}
-		}
-	}
-	for ent, p := range profiles {
-		if err := insProf.add(ctx, ids[ent], p.articles, p.outlets, p.recent, p.related); err != nil {
-			return nil, err
-		}
-	}
-	for _, b := range []*bulk{insEnt, insMem, insAlias, insProf} {
-		if err := b.flush(ctx); err != nil {
-			return nil, err
-		}
-	}
-	ch.freshEntities, ch.staleEntities = freshIDs, stale
-	if err := rankRoles(ctx, tx, freshIDs, len(fresh) == len(ids)); err != nil {
-		return nil, fmt.Errorf("rank roles: %w", err)
-	}
-	return ids, nil
-}
-
-// rankRoles ranks the role mentions of the given entities (of all of them
-// when all is set): grouped by normalised form, counting outlets and
-// articles and keeping the newest wording and its citation. A role is a
-// clause role only when no article names it with a noun.
-func rankRoles(ctx context.Context, tx *sql.Tx, ids []int64, all bool) error {
-	if len(ids) == 0 {
-		return nil
-	}
-	filter, args := "", []any{}
-	if !all {
-		js, err := jsonString(ids)
-		if err != nil {
-			return err
-		}
-		filter, args = "WHERE m.entity IN (SELECT value FROM json_each(?))", []any{js}
-	}
-	_, err := tx.ExecContext(ctx, `INSERT INTO entity_roles(entity, norm, text, evidence, outlets, articles, clause)
-	WITH h AS (
-		SELECT m.entity, r.rowid AS rid, r.norm, r.text, r.clause, lower(a.source) AS outlet, a.id AS art,
-			row_number() OVER (PARTITION BY m.entity, r.norm ORDER BY a.published DESC, a.ext_id, r.start) AS rn
-		FROM roles r JOIN entity_members m ON m.doc_entity = r.doc_entity
-		JOIN doc_entities d ON d.id = r.doc_entity JOIN articles a ON a.id = d.article `+filter+`)
-	SELECT entity, norm, max(CASE WHEN rn = 1 THEN text END), max(CASE WHEN rn = 1 THEN rid END),
-		count(DISTINCT outlet), count(DISTINCT art), min(clause)
-	FROM h GROUP BY entity, norm`, args...)
-	return err
 }

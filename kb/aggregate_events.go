@@ -22,15 +22,16 @@ type docEvents struct {
 
 // loadEvents reads the per-article events for merging.
 func loadEvents(ctx context.Context, tx *sql.Tx) (*docEvents, error) {
+	var n int
+	if err := tx.QueryRowContext(ctx, "SELECT count(*) FROM doc_events").Scan(&n); err != nil {
+		return nil, err
+	}
 	rows, err := tx.QueryContext(ctx, `SELECT e.id, e.article, e.date, e.precision, e.planned, e.start, e.end, e.tstart, e.tend,
 		e.entities, e.words, e.week, a.published, a.source, a.ext_id FROM doc_events e JOIN articles a ON a.id = e.article`)
 	if err != nil {
 		return nil, err
 	}
-	var refs []events.Ref
-	var ids []int64
-	var arts []int64
-	var extIDs []string
+	refs, ids, arts, extIDs := make([]events.Ref, 0, n), make([]int64, 0, n), make([]int64, 0, n), make([]string, 0, n)
 	for rows.Next() {
 		var id, art int64
 		var extID string
@@ -80,17 +81,22 @@ type eventRec struct {
 	sig             string
 }
 
-// storeEvents stores the merged events as timeline rows: those whose
-// digest the previous build did not store are written, those it stored
-// and no longer has are deleted.
-func storeEvents(ctx context.Context, tx *sql.Tx, evs *docEvents, groups [][]events.Ref, byName map[articleName]int64, rep *Report, ch *changes) error {
+// eventRecs prepares the timeline rows of the merged events.
+func eventRecs(evs *docEvents, groups [][]events.Ref, byName map[articleName]int64) []eventRec {
 	recs := make([]eventRec, 0, len(groups))
 	for _, g := range groups {
 		if len(g) > 0 {
 			recs = append(recs, eventOf(evs, g, byName))
-			rep.Events++
 		}
 	}
+	return recs
+}
+
+// storeEvents stores the merged events as timeline rows: those whose
+// digest the previous build did not store are written, those it stored
+// and no longer has are deleted.
+func storeEvents(ctx context.Context, tx *sql.Tx, recs []eventRec, rep *Report, ch *changes) error {
+	rep.Events += len(recs)
 	sigs := make([]string, len(recs))
 	for i, r := range recs {
 		sigs[i] = r.sig

@@ -130,6 +130,14 @@ func (w *writer) touch(word string) { w.touchedWords[word] = true }
 
 // put stores one article: kept as it was, replaced, or added.
 func (w *writer) put(ctx context.Context, j job) error {
+	// A cancelled build stops between articles. The statements themselves
+	// run without the context: the driver watches a cancellable context
+	// from a goroutine of its own, started for every statement, which
+	// costs more than most of these single-row inserts.
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	ctx = context.WithoutCancel(ctx)
 	if err := w.begin(ctx); err != nil {
 		return err
 	}
