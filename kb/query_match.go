@@ -5,42 +5,81 @@ import (
 	"sort"
 )
 
-// probeMask is the bitmap of the sentences holding every probed word, or
-// nil when none is probed. It is computed in the first probe's bitmap.
-func probeMask(probes []*probe) []byte {
+// probeMask is the bitmap of the sentences holding a form of every
+// probed group, or nil when none is probed; group gives each probe's. It
+// is computed in the first probed group's bitmap when that group has
+// one form (its test of a sentence the mask passed still answers true),
+// else in a buffer of bs.
+func probeMask(probes []*probe, group []int, bs *blobSet) []byte {
 	var mask []byte
-	for _, p := range probes {
-		switch {
-		case p == nil:
-		case mask == nil:
-			// The first probe's own bitmap becomes the mask: its test of a
-			// sentence the mask passed still answers true.
-			mask = p.bits
-		default:
-			mask = mask[:min(len(mask), len(p.bits))]
-			i := 0
-			for ; i+8 <= len(mask); i += 8 {
-				binary.LittleEndian.PutUint64(mask[i:], binary.LittleEndian.Uint64(mask[i:])&binary.LittleEndian.Uint64(p.bits[i:]))
-			}
-			for ; i < len(mask); i++ {
-				mask[i] &= p.bits[i]
+	for i, p := range probes {
+		if p == nil || i > 0 && probes[i-1] != nil && group[i-1] == group[i] {
+			continue // a group is taken whole, at its first form
+		}
+		bits := p.bits
+		if i+1 < len(probes) && probes[i+1] != nil && group[i+1] == group[i] {
+			bits = bs.copy(p.bits)
+			for j := i + 1; j < len(probes) && probes[j] != nil && group[j] == group[i]; j++ {
+				bits = orBits(bits, probes[j].bits)
 			}
 		}
+		if mask == nil {
+			mask = bits
+			continue
+		}
+		mask = mask[:min(len(mask), len(bits))]
+		andBits(mask, bits)
 	}
 	return mask
 }
 
+// andBits sets dst to dst AND src over dst's length.
+func andBits(dst, src []byte) {
+	i := 0
+	for ; i+8 <= len(dst); i += 8 {
+		binary.LittleEndian.PutUint64(dst[i:], binary.LittleEndian.Uint64(dst[i:])&binary.LittleEndian.Uint64(src[i:]))
+	}
+	for ; i < len(dst); i++ {
+		dst[i] &= src[i]
+	}
+}
+
+// orBits returns dst OR src, as long as the longer.
+func orBits(dst, src []byte) []byte {
+	for len(dst) < len(src) {
+		dst = append(dst, 0)
+	}
+	i := 0
+	for ; i+8 <= len(src); i += 8 {
+		binary.LittleEndian.PutUint64(dst[i:], binary.LittleEndian.Uint64(dst[i:])|binary.LittleEndian.Uint64(src[i:]))
+	}
+	for ; i < len(src); i++ {
+		dst[i] |= src[i]
+	}
+	return dst
+}
+
 // probe tests sentences for a common word: its bitmap says whether a
-// sentence holds it, its repeats list how often when more than once.
+// sentence holds it, its repeats list how often when more than once. A
+// rarer word tested with it in its group has a bitmap made of its
+// postings, and a cursor over them (cur) to say how often.
 type probe struct {
 	bits, repeats []byte
 	id            int64 // the repeats entry read last
 	times         uint64
+	cur           *cursor
 }
 
 // freq returns how often the word occurs in sentence id (0: not at all).
 // ids must come in increasing order.
 func (p *probe) freq(id int64) uint64 {
+	if p.cur != nil {
+		p.cur.seek(id)
+		if !p.cur.done && p.cur.id == id {
+			return uint64(p.cur.freq)
+		}
+		return 0
+	}
 	if id < 0 || id/8 >= int64(len(p.bits)) || p.bits[id/8]&(1<<(id%8)) == 0 {
 		return 0
 	}

@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -147,11 +148,43 @@ func TestPreparedQueriesAnswerAsTheCorpusTablesDo(t *testing.T) {
 			queries = append(queries, name, strings.ToLower(name)+" said")
 		}
 		for _, q := range queries {
-			for _, limit := range []int{1, 20, 50} {
-				same(t, fmt.Sprintf("Search(%q, %d)", q, limit), func(s *Store) (any, error) { return s.Search(ctx, q, limit) })
+			// Every form at full weight, as FTS5 ranks them: the postings
+			// give the same scores. Other inflections weigh less only
+			// where the postings rank, so of a whole search the same
+			// sentences are found.
+			strict, wide, err := prepared.searchGroups(ctx, parseSearch(q))
+			if err != nil {
+				t.Fatal(err)
 			}
+			for _, groups := range [][][]form{fullWeight(strict), fullWeight(wide)} {
+				for _, limit := range []int{1, 20, 50} {
+					for _, op := range []string{" AND ", " OR "} {
+						same(t, fmt.Sprintf("search(%q, %q, %d)", formTexts(groups), op, limit), func(s *Store) (any, error) { return s.search(ctx, groups, op, limit) })
+					}
+				}
+			}
+			same(t, fmt.Sprintf("Search(%q) sentences", q), func(s *Store) (any, error) {
+				hits, err := s.Search(ctx, q, 1000)
+				texts := make([]string, len(hits))
+				for i, h := range hits {
+					texts[i] = strings.Join(strings.Fields(h.Text), " ")
+				}
+				slices.Sort(texts)
+				return texts, err
+			})
 		}
 	})
+}
+
+// fullWeight returns groups with every form counting as the reader's own.
+func fullWeight(groups [][]form) [][]form {
+	out := make([][]form, len(groups))
+	for i, g := range groups {
+		for _, f := range g {
+			out[i] = append(out[i], form{text: f.text})
+		}
+	}
+	return out
 }
 
 func TestPostingsCursorStepsAndSeeksOverWhatWasWritten(t *testing.T) {

@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"encoding/json"
 	"errors"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -15,6 +16,10 @@ import (
 // and FTS5 must.
 var errNoIndex = errors.New("no postings for this search")
 
+// otherWeight is what a word's other inflection weighs in a sentence's
+// score, against the word as typed.
+var otherWeight = 0.5
+
 // rankedRow is one matching sentence and its BM25 score.
 type rankedRow struct {
 	id    int64
@@ -24,19 +29,24 @@ type rankedRow struct {
 // searchPostings answers a search from the postings the build wrote,
 // ranking every match as FTS5's bm25 would but without FTS5 calling
 // bm25 for each of them (a common word matches tens of thousands of
-// sentences). groups are the words, each with its spellings; op is " AND
-// " (every group must match) or " OR ". It returns the best limit+limit/5
-// ids in FTS5's order: score, then id.
-func (s *Store) searchPostings(ctx context.Context, groups [][]string, op string, keep int) ([]rankedRow, error) {
+// sentences). groups are the words, each with its forms; op is " AND "
+// (every group must match) or " OR ". It returns the best limit+limit/5
+// ids in FTS5's order: score, then id. A form that is another inflection
+// of the reader's word weighs otherWeight of what it would, and never
+// more than the word as typed: of two sentences alike but for the form,
+// the one with the reader's own word ranks first.
+func (s *Store) searchPostings(ctx context.Context, groups [][]form, op string, keep int) ([]rankedRow, error) {
 	var phrases []string
 	var group []int
+	var other []bool
 	for gi, g := range groups {
-		for _, t := range g {
-			if !plainTerm(t) {
+		for _, f := range g {
+			if !plainTerm(f.text) {
 				return nil, errNoIndex
 			}
-			phrases = append(phrases, strings.ToLower(t))
+			phrases = append(phrases, strings.ToLower(f.text))
 			group = append(group, gi)
+			other = append(other, f.other)
 		}
 	}
 	if len(phrases) == 0 || !s.prepared(ctx) {
@@ -52,38 +62,21 @@ func (s *Store) searchPostings(ctx context.Context, groups [][]string, op string
 	if err != nil {
 		return nil, err
 	}
-	all := op == " AND "
-	// A word common enough to have a bitmap, alone in its group, is
-	// tested for each sentence the other words match rather than read
-	// whole.
-	alone := make([]int, len(groups))
-	for _, g := range group {
-		alone[g]++
-	}
-	probes := make([]*probe, len(phrases))
-	n := 0
-	for i, l := range lists {
-		if all && alone[group[i]] == 1 && l.bits != nil {
-			probes[i] = &probe{bits: l.bits, repeats: l.repeats}
-			n++
-		}
-	}
-	if n == len(groups) {
-		// Every word is common: the rarest is read, the others tested.
-		rarest := 0
-		for i, l := range lists {
-			if l.df < lists[rarest].df {
-				rarest = i
-			}
-		}
-		probes[rarest] = nil
-	}
+	probes := groupProbes(lists, group, len(groups), op == " AND ")
 	need := make([]bool, len(phrases))
 	for i := range need {
-		need[i] = probes[i] == nil
+		need[i] = probes[i] == nil || probes[i].bits == nil
 	}
 	if err := s.readPostings(ctx, phrases, lists, need, &bs); err != nil {
 		return nil, err
+	}
+	for i, p := range probes {
+		if p != nil && p.bits == nil {
+			// A rare form of a tested group: its few postings are
+			// tested through a bitmap made of them and a cursor.
+			p.cur = newCursor(lists[i].postings)
+			p.bits = postingsBits(lists[i].postings)
+		}
 	}
 	idf := make([]float64, len(phrases))
 	var curs []*cursor
@@ -92,6 +85,11 @@ func (s *Store) searchPostings(ctx context.Context, groups [][]string, op string
 	groupOf := map[int]int{}
 	for i, l := range lists {
 		idf[i] = bm25IDF(rows, l.df)
+		if other[i] {
+			// The group's first form is the reader's word.
+			first := slices.Index(group, group[i])
+			idf[i] = otherWeight * min(idf[i], bm25IDF(rows, lists[first].df))
+		}
 		if probes[i] != nil {
 			continue
 		}
@@ -106,7 +104,7 @@ func (s *Store) searchPostings(ctx context.Context, groups [][]string, op string
 	avgdl := float64(tokens) / float64(rows)
 	top := topRows{keep: keep}
 	freq := make([]float64, len(phrases))
-	mask := probeMask(probes)
+	mask := probeMask(probes, group, &bs)
 	visit := func(id int64) {
 		// The tests first, all of them at once: most sentences a rarer
 		// word matches lack a common one.
@@ -114,14 +112,10 @@ func (s *Store) searchPostings(ctx context.Context, groups [][]string, op string
 			return
 		}
 		for i, p := range probes {
-			if p == nil {
-				continue
+			if p != nil {
+				// The mask passed: each tested group holds a form here.
+				freq[i] = float64(p.freq(id))
 			}
-			f := p.freq(id)
-			if f == 0 {
-				return
-			}
-			freq[i] = float64(f)
 		}
 		var size float64
 		for i, c := range at {
@@ -139,12 +133,62 @@ func (s *Store) searchPostings(ctx context.Context, groups [][]string, op string
 		}
 		top.add(rankedRow{id: id, score: -1.0 * sc})
 	}
-	if all {
+	if op == " AND " {
 		err = matchAll(curs, cursGroup, len(groupOf), visit)
 	} else {
 		err = matchAny(curs, visit)
 	}
 	return top.rows, err
+}
+
+// groupProbes returns the probes of the forms to test rather than read:
+// in a search for every group (all), those of each group with a form
+// common enough to have a bitmap (its rarer forms are read, and tested
+// too), but for the group with the fewest sentences, which is read.
+// A probe of a rare form has no bits until its postings are read.
+func groupProbes(lists []termList, group []int, ngroups int, all bool) []*probe {
+	probes := make([]*probe, len(lists))
+	if !all {
+		return probes
+	}
+	common := make([]bool, ngroups)
+	df := make([]int64, ngroups)
+	for i, l := range lists {
+		common[group[i]] = common[group[i]] || l.bits != nil
+		df[group[i]] += l.df
+	}
+	read := -1 // the group read: the rarest of those not tested
+	for g := range df {
+		if !common[g] && (read < 0 || df[g] < df[read]) {
+			read = g
+		}
+	}
+	if read < 0 {
+		read = 0
+		for g := range df {
+			if df[g] < df[read] {
+				read = g
+			}
+		}
+	}
+	for i, l := range lists {
+		if common[group[i]] && group[i] != read {
+			probes[i] = &probe{bits: l.bits, repeats: l.repeats}
+		}
+	}
+	return probes
+}
+
+// postingsBits returns the bitmap of the sentences of a postings list.
+func postingsBits(buf []byte) []byte {
+	bits := []byte{}
+	for c := newCursor(buf); !c.done; c.next() {
+		if n := int(c.id/8) + 1; n > len(bits) {
+			bits = append(bits, make([]byte, max(n-len(bits), len(bits)))...)
+		}
+		bits[c.id/8] |= 1 << (c.id % 8)
+	}
+	return bits
 }
 
 // ftsTotals reads the sentence index's row and token counts, as FTS5

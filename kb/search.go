@@ -21,49 +21,48 @@ type SearchHit struct {
 	Partial bool    // holds only some of the words: no sentence had them all
 }
 
+// form is one word a search looks for: the reader's, another spelling
+// of the same name, another inflection of the word (other: it counts for
+// less), or a quoted phrase (its words, spaced).
+type form struct {
+	text  string
+	other bool
+}
+
+// searchStep is one attempt of a search: every group (AND) or any (OR).
+type searchStep struct {
+	groups [][]form
+	op     string
+}
+
 // Search returns the sentences best matching the words of query, at most
-// limit, ranked by BM25. Every word must match; when no sentence has them
-// all, every word in either grammatical number ("litres", "litre"); and
-// when none has even those, any word may (Partial). Identical sentences
-// from several articles are returned once, from the first of them.
+// limit, ranked by BM25. Every word must match, in any of its
+// inflections ("sentence": sentenced, sentencing), the form typed
+// counting for more; a quoted phrase matches as written, and a name is
+// not inflected ("Bush" is not "bushes") unless nothing matches without.
+// When no sentence has every word, any word may (Partial). Identical
+// sentences from several articles are returned once, from the first.
 func (s *Store) Search(ctx context.Context, query string, limit int) ([]SearchHit, error) {
-	terms := Terms(query)
-	if len(terms) == 0 {
+	clauses := parseSearch(query)
+	if len(clauses) == 0 {
 		return nil, nil
 	}
-	groups := make([][]string, len(terms))
-	widened := make([][]string, len(terms))
-	wider := false
-	for i, t := range terms {
-		groups[i] = s.spellings(ctx, t)
-		widened[i] = groups[i]
-		for _, v := range numberForms(t) {
-			if !slices.ContainsFunc(groups[i], func(g string) bool { return strings.EqualFold(g, v) }) {
-				widened[i] = append(slices.Clip(widened[i]), v)
-				wider = true
-			}
-		}
+	strict, wide, err := s.searchGroups(ctx, clauses)
+	if err != nil {
+		return nil, err
 	}
-	// The exact words first: the common case, and the cheapest.
-	steps := []struct {
-		groups [][]string
-		op     string
-	}{{groups, " AND "}}
-	if wider {
-		steps = append(steps, struct {
-			groups [][]string
-			op     string
-		}{widened, " AND "})
+	// AND is explicit: FTS5 takes no implicit AND after a parenthesised
+	// group of spellings.
+	steps := []searchStep{{strict, " AND "}}
+	if !slices.EqualFunc(strict, wide, slices.Equal) {
+		steps = append(steps, searchStep{wide, " AND "})
 	}
-	steps = append(steps, struct {
-		groups [][]string
-		op     string
-	}{widened, " OR "})
+	if len(wide) > 1 {
+		steps = append(steps, searchStep{wide, " OR "})
+	}
 	for _, st := range steps {
-		// AND is explicit: FTS5 takes no implicit AND after a
-		// parenthesised group of spellings.
 		hits, err := s.search(ctx, st.groups, st.op, limit)
-		if err != nil || len(hits) > 0 || len(terms) == 1 && st.op == " AND " && !wider {
+		if err != nil || len(hits) > 0 {
 			for i := range hits {
 				hits[i].Partial = st.op == " OR "
 			}
@@ -74,15 +73,17 @@ func (s *Store) Search(ctx context.Context, query string, limit int) ([]SearchHi
 }
 
 // search ranks the sentences matching the groups of words joined by op,
-// from the postings the build wrote when it can, else with FTS5; both
-// rank alike. Of sentences with the same words, the first is kept.
-func (s *Store) search(ctx context.Context, groups [][]string, op string, limit int) ([]SearchHit, error) {
+// from the postings the build wrote when it can, else with FTS5 (a
+// quoted phrase, a prefix, a word of other letters). Both rank alike,
+// but that FTS5 counts another inflection of a word as much as the word
+// typed. Of sentences with the same words, the first is kept.
+func (s *Store) search(ctx context.Context, groups [][]form, op string, limit int) ([]SearchHit, error) {
 	var hits []SearchHit
 	ranked, err := s.searchPostings(ctx, groups, op, limit+limit/5)
 	if err == nil {
 		hits, err = s.rankedHits(ctx, ranked)
 	} else if errors.Is(err, errNoIndex) {
-		hits, err = s.searchFTS(ctx, matchGroups(groups, op), limit)
+		hits, err = s.searchFTS(ctx, matchGroups(formTexts(groups), op), limit)
 	}
 	if err != nil {
 		return nil, err
@@ -160,16 +161,17 @@ func MatchExpr(terms []string, op string) string {
 
 // spellings returns a search word with the other spellings the articles
 // use for the same name ("Zelensky": Zelenskiy, Zelenskyy), so a search
-// finds every outlet's spelling. Words that are no name come back alone.
-func (s *Store) spellings(ctx context.Context, term string) []string {
+// finds every outlet's spelling, and whether it is a name's last word.
+// Words that are no name come back alone.
+func (s *Store) spellings(ctx context.Context, term string) ([]string, bool) {
 	out := []string{term}
 	if strings.HasSuffix(term, "*") || len([]rune(term)) < 3 {
-		return out
+		return out, false
 	}
 	rows, err := s.db.QueryContext(ctx, "SELECT DISTINCT alias FROM aliases WHERE last = ? LIMIT 50", identity.Key(term))
 	aliases, err := collect(rows, err, scanString)
 	if err != nil {
-		return out
+		return out, false
 	}
 	seen := map[string]bool{strings.ToLower(term): true}
 	for _, a := range aliases {
@@ -183,11 +185,12 @@ func (s *Store) spellings(ctx context.Context, term string) []string {
 			out = append(out, w)
 		}
 	}
-	return out
+	return out, len(aliases) > 0
 }
 
 // numberForms returns the other grammatical number of an English word, so
-// that "litres" finds "50-litre" and "protest" finds "protests": the
+// that a timeline topic "floods" finds "flood" (a search finds every
+// inflection, see searchGroups): the
 // plural of a singular, the singular of a plural. Words under four
 // letters, and ones that are not plain ASCII letters, have none.
 func numberForms(term string) []string {
@@ -227,4 +230,15 @@ func matchGroups(groups [][]string, op string) string {
 		}
 	}
 	return strings.Join(parts, op)
+}
+
+// formTexts returns the words of each group of forms.
+func formTexts(groups [][]form) [][]string {
+	out := make([][]string, len(groups))
+	for i, g := range groups {
+		for _, f := range g {
+			out[i] = append(out[i], f.text)
+		}
+	}
+	return out
 }

@@ -1,0 +1,162 @@
+package kb
+
+import (
+	"context"
+	"encoding/json"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// searchClause is one part of a reader's search: a word, or the words of
+// a quoted phrase, which are searched as written and next to each other.
+type searchClause struct {
+	words  []string
+	quoted bool
+}
+
+// quoteMarks open and close a phrase.
+const quoteMarks = "\"“”„"
+
+// parseSearch splits a reader's search into clauses: each word outside
+// quotes, and each quoted run of words. A quote left open is a stray
+// mark: the words after it are searched one by one. Words are those of
+// Terms, at most MaxSearchTerms in all; a star inside quotes is dropped.
+func parseSearch(q string) []searchClause {
+	var out []searchClause
+	n := 0
+	parts := splitQuotes(q)
+	for i, part := range parts {
+		words := Terms(part)
+		words = words[:min(len(words), MaxSearchTerms-n)]
+		n += len(words)
+		if i%2 == 0 || i == len(parts)-1 || len(words) == 0 {
+			for _, w := range words {
+				out = append(out, searchClause{words: []string{w}})
+			}
+			continue
+		}
+		for j, w := range words {
+			words[j] = strings.ToLower(strings.TrimSuffix(w, "*"))
+		}
+		out = append(out, searchClause{words: words, quoted: true})
+	}
+	return out
+}
+
+// splitQuotes splits q at its quote marks: the odd parts are quoted.
+func splitQuotes(q string) []string {
+	var parts []string
+	for {
+		i := strings.IndexAny(q, quoteMarks)
+		if i < 0 {
+			return append(parts, q)
+		}
+		_, n := utf8.DecodeRuneInString(q[i:])
+		parts, q = append(parts, q[:i]), q[i+n:]
+	}
+}
+
+// searchGroups returns the forms each clause is searched with: strict
+// leaves names uninflected, wide inflects them too.
+func (s *Store) searchGroups(ctx context.Context, clauses []searchClause) (strict, wide [][]form, err error) {
+	strict = make([][]form, len(clauses))
+	held := make([]bool, len(clauses))
+	var candidates []string
+	cands := make([][]string, len(clauses))
+	for i, c := range clauses {
+		if c.quoted {
+			strict[i] = []form{{text: strings.Join(c.words, " ")}}
+			continue
+		}
+		sp, name := s.spellings(ctx, c.words[0])
+		for _, t := range sp {
+			strict[i] = append(strict[i], form{text: t})
+		}
+		held[i] = name && capitalised(c.words[0])
+		if w := strings.ToLower(c.words[0]); inflectable(w) {
+			cands[i] = inflectionCandidates(w)
+			candidates = append(candidates, cands[i]...)
+		}
+	}
+	known, err := s.indexedWords(ctx, candidates)
+	if err != nil {
+		return nil, nil, err
+	}
+	wide = make([][]form, len(clauses))
+	for i, g := range strict {
+		wide[i] = g
+		if len(cands[i]) == 0 {
+			continue
+		}
+		others := slices.Clone(g)
+		for _, o := range otherForms(strings.ToLower(clauses[i].words[0]), cands[i], known) {
+			if !hasForm(g, o) {
+				others = append(others, form{text: o, other: true})
+			}
+		}
+		wide[i] = others
+		if !held[i] {
+			strict[i] = others
+		}
+	}
+	return strict, wide, nil
+}
+
+// otherForms returns the candidates (inflectionCandidates of w) that the
+// index holds (known) and that have w's stem, at most maxInflections.
+func otherForms(w string, candidates []string, known func(string) bool) []string {
+	var out []string
+	root := stem(w)
+	for _, c := range candidates {
+		if len(out) == maxInflections {
+			break
+		}
+		if known(c) && stem(c) == root {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// indexedWords reports which of words the index holds. Without the
+// postings the build writes, every word may be: FTS5 finds nothing for
+// the others.
+func (s *Store) indexedWords(ctx context.Context, words []string) (func(string) bool, error) {
+	if len(words) == 0 || !s.prepared(ctx) {
+		return func(string) bool { return true }, nil
+	}
+	js, err := json.Marshal(words)
+	if err != nil {
+		return nil, err
+	}
+	// One statement text for any number of words: SQLite keeps it
+	// prepared.
+	rows, err := s.db.QueryContext(ctx, "SELECT term FROM query_terms WHERE term IN (SELECT value FROM json_each(?))", string(js))
+	found, err := collect(rows, err, scanString)
+	if err != nil {
+		return nil, err
+	}
+	set := make(map[string]bool, len(found))
+	for _, f := range found {
+		set[f] = true
+	}
+	return func(w string) bool { return set[w] }, nil
+}
+
+// capitalised reports whether a word begins with a capital letter, as a
+// reader writes a name.
+func capitalised(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+func hasForm(g []form, w string) bool {
+	for _, f := range g {
+		if strings.EqualFold(f.text, w) {
+			return true
+		}
+	}
+	return false
+}
