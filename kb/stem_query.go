@@ -2,6 +2,7 @@ package kb
 
 import (
 	"context"
+	"database/sql"
 	"encoding/json"
 	"slices"
 	"strings"
@@ -77,17 +78,22 @@ func (s *Store) searchGroups(ctx context.Context, clauses []searchClause) (stric
 		held[i] = name && capitalised(c.words[0])
 		if w := strings.ToLower(c.words[0]); inflectable(w) {
 			cands[i] = inflectionCandidates(w)
+			candidates = append(candidates, w)
 			candidates = append(candidates, cands[i]...)
 		}
 	}
-	known, err := s.indexedWords(ctx, candidates)
+	df, err := s.indexedWords(ctx, candidates)
 	if err != nil {
 		return nil, nil, err
 	}
+	// A word many sentences hold is searched as typed, and a form many
+	// sentences hold is not added: the reader has plenty of sentences
+	// either way, and reading such long lists is what makes a search slow.
+	known := func(w string) bool { n := df(w); return n > 0 && n < commonWord }
 	wide = make([][]form, len(clauses))
 	for i, g := range strict {
 		wide[i] = g
-		if len(cands[i]) == 0 {
+		if len(cands[i]) == 0 || df(strings.ToLower(clauses[i].words[0])) >= commonWord {
 			continue
 		}
 		others := slices.Clone(g)
@@ -120,12 +126,16 @@ func otherForms(w string, candidates []string, known func(string) bool) []string
 	return out
 }
 
-// indexedWords reports which of words the index holds. Without the
-// postings the build writes, every word may be: FTS5 finds nothing for
-// the others.
-func (s *Store) indexedWords(ctx context.Context, words []string) (func(string) bool, error) {
+// commonWord is the number of sentences from which a word counts as
+// common for inflection.
+const commonWord = 300
+
+// indexedWords returns how many sentences hold each of words (0 for a word
+// the index does not hold). Without the postings the build writes, every
+// word may be there, and counts as rare: FTS5 finds nothing for the others.
+func (s *Store) indexedWords(ctx context.Context, words []string) (func(string) int, error) {
 	if len(words) == 0 || !s.prepared(ctx) {
-		return func(string) bool { return true }, nil
+		return func(string) int { return 1 }, nil
 	}
 	js, err := json.Marshal(words)
 	if err != nil {
@@ -133,16 +143,24 @@ func (s *Store) indexedWords(ctx context.Context, words []string) (func(string) 
 	}
 	// One statement text for any number of words: SQLite keeps it
 	// prepared.
-	rows, err := s.db.QueryContext(ctx, "SELECT term FROM query_terms WHERE term IN (SELECT value FROM json_each(?))", string(js))
-	found, err := collect(rows, err, scanString)
+	rows, err := s.db.QueryContext(ctx, "SELECT term, df FROM query_terms WHERE term IN (SELECT value FROM json_each(?))", string(js))
+	type termDF struct {
+		term string
+		df   int
+	}
+	found, err := collect(rows, err, func(r *sql.Rows) (termDF, error) {
+		var t termDF
+		err := r.Scan(&t.term, &t.df)
+		return t, err
+	})
 	if err != nil {
 		return nil, err
 	}
-	set := make(map[string]bool, len(found))
+	set := make(map[string]int, len(found))
 	for _, f := range found {
-		set[f] = true
+		set[f.term] = f.df
 	}
-	return func(w string) bool { return set[w] }, nil
+	return func(w string) int { return set[w] }, nil
 }
 
 // capitalised reports whether a word begins with a capital letter, as a
