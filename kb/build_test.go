@@ -250,6 +250,21 @@ func TestSearchFindsEverySpellingOfAName(t *testing.T) {
 	}
 }
 
+func TestSearchFoldsLettersWithoutMarks(t *testing.T) {
+	dir := t.TempDir()
+	data, db := filepath.Join(dir, "data"), filepath.Join(dir, "kb.sqlite")
+	writeFile(t, filepath.Join(data, "a.txt"), "Dairy deal\nJørgen Halvorsen, chairman of Halvorsen Dairy, backed the deal on Monday.\n")
+	writeFile(t, filepath.Join(data, "b.txt"), "Dairy sold\nJorgen Halvorsen said the family had rejected three suitors.\n")
+	mustBuild(t, data, db)
+	s := mustOpen(t, db)
+	for _, q := range []string{"Jorgen", "Jørgen", "JØRGEN Halvorsen"} {
+		hits, err := s.Search(context.Background(), q, 10)
+		if err != nil || len(hits) != 2 {
+			t.Errorf("Search(%q) found %d sentences, want both spellings: %v", q, len(hits), err)
+		}
+	}
+}
+
 func TestFindASurnameWithItsParticles(t *testing.T) {
 	dir := t.TempDir()
 	data, db := filepath.Join(dir, "data"), filepath.Join(dir, "kb.sqlite")

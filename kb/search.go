@@ -43,7 +43,7 @@ type searchStep struct {
 // When no sentence has every word, any word may (Partial). Identical
 // sentences from several articles are returned once, from the first.
 func (s *Store) Search(ctx context.Context, query string, limit int) ([]SearchHit, error) {
-	clauses := parseSearch(query)
+	clauses := parseSearch(foldLetters(query))
 	if len(clauses) == 0 {
 		return nil, nil
 	}

@@ -116,7 +116,7 @@ func (s *Store) eventHeads(ctx context.Context, q TimelineQuery, prepared bool) 
 		args = append(args, q.Entity)
 	}
 	if q.Topic != "" {
-		terms := Terms(q.Topic)
+		terms := Terms(foldLetters(q.Topic))
 		if len(terms) == 0 {
 			return nil, nil
 		}

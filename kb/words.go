@@ -1,6 +1,7 @@
 package kb
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -15,6 +16,7 @@ import (
 // difference in how a rare character splits a word can only cost a
 // posting list rebuilt for nothing.
 func plainWords(text string, add func(string)) {
+	text = foldLetters(text)
 	var buf []byte
 	for i := 0; i < len(text); {
 		r, n := utf8.DecodeRuneInString(text[i:])
@@ -66,6 +68,25 @@ func plainWords(text string, add func(string)) {
 			k = e
 		}
 	}
+}
+
+// letterFolder spells the letters that carry no combining mark, which the
+// index's tokenizer keeps as they are, the way English-language copy
+// writes them: "Jorgen" then finds "Jørgen", "Malgorzata" "Małgorzata".
+var letterFolder = strings.NewReplacer(
+	"ø", "o", "Ø", "O", "ł", "l", "Ł", "L", "ß", "ss", "æ", "ae", "Æ", "Ae", "œ", "oe", "Œ", "Oe",
+	"đ", "d", "Đ", "D", "ð", "d", "Ð", "D", "þ", "th", "Þ", "Th", "ı", "i", "ħ", "h", "Ħ", "H",
+)
+
+// foldLetters applies letterFolder to text indexed or searched; the
+// stored text keeps its letters.
+func foldLetters(s string) string {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return letterFolder.Replace(s)
+		}
+	}
+	return s
 }
 
 func wordRune(r rune) bool {

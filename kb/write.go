@@ -236,7 +236,7 @@ func (w *writer) insert(ctx context.Context, j job) error {
 		}
 		sentIDs[i], _ = res.LastInsertId()
 		if !s.Boilerplate {
-			if _, err := w.exec(ctx, "fts", sentIDs[i], a.Text[s.Start:s.End]); err != nil {
+			if _, err := w.exec(ctx, "fts", sentIDs[i], foldLetters(a.Text[s.Start:s.End])); err != nil {
 				return err
 			}
 			if w.track {
