@@ -41,6 +41,19 @@ func mustOpen(tb testing.TB, path string) *Store {
 	return s
 }
 
+// storeOf builds a knowledge base of the given files (name → content) in
+// a fresh folder and opens it.
+func storeOf(tb testing.TB, files map[string]string) *Store {
+	tb.Helper()
+	dir := tb.TempDir()
+	data, db := filepath.Join(dir, "data"), filepath.Join(dir, "kb.sqlite")
+	for name, text := range files {
+		writeFile(tb, filepath.Join(data, name), text)
+	}
+	mustBuild(tb, data, db)
+	return mustOpen(tb, db)
+}
+
 const storyA = "Prime Minister Jane Holloway said on Monday that talks with Norway would resume.\n“We are close to a deal,” Holloway told reporters in Oslo.\n"
 const storyB = "Finance minister Arvid Lund resigned on Friday after a vote in parliament.\nLund said he would return to teaching.\n"
 const storyC = "The central bank of Norway kept rates unchanged on Thursday, governor Ida Wolden Bache said.\n"
@@ -236,41 +249,37 @@ func TestRepeatedSiteFurnitureIsNeitherSearchedNorAnEntity(t *testing.T) {
 }
 
 func TestSearchFindsEverySpellingOfAName(t *testing.T) {
-	dir := t.TempDir()
-	data, db := filepath.Join(dir, "data"), filepath.Join(dir, "kb.sqlite")
-	writeFile(t, filepath.Join(data, "a.txt"), "Kyiv talks\nUkrainian President Volodymyr Zelensky said on Monday that talks would go on.\n")
-	writeFile(t, filepath.Join(data, "b.txt"), "Dublin visit\nUkrainian President Volodymyr Zelenskyy met Irish leaders in Dublin on Tuesday.\n")
-	mustBuild(t, data, db)
-	s := mustOpen(t, db)
-	for _, q := range []string{"Zelensky", "Zelenskyy", "zelenskiy", "Zelensky President"} {
-		hits, err := s.Search(context.Background(), q, 10)
-		if err != nil || len(hits) != 2 {
-			t.Errorf("Search(%q) found %d sentences, want both spellings: %v", q, len(hits), err)
-		}
+	tests := []struct {
+		name    string
+		files   map[string]string
+		queries []string
+	}{
+		{"transliterations", map[string]string{
+			"a.txt": "Kyiv talks\nUkrainian President Volodymyr Zelensky said on Monday that talks would go on.\n",
+			"b.txt": "Dublin visit\nUkrainian President Volodymyr Zelenskyy met Irish leaders in Dublin on Tuesday.\n",
+		}, []string{"Zelensky", "Zelenskyy", "zelenskiy", "Zelensky President"}},
+		{"letters without a mark", map[string]string{
+			"a.txt": "Dairy deal\nJørgen Halvorsen, chairman of Halvorsen Dairy, backed the deal on Monday.\n",
+			"b.txt": "Dairy sold\nJorgen Halvorsen said the family had rejected three suitors.\n",
+		}, []string{"Jorgen", "Jørgen", "JØRGEN Halvorsen"}},
 	}
-}
-
-func TestSearchFoldsLettersWithoutMarks(t *testing.T) {
-	dir := t.TempDir()
-	data, db := filepath.Join(dir, "data"), filepath.Join(dir, "kb.sqlite")
-	writeFile(t, filepath.Join(data, "a.txt"), "Dairy deal\nJørgen Halvorsen, chairman of Halvorsen Dairy, backed the deal on Monday.\n")
-	writeFile(t, filepath.Join(data, "b.txt"), "Dairy sold\nJorgen Halvorsen said the family had rejected three suitors.\n")
-	mustBuild(t, data, db)
-	s := mustOpen(t, db)
-	for _, q := range []string{"Jorgen", "Jørgen", "JØRGEN Halvorsen"} {
-		hits, err := s.Search(context.Background(), q, 10)
-		if err != nil || len(hits) != 2 {
-			t.Errorf("Search(%q) found %d sentences, want both spellings: %v", q, len(hits), err)
-		}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := storeOf(t, tt.files)
+			for _, q := range tt.queries {
+				hits, err := s.Search(context.Background(), q, 10)
+				if err != nil || len(hits) != 2 {
+					t.Errorf("Search(%q) found %d sentences, want both spellings: %v", q, len(hits), err)
+				}
+			}
+		})
 	}
 }
 
 func TestFindASurnameWithItsParticles(t *testing.T) {
-	dir := t.TempDir()
-	data, db := filepath.Join(dir, "data"), filepath.Join(dir, "kb.sqlite")
-	writeFile(t, filepath.Join(data, "a.txt"), "Plant dispute\nChief executive Pieter van der Walt said on Monday the plant was ready.\n")
-	mustBuild(t, data, db)
-	s := mustOpen(t, db)
+	s := storeOf(t, map[string]string{
+		"a.txt": "Plant dispute\nChief executive Pieter van der Walt said on Monday the plant was ready.\n",
+	})
 	for _, q := range []string{"van der Walt", "Van der Walt", "Walt", "Pieter van der Walt"} {
 		l, err := s.Find(context.Background(), q)
 		if err != nil || len(l.Matches) != 1 || l.Matches[0].Name != "Pieter van der Walt" {
@@ -307,11 +316,9 @@ func TestNumberForms(t *testing.T) {
 }
 
 func TestTopicTimelineFindsEitherGrammaticalNumber(t *testing.T) {
-	dir := t.TempDir()
-	data, db := filepath.Join(dir, "data"), filepath.Join(dir, "kb.sqlite")
-	writeFile(t, filepath.Join(data, "a.jsonl"), `{"id":"a","title":"Floods","source":"Wire","published":"2026-11-17","text":"The floods hit the valley on Sunday.\nThe council met on Monday."}`+"\n")
-	mustBuild(t, data, db)
-	s := mustOpen(t, db)
+	s := storeOf(t, map[string]string{
+		"a.jsonl": `{"id":"a","title":"Floods","source":"Wire","published":"2026-11-17","text":"The floods hit the valley on Sunday.\nThe council met on Monday."}` + "\n",
+	})
 	for _, topic := range []string{"flood", "floods", "Floods valley"} {
 		tl, err := s.Timeline(context.Background(), TimelineQuery{Topic: topic, Limit: 10})
 		if err != nil || len(tl) != 1 || tl[0].Date != "2026-11-15" {
@@ -321,12 +328,10 @@ func TestTopicTimelineFindsEitherGrammaticalNumber(t *testing.T) {
 }
 
 func TestAProfileListsRolesNamedByANounFirst(t *testing.T) {
-	dir := t.TempDir()
-	data, db := filepath.Join(dir, "data"), filepath.Join(dir, "kb.sqlite")
-	writeFile(t, filepath.Join(data, "a.txt"), "Ruling appealed\nPieter van der Walt, who founded Karoo Minerals in 2011, said on Monday the firm would appeal.\n")
-	writeFile(t, filepath.Join(data, "b.txt"), "Firm to appeal\nKaroo Minerals chief executive Pieter van der Walt said the firm would appeal.\n")
-	mustBuild(t, data, db)
-	s := mustOpen(t, db)
+	s := storeOf(t, map[string]string{
+		"a.txt": "Ruling appealed\nPieter van der Walt, who founded Karoo Minerals in 2011, said on Monday the firm would appeal.\n",
+		"b.txt": "Firm to appeal\nKaroo Minerals chief executive Pieter van der Walt said the firm would appeal.\n",
+	})
 	ctx := context.Background()
 	l, err := s.Find(ctx, "Pieter van der Walt")
 	if err != nil || len(l.Matches) != 1 {
@@ -346,11 +351,9 @@ func TestAProfileListsRolesNamedByANounFirst(t *testing.T) {
 }
 
 func TestFindTheFirstWordsOfAName(t *testing.T) {
-	dir := t.TempDir()
-	data, db := filepath.Join(dir, "data"), filepath.Join(dir, "kb.sqlite")
-	writeFile(t, filepath.Join(data, "a.txt"), "Transfer\nValmont FC have signed Brazilian striker João Pedro Araújo from Santos, the club announced on Tuesday.\n")
-	mustBuild(t, data, db)
-	s := mustOpen(t, db)
+	s := storeOf(t, map[string]string{
+		"a.txt": "Transfer\nValmont FC have signed Brazilian striker João Pedro Araújo from Santos, the club announced on Tuesday.\n",
+	})
 	for q, want := range map[string]string{"Valmont": "Valmont FC", "joao pedro": "João Pedro Araújo", "Joao Pedro Araujo": "João Pedro Araújo"} {
 		l, err := s.Find(context.Background(), q)
 		if err != nil || len(l.Matches) != 1 || l.Matches[0].Name != want {

@@ -2,7 +2,6 @@ package kb
 
 import (
 	"context"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -90,9 +89,7 @@ func TestParseSearchKeepsQuotedPhrasesWhole(t *testing.T) {
 // politics stories.
 func inflectionStore(t *testing.T) *Store {
 	t.Helper()
-	dir := t.TempDir()
-	data, db := filepath.Join(dir, "data"), filepath.Join(dir, "kb.sqlite")
-	stories := map[string]string{
+	return storeOf(t, map[string]string{
 		"court1.txt":  "Court news\nThe judge handed down the sentence in Oslo on Monday.\n",
 		"court2.txt":  "Court report\nThe judge sentenced the banker in Oslo on Monday.\n",
 		"court3.txt":  "Court diary\nSentencing is set for next month, a court clerk told reporters.\n",
@@ -108,12 +105,7 @@ func inflectionStore(t *testing.T) *Store {
 		"oil2.txt":    "Markets\nThe prices of oil and gas fell on Tuesday.\n",
 		"filler1.txt": "Town\nThe council met on Monday to discuss the budget.\n",
 		"filler2.txt": "Town\nThe mayor opened a new school on Tuesday.\n",
-	}
-	for name, text := range stories {
-		writeFile(t, filepath.Join(data, name), text)
-	}
-	mustBuild(t, data, db)
-	return mustOpen(t, db)
+	})
 }
 
 func TestSearchFindsOtherInflections(t *testing.T) {
