@@ -5,7 +5,6 @@ import (
 	"maps"
 	"slices"
 	"strings"
-	"time"
 )
 
 // Ref is one article's report of an event.
@@ -381,11 +380,16 @@ func compareAcrossPrecision(refs []Ref, feats []features, seen []int, union func
 		// only when they share more than a participant: a year holds
 		// many events with the same people.
 		best, bestScore := -1, 0
+		from, to, ok := weekBounds(r.Event.Week)
+		if !ok {
+			continue
+		}
 		for _, n := range feats[i].names {
 			for _, j := range finer[key(periods[r.Event.Date], n)] {
 				// seen still holds comparePairs' marks, all at most
 				// len(refs); these are above.
-				if seen[j] == len(refs)+i+1 || refs[j].Article == r.Article || !inWeek(refs[j].Event.Date, r.Event.Week) {
+				d := refs[j].Event.Date
+				if seen[j] == len(refs)+i+1 || refs[j].Article == r.Article || d < from || d > to {
 					continue
 				}
 				seen[j] = len(refs) + i + 1
@@ -400,19 +404,19 @@ func compareAcrossPrecision(refs []Ref, feats []features, seen []int, union func
 	}
 }
 
-// inWeek reports whether a date lies in an ISO week; every date lies in
-// no week (""). A report dated by its week ("last week") joins only a
-// finer report inside that week, not anywhere in the month that holds it.
-func inWeek(date, week string) bool {
+// weekBounds returns the first and last day of an ISO week as dates, or
+// the widest bounds for no week (""): a report dated by its week ("last
+// week") joins only a finer report inside that week, not anywhere in the
+// month that holds it. ok is false for a week that is no ISO week.
+func weekBounds(week string) (from, to string, ok bool) {
 	if week == "" {
-		return true
+		return "", "\uffff", true
 	}
 	mon, sun, ok := isoWeek(week)
 	if !ok {
-		return false
+		return "", "", false
 	}
-	d, err := time.Parse("2006-01-02", date)
-	return err == nil && !d.Before(mon) && !d.After(sun)
+	return mon.Format("2006-01-02"), sun.Format("2006-01-02"), true
 }
 
 // finerMatch scores how surely a coarse report and a finer one describe
