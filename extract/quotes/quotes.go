@@ -18,6 +18,7 @@
 package quotes
 
 import (
+	"maps"
 	"sort"
 	"strings"
 	"unicode"
@@ -238,7 +239,13 @@ func sentenceCuts(text string, lo, hi int) []int {
 	return cuts
 }
 
-var abbreviations = wordSet(`mr mrs ms dr st gen gov sen rep lt col sgt capt prof jr sr no vs inc corp co ltd`)
+// abbreviations are the words a dot ends without ending the sentence:
+// titles before a name, suffixes after one and company designators.
+var abbreviations = func() map[string]bool {
+	m := wordSet(`jr sr no vs inc corp co ltd`)
+	maps.Copy(m, nameTitles)
+	return m
+}()
 
 // abbreviation reports whether the word ending at the dot at i is an
 // initial, an initialism or a title.
