@@ -197,8 +197,6 @@ var roleVerbs = map[string]string{
 	"edits": "editor", "edited": "editor", "captains": "captain", "captained": "captain",
 }
 
-var possessives = wordSet(`its his her their our`)
-
 // object reads the noun phrase a role verb governs, from token i: an
 // article or possessor, then words and names up to the end of the
 // clause ("the Sleep Council", "the study", "its Paris office"). It
@@ -228,12 +226,12 @@ func (h harvester) object(i int) (int, bool) {
 			continue
 		}
 		b := bare(t.text)
-		if j == i && !determiners[b] && !possessives[b] && !isCapitalised(t.text) {
+		if j == i && !determiners[b] && !isCapitalised(t.text) {
 			// "who runs quickly", "who heads home": no object.
 			return 0, false
 		}
 		switch {
-		case determiners[b] || possessives[b]:
+		case determiners[b]: // articles and possessives ("its Paris office")
 			if re >= 0 {
 				return 0, false
 			}
