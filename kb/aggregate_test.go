@@ -201,7 +201,14 @@ func TestIncrementalBuildEqualsFullBuild(t *testing.T) {
 			writeFile(t, filepath.Join(data, "e2.txt"), "Dmytro Baranovskyy arrived in Kyiv on Friday.\n"+
 				"Baranovskyy said the talks had failed.\nBaranovskyy left on Saturday.\n")
 		}},
+		{"a story at a link", func() {
+			writeFile(t, filepath.Join(data, "v.jsonl"), versionLine("v1", "2026-03-10", "42")+"\n")
+		}},
+		{"its corrected version at the same link", func() {
+			writeFile(t, filepath.Join(data, "v.jsonl"), versionLine("v1", "2026-03-10", "42")+"\n"+versionLine("v2", "2026-03-11", "24")+"\n")
+		}},
 		{"the changes undone", func() {
+			os.Remove(filepath.Join(data, "v.jsonl"))
 			os.Remove(filepath.Join(data, "e2.txt"))
 			os.Remove(filepath.Join(data, "d.txt"))
 			os.Remove(filepath.Join(data, "c.txt"))
@@ -231,6 +238,12 @@ func TestIncrementalBuildEqualsFullBuild(t *testing.T) {
 			}
 		})
 	}
+}
+
+// versionLine is one version of a story published at one link.
+func versionLine(id, published, rescued string) string {
+	return `{"id":"` + id + `","title":"Dozens rescued in Hebden Bridge","source":"Valley Post","url":"https://valleypost.example/news/flood","published":"` +
+		published + `","text":"Firefighters rescued ` + rescued + ` people in Hebden Bridge on Monday, fire officer Priya Raghunathan said."}`
 }
 
 // diffLines lists the lines only one side has.

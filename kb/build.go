@@ -14,6 +14,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"runtime/debug"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -45,6 +46,7 @@ type Report struct {
 	Removed    int
 	Unchanged  int
 	Duplicates int
+	Replaced   int // earlier versions of an article a later one replaced
 	People     int
 	Orgs       int
 	Places     int
@@ -61,6 +63,9 @@ func (r *Report) Summary() string {
 	fmt.Fprintf(&b, "%d articles (%d added, %d changed, %d removed, %d unchanged", r.Articles, r.Added, r.Changed, r.Removed, r.Unchanged)
 	if r.Duplicates > 0 {
 		fmt.Fprintf(&b, ", %d duplicates stored once", r.Duplicates)
+	}
+	if r.Replaced > 0 {
+		fmt.Fprintf(&b, ", %d earlier versions replaced by later ones", r.Replaced)
 	}
 	fmt.Fprintf(&b, "), %d people, %d organisations, %d places, %d quotes, %d events", r.People, r.Orgs, r.Places, r.Quotes, r.Events)
 	if n := r.Skipped(); n > 0 {
@@ -253,6 +258,7 @@ func runSafely(pipe *extract.Pipeline, a ingest.Article, log *slog.Logger) (res 
 func ingestAll(ctx context.Context, opts BuildOptions, pipe *extract.Pipeline, w *writer, rep *Report) error {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
+	vers := newVersions(w.existing)
 	// The writer stops now and then to commit a large transaction; a deep
 	// queue of finished articles keeps the workers extracting meanwhile.
 	jobs := make(chan job, 16*opts.Workers)
@@ -263,7 +269,7 @@ func ingestAll(ctx context.Context, opts BuildOptions, pipe *extract.Pipeline, w
 		go func() {
 			defer wg.Done()
 			for j := range jobs {
-				if j.keep == 0 {
+				if j.keep == 0 && !vers.isReplaced(j.art.ID) {
 					j.result, j.note = runSafely(pipe, j.art, opts.Log)
 				}
 				select {
@@ -295,6 +301,9 @@ func ingestAll(ctx context.Context, opts BuildOptions, pipe *extract.Pipeline, w
 				}
 				delete(waiting, next)
 				next++
+				if vers.isReplaced(j.art.ID) {
+					continue // a later version was read meanwhile
+				}
 				if err = w.put(ctx, j); err != nil {
 					cancel()
 					break
@@ -310,14 +319,7 @@ func ingestAll(ctx context.Context, opts BuildOptions, pipe *extract.Pipeline, w
 
 	seen := map[string]bool{}
 	seq := 0
-	problems, walkErr := ingest.Walk(ctx, opts.DataDir, opts.Limits, func(a ingest.Article) error {
-		body := bodyKey(a)
-		if first, dup := w.byHash[body]; dup && first != a.ID {
-			rep.Duplicates++
-			opts.Log.Debug("duplicate article stored once", "article", a.ID, "same_as", first)
-			return nil
-		}
-		w.byHash[body] = a.ID
+	send := func(a ingest.Article) error {
 		w.furniture.Add(a.Text)
 		seen[a.ID] = true
 		j := job{art: a, seq: seq}
@@ -334,7 +336,34 @@ func ingestAll(ctx context.Context, opts BuildOptions, pipe *extract.Pipeline, w
 		case <-ctx.Done():
 			return ctx.Err()
 		}
+	}
+	problems, walkErr := ingest.Walk(ctx, opts.DataDir, opts.Limits, func(a ingest.Article) error {
+		body := bodyKey(a)
+		if first, dup := w.byHash[body]; dup && first != a.ID {
+			rep.Duplicates++
+			opts.Log.Debug("duplicate article stored once", "article", a.ID, "same_as", first)
+			return nil
+		}
+		w.byHash[body] = a.ID
+		switch v, other := vers.see(a); {
+		case v == dropIt:
+			opts.Log.Debug("earlier version of an article left out", "article", a.ID, "later", other)
+			return nil
+		case v == holdIt:
+			return nil
+		case other != "":
+			opts.Log.Debug("earlier version of an article replaced", "article", other, "later", a.ID)
+		}
+		return send(a)
 	})
+	if walkErr == nil {
+		// Versions held back for a later one that is gone from the folder.
+		for _, a := range vers.released() {
+			if walkErr = send(a); walkErr != nil {
+				break
+			}
+		}
+	}
 	close(jobs)
 	err := <-writeErr
 	rep.Problems = append(problems, rep.Problems...)
@@ -352,9 +381,24 @@ func ingestAll(ctx context.Context, opts BuildOptions, pipe *extract.Pipeline, w
 			if err := w.remove(ctx, old.id); err != nil {
 				return fmt.Errorf("build: remove %s: %w", id, err)
 			}
-			rep.Removed++
+			if !vers.isReplaced(id) {
+				rep.Removed++
+			}
 		}
 	}
+	var sent []string
+	for id := range seen {
+		if vers.isReplaced(id) {
+			sent = append(sent, id)
+		}
+	}
+	slices.Sort(sent)
+	for _, id := range sent {
+		if err := w.dropVersion(ctx, id); err != nil {
+			return fmt.Errorf("build: leave out earlier version %s: %w", id, err)
+		}
+	}
+	rep.Replaced = vers.count()
 	return w.commit()
 }
 

@@ -3,7 +3,9 @@ package kb
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"fmt"
+	"slices"
 	"strings"
 
 	"newsbot/extract"
@@ -46,6 +48,8 @@ type writer struct {
 	newSentences  []indexedSentence
 	// furniture counts the lines of every article stored, as it is read.
 	furniture *segment.Furniture
+	// counted is the report's count each article stored went to.
+	counted map[string]*int
 }
 
 // indexedSentence is a sentence as the full-text index holds it.
@@ -70,7 +74,7 @@ var writerSQL = map[string]string{
 }
 
 func newWriter(ctx context.Context, db *sql.DB, rep *Report) (*writer, error) {
-	w := &writer{db: db, rep: rep, existing: map[string]existingArticle{}, byHash: map[string]string{}}
+	w := &writer{db: db, rep: rep, existing: map[string]existingArticle{}, byHash: map[string]string{}, counted: map[string]*int{}}
 	rows, err := db.QueryContext(ctx, "SELECT id, ext_id, hash, title, source, url, published FROM articles")
 	if err != nil {
 		return nil, fmt.Errorf("read previous articles: %w", err)
@@ -148,6 +152,7 @@ func (w *writer) put(ctx context.Context, j job) error {
 	switch {
 	case j.keep != 0:
 		w.rep.Unchanged++
+		w.counted[a.ID] = &w.rep.Unchanged
 		old := w.existing[a.ID]
 		if old.title != a.Title || old.source != a.Source || old.url != a.URL || old.publish != a.Published {
 			if _, err := w.exec(ctx, "meta", a.Title, a.Source, a.URL, a.Published, a.Path, j.keep); err != nil {
@@ -157,6 +162,7 @@ func (w *writer) put(ctx context.Context, j job) error {
 		}
 	case j.update:
 		w.rep.Changed++
+		w.counted[a.ID] = &w.rep.Changed
 		if err := w.removeTx(ctx, w.existing[a.ID].id); err != nil {
 			return err
 		}
@@ -165,6 +171,7 @@ func (w *writer) put(ctx context.Context, j job) error {
 		}
 	default:
 		w.rep.Added++
+		w.counted[a.ID] = &w.rep.Added
 		if err := w.insert(ctx, j); err != nil {
 			return err
 		}
@@ -173,6 +180,63 @@ func (w *writer) put(ctx context.Context, j job) error {
 	if w.pending >= batchSize {
 		return w.commit()
 	}
+	return nil
+}
+
+// dropVersion takes out an article stored (or kept) before a later version
+// of it was read: what the previous build stored of it, as for a deleted
+// article, or what this build wrote, as if it had never been.
+func (w *writer) dropVersion(ctx context.Context, extID string) error {
+	if c, ok := w.counted[extID]; ok {
+		*c--
+		delete(w.counted, extID)
+	}
+	if err := w.begin(ctx); err != nil {
+		return err
+	}
+	var id int64
+	switch err := w.tx.QueryRowContext(ctx, "SELECT id FROM articles WHERE ext_id = ?", extID).Scan(&id); {
+	case errors.Is(err, sql.ErrNoRows):
+		return nil // never written
+	case err != nil:
+		return fmt.Errorf("find article: %w", err)
+	}
+	if old, ok := w.existing[extID]; ok && old.id == id {
+		return w.removeTx(ctx, id)
+	}
+	if w.track {
+		if err := w.forgetNew(ctx, id); err != nil {
+			return err
+		}
+	}
+	if _, err := w.exec(ctx, "fts_delete", id); err != nil {
+		return err
+	}
+	_, err := w.exec(ctx, "del_article", id)
+	return err
+}
+
+// forgetNew takes an article written by this build out of what the build
+// tells the query tables it added.
+func (w *writer) forgetNew(ctx context.Context, id int64) error {
+	w.added = slices.DeleteFunc(w.added, func(a int64) bool { return a == id })
+	rows, err := w.tx.QueryContext(ctx, "SELECT id FROM sentences WHERE article = ?", id)
+	if err != nil {
+		return fmt.Errorf("read sentences: %w", err)
+	}
+	defer rows.Close()
+	sents := map[int64]bool{}
+	for rows.Next() {
+		var sid int64
+		if err := rows.Scan(&sid); err != nil {
+			return err
+		}
+		sents[sid] = true
+	}
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	w.newSentences = slices.DeleteFunc(w.newSentences, func(s indexedSentence) bool { return sents[s.id] })
 	return nil
 }
 
