@@ -139,9 +139,11 @@ func weekday(f *finder, m *match) (result, bool) {
 		case contains(nextWords, rel):
 			t, strict = future, true
 		}
-		if t == unknownTense || (rel == "" && m.has("poss")) {
+		if t == unknownTense || (rel == "" && m.has("poss") && !(t == future && awaits(m.prevWord()))) {
 			// A possessive ("Tuesday's talks") names a day whose
-			// event is already known; news looks back by default.
+			// event is already known; news looks back by default,
+			// unless a future clause looks forward to it ("will take
+			// charge for Saturday's match").
 			t = past
 		}
 		ref := f.ref
@@ -163,6 +165,12 @@ func weekday(f *finder, m *match) (result, bool) {
 		res.typ, res.value = "TIME", res.value+"T"+part
 	}
 	return res, true
+}
+
+// awaits reports whether a word before a day looks forward to what
+// happens on it: "for Saturday's match", "before Sunday's vote".
+func awaits(w string) bool {
+	return w == "for" || w == "before" || w == "ahead" || w == "until" || w == "of"
 }
 
 // relUnit handles "last week", "this year", "next month", "final yr",

@@ -146,6 +146,27 @@ var notPast = map[string]bool{
 // "proceed", "exceed") are present-tense verbs.
 var pastEed = map[string]bool{"agreed": true, "disagreed": true, "freed": true, "decreed": true, "guaranteed": true, "refereed": true}
 
+// expectVerbs say that something is awaited.
+var expectVerbs = map[string]bool{"expected": true, "forecast": true, "predicted": true, "anticipated": true, "projected": true}
+
+// auxiliaryBefore reports whether a modal of the future ("will",
+// "would", "'ll", "shall") stands a few words before word k in its
+// segment.
+func auxiliaryBefore(ws []word, k int, seg func(int) int) bool {
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		if seg(ws[j].start) != seg(ws[k].start) {
+			return false
+		}
+		switch w := ws[j].text; {
+		case w == "will" || w == "would" || w == "shall" || strings.HasSuffix(w, "'ll"):
+			return true
+		case markerOf(w) == past:
+			return false
+		}
+	}
+	return false
+}
+
 // clockWords are the words of a clock time ("9 a.m. EST"), which an
 // "until" may stand before: "until 9 a.m. Tuesday".
 var clockWords = map[string]bool{"a": true, "p": true, "m": true, "am": true, "pm": true, "noon": true, "midnight": true, "at": true,
@@ -289,6 +310,15 @@ func clauseTenseWords(s string, ws []word, start, end int) tense {
 			// "the vote is on Friday", "the final is Sunday": a date
 			// given to something still to come.
 			t = future
+		case expectVerbs[w.text] && !beForms[prev] && prev != "had" && !afterPreps[next] && next != "to" && k < adj && seg(w.start) == exprSeg:
+			// "she expected another cut in May", "analysts forecast a
+			// rebound in July": what is expected lies ahead.
+			t = future
+		case t == past && !pastMarkers[w.text] && k < first && auxiliaryBefore(ws, k, seg):
+			// "the bank will publish updated projections in July": an
+			// -ed word under "will" is an adjective or a participle
+			// of the future, not a past.
+			t = unknownTense
 		case (w.text == "expected" || w.text == "due" || w.text == "forecast") && !beForms[prev] && afterPreps[next] && k < first:
 			// "a warning expected from Monday", "the report, due on
 			// Friday": what is awaited, though no "to" follows.
