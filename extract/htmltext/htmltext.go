@@ -11,10 +11,12 @@ import (
 	"errors"
 	"io"
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 	"golang.org/x/net/html/charset"
+	"golang.org/x/text/encoding"
 )
 
 // Page is what Extract found in a page. Fields the page does not declare are
@@ -33,9 +35,8 @@ var ErrNoText = errors.New("no article text found in the page")
 // Extract reads an HTML page. The bytes are decoded by their byte order mark
 // or declared charset, else as UTF-8 when valid, else as Windows-1252.
 func Extract(page []byte) (Page, error) {
-	enc, _, _ := charset.DetermineEncoding(page, "")
 	r := io.Reader(bytes.NewReader(page))
-	if enc != nil {
+	if enc := pageEncoding(page); enc != nil {
 		r = enc.NewDecoder().Reader(r)
 	}
 	root, err := html.Parse(r)
@@ -65,6 +66,30 @@ func Extract(page []byte) (Page, error) {
 		return p, ErrNoText
 	}
 	return p, nil
+}
+
+// pageEncoding returns the decoder of a page's bytes, nil for UTF-8. The
+// charset sniffer looks at the first 1,024 bytes only and takes an
+// undeclared page whose head is plain ASCII for Windows-1252; a page
+// whose bytes are valid UTF-8 beyond plain ASCII is UTF-8 whatever its
+// head says about Windows-1252 (Windows-1252 text with accented letters
+// is almost never valid UTF-8, and UTF-8 pages mislabelled as Latin-1
+// are common).
+func pageEncoding(page []byte) encoding.Encoding {
+	enc, name, _ := charset.DetermineEncoding(page, "")
+	if name == "utf-8" || (name == "windows-1252" && !isASCII(page) && utf8.Valid(page)) {
+		return nil
+	}
+	return enc
+}
+
+func isASCII(b []byte) bool {
+	for _, c := range b {
+		if c >= 0x80 {
+			return false
+		}
+	}
+	return true
 }
 
 // meta holds the first value the page gives each metadata key.

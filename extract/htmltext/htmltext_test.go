@@ -70,6 +70,16 @@ func TestExtract(t *testing.T) {
 		{"a page with only furniture has no text",
 			"<body><nav>Home</nav><footer>Contact</footer></body>", "", "", ErrNoText},
 		{"an empty page has no text", "", "", "", ErrNoText},
+		{"an undeclared UTF-8 page with a long plain head is UTF-8",
+			"<html><head><title>Fine</title></head><body><nav>" + strings.Repeat("<a href=\"/x\">Section</a> ", 80) + "</nav>" +
+				"<p>The regulator fined a record \u00a3123 million.</p></body></html>",
+			"The regulator fined a record \u00a3123 million.", "", nil},
+		{"a page declared Latin-1 that is not UTF-8 is Windows-1252",
+			"<html><head><meta charset=\"iso-8859-1\"></head><body><p>Caf\xe9 owner fined \xa3500.</p></body></html>",
+			"Caf\u00e9 owner fined \u00a3500.", "", nil},
+		{"a page declared Latin-1 whose bytes are UTF-8 is UTF-8",
+			"<html><head><meta charset=\"iso-8859-1\"></head><body><p>Caf\u00e9 owner fined \u00a3500.</p></body></html>",
+			"Caf\u00e9 owner fined \u00a3500.", "", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
