@@ -63,7 +63,7 @@ var goldenCommands = []string{
 	"!quotes Putin",
 	"!quotes Ushakov",
 	"!search ceasefire",
-	"!search \"AND OR NEAR * ^ col:x",
+	"!search \"AND OR NEAR * ^ col:ceasefire",
 	"!sources",
 	"!help",
 	"!help timeline",

@@ -9,6 +9,7 @@ import (
 	"unicode"
 
 	"newsbot/extract/identity"
+	"newsbot/extract/stopwords"
 )
 
 // MaxSearchTerms bounds the words of one search.
@@ -58,7 +59,7 @@ func (s *Store) Search(ctx context.Context, query string, limit int) ([]SearchHi
 		steps = append(steps, searchStep{wide, " AND "})
 	}
 	if len(wide) > 1 {
-		steps = append(steps, searchStep{wide, " OR "})
+		steps = append(steps, searchStep{meaningful(wide), " OR "})
 	}
 	for _, st := range steps {
 		hits, err := s.search(ctx, st.groups, st.op, limit)
@@ -70,6 +71,19 @@ func (s *Store) Search(ctx context.Context, query string, limit int) ([]SearchHi
 		}
 	}
 	return nil, nil
+}
+
+// meaningful drops the function words from the groups of a search for
+// any of its words: "Share this article" is not answered with every
+// sentence that says "this". A search of function words only keeps them.
+func meaningful(groups [][]form) [][]form {
+	out := slices.DeleteFunc(slices.Clone(groups), func(g []form) bool {
+		return len(g) > 0 && stopwords.Is(strings.ToLower(g[0].text))
+	})
+	if len(out) == 0 {
+		return groups
+	}
+	return out
 }
 
 // search ranks the sentences matching the groups of words joined by op,

@@ -210,3 +210,33 @@ func TestSearchAnswersHostileInput(t *testing.T) {
 func holdsWord(text, word string) bool {
 	return slices.Contains(Terms(text), word)
 }
+
+func TestSearchForSomeWordsIgnoresFunctionWords(t *testing.T) {
+	s := storeOf(t, map[string]string{
+		"a.txt": "Rates\nThe bank cut its main rate on Wednesday.\nThis decision surprised economists.\n",
+	})
+	tests := []struct {
+		query   string
+		want    int
+		partial bool
+	}{
+		{"Share this article", 0, false},
+		{"this decision", 1, false},
+		{"cut the zloty", 1, true},
+		{"this", 1, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.query, func(t *testing.T) {
+			hits, err := s.Search(context.Background(), tt.query, 5)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(hits) != tt.want {
+				t.Fatalf("%d hits, want %d: %+v", len(hits), tt.want, hits)
+			}
+			if len(hits) > 0 && hits[0].Partial != tt.partial {
+				t.Errorf("partial %v, want %v", hits[0].Partial, tt.partial)
+			}
+		})
+	}
+}

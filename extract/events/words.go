@@ -3,20 +3,24 @@ package events
 import (
 	"strings"
 	"unicode"
+
+	"newsbot/extract/stopwords"
 )
 
-// stopWords carry no evidence that two clauses report the same event.
-var stopWords = toSet(`a an the and or but of to in on at by for from with as about into over
-after before since until than that this these those there their them they it its it's is are was
-were be been being has have had do does did not no so if then also which who whom whose what when
-where while said says say told tell according he she his her him we our us you your i my me
-mr mrs ms dr would could should will shall may might can must just more most some any all
-each other such only own same very too again further once here out up down off under
-between during through both few many much now later earlier late early day days week weeks
+// stopWords carry no evidence that two clauses report the same event:
+// the function words, and the words of reporting, time and money that
+// every report holds.
+var stopWords = withFunctionWords(toSet(`said says say told tell according mr mrs ms dr
+now later earlier late early day days week weeks
 month months year years monday tuesday wednesday thursday friday saturday sunday today
 yesterday tomorrow night morning evening afternoon january february march april june july
 august september october november december last next ago time times
-dlrs dollars mln million billion pct percent net cts shr note per compared reported`)
+dlrs dollars mln million billion pct percent net cts shr note compared reported`))
+
+func withFunctionWords(m map[string]bool) map[string]bool {
+	stopwords.Each(func(w string) { m[w] = true })
+	return m
+}
 
 func toSet(s string) map[string]bool {
 	m := map[string]bool{}
