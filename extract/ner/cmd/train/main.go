@@ -8,6 +8,8 @@
 // perceptron and keeps the epoch that scores best on the development set.
 // Training is deterministic. With -eval it only scores a model file (or the
 // embedded one) on a CoNLL file, rendered as the project's scorer does.
+// With -namewords it only writes the list of lower-case words that occur
+// inside training names, which the tagger embeds (see package model).
 package main
 
 import (
@@ -37,6 +39,7 @@ func main() {
 
 type options struct {
 	train, dev, out, reuters, eval, model string
+	namewords                             string
 	cache                                 string
 	epochs, minQ, seed, clusters          int
 	bits                                  uint
@@ -61,6 +64,7 @@ func run(ctx context.Context, args []string, stderr io.Writer) error {
 	fs.StringVar(&o.eval, "eval", "", "only score a model on this CoNLL file")
 	fs.StringVar(&o.model, "model", "", "with -eval: model file to score (default: the embedded model)")
 	fs.IntVar(&o.errors, "errors", 0, "with -eval: print this many wrong entities")
+	fs.StringVar(&o.namewords, "namewords", "", "only write the plain lower-case words found inside training names to this file")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -77,6 +81,9 @@ func run(ctx context.Context, args []string, stderr io.Writer) error {
 		fmt.Fprint(stderr, c.Report())
 		return nil
 	}
+	if o.namewords != "" {
+		return saveNameWords(o.train, o.namewords)
+	}
 	start := time.Now()
 	data, err := train(ctx, o, log)
 	if err != nil {
@@ -86,6 +93,22 @@ func run(ctx context.Context, args []string, stderr io.Writer) error {
 		return err
 	}
 	log.Info("model written", "path", o.out, "bytes", len(data), "elapsed", time.Since(start).Round(time.Second))
+	return nil
+}
+
+// saveNameWords writes the name-word list derived from a training file.
+func saveNameWords(train, path string) error {
+	docs, err := conll.ReadFile(train)
+	if err != nil {
+		return err
+	}
+	var b bytes.Buffer
+	if err := writeNameWords(&b, nameWords(docs)); err != nil {
+		return err
+	}
+	if err := os.WriteFile(path, b.Bytes(), 0o644); err != nil {
+		return fmt.Errorf("write name words: %w", err)
+	}
 	return nil
 }
 

@@ -1,6 +1,7 @@
 package model
 
 import (
+	"bytes"
 	"unicode"
 	"unicode/utf8"
 
@@ -16,6 +17,8 @@ type tokInfo struct {
 	gaz      uint16 // bit 2t: begins a gazetteer name of type t, 2t+1: continues one
 	name     uint8  // NameFirst, NameLast
 	place    uint8  // 1 begins, 2 continues a listed place name
+	outside  bool   // a plain word that no training name holds (see plain.go)
+	quiet    bool   // holds no capital and no digit
 }
 
 // Scratch is the reusable working memory of one goroutine.
@@ -34,6 +37,7 @@ type Scratch struct {
 	rows  []int32 // feats mapped to weight rows
 	em    []float32
 	back  []uint8
+	onlyO []bool // tokens of the current sentence that Decode tags O unscored
 }
 
 // Gazetteer maps the chained hash of a lower-cased token sequence to a bit
@@ -110,8 +114,10 @@ func (m *Model) analyseWord(s *Scratch, in *tokInfo, raw string) {
 	in.w = hashBytes(s.buf)
 	in.l = hashBytes(s.lbuf)
 	in.flags = wordFlags(s.buf)
+	in.outside = outsideWord(raw)
 	s.tbuf = appendShape(s.tbuf[:0], s.buf)
 	in.sh = hashBytes(s.tbuf)
+	in.quiet = bytes.IndexAny(s.tbuf, "Xd") < 0 // the shape of capitals and digits
 	// Prefixes and suffixes of up to four runes of the lower-case word.
 	end := len(s.lbuf)
 	p, q := 0, end

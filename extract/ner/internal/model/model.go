@@ -90,9 +90,15 @@ func (s *Scratch) Sentences() int { return len(s.sent) - 1 }
 // as rows of the weight table: token i's rows are rows[off[i]:off[i+1]].
 // The slices are reused by the next call.
 func (m *Model) Sentence(s *Scratch, k int) (rows []int32, off []int) {
+	return m.sentence(s, k, nil)
+}
+
+// sentence is Sentence leaving out the features of the tokens marked in
+// skip, which may be nil.
+func (m *Model) sentence(s *Scratch, k int, skip []bool) (rows []int32, off []int) {
 	s.feats = s.feats[:0]
 	s.off = append(s.off[:0], 0)
-	m.extractSentence(s, s.info[s.sent[k]:s.sent[k+1]], uint64(s.kind[k]))
+	m.extractSentence(s, s.info[s.sent[k]:s.sent[k+1]], uint64(s.kind[k]), skip)
 	rows = slices.Grow(s.rows[:0], len(s.feats))[:len(s.feats)]
 	sh := 64 - m.Bits // a feature's row is the top Bits bits of its hash
 	for i, h := range s.feats {
@@ -137,10 +143,13 @@ func allowed(prev, g int) bool {
 }
 
 // Decode returns in dst the best tag sequence of sentence k of the
-// prepared document.
+// prepared document. Plain lower-case words that no training name holds
+// and that stand among other quiet tokens are tagged O without being
+// scored (see plain.go).
 func (m *Model) Decode(s *Scratch, k int, dst []int) []int {
-	rows, off := m.Sentence(s, k)
-	return m.decode(s, rows, off, dst)
+	s.onlyO = markOutside(s.onlyO, s.info[s.sent[k]:s.sent[k+1]])
+	rows, off := m.sentence(s, k, s.onlyO)
+	return m.decode(s, rows, off, s.onlyO, dst)
 }
 
 // bestPred returns the best of cur[p] + into[p] over all p (the first
@@ -180,7 +189,13 @@ func bestPred(cur, into *[NumTags]float32) (float32, int) {
 
 const negInf = float32(-1e30)
 
-func (m *Model) decode(s *Scratch, rows []int32, off []int, dst []int) []int {
+// outsideOnly scores every tag but O out of reach.
+var outsideOnly = [NumTags]float32{0, negInf, negInf, negInf, negInf, negInf, negInf, negInf, negInf}
+
+// decode finds the best tag sequence of a sentence whose token i has the
+// features rows[off[i]:off[i+1]]; where onlyO (which may be nil) is set,
+// only O is tried.
+func (m *Model) decode(s *Scratch, rows []int32, off []int, onlyO []bool, dst []int) []int {
 	n := len(off) - 1
 	dst = dst[:0]
 	if n == 0 {
@@ -194,7 +209,7 @@ func (m *Model) decode(s *Scratch, rows []int32, off []int, dst []int) []int {
 	var cur, next [NumTags]float32
 	for g := 0; g < NumTags; g++ {
 		cur[g] = negInf
-		if allowed(NumTags, g) {
+		if allowed(NumTags, g) && (g == 0 || onlyO == nil || !onlyO[0]) {
 			cur[g] = em[g] + m.Trans[NumTags][g]
 		}
 	}
@@ -208,6 +223,13 @@ func (m *Model) decode(s *Scratch, rows []int32, off []int, dst []int) []int {
 	for i := 1; i < n; i++ {
 		e := (*[NumTags]float32)(em[i*NumTags : (i+1)*NumTags])
 		bk := (*[NumTags]uint8)(back[i*NumTags : (i+1)*NumTags])
+		if onlyO != nil && onlyO[i] {
+			best, arg := bestPred(&cur, &into[0])
+			cur = outsideOnly
+			cur[0] = best
+			bk[0] = uint8(arg)
+			continue
+		}
 		for g := 0; g < NumTags; g++ {
 			best, arg := negInf, 0
 			if IsInside(g) {

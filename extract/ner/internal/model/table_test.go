@@ -87,8 +87,8 @@ func TestPackedTableScoresAsTheFullTable(t *testing.T) {
 						t.Fatalf("score %d: packed %v, full %v", k, a[k], b[k])
 					}
 				}
-				got := m.decode(&s1, rows, off, nil)
-				want := full.decode(&s2, rows, off, nil)
+				got := m.decode(&s1, rows, off, nil, nil)
+				want := full.decode(&s2, rows, off, nil, nil)
 				if !slices.Equal(got, want) {
 					t.Fatalf("tags: packed %v, full %v", got, want)
 				}

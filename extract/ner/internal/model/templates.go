@@ -70,8 +70,9 @@ var lead = func() (l struct {
 }()
 
 // extractSentence appends the feature hashes of the tokens of one
-// sentence to s.feats and their end offsets to s.off.
-func (m *Model) extractSentence(s *Scratch, info []tokInfo, kind uint64) {
+// sentence to s.feats and their end offsets to s.off; tokens marked in
+// skip (which may be nil) get no features.
+func (m *Model) extractSentence(s *Scratch, info []tokInfo, kind uint64, skip []bool) {
 	n := len(info)
 	// Distinct sentinels beyond the start and the end of the sentence.
 	start := tokInfo{w: 1, l: 1, sh: 1}
@@ -87,6 +88,10 @@ func (m *Model) extractSentence(s *Scratch, info []tokInfo, kind uint64) {
 	}
 	capsLine, capsLineLower := f1(tCapsLine, kind), f1(tCapsLineLower, kind)
 	for i := 0; i < n; i++ {
+		if skip != nil && skip[i] {
+			s.off = append(s.off, len(s.feats))
+			continue
+		}
 		c, p, q, p2, q2 := &info[i], get(i-1), get(i+1), get(i-2), get(i+2)
 		fs := s.feats
 		// The first NumLexical features name the word itself; training

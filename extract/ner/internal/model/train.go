@@ -52,7 +52,7 @@ func (t *Trainer) Learn(ex Example, drop float64, rnd func() float64) {
 	if drop > 0 {
 		ex = t.dropLexical(ex, drop, rnd)
 	}
-	t.pred = t.M.decode(&t.s, ex.Rows, ex.Off, t.pred)
+	t.pred = t.M.decode(&t.s, ex.Rows, ex.Off, nil, t.pred)
 	wrong := false
 	for i := range ex.Gold {
 		if ex.Gold[i] != t.pred[i] {
