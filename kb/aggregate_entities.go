@@ -69,6 +69,12 @@ func loadDocEntities(ctx context.Context, tx *sql.Tx) (*docEntities, error) {
 	if err := ar.Err(); err != nil {
 		return nil, err
 	}
+	outlets := map[string]bool{}
+	for _, r := range arts {
+		if k := outletKey(r.source); k != "" {
+			outlets[k] = true
+		}
+	}
 	var n int
 	if err := tx.QueryRowContext(ctx, "SELECT count(*) FROM doc_entities").Scan(&n); err != nil {
 		return nil, err
@@ -91,6 +97,11 @@ func loadDocEntities(ctx context.Context, tx *sql.Tx) (*docEntities, error) {
 		de.Article = strconv.FormatInt(art, 10)
 		de.Source = r.source
 		de.Type = doc.EntityType(typ)
+		if outlets[outletKey(de.Name)] {
+			// The tagger cannot know that "Sahel Observer" is a newspaper;
+			// the articles' metadata says so.
+			de.Type = doc.Org
+		}
 		de.Surfaces = strings.Split(surfaces, sep)
 		ins = append(ins, de)
 		meta = append(meta, r)
@@ -113,6 +124,13 @@ func loadDocEntities(ctx context.Context, tx *sql.Tx) (*docEntities, error) {
 		return nil, err
 	}
 	return &docEntities{ins: ins, meta: meta, quotesBy: quotesBy}, nil
+}
+
+// outletKey is how an outlet's name is compared with an entity's: case
+// and a leading "The" aside.
+func outletKey(name string) string {
+	name = strings.ToLower(strings.TrimSpace(name))
+	return strings.TrimPrefix(name, "the ")
 }
 
 // clusterEntities clusters the per-article entities into corpus entities

@@ -288,3 +288,19 @@ func TestRebuildAggregatesAfreshAfterTheClusteringChanged(t *testing.T) {
 		t.Errorf("the corpus tables were not rebuilt:\n%s", strings.Join(diffLines(got, want), "\n"))
 	}
 }
+
+func TestAnOutletNamedInTheTextIsAnOrganisation(t *testing.T) {
+	s := storeOf(t, map[string]string{
+		"feed.jsonl": `{"id":"a","title":"Hostages freed","source":"Sahel Observer","published":"2026-03-10","text":"Two hostages were freed in Niamey on Monday, the Sahel Observer reported."}` + "\n" +
+			`{"id":"b","title":"Talks","source":"The Gulf Wire","published":"2026-03-11","text":"Negotiators met in Doha on Tuesday, Gulf Wire said."}` + "\n",
+	})
+	for _, name := range []string{"Sahel Observer", "Gulf Wire"} {
+		l, err := s.Find(context.Background(), name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(l.Matches) != 1 || l.Matches[0].Type != "ORG" {
+			t.Errorf("%s: %+v, want one organisation", name, l.Matches)
+		}
+	}
+}
