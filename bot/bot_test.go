@@ -65,6 +65,7 @@ var goldenCommands = []string{
 	"!search ceasefire",
 	"!search \"AND OR NEAR * ^ col:ceasefire",
 	"!sources",
+	"!sources ariana",
 	"!help",
 	"!help timeline",
 	"!frobnicate",

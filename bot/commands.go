@@ -51,7 +51,7 @@ func (b *Bot) dispatch(ctx context.Context, s Store, req Request) Answer {
 	case "search":
 		a, err = search(ctx, s, req.Args, searchLimit(req))
 	case "sources":
-		a, err = sources(ctx, s, rowLimit(req))
+		a, err = sources(ctx, s, req.Args, rowLimit(req))
 	case "help":
 		a = helpAnswer(ctx, s, req.Args)
 	default:
@@ -304,8 +304,9 @@ func search(ctx context.Context, s Store, q string, limit int) (Answer, error) {
 	return a, nil
 }
 
-func sources(ctx context.Context, s Store, limit int) (Answer, error) {
-	arts, err := s.Sources(ctx, limit+1)
+func sources(ctx context.Context, s Store, filter string, limit int) (Answer, error) {
+	filter = strings.TrimSpace(filter)
+	arts, err := s.Sources(ctx, filter, limit+1)
 	if err != nil {
 		return Answer{}, err
 	}
@@ -314,10 +315,17 @@ func sources(ctx context.Context, s Store, limit int) (Answer, error) {
 		arts = arts[:limit]
 	}
 	var c cites
-	a := Answer{Title: fmt.Sprintf("Sources (%s)", plural(len(arts), "article")), Articles: []Article{}}
-	if cut {
-		a.Title = "Sources"
+	title := "Sources"
+	if filter != "" {
+		title = fmt.Sprintf("Sources: %s", escape(filter))
+	}
+	a := Answer{Title: fmt.Sprintf("%s (%s)", title, plural(len(arts), "article")), Articles: []Article{}}
+	switch {
+	case cut:
+		a.Title = title
 		a.Header = moreThan(limit, "articles, newest first")
+	case len(arts) == 0 && filter != "":
+		a.Header = "No article's outlet or title holds that; `!sources` lists them all."
 	}
 	for _, sn := range arts {
 		n := c.add(sn)

@@ -38,7 +38,7 @@ func (f *fakeStore) Timeline(_ context.Context, q kb.TimelineQuery) ([]kb.Timeli
 	return f.timeline(q), nil
 }
 func (f *fakeStore) Search(context.Context, string, int) ([]kb.SearchHit, error) { return nil, nil }
-func (f *fakeStore) Sources(context.Context, int) ([]kb.Snippet, error)          { return nil, nil }
+func (f *fakeStore) Sources(context.Context, string, int) ([]kb.Snippet, error)  { return nil, nil }
 func (f *fakeStore) Complete(_ context.Context, prefix string, _ int) []string {
 	if f.complete == nil {
 		return nil

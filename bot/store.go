@@ -17,7 +17,7 @@ type Store interface {
 	Quotes(ctx context.Context, id int64, limit int) ([]kb.QuoteHit, error)
 	Timeline(ctx context.Context, q kb.TimelineQuery) ([]kb.TimelineRow, error)
 	Search(ctx context.Context, query string, limit int) ([]kb.SearchHit, error)
-	Sources(ctx context.Context, limit int) ([]kb.Snippet, error)
+	Sources(ctx context.Context, filter string, limit int) ([]kb.Snippet, error)
 	Complete(ctx context.Context, prefix string, n int) []string
 	Close() error
 }

@@ -87,7 +87,7 @@ func TestBuildIsIncremental(t *testing.T) {
 		t.Errorf("after adding, changing and removing a file: %+v", rep)
 	}
 	s := mustOpen(t, db)
-	arts, err := s.Sources(context.Background(), 100)
+	arts, err := s.Sources(context.Background(), "", 100)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -362,5 +362,36 @@ func TestFindTheFirstWordsOfAName(t *testing.T) {
 	}
 	if l, err := s.Find(context.Background(), "Valm"); err != nil || len(l.Matches) != 0 {
 		t.Errorf("Find(%q) = %+v, %v; want no match for part of a word", "Valm", l, err)
+	}
+}
+
+func TestSourcesFilterByOutletOrTitle(t *testing.T) {
+	s := storeOf(t, map[string]string{
+		"feed.jsonl": `{"id":"a","title":"Council approves 100% rise","source":"Valley Post","published":"2026-03-10","text":"The council approved the rise on Monday."}` + "\n" +
+			`{"id":"b","title":"Talks resume","source":"Gulf Wire","published":"2026-03-11","text":"Negotiators met in Doha on Tuesday."}` + "\n",
+	})
+	tests := []struct {
+		filter string
+		want   string
+	}{
+		{"", "b a"},
+		{"valley post", "a"},
+		{"TALKS", "b"},
+		{"100%", "a"},
+		{"10_%", ""},
+		{"Reuters", ""},
+	}
+	for _, tt := range tests {
+		arts, err := s.Sources(context.Background(), tt.filter, 10)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var ids []string
+		for _, a := range arts {
+			ids = append(ids, a.Article.ID)
+		}
+		if got := strings.Join(ids, " "); got != tt.want {
+			t.Errorf("Sources(%q) = %q, want %q", tt.filter, got, tt.want)
+		}
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"strings"
 )
 
 // ArticleMeta describes one article.
@@ -49,10 +50,19 @@ func collect[T any](rows *sql.Rows, err error, scan func(*sql.Rows) (T, error)) 
 }
 
 // Sources lists up to limit articles, newest first, each with its first
-// sentence that is not boilerplate as the snippet.
-func (s *Store) Sources(ctx context.Context, limit int) ([]Snippet, error) {
+// sentence that is not boilerplate as the snippet. A filter keeps the
+// articles whose outlet or title holds it (case aside for ASCII letters).
+func (s *Store) Sources(ctx context.Context, filter string, limit int) ([]Snippet, error) {
+	where, args := "", []any{}
+	if f := strings.TrimSpace(filter); f != "" {
+		pat := "%" + likeEscaper.Replace(f) + "%"
+		where, args = `WHERE a.source LIKE ? ESCAPE '\' OR a.title LIKE ? ESCAPE '\'`, append(args, pat, pat)
+	}
 	rows, err := s.db.QueryContext(ctx, `SELECT `+snippetCols("s.start", "s.end")+`
 		FROM articles a JOIN sentences s ON s.id = (SELECT id FROM sentences WHERE article = a.id AND boilerplate = 0 ORDER BY start LIMIT 1)
-		ORDER BY a.published DESC, a.ext_id LIMIT ?`, limit)
+		`+where+` ORDER BY a.published DESC, a.ext_id LIMIT ?`, append(args, limit)...)
 	return collect(rows, err, func(r *sql.Rows) (Snippet, error) { return scanSnippet(r) })
 }
+
+// likeEscaper makes text match itself in a LIKE pattern.
+var likeEscaper = strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`)
