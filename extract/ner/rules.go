@@ -12,12 +12,14 @@ import (
 // document in place. Tags never cross sentences: the decoder starts every
 // sentence outside an entity, so a B tag opens each mention.
 func refine(text string, toks []tok.Token, tags []int) {
+	titledJudges(text, toks, tags)
 	stripTitles(text, toks, tags)
 	dropCalendarWords(text, toks, tags)
 	dropLeadParticiples(text, toks, tags)
 	splitTitledOf(text, toks, tags)
 	joinDesignators(text, toks, tags)
 	joinInstitutions(text, toks, tags)
+	placeNames(text, toks, tags)
 	vote(text, toks, tags)
 }
 

@@ -1,0 +1,171 @@
+package ner
+
+import (
+	"strings"
+
+	"newsbot/extract/ner/internal/model"
+	"newsbot/extract/ner/internal/tok"
+)
+
+// featureOpeners open the names of rivers, lakes and mountains: "River
+// Calder", "Lake Malawi", "Mount Kenya".
+var featureOpeners = map[string]bool{"river": true, "lake": true, "loch": true, "lough": true, "mount": true, "mt": true}
+
+// placeEnds close the names of places and are rarely surnames: "Hebden
+// Bridge", "Rift Valley", "Station Road".
+var placeEnds = map[string]bool{
+	"valley": true, "bridge": true, "road": true, "street": true, "avenue": true, "estuary": true,
+	"reservoir": true, "canal": true, "moor": true, "moors": true, "gorge": true,
+}
+
+// surnameEnds close the names of places but are common surnames too ("Ted
+// Heath", "Damon Hill", "Nathan Lane"): they make a place only together
+// with a preposition of place.
+var surnameEnds = map[string]bool{
+	"heath": true, "hill": true, "lane": true, "green": true, "park": true, "common": true, "wood": true,
+}
+
+// featureNouns follow a place's name in lower case: "the Calder valley",
+// "the Adige river".
+var featureNouns = map[string]bool{
+	"valley": true, "river": true, "estuary": true, "basin": true, "delta": true, "gorge": true,
+	"plain": true, "plains": true, "plateau": true, "peninsula": true, "coast": true, "coastline": true,
+	"moors": true, "hills": true, "mountains": true, "glacier": true, "catchment": true, "floodplain": true,
+}
+
+// locatives put the name after them in a place: "Residents in Kingsley
+// Heath", "roads near Todmorden". weakLocatives ("at", "from") as often
+// precede a person ("a call from Smith", "angry at Smith"), so they count
+// only for a name that ends like a place's.
+var (
+	locatives     = map[string]bool{"in": true, "near": true, "outside": true, "inside": true, "across": true, "around": true, "throughout": true}
+	weakLocatives = map[string]bool{"at": true, "from": true}
+)
+
+// personCues follow a person's name: "Heath said", "Rivers, who".
+var personCues = map[string]bool{
+	"said": true, "says": true, "told": true, "added": true, "asked": true, "wrote": true,
+	"argued": true, "claimed": true, "insisted": true, "explained": true, "admitted": true,
+	"denied": true, "who": true, "whose": true,
+}
+
+// placeNames retypes as places the people and organisations whose names or
+// surroundings say they are places: a river, lake or mountain ("River
+// Calder"), a name ending like a place's ("Hebden Bridge"), a name before a
+// lower-case feature ("the Calder valley"), and a name tagged a person that
+// follows a preposition of place ("Residents in Kingsley Heath"). A person
+// stays a person when any of its words has person evidence anywhere in the
+// document: a title before it, "said" or a possessive after it, or a full
+// name that holds it ("Ted Heath" keeps "Ashby Heath" a person). A name
+// made a place is a place at its every mention that has no such evidence
+// of its own.
+func placeNames(text string, toks []tok.Token, tags []int) {
+	ss := spans(tags)
+	placed := make([]bool, len(ss))
+	personWords := map[string]bool{}
+	for k, s := range ss {
+		if s.typ != model.TypePER && s.typ != model.TypeORG {
+			continue
+		}
+		cued := personCued(text, toks, s)
+		placed[k] = !cued && placeLike(text, toks, s)
+		if s.typ == model.TypePER && (cued || !placed[k] && s.end-s.start >= 2) {
+			for i := s.start; i < s.end; i++ {
+				personWords[tokText(text, toks, i)] = true
+			}
+		}
+	}
+	places := map[string]bool{}
+	for k, s := range ss {
+		if !placed[k] || s.typ == model.TypePER && hasAny(personWords, text, toks, s) {
+			continue
+		}
+		places[text[toks[s.start].Start:toks[s.end-1].End]] = true
+		retype(tags, s, model.TypeLOC)
+	}
+	for k, s := range ss {
+		if s.typ == model.TypePER && !placed[k] && places[text[toks[s.start].Start:toks[s.end-1].End]] && !personCued(text, toks, s) {
+			retype(tags, s, model.TypeLOC)
+		}
+	}
+}
+
+// personCued reports a title before a mention, a possessive after it, or,
+// unless a preposition of place puts the mention inside a phrase ("Police
+// in Calder said"), a word after it that follows people: "Mr Heath",
+// "in Heath's view", "Heath said".
+func personCued(text string, toks []tok.Token, s span) bool {
+	prev := ""
+	if s.start > 0 {
+		prev = tokText(text, toks, s.start-1)
+	}
+	switch {
+	case prev != "of" && lowerIn(titles, strings.TrimSuffix(prev, ".")),
+		s.end < len(toks) && isPossessive(tokText(text, toks, s.end)):
+		return true
+	case locatives[prev] || weakLocatives[prev]:
+		return false
+	}
+	return personCue(text, toks, s.end)
+}
+
+// placeLike reports whether a mention's words or surroundings make it a
+// place.
+func placeLike(text string, toks []tok.Token, s span) bool {
+	first, last := tokText(text, toks, s.start), tokText(text, toks, s.end-1)
+	prev, next := "", ""
+	if s.start > 0 {
+		prev = tokText(text, toks, s.start-1)
+	}
+	if s.end < len(toks) {
+		next = tokText(text, toks, s.end)
+	}
+	multi := s.end-s.start >= 2
+	shaped := multi && (lowerIn(featureOpeners, first) && capitalised(first) || lowerIn(placeEnds, last) && capitalised(last))
+	surnamed := multi && lowerIn(surnameEnds, last) && capitalised(last)
+	switch {
+	case featureNouns[next]:
+		return true
+	case s.typ != model.TypePER:
+		// Clubs, companies and hospitals take the names of places
+		// ("River Plate", "Mount Sinai"); the place has its article
+		// or preposition ("the River Calder").
+		return shaped && s.end-s.start == 2 && (prev == "the" || locatives[prev] || weakLocatives[prev])
+	case shaped:
+		return true
+	case locatives[prev]:
+		// A full name after "in" is mostly a person ("drove in Otis
+		// Nixon"), unless it ends like a place.
+		return !multi || surnamed
+	}
+	return weakLocatives[prev] && surnamed
+}
+
+// personCue reports a word after a name, maybe after a comma, that follows
+// people: "Heath said", "Rivers, who".
+func personCue(text string, toks []tok.Token, i int) bool {
+	if i < len(toks) && tokText(text, toks, i) == "," {
+		i++
+	}
+	return i < len(toks) && personCues[tokText(text, toks, i)]
+}
+
+func isPossessive(w string) bool { return w == "'s" || w == "’s" || w == "'" || w == "’" }
+
+func hasAny(set map[string]bool, text string, toks []tok.Token, s span) bool {
+	for i := s.start; i < s.end; i++ {
+		if set[tokText(text, toks, i)] {
+			return true
+		}
+	}
+	return false
+}
+
+func retype(tags []int, s span, typ int) {
+	tags[s.start] = model.BeginTag(typ)
+	for i := s.start + 1; i < s.end; i++ {
+		tags[i] = model.InsideTag(typ)
+	}
+}
+
+func tokText(text string, toks []tok.Token, i int) string { return text[toks[i].Start:toks[i].End] }
