@@ -3,6 +3,7 @@ package kb
 import (
 	"context"
 	"database/sql"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -38,6 +39,11 @@ func (s *Store) Find(ctx context.Context, query string) (Lookup, error) {
 	if err != nil {
 		return Lookup{}, err
 	}
+	if len(refs) > 0 && !strings.Contains(key, " ") {
+		if refs, err = s.withBearers(ctx, refs, key); err != nil {
+			return Lookup{}, err
+		}
+	}
 	if len(refs) == 0 && !strings.Contains(key, " ") {
 		if refs, err = s.matches(ctx, query, "al.last = ?", key); err != nil {
 			return Lookup{}, err
@@ -53,6 +59,13 @@ func (s *Store) Find(ctx context.Context, query string) (Lookup, error) {
 		// Araújo": the first words of a name, whole words only. The
 		// range is on the key's index; U+10FFFF sorts after any key.
 		if refs, err = s.matches(ctx, query, "al.key > ? AND al.key < ?", key+" ", key+" \U0010FFFF"); err != nil {
+			return Lookup{}, err
+		}
+	}
+	if len(refs) == 0 && !identity.IsSurname(query) {
+		// "marcus whitfield jr" for "Marcus J. Whitfield Jr.": a middle
+		// initial or a generational suffix left out or added.
+		if refs, err = s.variants(ctx, query); err != nil {
 			return Lookup{}, err
 		}
 	}
@@ -75,29 +88,88 @@ type match struct {
 }
 
 func (s *Store) matches(ctx context.Context, query, cond string, args ...any) ([]match, error) {
+	return s.aliasMatches(ctx, func(_ int64, alias string) (bool, bool) { return true, fold(alias) == fold(query) }, cond, args...)
+}
+
+// aliasMatches returns the entities with an alias meeting cond that keep
+// accepts, each once; keep, given the entity's id and the alias, also says
+// whether the alias is the query itself.
+func (s *Store) aliasMatches(ctx context.Context, keep func(id int64, alias string) (ok, exact bool), cond string, args ...any) ([]match, error) {
 	rows, err := s.db.QueryContext(ctx, `SELECT e.id, e.name, e.type, e.articles, al.alias FROM aliases al
 		JOIN entities e ON e.id = al.entity WHERE `+cond+` ORDER BY e.articles DESC, e.name, e.id LIMIT 200`, args...)
-	list, err := collect(rows, err, func(r *sql.Rows) (match, error) {
-		var m match
-		var alias string
-		err := r.Scan(&m.ID, &m.Name, &m.Type, &m.Articles, &alias)
-		m.exact = fold(alias) == fold(query)
-		return m, err
+	type row struct {
+		m     match
+		alias string
+	}
+	list, err := collect(rows, err, func(r *sql.Rows) (row, error) {
+		var x row
+		err := r.Scan(&x.m.ID, &x.m.Name, &x.m.Type, &x.m.Articles, &x.alias)
+		return x, err
 	})
 	if err != nil {
 		return nil, err
 	}
 	var out []match
 	idx := map[int64]int{}
-	for _, m := range list {
-		if i, ok := idx[m.ID]; ok {
-			out[i].exact = out[i].exact || m.exact
+	for _, x := range list {
+		ok, exact := keep(x.m.ID, x.alias)
+		if !ok {
 			continue
 		}
-		idx[m.ID] = len(out)
-		out = append(out, m)
+		if i, seen := idx[x.m.ID]; seen {
+			out[i].exact = out[i].exact || exact
+			continue
+		}
+		x.m.exact = exact
+		idx[x.m.ID] = len(out)
+		out = append(out, x.m)
 	}
 	return out, nil
+}
+
+// withBearers adds to the people a one-word query found by spelling the
+// other people with that surname, as if they had been written by it too:
+// "Petrenko" in an article about Nikolai Petrenko may also be his wife
+// Olena, and the reader is asked which one unless one is named far more.
+// Nothing is added when the query found no person ("Jordan" the country).
+func (s *Store) withBearers(ctx context.Context, refs []match, key string) ([]match, error) {
+	if !slices.ContainsFunc(refs, func(m match) bool { return m.Type == "PERSON" }) {
+		return refs, nil
+	}
+	more, err := s.aliasMatches(ctx, func(_ int64, alias string) (bool, bool) { return !identity.IsSurname(alias), true },
+		"al.last = ? AND e.type = 'PERSON'", key)
+	if err != nil {
+		return nil, err
+	}
+	for _, m := range more {
+		if i := slices.IndexFunc(refs, func(r match) bool { return r.ID == m.ID }); i >= 0 {
+			refs[i].exact = refs[i].exact || m.exact
+			continue
+		}
+		refs = append(refs, m)
+	}
+	// narrow weighs the first against the rest: most articles first.
+	slices.SortStableFunc(refs, func(a, b match) int { return b.Articles - a.Articles })
+	return refs, nil
+}
+
+// variants finds the people named by the query's name with a middle
+// initial or a generational suffix more or less (see identity.SameName),
+// but not a son for his father: "Marcus Whitfield Sr." is not the man
+// also written "Marcus Whitfield Jr.".
+func (s *Store) variants(ctx context.Context, query string) ([]match, error) {
+	suffix := identity.Suffix(query)
+	other := map[int64]bool{} // entities also written with another suffix
+	ms, err := s.aliasMatches(ctx, func(id int64, alias string) (bool, bool) {
+		if sf := identity.Suffix(alias); suffix != "" && sf != "" && sf != suffix {
+			other[id] = true
+		}
+		return identity.SameName(query, alias), true
+	}, "al.last = ? AND e.type = 'PERSON'", identity.SurnameKey(query))
+	if err != nil {
+		return nil, err
+	}
+	return slices.DeleteFunc(ms, func(m match) bool { return other[m.ID] }), nil
 }
 
 // narrow picks, among the entities a query matched, the one it means when

@@ -219,6 +219,64 @@ func (c *corpus) mergeKeys() {
 	}
 }
 
+// keyUses counts the articles' person names by key.
+func (c *corpus) keyUses() map[int32]int {
+	uses := map[int32]int{}
+	for i := range c.ents {
+		if ni := c.info(i); c.person(i) && ni.key >= 0 {
+			uses[ni.key]++
+		}
+	}
+	return uses
+}
+
+// comparable reports whether a name with a generational suffix and the
+// same name without it are used about as often, as two outlets' names for
+// one person are. A name without the suffix used far more often is a
+// famous father ("T. Boone Pickens" beside a few "T. Boone Pickens III"),
+// not the son written without his suffix.
+func comparable(uses map[int32]int, a, b *nameInfo) bool {
+	plain, suffixed := a, b
+	if plain.suffix != "" {
+		plain, suffixed = b, a
+	}
+	return uses[plain.key] <= 2*uses[suffixed.key]+1
+}
+
+// suffixRivals returns the first+last name buckets in which a generational
+// suffix tells two people apart: two different suffixes ("Jr", "Sr"), or
+// an article naming one person with a suffix and another with the same
+// name without it or with another ("Donald Trump Jr." beside "Donald
+// Trump").
+func (c *corpus) suffixRivals() map[string]bool {
+	type artBucket struct {
+		article int32
+		fk      string
+	}
+	rivals := map[string]bool{}
+	suffixOf := map[string]string{}     // bucket → its one non-empty suffix
+	inArticle := map[artBucket]string{} // the suffix an article gave the bucket
+	for i := range c.ents {
+		ni := c.info(i)
+		if !c.person(i) || !ni.full || ni.key < 0 {
+			continue
+		}
+		fk := ni.firstKey + "\x00" + ni.lastKey
+		if ni.suffix != "" {
+			if s, ok := suffixOf[fk]; ok && s != ni.suffix {
+				rivals[fk] = true
+			}
+			suffixOf[fk] = ni.suffix
+		}
+		ab := artBucket{c.article[i], fk}
+		if s, ok := inArticle[ab]; ok && s != ni.suffix {
+			rivals[fk] = true
+		}
+		inArticle[ab] = ni.suffix
+	}
+	return rivals
+}
+
 // representatives returns one entity per distinct (person, key) with a full
 // personal name, in input order.
 func (c *corpus) representatives() []int {
@@ -238,8 +296,13 @@ func (c *corpus) representatives() []int {
 // mergeVariants joins, within each first+last name bucket, a name with the
 // unique longer name it is a sub-sequence of ("Vladimir Putin" and
 // "Vladimir Vladimirovich Putin"). A name compatible with two different
-// longer names stays apart: it could be either.
+// longer names stays apart: it could be either. A generational suffix
+// splits no one ("Marcus J. Whitfield Jr.", "Marcus Whitfield") unless it
+// tells a father from a son: the bucket holds both a Jr and a Sr, or one
+// article names the person with and without the suffix.
 func (c *corpus) mergeVariants() {
+	rivals := c.suffixRivals()
+	uses := c.keyUses()
 	buckets := map[string][]int{}
 	keySeen := map[int32]bool{}
 	for _, i := range c.representatives() {
@@ -262,12 +325,13 @@ func (c *corpus) mergeVariants() {
 			}
 			return reps[a] < reps[b]
 		})
+		fk := c.info(reps[0]).firstKey + "\x00" + c.info(reps[0]).lastKey
 		var heads []int
 		for _, i := range reps {
 			match, n := -1, 0
 			for _, h := range heads {
 				a, b := c.info(i), c.info(h)
-				if a.suffix == b.suffix && compatible(a.toks, b.toks) {
+				if (a.suffix == b.suffix || !rivals[fk] && comparable(uses, a, b)) && compatible(a.toks, b.toks) {
 					match, n = h, n+1
 				}
 			}

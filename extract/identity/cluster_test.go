@@ -93,9 +93,25 @@ func TestCluster(t *testing.T) {
 			want: [][]string{{"Putin", "Vladimir Putin", "Vladimir Vladimirovich Putin"}},
 		},
 		{
-			name: "a Jr is a different person from the father",
-			ents: []DocEntity{person("a", "Donald Trump"), person("b", "Donald Trump Jr."), person("c", "Trump")},
-			want: [][]string{{"Donald Trump Jr."}, {"Donald Trump"}, {"Trump"}},
+			name: "a Jr named beside the same name without it in one article is a different person from the father",
+			ents: []DocEntity{person("a", "Donald Trump"), person("b", "Donald Trump Jr."), person("b", "Donald Trump"), person("c", "Trump")},
+			want: [][]string{{"Donald Trump", "Donald Trump"}, {"Donald Trump Jr."}, {"Trump"}},
+		},
+		{
+			name: "a suffix and a middle initial split no one",
+			ents: []DocEntity{person("a", "Marcus J. Whitfield Jr."), person("b", "Marcus Whitfield"), person("c", "Whitfield"), person("d", "Jonathan Hale Jnr"), person("e", "Jonathan Hale")},
+			want: [][]string{{"Jonathan Hale", "Jonathan Hale Jnr"}, {"Marcus J. Whitfield Jr.", "Marcus Whitfield", "Whitfield"}},
+		},
+		{
+			name: "a name used far more often than the same name with a suffix is the father",
+			ents: []DocEntity{person("a", "T. Boone Pickens"), person("b", "T. Boone Pickens"), person("c", "T. Boone Pickens"),
+				person("d", "T. Boone Pickens"), person("e", "T. Boone Pickens III")},
+			want: [][]string{{"T. Boone Pickens III"}, {"T. Boone Pickens", "T. Boone Pickens", "T. Boone Pickens", "T. Boone Pickens"}},
+		},
+		{
+			name: "a Jr and a Sr of one name are father and son, and the name without a suffix could be either",
+			ents: []DocEntity{person("a", "Marcus Whitfield Jr."), person("b", "Marcus Whitfield Sr."), person("c", "Marcus Whitfield"), person("d", "Marcus Whitfield Jnr")},
+			want: [][]string{{"Marcus Whitfield Jnr", "Marcus Whitfield Jr."}, {"Marcus Whitfield Sr."}, {"Marcus Whitfield"}},
 		},
 		{
 			name: "a surname with and without its Arabic article is one person",

@@ -97,6 +97,11 @@ func nameTokens(name string) []string {
 		if particles[bare(t)] && !isCapitalised(t) {
 			continue
 		}
+		// "Tamim bin Hamad Al Thani" is "al Thani" and "Al-Thani": inside
+		// a name the Arabic article belongs to the surname in any case.
+		if i > 0 && i+1 < len(all) && arabicArticleWords[bare(t)] {
+			continue
+		}
 		// "Van der Walt" opening a sentence: a capitalised particle before
 		// a lower-case one is part of the surname, not a given name ("Van
 		// Morrison" and "Al Gore" keep theirs).
@@ -111,15 +116,26 @@ func nameTokens(name string) []string {
 	return out
 }
 
-// nameSuffix returns the generational suffix of a name, lower case ("jr"),
-// or "".
+// nameSuffix returns the generational suffix of a name, lower case and in
+// one spelling ("Jr.", "Jnr" → "jr"), or "".
 func nameSuffix(name string) string {
 	all := strings.Fields(name)
 	if len(all) > 1 && nameSuffixes[bare(all[len(all)-1])] {
-		return bare(all[len(all)-1])
+		s := bare(all[len(all)-1])
+		if f, ok := suffixForms[s]; ok {
+			return f
+		}
+		return s
 	}
 	return ""
 }
+
+// Suffix returns the generational suffix of a personal name in one
+// spelling, lower case ("Jr.", "Jnr" → "jr"), or "" when it has none.
+func Suffix(name string) string { return nameSuffix(name) }
+
+// suffixForms are the British spellings of the generational suffixes.
+var suffixForms = map[string]string{"jnr": "jr", "snr": "sr"}
 
 // IsSurname reports whether a name is a surname alone, its particles
 // aside ("Putin", "van der Walt", "al-Assad").
@@ -158,6 +174,20 @@ func stripArticlePrefix(t string) string {
 // arabicArticles are the assimilated forms of the Arabic article.
 var arabicArticles = wordSet(`ad as ash at an ar az ul ut`)
 
+// arabicArticleWords are the Arabic article as a word of its own before a
+// surname ("al Thani", "El Erian"); the assimilated forms are English
+// words ("as", "an") and only count hyphenated.
+var arabicArticleWords = wordSet(`al el`)
+
+// surnameWithArticle reports whether a name's surname carries the Arabic
+// article, written with a hyphen or a space in any case: "Mohammed bin
+// Abdulrahman Al-Thani", "al Thani", "Al Thani".
+func surnameWithArticle(name string) bool {
+	f := strings.Fields(name)
+	n := len(f)
+	return n >= 1 && hasArabicArticle(f[n-1]) || n >= 2 && arabicArticleWords[bare(f[n-2])] && isCapitalised(f[n-1])
+}
+
 // patronymics are the particles that make the next name a father's: the
 // two words are one surname.
 var patronymics = wordSet(`bin bint ibn`)
@@ -169,4 +199,21 @@ var particles = map[string]bool{
 	"dos": true, "das": true, "do": true, "bin": true, "bint": true, "ibn": true,
 	"al": true, "el": true, "ter": true, "ten": true, "zu": true, "y": true,
 	"abu": true, "ben": true,
+}
+
+// SameName reports whether two personal names, each of a given name and a
+// surname at least, can name one person: the same surname, the given
+// names and initials of the shorter among the longer's in order, and no
+// two different generational suffixes. "marcus whitfield jr", "Marcus J.
+// Whitfield Jr." and "Marcus Whitfield" are one person; "Marcus Whitfield
+// Jr." and "Marcus Whitfield Sr." are not.
+func SameName(a, b string) bool {
+	ta, tb := nameTokens(a), nameTokens(b)
+	if len(ta) < 2 || len(tb) < 2 || lastTokenKey(a) != lastTokenKey(b) {
+		return false
+	}
+	if sa, sb := nameSuffix(a), nameSuffix(b); sa != "" && sb != "" && sa != sb {
+		return false
+	}
+	return compatible(ta, tb)
 }

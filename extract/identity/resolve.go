@@ -28,6 +28,10 @@ type form struct {
 	lastKey  string
 	suffix   string
 	entity   int
+	// bearers are the article's people named in full with this bare
+	// surname, when there are several: each mention of it goes to the
+	// one it means (see lastNamed.bearer).
+	bearers []*articleEntity
 }
 
 // Resolve sets Canonical on every mention to the fullest name the article
@@ -35,12 +39,14 @@ type form struct {
 // Mention spans are narrowed to the bare name: titles ("US Secretary of
 // State", "Mr"), possessive endings and surrounding punctuation are cut and
 // Start/Text moved to match. A surname alone joins the one full name in the
-// article that ends with it; with two such names it stays as it is. A word
-// that is the first of a two-word name and of no other name joins it too
-// (surname-first names: "Wang" after "Wang Yi"). Mentions
-// that are only a title ("President") are dropped; the rest keep their
-// order. text is the article the offsets point into; it may be empty, when
-// each mention's Text is used.
+// article that ends with it; with two such names each mention joins the one
+// its title names ("Treasury Secretary Baker") or else the one named most
+// recently before it, news style, and stays as it is when that is unclear
+// (see lastNamed). A word that is the first of a two-word name and of no
+// other name joins it too (surname-first names: "Wang" after "Wang Yi").
+// Mentions that are only a title ("President") are dropped; the rest keep
+// their order. text is the article the offsets point into; it may be
+// empty, when each mention's Text is used.
 func Resolve(text string, mentions []doc.Mention) []doc.Mention {
 	out := make([]doc.Mention, 0, len(mentions))
 	var forms []*form
@@ -54,7 +60,7 @@ func Resolve(text string, mentions []doc.Mention) []doc.Mention {
 			// Salman", which the name before it was widened over.
 			continue
 		}
-		wm := withParticleSurname(text, withPatronymicBefore(text, withGivenAfterTitle(text, withPronounSurname(text, m))))
+		wm := withSuffixAfter(text, withParticleSurname(text, withPatronymicBefore(text, withGivenAfterTitle(text, withPronounSurname(text, m)))))
 		if wm.End > m.End {
 			covered = wm.End
 		}
@@ -97,10 +103,33 @@ func Resolve(text string, mentions []doc.Mention) []doc.Mention {
 		f.typ = majority(f.votes, out[f.first].Type)
 	}
 	ents := groupForms(forms)
+	var last lastNamed
 	for i := range out {
-		e := ents[formOf[i].entity]
+		f := formOf[i]
+		e := ents[f.entity]
+		if f.ntok >= 2 && e.typ == doc.Person {
+			last.named(text, f.lastKey, e, out[i].Span)
+		}
+		if len(f.bearers) > 0 {
+			if r := last.bearer(text, f.lastKey, f.bearers, out[i].Span); r != nil {
+				e = r
+			}
+		}
 		out[i].Canonical = e.name
 		out[i].Type = e.typ
+	}
+	return out
+}
+
+// articledSurnames returns the surname keys of the article's personal
+// names of two or more words that write the surname with its Arabic
+// article ("Mohammed bin Abdulrahman al Thani"), an "Al Thani" aside.
+func articledSurnames(forms []*form) map[string]bool {
+	out := map[string]bool{}
+	for _, f := range forms {
+		if f.typ == doc.Person && f.ntok >= 2 && !arabicArticleWords[bare(f.toks[0])] && surnameWithArticle(f.display) {
+			out[f.lastKey] = true
+		}
 	}
 	return out
 }
@@ -135,7 +164,13 @@ func groupForms(forms []*form) []*articleEntity {
 	// meets the fullest form of its entity as the group's head.
 	var full, short, abbrevs, mixed []*form
 	byAcronym := map[string][]*articleEntity{}
+	articled := articledSurnames(forms)
 	for _, f := range forms {
+		if f.typ == doc.Person && len(f.toks) == 2 && arabicArticleWords[bare(f.toks[0])] && articled[f.lastKey] {
+			// "Al Thani" after "Mohammed bin Abdulrahman al Thani" is
+			// his surname, not a given name Al ("Al Gore").
+			f.ntok = 1
+		}
 		switch {
 		case f.typ != doc.Person && f.ntok == 1 && (f.votes[doc.Person] > 0 || f.suffix != "" || hasArabicArticle(f.display)):
 			// A surname the tagger typed both ways, or one with a
@@ -196,10 +231,14 @@ func groupForms(forms []*form) []*articleEntity {
 	}
 	owners := firstTokenOwners(full, ents)
 	for _, f := range short {
-		if cands := bySurname[f.lastKey]; len(cands) == 1 && (f.suffix == "" || f.suffix == cands[0].forms[0].suffix) {
+		cands := bySurname[f.lastKey]
+		if len(cands) == 1 && (f.suffix == "" || f.suffix == cands[0].forms[0].suffix) {
 			cands[0].forms = append(cands[0].forms, f)
 			f.entity = cands[0].idx
 			continue
+		}
+		if len(cands) > 1 && f.suffix == "" {
+			f.bearers = cands
 		}
 		if e := surnameFirstOwner(owners, f); e != nil && len(bySurname[f.lastKey]) == 0 {
 			e.forms = append(e.forms, f)

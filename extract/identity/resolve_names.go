@@ -48,42 +48,79 @@ func withPronounSurname(text string, m doc.Mention) doc.Mention {
 }
 
 // arabicTail matches a surname the tagger left out after a person's name
-// because it opens with a lower-case Arabic article or kinship word:
-// "Muhammad al-Sayed", "Khalid bin Salman", "Ahmed Abu Zaid".
-var arabicTail = regexp.MustCompile(`^ (?:(?:al|el|ad|ed|an|ar|as|ash|at|az)-|(?:bin|ibn|bint|abu|abou) )\p{Lu}[\p{L}'’-]*`)
+// because it opens with an Arabic article or kinship word: "Muhammad
+// al-Sayed", "Mohammed bin Abdulrahman Al-Thani", "Tamim bin Hamad Al
+// Thani", "Khalid bin Salman", "Ahmed Abu Zaid".
+var arabicTail = regexp.MustCompile(`^ (?:(?:al|Al|el|El|ad|ed|an|ar|as|ash|at|az)-|(?:al|Al|el|bin|ibn|bint|abu|abou) )\p{Lu}[\p{L}'’-]*`)
 
-// withParticleSurname widens a person mention over such a surname. A
-// patronymic makes a person of any name it follows: the tagger reads
-// "Osama" in "Osama bin Laden" as an organisation.
+// withParticleSurname widens a person mention over such surnames, as many
+// as follow one another ("Mohammed bin Abdulrahman Al-Thani" tagged as
+// "Mohammed"). A patronymic makes a person of any name it follows: the
+// tagger reads "Osama" in "Osama bin Laden" as an organisation.
 func withParticleSurname(text string, m doc.Mention) doc.Mention {
-	if m.End >= len(text) || !addressable(text, m) {
+	if !addressable(text, m) {
 		return m
 	}
-	tail := text[m.End:min(len(text), m.End+64)]
-	loc := arabicTail.FindStringIndex(tail)
+	for k := 0; k < maxParticleSurnames && m.End < len(text); k++ {
+		tail := text[m.End:min(len(text), m.End+64)]
+		loc := arabicTail.FindStringIndex(tail)
+		if loc == nil {
+			break
+		}
+		if m.Type != doc.Person {
+			w, _, _ := strings.Cut(tail[1:], " ")
+			if !patronymics[w] || strings.Contains(text[m.Start:m.End], " ") {
+				break
+			}
+			m.Type = doc.Person
+		}
+		m = widened(text, m, m.Start, m.End+loc[1])
+	}
+	return m
+}
+
+// suffixTail matches a generational suffix the tagger left out after a
+// person's name: "Robert Kennedy Jr.", "Martin Luther King, Jr.", "John
+// Smith III".
+var suffixTail = regexp.MustCompile(`^,? (?:Jr|Sr|Jnr|Snr)\.?|^ (?:II|III|IV)\b`)
+
+// withSuffixAfter widens a person mention over such a suffix, which tells
+// a son from his father.
+func withSuffixAfter(text string, m doc.Mention) doc.Mention {
+	if m.Type != doc.Person || m.End >= len(text) || !addressable(text, m) {
+		return m
+	}
+	loc := suffixTail.FindStringIndex(text[m.End:min(len(text), m.End+8)])
 	if loc == nil {
 		return m
 	}
-	if m.Type != doc.Person {
-		w, _, _ := strings.Cut(tail[1:], " ")
-		if !patronymics[w] || strings.Contains(text[m.Start:m.End], " ") {
-			return m
-		}
-		m.Type = doc.Person
+	if end := m.End + loc[1]; end == len(text) || !isLetterAt(text, end) {
+		return widened(text, m, m.Start, end)
 	}
-	return widened(text, m, m.Start, m.End+loc[1])
+	return m
 }
+
+// isLetterAt reports whether a letter or digit starts at byte i of s.
+func isLetterAt(s string, i int) bool {
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// maxParticleSurnames bounds the surnames a name is widened over: a
+// father's, a grandfather's and the family's.
+const maxParticleSurnames = 3
 
 // withPatronymicBefore widens a person mention over a patronymic right in
 // front of it, which the tagger leaves out: "Governor bin Khalid" and a
 // sentence's opening "Bin Khalid said" are "bin Khalid", the surname of
-// "Ahmed bin Khalid", not someone called Khalid.
+// "Ahmed bin Khalid", not someone called Khalid. A lower-case Arabic
+// article is left out the same way: "al Thani's office" is "al Thani".
 func withPatronymicBefore(text string, m doc.Mention) doc.Mention {
 	if m.Type != doc.Person || m.Start == 0 || !addressable(text, m) {
 		return m
 	}
 	ws, we := wordBefore(text, m.Start)
-	if ws < 0 || we != m.Start-1 || text[we] != ' ' || !patronymics[bare(text[ws:we])] {
+	if ws < 0 || we != m.Start-1 || text[we] != ' ' || !patronymics[bare(text[ws:we])] && !arabicArticleWords[text[ws:we]] {
 		return m
 	}
 	return widened(text, m, ws, m.End)
@@ -199,7 +236,9 @@ func firstTokenOwners(full []*form, ents []*articleEntity) map[string][]*article
 
 // surnameFirstOwner returns the entity a one-word name joins as the family
 // name of a surname-first name: the only entity whose names hold that word
-// at all, when one of its names is two words starting with it.
+// at all, when one of its names is two words starting with it. An Arabic
+// name with a father's name after the first one counts too: "Sheikh
+// Abdul-Aziz" is Abdul-Aziz bin Khalifa al-Thani.
 func surnameFirstOwner(owners map[string][]*articleEntity, f *form) *articleEntity {
 	if f.ntok != 1 || f.suffix != "" {
 		return nil
@@ -209,11 +248,21 @@ func surnameFirstOwner(owners map[string][]*articleEntity, f *form) *articleEnti
 		return nil
 	}
 	for _, g := range cands[0].forms {
-		if g.ntok == 2 && len(g.toks) == 2 && tokenKey(g.toks[0]) == f.lastKey {
+		if len(g.toks) < 2 || tokenKey(g.toks[0]) != f.lastKey {
+			continue
+		}
+		if g.ntok == 2 && len(g.toks) == 2 || isPatronymic(g.toks[1]) {
 			return cands[0]
 		}
 	}
 	return nil
+}
+
+// isPatronymic reports whether a name token is a father's name with its
+// particle ("bin Khalifa").
+func isPatronymic(tok string) bool {
+	w, _, ok := strings.Cut(tok, " ")
+	return ok && patronymics[bare(w)]
 }
 
 func containsEntity(s []*articleEntity, e *articleEntity) bool {

@@ -102,7 +102,7 @@ func TestResolve(t *testing.T) {
 		{
 			name:     "a full name with a suffix the tagger took for a company is a person",
 			text:     "Daniel Whitcombe Jr. runs the yard. Whitcombe said it would appeal.",
-			mentions: []string{"ORG:Daniel Whitcombe Jr.", "PERSON:Whitcombe"},
+			mentions: []string{"ORG:Daniel Whitcombe Jr.", "PERSON:Whitcombe#2"},
 			want:     map[string]string{"Daniel Whitcombe Jr.": "Daniel Whitcombe Jr.", "Whitcombe": "Daniel Whitcombe Jr."},
 			types:    map[string]doc.EntityType{"Daniel Whitcombe Jr.": doc.Person},
 		},

@@ -47,6 +47,9 @@ interpreter translator biographer official spokesperson secretary
 winger striker midfielder defender goalkeeper keeper forward captain manager
 painter sculptor photographer filmmaker playwright composer conductor
 dancer comedian novelist illustrator
+supervisor trustee selectman selectwoman freeholder assessor clerk registrar
+magistrate coroner ombudsman regent rector warden councilmember
+assemblymember
 `)
 
 // roleModifiers are lower-case words that commonly stand before a role

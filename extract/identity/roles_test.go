@@ -40,6 +40,18 @@ func TestRoles(t *testing.T) {
 			want:     []string{"Priya Raghunathan: area flood risk manager"},
 		},
 		{
+			name:     "a courtesy title is no role, the apposition before it is",
+			text:     "Macron thanked the emir, Sheikh Tamim bin Hamad Al Thani, in a post.",
+			mentions: []string{"PERSON:Macron", "PERSON:Tamim bin Hamad Al Thani"},
+			want:     []string{"Tamim bin Hamad Al Thani: emir"},
+		},
+		{
+			name:     "a local office in front of a name is a role",
+			text:     "Ventura County Supervisor Matt LaVere said a third shelter would open.",
+			mentions: []string{"PERSON:Supervisor Matt LaVere"},
+			want:     []string{"Matt LaVere: Ventura County Supervisor"},
+		},
+		{
 			name:     "an apposition keeps the place after its institution",
 			text:     "Ahmed bin Khalid, a cardiologist at King Saud University in Riyadh who led the study, spoke.",
 			mentions: []string{"PERSON:Ahmed bin Khalid", "ORG:King Saud University", "PLACE:Riyadh"},

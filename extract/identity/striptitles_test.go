@@ -18,6 +18,8 @@ func TestStripTitles(t *testing.T) {
 		{"extra spaces are squashed", "  Chancellor   Friedrich Merz ", "Friedrich Merz"},
 		{"empty stays empty", "", ""},
 		{"a possessor goes", "Trump's envoy Steve Witkoff", "Steve Witkoff"},
+		{"a local office goes", "Ventura County Supervisor Matt LaVere", "Matt LaVere"},
+		{"a courtesy title goes", "Sheikh Tamim bin Hamad Al Thani", "Tamim bin Hamad Al Thani"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

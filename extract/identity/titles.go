@@ -13,7 +13,7 @@ president vice prime minister premier chancellor taoiseach tanaiste
 secretary undersecretary under-secretary senator sen rep representative
 congressman congresswoman congressmember governor gov mayor ambassador
 envoy spokesman spokeswoman spokesperson deputy ceo chairman chairwoman
-chairperson emir sheikh sheik pope ayatollah mp mep mla msp aide adviser
+chairperson emir pope ayatollah mp mep mla msp aide adviser
 advisor negotiator commissioner vp lieutenant lt col gen maj capt adm sgt
 cmdr brig president-elect chief-of-staff secretary-general attorney-general
 first foreign defence defense interior finance acting former then late
@@ -33,9 +33,10 @@ professor doctor
 `)
 
 // honorifics always precede a name: after one, the next token is a name
-// even when it is also a title word ("Mr King").
+// even when it is also a title word ("Mr King"). They are courtesy, not a
+// role: "Sheikh Tamim bin Hamad Al Thani" is the emir.
 var honorifics = wordSet(`
-mr mrs ms miss mx dr prof sir dame mme mlle herr frau rev fr hon
+mr mrs ms miss mx dr prof sir dame mme mlle herr frau rev fr hon sheikh sheik
 `)
 
 // officeWords continue a title after "of" or "for": "Secretary of State",

@@ -7,9 +7,11 @@ import (
 	"newsbot/extract/ner/internal/tok"
 )
 
-// featureOpeners open the names of rivers, lakes and mountains: "River
-// Calder", "Lake Malawi", "Mount Kenya".
-var featureOpeners = map[string]bool{"river": true, "lake": true, "loch": true, "lough": true, "mount": true, "mt": true}
+// featureOpeners open the names of rivers, lakes and mountains, and of
+// the parts of places: "River Calder", "Lake Malawi", "Mount Kenya",
+// "Upper Ojai", "Lower Manhattan".
+var featureOpeners = map[string]bool{"river": true, "lake": true, "loch": true, "lough": true, "mount": true, "mt": true,
+	"upper": true, "lower": true}
 
 // placeEnds close the names of places and are rarely surnames: "Hebden
 // Bridge", "Rift Valley", "Station Road".

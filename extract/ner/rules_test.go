@@ -99,6 +99,8 @@ func TestRefine(t *testing.T) {
 			"O O B-ORG I-ORG O", "O O B-LOC I-LOC O"},
 		{"a river tagged a person is a place", "homes by River Calder flooded",
 			"O O B-PER I-PER O", "O O B-LOC I-LOC O"},
+		{"the upper part of a place tagged a person is a place", "evacuations for Upper Ojai were ordered",
+			"O O B-PER I-PER O O", "O O B-LOC I-LOC O O"},
 		{"a club named after a river stays a club", "River Plate beat Boca",
 			"B-ORG I-ORG O B-ORG", "B-ORG I-ORG O B-ORG"},
 		{"a name ending in a bridge is a place", "floods hit Hebden Bridge",

@@ -1,0 +1,114 @@
+package identity
+
+import (
+	"testing"
+
+	"newsbot/extract/doc"
+)
+
+// TestResolveThePersonMeant checks mention by mention, in order, which
+// person each bare name of an article stands for.
+func TestResolveThePersonMeant(t *testing.T) {
+	tests := []struct {
+		name     string
+		text     string
+		mentions []string
+		want     []string // "bare text → canonical", one per mention out
+	}{
+		{
+			name: "an Arabic article the tagger cut off belongs to the surname, with a hyphen or a space",
+			text: "Talks were led by Qatar's minister of state, Mohammed bin Abdulrahman Al-Thani. " +
+				"Al-Thani told reporters. French President Emmanuel Macron thanked the emir, Sheikh Tamim bin Hamad Al Thani.",
+			mentions: []string{"PERSON:Mohammed", "PERSON:Al-Thani#2", "PERSON:Emmanuel Macron", "PERSON:Tamim bin Hamad"},
+			want: []string{"Mohammed bin Abdulrahman Al-Thani → Mohammed bin Abdulrahman Al-Thani", "Al-Thani → Mohammed bin Abdulrahman Al-Thani",
+				"Emmanuel Macron → Emmanuel Macron", "Tamim bin Hamad Al Thani → Tamim bin Hamad Al Thani"},
+		},
+		{
+			name: "Al Thani after a name with the article is that man's surname, and so is al Thani's",
+			text: "Qatar's chief mediator, Mohammed bin Abdulrahman al Thani, said so. Al Thani did not say more. " +
+				"Talks resume next week, according to al Thani's office.",
+			mentions: []string{"PERSON:Mohammed bin Abdulrahman al Thani", "PERSON:Al Thani", "PERSON:Thani#3"},
+			want: []string{"Mohammed bin Abdulrahman al Thani → Mohammed bin Abdulrahman al Thani", "Al Thani → Mohammed bin Abdulrahman al Thani",
+				"al Thani → Mohammed bin Abdulrahman al Thani"},
+		},
+		{
+			name:     "Al is a given name when no name in the article carries the article",
+			text:     "Former Vice President Al Gore spoke. Gore said the summit mattered.",
+			mentions: []string{"PERSON:Al Gore", "PERSON:Gore#2"},
+			want:     []string{"Al Gore → Al Gore", "Gore → Al Gore"},
+		},
+		{
+			name: "a surname two people share goes to the one named in full just before it",
+			text: "Nikolai Petrenko was freed. Petrenko, 58, looked thin. His wife, Olena Petrenko, met him. " +
+				"Petrenko said she had not slept.",
+			mentions: []string{"PERSON:Nikolai Petrenko", "PERSON:Petrenko#2", "PERSON:Olena Petrenko", "PERSON:Petrenko#4"},
+			want: []string{"Nikolai Petrenko → Nikolai Petrenko", "Petrenko → Nikolai Petrenko", "Olena Petrenko → Olena Petrenko",
+				"Petrenko → Olena Petrenko"},
+		},
+		{
+			name: "a title in front of a shared surname tells which person it is, who is then the one discussed",
+			text: "Chief of Staff Howard Baker met Treasury Secretary James Baker. Later Chief of Staff Baker spoke.\n\n" +
+				"Treasury Secretary Baker disagreed. Baker left.",
+			mentions: []string{"PERSON:Howard Baker", "PERSON:James Baker", "PERSON:Baker#3", "PERSON:Baker#4", "PERSON:Baker#5"},
+			want:     []string{"Howard Baker → Howard Baker", "James Baker → James Baker", "Baker → Howard Baker", "Baker → James Baker", "Baker → James Baker"},
+		},
+		{
+			name:     "a shared surname before either is named in full, or after both in one sentence, stays as it is",
+			text:     "Petrenko freed. Serena Williams beat Venus Williams. Williams, 42, was tired. Nikolai Petrenko and Olena Petrenko flew home.",
+			mentions: []string{"PERSON:Petrenko", "PERSON:Serena Williams", "PERSON:Venus Williams", "PERSON:Williams#3", "PERSON:Nikolai Petrenko", "PERSON:Olena Petrenko"},
+			want: []string{"Petrenko → Petrenko", "Serena Williams → Serena Williams", "Venus Williams → Venus Williams", "Williams → Williams",
+				"Nikolai Petrenko → Nikolai Petrenko", "Olena Petrenko → Olena Petrenko"},
+		},
+		{
+			name:     "a job title in front of a name is no part of it",
+			text:     "Ventura County Supervisor Matt LaVere said a shelter would open. LaVere thanked crews.",
+			mentions: []string{"PERSON:Supervisor Matt LaVere", "PERSON:LaVere#2"},
+			want:     []string{"Matt LaVere → Matt LaVere", "LaVere → Matt LaVere"},
+		},
+		{
+			name:     "a generational suffix the tagger left out belongs to the name",
+			text:     "Robert Kennedy Jr. spoke, and his father, Robert Kennedy Sr., was remembered. Martin Luther King, Jr. was quoted.",
+			mentions: []string{"PERSON:Robert Kennedy", "PERSON:Robert Kennedy Sr.", "PERSON:Martin Luther King"},
+			want:     []string{"Robert Kennedy Jr. → Robert Kennedy Jr.", "Robert Kennedy Sr. → Robert Kennedy Sr.", "Martin Luther King, Jr. → Martin Luther King, Jr."},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := Resolve(tc.text, nthMentions(t, tc.text, tc.mentions))
+			if len(got) != len(tc.want) {
+				t.Fatalf("got %d mentions, want %d: %+v", len(got), len(tc.want), got)
+			}
+			for i, m := range got {
+				if tc.text[m.Start:m.End] != m.Text {
+					t.Errorf("span [%d,%d) is %q, Text is %q", m.Start, m.End, tc.text[m.Start:m.End], m.Text)
+				}
+				if s := m.Text + " → " + m.Canonical; s != tc.want[i] || m.Type != doc.Person {
+					t.Errorf("mention %d: %s (%s), want %s (PERSON)", i, s, m.Type, tc.want[i])
+				}
+			}
+		})
+	}
+}
+
+func TestSameName(t *testing.T) {
+	tests := []struct {
+		name string
+		a, b string
+		want bool
+	}{
+		{"a suffix and a middle initial more are the same name", "marcus whitfield jr", "Marcus J. Whitfield Jr.", true},
+		{"a name without its suffix is the same name", "Marcus Whitfield", "Marcus J. Whitfield Jr.", true},
+		{"Jnr is Jr", "Jonathan Hale Jnr", "Jonathan Hale Jr.", true},
+		{"a Jr is not a Sr", "Marcus Whitfield Sr.", "Marcus Whitfield Jr.", false},
+		{"another given name is another person", "Olena Petrenko", "Nikolai Petrenko", false},
+		{"a surname alone is no full name", "Whitfield", "Marcus Whitfield", false},
+		{"an Arabic article in any spelling is one surname", "Mohammed bin Abdulrahman al Thani", "Mohammed bin Abdulrahman Al-Thani", true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := SameName(tc.a, tc.b); got != tc.want {
+				t.Errorf("SameName(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
+			}
+		})
+	}
+}

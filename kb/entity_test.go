@@ -1,0 +1,46 @@
+package kb
+
+import (
+	"context"
+	"slices"
+	"testing"
+)
+
+func TestFindPeopleByTheirNames(t *testing.T) {
+	s := storeOf(t, map[string]string{
+		"verdict.txt": "Jury convicts crypto founder\nNEW YORK - A federal jury on Thursday convicted Marcus J. Whitfield Jr., the founder of Ardent Capital, of fraud. " +
+			"Whitfield, 39, faces up to 40 years in prison.\n",
+		"guilty.txt": "Founder found guilty\nNEW YORK - Marcus Whitfield, who built Ardent Capital, was found guilty on Thursday. Whitfield showed no emotion.\n",
+		"hostages.txt": "Hostages freed\nDOHA - Nikolai Petrenko, a Ukrainian water engineer, was freed on Tuesday. Petrenko, 58, appeared thin. " +
+			"His wife, Olena Petrenko, said she had not slept.\n",
+		"fire.txt": "Fire grows\nVentura County Supervisor Matt LaVere said the county would open a third shelter on Monday.\n",
+	})
+	tests := []struct {
+		name  string
+		query string
+		want  []string // the people found; several when the reader is asked which
+	}{
+		{"a name without its suffix and middle initial finds the person", "Marcus Whitfield", []string{"Marcus J. Whitfield Jr."}},
+		{"a name with a suffix the articles wrote otherwise finds the person", "marcus whitfield jr", []string{"Marcus J. Whitfield Jr."}},
+		{"a surname finds the one person with it", "Whitfield", []string{"Marcus J. Whitfield Jr."}},
+		{"a father's suffix does not find the son", "Marcus Whitfield Sr.", nil},
+		{"a surname two people share asks which one", "Petrenko", []string{"Nikolai Petrenko", "Olena Petrenko"}},
+		{"a name after a job title finds the person", "Matt LaVere", []string{"Matt LaVere"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			l, err := s.Find(context.Background(), tc.query)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, m := range l.Matches {
+				got = append(got, m.Name)
+			}
+			slices.Sort(got)
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("Find(%q) = %q, want %q", tc.query, got, tc.want)
+			}
+		})
+	}
+}
