@@ -20,6 +20,7 @@ func refine(text string, toks []tok.Token, tags []int) {
 	joinDesignators(text, toks, tags)
 	joinInstitutions(text, toks, tags)
 	placeNames(text, toks, tags)
+	namedThings(text, toks, tags)
 	vote(text, toks, tags)
 }
 

@@ -1,0 +1,36 @@
+package ner
+
+import (
+	"strings"
+
+	"newsbot/extract/ner/internal/model"
+	"newsbot/extract/ner/internal/tok"
+)
+
+// stormOpeners open the names of storms: "Hurricane Katrina", "Tropical
+// Storm Alberto", "Typhoon Haiyan".
+var stormOpeners = map[string]bool{"hurricane": true, "typhoon": true, "cyclone": true, "storm": true, "tropical": true}
+
+// namedThings retypes names the tagger reads by their shape: a wildfire
+// ("the Sulphur Fire", which it takes for an organisation) and a storm
+// ("Hurricane Katrina", which it takes for a person) are other named
+// things; a hall of fame ("the Louisiana Music Hall of Fame") is an
+// organisation, not a place.
+func namedThings(text string, toks []tok.Token, tags []int) {
+	for _, sp := range spans(tags) {
+		n := sp.end - sp.start
+		first, last := tokText(text, toks, sp.start), tokText(text, toks, sp.end-1)
+		prev := ""
+		if sp.start > 0 {
+			prev = strings.ToLower(tokText(text, toks, sp.start-1))
+		}
+		switch {
+		case n >= 2 && n <= 3 && last == "Fire" && prev == "the" && sp.typ != model.TypeMISC:
+			retype(tags, sp, model.TypeMISC)
+		case n >= 2 && capitalised(first) && lowerIn(stormOpeners, first) && sp.typ != model.TypeMISC:
+			retype(tags, sp, model.TypeMISC)
+		case n >= 4 && last == "Fame" && tokText(text, toks, sp.end-2) == "of" && tokText(text, toks, sp.end-3) == "Hall" && sp.typ != model.TypeORG:
+			retype(tags, sp, model.TypeORG)
+		}
+	}
+}
