@@ -2,6 +2,7 @@ package ner
 
 import (
 	"strings"
+	"unicode"
 
 	"newsbot/extract/ner/internal/model"
 	"newsbot/extract/ner/internal/tok"
@@ -70,7 +71,7 @@ func placeNames(text string, toks []tok.Token, tags []int) {
 			continue
 		}
 		cued := personCued(text, toks, s)
-		placed[k] = !cued && placeLike(text, toks, s)
+		placed[k] = !cued && (placeLike(text, toks, s) || s.typ == model.TypePER && k > 0 && listedAfterPlace(text, toks, ss[k-1], placed[k-1], s))
 		if s.typ == model.TypePER && (cued || !placed[k] && s.end-s.start >= 2) {
 			for i := s.start; i < s.end; i++ {
 				personWords[tokText(text, toks, i)] = true
@@ -91,6 +92,36 @@ func placeNames(text string, toks []tok.Token, tags []int) {
 		}
 	}
 }
+
+// listedAfterPlace reports a name joined by "and", "or" or a comma to a
+// place that follows a preposition of place: "in Meiners Oaks and Mira
+// Monte".
+func listedAfterPlace(text string, toks []tok.Token, before span, beforePlaced bool, s span) bool {
+	if before.end != s.start-1 || before.start == 0 || !(before.typ == model.TypeLOC || beforePlaced) {
+		return false
+	}
+	switch tokText(text, toks, s.start-1) {
+	case "and", "or", ",":
+	default:
+		return false
+	}
+	prev := tokText(text, toks, before.start-1)
+	if !locatives[prev] && !weakLocatives[prev] {
+		return false
+	}
+	// The list ends the phrase of place; a name followed by a verb opens
+	// a clause of its own ("in Philadelphia, Randall was").
+	if s.end == len(toks) {
+		return true
+	}
+	next := tokText(text, toks, s.end)
+	return listEnds[next] || !unicode.IsLetter([]rune(next)[0])
+}
+
+// listEnds may follow a list of places: punctuation aside, a preposition
+// or a conjunction ("in Meiners Oaks and Mira Monte on Monday").
+var listEnds = map[string]bool{"on": true, "in": true, "at": true, "by": true, "during": true, "after": true, "before": true,
+	"since": true, "until": true, "near": true, "and": true, "or": true, "to": true, "from": true, "with": true, "over": true, "this": true, "last": true}
 
 // personCued reports a title before a mention, a possessive after it, or,
 // unless a preposition of place puts the mention inside a phrase ("Police
