@@ -20,6 +20,12 @@ type docEvents struct {
 	extIDs []string
 }
 
+// textWords is the number of words below which an event's summary text is
+// read for merging: reports with as many words alike are merged on their
+// words (events.Merge), and reading every summary would cost a read of
+// its article's text per event.
+const textWords = 3
+
 // loadEvents reads the per-article events for merging.
 func loadEvents(ctx context.Context, tx *sql.Tx) (*docEvents, error) {
 	var n int
@@ -27,7 +33,10 @@ func loadEvents(ctx context.Context, tx *sql.Tx) (*docEvents, error) {
 		return nil, err
 	}
 	rows, err := tx.QueryContext(ctx, `SELECT e.id, e.article, e.date, e.precision, e.planned, e.start, e.end, e.tstart, e.tend,
-		e.entities, e.words, e.week, a.published, a.source, a.ext_id FROM doc_events e JOIN articles a ON a.id = e.article`)
+		e.entities, e.words, e.week, a.published, a.source, a.ext_id,
+		CASE WHEN length(e.words) - length(replace(e.words, ' ', '')) < ? THEN
+			CAST(substr(CAST(a.text AS BLOB), e.start + 1, e.end - e.start) AS TEXT) ELSE '' END
+		FROM doc_events e JOIN articles a ON a.id = e.article`, textWords-1)
 	if err != nil {
 		return nil, err
 	}
@@ -39,7 +48,7 @@ func loadEvents(ctx context.Context, tx *sql.Tx) (*docEvents, error) {
 		var ents, words string
 		var r events.Ref
 		if err := rows.Scan(&id, &art, &ev.Date, &ev.Precision, &ev.Planned, &ev.Summary.Start, &ev.Summary.End,
-			&ev.Time.Start, &ev.Time.End, &ents, &words, &ev.Week, &r.Published, &r.Source, &extID); err != nil {
+			&ev.Time.Start, &ev.Time.End, &ents, &words, &ev.Week, &r.Published, &r.Source, &extID, &r.Text); err != nil {
 			rows.Close()
 			return nil, err
 		}

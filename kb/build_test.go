@@ -395,3 +395,14 @@ func TestSourcesFilterByOutletOrTitle(t *testing.T) {
 		}
 	}
 }
+
+func TestTimelineMergesACopiedSentenceOfFewWords(t *testing.T) {
+	s := storeOf(t, map[string]string{
+		"a.jsonl": `{"id":"a","title":"Bank cuts rates","source":"Ledger","published":"2026-03-05","text":"The central bank cut its main rate on Wednesday.\nIts next meeting is scheduled for April 8."}` + "\n" +
+			`{"id":"b","title":"Rates lowered","source":"Post","published":"2026-03-05","text":"Borrowing costs fell for the first time in five months.\nIts next meeting is scheduled for April 8."}` + "\n",
+	})
+	tl, err := s.Timeline(context.Background(), TimelineQuery{From: "2026-04-08", To: "2026-04-08", Limit: 10})
+	if err != nil || len(tl) != 1 || len(tl[0].Sources) != 2 {
+		t.Errorf("Timeline = %+v, %v; want one row citing both articles", tl, err)
+	}
+}

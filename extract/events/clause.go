@@ -39,10 +39,14 @@ var leadWords = map[string]bool{
 
 // clause returns the summary span for a time expression inside sentence
 // sent: the whole sentence when short, else the clause holding the
-// expression, widened while it is too short to read on its own. split
-// cuts a short sentence too: one that dates two events ("the consultation
-// runs from Monday, and a final vote is scheduled for January 19").
-func clause(text string, sent, t doc.Span, split bool) doc.Span {
+// expression, widened while it is too short to read on its own, but never
+// over a bare "and" into another date's clause. others, the sentence's
+// dated expressions when it dates two events ("the consultation runs
+// from Monday, and a final vote is scheduled for January 19"), cuts a
+// short sentence too, also at a bare "and" between two dates ("moved to
+// New York in 1967 and recorded an album two years later").
+func clause(text string, sent, t doc.Span, others []doc.Span) doc.Span {
+	split := others != nil
 	st, en := trim(text, sent.Start, sent.End)
 	// In a huge "sentence" (a text without line breaks) only the stretch
 	// around the expression is looked at.
@@ -95,6 +99,7 @@ func clause(text string, sent, t doc.Span, split bool) doc.Span {
 		return leadTrim(text, st, en)
 	}
 	cuts := []int{st}
+	ands := map[int]bool{} // cuts at a bare "and"
 	for i := st; i < en; {
 		r, size := utf8.DecodeRuneInString(text[i:])
 		switch {
@@ -107,11 +112,15 @@ func clause(text string, sent, t doc.Span, split bool) doc.Span {
 			if w := nextWord(text[i+size : en]); clauseOpeners[w] && (!short || joiners[w]) {
 				cuts = append(cuts, i+size)
 			}
+		case r == ' ' && split && bareAnd(text[:en], i, t, others):
+			cuts = append(cuts, i+1)
+			ands[i+1] = true
 		}
 		i += size
 	}
 	cuts = append(cuts, en)
-	// The segment holding the expression, then neighbours until long enough.
+	// The segment holding the expression, then neighbours until long
+	// enough, never over a bare "and" into another date's clause.
 	k := 0
 	for k+1 < len(cuts)-1 && cuts[k+1] <= t.Start {
 		k++
@@ -123,11 +132,13 @@ func clause(text string, sent, t doc.Span, split bool) doc.Span {
 		// a clause of half a line reads on its own.
 		least = minClause / 2
 	}
-	for cuts[b]-cuts[a] < least && (a > 0 || b < len(cuts)-1) {
-		if b < len(cuts)-1 {
+	for cuts[b]-cuts[a] < least {
+		if b < len(cuts)-1 && !ands[cuts[b]] {
 			b++
-		} else {
+		} else if a > 0 && !ands[cuts[a]] {
 			a--
+		} else {
+			break
 		}
 	}
 	lo, hi := min(cuts[a], t.Start), max(cuts[b], t.End)
@@ -138,6 +149,39 @@ func clause(text string, sent, t doc.Span, split bool) doc.Span {
 		lo, hi = trim(text, lo+len(w), hi)
 	}
 	return leadTrim(text, lo, hi)
+}
+
+// bareAnd reports whether the text at offset i opens with " and "
+// right after a dated expression, joining the clause of t to the clause
+// of another: one lies before the "and", the other after it, and a
+// lower-case content word, not a date, follows the "and" ("between 1998
+// and 2005" is one stretch of time, "Management and Coordination Agency"
+// one name, "unusual writeoffs and depreciation charges" one object).
+func bareAnd(text string, i int, t doc.Span, others []doc.Span) bool {
+	if !strings.HasPrefix(text[i:], " and ") {
+		return false
+	}
+	rest := strings.TrimLeft(text[i+len(" and "):], " ")
+	if r, _ := utf8.DecodeRuneInString(rest); !unicode.IsLower(r) || stopWords[nextWord(rest)] {
+		return false
+	}
+	next := len(text) - len(rest)
+	afterDate := false
+	for _, o := range others {
+		if o.Start == next {
+			return false
+		}
+		afterDate = afterDate || o.End == i
+	}
+	if !afterDate {
+		return false
+	}
+	for _, o := range others {
+		if o != t && (o.End <= i && t.Start >= next || t.End <= i && o.Start >= next) {
+			return true
+		}
+	}
+	return false
 }
 
 // relativeClause cuts a sentence whose time expression sits in a

@@ -46,11 +46,13 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 	sents = sortedSentences(sents)
 	mentions = sortedMentions(mentions)
 	var out []Event
+	pro := pronouns{text, sents, mentions}
 	seen := map[doc.Span]int{} // summary span -> index in out
 	planFor := map[doc.Span]bool{}
 	// Sentences that date more than one thing are cut into clauses.
 	dates := map[doc.Span]string{}
 	split := map[doc.Span]bool{}
+	dated := map[doc.Span][]doc.Span{} // sentence -> its dated expressions
 	for _, t := range times {
 		d, _, _, ok := calendarDate(t)
 		if !ok {
@@ -61,6 +63,7 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 				split[s.Span] = true
 			}
 			dates[s.Span] = d
+			dated[s.Span] = append(dated[s.Span], t.Span)
 		}
 	}
 	for _, t := range times {
@@ -72,11 +75,18 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 		if !ok || s.End > len(text) {
 			continue
 		}
-		sum := clause(text, s.Span, t.Span, split[s.Span])
+		var others []doc.Span
+		if split[s.Span] {
+			others = dated[s.Span]
+		}
+		sum := clause(text, s.Span, t.Span, others)
 		if sum.Len() == 0 {
 			continue
 		}
 		clauseText := text[sum.Start:sum.End]
+		if prec == "year" && !published.IsZero() && date == published.Format("2006") && subjectModifier(text, sum, t.Span) {
+			continue // "the zloty's strength earlier this year had helped"
+		}
 		if editorialNote(text[s.Start:s.End]) {
 			continue // "Correction: This article was amended on 12 March"
 		}
@@ -96,7 +106,7 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 		ev := Event{
 			Date: date, Precision: prec, Planned: planned, Week: week,
 			Summary: sum, Time: t.Span,
-			Entities: withPronounSubject(text, sents, mentions, s, sum, entitiesIn(mentions, sum)),
+			Entities: withPronounSubject(pro, s, sum, withSharedSubject(pro, s, sum, entitiesIn(mentions, sum))),
 			Words:    contentWords(text[sum.Start:sum.End], t.Span.Start-sum.Start, t.Span.End-sum.Start),
 		}
 		if len(ev.Words) == 0 {
@@ -115,7 +125,7 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 				continue
 			}
 			if rank[ev.Precision] > rank[o.Precision] ||
-				rank[ev.Precision] == rank[o.Precision] && possessive(text, o.Time) && !possessive(text, ev.Time) {
+				rank[ev.Precision] == rank[o.Precision] && namesThing(text, sum, o.Time) && !namesThing(text, sum, ev.Time) {
 				out[i] = ev
 			}
 			continue
@@ -249,43 +259,6 @@ func sentenceOf(sents []doc.Sentence, sp doc.Span) (doc.Sentence, bool) {
 		}
 	}
 	return doc.Sentence{}, false
-}
-
-// withPronounSubject adds to names, the participants of the clause sum of
-// sentence s, the person a "He" or "She" opening the clause stands for:
-// the one person named earlier in the sentence, or else in the nearest of
-// the two sentences before it that names any; with two people there it
-// is left unresolved. "Putin met the envoys. He said on Tuesday ..." is
-// then an event of Putin's.
-func withPronounSubject(text string, sents []doc.Sentence, mentions []doc.Mention, s doc.Sentence, sum doc.Span, names []string) []string {
-	c := text[sum.Start:sum.End]
-	if !strings.HasPrefix(c, "He ") && !strings.HasPrefix(c, "She ") {
-		return names
-	}
-	if len(personsIn(mentions, sum)) > 0 {
-		return names
-	}
-	spans := []doc.Span{{Start: s.Start, End: sum.Start}}
-	i := sort.Search(len(sents), func(i int) bool { return sents[i].Start >= s.Start })
-	for k := i - 1; k >= 0 && k >= i-2; k-- {
-		if !sents[k].Boilerplate {
-			spans = append(spans, sents[k].Span)
-		}
-	}
-	for _, sp := range spans {
-		switch ps := personsIn(mentions, sp); len(ps) {
-		case 0:
-			continue
-		case 1:
-			if !slices.Contains(names, ps[0]) {
-				names = append(names, ps[0])
-			}
-			return names
-		default:
-			return names
-		}
-	}
-	return names
 }
 
 // personsIn returns the distinct names of the people mentioned inside sp.

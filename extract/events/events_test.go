@@ -47,6 +47,14 @@ func TestFind(t *testing.T) {
 		{"the present anchors nothing", "Talks are now under way.", wed, "", "", false, ""},
 		{"without a publication date an absolute date still counts", "Russia invaded Ukraine on 24 February 2022.", time.Time{}, "2022-02-24", "day", false, "Russia invaded Ukraine on 24 February 2022."},
 		{"without a publication date a weekday is left undated", "Putin met the envoys on Tuesday.", time.Time{}, "", "", false, ""},
+		{"a written date naming a thing gives way to the time of the verb", "Her 1979 album won a Grammy the following year.", wed, "1980", "year", false, "Her 1979 album won a Grammy the following year."},
+		{"the last week of a life is no date", "She sang until the very last week of her life, her daughter said.", wed, "", "", false, ""},
+		{"a year ending the subject is background", "The economist said the zloty's strength earlier this year had helped to damp prices.", wed, "", "", false, ""},
+		{"a year before the verb's object is the event's", "The economist said prices fell earlier this year.", wed, "2025", "year", false, "The economist said prices fell earlier this year."},
+		{"a year in figures ending the subject is what the figure is of", "Pork production in 1986 was up 4.2 pct.", wed, "1986", "year", false, "Pork production in 1986 was up 4.2 pct."},
+		{"the current year as the subject is kept", "This year will see a pickup in growth, the committee said.", wed, "2025", "year", true, "This year will see a pickup in growth, the committee said."},
+		{"the current year ending the subject of a figure is kept", "Output so far this year was 458 billion kilowatt hours.", wed, "2025", "year", false, "Output so far this year was 458 billion kilowatt hours."},
+		{"an earlier year ending the subject is kept", "The fall in oil prices last year was responsible for the slump.", wed, "2024", "year", false, "The fall in oil prices last year was responsible for the slump."},
 		{"a long sentence is cut to the clause of its date", "Officials from several European capitals and a number of smaller member states who had gathered in Brussels in recent weeks to discuss the plan in detail said they were worried about the direction of the negotiations, while Putin met the envoys at the Kremlin on Tuesday for five hours of talks that ended without any agreement.", wed, "2025-12-02", "day", false, "Putin met the envoys at the Kremlin on Tuesday for five hours of talks that ended without any agreement."},
 	}
 	for _, tt := range tests {
@@ -90,6 +98,12 @@ func TestFindSplitsASentenceThatDatesTwoEvents(t *testing.T) {
 		{"the day the verb governs dates the clause, not a possessive day",
 			"The death toll from Sunday's floods rose to 19 on Tuesday.",
 			[]string{"2025-12-02|The death toll from Sunday's floods rose to 19 on Tuesday."}},
+		{"a bare and between two dated clauses cuts them",
+			"She moved to New York in 1967 and recorded her first album two years later.",
+			[]string{"1967|She moved to New York in 1967", "1969|recorded her first album two years later."}},
+		{"an and between two dates is one stretch of time",
+			"Pettigrew played for the club between 1998 and 2005 before coaching.",
+			[]string{"1998|Pettigrew played for the club between 1998 and 2005 before coaching."}},
 		{"a day inside its month is one event",
 			"In December the envoys met on Tuesday, and talks went on.",
 			[]string{"2025-12-02|In December the envoys met on Tuesday, and talks went on."}},
@@ -182,6 +196,30 @@ func TestMerge(t *testing.T) {
 			coarse(ref("a", "2026-06", "The restrictions are due to come into force next month"), "month"),
 			coarse(ref("b", "2026-06", "The restrictions are due to come into force next month"), "month"),
 		}, 1},
+		{"the same words in a syndicated copy are one row however few", []Ref{
+			text(ref("a", "2026-04-08", "Its next meeting is scheduled for April 8"), "Its next  meeting is scheduled for April 8"),
+			text(ref("b", "2026-04-08", "Its next meeting is scheduled for April 8"), "Its next meeting is scheduled\nfor April 8"),
+		}, 1},
+		{"few words alike without the same text stay apart", []Ref{
+			ref("a", "2026-04-08", "Its next meeting is scheduled for April 8"),
+			ref("b", "2026-04-08", "The next meeting was scheduled for April 8"),
+		}, 2},
+		{"figures that disagree are two moments of a story", []Ref{
+			ref("a", "2026-03-09", "The Sulphur Fire had burned 8,400 acres by Monday morning and was 5% contained", "Sulphur Fire"),
+			ref("b", "2026-03-09", "The Sulphur Fire more than doubled in size, scorching 14,200 acres in the hills", "Sulphur Fire"),
+		}, 2},
+		{"figures that agree do not keep reports apart", []Ref{
+			ref("a", "2026-03-04", "The National Bank of Poland cut its main interest rate to 4.50%", "National Bank of Poland"),
+			ref("b", "2026-03-04", "The National Bank of Poland cut its reference rate by 25 basis points to 4.50%", "National Bank of Poland"),
+		}, 1},
+		{"a report naming no one joins the one whose name it shortens", []Ref{
+			ref("a", "2026-03-07", "The Sulphur Fire, which started on Saturday afternoon near Sulphur Mountain Road", "Sulphur Fire", "Sulphur Mountain Road"),
+			ref("b", "2026-03-07", "The fire broke out on Saturday."),
+		}, 1},
+		{"a report naming no one with other words stays apart", []Ref{
+			ref("a", "2026-03-07", "The Sulphur Fire, which started on Saturday afternoon near Sulphur Mountain Road", "Sulphur Fire", "Sulphur Mountain Road"),
+			ref("b", "2026-03-07", "The fire destroyed a barn on Saturday."),
+		}, 2},
 		{"two events of one article stay apart", []Ref{
 			ref("a", "2025-12-02", "Putin met Witkoff at the Kremlin", "Putin", "Witkoff"),
 			ref("a", "2025-12-02", "Putin met Witkoff at the Kremlin again", "Putin", "Witkoff"),
@@ -194,6 +232,11 @@ func TestMerge(t *testing.T) {
 			}
 		})
 	}
+}
+
+func text(r Ref, t string) Ref {
+	r.Text = t
+	return r
 }
 
 func week(r Ref, w string) Ref {
@@ -299,7 +342,12 @@ func TestFindPronounSubject(t *testing.T) {
 	}{
 		{"he stands for the one person named before", "Putin met the envoys at length. He said on Tuesday that talks would go on.", []string{"Putin"}, []string{"Putin"}},
 		{"two people before leave he unresolved", "Putin met Witkoff at length. He said on Tuesday that talks would go on.", []string{"Putin", "Witkoff"}, nil},
-		{"a clause naming someone keeps its own names", "Putin met the envoys at length. He met Witkoff on Tuesday.", []string{"Putin", "Witkoff#2"}, []string{"Witkoff"}},
+		{"a clause naming someone after its pronoun subject adds the person it stands for", "Putin met the envoys at length. He met Witkoff on Tuesday.", []string{"Putin", "Witkoff#2"}, []string{"Witkoff", "Putin"}},
+		{"a name before the pronoun leaves it to that clause", "Putin met the envoys at length. On Tuesday Witkoff told him more.", []string{"Putin", "Witkoff"}, []string{"Witkoff"}},
+		{"a possessive opening stands for the person before", "Putin met the envoys at length. His aide spoke on Tuesday.", []string{"Putin"}, []string{"Putin"}},
+		{"a pronoun after an opening time phrase is the subject", "Putin met the envoys at length. On Tuesday he spoke again.", []string{"Putin"}, []string{"Putin"}},
+		{"a pronoun opening a quotation is the speaker's", "Putin met the envoys at length. \"They spoke on Tuesday,\" he said.", []string{"Putin"}, nil},
+		{"a pronoun after a subordinate clause stays unresolved", "Putin met the envoys at length. When he left on Tuesday, talks ended.", []string{"Putin"}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -322,5 +370,118 @@ func TestFindPronounSubject(t *testing.T) {
 				t.Errorf("entities %q, want %q", got[0].Entities, tt.want)
 			}
 		})
+	}
+}
+
+// narrative joins paragraphs of sentences into a text, with the
+// sentences, paragraph numbers and person mentions (surface form to
+// canonical name, longest forms first) a segmenter and tagger would give.
+func narrative(people [][2]string, paras ...[]string) (string, []doc.Sentence, []doc.Mention) {
+	var b strings.Builder
+	var sents []doc.Sentence
+	for p, para := range paras {
+		if p > 0 {
+			b.WriteString("\n\n")
+		}
+		for i, sent := range para {
+			if i > 0 {
+				b.WriteString(" ")
+			}
+			st := b.Len()
+			b.WriteString(sent)
+			sents = append(sents, doc.Sentence{Span: doc.Span{Start: st, End: b.Len()}, Para: p})
+		}
+	}
+	text := b.String()
+	taken := make([]bool, len(text))
+	var ms []doc.Mention
+	for _, pc := range people {
+		for from := 0; ; {
+			i := strings.Index(text[from:], pc[0])
+			if i < 0 {
+				break
+			}
+			i += from
+			from = i + len(pc[0])
+			if taken[i] {
+				continue
+			}
+			for k := i; k < from; k++ {
+				taken[k] = true
+			}
+			ms = append(ms, doc.Mention{Span: doc.Span{Start: i, End: from}, Type: doc.Person, Text: pc[0], Canonical: pc[1]})
+		}
+	}
+	slices.SortFunc(ms, func(a, b doc.Mention) int { return a.Start - b.Start })
+	return text, sents, ms
+}
+
+func TestFindPronounSubjectAcrossParagraphs(t *testing.T) {
+	published := time.Date(2026, 3, 16, 0, 0, 0, 0, time.UTC)
+	people := [][2]string{{"Ada Brook", "Ada Brook"}, {"Robin Vance", "Robin Vance"}, {"Brook", "Ada Brook"}, {"Vance", "Robin Vance"}}
+	text, sents, ms := narrative(people,
+		[]string{"Ada Brook, the singer, died on Saturday."},
+		[]string{"Brook was born in 1948 in Memphis.", "She moved to New York in 1967 and recorded her first album two years later."},
+		[]string{"In 1975 she married the trumpeter Robin Vance.", "They divorced in 1988.", "Vance died in 2011."},
+		[]string{"Her 1979 album won a Grammy the following year.", "She was inducted into the Hall of Fame in 2004."},
+	)
+	want := map[string][]string{
+		"2026-03-14": {"Ada Brook"},
+		"1948":       {"Ada Brook"},
+		"1967":       {"Ada Brook"},
+		"1969":       {"Ada Brook"},
+		"1975":       {"Robin Vance", "Ada Brook"},
+		"1988":       {"Robin Vance", "Ada Brook"},
+		"2011":       {"Robin Vance"},
+		"1980":       {"Ada Brook"},
+		"2004":       {"Ada Brook"},
+	}
+	times := timex.Find(text, sents, published)
+	got := Find(text, sents, times, ms, published)
+	if len(got) != len(want) {
+		t.Fatalf("got %d events, want %d: %+v", len(got), len(want), got)
+	}
+	for _, e := range got {
+		w, ok := want[e.Date]
+		if !ok {
+			t.Errorf("unexpected event on %s: %q", e.Date, text[e.Summary.Start:e.Summary.End])
+			continue
+		}
+		if !slices.Equal(e.Entities, w) {
+			t.Errorf("event on %s (%q): entities %q, want %q", e.Date, text[e.Summary.Start:e.Summary.End], e.Entities, w)
+		}
+	}
+}
+
+func TestFindSharedSubject(t *testing.T) {
+	// The clause after a bare "and" shares the sentence's subject.
+	text := "Vega Corp opened a plant in 2010 and closed it three years later."
+	ms := []doc.Mention{{Span: doc.Span{Start: 0, End: 9}, Type: doc.Org, Text: "Vega Corp", Canonical: "Vega Corp"}}
+	times := timex.Find(text, nil, wed)
+	got := Find(text, nil, times, ms, wed)
+	if len(got) != 2 {
+		t.Fatalf("got %d events, want 2: %+v", len(got), got)
+	}
+	for _, e := range got {
+		if !slices.Equal(e.Entities, []string{"Vega Corp"}) {
+			t.Errorf("event on %s (%q): entities %q, want the subject", e.Date, text[e.Summary.Start:e.Summary.End], e.Entities)
+		}
+	}
+}
+
+func TestFindPronounSubjectInOneSentenceParagraphs(t *testing.T) {
+	// Wire copy gives each sentence a paragraph: the pronoun stands for
+	// the person just named, not the one named most.
+	people := [][2]string{{"Kaja Karas", "Kaja Karas"}, {"Dana Johnson", "Dana Johnson"}, {"Karas", "Kaja Karas"}}
+	text, sents, ms := narrative(people,
+		[]string{"Kaja Karas said the rate had to fall."},
+		[]string{"Karas said the bank agreed."},
+		[]string{"Dana Johnson told reporters the rate would rise."},
+		[]string{"She said on Tuesday the target was set."},
+	)
+	times := timex.Find(text, sents, wed)
+	got := Find(text, sents, times, ms, wed)
+	if len(got) != 1 || !slices.Equal(got[0].Entities, []string{"Dana Johnson"}) {
+		t.Errorf("Find = %+v, want one event of Dana Johnson's", got)
 	}
 }

@@ -14,6 +14,10 @@ type Ref struct {
 	Published string
 	Source    string
 	Key       int // the caller's number for the report, passed through untouched
+	// Text is the summary as written, when the caller has it: reports of
+	// one date telling it in the same words (a syndicated copy) are one
+	// event, however few their names and words.
+	Text string
 }
 
 // Merge groups the reports of the same event across outlets: same date
@@ -78,6 +82,9 @@ func Merge(refs []Ref) [][]Ref {
 	in := interner{}
 	for i, r := range refs {
 		feats[i] = featuresOf(r.Event, in)
+		if t := strings.Join(strings.Fields(r.Text), " "); t != "" {
+			feats[i].text = in.id(t)
+		}
 	}
 	union := func(i, j int) {
 		if refs[i].Article == refs[j].Article {
@@ -137,7 +144,13 @@ func refLess(a, b Ref) bool {
 type features struct {
 	names []int32 // lower-cased names and their last words
 	words []int32
-	day   bool // dated to the day
+	// heads are the stems of the last words of names of several words:
+	// "the fire" of one outlet is the "Sulphur Fire" of another.
+	heads []int32
+	// figures are the quantities the summary gives ("8400#acr"), by unit.
+	figures map[string][]string
+	text    int32 // the interned summary text, or -1
+	day     bool  // dated to the day
 	// One bit per id modulo 64: lists whose masks share no bit share no
 	// id, which rules out most pairs without walking the lists.
 	nameMask, wordMask uint64
@@ -156,7 +169,7 @@ func (in interner) id(s string) int32 {
 }
 
 func featuresOf(e Event, in interner) features {
-	f := features{day: e.Precision == "day"}
+	f := features{day: e.Precision == "day", text: -1}
 	names := map[string]bool{}
 	for _, n := range e.Entities {
 		n = strings.ToLower(strings.TrimSpace(n))
@@ -176,12 +189,23 @@ func featuresOf(e Event, in interner) features {
 	// are compared, must not depend on map iteration.
 	for _, n := range slices.Sorted(maps.Keys(names)) {
 		f.names = append(f.names, in.id(n))
-		for _, w := range strings.Fields(n) {
+		fs := strings.Fields(n)
+		for _, w := range fs {
 			nameWords[stem(w)] = true
+		}
+		if len(fs) > 1 {
+			f.heads = append(f.heads, in.id(stem(fs[len(fs)-1])))
 		}
 	}
 	seen := map[string]bool{}
 	for _, w := range e.Words {
+		if v, unit, ok := strings.Cut(w, figureSep); ok {
+			if f.figures == nil {
+				f.figures = map[string][]string{}
+			}
+			f.figures[unit] = append(f.figures[unit], v)
+			continue
+		}
 		if !nameWords[w] && !seen[w] {
 			seen[w] = true
 			f.words = append(f.words, in.id(w))
@@ -189,6 +213,8 @@ func featuresOf(e Event, in interner) features {
 	}
 	slices.Sort(f.names)
 	slices.Sort(f.words)
+	slices.Sort(f.heads)
+	f.heads = slices.Compact(f.heads)
 	for _, n := range f.names {
 		f.nameMask |= 1 << (uint(n) % 64)
 	}
@@ -205,7 +231,16 @@ func featuresOf(e Event, in interner) features {
 func sameEvent(a, b features) bool {
 	// The same clause word for word in two articles (a syndicated copy)
 	// is one event, with or without names.
-	if len(a.words) >= 3 && slices.Equal(a.words, b.words) && slices.Equal(a.names, b.names) {
+	if a.text >= 0 && a.text == b.text ||
+		len(a.words) >= 3 && slices.Equal(a.words, b.words) && slices.Equal(a.names, b.names) {
+		return true
+	}
+	// Figures that disagree ("8,400 acres", "14,200 acres") are two
+	// moments of a story, not one event.
+	if contradict(a.figures, b.figures) {
+		return false
+	}
+	if a.day && headNamed(a, b) {
 		return true
 	}
 	names := 0
@@ -239,8 +274,42 @@ func sameEvent(a, b features) bool {
 // related is the weaker test two groups' first reports must pass before
 // the groups merge.
 func related(a, b features) bool {
-	return a.nameMask&b.nameMask != 0 && overlap(a.names, b.names) >= 1 ||
-		a.wordMask&b.wordMask != 0 && overlap(a.words, b.words) >= 2
+	return a.text >= 0 && a.text == b.text ||
+		a.nameMask&b.nameMask != 0 && overlap(a.names, b.names) >= 1 ||
+		a.wordMask&b.wordMask != 0 && overlap(a.words, b.words) >= 2 ||
+		headNamed(a, b)
+}
+
+// headNamed reports whether a report naming no one speaks of what the
+// other names by the last word of its name, and says the rest in the
+// same words: "The fire broke out on Saturday" and "The Sulphur Fire,
+// which started on Saturday afternoon".
+func headNamed(a, b features) bool {
+	if len(a.names) > 0 {
+		a, b = b, a
+	}
+	if len(a.names) > 0 || len(b.heads) == 0 {
+		return false
+	}
+	heads := overlap(a.words, b.heads)
+	rest := len(a.words) - heads
+	if heads == 0 || rest == 0 {
+		return false
+	}
+	shared := overlap(a.words, b.words)
+	return shared >= 1 && float64(shared)/float64(min(rest, max(len(b.words), 1))) >= 0.5
+}
+
+// contradict reports whether two reports give different figures in the
+// same unit and none in common.
+func contradict(a, b map[string][]string) bool {
+	for unit, va := range a {
+		vb, ok := b[unit]
+		if ok && !slices.ContainsFunc(va, func(v string) bool { return slices.Contains(vb, v) }) {
+			return true
+		}
+	}
+	return false
 }
 
 func overlap(a, b []int32) int {

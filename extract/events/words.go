@@ -1,6 +1,8 @@
 package events
 
 import (
+	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -35,6 +37,7 @@ func toSet(s string) map[string]bool {
 var irregular = map[string]string{
 	"met": "meet", "meeting": "meet", "meetings": "meet", "meets": "meet",
 	"began": "begin", "begun": "begin", "begins": "begin",
+	"started": "begin", "start": "begin", "starts": "begin", "starting": "begin",
 	"held": "hold", "holds": "hold", "holding": "hold",
 	"spoke": "speak", "spoken": "speak", "speaking": "speak",
 	"went": "go", "gone": "go", "came": "come", "took": "take", "taken": "take",
@@ -44,8 +47,53 @@ var irregular = map[string]string{
 	"attacked": "attack", "attacks": "attack", "killed": "kill", "killing": "kill",
 }
 
+// figureSep joins a figure's value and unit in a word ("8400#acr").
+const figureSep = "#"
+
+// figure matches a quantity and the word after it: "8,400 acres", "4.5%".
+var figure = regexp.MustCompile(`\b(\d[\d,]*(?:\.\d+)?)(?:\s*(%)|\s+([A-Za-z]+))`)
+
+// figures returns the quantities of a clause as words "value#unit", the
+// unit stemmed, leaving out the time expression at [ts, te): a clause's
+// figures tell one moment of a story from another.
+func figures(s string, ts, te int) []string {
+	var out []string
+	for _, m := range figure.FindAllStringSubmatchIndex(s, -1) {
+		if m[0] < te && m[1] > ts {
+			continue
+		}
+		unit := "%"
+		if m[4] < 0 {
+			unit = stem(strings.ToLower(s[m[6]:m[7]]))
+		}
+		if stopWords[unit] || len(unit) < 3 && unit != "%" {
+			continue
+		}
+		v := strings.ReplaceAll(s[m[2]:m[3]], ",", "")
+		if w := v + figureSep + unit; !slices.Contains(out, w) {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// holdsFigures reports whether s gives a quantity other than a year.
+func holdsFigures(s string) bool {
+	for _, m := range figure.FindAllStringSubmatchIndex(s, -1) {
+		if m[4] >= 0 || !year(s[m[2]:m[3]]) {
+			return true
+		}
+	}
+	return false
+}
+
+// phrasal maps a verb and the particle after it onto a word of the same
+// meaning: a fire that "broke out" began.
+var phrasal = map[string]string{"broke out": "begin", "break out": "begin", "breaks out": "begin"}
+
 // contentWords returns the normalised content words of a clause, leaving
-// out the time expression at [ts, te) (byte offsets into s).
+// out the time expression at [ts, te) (byte offsets into s), and then its
+// figures.
 func contentWords(s string, ts, te int) []string {
 	var out []string
 	seen := map[string]bool{}
@@ -59,6 +107,9 @@ func contentWords(s string, ts, te int) []string {
 		start = -1
 		if ws >= ts && ws < te {
 			return
+		}
+		if v, ok := phrasal[strings.ToLower(w)+" "+nextWord(s[i:])]; ok {
+			w = v
 		}
 		w = stem(strings.ToLower(w))
 		if len(w) < 3 || stopWords[w] || seen[w] {
@@ -77,7 +128,7 @@ func contentWords(s string, ts, te int) []string {
 		flush(i)
 	}
 	flush(len(s))
-	return out
+	return append(out, figures(s, ts, te)...)
 }
 
 // stem strips common English inflections; it only has to map the forms

@@ -104,6 +104,19 @@ func pronounGender(pron string) gender {
 	return genderUnknown
 }
 
+// Clashes reports whether a pronoun ("he", "she", "his", "her", in lower
+// case) cannot stand for the named person: both sexes are known and
+// differ. Other parts of an article's analysis resolve pronouns too.
+func Clashes(pron, name string) bool {
+	switch pron {
+	case "his":
+		pron = "he"
+	case "her":
+		pron = "she"
+	}
+	return clashes(pron, name)
+}
+
 // clashes reports whether a pronoun cannot stand for the named person:
 // both sexes are known and differ.
 func clashes(pron, name string) bool {

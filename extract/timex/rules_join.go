@@ -85,6 +85,28 @@ func joinDayBefore(s string, cs []cand) []cand {
 	return out
 }
 
+// overnightInto matches what joins a night to the day it runs into:
+// "overnight into Tuesday", "overnight to Sunday".
+var overnightInto = regexp.MustCompile(`^(?i)\s+(?:into|to|until|till)\s+$`)
+
+// joinOvernight reads "overnight into Tuesday" as one date, the day the
+// night ran into: what happened overnight is reported on that day.
+func joinOvernight(s string, cs []cand) []cand {
+	out := cs[:0] // in place: out never overtakes the candidate read
+	for i := 0; i < len(cs); i++ {
+		c := cs[i]
+		if i+1 < len(cs) && strings.EqualFold(s[c.start:c.end], "overnight") && precisionOf(cs[i+1].value) == "day" &&
+			len(cs[i+1].value) == 10 && overnightInto.MatchString(s[c.end:cs[i+1].start]) {
+			n := cs[i+1]
+			out = append(out, cand{c.start, n.end, "DATE", n.value, n.future, n.rule})
+			i++
+			continue
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
 // dayRange matches the second day of "April 24 and 25", "May 5-6".
 var dayRange = regexp.MustCompile(`^\s*(?:and|or|to|through|-|–)\s*([0-3]?\d)(?:st|nd|rd|th)?\b`)
 

@@ -185,6 +185,11 @@ func relUnit(f *finder, m *match) (result, bool) {
 		return result{}, false
 	}
 	rel, mod := m.lower("rel"), m.lower("mod")
+	if ofAfter(m) && (contains(lastWords, rel) || contains(nextWords, rel)) && !m.has("mod") {
+		// "the last week of her life", "the final year of his term":
+		// a part of something else, not a week or year the text dates.
+		return result{}, false
+	}
 	n := 0
 	switch {
 	case contains(lastWords, rel):
@@ -210,6 +215,12 @@ func relUnit(f *finder, m *match) (result, bool) {
 	return res, true
 }
 
+// ofAfter reports whether "of" follows the match.
+func ofAfter(m *match) bool {
+	w, ok := firstWord(m.s[m.idx[1]:])
+	return ok && w.text == "of" && strings.TrimSpace(m.s[m.idx[1]:m.idx[1]+w.start]) == ""
+}
+
 // thisYear resolves "the full year", "the current fiscal year", "earlier
 // in the year": the publication year.
 func thisYear(f *finder, m *match) (result, bool) {
@@ -228,15 +239,25 @@ func agoLater(f *finder, m *match) (result, bool) {
 		return result{}, false // "292,000 week ago" counts heads, not weeks
 	}
 	dir := m.lower("dir")
+	var span []int
 	if dir == "before" || dir == "after" {
-		// "two days before the vote" is a duration relative to an event.
-		return result{typ: "DURATION", value: durationValue(n, u), span: []int{m.idx[0], m.span("dir")[0]}}, true
+		end, ok := thatAfter(m.s, m.idx[1])
+		a, prec := f.anchorBefore(m.idx[0])
+		if !ok || a.IsZero() || !coarserOrEqual(u.code, prec) {
+			// "two days before the vote" is a duration relative to an event.
+			return result{typ: "DURATION", value: durationValue(n, u), span: []int{m.idx[0], m.span("dir")[0]}}, true
+		}
+		// "three months after that" counts from the date last named.
+		dir, span = map[string]string{"before": "earlier", "after": "later"}[dir], []int{m.idx[0], end}
 	}
 	if n < 0 {
 		return result{typ: "DATE", value: map[bool]string{true: "FUTURE_REF", false: "PAST_REF"}[dir == "later" || dir == "from now" || dir == "hence"]}, true
 	}
 	ref, hasRef := f.ref, f.hasRef
-	if a, _ := f.anchorBefore(m.idx[0]); dir == "later" && !a.IsZero() {
+	// "two years later", "a year earlier" in a narrative count from the
+	// date the text last named; "ago" counts from publication, and so
+	// does the "a year earlier" of a report comparing figures.
+	if a, prec := f.anchorBefore(m.idx[0]); (dir == "later" || dir == "earlier" && coarserOrEqual(u.code, prec) && !comparesFigures(m.s)) && !a.IsZero() {
 		ref, hasRef = a, true
 	}
 	if !hasRef {
@@ -251,7 +272,43 @@ func agoLater(f *finder, m *match) (result, bool) {
 		}
 	}
 	v := shiftValue(ref, n, u)
-	return result{typ: "DATE", value: v}, v != ""
+	return result{typ: "DATE", value: v, span: span}, v != ""
+}
+
+// comparesFigures reports whether a sentence compares figures ("rose 5%
+// from a year earlier", "compared with $3 million", "down from 38,441"):
+// a results report, whose "a year earlier" is the year before the period
+// reported.
+func comparesFigures(s string) bool {
+	if strings.ContainsAny(s, "%$€£") || strings.Contains(s, "compared") || strings.Contains(s, "percent") {
+		return true
+	}
+	// Any figure other than a year: "down from 38,441 a year earlier".
+	for i := 0; i < len(s); {
+		if s[i] < '0' || s[i] > '9' {
+			i++
+			continue
+		}
+		j := i
+		for j < len(s) && (s[j] >= '0' && s[j] <= '9' || s[j] == ',' || s[j] == '.') {
+			j++
+		}
+		if n := strings.TrimRight(s[i:j], ",."); len(n) != 4 || strings.ContainsAny(n, ",.") {
+			return true
+		}
+		i = j
+	}
+	return false
+}
+
+// thatAfter reports whether the word "that" follows offset i of s ("three
+// months after that") and returns where it ends.
+func thatAfter(s string, i int) (int, bool) {
+	w, ok := firstWord(s[i:])
+	if !ok || w.text != "that" || strings.TrimSpace(s[i:i+w.start]) != "" {
+		return 0, false
+	}
+	return i + w.end, true
 }
 
 func weekend(f *finder, m *match) (result, bool) {

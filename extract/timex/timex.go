@@ -178,6 +178,7 @@ func (f *finder) sentence(out []Expr, off int, s, low string) []Expr {
 	cs = joinYears(s, cs)
 	cs = joinWeekOf(s, cs)
 	cs = joinDayBefore(s, cs)
+	cs = joinOvernight(s, cs)
 	cs = joinDayRange(s, cs)
 	cs = joinTimes(f, s, cs)
 	first := len(out)

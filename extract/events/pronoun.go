@@ -1,0 +1,303 @@
+package events
+
+import (
+	"slices"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"newsbot/extract/doc"
+	"newsbot/extract/quotes"
+)
+
+// pronouns resolves the pronoun subject of a clause to the people it
+// stands for, from the mentions of the article.
+type pronouns struct {
+	text     string
+	sents    []doc.Sentence // sorted
+	mentions []doc.Mention  // sorted
+}
+
+// pronounDepth bounds how many sentences back a chain of pronouns ("She
+// ... Her ... She") is followed.
+const pronounDepth = 3
+
+// withPronounSubject adds to names, the participants of the clause sum of
+// sentence s, the people its pronoun subject stands for: "He met the
+// envoys", "In 1975 she married", "Her album won" for one person, "They
+// divorced" for the two people of the sentence before. "Putin met the
+// envoys. He said on Tuesday ..." is then an event of Putin's.
+func withPronounSubject(p pronouns, s doc.Sentence, sum doc.Span, names []string) []string {
+	pron, at := openingPronoun(p.text[sum.Start:sum.End])
+	if pron == "" {
+		return names
+	}
+	pos := sum.Start + at
+	// A person named before the pronoun in its own clause is someone
+	// else's subject ("On Tuesday Putin told her").
+	if len(personsIn(p.mentions, doc.Span{Start: sum.Start, End: pos})) > 0 {
+		return names
+	}
+	var refs []string
+	if pron == "they" {
+		refs = p.couple(p.index(s))
+	} else {
+		refs = p.person(p.index(s), pos, pron, pronounDepth)
+	}
+	for _, r := range refs {
+		if !slices.Contains(names, r) {
+			names = append(names, r)
+		}
+	}
+	return names
+}
+
+// subjectPronouns are the pronouns a clause about a person opens with.
+var subjectPronouns = map[string]bool{"he": true, "she": true, "his": true, "her": true, "they": true}
+
+// framePrepositions open a phrase that may stand before a clause's
+// subject: "In 1975 she married", "On Tuesday he said".
+var framePrepositions = map[string]bool{"in": true, "on": true, "at": true, "by": true, "during": true, "later": true, "earlier": true, "then": true}
+
+// openingPronoun returns the pronoun subject of a clause, lower-cased,
+// and its offset: the clause's first word, or a word after a short
+// opening phrase of time or place ("In 1975 she"). A clause opening with
+// a subordinate clause ("When she arrived, Merkel said") has none: its
+// pronoun may stand for the person named after it; nor has a quotation,
+// whose pronouns are the speaker's.
+func openingPronoun(c string) (string, int) {
+	const maxFrame = 3
+	if strings.HasPrefix(c, "\"") || strings.HasPrefix(c, "“") || strings.HasPrefix(c, "'") || strings.HasPrefix(c, "‘") {
+		return "", 0 // a speaker's pronoun, inside a quotation
+	}
+	pos := 0
+	for i := 0; i <= maxFrame; i++ {
+		st, en := nextToken(c, pos)
+		if st == en {
+			return "", 0
+		}
+		w := strings.ToLower(c[st:en])
+		if subjectPronouns[w] {
+			return w, st
+		}
+		if i == 0 && !framePrepositions[w] {
+			return "", 0
+		}
+		pos = en
+	}
+	return "", 0
+}
+
+// nextToken returns the bounds of the first run of letters and digits in
+// s at or after i.
+func nextToken(s string, i int) (int, int) {
+	alnum := func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+	st := strings.IndexFunc(s[i:], alnum)
+	if st < 0 {
+		return len(s), len(s)
+	}
+	st += i
+	en := strings.IndexFunc(s[st:], func(r rune) bool { return !alnum(r) })
+	if en < 0 {
+		return st, len(s)
+	}
+	return st, st + en
+}
+
+// index returns the position of sentence s among the sentences.
+func (p pronouns) index(s doc.Sentence) int {
+	return sort.Search(len(p.sents), func(i int) bool { return p.sents[i].Start >= s.Start })
+}
+
+// person returns the one person a "he", "she", "his" or "her" at pos in
+// sentence k stands for, leaving out people whose name says they are of
+// the other sex: the one person named earlier in the sentence; else the
+// people of the nearest of the two sentences before that names any, if
+// they are one (for a pronoun opening a paragraph, the subject they were
+// introduced as the partner of); else, for a pronoun opening a paragraph,
+// the person the article has named most so far (the earliest named of
+// equals), as a new paragraph returns to the story's subject. A guess
+// between two people is worse than none.
+func (p pronouns) person(k, pos int, pron string, depth int) []string {
+	if k >= len(p.sents) {
+		return nil
+	}
+	s := p.sents[k]
+	switch ps := fitting(pron, personsIn(p.mentions, doc.Span{Start: s.Start, End: pos})); len(ps) {
+	case 0:
+	case 1:
+		return ps
+	default:
+		return nil
+	}
+	opens := k > 0 && p.sents[k-1].Para != s.Para
+	switch ps := p.before(k, pron, depth); {
+	case len(ps) == 1:
+		if opens && depth > 0 {
+			if r, ok := p.partnerOf(ps[0], pron, depth-1); ok {
+				return []string{r}
+			}
+		}
+		return ps
+	case len(ps) > 1:
+		return nil
+	}
+	if opens {
+		if m, ok := p.mostNamed(s.Start, pron); ok {
+			return []string{m}
+		}
+	}
+	return nil
+}
+
+// partnerOf returns the subject of the sentence that first named name,
+// when that sentence's pronoun subject stands for someone else the
+// pronoun pron may stand for: a person introduced as the partner of the
+// story's subject ("In 1975 she married the trumpeter Calvin Reese") does
+// not take over a paragraph that opens with "Her", which returns to the
+// subject.
+func (p pronouns) partnerOf(name, pron string, depth int) (string, bool) {
+	for _, m := range p.mentions {
+		if m.Type != doc.Person || m.Canonical != name && m.Text != name {
+			continue
+		}
+		j := sort.Search(len(p.sents), func(i int) bool { return p.sents[i].End > m.Start })
+		if j >= len(p.sents) || p.sents[j].Start > m.Start {
+			return "", false
+		}
+		s := p.sents[j]
+		own, at := openingPronoun(p.text[s.Start:s.End])
+		if own == "" || own == "they" || s.Start+at > m.Start {
+			return "", false
+		}
+		rs := fitting(pron, p.person(j, s.Start+at, own, depth))
+		if len(rs) == 1 && rs[0] != name {
+			return rs[0], true
+		}
+		return "", false
+	}
+	return "", false
+}
+
+// fitting returns the people of ps the pronoun may stand for.
+func fitting(pron string, ps []string) []string {
+	if pron == "they" {
+		return ps
+	}
+	out := ps[:0:0]
+	for _, n := range ps {
+		if !quotes.Clashes(pron, n) {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// couple returns the two people a "They" opening sentence k stands for:
+// those of the nearest of the two sentences before that names anyone,
+// when they are exactly two ("she married Calvin Reese ... They
+// divorced").
+func (p pronouns) couple(k int) []string {
+	if ps := p.before(k, "they", pronounDepth); len(ps) == 2 {
+		return ps
+	}
+	return nil
+}
+
+// before returns the people pron may stand for in the nearest of the two
+// sentences before sentence k that names or refers to any: those named,
+// and the one its own pronoun subject stands for.
+func (p pronouns) before(k int, pron string, depth int) []string {
+	for j := k - 1; j >= 0 && j >= k-2; j-- {
+		s := p.sents[j]
+		if s.Boilerplate {
+			continue
+		}
+		ps := personsIn(p.mentions, s.Span)
+		if depth > 0 && s.End <= len(p.text) {
+			if own, at := openingPronoun(p.text[s.Start:s.End]); own != "" && own != "they" {
+				for _, r := range p.person(j, s.Start+at, own, depth-1) {
+					if !slices.Contains(ps, r) {
+						ps = append(ps, r)
+					}
+				}
+			}
+		}
+		if ps = fitting(pron, ps); len(ps) > 0 {
+			return ps
+		}
+	}
+	return nil
+}
+
+// mostNamed returns the person pron may stand for mentioned most often
+// before offset end, the earliest named of those mentioned equally often.
+func (p pronouns) mostNamed(end int, pron string) (string, bool) {
+	counts := map[string]int{}
+	var order []string
+	for _, m := range p.mentions {
+		if m.Start >= end {
+			break
+		}
+		if m.Type != doc.Person {
+			continue
+		}
+		name := m.Canonical
+		if name == "" {
+			name = m.Text
+		}
+		if name == "" || quotes.Clashes(pron, name) {
+			continue
+		}
+		if counts[name] == 0 {
+			order = append(order, name)
+		}
+		counts[name]++
+	}
+	best := ""
+	for _, n := range order {
+		if best == "" || counts[n] > counts[best] {
+			best = n
+		}
+	}
+	return best, best != ""
+}
+
+// withSharedSubject adds to names, the participants of the clause sum cut
+// from sentence s at a bare "and", the subject the clause shares with the
+// sentence's first: "Ardent Capital froze withdrawals in June 2023 and
+// filed for bankruptcy two weeks later" files for Ardent Capital.
+func withSharedSubject(p pronouns, s doc.Sentence, sum doc.Span, names []string) []string {
+	if sum.Start <= s.Start || !strings.HasSuffix(p.text[s.Start:sum.Start], " and ") {
+		return names
+	}
+	if r, _ := utf8.DecodeRuneInString(p.text[sum.Start:]); !unicode.IsLower(r) {
+		return names // a subject of its own: "and the council voted"
+	}
+	head := doc.Span{Start: s.Start, End: sum.Start}
+	names = withPronounSubject(p, s, head, names)
+	// A named subject: the names starting among the capitalised words
+	// that open the sentence, after any dateline.
+	st := s.Start + datelineEnd(p.text[s.Start:sum.Start])
+	end := st
+	for {
+		ws, we := nextToken(p.text[:sum.Start], end)
+		r, _ := utf8.DecodeRuneInString(p.text[ws:])
+		if ws == we || !unicode.IsUpper(r) || strings.TrimSpace(p.text[end:ws]) != "" {
+			break
+		}
+		end = we
+	}
+	i := sort.Search(len(p.mentions), func(i int) bool { return p.mentions[i].Start >= st })
+	for ; i < len(p.mentions) && p.mentions[i].Start < end; i++ {
+		n := p.mentions[i].Canonical
+		if n == "" {
+			n = p.mentions[i].Text
+		}
+		if n != "" && !slices.Contains(names, n) {
+			names = append(names, n)
+		}
+	}
+	return names
+}
