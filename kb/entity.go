@@ -131,9 +131,11 @@ func (s *Store) aliasMatches(ctx context.Context, keep func(id int64, alias stri
 // other people with that surname, as if they had been written by it too:
 // "Petrenko" in an article about Nikolai Petrenko may also be his wife
 // Olena, and the reader is asked which one unless one is named far more.
-// Nothing is added when the query found no person ("Jordan" the country).
+// Nothing is added when the query found mostly something else than a
+// person ("Jordan" the country, "Corp" the end of company names), which
+// also spares reading every company name that ends in the word.
 func (s *Store) withBearers(ctx context.Context, refs []match, key string) ([]match, error) {
-	if !slices.ContainsFunc(refs, func(m match) bool { return m.Type == "PERSON" }) {
+	if len(refs) == 0 || refs[0].Type != "PERSON" {
 		return refs, nil
 	}
 	more, err := s.aliasMatches(ctx, func(_ int64, alias string) (bool, bool) { return !identity.IsSurname(alias), true },
