@@ -8,7 +8,7 @@ import (
 	"unicode/utf8"
 
 	"newsbot/extract/doc"
-	"newsbot/extract/quotes"
+	"newsbot/extract/sex"
 )
 
 // pronouns resolves the pronoun subject of a clause to the people it
@@ -187,7 +187,7 @@ func fitting(pron string, ps []string) []string {
 	}
 	out := ps[:0:0]
 	for _, n := range ps {
-		if !quotes.Clashes(pron, n) {
+		if !sex.Clashes(pron, n) {
 			out = append(out, n)
 		}
 	}
@@ -247,7 +247,7 @@ func (p pronouns) mostNamed(end int, pron string) (string, bool) {
 		if name == "" {
 			name = m.Text
 		}
-		if name == "" || quotes.Clashes(pron, name) {
+		if name == "" || sex.Clashes(pron, name) {
 			continue
 		}
 		if counts[name] == 0 {

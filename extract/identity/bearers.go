@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"newsbot/extract/doc"
+	"newsbot/extract/sex"
 )
 
 // lastNamed remembers, per surname, the person of the article named most
@@ -14,6 +15,8 @@ import (
 type lastNamed struct {
 	recent, rival map[string]namedAt
 	titles        map[*articleEntity]map[string]bool
+	first         map[string]*articleEntity // per surname, the bearer named first
+	times         map[*articleEntity]int    // how often each bearer was named
 }
 
 type namedAt struct {
@@ -37,7 +40,12 @@ func (l *lastNamed) named(text, surname string, e *articleEntity, span doc.Span)
 func (l *lastNamed) mentioned(surname string, e *articleEntity, span doc.Span) {
 	if l.recent == nil {
 		l.recent, l.rival, l.titles = map[string]namedAt{}, map[string]namedAt{}, map[*articleEntity]map[string]bool{}
+		l.first, l.times = map[string]*articleEntity{}, map[*articleEntity]int{}
 	}
+	if l.first[surname] == nil {
+		l.first[surname] = e
+	}
+	l.times[e]++
 	if r, ok := l.recent[surname]; ok && r.e != e {
 		l.rival[surname] = r
 	}
@@ -47,9 +55,11 @@ func (l *lastNamed) mentioned(surname string, e *articleEntity, span doc.Span) {
 // bearer returns which of bearers a bare surname at span means: the only
 // one named with the title in front of it ("Treasury Secretary Baker"
 // after "Treasury Secretary James Baker" and "Chief of Staff Howard
-// Baker"), else the one named in full most recently, unless another was
-// named in the same sentence ("Donald Trump and Melania Trump arrived.
-// Trump spoke."), when it is unclear and nil is returned.
+// Baker"); else the story's subject, named first and more than once, when
+// the one named most recently was named only once; else the one named
+// most recently, unless another was named in the same sentence ("Donald
+// Trump and Melania Trump arrived. Trump spoke."), when it is unclear and
+// nil is returned.
 func (l *lastNamed) bearer(text, surname string, bearers []*articleEntity, span doc.Span) *articleEntity {
 	if t := titleBefore(text, span.Start); t != "" {
 		var titled *articleEntity
@@ -68,11 +78,60 @@ func (l *lastNamed) bearer(text, surname string, bearers []*articleEntity, span 
 	if !ok || !containsEntity(bearers, r.e) {
 		return nil
 	}
+	// A relative named once in passing ("His daughter, Louise Keane,
+	// said") does not take over the surname from the story's subject,
+	// named first and more often.
+	if f := l.first[surname]; f != nil && f != r.e && containsEntity(bearers, f) {
+		e := bySex(text, span.End, f, r.e)
+		if e == nil && l.times[r.e] == 1 && l.times[f] > 1 {
+			e = f
+		}
+		if e != nil {
+			l.mentioned(surname, e, span)
+			return e
+		}
+	}
 	if q, ok := l.rival[surname]; ok && !sentenceBetween(text, q.span.End, r.span.Start) {
 		return nil
 	}
 	l.mentioned(surname, r.e, span)
 	return r.e
+}
+
+// sexWords tell the sex of the person a sentence is about: "Petrenko said
+// she had not slept", "Keane was born in 1941, the son of a preacher".
+var sexWords = map[string]string{"he": "he", "his": "he", "him": "he", "himself": "he", "son": "he",
+	"she": "she", "her": "she", "hers": "she", "herself": "she", "daughter": "she"}
+
+// bySex returns which of a and b the rest of the sentence after offset
+// from is about, by the first word in it that tells a sex, when only one
+// of them has a given name of that sex; else nil.
+func bySex(text string, from int, a, b *articleEntity) *articleEntity {
+	end := min(len(text), from+200)
+	for i := from; i < end; {
+		for i < end && !unicode.IsLetter(rune(text[i])) {
+			if c := text[i]; (c == '.' || c == '?' || c == '!') && i+1 < len(text) && text[i+1] == ' ' {
+				return nil
+			}
+			i++
+		}
+		j := i
+		for j < end && unicode.IsLetter(rune(text[j])) {
+			j++
+		}
+		if pron, ok := sexWords[strings.ToLower(text[i:j])]; ok {
+			ca, cb := sex.Clashes(pron, a.name), sex.Clashes(pron, b.name)
+			switch {
+			case ca && !cb:
+				return b
+			case cb && !ca:
+				return a
+			}
+			return nil
+		}
+		i = j
+	}
+	return nil
 }
 
 // titleBefore returns the last word of the title right in front of offset

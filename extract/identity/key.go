@@ -128,11 +128,28 @@ func givenKey(tok string) string {
 
 // keyTokens lowercases name, strips diacritics and punctuation and splits it
 // into tokens, dropping a possessive ending and a leading article.
+// dropNickname leaves out of a name the nickname in quotation marks
+// inside it: `Robert "Bobby" Keane Jr.` is keyed as Robert Keane Jr.
+func dropNickname(name string) string {
+	if !strings.ContainsAny(name, "\"“‘'") {
+		return name
+	}
+	fs := strings.Fields(name)
+	out := fs[:0:0]
+	for i, f := range fs {
+		if i > 0 && i < len(fs)-1 && isNickname(f) {
+			continue
+		}
+		out = append(out, f)
+	}
+	return strings.Join(out, " ")
+}
+
 func keyTokens(name string) []string {
 	if !utf8.ValidString(name) {
 		name = strings.ToValidUTF8(name, " ")
 	}
-	name = foldMac(trimPossessive(strings.TrimSpace(name)))
+	name = foldMac(trimPossessive(dropNickname(strings.TrimSpace(name))))
 	var b strings.Builder
 	b.Grow(len(name))
 	for _, r := range norm.NFKD.String(name) {

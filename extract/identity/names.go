@@ -78,6 +78,16 @@ func hasLetter(s string) bool {
 // and "Von der Leyen" a surname-only [Leyen] and "Donald Trump Jr."
 // [Donald Trump] (see
 // nameSuffix for telling the two Trumps apart).
+// isNickname reports a name word in quotation marks: "Bobby", “Bobby”.
+func isNickname(t string) bool {
+	if len(t) < 3 {
+		return false
+	}
+	open, _ := utf8.DecodeRuneInString(t)
+	end, _ := utf8.DecodeLastRuneInString(t)
+	return strings.ContainsRune(`"'“‘`, open) && strings.ContainsRune(`"'”’`, end)
+}
+
 func nameTokens(name string) []string {
 	all := strings.Fields(name)
 	for len(all) > 1 && nameSuffixes[bare(all[len(all)-1])] {
@@ -95,6 +105,12 @@ func nameTokens(name string) []string {
 			continue
 		}
 		if particles[bare(t)] && !isCapitalised(t) {
+			continue
+		}
+		// `Robert "Bobby" Keane`: a nickname in quotation marks is no
+		// part of the name (the headline's "Bobby Keane" is the same
+		// man by his given name's diminutive).
+		if i > 0 && isNickname(t) {
 			continue
 		}
 		// "Tamim bin Hamad Al Thani" is "al Thani" and "Al-Thani": inside

@@ -8,6 +8,7 @@ package identity
 
 import (
 	"maps"
+	"slices"
 	"sort"
 	"strings"
 
@@ -100,6 +101,19 @@ func Resolve(text string, mentions []doc.Mention) []doc.Mention {
 	}
 	for _, f := range forms {
 		f.display = displayForm(f.surfaces)
+	}
+	if nick := nicknameAliases(forms, byKey); nick != nil {
+		for alias, full := range nick {
+			mergeForm(full, alias)
+		}
+		for i, f := range formOf {
+			if full, ok := nick[f]; ok {
+				formOf[i] = full
+			}
+		}
+		forms = slices.DeleteFunc(forms, func(f *form) bool { return nick[f] != nil })
+	}
+	for _, f := range forms {
 		f.typ = majority(f.votes, out[f.first].Type)
 	}
 	ents := groupForms(forms)

@@ -46,6 +46,27 @@ func TestResolveThePersonMeant(t *testing.T) {
 				"Petrenko → Olena Petrenko"},
 		},
 		{
+			name: "a relative named once does not take the surname from the subject of an obituary",
+			text: "Bobby Keane dies at 84\n\nBobby Keane, the pianist, died on Sunday. His daughter, Louise Keane, said he died peacefully. " +
+				"Keane was born in 1941 in Tupelo.",
+			mentions: []string{"PERSON:Bobby Keane", "PERSON:Bobby Keane#2", "PERSON:Louise Keane", "PERSON:Keane#4"},
+			want: []string{"Bobby Keane → Bobby Keane", "Bobby Keane → Bobby Keane", "Louise Keane → Louise Keane",
+				"Keane → Bobby Keane"},
+		},
+		{
+			name:     "a name by its quoted nickname is the person named in full with it",
+			text:     "Bobby Keane dies\n\nRobert \"Bobby\" Keane Jr., the pianist, died. His father, Robert Keane Sr., was a preacher.",
+			mentions: []string{"PERSON:Bobby Keane", "PERSON:Robert \"Bobby\" Keane Jr.", "PERSON:Robert Keane Sr."},
+			want: []string{"Bobby Keane → Robert \"Bobby\" Keane Jr.", "Robert \"Bobby\" Keane Jr. → Robert \"Bobby\" Keane Jr.",
+				"Robert Keane Sr. → Robert Keane Sr."},
+		},
+		{
+			name:     "the sex the sentence gives tells which of two bearers a surname is",
+			text:     "Bobby Keane, the pianist, died. His daughter, Louise Keane, spoke. Keane was born in 1941, the son of a preacher.",
+			mentions: []string{"PERSON:Bobby Keane", "PERSON:Louise Keane", "PERSON:Keane#3"},
+			want:     []string{"Bobby Keane → Bobby Keane", "Louise Keane → Louise Keane", "Keane → Bobby Keane"},
+		},
+		{
 			name: "a title in front of a shared surname tells which person it is, who is then the one discussed",
 			text: "Chief of Staff Howard Baker met Treasury Secretary James Baker. Later Chief of Staff Baker spoke.\n\n" +
 				"Treasury Secretary Baker disagreed. Baker left.",

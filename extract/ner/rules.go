@@ -14,6 +14,7 @@ import (
 func refine(text string, toks []tok.Token, tags []int) {
 	titledJudges(text, toks, tags)
 	stripTitles(text, toks, tags)
+	joinNicknames(text, toks, tags)
 	dropCalendarWords(text, toks, tags)
 	dropLeadParticiples(text, toks, tags)
 	splitTitledOf(text, toks, tags)

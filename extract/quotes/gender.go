@@ -2,127 +2,28 @@ package quotes
 
 import (
 	"sort"
-	"strings"
 
 	"newsbot/extract/doc"
+	"newsbot/extract/sex"
 )
 
-// gender is what a name or a pronoun says about a person's sex; most names
-// say nothing.
-type gender uint8
+// gender is what a name or a pronoun says about a person's sex.
+type gender = sex.Sex
 
 const (
-	genderUnknown gender = iota
-	genderMale
-	genderFemale
+	genderUnknown = sex.Unknown
+	genderMale    = sex.Male
+	genderFemale  = sex.Female
 )
 
-// Given names whose bearers are overwhelmingly of one sex in news copy.
-// Names used for both (Dana, Jean, Andrea, Kim, Robin, Jan, Simone) are
-// left out on purpose: the table may only veto a resolution when it is
-// sure, so a missing name costs nothing and a wrong one costs a quote.
-var maleNames = wordSet(`
-aaron abdul abdullah abiy adam adrian ahmad ahmed alan albert alejandro
-alexander alexei alexey alfred ali amir amit anders andre andrei andres
-andrew andriy angelo anthony antoine anton antonio arjun arnold arthur
-bashar benjamin bernard bill bjorn björn bob boris brandon brian bruce
-bruno carl carlo carlos cesar charles christian christopher colin craig
-cyril daniel david declan dennis diego dieter dmitri dmitry dmytro dominic
-donald douglas duncan edward emil emmanuel enrique eric erik ernst ethan
-felix fernando francis francisco frank franz fred friedrich gareth gary
-george gerald gerhard giuseppe gordon graham gregory gustavo hamid hans
-harold harry hassan helmut henrik henry herbert hiroshi howard hugh hugo
-hussein ian ibrahim idris igor imran ivan jack jacob jacques jakob james
-jason jeffrey jens jeremy jerry jim joao joe johann john jonas jonathan
-jorge jose joseph joshua juan justin jürgen karl kazuo keith kenji kenneth
-kevin khalid kieran klaus kofi kwame kyle larry lars lawrence leon leonid
-liam lorenzo lucas luis lukas luke magnus manuel marcel marcelo marco
-marcus mario mark martin mateo matt matteo matthew maximilian mehmet
-michael miguel mike mikhail mohammed moritz muhammad muhammadu musa mustafa
-mykola narendra nawaz neil nelson niall nicholas nick nigel niklas nikolai
-nils norman olaf olav oleg oleksandr oliver olof olusegun omar oscar owen
-pablo patrick paul pavel pedro peter petr philip pierre piotr rafael rahul
-raj rajesh ralph ramon raymond recep rhys ricardo richard robert roberto
-rodrigo roger ronald ryan salman samuel sanjay scott sean sebastian sergei
-sergey sergio shinzo simon stefan stephen steve steven stuart sven takeshi
-taras tariq thabo thomas tim timothy tobias tom tomasz tony uwe vijay
-viktor vincent vladimir vladislav volodymyr walter william wojciech wolfgang
-yevgeny yoweri yuri yusuf
-`)
+var maleWords, femaleWords = sex.MaleWords, sex.FemaleWords
 
-var femaleNames = wordSet(`
-aisha alexandria alice amanda amy ana anastasia angela angelina ann anna
-annalena anne annika astrid barbara beatrice benazir beth betty birgit
-brigitte camilla carla carmen carol caroline catherine cecilia charlotte
-chloe christina christine claire clara claudia cristina daniela diana dilma
-dorothy ekaterina eleanor elena elisabeth elizabeth ellen elsa emilia emily
-emma eva fatima fiona francesca gabriela galina gillian giorgia giulia
-grace greta gwen hanna hannah harriet hasina heidi helen helga indira ines
-ingrid irene irina iryna isabel isabella jacinda jacqueline jane janet
-jennifer jenny jessica jill joan joanna joanne johanna josephine judith
-julia julie kamala karen katarzyna kate katharina katherine kathleen
-kathryn kathy katie kirsten kristin larisa laura leah leila lena linda lisa
-liz lorraine louise lucia lucy magdalena margaret margarethe margot maria
-mariam marie marina marine marta martha mary maryam maureen megan melissa
-mette mia michelle monica nadia naledi nancy natalia natasha ngozi nicole
-nina nora oksana olena olga olivia pamela patricia paula petra priya rachel
-rebecca rita roberta rosa ruth sabine sally samantha sandra sanna sara
-sarah sheila sigrid silvia sofia sonia sophie stephanie susan svetlana
-sylvia tanja tatiana teresa theresa ulrike ursula valentina vanessa vera
-victoria wendy winnie yasmin yelena yulia yvonne zainab zara
-`)
-
-// Honorifics and nouns that fix a person's sex when a name opens with them
-// or a description ends in them.
-var maleWords = wordSet(`mr mr. sir lord king prince sheikh emir chairman spokesman`)
-var femaleWords = wordSet(`mrs mrs. ms ms. miss madam lady dame queen princess chairwoman spokeswoman`)
-
-// nameGender reads a person's sex from the first word of their name.
-func nameGender(name string) gender {
-	f := strings.Fields(strings.ToLower(name))
-	if len(f) < 2 {
-		return genderUnknown // a surname alone says nothing
-	}
-	first := strings.TrimSuffix(f[0], ".")
-	switch {
-	case maleNames[first] || maleWords[first] || maleWords[f[0]]:
-		return genderMale
-	case femaleNames[first] || femaleWords[first] || femaleWords[f[0]]:
-		return genderFemale
-	}
-	return genderUnknown
-}
-
-// pronounGender is the sex a personal pronoun refers to.
-func pronounGender(pron string) gender {
-	switch pron {
-	case "he":
-		return genderMale
-	case "she":
-		return genderFemale
-	}
-	return genderUnknown
-}
-
-// Clashes reports whether a pronoun ("he", "she", "his", "her", in lower
-// case) cannot stand for the named person: both sexes are known and
-// differ. Other parts of an article's analysis resolve pronouns too.
-func Clashes(pron, name string) bool {
-	switch pron {
-	case "his":
-		pron = "he"
-	case "her":
-		pron = "she"
-	}
-	return clashes(pron, name)
-}
+func nameGender(name string) gender    { return sex.Of(name) }
+func pronounGender(pron string) gender { return sex.OfPronoun(pron) }
 
 // clashes reports whether a pronoun cannot stand for the named person:
 // both sexes are known and differ.
-func clashes(pron, name string) bool {
-	p, n := pronounGender(pron), nameGender(name)
-	return p != genderUnknown && n != genderUnknown && p != n
-}
+func clashes(pron, name string) bool { return sex.Clashes(pron, name) }
 
 // afterClash resolves a pronoun whose nearest speaker is of the other sex
 // ("Margaret Thatcher ... He told"). The pronoun then stands for the one

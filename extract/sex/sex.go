@@ -1,0 +1,126 @@
+// Package sex reads what a given name, a title or a pronoun says about a
+// person's sex, for the extractors that match pronouns to people. Most
+// names say nothing, and then nothing is vetoed.
+package sex
+
+import "strings"
+
+// Sex is what a name or a pronoun says about a person's sex.
+type Sex uint8
+
+// The values of Sex.
+const (
+	Unknown Sex = iota
+	Male
+	Female
+)
+
+// Given names whose bearers are overwhelmingly of one sex in news copy.
+// Names used for both (Dana, Jean, Andrea, Kim, Robin, Jan, Simone) are
+// left out on purpose: the table may only veto a resolution when it is
+// sure, so a missing name costs nothing and a wrong one costs a quote.
+var maleNames = wordSet(`
+aaron abdul abdullah abiy adam adrian ahmad ahmed alan albert alejandro
+alexander alexei alexey alfred ali amir amit anders andre andrei andres
+andrew andriy angelo anthony antoine anton antonio arjun arnold arthur
+bashar benjamin bernard bill bjorn björn bob boris brandon brian bruce
+bruno carl carlo carlos cesar charles christian christopher colin craig
+cyril daniel david declan dennis diego dieter dmitri dmitry dmytro dominic
+donald douglas duncan edward emil emmanuel enrique eric erik ernst ethan
+felix fernando francis francisco frank franz fred friedrich gareth gary
+george gerald gerhard giuseppe gordon graham gregory gustavo hamid hans
+harold harry hassan helmut henrik henry herbert hiroshi howard hugh hugo
+hussein ian ibrahim idris igor imran ivan jack jacob jacques jakob james
+jason jeffrey jens jeremy jerry jim joao joe johann john jonas jonathan
+jorge jose joseph joshua juan justin jürgen karl kazuo keith kenji kenneth
+kevin khalid kieran klaus kofi kwame kyle larry lars lawrence leon leonid
+liam lorenzo lucas luis lukas luke magnus manuel marcel marcelo marco
+marcus mario mark martin mateo matt matteo matthew maximilian mehmet
+michael miguel mike mikhail mohammed moritz muhammad muhammadu musa mustafa
+mykola narendra nawaz neil nelson niall nicholas nick nigel niklas nikolai
+nils norman olaf olav oleg oleksandr oliver olof olusegun omar oscar owen
+pablo patrick paul pavel pedro peter petr philip pierre piotr rafael rahul
+raj rajesh ralph ramon raymond recep rhys ricardo richard robert roberto
+rodrigo roger ronald ryan salman samuel sanjay scott sean sebastian sergei
+sergey sergio shinzo simon stefan stephen steve steven stuart sven takeshi
+taras tariq thabo thomas tim timothy tobias tom tomasz tony uwe vijay
+viktor vincent vladimir vladislav volodymyr walter william wojciech wolfgang
+yevgeny yoweri yuri yusuf
+`)
+
+var femaleNames = wordSet(`
+aisha alexandria alice amanda amy ana anastasia angela angelina ann anna
+annalena anne annika astrid barbara beatrice benazir beth betty birgit
+brigitte camilla carla carmen carol caroline catherine cecilia charlotte
+chloe christina christine claire clara claudia cristina daniela diana dilma
+dorothy ekaterina eleanor elena elisabeth elizabeth ellen elsa emilia emily
+emma eva fatima fiona francesca gabriela galina gillian giorgia giulia
+grace greta gwen hanna hannah harriet hasina heidi helen helga indira ines
+ingrid irene irina iryna isabel isabella jacinda jacqueline jane janet
+jennifer jenny jessica jill joan joanna joanne johanna josephine judith
+julia julie kamala karen katarzyna kate katharina katherine kathleen
+kathryn kathy katie kirsten kristin larisa laura leah leila lena linda lisa
+liz lorraine louise lucia lucy magdalena margaret margarethe margot maria
+mariam marie marina marine marta martha mary maryam maureen megan melissa
+mette mia michelle monica nadia naledi nancy natalia natasha ngozi nicole
+nina nora oksana olena olga olivia pamela patricia paula petra priya rachel
+rebecca rita roberta rosa ruth sabine sally samantha sandra sanna sara
+sarah sheila sigrid silvia sofia sonia sophie stephanie susan svetlana
+sylvia tanja tatiana teresa theresa ulrike ursula valentina vanessa vera
+victoria wendy winnie yasmin yelena yulia yvonne zainab zara
+`)
+
+// Honorifics and nouns that fix a person's sex when a name opens with them
+// or a description ends in them.
+// MaleWords and FemaleWords are titles and nouns of one sex.
+var MaleWords = wordSet(`mr mr. sir lord king prince sheikh emir chairman spokesman`)
+var FemaleWords = wordSet(`mrs mrs. ms ms. miss madam lady dame queen princess chairwoman spokeswoman`)
+
+// Of reads a person's sex from the first word of their name.
+func Of(name string) Sex {
+	f := strings.Fields(strings.ToLower(name))
+	if len(f) < 2 {
+		return Unknown // a surname alone says nothing
+	}
+	first := strings.TrimSuffix(f[0], ".")
+	switch {
+	case maleNames[first] || MaleWords[first] || MaleWords[f[0]]:
+		return Male
+	case femaleNames[first] || FemaleWords[first] || FemaleWords[f[0]]:
+		return Female
+	}
+	return Unknown
+}
+
+// OfPronoun is the sex a personal pronoun refers to.
+func OfPronoun(pron string) Sex {
+	switch pron {
+	case "he":
+		return Male
+	case "she":
+		return Female
+	}
+	return Unknown
+}
+
+// Clashes reports whether a pronoun ("he", "she", "his", "her", in lower
+// case) cannot stand for the named person: both sexes are known and
+// differ.
+func Clashes(pron, name string) bool {
+	switch pron {
+	case "his":
+		pron = "he"
+	case "her":
+		pron = "she"
+	}
+	p, n := OfPronoun(pron), Of(name)
+	return p != Unknown && n != Unknown && p != n
+}
+
+func wordSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
