@@ -128,7 +128,7 @@ var pastMarkers = map[string]bool{
 	"felt": true, "became": true, "broke": true, "chose": true, "drew": true, "drove": true,
 	"flew": true, "grew": true, "knew": true, "stood": true, "threw": true, "wrote": true,
 	"shot": true, "hit": true, "earlier": true, "previously": true, "overnight": true,
-	"meant": true, "spent": true, "built": true, "heard": true, "won't've": true, "final": true,
+	"meant": true, "spent": true, "built": true, "heard": true, "won't've": true,
 	"wrote,": true, "got,": true, "dealt": true, "fled": true, "forgot": true, "hung": true,
 	// Pasts spelt like their present: news reports them as done.
 	"split": true, "quit": true, "shut": true, "spread": true, "hurt": true,
