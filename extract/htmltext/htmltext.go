@@ -11,6 +11,7 @@ import (
 	"errors"
 	"io"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/net/html"
@@ -56,6 +57,9 @@ func Extract(page []byte) (Page, error) {
 		date, site := bylineMeta(p.Text, rawTitle)
 		p.Published = cmp.Or(p.Published, date)
 		p.Site = cmp.Or(p.Site, site)
+	}
+	if p.Site == "" {
+		p.Site = siteFromTitle(rawTitle, page)
 	}
 	p.Title = cleanTitle(rawTitle, p.Site)
 	// A page declared or guessed as UTF-8 may still hold invalid bytes.
@@ -195,6 +199,62 @@ func readLinkedData(src string, m meta) {
 
 // cleanTitle drops the site name that page titles often carry:
 // "Talks resume | Example News" becomes "Talks resume".
+// siteFromTitle reads the outlet from the end of a page title that names
+// no outlet in its metadata: "Harbury land case | Legal Bulletin". After a
+// bar the end is a site's name when it is a few capitalised words; after a
+// dash, only when the page's copyright line names it too ("© 2026 Legal
+// Bulletin Ltd."), since headlines hold dashes of their own.
+func siteFromTitle(title string, page []byte) string {
+	for _, sep := range []string{" | ", " - ", " – ", " — "} {
+		i := strings.LastIndex(title, sep)
+		if i <= 0 {
+			continue
+		}
+		name := strings.TrimSpace(title[i+len(sep):])
+		if !siteName(name) {
+			continue
+		}
+		if sep == " | " || copyrightNames(page, name) {
+			return name
+		}
+	}
+	return ""
+}
+
+// siteName reports a short name of capitalised words: "Legal Bulletin",
+// "BBC News", "example.com".
+func siteName(name string) bool {
+	ws := strings.Fields(name)
+	if len(ws) == 0 || len(ws) > 4 {
+		return false
+	}
+	for _, w := range ws {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) && !strings.Contains(w, ".") {
+			return false
+		}
+	}
+	return true
+}
+
+// copyrightNames reports a copyright line of the page naming the site.
+func copyrightNames(page []byte, name string) bool {
+	for _, mark := range []string{"©", "&copy;", "&#169;", "Copyright"} {
+		rest := page
+		for {
+			i := bytes.Index(rest, []byte(mark))
+			if i < 0 {
+				break
+			}
+			rest = rest[i+len(mark):]
+			if bytes.Contains(rest[:min(len(rest), 30+len(name))], []byte(name)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 func cleanTitle(title, site string) string {
 	if site == "" {
 		return title

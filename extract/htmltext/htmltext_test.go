@@ -116,3 +116,30 @@ func FuzzExtract(f *testing.F) {
 }
 
 func utf8Valid(s string) bool { return strings.ToValidUTF8(s, "\uFFFD") == s }
+
+func TestExtractReadsTheOutletFromTheTitle(t *testing.T) {
+	tests := []struct {
+		name, page, wantSite, wantTitle string
+	}{
+		{"after a bar", "<title>Harbury land case | Legal Bulletin</title><p>Text.</p>", "Legal Bulletin", "Harbury land case"},
+		{"after a dash the copyright line confirms",
+			"<title>Harbury land case - Legal Bulletin</title><p>Text.</p><footer>&copy; 2026 Legal Bulletin Ltd.</footer>",
+			"Legal Bulletin", "Harbury land case"},
+		{"a dash in a headline is no outlet", "<title>Floods - what we know so far</title><p>Text.</p>", "", "Floods - what we know so far"},
+		{"a long tail after a bar is no outlet", "<title>Rates | what the cut means for your mortgage</title><p>Text.</p>", "",
+			"Rates | what the cut means for your mortgage"},
+		{"the metadata wins", `<meta property="og:site_name" content="The Post"><title>Rates | Money Desk</title><p>Text.</p>`, "The Post",
+			"Rates | Money Desk"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p, err := Extract([]byte(tt.page))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if p.Site != tt.wantSite || p.Title != tt.wantTitle {
+				t.Errorf("site %q title %q, want %q %q", p.Site, p.Title, tt.wantSite, tt.wantTitle)
+			}
+		})
+	}
+}
