@@ -19,6 +19,7 @@ func refine(text string, toks []tok.Token, tags []int) {
 	dropLeadParticiples(text, toks, tags)
 	splitTitledOf(text, toks, tags)
 	joinDesignators(text, toks, tags)
+	joinPossessiveNames(text, toks, tags)
 	joinInstitutions(text, toks, tags)
 	placeNames(text, toks, tags)
 	namedThings(text, toks, tags)
