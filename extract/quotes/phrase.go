@@ -1,6 +1,10 @@
 package quotes
 
-import "newsbot/extract/doc"
+import (
+	"strings"
+
+	"newsbot/extract/doc"
+)
 
 // phraseFrom reads a noun phrase that starts at token j: the subject after
 // an inverted verb ("said Perrin Long of Lipper Analytical", "according to
@@ -120,16 +124,38 @@ func (a *analysis) appositiveName(w *window, e int) (np, bool) {
 	if k+1 >= len(toks) || toks[k].low != "," {
 		return np{}, false
 	}
-	m := toks[k+1].ment
+	from := skipNameTitles(toks, k+1)
+	m := toks[from].ment
 	if m < 0 || a.ments[m].Type != doc.Person {
 		return np{}, false
 	}
-	end := k + 1
+	end := from
 	for end < len(toks) && toks[end].ment == m {
 		end++
 	}
 	if end < len(toks) && !toks[end].is(",", ".", ";") && toks[end].kind != tkQuote {
 		return np{}, false
 	}
-	return np{from: k + 1, to: end, ment: m}, true
+	return np{from: from, to: end, ment: m}, true
+}
+
+// skipNameTitles steps over up to three capitalised titles the tagger left
+// out of the name that follows them ("Professor David Okoro", "Sister Mary
+// Byrne", "Mr. Tom Brand") and returns where the name begins.
+func skipNameTitles(toks []token, j int) int {
+	k := j
+	for k < len(toks)-1 && k-j < 3 && isNameTitle(toks[k]) {
+		k++
+	}
+	return k
+}
+
+// isNameTitle reports whether a token is a capitalised title or role
+// written before a name.
+func isNameTitle(t token) bool {
+	if t.kind != tkWord || t.ment >= 0 || !t.upper {
+		return false
+	}
+	w := strings.TrimSuffix(t.low, ".")
+	return personTitles[w] || nameTitles[w] || roleNouns[w]
 }

@@ -86,6 +86,7 @@ type para struct {
 func newAnalysis(text string, sents []doc.Sentence, mentions []doc.Mention) *analysis {
 	a := &analysis{text: text}
 	a.ments = cleanMentions(text, mentions)
+	surnamesAsPeople(text, a.ments)
 	a.paras = paragraphs(text, sents)
 	return a
 }

@@ -413,6 +413,101 @@ func TestFind(t *testing.T) {
 			mentions: []string{"European Commission|ORG"},
 			want:     []want{{"This is about", "European Commission"}},
 		},
+		{
+			name:     "a role before the inverted speaker's name is no speaker of its own",
+			text:     `"Eleanor never stopped asking why," said her former student, Professor David Okoro. "She treated every undergraduate as a colleague."`,
+			mentions: []string{"Eleanor|ORG", "David Okoro|PERSON"},
+			want:     []want{{"Eleanor never", "David Okoro"}, {"She treated", "David Okoro"}},
+		},
+		{
+			name: "other roles in apposition before the inverted speaker",
+			text: `"We will keep every store open," said the company's chief executive, Ana Souza. ` +
+				`"She made us better," said one of her students, Dr Marcus Webb. ` +
+				`"It was a fair result," said Brightwater's finance chief, Peter Hallam, on Monday.`,
+			mentions: []string{"Ana Souza|PERSON", "Marcus Webb|PERSON", "Brightwater|ORG", "Peter Hallam|PERSON"},
+			want:     []want{{"We will keep", "Ana Souza"}, {"She made us", "Marcus Webb"}, {"It was a fair", "Peter Hallam"}},
+		},
+		{
+			name: "a role in apposition before the speaker's name, the verb after it",
+			text: `Her former student, Professor David Okoro, said: "She never stopped asking why." ` +
+				`"The parish will miss her," said the school's principal, Sister Mary Byrne, on Sunday. ` +
+				`"He is innocent," said his lawyer, Mr. Tom Brand.`,
+			mentions: []string{"David Okoro|PERSON", "Mary Byrne|PERSON", "Tom Brand|PERSON"},
+			want:     []want{{"She never", "David Okoro"}, {"The parish", "Mary Byrne"}, {"He is innocent", "Tom Brand"}},
+		},
+		{
+			name:     "an appositive that names nobody leaves the quote unattributed",
+			text:     `"It was a fair result," said one of her former students, a physicist at the university.`,
+			mentions: nil,
+			want:     []want{{"It was a fair", ""}},
+		},
+		{
+			name:     "a fragment quoted in reported speech is the subject's",
+			text:     `Australia's Jessica Hull took silver. Hull said she had "run the race of my life".`,
+			mentions: []string{"Australia|PLACE", "Jessica Hull|PERSON", "Hull=Jessica Hull|PERSON"},
+			want:     []want{{"run the race", "Jessica Hull"}},
+		},
+		{
+			name:     "a bare surname the tagger took for an organisation is the person named in full before",
+			text:     `Australia's Jessica Hull took silver. Hull said she had "run the race of my life".`,
+			mentions: []string{"Australia|PLACE", "Jessica Hull|PERSON", "Hull|ORG"},
+			want:     []want{{"run the race", "Jessica Hull"}},
+		},
+		{
+			name:     "a fragment told in reported speech is the teller's",
+			text:     `Faith Kipyegon won. Kipyegon told reporters she was "so happy to defend my title".`,
+			mentions: []string{"Faith Kipyegon|PERSON", "Kipyegon=Faith Kipyegon|PERSON"},
+			want:     []want{{"so happy", "Faith Kipyegon"}},
+		},
+		{
+			name:     "a bare surname the tagger took for a place is the person named in full before",
+			text:     `Britain's Georgia Bell was fifth. "I gave it everything," Bell said.`,
+			mentions: []string{"Britain|PLACE", "Georgia Bell|PERSON", "Bell|PLACE"},
+			want:     []want{{"I gave it", "Georgia Bell"}},
+		},
+		{
+			name: "a firm named more than once is not the person who shares its name",
+			text: `Henry Ford built his first car in 1896. Ford grew quickly. ` +
+				`Ford said: "Sales rose in every market."`,
+			mentions: []string{"Henry Ford|PERSON", "Ford|ORG"},
+			want:     []want{{"Sales rose", "Ford"}},
+		},
+		{
+			name:     "a surname that qualifies a noun does not make the noun the person",
+			text:     `Natalie Koether leads the investors. "We will take other steps," the Koether group said.`,
+			mentions: []string{"Natalie Koether|PERSON", "Koether|ORG"},
+			want:     []want{{"We will take", "Koether group"}},
+		},
+		{
+			name:     "a surname two people share is not resolved to either",
+			text:     `Anna Hull and Mark Hull both ran. Hull said she had "run the race of my life".`,
+			mentions: []string{"Anna Hull|PERSON", "Mark Hull|PERSON", "Hull|ORG"},
+			want:     []want{{"run the race", "Hull"}},
+		},
+		{
+			name:     "a person of an organisation speaks, not the organisation",
+			text:     `Dr Susan Kohlhaas of Alzheimer's Research UK said: "Patients will be dismayed."`,
+			mentions: []string{"Susan Kohlhaas|PERSON", "Alzheimer|ORG", "Research UK|ORG"},
+			want:     []want{{"Patients will", "Susan Kohlhaas"}},
+		},
+		{
+			name:     "a person of an organisation named whole speaks",
+			text:     `Dr Susan Kohlhaas of Alzheimer's Research UK said: "Patients will be dismayed."`,
+			mentions: []string{"Susan Kohlhaas|PERSON", "Alzheimer's Research UK|ORG"},
+			want:     []want{{"Patients will", "Susan Kohlhaas"}},
+		},
+		{
+			name:     "a person of an organisation cut after a possessive place speaks",
+			text:     `Prof Alan Reid of Britain's Royal Society said: "The data are clear."`,
+			mentions: []string{"Alan Reid|PERSON", "Britain|PLACE", "Royal Society|ORG"},
+			want:     []want{{"The data", "Alan Reid"}},
+		},
+		{
+			name:     "a spokesman for an organisation is not the organisation, however it is named",
+			text:     `A spokesman for Montreal-based Alcan said: "The decision is long." A spokesman for Alcan said: "We are delighted."`,
+			mentions: []string{"Alcan|ORG"},
+			want:     []want{{"The decision", ""}, {"We are delighted", ""}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -197,3 +197,67 @@ func fieldsEnd(s string, n int) int {
 	}
 	return len(s)
 }
+
+// bearer is the one person an article names with a given surname.
+type bearer struct {
+	key   string // the person's canonical name
+	first int    // where the article first names them
+	clash bool   // two people share the surname: it tells neither
+}
+
+// surnamesAsPeople repairs bare surnames the tagger typed as something
+// other than a person ("Hull said she had ...", after "Australia's
+// Jessica Hull" was named): when exactly one person named before bears the
+// surname and the article tags the word as nothing else anywhere, the
+// mention is that person. A firm or a place that shares a person's name
+// ("Ford", "Jordan", "Hull City") is rarely named only once, and a name
+// after "the" qualifies a noun rather than naming the person.
+func surnamesAsPeople(text string, ments []doc.Mention) {
+	bearers := map[string]*bearer{}
+	others := map[string]int{}
+	for _, m := range ments {
+		f := strings.Fields(m.Text)
+		if m.Type != doc.Person {
+			for _, w := range f {
+				others[w]++ // "Hull City" names the word as something else too
+			}
+			continue
+		}
+		if len(f) < 2 {
+			continue
+		}
+		surname, key := f[len(f)-1], mentionKey(m)
+		switch b := bearers[surname]; {
+		case b == nil:
+			bearers[surname] = &bearer{key: key, first: m.Start}
+		case b.key != key:
+			b.clash = true
+		}
+	}
+	for i := range ments {
+		m := &ments[i]
+		b := bearers[m.Text]
+		if b == nil || b.clash || b.first >= m.Start || m.Type == doc.Person || m.Type == "" || others[m.Text] != 1 {
+			continue
+		}
+		if m.Canonical != "" && m.Canonical != m.Text || afterDeterminer(text, m.Start) {
+			// Linked to a fuller name of its own ("Hull" for Hull City),
+			// or a name that qualifies a noun ("the Koether group").
+			continue
+		}
+		m.Type, m.Canonical = doc.Person, b.key
+	}
+}
+
+// afterDeterminer reports whether the word right before i is an article
+// or a demonstrative.
+func afterDeterminer(text string, i int) bool {
+	j := trimRightSpace(text, 0, i)
+	k := j
+	for k > 0 && isWordRune(prevRune(text, k, 0)) {
+		_, w := utf8.DecodeLastRuneInString(text[:k])
+		k -= w
+	}
+	w := strings.ToLower(text[k:j])
+	return k < j && j < i && (determiners[w] || indefinites[w])
+}

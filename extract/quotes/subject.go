@@ -188,6 +188,13 @@ func (a *analysis) widenLeft(w *window, p np) np {
 			s = t
 		}
 	}
+	if p.ment >= 0 && a.ments[p.ment].Type != doc.Person {
+		// "Susan Kohlhaas of Alzheimer's Research UK" is hers however the
+		// tagger cut the organisation's name.
+		if k := a.nameStart(toks, s); k >= 2 && affiliation(toks[k-1]) && toks[k-2].kind == tkWord {
+			s = k
+		}
+	}
 	if s < 2 {
 		return p
 	}
@@ -197,13 +204,38 @@ func (a *analysis) widenLeft(w *window, p np) np {
 		if toks[s-2].kind == tkWord {
 			p.plural = true
 		}
-	case prev.is("of", "at", "from", "for", "to", "in", "with") && toks[s-2].kind == tkWord:
+	case affiliation(prev) && toks[s-2].kind == tkWord:
 		head := a.phraseEndingAt(w, s-2)
 		if head.pron == "" {
 			return head
 		}
 	}
 	return p
+}
+
+// affiliation reports whether a token links a head to the body it belongs
+// to ("the secretary general of", "an analyst at").
+func affiliation(t token) bool {
+	return t.is("of", "at", "from", "for", "to", "in", "with")
+}
+
+// maxNamePieces bounds the capitalised words nameStart steps over.
+const maxNamePieces = 4
+
+// nameStart steps left from token s over the capitalised words, no person's
+// name among them, that may be more of one name the tagger cut in pieces
+// ("Alzheimer's" before "Research UK") and returns where they begin.
+func (a *analysis) nameStart(toks []token, s int) int {
+	k := s
+	for k > 0 && s-k < maxNamePieces {
+		u := toks[k-1]
+		if u.kind != tkWord || !u.upper || npStops[u.low] ||
+			u.ment >= 0 && a.ments[u.ment].Type == doc.Person {
+			break
+		}
+		k--
+	}
+	return k
 }
 
 // titlesBefore steps left from token s over up to four title words before

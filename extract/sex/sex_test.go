@@ -12,7 +12,7 @@ func TestClashes(t *testing.T) {
 		{"his", "Louise Keane", true},
 		{"her", "Robert Keane", true},
 		{"he", "Robert Keane", false},
-		{"she", "Keane", false},        // a surname alone says nothing
+		{"she", "Keane", false},         // a surname alone says nothing
 		{"he", "Dana Whitfield", false}, // a name of both sexes says nothing
 		{"she", "Mrs Whitfield", false},
 		{"he", "Mrs Whitfield", true},
