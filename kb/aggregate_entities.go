@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"context"
 	"database/sql"
+	"fmt"
 	"slices"
 	"strconv"
 	"strings"
@@ -75,6 +76,10 @@ func loadDocEntities(ctx context.Context, tx *sql.Tx) (*docEntities, error) {
 			outlets[k] = true
 		}
 	}
+	rolesBy, err := roleNorms(ctx, tx)
+	if err != nil {
+		return nil, err
+	}
 	var n int
 	if err := tx.QueryRowContext(ctx, "SELECT count(*) FROM doc_entities").Scan(&n); err != nil {
 		return nil, err
@@ -103,6 +108,7 @@ func loadDocEntities(ctx context.Context, tx *sql.Tx) (*docEntities, error) {
 			de.Type = doc.Org
 		}
 		de.Surfaces = strings.Split(surfaces, sep)
+		de.Roles = rolesBy[id]
 		ins = append(ins, de)
 		meta = append(meta, r)
 	}
@@ -161,7 +167,11 @@ func clusterEntities(de *docEntities, rep *Report) *clustered {
 		rec.name, rec.typ, rec.person = c.Name, string(c.Type), c.Type == doc.Person
 		rec.articles, rec.outlets = len(articles), len(outlets)
 		seen := map[string]bool{}
-		for _, al := range append([]string{c.Name}, c.Aliases...) {
+		for k, al := range append([]string{c.Name}, c.Aliases...) {
+			if k > 0 && identity.IsGenericHead(al) {
+				// "Court" would answer for every court.
+				continue
+			}
 			if !seen[al] {
 				seen[al] = true
 				rec.aliases = append(rec.aliases, al)
@@ -214,6 +224,26 @@ func articleOrder(n int, key func(i int) (string, int64)) []int {
 		return cmp.Compare(ia, ib)
 	})
 	return order
+}
+
+// roleNorms returns the normalised roles by doc_entities id: clustering
+// weighs them as evidence that two spellings are one person.
+func roleNorms(ctx context.Context, tx *sql.Tx) (map[int64][]string, error) {
+	rows, err := tx.QueryContext(ctx, "SELECT doc_entity, norm FROM roles")
+	if err != nil {
+		return nil, fmt.Errorf("read roles: %w", err)
+	}
+	defer rows.Close()
+	out := map[int64][]string{}
+	for rows.Next() {
+		var id int64
+		var norm string
+		if err := rows.Scan(&id, &norm); err != nil {
+			return nil, fmt.Errorf("read roles: %w", err)
+		}
+		out[id] = append(out[id], norm)
+	}
+	return out, rows.Err()
 }
 
 func quoteCounts(ctx context.Context, tx *sql.Tx) (map[int64]int, error) {

@@ -155,21 +155,14 @@ func eventOf(evs *docEvents, g []events.Ref, byName map[articleName]int64) event
 		idx[i] = r.Key
 	}
 	sort.Ints(idx)
-	// The group is dated by its most precise report: "on 24 February
-	// 2022" rather than another outlet's "in 2022".
-	lead := idx[0]
-	for _, i := range idx[1:] {
-		if precisionRank[refs[i].Event.Precision] > precisionRank[refs[lead].Event.Precision] {
-			lead = i
-		}
-	}
+	dated, lead := leadReports(refs, idx)
 	planned := true
 	reporting := map[int64]bool{}
 	for _, i := range idx {
 		planned = planned && refs[i].Event.Planned
 		reporting[arts[i]] = true
 	}
-	ev := refs[lead].Event
+	ev := refs[dated].Event
 	r := eventRec{date: ev.Date, precision: ev.Precision, planned: planned, lead: ids[lead], reports: len(reporting)}
 	// The reports in the order a timeline row cites them: the lead first,
 	// then the earliest articles, so that a query reads only the first few
@@ -223,6 +216,48 @@ func eventOf(evs *docEvents, g []events.Ref, byName map[articleName]int64) event
 }
 
 var precisionRank = map[string]int{"year": 1, "month": 2, "day": 3}
+
+// leadReports picks, among the reports idx of one event (in article
+// order), the one that dates it and the one whose summary is shown. The
+// group is dated by its most precise report: "on 24 February 2022"
+// rather than another outlet's "in 2022". A group that merges what was
+// announced with what then happened is shown by the latest report of
+// what happened, the most precise of those: "Erdogan toured Malatya on
+// Thursday", not "Erdogan is expected to visit on Thursday".
+func leadReports(refs []events.Ref, idx []int) (dated, lead int) {
+	dated = idx[0]
+	for _, i := range idx[1:] {
+		if precisionRank[refs[i].Event.Precision] > precisionRank[refs[dated].Event.Precision] {
+			dated = i
+		}
+	}
+	lead = dated
+	if !refs[lead].Event.Planned {
+		return dated, lead
+	}
+	lead = -1
+	for _, i := range idx {
+		if refs[i].Event.Planned {
+			continue
+		}
+		if lead < 0 || laterActual(refs[i], refs[lead]) {
+			lead = i
+		}
+	}
+	if lead < 0 {
+		return dated, dated
+	}
+	return dated, lead
+}
+
+// laterActual reports whether report a is to be shown rather than b: more
+// precise, else published later.
+func laterActual(a, b events.Ref) bool {
+	if pa, pb := precisionRank[a.Event.Precision], precisionRank[b.Event.Precision]; pa != pb {
+		return pa > pb
+	}
+	return a.Published > b.Published
+}
 
 // jsonString is a list as a JSON array for json_each.
 func jsonString[T any](l []T) (string, error) {

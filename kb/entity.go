@@ -72,7 +72,9 @@ func (s *Store) Find(ctx context.Context, query string) (Lookup, error) {
 	if len(refs) == 0 {
 		// "President Reagan", "Mr Putin": the title is no part of a name.
 		// Looked up as typed first, so "General Motors" keeps its word.
-		if bare := identity.StripTitles(query); bare != query && strings.TrimSpace(bare) != "" {
+		// A generic head left alone ("Court" of "Birmingham Crown
+		// Court") names no one institution.
+		if bare := identity.StripTitles(query); bare != query && strings.TrimSpace(bare) != "" && !identity.IsGenericHead(bare) {
 			return s.Find(ctx, bare)
 		}
 		return Lookup{Suggestions: s.suggest(query, 5)}, nil
@@ -329,15 +331,20 @@ func without(list []string, drop string) []string {
 // maxRoles is how many descriptions a profile lists.
 const maxRoles = 10
 
+// formerRole is 1 for a role held no more ("former chief whip", "ex-CEO").
+const formerRole = `(norm LIKE 'former %' OR norm LIKE 'ex-%' OR norm LIKE 'ex %')`
+
 // roles returns the entity's descriptions ranked at build time: roles
 // named by a noun before those only a relative clause gives ("who heads
-// the council"), then most outlets, most articles and the fuller wording, each with
-// the verbatim snippet that cites it.
+// the council"), offices held before former ones ("Justice Secretary"
+// before "Former Foreign Secretary"), then most outlets, most articles and
+// the fuller wording, each with the verbatim snippet that cites it.
 func (s *Store) roles(ctx context.Context, id int64) ([]RoleHit, error) {
 	rows, err := s.db.QueryContext(ctx, `SELECT er.text, er.outlets, `+snippetCols("r.start", "r.end")+`
-		FROM (SELECT * FROM entity_roles WHERE entity = ? ORDER BY clause, outlets DESC, articles DESC, length(text) DESC, norm LIMIT ?) er
+		FROM (SELECT *, `+formerRole+` AS former FROM entity_roles WHERE entity = ?
+			ORDER BY clause, former, outlets DESC, articles DESC, length(text) DESC, norm LIMIT ?) er
 		JOIN roles r ON r.rowid = er.evidence JOIN doc_entities d ON d.id = r.doc_entity JOIN articles a ON a.id = d.article
-		ORDER BY er.clause, er.outlets DESC, er.articles DESC, length(er.text) DESC, er.norm`, id, maxRoles)
+		ORDER BY er.clause, er.former, er.outlets DESC, er.articles DESC, length(er.text) DESC, er.norm`, id, maxRoles)
 	return collect(rows, err, func(r *sql.Rows) (RoleHit, error) {
 		var h RoleHit
 		sn, err := scanSnippetAfter(r, &h.Text, &h.Outlets)

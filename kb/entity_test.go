@@ -44,3 +44,34 @@ func TestFindPeopleByTheirNames(t *testing.T) {
 		})
 	}
 }
+
+func TestFindInstitutionsByTheirNames(t *testing.T) {
+	s := storeOf(t, map[string]string{
+		"appeal.txt": "Court of Appeal overturns ruling\nThe Court of Appeal on Tuesday overturned a High Court ruling. " +
+			"The original ruling was given last March by Judge Alison Tremlett at Birmingham Crown Court's civil division. " +
+			"The Court said the judge had erred.\n",
+	})
+	tests := []struct {
+		name  string
+		query string
+		want  []string
+	}{
+		{"an institution's full name finds it", "Court of Appeal", []string{"Court of Appeal"}},
+		{"another court sharing only the head noun finds no court", "Birmingham Crown Court", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			l, err := s.Find(context.Background(), tc.query)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, m := range l.Matches {
+				got = append(got, m.Name)
+			}
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("Find(%q) = %q, want %q", tc.query, got, tc.want)
+			}
+		})
+	}
+}

@@ -108,8 +108,10 @@ func clause(text string, sent, t doc.Span, others []doc.Span) doc.Span {
 		case r == ',':
 			// A short sentence is cut only between coordinated
 			// clauses, each a statement of its own; a relative or
-			// adverbial clause stays with the one it depends on.
-			if w := nextWord(text[i+size : en]); clauseOpeners[w] && (!short || joiners[w]) {
+			// adverbial clause stays with the one it depends on,
+			// unless another date dates it.
+			if w := nextWord(text[i+size : en]); clauseOpeners[w] && (!short || joiners[w]) ||
+				split && datedComma(text[:en], i, w, others) {
 				cuts = append(cuts, i+size)
 			}
 		case r == ' ' && split && bareAnd(text[:en], i, t, others):
@@ -151,18 +153,47 @@ func clause(text string, sent, t doc.Span, others []doc.Span) doc.Span {
 	return leadTrim(text, lo, hi)
 }
 
+// ingPrepositions end in "-ing" but open a phrase of the clause before,
+// not a participle clause of its own: "demands from 2021, including
+// states that joined after 1997".
+var ingPrepositions = map[string]bool{
+	"including": true, "excluding": true, "according": true, "following": true, "regarding": true,
+	"concerning": true, "during": true, "notwithstanding": true, "involving": true, "pending": true,
+}
+
+// datedComma reports whether the comma at offset i, followed by the word
+// w, parts two dated stretches of a sentence that dates two events: an
+// opening phrase ending in a date and the subject after it ("Born in
+// Leeds on 14 May 1937, Whitcombe studied physics"), or a participle
+// clause ("…, graduating in 1958").
+func datedComma(text string, i int, w string, others []doc.Span) bool {
+	if len(w) > 5 && strings.HasSuffix(w, "ing") && !stopWords[w] && !ingPrepositions[w] {
+		r, _ := utf8.DecodeRuneInString(strings.TrimLeft(text[i+1:], " "))
+		return unicode.IsLower(r)
+	}
+	for _, o := range others {
+		if o.End == i {
+			r, _ := utf8.DecodeRuneInString(strings.TrimLeft(text[i+1:], " "))
+			return unicode.IsUpper(r)
+		}
+	}
+	return false
+}
+
 // bareAnd reports whether the text at offset i opens with " and "
 // right after a dated expression, joining the clause of t to the clause
 // of another: one lies before the "and", the other after it, and a
 // lower-case content word, not a date, follows the "and" ("between 1998
 // and 2005" is one stretch of time, "Management and Coordination Agency"
-// one name, "unusual writeoffs and depreciation charges" one object).
+// one name, "unusual writeoffs and depreciation charges" one object). An
+// auxiliary verb after the "and" opens a second predicate of the subject:
+// "was elected in 1979 and was awarded the Royal Medal in 1991".
 func bareAnd(text string, i int, t doc.Span, others []doc.Span) bool {
 	if !strings.HasPrefix(text[i:], " and ") {
 		return false
 	}
 	rest := strings.TrimLeft(text[i+len(" and "):], " ")
-	if r, _ := utf8.DecodeRuneInString(rest); !unicode.IsLower(r) || stopWords[nextWord(rest)] {
+	if r, _ := utf8.DecodeRuneInString(rest); !unicode.IsLower(r) || stopWords[nextWord(rest)] && !auxiliaries[nextWord(rest)] {
 		return false
 	}
 	next := len(text) - len(rest)

@@ -90,6 +90,9 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 		if editorialNote(text[s.Start:s.End]) {
 			continue // "Correction: This article was amended on 12 March"
 		}
+		if unspokenDay(text, s.Span, t.Span, dated[s.Span]) {
+			continue // `"the drug approved today," she said`
+		}
 		var planned bool
 		switch {
 		case published.IsZero():
@@ -103,10 +106,11 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 			// Due today: planned only when the clause says so.
 			planned = announces(segmentAround(text, sum, t.Span))
 		}
+		names := withPronounSubject(pro, s, sum, withSharedSubject(pro, s, sum, entitiesIn(mentions, sum)))
 		ev := Event{
 			Date: date, Precision: prec, Planned: planned, Week: week,
 			Summary: sum, Time: t.Span,
-			Entities: withPronounSubject(pro, s, sum, withSharedSubject(pro, s, sum, entitiesIn(mentions, sum))),
+			Entities: withAnnouncer(pro, s, planned, names),
 			Words:    contentWords(text[sum.Start:sum.End], t.Span.Start-sum.Start, t.Span.End-sum.Start),
 		}
 		if len(ev.Words) == 0 {
@@ -134,6 +138,27 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 		out = append(out, ev)
 	}
 	return out
+}
+
+// unspokenDay reports a "today" inside a quotation of a sentence that
+// dates nothing outside it. The speaker's "today" is mostly the present
+// of what the article tells in its own words ("Today the law has
+// protected this village," said ...; "the drug approved today";
+// "depends on today's talks"), on a day the reader is not told: an
+// interview may be a day old. Such a quotation dates no event on its
+// own; with the day given ("… today," she said on Wednesday) timex
+// counts from it.
+func unspokenDay(text string, sent, t doc.Span, dated []doc.Span) bool {
+	if t.End > len(text) || !strings.EqualFold(strings.TrimSuffix(strings.TrimSuffix(text[t.Start:t.End], "'s"), "’s"), "today") ||
+		!timex.Quoted(text, sent, t) {
+		return false
+	}
+	for _, d := range dated {
+		if d != t && !timex.Quoted(text, sent, d) {
+			return false
+		}
+	}
+	return true
 }
 
 // editorialNote reports a sentence in which the outlet speaks of the

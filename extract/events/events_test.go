@@ -40,6 +40,10 @@ func TestFind(t *testing.T) {
 		{"a capitalised opening word is kept", "NATO met on Tuesday in Brussels.", wed, "2025-12-02", "day", false, "NATO met on Tuesday in Brussels."},
 		{"a quotation of two sentences stays whole", `"This city voted for change. Tomorrow we start delivering it," Dimitriou told supporters.`, wed, "2025-12-04", "day", true, `"This city voted for change. Tomorrow we start delivering it," Dimitriou told supporters.`},
 		{"a date in a relative clause on the subject dates that clause", "Van der Merwe, who founded the company in 2011, added that 400 jobs were at risk.", wed, "2011", "year", false, "Van der Merwe, who founded the company in 2011"},
+		{"a quoted today dates no event on its own", `Dr Kohlhaas said: "Patients will be dismayed that the drug approved today will not be available."`, wed, "", "", false, ""},
+		{"a quoted today opening the quotation dates no event", `"Today the law has protected this village," said the group's chair, Margaret Denning.`, wed, "", "", false, ""},
+		{"a quoted today is dated by the day the sentence gives", `"We vote today," she said on Monday.`, wed, "2025-12-01", "day", false, `"We vote today," she said on Monday.`},
+		{"today outside a quotation dates its sentence", `The regulator approved the drug today, Dr Kohlhaas said.`, wed, "2025-12-03", "day", false, `The regulator approved the drug today, Dr Kohlhaas said.`},
 		{"a date on a line of its own is no event", "6 March 2026", wed, "", "", false, ""},
 		{"a correction note is no event", "Correction: This article was amended on 1 December 2025 to correct a figure.", wed, "", "", false, ""},
 		{"a season dates its year", "Penalver joined Leganes from Athletic Club in the summer of 2023.", wed, "2023", "year", false, "Penalver joined Leganes from Athletic Club in the summer of 2023."},
@@ -101,6 +105,12 @@ func TestFindSplitsASentenceThatDatesTwoEvents(t *testing.T) {
 		{"a bare and between two dated clauses cuts them",
 			"She moved to New York in 1967 and recorded her first album two years later.",
 			[]string{"1967|She moved to New York in 1967", "1969|recorded her first album two years later."}},
+		{"an opening phrase with a date and a participle clause with another are two events",
+			"Born in Leeds on 14 May 1937, Whitcombe studied physics at Girton College, graduating in 1958.",
+			[]string{"1937-05-14|Born in Leeds on 14 May 1937, Whitcombe studied physics at Girton College", "1958|Whitcombe studied physics at Girton College, graduating in 1958."}},
+		{"an auxiliary after a bare and opens a second dated predicate",
+			"She was elected a Fellow of the Royal Society in 1979 and was awarded the Royal Medal in 1991.",
+			[]string{"1979|She was elected a Fellow of the Royal Society in 1979", "1991|was awarded the Royal Medal in 1991."}},
 		{"an and between two dates is one stretch of time",
 			"Pettigrew played for the club between 1998 and 2005 before coaching.",
 			[]string{"1998|Pettigrew played for the club between 1998 and 2005 before coaching."}},
@@ -220,6 +230,26 @@ func TestMerge(t *testing.T) {
 			ref("a", "2026-03-07", "The Sulphur Fire, which started on Saturday afternoon near Sulphur Mountain Road", "Sulphur Fire", "Sulphur Mountain Road"),
 			ref("b", "2026-03-07", "The fire destroyed a barn on Saturday."),
 		}, 2},
+		{"two announcements of one visit by the same person are one row", []Ref{
+			planned(ref("a", "2026-02-12", "President Recep Tayyip Erdogan is expected to visit the area on Thursday", "Recep Tayyip Erdogan")),
+			planned(ref("b", "2026-02-12", "Recep Tayyip Erdoğan will visit Malatya on Thursday, his office said", "Recep Tayyip Erdoğan", "Malatya")),
+		}, 1},
+		{"a decision announced as a noun and as a verb is one row", []Ref{
+			planned(coarse(ref("a", "2026-06", "The regulator is expected to decide in June whether to open an investigation", "Competition and Markets Authority"), "month")),
+			planned(coarse(ref("b", "2026-06", "A CMA decision on a possible probe is due in June", "CMA"), "month")),
+		}, 1},
+		{"two names with the same initials are not one participant", []Ref{
+			planned(ref("a", "2026-02-12", "Recep Tayyip Erdogan is expected to visit the area on Thursday", "Recep Tayyip Erdogan")),
+			planned(ref("b", "2026-02-12", "Radio Telefis Eireann will visit the area on Thursday", "Radio Telefis Eireann")),
+		}, 2},
+		{"two announcements sharing only the words that announce stay apart", []Ref{
+			planned(ref("a", "2026-02-12", "Erdogan is expected to visit the area on Thursday", "Erdogan")),
+			planned(ref("b", "2026-02-12", "Erdogan is expected to speak to parliament on Thursday", "Erdogan")),
+		}, 2},
+		{"an announcement and a report of what was done need more than one word", []Ref{
+			planned(ref("a", "2026-02-12", "Erdogan is expected to visit the area on Thursday", "Erdogan")),
+			ref("b", "2026-02-12", "Erdogan will visit Malatya on Thursday, his office said", "Erdogan"),
+		}, 2},
 		{"two events of one article stay apart", []Ref{
 			ref("a", "2025-12-02", "Putin met Witkoff at the Kremlin", "Putin", "Witkoff"),
 			ref("a", "2025-12-02", "Putin met Witkoff at the Kremlin again", "Putin", "Witkoff"),
@@ -241,6 +271,11 @@ func text(r Ref, t string) Ref {
 
 func week(r Ref, w string) Ref {
 	r.Event.Precision, r.Event.Week = "month", w
+	return r
+}
+
+func planned(r Ref) Ref {
+	r.Event.Planned = true
 	return r
 }
 
@@ -483,5 +518,91 @@ func TestFindPronounSubjectInOneSentenceParagraphs(t *testing.T) {
 	got := Find(text, sents, times, ms, wed)
 	if len(got) != 1 || !slices.Equal(got[0].Entities, []string{"Dana Johnson"}) {
 		t.Errorf("Find = %+v, want one event of Dana Johnson's", got)
+	}
+}
+
+func TestFindPronounSubjectReturnsToTheStorySubject(t *testing.T) {
+	published := time.Date(2026, 3, 2, 0, 0, 0, 0, time.UTC)
+	people := [][2]string{{"Eleanor Whitcombe", "Eleanor Whitcombe"}, {"Neville Mott", "Neville Mott"},
+		{"Robert Hale", "Robert Hale"}, {"Whitcombe", "Eleanor Whitcombe"}}
+	tests := []struct {
+		name  string
+		paras [][]string
+		date  string
+		want  []string
+	}{
+		{"a paragraph opening with a pronoun after two people goes to the one most named",
+			[][]string{{"Eleanor Whitcombe, the physicist, has died.", "Whitcombe studied physics at Cambridge."},
+				{"She completed her doctorate under Neville Mott."}, {"In 1965 she married the chemist Robert Hale."}},
+			"1965", []string{"Robert Hale", "Eleanor Whitcombe"}},
+		{"a pronoun after a phrase of elapsed time is the subject",
+			[][]string{{"Eleanor Whitcombe, the physicist, has died."}, {"She won the Royal Medal in 1991.", "Two years later she became the first woman to lead the institute."}},
+			"1993", []string{"Eleanor Whitcombe"}},
+		{"a pronoun after a phrase that counts nothing stays unresolved",
+			[][]string{{"Eleanor Whitcombe, the physicist, has died."}, {"She won the Royal Medal in 1991.", "A prize in 1993 she never mentioned went to her rival."}},
+			"1993", nil},
+		{"a pronoun inside a paragraph after two people stays unresolved",
+			[][]string{{"Eleanor Whitcombe, the physicist, has died."}, {"She worked with Neville Mott.", "In 1965 she married the chemist Robert Hale."}},
+			"1965", []string{"Robert Hale"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			text, sents, ms := narrative(people, tt.paras...)
+			times := timex.Find(text, sents, published)
+			var found bool
+			for _, e := range Find(text, sents, times, ms, published) {
+				if e.Date != tt.date {
+					continue
+				}
+				found = true
+				if !slices.Equal(e.Entities, tt.want) {
+					t.Errorf("event on %s (%q): entities %q, want %q", e.Date, text[e.Summary.Start:e.Summary.End], e.Entities, tt.want)
+				}
+			}
+			if !found {
+				t.Errorf("no event on %s", tt.date)
+			}
+		})
+	}
+}
+
+func TestFindAnnouncerOfANamelessPlan(t *testing.T) {
+	published := time.Date(2026, 2, 10, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name  string
+		paras [][]string
+		orgs  [][2]string // surface form, canonical name
+		want  []string
+	}{
+		{"a nameless plan is the one organisation of the sentence before",
+			[][]string{{"A CMA spokesperson said the watchdog would examine the deal.", "Decision on a possible probe is due in June."}},
+			[][2]string{{"CMA", "CMA"}}, []string{"CMA"}},
+		{"two organisations before leave the plan nameless",
+			[][]string{{"The CMA and Ofgem said they would examine the deal.", "Decision on a possible probe is due in June."}},
+			[][2]string{{"CMA", "CMA"}, {"Ofgem", "Ofgem"}}, nil},
+		{"an organisation of the paragraph before is not the announcer",
+			[][]string{{"A CMA spokesperson said the watchdog would examine the deal."}, {"Decision on a possible probe is due in June."}},
+			[][2]string{{"CMA", "CMA"}}, nil},
+		{"what was done is not given the organisation before",
+			[][]string{{"A CMA spokesperson said the watchdog examined the deal.", "A decision on a possible probe was taken in January."}},
+			[][2]string{{"CMA", "CMA"}}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			text, sents, ms := narrative(nil, tt.paras...)
+			for _, o := range tt.orgs {
+				i := strings.Index(text, o[0])
+				ms = append(ms, doc.Mention{Span: doc.Span{Start: i, End: i + len(o[0])}, Type: doc.Org, Text: o[0], Canonical: o[1]})
+			}
+			slices.SortFunc(ms, func(a, b doc.Mention) int { return a.Start - b.Start })
+			times := timex.Find(text, sents, published)
+			got := Find(text, sents, times, ms, published)
+			if len(got) != 1 {
+				t.Fatalf("got %d events, want 1: %+v", len(got), got)
+			}
+			if !slices.Equal(got[0].Entities, tt.want) {
+				t.Errorf("entities %q, want %q", got[0].Entities, tt.want)
+			}
+		})
 	}
 }

@@ -5,6 +5,10 @@ import (
 	"maps"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // Ref is one article's report of an event.
@@ -151,6 +155,15 @@ type features struct {
 	figures map[string][]string
 	text    int32 // the interned summary text, or -1
 	day     bool  // dated to the day
+	// deeds are the words of a planned report other than those that
+	// announce it ("expected", "will"): what is to happen.
+	deeds   []int32
+	planned bool
+	// shorts are the initials of the names of three words or more: the
+	// "Competition and Markets Authority" of one outlet is the "CMA" of
+	// another. They meet names, never other names' initials: "Recep
+	// Tayyip Erdogan" is not "Radio Telefís Éireann".
+	shorts []int32
 	// One bit per id modulo 64: lists whose masks share no bit share no
 	// id, which rules out most pairs without walking the lists.
 	nameMask, wordMask uint64
@@ -169,10 +182,18 @@ func (in interner) id(s string) int32 {
 }
 
 func featuresOf(e Event, in interner) features {
-	f := features{day: e.Precision == "day", text: -1}
+	f := features{day: e.Precision == "day", text: -1, planned: e.Planned}
 	names := map[string]bool{}
+	shorts := map[string]bool{}
+	// Words of the names already count as names; counting them again
+	// would let one shared participant pass for shared wording.
+	nameWords := map[string]bool{}
 	for _, n := range e.Entities {
-		n = strings.ToLower(strings.TrimSpace(n))
+		for _, w := range strings.Fields(strings.ToLower(n)) {
+			nameWords[stem(w)] = true
+		}
+		// "Erdogan" of one outlet is "Erdoğan" of another.
+		n = foldName(n)
 		if n == "" {
 			continue
 		}
@@ -181,10 +202,10 @@ func featuresOf(e Event, in interner) features {
 		if fs := strings.Fields(n); len(fs) > 1 {
 			names[fs[len(fs)-1]] = true
 		}
+		if a := acronym(n); a != "" {
+			shorts[a] = true
+		}
 	}
-	// Words of the names already count as names; counting them again
-	// would let one shared participant pass for shared wording.
-	nameWords := map[string]bool{}
 	// Interned in sorted order: ids, and so the order in which reports
 	// are compared, must not depend on map iteration.
 	for _, n := range slices.Sorted(maps.Keys(names)) {
@@ -209,10 +230,17 @@ func featuresOf(e Event, in interner) features {
 		if !nameWords[w] && !seen[w] {
 			seen[w] = true
 			f.words = append(f.words, in.id(w))
+			if e.Planned && !announcing[w] {
+				f.deeds = append(f.deeds, in.id(w))
+			}
 		}
+	}
+	for _, a := range slices.Sorted(maps.Keys(shorts)) {
+		f.shorts = append(f.shorts, in.id(a))
 	}
 	slices.Sort(f.names)
 	slices.Sort(f.words)
+	slices.Sort(f.deeds)
 	slices.Sort(f.heads)
 	f.heads = slices.Compact(f.heads)
 	for _, n := range f.names {
@@ -222,6 +250,40 @@ func featuresOf(e Event, in interner) features {
 		f.wordMask |= 1 << (uint(w) % 64)
 	}
 	return f
+}
+
+// foldName lower-cases a name and drops its diacritics.
+func foldName(n string) string {
+	n = strings.ToLower(strings.TrimSpace(n))
+	for i := 0; i < len(n); i++ {
+		if n[i] >= utf8.RuneSelf {
+			return strings.Map(func(r rune) rune {
+				if unicode.Is(unicode.Mn, r) {
+					return -1
+				}
+				return r
+			}, norm.NFD.String(n))
+		}
+	}
+	return n
+}
+
+// acronym returns the initials of a name of three words or more other
+// than function words, the short form another outlet may use: the
+// "Competition and Markets Authority" is the "CMA". "" for a shorter
+// name.
+func acronym(key string) string {
+	var b strings.Builder
+	for _, w := range strings.Fields(key) {
+		if !stopWords[w] {
+			r, _ := utf8.DecodeRuneInString(w)
+			b.WriteRune(r)
+		}
+	}
+	if n := utf8.RuneCountInString(b.String()); n < 3 || n > 6 {
+		return ""
+	}
+	return b.String()
 }
 
 // sameEvent decides whether two reports of one date describe one event:
@@ -243,10 +305,7 @@ func sameEvent(a, b features) bool {
 	if a.day && headNamed(a, b) {
 		return true
 	}
-	names := 0
-	if a.nameMask&b.nameMask != 0 {
-		names = overlap(a.names, b.names)
-	}
+	names := sharedNames(a, b)
 	// Without a shared name only the last case below can hold.
 	if names == 0 && !(a.day && (len(a.names) == 0 || len(b.names) == 0)) {
 		return false
@@ -265,6 +324,11 @@ func sameEvent(a, b features) bool {
 		return true
 	case names >= 1 && shared >= 2 && ratio >= 0.2:
 		return true
+	case names >= 1 && a.planned && b.planned && overlap(a.deeds, b.deeds) >= 1:
+		// Two announcements of one date by the same participant
+		// doing the same thing: "is expected to visit the area",
+		// "will visit Malatya".
+		return true
 	case a.day && (len(a.names) == 0 || len(b.names) == 0) && shared >= 4 && ratio >= 0.5:
 		return true
 	}
@@ -275,7 +339,7 @@ func sameEvent(a, b features) bool {
 // the groups merge.
 func related(a, b features) bool {
 	return a.text >= 0 && a.text == b.text ||
-		a.nameMask&b.nameMask != 0 && overlap(a.names, b.names) >= 1 ||
+		sharedNames(a, b) >= 1 ||
 		a.wordMask&b.wordMask != 0 && overlap(a.words, b.words) >= 2 ||
 		headNamed(a, b)
 }
@@ -310,6 +374,26 @@ func contradict(a, b map[string][]string) bool {
 		}
 	}
 	return false
+}
+
+// announcing are the stems of the words that present an event as
+// planned: two announcements share them whatever they announce.
+var announcing = func() map[string]bool {
+	m := map[string]bool{}
+	for w := range futureWords {
+		m[stem(w)] = true
+	}
+	return m
+}()
+
+// sharedNames counts the names two reports share, a name and the
+// initials of another's included.
+func sharedNames(a, b features) int {
+	n := overlap(a.shorts, b.names) + overlap(a.names, b.shorts)
+	if a.nameMask&b.nameMask != 0 {
+		n += overlap(a.names, b.names)
+	}
+	return n
 }
 
 func overlap(a, b []int32) int {

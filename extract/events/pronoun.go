@@ -60,33 +60,52 @@ var subjectPronouns = map[string]bool{"he": true, "she": true, "his": true, "her
 // subject: "In 1975 she married", "On Tuesday he said".
 var framePrepositions = map[string]bool{"in": true, "on": true, "at": true, "by": true, "during": true, "later": true, "earlier": true, "then": true}
 
+// spanWords may open a phrase of elapsed time before a clause's subject:
+// "Two years later she became", "A year later he".
+var spanWords = map[string]bool{
+	"a": true, "an": true, "one": true, "two": true, "three": true, "four": true, "five": true,
+	"six": true, "seven": true, "eight": true, "nine": true, "ten": true, "some": true, "few": true,
+}
+
+// spanEnds close such a phrase.
+var spanEnds = map[string]bool{"later": true, "earlier": true, "afterwards": true, "after": true, "ago": true}
+
 // openingPronoun returns the pronoun subject of a clause, lower-cased,
 // and its offset: the clause's first word, or a word after a short
-// opening phrase of time or place ("In 1975 she"). A clause opening with
-// a subordinate clause ("When she arrived, Merkel said") has none: its
-// pronoun may stand for the person named after it; nor has a quotation,
-// whose pronouns are the speaker's.
+// opening phrase of time or place ("In 1975 she", "Two years later
+// she"). A clause opening with a subordinate clause ("When she arrived,
+// Merkel said") has none: its pronoun may stand for the person named
+// after it; nor has a quotation, whose pronouns are the speaker's.
 func openingPronoun(c string) (string, int) {
 	const maxFrame = 3
 	if strings.HasPrefix(c, "\"") || strings.HasPrefix(c, "“") || strings.HasPrefix(c, "'") || strings.HasPrefix(c, "‘") {
 		return "", 0 // a speaker's pronoun, inside a quotation
 	}
-	pos := 0
+	pos, prev := 0, ""
+	elapsed := false // the phrase counts time: "Two years later"
 	for i := 0; i <= maxFrame; i++ {
 		st, en := nextToken(c, pos)
 		if st == en {
 			return "", 0
 		}
 		w := strings.ToLower(c[st:en])
-		if subjectPronouns[w] {
+		if subjectPronouns[w] && (!elapsed || spanEnds[prev]) {
 			return w, st
 		}
-		if i == 0 && !framePrepositions[w] {
-			return "", 0
+		if i == 0 {
+			elapsed = spanWords[w] || isNumber(w)
+			if !framePrepositions[w] && !elapsed {
+				return "", 0
+			}
 		}
-		pos = en
+		pos, prev = en, w
 	}
 	return "", 0
+}
+
+// isNumber reports a word of digits ("3 years later").
+func isNumber(w string) bool {
+	return w != "" && strings.Trim(w, "0123456789") == ""
 }
 
 // nextToken returns the bounds of the first run of letters and digits in
@@ -117,8 +136,9 @@ func (p pronouns) index(s doc.Sentence) int {
 // they are one (for a pronoun opening a paragraph, the subject they were
 // introduced as the partner of); else, for a pronoun opening a paragraph,
 // the person the article has named most so far (the earliest named of
-// equals), as a new paragraph returns to the story's subject. A guess
-// between two people is worse than none.
+// equals), as a new paragraph returns to the story's subject, also when
+// the sentences before name others besides. A guess between two people
+// is otherwise worse than none.
 func (p pronouns) person(k, pos int, pron string, depth int) []string {
 	if k >= len(p.sents) {
 		return nil
@@ -141,6 +161,13 @@ func (p pronouns) person(k, pos int, pron string, depth int) []string {
 		}
 		return ps
 	case len(ps) > 1:
+		// Of several people just named, a paragraph opening with a
+		// pronoun returns to the story's subject, if it is one of them
+		// ("She completed her doctorate under Sir Neville Mott. ¶ In
+		// 1965 she married").
+		if m, ok := p.mostNamed(s.Start, pron); opens && ok && slices.Contains(ps, m) {
+			return []string{m}
+		}
 		return nil
 	}
 	if opens {

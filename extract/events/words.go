@@ -131,6 +131,21 @@ func contentWords(s string, ts, te int) []string {
 	return append(out, figures(s, ts, te)...)
 }
 
+// verbOfNoun maps a noun made from a verb onto the verb's stem, so that
+// one outlet's "decision" meets another's "decide": decision and decid(e),
+// approval and approv(e), announcement and announc(e).
+func verbOfNoun(w string) string {
+	switch {
+	case len(w) > 6 && strings.HasSuffix(w, "ision"):
+		return w[:len(w)-len("ision")] + "id"
+	case len(w) > 6 && strings.HasSuffix(w, "val"):
+		return w[:len(w)-len("al")]
+	case len(w) > 7 && strings.HasSuffix(w, "ment"):
+		return w[:len(w)-len("ment")]
+	}
+	return w
+}
+
 // stem strips common English inflections; it only has to map the forms
 // outlets use for one event onto one key.
 func stem(w string) string {
@@ -151,6 +166,7 @@ func stem(w string) string {
 	case len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss"):
 		w = w[:len(w)-1]
 	}
+	w = verbOfNoun(w)
 	// "agreed", "agree" and "agrees" all end up as "agr".
 	if len(w) > 3 {
 		w = strings.TrimRight(w, "e")

@@ -14,6 +14,7 @@ type DocEntity struct {
 	Type     doc.EntityType
 	Surfaces []string // every spelling the article used
 	Mentions int
+	Roles    []string // the roles the article gives a person, normalised (Role.Norm)
 }
 
 // Entity is one real person, organisation or place across the corpus.
@@ -88,6 +89,10 @@ type corpus struct {
 //   - a personal name joins the one other with the same surname whose given
 //     name extends its own by a few letters ("Thandi Mokoena", "Thandiwe
 //     Mokoena"), for given names of five letters or more;
+//   - a personal name joins one with the same given name and a surname
+//     spelled another way ("Ali Yerlikaya", "Ali Yerlikaja"; "Sarah
+//     Okonjo", "Sarah Okonjo-Reid") when the articles share a role word or
+//     another entity (see mergeSpellings);
 //   - a bare surname joins the one full name with that surname; when several
 //     people share it, it stays its own entity, unless one of them has
 //     surnameDominance times the articles (or the mentions, with more
@@ -114,6 +119,7 @@ func Cluster(ents []DocEntity) []Entity {
 	c.mergeLegalForms()
 	c.mergeVariants()
 	c.mergeGivenPrefixes()
+	c.mergeSpellings()
 	c.mergeSurnames()
 	c.mergeAcronyms()
 	c.mergeTypeNoise()

@@ -330,3 +330,58 @@ func TestClusterGivenNamePrefixesAndLegalForms(t *testing.T) {
 		})
 	}
 }
+
+func TestClusterSpellingVariants(t *testing.T) {
+	withRole := func(e DocEntity, roles ...string) DocEntity { e.Roles = roles; return e }
+	place := func(article, name string) DocEntity {
+		return DocEntity{Article: article, Name: name, Type: doc.Place, Surfaces: []string{name}, Mentions: 1}
+	}
+	tests := []struct {
+		name string
+		ents []DocEntity
+		want [][]string
+	}{
+		{
+			name: "a swapped letter with a shared role word is one person",
+			ents: []DocEntity{withRole(person("a", "Ali Yerlikaya"), "interior minister"), withRole(person("b", "Ali Yerlikaja"), "turkish interior minister")},
+			want: [][]string{{"Ali Yerlikaja", "Ali Yerlikaya"}},
+		},
+		{
+			name: "a swapped letter with only a place named in both articles stays apart",
+			ents: []DocEntity{person("a", "Mehmet Kaya"), place("a", "Malatya"), person("b", "Mehmet Kaja"), place("b", "Malatya")},
+			want: [][]string{{"Malatya", "Malatya"}, {"Mehmet Kaja"}, {"Mehmet Kaya"}},
+		},
+		{
+			name: "a swapped letter with a person named in both articles is one person",
+			ents: []DocEntity{person("a", "Mehmet Kaya"), person("a", "Recep Tayyip Erdogan"), person("b", "Mehmet Kaja"), person("b", "Recep Tayyip Erdogan")},
+			want: [][]string{{"Mehmet Kaja", "Mehmet Kaya"}, {"Recep Tayyip Erdogan", "Recep Tayyip Erdogan"}},
+		},
+		{
+			name: "a double-barrelled surname holding the other with a shared role word is one person",
+			ents: []DocEntity{withRole(person("a", "Sarah Okonjo"), "northvale chief executive"), withRole(person("b", "Sarah Okonjo-Reid"), "chief executive")},
+			want: [][]string{{"Sarah Okonjo", "Sarah Okonjo-Reid"}},
+		},
+		{
+			name: "a swapped letter in unrelated stories stays two people",
+			ents: []DocEntity{person("a", "Ana Souza"), place("a", "Lisbon"), person("b", "Ana Sousa"), place("b", "Recife")},
+			want: [][]string{{"Ana Sousa"}, {"Ana Souza"}, {"Lisbon"}, {"Recife"}},
+		},
+		{
+			name: "another given name stays another person",
+			ents: []DocEntity{person("a", "Ana Souza"), place("a", "Lisbon"), person("b", "Rita Sousa"), place("b", "Lisbon")},
+			want: [][]string{{"Ana Souza"}, {"Lisbon", "Lisbon"}, {"Rita Sousa"}},
+		},
+		{
+			name: "a letter outlets do not swap for another stays two people",
+			ents: []DocEntity{person("a", "Mehmet Kaya"), place("a", "Malatya"), person("b", "Mehmet Kara"), place("b", "Malatya")},
+			want: [][]string{{"Malatya", "Malatya"}, {"Mehmet Kara"}, {"Mehmet Kaya"}},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := groupsOf(tc.ents, Cluster(tc.ents)); !reflect.DeepEqual(got, tc.want) {
+				t.Errorf("got %v, want %v", got, tc.want)
+			}
+		})
+	}
+}

@@ -29,6 +29,7 @@ type form struct {
 	lastKey  string
 	suffix   string
 	entity   int
+	placed   int // mentions standing where a place does ("homes in Shrewsbury")
 	// bearers are the article's people named in full with this bare
 	// surname, when there are several: each mention of it goes to the
 	// one it means (see lastNamed.bearer).
@@ -96,6 +97,9 @@ func Resolve(text string, mentions []doc.Mention) []doc.Mention {
 		f.surfaces[squash(tm.Text)]++
 		f.votes[tm.Type]++
 		f.count++
+		if afterLocative(text, tm.Start) {
+			f.placed++
+		}
 		out = append(out, tm)
 		formOf = append(formOf, f)
 	}
@@ -284,9 +288,11 @@ func groupForms(forms []*form) []*articleEntity {
 // article whose name it opens: "Nordvik" after "Nordvik Foods", "Brighton"
 // after "Brighton & Hove Albion". The word must stand alone as an
 // organisation or a person (the tagger often takes it for a surname) who
-// has no fuller name; a place keeps its name ("Brighton" the town), and so
-// does an adjective ("European" before "European Union") and the surname
-// of a person the article names ("Salomon" of Robert Salomon).
+// has no fuller name; a place keeps its name ("Brighton" the town, or
+// "Shrewsbury" after "in" beside "Shrewsbury Sports Village"), and so
+// does an adjective ("European" before "European Union"), the surname of a
+// person the article names ("Salomon" of Robert Salomon) and a generic head
+// noun ("Court" may be any court, not the "Court of Appeal").
 func joinOrgShortNames(ents []*articleEntity) {
 	owners := map[string][]*articleEntity{}
 	surnames := map[string]bool{} // "Salomon" of Robert Salomon is not Salomon Inc
@@ -307,17 +313,35 @@ func joinOrgShortNames(ents []*articleEntity) {
 			continue
 		}
 		f := e.forms[0]
-		if f.ntok != 1 || f.typ != doc.Org && f.typ != doc.Person || isAcronym(f.display) || determiners[bare(f.display)] {
+		if f.ntok != 1 || f.typ != doc.Org && f.typ != doc.Person || isAcronym(f.display) || determiners[bare(f.display)] || IsGenericHead(f.display) {
 			continue
 		}
 		cands := owners[tokenKey(f.display)]
 		if len(cands) != 1 || cands[0] == e || surnames[f.lastKey] {
 			continue
 		}
+		if f.placed > 0 {
+			// The place the organisation is named after.
+			f.typ, f.votes = doc.Place, map[doc.EntityType]int{doc.Place: f.count}
+			continue
+		}
 		cands[0].forms = append(cands[0].forms, f)
 		f.entity = cands[0].idx
 		e.forms = nil
 	}
+}
+
+// genericHeads name a kind of institution: alone, such a word may be any
+// one of them ("the Court", "the Council").
+var genericHeads = wordSet(`court courts council ministry department university hospital police
+	government agency authority commission committee office service board tribunal parliament
+	assembly college school trust bank`)
+
+// IsGenericHead reports whether name is only a generic head noun, which
+// must not stand for one institution across articles or queries.
+func IsGenericHead(name string) bool {
+	f := strings.Fields(name)
+	return len(f) == 1 && genericHeads[bare(f[0])]
 }
 
 // finishEntity picks the entity's canonical name (the form with most name
@@ -352,6 +376,11 @@ func finishEntity(e *articleEntity) {
 	switch e.typ {
 	case doc.Person:
 		e.typ = personOrPlace(e.name)
+		if IsGenericHead(e.name) {
+			// "Court" of "Birmingham Crown Court" alone: the
+			// surname of no one the article names in full.
+			e.typ = doc.Org
+		}
 	case doc.Org:
 		// "Mill Street", "Station Road" tagged as companies.
 		if f := strings.Fields(e.name); len(f) >= 2 && streetHeads[bare(f[len(f)-1])] {

@@ -273,3 +273,29 @@ func containsEntity(s []*articleEntity, e *articleEntity) bool {
 	}
 	return false
 }
+
+// placeLocatives put the name after them in a place: "homes in
+// Shrewsbury", "a camp near Malatya".
+var placeLocatives = map[string]bool{"in": true, "near": true, "outside": true, "around": true, "throughout": true}
+
+// holdingNouns read "in" as a share of an organisation, not a place: "a
+// stake in Nordvik", "shares in Nordvik".
+var holdingNouns = map[string]bool{
+	"stake": true, "stakes": true, "share": true, "shares": true, "shareholding": true, "holding": true,
+	"holdings": true, "interest": true, "investment": true, "investments": true, "invest": true,
+	"invested": true, "investing": true, "position": true, "job": true, "jobs": true, "role": true,
+}
+
+// afterLocative reports whether the name at start follows a word of place
+// that does not speak of a holding.
+func afterLocative(text string, start int) bool {
+	if start > len(text) {
+		return false
+	}
+	before := strings.Fields(text[max(0, start-40):start])
+	n := len(before)
+	if n == 0 || !placeLocatives[before[n-1]] {
+		return false
+	}
+	return n < 2 || !holdingNouns[strings.ToLower(strings.Trim(before[n-2], ",;:"))]
+}

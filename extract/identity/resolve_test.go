@@ -228,6 +228,27 @@ func TestResolve(t *testing.T) {
 			types:    map[string]doc.EntityType{"Nordvik": doc.Org, "Halvorsen Dairy": doc.Org},
 		},
 		{
+			name:     "a town after in keeps its name beside the organisation it opens",
+			text:     "Homes in Shrewsbury flooded. Shelters opened at Shrewsbury Sports Village. Shrewsbury was cut off.",
+			mentions: []string{"ORG:Shrewsbury", "ORG:Shrewsbury Sports Village", "ORG:Shrewsbury#3"},
+			want:     map[string]string{"Shrewsbury": "Shrewsbury", "Shrewsbury Sports Village": "Shrewsbury Sports Village"},
+			types:    map[string]doc.EntityType{"Shrewsbury": doc.Place, "Shrewsbury Sports Village": doc.Org},
+		},
+		{
+			name:     "a stake in a company is no place",
+			text:     "Nordvik Foods grew. Investors bought shares in Nordvik on Monday.",
+			mentions: []string{"ORG:Nordvik Foods", "ORG:Nordvik#2"},
+			want:     map[string]string{"Nordvik Foods": "Nordvik Foods", "Nordvik": "Nordvik Foods"},
+			types:    map[string]doc.EntityType{"Nordvik": doc.Org},
+		},
+		{
+			name:     "a generic head noun alone joins no institution it opens",
+			text:     "The Court of Appeal ruled. The case began at Birmingham Crown Court. The Council of Europe met. Council staff left.",
+			mentions: []string{"ORG:Court of Appeal", "PERSON:Court#2", "ORG:Council of Europe", "ORG:Council#2"},
+			want:     map[string]string{"Court of Appeal": "Court of Appeal", "Court": "Court", "Council of Europe": "Council of Europe", "Council": "Council"},
+			types:    map[string]doc.EntityType{"Court": doc.Org},
+		},
+		{
 			name:     "a surname of a person named stays with the person",
 			text:     "Robert Salomon of Salomon Inc spoke. Salomon said it was hard.",
 			mentions: []string{"PERSON:Robert Salomon", "ORG:Salomon Inc", "ORG:Salomon#3"},

@@ -145,6 +145,17 @@ func (h harvester) around(first, last int) []Role {
 			}
 		}
 	}
+	for _, o := range h.appointments(after) {
+		if o.removal < 0 {
+			add(o.rs, o.head, o.head, o.re)
+			continue
+		}
+		// "was sacked as Leader of the House": an office held no more,
+		// in the words of the verb, listed after offices held.
+		r := doc.Span{Start: toks[o.removal].start, End: toks[o.re].end}
+		out = append(out, Role{Text: squash(h.text[r.Start:r.End]), Norm: "former " + normRole(h.withSurnames(o.rs, o.re)),
+			Head: normRole(h.text[toks[o.head].start:toks[o.head].end]), Evidence: doc.Span{Start: nameSpan.Start, End: r.End}, Clause: true})
+	}
 	if after >= len(toks) {
 		return out
 	}

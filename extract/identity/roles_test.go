@@ -22,6 +22,36 @@ func TestRoles(t *testing.T) {
 			want:     []string{"Yuri Ushakov: aide to Putin"},
 		},
 		{
+			name:     "offices given by a verb of appointment are roles",
+			text:     "Former Foreign Secretary David Lammy was appointed Justice Secretary and Deputy Prime Minister, replacing Angela Rayner as deputy.",
+			mentions: []string{"PERSON:David Lammy", "ORG:Justice Secretary", "PERSON:Angela Rayner"},
+			want:     []string{"David Lammy: Former Foreign Secretary", "David Lammy: Justice Secretary", "David Lammy: Deputy Prime Minister", "David Lammy: deputy"},
+		},
+		{
+			name:     "an office after an aside is the subject's role",
+			text:     "Shabana Mahmood, who had been Justice Secretary since July 2024, became Home Secretary.",
+			mentions: []string{"PERSON:Shabana Mahmood"},
+			want:     []string{"Shabana Mahmood: Home Secretary"},
+		},
+		{
+			name:     "an office after a from phrase is the role of the person moved",
+			text:     "Keir Starmer carried out a reshuffle, moving Yvette Cooper from the Home Office to become Foreign Secretary.",
+			mentions: []string{"PERSON:Keir Starmer", "PERSON:Yvette Cooper", "ORG:Home Office"},
+			want:     []string{"Yvette Cooper: Foreign Secretary"},
+		},
+		{
+			name:     "an office taken away is a former role",
+			text:     "Lucy Powell was sacked as Leader of the House of Commons on Friday.",
+			mentions: []string{"PERSON:Lucy Powell", "ORG:House of Commons"},
+			want:     []string{"Lucy Powell: sacked as Leader of the House of Commons"},
+		},
+		{
+			name:     "a person who names someone gets no office",
+			text:     "Maria Lind named a new chairman on Monday.",
+			mentions: []string{"PERSON:Maria Lind"},
+			want:     nil,
+		},
+		{
 			name:     "an occupation in front of a name is a role",
 			text:     "Lerwick skipper Magnus Jamieson said the deal came too late.",
 			mentions: []string{"PERSON:Magnus Jamieson"},

@@ -35,25 +35,75 @@ func titledJudges(text string, toks []tok.Token, tags []int) {
 		if sp.typ == model.TypePER {
 			continue
 		}
-		j := -1
-		for k := sp.start; k < sp.end-1; k++ {
-			if lowerIn(judicialTitles, tokText(text, toks, k)) {
-				j = k
-			}
+		for _, part := range judgeParts(text, toks, tags, sp) {
+			titledJudge(text, toks, tags, part)
 		}
-		if j < 0 || sp.end-j-1 > maxJudgeNameWords || !personalName(text, toks, j+1, sp.end) {
+	}
+}
+
+// judgeParts cuts a mention at "and" when every part holds a judicial
+// title: "Lady Justice Okafor and Lord Justice Brennan" tagged one
+// organisation is two judges, each part a mention of its own.
+func judgeParts(text string, toks []tok.Token, tags []int, sp span) []span {
+	var parts []span
+	from := sp.start
+	for k := sp.start; k <= sp.end; k++ {
+		if k < sp.end && !judgeLinks[tokText(text, toks, k)] {
 			continue
 		}
-		if allTitles(text, toks, sp.start, j) {
-			for k := sp.start; k < j; k++ {
-				tags[k] = 0
-			}
+		part := span{from, k, sp.typ}
+		if !holdsJudicialTitle(text, toks, part) {
+			return []span{sp}
 		}
-		tags[j] = 0
-		tags[j+1] = model.BeginTag(model.TypePER)
-		for k := j + 2; k < sp.end; k++ {
-			tags[k] = model.InsideTag(model.TypePER)
+		parts = append(parts, part)
+		from = k + 1
+	}
+	if len(parts) < 2 {
+		return parts
+	}
+	for _, part := range parts {
+		if part.end < sp.end {
+			tags[part.end] = 0
 		}
+		tags[part.start] = model.BeginTag(sp.typ)
+	}
+	return parts
+}
+
+// judgeLinks join the judges of one bench in a single mention.
+var judgeLinks = map[string]bool{"and": true, "&": true}
+
+// holdsJudicialTitle reports whether a judicial title stands in sp before
+// its last word.
+func holdsJudicialTitle(text string, toks []tok.Token, sp span) bool {
+	for k := sp.start; k < sp.end-1; k++ {
+		if lowerIn(judicialTitles, tokText(text, toks, k)) {
+			return true
+		}
+	}
+	return false
+}
+
+// titledJudge turns the mention sp into the judge it names, if it names one.
+func titledJudge(text string, toks []tok.Token, tags []int, sp span) {
+	j := -1
+	for k := sp.start; k < sp.end-1; k++ {
+		if lowerIn(judicialTitles, tokText(text, toks, k)) {
+			j = k
+		}
+	}
+	if j < 0 || sp.end-j-1 > maxJudgeNameWords || !personalName(text, toks, j+1, sp.end) {
+		return
+	}
+	if allTitles(text, toks, sp.start, j) {
+		for k := sp.start; k < j; k++ {
+			tags[k] = 0
+		}
+	}
+	tags[j] = 0
+	tags[j+1] = model.BeginTag(model.TypePER)
+	for k := j + 2; k < sp.end; k++ {
+		tags[k] = model.InsideTag(model.TypePER)
 	}
 }
 

@@ -3,6 +3,8 @@ package timex
 import (
 	"strings"
 	"time"
+
+	"newsbot/extract/doc"
 )
 
 // reanchorQuoted dates the "today", "tomorrow" and "yesterday" of a
@@ -53,6 +55,25 @@ func reanchorQuoted(s string, start int, exprs []Expr, ref time.Time) {
 		e.Value = dayValue(d) + e.Value[10:]
 		e.Future = d.After(ref)
 	}
+}
+
+// Quoted reports whether span sp of text lies inside a quotation of
+// sentence sent.
+func Quoted(text string, sent, sp doc.Span) bool {
+	if sp.Start < sent.Start || sp.End > sent.End || sent.End > len(text) {
+		return false
+	}
+	s := text[sent.Start:sent.End]
+	for _, q := range quotedRanges(s) {
+		if sp.Start-sent.Start >= q[0] && sp.End-sent.Start <= q[1] {
+			return true
+		}
+	}
+	// A quotation of several sentences: the last closes a quotation
+	// opened before it ("… It all depends on today's talks.”").
+	before, after := s[:sp.Start-sent.Start], s[sp.End-sent.Start:]
+	return !strings.Contains(before, "“") && !strings.Contains(before, "”") && strings.Contains(after, "”") &&
+		!strings.Contains(after[:strings.Index(after, "”")], "“")
 }
 
 // deicticDay reports an expression counted in days from the moment of

@@ -1,0 +1,203 @@
+package identity
+
+import "newsbot/extract/doc"
+
+// office is a role a verb of appointment gives: tokens [rs, re] headed by
+// head, and, when the verb takes it away ("was sacked as"), the verb's
+// token, else -1.
+type office struct {
+	rs, head, re int
+	removal      int
+}
+
+// appointAux are the auxiliaries before a verb of appointment: "was
+// appointed", "has been named", "will become", "to become".
+var appointAux = wordSet(`was is were are has have had been be will would to being`)
+
+// appointVerbs give the person the office after them ("was appointed
+// Justice Secretary", "became Home Secretary"), with the word the office
+// follows, if any ("was promoted to chief executive").
+var appointVerbs = map[string]string{
+	"appointed": "", "named": "", "elected": "", "installed": "", "promoted": "to",
+	"became": "", "become": "", "becomes": "", "becoming": "",
+	"moves": "to", "moved": "to", "move": "to", "moving": "to",
+}
+
+// passiveVerbs give the office only in the passive: "X named the new
+// chairman" names someone else.
+var passiveVerbs = wordSet(`appointed named elected installed promoted sacked fired dismissed removed ousted`)
+
+// passiveAux make the verb after them passive.
+var passiveAux = wordSet(`was is were are been be being`)
+
+// replaceVerbs give the office of the person replaced: "replaces Angela
+// Rayner as deputy".
+var replaceVerbs = wordSet(`replaces replaced replacing succeeds succeeded succeeding`)
+
+// removalVerbs take the office after "as" away: "was sacked as Leader of
+// the House", "resigned as chairman".
+var removalVerbs = wordSet(`sacked fired dismissed removed ousted resigned quit`)
+
+// maxAside bounds an aside between a name and its verb ("Shabana Mahmood,
+// who had been Justice Secretary since July 2024, became ...").
+const maxAside = 16
+
+// appointments returns the offices that verbs of appointment right after a
+// name give its bearer, newest first as the sentence gives them: "David
+// Lammy was appointed Justice Secretary and Deputy Prime Minister,
+// replacing Angela Rayner as deputy". An aside set off by commas and a
+// "from" phrase ("moving Yvette Cooper from the Home Office to become
+// Foreign Secretary") may stand between the name and the verb.
+func (h harvester) appointments(after int) []office {
+	i := h.skipFrom(h.skipAside(after))
+	var out []office
+	for {
+		verb, j, prep, ok := h.appointVerb(i)
+		if !ok {
+			return out
+		}
+		if prep != "" {
+			if j >= len(h.toks) || bare(h.toks[j].text) != prep {
+				return out
+			}
+			j++
+		}
+		o, ok := h.office(j, verb)
+		if !ok {
+			return out
+		}
+		out = append(out, o)
+		re := o.re
+		// "Justice Secretary and Deputy Prime Minister".
+		if k := re + 1; k+1 < len(h.toks) && bare(h.toks[k].text) == "and" {
+			if o, ok := h.office(k+1, verb); ok {
+				out = append(out, o)
+				re = o.re
+			}
+		}
+		i = re + 1
+		if i < len(h.toks) && (h.toks[i].text == "," || bare(h.toks[i].text) == "and") {
+			i++
+		}
+	}
+}
+
+// office reads the office named from token j; removal is the token of a
+// verb that takes it away, or -1. A capitalised office runs on to its last
+// head noun: "Deputy Prime Minister", not "Deputy".
+func (h harvester) office(j, removal int) (office, bool) {
+	if e, ok := h.taggedOffice(j); ok {
+		// "Justice Secretary" tagged an organisation.
+		return office{j, e, h.complement(e), removal}, true
+	}
+	rs, head, re, ok := h.forward(j, false, false)
+	if !ok {
+		return office{}, false
+	}
+	if isCapitalised(h.toks[head].text) {
+		last := head
+		for k := head + 1; k < len(h.toks) && h.toks[k].kind == tWord && h.toks[k].mention < 0 && isCapitalised(h.toks[k].text); k++ {
+			if isRoleHead(h.toks[k].text) || officeWords[bare(h.toks[k].text)] {
+				last = k
+			}
+		}
+		if last > head {
+			head = last
+			re = h.complement(head)
+		}
+	}
+	return office{rs, head, re, removal}, true
+}
+
+// appointVerb reads auxiliaries and a verb of appointment from token i. It
+// returns the verb's token when it takes the office away (else -1), the
+// token after the verb (after the person replaced and "as" for a verb of
+// replacing, after "as" for one of removal) and the word that must come
+// next.
+func (h harvester) appointVerb(i int) (removal, next int, prep string, ok bool) {
+	toks := h.toks
+	passive := false
+	for i < len(toks) && toks[i].kind == tWord && toks[i].mention < 0 && appointAux[bare(toks[i].text)] {
+		passive = passive || passiveAux[bare(toks[i].text)]
+		i++
+	}
+	if i >= len(toks) || toks[i].kind != tWord || toks[i].mention >= 0 {
+		return 0, 0, "", false
+	}
+	b := bare(toks[i].text)
+	if passiveVerbs[b] && !passive {
+		return 0, 0, "", false
+	}
+	if p, ok := appointVerbs[b]; ok {
+		return -1, i + 1, p, true
+	}
+	switch {
+	case replaceVerbs[b]:
+		// The person replaced, then "as".
+		j := i + 1
+		if j >= len(toks) || toks[j].mention < 0 || h.mentions[toks[j].mention].Type != doc.Person {
+			return 0, 0, "", false
+		}
+		for j+1 < len(toks) && toks[j+1].mention == toks[j].mention {
+			j++
+		}
+		return -1, j + 1, "as", true
+	case removalVerbs[b]:
+		return i, i + 1, "as", true
+	}
+	return 0, 0, "", false
+}
+
+// skipAside returns the token after an aside set off by commas that names
+// no person, or i itself when there is none.
+func (h harvester) skipAside(i int) int {
+	toks := h.toks
+	if i >= len(toks) || toks[i].text != "," {
+		return i
+	}
+	for j := i + 1; j < len(toks) && j-i <= maxAside; j++ {
+		t := toks[j]
+		switch {
+		case t.text == ",":
+			return j + 1
+		case t.mention >= 0 && h.mentions[t.mention].Type == doc.Person,
+			t.kind == tPunct && t.text != "-" && t.text != "'":
+			return i
+		}
+	}
+	return i
+}
+
+// skipFrom returns the token after a "from" phrase that runs up to "to"
+// ("from the Home Office to become"), at "to", or i itself.
+func (h harvester) skipFrom(i int) int {
+	toks := h.toks
+	if i >= len(toks) || bare(toks[i].text) != "from" {
+		return i
+	}
+	for j := i + 1; j < len(toks) && j-i <= maxModifiers; j++ {
+		t := toks[j]
+		if t.kind != tWord || t.mention >= 0 && h.mentions[t.mention].Type == doc.Person {
+			return i
+		}
+		if bare(t.text) == "to" {
+			return j
+		}
+	}
+	return i
+}
+
+// taggedOffice reports an office the tagger took for an organisation or
+// a place, a mention from token j that ends in a role head ("Justice
+// Secretary"), and returns its last token.
+func (h harvester) taggedOffice(j int) (int, bool) {
+	toks := h.toks
+	if j >= len(toks) || toks[j].mention < 0 || h.mentions[toks[j].mention].Type == doc.Person {
+		return 0, false
+	}
+	e := j
+	for e+1 < len(toks) && toks[e+1].mention == toks[j].mention {
+		e++
+	}
+	return e, e > j && isRoleHead(toks[e].text)
+}

@@ -1,0 +1,186 @@
+package identity
+
+import (
+	"newsbot/extract/doc"
+
+	"slices"
+	"strings"
+	"unicode/utf8"
+)
+
+// transliterations are letters outlets swap when they spell a foreign
+// surname in Latin letters, as keys write them (y is folded to i):
+// Yerlikaya/Yerlikaja, Souza/Sousa, Kaya/Kaja, Kemal/Cemal.
+var transliterations = map[[2]rune]bool{}
+
+func init() {
+	for _, p := range []string{"ij", "yj", "sz", "kc", "kq", "fv"} {
+		r := []rune(p)
+		transliterations[[2]rune{r[0], r[1]}] = true
+		transliterations[[2]rune{r[1], r[0]}] = true
+	}
+}
+
+// surnameVariant reports whether two surname keys can be one surname
+// spelled two ways: one letter swapped for a letter outlets write for it
+// ("yerlikaya", "yerlikaja"), or one a part of the other's double-barrelled
+// form ("okonjo", "okonjo reid").
+func surnameVariant(a, b string) bool {
+	if a == b || a == "" || b == "" {
+		return false
+	}
+	if partOf(a, b) || partOf(b, a) {
+		return true
+	}
+	if utf8.RuneCountInString(a) != utf8.RuneCountInString(b) || utf8.RuneCountInString(a) < 3 {
+		return false
+	}
+	ra, rb := []rune(a), []rune(b)
+	diff := -1
+	for i := range ra {
+		if ra[i] != rb[i] {
+			if diff >= 0 {
+				return false
+			}
+			diff = i
+		}
+	}
+	return transliterations[[2]rune{ra[diff], rb[diff]}]
+}
+
+// partOf reports whether the one-word key a is a part of the
+// double-barrelled key b.
+func partOf(a, b string) bool {
+	parts := strings.Fields(b)
+	return len(parts) >= 2 && !strings.Contains(a, " ") && slices.Contains(parts, a)
+}
+
+// mergeSpellings joins two personal names with the same given name whose
+// surnames are spelled two ways (see surnameVariant), when the articles
+// give some other sign they are one person: a role word both are given
+// ("Interior Minister"), or another entity named in articles of both. Two
+// "Ana Souza"/"Ana Sousa" of unrelated stories stay apart.
+func (c *corpus) mergeSpellings() {
+	buckets := map[string][]int{}
+	for _, i := range c.representatives() {
+		ni := c.info(i)
+		if ni.suffix == "" && ni.firstKey != "" {
+			buckets[ni.firstKey] = append(buckets[ni.firstKey], i)
+		}
+	}
+	var ev *evidence
+	for _, reps := range buckets {
+		if len(reps) < 2 || len(reps) > maxVariantBucket {
+			continue
+		}
+		for x, i := range reps {
+			for _, j := range reps[x+1:] {
+				if c.uf.find(i) == c.uf.find(j) || !surnameVariant(c.info(i).lastKey, c.info(j).lastKey) {
+					continue
+				}
+				if ev == nil {
+					ev = c.newEvidence()
+				}
+				if ev.shared(c, c.uf.find(i), c.uf.find(j)) {
+					ev.union(c, i, j)
+				}
+			}
+		}
+	}
+}
+
+// evidence indexes the entities of each article and the members of each
+// set of entities.
+type evidence struct {
+	byArticle map[int32][]int
+	byRoot    map[int][]int
+}
+
+func (c *corpus) newEvidence() *evidence {
+	ev := &evidence{byArticle: map[int32][]int{}, byRoot: map[int][]int{}}
+	for i := range c.ents {
+		ev.byArticle[c.article[i]] = append(ev.byArticle[c.article[i]], i)
+		r := c.uf.find(i)
+		ev.byRoot[r] = append(ev.byRoot[r], i)
+	}
+	return ev
+}
+
+// union joins the sets of i and j and their members.
+func (ev *evidence) union(c *corpus, i, j int) {
+	ri, rj := c.uf.find(i), c.uf.find(j)
+	members := append(ev.byRoot[ri], ev.byRoot[rj]...)
+	delete(ev.byRoot, ri)
+	delete(ev.byRoot, rj)
+	c.uf.union(i, j)
+	ev.byRoot[c.uf.find(i)] = members
+}
+
+// shared reports whether the entities rooted at a and b have a role word
+// in common or appear in articles that name a third person or
+// organisation in common.
+func (ev *evidence) shared(c *corpus, a, b int) bool {
+	words := map[string]bool{}
+	for _, i := range ev.byRoot[a] {
+		for _, r := range c.ents[i].Roles {
+			for _, w := range roleWords(r) {
+				words[w] = true
+			}
+		}
+	}
+	for _, i := range ev.byRoot[b] {
+		for _, r := range c.ents[i].Roles {
+			for _, w := range roleWords(r) {
+				if words[w] {
+					return true
+				}
+			}
+		}
+	}
+	near := ev.neighbours(c, a, a, b)
+	for k := range ev.neighbours(c, b, a, b) {
+		if near[k] {
+			return true
+		}
+	}
+	return false
+}
+
+// neighbours returns the keys of the entities, other than those rooted at
+// a or b, named in the articles of the entities rooted at root.
+func (ev *evidence) neighbours(c *corpus, root, a, b int) map[int64]bool {
+	out := map[int64]bool{}
+	seen := map[int32]bool{}
+	for _, i := range ev.byRoot[root] {
+		art := c.article[i]
+		if seen[art] {
+			continue
+		}
+		seen[art] = true
+		for _, k := range ev.byArticle[art] {
+			// A place says little: two people of one country are
+			// not one person.
+			if r := c.uf.find(k); r == a || r == b || c.info(k).key < 0 || c.ents[k].Type == doc.Place || c.ents[k].Type == doc.Other {
+				continue
+			}
+			key := int64(c.info(k).key) << 1
+			if c.person(k) {
+				key |= 1
+			}
+			out[key] = true
+		}
+	}
+	return out
+}
+
+// roleWords returns the role nouns of a normalised role: "shopkeeper" of
+// "52-year-old shopkeeper in puturge", "minister" of "interior minister".
+func roleWords(norm string) []string {
+	var out []string
+	for _, w := range strings.Fields(norm) {
+		if b := bare(w); roleHeads[b] && !honorifics[b] {
+			out = append(out, b)
+		}
+	}
+	return out
+}

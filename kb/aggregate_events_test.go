@@ -1,0 +1,41 @@
+package kb
+
+import (
+	"testing"
+
+	"newsbot/extract/events"
+)
+
+func TestLeadReportsShowWhatHappenedOverWhatWasAnnounced(t *testing.T) {
+	report := func(prec, published string, planned bool) events.Ref {
+		return events.Ref{Published: published, Event: events.Event{Precision: prec, Planned: planned}}
+	}
+	tests := []struct {
+		name              string
+		refs              []events.Ref
+		wantDated, wantLd int
+	}{
+		{"an announcement followed by the report of the visit shows the visit",
+			[]events.Ref{report("day", "2026-02-10", true), report("day", "2026-02-11", true), report("day", "2026-02-12", false)}, 0, 2},
+		{"of two reports of what happened the latest is shown",
+			[]events.Ref{report("day", "2026-02-10", true), report("day", "2026-02-12", false), report("day", "2026-02-13", false)}, 0, 2},
+		{"reports that all announce the event show the first",
+			[]events.Ref{report("day", "2026-02-10", true), report("day", "2026-02-11", true)}, 0, 0},
+		{"reports that all tell what happened show the first most precise",
+			[]events.Ref{report("year", "2026-02-10", false), report("day", "2026-02-11", false), report("day", "2026-02-12", false)}, 1, 1},
+		{"the most precise report dates the event whichever is shown",
+			[]events.Ref{report("month", "2026-02-10", false), report("day", "2026-02-11", true)}, 1, 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			idx := make([]int, len(tt.refs))
+			for i := range idx {
+				idx[i] = i
+			}
+			dated, lead := leadReports(tt.refs, idx)
+			if dated != tt.wantDated || lead != tt.wantLd {
+				t.Errorf("leadReports = %d, %d; want %d, %d", dated, lead, tt.wantDated, tt.wantLd)
+			}
+		})
+	}
+}
