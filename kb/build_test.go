@@ -315,11 +315,11 @@ func TestNumberForms(t *testing.T) {
 	}
 }
 
-func TestTopicTimelineFindsEitherGrammaticalNumber(t *testing.T) {
+func TestTopicTimelineFindsOtherFormsOfAWord(t *testing.T) {
 	s := storeOf(t, map[string]string{
-		"a.jsonl": `{"id":"a","title":"Floods","source":"Wire","published":"2026-11-17","text":"The floods hit the valley on Sunday.\nThe council met on Monday."}` + "\n",
+		"a.jsonl": `{"id":"a","title":"Floods","source":"Wire","published":"2026-11-17","text":"The floods hit the valley on Sunday, and a plane crashed near the airport.\nThe council met on Monday."}` + "\n",
 	})
-	for _, topic := range []string{"flood", "floods", "Floods valley"} {
+	for _, topic := range []string{"flood", "floods", "Floods valley", "crash", "crashes"} {
 		tl, err := s.Timeline(context.Background(), TimelineQuery{Topic: topic, Limit: 10})
 		if err != nil || len(tl) != 1 || tl[0].Date != "2026-11-15" {
 			t.Errorf("Timeline(topic %q) = %+v, %v; want the flood on 15 Nov", topic, tl, err)
@@ -404,5 +404,29 @@ func TestTimelineMergesACopiedSentenceOfFewWords(t *testing.T) {
 	tl, err := s.Timeline(context.Background(), TimelineQuery{From: "2026-04-08", To: "2026-04-08", Limit: 10})
 	if err != nil || len(tl) != 1 || len(tl[0].Sources) != 2 {
 		t.Errorf("Timeline = %+v, %v; want one row citing both articles", tl, err)
+	}
+}
+
+func TestTimelineRangeHoldsEventsOfACoarserPeriod(t *testing.T) {
+	s := storeOf(t, map[string]string{
+		"a.jsonl": `{"id":"a","title":"Strike","source":"Wire","published":"2026-11-20","text":"Union leader Carla Mendes said talks resumed on Tuesday.\nMendes said the strike began earlier this month.\nMendes led a strike in 2019."}` + "\n",
+	})
+	ref, err := s.Find(context.Background(), "Carla Mendes")
+	if err != nil || len(ref.Matches) != 1 {
+		t.Fatalf("Find = %+v, %v", ref, err)
+	}
+	for _, q := range []TimelineQuery{{From: "2026-11-01", To: "2026-11-30"}, {Entity: ref.Matches[0].ID, From: "2026-11-01", To: "2026-11-30"}} {
+		q.Limit = 10
+		tl, err := s.Timeline(context.Background(), q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var dates []string
+		for _, r := range tl {
+			dates = append(dates, r.Date)
+		}
+		if got := strings.Join(dates, " "); got != "2026-11 2026-11-17" {
+			t.Errorf("Timeline(%+v) dates %q, want the month's row and the day's", q, got)
+		}
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"encoding/json"
+	"slices"
 	"strings"
 )
 
@@ -128,18 +129,32 @@ func (s *Store) eventHeads(ctx context.Context, q TimelineQuery, prepared bool) 
 		if prepared {
 			from = "query_sentence_events em WHERE em.sentence = m.id"
 		}
-		// Each word in either grammatical number: "!timeline flood"
-		// finds "the floods".
-		groups := make([][]string, len(terms))
-		for i, t := range terms {
-			groups[i] = append([]string{t}, numberForms(t)...)
+		// Each word in the forms the archive holds, as !search reads
+		// it: "!timeline flood" finds "the floods", "!timeline crash"
+		// finds "crashed".
+		_, wide, err := s.searchGroups(ctx, parseSearch(foldLetters(q.Topic)))
+		if err != nil {
+			return nil, err
+		}
+		groups := formTexts(wide)
+		for i, g := range groups {
+			if len(g) == 0 {
+				return nil, nil
+			}
+			for _, w := range numberForms(g[0]) {
+				if !slices.Contains(g, w) {
+					groups[i] = append(groups[i], w)
+				}
+			}
 		}
 		conds = append(conds, `ev.id IN (SELECT em.event FROM (SELECT rowid AS id FROM sentence_fts WHERE sentence_fts MATCH ? LIMIT ?) m, `+from+`)`)
 		args = append(args, matchGroups(groups, " AND "), topicSentences)
 	}
 	if q.From != "" {
-		conds = append(conds, "substr(ev.date, 1, ?) >= ?")
-		args = append(args, len(q.From), q.From)
+		// An event dated by a coarser period that holds FROM overlaps
+		// the range: "Nov 2026" is in 2026-11-01 to 2026-11-30.
+		conds = append(conds, "(substr(ev.date, 1, ?) >= ? OR substr(?, 1, length(ev.date)) = ev.date)")
+		args = append(args, len(q.From), q.From, q.From)
 	}
 	if q.To != "" {
 		conds = append(conds, "substr(ev.date, 1, ?) <= ?")
@@ -164,10 +179,10 @@ func (s *Store) entityEventHeads(ctx context.Context, q TimelineQuery) ([]eventH
 	conds := []string{"qe.entity = ?"}
 	args := []any{q.Entity}
 	if q.From != "" {
-		// date >= From is the same test as its prefix >= From; said this
-		// way it bounds the range read.
-		conds = append(conds, "qe.date >= ?")
-		args = append(args, q.From)
+		// The year bounds the range read; within it, an event dated by a
+		// coarser period that holds FROM overlaps the range too.
+		conds = append(conds, "qe.date >= ? AND (qe.date >= ? OR substr(?, 1, length(qe.date)) = qe.date)")
+		args = append(args, q.From[:min(4, len(q.From))], q.From, q.From)
 	}
 	if q.To != "" {
 		conds = append(conds, "substr(qe.date, 1, ?) <= ?")
