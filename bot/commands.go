@@ -111,8 +111,14 @@ func resolve(ctx context.Context, s Store, cmd, name string) (kb.EntityRef, *Ans
 		if len(names) > 5 {
 			names = names[:5]
 		}
-		a := errAnswer(cmd, name, fmt.Sprintf("“%s” could mean %s. Which one? For example `!%s %s`.",
-			escape(truncate(name, 60)), orList(names), cmd, names[0]))
+		// A name ending in a full stop ("Keane Sr.") ends the sentence
+		// with it.
+		stop := "."
+		if strings.HasSuffix(names[len(names)-1], ".") {
+			stop = ""
+		}
+		a := errAnswer(cmd, name, fmt.Sprintf("“%s” could mean %s%s Which one? For example `!%s %s`.",
+			escape(truncate(name, 60)), orList(names), stop, cmd, names[0]))
 		a.Candidates = names
 		return kb.EntityRef{}, &a, nil
 	}

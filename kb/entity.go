@@ -79,7 +79,21 @@ func (s *Store) Find(ctx context.Context, query string) (Lookup, error) {
 		}
 		return Lookup{Suggestions: s.suggest(query, 5)}, nil
 	}
-	return Lookup{Matches: narrow(refs, key)}, nil
+	return Lookup{Matches: narrow(sameSuffix(refs, query), key)}, nil
+}
+
+// sameSuffix keeps, of the people a query with a generational suffix
+// found ("Keane Jr."), those named with that suffix, when there are any.
+func sameSuffix(refs []match, query string) []match {
+	sf := identity.Suffix(query)
+	if sf == "" || len(refs) < 2 {
+		return refs
+	}
+	kept := slices.DeleteFunc(slices.Clone(refs), func(m match) bool { return identity.Suffix(m.Name) != sf })
+	if len(kept) == 0 {
+		return refs
+	}
+	return kept
 }
 
 // match is one entity an alias query found, and whether an alias is the

@@ -75,3 +75,16 @@ func TestFindInstitutionsByTheirNames(t *testing.T) {
 		})
 	}
 }
+
+func TestFindWithASuffixKeepsThePeopleNamedWithIt(t *testing.T) {
+	s := storeOf(t, map[string]string{
+		"a.txt": "Keane dies at 84\n\nRobert Keane Jr., the pianist, died on Sunday. His daughter, Louise Keane, said he died peacefully. " +
+			"Keane was born in 1941, the son of a preacher, Robert Keane Sr.\n",
+	})
+	for q, want := range map[string]string{"Keane Jr.": "Robert Keane Jr.", "keane sr": "Robert Keane Sr."} {
+		l, err := s.Find(context.Background(), q)
+		if err != nil || len(l.Matches) != 1 || l.Matches[0].Name != want {
+			t.Errorf("Find(%q) = %+v, %v; want %s", q, l.Matches, err, want)
+		}
+	}
+}
