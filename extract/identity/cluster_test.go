@@ -385,3 +385,11 @@ func TestClusterSpellingVariants(t *testing.T) {
 		})
 	}
 }
+
+func TestUnshout(t *testing.T) {
+	for in, want := range map[string]string{"TBILISI": "Tbilisi", "NEW YORK": "New York", "USA": "USA", "London": "London", "NATO": "NATO"} {
+		if got := unshout(in); got != want {
+			t.Errorf("unshout(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -149,7 +149,35 @@ func (c *corpus) buildEntity(members []int, sc *scratch) Entity {
 	}
 	name := c.spellings[nameSp]
 	sc.reset()
-	return Entity{Name: name, Type: votes.majority(c.ents[members[0]].Type), Aliases: al, Members: members}
+	typ := votes.majority(c.ents[members[0]].Type)
+	if typ == doc.Place || typ == doc.Person {
+		name = unshout(name)
+	}
+	return Entity{Name: name, Type: typ, Aliases: al, Members: members}
+}
+
+// unshout writes in title case a place's or a person's name that the
+// articles only ever wrote in capitals (a dateline's "TBILISI"); short
+// ones may be acronyms ("USA") and stay.
+func unshout(name string) string {
+	letters := 0
+	for _, r := range name {
+		if unicode.IsLetter(r) {
+			if !unicode.IsUpper(r) {
+				return name
+			}
+			letters++
+		}
+	}
+	if letters < 5 {
+		return name
+	}
+	words := strings.Fields(strings.ToLower(name))
+	for i, w := range words {
+		r, n := utf8.DecodeRuneInString(w)
+		words[i] = string(unicode.ToUpper(r)) + w[n:]
+	}
+	return strings.Join(words, " ")
 }
 
 func (sc *scratch) addSpelling(id int32, w int) {
