@@ -8,6 +8,7 @@ import (
 	"strings"
 	"unicode"
 
+	"newsbot/extract/events"
 	"newsbot/extract/identity"
 	"newsbot/extract/stopwords"
 )
@@ -102,6 +103,12 @@ func (s *Store) search(ctx context.Context, groups [][]form, op string, limit in
 	if err != nil {
 		return nil, err
 	}
+	// An editor's note ("Correction: an earlier version said 12 were
+	// killed") answers after the story's own sentences: it quotes what
+	// is no longer so.
+	slices.SortStableFunc(hits, func(a, b SearchHit) int {
+		return boolRank(events.EditorialNote(a.Text)) - boolRank(events.EditorialNote(b.Text))
+	})
 	seen := map[string]bool{}
 	out := hits[:0]
 	for _, h := range hits {
@@ -113,6 +120,13 @@ func (s *Store) search(ctx context.Context, groups [][]form, op string, limit in
 		out = append(out, h)
 	}
 	return out, nil
+}
+
+func boolRank(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // searchFTS ranks with FTS5's bm25.

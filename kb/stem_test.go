@@ -240,3 +240,13 @@ func TestSearchForSomeWordsIgnoresFunctionWords(t *testing.T) {
 		})
 	}
 }
+
+func TestSearchListsEditorsNotesLast(t *testing.T) {
+	s := storeOf(t, map[string]string{
+		"a.txt": "Dam\nCorrection: An earlier version of this story said 12 people were killed.\nThe flood killed nine people on Monday.\n",
+	})
+	hits, err := s.Search(context.Background(), "killed", 5)
+	if err != nil || len(hits) != 2 || !strings.HasPrefix(hits[0].Text, "The flood") {
+		t.Errorf("Search = %+v, %v; want the story's sentence first", hits, err)
+	}
+}

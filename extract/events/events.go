@@ -87,7 +87,7 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 		if prec == "year" && !published.IsZero() && date == published.Format("2006") && subjectModifier(text, sum, t.Span) {
 			continue // "the zloty's strength earlier this year had helped"
 		}
-		if editorialNote(text[s.Start:s.End]) {
+		if EditorialNote(text[s.Start:s.End]) {
 			continue // "Correction: This article was amended on 12 March"
 		}
 		if unspokenDay(text, s.Span, t.Span, dated[s.Span]) {
@@ -161,9 +161,9 @@ func unspokenDay(text string, sent, t doc.Span, dated []doc.Span) bool {
 	return true
 }
 
-// editorialNote reports a sentence in which the outlet speaks of the
+// EditorialNote reports a sentence in which the outlet speaks of the
 // article itself (a correction, an update), which dates no news.
-func editorialNote(sentence string) bool {
+func EditorialNote(sentence string) bool {
 	l := strings.ToLower(strings.TrimSpace(sentence))
 	for _, p := range []string{"correction:", "clarification:", "update:", "updated:", "editor's note", "editor’s note"} {
 		if strings.HasPrefix(l, p) {
