@@ -11,13 +11,20 @@ import (
 // Storm Alberto", "Typhoon Haiyan".
 var stormOpeners = map[string]bool{"hurricane": true, "typhoon": true, "cyclone": true, "storm": true, "tropical": true}
 
-// namedThings retypes names the tagger reads by their shape: a wildfire
+// namedThings cuts an amount off a name and retypes names the tagger
+// reads by their shape: a wildfire
 // ("the Sulphur Fire", which it takes for an organisation) and a storm
 // ("Hurricane Katrina", which it takes for a person) are other named
 // things; a hall of fame ("the Louisiana Music Hall of Fame") is an
 // organisation, not a place.
 func namedThings(text string, toks []tok.Token, tags []int) {
 	for _, sp := range spans(tags) {
+		// "defrauding Harrow Bank of 84 million pounds": an amount is no
+		// part of a name.
+		if n := sp.end - sp.start; n >= 3 && isDigits(tokText(text, toks, sp.end-1)) && tokText(text, toks, sp.end-2) == "of" {
+			tags[sp.end-1], tags[sp.end-2] = 0, 0
+			sp.end -= 2
+		}
 		n := sp.end - sp.start
 		first, last := tokText(text, toks, sp.start), tokText(text, toks, sp.end-1)
 		prev := ""
@@ -33,4 +40,13 @@ func namedThings(text string, toks []tok.Token, tags []int) {
 			retype(tags, sp, model.TypeORG)
 		}
 	}
+}
+
+func isDigits(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if (w[i] < '0' || w[i] > '9') && w[i] != ',' && w[i] != '.' {
+			return false
+		}
+	}
+	return w != "" && w[0] >= '0' && w[0] <= '9'
 }

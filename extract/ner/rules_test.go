@@ -117,6 +117,8 @@ func TestRefine(t *testing.T) {
 			"O O O B-ORG O", "O B-ORG I-ORG I-ORG O"},
 		{"a place's possessive stays apart", "Britain's Labour Party won",
 			"B-LOC O B-ORG I-ORG O", "B-LOC O B-ORG I-ORG O"},
+		{"an amount after of is no part of a name", "defrauding Harrow Bank of 84 million",
+			"O B-ORG I-ORG I-ORG I-ORG O", "O B-ORG I-ORG O O O"},
 		{"a wildfire's name is no organisation", "crews fought the Sulphur Fire overnight",
 			"O O O B-ORG I-ORG O", "O O O B-MISC I-MISC O"},
 		{"a fire brigade stays an organisation", "the London Fire Brigade said",
