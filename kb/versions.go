@@ -15,7 +15,8 @@ import (
 // replaces the earlier, which is neither extracted nor cited.
 
 // versionKey identifies an article across its versions: its link without
-// scheme, "www.", tracking parameters, fragment or trailing slash. A link
+// scheme, "www.", tracking and revision parameters, fragment or trailing
+// slash. A link
 // to a site's front page identifies no article, nor does a missing one.
 func versionKey(raw string) string {
 	u, err := url.Parse(strings.TrimSpace(raw))
@@ -28,7 +29,7 @@ func versionKey(raw string) string {
 	}
 	q := u.Query()
 	for k := range q {
-		if lk := strings.ToLower(k); strings.HasPrefix(lk, "utm_") || lk == "fbclid" || lk == "gclid" || lk == "ref" || lk == "cmpid" {
+		if lk := strings.ToLower(k); strings.HasPrefix(lk, "utm_") || linkNoise[lk] {
 			q.Del(k)
 		}
 	}
@@ -38,6 +39,11 @@ func versionKey(raw string) string {
 	}
 	return key
 }
+
+// linkNoise are query parameters that track a reader or mark a revision
+// ("?updated=1"), not which article a link is.
+var linkNoise = map[string]bool{"fbclid": true, "gclid": true, "ref": true, "cmpid": true,
+	"updated": true, "update": true, "version": true, "revision": true, "rev": true}
 
 // version is what deciding between two versions needs to know of one.
 type version struct {

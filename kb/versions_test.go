@@ -14,6 +14,7 @@ func TestVersionKey(t *testing.T) {
 		{"http://Example.com/news/flood-2026?utm_source=x&fbclid=y#top", "example.com/news/flood-2026"},
 		{"https://example.com/news/flood-2026/amp", "example.com/news/flood-2026"},
 		{"https://example.com/article.php?id=12&utm_medium=rss", "example.com/article.php?id=12"},
+		{"https://example.com/news/flood-evacuation?updated=1", "example.com/news/flood-evacuation"},
 		{"https://example.com/", ""},
 		{"https://example.com", ""},
 		{"", ""},
