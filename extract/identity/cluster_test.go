@@ -331,8 +331,34 @@ func TestClusterGivenNamePrefixesAndLegalForms(t *testing.T) {
 	}
 }
 
+func TestSurnameVariant(t *testing.T) {
+	tests := []struct {
+		name string
+		a, b string
+		want bool
+	}{
+		{"qv and qu are one surname", "lindqvist", "lindquist", true},
+		{"a vowel more inside is one surname", "kasik", "kask", true},
+		{"a transliterated letter is one surname", "yerlikaya", "yerlikaja", true},
+		{"a vowel more at the end is another surname", "hart", "harte", false},
+		{"a short surname takes no vowel more", "tan", "tain", false},
+		{"another consonant is another surname", "kask", "kark", false},
+		{"two vowels more are another surname", "kask", "kaisik", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := surnameVariant(tc.a, tc.b); got != tc.want {
+				t.Errorf("surnameVariant(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
+			}
+		})
+	}
+}
+
 func TestClusterSpellingVariants(t *testing.T) {
 	withRole := func(e DocEntity, roles ...string) DocEntity { e.Roles = roles; return e }
+	org := func(article, name string) DocEntity {
+		return DocEntity{Article: article, Name: name, Type: doc.Org, Surfaces: []string{name}, Mentions: 1}
+	}
 	place := func(article, name string) DocEntity {
 		return DocEntity{Article: article, Name: name, Type: doc.Place, Surfaces: []string{name}, Mentions: 1}
 	}
@@ -375,6 +401,26 @@ func TestClusterSpellingVariants(t *testing.T) {
 			name: "a letter outlets do not swap for another stays two people",
 			ents: []DocEntity{person("a", "Mehmet Kaya"), place("a", "Malatya"), person("b", "Mehmet Kara"), place("b", "Malatya")},
 			want: [][]string{{"Malatya", "Malatya"}, {"Mehmet Kara"}, {"Mehmet Kaya"}},
+		},
+		{
+			name: "qv written qu with a shared organisation is one person",
+			ents: []DocEntity{withRole(person("a", "Henrik Lindqvist"), "chief executive"), org("a", "Skyline Air"), withRole(person("b", "Henrik Lindquist"), "airline ceo"), org("b", "Skyline Air")},
+			want: [][]string{{"Henrik Lindquist", "Henrik Lindqvist"}, {"Skyline Air", "Skyline Air"}},
+		},
+		{
+			name: "a doubled letter and a vowel more with a chair and a chairwoman is one person",
+			ents: []DocEntity{withRole(person("a", "Margit Kask"), "chair of the national transport safety board"), withRole(person("b", "Margit Kaasik"), "safety board chairwoman")},
+			want: [][]string{{"Margit Kaasik", "Margit Kask"}},
+		},
+		{
+			name: "Mc written apart with a person named in both articles is one person",
+			ents: []DocEntity{person("a", "Declan McAllister"), person("a", "Jose Alvarez"), person("b", "Declan Mc Allister"), person("b", "Jose Alvarez")},
+			want: [][]string{{"Declan Mc Allister", "Declan McAllister"}, {"Jose Alvarez", "Jose Alvarez"}},
+		},
+		{
+			name: "a vowel more with only a place shared stays two people",
+			ents: []DocEntity{person("a", "Anna Kaasik"), place("a", "Tartu"), person("b", "Anna Kask"), place("b", "Tartu")},
+			want: [][]string{{"Anna Kaasik"}, {"Anna Kask"}, {"Tartu", "Tartu"}},
 		},
 	}
 	for _, tc := range tests {

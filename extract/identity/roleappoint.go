@@ -201,3 +201,34 @@ func (h harvester) taggedOffice(j int) (int, bool) {
 	}
 	return e, e > j && isRoleHead(toks[e].text)
 }
+
+// untilWords end an office in time: "who was finance minister until last
+// year".
+var untilWords = wordSet(`until till`)
+
+// maxUntil bounds the words of the time phrase after "until".
+const maxUntil = 6
+
+// heldUntil reads an office held no more from the copula at token cop to
+// the end of its clause, "was finance minister until last year", for the
+// name starting at byte from. The office's head must be a role noun.
+func (h harvester) heldUntil(cop, from int) (Role, bool) {
+	toks := h.toks
+	if b := bare(toks[cop].text); b != "was" && b != "were" {
+		return Role{}, false
+	}
+	rs, head, re, ok := h.forward(cop+1, false, false)
+	if !ok || re+1 >= len(toks) || !untilWords[bare(toks[re+1].text)] {
+		return Role{}, false
+	}
+	end := re + 1
+	for end+1 < len(toks) && toks[end+1].kind != tPunct && end-re < maxUntil {
+		end++
+	}
+	if end == re+1 || end+1 < len(toks) && toks[end+1].kind != tPunct {
+		return Role{}, false
+	}
+	sp := doc.Span{Start: toks[cop+1].start, End: toks[end].end}
+	return Role{Text: squash(h.text[sp.Start:sp.End]), Norm: "former " + normRole(h.withSurnames(rs, re)),
+		Head: normRole(h.text[toks[head].start:toks[head].end]), Evidence: doc.Span{Start: from, End: sp.End}, Clause: true}, true
+}

@@ -49,7 +49,8 @@ painter sculptor photographer filmmaker playwright composer conductor
 dancer comedian novelist illustrator
 supervisor trustee selectman selectwoman freeholder assessor clerk registrar
 magistrate coroner ombudsman regent rector warden councilmember
-assemblymember
+assemblymember preacher missionary deacon clergyman
+miner carpenter merchant labourer laborer
 `)
 
 // roleModifiers are lower-case words that commonly stand before a role

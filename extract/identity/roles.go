@@ -138,7 +138,7 @@ func (h harvester) around(first, last int) []Role {
 	if lead > 1 && toks[lead-1].text == "," && toks[lead-2].kind == tWord && endsClause {
 		if rs, head, ok := h.scanBack(lead - 2); ok {
 			add(rs, head, lead-2, lead-2)
-		} else if head, ok := h.headBeforeComplement(lead - 2); ok {
+		} else if head, ok := h.headBeforeComplement(lead - 2); ok && !h.kinOfIndefinite(head) {
 			// "A spokesman for the ministry, John Smith, said".
 			if rs, _, ok := h.scanBack(head); ok {
 				add(rs, head, head, lead-2)
@@ -164,6 +164,8 @@ func (h harvester) around(first, last int) []Role {
 		// "X, who is a former banker, ..."
 		if rs, head, re, ok := h.forward(after+3, true, false); ok {
 			add(rs, head, head, re)
+		} else if r, ok := h.heldUntil(after+2, nameSpan.Start); ok {
+			out = append(out, r)
 		}
 	case toks[after].text == "," && after+3 < len(toks) && bare(toks[after+1].text) == "who" && roleVerbs[bare(toks[after+2].text)] != "":
 		// "X, who heads the Sleep Council, said": the head of it.
@@ -194,6 +196,24 @@ func (h harvester) around(first, last int) []Role {
 		}
 	}
 	return out
+}
+
+// kinNouns name a relation to another person: in "the son of a Baptist
+// preacher, Robert Keane Sr." the name that follows is that other person.
+var kinNouns = wordSet(`
+son daughter wife husband widow widower father mother brother sister child
+grandson granddaughter nephew niece cousin son-in-law daughter-in-law
+stepson stepdaughter
+`)
+
+// kinOfIndefinite reports whether the head at token head is a kinship noun
+// followed by "of a" or "of an": the name after the phrase is the person
+// the indefinite phrase describes, not the relative ("the son of a Baptist
+// preacher, Robert Keane Sr.").
+func (h harvester) kinOfIndefinite(head int) bool {
+	toks := h.toks
+	return head+2 < len(toks) && kinNouns[bare(toks[head].text)] &&
+		bare(toks[head+1].text) == "of" && (bare(toks[head+2].text) == "a" || bare(toks[head+2].text) == "an")
 }
 
 // roleVerbs are the verbs of a relative clause that give the person a

@@ -225,6 +225,42 @@ func TestRoles(t *testing.T) {
 			mentions: []string{"PERSON:Witkoff", "PERSON:Kushner", "PERSON:Secretary of State Marco Rubio"},
 			want:     []string{"Marco Rubio: Secretary of State"},
 		},
+		{
+			name:     "a kinship apposition gives the name the role of the noun it names",
+			text:     "Keane was born in 1941 in Tupelo, Mississippi, the son of a Baptist preacher, Robert Keane Sr.",
+			mentions: []string{"PERSON:Keane", "GPE:Tupelo", "GPE:Mississippi", "OTHER:Baptist", "PERSON:Robert Keane Sr."},
+			want:     []string{"Robert Keane Sr.: Baptist preacher"},
+		},
+		{
+			name:     "a kinship apposition without a role noun gives no role",
+			text:     "She was raised in Leeds, the daughter of a tram driver, John Hale.",
+			mentions: []string{"GPE:Leeds", "PERSON:John Hale"},
+			want:     nil,
+		},
+		{
+			name:     "an office of a body whose name holds a plural possessive is a role",
+			text:     "Carla Mendes, secretary-general of the General Workers' Confederation, told a rally: \"No.\"",
+			mentions: []string{"PERSON:Carla Mendes", "ORG:General Workers"},
+			want:     []string{"Carla Mendes: secretary-general of the General Workers' Confederation"},
+		},
+		{
+			name:     "a comma after a plural word is no possessive",
+			text:     "In reporting lower earnings, chairman Allan Taylor said costs rose.",
+			mentions: []string{"PERSON:Allan Taylor"},
+			want:     []string{"Allan Taylor: chairman"},
+		},
+		{
+			name:     "an apposition with a possessor and former is a role",
+			text:     "Nathan Pryce, the bank's former chief financial officer, is accused of hiding losses.",
+			mentions: []string{"PERSON:Nathan Pryce"},
+			want:     []string{"Nathan Pryce: former chief financial officer"},
+		},
+		{
+			name:     "an office held until a time in a relative clause is a former role",
+			text:     "Labour Minister Sofia Ramalho, who was finance minister until last year, called the strike political.",
+			mentions: []string{"PERSON:Sofia Ramalho"},
+			want:     []string{"Sofia Ramalho: Labour Minister", "Sofia Ramalho: finance minister until last year"},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

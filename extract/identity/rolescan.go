@@ -178,6 +178,13 @@ func (h harvester) forward(i int, needDet, needEnd bool) (int, int, int, bool) {
 	}
 	if e, ok := h.possessorAt(j); ok {
 		det, j = true, e+1
+	} else if det && j+1 < len(toks) && toks[j].kind == tWord && toks[j].mention < 0 && toks[j+1].kind == tPoss {
+		// "the bank's former chief financial officer": a common noun
+		// owns the role after its article, and is left out of it.
+		if rs == j {
+			rs = j + 2
+		}
+		j += 2
 	}
 	if needDet && !det {
 		return 0, 0, 0, false
@@ -198,7 +205,7 @@ func (h harvester) forward(i int, needDet, needEnd bool) (int, int, int, bool) {
 			j++
 			continue
 		}
-		if isRoleHead(t.text) && !honorifics[bare(t.text)] {
+		if isRoleHead(t.text) && !honorifics[bare(t.text)] && !h.modifiesNext(j) {
 			head = j
 			for head+1 < len(toks) && toks[head+1].kind == tWord && toks[head+1].mention < 0 && isRoleHead(toks[head+1].text) {
 				head++
@@ -235,6 +242,18 @@ func (h harvester) forward(i int, needDet, needEnd bool) (int, int, int, bool) {
 		re = head
 	}
 	return rs, head, re, true
+}
+
+// modifiesNext reports whether the role word at token j is a modifier of
+// the lower-case word after it: "chief" in "chief financial officer".
+func (h harvester) modifiesNext(j int) bool {
+	toks := h.toks
+	if !roleModifiers[bare(toks[j].text)] || j+1 >= len(toks) {
+		return false
+	}
+	n := toks[j+1]
+	return n.kind == tWord && n.mention < 0 && !isCapitalised(n.text) && !isStop(n.text) &&
+		!prepositions[bare(n.text)] && !isVerbLike(n.text)
 }
 
 // possessorAt reports a possessor starting at token j ("Trump's", "Donald

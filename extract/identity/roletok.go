@@ -65,12 +65,28 @@ func tokenizeSentence(text string, sp doc.Span) []rtok {
 			if (r == '‘' || r == '’' || r == '\'') && i+n < sp.End && (text[i+n] == 's' || text[i+n] == 'S') &&
 				(i+n+1 == sp.End || !isWordRune(rune(text[i+n+1]))) {
 				kind, n = tPoss, n+1
+			} else if pluralPossessive(text, sp, i, n) {
+				kind = tPoss
 			}
 			toks = append(toks, rtok{text: text[i : i+n], start: i, end: i + n, kind: kind, mention: -1})
 			i += n
 		}
 	}
 	return toks
+}
+
+// pluralPossessive reports whether the apostrophe of n bytes at byte i
+// marks a plural possessive: right after a word ending in s and before a
+// space and a word ("the General Workers' Confederation").
+func pluralPossessive(text string, sp doc.Span, i, n int) bool {
+	if a := text[i : i+n]; a != "'" && a != "’" || i == sp.Start || i+n+1 >= sp.End {
+		return false
+	}
+	if c := text[i-1]; c != 's' && c != 'S' || text[i+n] != ' ' {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(text[i+n+1 : sp.End])
+	return isWordRune(r)
 }
 
 func isWordRune(r rune) bool {

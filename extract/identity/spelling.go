@@ -23,8 +23,9 @@ func init() {
 
 // surnameVariant reports whether two surname keys can be one surname
 // spelled two ways: one letter swapped for a letter outlets write for it
-// ("yerlikaya", "yerlikaja"), or one a part of the other's double-barrelled
-// form ("okonjo", "okonjo reid").
+// ("yerlikaya", "yerlikaja"), one a part of the other's double-barrelled
+// form ("okonjo", "okonjo reid"), "qv" written "qu" ("lindqvist",
+// "lindquist"), or a vowel left out inside ("kasik" of "Kaasik", "kask").
 func surnameVariant(a, b string) bool {
 	if a == b || a == "" || b == "" {
 		return false
@@ -32,6 +33,42 @@ func surnameVariant(a, b string) bool {
 	if partOf(a, b) || partOf(b, a) {
 		return true
 	}
+	fa, fb := foldSpelling(a), foldSpelling(b)
+	if min(utf8.RuneCountInString(fa), utf8.RuneCountInString(fb)) >= minFoldedSurname && (fa == fb || oneVowelMore(fa, fb) || oneVowelMore(fb, fa)) {
+		return true
+	}
+	return oneTransliteration(a, b)
+}
+
+// minFoldedSurname is the shortest folded surname the looser variants
+// apply to: "kask" yes, "tan" no.
+const minFoldedSurname = 4
+
+// foldSpelling writes "qv" as "qu", so that "Lindqvist" and "Lindquist"
+// fold alike. Keys already write a doubled letter once ("Kaasik" is
+// "kasik").
+func foldSpelling(key string) string {
+	return strings.ReplaceAll(key, "qv", "qu")
+}
+
+// oneVowelMore reports whether long is short with one vowel added inside
+// it, neither first nor last ("kasik", "kask").
+func oneVowelMore(long, short string) bool {
+	rl, rs := []rune(long), []rune(short)
+	if len(rl) != len(rs)+1 {
+		return false
+	}
+	i := 0
+	for i < len(rs) && rl[i] == rs[i] {
+		i++
+	}
+	return i > 0 && i < len(rs) && strings.ContainsRune("aeiou", rl[i]) && string(rl[i+1:]) == string(rs[i:])
+}
+
+// oneTransliteration reports whether two keys of one length differ in one
+// letter that outlets swap when they transliterate ("yerlikaya",
+// "yerlikaja").
+func oneTransliteration(a, b string) bool {
 	if utf8.RuneCountInString(a) != utf8.RuneCountInString(b) || utf8.RuneCountInString(a) < 3 {
 		return false
 	}
@@ -75,7 +112,7 @@ func (c *corpus) mergeSpellings() {
 		}
 		for x, i := range reps {
 			for _, j := range reps[x+1:] {
-				if c.uf.find(i) == c.uf.find(j) || !surnameVariant(c.info(i).lastKey, c.info(j).lastKey) {
+				if c.uf.find(i) == c.uf.find(j) || !c.spelledAlike(i, j) {
 					continue
 				}
 				if ev == nil {
@@ -87,6 +124,25 @@ func (c *corpus) mergeSpellings() {
 			}
 		}
 	}
+}
+
+// spelledAlike reports whether the surnames of entities i and j can be one
+// surname spelled two ways (see surnameVariant), "Mc Allister" written
+// apart or together.
+func (c *corpus) spelledAlike(i, j int) bool {
+	a, b := c.info(i).lastKey, c.info(j).lastKey
+	ja, jb := joinedSurname(c.info(i).toks, a), joinedSurname(c.info(j).toks, b)
+	return a != b && ja == jb || surnameVariant(ja, jb)
+}
+
+// joinedSurname returns the key of a surname written with "Mc" or "Mac"
+// apart ("Declan Mc Allister" gives "mcallister"), else key.
+func joinedSurname(toks []string, key string) string {
+	n := len(toks)
+	if n < 3 || toks[n-2] != "Mc" && toks[n-2] != "Mac" {
+		return key
+	}
+	return tokenKey(foldMac(toks[n-2] + toks[n-1]))
 }
 
 // evidence indexes the entities of each article and the members of each
@@ -173,14 +229,25 @@ func (ev *evidence) neighbours(c *corpus, root, a, b int) map[int64]bool {
 	return out
 }
 
+// roleWordForms fold the forms of one role word: a chairwoman and a chair
+// hold one office.
+var roleWordForms = map[string]string{
+	"chairwoman": "chair", "chairman": "chair", "chairperson": "chair", "ceo": "executive",
+}
+
 // roleWords returns the role nouns of a normalised role: "shopkeeper" of
 // "52-year-old shopkeeper in puturge", "minister" of "interior minister".
 func roleWords(norm string) []string {
 	var out []string
 	for _, w := range strings.Fields(norm) {
-		if b := bare(w); roleHeads[b] && !honorifics[b] {
-			out = append(out, b)
+		b := bare(w)
+		if !roleHeads[b] || honorifics[b] {
+			continue
 		}
+		if f, ok := roleWordForms[b]; ok {
+			b = f
+		}
+		out = append(out, b)
 	}
 	return out
 }

@@ -20,6 +20,15 @@ source insider expert aide official delegate envoy man woman lawmaker
 activist witness resident veteran colleague friend
 `)
 
+// Nouns for someone who speaks for another: "the agent of striker Emeka
+// Okafor said" is not Okafor's word.
+var proxyNouns = wordSet(`
+agent agents lawyer lawyers attorney attorneys solicitor barrister counsel
+spokesman spokeswoman spokesperson spokesmen representative representatives
+aide aides adviser advisers advisor advisors manager publicist mother father
+wife husband widow son daughter brother sister family relatives
+`)
+
 // Role nouns too generic to pick out one person even when definite: "the
 // official said" after three officials were named is a guess.
 var vagueRoles = wordSet(`official analyst economist executive manager`)

@@ -276,6 +276,18 @@ func TestFind(t *testing.T) {
 			want:     []want{{"We are reviewing", ""}, {"The talks went", ""}},
 		},
 		{
+			name:     "an agent or lawyer described before the name speaks for that person, not as them",
+			text:     `The agent of Nigerian striker Emeka Okafor accused the club of "playing games". "We are talking," the lawyer for former minister Paul Dube said. "She is resting," the mother of tennis star Ana Ruiz told reporters.`,
+			mentions: []string{"Nigerian|NORP", "Emeka Okafor|PERSON", "Paul Dube|PERSON", "Ana Ruiz|PERSON"},
+			want:     []want{{"playing games", ""}, {"We are talking", ""}, {"She is resting", ""}},
+		},
+		{
+			name:     "a club named before its manager does not make him a proxy",
+			text:     `"It is a fair offer," the manager of Arsenal Arsene Wenger said.`,
+			mentions: []string{"Arsenal|ORG", "Arsene Wenger|PERSON"},
+			want:     []want{{"It is a fair offer", "Arsene Wenger"}},
+		},
+		{
 			name:     "a title of office with of stays the speaker's own",
 			text:     `Secretary of State Lena Harwood said: "We will not abandon our allies."`,
 			mentions: []string{"Lena Harwood|PERSON"},

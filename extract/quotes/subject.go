@@ -187,6 +187,9 @@ func (a *analysis) widenLeft(w *window, p np) np {
 			(toks[t-1].is("and", "&") || toks[t-1].is("of", "for", "to") && !toks[t-2].upper) {
 			s = t
 		}
+		if k := a.proxyFor(toks, s); k < s {
+			s = k
+		}
 	}
 	if p.ment >= 0 && a.ments[p.ment].Type != doc.Person {
 		// "Susan Kohlhaas of Alzheimer's Research UK" is hers however the
@@ -211,6 +214,38 @@ func (a *analysis) widenLeft(w *window, p np) np {
 		}
 	}
 	return p
+}
+
+// maxProxyDescriptors bounds the words between a proxy's "of" and the
+// name it speaks for ("Nigerian striker").
+const maxProxyDescriptors = 4
+
+// proxyFor steps left from the name at token s over a short description
+// ("the agent of Nigerian striker Emeka Okafor", "a lawyer for his client
+// Jon Ruiz") to the "of", "for" or "to" after a noun for someone speaking
+// for another and returns where the description begins, so the speaker is
+// the agent, not the person named. It returns s when no proxy is found.
+func (a *analysis) proxyFor(toks []token, s int) int {
+	k := s
+	for k > 0 && s-k < maxProxyDescriptors {
+		u := toks[k-1]
+		if u.kind != tkWord || npStops[u.low] || indefinites[u.low] ||
+			u.ment >= 0 && a.ments[u.ment].Type == doc.Person {
+			break
+		}
+		k--
+		if determiners[u.low] || possessive(u.low) || u.low == "his" || u.low == "her" || u.low == "their" {
+			break
+		}
+	}
+	// "the manager of Arsenal Arsene Wenger" is the manager himself.
+	if k < s && toks[s-1].ment >= 0 && toks[s-1].upper && !possessive(toks[s-1].low) {
+		return s
+	}
+	if k >= 2 && toks[k-1].is("of", "for", "to") && proxyNouns[toks[k-2].low] {
+		return k
+	}
+	return s
 }
 
 // affiliation reports whether a token links a head to the body it belongs
