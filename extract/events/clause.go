@@ -99,7 +99,10 @@ func clause(text string, sent, t doc.Span, others []doc.Span) doc.Span {
 		return leadTrim(text, st, en)
 	}
 	cuts := []int{st}
-	ands := map[int]bool{} // cuts at a bare "and"
+	// Cuts before a second predicate of the subject (a bare "and", a
+	// comma and "then", or an auxiliary after a date), which no clause widens
+	// over.
+	hard := map[int]bool{}
 	for i := st; i < en; {
 		r, size := utf8.DecodeRuneInString(text[i:])
 		switch {
@@ -110,13 +113,17 @@ func clause(text string, sent, t doc.Span, others []doc.Span) doc.Span {
 			// clauses, each a statement of its own; a relative or
 			// adverbial clause stays with the one it depends on,
 			// unless another date dates it.
-			if w := nextWord(text[i+size : en]); clauseOpeners[w] && (!short || joiners[w]) ||
-				split && datedComma(text[:en], i, w, others) {
+			w := nextWord(text[i+size : en])
+			second := split && secondPredicate(text[:en], i, w, others)
+			if clauseOpeners[w] && (!short || joiners[w]) || second || split && datedComma(text[:en], i, w, others) {
 				cuts = append(cuts, i+size)
+			}
+			if second {
+				hard[i+size] = true
 			}
 		case r == ' ' && split && bareAnd(text[:en], i, t, others):
 			cuts = append(cuts, i+1)
-			ands[i+1] = true
+			hard[i+1] = true
 		}
 		i += size
 	}
@@ -135,9 +142,9 @@ func clause(text string, sent, t doc.Span, others []doc.Span) doc.Span {
 		least = minClause / 2
 	}
 	for cuts[b]-cuts[a] < least {
-		if b < len(cuts)-1 && !ands[cuts[b]] {
+		if b < len(cuts)-1 && !hard[cuts[b]] {
 			b++
-		} else if a > 0 && !ands[cuts[a]] {
+		} else if a > 0 && !hard[cuts[a]] {
 			a--
 		} else {
 			break
@@ -175,6 +182,28 @@ func datedComma(text string, i int, w string, others []doc.Span) bool {
 		if o.End == i {
 			r, _ := utf8.DecodeRuneInString(strings.TrimLeft(text[i+1:], " "))
 			return unicode.IsUpper(r)
+		}
+	}
+	return false
+}
+
+// secondPredicate reports whether the comma at offset i, followed by the
+// word w, opens a second predicate of the sentence's subject in a
+// sentence that dates two events: "then" or "and then" ("stopped
+// performing in 1987, then returned the following year"), or an
+// auxiliary right after a dated phrase ("The dam, built in 1962, was
+// inspected in 2024").
+func secondPredicate(text string, i int, w string, others []doc.Span) bool {
+	rest := strings.TrimLeft(text[i+1:], " ")
+	if w == "then" || w == "and" && nextWord(rest[len(w):]) == "then" {
+		return true
+	}
+	if !auxiliaries[w] {
+		return false
+	}
+	for _, o := range others {
+		if o.End == i {
+			return true
 		}
 	}
 	return false
@@ -401,13 +430,20 @@ var strongFuture = map[string]bool{
 	"slated": true, "predicted": true, "due": true, "upcoming": true, "plans": true,
 }
 
+// intentVerbs announce a plan when "to" follows: "the hospital expects
+// to restore its systems", "the council intends to vote".
+var intentVerbs = map[string]bool{"expects": true, "expect": true, "intends": true, "intend": true, "aims": true, "aim": true, "plan": true}
+
 // announces reports whether a clause presents its event as planned with
-// a word that cannot mean anything else ("will", "is expected").
+// a word that cannot mean anything else ("will", "is expected", "expects
+// to").
 func announces(s string) bool {
-	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+	ws := strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
 		return !unicode.IsLetter(r) && r != '\'' && r != '’'
-	}) {
-		if strongFuture[w] || strings.HasSuffix(w, "'ll") || strings.HasSuffix(w, "’ll") {
+	})
+	for i, w := range ws {
+		if strongFuture[w] || strings.HasSuffix(w, "'ll") || strings.HasSuffix(w, "’ll") ||
+			intentVerbs[w] && i+1 < len(ws) && ws[i+1] == "to" {
 			return true
 		}
 	}

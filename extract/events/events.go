@@ -107,6 +107,7 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 			planned = announces(segmentAround(text, sum, t.Span))
 		}
 		names := withPronounSubject(pro, s, sum, withSharedSubject(pro, s, sum, entitiesIn(mentions, sum)))
+		names = withMainSubject(pro, s, sum, names)
 		ev := Event{
 			Date: date, Precision: prec, Planned: planned, Week: week,
 			Summary: sum, Time: t.Span,

@@ -111,6 +111,18 @@ func TestFindSplitsASentenceThatDatesTwoEvents(t *testing.T) {
 		{"an auxiliary after a bare and opens a second dated predicate",
 			"She was elected a Fellow of the Royal Society in 1979 and was awarded the Royal Medal in 1991.",
 			[]string{"1979|She was elected a Fellow of the Royal Society in 1979", "1991|was awarded the Royal Medal in 1991."}},
+		{"a comma and then opens a second dated predicate",
+			"He stopped performing in 1987, then returned to the stage the following year with a concert in Dublin.",
+			[]string{"1987|He stopped performing in 1987", "1988|returned to the stage the following year with a concert in Dublin."}},
+		{"a comma, and and then open a second dated predicate",
+			"He stopped performing in 1987, and then returned to the stage in 1990.",
+			[]string{"1987|He stopped performing in 1987", "1990|returned to the stage in 1990."}},
+		{"an auxiliary after a dated phrase opens a second predicate",
+			"The dam, built in 1962, was inspected in 2024.",
+			[]string{"1962|The dam, built in 1962", "2024|was inspected in 2024."}},
+		{"an auxiliary after an undated comma cuts nothing",
+			"The dam, which stood for decades, was inspected in 2024.",
+			[]string{"2024|The dam, which stood for decades, was inspected in 2024."}},
 		{"an and between two dates is one stretch of time",
 			"Pettigrew played for the club between 1998 and 2005 before coaching.",
 			[]string{"1998|Pettigrew played for the club between 1998 and 2005 before coaching."}},
@@ -602,6 +614,86 @@ func TestFindAnnouncerOfANamelessPlan(t *testing.T) {
 			}
 			if !slices.Equal(got[0].Entities, tt.want) {
 				t.Errorf("entities %q, want %q", got[0].Entities, tt.want)
+			}
+		})
+	}
+}
+
+func TestFindMainSubjectOfASplitClause(t *testing.T) {
+	// A clause cut from a sentence that names no one has the participants
+	// of the sentence's subject.
+	tests := []struct {
+		name, text string
+		names      []string // mentions, found in text
+		date       string
+		want       []string
+	}{
+		{"a participle clause ends the subject's freeze",
+			"Fares on Northvale's buses will rise by 5 per cent from next April, the head of the transport board has said, ending a freeze that began in 2023.",
+			[]string{"Northvale"}, "2023", []string{"Northvale"}},
+		{"a clause after then is the subject's",
+			"Vega Corp stopped production in 1987, then returned to the market the following year with a new plant.",
+			[]string{"Vega Corp"}, "1988", []string{"Vega Corp"}},
+		{"a subjectless clause naming a place is the subject's too",
+			"Vega Corp stopped production in 1987, then returned to Dublin the following year with a new plant.",
+			[]string{"Vega Corp", "Dublin"}, "1988", []string{"Dublin", "Vega Corp"}},
+		{"a clause with a subject of its own keeps to it",
+			"Vega Corp stopped production in 1987, and the union called a strike in 1990 over the closure.",
+			[]string{"Vega Corp"}, "1990", nil},
+		{"an auxiliary after a dated phrase is the subject's",
+			"The Vega dam, built in 1962, was inspected in 2024.",
+			[]string{"Vega"}, "2024", []string{"Vega"}},
+		{"a clause naming someone keeps its own",
+			"Vega Corp opened a plant in 2010, and Orion Ltd bought it in 2015 after a long dispute with the unions.",
+			[]string{"Vega Corp", "Orion Ltd"}, "2015", []string{"Orion Ltd"}},
+		{"an opening phrase is no subject",
+			"In 2009, after a long dispute with Orion Ltd, workers walked out, and the plant shut its gates for good in 2011.",
+			[]string{"Orion Ltd"}, "2011", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var ms []doc.Mention
+			for _, n := range tt.names {
+				i := strings.Index(tt.text, n)
+				ms = append(ms, doc.Mention{Span: doc.Span{Start: i, End: i + len(n)}, Type: doc.Org, Text: n, Canonical: n})
+			}
+			times := timex.Find(tt.text, nil, wed)
+			var found bool
+			for _, e := range Find(tt.text, nil, times, ms, wed) {
+				if e.Date != tt.date {
+					continue
+				}
+				found = true
+				if !slices.Equal(e.Entities, tt.want) {
+					t.Errorf("event on %s (%q): entities %q, want %q", e.Date, tt.text[e.Summary.Start:e.Summary.End], e.Entities, tt.want)
+				}
+			}
+			if !found {
+				t.Errorf("no event on %s", tt.date)
+			}
+		})
+	}
+}
+
+func TestFindMarksPlansDueThisMonth(t *testing.T) {
+	// A date within the month of publication is planned only when the
+	// clause says so.
+	tests := []struct {
+		name, text string
+		want       bool
+	}{
+		{"expects to is a plan", "The hospital expects to restore its systems by the end of the month.", true},
+		{"intends to is a plan", "The council intends to publish the audit this month.", true},
+		{"will is a plan", "The hospital will restore its systems this month.", true},
+		{"a past verb is no plan", "The hospital restored its systems earlier this month.", false},
+		{"expects without to is no plan", "The hospital expects delays, it said this month.", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			times := timex.Find(tt.text, nil, wed)
+			got := Find(tt.text, nil, times, nil, wed)
+			if len(got) != 1 || got[0].Planned != tt.want {
+				t.Errorf("Find = %+v, want one event planned %v", got, tt.want)
 			}
 		})
 	}

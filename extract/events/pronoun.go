@@ -299,8 +299,8 @@ func withSharedSubject(p pronouns, s doc.Sentence, sum doc.Span, names []string)
 	if sum.Start <= s.Start || !strings.HasSuffix(p.text[s.Start:sum.Start], " and ") {
 		return names
 	}
-	if r, _ := utf8.DecodeRuneInString(p.text[sum.Start:]); !unicode.IsLower(r) {
-		return names // a subject of its own: "and the council voted"
+	if r, _ := utf8.DecodeRuneInString(p.text[sum.Start:]); !unicode.IsLower(r) || determiners[nextWord(p.text[sum.Start:sum.End])] {
+		return names // a subject of its own: "and Kemp voted", "and the council voted"
 	}
 	head := doc.Span{Start: s.Start, End: sum.Start}
 	names = withPronounSubject(p, s, head, names)

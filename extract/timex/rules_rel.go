@@ -254,11 +254,15 @@ func agoLater(f *finder, m *match) (result, bool) {
 		return result{typ: "DATE", value: map[bool]string{true: "FUTURE_REF", false: "PAST_REF"}[dir == "later" || dir == "from now" || dir == "hence"]}, true
 	}
 	ref, hasRef := f.ref, f.hasRef
+	coarse := "" // the precision of an anchor coarser than the unit
 	// "two years later", "a year earlier" in a narrative count from the
 	// date the text last named; "ago" counts from publication, and so
 	// does the "a year earlier" of a report comparing figures.
 	if a, prec := f.anchorBefore(m.idx[0]); (dir == "later" || dir == "earlier" && coarserOrEqual(u.code, prec) && !comparesFigures(m.s)) && !a.IsZero() {
 		ref, hasRef = a, true
+		if !coarserOrEqual(u.code, prec) {
+			coarse = prec
+		}
 	}
 	if !hasRef {
 		return result{typ: "DATE"}, true
@@ -271,8 +275,20 @@ func agoLater(f *finder, m *match) (result, bool) {
 			}
 		}
 	}
-	v := shiftValue(ref, n, u)
+	// "Two days later" after "in March 2013" is known to the month, not
+	// the day: counting from the month's first day would invent one.
+	v := truncated(shiftValue(ref, n, u), coarse)
 	return result{typ: "DATE", value: v, span: span}, v != ""
+}
+
+// truncated cuts a calendar value to a coarser precision ("month",
+// "year"); any other precision leaves it whole.
+func truncated(v, prec string) string {
+	n := map[string]int{"year": 4, "month": 7}[prec]
+	if n == 0 || len(v) < n {
+		return v
+	}
+	return v[:n]
 }
 
 // comparesFigures reports whether a sentence compares figures ("rose 5%

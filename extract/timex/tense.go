@@ -289,6 +289,10 @@ func clauseTenseWords(s string, ws []word, start, end int) tense {
 			// maintenance": an adjective on a noun, not a plan made for
 			// the date.
 			t = unknownTense
+		case hyphenJoined(s, w) && (scheduleBase[w.text] || scheduleThird(w.text) || scheduleIng(w.text)):
+			// "shortly after take-off", "the kick-off", "a sit-in":
+			// part of a compound noun, not a verb of a schedule.
+			t = unknownTense
 		case scheduleThird(w.text) && !modifierWords[prev] && !strings.HasSuffix(prev, "'s") && next != "of":
 			// "the summit opens Monday": a schedule; "the visits" and
 			// "head of state" are nouns.
@@ -412,4 +416,10 @@ func isNumber(w string) bool {
 		}
 	}
 	return w != ""
+}
+
+// hyphenJoined reports whether w is joined to a neighbouring word by a
+// hyphen, as in "take-off" or "kick-off".
+func hyphenJoined(s string, w word) bool {
+	return (w.start > 0 && s[w.start-1] == '-') || (w.end < len(s) && s[w.end] == '-')
 }

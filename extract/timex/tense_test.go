@@ -35,6 +35,8 @@ func TestClauseTense(t *testing.T) {
 		{"plans to looks ahead", "The company plans to report results on Friday.", "Friday", future},
 		{"a planned thing after a possessive is no plan", "Thousands marched on the Civic Centre on Wednesday to protest against the city's planned water restrictions.", "Wednesday", past},
 		{"a scheduled thing after a determiner is no plan", "Workers walked out on Monday over the scheduled closure.", "Monday", past},
+		{"a compound noun in a past relative clause looks back", "Investigators on Tuesday recovered both flight recorders of Flight 417, which crashed shortly after take-off from Tallinn on Sunday.", "Sunday", past},
+		{"a kick-off is no schedule verb", "Fans were stuck outside at the kick-off on Saturday.", "Saturday", past},
 		{"a present-tense schedule looks ahead", "The summit opens on Monday in Geneva.", "Monday", future},
 		{"a bare present after its subject looks ahead", "He and Arafat meet separately Monday with Albright.", "Monday", future},
 		{"a present schedule outweighs a later reporting verb", "Talks resume in Geneva on Monday, officials said.", "Monday", future},

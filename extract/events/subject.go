@@ -1,0 +1,88 @@
+package events
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"newsbot/extract/doc"
+)
+
+// maxSubjectTokens bounds the opening stretch of a sentence read as its
+// subject; a longer run without a verb is no subject this finds.
+const maxSubjectTokens = 10
+
+// reportingVerbs end a subject as a verb in -ed does.
+var reportingVerbs = map[string]bool{"said": true, "says": true, "told": true, "tells": true}
+
+// withMainSubject adds to names, the participants of a clause sum cut
+// from the middle of sentence s that has no subject of its own, those of
+// the sentence's subject: "Fares on Northvale's buses will rise from
+// next April, …, ending a freeze that began in 2023" ends Northvale's
+// freeze, and in "He stopped performing in 1987, then returned to the
+// stage in Dublin the following year" it is he who returned.
+func withMainSubject(p pronouns, s doc.Sentence, sum doc.Span, names []string) []string {
+	if sum.Start <= s.Start || !subjectless(p.text[sum.Start:sum.End]) {
+		return names
+	}
+	st := s.Start + datelineEnd(p.text[s.Start:sum.Start])
+	end, ok := subjectEnd(p.text[:sum.Start], st)
+	if !ok {
+		return names
+	}
+	head := doc.Span{Start: st, End: end}
+	for _, m := range mentionsIn(p.mentions, head) {
+		n := m.Canonical
+		if n == "" {
+			n = m.Text
+		}
+		if n != "" && !slices.Contains(names, n) {
+			names = append(names, n)
+		}
+	}
+	return withPronounSubject(p, s, head, names)
+}
+
+// subjectless reports whether a clause opens with its verb, having no
+// subject of its own: an auxiliary ("was inspected"), a past tense or a
+// participle ("returned", "signed", "ending"), not a subject ("the
+// company closed") or a preposition in -ing ("during the war").
+func subjectless(clause string) bool {
+	r, _ := utf8.DecodeRuneInString(clause)
+	if !unicode.IsLower(r) {
+		return false
+	}
+	w := nextWord(clause)
+	return auxiliaries[w] || len(w) > 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") && !ingPrepositions[w])
+}
+
+// subjectEnd returns where the subject opening text[st:] ends: before
+// its verb, an auxiliary ("will rise", "was inspected"), a reporting verb
+// or a lower-case word in -ed ("stopped"), or at the comma that opens a
+// phrase on it ("The dam, built in 1962, was inspected"). It fails for a
+// sentence opening with a phrase of time or place ("In 1990, …"), at
+// other clause punctuation, at the end of text, or after
+// maxSubjectTokens words.
+func subjectEnd(text string, st int) (int, bool) {
+	if w := nextWord(text[st:]); framePrepositions[w] || clauseOpeners[w] {
+		return 0, false
+	}
+	end := st
+	for i := 0; i < maxSubjectTokens; i++ {
+		ws, we := nextToken(text, end)
+		if ws == we || strings.ContainsAny(text[end:ws], ";:()—–\"“”") {
+			return 0, false
+		}
+		if i > 0 && strings.Contains(text[end:ws], ",") {
+			return end, true
+		}
+		w := strings.ToLower(text[ws:we])
+		r, _ := utf8.DecodeRuneInString(text[ws:])
+		if i > 0 && (auxiliaries[w] || reportingVerbs[w] || unicode.IsLower(r) && len(w) > 4 && strings.HasSuffix(w, "ed")) {
+			return ws, true
+		}
+		end = we
+	}
+	return 0, false
+}
