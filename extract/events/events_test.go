@@ -258,9 +258,13 @@ func TestMerge(t *testing.T) {
 			planned(ref("a", "2026-02-12", "Erdogan is expected to visit the area on Thursday", "Erdogan")),
 			planned(ref("b", "2026-02-12", "Erdogan is expected to speak to parliament on Thursday", "Erdogan")),
 		}, 2},
-		{"an announcement and a report of what was done need more than one word", []Ref{
+		{"an announcement and the report of it done that day are one event", []Ref{
+			planned(ref("a", "2026-10-21", "Judge Alvarez set sentencing for Okafor next Wednesday", "Alvarez", "Okafor")),
+			ref("b", "2026-10-21", "Okafor was sentenced on Wednesday to eight years", "Okafor"),
+		}, 1},
+		{"an announcement and another deed of that day stay apart", []Ref{
 			planned(ref("a", "2026-02-12", "Erdogan is expected to visit the area on Thursday", "Erdogan")),
-			ref("b", "2026-02-12", "Erdogan will visit Malatya on Thursday, his office said", "Erdogan"),
+			ref("b", "2026-02-12", "Erdogan spoke to parliament on Thursday", "Erdogan"),
 		}, 2},
 		{"two events of one article stay apart", []Ref{
 			ref("a", "2025-12-02", "Putin met Witkoff at the Kremlin", "Putin", "Witkoff"),

@@ -329,6 +329,11 @@ func sameEvent(a, b features) bool {
 		// doing the same thing: "is expected to visit the area",
 		// "will visit Malatya".
 		return true
+	case names >= 1 && a.day && a.planned != b.planned && fulfils(a, b):
+		// What was announced for a day and the report of it done:
+		// "set sentencing for next Wednesday", "was sentenced on
+		// Wednesday".
+		return true
 	case a.day && (len(a.names) == 0 || len(b.names) == 0) && shared >= 4 && ratio >= 0.5:
 		return true
 	}
@@ -588,4 +593,15 @@ func finerMatch(coarse, fine features, month bool) int {
 		return 0
 	}
 	return 2*names + shared
+}
+
+// fulfils reports whether the actual report of a and b does what the
+// planned one announced: a word of the plan other than those of
+// announcing is among the report's.
+func fulfils(a, b features) bool {
+	plan, done := a, b
+	if !plan.planned {
+		plan, done = b, a
+	}
+	return overlap(plan.deeds, done.words) >= 1
 }
