@@ -75,7 +75,14 @@ func (s *Store) Find(ctx context.Context, query string) (Lookup, error) {
 		// A generic head left alone ("Court" of "Birmingham Crown
 		// Court") names no one institution.
 		if bare := identity.StripTitles(query); bare != query && strings.TrimSpace(bare) != "" && !identity.IsGenericHead(bare) {
-			return s.Find(ctx, bare)
+			l, err := s.Find(ctx, bare)
+			if len(l.Matches) > 1 {
+				// "Mrs Okafor" is not James Okafor.
+				if fit := slices.DeleteFunc(slices.Clone(l.Matches), func(m EntityRef) bool { return !identity.HonorificFits(query, m.Name) }); len(fit) > 0 {
+					l.Matches = fit
+				}
+			}
+			return l, err
 		}
 		return Lookup{Suggestions: s.suggest(query, 5)}, nil
 	}

@@ -88,3 +88,15 @@ func TestFindWithASuffixKeepsThePeopleNamedWithIt(t *testing.T) {
 		}
 	}
 }
+
+func TestFindWithAnHonorificKeepsThePeopleItFits(t *testing.T) {
+	s := storeOf(t, map[string]string{
+		"a.txt": "Seat\n\nJames Okafor lost the seat to his wife, Mary Okafor, on Thursday. Mrs Okafor said she was sorry.\n",
+	})
+	for q, want := range map[string]string{"Mrs Okafor": "Mary Okafor", "Mr Okafor": "James Okafor"} {
+		l, err := s.Find(context.Background(), q)
+		if err != nil || len(l.Matches) != 1 || l.Matches[0].Name != want {
+			t.Errorf("Find(%q) = %+v, %v; want %s", q, l.Matches, err, want)
+		}
+	}
+}

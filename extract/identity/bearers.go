@@ -74,6 +74,12 @@ func (l *lastNamed) bearer(text, surname string, bearers []*articleEntity, span 
 			return titled
 		}
 	}
+	// "Mrs Okafor" after "James Okafor" and "Mary Okafor": the
+	// honorific tells them apart.
+	if e := byHonorific(text, span.Start, bearers); e != nil {
+		l.mentioned(surname, e, span)
+		return e
+	}
 	r, ok := l.recent[surname]
 	if !ok || !containsEntity(bearers, r.e) {
 		return nil
@@ -96,6 +102,45 @@ func (l *lastNamed) bearer(text, surname string, bearers []*articleEntity, span 
 	}
 	l.mentioned(surname, r.e, span)
 	return r.e
+}
+
+// honorificSex gives the pronoun an honorific stands for.
+var honorificSex = map[string]string{"mr": "he", "sir": "he", "lord": "he", "mrs": "she", "ms": "she", "miss": "she", "dame": "she", "lady": "she"}
+
+// byHonorific returns the one bearer whose given name fits the honorific
+// right before offset start, if there is one.
+func byHonorific(text string, start int, bearers []*articleEntity) *articleEntity {
+	ws, we := wordBefore(text, start)
+	if ws < 0 {
+		return nil
+	}
+	pron, ok := honorificSex[bare(text[ws:we])]
+	if !ok {
+		return nil
+	}
+	var fit *articleEntity
+	for _, e := range bearers {
+		if sex.Of(e.name) == sex.Unknown || sex.Clashes(pron, e.name) {
+			continue
+		}
+		if fit != nil {
+			return nil
+		}
+		fit = e
+	}
+	return fit
+}
+
+// HonorificFits reports whether a name typed with an honorific ("Mrs
+// Okafor") may be the person named: false only when the honorific's sex
+// and the given name's are both known and differ ("James Okafor").
+func HonorificFits(query, name string) bool {
+	f := strings.Fields(query)
+	if len(f) < 2 {
+		return true
+	}
+	pron, ok := honorificSex[bare(f[0])]
+	return !ok || !sex.Clashes(pron, name)
 }
 
 // sexWords tell the sex of the person a sentence is about: "Petrenko said

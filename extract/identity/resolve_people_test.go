@@ -61,6 +61,12 @@ func TestResolveThePersonMeant(t *testing.T) {
 				"Robert Keane Sr. → Robert Keane Sr."},
 		},
 		{
+			name:     "an honorific tells a husband from a wife",
+			text:     "James Okafor lost the seat to his wife, Mary Okafor. Mrs Okafor said she was sorry. Mr Okafor left.",
+			mentions: []string{"PERSON:James Okafor", "PERSON:Mary Okafor", "PERSON:Okafor#3", "PERSON:Okafor#4"},
+			want:     []string{"James Okafor → James Okafor", "Mary Okafor → Mary Okafor", "Okafor → Mary Okafor", "Okafor → James Okafor"},
+		},
+		{
 			name:     "the sex the sentence gives tells which of two bearers a surname is",
 			text:     "Bobby Keane, the pianist, died. His daughter, Louise Keane, spoke. Keane was born in 1941, the son of a preacher.",
 			mentions: []string{"PERSON:Bobby Keane", "PERSON:Louise Keane", "PERSON:Keane#3"},

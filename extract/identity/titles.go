@@ -19,6 +19,7 @@ cmdr brig president-elect chief-of-staff secretary-general attorney-general
 first foreign defence defense interior finance acting former then late
 presidential parliamentary opposition leader co-founder founder
 superintendent inspector detective constable sultan tsar czar crown
+det insp supt dci dsi
 archbishop ayatollah grand supreme tánaiste
 challenger incumbent candidate nominee striker winger midfielder defender goalkeeper
 cllr councillor councilor councilman councilwoman alderman assemblyman assemblywoman

@@ -238,6 +238,7 @@ var titles = map[string]bool{
 	"queen": true, "prince": true, "princess": true, "pope": true, "general": true,
 	"gen": true, "col": true, "colonel": true, "lt": true, "lieutenant": true,
 	"captain": true, "capt": true, "sgt": true, "sergeant": true, "major": true,
+	"det": true, "insp": true, "supt": true, "inspector": true, "detective": true, "superintendent": true,
 	"admiral": true, "commander": true, "marshal": true, "judge": true, "justice": true,
 	"rev": true, "reverend": true, "father": true, "sheikh": true, "taoiseach": true,
 	"tánaiste": true, "chairman": true, "chairwoman": true, "chair": true,
