@@ -32,7 +32,13 @@ func withMainSubject(p pronouns, s doc.Sentence, sum doc.Span, names []string) [
 		return names
 	}
 	head := doc.Span{Start: st, End: end}
-	for _, m := range mentionsIn(p.mentions, head) {
+	ms := mentionsIn(p.mentions, head)
+	for i, m := range ms {
+		// "Whitfield's former partner Priya Anand": the possessor only
+		// qualifies the subject named after it.
+		if i+1 < len(ms) && possessed(p.text, m.End) {
+			continue
+		}
 		n := m.Canonical
 		if n == "" {
 			n = m.Text
@@ -42,6 +48,12 @@ func withMainSubject(p pronouns, s doc.Sentence, sum doc.Span, names []string) [
 		}
 	}
 	return withPronounSubject(p, s, head, names)
+}
+
+// possessed reports a possessive ending at offset end of text.
+func possessed(text string, end int) bool {
+	rest := text[end:]
+	return strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s") || strings.HasPrefix(rest, "' ") || strings.HasPrefix(rest, "’ ")
 }
 
 // subjectless reports whether a clause opens with its verb, having no

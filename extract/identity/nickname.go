@@ -6,7 +6,7 @@ import (
 
 // nicknameAliases finds the forms that name a person by the nickname a
 // fuller form gives in quotation marks: `Robert "Bobby" Keane Jr.` is the
-// man the headline calls "Bobby Keane". It maps each such form to the
+// man the headline calls "Bobby Keane" and a friend "Bobby". It maps each such form to the
 // fuller one. A form is taken only when it writes the nickname itself: a
 // plain "Robert Keane" could be his father, Robert Keane Sr.
 func nicknameAliases(forms []*form, byKey map[string]*form) map[*form]*form {
@@ -16,14 +16,18 @@ func nicknameAliases(forms []*form, byKey map[string]*form) map[*form]*form {
 		if !ok {
 			continue
 		}
-		alias := byKey[Key(nick+" "+rest)]
-		if alias == nil || alias == f || !writesNickname(alias, nick) {
-			continue
+		// "Bobby Keane" in the headline, "Bobby" alone in a friend's
+		// quote.
+		for _, k := range []string{Key(nick + " " + rest), Key(nick)} {
+			alias := byKey[k]
+			if alias == nil || alias == f || !writesNickname(alias, nick) {
+				continue
+			}
+			if out == nil {
+				out = map[*form]*form{}
+			}
+			out[alias] = f
 		}
-		if out == nil {
-			out = map[*form]*form{}
-		}
-		out[alias] = f
 	}
 	return out
 }

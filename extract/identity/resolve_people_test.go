@@ -55,10 +55,10 @@ func TestResolveThePersonMeant(t *testing.T) {
 		},
 		{
 			name:     "a name by its quoted nickname is the person named in full with it",
-			text:     "Bobby Keane dies\n\nRobert \"Bobby\" Keane Jr., the pianist, died. His father, Robert Keane Sr., was a preacher.",
-			mentions: []string{"PERSON:Bobby Keane", "PERSON:Robert \"Bobby\" Keane Jr.", "PERSON:Robert Keane Sr."},
+			text:     "Bobby Keane dies\n\nRobert \"Bobby\" Keane Jr., the pianist, died. His father, Robert Keane Sr., was a preacher. \"Bobby was the best,\" a friend said.",
+			mentions: []string{"PERSON:Bobby Keane", "PERSON:Robert \"Bobby\" Keane Jr.", "PERSON:Robert Keane Sr.", "PERSON:Bobby#3"},
 			want: []string{"Bobby Keane → Robert \"Bobby\" Keane Jr.", "Robert \"Bobby\" Keane Jr. → Robert \"Bobby\" Keane Jr.",
-				"Robert Keane Sr. → Robert Keane Sr."},
+				"Robert Keane Sr. → Robert Keane Sr.", "Bobby → Robert \"Bobby\" Keane Jr."},
 		},
 		{
 			name:     "an honorific tells a husband from a wife",

@@ -18,7 +18,6 @@ var stormOpeners = map[string]bool{"hurricane": true, "typhoon": true, "cyclone"
 // things; a hall of fame ("the Louisiana Music Hall of Fame") is an
 // organisation, not a place.
 func namedThings(text string, toks []tok.Token, tags []int) {
-	storms := map[string]bool{} // the names of the storms named in full
 	for _, sp := range spans(tags) {
 		// "defrauding Harrow Bank of 84 million pounds": an amount is no
 		// part of a name.
@@ -38,9 +37,6 @@ func namedThings(text string, toks []tok.Token, tags []int) {
 		if sp.start > 0 {
 			prev = strings.ToLower(tokText(text, toks, sp.start-1))
 		}
-		if n >= 2 && capitalised(first) && lowerIn(stormOpeners, first) {
-			storms[last] = true
-		}
 		switch {
 		case n >= 2 && n <= 3 && last == "Fire" && prev == "the" && sp.typ != model.TypeMISC:
 			retype(tags, sp, model.TypeMISC)
@@ -48,14 +44,6 @@ func namedThings(text string, toks []tok.Token, tags []int) {
 			retype(tags, sp, model.TypeMISC)
 		case n >= 4 && last == "Fame" && tokText(text, toks, sp.end-2) == "of" && tokText(text, toks, sp.end-3) == "Hall" && sp.typ != model.TypeORG:
 			retype(tags, sp, model.TypeORG)
-		}
-	}
-	// "Cyclone Mira … Mira made landfall": the storm, not a person.
-	if len(storms) > 0 {
-		for _, sp := range spans(tags) {
-			if sp.end-sp.start == 1 && sp.typ == model.TypePER && storms[tokText(text, toks, sp.start)] {
-				retype(tags, sp, model.TypeMISC)
-			}
 		}
 	}
 }

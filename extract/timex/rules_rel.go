@@ -288,6 +288,14 @@ func truncated(v, prec string) string {
 	if n == 0 || len(v) < n {
 		return v
 	}
+	// An ISO week ("two weeks later" after June: 2023-W26) is cut as
+	// the month of its Thursday.
+	var y, w int
+	if k, err := fmt.Sscanf(v, "%d-W%d", &y, &w); err == nil && k == 2 && len(v) <= 8 {
+		jan4 := time.Date(y, 1, 4, 0, 0, 0, 0, time.UTC)
+		monday := jan4.AddDate(0, 0, -((int(jan4.Weekday())+6)%7)+(w-1)*7)
+		v = monday.AddDate(0, 0, 3).Format("2006-01-02")
+	}
 	return v[:n]
 }
 

@@ -46,6 +46,7 @@ func TestFind(t *testing.T) {
 		{"an expected thing in a month lies ahead", "She said she expected another cut in May.", "May", "DATE", "2026-05", wed},
 		{"what was expected on a day is that day", "Cuba predicted Monday that the ruling would stand.", "Monday", "DATE", "2025-12-01", wed},
 		{"an -ed adjective under will does not look back", "The bank will publish updated projections in July.", "July", "DATE", "2026-07", wed},
+		{"weeks later after a month keep the month", "It froze withdrawals in June 2023 and filed for bankruptcy two weeks later.", "two weeks later", "DATE", "2023-06", wed},
 		{"a final is a match, not a past", "She will race the 5000m final again on Sunday.", "Sunday", "DATE", "2025-12-07", wed},
 		{"a date given with is looks ahead", "Readers were told the vote is on Friday.", "Friday", "DATE", "2025-12-05", wed},
 		{"a date given with was looks back", "The final was on Monday.", "Monday", "DATE", "2025-12-01", wed},
