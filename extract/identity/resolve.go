@@ -50,6 +50,7 @@ type form struct {
 // their order. text is the article the offsets point into; it may be
 // empty, when each mention's Text is used.
 func Resolve(text string, mentions []doc.Mention) []doc.Mention {
+	mentions = speakingSurnames(text, mentions)
 	out := make([]doc.Mention, 0, len(mentions))
 	var forms []*form
 	byKey := map[string]*form{}

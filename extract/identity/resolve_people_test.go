@@ -61,6 +61,12 @@ func TestResolveThePersonMeant(t *testing.T) {
 				"Robert Keane Sr. → Robert Keane Sr.", "Bobby → Robert \"Bobby\" Keane Jr."},
 		},
 		{
+			name:     "a surname typed as a place that attributes a quotation is the person named in full with it",
+			text:     "Prime Minister Luis Montenegro met the king. \"This visit marks a new chapter,\" Montenegro said.",
+			mentions: []string{"PERSON:Luis Montenegro", "PLACE:Montenegro#2"},
+			want:     []string{"Luis Montenegro → Luis Montenegro", "Montenegro → Luis Montenegro"},
+		},
+		{
 			name:     "an honorific tells a husband from a wife",
 			text:     "James Okafor lost the seat to his wife, Mary Okafor. Mrs Okafor said she was sorry. Mr Okafor left.",
 			mentions: []string{"PERSON:James Okafor", "PERSON:Mary Okafor", "PERSON:Okafor#3", "PERSON:Okafor#4"},
