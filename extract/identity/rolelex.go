@@ -51,6 +51,8 @@ supervisor trustee selectman selectwoman freeholder assessor clerk registrar
 magistrate coroner ombudsman regent rector warden councilmember
 assemblymember preacher missionary deacon clergyman
 miner carpenter merchant labourer laborer
+forecaster meteorologist coordinator co-ordinator planner
+technician epidemiologist virologist curator
 `)
 
 // roleModifiers are lower-case words that commonly stand before a role
@@ -72,6 +74,7 @@ property oil gas energy sports football court supreme high appeals
 environment environmental education transport migration immigration
 border homeland commerce culture science research kremlin nuclear
 negotiating negotiation delegation team top-level high-level vice-
+shadow
 `)
 
 // roleStops end a role phrase: function words, pronouns, common reporting
@@ -91,6 +94,9 @@ our my your whether there here just only even still yet however
 
 // determiners open a role phrase; they are not part of the role's text.
 var determiners = wordSet(`a an the another his her its their our my your this that`)
+
+// pastAdverbs put an office in the past: "who was previously …".
+var pastAdverbs = wordSet(`previously formerly once`)
 
 // leadAdverbs may open an apposition: "Witkoff, formerly Trump's envoy,".
 var leadAdverbs = wordSet(`formerly currently also now then once previously later still`)

@@ -161,11 +161,25 @@ func (h harvester) around(first, last int) []Role {
 	}
 	switch {
 	case toks[after].text == "," && after+2 < len(toks) && bare(toks[after+1].text) == "who" && copulas[bare(toks[after+2].text)]:
-		// "X, who is a former banker, ..."
-		if rs, head, re, ok := h.forward(after+3, true, false); ok {
+		// "X, who is a former banker, ..."; "who was previously shadow
+		// foreign secretary" is an office held no more.
+		from, n := after+3, len(out)
+		former := bare(toks[after+2].text) == "was" && from < len(toks) && pastAdverbs[bare(toks[from].text)]
+		if former {
+			from++
+		}
+		if rs, head, re, ok := h.forward(from, true, false); ok {
+			add(rs, head, head, re)
+		} else if rs, head, re, ok := h.forward(from, false, true); ok && former {
 			add(rs, head, head, re)
 		} else if r, ok := h.heldUntil(after+2, nameSpan.Start); ok {
 			out = append(out, r)
+		}
+		if former && len(out) > n && !strings.HasPrefix(out[n].Norm, "former ") {
+			out[n].Norm = "former " + out[n].Norm
+			if st, end := toks[after+3].start, out[n].Evidence.End; st < end {
+				out[n].Text = squash(h.text[st:end])
+			}
 		}
 	case toks[after].text == "," && after+3 < len(toks) && bare(toks[after+1].text) == "who" && roleVerbs[bare(toks[after+2].text)] != "":
 		// "X, who heads the Sleep Council, said": the head of it.

@@ -261,6 +261,12 @@ func TestRoles(t *testing.T) {
 			mentions: []string{"PERSON:Sofia Ramalho"},
 			want:     []string{"Sofia Ramalho: Labour Minister", "Sofia Ramalho: finance minister until last year"},
 		},
+		{
+			name:     "an office a relative clause says was held previously is a former role",
+			text:     "David Lammy, who was previously shadow foreign secretary, met the king. John Reed, who was once a finance minister, spoke.",
+			mentions: []string{"PERSON:David Lammy", "PERSON:John Reed"},
+			want:     []string{"David Lammy: previously shadow foreign secretary", "John Reed: once a finance minister"},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
