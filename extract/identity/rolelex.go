@@ -95,6 +95,9 @@ our my your whether there here just only even still yet however
 // determiners open a role phrase; they are not part of the role's text.
 var determiners = wordSet(`a an the another his her its their our my your this that`)
 
+// dismissals are verbs that end an office: "sacked head coach X".
+var dismissals = wordSet(`sacked fired dismissed ousted axed removed deposed impeached`)
+
 // pastAdverbs put an office in the past: "who was previously …".
 var pastAdverbs = wordSet(`previously formerly once`)
 

@@ -122,10 +122,18 @@ func (h harvester) around(first, last int) []Role {
 	}
 	after := last + 1
 	endsClause := after >= len(toks) || toks[after].kind == tPunct && strings.Contains(",.;:)—–-!?", toks[after].text)
-	// Pre-modifier: "Kremlin spokesman Dmitry Peskov".
+	// Pre-modifier: "Kremlin spokesman Dmitry Peskov"; after a verb of
+	// dismissal ("sacked head coach Stefan Brandt") an office held no
+	// more.
 	if first > 0 && toks[first-1].kind == tWord {
 		if rs, head, ok := h.scanBack(first - 1); ok {
+			n := len(out)
 			add(rs, head, first-1, first-1)
+			if rs > 0 && dismissals[bare(toks[rs-1].text)] && !strings.HasPrefix(out[n].Norm, "former ") {
+				out[n].Norm = "former " + out[n].Norm
+				out[n].Text = squash(h.text[toks[rs-1].start:toks[first-1].end])
+				out[n].Evidence.Start = min(out[n].Evidence.Start, toks[rs-1].start)
+			}
 		}
 	}
 	// Role before the name, set off by a comma: "Ukraine's foreign

@@ -262,6 +262,12 @@ func TestRoles(t *testing.T) {
 			want:     []string{"Sofia Ramalho: Labour Minister", "Sofia Ramalho: finance minister until last year"},
 		},
 		{
+			name:     "an office after a verb of dismissal is a former role",
+			text:     "Dunmore Rovers sacked head coach Stefan Brandt on Monday.",
+			mentions: []string{"PERSON:Stefan Brandt"},
+			want:     []string{"Stefan Brandt: sacked head coach"},
+		},
+		{
 			name:     "an office a relative clause says was held previously is a former role",
 			text:     "David Lammy, who was previously shadow foreign secretary, met the king. John Reed, who was once a finance minister, spoke.",
 			mentions: []string{"PERSON:David Lammy", "PERSON:John Reed"},
