@@ -100,12 +100,3 @@ func attributed(qs []quotes.Quote) []quotes.Quote {
 	}
 	return out
 }
-
-// Name returns the name a mention stands for: its canonical form when
-// identity resolution found one, else its text.
-func Name(m doc.Mention) string {
-	if m.Canonical != "" {
-		return m.Canonical
-	}
-	return m.Text
-}

@@ -39,7 +39,7 @@ type QuoteOut struct {
 func (r *Result) Output() Output {
 	o := Output{Entities: []EntityOut{}, Times: []TimeOut{}, Quotes: []QuoteOut{}}
 	for _, m := range r.Mentions {
-		o.Entities = append(o.Entities, EntityOut{Text: m.Text, Type: string(r.taggedType(m)), Start: m.Start, End: m.End, Canonical: Name(m)})
+		o.Entities = append(o.Entities, EntityOut{Text: m.Text, Type: string(r.taggedType(m)), Start: m.Start, End: m.End, Canonical: m.Name()})
 	}
 	for _, t := range r.Times {
 		o.Times = append(o.Times, TimeOut{Text: t.Text, Type: t.Type, Value: t.Value, Start: t.Start, End: t.End})

@@ -8,7 +8,6 @@ import (
 	"slices"
 	"strings"
 
-	"newsbot/extract"
 	"newsbot/extract/doc"
 	"newsbot/extract/segment"
 	"newsbot/ingest"
@@ -367,7 +366,7 @@ func groupMentions(ms []doc.Mention) []*docEntity {
 	var out []*docEntity
 	idx := map[string]*docEntity{}
 	for _, m := range ms {
-		name := extract.Name(m)
+		name := m.Name()
 		e, ok := idx[name]
 		if !ok {
 			e = &docEntity{name: name, typ: m.Type}

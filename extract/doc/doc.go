@@ -51,6 +51,15 @@ type Mention struct {
 	Canonical string     `json:"canonical,omitempty"`
 }
 
+// Name returns the name a mention stands for: its canonical form when
+// identity resolution found one, else its text.
+func (m Mention) Name() string {
+	if m.Canonical != "" {
+		return m.Canonical
+	}
+	return m.Text
+}
+
 // Lines splits text into one sentence per non-empty line: the plainest
 // segmentation, for callers given no sentences and for text the segmenter
 // could not handle.

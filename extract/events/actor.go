@@ -1,7 +1,6 @@
 package events
 
 import (
-	"slices"
 	"sort"
 
 	"newsbot/extract/doc"
@@ -27,12 +26,8 @@ func withAnnouncer(p pronouns, s doc.Sentence, planned bool, names []string) []s
 		if m.Type == doc.Person {
 			return names
 		}
-		name := m.Canonical
-		if name == "" {
-			name = m.Text
-		}
-		if m.Type == doc.Org && name != "" && !slices.Contains(orgs, name) {
-			orgs = append(orgs, name)
+		if m.Type == doc.Org {
+			orgs = addName(orgs, m.Name())
 		}
 	}
 	if len(orgs) != 1 {

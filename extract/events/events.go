@@ -290,18 +290,9 @@ func sentenceOf(sents []doc.Sentence, sp doc.Span) (doc.Sentence, bool) {
 // personsIn returns the distinct names of the people mentioned inside sp.
 func personsIn(mentions []doc.Mention, sp doc.Span) []string {
 	var out []string
-	i := sort.Search(len(mentions), func(i int) bool { return mentions[i].Start >= sp.Start })
-	for ; i < len(mentions) && mentions[i].Start < sp.End; i++ {
-		m := mentions[i]
-		if m.Type != doc.Person || !sp.Contains(m.Span) {
-			continue
-		}
-		name := m.Canonical
-		if name == "" {
-			name = m.Text
-		}
-		if name != "" && !slices.Contains(out, name) {
-			out = append(out, name)
+	for _, m := range mentionsIn(mentions, sp) {
+		if m.Type == doc.Person {
+			out = addName(out, m.Name())
 		}
 	}
 	return out
@@ -310,23 +301,18 @@ func personsIn(mentions []doc.Mention, sp doc.Span) []string {
 // entitiesIn returns the names of the mentions inside sp, in text order.
 func entitiesIn(mentions []doc.Mention, sp doc.Span) []string {
 	var out []string
-	seen := map[string]bool{}
-	i := sort.Search(len(mentions), func(i int) bool { return mentions[i].Start >= sp.Start })
-	for ; i < len(mentions) && mentions[i].Start < sp.End; i++ {
-		m := mentions[i]
-		if !sp.Contains(m.Span) {
-			continue
-		}
-		name := m.Canonical
-		if name == "" {
-			name = m.Text
-		}
-		if name != "" && !seen[name] {
-			seen[name] = true
-			out = append(out, name)
-		}
+	for _, m := range mentionsIn(mentions, sp) {
+		out = addName(out, m.Name())
 	}
 	return out
+}
+
+// addName appends a name to a list of distinct names.
+func addName(names []string, name string) []string {
+	if name == "" || slices.Contains(names, name) {
+		return names
+	}
+	return append(names, name)
 }
 
 func sortedSentences(sents []doc.Sentence) []doc.Sentence {

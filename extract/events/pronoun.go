@@ -270,10 +270,7 @@ func (p pronouns) mostNamed(end int, pron string) (string, bool) {
 		if m.Type != doc.Person {
 			continue
 		}
-		name := m.Canonical
-		if name == "" {
-			name = m.Text
-		}
+		name := m.Name()
 		if name == "" || sex.Clashes(pron, name) {
 			continue
 		}

@@ -1,7 +1,6 @@
 package events
 
 import (
-	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -39,13 +38,7 @@ func withMainSubject(p pronouns, s doc.Sentence, sum doc.Span, names []string) [
 		if i+1 < len(ms) && possessed(p.text, m.End) {
 			continue
 		}
-		n := m.Canonical
-		if n == "" {
-			n = m.Text
-		}
-		if n != "" && !slices.Contains(names, n) {
-			names = append(names, n)
-		}
+		names = addName(names, m.Name())
 	}
 	return withPronounSubject(p, s, head, names)
 }

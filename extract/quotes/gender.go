@@ -40,7 +40,7 @@ func (a *analysis) afterClash(e, c *event, pron string) *event {
 	seen := map[string]bool{}
 	var others []doc.Mention
 	for _, m := range a.localPeople(e.pos) {
-		key := oneLine(mentionKey(m))
+		key := oneLine(m.Name())
 		switch {
 		case key == c.name:
 			named = true
@@ -50,7 +50,7 @@ func (a *analysis) afterClash(e, c *event, pron string) *event {
 		}
 	}
 	switch {
-	case len(others) == 1 && nameGender(mentionKey(others[0])) == pronounGender(pron):
+	case len(others) == 1 && nameGender(others[0].Name()) == pronounGender(pron):
 		return a.mentionEvent(e, others[0])
 	case len(others) == 0 && named && a.spoke(c) && !a.objectOfSex(c, pron):
 		e.name, e.typ, e.resolved = c.name, c.typ, true
@@ -82,7 +82,7 @@ func (a *analysis) spoke(c *event) bool {
 // other sex than the pronoun.
 func noneFits(people []doc.Mention, pron string) bool {
 	for _, m := range people {
-		if g := nameGender(mentionKey(m)); g == genderUnknown || g == pronounGender(pron) {
+		if g := nameGender(m.Name()); g == genderUnknown || g == pronounGender(pron) {
 			return false
 		}
 	}
@@ -104,10 +104,10 @@ func (a *analysis) lastFitting(pos int, skip, pron string) (doc.Mention, bool) {
 	i := sort.Search(len(a.ments), func(i int) bool { return a.ments[i].Start >= pos })
 	for i--; i >= 0 && a.ments[i].Start >= pos-lookBack; i-- {
 		m := a.ments[i]
-		if m.Type != doc.Person || oneLine(mentionKey(m)) == skip {
+		if m.Type != doc.Person || oneLine(m.Name()) == skip {
 			continue
 		}
-		switch nameGender(mentionKey(m)) {
+		switch nameGender(m.Name()) {
 		case want:
 			return m, true
 		case genderUnknown:

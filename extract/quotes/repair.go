@@ -226,7 +226,7 @@ func surnamesAsPeople(text string, ments []doc.Mention) {
 		if len(f) < 2 {
 			continue
 		}
-		surname, key := f[len(f)-1], mentionKey(m)
+		surname, key := f[len(f)-1], m.Name()
 		switch b := bearers[surname]; {
 		case b == nil:
 			bearers[surname] = &bearer{key: key, first: m.Start}

@@ -181,10 +181,10 @@ func (a *analysis) soleOrg(pos int, noun string) (doc.Mention, bool) {
 		if m.Start >= pos {
 			break
 		}
-		if m.Type != doc.Org || !businessNouns[noun] && !nameHasWord(mentionKey(m), noun) {
+		if m.Type != doc.Org || !businessNouns[noun] && !nameHasWord(m.Name(), noun) {
 			continue
 		}
-		if ok && mentionKey(found) != mentionKey(m) {
+		if ok && found.Name() != m.Name() {
 			return doc.Mention{}, false
 		}
 		found, ok = m, true
@@ -252,11 +252,11 @@ func (a *analysis) mentionNamed(words []token) (doc.Mention, bool) {
 	// after "Donald Trump").
 	var found *doc.Mention
 	for i, m := range a.ments {
-		c := strings.Fields(mentionKey(m))
+		c := strings.Fields(m.Name())
 		if m.Type != doc.Person || len(c) < 2 || c[len(c)-1] != name {
 			continue
 		}
-		if found != nil && mentionKey(*found) != mentionKey(m) {
+		if found != nil && found.Name() != m.Name() {
 			return doc.Mention{}, false // two people share the surname
 		}
 		found = &a.ments[i]
@@ -283,7 +283,7 @@ func named(words []token) bool {
 }
 
 func (a *analysis) mentionEvent(e *event, m doc.Mention) *event {
-	e.name = oneLine(mentionKey(m))
+	e.name = oneLine(m.Name())
 	e.typ = m.Type
 	e.resolved = true
 	switch m.Type {
@@ -349,11 +349,11 @@ func (a *analysis) soleFitting(pos int, pron string) (doc.Mention, bool) {
 	var found doc.Mention
 	ok := false
 	for _, m := range a.localPeople(pos) {
-		switch g := nameGender(mentionKey(m)); {
+		switch g := nameGender(m.Name()); {
 		case g == genderUnknown:
 			return doc.Mention{}, false
 		case g != want:
-		case ok && mentionKey(found) != mentionKey(m):
+		case ok && found.Name() != m.Name():
 			return doc.Mention{}, false
 		default:
 			found, ok = m, true

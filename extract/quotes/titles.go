@@ -14,13 +14,6 @@ type desc struct {
 	words []string
 }
 
-func mentionKey(m doc.Mention) string {
-	if m.Canonical != "" {
-		return m.Canonical
-	}
-	return m.Text
-}
-
 // describe records the descriptions of the people named in a window.
 func (a *analysis) describe(w *window) {
 	toks := w.toks
@@ -63,7 +56,7 @@ func (a *analysis) describe(w *window) {
 			}
 		}
 		if len(words) > 0 {
-			a.descs = append(a.descs, desc{pos: toks[j].start, key: mentionKey(a.ments[m]), words: words})
+			a.descs = append(a.descs, desc{pos: toks[j].start, key: a.ments[m].Name(), words: words})
 		}
 	}
 }
@@ -151,7 +144,7 @@ func (a *analysis) lastMention(key string, pos int) int {
 		if m.Start >= pos {
 			break
 		}
-		if m.Type == doc.Person && strings.EqualFold(mentionKey(m), key) {
+		if m.Type == doc.Person && strings.EqualFold(m.Name(), key) {
 			best = m.Start
 		}
 	}
