@@ -104,23 +104,20 @@ func (l *lastNamed) bearer(text, surname string, bearers []*articleEntity, span 
 	return r.e
 }
 
-// honorificSex gives the pronoun an honorific stands for.
-var honorificSex = map[string]string{"mr": "he", "sir": "he", "lord": "he", "mrs": "she", "ms": "she", "miss": "she", "dame": "she", "lady": "she"}
-
-// byHonorific returns the one bearer whose given name fits the honorific
-// right before offset start, if there is one.
+// byHonorific returns the one bearer whose given name is of the sex the
+// title right before offset start fixes ("Mrs Okafor"), if there is one.
 func byHonorific(text string, start int, bearers []*articleEntity) *articleEntity {
 	ws, we := wordBefore(text, start)
 	if ws < 0 {
 		return nil
 	}
-	pron, ok := honorificSex[bare(text[ws:we])]
-	if !ok {
+	s := sex.OfTitle(bare(text[ws:we]))
+	if s == sex.Unknown {
 		return nil
 	}
 	var fit *articleEntity
 	for _, e := range bearers {
-		if sex.Of(e.name) == sex.Unknown || sex.Clashes(pron, e.name) {
+		if sex.Of(e.name) != s {
 			continue
 		}
 		if fit != nil {
@@ -131,26 +128,17 @@ func byHonorific(text string, start int, bearers []*articleEntity) *articleEntit
 	return fit
 }
 
-// HonorificFits reports whether a name typed with an honorific ("Mrs
-// Okafor") may be the person named: false only when the honorific's sex
-// and the given name's are both known and differ ("James Okafor").
+// HonorificFits reports whether a name typed with a title ("Mrs Okafor")
+// may be the person named: false only when the title's sex and the given
+// name's are both known and differ ("James Okafor").
 func HonorificFits(query, name string) bool {
 	f := strings.Fields(query)
-	if len(f) < 2 {
-		return true
-	}
-	pron, ok := honorificSex[bare(f[0])]
-	return !ok || !sex.Clashes(pron, name)
+	return len(f) < 2 || !sex.Contradicts(sex.OfTitle(bare(f[0])), name)
 }
 
-// sexWords tell the sex of the person a sentence is about: "Petrenko said
-// she had not slept", "Keane was born in 1941, the son of a preacher".
-var sexWords = map[string]string{"he": "he", "his": "he", "him": "he", "himself": "he", "son": "he",
-	"she": "she", "her": "she", "hers": "she", "herself": "she", "daughter": "she"}
-
 // bySex returns which of a and b the rest of the sentence after offset
-// from is about, by the first word in it that tells a sex, when only one
-// of them has a given name of that sex; else nil.
+// from is about, by the first word in it that tells a sex (sex.OfReference),
+// when only one of them has a given name of that sex; else nil.
 func bySex(text string, from int, a, b *articleEntity) *articleEntity {
 	end := min(len(text), from+200)
 	for i := from; i < end; {
@@ -164,8 +152,8 @@ func bySex(text string, from int, a, b *articleEntity) *articleEntity {
 		for j < end && unicode.IsLetter(rune(text[j])) {
 			j++
 		}
-		if pron, ok := sexWords[strings.ToLower(text[i:j])]; ok {
-			ca, cb := sex.Clashes(pron, a.name), sex.Clashes(pron, b.name)
+		if s := sex.OfReference(strings.ToLower(text[i:j])); s != sex.Unknown {
+			ca, cb := sex.Contradicts(s, a.name), sex.Contradicts(s, b.name)
 			switch {
 			case ca && !cb:
 				return b

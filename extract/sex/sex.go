@@ -70,9 +70,8 @@ sylvia tanja tatiana teresa theresa ulrike ursula valentina vanessa vera
 victoria wendy winnie yasmin yelena yulia yvonne zainab zara
 `)
 
-// Honorifics and nouns that fix a person's sex when a name opens with them
-// or a description ends in them.
-// MaleWords and FemaleWords are titles and nouns of one sex.
+// MaleWords and FemaleWords are titles and nouns of one sex, which fix a
+// person's sex when a name opens with them or a description ends in them.
 var MaleWords = wordSet(`mr mr. sir lord king prince sheikh emir chairman spokesman`)
 var FemaleWords = wordSet(`mrs mrs. ms ms. miss madam lady dame queen princess chairwoman spokeswoman`)
 
@@ -103,19 +102,47 @@ func OfPronoun(pron string) Sex {
 	return Unknown
 }
 
+// maleRefs and femaleRefs are the words by which a sentence refers to a
+// person of one sex: "Petrenko said she had not slept", "Keane was born in
+// 1941, the son of a preacher".
+var (
+	maleRefs   = wordSet(`he his him himself son`)
+	femaleRefs = wordSet(`she her hers herself daughter`)
+)
+
+// OfReference is the sex a lower-case pronoun or kin noun refers to.
+func OfReference(w string) Sex {
+	switch {
+	case maleRefs[w]:
+		return Male
+	case femaleRefs[w]:
+		return Female
+	}
+	return Unknown
+}
+
+// OfTitle is the sex a lower-case title fixes ("mrs", "lord").
+func OfTitle(w string) Sex {
+	switch {
+	case MaleWords[w]:
+		return Male
+	case FemaleWords[w]:
+		return Female
+	}
+	return Unknown
+}
+
+// Contradicts reports whether a known sex cannot be the named person's:
+// the name's is known too, and differs.
+func Contradicts(s Sex, name string) bool {
+	n := Of(name)
+	return s != Unknown && n != Unknown && s != n
+}
+
 // Clashes reports whether a pronoun ("he", "she", "his", "her", in lower
 // case) cannot stand for the named person: both sexes are known and
 // differ.
-func Clashes(pron, name string) bool {
-	switch pron {
-	case "his":
-		pron = "he"
-	case "her":
-		pron = "she"
-	}
-	p, n := OfPronoun(pron), Of(name)
-	return p != Unknown && n != Unknown && p != n
-}
+func Clashes(pron, name string) bool { return Contradicts(OfReference(pron), name) }
 
 func wordSet(s string) map[string]bool {
 	m := map[string]bool{}

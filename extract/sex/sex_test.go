@@ -24,3 +24,21 @@ func TestClashes(t *testing.T) {
 		}
 	}
 }
+
+func TestWordsOfOneSex(t *testing.T) {
+	tests := []struct {
+		word             string
+		reference, title Sex
+	}{
+		{"son", Male, Unknown}, {"herself", Female, Unknown}, {"his", Male, Unknown},
+		{"mrs", Unknown, Female}, {"lord", Unknown, Male}, {"they", Unknown, Unknown},
+	}
+	for _, tt := range tests {
+		if got := OfReference(tt.word); got != tt.reference {
+			t.Errorf("OfReference(%q) = %v, want %v", tt.word, got, tt.reference)
+		}
+		if got := OfTitle(tt.word); got != tt.title {
+			t.Errorf("OfTitle(%q) = %v, want %v", tt.word, got, tt.title)
+		}
+	}
+}
