@@ -7,6 +7,7 @@ import (
 	"sync"
 	"unicode"
 
+	"newsbot/extract/events"
 	"newsbot/ingest"
 )
 
@@ -96,14 +97,11 @@ func titleWords(s string) []string {
 	return out
 }
 
-// updateNotes open the notes outlets add to a corrected or updated story.
-var updateNotes = []string{"Correction:", "CORRECTION:", "Clarification:", "Update:", "UPDATE:", "Updated:", "Editor's note:",
-	"This article was amended", "This article was corrected", "This article was updated", "This story has been updated",
-	"This story has been corrected", "An earlier version of this"}
-
+// hasUpdateNote reports a line in which the outlet notes a correction or
+// an update of the story (events.EditorialNote).
 func hasUpdateNote(text string) bool {
-	for _, n := range updateNotes {
-		if strings.Contains(text, n) {
+	for line := range strings.Lines(text) {
+		if events.EditorialNote(line) {
 			return true
 		}
 	}

@@ -162,3 +162,15 @@ func TestLaterVersionReadFirst(t *testing.T) {
 		t.Fatalf("stored %q, want v2", got)
 	}
 }
+
+func TestHasUpdateNote(t *testing.T) {
+	for text, want := range map[string]bool{
+		"Firefighters rescued 24 people.\nCorrection: an earlier version gave 42.\n": true,
+		"Rates rose.\nThis story has been updated with the minister's comments.":     true,
+		"The agency updated its forecast on Monday.\n":                               false,
+	} {
+		if got := hasUpdateNote(text); got != want {
+			t.Errorf("hasUpdateNote(%q) = %v, want %v", text, got, want)
+		}
+	}
+}

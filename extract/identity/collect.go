@@ -163,13 +163,10 @@ func unshout(name string) string {
 	letters := 0
 	for _, r := range name {
 		if unicode.IsLetter(r) {
-			if !unicode.IsUpper(r) {
-				return name
-			}
 			letters++
 		}
 	}
-	if letters < 5 {
+	if letters < 5 || !allCaps(name) {
 		return name
 	}
 	words := strings.Fields(strings.ToLower(name))

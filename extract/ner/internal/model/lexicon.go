@@ -16,12 +16,7 @@ var placeList string
 // of a multi-word name, with bit 2) to bit 1 when it is a full name.
 var places = func() map[uint64]uint8 {
 	m := map[uint64]uint8{}
-	for _, line := range strings.Split(placeList, "\n") {
-		line = strings.TrimSpace(line)
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		ws := strings.Fields(line)
+	for _, ws := range listEntries(placeList) {
 		for i := 1; i < len(ws); i++ {
 			m[GazKey(ws[:i])] |= 2
 		}
@@ -29,6 +24,18 @@ var places = func() map[uint64]uint8 {
 	}
 	return m
 }()
+
+// listEntries returns the words of each line of an embedded list, blank
+// lines and "#" comments left out.
+func listEntries(list string) [][]string {
+	var out [][]string
+	for line := range strings.Lines(list) {
+		if ws := strings.Fields(line); len(ws) > 0 && !strings.HasPrefix(ws[0], "#") {
+			out = append(out, ws)
+		}
+	}
+	return out
+}
 
 // placeFilter sends most token sequences that start no listed name past
 // the map.

@@ -2,7 +2,6 @@ package model
 
 import (
 	_ "embed"
-	"strings"
 )
 
 // Nearly half the tokens of news text are plain lower-case words amid
@@ -23,10 +22,8 @@ var nameWordList string
 // nameWords holds the first field of each line of the list.
 var nameWords = func() map[string]bool {
 	m := map[string]bool{}
-	for _, line := range strings.Split(nameWordList, "\n") {
-		if f := strings.Fields(line); len(f) > 0 && !strings.HasPrefix(f[0], "#") {
-			m[f[0]] = true
-		}
+	for _, ws := range listEntries(nameWordList) {
+		m[ws[0]] = true
 	}
 	return m
 }()
