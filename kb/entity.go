@@ -76,12 +76,8 @@ func (s *Store) Find(ctx context.Context, query string) (Lookup, error) {
 		// Court") names no one institution.
 		if bare := identity.StripTitles(query); bare != query && strings.TrimSpace(bare) != "" && !identity.IsGenericHead(bare) {
 			l, err := s.Find(ctx, bare)
-			if len(l.Matches) > 1 {
-				// "Mrs Okafor" is not James Okafor.
-				if fit := slices.DeleteFunc(slices.Clone(l.Matches), func(m EntityRef) bool { return !identity.HonorificFits(query, m.Name) }); len(fit) > 0 {
-					l.Matches = fit
-				}
-			}
+			// "Mrs Okafor" is not James Okafor.
+			l.Matches = narrowed(l.Matches, func(m EntityRef) bool { return identity.HonorificFits(query, m.Name) })
 			return l, err
 		}
 		return Lookup{Suggestions: s.suggest(query, 5)}, nil
@@ -93,14 +89,20 @@ func (s *Store) Find(ctx context.Context, query string) (Lookup, error) {
 // found ("Keane Jr."), those named with that suffix, when there are any.
 func sameSuffix(refs []match, query string) []match {
 	sf := identity.Suffix(query)
-	if sf == "" || len(refs) < 2 {
+	if sf == "" {
 		return refs
 	}
-	kept := slices.DeleteFunc(slices.Clone(refs), func(m match) bool { return identity.Suffix(m.Name) != sf })
-	if len(kept) == 0 {
-		return refs
+	return narrowed(refs, func(m match) bool { return identity.Suffix(m.Name) == sf })
+}
+
+// narrowed returns the items keep accepts, or all of them when it
+// accepts none: a hint narrows a choice but never empties it.
+func narrowed[T any](items []T, keep func(T) bool) []T {
+	out := slices.DeleteFunc(slices.Clone(items), func(x T) bool { return !keep(x) })
+	if len(out) == 0 {
+		return items
 	}
-	return kept
+	return out
 }
 
 // match is one entity an alias query found, and whether an alias is the

@@ -78,13 +78,7 @@ func (s *Store) Search(ctx context.Context, query string, limit int) ([]SearchHi
 // any of its words: "Share this article" is not answered with every
 // sentence that says "this". A search of function words only keeps them.
 func meaningful(groups [][]form) [][]form {
-	out := slices.DeleteFunc(slices.Clone(groups), func(g []form) bool {
-		return len(g) > 0 && stopwords.Is(strings.ToLower(g[0].text))
-	})
-	if len(out) == 0 {
-		return groups
-	}
-	return out
+	return narrowed(groups, func(g []form) bool { return len(g) == 0 || !stopwords.Is(strings.ToLower(g[0].text)) })
 }
 
 // search ranks the sentences matching the groups of words joined by op,
