@@ -199,8 +199,15 @@ func foldToken(t string) string {
 	case "snr":
 		return "sr"
 	}
-	t = translit.Replace(t)
-	t = collapseDoubles(t)
+	// Until nothing changes: a replacement can make a new pair
+	// ("cckh" → "ckh" → "kh" → "h"), and a key must be its own key.
+	for {
+		n := collapseDoubles(translit.Replace(t))
+		if n == t {
+			break
+		}
+		t = n
+	}
 	if len(t) > 3 && strings.HasPrefix(t, "ie") {
 		t = t[1:]
 	}
