@@ -63,3 +63,20 @@ func TestASharedSurnameAsksWhichPerson(t *testing.T) {
 		t.Errorf("!who Jon Smith: suggestions %v", a.Candidates)
 	}
 }
+
+func TestASurnameTheArticleUsesForOnePersonAnswersAndNamesTheOthers(t *testing.T) {
+	b := corpusBot(t, map[string]string{
+		"obit.txt": "Pianist dies\n\nRobert Keane Jr., the pianist, died on Sunday. His daughter, Louise Keane, said he died peacefully.\n" +
+			"Keane was born in 1941, the son of a preacher, Robert Keane Sr. Keane recorded his first single in 1958.\n",
+	})
+	a := b.Ask(context.Background(), "!who Keane")
+	if a.Error != "" || a.Entity == nil || a.Entity.Name != "Robert Keane Jr." {
+		t.Fatalf("!who Keane: error %q, entity %+v", a.Error, a.Entity)
+	}
+	text := a.Paginate(bot.TextLimits)[0].Render()
+	for _, want := range []string{"Also named “Keane”", "Louise Keane", "Robert Keane Sr.", "`!who Louise Keane`"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("!who Keane should name the others; missing %q in:\n%s", want, text)
+		}
+	}
+}

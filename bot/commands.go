@@ -82,27 +82,28 @@ func userError(err error) string {
 }
 
 // resolve finds the one entity a name means, or returns the answer that
-// explains why it cannot (unknown, ambiguous).
-func resolve(ctx context.Context, s Store, cmd, name string) (kb.EntityRef, *Answer, error) {
+// explains why it cannot (unknown, ambiguous). Others are the people the
+// name also fits that one named far more often left out.
+func resolve(ctx context.Context, s Store, cmd, name string) (ref kb.EntityRef, others []kb.EntityRef, early *Answer, err error) {
 	if strings.TrimSpace(name) == "" {
 		spec, _ := LookupSpec(cmd)
 		a := errAnswer(cmd, name, fmt.Sprintf("Whom do you mean? Usage: `%s`, for example `%s`.", spec.Usage, spec.Example))
-		return kb.EntityRef{}, &a, nil
+		return kb.EntityRef{}, nil, &a, nil
 	}
 	l, err := s.Find(ctx, name)
 	if err != nil {
-		return kb.EntityRef{}, nil, err
+		return kb.EntityRef{}, nil, nil, err
 	}
 	switch len(l.Matches) {
 	case 1:
-		return l.Matches[0], nil, nil
+		return l.Matches[0], l.Others, nil, nil
 	case 0:
 		a := errAnswer(cmd, name, fmt.Sprintf("I found no one called “%s” in the articles.", escape(truncate(name, 60))))
 		if len(l.Suggestions) > 0 {
 			a.Error += " Did you mean " + orList(l.Suggestions) + "?"
 			a.Candidates = l.Suggestions
 		}
-		return kb.EntityRef{}, &a, nil
+		return kb.EntityRef{}, nil, &a, nil
 	default:
 		var names []string
 		for _, m := range l.Matches {
@@ -120,8 +121,25 @@ func resolve(ctx context.Context, s Store, cmd, name string) (kb.EntityRef, *Ans
 		a := errAnswer(cmd, name, fmt.Sprintf("“%s” could mean %s%s Which one? For example `!%s %s`.",
 			escape(truncate(name, 60)), orList(names), stop, cmd, names[0]))
 		a.Candidates = names
-		return kb.EntityRef{}, &a, nil
+		return kb.EntityRef{}, nil, &a, nil
 	}
+}
+
+// alsoNamed tells the reader which other people the name they typed also
+// fits, when the answer chose the one named far more often.
+func alsoNamed(cmd, name string, others []kb.EntityRef) string {
+	if len(others) == 0 {
+		return ""
+	}
+	var names []string
+	for _, o := range others[:min(len(others), 3)] {
+		names = append(names, "**"+escape(o.Name)+"**")
+	}
+	more := ""
+	if len(others) > 3 {
+		more = fmt.Sprintf(" and %d more", len(others)-3)
+	}
+	return fmt.Sprintf("**Also named “%s”:** %s%s (`!%s %s`)", escape(truncate(strings.TrimSpace(name), 60)), strings.Join(names, ", "), more, cmd, others[0].Name)
 }
 
 func orList(names []string) string {
@@ -140,7 +158,7 @@ var kinds = map[string]string{"PERSON": "person", "ORG": "organisation", "PLACE"
 // who answers !who. Only a full answer lists the articles naming the
 // entity; a chat reply says how many there are.
 func who(ctx context.Context, s Store, name string, full bool) (Answer, error) {
-	ref, early, err := resolve(ctx, s, "who", name)
+	ref, others, early, err := resolve(ctx, s, "who", name)
 	if err != nil || early != nil {
 		return deref(early), err
 	}
@@ -191,6 +209,9 @@ func who(ctx context.Context, s Store, name string, full bool) (Answer, error) {
 	if len(p.Related) > 0 {
 		head = append(head, "**Often with:** "+escape(strings.Join(p.Related, ", ")))
 	}
+	if line := alsoNamed("who", name, others); line != "" {
+		head = append(head, line)
+	}
 	a.Header = strings.Join(head, "\n")
 	for _, sn := range p.Snippets {
 		n := c.add(sn)
@@ -232,7 +253,7 @@ func plural(n int, word string) string {
 }
 
 func quotesCmd(ctx context.Context, s Store, name string, limit int) (Answer, error) {
-	ref, early, err := resolve(ctx, s, "quotes", name)
+	ref, others, early, err := resolve(ctx, s, "quotes", name)
 	if err != nil || early != nil {
 		return deref(early), err
 	}
@@ -248,6 +269,9 @@ func quotesCmd(ctx context.Context, s Store, name string, limit int) (Answer, er
 	a := Answer{Title: "Quotes: " + escape(ref.Name), Quotes: []Quote{}}
 	if len(hits) == 0 {
 		a.Header = fmt.Sprintf("The articles quote no words of %s directly. Try `!who %s`.", escape(ref.Name), ref.Name)
+	}
+	if line := alsoNamed("quotes", name, others); line != "" {
+		a.Header = strings.TrimSpace(a.Header + "\n" + line)
 	}
 	// The same words quoted by several outlets are one row citing each;
 	// the same words repeated within one article are cited once.

@@ -3,6 +3,7 @@ package kb
 import (
 	"context"
 	"database/sql"
+	"fmt"
 	"slices"
 	"strings"
 	"unicode"
@@ -26,6 +27,10 @@ type EntityRef struct {
 type Lookup struct {
 	Matches     []EntityRef
 	Suggestions []string
+	// Others are the other people the name also fits when one match was
+	// chosen because it is named far more ("Keane" in an obituary of
+	// Bobby Keane that also names his father and his wife).
+	Others []EntityRef
 }
 
 // Find resolves a name as users type it: any spelling an article used,
@@ -38,6 +43,11 @@ func (s *Store) Find(ctx context.Context, query string) (Lookup, error) {
 	refs, err := s.matches(ctx, query, "al.key = ?", key)
 	if err != nil {
 		return Lookup{}, err
+	}
+	// The people the articles themselves call by the name typed.
+	called := map[int64]bool{}
+	for _, r := range refs {
+		called[r.ID] = r.Type == "PERSON"
 	}
 	if len(refs) > 0 && !strings.Contains(key, " ") {
 		if refs, err = s.withBearers(ctx, refs, key); err != nil {
@@ -76,13 +86,74 @@ func (s *Store) Find(ctx context.Context, query string) (Lookup, error) {
 		// Court") names no one institution.
 		if bare := identity.StripTitles(query); bare != query && strings.TrimSpace(bare) != "" && !identity.IsGenericHead(bare) {
 			l, err := s.Find(ctx, bare)
-			// "Mrs Okafor" is not James Okafor.
-			l.Matches = narrowed(l.Matches, func(m EntityRef) bool { return identity.HonorificFits(query, m.Name) })
+			// "Mrs Okafor" is not James Okafor, even when the articles
+			// call him "Okafor".
+			fits := func(m EntityRef) bool { return identity.HonorificFits(query, m.Name) }
+			if all := append(slices.Clone(l.Matches), l.Others...); slices.ContainsFunc(all, fits) {
+				l.Matches, l.Others = slices.DeleteFunc(all, func(m EntityRef) bool { return !fits(m) }), nil
+			}
 			return l, err
 		}
 		return Lookup{Suggestions: s.suggest(query, 5)}, nil
 	}
-	return Lookup{Matches: narrow(sameSuffix(refs, query), key)}, nil
+	chosen, others := narrow(sameSuffix(refs, query), key)
+	if len(chosen) > 1 {
+		if chosen, others, err = s.mostNamed(ctx, chosen, called); err != nil {
+			return Lookup{}, err
+		}
+	}
+	return Lookup{Matches: chosen, Others: others}, nil
+}
+
+// mostNamedArticles bounds the entities whose mentions mostNamed counts:
+// among widely reported entities the count of articles decides.
+const mostNamedArticles = 20
+
+// mostNamed picks, of people in a few articles that share a name, the one
+// the articles mean by it: the only one they call by the name as typed
+// ("Keane" alone, which the article's resolution gave to the subject of an
+// obituary rather than to the father and the daughter it names once), or
+// else the one named far more often than all the others together. It
+// returns refs unchanged when none stands out.
+func (s *Store) mostNamed(ctx context.Context, refs []EntityRef, called map[int64]bool) (chosen, others []EntityRef, err error) {
+	counts := make([]int, len(refs))
+	best, nCalled := -1, 0
+	for i, r := range refs {
+		if r.Type != "PERSON" || r.Articles > mostNamedArticles {
+			return refs, nil, nil
+		}
+		if called[r.ID] {
+			best, nCalled = i, nCalled+1
+		}
+		err := s.db.QueryRowContext(ctx, `SELECT COALESCE(SUM(de.mentions), 0) FROM entity_members em
+			JOIN doc_entities de ON de.id = em.doc_entity WHERE em.entity = ?`, r.ID).Scan(&counts[i])
+		if err != nil {
+			return nil, nil, fmt.Errorf("counting the mentions of %q: %w", r.Name, err)
+		}
+	}
+	if nCalled != 1 {
+		best = 0
+		for i := range refs {
+			if counts[i] > counts[best] {
+				best = i
+			}
+		}
+	}
+	rest := 0
+	for i, c := range counts {
+		if i == best {
+			continue
+		}
+		if refs[i].Articles > refs[best].Articles {
+			return refs, nil, nil
+		}
+		rest += c
+	}
+	if nCalled != 1 && counts[best] < 3*rest {
+		return refs, nil, nil
+	}
+	others = slices.Delete(slices.Clone(refs), best, best+1)
+	return refs[best : best+1], others, nil
 }
 
 // sameSuffix keeps, of the people a query with a generational suffix
@@ -206,7 +277,10 @@ func (s *Store) variants(ctx context.Context, query string) ([]match, error) {
 // is not clear, the caller asks which one; a bare surname that could not
 // be tied to a full name is then left out, since naming it again could
 // never choose it.
-func narrow(ms []match, key string) []EntityRef {
+//
+// Besides the matches it returns the other people of the name that a far
+// more often named one left out, for the answer to mention.
+func narrow(ms []match, key string) (chosen, others []EntityRef) {
 	var exact []match
 	for _, m := range ms {
 		if m.exact {
@@ -217,11 +291,14 @@ func narrow(ms []match, key string) []EntityRef {
 		ms = exact
 	}
 	if len(ms) > 1 {
-		others := 0
+		rest := 0
 		for _, m := range ms[1:] {
-			others += m.Articles
+			rest += m.Articles
 		}
-		if ms[0].Articles >= 5*others { // ordered by articles, most first
+		if ms[0].Articles >= 5*rest { // ordered by articles, most first
+			others = refsOf(slices.DeleteFunc(slices.Clone(ms[1:]), func(m match) bool {
+				return m.Type != "PERSON" || identity.Key(m.Name) == key
+			}))
 			ms = ms[:1]
 		}
 	}
@@ -247,6 +324,10 @@ func narrow(ms []match, key string) []EntityRef {
 			ms = full
 		}
 	}
+	return refsOf(ms), others
+}
+
+func refsOf(ms []match) []EntityRef {
 	out := make([]EntityRef, len(ms))
 	for i, m := range ms {
 		out[i] = m.EntityRef

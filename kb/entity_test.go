@@ -19,13 +19,14 @@ func TestFindPeopleByTheirNames(t *testing.T) {
 		name  string
 		query string
 		want  []string // the people found; several when the reader is asked which
+		also  []string // the other people of the name the answer mentions
 	}{
-		{"a name without its suffix and middle initial finds the person", "Marcus Whitfield", []string{"Marcus J. Whitfield Jr."}},
-		{"a name with a suffix the articles wrote otherwise finds the person", "marcus whitfield jr", []string{"Marcus J. Whitfield Jr."}},
-		{"a surname finds the one person with it", "Whitfield", []string{"Marcus J. Whitfield Jr."}},
-		{"a father's suffix does not find the son", "Marcus Whitfield Sr.", nil},
-		{"a surname two people share asks which one", "Petrenko", []string{"Nikolai Petrenko", "Olena Petrenko"}},
-		{"a name after a job title finds the person", "Matt LaVere", []string{"Matt LaVere"}},
+		{"a name without its suffix and middle initial finds the person", "Marcus Whitfield", []string{"Marcus J. Whitfield Jr."}, nil},
+		{"a name with a suffix the articles wrote otherwise finds the person", "marcus whitfield jr", []string{"Marcus J. Whitfield Jr."}, nil},
+		{"a surname finds the one person with it", "Whitfield", []string{"Marcus J. Whitfield Jr."}, nil},
+		{"a father's suffix does not find the son", "Marcus Whitfield Sr.", nil, nil},
+		{"a surname two people share finds the one the article calls by it", "Petrenko", []string{"Nikolai Petrenko"}, []string{"Olena Petrenko"}},
+		{"a name after a job title finds the person", "Matt LaVere", []string{"Matt LaVere"}, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -40,6 +41,13 @@ func TestFindPeopleByTheirNames(t *testing.T) {
 			slices.Sort(got)
 			if !slices.Equal(got, tc.want) {
 				t.Errorf("Find(%q) = %q, want %q", tc.query, got, tc.want)
+			}
+			var also []string
+			for _, m := range l.Others {
+				also = append(also, m.Name)
+			}
+			if !slices.Equal(also, tc.also) {
+				t.Errorf("Find(%q) also names %q, want %q", tc.query, also, tc.also)
 			}
 		})
 	}
@@ -82,10 +90,43 @@ func TestFindTellsRelativesApart(t *testing.T) {
 			"Keane was born in 1941, the son of a preacher, Robert Keane Sr.\n",
 		"okafor.txt": "Seat\n\nJames Okafor lost the seat to his wife, Mary Okafor, on Thursday. Mrs Okafor said she was sorry.\n",
 	})
-	for q, want := range map[string]string{"Keane Jr.": "Robert Keane Jr.", "keane sr": "Robert Keane Sr.", "Mrs Okafor": "Mary Okafor", "Mr Okafor": "James Okafor"} {
+	for q, want := range map[string]string{"Keane": "Robert Keane Jr.", "Keane Jr.": "Robert Keane Jr.", "keane sr": "Robert Keane Sr.", "Mrs Okafor": "Mary Okafor", "Mr Okafor": "James Okafor"} {
 		l, err := s.Find(context.Background(), q)
 		if err != nil || len(l.Matches) != 1 || l.Matches[0].Name != want {
 			t.Errorf("Find(%q) = %+v, %v; want %s", q, l.Matches, err, want)
+		}
+	}
+}
+
+func TestFindTheOneNamedFarMoreOften(t *testing.T) {
+	s := storeOf(t, map[string]string{
+		"mine.txt": "Rescue\n\nMine manager Tomas Novak said on Monday that rescuers had reached the shaft. Tomas Novak said the air was good. " +
+			"Rescuers praised Tomas Novak. Later Tomas Novak told reporters the work went on. His brother, Pavel Novak, waited outside.\n",
+		"vote.txt": "Vote\n\nAnna Lind and Erik Lind both stood for the council on Tuesday.\n",
+	})
+	tests := []struct {
+		query string
+		want  []string
+		also  []string
+	}{
+		{"Novak", []string{"Tomas Novak"}, []string{"Pavel Novak"}},
+		{"Lind", []string{"Anna Lind", "Erik Lind"}, nil},
+	}
+	for _, tc := range tests {
+		l, err := s.Find(context.Background(), tc.query)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got, also []string
+		for _, m := range l.Matches {
+			got = append(got, m.Name)
+		}
+		for _, m := range l.Others {
+			also = append(also, m.Name)
+		}
+		slices.Sort(got)
+		if !slices.Equal(got, tc.want) || !slices.Equal(also, tc.also) {
+			t.Errorf("Find(%q) = %q also %q, want %q also %q", tc.query, got, also, tc.want, tc.also)
 		}
 	}
 }

@@ -393,6 +393,8 @@ func TestFindPronounSubject(t *testing.T) {
 	}{
 		{"he stands for the one person named before", "Putin met the envoys at length. He said on Tuesday that talks would go on.", []string{"Putin"}, []string{"Putin"}},
 		{"two people before leave he unresolved", "Putin met Witkoff at length. He said on Tuesday that talks would go on.", []string{"Putin", "Witkoff"}, nil},
+		{"he after a sentence the story's subject opens is the subject", "Putin spoke. Putin met Witkoff at length. He said on Tuesday that talks would go on.", []string{"Putin", "Putin#2", "Witkoff"}, []string{"Putin"}},
+		{"he after a sentence someone else opens stays unresolved", "Putin spoke. Witkoff met Putin at length. He said on Tuesday that talks would go on.", []string{"Putin", "Witkoff", "Putin#2"}, nil},
 		{"a clause naming someone after its pronoun subject adds the person it stands for", "Putin met the envoys at length. He met Witkoff on Tuesday.", []string{"Putin", "Witkoff#2"}, []string{"Witkoff", "Putin"}},
 		{"a name before the pronoun leaves it to that clause", "Putin met the envoys at length. On Tuesday Witkoff told him more.", []string{"Putin", "Witkoff"}, []string{"Witkoff"}},
 		{"a possessive opening stands for the person before", "Putin met the envoys at length. His aide spoke on Tuesday.", []string{"Putin"}, []string{"Putin"}},
@@ -413,7 +415,7 @@ func TestFindPronounSubject(t *testing.T) {
 				ms = append(ms, doc.Mention{Span: doc.Span{Start: i, End: i + len(name)}, Type: doc.Person, Text: name, Canonical: name})
 			}
 			times := timex.Find(tt.text, nil, wed)
-			got := Find(tt.text, []doc.Sentence{{Span: doc.Span{Start: 0, End: strings.Index(tt.text, ".") + 1}}, {Span: doc.Span{Start: strings.Index(tt.text, ".") + 2, End: len(tt.text)}}}, times, ms, wed)
+			got := Find(tt.text, sentencesAtStops(tt.text), times, ms, wed)
 			if len(got) != 1 {
 				t.Fatalf("got %d events, want 1: %+v", len(got), got)
 			}
@@ -703,5 +705,20 @@ func TestFindMarksPlansDueThisMonth(t *testing.T) {
 				t.Errorf("Find = %+v, want one event planned %v", got, tt.want)
 			}
 		})
+	}
+}
+
+// sentencesAtStops splits a test text into sentences at ". " (quotations
+// in the texts keep their commas, not full stops, inside).
+func sentencesAtStops(text string) []doc.Sentence {
+	var out []doc.Sentence
+	start := 0
+	for {
+		i := strings.Index(text[start:], ". ")
+		if i < 0 {
+			return append(out, doc.Sentence{Span: doc.Span{Start: start, End: len(text)}})
+		}
+		out = append(out, doc.Sentence{Span: doc.Span{Start: start, End: start + i + 1}})
+		start += i + 2
 	}
 }

@@ -165,7 +165,10 @@ func (p pronouns) person(k, pos int, pron string, depth int) []string {
 		// pronoun returns to the story's subject, if it is one of them
 		// ("She completed her doctorate under Sir Neville Mott. ¶ In
 		// 1965 she married").
-		if m, ok := p.mostNamed(s.Start, pron); opens && ok && slices.Contains(ps, m) {
+		// So does a pronoun after a sentence that the story's subject
+		// opens ("Keane was born in 1941, the son of a preacher, Robert
+		// Keane Sr. He recorded his first single in 1958").
+		if m, ok := p.mostNamed(s.Start, pron); ok && slices.Contains(ps, m) && (opens || p.openedBy(k) == m && p.namedMost(s.Start, m)) {
 			return []string{m}
 		}
 		return nil
@@ -176,6 +179,34 @@ func (p pronouns) person(k, pos int, pron string, depth int) []string {
 		}
 	}
 	return nil
+}
+
+// openedBy returns the person whose name opens the nearest sentence before
+// sentence k that names anyone (a title before the name aside: "Mr Keane
+// was born"), or "" when that sentence opens otherwise.
+func (p pronouns) openedBy(k int) string {
+	for j := k - 1; j >= 0 && j >= k-2; j-- {
+		s := p.sents[j]
+		ms := mentionsIn(p.mentions, s.Span)
+		if s.Boilerplate || len(ms) == 0 {
+			continue
+		}
+		m := ms[0]
+		if m.Type != doc.Person || m.Start < s.Start || m.Start > len(p.text) {
+			return ""
+		}
+		lead := strings.Fields(p.text[s.Start:m.Start])
+		if len(lead) > 2 {
+			return ""
+		}
+		for _, w := range lead {
+			if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+				return ""
+			}
+		}
+		return m.Name()
+	}
+	return ""
 }
 
 // partnerOf returns the subject of the sentence that first named name,
@@ -286,6 +317,26 @@ func (p pronouns) mostNamed(end int, pron string) (string, bool) {
 		}
 	}
 	return best, best != ""
+}
+
+// namedMost reports whether the article, before end, names name more often
+// than anyone else: a story's subject, not one of two people named alike.
+func (p pronouns) namedMost(end int, name string) bool {
+	counts := map[string]int{}
+	for _, m := range p.mentions {
+		if m.Start >= end {
+			break
+		}
+		if m.Type == doc.Person {
+			counts[m.Name()]++
+		}
+	}
+	for n, c := range counts {
+		if n != name && c >= counts[name] {
+			return false
+		}
+	}
+	return true
 }
 
 // withSharedSubject adds to names, the participants of the clause sum cut
