@@ -142,6 +142,15 @@ func timeline(ctx context.Context, s Store, args string, limit int) (Answer, err
 	if err != nil {
 		return Answer{}, err
 	}
+	if len(rows) == 0 && q.Entity != 0 {
+		// A name with no dated events of its own ("Orbis-2", which the
+		// tagger may have split from "Orbis-2 satellite") is still a
+		// word of the sentences that report it.
+		q.Entity, q.Topic = 0, subject
+		if rows, err = s.Timeline(ctx, q); err != nil {
+			return Answer{}, err
+		}
+	}
 	cut := len(rows) > limit
 	if cut {
 		rows = rows[:limit]

@@ -407,7 +407,7 @@ func TestTimelineMergesACopiedSentenceOfFewWords(t *testing.T) {
 	}
 }
 
-func TestTimelineRangeHoldsEventsOfACoarserPeriod(t *testing.T) {
+func TestTimelineRangeHoldsThePeriodsItContains(t *testing.T) {
 	s := storeOf(t, map[string]string{
 		"a.jsonl": `{"id":"a","title":"Strike","source":"Wire","published":"2026-11-20","text":"Union leader Carla Mendes said talks resumed on Tuesday.\nMendes said the strike began earlier this month.\nMendes led a strike in 2019."}` + "\n",
 	})
@@ -415,7 +415,24 @@ func TestTimelineRangeHoldsEventsOfACoarserPeriod(t *testing.T) {
 	if err != nil || len(ref.Matches) != 1 {
 		t.Fatalf("Find = %+v, %v", ref, err)
 	}
-	for _, q := range []TimelineQuery{{From: "2026-11-01", To: "2026-11-30"}, {Entity: ref.Matches[0].ID, From: "2026-11-01", To: "2026-11-30"}} {
+	id := ref.Matches[0].ID
+	tests := []struct {
+		q    TimelineQuery
+		want string
+	}{
+		{TimelineQuery{From: "2026-11-01", To: "2026-11-30"}, "2026-11 2026-11-17"},
+		{TimelineQuery{Entity: id, From: "2026-11-01", To: "2026-11-30"}, "2026-11 2026-11-17"},
+		{TimelineQuery{From: "2026-10", To: "2026-12"}, "2026-11 2026-11-17"},
+		{TimelineQuery{From: "2019-01-01", To: "2019-12-31"}, "2019"},
+		// Days: a month or a year that only overlaps them is not news of
+		// those days.
+		{TimelineQuery{From: "2026-11-16", To: "2026-11-17"}, "2026-11-17"},
+		{TimelineQuery{Entity: id, From: "2026-11-16", To: "2026-11-17"}, "2026-11-17"},
+		{TimelineQuery{From: "2026-11-17"}, "2026-11-17"},
+		{TimelineQuery{To: "2026-11-17"}, "2019 2026-11-17"},
+	}
+	for _, tc := range tests {
+		q := tc.q
 		q.Limit = 10
 		tl, err := s.Timeline(context.Background(), q)
 		if err != nil {
@@ -425,8 +442,8 @@ func TestTimelineRangeHoldsEventsOfACoarserPeriod(t *testing.T) {
 		for _, r := range tl {
 			dates = append(dates, r.Date)
 		}
-		if got := strings.Join(dates, " "); got != "2026-11 2026-11-17" {
-			t.Errorf("Timeline(%+v) dates %q, want the month's row and the day's", q, got)
+		if got := strings.Join(dates, " "); got != tc.want {
+			t.Errorf("Timeline(%+v) dates %q, want %q", q, got, tc.want)
 		}
 	}
 }

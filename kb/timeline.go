@@ -5,7 +5,9 @@ import (
 	"database/sql"
 	"encoding/json"
 	"slices"
+	"strconv"
 	"strings"
+	"time"
 )
 
 // TimelineQuery selects timeline rows. Zero fields do not filter.
@@ -150,16 +152,8 @@ func (s *Store) eventHeads(ctx context.Context, q TimelineQuery, prepared bool) 
 		conds = append(conds, `ev.id IN (SELECT em.event FROM (SELECT rowid AS id FROM sentence_fts WHERE sentence_fts MATCH ? LIMIT ?) m, `+from+`)`)
 		args = append(args, matchGroups(groups, " AND "), topicSentences)
 	}
-	if q.From != "" {
-		// An event dated by a coarser period that holds FROM overlaps
-		// the range: "Nov 2026" is in 2026-11-01 to 2026-11-30.
-		conds = append(conds, "(substr(ev.date, 1, ?) >= ? OR substr(?, 1, length(ev.date)) = ev.date)")
-		args = append(args, len(q.From), q.From, q.From)
-	}
-	if q.To != "" {
-		conds = append(conds, "substr(ev.date, 1, ?) <= ?")
-		args = append(args, len(q.To), q.To)
-	}
+	c, a := rangeConds("ev.date", q.From, q.To)
+	conds, args = append(conds, c...), append(args, a...)
 	where := ""
 	if len(conds) > 0 {
 		where = "WHERE " + strings.Join(conds, " AND ")
@@ -179,21 +173,95 @@ func (s *Store) entityEventHeads(ctx context.Context, q TimelineQuery) ([]eventH
 	conds := []string{"qe.entity = ?"}
 	args := []any{q.Entity}
 	if q.From != "" {
-		// The year bounds the range read; within it, an event dated by a
-		// coarser period that holds FROM overlaps the range too.
-		conds = append(conds, "qe.date >= ? AND (qe.date >= ? OR substr(?, 1, length(qe.date)) = qe.date)")
-		args = append(args, q.From[:min(4, len(q.From))], q.From, q.From)
+		// The year bounds the range read on the list's index.
+		conds = append(conds, "qe.date >= ?")
+		args = append(args, q.From[:min(4, len(q.From))])
 	}
-	if q.To != "" {
-		conds = append(conds, "substr(qe.date, 1, ?) <= ?")
-		args = append(args, len(q.To), q.To)
-	}
+	c, a := rangeConds("qe.date", q.From, q.To)
+	conds, args = append(conds, c...), append(args, a...)
 	args = append(args, q.Limit)
 	rows, err := s.db.QueryContext(ctx, `WITH sel AS (SELECT qe.event FROM query_entity_events qe
 			WHERE `+strings.Join(conds, " AND ")+` ORDER BY qe.date, qe.reports DESC, qe.event LIMIT ?)
 		SELECT `+headCols(true)+` FROM sel JOIN events ev ON ev.id = sel.event
 		ORDER BY ev.date, ev.reports DESC, ev.id`, args...)
 	return collect(rows, err, scanHead)
+}
+
+// rangeConds are the SQL conditions on the date column col (an ISO date
+// at its precision: 2026, 2026-11, 2026-11-02) of the events that lie
+// within FROM to TO, both inclusive at their own precision. An event of a
+// coarser period is in the range only when the whole period is: "Nov
+// 2026" is in 2026-11-01 to 2026-11-30 and in 2026-10 to 2026-12, but
+// neither it nor "2026" is in 2026-11-02 to 2026-11-03, where a reader
+// asks what happened on those days.
+func rangeConds(col, from, to string) (conds []string, args []any) {
+	if from != "" {
+		c := col + " >= ?"
+		args = append(args, from)
+		for _, p := range periodsFrom(from) {
+			c += " OR " + col + " = ?"
+			args = append(args, p)
+		}
+		conds = append(conds, "("+c+")")
+	}
+	if to != "" {
+		// Finer or equal dates up to TO, and coarser ones that end
+		// before TO's period or with it.
+		c := "substr(" + col + ", 1, ?) <= ? AND (length(" + col + ") >= ? OR " + col + " <> substr(?, 1, length(" + col + "))"
+		args = append(args, len(to), to, len(to), to)
+		for _, p := range periodsTo(to) {
+			c += " OR " + col + " = ?"
+			args = append(args, p)
+		}
+		conds = append(conds, c+")")
+	}
+	return conds, args
+}
+
+// periodsFrom returns the coarser periods that begin with date: 2026-01
+// and 2026 for 2026-01-01, 2026-11 for 2026-11-01.
+func periodsFrom(date string) []string {
+	var out []string
+	for d := date; ; {
+		head, tail, ok := cutLast(d)
+		if !ok || tail != "01" {
+			return out
+		}
+		out, d = append(out, head), head
+	}
+}
+
+// periodsTo returns the coarser periods that end with date: 2026-12 and
+// 2026 for 2026-12-31, 2026-11 for 2026-11-30.
+func periodsTo(date string) []string {
+	var out []string
+	for d := date; ; {
+		head, tail, ok := cutLast(d)
+		if !ok {
+			return out
+		}
+		last := "12"
+		if strings.Count(head, "-") == 1 { // a day of a month
+			t, err := time.Parse("2006-01", head)
+			if err != nil {
+				return out
+			}
+			last = strconv.Itoa(t.AddDate(0, 1, -1).Day())
+		}
+		if tail != last {
+			return out
+		}
+		out, d = append(out, head), head
+	}
+}
+
+// cutLast splits an ISO date at its last dash.
+func cutLast(d string) (head, tail string, ok bool) {
+	i := strings.LastIndexByte(d, '-')
+	if i < 0 {
+		return d, "", false
+	}
+	return d[:i], d[i+1:], true
 }
 
 // eventSource is one report an event cites.

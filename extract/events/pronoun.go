@@ -40,9 +40,12 @@ func withPronounSubject(p pronouns, s doc.Sentence, sum doc.Span, names []string
 		return names
 	}
 	var refs []string
-	if pron == "they" {
+	switch kin, ok := p.kinOf(pron, pos, sum.End); {
+	case ok:
+		refs = kin
+	case pron == "they":
 		refs = p.couple(p.index(s))
-	} else {
+	default:
 		refs = p.person(p.index(s), pos, pron, pronounDepth)
 	}
 	for _, r := range refs {
@@ -51,6 +54,76 @@ func withPronounSubject(p pronouns, s doc.Sentence, sum doc.Span, names []string
 		}
 	}
 	return names
+}
+
+// kinWords name a relative after a possessive pronoun ("His wife, the
+// singer Ernestine Fontaine").
+var kinWords = map[string]bool{
+	"wife": true, "husband": true, "widow": true, "widower": true, "son": true, "daughter": true,
+	"father": true, "mother": true, "brother": true, "sister": true, "partner": true,
+}
+
+// kinOf returns, for a possessive pronoun at pos followed by a relative
+// whom the clause names ("His wife, the singer Ernestine Fontaine, died
+// in 2015"), the person named before in the article who shares the
+// relative's surname, the most often named of them: the family's
+// subject, not whoever the sentence before quoted. ok is false when the
+// clause is not of that shape or no one shares the surname; a tie
+// returns no one.
+func (p pronouns) kinOf(pron string, pos, end int) (refs []string, ok bool) {
+	if pron != "his" && pron != "her" {
+		return nil, false
+	}
+	st, en := nextToken(p.text, pos+len(pron))
+	if en > end || !kinWords[strings.ToLower(p.text[st:en])] {
+		return nil, false
+	}
+	var relative string
+	for _, m := range mentionsIn(p.mentions, doc.Span{Start: en, End: end}) {
+		if m.Type == doc.Person && m.Start-en < 40 {
+			relative = m.Name()
+		}
+		break
+	}
+	if relative == "" {
+		return nil, false
+	}
+	surname := lastWord(relative)
+	counts := map[string]int{}
+	for _, m := range p.mentions {
+		if m.Start >= pos {
+			break
+		}
+		if name := m.Name(); m.Type == doc.Person && name != relative && lastWord(name) == surname && !sex.Clashes(pron, name) {
+			counts[name]++
+		}
+	}
+	// Of the family, the one named most: the story's subject.
+	best, tie := "", false
+	for n, c := range counts {
+		switch {
+		case best == "" || c > counts[best]:
+			best, tie = n, false
+		case c == counts[best]:
+			tie = true
+		}
+	}
+	switch {
+	case best == "":
+		return nil, false // no one of the name: the pronoun as usual
+	case tie:
+		return nil, true
+	}
+	return []string{best}, true
+}
+
+// lastWord returns the last word of a name, lower-cased.
+func lastWord(name string) string {
+	f := strings.Fields(strings.ToLower(name))
+	if len(f) == 0 {
+		return ""
+	}
+	return strings.Trim(f[len(f)-1], ".,")
 }
 
 // subjectPronouns are the pronouns a clause about a person opens with.
@@ -168,7 +241,7 @@ func (p pronouns) person(k, pos int, pron string, depth int) []string {
 		// So does a pronoun after a sentence that the story's subject
 		// opens ("Keane was born in 1941, the son of a preacher, Robert
 		// Keane Sr. He recorded his first single in 1958").
-		if m, ok := p.mostNamed(s.Start, pron); ok && slices.Contains(ps, m) && (opens || p.openedBy(k) == m && p.namedMost(s.Start, m)) {
+		if m, ok := p.mostNamed(s.Start, pron); ok && slices.Contains(ps, m) && (opens || p.openedBy(k, depth) == m && p.namedMost(s.Start, m)) {
 			return []string{m}
 		}
 		return nil
@@ -182,17 +255,30 @@ func (p pronouns) person(k, pos int, pron string, depth int) []string {
 }
 
 // openedBy returns the person whose name opens the nearest sentence before
-// sentence k that names anyone (a title before the name aside: "Mr Keane
-// was born"), or "" when that sentence opens otherwise.
-func (p pronouns) openedBy(k int) string {
+// sentence k that names or refers to anyone (a title before the name
+// aside: "Mr Keane was born"), or whom its opening pronoun stands for ("In
+// the 1950s he moved to New York, where he played with Art Blakey"), or
+// "" when that sentence opens otherwise.
+func (p pronouns) openedBy(k, depth int) string {
 	for j := k - 1; j >= 0 && j >= k-2; j-- {
 		s := p.sents[j]
+		if s.Boilerplate || s.End > len(p.text) {
+			continue
+		}
+		if own, at := openingPronoun(p.text[s.Start:s.End]); own != "" && own != "they" && depth > 0 {
+			if len(personsIn(p.mentions, doc.Span{Start: s.Start, End: s.Start + at})) == 0 {
+				if rs := p.person(j, s.Start+at, own, depth-1); len(rs) == 1 {
+					return rs[0]
+				}
+				return ""
+			}
+		}
 		ms := mentionsIn(p.mentions, s.Span)
-		if s.Boilerplate || len(ms) == 0 {
+		if len(ms) == 0 {
 			continue
 		}
 		m := ms[0]
-		if m.Type != doc.Person || m.Start < s.Start || m.Start > len(p.text) {
+		if m.Type != doc.Person || m.Start < s.Start {
 			return ""
 		}
 		lead := strings.Fields(p.text[s.Start:m.Start])
