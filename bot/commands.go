@@ -87,7 +87,7 @@ func userError(err error) string {
 func resolve(ctx context.Context, s Store, cmd, name string) (ref kb.EntityRef, others []kb.EntityRef, early *Answer, err error) {
 	if strings.TrimSpace(name) == "" {
 		spec, _ := LookupSpec(cmd)
-		a := errAnswer(cmd, name, fmt.Sprintf("Whom do you mean? Usage: `%s`, for example `%s`.", spec.Usage, spec.Example))
+		a := errAnswer(cmd, name, fmt.Sprintf("Whom do you mean? Usage: `%s`, for example `%s`.", spec.Usage, localExamples(ctx, s)(spec.Example)))
 		return kb.EntityRef{}, nil, &a, nil
 	}
 	l, err := s.Find(ctx, name)

@@ -102,4 +102,7 @@ func TestHelpExamplesUseNamesTheKnowledgeBaseKnows(t *testing.T) {
 	if strings.Contains(a.Text, "Ushakov") || !strings.Contains(a.Text, "`!who Jane Holloway`") || !strings.Contains(a.Text, "`!timeline Jane Holloway`") {
 		t.Errorf("help %q, want examples with the knowledge base's most mentioned person and no seed date", a.Text)
 	}
+	if a := b.Ask(context.Background(), "!who"); !strings.Contains(a.Error, "`!who Jane Holloway`") {
+		t.Errorf("usage error %q, want the example with the knowledge base's most mentioned person", a.Error)
+	}
 }
