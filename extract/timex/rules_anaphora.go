@@ -36,7 +36,7 @@ func theWeek(f *finder, m *match) (result, bool) {
 }
 
 func anaphoric(f *finder, m *match) (result, bool) {
-	w := m.lower("w")
+	w := strings.Join(strings.Fields(m.lower("w")), " ")
 	if r, ok := f.appositiveDay(m, w); ok {
 		return r, true
 	}
@@ -66,6 +66,13 @@ func anaphoric(f *finder, m *match) (result, bool) {
 		a = a.AddDate(0, 0, 1)
 	case "the day before", "the previous day":
 		a = a.AddDate(0, 0, -1)
+	case "the next morning", "the next afternoon", "the next evening", "the next night",
+		"the following morning", "the following afternoon", "the following evening", "the following night":
+		// The day after, as TimeML annotators date "appeared in court
+		// the next morning".
+		a = a.AddDate(0, 0, 1)
+	case "that afternoon":
+		return result{typ: "TIME", value: dayValue(a) + "TAF"}, true
 	case "that night":
 		return result{typ: "TIME", value: dayValue(a) + "TNI"}, true
 	case "that morning":
