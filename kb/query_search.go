@@ -20,6 +20,23 @@ var errNoIndex = errors.New("no postings for this search")
 // score, against the word as typed.
 var otherWeight = 0.5
 
+// verbFormWeight scales otherWeight for a verb's past or -ing form in a
+// search for a word in -s: a reader who types a plural means the thing,
+// so "bridges" ranks "the bridge collapsed" before "he bridged bebop and
+// soul". The forms still match.
+const verbFormWeight = 0.25
+
+// inflectionWeight is what form, another inflection of the reader's word
+// typed, weighs against the word as typed.
+func inflectionWeight(typed, form string) float64 {
+	plural := strings.HasSuffix(typed, "s") && !strings.HasSuffix(typed, "ss") &&
+		!strings.HasSuffix(typed, "us") && !strings.HasSuffix(typed, "is")
+	if plural && (strings.HasSuffix(form, "ed") || strings.HasSuffix(form, "ing")) {
+		return otherWeight * verbFormWeight
+	}
+	return otherWeight
+}
+
 // rankedRow is one matching sentence and its BM25 score.
 type rankedRow struct {
 	id    int64
@@ -34,7 +51,8 @@ type rankedRow struct {
 // ids in FTS5's order: score, then id. A form that is another inflection
 // of the reader's word weighs otherWeight of what it would, and never
 // more than the word as typed: of two sentences alike but for the form,
-// the one with the reader's own word ranks first.
+// the one with the reader's own word ranks first. A verb's form weighs
+// less still in a search for a plural (inflectionWeight).
 func (s *Store) searchPostings(ctx context.Context, groups [][]form, op string, keep int) ([]rankedRow, error) {
 	var phrases []string
 	var group []int
@@ -88,7 +106,7 @@ func (s *Store) searchPostings(ctx context.Context, groups [][]form, op string, 
 		if other[i] {
 			// The group's first form is the reader's word.
 			first := slices.Index(group, group[i])
-			idf[i] = otherWeight * min(idf[i], bm25IDF(rows, lists[first].df))
+			idf[i] = inflectionWeight(phrases[first], phrases[i]) * min(idf[i], bm25IDF(rows, lists[first].df))
 		}
 		if probes[i] != nil {
 			continue

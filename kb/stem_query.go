@@ -15,6 +15,7 @@ import (
 type searchClause struct {
 	words  []string
 	quoted bool
+	alts   [][]string // other phrases that say the same: "38m" for "38 million"
 }
 
 // quoteMarks open and close a phrase.
@@ -24,18 +25,21 @@ const quoteMarks = "\"“”„"
 // quotes, and each quoted run of words. A quote left open is a stray
 // mark: the words after it are searched one by one. Words are those of
 // Terms, at most MaxSearchTerms in all; a star inside quotes is dropped.
+// An amount outside quotes is one clause (see amountClause).
 func parseSearch(q string) []searchClause {
 	var out []searchClause
 	n := 0
 	parts := splitQuotes(q)
 	for i, part := range parts {
+		if i%2 == 0 || i == len(parts)-1 {
+			cs, used := looseClauses(part, MaxSearchTerms-n)
+			out, n = append(out, cs...), n+used
+			continue
+		}
 		words := Terms(part)
 		words = words[:min(len(words), MaxSearchTerms-n)]
 		n += len(words)
-		if i%2 == 0 || i == len(parts)-1 || len(words) == 0 {
-			for _, w := range words {
-				out = append(out, searchClause{words: []string{w}})
-			}
+		if len(words) == 0 {
 			continue
 		}
 		for j, w := range words {
@@ -69,6 +73,9 @@ func (s *Store) searchGroups(ctx context.Context, clauses []searchClause) (stric
 	for i, c := range clauses {
 		if c.quoted {
 			strict[i] = []form{{text: strings.Join(c.words, " ")}}
+			for _, a := range c.alts {
+				strict[i] = append(strict[i], form{text: strings.Join(a, " ")})
+			}
 			continue
 		}
 		sp, name := s.spellings(ctx, c.words[0])

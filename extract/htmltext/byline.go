@@ -7,18 +7,30 @@ import (
 
 // Pages that carry no date or site name in their metadata often print
 // them in a byline laid out as fields: "By Tom Reddy | Pitchside Daily |
-// 14 April 2026". bylineMeta reads such a line among the first lines of
-// the text.
+// 14 April 2026". findByline reads such a line among the first lines of
+// the text. The line is page furniture, not the story: a reader searching
+// "Staff Reporter" wants no byline back, so Extract drops it.
 
 // bylineLines bounds how far into the text a byline is looked for.
 const bylineLines = 8
 
+// maxBylineField bounds the words of one field of a byline: a name, a
+// section, an outlet or a date.
+const maxBylineField = 6
+
 var bylineDates = []string{"2 January 2006", "January 2, 2006", "2 Jan 2006", "Jan 2, 2006", "Jan. 2, 2006", "2006-01-02", "Monday 2 January 2006", "Monday, January 2, 2006"}
 
-// bylineMeta returns the date (YYYY-MM-DD) and the outlet a byline names,
-// either empty. The outlet is a field that the page's title ends with
-// ("… | Pitchside Daily"), so a section name is never taken for it.
-func bylineMeta(text, rawTitle string) (date, site string) {
+// byline is what a byline line gives: the date (YYYY-MM-DD) and the
+// outlet it names, either empty, and the line itself when it is nothing
+// but short fields and so no part of the story.
+type byline struct {
+	date, site, line string
+}
+
+// findByline returns the first byline among the first lines of text. The
+// outlet is a field that the page's title ends with ("… | Pitchside
+// Daily"), so a section name is never taken for it.
+func findByline(text, title string) byline {
 	n := 0
 	for line := range strings.Lines(text) {
 		line = strings.TrimSpace(line)
@@ -31,21 +43,33 @@ func bylineMeta(text, rawTitle string) (date, site string) {
 		if len(line) > 200 || !strings.ContainsAny(line, "|•·") {
 			continue
 		}
-		for _, f := range strings.FieldsFunc(line, func(r rune) bool { return r == '|' || r == '•' || r == '·' }) {
-			f = strings.TrimSpace(f)
-			if d := parseBylineDate(f); d != "" && date == "" {
-				date = d
-				continue
-			}
-			if site == "" && f != "" && !strings.HasPrefix(strings.ToLower(f), "by ") && cleanTitle(rawTitle, f) != rawTitle {
-				site = f
-			}
-		}
-		if date != "" || site != "" {
-			return date, site
+		if b := readByline(line, title); b.date != "" || b.site != "" {
+			return b
 		}
 	}
-	return "", ""
+	return byline{}
+}
+
+// readByline reads the fields of one line; b.line is set when every
+// field is short and the line ends in no sentence stop.
+func readByline(line, title string) byline {
+	var b byline
+	short := !strings.HasSuffix(line, ".")
+	for _, f := range strings.FieldsFunc(line, func(r rune) bool { return r == '|' || r == '•' || r == '·' }) {
+		f = strings.TrimSpace(f)
+		short = short && len(strings.Fields(f)) <= maxBylineField
+		if d := parseBylineDate(f); d != "" && b.date == "" {
+			b.date = d
+			continue
+		}
+		if b.site == "" && f != "" && !strings.HasPrefix(strings.ToLower(f), "by ") && cleanTitle(title, f) != title {
+			b.site = f
+		}
+	}
+	if short && (b.date != "" || b.site != "") {
+		b.line = line
+	}
+	return b
 }
 
 func parseBylineDate(s string) string {
@@ -56,4 +80,19 @@ func parseBylineDate(s string) string {
 		}
 	}
 	return ""
+}
+
+// dropLine removes the first line of text that is line, trimmed; an
+// empty line removes nothing.
+func dropLine(text, line string) string {
+	if line == "" {
+		return text
+	}
+	lines := strings.Split(text, "\n")
+	for i, l := range lines {
+		if strings.TrimSpace(l) == line {
+			return strings.Join(append(lines[:i], lines[i+1:]...), "\n")
+		}
+	}
+	return text
 }

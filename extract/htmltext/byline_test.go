@@ -19,6 +19,10 @@ func TestExtractReadsDateAndOutletFromAByline(t *testing.T) {
 			`<html><head><title>Rates held</title><meta property="article:published_time" content="2026-03-04T08:00:00Z"></head><body><article><p>By Ann Lee | Markets | March 3, 2026</p>
 <p>The central bank held its main rate on Tuesday, saying inflation was easing slowly.</p></article></body></html>`,
 			"Rates held", "", "2026-03-04T08:00:00Z"},
+		{"a staff byline gives the date",
+			`<html><head><title>Bridge collapses</title></head><body><article><h1>Bridge collapses</h1><p class="byline">By Staff Reporter | 3 November 2026</p>
+<p>At least seven people were killed when a section of the bridge collapsed on Monday.</p></article></body></html>`,
+			"Bridge collapses", "", "2026-11-03"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -28,6 +32,36 @@ func TestExtractReadsDateAndOutletFromAByline(t *testing.T) {
 			}
 			if p.Title != tt.title || p.Site != tt.site || p.Published != tt.date {
 				t.Errorf("title %q site %q published %q, want %q %q %q", p.Title, p.Site, p.Published, tt.title, tt.site, tt.date)
+			}
+		})
+	}
+}
+
+func TestExtractDropsTheBylineFromTheText(t *testing.T) {
+	const story = "<p>At least seven people were killed when a section of the bridge collapsed on Monday.</p>"
+	tests := []struct {
+		name, body, want string
+	}{
+		{"a staff byline and a date", "<h1>Bridge collapses</h1><p>By Staff Reporter | 3 November 2026</p>",
+			"Bridge collapses\nAt least seven people were killed when a section of the bridge collapsed on Monday."},
+		{"a byline naming the outlet", "<p>By Tom Reddy | Coastal Times | Updated 4 May 2026</p>",
+			"At least seven people were killed when a section of the bridge collapsed on Monday."},
+		{"a line of fields with a long one stays",
+			"<p>Polls close at 10pm | 3 November 2026 | officials will count the votes overnight in every ward</p>",
+			"Polls close at 10pm | 3 November 2026 | officials will count the votes overnight in every ward\n" +
+				"At least seven people were killed when a section of the bridge collapsed on Monday."},
+		{"a line of fields with no date or outlet stays", "<p>By Ann Lee | Markets</p>",
+			"By Ann Lee | Markets\nAt least seven people were killed when a section of the bridge collapsed on Monday."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			page := "<html><head><title>Bridge collapses | Coastal Times</title></head><body><article>" + tt.body + story + "</article></body></html>"
+			p, err := Extract([]byte(page))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if p.Text != tt.want {
+				t.Errorf("text %q, want %q", p.Text, tt.want)
 			}
 		})
 	}

@@ -53,13 +53,15 @@ func Extract(page []byte) (Page, error) {
 		"parsely-pub-date", "sailthru.date", "time")
 	p.URL = m.first("canonical", "og:url")
 	p.Text = mainText(root)
-	if p.Published == "" || p.Site == "" {
-		date, site := bylineMeta(p.Text, rawTitle)
-		p.Published = cmp.Or(p.Published, date)
-		p.Site = cmp.Or(p.Site, site)
-	}
+	// The <title> is where a page names its outlet ("… | Eastern Daily
+	// Wire"); og:title, taken first for the headline, seldom does.
+	tagTitle := cmp.Or(m["title"], rawTitle)
+	b := findByline(p.Text, tagTitle)
+	p.Published = cmp.Or(p.Published, b.date)
+	p.Site = cmp.Or(p.Site, b.site)
+	p.Text = dropLine(p.Text, b.line)
 	if p.Site == "" {
-		p.Site = siteFromTitle(rawTitle, page)
+		p.Site = cmp.Or(siteFromTitle(tagTitle, root), siteFromTitle(rawTitle, root))
 	}
 	p.Title = cleanTitle(rawTitle, p.Site)
 	// A page declared or guessed as UTF-8 may still hold invalid bytes.
@@ -197,14 +199,13 @@ func readLinkedData(src string, m meta) {
 	visit(v, 0)
 }
 
-// cleanTitle drops the site name that page titles often carry:
-// "Talks resume | Example News" becomes "Talks resume".
 // siteFromTitle reads the outlet from the end of a page title that names
 // no outlet in its metadata: "Harbury land case | Legal Bulletin". After a
 // bar the end is a site's name when it is a few capitalised words; after a
 // dash, only when the page's copyright line names it too ("© 2026 Legal
-// Bulletin Ltd."), since headlines hold dashes of their own.
-func siteFromTitle(title string, page []byte) string {
+// Bulletin Ltd.", "Legal Bulletin © 2026"), since headlines hold dashes of
+// their own.
+func siteFromTitle(title string, root *html.Node) string {
 	for _, sep := range []string{" | ", " - ", " – ", " — "} {
 		i := strings.LastIndex(title, sep)
 		if i <= 0 {
@@ -214,47 +215,88 @@ func siteFromTitle(title string, page []byte) string {
 		if !siteName(name) {
 			continue
 		}
-		if sep == " | " || copyrightNames(page, name) {
+		if sep == " | " || copyrightNames(root, name) {
 			return name
 		}
 	}
 	return ""
 }
 
+// siteJoiners may stand between the capitalised words of a site's name:
+// "Space & Science Today", "Times of Malta".
+var siteJoiners = map[string]bool{"&": true, "+": true, "and": true, "of": true, "the": true, "for": true, "on": true}
+
 // siteName reports a short name of capitalised words: "Legal Bulletin",
-// "BBC News", "example.com".
+// "BBC News", "example.com", "Space & Science Today".
 func siteName(name string) bool {
 	ws := strings.Fields(name)
 	if len(ws) == 0 || len(ws) > 4 {
 		return false
 	}
-	for _, w := range ws {
+	for i, w := range ws {
 		r, _ := utf8.DecodeRuneInString(w)
-		if !unicode.IsUpper(r) && !strings.Contains(w, ".") {
+		joiner := i > 0 && i < len(ws)-1 && siteJoiners[w]
+		if !unicode.IsUpper(r) && !strings.Contains(w, ".") && !joiner {
 			return false
 		}
 	}
 	return true
 }
 
-// copyrightNames reports a copyright line of the page naming the site.
-func copyrightNames(page []byte, name string) bool {
-	for _, mark := range []string{"©", "&copy;", "&#169;", "Copyright"} {
-		rest := page
-		for {
-			i := bytes.Index(rest, []byte(mark))
-			if i < 0 {
-				break
-			}
-			rest = rest[i+len(mark):]
-			if bytes.Contains(rest[:min(len(rest), 30+len(name))], []byte(name)) {
-				return true
-			}
+// copyrightMarks open or close a copyright line.
+var copyrightMarks = []string{"©", "Copyright", "(c)", "(C)"}
+
+// copyrightNames reports a copyright line of the page naming the site
+// next to its mark, before or after: the text is read as parsed, so
+// "Space &amp; Science Today" is the name it spells.
+func copyrightNames(root *html.Node, name string) bool {
+	seen := 0
+	for n := range root.Descendants() {
+		if seen++; seen > maxNodes {
+			return false
+		}
+		if n.Type != html.TextNode || n.Parent == nil || !hasCopyrightMark(n.Data) {
+			continue
+		}
+		if nearMark(textOf(n.Parent), name) {
+			return true
 		}
 	}
 	return false
 }
 
+func hasCopyrightMark(s string) bool {
+	for _, mark := range copyrightMarks {
+		if strings.Contains(s, mark) {
+			return true
+		}
+	}
+	return false
+}
+
+// nearMark reports name in s within a few words of a copyright mark.
+func nearMark(s, name string) bool {
+	for _, mark := range copyrightMarks {
+		rest, before := s, 0
+		for {
+			i := strings.Index(rest, mark)
+			if i < 0 {
+				break
+			}
+			lo := max(0, before+i-len(name)-12)
+			hi := min(len(s), before+i+len(mark)+30+len(name))
+			if strings.Contains(s[lo:hi], name) {
+				return true
+			}
+			before += i + len(mark)
+			rest = rest[i+len(mark):]
+		}
+	}
+	return false
+}
+
+// cleanTitle drops the site name that page titles often carry:
+// "Talks resume | Example News" becomes "Talks resume".
 func cleanTitle(title, site string) string {
 	if site == "" {
 		return title

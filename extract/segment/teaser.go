@@ -68,10 +68,15 @@ func hasYear(s string) bool {
 var bylineWords = set(`staff writer reporter correspondent editor senior chief political economics
 	business foreign news desk contributor columnist updated published am pm gmt utc in and for at`)
 
-// isByline matches a byline: "By" and a name, optionally a date, place or
-// staff label after a comma or bar ("By Anna de Vries, 4 June 2025"). A
-// sentence that opens with "By" has lower-case words a byline has not
-// ("By the end of the year, prices rose").
+// staffLabels stand for the writer's name in a byline written as the
+// title-case label alone: "By Staff Reporter", "By News Desk".
+var staffLabels = set(`staff writer reporter correspondent editor contributor columnist desk`)
+
+// isByline matches a byline: "By" and a name or a title-case staff
+// label, optionally a date, place or staff label after a comma or bar
+// ("By Anna de Vries, 4 June 2025", "By Staff Reporter | 3 November
+// 2026"). A sentence that opens with "By" has lower-case words a byline
+// has not ("By the end of the year, prices rose").
 func isByline(s string) bool {
 	if len(s) < 4 || !strings.EqualFold(s[:3], "by ") {
 		return false
@@ -85,6 +90,8 @@ func isByline(s string) bool {
 		lw := strings.ToLower(w)
 		r, _ := utf8.DecodeRuneInString(w)
 		switch {
+		case unicode.IsUpper(r) && staffLabels[lw]:
+			named = true
 		case months[lw] || monthNames[lw] || weekdays[lw] || bylineWords[lw] || creditWords[lw]:
 		case unicode.IsUpper(r):
 			named = true
