@@ -80,3 +80,17 @@ func TestASurnameTheArticleUsesForOnePersonAnswersAndNamesTheOthers(t *testing.T
 		}
 	}
 }
+
+func TestALowerCaseWordEndingANameIsATopicOfTheTimeline(t *testing.T) {
+	b := corpusBot(t, map[string]string{
+		"theft.jsonl": `{"id":"theft","title":"Paintings stolen","source":"Wire","published":"2026-10-07","text":"Thieves broke into the Maasoever Museum in Utrecht on Monday and took two paintings, police said.\nA smaller museum in Delft reopened on Tuesday after a month of repairs."}` + "\n",
+	})
+	a := b.Ask(context.Background(), "!timeline museum")
+	if len(a.Events) != 2 {
+		t.Errorf("!timeline museum: %d events, want both museums' rows: %+v", len(a.Events), a.Events)
+	}
+	a = b.Ask(context.Background(), "!timeline Museum")
+	if len(a.Events) != 1 || !strings.Contains(a.Events[0].Summary, "Maasoever") {
+		t.Errorf("!timeline Museum (a name typed as one): %+v", a.Events)
+	}
+}

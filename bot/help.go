@@ -33,7 +33,7 @@ var Commands = []Spec{
 	{Name: "timeline", Usage: "!timeline [NAME or TOPIC] [FROM [TO]]", Description: "Dated events in order, merged across outlets, each with its sources.",
 		Example: "!timeline Putin 2025-12", Options: []Option{
 			{Name: "subject", Description: "a name or topic words", Autocomplete: true},
-			{Name: "from", Description: "start date: 2025, 2025-11, Nov 2025 or 2025-11-30"},
+			{Name: "from", Description: "a date (alone: that period), or the start: 2025, 2025-11, Nov 2025, 2025-11-30"},
 			{Name: "to", Description: "end date: 2025, 2025-12, Dec 2025 or 2025-12-03"}}},
 	{Name: "quotes", Usage: "!quotes NAME", Description: "What a person said, each quote cited, newest article first.",
 		Example: "!quotes Putin", Options: []Option{{Name: "name", Description: "who said it", Required: true, Autocomplete: true}}},

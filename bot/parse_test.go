@@ -39,16 +39,19 @@ func TestParseTimelineArgs(t *testing.T) {
 	}{
 		{"", "", "", "", false},
 		{"Putin", "Putin", "", "", false},
-		{"Putin 2025-12", "Putin", "2025-12", "", false},
+		{"Putin 2025-12", "Putin", "2025-12", "2025-12", false},
+		{"Putin since 2025-12", "Putin", "2025-12", "", false},
+		{"from Nov 2025", "", "2025-11", "", false},
+		{"talks until 2025-12-3", "talks", "", "2025-12-03", false},
 		{"peace talks 2025-3 2025-12-3", "peace talks", "2025-03", "2025-12-03", false},
 		{"2025 2026", "", "2025", "2026", false},
 		{"2025-13", "", "", "", true},
 		{"2026 2025", "", "", "", true},
-		{"March 2026", "", "2026-03", "", false},
-		{"water restrictions 2 Dec 2025", "water restrictions", "2025-12-02", "", false},
+		{"March 2026", "", "2026-03", "2026-03", false},
+		{"water restrictions 2 Dec 2025", "water restrictions", "2025-12-02", "2025-12-02", false},
 		{"Putin Mar 2025 to Dec 2025", "Putin", "2025-03", "2025-12", false},
 		{"Putin 2025-03 to 2025-12", "Putin", "2025-03", "2025-12", false},
-		{"talks to May 2026", "talks to", "2026-05", "", false},
+		{"talks to May 2026", "talks to", "2026-05", "2026-05", false},
 		{"March", "March", "", "", false},
 	}
 	for _, tt := range tests {

@@ -12,8 +12,17 @@ import (
 
 var dateArg = regexp.MustCompile(`^\d{4}(-\d{1,2}(-\d{1,2})?)?$`)
 
+// openEnded are the words that make one date the start of a range with
+// no end: "since 2025-11", "from Nov 2025".
+var openEnded = map[string]bool{"since": true, "from": true, "after": true}
+
+// openStart are the words that make one date the end of a range with no
+// start: "until 2025-11".
+var openStart = map[string]bool{"until": true, "till": true, "before": true}
+
 // parseTimelineArgs splits "!timeline [NAME or TOPIC] [FROM [TO]]": the
-// trailing one or two date-shaped words are the range.
+// trailing one or two date-shaped words are the range; one date alone is
+// its own period, unless "since" or "from" opens it ("until" ends it).
 func parseTimelineArgs(args string) (subject, from, to string, err error) {
 	words := isoDates(strings.Fields(args))
 	var dates []string
@@ -30,6 +39,18 @@ func parseTimelineArgs(args string) (subject, from, to string, err error) {
 	}
 	if len(dates) > 0 {
 		from = dates[0]
+	}
+	if len(dates) == 1 {
+		// One date is that period ("2025-11": November); "since
+		// 2025-11" is from then on.
+		switch n := len(words); {
+		case n > 0 && openEnded[strings.ToLower(words[n-1])]:
+			words = words[:n-1]
+		case n > 0 && openStart[strings.ToLower(words[n-1])]:
+			words, from, to = words[:n-1], "", from
+		default:
+			to = from
+		}
 	}
 	if len(dates) > 1 {
 		to = dates[1]
@@ -124,7 +145,10 @@ func timeline(ctx context.Context, s Store, args string, limit int) (Answer, err
 		if err != nil {
 			return Answer{}, err
 		}
-		if len(l.Matches) == 1 {
+		// A word typed in lower case that only ends a name is a topic:
+		// "!timeline museum" is about museums, not the one museum the
+		// articles name.
+		if len(l.Matches) == 1 && (l.Named || subject != strings.ToLower(subject)) {
 			q.Entity = l.Matches[0].ID
 			title += ": " + escape(l.Matches[0].Name)
 		} else {
@@ -132,11 +156,17 @@ func timeline(ctx context.Context, s Store, args string, limit int) (Answer, err
 			title += ": " + escape(truncate(subject, 60))
 		}
 	}
-	if from != "" {
-		title += " from " + HumanDate(from)
-	}
-	if to != "" {
-		title += " to " + HumanDate(to)
+	switch {
+	case from != "" && from == to && len(from) == 10:
+		title += " on " + HumanDate(from)
+	case from != "" && from == to:
+		title += " in " + HumanDate(from)
+	case from != "" && to != "":
+		title += " from " + HumanDate(from) + " to " + HumanDate(to)
+	case from != "":
+		title += " since " + HumanDate(from)
+	case to != "":
+		title += " until " + HumanDate(to)
 	}
 	rows, err := s.Timeline(ctx, q)
 	if err != nil {

@@ -72,7 +72,8 @@ func (a *adapter) registerCommands(ctx context.Context) {
 
 // slashRequest builds the bot request for a slash command from its
 // options, in the order the command's usage lists them, so that
-// "/timeline subject:Putin from:2025-11" reads as "!timeline Putin 2025-11".
+// "/timeline subject:Putin from:2025-11" reads as "!timeline Putin 2025-11"
+// and "/timeline to:2025-11" as "!timeline until 2025-11".
 func slashRequest(data discordgo.ApplicationCommandInteractionData) bot.Request {
 	req := bot.Request{Name: data.Name}
 	given := map[string]string{}
@@ -84,9 +85,15 @@ func slashRequest(data discordgo.ApplicationCommandInteractionData) bot.Request 
 	var args []string
 	if sp, ok := bot.LookupSpec(data.Name); ok {
 		for _, o := range sp.Options {
-			if v := given[o.Name]; v != "" {
-				args = append(args, v)
+			v := given[o.Name]
+			if v == "" {
+				continue
 			}
+			// An end date alone ends a range open at its start.
+			if o.Name == "to" && given["from"] == "" {
+				v = "until " + v
+			}
+			args = append(args, v)
 		}
 	}
 	req.Args = strings.Join(args, " ")

@@ -31,6 +31,10 @@ type Lookup struct {
 	// chosen because it is named far more ("Keane" in an obituary of
 	// Bobby Keane that also names his father and his wife).
 	Others []EntityRef
+	// Named is set when the articles write the one match by the name as
+	// typed (spelling aside), not only a longer name ending in it
+	// ("museum" for "Maasoever Museum").
+	Named bool
 }
 
 // Find resolves a name as users type it: any spelling an article used,
@@ -47,7 +51,7 @@ func (s *Store) Find(ctx context.Context, query string) (Lookup, error) {
 	// The people the articles themselves call by the name typed.
 	called := map[int64]bool{}
 	for _, r := range refs {
-		called[r.ID] = r.Type == "PERSON"
+		called[r.ID] = true
 	}
 	if len(refs) > 0 && !strings.Contains(key, " ") {
 		if refs, err = s.withBearers(ctx, refs, key); err != nil {
@@ -102,7 +106,7 @@ func (s *Store) Find(ctx context.Context, query string) (Lookup, error) {
 			return Lookup{}, err
 		}
 	}
-	return Lookup{Matches: chosen, Others: others}, nil
+	return Lookup{Matches: chosen, Others: others, Named: len(chosen) == 1 && called[chosen[0].ID]}, nil
 }
 
 // mostNamedArticles bounds the entities whose mentions mostNamed counts:
