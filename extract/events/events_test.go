@@ -398,6 +398,7 @@ func TestFindPronounSubject(t *testing.T) {
 		{"his relative named with the family's surname makes his the family's subject", "Putin Fontaine spoke. Putin Fontaine met Witkoff. Witkoff spoke. His wife, Lyudmila Fontaine, died on Tuesday.", []string{"Putin Fontaine", "Putin Fontaine#2", "Witkoff", "Witkoff#2", "Lyudmila Fontaine"}, []string{"Lyudmila Fontaine", "Putin Fontaine"}},
 		{"his relative of another surname is resolved as usual", "Putin met Witkoff. Witkoff left. His wife, Lyudmila Ivanova, died on Tuesday.", []string{"Putin", "Witkoff", "Witkoff#2", "Lyudmila Ivanova"}, []string{"Lyudmila Ivanova", "Witkoff"}},
 		{"two of the family named alike leave his unresolved", "Ivan Fontaine met Pyotr Fontaine. Witkoff left. His wife, Lyudmila Fontaine, died on Tuesday.", []string{"Ivan Fontaine", "Pyotr Fontaine", "Witkoff", "Lyudmila Fontaine"}, []string{"Lyudmila Fontaine"}},
+		{"he after a sentence whose first person named is the story's subject is the subject", "Putin spoke. Born in Moscow, Putin met Witkoff at length. He said on Tuesday that talks would go on.", []string{"Putin", "Putin#2", "Witkoff"}, []string{"Putin"}},
 		{"he after a sentence someone else opens stays unresolved", "Putin spoke. Witkoff met Putin at length. He said on Tuesday that talks would go on.", []string{"Putin", "Witkoff", "Putin#2"}, nil},
 		{"a clause naming someone after its pronoun subject adds the person it stands for", "Putin met the envoys at length. He met Witkoff on Tuesday.", []string{"Putin", "Witkoff#2"}, []string{"Witkoff", "Putin"}},
 		{"a name before the pronoun leaves it to that clause", "Putin met the envoys at length. On Tuesday Witkoff told him more.", []string{"Putin", "Witkoff"}, []string{"Witkoff"}},
@@ -724,5 +725,25 @@ func sentencesAtStops(text string) []doc.Sentence {
 		}
 		out = append(out, doc.Sentence{Span: doc.Span{Start: start, End: start + i + 1}})
 		start += i + 2
+	}
+}
+
+func TestOpeningPronoun(t *testing.T) {
+	tests := []struct {
+		clause, want string
+	}{
+		{"He met the envoys.", "he"},
+		{"In 1975 she married a trumpeter.", "she"},
+		{"Two years later he signed with Motown.", "he"},
+		{"The following year he founded a school.", "he"},
+		{"That summer she toured Europe.", "she"},
+		{"The man he met was a banker.", ""},
+		{"When she arrived, Merkel said so.", ""},
+		{"\"They spoke,\" he said.", ""},
+	}
+	for _, tt := range tests {
+		if got, _ := openingPronoun(tt.clause); got != tt.want {
+			t.Errorf("openingPronoun(%q) = %q, want %q", tt.clause, got, tt.want)
+		}
 	}
 }

@@ -156,24 +156,36 @@ func openingPronoun(c string) (string, int) {
 	}
 	pos, prev := 0, ""
 	elapsed := false // the phrase counts time: "Two years later"
+	named := false   // the phrase names a period: "The following year"
 	for i := 0; i <= maxFrame; i++ {
 		st, en := nextToken(c, pos)
 		if st == en {
 			return "", 0
 		}
 		w := strings.ToLower(c[st:en])
-		if subjectPronouns[w] && (!elapsed || spanEnds[prev]) {
+		if subjectPronouns[w] && (!elapsed || spanEnds[prev]) && (!named || timeUnits[prev]) {
 			return w, st
 		}
 		if i == 0 {
 			elapsed = spanWords[w] || isNumber(w)
-			if !framePrepositions[w] && !elapsed {
+			named = periodOpeners[w]
+			if !framePrepositions[w] && !elapsed && !named {
 				return "", 0
 			}
 		}
 		pos, prev = en, w
 	}
 	return "", 0
+}
+
+// periodOpeners open a phrase naming a period before a clause's subject:
+// "The following year he founded", "That summer she".
+var periodOpeners = map[string]bool{"the": true, "that": true, "this": true, "next": true, "last": true}
+
+// timeUnits end such a phrase ("The man he met" has none).
+var timeUnits = map[string]bool{
+	"year": true, "month": true, "week": true, "day": true, "decade": true, "morning": true, "afternoon": true,
+	"evening": true, "night": true, "spring": true, "summer": true, "autumn": true, "winter": true, "season": true,
 }
 
 // isNumber reports a word of digits ("3 years later").
@@ -254,11 +266,11 @@ func (p pronouns) person(k, pos int, pron string, depth int) []string {
 	return nil
 }
 
-// openedBy returns the person whose name opens the nearest sentence before
-// sentence k that names or refers to anyone (a title before the name
-// aside: "Mr Keane was born"), or whom its opening pronoun stands for ("In
-// the 1950s he moved to New York, where he played with Art Blakey"), or
-// "" when that sentence opens otherwise.
+// openedBy returns the first person the nearest sentence before sentence
+// k that names or refers to anyone names ("Born in Bilbao in 1971, Ruiz de
+// la Fuente began climbing"), or whom its opening pronoun stands for ("In
+// the 1950s he moved to New York, where he played with Art Blakey"): the
+// sentence's subject, as a rule.
 func (p pronouns) openedBy(k, depth int) string {
 	for j := k - 1; j >= 0 && j >= k-2; j-- {
 		s := p.sents[j]
@@ -273,24 +285,11 @@ func (p pronouns) openedBy(k, depth int) string {
 				return ""
 			}
 		}
-		ms := mentionsIn(p.mentions, s.Span)
-		if len(ms) == 0 {
-			continue
-		}
-		m := ms[0]
-		if m.Type != doc.Person || m.Start < s.Start {
-			return ""
-		}
-		lead := strings.Fields(p.text[s.Start:m.Start])
-		if len(lead) > 2 {
-			return ""
-		}
-		for _, w := range lead {
-			if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
-				return ""
+		for _, m := range mentionsIn(p.mentions, s.Span) {
+			if m.Type == doc.Person {
+				return m.Name()
 			}
 		}
-		return m.Name()
 	}
 	return ""
 }
