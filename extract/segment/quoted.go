@@ -103,12 +103,17 @@ func attributedAfter(quoted, rest string) bool {
 		if speechVerbs[strings.ToLower(w)] {
 			return true
 		}
-		if n++; n >= 6 {
+		if n++; n >= maxAttributionWords {
 			return false
 		}
 	}
 	return false
 }
+
+// maxAttributionWords bounds the words between a quotation's close and
+// its speech verb: a name and its role ("Nguyen Thi Lan, the provincial
+// vice chair, said").
+const maxAttributionWords = 12
 
 // isTitleAbbrev reports an abbreviation that stands before a name ("Mr.",
 // "Dr.") and so does not end the attribution.
