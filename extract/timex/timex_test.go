@@ -145,6 +145,7 @@ func TestFind(t *testing.T) {
 		{"a current account is no time", "The current account deficit widened.", "", "", "", wed},
 		{"the previous weekday counts from the day named", "Stocks fell on Friday, Nov. 21. That was down from the previous Friday.", "previous Friday", "DATE", "2025-11-14", wed},
 		{"the next morning is the day after the day named", "He was arrested on Oct. 12 and appeared in court the next morning.", "the next morning", "DATE", "2025-10-13", wed},
+		{"later in the day is the day named", "The envoy flew to Nairobi on Oct. 12 and met the president later in the day.", "later in the day", "DATE", "2025-10-12", wed},
 		{"that same day is the day named", "The site went down on Oct. 12. His name was crossed out that same day.", "that same day", "DATE", "2025-10-12", wed},
 		{"that afternoon is the afternoon of the day named", "The talks began on Oct. 12. That afternoon the envoys left.", "That afternoon", "TIME", "2025-10-12TAF", wed},
 		{"the day before an event after a date restates the date", "Eight days after Oct. 12, the day before the plunge, it fell.", "the day", "DATE", "2025-10-12", wed},
