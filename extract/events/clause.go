@@ -436,16 +436,43 @@ var intentVerbs = map[string]bool{"expects": true, "expect": true, "intends": tr
 
 // announces reports whether a clause presents its event as planned with
 // a word that cannot mean anything else ("will", "is expected", "expects
-// to").
+// to"); "due to the yen's rise" gives a cause.
 func announces(s string) bool {
 	ws := strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
 		return !unicode.IsLetter(r) && r != '\'' && r != '’'
 	})
 	for i, w := range ws {
+		if w == "due" && i+2 < len(ws) && ws[i+1] == "to" && determiners[ws[i+2]] {
+			continue
+		}
 		if strongFuture[w] || strings.HasSuffix(w, "'ll") || strings.HasSuffix(w, "’ll") ||
 			intentVerbs[w] && i+1 < len(ws) && ws[i+1] == "to" {
 			return true
 		}
+	}
+	return false
+}
+
+// reportedPast are the past reporting verbs after which "would" is the
+// future of what was said: "said the valve would be replaced".
+var reportedPast = map[string]bool{
+	"said": true, "told": true, "announced": true, "confirmed": true, "added": true,
+	"warned": true, "promised": true, "insisted": true, "stated": true, "pledged": true,
+}
+
+// reportsPlan reports whether the expression at t dates what someone
+// said would happen: a past reporting verb, then "would" (not "would
+// have"), then the expression, in the segment of the summary sum that
+// holds it ("he said the valve would be replaced this week"). A date
+// before the "would" is the saying's ("GM said today it would not buy").
+func reportsPlan(text string, sum, t doc.Span) bool {
+	ws := lowerWords(beforeIn(text, sum, t))
+	reported := false
+	for i, w := range ws {
+		if reported && w == "would" && i+1 < len(ws) && ws[i+1] != "have" {
+			return true
+		}
+		reported = reported || reportedPast[w]
 	}
 	return false
 }

@@ -93,10 +93,18 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 		if unspokenDay(text, s.Span, t.Span, dated[s.Span]) {
 			continue // `"the drug approved today," she said`
 		}
+		if byline(text[s.Start:s.End]) || superseded(text, sum, t.Span) {
+			continue // "By Staff Reporter | 3 November 2026", "originally scheduled for 28 October"
+		}
+		if !published.IsZero() && before(date, published) && pastOfSubject(text, sum, t.Span) {
+			continue // "Last year's winner will present the prize": the date is the winner's
+		}
 		var planned bool
 		switch {
+		case rescheduled(text, sum, t.Span):
+			planned = true // "was delayed to 14 November"
 		case published.IsZero():
-			planned = t.Future || announces(segmentAround(text, sum, t.Span))
+			planned = t.Future || announces(segmentAround(text, sum, t.Span)) || reportsPlan(text, sum, t.Span)
 		case t.Future || after(date, published):
 			if !looksAhead(clauseText) {
 				continue // a later date the text does not present as planned
@@ -104,10 +112,10 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 			planned = true
 		case !before(date, published):
 			// Due today: planned only when the clause says so.
-			planned = announces(segmentAround(text, sum, t.Span))
+			planned = announces(segmentAround(text, sum, t.Span)) || reportsPlan(text, sum, t.Span)
 		}
 		names := withPronounSubject(pro, s, sum, withSharedSubject(pro, s, sum, entitiesIn(mentions, sum)))
-		names = withMainSubject(pro, s, sum, names)
+		names = withAntecedent(pro, sum, withMainSubject(pro, s, sum, names))
 		ev := Event{
 			Date: date, Precision: prec, Planned: planned, Week: week,
 			Summary: sum, Time: t.Span,
@@ -177,6 +185,21 @@ func EditorialNote(sentence string) bool {
 		}
 	}
 	return false
+}
+
+// pastOfSubject reports whether the expression at t is a possessive
+// opening the subject of a clause that announces what is to happen: in
+// "Last year's winner, Olusegun Adeyemi, will present the prize" the date
+// is the winner's ("Last year" and its "'s"), and the presenting is yet
+// to come. "In last year's budget he said he planned …" is dated by it.
+func pastOfSubject(text string, sum, t doc.Span) bool {
+	if !sum.Contains(t) || !possessive(text, t) && !possessed(text, t.End) {
+		return false
+	}
+	if lead := strings.TrimSpace(text[sum.Start:t.Start]); lead != "" && !strings.EqualFold(lead, "the") {
+		return false
+	}
+	return announces(text[t.End:sum.End])
 }
 
 // possessive reports whether the expression at sp ends in "'s": it names

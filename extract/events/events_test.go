@@ -266,6 +266,38 @@ func TestMerge(t *testing.T) {
 			planned(ref("a", "2026-02-12", "Erdogan is expected to visit the area on Thursday", "Erdogan")),
 			ref("b", "2026-02-12", "Erdogan spoke to parliament on Thursday", "Erdogan"),
 		}, 2},
+		{"a walkout told with the phrasal verb and with the noun is one row", []Ref{
+			ref("a", "2026-11-10", "Thousands of nurses and healthcare assistants at Riverside University Hospitals NHS Trust walked out on Tuesday after last-ditch talks with the government broke down overnight", "Riverside University Hospitals NHS Trust"),
+			ref("b", "2026-11-10", "The walkout began on Tuesday, when nurses formed picket lines outside both hospital sites", "Riverside University Hospitals"),
+		}, 1},
+		{"a shorter name of the same body with other words stays apart", []Ref{
+			ref("a", "2026-11-10", "Thousands of nurses at Riverside University Hospitals NHS Trust walked out on Tuesday", "Riverside University Hospitals NHS Trust"),
+			ref("b", "2026-11-10", "Surgeons at both hospital sites cancelled clinics on Tuesday", "Riverside University Hospitals"),
+		}, 2},
+		{"a bridge that gave way and one that collapsed are one row", []Ref{
+			ref("a", "2026-11-02", "At least seven people were killed when a section of the Dunmore river bridge collapsed during the evening rush hour on Monday", "Dunmore"),
+			ref("b", "2026-11-02", "The central span of the 1974 bridge gave way on Monday evening", "Dunmore"),
+		}, 1},
+		{"a bridge that collapsed and one that reopened stay apart", []Ref{
+			ref("a", "2026-11-02", "A section of the Dunmore river bridge collapsed on Monday", "Dunmore"),
+			ref("b", "2026-11-02", "The Dunmore ferry bridge reopened to traffic on Monday", "Dunmore"),
+		}, 2},
+		{"two announcements of one vote by one body are one row", []Ref{
+			planned(ref("a", "2026-11-13", "the union's executive will vote on Friday on whether to escalate the action")),
+			planned(ref("b", "2026-11-13", "The union's executive will vote on Friday on a revised offer")),
+		}, 1},
+		{"two votes of one Friday by different bodies stay apart", []Ref{
+			planned(ref("a", "2026-11-13", "the union's executive will vote on Friday on whether to escalate the action")),
+			planned(ref("b", "2026-11-13", "The council's executive will vote on Friday on the budget")),
+		}, 2},
+		{"one body's vote and its meeting of one Friday stay apart", []Ref{
+			planned(ref("a", "2026-11-13", "The union's executive will vote on Friday on a revised offer")),
+			planned(ref("b", "2026-11-13", "The union's executive will meet ministers on Friday")),
+		}, 2},
+		{"two banks' rate rises of one day stay apart", []Ref{
+			ref("a", "1987-03-10", "Chemical Bank said on Tuesday it raised its prime rate to 7.75 pct", "Chemical Bank"),
+			ref("b", "1987-03-10", "Chase Manhattan Bank said on Tuesday it raised its prime rate to 7.75 pct", "Chase Manhattan Bank"),
+		}, 2},
 		{"two events of one article stay apart", []Ref{
 			ref("a", "2025-12-02", "Putin met Witkoff at the Kremlin", "Putin", "Witkoff"),
 			ref("a", "2025-12-02", "Putin met Witkoff at the Kremlin again", "Putin", "Witkoff"),
@@ -701,6 +733,9 @@ func TestFindMarksPlansDueThisMonth(t *testing.T) {
 		{"will is a plan", "The hospital will restore its systems this month.", true},
 		{"a past verb is no plan", "The hospital restored its systems earlier this month.", false},
 		{"expects without to is no plan", "The hospital expects delays, it said this month.", false},
+		{"would after a past reporting verb is a plan", "The chief executive said the valve would be replaced this week.", true},
+		{"a date before the would dates the saying", "The chief executive said this month the firm would cut jobs.", false},
+		{"would have after a reporting verb is no plan", "The chief executive said the firm would have failed this week without the loan.", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -9,6 +9,8 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
+
+	"newsbot/extract/identity"
 )
 
 // Ref is one article's report of an event.
@@ -151,6 +153,9 @@ type features struct {
 	// heads are the stems of the last words of names of several words:
 	// "the fire" of one outlet is the "Sulphur Fire" of another.
 	heads []int32
+	// lead is the interned run of the first leadLen words of a planned
+	// report, its subject and verb ("union executiv vot"), or -1.
+	lead int32
 	// figures are the quantities the summary gives ("8400#acr"), by unit.
 	figures map[string][]string
 	text    int32 // the interned summary text, or -1
@@ -182,7 +187,7 @@ func (in interner) id(s string) int32 {
 }
 
 func featuresOf(e Event, in interner) features {
-	f := features{day: e.Precision == "day", text: -1, planned: e.Planned}
+	f := features{day: e.Precision == "day", text: -1, planned: e.Planned, lead: -1}
 	names := map[string]bool{}
 	shorts := map[string]bool{}
 	// Words of the names already count as names; counting them again
@@ -199,8 +204,17 @@ func featuresOf(e Event, in interner) features {
 		}
 		names[n] = true
 		// "Vladimir Putin" and a bare "Putin" from another outlet.
-		if fs := strings.Fields(n); len(fs) > 1 {
+		fs := strings.Fields(n)
+		// Not "bank" for "Chemical Bank": two banks are no one name.
+		if last := strings.TrimRight(fs[max(0, len(fs)-1)], ".,"); len(fs) > 1 && !identity.IsGenericHead(last) && !corporateEnds[last] {
 			names[fs[len(fs)-1]] = true
+		}
+		// "Riverside University Hospitals NHS Trust" and "Riverside
+		// University Hospitals".
+		for k := minPrefix; k < len(fs); k++ {
+			if !stopWords[fs[k-1]] {
+				names[strings.Join(fs[:k], " ")] = true
+			}
 		}
 		if a := acronym(n); a != "" {
 			shorts[a] = true
@@ -238,6 +252,11 @@ func featuresOf(e Event, in interner) features {
 	for _, a := range slices.Sorted(maps.Keys(shorts)) {
 		f.shorts = append(f.shorts, in.id(a))
 	}
+	if e.Planned {
+		if l := leadOf(e.Words); l != "" {
+			f.lead = in.id(l)
+		}
+	}
 	slices.Sort(f.names)
 	slices.Sort(f.words)
 	slices.Sort(f.deeds)
@@ -250,6 +269,35 @@ func featuresOf(e Event, in interner) features {
 		f.wordMask |= 1 << (uint(w) % 64)
 	}
 	return f
+}
+
+// corporateEnds close company names and say nothing of which company.
+var corporateEnds = map[string]bool{"corp": true, "inc": true, "co": true, "group": true, "plc": true, "ltd": true,
+	"company": true, "holdings": true, "ag": true, "sa": true, "nv": true, "llc": true, "partners": true}
+
+// minPrefix is the fewest words of a longer name that stand for it.
+const minPrefix = 3
+
+// leadLen is how many opening words of a planned report stand for its
+// subject and verb.
+const leadLen = 3
+
+// leadOf returns the first leadLen words of a report other than its
+// figures, in text order, or "" for a shorter report.
+func leadOf(words []string) string {
+	var lead []string
+	for _, w := range words {
+		if len(lead) == leadLen {
+			break
+		}
+		if !strings.Contains(w, figureSep) {
+			lead = append(lead, w)
+		}
+	}
+	if len(lead) < leadLen {
+		return ""
+	}
+	return strings.Join(lead, " ")
 }
 
 // foldName lower-cases a name and drops its diacritics.
@@ -335,6 +383,12 @@ func sameEvent(a, b features) bool {
 		// Wednesday".
 		return true
 	case a.day && (len(a.names) == 0 || len(b.names) == 0) && shared >= 4 && ratio >= 0.5:
+		return true
+	case a.day && a.planned && b.planned && a.lead >= 0 && a.lead == b.lead:
+		// Two announcements of one day opening with the same subject
+		// and verb: "the union's executive will vote on Friday on
+		// whether to escalate", "… will vote on Friday on a revised
+		// offer".
 		return true
 	}
 	return false

@@ -88,8 +88,13 @@ func holdsFigures(s string) bool {
 }
 
 // phrasal maps a verb and the particle after it onto a word of the same
-// meaning: a fire that "broke out" began.
-var phrasal = map[string]string{"broke out": "begin", "break out": "begin", "breaks out": "begin"}
+// meaning, which stands for both: a fire that "broke out" began, nurses
+// who "walked out" staged a walkout, a bridge that "gave way" collapsed.
+var phrasal = map[string]string{
+	"broke out": "begin", "break out": "begin", "breaks out": "begin",
+	"walk out": "walkout", "walks out": "walkout", "walked out": "walkout", "walking out": "walkout",
+	"give way": "collapse", "gives way": "collapse", "gave way": "collapse", "giving way": "collapse",
+}
 
 // contentWords returns the normalised content words of a clause, leaving
 // out the time expression at [ts, te) (byte offsets into s), and then its
@@ -98,6 +103,7 @@ func contentWords(s string, ts, te int) []string {
 	var out []string
 	seen := map[string]bool{}
 	start := -1
+	particle := false // the word is the particle of a phrasal verb just read
 	flush := func(i int) {
 		if start < 0 {
 			return
@@ -105,11 +111,12 @@ func contentWords(s string, ts, te int) []string {
 		w := s[start:i]
 		ws := start
 		start = -1
-		if ws >= ts && ws < te {
+		if particle || ws >= ts && ws < te {
+			particle = false
 			return
 		}
-		if v, ok := phrasal[strings.ToLower(w)+" "+nextWord(s[i:])]; ok {
-			w = v
+		if v, ok := phrasal[strings.ToLower(w)+" "+nextWord(strings.TrimLeft(s[i:], "-"))]; ok {
+			w, particle = v, true
 		}
 		w = stem(strings.ToLower(w))
 		if len(w) < 3 || stopWords[w] || seen[w] {

@@ -239,6 +239,11 @@ func agoLater(f *finder, m *match) (result, bool) {
 		return result{}, false // "292,000 week ago" counts heads, not weeks
 	}
 	dir := m.lower("dir")
+	if (dir == "later" || dir == "earlier") && wordAfter(m.s, m.idx[1], "than") {
+		// "five weeks later than first planned" measures a delay; it
+		// names no point in time.
+		return result{typ: "DURATION", value: durationValue(n, u), span: []int{m.idx[0], m.span("dir")[0]}}, true
+	}
 	var span []int
 	if dir == "before" || dir == "after" {
 		end, ok := thatAfter(m.s, m.idx[1])
@@ -333,6 +338,13 @@ func thatAfter(s string, i int) (int, bool) {
 		return 0, false
 	}
 	return i + w.end, true
+}
+
+// wordAfter reports whether the word want follows offset i of s, with
+// nothing but spaces between.
+func wordAfter(s string, i int, want string) bool {
+	w, ok := firstWord(s[i:])
+	return ok && w.text == want && strings.TrimSpace(s[i:i+w.start]) == ""
 }
 
 func weekend(f *finder, m *match) (result, bool) {

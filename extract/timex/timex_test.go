@@ -120,6 +120,8 @@ func TestFind(t *testing.T) {
 		{"days later after a year keep the year", "The plant closed in 2013. Three days later, the owners sold it.", "Three days later", "DATE", "2013", wed},
 		{"days later after a day count days", "The plant closed on 4 March 2013. Three days later, the owners sold it.", "Three days later", "DATE", "2013-03-07", wed},
 		{"years later count from the year named", "She moved to New York in 1967 and recorded an album two years later.", "two years later", "DATE", "1969", wed},
+		{"weeks later than planned measure a delay", "The satellite lifted off on Wednesday night, five weeks later than first planned.", "five weeks", "DURATION", "P5W", wed},
+		{"days earlier than expected measure a lead", "The bridge reopened on 4 March 2013, three days earlier than scheduled.", "three days", "DURATION", "P3D", wed},
 		{"the following year counts from the year named", "Her 1979 album won a Grammy the following year.", "following year", "DATE", "1980", wed},
 		{"a year earlier in a narrative counts from the year named", "She moved to Paris in 1990. A year earlier she had left school.", "A year earlier", "DATE", "1989", wed},
 		{"a year earlier in a results report counts from publication", "Lagos fell in 2019. Sales rose 5% from a year earlier.", "a year earlier", "DATE", "2024", wed},

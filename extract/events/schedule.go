@@ -1,0 +1,111 @@
+package events
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"newsbot/extract/doc"
+)
+
+// Dates a clause gives as a schedule that changed, and lines that only
+// sign the article.
+
+// earlierPlan are the words that, before a word of scheduling, present
+// a plan as given up: "originally scheduled for 28 October".
+var earlierPlan = map[string]bool{"originally": true, "initially": true, "previously": true, "formerly": true}
+
+// scheduling are the words of a schedule an earlierPlan word qualifies.
+var scheduling = map[string]bool{
+	"scheduled": true, "planned": true, "slated": true, "due": true, "expected": true,
+	"meant": true, "supposed": true, "intended": true, "timetabled": true,
+}
+
+// planBreaks end the stretch an earlierPlan word governs: "originally
+// scheduled for May but held in June" dates the holding in June.
+var planBreaks = map[string]bool{"but": true, "and": true, "then": true, "was": true, "were": true, "instead": true}
+
+// superseded reports whether the clause gives the expression at t as the
+// date first planned for something ("The mission, originally scheduled
+// to lift off on 28 October, …"): a schedule given up, not an event.
+func superseded(text string, sum, t doc.Span) bool {
+	ws := lowerWords(beforeIn(text, sum, t))
+	for i := len(ws) - 1; i > 0; i-- {
+		if planBreaks[ws[i]] {
+			return false
+		}
+		if scheduling[ws[i]] && earlierPlan[ws[i-1]] {
+			return true
+		}
+	}
+	return false
+}
+
+// rescheduling are the verbs that move an event to a new date, and the
+// word each may take before its particle ("pushed back to").
+var rescheduling = map[string]bool{
+	"delayed": true, "postponed": true, "deferred": true, "rescheduled": true, "moved": true,
+	"pushed": true, "put": true, "brought": true, "bumped": true,
+}
+
+// rescheduled reports whether the expression at t is the new date an
+// event was moved to ("was first delayed to 14 November", "postponed
+// until Friday", "pushed back to March"): a plan, whatever its date.
+func rescheduled(text string, sum, t doc.Span) bool {
+	ws := lowerWords(beforeIn(text, sum, t))
+	n := len(ws)
+	if n < 2 || ws[n-1] != "to" && ws[n-1] != "until" && ws[n-1] != "till" && ws[n-1] != "for" {
+		return false
+	}
+	v := ws[n-2]
+	particle := v == "back" || v == "forward"
+	if particle && n >= 3 {
+		v = ws[n-3]
+	}
+	if v == "put" || v == "brought" {
+		return particle // "put back to", not "put to a vote on"
+	}
+	return rescheduling[v]
+}
+
+// beforeIn returns the part of the summary sum from the punctuation
+// mark before the expression t to t.
+func beforeIn(text string, sum, t doc.Span) string {
+	if !sum.Contains(t) {
+		return ""
+	}
+	seg := text[sum.Start:t.Start]
+	if i := strings.LastIndexAny(seg, ",;:—–("); i >= 0 {
+		seg = seg[i+1:]
+	}
+	return seg
+}
+
+// lowerWords splits s into lower-cased words of letters.
+func lowerWords(s string) []string {
+	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) })
+}
+
+// signing are the lower-case words a byline may hold besides names and
+// its date: "By Jane Doe | Updated 3 November 2026, posted at 10:45".
+var signing = map[string]bool{"updated": true, "published": true, "posted": true, "first": true}
+
+// byline reports a line that only signs the article, a "By" and a name
+// with its date ("By Staff Reporter | 3 November 2026"): no verb, no
+// lower-case word but function words. It dates no event.
+func byline(sentence string) bool {
+	s := strings.TrimSpace(sentence)
+	if !strings.HasPrefix(s, "By ") {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(s[len("By "):]); !unicode.IsUpper(r) {
+		return false
+	}
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsLower(r) && !stopWords[w] && !signing[w] {
+			return false
+		}
+	}
+	return true
+}

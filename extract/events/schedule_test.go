@@ -1,0 +1,96 @@
+package events
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"newsbot/extract/doc"
+	"newsbot/extract/timex"
+)
+
+func TestFindSchedulesBylinesAndPossessives(t *testing.T) {
+	nov16 := time.Date(2026, 11, 16, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name, text string
+		want       []string // "date planned"
+	}{
+		{"a date first scheduled is no event and the date it was delayed to a plan",
+			"The mission, originally scheduled to lift off from Kourou on 28 October, was first delayed to 14 November because of high winds.",
+			[]string{"2026-11-14 true"}},
+		{"what was originally planned gives way to what happened",
+			"The summit, originally planned for May, was held on 3 June.",
+			[]string{"2026-06-03 false"}},
+		{"a first plan and its break keep the later date",
+			"The vote was initially due in May but took place on 3 June.",
+			[]string{"2026-06-03 false"}},
+		{"a date postponed to after publication is a plan",
+			"The hearing was postponed until 5 January 2027.",
+			[]string{"2027-01-05 true"}},
+		{"a date pushed back to is a plan",
+			"The opening was pushed back to 20 November.",
+			[]string{"2026-11-20 true"}},
+		{"moving to a place on a date is no plan",
+			"She moved to Lisbon on 3 March 2021.",
+			[]string{"2021-03-03 false"}},
+		{"a byline with its date is no event",
+			"By Staff Reporter | 3 November 2026",
+			nil},
+		{"an updated byline is no event",
+			"By Jane Doe and Sam Okoro, updated 3 November 2026",
+			nil},
+		{"a sentence opening with by and a date is an event",
+			"By Monday, rescuers had found 12 bodies.",
+			[]string{"2026-11-16 false"}},
+		{"a past possessive in a clause about what will happen dates nothing",
+			"Last year's winner, Olusegun Adeyemi, will present the prize.",
+			nil},
+		{"a coming possessive in a clause about what will happen is a plan",
+			"Lee Brennan will take charge for Saturday's home match.",
+			[]string{"2026-11-21 true"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			times := timex.Find(tt.text, nil, nov16)
+			var got []string
+			for _, e := range Find(tt.text, nil, times, nil, nov16) {
+				got = append(got, fmt.Sprintf("%s %v", e.Date, e.Planned))
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("Find(%q) = %q, want %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestFindNamesTheThingADefiniteNounTakesUp(t *testing.T) {
+	bridge := "The death toll from the collapse of the Dunmore river bridge rose to nine on Wednesday. "
+	hospital := "Nurses at Riverside University Hospitals walked out on Wednesday. "
+	tests := []struct {
+		name, first, name1, second string
+		want                       []string
+	}{
+		{"the noun a name was put before takes the name", bridge, "Dunmore", "The central span of the 1974 bridge gave way on Monday evening.", []string{"Dunmore"}},
+		{"another noun takes no name", bridge, "Dunmore", "The central span of the old ferry gave way on Monday evening.", nil},
+		{"a noun without the takes no name", bridge, "Dunmore", "A bridge upstream gave way on Monday evening.", nil},
+		{"a noun of the name takes the name", hospital, "Riverside University Hospitals", "Pickets formed outside both hospital sites on Monday.", []string{"Riverside University Hospitals"}},
+		{"a noun outside the name takes no name", hospital, "Riverside University Hospitals", "Pickets formed outside the town hall on Monday.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			text := tt.first + tt.second
+			at := strings.Index(text, tt.name1)
+			ms := []doc.Mention{{Span: doc.Span{Start: at, End: at + len(tt.name1)}, Type: doc.Org, Text: tt.name1}}
+			times := timex.Find(text, nil, wed)
+			got := Find(text, sentencesAtStops(text), times, ms, wed)
+			if len(got) != 2 {
+				t.Fatalf("Find = %+v, want two events", got)
+			}
+			if !slices.Equal(got[1].Entities, tt.want) {
+				t.Errorf("entities %q, want %q", got[1].Entities, tt.want)
+			}
+		})
+	}
+}
