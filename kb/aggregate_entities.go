@@ -153,7 +153,9 @@ func clusterEntities(de *docEntities, rep *Report) *clustered {
 		for _, m := range c.Members {
 			r := meta[m]
 			articles[r.article] = true
-			outlets[strings.ToLower(r.source)] = true
+			if r.source != "" {
+				outlets[strings.ToLower(r.source)] = true
+			}
 			if r.published != "" && (rec.first == "" || r.published < rec.first) {
 				rec.first = r.published
 			}

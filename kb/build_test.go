@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -445,5 +446,23 @@ func TestTimelineRangeHoldsThePeriodsItContains(t *testing.T) {
 		if got := strings.Join(dates, " "); got != tc.want {
 			t.Errorf("Timeline(%+v) dates %q, want %q", q, got, tc.want)
 		}
+	}
+}
+
+func TestAnArticleWithoutAnOutletCountsNoOutlet(t *testing.T) {
+	s := storeOf(t, map[string]string{
+		"a.jsonl": `{"id":"a","title":"Theft","source":"Wire","published":"2026-10-05","text":"The stolen works include a winter landscape by Hendrick Avercamp."}` + "\n",
+		"b.txt":   "Avercamp show\n\nA painting by Hendrick Avercamp went on show.\n",
+	})
+	l, err := s.Find(context.Background(), "Hendrick Avercamp")
+	if err != nil || len(l.Matches) != 1 {
+		t.Fatalf("Find = %+v, %v", l, err)
+	}
+	p, err := s.Profile(context.Background(), l.Matches[0].ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p.Articles != 2 || !slices.Equal(p.Outlets, []string{"Wire"}) {
+		t.Errorf("profile: %d articles, outlets %q; want 2 articles from the one named outlet", p.Articles, p.Outlets)
 	}
 }

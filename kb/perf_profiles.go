@@ -63,7 +63,7 @@ func buildProfiles(members []memberRow, names map[int64]string, need []bool) map
 			if !seenArt[m.article] {
 				seenArt[m.article] = true
 				arts = append(arts, m.extID)
-				if k := strings.ToLower(m.source); !seenOutlet[k] {
+				if k := strings.ToLower(m.source); k != "" && !seenOutlet[k] { // an article without an outlet names none
 					seenOutlet[k] = true
 					outlets = append(outlets, m.source)
 				}
