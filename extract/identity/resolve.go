@@ -277,6 +277,7 @@ func groupForms(forms []*form) []*articleEntity {
 		add(f)
 	}
 	joinOrgShortNames(ents)
+	joinOrgPrefixes(ents)
 	for _, e := range ents {
 		if len(e.forms) > 0 {
 			finishEntity(e)
@@ -388,12 +389,22 @@ func finishEntity(e *articleEntity) {
 			e.typ = doc.Place
 		}
 	case doc.Place:
-		// "Norland Securities" tagged as a place.
-		if f := strings.Fields(e.name); len(f) >= 2 && companyHeads[bare(f[len(f)-1])] {
+		// "Norland Securities", "Loyola University" tagged as places.
+		if f := strings.Fields(e.name); len(f) >= 2 && (companyHeads[bare(f[len(f)-1])] || bare(f[len(f)-1]) == "university") {
+			e.typ = doc.Org
+		}
+	case doc.Other:
+		// "Westminster Magistrates' Court" tagged as a thing.
+		if f := strings.Fields(e.name); len(f) >= 2 && bodyHeads[bare(f[len(f)-1])] {
 			e.typ = doc.Org
 		}
 	}
 }
+
+// bodyHeads end the names of courts and universities, which are
+// organisations whatever else the tagger takes them for (a place may be
+// named "Earls Court", so a court tagged a place stays one).
+var bodyHeads = wordSet(`court courts tribunal university`)
 
 // placeHeads and orgHeads end names of places and organisations that the
 // tagger takes for people: "Hertzog Boulevard", "Theewaterskloof Dam",

@@ -128,6 +128,31 @@ func TestResolve(t *testing.T) {
 			types:    map[string]doc.EntityType{"Brightwater Marine": doc.Org, "Norland Securities": doc.Org, "Mill Street": doc.Place},
 		},
 		{
+			name:     "a body's name without its trust is the trust",
+			text:     "Nurses at Riverside University Hospitals NHS Trust walked out. Riverside University Hospitals said operations were postponed.",
+			mentions: []string{"ORG:Riverside University Hospitals NHS Trust", "ORG:Riverside University Hospitals"},
+			want:     map[string]string{"Riverside University Hospitals NHS Trust": "Riverside University Hospitals NHS Trust", "Riverside University Hospitals": "Riverside University Hospitals NHS Trust"},
+		},
+		{
+			name:     "a prize's name without its for phrase is the prize",
+			text:     "The Harwell Prize for Fiction longlist is out. The Harwell Prize is worth £50,000.",
+			mentions: []string{"OTHER:Harwell Prize for Fiction", "OTHER:Harwell Prize"},
+			want:     map[string]string{"Harwell Prize for Fiction": "Harwell Prize for Fiction", "Harwell Prize": "Harwell Prize for Fiction"},
+		},
+		{
+			name:     "a name that opens another body's name with other words stays apart",
+			text:     "The Royal Society met. The Royal Society for the Protection of Birds objected.",
+			mentions: []string{"ORG:Royal Society", "ORG:Royal Society for the Protection of Birds"},
+			want:     map[string]string{"Royal Society": "Royal Society", "Royal Society for the Protection of Birds": "Royal Society for the Protection of Birds"},
+		},
+		{
+			name:     "a court or a university is an organisation, a court taken for a place stays one",
+			text:     "He appeared at Westminster Magistrates' Court. She taught at Loyola University. They lived near Earls Court.",
+			mentions: []string{"OTHER:Westminster Magistrates' Court", "PLACE:Loyola University", "PLACE:Earls Court"},
+			want:     map[string]string{"Westminster Magistrates' Court": "Westminster Magistrates' Court", "Loyola University": "Loyola University", "Earls Court": "Earls Court"},
+			types:    map[string]doc.EntityType{"Westminster Magistrates' Court": doc.Org, "Loyola University": doc.Org, "Earls Court": doc.Place},
+		},
+		{
 			name:     "a street or a dam taken for a person is a place",
 			text:     "Marchers filled Hertzog Boulevard. Theewaterskloof Dam is at 20 percent.",
 			mentions: []string{"PERSON:Hertzog Boulevard", "PERSON:Theewaterskloof Dam"},

@@ -1,6 +1,7 @@
 package identity
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -178,7 +179,10 @@ func isLeadAdverb(w string) bool {
 
 // normRole folds a role for grouping across outlets: lower case, one kind
 // of apostrophe, no article or dotted abbreviations (U.S. → us), gendered
-// spokes-words and advisor/adviser folded, single spaces.
+// spokes-words and advisor/adviser folded, single spaces. A possessor goes
+// after the role with "of", and "the" after "of" goes, so that "the
+// trust's chief executive", "chief executive of the trust" and "who heads
+// the trust" ("head of trust") are written alike.
 func normRole(s string) string {
 	s = strings.ToLower(s)
 	s = strings.NewReplacer("’", "'", "‘", "'", "u.s.", "us", "u.k.", "uk", "u.n.", "un", "e.u.", "eu").Replace(s)
@@ -196,5 +200,37 @@ func normRole(s string) string {
 			f[i] = "adviser"
 		}
 	}
-	return strings.Join(f, " ")
+	f = ofForm(f)
+	out := f[:0]
+	for i, w := range f {
+		if w == "the" && i > 0 && f[i-1] == "of" {
+			continue
+		}
+		out = append(out, w)
+	}
+	return strings.Join(out, " ")
+}
+
+// ofForm turns a role with a possessor into the words of its "of" form:
+// "trust's chief executive" is "chief executive of trust". Only the first
+// possessive counts, and only when a role follows it; an adverb in front
+// stays in front ("formerly Trump's envoy" is "formerly envoy of trump").
+func ofForm(f []string) []string {
+	p := slices.IndexFunc(f, func(w string) bool { return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "s'") })
+	if p < 0 || p == len(f)-1 {
+		return f
+	}
+	q := 0
+	for q < p && isLeadAdverb(f[q]) {
+		q++
+	}
+	owner := slices.Clone(f[q : p+1])
+	last := len(owner) - 1
+	if strings.HasSuffix(owner[last], "'s") {
+		owner[last] = strings.TrimSuffix(owner[last], "'s")
+	} else {
+		owner[last] = strings.TrimSuffix(owner[last], "'")
+	}
+	out := append(slices.Concat(f[:q], f[p+1:]), "of")
+	return append(out, owner...)
 }

@@ -3,6 +3,7 @@ package identity
 import (
 	"sort"
 	"strings"
+	"unicode"
 
 	"newsbot/extract/doc"
 )
@@ -121,6 +122,14 @@ func (h harvester) around(first, last int) []Role {
 		out = append(out, Role{Text: txt, Norm: normRole(h.withSurnames(rs, re)), Head: hd, Evidence: ev})
 	}
 	after := last + 1
+	// "Jonathan Reid KC, said": the letters are an honour or a seat the
+	// person holds, and no part of the clause.
+	for after < len(toks) && toks[after].kind == tWord && isPostNominal(toks[after].text) {
+		letters := strings.TrimRightFunc(toks[after].text, func(r rune) bool { return !unicode.IsLetter(r) })
+		out = append(out, Role{Text: letters, Norm: strings.ToLower(letters), Head: strings.ToLower(letters),
+			Evidence: doc.Span{Start: nameSpan.Start, End: toks[after].end}})
+		after++
+	}
 	endsClause := after >= len(toks) || toks[after].kind == tPunct && strings.Contains(",.;:)—–-!?", toks[after].text)
 	// Pre-modifier: "Kremlin spokesman Dmitry Peskov"; after a verb of
 	// dismissal ("sacked head coach Stefan Brandt") an office held no
@@ -198,6 +207,14 @@ func (h harvester) around(first, last int) []Role {
 			out = append(out, Role{Text: squash(h.text[r.Start:r.End]), Norm: verb + " of " + obj, Head: verb,
 				Evidence: doc.Span{Start: nameSpan.Start, End: r.End}, Clause: true})
 		}
+	case toks[after].text == "," && after+2 < len(toks) && bare(toks[after+1].text) == "representing":
+		// "Clare Whitfield, representing the US government, told the
+		// court": counsel for a party, in the clause's words.
+		if re, ok := h.object(after + 2); ok {
+			r := doc.Span{Start: toks[after+1].start, End: toks[re].end}
+			out = append(out, Role{Text: squash(h.text[r.Start:r.End]), Norm: "representing " + normRole(h.withSurnames(after+2, re)),
+				Head: "representative", Evidence: doc.Span{Start: nameSpan.Start, End: r.End}, Clause: true})
+		}
 	case toks[after].text == ",":
 		// Apposition: "Yuri Ushakov, an aide to Putin, said"; an age
 		// in between is skipped ("Jane Doe, 45, a lawyer,").
@@ -207,6 +224,8 @@ func (h harvester) around(first, last int) []Role {
 		}
 		if rs, head, re, ok := h.forward(from, false, true); ok {
 			add(rs, head, head, re)
+		} else if rs, head, ok := h.relativeNoun(from); ok {
+			add(rs, head, head, head)
 		}
 	case toks[after].kind == tWord && copulas[bare(toks[after].text)]:
 		// "Witkoff is a real estate developer"; without an article
@@ -219,6 +238,37 @@ func (h harvester) around(first, last int) []Role {
 	}
 	return out
 }
+
+// relativeNoun reads an apposition that a relative clause describes, from
+// token i: an article, at most three modifiers and a lower-case noun
+// followed by "who" or "whose" ("the trumpeter whose solos …", "a
+// carpenter who …"). The noun is the person's role though no lexicon
+// lists it. It returns the role's first token and its head.
+func (h harvester) relativeNoun(i int) (int, int, bool) {
+	toks := h.toks
+	if i >= len(toks) || toks[i].kind != tWord || toks[i].mention >= 0 || !articleWords[bare(toks[i].text)] {
+		return 0, 0, false
+	}
+	for j := i + 1; j < len(toks)-1 && j <= i+4; j++ {
+		t := toks[j]
+		b := bare(t.text)
+		if t.kind != tWord || t.mention >= 0 || b == "" || isCapitalised(t.text) || isStop(t.text) || isVerbLike(t.text) {
+			return 0, 0, false
+		}
+		if rel := bare(toks[j+1].text); (rel == "who" || rel == "whose") && !plainPersonNouns[b] {
+			return i + 1, j, true
+		}
+	}
+	return 0, 0, false
+}
+
+// articleWords open a noun phrase that a relative clause may describe.
+var articleWords = wordSet(`a an the`)
+
+// plainPersonNouns say only that someone is a person, or which one, which
+// is no role: "the man who …", "the first who …".
+var plainPersonNouns = wordSet(`man woman person boy girl child one people lady guy
+	first last second third only same other latest next`)
 
 // kinNouns name a relation to another person: in "the son of a Baptist
 // preacher, Robert Keane Sr." the name that follows is that other person.

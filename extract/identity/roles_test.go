@@ -46,6 +46,72 @@ func TestRoles(t *testing.T) {
 			want:     []string{"Lucy Powell: sacked as Leader of the House of Commons"},
 		},
 		{
+			name:     "a noun a relative clause describes in an apposition is a role",
+			text:     "Bud Fontaine, the trumpeter whose solos carried jazz into the charts, has died.",
+			mentions: []string{"PERSON:Bud Fontaine"},
+			want:     []string{"Bud Fontaine: trumpeter"},
+		},
+		{
+			name:     "a lexicon role before whose is a role",
+			text:     "Ana Ruiz, the singer whose voice filled the hall, said so.",
+			mentions: []string{"PERSON:Ana Ruiz"},
+			want:     []string{"Ana Ruiz: singer"},
+		},
+		{
+			name:     "a plain person noun before who is no role",
+			text:     "Ann Cole, the woman who found the dog, said she was glad.",
+			mentions: []string{"PERSON:Ann Cole"},
+			want:     nil,
+		},
+		{
+			name:     "an ordinal before who is no role",
+			text:     "Ann Cole, the first who arrived, said she was glad.",
+			mentions: []string{"PERSON:Ann Cole"},
+			want:     nil,
+		},
+		{
+			name:     "a noun before a role head at the edge of the clause is part of the role",
+			text:     "\"It was worth the wait,\" mission manager Elena Castelli told reporters.",
+			mentions: []string{"PERSON:Elena Castelli"},
+			want:     []string{"Elena Castelli: mission manager"},
+		},
+		{
+			name:     "a noun before a role head after a reporting verb is part of the role",
+			text:     "The launch is delayed, said mission manager Elena Castelli.",
+			mentions: []string{"PERSON:Elena Castelli"},
+			want:     []string{"Elena Castelli: mission manager"},
+		},
+		{
+			name:     "an unknown word after another keeps out of the role",
+			text:     "The mayor thanked jazz band leader Sam Price.",
+			mentions: []string{"PERSON:Sam Price"},
+			want:     []string{"Sam Price: leader"},
+		},
+		{
+			name:     "a role before a name with post-nominal letters is a role",
+			text:     "His barrister, Jonathan Reid KC, said his client would appeal.",
+			mentions: []string{"PERSON:Jonathan Reid"},
+			want:     []string{"Jonathan Reid: KC", "Jonathan Reid: barrister"},
+		},
+		{
+			name:     "an apposition after post-nominal letters is a role",
+			text:     "Jane Hollis MP, the shadow health secretary, said so.",
+			mentions: []string{"PERSON:Jane Hollis"},
+			want:     []string{"Jane Hollis: MP", "Jane Hollis: shadow health secretary"},
+		},
+		{
+			name:     "the party a person represents is a role",
+			text:     "Clare Whitfield, representing the US government, told the court the charges were serious.",
+			mentions: []string{"PERSON:Clare Whitfield", "PLACE:US"},
+			want:     []string{"Clare Whitfield: representing the US government"},
+		},
+		{
+			name:     "representing without an object ending the clause is no role",
+			text:     "Clare Whitfield, representing herself in court, said nothing.",
+			mentions: []string{"PERSON:Clare Whitfield"},
+			want:     nil,
+		},
+		{
 			name:     "a person who names someone gets no office",
 			text:     "Maria Lind named a new chairman on Monday.",
 			mentions: []string{"PERSON:Maria Lind"},
@@ -318,7 +384,14 @@ func TestNormRole(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"the Kremlin spokesman", "kremlin spokesperson"},
 		{"U.S. President", "us president"},
-		{"Trump’s special  envoy,", "trump's special envoy"},
+		{"Trump’s special  envoy,", "special envoy of trump"},
+		{"The trust's chief executive", "chief executive of trust"},
+		{"chief executive of the trust", "chief executive of trust"},
+		{"the Lions' head coach", "head coach of lions"},
+		{"Lions' head coach", "head coach of lions"},
+		{"Redbridge's director of football", "director of football of redbridge"},
+		{"Trump's", "trump's"},
+		{"formerly Trump's envoy", "formerly envoy of trump"},
 		{"senior advisor", "senior adviser"},
 	}
 	for _, tc := range tests {

@@ -62,7 +62,7 @@ func (h harvester) scanBack(end int) (int, int, bool) {
 		}
 		break
 	}
-	if !closed && unknown >= 0 {
+	if !closed && unknown >= 0 && !h.compoundAtEdge(unknown, head, rs) {
 		rs = unknown + 1
 	}
 	if rs = h.extendName(rs, head); rs < 0 {
@@ -70,6 +70,22 @@ func (h harvester) scanBack(end int) (int, int, bool) {
 	}
 	rs = h.trimLead(rs, head)
 	return rs, head, rs <= head
+}
+
+// compoundAtEdge reports whether the one unknown word of a phrase read
+// back from head is the first word of a compound role noun: it stands
+// right before the head, opens the phrase, and only the edge of the
+// clause stands before it ("said mission manager Elena Castelli", "—
+// mission manager Elena Castelli told reporters").
+func (h harvester) compoundAtEdge(unknown, head, rs int) bool {
+	if unknown != head-1 || rs != unknown || isLeadAdverb(h.toks[unknown].text) {
+		return false
+	}
+	if unknown == 0 {
+		return true
+	}
+	p := h.toks[unknown-1]
+	return p.kind == tPunct || p.kind == tWord && p.mention < 0 && isStop(p.text)
 }
 
 // headBefore returns the role head of a phrase ending at token end: end
@@ -231,7 +247,7 @@ func (h harvester) forward(i int, needDet, needEnd bool) (int, int, int, bool) {
 	if needEnd {
 		k := re + 1
 		ok := k >= len(toks) || toks[k].kind == tPunct && strings.Contains(",.;:)—–-!?", toks[k].text) ||
-			bare(toks[k].text) == "who"
+			bare(toks[k].text) == "who" || bare(toks[k].text) == "whose"
 		if !ok {
 			return 0, 0, 0, false
 		}

@@ -1,6 +1,9 @@
 package identity
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // Titles, honorifics and office words that precede a personal name but are
 // not part of it ("Russian President Vladimir Putin", "Mr Putin",
@@ -55,6 +58,19 @@ exchequer duchy lancaster northern ireland scotland wales affairs relations
 
 // nameSuffixes follow a surname and belong to the name.
 var nameSuffixes = wordSet(`jr sr jnr snr ii iii iv`)
+
+// postNominals are the letters written after a name for an honour, a
+// degree or a seat (KC, MP, OBE, PhD), in the case they are written in.
+var postNominals = map[string]bool{
+	"KC": true, "QC": true, "MP": true, "MSP": true, "MEP": true, "OBE": true,
+	"MBE": true, "CBE": true, "KBE": true, "DBE": true, "FRS": true, "PhD": true,
+}
+
+// isPostNominal reports whether a token, trailing punctuation aside, is
+// post-nominal letters.
+func isPostNominal(tok string) bool {
+	return postNominals[strings.TrimRightFunc(tok, func(r rune) bool { return !unicode.IsLetter(r) })]
+}
 
 func wordSet(s string) map[string]bool {
 	m := map[string]bool{}

@@ -105,6 +105,11 @@ func trimTitles(s string, toks []token) (int, int) {
 		!nameSuffixes[bare(toks[len(toks)-1].text)] && hasLetter(toks[len(toks)-1].text) {
 		toks = toks[:len(toks)-1]
 	}
+	// Post-nominal letters are an honour or office, not a name: "Jonathan
+	// Reid KC" is the "Reid" of the next paragraph.
+	for len(toks) > 1 && isPostNominal(toks[len(toks)-1].text) {
+		toks = toks[:len(toks)-1]
+	}
 	if len(toks) == 0 {
 		return 0, 0
 	}

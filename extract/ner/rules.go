@@ -24,6 +24,9 @@ func refine(text string, toks []tok.Token, tags []int) {
 	placeNames(text, toks, tags)
 	namedThings(text, toks, tags)
 	vote(text, toks, tags)
+	objectOrgs(text, toks, tags)
+	employersBeforeRoles(text, toks, tags)
+	surnamedPlaces(text, toks, tags)
 }
 
 // academicTitles open a person's name, like honorifics, in "Professor

@@ -1,0 +1,76 @@
+package identity
+
+import (
+	"strings"
+
+	"newsbot/extract/doc"
+)
+
+// bodyTails close the full name of a body that an article also writes
+// without them: "Riverside University Hospitals NHS Trust" is "Riverside
+// University Hospitals", "Norland Group" is "Norland".
+var bodyTails = []string{"NHS Foundation Trust", "NHS Trust", "Foundation Trust", "Trust", "Group", "plc", "PLC", "Ltd", "Inc"}
+
+// awardHeads end the short name of a prize whose full name goes on with
+// "for" or "of": "Harwell Prize" and "Harwell Prize for Fiction".
+var awardHeads = wordSet(`prize award awards medal trophy cup`)
+
+// joinOrgPrefixes joins an organisation's or a thing's name of two or more
+// words to the one longer name of the article that is it with a body's
+// tail ("Riverside University Hospitals" and "Riverside University
+// Hospitals NHS Trust"), or, for a prize, with its "for" or "of" phrase
+// ("Harwell Prize for Fiction"). The longer name leads the entity.
+func joinOrgPrefixes(ents []*articleEntity) {
+	longer := map[string][]*articleEntity{}
+	for _, e := range ents {
+		if len(e.forms) == 0 || e.forms[0].typ == doc.Person || e.forms[0].typ == doc.Place {
+			continue
+		}
+		for _, f := range e.forms {
+			for _, p := range namePrefixes(f.display) {
+				if !containsEntity(longer[p], e) {
+					longer[p] = append(longer[p], e)
+				}
+			}
+		}
+	}
+	if len(longer) == 0 {
+		return
+	}
+	for _, e := range ents {
+		if len(e.forms) != 1 {
+			continue
+		}
+		f := e.forms[0]
+		if f.typ == doc.Person || f.typ == doc.Place || len(strings.Fields(f.display)) < 2 {
+			continue
+		}
+		cands := longer[f.display]
+		if len(cands) != 1 || cands[0] == e {
+			continue
+		}
+		cands[0].forms = append(cands[0].forms, f)
+		f.entity = cands[0].idx
+		e.forms = nil
+	}
+}
+
+// namePrefixes returns the shorter names a full name may go by: without a
+// body's tail, or a prize's name without its "for" or "of" phrase.
+func namePrefixes(name string) []string {
+	var out []string
+	for _, t := range bodyTails {
+		if p, ok := strings.CutSuffix(name, " "+t); ok && strings.Contains(p, " ") {
+			out = append(out, p)
+			break
+		}
+	}
+	for _, link := range []string{" for ", " of "} {
+		if p, _, ok := strings.Cut(name, link); ok && strings.Contains(p, " ") {
+			if f := strings.Fields(p); awardHeads[bare(f[len(f)-1])] {
+				out = append(out, p)
+			}
+		}
+	}
+	return out
+}

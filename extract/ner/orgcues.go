@@ -1,0 +1,176 @@
+package ner
+
+import (
+	"strings"
+
+	"newsbot/extract/ner/internal/model"
+	"newsbot/extract/ner/internal/tok"
+	"newsbot/extract/stopwords"
+)
+
+// tellVerbs take the outlet or body a person speaks to as their object.
+var tellVerbs = map[string]bool{"told": true, "tells": true, "telling": true}
+
+// objectOrgs makes an organisation of a name that a verb gives as an
+// outlet, a label or a club: the object of "told" written with "the"
+// ("Okonkwo told the Courier", as "told the BBC" or "told the Senate"),
+// neither a place nor a person, and the name after "signed with" or
+// "signed for" ("signed with Motown", "signed for Redbridge Rovers").
+func objectOrgs(text string, toks []tok.Token, tags []int) {
+	for _, s := range spans(tags) {
+		if s.typ == model.TypeORG || s.start < 2 {
+			continue
+		}
+		if s.end < len(toks) && model.PlainWord(tokText(text, toks, s.end)) && !stopwords.Is(tokText(text, toks, s.end)) {
+			continue // an adjective before the object: "told the Polish agency"
+		}
+		verb, link := tokText(text, toks, s.start-2), tokText(text, toks, s.start-1)
+		if tellVerbs[verb] && link == "the" || verb == "signed" && (link == "with" || link == "for") {
+			retype(tags, s, model.TypeORG)
+		}
+	}
+}
+
+// employerRoles are the role nouns an employer's name stands before in
+// "Arianespace chief executive David Cavaillolès".
+var employerRoles = map[string]bool{
+	"executive": true, "officer": true, "spokesman": true, "spokeswoman": true, "spokesperson": true,
+	"director": true, "chairman": true, "chairwoman": true, "chair": true, "president": true,
+	"founder": true, "economist": true, "analyst": true, "editor": true, "boss": true,
+	"manager": true, "secretary": true, "strategist": true, "engineer": true, "ceo": true,
+}
+
+// roleModifierStops are lower-case words that end the run of modifiers
+// between an employer and its role noun.
+var roleModifierStops = map[string]bool{
+	"the": true, "a": true, "an": true, "and": true, "or": true, "of": true, "to": true, "in": true,
+	"on": true, "at": true, "for": true, "with": true, "by": true, "from": true, "said": true, "says": true,
+}
+
+// rolePrefixes open a sentence in front of a role and are no employer's
+// name: "Former chief executive John Smith", "Ministry spokesman Ryszard
+// Hincza", "Press spokesman Alexander Barkhatov".
+var rolePrefixes = map[string]bool{
+	"former": true, "acting": true, "interim": true, "new": true, "its": true, "his": true, "her": true,
+	"their": true, "our": true, "then": true, "outgoing": true, "incoming": true, "senior": true,
+	"veteran": true, "retired": true, "ex": true, "late": true, "longtime": true, "current": true,
+	"joint": true, "assistant": true, "deputy": true, "chief": true, "executive": true, "managing": true,
+	"press": true, "ministry": true, "department": true, "government": true, "party": true, "company": true,
+	"club": true, "team": true, "union": true, "police": true, "army": true, "military": true,
+	"campaign": true, "bank": true, "court": true, "council": true, "board": true, "office": true,
+	"presidential": true, "palace": true, "embassy": true, "agency": true, "league": true, "federation": true,
+	"group": true, "firm": true, "opposition": true, "airline": true, "industry": true, "state": true,
+}
+
+// maxRoleWords bounds the lower-case words of a role between an employer
+// and a person.
+const maxRoleWords = 3
+
+// employersBeforeRoles tags as an organisation the capitalised words the
+// tagger left out that stand before a lower-case role ending in a role
+// noun and a person: "Arianespace chief executive David Cavaillolès",
+// "Foreign Ministry spokesman Martin Erdmann".
+func employersBeforeRoles(text string, toks []tok.Token, tags []int) {
+	for i := 0; i+2 < len(tags); i++ {
+		if !employerWord(text, toks, tags, i) || i+1 < len(tags) && employerWord(text, toks, tags, i+1) {
+			continue
+		}
+		k := i + 1
+		for k < len(tags) && k-i <= maxRoleWords && tags[k] == 0 && model.PlainWord(tokText(text, toks, k)) && !roleModifierStops[tokText(text, toks, k)] {
+			k++
+		}
+		if k == i+1 || k >= len(tags) || tags[k] != model.BeginTag(model.TypePER) || !employerRoles[tokText(text, toks, k-1)] {
+			continue
+		}
+		j := i
+		for j > 0 && i-j < maxNameWords-1 && employerWord(text, toks, tags, j-1) {
+			j--
+		}
+		if j > 0 && (model.TagType(tags[j-1]) == model.TypeORG || tags[j-1] == 0 && capitalised(tokText(text, toks, j-1))) {
+			continue // the rest of a name the tagger cut ("Foreign Ministry")
+		}
+		if writtenLower(text, toks, j, i) {
+			continue // a common noun opening a sentence: "Station manager Kieran McAllister"
+		}
+		tags[j] = model.BeginTag(model.TypeORG)
+		for m := j + 1; m <= i; m++ {
+			tags[m] = model.InsideTag(model.TypeORG)
+		}
+	}
+}
+
+// writtenLower reports whether a word of toks[j..i] is also written in
+// lower case in the document: "Jury convicts crypto founder Whitfield"
+// above "a federal jury on Thursday convicted", a common noun that only
+// opens a sentence, where "Arianespace" is a name.
+func writtenLower(text string, toks []tok.Token, j, i int) bool {
+	for k := j; k <= i; k++ {
+		low := strings.ToLower(tokText(text, toks, k))
+		for m := range toks {
+			if tokText(text, toks, m) == low {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// employerWord reports an untagged capitalised word that can be part of
+// an employer's name: no title, month or word that opens a role.
+func employerWord(text string, toks []tok.Token, tags []int, i int) bool {
+	w := tokText(text, toks, i)
+	return tags[i] == 0 && capitalised(w) && !lowerIn(rolePrefixes, w) && !lowerIn(titles, w) && !lowerIn(openers, w) &&
+		!lowerIn(calendarWords, w) && model.PlainWord(strings.ToLower(w))
+}
+
+// surnamedPlaces makes a person of a name of two or three words tagged a
+// place whose last word the document tags a person on its own and puts
+// in no other name: "Sofia Lindqvist", taken for a place by the city's
+// name, is the "Lindqvist" tagged a person later, while "South Korea"
+// beside "North Korea" stays a place whatever "Korea" alone was tagged.
+// A place named after a preposition of place stays one.
+func surnamedPlaces(text string, toks []tok.Token, tags []int) {
+	ss := spans(tags)
+	var alone map[string]bool
+	for _, s := range ss {
+		if s.typ == model.TypePER && s.end-s.start == 1 {
+			if alone == nil {
+				alone = map[string]bool{}
+			}
+			alone[tokText(text, toks, s.start)] = true
+		}
+	}
+	if alone == nil {
+		return
+	}
+	// names maps a word that ends a place's name of several words to
+	// that name, or to "" when it ends several names or is in another
+	// mention that is no person's.
+	names := map[string]string{}
+	for _, s := range ss {
+		if s.typ == model.TypePER {
+			continue
+		}
+		name := text[toks[s.start].Start:toks[s.end-1].End]
+		for k := s.start; k < s.end; k++ {
+			w := tokText(text, toks, k)
+			if !alone[w] {
+				continue
+			}
+			if n, seen := names[w]; seen && n != name || k != s.end-1 || s.typ != model.TypeLOC || s.end-s.start == 1 {
+				names[w] = ""
+				continue
+			}
+			names[w] = name
+		}
+	}
+	for _, s := range ss {
+		if s.typ != model.TypeLOC || s.end-s.start < 2 || s.end-s.start > 3 || names[tokText(text, toks, s.end-1)] == "" {
+			continue
+		}
+		if s.start > 0 && (locatives[tokText(text, toks, s.start-1)] || weakLocatives[tokText(text, toks, s.start-1)]) {
+			continue
+		}
+		retype(tags, s, model.TypePER)
+	}
+}
