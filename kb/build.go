@@ -132,6 +132,7 @@ func Build(ctx context.Context, opts BuildOptions) (*Report, error) {
 	if err != nil {
 		return nil, fmt.Errorf("build: %w", err)
 	}
+	defer w.close()
 	stage := func(name string, since time.Time) {
 		opts.Log.Debug("build stage done", "stage", name, "seconds", time.Since(since).Seconds())
 	}
@@ -140,6 +141,7 @@ func Build(ctx context.Context, opts BuildOptions) (*Report, error) {
 	if err := ingestAll(ctx, opts, pipe, w, rep); err != nil {
 		return nil, err
 	}
+	w.close() // the connection is the only one: the steps below need it
 	stage("read, extract and write articles", t)
 	t = time.Now()
 	// prepare says whether the query tables need work, ch what changed

@@ -24,17 +24,28 @@ type existingArticle struct {
 	hash, title, source, url, publish string
 }
 
-// writer is the build's only writer: it owns the transaction and the
-// prepared statements.
+// writer is the build's only writer: it owns the connection, the
+// transaction and the prepared statements.
 type writer struct {
 	db          *sql.DB
 	rep         *Report
 	existing    map[string]existingArticle // by ext_id, from the previous build
 	byHash      map[string]string          // story (bodyKey) -> first ext_id this build
-	tx          *sql.Tx
+	conn        *sql.Conn                  // held from the first write until close
+	inTx        bool
 	pending     int
 	metaChanged int // kept articles whose title, outlet, link or date changed
-	st          map[string]*sql.Stmt
+	// The statements, prepared on the connection at first use and kept
+	// for the whole build: by name (writerSQL), and the INSERTs of a
+	// number of rows into a table.
+	st     map[string]*sql.Stmt
+	rowsSt map[rowsKey]*sql.Stmt
+	args   []any // the values of one multi-row INSERT, reused
+	// The sentences of this transaction to index, written just before it
+	// commits, and whether the index was written to otherwise in it (see
+	// indexLater).
+	toIndex    []indexedSentence
+	indexTouch bool
 	// What a rebuild of an earlier knowledge base changed, for the query
 	// tables to be updated rather than refilled: articles removed (or
 	// replaced) and added, and the plain words of the removed texts.
@@ -58,22 +69,45 @@ type indexedSentence struct {
 }
 
 var writerSQL = map[string]string{
-	"article":     "INSERT INTO articles(ext_id, title, source, url, published, text, hash, path) VALUES (?,?,?,?,?,?,?,?)",
-	"meta":        "UPDATE articles SET title=?, source=?, url=?, published=?, path=? WHERE id=?",
-	"sentence":    "INSERT INTO sentences(article, start, end, para, boilerplate) VALUES (?,?,?,?,?)",
 	"fts":         "INSERT INTO sentence_fts(rowid, body) VALUES (?,?)",
-	"doc_entity":  "INSERT INTO doc_entities(article, name, type, surfaces, mentions) VALUES (?,?,?,?,?)",
-	"mention":     "INSERT INTO mentions(doc_entity, sentence, start, end) VALUES (?,?,?,?)",
-	"role":        "INSERT INTO roles(doc_entity, text, norm, start, end, clause) VALUES (?,?,?,?,?,?)",
-	"quote":       "INSERT INTO quotes(article, doc_entity, speaker, speaker_type, start, end, partial) VALUES (?,?,?,?,?,?,?)",
-	"time":        "INSERT INTO times(article, start, end, type, value) VALUES (?,?,?,?,?)",
-	"doc_event":   "INSERT INTO doc_events(article, date, precision, planned, start, end, tstart, tend, entities, words, week) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+	"meta":        "UPDATE articles SET title=?, source=?, url=?, published=?, path=? WHERE id=?",
 	"fts_delete":  "DELETE FROM sentence_fts WHERE rowid IN (SELECT id FROM sentences WHERE article=?)",
 	"del_article": "DELETE FROM articles WHERE id=?",
 }
 
+// rowTable is a table the writer fills with the rows of one article at a
+// time, in one INSERT of many rows rather than one per row.
+type rowTable struct {
+	name string
+	cols []string
+}
+
+var (
+	articleRows   = &rowTable{"articles", []string{"ext_id", "title", "source", "url", "published", "text", "hash", "path"}}
+	sentenceRows  = &rowTable{"sentences", []string{"article", "start", "end", "para", "boilerplate"}}
+	docEntityRows = &rowTable{"doc_entities", []string{"article", "name", "type", "surfaces", "mentions"}}
+	mentionRows   = &rowTable{"mentions", []string{"doc_entity", "sentence", "start", "end"}}
+	roleRows      = &rowTable{"roles", []string{"doc_entity", "text", "norm", "start", "end", "clause"}}
+	quoteRows     = &rowTable{"quotes", []string{"article", "doc_entity", "speaker", "speaker_type", "start", "end", "partial"}}
+	timeRows      = &rowTable{"times", []string{"article", "start", "end", "type", "value"}}
+	docEventRows  = &rowTable{"doc_events", []string{"article", "date", "precision", "planned", "start", "end", "tstart", "tend", "entities", "words", "week"}}
+)
+
+type rowsKey struct {
+	t *rowTable
+	n int
+}
+
+// insertSQL is the INSERT of n rows into t.
+func (t *rowTable) insertSQL(n int) string {
+	row := "(" + strings.TrimSuffix(strings.Repeat("?,", len(t.cols)), ",") + ")"
+	return fmt.Sprintf("INSERT INTO %s(%s) VALUES %s", t.name, strings.Join(t.cols, ", "),
+		strings.TrimSuffix(strings.Repeat(row+",", n), ","))
+}
+
 func newWriter(ctx context.Context, db *sql.DB, rep *Report) (*writer, error) {
-	w := &writer{db: db, rep: rep, existing: map[string]existingArticle{}, byHash: map[string]string{}, counted: map[string]*int{}}
+	w := &writer{db: db, rep: rep, existing: map[string]existingArticle{}, byHash: map[string]string{}, counted: map[string]*int{},
+		st: map[string]*sql.Stmt{}, rowsSt: map[rowsKey]*sql.Stmt{}}
 	rows, err := db.QueryContext(ctx, "SELECT id, ext_id, hash, title, source, url, published FROM articles")
 	if err != nil {
 		return nil, fmt.Errorf("read previous articles: %w", err)
@@ -92,41 +126,191 @@ func newWriter(ctx context.Context, db *sql.DB, rep *Report) (*writer, error) {
 	return w, rows.Err()
 }
 
-// begin opens the batch transaction and prepares the statements in it.
+// begin opens the batch transaction, and the connection at first.
 func (w *writer) begin(ctx context.Context) error {
-	if w.tx != nil {
+	if w.inTx {
 		return nil
 	}
-	tx, err := w.db.BeginTx(ctx, nil)
-	if err != nil {
-		return err
-	}
-	w.tx, w.st = tx, map[string]*sql.Stmt{}
-	for k, q := range writerSQL {
-		st, err := tx.PrepareContext(ctx, q)
+	if w.conn == nil {
+		conn, err := w.db.Conn(ctx)
 		if err != nil {
-			return fmt.Errorf("prepare %s: %w", k, err)
+			return err
 		}
-		w.st[k] = st
+		w.conn = conn
 	}
+	if _, err := w.conn.ExecContext(ctx, "BEGIN"); err != nil {
+		return fmt.Errorf("begin: %w", err)
+	}
+	w.inTx = true
 	return nil
 }
 
 func (w *writer) commit() error {
-	if w.tx == nil {
+	if !w.inTx {
 		return nil
 	}
-	err := w.tx.Commit()
-	w.tx, w.pending = nil, 0
+	ctx := context.Background()
+	if err := w.writeIndex(ctx); err != nil {
+		return err
+	}
+	_, err := w.conn.ExecContext(ctx, "COMMIT")
+	w.inTx, w.pending, w.indexTouch = false, 0, false
+	if err != nil {
+		return fmt.Errorf("commit: %w", err)
+	}
+	return nil
+}
+
+// The full-text index is written one sentence a statement, and after the
+// multi-row INSERTs of its transaction: FTS5 writes its pending terms to
+// disk whenever a statement that may change more than one row begins in
+// a transaction it takes part in, which would make the index's segments
+// depend on how the rows were batched. Once the index has been written
+// to otherwise in a transaction (a replaced article leaving it), the
+// writer goes back to one row a statement until it commits.
+
+// indexLater queues a sentence for the index.
+func (w *writer) indexLater(ctx context.Context, id int64, body string) error {
+	if w.indexTouch {
+		_, err := w.exec(ctx, "fts", id, body)
+		return err
+	}
+	w.toIndex = append(w.toIndex, indexedSentence{id, body})
+	return nil
+}
+
+// writeIndex writes the sentences queued for the index, in one statement
+// when SQLite takes that many values: its FTS5 writes to disk what is
+// pending when the statement begins, which is nothing yet, and the rows
+// then go in as they would one by one.
+func (w *writer) writeIndex(ctx context.Context) error {
+	defer func() {
+		clear(w.toIndex)
+		w.toIndex = w.toIndex[:0]
+	}()
+	if len(w.toIndex) == 0 {
+		return nil
+	}
+	if 2*len(w.toIndex) > maxStatementParams {
+		for _, s := range w.toIndex {
+			if _, err := w.exec(ctx, "fts", s.id, s.text); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	args := w.args[:0]
+	for _, s := range w.toIndex {
+		args = append(args, s.id, s.text)
+	}
+	_, err := w.conn.ExecContext(ctx, "INSERT INTO sentence_fts(rowid, body) VALUES "+
+		strings.TrimSuffix(strings.Repeat("(?,?),", len(w.toIndex)), ","), args...)
+	clear(args)
+	w.args = args[:0]
+	if err != nil {
+		return fmt.Errorf("index sentences: %w", err)
+	}
+	return nil
+}
+
+// maxStatementParams is SQLite's bound on the values one statement binds
+// (SQLITE_MAX_VARIABLE_NUMBER).
+const maxStatementParams = 32766
+
+// unindex takes an article's sentences out of the index.
+func (w *writer) unindex(ctx context.Context, article int64) error {
+	if err := w.writeIndex(ctx); err != nil {
+		return err
+	}
+	w.indexTouch = true
+	_, err := w.exec(ctx, "fts_delete", article)
 	return err
 }
 
+// close releases the statements and the connection, rolling back a
+// transaction left open by a failed build.
+func (w *writer) close() {
+	if w.conn == nil {
+		return
+	}
+	for _, st := range w.st {
+		st.Close()
+	}
+	for _, st := range w.rowsSt {
+		st.Close()
+	}
+	clear(w.st)
+	clear(w.rowsSt)
+	if w.inTx {
+		_, _ = w.conn.ExecContext(context.Background(), "ROLLBACK")
+		w.inTx = false
+	}
+	w.conn.Close()
+	w.conn = nil
+}
+
 func (w *writer) exec(ctx context.Context, name string, args ...any) (sql.Result, error) {
-	r, err := w.st[name].ExecContext(ctx, args...)
+	st, ok := w.st[name]
+	if !ok {
+		var err error
+		if st, err = w.conn.PrepareContext(ctx, writerSQL[name]); err != nil {
+			return nil, fmt.Errorf("prepare %s: %w", name, err)
+		}
+		w.st[name] = st
+	}
+	r, err := st.ExecContext(ctx, args...)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", name, err)
 	}
 	return r, nil
+}
+
+// insertRows inserts rows into t, args holding len(t.cols) values a row,
+// with as few statements as the bound on a statement's parameters
+// allows. With ids it returns the row id of every row: one INSERT numbers
+// its rows one after the other, so the last row's id gives the others.
+func (w *writer) insertRows(ctx context.Context, t *rowTable, ids bool, args []any) ([]int64, error) {
+	var out []int64
+	per := max(1, bulkParams/len(t.cols)) * len(t.cols)
+	if w.indexTouch {
+		per = len(t.cols)
+	}
+	for len(args) > 0 {
+		chunk := args[:min(per, len(args))]
+		args = args[len(chunk):]
+		n := len(chunk) / len(t.cols)
+		st, err := w.rowsStmt(ctx, t, n)
+		if err != nil {
+			return nil, err
+		}
+		res, err := st.ExecContext(ctx, chunk...)
+		if err != nil {
+			return nil, fmt.Errorf("insert into %s: %w", t.name, err)
+		}
+		if ids {
+			last, err := res.LastInsertId()
+			if err != nil {
+				return nil, fmt.Errorf("insert into %s: %w", t.name, err)
+			}
+			for i := range n {
+				out = append(out, last-int64(n-1-i))
+			}
+		}
+	}
+	return out, nil
+}
+
+func (w *writer) rowsStmt(ctx context.Context, t *rowTable, n int) (*sql.Stmt, error) {
+	k := rowsKey{t, n}
+	if st, ok := w.rowsSt[k]; ok {
+		return st, nil
+	}
+	st, err := w.conn.PrepareContext(ctx, t.insertSQL(n))
+	if err != nil {
+		return nil, fmt.Errorf("prepare insert into %s: %w", t.name, err)
+	}
+	w.rowsSt[k] = st
+	return st, nil
 }
 
 func (w *writer) touch(word string) { w.touchedWords[word] = true }
@@ -194,7 +378,7 @@ func (w *writer) dropVersion(ctx context.Context, extID string) error {
 		return err
 	}
 	var id int64
-	switch err := w.tx.QueryRowContext(ctx, "SELECT id FROM articles WHERE ext_id = ?", extID).Scan(&id); {
+	switch err := w.conn.QueryRowContext(ctx, "SELECT id FROM articles WHERE ext_id = ?", extID).Scan(&id); {
 	case errors.Is(err, sql.ErrNoRows):
 		return nil // never written
 	case err != nil:
@@ -208,7 +392,7 @@ func (w *writer) dropVersion(ctx context.Context, extID string) error {
 			return err
 		}
 	}
-	if _, err := w.exec(ctx, "fts_delete", id); err != nil {
+	if err := w.unindex(ctx, id); err != nil {
 		return err
 	}
 	_, err := w.exec(ctx, "del_article", id)
@@ -219,7 +403,7 @@ func (w *writer) dropVersion(ctx context.Context, extID string) error {
 // tells the query tables it added.
 func (w *writer) forgetNew(ctx context.Context, id int64) error {
 	w.added = slices.DeleteFunc(w.added, func(a int64) bool { return a == id })
-	rows, err := w.tx.QueryContext(ctx, "SELECT id FROM sentences WHERE article = ?", id)
+	rows, err := w.conn.QueryContext(ctx, "SELECT id FROM sentences WHERE article = ?", id)
 	if err != nil {
 		return fmt.Errorf("read sentences: %w", err)
 	}
@@ -249,12 +433,12 @@ func (w *writer) remove(ctx context.Context, id int64) error {
 func (w *writer) removeTx(ctx context.Context, id int64) error {
 	if w.track {
 		var text string
-		if err := w.tx.QueryRowContext(ctx, "SELECT text FROM articles WHERE id = ?", id).Scan(&text); err != nil {
+		if err := w.conn.QueryRowContext(ctx, "SELECT text FROM articles WHERE id = ?", id).Scan(&text); err != nil {
 			return fmt.Errorf("read replaced article: %w", err)
 		}
 		plainWords(text, w.touch)
 		w.gone = append(w.gone, id)
-		rows, err := w.tx.QueryContext(ctx, "SELECT id FROM sentences WHERE article = ? AND boilerplate = 0", id)
+		rows, err := w.conn.QueryContext(ctx, "SELECT id FROM sentences WHERE article = ? AND boilerplate = 0", id)
 		if err != nil {
 			return fmt.Errorf("read replaced sentences: %w", err)
 		}
@@ -271,87 +455,121 @@ func (w *writer) removeTx(ctx context.Context, id int64) error {
 			return err
 		}
 	}
-	if _, err := w.exec(ctx, "fts_delete", id); err != nil {
+	if err := w.unindex(ctx, id); err != nil {
 		return err
 	}
 	_, err := w.exec(ctx, "del_article", id)
 	return err
 }
 
-// insert writes an article and everything extracted from it.
+// insert writes an article and everything extracted from it, a table
+// at a time.
 func (w *writer) insert(ctx context.Context, j job) error {
 	a, r := j.art, j.result
-	res, err := w.exec(ctx, "article", a.ID, a.Title, a.Source, a.URL, a.Published, a.Text, a.Hash, a.Path)
+	ids, err := w.insertRows(ctx, articleRows, true, append(w.args[:0], a.ID, a.Title, a.Source, a.URL, a.Published, a.Text, a.Hash, a.Path))
 	if err != nil {
 		return err
 	}
-	art, _ := res.LastInsertId()
+	art := ids[0]
 	if w.track {
 		// Its words need no noting: its sentences' postings are made from
 		// the sentences themselves (newPostings).
 		w.added = append(w.added, art)
 	}
-	sentIDs := make([]int64, len(r.Sentences))
-	for i, s := range r.Sentences {
-		res, err := w.exec(ctx, "sentence", art, s.Start, s.End, s.Para, s.Boilerplate)
-		if err != nil {
-			return err
-		}
-		sentIDs[i], _ = res.LastInsertId()
-		if !s.Boilerplate {
-			if _, err := w.exec(ctx, "fts", sentIDs[i], foldLetters(a.Text[s.Start:s.End])); err != nil {
-				return err
-			}
-			if w.track {
-				w.newSentences = append(w.newSentences, indexedSentence{sentIDs[i], a.Text[s.Start:s.End]})
-			}
-		}
+	sentIDs, err := w.insertSentences(ctx, art, a.Text, r.Sentences)
+	if err != nil {
+		return err
 	}
 	ents := groupMentions(r.Mentions)
-	entIDs := map[string]int64{}
-	for _, e := range ents {
-		res, err := w.exec(ctx, "doc_entity", art, e.name, string(e.typ), strings.Join(e.surfaces, sep), len(e.mentions))
-		if err != nil {
-			return err
-		}
-		id, _ := res.LastInsertId()
-		entIDs[e.name] = id
-		for _, m := range e.mentions {
-			if _, err := w.exec(ctx, "mention", id, sentenceOf(r.Sentences, sentIDs, m.Span), m.Start, m.End); err != nil {
-				return err
-			}
-		}
+	entIDs, err := w.insertEntities(ctx, art, ents, r.Sentences, sentIDs)
+	if err != nil {
+		return err
 	}
+	args := w.args[:0]
 	for _, ro := range r.Roles {
-		id, ok := entIDs[ro.Name]
-		if !ok {
-			continue
-		}
-		if _, err := w.exec(ctx, "role", id, ro.Text, ro.Norm, ro.Evidence.Start, ro.Evidence.End, ro.Clause); err != nil {
-			return err
+		if id, ok := entIDs[ro.Name]; ok {
+			args = append(args, id, ro.Text, ro.Norm, ro.Evidence.Start, ro.Evidence.End, ro.Clause)
 		}
 	}
+	if _, err := w.insertRows(ctx, roleRows, false, args); err != nil {
+		return err
+	}
+	args = args[:0]
 	for _, q := range r.Quotes {
 		var ent any
 		if id, ok := entIDs[q.Speaker]; ok {
 			ent = id
 		}
-		if _, err := w.exec(ctx, "quote", art, ent, q.Speaker, string(q.SpeakerType), q.Start, q.End, q.Partial); err != nil {
-			return err
-		}
+		args = append(args, art, ent, q.Speaker, string(q.SpeakerType), q.Start, q.End, q.Partial)
 	}
+	if _, err := w.insertRows(ctx, quoteRows, false, args); err != nil {
+		return err
+	}
+	args = args[:0]
 	for _, t := range r.Times {
-		if _, err := w.exec(ctx, "time", art, t.Start, t.End, t.Type, t.Value); err != nil {
-			return err
-		}
+		args = append(args, art, t.Start, t.End, t.Type, t.Value)
 	}
+	if _, err := w.insertRows(ctx, timeRows, false, args); err != nil {
+		return err
+	}
+	args = args[:0]
 	for _, ev := range r.Events {
-		if _, err := w.exec(ctx, "doc_event", art, ev.Date, ev.Precision, ev.Planned, ev.Summary.Start, ev.Summary.End,
-			ev.Time.Start, ev.Time.End, strings.Join(ev.Entities, sep), strings.Join(ev.Words, " "), ev.Week); err != nil {
-			return err
+		args = append(args, art, ev.Date, ev.Precision, ev.Planned, ev.Summary.Start, ev.Summary.End,
+			ev.Time.Start, ev.Time.End, strings.Join(ev.Entities, sep), strings.Join(ev.Words, " "), ev.Week)
+	}
+	_, err = w.insertRows(ctx, docEventRows, false, args)
+	w.args = args[:0]
+	return err
+}
+
+// insertSentences writes an article's sentences and indexes those that
+// are not boilerplate, and returns their row ids.
+func (w *writer) insertSentences(ctx context.Context, art int64, text string, sents []doc.Sentence) ([]int64, error) {
+	args := w.args[:0]
+	for _, s := range sents {
+		args = append(args, art, s.Start, s.End, s.Para, s.Boilerplate)
+	}
+	ids, err := w.insertRows(ctx, sentenceRows, true, args)
+	if err != nil {
+		return nil, err
+	}
+	w.args = args[:0]
+	for i, s := range sents {
+		if s.Boilerplate {
+			continue
+		}
+		if err := w.indexLater(ctx, ids[i], foldLetters(text[s.Start:s.End])); err != nil {
+			return nil, err
+		}
+		if w.track {
+			w.newSentences = append(w.newSentences, indexedSentence{ids[i], text[s.Start:s.End]})
 		}
 	}
-	return nil
+	return ids, nil
+}
+
+// insertEntities writes an article's entities and their mentions, and
+// returns the entities' row ids by name.
+func (w *writer) insertEntities(ctx context.Context, art int64, ents []*docEntity, sents []doc.Sentence, sentIDs []int64) (map[string]int64, error) {
+	args := w.args[:0]
+	for _, e := range ents {
+		args = append(args, art, e.name, string(e.typ), strings.Join(e.surfaces, sep), len(e.mentions))
+	}
+	ids, err := w.insertRows(ctx, docEntityRows, true, args)
+	if err != nil {
+		return nil, err
+	}
+	entIDs := make(map[string]int64, len(ents))
+	args = args[:0]
+	for i, e := range ents {
+		entIDs[e.name] = ids[i]
+		for _, m := range e.mentions {
+			args = append(args, ids[i], sentenceOf(sents, sentIDs, m.Span), m.Start, m.End)
+		}
+	}
+	_, err = w.insertRows(ctx, mentionRows, false, args)
+	w.args = args[:0]
+	return entIDs, err
 }
 
 type docEntity struct {

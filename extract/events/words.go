@@ -50,15 +50,48 @@ var irregular = map[string]string{
 // figureSep joins a figure's value and unit in a word ("8400#acr").
 const figureSep = "#"
 
-// figure matches a quantity and the word after it: "8,400 acres", "4.5%".
-var figure = regexp.MustCompile(`\b(\d[\d,]*(?:\.\d+)?)(?:\s*(%)|\s+([A-Za-z]+))`)
+// figure matches a quantity and the word after it: "8,400 acres", "4.5%",
+// at the start of what it is given; findFigures looks for where it may
+// begin, a digit opening a word.
+var figure = regexp.MustCompile(`^(\d[\d,]*(?:\.\d+)?)(?:\s*(%)|\s+([A-Za-z]+))`)
+
+// findFigures returns the submatch indexes of every quantity in s, as
+// FindAllStringSubmatchIndex would for figure unanchored and opening with
+// \b, without trying the expression at every byte of a sentence.
+func findFigures(s string) [][]int {
+	var out [][]int
+	for i := 0; i < len(s); i++ {
+		if !isDigit(s[i]) || i > 0 && isWordByte(s[i-1]) {
+			continue
+		}
+		m := figure.FindStringSubmatchIndex(s[i:])
+		if m == nil {
+			continue
+		}
+		for k, v := range m {
+			if v >= 0 {
+				m[k] = v + i
+			}
+		}
+		out = append(out, m)
+		i = m[1] - 1
+	}
+	return out
+}
+
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
+
+// isWordByte tells the bytes \b takes for word characters.
+func isWordByte(c byte) bool {
+	return isDigit(c) || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || c == '_'
+}
 
 // figures returns the quantities of a clause as words "value#unit", the
 // unit stemmed, leaving out the time expression at [ts, te): a clause's
 // figures tell one moment of a story from another.
 func figures(s string, ts, te int) []string {
 	var out []string
-	for _, m := range figure.FindAllStringSubmatchIndex(s, -1) {
+	for _, m := range findFigures(s) {
 		if m[0] < te && m[1] > ts {
 			continue
 		}
@@ -79,7 +112,7 @@ func figures(s string, ts, te int) []string {
 
 // holdsFigures reports whether s gives a quantity other than a year.
 func holdsFigures(s string) bool {
-	for _, m := range figure.FindAllStringSubmatchIndex(s, -1) {
+	for _, m := range findFigures(s) {
 		if m[4] >= 0 || !year(s[m[2]:m[3]]) {
 			return true
 		}
@@ -94,6 +127,19 @@ var phrasal = map[string]string{
 	"broke out": "begin", "break out": "begin", "breaks out": "begin",
 	"walk out": "walkout", "walks out": "walkout", "walked out": "walkout", "walking out": "walkout",
 	"give way": "collapse", "gives way": "collapse", "gave way": "collapse", "giving way": "collapse",
+}
+
+// phrasalVerbs are the words that open an entry of phrasal: only after
+// them is the next word worth reading.
+var phrasalVerbs = openingWords(phrasal)
+
+func openingWords(m map[string]string) map[string]bool {
+	out := map[string]bool{}
+	for k := range m {
+		first, _, _ := strings.Cut(k, " ")
+		out[first] = true
+	}
+	return out
 }
 
 // contentWords returns the normalised content words of a clause, leaving
@@ -115,8 +161,10 @@ func contentWords(s string, ts, te int) []string {
 			particle = false
 			return
 		}
-		if v, ok := phrasal[strings.ToLower(w)+" "+nextWord(strings.TrimLeft(s[i:], "-"))]; ok {
-			w, particle = v, true
+		if lw := strings.ToLower(w); phrasalVerbs[lw] {
+			if v, ok := phrasal[lw+" "+nextWord(strings.TrimLeft(s[i:], "-"))]; ok {
+				w, particle = v, true
+			}
 		}
 		w = stem(strings.ToLower(w))
 		if len(w) < 3 || stopWords[w] || seen[w] {

@@ -15,7 +15,12 @@ import (
 // usual transliteration variants of Slavic and Arabic names (Zelensky,
 // Zelenskiy and Zelenskyy share one key), so the key is for matching only,
 // never for display.
-func Key(name string) string {
+func Key(name string) string { return keys.get(name) }
+
+// keys remembers the keys of the names seen.
+var keys = newMemo(1<<17, key)
+
+func key(name string) string {
 	toks := keyTokens(name)
 	// A leading word that folds to "the" ("Thee") goes like the article
 	// itself, so that the key of a key is the key.
@@ -108,7 +113,12 @@ func isLetterBefore(s string, i int) bool {
 
 // tokenKey folds one name token the way Key folds every token but the given
 // name. Resolve and Cluster compare surnames with it.
-func tokenKey(tok string) string {
+func tokenKey(tok string) string { return tokenKeys.get(tok) }
+
+// tokenKeys remembers the keys of the tokens seen.
+var tokenKeys = newMemo(1<<17, foldedToken)
+
+func foldedToken(tok string) string {
 	toks := keyTokens(tok)
 	for i, t := range toks {
 		toks[i] = foldToken(t)

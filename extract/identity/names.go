@@ -164,7 +164,12 @@ func IsSurname(name string) bool { return len(nameTokens(name)) == 1 }
 func SurnameKey(name string) string { return lastTokenKey(name) }
 
 // lastTokenKey is the surname key of a name: the folded last token.
-func lastTokenKey(name string) string {
+func lastTokenKey(name string) string { return lastKeys.get(name) }
+
+// lastKeys remembers the keys of the last names of the names seen.
+var lastKeys = newMemo(1<<17, lastKey)
+
+func lastKey(name string) string {
 	toks := nameTokens(name)
 	if len(toks) == 0 {
 		return ""

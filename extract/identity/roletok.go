@@ -58,7 +58,7 @@ func tokenizeSentence(text string, sp doc.Span) []rtok {
 				}
 				break
 			}
-			toks = append(toks, splitPossessive(text, i, j)...)
+			toks = appendWord(toks, text, i, j)
 			i = j
 		default:
 			kind := tPunct
@@ -97,18 +97,21 @@ func isJoiner(r rune) bool {
 	return r == '\'' || r == '’' || r == '-' || r == '.' || r == '&' || r == '‐' || r == '‑'
 }
 
-// splitPossessive returns the word text[i:j] as one token, or two when it
-// ends in 's or ’s.
-func splitPossessive(text string, i, j int) []rtok {
+// possessiveEndings are the endings appendWord splits off a word.
+var possessiveEndings = [...]string{"'s", "’s", "'S", "’S"}
+
+// appendWord appends the word text[i:j] to toks as one token, or two when
+// it ends in 's or ’s.
+func appendWord(toks []rtok, text string, i, j int) []rtok {
 	w := text[i:j]
-	for _, suf := range []string{"'s", "’s", "'S", "’S"} {
+	for _, suf := range possessiveEndings {
 		if strings.HasSuffix(w, suf) && len(w) > len(suf) {
 			k := j - len(suf)
-			return []rtok{{text: text[i:k], start: i, end: k, kind: tWord, mention: -1},
-				{text: text[k:j], start: k, end: j, kind: tPoss, mention: -1}}
+			return append(toks, rtok{text: text[i:k], start: i, end: k, kind: tWord, mention: -1},
+				rtok{text: text[k:j], start: k, end: j, kind: tPoss, mention: -1})
 		}
 	}
-	return []rtok{{text: w, start: i, end: j, kind: tWord, mention: -1}}
+	return append(toks, rtok{text: w, start: i, end: j, kind: tWord, mention: -1})
 }
 
 // markMentions sets each token's mention index (tokens inside a mention's

@@ -1,0 +1,34 @@
+package events
+
+import (
+	"regexp"
+	"slices"
+	"testing"
+)
+
+// TestFindFiguresAgreesWithTheUnanchoredExpression checks the digit-led
+// search against the expression tried at every position.
+func TestFindFiguresAgreesWithTheUnanchoredExpression(t *testing.T) {
+	anywhere := regexp.MustCompile(`\b(\d[\d,]*(?:\.\d+)?)(?:\s*(%)|\s+([A-Za-z]+))`)
+	tests := []string{
+		"",
+		"no figures at all",
+		"Output rose 4.5% to 8,400 acres and 12 pct.",
+		"A2 roads, 3rd place, x12 tonnes, _5 units, 7_ boats",
+		"1987 was a year; 12,000,000 dlrs 3.5 mln",
+		"4.5.6 tonnes 1,2,3 crowns 10 %",
+		"Prices fell 3\tpct\nand 7\n\ncars",
+		"ends with a figure 42",
+		"café 15 tonnes, é5 tonnes, 5é tonnes",
+		"100 200 300 400 cars",
+		"12%13% 1.5%",
+	}
+	for _, s := range tests {
+		t.Run(s, func(t *testing.T) {
+			want := anywhere.FindAllStringSubmatchIndex(s, -1)
+			if got := findFigures(s); !slices.EqualFunc(got, want, slices.Equal) {
+				t.Errorf("findFigures(%q) = %v, want %v", s, got, want)
+			}
+		})
+	}
+}

@@ -1,0 +1,39 @@
+package identity
+
+import "testing"
+
+func TestMemoAgreesWithItsFunctionAndStaysBounded(t *testing.T) {
+	calls := 0
+	c := newMemo(2, func(s string) string { calls++; return "k:" + s })
+	tests := []struct {
+		in, want string
+		calls    int
+	}{
+		{"a", "k:a", 1},
+		{"a", "k:a", 1}, // remembered
+		{"b", "k:b", 2},
+		{"c", "k:c", 3}, // past the bound: computed, not kept
+		{"c", "k:c", 4},
+		{"b", "k:b", 4},
+	}
+	for _, tt := range tests {
+		if got := c.get(tt.in); got != tt.want || calls != tt.calls {
+			t.Errorf("get(%q) = %q after %d calls, want %q after %d", tt.in, got, calls, tt.want, tt.calls)
+		}
+	}
+}
+
+func TestRememberedKeysAreTheKeys(t *testing.T) {
+	for _, name := range []string{"Volodymyr Zelenskiy", "Zelensky", "O'Brien's", "al-Assad", "The Hague", "Micheál Martin"} {
+		first, again := Key(name), Key(name)
+		if first != key(name) || again != first {
+			t.Errorf("Key(%q) = %q then %q, want %q", name, first, again, key(name))
+		}
+		if got, want := lastTokenKey(name), lastKey(name); got != want {
+			t.Errorf("lastTokenKey(%q) = %q, want %q", name, got, want)
+		}
+		if got, want := tokenKey(name), foldedToken(name); got != want {
+			t.Errorf("tokenKey(%q) = %q, want %q", name, got, want)
+		}
+	}
+}
