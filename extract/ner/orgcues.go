@@ -123,6 +123,12 @@ func employerWord(text string, toks []tok.Token, tags []int, i int) bool {
 		!lowerIn(calendarWords, w) && model.PlainWord(strings.ToLower(w))
 }
 
+// compassWords open the names of regions: "North Yorkshire", "South
+// Korea".
+var compassWords = map[string]bool{"north": true, "south": true, "east": true, "west": true, "northern": true,
+	"southern": true, "eastern": true, "western": true, "central": true, "new": true, "greater": true, "port": true,
+	"saint": true, "st": true, "san": true, "santa": true, "fort": true, "cape": true}
+
 // surnamedPlaces makes a person of a name of two or three words tagged a
 // place whose last word the document tags a person on its own and puts
 // in no other name: "Sofia Lindqvist", taken for a place by the city's
@@ -169,6 +175,11 @@ func surnamedPlaces(text string, toks []tok.Token, tags []int) {
 			continue
 		}
 		if s.start > 0 && (locatives[tokText(text, toks, s.start-1)] || weakLocatives[tokText(text, toks, s.start-1)]) {
+			continue
+		}
+		// "River Severn", "Upper Ojai", "North Yorkshire": a place's
+		// word opens it, whatever its last word was tagged alone.
+		if first := strings.ToLower(tokText(text, toks, s.start)); featureOpeners[first] || compassWords[first] {
 			continue
 		}
 		retype(tags, s, model.TypePER)

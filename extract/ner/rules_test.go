@@ -59,6 +59,8 @@ func TestRefine(t *testing.T) {
 			"O O B-PER I-PER O O", "O O B-PER I-PER O O"},
 		{"half an employer's name stays untagged", "German Foreign Ministry spokesman Martin Erdmann said",
 			"B-MISC O O O B-PER I-PER O", "B-MISC O O O B-PER I-PER O"},
+		{"a river whose name is tagged a person alone stays a place", "the River Severn rose . Severn said",
+			"O B-LOC I-LOC O O B-PER O", "O B-LOC I-LOC O O B-PER O"},
 		{"a place whose last word is a person alone is that person", "Sofia Lindqvist said . Lindqvist smiled",
 			"B-LOC I-LOC O O B-PER O", "B-PER I-PER O O B-PER O"},
 		{"a place whose last word ends other places stays a place", "North Korea and South Korea . Korea said",
