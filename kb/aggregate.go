@@ -48,7 +48,11 @@ func aggregate(ctx context.Context, db *sql.DB, rep *Report, keep bool, furnitur
 	for _, l := range lines {
 		plainWords(l, func(w string) { ch.words[w] = true })
 	}
-	des, err := loadDocEntities(ctx, tx)
+	arts, err := loadArticles(ctx, tx)
+	if err != nil {
+		return nil, err
+	}
+	des, err := loadDocEntities(ctx, tx, arts)
 	if err != nil {
 		return nil, err
 	}
@@ -58,7 +62,7 @@ func aggregate(ctx context.Context, db *sql.DB, rep *Report, keep bool, furnitur
 	clustered := make(chan *clustered, 1)
 	var entRep Report
 	go func() { clustered <- clusterEntities(des, &entRep) }()
-	evs, err := loadEvents(ctx, tx)
+	evs, err := loadEvents(ctx, tx, arts)
 	if err != nil {
 		<-clustered
 		return nil, err
@@ -74,11 +78,7 @@ func aggregate(ctx context.Context, db *sql.DB, rep *Report, keep bool, furnitur
 	// entities are written.
 	recs := make(chan []eventRec, 1)
 	go func() {
-		byName := make(map[articleName]int64, len(ents.byName))
-		for k, i := range ents.byName {
-			byName[k] = plan.ids[i]
-		}
-		recs <- eventRecs(evs, groups, byName)
+		recs <- eventRecs(evs, groups, ents.entityByName(plan.ids))
 	}()
 	if err := storeEntities(ctx, tx, ents, plan, ch); err != nil {
 		return nil, err
@@ -118,26 +118,33 @@ type articleName struct {
 	name    string
 }
 
-// digest builds a row's sig from its fields.
-type digest struct{ h hash.Hash }
+// digest builds a row's sig from its fields. Each field is written
+// through buf, which is reused: every entity and event of the corpus is
+// digested on every build.
+type digest struct {
+	h   hash.Hash
+	buf []byte
+}
 
-func newDigest() *digest { return &digest{fnv.New128a()} }
+func newDigest() *digest { return &digest{h: fnv.New128a(), buf: make([]byte, 0, 64)} }
 
 func (d *digest) add(vals ...any) *digest {
 	for _, v := range vals {
+		b := d.buf[:0]
 		switch x := v.(type) {
 		case string:
-			d.h.Write([]byte(x))
+			b = append(b, x...)
 		case int:
-			d.h.Write(strconv.AppendInt(nil, int64(x), 10))
+			b = strconv.AppendInt(b, int64(x), 10)
 		case int64:
-			d.h.Write(strconv.AppendInt(nil, x, 10))
+			b = strconv.AppendInt(b, x, 10)
 		case bool:
-			d.h.Write([]byte(strconv.FormatBool(x)))
+			b = strconv.AppendBool(b, x)
 		default:
-			fmt.Fprint(d.h, x)
+			b = fmt.Append(b, x)
 		}
-		d.h.Write([]byte{0})
+		d.buf = append(b, 0)
+		d.h.Write(d.buf)
 	}
 	return d
 }
@@ -148,25 +155,19 @@ func (d *digest) sum() string { return hex.EncodeToString(d.h.Sum(nil)) }
 // returns each new row's id (kept or fresh, fresh ones above every id in
 // use), which rows are fresh, and the previous ids no row kept.
 func reuse(ctx context.Context, tx *sql.Tx, table string, sigs []string) (ids []int64, fresh []int, stale []int64, err error) {
-	rows, err := tx.QueryContext(ctx, "SELECT id, sig FROM "+table)
+	p, err := readPacked(ctx, tx, packQuery("FROM "+table, "id", "sig"))
 	if err != nil {
 		return nil, nil, nil, err
 	}
 	old := map[string][]int64{}
 	var maxID int64
-	for rows.Next() {
-		var id int64
-		var sig string
-		if err := rows.Scan(&id, &sig); err != nil {
-			rows.Close()
-			return nil, nil, nil, err
-		}
+	for p.more() {
+		id, sig := p.int(), p.text()
 		old[sig] = append(old[sig], id)
 		maxID = max(maxID, id)
 	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return nil, nil, nil, err
+	if p.err != nil {
+		return nil, nil, nil, p.err
 	}
 	ids = make([]int64, len(sigs))
 	for i, s := range sigs {

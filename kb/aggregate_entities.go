@@ -21,25 +21,44 @@ type entityRec struct {
 	first, last       string
 	quotes            int
 	aliases           []string
-	keys              [][2]string // each alias's identity.Key and identity.SurnameKey
-	members           []int64     // doc_entities ids
+	members           []int64 // doc_entities ids
 	person            bool
 	sig               string
 }
 
-// clustered is the corpus entities of a build; byName gives, for each
-// (article, name), the index of the entity it belongs to.
+// clustered is the corpus entities of a build.
 type clustered struct {
-	recs   []entityRec
-	byName map[articleName]int
+	recs []entityRec
 	// What profiles are built from; memberRow.entity is an index into recs.
 	members []memberRow
 	names   map[int64]string
+	// The input and, for each entity, the indexes of its members in it:
+	// what entityByName reads.
+	in      *docEntities
+	inputOf [][]int
 }
 
+// entityByName gives, for each (article, name), the id of the entity it
+// belongs to, ids giving each entity's. It is left to the event rows,
+// which alone need it, off the path of the entities' own rows.
+func (c *clustered) entityByName(ids []int64) map[articleName]int64 {
+	out := make(map[articleName]int64, len(c.in.ins))
+	for i, idx := range c.inputOf {
+		for _, m := range idx {
+			out[articleName{c.in.meta[m].article, c.in.ins[m].Name}] = ids[i]
+		}
+	}
+	return out
+}
+
+// docEntityRow is a per-article entity's id and what clustering needs of
+// its article; loadArticles fills the article's part, one row per
+// article.
 type docEntityRow struct {
 	id, article              int64
 	extID, source, published string
+	outlet                   string // source lower-cased, as entities count outlets
+	key                      string // the article's id as clustering names it
 }
 
 // docEntities are the per-article entities as clustering reads them.
@@ -49,27 +68,27 @@ type docEntities struct {
 	quotesBy map[int64]int // quotes by doc_entities id
 }
 
-// loadDocEntities reads the per-article entities, in article order.
-func loadDocEntities(ctx context.Context, tx *sql.Tx) (*docEntities, error) {
-	// Articles apart: a join would repeat their columns on every row, and
-	// reading rows is what this step spends its time on.
-	arts := map[int64]docEntityRow{}
-	ar, err := tx.QueryContext(ctx, "SELECT id, ext_id, source, published FROM articles")
+// loadArticles reads what the corpus-wide steps need of every article,
+// by id.
+func loadArticles(ctx context.Context, tx *sql.Tx) (map[int64]docEntityRow, error) {
+	p, err := readPacked(ctx, tx, packQuery("FROM articles", "id", "ext_id", "source", "published"))
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("read articles: %w", err)
 	}
-	for ar.Next() {
-		var r docEntityRow
-		if err := ar.Scan(&r.article, &r.extID, &r.source, &r.published); err != nil {
-			ar.Close()
-			return nil, err
-		}
+	arts := map[int64]docEntityRow{}
+	for p.more() {
+		r := docEntityRow{article: p.int(), extID: p.text(), source: p.text(), published: p.text()}
+		r.outlet, r.key = strings.ToLower(r.source), strconv.FormatInt(r.article, 10)
 		arts[r.article] = r
 	}
-	ar.Close()
-	if err := ar.Err(); err != nil {
-		return nil, err
+	if p.err != nil {
+		return nil, fmt.Errorf("read articles: %w", p.err)
 	}
+	return arts, nil
+}
+
+// loadDocEntities reads the per-article entities, in article order.
+func loadDocEntities(ctx context.Context, tx *sql.Tx, arts map[int64]docEntityRow) (*docEntities, error) {
 	outlets := map[string]bool{}
 	for _, r := range arts {
 		if k := outletKey(r.source); k != "" {
@@ -84,22 +103,23 @@ func loadDocEntities(ctx context.Context, tx *sql.Tx) (*docEntities, error) {
 	if err := tx.QueryRowContext(ctx, "SELECT count(*) FROM doc_entities").Scan(&n); err != nil {
 		return nil, err
 	}
-	rows, err := tx.QueryContext(ctx, "SELECT id, article, name, type, surfaces, mentions FROM doc_entities")
+	p, err := readPacked(ctx, tx, packQuery("FROM doc_entities", "id", "article", "name", "type", "surfaces", "mentions"))
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("read entities: %w", err)
 	}
 	ins, meta := make([]identity.DocEntity, 0, n), make([]docEntityRow, 0, n)
-	for rows.Next() {
+	for p.more() {
 		var de identity.DocEntity
-		var id, art int64
-		var typ, surfaces string
-		if err := rows.Scan(&id, &art, &de.Name, &typ, &surfaces, &de.Mentions); err != nil {
-			rows.Close()
-			return nil, err
+		id, art := p.int(), p.int()
+		de.Name = p.text()
+		typ, surfaces := p.text(), p.text()
+		de.Mentions = int(p.int())
+		r, ok := arts[art]
+		if !ok && p.err == nil {
+			p.err = fmt.Errorf("entity %d of no article", id)
 		}
-		r := arts[art]
 		r.id = id
-		de.Article = strconv.FormatInt(art, 10)
+		de.Article = r.key
 		de.Source = r.source
 		de.Type = doc.EntityType(typ)
 		if outlets[outletKey(de.Name)] {
@@ -112,13 +132,14 @@ func loadDocEntities(ctx context.Context, tx *sql.Tx) (*docEntities, error) {
 		ins = append(ins, de)
 		meta = append(meta, r)
 	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return nil, err
+	if p.err == nil && len(ins) != n {
+		p.err = fmt.Errorf("%d rows of %d", len(ins), n)
+	}
+	if p.err != nil {
+		return nil, fmt.Errorf("read entities: %w", p.err)
 	}
 	// In article order (by ext_id, then as extracted), whatever the row
-	// ids: a rebuild and a full build must cluster the same input. Sorted
-	// here, as SQLite would sort the wide rows in a temporary b-tree.
+	// ids: a rebuild and a full build must cluster the same input.
 	order := articleOrder(len(ins), func(i int) (string, int64) { return meta[i].extID, meta[i].id })
 	sortedIns, sortedMeta := make([]identity.DocEntity, len(ins)), make([]docEntityRow, len(ins))
 	for i, k := range order {
@@ -144,17 +165,22 @@ func outletKey(name string) string {
 func clusterEntities(de *docEntities, rep *Report) *clustered {
 	ins, meta, quotesBy := de.ins, de.meta, de.quotesBy
 	clusters := identity.Cluster(ins)
-	out := &clustered{recs: make([]entityRec, len(clusters)), byName: make(map[articleName]int, len(ins))}
+	out := &clustered{recs: make([]entityRec, len(clusters)), in: de, inputOf: make([][]int, len(clusters))}
 	members := make([]memberRow, 0, len(ins))
 	names := make(map[int64]string, len(clusters))
+	// Distinct articles and outlets are counted on sorted lists, reused
+	// from one entity to the next: most entities have a member or two.
+	var articles []int64
+	var outlets []string
 	for i, c := range clusters {
 		rec := &out.recs[i]
-		articles, outlets := map[int64]bool{}, map[string]bool{}
+		out.inputOf[i] = c.Members
+		articles, outlets = articles[:0], outlets[:0]
 		for _, m := range c.Members {
 			r := meta[m]
-			articles[r.article] = true
-			if r.source != "" {
-				outlets[strings.ToLower(r.source)] = true
+			articles = append(articles, r.article)
+			if r.outlet != "" { // an article without an outlet names none
+				outlets = append(outlets, r.outlet)
 			}
 			if r.published != "" && (rec.first == "" || r.published < rec.first) {
 				rec.first = r.published
@@ -162,24 +188,12 @@ func clusterEntities(de *docEntities, rep *Report) *clustered {
 			rec.last = max(rec.last, r.published)
 			rec.quotes += quotesBy[r.id]
 			rec.members = append(rec.members, r.id)
-			out.byName[articleName{r.article, ins[m].Name}] = i
 			members = append(members, memberRow{doc: r.id, article: r.article, entity: int64(i), extID: r.extID, source: r.source,
 				pub: r.published, mentions: ins[m].Mentions, person: c.Type == doc.Person})
 		}
 		rec.name, rec.typ, rec.person = c.Name, string(c.Type), c.Type == doc.Person
-		rec.articles, rec.outlets = len(articles), len(outlets)
-		seen := map[string]bool{}
-		for k, al := range append([]string{c.Name}, c.Aliases...) {
-			if k > 0 && identity.IsGenericHead(al) {
-				// "Court" would answer for every court.
-				continue
-			}
-			if !seen[al] {
-				seen[al] = true
-				rec.aliases = append(rec.aliases, al)
-				rec.keys = append(rec.keys, [2]string{identity.Key(al), identity.SurnameKey(al)})
-			}
-		}
+		rec.articles, rec.outlets = distinct(articles), distinct(outlets)
+		rec.aliases = entityAliases(c)
 		names[int64(i)] = c.Name
 		switch c.Type {
 		case doc.Person:
@@ -208,6 +222,26 @@ func clusterEntities(de *docEntities, rep *Report) *clustered {
 		r.sig = d.sum()
 	}
 	return out
+}
+
+// entityAliases lists an entity's name and aliases once each, leaving
+// out generic heads: "Court" would answer for every court.
+func entityAliases(c identity.Entity) []string {
+	out := []string{c.Name}
+	seen := map[string]bool{c.Name: true}
+	for _, al := range c.Aliases {
+		if !seen[al] && !identity.IsGenericHead(al) {
+			seen[al] = true
+			out = append(out, al)
+		}
+	}
+	return out
+}
+
+// distinct counts the distinct values of l, which it sorts.
+func distinct[T cmp.Ordered](l []T) int {
+	slices.Sort(l)
+	return len(slices.Compact(l))
 }
 
 // articleOrder returns the indexes 0..n-1 ordered by (ext_id, row id),

@@ -6,6 +6,8 @@ import (
 	"database/sql"
 	"fmt"
 	"slices"
+
+	"newsbot/extract/identity"
 )
 
 // entityPlan is what a build does with the corpus entities: every
@@ -128,9 +130,10 @@ func insertEntities(ctx context.Context, tx *sql.Tx, recs []entityRec, fresh []i
 func insertAliases(ctx context.Context, tx *sql.Tx, recs []entityRec, fresh []int, ids []int64) error {
 	ins := newBulk(tx, "aliases", "entity", "alias", "key", "last")
 	for _, i := range fresh {
-		r := &recs[i]
-		for k, al := range r.aliases {
-			if err := ins.add(ctx, ids[i], al, r.keys[k][0], r.keys[k][1]); err != nil {
+		// The keys of fresh entities only: computing every alias's key
+		// again on each build cost more than writing the few that changed.
+		for _, al := range recs[i].aliases {
+			if err := ins.add(ctx, ids[i], al, identity.Key(al), identity.SurnameKey(al)); err != nil {
 				return err
 			}
 		}

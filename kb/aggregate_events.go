@@ -26,47 +26,54 @@ type docEvents struct {
 // its article's text per event.
 const textWords = 3
 
-// loadEvents reads the per-article events for merging.
-func loadEvents(ctx context.Context, tx *sql.Tx) (*docEvents, error) {
+// loadEvents reads the per-article events for merging, given the
+// articles by id.
+func loadEvents(ctx context.Context, tx *sql.Tx, articles map[int64]docEntityRow) (*docEvents, error) {
 	var n int
 	if err := tx.QueryRowContext(ctx, "SELECT count(*) FROM doc_events").Scan(&n); err != nil {
 		return nil, err
 	}
-	rows, err := tx.QueryContext(ctx, `SELECT e.id, e.article, e.date, e.precision, e.planned, e.start, e.end, e.tstart, e.tend,
-		e.entities, e.words, e.week, a.published, a.source, a.ext_id,
-		CASE WHEN length(e.words) - length(replace(e.words, ' ', '')) < ? THEN
-			CAST(substr(CAST(a.text AS BLOB), e.start + 1, e.end - e.start) AS TEXT) ELSE '' END
-		FROM doc_events e JOIN articles a ON a.id = e.article`, textWords-1)
+	// The summary's text is read from its article only for the few
+	// events of fewer words than textWords.
+	p, err := readPacked(ctx, tx, packQuery("FROM doc_events e", "e.id", "e.article", "e.date", "e.precision", "e.planned",
+		"e.start", "e.end", "e.tstart", "e.tend", "e.entities", "e.words", "e.week",
+		`CASE WHEN length(e.words) - length(replace(e.words, ' ', '')) < ? THEN
+			(SELECT CAST(substr(CAST(a.text AS BLOB), e.start + 1, e.end - e.start) AS TEXT) FROM articles a WHERE a.id = e.article)
+			ELSE '' END`), textWords-1)
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("read events: %w", err)
 	}
 	refs, ids, arts, extIDs := make([]events.Ref, 0, n), make([]int64, 0, n), make([]int64, 0, n), make([]string, 0, n)
-	for rows.Next() {
-		var id, art int64
-		var extID string
+	for p.more() {
 		var ev events.Event
-		var ents, words string
 		var r events.Ref
-		if err := rows.Scan(&id, &art, &ev.Date, &ev.Precision, &ev.Planned, &ev.Summary.Start, &ev.Summary.End,
-			&ev.Time.Start, &ev.Time.End, &ents, &words, &ev.Week, &r.Published, &r.Source, &extID, &r.Text); err != nil {
-			rows.Close()
-			return nil, err
+		id, art := p.int(), p.int()
+		ev.Date, ev.Precision, ev.Planned = p.text(), p.text(), p.int() != 0
+		ev.Summary.Start, ev.Summary.End, ev.Time.Start, ev.Time.End = int(p.int()), int(p.int()), int(p.int()), int(p.int())
+		ents, words := p.text(), p.text()
+		ev.Week, r.Text = p.text(), p.text()
+		a, ok := articles[art]
+		if !ok && p.err == nil {
+			p.err = fmt.Errorf("event %d of no article", id)
 		}
+		r.Published, r.Source = a.published, a.source
 		if ents != "" {
 			ev.Entities = strings.Split(ents, sep)
 		}
 		ev.Words = strings.Fields(words)
-		r.Article = extID
+		r.Article = a.extID
 		r.Key = len(refs) // an index into ids and arts
 		r.Event = ev
 		refs = append(refs, r)
 		ids = append(ids, id)
 		arts = append(arts, art)
-		extIDs = append(extIDs, extID)
+		extIDs = append(extIDs, a.extID)
 	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return nil, err
+	if p.err == nil && len(refs) != n {
+		p.err = fmt.Errorf("%d rows of %d", len(refs), n)
+	}
+	if p.err != nil {
+		return nil, fmt.Errorf("read events: %w", p.err)
 	}
 	// In article order, whatever the row ids (see loadDocEntities).
 	order := articleOrder(len(refs), func(i int) (string, int64) { return extIDs[i], ids[i] })

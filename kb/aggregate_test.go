@@ -45,7 +45,7 @@ func corpusDump(tb testing.TB, path string) []string {
 	var out []string
 	for _, q := range []string{
 		`SELECT 'entity', e.name, e.type, e.articles, e.outlets, e.first, e.last, e.quotes,
-			(SELECT group_concat(alias, '|') FROM (SELECT alias FROM aliases WHERE entity = e.id ORDER BY alias)),
+			(SELECT group_concat(x, '|') FROM (SELECT alias || '/' || key || '/' || last AS x FROM aliases WHERE entity = e.id ORDER BY x)),
 			(SELECT group_concat(x, '|') FROM (SELECT a.ext_id || ':' || d.name AS x FROM entity_members m
 				JOIN doc_entities d ON d.id = m.doc_entity JOIN articles a ON a.id = d.article WHERE m.entity = e.id ORDER BY x)),
 			p.articles, p.outlets, p.related,
@@ -170,6 +170,9 @@ func TestIncrementalBuildEqualsFullBuild(t *testing.T) {
 	writeFile(t, filepath.Join(data, "b.txt"), storyB)
 	writeFile(t, filepath.Join(data, "e1.txt"), "The Fjord Institute hosted talks in Bergen on Monday, and Dmytro Baranovsky attended.\n"+
 		"The Fjord Institute said it would publish a report.\n")
+	writeFile(t, filepath.Join(data, "f1.jsonl"), `{"id":"f1","title":"Talks in Bergen","source":"Fjord Daily",`+
+		`"url":"https://fjord.example/talks","published":"2026-03-10","text":"The Fjord Institute hosted talks in Bergen on Monday, `+
+		`and Dmytro Baranovsky attended.\nThe institute said it would publish a report."}`+"\n")
 	mustBuild(t, data, db)
 	seeds, err := filepath.Glob(filepath.Join(data, "0*.txt"))
 	if err != nil || len(seeds) < 3 {
@@ -201,6 +204,13 @@ func TestIncrementalBuildEqualsFullBuild(t *testing.T) {
 			writeFile(t, filepath.Join(data, "e2.txt"), "Dmytro Baranovskyy arrived in Kyiv on Friday.\n"+
 				"Baranovskyy said the talks had failed.\nBaranovskyy left on Saturday.\n")
 		}},
+		{"another outlet's report joins an event", func() {
+			// Its last sentence is the first of f1: the two reports are
+			// one event, whose lead and members change.
+			writeFile(t, filepath.Join(data, "f2.jsonl"), `{"id":"f2","title":"Bergen talks end","source":"Coast Herald",`+
+				`"url":"https://coast.example/bergen","published":"2026-03-10","text":"Delegates from Oslo said on Tuesday the talks went well.\n`+
+				`The Fjord Institute hosted talks in Bergen on Monday, and Dmytro Baranovsky attended."}`+"\n")
+		}},
 		{"a story at a link", func() {
 			writeFile(t, filepath.Join(data, "v.jsonl"), versionLine("v1", "2026-03-10", "42")+"\n")
 		}},
@@ -210,6 +220,7 @@ func TestIncrementalBuildEqualsFullBuild(t *testing.T) {
 		{"the changes undone", func() {
 			os.Remove(filepath.Join(data, "v.jsonl"))
 			os.Remove(filepath.Join(data, "e2.txt"))
+			os.Remove(filepath.Join(data, "f2.jsonl"))
 			os.Remove(filepath.Join(data, "d.txt"))
 			os.Remove(filepath.Join(data, "c.txt"))
 			copyDir(t, "../data", data)

@@ -339,7 +339,7 @@ func ingestAll(ctx context.Context, opts BuildOptions, pipe *extract.Pipeline, w
 			return ctx.Err()
 		}
 	}
-	problems, walkErr := ingest.Walk(ctx, opts.DataDir, opts.Limits, func(a ingest.Article) error {
+	accept := func(a ingest.Article) error {
 		body := bodyKey(a)
 		if first, dup := w.byHash[body]; dup && first != a.ID {
 			rep.Duplicates++
@@ -357,7 +357,8 @@ func ingestAll(ctx context.Context, opts BuildOptions, pipe *extract.Pipeline, w
 			opts.Log.Debug("earlier version of an article replaced", "article", other, "later", a.ID)
 		}
 		return send(a)
-	})
+	}
+	problems, walkErr := walkAccepting(ctx, opts, accept)
 	if walkErr == nil {
 		// Versions held back for a later one that is gone from the folder.
 		for _, a := range vers.released() {
@@ -402,6 +403,38 @@ func ingestAll(ctx context.Context, opts BuildOptions, pipe *extract.Pipeline, w
 	}
 	rep.Replaced = vers.count()
 	return w.commit()
+}
+
+// walkAccepting reads the folder and passes every article to accept, in
+// reading order, on a goroutine of its own: accepting an article (its
+// story key, its lines counted for site furniture) takes about as long as
+// parsing it, and the reader parses the next lines meanwhile. The first
+// error accept returns is the walk's, once every article read is passed.
+func walkAccepting(ctx context.Context, opts BuildOptions, accept func(ingest.Article) error) ([]ingest.Problem, error) {
+	read := make(chan ingest.Article, 256)
+	accepted := make(chan error, 1)
+	go func() {
+		var err error
+		for a := range read {
+			if err == nil {
+				err = accept(a)
+			}
+		}
+		accepted <- err
+	}()
+	problems, err := ingest.Walk(ctx, opts.DataDir, opts.Limits, func(a ingest.Article) error {
+		select {
+		case read <- a:
+			return nil
+		case <-ctx.Done():
+			return ctx.Err()
+		}
+	})
+	close(read)
+	if aerr := <-accepted; err == nil {
+		err = aerr
+	}
+	return problems, err
 }
 
 func parseDate(s string) time.Time {

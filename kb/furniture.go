@@ -25,27 +25,22 @@ func markFurniture(ctx context.Context, tx *sql.Tx, f *segment.Furniture) (ids [
 	}
 	// The build counted every stored article's lines as it read them.
 	f.MinArticles = max(5, n/500)
-	rows, err := tx.QueryContext(ctx, `SELECT s.id, CAST(substr(CAST(a.text AS BLOB), s.start + 1, s.end - s.start) AS TEXT)
-		FROM sentences s JOIN articles a ON a.id = s.article WHERE s.boilerplate = 0 AND s.end - s.start <= ?`, maxFurnitureLine)
+	p, err := readPacked(ctx, tx, packQuery(`FROM sentences s JOIN articles a ON a.id = s.article
+		WHERE s.boilerplate = 0 AND s.end - s.start <= ?`, "s.id", "CAST(substr(CAST(a.text AS BLOB), s.start + 1, s.end - s.start) AS TEXT)"),
+		maxFurnitureLine)
 	if err != nil {
 		return nil, nil, err
 	}
 	var flagged []int64
-	for rows.Next() {
-		var id int64
-		var line string
-		if err := rows.Scan(&id, &line); err != nil {
-			rows.Close()
-			return nil, nil, err
-		}
-		if f.Is(line) {
+	for p.more() {
+		id, line := p.int(), p.text()
+		if p.err == nil && f.Is(line) {
 			flagged = append(flagged, id)
 			lines = append(lines, line)
 		}
 	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return nil, nil, err
+	if p.err != nil {
+		return nil, nil, fmt.Errorf("read short lines: %w", p.err)
 	}
 	for _, q := range []string{
 		"UPDATE sentences SET boilerplate = 1 WHERE id = ?",

@@ -338,7 +338,7 @@ func TestFeaturesInternNamesInSortedOrder(t *testing.T) {
 	ev := Event{Entities: []string{"Kyiv", "Zelensky", "Moscow", "Putin", "Ankara", "Erdogan", "Brussels", "Kallas", "Rome", "Meloni"}}
 	for range 5 {
 		in := interner{}
-		featuresOf(ev, in)
+		featuresOf(ev, in, newFeatureSets())
 		names := slices.Sorted(maps.Keys(in))
 		for i := 1; i < len(names); i++ {
 			if in[names[i-1]] > in[names[i]] {

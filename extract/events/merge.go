@@ -85,21 +85,24 @@ func Merge(refs []Ref) [][]Ref {
 		return i
 	}
 	feats := make([]features, len(refs))
-	in := interner{}
+	in, sets := interner{}, newFeatureSets()
 	for i, r := range refs {
-		feats[i] = featuresOf(r.Event, in)
+		feats[i] = featuresOf(r.Event, in, sets)
 		if t := strings.Join(strings.Fields(r.Text), " "); t != "" {
 			feats[i].text = in.id(t)
 		}
 	}
+	// Articles numbered: the comparisons below are the hot loop of a
+	// build, and comparing strings there showed.
+	arts := articleNumbers(refs)
 	union := func(i, j int) {
-		if refs[i].Article == refs[j].Article {
+		if arts[i] == arts[j] {
 			return
 		}
 		a, b := find(i), find(j)
 		// The groups' first reports must be related too, so that a
 		// chain of loosely similar reports never joins two events.
-		if a != b && sameEvent(feats[i], feats[j]) && related(feats[a], feats[b]) {
+		if a != b && sameEvent(&feats[i], &feats[j]) && related(&feats[a], &feats[b]) {
 			parent[max(a, b)] = min(a, b)
 		}
 	}
@@ -107,7 +110,7 @@ func Merge(refs []Ref) [][]Ref {
 	for _, k := range bkeys {
 		comparePairs(buckets[k], feats, seen, union)
 	}
-	compareAcrossPrecision(refs, feats, seen, union)
+	compareAcrossPrecision(refs, arts, feats, seen, union)
 	var out [][]Ref
 	index := map[int]int{} // root -> group number
 	for i := range refs {
@@ -128,6 +131,21 @@ func Merge(refs []Ref) [][]Ref {
 		}
 	}
 	slices.SortStableFunc(out, func(a, b []Ref) int { return strings.Compare(a[0].Event.Date, b[0].Event.Date) })
+	return out
+}
+
+// articleNumbers numbers the reports' articles.
+func articleNumbers(refs []Ref) []int32 {
+	ids := map[string]int32{}
+	out := make([]int32, len(refs))
+	for i, r := range refs {
+		id, ok := ids[r.Article]
+		if !ok {
+			id = int32(len(ids))
+			ids[r.Article] = id
+		}
+		out[i] = id
+	}
 	return out
 }
 
@@ -186,13 +204,25 @@ func (in interner) id(s string) int32 {
 	return v
 }
 
-func featuresOf(e Event, in interner) features {
+// featureSets are the sets featuresOf fills for one report, emptied and
+// used again for the next: allocating them for every report of an
+// archive cost a build more than comparing the reports.
+type featureSets struct{ names, shorts, nameWords, seen map[string]bool }
+
+func newFeatureSets() *featureSets {
+	return &featureSets{names: map[string]bool{}, shorts: map[string]bool{}, nameWords: map[string]bool{}, seen: map[string]bool{}}
+}
+
+func featuresOf(e Event, in interner, sets *featureSets) features {
 	f := features{day: e.Precision == "day", text: -1, planned: e.Planned, lead: -1}
-	names := map[string]bool{}
-	shorts := map[string]bool{}
+	clear(sets.names)
+	clear(sets.shorts)
+	clear(sets.nameWords)
+	clear(sets.seen)
+	names, shorts := sets.names, sets.shorts
 	// Words of the names already count as names; counting them again
 	// would let one shared participant pass for shared wording.
-	nameWords := map[string]bool{}
+	nameWords := sets.nameWords
 	for _, n := range e.Entities {
 		for _, w := range strings.Fields(strings.ToLower(n)) {
 			nameWords[stem(w)] = true
@@ -232,7 +262,7 @@ func featuresOf(e Event, in interner) features {
 			f.heads = append(f.heads, in.id(stem(fs[len(fs)-1])))
 		}
 	}
-	seen := map[string]bool{}
+	seen := sets.seen
 	for _, w := range e.Words {
 		if v, unit, ok := strings.Cut(w, figureSep); ok {
 			if f.figures == nil {
@@ -338,12 +368,19 @@ func acronym(key string) string {
 // shared participants backed by shared wording; reports without named
 // participants need much shared wording and the same day instead (within
 // a month or a year, similar wording alone is common).
-func sameEvent(a, b features) bool {
+func sameEvent(a, b *features) bool {
 	// The same clause word for word in two articles (a syndicated copy)
 	// is one event, with or without names.
 	if a.text >= 0 && a.text == b.text ||
 		len(a.words) >= 3 && slices.Equal(a.words, b.words) && slices.Equal(a.names, b.names) {
 		return true
+	}
+	names := sharedNames(a, b)
+	// Without a shared name only a head named by the other (and the last
+	// case below, on the day) can hold: most pairs compared end here,
+	// before the figures are compared.
+	if names == 0 && !(a.day && (len(a.names) == 0 || len(b.names) == 0)) {
+		return a.day && headNamed(a, b) && !contradict(a.figures, b.figures)
 	}
 	// Figures that disagree ("8,400 acres", "14,200 acres") are two
 	// moments of a story, not one event.
@@ -352,11 +389,6 @@ func sameEvent(a, b features) bool {
 	}
 	if a.day && headNamed(a, b) {
 		return true
-	}
-	names := sharedNames(a, b)
-	// Without a shared name only the last case below can hold.
-	if names == 0 && !(a.day && (len(a.names) == 0 || len(b.names) == 0)) {
-		return false
 	}
 	shared := 0
 	if a.wordMask&b.wordMask != 0 {
@@ -396,7 +428,7 @@ func sameEvent(a, b features) bool {
 
 // related is the weaker test two groups' first reports must pass before
 // the groups merge.
-func related(a, b features) bool {
+func related(a, b *features) bool {
 	return a.text >= 0 && a.text == b.text ||
 		sharedNames(a, b) >= 1 ||
 		a.wordMask&b.wordMask != 0 && overlap(a.words, b.words) >= 2 ||
@@ -407,7 +439,7 @@ func related(a, b features) bool {
 // other names by the last word of its name, and says the rest in the
 // same words: "The fire broke out on Saturday" and "The Sulphur Fire,
 // which started on Saturday afternoon".
-func headNamed(a, b features) bool {
+func headNamed(a, b *features) bool {
 	if len(a.names) > 0 {
 		a, b = b, a
 	}
@@ -447,7 +479,7 @@ var announcing = func() map[string]bool {
 
 // sharedNames counts the names two reports share, a name and the
 // initials of another's included.
-func sharedNames(a, b features) int {
+func sharedNames(a, b *features) int {
 	n := overlap(a.shorts, b.names) + overlap(a.names, b.shorts)
 	if a.nameMask&b.nameMask != 0 {
 		n += overlap(a.names, b.names)
@@ -535,7 +567,7 @@ func comparePairs(ids []int, feats []features, seen []int, union func(i, j int))
 // join the same event dated more finely by another outlet ("in February
 // 2022" and "on 24 February 2022"): it is compared with the finer reports
 // inside its period that share a participant with it.
-func compareAcrossPrecision(refs []Ref, feats []features, seen []int, union func(i, j int)) {
+func compareAcrossPrecision(refs []Ref, arts []int32, feats []features, seen []int, union func(i, j int)) {
 	// Keys are (period, name) pairs packed in an int64, periods numbered;
 	// only the pairs some coarse report looks up are collected.
 	periods := map[string]int64{}
@@ -558,17 +590,18 @@ func compareAcrossPrecision(refs []Ref, feats []features, seen []int, union func
 		return
 	}
 	finer := map[int64][]int{}
+	var within []string
 	for i, r := range refs {
 		d := r.Event.Date
-		var within []string
+		within = within[:0]
 		switch r.Event.Precision {
 		case "day":
 			if len(d) >= 10 {
-				within = []string{d[:7], d[:4]}
+				within = append(within, d[:7], d[:4])
 			}
 		case "month":
 			if len(d) >= 7 {
-				within = []string{d[:4]}
+				within = append(within, d[:4])
 			}
 		}
 		for _, ps := range within {
@@ -600,12 +633,14 @@ func compareAcrossPrecision(refs []Ref, feats []features, seen []int, union func
 			for _, j := range finer[key(periods[r.Event.Date], n)] {
 				// seen still holds comparePairs' marks, all at most
 				// len(refs); these are above.
-				d := refs[j].Event.Date
-				if seen[j] == len(refs)+i+1 || refs[j].Article == r.Article || d < from || d > to {
+				if seen[j] == len(refs)+i+1 || arts[j] == arts[i] {
+					continue
+				}
+				if d := refs[j].Event.Date; d < from || d > to {
 					continue
 				}
 				seen[j] = len(refs) + i + 1
-				if score := finerMatch(feats[i], feats[j], r.Event.Precision == "month"); score > bestScore {
+				if score := finerMatch(&feats[i], &feats[j], r.Event.Precision == "month"); score > bestScore {
 					best, bestScore = j, score
 				}
 			}
@@ -633,7 +668,7 @@ func weekBounds(week string) (from, to string, ok bool) {
 
 // finerMatch scores how surely a coarse report and a finer one describe
 // the same event; 0 when they may not be joined.
-func finerMatch(coarse, fine features, month bool) int {
+func finerMatch(coarse, fine *features, month bool) int {
 	names := overlap(coarse.names, fine.names)
 	shared := overlap(coarse.words, fine.words)
 	small := min(len(coarse.words), len(fine.words))
@@ -652,7 +687,7 @@ func finerMatch(coarse, fine features, month bool) int {
 // fulfils reports whether the actual report of a and b does what the
 // planned one announced: a word of the plan other than those of
 // announcing is among the report's.
-func fulfils(a, b features) bool {
+func fulfils(a, b *features) bool {
 	plan, done := a, b
 	if !plan.planned {
 		plan, done = b, a

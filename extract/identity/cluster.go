@@ -175,7 +175,11 @@ func newCorpus(ents []DocEntity) *corpus {
 
 func newNameInfo(name string, keyIDs map[string]int32) nameInfo {
 	toks := nameTokens(name)
-	ni := nameInfo{name: name, key: -1, orgKey: -1, lastKey: lastTokenKey(name), suffix: nameSuffix(name), toks: toks, full: len(toks) >= 2, caps: allCaps(name)}
+	ni := nameInfo{name: name, key: -1, orgKey: -1, suffix: nameSuffix(name), toks: toks, full: len(toks) >= 2, caps: allCaps(name)}
+	if len(toks) > 0 {
+		// lastTokenKey, on the tokens at hand.
+		ni.lastKey = tokenKey(stripArticlePrefix(toks[len(toks)-1]))
+	}
 	if k := Key(name); k != "" {
 		id, ok := keyIDs[k]
 		if !ok {

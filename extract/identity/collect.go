@@ -1,6 +1,8 @@
 package identity
 
 import (
+	"cmp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -86,13 +88,26 @@ func (c *corpus) collect() []Entity {
 	for _, members := range groups {
 		out = append(out, c.buildEntity(members, sc))
 	}
-	sort.SliceStable(out, func(i, j int) bool {
-		if len(out[i].Members) != len(out[j].Members) {
-			return len(out[i].Members) > len(out[j].Members)
+	// Indexes are sorted, not the entities, which are large to move; the
+	// index breaks ties, as a stable sort would.
+	order := make([]int, len(out))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortFunc(order, func(i, j int) int {
+		if c := cmp.Compare(len(out[j].Members), len(out[i].Members)); c != 0 {
+			return c
 		}
-		return out[i].Name < out[j].Name
+		if c := strings.Compare(out[i].Name, out[j].Name); c != 0 {
+			return c
+		}
+		return cmp.Compare(i, j)
 	})
-	return out
+	sorted := make([]Entity, len(out))
+	for k, i := range order {
+		sorted[k] = out[i]
+	}
+	return sorted
 }
 
 // scratch holds per-spelling and per-name counters reused from one entity
