@@ -409,6 +409,9 @@ var futureWords = map[string]bool{
 	// (the verbs are timex.IsScheduleVerb). Only a date after the
 	// article's is ever tested, where the present can only be a schedule.
 	"effect": true, "force": true, "forecast": true, "forecasts": true,
+	// An agreement's obligations lie ahead: "it commits Turkey to
+	// releasing water during the summer months".
+	"commits": true, "obliges": true, "obligates": true, "binds": true,
 }
 
 // looksAhead reports whether a clause presents its event as planned or
@@ -422,6 +425,17 @@ func looksAhead(s string) bool {
 		}
 	}
 	return false
+}
+
+// withoutCount returns the summary sum without the expression t when t
+// counts from a date the text gave ("Two days later"): its "later" tells
+// the order of a narrative, not a plan, and a clause in the past tense
+// after it ("were still unaccounted for") is no plan.
+func withoutCount(text string, sum doc.Span, t timex.Expr) string {
+	if !sum.Contains(t.Span) || !strings.HasSuffix(strings.ToLower(t.Text), " later") {
+		return text[sum.Start:sum.End]
+	}
+	return text[sum.Start:t.Start] + " " + text[t.End:sum.End]
 }
 
 // strongFuture words announce a planned or expected event on their own.

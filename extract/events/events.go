@@ -53,12 +53,26 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 	dates := map[doc.Span]string{}
 	split := map[doc.Span]bool{}
 	dated := map[doc.Span][]doc.Span{} // sentence -> its dated expressions
+	days := map[doc.Span][]doc.Span{}  // sentence -> those dated to the day
+	// Expressions that date only an attribution or a description, not
+	// what the sentence reports.
+	aside := map[doc.Span]bool{}
 	for _, t := range times {
-		d, _, _, ok := calendarDate(t)
+		d, prec, _, ok := calendarDate(t)
 		if !ok {
 			continue
 		}
 		if s, ok := sentenceOf(sents, t.Span); ok {
+			// "has died after a fall, the department said on Monday";
+			// "appointed Chloe Dubois, its finance chief since 2021, as
+			// interim CEO".
+			if reportedAct(text, s.Span, t, days[s.Span], published) || describesName(text, s.Span, t.Span) {
+				aside[t.Span] = true
+				continue
+			}
+			if prec == "day" {
+				days[s.Span] = append(days[s.Span], t.Span)
+			}
 			if prev, seen := dates[s.Span]; seen && prev != d && !strings.HasPrefix(prev, d) && !strings.HasPrefix(d, prev) {
 				split[s.Span] = true
 			}
@@ -68,7 +82,7 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 	}
 	for _, t := range times {
 		date, prec, week, ok := calendarDate(t)
-		if !ok {
+		if !ok || aside[t.Span] {
 			continue
 		}
 		s, ok := sentenceOf(sents, t.Span)
@@ -80,10 +94,12 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 			others = dated[s.Span]
 		}
 		sum := clause(text, s.Span, t.Span, others)
+		if r, ok := relativeOnName(text, s.Span, t.Span); ok {
+			sum = r
+		}
 		if sum.Len() == 0 {
 			continue
 		}
-		clauseText := text[sum.Start:sum.End]
 		if prec == "year" && !published.IsZero() && date == published.Format("2006") && subjectModifier(text, sum, t.Span) {
 			continue // "the zloty's strength earlier this year had helped"
 		}
@@ -106,7 +122,7 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 		case published.IsZero():
 			planned = t.Future || announces(segmentAround(text, sum, t.Span)) || reportsPlan(text, sum, t.Span)
 		case t.Future || after(date, published):
-			if !looksAhead(clauseText) {
+			if !looksAhead(withoutCount(text, sum, t)) {
 				continue // a later date the text does not present as planned
 			}
 			planned = true
@@ -145,6 +161,29 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 		}
 		seen[sum] = len(out)
 		out = append(out, ev)
+	}
+	return withoutHeadlineRepeat(text, out)
+}
+
+// withoutHeadlineRepeat drops the event of the headline that opens the
+// text, a whole line with no full stop and a blank line after it, when
+// the story dates an event on the same day: "Two paintings stolen from
+// Rotterdam museum in overnight raid" repeats "Thieves broke into the
+// Maasoever Museum overnight".
+func withoutHeadlineRepeat(text string, out []Event) []Event {
+	if len(out) < 2 {
+		return out
+	}
+	first := out[0].Summary
+	line := strings.IndexByte(text, '\n')
+	if line < first.End || strings.TrimSpace(text[:first.Start]) != "" || strings.TrimSpace(text[first.End:line]) != "" ||
+		strings.ContainsAny(text[first.End-1:first.End], ".!?") || !strings.HasPrefix(strings.TrimLeft(text[line+1:], " \t\r"), "\n") {
+		return out
+	}
+	for _, e := range out[1:] {
+		if e.Date == out[0].Date && e.Precision == out[0].Precision {
+			return out[1:]
+		}
 	}
 	return out
 }
@@ -224,6 +263,9 @@ var (
 // week across two months dates nothing rather than the wrong month.
 func calendarDate(t timex.Expr) (date, prec, week string, ok bool) {
 	if anchors(t) {
+		if d, ok := morningOf(t); ok {
+			return d, "day", "", true
+		}
 		return t.Value[:dateLen[t.Precision]], t.Precision, "", true
 	}
 	if t.Type != "DATE" {
@@ -238,6 +280,22 @@ func calendarDate(t timex.Expr) (date, prec, week string, ok bool) {
 		return "", "", "", false
 	}
 	return mon.Format("2006-01"), "month", strings.TrimSuffix(t.Value, "-WE"), true
+}
+
+// morningOf returns the day a bare "overnight" before publication runs
+// into: what happened overnight is reported as happening that morning
+// ("made landfall overnight" in a Wednesday story is the landfall "early
+// on Wednesday" another outlet reports), though the night is named by
+// its evening (value "2026-10-13TNI").
+func morningOf(t timex.Expr) (string, bool) {
+	if t.Future || !strings.EqualFold(t.Text, "overnight") || !strings.HasSuffix(t.Value, "TNI") || len(t.Value) < 10 {
+		return "", false
+	}
+	d, err := time.Parse("2006-01-02", t.Value[:10])
+	if err != nil {
+		return "", false
+	}
+	return d.AddDate(0, 0, 1).Format("2006-01-02"), true
 }
 
 // season reports a season value ("2023-SU").

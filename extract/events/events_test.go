@@ -59,6 +59,16 @@ func TestFind(t *testing.T) {
 		{"the current year as the subject is kept", "This year will see a pickup in growth, the committee said.", wed, "2025", "year", true, "This year will see a pickup in growth, the committee said."},
 		{"the current year ending the subject of a figure is kept", "Output so far this year was 458 billion kilowatt hours.", wed, "2025", "year", false, "Output so far this year was 458 billion kilowatt hours."},
 		{"an earlier year ending the subject is kept", "The fall in oil prices last year was responsible for the slump.", wed, "2024", "year", false, "The fall in oil prices last year was responsible for the slump."},
+		{"a noun after an article and a modifier leaves the clause in the past", "Ortega Ruiz survived the motion late on Tuesday after a marathon debate.", wed, "2025-12-02", "day", false, "Ortega Ruiz survived the motion late on Tuesday after a marathon debate."},
+		{"overnight dates the morning it runs into", "Typhoon Sonca made landfall overnight, killing at least 14 people.", wed, "2025-12-03", "day", false, "Typhoon Sonca made landfall overnight, killing at least 14 people."},
+		{"a closing attribution gives way to the act's own day", "Thieves broke into the museum on Sunday and escaped with two paintings, police said on Monday.", wed, "2025-11-30", "day", false, "Thieves broke into the museum on Sunday and escaped with two paintings, police said on Monday."},
+		{"a closing attribution does not date an act told in the perfect", "The climber has died after a fall on Annapurna, the tourism department said on Monday.", wed, "", "", false, ""},
+		{"a closing attribution dates a quotation", `"We will not stop," Lan said on Monday.`, wed, "2025-12-01", "day", false, `"We will not stop," Lan said on Monday.`},
+		{"a date in an appositive on a name dates nothing", "The board appointed Chloe Dubois, its finance chief since 2021, as interim CEO.", wed, "", "", false, ""},
+		{"a date in an appositive gives way to the sentence's day", "The company hired Ana Costa, a banker since 2015, as finance chief on Monday.", wed, "2025-12-01", "day", false, "The company hired Ana Costa, a banker since 2015, as finance chief on Monday."},
+		{"a date in a relative clause on an object dates that clause", "The board appointed Chloe Dubois, who joined in 2019, as interim CEO.", wed, "2019", "year", false, "Chloe Dubois, who joined in 2019"},
+		{"a nominalised event is dated by the time after its noun", "The motion follows the resignation last month of the housing minister.", wed, "2025-11", "month", false, "The motion follows the resignation last month of the housing minister."},
+		{"an agreement's obligation is planned", "The treaty commits Turkey to releasing water during the summer months.", wed, "2026", "year", true, "The treaty commits Turkey to releasing water during the summer months."},
 		{"a long sentence is cut to the clause of its date", "Officials from several European capitals and a number of smaller member states who had gathered in Brussels in recent weeks to discuss the plan in detail said they were worried about the direction of the negotiations, while Putin met the envoys at the Kremlin on Tuesday for five hours of talks that ended without any agreement.", wed, "2025-12-02", "day", false, "Putin met the envoys at the Kremlin on Tuesday for five hours of talks that ended without any agreement."},
 	}
 	for _, tt := range tests {
@@ -151,6 +161,46 @@ func TestFindDropsUnplannedFutureDates(t *testing.T) {
 	times := timex.Find(text, nil, wed)
 	if got := Find(text, nil, times, nil, wed); len(got) != 0 {
 		t.Errorf("Find = %+v, want no event", got)
+	}
+}
+
+func TestFindCountsLaterInThePastAsNoPlan(t *testing.T) {
+	// "Two days later" counted from the last day named lands after
+	// publication; the clause is in the past tense, so it is no plan.
+	text := "Officials raised the toll on Tuesday. Two days later, eleven fishermen were still unaccounted for."
+	times := timex.Find(text, nil, wed)
+	for _, e := range Find(text, nil, times, nil, wed) {
+		if e.Date != "2025-12-02" || e.Planned {
+			t.Errorf("event %s planned=%v %q, want only Tuesday's, not planned", e.Date, e.Planned, text[e.Summary.Start:e.Summary.End])
+		}
+	}
+}
+
+func TestFindHeadlineRepeat(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string // summaries
+	}{
+		{"a headline dated like the lead is dropped",
+			"Paintings stolen in overnight raid\n\nThieves broke into the museum overnight, police said.",
+			[]string{"Thieves broke into the museum overnight, police said."}},
+		{"a headline dated otherwise is kept",
+			"Museum to reopen on Friday\n\nThieves broke into the museum overnight, police said.",
+			[]string{"Museum to reopen on Friday", "Thieves broke into the museum overnight, police said."}},
+		{"a first sentence with a full stop is kept",
+			"Thieves broke in overnight.\n\nThe museum said it was robbed overnight.",
+			[]string{"Thieves broke in overnight.", "The museum said it was robbed overnight."}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, e := range Find(tt.text, nil, timex.Find(tt.text, nil, wed), nil, wed) {
+				got = append(got, tt.text[e.Summary.Start:e.Summary.End])
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("summaries %q, want %q", got, tt.want)
+			}
+		})
 	}
 }
 

@@ -183,8 +183,13 @@ func season(f *finder, m *match) (result, bool) {
 	case contains(thisWords, rel):
 		return result{typ: "DATE", value: fmt.Sprintf("%04d-%s", y, code)}, true
 	}
-	if t == past && start.After(f.ref) {
+	switch {
+	case t == past && start.After(f.ref):
 		y--
+	case t == future && !start.AddDate(0, 3, 0).After(f.ref):
+		// "will release water during the summer months", said in
+		// October: the summer still to come.
+		y++
 	}
 	return result{typ: "DATE", value: fmt.Sprintf("%04d-%s", y, code)}, true
 }

@@ -185,9 +185,11 @@ func relUnit(f *finder, m *match) (result, bool) {
 		return result{}, false
 	}
 	rel, mod := m.lower("rel"), m.lower("mod")
-	if ofAfter(m) && (contains(lastWords, rel) || contains(nextWords, rel)) && !m.has("mod") {
+	if ofAfter(m) && (contains(lastWords, rel) || contains(nextWords, rel)) && !m.has("mod") && !afterNoun(m.prevWord()) {
 		// "the last week of her life", "the final year of his term":
 		// a part of something else, not a week or year the text dates.
+		// After a noun the date is the noun's and "of" its object: "the
+		// resignation last month of the housing minister".
 		return result{}, false
 	}
 	n := 0
@@ -213,6 +215,21 @@ func relUnit(f *finder, m *match) (result, bool) {
 	}
 	res.future = n > 0 || (n == 0 && mod == "later")
 	return res, true
+}
+
+// phraseOpeners open the noun phrase a "last week of" may be part of:
+// "the last week of her life", "in his final year of office".
+var phraseOpeners = map[string]bool{
+	"the": true, "a": true, "an": true, "his": true, "her": true, "its": true, "their": true, "my": true,
+	"our": true, "your": true, "this": true, "that": true, "whose": true, "in": true, "during": true,
+	"for": true, "of": true, "over": true, "on": true, "at": true, "by": true, "through": true,
+	"very": true, "same": true,
+}
+
+// afterNoun reports whether the word before a date is a noun or verb it
+// follows ("resignation", "died"), not one opening a phrase around it.
+func afterNoun(prev string) bool {
+	return len(prev) > 2 && !phraseOpeners[prev] && !isNumber(prev)
 }
 
 // ofAfter reports whether "of" follows the match.

@@ -27,6 +27,9 @@ var futureMarkers = map[string]bool{
 	"intends": true, "intend": true, "aims": true, "hopes": true,
 	"next": true, "upcoming": true, "coming": true, "tomorrow": true,
 	"subsequent": true, "forthcoming": true, "effective": true, "might": true,
+	// An agreement binds a party to what it must do: "it commits
+	// Turkey to releasing water during the summer months".
+	"commits": true, "obliges": true, "obligates": true, "binds": true,
 }
 
 // futureIfTo are words that look ahead only when "to" follows or a form
@@ -82,6 +85,37 @@ var notSubject = map[string]bool{
 	"may": true, "might": true, "must": true, "did": true, "do": true, "does": true, "didn't": true,
 	"not": true, "let": true, "help": true, "make": true, "made": true, "and": true, "or": true,
 	"a": true, "an": true, "the": true, "this": true, "that": true, "its": true, "their": true, "his": true, "her": true, "our": true,
+}
+
+// singularDeterminers open a noun phrase with one head: a bare verb form
+// cannot agree with it ("a marathon debate", "another final vote").
+var singularDeterminers = map[string]bool{"a": true, "an": true, "another": true, "each": true, "every": true}
+
+// pluralWords make a noun phrase plural, so that a bare verb form after
+// it can be its present tense: "the two meet on Monday".
+var pluralWords = map[string]bool{
+	"two": true, "three": true, "four": true, "five": true, "both": true, "few": true, "many": true,
+	"several": true, "all": true, "some": true, "these": true, "those": true, "police": true, "people": true,
+}
+
+// nounPhraseHead reports whether the bare verb form at word k ends a noun
+// phrase opened by a determiner a word or two before it: "after a
+// marathon debate", "the final vote", not "the two sides meet". A
+// singular phrase takes the third person ("the panel meets"), so its bare
+// form is a noun.
+func nounPhraseHead(ws []word, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		w := ws[j].text
+		switch {
+		case singularDeterminers[w]:
+			return true
+		case w == "the" || w == "its" || w == "his" || w == "her" || w == "their" || w == "our" || w == "this" || w == "that":
+			return j < k-1
+		case pluralWords[w] || strings.HasSuffix(w, "s") || markerOf(w) != unknownTense || notSubject[w] || isNumber(w):
+			return false
+		}
+	}
+	return false
 }
 
 // scheduleIng reports whether w is the -ing form of a schedule verb
@@ -298,7 +332,7 @@ func clauseTenseWords(s string, ws []word, start, end int) tense {
 			// "head of state" are nouns.
 			t = future
 		case scheduleBase[w.text] && k > 0 && !notSubject[prev] && markerOf(prev) == unknownTense &&
-			!strings.HasSuffix(prev, "'s") && !strings.HasSuffix(prev, "n't") && next != "of":
+			!strings.HasSuffix(prev, "'s") && !strings.HasSuffix(prev, "n't") && next != "of" && !nounPhraseHead(ws, k):
 			t = future
 		case (w.text == "is" || w.text == "are" || w.text == "am") && scheduleIng(next):
 			// "the leaders are meeting on Monday": a present

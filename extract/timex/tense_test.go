@@ -46,6 +46,9 @@ func TestClauseTense(t *testing.T) {
 		{"a progressive of another verb is no plan", "It is continuing to try to sell itself, under a June agreement.", "June", unknownTense},
 		{"the verb right before the day governs it", "The national government said on Monday it would send 300 soldiers.", "Monday", past},
 		{"a past spelt like its present looks back", "A plan to close the library split the council on Monday, before residents could be consulted.", "Monday", past},
+		{"a noun after an article and a modifier is no verb", "She survived a motion of no confidence late on Thursday after a marathon debate that ran overnight.", "Thursday", past},
+		{"a noun after the and a modifier is no verb", "He conceded on Thursday after the final vote in the chamber.", "Thursday", past},
+		{"a bare present after a plural subject looks ahead", "The two sides meet in Geneva on Monday.", "Monday", future},
 		{"it's planned looks ahead", "The vote? It's planned for Friday.", "Friday", future},
 	}
 	for _, tt := range tests {

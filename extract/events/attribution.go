@@ -1,0 +1,220 @@
+package events
+
+import (
+	"slices"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"newsbot/extract/doc"
+	"newsbot/extract/timex"
+)
+
+// attributionVerbs close a sentence with its source: "…, police said on
+// Monday".
+var attributionVerbs = map[string]bool{
+	"said": true, "told": true, "announced": true, "confirmed": true, "reported": true,
+	"added": true, "stated": true, "says": true,
+}
+
+// attributionTail are the words that may follow the verb of a closing
+// attribution before its time: "told reporters late on Monday".
+var attributionTail = map[string]bool{
+	"on": true, "late": true, "early": true, "reporters": true, "journalists": true,
+}
+
+// perfectParticiples are the participles of a perfect not ending in
+// "-ed" that news tells acts with: "had stolen", "has been".
+var perfectParticiples = map[string]bool{
+	"been": true, "taken": true, "stolen": true, "fallen": true, "broken": true, "gone": true,
+	"left": true, "lost": true, "won": true, "made": true, "given": true, "done": true,
+}
+
+// reportedAct reports whether the expression at t only dates the
+// attribution that closes its sentence ("…, police said on Monday")
+// while the sentence tells an act that came before the saying: another
+// day of the sentence dates the act ("Thieves broke in on Sunday night,
+// police said on Monday"), or the act is told in a perfect ("has died
+// after a fall, the department said on Monday"), which puts it at some
+// earlier time the sentence does not give. A present perfect said on
+// the day of publication ("has signed a contract, a spokesman said
+// today") is that day's news. A quotation is what was said and keeps
+// the day it was said on.
+func reportedAct(text string, sent doc.Span, t timex.Expr, days []doc.Span, published time.Time) bool {
+	comma, ok := closingAttribution(text, sent, t.Span)
+	if !ok {
+		return false
+	}
+	main := strings.TrimSpace(text[sent.Start:comma])
+	if strings.ContainsAny(main, "\"“”") {
+		return false
+	}
+	for _, d := range days {
+		if d != t.Span && d.End <= comma {
+			return true
+		}
+	}
+	ws := lowerWords(main)
+	if perfect(ws, "had") {
+		return true
+	}
+	date, _, _, _ := calendarDate(t)
+	return !published.IsZero() && before(date, published) && perfect(ws, "has", "have")
+}
+
+// closingAttribution returns the offset of the comma opening a short
+// attribution that ends the sentence with the expression at t ("…, the
+// department said on Monday.").
+func closingAttribution(text string, sent, t doc.Span) (int, bool) {
+	const maxWords = 8
+	if sent.End > len(text) || !sent.Contains(t) || strings.Trim(text[t.End:sent.End], " .\n") != "" {
+		return 0, false
+	}
+	comma := strings.LastIndexByte(text[sent.Start:t.Start], ',')
+	if comma < 0 {
+		return 0, false
+	}
+	comma += sent.Start
+	ws := lowerWords(text[comma+1 : t.Start])
+	if len(ws) == 0 || len(ws) > maxWords {
+		return 0, false
+	}
+	i := len(ws) - 1
+	for i > 0 && attributionTail[ws[i]] {
+		i--
+	}
+	if !attributionVerbs[ws[i]] || i == 0 {
+		return 0, false
+	}
+	for _, w := range ws[:i] {
+		if auxiliaries[w] || w == "and" || w == "but" || w == "that" {
+			return 0, false // "and Exxon said they were confirmed today"
+		}
+	}
+	return comma, true
+}
+
+// perfect reports whether words hold a perfect tense with one of the
+// auxiliaries aux: "has died", "had been stolen".
+func perfect(ws []string, aux ...string) bool {
+	for i := 0; i+1 < len(ws); i++ {
+		if n := ws[i+1]; slices.Contains(aux, ws[i]) && (strings.HasSuffix(n, "ed") || perfectParticiples[n]) {
+			return true
+		}
+	}
+	return false
+}
+
+// describers open a phrase that describes the name before it: an
+// appositive ("Chloe Dubois, its finance chief since 2021,") or a
+// relative clause ("Ana Costa, who joined in 2019,").
+var describers = map[string]bool{
+	"its": true, "his": true, "her": true, "their": true, "the": true, "a": true, "an": true,
+	"who": true, "whose": true,
+}
+
+// maxDescription is the most words a phrase describing a name holds.
+const maxDescription = 12
+
+// description finds the phrase set off by commas around the expression
+// at t that describes the name before it, in the middle of a sentence
+// whose main clause goes on after it: "The board appointed Chloe Dubois,
+// its finance chief since 2021, as interim CEO." It returns where the
+// name starts, where the phrase ends and whether it is a relative clause
+// ("who joined in 2019").
+func description(text string, sent, t doc.Span) (nameStart, end int, relative, ok bool) {
+	if sent.End > len(text) || !sent.Contains(t) {
+		return 0, 0, false, false
+	}
+	open := strings.LastIndexByte(text[sent.Start:t.Start], ',')
+	closing := strings.IndexByte(text[t.End:sent.End], ',')
+	if open < 0 || closing < 0 {
+		return 0, 0, false, false
+	}
+	open += sent.Start
+	closing += t.End
+	ws := lowerWords(text[open+1 : closing])
+	if len(ws) == 0 || len(ws) > maxDescription || !describers[ws[0]] || slices.Contains(ws, "and") || slices.Contains(ws, "or") {
+		return 0, 0, false, false // "Canada, Singapore, the Cayman Islands and Jersey this year": a list
+	}
+	if rest := lowerWords(text[closing:sent.End]); len(rest) < 3 || len(rest) <= 4 && slices.ContainsFunc(rest, func(w string) bool { return attributionVerbs[w] }) {
+		return 0, 0, false, false // "…, he said": the phrase ends the main clause
+	}
+	relative = ws[0] == "who" || ws[0] == "whose"
+	for _, w := range ws[1:] {
+		if !relative && (auxiliaries[w] || attributionVerbs[w] || strings.HasSuffix(w, "ed")) {
+			return 0, 0, false, false // a clause of its own: "the department said prices rose"
+		}
+	}
+	nameStart = nameBefore(text, sent.Start, open)
+	if nameStart == open || introduces(text[sent.Start:nameStart]) {
+		return 0, 0, false, false
+	}
+	return nameStart, closing, relative, true
+}
+
+// introduces reports whether the words before a name only open the
+// sentence with it ("In Fujian, the cost rose"): a phrase after its
+// comma is the main clause, not a description of the name.
+func introduces(lead string) bool {
+	ws := lowerWords(lead)
+	for _, w := range ws {
+		if !stopWords[w] {
+			return false
+		}
+	}
+	return len(ws) > 0
+}
+
+// nameParticles are the lower-case words inside a name: "Van der
+// Merwe", "Ruiz de la Fuente".
+var nameParticles = map[string]bool{
+	"van": true, "der": true, "den": true, "de": true, "la": true, "del": true, "da": true, "di": true,
+	"von": true, "bin": true, "ibn": true, "al": true, "le": true, "du": true, "dos": true, "das": true,
+	"of": true, // "Bank of America"
+}
+
+// nameBefore returns where the run of capitalised words ending at end
+// starts (end itself when there is none); a sentence adverb ("However,")
+// is no name.
+func nameBefore(text string, start, end int) int {
+	name := end
+	for i := end; i > start; {
+		j := strings.LastIndexAny(text[start:i], " \n\t") + 1 + start
+		w := text[j:i]
+		r, _ := utf8.DecodeRuneInString(w)
+		lw := strings.ToLower(w)
+		if nameParticles[w] && name < end {
+			i = max(start, j-1)
+			continue
+		}
+		if w == "" || !unicode.IsUpper(r) || stopWords[lw] || leadWords[lw] {
+			break
+		}
+		name = j
+		i = max(start, j-1)
+	}
+	return name
+}
+
+// describesName reports whether the expression at t only dates an
+// appositive on a name ("Chloe Dubois, its finance chief since 2021,"):
+// the time is the description's, not the main clause's.
+func describesName(text string, sent, t doc.Span) bool {
+	_, _, relative, ok := description(text, sent, t)
+	return ok && !relative
+}
+
+// relativeOnName returns the span of a name and the relative clause on
+// it that holds the expression at t, when the name is not the sentence's
+// opening subject (relativeClause cuts that case): "The board appointed
+// Chloe Dubois, who joined in 2019, as interim CEO" dates "Chloe Dubois,
+// who joined in 2019", not the appointment.
+func relativeOnName(text string, sent, t doc.Span) (doc.Span, bool) {
+	start, end, relative, ok := description(text, sent, t)
+	if !ok || !relative || start == sent.Start {
+		return doc.Span{}, false
+	}
+	return doc.Span{Start: start, End: end}, true
+}
