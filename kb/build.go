@@ -178,12 +178,15 @@ func Build(ctx context.Context, opts BuildOptions) (*Report, error) {
 	if err := finish(ctx, db, rep, prepare, ch); err != nil {
 		return nil, fmt.Errorf("build: %w", err)
 	}
+	stage("query tables", t)
+	t = time.Now()
 	if err := db.Close(); err != nil {
 		return nil, fmt.Errorf("build: close: %w", err)
 	}
 	if err := syncFile(tmp); err != nil {
 		return nil, fmt.Errorf("build: %w", err)
 	}
+	stage("write to disk", t)
 	if err := os.Rename(tmp, opts.DBPath); err != nil {
 		return nil, fmt.Errorf("build: install %s: %w", opts.DBPath, err)
 	}
