@@ -1,6 +1,7 @@
 package events
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -25,16 +26,37 @@ var definiteOpeners = map[string]bool{"the": true, "both": true}
 // the noun ("the collapse of the Dunmore river bridge" for "the 1974
 // bridge"), or holding it ("Riverside University Hospitals" for "both
 // hospital sites").
+//
+// A clause that names others takes the name only for the phrase it opens
+// with, its subject: "The storm came ashore near the port of Dung Quat".
 func withAntecedent(p pronouns, sum doc.Span, names []string) []string {
-	if len(names) > 0 {
-		return names
+	clause := p.text[sum.Start:sum.End]
+	subject := len(names) > 0
+	if subject {
+		clause = openingPhrase(clause)
 	}
-	for _, n := range definiteNouns(p.text[sum.Start:sum.End]) {
-		if name := antecedent(p, sum.Start, n); name != "" {
-			return []string{name}
+	for _, n := range definiteNouns(clause) {
+		name := antecedent(p, sum.Start, n)
+		// Beside other names only a name of several words that holds
+		// the noun ("Typhoon Sonca" for "the storm").
+		if subject && (len(strings.Fields(name)) < 2 || !holdsNoun(name, n)) {
+			continue
+		}
+		if name != "" && !slices.Contains(names, name) {
+			return append(names, name)
 		}
 	}
 	return names
+}
+
+// openingPhrase returns the clause's first words when a definite opener
+// begins it ("The storm"), else "".
+func openingPhrase(clause string) string {
+	ws := strings.Fields(clause)
+	if len(ws) == 0 || !definiteOpeners[strings.ToLower(ws[0])] {
+		return ""
+	}
+	return strings.Join(ws[:min(len(ws), 1+definiteReach)], " ")
 }
 
 // definiteNouns returns the stems of the lower-case words of s that may
@@ -88,12 +110,27 @@ func antecedent(p pronouns, end int, n string) string {
 // holdsNoun reports whether a name has a word whose stem is n.
 func holdsNoun(name, n string) bool {
 	for _, w := range strings.Fields(name) {
-		if stem(strings.ToLower(w)) == n {
+		if st := stem(strings.ToLower(w)); st == n || kindOf[st] == n {
 			return true
 		}
 	}
 	return false
 }
+
+// kindOf maps the stem of a word that opens a name to the stem of the
+// common noun a story later calls the thing by: "the storm" of "Typhoon
+// Sonca".
+var kindOf = func() map[string]string {
+	m := map[string]string{}
+	for kind, words := range map[string][]string{
+		"storm": {"typhoon", "hurricane", "cyclone", "storm"},
+	} {
+		for _, w := range words {
+			m[stem(w)] = stem(kind)
+		}
+	}
+	return m
+}()
 
 // followedBy reports whether rest, the text after a name, opens with the
 // noun n, at once or after one lower-case word.

@@ -328,6 +328,10 @@ func TestMerge(t *testing.T) {
 			ref("a", "2026-11-02", "At least seven people were killed when a section of the Dunmore river bridge collapsed during the evening rush hour on Monday", "Dunmore"),
 			ref("b", "2026-11-02", "The central span of the 1974 bridge gave way on Monday evening", "Dunmore"),
 		}, 1},
+		{"a storm that made landfall and one that came ashore are one row", []Ref{
+			ref("a", "2026-10-14", "Typhoon Sonca made landfall in Quang Ngai province overnight, killing at least 14 people", "Typhoon Sonca"),
+			ref("b", "2026-10-14", "The storm came ashore near the port of Dung Quat early on Wednesday", "Typhoon Sonca"),
+		}, 1},
 		{"a bridge that collapsed and one that reopened stay apart", []Ref{
 			ref("a", "2026-11-02", "A section of the Dunmore river bridge collapsed on Monday", "Dunmore"),
 			ref("b", "2026-11-02", "The Dunmore ferry bridge reopened to traffic on Monday", "Dunmore"),

@@ -76,6 +76,7 @@ func TestFindNamesTheThingADefiniteNounTakesUp(t *testing.T) {
 		{"another noun takes no name", bridge, "Dunmore", "The central span of the old ferry gave way on Monday evening.", nil},
 		{"a noun without the takes no name", bridge, "Dunmore", "A bridge upstream gave way on Monday evening.", nil},
 		{"a noun of the name takes the name", hospital, "Riverside University Hospitals", "Pickets formed outside both hospital sites on Monday.", []string{"Riverside University Hospitals"}},
+		{"the storm of a typhoon takes the typhoon's name", "Typhoon Sonca killed 14 people on Tuesday. ", "Typhoon Sonca", "The storm came ashore near the port early on Monday.", []string{"Typhoon Sonca"}},
 		{"a noun outside the name takes no name", hospital, "Riverside University Hospitals", "Pickets formed outside the town hall on Monday.", nil},
 	}
 	for _, tt := range tests {
@@ -92,5 +93,18 @@ func TestFindNamesTheThingADefiniteNounTakesUp(t *testing.T) {
 				t.Errorf("entities %q, want %q", got[1].Entities, tt.want)
 			}
 		})
+	}
+}
+
+func TestFindGivesAClauseNamingOthersTheNameOfItsSubject(t *testing.T) {
+	text := "Typhoon Sonca killed 14 people on Tuesday. The storm came ashore near Dung Quat early on Monday."
+	var ms []doc.Mention
+	for _, n := range []string{"Typhoon Sonca", "Dung Quat"} {
+		at := strings.Index(text, n)
+		ms = append(ms, doc.Mention{Span: doc.Span{Start: at, End: at + len(n)}, Type: doc.Place, Text: n})
+	}
+	got := Find(text, sentencesAtStops(text), timex.Find(text, nil, wed), ms, wed)
+	if len(got) != 2 || !slices.Equal(got[1].Entities, []string{"Dung Quat", "Typhoon Sonca"}) {
+		t.Errorf("Find = %+v, want the second event of Dung Quat and Typhoon Sonca", got)
 	}
 }

@@ -127,6 +127,7 @@ var phrasal = map[string]string{
 	"broke out": "begin", "break out": "begin", "breaks out": "begin",
 	"walk out": "walkout", "walks out": "walkout", "walked out": "walkout", "walking out": "walkout",
 	"give way": "collapse", "gives way": "collapse", "gave way": "collapse", "giving way": "collapse",
+	"come ashore": "landfall", "comes ashore": "landfall", "came ashore": "landfall", "coming ashore": "landfall",
 }
 
 // phrasalVerbs are the words that open an entry of phrasal: only after
