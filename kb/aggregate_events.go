@@ -240,7 +240,7 @@ func leadReports(refs []events.Ref, idx []int) (dated, lead int) {
 	}
 	lead = dated
 	if !refs[lead].Event.Planned {
-		return dated, lead
+		return dated, fuller(refs, idx, dated)
 	}
 	lead = -1
 	for _, i := range idx {
@@ -259,6 +259,29 @@ func leadReports(refs []events.Ref, idx []int) (dated, lead int) {
 
 // laterActual reports whether report a is to be shown rather than b: more
 // precise, else published later.
+// fragmentWords is the most content words a summary has that another
+// report of the event may stand in for.
+const fragmentWords = 5
+
+// fuller returns, for a lead report whose summary is a fragment ("The
+// floods, which hit on Sunday afternoon"), the report of the same
+// precision that tells the event in at least twice its words, the one
+// with the most; else lead.
+func fuller(refs []events.Ref, idx []int, lead int) int {
+	n := len(refs[lead].Event.Words)
+	if n > fragmentWords {
+		return lead
+	}
+	best := lead
+	for _, i := range idx {
+		e := refs[i].Event
+		if !e.Planned && e.Precision == refs[lead].Event.Precision && len(e.Words) >= 2*max(n, 1) && len(e.Words) > len(refs[best].Event.Words) {
+			best = i
+		}
+	}
+	return best
+}
+
 func laterActual(a, b events.Ref) bool {
 	if pa, pb := precisionRank[a.Event.Precision], precisionRank[b.Event.Precision]; pa != pb {
 		return pa > pb

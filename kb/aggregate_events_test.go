@@ -23,6 +23,11 @@ func TestLeadReportsShowWhatHappenedOverWhatWasAnnounced(t *testing.T) {
 			[]events.Ref{report("day", "2026-02-10", true), report("day", "2026-02-11", true)}, 0, 0},
 		{"reports that all tell what happened show the first most precise",
 			[]events.Ref{report("year", "2026-02-10", false), report("day", "2026-02-11", false), report("day", "2026-02-12", false)}, 1, 1},
+		{"a fragment gives way to a report that tells the event in full",
+			[]events.Ref{
+				{Published: "2026-11-16", Event: events.Event{Precision: "day", Words: []string{"flood", "hit", "afternoon"}}},
+				{Published: "2026-11-16", Event: events.Event{Precision: "day", Words: []string{"least", "peopl", "kill", "miss", "flash", "flood", "swept", "villag"}}},
+			}, 0, 1},
 		{"the most precise report dates the event whichever is shown",
 			[]events.Ref{report("month", "2026-02-10", false), report("day", "2026-02-11", true)}, 1, 0},
 	}

@@ -107,14 +107,17 @@ func antecedent(p pronouns, end int, n string) string {
 	return ""
 }
 
-// holdsNoun reports whether a name has a word whose stem is n.
+// holdsNoun reports whether a name is one of the things the noun n (a
+// stem) names.
 func holdsNoun(name, n string) bool {
-	for _, w := range strings.Fields(name) {
-		if st := stem(strings.ToLower(w)); st == n || kindOf[st] == n {
-			return true
-		}
+	ws := strings.Fields(name)
+	if len(ws) == 0 {
+		return false
 	}
-	return false
+	// The head is the last word ("Riverside University Hospitals"), not
+	// a word inside ("US Food and Drug Administration" is no drug); a
+	// kind word opens the name ("Typhoon Sonca" is a storm).
+	return stem(strings.ToLower(ws[len(ws)-1])) == n || kindOf[stem(strings.ToLower(ws[0]))] == n
 }
 
 // kindOf maps the stem of a word that opens a name to the stem of the

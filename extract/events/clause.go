@@ -481,6 +481,9 @@ var reportedPast = map[string]bool{
 // before the "would" is the saying's ("GM said today it would not buy").
 func reportsPlan(text string, sum, t doc.Span) bool {
 	ws := lowerWords(beforeIn(text, sum, t))
+	if reducedRelative(ws) {
+		return false
+	}
 	reported := false
 	for i, w := range ws {
 		if reported && w == "would" && i+1 < len(ws) && ws[i+1] != "have" {
@@ -489,6 +492,31 @@ func reportsPlan(text string, sum, t doc.Span) bool {
 		reported = reported || reportedPast[w]
 	}
 	return false
+}
+
+// reducedRelative reports whether the words before a time expression end
+// in a phrase that dates a thing rather than the clause: "since 2015",
+// "every contract signed in 2015" (a participle after a noun, where "would
+// be replaced this week" has the participle of the clause's verb).
+func reducedRelative(ws []string) bool {
+	n := len(ws)
+	if n == 0 {
+		return false
+	}
+	if ws[n-1] == "since" {
+		return true
+	}
+	if ws[n-1] == "in" || ws[n-1] == "on" || ws[n-1] == "during" {
+		n--
+	}
+	if n < 2 || !strings.HasSuffix(ws[n-1], "ed") {
+		return false
+	}
+	switch ws[n-2] {
+	case "be", "been", "being", "have", "has", "had", "would", "will", "to", "was", "were", "is", "are":
+		return false
+	}
+	return true
 }
 
 // segmentAround returns the part of the summary between the punctuation

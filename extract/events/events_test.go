@@ -62,7 +62,8 @@ func TestFind(t *testing.T) {
 		{"a noun after an article and a modifier leaves the clause in the past", "Ortega Ruiz survived the motion late on Tuesday after a marathon debate.", wed, "2025-12-02", "day", false, "Ortega Ruiz survived the motion late on Tuesday after a marathon debate."},
 		{"overnight dates the morning it runs into", "Typhoon Sonca made landfall overnight, killing at least 14 people.", wed, "2025-12-03", "day", false, "Typhoon Sonca made landfall overnight, killing at least 14 people."},
 		{"a closing attribution gives way to the act's own day", "Thieves broke into the museum on Sunday and escaped with two paintings, police said on Monday.", wed, "2025-11-30", "day", false, "Thieves broke into the museum on Sunday and escaped with two paintings, police said on Monday."},
-		{"a closing attribution does not date an act told in the perfect", "The climber has died after a fall on Annapurna, the tourism department said on Monday.", wed, "", "", false, ""},
+		{"a closing attribution dates the news of a present perfect", "The climber has died after a fall on Annapurna, the tourism department said on Monday.", wed, "2025-12-01", "day", false, "The climber has died after a fall on Annapurna, the tourism department said on Monday."},
+		{"a closing attribution does not date an act told in the past perfect", "The paintings had been stolen from the museum, police said on Monday.", wed, "", "", false, ""},
 		{"a closing attribution dates a quotation", `"We will not stop," Lan said on Monday.`, wed, "2025-12-01", "day", false, `"We will not stop," Lan said on Monday.`},
 		{"a date in an appositive on a name dates nothing", "The board appointed Chloe Dubois, its finance chief since 2021, as interim CEO.", wed, "", "", false, ""},
 		{"a date in an appositive gives way to the sentence's day", "The company hired Ana Costa, a banker since 2015, as finance chief on Monday.", wed, "2025-12-01", "day", false, "The company hired Ana Costa, a banker since 2015, as finance chief on Monday."},
@@ -788,6 +789,8 @@ func TestFindMarksPlansDueThisMonth(t *testing.T) {
 		{"a past verb is no plan", "The hospital restored its systems earlier this month.", false},
 		{"expects without to is no plan", "The hospital expects delays, it said this month.", false},
 		{"would after a past reporting verb is a plan", "The chief executive said the valve would be replaced this week.", true},
+		{"a date of a thing in what would happen is no plan", "She said her first task would be to publish every contract signed since 2015.", false},
+		{"a participle after a noun dates the noun", "She said she would publish every contract signed in 2015.", false},
 		{"a date before the would dates the saying", "The chief executive said this month the firm would cut jobs.", false},
 		{"would have after a reporting verb is no plan", "The chief executive said the firm would have failed this week without the loan.", false},
 	}

@@ -98,6 +98,10 @@ var pluralWords = map[string]bool{
 	"several": true, "all": true, "some": true, "these": true, "those": true, "police": true, "people": true,
 }
 
+// phrasePrepositions open a phrase that follows a subject: "talks with
+// the union".
+var phrasePrepositions = map[string]bool{"with": true, "of": true, "between": true, "among": true, "for": true, "from": true}
+
 // nounPhraseHead reports whether the bare verb form at word k ends a noun
 // phrase opened by a determiner a word or two before it: "after a
 // marathon debate", "the final vote", not "the two sides meet". A
@@ -110,7 +114,10 @@ func nounPhraseHead(ws []word, k int) bool {
 		case singularDeterminers[w]:
 			return true
 		case w == "the" || w == "its" || w == "his" || w == "her" || w == "their" || w == "our" || w == "this" || w == "that":
-			return j < k-1
+			// After a preposition the phrase is no subject, and the verb
+			// may agree with one before it: "Talks with the union
+			// resume on Friday".
+			return j < k-1 && (j == 0 || !phrasePrepositions[ws[j-1].text])
 		case pluralWords[w] || strings.HasSuffix(w, "s") || markerOf(w) != unknownTense || notSubject[w] || isNumber(w):
 			return false
 		}

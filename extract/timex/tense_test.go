@@ -49,6 +49,7 @@ func TestClauseTense(t *testing.T) {
 		{"a noun after an article and a modifier is no verb", "She survived a motion of no confidence late on Thursday after a marathon debate that ran overnight.", "Thursday", past},
 		{"a noun after the and a modifier is no verb", "He conceded on Thursday after the final vote in the chamber.", "Thursday", past},
 		{"a bare present after a plural subject looks ahead", "The two sides meet in Geneva on Monday.", "Monday", future},
+		{"a bare present after a subject's phrase looks ahead", "Talks with the union resume on Friday.", "Friday", future},
 		{"it's planned looks ahead", "The vote? It's planned for Friday.", "Friday", future},
 	}
 	for _, tt := range tests {
