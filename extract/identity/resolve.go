@@ -121,6 +121,7 @@ func Resolve(text string, mentions []doc.Mention) []doc.Mention {
 	for _, f := range forms {
 		f.typ = majority(f.votes, out[f.first].Type)
 	}
+	retypeNamedPlaces(forms)
 	ents := groupForms(forms)
 	var last lastNamed
 	for i := range out {
@@ -184,6 +185,7 @@ func groupForms(forms []*form) []*articleEntity {
 	var full, short, abbrevs, mixed []*form
 	byAcronym := map[string][]*articleEntity{}
 	articled := articledSurnames(forms)
+	tails := personTails(forms)
 	for _, f := range forms {
 		if f.typ == doc.Person && len(f.toks) == 2 && arabicArticleWords[bare(f.toks[0])] && articled[f.lastKey] {
 			// "Al Thani" after "Mohammed bin Abdulrahman al Thani" is
@@ -199,6 +201,11 @@ func groupForms(forms []*form) []*articleEntity {
 			mixed = append(mixed, f)
 		case f.typ != doc.Person && isAcronym(f.display):
 			abbrevs = append(abbrevs, f)
+		case f.typ != doc.Person && len(f.toks) == 2 && tails[tailKey(f.toks)]:
+			// "Ortega Ruiz" after "Ana Belén Ortega Ruiz", whatever
+			// the tagger took it for.
+			f.typ, f.votes = doc.Person, map[doc.EntityType]int{doc.Person: f.count}
+			full = append(full, f)
 		case f.typ != doc.Person:
 			e := add(f)
 			if a := acronymOf(f.display); len(a) >= 2 {
@@ -288,8 +295,9 @@ func groupForms(forms []*form) []*articleEntity {
 
 // joinOrgShortNames joins a one-word name to the one organisation of the
 // article whose name it opens: "Nordvik" after "Nordvik Foods", "Brighton"
-// after "Brighton & Hove Albion". The word must stand alone as an
-// organisation or a person (the tagger often takes it for a surname) who
+// after "Brighton & Hove Albion"; one tagged a person that opens several
+// is an organisation, though not one of them for sure. The word must
+// stand alone as an organisation or a person (the tagger often takes it for a surname) who
 // has no fuller name; a place keeps its name ("Brighton" the town, or
 // "Shrewsbury" after "in" beside "Shrewsbury Sports Village"), and so
 // does an adjective ("European" before "European Union"), the surname of a
@@ -319,6 +327,12 @@ func joinOrgShortNames(ents []*articleEntity) {
 			continue
 		}
 		cands := owners[tokenKey(f.display)]
+		if len(cands) > 1 && f.typ == doc.Person && !surnames[f.lastKey] && f.placed == 0 {
+			// "Damon" beside "Damon Corp" and "Damon Labs": one of
+			// them, no person.
+			f.typ, f.votes = doc.Org, map[doc.EntityType]int{doc.Org: f.count}
+			continue
+		}
 		if len(cands) != 1 || cands[0] == e || surnames[f.lastKey] {
 			continue
 		}
@@ -377,7 +391,9 @@ func finishEntity(e *articleEntity) {
 	e.typ = majority(votes, best.typ)
 	switch e.typ {
 	case doc.Person:
-		e.typ = personOrPlace(e.name)
+		if !surnameAlone(e) {
+			e.typ = personOrPlace(e.name)
+		}
 		if IsGenericHead(e.name) {
 			// "Court" of "Birmingham Crown Court" alone: the
 			// surname of no one the article names in full.

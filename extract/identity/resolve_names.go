@@ -217,9 +217,8 @@ func allCaps(s string) bool {
 }
 
 // firstTokenOwners indexes the article's full personal names by each of
-// their tokens, for surname-first names: Chinese, Korean and Vietnamese
-// names put the family name first, so "Wang" after "Wang Yi" is the same
-// person. Each token key maps to the distinct entities holding it.
+// their tokens, for the one-word names surnameFirstOwner joins to them.
+// Each token key maps to the distinct entities holding it.
 func firstTokenOwners(full []*form, ents []*articleEntity) map[string][]*articleEntity {
 	owners := map[string][]*articleEntity{}
 	for _, f := range full {
@@ -234,11 +233,15 @@ func firstTokenOwners(full []*form, ents []*articleEntity) map[string][]*article
 	return owners
 }
 
-// surnameFirstOwner returns the entity a one-word name joins as the family
-// name of a surname-first name: the only entity whose names hold that word
-// at all, when one of its names is two words starting with it. An Arabic
-// name with a father's name after the first one counts too: "Sheikh
-// Abdul-Aziz" is Abdul-Aziz bin Khalifa al-Thani.
+// surnameFirstOwner returns the entity a one-word name joins: the only
+// entity whose names hold that word at all, when one of its names of two
+// or more words opens with it or, from three words on, has it second to
+// last. That is the family name of a surname-first name ("Wang" of Wang
+// Yi), a given name ("Alejandro" of Alejandro Ruiz de la Fuente, in a
+// friend's quotation) or the first of two surnames ("Arrieta" of Íñigo
+// Arrieta Zubizarreta). An Arabic name with a father's name after the
+// first one counts too: "Sheikh Abdul-Aziz" is Abdul-Aziz bin Khalifa
+// al-Thani.
 func surnameFirstOwner(owners map[string][]*articleEntity, f *form) *articleEntity {
 	if f.ntok != 1 || f.suffix != "" {
 		return nil
@@ -248,21 +251,12 @@ func surnameFirstOwner(owners map[string][]*articleEntity, f *form) *articleEnti
 		return nil
 	}
 	for _, g := range cands[0].forms {
-		if len(g.toks) < 2 || tokenKey(g.toks[0]) != f.lastKey {
-			continue
-		}
-		if g.ntok == 2 && len(g.toks) == 2 || isPatronymic(g.toks[1]) {
+		n := len(g.toks)
+		if n >= 2 && tokenKey(g.toks[0]) == f.lastKey || n >= 3 && tokenKey(g.toks[n-2]) == f.lastKey {
 			return cands[0]
 		}
 	}
 	return nil
-}
-
-// isPatronymic reports whether a name token is a father's name with its
-// particle ("bin Khalifa").
-func isPatronymic(tok string) bool {
-	w, _, ok := strings.Cut(tok, " ")
-	return ok && patronymics[bare(w)]
 }
 
 func containsEntity(s []*articleEntity, e *articleEntity) bool {

@@ -232,3 +232,35 @@ func (h harvester) heldUntil(cop, from int) (Role, bool) {
 	return Role{Text: squash(h.text[sp.Start:sp.End]), Norm: "former " + normRole(h.withSurnames(rs, re)),
 		Head: normRole(h.text[toks[head].start:toks[head].end]), Evidence: doc.Span{Start: from, End: sp.End}, Clause: true}, true
 }
+
+// appointAsVerbs give the person after them the office after "as":
+// "named Chloé Dubois as interim chief executive".
+var appointAsVerbs = wordSet(`named appointed elected installed hired chose picked tapped`)
+
+// appointedAs reads the office an active verb of appointment gives the
+// person named at token first: the verb stands before token governed (the
+// name, or a role set off before it by a comma, after an article or a
+// possessive: "named its chief financial officer, Chloé Dubois, as interim
+// chief executive") and the office follows "as" after the name (and the
+// comma closing the role's apposition). It returns the office's first
+// token, head and last token.
+func (h harvester) appointedAs(governed, first, after int) (int, int, int, bool) {
+	toks := h.toks
+	v := governed - 1
+	if v > 0 && toks[v].kind == tWord && toks[v].mention < 0 && determiners[bare(toks[v].text)] {
+		v--
+	}
+	if v < 0 || toks[v].kind != tWord || toks[v].mention >= 0 || !appointAsVerbs[bare(toks[v].text)] {
+		return 0, 0, 0, false
+	}
+	if governed < first {
+		if after >= len(toks) || toks[after].text != "," {
+			return 0, 0, 0, false
+		}
+		after++
+	}
+	if after >= len(toks) || bare(toks[after].text) != "as" {
+		return 0, 0, 0, false
+	}
+	return h.forward(after+1, false, false)
+}

@@ -134,7 +134,9 @@ func (h harvester) around(first, last int) []Role {
 	// Pre-modifier: "Kremlin spokesman Dmitry Peskov"; after a verb of
 	// dismissal ("sacked head coach Stefan Brandt") an office held no
 	// more.
-	if first > 0 && toks[first-1].kind == tWord {
+	if rs, ok := h.kinRole(first); ok {
+		add(rs, first-1, first-1, first-1)
+	} else if first > 0 && toks[first-1].kind == tWord {
 		if rs, head, ok := h.scanBack(first - 1); ok {
 			n := len(out)
 			add(rs, head, first-1, first-1)
@@ -152,15 +154,26 @@ func (h harvester) around(first, last int) []Role {
 	for lead > 1 && (honorifics[bare(toks[lead-1].text)] || toks[lead-1].text == "." && honorifics[bare(toks[lead-2].text)]) {
 		lead--
 	}
+	governed, appos := first, len(out)
 	if lead > 1 && toks[lead-1].text == "," && toks[lead-2].kind == tWord && endsClause {
 		if rs, head, ok := h.scanBack(lead - 2); ok {
 			add(rs, head, lead-2, lead-2)
+			governed = rs
 		} else if head, ok := h.headBeforeComplement(lead - 2); ok && !h.kinOfIndefinite(head) {
 			// "A spokesman for the ministry, John Smith, said".
 			if rs, _, ok := h.scanBack(head); ok {
 				add(rs, head, head, lead-2)
+				governed = rs
 			}
 		}
+	}
+	if rs, head, re, ok := h.appointedAs(governed, first, after); ok {
+		if governed < first {
+			// "named its chief financial officer, Chloé Dubois, as
+			// interim chief executive": the office held until now.
+			out[appos].Norm = "former " + out[appos].Norm
+		}
+		add(rs, head, head, re)
 	}
 	for _, o := range h.appointments(after) {
 		if o.removal < 0 {
@@ -242,20 +255,22 @@ func (h harvester) around(first, last int) []Role {
 // relativeNoun reads an apposition that a relative clause describes, from
 // token i: an article, at most three modifiers and a lower-case noun
 // followed by "who" or "whose" ("the trumpeter whose solos …", "a
-// carpenter who …"). The noun is the person's role though no lexicon
-// lists it. It returns the role's first token and its head.
+// carpenter who …", "the Basque mountaineer who …"). The noun is the
+// person's role though no lexicon lists it. It returns the role's first
+// token and its head.
 func (h harvester) relativeNoun(i int) (int, int, bool) {
 	toks := h.toks
 	if i >= len(toks) || toks[i].kind != tWord || toks[i].mention >= 0 || !articleWords[bare(toks[i].text)] {
 		return 0, 0, false
 	}
 	for j := i + 1; j < len(toks)-1 && j <= i+4; j++ {
-		t := toks[j]
-		b := bare(t.text)
-		if t.kind != tWord || t.mention >= 0 || b == "" || isCapitalised(t.text) || isStop(t.text) || isVerbLike(t.text) {
+		if h.nameModifier(j) {
+			continue
+		}
+		if !h.plainNoun(j) {
 			return 0, 0, false
 		}
-		if rel := bare(toks[j+1].text); (rel == "who" || rel == "whose") && !plainPersonNouns[b] {
+		if rel := bare(toks[j+1].text); (rel == "who" || rel == "whose") && !plainPersonNouns[bare(toks[j].text)] {
 			return i + 1, j, true
 		}
 	}

@@ -90,7 +90,8 @@ func (h harvester) compoundAtEdge(unknown, head, rs int) bool {
 
 // headBefore returns the role head of a phrase ending at token end: end
 // itself, or the title before "of"/"for" and an office ("Secretary of
-// State", "Minister for Foreign Affairs"); -1 if there is none.
+// State", "Minister for Foreign Affairs", "Minister of Agriculture and
+// Forestry"); -1 if there is none.
 func (h harvester) headBefore(end int) int {
 	toks := h.toks
 	t := toks[end]
@@ -101,7 +102,7 @@ func (h harvester) headBefore(end int) int {
 		return end
 	}
 	k := end
-	for k > 0 && toks[k].kind == tWord && toks[k].mention < 0 && officeWords[bare(toks[k].text)] &&
+	for k > 0 && toks[k].kind == tWord && toks[k].mention < 0 && (officeWords[bare(toks[k].text)] || isCapitalised(toks[k].text)) &&
 		bare(toks[k].text) != "of" && bare(toks[k].text) != "for" {
 		k--
 	}
@@ -300,6 +301,10 @@ func (h harvester) complement(head int) int {
 	toks := h.toks
 	k := head + 1
 	if k >= len(toks) || toks[k].kind != tWord || toks[k].mention >= 0 || !prepositions[bare(toks[k].text)] {
+		return head
+	}
+	if k+1 < len(toks) && toks[k+1].mention < 0 && dateWords[bare(toks[k+1].text)] {
+		// "named chief executive on Monday".
 		return head
 	}
 	re := head

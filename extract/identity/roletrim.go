@@ -12,11 +12,8 @@ import (
 // January Secretary of State George Shultz", "Today U.S. Energy
 // Secretary"), and a preposition or conjunction the stop list does not
 // hold ("despite U.S. Treasury Secretary").
-var leadJunk = wordSet(`
-monday tuesday wednesday thursday friday saturday sunday
-january february march april may june july august september october
-november december jan feb mar apr jun jul aug sep sept oct nov dec
-today yesterday tomorrow tonight now meanwhile earlier later recently
+var leadJunk = union(dateWords, wordSet(`
+now meanwhile earlier later recently
 last next this week month year morning afternoon evening weekend
 indeed however moreover furthermore nevertheless nonetheless instead still
 also meanwhile separately elsewhere overall nor yet but and or so thus
@@ -24,6 +21,15 @@ despite although though while whereas because since unless until whether
 after before during amid among against about above below beside besides
 beyond by for from in inside into near of off on onto over per through
 throughout to toward towards under unlike upon via with within without
+`))
+
+// dateWords name a day: "on Monday" after a role is when, not where, the
+// person holds it.
+var dateWords = wordSet(`
+monday tuesday wednesday thursday friday saturday sunday
+january february march april may june july august september october
+november december jan feb mar apr jun jul aug sep sept oct nov dec
+today yesterday tomorrow tonight
 `)
 
 // corporateSuffixes close a company name; a role cannot start with one

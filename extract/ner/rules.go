@@ -22,11 +22,14 @@ func refine(text string, toks []tok.Token, tags []int) {
 	joinPossessiveNames(text, toks, tags)
 	joinInstitutions(text, toks, tags)
 	placeNames(text, toks, tags)
+	kindCues(text, toks, tags)
+	climbedPeaks(text, toks, tags)
 	namedThings(text, toks, tags)
 	vote(text, toks, tags)
 	objectOrgs(text, toks, tags)
 	employersBeforeRoles(text, toks, tags)
 	surnamedPlaces(text, toks, tags)
+	dropPortfolios(text, toks, tags)
 }
 
 // academicTitles open a person's name, like honorifics, in "Professor

@@ -1,0 +1,85 @@
+package identity
+
+import "testing"
+
+func TestResolveShortFormsOfFullNames(t *testing.T) {
+	tests := []struct {
+		name     string
+		text     string
+		mentions []string
+		want     map[string]string // bare mention text → "TYPE:canonical"
+	}{
+		{
+			name:     "both surnames of a Spanish name are the person, whatever the tagger typed them",
+			text:     "Prime Minister Ana Belén Ortega Ruiz survived a vote. Ortega Ruiz said she would stay.",
+			mentions: []string{"PERSON:Ana Belén Ortega Ruiz", "ORG:Ortega Ruiz#2"},
+			want:     map[string]string{"Ana Belén Ortega Ruiz": "PERSON:Ana Belén Ortega Ruiz", "Ortega Ruiz": "PERSON:Ana Belén Ortega Ruiz"},
+		},
+		{
+			name:     "both surnames typed a place outvote the full name and still give way to it",
+			text:     "Íñigo Arrieta Zubizarreta abstained. Arrieta Zubizarreta said so, and Arrieta Zubizarreta left.",
+			mentions: []string{"PERSON:Íñigo Arrieta Zubizarreta", "PLACE:Arrieta Zubizarreta#2", "PLACE:Arrieta Zubizarreta#3"},
+			want:     map[string]string{"Íñigo Arrieta Zubizarreta": "PERSON:Íñigo Arrieta Zubizarreta", "Arrieta Zubizarreta": "PERSON:Íñigo Arrieta Zubizarreta"},
+		},
+		{
+			name:     "two words that end no person's name keep their type",
+			text:     "Ana Belén Ortega Ruiz met Banco Santander. Banco Santander said no.",
+			mentions: []string{"PERSON:Ana Belén Ortega Ruiz", "ORG:Banco Santander", "ORG:Banco Santander#2"},
+			want:     map[string]string{"Ana Belén Ortega Ruiz": "PERSON:Ana Belén Ortega Ruiz", "Banco Santander": "ORG:Banco Santander"},
+		},
+		{
+			name:     "the first of two surnames alone is the person",
+			text:     "Íñigo Arrieta Zubizarreta may abstain. Arrieta said so.",
+			mentions: []string{"PERSON:Íñigo Arrieta Zubizarreta", "PERSON:Arrieta#2"},
+			want:     map[string]string{"Íñigo Arrieta Zubizarreta": "PERSON:Íñigo Arrieta Zubizarreta", "Arrieta": "PERSON:Íñigo Arrieta Zubizarreta"},
+		},
+		{
+			name:     "a given name alone is the one person it opens",
+			text:     `Alejandro Ruiz de la Fuente died. "Alejandro was careful," Élodie Marchand said.`,
+			mentions: []string{"PERSON:Alejandro Ruiz de la Fuente", "PERSON:Alejandro#2", "PERSON:Élodie Marchand"},
+			want: map[string]string{"Alejandro Ruiz de la Fuente": "PERSON:Alejandro Ruiz de la Fuente",
+				"Alejandro": "PERSON:Alejandro Ruiz de la Fuente", "Élodie Marchand": "PERSON:Élodie Marchand"},
+		},
+		{
+			name:     "a given name two people share stays apart",
+			text:     "Alejandro Ruiz met Alejandro Sanz. Alejandro said no.",
+			mentions: []string{"PERSON:Alejandro Ruiz", "PERSON:Alejandro Sanz", "PERSON:Alejandro#3"},
+			want:     map[string]string{"Alejandro Ruiz": "PERSON:Alejandro Ruiz", "Alejandro Sanz": "PERSON:Alejandro Sanz", "Alejandro": "PERSON:Alejandro"},
+		},
+		{
+			name:     "a company's first word alone is the company though the tagger took its name for a person",
+			text:     "Halvorsen Therapeutics said the drug worked. Halvorsen's shares rose.",
+			mentions: []string{"PERSON:Halvorsen Therapeutics", "ORG:Halvorsen's"},
+			want:     map[string]string{"Halvorsen Therapeutics": "ORG:Halvorsen Therapeutics", "Halvorsen": "ORG:Halvorsen Therapeutics"},
+		},
+		{
+			name:     "a surname that ends company names stays a person's when the article names it alone",
+			text:     "said Anne Parker Mills, an analyst. Mills said so.",
+			mentions: []string{"PERSON:Anne Parker Mills", "PERSON:Mills#2"},
+			want:     map[string]string{"Anne Parker Mills": "PERSON:Anne Parker Mills", "Mills": "PERSON:Anne Parker Mills"},
+		},
+		{
+			name:     "a word tagged a person that opens two companies' names is an organisation",
+			text:     "Damon Corp said its unit Damon Labs grew. Damon president Joe Isola said so.",
+			mentions: []string{"ORG:Damon Corp", "ORG:Damon Labs", "PERSON:Damon#3", "PERSON:Joe Isola"},
+			want: map[string]string{"Damon Corp": "ORG:Damon Corp", "Damon Labs": "ORG:Damon Labs", "Damon": "ORG:Damon",
+				"Joe Isola": "PERSON:Joe Isola"},
+		},
+		{
+			name:     "a company's first word stays the person who bears it as a surname",
+			text:     "Halvorsen Therapeutics hired Ingrid Halvorsen. Halvorsen said so.",
+			mentions: []string{"ORG:Halvorsen Therapeutics", "PERSON:Ingrid Halvorsen", "PERSON:Halvorsen#3"},
+			want: map[string]string{"Halvorsen Therapeutics": "ORG:Halvorsen Therapeutics", "Ingrid Halvorsen": "PERSON:Ingrid Halvorsen",
+				"Halvorsen": "PERSON:Ingrid Halvorsen"},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			for _, m := range Resolve(tc.text, nthMentions(t, tc.text, tc.mentions)) {
+				if got, want := string(m.Type)+":"+m.Canonical, tc.want[m.Text]; got != want {
+					t.Errorf("%q: %q, want %q", m.Text, got, want)
+				}
+			}
+		})
+	}
+}

@@ -1,0 +1,180 @@
+package ner
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"newsbot/extract/ner/internal/model"
+	"newsbot/extract/ner/internal/tok"
+)
+
+// numberedWords open the label of a step or a spot in a series, which is
+// no name: "Camp 3", "Phase III", "Stage 2".
+var numberedWords = map[string]bool{"camp": true, "phase": true, "stage": true, "step": true, "round": true, "level": true}
+
+// placeKinds follow a place's name in lower case: "Quảng Ngãi province",
+// "Quang Ngai and Binh Dinh provinces".
+var placeKinds = map[string]bool{
+	"province": true, "provinces": true, "district": true, "districts": true, "county": true, "counties": true,
+	"prefecture": true, "prefectures": true, "region": true, "regions": true, "governorate": true,
+	"municipality": true, "oblast": true,
+}
+
+// orgKinds follow an organisation's name in lower case: "Her Unión
+// Democrática party".
+var orgKinds = map[string]bool{"party": true}
+
+// placeNouns and orgNouns name the kind of thing a name set off by a
+// comma after them is: "his first summit, Cho Oyu,", "the museum's
+// insurer, Achmea,".
+var (
+	placeNouns = map[string]bool{"summit": true, "peak": true, "mountain": true, "volcano": true}
+	orgNouns   = map[string]bool{"insurer": true, "lender": true, "bank": true, "carrier": true, "airline": true,
+		"company": true, "firm": true, "publisher": true, "broadcaster": true, "operator": true, "retailer": true,
+		"manufacturer": true, "carmaker": true, "automaker": true, "supplier": true, "insurers": true}
+)
+
+// kindCues types the names whose neighbours say what kind of thing they
+// are, against the tagger: a numbered label is no name ("Camp 3"), a name
+// before "province" or after "summit," is a place, one before "party" or
+// after "insurer," an organisation, a river's name before "river" is a
+// place ("the Tigris river") and so is a name tagged a person after "in
+// the" ("climbing in the Picos de Europa") or an organisation after
+// "near" ("a museum near Utrecht"). A name so typed takes the type at its
+// other mentions the tagger took for no person ("Tigris" in a headline).
+func kindCues(text string, toks []tok.Token, tags []int) {
+	ss := spans(tags)
+	kinds := map[string]int{}
+	cued := make([]bool, len(ss))
+	for k, s := range ss {
+		typ, ok := cuedKind(text, toks, ss, k)
+		if !ok {
+			continue
+		}
+		cued[k] = true
+		if typ < 0 {
+			for i := s.start; i < s.end; i++ {
+				tags[i] = 0
+			}
+			continue
+		}
+		retype(tags, s, typ)
+		kinds[text[toks[s.start].Start:toks[s.end-1].End]] = typ
+	}
+	for k, s := range ss {
+		if typ, ok := kinds[text[toks[s.start].Start:toks[s.end-1].End]]; ok && !cued[k] && s.typ != model.TypePER {
+			retype(tags, s, typ)
+		}
+	}
+}
+
+// cuedKind returns the type the neighbours of the k-th name give it, -1
+// for none at all.
+func cuedKind(text string, toks []tok.Token, ss []span, k int) (int, bool) {
+	word := func(i int) string {
+		if i < 0 || i >= len(toks) {
+			return ""
+		}
+		return tokText(text, toks, i)
+	}
+	s := ss[k]
+	prev, next, n := word(s.start-1), word(s.end), s.end-s.start
+	switch {
+	case lowerIn(numberedWords, word(s.start)) && (n == 2 && numeral(word(s.start+1)) || n == 1 && numeral(next)):
+		return -1, true
+	case s.typ != model.TypeMISC && s.typ != model.TypeLOC && (placeKinds[next] || listedBeforeKind(text, toks, ss, k, placeKinds)):
+		return model.TypeLOC, true
+	case s.typ == model.TypePER && orgKinds[next]:
+		return model.TypeORG, true
+	case s.typ == model.TypeMISC && next == "river" && prev == "the",
+		s.typ == model.TypePER && prev == "the" && locatives[word(s.start-2)] && endsPhrase(next),
+		s.typ == model.TypeORG && n == 1 && prev == "near",
+		s.typ != model.TypeLOC && s.typ != model.TypeMISC && apposedTo(text, toks, s, placeNouns):
+		return model.TypeLOC, true
+	case s.typ == model.TypePER && n == 1 && apposedTo(text, toks, s, orgNouns):
+		return model.TypeORG, true
+	}
+	return 0, false
+}
+
+// climbVerbs take a mountain as their object: "climbed Everest".
+var climbVerbs = map[string]bool{"climbed": true, "climb": true, "climbing": true, "climbs": true, "summited": true, "scaled": true}
+
+// climbedPeaks tags as a place the one capitalised word the tagger left
+// untagged after a verb of climbing written in lower case: "climbed
+// Everest in 2003". A day ("prices climbed Friday"), "I", a possessive or
+// a longer name after it is left alone.
+func climbedPeaks(text string, toks []tok.Token, tags []int) {
+	for i := 1; i+1 < len(toks); i++ {
+		w := tokText(text, toks, i)
+		if !climbVerbs[tokText(text, toks, i-1)] || tags[i] != 0 || len(w) < 2 || !capitalised(w) || lowerIn(calendarWords, w) {
+			continue
+		}
+		if next := tokText(text, toks, i+1); isPossessive(next) || capitalised(next) || tags[i+1] != 0 {
+			continue
+		}
+		tags[i] = model.BeginTag(model.TypeLOC)
+	}
+}
+
+// maxFronted bounds the words of a phrase of place that opens a
+// sentence before a comma: "On the mountain, Smith said".
+const maxFronted = 5
+
+// apposedTo reports a name set off by a comma after a noun of nouns:
+// "summit, Cho Oyu", "insurer, Achmea". A noun that ends a phrase opening
+// the sentence with a preposition ("At the company, Smith said") is no
+// apposition: the name after it is the clause's subject.
+func apposedTo(text string, toks []tok.Token, s span, nouns map[string]bool) bool {
+	n := s.start - 2
+	if n < 0 || tokText(text, toks, s.start-1) != "," || !nouns[tokText(text, toks, n)] {
+		return false
+	}
+	for j := n - 1; j >= 0 && n-j <= maxFronted; j-- {
+		w := tokText(text, toks, j)
+		if !model.PlainWord(w) && !isPossessive(w) && !capitalised(w) {
+			return true // punctuation: the noun's phrase starts inside the clause
+		}
+		if participlePreps[strings.ToLower(w)] && (j == 0 || !model.PlainWord(tokText(text, toks, j-1)) && !capitalised(tokText(text, toks, j-1))) {
+			return false
+		}
+	}
+	return true
+}
+
+// listedBeforeKind reports a name joined by "and" or a comma to the next
+// name, which a plural of kinds follows: "Quang Ngai" in "Quang Ngai and
+// Binh Dinh provinces".
+func listedBeforeKind(text string, toks []tok.Token, ss []span, k int, kinds map[string]bool) bool {
+	if k+1 >= len(ss) || ss[k+1].start != ss[k].end+1 || ss[k+1].end >= len(toks) {
+		return false
+	}
+	link, next := tokText(text, toks, ss[k].end), tokText(text, toks, ss[k+1].end)
+	return (link == "and" || link == ",") && kinds[next] && next[len(next)-1] == 's'
+}
+
+// endsPhrase reports a word that may follow the name at the end of a
+// phrase of place: punctuation, a preposition or a conjunction, not a
+// noun the name modifies ("in the Clinton administration", "in the Clinton
+// White House", "in the Marchal and Lambrecks case").
+func endsPhrase(w string) bool {
+	if w == "" {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	return listEnds[w] && w != "and" && w != "or" || w == "as" || !unicode.IsLetter(r) && !unicode.IsDigit(r)
+}
+
+// numeral reports a number or a Roman numeral: "3", "III".
+func numeral(w string) bool {
+	if w == "" {
+		return false
+	}
+	digits, roman := true, true
+	for i := 0; i < len(w); i++ {
+		digits = digits && '0' <= w[i] && w[i] <= '9'
+		roman = roman && (w[i] == 'I' || w[i] == 'V' || w[i] == 'X')
+	}
+	return digits || roman
+}
