@@ -14,8 +14,12 @@ import "strings"
 // first and strip titles only when that finds nothing.
 func StripTitles(name string) string {
 	f := strings.Fields(name)
+	// "Jonathan Reid KC": the letters after a name are no part of it.
+	for len(f) > 1 && isPostNominal(f[len(f)-1]) {
+		f = f[:len(f)-1]
+	}
 	if len(f) < 2 {
-		return strings.TrimSpace(name)
+		return strings.Join(f, " ")
 	}
 	last := len(f) - 1
 	for last > 0 && nameSuffixes[bare(f[last])] {

@@ -17,6 +17,8 @@ func TestStripTitles(t *testing.T) {
 		{"a generational suffix stays", "Mr Donald Trump Jr.", "Donald Trump Jr."},
 		{"extra spaces are squashed", "  Chancellor   Friedrich Merz ", "Friedrich Merz"},
 		{"empty stays empty", "", ""},
+		{"post-nominal letters go", "Jonathan Reid KC", "Jonathan Reid"},
+		{"letters alone stay", "KC", "KC"},
 		{"a possessor goes", "Trump's envoy Steve Witkoff", "Steve Witkoff"},
 		{"a local office goes", "Ventura County Supervisor Matt LaVere", "Matt LaVere"},
 		{"a courtesy title goes", "Sheikh Tamim bin Hamad Al Thani", "Tamim bin Hamad Al Thani"},

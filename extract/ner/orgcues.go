@@ -89,8 +89,10 @@ func employersBeforeRoles(text string, toks []tok.Token, tags []int) {
 		if j > 0 && (model.TagType(tags[j-1]) == model.TypeORG || tags[j-1] == 0 && capitalised(tokText(text, toks, j-1))) {
 			continue // the rest of a name the tagger cut ("Foreign Ministry")
 		}
-		if writtenLower(text, toks, j, i) {
-			continue // a common noun opening a sentence: "Station manager Kieran McAllister"
+		if writtenLower(text, toks, j, i) || sentenceInitial(text, toks, j) && !namedInside(text, toks, j) {
+			// A common noun opening a sentence: "Station manager Kieran
+			// McAllister", "Returning officer Linda Shaw".
+			continue
 		}
 		tags[j] = model.BeginTag(model.TypeORG)
 		for m := j + 1; m <= i; m++ {
@@ -110,6 +112,34 @@ func writtenLower(text string, toks []tok.Token, j, i int) bool {
 			if tokText(text, toks, m) == low {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// sentenceInitial reports whether token k opens a sentence or a line.
+func sentenceInitial(text string, toks []tok.Token, k int) bool {
+	if k == 0 {
+		return true
+	}
+	if strings.ContainsRune(text[toks[k-1].End:toks[k].Start], '\n') {
+		return true
+	}
+	switch tokText(text, toks, k-1) {
+	case ".", "!", "?", ":", ";", "\"", "“", "”", "'", "‘", "’":
+		return true
+	}
+	return false
+}
+
+// namedInside reports whether the document writes token k's word, with
+// its capital, inside a sentence too: a name ("... the launch by
+// Arianespace"), not a noun capitalised for opening one.
+func namedInside(text string, toks []tok.Token, k int) bool {
+	w := tokText(text, toks, k)
+	for m := range toks {
+		if m != k && tokText(text, toks, m) == w && !sentenceInitial(text, toks, m) {
+			return true
 		}
 	}
 	return false
