@@ -365,7 +365,12 @@ func sources(ctx context.Context, s Store, filter string, limit int) (Answer, er
 		}
 		a.Articles = append(a.Articles, Article{ID: sn.Article.ID, Title: sn.Article.Title, Source: sn.Article.Source,
 			Published: sn.Article.Published, URL: sn.Article.URL, Citation: n})
-		a.Rows = append(a.Rows, Row{Text: fmt.Sprintf("**%s** · %s · %s [%d]", escape(orDash(sn.Article.Source)), date, escape(sn.Article.Title), n), Cites: []int{n}})
+		outlet := "**" + escape(orDash(sn.Article.Source)) + "**"
+		if len(sn.Article.AlsoIn) > 0 {
+			// A syndicated story, stored once: who else ran it.
+			outlet += " (also **" + escape(strings.Join(sn.Article.AlsoIn, "**, **")) + "**)"
+		}
+		a.Rows = append(a.Rows, Row{Text: fmt.Sprintf("%s · %s · %s [%d]", outlet, date, escape(sn.Article.Title), n), Cites: []int{n}})
 	}
 	a.Citations = c.list
 	return a, nil

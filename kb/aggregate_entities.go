@@ -57,8 +57,9 @@ func (c *clustered) entityByName(ids []int64) map[articleName]int64 {
 type docEntityRow struct {
 	id, article              int64
 	extID, source, published string
-	outlet                   string // source lower-cased, as entities count outlets
-	key                      string // the article's id as clustering names it
+	outlet                   string   // source lower-cased, as entities count outlets
+	key                      string   // the article's id as clustering names it
+	copies                   []string // outlets of word-for-word copies, as written
 }
 
 // docEntities are the per-article entities as clustering reads them.
@@ -84,15 +85,33 @@ func loadArticles(ctx context.Context, tx *sql.Tx) (map[int64]docEntityRow, erro
 	if p.err != nil {
 		return nil, fmt.Errorf("read articles: %w", p.err)
 	}
-	return arts, nil
+	rows, err := tx.QueryContext(ctx, "SELECT article, source FROM copies WHERE source <> '' ORDER BY article, source")
+	if err != nil {
+		return nil, fmt.Errorf("read copies: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var art int64
+		var src string
+		if err := rows.Scan(&art, &src); err != nil {
+			return nil, fmt.Errorf("read copies: %w", err)
+		}
+		if r, ok := arts[art]; ok {
+			r.copies = append(r.copies, src)
+			arts[art] = r
+		}
+	}
+	return arts, rows.Err()
 }
 
 // loadDocEntities reads the per-article entities, in article order.
 func loadDocEntities(ctx context.Context, tx *sql.Tx, arts map[int64]docEntityRow) (*docEntities, error) {
 	outlets := map[string]bool{}
 	for _, r := range arts {
-		if k := outletKey(r.source); k != "" {
-			outlets[k] = true
+		for _, src := range append([]string{r.source}, r.copies...) {
+			if k := outletKey(src); k != "" {
+				outlets[k] = true
+			}
 		}
 	}
 	rolesBy, err := roleNorms(ctx, tx)
@@ -182,13 +201,16 @@ func clusterEntities(de *docEntities, rep *Report) *clustered {
 			if r.outlet != "" { // an article without an outlet names none
 				outlets = append(outlets, r.outlet)
 			}
+			for _, c := range r.copies {
+				outlets = append(outlets, strings.ToLower(c))
+			}
 			if r.published != "" && (rec.first == "" || r.published < rec.first) {
 				rec.first = r.published
 			}
 			rec.last = max(rec.last, r.published)
 			rec.quotes += quotesBy[r.id]
 			rec.members = append(rec.members, r.id)
-			members = append(members, memberRow{doc: r.id, article: r.article, entity: int64(i), extID: r.extID, source: r.source,
+			members = append(members, memberRow{doc: r.id, article: r.article, entity: int64(i), extID: r.extID, source: r.source, copies: r.copies,
 				pub: r.published, mentions: ins[m].Mentions, person: c.Type == doc.Person})
 		}
 		rec.name, rec.typ, rec.person = c.Name, string(c.Type), c.Type == doc.Person

@@ -74,6 +74,7 @@ func corpusDump(tb testing.TB, path string) []string {
 		`SELECT 'sentence event', sa.ext_id, st.start, a.ext_id, l.start FROM query_sentence_events q
 			JOIN sentences st ON st.id = q.sentence JOIN articles sa ON sa.id = st.article
 			JOIN events ev ON ev.id = q.event JOIN doc_events l ON l.id = ev.lead JOIN articles a ON a.id = l.article`,
+		`SELECT 'copy', a.ext_id, c.ext_id, c.source FROM copies c JOIN articles a ON a.id = c.article`,
 		`SELECT 'entity quote', e.name, e.type, q.published, q.ext_id, q.start, qa.ext_id, qq.start FROM query_entity_quotes q
 			JOIN entities e ON e.id = q.entity JOIN quotes qq ON qq.id = q.quote JOIN articles qa ON qa.id = qq.article`,
 	} {
@@ -210,6 +211,11 @@ func TestIncrementalBuildEqualsFullBuild(t *testing.T) {
 			writeFile(t, filepath.Join(data, "f2.jsonl"), `{"id":"f2","title":"Bergen talks end","source":"Coast Herald",`+
 				`"url":"https://coast.example/bergen","published":"2026-03-10","text":"Delegates from Oslo said on Tuesday the talks went well.\n`+
 				`The Fjord Institute hosted talks in Bergen on Monday, and Dmytro Baranovsky attended."}`+"\n")
+			// And another outlet runs f1 word for word: the institute is
+			// reported by its outlet too.
+			writeFile(t, filepath.Join(data, "g.jsonl"), `{"id":"g1","title":"Talks in Bergen","source":"Bergen Post",`+
+				`"url":"https://post.example/talks","published":"2026-03-10","text":"The Fjord Institute hosted talks in Bergen on Monday, `+
+				`and Dmytro Baranovsky attended.\nThe institute said it would publish a report."}`+"\n")
 		}},
 		{"a story at a link", func() {
 			writeFile(t, filepath.Join(data, "v.jsonl"), versionLine("v1", "2026-03-10", "42")+"\n")
@@ -221,6 +227,7 @@ func TestIncrementalBuildEqualsFullBuild(t *testing.T) {
 			os.Remove(filepath.Join(data, "v.jsonl"))
 			os.Remove(filepath.Join(data, "e2.txt"))
 			os.Remove(filepath.Join(data, "f2.jsonl"))
+			os.Remove(filepath.Join(data, "g.jsonl"))
 			os.Remove(filepath.Join(data, "d.txt"))
 			os.Remove(filepath.Join(data, "c.txt"))
 			copyDir(t, "../data", data)

@@ -342,10 +342,12 @@ func ingestAll(ctx context.Context, opts BuildOptions, pipe *extract.Pipeline, w
 			return ctx.Err()
 		}
 	}
+	var copies []articleCopy
 	accept := func(a ingest.Article) error {
 		body := bodyKey(a)
 		if first, dup := w.byHash[body]; dup && first != a.ID {
 			rep.Duplicates++
+			copies = append(copies, articleCopy{of: first, art: a})
 			opts.Log.Debug("duplicate article stored once", "article", a.ID, "same_as", first)
 			return nil
 		}
@@ -405,6 +407,9 @@ func ingestAll(ctx context.Context, opts BuildOptions, pipe *extract.Pipeline, w
 		}
 	}
 	rep.Replaced = vers.count()
+	if err := w.setCopies(ctx, copies); err != nil {
+		return fmt.Errorf("build: copies: %w", err)
+	}
 	return w.commit()
 }
 

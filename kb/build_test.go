@@ -466,3 +466,23 @@ func TestAnArticleWithoutAnOutletCountsNoOutlet(t *testing.T) {
 		t.Errorf("profile: %d articles, outlets %q; want 2 articles from the one named outlet", p.Articles, p.Outlets)
 	}
 }
+
+func TestASyndicatedCopyIsStoredOnceWithItsOutletListed(t *testing.T) {
+	line := func(id, source string) string {
+		return `{"id":"` + id + `","title":"Breach","source":"` + source + `","published":"2026-03-23",` +
+			`"text":"Chief information officer Priya Raman said on Monday that 4.2 million customers were affected."}` + "\n"
+	}
+	s := storeOf(t, map[string]string{"a.jsonl": line("a", "City Ledger") + line("b", "Northern Echo Daily")})
+	arts, err := s.Sources(context.Background(), "Northern Echo", 10)
+	if err != nil || len(arts) != 1 || arts[0].Article.ID != "a" || !slices.Equal(arts[0].Article.AlsoIn, []string{"Northern Echo Daily"}) {
+		t.Fatalf("Sources(Northern Echo) = %+v, %v; want article a, also run by Northern Echo Daily", arts, err)
+	}
+	l, err := s.Find(context.Background(), "Priya Raman")
+	if err != nil || len(l.Matches) != 1 {
+		t.Fatalf("Find = %+v, %v", l, err)
+	}
+	p, err := s.Profile(context.Background(), l.Matches[0].ID)
+	if err != nil || p.Articles != 1 || len(p.Outlets) != 2 {
+		t.Errorf("profile %d articles, outlets %q, %v; want 1 article from both outlets", p.Articles, p.Outlets, err)
+	}
+}

@@ -22,6 +22,7 @@ const relatedNames = 5
 type memberRow struct {
 	doc, article, entity int64
 	extID, source, pub   string
+	copies               []string // outlets of the article's word-for-word copies
 	mentions             int
 	person               bool
 }
@@ -63,9 +64,11 @@ func buildProfiles(members []memberRow, names map[int64]string, need []bool) map
 			if !seenArt[m.article] {
 				seenArt[m.article] = true
 				arts = append(arts, m.extID)
-				if k := strings.ToLower(m.source); k != "" && !seenOutlet[k] { // an article without an outlet names none
-					seenOutlet[k] = true
-					outlets = append(outlets, m.source)
+				for _, src := range append([]string{m.source}, m.copies...) {
+					if k := strings.ToLower(src); k != "" && !seenOutlet[k] { // an article without an outlet names none
+						seenOutlet[k] = true
+						outlets = append(outlets, src)
+					}
 				}
 			}
 		}

@@ -10,6 +10,9 @@ import (
 // ArticleMeta describes one article.
 type ArticleMeta struct {
 	ID, Title, Source, URL, Published string
+	// AlsoIn are the other outlets that ran the article word for word,
+	// as !sources lists them.
+	AlsoIn []string
 }
 
 // Snippet is a verbatim piece of an article: its bytes [Start, End).
@@ -55,13 +58,23 @@ func collect[T any](rows *sql.Rows, err error, scan func(*sql.Rows) (T, error)) 
 func (s *Store) Sources(ctx context.Context, filter string, limit int) ([]Snippet, error) {
 	where, args := "", []any{}
 	if f := strings.TrimSpace(filter); f != "" {
+		// A syndicated copy's outlet finds the article it copies.
 		pat := "%" + likeEscaper.Replace(f) + "%"
-		where, args = `WHERE a.source LIKE ? ESCAPE '\' OR a.title LIKE ? ESCAPE '\'`, append(args, pat, pat)
+		where, args = `WHERE a.source LIKE ? ESCAPE '\' OR a.title LIKE ? ESCAPE '\'
+			OR a.id IN (SELECT article FROM copies WHERE source LIKE ? ESCAPE '\' OR title LIKE ? ESCAPE '\')`, append(args, pat, pat, pat, pat)
 	}
-	rows, err := s.db.QueryContext(ctx, `SELECT `+snippetCols("s.start", "s.end")+`
+	rows, err := s.db.QueryContext(ctx, `SELECT `+snippetCols("s.start", "s.end")+`,
+			coalesce((SELECT group_concat(source, char(31)) FROM (SELECT DISTINCT source FROM copies
+				WHERE article = a.id AND source <> '' AND source <> a.source ORDER BY source)), '')
 		FROM articles a JOIN sentences s ON s.id = (SELECT id FROM sentences WHERE article = a.id AND boilerplate = 0 ORDER BY start LIMIT 1)
 		`+where+` ORDER BY a.published DESC, a.ext_id LIMIT ?`, append(args, limit)...)
-	return collect(rows, err, func(r *sql.Rows) (Snippet, error) { return scanSnippet(r) })
+	return collect(rows, err, func(r *sql.Rows) (Snippet, error) {
+		var sn Snippet
+		var also string
+		err := r.Scan(&sn.Article.ID, &sn.Article.Title, &sn.Article.Source, &sn.Article.URL, &sn.Article.Published, &sn.Start, &sn.End, &sn.Text, &also)
+		sn.Article.AlsoIn = splitList(also)
+		return sn, err
+	})
 }
 
 // likeEscaper makes text match itself in a LIKE pattern.

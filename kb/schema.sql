@@ -41,6 +41,19 @@ CREATE VIRTUAL TABLE IF NOT EXISTS sentence_fts USING fts5(
 -- One entity as one article names it (canonical within the article).
 -- AUTOINCREMENT: an id is never given twice, so that the corpus tables'
 -- digests, which name their members by id, change whenever a member does.
+-- Copies of a stored article that other outlets ran word for word (a
+-- syndicated story): the text is stored once, and its outlets are all
+-- listed. Written afresh by every build.
+CREATE TABLE IF NOT EXISTS copies (
+    article   INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    ext_id    TEXT NOT NULL,
+    title     TEXT NOT NULL,
+    source    TEXT NOT NULL,
+    url       TEXT NOT NULL,
+    published TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS copies_article ON copies(article);
+
 CREATE TABLE IF NOT EXISTS doc_entities (
     id       INTEGER PRIMARY KEY AUTOINCREMENT,
     article  INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,

@@ -21,7 +21,7 @@ var schemaSQL string
 
 // schemaVersion is stored in PRAGMA user_version. Bump it whenever
 // schema.sql or the meaning of a column changes.
-const schemaVersion = 11
+const schemaVersion = 12
 
 // Errors callers turn into user-facing text.
 var (

@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 
@@ -623,4 +624,60 @@ func sentenceOf(sents []doc.Sentence, ids []int64, sp doc.Span) int64 {
 		return ids[lo]
 	}
 	return 0
+}
+
+// articleCopy is an article the folder holds word for word under another
+// name (a syndicated story): stored once, as the article first read.
+type articleCopy struct {
+	of  string // the ext_id of the article stored
+	art ingest.Article
+}
+
+// setCopies writes the copies of stored articles afresh, and counts a
+// change of them as a change of metadata: the outlets entities are
+// reported by include the copies'.
+func (w *writer) setCopies(ctx context.Context, copies []articleCopy) error {
+	if err := w.begin(ctx); err != nil {
+		return err
+	}
+	key := func(ext, of, title, source, url, pub string) string {
+		return strings.Join([]string{ext, of, title, source, url, pub}, sep)
+	}
+	rows, err := w.conn.QueryContext(ctx, `SELECT c.ext_id, a.ext_id, c.title, c.source, c.url, c.published
+		FROM copies c JOIN articles a ON a.id = c.article`)
+	if err != nil {
+		return err
+	}
+	old := map[string]bool{}
+	for rows.Next() {
+		var f [6]string
+		if err := rows.Scan(&f[0], &f[1], &f[2], &f[3], &f[4], &f[5]); err != nil {
+			rows.Close()
+			return err
+		}
+		old[key(f[0], f[1], f[2], f[3], f[4], f[5])] = true
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	if _, err := w.conn.ExecContext(ctx, "DELETE FROM copies"); err != nil {
+		return err
+	}
+	fresh := map[string]bool{}
+	for _, c := range copies {
+		a := c.art
+		res, err := w.conn.ExecContext(ctx, `INSERT INTO copies(article, ext_id, title, source, url, published)
+			SELECT id, ?, ?, ?, ?, ? FROM articles WHERE ext_id = ?`, a.ID, a.Title, a.Source, a.URL, a.Published, c.of)
+		if err != nil {
+			return err
+		}
+		if n, _ := res.RowsAffected(); n > 0 {
+			fresh[key(a.ID, c.of, a.Title, a.Source, a.URL, a.Published)] = true
+		}
+	}
+	if !maps.Equal(old, fresh) {
+		w.metaChanged++
+	}
+	return nil
 }
