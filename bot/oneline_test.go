@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"newsbot/kb"
 	"strings"
 	"testing"
 )
@@ -34,4 +35,22 @@ func FuzzOneLine(f *testing.F) {
 			t.Errorf("oneLine(%q) = %q, want %q", s, got, want)
 		}
 	})
+}
+
+func TestARowDatedByItsWeekShowsTheWeek(t *testing.T) {
+	tests := []struct {
+		row  kb.TimelineRow
+		want string
+	}{
+		{kb.TimelineRow{Date: "2025-11", Precision: "month", Week: "2025-W48"}, "week of 24 Nov 2025"},
+		{kb.TimelineRow{Date: "2026-03", Precision: "month", Week: "2026-W11"}, "week of 9 Mar 2026"},
+		{kb.TimelineRow{Date: "2025-11", Precision: "month"}, "Nov 2025"},
+		{kb.TimelineRow{Date: "2025-11", Precision: "month", Week: "2025-W99"}, "Nov 2025"},
+		{kb.TimelineRow{Date: "2025-11-30", Precision: "day"}, "30 Nov 2025"},
+	}
+	for _, tt := range tests {
+		if got := rowDate(tt.row); got != tt.want {
+			t.Errorf("rowDate(%+v) = %q, want %q", tt.row, got, tt.want)
+		}
+	}
 }

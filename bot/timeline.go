@@ -215,8 +215,28 @@ func timeline(ctx context.Context, s Store, args string, limit int) (Answer, err
 		}
 		ev.Reports = max(r.Reports, len(r.Sources))
 		a.Events[len(a.Events)-1] = ev
-		a.Rows = append(a.Rows, Row{Text: fmt.Sprintf("**%s**%s — %s %s%s", HumanDate(r.Date), planned, escape(oneLine(r.Summary)), strings.Join(marks, ""), more), Cites: ev.Citations})
+		a.Rows = append(a.Rows, Row{Text: fmt.Sprintf("**%s**%s — %s %s%s", rowDate(r), planned, escape(oneLine(r.Summary)), strings.Join(marks, ""), more), Cites: ev.Citations})
 	}
 	a.Citations = c.list
 	return a, nil
+}
+
+// rowDate is a timeline row's date as the chat shows it: at its
+// precision, or for a row the text dates by its week ("next week") the
+// week, which the row's ISO date can only give as the month holding it.
+func rowDate(r kb.TimelineRow) string {
+	if mon, ok := weekMonday(r.Week); ok && r.Precision == "month" {
+		return "week of " + mon.Format("2 Jan 2006")
+	}
+	return HumanDate(r.Date)
+}
+
+// weekMonday returns the Monday of an ISO week ("2026-W47").
+func weekMonday(week string) (time.Time, bool) {
+	var y, w int
+	if _, err := fmt.Sscanf(week, "%4d-W%d", &y, &w); err != nil || w < 1 || w > 53 {
+		return time.Time{}, false
+	}
+	jan4 := time.Date(y, 1, 4, 0, 0, 0, 0, time.UTC)
+	return jan4.AddDate(0, 0, -((int(jan4.Weekday())+6)%7)+7*(w-1)), true
 }

@@ -24,11 +24,14 @@ type TimelineQuery struct {
 // TimelineRow is one event, merged across the outlets reporting it.
 type TimelineRow struct {
 	Date, Precision string
-	Planned         bool
-	Summary         string
-	Sources         []Snippet // the summary span in the first reporting articles, at most MaxEventSources
-	Reports         int       // articles reporting the event, cited or not
-	Entities        []string
+	// Week is the ISO week ("2026-W47") of a row the text dates by its
+	// week ("next week"), which Date gives as the month holding it.
+	Week     string
+	Planned  bool
+	Summary  string
+	Sources  []Snippet // the summary span in the first reporting articles, at most MaxEventSources
+	Reports  int       // articles reporting the event, cited or not
+	Entities []string
 }
 
 // MaxEventSources bounds the articles one timeline row cites: a date that
@@ -91,20 +94,22 @@ type eventHead struct {
 // headCols are the columns of an event row that scanHead reads: the
 // event, its lead report's summary span, and (prepared) its names.
 func headCols(prepared bool) string {
+	// The lead report's week, when it dates the row.
+	week := `coalesce((SELECT week FROM doc_events WHERE id = ev.lead AND date = ev.date AND precision = ev.precision), '')`
 	if prepared {
 		return `ev.id, ev.date, ev.precision, ev.planned, ev.reports,
 		coalesce((SELECT text FROM query_event_cites WHERE event = ev.id AND n = 0), ''),
-		coalesce((SELECT names FROM query_event_names WHERE event = ev.id), '')`
+		coalesce((SELECT names FROM query_event_names WHERE event = ev.id), ''), ` + week
 	}
 	return `ev.id, ev.date, ev.precision, ev.planned, ev.reports,
 		coalesce((SELECT CAST(substr(CAST(a.text AS BLOB), d.start + 1, d.end - d.start) AS TEXT)
-			FROM doc_events d JOIN articles a ON a.id = d.article WHERE d.id = ev.lead), ''), ''`
+			FROM doc_events d JOIN articles a ON a.id = d.article WHERE d.id = ev.lead), ''), '', ` + week
 }
 
 func scanHead(r *sql.Rows) (eventHead, error) {
 	var h eventHead
 	var names string
-	err := r.Scan(&h.id, &h.row.Date, &h.row.Precision, &h.row.Planned, &h.row.Reports, &h.row.Summary, &names)
+	err := r.Scan(&h.id, &h.row.Date, &h.row.Precision, &h.row.Planned, &h.row.Reports, &h.row.Summary, &names, &h.row.Week)
 	h.row.Entities = splitList(names)
 	return h, err
 }
