@@ -1,9 +1,10 @@
 package bot
 
 import (
-	"newsbot/kb"
 	"strings"
 	"testing"
+
+	"newsbot/kb"
 )
 
 func TestOneLineFoldsWhitespaceOnly(t *testing.T) {
