@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 	"time"
 
@@ -181,6 +182,9 @@ func timeline(ctx context.Context, s Store, args string, limit int) (Answer, err
 			return Answer{}, err
 		}
 	}
+	// A row dated by its week stands among the days, by its Monday:
+	// "week of 9 Feb 2026" after 5 Feb, not before the month's first day.
+	slices.SortStableFunc(rows, func(x, y kb.TimelineRow) int { return strings.Compare(sortDate(x), sortDate(y)) })
 	cut := len(rows) > limit
 	if cut {
 		rows = rows[:limit]
@@ -239,4 +243,13 @@ func weekMonday(week string) (time.Time, bool) {
 	}
 	jan4 := time.Date(y, 1, 4, 0, 0, 0, 0, time.UTC)
 	return jan4.AddDate(0, 0, -((int(jan4.Weekday())+6)%7)+7*(w-1)), true
+}
+
+// sortDate is the date a row is ordered by: its own, or the Monday of the
+// week it is dated by.
+func sortDate(r kb.TimelineRow) string {
+	if mon, ok := weekMonday(r.Week); ok && r.Precision == "month" {
+		return mon.Format("2006-01-02")
+	}
+	return r.Date
 }
