@@ -114,10 +114,15 @@ func holdsNoun(name, n string) bool {
 	if len(ws) == 0 {
 		return false
 	}
-	// The head is the last word ("Riverside University Hospitals"), not
-	// a word inside ("US Food and Drug Administration" is no drug); a
-	// kind word opens the name ("Typhoon Sonca" is a storm).
-	return stem(strings.ToLower(ws[len(ws)-1])) == n || kindOf[stem(strings.ToLower(ws[0]))] == n
+	// The head is the last word ("Riverside University Hospitals") or
+	// the word before "of" ("National Bank of Poland"), not a word inside
+	// ("US Food and Drug Administration" is no drug); a kind word opens
+	// the name ("Typhoon Sonca" is a storm).
+	head := ws[len(ws)-1]
+	if i := slices.Index(ws, "of"); i > 0 {
+		head = ws[i-1]
+	}
+	return stem(strings.ToLower(head)) == n || kindOf[stem(strings.ToLower(ws[0]))] == n
 }
 
 // kindOf maps the stem of a word that opens a name to the stem of the

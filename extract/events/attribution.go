@@ -86,6 +86,9 @@ func closingAttribution(text string, sent, t doc.Span) (int, bool) {
 		if auxiliaries[w] || w == "and" || w == "but" || w == "that" {
 			return 0, false // "and Exxon said they were confirmed today"
 		}
+		if w == "from" || w == "up" || w == "down" || isNumber(w) {
+			return 0, false // a figure's earlier value: ", up from 14 reported on Monday"
+		}
 	}
 	return comma, true
 }

@@ -349,6 +349,12 @@ func TestMerge(t *testing.T) {
 			planned(ref("a", "2026-11-13", "The union's executive will vote on Friday on a revised offer")),
 			planned(ref("b", "2026-11-13", "The union's executive will meet ministers on Friday")),
 		}, 2},
+		{"a copy whose article names no one is one event with the original", []Ref{
+			{Article: "a", Event: Event{Date: "2026-07", Precision: "month", Planned: true, Entities: []string{"National Bank of Poland"},
+				Words: []string{"bank", "publish", "updat", "inflation", "projection"}}},
+			{Article: "b", Event: Event{Date: "2026-07", Precision: "month", Planned: true,
+				Words: []string{"bank", "publish", "updat", "inflation", "projection"}}},
+		}, 1},
 		{"two banks' rate rises of one day stay apart", []Ref{
 			ref("a", "1987-03-10", "Chemical Bank said on Tuesday it raised its prime rate to 7.75 pct", "Chemical Bank"),
 			ref("b", "1987-03-10", "Chase Manhattan Bank said on Tuesday it raised its prime rate to 7.75 pct", "Chase Manhattan Bank"),

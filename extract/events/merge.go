@@ -174,6 +174,9 @@ type features struct {
 	// lead is the interned run of the first leadLen words of a planned
 	// report, its subject and verb ("union executiv vot"), or -1.
 	lead int32
+	// said is the interned run of all the report's words, names' words
+	// included, when it has copyWords of them, or -1.
+	said int32
 	// figures are the quantities the summary gives ("8400#acr"), by unit.
 	figures map[string][]string
 	text    int32 // the interned summary text, or -1
@@ -214,7 +217,10 @@ func newFeatureSets() *featureSets {
 }
 
 func featuresOf(e Event, in interner, sets *featureSets) features {
-	f := features{day: e.Precision == "day", text: -1, planned: e.Planned, lead: -1}
+	f := features{day: e.Precision == "day", text: -1, planned: e.Planned, lead: -1, said: -1}
+	if len(e.Words) >= copyWords {
+		f.said = in.id(strings.Join(e.Words, " "))
+	}
 	clear(sets.names)
 	clear(sets.shorts)
 	clear(sets.nameWords)
@@ -305,6 +311,10 @@ func featuresOf(e Event, in interner, sets *featureSets) features {
 var corporateEnds = map[string]bool{"corp": true, "inc": true, "co": true, "group": true, "plc": true, "ltd": true,
 	"company": true, "holdings": true, "ag": true, "sa": true, "nv": true, "llc": true, "partners": true}
 
+// copyWords is the fewest words of a report that a copy must repeat in
+// order, whatever names it resolves.
+const copyWords = 4
+
 // minPrefix is the fewest words of a longer name that stand for it.
 const minPrefix = 3
 
@@ -373,6 +383,12 @@ func sameEvent(a, b *features) bool {
 	// is one event, with or without names.
 	if a.text >= 0 && a.text == b.text ||
 		len(a.words) >= 3 && slices.Equal(a.words, b.words) && slices.Equal(a.names, b.names) {
+		return true
+	}
+	// So is a copy whose names only one side's article could resolve:
+	// "the bank will publish updated inflation projections in July", the
+	// bank named in one article and not in its copy.
+	if a.said >= 0 && a.said == b.said && (len(a.names) == 0 || len(b.names) == 0) {
 		return true
 	}
 	names := sharedNames(a, b)

@@ -76,6 +76,7 @@ func TestFindNamesTheThingADefiniteNounTakesUp(t *testing.T) {
 		{"another noun takes no name", bridge, "Dunmore", "The central span of the old ferry gave way on Monday evening.", nil},
 		{"a noun without the takes no name", bridge, "Dunmore", "A bridge upstream gave way on Monday evening.", nil},
 		{"a noun of the name takes the name", hospital, "Riverside University Hospitals", "Pickets formed outside both hospital sites on Monday.", []string{"Riverside University Hospitals"}},
+		{"the bank takes the name of the bank of a country", "Rates set by the National Bank of Poland rose to six percent on Tuesday. ", "National Bank of Poland", "The bank will publish projections on Monday.", []string{"National Bank of Poland"}},
 		{"the storm of a typhoon takes the typhoon's name", "Typhoon Sonca killed 14 people on Tuesday. ", "Typhoon Sonca", "The storm came ashore near the port early on Monday.", []string{"Typhoon Sonca"}},
 		{"a noun outside the name takes no name", hospital, "Riverside University Hospitals", "Pickets formed outside the town hall on Monday.", nil},
 	}

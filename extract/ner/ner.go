@@ -131,7 +131,7 @@ func (t *Tagger) tagChunk(out []doc.Mention, text string, w *work, toks []tok.To
 		w.tags = t.m.Decode(&w.s, k, w.tags)
 		w.all = append(w.all, w.tags...)
 	}
-	refine(text, toks, w.all)
+	refine(text, toks, w.all, t.m.KnownWord)
 	return appendMentions(out, text, toks, w.all)
 }
 

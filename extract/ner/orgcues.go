@@ -70,7 +70,7 @@ const maxRoleWords = 3
 // tagger left out that stand before a lower-case role ending in a role
 // noun and a person: "Arianespace chief executive David Cavaillolès",
 // "Foreign Ministry spokesman Martin Erdmann".
-func employersBeforeRoles(text string, toks []tok.Token, tags []int) {
+func employersBeforeRoles(text string, toks []tok.Token, tags []int, common func(string) bool) {
 	for i := 0; i+2 < len(tags); i++ {
 		if !employerWord(text, toks, tags, i) || i+1 < len(tags) && employerWord(text, toks, tags, i+1) {
 			continue
@@ -89,9 +89,12 @@ func employersBeforeRoles(text string, toks []tok.Token, tags []int) {
 		if j > 0 && (model.TagType(tags[j-1]) == model.TypeORG || tags[j-1] == 0 && capitalised(tokText(text, toks, j-1))) {
 			continue // the rest of a name the tagger cut ("Foreign Ministry")
 		}
-		if writtenLower(text, toks, j, i) || sentenceInitial(text, toks, j) && !namedInside(text, toks, j) {
+		if writtenLower(text, toks, j, i) ||
+			sentenceInitial(text, toks, j) && common(strings.ToLower(tokText(text, toks, j))) && !namedInside(text, toks, j) {
 			// A common noun opening a sentence: "Station manager Kieran
-			// McAllister", "Returning officer Linda Shaw".
+			// McAllister", "Returning officer Linda Shaw"; not a name the
+			// news never writes in lower case ("Arianespace chief
+			// executive").
 			continue
 		}
 		tags[j] = model.BeginTag(model.TypeORG)

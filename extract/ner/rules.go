@@ -11,7 +11,10 @@ import (
 // refine applies general post-rules to the decoded tags of a whole
 // document in place. Tags never cross sentences: the decoder starts every
 // sentence outside an entity, so a B tag opens each mention.
-func refine(text string, toks []tok.Token, tags []int) {
+//
+// common reports a word the news writes in lower case (see
+// model.KnownWord).
+func refine(text string, toks []tok.Token, tags []int, common func(string) bool) {
 	titledJudges(text, toks, tags)
 	stripTitles(text, toks, tags)
 	joinNicknames(text, toks, tags)
@@ -27,7 +30,7 @@ func refine(text string, toks []tok.Token, tags []int) {
 	namedThings(text, toks, tags)
 	vote(text, toks, tags)
 	objectOrgs(text, toks, tags)
-	employersBeforeRoles(text, toks, tags)
+	employersBeforeRoles(text, toks, tags, common)
 	surnamedPlaces(text, toks, tags)
 	dropPortfolios(text, toks, tags)
 }

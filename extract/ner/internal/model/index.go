@@ -54,6 +54,19 @@ func newWordIndex(clusters map[string]uint32) *wordIndex {
 }
 
 // lookup returns the cluster of word w, whose hashBytes is h.
+// KnownWord reports whether the model's word clusters, learnt from
+// unlabelled news, hold w as written: a lower-case w is a word the news
+// writes in lower case ("station", "safety"), not only a name.
+func (m *Model) KnownWord(w string) bool {
+	b := []byte(w)
+	if m.words != nil {
+		_, ok := m.words.lookup(hashBytes(b), b)
+		return ok
+	}
+	_, ok := m.Clusters[w]
+	return ok
+}
+
 func (x *wordIndex) lookup(h uint64, w []byte) (uint32, bool) {
 	mask := uint64(len(x.slots) - 1)
 	for i := mix(h) >> x.shift & mask; ; i = (i + 1) & mask {
