@@ -149,6 +149,16 @@ func TestCluster(t *testing.T) {
 			want: [][]string{{"PA"}, {"Palestinian Authority"}, {"Press Association"}},
 		},
 		{
+			name: "an acronym joins the name of another article with its initials",
+			ents: []DocEntity{{Article: "a", Name: "Information Commissioner's Office", Type: doc.Org}, {Article: "b", Name: "ICO", Type: doc.Org}},
+			want: [][]string{{"ICO", "Information Commissioner's Office"}},
+		},
+		{
+			name: "an acronym that is the initials of two names stays apart",
+			ents: []DocEntity{{Article: "a", Name: "Independent Complaints Office", Type: doc.Org}, {Article: "b", Name: "International Coffee Organisation", Type: doc.Org}, {Article: "c", Name: "ICO", Type: doc.Org}},
+			want: [][]string{{"ICO"}, {"Independent Complaints Office"}, {"International Coffee Organisation"}},
+		},
+		{
 			name: "a surname-only entity with no full name anywhere stays alone",
 			ents: []DocEntity{person("a", "Ushakov"), person("b", "Ushakov")},
 			want: [][]string{{"Ushakov", "Ushakov"}},

@@ -8,22 +8,27 @@ import (
 
 // mergeAcronyms joins a non-person entity named by an acronym ("U.S.") to
 // the one non-person entity whose articles gave that acronym as a spelling
-// of a longer name ("United States" with surface "U.S."). An acronym that
-// stands for two different names stays apart.
+// of a longer name ("United States" with surface "U.S."), or whose name
+// has those initials ("ICO" of "Information Commissioner's Office"). An
+// acronym that stands for two different names stays apart.
 func (c *corpus) mergeAcronyms() {
 	owners := map[string][]int{} // acronym key → distinct roots
+	own := func(k string, i int) {
+		if r := c.uf.find(i); !containsInt(owners[k], r) {
+			owners[k] = append(owners[k], r)
+		}
+	}
 	for i, e := range c.ents {
 		if c.person(i) || !c.info(i).full {
 			continue
 		}
 		for _, s := range e.Surfaces {
-			if !isAcronym(s) {
-				continue
+			if isAcronym(s) {
+				own(Key(s), i)
 			}
-			k, r := Key(s), c.uf.find(i)
-			if !containsInt(owners[k], r) {
-				owners[k] = append(owners[k], r)
-			}
+		}
+		if a := acronymOf(e.Name); len(a) >= minInitials {
+			own(Key(a), i)
 		}
 	}
 	if len(owners) == 0 {
@@ -38,6 +43,10 @@ func (c *corpus) mergeAcronyms() {
 		}
 	}
 }
+
+// minInitials is how many initials a name needs for an acronym to join
+// it by them alone: two letters stand for too many names.
+const minInitials = 3
 
 func containsInt(s []int, x int) bool {
 	for _, y := range s {

@@ -53,6 +53,13 @@ func (h harvester) appointments(after int) []office {
 	var out []office
 	for {
 		verb, j, prep, ok := h.appointVerb(i)
+		if !ok && len(out) > 0 {
+			// "stepped down as chief executive, handing the role to Sato,
+			// but she stayed on as chair".
+			if k := h.nextClause(i); k >= 0 {
+				verb, j, prep, ok = h.appointVerb(k)
+			}
+		}
 		if !ok {
 			return out
 		}
@@ -144,6 +151,14 @@ func (h harvester) appointVerb(i int) (removal, next int, prep string, ok bool) 
 		return -1, j + 1, "as", true
 	case removalVerbs[b]:
 		return i, i + 1, "as", true
+	case i+1 < len(toks) && particleAfter(phrasalRemovals, b, toks[i+1].text):
+		// "stepped down as chief executive".
+		return i, i + 2, "as", true
+	case i+1 < len(toks) && particleAfter(phrasalStays, b, toks[i+1].text):
+		// "stayed on as chair".
+		return -1, i + 2, "as", true
+	case stayVerbs[b]:
+		return -1, i + 1, "as", true
 	}
 	return 0, 0, "", false
 }

@@ -48,6 +48,7 @@ interpreter translator biographer official spokesperson secretary
 winger striker midfielder defender goalkeeper keeper forward captain manager
 painter sculptor photographer filmmaker playwright composer conductor
 dancer comedian novelist illustrator
+referee umpire linesman
 supervisor trustee selectman selectwoman freeholder assessor clerk registrar
 magistrate coroner ombudsman regent rector warden councilmember
 assemblymember preacher missionary deacon clergyman

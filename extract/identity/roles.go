@@ -93,6 +93,12 @@ func Roles(text string, sents []doc.Sentence, mentions []doc.Mention) []Role {
 			}
 		}
 	}
+	for _, r := range founders(text, mentions) {
+		if k := [2]string{r.Name, r.Norm}; !seen[k] {
+			seen[k] = true
+			out = append(out, r)
+		}
+	}
 	return out
 }
 
@@ -119,7 +125,7 @@ func (h harvester) around(first, last int) []Role {
 			head-- // "prime minister", "vice president"
 		}
 		hd := normRole(h.text[toks[head].start:toks[headEnd].end])
-		out = append(out, Role{Text: txt, Norm: normRole(h.withSurnames(rs, re)), Head: hd, Evidence: ev})
+		out = append(out, Role{Text: txt, Norm: h.norm(rs, re), Head: hd, Evidence: ev})
 	}
 	after := last + 1
 	// "Jonathan Reid KC, said": the letters are an honour or a seat the

@@ -54,6 +54,66 @@ func TestRolesNorms(t *testing.T) {
 			mentions: []string{"PERSON:Alejandro Ruiz", "OTHER:Basque"},
 			want:     []string{"Alejandro Ruiz: basque mountaineer"},
 		},
+		{
+			name:     "a role opened by the employer's name takes the of form",
+			text:     "Bank of England Governor Andrew Bailey said on Thursday that rates would hold.",
+			mentions: []string{"ORG:Bank of England", "PERSON:Andrew Bailey"},
+			want:     []string{"Andrew Bailey: governor of bank of england"},
+		},
+		{
+			name:     "a lower-case role after an employer's name takes the of form",
+			text:     "Cal Fire director Joe Tyler said the fire was contained.",
+			mentions: []string{"ORG:Cal Fire", "PERSON:Joe Tyler"},
+			want:     []string{"Joe Tyler: director of cal fire"},
+		},
+		{
+			name:     "a role of rank and field opening a sentence is whole",
+			text:     "Chief information officer Priya Raman told reporters that names had been copied.",
+			mentions: []string{"PERSON:Priya Raman"},
+			want:     []string{"Priya Raman: chief information officer"},
+		},
+		{
+			name:     "the company's role is of the organisation the article named before",
+			text:     "Marlowe's said hackers got in. The company's chief information officer, Priya Raman, said so.",
+			mentions: []string{"ORG:Marlowe's", "PERSON:Priya Raman"},
+			want:     []string{"Priya Raman: chief information officer of marlowe"},
+		},
+		{
+			name:     "a referee is a role",
+			text:     "Referee Martin Oakes awarded the spot kick in the 88th minute.",
+			mentions: []string{"PERSON:Martin Oakes"},
+			want:     []string{"Martin Oakes: referee"},
+		},
+		{
+			name:     "an office stepped down from is former and one stayed on in after but she is current",
+			text:     "Okafor stepped down as chief executive, handing the role to Sato, but she stayed on as chair.",
+			mentions: []string{"PERSON:Okafor", "PERSON:Sato"},
+			want:     []string{"Okafor: former chief executive", "Okafor: chair"},
+		},
+		{
+			name:     "a clause after another person named outside an aside is not the subject's",
+			text:     "Okafor stepped down as chief executive and Sato said she stayed on as chair.",
+			mentions: []string{"PERSON:Okafor", "PERSON:Sato"},
+			want:     []string{"Okafor: former chief executive"},
+		},
+		{
+			name:     "a pronoun that founded an organisation makes the person named last its founder",
+			text:     "Mira Okafor was 19 then. Three years later she founded Vantor, a payments start-up.",
+			mentions: []string{"PERSON:Mira Okafor", "ORG:Vantor"},
+			want:     []string{"Mira Okafor: founder of vantor"},
+		},
+		{
+			name:     "a person that co-founded an organisation is its founder",
+			text:     "Mira Okafor said it. Okafor co-founded Lumen in 2020.",
+			mentions: []string{"PERSON:Mira Okafor", "PERSON:Okafor#2", "ORG:Lumen"},
+			want:     []string{"Mira Okafor: founder of lumen"},
+		},
+		{
+			name:     "an organisation founded by no person named gives no founder",
+			text:     "The bank founded Lumen in 2020.",
+			mentions: []string{"ORG:Lumen"},
+			want:     nil,
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

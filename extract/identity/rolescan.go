@@ -62,7 +62,7 @@ func (h harvester) scanBack(end int) (int, int, bool) {
 		}
 		break
 	}
-	if !closed && unknown >= 0 && !h.compoundAtEdge(unknown, head, rs) {
+	if !closed && unknown >= 0 && !h.compoundAtEdge(unknown, head, rs) && !h.rankedUnknown(unknown, rs) {
 		rs = unknown + 1
 	}
 	if rs = h.extendName(rs, head); rs < 0 {
@@ -71,6 +71,17 @@ func (h harvester) scanBack(end int) (int, int, bool) {
 	rs = h.trimLead(rs, head)
 	return rs, head, rs <= head
 }
+
+// rankedUnknown reports whether the one unknown word of a phrase read back
+// from its head follows a word of rank that opens the phrase, which makes
+// it part of the role: "Chief information officer Priya Raman", "Deputy
+// news editor Sam Hale".
+func (h harvester) rankedUnknown(unknown, rs int) bool {
+	return unknown-1 == rs && rankWords[bare(h.toks[rs].text)]
+}
+
+// rankWords open a role in front of the field it covers.
+var rankWords = wordSet(`chief deputy senior assistant associate principal executive managing head`)
 
 // compoundAtEdge reports whether the one unknown word of a phrase read
 // back from head is the first word of a compound role noun: it stands

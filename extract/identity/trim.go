@@ -26,10 +26,37 @@ func trimMention(text string, m doc.Mention) (doc.Mention, bool) {
 	if m.Type == doc.Person && m.Start >= 0 && m.Start <= m.End && m.End <= len(text) && text[m.Start:m.End] == s {
 		a = dropTitleTail(text[:m.Start], s, a, b)
 	}
+	if m.Type == doc.Org && m.Start >= 0 && m.Start <= len(text) {
+		a = dropOpeningThe(text[:m.Start], s, a, b)
+	}
 	m.Start += a
 	m.End = m.Start + (b - a)
 	m.Text = s[a:b]
 	return m, true
+}
+
+// dropOpeningThe drops the "The" that opens an organisation's name at the
+// start of a sentence, capitalised there as any article would be: "The
+// Information Commissioner's Office said" names the "Information
+// Commissioner's Office". Inside a sentence a capitalised "The" is the
+// name's own ("told The Times").
+func dropOpeningThe(before, s string, a, b int) int {
+	rest, ok := strings.CutPrefix(s[a:b], "The ")
+	if !ok || !strings.Contains(strings.TrimSpace(rest), " ") || !opensSentence(before) {
+		return a
+	}
+	return b - len(rest)
+}
+
+// opensSentence reports whether text that ends in before leaves the next
+// word at the start of a sentence or a line.
+func opensSentence(before string) bool {
+	t := strings.TrimRight(before, " \t")
+	if t == "" || strings.HasSuffix(t, "\n") {
+		return true
+	}
+	t = strings.TrimRight(t, "\"'”’)")
+	return strings.HasSuffix(t, ".") || strings.HasSuffix(t, "!") || strings.HasSuffix(t, "?")
 }
 
 // dropTitleTail drops the first word of a personal name of three or more

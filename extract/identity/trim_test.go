@@ -1,6 +1,11 @@
 package identity
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"newsbot/extract/doc"
+)
 
 func TestTrimRange(t *testing.T) {
 	tests := []struct {
@@ -46,6 +51,32 @@ func TestTrimRange(t *testing.T) {
 			}
 			if got != tc.want {
 				t.Errorf("trimRange(%q) = %q, want %q", tc.in, got, tc.want)
+			}
+		})
+	}
+}
+
+func TestTrimMentionOpeningThe(t *testing.T) {
+	tests := []struct {
+		name, text, mention, want string
+		typ                       doc.EntityType
+	}{
+		{"a capitalised The opening a sentence goes from an organisation", "It was hit. The Information Commissioner's Office said so.",
+			"The Information Commissioner's Office", "Information Commissioner's Office", doc.Org},
+		{"a The opening a line goes from an organisation", "The Monetary Policy Committee will vote.",
+			"The Monetary Policy Committee", "Monetary Policy Committee", doc.Org},
+		{"a capitalised The inside a sentence is the name's own", "She told The Washington Post so.",
+			"The Washington Post", "The Washington Post", doc.Org},
+		{"a name of The and one word keeps it", "The Times reported it.", "The Times", "The Times", doc.Org},
+		{"a place keeps its The", "The Hague Tribunal sat.", "The Hague Tribunal", "The Hague Tribunal", doc.Place},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			start := strings.Index(tc.text, tc.mention)
+			m := doc.Mention{Span: doc.Span{Start: start, End: start + len(tc.mention)}, Type: tc.typ, Text: tc.mention}
+			got, ok := trimMention(tc.text, m)
+			if !ok || got.Text != tc.want || tc.text[got.Start:got.End] != tc.want {
+				t.Errorf("trimMention(%q) = %q (ok %v), want %q", tc.mention, got.Text, ok, tc.want)
 			}
 		})
 	}

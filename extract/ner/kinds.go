@@ -63,10 +63,17 @@ func kindCues(text string, toks []tok.Token, tags []int) {
 		kinds[text[toks[s.start].Start:toks[s.end-1].End]] = typ
 	}
 	for k, s := range ss {
-		if typ, ok := kinds[text[toks[s.start].Start:toks[s.end-1].End]]; ok && !cued[k] && s.typ != model.TypePER {
+		if typ, ok := kinds[text[toks[s.start].Start:toks[s.end-1].End]]; ok && !cued[k] && (s.typ != model.TypePER || placedBy(text, toks, s, typ)) {
 			retype(tags, s, typ)
 		}
 	}
+}
+
+// placedBy reports a mention after a preposition of place that a cue
+// elsewhere made a place: "in Ashby Green" after "the village of Ashby
+// Green".
+func placedBy(text string, toks []tok.Token, s span, typ int) bool {
+	return typ == model.TypeLOC && s.start > 0 && locatives[tokText(text, toks, s.start-1)]
 }
 
 // cuedKind returns the type the neighbours of the k-th name give it, -1
@@ -79,6 +86,9 @@ func cuedKind(text string, toks []tok.Token, ss []span, k int) (int, bool) {
 		return tokText(text, toks, i)
 	}
 	s := ss[k]
+	if typ, ok := phraseKind(text, toks, s); ok {
+		return typ, true
+	}
 	prev, next, n := word(s.start-1), word(s.end), s.end-s.start
 	switch {
 	case lowerIn(numberedWords, word(s.start)) && (n == 2 && numeral(word(s.start+1)) || n == 1 && numeral(next)):

@@ -218,3 +218,66 @@ func surnamedPlaces(text string, toks []tok.Token, tags []int) {
 		retype(tags, s, model.TypePER)
 	}
 }
+
+// employersTakenForPeople retypes as an organisation a name the tagger
+// took for a person, with any capitalised word it left out in front, when
+// it stands before a lower-case role and a person and the document names
+// no such person elsewhere: "Cal Fire director Joe Tyler", read as a
+// person "Cal Fire" or as "Cal" and a person "Fire". A person's name of
+// one word needs the word left out: "Yeltsin spokesman Sergei
+// Yastrzhembsky" keeps its person.
+func employersTakenForPeople(text string, toks []tok.Token, tags []int) {
+	ss := spans(tags)
+	for n, s := range ss {
+		if s.typ != model.TypePER {
+			continue
+		}
+		left := s.start > 0 && employerWord(text, toks, tags, s.start-1) && !lineBreakBefore(text, toks, s.start)
+		if !left && s.end-s.start < 2 {
+			continue
+		}
+		if n+1 >= len(ss) || ss[n+1].typ != model.TypePER || !roleBetween(text, toks, tags, s.end, ss[n+1].start) {
+			continue
+		}
+		if namedPersonElsewhere(text, toks, ss, n) {
+			continue
+		}
+		j := s.start
+		for left && j > 0 && s.start-j < maxNameWords && employerWord(text, toks, tags, j-1) && !lineBreakBefore(text, toks, j) {
+			j--
+		}
+		retype(tags, span{j, s.end, s.typ}, model.TypeORG)
+	}
+}
+
+// roleBetween reports one to maxRoleWords untagged lower-case words in
+// toks[i:k] that end in a role noun: "director" in "Cal Fire director Joe
+// Tyler".
+func roleBetween(text string, toks []tok.Token, tags []int, i, k int) bool {
+	if k <= i || k-i > maxRoleWords || !employerRoles[tokText(text, toks, k-1)] {
+		return false
+	}
+	for m := i; m < k; m++ {
+		if tags[m] != 0 || !model.PlainWord(tokText(text, toks, m)) || roleModifierStops[tokText(text, toks, m)] {
+			return false
+		}
+	}
+	return true
+}
+
+// namedPersonElsewhere reports whether another person mention of the
+// document holds the last word of span n.
+func namedPersonElsewhere(text string, toks []tok.Token, ss []span, n int) bool {
+	last := tokText(text, toks, ss[n].end-1)
+	for m, s := range ss {
+		if m == n || s.typ != model.TypePER {
+			continue
+		}
+		for k := s.start; k < s.end; k++ {
+			if tokText(text, toks, k) == last {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -1,0 +1,106 @@
+package ner
+
+import (
+	"strings"
+	"unicode"
+
+	"newsbot/extract/ner/internal/model"
+	"newsbot/extract/ner/internal/tok"
+)
+
+// maxDatelineWords bounds the words of a dateline's place.
+const maxDatelineWords = 4
+
+// maxDatelineDate bounds the tokens of the date between a dateline's
+// place and its dash: "KESSA, March 10 -".
+const maxDatelineDate = 4
+
+// datelinePlaces tags as a place the words in capitals that open a
+// story's first line before a dash, with or without a date: "LOS ANGELES -
+// A jury found ...", "KESSA, March 10 - Ilse Varga ...". A shouted
+// headline ("SOCCER - JAPAN GET LATE WIN") goes on in capitals and is no
+// dateline. Only the first such line counts: a story has one dateline,
+// and later lines of that shape are labels of sections ("EUROBONDS -
+// Primary market activity was ...").
+func datelinePlaces(text string, toks []tok.Token, tags []int) {
+	for i := range toks {
+		if i > 0 && !lineBreakBefore(text, toks, i) {
+			continue
+		}
+		e := i
+		for e < len(toks) && e-i < maxDatelineWords && shouted(tokText(text, toks, e)) {
+			e++
+		}
+		if e == i || !datelineDash(text, toks, e) {
+			continue
+		}
+		if hasType(tags, i, e, model.TypeMISC) {
+			return
+		}
+		retype(tags, span{i, e, model.TypeLOC}, model.TypeLOC)
+		if e < len(tags) && model.IsInside(tags[e]) {
+			tags[e] = model.BeginTag(model.TagType(tags[e]))
+		}
+		return
+	}
+}
+
+// datelineDash reports whether token i, after a dateline's place, is a
+// dash, or a comma and a short date before one, and the story after it is
+// written in mixed case.
+func datelineDash(text string, toks []tok.Token, i int) bool {
+	if i < len(toks) && tokText(text, toks, i) == "," {
+		for k := i + 1; k < len(toks) && k <= i+maxDatelineDate && !isDash(tokText(text, toks, k)); k++ {
+			i = k
+		}
+		i++
+	}
+	if i+1 >= len(toks) || !isDash(tokText(text, toks, i)) || lineBreakBefore(text, toks, i+1) {
+		return false
+	}
+	return !shouted(tokText(text, toks, i+1)) && storyAfter(text, toks, i+1)
+}
+
+// minStoryWords is how many lower-case words the line after a dateline
+// holds at least: a story's opening sentence, where a label before a dash
+// ("NOTE - Apic Yamada Corp is a leading manufacturer") has a short note.
+const minStoryWords = 8
+
+// storyAfter reports whether the line from token i holds minStoryWords
+// lower-case words or more.
+func storyAfter(text string, toks []tok.Token, i int) bool {
+	n := 0
+	for k := i; k < len(toks) && (k == i || !lineBreakBefore(text, toks, k)); k++ {
+		if model.PlainWord(tokText(text, toks, k)) {
+			n++
+		}
+	}
+	return n >= minStoryWords
+}
+
+// hasType reports whether a token of tags[i:e] is of type typ.
+func hasType(tags []int, i, e, typ int) bool {
+	for k := i; k < e; k++ {
+		if tags[k] != 0 && model.TagType(tags[k]) == typ {
+			return true
+		}
+	}
+	return false
+}
+
+func isDash(w string) bool { return w == "-" || w == "–" || w == "—" || w == "--" }
+
+// shouted reports a word of two or more letters written all in capitals.
+func shouted(w string) bool {
+	n := 0
+	for _, r := range w {
+		switch {
+		case unicode.IsUpper(r):
+			n++
+		case r == '.' || r == '\'' || r == '’':
+		default:
+			return false
+		}
+	}
+	return n >= 2 && !strings.HasSuffix(w, "'")
+}

@@ -1,0 +1,91 @@
+package ner
+
+import (
+	"strings"
+
+	"newsbot/extract/ner/internal/model"
+	"newsbot/extract/ner/internal/tok"
+)
+
+// settlementNouns name a place in "the village of Ashby Green".
+var settlementNouns = map[string]bool{
+	"village": true, "town": true, "city": true, "hamlet": true, "island": true, "country": true,
+	"state": true, "province": true, "region": true, "county": true, "suburb": true, "port": true,
+}
+
+// nationalVotes follow a country's possessive: "Veldoria's presidential
+// election".
+var nationalVotes = map[string]bool{"presidential": true, "parliamentary": true}
+
+// schoolPhrases end in front of a school's name: "dropped out of
+// Stanford", "graduated from Yale".
+var schoolPhrases = [][]string{{"dropped", "out", "of"}, {"graduated", "from"}, {"enrolled", "at"}, {"studied", "at"}}
+
+// phraseKind returns the type a fixed phrase around span s gives it: a
+// place after "the village of" or before "'s presidential election", a
+// school after "dropped out of".
+func phraseKind(text string, toks []tok.Token, s span) (int, bool) {
+	word := func(i int) string {
+		if i < 0 || i >= len(toks) {
+			return ""
+		}
+		return strings.ToLower(tokText(text, toks, i))
+	}
+	switch {
+	case s.typ == model.TypeMISC:
+		return 0, false
+	case s.typ != model.TypeLOC && word(s.start-1) == "of" && settlementNouns[word(s.start-2)] && word(s.start-3) == "the",
+		s.typ != model.TypeLOC && isPossessive(word(s.end)) && nationalVotes[word(s.end+1)]:
+		return model.TypeLOC, true
+	case s.typ == model.TypeLOC && s.end-s.start == 1 && afterPhrase(word, s.start, schoolPhrases):
+		return model.TypeORG, true
+	}
+	return 0, false
+}
+
+// afterPhrase reports whether one of phrases ends right before token i.
+func afterPhrase(word func(int) string, i int, phrases [][]string) bool {
+	for _, p := range phrases {
+		ok := true
+		for k := range p {
+			if word(i-len(p)+k) != p[k] {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
+
+// raceWords are capitalised adjectives of race ("Black residents"), no
+// names.
+var raceWords = map[string]bool{"black": true, "white": true}
+
+// pluralPeople are the nouns after such an adjective that are plural
+// though they do not end in s.
+var pluralPeople = map[string]bool{"people": true, "men": true, "women": true, "children": true, "community": true, "communities": true}
+
+// dropRaceAdjectives removes a one-word mention that is an adjective of
+// race before a plural noun in lower case: "diluted the votes of Black
+// residents". "Black said" keeps its person.
+func dropRaceAdjectives(text string, toks []tok.Token, tags []int) {
+	for _, s := range spans(tags) {
+		if s.end-s.start != 1 || s.end >= len(toks) || !lowerIn(raceWords, tokText(text, toks, s.start)) {
+			continue
+		}
+		if next := tokText(text, toks, s.end); model.PlainWord(next) && (pluralPeople[next] || pluralNoun(next)) {
+			tags[s.start] = 0
+		}
+	}
+}
+
+// nonPlurals end in s but are verbs or function words.
+var nonPlurals = map[string]bool{"says": true, "was": true, "has": true, "is": true, "does": true, "his": true, "this": true, "thus": true, "as": true}
+
+// pluralNoun reports a lower-case word that looks like a plural noun.
+func pluralNoun(w string) bool {
+	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !nonPlurals[w]
+}
