@@ -40,8 +40,11 @@ var perfectParticiples = map[string]bool{
 // time the sentence does not give. A present perfect ("has died after a
 // fall, the department said on Monday", "has joined Northbridge, both
 // clubs said on Tuesday") is the news of the day it was said. A
-// quotation is what was said and keeps the day it was said on.
-func reportedAct(text string, sent doc.Span, t timex.Expr, days []doc.Span, published time.Time) bool {
+// quotation is what was said and keeps the day it was said on. A day
+// after the saying dates a plan, not the act said ("will go to a runoff
+// on 3 April …, the electoral commission said on Monday"): the saying is
+// news of its own day, and the plan keeps its date.
+func reportedAct(text string, sent doc.Span, t timex.Expr, days []timex.Expr, published time.Time) bool {
 	comma, ok := closingAttribution(text, sent, t.Span)
 	if !ok {
 		return false
@@ -51,11 +54,17 @@ func reportedAct(text string, sent doc.Span, t timex.Expr, days []doc.Span, publ
 		return false
 	}
 	for _, d := range days {
-		if d != t.Span && d.End <= comma {
+		if d.Span != t.Span && d.End <= comma && !dayAfter(d, t) {
 			return true
 		}
 	}
 	return perfect(lowerWords(main), "had")
+}
+
+// dayAfter reports whether the day of expression a lies after that of b.
+func dayAfter(a, b timex.Expr) bool {
+	const day = len("2006-01-02")
+	return len(a.Value) >= day && len(b.Value) >= day && a.Value[:day] > b.Value[:day]
 }
 
 // closingAttribution returns the offset of the comma opening a short

@@ -359,8 +359,9 @@ func leadTrim(text string, st, en int) doc.Span {
 }
 
 // datelineEnd returns where a wire dateline opening s ends ("PORTMORE —
-// ", "CAPE TOWN (Reuters) - ", "WASHINGTON, Dec 3 (AP) — "), or 0: the
-// place the story was filed from is no part of what happened.
+// ", "CAPE TOWN (Reuters) - ", "WASHINGTON, Dec 3 (AP) — ", "KESSA, March
+// 10 - "), or 0: the place the story was filed from is no part of what
+// happened.
 func datelineEnd(s string) int {
 	i, caps := 0, 0
 	for ; i < len(s); i++ {
@@ -377,7 +378,11 @@ func datelineEnd(s string) int {
 	rest := s[i:]
 	// An optional ", Dec 3" and "(Agency)" before the dash.
 	if strings.HasPrefix(rest, ",") {
-		j := strings.IndexAny(rest, "(—–")
+		head := rest[:min(len(rest), 32)]
+		j := strings.IndexAny(head, "(—–")
+		if h := strings.Index(head, " - "); h >= 0 && (j < 0 || h < j) {
+			j = h + 1
+		}
 		if j < 0 || j > 24 {
 			return 0
 		}

@@ -50,33 +50,33 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 	seen := map[doc.Span]int{} // summary span -> index in out
 	planFor := map[doc.Span]bool{}
 	// Sentences that date more than one thing are cut into clauses.
-	dates := map[doc.Span]string{}
+	dates, weeks := map[doc.Span]string{}, map[doc.Span]string{}
 	split := map[doc.Span]bool{}
-	dated := map[doc.Span][]doc.Span{} // sentence -> its dated expressions
-	days := map[doc.Span][]doc.Span{}  // sentence -> those dated to the day
+	dated := map[doc.Span][]doc.Span{}  // sentence -> its dated expressions
+	days := map[doc.Span][]timex.Expr{} // sentence -> those dated to the day
 	// Expressions that date only an attribution or a description, not
 	// what the sentence reports.
-	aside := map[doc.Span]bool{}
+	aside := filingDates(text, sents, times)
 	for _, t := range times {
-		d, prec, _, ok := calendarDate(t)
-		if !ok {
+		d, prec, week, ok := calendarDate(t)
+		if !ok || aside[t.Span] {
 			continue
 		}
 		if s, ok := sentenceOf(sents, t.Span); ok {
 			// "has died after a fall, the department said on Monday";
 			// "appointed Chloe Dubois, its finance chief since 2021, as
-			// interim CEO".
-			if reportedAct(text, s.Span, t, days[s.Span], published) || describesName(text, s.Span, t.Span) {
+			// interim CEO"; "more than last year".
+			if reportedAct(text, s.Span, t, days[s.Span], published) || describesName(text, s.Span, t.Span) || comparedTime(text, s.Span, t.Span) {
 				aside[t.Span] = true
 				continue
 			}
 			if prec == "day" {
-				days[s.Span] = append(days[s.Span], t.Span)
+				days[s.Span] = append(days[s.Span], t)
 			}
-			if prev, seen := dates[s.Span]; seen && prev != d && !strings.HasPrefix(prev, d) && !strings.HasPrefix(d, prev) {
+			if prev, seen := dates[s.Span]; seen && distinct(prev, weeks[s.Span], d, week) {
 				split[s.Span] = true
 			}
-			dates[s.Span] = d
+			dates[s.Span], weeks[s.Span] = d, week
 			dated[s.Span] = append(dated[s.Span], t.Span)
 		}
 	}
@@ -120,15 +120,15 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 		case rescheduled(text, sum, t.Span):
 			planned = true // "was delayed to 14 November"
 		case published.IsZero():
-			planned = t.Future || announces(segmentAround(text, sum, t.Span)) || reportsPlan(text, sum, t.Span)
+			planned = t.Future || announces(segmentAround(text, sum, t.Span)) || reportsPlan(text, sum, t.Span) || forecasts(text, s.Span, t.Span)
 		case t.Future || after(date, published):
-			if !looksAhead(withoutCount(text, sum, t)) {
+			if !looksAhead(withoutCount(text, sum, t)) && !forecasts(text, s.Span, t.Span) {
 				continue // a later date the text does not present as planned
 			}
 			planned = true
 		case !before(date, published):
 			// Due today: planned only when the clause says so.
-			planned = announces(segmentAround(text, sum, t.Span)) || reportsPlan(text, sum, t.Span)
+			planned = announces(segmentAround(text, sum, t.Span)) || reportsPlan(text, sum, t.Span) || forecasts(text, s.Span, t.Span)
 		}
 		names := withPronounSubject(pro, s, sum, withSharedSubject(pro, s, sum, entitiesIn(mentions, sum)))
 		names = withAntecedent(pro, sum, withMainSubject(pro, s, sum, names))
@@ -141,14 +141,20 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 		if len(ev.Words) == 0 {
 			continue // a dateline or a date on a line of its own
 		}
+		if k := keyNoun(text, sum, t.Span); planned && k != "" {
+			ev.Words = append(ev.Words, keyMark+stem(k))
+		}
 		if i, dup := seen[sum]; dup {
 			// Two dates in one clause: the finer one dates the event,
 			// and of two alike the one the verb governs, not one that
 			// names a thing ("Sunday's floods ... rose on Tuesday").
 			o := out[i]
-			if ev.Planned != o.Planned && ev.Date != o.Date && !planFor[sum] {
+			if ev.Date != o.Date && !planFor[sum] &&
+				(ev.Planned != o.Planned || nominalEvent(text, sum, ev.Time) != nominalEvent(text, sum, o.Time)) {
 				// "said on Monday it would strike next week": what
-				// was said, and the plan on its own date.
+				// was said, and the plan on its own date; "said on
+				// Tuesday that hackers had accessed … in an attack
+				// … last month": the attack on its own date.
 				planFor[sum] = true
 				out = append(out, ev)
 				continue
@@ -255,6 +261,25 @@ var (
 	dateLen = map[string]int{"day": 10, "month": 7, "year": 4}
 	rank    = map[string]int{"year": 1, "month": 2, "day": 3}
 )
+
+// distinct reports whether two dates of one sentence (with the ISO week
+// of a date given by its week) are two times: not one inside the other
+// ("In December the envoys met on Tuesday"). A week holds only its own
+// days, not the rest of the month that holds it: "began on August 2 and
+// was not contained until two weeks later" dates two events.
+func distinct(a, aWeek, b, bWeek string) bool {
+	if a == b {
+		return aWeek != bWeek && aWeek != "" && bWeek != ""
+	}
+	if len(a) < len(b) {
+		a, aWeek, b, bWeek = b, bWeek, a, aWeek
+	}
+	if !strings.HasPrefix(a, b) {
+		return true
+	}
+	from, to, ok := weekBounds(bWeek)
+	return ok && (a < from || a > to)
+}
 
 // calendarDate returns the date an expression dates an event at and its
 // precision: its own value at day, month or year precision; or, for a

@@ -37,6 +37,21 @@ func TestFind(t *testing.T) {
 		{"a coming week across two months dates nothing", "The ministry will release emergency aid next week.", time.Date(2025, 12, 24, 0, 0, 0, 0, time.UTC), "", "", false, ""},
 		{"a wire dateline is no part of the summary", "PORTMORE — A jury on Tuesday found the former director guilty.", wed, "2025-12-02", "day", false, "A jury on Tuesday found the former director guilty."},
 		{"a dateline with an agency is dropped too", "CAPE TOWN (Reuters) - Thousands marched on Tuesday against the plan.", wed, "2025-12-02", "day", false, "Thousands marched on Tuesday against the plan."},
+		{"a dateline's date gives way to the sentence's own day", "KESSA, Dec 3 - Ilse Varga finished first in Sunday's presidential election.", wed, "2025-11-30", "day", false, "Ilse Varga finished first in Sunday's presidential election."},
+		{"a dateline's date dates a sentence with no other time", "KESSA, Dec 2 - Ilse Varga conceded defeat in the presidential election.", wed, "2025-12-02", "day", false, "Ilse Varga conceded defeat in the presidential election."},
+		{"the standard of an as-much comparison dates nothing", "Wildfires burned twice as much land as the previous year", wed, "", "", false, ""},
+		{"the standard of a than comparison dates nothing", "Exports rose faster than last year.", wed, "", "", false, ""},
+		{"the standard of a compared-with comparison dates nothing", "Output rose 4% compared with the previous year.", wed, "", "", false, ""},
+		{"a comparison gives way to the sentence's own day", "Wildfires burned more land than last year, officials said on Monday.", wed, "2025-12-01", "day", false, "Wildfires burned more land than last year, officials said on Monday."},
+		{"as recently as dates its clause", "The stance appeared firm as recently as last week.", wed, "2025-11", "month", false, "The stance appeared firm as recently as last week."},
+		{"the year of the figure a change is measured from dates nothing", "Imports rose to 200 mln dlrs from 104 mln dlrs in 2024.", wed, "", "", false, ""},
+		{"a range from one year to another is dated by its start", "Unemployment rose from 2019 to 2021.", wed, "2019", "year", false, "Unemployment rose from 2019 to 2021."},
+		{"a change from a figure of one year is dated by the year it reached", "Unemployment rose from 5% in 2019 to 8% in 2021.", wed, "2021", "year", false, "Unemployment rose from 5% in 2019 to 8% in 2021."},
+		{"an as that is no comparison keeps its date", "He served as mayor in 2019.", wed, "2019", "year", false, "He served as mayor in 2019."},
+		{"a forecast figure by a date this year is planned", "The bank expects inflation of 2.6% by the end of 2025.", wed, "2025", "year", true, "The bank expects inflation of 2.6% by the end of 2025."},
+		{"a forecast verb governs a date through a coordinated object", "The bank now expects growth of 1.1% and inflation of 2.6% by the end of 2025.", wed, "2025", "year", true, "The bank now expects growth of 1.1% and inflation of 2.6% by the end of 2025."},
+		{"the date of a forecast is no plan", "Analysts forecast in December that prices would fall.", wed, "2025-12", "month", false, "Analysts forecast in December that prices would fall."},
+		{"a forecast verb before a clause does not govern its date", "Analysts forecast that wages rose in December.", wed, "2025-12", "month", false, "Analysts forecast that wages rose in December."},
 		{"a capitalised opening word is kept", "NATO met on Tuesday in Brussels.", wed, "2025-12-02", "day", false, "NATO met on Tuesday in Brussels."},
 		{"a quotation of two sentences stays whole", `"This city voted for change. Tomorrow we start delivering it," Dimitriou told supporters.`, wed, "2025-12-04", "day", true, `"This city voted for change. Tomorrow we start delivering it," Dimitriou told supporters.`},
 		{"a date in a relative clause on the subject dates that clause", "Van der Merwe, who founded the company in 2011, added that 400 jobs were at risk.", wed, "2011", "year", false, "Van der Merwe, who founded the company in 2011"},
@@ -63,6 +78,8 @@ func TestFind(t *testing.T) {
 		{"overnight dates the morning it runs into", "Typhoon Sonca made landfall overnight, killing at least 14 people.", wed, "2025-12-03", "day", false, "Typhoon Sonca made landfall overnight, killing at least 14 people."},
 		{"a closing attribution gives way to the act's own day", "Thieves broke into the museum on Sunday and escaped with two paintings, police said on Monday.", wed, "2025-11-30", "day", false, "Thieves broke into the museum on Sunday and escaped with two paintings, police said on Monday."},
 		{"a closing attribution dates the news of a present perfect", "The climber has died after a fall on Annapurna, the tourism department said on Monday.", wed, "2025-12-01", "day", false, "The climber has died after a fall on Annapurna, the tourism department said on Monday."},
+		{"a bound on when dates a plan", "The launch is now expected no earlier than 8 December.", wed, "2025-12-08", "day", true, "The launch is now expected no earlier than 8 December."},
+		{"an earlier figure's day dates nothing", "The fire has destroyed 31 homes, up from 14 reported on Monday.", wed, "", "", false, ""},
 		{"a closing attribution does not date an act told in the past perfect", "The paintings had been stolen from the museum, police said on Monday.", wed, "", "", false, ""},
 		{"a closing attribution dates a quotation", `"We will not stop," Lan said on Monday.`, wed, "2025-12-01", "day", false, `"We will not stop," Lan said on Monday.`},
 		{"a date in an appositive on a name dates nothing", "The board appointed Chloe Dubois, its finance chief since 2021, as interim CEO.", wed, "", "", false, ""},
@@ -110,6 +127,9 @@ func TestFindSplitsASentenceThatDatesTwoEvents(t *testing.T) {
 		{"a plan reported on a day is a row on both dates",
 			"The union said on Monday it would strike next week.",
 			[]string{"2025-12-01|The union said on Monday it would strike next week.", "2025-12|The union said on Monday it would strike next week."}},
+		{"a closing attribution after a planned day dates the saying",
+			"The election will go to a runoff on 3 January after no candidate won a majority, the commission said on Monday.",
+			[]string{"2026-01-03|The election will go to a runoff on 3 January after no candidate won a majority, the commission said on Monday.", "2025-12-01|The election will go to a runoff on 3 January after no candidate won a majority, the commission said on Monday."}},
 		{"the day the verb governs dates the clause, not a possessive day",
 			"The death toll from Sunday's floods rose to 19 on Tuesday.",
 			[]string{"2025-12-02|The death toll from Sunday's floods rose to 19 on Tuesday."}},
@@ -137,6 +157,15 @@ func TestFindSplitsASentenceThatDatesTwoEvents(t *testing.T) {
 		{"an and between two dates is one stretch of time",
 			"Pettigrew played for the club between 1998 and 2005 before coaching.",
 			[]string{"1998|Pettigrew played for the club between 1998 and 2005 before coaching."}},
+		{"a happening named by a noun before its own date is a row of its own",
+			"The retailer said on Tuesday that hackers had stolen data in an attack on its website last month.",
+			[]string{"2025-12-02|The retailer said on Tuesday that hackers had stolen data in an attack on its website last month.", "2025-11|The retailer said on Tuesday that hackers had stolen data in an attack on its website last month."}},
+		{"a verb's object before a second date is no happening of its own",
+			"The retailer said on Tuesday that hackers had stolen the data last month.",
+			[]string{"2025-12-02|The retailer said on Tuesday that hackers had stolen the data last month."}},
+		{"weeks later than the day named are a second event",
+			"The blaze began on 2 November and was not contained until two weeks later.",
+			[]string{"2025-11-02|The blaze began on 2 November", "2025-11|was not contained until two weeks later."}},
 		{"a day inside its month is one event",
 			"In December the envoys met on Tuesday, and talks went on.",
 			[]string{"2025-12-02|In December the envoys met on Tuesday, and talks went on."}},
@@ -355,6 +384,22 @@ func TestMerge(t *testing.T) {
 			{Article: "b", Event: Event{Date: "2026-07", Precision: "month", Planned: true,
 				Words: []string{"bank", "publish", "updat", "inflation", "projection"}}},
 		}, 1},
+		{"two announcements of one day dating the same thing are one row", []Ref{
+			planned(keyed(ref("a", "2026-04-03", "Veldoria's presidential election will go to a runoff on 3 April after neither candidate won more than 50% of the vote", "Veldoria"), "runoff")),
+			planned(keyed(ref("b", "2026-04-03", "The runoff is scheduled for April 3."), "runoff")),
+		}, 1},
+		{"two announcements dating the same thing for different participants stay apart", []Ref{
+			planned(keyed(ref("a", "2026-04-03", "Veldoria's presidential election will go to a runoff on 3 April", "Veldoria"), "runoff")),
+			planned(keyed(ref("b", "2026-04-03", "Moldavia's runoff is scheduled for April 3.", "Moldavia"), "runoff")),
+		}, 2},
+		{"two announcements of one day dating different things stay apart", []Ref{
+			planned(keyed(ref("a", "2026-04-03", "The election will go to a runoff on 3 April"), "runoff")),
+			planned(keyed(ref("b", "2026-04-03", "The inquiry is scheduled for April 3."), "inquiry")),
+		}, 2},
+		{"a plan and a done deed naming one thing stay apart", []Ref{
+			planned(keyed(ref("a", "2026-04-03", "The election will go to a runoff on 3 April"), "runoff")),
+			keyed(ref("b", "2026-04-03", "Observers criticised the runoff on April 3."), "runoff"),
+		}, 2},
 		{"two banks' rate rises of one day stay apart", []Ref{
 			ref("a", "1987-03-10", "Chemical Bank said on Tuesday it raised its prime rate to 7.75 pct", "Chemical Bank"),
 			ref("b", "1987-03-10", "Chase Manhattan Bank said on Tuesday it raised its prime rate to 7.75 pct", "Chase Manhattan Bank"),
@@ -380,6 +425,12 @@ func text(r Ref, t string) Ref {
 
 func week(r Ref, w string) Ref {
 	r.Event.Precision, r.Event.Week = "month", w
+	return r
+}
+
+// keyed gives a report the key noun Find gives a planned one.
+func keyed(r Ref, noun string) Ref {
+	r.Event.Words = append(r.Event.Words, keyMark+stem(noun))
 	return r
 }
 

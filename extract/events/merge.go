@@ -183,7 +183,10 @@ type features struct {
 	day     bool  // dated to the day
 	// deeds are the words of a planned report other than those that
 	// announce it ("expected", "will"): what is to happen.
-	deeds   []int32
+	deeds []int32
+	// key is the interned noun naming what a planned report dates ("a
+	// runoff on 3 April"), or -1.
+	key     int32
 	planned bool
 	// shorts are the initials of the names of three words or more: the
 	// "Competition and Markets Authority" of one outlet is the "CMA" of
@@ -217,7 +220,7 @@ func newFeatureSets() *featureSets {
 }
 
 func featuresOf(e Event, in interner, sets *featureSets) features {
-	f := features{day: e.Precision == "day", text: -1, planned: e.Planned, lead: -1, said: -1}
+	f := features{day: e.Precision == "day", text: -1, planned: e.Planned, lead: -1, said: -1, key: -1}
 	if len(e.Words) >= copyWords {
 		f.said = in.id(strings.Join(e.Words, " "))
 	}
@@ -270,6 +273,10 @@ func featuresOf(e Event, in interner, sets *featureSets) features {
 	}
 	seen := sets.seen
 	for _, w := range e.Words {
+		if strings.HasPrefix(w, keyMark) {
+			f.key = in.id(w)
+			continue
+		}
 		if v, unit, ok := strings.Cut(w, figureSep); ok {
 			if f.figures == nil {
 				f.figures = map[string][]string{}
@@ -330,7 +337,7 @@ func leadOf(words []string) string {
 		if len(lead) == leadLen {
 			break
 		}
-		if !strings.Contains(w, figureSep) {
+		if !strings.Contains(w, figureSep) && !strings.HasPrefix(w, keyMark) {
 			lead = append(lead, w)
 		}
 	}
@@ -432,6 +439,11 @@ func sameEvent(a, b *features) bool {
 		return true
 	case a.day && (len(a.names) == 0 || len(b.names) == 0) && shared >= 4 && ratio >= 0.5:
 		return true
+	case sameKey(a, b):
+		// Two announcements of one day naming the same thing, with no
+		// participant that sets them apart: "will go to a runoff on 3
+		// April", "The runoff is scheduled for April 3".
+		return true
 	case a.day && a.planned && b.planned && a.lead >= 0 && a.lead == b.lead:
 		// Two announcements of one day opening with the same subject
 		// and verb: "the union's executive will vote on Friday on
@@ -446,9 +458,17 @@ func sameEvent(a, b *features) bool {
 // the groups merge.
 func related(a, b *features) bool {
 	return a.text >= 0 && a.text == b.text ||
-		sharedNames(a, b) >= 1 ||
+		sharedNames(a, b) >= 1 || sameKey(a, b) ||
 		a.wordMask&b.wordMask != 0 && overlap(a.words, b.words) >= 2 ||
 		headNamed(a, b)
+}
+
+// sameKey reports whether two planned reports of one day name the same
+// thing as what they date ("a runoff on 3 April", "The runoff is
+// scheduled"). sameEvent only asks once no participant sets them apart:
+// they share a name, or one of them names no one.
+func sameKey(a, b *features) bool {
+	return a.day && b.day && a.planned && b.planned && a.key >= 0 && a.key == b.key
 }
 
 // headNamed reports whether a report naming no one speaks of what the

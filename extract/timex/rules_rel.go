@@ -324,7 +324,8 @@ func truncated(v, prec string) string {
 // comparesFigures reports whether a sentence compares figures ("rose 5%
 // from a year earlier", "compared with $3 million", "down from 38,441"):
 // a results report, whose "a year earlier" is the year before the period
-// reported.
+// reported. A score ("had drawn 0-0", "a 2-1 win") is no figure: "Three
+// days earlier, City had drawn 0-0" tells a match of the narrative.
 func comparesFigures(s string) bool {
 	if strings.ContainsAny(s, "%$€£") || strings.Contains(s, "compared") || strings.Contains(s, "percent") {
 		return true
@@ -339,10 +340,56 @@ func comparesFigures(s string) bool {
 		for j < len(s) && (s[j] >= '0' && s[j] <= '9' || s[j] == ',' || s[j] == '.') {
 			j++
 		}
-		if n := strings.TrimRight(s[i:j], ",."); len(n) != 4 || strings.ContainsAny(n, ",.") {
+		if n := strings.TrimRight(s[i:j], ",."); (len(n) != 4 || strings.ContainsAny(n, ",.")) && !score(s, i, i+len(n)) {
 			return true
 		}
 		i = j
+	}
+	return false
+}
+
+// matchWords stand next to the score of a match: "had drawn 0-0", "a
+// 2-1 win", "lost 3-0".
+var matchWords = map[string]bool{
+	"won": true, "win": true, "wins": true, "drew": true, "drawn": true, "draw": true, "beat": true,
+	"lost": true, "loss": true, "defeat": true, "defeated": true, "victory": true, "thrashed": true,
+}
+
+// score reports whether the number s[i:j] is one side of the score of a
+// match: at most two digits joined by a hyphen or a dash to as short a
+// number, with a match word next to the pair ("drawn 0-0", "a 2–1 win"),
+// where "30-45 units" is a range of figures.
+func score(s string, i, j int) bool {
+	digit := func(k int) bool { return k >= 0 && k < len(s) && '0' <= s[k] && s[k] <= '9' }
+	for lo := i; lo < j; lo++ {
+		if !digit(lo) {
+			return false
+		}
+	}
+	if j-i > 2 {
+		return false
+	}
+	for _, dash := range []string{"-", "–"} {
+		lo, hi := i, j
+		switch {
+		case strings.HasPrefix(s[j:], dash) && digit(j+len(dash)):
+			for hi = j + len(dash); digit(hi); hi++ {
+			}
+			if hi-j-len(dash) > 2 {
+				continue
+			}
+		case strings.HasSuffix(s[:i], dash) && digit(i-len(dash)-1):
+			for lo = i - len(dash); digit(lo - 1); lo-- {
+			}
+			if i-len(dash)-lo > 2 {
+				continue
+			}
+		default:
+			continue
+		}
+		before, after := strings.Fields(s[:lo]), strings.Fields(s[hi:])
+		return len(before) > 0 && matchWords[strings.ToLower(before[len(before)-1])] ||
+			len(after) > 0 && matchWords[strings.ToLower(strings.Trim(after[0], ",.;"))]
 	}
 	return false
 }

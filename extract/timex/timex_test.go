@@ -124,6 +124,8 @@ func TestFind(t *testing.T) {
 		{"days earlier than expected measure a lead", "The bridge reopened on 4 March 2013, three days earlier than scheduled.", "three days", "DURATION", "P3D", wed},
 		{"the following year counts from the year named", "Her 1979 album won a Grammy the following year.", "following year", "DATE", "1980", wed},
 		{"a year earlier in a narrative counts from the year named", "She moved to Paris in 1990. A year earlier she had left school.", "A year earlier", "DATE", "1989", wed},
+		{"days earlier after a match's score count from the day named", "City won on Saturday. Three days earlier, City had drawn 0-0 with Barnham.", "Three days earlier", "DATE", "2025-11-26", wed},
+		{"a year earlier after a range of figures counts from publication", "Lagos fell in 2019. Sales were 30-45 units, down from a year earlier.", "a year earlier", "DATE", "2024", wed},
 		{"a year earlier in a results report counts from publication", "Lagos fell in 2019. Sales rose 5% from a year earlier.", "a year earlier", "DATE", "2024", wed},
 		{"months after that count from the month named", "He joined the firm in March 2001. Three months after that he was promoted.", "Three months after that", "DATE", "2001-06", wed},
 		{"months before an event are a duration", "He joined the firm in March 2001, three months before the merger.", "three months", "DURATION", "P3M", wed},

@@ -1,0 +1,108 @@
+package events
+
+import (
+	"slices"
+	"strings"
+
+	"newsbot/extract/doc"
+)
+
+// comparers end the words before a time that is the standard of a
+// comparison: "more than last year", "compared with the previous year".
+var comparers = [][]string{
+	{"than"}, {"compared", "with"}, {"compared", "to"}, {"relative", "to"}, {"versus"},
+}
+
+// comparedTime reports whether the expression at t is what the sentence
+// compares with ("burned twice as much land as the previous year", "more
+// than last year", "up 4% compared with the previous year", "from 10.6
+// billion dlrs in 1986"): it dates the
+// figure compared, not what the clause reports, which another time of the
+// sentence may still date.
+func comparedTime(text string, sent, t doc.Span) bool {
+	if !sent.Contains(t) || sent.End > len(text) {
+		return false
+	}
+	before := leadUp(text, sent, t)
+	if baseFigure(before) {
+		return true
+	}
+	ws := lowerWords(before)
+	if n := len(ws); n > 0 && (ws[n-1] == "the" || ws[n-1] == "a") {
+		ws = ws[:n-1]
+	}
+	for _, c := range comparers {
+		if len(ws) >= len(c) && slices.Equal(ws[len(ws)-len(c):], c) {
+			// "no earlier than 2 December", "later than planned": a
+			// bound on when, not a figure compared.
+			if n := len(ws); c[0] == "than" && n >= 2 && timeBounds[ws[n-2]] {
+				return false
+			}
+			return true
+		}
+	}
+	// "as much … as the previous year", "the same as last year"; "as
+	// recently as last week" dates, not compares.
+	n := len(ws)
+	if n < 2 || ws[n-1] != "as" {
+		return false
+	}
+	if i := slices.Index(ws[:n-1], "as"); i >= 0 && i+1 < n-1 && !timeAdverbs[ws[i+1]] {
+		return true
+	}
+	return slices.Contains(ws[:n-1], "same")
+}
+
+// timeBounds before "than" make the time a bound on when something
+// happens.
+var timeBounds = map[string]bool{"earlier": true, "later": true, "sooner": true, "before": true, "after": true}
+
+// timeAdverbs between "as … as" put a time in relief rather than
+// compare: "as recently as last week", "as early as 2019".
+var timeAdverbs = map[string]bool{"recently": true, "late": true, "early": true, "soon": true, "far": true, "long": true, "lately": true}
+
+// baseFigure reports whether the text before a time ends in the figure a
+// change is measured from: "to 7.9 billion dlrs in 1987, from 10.6
+// billion dlrs in 1986", "42 cents against 38 cents in 1985", "from a
+// revised 28.30 billion in November and 25.53 billion in December". A
+// range ("from 5% in 2019 to 8% in 2021") ends at its "to".
+func baseFigure(before string) bool {
+	const maxWords = 12
+	i := max(strings.LastIndex(before, " from "), strings.LastIndex(before, " against "))
+	if i < 0 {
+		return false
+	}
+	rest := before[i+1:]
+	if len(strings.Fields(rest)) > maxWords || strings.ContainsAny(rest, ",;:") || strings.Contains(rest, " to ") {
+		return false
+	}
+	for _, w := range strings.Fields(rest) {
+		if n := strings.Trim(w, "%$€£.,"); n != "" && n[0] >= '0' && n[0] <= '9' && !isYear(n) {
+			return true
+		}
+	}
+	return false
+}
+
+// isYear reports a word of four digits that reads as a year.
+func isYear(w string) bool {
+	return len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) && strings.Trim(w, "0123456789") == ""
+}
+
+// leadWindow is how many bytes before a time the rules reading the words
+// that lead up to it look at: a long line of text with no sentence break
+// must not make every time cost a reading of all before it.
+const leadWindow = 240
+
+// leadUp returns the words of sentence sent before the time t, at most
+// leadWindow bytes of them, starting at a word.
+func leadUp(text string, sent, t doc.Span) string {
+	st := sent.Start
+	if t.Start-leadWindow > st {
+		st = t.Start - leadWindow
+		if i := strings.IndexByte(text[st:t.Start], ' '); i >= 0 {
+			st += i + 1
+		}
+	}
+	return text[st:t.Start]
+}

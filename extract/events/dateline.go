@@ -1,0 +1,38 @@
+package events
+
+import (
+	"newsbot/extract/doc"
+	"newsbot/extract/timex"
+)
+
+// filingDates returns the calendar expressions inside a wire dateline
+// ("KESSA, March 10 - ") of a sentence that another calendar expression
+// dates: the dateline gives the day the story was filed, and the
+// sentence's own time ("finished first in Sunday's presidential
+// election") dates what it reports. A dateline's date with no other time
+// in the sentence still dates it.
+func filingDates(text string, sents []doc.Sentence, times []timex.Expr) map[doc.Span]bool {
+	aside := map[doc.Span]bool{}
+	inDateline := map[doc.Span][]doc.Span{} // sentence -> its dateline's dates
+	dated := map[doc.Span]bool{}            // sentences another time dates
+	for _, t := range times {
+		if _, _, _, ok := calendarDate(t); !ok {
+			continue
+		}
+		s, ok := sentenceOf(sents, t.Span)
+		if !ok || s.End > len(text) {
+			continue
+		}
+		if end := datelineEnd(text[s.Start:s.End]); end > 0 && t.End <= s.Start+end {
+			inDateline[s.Span] = append(inDateline[s.Span], t.Span)
+		} else {
+			dated[s.Span] = true
+		}
+	}
+	for s, ts := range inDateline {
+		for _, t := range ts {
+			aside[t] = dated[s]
+		}
+	}
+	return aside
+}

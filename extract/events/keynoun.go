@@ -1,0 +1,51 @@
+package events
+
+import (
+	"strings"
+
+	"newsbot/extract/doc"
+)
+
+// keyMark opens the word that carries a planned report's key noun
+// ("@runoff") among its words.
+const keyMark = "@"
+
+// timePrepositions introduce the time of a noun phrase: "a runoff on 3
+// April".
+var timePrepositions = map[string]bool{"on": true, "for": true, "in": true, "at": true, "by": true}
+
+// beVerbs link a subject to the participle that schedules it.
+var beVerbs = map[string]bool{"is": true, "are": true, "was": true, "were": true, "been": true}
+
+// keyNoun returns the noun naming what a planned report dates, or "": the
+// noun phrase the time follows ("will go to a runoff on 3 April") or the
+// subject the date is given to ("The runoff is scheduled for April 3").
+// The noun must follow a determiner or a possessive, so that a verb
+// ("will vote on Friday") or a bare object ("will meet ministers on
+// Friday") names nothing.
+func keyNoun(text string, sum, t doc.Span) string {
+	if !sum.Contains(t) {
+		return ""
+	}
+	ws := lowerWords(text[sum.Start:t.Start])
+	if n := len(ws); n > 0 && timePrepositions[ws[n-1]] {
+		ws = ws[:n-1]
+	}
+	if n := len(ws); n >= 2 && nounAfterDeterminer(ws[n-2], ws[n-1]) {
+		return ws[n-1]
+	}
+	for i := 2; i+1 < len(ws); i++ {
+		if beVerbs[ws[i]] && scheduling[ws[i+1]] && nounAfterDeterminer(ws[i-2], ws[i-1]) {
+			return ws[i-1]
+		}
+	}
+	return ""
+}
+
+// nounAfterDeterminer reports whether w, after the word before, reads as
+// the head of a noun phrase: "a runoff", "the vote", "union's meeting"
+// ("s" is what lowerWords leaves of a possessive).
+func nounAfterDeterminer(before, w string) bool {
+	return (determiners[before] || before == "s") && len(w) >= 3 && !stopWords[w] &&
+		!scheduling[w] && !beVerbs[w] && !strings.HasSuffix(w, "ly")
+}
