@@ -218,7 +218,14 @@ func unspokenDay(text string, sent, t doc.Span, dated []doc.Span) bool {
 // EditorialNote reports a sentence in which the outlet speaks of the
 // article itself (a correction, an update), which dates no news.
 func EditorialNote(sentence string) bool {
-	l := strings.ToLower(strings.TrimSpace(sentence))
+	// A note is a line or two: its opening is enough to tell, and a
+	// sentence of a megabyte is read no further.
+	const maxNote = 400
+	sentence = strings.TrimSpace(sentence)
+	if len(sentence) > maxNote {
+		sentence = strings.ToValidUTF8(sentence[:maxNote], "")
+	}
+	l := strings.ToLower(sentence)
 	for _, p := range []string{"correction:", "clarification:", "update:", "updated:", "editor's note", "editor’s note"} {
 		if strings.HasPrefix(l, p) {
 			return true
