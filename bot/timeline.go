@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -184,7 +185,7 @@ func timeline(ctx context.Context, s Store, args string, limit int) (Answer, err
 	}
 	// A row dated by its week stands among the days, by its Monday:
 	// "week of 9 Feb 2026" after 5 Feb, not before the month's first day.
-	slices.SortStableFunc(rows, func(x, y kb.TimelineRow) int { return strings.Compare(sortDate(x), sortDate(y)) })
+	rows = byDay(rows)
 	cut := len(rows) > limit
 	if cut {
 		rows = rows[:limit]
@@ -229,6 +230,9 @@ func timeline(ctx context.Context, s Store, args string, limit int) (Answer, err
 // precision, or for a row the text dates by its week ("next week") the
 // week, which the row's ISO date can only give as the month holding it.
 func rowDate(r kb.TimelineRow) string {
+	if r.Week == "" {
+		return HumanDate(r.Date)
+	}
 	if mon, ok := weekMonday(r.Week); ok && r.Precision == "month" {
 		return "week of " + mon.Format("2 Jan 2006")
 	}
@@ -237,17 +241,45 @@ func rowDate(r kb.TimelineRow) string {
 
 // weekMonday returns the Monday of an ISO week ("2026-W47").
 func weekMonday(week string) (time.Time, bool) {
-	var y, w int
-	if _, err := fmt.Sscanf(week, "%4d-W%d", &y, &w); err != nil || w < 1 || w > 53 {
+	if len(week) < 7 || len(week) > 8 || week[4:6] != "-W" {
+		return time.Time{}, false
+	}
+	y, err1 := strconv.Atoi(week[:4])
+	w, err2 := strconv.Atoi(week[6:])
+	if err1 != nil || err2 != nil || w < 1 || w > 53 {
 		return time.Time{}, false
 	}
 	jan4 := time.Date(y, 1, 4, 0, 0, 0, 0, time.UTC)
 	return jan4.AddDate(0, 0, -((int(jan4.Weekday())+6)%7)+7*(w-1)), true
 }
 
+// byDay orders rows by sortDate, keeping their order otherwise; the keys
+// are worked out once, and only when a row is dated by its week.
+func byDay(rows []kb.TimelineRow) []kb.TimelineRow {
+	if !slices.ContainsFunc(rows, func(r kb.TimelineRow) bool { return r.Week != "" }) {
+		return rows
+	}
+	type keyed struct {
+		key string
+		row kb.TimelineRow
+	}
+	ks := make([]keyed, len(rows))
+	for i, r := range rows {
+		ks[i] = keyed{sortDate(r), r}
+	}
+	slices.SortStableFunc(ks, func(x, y keyed) int { return strings.Compare(x.key, y.key) })
+	for i := range ks {
+		rows[i] = ks[i].row
+	}
+	return rows
+}
+
 // sortDate is the date a row is ordered by: its own, or the Monday of the
 // week it is dated by.
 func sortDate(r kb.TimelineRow) string {
+	if r.Week == "" {
+		return r.Date
+	}
 	if mon, ok := weekMonday(r.Week); ok && r.Precision == "month" {
 		return mon.Format("2006-01-02")
 	}

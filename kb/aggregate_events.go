@@ -89,6 +89,7 @@ func loadEvents(ctx context.Context, tx *sql.Tx, articles map[int64]docEntityRow
 // eventRec is one timeline event as it is to be stored.
 type eventRec struct {
 	date, precision string
+	week            string // of the report that dates it, when it dates it by the week
 	planned         bool
 	lead            int64 // doc_events id
 	reports         int
@@ -125,14 +126,14 @@ func storeEvents(ctx context.Context, tx *sql.Tx, recs []eventRec, rep *Report, 
 		[2]string{"event_entities", "event"}); err != nil {
 		return err
 	}
-	insEv := newBulk(tx, "events", "id", "date", "precision", "planned", "lead", "reports", "sig")
+	insEv := newBulk(tx, "events", "id", "date", "precision", "week", "planned", "lead", "reports", "sig")
 	insMem := newBulk(tx, "event_members", "event", "doc_event", "rank")
 	insEnt := newBulk(tx, "event_entities", "event", "entity")
 	ch.staleEvents = stale
 	for _, i := range fresh {
 		r, id := &recs[i], ids[i]
 		ch.freshEvents = append(ch.freshEvents, id)
-		if err := insEv.add(ctx, id, r.date, r.precision, r.planned, r.lead, r.reports, r.sig); err != nil {
+		if err := insEv.add(ctx, id, r.date, r.precision, r.week, r.planned, r.lead, r.reports, r.sig); err != nil {
 			return err
 		}
 		for rank, m := range r.members {
@@ -170,7 +171,7 @@ func eventOf(evs *docEvents, g []events.Ref, byName map[articleName]int64) event
 		reporting[arts[i]] = true
 	}
 	ev := refs[dated].Event
-	r := eventRec{date: ev.Date, precision: ev.Precision, planned: planned, lead: ids[lead], reports: len(reporting)}
+	r := eventRec{date: ev.Date, precision: ev.Precision, week: ev.Week, planned: planned, lead: ids[lead], reports: len(reporting)}
 	// The reports in the order a timeline row cites them: the lead first,
 	// then the earliest articles, so that a query reads only the first few
 	// of an event reported thousands of times.
@@ -211,7 +212,7 @@ func eventOf(evs *docEvents, g []events.Ref, byName map[articleName]int64) event
 			}
 		}
 	}
-	d := newDigest().add(r.date, r.precision, r.planned, r.lead, r.reports, len(r.members))
+	d := newDigest().add(r.date, r.precision, r.week, r.planned, r.lead, r.reports, len(r.members))
 	for _, m := range r.members {
 		d.add(m)
 	}

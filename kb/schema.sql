@@ -157,6 +157,7 @@ CREATE TABLE IF NOT EXISTS events (
     planned   INTEGER NOT NULL,
     lead      INTEGER NOT NULL,       -- doc_events.id whose summary is shown
     reports   INTEGER NOT NULL,       -- articles reporting it
+    week      TEXT NOT NULL DEFAULT '', -- ISO week of a row its report dates by the week ("2026-W47")
     sig       TEXT NOT NULL DEFAULT '' -- digest of every row stored for it
 );
 CREATE INDEX IF NOT EXISTS events_date ON events(date);

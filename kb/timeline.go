@@ -94,8 +94,8 @@ type eventHead struct {
 // headCols are the columns of an event row that scanHead reads: the
 // event, its lead report's summary span, and (prepared) its names.
 func headCols(prepared bool) string {
-	// The lead report's week, when it dates the row.
-	week := `coalesce((SELECT week FROM doc_events WHERE id = ev.lead AND date = ev.date AND precision = ev.precision), '')`
+	// The week of a row dated by its week, kept by the build.
+	const week = "ev.week"
 	if prepared {
 		return `ev.id, ev.date, ev.precision, ev.planned, ev.reports,
 		coalesce((SELECT text FROM query_event_cites WHERE event = ev.id AND n = 0), ''),
