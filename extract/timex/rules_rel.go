@@ -192,6 +192,11 @@ func relUnit(f *finder, m *match) (result, bool) {
 		// resignation last month of the housing minister".
 		return result{}, false
 	}
+	if m.prevWord() == "very" && contains(lastWords, rel) {
+		// "until the very last week": the final one of something, not
+		// the week before this one.
+		return result{}, false
+	}
 	n := 0
 	switch {
 	case contains(lastWords, rel):

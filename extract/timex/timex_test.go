@@ -131,6 +131,7 @@ func TestFind(t *testing.T) {
 		{"months before an event are a duration", "He joined the firm in March 2001, three months before the merger.", "three months", "DURATION", "P3M", wed},
 		{"overnight into a weekday is that weekday", "The fire more than doubled in size overnight into Tuesday.", "overnight into Tuesday", "DATE", "2025-12-02", wed},
 		{"the last week of a life is no date", "She sang until the very last week of her life.", "", "", "", wed},
+		{"the very last week is no date", "Dad sang until the very last week, she said.", "", "", "", wed},
 		{"the final year of a term is no date", "It was signed in the final year of his term.", "", "", "", wed},
 		{"a date after a noun is the noun's", "The motion follows the resignation last month of the housing minister.", "last month", "DATE", "2025-11", wed},
 		{"a date after a verb before of is the verb's", "The actor died last week of heart failure.", "last week", "DATE", "2025-W48", wed},
