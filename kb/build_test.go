@@ -486,3 +486,20 @@ func TestASyndicatedCopyIsStoredOnceWithItsOutletListed(t *testing.T) {
 		t.Errorf("profile %d articles, outlets %q, %v; want 1 article from both outlets", p.Articles, p.Outlets, err)
 	}
 }
+
+func TestATopicTimelineFindsTheOtherWordsOfItsKindOfEvent(t *testing.T) {
+	s := storeOf(t, map[string]string{
+		"a.jsonl": `{"id":"a","title":"Walkout","source":"Herald","published":"2026-11-12","text":"Nurses walked out on Tuesday after talks broke down.\nAn earlier two-day stoppage took place in October.\nThe ward reopened on Wednesday."}` + "\n",
+	})
+	tl, err := s.Timeline(context.Background(), TimelineQuery{Topic: "strike", Limit: 10})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, r := range tl {
+		got = append(got, r.Date)
+	}
+	if strings.Join(got, " ") != "2026-10 2026-11-10" {
+		t.Errorf("Timeline(strike) dates %q, want the stoppage and the walkout", got)
+	}
+}

@@ -148,8 +148,8 @@ func (s *Store) eventHeads(ctx context.Context, q TimelineQuery, prepared bool) 
 			if len(g) == 0 {
 				return nil, nil
 			}
-			for _, w := range numberForms(g[0]) {
-				if !slices.Contains(g, w) {
+			for _, w := range append(numberForms(g[0]), eventWords(g)...) {
+				if !slices.Contains(groups[i], w) {
 					groups[i] = append(groups[i], w)
 				}
 			}
@@ -267,6 +267,34 @@ func cutLast(d string) (head, tail string, ok bool) {
 		return d, "", false
 	}
 	return d[:i], d[i+1:], true
+}
+
+// eventKinds are the words news tells one kind of event with: a topic
+// timeline of one finds the others ("!timeline strike" finds "the nurses
+// walked out", "a two-day stoppage").
+var eventKinds = [][]string{
+	{"strike", "strikes", "walkout", "walkouts", "walked out", "stoppage", "stoppages", "industrial action"},
+	{"earthquake", "earthquakes", "quake", "quakes", "tremor", "tremors"},
+	{"wildfire", "wildfires", "bushfire", "bushfires", "forest fire", "forest fires"},
+	{"ceasefire", "ceasefires", "truce", "truces"},
+	{"flood", "floods", "flooding", "flash floods"},
+	{"storm", "storms", "typhoon", "hurricane", "cyclone"},
+	{"resignation", "resigned", "stepped down", "steps down"},
+	{"takeover", "takeovers", "acquisition", "acquisitions", "buyout", "buyouts"},
+	{"cyberattack", "cyberattacks", "cyber attack", "hack", "hacked", "ransomware", "data breach"},
+	{"protest", "protests", "demonstration", "demonstrations"},
+	{"collapse", "collapsed", "gave way"},
+}
+
+// eventWords returns the other words of the kind of event a group of a
+// word's forms names, if it names one.
+func eventWords(forms []string) []string {
+	for _, kind := range eventKinds {
+		if slices.ContainsFunc(forms, func(f string) bool { return slices.Contains(kind, strings.ToLower(f)) }) {
+			return kind
+		}
+	}
+	return nil
 }
 
 // eventSource is one report an event cites.
