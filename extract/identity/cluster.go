@@ -93,6 +93,12 @@ type corpus struct {
 //     spelled another way ("Ali Yerlikaya", "Ali Yerlikaja"; "Sarah
 //     Okonjo", "Sarah Okonjo-Reid") when the articles share a role word or
 //     another entity (see mergeSpellings);
+//   - a two-word personal name joins the one longer name it shortens to
+//     its last two words or its first two ("García Márquez", "Íñigo
+//     Arrieta" of a Spanish double surname) when the articles share a role
+//     word or another entity (see mergeSurnamePairs);
+//   - a one-word organisation joins the one organisation whose name ends
+//     with it when an article names both ("Rovers", "Castleford Rovers");
 //   - a bare surname joins the one full name with that surname; when several
 //     people share it, it stays its own entity, unless one of them has
 //     surnameDominance times the articles (or the mentions, with more
@@ -120,6 +126,8 @@ func Cluster(ents []DocEntity) []Entity {
 	c.mergeVariants()
 	c.mergeGivenPrefixes()
 	c.mergeSpellings()
+	c.mergeSurnamePairs()
+	c.mergeOrgLastWords()
 	c.mergeSurnames()
 	c.mergeAcronyms()
 	c.mergeTypeNoise()

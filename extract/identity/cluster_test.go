@@ -449,3 +449,79 @@ func TestUnshout(t *testing.T) {
 		}
 	}
 }
+
+func TestClusterSurnamePairs(t *testing.T) {
+	withRole := func(e DocEntity, role string) DocEntity { e.Roles = []string{role}; return e }
+	tests := []struct {
+		name string
+		ents []DocEntity
+		want [][]string
+	}{
+		{
+			name: "a double surname written alone without accents joins the full name sharing a role",
+			ents: []DocEntity{withRole(person("a", "María José García Márquez"), "opposition leader"), withRole(person("b", "Garcia Marquez"), "opposition leader")},
+			want: [][]string{{"Garcia Marquez", "María José García Márquez"}},
+		},
+		{
+			name: "a given name and first surname join the full name sharing a role",
+			ents: []DocEntity{withRole(person("a", "Íñigo Arrieta Zubizarreta"), "finance minister"), withRole(person("b", "Íñigo Arrieta"), "minister")},
+			want: [][]string{{"Íñigo Arrieta", "Íñigo Arrieta Zubizarreta"}},
+		},
+		{
+			name: "without a shared sign the two stay apart",
+			ents: []DocEntity{withRole(person("a", "María José García Márquez"), "opposition leader"), withRole(person("b", "Garcia Marquez"), "novelist")},
+			want: [][]string{{"Garcia Marquez"}, {"María José García Márquez"}},
+		},
+		{
+			name: "a pair that shortens two people joins neither",
+			ents: []DocEntity{withRole(person("a", "María José García Márquez"), "leader"), withRole(person("b", "Luis García Márquez"), "leader"), withRole(person("c", "Garcia Marquez"), "leader")},
+			want: [][]string{{"Garcia Marquez"}, {"Luis García Márquez"}, {"María José García Márquez"}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := groupsOf(tt.ents, Cluster(tt.ents)); !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("got %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestClusterOrgLastWords(t *testing.T) {
+	org := func(article, name string) DocEntity {
+		return DocEntity{Article: article, Name: name, Type: doc.Org, Surfaces: []string{name}, Mentions: 1}
+	}
+	tests := []struct {
+		name string
+		ents []DocEntity
+		want [][]string
+	}{
+		{
+			name: "a club's last word in the article naming it in full joins it",
+			ents: []DocEntity{org("a", "Castleford Rovers"), org("a", "Rovers")},
+			want: [][]string{{"Castleford Rovers", "Rovers"}},
+		},
+		{
+			name: "the last word in an article not naming the club stays apart",
+			ents: []DocEntity{org("a", "Castleford Rovers"), org("b", "Rovers")},
+			want: [][]string{{"Castleford Rovers"}, {"Rovers"}},
+		},
+		{
+			name: "a word ending two clubs' names joins neither",
+			ents: []DocEntity{org("a", "Northfield City"), org("a", "City"), org("b", "Wexley City")},
+			want: [][]string{{"City"}, {"Northfield City"}, {"Wexley City"}},
+		},
+		{
+			name: "a word in more articles than the longer name is a body of its own",
+			ents: []DocEntity{org("a", "New York Fed"), org("a", "Fed"), org("b", "Fed")},
+			want: [][]string{{"Fed", "Fed"}, {"New York Fed"}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := groupsOf(tt.ents, Cluster(tt.ents)); !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("got %v, want %v", got, tt.want)
+			}
+		})
+	}
+}

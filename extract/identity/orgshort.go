@@ -1,0 +1,36 @@
+package identity
+
+import "newsbot/extract/doc"
+
+// mergeOrgLastWords joins a one-word organisation to the one organisation
+// of the corpus whose name ends with that word, when an article names both
+// ("Castleford Rovers" and then "Rovers"). A word ending two
+// organisations' names ("City") stays its own entity, and so does a word
+// in more articles than the longer name: that word is a better known body
+// of its own ("Fed" beside "New York Fed").
+func (c *corpus) mergeOrgLastWords() {
+	type artWord struct {
+		article int32
+		last    string
+	}
+	byLast := map[string][]int{} // last word key → roots of longer names
+	named := map[artWord]bool{}
+	for i := range c.ents {
+		ni := c.info(i)
+		if c.ents[i].Type != doc.Org || len(ni.toks) < 2 || ni.lastKey == "" {
+			continue
+		}
+		byLast[ni.lastKey] = appendRoot(byLast[ni.lastKey], c.uf.find(i))
+		named[artWord{c.article[i], ni.lastKey}] = true
+	}
+	articles := c.articleCounts()
+	for i := range c.ents {
+		ni := c.info(i)
+		if c.ents[i].Type != doc.Org || len(ni.toks) != 1 || ni.lastKey == "" {
+			continue
+		}
+		if roots := byLast[ni.lastKey]; len(roots) == 1 && named[artWord{c.article[i], ni.lastKey}] && articles[c.uf.find(i)] <= articles[c.uf.find(roots[0])] {
+			c.uf.union(i, roots[0])
+		}
+	}
+}
