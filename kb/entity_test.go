@@ -34,19 +34,12 @@ func TestFindPeopleByTheirNames(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			var got []string
-			for _, m := range l.Matches {
-				got = append(got, m.Name)
-			}
+			got := refNames(l.Matches)
 			slices.Sort(got)
 			if !slices.Equal(got, tc.want) {
 				t.Errorf("Find(%q) = %q, want %q", tc.query, got, tc.want)
 			}
-			var also []string
-			for _, m := range l.Others {
-				also = append(also, m.Name)
-			}
-			if !slices.Equal(also, tc.also) {
+			if also := refNames(l.Others); !slices.Equal(also, tc.also) {
 				t.Errorf("Find(%q) also names %q, want %q", tc.query, also, tc.also)
 			}
 		})
@@ -73,11 +66,7 @@ func TestFindInstitutionsByTheirNames(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			var got []string
-			for _, m := range l.Matches {
-				got = append(got, m.Name)
-			}
-			if !slices.Equal(got, tc.want) {
+			if got := refNames(l.Matches); !slices.Equal(got, tc.want) {
 				t.Errorf("Find(%q) = %q, want %q", tc.query, got, tc.want)
 			}
 		})
@@ -117,16 +106,19 @@ func TestFindTheOneNamedFarMoreOften(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		var got, also []string
-		for _, m := range l.Matches {
-			got = append(got, m.Name)
-		}
-		for _, m := range l.Others {
-			also = append(also, m.Name)
-		}
+		got, also := refNames(l.Matches), refNames(l.Others)
 		slices.Sort(got)
 		if !slices.Equal(got, tc.want) || !slices.Equal(also, tc.also) {
 			t.Errorf("Find(%q) = %q also %q, want %q also %q", tc.query, got, also, tc.want, tc.also)
 		}
 	}
+}
+
+// refNames returns the names of entities found, in their order.
+func refNames(refs []EntityRef) []string {
+	var out []string
+	for _, r := range refs {
+		out = append(out, r.Name)
+	}
+	return out
 }

@@ -377,6 +377,20 @@ func (p pronouns) before(k int, pron string, depth int) []string {
 // mostNamed returns the person pron may stand for mentioned most often
 // before offset end, the earliest named of those mentioned equally often.
 func (p pronouns) mostNamed(end int, pron string) (string, bool) {
+	counts, order := p.personCounts(end, pron)
+	best := ""
+	for _, n := range order {
+		if best == "" || counts[n] > counts[best] {
+			best = n
+		}
+	}
+	return best, best != ""
+}
+
+// personCounts counts the mentions of each person named before end whom
+// the pronoun pron may stand for (any person when pron is ""), and lists
+// them in the order first named.
+func (p pronouns) personCounts(end int, pron string) (map[string]int, []string) {
 	counts := map[string]int{}
 	var order []string
 	for _, m := range p.mentions {
@@ -387,7 +401,7 @@ func (p pronouns) mostNamed(end int, pron string) (string, bool) {
 			continue
 		}
 		name := m.Name()
-		if name == "" || sex.Clashes(pron, name) {
+		if name == "" || pron != "" && sex.Clashes(pron, name) {
 			continue
 		}
 		if counts[name] == 0 {
@@ -395,27 +409,13 @@ func (p pronouns) mostNamed(end int, pron string) (string, bool) {
 		}
 		counts[name]++
 	}
-	best := ""
-	for _, n := range order {
-		if best == "" || counts[n] > counts[best] {
-			best = n
-		}
-	}
-	return best, best != ""
+	return counts, order
 }
 
 // namedMost reports whether the article, before end, names name more often
 // than anyone else: a story's subject, not one of two people named alike.
 func (p pronouns) namedMost(end int, name string) bool {
-	counts := map[string]int{}
-	for _, m := range p.mentions {
-		if m.Start >= end {
-			break
-		}
-		if m.Type == doc.Person {
-			counts[m.Name()]++
-		}
-	}
+	counts, _ := p.personCounts(end, "")
 	for n, c := range counts {
 		if n != name && c >= counts[name] {
 			return false
