@@ -74,6 +74,11 @@ func dayMonth(f *finder, m *match) (result, bool) {
 	if d < 1 || d > 31 || (m.has("wd") && !capital(m.get("wd"))) {
 		return result{}, false
 	}
+	// "June 10-year bond futures", "a May 5-for-1 split": the number
+	// opens a compound, and the month stands alone.
+	if !m.has("year") && hyphenWord(m.s[m.idx[1]:]) {
+		return result{}, false
+	}
 	// "May 5" is safe, but an abbreviation with neither dot nor year
 	// ("Mar 3") is too often something else only when lower-cased,
 	// which capital() already rejected.
@@ -95,6 +100,20 @@ func dayMonth(f *finder, m *match) (result, bool) {
 		y = f.ref.Year()
 	}
 	return result{typ: "DATE", value: fmt.Sprintf("%04d-%02d-%02d", y, mon, d)}, true
+}
+
+// hyphenWord reports whether s opens with a hyphen joined to a word
+// other than a month's name ("-year", "-for-1", but not "-July 7").
+func hyphenWord(s string) bool {
+	if len(s) < 2 || s[0] != '-' || s[1]|0x20 < 'a' || s[1]|0x20 > 'z' {
+		return false
+	}
+	end := 1
+	for end < len(s) && s[end]|0x20 >= 'a' && s[end]|0x20 <= 'z' {
+		end++
+	}
+	_, month := lookup(months, s[1:end])
+	return !month
 }
 
 func monthYear(f *finder, m *match) (result, bool) {

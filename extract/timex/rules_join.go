@@ -107,6 +107,38 @@ func joinOvernight(s string, cs []cand) []cand {
 	return out
 }
 
+// rangeGap is what joins the two ends of a range of dates.
+var rangeGap = regexp.MustCompile(`^(?i)\s*(?:-|–|—|to|and|or|through|until|till)\s*$`)
+
+// yearIn matches a year written out.
+var yearIn = regexp.MustCompile(`\b(?:1[0-9]|20)\d\d\b`)
+
+// joinRangeYears gives the first end of a range the year written only
+// at its second: "from June 10 to June 12, 1986", "March 3 and 5, 2019".
+// The first end names its day ("Friday to December's figures" is no
+// range), the second its month and year ("1986 ended Dec 31 and 1985
+// ended Nov 30" is none).
+// It runs after joinDayRange, so the second day of "June 10-12, 1986"
+// takes the year first.
+func joinRangeYears(s string, cs []cand) []cand {
+	for i := len(cs) - 2; i >= 0; i-- {
+		c, n := cs[i], cs[i+1]
+		if c.typ != "DATE" || len(c.value) != 10 || precisionOf(c.value) != "day" || !strings.ContainsAny(s[c.start:c.end], "0123456789") || yearIn.MatchString(s[c.start:c.end]) ||
+			n.typ != "DATE" || len(n.value) < 7 || !yearIn.MatchString(s[n.start:n.end]) || !rangeGap.MatchString(s[c.end:n.start]) {
+			continue
+		}
+		y := n.value[:4]
+		if v := y + c.value[4:]; y != c.value[:4] && atoi(y) > 0 && validDay(atoi(y), atoi(v[5:7]), atoi(v[8:10])) && v[:len(n.value)] <= n.value {
+			cs[i].value = v
+			cs[i].future = n.future
+		}
+	}
+	return cs
+}
+
+// yearAfter matches the year that closes a range: "12, 1986".
+var yearAfter = regexp.MustCompile(`^,?\s+((?:1[0-9]|20)\d\d)\b`)
+
 // dayRange matches the second day of "April 24 and 25", "May 5-6".
 var dayRange = regexp.MustCompile(`^\s*(?:and|or|to|through|-|–)\s*([0-3]?\d)(?:st|nd|rd|th)?\b`)
 
@@ -114,7 +146,11 @@ var dayRange = regexp.MustCompile(`^\s*(?:and|or|to|through|-|–)\s*([0-3]?\d)(
 // month: "April 24 and 25" is two dates.
 func joinDayRange(s string, cs []cand) []cand {
 	var out []cand // cs and the days added, copied at the first
+	skip := -1     // a year the added day took in
 	for i, c := range cs {
+		if i == skip {
+			continue
+		}
 		if out != nil {
 			out = append(out, c)
 		}
@@ -136,13 +172,21 @@ func joinDayRange(s string, cs []cand) []cand {
 		}
 		d := atoi(s[st:en])
 		y, mo := atoi(c.value[:4]), atoi(c.value[5:7])
+		// "June 10-12, 1986": the year closes the range.
+		if ya := yearAfter.FindStringSubmatchIndex(rest); ya != nil && !yearIn.MatchString(s[c.start:c.end]) {
+			y, en = atoi(rest[ya[2]:ya[3]]), c.end+loc[1]+ya[1]
+			if i+1 < len(cs) && cs[i+1].start < en {
+				skip = i + 1
+			}
+		}
 		if d <= atoi(c.value[8:10]) || !validDay(y, mo, d) {
+			skip = -1
 			continue
 		}
 		if out == nil {
 			out = append(make([]cand, 0, len(cs)+1), cs[:i+1]...)
 		}
-		out = append(out, cand{st, en, "DATE", fmt.Sprintf("%s-%02d", c.value[:7], d), c.future, c.rule})
+		out = append(out, cand{st, en, "DATE", fmt.Sprintf("%04d-%s-%02d", y, c.value[5:7], d), c.future, c.rule})
 	}
 	if out == nil {
 		return cs

@@ -180,6 +180,7 @@ func (f *finder) sentence(out []Expr, off int, s, low string) []Expr {
 	cs = joinDayBefore(s, cs)
 	cs = joinOvernight(s, cs)
 	cs = joinDayRange(s, cs)
+	cs = joinRangeYears(s, cs)
 	cs = joinTimes(f, s, cs)
 	first := len(out)
 	for _, c := range cs {
