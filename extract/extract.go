@@ -64,11 +64,35 @@ func (p *Pipeline) Run(text string, published time.Time) *Result {
 	r.tagged = make([]doc.Mention, len(raw))
 	copy(r.tagged, raw)
 	r.Mentions = identity.Resolve(text, raw)
-	r.Times = timex.Find(text, r.Sentences, published)
+	r.Times = outsideNames(timex.Find(text, r.Sentences, published), r.Mentions)
 	r.Quotes = attributed(quotes.Find(text, r.Sentences, r.Mentions))
 	r.Roles = identity.Roles(text, r.Sentences, r.Mentions)
 	r.Events = withSpeakers(events.Find(text, r.Sentences, r.Times, r.Mentions, published), r.Quotes)
 	return r
+}
+
+// outsideNames drops the time expressions that are part of a person's
+// or an organisation's name: "Spectrum 2000 Inc" dates nothing. Mentions
+// and times are both in text order.
+func outsideNames(ts []timex.Expr, ms []doc.Mention) []timex.Expr {
+	out, k := ts[:0], 0
+	for _, t := range ts {
+		for k < len(ms) && ms[k].End <= t.Start {
+			k++
+		}
+		inside := false
+		for j := k; j < len(ms) && ms[j].Start <= t.Start; j++ {
+			m := ms[j]
+			if (m.Type == doc.Person || m.Type == doc.Org) && t.End <= m.End && m.End-m.Start > t.End-t.Start {
+				inside = true
+				break
+			}
+		}
+		if !inside {
+			out = append(out, t)
+		}
+	}
+	return out
 }
 
 // withSpeakers adds to each event the speakers of the quotations inside
