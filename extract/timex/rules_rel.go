@@ -17,6 +17,7 @@ var relRules = []rule{
 	{expand(`\b(?:(?P<rel>{LAST}|{NEXT}|{THIS}|early|late|earlier|later)\s+)?(?P<wd>{WD})(?P<poss>'s|’s)?(?:[\s-]+(?P<part>{PART}))?\b`), weekday, trig(keys(weekdays, nil)...)},
 	{expand(`\b(?:(?P<mod>earlier|later|early|late|mid|the\s+(?:end|beginning|start|middle)\s+of)[\s-]+)?(?P<rel>{LAST}|{NEXT}|{THIS})[\s-]+(?P<unit>week|wk|month|year|yr|decade|century)\b`), relUnit, trig(unitWords()...)},
 	{expand(`\b(?:(?:earlier|later)\s+in\s+the\s+year|the\s+(?:full|current|present)\s+(?:fiscal\s+|calendar\s+)?year)\b`), thisYear, trig("year")},
+	{expand(`\b(?:in|into|after|early\s+in|until|by)\s+(?P<x>the\s+(?P<w>new\s+year))\b`), newYear, trig("year")},
 	{expand(`\bthe\s+(?:fiscal\s+|calendar\s+)?year\b`), theYear, trig("year")},
 	{expand(`\b(?:(?P<approx>{APPROX})\s+)?(?P<num>{NUM})[\s-]+(?P<unit>{UNIT})(?:\s+or\s+so)?\s+(?P<dir>ago|back|earlier|later|from\s+now|hence|before|after)\b`), agoLater, trig("ago", "back", "earlier", "later", "now", "hence", "before", "after")},
 	{expand(`\b(?:(?P<rel>{LAST}|{NEXT}|{THIS}|the)\s+)?weekends?\b`), weekend, trig("weekend", "weekends")},
@@ -250,6 +251,24 @@ func thisYear(f *finder, m *match) (result, bool) {
 		return result{typ: "DATE"}, true
 	}
 	return result{typ: "DATE", value: yearValue(f.ref.Year())}, true
+}
+
+// newYear reads "in the new year" as the coming year when the text is
+// written in its second half, else as the year under way. The holiday
+// ("over the New Year", "New Year's Day") is written in capitals and
+// not matched.
+func newYear(f *finder, m *match) (result, bool) {
+	if w := m.span("w"); m.s[w[0]] != 'n' {
+		return result{}, false
+	}
+	if !f.hasRef {
+		return result{typ: "DATE", span: m.span("x")}, true
+	}
+	y := f.ref.Year()
+	if f.ref.Month() >= time.July {
+		y++
+	}
+	return result{typ: "DATE", value: yearValue(y), future: y > f.ref.Year(), span: m.span("x")}, true
 }
 
 // agoLater handles "two weeks ago" (from the publication date) and "three

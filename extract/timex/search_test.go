@@ -125,3 +125,21 @@ func TestFindIsSafeForConcurrentUse(t *testing.T) {
 	}
 	wg.Wait()
 }
+
+// A bare time of day continues the day the narrative last named, not the
+// date of a figure the text compares with.
+func TestBareTimeAnchor(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"the day last named", "The quake struck on Sunday and aid arrived on Monday. It came shortly before midnight.", "2025-12-01T24:00"},
+		{"not a compared figure's", "The quake struck on Sunday, and the toll rose to 1,240 from the 860 reported on Monday. It hit shortly before midnight.", "2025-11-30T24:00"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := Find(tt.text, segment.Split(tt.text), wed)
+			last := got[len(got)-1]
+			if last.Text != "midnight" || last.Value != tt.want {
+				t.Errorf("Find(%q) ends with %q = %q, want midnight = %q", tt.text, last.Text, last.Value, tt.want)
+			}
+		})
+	}
+}

@@ -7,6 +7,7 @@ package timex
 
 import (
 	"cmp"
+	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -197,7 +198,7 @@ func (f *finder) sentence(out []Expr, off int, s, low string) []Expr {
 		out = append(out, e)
 	}
 	for _, e := range out[first:] {
-		if e.Precision != "" {
+		if e.Precision != "" && !figureFrom.MatchString(s[max(0, e.Start-off-48):e.Start-off]) {
 			if t, ok := startOf(e.Value); ok {
 				f.anchor, f.anchorPrec = t, e.Precision
 			}
@@ -205,6 +206,12 @@ func (f *finder) sentence(out []Expr, off int, s, low string) []Expr {
 	}
 	return out
 }
+
+// figureFrom matches the words before the date of a figure compared
+// with: "revised the toll up to 1,240 from the 860 reported on Monday".
+// Such a date is not where the narrative stands, and a bare "shortly
+// before midnight" in the next sentence does not continue it.
+var figureFrom = regexp.MustCompile(`(?i)\bfrom\s+(?:the\s+|an?\s+)?[$€£]?\d[\d,.]*\S*\s+(?:[a-z]+\s+){0,3}$`)
 
 // candidate normalises one match of rule r.
 func (f *finder) candidate(s string, r *rule, ri int, idx []int) (cand, bool) {
