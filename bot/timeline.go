@@ -220,7 +220,7 @@ func timeline(ctx context.Context, s Store, args string, limit int) (Answer, err
 		}
 		ev.Reports = max(r.Reports, len(r.Sources))
 		a.Events[len(a.Events)-1] = ev
-		a.Rows = append(a.Rows, Row{Text: fmt.Sprintf("**%s**%s — %s %s%s", rowDate(r), planned, escape(oneLine(r.Summary)), strings.Join(marks, ""), more), Cites: ev.Citations})
+		a.Rows = append(a.Rows, Row{Text: fmt.Sprintf("**%s**%s — %s %s%s", rowDate(r), planned, escape(oneLine(r.Shown())), strings.Join(marks, ""), more), Cites: ev.Citations})
 	}
 	a.Citations = c.list
 	return a, nil

@@ -8,6 +8,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"newsbot/extract/events"
 )
 
 // TimelineQuery selects timeline rows. Zero fields do not filter.
@@ -33,6 +35,11 @@ type TimelineRow struct {
 	Reports  int       // articles reporting the event, cited or not
 	Entities []string
 }
+
+// Shown is the row's summary as a reader away from its article needs it:
+// an opening pronoun is followed by the person it stands for ("She (Ruth
+// Wanjiru) tested positive in 2019."). Summary stays the verbatim span.
+func (r TimelineRow) Shown() string { return events.Named(r.Summary, r.Entities) }
 
 // MaxEventSources bounds the articles one timeline row cites: a date that
 // thousands of articles mention ("in 1986") merges into one event, and

@@ -12,9 +12,13 @@ import (
 // its actor by a role or not at all ("A CMA spokesperson said the
 // watchdog would examine the deal. Decision on a possible probe is due in
 // June"; "The CMA said it would scrutinise the market. The regulator is
-// expected to decide in June").
-func withAnnouncer(p pronouns, s doc.Sentence, planned bool, names []string) []string {
+// expected to decide in June"). A clause about a "he" or "she" the
+// pronoun rules leave unresolved is a person's, not the organisation's.
+func withAnnouncer(p pronouns, s doc.Sentence, sum doc.Span, planned bool, names []string) []string {
 	if !planned || len(names) > 0 {
+		return names
+	}
+	if pron, _ := openingPronoun(p.text[sum.Start:sum.End]); pron != "" && pron != "they" {
 		return names
 	}
 	k := p.index(s)

@@ -135,7 +135,7 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 		ev := Event{
 			Date: date, Precision: prec, Planned: planned, Week: week,
 			Summary: sum, Time: t.Span,
-			Entities: withAnnouncer(pro, s, planned, names),
+			Entities: withAnnouncer(pro, s, sum, planned, names),
 			Words:    contentWords(text[sum.Start:sum.End], t.Span.Start-sum.Start, t.Span.End-sum.Start),
 		}
 		if len(ev.Words) == 0 {

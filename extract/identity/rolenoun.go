@@ -1,6 +1,10 @@
 package identity
 
-import "newsbot/extract/doc"
+import (
+	"strings"
+
+	"newsbot/extract/doc"
+)
 
 // kinRole reads the role a kinship apposition gives the relative named at
 // token first: "his wife, the French guide Élodie Marchand". The noun
@@ -42,4 +46,68 @@ func (h harvester) plainNoun(j int) bool {
 	t := h.toks[j]
 	return t.kind == tWord && t.mention < 0 && bare(t.text) != "" && !isCapitalised(t.text) && !isStop(t.text) &&
 		!isVerbLike(t.text)
+}
+
+// maxOriginNouns bounds the plain nouns between an origin and the name it
+// describes: "Kenyan sprinter", "Kenyan marathon runner".
+const maxOriginNouns = 2
+
+// originRole reads the role that a nationality gives the person named
+// at token first: "Kenyan sprinter Ruth Wanjiru", "a ban on
+// South African marathon runner Tatjana Smith", "veteran Norwegian skier
+// Petter Northug". An origin right before plain nouns and a name marks the
+// last noun as the person's description though no lexicon lists it, when
+// it has the ending of a noun of agent ("sprinter", "footballer",
+// "gymnast"): "under Kenyan law Wanjiru" gives no role. It returns the
+// role's first token: the origin, or a modifier of rank before it
+// ("veteran", "former").
+func (h harvester) originRole(first int) (int, bool) {
+	toks := h.toks
+	head := first - 1
+	if head < 1 || !h.plainNoun(head) || plainPersonNouns[bare(toks[head].text)] || !agentNoun(bare(toks[head].text)) {
+		return 0, false
+	}
+	j := head - 1
+	for j > 0 && head-j < maxOriginNouns && h.plainNoun(j) {
+		j--
+	}
+	if !h.origin(j) {
+		return 0, false
+	}
+	for j > 0 && toks[j-1].mention == toks[j].mention {
+		j--
+	}
+	for j > 0 && toks[j-1].kind == tWord && toks[j-1].mention < 0 && roleModifiers[bare(toks[j-1].text)] {
+		j--
+	}
+	return j, true
+}
+
+// origin reports a nationality at token j ("Kenyan", "South African"):
+// a name that is neither a person, an organisation nor a place, which
+// would be the subject of a verb as often ("the Kremlin brought together
+// Putin").
+func (h harvester) origin(j int) bool {
+	mi := h.toks[j].mention
+	return mi >= 0 && h.mentions[mi].Type == doc.Other
+}
+
+// agentSuffixes end nouns of agents: sprinter, footballer, gymnast.
+var agentSuffixes = []string{"er", "or", "ist", "ast", "ian", "ant", "ent", "ee"}
+
+// notAgents have an agent's ending and are no nouns.
+var notAgents = wordSet(`together never ever rather further earlier later other either neither whatever
+whenever wherever meanwhile`)
+
+// agentNoun reports a lower-case word with the ending of a noun of agent.
+func agentNoun(w string) bool {
+	if notAgents[w] {
+		return false
+	}
+	for _, suf := range agentSuffixes {
+		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }

@@ -151,6 +151,8 @@ func (h harvester) around(first, last int) []Role {
 				out[n].Text = squash(h.text[toks[rs-1].start:toks[first-1].end])
 				out[n].Evidence.Start = min(out[n].Evidence.Start, toks[rs-1].start)
 			}
+		} else if rs, ok := h.originRole(first); ok {
+			add(rs, first-1, first-1, first-1) // "Kenyan sprinter Ruth Wanjiru"
 		}
 	}
 	// Role before the name, set off by a comma: "Ukraine's foreign

@@ -339,6 +339,48 @@ func TestRoles(t *testing.T) {
 			mentions: []string{"PERSON:David Lammy", "PERSON:John Reed"},
 			want:     []string{"David Lammy: previously shadow foreign secretary", "John Reed: once a finance minister"},
 		},
+		{
+			name:     "a nationality before a noun of agent and a name is a role",
+			text:     "Kenyan sprinter Ruth Wanjiru was banned for four years.",
+			mentions: []string{"OTHER:Kenyan", "PERSON:Ruth Wanjiru"},
+			want:     []string{"Ruth Wanjiru: Kenyan sprinter"},
+		},
+		{
+			name:     "a nationality of two words before two nouns after a preposition is a role",
+			text:     "The court upheld a ban on South African marathon runner Tatjana Smith.",
+			mentions: []string{"OTHER:South African", "PERSON:Tatjana Smith"},
+			want:     []string{"Tatjana Smith: South African marathon runner"},
+		},
+		{
+			name:     "a modifier of rank before a nationality is part of the role",
+			text:     "Veteran Norwegian skier Petter Northug retired. Former Brazilian footballer Ronaldo Nazario spoke.",
+			mentions: []string{"OTHER:Norwegian", "PERSON:Petter Northug", "OTHER:Brazilian", "PERSON:Ronaldo Nazario"},
+			want:     []string{"Petter Northug: Veteran Norwegian skier", "Ronaldo Nazario: Former Brazilian footballer"},
+		},
+		{
+			name:     "a nationality before a lexicon role keeps the role",
+			text:     "British cyclist Tom Ellis won. Veteran Italian goalkeeper Marco Rossi saved it. US tech billionaire Jane Doe paid. Former French president Nicolas Sarkozy came.",
+			mentions: []string{"OTHER:British", "PERSON:Tom Ellis", "OTHER:Italian", "PERSON:Marco Rossi", "PLACE:US", "PERSON:Jane Doe", "OTHER:French", "PERSON:Nicolas Sarkozy"},
+			want:     []string{"Tom Ellis: British cyclist", "Marco Rossi: Veteran Italian goalkeeper", "Jane Doe: US tech billionaire", "Nicolas Sarkozy: Former French president"},
+		},
+		{
+			name:     "a nationality before a noun that names no agent is no role",
+			text:     "Under Kenyan law Ruth Wanjiru may appeal. The Kenyan woman Ruth Wanjiru won.",
+			mentions: []string{"OTHER:Kenyan", "PERSON:Ruth Wanjiru", "OTHER:Kenyan#2", "PERSON:Ruth Wanjiru#2"},
+			want:     nil,
+		},
+		{
+			name:     "a place before a verb and an adverb is no origin of a role",
+			text:     "The meeting at the Kremlin brought together Putin and the envoys.",
+			mentions: []string{"PLACE:Kremlin", "PERSON:Putin"},
+			want:     nil,
+		},
+		{
+			name:     "a plain noun before a name without a nationality is no role",
+			text:     "The upheld sprinter Ruth Wanjiru ban stands.",
+			mentions: []string{"PERSON:Ruth Wanjiru"},
+			want:     nil,
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

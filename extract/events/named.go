@@ -1,0 +1,92 @@
+package events
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"newsbot/extract/sex"
+)
+
+// Named returns an event's summary with the people its opening pronoun
+// stands for named after the pronoun, for a reader who meets the row
+// away from its article: "She (Ruth Wanjiru) tested positive in 2019.",
+// "Her (Vera Marlowe's) 1979 album won a Grammy", "They (Calvin Reese and
+// Vera Marlowe) divorced in 1988." names are the event's participants;
+// the pronoun stands for those the summary does not write, when they fit
+// it: one person for "he", "she", "his" or "her", two for "they". Every
+// name left unwritten must be a person's whose sex the given name tells
+// (the names carry no types: an organisation is never a candidate). Else
+// the summary is returned as it is: a guess between people is worse than
+// the pronoun.
+func Named(summary string, names []string) string {
+	pron, at := openingPronoun(summary)
+	if pron == "" {
+		return summary
+	}
+	want := 1
+	if pron == "they" {
+		want = 2
+	}
+	var refs []string
+	for _, n := range names {
+		if written(summary, n, names) {
+			continue
+		}
+		s := sex.Of(n)
+		if s == sex.Unknown {
+			// A name the summary does not write and whose sex is not
+			// known may be an organisation, a place or the person the
+			// pronoun stands for: no guess.
+			return summary
+		}
+		if want == 1 && s != sex.OfReference(pron) {
+			continue
+		}
+		refs = append(refs, n)
+	}
+	if len(refs) != want {
+		return summary
+	}
+	ref := strings.Join(refs, " and ")
+	if pron == "his" || pron == "her" {
+		ref += "'s"
+	}
+	end := at + len(pron)
+	return summary[:end] + " (" + ref + ")" + summary[end:]
+}
+
+// written reports whether a summary writes the name of one of the
+// participants names: in full, or by its last word when no other
+// participant's name ends in it ("Wanjiru" for Ruth Wanjiru; "Petrenko"
+// may be Nikolai or Olena Petrenko).
+func written(summary, name string, names []string) bool {
+	if strings.Contains(summary, name) {
+		return true
+	}
+	last := lastWord(name)
+	for _, n := range names {
+		if n != name && lastWord(n) == last {
+			return false
+		}
+	}
+	return last != "" && hasWord(strings.ToLower(summary), last)
+}
+
+// hasWord reports whether the lower-case word w stands in s as a whole
+// word.
+func hasWord(s, w string) bool {
+	for i := 0; ; {
+		k := strings.Index(s[i:], w)
+		if k < 0 {
+			return false
+		}
+		st, en := i+k, i+k+len(w)
+		before, _ := utf8.DecodeLastRuneInString(s[:st])
+		after, _ := utf8.DecodeRuneInString(s[en:])
+		if !unicode.IsLetter(before) && !unicode.IsLetter(after) {
+			return true
+		}
+		i = st + 1
+	}
+}

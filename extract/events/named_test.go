@@ -1,0 +1,98 @@
+package events
+
+import "testing"
+
+func TestNamed(t *testing.T) {
+	tests := []struct {
+		name    string
+		summary string
+		names   []string
+		want    string
+	}{
+		{
+			name:    "a pronoun opening the summary is followed by the person it stands for",
+			summary: "She tested positive in 2019.",
+			names:   []string{"Ruth Wanjiru"},
+			want:    "She (Ruth Wanjiru) tested positive in 2019.",
+		},
+		{
+			name:    "a pronoun after a phrase of time is followed by the person",
+			summary: "In 1975 she married the trumpeter Calvin Reese",
+			names:   []string{"Calvin Reese", "Vera Marlowe"},
+			want:    "In 1975 she (Vera Marlowe) married the trumpeter Calvin Reese",
+		},
+		{
+			name:    "a possessive pronoun is followed by the possessor",
+			summary: "Her first novel, \"The Shuttle\", was published in 1971",
+			names:   []string{"Margaret Ellison-Hart", "Shuttle"},
+			want:    "Her (Margaret Ellison-Hart's) first novel, \"The Shuttle\", was published in 1971",
+		},
+		{
+			name:    "a relative of the same surname written in full leaves the other",
+			summary: "His wife, Olena Petrenko, said she had not slept since Sunday.",
+			names:   []string{"Nikolai Petrenko", "Olena Petrenko"},
+			want:    "His (Nikolai Petrenko's) wife, Olena Petrenko, said she had not slept since Sunday.",
+		},
+		{
+			name:    "they stands for two people the summary does not write",
+			summary: "They divorced in 1988.",
+			names:   []string{"John Reese", "Vera Marlowe"},
+			want:    "They (John Reese and Vera Marlowe) divorced in 1988.",
+		},
+		{
+			name:    "a summary naming its subject by surname is left as it is",
+			summary: "Wanjiru, 27, was suspended in March.",
+			names:   []string{"Ruth Wanjiru"},
+			want:    "Wanjiru, 27, was suspended in March.",
+		},
+		{
+			name:    "a pronoun with two people unwritten is left as it is",
+			summary: "She resigned on Monday.",
+			names:   []string{"Ann Cole", "Mary Pike"},
+			want:    "She resigned on Monday.",
+		},
+		{
+			name:    "a person of the other sex is not the pronoun's",
+			summary: "She resigned on Monday.",
+			names:   []string{"John Pike"},
+			want:    "She resigned on Monday.",
+		},
+		{
+			name:    "a pronoun with no participant unwritten is left as it is",
+			summary: "He was born in Leeds in 1950.",
+			names:   []string{"Leeds"},
+			want:    "He was born in Leeds in 1950.",
+		},
+		{
+			name:    "a quotation opening the summary is the speaker's",
+			summary: "\"She lied in 2019,\" Ann Cole said.",
+			names:   []string{"Ann Cole", "Mary Pike"},
+			want:    "\"She lied in 2019,\" Ann Cole said.",
+		},
+		{
+			name:    "an unwritten name of unknown sex may be anyone's",
+			summary: "He resigned on Monday.",
+			names:   []string{"Tom Cole", "Halvorsen Group"},
+			want:    "He resigned on Monday.",
+		},
+		{
+			name:    "an organisation is never the pronoun's",
+			summary: "She announced the sale in 2019.",
+			names:   []string{"Vantor Holdings"},
+			want:    "She announced the sale in 2019.",
+		},
+		{
+			name:    "a surname inside a longer word does not write the name",
+			summary: "He met the Coleman family in 2019.",
+			names:   []string{"Tom Cole"},
+			want:    "He (Tom Cole) met the Coleman family in 2019.",
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := Named(tc.summary, tc.names); got != tc.want {
+				t.Errorf("Named(%q, %q) = %q, want %q", tc.summary, tc.names, got, tc.want)
+			}
+		})
+	}
+}
