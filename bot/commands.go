@@ -84,26 +84,21 @@ func userError(err error) string {
 // resolve finds the one entity a name means, or returns the answer that
 // explains why it cannot (unknown, ambiguous). Others are the people the
 // name also fits that one named far more often left out.
-func resolve(ctx context.Context, s Store, cmd, name string) (ref kb.EntityRef, others []kb.EntityRef, early *Answer, err error) {
+func resolve(ctx context.Context, s Store, cmd, name string) (t target, early *Answer, err error) {
 	if strings.TrimSpace(name) == "" {
 		spec, _ := LookupSpec(cmd)
 		a := errAnswer(cmd, name, fmt.Sprintf("Whom do you mean? Usage: `%s`, for example `%s`.", spec.Usage, localExamples(ctx, s)(spec.Example)))
-		return kb.EntityRef{}, nil, &a, nil
+		return target{}, &a, nil
 	}
 	l, err := s.Find(ctx, name)
 	if err != nil {
-		return kb.EntityRef{}, nil, nil, err
+		return target{}, nil, err
 	}
 	switch len(l.Matches) {
 	case 1:
-		return l.Matches[0], l.Others, nil, nil
+		return target{ref: l.Matches[0], others: l.Others}, nil, nil
 	case 0:
-		a := errAnswer(cmd, name, fmt.Sprintf("I found no one called “%s” in the articles.", escape(truncate(name, 60))))
-		if len(l.Suggestions) > 0 {
-			a.Error += " Did you mean " + orList(l.Suggestions) + "?"
-			a.Candidates = l.Suggestions
-		}
-		return kb.EntityRef{}, nil, &a, nil
+		return resolveRole(ctx, s, cmd, name, l.Suggestions)
 	default:
 		var names []string
 		for _, m := range l.Matches {
@@ -121,8 +116,53 @@ func resolve(ctx context.Context, s Store, cmd, name string) (ref kb.EntityRef, 
 		a := errAnswer(cmd, name, fmt.Sprintf("“%s” could mean %s%s Which one? For example `!%s %s`.",
 			escape(truncate(name, 60)), orList(names), stop, cmd, names[0]))
 		a.Candidates = names
-		return kb.EntityRef{}, nil, &a, nil
+		return target{}, &a, nil
 	}
+}
+
+// target is the entity a command is about, the other people its name
+// also fits, and whether it was found by a role the articles give it
+// rather than by name ("Health Secretary").
+type target struct {
+	ref    kb.EntityRef
+	others []kb.EntityRef
+	byRole bool
+}
+
+// resolveRole answers a name no entity bears from the roles the articles
+// give people: the one person described so, or the few to choose from.
+// Otherwise the reader is told no one is called so, with suggestions.
+func resolveRole(ctx context.Context, s Store, cmd, name string, suggestions []string) (target, *Answer, error) {
+	holders, err := s.ByRole(ctx, name)
+	if err != nil {
+		return target{}, nil, err
+	}
+	quoted := escape(truncate(strings.TrimSpace(name), 60))
+	switch len(holders) {
+	case 0:
+		a := errAnswer(cmd, name, fmt.Sprintf("I found no one called “%s” in the articles.", quoted))
+		if len(suggestions) > 0 {
+			a.Error += " Did you mean " + orList(suggestions) + "?"
+			a.Candidates = suggestions
+		}
+		return target{}, &a, nil
+	case 1:
+		return target{ref: holders[0], byRole: true}, nil, nil
+	}
+	names := make([]string, len(holders))
+	for i, h := range holders {
+		names[i] = h.Name
+	}
+	a := errAnswer(cmd, name, fmt.Sprintf("No one is called “%s”, but the articles describe %s so. Which one? For example `!%s %s`.",
+		quoted, orList(names), cmd, names[0]))
+	a.Candidates = names
+	return target{}, &a, nil
+}
+
+// byRoleLine tells the reader the answer is about the person the
+// articles describe by the words typed, not one named so.
+func byRoleLine(name string, ref kb.EntityRef) string {
+	return fmt.Sprintf("**Found by role:** the articles describe %s as “%s”.", escape(ref.Name), escape(truncate(strings.TrimSpace(name), 60)))
 }
 
 // alsoNamed tells the reader which other people the name they typed also
@@ -158,10 +198,11 @@ var kinds = map[string]string{"PERSON": "person", "ORG": "organisation", "PLACE"
 // who answers !who. Only a full answer lists the articles naming the
 // entity; a chat reply says how many there are.
 func who(ctx context.Context, s Store, name string, full bool) (Answer, error) {
-	ref, others, early, err := resolve(ctx, s, "who", name)
+	t, early, err := resolve(ctx, s, "who", name)
 	if err != nil || early != nil {
 		return deref(early), err
 	}
+	ref, others := t.ref, t.others
 	p, err := s.Profile(ctx, ref.ID)
 	if err != nil {
 		return Answer{}, err
@@ -177,6 +218,9 @@ func who(ctx context.Context, s Store, name string, full bool) (Answer, error) {
 	ent := &Entity{Name: p.Name, Type: p.Type, Aliases: nonNil(p.Aliases), Roles: []string{}, Articles: nonNil(articles),
 		Outlets: p.Outlets, First: p.First, Last: p.Last, Quotes: p.Quotes, Related: p.Related}
 	var head []string
+	if t.byRole {
+		head = append(head, byRoleLine(name, ref))
+	}
 	var roles []kb.RoleHit
 	if p.Type == "PERSON" {
 		roles = p.Roles
@@ -253,10 +297,11 @@ func plural(n int, word string) string {
 }
 
 func quotesCmd(ctx context.Context, s Store, name string, limit int) (Answer, error) {
-	ref, others, early, err := resolve(ctx, s, "quotes", name)
+	t, early, err := resolve(ctx, s, "quotes", name)
 	if err != nil || early != nil {
 		return deref(early), err
 	}
+	ref, others := t.ref, t.others
 	hits, err := s.Quotes(ctx, ref.ID, limit+1)
 	if err != nil {
 		return Answer{}, err
@@ -272,6 +317,9 @@ func quotesCmd(ctx context.Context, s Store, name string, limit int) (Answer, er
 	}
 	if line := alsoNamed("quotes", name, others); line != "" {
 		a.Header = strings.TrimSpace(a.Header + "\n" + line)
+	}
+	if t.byRole {
+		a.Header = strings.TrimSpace(byRoleLine(name, ref) + "\n" + a.Header)
 	}
 	// The same words quoted by several outlets are one row citing each;
 	// the same words repeated within one article are cited once.
@@ -320,6 +368,10 @@ func search(ctx context.Context, s Store, q string, limit int) (Answer, error) {
 	var c cites
 	a := Answer{Title: "Search: " + escape(truncate(q, 80)), Results: []Result{}}
 	switch {
+	case len(hits) == 0 && len(kb.Terms(q)) > 1:
+		// Sentences with one word of several are no answer: say so
+		// rather than show them.
+		a.Header = "No sentence in the articles holds these words together, or even half of them."
 	case len(hits) == 0:
 		a.Header = "No sentence in the articles matches that."
 	case hits[0].Partial:

@@ -13,6 +13,7 @@ import (
 type fakeStore struct {
 	timeline func(q kb.TimelineQuery) []kb.TimelineRow
 	find     func(name string) kb.Lookup
+	byRole   func(role string) []kb.EntityRef
 	profile  func(id int64) kb.Profile
 	complete func(prefix string) []string
 }
@@ -25,6 +26,12 @@ func (f *fakeStore) Find(_ context.Context, name string) (kb.Lookup, error) {
 		return kb.Lookup{}, nil
 	}
 	return f.find(name), nil
+}
+func (f *fakeStore) ByRole(_ context.Context, role string) ([]kb.EntityRef, error) {
+	if f.byRole == nil {
+		return nil, nil
+	}
+	return f.byRole(role), nil
 }
 func (f *fakeStore) Profile(_ context.Context, id int64) (kb.Profile, error) {
 	if f.profile == nil {

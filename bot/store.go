@@ -12,6 +12,7 @@ import (
 type Store interface {
 	Stats(ctx context.Context) (int, time.Time, error)
 	Find(ctx context.Context, query string) (kb.Lookup, error)
+	ByRole(ctx context.Context, role string) ([]kb.EntityRef, error)
 	Profile(ctx context.Context, id int64) (kb.Profile, error)
 	EntityArticles(ctx context.Context, id int64) ([]string, error)
 	Quotes(ctx context.Context, id int64, limit int) ([]kb.QuoteHit, error)

@@ -20,13 +20,14 @@ var amountPattern = regexp.MustCompile(`(?i)([£$€¥₹]\s?)?(\d+(?:[.,]\d+)*)
 type magnitude struct {
 	word  string
 	abbrs []string
+	exp   int // the power of ten it stands for
 }
 
 var magnitudes = []magnitude{
-	{"thousand", []string{"k"}},
-	{"million", []string{"m", "mn"}},
-	{"billion", []string{"bn", "b"}},
-	{"trillion", []string{"tn", "trn"}},
+	{"thousand", []string{"k"}, 3},
+	{"million", []string{"m", "mn"}, 6},
+	{"billion", []string{"bn", "b"}, 9},
+	{"trillion", []string{"tn", "trn"}, 12},
 }
 
 // magnitudeOf returns the magnitude a word or abbreviation names, and
@@ -63,6 +64,10 @@ func amountClause(currency, number, mag string) (searchClause, bool) {
 		alt := append(lowered(digits[:last]), digits[last]+a)
 		c.alts = append(c.alts, alt)
 	}
+	if whole, ok := wholeDigits(number, m.exp); ok {
+		c.alts = append(c.alts, digitGroups(whole), []string{whole})
+		c.number = whole
+	}
 	return c, true
 }
 
@@ -75,9 +80,9 @@ func lowered(ws []string) []string {
 }
 
 // looseClauses returns the clauses of a part of a search outside quotes,
-// at most room words: each word, and each amount whole.
+// at most room words: each word, and each amount and number whole.
 func looseClauses(part string, room int) (out []searchClause, used int) {
-	words := func(s string) {
+	plain := func(s string) {
 		for _, w := range Terms(s) {
 			if used == room {
 				return
@@ -85,6 +90,20 @@ func looseClauses(part string, room int) (out []searchClause, used int) {
 			out = append(out, searchClause{words: []string{w}})
 			used++
 		}
+	}
+	words := func(s string) {
+		at := 0
+		for _, m := range numberPattern.FindAllStringIndex(s, -1) {
+			c, ok := numberClause(s[m[0]:m[1]])
+			if !ok || glued(s, m[0]) || gluedAfter(s, m[1]) || used+len(c.words) > room {
+				continue
+			}
+			plain(s[at:m[0]])
+			out = append(out, c)
+			used += len(c.words)
+			at = m[1]
+		}
+		plain(s[at:])
 	}
 	at := 0
 	for _, m := range amountPattern.FindAllStringSubmatchIndex(part, -1) {
@@ -110,4 +129,15 @@ func looseClauses(part string, room int) (out []searchClause, used int) {
 func glued(s string, i int) bool {
 	r, _ := utf8.DecodeLastRuneInString(s[:i])
 	return i > 0 && (unicode.IsLetter(r) || unicode.IsDigit(r))
+}
+
+// gluedAfter reports a letter or digit at i, or a decimal part: "212,000"
+// is no whole number in "212,000.5" or "212,000th".
+func gluedAfter(s string, i int) bool {
+	r, n := utf8.DecodeRuneInString(s[i:])
+	if r == '.' || r == ',' {
+		r, _ = utf8.DecodeRuneInString(s[i+n:])
+		return unicode.IsDigit(r)
+	}
+	return i < len(s) && (unicode.IsLetter(r) || unicode.IsDigit(r))
 }

@@ -52,8 +52,9 @@ type rankedRow struct {
 // of the reader's word weighs otherWeight of what it would, and never
 // more than the word as typed: of two sentences alike but for the form,
 // the one with the reader's own word ranks first. A verb's form weighs
-// less still in a search for a plural (inflectionWeight).
-func (s *Store) searchPostings(ctx context.Context, groups [][]form, op string, keep int) ([]rankedRow, error) {
+// less still in a search for a plural (inflectionWeight). A search for
+// any group keeps only the sentences holding atLeast of them.
+func (s *Store) searchPostings(ctx context.Context, groups [][]form, op string, atLeast, keep int) ([]rankedRow, error) {
 	var phrases []string
 	var group []int
 	var other []bool
@@ -122,6 +123,7 @@ func (s *Store) searchPostings(ctx context.Context, groups [][]form, op string, 
 	avgdl := float64(tokens) / float64(rows)
 	top := topRows{keep: keep}
 	freq := make([]float64, len(phrases))
+	held := make([]bool, len(groups))
 	mask := probeMask(probes, group, &bs)
 	visit := func(id int64) {
 		// The tests first, all of them at once: most sentences a rarer
@@ -145,6 +147,9 @@ func (s *Store) searchPostings(ctx context.Context, groups [][]form, op string, 
 				freq[i], size = float64(c.freq), float64(c.size)
 			}
 		}
+		if atLeast > 1 && groupsHeld(freq, group, held) < atLeast {
+			return
+		}
 		sc := 0.0
 		for i := range freq {
 			sc += bm25Term(idf[i], freq[i], size, avgdl)
@@ -157,6 +162,20 @@ func (s *Store) searchPostings(ctx context.Context, groups [][]form, op string, 
 		err = matchAny(curs, visit)
 	}
 	return top.rows, err
+}
+
+// groupsHeld counts the groups with a form in the sentence whose
+// frequencies are freq; group gives each form's, held is scratch.
+func groupsHeld(freq []float64, group []int, held []bool) int {
+	clear(held)
+	n := 0
+	for i, f := range freq {
+		if f > 0 && !held[group[i]] {
+			held[group[i]] = true
+			n++
+		}
+	}
+	return n
 }
 
 // groupProbes returns the probes of the forms to test rather than read:

@@ -45,3 +45,38 @@ func TestSearchForAPluralRanksTheNounAboveTheVerb(t *testing.T) {
 		}
 	}
 }
+
+func TestASearchShowsOnlySentencesWithEnoughOfItsWords(t *testing.T) {
+	s := storeOf(t, map[string]string{
+		"budget.txt": "Budget\nThe economist said fiscal policy was working against the bank.\n",
+		"mine.txt":   "Mine\nWorkers at the copper mine went on strike on Monday.\n",
+		"shares.txt": "Shares\nHalcyon shares rose 1.5% overnight.\n",
+	})
+	tests := []struct {
+		name, query, want string // want "": no sentence at all
+	}{
+		{"one word of two is no answer", "Privacy policy", ""},
+		{"a function word does not count", "All rights reserved", ""},
+		{"a lone number of markup is no answer", "<script>alert(1)</script>", ""},
+		{"a repeated word counts once", "' OR 1=1; DROP TABLE articles; --", ""},
+		{"three words of four are shown as partial", "copper mine strike Chile", "copper mine"},
+		{"a phrase and a word of three are shown as partial", `"copper mine" strike Peru`, "copper mine"},
+		{"a phrase alone of three words is no answer", `"fiscal policy" privacy cookies`, ""},
+		{"a small number does not count", "shares 1 plunge", ""},
+		{"a small number alone is searched", "1", "1.5%"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			hits, err := s.Search(context.Background(), tt.query, 5)
+			if err != nil {
+				t.Fatal(err)
+			}
+			switch {
+			case tt.want == "" && len(hits) > 0:
+				t.Errorf("Search(%q) = %q, want nothing", tt.query, hits[0].Text)
+			case tt.want != "" && (len(hits) != 1 || hits[0].Partial != (len(Terms(tt.query)) > 1) || !strings.Contains(hits[0].Text, tt.want)):
+				t.Errorf("Search(%q) = %+v, want one match with %q, partial for several words", tt.query, hits, tt.want)
+			}
+		})
+	}
+}

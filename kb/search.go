@@ -31,10 +31,12 @@ type form struct {
 	other bool
 }
 
-// searchStep is one attempt of a search: every group (AND) or any (OR).
+// searchStep is one attempt of a search: every group (AND) or any (OR)
+// of at least atLeast groups.
 type searchStep struct {
-	groups [][]form
-	op     string
+	groups  [][]form
+	op      string
+	atLeast int
 }
 
 // Search returns the sentences best matching the words of query, at most
@@ -42,8 +44,9 @@ type searchStep struct {
 // inflections ("sentence": sentenced, sentencing), the form typed
 // counting for more; a quoted phrase matches as written, and a name is
 // not inflected ("Bush" is not "bushes") unless nothing matches without.
-// When no sentence has every word, any word may (Partial). Identical
-// sentences from several articles are returned once, from the first.
+// When no sentence has every word, those with at least half of them may
+// (Partial, see partialCover). Identical sentences from several articles
+// are returned once, from the first.
 func (s *Store) Search(ctx context.Context, query string, limit int) ([]SearchHit, error) {
 	clauses := parseSearch(foldLetters(query))
 	if len(clauses) == 0 {
@@ -55,15 +58,18 @@ func (s *Store) Search(ctx context.Context, query string, limit int) ([]SearchHi
 	}
 	// AND is explicit: FTS5 takes no implicit AND after a parenthesised
 	// group of spellings.
-	steps := []searchStep{{strict, " AND "}}
+	steps := []searchStep{{strict, " AND ", 0}}
 	if !slices.EqualFunc(strict, wide, slices.Equal) {
-		steps = append(steps, searchStep{wide, " AND "})
+		steps = append(steps, searchStep{wide, " AND ", 0})
 	}
-	if len(wide) > 1 {
-		steps = append(steps, searchStep{meaningful(wide), " OR "})
+	if some := distinctGroups(meaningful(wide)); partialCover(len(some)) <= len(some) {
+		steps = append(steps, searchStep{some, " OR ", partialCover(len(some))})
 	}
+	numbers := clauseNumbers(clauses)
 	for _, st := range steps {
-		hits, err := s.search(ctx, st.groups, st.op, limit)
+		hits, err := s.searchCovering(ctx, st.groups, st.op, st.atLeast, limit*(1+min(len(numbers), 1)))
+		hits = slices.DeleteFunc(hits, func(h SearchHit) bool { return insideLarger(h.Text, numbers) })
+		hits = hits[:min(len(hits), limit)]
 		if err != nil || len(hits) > 0 {
 			for i := range hits {
 				hits[i].Partial = st.op == " OR "
@@ -74,11 +80,44 @@ func (s *Store) Search(ctx context.Context, query string, limit int) ([]SearchHi
 	return nil, nil
 }
 
-// meaningful drops the function words from the groups of a search for
-// any of its words: "Share this article" is not answered with every
-// sentence that says "this". A search of function words only keeps them.
+// meaningful drops the function words and the numbers under 100 from
+// the groups of a search for any of its words: "Share this article" is
+// not answered with every sentence that says "this", nor
+// "<script>alert(1)</script>" with one that says "March 1". A search of
+// such words only keeps them.
 func meaningful(groups [][]form) [][]form {
-	return narrowed(groups, func(g []form) bool { return len(g) == 0 || !stopwords.Is(strings.ToLower(g[0].text)) })
+	return narrowed(groups, func(g []form) bool {
+		if len(g) == 0 {
+			return true
+		}
+		w := strings.ToLower(g[0].text)
+		return !stopwords.Is(w) && !(len(w) <= 2 && strings.Trim(w, "0123456789") == "")
+	})
+}
+
+// partialCover is how many of n words a sentence must hold to be shown
+// when none holds them all: two at least, and half of them. One word of
+// "Privacy policy" or of "<script>alert(1)</script>" is no answer to
+// the search; three of "copper mine strike Chile" is.
+func partialCover(n int) int {
+	return max(2, (n+1)/2)
+}
+
+// distinctGroups drops a group repeating an earlier one's first form:
+// "1=1" is one word to find, not two.
+func distinctGroups(groups [][]form) [][]form {
+	seen := map[string]bool{}
+	return narrowed(groups, func(g []form) bool {
+		if len(g) == 0 {
+			return true
+		}
+		k := strings.ToLower(g[0].text)
+		if seen[k] {
+			return false
+		}
+		seen[k] = true
+		return true
+	})
 }
 
 // search ranks the sentences matching the groups of words joined by op,
@@ -87,10 +126,23 @@ func meaningful(groups [][]form) [][]form {
 // but that FTS5 counts another inflection of a word as much as the word
 // typed. Of sentences with the same words, the first is kept.
 func (s *Store) search(ctx context.Context, groups [][]form, op string, limit int) ([]SearchHit, error) {
+	return s.searchCovering(ctx, groups, op, 0, limit)
+}
+
+// ftsCoverWidth is how many more sentences FTS5 ranks for a search for
+// some of the words, of which those holding too few are dropped.
+const ftsCoverWidth = 4
+
+// searchCovering is search keeping, of a search for any group, only the
+// sentences holding atLeast of them.
+func (s *Store) searchCovering(ctx context.Context, groups [][]form, op string, atLeast, limit int) ([]SearchHit, error) {
 	var hits []SearchHit
-	ranked, err := s.searchPostings(ctx, groups, op, limit+limit/5)
+	ranked, err := s.searchPostings(ctx, groups, op, atLeast, limit+limit/5)
 	if err == nil {
 		hits, err = s.rankedHits(ctx, ranked)
+	} else if errors.Is(err, errNoIndex) && atLeast > 1 {
+		hits, err = s.searchFTS(ctx, matchGroups(formTexts(groups), op), limit*ftsCoverWidth)
+		hits = slices.DeleteFunc(hits, func(h SearchHit) bool { return textCover(h.Text, groups) < atLeast })
 	} else if errors.Is(err, errNoIndex) {
 		hits, err = s.searchFTS(ctx, matchGroups(formTexts(groups), op), limit)
 	}

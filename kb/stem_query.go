@@ -16,6 +16,7 @@ type searchClause struct {
 	words  []string
 	quoted bool
 	alts   [][]string // other phrases that say the same: "38m" for "38 million"
+	number string     // the digits of a whole number the clause writes: "212000"
 }
 
 // quoteMarks open and close a phrase.

@@ -63,7 +63,7 @@ committee agency embassy court parliament police forces force presidency
 kremlin administration cabinet commission authority authorities service
 company bank firm group union alliance party staff headquarters mission
 spokesperson's regulator board secretariat daily newspaper magazine weekly
-broadcaster
+broadcaster trust federation
 `)
 
 // Documents that "say" what their authors wrote: "the statement added".

@@ -378,6 +378,36 @@ func TestFind(t *testing.T) {
 			want:     []want{{"Demand has weakened", "Nordvik Foods"}},
 		},
 		{
+			name:     "the court is the one court named before, though another body acted since",
+			text:     `The Court of Arbitration for Sport dismissed her appeal. The Athletics Integrity Unit charged her in 2024. "The panel found no credible evidence," the court said in a statement.`,
+			mentions: []string{"Court of Arbitration for Sport|ORG", "Athletics Integrity Unit|ORG"},
+			want:     []want{{"The panel found", "Court of Arbitration for Sport"}},
+		},
+		{
+			name:     "the regulator is the body the article called the regulator",
+			text:     `The deal was cleared by the Competition and Markets Authority, the regulator, on Wednesday. Halcyon said it was pleased. "Competition will not suffer," the regulator said.`,
+			mentions: []string{"Competition and Markets Authority|ORG", "Halcyon|ORG"},
+			want:     []want{{"Competition will not suffer", "Competition and Markets Authority"}},
+		},
+		{
+			name:     "the regulator is the body an apposition with modifiers called so",
+			text:     `The Competition and Markets Authority (CMA), Britain's competition regulator, opened an inquiry. Halcyon said it would cooperate. "We will look carefully," the regulator said.`,
+			mentions: []string{"Competition and Markets Authority|ORG", "Halcyon|ORG"},
+			want:     []want{{"We will look carefully", "Competition and Markets Authority"}},
+		},
+		{
+			name:     "the court stays unattributed between two courts",
+			text:     `Her case went from the High Court of Kenya to the Court of Arbitration for Sport. "The evidence is clear," the court said.`,
+			mentions: []string{"High Court of Kenya|ORG", "Court of Arbitration for Sport|ORG"},
+			want:     []want{{"The evidence is clear", ""}},
+		},
+		{
+			name:     "the federation is not a body with another noun in its name",
+			text:     `Athletics Kenya backed the ban. "We respect the decision," the federation said.`,
+			mentions: []string{"Athletics Kenya|ORG"},
+			want:     []want{{"We respect the decision", ""}},
+		},
+		{
 			name:     "the company stays unattributed between two organisations",
 			text:     `Analysts at Barclays cut their target for Nordvik Foods. "Demand has weakened," the company said.`,
 			mentions: []string{"Nordvik Foods|ORG", "Barclays|ORG"},

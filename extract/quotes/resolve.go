@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"regexp"
 	"sort"
 	"strings"
 
@@ -141,21 +142,27 @@ func (a *analysis) titleMention(m int) bool {
 // resolveGenericOrg resolves "the company said" or "the ministry said" to
 // the organisation last reported speaking, as "it" would be. A company is
 // the one the story is about whatever its name; any other body must carry
-// the noun in its name ("the ministry" for "Russia's Ministry of Defence").
+// the noun in its name ("the ministry" for "Russia's Ministry of Defence")
+// or be called so by the article ("the Competition and Markets Authority,
+// the regulator"), and when the last to speak is not such a body, "the
+// court" is the one such body named before (see soleOrg).
 func (a *analysis) resolveGenericOrg(e *event, noun string) *event {
 	r := a.resolvePronoun(e, "it")
-	if !r.resolved && !a.orgSpokeBefore(e) {
-		if m, ok := a.soleOrg(e.pos, noun); ok {
-			return a.mentionEvent(r, m)
+	if businessNouns[noun] {
+		if !r.resolved && !a.orgSpokeBefore(e) {
+			if m, ok := a.soleOrg(e.pos, noun); ok {
+				return a.mentionEvent(r, m)
+			}
 		}
-	}
-	if !r.resolved || businessNouns[noun] {
 		return r
 	}
-	if strings.Contains(strings.ToLower(r.name), noun) {
+	if r.resolved && strings.Contains(strings.ToLower(r.name), noun) {
 		return r
 	}
 	r.name, r.typ, r.resolved = "", "", false
+	if m, ok := a.soleOrg(e.pos, noun); ok {
+		return a.mentionEvent(r, m)
+	}
 	return r
 }
 
@@ -181,7 +188,7 @@ func (a *analysis) soleOrg(pos int, noun string) (doc.Mention, bool) {
 		if m.Start >= pos {
 			break
 		}
-		if m.Type != doc.Org || !businessNouns[noun] && !nameHasWord(m.Name(), noun) {
+		if m.Type != doc.Org || !businessNouns[noun] && !nameHasWord(m.Name(), noun) && !a.calledSo(m, noun) {
 			continue
 		}
 		if ok && found.Name() != m.Name() {
@@ -190,6 +197,18 @@ func (a *analysis) soleOrg(pos int, noun string) (doc.Mention, bool) {
 		found, ok = m, true
 	}
 	return found, ok
+}
+
+// kindApposition matches what follows a name that the article then
+// describes as a kind of body: ", the regulator,", " (CMA), Britain's
+// competition regulator." Its group is the noun ending the apposition.
+var kindApposition = regexp.MustCompile(`^(?:\s*\([^()]{1,20}\))?,\s+(?:(?:the|a|an|its|[A-Z][\w.]*(?:'s|’s))\s+)?(?:[a-z][\w-]*\s+){0,2}([a-z]+)\s*(?:[,.;)]|$)`)
+
+// calledSo reports whether the article describes the organisation m by
+// noun right after naming it.
+func (a *analysis) calledSo(m doc.Mention, noun string) bool {
+	sub := kindApposition.FindStringSubmatch(a.text[m.End:min(len(a.text), m.End+80)])
+	return sub != nil && sub[1] == noun
 }
 
 // nameHasWord reports whether a name has the word, in any case.
