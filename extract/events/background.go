@@ -13,8 +13,9 @@ import (
 
 // namesThing reports whether the expression at sp is part of a name for
 // a thing rather than the time of the clause's verb: a possessive
-// ("Sunday's floods"), or a year between a determiner and a noun ("her
-// 1979 album", "the 2019 election") in a clause that gives no figures.
+// ("Sunday's floods"), or a year between a determiner or a possessive
+// and a noun ("her 1979 album", "the 2019 election", "Wanjiru's 2023
+// title") in a clause that gives no figures.
 func namesThing(text string, sum, sp doc.Span) bool {
 	if possessive(text, sp) {
 		return true
@@ -29,13 +30,25 @@ func namesThing(text string, sum, sp doc.Span) bool {
 	if i := strings.LastIndexAny(head, " \n\t\"“("); i >= 0 {
 		head = head[i+1:]
 	}
-	if !determiners[strings.ToLower(head)] || !strings.HasPrefix(text[sp.End:], " ") {
+	if !determiners[strings.ToLower(head)] && !possessiveWord(head) || !strings.HasPrefix(text[sp.End:], " ") {
 		return false
 	}
 	// A noun follows, not "and" ("the 1981 and 1982 contracts").
 	next := text[sp.End+1:]
 	r, _ := utf8.DecodeRuneInString(next)
 	return unicode.IsLower(r) && !stopWords[nextWord(next)]
+}
+
+// yearNamesThing reports whether the expression at sp is a year in
+// figures naming a thing ("her 2023 national title", "Wanjiru's 2023
+// title"), which gives way to any other time of its clause.
+func yearNamesThing(text string, sum, sp doc.Span) bool {
+	return year(text[sp.Start:sp.End]) && namesThing(text, sum, sp)
+}
+
+// possessiveWord reports a word ending in "'s" ("Wanjiru's").
+func possessiveWord(w string) bool {
+	return len(w) > 3 && (strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s"))
 }
 
 // year reports whether s is a year written in figures.

@@ -115,10 +115,11 @@ func clause(text string, sent, t doc.Span, others []doc.Span) doc.Span {
 			// unless another date dates it.
 			w := nextWord(text[i+size : en])
 			second := split && secondPredicate(text[:en], i, w, others)
-			if clauseOpeners[w] && (!short || joiners[w]) || second || split && datedComma(text[:en], i, w, others) {
+			after := split && datedAfter(text[:en], i, w, others)
+			if clauseOpeners[w] && (!short || joiners[w]) || second || after || split && datedComma(text[:en], i, w, others) {
 				cuts = append(cuts, i+size)
 			}
-			if second {
+			if second || after {
 				hard[i+size] = true
 			}
 		case r == ' ' && split && bareAnd(text[:en], i, t, others):
@@ -153,8 +154,9 @@ func clause(text string, sent, t doc.Span, others []doc.Span) doc.Span {
 	lo, hi := min(cuts[a], t.Start), max(cuts[b], t.End)
 	lo, hi = trim(text, lo, hi)
 	// A clause cut from the middle of a sentence loses the word that
-	// joined it to the rest ("while Putin met ..." reads "Putin met ...").
-	if w := nextWord(text[lo:hi]); lo > st && joiners[w] && lo+len(w) < t.Start {
+	// joined it to the rest ("while Putin met ..." reads "Putin met ..."),
+	// and a phrase cut at its "after" reads as the happening it names.
+	if w := nextWord(text[lo:hi]); lo > st && (joiners[w] || w == "after" && hard[cuts[a]]) && lo+len(w) < t.Start {
 		lo, hi = trim(text, lo+len(w), hi)
 	}
 	return leadTrim(text, lo, hi)
@@ -182,6 +184,31 @@ func datedComma(text string, i int, w string, others []doc.Span) bool {
 		if o.End == i {
 			r, _ := utf8.DecodeRuneInString(strings.TrimLeft(text[i+1:], " "))
 			return unicode.IsUpper(r)
+		}
+	}
+	return false
+}
+
+// maxAfterWords is the most words from an "after" to the date of the
+// happening it names.
+const maxAfterWords = 8
+
+// datedAfter reports whether the comma at offset i, followed by the word
+// w, opens a phrase with "after" that names a happening of another date
+// of the sentence: "will vote on Thursday on whether to sell the car
+// park, after a heated committee meeting on Monday night" dates the vote
+// and the meeting apart.
+func datedAfter(text string, i int, w string, others []doc.Span) bool {
+	if w != "after" {
+		return false
+	}
+	for _, o := range others {
+		if o.Start <= i || o.Start > len(text) {
+			continue
+		}
+		between := text[i+1 : o.Start]
+		if !strings.ContainsAny(between, ",;:—–()\"“”") && len(strings.Fields(between)) <= maxAfterWords {
+			return true
 		}
 	}
 	return false
@@ -414,6 +441,9 @@ var futureWords = map[string]bool{
 	// (the verbs are timex.IsScheduleVerb). Only a date after the
 	// article's is ever tested, where the present can only be a schedule.
 	"effect": true, "force": true, "forecast": true, "forecasts": true,
+	// A state in force until a later date: "her ban runs until June
+	// 2028", "the exhibition lasts until May".
+	"runs": true, "lasts": true,
 	// An agreement's obligations lie ahead: "it commits Turkey to
 	// releasing water during the summer months".
 	"commits": true, "obliges": true, "obligates": true, "binds": true,

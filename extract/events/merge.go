@@ -167,6 +167,8 @@ func refLess(a, b Ref) bool {
 // of two short lists rather than map look-ups.
 type features struct {
 	names []int32 // lower-cased names and their last words
+	// ents are the lower-cased names as given, one per participant.
+	ents  []int32
 	words []int32
 	// heads are the stems of the last words of names of several words:
 	// "the fire" of one outlet is the "Sulphur Fire" of another.
@@ -213,7 +215,10 @@ func (in interner) id(s string) int32 {
 // featureSets are the sets featuresOf fills for one report, emptied and
 // used again for the next: allocating them for every report of an
 // archive cost a build more than comparing the reports.
-type featureSets struct{ names, shorts, nameWords, seen map[string]bool }
+type featureSets struct {
+	names, shorts, nameWords, seen map[string]bool
+	full                           []string // the names as given
+}
 
 func newFeatureSets() *featureSets {
 	return &featureSets{names: map[string]bool{}, shorts: map[string]bool{}, nameWords: map[string]bool{}, seen: map[string]bool{}}
@@ -232,6 +237,7 @@ func featuresOf(e Event, in interner, sets *featureSets) features {
 	// Words of the names already count as names; counting them again
 	// would let one shared participant pass for shared wording.
 	nameWords := sets.nameWords
+	full := sets.full[:0]
 	for _, n := range e.Entities {
 		for _, w := range strings.Fields(strings.ToLower(n)) {
 			nameWords[stem(w)] = true
@@ -242,6 +248,7 @@ func featuresOf(e Event, in interner, sets *featureSets) features {
 			continue
 		}
 		names[n] = true
+		full = append(full, n)
 		// "Vladimir Putin" and a bare "Putin" from another outlet.
 		fs := strings.Fields(n)
 		// Not "bank" for "Chemical Bank": two banks are no one name.
@@ -271,6 +278,11 @@ func featuresOf(e Event, in interner, sets *featureSets) features {
 			f.heads = append(f.heads, in.id(stem(fs[len(fs)-1])))
 		}
 	}
+	slices.Sort(full)
+	for _, n := range slices.Compact(full) {
+		f.ents = append(f.ents, in.id(n))
+	}
+	sets.full = full
 	seen := sets.seen
 	for _, w := range e.Words {
 		if strings.HasPrefix(w, keyMark) {
@@ -301,6 +313,7 @@ func featuresOf(e Event, in interner, sets *featureSets) features {
 		}
 	}
 	slices.Sort(f.names)
+	slices.Sort(f.ents)
 	slices.Sort(f.words)
 	slices.Sort(f.deeds)
 	slices.Sort(f.heads)
@@ -431,6 +444,12 @@ func sameEvent(a, b *features) bool {
 		// Two announcements of one date by the same participant
 		// doing the same thing: "is expected to visit the area",
 		// "will visit Malatya".
+		return true
+	case a.planned && b.planned && overlap(a.ents, b.ents) >= 2:
+		// Two announcements of one date by the same two participants:
+		// "his client would take the case to the Swiss Federal Tribunal
+		// next month", "Otieno said an appeal to the Swiss Federal
+		// Tribunal would be lodged in April".
 		return true
 	case names >= 1 && a.day && a.planned != b.planned && fulfils(a, b):
 		// What was announced for a day and the report of it done:

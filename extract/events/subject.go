@@ -50,16 +50,17 @@ func possessed(text string, end int) bool {
 }
 
 // subjectless reports whether a clause opens with its verb, having no
-// subject of its own: an auxiliary ("was inspected"), a past tense or a
-// participle ("returned", "signed", "ending"), not a subject ("the
-// company closed") or a preposition in -ing ("during the war").
+// subject of its own: an auxiliary ("was inspected"), a verb of saying
+// ("said it did not find"), a past tense or a participle ("returned",
+// "signed", "ending"), not a subject ("the company closed") or a
+// preposition in -ing ("during the war").
 func subjectless(clause string) bool {
 	r, _ := utf8.DecodeRuneInString(clause)
 	if !unicode.IsLower(r) {
 		return false
 	}
 	w := nextWord(clause)
-	return auxiliaries[w] || len(w) > 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") && !ingPrepositions[w])
+	return auxiliaries[w] || reportingVerbs[w] || len(w) > 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") && !ingPrepositions[w])
 }
 
 // subjectEnd returns where the subject opening text[st:] ends: before
@@ -90,4 +91,37 @@ func subjectEnd(text string, st int) (int, bool) {
 		end = we
 	}
 	return 0, false
+}
+
+// maxCarried is the longest summary, in bytes, a subjectless clause is
+// widened to when it takes in its subject.
+const maxCarried = 260
+
+// withSubject widens a predicate cut from the middle of sentence s, with
+// no subject of its own, back to the sentence's subject, so that a
+// reader can tell what it is about: "The ban is backdated to June 2024
+// and will expire in June 2028" dates "will expire in June 2028" by
+// June 2028, which alone says nothing of the ban; so does "Nordvik first
+// learned of the problem in 2023, …, but said it did not find the cause
+// until earlier this year". A participle clause ("…, ending a freeze
+// that began in 2023") is left as it is, and so is a summary that would
+// grow past maxCarried.
+func withSubject(text string, s doc.Sentence, sum doc.Span) doc.Span {
+	if sum.Start <= s.Start || !predicateOnly(text[sum.Start:sum.End]) {
+		return sum
+	}
+	st := s.Start + datelineEnd(text[s.Start:sum.Start])
+	end, ok := subjectEnd(text[:sum.Start], st)
+	if !ok || end >= sum.Start || sum.End-st > maxCarried {
+		return sum
+	}
+	return leadTrim(text, st, sum.End)
+}
+
+// predicateOnly reports whether a clause opens with a finite verb and no
+// subject: an auxiliary ("will expire"), a verb of saying ("said it did
+// not find") or a past tense in -ed ("recorded her first album"), not a
+// participle in -ing.
+func predicateOnly(clause string) bool {
+	return subjectless(clause) && !strings.HasSuffix(nextWord(clause), "ing")
 }

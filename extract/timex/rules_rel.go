@@ -155,7 +155,16 @@ func weekday(f *finder, m *match) (result, bool) {
 				ref = a
 			}
 		}
-		res.value = dayValue(weekdayDate(ref, wd, t, strict))
+		d := weekdayDate(ref, wd, t, strict)
+		if t == future && !strict && afterPhrase(m) {
+			// "will vote on Thursday …, after a heated committee
+			// meeting on Monday night": what the vote comes after
+			// lies before its day.
+			if prev, ok := f.dayBefore(m.idx[0]); ok && d.After(prev) {
+				d = weekdayDate(ref, wd, past, false)
+			}
+		}
+		res.value = dayValue(d)
 	}
 	res.typ = "DATE"
 	// "Friday night", "Thursday morning": in news the weekday dates
@@ -166,6 +175,42 @@ func weekday(f *finder, m *match) (result, bool) {
 		res.typ, res.value = "TIME", res.value+"T"+part
 	}
 	return res, true
+}
+
+// maxAfterPhrase is the most words from "after" to the day it leads to.
+const maxAfterPhrase = 8
+
+// afterPhrase reports whether the match closes a phrase opened by
+// "after", with no clause punctuation between: "after a heated committee
+// meeting on Monday night".
+func afterPhrase(m *match) bool {
+	lead := m.s[:m.idx[0]]
+	if i := strings.LastIndexAny(lead, ",;:—–()\"“”"); i >= 0 {
+		lead = lead[i+1:]
+	}
+	ws := strings.Fields(strings.ToLower(lead))
+	for i := len(ws) - 1; i >= 0 && len(ws)-i <= maxAfterPhrase; i-- {
+		if ws[i] == "after" {
+			return true
+		}
+	}
+	return false
+}
+
+// dayBefore returns the latest day the sentence named before offset pos.
+func (f *finder) dayBefore(pos int) (time.Time, bool) {
+	var best time.Time
+	found := false
+	for i := max(0, len(f.cur)-64); i < len(f.cur); i++ {
+		c := f.cur[i]
+		if c.end > pos || precisionOf(c.value) != "day" {
+			continue
+		}
+		if t, ok := startOf(c.value); ok && (!found || t.After(best)) {
+			best, found = t, true
+		}
+	}
+	return best, found
 }
 
 // awaits reports whether a word before a day looks forward to what

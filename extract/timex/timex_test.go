@@ -33,6 +33,8 @@ func TestFind(t *testing.T) {
 		{"a future weekday looks ahead", "The envoys will meet on Friday.", "Friday", "DATE", "2025-12-05", wed},
 		{"an expected event looks ahead", "Putin is expected to speak on Thursday.", "Thursday", "DATE", "2025-12-04", wed},
 		{"a possessive weekday looks back", "Tuesday's talks were long.", "Tuesday's", "DATE", "2025-12-02", wed},
+		{"a weekday after which a planned day comes looks back", "The council will vote on Thursday, after a heated meeting on Monday night.", "Monday night", "DATE", "2025-12-01", wed},
+		{"a weekday before the planned day looks ahead", "The council will vote on Monday, after a meeting on Friday.", "Friday", "DATE", "2025-12-05", wed},
 		{"late on a weekday is that day", "Talks began late on Tuesday.", "late on Tuesday", "DATE", "2025-12-02", wed},
 		{"yesterday is the day before", "He spoke yesterday.", "yesterday", "DATE", "2025-12-02", wed},
 		{"tomorrow is the day after", "They meet tomorrow.", "tomorrow", "DATE", "2025-12-04", wed},

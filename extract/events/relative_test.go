@@ -1,0 +1,73 @@
+package events
+
+import (
+	"slices"
+	"testing"
+	"time"
+
+	"newsbot/extract/timex"
+)
+
+func TestFindDatesEachTimeOfASentenceApart(t *testing.T) {
+	fri := time.Date(2026, 2, 20, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name, text string
+		published  time.Time
+		want       []string // "date|summary"
+	}{
+		{"a relative clause on a noun with its own day is an event of its own",
+			"The number of people killed by the earthquake that hit western Nepal on Sunday night has risen to 1,512, officials said on Friday, up from 1,240 two days earlier.", fri,
+			[]string{"2026-02-15|the earthquake that hit western Nepal on Sunday night", "2026-02-20|The number of people killed by the earthquake that hit western Nepal on Sunday night has risen to 1,512, officials said on Friday, up from 1,240 two days earlier."}},
+		{"a relative clause on a noun and its of phrase counts from the main clause's year",
+			"In 2015 she chaired the review of the family courts that led to the creation of a new court network two years later.", wed,
+			[]string{"2015|In 2015 she chaired the review of the family courts that led to the creation of a new court network two years later.", "2017|the review of the family courts that led to the creation of a new court network two years later"}},
+		{"a relative clause on a noun after a name starts at the name",
+			"The court on Wednesday upheld a four-year ban on Ruth Wanjiru, the Kenyan runner who tested positive for trenbolone in 2024.", wed,
+			[]string{"2025-12-03|The court on Wednesday upheld a four-year ban on Ruth Wanjiru, the Kenyan runner who tested positive for trenbolone in 2024.", "2024|Ruth Wanjiru, the Kenyan runner who tested positive for trenbolone in 2024"}},
+		{"a relative clause holding both times of the sentence dates both",
+			"Prosecutors said Okafor took cash from Brightwater Marine, a dredging firm that won three contracts in 2019 and a fourth last year.", wed,
+			[]string{"2019|Brightwater Marine, a dredging firm that won three contracts in 2019", "2024|Brightwater Marine, a dredging firm that won three contracts in 2019 and a fourth last year"}},
+		{"a relative clause ends at its own date",
+			"Flight recorders from the jet that went down outside Tallinn on Sunday were retrieved on Tuesday, investigators said.", wed,
+			[]string{"2025-11-30|the jet that went down outside Tallinn on Sunday", "2025-12-02|Flight recorders from the jet that went down outside Tallinn on Sunday were retrieved on Tuesday, investigators said."}},
+		{"a relative clause after which the main clause's day comes is no later",
+			"The prime minister survived the motion late on Tuesday after a marathon debate that ran overnight, with 172 deputies voting in favour.", wed,
+			[]string{"2025-12-02|The prime minister survived the motion late on Tuesday after a marathon debate that ran overnight, with 172 deputies voting in favour."}},
+		{"a clause after a verb of saying is no relative clause",
+			"The minister said on Monday that the talks had ended in 2023.", wed,
+			[]string{"2025-12-01|The minister said on Monday that the talks had ended in 2023."}},
+		{"a year between a possessive determiner and a noun gives way to the clause's time",
+			"World Athletics is expected to strip her of her 2023 national title next week.", wed,
+			[]string{"2025-12|World Athletics is expected to strip her of her 2023 national title next week."}},
+		{"a year after a possessive name gives way to the clause's time",
+			"The federation will strip Wanjiru's 2023 national title next week.", wed,
+			[]string{"2025-12|The federation will strip Wanjiru's 2023 national title next week."}},
+		{"a year naming a thing alone still dates its clause",
+			"Wanjiru won silver at the 2022 Commonwealth Games.", wed,
+			[]string{"2022|Wanjiru won silver at the 2022 Commonwealth Games."}},
+		{"a predicate after and is shown with the subject it shares",
+			"The ban is backdated to June 2024 and will expire in June 2028.", wed,
+			[]string{"2024-06|The ban is backdated to June 2024", "2028-06|The ban is backdated to June 2024 and will expire in June 2028."}},
+		{"a predicate of saying after but is shown with its speaker",
+			"Nordvik first learned of the problem in 2023, according to a filing, but said it did not find the cause until earlier this year.", wed,
+			[]string{"2023|Nordvik first learned of the problem in 2023, according to a filing", "2025|Nordvik first learned of the problem in 2023, according to a filing, but said it did not find the cause until earlier this year."}},
+		{"a phrase after a planned clause names a happening of its own day",
+			"Eastbridge Borough Council will vote on Thursday on whether to sell the car park, after a heated committee meeting on Monday night.", wed,
+			[]string{"2025-12-04|Eastbridge Borough Council will vote on Thursday on whether to sell the car park", "2025-12-01|a heated committee meeting on Monday night."}},
+		{"a clause with a subject of its own is shown alone",
+			"Vega Corp stopped production in 1987, and the union called a strike in 1990 over the closure.", wed,
+			[]string{"1987|Vega Corp stopped production in 1987", "1990|the union called a strike in 1990 over the closure."}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			times := timex.Find(tt.text, nil, tt.published)
+			var got []string
+			for _, e := range Find(tt.text, nil, times, nil, tt.published) {
+				got = append(got, e.Date+"|"+tt.text[e.Summary.Start:e.Summary.End])
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("events\n%q\nwant\n%q", got, tt.want)
+			}
+		})
+	}
+}
