@@ -48,9 +48,11 @@ func (a *Answer) Paginate(l Limits) []Page {
 	cur := Page{Title: a.Title}
 	var body strings.Builder
 	used := map[int]bool{}
-	bodyLen := 0 // runes in body, kept so sizing stays linear
+	arts := map[string]bool{} // articles the page's source lines name
+	bodyLen := 0              // runes in body, kept so sizing stays linear
+	markLen := 0              // citation marks joined to source lines already counted
 	size := func(extra string, extraSources []string) int {
-		n := utf8.RuneCountInString(cur.Title) + bodyLen + utf8.RuneCountInString(extra) + 40
+		n := utf8.RuneCountInString(cur.Title) + bodyLen + markLen + utf8.RuneCountInString(extra) + 40
 		for _, s := range cur.Sources {
 			n += utf8.RuneCountInString(s) + 1
 		}
@@ -61,8 +63,9 @@ func (a *Answer) Paginate(l Limits) []Page {
 	}
 	start := func() {
 		body.Reset()
-		bodyLen = 0
+		bodyLen, markLen = 0, 0
 		used = map[int]bool{}
+		arts = map[string]bool{}
 		cur = Page{Title: a.Title}
 		if header != "" {
 			body.WriteString(header)
@@ -81,9 +84,18 @@ func (a *Answer) Paginate(l Limits) []Page {
 	start()
 	for i := 0; i < len(a.Rows); i++ {
 		row := a.Rows[i]
+		// A citation of an article the page already lists joins its
+		// source line ("[3][6] profnews.org, …") and costs only its mark.
 		var newSources []string
+		marks := ""
+		fresh := map[string]bool{}
 		for _, n := range row.Cites {
 			if c, ok := cites[n]; ok && !used[n] {
+				if arts[c.Article] || fresh[c.Article] {
+					marks += fmt.Sprintf("[%d]", n)
+					continue
+				}
+				fresh[c.Article] = true
 				newSources = append(newSources, c.SourceLine())
 			}
 		}
@@ -91,7 +103,7 @@ func (a *Answer) Paginate(l Limits) []Page {
 		fits := (l.Rows == 0 || rowsOnPage < l.Rows) &&
 			(l.Sources == 0 || len(cur.Sources)+len(newSources) <= l.Sources) &&
 			bodyLen+utf8.RuneCountInString(text) <= l.Body &&
-			size(text, newSources) <= l.Total
+			size(text+marks, newSources) <= l.Total
 		if !fits && rowsOnPage > 0 {
 			if l.MaxPages > 0 && len(pages)+1 >= l.MaxPages {
 				break // the pages asked for are full
@@ -109,13 +121,15 @@ func (a *Answer) Paginate(l Limits) []Page {
 		}
 		body.WriteString(text)
 		bodyLen += utf8.RuneCountInString(text)
+		cur.Sources = append(cur.Sources, newSources...)
 		for _, n := range row.Cites {
 			if c, ok := cites[n]; ok && !used[n] {
 				used[n] = true
-				cur.Sources = append(cur.Sources, c.SourceLine())
+				arts[c.Article] = true
 				cur.Cites = append(cur.Cites, n)
 			}
 		}
+		markLen += len(marks)
 		rowsOnPage++
 	}
 	flush()
