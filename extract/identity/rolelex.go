@@ -216,9 +216,11 @@ func normRole(s string) string {
 // "trust's chief executive" is "chief executive of trust". Only the first
 // possessive counts, and only when a role follows it; an adverb in front
 // stays in front ("formerly Trump's envoy" is "formerly envoy of trump").
+// A possessive inside the complement owns a name, not the role: "leader
+// of the Food Workers' Union" stays as it is.
 func ofForm(f []string) []string {
 	p := slices.IndexFunc(f, func(w string) bool { return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "s'") })
-	if p < 0 || p == len(f)-1 {
+	if p < 0 || p == len(f)-1 || slices.ContainsFunc(f[:p], func(w string) bool { return prepositions[w] }) {
 		return f
 	}
 	q := 0

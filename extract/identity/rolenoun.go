@@ -111,3 +111,97 @@ func agentNoun(w string) bool {
 	}
 	return false
 }
+
+// oneOf reads a role given as membership of a group from token i, "one of
+// the longest-serving judges of the High Court's Family Division": the
+// plural head made singular, with the modifiers that describe the office
+// ("senior", "Conservative") but not the rank within the group
+// ("longest-serving", "most"), and the head's complement: "judge of the
+// High Court's Family Division". The phrase must end the clause, and a
+// family is no group of office holders.
+func (h harvester) oneOf(i int, name doc.Span) (Role, bool) {
+	toks := h.toks
+	if i+2 >= len(toks) || bare(toks[i].text) != "one" || bare(toks[i+1].text) != "of" {
+		return Role{}, false
+	}
+	j := i + 2
+	if toks[j].kind == tWord && toks[j].mention < 0 && determiners[bare(toks[j].text)] {
+		j++
+	}
+	var owner string
+	if e, ok := h.possessorAt(j); ok {
+		owner, j = h.withSurnames(j, e-1)+"'s", e+1
+	}
+	mods := j
+	for ; j < len(toks) && j-mods <= maxModifiers && toks[j].kind == tWord; j++ {
+		if isStop(toks[j].text) || toks[j].mention >= 0 && h.mentions[toks[j].mention].Type == doc.Person {
+			return Role{}, false
+		}
+		one, ok := singularRole(toks[j].text)
+		if ok && kinNouns[strings.ToLower(one)] {
+			// "one of the Bass brothers": a family, not an office.
+			return Role{}, false
+		}
+		if !ok {
+			if !h.officeModifier(j) {
+				mods = j + 1
+			}
+			continue
+		}
+		re := h.complement(j)
+		if k := re + 1; k < len(toks) && (toks[k].kind != tPunct || !strings.Contains(",.;:)—–-!?", toks[k].text)) {
+			return Role{}, false
+		}
+		words := []string{owner, squash(h.spanText(mods, j-1)), one, squash(h.spanText(j+1, re))}
+		norms := []string{owner, h.spanNorm(mods, j-1), one, h.spanNorm(j+1, re)}
+		txt := squash(strings.Join(words, " "))
+		return Role{Text: txt, Norm: normRole(strings.Join(norms, " ")), Head: normRole(one),
+			Evidence: doc.Span{Start: name.Start, End: toks[re].end}}, true
+	}
+	return Role{}, false
+}
+
+// officeModifier reports whether token j describes an office rather than
+// ranks its holder: a name ("High Court"), a lexicon modifier ("senior")
+// or a role noun ("defence").
+func (h harvester) officeModifier(j int) bool {
+	t := h.toks[j]
+	if t.mention >= 0 || isCapitalised(t.text) {
+		return !isStop(t.text)
+	}
+	b := bare(t.text)
+	return roleModifiers[b] || roleHeads[b]
+}
+
+// spanText returns the text of tokens [a, b], "" when the span is empty.
+func (h harvester) spanText(a, b int) string {
+	if a > b {
+		return ""
+	}
+	return h.text[h.toks[a].start:h.toks[b].end]
+}
+
+// spanNorm returns the text of tokens [a, b] with people reduced to their
+// surnames, "" when the span is empty.
+func (h harvester) spanNorm(a, b int) string {
+	if a > b {
+		return ""
+	}
+	return h.withSurnames(a, b)
+}
+
+// singularRole returns the role noun a plural stands for: "judges" is
+// "judge", "spokesmen" "spokesman", "MPs" "MP". A capitalised plural other
+// than an acronym's is a name ("Judges").
+func singularRole(w string) (string, bool) {
+	for _, c := range [...]struct{ from, to string }{{"men", "man"}, {"ies", "y"}, {"s", ""}, {"es", ""}} {
+		s, ok := strings.CutSuffix(w, c.from)
+		if !ok || s == "" || isCapitalised(w) && strings.ToUpper(s) != s {
+			continue
+		}
+		if one := s + c.to; isRoleHead(strings.ToLower(one)) {
+			return one, true
+		}
+	}
+	return "", false
+}

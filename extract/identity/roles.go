@@ -16,8 +16,9 @@ type Role struct {
 	Head     string   // the role noun, normalised: "aide", "spokesperson", "secretary of state"
 	Evidence doc.Span // verbatim span holding the role and the name
 	// Clause marks a role a relative clause gives by its verb ("who heads
-	// the Sleep Council"), which a profile lists after the roles named by
-	// a noun.
+	// the Sleep Council"), an abbreviated title spells out ("Cllr") or a
+	// bare kinship noun gives ("his daughter"), which a profile lists
+	// after the roles named by a noun.
 	Clause bool
 }
 
@@ -39,7 +40,7 @@ func Roles(text string, sents []doc.Sentence, mentions []doc.Mention) []Role {
 		sents = []doc.Sentence{{Span: doc.Span{Start: 0, End: len(text)}}}
 	}
 	var out []Role
-	seen := map[[2]string]bool{}
+	seen := map[[2]string]int{}
 	// Mentions by start, so each sentence finds its own by binary search
 	// rather than by a scan of the whole article.
 	order := make([]int, 0, len(mentions))
@@ -84,22 +85,36 @@ func Roles(text string, sents []doc.Sentence, mentions []doc.Mention) []Role {
 			h := harvester{text: text, toks: toks, mentions: mentions}
 			for _, r := range h.around(first, last) {
 				r.Name = name
-				k := [2]string{name, r.Norm}
-				if seen[k] || r.Norm == "" || honorificRole(r.Norm) || Key(r.Text) == Key(name) {
+				if r.Norm == "" || honorificRole(r.Norm) || Key(r.Text) == Key(name) {
 					continue
 				}
-				seen[k] = true
-				out = append(out, r)
+				// A bare kinship noun ("his daughter") relates the person
+				// to another, and says less than what they do.
+				r.Clause = r.Clause || kinNouns[r.Norm]
+				out = addRole(out, seen, r)
 			}
 		}
 	}
 	for _, r := range founders(text, mentions) {
-		if k := [2]string{r.Name, r.Norm}; !seen[k] {
-			seen[k] = true
-			out = append(out, r)
-		}
+		out = addRole(out, seen, r)
 	}
 	return out
+}
+
+// addRole appends r unless the person already has its normalised role;
+// a role written out replaces one only a clause or a title gave ("Sen.
+// Bob Dole" before "Senator Dole"). seen holds each (name, norm) pair's
+// index in out.
+func addRole(out []Role, seen map[[2]string]int, r Role) []Role {
+	k := [2]string{r.Name, r.Norm}
+	if i, ok := seen[k]; ok {
+		if out[i].Clause && !r.Clause {
+			out[i] = r
+		}
+		return out
+	}
+	seen[k] = len(out)
+	return append(out, r)
 }
 
 // harvester finds role phrases around one mention in one sentence.
@@ -137,31 +152,37 @@ func (h harvester) around(first, last int) []Role {
 		after++
 	}
 	endsClause := after >= len(toks) || toks[after].kind == tPunct && strings.Contains(",.;:)—–-!?", toks[after].text)
-	// Pre-modifier: "Kremlin spokesman Dmitry Peskov"; after a verb of
+	// An abbreviated title is a role of its own: "Cllr Tom Price".
+	lead := h.skipTitles(first)
+	if r, ok := h.titleRole(lead, first, nameSpan.End); ok {
+		out = append(out, r)
+	}
+	// Pre-modifier: "Kremlin spokesman Dmitry Peskov", also across a
+	// title ("Council leader Cllr Sandra Okafor"); after a verb of
 	// dismissal ("sacked head coach Stefan Brandt") an office held no
 	// more.
+	pre := lead
 	if rs, ok := h.kinRole(first); ok {
 		add(rs, first-1, first-1, first-1)
-	} else if first > 0 && toks[first-1].kind == tWord {
-		if rs, head, ok := h.scanBack(first - 1); ok {
+	} else if pre > 0 && toks[pre-1].kind == tWord {
+		if rs, head, ok := h.scanBack(pre - 1); ok {
 			n := len(out)
-			add(rs, head, first-1, first-1)
+			add(rs, head, pre-1, pre-1)
 			if rs > 0 && dismissals[bare(toks[rs-1].text)] && !strings.HasPrefix(out[n].Norm, "former ") {
 				out[n].Norm = "former " + out[n].Norm
-				out[n].Text = squash(h.text[toks[rs-1].start:toks[first-1].end])
+				out[n].Text = squash(h.text[toks[rs-1].start:toks[pre-1].end])
 				out[n].Evidence.Start = min(out[n].Evidence.Start, toks[rs-1].start)
+			}
+			if rs == pre-1 && isTitle(toks[rs].text) {
+				lead = rs // "The council's leader, Councillor Graham Pettifer"
 			}
 		} else if rs, ok := h.originRole(first); ok {
 			add(rs, first-1, first-1, first-1) // "Kenyan sprinter Ruth Wanjiru"
 		}
 	}
 	// Role before the name, set off by a comma: "Ukraine's foreign
-	// minister, Andrii Sybiha, said", also across an honorific ("Its
-	// flood risk manager, Dr. Priya Raghunathan, said").
-	lead := first
-	for lead > 1 && (honorifics[bare(toks[lead-1].text)] || toks[lead-1].text == "." && honorifics[bare(toks[lead-2].text)]) {
-		lead--
-	}
+	// minister, Andrii Sybiha, said", also across an honorific or a
+	// title ("Its flood risk manager, Dr. Priya Raghunathan, said").
 	governed, appos := first, len(out)
 	if lead > 1 && toks[lead-1].text == "," && toks[lead-2].kind == tWord && endsClause {
 		if rs, head, ok := h.scanBack(lead - 2); ok {
@@ -197,6 +218,7 @@ func (h harvester) around(first, last int) []Role {
 	if after >= len(toks) {
 		return out
 	}
+	v := h.whoVerb(after)
 	switch {
 	case toks[after].text == "," && after+2 < len(toks) && bare(toks[after+1].text) == "who" && copulas[bare(toks[after+2].text)]:
 		// "X, who is a former banker, ..."; "who was previously shadow
@@ -219,14 +241,18 @@ func (h harvester) around(first, last int) []Role {
 				out[n].Text = squash(h.text[st:end])
 			}
 		}
-	case toks[after].text == "," && after+3 < len(toks) && bare(toks[after+1].text) == "who" && roleVerbs[bare(toks[after+2].text)] != "":
+	case v >= 0 && roleVerbs[bare(toks[v].text)] != "":
 		// "X, who heads the Sleep Council, said": the head of it.
-		if re, ok := h.object(after + 3); ok {
-			verb := roleVerbs[bare(toks[after+2].text)]
-			r := doc.Span{Start: toks[after+2].start, End: toks[re].end}
-			obj := normRole(h.withSurnames(after+3, re))
+		if re, ok := h.object(v + 1); ok {
+			verb := roleVerbs[bare(toks[v].text)]
+			r := doc.Span{Start: toks[v].start, End: toks[re].end}
+			obj := normRole(h.withSurnames(v+1, re))
 			out = append(out, Role{Text: squash(h.text[r.Start:r.End]), Norm: verb + " of " + obj, Head: verb,
 				Evidence: doc.Span{Start: nameSpan.Start, End: r.End}, Clause: true})
+		}
+	case v >= 0 && representVerbs[bare(toks[v].text)]:
+		if r, ok := h.represents(v, nameSpan, out); ok {
+			out = append(out, r)
 		}
 	case toks[after].text == "," && after+2 < len(toks) && bare(toks[after+1].text) == "representing":
 		// "Clare Whitfield, representing the US government, told the
@@ -245,6 +271,8 @@ func (h harvester) around(first, last int) []Role {
 		}
 		if rs, head, re, ok := h.forward(from, false, true); ok {
 			add(rs, head, head, re)
+		} else if r, ok := h.oneOf(from, nameSpan); ok {
+			out = append(out, r)
 		} else if rs, head, ok := h.relativeNoun(from); ok {
 			add(rs, head, head, head)
 		}
@@ -325,8 +353,9 @@ var roleVerbs = map[string]string{
 
 // object reads the noun phrase a role verb governs, from token i: an
 // article or possessor, then words and names up to the end of the
-// clause ("the Sleep Council", "the study", "its Paris office"). It
-// returns the last token; the phrase must end the clause.
+// clause or a time phrase that ends it ("the Sleep Council", "the study",
+// "its Paris office"). It returns the last token; the phrase must end the
+// clause.
 func (h harvester) object(i int) (int, bool) {
 	toks := h.toks
 	re := -1
@@ -350,6 +379,10 @@ func (h harvester) object(i int) (int, bool) {
 			}
 			re = j
 			continue
+		}
+		if re >= 0 && h.timeTail(j) {
+			// "who has represented the ward since 1998".
+			return re, true
 		}
 		b := bare(t.text)
 		if j == i && !determiners[b] && !isCapitalised(t.text) {

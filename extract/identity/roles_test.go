@@ -157,7 +157,7 @@ func TestRoles(t *testing.T) {
 			name:     "a relative clause with a role verb is a role",
 			text:     "Tom Baker, who heads the Sleep Council, welcomed it. Maria Lindqvist, who led the study, said so. Ana Ruiz, who founded Brightwater Marine in 2009, left.",
 			mentions: []string{"PERSON:Tom Baker", "ORG:Sleep Council", "PERSON:Maria Lindqvist", "PERSON:Ana Ruiz", "ORG:Brightwater Marine"},
-			want:     []string{"Tom Baker: heads the Sleep Council", "Maria Lindqvist: led the study", "Ana Ruiz: founded Brightwater Marine in 2009"},
+			want:     []string{"Tom Baker: heads the Sleep Council", "Maria Lindqvist: led the study", "Ana Ruiz: founded Brightwater Marine"},
 		},
 		{
 			name:     "a role verb with another verb or a person after it is no role",
@@ -389,7 +389,7 @@ func TestRoles(t *testing.T) {
 			for _, r := range Roles(tc.text, nil, ms) {
 				got = append(got, r.Name+": "+r.Text)
 				ev := tc.text[r.Evidence.Start:r.Evidence.End]
-				if !strings.Contains(ev, r.Text) {
+				if !spelledIn(ev, r.Text) {
 					t.Errorf("evidence %q does not contain role %q", ev, r.Text)
 				}
 			}
@@ -435,6 +435,8 @@ func TestNormRole(t *testing.T) {
 		{"Trump's", "trump's"},
 		{"formerly Trump's envoy", "formerly envoy of trump"},
 		{"senior advisor", "senior adviser"},
+		{"leader of the Food Workers' Union", "leader of food workers' union"},
+		{"judge of the High Court's Family Division", "judge of high court's family division"},
 	}
 	for _, tc := range tests {
 		if got := normRole(tc.in); got != tc.want {
@@ -470,7 +472,7 @@ func FuzzRoles(f *testing.F) {
 			if r.Evidence.Start < 0 || r.Evidence.End > len(text) || r.Evidence.Start >= r.Evidence.End {
 				t.Fatalf("bad evidence %+v", r.Evidence)
 			}
-			if !strings.Contains(text[r.Evidence.Start:r.Evidence.End], r.Text) || r.Norm == "" {
+			if !spelledIn(text[r.Evidence.Start:r.Evidence.End], r.Text) || r.Norm == "" {
 				t.Fatalf("role %+v not in its evidence", r)
 			}
 		}

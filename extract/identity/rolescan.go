@@ -155,7 +155,8 @@ func (h harvester) headBeforeComplement(end int) (int, bool) {
 
 // possessor returns the first token of the owner before the possessive
 // marker at token j: a whole mention ("Donald Trump’s"), or one word
-// ("the country's" keeps its article).
+// ("the country's" keeps its article) with the words that describe it
+// after its article ("the central bank's", "the state broadcaster's").
 func (h harvester) possessor(j int) (int, bool) {
 	toks := h.toks
 	if j == 0 || toks[j-1].kind != tWord {
@@ -171,10 +172,31 @@ func (h harvester) possessor(j int) (int, bool) {
 	if isStop(toks[p].text) {
 		return 0, false
 	}
-	if !isCapitalised(toks[p].text) && p > 0 && bare(toks[p-1].text) == "the" {
-		p--
+	if !isCapitalised(toks[p].text) {
+		if a, ok := h.ownerArticle(p); ok {
+			p = a
+		}
 	}
 	return p, true
+}
+
+// maxOwnerWords bounds the words that describe an owner named by a common
+// noun: "the national flag carrier's".
+const maxOwnerWords = 3
+
+// ownerArticle returns the article that opens the owner whose noun is at
+// token p, over the lower-case words describing it ("the central bank"),
+// if there is one.
+func (h harvester) ownerArticle(p int) (int, bool) {
+	for a := p - 1; a >= 0 && p-a <= maxOwnerWords; a-- {
+		if bare(h.toks[a].text) == "the" && h.toks[a].kind == tWord && h.toks[a].mention < 0 {
+			return a, true
+		}
+		if !h.plainNoun(a) {
+			return 0, false
+		}
+	}
+	return 0, false
 }
 
 // forward reads a role phrase starting at token i, left to right: optional
@@ -213,6 +235,10 @@ func (h harvester) forward(i int, needDet, needEnd bool) (int, int, int, bool) {
 			rs = j + 2
 		}
 		j += 2
+	} else if e, ok := h.describedOwner(j); ok && det {
+		// "the central bank's chief economist": the words describing the
+		// owner name it, and stay in the role.
+		j = e + 1
 	}
 	if needDet && !det {
 		return 0, 0, 0, false
@@ -284,6 +310,21 @@ func (h harvester) modifiesNext(j int) bool {
 		!prepositions[bare(n.text)] && !isVerbLike(n.text)
 }
 
+// describedOwner reports an owner named by a common noun after the words
+// describing it, from token j ("central bank's", "national carrier's"),
+// and returns its possessive marker's index.
+func (h harvester) describedOwner(j int) (int, bool) {
+	for e := j + 1; e < len(h.toks) && e-j <= maxOwnerWords; e++ {
+		if !h.plainNoun(e - 1) {
+			return 0, false
+		}
+		if h.toks[e].kind == tPoss {
+			return e, true
+		}
+	}
+	return 0, false
+}
+
 // possessorAt reports a possessor starting at token j ("Trump's", "Donald
 // Trump’s", "Russia’s") and returns its possessive marker's index.
 func (h harvester) possessorAt(j int) (int, bool) {
@@ -314,10 +355,14 @@ func (h harvester) complement(head int) int {
 	if k >= len(toks) || toks[k].kind != tWord || toks[k].mention >= 0 || !prepositions[bare(toks[k].text)] {
 		return head
 	}
-	if k+1 < len(toks) && toks[k+1].mention < 0 && dateWords[bare(toks[k+1].text)] {
-		// "named chief executive on Monday".
+	if h.timeAt(k + 1) {
+		// "named chief executive on Monday", "became finance minister
+		// in 2024": when, not what, the office is.
 		return head
 	}
+	// Right after "of" or "for" a plural or a gerund is the field of
+	// the office, not a verb: "director of mergers", "head of lending".
+	field := bare(toks[k].text) == "of" || bare(toks[k].text) == "for"
 	re := head
 	for j := k + 1; j < len(toks) && j-k <= maxModifiers; j++ {
 		t := toks[j]
@@ -357,7 +402,7 @@ func (h harvester) complement(head int) int {
 			h.mentions[toks[j+1].mention].Type == doc.Place {
 			continue
 		}
-		if isStop(t.text) || prepositions[b] || isVerbLike(t.text) && !isCapitalised(t.text) {
+		if isStop(t.text) || prepositions[b] || isVerbLike(t.text) && !isCapitalised(t.text) && !(field && re == head) {
 			break
 		}
 		re = j

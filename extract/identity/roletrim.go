@@ -189,3 +189,68 @@ func (h harvester) endsInInitial(k int) bool {
 	}
 	return k+1 < len(h.toks) && h.toks[k+1].text == "."
 }
+
+// timeNouns name a stretch of time after a preposition: "at the time",
+// "for years", "in recent months".
+var timeNouns = wordSet(`time moment past years decades months weeks days recent`)
+
+// timeAt reports whether a time phrase opens at token i, its articles
+// aside: a day, a month, a year or a decade ("in 2024", "in the 1990s"),
+// or a stretch of time ("at the time").
+func (h harvester) timeAt(i int) bool {
+	toks := h.toks
+	for i < len(toks) && toks[i].kind == tWord && toks[i].mention < 0 && determiners[bare(toks[i].text)] {
+		i++
+	}
+	if i >= len(toks) || toks[i].kind != tWord || toks[i].mention >= 0 {
+		return false
+	}
+	b := bare(toks[i].text)
+	return dateWords[b] || timeNouns[b] && !isCapitalised(toks[i].text) || isYear(b)
+}
+
+// isYear reports a year or a decade as written: "2024", "1990s", "90s".
+func isYear(b string) bool {
+	d := strings.TrimSuffix(b, "s")
+	if len(d) != 4 && (len(d) != 2 || d == b) {
+		return false
+	}
+	for i := 0; i < len(d); i++ {
+		if d[i] < '0' || d[i] > '9' {
+			return false
+		}
+	}
+	return len(d) == 2 || d[0] == '1' || d[0] == '2'
+}
+
+// timePreps open a time phrase: "since 1998", "in 2022", "until last year".
+var timePreps = wordSet(`since in on until till from for during at`)
+
+// relativeTimes open a time phrase on their own: "last year".
+var relativeTimes = wordSet(`last this next earlier`)
+
+// timeWords may continue a time phrase: "since early 2021", "in March
+// 2022", "for 20 years", "last year".
+var timeWords = union(union(dateWords, timeNouns), union(relativeTimes, wordSet(`the a of ago early late mid year month week day decade`)))
+
+// timeTail reports whether the tokens from i to the end of the clause are
+// a time phrase: "since 1998", "in March 2022", "last year".
+func (h harvester) timeTail(i int) bool {
+	toks := h.toks
+	if i >= len(toks) || toks[i].kind != tWord || toks[i].mention >= 0 {
+		return false
+	}
+	switch b := bare(toks[i].text); {
+	case timePreps[b] && h.timeAt(i+1):
+	case relativeTimes[b]:
+	default:
+		return false
+	}
+	j := i + 1
+	for ; j < len(toks) && j-i <= maxUntil && toks[j].kind == tWord; j++ {
+		if b := bare(toks[j].text); toks[j].mention >= 0 || !timeWords[b] && !isYear(b) && !isNumber(b) {
+			return false
+		}
+	}
+	return j >= len(toks) || toks[j].kind == tPunct && strings.Contains(",.;:)—–-!?", toks[j].text)
+}

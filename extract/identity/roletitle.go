@@ -1,0 +1,140 @@
+package identity
+
+import (
+	"strings"
+
+	"newsbot/extract/doc"
+)
+
+// titleRoles are abbreviated titles written before a name that say what
+// the person is: "Cllr Tom Price" is a councillor, "Det Insp Ann Lee" a
+// detective inspector.
+var titleRoles = map[string]string{
+	"cllr": "councillor", "sen": "senator", "rep": "representative", "gov": "governor",
+	"det": "detective", "insp": "inspector", "supt": "superintendent", "sgt": "sergeant",
+	"lt": "lieutenant", "col": "colonel", "gen": "general", "capt": "captain",
+	"adm": "admiral", "cmdr": "commander", "brig": "brigadier", "atty": "attorney",
+}
+
+// rankPrefixes may open a title an abbreviation ends: "Vice Adm.",
+// "Attorney Gen.".
+var rankPrefixes = wordSet(`vice rear deputy assistant attorney chief staff master first lieutenant major brigadier`)
+
+// skipTitles returns the first token of the honorifics and abbreviated
+// titles right before the name starting at token first ("Cllr", "Mrs",
+// "Dr.", "Vice Adm."), or first itself when there are none.
+func (h harvester) skipTitles(first int) int {
+	toks := h.toks
+	pre, abbr := first, false
+	for pre > 0 {
+		k := pre - 1
+		if toks[k].text == "." && k > 0 {
+			k--
+		}
+		t := toks[k]
+		if t.kind != tWord || t.mention >= 0 || !honorifics[bare(t.text)] && titleRoles[bare(t.text)] == "" {
+			break
+		}
+		abbr = abbr || titleRoles[bare(t.text)] != ""
+		pre = k
+	}
+	if p := pre - 1; abbr && p >= 0 && toks[p].kind == tWord && toks[p].mention < 0 && isCapitalised(toks[p].text) && rankPrefixes[bare(toks[p].text)] {
+		pre = p
+	}
+	return pre
+}
+
+// titleRole returns the role the abbreviated titles on tokens [pre, first)
+// spell out, for the name ending at byte end: "Cllr" is "Councillor", "Lt.
+// Col." "Lieutenant Colonel", "Attorney Gen." "Attorney General".
+// Honorifics between them are courtesy. A title says less than a role
+// written out, and a profile lists it after those.
+func (h harvester) titleRole(pre, first, end int) (Role, bool) {
+	var words []string
+	head := ""
+	for k := pre; k < first; k++ {
+		t := h.toks[k]
+		if t.kind != tWord {
+			continue
+		}
+		w := titleRoles[bare(t.text)]
+		switch {
+		case w != "" && isCapitalised(t.text):
+			words, head = append(words, strings.ToUpper(w[:1])+w[1:]), w
+		case w != "":
+			words, head = append(words, w), w
+		case rankPrefixes[bare(t.text)]:
+			words = append(words, t.text)
+		}
+	}
+	if head == "" {
+		return Role{}, false
+	}
+	txt := strings.Join(words, " ")
+	return Role{Text: txt, Norm: normRole(txt), Head: head,
+		Evidence: doc.Span{Start: h.toks[pre].start, End: end}, Clause: true}, true
+}
+
+// seatNouns name an elected seat that represents a place: "the MP for
+// Leeds Central", "councillor for the Riverside ward".
+var seatNouns = wordSet(`councillor councilor senator representative mp msp mep mla congressman congresswoman
+	alderman assemblyman assemblywoman assemblymember councilmember`)
+
+// seat returns the last role among roles that names an elected seat
+// still held.
+func seat(roles []Role) (Role, bool) {
+	for i := len(roles) - 1; i >= 0; i-- {
+		if r := roles[i]; seatNouns[r.Head] && !strings.HasPrefix(r.Norm, "former ") {
+			return r, true
+		}
+	}
+	return Role{}, false
+}
+
+// perfectAux may stand between "who" and the verb of a relative clause:
+// "who has represented the ward since 1998".
+var perfectAux = wordSet(`has had have`)
+
+// whoVerb returns the verb of a relative clause opened by "who" right
+// after the comma at token after, past "has" or "had"; -1 if there is
+// none or nothing follows it.
+func (h harvester) whoVerb(after int) int {
+	toks := h.toks
+	if after+2 >= len(toks) || toks[after].text != "," || bare(toks[after+1].text) != "who" {
+		return -1
+	}
+	v := after + 2
+	if perfectAux[bare(toks[v].text)] {
+		v++
+	}
+	if v+1 >= len(toks) || toks[v].kind != tWord || toks[v].mention >= 0 {
+		return -1
+	}
+	return v
+}
+
+// representVerbs give the person the place or the people after them:
+// "who represents the Riverside ward".
+var representVerbs = wordSet(`represents represented`)
+
+// represents reads the role a relative clause "who represents X" gives
+// the person named on span name: with an elected seat already given
+// ("Cllr Tom Price, who has represented the Riverside ward since 1998")
+// the seat for X, "councillor for the Riverside ward"; without one, the
+// clause's own words.
+func (h harvester) represents(v int, name doc.Span, roles []Role) (Role, bool) {
+	toks := h.toks
+	re, ok := h.object(v + 1)
+	if !ok {
+		return Role{}, false
+	}
+	obj := squash(h.text[toks[v+1].start:toks[re].end])
+	objNorm := normRole(h.withSurnames(v+1, re))
+	if s, ok := seat(roles); ok {
+		ev := doc.Span{Start: min(s.Evidence.Start, name.Start), End: toks[re].end}
+		return Role{Text: s.Text + " for " + obj, Norm: s.Norm + " for " + objNorm, Head: s.Head, Evidence: ev}, true
+	}
+	r := doc.Span{Start: toks[v].start, End: toks[re].end}
+	return Role{Text: squash(h.text[r.Start:r.End]), Norm: "representing " + objNorm, Head: "representative",
+		Evidence: doc.Span{Start: name.Start, End: r.End}, Clause: true}, true
+}

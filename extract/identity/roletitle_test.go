@@ -1,0 +1,210 @@
+package identity
+
+import (
+	"fmt"
+	"reflect"
+	"strings"
+	"testing"
+)
+
+func TestRolesFromTitlesGroupsAndOwners(t *testing.T) {
+	tests := []struct {
+		name     string
+		text     string
+		mentions []string
+		want     []string // "Name: role text"
+	}{
+		{
+			name:     "a plural after of is the field of an office in an apposition closing a quote",
+			text:     "\"We looked carefully at the concerns,\" said Rebecca Lowe, the CMA's executive director of mergers.",
+			mentions: []string{"PERSON:Rebecca Lowe", "ORG:CMA"},
+			want:     []string{"Rebecca Lowe: CMA's executive director of mergers"},
+		},
+		{
+			name:     "a gerund after of is the field of an office",
+			text:     "Jo Park, the lender's head of marketing, said so.",
+			mentions: []string{"PERSON:Jo Park"},
+			want:     []string{"Jo Park: head of marketing"},
+		},
+		{
+			name:     "an abbreviated title is a role and the role before it too",
+			text:     "Council leader Cllr Sandra Okafor (Labour) said the sale would go ahead.",
+			mentions: []string{"PERSON:Sandra Okafor", "ORG:Labour"},
+			want:     []string{"Sandra Okafor: Councillor", "Sandra Okafor: Council leader"},
+		},
+		{
+			name:     "a seat and the ward a relative clause says it represents are a role",
+			text:     "Cllr Tom Price, who has represented the Riverside ward since 1998, said the sale was wrong.",
+			mentions: []string{"PERSON:Tom Price"},
+			want:     []string{"Tom Price: Councillor", "Tom Price: Councillor for the Riverside ward"},
+		},
+		{
+			name:     "post-nominal letters and the constituency represented are a role",
+			text:     "Jane Hollis MP, who represents Leeds Central, said so.",
+			mentions: []string{"PERSON:Jane Hollis", "PLACE:Leeds Central"},
+			want:     []string{"Jane Hollis: MP", "Jane Hollis: MP for Leeds Central"},
+		},
+		{
+			name:     "whom a person without a seat represents is a clause role",
+			text:     "Ann Lee, who represents the family, said so.",
+			mentions: []string{"PERSON:Ann Lee"},
+			want:     []string{"Ann Lee: represents the family"},
+		},
+		{
+			name:     "an abbreviated title after a kinship apposition is a role of its own",
+			text:     "His daughter, Cllr Megan Price, who was elected for the neighbouring Abbey ward in 2022, backed the plan.",
+			mentions: []string{"PERSON:Megan Price", "PLACE:Abbey"},
+			want:     []string{"Megan Price: Councillor", "Megan Price: daughter"},
+		},
+		{
+			name:     "abbreviated ranks spell out together",
+			text:     "Lt. Col. Ana Ribeiro said the search went on.",
+			mentions: []string{"PERSON:Ana Ribeiro"},
+			want:     []string{"Ana Ribeiro: Lieutenant Colonel"},
+		},
+		{
+			name:     "a rank before an abbreviation is part of the title",
+			text:     "Atty. Gen. Edwin Meese and Vice Adm. John Poindexter met.",
+			mentions: []string{"PERSON:Edwin Meese", "PERSON:John Poindexter"},
+			want:     []string{"Edwin Meese: Attorney General", "John Poindexter: Vice Admiral"},
+		},
+		{
+			name:     "a title alone before a name leaves the apposition before it to the name",
+			text:     "The council's leader, Councillor Graham Pettifer, said so.",
+			mentions: []string{"PERSON:Graham Pettifer"},
+			want:     []string{"Graham Pettifer: Councillor", "Graham Pettifer: The council's leader"},
+		},
+		{
+			name:     "one of a group of office holders is one of them",
+			text:     "Mrs Justice Eleanor Vance, one of the longest-serving judges of the High Court's Family Division, will retire.",
+			mentions: []string{"PERSON:Eleanor Vance", "ORG:High Court", "ORG:Family Division"},
+			want:     []string{"Eleanor Vance: Justice", "Eleanor Vance: judge of the High Court's Family Division"},
+		},
+		{
+			name:     "one of a group keeps the words of the office but not the rank",
+			text:     "Tom Hale, one of the most senior Conservative MPs, said so.",
+			mentions: []string{"PERSON:Tom Hale"},
+			want:     []string{"Tom Hale: senior Conservative MP"},
+		},
+		{
+			name:     "one of a family is no role",
+			text:     "Robert Bass, one of the Bass brothers of Fort Worth, bought the stake.",
+			mentions: []string{"PERSON:Robert Bass", "PLACE:Fort Worth"},
+			want:     nil,
+		},
+		{
+			name:     "one of a group of people who hold no office is no role",
+			text:     "Tom Hale, one of the few who voted, said so.",
+			mentions: []string{"PERSON:Tom Hale"},
+			want:     nil,
+		},
+		{
+			name:     "the words describing an owner before a role stay in it",
+			text:     "The central bank's chief economist, Aaron Fitch, told a conference in Toronto.",
+			mentions: []string{"PERSON:Aaron Fitch", "PLACE:Toronto"},
+			want:     []string{"Aaron Fitch: The central bank's chief economist"},
+		},
+		{
+			name:     "the words describing an owner in an apposition stay in the role",
+			text:     "Aaron Fitch, the state broadcaster's chief executive, said so.",
+			mentions: []string{"PERSON:Aaron Fitch"},
+			want:     []string{"Aaron Fitch: state broadcaster's chief executive"},
+		},
+		{
+			name:     "a year after an office is no part of it",
+			text:     "Dubois, a former Bank of Montreal executive, became finance minister in 2024.",
+			mentions: []string{"PERSON:Dubois", "ORG:Bank of Montreal"},
+			want:     []string{"Dubois: finance minister", "Dubois: former Bank of Montreal executive"},
+		},
+		{
+			name:     "a stretch of time after an office is no part of it",
+			text:     "Ruth Cole was appointed chief executive at the time.",
+			mentions: []string{"PERSON:Ruth Cole"},
+			want:     []string{"Ruth Cole: chief executive"},
+		},
+		{
+			name:     "a time phrase closing a relative clause is no part of its role",
+			text:     "Pettifer, who has led the council since 2021, said so.",
+			mentions: []string{"PERSON:Pettifer"},
+			want:     []string{"Pettifer: led the council"},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			ms := Resolve(tc.text, nthMentions(t, tc.text, tc.mentions))
+			var got []string
+			for _, r := range Roles(tc.text, nil, ms) {
+				got = append(got, r.Name+": "+r.Text)
+				if ev := tc.text[r.Evidence.Start:r.Evidence.End]; !spelledIn(ev, r.Text) {
+					t.Errorf("evidence %q does not hold role %q", ev, r.Text)
+				}
+			}
+			if !reflect.DeepEqual(got, tc.want) {
+				t.Errorf("got %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+func TestRolesListedAfterThoseWrittenOut(t *testing.T) {
+	tests := []struct {
+		name     string
+		text     string
+		mentions []string
+		want     []string // "Name: role text (clause)"
+	}{
+		{
+			name:     "an abbreviated title and a bare kinship noun come after a role written out",
+			text:     "His daughter, Cllr Megan Price, backed the plan. Council leader Cllr Sandra Okafor did not.",
+			mentions: []string{"PERSON:Megan Price", "PERSON:Sandra Okafor"},
+			want:     []string{"Megan Price: Councillor (true)", "Megan Price: daughter (true)", "Sandra Okafor: Councillor (true)", "Sandra Okafor: Council leader (false)"},
+		},
+		{
+			name:     "a title written out replaces the same title abbreviated",
+			text:     "Sen. Bob Dole spoke first. Senator Dole said so.",
+			mentions: []string{"PERSON:Bob Dole", "PERSON:Dole#2"},
+			want:     []string{"Bob Dole: Senator (false)"},
+		},
+		{
+			name:     "a kinship noun with its relative named is a role written out",
+			text:     "Trump's son-in-law, Jared Kushner, said so.",
+			mentions: []string{"PERSON:Trump", "PERSON:Jared Kushner"},
+			want:     []string{"Jared Kushner: Trump's son-in-law (false)"},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			ms := Resolve(tc.text, nthMentions(t, tc.text, tc.mentions))
+			var got []string
+			for _, r := range Roles(tc.text, nil, ms) {
+				got = append(got, fmt.Sprintf("%s: %s (%v)", r.Name, r.Text, r.Clause))
+			}
+			if !reflect.DeepEqual(got, tc.want) {
+				t.Errorf("got %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+// spelledIn reports whether the evidence holds the role: as written, or
+// with its words spelled out from an abbreviated title ("Cllr") or a
+// plural ("judges"), joined by "for" or "of".
+func spelledIn(ev, role string) bool {
+	if strings.Contains(ev, role) {
+		return true
+	}
+	lev := strings.ToLower(ev)
+	for _, w := range strings.Fields(strings.ToLower(role)) {
+		if w == "for" || w == "of" || strings.Contains(lev, w) {
+			continue
+		}
+		spelled := false
+		for abbr, full := range titleRoles {
+			spelled = spelled || full == w && strings.Contains(lev, abbr)
+		}
+		if !spelled {
+			return false
+		}
+	}
+	return true
+}
