@@ -46,3 +46,27 @@ func acronymOf(name string) string {
 	}
 	return b.String()
 }
+
+// minPartInitials is how many initials the part of a name before its
+// "and" needs to stand for the whole name.
+const minPartInitials = 3
+
+// acronymsOf returns acronymOf(name) and, for a name that joins two
+// bodies' names with "and", the initials of the part before it, which
+// the news often uses for the whole ("International Federation of Red
+// Cross and Red Crescent Societies" → "IFRC") when they are at least
+// minPartInitials letters.
+func acronymsOf(name string) []string {
+	var out []string
+	if a := acronymOf(name); a != "" {
+		out = append(out, a)
+	}
+	for _, and := range []string{" and ", " & "} {
+		if i := strings.Index(name, and); i > 0 {
+			if a := acronymOf(name[:i]); len(a) >= minPartInitials {
+				out = append(out, a)
+			}
+		}
+	}
+	return out
+}

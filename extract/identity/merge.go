@@ -27,8 +27,10 @@ func (c *corpus) mergeAcronyms() {
 				own(Key(s), i)
 			}
 		}
-		if a := acronymOf(e.Name); len(a) >= minInitials {
-			own(Key(a), i)
+		for _, a := range acronymsOf(e.Name) {
+			if len(a) >= minInitials {
+				own(Key(a), i)
+			}
 		}
 	}
 	if len(owners) == 0 {

@@ -208,8 +208,10 @@ func groupForms(forms []*form) []*articleEntity {
 			full = append(full, f)
 		case f.typ != doc.Person:
 			e := add(f)
-			if a := acronymOf(f.display); len(a) >= 2 {
-				byAcronym[a] = append(byAcronym[a], e)
+			for _, a := range acronymsOf(f.display) {
+				if len(a) >= 2 {
+					byAcronym[a] = append(byAcronym[a], e)
+				}
 			}
 		case f.ntok >= 2:
 			full = append(full, f)

@@ -246,6 +246,19 @@ func TestResolve(t *testing.T) {
 			want:     map[string]string{"European Union": "European Union", "EU": "European Union", "North Atlantic Treaty Organization": "North Atlantic Treaty Organization", "NATO": "North Atlantic Treaty Organization", "U.N.": "U.N."},
 		},
 		{
+			name:     "an acronym joins a name of two bodies by the initials of the first",
+			text:     "The International Federation of Red Cross and Red Crescent Societies appealed. The IFRC said so.",
+			mentions: []string{"ORG:International Federation of Red Cross and Red Crescent Societies", "ORG:IFRC"},
+			want: map[string]string{"International Federation of Red Cross and Red Crescent Societies": "International Federation of Red Cross and Red Crescent Societies",
+				"IFRC": "International Federation of Red Cross and Red Crescent Societies"},
+		},
+		{
+			name:     "the initials of a short first body stand for no name of two bodies",
+			text:     "The Food and Drug Administration met. The FD said so.",
+			mentions: []string{"ORG:Food and Drug Administration", "ORG:FD"},
+			want:     map[string]string{"Food and Drug Administration": "Food and Drug Administration", "FD": "FD"},
+		},
+		{
 			name:     "a one-word name joins the one organisation it opens",
 			text:     "Nordvik Foods will buy Halvorsen Dairy. Nordvik said so. The European Union and European leaders agreed.",
 			mentions: []string{"ORG:Nordvik Foods", "PERSON:Halvorsen Dairy", "PERSON:Nordvik#2", "ORG:European Union", "OTHER:European#2"},

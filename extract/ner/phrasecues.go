@@ -21,9 +21,14 @@ var nationalVotes = map[string]bool{"presidential": true, "parliamentary": true}
 // Stanford", "graduated from Yale".
 var schoolPhrases = [][]string{{"dropped", "out", "of"}, {"graduated", "from"}, {"enrolled", "at"}, {"studied", "at"}}
 
+// groupNouns name a body that "known as" or "called" names after them:
+// "a criminal group known as Black Orchid".
+var groupNouns = wordSet(`group gang network company firm organisation organization cartel outfit
+	syndicate militia faction collective charity movement party band label brand`)
+
 // phraseKind returns the type a fixed phrase around span s gives it: a
 // place after "the village of" or before "'s presidential election", a
-// school after "dropped out of".
+// school after "dropped out of", a body after "a group known as".
 func phraseKind(text string, toks []tok.Token, s span) (int, bool) {
 	word := func(i int) string {
 		if i < 0 || i >= len(toks) {
@@ -37,10 +42,23 @@ func phraseKind(text string, toks []tok.Token, s span) (int, bool) {
 	case s.typ != model.TypeLOC && word(s.start-1) == "of" && settlementNouns[word(s.start-2)] && word(s.start-3) == "the",
 		s.typ != model.TypeLOC && isPossessive(word(s.end)) && nationalVotes[word(s.end+1)]:
 		return model.TypeLOC, true
-	case s.typ == model.TypeLOC && s.end-s.start == 1 && afterPhrase(word, s.start, schoolPhrases):
+	case s.typ == model.TypeLOC && s.end-s.start == 1 && afterPhrase(word, s.start, schoolPhrases),
+		s.typ != model.TypeORG && calledGroup(word, s.start):
 		return model.TypeORG, true
 	}
 	return 0, false
+}
+
+// calledGroup reports a name that a group's noun gives before it: "a
+// criminal group known as Black Orchid", "a network called Rift".
+func calledGroup(word func(int) string, i int) bool {
+	switch {
+	case word(i-1) == "as" && word(i-2) == "known":
+		return groupNouns[word(i-3)]
+	case word(i-1) == "called" || word(i-1) == "named":
+		return groupNouns[word(i-2)]
+	}
+	return false
 }
 
 // afterPhrase reports whether one of phrases ends right before token i.

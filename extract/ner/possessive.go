@@ -1,6 +1,8 @@
 package ner
 
 import (
+	"strings"
+
 	"newsbot/extract/ner/internal/model"
 	"newsbot/extract/ner/internal/tok"
 )
@@ -34,4 +36,95 @@ func joinPossessiveNames(text string, toks []tok.Token, tags []int) {
 			tags[k] = model.InsideTag(model.TypeORG)
 		}
 	}
+}
+
+// possessiveHeads end the names of institutions that open with a
+// possessive: "Gray's Inn", "King's College", "St James's University
+// Hospital", "Guy's Hospital".
+var possessiveHeads = wordSet(`inn inns college hospital infirmary school academy university church
+	cathedral chapel abbey trust foundation institute society`)
+
+// possessivePlaces end such names that are places: "St James's Park",
+// "St Peter's Square".
+var possessivePlaces = wordSet(`park square street road place green gate`)
+
+// saints open names that hold a possessive: "St James's", "Saint Mary's".
+var saints = map[string]bool{"St": true, "St.": true, "Saint": true, "Ste": true}
+
+// joinPossessiveInstitutions makes one name of a saint's or a founder's
+// possessive and the capitalised words after it that end in an
+// institution's or a place's word: the tagger reads "St James's
+// University Hospital" as a person "James" and a place "University
+// Hospital", and "Gray's Inn" as a person. A saint's name needs no such
+// word ("St Mary's Church", "St Helen's Road"). A place's possessive
+// ("Britain's Royal College of Nursing") and a full person's name before
+// the possessive ("Donald Trump's college") stay as they are; a word
+// taken for a place right before the institution's word is its founder's
+// ("King's College", "Guy's Hospital").
+func joinPossessiveInstitutions(text string, toks []tok.Token, tags []int) {
+	for p := 1; p+1 < len(toks); p++ {
+		owner := p - 1
+		if !isPossessive(tokText(text, toks, p)) || toks[p].Start != toks[owner].End || !capitalised(tokText(text, toks, owner)) {
+			continue
+		}
+		start := owner
+		saint := owner > 0 && saints[tokText(text, toks, owner-1)]
+		if saint {
+			start = owner - 1
+		} else if !possessiveOwner(tags, owner) && !(model.TagType(tags[owner]) == model.TypeLOC && lowerIn(possessiveHeads, tokText(text, toks, p+1))) {
+			continue
+		}
+		for start > 0 && model.TagType(tags[start]) == model.TypeORG && model.IsInside(tags[start]) {
+			start-- // the whole name that owns: "Bristol Rovers Supporters' Trust"
+		}
+		end, head, place := possessiveRun(text, toks, p+1)
+		if end == p+1 || !head && !saint {
+			continue
+		}
+		typ := model.TypeORG
+		if place {
+			typ = model.TypeLOC
+		}
+		retype(tags, span{start, end, typ}, typ)
+		if end < len(tags) && model.IsInside(tags[end]) {
+			tags[end] = model.BeginTag(model.TagType(tags[end]))
+		}
+		p = end
+	}
+}
+
+// possessiveOwner reports an owner word that may open an institution's
+// name: untagged, an organisation or a one-word person, but no place.
+func possessiveOwner(tags []int, owner int) bool {
+	switch model.TagType(tags[owner]) {
+	case -1, model.TypeORG:
+		return true
+	case model.TypePER:
+		return !model.IsInside(tags[owner]) && (owner+1 >= len(tags) || !model.IsInside(tags[owner+1]))
+	}
+	return false
+}
+
+// possessiveRun returns the end of the capitalised words (and "of" before
+// one) from token i, whether one of them is an institution's or a
+// place's word, and whether the last such word is a place's.
+func possessiveRun(text string, toks []tok.Token, i int) (end int, head, place bool) {
+	end = i
+	for k := i; k < len(toks); k++ {
+		w := tokText(text, toks, k)
+		if w == "of" && k+1 < len(toks) && capitalised(tokText(text, toks, k+1)) && k > i {
+			continue
+		}
+		if !capitalised(w) || lowerIn(calendarWords, w) || strings.ContainsAny(text[toks[k-1].End:toks[k].Start], "\n\r") {
+			break
+		}
+		end = k + 1
+		switch {
+		case lowerIn(possessiveHeads, w):
+			head, place = true, false
+		case lowerIn(possessivePlaces, w):
+			head, place = true, true
+		}
+	}
+	return end, head, place
 }

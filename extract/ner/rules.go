@@ -25,7 +25,10 @@ func refine(text string, toks []tok.Token, tags []int, common func(string) bool)
 	splitOfficeHolders(text, toks, tags)
 	joinDesignators(text, toks, tags)
 	joinPossessiveNames(text, toks, tags)
+	joinPossessiveInstitutions(text, toks, tags)
 	joinInstitutions(text, toks, tags)
+	joinSentenceOpeners(text, toks, tags)
+	namedEvents(text, toks, tags)
 	placeNames(text, toks, tags)
 	kindCues(text, toks, tags)
 	dropRaceAdjectives(text, toks, tags)
@@ -37,6 +40,7 @@ func refine(text string, toks []tok.Token, tags []int, common func(string) bool)
 	employersTakenForPeople(text, toks, tags)
 	employersBeforeRoles(text, toks, tags, common)
 	surnamedPlaces(text, toks, tags)
+	givenNamedPeople(text, toks, tags, common)
 	dropPortfolios(text, toks, tags)
 	datelinePlaces(text, toks, tags)
 	clubs(text, toks, tags)
@@ -88,42 +92,48 @@ var institutionHeads = map[string]bool{
 	"service": true, "services": true, "council": true, "authority": true, "agency": true,
 	"department": true, "ministry": true, "commission": true, "board": true, "trust": true,
 	"society": true, "association": true, "institute": true, "foundation": true, "union": true,
-	"federation": true, "office": true, "affairs": true, "birds": true, "nations": true,
+	"federation": true, "societies": true, "office": true, "affairs": true, "birds": true, "nations": true,
 }
 
 // institutionLinks join the capitalised words of such a name.
 var institutionLinks = map[string]bool{"and": true, "of": true, "for": true, "the": true, "&": true}
 
+// longNameHeads end the long names of public bodies that the tagger may
+// leave half untagged in a document that names the body's place alone:
+// "Leeds Teaching Hospitals NHS Trust" read as "Leeds".
+var longNameHeads = wordSet("trust hospital university college foundation council authority")
+
+// longNameLinks are the lower-case words inside such names: "University
+// of Leeds", "Trust for Nature Conservation".
+var longNameLinks = map[string]bool{"of": true, "for": true}
+
+// minLongName is the fewest words of such a name that need no
+// organisation the tagger found inside it.
+const minLongName = 3
+
 // joinInstitutions tags as one organisation a run of capitalised words
 // and links that ends in an institution's head word and holds an
 // organisation the tagger found inside it, and no person or place: the
 // tagger cuts "West Yorkshire Fire and Rescue Service" at "and" and at
-// "West".
+// "West". A run of at least minLongName words that ends in a long name's
+// head is one organisation even when the head is untagged and a place
+// opens it ("Leeds Teaching Hospitals NHS Trust"); a name the tagger
+// found whole keeps its type ("Central Clinical Hospital", a place).
 func joinInstitutions(text string, toks []tok.Token, tags []int) {
 	word := func(i int) string { return text[toks[i].Start:toks[i].End] }
 	for i := 0; i < len(tags); i++ {
-		if !lowerIn(institutionHeads, word(i)) || !capitalised(word(i)) || tags[i] == 0 {
+		head := lowerIn(institutionHeads, word(i)) && tags[i] != 0
+		long := lowerIn(longNameHeads, word(i))
+		if !head && !long || !capitalised(word(i)) {
 			continue
 		}
-		// Back over capitalised words and links, on one line.
-		j := i
-		hasOrg := model.TagType(tags[i]) == model.TypeORG
-		for j > 0 && !strings.ContainsAny(text[toks[j-1].End:toks[j].Start], "\n\r") {
-			w := word(j - 1)
-			if !capitalised(w) && !institutionLinks[w] || lowerIn(calendarWords, w) || lowerIn(openers, w) && capitalised(w) {
-				break
-			}
-			if ty := model.TagType(tags[j-1]); ty >= 0 && ty != model.TypeORG || capitalised(w) && lowerIn(titles, w) {
-				break // a name of its own ("Don Penney of the ..."), a title
-			}
-			if next := word(j); (next == "and" || next == "&") && lowerIn(institutionHeads, w) && model.TagType(tags[j-1]) == model.TypeORG {
-				break // two institutions: "the United Nations and the European Union"
-			}
-			j--
-			hasOrg = hasOrg || model.TagType(tags[j]) == model.TypeORG
+		j, hasOrg := i, false
+		if head {
+			j, hasOrg = institutionStart(text, toks, tags, i, false)
 		}
-		for j < i && institutionLinks[word(j)] {
-			j++ // a name opens with a capitalised word, not a link
+		if long && (j == i || !hasOrg) {
+			j, hasOrg = institutionStart(text, toks, tags, i, true)
+			hasOrg = hasOrg || i-j+1 >= minLongName && capitalised(word(j)) && !oneSpan(tags, j, i)
 		}
 		if j == i || !hasOrg || model.IsInside(tags[j]) && j > 0 && model.TagType(tags[j-1]) == model.TagType(tags[j]) && tags[j-1] != 0 {
 			continue
@@ -136,6 +146,58 @@ func joinInstitutions(text string, toks []tok.Token, tags []int) {
 			tags[k] = model.InsideTag(model.TypeORG)
 		}
 	}
+}
+
+// oneSpan reports whether tokens j..i are one mention.
+func oneSpan(tags []int, j, i int) bool {
+	if tags[j] == 0 || model.IsInside(tags[j]) {
+		return false
+	}
+	for k := j + 1; k <= i; k++ {
+		if tags[k] != model.InsideTag(model.TagType(tags[j])) {
+			return false
+		}
+	}
+	return i+1 >= len(tags) || !model.IsInside(tags[i+1])
+}
+
+// institutionStart goes back from the head word at token i over
+// capitalised words and links on one line and returns where the name
+// opens and whether it holds an organisation. A long name's run takes a
+// place that opens it.
+func institutionStart(text string, toks []tok.Token, tags []int, i int, long bool) (int, bool) {
+	word := func(i int) string { return text[toks[i].Start:toks[i].End] }
+	j := i
+	hasOrg := model.TagType(tags[i]) == model.TypeORG
+	for j > 0 && !strings.ContainsAny(text[toks[j-1].End:toks[j].Start], "\n\r") {
+		w := word(j - 1)
+		if !capitalised(w) && !institutionLinks[w] || lowerIn(calendarWords, w) || lowerIn(openers, w) && capitalised(w) {
+			break
+		}
+		if long && !capitalised(w) && !longNameLinks[w] {
+			break // "Tunisia and the Palestinian Authority"
+		}
+		ty := model.TagType(tags[j-1])
+		if long && ty == model.TypeLOC {
+			j--
+			for j > 0 && model.IsInside(tags[j]) {
+				j--
+			}
+			break // the place that opens the name: "Leeds City Council"
+		}
+		if ty >= 0 && ty != model.TypeORG || capitalised(w) && lowerIn(titles, w) {
+			break // a name of its own ("Don Penney of the ..."), a title
+		}
+		if next := word(j); (next == "and" || next == "&") && (lowerIn(institutionHeads, w) && ty == model.TypeORG || lowerIn(longNameHeads, w)) {
+			break // two institutions: "the United Nations and the European Union"
+		}
+		j--
+		hasOrg = hasOrg || model.TagType(tags[j]) == model.TypeORG
+	}
+	for j < i && institutionLinks[word(j)] {
+		j++ // a name opens with a capitalised word, not a link
+	}
+	return j, hasOrg
 }
 
 // designators end the names of clubs and companies ("Valmont FC",
