@@ -160,7 +160,10 @@ func weekday(f *finder, m *match) (result, bool) {
 			// "will vote on Thursday …, after a heated committee
 			// meeting on Monday night": what the vote comes after
 			// lies before its day.
-			if prev, ok := f.dayBefore(m.idx[0]); ok && d.After(prev) {
+			// The day before it must itself lie ahead: "will be released
+			// after the signing on Thursday" after "today's agreement"
+			// looks forward.
+			if prev, ok := f.dayBefore(m.idx[0]); ok && d.After(prev) && prev.After(midnight(f.ref)) {
 				d = weekdayDate(ref, wd, past, false)
 			}
 		}

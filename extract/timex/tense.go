@@ -393,8 +393,11 @@ func clauseTenseWords(s string, ws []word, start, end int) tense {
 		if t == unknownTense {
 			continue
 		}
-		// Capitalised -ed words are names ("United"), not verbs.
-		if r, _ := utf8.DecodeRuneInString(s[w.start:]); unicode.IsUpper(r) && t == past && !pastMarkers[w.text] {
+		// Capitalised -ed words are names ("United"), not verbs; so are
+		// capitalised schedule verbs inside a sentence ("her second US
+		// Open crown", "the Final Four").
+		if r, _ := utf8.DecodeRuneInString(s[w.start:]); unicode.IsUpper(r) && (t == past && !pastMarkers[w.text] ||
+			k > 0 && (scheduleBase[w.text] || scheduleThird(w.text) || scheduleIng(w.text))) {
 			continue
 		}
 		dist := (first - k) * 2

@@ -172,6 +172,8 @@ func TestFind(t *testing.T) {
 		{"a day before another month is a range's start", "The May 27-July 7 shipment period ended.", "May 27", "DATE", "2025-05-27", wed},
 		{"the new year late in a year is the next", "A review will be published in the new year.", "the new year", "DATE", "2026", wed},
 		{"the New Year holiday is no year", "They met over the New Year holiday.", "", "", "", wed},
+		{"a capitalised schedule verb is a name, not a plan", "In the final on Saturday, Smith beat Jones to win her second US Open crown.", "Saturday", "DATE", "2025-11-29", wed},
+		{"after a day ahead a weekday looks forward", "Details of today's agreement will be released after the official signing on Thursday.", "Thursday", "DATE", "2025-12-04", wed},
 		{"without a date a weekday is underspecified", "They met on Tuesday.", "Tuesday", "DATE", "XXXX-WXX-2", time.Time{}},
 		{"without a date an absolute date resolves", "Russia invaded on 24 February 2022.", "24 February 2022", "DATE", "2022-02-24", time.Time{}},
 		{"without a date yesterday has no value", "He spoke yesterday.", "yesterday", "DATE", "", time.Time{}},
