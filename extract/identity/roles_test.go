@@ -8,13 +8,37 @@ import (
 	"newsbot/extract/doc"
 )
 
+// roleCase is one text, its tagged mentions and the roles expected of
+// it, as "Name: role text".
+type roleCase struct {
+	name     string
+	text     string
+	mentions []string
+	want     []string
+}
+
+// checkRoles runs role cases, each role's evidence holding its text.
+func checkRoles(t *testing.T, tests []roleCase) {
+	t.Helper()
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			ms := Resolve(tc.text, nthMentions(t, tc.text, tc.mentions))
+			var got []string
+			for _, r := range Roles(tc.text, nil, ms) {
+				got = append(got, r.Name+": "+r.Text)
+				if ev := tc.text[r.Evidence.Start:r.Evidence.End]; !spelledIn(ev, r.Text) {
+					t.Errorf("evidence %q does not hold role %q", ev, r.Text)
+				}
+			}
+			if !reflect.DeepEqual(got, tc.want) {
+				t.Errorf("got %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
 func TestRoles(t *testing.T) {
-	tests := []struct {
-		name     string
-		text     string
-		mentions []string
-		want     []string // "Name: role text"
-	}{
+	tests := []roleCase{
 		{
 			name:     "an apposition with an article and a complement is a role",
 			text:     "Yuri Ushakov, an aide to Putin, said the talks were useful.",
@@ -382,22 +406,7 @@ func TestRoles(t *testing.T) {
 			want:     nil,
 		},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			ms := Resolve(tc.text, nthMentions(t, tc.text, tc.mentions))
-			var got []string
-			for _, r := range Roles(tc.text, nil, ms) {
-				got = append(got, r.Name+": "+r.Text)
-				ev := tc.text[r.Evidence.Start:r.Evidence.End]
-				if !spelledIn(ev, r.Text) {
-					t.Errorf("evidence %q does not contain role %q", ev, r.Text)
-				}
-			}
-			if !reflect.DeepEqual(got, tc.want) {
-				t.Errorf("got %q, want %q", got, tc.want)
-			}
-		})
-	}
+	checkRoles(t, tests)
 }
 
 func TestRoleHeads(t *testing.T) {

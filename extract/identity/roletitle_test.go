@@ -8,12 +8,7 @@ import (
 )
 
 func TestRolesFromTitlesGroupsAndOwners(t *testing.T) {
-	tests := []struct {
-		name     string
-		text     string
-		mentions []string
-		want     []string // "Name: role text"
-	}{
+	tests := []roleCase{
 		{
 			name:     "a plural after of is the field of an office in an apposition closing a quote",
 			text:     "\"We looked carefully at the concerns,\" said Rebecca Lowe, the CMA's executive director of mergers.",
@@ -129,21 +124,7 @@ func TestRolesFromTitlesGroupsAndOwners(t *testing.T) {
 			want:     []string{"Pettifer: led the council"},
 		},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			ms := Resolve(tc.text, nthMentions(t, tc.text, tc.mentions))
-			var got []string
-			for _, r := range Roles(tc.text, nil, ms) {
-				got = append(got, r.Name+": "+r.Text)
-				if ev := tc.text[r.Evidence.Start:r.Evidence.End]; !spelledIn(ev, r.Text) {
-					t.Errorf("evidence %q does not hold role %q", ev, r.Text)
-				}
-			}
-			if !reflect.DeepEqual(got, tc.want) {
-				t.Errorf("got %q, want %q", got, tc.want)
-			}
-		})
-	}
+	checkRoles(t, tests)
 }
 
 func TestRolesListedAfterThoseWrittenOut(t *testing.T) {
