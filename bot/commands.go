@@ -87,7 +87,7 @@ func userError(err error) string {
 func resolve(ctx context.Context, s Store, cmd, name string) (t target, early *Answer, err error) {
 	if strings.TrimSpace(name) == "" {
 		spec, _ := LookupSpec(cmd)
-		a := errAnswer(cmd, name, fmt.Sprintf("Whom do you mean? Usage: `%s`, for example `%s`.", spec.Usage, localExamples(ctx, s)(spec.Example)))
+		a := errAnswer(cmd, name, fmt.Sprintf("Whom do you mean? Usage: `%s`, for example `%s`.", spec.Usage, localExamples(ctx, s).rewrite(spec)))
 		return target{}, &a, nil
 	}
 	l, err := s.Find(ctx, name)
@@ -359,7 +359,8 @@ func searchLimit(req Request) int {
 
 func search(ctx context.Context, s Store, q string, limit int) (Answer, error) {
 	if len(kb.Terms(q)) == 0 {
-		return errAnswer("search", q, "What should I look for? Usage: `!search TEXT`, for example `!search ceasefire`."), nil
+		spec, _ := LookupSpec("search")
+		return errAnswer("search", q, fmt.Sprintf("What should I look for? Usage: `%s`, for example `%s`.", spec.Usage, localExamples(ctx, s).rewrite(spec))), nil
 	}
 	hits, err := s.Search(ctx, q, limit)
 	if err != nil {

@@ -16,6 +16,8 @@ type fakeStore struct {
 	byRole   func(role string) []kb.EntityRef
 	profile  func(id int64) kb.Profile
 	complete func(prefix string) []string
+	quotes   func(id int64) []kb.QuoteHit
+	search   func(q string) []kb.SearchHit
 }
 
 var _ Store = (*fakeStore)(nil)
@@ -39,13 +41,26 @@ func (f *fakeStore) Profile(_ context.Context, id int64) (kb.Profile, error) {
 	}
 	return f.profile(id), nil
 }
-func (f *fakeStore) EntityArticles(context.Context, int64) ([]string, error)   { return nil, nil }
-func (f *fakeStore) Quotes(context.Context, int64, int) ([]kb.QuoteHit, error) { return nil, nil }
+func (f *fakeStore) EntityArticles(context.Context, int64) ([]string, error) { return nil, nil }
+func (f *fakeStore) Quotes(_ context.Context, id int64, _ int) ([]kb.QuoteHit, error) {
+	if f.quotes == nil {
+		return nil, nil
+	}
+	return f.quotes(id), nil
+}
 func (f *fakeStore) Timeline(_ context.Context, q kb.TimelineQuery) ([]kb.TimelineRow, error) {
+	if f.timeline == nil {
+		return nil, nil
+	}
 	return f.timeline(q), nil
 }
-func (f *fakeStore) Search(context.Context, string, int) ([]kb.SearchHit, error) { return nil, nil }
-func (f *fakeStore) Sources(context.Context, string, int) ([]kb.Snippet, error)  { return nil, nil }
+func (f *fakeStore) Search(_ context.Context, q string, _ int) ([]kb.SearchHit, error) {
+	if f.search == nil {
+		return nil, nil
+	}
+	return f.search(q), nil
+}
+func (f *fakeStore) Sources(context.Context, string, int) ([]kb.Snippet, error) { return nil, nil }
 func (f *fakeStore) Complete(_ context.Context, prefix string, _ int) []string {
 	if f.complete == nil {
 		return nil
@@ -111,5 +126,53 @@ func TestHelpExamplesUseNamesTheKnowledgeBaseKnows(t *testing.T) {
 	}
 	if a := b.Ask(context.Background(), "!who"); !strings.Contains(a.Error, "`!who Jane Holloway`") {
 		t.Errorf("usage error %q, want the example with the knowledge base's most mentioned person", a.Error)
+	}
+}
+
+func TestHelpExamplesAnswerInTheKnowledgeBase(t *testing.T) {
+	people := map[string]int64{"Jane Holloway": 1, "Omar Haddad": 2, "Lena Fischer": 3}
+	st := &fakeStore{
+		complete: func(string) []string { return []string{"Jane Holloway", "Omar Haddad", "Lena Fischer"} },
+		find: func(q string) kb.Lookup {
+			if id, ok := people[q]; ok {
+				return kb.Lookup{Matches: []kb.EntityRef{{ID: id, Name: q, Type: "PERSON"}}}
+			}
+			return kb.Lookup{}
+		},
+		timeline: func(q kb.TimelineQuery) []kb.TimelineRow {
+			if q.Entity != people["Omar Haddad"] {
+				return nil
+			}
+			return []kb.TimelineRow{{Date: "2026-01-02", Precision: "day", Summary: "event"}}
+		},
+		quotes: func(id int64) []kb.QuoteHit {
+			if id != people["Lena Fischer"] {
+				return nil
+			}
+			return []kb.QuoteHit{{Speaker: "Lena Fischer", Text: "words"}}
+		},
+		search: func(q string) []kb.SearchHit {
+			if q != "Omar Haddad" {
+				return nil
+			}
+			return []kb.SearchHit{{}}
+		},
+	}
+	b := New(st, Options{})
+	defer b.Close()
+	tests := []struct {
+		name, command, want string
+	}{
+		{"who names the most mentioned person", "who", "`!who Jane Holloway`"},
+		{"timeline names a person with events", "timeline", "`!timeline Omar Haddad`"},
+		{"quotes names a person with quotes", "quotes", "`!quotes Lena Fischer`"},
+		{"search looks for words some sentence holds", "search", "`!search Omar Haddad`"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if a := b.Ask(context.Background(), "!help "+tt.command); !strings.Contains(a.Text, tt.want) {
+				t.Errorf("help %q, want the example %s", a.Text, tt.want)
+			}
+		})
 	}
 }

@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+
+	"newsbot/kb"
 )
 
 // Option is one argument of a command, as a slash command declares it.
@@ -57,56 +59,122 @@ func LookupSpec(name string) (Spec, bool) {
 	return Spec{}, false
 }
 
-// exampleNames are the names the commands' examples use: the seed
-// articles'.
-var exampleNames = []string{"Ushakov", "Putin"}
+// exampleWords are the names and words the commands' examples use: the
+// seed articles'.
+var exampleWords = []string{"Ushakov", "Putin", "ceasefire"}
 
 // exampleCandidates is how many of the most mentioned names an example
-// looks through for a person.
+// looks through for one that answers it.
 const exampleCandidates = 20
 
-// localExamples rewrites an example for the knowledge base at hand: a name
-// it does not know gives way to the person it mentions most (else the
-// name it mentions most), so that every example answers.
-func localExamples(ctx context.Context, s Store) func(string) string {
-	var top string
-	known := map[string]bool{}
-	for _, n := range exampleNames {
-		if l, err := s.Find(ctx, n); err == nil && len(l.Matches) > 0 {
-			known[n] = true
+// exampleAnswers say, per command, whether an example's arguments get an
+// answer with something in it: an entity with events for !timeline, with
+// quotes for !quotes, a matching sentence for !search. A command missing
+// here needs only a known name.
+var exampleAnswers = map[string]func(ctx context.Context, s Store, args string) bool{
+	"timeline": hasEvents,
+	"quotes":   hasQuotes,
+	"search":   hasSentences,
+}
+
+// soleMatch returns the one entity a name means.
+func soleMatch(ctx context.Context, s Store, name string) (kb.EntityRef, bool) {
+	l, err := s.Find(ctx, name)
+	if err != nil || len(l.Matches) != 1 {
+		return kb.EntityRef{}, false
+	}
+	return l.Matches[0], true
+}
+
+func knownName(ctx context.Context, s Store, name string) bool {
+	l, err := s.Find(ctx, name)
+	return err == nil && len(l.Matches) > 0
+}
+
+func hasEvents(ctx context.Context, s Store, args string) bool {
+	subject, from, to, err := parseTimelineArgs(args)
+	if err != nil {
+		return false
+	}
+	ref, ok := soleMatch(ctx, s, subject)
+	if !ok {
+		return false
+	}
+	rows, err := s.Timeline(ctx, kb.TimelineQuery{Entity: ref.ID, From: from, To: to, Limit: 1})
+	return err == nil && len(rows) > 0
+}
+
+func hasQuotes(ctx context.Context, s Store, args string) bool {
+	ref, ok := soleMatch(ctx, s, args)
+	if !ok {
+		return false
+	}
+	hits, err := s.Quotes(ctx, ref.ID, 1)
+	return err == nil && len(hits) > 0
+}
+
+func hasSentences(ctx context.Context, s Store, args string) bool {
+	hits, err := s.Search(ctx, args, 1)
+	return err == nil && len(hits) > 0
+}
+
+// examples rewrites the commands' examples for the knowledge base at hand.
+type examples struct {
+	ctx   context.Context
+	s     Store
+	names []string // the most mentioned names, people first; read once
+	read  bool
+}
+
+func localExamples(ctx context.Context, s Store) *examples { return &examples{ctx: ctx, s: s} }
+
+// rewrite returns a command's example as it answers here: a seed word
+// that gets no answer gives way to the most mentioned name that does (or,
+// when none does, the most mentioned person), and the seed articles'
+// dates go with it.
+func (x *examples) rewrite(spec Spec) string {
+	words := strings.Fields(spec.Example)
+	i := slices.IndexFunc(words, func(w string) bool { return slices.Contains(exampleWords, w) })
+	if i < 0 {
+		return spec.Example
+	}
+	answers := exampleAnswers[spec.Name]
+	if answers == nil {
+		answers = func(ctx context.Context, s Store, args string) bool { return knownName(ctx, s, args) }
+	}
+	if answers(x.ctx, x.s, strings.Join(words[1:], " ")) {
+		return spec.Example
+	}
+	names := x.candidates()
+	if len(names) == 0 {
+		return spec.Example
+	}
+	pick := names[0]
+	for _, n := range names {
+		if answers(x.ctx, x.s, n) {
+			pick = n
+			break
 		}
 	}
-	if len(known) < len(exampleNames) {
-		names := s.Complete(ctx, "", exampleCandidates)
-		if len(names) > 0 {
-			top = names[0]
-		}
-		for _, n := range names {
-			if l, err := s.Find(ctx, n); err == nil && len(l.Matches) == 1 && l.Matches[0].Type == "PERSON" {
-				top = n
-				break
-			}
+	return words[0] + " " + pick
+}
+
+// candidates lists the most mentioned names, the people among them first.
+func (x *examples) candidates() []string {
+	if x.read {
+		return x.names
+	}
+	x.read = true
+	var people, others []string
+	for _, n := range x.s.Complete(x.ctx, "", exampleCandidates) {
+		if ref, ok := soleMatch(x.ctx, x.s, n); ok && ref.Type == "PERSON" {
+			people = append(people, n)
+		} else {
+			others = append(others, n)
 		}
 	}
-	return func(ex string) string {
-		if top == "" {
-			return ex
-		}
-		var words []string
-		replaced := false
-		for _, w := range strings.Fields(ex) {
-			if slices.Contains(exampleNames, w) && !known[w] {
-				w, replaced = top, true
-			}
-			words = append(words, w)
-		}
-		if replaced {
-			// The seed articles' dates say nothing about another
-			// archive's: "!timeline NAME" alone.
-			words = slices.DeleteFunc(words, func(w string) bool { return len(w) >= 4 && w[0] >= '0' && w[0] <= '9' })
-		}
-		return strings.Join(words, " ")
-	}
+	x.names = append(people, others...)
+	return x.names
 }
 
 func helpAnswer(ctx context.Context, s Store, args string) Answer {
@@ -117,11 +185,11 @@ func helpAnswer(ctx context.Context, s Store, args string) Answer {
 			return errAnswer("help", args, fmt.Sprintf("There is no command %q. Type `!help` to see them all.", args))
 		}
 		return Answer{Command: "help", Query: args, Title: "`" + s.Usage + "`",
-			Rows: []Row{{Text: s.Description}, {Text: "Example: `" + local(s.Example) + "`"}}}
+			Rows: []Row{{Text: s.Description}, {Text: "Example: `" + local.rewrite(s) + "`"}}}
 	}
 	a := Answer{Command: "help", Title: "Commands", Header: "Ask about the news coverage in the knowledge base. Every answer cites its sources."}
 	for _, s := range Commands {
-		a.Rows = append(a.Rows, Row{Text: fmt.Sprintf("`%s` — %s Example: `%s`", s.Usage, s.Description, local(s.Example))})
+		a.Rows = append(a.Rows, Row{Text: fmt.Sprintf("`%s` — %s Example: `%s`", s.Usage, s.Description, local.rewrite(s))})
 	}
 	return a
 }

@@ -503,3 +503,34 @@ func TestATopicTimelineFindsTheOtherWordsOfItsKindOfEvent(t *testing.T) {
 		t.Errorf("Timeline(strike) dates %q, want the stoppage and the walkout", got)
 	}
 }
+
+func TestATopicTimelineTakesContextWordsOnlyInArticlesOfItsKind(t *testing.T) {
+	s := storeOf(t, map[string]string{
+		"a.jsonl": `{"id":"m","title":"Bank talks end","source":"Herald","published":"2026-10-10","text":"Merger talks between Alder Bank and Birch Bank collapsed on Friday.\nAlder rejected an approach from Birch on 3 September.\nAlder shares rose 2 per cent in the morning."}` + "\n" +
+			`{"id":"t","title":"Reyes loses final","source":"Herald","published":"2026-09-14","text":"Jon Reyes saw his bid for a third title end on Sunday.\nHis coach tried a new approach to training on 2 September."}` + "\n",
+	})
+	tests := []struct {
+		name, topic string
+		want        string
+	}{
+		{"a merger finds the approach in its article but no bid elsewhere", "merger", "2026-09-03 2026-10-09"},
+		{"a takeover is the same kind of event", "takeover", "2026-09-03 2026-10-09"},
+		{"a context word alone finds every sentence with it", "approach", "2026-09-02 2026-09-03"},
+		{"a bid outside a report of a takeover is still a bid", "bid", "2026-09-13"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			tl, err := s.Timeline(context.Background(), TimelineQuery{Topic: tt.topic, Limit: 10})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, r := range tl {
+				got = append(got, r.Date)
+			}
+			if strings.Join(got, " ") != tt.want {
+				t.Errorf("Timeline(%s) dates %q, want %s", tt.topic, got, tt.want)
+			}
+		})
+	}
+}

@@ -3,6 +3,7 @@ package kb
 import (
 	"context"
 	"database/sql"
+	"slices"
 	"strings"
 
 	"newsbot/extract/identity"
@@ -24,20 +25,28 @@ func loadNames(ctx context.Context, db *sql.DB) (*nameIndex, error) {
 		return nil, err
 	}
 	defer rows.Close()
-	idx := &nameIndex{}
+	var names []string
 	for rows.Next() {
 		var name string
 		if err := rows.Scan(&name); err != nil {
 			return nil, err
 		}
-		idx.names = append(idx.names, name)
-		idx.keys = append(idx.keys, identity.Key(name))
+		names = append(names, name)
 	}
 	if err := rows.Err(); err != nil {
 		return nil, err
 	}
+	return newNameIndex(names), nil
+}
+
+// newNameIndex indexes names given most mentioned first.
+func newNameIndex(names []string) *nameIndex {
+	idx := &nameIndex{names: names}
+	for _, name := range names {
+		idx.keys = append(idx.keys, identity.Key(name))
+	}
 	idx.fuzzy = identity.NewNameIndex(idx.names)
-	return idx, nil
+	return idx
 }
 
 // Complete returns up to n entity names for a partly typed name: names
@@ -85,5 +94,69 @@ func (s *Store) Complete(ctx context.Context, prefix string, n int) []string {
 
 // suggest returns near misses for an unknown name.
 func (s *Store) suggest(query string, n int) []string {
-	return s.names.fuzzy.Suggest(query, n)
+	return s.names.suggest(query, n)
+}
+
+// suggest returns near misses for an unknown name. For a name of several
+// words, the names sharing a whole word with it come first, a shared
+// surname before another word ("Alcaraz Garfia": "Carlos Alcaraz"): a
+// word the reader spelt right says more than a look-alike spelling.
+func (idx *nameIndex) suggest(query string, n int) []string {
+	out := idx.sharingWord(query, n)
+	for _, name := range idx.fuzzy.Suggest(query, n) {
+		if len(out) >= n {
+			break
+		}
+		if !slices.Contains(out, name) {
+			out = append(out, name)
+		}
+	}
+	return out
+}
+
+// minSharedWord is the shortest word of a query that picks out names
+// sharing it: shorter ones are particles ("al", "de").
+const minSharedWord = 3
+
+// sharingWord returns up to n names, most mentioned first, whose key
+// shares a whole word with a query of several words: those ending in it
+// (a surname) before the others. Generic heads ("bank", "court") pick out
+// no one.
+func (idx *nameIndex) sharingWord(query string, n int) []string {
+	words := strings.Fields(identity.Key(query))
+	if len(words) < 2 {
+		return nil
+	}
+	words = slices.DeleteFunc(words, func(w string) bool { return len(w) < minSharedWord || identity.IsGenericHead(w) })
+	var last, other []string
+	for i, k := range idx.keys {
+		switch {
+		case slices.Contains(words, k[strings.LastIndexByte(k, ' ')+1:]):
+			last = append(last, idx.names[i])
+		case len(other) < n && slices.ContainsFunc(words, func(w string) bool { return keyHasWord(k, w) }):
+			other = append(other, idx.names[i])
+		}
+		if len(last) >= n {
+			break
+		}
+	}
+	out := append(last, other...)
+	return out[:min(len(out), n)]
+}
+
+// keyHasWord reports whether a key holds w as a whole word.
+func keyHasWord(k, w string) bool {
+	for i := 0; i+len(w) <= len(k); {
+		j := strings.Index(k[i:], w)
+		if j < 0 {
+			return false
+		}
+		j += i
+		end := j + len(w)
+		if (j == 0 || k[j-1] == ' ') && (end == len(k) || k[end] == ' ') {
+			return true
+		}
+		i = j + 1
+	}
+	return false
 }

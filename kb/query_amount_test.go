@@ -90,7 +90,8 @@ func TestParseSearchKeepsNumbersWhole(t *testing.T) {
 		{"grouped digits are also searched plain", "212,000", []searchClause{number("212 000", "212000")}},
 		{"a round million is also searched in words", "1,500,000", []searchClause{number("1 500 000", "1500000", "1 5 million", "1 5m", "1 5mn")}},
 		{"an amount is also searched in digits", "$1.5m", []searchClause{amount("1 5 million", "1 5m", "1 5mn", "1 500 000", "1500000")}},
-		{"four bare digits are a year", "2011", []searchClause{word("2011")}},
+		{"four bare digits are also searched grouped", "2011", []searchClause{number("2011", "2 011")}},
+		{"three digits are left alone", "512", []searchClause{word("512")}},
 		{"a decimal part is no whole number", "212,000.5", []searchClause{word("212"), word("000"), word("5")}},
 		{"a leading zero is no number", "01234", []searchClause{word("01234")}},
 	}
@@ -112,9 +113,13 @@ func TestSearchFindsANumberWrittenEitherWay(t *testing.T) {
 		"fine.txt":   "Fine\nThe regulator fined the bank 1.5 million pounds on Monday.\n",
 		"count.txt":  "Count\nOrganisers counted 48210 runners at the start on Sunday.\n",
 		"net.txt":    "Results\nNet profit was 3,212,000 dlrs in the quarter, up from 1,500,000,000 dlrs.\n",
+		"jobs.txt":   "Jobs\nThe plant will cut 1,512 jobs by 1998.\n",
+		"rate.txt":   "Rate\nThe index closed at 1.512 points, a level last seen in 1997.\n",
 	})
 	tests := []struct{ query, want string }{
 		{"212000", "212,000"},
+		{"1512", "1,512"},
+		{"1998", "by 1998"},
 		{"212,000 vehicles", "212,000"},
 		{"1,500,000", "1.5 million"},
 		{"48,210", "48210"},
@@ -143,6 +148,8 @@ func TestANumberInsideALargerOneIsNoMatch(t *testing.T) {
 		{"inside a larger one and whole too", "Net 3,212,000 vs 212,000", []string{"212000"}, false},
 		{"with a decimal part", "Sales were 212,000.5 units", []string{"212000"}, true},
 		{"written in words", "The bank fined it 1.5 million pounds", []string{"1500000"}, false},
+		{"its digits as a decimal", "The index closed at 1.512", []string{"1512"}, true},
+		{"four digits grouped", "The plant will cut 1,512 jobs", []string{"1512"}, false},
 		{"not there at all", "Shares rose", []string{"212000"}, false},
 		{"no number searched", "Net 3,212,000", nil, false},
 	}

@@ -12,10 +12,11 @@ import (
 // number is searched as one clause whose phrases are every way of
 // writing it (the index splits "212,000" into "212 000").
 
-// numberPattern matches a number with grouped thousands, or one of five
-// digits or more without: four bare digits are mostly a year, which no
-// article groups.
-var numberPattern = regexp.MustCompile(`\d{1,3}(?:,\d{3})+|[1-9]\d{4,}`)
+// numberPattern matches a number with grouped thousands, or one of four
+// digits or more without. Four bare digits are mostly a year, which no
+// article groups, so they also find "1,512"; "1,512" typed is a count,
+// never a year.
+var numberPattern = regexp.MustCompile(`\d{1,3}(?:,\d{3})+|[1-9]\d{3,}`)
 
 // numberClause returns the clause of a whole number as typed: the words
 // typed, the digits grouped ("212 000") or run together ("212000") as
@@ -99,9 +100,9 @@ func clauseNumbers(clauses []searchClause) []string {
 var numeral = regexp.MustCompile(`\d+(?:[.,]\d+)*`)
 
 // insideLarger reports whether text writes one of numbers only inside a
-// larger number: "3,212,000" holds the index's words of "212,000" but is
-// no answer to a search for it. A number text writes in words ("1.5
-// million") is no larger one.
+// larger number, or only as a decimal: "3,212,000" holds the index's words
+// of "212,000", and "1.512" those of "1,512", but neither answers a search
+// for it. A number text writes in words ("1.5 million") is no larger one.
 func insideLarger(text string, numbers []string) bool {
 	if len(numbers) == 0 {
 		return false
@@ -112,11 +113,17 @@ func insideLarger(text string, numbers []string) bool {
 		larger, exact := false, false
 		for _, t := range tokens {
 			exact = exact || strings.ReplaceAll(t, ",", "") == n
-			larger = larger || t != grouped && strings.Contains(t, grouped)
+			larger = larger || t != grouped && strings.Contains(t, grouped) || decimalOf(t, n)
 		}
 		if larger && !exact {
 			return true
 		}
 	}
 	return false
+}
+
+// decimalOf reports whether a numeral is the digits of n with a decimal
+// point among them: "1.512" for 1512.
+func decimalOf(numeral, n string) bool {
+	return strings.Contains(numeral, ".") && strings.NewReplacer(",", "", ".", "").Replace(numeral) == n
 }

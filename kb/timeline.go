@@ -151,18 +151,21 @@ func (s *Store) eventHeads(ctx context.Context, q TimelineQuery, prepared bool) 
 			return nil, err
 		}
 		groups := formTexts(wide)
+		context := make([][]string, len(groups))
 		for i, g := range groups {
 			if len(g) == 0 {
 				return nil, nil
 			}
-			for _, w := range append(numberForms(g[0]), eventWords(g)...) {
+			kind := kindOf(g)
+			for _, w := range append(numberForms(g[0]), kind.words...) {
 				if !slices.Contains(groups[i], w) {
 					groups[i] = append(groups[i], w)
 				}
 			}
+			context[i] = kind.context
 		}
-		conds = append(conds, `ev.id IN (SELECT em.event FROM (SELECT rowid AS id FROM sentence_fts WHERE sentence_fts MATCH ? LIMIT ?) m, `+from+`)`)
-		args = append(args, matchGroups(groups, " AND "), topicSentences)
+		c, a := topicCond(groups, context, from)
+		conds, args = append(conds, c), append(args, a...)
 	}
 	c, a := rangeConds("ev.date", q.From, q.To)
 	conds, args = append(conds, c...), append(args, a...)
@@ -276,32 +279,67 @@ func cutLast(d string) (head, tail string, ok bool) {
 	return d[:i], d[i+1:], true
 }
 
-// eventKinds are the words news tells one kind of event with: a topic
-// timeline of one finds the others ("!timeline strike" finds "the nurses
-// walked out", "a two-day stoppage").
-var eventKinds = [][]string{
-	{"strike", "strikes", "walkout", "walkouts", "walked out", "stoppage", "stoppages", "industrial action"},
-	{"earthquake", "earthquakes", "quake", "quakes", "tremor", "tremors"},
-	{"wildfire", "wildfires", "bushfire", "bushfires", "forest fire", "forest fires"},
-	{"ceasefire", "ceasefires", "truce", "truces"},
-	{"flood", "floods", "flooding", "flash floods"},
-	{"storm", "storms", "typhoon", "hurricane", "cyclone"},
-	{"resignation", "resigned", "stepped down", "steps down"},
-	{"takeover", "takeovers", "acquisition", "acquisitions", "buyout", "buyouts"},
-	{"cyberattack", "cyberattacks", "cyber attack", "hack", "hacked", "ransomware", "data breach"},
-	{"protest", "protests", "demonstration", "demonstrations"},
-	{"collapse", "collapsed", "gave way"},
+// eventKind is a kind of event and the words news tells it with.
+type eventKind struct {
+	words []string
+	// context are words that tell the kind only in an article that also
+	// tells it by one of words: "the board rejected last month's
+	// approach" in a report of merger talks, not "a new approach to
+	// policing".
+	context []string
 }
 
-// eventWords returns the other words of the kind of event a group of a
-// word's forms names, if it names one.
-func eventWords(forms []string) []string {
+// eventKinds are the kinds of event a topic timeline of one of their
+// words finds by the others ("!timeline strike" finds "the nurses walked
+// out", "a two-day stoppage").
+var eventKinds = []eventKind{
+	{words: []string{"strike", "strikes", "walkout", "walkouts", "walked out", "stoppage", "stoppages", "industrial action"}},
+	{words: []string{"earthquake", "earthquakes", "quake", "quakes", "tremor", "tremors"}},
+	{words: []string{"wildfire", "wildfires", "bushfire", "bushfires", "forest fire", "forest fires"}},
+	{words: []string{"ceasefire", "ceasefires", "truce", "truces"}},
+	{words: []string{"flood", "floods", "flooding", "flash floods"}},
+	{words: []string{"storm", "storms", "typhoon", "hurricane", "cyclone"}},
+	{words: []string{"resignation", "resigned", "stepped down", "steps down"}},
+	{words: []string{"takeover", "takeovers", "acquisition", "acquisitions", "buyout", "buyouts", "merger", "mergers",
+		"merge", "merges", "merged", "merging", "tie-up", "tie-ups"},
+		context: []string{"bid", "bids", "approach", "approaches", "deal", "deals"}},
+	{words: []string{"cyberattack", "cyberattacks", "cyber attack", "hack", "hacked", "ransomware", "data breach"}},
+	{words: []string{"protest", "protests", "demonstration", "demonstrations"}},
+	{words: []string{"collapse", "collapsed", "gave way"}},
+}
+
+// kindOf returns the kind of event a group of a word's forms names, if it
+// names one.
+func kindOf(forms []string) eventKind {
 	for _, kind := range eventKinds {
-		if slices.ContainsFunc(forms, func(f string) bool { return slices.Contains(kind, strings.ToLower(f)) }) {
+		if slices.ContainsFunc(forms, func(f string) bool { return slices.Contains(kind.words, strings.ToLower(f)) }) {
 			return kind
 		}
 	}
-	return nil
+	return eventKind{}
+}
+
+// topicCond is the condition on ev.id that an event is told in a sentence
+// holding a word of every group; from joins the matched sentences m to
+// their events em. A group of a kind of event also takes the kind's
+// context words, in a sentence of an article holding the group's own.
+func topicCond(groups, context [][]string, from string) (string, []any) {
+	match := `ev.id IN (SELECT em.event FROM (SELECT rowid AS id FROM sentence_fts WHERE sentence_fts MATCH ? LIMIT ?) m, ` + from
+	cond, args := match+")", []any{matchGroups(groups, " AND "), topicSentences}
+	wide := slices.Clone(groups)
+	var told [][]string
+	for i, c := range context {
+		if len(c) > 0 {
+			wide[i] = append(slices.Clone(groups[i]), c...)
+			told = append(told, groups[i])
+		}
+	}
+	if len(told) == 0 {
+		return cond, args
+	}
+	cond = "(" + cond + " OR " + match + ` AND (SELECT article FROM sentences WHERE id = m.id) IN
+		(SELECT article FROM sentences WHERE id IN (SELECT rowid FROM sentence_fts WHERE sentence_fts MATCH ?))))`
+	return cond, append(args, matchGroups(wide, " AND "), topicSentences, matchGroups(told, " AND "))
 }
 
 // eventSource is one report an event cites.

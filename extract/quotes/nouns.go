@@ -33,6 +33,10 @@ wife husband widow son daughter brother sister family relatives
 // official said" after three officials were named is a guess.
 var vagueRoles = wordSet(`official analyst economist executive manager`)
 
+// Nouns for someone who speaks for a body named by the noun before them:
+// "a palace spokesman", "a ministry official", "a court source".
+var bodyVoices = wordSet(`spokesman spokeswoman spokesperson official source`)
+
 // roleSynonyms folds spelling and gender variants of one role together.
 var roleSynonyms = map[string]string{
 	"spokeswoman":  "spokesperson",
@@ -63,7 +67,7 @@ committee agency embassy court parliament police forces force presidency
 kremlin administration cabinet commission authority authorities service
 company bank firm group union alliance party staff headquarters mission
 spokesperson's regulator board secretariat daily newspaper magazine weekly
-broadcaster trust federation
+broadcaster trust federation palace
 `)
 
 // Documents that "say" what their authors wrote: "the statement added".

@@ -71,12 +71,14 @@ func (a *analysis) npEvent(w *window, p np) *event {
 	case groupNouns[head.low] || pluralPronouns[head.low]:
 		return e
 
-	case roleNouns[head.low]:
+	case roleNouns[head.low] || bodyVoices[head.low]:
 		e.kind = evPerson
-		if indefinites[first.low] || vagueRoles[head.low] {
-			return e
+		if roleNouns[head.low] && !indefinites[first.low] && !vagueRoles[head.low] {
+			if r := a.resolveTitle(e, words); r.resolved {
+				return r
+			}
 		}
-		return a.resolveTitle(e, words)
+		return a.resolveVoice(e, words)
 	case docNouns[head.low]:
 		return a.resolveDocument(e, words)
 	case indefinites[first.low] && !orgNouns[head.low]:
@@ -166,6 +168,38 @@ func (a *analysis) resolveGenericOrg(e *event, noun string) *event {
 	return r
 }
 
+// resolveVoice credits "a palace spokesman" or "the ministry official" to
+// the one organisation named before with that body noun in its name
+// ("Buckingham Palace"; "Ministry" alone tells no more than the noun), or
+// called so by the article. The phrase is an article, lower-case modifiers
+// and the noun before the voice; anything else, or two such
+// organisations, stays unattributed. The event remains a person's, so a
+// "he" that follows is the same voice.
+func (a *analysis) resolveVoice(e *event, words []token) *event {
+	n := len(words)
+	if n < 3 || !bodyVoices[words[n-1].low] || !determiners[words[0].low] && !indefinites[words[0].low] {
+		return e
+	}
+	for _, t := range words[1 : n-1] {
+		if t.kind != tkWord || t.ment >= 0 || t.upper || possessive(t.low) {
+			return e
+		}
+	}
+	noun := words[n-2].low
+	if !orgNouns[noun] && !orgNouns[normWord(noun)] && !businessNouns[noun] {
+		return e // "a monetary source": no body
+	}
+	m, ok := a.soleOrgBy(e.pos, func(m doc.Mention) bool {
+		return !strings.EqualFold(m.Name(), noun) && a.orgCalled(m, noun)
+	})
+	if !ok {
+		return e
+	}
+	r := a.mentionEvent(e, m)
+	r.kind = evPerson
+	return r
+}
+
 // orgSpokeBefore reports whether any organisation, named or not, is
 // reported speaking before e within the reach of a pronoun.
 func (a *analysis) orgSpokeBefore(e *event) bool {
@@ -182,13 +216,24 @@ func (a *analysis) orgSpokeBefore(e *event) bool {
 // the noun in its name ("the U.S. Commodity Futures Trading Commission"),
 // or for a company the one organisation the article has named at all.
 func (a *analysis) soleOrg(pos int, noun string) (doc.Mention, bool) {
+	return a.soleOrgBy(pos, func(m doc.Mention) bool { return businessNouns[noun] || a.orgCalled(m, noun) })
+}
+
+// orgCalled reports whether an organisation carries the noun in its name
+// or is described by it right after being named.
+func (a *analysis) orgCalled(m doc.Mention, noun string) bool {
+	return nameHasWord(m.Name(), noun) || a.calledSo(m, noun)
+}
+
+// soleOrgBy finds the one organisation named before pos that fits.
+func (a *analysis) soleOrgBy(pos int, fits func(doc.Mention) bool) (doc.Mention, bool) {
 	var found doc.Mention
 	ok := false
 	for _, m := range a.ments {
 		if m.Start >= pos {
 			break
 		}
-		if m.Type != doc.Org || !businessNouns[noun] && !nameHasWord(m.Name(), noun) && !a.calledSo(m, noun) {
+		if m.Type != doc.Org || !fits(m) {
 			continue
 		}
 		if ok && found.Name() != m.Name() {

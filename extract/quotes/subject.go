@@ -298,13 +298,14 @@ func mentionStart(toks []token, j int) int {
 }
 
 // titleish reports whether tokens are only a title before a name
-// ("Kremlin spokesman", "Mr").
+// ("Kremlin spokesman", "Mr", "Bank of England chief economist"): a stop
+// word inside a name ("of") belongs to that name.
 func titleish(toks []token) bool {
 	if len(toks) > 6 {
 		return false
 	}
 	for _, t := range toks {
-		if t.kind != tkWord || npStops[t.low] || speechVerbs[t.low] != "" && !t.upper {
+		if t.kind != tkWord || npStops[t.low] && t.ment < 0 || speechVerbs[t.low] != "" && !t.upper {
 			return false
 		}
 	}
