@@ -127,13 +127,24 @@ func honorificRole(norm string) bool { return honorifics[norm] }
 // (economist, historian) count.
 func isRoleHead(w string) bool {
 	b := bare(w)
-	if roleHeads[b] {
+	if roleHeads[b] || prefixedHead(b) {
 		return true
 	}
 	if isCapitalised(w) {
 		return false
 	}
 	return len(b) > 5 && (strings.HasSuffix(b, "ist") || strings.HasSuffix(b, "ian") && !strings.HasSuffix(b, "ukrainian"))
+}
+
+// headPrefixes join a role noun with a hyphen into a role of its own:
+// "co-leader", "vice-chair", "ex-minister".
+var headPrefixes = wordSet(`co vice ex deputy joint acting`)
+
+// prefixedHead reports a lower-case word made of a head prefix, a hyphen
+// and a role noun: "co-leader", "ex-minister".
+func prefixedHead(b string) bool {
+	prefix, noun, ok := strings.Cut(b, "-")
+	return ok && headPrefixes[prefix] && roleHeads[noun]
 }
 
 // isKnownModifier reports whether a lower-case word can stand in front of a

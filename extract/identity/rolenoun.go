@@ -83,6 +83,35 @@ func (h harvester) originRole(first int) (int, bool) {
 	return j, true
 }
 
+// articleSuffixes end the nouns of agents that an article and a name
+// make a role of; "-ent" and "-ast" end too many other nouns ("the
+// government", "the broadcast").
+var articleSuffixes = []string{"er", "or", "ist", "ian", "ant", "ee"}
+
+// articleAgent reads the role a noun of agent gives the person named at
+// token first when an article opens it: "the collector Jonathan Ferris",
+// "the veteran dealer Marco Bianchi". At most two modifiers stand
+// between the article and the noun; a word no lexicon knows there may be
+// a verb ("The upheld sprinter Ruth Wanjiru ban"). A person so introduced
+// is named in full: after "the heavier Maya" the one word is a grade of
+// crude oil. It returns the role's first token.
+func (h harvester) articleAgent(first int) (int, bool) {
+	toks := h.toks
+	head := first - 1
+	if head < 1 || !h.plainNoun(head) || !agentNounOf(bare(toks[head].text), articleSuffixes) || comparatives[bare(toks[head].text)] ||
+		first+1 >= len(toks) || toks[first+1].mention != toks[first].mention {
+		return 0, false
+	}
+	j := head - 1
+	for j > 0 && head-j <= maxOriginNouns && h.plainNoun(j) && isKnownModifier(toks[j].text) {
+		j--
+	}
+	if toks[j].kind != tWord || toks[j].mention >= 0 || !articleWords[bare(toks[j].text)] {
+		return 0, false
+	}
+	return j + 1, true
+}
+
 // origin reports a nationality at token j ("Kenyan", "South African"):
 // a name that is neither a person, an organisation nor a place, which
 // would be the subject of a verb as often ("the Kremlin brought together
@@ -97,14 +126,32 @@ var agentSuffixes = []string{"er", "or", "ist", "ast", "ian", "ant", "ent", "ee"
 
 // notAgents have an agent's ending and are no nouns.
 var notAgents = wordSet(`together never ever rather further earlier later other either neither whatever
-whenever wherever meanwhile`)
+whenever wherever meanwhile latter elder
+summer winter number order border corner centre center letter paper matter water power chapter
+quarter dinner murder monster poster register floor door error mirror interior exterior corridor
+sector factor colour color committee restaurant computer river tower theater theatre merger`)
+
+// comparatives have an agent's ending and stand after an article before a
+// noun more often than as one: "the heavier Maya", "the major Cooper
+// Basin producer".
+var comparatives = wordSet(`major minor bigger larger greater higher lower older younger stronger weaker
+heavier lighter smaller longer shorter better faster slower richer poorer newer wider deeper closer
+cheaper harder easier`)
 
 // agentNoun reports a lower-case word with the ending of a noun of agent.
-func agentNoun(w string) bool {
-	if notAgents[w] {
+func agentNoun(w string) bool { return agentNounOf(w, agentSuffixes) }
+
+// agentNounOf reports a lower-case word with one of the endings given
+// that is no role modifier ("former") nor a plain person noun.
+func agentNounOf(w string, suffixes []string) bool {
+	if notAgents[w] || roleModifiers[w] || plainPersonNouns[w] {
 		return false
 	}
-	for _, suf := range agentSuffixes {
+	// A compound has the ending of its last part: "two-door" is no agent.
+	if i := strings.LastIndexByte(w, '-'); i >= 0 {
+		w = w[i+1:]
+	}
+	for _, suf := range suffixes {
 		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
 			return true
 		}

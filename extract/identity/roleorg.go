@@ -1,6 +1,10 @@
 package identity
 
-import "newsbot/extract/doc"
+import (
+	"strings"
+
+	"newsbot/extract/doc"
+)
 
 // norm normalises the role on tokens [rs, re]. A role opened by the name
 // of the organisation that employs the person takes the "of" form, as a
@@ -18,10 +22,63 @@ func (h harvester) norm(rs, re int) string {
 	for e < re && h.toks[e+1].mention == mi {
 		e++
 	}
-	if e == re || h.toks[e+1].kind != tWord {
+	// A name that holds the head is the role itself: "Group Economics
+	// Adviser at National Westminster Bank".
+	if e == re || h.toks[e+1].kind != tWord || h.mentionHead(e) {
 		return normRole(h.withSurnames(rs, re))
 	}
-	return normRole(h.withSurnames(e+1, re)) + " of " + normRole(h.text[h.toks[rs].start:h.toks[e].end])
+	org := h.text[h.toks[rs].start:h.toks[e].end]
+	if full, _, ok := h.fullOrg(rs); ok {
+		org = full
+	}
+	return normRole(h.withSurnames(e+1, re)) + " of " + normRole(org)
+}
+
+// headLast reports whether the last word of an organisation's name is its
+// head: no lower-case word joins a complement to it, as "of" does in
+// "Department of Transportation", where "Transportation Secretary" is the
+// office's own name. A possessive or a date is no part of the name a
+// tagger may have taken it into ("last December's OPEC accord").
+func headLast(name string) bool {
+	for _, w := range strings.Fields(name) {
+		if !isCapitalised(w) || dateWords[bare(w)] || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
+			return false
+		}
+	}
+	return true
+}
+
+// shortOrgHeads are the generic nouns that stand alone for an
+// organisation the article has named in full: "the Agency", "City" for
+// Northfield City, "Rovers" for Castleford Rovers. A word of a name's own
+// ("Taibe" of Hapoel Taibe, also a town) is no such short form.
+var shortOrgHeads = union(genericHeads, wordSet(`city united rovers wanderers athletic rangers county
+	union association federation subcommittee institute foundation party group corporation company club
+	league society fund organisation organization centre center reserve`))
+
+// fullOrg returns the whole name of the organisation that a one-word
+// generic name at token k stands for: the last organisation the article
+// named before it whose name ends in that word ("Agency chief executive"
+// after "The UK Health Security Agency issued an alert"), and where that
+// name starts.
+func (h harvester) fullOrg(k int) (string, int, bool) {
+	t := h.toks[k]
+	mi := t.mention
+	if mi < 0 || h.mentions[mi].Type != doc.Org || !shortOrgHeads[bare(t.text)] || k > 0 && h.toks[k-1].mention == mi ||
+		k+1 < len(h.toks) && h.toks[k+1].mention == mi {
+		return "", 0, false
+	}
+	name, at := "", -1
+	for _, m := range h.mentions {
+		full := m.Canonical
+		if full == "" {
+			full = m.Text
+		}
+		if m.Type == doc.Org && m.End <= t.start && m.Start > at && strings.HasSuffix(full, " "+t.text) && headLast(full) {
+			name, at = full, m.Start
+		}
+	}
+	return name, at, name != ""
 }
 
 // employerNouns stand for an organisation the article has named: "the

@@ -136,6 +136,12 @@ func (h harvester) around(first, last int) []Role {
 		r := doc.Span{Start: toks[rs].start, End: toks[re].end}
 		ev := doc.Span{Start: min(r.Start, nameSpan.Start), End: max(r.End, nameSpan.End)}
 		txt := squash(h.text[r.Start:r.End])
+		if full, at, ok := h.fullOrg(rs); ok {
+			// "Agency chief executive" after the agency's name: the
+			// evidence reaches back to the name.
+			txt = squash(full + h.text[toks[rs].end:r.End])
+			ev.Start = min(ev.Start, at)
+		}
 		if head > rs && compoundHeads[bare(toks[head-1].text)] {
 			head-- // "prime minister", "vice president"
 		}
@@ -178,6 +184,8 @@ func (h harvester) around(first, last int) []Role {
 			}
 		} else if rs, ok := h.originRole(first); ok {
 			add(rs, first-1, first-1, first-1) // "Kenyan sprinter Ruth Wanjiru"
+		} else if rs, ok := h.articleAgent(first); ok {
+			add(rs, first-1, first-1, first-1) // "the collector Jonathan Ferris"
 		}
 	}
 	// Role before the name, set off by a comma: "Ukraine's foreign

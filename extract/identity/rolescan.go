@@ -35,7 +35,7 @@ func (h harvester) scanBack(end int) (int, int, bool) {
 			break
 		}
 		if t.mention >= 0 {
-			if h.mentions[t.mention].Type == doc.Person {
+			if h.mentions[t.mention].Type == doc.Person && !h.nameBeforeNoun(j, head) {
 				break
 			}
 			for j > 0 && toks[j-1].mention == t.mention {
@@ -88,15 +88,54 @@ var rankWords = wordSet(`chief deputy senior assistant associate principal execu
 // right before the head, opens the phrase, and only the edge of the
 // clause stands before it ("said mission manager Elena Castelli", "—
 // mission manager Elena Castelli told reporters").
+//
+// Names and modifiers may stand before it when nothing but the edge of
+// the clause stands before them: the origin and the place are part of
+// the role ("British aid worker Helen Marsh", "São Paulo art adviser Ana
+// Lúcia Ferreira").
 func (h harvester) compoundAtEdge(unknown, head, rs int) bool {
-	if unknown != head-1 || rs != unknown || isLeadAdverb(h.toks[unknown].text) {
+	if unknown != head-1 || rs > unknown || isLeadAdverb(h.toks[unknown].text) {
 		return false
 	}
-	if unknown == 0 {
+	for k := rs; k < unknown; k++ {
+		t := h.toks[k]
+		if t.mention < 0 && (!isCapitalised(t.text) && !isKnownModifier(t.text) || leadJunk[bare(t.text)] || isVerbLike(t.text)) {
+			return false // "In late January group president …", "Quoting legendary baseball manager …"
+		}
+	}
+	if rs == 0 {
 		return true
 	}
-	p := h.toks[unknown-1]
-	return p.kind == tPunct || p.kind == tWord && p.mention < 0 && isStop(p.text)
+	// Names after "and" may end a list or a longer name: "a bid by Bank
+	// of Hawaii and Philippine sugar trader Antonio Chan"; after "to" the
+	// word is a verb ("to extradite ex-president Abolhassan Banisadr")
+	// but in "according to exchange chairman Nicholas Goodison".
+	p := h.toks[rs-1]
+	b := bare(p.text)
+	if b == "to" && (rs < 2 || bare(h.toks[rs-2].text) != "according") {
+		return false
+	}
+	return p.kind == tPunct || p.kind == tWord && p.mention < 0 && isStop(p.text) && (rs == unknown || !listJoiners[b])
+}
+
+// listJoiners join the items of a list.
+var listJoiners = wordSet(`and or nor`)
+
+// nameBeforeNoun reports whether the person's name ending at token j
+// stands before lower-case words that lead to the role head at token
+// head: a tagger takes some places for people ("São Paulo art adviser"),
+// and a person named before a role noun is whom it serves ("Trump
+// special envoy"). A name right before the head may be a list's.
+func (h harvester) nameBeforeNoun(j, head int) bool {
+	if j+1 >= head {
+		return false
+	}
+	for k := j + 1; k < head; k++ {
+		if t := h.toks[k]; t.kind != tWord || t.mention >= 0 || isCapitalised(t.text) {
+			return false
+		}
+	}
+	return true
 }
 
 // headBefore returns the role head of a phrase ending at token end: end
@@ -106,6 +145,9 @@ func (h harvester) compoundAtEdge(unknown, head, rs int) bool {
 func (h harvester) headBefore(end int) int {
 	toks := h.toks
 	t := toks[end]
+	if h.mentionHead(end) {
+		return end
+	}
 	if t.kind != tWord || t.mention >= 0 {
 		return -1
 	}
@@ -122,6 +164,23 @@ func (h harvester) headBefore(end int) int {
 		return k - 1
 	}
 	return -1
+}
+
+// mentionHead reports whether token j is a role noun that a tagger took
+// as the last word of an organisation's or a group's name: "Labour MP",
+// "Tory MP". The words before it then name whom the role serves. A
+// lower-case noun after it is the head instead: "Lloyds Merchant bank
+// chief economist".
+func (h harvester) mentionHead(j int) bool {
+	t := h.toks[j]
+	if t.kind != tWord || t.mention < 0 || j == 0 || h.toks[j-1].mention != t.mention ||
+		j+1 < len(h.toks) && (h.toks[j+1].mention == t.mention || h.plainNoun(j+1)) {
+		return false
+	}
+	if typ := h.mentions[t.mention].Type; typ == doc.Person || typ == doc.Place {
+		return false
+	}
+	return roleHeads[bare(t.text)]
 }
 
 // headBeforeComplement finds, for a phrase ending at token end, a role
@@ -250,11 +309,18 @@ func (h harvester) forward(i int, needDet, needEnd bool) (int, int, int, bool) {
 			return 0, 0, 0, false
 		}
 		if t.mention >= 0 {
-			if h.mentions[t.mention].Type == doc.Person {
-				return 0, 0, 0, false
-			}
+			person := h.mentions[t.mention].Type == doc.Person
 			for j+1 < len(toks) && toks[j+1].mention == t.mention {
 				j++
+			}
+			if person && (!det || !h.plainNextWord(j)) {
+				// "a São Paulo art adviser" names a place a tagger
+				// took for a person; any other person ends the role.
+				return 0, 0, 0, false
+			}
+			if h.mentionHead(j) {
+				head = j
+				break
 			}
 			j++
 			continue
@@ -283,9 +349,12 @@ func (h harvester) forward(i int, needDet, needEnd bool) (int, int, int, bool) {
 	}
 	re := h.complement(head)
 	if needEnd {
+		// A participle clause may follow a head without complement: "a
+		// São Paulo art adviser acting for a client".
 		k := re + 1
 		ok := k >= len(toks) || toks[k].kind == tPunct && strings.Contains(",.;:)—–-!?", toks[k].text) ||
-			bare(toks[k].text) == "who" || bare(toks[k].text) == "whose"
+			bare(toks[k].text) == "who" || bare(toks[k].text) == "whose" || det && re == head && h.participle(k) &&
+			!roleModifiers[bare(toks[head].text)] // "the chief accused"
 		if !ok {
 			return 0, 0, 0, false
 		}
@@ -297,6 +366,29 @@ func (h harvester) forward(i int, needDet, needEnd bool) (int, int, int, bool) {
 	}
 	return rs, head, re, true
 }
+
+// plainNextWord reports whether the token after j is a lower-case word
+// outside any name.
+func (h harvester) plainNextWord(j int) bool {
+	return j+1 < len(h.toks) && h.toks[j+1].kind == tWord && h.toks[j+1].mention < 0 && !isCapitalised(h.toks[j+1].text)
+}
+
+// participle reports a lower-case participle at token k that opens a
+// clause describing the noun before it: "a São Paulo art adviser acting
+// for an unnamed client", "the British aid worker held in Gaza".
+func (h harvester) participle(k int) bool {
+	t := h.toks[k]
+	if t.kind != tWord || t.mention >= 0 || isCapitalised(t.text) || isRoleHead(t.text) {
+		return false
+	}
+	b := bare(t.text)
+	return len(b) > 4 && (strings.HasSuffix(b, "ing") || strings.HasSuffix(b, "ed")) || irregularParticiples[b]
+}
+
+// irregularParticiples open a clause like "held in Gaza" without the
+// ending of a regular participle.
+var irregularParticiples = wordSet(`held known seen taken given chosen sent brought caught kept left made paid sold told
+	won hit put set run built bought found`)
 
 // modifiesNext reports whether the role word at token j is a modifier of
 // the lower-case word after it: "chief" in "chief financial officer".
