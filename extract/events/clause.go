@@ -116,10 +116,11 @@ func clause(text string, sent, t doc.Span, others []doc.Span) doc.Span {
 			w := nextWord(text[i+size : en])
 			second := split && secondPredicate(text[:en], i, w, others)
 			after := split && datedAfter(text[:en], i, w, others)
-			if clauseOpeners[w] && (!short || joiners[w]) || second || after || split && datedComma(text[:en], i, w, others) {
+			where := split && datedRelative(text[:en], i, w, others)
+			if clauseOpeners[w] && (!short || joiners[w]) || second || after || where || split && datedComma(text[:en], i, w, others) {
 				cuts = append(cuts, i+size)
 			}
-			if second || after {
+			if second || after || where {
 				hard[i+size] = true
 			}
 		case r == ' ' && split && bareAnd(text[:en], i, t, others):
@@ -156,7 +157,7 @@ func clause(text string, sent, t doc.Span, others []doc.Span) doc.Span {
 	// A clause cut from the middle of a sentence loses the word that
 	// joined it to the rest ("while Putin met ..." reads "Putin met ..."),
 	// and a phrase cut at its "after" reads as the happening it names.
-	if w := nextWord(text[lo:hi]); lo > st && (joiners[w] || w == "after" && hard[cuts[a]]) && lo+len(w) < t.Start {
+	if w := nextWord(text[lo:hi]); lo > st && (joiners[w] || (w == "after" || relativeAdverbs[w]) && hard[cuts[a]]) && lo+len(w) < t.Start {
 		lo, hi = trim(text, lo+len(w), hi)
 	}
 	return leadTrim(text, lo, hi)
@@ -183,10 +184,63 @@ func datedComma(text string, i int, w string, others []doc.Span) bool {
 	for _, o := range others {
 		if o.End == i {
 			r, _ := utf8.DecodeRuneInString(strings.TrimLeft(text[i+1:], " "))
-			return unicode.IsUpper(r)
+			return unicode.IsUpper(r) && !attributionOnly(text[i+1:])
 		}
 	}
 	return false
+}
+
+// maxAttributionWords is the most words of an attribution closing a
+// sentence ("Buckingham Palace said on Monday").
+const maxAttributionWords = 8
+
+// attributionOnly reports whether the rest of a sentence after a comma
+// only says who said it and when: "…, Buckingham Palace said on
+// Monday." A reporting clause alone is no event, and the sentence is
+// the row of both its dates.
+func attributionOnly(rest string) bool {
+	ws := lowerWords(rest)
+	if len(ws) < 2 || len(ws) > maxAttributionWords {
+		return false
+	}
+	for i, w := range ws {
+		if auxiliaries[w] || w == "that" || w == "and" {
+			return false
+		}
+		if attributionVerbs[w] {
+			// Only when, where or to whom it was said may follow:
+			// "China announced budget deficits for 1986" is news.
+			for _, x := range ws[i+1:] {
+				if !attributionTail[x] && !stopWords[x] {
+					return false
+				}
+			}
+			return i > 0
+		}
+	}
+	return false
+}
+
+// relativeAdverbs open a clause on the place just named. A "when"
+// clause tells what happened at the time just named ("in June 1986, when
+// they rose 4.4 pct from a year earlier"): its other time is no event.
+var relativeAdverbs = map[string]bool{"where": true}
+
+// datedRelative reports whether the comma at offset i, followed by the
+// word w, opens a clause on the place of a dated expression right
+// before it that holds a date of its own: in "The couple will
+// visit Oxford on Wednesday, where the emperor studied between 1983 and
+// 1985" the visit and the studies are two events.
+func datedRelative(text string, i int, w string, others []doc.Span) bool {
+	if !relativeAdverbs[w] {
+		return false
+	}
+	dated, later := false, false
+	for _, o := range others {
+		dated = dated || o.End == i
+		later = later || o.Start > i
+	}
+	return dated && later
 }
 
 // maxAfterWords is the most words from an "after" to the date of the
@@ -249,7 +303,11 @@ func bareAnd(text string, i int, t doc.Span, others []doc.Span) bool {
 		return false
 	}
 	rest := strings.TrimLeft(text[i+len(" and "):], " ")
-	if r, _ := utf8.DecodeRuneInString(rest); !unicode.IsLower(r) || stopWords[nextWord(rest)] && !auxiliaries[nextWord(rest)] {
+	verb := rest
+	if w := nextWord(rest); predicateAdverbs[w] {
+		verb = rest[len(w):] // "and last sold in 1989"
+	}
+	if r, _ := utf8.DecodeRuneInString(rest); !unicode.IsLower(r) || stopWords[nextWord(verb)] && !auxiliaries[nextWord(verb)] {
 		return false
 	}
 	next := len(text) - len(rest)
@@ -269,6 +327,13 @@ func bareAnd(text string, i int, t doc.Span, others []doc.Span) bool {
 		}
 	}
 	return false
+}
+
+// predicateAdverbs may stand between a bare "and" and the verb of a
+// second predicate: "was painted in 1962 and last sold in 1989".
+var predicateAdverbs = map[string]bool{
+	"last": true, "later": true, "then": true, "again": true, "also": true,
+	"finally": true, "subsequently": true, "eventually": true, "never": true,
 }
 
 // relativeClause cuts a sentence whose time expression sits in a

@@ -13,6 +13,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"newsbot/extract/doc"
 	"newsbot/extract/timex"
@@ -30,7 +32,7 @@ type Event struct {
 	Entities []string // canonical names of the mentions inside Summary
 	Words    []string // normalised content words, for merging
 	// Week is the ISO week ("2025-W48") of an event the text dates only by
-	// its week ("last week"); Date is then the month that holds the week.
+	// its week ("last week"); Date is then the month of its working days.
 	Week string
 }
 
@@ -123,8 +125,8 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 			planned = true // "was delayed to 14 November"
 		case published.IsZero():
 			planned = t.Future || announces(segmentAround(text, sum, t.Span)) || reportsPlan(text, sum, t.Span) || forecasts(text, s.Span, t.Span)
-		case t.Future || after(date, published):
-			if !looksAhead(withoutCount(text, sum, t)) && !forecasts(text, s.Span, t.Span) {
+		case t.Future || after(date, published) || weekAfter(t, published):
+			if !looksAhead(withoutCount(text, sum, t)) && !forecasts(text, s.Span, t.Span) && !sharedModal(text, s.Span, sum) {
 				continue // a later date the text does not present as planned
 			}
 			planned = true
@@ -133,10 +135,15 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 			planned = announces(segmentAround(text, sum, t.Span)) || reportsPlan(text, sum, t.Span) || forecasts(text, s.Span, t.Span)
 		}
 		names := withPronounSubject(pro, s, sum, withSharedSubject(pro, s, sum, entitiesIn(mentions, sum)))
-		names = withAntecedent(pro, sum, withMainSubject(pro, s, sum, names))
+		names = withKin(pro, sum, withAntecedent(pro, sum, withMainSubject(pro, s, sum, names)))
 		// The clause decides the participants; the reader is shown it
-		// with its subject.
+		// with its subject, unless the row of the clause before already
+		// shows the subject, one person whom the chat names instead
+		// (Named).
 		shown := withSubject(text, s, sum)
+		if shown != sum && rowBefore(dated[s.Span], sum) && onePersonSubject(pro, shown, sum, names) {
+			shown = sum
+		}
 		ev := Event{
 			Date: date, Precision: prec, Planned: planned, Week: week,
 			Summary: shown, Time: t.Span,
@@ -154,6 +161,11 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 			// and of two alike the one the verb governs, not one that
 			// names a thing ("Sunday's floods ... rose on Tuesday").
 			o := out[i]
+			if o.Date < ev.Date && ev.Precision != "month" && coordinated(text, sum, o.Time, ev.Time) {
+				// "won the title in 2022 and 2025": a row for each.
+				out = append(out, ev)
+				continue
+			}
 			if oThing, evThing := yearNamesThing(text, sum, o.Time), yearNamesThing(text, sum, ev.Time); oThing != evThing {
 				// "is expected to strip her of her 2023 national
 				// title next week": the year names the title, the
@@ -183,6 +195,73 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 		out = append(out, ev)
 	}
 	return withoutHeadlineRepeat(text, out)
+}
+
+// sharedModal reports whether the clause sum is a second predicate of
+// its sentence's subject, after a bare "and" (or "and then", ", then"),
+// whose first predicate looks ahead: in "earnings would drift lower this
+// year and then rise modestly in 1988" the rise is as planned as the
+// drift.
+func sharedModal(text string, sent, sum doc.Span) bool {
+	if sum.Start <= sent.Start {
+		return false
+	}
+	before := strings.TrimRight(text[sent.Start:sum.Start], " ")
+	if !strings.HasSuffix(before, " and") && !afterThen(before) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(text[sum.Start:])
+	return unicode.IsLower(r) && looksAhead(before)
+}
+
+// coordinated reports whether the expressions at a and b, in the
+// clause sum, are times joined by "and" after a preposition, each of
+// one happening of the clause's verb: "won the title in 2022 and 2025",
+// "met on Monday and again on Friday". A stretch of time ("between 1998
+// and 2005"), years naming things ("the 1981 and 1982 contracts"), times
+// of figures ("sales rose 4% in 1985 and 1986") and a pair taken in turn
+// ("on March 11 and 12, respectively") are no pair; the caller asks
+// for the later time second, and leaves out months, which mostly join
+// into one period ("output in January and February fell").
+func coordinated(text string, sum, a, b doc.Span) bool {
+	if a.End > b.Start || !sum.Contains(a) || !sum.Contains(b) {
+		return false
+	}
+	between := lowerWords(text[a.End:b.Start])
+	switch {
+	case len(between) == 1 && between[0] == "and":
+	case len(between) == 2 && between[0] == "and" && framePrepositions[between[1]]:
+		// "and in 2025"
+	case len(between) == 3 && between[0] == "and" && predicateAdverbs[between[1]] && framePrepositions[between[2]]:
+		// "and again on Friday"
+	default:
+		return false
+	}
+	if strings.ContainsAny(text[a.End:b.Start], ",;") {
+		return false
+	}
+	lead := lowerWords(text[sum.Start:a.Start])
+	if len(lead) == 0 || lead[len(lead)-1] != "in" && lead[len(lead)-1] != "on" {
+		return false
+	}
+	rest := text[b.End:sum.End]
+	if strings.Contains(strings.ToLower(rest), "respectively") || holdsFigures(text[sum.Start:a.Start]+" "+rest) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	return !unicode.IsLetter(r) && !unicode.IsDigit(r) && !namesThingAfter(text, b.End)
+}
+
+// namesThingAfter reports whether a lower-case noun follows offset end
+// at once, so that the year before it names a thing ("the 1981 and 1982
+// contracts").
+func namesThingAfter(text string, end int) bool {
+	if !strings.HasPrefix(text[end:], " ") {
+		return false
+	}
+	next := text[end+1:]
+	r, _ := utf8.DecodeRuneInString(next)
+	return unicode.IsLower(r) && !stopWords[nextWord(next)]
 }
 
 // withoutHeadlineRepeat drops the event of the headline that opens the
@@ -304,9 +383,10 @@ func distinct(a, aWeek, b, bWeek string) bool {
 
 // calendarDate returns the date an expression dates an event at and its
 // precision: its own value at day, month or year precision; or, for a
-// week ("last week", "next week"), the month that holds the whole week, so
-// that what a story reports only by its week is still a timeline row. A
-// week across two months dates nothing rather than the wrong month.
+// week ("last week", "next week"), the month that holds its working days
+// (daysOfWeek), so that what a story reports only by its week is still a
+// timeline row. A week whose working days span two months dates nothing
+// rather than the wrong month.
 func calendarDate(t timex.Expr) (date, prec, week string, ok bool) {
 	if anchors(t) {
 		if d, ok := morningOf(t); ok {
@@ -321,11 +401,36 @@ func calendarDate(t timex.Expr) (date, prec, week string, ok bool) {
 		// "in the summer of 2023", "last summer": the year holds it.
 		return t.Value[:4], "year", "", true
 	}
-	mon, sun, ok := isoWeek(t.Value)
-	if !ok || mon.Month() != sun.Month() {
+	first, last, ok := daysOfWeek(t.Value)
+	if !ok || first.Month() != last.Month() {
 		return "", "", "", false
 	}
-	return mon.Format("2006-01"), "month", strings.TrimSuffix(t.Value, "-WE"), true
+	return first.Format("2006-01"), "month", strings.TrimSuffix(t.Value, "-WE"), true
+}
+
+// weekAfter reports whether an expression dated by its week ("this
+// weekend") stands for days after the day of publication, which its
+// month cannot tell: "could play this weekend" in a Wednesday story is a
+// plan.
+func weekAfter(t timex.Expr, published time.Time) bool {
+	first, _, ok := daysOfWeek(t.Value)
+	return ok && first.Format("2006-01-02") > published.Format("2006-01-02")
+}
+
+// daysOfWeek returns the first and last day a week value stands for:
+// its working days, Monday to Friday, or for a weekend value ("…-WE")
+// the Saturday and Sunday. What a story plans for "next week" happens on
+// a working day: a week whose weekend falls in the next month is still
+// the month of its working days.
+func daysOfWeek(v string) (first, last time.Time, ok bool) {
+	mon, sun, ok := isoWeek(v)
+	if !ok {
+		return first, last, false
+	}
+	if strings.HasSuffix(v, "-WE") {
+		return sun.AddDate(0, 0, -1), sun, true
+	}
+	return mon, mon.AddDate(0, 0, 4), true
 }
 
 // morningOf returns the day a bare "overnight" before publication runs

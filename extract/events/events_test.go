@@ -87,6 +87,8 @@ func TestFind(t *testing.T) {
 		{"a date in a relative clause on an object dates that clause", "The board appointed Chloe Dubois, who joined in 2019, as interim CEO.", wed, "2019", "year", false, "Chloe Dubois, who joined in 2019"},
 		{"a nominalised event is dated by the time after its noun", "The motion follows the resignation last month of the housing minister.", wed, "2025-11", "month", false, "The motion follows the resignation last month of the housing minister."},
 		{"an agreement's obligation is planned", "The treaty commits Turkey to releasing water during the summer months.", wed, "2026", "year", true, "The treaty commits Turkey to releasing water during the summer months."},
+		{"a coming week is dated by the month of its working days", "The new MP is expected to take her seat in the Commons next week.", time.Date(2026, 10, 23, 0, 0, 0, 0, time.UTC), "2026-10", "month", true, "The new MP is expected to take her seat in the Commons next week."},
+		{"a coming weekend is a plan though its month is the article's", "The forward could make his first appearance this weekend, the coach said.", wed, "2025-12", "month", true, "The forward could make his first appearance this weekend, the coach said."},
 		{"a long sentence is cut to the clause of its date", "Officials from several European capitals and a number of smaller member states who had gathered in Brussels in recent weeks to discuss the plan in detail said they were worried about the direction of the negotiations, while Putin met the envoys at the Kremlin on Tuesday for five hours of talks that ended without any agreement.", wed, "2025-12-02", "day", false, "Putin met the envoys at the Kremlin on Tuesday for five hours of talks that ended without any agreement."},
 	}
 	for _, tt := range tests {
@@ -166,6 +168,36 @@ func TestFindSplitsASentenceThatDatesTwoEvents(t *testing.T) {
 		{"weeks later than the day named are a second event",
 			"The blaze began on 2 November and was not contained until two weeks later.",
 			[]string{"2025-11-02|The blaze began on 2 November", "2025-11|was not contained until two weeks later."}},
+		{"a closing attribution with a capital after a planned day keeps the sentence on both days",
+			"The emperor will begin a state visit on Thursday, Buckingham Palace said on Monday.",
+			[]string{"2025-12-04|The emperor will begin a state visit on Thursday, Buckingham Palace said on Monday.", "2025-12-01|The emperor will begin a state visit on Thursday, Buckingham Palace said on Monday."}},
+		{"an opening date and a main clause naming an announcement are cut apart",
+			"In March, China announced budget deficits for 1986 and 1987.",
+			[]string{"2025-03|In March, China announced budget deficits for 1986 and 1987.", "1986|China announced budget deficits for 1986 and 1987."}},
+		{"a clause on the place of a dated visit with its own dates is its own event",
+			"The couple will visit Oxford on Friday, where the emperor studied at Merton College between 1983 and 1985, then travel to Edinburgh on Saturday.",
+			[]string{"2025-12-05|The couple will visit Oxford on Friday", "1983|the emperor studied at Merton College between 1983 and 1985", "2025-12-06|The couple will visit Oxford on Friday, where the emperor studied at Merton College between 1983 and 1985, then travel to Edinburgh on Saturday."}},
+		{"coordinated years of one verb are a row each",
+			"Alcaraz won the title in 2022 and 2025.",
+			[]string{"2022|Alcaraz won the title in 2022 and 2025.", "2025|Alcaraz won the title in 2022 and 2025."}},
+		{"coordinated days with an adverb are a row each",
+			"The envoys met on Monday and again on Tuesday.",
+			[]string{"2025-12-01|The envoys met on Monday and again on Tuesday.", "2025-12-02|The envoys met on Monday and again on Tuesday."}},
+		{"years of figures are one row",
+			"Sales rose 4% in 2022 and 2023.",
+			[]string{"2022|Sales rose 4% in 2022 and 2023."}},
+		{"years taken in turn are one row",
+			"Profits were made in 2022 and 2023, respectively.",
+			[]string{"2022|Profits were made in 2022 and 2023, respectively."}},
+		{"coordinated months are one period",
+			"Output in January and February fell.",
+			[]string{"2025-02|Output in January and February fell."}},
+		{"an adverb after a bare and opens a second dated predicate",
+			"The work was painted in 1962 and last sold in 1989, when it fetched $2.1 million.",
+			[]string{"1962|The work was painted in 1962", "1989|The work was painted in 1962 and last sold in 1989, when it fetched $2.1 million."}},
+		{"a second predicate after a modal shares the plan",
+			"Earnings would drift lower this year and then rise modestly in 2026.",
+			[]string{"2025|Earnings would drift lower this year", "2026|Earnings would drift lower this year and then rise modestly in 2026."}},
 		{"a day inside its month is one event",
 			"In December the envoys met on Tuesday, and talks went on.",
 			[]string{"2025-12-02|In December the envoys met on Tuesday, and talks went on."}},
@@ -416,6 +448,18 @@ func TestMerge(t *testing.T) {
 			ref("a", "1987-03-10", "Chemical Bank said on Tuesday it raised its prime rate to 7.75 pct", "Chemical Bank"),
 			ref("b", "1987-03-10", "Chase Manhattan Bank said on Tuesday it raised its prime rate to 7.75 pct", "Chase Manhattan Bank"),
 		}, 2},
+		{"a hyphenated name meets the same name spelt with a space", []Ref{
+			coarse(ref("a", "2026-10", "Majed al-Ansari told reporters the talks had come close to collapse twice in October", "Majed al-Ansari"), "month"),
+			coarse(ref("b", "2026-10", "Majed Al Ansari said negotiations had nearly broken down twice last month", "Majed Al Ansari"), "month"),
+		}, 1},
+		{"a captive released is one handed over", []Ref{
+			ref("a", "2026-11-05", "Helen Marsh was released on Thursday after talks mediated by Egypt", "Helen Marsh", "Egypt"),
+			ref("b", "2026-11-05", "Ms Marsh was handed over to officials on Thursday evening and taken into Egypt", "Helen Marsh", "Egypt"),
+		}, 1},
+		{"one flying home is one expected to arrive", []Ref{
+			planned(ref("a", "2026-11-07", "He added that his sister would fly home to London on Saturday", "Daniel Marsh", "Helen Marsh", "London")),
+			planned(ref("b", "2026-11-07", "Ms Marsh is expected to arrive at RAF Brize Norton on Saturday", "Helen Marsh", "Brize Norton")),
+		}, 1},
 		{"two events of one article stay apart", []Ref{
 			ref("a", "2025-12-02", "Putin met Witkoff at the Kremlin", "Putin", "Witkoff"),
 			ref("a", "2025-12-02", "Putin met Witkoff at the Kremlin again", "Putin", "Witkoff"),
@@ -561,6 +605,9 @@ func TestFindPronounSubject(t *testing.T) {
 		{"a possessive opening stands for the person before", "Putin met the envoys at length. His aide spoke on Tuesday.", []string{"Putin"}, []string{"Putin"}},
 		{"a pronoun after an opening time phrase is the subject", "Putin met the envoys at length. On Tuesday he spoke again.", []string{"Putin"}, []string{"Putin"}},
 		{"a pronoun opening a quotation is the speaker's", "Putin met the envoys at length. \"They spoke on Tuesday,\" he said.", []string{"Putin"}, nil},
+		{"he after a kin noun with an appositive name is that name", "Kim Osei was freed. Kim Osei spoke. Her brother, Robin Osei, said the family was relieved. He spoke again on Tuesday.", []string{"Kim Osei", "Kim Osei#2", "Robin Osei"}, []string{"Robin Osei"}},
+		{"he after a role noun with an appositive name is that name", "Kim Adjei spoke. Kim Adjei left. The company's founder, Robin Osei, said sales rose. He spoke again on Tuesday.", []string{"Kim Adjei", "Kim Adjei#2", "Robin Osei"}, []string{"Robin Osei"}},
+		{"a kin noun after a possessive is the relative of the possessor's surname", "Kim Marsh was freed. Her brother, Robin Marsh, said the family was relieved. He added that his sister would fly home on Saturday.", []string{"Kim Marsh", "Robin Marsh"}, []string{"Robin Marsh", "Kim Marsh"}},
 		{"a pronoun after a subordinate clause stays unresolved", "Putin met the envoys at length. When he left on Tuesday, talks ended.", []string{"Putin"}, nil},
 	}
 	for _, tt := range tests {
@@ -846,6 +893,39 @@ func TestFindMainSubjectOfASplitClause(t *testing.T) {
 			}
 			if !found {
 				t.Errorf("no event on %s", tt.date)
+			}
+		})
+	}
+}
+
+func TestFindSecondPredicateOfOnePerson(t *testing.T) {
+	// A second dated predicate whose first clause is a row of its own is
+	// left without its subject when the subject is one person, whom the
+	// chat names before it; any other subject is shown in the summary.
+	tests := []struct {
+		name, text string
+		person     string // a person mention, "" for none
+		want       string // the summary of the second event
+	}{
+		{"a named person", "Vera Marlowe moved to New York in 1967 and recorded her first album two years later.", "Vera Marlowe", "recorded her first album two years later."},
+		{"a pronoun for one person", "Vera Marlowe sang. She moved to New York in 1967 and recorded her first album two years later.", "Vera Marlowe", "recorded her first album two years later."},
+		{"a thing keeps its subject", "The ban was imposed in 2019 and will expire in 2028.", "", "The ban was imposed in 2019 and will expire in 2028."},
+		{"a person whose sex no name tells keeps the subject", "Kim Osei moved to New York in 1967 and recorded an album two years later.", "Kim Osei", "Kim Osei moved to New York in 1967 and recorded an album two years later."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var ms []doc.Mention
+			if tt.person != "" {
+				i := strings.Index(tt.text, tt.person)
+				ms = append(ms, doc.Mention{Span: doc.Span{Start: i, End: i + len(tt.person)}, Type: doc.Person, Text: tt.person, Canonical: tt.person})
+			}
+			times := timex.Find(tt.text, nil, wed)
+			got := Find(tt.text, sentencesAtStops(tt.text), times, ms, wed)
+			if len(got) != 2 {
+				t.Fatalf("got %d events, want 2: %+v", len(got), got)
+			}
+			if s := tt.text[got[1].Summary.Start:got[1].Summary.End]; s != tt.want {
+				t.Errorf("second summary %q, want %q", s, tt.want)
 			}
 		})
 	}

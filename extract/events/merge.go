@@ -248,6 +248,12 @@ func featuresOf(e Event, in interner, sets *featureSets) features {
 			continue
 		}
 		names[n] = true
+		// "Majed al-Ansari" of one outlet is "Majed Al Ansari" of
+		// another; the parts of a hyphenated word stand for no one on
+		// their own ("Allied-Lyons" is not Lyons).
+		if spaced := unhyphenated(n); spaced != n {
+			names[spaced] = true
+		}
 		full = append(full, n)
 		// "Vladimir Putin" and a bare "Putin" from another outlet.
 		fs := strings.Fields(n)
@@ -358,6 +364,25 @@ func leadOf(words []string) string {
 		return ""
 	}
 	return strings.Join(lead, " ")
+}
+
+// unhyphenated returns a name with the hyphens between two words of
+// letters read as spaces ("majed al ansari"); a hyphen before a figure
+// ("m-3", "g-7") is kept.
+func unhyphenated(n string) string {
+	if !strings.Contains(n, "-") {
+		return n
+	}
+	fs := strings.Fields(n)
+	for i, f := range fs {
+		parts := strings.Split(f, "-")
+		if len(parts) > 1 && !slices.ContainsFunc(parts, func(p string) bool {
+			return utf8.RuneCountInString(p) < 2 || strings.IndexFunc(p, func(r rune) bool { return !unicode.IsLetter(r) }) >= 0
+		}) {
+			fs[i] = strings.Join(parts, " ")
+		}
+	}
+	return strings.Join(fs, " ")
 }
 
 // foldName lower-cases a name and drops its diacritics.

@@ -22,6 +22,14 @@ import (
 func Named(summary string, names []string) string {
 	pron, at := openingPronoun(summary)
 	if pron == "" {
+		if predicateOnly(summary) {
+			// "recorded her first album two years later", cut from
+			// "She moved to New York in 1967 and …": the subject is
+			// the one person left unwritten.
+			if ref, ok := unwrittenPerson(summary, names); ok {
+				return "(" + ref + ") " + summary
+			}
+		}
 		return summary
 	}
 	want := 1

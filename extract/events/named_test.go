@@ -34,6 +34,24 @@ func TestNamed(t *testing.T) {
 			want:    "His (Nikolai Petrenko's) wife, Olena Petrenko, said she had not slept since Sunday.",
 		},
 		{
+			name:    "a summary opening with its verb is shown after the one person it leaves unwritten",
+			summary: "recorded her first album, Blue Hours, two years later.",
+			names:   []string{"Blue Hours", "Vera Marlowe"},
+			want:    "(Vera Marlowe) recorded her first album, Blue Hours, two years later.",
+		},
+		{
+			name:    "a summary opening with its verb and two people unwritten is left as it is",
+			summary: "signed with Atlantic Records in 1972.",
+			names:   []string{"Atlantic Records", "Robert Keane", "Vera Marlowe"},
+			want:    "signed with Atlantic Records in 1972.",
+		},
+		{
+			name:    "a summary opening with its verb and a name of unknown sex is left as it is",
+			summary: "filed for bankruptcy two weeks later.",
+			names:   []string{"Ardent Capital"},
+			want:    "filed for bankruptcy two weeks later.",
+		},
+		{
 			name:    "they stands for two people the summary does not write",
 			summary: "They divorced in 1988.",
 			names:   []string{"John Reese", "Vera Marlowe"},

@@ -277,6 +277,9 @@ func (p pronouns) openedBy(k, depth int) string {
 		if s.Boilerplate || s.End > len(p.text) {
 			continue
 		}
+		if a, ok := p.appositiveSubject(s); ok {
+			return a
+		}
 		if own, at := openingPronoun(p.text[s.Start:s.End]); own != "" && own != "they" && depth > 0 {
 			if len(personsIn(p.mentions, doc.Span{Start: s.Start, End: s.Start + at})) == 0 {
 				if rs := p.person(j, s.Start+at, own, depth-1); len(rs) == 1 {
@@ -356,6 +359,9 @@ func (p pronouns) before(k int, pron string, depth int) []string {
 		s := p.sents[j]
 		if s.Boilerplate {
 			continue
+		}
+		if a, ok := p.appositiveSubject(s); ok && len(fitting(pron, []string{a})) == 1 {
+			return []string{a} // "Her brother, Daniel Marsh, said …"
 		}
 		ps := personsIn(p.mentions, s.Span)
 		if depth > 0 && s.End <= len(p.text) {
@@ -460,4 +466,39 @@ func withSharedSubject(p pronouns, s doc.Sentence, sum doc.Span, names []string)
 		}
 	}
 	return names
+}
+
+// maxAppositiveHead bounds the words of the noun phrase an appositive
+// name follows at the opening of a sentence ("The company's founder").
+const maxAppositiveHead = 5
+
+// appositiveSubject returns the person a sentence opens with when it
+// names them after a noun phrase of kin or role, set off by commas: "Her
+// brother, Daniel Marsh, said …", "The company's founder, Jane Doe,
+// said …". The name, not the possessor the phrase opens with, is the
+// sentence's subject, whom a pronoun opening the next sentence stands
+// for.
+func (p pronouns) appositiveSubject(s doc.Sentence) (string, bool) {
+	if s.End > len(p.text) {
+		return "", false
+	}
+	c := strings.IndexByte(p.text[s.Start:s.End], ',')
+	if c < 0 {
+		return "", false
+	}
+	head := strings.Fields(p.text[s.Start : s.Start+c])
+	if len(head) < 2 || len(head) > maxAppositiveHead || !determiners[strings.ToLower(head[0])] && !possessiveWord(head[0]) {
+		return "", false
+	}
+	for _, w := range lowerWords(strings.Join(head[1:], " ")) {
+		if stopWords[w] && !determiners[w] {
+			return "", false // "In the end, Marsh …": a phrase, not a noun
+		}
+	}
+	ms := mentionsIn(p.mentions, doc.Span{Start: s.Start + c, End: s.End})
+	if len(ms) == 0 || ms[0].Type != doc.Person || strings.TrimSpace(p.text[s.Start+c+1:ms[0].Start]) != "" ||
+		!strings.HasPrefix(p.text[ms[0].End:], ",") {
+		return "", false
+	}
+	return ms[0].Name(), true
 }

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"newsbot/extract/doc"
+	"newsbot/extract/sex"
 )
 
 // maxSubjectTokens bounds the opening stretch of a sentence read as its
@@ -60,6 +61,11 @@ func subjectless(clause string) bool {
 		return false
 	}
 	w := nextWord(clause)
+	if predicateAdverbs[w] {
+		// "last sold in 1989": the verb after the adverb.
+		w = nextWord(strings.TrimLeft(clause, " ")[len(w):])
+		return auxiliaries[w] || w != "" && !stopWords[w]
+	}
 	return auxiliaries[w] || reportingVerbs[w] || len(w) > 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") && !ingPrepositions[w])
 }
 
@@ -107,7 +113,7 @@ const maxCarried = 260
 // that began in 2023") is left as it is, and so is a summary that would
 // grow past maxCarried.
 func withSubject(text string, s doc.Sentence, sum doc.Span) doc.Span {
-	if sum.Start <= s.Start || !predicateOnly(text[sum.Start:sum.End]) {
+	if sum.Start <= s.Start || !predicateOnly(text[sum.Start:sum.End]) && !afterThen(text[s.Start:sum.Start]) {
 		return sum
 	}
 	st := s.Start + datelineEnd(text[s.Start:sum.Start])
@@ -124,4 +130,71 @@ func withSubject(text string, s doc.Sentence, sum doc.Span) doc.Span {
 // participle in -ing.
 func predicateOnly(clause string) bool {
 	return subjectless(clause) && !strings.HasSuffix(nextWord(clause), "ing")
+}
+
+// afterThen reports whether the stretch of a sentence before a clause
+// ends in a "then" that opens a second predicate of its subject ("…,
+// then travel to Edinburgh on Thursday"), whatever the verb's form.
+func afterThen(before string) bool {
+	ws := lowerWords(before)
+	n := len(ws)
+	if n < 2 || ws[n-1] != "then" {
+		return false
+	}
+	lead := strings.TrimRight(strings.TrimSuffix(strings.TrimRight(before, " "), "then"), " ")
+	return ws[n-2] == "and" || strings.HasSuffix(lead, ",")
+}
+
+// rowBefore reports whether a dated expression of the sentence, other
+// than those of the clause sum, comes before it: the clause it dates is
+// a row of its own ("He formed his first band in 1966" before "and
+// signed with Atlantic Records in 1972").
+func rowBefore(dated []doc.Span, sum doc.Span) bool {
+	for _, d := range dated {
+		if d.End <= sum.Start {
+			return true
+		}
+	}
+	return false
+}
+
+// onePersonSubject reports whether the subject that widened the clause
+// sum to shown is one person, a pronoun or a name, whom the clause's
+// participants names leave no doubt about: the one name the clause does
+// not write, a person's whose sex the given name tells. Named then shows
+// the clause with the name before it: "(Vera Marlowe) recorded her first
+// album two years later".
+func onePersonSubject(p pronouns, shown, sum doc.Span, names []string) bool {
+	end, ok := subjectEnd(p.text[:sum.Start], shown.Start)
+	if !ok {
+		return false
+	}
+	subj := strings.TrimSpace(p.text[shown.Start:end])
+	ms := mentionsIn(p.mentions, doc.Span{Start: shown.Start, End: end})
+	named := len(ms) == 1 && ms[0].Type == doc.Person && strings.TrimSpace(p.text[ms[0].Start:ms[0].End]) == subj
+	pron := strings.ToLower(subj)
+	if !named && sex.OfPronoun(pron) == sex.Unknown {
+		return false // "The couple", "They": no one person
+	}
+	ref, ok := unwrittenPerson(p.text[sum.Start:sum.End], names)
+	if named {
+		return ok && ref == ms[0].Name()
+	}
+	return ok && !sex.Clashes(pron, ref)
+}
+
+// unwrittenPerson returns the one participant of names a summary does
+// not write, when there is one and the given name tells the person's
+// sex (an organisation's name tells none).
+func unwrittenPerson(summary string, names []string) (string, bool) {
+	var refs []string
+	for _, n := range names {
+		if !written(summary, n, names) {
+			refs = append(refs, n)
+		}
+	}
+	if len(refs) != 1 || sex.Of(refs[0]) == sex.Unknown {
+		return "", false
+	}
+	return refs[0], true
 }

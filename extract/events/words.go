@@ -45,6 +45,10 @@ var irregular = map[string]string{
 	"invaded": "invade", "invasion": "invade", "invading": "invade",
 	"discussions": "talk", "discussion": "talk", "talks": "talk", "talked": "talk", "negotiations": "talk",
 	"attacked": "attack", "attacks": "attack", "killed": "kill", "killing": "kill",
+	// A captive freed is released; one flown home arrives.
+	"released": "release", "release": "release", "releases": "release", "releasing": "release", "freed": "release",
+	"fly": "arrive", "flies": "arrive", "flew": "arrive", "flying": "arrive", "flown": "arrive",
+	"arrive": "arrive", "arrives": "arrive", "arrived": "arrive", "arriving": "arrive", "arrival": "arrive",
 }
 
 // figureSep joins a figure's value and unit in a word ("8400#acr").
@@ -128,6 +132,10 @@ var phrasal = map[string]string{
 	"walk out": "walkout", "walks out": "walkout", "walked out": "walkout", "walking out": "walkout",
 	"give way": "collapse", "gives way": "collapse", "gave way": "collapse", "giving way": "collapse",
 	"come ashore": "landfall", "comes ashore": "landfall", "came ashore": "landfall", "coming ashore": "landfall",
+	// Talks that "broke down" collapsed; a captive "handed over" to
+	// officials was released.
+	"break down": "collapse", "breaks down": "collapse", "broke down": "collapse", "broken down": "collapse",
+	"hand over": "release", "hands over": "release", "handed over": "release", "handing over": "release",
 }
 
 // phrasalVerbs are the words that open an entry of phrasal: only after

@@ -1,0 +1,89 @@
+package events
+
+import (
+	"slices"
+	"strings"
+
+	"newsbot/extract/doc"
+	"newsbot/extract/sex"
+)
+
+// kinPronoun is the pronoun of the sex a kin noun names ("" for either).
+var kinPronoun = map[string]string{
+	"wife": "she", "widow": "she", "daughter": "she", "mother": "she", "sister": "she",
+	"husband": "he", "widower": "he", "son": "he", "father": "he", "brother": "he",
+	"partner": "",
+}
+
+// withKin adds to names, the participants of the clause sum, the relative
+// a possessive and a kin noun inside it stand for when the clause does
+// not name them: in "He added that his sister would fly home on
+// Saturday", said by Daniel Marsh, the sister is the Helen Marsh the
+// article names. The possessor is the one person of names the possessive
+// fits; the relative, the person named before the clause who shares the
+// possessor's surname, the most often named of them (a tie names no
+// one).
+func withKin(p pronouns, sum doc.Span, names []string) []string {
+	ws := wordSpans(p.text, sum.Start, sum.End)
+	for i := 0; i+1 < len(ws); i++ {
+		pron := strings.ToLower(p.text[ws[i].Start:ws[i].End])
+		kin := strings.ToLower(p.text[ws[i+1].Start:ws[i+1].End])
+		want, isKin := kinPronoun[kin]
+		if pron != "his" && pron != "her" || !isKin || namedAfter(p, ws[i+1].End, sum.End) {
+			continue
+		}
+		owner, ok := onePossessor(p, pron, names)
+		if !ok {
+			continue
+		}
+		if r, ok := relativeOf(p, owner, want, sum.Start); ok && !slices.Contains(names, r) {
+			names = append(names, r)
+		}
+	}
+	return names
+}
+
+// namedAfter reports whether a person's name follows offset end at once,
+// as an apposition ("his sister, Helen Marsh"), which names the relative
+// itself.
+func namedAfter(p pronouns, end, limit int) bool {
+	ms := mentionsIn(p.mentions, doc.Span{Start: end, End: limit})
+	return len(ms) > 0 && ms[0].Type == doc.Person && strings.Trim(p.text[end:ms[0].Start], " ,") == ""
+}
+
+// onePossessor returns the one person of names a possessive pronoun
+// may stand for.
+func onePossessor(p pronouns, pron string, names []string) (string, bool) {
+	counts, _ := p.personCounts(len(p.text), "")
+	var owners []string
+	for _, n := range names {
+		if counts[n] > 0 && !sex.Clashes(pron, n) {
+			owners = append(owners, n)
+		}
+	}
+	if len(owners) != 1 {
+		return "", false
+	}
+	return owners[0], true
+}
+
+// relativeOf returns the person named before end, other than owner, who
+// shares owner's surname and whom the kin pronoun want may stand for,
+// the most often named of them.
+func relativeOf(p pronouns, owner, want string, end int) (string, bool) {
+	surname := lastWord(owner)
+	counts, order := p.personCounts(end, want)
+	best, tie := "", false
+	for _, n := range order {
+		if n == owner || lastWord(n) != surname || !strings.Contains(n, " ") {
+			continue
+		}
+		switch {
+		case best == "" || counts[n] > counts[best]:
+			best, tie = n, false
+		case counts[n] == counts[best]:
+			tie = true
+		}
+	}
+	return best, best != "" && !tie
+}
