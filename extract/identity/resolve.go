@@ -286,6 +286,7 @@ func groupForms(forms []*form) []*articleEntity {
 		add(f)
 	}
 	joinOrgShortNames(ents)
+	joinGenericHeads(ents)
 	joinOrgPrefixes(ents)
 	for _, e := range ents {
 		if len(e.forms) > 0 {
@@ -297,7 +298,7 @@ func groupForms(forms []*form) []*articleEntity {
 
 // joinOrgShortNames joins a one-word name to the one organisation of the
 // article whose name it opens: "Nordvik" after "Nordvik Foods", "Brighton"
-// after "Brighton & Hove Albion"; one tagged a person that opens several
+// after "Brighton & Hove Albion", "Greens" after "Green Party"; one tagged a person that opens several
 // is an organisation, though not one of them for sure. The word must
 // stand alone as an organisation or a person (the tagger often takes it for a surname) who
 // has no fuller name; a place keeps its name ("Brighton" the town, or
@@ -329,6 +330,9 @@ func joinOrgShortNames(ents []*articleEntity) {
 			continue
 		}
 		cands := owners[tokenKey(f.display)]
+		if len(cands) == 0 && f.typ == doc.Org {
+			cands = partiesOfMembers(owners, f.display)
+		}
 		if len(cands) > 1 && f.typ == doc.Person && !surnames[f.lastKey] && f.placed == 0 {
 			// "Damon" beside "Damon Corp" and "Damon Labs": one of
 			// them, no person.
@@ -346,6 +350,53 @@ func joinOrgShortNames(ents []*articleEntity) {
 		cands[0].forms = append(cands[0].forms, f)
 		f.entity = cands[0].idx
 		e.forms = nil
+	}
+}
+
+// partiesOfMembers returns the parties named "X Party" whose members are
+// called by the plural of X: "Greens" of the "Green Party".
+func partiesOfMembers(owners map[string][]*articleEntity, name string) []*articleEntity {
+	stem, ok := strings.CutSuffix(name, "s")
+	if !ok {
+		return nil
+	}
+	var out []*articleEntity
+	for _, e := range owners[tokenKey(stem)] {
+		if toks := e.forms[0].toks; len(toks) == 2 && bare(toks[1]) == "party" {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// joinGenericHeads joins a generic head noun standing alone to the one
+// organisation of the article whose name it ends: "Agency chief executive
+// Jenny Harries" after "the UK Health Security Agency". Across articles
+// the word stays no one's name.
+func joinGenericHeads(ents []*articleEntity) {
+	enders := map[string][]*articleEntity{}
+	for _, e := range ents {
+		if len(e.forms) == 0 {
+			continue
+		}
+		if f := e.forms[0]; f.typ == doc.Org && f.ntok >= 2 && !containsEntity(enders[f.lastKey], e) {
+			enders[f.lastKey] = append(enders[f.lastKey], e)
+		}
+	}
+	for _, e := range ents {
+		if len(e.forms) != 1 {
+			continue
+		}
+		f := e.forms[0]
+		if f.typ == doc.Place || !IsGenericHead(f.display) {
+			continue
+		}
+		if cands := enders[f.lastKey]; len(cands) == 1 && cands[0] != e {
+			f.typ, f.votes = doc.Org, map[doc.EntityType]int{doc.Org: f.count}
+			cands[0].forms = append(cands[0].forms, f)
+			f.entity = cands[0].idx
+			e.forms = nil
+		}
 	}
 }
 

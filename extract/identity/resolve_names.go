@@ -273,11 +273,12 @@ func containsEntity(s []*articleEntity, e *articleEntity) bool {
 var placeLocatives = map[string]bool{"in": true, "near": true, "outside": true, "around": true, "throughout": true}
 
 // holdingNouns read "in" as a share of an organisation, not a place: "a
-// stake in Nordvik", "shares in Nordvik".
+// stake in Nordvik", "shares in Nordvik", "shareholders in Nordvik".
 var holdingNouns = map[string]bool{
 	"stake": true, "stakes": true, "share": true, "shares": true, "shareholding": true, "holding": true,
 	"holdings": true, "interest": true, "investment": true, "investments": true, "invest": true,
 	"invested": true, "investing": true, "position": true, "job": true, "jobs": true, "role": true,
+	"shareholders": true, "shareholder": true, "investors": true, "investor": true, "stakeholders": true,
 }
 
 // afterLocative reports whether the name at start follows a word of place

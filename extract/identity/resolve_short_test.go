@@ -49,7 +49,7 @@ func TestResolveShortFormsOfFullNames(t *testing.T) {
 		{
 			name:     "a company's first word alone is the company though the tagger took its name for a person",
 			text:     "Halvorsen Therapeutics said the drug worked. Halvorsen's shares rose.",
-			mentions: []string{"PERSON:Halvorsen Therapeutics", "ORG:Halvorsen's"},
+			mentions: []string{"PERSON:Halvorsen Therapeutics", "ORG:Halvorsen"},
 			want:     map[string]string{"Halvorsen Therapeutics": "ORG:Halvorsen Therapeutics", "Halvorsen": "ORG:Halvorsen Therapeutics"},
 		},
 		{

@@ -23,6 +23,9 @@ func trimMention(text string, m doc.Mention) (doc.Mention, bool) {
 	if a >= b || !hasLetter(s[a:b]) {
 		return m, false
 	}
+	if m.Type == doc.Org {
+		b = businessPossessive(s, a, b)
+	}
 	if m.Type == doc.Person && m.Start >= 0 && m.Start <= m.End && m.End <= len(text) && text[m.Start:m.End] == s {
 		a = dropTitleTail(text[:m.Start], s, a, b)
 	}
@@ -33,6 +36,21 @@ func trimMention(text string, m doc.Mention) (doc.Mention, bool) {
 	m.End = m.Start + (b - a)
 	m.Text = s[a:b]
 	return m, true
+}
+
+// businessPossessive widens the one-word organisation [a, b) of s back
+// over the possessive that ends s: the tagger leaves one only on the name
+// of a business ("Christie's", "McDonald's").
+func businessPossessive(s string, a, b int) int {
+	if strings.ContainsAny(s[a:b], " ") {
+		return b
+	}
+	for _, suf := range []string{"'s", "’s"} {
+		if strings.HasPrefix(s[b:], suf) {
+			return b + len(suf)
+		}
+	}
+	return b
 }
 
 // dropOpeningThe drops the "The" that opens an organisation's name at the

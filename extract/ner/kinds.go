@@ -93,7 +93,7 @@ func cuedKind(text string, toks []tok.Token, ss []span, k int) (int, bool) {
 	switch {
 	case lowerIn(numberedWords, word(s.start)) && (n == 2 && numeral(word(s.start+1)) || n == 1 && numeral(next)):
 		return -1, true
-	case s.typ != model.TypeMISC && s.typ != model.TypeLOC && (placeKinds[next] || listedBeforeKind(text, toks, ss, k, placeKinds)):
+	case s.typ != model.TypeMISC && s.typ != model.TypeLOC && (placeKinds[next] || listedBeforeKind(text, toks, ss, k, placeKinds) || seatCued(text, toks, s)):
 		return model.TypeLOC, true
 	case s.typ == model.TypePER && orgKinds[next]:
 		return model.TypeORG, true

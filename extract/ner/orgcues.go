@@ -69,7 +69,8 @@ const maxRoleWords = 3
 // employersBeforeRoles tags as an organisation the capitalised words the
 // tagger left out that stand before a lower-case role ending in a role
 // noun and a person: "Arianespace chief executive David Cavaillolès",
-// "Foreign Ministry spokesman Martin Erdmann".
+// "Foreign Ministry spokesman Martin Erdmann". A nationality there names
+// no organisation: "Qatari foreign ministry spokesman".
 func employersBeforeRoles(text string, toks []tok.Token, tags []int, common func(string) bool) {
 	for i := 0; i+2 < len(tags); i++ {
 		if !employerWord(text, toks, tags, i) || i+1 < len(tags) && employerWord(text, toks, tags, i+1) {
@@ -95,6 +96,11 @@ func employersBeforeRoles(text string, toks []tok.Token, tags []int, common func
 			// McAllister", "Returning officer Linda Shaw"; not a name the
 			// news never writes in lower case ("Arianespace chief
 			// executive").
+			continue
+		}
+		if j == i && model.Demonym(tokText(text, toks, i)) {
+			// A nationality: "Qatari foreign ministry spokesman".
+			tags[i] = model.BeginTag(model.TypeMISC)
 			continue
 		}
 		tags[j] = model.BeginTag(model.TypeORG)

@@ -18,7 +18,7 @@ var featureOpeners = map[string]bool{"river": true, "lake": true, "loch": true, 
 // Bridge", "Rift Valley", "Station Road".
 var placeEnds = map[string]bool{
 	"valley": true, "bridge": true, "road": true, "street": true, "avenue": true, "estuary": true,
-	"reservoir": true, "canal": true, "moor": true, "moors": true, "gorge": true,
+	"reservoir": true, "canal": true, "moor": true, "moors": true, "gorge": true, "parade": true,
 }
 
 // surnameEnds close the names of places but are common surnames too ("Ted
@@ -162,8 +162,9 @@ func placeLike(text string, toks []tok.Token, s span) bool {
 	case s.typ != model.TypePER:
 		// Clubs, companies and hospitals take the names of places
 		// ("River Plate", "Mount Sinai"); the place has its article
-		// or preposition ("the River Calder").
-		return shaped && s.end-s.start == 2 && (prev == "the" || locatives[prev] || weakLocatives[prev])
+		// or preposition ("the River Calder", "at Horse Guards
+		// Parade").
+		return shaped && (s.end-s.start == 2 || lowerIn(placeEnds, last)) && (prev == "the" || locatives[prev] || weakLocatives[prev])
 	case shaped:
 		return true
 	case locatives[prev]:
@@ -202,3 +203,35 @@ func retype(tags []int, s span, typ int) {
 }
 
 func tokText(text string, toks []tok.Token, i int) string { return text[toks[i].Start:toks[i].End] }
+
+// placeParts are the parts of a place that a possessive owns: "Jajarkot's
+// most remote villages", "Gaza's northern districts".
+var placeParts = wordSet(`village villages town towns district districts suburb suburbs outskirts
+	neighbourhood neighbourhoods neighborhood neighborhoods province provinces coastline`)
+
+// maxPartModifiers bounds the lower-case words between a possessive and
+// the part of a place it owns.
+const maxPartModifiers = 2
+
+// placesOwningParts retypes as a place a name whose possessive owns a part
+// of a place: "reached Jajarkot's most remote villages", which the tagger
+// reads as a person's.
+func placesOwningParts(text string, toks []tok.Token, tags []int) {
+	for _, s := range spans(tags) {
+		if s.typ == model.TypeLOC || s.typ == model.TypeMISC || s.end+1 >= len(toks) || !isPossessive(tokText(text, toks, s.end)) {
+			continue
+		}
+		for k := s.end + 1; k < len(toks) && k-s.end-1 <= maxPartModifiers; k++ {
+			w := tokText(text, toks, k)
+			if placeParts[w] {
+				if k+1 == len(toks) || endsPhrase(tokText(text, toks, k+1)) {
+					retype(tags, s, model.TypeLOC) // not "Smith's town house"
+				}
+				break
+			}
+			if !model.PlainWord(w) || w != strings.ToLower(w) {
+				break
+			}
+		}
+	}
+}

@@ -16,7 +16,9 @@ import (
 // model.KnownWord).
 func refine(text string, toks []tok.Token, tags []int, common func(string) bool) {
 	titledJudges(text, toks, tags)
+	splitReigns(text, toks, tags)
 	stripTitles(text, toks, tags)
+	dropMemberTitles(text, toks, tags)
 	joinNicknames(text, toks, tags)
 	dropCalendarWords(text, toks, tags)
 	dropLeadParticiples(text, toks, tags)
@@ -26,10 +28,15 @@ func refine(text string, toks []tok.Token, tags []int, common func(string) bool)
 	joinDesignators(text, toks, tags)
 	joinPossessiveNames(text, toks, tags)
 	joinPossessiveInstitutions(text, toks, tags)
+	possessiveBusinesses(text, toks, tags)
+	joinListedNames(text, toks, tags)
 	joinInstitutions(text, toks, tags)
+	splitPairedNames(text, toks, tags)
 	joinSentenceOpeners(text, toks, tags)
 	namedEvents(text, toks, tags)
+	airBases(text, toks, tags)
 	placeNames(text, toks, tags)
+	placesOwningParts(text, toks, tags)
 	kindCues(text, toks, tags)
 	dropRaceAdjectives(text, toks, tags)
 	climbedPeaks(text, toks, tags)
@@ -100,8 +107,9 @@ var institutionLinks = map[string]bool{"and": true, "of": true, "for": true, "th
 
 // longNameHeads end the long names of public bodies that the tagger may
 // leave half untagged in a document that names the body's place alone:
-// "Leeds Teaching Hospitals NHS Trust" read as "Leeds".
-var longNameHeads = wordSet("trust hospital university college foundation council authority")
+// "Leeds Teaching Hospitals NHS Trust" read as "Leeds", "Medical Relief
+// International" as "International".
+var longNameHeads = wordSet("trust hospital university college foundation council authority international")
 
 // longNameLinks are the lower-case words inside such names: "University
 // of Leeds", "Trust for Nature Conservation".
@@ -123,7 +131,7 @@ func joinInstitutions(text string, toks []tok.Token, tags []int) {
 	word := func(i int) string { return text[toks[i].Start:toks[i].End] }
 	for i := 0; i < len(tags); i++ {
 		head := lowerIn(institutionHeads, word(i)) && tags[i] != 0
-		long := lowerIn(longNameHeads, word(i))
+		long := lowerIn(longNameHeads, word(i)) && !shouted(word(i)) // not a headline in capitals
 		if !head && !long || !capitalised(word(i)) {
 			continue
 		}

@@ -11,6 +11,7 @@ import (
 // tokInfo holds the per-token hashes that feature templates combine.
 type tokInfo struct {
 	w, l, sh uint64
+	folded   uint64 // hash of the lower-case word without accents (place list)
 	pre, suf [4]uint64
 	c        [3]uint64 // cluster ids at three granularities, 0 if unknown
 	flags    uint8
@@ -50,6 +51,32 @@ const MaxGazLen = 6
 
 // gazKey extends the chained key of a token sequence by one token.
 func gazKey(k, l uint64) uint64 { return mix(k*0x9e3779b97f4a7c15 ^ l) }
+
+// foldedHash returns the hash of the lower-case word in s.lbuf without
+// accents: l itself for a word in plain letters.
+func foldedHash(s *Scratch, l uint64) uint64 {
+	for _, c := range s.lbuf {
+		if c >= utf8.RuneSelf {
+			s.tbuf = appendFolded(s.tbuf[:0], s.lbuf)
+			return hashBytes(s.tbuf)
+		}
+	}
+	return l
+}
+
+// placeKey returns the place list's key of a sequence of words, which
+// ignores accents.
+func placeKey(words []string) uint64 {
+	var k uint64
+	var b, lb, fb []byte
+	for _, w := range words {
+		b = AppendNorm(b[:0], w)
+		lb = appendLower(lb[:0], b)
+		fb = appendFolded(fb[:0], lb)
+		k = gazKey(k, hashBytes(fb))
+	}
+	return k
+}
 
 // GazKey returns the gazetteer key of a sequence of words.
 func GazKey(words []string) uint64 {
@@ -113,6 +140,7 @@ func (m *Model) analyseWord(s *Scratch, in *tokInfo, raw string) {
 	s.lbuf = appendLower(s.lbuf[:0], s.buf)
 	in.w = hashBytes(s.buf)
 	in.l = hashBytes(s.lbuf)
+	in.folded = foldedHash(s, in.l)
 	in.flags = wordFlags(s.buf)
 	in.outside = outsideWord(raw)
 	s.tbuf = appendShape(s.tbuf[:0], s.buf)

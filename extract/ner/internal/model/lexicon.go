@@ -18,9 +18,9 @@ var places = func() map[uint64]uint8 {
 	m := map[uint64]uint8{}
 	for _, ws := range listEntries(placeList) {
 		for i := 1; i < len(ws); i++ {
-			m[GazKey(ws[:i])] |= 2
+			m[placeKey(ws[:i])] |= 2
 		}
-		m[GazKey(ws)] |= 1
+		m[placeKey(ws)] |= 1
 	}
 	return m
 }()
@@ -37,6 +37,34 @@ func listEntries(list string) [][]string {
 	return out
 }
 
+// demonymEndings end the adjectives of the people of a listed place, each
+// with the endings of the place's name they replace: "Qatari", "Kenyan",
+// "Japanese", "Italian" (Italy), "Ukrainian" (Ukraine), "Chinese" (China).
+var demonymEndings = []struct {
+	suffix string
+	ends   []string
+}{
+	{"ian", []string{"", "y", "e", "a"}}, {"ese", []string{"", "a"}}, {"an", []string{"", "a"}},
+	{"i", []string{""}}, {"n", []string{""}},
+}
+
+// Demonym reports whether w is the adjective of the people of a listed
+// country or city: "Qatari", "Egyptian".
+func Demonym(w string) bool {
+	for _, d := range demonymEndings {
+		stem, ok := strings.CutSuffix(w, d.suffix)
+		if !ok || len(stem) < 3 {
+			continue
+		}
+		for _, end := range d.ends {
+			if places[placeKey([]string{stem + end})]&1 != 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // placeFilter sends most token sequences that start no listed name past
 // the map.
 var placeFilter = newKeyFilter(places)
@@ -47,7 +75,7 @@ func markPlaces(info []tokInfo) {
 	for i := range info {
 		var key uint64
 		for L := 1; L <= MaxGazLen && i+L <= len(info); L++ {
-			key = gazKey(key, info[i+L-1].l)
+			key = gazKey(key, info[i+L-1].folded)
 			if !placeFilter.mayHave(key) {
 				break
 			}

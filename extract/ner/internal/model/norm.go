@@ -3,6 +3,8 @@ package model
 import (
 	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // AppendNorm appends w with typographic variants folded to the ASCII forms
@@ -119,4 +121,15 @@ func wordFlags(w []byte) uint8 {
 		}
 	}
 	return f
+}
+
+// appendFolded appends the lower-case word l with its accents dropped, so
+// that a place list in plain letters finds "São Paulo" and "Bogotá".
+func appendFolded(dst, l []byte) []byte {
+	for _, r := range norm.NFD.String(string(l)) {
+		if !unicode.Is(unicode.Mn, r) {
+			dst = utf8.AppendRune(dst, r)
+		}
+	}
+	return dst
 }

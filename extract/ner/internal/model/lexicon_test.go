@@ -1,0 +1,64 @@
+package model
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestPlaceListIgnoresAccents(t *testing.T) {
+	tests := []struct {
+		name, words string
+		want        bool
+	}{
+		{"a listed name in plain letters", "Sao Paulo", true},
+		{"a listed name with its accents", "São Paulo", true},
+		{"a listed name in capitals with accents", "SÃO PAULO", true},
+		{"half a listed name", "São", false},
+		{"an unlisted name with accents", "Ana Lúcia", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := places[placeKey(strings.Fields(tt.words))]&1 != 0; got != tt.want {
+				t.Errorf("listed(%q) = %v, want %v", tt.words, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestMarkPlacesFindsAccentedNames(t *testing.T) {
+	m := New(10)
+	var s Scratch
+	info := make([]tokInfo, 2)
+	for i, w := range []string{"São", "Paulo"} {
+		m.analyseWord(&s, &info[i], w)
+	}
+	markPlaces(info)
+	if info[0].place != 1 || info[1].place != 2 {
+		t.Errorf("place bits = %d %d, want 1 2", info[0].place, info[1].place)
+	}
+}
+
+func TestDemonym(t *testing.T) {
+	tests := []struct {
+		word string
+		want bool
+	}{
+		{"Qatari", true},
+		{"Egyptian", true},
+		{"Kenyan", true},
+		{"Japanese", true},
+		{"Italian", true},
+		{"Chinese", true},
+		{"Qatar", false},
+		{"Northgate", false},
+		{"Indian", true},
+		{"Ian", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.word, func(t *testing.T) {
+			if got := Demonym(tt.word); got != tt.want {
+				t.Errorf("Demonym(%q) = %v, want %v", tt.word, got, tt.want)
+			}
+		})
+	}
+}

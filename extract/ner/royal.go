@@ -1,0 +1,59 @@
+package ner
+
+import (
+	"newsbot/extract/ner/internal/model"
+	"newsbot/extract/ner/internal/tok"
+)
+
+// reignTitles open the name of a monarch or a religious leader who is
+// named with the realm or see after "of": "Emperor Naruhito of Japan",
+// "King Abdullah II of Jordan", "Crown Prince Frederik of Denmark".
+var reignTitles = wordSet(`emperor empress king queen prince princess pope sultan emir sheikh tsar
+crown grand duke duchess archduke`)
+
+// maxReignName bounds the words of the name between the title and "of".
+const maxReignName = 6
+
+// splitReigns splits a mention that runs from a monarch's title over a
+// name, "of" and a place into the person, named without the title, and
+// the place: the tagger reads "Emperor Naruhito of Japan" as one
+// organisation. A title straight before "of" names an office, not a
+// person ("Prince of Wales"), and a body named after a monarch ("King
+// Abdullah University of Science and Technology") is left alone.
+func splitReigns(text string, toks []tok.Token, tags []int) {
+	for _, sp := range spans(tags) {
+		if sp.end-sp.start < 4 {
+			continue
+		}
+		name := sp.start
+		for name < sp.end && lowerIn(reignTitles, tokText(text, toks, name)) {
+			name++
+		}
+		if name == sp.start || name >= sp.end || !capitalised(tokText(text, toks, name)) {
+			continue
+		}
+		of := name + 1
+		for of < sp.end && of-name <= maxReignName && tokText(text, toks, of) != "of" {
+			of++
+		}
+		if of+1 >= sp.end || tokText(text, toks, of) != "of" || !capitalised(tokText(text, toks, of+1)) || namesBody(text, toks, span{name, sp.end, 0}) {
+			continue
+		}
+		for k := sp.start; k < name; k++ {
+			tags[k] = 0
+		}
+		retype(tags, span{name, of, model.TypePER}, model.TypePER)
+		tags[of] = 0
+		retype(tags, span{of + 1, sp.end, model.TypeLOC}, model.TypeLOC)
+	}
+}
+
+// namesBody reports an institution's head word among the words of s.
+func namesBody(text string, toks []tok.Token, s span) bool {
+	for k := s.start; k < s.end; k++ {
+		if w := tokText(text, toks, k); lowerIn(institutionHeads, w) || lowerIn(longNameHeads, w) {
+			return true
+		}
+	}
+	return false
+}
