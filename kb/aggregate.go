@@ -26,71 +26,108 @@ import (
 // but for the ids of new rows, and a rebuild after a few changed articles
 // writes a few hundred rows instead of the whole corpus: the clustering
 // itself is cheap, writing every row again was not.
-func aggregate(ctx context.Context, db *sql.DB, rep *Report, keep bool, furniture *segment.Furniture) (*changes, error) {
+//
+// A full aggregation also makes the full-text index final (one b-tree
+// segment) and reads the search terms from it, on the connection that
+// would otherwise wait for the clustering and merging running on the
+// other cores; it returns them for prepareQueries (nil when it did not).
+func aggregate(ctx context.Context, db *sql.DB, rep *Report, keep bool, furniture *segment.Furniture) (*changes, *termRows, error) {
 	tx, err := db.BeginTx(ctx, nil)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	defer tx.Rollback()
 	if !keep {
 		for _, t := range corpusTables {
 			if _, err := tx.ExecContext(ctx, "DELETE FROM "+t); err != nil {
-				return nil, fmt.Errorf("clear %s: %w", t, err)
+				return nil, nil, fmt.Errorf("clear %s: %w", t, err)
 			}
 		}
 	}
+	// Merging and clustering need nothing more from the database once
+	// their input is read: they run on goroutines of their own while the
+	// connection marks the site furniture (which changes neither the
+	// articles nor their events), reads the entities, then the search
+	// terms, then writes the entities (merging needs the entities' names
+	// only, not the clusters).
+	arts, err := loadArticles(ctx, tx)
+	if err != nil {
+		return nil, nil, err
+	}
+	evs, err := loadEvents(ctx, tx, arts)
+	if err != nil {
+		return nil, nil, err
+	}
+	merged := make(chan [][]events.Ref, 1)
+	go func() { merged <- events.Merge(evs.refs) }()
 	ch := &changes{words: map[string]bool{}}
 	flagged, lines, err := markFurniture(ctx, tx, furniture)
 	if err != nil {
-		return nil, fmt.Errorf("mark site furniture: %w", err)
+		<-merged
+		return nil, nil, fmt.Errorf("mark site furniture: %w", err)
 	}
 	ch.goneSentences = flagged
 	for _, l := range lines {
 		plainWords(l, func(w string) { ch.words[w] = true })
 	}
-	arts, err := loadArticles(ctx, tx)
-	if err != nil {
-		return nil, err
-	}
 	des, err := loadDocEntities(ctx, tx, arts)
 	if err != nil {
-		return nil, err
+		<-merged
+		return nil, nil, err
 	}
-	// Clustering needs nothing more from the database: it runs on a
-	// second core while the events are read and merged (merging needs
-	// the entities' names only, not the clusters).
 	clustered := make(chan *clustered, 1)
 	var entRep Report
 	go func() { clustered <- clusterEntities(des, &entRep) }()
-	evs, err := loadEvents(ctx, tx, arts)
-	if err != nil {
-		<-clustered
-		return nil, err
+	var terms *termRows
+	if !keep {
+		if terms, err = finalIndex(ctx, tx); err != nil {
+			<-clustered
+			<-merged
+			return nil, nil, err
+		}
 	}
-	groups := events.Merge(evs.refs)
 	ents := <-clustered
 	rep.People, rep.Orgs, rep.Places, rep.Quotes = entRep.People, entRep.Orgs, entRep.Places, entRep.Quotes
 	plan, err := planEntities(ctx, tx, ents)
 	if err != nil {
-		return nil, err
+		<-merged
+		return nil, nil, err
 	}
-	// The timeline rows are prepared on the second core while the
-	// entities are written.
+	// The timeline rows are prepared on another core while the entities
+	// are written, once the events are merged.
 	recs := make(chan []eventRec, 1)
 	go func() {
+		groups := <-merged
 		recs <- eventRecs(evs, groups, ents.entityByName(plan.ids))
 	}()
 	if err := storeEntities(ctx, tx, ents, plan, ch); err != nil {
-		return nil, err
+		<-recs
+		return nil, nil, err
 	}
 	if err := storeEvents(ctx, tx, <-recs, rep, ch); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	if !keep {
 		ch = nil
 	}
-	return ch, tx.Commit()
+	return ch, terms, tx.Commit()
 }
+
+// finalIndex merges the full-text index into one b-tree segment, as a
+// full build leaves it, and reads the search terms from it.
+func finalIndex(ctx context.Context, tx *sql.Tx) (*termRows, error) {
+	if _, err := tx.ExecContext(ctx, optimizeIndex); err != nil {
+		return nil, fmt.Errorf("optimize the search index: %w", err)
+	}
+	terms, err := readTerms(ctx, tx)
+	if err != nil {
+		return nil, fmt.Errorf("read search terms: %w", err)
+	}
+	return terms, nil
+}
+
+// optimizeIndex merges the full-text index into one b-tree segment.
+const optimizeIndex = "INSERT INTO sentence_fts(sentence_fts) VALUES ('optimize')"
 
 // changes is what an incremental build changed, for the query tables to
 // be updated in place (see prepareQueries): nil means everything.

@@ -68,10 +68,12 @@ func planEntities(ctx context.Context, tx *sql.Tx, ents *clustered) (*entityPlan
 // the plan needs.
 func storeEntities(ctx context.Context, tx *sql.Tx, ents *clustered, plan *entityPlan, ch *changes) error {
 	ids, fresh, stale, need := plan.ids, plan.fresh, plan.stale, plan.need
-	// The profiles are computed on the second core while the entities,
-	// their members and aliases are written.
+	// The profiles and the aliases' keys are computed on other cores while
+	// the entities, their members and aliases are written.
 	profiles := make(chan []entityProfile, 1)
 	go func() { profiles <- sortedProfiles(buildProfiles(ents.members, ents.names, need), ids) }()
+	keys := make(chan [][]aliasKeys, 1)
+	go func() { keys <- freshAliasKeys(ents.recs, fresh) }()
 	freshIDs := make([]int64, 0, len(fresh))
 	for _, i := range fresh {
 		freshIDs = append(freshIDs, ids[i])
@@ -79,7 +81,7 @@ func storeEntities(ctx context.Context, tx *sql.Tx, ents *clustered, plan *entit
 	if err := insertEntities(ctx, tx, ents.recs, fresh, ids); err != nil {
 		return err
 	}
-	if err := insertAliases(ctx, tx, ents.recs, fresh, ids); err != nil {
+	if err := insertAliases(ctx, tx, ents.recs, fresh, ids, <-keys); err != nil {
 		return err
 	}
 	insProf := newBulk(tx, "entity_profiles", "entity", "articles", "outlets", "recent", "related")
@@ -126,14 +128,33 @@ func insertEntities(ctx context.Context, tx *sql.Tx, recs []entityRec, fresh []i
 	return insMem.flush(ctx)
 }
 
-// insertAliases writes the aliases of the fresh entities.
-func insertAliases(ctx context.Context, tx *sql.Tx, recs []entityRec, fresh []int, ids []int64) error {
+// aliasKeys are the keys an alias is looked up by.
+type aliasKeys struct {
+	key, last string
+}
+
+// freshAliasKeys computes the keys of the fresh entities' aliases, in the
+// order of recs[fresh[i]].aliases. The keys of fresh entities only:
+// computing every alias's key again on each build cost more than writing
+// the few that changed.
+func freshAliasKeys(recs []entityRec, fresh []int) [][]aliasKeys {
+	out := make([][]aliasKeys, len(fresh))
+	for n, i := range fresh {
+		out[n] = make([]aliasKeys, len(recs[i].aliases))
+		for k, al := range recs[i].aliases {
+			out[n][k] = aliasKeys{identity.Key(al), identity.SurnameKey(al)}
+		}
+	}
+	return out
+}
+
+// insertAliases writes the aliases of the fresh entities, keys giving
+// their keys (freshAliasKeys).
+func insertAliases(ctx context.Context, tx *sql.Tx, recs []entityRec, fresh []int, ids []int64, keys [][]aliasKeys) error {
 	ins := newBulk(tx, "aliases", "entity", "alias", "key", "last")
-	for _, i := range fresh {
-		// The keys of fresh entities only: computing every alias's key
-		// again on each build cost more than writing the few that changed.
-		for _, al := range recs[i].aliases {
-			if err := ins.add(ctx, ids[i], al, identity.Key(al), identity.SurnameKey(al)); err != nil {
+	for n, i := range fresh {
+		for k, al := range recs[i].aliases {
+			if err := ins.add(ctx, ids[i], al, keys[n][k].key, keys[n][k].last); err != nil {
 				return err
 			}
 		}

@@ -133,7 +133,8 @@ func plainTerm(t string) bool {
 // prepareTerms writes every plain word's postings, read from the FTS5
 // index itself (fts5vocab), so that they hold exactly what a MATCH finds.
 // Unless the delta is a full refill only the words it names are written
-// again (see patchTerms).
+// again (see patchTerms). A full refill writes the lists the build read
+// beforehand (d.terms), else reads them now.
 func prepareTerms(ctx context.Context, tx *sql.Tx, d *delta) error {
 	if !d.full {
 		return patchTerms(ctx, tx, d)
@@ -141,48 +142,74 @@ func prepareTerms(ctx context.Context, tx *sql.Tx, d *delta) error {
 	if _, err := tx.ExecContext(ctx, "DELETE FROM query_terms"); err != nil {
 		return err
 	}
+	terms := d.terms
+	if terms == nil {
+		var err error
+		if terms, err = readTerms(ctx, tx); err != nil {
+			return err
+		}
+	}
+	// Many rows a statement: their ids follow one another as they would
+	// one by one.
+	ins := newBulk(tx, "query_terms", "term", "df", "postings", "bits", "repeats")
+	for _, t := range terms.rows {
+		if err := ins.add(ctx, t.term, t.df, t.postings, t.bits, t.repeats); err != nil {
+			return err
+		}
+	}
+	return ins.flush(ctx)
+}
+
+// termRow is one row of query_terms.
+type termRow struct {
+	term                    string
+	df                      int
+	postings, bits, repeats []byte
+}
+
+// termRows are the rows of query_terms, in the order of the index's words.
+type termRows struct {
+	rows []termRow
+}
+
+// readTerms reads every plain word's postings from the full-text index.
+// It only reads, so a build runs it as soon as the index is final, while
+// the corpus-wide clustering keeps the other cores busy.
+func readTerms(ctx context.Context, tx *sql.Tx) (*termRows, error) {
 	sizes, count, err := sentenceSizes(ctx, tx)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	if _, err := tx.ExecContext(ctx, "CREATE VIRTUAL TABLE temp.query_vocab USING fts5vocab(main, sentence_fts, instance)"); err != nil {
-		return err
+		return nil, err
 	}
 	defer tx.ExecContext(context.WithoutCancel(ctx), "DROP TABLE temp.query_vocab")
-	ins, err := tx.PrepareContext(ctx, "INSERT INTO query_terms(term, df, postings, bits, repeats) VALUES (?, ?, ?, ?, ?)")
-	if err != nil {
-		return err
-	}
-	defer ins.Close()
 	// One row a word, its sentence ids in order, once per occurrence:
 	// fts5vocab lists instances by word and sentence, so the grouping
 	// needs no sort, and far fewer rows cross into Go than instances.
 	rows, err := tx.QueryContext(ctx, "SELECT term, group_concat(doc) FROM temp.query_vocab GROUP BY term")
 	if err != nil {
-		return err
+		return nil, err
 	}
 	defer rows.Close()
-	var buf []byte
+	out := &termRows{}
 	for rows.Next() {
 		var term string
 		var docs sql.RawBytes
 		if err := rows.Scan(&term, &docs); err != nil {
-			return err
+			return nil, err
 		}
 		if !plainTerm(term) || len(docs) == 0 {
 			continue
 		}
-		var df int
-		buf, df = encodeInstances(buf[:0], docs, sizes)
-		var bits, repeats []byte
-		if df*denseShare > count {
-			bits, repeats = denseLists(buf, len(sizes))
+		t := termRow{term: term}
+		t.postings, t.df = encodeInstances(nil, docs, sizes)
+		if t.df*denseShare > count {
+			t.bits, t.repeats = denseLists(t.postings, len(sizes))
 		}
-		if _, err := ins.ExecContext(ctx, term, df, buf, bits, repeats); err != nil {
-			return err
-		}
+		out.rows = append(out.rows, t)
 	}
-	return rows.Err()
+	return out, rows.Err()
 }
 
 // patchTerms updates the postings of the words a rebuild touched: the

@@ -19,8 +19,9 @@ const preparedKey = "queries_prepared"
 // that changed anything, after the entities and events are final. With
 // ch, what an incremental build changed, only the rows of the events,
 // entities, articles and words it names are replaced; without, every
-// table is refilled.
-func prepareQueries(ctx context.Context, db *sql.DB, ch *changes) error {
+// table is refilled, from terms when the build read the search terms
+// already (nil: read them here).
+func prepareQueries(ctx context.Context, db *sql.DB, ch *changes, terms *termRows) error {
 	tx, err := db.BeginTx(ctx, nil)
 	if err != nil {
 		return fmt.Errorf("prepare queries: %w", err)
@@ -33,6 +34,9 @@ func prepareQueries(ctx context.Context, db *sql.DB, ch *changes) error {
 	d, err := newDelta(ch)
 	if err != nil {
 		return fmt.Errorf("prepare queries: %w", err)
+	}
+	if d.full {
+		d.terms = terms
 	}
 	steps := []struct {
 		name string
@@ -64,6 +68,7 @@ type delta struct {
 	words                                                                             []string
 	goneSentences                                                                     map[int64]bool
 	newSentences                                                                      []indexedSentence // still indexed
+	terms                                                                             *termRows         // of a full refill, when read beforehand
 }
 
 func newDelta(ch *changes) (*delta, error) {
@@ -153,11 +158,7 @@ func prepareEventNames(ctx context.Context, tx *sql.Tx, d *delta) error {
 		}
 		where, args = " WHERE ee.event"+inJSON, []any{d.freshEvents}
 	}
-	ins, err := tx.PrepareContext(ctx, "INSERT INTO query_event_names(event, names) VALUES (?, ?)")
-	if err != nil {
-		return err
-	}
-	defer ins.Close()
+	ins := newBulk(tx, "query_event_names", "event", "names")
 	rows, err := tx.QueryContext(ctx, `SELECT ee.event, e.name FROM event_entities ee JOIN entities e ON e.id = ee.entity`+where+`
 		ORDER BY ee.event, e.articles DESC, e.name`, args...)
 	if err != nil {
@@ -172,7 +173,7 @@ func prepareEventNames(ctx context.Context, tx *sql.Tx, d *delta) error {
 		if len(names) == 0 {
 			return nil
 		}
-		_, err := ins.ExecContext(ctx, cur, strings.Join(names, sep))
+		err := ins.add(ctx, cur, strings.Join(names, sep))
 		names = names[:0]
 		return err
 	}
@@ -193,7 +194,10 @@ func prepareEventNames(ctx context.Context, tx *sql.Tx, d *delta) error {
 	if err := rows.Err(); err != nil {
 		return err
 	}
-	return flush()
+	if err := flush(); err != nil {
+		return err
+	}
+	return ins.flush(ctx)
 }
 
 // prepareEventCites keeps, of each event's first 2*MaxEventSources
@@ -207,13 +211,17 @@ func prepareEventCites(ctx context.Context, tx *sql.Tx, d *delta) error {
 	if !d.full {
 		cond, args = " AND em.event"+inJSON, []any{d.freshEvents}
 	}
+	// The summaries' text is cut from the articles once the cites are
+	// numbered, so that it is not carried through the numbering's sort.
 	cites := `INSERT INTO query_event_cites(event, n, rank, doc_event, article, start, end, text)
-		SELECT x.event, row_number() OVER (PARTITION BY x.event ORDER BY x.rank) - 1, x.rank, x.doc_event, x.article, x.start, x.end,
-			CAST(substr(CAST(a.text AS BLOB), x.start + 1, x.end - x.start) AS TEXT)
-		FROM (SELECT em.event, em.rank, em.doc_event, d.article, d.start, d.end,
-				row_number() OVER (PARTITION BY em.event, d.article ORDER BY em.rank) AS nth
-			FROM event_members em JOIN doc_events d ON d.id = em.doc_event WHERE em.rank < ` + fmt.Sprint(2*MaxEventSources) + cond + `) x
-		JOIN articles a ON a.id = x.article WHERE x.nth = 1`
+		SELECT y.event, y.n, y.rank, y.doc_event, y.article, y.start, y.end,
+			CAST(substr(CAST(a.text AS BLOB), y.start + 1, y.end - y.start) AS TEXT)
+		FROM (SELECT x.*, row_number() OVER (PARTITION BY x.event ORDER BY x.rank) - 1 AS n
+			FROM (SELECT em.event, em.rank, em.doc_event, d.article, d.start, d.end,
+					row_number() OVER (PARTITION BY em.event, d.article ORDER BY em.rank) AS nth
+				FROM event_members em JOIN doc_events d ON d.id = em.doc_event WHERE em.rank < ` + fmt.Sprint(2*MaxEventSources) + cond + `) x
+			WHERE x.nth = 1) y
+		JOIN articles a ON a.id = y.article`
 	if err := rewrite(ctx, tx, d, "query_articles", "id", d.goneArticles, arts, "id", d.newArticles); err != nil {
 		return err
 	}

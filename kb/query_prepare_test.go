@@ -49,10 +49,10 @@ func preparedPair(t *testing.T) (plain, prepared *Store) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := prepareQueries(context.Background(), rw, nil); err != nil {
+	if err := prepareQueries(context.Background(), rw, nil, nil); err != nil {
 		t.Fatalf("prepare queries: %v", err)
 	}
-	if err := prepareQueries(context.Background(), rw, nil); err != nil {
+	if err := prepareQueries(context.Background(), rw, nil, nil); err != nil {
 		t.Fatalf("prepare queries again: %v", err)
 	}
 	// Whether or not the build prepared it, the plain file is made to
