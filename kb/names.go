@@ -97,20 +97,29 @@ func (s *Store) suggest(query string, n int) []string {
 	return s.names.suggest(query, n)
 }
 
-// suggest returns near misses for an unknown name. For a name of several
-// words, the names sharing a whole word with it come first, a shared
-// surname before another word ("Alcaraz Garfia": "Carlos Alcaraz"): a
-// word the reader spelt right says more than a look-alike spelling.
+// maxTypo is the most edits between a query and a name that make the
+// name the one the reader meant to type.
+const maxTypo = 2
+
+// suggest returns near misses for an unknown name: a name the query
+// misspells by a letter or two first ("Halvorsen Daiy": "Halvorsen
+// Dairy"); then, for a query of several words, the names sharing a whole
+// word with it, a shared surname before another word ("Alcaraz Garfia":
+// "Carlos Alcaraz"), since a word the reader spelt right says more than a
+// look-alike spelling; then the other look-alikes.
 func (idx *nameIndex) suggest(query string, n int) []string {
-	out := idx.sharingWord(query, n)
-	for _, name := range idx.fuzzy.Suggest(query, n) {
-		if len(out) >= n {
-			break
-		}
-		if !slices.Contains(out, name) {
-			out = append(out, name)
+	fuzzy := idx.fuzzy.Suggest(query, n)
+	var out []string
+	add := func(names []string) {
+		for _, name := range names {
+			if len(out) < n && !slices.Contains(out, name) {
+				out = append(out, name)
+			}
 		}
 	}
+	add(slices.DeleteFunc(slices.Clone(fuzzy), func(name string) bool { return identity.KeyDistance(query, name) > maxTypo }))
+	add(idx.sharingWord(query, n))
+	add(fuzzy)
 	return out
 }
 
@@ -127,7 +136,9 @@ func (idx *nameIndex) sharingWord(query string, n int) []string {
 	if len(words) < 2 {
 		return nil
 	}
-	words = slices.DeleteFunc(words, func(w string) bool { return len(w) < minSharedWord || identity.IsGenericHead(w) })
+	words = slices.DeleteFunc(words, func(w string) bool {
+		return len(w) < minSharedWord || identity.IsGenericHead(w) || nameParticles[w]
+	})
 	var last, other []string
 	for i, k := range idx.keys {
 		switch {
@@ -142,6 +153,13 @@ func (idx *nameIndex) sharingWord(query string, n int) []string {
 	}
 	out := append(last, other...)
 	return out[:min(len(out), n)]
+}
+
+// nameParticles are words of names that say nothing of whom a name
+// is: "van der", "bin", "and" of "Competition and Markets Authority".
+var nameParticles = map[string]bool{
+	"and": true, "the": true, "for": true, "van": true, "der": true, "den": true, "von": true,
+	"bin": true, "ibn": true, "del": true, "della": true, "los": true, "las": true, "new": true,
 }
 
 // keyHasWord reports whether a key holds w as a whole word.

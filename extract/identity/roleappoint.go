@@ -8,6 +8,24 @@ import "newsbot/extract/doc"
 type office struct {
 	rs, head, re int
 	removal      int
+	// ahead marks an office still to come ("will become finance
+	// director"), listed after the offices held.
+	ahead bool
+}
+
+// futureAux put the office after them ahead: "will become", "is to
+// become", "would be named".
+var futureAux = wordSet(`will would to shall`)
+
+// aheadFrom reports whether a future auxiliary stands among the
+// auxiliaries that open at token i, before a verb of appointment.
+func (h harvester) aheadFrom(i int) bool {
+	for k := i; k < len(h.toks) && h.toks[k].kind == tWord && h.toks[k].mention < 0 && appointAux[bare(h.toks[k].text)]; k++ {
+		if futureAux[bare(h.toks[k].text)] {
+			return true
+		}
+	}
+	return false
 }
 
 // appointAux are the auxiliaries before a verb of appointment: "was
@@ -69,15 +87,18 @@ func (h harvester) appointments(after int) []office {
 			}
 			j++
 		}
+		ahead := h.aheadFrom(i)
 		o, ok := h.office(j, verb)
 		if !ok {
 			return out
 		}
+		o.ahead = ahead
 		out = append(out, o)
 		re := o.re
 		// "Justice Secretary and Deputy Prime Minister".
 		if k := re + 1; k+1 < len(h.toks) && bare(h.toks[k].text) == "and" {
 			if o, ok := h.office(k+1, verb); ok {
+				o.ahead = ahead
 				out = append(out, o)
 				re = o.re
 			}
@@ -95,7 +116,7 @@ func (h harvester) appointments(after int) []office {
 func (h harvester) office(j, removal int) (office, bool) {
 	if e, ok := h.taggedOffice(j); ok {
 		// "Justice Secretary" tagged an organisation.
-		return office{j, e, h.complement(e), removal}, true
+		return office{rs: j, head: e, re: h.complement(e), removal: removal}, true
 	}
 	rs, head, re, ok := h.forward(j, false, false)
 	if !ok {
@@ -113,7 +134,7 @@ func (h harvester) office(j, removal int) (office, bool) {
 			re = h.complement(head)
 		}
 	}
-	return office{rs, head, re, removal}, true
+	return office{rs: rs, head: head, re: re, removal: removal}, true
 }
 
 // appointVerb reads auxiliaries and a verb of appointment from token i. It

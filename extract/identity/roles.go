@@ -214,7 +214,13 @@ func (h harvester) around(first, last int) []Role {
 	}
 	for _, o := range h.appointments(after) {
 		if o.removal < 0 {
+			n := len(out)
 			add(o.rs, o.head, o.head, o.re)
+			if o.ahead && len(out) > n {
+				// "will become finance director": listed after the
+				// offices held.
+				out[n].Clause = true
+			}
 			continue
 		}
 		// "was sacked as Leader of the House": an office held no more,

@@ -141,6 +141,18 @@ func TestRolesListedAfterThoseWrittenOut(t *testing.T) {
 			want:     []string{"Megan Price: Councillor (true)", "Megan Price: daughter (true)", "Sandra Okafor: Councillor (true)", "Sandra Okafor: Council leader (false)"},
 		},
 		{
+			name:     "an office still to come comes after the office held",
+			text:     "Ana Sousa, Brightwater's chief financial officer, will become finance director of the enlarged group.",
+			mentions: []string{"PERSON:Ana Sousa", "ORG:Brightwater"},
+			want:     []string{"Ana Sousa: finance director of the enlarged group (true)", "Ana Sousa: Brightwater's chief financial officer (false)"},
+		},
+		{
+			name:     "an office taken is held",
+			text:     "Ana Sousa became finance director of the group.",
+			mentions: []string{"PERSON:Ana Sousa"},
+			want:     []string{"Ana Sousa: finance director of the group (false)"},
+		},
+		{
 			name:     "a title written out replaces the same title abbreviated",
 			text:     "Sen. Bob Dole spoke first. Senator Dole said so.",
 			mentions: []string{"PERSON:Bob Dole", "PERSON:Dole#2"},

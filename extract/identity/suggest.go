@@ -250,6 +250,10 @@ func tolerance(k string) int {
 	}
 }
 
+// KeyDistance is the edit distance between the keys of two names:
+// "Halvorsen Daiy" is one edit from "Halvorsen Dairy".
+func KeyDistance(a, b string) int { return distance(Key(a), Key(b)) }
+
 // distance is the Levenshtein distance between two strings, by rune.
 func distance(a, b string) int {
 	var bufA, bufB [64]rune
