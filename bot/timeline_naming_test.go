@@ -1,0 +1,33 @@
+package bot
+
+import (
+	"testing"
+
+	"newsbot/kb"
+)
+
+func TestNamingReport(t *testing.T) {
+	he := kb.Snippet{Text: "He added that his sister would fly home to London on Saturday."}
+	ms := kb.Snippet{Text: "Ms Marsh is expected to arrive at RAF Brize Norton on Saturday."}
+	tests := []struct {
+		name, entity string
+		sources      []kb.Snippet
+		want         string
+	}{
+		{"a report naming the entity leads", "RAF Brize Norton", []kb.Snippet{he, ms}, ms.Text},
+		{"a summary naming the entity stays", "London", []kb.Snippet{he, ms}, he.Text},
+		{"no report naming it keeps the summary", "Qatar", []kb.Snippet{he, ms}, he.Text},
+		{"a name inside a longer word does not name it", "Marshal Ney", []kb.Snippet{he, {Text: "The Marshalls left."}}, he.Text},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := namingReport(kb.TimelineRow{Summary: tt.sources[0].Text, Sources: tt.sources}, tt.entity)
+			if r.Summary != tt.want || r.Sources[0].Text != tt.want {
+				t.Errorf("namingReport(%q) leads with %q (first source %q), want %q", tt.entity, r.Summary, r.Sources[0].Text, tt.want)
+			}
+			if len(r.Sources) != len(tt.sources) {
+				t.Errorf("namingReport kept %d sources, want %d", len(r.Sources), len(tt.sources))
+			}
+		})
+	}
+}
