@@ -83,6 +83,13 @@ func (s *Store) Find(ctx context.Context, query string) (Lookup, error) {
 			return Lookup{}, err
 		}
 	}
+	if i := strings.Index(query, " of "); len(refs) == 0 && i > 0 {
+		// "Emperor Naruhito of Japan": a person named with the place of
+		// the title.
+		if l, err := s.Find(ctx, query[:i]); err != nil || len(l.Matches) == 1 && l.Matches[0].Type == "PERSON" {
+			return l, err
+		}
+	}
 	if len(refs) == 0 {
 		// "President Reagan", "Mr Putin": the title is no part of a name.
 		// Looked up as typed first, so "General Motors" keeps its word.

@@ -27,6 +27,7 @@ func TestFindPeopleByTheirNames(t *testing.T) {
 		{"a father's suffix does not find the son", "Marcus Whitfield Sr.", nil, nil},
 		{"a surname two people share finds the one the article calls by it", "Petrenko", []string{"Nikolai Petrenko"}, []string{"Olena Petrenko"}},
 		{"a name after a job title finds the person", "Matt LaVere", []string{"Matt LaVere"}, nil},
+		{"a person named with the place of a title finds the person", "Supervisor Matt LaVere of Ventura County", []string{"Matt LaVere"}, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -30,6 +30,7 @@ cllr councillor councilor councilman councilwoman alderman assemblyman assemblyw
 
 var surnameTitles = wordSet(`
 king queen prince princess duke duchess earl baron baroness lord lady
+emperor empress sultan tsar czar
 general colonel major captain admiral sergeant commander marshal brigadier
 judge justice speaker chief director bishop cardinal rabbi imam father
 sister brother reverend coach officer chair head dean provost saint pastor
