@@ -3,6 +3,8 @@ package kb
 import (
 	"context"
 	"database/sql"
+
+	"newsbot/extract/quotes"
 )
 
 // QuoteHit is one attributed quote with its citation: the sentences that
@@ -35,6 +37,7 @@ func (s *Store) Quotes(ctx context.Context, id int64, limit int) ([]QuoteHit, er
 	return collect(rows, err, func(r *sql.Rows) (QuoteHit, error) {
 		var h QuoteHit
 		sn, err := scanSnippetAfter(r, &h.Speaker, &h.Text)
+		h.Text = quotes.Flatten(h.Text) // a quote over paragraphs reads as one
 		h.Cite = sn
 		return h, err
 	})

@@ -180,6 +180,9 @@ func (h harvester) appointVerb(i int) (removal, next int, prep string, ok bool) 
 		return -1, i + 2, "as", true
 	case stayVerbs[b]:
 		return -1, i + 1, "as", true
+	case i+1 < len(toks) && takeVerbs[b] && takeParticles[bare(toks[i+1].text)]:
+		// "will take charge as interim manager".
+		return -1, i + 2, "as", true
 	}
 	return 0, 0, "", false
 }

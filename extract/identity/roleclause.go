@@ -27,6 +27,13 @@ var (
 	stayVerbs    = wordSet(`remained remains`)
 )
 
+// takeVerbs with one of takeParticles give the person the office after
+// "as": "will take charge as interim manager", "took over as chair".
+var (
+	takeVerbs     = wordSet(`take takes took taken taking`)
+	takeParticles = wordSet(`charge over`)
+)
+
 // coordinatedPronouns open a clause joined to the sentence whose subject
 // is the person named before: "..., but she stayed on as chair".
 var coordinatedPronouns = wordSet(`he she`)

@@ -175,9 +175,7 @@ func (h harvester) around(first, last int) []Role {
 			n := len(out)
 			add(rs, head, pre-1, pre-1)
 			if rs > 0 && dismissals[bare(toks[rs-1].text)] && !strings.HasPrefix(out[n].Norm, "former ") {
-				out[n].Norm = "former " + out[n].Norm
-				out[n].Text = squash(h.text[toks[rs-1].start:toks[pre-1].end])
-				out[n].Evidence.Start = min(out[n].Evidence.Start, toks[rs-1].start)
+				h.dismissed(&out[n], rs-1)
 			}
 			if rs == pre-1 && isTitle(toks[rs].text) {
 				lead = rs // "The council's leader, Councillor Graham Pettifer"
@@ -191,15 +189,21 @@ func (h harvester) around(first, last int) []Role {
 	// Role before the name, set off by a comma: "Ukraine's foreign
 	// minister, Andrii Sybiha, said", also across an honorific or a
 	// title ("Its flood risk manager, Dr. Priya Raghunathan, said").
+	// An age may stand between the comma and the name: "The youngest
+	// miner, 22-year-old Ann Lee,".
+	ap := lead
+	if ap > 0 && toks[ap-1].kind == tWord && toks[ap-1].mention < 0 && isAgeWord(toks[ap-1].text) {
+		ap--
+	}
 	governed, appos := first, len(out)
-	if lead > 1 && toks[lead-1].text == "," && toks[lead-2].kind == tWord && endsClause {
-		if rs, head, ok := h.scanBack(lead - 2); ok {
-			add(rs, head, lead-2, lead-2)
+	if ap > 1 && toks[ap-1].text == "," && toks[ap-2].kind == tWord && endsClause {
+		if rs, head, ok := h.scanBack(ap - 2); ok {
+			add(rs, head, ap-2, ap-2)
 			governed = rs
-		} else if head, ok := h.headBeforeComplement(lead - 2); ok && !h.kinOfIndefinite(head) {
+		} else if head, ok := h.headBeforeComplement(ap - 2); ok && !h.kinOfIndefinite(head) {
 			// "A spokesman for the ministry, John Smith, said".
 			if rs, _, ok := h.scanBack(head); ok {
-				add(rs, head, head, lead-2)
+				add(rs, head, head, ap-2)
 				governed = rs
 			}
 		}
@@ -301,6 +305,51 @@ func (h harvester) around(first, last int) []Role {
 	}
 	return out
 }
+
+// dismissed makes r, the office named after the verb of dismissal at token
+// v, an office held no more: "sacked head coach" is the former head coach.
+// An organisation that is the verb's subject is whose office it was:
+// "Hartfield Rovers have sacked manager X" gives "former Hartfield Rovers
+// manager".
+func (h harvester) dismissed(r *Role, v int) {
+	r.Evidence.Start = min(r.Evidence.Start, h.toks[v].start)
+	if org, at, ok := h.dismisser(v); ok && !strings.Contains(r.Norm, " of ") {
+		r.Text = "former " + org + " " + r.Text
+		r.Norm = "former " + r.Norm + " of " + normRole(org)
+		r.Evidence.Start = min(r.Evidence.Start, at)
+		return
+	}
+	r.Text = "former " + r.Text
+	r.Norm = "former " + r.Norm
+}
+
+// dismisser returns the organisation named as the subject of the verb at
+// token v, across its auxiliaries ("Hartfield Rovers have sacked"), and
+// where its name starts.
+func (h harvester) dismisser(v int) (string, int, bool) {
+	k := v - 1
+	for k >= 0 && h.toks[k].kind == tWord && h.toks[k].mention < 0 && dismissAux[bare(h.toks[k].text)] {
+		k--
+	}
+	if k < 0 || h.toks[k].mention < 0 || h.mentions[h.toks[k].mention].Type != doc.Org {
+		return "", 0, false
+	}
+	mi := h.toks[k].mention
+	s := k
+	for s > 0 && h.toks[s-1].mention == mi {
+		s--
+	}
+	return squash(h.text[h.toks[s].start:h.toks[k].end]), h.toks[s].start, true
+}
+
+// isAgeWord reports whether w gives an age: "22-year-old".
+func isAgeWord(w string) bool {
+	n, ok := strings.CutSuffix(strings.ToLower(w), "-year-old")
+	return ok && isNumber(n)
+}
+
+// dismissAux may stand between an organisation and its verb of dismissal.
+var dismissAux = wordSet(`has have had`)
 
 // relativeNoun reads an apposition that a relative clause describes, from
 // token i: an article, at most three modifiers and a lower-case noun

@@ -19,6 +19,12 @@ func TestRolesNorms(t *testing.T) {
 			want:     []string{"Chloé Dubois: former chief financial officer", "Chloé Dubois: interim chief executive"},
 		},
 		{
+			name:     "an office a club dismissed the person from is a former office of the club",
+			text:     "Dunmore Rovers have sacked manager Stefan Brandt. Hale City fired coach Tom Reed.",
+			mentions: []string{"ORG:Dunmore Rovers", "PERSON:Stefan Brandt", "ORG:Hale City", "PERSON:Tom Reed"},
+			want:     []string{"Stefan Brandt: former manager of dunmore rovers", "Tom Reed: former coach of hale city"},
+		},
+		{
 			name:     "an office given with as after the name is a role",
 			text:     "The board appointed Chloé Dubois as chief executive.",
 			mentions: []string{"PERSON:Chloé Dubois"},

@@ -355,7 +355,31 @@ func TestRoles(t *testing.T) {
 			name:     "an office after a verb of dismissal is a former role",
 			text:     "Dunmore Rovers sacked head coach Stefan Brandt on Monday.",
 			mentions: []string{"PERSON:Stefan Brandt"},
-			want:     []string{"Stefan Brandt: sacked head coach"},
+			want:     []string{"Stefan Brandt: former head coach"},
+		},
+		{
+			name:     "a field and the employer after the head are one role",
+			text:     "\"It was a surprise,\" said Anna Berg, head of currency strategy at Meridian Capital. Tom Reed, director of research at Halden Bank, agreed.",
+			mentions: []string{"PERSON:Anna Berg", "ORG:Meridian Capital", "PERSON:Tom Reed", "ORG:Halden Bank"},
+			want:     []string{"Anna Berg: head of currency strategy at Meridian Capital", "Tom Reed: director of research at Halden Bank"},
+		},
+		{
+			name:     "an age between an appositive and the name",
+			text:     "The youngest miner, 22-year-old Tom Reed, was taken to hospital.",
+			mentions: []string{"PERSON:Tom Reed"},
+			want:     []string{"Tom Reed: youngest miner"},
+		},
+		{
+			name:     "taking charge as an office puts it ahead",
+			text:     "Assistant coach Tom Reed will take charge as interim manager. Anna Berg took over as chair in May.",
+			mentions: []string{"PERSON:Tom Reed", "PERSON:Anna Berg"},
+			want:     []string{"Tom Reed: Assistant coach", "Tom Reed: interim manager", "Anna Berg: chair"},
+		},
+		{
+			name:     "an organisation that dismisses a person held the office",
+			text:     "Dunmore Rovers have sacked manager Stefan Brandt on Monday.",
+			mentions: []string{"ORG:Dunmore Rovers", "PERSON:Stefan Brandt"},
+			want:     []string{"Stefan Brandt: former Dunmore Rovers manager"},
 		},
 		{
 			name:     "an office a relative clause says was held previously is a former role",

@@ -499,6 +499,21 @@ func (h harvester) complement(head int) int {
 		}
 		re = j
 	}
+	return h.employerAfterField(field, head, re)
+}
+
+// employerAfterField extends a role whose complement is a field over the
+// organisation after it: "head of currency strategy at Meridian Capital".
+// re is the field's last token.
+func (h harvester) employerAfterField(field bool, head, re int) int {
+	k := re + 1
+	if !field || re == head || k+1 >= len(h.toks) || bare(h.toks[k].text) != "at" || !h.capitalisedAt(k+1) ||
+		h.toks[re].mention >= 0 || isCapitalised(h.toks[re].text) {
+		return re
+	}
+	if e := h.complement(re); e > k && (h.toks[e].mention >= 0 || isCapitalised(h.toks[e].text)) {
+		return e
+	}
 	return re
 }
 

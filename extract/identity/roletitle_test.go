@@ -188,7 +188,8 @@ func spelledIn(ev, role string) bool {
 	}
 	lev := strings.ToLower(ev)
 	for _, w := range strings.Fields(strings.ToLower(role)) {
-		if w == "for" || w == "of" || strings.Contains(lev, w) {
+		// "former" is what a verb of dismissal in the evidence says.
+		if w == "for" || w == "of" || w == "former" || strings.Contains(lev, w) {
 			continue
 		}
 		spelled := false

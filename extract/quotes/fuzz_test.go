@@ -62,7 +62,7 @@ func checkQuotes(t *testing.T, text string, qs []Quote) {
 			t.Fatalf("quotes out of order at %d", q.Start)
 		}
 		prev = q.Start
-		if q.Text != text[q.Start:q.End] {
+		if q.Text != Flatten(text[q.Start:q.End]) {
 			t.Fatalf("Text %q is not text[%d:%d]", q.Text, q.Start, q.End)
 		}
 		if q.Speaker != "" && (q.SpeakerSpan.Start < 0 || q.SpeakerSpan.End > len(text) || q.SpeakerSpan.Start > q.SpeakerSpan.End) {

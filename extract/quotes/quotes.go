@@ -30,7 +30,7 @@ import (
 // Quote is one direct quotation.
 type Quote struct {
 	doc.Span           // the quoted words, without the quote marks (text[Start:End])
-	Text        string // text[Start:End]
+	Text        string // text[Start:End], read by Flatten when it runs over paragraphs
 	Speaker     string // canonical name of the speaker; "" when unattributed
 	SpeakerType doc.EntityType
 	SpeakerSpan doc.Span // where the attribution names the speaker (or the pronoun / description that resolved to them)
@@ -175,22 +175,92 @@ func (a *analysis) markBoilerplate(sents []doc.Sentence) {
 	}
 }
 
-// results turns the segments into quotes, in text order.
+// results turns the segments into quotes, in text order. The paragraphs of
+// one quote (the first left open, the next opening again) make one quote.
 func (a *analysis) results() []Quote {
 	out := make([]Quote, 0, len(a.segs))
-	for i := range a.segs {
+	for i := 0; i < len(a.segs); i++ {
 		s := &a.segs[i]
 		if s.boiler {
 			continue
 		}
-		q := Quote{Span: s.content, Text: a.text[s.content.Start:s.content.End], Partial: a.partial(s)}
-		if s.ev != nil && s.ev.resolved {
-			q.Speaker, q.SpeakerType, q.SpeakerSpan = s.ev.name, s.ev.typ, s.ev.span
+		j := i + 1
+		for j < len(a.segs) && a.segs[j].chain == s.chain && !a.segs[j].boiler {
+			j++
 		}
-		out = append(out, q)
+		out = append(out, a.quote(a.segs[i:j]))
+		i = j - 1
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
 	return out
+}
+
+// quote makes one quote of the segments of a chain. Its speaker is the one
+// its paragraphs agree on; paragraphs naming different speakers leave it
+// unattributed.
+func (a *analysis) quote(segs []quoteSeg) Quote {
+	first, last := segs[0], segs[len(segs)-1]
+	span := doc.Span{Start: first.content.Start, End: last.content.End}
+	q := Quote{Span: span, Text: Flatten(a.text[span.Start:span.End]), Partial: a.partial(&first)}
+	var ev *event
+	for _, s := range segs {
+		switch {
+		case s.ev == nil || !s.ev.resolved:
+		case ev == nil:
+			ev = s.ev
+		case ev.name != s.ev.name || ev.typ != s.ev.typ:
+			return q
+		}
+	}
+	if ev != nil {
+		q.Speaker, q.SpeakerType, q.SpeakerSpan = ev.name, ev.typ, ev.span
+	}
+	return q
+}
+
+// Flatten reads a quote that runs over several paragraphs as one passage:
+// a stretch of spaces holding a line break becomes one space, and the quote
+// mark that reopens the quote on the new line is dropped.
+func Flatten(s string) string {
+	if !strings.Contains(s, "\n") {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for i := 0; i < len(s); {
+		j, broken := i, false
+		for j < len(s) && (s[j] == ' ' || s[j] == '\t' || s[j] == '\r' || s[j] == '\n') {
+			broken = broken || s[j] == '\n'
+			j++
+		}
+		switch {
+		case j == i:
+			b.WriteByte(s[i])
+			j++
+		case !broken:
+			b.WriteString(s[i:j])
+		default:
+			b.WriteByte(' ')
+			j += reopeningMark(s[j:])
+		}
+		i = j
+	}
+	return b.String()
+}
+
+// reopeningMark returns the width of the quote mark s opens with, or 0. A
+// straight single mark reopens only before a capital: "'90s" keeps its
+// apostrophe.
+func reopeningMark(s string) int {
+	for _, m := range []string{"\"", "“", "«", "„", "‘"} {
+		if strings.HasPrefix(s, m) {
+			return len(m)
+		}
+	}
+	if strings.HasPrefix(s, "'") && unicode.IsUpper(nextRune(s, 1, len(s))) {
+		return 1
+	}
+	return 0
 }
 
 // partial reports whether a segment is a fragment inside a sentence: it

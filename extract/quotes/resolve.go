@@ -110,6 +110,11 @@ func (a *analysis) npEvent(w *window, p np) *event {
 			return e
 		}
 	default:
+		if first.low == "the" && len(words) > 1 && !head.upper {
+			if r := a.resolveHolder(e, words); r.resolved {
+				return r
+			}
+		}
 		if personish(head.low) {
 			e.kind = evPerson // "the Chrysler source said": someone unnamed, who may be the next "he"
 		}

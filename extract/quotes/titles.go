@@ -12,6 +12,7 @@ type desc struct {
 	pos   int
 	key   string
 	words []string
+	heads []string // the nouns the description rests on: "coach" in "assistant coach Marco Bellini"
 }
 
 // describe records the descriptions of the people named in a window.
@@ -26,7 +27,16 @@ func (a *analysis) describe(w *window) {
 		for e < len(toks) && toks[e].ment == m {
 			e++
 		}
-		var words []string
+		var words, heads []string
+		if j > 0 && toks[j-1].kind == tkWord && toks[j-1].ment < 0 && !npStops[toks[j-1].low] {
+			heads = append(heads, normWord(toks[j-1].low))
+		}
+		// An appositive before, closed after the name: "the youngest
+		// miner, Tom Reed, was".
+		if j >= 2 && toks[j-1].low == "," && e < len(toks) && toks[e].low == "," && toks[j-2].kind == tkWord &&
+			toks[j-2].ment < 0 && !toks[j-2].upper && !npStops[toks[j-2].low] {
+			heads = append(heads, normWord(toks[j-2].low))
+		}
 		// Title words before the name: "Kremlin foreign policy aide".
 		for k := j - 1; k >= 0 && j-k <= 8; k-- {
 			t := toks[k]
@@ -45,6 +55,9 @@ func (a *analysis) describe(w *window) {
 		// A relative clause is no description ("Thomas Keller, who is
 		// not related to the mayor"): its nouns name someone else.
 		if e+1 < len(toks) && toks[e].low == "," {
+			if h := appositiveHead(toks, e+1); h != "" {
+				heads = append(heads, h)
+			}
 			for k := e + 1; k < len(toks) && k-e <= 12 && toks[k].kind == tkWord && !relatives[toks[k].low]; k++ {
 				words = append(words, normWord(toks[k].low))
 			}
@@ -56,9 +69,22 @@ func (a *analysis) describe(w *window) {
 			}
 		}
 		if len(words) > 0 {
-			a.descs = append(a.descs, desc{pos: toks[j].start, key: a.ments[m].Name(), words: words})
+			a.descs = append(a.descs, desc{pos: toks[j].start, key: a.ments[m].Name(), words: words, heads: heads})
 		}
 	}
+}
+
+// appositiveHead returns the last noun of the phrase that opens an
+// appositive at k ("a senior fellow at ..." gives "fellow"), or "".
+func appositiveHead(toks []token, k int) string {
+	head := ""
+	for i := k; i < len(toks) && i-k < 6 && toks[i].kind == tkWord && toks[i].ment < 0; i++ {
+		if npStops[toks[i].low] || relatives[toks[i].low] {
+			break
+		}
+		head = toks[i].low
+	}
+	return normWord(head)
 }
 
 // relatives open a relative clause.
@@ -109,6 +135,37 @@ func (a *analysis) resolveTitle(e *event, words []token) *event {
 		return e
 	}
 	e.name, e.typ, e.resolved = oneLine(best), doc.Person, true
+	return e
+}
+
+// resolveHolder resolves a definite description whose head is not a
+// common title ("the coach told the club website") to the one person the
+// article described by that noun before: the word just before the name
+// ("assistant coach Marco Bellini") or the noun of an appositive. Its
+// modifiers must all describe that person too; two holders leave it
+// unresolved.
+func (a *analysis) resolveHolder(e *event, words []token) *event {
+	head := normWord(words[len(words)-1].low)
+	var mods []string
+	for _, t := range words[1 : len(words)-1] {
+		if !idleModifiers[t.low] {
+			mods = append(mods, normWord(t.low))
+		}
+	}
+	holder := ""
+	for _, d := range a.descs {
+		if d.pos >= e.pos || !containsWord(d.heads, head) || !hasAll(d.words, mods) {
+			continue
+		}
+		if holder != "" && !strings.EqualFold(holder, d.key) {
+			return e
+		}
+		holder = d.key
+	}
+	if holder == "" {
+		return e
+	}
+	e.name, e.typ, e.kind, e.resolved = oneLine(holder), doc.Person, evPerson, true
 	return e
 }
 

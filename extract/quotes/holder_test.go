@@ -1,0 +1,131 @@
+package quotes
+
+import (
+	"strings"
+	"testing"
+)
+
+// A definite description whose noun is no common title ("the coach", "the
+// driver") stands for the one person the article described by that noun.
+func TestDescriptionGoesToItsOneHolder(t *testing.T) {
+	tests := []struct {
+		name     string
+		text     string
+		mentions []string
+		want     []want
+	}{
+		{
+			name: "the noun before a name",
+			text: "The club said assistant coach Anna Berg will take charge. Berg, 41, will lead the team on Tuesday.\n\n" +
+				"The coach told the club website: \"The players know what is expected.\"",
+			mentions: []string{"Anna Berg|PERSON", "Berg=Anna Berg|PERSON"},
+			want:     []want{{"The players know", "Anna Berg"}},
+		},
+		{
+			name: "the noun of an appositive",
+			text: "Tom Reed, a driver for the firm, saw the crash.\n\n" +
+				"\"It happened in a second,\" the driver said.",
+			mentions: []string{"Tom Reed|PERSON"},
+			want:     []want{{"It happened", "Tom Reed"}},
+		},
+		{
+			name: "an appositive before the name",
+			text: "The youngest miner, Tom Reed, was taken to hospital.\n\n" +
+				"The miner told reporters: \"It was dark.\"",
+			mentions: []string{"Tom Reed|PERSON"},
+			want:     []want{{"It was dark", "Tom Reed"}},
+		},
+		{
+			name: "two holders of the noun leave it open",
+			text: "Coach Anna Berg and rival coach Tom Reed met on Sunday.\n\n" +
+				"\"We were the better side,\" the coach said.",
+			mentions: []string{"Anna Berg|PERSON", "Tom Reed|PERSON"},
+			want:     []want{{"We were the better", ""}},
+		},
+		{
+			name: "a modifier the holder lacks leaves it open",
+			text: "Assistant coach Anna Berg will take charge.\n\n" +
+				"\"We were the better side,\" the head coach said.",
+			mentions: []string{"Anna Berg|PERSON"},
+			want:     []want{{"We were the better", ""}},
+		},
+		{
+			name: "a word elsewhere in an appositive is not its noun",
+			text: "Tom Reed, a lawyer for the victim, spoke first.\n\n" +
+				"\"I want answers,\" the victim said.",
+			mentions: []string{"Tom Reed|PERSON"},
+			want:     []want{{"I want answers", ""}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := Find(tt.text, nil, ments(tt.text, tt.mentions...))
+			if len(got) != len(tt.want) {
+				t.Fatalf("got %d quotes %+v, want %d", len(got), got, len(tt.want))
+			}
+			for i, q := range got {
+				if !strings.HasPrefix(q.Text, tt.want[i].quote) {
+					t.Errorf("quote %d is %q, want it to start %q", i, q.Text, tt.want[i].quote)
+				}
+				if q.Speaker != tt.want[i].speaker {
+					t.Errorf("quote %q: speaker %q, want %q", q.Text, q.Speaker, tt.want[i].speaker)
+				}
+			}
+		})
+	}
+}
+
+// A quote over several paragraphs, the first left open and the next opening
+// again, is one quote.
+func TestParagraphsOfOneQuoteAreOneQuote(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []want
+	}{
+		{
+			name: "straight marks, blank line between",
+			text: "Mine manager Ruth Hale said: \"We will cooperate fully.\n\n\"Nothing matters more to us than safety,\" she said.",
+			want: []want{{"We will cooperate fully. Nothing matters more to us than safety", "Ruth Hale"}},
+		},
+		{
+			name: "curly marks, three paragraphs",
+			text: "Ruth Hale said: “One.\n\n“Two.\n\n“Three,” she added.",
+			want: []want{{"One. Two. Three", "Ruth Hale"}},
+		},
+		{
+			name: "a closed quote and the next are two quotes",
+			text: "Ruth Hale said: “One.”\n\n“Two,” she added.",
+			want: []want{{"One.", "Ruth Hale"}, {"Two", "Ruth Hale"}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := Find(tt.text, nil, ments(tt.text, "Ruth Hale|PERSON"))
+			if len(got) != len(tt.want) {
+				t.Fatalf("got %d quotes %+v, want %d", len(got), got, len(tt.want))
+			}
+			for i, q := range got {
+				if q.Text != tt.want[i].quote || q.Speaker != tt.want[i].speaker {
+					t.Errorf("quote %d is %q by %q, want %q by %q", i, q.Text, q.Speaker, tt.want[i].quote, tt.want[i].speaker)
+				}
+			}
+		})
+	}
+}
+
+func TestFlatten(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"one line", "one line"},
+		{"hard\nwrapped  line", "hard wrapped  line"},
+		{"One.\n\n\"Two", "One. Two"},
+		{"One.\n  “Two", "One. Two"},
+		{"One.\n'Two", "One. Two"},
+		{"the\n'90s", "the '90s"},
+	}
+	for _, tt := range tests {
+		if got := Flatten(tt.in); got != tt.want {
+			t.Errorf("Flatten(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
