@@ -232,6 +232,16 @@ func who(ctx context.Context, s Store, name string, full bool) (Answer, error) {
 		ent.Roles, ent.RoleCites = append(ent.Roles, roles[0].Text), append(ent.RoleCites, n)
 		head = append(head, fmt.Sprintf("**Role:** %s [%d]", escape(roles[0].Text), n))
 	}
+	var lifeCites []int
+	if p.Type == "PERSON" {
+		line, ns, err := personLife(ctx, s, ref.ID, p.Name, p.Aliases, &c)
+		if err != nil {
+			return Answer{}, err
+		}
+		if line != "" {
+			head, lifeCites = append(head, line), ns
+		}
+	}
 	if len(p.Aliases) > 0 {
 		head = append(head, "**Also written:** "+escape(strings.Join(p.Aliases, ", ")))
 	}
@@ -266,11 +276,17 @@ func who(ctx context.Context, s Store, name string, full bool) (Answer, error) {
 	}
 	a.Entity = ent
 	a.Citations = c.list
-	// The role citations head the reply; make sure page one lists them.
-	if len(ent.RoleCites) > 0 && len(a.Rows) > 0 {
-		a.Rows[0].Cites = append([]int{ent.RoleCites[0]}, a.Rows[0].Cites...)
-	} else if len(ent.RoleCites) > 0 {
-		a.Rows = append(a.Rows, Row{Text: "", Cites: []int{ent.RoleCites[0]}})
+	// The role and life citations head the reply; make sure page one
+	// lists them.
+	var headCites []int
+	if len(ent.RoleCites) > 0 {
+		headCites = append(headCites, ent.RoleCites[0])
+	}
+	headCites = append(headCites, lifeCites...)
+	if len(headCites) > 0 && len(a.Rows) > 0 {
+		a.Rows[0].Cites = append(headCites, a.Rows[0].Cites...)
+	} else if len(headCites) > 0 {
+		a.Rows = append(a.Rows, Row{Text: "", Cites: headCites})
 	}
 	return a, nil
 }

@@ -53,6 +53,15 @@ func TestParseTimelineArgs(t *testing.T) {
 		{"Putin 2025-03 to 2025-12", "Putin", "2025-03", "2025-12", false},
 		{"talks to May 2026", "talks to", "2026-05", "2026-05", false},
 		{"March", "March", "", "", false},
+		{"14/08/2026", "", "2026-08-14", "2026-08-14", false},
+		{"strike 08/14/2026", "strike", "2026-08-14", "2026-08-14", false},
+		{"05.05.2026", "", "2026-05-05", "2026-05-05", false},
+		{"since 14-08-2026", "", "2026-08-14", "", false},
+		{"Putin 13/3/2026 to 14/3/2026", "Putin", "2026-03-13", "2026-03-14", false},
+		{"31/02/2026", "", "", "", true},
+		{"03/04/2026", "", "", "", true},
+		{"14 Aug 2026", "", "2026-08-14", "2026-08-14", false},
+		{"14 Aug 2026 to 20 Aug 2026", "", "2026-08-14", "2026-08-20", false},
 	}
 	for _, tt := range tests {
 		t.Run(fmt.Sprintf("%q", tt.args), func(t *testing.T) {

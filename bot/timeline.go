@@ -28,7 +28,11 @@ var openStart = map[string]bool{"until": true, "till": true, "before": true}
 // trailing one or two date-shaped words are the range; one date alone is
 // its own period, unless "since" or "from" opens it ("until" ends it).
 func parseTimelineArgs(args string) (subject, from, to string, err error) {
-	words := isoDates(strings.Fields(args))
+	words, err := numericDates(strings.Fields(args))
+	if err != nil {
+		return "", "", "", err
+	}
+	words = isoDates(words)
 	var dates []string
 	for len(words) > 0 && len(dates) < 2 && dateArg.MatchString(words[len(words)-1]) {
 		dates = append([]string{words[len(words)-1]}, dates...)
@@ -116,6 +120,38 @@ func isoDates(words []string) []string {
 		}
 	}
 	return append(words[:end:end], tail...)
+}
+
+// numericDate matches a day written in figures with the year last:
+// "14/08/2026", "8.14.2026", "14-08-2026".
+var numericDate = regexp.MustCompile(`^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$`)
+
+// numericDates rewrites the days written in figures as ISO words. The
+// order of day and month is read as the articles' dates are: a part
+// above 12 is the day, and equal parts need no order; "03/04/2026",
+// which could be March or April, is refused with a message.
+func numericDates(words []string) ([]string, error) {
+	out := make([]string, len(words))
+	for i, w := range words {
+		out[i] = w
+		m := numericDate.FindStringSubmatch(w)
+		if m == nil {
+			continue
+		}
+		p, _ := strconv.Atoi(m[1])
+		q, _ := strconv.Atoi(m[2])
+		month, day := q, p
+		switch {
+		case p > 12 || p == q:
+		case q > 12:
+			month, day = p, q
+		default:
+			dm, md := fmt.Sprintf("%s-%02d-%02d", m[3], q, p), fmt.Sprintf("%s-%02d-%02d", m[3], p, q)
+			return nil, fmt.Errorf("%q could be %s or %s: write %s or %s", w, HumanDate(dm), HumanDate(md), dm, md)
+		}
+		out[i] = fmt.Sprintf("%s-%d-%d", m[3], month, day)
+	}
+	return out, nil
 }
 
 // normDate validates an ISO date at any precision and pads its fields.

@@ -574,6 +574,23 @@ var reportedPast = map[string]bool{
 	"warned": true, "promised": true, "insisted": true, "stated": true, "pledged": true,
 }
 
+// sayingLinks stand between a reporting verb and the day it dates: "said
+// on Monday", "confirmed late on Saturday".
+var sayingLinks = map[string]bool{"on": true, "at": true, "early": true, "late": true}
+
+// datesSaying reports whether the expression at t follows a past
+// reporting verb in its segment of the summary sum, and so dates the
+// saying, not what was said: "the club confirmed on Saturday that he
+// will take charge".
+func datesSaying(text string, sum, t doc.Span) bool {
+	ws := lowerWords(beforeIn(text, sum, t))
+	n := len(ws)
+	for n > 0 && sayingLinks[ws[n-1]] {
+		n--
+	}
+	return n > 0 && reportedPast[ws[n-1]]
+}
+
 // reportsPlan reports whether the expression at t dates what someone
 // said would happen: a past reporting verb, then "would" (not "would
 // have"), then the expression, in the segment of the summary sum that

@@ -131,8 +131,11 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 			}
 			planned = true
 		case !before(date, published):
-			// Due today: planned only when the clause says so.
-			planned = announces(segmentAround(text, sum, t.Span)) || reportsPlan(text, sum, t.Span) || forecasts(text, s.Span, t.Span)
+			// Due today: planned only when the clause says so, and not
+			// when the day is the saying's ("confirmed on Saturday that
+			// he will take charge").
+			planned = !datesSaying(text, sum, t.Span) &&
+				(announces(segmentAround(text, sum, t.Span)) || reportsPlan(text, sum, t.Span) || forecasts(text, s.Span, t.Span))
 		}
 		names := withPronounSubject(pro, s, sum, withSharedSubject(pro, s, sum, entitiesIn(mentions, sum)))
 		names = withKin(pro, sum, withAntecedent(pro, sum, withMainSubject(pro, s, sum, names)))

@@ -168,6 +168,9 @@ func TestFindSplitsASentenceThatDatesTwoEvents(t *testing.T) {
 		{"weeks later than the day named are a second event",
 			"The blaze began on 2 November and was not contained until two weeks later.",
 			[]string{"2025-11-02|The blaze began on 2 November", "2025-11|was not contained until two weeks later."}},
+		{"a closing attribution after a planned week dates the saying",
+			"Lecturers will vote on strike action next week after pay talks collapsed, the union said on Monday.",
+			[]string{"2025-12|Lecturers will vote on strike action next week after pay talks collapsed, the union said on Monday.", "2025-12-01|Lecturers will vote on strike action next week after pay talks collapsed, the union said on Monday."}},
 		{"a closing attribution with a capital after a planned day keeps the sentence on both days",
 			"The emperor will begin a state visit on Thursday, Buckingham Palace said on Monday.",
 			[]string{"2025-12-04|The emperor will begin a state visit on Thursday, Buckingham Palace said on Monday.", "2025-12-01|The emperor will begin a state visit on Thursday, Buckingham Palace said on Monday."}},
@@ -947,6 +950,10 @@ func TestFindMarksPlansDueThisMonth(t *testing.T) {
 		{"a date of a thing in what would happen is no plan", "She said her first task would be to publish every contract signed since 2015.", false},
 		{"a participle after a noun dates the noun", "She said she would publish every contract signed in 2015.", false},
 		{"a date before the would dates the saying", "The chief executive said this month the firm would cut jobs.", false},
+		{"a day after a reporting verb dates the saying, not what will happen", "The club confirmed on Wednesday that its coach will take charge.", false},
+		{"a month after a reporting verb dates the saying", "The chief executive said this month the firm will cut jobs.", false},
+		{"a day after a reporting verb and late dates the saying", "The club announced late on Wednesday that the match will be replayed.", false},
+		{"will before a day of its own is a plan", "The club will confirm on Wednesday who takes charge.", true},
 		{"would have after a reporting verb is no plan", "The chief executive said the firm would have failed this week without the loan.", false},
 	}
 	for _, tt := range tests {

@@ -113,7 +113,8 @@ const maxCarried = 260
 // that began in 2023") is left as it is, and so is a summary that would
 // grow past maxCarried.
 func withSubject(text string, s doc.Sentence, sum doc.Span) doc.Span {
-	if sum.Start <= s.Start || !predicateOnly(text[sum.Start:sum.End]) && !afterThen(text[s.Start:sum.Start]) {
+	if sum.Start <= s.Start || !predicateOnly(text[sum.Start:sum.End]) && !afterThen(text[s.Start:sum.Start]) &&
+		!modalShared(text[s.Start:sum.Start], text[sum.Start:sum.End]) {
 		return sum
 	}
 	st := s.Start + datelineEnd(text[s.Start:sum.Start])
@@ -130,6 +131,35 @@ func withSubject(text string, s doc.Sentence, sum doc.Span) doc.Span {
 // participle in -ing.
 func predicateOnly(clause string) bool {
 	return subjectless(clause) && !strings.HasSuffix(nextWord(clause), "ing")
+}
+
+// modalReach bounds how far before a bare "and" the modal a second verb
+// shares may stand: "will open on 2026-09-01 and close".
+const modalReach = 6
+
+// modalShared reports whether a clause opening with a bare verb follows
+// an "and" that joins it to a verb under a modal: in "The ballot will open
+// on 1 September and close on 14 October" the ballot will close, so the
+// clause "close on 14 October" has the sentence's subject.
+func modalShared(before, clause string) bool {
+	ws := lowerWords(before)
+	n := len(ws)
+	gap := before[len(strings.TrimRightFunc(before, func(r rune) bool { return !unicode.IsLetter(r) })):]
+	if n < 3 || ws[n-1] != "and" || strings.ContainsAny(gap, ",;") {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(clause)
+	w := nextWord(clause)
+	if !unicode.IsLower(r) || len(w) < 2 || stopWords[w] || determiners[w] || auxiliaries[w] || strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ing") {
+		return false
+	}
+	for i := n - 2; i >= 0 && i >= n-1-modalReach; i-- {
+		switch ws[i] {
+		case "will", "would", "shall", "could", "can", "may", "might", "must", "should":
+			return i+1 < n-1
+		}
+	}
+	return false
 }
 
 // afterThen reports whether the stretch of a sentence before a clause

@@ -85,12 +85,14 @@ func joinDayBefore(s string, cs []cand) []cand {
 	return out
 }
 
-// overnightInto matches what joins a night to the day it runs into:
-// "overnight into Tuesday", "overnight to Sunday".
-var overnightInto = regexp.MustCompile(`^(?i)\s+(?:into|to|until|till)\s+$`)
+// overnightInto matches what joins a night to the day it runs into or
+// belongs to: "overnight into Tuesday", "overnight to Sunday", "overnight
+// on Sunday".
+var overnightInto = regexp.MustCompile(`^(?i)\s+(?:into|to|until|till|on)\s+$`)
 
 // joinOvernight reads "overnight into Tuesday" as one date, the day the
-// night ran into: what happened overnight is reported on that day.
+// night ran into: what happened overnight is reported on that day. The
+// night "overnight on Sunday" is that day's, as "Sunday night" is.
 func joinOvernight(s string, cs []cand) []cand {
 	out := cs[:0] // in place: out never overtakes the candidate read
 	for i := 0; i < len(cs); i++ {

@@ -208,6 +208,27 @@ func auxiliaryBefore(ws []word, k int, seg func(int) int) bool {
 	return false
 }
 
+// possibilityModals before "be" and a participle make a passive that
+// looks ahead: "the miners could be lifted out on Thursday". "Must" is
+// left out: an obligation is often reported as past ("ruled that he must
+// be returned").
+var possibilityModals = map[string]bool{"could": true, "may": true, "can": true}
+
+// negations that make a modal before them a past inability: "neither he
+// nor his lawyers could be located Wednesday".
+var negations = map[string]bool{"not": true, "never": true, "neither": true, "nor": true, "no": true, "nobody": true, "none": true}
+
+// negatedBefore reports whether a negation stands a few words before the
+// modal at word k in its segment.
+func negatedBefore(ws []word, k int, seg func(int) int) bool {
+	for j := k - 1; j >= 0 && j >= k-6 && seg(ws[j].start) == seg(ws[k].start); j-- {
+		if negations[ws[j].text] {
+			return true
+		}
+	}
+	return false
+}
+
 // clockWords are the words of a clock time ("9 a.m. EST"), which an
 // "until" may stand before: "until 9 a.m. Tuesday".
 var clockWords = map[string]bool{"a": true, "p": true, "m": true, "am": true, "pm": true, "noon": true, "midnight": true, "at": true,
@@ -386,8 +407,9 @@ func clauseTenseWords(s string, ws []word, start, end int) tense {
 			// "a still unspecified date", "the proposed plan": an
 			// adjective, not a verb.
 			t = unknownTense
-		case t == past && prev == "be" && k > 1 && (markerOf(ws[k-2].text) == future || ws[k-2].text == "to" || ws[k-2].text == "would"):
-			// "will be paid", "to be held": a passive looking ahead.
+		case t == past && prev == "be" && k > 1 && (markerOf(ws[k-2].text) == future || ws[k-2].text == "to" || ws[k-2].text == "would" || possibilityModals[ws[k-2].text] && !negatedBefore(ws, k-2, seg)):
+			// "will be paid", "to be held", "could be lifted out": a
+			// passive looking ahead.
 			t = future
 		}
 		if t == unknownTense {

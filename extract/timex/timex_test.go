@@ -132,6 +132,7 @@ func TestFind(t *testing.T) {
 		{"months after that count from the month named", "He joined the firm in March 2001. Three months after that he was promoted.", "Three months after that", "DATE", "2001-06", wed},
 		{"months before an event are a duration", "He joined the firm in March 2001, three months before the merger.", "three months", "DURATION", "P3M", wed},
 		{"overnight into a weekday is that weekday", "The fire more than doubled in size overnight into Tuesday.", "overnight into Tuesday", "DATE", "2025-12-02", wed},
+		{"overnight on a weekday is that weekday's night", "The roof collapsed overnight on Sunday, the company said.", "overnight on Sunday", "DATE", "2025-11-30", wed},
 		{"the last week of a life is no date", "She sang until the very last week of her life.", "", "", "", wed},
 		{"the very last week is no date", "Dad sang until the very last week, she said.", "", "", "", wed},
 		{"the final year of a term is no date", "It was signed in the final year of his term.", "", "", "", wed},

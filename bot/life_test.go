@@ -1,0 +1,59 @@
+package bot
+
+import (
+	"testing"
+
+	"newsbot/kb"
+)
+
+func TestLifeLineReadsBirthAndDeathOfThePersonOnly(t *testing.T) {
+	src := func(start int) []kb.Snippet {
+		return []kb.Snippet{{Article: kb.ArticleMeta{ID: "a"}, Start: start, End: start + 1}}
+	}
+	row := func(date, summary string, start int, entities ...string) kb.TimelineRow {
+		return kb.TimelineRow{Date: date, Precision: "day", Summary: summary, Sources: src(start), Entities: entities}
+	}
+	tests := []struct {
+		name string
+		rows []kb.TimelineRow
+		want string
+	}{
+		{"a name and a pronoun named by the chat",
+			[]kb.TimelineRow{row("1942-03-03", "Moreau was born in Seville on March 3, 1942.", 1), row("2026-08-23", "She died on Sunday at her home.", 2, "Ana Moreau")},
+			"**Born** 3 Mar 1942 [1] · **Died** 23 Aug 2026 [2]"},
+		{"another person's birth is not the person's",
+			[]kb.TimelineRow{row("1975-01-02", "Her son was born on 2 January 1975.", 1, "Ana Moreau")}, ""},
+		{"a pronoun for someone else is not the person",
+			[]kb.TimelineRow{row("2020-01-02", "He died on 2 January 2020.", 1, "Luis Moreau")}, ""},
+		{"a planned row is no death",
+			[]kb.TimelineRow{{Date: "2030", Precision: "year", Planned: true, Summary: "Ana Moreau died in 2030.", Sources: src(1)}}, ""},
+		{"only the first birth counts",
+			[]kb.TimelineRow{row("1942-03-03", "Ana Moreau was born on 3 March 1942.", 1), row("1943-03-03", "Moreau was born in 1943.", 2)},
+			"**Born** 3 Mar 1942 [1]"},
+		{"a death before the birth shows neither",
+			[]kb.TimelineRow{row("1940-01-01", "Moreau died in 1940.", 1), row("1942-03-03", "Moreau was born in 1942.", 2)}, ""},
+		{"an apposition stands between the name and the verb",
+			[]kb.TimelineRow{row("2026-08-23", "Ana Moreau, the physicist whose work mapped dark matter, died on Sunday.", 1)},
+			"**Died** 23 Aug 2026 [1]"},
+		{"a clause of someone else's death after the name is not the person's",
+			[]kb.TimelineRow{row("2011-01-01", "Moreau, whose husband died in 2011, kept working.", 1)}, ""},
+		{"an opening participle of birth is the subject's",
+			[]kb.TimelineRow{row("1937-05-14", "Born in Leeds on 14 May 1937, Moreau studied physics.", 1)},
+			"**Born** 14 May 1937 [1]"},
+		{"an opening participle of birth before another subject is not the person's",
+			[]kb.TimelineRow{row("1937-05-14", "Born in Leeds on 14 May 1937, her brother studied physics.", 1, "Ana Moreau")}, ""},
+		{"a row dated outside an opening participle of birth is no birth",
+			[]kb.TimelineRow{row("1960-01-01", "Born in Leeds, Moreau moved to London in 1960.", 1)}, ""},
+		{"another verb is no birth",
+			[]kb.TimelineRow{row("2004-01-01", "Moreau won the Nobel Prize in 2004.", 1)}, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var c cites
+			got, _ := lifeLine(tt.rows, "Ana Moreau", []string{"Moreau"}, &c)
+			if got != tt.want {
+				t.Errorf("lifeLine = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
