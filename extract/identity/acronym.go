@@ -7,14 +7,18 @@ import (
 )
 
 // isAcronym reports whether s looks like an abbreviation of a name: two to
-// six capital letters, optionally dotted (EU, NATO, U.S.).
+// six capital letters, optionally dotted (EU, NATO, U.S.), or capitals with
+// the lower-case initial of a linking word between two of them (BoE, DfT).
 func isAcronym(s string) bool {
-	n := 0
-	for _, r := range s {
+	n, lower := 0, false
+	for i, r := range s {
 		switch {
 		case r >= 'A' && r <= 'Z':
 			n++
+			lower = false
 		case r == '.':
+		case linkInitials[r] && i > 0 && !lower && i+1 < len(s) && s[i+1] >= 'A' && s[i+1] <= 'Z':
+			lower = true
 		default:
 			return false
 		}
@@ -22,13 +26,33 @@ func isAcronym(s string) bool {
 	return n >= 2 && n <= 6
 }
 
+// linkInitials are the initials of the linking words that a mixed-case
+// acronym keeps: "of" in BoE (Bank of England), "for" in DfT (Department
+// for Transport).
+var linkInitials = map[rune]bool{'o': true, 'f': true}
+
 // acronymSkips are the linking words an acronym leaves out.
 var acronymSkips = wordSet(`of the and for on in de du des la le & to`)
 
 // acronymOf returns the initials of the capitalised words of a multi-word
 // name ("North Atlantic Treaty Organization" → "NATO"), skipping linking
 // words; "" for a one-word name.
-func acronymOf(name string) string {
+func acronymOf(name string) string { return initials(name, false) }
+
+// mixedAcronymOf returns the initials of a name that keep "of" and "for"
+// in lower case ("Bank of England" → "BoE"), "" when the name has no such
+// word.
+func mixedAcronymOf(name string) string {
+	if a := initials(name, true); a != acronymOf(name) {
+		return a
+	}
+	return ""
+}
+
+// initials returns the initials of the capitalised words of a multi-word
+// name, keeping the lower-case initials of "of" and "for" when mixed is
+// set.
+func initials(name string, mixed bool) string {
 	words := strings.FieldsFunc(name, func(r rune) bool { return unicode.IsSpace(r) || r == '-' })
 	if len(words) < 2 {
 		return ""
@@ -38,6 +62,8 @@ func acronymOf(name string) string {
 		r, _ := utf8.DecodeRuneInString(w)
 		switch {
 		case unicode.IsUpper(r) && r < utf8.RuneSelf:
+			b.WriteRune(r)
+		case mixed && (w == "of" || w == "for"):
 			b.WriteRune(r)
 		case acronymSkips[w]:
 		default:
@@ -51,7 +77,7 @@ func acronymOf(name string) string {
 // "and" needs to stand for the whole name.
 const minPartInitials = 3
 
-// acronymsOf returns acronymOf(name) and, for a name that joins two
+// acronymsOf returns acronymOf(name), mixedAcronymOf(name) and, for a name that joins two
 // bodies' names with "and", the initials of the part before it, which
 // the news often uses for the whole ("International Federation of Red
 // Cross and Red Crescent Societies" → "IFRC") when they are at least
@@ -59,6 +85,9 @@ const minPartInitials = 3
 func acronymsOf(name string) []string {
 	var out []string
 	if a := acronymOf(name); a != "" {
+		out = append(out, a)
+	}
+	if a := mixedAcronymOf(name); a != "" {
 		out = append(out, a)
 	}
 	for _, and := range []string{" and ", " & "} {

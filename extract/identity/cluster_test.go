@@ -154,6 +154,11 @@ func TestCluster(t *testing.T) {
 			want: [][]string{{"ICO", "Information Commissioner's Office"}},
 		},
 		{
+			name: "a mixed-case acronym in another article joins the name with its initials and of",
+			ents: []DocEntity{{Article: "a", Name: "Bank of England", Type: doc.Org}, {Article: "b", Name: "BoE", Type: doc.Org}},
+			want: [][]string{{"Bank of England", "BoE"}},
+		},
+		{
 			name: "an acronym that is the initials of two names stays apart",
 			ents: []DocEntity{{Article: "a", Name: "Independent Complaints Office", Type: doc.Org}, {Article: "b", Name: "International Coffee Organisation", Type: doc.Org}, {Article: "c", Name: "ICO", Type: doc.Org}},
 			want: [][]string{{"ICO"}, {"Independent Complaints Office"}, {"International Coffee Organisation"}},

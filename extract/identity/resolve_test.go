@@ -246,6 +246,12 @@ func TestResolve(t *testing.T) {
 			want:     map[string]string{"European Union": "European Union", "EU": "European Union", "North Atlantic Treaty Organization": "North Atlantic Treaty Organization", "NATO": "North Atlantic Treaty Organization", "U.N.": "U.N."},
 		},
 		{
+			name:     "a mixed-case acronym keeps the initial of of",
+			text:     "The Bank of England cut rates. The BoE said so.",
+			mentions: []string{"ORG:Bank of England", "ORG:BoE"},
+			want:     map[string]string{"Bank of England": "Bank of England", "BoE": "Bank of England"},
+		},
+		{
 			name:     "an acronym joins a name of two bodies by the initials of the first",
 			text:     "The International Federation of Red Cross and Red Crescent Societies appealed. The IFRC said so.",
 			mentions: []string{"ORG:International Federation of Red Cross and Red Crescent Societies", "ORG:IFRC"},

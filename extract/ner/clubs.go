@@ -22,8 +22,9 @@ var matchWords = map[string]bool{
 }
 
 // clubs makes organisations of the football clubs of a document that
-// writes of clubs: a place or person named with a club word in a sentence
-// about a match ("Northfield City moved back to the top of the league"),
+// writes of clubs: a person named with a club word ("against Ashby
+// Town"), a place so named in a sentence about a match ("Northfield City
+// moved back to the top of the league"), either at its every mention,
 // a list of two clubs read as one ("Barnham United and Rovers"), and one
 // word the tagger took for a person that is a club's short name
 // ("drawn 0-0 with Barnham", "allowing Rovers to go top").
@@ -31,11 +32,15 @@ func clubs(text string, toks []tok.Token, tags []int) {
 	if !writesOfClubs(text, toks, tags) {
 		return
 	}
+	named := map[string]bool{}
 	for _, s := range spans(tags) {
-		if s.typ != model.TypeORG && s.end-s.start >= 2 && clubWords[tokText(text, toks, s.end-1)] && matchSentence(text, toks, s.start) {
+		if s.typ != model.TypeORG && s.end-s.start >= 2 && clubWords[tokText(text, toks, s.end-1)] &&
+			(s.typ == model.TypePER || matchSentence(text, toks, s.start)) {
 			retype(tags, s, model.TypeORG)
+			named[text[toks[s.start].Start:toks[s.end-1].End]] = true
 		}
 	}
+	retypeNamed(text, toks, tags, named, model.TypeORG)
 	splitClubLists(text, toks, tags)
 	short := clubShortNames(text, toks, tags)
 	for _, s := range spans(tags) {

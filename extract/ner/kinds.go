@@ -33,6 +33,10 @@ var (
 	orgNouns   = map[string]bool{"insurer": true, "lender": true, "bank": true, "carrier": true, "airline": true,
 		"company": true, "firm": true, "publisher": true, "broadcaster": true, "operator": true, "retailer": true,
 		"manufacturer": true, "carmaker": true, "automaker": true, "supplier": true, "insurers": true}
+	// venueNouns name a business whose name, set off by a comma after
+	// them, may be of several words and read like a person's: "his
+	// flagship restaurant, Maison Croix,".
+	venueNouns = wordSet("restaurant restaurants hotel bistro brasserie cafe café bakery pub nightclub brewery winery")
 )
 
 // kindCues types the names whose neighbours say what kind of thing they
@@ -102,7 +106,8 @@ func cuedKind(text string, toks []tok.Token, ss []span, k int) (int, bool) {
 		s.typ == model.TypeORG && n == 1 && prev == "near",
 		s.typ != model.TypeLOC && s.typ != model.TypeMISC && apposedTo(text, toks, s, placeNouns):
 		return model.TypeLOC, true
-	case s.typ == model.TypePER && n == 1 && apposedTo(text, toks, s, orgNouns):
+	case s.typ == model.TypePER && n == 1 && apposedTo(text, toks, s, orgNouns),
+		(s.typ == model.TypePER || s.typ == model.TypeLOC) && apposedTo(text, toks, s, venueNouns):
 		return model.TypeORG, true
 	}
 	return 0, false

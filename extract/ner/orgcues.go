@@ -12,24 +12,48 @@ import (
 var tellVerbs = map[string]bool{"told": true, "tells": true, "telling": true}
 
 // objectOrgs makes an organisation of a name that a verb gives as an
-// outlet, a label or a club: the object of "told" written with "the"
-// ("Okonkwo told the Courier", as "told the BBC" or "told the Senate"),
-// neither a place nor a person, and the name after "signed with" or
-// "signed for" ("signed with Motown", "signed for Redbridge Rovers").
+// outlet, a label, a club or a business: the object of "told" written
+// with "the" ("Okonkwo told the Courier", as "told the BBC" or "told the
+// Senate"), neither a place nor a person, the name after "signed with" or
+// "signed for" ("signed with Motown", "signed for Redbridge Rovers"), and
+// a full name taken for a person that is shut ("who closed Maison Croix
+// last week"), which is then a business at its every mention.
 func objectOrgs(text string, toks []tok.Token, tags []int) {
+	closed := map[string]bool{}
+	defer retypeNamed(text, toks, tags, closed, model.TypeORG)
 	for _, s := range spans(tags) {
 		if s.typ == model.TypeORG || s.start < 2 {
+			continue
+		}
+		verb, link := tokText(text, toks, s.start-2), tokText(text, toks, s.start-1)
+		if s.typ == model.TypePER && s.end-s.start >= 2 && businessVerbs[link] {
+			retype(tags, s, model.TypeORG)
+			closed[text[toks[s.start].Start:toks[s.end-1].End]] = true
 			continue
 		}
 		if s.end < len(toks) && model.PlainWord(tokText(text, toks, s.end)) && !stopwords.Is(tokText(text, toks, s.end)) {
 			continue // an adjective before the object: "told the Polish agency"
 		}
-		verb, link := tokText(text, toks, s.start-2), tokText(text, toks, s.start-1)
 		if tellVerbs[verb] && link == "the" || verb == "signed" && (link == "with" || link == "for") {
 			retype(tags, s, model.TypeORG)
 		}
 	}
 }
+
+// retypeNamed gives type typ to every mention of the names in named.
+func retypeNamed(text string, toks []tok.Token, tags []int, named map[string]bool, typ int) {
+	if len(named) == 0 {
+		return
+	}
+	for _, s := range spans(tags) {
+		if named[text[toks[s.start].Start:toks[s.end-1].End]] {
+			retype(tags, s, typ)
+		}
+	}
+}
+
+// businessVerbs take a business as their object, never a person.
+var businessVerbs = wordSet("closed shut reopened")
 
 // employerRoles are the role nouns an employer's name stands before in
 // "Arianespace chief executive David Cavaillolès".

@@ -18,6 +18,7 @@ func refine(text string, toks []tok.Token, tags []int, common func(string) bool)
 	titledJudges(text, toks, tags)
 	splitReigns(text, toks, tags)
 	stripTitles(text, toks, tags)
+	joinParticleNames(text, toks, tags)
 	dropMemberTitles(text, toks, tags)
 	joinNicknames(text, toks, tags)
 	dropCalendarWords(text, toks, tags)
@@ -38,6 +39,8 @@ func refine(text string, toks []tok.Token, tags []int, common func(string) bool)
 	placeNames(text, toks, tags)
 	placesOwningParts(text, toks, tags)
 	kindCues(text, toks, tags)
+	namedKinds(text, toks, tags)
+	offshorePlaces(text, toks, tags)
 	dropRaceAdjectives(text, toks, tags)
 	climbedPeaks(text, toks, tags)
 	namedThings(text, toks, tags)
@@ -51,6 +54,8 @@ func refine(text string, toks []tok.Token, tags []int, common func(string) bool)
 	dropPortfolios(text, toks, tags)
 	datelinePlaces(text, toks, tags)
 	clubs(text, toks, tags)
+	orgOpeners(text, toks, tags)
+	treatedInPlaces(text, toks, tags)
 }
 
 // academicTitles open a person's name, like honorifics, in "Professor
@@ -329,7 +334,7 @@ var titles = map[string]bool{
 	"rev": true, "reverend": true, "father": true, "sheikh": true, "taoiseach": true,
 	"tánaiste": true, "chairman": true, "chairwoman": true, "chair": true,
 	"chief": true, "ceo": true, "ambassador": true, "envoy": true, "commissioner": true,
-	"spokesman": true, "spokeswoman": true, "spokesperson": true, "coach": true,
+	"spokesman": true, "spokeswoman": true, "spokesperson": true, "coach": true, "chef": true,
 	"foreign": true, "defence": true, "defense": true, "state": true, "of": true,
 	"deputy": true, "supreme": true, "leader": true, "speaker": true,
 	"archbishop": true, "bishop": true, "cardinal": true, "ayatollah": true,

@@ -1,0 +1,174 @@
+package ner
+
+import (
+	"strings"
+
+	"newsbot/extract/ner/internal/model"
+	"newsbot/extract/ner/internal/tok"
+)
+
+// companyHeads end the names of companies: "Harlow Minerals", "Nimbus
+// Systems", "Meridian Capital".
+var companyHeads = wordSet(`minerals mining resources systems capital holdings industries technologies
+	pharmaceuticals logistics ventures airlines airways motors petroleum securities`)
+
+// schoolHeads open the names of institutes and universities in several
+// languages: "Institut Lumière", "Universidad de Chile".
+var schoolHeads = wordSet(`institut institute instituto istituto université universidad universität
+	università universiteit universidade hochschule académie academia fondation fundación`)
+
+// vesselPrefixes open the name of a ship, which is one name with them:
+// "the KM Sinar Bahari", "HMS Victory". The short ones that are also
+// common abbreviations name a ship only after "the" or "aboard".
+var (
+	vesselPrefixes     = map[string]bool{"HMS": true, "USS": true, "MV": true, "RMS": true, "HMAS": true}
+	vesselPrefixesWeak = map[string]bool{"KM": true, "MS": true, "SS": true, "MT": true, "FV": true}
+)
+
+// namedKinds types names by their own head words against the tagger: a
+// person's name ending in a company's word is a company ("Harlow
+// Minerals"), a name opening with an institute's word an organisation
+// ("Institut Lumière"), and a ship's prefix and the name after it one
+// other name ("the KM Sinar Bahari").
+func namedKinds(text string, toks []tok.Token, tags []int) {
+	for _, s := range spans(tags) {
+		switch {
+		case s.typ == model.TypePER && s.end-s.start >= 2 && lowerIn(companyHeads, tokText(text, toks, s.end-1)),
+			s.typ != model.TypeORG && s.end-s.start >= 2 && lowerIn(schoolHeads, tokText(text, toks, s.start)):
+			retype(tags, s, model.TypeORG)
+		case s.start > 0 && tags[s.start-1] == 0 && vesselPrefix(text, toks, s.start-1):
+			retype(tags, span{start: s.start - 1, end: s.end}, model.TypeMISC)
+		}
+	}
+}
+
+// vesselPrefix reports a ship's prefix at token i.
+func vesselPrefix(text string, toks []tok.Token, i int) bool {
+	w := tokText(text, toks, i)
+	if vesselPrefixes[w] {
+		return true
+	}
+	if !vesselPrefixesWeak[w] || i == 0 {
+		return false
+	}
+	prev := strings.ToLower(tokText(text, toks, i-1))
+	return prev == "the" || prev == "aboard"
+}
+
+// seaWords tell a sentence about the sea, where "off" stands before a
+// coast: "the ferry sank off Sulawesi".
+var seaWords = wordSet(`sea seas coast coastal ferry ferries boat boats ship ships vessel vessels sank sinking
+	capsized capsizes fishing waters island islands navy coastguard shore offshore quake earthquake tsunami`)
+
+// offshorePlaces makes a place of a name tagged a person or an
+// organisation after "off the coast of", or after "off" in a sentence
+// about the sea: "sank off Sulawesi". "fought off Federer" keeps its
+// person.
+func offshorePlaces(text string, toks []tok.Token, tags []int) {
+	for _, s := range spans(tags) {
+		if s.typ != model.TypePER && s.typ != model.TypeORG || s.start < 1 {
+			continue
+		}
+		word := func(i int) string {
+			if i < 0 {
+				return ""
+			}
+			return strings.ToLower(tokText(text, toks, i))
+		}
+		coast := word(s.start-1) == "of" && word(s.start-2) == "coast" && word(s.start-3) == "the" && word(s.start-4) == "off"
+		if coast || word(s.start-1) == "off" && seaSentence(text, toks, s.start) {
+			retype(tags, s, model.TypeLOC)
+		}
+	}
+}
+
+// seaSentence reports a word about the sea in the sentence of token i.
+func seaSentence(text string, toks []tok.Token, i int) bool {
+	a := i
+	for a > 0 && !sentenceInitial(text, toks, a) {
+		a--
+	}
+	for k := a; k < len(toks) && (k == a || !sentenceInitial(text, toks, k)); k++ {
+		if seaWords[strings.ToLower(tokText(text, toks, k))] {
+			return true
+		}
+	}
+	return false
+}
+
+// orgOpeners makes an organisation of a one-word other name that opens
+// the name of exactly one organisation of the document and acts as the
+// subject of a verb at one of its mentions: "Nimbus suffered" beside
+// "Nimbus Systems". An adjective keeps its type ("European leaders"
+// beside "European Union", "Irish independence").
+func orgOpeners(text string, toks []tok.Token, tags []int) {
+	ss := spans(tags)
+	owners := map[string]map[string]bool{} // first word → names of organisations
+	for _, s := range ss {
+		if s.typ != model.TypeORG || s.end-s.start < 2 {
+			continue
+		}
+		w := tokText(text, toks, s.start)
+		if owners[w] == nil {
+			owners[w] = map[string]bool{}
+		}
+		owners[w][text[toks[s.start].Start:toks[s.end-1].End]] = true
+	}
+	subjects := map[string]bool{}
+	for _, s := range ss {
+		if s.typ == model.TypeMISC && s.end-s.start == 1 && s.end < len(toks) && verbAfterName(tokText(text, toks, s.end)) {
+			subjects[tokText(text, toks, s.start)] = true
+		}
+	}
+	for _, s := range ss {
+		w := tokText(text, toks, s.start)
+		if s.typ == model.TypeMISC && s.end-s.start == 1 && subjects[w] && len(owners[w]) == 1 && !adjectiveShaped(w) {
+			retype(tags, s, model.TypeORG)
+		}
+	}
+}
+
+// auxiliaries follow a name that is a clause's subject.
+var auxiliaries = wordSet("said says has had is was will would can could may might must should did does")
+
+// verbAfterName reports a word that reads as the verb of the name before
+// it: a past tense ("suffered") or an auxiliary.
+func verbAfterName(w string) bool {
+	return auxiliaries[w] || model.PlainWord(w) && len(w) > 3 && strings.HasSuffix(w, "ed")
+}
+
+// adjectiveEndings end the adjectives of peoples and creeds: "Panamanian",
+// "Irish", "Japanese", "Islamic", "Dutch", "Iraqi".
+var adjectiveEndings = []string{"an", "ish", "ese", "ic", "ch", "i"}
+
+// adjectiveShaped reports an adjective of a people or a creed.
+func adjectiveShaped(w string) bool {
+	if model.Demonym(w) {
+		return true
+	}
+	for _, e := range adjectiveEndings {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// careWords stand before "in" and a town where a person is treated:
+// "taken to hospital in Mackay".
+var careWords = wordSet("hospital hospitals")
+
+// treatedInPlaces tags as a place the one capitalised word the tagger
+// left untagged after "hospital in".
+func treatedInPlaces(text string, toks []tok.Token, tags []int) {
+	for i := 2; i < len(toks); i++ {
+		w := tokText(text, toks, i)
+		if tags[i] != 0 || !capitalised(w) || lowerIn(calendarWords, w) || tokText(text, toks, i-1) != "in" || !careWords[tokText(text, toks, i-2)] {
+			continue
+		}
+		if i+1 < len(toks) && (capitalised(tokText(text, toks, i+1)) || tags[i+1] != 0) {
+			continue
+		}
+		tags[i] = model.BeginTag(model.TypeLOC)
+	}
+}
