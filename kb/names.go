@@ -17,6 +17,10 @@ type nameIndex struct {
 	// fuzzy holds the names' keys and tokens computed once: suggesting
 	// from the bare list recomputed them for every unknown name.
 	fuzzy *identity.NameIndex
+	// byWord lists, for each word of a key, the names holding it, most
+	// mentioned first: names sharing a word with a query are found
+	// without reading every key.
+	byWord map[string][]int32
 }
 
 func loadNames(ctx context.Context, db *sql.DB) (*nameIndex, error) {
@@ -41,9 +45,17 @@ func loadNames(ctx context.Context, db *sql.DB) (*nameIndex, error) {
 
 // newNameIndex indexes names given most mentioned first.
 func newNameIndex(names []string) *nameIndex {
-	idx := &nameIndex{names: names}
-	for _, name := range names {
-		idx.keys = append(idx.keys, identity.Key(name))
+	idx := &nameIndex{names: names, byWord: map[string][]int32{}}
+	for i, name := range names {
+		k := identity.Key(name)
+		idx.keys = append(idx.keys, k)
+		for _, w := range strings.Fields(k) {
+			if len(w) >= minSharedWord {
+				if ns := idx.byWord[w]; len(ns) == 0 || ns[len(ns)-1] != int32(i) {
+					idx.byWord[w] = append(ns, int32(i))
+				}
+			}
+		}
 	}
 	idx.fuzzy = identity.NewNameIndex(idx.names)
 	return idx
@@ -139,12 +151,19 @@ func (idx *nameIndex) sharingWord(query string, n int) []string {
 	words = slices.DeleteFunc(words, func(w string) bool {
 		return len(w) < minSharedWord || identity.IsGenericHead(w) || nameParticles[w]
 	})
+	var hits []int32
+	for _, w := range words {
+		hits = append(hits, idx.byWord[w]...)
+	}
+	slices.Sort(hits)
+	hits = slices.Compact(hits)
 	var last, other []string
-	for i, k := range idx.keys {
+	for _, i := range hits {
+		k := idx.keys[i]
 		switch {
 		case slices.Contains(words, k[strings.LastIndexByte(k, ' ')+1:]):
 			last = append(last, idx.names[i])
-		case len(other) < n && slices.ContainsFunc(words, func(w string) bool { return keyHasWord(k, w) }):
+		case len(other) < n:
 			other = append(other, idx.names[i])
 		}
 		if len(last) >= n {
@@ -160,21 +179,4 @@ func (idx *nameIndex) sharingWord(query string, n int) []string {
 var nameParticles = map[string]bool{
 	"and": true, "the": true, "for": true, "van": true, "der": true, "den": true, "von": true,
 	"bin": true, "ibn": true, "del": true, "della": true, "los": true, "las": true, "new": true,
-}
-
-// keyHasWord reports whether a key holds w as a whole word.
-func keyHasWord(k, w string) bool {
-	for i := 0; i+len(w) <= len(k); {
-		j := strings.Index(k[i:], w)
-		if j < 0 {
-			return false
-		}
-		j += i
-		end := j + len(w)
-		if (j == 0 || k[j-1] == ' ') && (end == len(k) || k[end] == ' ') {
-			return true
-		}
-		i = j + 1
-	}
-	return false
 }

@@ -4,6 +4,8 @@ import (
 	"context"
 	"database/sql"
 	"strings"
+
+	"newsbot/extract/identity"
 )
 
 // maxRoleHolders bounds the people a role lookup returns: a role more
@@ -17,8 +19,8 @@ const maxRoleHolders = 5
 // minister"). More than maxRoleHolders holders return none.
 func (s *Store) ByRole(ctx context.Context, query string) ([]EntityRef, error) {
 	role := roleKey(query)
-	if role == "" {
-		return nil, nil
+	if role == "" || !identity.HasRoleHead(role) {
+		return nil, nil // "Halvorsen Daiy" is no role: no scan of every role
 	}
 	rows, err := s.db.QueryContext(ctx, `SELECT e.id, e.name, e.type, e.articles FROM entity_roles er
 		JOIN entities e ON e.id = er.entity

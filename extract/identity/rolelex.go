@@ -136,6 +136,18 @@ func isRoleHead(w string) bool {
 	return len(b) > 5 && (strings.HasSuffix(b, "ist") || strings.HasSuffix(b, "ian") && !strings.HasSuffix(b, "ukrainian"))
 }
 
+// HasRoleHead reports whether any word of a query can head a role ("Health
+// Secretary", "chief executive of Halcyon"): a lookup by role is worth
+// trying only then.
+func HasRoleHead(query string) bool {
+	for _, w := range strings.Fields(query) {
+		if isRoleHead(strings.ToLower(w)) {
+			return true
+		}
+	}
+	return false
+}
+
 // headPrefixes join a role noun with a hyphen into a role of its own:
 // "co-leader", "vice-chair", "ex-minister".
 var headPrefixes = wordSet(`co vice ex deputy joint acting`)
