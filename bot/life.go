@@ -12,7 +12,7 @@ import (
 
 // lifeRows bounds the timeline rows of a person read for a birth or a
 // death.
-const lifeRows = 40
+const lifeRows = 15
 
 // lifeVerb matches what a timeline row of a birth or a death says after
 // its subject, past an apposition set off by commas: "was born", ", the
