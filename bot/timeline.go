@@ -128,9 +128,21 @@ var numericDate = regexp.MustCompile(`^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$`)
 
 // numericDates rewrites the days written in figures as ISO words. The
 // order of day and month is read as the articles' dates are: a part
-// above 12 is the day, and equal parts need no order; "03/04/2026",
-// which could be March or April, is refused with a message.
+// above 12 is the day, and equal parts need no order; one date of the
+// query that fixes the order fixes it for the other ("01/09/2026
+// 14/10/2026" is September to October); "03/04/2026" alone, which could
+// be March or April, is refused with a message. A day that does not
+// exist is refused as typed.
 func numericDates(words []string) ([]string, error) {
+	dayFirst, monthFirst := false, false
+	for _, w := range words {
+		if m := numericDate.FindStringSubmatch(w); m != nil {
+			p, _ := strconv.Atoi(m[1])
+			q, _ := strconv.Atoi(m[2])
+			dayFirst = dayFirst || p > 12
+			monthFirst = monthFirst || q > 12
+		}
+	}
 	out := make([]string, len(words))
 	for i, w := range words {
 		out[i] = w
@@ -145,11 +157,18 @@ func numericDates(words []string) ([]string, error) {
 		case p > 12 || p == q:
 		case q > 12:
 			month, day = p, q
+		case dayFirst && !monthFirst:
+		case monthFirst && !dayFirst:
+			month, day = p, q
 		default:
 			dm, md := fmt.Sprintf("%s-%02d-%02d", m[3], q, p), fmt.Sprintf("%s-%02d-%02d", m[3], p, q)
 			return nil, fmt.Errorf("%q could be %s or %s: write %s or %s", w, HumanDate(dm), HumanDate(md), dm, md)
 		}
-		out[i] = fmt.Sprintf("%s-%d-%d", m[3], month, day)
+		iso := fmt.Sprintf("%s-%02d-%02d", m[3], month, day)
+		if _, err := time.Parse("2006-01-02", iso); err != nil {
+			return nil, fmt.Errorf("%q is not a date", w)
+		}
+		out[i] = iso
 	}
 	return out, nil
 }
@@ -288,8 +307,9 @@ func namingReport(r kb.TimelineRow, name string) kb.TimelineRow {
 	if len(words) == 0 || names(r.Summary) {
 		return r
 	}
+	// A report must write the whole name: "Ms Marsh" may be his sister.
 	for i, sn := range r.Sources {
-		if names(sn.Text) {
+		if hasWholeWord(sn.Text, name) {
 			src := slices.Clone(r.Sources)
 			copy(src[1:i+1], r.Sources[:i])
 			src[0] = sn

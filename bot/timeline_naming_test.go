@@ -18,6 +18,7 @@ func TestNamingReport(t *testing.T) {
 		{"a summary naming the entity stays", "London", []kb.Snippet{he, ms}, he.Text},
 		{"no report naming it keeps the summary", "Qatar", []kb.Snippet{he, ms}, he.Text},
 		{"a name inside a longer word does not name it", "Marshal Ney", []kb.Snippet{he, {Text: "The Marshalls left."}}, he.Text},
+		{"a surname alone may be another person's", "Daniel Marsh", []kb.Snippet{he, ms}, he.Text},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
