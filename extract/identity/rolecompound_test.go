@@ -1,17 +1,9 @@
 package identity
 
-import (
-	"reflect"
-	"testing"
-)
+import "testing"
 
 func TestRolesKeepOriginsCompoundsAndOrganisations(t *testing.T) {
-	tests := []struct {
-		name     string
-		text     string
-		mentions []string
-		want     []string // "Name: role text"
-	}{
+	tests := []roleCase{
 		{
 			name:     "a nationality and a noun before a lexicon head at the edge of the clause are part of the role",
 			text:     "DOHA (Gulf Wire) - British aid worker Helen Marsh was released on Thursday.",
@@ -193,20 +185,5 @@ func TestRolesKeepOriginsCompoundsAndOrganisations(t *testing.T) {
 			want:     []string{"Jenny Harries: Agency chief executive"},
 		},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			ms := Resolve(tc.text, nthMentions(t, tc.text, tc.mentions))
-			var got []string
-			for _, r := range Roles(tc.text, nil, ms) {
-				got = append(got, r.Name+": "+r.Text)
-				ev := tc.text[r.Evidence.Start:r.Evidence.End]
-				if !spelledIn(ev, r.Text) {
-					t.Errorf("evidence %q does not contain role %q", ev, r.Text)
-				}
-			}
-			if !reflect.DeepEqual(got, tc.want) {
-				t.Errorf("got %q, want %q", got, tc.want)
-			}
-		})
-	}
+	checkRoles(t, tests)
 }
