@@ -8,8 +8,6 @@ import (
 	"strconv"
 	"strings"
 	"time"
-	"unicode"
-	"unicode/utf8"
 
 	"newsbot/kb"
 )
@@ -245,7 +243,7 @@ func timeline(ctx context.Context, s Store, args string, limit int) (Answer, err
 	rows = byDay(rows)
 	if q.Entity != 0 {
 		for i := range rows {
-			rows[i] = namingReport(rows[i], name)
+			rows[i] = rows[i].LedByReportNaming(name)
 		}
 	}
 	cut := len(rows) > limit
@@ -287,58 +285,6 @@ func timeline(ctx context.Context, s Store, args string, limit int) (Answer, err
 	a.Citations = c.list
 	return a, nil
 }
-
-// namingReport leads a row of a name's timeline with a report that names
-// it when the row's own summary does not: an event merged from two
-// outlets ("He added that his sister would fly home on Saturday"; "Ms
-// Marsh is expected to arrive at RAF Brize Norton on Saturday") shows,
-// under "RAF Brize Norton", the report that says so. The report moves to
-// the front of the row's sources, so its citation comes first.
-func namingReport(r kb.TimelineRow, name string) kb.TimelineRow {
-	var words []string
-	for _, w := range strings.Fields(name) {
-		if utf8.RuneCountInString(w) >= 3 && w != strings.ToLower(w) {
-			words = append(words, w)
-		}
-	}
-	names := func(text string) bool {
-		return slices.ContainsFunc(words, func(w string) bool { return hasWholeWord(text, w) })
-	}
-	if len(words) == 0 || names(r.Summary) {
-		return r
-	}
-	// A report must write the whole name: "Ms Marsh" may be his sister.
-	for i, sn := range r.Sources {
-		if hasWholeWord(sn.Text, name) {
-			src := slices.Clone(r.Sources)
-			copy(src[1:i+1], r.Sources[:i])
-			src[0] = sn
-			r.Sources, r.Summary = src, sn.Text
-			return r
-		}
-	}
-	return r
-}
-
-// hasWholeWord reports whether w stands in text with no letter or digit
-// joined to it.
-func hasWholeWord(text, w string) bool {
-	for i := 0; ; {
-		k := strings.Index(text[i:], w)
-		if k < 0 {
-			return false
-		}
-		st, en := i+k, i+k+len(w)
-		before, _ := utf8.DecodeLastRuneInString(text[:st])
-		after, _ := utf8.DecodeRuneInString(text[en:])
-		if !isWordRune(before) && !isWordRune(after) {
-			return true
-		}
-		i = st + 1
-	}
-}
-
-func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
 // rowDate is a timeline row's date as the chat shows it: at its
 // precision, or for a row the text dates by its week ("next week") the

@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"newsbot/extract/events"
 )
@@ -40,6 +41,35 @@ type TimelineRow struct {
 // an opening pronoun is followed by the person it stands for ("She (Ruth
 // Wanjiru) tested positive in 2019."). Summary stays the verbatim span.
 func (r TimelineRow) Shown() string { return events.Named(r.Summary, r.Entities) }
+
+// LedByReportNaming leads a row of a name's timeline with a report that
+// names it when the row's own summary does not: an event merged from two
+// outlets ("He added that his sister would fly home on Saturday"; "Ms
+// Marsh is expected to arrive at RAF Brize Norton on Saturday") shows,
+// under "RAF Brize Norton", the report that says so. The report moves to
+// the front of the row's sources, so its citation comes first; it must
+// write the whole name ("Ms Marsh" may be his sister).
+func (r TimelineRow) LedByReportNaming(name string) TimelineRow {
+	var words []string
+	for _, w := range strings.Fields(name) {
+		if utf8.RuneCountInString(w) >= 3 && w != strings.ToLower(w) {
+			words = append(words, w)
+		}
+	}
+	if len(words) == 0 || slices.ContainsFunc(words, func(w string) bool { return events.HasWord(r.Summary, w) }) {
+		return r
+	}
+	for i, sn := range r.Sources {
+		if events.HasWord(sn.Text, name) {
+			src := slices.Clone(r.Sources)
+			copy(src[1:i+1], r.Sources[:i])
+			src[0] = sn
+			r.Sources, r.Summary = src, sn.Text
+			return r
+		}
+	}
+	return r
+}
 
 // MaxEventSources bounds the articles one timeline row cites: a date that
 // thousands of articles mention ("in 1986") merges into one event, and

@@ -78,12 +78,13 @@ func written(summary, name string, names []string) bool {
 			return false
 		}
 	}
-	return last != "" && hasWord(strings.ToLower(summary), last)
+	return last != "" && HasWord(strings.ToLower(summary), last)
 }
 
-// hasWord reports whether the lower-case word w stands in s as a whole
-// word.
-func hasWord(s, w string) bool {
+// HasWord reports whether w stands in s as a whole word, no letter
+// joined to it on either side ("Marsh" in "Ms Marsh said", not in
+// "Marshall").
+func HasWord(s, w string) bool {
 	for i := 0; ; {
 		k := strings.Index(s[i:], w)
 		if k < 0 {
