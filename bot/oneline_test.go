@@ -45,6 +45,7 @@ func TestARowDatedByItsWeekShowsTheWeek(t *testing.T) {
 	}{
 		{kb.TimelineRow{Date: "2025-11", Precision: "month", Week: "2025-W48"}, "week of 24 Nov 2025"},
 		{kb.TimelineRow{Date: "2026-03", Precision: "month", Week: "2026-W11"}, "week of 9 Mar 2026"},
+		{kb.TimelineRow{Date: "2026", Precision: "year", Week: "2026-W36"}, "week of 31 Aug 2026"},
 		{kb.TimelineRow{Date: "2025-11", Precision: "month"}, "Nov 2025"},
 		{kb.TimelineRow{Date: "2025-11", Precision: "month", Week: "2025-W99"}, "Nov 2025"},
 		{kb.TimelineRow{Date: "2025-11-30", Precision: "day"}, "30 Nov 2025"},

@@ -288,12 +288,13 @@ func timeline(ctx context.Context, s Store, args string, limit int) (Answer, err
 
 // rowDate is a timeline row's date as the chat shows it: at its
 // precision, or for a row the text dates by its week ("next week") the
-// week, which the row's ISO date can only give as the month holding it.
+// week, which the row's ISO date can only give as the month holding it
+// (or the year, for a week across two months).
 func rowDate(r kb.TimelineRow) string {
 	if r.Week == "" {
 		return HumanDate(r.Date)
 	}
-	if mon, ok := weekMonday(r.Week); ok && r.Precision == "month" {
+	if mon, ok := weekMonday(r.Week); ok && r.Precision != "day" {
 		return "week of " + mon.Format("2 Jan 2006")
 	}
 	return HumanDate(r.Date)
@@ -340,7 +341,7 @@ func sortDate(r kb.TimelineRow) string {
 	if r.Week == "" {
 		return r.Date
 	}
-	if mon, ok := weekMonday(r.Week); ok && r.Precision == "month" {
+	if mon, ok := weekMonday(r.Week); ok && r.Precision != "day" {
 		return mon.Format("2006-01-02")
 	}
 	return r.Date

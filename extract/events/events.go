@@ -388,8 +388,9 @@ func distinct(a, aWeek, b, bWeek string) bool {
 // precision: its own value at day, month or year precision; or, for a
 // week ("last week", "next week"), the month that holds its working days
 // (daysOfWeek), so that what a story reports only by its week is still a
-// timeline row. A week whose working days span two months dates nothing
-// rather than the wrong month.
+// timeline row. A week whose working days span two months is dated by
+// its year, not by either month, and still carries its week; one that
+// spans two years dates nothing.
 func calendarDate(t timex.Expr) (date, prec, week string, ok bool) {
 	if anchors(t) {
 		if d, ok := morningOf(t); ok {
@@ -405,8 +406,11 @@ func calendarDate(t timex.Expr) (date, prec, week string, ok bool) {
 		return t.Value[:4], "year", "", true
 	}
 	first, last, ok := daysOfWeek(t.Value)
-	if !ok || first.Month() != last.Month() {
+	switch {
+	case !ok || first.Year() != last.Year():
 		return "", "", "", false
+	case first.Month() != last.Month():
+		return first.Format("2006"), "year", strings.TrimSuffix(t.Value, "-WE"), true
 	}
 	return first.Format("2006-01"), "month", strings.TrimSuffix(t.Value, "-WE"), true
 }
