@@ -1,0 +1,275 @@
+package identity
+
+import (
+	"strings"
+
+	"newsbot/extract/doc"
+)
+
+// forward reads a role phrase starting at token i, left to right: optional
+// adverb ("formerly"), an article or possessor, modifiers, a head noun and
+// an optional complement ("an aide to Putin"). With needDet the phrase must
+// open with an article or possessor (after a copula, "Putin is ready" is not
+// a role). With needEnd it must be followed by punctuation, "who" or the
+// end of the sentence, as an apposition is. It returns the role's first
+// token (the article left out), its head and its last token.
+func (h harvester) forward(i int, needDet, needEnd bool) (int, int, int, bool) {
+	toks := h.toks
+	// Adverbs that only link ("also", "now") are left out of the role;
+	// those that change it ("formerly") stay.
+	for i < len(toks) && toks[i].kind == tWord && toks[i].mention < 0 && linkAdverbs[bare(toks[i].text)] {
+		i++
+	}
+	j := i
+	for j < len(toks) && toks[j].kind == tWord && toks[j].mention < 0 && isLeadAdverb(toks[j].text) {
+		j++
+	}
+	rs := i
+	det := false
+	if j < len(toks) && toks[j].kind == tWord && toks[j].mention < 0 && determiners[bare(toks[j].text)] {
+		det = true
+		if rs == j {
+			rs = j + 1
+		}
+		j++
+	}
+	if e, ok := h.possessorAt(j); ok {
+		det, j = true, e+1
+	} else if det && j+1 < len(toks) && toks[j].kind == tWord && toks[j].mention < 0 && toks[j+1].kind == tPoss {
+		// "the bank's former chief financial officer": a common noun
+		// owns the role after its article, and is left out of it.
+		if rs == j {
+			rs = j + 2
+		}
+		j += 2
+	} else if e, ok := h.describedOwner(j); ok && det {
+		// "the central bank's chief economist": the words describing the
+		// owner name it, and stay in the role.
+		j = e + 1
+	}
+	if needDet && !det {
+		return 0, 0, 0, false
+	}
+	head := -1
+	for n := 0; j < len(toks) && n <= maxModifiers; n++ {
+		t := toks[j]
+		if t.kind != tWord {
+			return 0, 0, 0, false
+		}
+		if t.mention >= 0 {
+			person := h.mentions[t.mention].Type == doc.Person
+			for j+1 < len(toks) && toks[j+1].mention == t.mention {
+				j++
+			}
+			if person && (!det || !h.plainNextWord(j)) {
+				// "a São Paulo art adviser" names a place a tagger
+				// took for a person; any other person ends the role.
+				return 0, 0, 0, false
+			}
+			if h.mentionHead(j) {
+				head = j
+				break
+			}
+			j++
+			continue
+		}
+		if isRoleHead(t.text) && !honorifics[bare(t.text)] && !h.modifiesNext(j) {
+			head = j
+			for head+1 < len(toks) && toks[head+1].kind == tWord && toks[head+1].mention < 0 && isRoleHead(toks[head+1].text) {
+				head++
+			}
+			break
+		}
+		b := bare(t.text)
+		switch {
+		case isStop(t.text) || b == "":
+			return 0, 0, 0, false
+		case isCapitalised(t.text) || isKnownModifier(t.text):
+		case isVerbLike(t.text):
+			return 0, 0, 0, false
+		case !det:
+			return 0, 0, 0, false
+		}
+		j++
+	}
+	if head < 0 || rs > head {
+		return 0, 0, 0, false
+	}
+	re := h.complement(head)
+	if needEnd {
+		// A participle clause may follow a head without complement: "a
+		// São Paulo art adviser acting for a client".
+		k := re + 1
+		ok := k >= len(toks) || toks[k].kind == tPunct && strings.Contains(",.;:)—–-!?", toks[k].text) ||
+			bare(toks[k].text) == "who" || bare(toks[k].text) == "whose" || det && re == head && h.participle(k) &&
+			!roleModifiers[bare(toks[head].text)] // "the chief accused"
+		if !ok {
+			return 0, 0, 0, false
+		}
+	}
+	if h.endsInInitial(re) {
+		// Cut at an initial, the complement is half a name: keep the
+		// role without it.
+		re = head
+	}
+	return rs, head, re, true
+}
+
+// plainNextWord reports whether the token after j is a lower-case word
+// outside any name.
+func (h harvester) plainNextWord(j int) bool {
+	return j+1 < len(h.toks) && h.toks[j+1].kind == tWord && h.toks[j+1].mention < 0 && !isCapitalised(h.toks[j+1].text)
+}
+
+// participle reports a lower-case participle at token k that opens a
+// clause describing the noun before it: "a São Paulo art adviser acting
+// for an unnamed client", "the British aid worker held in Gaza".
+func (h harvester) participle(k int) bool {
+	t := h.toks[k]
+	if t.kind != tWord || t.mention >= 0 || isCapitalised(t.text) || isRoleHead(t.text) {
+		return false
+	}
+	b := bare(t.text)
+	return len(b) > 4 && (strings.HasSuffix(b, "ing") || strings.HasSuffix(b, "ed")) || irregularParticiples[b]
+}
+
+// irregularParticiples open a clause like "held in Gaza" without the
+// ending of a regular participle.
+var irregularParticiples = wordSet(`held known seen taken given chosen sent brought caught kept left made paid sold told
+	won hit put set run built bought found`)
+
+// modifiesNext reports whether the role word at token j is a modifier of
+// the lower-case word after it: "chief" in "chief financial officer".
+func (h harvester) modifiesNext(j int) bool {
+	toks := h.toks
+	if !roleModifiers[bare(toks[j].text)] || j+1 >= len(toks) {
+		return false
+	}
+	n := toks[j+1]
+	return n.kind == tWord && n.mention < 0 && !isCapitalised(n.text) && !isStop(n.text) &&
+		!prepositions[bare(n.text)] && !isVerbLike(n.text)
+}
+
+// describedOwner reports an owner named by a common noun after the words
+// describing it, from token j ("central bank's", "national carrier's"),
+// and returns its possessive marker's index.
+func (h harvester) describedOwner(j int) (int, bool) {
+	for e := j + 1; e < len(h.toks) && e-j <= maxOwnerWords; e++ {
+		if !h.plainNoun(e - 1) {
+			return 0, false
+		}
+		if h.toks[e].kind == tPoss {
+			return e, true
+		}
+	}
+	return 0, false
+}
+
+// possessorAt reports a possessor starting at token j ("Trump's", "Donald
+// Trump’s", "Russia’s") and returns its possessive marker's index.
+func (h harvester) possessorAt(j int) (int, bool) {
+	toks := h.toks
+	if j >= len(toks) || toks[j].kind != tWord {
+		return 0, false
+	}
+	e := j
+	if mi := toks[j].mention; mi >= 0 {
+		for e+1 < len(toks) && toks[e+1].mention == mi {
+			e++
+		}
+	} else if !isCapitalised(toks[j].text) {
+		return 0, false
+	}
+	if e+1 < len(toks) && toks[e+1].kind == tPoss {
+		return e + 1, true
+	}
+	return 0, false
+}
+
+// complement extends a role past its head over one prepositional phrase:
+// "aide to Putin", "fellow at the Center for a New American Security",
+// "son-in-law of former President Donald Trump". It returns the last token.
+func (h harvester) complement(head int) int {
+	toks := h.toks
+	k := head + 1
+	if k >= len(toks) || toks[k].kind != tWord || toks[k].mention >= 0 || !prepositions[bare(toks[k].text)] {
+		return head
+	}
+	if h.timeAt(k + 1) {
+		// "named chief executive on Monday", "became finance minister
+		// in 2024": when, not what, the office is.
+		return head
+	}
+	// Right after "of" or "for" a plural or a gerund is the field of
+	// the office, not a verb: "director of mergers", "head of lending".
+	field := bare(toks[k].text) == "of" || bare(toks[k].text) == "for"
+	re := head
+	for j := k + 1; j < len(toks) && j-k <= maxModifiers; j++ {
+		t := toks[j]
+		if t.kind == tPoss {
+			continue
+		}
+		if t.kind != tWord {
+			break
+		}
+		if t.mention >= 0 {
+			// A person right after the office of a title holds it, and
+			// is no complement: "Secretary of State George Shultz"; one
+			// after a title is ("an aide to President Putin").
+			if h.mentions[t.mention].Type == doc.Person && re == j-1 && toks[re].mention < 0 && re > k &&
+				isCapitalised(toks[re].text) && officeWords[bare(toks[re].text)] && !isTitle(toks[re].text) {
+				break
+			}
+			for j+1 < len(toks) && toks[j+1].mention == t.mention {
+				j++
+			}
+			re = j
+			continue
+		}
+		b := bare(t.text)
+		if determiners[b] {
+			continue
+		}
+		// Connectors inside an untagged organisation name: "the Center
+		// for a New American Security".
+		if (prepositions[b] || b == "and" || b == "&") && re == j-1 && toks[re].mention < 0 &&
+			isCapitalised(toks[re].text) && h.capitalisedAt(j+1) {
+			continue
+		}
+		// "a cardiologist at King Saud University in Riyadh": a place
+		// after the institution.
+		if b == "in" && re == j-1 && toks[re].mention >= 0 && j+1 < len(toks) && toks[j+1].mention >= 0 &&
+			h.mentions[toks[j+1].mention].Type == doc.Place {
+			continue
+		}
+		if isStop(t.text) || prepositions[b] || isVerbLike(t.text) && !isCapitalised(t.text) && !(field && re == head) {
+			break
+		}
+		re = j
+	}
+	return h.employerAfterField(field, head, re)
+}
+
+// employerAfterField extends a role whose complement is a field over the
+// organisation after it: "head of currency strategy at Meridian Capital".
+// re is the field's last token.
+func (h harvester) employerAfterField(field bool, head, re int) int {
+	k := re + 1
+	if !field || re == head || k+1 >= len(h.toks) || bare(h.toks[k].text) != "at" || !h.capitalisedAt(k+1) ||
+		h.toks[re].mention >= 0 || isCapitalised(h.toks[re].text) {
+		return re
+	}
+	if e := h.complement(re); e > k && (h.toks[e].mention >= 0 || isCapitalised(h.toks[e].text)) {
+		return e
+	}
+	return re
+}
+
+// capitalisedAt reports whether the first token from j that is not an
+// article is a capitalised word or part of a mention.
+func (h harvester) capitalisedAt(j int) bool {
+	for j < len(h.toks) && h.toks[j].kind == tWord && determiners[bare(h.toks[j].text)] {
+		j++
+	}
+	return j < len(h.toks) && h.toks[j].kind == tWord && (h.toks[j].mention >= 0 || isCapitalised(h.toks[j].text))
+}
