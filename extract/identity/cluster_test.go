@@ -9,6 +9,10 @@ import (
 	"newsbot/extract/doc"
 )
 
+func org(article, name string) DocEntity {
+	return DocEntity{Article: article, Name: name, Type: doc.Org}
+}
+
 func person(article, name string, surfaces ...string) DocEntity {
 	return DocEntity{Article: article, Name: name, Type: doc.Person, Surfaces: append([]string{name}, surfaces...), Mentions: 1 + len(surfaces)}
 }
@@ -127,6 +131,21 @@ func TestCluster(t *testing.T) {
 			name: "a name the tagger once called a person joins the place it is everywhere else",
 			ents: []DocEntity{{Article: "a", Name: "Kyiv", Type: doc.Place}, {Article: "b", Name: "Kyiv", Type: doc.Place}, {Article: "c", Name: "Kyiv", Type: doc.Place}, {Article: "d", Name: "Kyiv", Type: doc.Place}, {Article: "e", Name: "Kyiv", Type: doc.Place}, person("f", "Kyiv")},
 			want: [][]string{{"Kyiv", "Kyiv", "Kyiv", "Kyiv", "Kyiv", "Kyiv"}},
+		},
+		{
+			name: "a name the tagger once called a person joins the company written with a legal form everywhere else",
+			ents: []DocEntity{org("a", "Baker Hughes Inc"), org("b", "Baker Hughes Inc"), org("c", "Baker Hughes"), org("d", "Baker Hughes Inc"), org("e", "Baker Hughes Inc"), person("f", "Baker Hughes")},
+			want: [][]string{{"Baker Hughes", "Baker Hughes", "Baker Hughes Inc", "Baker Hughes Inc", "Baker Hughes Inc", "Baker Hughes Inc"}},
+		},
+		{
+			name: "a person given a role stays apart from the company named after him",
+			ents: []DocEntity{org("a", "Charles Schwab Corp"), org("b", "Charles Schwab Corp"), org("c", "Charles Schwab Corp"), org("d", "Charles Schwab Corp"), org("e", "Charles Schwab Corp"), {Article: "f", Name: "Charles Schwab", Type: doc.Person, Roles: []string{"founder"}}},
+			want: [][]string{{"Charles Schwab Corp", "Charles Schwab Corp", "Charles Schwab Corp", "Charles Schwab Corp", "Charles Schwab Corp"}, {"Charles Schwab"}},
+		},
+		{
+			name: "a person as often named as the company written after him stays apart",
+			ents: []DocEntity{org("a", "Ralph Lauren Corp"), org("b", "Ralph Lauren Corp"), person("c", "Ralph Lauren")},
+			want: [][]string{{"Ralph Lauren Corp", "Ralph Lauren Corp"}, {"Ralph Lauren"}},
 		},
 		{
 			name: "a name that is as often a person as an organisation stays two entities",

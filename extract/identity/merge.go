@@ -98,6 +98,45 @@ func (c *corpus) mergeTypeNoise() {
 			c.uf.union(pr, or)
 		}
 	}
+	c.mergeMistypedCompanies(size, count)
+}
+
+// mergeMistypedCompanies joins a name tagged as a person to the company
+// that other articles write with a legal form ("Baker Hughes" PERSON,
+// "Baker Hughes Inc" ORG), when the company is in typeNoiseRatio times
+// the articles (and at least typeNoiseMin) and the person side is that
+// name alone, given no role ("Charles Schwab, the firm's founder" is a
+// person of his own). size and count are mergeTypeNoise's.
+func (c *corpus) mergeMistypedCompanies(size []int32, count map[int64]int32) {
+	var articles []int32
+	var roled map[int]bool // roots of clusters given a role, read once when needed
+	for i := range c.ents {
+		ni := c.info(i)
+		if c.ents[i].Type != doc.Org || ni.orgKey == ni.key || ni.key < 0 {
+			continue
+		}
+		k := int64(ni.orgKey)<<1 | 1
+		p, ok := c.first[k]
+		if !ok {
+			continue
+		}
+		pr, or := c.uf.find(p), c.uf.find(i)
+		if pr == or || size[pr] != count[k] {
+			continue
+		}
+		if roled == nil {
+			roled = map[int]bool{}
+			for j := range c.ents {
+				if len(c.ents[j].Roles) > 0 {
+					roled[c.uf.find(j)] = true
+				}
+			}
+			articles = c.articleCounts()
+		}
+		if pa, oa := articles[pr], articles[or]; !roled[pr] && oa >= typeNoiseMin && oa >= typeNoiseRatio*pa {
+			c.uf.union(pr, or)
+		}
+	}
 }
 
 // designators are the legal forms a company's name may carry or drop.
