@@ -338,9 +338,11 @@ func quotesCmd(ctx context.Context, s Store, name string, limit int) (Answer, er
 		a.Header = strings.TrimSpace(byRoleLine(name, ref) + "\n" + a.Header)
 	}
 	// The same words quoted by several outlets are one row citing each;
-	// the same words repeated within one article are cited once.
+	// the same words repeated within one article are cited once, and
+	// words quoted inside longer ones join the longer row.
 	row := map[string]int{}
 	cited := map[string]bool{}
+	var rows []quoteRow
 	for _, h := range hits {
 		k := strings.ToLower(oneLine(h.Text))
 		if cited[k+"\x00"+h.Cite.Article.ID] {
@@ -350,12 +352,14 @@ func quotesCmd(ctx context.Context, s Store, name string, limit int) (Answer, er
 		n := c.add(h.Cite)
 		a.Quotes = append(a.Quotes, Quote{Speaker: h.Speaker, Text: h.Text, Citation: n})
 		if i, ok := row[k]; ok {
-			a.Rows[i].Cites = append(a.Rows[i].Cites, n)
-			a.Rows[i].Text += fmt.Sprintf("[%d]", n)
+			rows[i].cites = append(rows[i].cites, n)
 			continue
 		}
-		row[k] = len(a.Rows)
-		a.Rows = append(a.Rows, Row{Text: fmt.Sprintf("> “%s” [%d]", escape(oneLine(h.Text)), n), Cites: []int{n}})
+		row[k] = len(rows)
+		rows = append(rows, newQuoteRow(h.Text, n))
+	}
+	for _, r := range foldContained(rows) {
+		a.Rows = append(a.Rows, r.render())
 	}
 	if cut {
 		a.Header = moreThan(limit, "quotes")

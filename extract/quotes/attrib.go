@@ -4,8 +4,6 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
-
-	"newsbot/extract/doc"
 )
 
 // How far from a quote its attribution may be, in tokens.
@@ -20,12 +18,7 @@ func (a *analysis) attribute() {
 	for wi := range a.wins {
 		w := &a.wins[wi]
 		a.describe(w)
-		// The subject of a sentence is its topic, the "he" or "it" that
-		// follows, whether or not it speaks.
-		if p, ok := a.mainSubject(w); ok && p.ment >= 0 && !p.plural &&
-			(a.ments[p.ment].Type == doc.Person || a.ments[p.ment].Type == doc.Org) {
-			e := a.npEvent(w, p)
-			e.topic = true
+		if e := a.topicEvent(w); e != nil {
 			a.addEvent(e)
 		}
 		a.passiveAgent(w)
@@ -77,6 +70,9 @@ func (a *analysis) verbEvents(w *window) map[int]*event {
 			if j := a.skipAdverbs(w, v-1); j >= 0 && toks[j].is("be", "been", "being", "is", "are", "was", "were") && !isParticiple(t.low) {
 				continue // passive: "was announced" names no speaker as subject
 			}
+			if describesDocument(toks, v) {
+				continue
+			}
 		}
 		next, after := "", ""
 		if v+1 < len(toks) {
@@ -96,6 +92,14 @@ func (a *analysis) verbEvents(w *window) map[int]*event {
 		}
 	}
 	return evs
+}
+
+// describesDocument reports whether the verb at v says how a document
+// was put out rather than who spoke: "in a statement posted on
+// Instagram", "a letter written to the board".
+func describesDocument(toks []token, v int) bool {
+	return v >= 2 && v+1 < len(toks) && docNouns[toks[v-1].low] && indefinites[toks[v-2].low] &&
+		!isParticiple(toks[v].low) && toks[v+1].is("on", "in", "to", "by", "at", "from", "online")
 }
 
 // subjectOf finds who performs the verb at v. prev is the window's last

@@ -14,11 +14,23 @@ secretary-general commissioner prosecutor judge chair ceo executive founder
 manager economist analyst official spokesmen democrat republican mp
 `)
 
+// Roles in a team written before a name with the club in front ("Villa
+// striker Ollie Watkins"), besides the role nouns.
+var teamRoles = wordSet(`
+coach boss captain striker midfielder defender goalkeeper keeper winger
+`)
+
 // Nouns for a person that the agent-noun endings in personish miss.
 var personNouns = wordSet(`
 source insider expert aide official delegate envoy man woman lawmaker
 activist witness resident veteran colleague friend
 `)
+
+// roleKinds are the roles a broader noun covers: "the diplomat" may be the
+// person the article called an envoy.
+var roleKinds = map[string][]string{
+	"diplomat": {"envoy", "ambassador", "mediator", "negotiator"},
+}
 
 // Nouns for someone who speaks for another: "the agent of striker Emeka
 // Okafor said" is not Okafor's word.

@@ -98,16 +98,30 @@ func (a *analysis) headMention(toks []token, j, e int) (int, int) {
 	return -1, 0
 }
 
-// namesPerson reports whether tokens name a person other than as a
-// possessive: "Ivan Petrov dropped striker" is no title before a name,
-// "Putin's spokesman" is.
+// namesPerson reports whether tokens, the words before a name, name a
+// person other than as a possessive: "Ivan Petrov dropped striker" is no
+// title before a name, "Putin's spokesman" is. A one-word name right
+// before a role noun qualifies the role ("Villa manager Unai Emery", the
+// club taken for a person): the name after the role is the person.
 func (a *analysis) namesPerson(toks []token) bool {
 	for i, t := range toks {
-		if t.ment >= 0 && a.ments[t.ment].Type == doc.Person && (i+1 == len(toks) || toks[i+1].ment != t.ment) && !possessive(t.low) {
-			return true
+		if t.ment < 0 || a.ments[t.ment].Type != doc.Person || i+1 < len(toks) && toks[i+1].ment == t.ment || possessive(t.low) {
+			continue
 		}
+		oneWord := i == 0 || toks[i-1].ment != t.ment
+		if oneWord && i+1 < len(toks) && titleNoun(toks[i+1]) {
+			continue
+		}
+		return true
 	}
 	return false
+}
+
+// titleNoun reports whether a token is a role noun written as part of a
+// title ("manager", "Coach"), not a name of its own.
+func titleNoun(t token) bool {
+	w := strings.TrimSuffix(t.low, ".")
+	return t.kind == tkWord && t.ment < 0 && (roleNouns[w] || teamRoles[w])
 }
 
 // appositiveName finds ", NAME," after a common phrase ending at e,

@@ -226,12 +226,14 @@ func surnamesAsPeople(text string, ments []doc.Mention) {
 		if len(f) < 2 {
 			continue
 		}
-		surname, key := f[len(f)-1], m.Name()
-		switch b := bearers[surname]; {
-		case b == nil:
-			bearers[surname] = &bearer{key: key, first: m.Start}
-		case b.key != key:
-			b.clash = true
+		key := m.Name()
+		for _, surname := range surnameForms(f[len(f)-1]) {
+			switch b := bearers[surname]; {
+			case b == nil:
+				bearers[surname] = &bearer{key: key, first: m.Start}
+			case b.key != key:
+				b.clash = true
+			}
 		}
 	}
 	for i := range ments {

@@ -27,6 +27,7 @@ type event struct {
 	kind     evKind
 	resolved bool
 	topic    bool // the subject or agent of a sentence, not reported speaking
+	owner    bool // named only as the owner of a sentence's subject ("Gorbachev's policies")
 }
 
 // maxParaBack bounds how far back a pronoun looks for its speaker.
@@ -100,6 +101,11 @@ func (a *analysis) npEvent(w *window, p np) *event {
 		e.typ = doc.Org
 		e.resolved = true
 	case head.upper && !determiners[head.low]:
+		// A body named after the noun for its kind ("the human rights
+		// group Viasna").
+		if n := len(words); head.ment >= 0 && n >= 2 && isOrgNoun(words[n-2].low) && words[n-2].ment < 0 {
+			return a.mentionEvent(e, a.ments[head.ment])
+		}
 		// A name the tagger missed here but found elsewhere in the
 		// article ("Time said" after "a Time magazine report").
 		if m, ok := a.mentionNamed(words); ok {
@@ -114,12 +120,20 @@ func (a *analysis) npEvent(w *window, p np) *event {
 			if r := a.resolveHolder(e, words); r.resolved {
 				return r
 			}
+			if r := a.resolveAge(e, words); r.resolved {
+				return r
+			}
 		}
 		if personish(head.low) {
 			e.kind = evPerson // "the Chrysler source said": someone unnamed, who may be the next "he"
 		}
 	}
 	return e
+}
+
+// isOrgNoun reports whether a noun names a kind of body.
+func isOrgNoun(noun string) bool {
+	return orgNouns[noun] || orgNouns[normWord(noun)] || businessNouns[noun]
 }
 
 // personish reports whether a noun names a person by what they do: a
@@ -290,8 +304,8 @@ func (a *analysis) resolveDocument(e *event, words []token) *event {
 		if c.para < e.para-1 {
 			break
 		}
-		if c.kind == evNone && !c.resolved {
-			continue
+		if c.kind == evNone && !c.resolved || c.owner {
+			continue // a report is not the words of whose policies it weighs
 		}
 		if c.resolved {
 			e.name, e.typ, e.kind, e.resolved = c.name, c.typ, c.kind, true
@@ -322,7 +336,7 @@ func (a *analysis) mentionNamed(words []token) (doc.Mention, bool) {
 	var found *doc.Mention
 	for i, m := range a.ments {
 		c := strings.Fields(m.Name())
-		if m.Type != doc.Person || len(c) < 2 || c[len(c)-1] != name {
+		if m.Type != doc.Person || len(c) < 2 || !isSurname(c[len(c)-1], name) {
 			continue
 		}
 		if found != nil && found.Name() != m.Name() {
@@ -334,6 +348,28 @@ func (a *analysis) mentionNamed(words []token) (doc.Mention, bool) {
 		return *found, true
 	}
 	return doc.Mention{}, false
+}
+
+// isSurname reports whether a name written alone is the last word of a
+// full name.
+func isSurname(last, name string) bool {
+	for _, f := range surnameForms(last) {
+		if f == name {
+			return true
+		}
+	}
+	return false
+}
+
+// surnameForms returns the ways a surname is written alone: as in the
+// full name, and without a lower-case particle joined to it by a hyphen
+// ("Burhan" for "al-Burhan", "Sisi" for "el-Sisi").
+func surnameForms(last string) []string {
+	particle, rest, ok := strings.Cut(last, "-")
+	if !ok || particle == "" || rest == "" || strings.ToLower(particle) != particle || strings.ToLower(rest) == rest {
+		return []string{last}
+	}
+	return []string{last, rest}
 }
 
 // named reports whether a phrase with an organisation head is a particular

@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"regexp"
 	"strings"
 
 	"newsbot/extract/doc"
@@ -9,10 +10,11 @@ import (
 // desc is how the article described a person at one mention: the title
 // words before the name or an appositive beside it.
 type desc struct {
-	pos   int
-	key   string
-	words []string
-	heads []string // the nouns the description rests on: "coach" in "assistant coach Marco Bellini"
+	pos     int
+	key     string
+	words   []string
+	heads   []string // the nouns the description rests on: "coach" in "assistant coach Marco Bellini"
+	origins []string // where the person is from, by the description: "algeria" in "Algeria's veteran diplomat"
 }
 
 // describe records the descriptions of the people named in a window.
@@ -37,6 +39,7 @@ func (a *analysis) describe(w *window) {
 			toks[j-2].ment < 0 && !toks[j-2].upper && !npStops[toks[j-2].low] {
 			heads = append(heads, normWord(toks[j-2].low))
 		}
+		var origins []string
 		// Title words before the name: "Kremlin foreign policy aide".
 		for k := j - 1; k >= 0 && j-k <= 8; k-- {
 			t := toks[k]
@@ -50,6 +53,15 @@ func (a *analysis) describe(w *window) {
 				break
 			}
 			words = append(words, normWord(t.low))
+			if isOrigin(t) {
+				origins = append(origins, normWord(t.low))
+			}
+		}
+		// An age beside the name stands for "the 27-year-old": "Tom
+		// Reed, 27, said".
+		if age, ok := ageApposition(toks, e); ok {
+			heads = append(heads, age+"-year-old")
+			words = append(words, age+"-year-old")
 		}
 		// An appositive after: "Jim Townsend, a senior fellow at ...".
 		// A relative clause is no description ("Thomas Keller, who is
@@ -60,6 +72,9 @@ func (a *analysis) describe(w *window) {
 			}
 			for k := e + 1; k < len(toks) && k-e <= 12 && toks[k].kind == tkWord && !relatives[toks[k].low]; k++ {
 				words = append(words, normWord(toks[k].low))
+				if isOrigin(toks[k]) {
+					origins = append(origins, normWord(toks[k].low))
+				}
 			}
 		}
 		// An appositive before: "the Kremlin spokesperson, Dmitry Peskov,".
@@ -69,16 +84,51 @@ func (a *analysis) describe(w *window) {
 			}
 		}
 		if len(words) > 0 {
-			a.descs = append(a.descs, desc{pos: toks[j].start, key: a.ments[m].Name(), words: words, heads: heads})
+			a.descs = append(a.descs, desc{pos: toks[j].start, key: a.ments[m].Name(), words: words, heads: heads, origins: origins})
 		}
 	}
 }
 
+// ageApposition reads the age set off by commas or brackets after a name
+// ending before token e: "Reed, 27, said", "Reed (27) said".
+func ageApposition(toks []token, e int) (string, bool) {
+	if e+2 >= len(toks) || !toks[e].is(",", "(") || !isDigits(toks[e+1].low) || len(toks[e+1].low) > 3 {
+		return "", false
+	}
+	closer := ","
+	if toks[e].low == "(" {
+		closer = ")"
+	}
+	return toks[e+1].low, toks[e+2].low == closer || closer == "," && toks[e+2].low == "."
+}
+
+// isOrigin reports whether a title word tells where a person is from: a
+// place in the possessive ("Algeria's") or a capitalised word shaped
+// like a nationality ("Algerian", "Swiss", "Saudi").
+func isOrigin(t token) bool {
+	if !t.upper || t.kind != tkWord {
+		return false
+	}
+	if possessive(t.low) {
+		return true
+	}
+	if len(t.low) < 4 || roleNouns[t.low] {
+		return false
+	}
+	for _, suf := range []string{"an", "ese", "ish", "i", "ch", "ss"} {
+		if strings.HasSuffix(t.low, suf) {
+			return true
+		}
+	}
+	return false
+}
+
 // appositiveHead returns the last noun of the phrase that opens an
-// appositive at k ("a senior fellow at ..." gives "fellow"), or "".
+// appositive at k ("a senior fellow at ..." and "Algeria's veteran
+// diplomat" give "fellow" and "diplomat"), or "".
 func appositiveHead(toks []token, k int) string {
 	head := ""
-	for i := k; i < len(toks) && i-k < 6 && toks[i].kind == tkWord && toks[i].ment < 0; i++ {
+	for i := k; i < len(toks) && i-k < 6 && toks[i].kind == tkWord && (toks[i].ment < 0 || possessive(toks[i].low)); i++ {
 		if npStops[toks[i].low] || relatives[toks[i].low] {
 			break
 		}
@@ -146,15 +196,19 @@ func (a *analysis) resolveTitle(e *event, words []token) *event {
 // unresolved.
 func (a *analysis) resolveHolder(e *event, words []token) *event {
 	head := normWord(words[len(words)-1].low)
-	var mods []string
+	var mods, origins []string
 	for _, t := range words[1 : len(words)-1] {
-		if !idleModifiers[t.low] {
+		switch {
+		case idleModifiers[t.low]:
+		case isOrigin(t):
+			origins = append(origins, normWord(t.low))
+		default:
 			mods = append(mods, normWord(t.low))
 		}
 	}
 	holder := ""
 	for _, d := range a.descs {
-		if d.pos >= e.pos || !containsWord(d.heads, head) || !hasAll(d.words, mods) {
+		if d.pos >= e.pos || !holds(d.heads, head) || !hasAll(d.words, mods) || !fromWhere(d, origins) {
 			continue
 		}
 		if holder != "" && !strings.EqualFold(holder, d.key) {
@@ -167,6 +221,27 @@ func (a *analysis) resolveHolder(e *event, words []token) *event {
 	}
 	e.name, e.typ, e.kind, e.resolved = oneLine(holder), doc.Person, evPerson, true
 	return e
+}
+
+// holds reports whether a description's nouns fit a role: the noun
+// itself or a kind of it ("envoy" for "the diplomat").
+func holds(heads []string, role string) bool {
+	if containsWord(heads, role) {
+		return true
+	}
+	for _, h := range heads {
+		if containsWord(roleKinds[role], h) {
+			return true
+		}
+	}
+	return false
+}
+
+// fromWhere reports whether a description fits where the phrase says a
+// person is from ("the Algerian diplomat"): it says the same, or nothing
+// about where they are from.
+func fromWhere(d desc, origins []string) bool {
+	return len(d.origins) == 0 || hasAll(d.origins, origins)
 }
 
 func containsWord(words []string, w string) bool {
@@ -206,4 +281,47 @@ func (a *analysis) lastMention(key string, pos int) int {
 		}
 	}
 	return best
+}
+
+// ageNoun is a person called by their age: "27-year-old".
+var ageNoun = regexp.MustCompile(`^[0-9]{1,3}-year-old$`)
+
+// resolveAge resolves "the 27-year-old" in an article that gives nobody's
+// age before it (an age beside a name is resolveHolder's) to the one
+// person it has named so far. Anyone introduced by an age alone ("a
+// 27-year-old man") may be meant instead, and so may any of two people
+// named: both leave it unresolved.
+func (a *analysis) resolveAge(e *event, words []token) *event {
+	if len(words) != 2 || !ageNoun.MatchString(words[1].low) {
+		return e
+	}
+	for _, d := range a.descs {
+		for _, h := range d.heads {
+			if d.pos < e.pos && ageNoun.MatchString(h) {
+				return e
+			}
+		}
+	}
+	if strings.Contains(a.text[:words[0].start], "-year-old") {
+		return e
+	}
+	sole := ""
+	for _, m := range a.ments {
+		if m.Start >= e.pos {
+			break
+		}
+		if m.Type != doc.Person {
+			continue
+		}
+		if k := oneLine(m.Name()); sole == "" {
+			sole = k
+		} else if k != sole {
+			return e
+		}
+	}
+	if sole == "" {
+		return e
+	}
+	e.name, e.typ, e.kind, e.resolved = sole, doc.Person, evPerson, true
+	return e
 }

@@ -1,0 +1,74 @@
+package bot
+
+import (
+	"slices"
+	"testing"
+)
+
+// Words a person said that one article quotes whole and another only in
+// part make one row of !quotes, citing both.
+func TestFoldContained(t *testing.T) {
+	type in struct {
+		text  string
+		cites []int
+	}
+	type out struct {
+		text  string
+		cites []int
+	}
+	tests := []struct {
+		name string
+		rows []in
+		want []out
+	}{
+		{
+			name: "the tail of a sentence joins the whole sentence",
+			rows: []in{{"The budget was the right one for France.", []int{2}}, {"the right one for France", []int{3}}},
+			want: []out{{"The budget was the right one for France.", []int{2, 3}}},
+		},
+		{
+			name: "a part quoted first puts the whole where the part stood",
+			rows: []in{{"overwhelmed with relief", []int{1}}, {"a miscarriage of justice", []int{2}}, {"We are overwhelmed with relief and gratitude", []int{3}}},
+			want: []out{{"We are overwhelmed with relief and gratitude", []int{1, 3}}, {"a miscarriage of justice", []int{2}}},
+		},
+		{
+			name: "two sentences quoted apart join the passage quoting both",
+			rows: []in{{"Ruth never cheated.", []int{1}}, {"We will keep fighting.", []int{2}}, {"Ruth never cheated. We will keep fighting", []int{3}}},
+			want: []out{{"Ruth never cheated. We will keep fighting", []int{1, 2, 3}}},
+		},
+		{
+			name: "the same words with other punctuation are one row",
+			rows: []in{{"This shows that the system works", []int{1}}, {"this shows that the system works.", []int{2}}},
+			want: []out{{"This shows that the system works", []int{1, 2}}},
+		},
+		{
+			name: "words that only overlap stay apart",
+			rows: []in{{"the right one for France", []int{1}}, {"one for France and for Europe", []int{2}}},
+			want: []out{{"the right one for France", []int{1}}, {"one for France and for Europe", []int{2}}},
+		},
+		{
+			name: "a word inside another word is no part of it",
+			rows: []in{{"peace", []int{1}}, {"peaceful times ahead", []int{2}}},
+			want: []out{{"peace", []int{1}}, {"peaceful times ahead", []int{2}}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var rows []quoteRow
+			for _, r := range tt.rows {
+				q := newQuoteRow(r.text, r.cites[0])
+				q.cites = r.cites
+				rows = append(rows, q)
+			}
+			got := foldContained(rows)
+			if len(got) != len(tt.want) {
+				t.Fatalf("got %d rows %+v, want %d", len(got), got, len(tt.want))
+			}
+			for i, w := range tt.want {
+				if got[i].text != w.text || !slices.Equal(got[i].cites, w.cites) {
+					t.Errorf("row %d is %q %v, want %q %v", i, got[i].text, got[i].cites, w.text, w.cites)
+				}
+			}
+		})
+	}
+}

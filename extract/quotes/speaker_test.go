@@ -1,0 +1,148 @@
+package quotes
+
+import (
+	"strings"
+	"testing"
+)
+
+// Who a quote goes to when the article names the speaker only in part: a
+// surname the tagger missed, a title run with a club in front, a
+// description by nationality or age, a person whose thing is the subject.
+func TestSpeakerNamedInPart(t *testing.T) {
+	tests := []struct {
+		name     string
+		text     string
+		mentions []string
+		want     []want
+	}{
+		{
+			name: "the subject of the sentence before takes he over a speaker paragraphs earlier",
+			text: "Foreign Secretary David Lammy said the deal was \"a fragile opening\". He said London would add funds.\n\n" +
+				"The war began when army chief Abdel Fattah al-Burhan fell out with his deputy.\n\n" +
+				"Earlier talks failed.\n\n" +
+				"Burhan did not attend. In a statement read on television, he said the army \"will abide by the truce\".",
+			mentions: []string{"David Lammy|PERSON", "Abdel Fattah al-Burhan|PERSON", "London|PLACE"},
+			want:     []want{{"a fragile opening", "David Lammy"}, {"will abide", "Abdel Fattah al-Burhan"}},
+		},
+		{
+			name: "a surname the tagger typed as something else is the person named in full",
+			text: "Foreign Secretary David Lammy said the deal was \"a fragile opening\".\n\n" +
+				"The war began when army chief Abdel Fattah al-Burhan fell out with his deputy.\n\n" +
+				"Burhan did not attend. He said the army \"will abide by the truce\".",
+			mentions: []string{"David Lammy|PERSON", "Abdel Fattah al-Burhan|PERSON", "Burhan|OTHER"},
+			want:     []want{{"a fragile opening", "David Lammy"}, {"will abide", "Abdel Fattah al-Burhan"}},
+		},
+		{
+			name:     "a club taken for a person before a role noun is not the speaker",
+			text:     "Villa manager Unai Emery blamed his side's slow start. \"We gave them twenty minutes,\" he told Sky Sports.",
+			mentions: []string{"Villa|PERSON", "Unai Emery|PERSON", "Sky Sports|ORG"},
+			want:     []want{{"We gave them", "Unai Emery"}},
+		},
+		{
+			name:     "a club taken for a person before a team role is not the speaker",
+			text:     "\"We kept going,\" said Villa striker Ollie Watkins.",
+			mentions: []string{"Villa|PERSON", "Ollie Watkins|PERSON"},
+			want:     []want{{"We kept going", "Ollie Watkins"}},
+		},
+		{
+			name:     "a person before a verb and a role is still the subject",
+			text:     "Ivan Petrov dropped striker Emeka Okafor on Friday. \"He was not ready,\" Petrov said.",
+			mentions: []string{"Ivan Petrov|PERSON", "Emeka Okafor|PERSON", "Petrov=Ivan Petrov|PERSON"},
+			want:     []want{{"He was not ready", "Ivan Petrov"}},
+		},
+		{
+			name: "a nationality and a role fit the one person so described",
+			text: "The deal was brokered by Algeria's veteran diplomat Ramtane Lamamra and Swiss officials.\n\n" +
+				"\"It is the first door to peace,\" the Algerian diplomat said.",
+			mentions: []string{"Ramtane Lamamra|PERSON", "Algeria|PLACE"},
+			want:     []want{{"It is the first door", "Ramtane Lamamra"}},
+		},
+		{
+			name: "a nationality and a role fit the one person so described after the name",
+			text: "Ramtane Lamamra, Algeria's veteran diplomat, brokered the deal.\n\n" +
+				"\"It is the first door to peace,\" the Algerian diplomat said.",
+			mentions: []string{"Ramtane Lamamra|PERSON", "Algeria|PLACE"},
+			want:     []want{{"It is the first door", "Ramtane Lamamra"}},
+		},
+		{
+			name: "a diplomat is the one envoy named when the article says nothing of where he is from",
+			text: "UN envoy Ramtane Lamamra announced the truce.\n\n" +
+				"\"It is the first door to peace,\" the veteran Algerian diplomat said.",
+			mentions: []string{"Ramtane Lamamra|PERSON", "UN|ORG"},
+			want:     []want{{"It is the first door", "Ramtane Lamamra"}},
+		},
+		{
+			name: "a diplomat from elsewhere than the one envoy named stays unattributed",
+			text: "Egypt's envoy Badr Abdelatty announced the truce.\n\n" +
+				"\"It is the first door to peace,\" the Algerian diplomat said.",
+			mentions: []string{"Badr Abdelatty|PERSON", "Egypt|PLACE"},
+			want:     []want{{"It is the first door", ""}},
+		},
+		{
+			name: "an age goes to the person whose age the article gave",
+			text: "Elena Kasatkina-Moreau, 27, and her coach Marta Lind were in court.\n\n" +
+				"\"I have never knowingly taken anything,\" the 27-year-old said.",
+			mentions: []string{"Elena Kasatkina-Moreau|PERSON", "Marta Lind|PERSON"},
+			want:     []want{{"I have never", "Elena Kasatkina-Moreau"}},
+		},
+		{
+			name: "an age goes to the one person named when nobody's age is given",
+			text: "Former world number four Elena Kasatkina-Moreau was banned for four years.\n\n" +
+				"\"I have never knowingly taken anything,\" the 27-year-old said in a statement posted on Instagram. \"I will appeal.\"",
+			mentions: []string{"Elena Kasatkina-Moreau|PERSON"},
+			want:     []want{{"I have never", "Elena Kasatkina-Moreau"}, {"I will appeal", "Elena Kasatkina-Moreau"}},
+		},
+		{
+			name: "an age with two people named and no age given stays unattributed",
+			text: "Elena Kasatkina-Moreau and her coach Marta Lind were in court.\n\n" +
+				"\"I have never knowingly taken anything,\" the 27-year-old said.",
+			mentions: []string{"Elena Kasatkina-Moreau|PERSON", "Marta Lind|PERSON"},
+			want:     []want{{"I have never", ""}},
+		},
+		{
+			name: "an age after someone introduced by age alone stays unattributed",
+			text: "Police arrested John Smith after a 62-year-old man was hurt.\n\n" +
+				"\"It was terrifying,\" the 62-year-old said.",
+			mentions: []string{"John Smith|PERSON"},
+			want:     []want{{"It was terrifying", ""}},
+		},
+		{
+			name: "the person whose speech is the subject is who she means",
+			text: "Pavel Latushko told reporters the movement had \"lost the attention of Europe\".\n\n" +
+				"Tsikhanouskaya's opening speech focused on political prisoners, according to the rights group Viasna. \"Each of them is a reason we are here,\" she said.",
+			mentions: []string{"Pavel Latushko|PERSON", "Tsikhanouskaya=Sviatlana Tsikhanouskaya|PERSON", "Viasna|ORG"},
+			want:     []want{{"lost the attention", "Pavel Latushko"}, {"Each of them", "Sviatlana Tsikhanouskaya"}},
+		},
+		{
+			name: "a report on a person's policies does not speak for the person",
+			text: "The economy grew under Mikhail Gorbachev, according to a report from U.S. intelligence agencies.\n\n" +
+				"Gorbachev's policies to improve worker attitudes accounted for some of the gains, the report said.\n\n" +
+				"\"Nonetheless, the program appears too ambitious.\"",
+			mentions: []string{"Mikhail Gorbachev|PERSON", "Gorbachev=Mikhail Gorbachev|PERSON", "U.S.|PLACE"},
+			want:     []want{{"Nonetheless", ""}},
+		},
+		{
+			name: "a person's spokesman as the subject does not make the person the topic",
+			text: "Mayor Anna Berg said the budget was \"tight\".\n\n" +
+				"Berg's spokesman Tom Reed declined to comment. \"We will see,\" he said.",
+			mentions: []string{"Anna Berg|PERSON", "Berg=Anna Berg|PERSON", "Tom Reed|PERSON"},
+			want:     []want{{"tight", "Anna Berg"}, {"We will see", "Tom Reed"}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := Find(tt.text, nil, ments(tt.text, tt.mentions...))
+			if len(got) != len(tt.want) {
+				t.Fatalf("got %d quotes %+v, want %d", len(got), got, len(tt.want))
+			}
+			for i, q := range got {
+				if !strings.HasPrefix(q.Text, tt.want[i].quote) {
+					t.Errorf("quote %d is %q, want it to start %q", i, q.Text, tt.want[i].quote)
+				}
+				if q.Speaker != tt.want[i].speaker {
+					t.Errorf("quote %q: speaker %q, want %q", q.Text, q.Speaker, tt.want[i].speaker)
+				}
+			}
+		})
+	}
+}

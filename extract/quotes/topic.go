@@ -1,0 +1,68 @@
+package quotes
+
+import "newsbot/extract/doc"
+
+// topicEvent returns the subject of a sentence as its topic, the "he" or
+// "it" that follows, whether or not it speaks: a person or organisation
+// named there; a surname the tagger missed in this sentence of a person
+// named in full before ("Burhan did not attend" after "army chief Abdel
+// Fattah al-Burhan"); or the person whose thing the subject is
+// ("Tsikhanouskaya's opening speech focused on ..."). It returns nil for
+// any other subject.
+func (a *analysis) topicEvent(w *window) *event {
+	p, ok := a.mainSubject(w)
+	if !ok || p.plural || p.pron != "" {
+		return nil
+	}
+	var e *event
+	switch {
+	case p.ment >= 0 && (a.ments[p.ment].Type == doc.Person || a.ments[p.ment].Type == doc.Org):
+		e = a.npEvent(w, p)
+	case p.ment < 0 && a.possessorTopic(w, p.from):
+		m := a.ments[w.toks[p.from].ment]
+		e = a.mentionEvent(&event{pos: m.Start, para: w.para, span: m.Span, owner: true}, m)
+	case p.ment < 0 && p.to-p.from == 1 && w.toks[p.from].upper:
+		m, found := a.mentionNamed(w.toks[p.from:p.to])
+		if !found || m.Type != doc.Person || m.Start >= w.toks[p.from].start {
+			return nil
+		}
+		e = a.npEvent(w, p)
+	default:
+		return nil
+	}
+	e.topic = true
+	return e
+}
+
+// possessorTopic reports whether the subject starting at token j is a
+// thing of a person named in the possessive ("Tsikhanouskaya's opening
+// speech"): the person, not the thing, is who a pronoun after it means.
+// A possessed person or body ("Putin's spokesman", "Smith's lawyer",
+// "Merz's government") speaks for itself, so it is no such subject.
+func (a *analysis) possessorTopic(w *window, j int) bool {
+	toks := w.toks
+	m := toks[j].ment
+	if m < 0 || a.ments[m].Type != doc.Person {
+		return false
+	}
+	for j+1 < len(toks) && toks[j+1].ment == m {
+		j++
+	}
+	if !possessive(toks[j].low) {
+		return false
+	}
+	k := j + 1
+	for ; k < len(toks) && toks[k].kind == tkWord && toks[k].ment < 0 && !npStops[toks[k].low] && !toks[k].upper; k++ {
+		if speaksForItself(toks[k].low) {
+			return false
+		}
+	}
+	return k > j+1
+}
+
+// speaksForItself reports whether a noun is a person or body who can say
+// something of their own: a role, a proxy, a group or an organisation.
+func speaksForItself(noun string) bool {
+	return roleNouns[noun] || proxyNouns[noun] || personNouns[noun] || bodyVoices[noun] ||
+		groupNouns[noun] || isOrgNoun(noun) || personish(noun)
+}
