@@ -126,8 +126,9 @@ const maxDescription = 12
 
 // description finds the phrase set off by commas around the expression
 // at t that describes the name before it, in the middle of a sentence
-// whose main clause goes on after it: "The board appointed Chloe Dubois,
-// its finance chief since 2021, as interim CEO." It returns where the
+// whose main clause goes on after it ("The board appointed Chloe Dubois,
+// its finance chief since 2021, as interim CEO."), or a relative clause
+// on a name that ends the sentence. It returns where the
 // name starts, where the phrase ends and whether it is a relative clause
 // ("who joined in 2019").
 func description(text string, sent, t doc.Span) (nameStart, end int, relative, ok bool) {
@@ -135,20 +136,29 @@ func description(text string, sent, t doc.Span) (nameStart, end int, relative, o
 		return 0, 0, false, false
 	}
 	open := strings.LastIndexByte(text[sent.Start:t.Start], ',')
-	closing := strings.IndexByte(text[t.End:sent.End], ',')
-	if open < 0 || closing < 0 {
+	if open < 0 {
 		return 0, 0, false, false
 	}
 	open += sent.Start
+	closing := strings.IndexByte(text[t.End:sent.End], ',')
+	last := closing < 0
+	if last {
+		// "takes over from Claire Moreau, who became caretaker on
+		// Friday.": a relative clause on a name may end the sentence.
+		closing = len(strings.TrimRight(text[t.End:sent.End], " \t\r\n.!?\"'”’"))
+	}
 	closing += t.End
 	ws := lowerWords(text[open+1 : closing])
 	if len(ws) == 0 || len(ws) > maxDescription || !describers[ws[0]] || slices.Contains(ws, "and") || slices.Contains(ws, "or") {
 		return 0, 0, false, false // "Canada, Singapore, the Cayman Islands and Jersey this year": a list
 	}
-	if rest := lowerWords(text[closing:sent.End]); len(rest) < 3 || len(rest) <= 4 && slices.ContainsFunc(rest, func(w string) bool { return attributionVerbs[w] }) {
+	relative = ws[0] == "who" || ws[0] == "whose"
+	if last && (!relative || strings.ContainsAny(text[closing:sent.End], ";:")) {
+		return 0, 0, false, false
+	}
+	if rest := lowerWords(text[closing:sent.End]); !last && (len(rest) < 3 || len(rest) <= 4 && slices.ContainsFunc(rest, func(w string) bool { return attributionVerbs[w] })) {
 		return 0, 0, false, false // "…, he said": the phrase ends the main clause
 	}
-	relative = ws[0] == "who" || ws[0] == "whose"
 	for _, w := range ws[1:] {
 		if !relative && (auxiliaries[w] || attributionVerbs[w] || strings.HasSuffix(w, "ed")) {
 			return 0, 0, false, false // a clause of its own: "the department said prices rose"

@@ -290,14 +290,34 @@ func secondPredicate(text string, i int, w string, others []doc.Span) bool {
 	return false
 }
 
+// subjectAhead reports whether a clause opens with a noun phrase after a
+// determiner and an auxiliary within a few words: "its last patient
+// visit was", not the second object of "won three contracts in 2019 and
+// a fourth last year".
+func subjectAhead(s string) bool {
+	const maxSubjectWords, maxSubjectBytes = 5, 80
+	ws := lowerWords(s[:min(len(s), maxSubjectBytes)])
+	if len(ws) < 2 || !determiners[ws[0]] {
+		return false
+	}
+	for _, w := range ws[1:min(len(ws), maxSubjectWords+1)] {
+		if auxiliaries[w] {
+			return true
+		}
+	}
+	return false
+}
+
 // bareAnd reports whether the text at offset i opens with " and "
 // right after a dated expression, joining the clause of t to the clause
 // of another: one lies before the "and", the other after it, and a
 // lower-case content word, not a date, follows the "and" ("between 1998
 // and 2005" is one stretch of time, "Management and Coordination Agency"
 // one name, "unusual writeoffs and depreciation charges" one object). An
-// auxiliary verb after the "and" opens a second predicate of the subject:
-// "was elected in 1979 and was awarded the Royal Medal in 1991".
+// auxiliary verb after the "and" opens a second predicate of the subject
+// ("was elected in 1979 and was awarded the Royal Medal in 1991"), a
+// determiner a clause with a subject of its own ("began on 1 March 2023
+// and its last patient visit was on 14 August 2025").
 func bareAnd(text string, i int, t doc.Span, others []doc.Span) bool {
 	if !strings.HasPrefix(text[i:], " and ") {
 		return false
@@ -307,7 +327,7 @@ func bareAnd(text string, i int, t doc.Span, others []doc.Span) bool {
 	if w := nextWord(rest); predicateAdverbs[w] {
 		verb = rest[len(w):] // "and last sold in 1989"
 	}
-	if r, _ := utf8.DecodeRuneInString(rest); !unicode.IsLower(r) || stopWords[nextWord(verb)] && !auxiliaries[nextWord(verb)] {
+	if r, _ := utf8.DecodeRuneInString(rest); !unicode.IsLower(r) || stopWords[nextWord(verb)] && !auxiliaries[nextWord(verb)] && !subjectAhead(rest) {
 		return false
 	}
 	next := len(text) - len(rest)
@@ -517,10 +537,16 @@ var futureWords = map[string]bool{
 // looksAhead reports whether a clause presents its event as planned or
 // expected rather than as done.
 func looksAhead(s string) bool {
-	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+	ws := strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
 		return !unicode.IsLetter(r) && r != '\'' && r != '’'
-	}) {
+	})
+	for i, w := range ws {
 		if futureWords[w] || timex.IsScheduleVerb(w) || strings.HasSuffix(w, "'ll") || strings.HasSuffix(w, "’ll") {
+			return true
+		}
+		// "in a last-ditch attempt to avert strikes over the winter":
+		// what an act is done for lies ahead of it.
+		if w == "to" && i > 0 && timex.IsPurposeNoun(ws[i-1]) {
 			return true
 		}
 	}

@@ -31,6 +31,9 @@ func comparedTime(text string, sent, t doc.Span) bool {
 	if n := len(ws); n > 0 && (ws[n-1] == "the" || ws[n-1] == "a") {
 		ws = ws[:n-1]
 	}
+	if expectationCompared(ws) {
+		return true
+	}
 	for _, c := range comparers {
 		if len(ws) >= len(c) && slices.Equal(ws[len(ws)-len(c):], c) {
 			// "no earlier than 2 December", "later than planned": a
@@ -51,6 +54,26 @@ func comparedTime(text string, sent, t doc.Span) bool {
 		return true
 	}
 	return slices.Contains(ws[:n-1], "same")
+}
+
+// expectations are the verbs of a judgement made earlier that a
+// figure is compared with: "faster than we expected in the summer".
+var expectations = map[string]bool{
+	"expected": true, "forecast": true, "predicted": true, "projected": true, "anticipated": true,
+	"thought": true, "feared": true, "hoped": true, "estimated": true, "assumed": true,
+}
+
+// expectationCompared reports whether the words before a time (its
+// article dropped) end in "than", at most one subject word, a verb of
+// expectation and a preposition: "fading more quickly than we expected
+// in the summer". The time dates the expectation compared with, not
+// what the clause reports.
+func expectationCompared(ws []string) bool {
+	n := len(ws)
+	if n < 3 || !framePrepositions[ws[n-1]] || !expectations[ws[n-2]] {
+		return false
+	}
+	return ws[n-3] == "than" || n >= 4 && ws[n-4] == "than"
 }
 
 // timeBounds before "than" make the time a bound on when something

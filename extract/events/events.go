@@ -60,20 +60,25 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 	// what the sentence reports.
 	aside := filingDates(text, sents, times)
 	for _, t := range times {
-		d, prec, week, ok := calendarDate(t)
+		d, prec, week, ok := calendarDate(text, t)
 		if !ok || aside[t.Span] {
 			continue
 		}
 		if s, ok := sentenceOf(sents, t.Span); ok {
 			// "has died after a fall, the department said on Monday";
 			// "appointed Chloe Dubois, its finance chief since 2021, as
-			// interim CEO"; "more than last year".
-			if reportedAct(text, s.Span, t, days[s.Span], published) || describesName(text, s.Span, t.Span) || comparedTime(text, s.Span, t.Span) {
+			// interim CEO"; "more than last year"; "the highest since
+			// 1990".
+			if reportedAct(text, s.Span, t, days[s.Span], published) || describesName(text, s.Span, t.Span) ||
+				comparedTime(text, s.Span, t.Span) || boundOnly(text, s.Span, t) {
 				aside[t.Span] = true
 				continue
 			}
 			if prec == "day" {
 				days[s.Span] = append(days[s.Span], t)
+			}
+			if season(t.Value) {
+				week = t.Value // a season is no year: it parts from a day of it
 			}
 			if prev, seen := dates[s.Span]; seen && distinct(prev, weeks[s.Span], d, week) {
 				split[s.Span] = true
@@ -83,7 +88,7 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 		}
 	}
 	for _, t := range times {
-		date, prec, week, ok := calendarDate(t)
+		date, prec, week, ok := calendarDate(text, t)
 		if !ok || aside[t.Span] {
 			continue
 		}
@@ -366,11 +371,18 @@ var (
 )
 
 // distinct reports whether two dates of one sentence (with the ISO week
-// of a date given by its week) are two times: not one inside the other
-// ("In December the envoys met on Tuesday"). A week holds only its own
-// days, not the rest of the month that holds it: "began on August 2 and
-// was not contained until two weeks later" dates two events.
+// of a date given by its week, or the season of one given by its
+// season) are two times: not one inside the other ("In December the
+// envoys met on Tuesday"). A season and any other time are two. A week
+// holds only its own days, not the rest of the month that holds it:
+// "began on August 2 and was not contained until two weeks later" dates
+// two events.
 func distinct(a, aWeek, b, bWeek string) bool {
+	if season(aWeek) != season(bWeek) {
+		// "cut rates on Wednesday and signalled that further easing
+		// could follow in the spring".
+		return true
+	}
 	if a == b {
 		return aWeek != bWeek && aWeek != "" && bWeek != ""
 	}
@@ -391,9 +403,9 @@ func distinct(a, aWeek, b, bWeek string) bool {
 // timeline row. A week whose working days span two months is dated by
 // its year, not by either month, and still carries its week; one that
 // spans two years dates nothing.
-func calendarDate(t timex.Expr) (date, prec, week string, ok bool) {
+func calendarDate(text string, t timex.Expr) (date, prec, week string, ok bool) {
 	if anchors(t) {
-		if d, ok := morningOf(t); ok {
+		if d, ok := morningOf(text, t); ok {
 			return d, "day", "", true
 		}
 		return t.Value[:dateLen[t.Precision]], t.Precision, "", true
@@ -438,22 +450,6 @@ func daysOfWeek(v string) (first, last time.Time, ok bool) {
 		return sun.AddDate(0, 0, -1), sun, true
 	}
 	return mon, mon.AddDate(0, 0, 4), true
-}
-
-// morningOf returns the day a bare "overnight" before publication runs
-// into: what happened overnight is reported as happening that morning
-// ("made landfall overnight" in a Wednesday story is the landfall "early
-// on Wednesday" another outlet reports), though the night is named by
-// its evening (value "2026-10-13TNI").
-func morningOf(t timex.Expr) (string, bool) {
-	if t.Future || !strings.EqualFold(t.Text, "overnight") || !strings.HasSuffix(t.Value, "TNI") || len(t.Value) < 10 {
-		return "", false
-	}
-	d, err := time.Parse("2006-01-02", t.Value[:10])
-	if err != nil {
-		return "", false
-	}
-	return d.AddDate(0, 0, 1).Format("2006-01-02"), true
 }
 
 // season reports a season value ("2023-SU").

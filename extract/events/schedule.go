@@ -27,14 +27,16 @@ var planBreaks = map[string]bool{"but": true, "and": true, "then": true, "was": 
 
 // superseded reports whether the clause gives the expression at t as the
 // date first planned for something ("The mission, originally scheduled
-// to lift off on 28 October, …"): a schedule given up, not an event.
+// to lift off on 28 October, …"; "The FDA had been expected to decide in
+// September but ruled early"): a schedule given up, not an event. A past
+// perfect of a plan looks back on a plan overtaken.
 func superseded(text string, sum, t doc.Span) bool {
 	ws := lowerWords(beforeIn(text, sum, t))
 	for i := len(ws) - 1; i > 0; i-- {
 		if planBreaks[ws[i]] {
 			return false
 		}
-		if scheduling[ws[i]] && earlierPlan[ws[i-1]] {
+		if scheduling[ws[i]] && (earlierPlan[ws[i-1]] || ws[i-1] == "had" || i > 1 && ws[i-1] == "been" && ws[i-2] == "had") {
 			return true
 		}
 	}

@@ -170,10 +170,11 @@ func isFuture(v string, ref time.Time) bool {
 // pickYear chooses the year of a month (and day) given without one: the
 // reading nearest the publication date, unless the clause's tense points
 // the other way and the nearest reading lies more than slack days on the
-// wrong side ("in February", said in December, is the past February).
+// wrong side ("in February", said in December, is the past February). A
+// month the clause looks ahead to is never one already over.
 func pickYear(ref time.Time, month, day int, t tense) int {
-	slack := 90
-	if day == 0 {
+	slack, monthOnly := 90, day == 0
+	if monthOnly {
 		day, slack = 15, 60
 	}
 	ref = midnight(ref)
@@ -188,7 +189,10 @@ func pickYear(ref time.Time, month, day int, t tense) int {
 	switch {
 	case t == past && diff > slack:
 		return best - 1
-	case t == future && diff < -slack:
+	case t == future && diff < -slack,
+		t == future && monthOnly && !time.Date(best, time.Month(month)+1, 1, 0, 0, 0, 0, time.UTC).After(ref):
+		// A month already over cannot lie ahead: "is expected to rule
+		// in June", said in August, is next June.
 		return best + 1
 	}
 	return best

@@ -156,6 +156,9 @@ func weekday(f *finder, m *match) (result, bool) {
 			}
 		}
 		d := weekdayDate(ref, wd, t, strict)
+		if rel == "" && m.has("poss") && callsOff(m.prevWord()) {
+			d = nearestWeekday(ref, wd)
+		}
 		if t == future && !strict && afterPhrase(m) {
 			// "will vote on Thursday …, after a heated committee
 			// meeting on Monday night": what the vote comes after
@@ -214,6 +217,28 @@ func (f *finder) dayBefore(pos int) (time.Time, bool) {
 		}
 	}
 	return best, found
+}
+
+// callsOff reports whether a word before a day's event calls the event
+// off: what is postponed had not yet happened when it was, so "postponed
+// Sunday's match" in a Thursday story is most likely the coming Sunday,
+// in a Monday story the day before.
+func callsOff(w string) bool {
+	switch w {
+	case "postponed", "cancelled", "canceled", "scrapped", "off", "rescheduled", "delayed":
+		return true
+	}
+	return false
+}
+
+// nearestWeekday returns the day of weekday wd nearest ref, looking back
+// on a tie.
+func nearestWeekday(ref time.Time, wd int) time.Time {
+	back, ahead := weekdayDate(ref, wd, past, false), weekdayDate(ref, wd, future, false)
+	if ahead.Sub(midnight(ref)) < midnight(ref).Sub(back) {
+		return ahead
+	}
+	return back
 }
 
 // awaits reports whether a word before a day looks forward to what

@@ -191,7 +191,8 @@ var pastEed = map[string]bool{"agreed": true, "disagreed": true, "freed": true, 
 var expectVerbs = map[string]bool{"expected": true, "forecast": true, "predicted": true, "anticipated": true, "projected": true}
 
 // auxiliaryBefore reports whether a modal of the future ("will",
-// "would", "'ll", "shall") stands a few words before word k in its
+// "would", "'ll", "shall"), or a "to" after a word that looks ahead
+// ("expected to", "plans to"), stands a few words before word k in its
 // segment.
 func auxiliaryBefore(ws []word, k int, seg func(int) int) bool {
 	for j := k - 1; j >= 0 && j >= k-4; j-- {
@@ -201,12 +202,44 @@ func auxiliaryBefore(ws []word, k int, seg func(int) int) bool {
 		switch w := ws[j].text; {
 		case w == "will" || w == "would" || w == "shall" || strings.HasSuffix(w, "'ll"):
 			return true
+		case w == "to" && j > 0 && (futureIfTo[ws[j-1].text] || markerOf(ws[j-1].text) == future):
+			// "is expected to publish revised plans in the spring".
+			return true
 		case markerOf(w) == past:
 			return false
 		}
 	}
 	return false
 }
+
+// subjectPronouns before an -ed word make it a verb in the past tense:
+// "than we expected in the summer" looks back, where "a warning
+// expected from Monday" awaits.
+var subjectPronouns = map[string]bool{"i": true, "we": true, "you": true, "he": true, "she": true, "it": true, "they": true}
+
+// purposeNouns before "to" open an infinitive of purpose, which looks
+// ahead of the verb it serves: "offered a pay rise in a last-ditch
+// attempt to avert strikes over the winter".
+var purposeNouns = map[string]bool{"attempt": true, "bid": true, "effort": true, "order": true, "push": true, "drive": true}
+
+// pastActBefore reports whether the nearest verb in the past before word
+// k, in its segment, is a simple past ("resigned"), not a present
+// perfect ("has offered"). Words joined by a hyphen ("last-ditch") are
+// no verbs.
+func pastActBefore(s string, ws []word, k int, seg func(int) int) bool {
+	const reach = 15
+	for j := k - 1; j >= 0 && j >= k-reach && seg(ws[j].start) == seg(ws[k].start); j-- {
+		if markerOf(ws[j].text) != past || hyphenJoined(s, ws[j]) {
+			continue
+		}
+		return j == 0 || ws[j-1].text != "has" && ws[j-1].text != "have"
+	}
+	return false
+}
+
+// IsPurposeNoun reports whether a lower-case word opens an infinitive of
+// purpose when "to" follows it ("in a bid to", "in an attempt to").
+func IsPurposeNoun(w string) bool { return purposeNouns[w] }
 
 // possibilityModals before "be" and a participle make a passive that
 // looks ahead: "the miners could be lifted out on Thursday". "Must" is
@@ -360,7 +393,10 @@ func clauseTenseWords(s string, ws []word, start, end int) tense {
 			// "head of state" are nouns.
 			t = future
 		case scheduleBase[w.text] && k > 0 && !notSubject[prev] && markerOf(prev) == unknownTense &&
-			!strings.HasSuffix(prev, "'s") && !strings.HasSuffix(prev, "n't") && next != "of" && !nounPhraseHead(ws, k):
+			!strings.HasSuffix(prev, "'s") && !strings.HasSuffix(prev, "n't") && next != "of" && !nounPhraseHead(ws, k) &&
+			!(w.text == "close" && next == "to"):
+			// "talks resume Tuesday"; "had come close to collapse" is
+			// near, no schedule.
 			t = future
 		case (w.text == "is" || w.text == "are" || w.text == "am") && scheduleIng(next):
 			// "the leaders are meeting on Monday": a present
@@ -385,9 +421,17 @@ func clauseTenseWords(s string, ws []word, start, end int) tense {
 			// -ed word under "will" is an adjective or a participle
 			// of the future, not a past.
 			t = unknownTense
-		case (w.text == "expected" || w.text == "due" || w.text == "forecast") && !beForms[prev] && afterPreps[next] && k < first:
+		case (w.text == "expected" || w.text == "due" || w.text == "forecast") && !beForms[prev] && !subjectPronouns[prev] && prev != "than" && prev != "had" && afterPreps[next] && k < first,
+			w.text == "set" && next == "for" && k < first:
 			// "a warning expected from Monday", "the report, due on
-			// Friday": what is awaited, though no "to" follows.
+			// Friday", "new attempt set for Thursday": what is
+			// awaited, though no "to" follows.
+			t = future
+		case w.text == "to" && purposeNouns[prev] && k < first && !pastActBefore(s, ws, k-1, seg):
+			// "has offered a pay rise in a last-ditch attempt to avert
+			// strikes over the winter": what an act is for lies ahead
+			// of it, unless the act is told in the past ("resigned in
+			// a bid to end the row in May").
 			t = future
 		case w.text == "next" && next == "to":
 			// "the blasts next to the embassies": a place.

@@ -178,6 +178,15 @@ func TestFind(t *testing.T) {
 		{"without a date a weekday is underspecified", "They met on Tuesday.", "Tuesday", "DATE", "XXXX-WXX-2", time.Time{}},
 		{"without a date an absolute date resolves", "Russia invaded on 24 February 2022.", "24 February 2022", "DATE", "2022-02-24", time.Time{}},
 		{"without a date yesterday has no value", "He spoke yesterday.", "yesterday", "DATE", "", time.Time{}},
+		{"an infinitive of purpose looks ahead to the coming season", "He has offered a pay rise in a last-ditch attempt to avert strikes over the winter.", "the winter", "DATE", "2026-WI", time.Date(2026, 11, 19, 0, 0, 0, 0, time.UTC)},
+		{"an infinitive of purpose after a simple past does not look ahead", "The minister resigned in a bid to end the row in May.", "May", "DATE", "2026-05", time.Date(2026, 6, 17, 0, 0, 0, 0, time.UTC)},
+		{"an expectation told by its subject looks back", "Prices were fading more quickly than we expected in the summer.", "the summer", "DATE", "2026-SU", time.Date(2026, 11, 19, 0, 0, 0, 0, time.UTC)},
+		{"a participle after an expected infinitive does not make the season past", "The chancellor is expected to publish revised departmental plans in the spring.", "the spring", "DATE", "2027-SP", time.Date(2026, 11, 19, 0, 0, 0, 0, time.UTC)},
+		{"an expected month already over is next year's", "The agency is expected to rule in June.", "June", "DATE", "2027-06", time.Date(2026, 8, 14, 0, 0, 0, 0, time.UTC)},
+		{"set for a weekday looks ahead", "Launch scrubbed after valve fault, new attempt set for Thursday", "Thursday", "DATE", "2026-02-26", time.Date(2026, 2, 24, 0, 0, 0, 0, time.UTC)},
+		{"a day postponed is the nearest such day, ahead", "Ferencvaros postponed Sunday's league match.", "Sunday's", "DATE", "2026-09-20", time.Date(2026, 9, 17, 0, 0, 0, 0, time.UTC)},
+		{"a day postponed is the nearest such day, gone", "Ferencvaros postponed Sunday's league match.", "Sunday's", "DATE", "2026-09-13", time.Date(2026, 9, 14, 0, 0, 0, 0, time.UTC)},
+		{"close to is no schedule", `He said the talks had "come close to collapse twice" in October.`, "October", "DATE", "2026-10", time.Date(2026, 11, 6, 0, 0, 0, 0, time.UTC)},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

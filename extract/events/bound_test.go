@@ -1,0 +1,92 @@
+package events
+
+import (
+	"slices"
+	"testing"
+	"time"
+
+	"newsbot/extract/timex"
+)
+
+func day(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, time.UTC) }
+
+// TestFindDatesWhatTheClauseReports checks the rows of sentences whose
+// time is a season, a bound, a plan given up or a time of a clause on a
+// name. A row reads "date|summary", with " planned" after a planned date.
+func TestFindDatesWhatTheClauseReports(t *testing.T) {
+	thu, tue := day(2026, 9, 17), day(2026, 2, 24)
+	tests := []struct {
+		name, text string
+		published  time.Time
+		want       []string
+	}{
+		{"an infinitive of purpose looks ahead to the coming winter",
+			"The minister has offered doctors a pay rise in a last-ditch attempt to avert strikes over the winter.", day(2026, 11, 19),
+			[]string{"2026 planned|The minister has offered doctors a pay rise in a last-ditch attempt to avert strikes over the winter."}},
+		{"a participle after an expected infinitive leaves the spring ahead",
+			"The chancellor is expected to publish revised departmental plans in the spring.", day(2026, 11, 19),
+			[]string{"2027 planned|The chancellor is expected to publish revised departmental plans in the spring."}},
+		{"an expectation a figure is compared with dates nothing",
+			"Inflation pressures were fading more quickly than we expected in the summer.", day(2026, 11, 19), nil},
+		{"a month already over that is expected is next year's",
+			"The agency is expected to rule in June.", day(2026, 8, 14),
+			[]string{"2027-06 planned|The agency is expected to rule in June."}},
+		{"set for looks ahead in a headline",
+			"Launch scrubbed after valve fault, new attempt set for Thursday", tue,
+			[]string{"2026-02-26 planned|Launch scrubbed after valve fault, new attempt set for Thursday"}},
+		{"a match postponed late in the week is the coming one, which is no row",
+			"The club postponed Sunday's league match.", thu, nil},
+		{"a match postponed early in the week is the one just gone",
+			"The club postponed Sunday's league match.", day(2026, 9, 14),
+			[]string{"2026-09-13|The club postponed Sunday's league match."}},
+		{"what is due before a day is not on it",
+			"Rates could fall again before Christmas.", day(2026, 11, 18), nil},
+		{"before the end of a year falls inside it",
+			"Chen said the company would file for approval before the end of the year.", day(2026, 11, 4),
+			[]string{"2026 planned|Chen said the company would file for approval before the end of the year."}},
+		{"a plan told in the past perfect was given up",
+			"The regulator had been expected to decide in September but ruled early.", day(2026, 8, 14), nil},
+		{"a record since a year dates nothing",
+			"Turnout was 79%, the highest since 1990.", thu, nil},
+		{"a running total since a year dates nothing",
+			"The agency had spent 410 million euros on the programme since 2020.", thu, nil},
+		{"a change since a month dates nothing",
+			"The outlook has changed materially since May.", thu, nil},
+		{"a state since a year is dated by its start",
+			"She has run the trust since 2021.", thu,
+			[]string{"2021|She has run the trust since 2021."}},
+		{"a total since a day is dated by the day it started",
+			"The attack has forced the cancellation of 400 operations since Saturday.", thu,
+			[]string{"2026-09-12|The attack has forced the cancellation of 400 operations since Saturday."}},
+		{"a relative clause ending the sentence dates only the name it describes",
+			"The new premier takes over from Claire Moreau, who resigned on Friday.", day(2026, 6, 15),
+			[]string{"2026-06-12|Claire Moreau, who resigned on Friday"}},
+		{"a clause with a subject of its own after and is a row of its own",
+			"The trial began on 1 March 2023 and its last patient visit was on 14 August 2025.", thu,
+			[]string{"2023-03-01|The trial began on 1 March 2023", "2025-08-14|its last patient visit was on 14 August 2025."}},
+		{"a season parts from a day of it",
+			"The bank cut rates on Wednesday and signalled that further easing could follow in the spring.", day(2026, 3, 5),
+			[]string{"2026-03-04|The bank cut rates on Wednesday", "2026|signalled that further easing could follow in the spring."}},
+		{"a market close overnight is the evening's",
+			"The S&P 500 ended flat overnight.", day(2026, 11, 18),
+			[]string{"2026-11-17|The S&P 500 ended flat overnight."}},
+		{"what ends overnight without a level runs into the morning",
+			"The search for the missing had ended overnight.", day(2026, 11, 18),
+			[]string{"2026-11-18|The search for the missing had ended overnight."}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, e := range Find(tt.text, nil, timex.Find(tt.text, nil, tt.published), nil, tt.published) {
+				d := e.Date
+				if e.Planned {
+					d += " planned"
+				}
+				got = append(got, d+"|"+tt.text[e.Summary.Start:e.Summary.End])
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("events\n%q\nwant\n%q", got, tt.want)
+			}
+		})
+	}
+}
