@@ -8,6 +8,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"newsbot/extract/identity"
 	"newsbot/kb"
 )
 
@@ -140,6 +141,7 @@ func resolveRole(ctx context.Context, s Store, cmd, name string, suggestions []s
 	quoted := escape(truncate(strings.TrimSpace(name), 60))
 	switch len(holders) {
 	case 0:
+		suggestions = withoutKinOfRole(name, suggestions)
 		a := errAnswer(cmd, name, fmt.Sprintf("I found no one called “%s” in the articles.", quoted))
 		if len(suggestions) > 0 {
 			a.Error += " Did you mean " + orList(suggestions) + "?"
@@ -157,6 +159,49 @@ func resolveRole(ctx context.Context, s Store, cmd, name string, suggestions []s
 		quoted, orList(names), cmd, names[0]))
 	a.Candidates = names
 	return target{}, &a, nil
+}
+
+// withoutKinOfRole drops the suggestions for a role typed that only
+// spell a word of the role's family: "the interior minister" is not the
+// "interior ministry".
+func withoutKinOfRole(name string, suggestions []string) []string {
+	var heads []string
+	for _, w := range strings.Fields(strings.ToLower(name)) {
+		if identity.HasRoleHead(w) {
+			heads = append(heads, w)
+		}
+	}
+	if len(heads) == 0 {
+		return suggestions
+	}
+	var out []string
+	for _, sg := range suggestions {
+		if !spellsKin(sg, heads) {
+			out = append(out, sg)
+		}
+	}
+	return out
+}
+
+// spellsKin reports whether a word of s differs from one of words only
+// in its last two letters or fewer ("ministry", "minister").
+func spellsKin(s string, words []string) bool {
+	for _, w := range strings.Fields(strings.ToLower(s)) {
+		for _, h := range words {
+			if w != h && len(h) > 4 && commonPrefix(w, h) >= len(h)-2 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func commonPrefix(a, b string) int {
+	n := 0
+	for n < len(a) && n < len(b) && a[n] == b[n] {
+		n++
+	}
+	return n
 }
 
 // byRoleLine tells the reader the answer is about the person the

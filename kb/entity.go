@@ -90,6 +90,16 @@ func (s *Store) Find(ctx context.Context, query string) (Lookup, error) {
 			return l, err
 		}
 	}
+	if bare := identity.WithoutLegalForm(query); len(refs) == 0 && bare != query {
+		// "Castlegate Pharma plc" for "Castlegate Pharma": a company
+		// named without its legal form, which names no person.
+		l, err := s.Find(ctx, bare)
+		notPerson := func(m EntityRef) bool { return m.Type != "PERSON" }
+		if err != nil || slices.ContainsFunc(l.Matches, notPerson) {
+			l.Matches = slices.DeleteFunc(l.Matches, func(m EntityRef) bool { return !notPerson(m) })
+			return l, err
+		}
+	}
 	if len(refs) == 0 {
 		// "President Reagan", "Mr Putin": the title is no part of a name.
 		// Looked up as typed first, so "General Motors" keeps its word.
@@ -453,19 +463,24 @@ const formerRole = `(norm LIKE 'former %' OR norm LIKE 'ex-%' OR norm LIKE 'ex %
 // named by a noun before those only a relative clause gives ("who heads
 // the council"), offices held before former ones ("Justice Secretary"
 // before "Former Foreign Secretary"), then most outlets, most articles and
-// the fuller wording, each with the verbatim snippet that cites it.
+// the fuller wording, each with the verbatim snippet that cites it. An
+// office a successor holds is a former one (succeeded).
 func (s *Store) roles(ctx context.Context, id int64) ([]RoleHit, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT er.text, er.outlets, `+snippetCols("r.start", "r.end")+`
+	rows, err := s.db.QueryContext(ctx, `SELECT er.norm, er.former, er.clause, er.text, er.outlets, `+snippetCols("r.start", "r.end")+`
 		FROM (SELECT *, `+formerRole+` AS former FROM entity_roles WHERE entity = ?
 			ORDER BY clause, former, outlets DESC, articles DESC, length(text) DESC, norm LIMIT ?) er
 		JOIN roles r ON r.rowid = er.evidence JOIN doc_entities d ON d.id = r.doc_entity JOIN articles a ON a.id = d.article
 		ORDER BY er.clause, er.former, er.outlets DESC, er.articles DESC, length(er.text) DESC, er.norm`, id, maxRoles)
-	return collect(rows, err, func(r *sql.Rows) (RoleHit, error) {
-		var h RoleHit
-		sn, err := scanSnippetAfter(r, &h.Text, &h.Outlets)
+	ranked, err := collect(rows, err, func(r *sql.Rows) (rankedRole, error) {
+		var h rankedRole
+		sn, err := scanSnippetAfter(r, &h.norm, &h.former, &h.clause, &h.Text, &h.Outlets)
 		h.Evidence = sn
 		return h, err
 	})
+	if err != nil {
+		return nil, err
+	}
+	return s.succeeded(ctx, id, ranked)
 }
 
 // scanSnippetAfter scans leading columns into lead, then a snippet.

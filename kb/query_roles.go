@@ -1,8 +1,10 @@
 package kb
 
 import (
+	"cmp"
 	"context"
 	"database/sql"
+	"slices"
 	"strings"
 
 	"newsbot/extract/identity"
@@ -12,38 +14,244 @@ import (
 // people hold than that ("minister", "spokesman") names no one.
 const maxRoleHolders = 5
 
+// roleHolder is a person a role lookup found, with the date of the newest
+// article giving them the role and whether they hold it no more.
+type roleHolder struct {
+	ref    EntityRef
+	last   string
+	former bool
+}
+
 // ByRole returns the people the articles describe by a role written as
 // query ("Health Secretary", "the AIU head", "chief executive of
 // Halcyon"), most reported first, for a name lookup that found no one.
-// A role held only formerly counts too when typed so ("former finance
-// minister"). More than maxRoleHolders holders return none.
+// An office one person holds at a time is looked up more widely
+// (officeHolders); any other role, or an office no one holds so, as
+// typed. More than maxRoleHolders holders return none.
 func (s *Store) ByRole(ctx context.Context, query string) ([]EntityRef, error) {
-	role := roleKey(query)
+	key := roleKey(query)
+	role, former := roleQuery(query)
 	if role == "" || !identity.HasRoleHead(role) {
 		return nil, nil // "Halvorsen Daiy" is no role: no scan of every role
 	}
-	rows, err := s.db.QueryContext(ctx, `SELECT e.id, e.name, e.type, e.articles FROM entity_roles er
-		JOIN entities e ON e.id = er.entity
-		WHERE e.type = 'PERSON' AND (er.norm = ? OR lower(er.text) = ?)
-		GROUP BY e.id ORDER BY SUM(er.outlets) DESC, SUM(er.articles) DESC, e.articles DESC, e.name
-		LIMIT ?`, role, role, maxRoleHolders+1)
-	refs, err := collect(rows, err, func(r *sql.Rows) (EntityRef, error) {
-		var e EntityRef
-		err := r.Scan(&e.ID, &e.Name, &e.Type, &e.Articles)
-		return e, err
+	rows, err := s.db.QueryContext(ctx, `SELECT e.id, e.name, e.type, e.articles, er.norm, er.norm = ?2 OR lower(er.text) = ?2,
+			er.norm IN (?1, 'former ' || ?1, 'ex-' || ?1) OR lower(er.text) = ?1 OR substr(er.norm, 1, length(?1) + 4) = ?1 || ' of ',
+			er.outlets, er.articles, a.published
+		FROM entity_roles er JOIN entities e ON e.id = er.entity
+		JOIN roles r ON r.rowid = er.evidence JOIN doc_entities d ON d.id = r.doc_entity JOIN articles a ON a.id = d.article
+		WHERE e.type = 'PERSON' AND (er.norm IN (?1, ?2, 'former ' || ?1, 'ex-' || ?1) OR lower(er.text) IN (?1, ?2)
+			OR substr(er.norm, 1, length(?1) + 4) = ?1 || ' of ' OR er.norm LIKE '% ' || ?1)`, role, key)
+	hits, err := collect(rows, err, func(r *sql.Rows) (roleHit, error) {
+		var h roleHit
+		err := r.Scan(&h.ref.ID, &h.ref.Name, &h.ref.Type, &h.ref.Articles, &h.norm, &h.typed, &h.office, &h.outlets, &h.articles, &h.last)
+		return h, err
 	})
-	if err != nil || len(refs) > maxRoleHolders {
+	if err != nil {
 		return nil, err
 	}
-	return refs, nil
+	var out []EntityRef
+	if identity.SoleOffice(role) {
+		out = officeHolders(hits, role, former)
+	}
+	if out == nil {
+		out = typedHolders(hits)
+	}
+	if len(out) > maxRoleHolders {
+		return nil, nil
+	}
+	return out, nil
 }
 
-// roleKey is a role as the knowledge base stores it: lower case, single
-// spaces, without a leading article.
+// officeHolders answers a lookup of an office one person holds at a time.
+// The office of a place or a people counts as the office ("prime
+// minister" finds "France's prime minister" and "Slovak Prime
+// Minister", not "Deputy Prime Minister"). When an article gives the
+// office to one holder later than to every other, that holder is the
+// answer; a query for a former holder ("the former prime minister", "the
+// outgoing premier") answers the latest holder before them or those the
+// articles call former.
+func officeHolders(hits []roleHit, role string, former bool) []EntityRef {
+	holders := groupHolders(ownedOffices(hits, role))
+	if len(holders) > maxRoleHolders {
+		return nil
+	}
+	return pickHolders(holders, former)
+}
+
+// typedHolders are the people holding the role as typed, most reported
+// first.
+func typedHolders(hits []roleHit) []EntityRef {
+	var typed []roleHit
+	for _, h := range hits {
+		if h.typed {
+			typed = append(typed, h)
+		}
+	}
+	var out []EntityRef
+	for _, h := range groupHolders(typed) {
+		out = append(out, h.ref)
+	}
+	return out
+}
+
+// roleHit is one role of a person that a role lookup matched.
+type roleHit struct {
+	ref               EntityRef
+	norm, last        string
+	typed             bool // the role as typed, an article and all
+	office            bool // the office asked for, or the office of a place ("prime minister of france")
+	outlets, articles int
+}
+
+// groupHolders gathers the matched roles by person, most reported first.
+func groupHolders(hits []roleHit) []roleHolder {
+	type tally struct {
+		roleHolder
+		outlets, articles int
+	}
+	var order []*tally
+	by := map[int64]*tally{}
+	for _, h := range hits {
+		t := by[h.ref.ID]
+		if t == nil {
+			t = &tally{roleHolder: roleHolder{ref: h.ref, former: true}}
+			by[h.ref.ID] = t
+			order = append(order, t)
+		}
+		t.outlets += h.outlets
+		t.articles += h.articles
+		t.last = max(t.last, h.last)
+		t.former = t.former && pastRole(h.norm)
+	}
+	slices.SortStableFunc(order, func(a, b *tally) int {
+		return cmp.Or(cmp.Compare(b.outlets, a.outlets), cmp.Compare(b.articles, a.articles),
+			cmp.Compare(b.ref.Articles, a.ref.Articles), strings.Compare(a.ref.Name, b.ref.Name))
+	})
+	out := make([]roleHolder, len(order))
+	for i, t := range order {
+		out[i] = t.roleHolder
+	}
+	return out
+}
+
+// ownedOffices keeps the hits that hold the office asked for or of a
+// place ("prime minister of france"), or else those holding it as the
+// office of a place or a people named by a single word before it
+// ("slovak prime minister").
+func ownedOffices(hits []roleHit, role string) []roleHit {
+	var plain, owned []roleHit
+	for _, h := range hits {
+		pre, ok := strings.CutSuffix(h.norm, " "+role)
+		switch {
+		case h.office:
+			plain = append(plain, h)
+		case ok && identity.OfficeOwner(pre):
+			owned = append(owned, h)
+		}
+	}
+	if len(plain) > 0 {
+		return plain
+	}
+	return owned
+}
+
+// pastRole reports a role held no more ("former chief whip", "ex-CEO").
+func pastRole(norm string) bool {
+	return strings.HasPrefix(norm, "former ") || strings.HasPrefix(norm, "ex-") || strings.HasPrefix(norm, "ex ")
+}
+
+// pickHolders chooses among the holders of one role: the one an article
+// names later than every other holder in office, else all in office; for
+// a query for a former holder, the latest of those before that one and
+// those called former.
+func pickHolders(holders []roleHolder, former bool) []EntityRef {
+	newest := latest(holders, func(h roleHolder) bool { return !h.former })
+	if len(newest) == 1 && !former {
+		return []EntityRef{holders[newest[0]].ref}
+	}
+	keep := func(h roleHolder) bool { return !h.former }
+	if former {
+		keep = func(h roleHolder) bool { return h.former || len(newest) == 1 && h.ref.ID != holders[newest[0]].ref.ID }
+	}
+	var out []EntityRef
+	for _, i := range latest(holders, keep) {
+		out = append(out, holders[i].ref)
+	}
+	return out
+}
+
+// latest returns the indices of the holders keep accepts: the one an
+// article dates later than every other, or all of them when none is.
+func latest(holders []roleHolder, keep func(roleHolder) bool) []int {
+	var all []int
+	best, tie := -1, false
+	for i, h := range holders {
+		if !keep(h) {
+			continue
+		}
+		all = append(all, i)
+		switch {
+		case best < 0 || h.last > holders[best].last:
+			best, tie = i, false
+		case h.last == holders[best].last:
+			tie = true
+		}
+	}
+	if len(all) < 2 || tie || holders[best].last == "" {
+		return all
+	}
+	return []int{best}
+}
+
+// pastOffice words before a role ask for a holder no longer in office.
+var pastOffice = map[string]bool{"former": true, "outgoing": true, "ex": true, "previous": true, "ousted": true}
+
+// roleKey is a role as typed, lower case, single spaces, without a
+// leading article.
 func roleKey(query string) string {
 	words := strings.Fields(strings.ToLower(query))
 	for len(words) > 0 && (words[0] == "the" || words[0] == "a" || words[0] == "an") {
 		words = words[1:]
+	}
+	return strings.Join(words, " ")
+}
+
+// roleSynonyms are words a reader may type for the office the articles
+// name otherwise.
+var roleSynonyms = map[string]string{"premier": "prime minister"}
+
+// roleQuery is a role as the knowledge base stores it (lower case, single
+// spaces, without a leading article or a word for a past holder) and
+// whether the query asks for a past holder: "the outgoing premier" is
+// "prime minister", past.
+func roleQuery(query string) (string, bool) {
+	words := strings.Fields(strings.ToLower(query))
+	former := false
+	for len(words) > 0 {
+		w := words[0]
+		if p, ok := strings.CutPrefix(w, "ex-"); ok && p != "" {
+			words[0], w = p, "ex"
+		} else {
+			words = words[1:]
+		}
+		switch {
+		case pastOffice[w]:
+			former = true
+		case w == "the" || w == "a" || w == "an":
+		default:
+			return joinRole(append([]string{w}, words...)), former
+		}
+	}
+	return "", former
+}
+
+// joinRole joins the words of a role, a synonym replaced by the office
+// the articles name.
+func joinRole(words []string) string {
+	for i, w := range words {
+		if s, ok := roleSynonyms[w]; ok {
+			words[i] = s
+		}
 	}
 	return strings.Join(words, " ")
 }

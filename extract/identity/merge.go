@@ -156,6 +156,21 @@ func withoutDesignators(key string) string {
 	return strings.Join(toks[:n], " ")
 }
 
+// WithoutLegalForm drops the legal forms ending a company's name as typed
+// ("Castlegate Pharma plc" → "Castlegate Pharma", "Acme Corp." → "Acme"),
+// keeping at least one word; a name without one comes back as it is.
+func WithoutLegalForm(name string) string {
+	words := strings.Fields(name)
+	n := len(words)
+	for n > 1 && designators[strings.ToLower(strings.Trim(words[n-1], ".,"))] {
+		n--
+	}
+	if n == len(words) {
+		return name
+	}
+	return strings.TrimRight(strings.Join(words[:n], " "), ",")
+}
+
 // mergeLegalForms joins organisations whose names differ only by a legal
 // form ("Aquarand Holdings", "Aquarand"). Only organisations, and not when
 // the name without its form is mostly a place's: "Brown Inc" is no

@@ -34,16 +34,18 @@ var appointAux = wordSet(`was is were are has have had been be will would to bei
 
 // appointVerbs give the person the office after them ("was appointed
 // Justice Secretary", "became Home Secretary"), with the word the office
-// follows, if any ("was promoted to chief executive").
+// follows, if any ("was promoted to chief executive", "was confirmed as
+// prime minister"). An office may follow "as" after a verb that needs no
+// word ("was appointed as chief executive").
 var appointVerbs = map[string]string{
-	"appointed": "", "named": "", "elected": "", "installed": "", "promoted": "to",
+	"appointed": "", "named": "", "elected": "", "installed": "", "promoted": "to", "confirmed": "as",
 	"became": "", "become": "", "becomes": "", "becoming": "",
 	"moves": "to", "moved": "to", "move": "to", "moving": "to",
 }
 
 // passiveVerbs give the office only in the passive: "X named the new
 // chairman" names someone else.
-var passiveVerbs = wordSet(`appointed named elected installed promoted sacked fired dismissed removed ousted`)
+var passiveVerbs = wordSet(`appointed named elected installed promoted confirmed sacked fired dismissed removed ousted`)
 
 // passiveAux make the verb after them passive.
 var passiveAux = wordSet(`was is were are been be being`)
@@ -81,7 +83,10 @@ func (h harvester) appointments(after int) []office {
 		if !ok {
 			return out
 		}
-		if prep != "" {
+		switch {
+		case prep == "" && j < len(h.toks) && bare(h.toks[j].text) == "as":
+			j++
+		case prep != "":
 			if j >= len(h.toks) || bare(h.toks[j].text) != prep {
 				return out
 			}
@@ -278,12 +283,15 @@ var appointAsVerbs = wordSet(`named appointed elected installed hired chose pick
 
 // appointedAs reads the office an active verb of appointment gives the
 // person named at token first: the verb stands before token governed (the
-// name, or a role set off before it by a comma, after an article or a
-// possessive: "named its chief financial officer, Chloé Dubois, as interim
-// chief executive") and the office follows "as" after the name (and the
-// comma closing the role's apposition). It returns the office's first
-// token, head and last token.
-func (h harvester) appointedAs(governed, first, after int) (int, int, int, bool) {
+// name, a role before it, or a role set off before it by a comma, after an
+// article or a possessive: "named its chief financial officer, Chloé
+// Dubois, as interim chief executive", "named finance chief Priya Raman
+// as interim CEO") and the office follows "as" after the name, or after a
+// role set off after it by commas ("named Priya Raman, its finance chief,
+// as interim CEO"). It returns the office's first token, head and last
+// token. closing says a role before the name set off by a comma needs
+// the comma after it.
+func (h harvester) appointedAs(governed, after int, closing bool) (int, int, int, bool) {
 	toks := h.toks
 	v := governed - 1
 	if v > 0 && toks[v].kind == tWord && toks[v].mention < 0 && determiners[bare(toks[v].text)] {
@@ -292,11 +300,19 @@ func (h harvester) appointedAs(governed, first, after int) (int, int, int, bool)
 	if v < 0 || toks[v].kind != tWord || toks[v].mention >= 0 || !appointAsVerbs[bare(toks[v].text)] {
 		return 0, 0, 0, false
 	}
-	if governed < first {
+	switch {
+	case closing:
 		if after >= len(toks) || toks[after].text != "," {
 			return 0, 0, 0, false
 		}
 		after++
+	case after < len(toks) && toks[after].text == ",":
+		// The name's own apposition, closed by a comma.
+		_, _, re, ok := h.forward(after+1, false, true)
+		if !ok || re+1 >= len(toks) || toks[re+1].text != "," {
+			return 0, 0, 0, false
+		}
+		after = re + 2
 	}
 	if after >= len(toks) || bare(toks[after].text) != "as" {
 		return 0, 0, 0, false

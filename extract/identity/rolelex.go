@@ -260,3 +260,35 @@ func ofForm(f []string) []string {
 	out := append(slices.Concat(f[:q], f[p+1:]), "of")
 	return append(out, owner...)
 }
+
+// OfficeOwner reports whether pre, one lower-case word before an office,
+// names whose office it is, a place or a people ("slovak" in "slovak prime
+// minister"), rather than a kind or rank of it ("deputy", "shadow",
+// "interior").
+func OfficeOwner(pre string) bool {
+	return pre != "" && !strings.Contains(pre, " ") && !roleModifiers[pre] && !roleHeads[pre] &&
+		!headPrefixes[strings.TrimSuffix(pre, "-")] && !compoundHeads[pre]
+}
+
+// soleOffices are offices one person holds at a time, so that a later
+// holder succeeds an earlier one: "prime minister", "chief executive of
+// Halcyon", "Hartfield Rovers manager".
+var soleOffices = wordSet(`president premier chancellor taoiseach governor mayor ceo executive chairman
+	chairwoman chairperson chair manager coach captain secretary-general director-general king queen emir
+	pope speaker`)
+
+// rankedOffices are sole offices only when a word says which one: "prime
+// minister", "foreign secretary", not "minister".
+var rankedOffices = wordSet(`minister secretary`)
+
+// SoleOffice reports whether a normalised role names an office one person
+// holds at a time.
+func SoleOffice(norm string) bool {
+	office, owner, _ := strings.Cut(norm, " of ")
+	words := strings.Fields(office)
+	if len(words) == 0 || words[0] == "former" || words[0] == "ex" || strings.HasPrefix(words[0], "ex-") {
+		return false
+	}
+	head := words[len(words)-1]
+	return soleOffices[head] || rankedOffices[head] && (len(words) > 1 || owner != "")
+}

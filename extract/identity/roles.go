@@ -16,9 +16,9 @@ type Role struct {
 	Head     string   // the role noun, normalised: "aide", "spokesperson", "secretary of state"
 	Evidence doc.Span // verbatim span holding the role and the name
 	// Clause marks a role a relative clause gives by its verb ("who heads
-	// the Sleep Council"), an abbreviated title spells out ("Cllr") or a
-	// bare kinship noun gives ("his daughter"), which a profile lists
-	// after the roles named by a noun.
+	// the Sleep Council"), an abbreviated title spells out ("Cllr"), a
+	// bare kinship noun ("his daughter") or a bare royal title ("Prince")
+	// gives, which a profile lists after the roles named by a noun.
 	Clause bool
 }
 
@@ -50,8 +50,12 @@ func Roles(text string, sents []doc.Sentence, mentions []doc.Mention) []Role {
 		}
 	}
 	sort.SliceStable(order, func(a, b int) bool { return mentions[order[a]].Start < mentions[order[b]].Start })
+	// The one person the sentence before names, whom a sentence opening
+	// with a description of someone may describe.
+	var prev *doc.Mention
 	for _, s := range sents {
 		if s.Boilerplate || s.Start < 0 || s.End > len(text) || s.Start >= s.End {
+			prev = nil
 			continue
 		}
 		var idx []int
@@ -63,11 +67,16 @@ func Roles(text string, sents []doc.Sentence, mentions []doc.Mention) []Role {
 				hasPerson = hasPerson || m.Type == doc.Person
 			}
 		}
-		if !hasPerson {
-			continue
-		}
 		toks := tokenizeSentence(text, s.Span)
 		spans := markMentions(toks, mentions, idx)
+		if !hasPerson {
+			if r, ok := (harvester{text: text, toks: toks, mentions: mentions}).openingRole(prev); ok {
+				out = addRole(out, seen, r)
+			}
+			prev = nil
+			continue
+		}
+		prev = soleMention(mentions, idx)
 		for _, mi := range idx {
 			m := mentions[mi]
 			if m.Type != doc.Person {
@@ -89,8 +98,9 @@ func Roles(text string, sents []doc.Sentence, mentions []doc.Mention) []Role {
 					continue
 				}
 				// A bare kinship noun ("his daughter") relates the person
-				// to another, and says less than what they do.
-				r.Clause = r.Clause || kinNouns[r.Norm]
+				// to another, and a bare royal title ("Prince") is a rank
+				// by birth: each says less than what they do.
+				r.Clause = r.Clause || kinNouns[r.Norm] || royalTitles[r.Norm]
 				out = addRole(out, seen, r)
 			}
 		}
@@ -99,6 +109,55 @@ func Roles(text string, sents []doc.Sentence, mentions []doc.Mention) []Role {
 		out = addRole(out, seen, r)
 	}
 	return out
+}
+
+// soleMention returns the first mention of the one person the mentions
+// idx name, or nil when they name none or several.
+func soleMention(mentions []doc.Mention, idx []int) *doc.Mention {
+	var one *doc.Mention
+	for _, mi := range idx {
+		m := &mentions[mi]
+		if m.Type != doc.Person {
+			continue
+		}
+		if one != nil && personName(*one) != personName(*m) {
+			return nil
+		}
+		if one == nil {
+			one = m
+		}
+	}
+	return one
+}
+
+// personName is a mention's canonical name, else its text.
+func personName(m doc.Mention) string {
+	if m.Canonical != "" {
+		return m.Canonical
+	}
+	return squash(m.Text)
+}
+
+// openingRole reads the role a sentence naming no one opens with, "The",
+// a word naming a country or a people and a role noun set off by a comma
+// ("The Spanish forward, signed from Real Betis, opened the scoring"),
+// as the role of the one person the sentence before names.
+func (h harvester) openingRole(prev *doc.Mention) (Role, bool) {
+	toks := h.toks
+	if prev == nil || len(toks) < 4 || toks[0].text != "The" || toks[3].text != "," {
+		return Role{}, false
+	}
+	owner, noun := toks[1], toks[2]
+	if owner.kind != tWord || !isCapitalised(owner.text) || owner.mention >= 0 && h.mentions[owner.mention].Type == doc.Person ||
+		!OfficeOwner(bare(owner.text)) || isTitle(owner.text) {
+		return Role{}, false
+	}
+	if noun.kind != tWord || noun.mention >= 0 || isCapitalised(noun.text) || !isRoleHead(noun.text) || kinNouns[bare(noun.text)] {
+		return Role{}, false
+	}
+	txt := squash(h.text[owner.start:noun.end])
+	return Role{Name: personName(*prev), Text: txt, Norm: normRole(txt), Head: normRole(noun.text),
+		Evidence: doc.Span{Start: prev.Start, End: noun.end}}, true
 }
 
 // addRole appends r unless the person already has its normalised role;
@@ -135,7 +194,7 @@ func (h harvester) around(first, last int) []Role {
 	add := func(rs, head, headEnd, re int) {
 		r := doc.Span{Start: toks[rs].start, End: toks[re].end}
 		ev := doc.Span{Start: min(r.Start, nameSpan.Start), End: max(r.End, nameSpan.End)}
-		txt := squash(h.text[r.Start:r.End])
+		txt := smallArticle(squash(h.text[r.Start:r.End]))
 		if full, at, ok := h.fullOrg(rs); ok {
 			// "Agency chief executive" after the agency's name: the
 			// evidence reaches back to the name.
@@ -146,7 +205,17 @@ func (h harvester) around(first, last int) []Role {
 			head-- // "prime minister", "vice president"
 		}
 		hd := normRole(h.text[toks[head].start:toks[headEnd].end])
-		out = append(out, Role{Text: txt, Norm: h.norm(rs, re), Head: hd, Evidence: ev})
+		norm, kin := h.norm(rs, re), false
+		if rs == re && rs > 0 && kinNouns[hd] && possessivePronouns[bare(toks[rs-1].text)] {
+			// "her husband, Siarhei Tsikhanouski": the husband of the
+			// person named before in the sentence, if any, which says
+			// less than what they do, as a bare kinship noun.
+			if name, at, ok := h.antecedent(rs-1, first); ok {
+				txt, norm, kin = txt+" of "+name, norm+" of "+normRole(surnameOf(name)), true
+				ev.Start = min(ev.Start, at)
+			}
+		}
+		out = append(out, Role{Text: txt, Norm: norm, Head: hd, Evidence: ev, Clause: kin})
 	}
 	after := last + 1
 	// "Jonathan Reid KC, said": the letters are an honour or a seat the
@@ -167,13 +236,15 @@ func (h harvester) around(first, last int) []Role {
 	// title ("Council leader Cllr Sandra Okafor"); after a verb of
 	// dismissal ("sacked head coach Stefan Brandt") an office held no
 	// more.
-	pre := lead
+	lead = h.pastRoyalTitle(lead)
+	pre, premod := lead, first
 	if rs, ok := h.kinRole(first); ok {
 		add(rs, first-1, first-1, first-1)
 	} else if pre > 0 && toks[pre-1].kind == tWord {
 		if rs, head, ok := h.scanBack(pre - 1); ok {
 			n := len(out)
 			add(rs, head, pre-1, pre-1)
+			premod = rs
 			if rs > 0 && dismissals[bare(toks[rs-1].text)] && !strings.HasPrefix(out[n].Norm, "former ") {
 				h.dismissed(&out[n], rs-1)
 			}
@@ -195,7 +266,7 @@ func (h harvester) around(first, last int) []Role {
 	if ap > 0 && toks[ap-1].kind == tWord && toks[ap-1].mention < 0 && isAgeWord(toks[ap-1].text) {
 		ap--
 	}
-	governed, appos := first, len(out)
+	governed, appos := premod, len(out)
 	if ap > 1 && toks[ap-1].text == "," && toks[ap-2].kind == tWord && endsClause {
 		if rs, head, ok := h.scanBack(ap - 2); ok {
 			add(rs, head, ap-2, ap-2)
@@ -208,8 +279,12 @@ func (h harvester) around(first, last int) []Role {
 			}
 		}
 	}
-	if rs, head, re, ok := h.appointedAs(governed, first, after); ok {
-		if governed < first {
+	closing := governed < premod
+	if r, ok := h.ledBy(first, nameSpan, endsClause); ok {
+		out = append(out, r)
+	}
+	if rs, head, re, ok := h.appointedAs(governed, after, closing); ok {
+		if closing {
 			// "named its chief financial officer, Chloé Dubois, as
 			// interim chief executive": the office held until now.
 			out[appos].Norm = "former " + out[appos].Norm
@@ -304,6 +379,107 @@ func (h harvester) around(first, last int) []Role {
 		}
 	}
 	return out
+}
+
+// possessivePronouns stand for a person named before them.
+var possessivePronouns = wordSet(`her his their`)
+
+// antecedent returns the canonical name of the first person named before
+// token k in the sentence, the subject a possessive pronoun refers to,
+// other than the one whose name starts at token self, and where that
+// name starts.
+func (h harvester) antecedent(k, self int) (string, int, bool) {
+	for j := 0; j < k; j++ {
+		mi := h.toks[j].mention
+		if mi < 0 || h.mentions[mi].Type != doc.Person || h.toks[self].mention == mi {
+			continue
+		}
+		name := h.mentions[mi].Canonical
+		if name == "" {
+			name = squash(h.mentions[mi].Text)
+		}
+		return name, h.mentions[mi].Start, true
+	}
+	return "", 0, false
+}
+
+// surnameOf is the last word of a name.
+func surnameOf(name string) string {
+	w, _ := lastWord(name)
+	return w
+}
+
+// royalTitles are a rank by birth, which an office before them outranks:
+// "Saudi Foreign Minister Prince Faisal bin Farhan" is the foreign
+// minister.
+var royalTitles = wordSet(`prince princess king queen sheikh emir sultan duke duchess`)
+
+// pastRoyalTitle returns the token of a royal title right before token
+// pre when an office stands before it, also across a comma ("Saudi
+// Arabia's foreign minister, Prince Faisal"), else pre itself.
+func (h harvester) pastRoyalTitle(pre int) int {
+	toks := h.toks
+	t := pre - 1
+	if t < 1 || toks[t].kind != tWord || toks[t].mention >= 0 || !isCapitalised(toks[t].text) || !royalTitles[bare(toks[t].text)] {
+		return pre
+	}
+	o := t - 1
+	if toks[o].text == "," && o > 0 {
+		o--
+	}
+	if toks[o].kind != tWord {
+		return pre
+	}
+	if _, _, ok := h.scanBack(o); !ok {
+		return pre
+	}
+	return t
+}
+
+// smallArticle writes small the article a role opens with at the start
+// of a sentence: "The bank's chief economist" is "the bank's chief
+// economist".
+func smallArticle(txt string) string {
+	if first, rest, ok := strings.Cut(txt, " "); ok && rest != "" && (first == "The" || first == "A" || first == "An") {
+		return strings.ToLower(first) + " " + rest
+	}
+	return txt
+}
+
+// passiveRoleVerbs give the person after "by" a role over the
+// organisation they describe: "The Social Democrats, led by Jürgen Weber,"
+// are the party he leads.
+var passiveRoleVerbs = map[string]string{
+	"led": "leader", "headed": "head", "chaired": "chair", "founded": "founder", "run": "head", "coached": "coach",
+	"managed": "manager", "captained": "captain",
+}
+
+// ledBy reads the role a body named and set off by a comma, then a
+// participle and "by" before the name at token first give the person
+// ("The Social Democrats, led by Jürgen Weber, came second"). The name
+// must end its clause.
+func (h harvester) ledBy(first int, name doc.Span, endsClause bool) (Role, bool) {
+	toks := h.toks
+	v := first - 2
+	if !endsClause || v < 2 || bare(toks[first-1].text) != "by" || toks[v].mention >= 0 || toks[v-1].text != "," {
+		return Role{}, false
+	}
+	verb := passiveRoleVerbs[bare(toks[v].text)]
+	oe := v - 2
+	if verb == "" || toks[oe].mention < 0 || h.mentions[toks[oe].mention].Type == doc.Person {
+		return Role{}, false
+	}
+	os := oe
+	for os > 0 && toks[os-1].mention == toks[oe].mention {
+		os--
+	}
+	org := squash(h.text[toks[os].start:toks[oe].end])
+	if os > 0 && bare(toks[os-1].text) == "the" {
+		org = "the " + org
+		os--
+	}
+	return Role{Text: verb + " of " + org, Norm: verb + " of " + normRole(org), Head: verb,
+		Evidence: doc.Span{Start: toks[os].start, End: name.End}, Clause: true}, true
 }
 
 // dismissed makes r, the office named after the verb of dismissal at token

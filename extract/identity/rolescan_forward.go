@@ -139,13 +139,20 @@ var irregularParticiples = wordSet(`held known seen taken given chosen sent brou
 	won hit put set run built bought found`)
 
 // modifiesNext reports whether the role word at token j is a modifier of
-// the lower-case word after it: "chief" in "chief financial officer".
+// the lower-case word after it, "chief" in "chief financial officer", or
+// of the role head after a capitalised word, "veteran" in "veteran French
+// mediator".
 func (h harvester) modifiesNext(j int) bool {
 	toks := h.toks
 	if !roleModifiers[bare(toks[j].text)] || j+1 >= len(toks) {
 		return false
 	}
 	n := toks[j+1]
+	if n.kind == tWord && isCapitalised(n.text) && (n.mention < 0 || h.mentions[n.mention].Type != doc.Person) &&
+		j+2 < len(toks) && toks[j+2].kind == tWord && toks[j+2].mention < 0 && !isCapitalised(toks[j+2].text) && isRoleHead(toks[j+2].text) {
+		// "veteran French mediator": a nationality between them.
+		return true
+	}
 	return n.kind == tWord && n.mention < 0 && !isCapitalised(n.text) && !isStop(n.text) &&
 		!prepositions[bare(n.text)] && !isVerbLike(n.text)
 }
@@ -242,12 +249,22 @@ func (h harvester) complement(head int) int {
 			h.mentions[toks[j+1].mention].Type == doc.Place {
 			continue
 		}
-		if isStop(t.text) || prepositions[b] || isVerbLike(t.text) && !isCapitalised(t.text) && !(field && re == head) {
+		if isStop(t.text) || prepositions[b] || isVerbLike(t.text) && !isCapitalised(t.text) && !(field && re == head) && !h.beforeBody(j) {
 			break
 		}
 		re = j
 	}
 	return h.employerAfterField(field, head, re)
+}
+
+// bodyNouns name a body of people that a plural before them describes:
+// "the resident doctors committee", "the teachers union".
+var bodyNouns = wordSet(`committee council union association board federation panel commission assembly society`)
+
+// beforeBody reports whether the token after j is a body noun, so that
+// the word at j, however like a verb, describes the body.
+func (h harvester) beforeBody(j int) bool {
+	return j+1 < len(h.toks) && h.toks[j+1].kind == tWord && h.toks[j+1].mention < 0 && bodyNouns[bare(h.toks[j+1].text)]
 }
 
 // employerAfterField extends a role whose complement is a field over the

@@ -16,6 +16,26 @@ var titleRoles = map[string]string{
 	"adm": "admiral", "cmdr": "commander", "brig": "brigadier", "atty": "attorney",
 }
 
+// benchTitles follow an honorific to make a judge's title: "Mrs Justice
+// Harriet Okafor" is a judge, "Justice" alone may be a surname.
+var benchTitles = map[string]string{"justice": "judge"}
+
+// courtesyBeforeBench may stand before a bench title.
+var courtesyBeforeBench = wordSet(`mr mrs ms miss lord lady dame sir`)
+
+// titleWord returns the role an abbreviated title or a bench title at
+// token k spells out, or "".
+func (h harvester) titleWord(k int) string {
+	b := bare(h.toks[k].text)
+	if w := titleRoles[b]; w != "" {
+		return w
+	}
+	if w := benchTitles[b]; w != "" && isCapitalised(h.toks[k].text) && k > 0 && courtesyBeforeBench[bare(h.toks[k-1].text)] {
+		return w
+	}
+	return ""
+}
+
 // rankPrefixes may open a title an abbreviation ends: "Vice Adm.",
 // "Attorney Gen.".
 var rankPrefixes = wordSet(`vice rear deputy assistant attorney chief staff master first lieutenant major brigadier`)
@@ -32,7 +52,7 @@ func (h harvester) skipTitles(first int) int {
 			k--
 		}
 		t := toks[k]
-		if t.kind != tWord || t.mention >= 0 || !honorifics[bare(t.text)] && titleRoles[bare(t.text)] == "" {
+		if t.kind != tWord || t.mention >= 0 || !honorifics[bare(t.text)] && h.titleWord(k) == "" {
 			break
 		}
 		abbr = abbr || titleRoles[bare(t.text)] != ""
@@ -47,7 +67,7 @@ func (h harvester) skipTitles(first int) int {
 // titleRole returns the role the abbreviated titles on tokens [pre, first)
 // spell out, for the name ending at byte end: "Cllr" is "Councillor", "Lt.
 // Col." "Lieutenant Colonel", "Attorney Gen." "Attorney General".
-// Honorifics between them are courtesy. A title says less than a role
+// "Mrs Justice" is a "judge". Honorifics between them are courtesy. A title says less than a role
 // written out, and a profile lists it after those.
 func (h harvester) titleRole(pre, first, end int) (Role, bool) {
 	var words []string
@@ -57,8 +77,10 @@ func (h harvester) titleRole(pre, first, end int) (Role, bool) {
 		if t.kind != tWord {
 			continue
 		}
-		w := titleRoles[bare(t.text)]
+		w := h.titleWord(k)
 		switch {
+		case benchTitles[bare(t.text)] == w && w != "":
+			words, head = append(words, w), w
 		case w != "" && isCapitalised(t.text):
 			words, head = append(words, strings.ToUpper(w[:1])+w[1:]), w
 		case w != "":

@@ -1,0 +1,200 @@
+package identity
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+
+	"newsbot/extract/doc"
+)
+
+func TestRolesOfficesTitlesAndDescriptions(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{
+			name:     "an office a person is confirmed as is a role",
+			text:     "Émilie Fournier was confirmed as France's prime minister on Tuesday.",
+			mentions: []string{"PERSON:Émilie Fournier", "PLACE:France"},
+			want:     []string{"Émilie Fournier: France's prime minister"},
+		},
+		{
+			name:     "an office a person is appointed as is a role",
+			text:     "Tom Hale was appointed as chief executive in May.",
+			mentions: []string{"PERSON:Tom Hale"},
+			want:     []string{"Tom Hale: chief executive"},
+		},
+		{
+			name:     "a person who confirms something gets no office",
+			text:     "Tom Hale confirmed the chief executive would stay.",
+			mentions: []string{"PERSON:Tom Hale"},
+			want:     nil,
+		},
+		{
+			name:     "a judge's title after the noun judge gives the judge",
+			text:     "Sentencing him, the judge, Mrs Justice Harriet Okafor, said he had shown no remorse.",
+			mentions: []string{"PERSON:Harriet Okafor"},
+			want:     []string{"Harriet Okafor: judge"},
+		},
+		{
+			name:     "a judge's title alone gives a judge",
+			text:     "Mr Justice Peter Hale told him a life sentence was inevitable.",
+			mentions: []string{"PERSON:Peter Hale"},
+			want:     []string{"Peter Hale: judge"},
+		},
+		{
+			name:     "an office an active verb names a person as is a role",
+			text:     "The board named finance chief Priya Raman as interim CEO on Monday.",
+			mentions: []string{"PERSON:Priya Raman"},
+			want:     []string{"Priya Raman: finance chief", "Priya Raman: interim CEO"},
+		},
+		{
+			name:     "an office a person set off by commas is named as is a role",
+			text:     "The board named Priya Raman, its finance chief, as interim CEO on Monday.",
+			mentions: []string{"PERSON:Priya Raman"},
+			want:     []string{"Priya Raman: interim CEO", "Priya Raman: finance chief"},
+		},
+		{
+			name:     "a royal title after a rank is the role",
+			text:     "Crown Prince Mohammed bin Salman telephoned both leaders.",
+			mentions: []string{"PERSON:Mohammed bin Salman"},
+			want:     []string{"Mohammed bin Salman: Crown Prince"},
+		},
+		{
+			name:     "a sentence-initial article of a role is written small",
+			text:     "The bank's chief economist, Huw Pill, was more cautious.",
+			mentions: []string{"PERSON:Huw Pill"},
+			want:     []string{"Huw Pill: the bank's chief economist"},
+		},
+		{
+			name:     "the person an organisation is led by leads it",
+			text:     "The Social Democrats, led by Jürgen Weber, came second with 22.1%.",
+			mentions: []string{"OTHER:Social Democrats", "PERSON:Jürgen Weber"},
+			want:     []string{"Jürgen Weber: leader of the Social Democrats"},
+		},
+		{
+			name:     "a march led by a person gives no role",
+			text:     "The march, led by Anna Kowal, ended peacefully.",
+			mentions: []string{"PERSON:Anna Kowal"},
+			want:     nil,
+		},
+		{
+			name:     "a nationality and a veteran before an agent noun is a role",
+			text:     "The talks were facilitated by Jean Croix, a veteran French mediator with the Centre for Dialogue.",
+			mentions: []string{"PERSON:Jean Croix", "ORG:Centre for Dialogue"},
+			want:     []string{"Jean Croix: veteran French mediator with the Centre for Dialogue"},
+		},
+		{
+			name:     "a royal title after an office is no role",
+			text:     "Saudi Foreign Minister Prince Faisal bin Farhan said the talks would go on.",
+			mentions: []string{"PERSON:Faisal bin Farhan"},
+			want:     []string{"Faisal bin Farhan: Saudi Foreign Minister"},
+		},
+		{
+			name:     "a royal title after an office set off by a comma is no role",
+			text:     "According to Saudi Arabia's foreign minister, Prince Faisal bin Farhan, the talks would go on.",
+			mentions: []string{"PLACE:Saudi Arabia", "PERSON:Faisal bin Farhan"},
+			want:     []string{"Faisal bin Farhan: Saudi Arabia's foreign minister"},
+		},
+		{
+			name:     "the chair of a committee is a role",
+			text:     "Dr Jack Fletcher, chair of the BMA's resident doctors committee, said the union would put the offer to members.",
+			mentions: []string{"PERSON:Jack Fletcher", "ORG:BMA"},
+			want:     []string{"Jack Fletcher: chair of the BMA's resident doctors committee"},
+		},
+		{
+			name:     "a kin noun after a possessive pronoun names the subject",
+			text:     "Anna Kowal ran against Ivan Petrov after her husband, Piotr Kowal, was jailed.",
+			mentions: []string{"PERSON:Anna Kowal", "PERSON:Ivan Petrov", "PERSON:Piotr Kowal"},
+			want:     []string{"Piotr Kowal: husband of Anna Kowal"},
+		},
+	})
+}
+
+func TestWithoutLegalForm(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"a legal form is dropped", "Castlegate Pharma plc", "Castlegate Pharma"},
+		{"a form with a full stop is dropped", "Acme Corp.", "Acme"},
+		{"forms one after another are dropped", "Aquarand Holdings Ltd", "Aquarand"},
+		{"a name without a form is kept", "Castlegate Pharma", "Castlegate Pharma"},
+		{"one word is kept", "Inc", "Inc"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := WithoutLegalForm(tt.in); got != tt.want {
+				t.Errorf("WithoutLegalForm(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestSoleOffice(t *testing.T) {
+	tests := []struct {
+		norm string
+		want bool
+	}{
+		{"prime minister", true},
+		{"prime minister of france", true},
+		{"chief executive of halcyon", true},
+		{"minister", false},
+		{"minister of state", true},
+		{"former prime minister", false},
+		{"lawyer", false},
+		{"spokesman of ministry", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.norm, func(t *testing.T) {
+			if got := SoleOffice(tt.norm); got != tt.want {
+				t.Errorf("SoleOffice(%q) = %v, want %v", tt.norm, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestRolesOfASentenceOpeningWithADescription(t *testing.T) {
+	tests := []roleCase{
+		{
+			name:     "a sentence opening with a people and a role noun describes the one person named before",
+			text:     "Brighton beat Villa 3-1 as Tomás Vela scored twice. The Spanish forward, signed from Betis in August, opened the scoring.",
+			mentions: []string{"ORG:Brighton", "ORG:Villa", "PERSON:Tomás Vela", "ORG:Betis"},
+			want:     []string{"Tomás Vela: Spanish forward"},
+		},
+		{
+			name:     "a sentence opening with a role noun after two people named describes neither",
+			text:     "Tomás Vela and Ollie Watkins scored. The Spanish forward, signed from Betis, opened the scoring.",
+			mentions: []string{"PERSON:Tomás Vela", "PERSON:Ollie Watkins", "ORG:Betis"},
+			want:     nil,
+		},
+		{
+			name:     "a sentence opening with a bare role noun describes no one",
+			text:     "Tomás Vela was charged on Monday. The victim, a 34-year-old woman, died in hospital.",
+			mentions: []string{"PERSON:Tomás Vela"},
+			want:     nil,
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			ms := Resolve(tc.text, nthMentions(t, tc.text, tc.mentions))
+			var got []string
+			for _, r := range Roles(tc.text, sentencesOf(tc.text), ms) {
+				got = append(got, r.Name+": "+r.Text)
+			}
+			if !reflect.DeepEqual(got, tc.want) {
+				t.Errorf("got %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+// sentencesOf splits text after each full stop followed by a space.
+func sentencesOf(text string) []doc.Sentence {
+	var out []doc.Sentence
+	start := 0
+	for start < len(text) {
+		end := len(text)
+		if i := strings.Index(text[start:], ". "); i >= 0 {
+			end = start + i + 1
+		}
+		out = append(out, doc.Sentence{Span: doc.Span{Start: start, End: end}})
+		start = end + 1
+	}
+	return out
+}
