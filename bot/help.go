@@ -96,11 +96,17 @@ func hasEvents(ctx context.Context, s Store, args string) bool {
 	if err != nil {
 		return false
 	}
+	month := 0
+	if from == "" && to == "" {
+		if subject, month, err = yearlessMonth(ctx, s, subject); err != nil {
+			return false
+		}
+	}
 	ref, ok := soleMatch(ctx, s, subject)
 	if !ok {
 		return false
 	}
-	rows, err := s.Timeline(ctx, kb.TimelineQuery{Entity: ref.ID, From: from, To: to, Limit: 1})
+	rows, err := s.Timeline(ctx, kb.TimelineQuery{Entity: ref.ID, From: from, To: to, Month: month, Limit: 1})
 	return err == nil && len(rows) > 0
 }
 

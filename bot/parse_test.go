@@ -1,9 +1,12 @@
 package bot
 
 import (
+	"context"
 	"fmt"
 	"strings"
 	"testing"
+
+	"newsbot/kb"
 )
 
 func TestParse(t *testing.T) {
@@ -160,6 +163,51 @@ func TestEscape(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			if got := escape(tt.in); got != tt.want {
 				t.Errorf("escape(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestTimelineReadsAMonthWithoutItsYear(t *testing.T) {
+	names := map[string]kb.EntityRef{"Sudan": {ID: 3, Name: "Sudan"}, "Theresa May": {ID: 4, Name: "Theresa May"}}
+	tests := []struct {
+		name, args string
+		entity     int64
+		topic      string
+		month      int
+		title      string
+	}{
+		{"a month alone is that month of any year", "December", 0, "", 12, "Timeline in December"},
+		{"a short month name is a month", "Dec", 0, "", 12, "Timeline in December"},
+		{"a name and a month", "Sudan December", 3, "", 12, "Timeline: Sudan in December"},
+		{"a topic and a month", "truce Nov", 0, "truce", 11, "Timeline: truce in November"},
+		{"a name ending in a month word is the name", "Theresa May", 4, "", 0, "Timeline: Theresa May"},
+		{"a lower-case word that is also a month is a word", "protest march", 0, "protest march", 0, "Timeline: protest march"},
+		{"a month with its year is a date", "December 2026", 0, "", 0, "Timeline in Dec 2026"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got *kb.TimelineQuery // the first query asked
+			st := &fakeStore{
+				find: func(q string) kb.Lookup {
+					if e, ok := names[q]; ok {
+						return kb.Lookup{Matches: []kb.EntityRef{e}, Named: true}
+					}
+					return kb.Lookup{}
+				},
+				timeline: func(q kb.TimelineQuery) []kb.TimelineRow {
+					if got == nil {
+						got = &q
+					}
+					return nil
+				},
+			}
+			a, err := timeline(context.Background(), st, tt.args, chatRows)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got == nil || got.Entity != tt.entity || got.Topic != tt.topic || got.Month != tt.month || a.Title != tt.title {
+				t.Errorf("query %+v, title %q; want entity %d, topic %q, month %d, title %q", got, a.Title, tt.entity, tt.topic, tt.month, tt.title)
 			}
 		})
 	}

@@ -187,12 +187,41 @@ func normDate(d string) (string, bool) {
 	return out, true
 }
 
+// yearlessMonth splits a month written without its year off the end of a
+// timeline's subject ("Sudan December": Sudan, 12), unless the subject
+// names someone as a whole ("Theresa May"). "march" and "may" in lower
+// case are more often other words.
+func yearlessMonth(ctx context.Context, s Store, subject string) (string, int, error) {
+	words := strings.Fields(subject)
+	if len(words) == 0 {
+		return subject, 0, nil
+	}
+	last := words[len(words)-1]
+	mon := monthNames[strings.TrimSuffix(strings.ToLower(last), ".")]
+	if mon == 0 || (mon == 3 || mon == 5) && last == strings.ToLower(last) {
+		return subject, 0, nil
+	}
+	l, err := s.Find(ctx, subject)
+	if err != nil {
+		return "", 0, err
+	}
+	if l.Named && len(l.Matches) == 1 {
+		return subject, 0, nil
+	}
+	return strings.Join(words[:len(words)-1], " "), mon, nil
+}
+
 func timeline(ctx context.Context, s Store, args string, limit int) (Answer, error) {
 	subject, from, to, err := parseTimelineArgs(args)
 	if err != nil {
 		return errAnswer("timeline", args, err.Error()+". Usage: `!timeline [NAME or TOPIC] [FROM [TO]]`."), nil
 	}
 	q := kb.TimelineQuery{From: from, To: to, Limit: limit + 1}
+	if from == "" && to == "" {
+		if subject, q.Month, err = yearlessMonth(ctx, s, subject); err != nil {
+			return Answer{}, err
+		}
+	}
 	if limit < fullRows {
 		q.Sources = chatEventSources
 	}
@@ -224,6 +253,8 @@ func timeline(ctx context.Context, s Store, args string, limit int) (Answer, err
 		title += " since " + HumanDate(from)
 	case to != "":
 		title += " until " + HumanDate(to)
+	case q.Month > 0:
+		title += " in " + time.Month(q.Month).String()
 	}
 	rows, err := s.Timeline(ctx, q)
 	if err != nil {

@@ -43,6 +43,10 @@ func loadEvents(ctx context.Context, tx *sql.Tx, articles map[int64]docEntityRow
 	if err != nil {
 		return nil, fmt.Errorf("read events: %w", err)
 	}
+	stories, err := storyNames(ctx, tx)
+	if err != nil {
+		return nil, err
+	}
 	refs, ids, arts, extIDs := make([]events.Ref, 0, n), make([]int64, 0, n), make([]int64, 0, n), make([]string, 0, n)
 	for p.more() {
 		var ev events.Event
@@ -62,6 +66,7 @@ func loadEvents(ctx context.Context, tx *sql.Tx, articles map[int64]docEntityRow
 		}
 		ev.Words = strings.Fields(words)
 		r.Article = a.extID
+		r.Story = stories[art]
 		r.Key = len(refs) // an index into ids and arts
 		r.Event = ev
 		refs = append(refs, r)
@@ -85,6 +90,42 @@ func loadEvents(ctx context.Context, tx *sql.Tx, articles map[int64]docEntityRow
 	}
 	return out, nil
 }
+
+// storyNames returns, by article, the people and organisations it
+// mentions most (at least twice): what the article is about, by which
+// events.Merge tells whether two articles' nameless plans are one.
+func storyNames(ctx context.Context, tx *sql.Tx) (map[int64][]string, error) {
+	rows, err := tx.QueryContext(ctx, `SELECT article, name FROM (
+		SELECT article, name, mentions, max(mentions) OVER (PARTITION BY article) AS top
+		FROM doc_entities WHERE type IN ('PERSON', 'ORG'))
+		WHERE mentions = top AND mentions >= 2 ORDER BY article, name`)
+	if err != nil {
+		return nil, fmt.Errorf("read story names: %w", err)
+	}
+	defer rows.Close()
+	out := map[int64][]string{}
+	for rows.Next() {
+		var art int64
+		var name string
+		if err := rows.Scan(&art, &name); err != nil {
+			return nil, fmt.Errorf("read story names: %w", err)
+		}
+		out[art] = append(out[art], name)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("read story names: %w", err)
+	}
+	for art, names := range out {
+		if len(names) > maxStoryNames {
+			delete(out, art)
+		}
+	}
+	return out, nil
+}
+
+// maxStoryNames bounds the names that tell what an article is about: an
+// article naming many people equally often is about none of them.
+const maxStoryNames = 3
 
 // eventRec is one timeline event as it is to be stored.
 type eventRec struct {

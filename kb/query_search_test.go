@@ -2,6 +2,7 @@ package kb
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -76,6 +77,42 @@ func TestASearchShowsOnlySentencesWithEnoughOfItsWords(t *testing.T) {
 				t.Errorf("Search(%q) = %q, want nothing", tt.query, hits[0].Text)
 			case tt.want != "" && (len(hits) != 1 || hits[0].Partial != (len(Terms(tt.query)) > 1) || !strings.Contains(hits[0].Text, tt.want)):
 				t.Errorf("Search(%q) = %+v, want one match with %q, partial for several words", tt.query, hits, tt.want)
+			}
+		})
+	}
+}
+
+func TestSearchForAPercentageRanksItsPercentFormFirst(t *testing.T) {
+	s := storeOf(t, map[string]string{
+		"football.txt": "Football\nBrighton 3-1 Aston Villa.\n",
+		"shares.txt":   "Shares\nShares in the engine maker rose 3% in early trading on Tuesday after the company raised its forecast for the year.\n",
+		"rates.txt":    "Rates\nThe central bank said on Thursday that inflation would stay near 3 per cent next year despite higher energy prices.\n",
+	})
+	hits, err := s.Search(context.Background(), "3%", 5)
+	if err != nil || len(hits) != 3 {
+		t.Fatalf("Search = %+v, %v; want 3 hits", hits, err)
+	}
+	for i, h := range hits[:2] {
+		if !strings.Contains(h.Text, "3%") && !strings.Contains(h.Text, "3 per cent") {
+			t.Errorf("hit %d is %q, want a percentage", i+1, h.Text)
+		}
+	}
+}
+
+func TestPercents(t *testing.T) {
+	tests := []struct {
+		name, s string
+		want    []string
+	}{
+		{"a sign", "rose 3%", []string{"3"}},
+		{"words", "4.5 per cent and 12 percent", []string{"4.5", "12"}},
+		{"the decimal part of another number is none", "31.4% of the vote", []string{"31.4"}},
+		{"a score is none", "won 3-1", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := percents(tt.s); !slices.Equal(got, tt.want) {
+				t.Errorf("percents(%q) = %q, want %q", tt.s, got, tt.want)
 			}
 		})
 	}

@@ -46,7 +46,8 @@ type searchStep struct {
 // not inflected ("Bush" is not "bushes") unless nothing matches without.
 // When no sentence has every word, those with at least half of them may
 // (Partial, see partialCover). Identical sentences from several articles
-// are returned once, from the first.
+// are returned once, from the first. A percentage searched for ("3%")
+// ranks the sentences writing it as one first.
 func (s *Store) Search(ctx context.Context, query string, limit int) ([]SearchHit, error) {
 	clauses := parseSearch(foldLetters(query))
 	if len(clauses) == 0 {
@@ -65,10 +66,11 @@ func (s *Store) Search(ctx context.Context, query string, limit int) ([]SearchHi
 	if some := distinctGroups(meaningful(wide)); partialCover(len(some)) <= len(some) {
 		steps = append(steps, searchStep{some, " OR ", partialCover(len(some))})
 	}
-	numbers := clauseNumbers(clauses)
+	numbers, pcts := clauseNumbers(clauses), percents(query)
 	for _, st := range steps {
-		hits, err := s.searchCovering(ctx, st.groups, st.op, st.atLeast, limit*(1+min(len(numbers), 1)))
+		hits, err := s.searchCovering(ctx, st.groups, st.op, st.atLeast, limit*(1+min(len(numbers)+len(pcts), 1)))
 		hits = slices.DeleteFunc(hits, func(h SearchHit) bool { return insideLarger(h.Text, numbers) })
+		hits = percentFirst(hits, pcts)
 		hits = hits[:min(len(hits), limit)]
 		if err != nil || len(hits) > 0 {
 			for i := range hits {

@@ -46,13 +46,54 @@ func stem(w string) string { return english.Stem(w, true) }
 func inflectionCandidates(w string) []string {
 	seen := map[string]bool{w: true}
 	var out []string
-	for _, b := range inflectionBases(w) {
-		for _, f := range regularForms(b) {
+	add := func(forms []string) {
+		for _, f := range forms {
 			if !seen[f] {
 				seen[f] = true
 				out = append(out, f)
 			}
 		}
+	}
+	bases := inflectionBases(w)
+	bases = append(bases, verbsOf(w)...)
+	for _, b := range bases {
+		add(regularForms(b))
+		add(nounsOf(b))
+	}
+	return out
+}
+
+// verbsOf returns the verbs an -ion noun or its plural may be made from
+// ("evacuations": evacuate; "resignation": resign; "declaration":
+// declare; "election": elect).
+func verbsOf(w string) []string {
+	w = strings.TrimSuffix(w, "s")
+	var out []string
+	if b, ok := strings.CutSuffix(w, "ation"); ok && len(b) >= minInflected {
+		out = append(out, b+"ate", b, b+"e")
+	}
+	if b, ok := strings.CutSuffix(w, "ion"); ok && len(b) >= minInflected {
+		out = append(out, b, b+"e")
+	}
+	return out
+}
+
+// nounsOf returns the -ion nouns a verb base may make, and their plurals
+// ("evacuate": evacuation; "resign": resignation; "declare":
+// declaration; "elect": election).
+func nounsOf(b string) []string {
+	var nouns []string
+	switch {
+	case strings.HasSuffix(b, "ate"):
+		nouns = append(nouns, b[:len(b)-1]+"ion")
+	case strings.HasSuffix(b, "e"):
+		nouns = append(nouns, b[:len(b)-1]+"ation", b[:len(b)-1]+"ion")
+	default:
+		nouns = append(nouns, b+"ation", b+"ion")
+	}
+	out := nouns
+	for _, n := range nouns {
+		out = append(out, n+"s")
 	}
 	return out
 }

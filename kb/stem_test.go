@@ -15,6 +15,8 @@ func TestOtherFormsAreInflectionsTheIndexHolds(t *testing.T) {
 		"stop", "stops", "stopped", "stopping", "try", "tries", "tried", "trying",
 		"new", "news", "rate", "rates", "rated", "rat", "rats", "nation", "national", "nations",
 		"earn", "earned", "earnings", "price", "prices", "priced", "pricing",
+		"evacuate", "evacuated", "evacuation", "evacuations", "resign", "resigned", "resignation",
+		"declare", "declared", "declaration", "elect", "elected", "election", "elections", "station", "stations",
 	}
 	known := func(w string) bool { return slices.Contains(vocab, w) }
 	tests := []struct {
@@ -33,6 +35,12 @@ func TestOtherFormsAreInflectionsTheIndexHolds(t *testing.T) {
 		{"rates does not find rat", "rates", []string{"rate", "rated"}},
 		{"a derived word is not an inflection", "nation", []string{"nations"}},
 		{"a word no other form of which is indexed", "floodwaters", nil},
+		{"a plural noun in -ation finds the verb", "evacuations", []string{"evacuate", "evacuated", "evacuation"}},
+		{"a past tense finds the noun in -ation", "evacuated", []string{"evacuate", "evacuation", "evacuations"}},
+		{"a noun in -ation of a verb without -ate", "resignation", []string{"resign", "resigned"}},
+		{"a verb ending in e finds its noun", "declared", []string{"declare", "declaration"}},
+		{"a noun in -ion finds its verb", "elections", []string{"elect", "elected", "election"}},
+		{"a noun in -ion of no verb finds its plural only", "station", []string{"stations"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"encoding/json"
+	"fmt"
 	"slices"
 	"strconv"
 	"strings"
@@ -19,7 +20,10 @@ type TimelineQuery struct {
 	Topic  string // events whose summary sentence matches these words
 	From   string // ISO date prefix, inclusive: 2025, 2025-11, 2025-11-30
 	To     string // inclusive, at its own precision
-	Limit  int
+	// Month keeps the events dated in that month (1 to 12) of any year,
+	// to the month or the day: a reader's "December" without a year.
+	Month int
+	Limit int
 	// Sources caps the reports cited per event (MaxEventSources when 0).
 	Sources int
 }
@@ -94,6 +98,9 @@ func (s *Store) Timeline(ctx context.Context, q TimelineQuery) ([]TimelineRow, e
 		heads, err = s.entityEventHeads(ctx, q)
 	} else {
 		heads, err = s.eventHeads(ctx, q, prepared)
+	}
+	if err == nil && q.Entity != 0 && q.Topic == "" {
+		heads, err = s.withHeadlineNews(ctx, q, prepared, heads)
 	}
 	if err != nil || len(heads) == 0 {
 		return nil, err
@@ -195,10 +202,24 @@ func (s *Store) eventHeads(ctx context.Context, q TimelineQuery, prepared bool) 
 			context[i] = kind.context
 		}
 		c, a := topicCond(groups, context, from)
-		conds, args = append(conds, c), append(args, a...)
+		news, err := s.headlineNews(ctx, groups, prepared)
+		if err != nil {
+			return nil, err
+		}
+		nc, na := newsCond(news)
+		conds, args = append(conds, "("+c+" OR "+nc+")"), append(append(args, a...), na...)
 	}
+	return s.headsWhere(ctx, q, prepared, conds, args)
+}
+
+// headsWhere chooses the events meeting conds (on ev, with their args)
+// and q's dates, in timeline order, at most q.Limit.
+func (s *Store) headsWhere(ctx context.Context, q TimelineQuery, prepared bool, conds []string, args []any) ([]eventHead, error) {
 	c, a := rangeConds("ev.date", q.From, q.To)
 	conds, args = append(conds, c...), append(args, a...)
+	if q.Month > 0 {
+		conds, args = append(conds, "substr(ev.date, 6, 2) = ?"), append(args, fmt.Sprintf("%02d", q.Month))
+	}
 	where := ""
 	if len(conds) > 0 {
 		where = "WHERE " + strings.Join(conds, " AND ")
@@ -224,6 +245,9 @@ func (s *Store) entityEventHeads(ctx context.Context, q TimelineQuery) ([]eventH
 	}
 	c, a := rangeConds("qe.date", q.From, q.To)
 	conds, args = append(conds, c...), append(args, a...)
+	if q.Month > 0 {
+		conds, args = append(conds, "substr(qe.date, 6, 2) = ?"), append(args, fmt.Sprintf("%02d", q.Month))
+	}
 	args = append(args, q.Limit)
 	rows, err := s.db.QueryContext(ctx, `WITH sel AS (SELECT qe.event FROM query_entity_events qe
 			WHERE `+strings.Join(conds, " AND ")+` ORDER BY qe.date, qe.reports DESC, qe.event LIMIT ?)

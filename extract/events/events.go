@@ -202,6 +202,7 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 		seen[sum] = len(out)
 		out = append(out, ev)
 	}
+	out = withEntries(out, text, sents, mentions, published)
 	return withoutHeadlineRepeat(text, out)
 }
 

@@ -464,6 +464,42 @@ func TestMerge(t *testing.T) {
 			planned(ref("a", "2026-11-07", "He added that his sister would fly home to London on Saturday", "Daniel Marsh", "Helen Marsh", "London")),
 			planned(ref("b", "2026-11-07", "Ms Marsh is expected to arrive at RAF Brize Norton on Saturday", "Helen Marsh", "Brize Norton")),
 		}, 1},
+		{"a resignation handed in and a resigning are one row", []Ref{
+			ref("a", "2026-06-12", "De la Croix, 58, handed his resignation to President Emmanuel Macron on Friday morning", "Jean-Luc de la Croix", "Emmanuel Macron"),
+			ref("b", "2026-06-12", "He resigned on Friday", "Jean-Luc De La Croix"),
+		}, 1},
+		{"a resignation and another deed of the same person stay apart", []Ref{
+			ref("a", "2026-06-12", "De la Croix, 58, handed his resignation to President Emmanuel Macron on Friday morning", "Jean-Luc de la Croix", "Emmanuel Macron"),
+			ref("b", "2026-06-12", "He flew to Lyon on Friday", "Jean-Luc De La Croix"),
+		}, 2},
+		{"a company registered and one set up that day are one row", []Ref{
+			ref("a", "2019-08-14", "Prosecutors say he received the money through relatives and a shell company registered"),
+			ref("b", "2019-08-14", "According to the indictment, An's relatives set up a company to receive the payments", "Nguyen Van An"),
+		}, 1},
+		{"a company set up and a company's payments that day stay apart", []Ref{
+			ref("a", "2019-08-14", "Prosecutors say he received the money through relatives and a shell company"),
+			ref("b", "2019-08-14", "According to the indictment, An's relatives received payments from a company", "Nguyen Van An"),
+		}, 2},
+		{"a ruling and a verdict planned for one month in articles of one story are one row", []Ref{
+			story(planned(coarse(ref("a", "2026-12", "The court is expected to rule in December"), "month")), "Nguyễn Văn An"),
+			story(planned(coarse(ref("b", "2026-12", "A verdict is expected in mid-December"), "month")), "Nguyen Van An", "Hanoi People's Court"),
+		}, 1},
+		{"a ruling and a verdict planned for one month in articles of two stories stay apart", []Ref{
+			story(planned(coarse(ref("a", "2026-12", "The court is expected to rule in December"), "month")), "Nguyen Van An"),
+			story(planned(coarse(ref("b", "2026-12", "A verdict is expected in mid-December"), "month")), "Daniel Reyes"),
+		}, 2},
+		{"two plans of one story and month doing different things stay apart", []Ref{
+			story(planned(coarse(ref("a", "2026-12", "The court is expected to rule in December"), "month")), "Nguyen Van An"),
+			story(planned(coarse(ref("b", "2026-12", "An appeal is expected in December"), "month")), "Nguyen Van An"),
+		}, 2},
+		{"a body's plan for a week joins its vote on a day of that week under a shorter name", []Ref{
+			planned(week(ref("a", "2026-11", "The UN Security Council is expected to endorse the truce in a resolution next week, two council diplomats said", "UN Security Council"), "2026-W48")),
+			planned(ref("b", "2026-11-26", "The Security Council will vote on Thursday on a British draft resolution backing the deal, diplomats said", "Security Council", "British")),
+		}, 1},
+		{"one army's deed and another's under the same ending stay apart", []Ref{
+			ref("a", "2026-11-26", "The US Army Corps of Engineers opened the dam gates on Thursday", "US Army Corps of Engineers"),
+			ref("b", "2026-11-26", "The Army of Sudan opened fire on Thursday", "Army of Sudan"),
+		}, 2},
 		{"two events of one article stay apart", []Ref{
 			ref("a", "2025-12-02", "Putin met Witkoff at the Kremlin", "Putin", "Witkoff"),
 			ref("a", "2025-12-02", "Putin met Witkoff at the Kremlin again", "Putin", "Witkoff"),
@@ -491,6 +527,12 @@ func week(r Ref, w string) Ref {
 // keyed gives a report the key noun Find gives a planned one.
 func keyed(r Ref, noun string) Ref {
 	r.Event.Words = append(r.Event.Words, keyMark+stem(noun))
+	return r
+}
+
+// story gives a report the names its article is mostly about.
+func story(r Ref, names ...string) Ref {
+	r.Story = names
 	return r
 }
 

@@ -24,6 +24,12 @@ type Ref struct {
 	// one date telling it in the same words (a syndicated copy) are one
 	// event, however few their names and words.
 	Text string
+	// Story names the participants the report's article is mostly about
+	// (its most mentioned names), when the caller has them: two plans of
+	// one date naming no one ("The court is expected to rule in
+	// December", "A verdict is expected in mid-December") are one event
+	// only in articles about the same story.
+	Story []string
 }
 
 // Merge groups the reports of the same event across outlets: same date
@@ -88,6 +94,7 @@ func Merge(refs []Ref) [][]Ref {
 	in, sets := interner{}, newFeatureSets()
 	for i, r := range refs {
 		feats[i] = featuresOf(r.Event, in, sets)
+		feats[i].story = storyOf(r.Story, in)
 		if t := strings.Join(strings.Fields(r.Text), " "); t != "" {
 			feats[i].text = in.id(t)
 		}
@@ -190,6 +197,8 @@ type features struct {
 	// runoff on 3 April"), or -1.
 	key     int32
 	planned bool
+	// story are the folded names the report's article is mostly about.
+	story []int32
 	// shorts are the initials of the names of three words or more: the
 	// "Competition and Markets Authority" of one outlet is the "CMA" of
 	// another. They meet names, never other names' initials: "Recep
@@ -270,6 +279,11 @@ func featuresOf(e Event, in interner, sets *featureSets) features {
 		}
 		if a := acronym(n); a != "" {
 			shorts[a] = true
+		}
+		// "UN Security Council" of one outlet is the "Security Council"
+		// of another.
+		if rest := afterInitials(fs); rest != "" {
+			names[rest] = true
 		}
 	}
 	// Interned in sorted order: ids, and so the order in which reports
@@ -385,6 +399,32 @@ func unhyphenated(n string) string {
 	return strings.Join(fs, " ")
 }
 
+// afterInitials returns the words of a name after its opening initials
+// ("un", "eu"), "" unless at least two words follow: "UN Security
+// Council" is the "Security Council", "US Army" is no "Army".
+func afterInitials(fs []string) string {
+	if len(fs) < 3 || len(fs[0]) < 2 || len(fs[0]) > 3 || !initialism[fs[0]] {
+		return ""
+	}
+	return strings.Join(fs[1:], " ")
+}
+
+// initialism are the short initials that open the names of a body of a
+// union or country, which outlets often leave out.
+var initialism = toSet("un us uk eu au nato")
+
+// storyOf interns the folded names an article is mostly about, sorted.
+func storyOf(names []string, in interner) []int32 {
+	var out []int32
+	for _, n := range names {
+		if n = foldName(n); n != "" {
+			out = append(out, in.id(n))
+		}
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
 // foldName lower-cases a name and drops its diacritics.
 func foldName(n string) string {
 	n = strings.ToLower(strings.TrimSpace(n))
@@ -434,6 +474,9 @@ func sameEvent(a, b *features) bool {
 	// "the bank will publish updated inflation projections in July", the
 	// bank named in one article and not in its copy.
 	if a.said >= 0 && a.said == b.said && (len(a.names) == 0 || len(b.names) == 0) {
+		return true
+	}
+	if samePlanOfStory(a, b) {
 		return true
 	}
 	names := sharedNames(a, b)
@@ -502,7 +545,7 @@ func sameEvent(a, b *features) bool {
 // the groups merge.
 func related(a, b *features) bool {
 	return a.text >= 0 && a.text == b.text ||
-		sharedNames(a, b) >= 1 || sameKey(a, b) ||
+		sharedNames(a, b) >= 1 || sameKey(a, b) || samePlanOfStory(a, b) ||
 		a.wordMask&b.wordMask != 0 && overlap(a.words, b.words) >= 2 ||
 		headNamed(a, b)
 }
@@ -513,6 +556,16 @@ func related(a, b *features) bool {
 // they share a name, or one of them names no one.
 func sameKey(a, b *features) bool {
 	return a.day && b.day && a.planned && b.planned && a.key >= 0 && a.key == b.key
+}
+
+// samePlanOfStory reports whether two planned reports of one date that
+// name no one announce the same deed in articles about the same story:
+// "The court is expected to rule in December" and "A verdict is expected
+// in mid-December", both in articles about one trial. Without a shared
+// story, two articles' plans of a month say nothing of whose they are.
+func samePlanOfStory(a, b *features) bool {
+	return a.planned && b.planned && len(a.names) == 0 && len(b.names) == 0 &&
+		overlap(a.story, b.story) >= 1 && overlap(a.deeds, b.deeds) >= 1
 }
 
 // headNamed reports whether a report naming no one speaks of what the

@@ -49,15 +49,27 @@ var irregular = map[string]string{
 	"released": "release", "release": "release", "releases": "release", "releasing": "release", "freed": "release",
 	"fly": "arrive", "flies": "arrive", "flew": "arrive", "flying": "arrive", "flown": "arrive",
 	"arrive": "arrive", "arrives": "arrive", "arrived": "arrive", "arriving": "arrive", "arrival": "arrive",
+	// A company founded, incorporated or registered was set up (see
+	// phrasal); "found" is more often the past of "find".
+	"founded": "establish", "founding": "establish",
+	"establish": "establish", "established": "establish", "establishes": "establish", "establishing": "establish",
+	"incorporate": "establish", "incorporated": "establish", "incorporates": "establish", "incorporating": "establish", "incorporation": "establish",
+	"register": "establish", "registered": "establish", "registers": "establish", "registering": "establish", "registration": "establish",
+	// A court that rules gives its ruling, verdict or judgment.
+	"rule": "rule", "rules": "rule", "ruled": "rule", "ruling": "rule", "rulings": "rule",
+	"verdict": "rule", "verdicts": "rule", "judgment": "rule", "judgments": "rule", "judgement": "rule", "judgements": "rule",
+	// A body that endorses a deal approves it.
+	"endorse": "approv", "endorses": "approv", "endorsed": "approv", "endorsing": "approv", "endorsement": "approv",
 }
 
 // figureSep joins a figure's value and unit in a word ("8400#acr").
 const figureSep = "#"
 
 // figure matches a quantity and the word after it: "8,400 acres", "4.5%",
-// at the start of what it is given; findFigures looks for where it may
+// at the start of what it is given (not an age set off by commas: "De la
+// Croix, 58, handed"); findFigures looks for where it may
 // begin, a digit opening a word.
-var figure = regexp.MustCompile(`^(\d[\d,]*(?:\.\d+)?)(?:\s*(%)|\s+([A-Za-z]+))`)
+var figure = regexp.MustCompile(`^(\d(?:[\d,]*\d)?(?:\.\d+)?)(?:\s*(%)|\s+([A-Za-z]+))`)
 
 // findFigures returns the submatch indexes of every quantity in s, as
 // FindAllStringSubmatchIndex would for figure unanchored and opening with
@@ -136,6 +148,9 @@ var phrasal = map[string]string{
 	// officials was released.
 	"break down": "collapse", "breaks down": "collapse", "broke down": "collapse", "broken down": "collapse",
 	"hand over": "release", "hands over": "release", "handed over": "release", "handing over": "release",
+	"set up": "establish", "sets up": "establish", "setting up": "establish",
+	// A ruling "ruled out" nothing: it excluded.
+	"rule out": "exclude", "rules out": "exclude", "ruled out": "exclude", "ruling out": "exclude",
 }
 
 // phrasalVerbs are the words that open an entry of phrasal: only after
@@ -197,7 +212,8 @@ func contentWords(s string, ts, te int) []string {
 
 // verbOfNoun maps a noun made from a verb onto the verb's stem, so that
 // one outlet's "decision" meets another's "decide": decision and decid(e),
-// approval and approv(e), announcement and announc(e).
+// approval and approv(e), announcement and announc(e), resignation and
+// resign.
 func verbOfNoun(w string) string {
 	switch {
 	case len(w) > 6 && strings.HasSuffix(w, "ision"):
@@ -206,6 +222,10 @@ func verbOfNoun(w string) string {
 		return w[:len(w)-len("al")]
 	case len(w) > 7 && strings.HasSuffix(w, "ment"):
 		return w[:len(w)-len("ment")]
+	case len(w) >= 6+len("ation") && strings.HasSuffix(w, "ation"):
+		// resignation and resign, confirmation and confirm; a shorter
+		// stem is often another word ("foundation", "station").
+		return w[:len(w)-len("ation")]
 	}
 	return w
 }

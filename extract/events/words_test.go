@@ -9,7 +9,7 @@ import (
 // TestFindFiguresAgreesWithTheUnanchoredExpression checks the digit-led
 // search against the expression tried at every position.
 func TestFindFiguresAgreesWithTheUnanchoredExpression(t *testing.T) {
-	anywhere := regexp.MustCompile(`\b(\d[\d,]*(?:\.\d+)?)(?:\s*(%)|\s+([A-Za-z]+))`)
+	anywhere := regexp.MustCompile(`\b(\d(?:[\d,]*\d)?(?:\.\d+)?)(?:\s*(%)|\s+([A-Za-z]+))`)
 	tests := []string{
 		"",
 		"no figures at all",
@@ -22,12 +22,32 @@ func TestFindFiguresAgreesWithTheUnanchoredExpression(t *testing.T) {
 		"café 15 tonnes, é5 tonnes, 5é tonnes",
 		"100 200 300 400 cars",
 		"12%13% 1.5%",
+		"De la Croix, 58, handed in 1,240, patients",
 	}
 	for _, s := range tests {
 		t.Run(s, func(t *testing.T) {
 			want := anywhere.FindAllStringSubmatchIndex(s, -1)
 			if got := findFigures(s); !slices.EqualFunc(got, want, slices.Equal) {
 				t.Errorf("findFigures(%q) = %v, want %v", s, got, want)
+			}
+		})
+	}
+}
+
+func TestFigures(t *testing.T) {
+	tests := []struct {
+		name, s string
+		want    []string
+	}{
+		{"a quantity and its unit", "The fire burned 8,400 acres", []string{"8400#acr"}},
+		{"a percentage", "Shares rose 4.5% on Monday", []string{"4.5#%"}},
+		{"an age set off by commas is no quantity of the next word", "De la Croix, 58, handed his resignation", nil},
+		{"a figure closing a list is no quantity of the next word", "Votes were 331, 240, abstentions", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := figures(tt.s, -1, -1); !slices.Equal(got, tt.want) {
+				t.Errorf("figures(%q) = %q, want %q", tt.s, got, tt.want)
 			}
 		})
 	}

@@ -25,7 +25,8 @@ const maxFurnitureWords = 12
 //     buttons ("Share on X"), copyright notices ("© 2025 Metro Daily.") and
 //     bylines ("By Anna de Vries, 4 June 2025");
 //   - a line of three or more short fields between bars or bullets, as
-//     page metadata is laid out ("Kagiso Mthembu | Politics | 6 May 2026").
+//     page metadata is laid out ("Kagiso Mthembu | Politics | 6 May 2026");
+//   - a time of day alone, a live blog's entry heading ("14:05 GMT").
 func IsBoilerplate(s string) bool { return isBoilerplate(s) }
 
 func isBoilerplate(s string) bool {
@@ -54,8 +55,34 @@ func isBoilerplate(s string) bool {
 		return false
 	}
 	words := strings.Fields(lower)
-	return isSiteVocabulary(words) || isLowerFragment(s, words)
+	return isSiteVocabulary(words) || isLowerFragment(s, words) || isClockLine(words)
 }
+
+// isClockLine reports whether a short line is only a time of day, with
+// perhaps its zone and date: the headings of a live blog's entries
+// ("14:05 GMT", "Mon 23 Nov 10.42 BST"), which say nothing on their own.
+func isClockLine(words []string) bool {
+	clock := false
+	for _, w := range words {
+		w = strings.TrimFunc(w, isEdgePunct)
+		switch {
+		case clockTime.MatchString(w):
+			clock = true
+		case w == "" || isNumber(w) || zoneWords[w] || months[w] || monthNames[w] || weekdays[w] || shortDays[w]:
+		default:
+			return false
+		}
+	}
+	return clock
+}
+
+// clockTime is a time of day: "14:05", "9.30", "10:42am".
+var clockTime = regexp.MustCompile(`^\d{1,2}[:.]\d{2}(?:am|pm)?$`)
+
+// zoneWords are the words that stand beside a time of day.
+var zoneWords = set(`gmt utc bst cet cest est edt pst pdt et pt ist jst aest am pm a.m p.m local time`)
+
+var shortDays = set(`mon tue tues wed thu thur thurs fri sat sun`)
 
 // markdownLink is a line that is one Markdown link and nothing else,
 // perhaps as a list item: "* [Subscribe to Markets](https://…)", the

@@ -9,6 +9,10 @@ func TestIsBoilerplate(t *testing.T) {
 		want bool
 	}{
 		{"a recommendations heading is furniture", "Recommended stories", true},
+		{"a live blog's time heading is furniture", "14:05 GMT", true},
+		{"a time heading with its date is furniture", "Mon 23 Nov 10.42 BST", true},
+		{"a sentence at a time of day is prose", "The rocket lifted off at 14:30 GMT.", false},
+		{"a date alone is no time heading", "23 November 2026", false},
 		{"a Markdown link list item is furniture", "* [Subscribe to Ledger Street Markets](https://ledgerstreet.example/subscribe)", true},
 		{"a bare Markdown link line is furniture", "[More on energy storage](https://example.org/tag/storage)", true},
 		{"a sentence holding a Markdown link is prose", "The company said [in a filing](https://example.org/f) that profit rose.", false},

@@ -1,0 +1,78 @@
+package events
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+	"time"
+
+	"newsbot/extract/doc"
+)
+
+// A live blog is a run of entries, each under a heading that is a time of
+// day alone ("14:05 GMT"). The entry's opening sentence reports what
+// happened then, on the day the blog is published, though it holds no
+// date itself: "Sviatlana Tsikhanouskaya has closed the congress".
+
+// clockHeading is a line that is a time of day alone, perhaps with its
+// zone: "14:05 GMT", "10.42 BST", "9:30am".
+var clockHeading = regexp.MustCompile(`^\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?$`)
+
+// minEntries is the fewest time headings that make an article a live
+// blog: one time on a line of its own may be anything.
+const minEntries = 2
+
+// withEntries adds the entries of a live blog (entryEvents) to the
+// events found, in text order.
+func withEntries(out []Event, text string, sents []doc.Sentence, mentions []doc.Mention, published time.Time) []Event {
+	entries := entryEvents(text, sents, out, mentions, published)
+	if len(entries) == 0 {
+		return out
+	}
+	out = append(out, entries...)
+	slices.SortStableFunc(out, func(a, b Event) int { return a.Summary.Start - b.Summary.Start })
+	return out
+}
+
+// entryEvents dates the opening sentence of each entry of a live blog to
+// the day of publication, unless a date of its own dates it already (an
+// event of found lies in it).
+func entryEvents(text string, sents []doc.Sentence, found []Event, mentions []doc.Mention, published time.Time) []Event {
+	if published.IsZero() {
+		return nil
+	}
+	var heads []int
+	for i, s := range sents {
+		if s.End <= len(text) && clockHeading.MatchString(strings.TrimSpace(text[s.Start:s.End])) {
+			heads = append(heads, i)
+		}
+	}
+	if len(heads) < minEntries {
+		return nil
+	}
+	var out []Event
+	for _, h := range heads {
+		if h+1 >= len(sents) {
+			continue
+		}
+		s := sents[h+1]
+		if s.Boilerplate || s.End > len(text) || datedIn(s.Span, found) || clockHeading.MatchString(strings.TrimSpace(text[s.Start:s.End])) {
+			continue
+		}
+		ev := Event{
+			Date: published.Format("2006-01-02"), Precision: "day",
+			Summary: s.Span, Time: sents[h].Span,
+			Entities: entitiesIn(mentions, s.Span),
+			Words:    contentWords(text[s.Start:s.End], -1, -1),
+		}
+		if len(ev.Words) > 0 {
+			out = append(out, ev)
+		}
+	}
+	return out
+}
+
+// datedIn reports whether an event's summary lies in sp.
+func datedIn(sp doc.Span, found []Event) bool {
+	return slices.ContainsFunc(found, func(e Event) bool { return sp.Contains(e.Summary) })
+}

@@ -1,0 +1,47 @@
+package events
+
+import (
+	"testing"
+	"time"
+
+	"newsbot/extract/segment"
+	"newsbot/extract/timex"
+)
+
+func TestFindDatesTheEntriesOfALiveBlogToItsDay(t *testing.T) {
+	day := time.Date(2026, 11, 23, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name, text string
+		want       []string // dates of the events, in text order
+	}{
+		{"each entry's opening sentence is the day's news",
+			"14:05 GMT\nThe leader closed the congress with a call for unity. Delegates cheered.\n\n13:20 GMT\nThe president addressed the hall by video.\n",
+			[]string{"2026-11-23", "2026-11-23"}},
+		{"an entry dated by its own words keeps its date",
+			"14:05 GMT\nThe leader closed the congress with a call for unity.\n\n10:05 GMT\nThe foreign ministry called it a gathering of traitors on Sunday.\n",
+			[]string{"2026-11-23", "2026-11-22"}},
+		{"a date that dates nothing does not keep an entry from its day",
+			"14:05 GMT\nThe leader closed the congress with a call for freedom by 2028.\n\n13:20 GMT\nThe president addressed the hall by video.\n",
+			[]string{"2026-11-23", "2026-11-23"}},
+		{"one time on a line of its own makes no live blog",
+			"14:05 GMT\nThe leader closed the congress with a call for unity.\n",
+			nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			sents := segment.Split(tt.text)
+			var got []string
+			for _, e := range Find(tt.text, sents, timex.Find(tt.text, sents, day), nil, day) {
+				got = append(got, e.Date)
+			}
+			if len(got) != len(tt.want) {
+				t.Fatalf("dates %q, want %q", got, tt.want)
+			}
+			for i := range got {
+				if got[i] != tt.want[i] {
+					t.Errorf("dates %q, want %q", got, tt.want)
+				}
+			}
+		})
+	}
+}
