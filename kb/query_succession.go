@@ -4,7 +4,8 @@ import (
 	"cmp"
 	"context"
 	"database/sql"
-	"errors"
+	"encoding/json"
+	"fmt"
 	"slices"
 	"strings"
 
@@ -24,18 +25,20 @@ type rankedRole struct {
 // government of Jean-Luc de la Croix fell"), and lists them after the
 // offices still held, the order otherwise kept.
 func (s *Store) succeeded(ctx context.Context, id int64, ranked []rankedRole) ([]RoleHit, error) {
+	var asked []officeHeld
 	for i, r := range ranked {
-		if r.former || !identity.SoleOffice(r.norm) || ownOffice(ranked, r.norm) {
-			continue
+		if !r.former && identity.SoleOffice(r.norm) && !ownOffice(ranked, r.norm) && r.Evidence.Article.Published != "" &&
+			(strings.Contains(r.norm, " of ") || governsPlace[r.norm]) {
+			asked = append(asked, officeHeld{I: i, Norm: r.norm, Since: r.Evidence.Article.Published})
 		}
-		ok, err := s.hasSuccessor(ctx, id, r.norm, r.Evidence.Article.Published)
-		if err != nil {
-			return nil, err
-		}
-		if ok {
-			ranked[i].former = true
-			ranked[i].Text = "former " + r.Text
-		}
+	}
+	later, err := s.succeededOffices(ctx, id, asked)
+	if err != nil {
+		return nil, err
+	}
+	for _, i := range later {
+		ranked[i].former = true
+		ranked[i].Text = "former " + ranked[i].Text
 	}
 	slices.SortStableFunc(ranked, func(a, b rankedRole) int {
 		return cmp.Or(cmp.Compare(btoi(a.clause), btoi(b.clause)), cmp.Compare(btoi(a.former), btoi(b.former)))
@@ -60,27 +63,49 @@ func ownOffice(ranked []rankedRole, norm string) bool {
 	return false
 }
 
-// hasSuccessor reports whether another person holds the office norm in an
-// article later than since that also names the entity id: the same
-// office of a place or body ("prime minister of france"), or for an
-// office the articles give without saying whose, that office of a place
-// or body.
-func (s *Store) hasSuccessor(ctx context.Context, id int64, norm, since string) (bool, error) {
-	if since == "" {
-		return false, nil
+// governsPlace are the offices that, given without saying whose, are
+// still held only of a country or a region: a later "prime minister of
+// france" succeeds a "Prime Minister", but a "chairman of Exxon" or a
+// "president of the bank" succeeds no bare "chairman" or "President".
+var governsPlace = map[string]bool{"prime minister": true, "premier": true, "taoiseach": true}
+
+// officeHeld is an office of a profile asked about by succeededOffices:
+// the role's index, its norm and the date of the article giving it.
+type officeHeld struct {
+	I     int    `json:"i"`
+	Norm  string `json:"n"`
+	Since string `json:"d"`
+}
+
+// succeededOffices returns the indexes of the offices another person
+// holds in an article later than the one giving it that also names the
+// entity id: the same office of a place or body ("prime minister of
+// france"), or for an office the articles give without saying whose
+// (only those governsPlace lists), that office of any place. One query
+// answers them all.
+func (s *Store) succeededOffices(ctx context.Context, id int64, asked []officeHeld) ([]int, error) {
+	if len(asked) == 0 {
+		return nil, nil
 	}
-	var one int
-	err := s.db.QueryRowContext(ctx, `SELECT 1 FROM entity_roles o
+	list, err := json.Marshal(asked)
+	if err != nil {
+		return nil, fmt.Errorf("succession: %w", err)
+	}
+	// The office itself when it says whose it is, and that office of any
+	// place or body: norms from "norm of " up to "norm of!", the next
+	// character after the space, read on the index.
+	rows, err := s.db.QueryContext(ctx, `WITH q AS (SELECT value ->> 'i' AS i, value ->> 'n' AS norm, value ->> 'd' AS since,
+			CASE WHEN instr(value ->> 'n', ' of ') > 0 THEN value ->> 'n' ELSE '' END AS same FROM json_each(?2))
+		SELECT DISTINCT q.i FROM q JOIN entity_roles o ON (o.norm = q.same OR o.norm >= q.norm || ' of ' AND o.norm < q.norm || ' of!')
 		JOIN roles ro ON ro.rowid = o.evidence JOIN doc_entities od ON od.id = ro.doc_entity JOIN articles oa ON oa.id = od.article
-		WHERE o.entity <> ?1 AND (o.norm = ?2 AND instr(?2, ' of ') > 0 OR substr(o.norm, 1, length(?2) + 4) = ?2 || ' of ')
-		AND oa.published > ?3
+		WHERE o.entity <> ?1 AND oa.published > q.since
 		AND EXISTS (SELECT 1 FROM doc_entities x JOIN entity_members xm ON xm.doc_entity = x.id
-			WHERE x.article = oa.id AND xm.entity = ?1)
-		LIMIT 1`, id, norm, since).Scan(&one)
-	if errors.Is(err, sql.ErrNoRows) {
-		return false, nil
-	}
-	return err == nil, err
+			WHERE x.article = oa.id AND xm.entity = ?1)`, id, string(list))
+	return collect(rows, err, func(r *sql.Rows) (int, error) {
+		var i int
+		err := r.Scan(&i)
+		return i, err
+	})
 }
 
 func btoi(b bool) int {

@@ -201,6 +201,8 @@ CREATE TABLE IF NOT EXISTS entity_roles (
     clause   INTEGER NOT NULL DEFAULT 0 -- only ever given by a relative clause's verb
 );
 CREATE INDEX IF NOT EXISTS entity_roles_entity ON entity_roles(entity, outlets DESC, articles DESC);
+-- Who else holds an office (succession: query_succession.go).
+CREATE INDEX IF NOT EXISTS entity_roles_norm ON entity_roles(norm);
 
 -- query indexes
 -- Filled at the end of every build (prepareQueries in query_prepare.go) so

@@ -11,6 +11,7 @@ import (
 	"fmt"
 	"net/url"
 	"os"
+	"sync"
 	"time"
 
 	_ "github.com/mattn/go-sqlite3" // the SQLite driver, built with FTS5
@@ -21,7 +22,7 @@ var schemaSQL string
 
 // schemaVersion is stored in PRAGMA user_version. Bump it whenever
 // schema.sql or the meaning of a column changes.
-const schemaVersion = 12
+const schemaVersion = 13
 
 // Errors callers turn into user-facing text.
 var (
@@ -40,6 +41,10 @@ type Store struct {
 	extractor string
 	count     int
 	names     *nameIndex
+
+	titleOnce sync.Once // headlines, read on the first topic timeline
+	titleIdx  *headlineIndex
+	titleErr  error
 }
 
 // Open opens the knowledge base at path for reading. The file is treated

@@ -99,9 +99,6 @@ func (s *Store) Timeline(ctx context.Context, q TimelineQuery) ([]TimelineRow, e
 	} else {
 		heads, err = s.eventHeads(ctx, q, prepared)
 	}
-	if err == nil && q.Entity != 0 && q.Topic == "" {
-		heads, err = s.withHeadlineNews(ctx, q, prepared, heads)
-	}
 	if err != nil || len(heads) == 0 {
 		return nil, err
 	}

@@ -1,11 +1,9 @@
 package kb
 
 import (
-	"cmp"
 	"context"
 	"database/sql"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"slices"
 	"strings"
@@ -28,7 +26,7 @@ const newsDays = 31
 
 // maxTitled bounds the articles, newest first, whose reports a topic's
 // headlines add: a common word heads thousands of stories.
-const maxTitled = 500
+const maxTitled = 100
 
 // headlineNews returns, as a JSON list, the reports (doc_events ids) that
 // tell the news of an article whose headline holds a form of every
@@ -38,27 +36,32 @@ func (s *Store) headlineNews(ctx context.Context, groups [][]string, prepared bo
 	if len(groups) == 0 {
 		return "[]", nil
 	}
-	// The headlines are read from the query tables' copy when there is
-	// one: scanning articles reads their texts too.
+	idx, err := s.headlines(ctx, prepared)
+	if err != nil {
+		return "", err
+	}
+	var arts []int64
+	for _, i := range idx.holding(groups[0]) {
+		if len(arts) == maxTitled {
+			break
+		}
+		if titleHolds(idx.arts[i].title, groups) {
+			arts = append(arts, idx.arts[i].id)
+		}
+	}
+	if len(arts) == 0 {
+		return "[]", nil
+	}
+	list, _ := json.Marshal(arts)
 	titles := "articles"
 	if prepared {
 		titles = "query_articles"
 	}
-	// A LIKE on the first group's forms narrows the headlines read; the
-	// words are then matched whole.
-	var likes []string
-	var args []any
-	for _, f := range groups[0] {
-		likes = append(likes, `a.title LIKE ? ESCAPE '\'`)
-		args = append(args, "%"+likeEscaper.Replace(strings.TrimSuffix(f, "*"))+"%")
-	}
-	rows, err := s.db.QueryContext(ctx, `WITH titled AS (SELECT id, title, published FROM `+titles+` a WHERE `+strings.Join(likes, " OR ")+`
-			ORDER BY published DESC LIMIT ?)
-		SELECT d.id, t.title, CAST(substr(CAST(a.text AS BLOB), d.start + 1, d.end - d.start) AS TEXT)
-		FROM titled t JOIN doc_events d ON d.article = t.id JOIN articles a ON a.id = t.id
+	rows, err := s.db.QueryContext(ctx, `SELECT d.id, t.title, CAST(substr(CAST(a.text AS BLOB), d.start + 1, d.end - d.start) AS TEXT)
+		FROM json_each(?) j JOIN `+titles+` t ON t.id = j.value JOIN doc_events d ON d.article = t.id JOIN articles a ON a.id = t.id
 		WHERE d.precision IN ('day', 'month')
 		AND abs(julianday(CASE WHEN d.precision = 'month' THEN d.date || '-01' ELSE d.date END) - julianday(t.published)) <= ?`,
-		append(args, maxTitled, newsDays)...)
+		string(list), newsDays)
 	type report struct {
 		id             int64
 		title, summary string
@@ -71,8 +74,14 @@ func (s *Store) headlineNews(ctx context.Context, groups [][]string, prepared bo
 	if err != nil {
 		return "", fmt.Errorf("read headline news: %w", err)
 	}
+	heads := map[string]map[string]bool{} // headline -> its headWords
 	for _, r := range reports {
-		if titleHolds(r.title, groups) && sharesHeadline(r.summary, r.title, groups) {
+		h, ok := heads[r.title]
+		if !ok {
+			h = headWords(r.title, groups)
+			heads[r.title] = h
+		}
+		if sharesHead(r.summary, h) {
 			ids = append(ids, r.id)
 		}
 	}
@@ -111,6 +120,13 @@ func titleHolds(title string, groups [][]string) bool {
 // in Hungary and Slovakia". One name alone ("Ukraine") is shared by most
 // of a story's other news.
 func sharesHeadline(summary, title string, groups [][]string) bool {
+	return sharesHead(summary, headWords(title, groups))
+}
+
+// headWords are the stems of a headline's words that sharesHeadline
+// counts: not function words, words under three letters, words of time
+// and saying, or the topic's own.
+func headWords(title string, groups [][]string) map[string]bool {
 	topic := map[string]bool{}
 	for _, g := range groups {
 		for _, f := range g {
@@ -125,65 +141,30 @@ func sharesHeadline(summary, title string, groups [][]string) bool {
 			head[stem(w)] = true
 		}
 	}
+	return head
+}
+
+// sharesHead is sharesHeadline on a headline's headWords, which it
+// leaves as they were.
+func sharesHead(summary string, head map[string]bool) bool {
+	seen := map[string]bool{}
 	score := 0
 	for _, w := range strings.FieldsFunc(foldLetters(summary), func(r rune) bool { return !wordRune(r) }) {
 		lw := strings.ToLower(w)
-		if len(lw) < 3 || !head[stem(lw)] {
+		if len(lw) < 3 {
 			continue
 		}
-		delete(head, stem(lw)) // each word counts once
+		st := stem(lw)
+		if !head[st] || seen[st] {
+			continue
+		}
+		seen[st] = true // each word counts once
 		score++
 		if lw == w {
 			score++ // a common word, not a name
 		}
 	}
 	return score >= 2
-}
-
-// withHeadlineNews adds to an entity's events (heads) the news of the
-// articles whose headline names it: "Sudan rivals sign Geneva truce"
-// tells Sudan's "The truce takes effect on December 1". The rows stay in
-// timeline order, at most q.Limit. A name with no events of its own in
-// the range gets none: the caller then reads it as a topic, whose
-// timeline holds that news and more.
-func (s *Store) withHeadlineNews(ctx context.Context, q TimelineQuery, prepared bool, heads []eventHead) ([]eventHead, error) {
-	if len(heads) == 0 {
-		return heads, nil
-	}
-	var name string
-	err := s.db.QueryRowContext(ctx, "SELECT name FROM entities WHERE id = ?", q.Entity).Scan(&name)
-	if errors.Is(err, sql.ErrNoRows) {
-		return heads, nil
-	}
-	if err != nil {
-		return nil, fmt.Errorf("read entity %d: %w", q.Entity, err)
-	}
-	var groups [][]string
-	for _, w := range lowerWords(name) {
-		groups = append(groups, []string{w})
-	}
-	news, err := s.headlineNews(ctx, groups, prepared)
-	if err != nil || news == "[]" {
-		return heads, err
-	}
-	c, a := newsCond(news)
-	more, err := s.headsWhere(ctx, q, prepared, []string{c}, a)
-	if err != nil {
-		return nil, err
-	}
-	seen := map[int64]bool{}
-	for _, h := range heads {
-		seen[h.id] = true
-	}
-	for _, h := range more {
-		if !seen[h.id] {
-			heads = append(heads, h)
-		}
-	}
-	slices.SortStableFunc(heads, func(x, y eventHead) int {
-		return cmp.Or(strings.Compare(x.row.Date, y.row.Date), cmp.Compare(y.row.Reports, x.row.Reports), cmp.Compare(x.id, y.id))
-	})
-	return heads[:min(len(heads), q.Limit)], nil
 }
 
 // headlineNoise are the words of time and of saying that a headline
@@ -203,4 +184,80 @@ var headlineNoise = func() map[string]bool {
 // reports (a JSON list of doc_events ids) among its members.
 func newsCond(reports string) (string, []any) {
 	return `ev.id IN (SELECT em.event FROM event_members em WHERE em.doc_event IN (SELECT value FROM json_each(?)))`, []any{reports}
+}
+
+// headlineIndex is every headline's words, read once per open knowledge
+// base (its file never changes): a topic's headlines are then found
+// without reading every article's title per request.
+type headlineIndex struct {
+	arts  []headline         // newest first
+	words []string           // sorted
+	posts map[string][]int32 // word -> indexes into arts, ascending
+}
+
+type headline struct {
+	id    int64
+	title string
+}
+
+// headlines returns the store's headline index, reading it on first use.
+func (s *Store) headlines(ctx context.Context, prepared bool) (*headlineIndex, error) {
+	s.titleOnce.Do(func() {
+		s.titleIdx, s.titleErr = readHeadlines(ctx, s.db, prepared)
+	})
+	return s.titleIdx, s.titleErr
+}
+
+func readHeadlines(ctx context.Context, db *sql.DB, prepared bool) (*headlineIndex, error) {
+	titles := "articles"
+	if prepared {
+		titles = "query_articles"
+	}
+	rows, err := db.QueryContext(ctx, "SELECT id, title FROM "+titles+" ORDER BY published DESC, id")
+	arts, err := collect(rows, err, func(r *sql.Rows) (headline, error) {
+		var h headline
+		err := r.Scan(&h.id, &h.title)
+		return h, err
+	})
+	if err != nil {
+		return nil, fmt.Errorf("read headlines: %w", err)
+	}
+	idx := &headlineIndex{arts: arts, posts: map[string][]int32{}}
+	for i, h := range arts {
+		for _, w := range lowerWords(h.title) {
+			p := idx.posts[w]
+			if len(p) > 0 && p[len(p)-1] == int32(i) {
+				continue
+			}
+			if p == nil {
+				idx.words = append(idx.words, w)
+			}
+			idx.posts[w] = append(p, int32(i))
+		}
+	}
+	slices.Sort(idx.words)
+	return idx, nil
+}
+
+// holding returns, newest first, the headlines holding one of the forms
+// (a form ending in "*" as a prefix; of a form of several words, its
+// first).
+func (idx *headlineIndex) holding(forms []string) []int32 {
+	var out []int32
+	for _, f := range forms {
+		p, prefix := strings.CutSuffix(f, "*")
+		ws := lowerWords(p)
+		if len(ws) == 0 {
+			continue
+		}
+		if !prefix || len(ws) > 1 {
+			out = append(out, idx.posts[ws[0]]...)
+			continue
+		}
+		for i, _ := slices.BinarySearch(idx.words, ws[0]); i < len(idx.words) && strings.HasPrefix(idx.words[i], ws[0]); i++ {
+			out = append(out, idx.posts[idx.words[i]]...)
+		}
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
 }

@@ -86,15 +86,11 @@ func TestSharesHeadline(t *testing.T) {
 	}
 }
 
-func TestTimelineOfAPlaceHoldsTheNewsOfTheArticlesItsHeadlinesName(t *testing.T) {
+func TestTopicTimelineHoldsTheNewsOfTheArticlesItsHeadlinesName(t *testing.T) {
 	s := storeOf(t, map[string]string{
 		"a.jsonl": `{"id":"a","title":"Sudan rivals sign Geneva truce","source":"Wire","published":"2026-11-20","text":"The army and the paramilitaries of Sudan signed a truce in Geneva on Friday.\nThe truce takes effect on 1 December.\nA football match in Geneva was cancelled on Saturday."}` + "\n",
 	})
-	l, err := s.Find(context.Background(), "Sudan")
-	if err != nil || len(l.Matches) != 1 {
-		t.Fatalf("Find = %+v, %v", l, err)
-	}
-	tl, err := s.Timeline(context.Background(), TimelineQuery{Entity: l.Matches[0].ID, Limit: 10})
+	tl, err := s.Timeline(context.Background(), TimelineQuery{Topic: "rivals", Limit: 10})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -102,9 +98,9 @@ func TestTimelineOfAPlaceHoldsTheNewsOfTheArticlesItsHeadlinesName(t *testing.T)
 	for _, r := range tl {
 		got = append(got, r.Date)
 	}
-	// The truce's start is Sudan's news though the sentence does not name
-	// it; the match shares one name with the headline only.
+	// The truce's start is the rivals' news though the sentence does not
+	// name them; the match shares one name with the headline only.
 	if want := "2026-11-20 2026-12-01"; strings.Join(got, " ") != want {
-		t.Errorf("Timeline(Sudan) dates %q, want %q", got, want)
+		t.Errorf("Timeline(rivals) dates %q, want %q", got, want)
 	}
 }
