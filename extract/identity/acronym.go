@@ -81,8 +81,32 @@ const minPartInitials = 3
 // bodies' names with "and", the initials of the part before it, which
 // the news often uses for the whole ("International Federation of Red
 // Cross and Red Crescent Societies" → "IFRC") when they are at least
-// minPartInitials letters.
+// minPartInitials letters; for a name led by a country's abbreviation,
+// those of the rest of the name too.
 func acronymsOf(name string) []string {
+	out := nameAcronyms(name)
+	if rest, ok := withoutCountry(name); ok {
+		out = append(out, nameAcronyms(rest)...)
+	}
+	return out
+}
+
+// countryAbbrevs lead the names of a country's bodies, which their
+// acronyms leave out: the "U.S. Food and Drug Administration" is the FDA.
+var countryAbbrevs = wordSet(`us u.s uk u.k usa`)
+
+// withoutCountry returns name without a leading country abbreviation, when
+// it has one and two or more words follow it.
+func withoutCountry(name string) (string, bool) {
+	first, rest, ok := strings.Cut(name, " ")
+	if !ok || !isAcronym(first) || !countryAbbrevs[bare(first)] || !strings.Contains(rest, " ") {
+		return "", false
+	}
+	return rest, true
+}
+
+// nameAcronyms returns the acronyms of acronymsOf for the name as written.
+func nameAcronyms(name string) []string {
 	var out []string
 	if a := acronymOf(name); a != "" {
 		out = append(out, a)

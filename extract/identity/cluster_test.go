@@ -230,6 +230,48 @@ func TestClusterDisplayNameAndAliases(t *testing.T) {
 	}
 }
 
+func TestClusterListsOnlyTheSpellingsReadersUse(t *testing.T) {
+	tests := []struct {
+		name string
+		ents []DocEntity
+		want []string
+	}{
+		{
+			name: "the last word of a surname with particles is no spelling",
+			ents: []DocEntity{person("a", "Jean-Luc de la Croix", "Croix", "de la Croix")},
+			want: []string{"de la Croix"},
+		},
+		{
+			name: "a given name alone is no spelling of a person called by the surname",
+			ents: []DocEntity{person("a", "Tomás Rodríguez-Vela", "Rodríguez-Vela", "Tomás")},
+			want: []string{"Rodríguez-Vela"},
+		},
+		{
+			name: "the family name of a surname-first name stays a spelling",
+			ents: []DocEntity{person("a", "Wang Yi", "Wang")},
+			want: []string{"Wang"},
+		},
+		{
+			name: "a body's name without the country leading it is a spelling",
+			ents: []DocEntity{{Article: "a", Name: "U.S. Food and Drug Administration", Type: doc.Org, Surfaces: []string{"U.S. Food and Drug Administration", "FDA"}, Mentions: 2}},
+			want: []string{"FDA", "Food and Drug Administration"},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := Cluster(tc.ents)
+			if len(got) != 1 {
+				t.Fatalf("got %d entities, want 1: %+v", len(got), got)
+			}
+			al := append([]string(nil), got[0].Aliases...)
+			sort.Strings(al)
+			if !reflect.DeepEqual(al, tc.want) {
+				t.Errorf("aliases %q, want %q", al, tc.want)
+			}
+		})
+	}
+}
+
 func TestClusterDisplaysANameWithItsDiacritics(t *testing.T) {
 	got := Cluster([]DocEntity{
 		person("a", "Jorgen Halvorsen"), person("b", "Jorgen Halvorsen"), person("c", "Jørgen Halvorsen"),

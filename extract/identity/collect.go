@@ -168,7 +168,52 @@ func (c *corpus) buildEntity(members []int, sc *scratch) Entity {
 	if typ == doc.Place || typ == doc.Person {
 		name = unshout(name)
 	}
+	switch typ {
+	case doc.Org:
+		al = withCountryless(name, al)
+	case doc.Person:
+		al = dropNonSpellings(name, al)
+	}
 	return Entity{Name: name, Type: typ, Aliases: al, Members: members}
+}
+
+// dropNonSpellings returns a person's aliases without the parts of the
+// name that readers would not take for the person's: the last word of a
+// surname written with particles ("Croix" of "Jean-Luc de la Croix"), or
+// a given name alone ("Tomás" in a coach's quotation) when the person
+// also goes by the surname alone, which tells it from the family name of
+// a surname-first name ("Wang" of Wang Yi).
+func dropNonSpellings(name string, aliases []string) []string {
+	toks := nameTokens(name)
+	words := strings.Fields(name)
+	n := len(words)
+	if len(toks) < 2 || len(aliases) == 0 {
+		return aliases
+	}
+	given, surname, tail := Key(toks[0]), Key(toks[len(toks)-1]), ""
+	if n >= 3 && particles[words[n-2]] {
+		tail = Key(words[n-1])
+	}
+	bySurname := slices.ContainsFunc(aliases, func(a string) bool { return Key(a) == surname })
+	return slices.DeleteFunc(aliases, func(a string) bool {
+		if strings.Contains(a, " ") {
+			return false
+		}
+		k := Key(a)
+		return k != "" && (k == tail || k == given && bySurname)
+	})
+}
+
+// withCountryless adds to an organisation's aliases its name without the
+// country abbreviation leading it: readers ask for the "Food and Drug
+// Administration" that articles call the "U.S. Food and Drug
+// Administration".
+func withCountryless(name string, aliases []string) []string {
+	rest, ok := withoutCountry(name)
+	if !ok || slices.Contains(aliases, rest) {
+		return aliases
+	}
+	return append(aliases, rest)
 }
 
 // unshout writes in title case a place's or a person's name that the

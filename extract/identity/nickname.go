@@ -1,7 +1,11 @@
 package identity
 
 import (
+	"regexp"
+	"slices"
 	"strings"
+
+	"newsbot/extract/doc"
 )
 
 // nicknameAliases finds the forms that name a person by the nickname a
@@ -67,4 +71,48 @@ func mergeForm(to, from *form) {
 	}
 	to.count += from.count
 	to.first = min(to.first, from.first)
+}
+
+// foldAliases merges each form of aliases into the form it maps to, points
+// formOf (each mention's form) at the latter and returns forms without the
+// merged ones.
+func foldAliases(forms, formOf []*form, aliases map[*form]*form) []*form {
+	if aliases == nil {
+		return forms
+	}
+	for alias, full := range aliases {
+		mergeForm(full, alias)
+	}
+	for i, f := range formOf {
+		if full, ok := aliases[f]; ok {
+			formOf[i] = full
+		}
+	}
+	return slices.DeleteFunc(forms, func(f *form) bool { return aliases[f] != nil })
+}
+
+// knownAs links a person's name to the name they go by: "Mohamed Hamdan
+// Dagalo, known as Hemedti", "Dagalo, better known as Hemedti".
+var knownAs = regexp.MustCompile(`^,? \(?(?:(?:better|also|widely|popularly|commonly) )?known as $`)
+
+// knownAsAliases maps the form of each name a person is said to be known
+// as to the form of the person's name before it. mentions are the
+// article's mentions in order and formOf their forms.
+func knownAsAliases(text string, mentions []doc.Mention, formOf []*form) map[*form]*form {
+	var out map[*form]*form
+	for i := 1; i < len(mentions); i++ {
+		prev, m := mentions[i-1], mentions[i]
+		if prev.Type != doc.Person || prev.End > m.Start || m.Start > len(text) || !knownAs.MatchString(text[prev.End:m.Start]) {
+			continue
+		}
+		alias, full := formOf[i], formOf[i-1]
+		if alias == full || out[full] != nil || alias.ntok > full.ntok {
+			continue
+		}
+		if out == nil {
+			out = map[*form]*form{}
+		}
+		out[alias] = full
+	}
+	return out
 }

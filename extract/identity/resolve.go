@@ -8,7 +8,6 @@ package identity
 
 import (
 	"maps"
-	"slices"
 	"sort"
 	"strings"
 
@@ -50,7 +49,7 @@ type form struct {
 // their order. text is the article the offsets point into; it may be
 // empty, when each mention's Text is used.
 func Resolve(text string, mentions []doc.Mention) []doc.Mention {
-	mentions = speakingSurnames(text, mentions)
+	mentions, defined := bracketedAcronyms(text, speakingSurnames(text, mentions))
 	out := make([]doc.Mention, 0, len(mentions))
 	var forms []*form
 	byKey := map[string]*form{}
@@ -107,22 +106,22 @@ func Resolve(text string, mentions []doc.Mention) []doc.Mention {
 	for _, f := range forms {
 		f.display = displayForm(f.surfaces)
 	}
-	if nick := nicknameAliases(forms, byKey); nick != nil {
-		for alias, full := range nick {
-			mergeForm(full, alias)
-		}
-		for i, f := range formOf {
-			if full, ok := nick[f]; ok {
-				formOf[i] = full
-			}
-		}
-		forms = slices.DeleteFunc(forms, func(f *form) bool { return nick[f] != nil })
-	}
+	forms = foldAliases(forms, formOf, nicknameAliases(forms, byKey))
+	forms = foldAliases(forms, formOf, knownAsAliases(text, out, formOf))
 	for _, f := range forms {
-		f.typ = majority(f.votes, out[f.first].Type)
+		def := out[f.first].Type
+		if f.votes[doc.Place] > 0 && (f.placed > 0 || f.ntok == 1 && f.votes[doc.Person] > 0) {
+			// A tie goes to the place for a name after "in" ("Daniel
+			// Reyes, of Bradford" and "a house in Bradford") or for
+			// one word also taken for a person ("Vietnam" typed three
+			// ways): a person of that surname is found by the
+			// person's votes (see groupForms).
+			def = doc.Place
+		}
+		f.typ = majority(f.votes, def)
 	}
 	retypeNamedPlaces(forms)
-	ents := groupForms(forms)
+	ents := groupForms(forms, defined)
 	var last lastNamed
 	for i := range out {
 		f := formOf[i]
@@ -154,6 +153,24 @@ func articledSurnames(forms []*form) map[string]bool {
 	return out
 }
 
+// particleSurnames returns the keys of the surnames that the article's
+// personal names of two or more words write with a particle hyphenated to
+// them ("Abdel Fattah al-Burhan"): alone and without the particle, such a
+// surname is theirs, whatever the tagger took it for. A surname after
+// particles of their own ("de la Croix") goes by all of its words.
+func particleSurnames(forms []*form) map[string]bool {
+	out := map[string]bool{}
+	for _, f := range forms {
+		if f.typ != doc.Person || f.ntok < 2 || len(f.toks) < 2 {
+			continue
+		}
+		if last := f.toks[len(f.toks)-1]; stripArticlePrefix(last) != last {
+			out[f.lastKey] = true
+		}
+	}
+	return out
+}
+
 // hasArabicArticle reports a name opening with an Arabic article ("Al-Harbi",
 // "el-Sisi"): alone, the tagger often takes it for a place, yet in an
 // article that names a person with that surname it is that person.
@@ -171,8 +188,9 @@ type articleEntity struct {
 }
 
 // groupForms joins the forms of one article into entities and sets each
-// form's entity index.
-func groupForms(forms []*form) []*articleEntity {
+// form's entity index. defined holds the acronyms the article gave in
+// brackets after a name (see bracketedAcronyms).
+func groupForms(forms []*form, defined map[string]string) []*articleEntity {
 	var ents []*articleEntity
 	add := func(f *form) *articleEntity {
 		e := &articleEntity{idx: len(ents), forms: []*form{f}}
@@ -185,6 +203,7 @@ func groupForms(forms []*form) []*articleEntity {
 	var full, short, abbrevs, mixed []*form
 	byAcronym := map[string][]*articleEntity{}
 	articled := articledSurnames(forms)
+	particled := particleSurnames(forms)
 	tails := personTails(forms)
 	for _, f := range forms {
 		if f.typ == doc.Person && len(f.toks) == 2 && arabicArticleWords[bare(f.toks[0])] && articled[f.lastKey] {
@@ -193,11 +212,16 @@ func groupForms(forms []*form) []*articleEntity {
 			f.ntok = 1
 		}
 		switch {
-		case f.typ != doc.Person && f.ntok == 1 && (f.votes[doc.Person] > 0 || f.suffix != "" || hasArabicArticle(f.display)):
-			// A surname the tagger typed both ways, or one with a
+		case defined[f.key] != "":
+			// "AfD" after "Alternative for Germany (AfD)", whatever
+			// the tagger took it for elsewhere.
+			abbrevs = append(abbrevs, f)
+		case f.typ != doc.Person && f.ntok == 1 && (f.votes[doc.Person] > 0 || f.suffix != "" || hasArabicArticle(f.display) || particled[f.key]):
+			// A surname the tagger typed both ways, one with a
 			// generational suffix it took for a company's ("Okafor
-			// Jr."): a person if the article names one with that
-			// surname.
+			// Jr.") or a particle's surname without the particle
+			// ("Burhan" of "Abdel Fattah al-Burhan"): a person if
+			// the article names one with that surname.
 			mixed = append(mixed, f)
 		case f.typ != doc.Person && isAcronym(f.display):
 			abbrevs = append(abbrevs, f)
@@ -278,9 +302,13 @@ func groupForms(forms []*form) []*articleEntity {
 	// "EU" joins "European Union" when the article spells out exactly one
 	// name with those initials.
 	for _, f := range abbrevs {
-		if cands := byAcronym[strings.ReplaceAll(f.display, ".", "")]; len(cands) == 1 {
-			cands[0].forms = append(cands[0].forms, f)
-			f.entity = cands[0].idx
+		owner := definedOwner(defined, f, forms, ents)
+		if cands := byAcronym[strings.ReplaceAll(f.display, ".", "")]; owner == nil && len(cands) == 1 {
+			owner = cands[0]
+		}
+		if owner != nil {
+			owner.forms = append(owner.forms, f)
+			f.entity = owner.idx
 			continue
 		}
 		add(f)
@@ -342,8 +370,10 @@ func joinOrgShortNames(ents []*articleEntity) {
 		if len(cands) != 1 || cands[0] == e || surnames[f.lastKey] {
 			continue
 		}
-		if f.placed > 0 {
-			// The place the organisation is named after.
+		if f.placed > 0 || placeNamedBody(cands[0].forms[0].toks) {
+			// The place the organisation is named after: a town
+			// opening a court's or a council's name ("Leeds" of
+			// "Leeds Crown Court") is the town.
 			f.typ, f.votes = doc.Place, map[doc.EntityType]int{doc.Place: f.count}
 			continue
 		}
@@ -351,6 +381,18 @@ func joinOrgShortNames(ents []*articleEntity) {
 		f.entity = cands[0].idx
 		e.forms = nil
 	}
+}
+
+// placeNamedHeads close the names of public bodies named after the town or
+// county they serve: the word opening such a name is the place, not the
+// body's short name ("Leeds" beside "Leeds Crown Court").
+var placeNamedHeads = wordSet(`court council police constabulary hospital hospitals infirmary university
+	airport prison cathedral`)
+
+// placeNamedBody reports whether a body's name of two or more words is a
+// place's name followed by a head of placeNamedHeads.
+func placeNamedBody(toks []string) bool {
+	return len(toks) >= 2 && placeNamedHeads[bare(toks[len(toks)-1])]
 }
 
 // partiesOfMembers returns the parties named "X Party" whose members are

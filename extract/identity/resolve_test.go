@@ -1,6 +1,8 @@
 package identity
 
 import (
+	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -246,6 +248,13 @@ func TestResolve(t *testing.T) {
 			want:     map[string]string{"European Union": "European Union", "EU": "European Union", "North Atlantic Treaty Organization": "North Atlantic Treaty Organization", "NATO": "North Atlantic Treaty Organization", "U.N.": "U.N."},
 		},
 		{
+			name:     "an acronym leaves out the country leading the name",
+			text:     "The U.S. Food and Drug Administration approved it. The FDA had been expected to. The UK Health Security Agency and the HSA agreed.",
+			mentions: []string{"ORG:U.S. Food and Drug Administration", "ORG:FDA", "ORG:UK Health Security Agency", "ORG:HSA"},
+			want: map[string]string{"U.S. Food and Drug Administration": "U.S. Food and Drug Administration", "FDA": "U.S. Food and Drug Administration",
+				"UK Health Security Agency": "UK Health Security Agency", "HSA": "UK Health Security Agency"},
+		},
+		{
 			name:     "a mixed-case acronym keeps the initial of of",
 			text:     "The Bank of England cut rates. The BoE said so.",
 			mentions: []string{"ORG:Bank of England", "ORG:BoE"},
@@ -277,6 +286,33 @@ func TestResolve(t *testing.T) {
 			mentions: []string{"ORG:Shrewsbury", "ORG:Shrewsbury Sports Village", "ORG:Shrewsbury#3"},
 			want:     map[string]string{"Shrewsbury": "Shrewsbury", "Shrewsbury Sports Village": "Shrewsbury Sports Village"},
 			types:    map[string]doc.EntityType{"Shrewsbury": doc.Place, "Shrewsbury Sports Village": doc.Org},
+		},
+		{
+			name:     "a town opening the name of a body it serves is the town",
+			text:     "The murder of Leeds shopkeeper Marcus Bell. Leeds Crown Court heard. Kent Police said so. Kent officers left.",
+			mentions: []string{"ORG:Leeds", "PERSON:Marcus Bell", "ORG:Leeds Crown Court", "ORG:Kent Police", "PERSON:Kent#2"},
+			want:     map[string]string{"Leeds": "Leeds", "Marcus Bell": "Marcus Bell", "Leeds Crown Court": "Leeds Crown Court", "Kent Police": "Kent Police", "Kent": "Kent"},
+			types:    map[string]doc.EntityType{"Leeds": doc.Place, "Kent": doc.Place},
+		},
+		{
+			name:     "a mention after in settles a tie of types for the place",
+			text:     "Daniel Reyes, of Bradford, was held. Police found him in Bradford.",
+			mentions: []string{"PERSON:Daniel Reyes", "ORG:Bradford", "PLACE:Bradford#2"},
+			want:     map[string]string{"Daniel Reyes": "Daniel Reyes", "Bradford": "Bradford"},
+			types:    map[string]doc.EntityType{"Bradford": doc.Place},
+		},
+		{
+			name:     "a one-word name typed three ways is the place",
+			text:     "Vietnam ex-land official denies bribery. A trial gripped Vietnam's property sector. Vietnam's drive goes on.",
+			mentions: []string{"ORG:Vietnam", "PERSON:Vietnam#2", "PLACE:Vietnam#3"},
+			want:     map[string]string{"Vietnam": "Vietnam"},
+			types:    map[string]doc.EntityType{"Vietnam": doc.Place},
+		},
+		{
+			name:     "a one-word name tied between a person and a place is the person the article names",
+			text:     "Michael Jordan scored. Jordan left for Jordan.",
+			mentions: []string{"PERSON:Michael Jordan", "PERSON:Jordan#2", "PLACE:Jordan#3"},
+			want:     map[string]string{"Michael Jordan": "Michael Jordan", "Jordan": "Michael Jordan"},
 		},
 		{
 			name:     "shareholders in a company are in no place",
@@ -345,6 +381,21 @@ func TestResolve(t *testing.T) {
 			want:     map[string]string{"Robert Salomon": "Robert Salomon", "Salomon Inc": "Salomon Inc", "Salomon": "Salomon"},
 		},
 		{
+			name:     "a surname without its hyphenated particle is the person's whatever its tag",
+			text:     "Army chief Abdel Fattah al-Burhan spoke. Burhan did not attend. Ursula von der Leyen came. Leyen left.",
+			mentions: []string{"PERSON:Abdel Fattah al-Burhan", "OTHER:Burhan#2", "PERSON:Ursula von der Leyen", "ORG:Leyen#2"},
+			want: map[string]string{"Abdel Fattah al-Burhan": "Abdel Fattah al-Burhan", "Burhan": "Abdel Fattah al-Burhan",
+				"Ursula von der Leyen": "Ursula von der Leyen", "Leyen": "Leyen"},
+			types: map[string]doc.EntityType{"Burhan": doc.Person, "Leyen": doc.Org},
+		},
+		{
+			name:     "the name a person is known as is theirs",
+			text:     "Mohamed Hamdan Dagalo led the RSF. Dagalo, known as Hemedti, spoke. Omar Bashir, better known as Bashir, and Ali Osman (also known as Ali Baba) left.",
+			mentions: []string{"PERSON:Mohamed Hamdan Dagalo", "PERSON:Dagalo#2", "PERSON:Hemedti", "PERSON:Omar Bashir", "PERSON:Bashir#2", "PERSON:Ali Osman", "PERSON:Ali Baba"},
+			want: map[string]string{"Mohamed Hamdan Dagalo": "Mohamed Hamdan Dagalo", "Dagalo": "Mohamed Hamdan Dagalo", "Hemedti": "Mohamed Hamdan Dagalo",
+				"Omar Bashir": "Omar Bashir", "Bashir": "Omar Bashir", "Ali Osman": "Ali Osman", "Ali Baba": "Ali Osman"},
+		},
+		{
 			name:     "a particle surname joins its full name",
 			text:     "Ursula von der Leyen spoke. Later von der Leyen left.",
 			mentions: []string{"PERSON:Ursula von der Leyen", "PERSON:von der Leyen#2"},
@@ -375,6 +426,26 @@ func TestResolve(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestResolveBracketedAcronyms: an acronym in brackets after a name is its
+// short form whatever its initials, and becomes a mention when the tagger
+// missed it.
+func TestResolveBracketedAcronyms(t *testing.T) {
+	text := "The far-right Alternative for Germany (AfD) took 19.8%. The AfD said so. Doctors Without Borders (MSF) and Greenpeace spoke. Alex Hale (AH) left. LONDON (AP) - It rained."
+	ms := nthMentions(t, text, []string{"ORG:Alternative for Germany", "PERSON:AfD#2", "ORG:Doctors Without Borders", "OTHER:MSF", "ORG:Greenpeace", "PERSON:Alex Hale", "PLACE:LONDON"})
+	want := []string{"ORG Alternative for Germany: Alternative for Germany", "ORG AfD: Alternative for Germany", "ORG AfD: Alternative for Germany",
+		"ORG Doctors Without Borders: Doctors Without Borders", "ORG MSF: Doctors Without Borders", "ORG Greenpeace: Greenpeace", "PERSON Alex Hale: Alex Hale", "PLACE LONDON: LONDON"}
+	var got []string
+	for _, m := range Resolve(text, ms) {
+		if text[m.Start:m.End] != m.Text {
+			t.Errorf("span [%d,%d) is %q, Text is %q", m.Start, m.End, text[m.Start:m.End], m.Text)
+		}
+		got = append(got, fmt.Sprintf("%s %s: %s", m.Type, m.Text, m.Canonical))
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("got  %q\nwant %q", got, want)
 	}
 }
 

@@ -25,17 +25,36 @@ var (
 	vesselPrefixesWeak = map[string]bool{"KM": true, "MS": true, "SS": true, "MT": true, "FV": true}
 )
 
+// bodyHeads end the names of public bodies, which the tagger may take for
+// places or other names: "West Yorkshire Police", "World Food Programme",
+// "European Parliament".
+var bodyHeads = wordSet(`police constabulary programme parliament`)
+
+// venueHeads end the names of sports grounds, and venueOpeners open the
+// names of palaces, which are places: "the Amex Stadium", "the Palais des
+// Nations".
+var (
+	venueHeads   = wordSet(`stadium`)
+	venueOpeners = wordSet(`palais palazzo`)
+)
+
 // namedKinds types names by their own head words against the tagger: a
 // person's name ending in a company's word is a company ("Harlow
-// Minerals"), a name opening with an institute's word an organisation
-// ("Institut Lumière"), and a ship's prefix and the name after it one
-// other name ("the KM Sinar Bahari").
+// Minerals"), a name opening with an institute's word or ending with a
+// public body's an organisation ("Institut Lumière", "West Yorkshire
+// Police"), a ground or a palace a place ("Amex Stadium", "Palais des
+// Nations"), and a ship's prefix and the name after it one other name
+// ("the KM Sinar Bahari").
 func namedKinds(text string, toks []tok.Token, tags []int) {
 	for _, s := range spans(tags) {
+		multi := s.end-s.start >= 2
 		switch {
-		case s.typ == model.TypePER && s.end-s.start >= 2 && lowerIn(companyHeads, tokText(text, toks, s.end-1)),
-			s.typ != model.TypeORG && s.end-s.start >= 2 && lowerIn(schoolHeads, tokText(text, toks, s.start)):
+		case s.typ == model.TypePER && multi && lowerIn(companyHeads, tokText(text, toks, s.end-1)),
+			s.typ != model.TypeORG && multi && lowerIn(schoolHeads, tokText(text, toks, s.start)),
+			s.typ != model.TypeORG && multi && lowerIn(bodyHeads, tokText(text, toks, s.end-1)):
 			retype(tags, s, model.TypeORG)
+		case s.typ != model.TypeLOC && multi && (lowerIn(venueHeads, tokText(text, toks, s.end-1)) || lowerIn(venueOpeners, tokText(text, toks, s.start))):
+			retype(tags, s, model.TypeLOC)
 		case s.start > 0 && tags[s.start-1] == 0 && vesselPrefix(text, toks, s.start-1):
 			retype(tags, span{start: s.start - 1, end: s.end}, model.TypeMISC)
 		}
@@ -170,5 +189,24 @@ func treatedInPlaces(text string, toks []tok.Token, tags []int) {
 			continue
 		}
 		tags[i] = model.BeginTag(model.TypeLOC)
+	}
+}
+
+// bodyVerbs follow a body that speaks or decides: "the NHS would review
+// the drug's cost".
+var bodyVerbs = wordSet("said says told warned announced confirmed would will")
+
+// actingAcronyms makes an organisation of an acronym tagged another name
+// that follows "the" and speaks or decides: an adjective or a product
+// does neither.
+func actingAcronyms(text string, toks []tok.Token, tags []int) {
+	for _, s := range spans(tags) {
+		if s.typ != model.TypeMISC || s.end-s.start != 1 || s.start == 0 || s.end >= len(toks) {
+			continue
+		}
+		if w := tokText(text, toks, s.start); len(w) >= 2 && strings.ToUpper(w) == w && strings.ToLower(w) != w &&
+			strings.EqualFold(tokText(text, toks, s.start-1), "the") && bodyVerbs[tokText(text, toks, s.end)] {
+			retype(tags, s, model.TypeORG)
+		}
 	}
 }

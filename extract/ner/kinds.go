@@ -45,7 +45,9 @@ var (
 // after "insurer," an organisation, a river's name before "river" is a
 // place ("the Tigris river") and so is a name tagged a person after "in
 // the" ("climbing in the Picos de Europa") or an organisation after
-// "near" ("a museum near Utrecht"). A name so typed takes the type at its
+// "near" ("a museum near Utrecht"), a name after "the" that rises in a
+// flood is a river ("as the Danube rose") and one after "shares in" a
+// company. A name so typed takes the type at its
 // other mentions the tagger took for no person ("Tigris" in a headline).
 func kindCues(text string, toks []tok.Token, tags []int) {
 	ss := spans(tags)
@@ -106,11 +108,34 @@ func cuedKind(text string, toks []tok.Token, ss []span, k int) (int, bool) {
 		s.typ == model.TypeORG && n == 1 && prev == "near",
 		s.typ != model.TypeLOC && s.typ != model.TypeMISC && apposedTo(text, toks, s, placeNouns):
 		return model.TypeLOC, true
+	case s.typ == model.TypeORG && n == 1 && prev == "the" && riseVerbs[next] && floodSentence(text, toks, s.start):
+		return model.TypeLOC, true
 	case s.typ == model.TypePER && n == 1 && apposedTo(text, toks, s, orgNouns),
-		(s.typ == model.TypePER || s.typ == model.TypeLOC) && apposedTo(text, toks, s, venueNouns):
+		(s.typ == model.TypePER || s.typ == model.TypeLOC) && apposedTo(text, toks, s, venueNouns),
+		(s.typ == model.TypeLOC || s.typ == model.TypePER) && (prev == "in" || prev == "of") && holdingNouns[strings.ToLower(word(s.start-2))] &&
+			!listedPlace(text, toks, s):
 		return model.TypeORG, true
 	}
 	return 0, false
+}
+
+// holdingNouns stand before "in" or "of" and a company: "shares in
+// Rolls-Royce", "a stake in Hargreaves Lansdown", "shareholders of
+// Unilever". A listed place keeps its type: "shares in London rose".
+var holdingNouns = wordSet(`share shares stake stakes shareholding shareholdings shareholders shareholder
+	stock stocks bonds`)
+
+// riseVerbs say what a river does in a flood: "the Danube rose to its
+// highest level".
+var riseVerbs = wordSet(`rose rises rising burst swelled peaked crested overflowed`)
+
+// floodWords tell a sentence about a flood.
+var floodWords = wordSet(`flood floods flooded flooding floodwater floodwaters evacuated evacuation rain rains
+	rainfall banks levees dykes dikes`)
+
+// floodSentence reports a flood word in the sentence of token i.
+func floodSentence(text string, toks []tok.Token, i int) bool {
+	return sentenceHas(text, toks, i, floodWords)
 }
 
 // climbVerbs take a mountain as their object: "climbed Everest".
@@ -192,4 +217,13 @@ func numeral(w string) bool {
 		roman = roman && (w[i] == 'I' || w[i] == 'V' || w[i] == 'X')
 	}
 	return digits || roman
+}
+
+// listedPlace reports whether the name s is on the place list.
+func listedPlace(text string, toks []tok.Token, s span) bool {
+	words := make([]string, 0, s.end-s.start)
+	for i := s.start; i < s.end; i++ {
+		words = append(words, tokText(text, toks, i))
+	}
+	return model.ListedPlace(words)
 }

@@ -254,19 +254,26 @@ func surnamedPlaces(text string, toks []tok.Token, tags []int) {
 // it stands before a lower-case role and a person and the document names
 // no such person elsewhere: "Cal Fire director Joe Tyler", read as a
 // person "Cal Fire" or as "Cal" and a person "Fire". A person's name of
-// one word needs the word left out: "Yeltsin spokesman Sergei
-// Yastrzhembsky" keeps its person.
-func employersTakenForPeople(text string, toks []tok.Token, tags []int) {
+// one word needs the word left out, "Yeltsin spokesman Sergei
+// Yastrzhembsky" keeps its person, or to be a word the news writes in
+// lower case too, which names a party or a club before its leader or its
+// manager: "Green leader Marine Tondelier", "Villa manager Unai Emery".
+func employersTakenForPeople(text string, toks []tok.Token, tags []int, common func(string) bool) {
 	ss := spans(tags)
 	for n, s := range ss {
 		if s.typ != model.TypePER {
 			continue
 		}
 		left := s.start > 0 && employerWord(text, toks, tags, s.start-1) && !lineBreakBefore(text, toks, s.start)
-		if !left && s.end-s.start < 2 {
+		plain := s.end-s.start == 1 && common(strings.ToLower(tokText(text, toks, s.start)))
+		if !left && !plain && s.end-s.start < 2 {
 			continue
 		}
-		if n+1 >= len(ss) || ss[n+1].typ != model.TypePER || !roleBetween(text, toks, tags, s.end, ss[n+1].start) {
+		if n+1 >= len(ss) || ss[n+1].typ != model.TypePER {
+			continue
+		}
+		if !roleBetween(text, toks, tags, s.end, ss[n+1].start, employerRoles) &&
+			!(plain && roleBetween(text, toks, tags, s.end, ss[n+1].start, leaderRoles)) {
 			continue
 		}
 		if namedPersonElsewhere(text, toks, ss, n) {
@@ -280,11 +287,15 @@ func employersTakenForPeople(text string, toks []tok.Token, tags []int) {
 	}
 }
 
+// leaderRoles are the role nouns a party's name stands before: "Green
+// leader Marine Tondelier".
+var leaderRoles = wordSet("leader co-leader")
+
 // roleBetween reports one to maxRoleWords untagged lower-case words in
-// toks[i:k] that end in a role noun: "director" in "Cal Fire director Joe
-// Tyler".
-func roleBetween(text string, toks []tok.Token, tags []int, i, k int) bool {
-	if k <= i || k-i > maxRoleWords || !employerRoles[tokText(text, toks, k-1)] {
+// toks[i:k] that end in a role noun of roles: "director" in "Cal Fire
+// director Joe Tyler".
+func roleBetween(text string, toks []tok.Token, tags []int, i, k int, roles map[string]bool) bool {
+	if k <= i || k-i > maxRoleWords || !roles[tokText(text, toks, k-1)] {
 		return false
 	}
 	for m := i; m < k; m++ {

@@ -2,6 +2,8 @@ package ner
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"newsbot/extract/ner/internal/model"
 	"newsbot/extract/ner/internal/tok"
@@ -46,20 +48,23 @@ func joinParticleNames(text string, toks []tok.Token, tags []int) {
 
 // joinParticlesBefore tags as one person the particles before a person's
 // name s and the name before them, when the tagger took only the last
-// word: "Croix" of "Jean-Luc de la Croix's restaurant". After an
-// honorific the particles open the name: "Mr de la Croix".
+// word: "Croix" of "Jean-Luc de la Croix's restaurant", or only the
+// capitalised particles and the rest: "De La Croix" of "mediator Jean-Luc
+// De La Croix". After an honorific, a lower-case word or a quotation the
+// particles open the name: "Mr de la Croix", "falls as de la Croix
+// loses", `the roads," de la Croix said`.
 func joinParticlesBefore(text string, toks []tok.Token, tags []int, s span) {
 	k := s.start
 	for k > 0 && tags[k-1] == 0 && nameParticles[tokText(text, toks, k-1)] {
 		k--
 	}
-	if k == s.start || k == 0 {
+	if k == s.start && !opensWithParticle(text, toks, s) || k == 0 {
 		return
 	}
 	p := k - 1
 	w := strings.TrimSuffix(tokText(text, toks, p), ".")
 	switch {
-	case tags[p] == 0 && lowerIn(honorifics, w):
+	case tags[p] == 0 && (lowerIn(honorifics, w) || !opensUpper(w)):
 	case tags[p] == 0 && capitalised(w) && !lowerIn(titles, w) && !lowerIn(calendarWords, w) && !sentenceInitial(text, toks, p):
 		k = p
 	case model.TagType(tags[p]) == model.TypePER:
@@ -69,4 +74,19 @@ func joinParticlesBefore(text string, toks []tok.Token, tags []int, s span) {
 		return
 	}
 	retype(tags, span{start: k, end: s.end, typ: model.TypePER}, model.TypePER)
+}
+
+// opensWithParticle reports whether the person's name s opens with a
+// capitalised particle followed by more of the name ("De La Croix") on
+// the line of the word before it.
+func opensWithParticle(text string, toks []tok.Token, s span) bool {
+	w := tokText(text, toks, s.start)
+	return s.end-s.start >= 2 && s.start > 0 && capitalised(w) && nameParticles[strings.ToLower(w)] && !lineBreakBefore(text, toks, s.start)
+}
+
+// opensUpper reports a word that opens with an upper-case letter of any
+// script ("Émile").
+func opensUpper(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
 }

@@ -128,3 +128,24 @@ func possessiveRun(text string, toks []tok.Token, i int) (end int, head, place b
 	}
 	return end, head, place
 }
+
+// ruledNouns follow the possessive of a leader who heads them:
+// "Lukashenko's government", "Orban's regime".
+var ruledNouns = wordSet(`government regime administration cabinet`)
+
+// leadersOfGovernments makes a person of a one-word organisation whose
+// possessive a government follows, when the word is no common one: a
+// party's ("Labour's government") is written in lower case too, a
+// country's is a place.
+func leadersOfGovernments(text string, toks []tok.Token, tags []int, common func(string) bool) {
+	for _, s := range spans(tags) {
+		if s.typ != model.TypeORG || s.end-s.start != 1 || s.end+1 >= len(toks) {
+			continue
+		}
+		w := tokText(text, toks, s.start)
+		if !isPossessive(tokText(text, toks, s.end)) || !ruledNouns[tokText(text, toks, s.end+1)] || common(strings.ToLower(w)) {
+			continue
+		}
+		retype(tags, s, model.TypePER)
+	}
+}

@@ -57,3 +57,34 @@ func namesBody(text string, toks []tok.Token, s span) bool {
 	}
 	return false
 }
+
+// styleWords make up the forms of address of royals and dignitaries: "His
+// Royal Highness", "Her Majesty", "His Excellency".
+var styleWords = wordSet(`royal serene imperial highness majesty excellency holiness eminence grace honour honor lordship ladyship`)
+
+// stylePronouns open a form of address.
+var stylePronouns = wordSet(`his her your their`)
+
+// dropStyles untags a mention that is only a form of address, its pronoun
+// in the mention or before it: "His Royal Highness made it clear" names no
+// one by a name.
+func dropStyles(text string, toks []tok.Token, tags []int) {
+	for _, s := range spans(tags) {
+		k := s.start
+		switch {
+		case lowerIn(stylePronouns, tokText(text, toks, k)):
+			k++
+		case k == 0 || !lowerIn(stylePronouns, tokText(text, toks, k-1)):
+			continue
+		}
+		first := k
+		for k < s.end && lowerIn(styleWords, tokText(text, toks, k)) {
+			k++
+		}
+		if k == s.end && k > first {
+			for i := s.start; i < s.end; i++ {
+				tags[i] = 0
+			}
+		}
+	}
+}

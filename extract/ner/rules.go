@@ -22,6 +22,8 @@ func refine(text string, toks []tok.Token, tags []int, common func(string) bool)
 	dropMemberTitles(text, toks, tags)
 	joinNicknames(text, toks, tags)
 	dropCalendarWords(text, toks, tags)
+	dropStyles(text, toks, tags)
+	holidaysAsOther(text, toks, tags)
 	dropLeadParticiples(text, toks, tags)
 	splitTitledOf(text, toks, tags)
 	orgsOfPlaces(text, toks, tags)
@@ -31,6 +33,7 @@ func refine(text string, toks []tok.Token, tags []int, common func(string) bool)
 	joinPossessiveInstitutions(text, toks, tags)
 	possessiveBusinesses(text, toks, tags)
 	joinListedNames(text, toks, tags)
+	joinPartyNames(text, toks, tags)
 	joinInstitutions(text, toks, tags)
 	splitPairedNames(text, toks, tags)
 	joinSentenceOpeners(text, toks, tags)
@@ -47,7 +50,8 @@ func refine(text string, toks []tok.Token, tags []int, common func(string) bool)
 	vote(text, toks, tags)
 	objectOrgs(text, toks, tags)
 	foundedCompanies(text, toks, tags)
-	employersTakenForPeople(text, toks, tags)
+	employersTakenForPeople(text, toks, tags, common)
+	leadersOfGovernments(text, toks, tags, common)
 	employersBeforeRoles(text, toks, tags, common)
 	surnamedPlaces(text, toks, tags)
 	givenNamedPeople(text, toks, tags, common)
@@ -55,6 +59,7 @@ func refine(text string, toks []tok.Token, tags []int, common func(string) bool)
 	datelinePlaces(text, toks, tags)
 	clubs(text, toks, tags)
 	orgOpeners(text, toks, tags)
+	actingAcronyms(text, toks, tags)
 	treatedInPlaces(text, toks, tags)
 }
 
@@ -288,6 +293,19 @@ func dropCalendarWords(text string, toks []tok.Token, tags []int) {
 		tags[i] = 0
 		if i+1 < len(tags) && tags[i+1] == model.InsideTag(ty) {
 			tags[i+1] = model.BeginTag(ty)
+		}
+	}
+}
+
+// holidays are the feasts news dates things by: other names, never a
+// body, a person or a place ("settle before Christmas").
+var holidays = wordSet(`christmas easter ramadan eid diwali hanukkah thanksgiving passover lent hogmanay`)
+
+// holidaysAsOther types as other names the holidays tagged otherwise.
+func holidaysAsOther(text string, toks []tok.Token, tags []int) {
+	for _, s := range spans(tags) {
+		if s.typ != model.TypeMISC && s.end-s.start == 1 && lowerIn(holidays, tokText(text, toks, s.start)) {
+			retype(tags, s, model.TypeMISC)
 		}
 	}
 }

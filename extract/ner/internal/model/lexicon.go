@@ -65,6 +65,12 @@ func Demonym(w string) bool {
 	return false
 }
 
+// ListedPlace reports whether words are the full name of a place of the
+// place list: "London", "Hungary".
+func ListedPlace(words []string) bool {
+	return places[placeKey(words)]&1 != 0
+}
+
 // placeFilter sends most token sequences that start no listed name past
 // the map.
 var placeFilter = newKeyFilter(places)

@@ -62,3 +62,24 @@ func TestDemonym(t *testing.T) {
 		})
 	}
 }
+
+func TestListedPlace(t *testing.T) {
+	tests := []struct {
+		name  string
+		words []string
+		want  bool
+	}{
+		{"a capital", []string{"London"}, true},
+		{"a country in capitals", []string{"HUNGARY"}, true},
+		{"a place of two words", []string{"Saudi", "Arabia"}, true},
+		{"the first word of a place of two", []string{"Saudi"}, false},
+		{"a company", []string{"Rolls-Royce"}, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := ListedPlace(tt.words); got != tt.want {
+				t.Errorf("ListedPlace(%q) = %v, want %v", tt.words, got, tt.want)
+			}
+		})
+	}
+}

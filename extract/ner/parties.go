@@ -1,0 +1,30 @@
+package ner
+
+import (
+	"strings"
+
+	"newsbot/extract/ner/internal/model"
+	"newsbot/extract/ner/internal/tok"
+)
+
+// partyMembers name a party by its members in the plural: "Christian
+// Democrats", "Social Democrats", "Free Democrats".
+var partyMembers = wordSet(`democrats republicans socialists liberals conservatives greens nationalists
+	unionists communists`)
+
+// joinPartyNames joins an adjective the tagger took for another name to
+// the plural of a party's members it tagged apart right after it:
+// "Christian" and "Democrats" of "Katharina Vogt's Christian Democrats"
+// are one party's name. Two organisations side by side are two parties
+// in a list ("FDP Greens").
+func joinPartyNames(text string, toks []tok.Token, tags []int) {
+	ss := spans(tags)
+	for i := 1; i < len(ss); i++ {
+		a, b := ss[i-1], ss[i]
+		if a.end != b.start || a.typ != model.TypeMISC || b.typ != model.TypeMISC || a.end-a.start != 1 || b.end-b.start != 1 ||
+			!partyMembers[strings.ToLower(tokText(text, toks, b.start))] {
+			continue
+		}
+		tags[b.start] = model.InsideTag(b.typ)
+	}
+}
