@@ -308,8 +308,8 @@ func subjectAhead(s string) bool {
 	return false
 }
 
-// bareAnd reports whether the text at offset i opens with " and "
-// right after a dated expression, joining the clause of t to the clause
+// bareAnd reports whether the text at offset i opens with " and " (or
+// " but ") right after a dated expression, joining the clause of t to the clause
 // of another: one lies before the "and", the other after it, and a
 // lower-case content word, not a date, follows the "and" ("between 1998
 // and 2005" is one stretch of time, "Management and Coordination Agency"
@@ -319,10 +319,16 @@ func subjectAhead(s string) bool {
 // determiner a clause with a subject of its own ("began on 1 March 2023
 // and its last patient visit was on 14 August 2025").
 func bareAnd(text string, i int, t doc.Span, others []doc.Span) bool {
-	if !strings.HasPrefix(text[i:], " and ") {
+	var rest string
+	switch {
+	case strings.HasPrefix(text[i:], " and "):
+		rest = text[i+len(" and "):]
+	case strings.HasPrefix(text[i:], " but "):
+		rest = text[i+len(" but "):] // "tested positive in 2019 but was cleared the following year"
+	default:
 		return false
 	}
-	rest := strings.TrimLeft(text[i+len(" and "):], " ")
+	rest = strings.TrimLeft(rest, " ")
 	verb := rest
 	if w := nextWord(rest); predicateAdverbs[w] {
 		verb = rest[len(w):] // "and last sold in 1989"
