@@ -64,6 +64,12 @@ func Extract(page []byte) (Page, error) {
 		p.Site = cmp.Or(siteFromTitle(tagTitle, root), siteFromTitle(rawTitle, root))
 	}
 	p.Title = cleanTitle(rawTitle, p.Site)
+	// A page's <title> often shortens the headline its <h1> gives in
+	// full ("De la Croix ousted in Paris" of "De la Croix ousted in Paris
+	// as MPs back no-confidence motion").
+	if h1 := m["h1"]; p.Title != "" && strings.HasPrefix(h1, p.Title+" ") {
+		p.Title = h1
+	}
 	// A page declared or guessed as UTF-8 may still hold invalid bytes.
 	for _, f := range []*string{&p.Title, &p.Site, &p.Published, &p.URL, &p.Text} {
 		*f = strings.ToValidUTF8(*f, "\uFFFD")

@@ -139,6 +139,10 @@ func TestExtractReadsTheOutletFromTheTitle(t *testing.T) {
 			"Eastern Daily Wire", "Bridge collapses"},
 		{"a lower-case joiner ends no outlet", "<title>Rates held - Money and</title><p>Text.</p><footer>\u00a9 Money and</footer>", "",
 			"Rates held - Money and"},
+		{"the headline a title shortens is the h1's in full",
+			"<title>Croix ousted | Euro Daily</title><h1>Croix ousted as MPs back motion</h1><p>Text.</p>", "Euro Daily", "Croix ousted as MPs back motion"},
+		{"an h1 that only starts like the title word is not its headline",
+			"<title>Rates | Euro Daily</title><h1>Ratesetters meet</h1><p>Text.</p>", "Euro Daily", "Rates"},
 		{"the metadata wins", `<meta property="og:site_name" content="The Post"><title>Rates | Money Desk</title><p>Text.</p>`, "The Post",
 			"Rates | Money Desk"},
 	}
