@@ -1,19 +1,13 @@
 package quotes
 
 import (
-	"strings"
 	"testing"
 )
 
 // A definite description whose noun is no common title ("the coach", "the
 // driver") stands for the one person the article described by that noun.
 func TestDescriptionGoesToItsOneHolder(t *testing.T) {
-	tests := []struct {
-		name     string
-		text     string
-		mentions []string
-		want     []want
-	}{
+	tests := []quoteCase{
 		{
 			name: "the noun before a name",
 			text: "The club said assistant coach Anna Berg will take charge. Berg, 41, will lead the team on Tuesday.\n\n" +
@@ -57,22 +51,7 @@ func TestDescriptionGoesToItsOneHolder(t *testing.T) {
 			want:     []want{{"I want answers", ""}},
 		},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := Find(tt.text, nil, ments(tt.text, tt.mentions...))
-			if len(got) != len(tt.want) {
-				t.Fatalf("got %d quotes %+v, want %d", len(got), got, len(tt.want))
-			}
-			for i, q := range got {
-				if !strings.HasPrefix(q.Text, tt.want[i].quote) {
-					t.Errorf("quote %d is %q, want it to start %q", i, q.Text, tt.want[i].quote)
-				}
-				if q.Speaker != tt.want[i].speaker {
-					t.Errorf("quote %q: speaker %q, want %q", q.Text, q.Speaker, tt.want[i].speaker)
-				}
-			}
-		})
-	}
+	checkCases(t, tests)
 }
 
 // A quote over several paragraphs, the first left open and the next opening

@@ -13,12 +13,7 @@ import (
 // names can be speakers at all. Each case is built in the shape of a
 // misattribution seen on newswire or web copy.
 func TestPronounsAndSubjects(t *testing.T) {
-	tests := []struct {
-		name     string
-		text     string
-		mentions []string
-		want     []want
-	}{
+	tests := []quoteCase{
 		{
 			name: "a relative clause beside a name does not describe them",
 			text: "Mayor Maria Keller accused the carmaker of leaving.\n\n" +
@@ -122,22 +117,7 @@ func TestPronounsAndSubjects(t *testing.T) {
 			want:     []want{{"It went well", ""}},
 		},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := Find(tt.text, nil, ments(tt.text, tt.mentions...))
-			if len(got) != len(tt.want) {
-				t.Fatalf("got %d quotes %+v, want %d", len(got), got, len(tt.want))
-			}
-			for i, q := range got {
-				if !strings.HasPrefix(q.Text, tt.want[i].quote) {
-					t.Errorf("quote %d is %q, want it to start %q", i, q.Text, tt.want[i].quote)
-				}
-				if q.Speaker != tt.want[i].speaker {
-					t.Errorf("quote %q: speaker %q, want %q", q.Text, q.Speaker, tt.want[i].speaker)
-				}
-			}
-		})
-	}
+	checkCases(t, tests)
 }
 
 func TestNameGender(t *testing.T) {

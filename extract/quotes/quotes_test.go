@@ -35,13 +35,45 @@ type want struct {
 	quote, speaker string
 }
 
+// quoteCase is a text, its mentions ("Name|TYPE", "Short=Canonical|TYPE")
+// and the quotes Find should return, in order.
+type quoteCase struct {
+	name     string
+	text     string
+	mentions []string
+	want     []want
+}
+
+// checkCases runs Find on each case and checks every quote's text,
+// speaker and spans.
+func checkCases(t *testing.T, tests []quoteCase) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := Find(tt.text, nil, ments(tt.text, tt.mentions...))
+			if len(got) != len(tt.want) {
+				t.Fatalf("got %d quotes %+v, want %d", len(got), got, len(tt.want))
+			}
+			for i, q := range got {
+				if !strings.HasPrefix(q.Text, tt.want[i].quote) {
+					t.Errorf("quote %d is %q, want it to start %q", i, q.Text, tt.want[i].quote)
+				}
+				if q.Speaker != tt.want[i].speaker {
+					t.Errorf("quote %q: speaker %q, want %q", q.Text, q.Speaker, tt.want[i].speaker)
+				}
+				if q.Text != Flatten(tt.text[q.Start:q.End]) {
+					t.Errorf("quote text %q is not text[%d:%d]", q.Text, q.Start, q.End)
+				}
+				if q.Speaker != "" && (q.SpeakerSpan.Start < 0 || q.SpeakerSpan.End > len(tt.text) || q.SpeakerSpan.Len() <= 0) {
+					t.Errorf("quote %q: bad speaker span %+v", q.Text, q.SpeakerSpan)
+				}
+			}
+		})
+	}
+}
+
 func TestFind(t *testing.T) {
-	tests := []struct {
-		name     string
-		text     string
-		mentions []string
-		want     []want
-	}{
+	tests := []quoteCase{
 		{
 			name:     "a trailing said names the speaker",
 			text:     "“We are ready,” Ushakov said.",
@@ -617,28 +649,7 @@ func TestFind(t *testing.T) {
 			want:     []want{{"The decision", ""}, {"We are delighted", ""}},
 		},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := Find(tt.text, nil, ments(tt.text, tt.mentions...))
-			if len(got) != len(tt.want) {
-				t.Fatalf("got %d quotes %+v, want %d", len(got), got, len(tt.want))
-			}
-			for i, q := range got {
-				if !strings.HasPrefix(q.Text, tt.want[i].quote) {
-					t.Errorf("quote %d is %q, want it to start %q", i, q.Text, tt.want[i].quote)
-				}
-				if q.Speaker != tt.want[i].speaker {
-					t.Errorf("quote %q: speaker %q, want %q", q.Text, q.Speaker, tt.want[i].speaker)
-				}
-				if q.Text != Flatten(tt.text[q.Start:q.End]) {
-					t.Errorf("quote text %q is not text[%d:%d]", q.Text, q.Start, q.End)
-				}
-				if q.Speaker != "" && (q.SpeakerSpan.Start < 0 || q.SpeakerSpan.End > len(tt.text) || q.SpeakerSpan.Len() <= 0) {
-					t.Errorf("quote %q: bad speaker span %+v", q.Text, q.SpeakerSpan)
-				}
-			}
-		})
-	}
+	checkCases(t, tests)
 }
 
 func TestHardWrappedCopy(t *testing.T) {

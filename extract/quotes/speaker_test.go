@@ -1,7 +1,6 @@
 package quotes
 
 import (
-	"strings"
 	"testing"
 )
 
@@ -9,12 +8,7 @@ import (
 // surname the tagger missed, a title run with a club in front, a
 // description by nationality or age, a person whose thing is the subject.
 func TestSpeakerNamedInPart(t *testing.T) {
-	tests := []struct {
-		name     string
-		text     string
-		mentions []string
-		want     []want
-	}{
+	tests := []quoteCase{
 		{
 			name: "the subject of the sentence before takes he over a speaker paragraphs earlier",
 			text: "Foreign Secretary David Lammy said the deal was \"a fragile opening\". He said London would add funds.\n\n" +
@@ -129,20 +123,5 @@ func TestSpeakerNamedInPart(t *testing.T) {
 			want:     []want{{"tight", "Anna Berg"}, {"We will see", "Tom Reed"}},
 		},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := Find(tt.text, nil, ments(tt.text, tt.mentions...))
-			if len(got) != len(tt.want) {
-				t.Fatalf("got %d quotes %+v, want %d", len(got), got, len(tt.want))
-			}
-			for i, q := range got {
-				if !strings.HasPrefix(q.Text, tt.want[i].quote) {
-					t.Errorf("quote %d is %q, want it to start %q", i, q.Text, tt.want[i].quote)
-				}
-				if q.Speaker != tt.want[i].speaker {
-					t.Errorf("quote %q: speaker %q, want %q", q.Text, q.Speaker, tt.want[i].speaker)
-				}
-			}
-		})
-	}
+	checkCases(t, tests)
 }
