@@ -25,7 +25,7 @@ type roleHolder struct {
 // ByRole returns the people the articles describe by a role written as
 // query ("Health Secretary", "the AIU head", "chief executive of
 // Halcyon"), most reported first, for a name lookup that found no one.
-// An office one person holds at a time is looked up more widely
+// One office one person holds at a time (latestAnswers) is looked up more widely
 // (officeHolders); any other role, or an office no one holds so, as
 // typed. More than maxRoleHolders holders return none.
 func (s *Store) ByRole(ctx context.Context, query string) ([]EntityRef, error) {
@@ -50,7 +50,7 @@ func (s *Store) ByRole(ctx context.Context, query string) ([]EntityRef, error) {
 		return nil, err
 	}
 	var out []EntityRef
-	if identity.SoleOffice(role) {
+	if latestAnswers(role) {
 		out = officeHolders(hits, role, former)
 	}
 	if out == nil {
@@ -60,6 +60,15 @@ func (s *Store) ByRole(ctx context.Context, query string) ([]EntityRef, error) {
 		return nil, nil
 	}
 	return out, nil
+}
+
+// latestAnswers reports whether the latest holder of role answers a
+// lookup of it: an office one person holds at a time, and only one
+// such office, a head of government's or one whose owner the query
+// names ("chief executive of Halcyon"); a bare "governor" may be a
+// state's or a central bank's, a bare "chief executive" any company's.
+func latestAnswers(role string) bool {
+	return identity.SoleOffice(role) && (strings.Contains(role, " of ") || governsPlace[role])
 }
 
 // officeHolders answers a lookup of an office one person holds at a time.

@@ -28,6 +28,24 @@ func TestRoleQueryStripsArticlesAndPastWords(t *testing.T) {
 	}
 }
 
+func TestLatestHolderAnswersOnlyForOneOffice(t *testing.T) {
+	tests := []struct {
+		role string
+		want bool
+	}{
+		{"prime minister", true},
+		{"chief executive of halcyon", true},
+		{"governor", false},
+		{"chief executive", false},
+		{"spokesman", false},
+	}
+	for _, tt := range tests {
+		if got := latestAnswers(tt.role); got != tt.want {
+			t.Errorf("latestAnswers(%q) = %v, want %v", tt.role, got, tt.want)
+		}
+	}
+}
+
 func TestPickHoldersAnswersTheLatestHolder(t *testing.T) {
 	h := func(id int64, last string, former bool) roleHolder {
 		return roleHolder{ref: EntityRef{ID: id}, last: last, former: former}
