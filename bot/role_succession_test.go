@@ -53,3 +53,19 @@ func TestAWhoForAnOfficeAnswersItsLatestHolder(t *testing.T) {
 		})
 	}
 }
+
+func TestAWhoForAnOfficeOffersHoldersNoArticleSaysSucceededEachOther(t *testing.T) {
+	manifest := `[
+ {"file": "vn.txt", "title": "Floods", "source": "Hanoi Wire", "url": "https://a.example/1", "published": "2026-10-14"},
+ {"file": "es.txt", "title": "Censure", "source": "Madrid Daily", "url": "https://b.example/2", "published": "2026-10-16"}
+]`
+	b := corpusBot(t, map[string]string{
+		"manifest.json": manifest,
+		"vn.txt":        "Floods\nPrime Minister Pham Minh Chinh toured the flooded district on Thursday.\n",
+		"es.txt":        "Censure\nThe opposition tabled a motion against Prime Minister Ana Ortega Ruiz on Monday.\n",
+	})
+	a := b.Ask(context.Background(), "!who the prime minister")
+	if a.Error == "" || !strings.Contains(a.Error, "Pham Minh Chinh") || !strings.Contains(a.Error, "Ana Ortega Ruiz") {
+		t.Errorf("!who the prime minister = %q (error %q), want both prime ministers offered", a.Paginate(bot.TextLimits)[0].Render(), a.Error)
+	}
+}

@@ -18,6 +18,7 @@ const maxRoleHolders = 5
 // article giving them the role and whether they hold it no more.
 type roleHolder struct {
 	ref    EntityRef
+	norm   string // the office it was first matched by
 	last   string
 	former bool
 }
@@ -51,7 +52,9 @@ func (s *Store) ByRole(ctx context.Context, query string) ([]EntityRef, error) {
 	}
 	var out []EntityRef
 	if latestAnswers(role) {
-		out = officeHolders(hits, role, former)
+		if out, err = s.officeHolders(ctx, hits, role, former); err != nil {
+			return nil, err
+		}
 	}
 	if out == nil {
 		out = typedHolders(hits)
@@ -74,17 +77,27 @@ func latestAnswers(role string) bool {
 // officeHolders answers a lookup of an office one person holds at a time.
 // The office of a place or a people counts as the office ("prime
 // minister" finds "France's prime minister" and "Slovak Prime
-// Minister", not "Deputy Prime Minister"). When an article gives the
-// office to one holder later than to every other, that holder is the
-// answer; a query for a former holder ("the former prime minister", "the
-// outgoing premier") answers the latest holder before them or those the
-// articles call former.
-func officeHolders(hits []roleHit, role string, former bool) []EntityRef {
+// Minister", not "Deputy Prime Minister"). A holder a later article
+// naming them gives a successor (succeededOffices), or whom the articles
+// call former, holds it no more: the others answer, and a query for a
+// former holder ("the former prime minister", "the outgoing premier")
+// answers those.
+func (s *Store) officeHolders(ctx context.Context, hits []roleHit, role string, former bool) ([]EntityRef, error) {
 	holders := groupHolders(ownedOffices(hits, role))
 	if len(holders) > maxRoleHolders {
-		return nil
+		return nil, nil
 	}
-	return pickHolders(holders, former)
+	for i, h := range holders {
+		if h.former || h.last == "" {
+			continue
+		}
+		later, err := s.succeededOffices(ctx, h.ref.ID, []officeHeld{{Norm: h.norm, Since: h.last}})
+		if err != nil {
+			return nil, err
+		}
+		holders[i].former = len(later) > 0
+	}
+	return pickHolders(holders, former), nil
 }
 
 // typedHolders are the people holding the role as typed, most reported
@@ -123,7 +136,7 @@ func groupHolders(hits []roleHit) []roleHolder {
 	for _, h := range hits {
 		t := by[h.ref.ID]
 		if t == nil {
-			t = &tally{roleHolder: roleHolder{ref: h.ref, former: true}}
+			t = &tally{roleHolder: roleHolder{ref: h.ref, norm: h.norm, former: true}}
 			by[h.ref.ID] = t
 			order = append(order, t)
 		}
@@ -169,47 +182,21 @@ func pastRole(norm string) bool {
 	return strings.HasPrefix(norm, "former ") || strings.HasPrefix(norm, "ex-") || strings.HasPrefix(norm, "ex ")
 }
 
-// pickHolders chooses among the holders of one role: the one an article
-// names later than every other holder in office, else all in office; for
-// a query for a former holder, the latest of those before that one and
-// those called former.
+// pickHolders returns the holders still in office, or for a query for a
+// former holder those no more in it, newest first.
 func pickHolders(holders []roleHolder, former bool) []EntityRef {
-	newest := latest(holders, func(h roleHolder) bool { return !h.former })
-	if len(newest) == 1 && !former {
-		return []EntityRef{holders[newest[0]].ref}
+	var keep []roleHolder
+	for _, h := range holders {
+		if h.former == former {
+			keep = append(keep, h)
+		}
 	}
-	keep := func(h roleHolder) bool { return !h.former }
-	if former {
-		keep = func(h roleHolder) bool { return h.former || len(newest) == 1 && h.ref.ID != holders[newest[0]].ref.ID }
-	}
-	var out []EntityRef
-	for _, i := range latest(holders, keep) {
-		out = append(out, holders[i].ref)
+	slices.SortStableFunc(keep, func(a, b roleHolder) int { return strings.Compare(b.last, a.last) })
+	out := make([]EntityRef, len(keep))
+	for i, h := range keep {
+		out[i] = h.ref
 	}
 	return out
-}
-
-// latest returns the indices of the holders keep accepts: the one an
-// article dates later than every other, or all of them when none is.
-func latest(holders []roleHolder, keep func(roleHolder) bool) []int {
-	var all []int
-	best, tie := -1, false
-	for i, h := range holders {
-		if !keep(h) {
-			continue
-		}
-		all = append(all, i)
-		switch {
-		case best < 0 || h.last > holders[best].last:
-			best, tie = i, false
-		case h.last == holders[best].last:
-			tie = true
-		}
-	}
-	if len(all) < 2 || tie || holders[best].last == "" {
-		return all
-	}
-	return []int{best}
 }
 
 // pastOffice words before a role ask for a holder no longer in office.

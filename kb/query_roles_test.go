@@ -46,7 +46,7 @@ func TestLatestHolderAnswersOnlyForOneOffice(t *testing.T) {
 	}
 }
 
-func TestPickHoldersAnswersTheLatestHolder(t *testing.T) {
+func TestPickHoldersKeepsThoseStillInOffice(t *testing.T) {
 	h := func(id int64, last string, former bool) roleHolder {
 		return roleHolder{ref: EntityRef{ID: id}, last: last, former: former}
 	}
@@ -56,12 +56,10 @@ func TestPickHoldersAnswersTheLatestHolder(t *testing.T) {
 		former  bool
 		want    []int64
 	}{
-		{"the holder named later answers", []roleHolder{h(1, "2026-06-12", false), h(2, "2026-06-17", false)}, false, []int64{2}},
-		{"holders named the same day are all offered", []roleHolder{h(1, "2026-06-17", false), h(2, "2026-06-17", false)}, false, []int64{1, 2}},
-		{"a former holder is no current one", []roleHolder{h(1, "2026-06-20", true), h(2, "2026-06-17", false)}, false, []int64{2}},
-		{"a past holder is the one before the latest", []roleHolder{h(1, "2026-06-12", false), h(2, "2026-06-17", false)}, true, []int64{1}},
-		{"a sole holder is no past one", []roleHolder{h(1, "2026-06-12", false)}, true, nil},
-		{"a holder called former is a past one", []roleHolder{h(1, "2026-06-12", true), h(2, "2026-06-17", false)}, true, []int64{1}},
+		{"holders of two places are both offered, newest first", []roleHolder{h(1, "2026-06-12", false), h(2, "2026-06-17", false)}, false, []int64{2, 1}},
+		{"a holder succeeded is no current one", []roleHolder{h(1, "2026-06-20", true), h(2, "2026-06-17", false)}, false, []int64{2}},
+		{"a past holder is one succeeded", []roleHolder{h(1, "2026-06-12", true), h(2, "2026-06-17", false)}, true, []int64{1}},
+		{"a holder still in office is no past one", []roleHolder{h(1, "2026-06-12", false)}, true, nil},
 		{"undated holders are all offered", []roleHolder{h(1, "", false), h(2, "", false)}, false, []int64{1, 2}},
 	}
 	for _, tt := range tests {
