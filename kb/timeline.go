@@ -199,9 +199,15 @@ func (s *Store) eventHeads(ctx context.Context, q TimelineQuery, prepared bool) 
 			context[i] = kind.context
 		}
 		c, a := topicCond(groups, context, from)
+		heads, err := s.headsWhere(ctx, q, prepared, append(conds, c), append(args, a...))
+		if err != nil || len(heads) >= q.Limit {
+			// A topic the archive reports this often fills the answer
+			// with the sentences naming it.
+			return heads, err
+		}
 		news, err := s.headlineNews(ctx, groups, prepared)
-		if err != nil {
-			return nil, err
+		if err != nil || news == "[]" {
+			return heads, err
 		}
 		nc, na := newsCond(news)
 		conds, args = append(conds, "("+c+" OR "+nc+")"), append(append(args, a...), na...)

@@ -26,7 +26,7 @@ const newsDays = 31
 
 // maxTitled bounds the articles, newest first, whose reports a topic's
 // headlines add: a common word heads thousands of stories.
-const maxTitled = 100
+const maxTitled = 30
 
 // headlineNews returns, as a JSON list, the reports (doc_events ids) that
 // tell the news of an article whose headline holds a form of every
@@ -74,14 +74,14 @@ func (s *Store) headlineNews(ctx context.Context, groups [][]string, prepared bo
 	if err != nil {
 		return "", fmt.Errorf("read headline news: %w", err)
 	}
-	heads := map[string]map[string]bool{} // headline -> its headWords
+	heads := map[string]headSet{} // headline -> its headWords
 	for _, r := range reports {
 		h, ok := heads[r.title]
 		if !ok {
 			h = headWords(r.title, groups)
 			heads[r.title] = h
 		}
-		if sharesHead(r.summary, h) {
+		if h.shares(r.summary) {
 			ids = append(ids, r.id)
 		}
 	}
@@ -120,13 +120,21 @@ func titleHolds(title string, groups [][]string) bool {
 // in Hungary and Slovakia". One name alone ("Ukraine") is shared by most
 // of a story's other news.
 func sharesHeadline(summary, title string, groups [][]string) bool {
-	return sharesHead(summary, headWords(title, groups))
+	return headWords(title, groups).shares(summary)
+}
+
+// headSet is a headline's counted stems, with the first two letters of
+// their words and of themselves, to pass over the words of a summary
+// without stemming each (a stem keeps its word's first two letters, bar
+// "lying", "tying" and "dying").
+type headSet struct {
+	stems, starts map[string]bool
 }
 
 // headWords are the stems of a headline's words that sharesHeadline
 // counts: not function words, words under three letters, words of time
 // and saying, or the topic's own.
-func headWords(title string, groups [][]string) map[string]bool {
+func headWords(title string, groups [][]string) headSet {
 	topic := map[string]bool{}
 	for _, g := range groups {
 		for _, f := range g {
@@ -135,27 +143,28 @@ func headWords(title string, groups [][]string) map[string]bool {
 			}
 		}
 	}
-	head := map[string]bool{}
+	head := headSet{stems: map[string]bool{}, starts: map[string]bool{}}
 	for _, w := range lowerWords(title) {
 		if len(w) >= 3 && !stopwords.Is(w) && !headlineNoise[w] && !topic[stem(w)] {
-			head[stem(w)] = true
+			st := stem(w)
+			head.stems[st] = true
+			head.starts[w[:2]], head.starts[st[:min(2, len(st))]] = true, true
 		}
 	}
 	return head
 }
 
-// sharesHead is sharesHeadline on a headline's headWords, which it
-// leaves as they were.
-func sharesHead(summary string, head map[string]bool) bool {
+// shares is sharesHeadline on a headline's headWords.
+func (head headSet) shares(summary string) bool {
 	seen := map[string]bool{}
 	score := 0
 	for _, w := range strings.FieldsFunc(foldLetters(summary), func(r rune) bool { return !wordRune(r) }) {
 		lw := strings.ToLower(w)
-		if len(lw) < 3 {
+		if len(lw) < 3 || !head.starts[lw[:2]] {
 			continue
 		}
 		st := stem(lw)
-		if !head[st] || seen[st] {
+		if !head.stems[st] || seen[st] {
 			continue
 		}
 		seen[st] = true // each word counts once
