@@ -366,12 +366,19 @@ var predicateAdverbs = map[string]bool{
 // relative clause on its subject to the subject and that clause: in "Van
 // der Merwe, who founded the company in 2011, added that jobs were at
 // risk" 2011 dates "Van der Merwe, who founded the company in 2011", not
-// what he added. The subject must open the sentence, a few words without
+// what he added (and so after an age: "Dempsey, 61, who led …"). The subject must open the sentence, a few words without
 // a comma, the expression must sit in the clause's first stretch, and the
 // main clause must follow the clause's closing comma.
 func relativeClause(text string, st, en int, t doc.Span) (int, int, bool) {
 	const maxSubjectWords = 6
 	c := strings.IndexByte(text[st:t.Start], ',')
+	if c >= 0 {
+		// An age set off after the name is part of the subject:
+		// "Dempsey, 61, who led the city from 2015 to 2023, took …".
+		if a := strings.IndexByte(text[st+c+1:t.Start], ','); a >= 0 && isNumber(strings.TrimSpace(text[st+c+1:st+c+1+a])) {
+			c += 1 + a
+		}
+	}
 	if c < 0 || len(strings.Fields(text[st:st+c])) > maxSubjectWords || strings.Contains(text[st+c+1:t.Start], ",") {
 		return 0, 0, false
 	}

@@ -56,6 +56,7 @@ func TestFind(t *testing.T) {
 		{"a capitalised opening word is kept", "NATO met on Tuesday in Brussels.", wed, "2025-12-02", "day", false, "NATO met on Tuesday in Brussels."},
 		{"a quotation of two sentences stays whole", `"This city voted for change. Tomorrow we start delivering it," Dimitriou told supporters.`, wed, "2025-12-04", "day", true, `"This city voted for change. Tomorrow we start delivering it," Dimitriou told supporters.`},
 		{"a date in a relative clause on the subject dates that clause", "Van der Merwe, who founded the company in 2011, added that 400 jobs were at risk.", wed, "2011", "year", false, "Van der Merwe, who founded the company in 2011"},
+		{"a relative clause after an age on the subject dates that clause", "Dempsey, 61, who led the city from 2015 to 2023, took $250,000 in bribes, prosecutors said.", wed, "2015", "year", false, "Dempsey, 61, who led the city from 2015 to 2023"},
 		{"a quoted today dates no event on its own", `Dr Kohlhaas said: "Patients will be dismayed that the drug approved today will not be available."`, wed, "", "", false, ""},
 		{"a quoted today opening the quotation dates no event", `"Today the law has protected this village," said the group's chair, Margaret Denning.`, wed, "", "", false, ""},
 		{"a quoted today is dated by the day the sentence gives", `"We vote today," she said on Monday.`, wed, "2025-12-01", "day", false, `"We vote today," she said on Monday.`},

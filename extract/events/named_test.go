@@ -16,6 +16,12 @@ func TestNamed(t *testing.T) {
 			want:    "She (Ruth Wanjiru) tested positive in 2019.",
 		},
 		{
+			name:    "a predicate opening with a hyphenated verb is led by its one person",
+			summary: "re-elected in 2019.",
+			names:   []string{"Carl Dempsey"},
+			want:    "(Carl Dempsey) re-elected in 2019.",
+		},
+		{
 			name:    "a pronoun after a phrase of time is followed by the person",
 			summary: "In 1975 she married the trumpeter Calvin Reese",
 			names:   []string{"Calvin Reese", "Vera Marlowe"},

@@ -60,13 +60,24 @@ func subjectless(clause string) bool {
 	if !unicode.IsLower(r) {
 		return false
 	}
-	w := nextWord(clause)
+	w := nextCompound(clause)
 	if predicateAdverbs[w] {
 		// "last sold in 1989": the verb after the adverb.
 		w = nextWord(strings.TrimLeft(clause, " ")[len(w):])
 		return auxiliaries[w] || w != "" && !stopWords[w]
 	}
 	return auxiliaries[w] || reportingVerbs[w] || len(w) > 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") && !ingPrepositions[w])
+}
+
+// nextCompound is nextWord with the parts a hyphen joins: "re-elected",
+// not "re".
+func nextCompound(s string) string {
+	s = strings.TrimLeft(s, " \t")
+	end := strings.IndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' })
+	if end < 0 {
+		end = len(s)
+	}
+	return strings.ToLower(strings.Trim(s[:end], "-"))
 }
 
 // subjectEnd returns where the subject opening text[st:] ends: before
