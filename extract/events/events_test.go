@@ -394,6 +394,10 @@ func TestMerge(t *testing.T) {
 			planned(ref("a", "2026-10-21", "Judge Alvarez set sentencing for Okafor next Wednesday", "Alvarez", "Okafor")),
 			ref("b", "2026-10-21", "Okafor was sentenced on Wednesday to eight years", "Okafor"),
 		}, 1},
+		{"an announcement and a report sharing only a noun of it stay apart", []Ref{
+			planned(ref("a", "2026-09-17", "Delia is expected to weaken to a tropical storm by Thursday as it moves inland", "Delia")),
+			ref("b", "2026-09-17", "The death toll from Hurricane Delia rose to nine on Thursday, two days after the storm came ashore", "Delia"),
+		}, 2},
 		{"an announcement and another deed of that day stay apart", []Ref{
 			planned(ref("a", "2026-02-12", "Erdogan is expected to visit the area on Thursday", "Erdogan")),
 			ref("b", "2026-02-12", "Erdogan spoke to parliament on Thursday", "Erdogan"),

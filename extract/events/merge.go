@@ -193,6 +193,10 @@ type features struct {
 	// deeds are the words of a planned report other than those that
 	// announce it ("expected", "will"): what is to happen.
 	deeds []int32
+	// acts are a planned report's first deeds, in the summary's order:
+	// what the plan does ("weaken" in "is expected to weaken to a
+	// tropical storm"), not every word it says.
+	acts []int32
 	// key is the interned noun naming what a planned report dates ("a
 	// runoff on 3 April"), or -1.
 	key     int32
@@ -321,6 +325,9 @@ func featuresOf(e Event, in interner, sets *featureSets) features {
 			f.words = append(f.words, in.id(w))
 			if e.Planned && !announcing[w] {
 				f.deeds = append(f.deeds, in.id(w))
+				if len(f.acts) < maxActs {
+					f.acts = append(f.acts, in.id(w))
+				}
 			}
 		}
 	}
@@ -817,13 +824,24 @@ func finerMatch(coarse, fine *features, month bool) int {
 	return 2*names + shared
 }
 
+// maxActs is how many of a plan's first deeds say what it does.
+const maxActs = 2
+
 // fulfils reports whether the actual report of a and b does what the
-// planned one announced: a word of the plan other than those of
-// announcing is among the report's.
+// planned one announced: one of the plan's first words other than those
+// of announcing is among the report's ("set sentencing for Wednesday",
+// "was sentenced on Wednesday"), not any word ("is expected to weaken to
+// a tropical storm by Thursday" is not "the death toll rose on Thursday,
+// two days after the storm came ashore").
 func fulfils(a, b *features) bool {
 	plan, done := a, b
 	if !plan.planned {
 		plan, done = b, a
 	}
-	return overlap(plan.deeds, done.words) >= 1
+	for _, w := range plan.acts {
+		if slices.Contains(done.words, w) {
+			return true
+		}
+	}
+	return false
 }
