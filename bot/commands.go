@@ -91,6 +91,16 @@ func resolve(ctx context.Context, s Store, cmd, name string) (t target, early *A
 		a := errAnswer(cmd, name, fmt.Sprintf("Whom do you mean? Usage: `%s`, for example `%s`.", spec.Usage, localExamples(ctx, s).rewrite(spec)))
 		return target{}, &a, nil
 	}
+	if officeOf(name) {
+		// "mayor of Corpus Christi" asks for a person, not the place.
+		holders, err := s.ByRole(ctx, name)
+		if err != nil {
+			return target{}, nil, err
+		}
+		if len(holders) == 1 {
+			return target{ref: holders[0], byRole: true}, nil, nil
+		}
+	}
 	l, err := s.Find(ctx, name)
 	if err != nil {
 		return target{}, nil, err
@@ -119,6 +129,16 @@ func resolve(ctx context.Context, s Store, cmd, name string) (t target, early *A
 		a.Candidates = names
 		return target{}, &a, nil
 	}
+}
+
+// officeOf reports whether a query names an office of something by a
+// role noun right before its "of" ("mayor of Corpus Christi", "the chief
+// executive of Halcyon"), not a person of a place ("Emperor Naruhito of
+// Japan").
+func officeOf(query string) bool {
+	before, _, ok := strings.Cut(query, " of ")
+	ws := strings.Fields(before)
+	return ok && len(ws) > 0 && identity.HasRoleHead(ws[len(ws)-1])
 }
 
 // target is the entity a command is about, the other people its name

@@ -25,6 +25,7 @@ func TestAWhoForAnOfficeAnswersItsLatestHolder(t *testing.T) {
 		want        string // the one answer, or "" for none
 	}{
 		{"the office answers the holder an article names later", "!who the prime minister", "Lucie Garnier"},
+		{"an office of a place answers its holder, not the place", "!who prime minister of France", "Lucie Garnier"},
 		{"a former holder is the one before", "!who the former prime minister", "Paul Marchetti"},
 		{"an outgoing premier is the prime minister before", "!who the outgoing premier", "Paul Marchetti"},
 		{"a company is found without its legal form", "!who Castlegate Pharma plc", "Castlegate Pharma"},
