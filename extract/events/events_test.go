@@ -398,6 +398,10 @@ func TestMerge(t *testing.T) {
 			planned(ref("a", "2026-09-17", "Delia is expected to weaken to a tropical storm by Thursday as it moves inland", "Delia")),
 			ref("b", "2026-09-17", "The death toll from Hurricane Delia rose to nine on Thursday, two days after the storm came ashore", "Delia"),
 		}, 2},
+		{"an announcement and a report sharing a full name and one noun stay apart", []Ref{
+			planned(ref("a", "2026-09-17", "Delia is expected to weaken to a tropical storm by Thursday as it moves inland", "Hurricane Delia")),
+			ref("b", "2026-09-17", "The death toll from Hurricane Delia rose to nine on Thursday, two days after the storm came ashore", "Hurricane Delia", "Texas"),
+		}, 2},
 		{"an announcement and another deed of that day stay apart", []Ref{
 			planned(ref("a", "2026-02-12", "Erdogan is expected to visit the area on Thursday", "Erdogan")),
 			ref("b", "2026-02-12", "Erdogan spoke to parliament on Thursday", "Erdogan"),

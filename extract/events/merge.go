@@ -511,7 +511,12 @@ func sameEvent(a, b *features) bool {
 		ratio = float64(shared) / float64(small)
 	}
 	switch {
-	case names >= 2 && shared >= 1:
+	case names >= 2 && shared >= 1 && (a.planned == b.planned || shared >= 2 || fulfils(a, b)):
+		// A plan and a report of its day sharing one word are one
+		// event only when the report does what was planned: "Delia is
+		// expected to weaken to a tropical storm" is not "the death
+		// toll from Hurricane Delia rose … after the storm came ashore"
+		// (a full name and its last word count as two names).
 		return true
 	case names >= 1 && shared >= 2 && ratio >= 0.2:
 		return true

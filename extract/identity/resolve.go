@@ -108,6 +108,7 @@ func Resolve(text string, mentions []doc.Mention) []doc.Mention {
 	}
 	forms = foldAliases(forms, formOf, nicknameAliases(forms, byKey))
 	forms = foldAliases(forms, formOf, knownAsAliases(text, out, formOf))
+	forms = foldAliases(forms, formOf, stormAliases(forms, byKey))
 	for _, f := range forms {
 		def := out[f.first].Type
 		if f.votes[doc.Place] > 0 && (f.placed > 0 || f.ntok == 1 && f.votes[doc.Person] > 0) {
@@ -119,6 +120,9 @@ func Resolve(text string, mentions []doc.Mention) []doc.Mention {
 			def = doc.Place
 		}
 		f.typ = majority(f.votes, def)
+		if isStorm(f) {
+			f.typ = doc.Other
+		}
 	}
 	retypeNamedPlaces(forms)
 	ents := groupForms(forms, defined)

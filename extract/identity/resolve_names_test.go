@@ -80,6 +80,12 @@ func TestResolveNames(t *testing.T) {
 			want:     map[string]string{"KYIV": "Kyiv", "Kyiv": "Kyiv", "Zelenskyy": "Zelenskyy"},
 		},
 		{
+			name:     "a storm's bare name is the storm the article names in full",
+			text:     "Hurricane Delia made landfall. Delia is expected to weaken. Delia moved inland.",
+			mentions: []string{"OTHER:Hurricane Delia", "PERSON:Delia", "PERSON:Delia#2"},
+			want:     map[string]string{"Hurricane Delia": "Hurricane Delia", "Delia": "Hurricane Delia"},
+		},
+		{
 			name:     "an acronym in capitals only stays as written",
 			text:     "NATO met. NATO said so.",
 			mentions: []string{"ORG:NATO", "ORG:NATO#2"},
