@@ -153,7 +153,10 @@ func description(text string, sent, t doc.Span) (nameStart, end int, relative, o
 		return 0, 0, false, false // "Canada, Singapore, the Cayman Islands and Jersey this year": a list
 	}
 	relative = ws[0] == "who" || ws[0] == "whose"
-	if last && (!relative || strings.ContainsAny(text[closing:sent.End], ";:")) {
+	if last && (!relative || strings.ContainsAny(text[closing:sent.End], ";:") || slices.ContainsFunc(ws, func(w string) bool { return pointsBack[w] })) {
+		// "said Van Morrison, who toured with him in 1979": a clause
+		// that speaks of someone the rest of the sentence names does
+		// not stand on its own.
 		return 0, 0, false, false
 	}
 	if rest := lowerWords(text[closing:sent.End]); !last && (len(rest) < 3 || len(rest) <= 4 && slices.ContainsFunc(rest, func(w string) bool { return attributionVerbs[w] })) {
@@ -222,6 +225,10 @@ func describesName(text string, sent, t doc.Span) bool {
 	_, _, relative, ok := description(text, sent, t)
 	return ok && !relative
 }
+
+// pointsBack are the pronouns by which a relative clause speaks of
+// someone or something its sentence names elsewhere.
+var pointsBack = toSet(`him her it them his its their`)
 
 // relativeOnName returns the span of a name and the relative clause on
 // it that holds the expression at t, when the name is not the sentence's

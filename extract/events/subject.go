@@ -66,8 +66,17 @@ func subjectless(clause string) bool {
 		w = nextWord(strings.TrimLeft(clause, " ")[len(w):])
 		return auxiliaries[w] || w != "" && !stopWords[w]
 	}
-	return auxiliaries[w] || reportingVerbs[w] || len(w) > 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") && !ingPrepositions[w])
+	return auxiliaries[w] || reportingVerbs[w] || irregularPast[w] ||
+		len(w) > 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") && !ingPrepositions[w])
 }
+
+// irregularPast are past tenses not in -ed that open a second predicate
+// of a subject: "joined the union in 1981 and became its first female
+// general secretary in 2004". Forms the same as the present ("set",
+// "put", "hit") or also read as another word ("left") are not listed.
+var irregularPast = toSet(`became began took led won went made came gave got held kept lost met paid ran sold
+	sent spent stood wrote bought brought built chose drove fell fought found flew grew knew rose saw sat shot
+	spoke struck swore threw understood wore broke stole sank sang fled withdrew overtook undertook forgot`)
 
 // nextCompound is nextWord with the parts a hyphen joins: "re-elected",
 // not "re".

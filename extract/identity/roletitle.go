@@ -20,8 +20,10 @@ var titleRoles = map[string]string{
 // Harriet Okafor" is a judge, "Justice" alone may be a surname.
 var benchTitles = map[string]string{"justice": "judge"}
 
-// courtesyBeforeBench may stand before a bench title.
-var courtesyBeforeBench = wordSet(`mr mrs ms miss lord lady dame sir`)
+// courtesyBeforeBench may stand before a bench title. "Lord Justice" and
+// "Lady Justice" are left as they are: an appeal judge's rank, more than
+// "judge".
+var courtesyBeforeBench = wordSet(`mr mrs ms miss dame sir`)
 
 // titleWord returns the role an abbreviated title or a bench title at
 // token k spells out, or "".

@@ -76,6 +76,12 @@ func TestRolesFromTitlesGroupsAndOwners(t *testing.T) {
 			want:     []string{"Eleanor Vance: judge", "Eleanor Vance: judge of the High Court's Family Division"},
 		},
 		{
+			name:     "an appeal judge's title stays as written",
+			text:     "Lord Justice Brennan dismissed the appeal.",
+			mentions: []string{"PERSON:Brennan"},
+			want:     []string{"Brennan: Lord Justice"},
+		},
+		{
 			name:     "one of a group keeps the words of the office but not the rank",
 			text:     "Tom Hale, one of the most senior Conservative MPs, said so.",
 			mentions: []string{"PERSON:Tom Hale"},
