@@ -476,6 +476,12 @@ func clauseTenseWords(s string, ws []word, start, end int) tense {
 		if seg(w.start) != exprSeg {
 			dist += 1000
 		}
+		if k >= last && coordinatedAfter(ws, last, k) {
+			// "were arrested on Tuesday and will appear before a judge
+			// on Friday": a verb after "and" heads a predicate of its
+			// own; one before the expression governs it.
+			dist += 500
+		}
 		if crossesQuote(w.start, start) {
 			dist += 2000
 		}
@@ -484,6 +490,17 @@ func clauseTenseWords(s string, ws []word, start, end int) tense {
 		}
 	}
 	return best
+}
+
+// coordinatedAfter reports an "and" or a "but" among the words from
+// index from up to k.
+func coordinatedAfter(ws []word, from, k int) bool {
+	for j := from; j < k; j++ {
+		if ws[j].text == "and" || ws[j].text == "but" {
+			return true
+		}
+	}
+	return false
 }
 
 // punctuation returns the offsets in s[from:to] of the characters that

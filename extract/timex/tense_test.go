@@ -12,6 +12,8 @@ func TestClauseTense(t *testing.T) {
 	}{
 		{"a reporting verb looks back", "Peskov said on Wednesday that talks went on.", "Wednesday", past},
 		{"will looks ahead", "The envoys will meet on Friday.", "Friday", future},
+		{"a verb after and heads its own predicate", "Two men were arrested on Tuesday and will appear before a judge on Friday.", "Tuesday", past},
+		{"a verb after and still decides when none stands before", "On Tuesday and Wednesday the envoys will meet.", "Tuesday", future},
 		{"is expected to looks ahead", "Putin is expected to speak on Thursday.", "Thursday", future},
 		{"a reworded expectation looks ahead", "The president is predicted to remark on Thursday.", "Thursday", future},
 		{"predicted with an object looks back", "Cuba predicted Wednesday that the ruling would stand.", "Wednesday", past},
