@@ -22,11 +22,29 @@ var openEnded = map[string]bool{"since": true, "from": true, "after": true}
 // start: "until 2025-11".
 var openStart = map[string]bool{"until": true, "till": true, "before": true}
 
+// rangeOpeners open a range of two dates: "from 2026-08-15 to
+// 2026-08-31", "between … and …".
+var rangeOpeners = map[string]bool{"from": true, "between": true}
+
+// rangeDots splits a range written with two dots ("2026-08-01..2026-08-31")
+// into its two dates.
+func rangeDots(words []string) []string {
+	var out []string
+	for _, w := range words {
+		if a, b, ok := strings.Cut(w, ".."); ok && a != "" && b != "" {
+			out = append(out, a, b)
+			continue
+		}
+		out = append(out, w)
+	}
+	return out
+}
+
 // parseTimelineArgs splits "!timeline [NAME or TOPIC] [FROM [TO]]": the
 // trailing one or two date-shaped words are the range; one date alone is
 // its own period, unless "since" or "from" opens it ("until" ends it).
 func parseTimelineArgs(args string) (subject, from, to string, err error) {
-	words, err := numericDates(strings.Fields(args))
+	words, err := numericDates(rangeDots(strings.Fields(args)))
 	if err != nil {
 		return "", "", "", err
 	}
@@ -59,6 +77,11 @@ func parseTimelineArgs(args string) (subject, from, to string, err error) {
 		}
 	}
 	if len(dates) > 1 {
+		// "from 2026-08-15 to 2026-08-31", "between 1 Aug 2026 and
+		// 31 Aug 2026": the opening word belongs to the range.
+		if n := len(words); n > 0 && rangeOpeners[strings.ToLower(words[n-1])] {
+			words = words[:n-1]
+		}
 		to = dates[1]
 		if to < from[:min(len(from), len(to))] {
 			return "", "", "", fmt.Errorf("the range ends (%s) before it starts (%s)", to, from)
@@ -80,7 +103,8 @@ var monthNames = func() map[string]int {
 
 // isoDates rewrites the dates at the end of a timeline's words that are
 // written as the bot writes them ("Mar 2026", "2 December 2025") as ISO
-// words ("2026-03", "2025-12-2"), and drops a "to" between two dates.
+// words ("2026-03", "2025-12-2"), and drops a "to" (or "and") between two
+// dates.
 func isoDates(words []string) []string {
 	// human returns the ISO form of a written date ending before word end,
 	// and how many words it takes (0: none).
@@ -111,7 +135,7 @@ func isoDates(words []string) []string {
 		} else {
 			break
 		}
-		if n == 0 && end >= 2 && (strings.EqualFold(words[end-1], "to") || words[end-1] == "-" || words[end-1] == "–") {
+		if n == 0 && end >= 2 && (strings.EqualFold(words[end-1], "to") || strings.EqualFold(words[end-1], "and") || words[end-1] == "-" || words[end-1] == "–") {
 			if _, used := human(end - 1); used > 0 || dateArg.MatchString(words[end-2]) {
 				end--
 			}
