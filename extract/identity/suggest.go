@@ -79,6 +79,11 @@ func indexNames(names []string) []indexedName {
 				toks = append(toks, tk)
 			}
 		}
+		if sk := particleSurnameKey(name); sk != "" {
+			// "delacroix" finds "Jean-Luc de la Croix": a surname with
+			// its particles typed as one word.
+			toks = append(toks, sk)
+		}
 		in := indexedName{name: name, key: k, toks: toks}
 		if last := raw[len(raw)-1]; stripArticlePrefix(last) != last {
 			in.bare = tokenKey(stripArticlePrefix(last))
@@ -89,6 +94,19 @@ func indexNames(names []string) []indexedName {
 		out = append(out, in)
 	}
 	return out
+}
+
+// particleSurnameKey returns the key of a name's surname written with
+// its particles as one word ("delacroix" of "Jean-Luc de la Croix", "vanderveen"
+// of "Marieke van der Veen"), or "" for a name without particles.
+func particleSurnameKey(name string) string {
+	ws := strings.Fields(name)
+	for i := 1; i < len(ws)-1; i++ {
+		if particles[ws[i]] {
+			return Key(strings.Join(ws[i:], ""))
+		}
+	}
+	return ""
 }
 
 // Suggest is the package Suggest over the indexed names.

@@ -6,7 +6,7 @@ import (
 )
 
 func TestSuggest(t *testing.T) {
-	names := []string{"Steve Witkoff", "Volodymyr Zelenskiy", "Vladimir Putin", "Yuri Ushakov", "Dmitry Peskov", "Marco Rubio", "Micheál Martin", "Martin Luther King", "Kremlin", "Poland"}
+	names := []string{"Steve Witkoff", "Volodymyr Zelenskiy", "Vladimir Putin", "Yuri Ushakov", "Dmitry Peskov", "Marco Rubio", "Micheál Martin", "Martin Luther King", "Kremlin", "Poland", "Jean-Luc de la Croix"}
 	tests := []struct {
 		name  string
 		query string
@@ -23,6 +23,7 @@ func TestSuggest(t *testing.T) {
 		{"an unrelated query finds nothing", "Lukashenko", 3, nil},
 		{"two edits that change the first letter find nothing", "Solano", 3, nil},
 		{"two edits keeping the first letter still find a name", "Witkovv", 3, []string{"Steve Witkoff"}},
+		{"a surname with particles typed as one word finds the name", "delacroix", 3, []string{"Jean-Luc de la Croix"}},
 		{"an empty query finds nothing", "", 3, nil},
 	}
 	for _, tc := range tests {
