@@ -70,6 +70,10 @@ type Event struct {
 	Citations []int    `json:"citations"`
 	Reports   int      `json:"reports,omitempty"` // articles reporting it; citations name at most 20
 	Entities  []string `json:"entities,omitempty"`
+	// Week is the ISO week ("2026-W35") of an event the text dates only
+	// by its week ("next week"), which Date can give only as the month
+	// (or the year) holding it.
+	Week string `json:"week,omitempty"`
 }
 
 // Result is one !search hit.

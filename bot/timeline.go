@@ -317,7 +317,7 @@ func timeline(ctx context.Context, s Store, args string, limit int) (Answer, err
 		a.Header = moreThan(limit, "events")
 	}
 	for _, r := range rows {
-		ev := Event{Date: r.Date, Precision: r.Precision, Summary: r.Summary, Planned: r.Planned, Citations: []int{}, Entities: r.Entities}
+		ev := Event{Date: r.Date, Precision: r.Precision, Summary: r.Summary, Planned: r.Planned, Citations: []int{}, Entities: r.Entities, Week: r.Week}
 		var marks []string
 		for _, sn := range r.Sources {
 			n := c.add(sn)
