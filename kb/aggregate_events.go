@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"encoding/json"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -18,6 +19,10 @@ type docEvents struct {
 	ids    []int64
 	arts   []int64
 	extIDs []string
+	// called are, by report, the names its article's first sentence
+	// gives that the report calls by their kind ("the storm" for
+	// Hurricane Delphine, see events.CalledByKind).
+	called map[int][]string
 }
 
 // textWords is the number of words below which an event's summary text is
@@ -44,6 +49,10 @@ func loadEvents(ctx context.Context, tx *sql.Tx, articles map[int64]docEntityRow
 		return nil, fmt.Errorf("read events: %w", err)
 	}
 	stories, err := storyNames(ctx, tx)
+	if err != nil {
+		return nil, err
+	}
+	leads, err := leadNames(ctx, tx)
 	if err != nil {
 		return nil, err
 	}
@@ -88,6 +97,39 @@ func loadEvents(ctx context.Context, tx *sql.Tx, articles map[int64]docEntityRow
 		r.Key = n
 		out.refs[n], out.ids[n], out.arts[n], out.extIDs[n] = r, ids[k], arts[k], extIDs[k]
 	}
+	if out.called, err = calledNames(ctx, tx, out, leads); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// calledNames returns, by report, the names of its article's lead it
+// calls by their kind. Only the articles whose lead names something of a
+// kind are read.
+func calledNames(ctx context.Context, tx *sql.Tx, evs *docEvents, leads map[int64][]string) (map[int][]string, error) {
+	out := map[int][]string{}
+	texts := map[int64]string{}
+	for i, art := range evs.arts {
+		if len(leads[art]) == 0 {
+			continue
+		}
+		text, ok := texts[art]
+		if !ok {
+			if err := tx.QueryRowContext(ctx, "SELECT text FROM articles WHERE id = ?", art).Scan(&text); err != nil {
+				return nil, fmt.Errorf("read article %d: %w", art, err)
+			}
+			texts[art] = text
+		}
+		sum := evs.refs[i].Event.Summary
+		if sum.Start < 0 || sum.End > len(text) || sum.Start > sum.End {
+			continue
+		}
+		for _, n := range leads[art] {
+			if !slices.Contains(evs.refs[i].Event.Entities, n) && events.CalledByKind(text[sum.Start:sum.End], n) {
+				out[i] = append(out[i], n)
+			}
+		}
+	}
 	return out, nil
 }
 
@@ -119,6 +161,37 @@ func storyNames(ctx context.Context, tx *sql.Tx) (map[int64][]string, error) {
 		if len(names) > maxStoryNames {
 			delete(out, art)
 		}
+	}
+	return out, nil
+}
+
+// leadNames returns, by article, the names its first sentence gives
+// that events.CalledByKind may find in its later reports.
+func leadNames(ctx context.Context, tx *sql.Tx) (map[int64][]string, error) {
+	rows, err := tx.QueryContext(ctx, `WITH first AS (
+			SELECT article, min(start) AS start FROM sentences WHERE boilerplate = 0 GROUP BY article)
+		SELECT DISTINCT s.article, de.name FROM first f
+		JOIN sentences s ON s.article = f.article AND s.start = f.start
+		JOIN mentions m ON m.sentence = s.id
+		JOIN doc_entities de ON de.id = m.doc_entity
+		ORDER BY s.article, de.name`)
+	if err != nil {
+		return nil, fmt.Errorf("read lead names: %w", err)
+	}
+	defer rows.Close()
+	out := map[int64][]string{}
+	for rows.Next() {
+		var art int64
+		var name string
+		if err := rows.Scan(&art, &name); err != nil {
+			return nil, fmt.Errorf("read lead names: %w", err)
+		}
+		if events.KindOfName(name) != "" {
+			out[art] = append(out[art], name)
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("read lead names: %w", err)
 	}
 	return out, nil
 }
@@ -246,7 +319,7 @@ func eventOf(evs *docEvents, g []events.Ref, byName map[articleName]int64) event
 	// Entities in the order of the reports as stored, so that the digest
 	// does not depend on map order.
 	for _, i := range idx {
-		for _, name := range refs[i].Event.Entities {
+		for _, name := range reportNames(evs, i) {
 			if e, ok := byName[articleName{arts[i], name}]; ok && !seen[e] {
 				seen[e] = true
 				r.entities = append(r.entities, e)
@@ -262,6 +335,16 @@ func eventOf(evs *docEvents, g []events.Ref, byName map[articleName]int64) event
 	}
 	r.sig = d.sum()
 	return r
+}
+
+// reportNames returns the participants of report i: those it names,
+// then what its article's lead names and the report calls by its kind
+// ("the storm" in an article that opened on Hurricane Delphine).
+func reportNames(evs *docEvents, i int) []string {
+	if len(evs.called[i]) == 0 {
+		return evs.refs[i].Event.Entities
+	}
+	return append(slices.Clip(evs.refs[i].Event.Entities), evs.called[i]...)
 }
 
 var precisionRank = map[string]int{"year": 1, "month": 2, "day": 3}

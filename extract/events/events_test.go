@@ -508,6 +508,47 @@ func TestMerge(t *testing.T) {
 			planned(week(ref("a", "2026-11", "The UN Security Council is expected to endorse the truce in a resolution next week, two council diplomats said", "UN Security Council"), "2026-W48")),
 			planned(ref("b", "2026-11-26", "The Security Council will vote on Thursday on a British draft resolution backing the deal, diplomats said", "Security Council", "British")),
 		}, 1},
+		{"a plan for a week naming no one joins the same plan on a day of that week", []Ref{
+			planned(week(ref("a", "2026-08", "The governor said the legislature would vote later this week on relief"), "2026-W34")),
+			planned(ref("b", "2026-08-20", "She said the state legislature will vote on Thursday on a $400 million relief package", "Oluwaseun Adeyemi-Bakare")),
+		}, 1},
+		{"a plan for a week over when published is for the days after it", []Ref{
+			published(planned(week(ref("a", "2026-08", "The governor said the legislature would vote later this week on relief"), "2026-W33")), "2026-08-16"),
+			planned(ref("b", "2026-08-20", "She said the state legislature will vote on Thursday on a $400 million relief package", "Oluwaseun Adeyemi-Bakare")),
+		}, 1},
+		{"a plan for a week naming no one and another plan of its day stay apart", []Ref{
+			planned(week(ref("a", "2026-08", "The governor said the legislature would vote later this week on relief"), "2026-W34")),
+			planned(ref("b", "2026-08-20", "She said the state will reopen schools on Thursday", "Oluwaseun Adeyemi-Bakare")),
+		}, 2},
+		{"a plan for a week naming a body stays apart from another body's vote that week", []Ref{
+			planned(week(ref("a", "2026-08", "The senate would vote later this week on relief", "Senate"), "2026-W34")),
+			planned(ref("b", "2026-08-20", "The state legislature will vote on Thursday on a relief package", "Oluwaseun Adeyemi-Bakare")),
+		}, 2},
+		{"a report calling the article's subject by a description joins the report naming them", []Ref{
+			ref("a", "2026-09-05", "Vasquez had started from pole position after setting the fastest lap in qualifying on Saturday, 0.08 seconds ahead of Leclair", "Diego Vasquez", "Antoine Leclair"),
+			story(ref("b", "2026-09-05", "The Spaniard, who had taken pole in Saturday's qualifying session", "Spaniard"), "Diego Vásquez"),
+		}, 1},
+		{"a description in an article about someone else stays apart", []Ref{
+			ref("a", "2026-09-05", "Vasquez had started from pole position after setting the fastest lap in qualifying on Saturday, 0.08 seconds ahead of Leclair", "Diego Vasquez", "Antoine Leclair"),
+			story(ref("b", "2026-09-05", "The Spaniard, who had taken pole in Saturday's qualifying session", "Spaniard"), "Carlos Sainz"),
+		}, 2},
+		{"a description with other words stays apart", []Ref{
+			ref("a", "2026-09-05", "Vasquez had started from pole position after setting the fastest lap in qualifying on Saturday, 0.08 seconds ahead of Leclair", "Diego Vasquez", "Antoine Leclair"),
+			story(ref("b", "2026-09-05", "The Spaniard crashed in practice on Saturday", "Spaniard"), "Diego Vásquez"),
+		}, 2},
+		{"counts spelt out that disagree are two moments of a story", []Ref{
+			ref("a", "2026-08-14", "Hurricane Delphine made landfall near Port Sabine on Friday, killing at least five people", "Hurricane Delphine", "Port Sabine"),
+			ref("b", "2026-08-14", "At least nine people have died after Hurricane Delphine made landfall on Friday", "Hurricane Delphine"),
+		}, 2},
+		{"a report agreeing with one report of a group stays apart when another disagrees", []Ref{
+			ref("a", "2026-08-14", "Hurricane Delphine made landfall near Port Sabine on Friday, killing at least five people", "Hurricane Delphine", "Port Sabine"),
+			ref("b", "2026-08-14", "The storm made landfall near Port Sabine on Friday with winds of 140 mph", "Hurricane Delphine", "Port Sabine"),
+			ref("c", "2026-08-14", "At least nine people have died after Hurricane Delphine made landfall near Port Sabine on Friday", "Hurricane Delphine", "Port Sabine"),
+		}, 2},
+		{"counts spelt out of different things do not keep reports apart", []Ref{
+			ref("a", "2026-08-14", "Hurricane Delphine made landfall near Port Sabine on Friday, killing at least five people", "Hurricane Delphine", "Port Sabine"),
+			ref("b", "2026-08-14", "Hurricane Delphine made landfall near Port Sabine on Friday, destroying nine homes", "Hurricane Delphine", "Port Sabine"),
+		}, 1},
 		{"one army's deed and another's under the same ending stay apart", []Ref{
 			ref("a", "2026-11-26", "The US Army Corps of Engineers opened the dam gates on Thursday", "US Army Corps of Engineers"),
 			ref("b", "2026-11-26", "The Army of Sudan opened fire on Thursday", "Army of Sudan"),
@@ -545,6 +586,11 @@ func keyed(r Ref, noun string) Ref {
 // story gives a report the names its article is mostly about.
 func story(r Ref, names ...string) Ref {
 	r.Story = names
+	return r
+}
+
+func published(r Ref, day string) Ref {
+	r.Published = day
 	return r
 }
 

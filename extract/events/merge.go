@@ -4,7 +4,9 @@ import (
 	"cmp"
 	"maps"
 	"slices"
+	"strconv"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -102,20 +104,30 @@ func Merge(refs []Ref) [][]Ref {
 	// Articles numbered: the comparisons below are the hot loop of a
 	// build, and comparing strings there showed.
 	arts := articleNumbers(refs)
-	union := func(i, j int) {
+	// The figures of each group, by its root: a report agreeing with one
+	// of a group's reports joins no group whose other reports give other
+	// figures ("nine people have died", "killing at least five people").
+	figs := make([]map[string][]string, len(refs))
+	for i := range feats {
+		figs[i] = feats[i].figures
+	}
+	// sure says the caller has already found i and j to be one event.
+	union := func(i, j int, sure bool) {
 		if arts[i] == arts[j] {
 			return
 		}
 		a, b := find(i), find(j)
 		// The groups' first reports must be related too, so that a
 		// chain of loosely similar reports never joins two events.
-		if a != b && sameEvent(&feats[i], &feats[j]) && related(&feats[a], &feats[b]) {
+		if a != b && (sure || sameEvent(&feats[i], &feats[j])) && related(&feats[a], &feats[b]) &&
+			!contradict(figs[a], figs[b]) {
 			parent[max(a, b)] = min(a, b)
+			figs[min(a, b)] = joinFigures(figs[a], figs[b])
 		}
 	}
 	seen := make([]int, len(refs))
 	for _, k := range bkeys {
-		comparePairs(buckets[k], feats, seen, union)
+		comparePairs(buckets[k], feats, seen, func(i, j int) { union(i, j, false) })
 	}
 	compareAcrossPrecision(refs, arts, feats, seen, union)
 	var out [][]Ref
@@ -331,6 +343,7 @@ func featuresOf(e Event, in interner, sets *featureSets) features {
 			}
 		}
 	}
+	f.figures = spelledFigures(e.Words, f.figures)
 	for _, a := range slices.Sorted(maps.Keys(shorts)) {
 		f.shorts = append(f.shorts, in.id(a))
 	}
@@ -353,6 +366,41 @@ func featuresOf(e Event, in interner, sets *featureSets) features {
 	}
 	return f
 }
+
+// spelledFigures adds to figs the counts a report spells out ("nine
+// people", "at least five people"), as the figures written in digits:
+// the word after the number is what it counts. "one" is left out, more
+// often a pronoun ("one of the deaths") than a count.
+func spelledFigures(words []string, figs map[string][]string) map[string][]string {
+	for i := 0; i+1 < len(words); i++ {
+		v, ok := spelledNumbers[words[i]]
+		unit := words[i+1]
+		if !ok || spelledNumbers[unit] != "" || strings.Contains(unit, figureSep) || strings.HasPrefix(unit, keyMark) {
+			continue
+		}
+		if figs == nil {
+			figs = map[string][]string{}
+		}
+		if !slices.Contains(figs[unit], v) {
+			figs[unit] = append(figs[unit], v)
+		}
+	}
+	return figs
+}
+
+// spelledNumbers maps the stems of the numbers news writes in words onto
+// their figures.
+var spelledNumbers = func() map[string]string {
+	m := map[string]string{}
+	for i, w := range strings.Fields(`two three four five six seven eight nine ten eleven twelve thirteen fourteen
+		fifteen sixteen seventeen eighteen nineteen twenty`) {
+		m[stem(w)] = strconv.Itoa(i + 2)
+	}
+	for i, w := range strings.Fields("thirty forty fifty sixty seventy eighty ninety") {
+		m[stem(w)] = strconv.Itoa(30 + 10*i)
+	}
+	return m
+}()
 
 // corporateEnds close company names and say nothing of which company.
 var corporateEnds = map[string]bool{"corp": true, "inc": true, "co": true, "group": true, "plc": true, "ltd": true,
@@ -487,6 +535,9 @@ func sameEvent(a, b *features) bool {
 		return true
 	}
 	names := sharedNames(a, b)
+	if names == 0 && storyNamed(a, b) && !contradict(a.figures, b.figures) {
+		return true
+	}
 	// Without a shared name only a head named by the other (and the last
 	// case below, on the day) can hold: most pairs compared end here,
 	// before the figures are compared.
@@ -598,6 +649,52 @@ func headNamed(a, b *features) bool {
 	}
 	shared := overlap(a.words, b.words)
 	return shared >= 1 && float64(shared)/float64(min(rest, max(len(b.words), 1))) >= 0.5
+}
+
+// storyNamed reports whether one of two reports of a day, sharing no
+// name, speaks of a participant of the other as its article's subject
+// and says the rest in the same words: "The Spaniard, who had taken pole
+// in Saturday's qualifying session" in an article about Diego Vásquez,
+// and "Vasquez had started from pole position after setting the fastest
+// lap in qualifying on Saturday".
+func storyNamed(a, b *features) bool {
+	if !a.day || a.planned != b.planned {
+		return false
+	}
+	shared := overlap(a.words, b.words)
+	if shared < 2 || 2*shared < min(len(a.words), len(b.words)) {
+		return false
+	}
+	return subjectOf(a, b) || subjectOf(b, a)
+}
+
+// subjectOf reports whether a report naming at most one participant
+// stands in an article about one of the other report's participants.
+func subjectOf(a, b *features) bool {
+	return len(a.ents) <= 1 && overlap(a.story, b.names) >= 1
+}
+
+// joinFigures returns the figures of two groups together, without
+// changing either.
+func joinFigures(a, b map[string][]string) map[string][]string {
+	if len(b) == 0 {
+		return a
+	}
+	if len(a) == 0 {
+		return b
+	}
+	out := make(map[string][]string, len(a)+len(b))
+	for unit, vs := range a {
+		out[unit] = slices.Clone(vs)
+	}
+	for unit, vs := range b {
+		for _, v := range vs {
+			if !slices.Contains(out[unit], v) {
+				out[unit] = append(out[unit], v)
+			}
+		}
+	}
+	return out
 }
 
 // contradict reports whether two reports give different figures in the
@@ -712,7 +809,7 @@ func comparePairs(ids []int, feats []features, seen []int, union func(i, j int))
 // join the same event dated more finely by another outlet ("in February
 // 2022" and "on 24 February 2022"): it is compared with the finer reports
 // inside its period that share a participant with it.
-func compareAcrossPrecision(refs []Ref, arts []int32, feats []features, seen []int, union func(i, j int)) {
+func compareAcrossPrecision(refs []Ref, arts []int32, feats []features, seen []int, union func(i, j int, sure bool)) {
 	// Keys are (period, name) pairs packed in an int64, periods numbered;
 	// only the pairs some coarse report looks up are collected.
 	periods := map[string]int64{}
@@ -727,7 +824,7 @@ func compareAcrossPrecision(refs []Ref, arts []int32, feats []features, seen []i
 			p = int64(len(periods))
 			periods[r.Event.Date] = p
 		}
-		for _, n := range feats[i].names {
+		for _, n := range lookupKeys(r.Event, &feats[i]) {
 			wanted[key(p, n)] = true
 		}
 	}
@@ -754,10 +851,12 @@ func compareAcrossPrecision(refs []Ref, arts []int32, feats []features, seen []i
 			if !ok {
 				continue
 			}
-			for _, n := range feats[i].names {
-				k := key(p, n)
-				if wanted[k] && len(finer[k]) < postingCap {
-					finer[k] = append(finer[k], i)
+			for _, ks := range [][]int32{feats[i].names, feats[i].words} {
+				for _, n := range ks {
+					k := key(p, n)
+					if wanted[k] && len(finer[k]) < postingCap && !slices.Contains(finer[k], i) {
+						finer[k] = append(finer[k], i)
+					}
 				}
 			}
 		}
@@ -770,11 +869,11 @@ func compareAcrossPrecision(refs []Ref, arts []int32, feats []features, seen []i
 		// only when they share more than a participant: a year holds
 		// many events with the same people.
 		best, bestScore := -1, 0
-		from, to, ok := weekBounds(r.Event.Week)
+		from, to, ok := planBounds(r)
 		if !ok {
 			continue
 		}
-		for _, n := range feats[i].names {
+		for _, n := range lookupKeys(r.Event, &feats[i]) {
 			for _, j := range finer[key(periods[r.Event.Date], n)] {
 				// seen still holds comparePairs' marks, all at most
 				// len(refs); these are above.
@@ -785,15 +884,42 @@ func compareAcrossPrecision(refs []Ref, arts []int32, feats []features, seen []i
 					continue
 				}
 				seen[j] = len(refs) + i + 1
-				if score := finerMatch(&feats[i], &feats[j], r.Event.Precision == "month"); score > bestScore {
+				if score := finerMatch(&feats[i], &feats[j], r.Event.Precision == "month", r.Event.Week != ""); score > bestScore {
 					best, bestScore = j, score
 				}
 			}
 		}
 		if best >= 0 {
-			union(best, i)
+			union(best, i, r.Event.Week != "" && weekPlan(&feats[i], &feats[best]))
 		}
 	}
+}
+
+// lookupKeys are the ids by which a coarse report finds the finer
+// reports it may join: its names, and within a week its words too, as a
+// plan for a week often leaves its participants unnamed ("the
+// legislature would vote later this week").
+func lookupKeys(e Event, f *features) []int32 {
+	if e.Week == "" {
+		return f.names
+	}
+	return append(slices.Clip(f.names), f.words...)
+}
+
+// planBounds returns the dates inside which a coarse report may join a
+// finer one (see weekBounds). A plan dated by a week that is over when
+// the article is published ("later this week" on a Sunday) is for the
+// days that follow it.
+func planBounds(r Ref) (from, to string, ok bool) {
+	from, to, ok = weekBounds(r.Event.Week)
+	if !ok || !r.Event.Planned || r.Event.Week == "" || len(r.Published) < len("2006-01-02") || to > r.Published {
+		return from, to, ok
+	}
+	pub, err := time.Parse("2006-01-02", r.Published[:len("2006-01-02")])
+	if err != nil {
+		return from, to, ok
+	}
+	return pub.AddDate(0, 0, 1).Format("2006-01-02"), pub.AddDate(0, 0, 7).Format("2006-01-02"), true
 }
 
 // weekBounds returns the first and last day of an ISO week as dates, or
@@ -813,20 +939,34 @@ func weekBounds(week string) (from, to string, ok bool) {
 
 // finerMatch scores how surely a coarse report and a finer one describe
 // the same event; 0 when they may not be joined.
-func finerMatch(coarse, fine *features, month bool) int {
+func finerMatch(coarse, fine *features, month, week bool) int {
 	names := overlap(coarse.names, fine.names)
 	shared := overlap(coarse.words, fine.words)
 	small := min(len(coarse.words), len(fine.words))
 	// One participant and a good share of the wording; within a month
 	// also two participants and a shared word, as sameEvent. A year holds
-	// too many events of the same people for that.
+	// too many events of the same people for that. Within a week, a plan
+	// naming no one and one of its days saying the same (weekPlan).
 	switch {
 	case month && names >= 2 && shared >= 1:
 	case names >= 1 && shared >= 2 && small > 0 && float64(shared)/float64(small) >= 0.25:
+	case week && weekPlan(coarse, fine):
 	default:
 		return 0
 	}
 	return 2*names + shared
+}
+
+// weekPlan reports whether a plan dated by its week and naming no one
+// does what a plan of a day inside that week does, in most of its words:
+// "the legislature would vote later this week on relief", "the state
+// legislature will vote on Thursday on a relief package". The day's
+// report may name whom it quotes; the week's names no one to set them
+// apart.
+func weekPlan(coarse, fine *features) bool {
+	shared := overlap(coarse.words, fine.words)
+	return coarse.planned && fine.planned && len(coarse.names) == 0 && shared >= 2 &&
+		2*shared >= min(len(coarse.words), len(fine.words)) && !contradict(coarse.figures, fine.figures)
 }
 
 // maxActs is how many of a plan's first deeds say what it does.
