@@ -351,6 +351,28 @@ func TestAProfileListsRolesNamedByANounFirst(t *testing.T) {
 	}
 }
 
+func TestAProfileListsRolesTheBodyGivesBeforeTheHeadlines(t *testing.T) {
+	s := storeOf(t, map[string]string{
+		"a.txt": "Mayor Halvorsen found guilty of bribery\n\nFormer Riverton mayor Erik Halvorsen was found guilty on Thursday. He resigned the following year.\n",
+	})
+	ctx := context.Background()
+	l, err := s.Find(ctx, "Erik Halvorsen")
+	if err != nil || len(l.Matches) != 1 {
+		t.Fatalf("Find = %+v, %v", l, err)
+	}
+	p, err := s.Profile(ctx, l.Matches[0].ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, r := range p.Roles {
+		got = append(got, r.Text)
+	}
+	if len(got) != 2 || got[0] != "Former Riverton mayor" || got[1] != "Mayor" {
+		t.Errorf("roles %q; want the body's former office before the headline's", got)
+	}
+}
+
 func TestFindTheFirstWordsOfAName(t *testing.T) {
 	s := storeOf(t, map[string]string{
 		"a.txt": "Transfer\nValmont FC have signed Brazilian striker João Pedro Araújo from Santos, the club announced on Tuesday.\n",

@@ -457,30 +457,69 @@ func without(list []string, drop string) []string {
 const maxRoles = 10
 
 // formerRole is 1 for a role held no more ("former chief whip", "ex-CEO").
-const formerRole = `(norm LIKE 'former %' OR norm LIKE 'ex-%' OR norm LIKE 'ex %')`
+const formerRole = `(er.norm LIKE 'former %' OR er.norm LIKE 'ex-%' OR er.norm LIKE 'ex %')`
+
+// articleLine is the first line of the article a, in bytes.
+const articleLine = `CAST(substr(CAST(a.text AS BLOB), 1, instr(CAST(a.text AS BLOB), x'0a') - 1) AS TEXT)`
+
+// headlineRole is 1 for a role mention r on the first line of its article
+// a when that line repeats the article's title, whole or cut: a
+// headline's title ("Mayor Halvorsen found guilty") may be one the body
+// says no more.
+const headlineRole = `(a.title <> '' AND r.start < instr(CAST(a.text AS BLOB), x'0a') AND trim(` + articleLine + `) <> ''
+	AND (instr(a.title, trim(` + articleLine + `)) = 1 OR instr(trim(` + articleLine + `), a.title) = 1))`
 
 // roles returns the entity's descriptions ranked at build time: roles
 // named by a noun before those only a relative clause gives ("who heads
-// the council"), offices held before former ones ("Justice Secretary"
-// before "Former Foreign Secretary"), then most outlets, most articles and
-// the fuller wording, each with the verbatim snippet that cites it. An
-// office a successor holds is a former one (succeeded).
+// the council"), roles the body gives before those only a headline gives
+// ("Former Riverton mayor" before the headline's "Mayor"), offices held
+// before former ones ("Justice Secretary" before "Former Foreign
+// Secretary"), then most outlets, most articles and the fuller wording,
+// each with the verbatim snippet that cites it. An office a successor
+// holds, or one an article as new says the entity left, is a former one
+// (succeeded, leftOffices).
 func (s *Store) roles(ctx context.Context, id int64) ([]RoleHit, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT er.norm, er.former, er.clause, er.text, er.outlets, `+snippetCols("r.start", "r.end")+`
-		FROM (SELECT *, `+formerRole+` AS former FROM entity_roles WHERE entity = ?
-			ORDER BY clause, former, outlets DESC, articles DESC, length(text) DESC, norm LIMIT ?) er
+	rows, err := s.db.QueryContext(ctx, `SELECT er.norm, er.former, er.clause, er.headline, er.text, er.outlets, `+snippetCols("r.start", "r.end")+`
+		FROM (SELECT er.*, `+formerRole+` AS former, `+headlineRole+` AS headline
+			FROM entity_roles er JOIN roles r ON r.rowid = er.evidence JOIN doc_entities d ON d.id = r.doc_entity JOIN articles a ON a.id = d.article
+			WHERE er.entity = ?
+			ORDER BY clause, headline, former, outlets DESC, articles DESC, length(er.text) DESC, er.norm LIMIT ?) er
 		JOIN roles r ON r.rowid = er.evidence JOIN doc_entities d ON d.id = r.doc_entity JOIN articles a ON a.id = d.article
-		ORDER BY er.clause, er.former, er.outlets DESC, er.articles DESC, length(er.text) DESC, er.norm`, id, maxRoles)
+		ORDER BY er.clause, er.headline, er.former, er.outlets DESC, er.articles DESC, length(er.text) DESC, er.norm`, id, maxRoles)
 	ranked, err := collect(rows, err, func(r *sql.Rows) (rankedRole, error) {
 		var h rankedRole
-		sn, err := scanSnippetAfter(r, &h.norm, &h.former, &h.clause, &h.Text, &h.Outlets)
+		sn, err := scanSnippetAfter(r, &h.norm, &h.former, &h.clause, &h.headline, &h.Text, &h.Outlets)
 		h.Evidence = sn
 		return h, err
 	})
 	if err != nil {
 		return nil, err
 	}
+	leftOffices(ranked)
 	return s.succeeded(ctx, id, ranked)
+}
+
+// leftOffices marks as former the offices of a profile that a verb of
+// the same article or a later one says the entity left: "general
+// secretary" beside "retired on Thursday as general secretary of the
+// union" (normalised "former general secretary of union"). A "former
+// President" a noun gives may look back on a first term and leaves the
+// office alone.
+func leftOffices(ranked []rankedRole) {
+	for i, r := range ranked {
+		if r.former || r.clause {
+			continue
+		}
+		for _, f := range ranked {
+			rest, ok := strings.CutPrefix(f.norm, "former ")
+			if ok && f.clause && f.Evidence.Article.Published >= r.Evidence.Article.Published &&
+				(rest == r.norm || strings.HasPrefix(rest, r.norm+" of ")) {
+				ranked[i].former = true
+				ranked[i].Text = "former " + r.Text
+				break
+			}
+		}
+	}
 }
 
 // scanSnippetAfter scans leading columns into lead, then a snippet.

@@ -28,23 +28,27 @@ type roleHolder struct {
 // Halcyon"), most reported first, for a name lookup that found no one.
 // One office one person holds at a time (latestAnswers) is looked up more widely
 // (officeHolders); any other role, or an office no one holds so, as
-// typed. More than maxRoleHolders holders return none.
+// typed or, for a bare role noun, as the head of the role held ("the
+// coach" finds the "coach of the Ferrano junior team", "the minister"
+// the "Education Minister"). More than maxRoleHolders holders return
+// none.
 func (s *Store) ByRole(ctx context.Context, query string) ([]EntityRef, error) {
 	key := roleKey(query)
 	role, former := roleQuery(query)
 	if role == "" || !identity.HasRoleHead(role) {
 		return nil, nil // "Halvorsen Daiy" is no role: no scan of every role
 	}
-	rows, err := s.db.QueryContext(ctx, `SELECT e.id, e.name, e.type, e.articles, er.norm, er.norm = ?2 OR lower(er.text) = ?2,
+	rows, err := s.db.QueryContext(ctx, `SELECT e.id, e.name, e.type, e.articles, er.norm, er.clause, er.norm = ?2 OR lower(er.text) = ?2,
 			er.norm IN (?1, 'former ' || ?1, 'ex-' || ?1) OR lower(er.text) = ?1 OR substr(er.norm, 1, length(?1) + 4) = ?1 || ' of ',
 			er.outlets, er.articles, a.published
 		FROM entity_roles er JOIN entities e ON e.id = er.entity
 		JOIN roles r ON r.rowid = er.evidence JOIN doc_entities d ON d.id = r.doc_entity JOIN articles a ON a.id = d.article
 		WHERE e.type = 'PERSON' AND (er.norm IN (?1, ?2, 'former ' || ?1, 'ex-' || ?1) OR lower(er.text) IN (?1, ?2)
-			OR substr(er.norm, 1, length(?1) + 4) = ?1 || ' of ' OR er.norm LIKE '% ' || ?1)`, role, key)
+			OR substr(er.norm, 1, length(?1) + 4) = ?1 || ' of ' OR substr(er.norm, 1, length(?1) + 11) = 'former ' || ?1 || ' of '
+			OR er.norm LIKE '% ' || ?1)`, role, key)
 	hits, err := collect(rows, err, func(r *sql.Rows) (roleHit, error) {
 		var h roleHit
-		err := r.Scan(&h.ref.ID, &h.ref.Name, &h.ref.Type, &h.ref.Articles, &h.norm, &h.typed, &h.office, &h.outlets, &h.articles, &h.last)
+		err := r.Scan(&h.ref.ID, &h.ref.Name, &h.ref.Type, &h.ref.Articles, &h.norm, &h.clause, &h.typed, &h.office, &h.outlets, &h.articles, &h.last)
 		return h, err
 	})
 	if err != nil {
@@ -57,7 +61,7 @@ func (s *Store) ByRole(ctx context.Context, query string) ([]EntityRef, error) {
 		}
 	}
 	if out == nil {
-		out = typedHolders(hits)
+		out = typedHolders(hits, role, former)
 	}
 	if len(out) > maxRoleHolders {
 		return nil, nil
@@ -100,32 +104,80 @@ func (s *Store) officeHolders(ctx context.Context, hits []roleHit, role string, 
 	return pickHolders(holders, former), nil
 }
 
-// typedHolders are the people holding the role as typed, most reported
-// first.
-func typedHolders(hits []roleHit) []EntityRef {
+// typedHolders are the people holding the role as typed or, when it
+// says of what by no "of", a role it heads ("general secretary" and
+// "general secretary of the National Teachers' Union"), most reported
+// first. A role it heads is one a noun gives, held no more only when the
+// query asks for a past holder; a past holder as typed leaves out the
+// others ("the former prime minister"), and the office a verb says one
+// left counts ("retired as general secretary of the union"). When more
+// than maxRoleHolders hold a role it heads, those holding it as typed
+// answer.
+func typedHolders(hits []roleHit, role string, former bool) []EntityRef {
 	var typed []roleHit
 	for _, h := range hits {
 		if h.typed {
 			typed = append(typed, h)
 		}
 	}
+	widen := !strings.Contains(role, " of ") && (!former || len(typed) == 0)
+	var headed []roleHit
+	for _, h := range hits {
+		if h.typed || widen && pastRole(h.norm) == former && (former || !h.clause) && headedBy(h.norm, role) {
+			headed = append(headed, h)
+		}
+	}
+	holders := groupHolders(headed)
+	if len(holders) > maxRoleHolders {
+		holders = groupHolders(typed)
+	}
 	var out []EntityRef
-	for _, h := range groupHolders(typed) {
+	for _, h := range holders {
 		out = append(out, h.ref)
 	}
 	return out
 }
+
+// headedBy reports whether role is the head of the role norm, its last
+// words before any "of": "coach" heads "coach of ferrano junior team",
+// "minister" heads "education minister", not "brother-in-law of minister".
+// A rank below the office ("deputy governor", "assistant district
+// attorney", "shadow environment secretary") is another office.
+func headedBy(norm, role string) bool {
+	head, _, _ := strings.Cut(norm, " of ")
+	pre, ok := strings.CutSuffix(head, " "+role)
+	if head == role {
+		return true
+	}
+	if !ok {
+		return false
+	}
+	for _, w := range strings.Fields(pre) {
+		if lowerRanks[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// lowerRanks make the office after them another one, below it or in
+// waiting.
+var lowerRanks = map[string]bool{"deputy": true, "assistant": true, "vice": true, "shadow": true, "associate": true, "junior": true, "under": true}
 
 // roleHit is one role of a person that a role lookup matched.
 type roleHit struct {
 	ref               EntityRef
 	norm, last        string
 	typed             bool // the role as typed, an article and all
+	clause            bool // given only by a relative clause's verb ("leads the group")
 	office            bool // the office asked for, or the office of a place ("prime minister of france")
 	outlets, articles int
 }
 
-// groupHolders gathers the matched roles by person, most reported first.
+// groupHolders gathers the matched roles by person, most reported first:
+// by the outlets and the articles of the role most reported, not of all,
+// which would rank a person described in two ways above one described
+// more often in one.
 func groupHolders(hits []roleHit) []roleHolder {
 	type tally struct {
 		roleHolder
@@ -140,8 +192,8 @@ func groupHolders(hits []roleHit) []roleHolder {
 			by[h.ref.ID] = t
 			order = append(order, t)
 		}
-		t.outlets += h.outlets
-		t.articles += h.articles
+		t.outlets = max(t.outlets, h.outlets)
+		t.articles = max(t.articles, h.articles)
 		t.last = max(t.last, h.last)
 		t.former = t.former && pastRole(h.norm)
 	}

@@ -101,3 +101,76 @@ func TestOwnedOfficesPreferTheOfficeAsAsked(t *testing.T) {
 		})
 	}
 }
+
+func TestTypedHoldersFindABareRoleByItsHead(t *testing.T) {
+	hit := func(id int64, norm string, typed bool) roleHit {
+		return roleHit{ref: EntityRef{ID: id}, norm: norm, typed: typed, outlets: 1, articles: 1}
+	}
+	tests := []struct {
+		name   string
+		hits   []roleHit
+		role   string
+		former bool
+		want   []int64
+	}{
+		{"a role of something is headed by the noun asked", []roleHit{hit(1, "coach of ferrano junior team", false)}, "coach", false, []int64{1}},
+		{"a role ending in the noun asked is headed by it", []roleHit{hit(1, "education minister", false)}, "minister", false, []int64{1}},
+		{"a role of the same office held of something is offered too", []roleHit{hit(1, "general secretary", true), hit(2, "general secretary of national teachers' union", false)}, "general secretary", false, []int64{1, 2}},
+		{"a rank below the office is another office", []roleHit{hit(1, "governor", true), hit(2, "deputy governor", false), hit(3, "assistant district attorney", false)}, "governor", false, []int64{1}},
+		{"a shadow office is another office", []roleHit{hit(1, "shadow environment secretary", false)}, "environment secretary", false, nil},
+		{"a role a relative clause gives is matched as typed only", []roleHit{{ref: EntityRef{ID: 1}, norm: "leader of liberal democrat group", clause: true}}, "leader", false, nil},
+		{"a noun after 'of' heads nothing", []roleHit{hit(1, "brother-in-law of mayor", false)}, "mayor", false, nil},
+		{"a past holder is no present one", []roleHit{hit(1, "environment secretary", true), hit(2, "former environment secretary", false)}, "environment secretary", false, []int64{1}},
+		{"a past holder is asked for as typed", []roleHit{hit(1, "environment secretary", false), hit(2, "former environment secretary", true), hit(3, "former riverton environment secretary", false)}, "environment secretary", true, []int64{2}},
+		{"a past holder is found by the office a verb says they left", []roleHit{{ref: EntityRef{ID: 1}, norm: "former general secretary of union", clause: true}}, "general secretary", true, []int64{1}},
+		{"too many holders of roles it heads leave those holding it as typed", []roleHit{hit(1, "head", true), hit(2, "imf head", false), hit(3, "world bank head", false),
+			hit(4, "opec head", false), hit(5, "fed head", false), hit(6, "ecb head", false)}, "head", false, []int64{1}},
+		{"a role of something asked for is matched as typed", []roleHit{hit(1, "chief executive of veltrane", false)}, "chief executive of halcyon", false, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []int64
+			for _, r := range typedHolders(tt.hits, tt.role, tt.former) {
+				got = append(got, r.ID)
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("typedHolders(%q) = %v, want %v", tt.role, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestLeftOfficesAreFormer(t *testing.T) {
+	role := func(norm, published string, clause bool) rankedRole {
+		r := rankedRole{norm: norm, clause: clause}
+		r.Text = norm
+		r.Evidence.Article.Published = published
+		return r
+	}
+	tests := []struct {
+		name  string
+		roles []rankedRole
+		want  []string
+	}{
+		{"an office the entity retired from is former", []rankedRole{role("general secretary", "2026-05-01", false), role("former general secretary of union", "2026-05-01", true)},
+			[]string{"former general secretary", "former general secretary of union"}},
+		{"an office left before a later article gives it again is held", []rankedRole{role("chairman", "2026-05-02", false), role("former chairman", "2026-05-01", true)},
+			[]string{"chairman", "former chairman"}},
+		{"a past office a noun gives leaves the office held", []rankedRole{role("president", "2026-05-01", false), role("former president", "2026-05-01", false)},
+			[]string{"president", "former president"}},
+		{"another office left leaves this one held", []rankedRole{role("chairman of bank", "2026-05-01", false), role("former chairman of club", "2026-05-01", true)},
+			[]string{"chairman of bank", "former chairman of club"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			leftOffices(tt.roles)
+			var got []string
+			for _, r := range tt.roles {
+				got = append(got, r.Text)
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("leftOffices = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}

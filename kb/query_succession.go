@@ -15,15 +15,16 @@ import (
 // rankedRole is a role of a profile with what ranks it.
 type rankedRole struct {
 	RoleHit
-	norm           string
-	former, clause bool
+	norm                     string
+	former, clause, headline bool
 }
 
 // succeeded marks as former the offices of the entity id that another
 // person holds in a later article also naming the entity ("Émilie
 // Fournier was confirmed as France's prime minister … after the
 // government of Jean-Luc de la Croix fell"), and lists them after the
-// offices still held, the order otherwise kept.
+// offices still held (after the body's roles when a headline alone gives
+// them), the order otherwise kept.
 func (s *Store) succeeded(ctx context.Context, id int64, ranked []rankedRole) ([]RoleHit, error) {
 	var asked []officeHeld
 	for i, r := range ranked {
@@ -41,7 +42,8 @@ func (s *Store) succeeded(ctx context.Context, id int64, ranked []rankedRole) ([
 		ranked[i].Text = "former " + ranked[i].Text
 	}
 	slices.SortStableFunc(ranked, func(a, b rankedRole) int {
-		return cmp.Or(cmp.Compare(btoi(a.clause), btoi(b.clause)), cmp.Compare(btoi(a.former), btoi(b.former)))
+		return cmp.Or(cmp.Compare(btoi(a.clause), btoi(b.clause)), cmp.Compare(btoi(a.headline), btoi(b.headline)),
+			cmp.Compare(btoi(a.former), btoi(b.former)))
 	})
 	out := make([]RoleHit, len(ranked))
 	for i, r := range ranked {

@@ -55,8 +55,9 @@ var passiveAux = wordSet(`was is were are been be being`)
 var replaceVerbs = wordSet(`replaces replaced replacing succeeds succeeded succeeding`)
 
 // removalVerbs take the office after "as" away: "was sacked as Leader of
-// the House", "resigned as chairman".
-var removalVerbs = wordSet(`sacked fired dismissed removed ousted resigned quit`)
+// the House", "resigned as chairman", "retired on Thursday as general
+// secretary".
+var removalVerbs = wordSet(`sacked fired dismissed removed ousted resigned resigns quit quits retired retires`)
 
 // maxAside bounds an aside between a name and its verb ("Shabana Mahmood,
 // who had been Justice Secretary since July 2024, became ...").
@@ -176,10 +177,10 @@ func (h harvester) appointVerb(i int) (removal, next int, prep string, ok bool) 
 		}
 		return -1, j + 1, "as", true
 	case removalVerbs[b]:
-		return i, i + 1, "as", true
+		return i, h.skipWhen(i + 1), "as", true
 	case i+1 < len(toks) && particleAfter(phrasalRemovals, b, toks[i+1].text):
 		// "stepped down as chief executive".
-		return i, i + 2, "as", true
+		return i, h.skipWhen(i + 2), "as", true
 	case i+1 < len(toks) && particleAfter(phrasalStays, b, toks[i+1].text):
 		// "stayed on as chair".
 		return -1, i + 2, "as", true
@@ -190,6 +191,32 @@ func (h harvester) appointVerb(i int) (removal, next int, prep string, ok bool) 
 		return -1, i + 2, "as", true
 	}
 	return 0, 0, "", false
+}
+
+// whenWords open a short time phrase: "on Thursday", "last month".
+var whenWords = wordSet(`on in last this earlier`)
+
+// maxWhen bounds the words of a time phrase between a verb and "as".
+const maxWhen = 3
+
+// skipWhen returns the token "as" after a short time phrase at token i
+// ("retired on Thursday as general secretary"), or i itself when there is
+// none.
+func (h harvester) skipWhen(i int) int {
+	toks := h.toks
+	if i >= len(toks) || toks[i].kind != tWord || toks[i].mention >= 0 || !whenWords[bare(toks[i].text)] {
+		return i
+	}
+	for j := i + 1; j < len(toks) && j-i <= maxWhen; j++ {
+		t := toks[j]
+		if t.kind != tWord || t.mention >= 0 && h.mentions[t.mention].Type == doc.Person {
+			return i
+		}
+		if bare(t.text) == "as" {
+			return j
+		}
+	}
+	return i
 }
 
 // skipAside returns the token after an aside set off by commas that names

@@ -136,12 +136,29 @@ func isRoleHead(w string) bool {
 	return len(b) > 5 && (strings.HasSuffix(b, "ist") || strings.HasSuffix(b, "ian") && !strings.HasSuffix(b, "ukrainian"))
 }
 
+// boundHeads are nouns that head a role only after one of the words
+// given: a "team principal" or a "school principal" is a person, a bare
+// "principal" may be a sum lent.
+var boundHeads = map[string]map[string]bool{"principal": wordSet(`team school`)}
+
+// boundHead reports whether w heads a role after the word prev ("team
+// principal").
+func boundHead(prev, w string) bool { return boundHeads[bare(w)][bare(prev)] }
+
+// roleHeadAt reports whether token j heads a role phrase: a role noun, or
+// one that heads a role after the word before it ("team principal").
+func (h harvester) roleHeadAt(j int) bool {
+	t := h.toks[j]
+	return isRoleHead(t.text) || j > 0 && h.toks[j-1].kind == tWord && boundHead(h.toks[j-1].text, t.text)
+}
+
 // HasRoleHead reports whether any word of a query can head a role ("Health
-// Secretary", "chief executive of Halcyon"): a lookup by role is worth
-// trying only then.
+// Secretary", "chief executive of Halcyon", "team principal"): a lookup by
+// role is worth trying only then.
 func HasRoleHead(query string) bool {
-	for _, w := range strings.Fields(query) {
-		if isRoleHead(strings.ToLower(w)) {
+	ws := strings.Fields(strings.ToLower(query))
+	for i, w := range ws {
+		if isRoleHead(w) || i > 0 && boundHead(ws[i-1], w) {
 			return true
 		}
 	}

@@ -23,6 +23,24 @@ func TestRolesOfficesTitlesAndDescriptions(t *testing.T) {
 			want:     []string{"Tom Hale: chief executive"},
 		},
 		{
+			name:     "an office a person retired from on a day is a former one",
+			text:     "Bernadette McAllister retired on Thursday as general secretary of the union after four decades.",
+			mentions: []string{"PERSON:Bernadette McAllister"},
+			want:     []string{"Bernadette McAllister: retired on Thursday as general secretary of the union"},
+		},
+		{
+			name:     "an office a person stepped down from last month is a former one",
+			text:     "Tom Hale stepped down last month as chief executive.",
+			mentions: []string{"PERSON:Tom Hale"},
+			want:     []string{"Tom Hale: stepped down last month as chief executive"},
+		},
+		{
+			name:     "a retired person named with no office has none",
+			text:     "Tom Hale retired on Thursday after four decades.",
+			mentions: []string{"PERSON:Tom Hale"},
+			want:     nil,
+		},
+		{
 			name:     "a person who confirms something gets no office",
 			text:     "Tom Hale confirmed the chief executive would stay.",
 			mentions: []string{"PERSON:Tom Hale"},

@@ -46,6 +46,36 @@ func TestRoles(t *testing.T) {
 			want:     []string{"Yuri Ushakov: aide to Putin"},
 		},
 		{
+			name:     "a place taken for a person after 'Former' says whose office it was",
+			text:     "Former Riverton mayor Erik Halvorsen was found guilty on Thursday.",
+			mentions: []string{"PERSON:Riverton", "PERSON:Erik Halvorsen"},
+			want:     []string{"Erik Halvorsen: Former Riverton mayor"},
+		},
+		{
+			name:     "a team principal in apposition is a role",
+			text:     "His team principal, Hannelore Brandt, said the team would not appeal.",
+			mentions: []string{"PERSON:Hannelore Brandt"},
+			want:     []string{"Hannelore Brandt: team principal"},
+		},
+		{
+			name:     "a team principal before the name is a role",
+			text:     "Team principal Hannelore Brandt told reporters the team accepted the decision.",
+			mentions: []string{"PERSON:Hannelore Brandt"},
+			want:     []string{"Hannelore Brandt: Team principal"},
+		},
+		{
+			name:     "a school principal is a role",
+			text:     "The school principal, Ann Lee, said classes would resume.",
+			mentions: []string{"PERSON:Ann Lee"},
+			want:     []string{"Ann Lee: school principal"},
+		},
+		{
+			name:     "a principal alone heads no role",
+			text:     "The principal, Ann Lee, said classes would resume.",
+			mentions: []string{"PERSON:Ann Lee"},
+			want:     nil,
+		},
+		{
 			name:     "offices given by a verb of appointment are roles",
 			text:     "Former Foreign Secretary David Lammy was appointed Justice Secretary and Deputy Prime Minister, replacing Angela Rayner as deputy.",
 			mentions: []string{"PERSON:David Lammy", "ORG:Justice Secretary", "PERSON:Angela Rayner"},
@@ -524,5 +554,23 @@ func TestRolesOnAHugeArticleWithoutSentences(t *testing.T) {
 	got := Roles(text, nil, ms)
 	if len(got) != 1 || got[0].Norm != "kremlin spokesperson" {
 		t.Errorf("got %d roles, want the one role once: %+v", len(got), got[:min(len(got), 3)])
+	}
+}
+
+func TestHasRoleHead(t *testing.T) {
+	tests := []struct {
+		query string
+		want  bool
+	}{
+		{"the coach", true},
+		{"the team principal", true},
+		{"school principal", true},
+		{"the principal", false},
+		{"Halvorsen Dairy", false},
+	}
+	for _, tt := range tests {
+		if got := HasRoleHead(tt.query); got != tt.want {
+			t.Errorf("HasRoleHead(%q) = %v, want %v", tt.query, got, tt.want)
+		}
 	}
 }

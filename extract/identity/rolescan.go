@@ -31,7 +31,7 @@ func (h harvester) scanBack(end int) (int, int, bool) {
 			break
 		}
 		if t.mention >= 0 {
-			if h.mentions[t.mention].Type == doc.Person && !h.nameBeforeNoun(j, head) {
+			if h.mentions[t.mention].Type == doc.Person && !h.nameBeforeNoun(j, head) && !h.formerOwner(j) {
 				break
 			}
 			for j > 0 && toks[j-1].mention == t.mention {
@@ -134,6 +134,21 @@ func (h harvester) nameBeforeNoun(j, head int) bool {
 	return true
 }
 
+// formerOwner reports whether the person's name ending at token j follows
+// a word putting an office in the past: a tagger takes some places for
+// people, and in "Former Riverton mayor Erik Halvorsen" the name says
+// whose office it was.
+func (h harvester) formerOwner(j int) bool {
+	m := h.toks[j].mention
+	for j > 0 && h.toks[j-1].mention == m {
+		j--
+	}
+	return j > 0 && h.toks[j-1].kind == tWord && h.toks[j-1].mention < 0 && pastOfficeWords[bare(h.toks[j-1].text)]
+}
+
+// pastOfficeWords put the office after them in the past.
+var pastOfficeWords = wordSet(`former outgoing`)
+
 // headBefore returns the role head of a phrase ending at token end: end
 // itself, or the title before "of"/"for" and an office ("Secretary of
 // State", "Minister for Foreign Affairs", "Minister of Agriculture and
@@ -147,7 +162,7 @@ func (h harvester) headBefore(end int) int {
 	if t.kind != tWord || t.mention >= 0 {
 		return -1
 	}
-	if isRoleHead(t.text) && !honorifics[bare(t.text)] {
+	if h.roleHeadAt(end) && !honorifics[bare(t.text)] {
 		return end
 	}
 	k := end

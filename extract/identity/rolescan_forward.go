@@ -73,7 +73,7 @@ func (h harvester) forward(i int, needDet, needEnd bool) (int, int, int, bool) {
 			j++
 			continue
 		}
-		if isRoleHead(t.text) && !honorifics[bare(t.text)] && !h.modifiesNext(j) {
+		if h.roleHeadAt(j) && !honorifics[bare(t.text)] && !h.modifiesNext(j) {
 			head = j
 			for head+1 < len(toks) && toks[head+1].kind == tWord && toks[head+1].mention < 0 && isRoleHead(toks[head+1].text) {
 				head++
