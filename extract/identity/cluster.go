@@ -77,6 +77,7 @@ type corpus struct {
 	nameSpell []int32 // name id → spelling id
 	spell     []int32
 	surfAt    []int32
+	retype    map[int]doc.EntityType // entity → the type it takes in its cluster, when not its own (see mergeBareStorms)
 }
 
 // Cluster joins the entities of many articles into corpus entities:
@@ -112,7 +113,10 @@ type corpus struct {
 //     other name, the minority joins the majority ("Kyiv" tagged PERSON
 //     once, PLACE everywhere else);
 //   - an acronym ("EU") joins the one organisation or place that some
-//     article spelled out with it ("European Union" with surface "EU").
+//     article spelled out with it ("European Union" with surface "EU");
+//   - a one-word name joins the one storm whose name ends with it when
+//     no other name uses the word ("Delphine", "Hurricane Delphine"; see
+//     mergeBareStorms).
 //
 // The display name is the most frequent full form by mentions (ties: more
 // articles, then longer); the type is the majority by mentions. Entities
@@ -131,6 +135,7 @@ func Cluster(ents []DocEntity) []Entity {
 	c.mergeSurnames()
 	c.mergeAcronyms()
 	c.mergeTypeNoise()
+	c.mergeBareStorms()
 	return c.collect()
 }
 

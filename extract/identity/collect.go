@@ -124,7 +124,11 @@ func (c *corpus) buildEntity(members []int, sc *scratch) Entity {
 	for _, i := range members {
 		e := &c.ents[i]
 		w := max(e.Mentions, 1)
-		votes.add(e.Type, w)
+		typ, ok := c.retype[i]
+		if !ok {
+			typ = e.Type
+		}
+		votes.add(typ, w)
 		id := c.nameOf[i]
 		if sc.nameArt[id] == 0 {
 			sc.names = append(sc.names, id)

@@ -1,6 +1,10 @@
 package identity
 
-import "strings"
+import (
+	"strings"
+
+	"newsbot/extract/doc"
+)
 
 // stormWords open the name of a storm: "Hurricane Delia", "Typhoon
 // Haiyan", "Storm Ciarán", "Tropical Storm Delia".
@@ -32,4 +36,46 @@ func stormAliases(forms []*form, byKey map[string]*form) map[*form]*form {
 // its bare name.
 func isStorm(f *form) bool {
 	return f.ntok >= 2 && stormWords[strings.ToLower(f.toks[f.ntok-2])]
+}
+
+// mergeBareStorms joins a one-word name to the storm whose name ends with
+// it when the corpus uses that word in no other name: one article names
+// "Hurricane Delphine", another only "Delphine weakened", which the
+// tagger takes for a person. A word that is also part of another name
+// ("Delphine Martin"), or the last word of two storms, stays apart. The
+// bare name takes the storm's type.
+func (c *corpus) mergeBareStorms() {
+	storms := map[string][]int{} // last word's key → storm entities
+	for i := range c.ents {
+		if ni := c.info(i); len(ni.toks) >= 2 && stormWords[strings.ToLower(ni.toks[len(ni.toks)-2])] {
+			k := Key(ni.toks[len(ni.toks)-1])
+			if r := c.uf.find(i); !containsInt(storms[k], r) {
+				storms[k] = append(storms[k], r)
+			}
+		}
+	}
+	if len(storms) == 0 {
+		return
+	}
+	for _, ni := range c.names {
+		if len(ni.toks) < 2 || stormWords[strings.ToLower(ni.toks[len(ni.toks)-2])] {
+			continue
+		}
+		for _, t := range ni.toks {
+			delete(storms, Key(t)) // the word names something else too
+		}
+	}
+	for i := range c.ents {
+		ni := c.info(i)
+		if len(ni.toks) != 1 {
+			continue
+		}
+		if roots := storms[Key(ni.name)]; len(roots) == 1 {
+			if c.retype == nil {
+				c.retype = map[int]doc.EntityType{}
+			}
+			c.retype[i] = c.ents[roots[0]].Type
+			c.uf.union(i, roots[0])
+		}
+	}
 }

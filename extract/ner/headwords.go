@@ -12,10 +12,12 @@ import (
 var companyHeads = wordSet(`minerals mining resources systems capital holdings industries technologies
 	pharmaceuticals logistics ventures airlines airways motors petroleum securities`)
 
-// schoolHeads open the names of institutes and universities in several
-// languages: "Institut Lumière", "Universidad de Chile".
+// schoolHeads open the names of institutes, universities and museums in
+// several languages: "Institut Lumière", "Universidad de Chile", "Musée
+// Lambert".
 var schoolHeads = wordSet(`institut institute instituto istituto université universidad universität
-	università universiteit universidade hochschule académie academia fondation fundación`)
+	università universiteit universidade hochschule académie academia fondation fundación
+	musée museo museu museum`)
 
 // vesselPrefixes open the name of a ship, which is one name with them:
 // "the KM Sinar Bahari", "HMS Victory". The short ones that are also

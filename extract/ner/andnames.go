@@ -1,0 +1,129 @@
+package ner
+
+import (
+	"strings"
+	"unicode"
+
+	"newsbot/extract/ner/internal/model"
+	"newsbot/extract/ner/internal/tok"
+)
+
+// andRun is a run of capitalised words joined by "and" that ends in an
+// institution's head word: "Amalgamated Transport and Dock Workers'
+// Union". lower tells a lower-case word inside it ("Medicines and
+// Healthcare products Regulatory Agency"); apart tells a person or place
+// the tagger found before its "and", or an institution's head there that
+// ends a name of its own ("the Ministry of Defence and Home Office").
+type andRun struct {
+	start, and   int
+	lower, apart bool
+}
+
+// joinAndedInstitutions tags as one organisation a run of capitalised
+// words joined by "and" that ends in an institution's head word, which
+// the tagger cuts at "and": "Amalgamated Transport and Dock Workers'
+// Union" read as "Amalgamated Transport" and "Dock Workers' Union". A
+// bracketed acronym right after the run must fit its initials ("... Dock
+// Workers' Union (ATDWU)"), and a lower-case word inside the run needs
+// one ("Medicines and Healthcare products Regulatory Agency (MHRA)").
+// Names before "and" that the tagger found a person or a place stay
+// apart ("Trinidad and Tobago ..."), and so do two institutions ("the
+// Ministry of Defence and Home Office").
+func joinAndedInstitutions(text string, toks []tok.Token, tags []int) {
+	for i := range toks {
+		w := tokText(text, toks, i)
+		if !capitalised(w) || shouted(w) || !lowerIn(institutionHeads, w) || i+1 < len(tags) && model.IsInside(tags[i+1]) {
+			continue
+		}
+		r, ok := andRunBefore(text, toks, tags, i)
+		if !ok || r.apart || oneSpan(tags, r.start, i) || model.IsInside(tags[r.start]) {
+			continue // a name already whole, or a part of a longer one
+		}
+		fit, given := acronymAfter(text, toks, r.start, i)
+		if given && !fit || r.lower && !fit {
+			continue
+		}
+		tags[r.start] = model.BeginTag(model.TypeORG)
+		for k := r.start + 1; k <= i; k++ {
+			tags[k] = model.InsideTag(model.TypeORG)
+		}
+	}
+}
+
+// andRunBefore goes back from the head word at token i over capitalised
+// words, links, a possessive's apostrophe and one lower-case word between
+// capitalised ones, on one line, and returns the run if it holds "and".
+func andRunBefore(text string, toks []tok.Token, tags []int, i int) (andRun, bool) {
+	word := func(k int) string {
+		if k < 0 {
+			return ""
+		}
+		return tokText(text, toks, k)
+	}
+	r := andRun{start: i, and: -1}
+	for j := i; j > 0 && !strings.ContainsAny(text[toks[j-1].End:toks[j].Start], "\n\r"); j-- {
+		w, next, prev := word(j-1), word(j), word(j-2)
+		inner := capitalised(next) && capitalised(prev)
+		switch {
+		case capitalised(w) && !shouted(w) && !lowerIn(calendarWords, w) && !lowerIn(openers, w):
+			r.start = j - 1
+			continue
+		case (w == "and" || w == "&") && inner && !lowerIn(institutionHeads, prev) && !lowerIn(longNameHeads, prev):
+			r.and = j - 1
+			continue
+		case longNameLinks[w] && capitalised(next),
+			(w == "'" || w == "’") && strings.HasSuffix(prev, "s") && capitalised(next):
+			continue
+		case !r.lower && inner && isLowerWord(w):
+			r.lower = true
+			continue
+		}
+		break
+	}
+	if r.and < 0 || r.start >= r.and {
+		return r, false
+	}
+	for k := r.start; k < r.and; k++ {
+		w := tokText(text, toks, k)
+		if ty := model.TagType(tags[k]); ty == model.TypePER || ty == model.TypeLOC || lowerIn(institutionHeads, w) || lowerIn(longNameHeads, w) {
+			r.apart = true
+		}
+	}
+	return r, true
+}
+
+// isLowerWord reports a word of lower-case letters only.
+func isLowerWord(w string) bool {
+	for _, c := range w {
+		if !unicode.IsLower(c) {
+			return false
+		}
+	}
+	return w != ""
+}
+
+// acronymAfter reports whether a bracketed acronym follows token i and
+// whether it fits the initials of the capitalised words from token start
+// to i: "(MHRA)" after "Medicines and Healthcare products Regulatory
+// Agency".
+func acronymAfter(text string, toks []tok.Token, start, i int) (fit, given bool) {
+	if i+3 >= len(toks) || tokText(text, toks, i+1) != "(" || tokText(text, toks, i+3) != ")" {
+		return false, false
+	}
+	acr := tokText(text, toks, i+2)
+	if len(acr) < 2 || strings.ToUpper(acr) != acr {
+		return false, false
+	}
+	var caps, all strings.Builder
+	for k := start; k <= i; k++ {
+		w := tokText(text, toks, k)
+		if capitalised(w) {
+			caps.WriteByte(w[0])
+			all.WriteByte(w[0])
+		} else if institutionLinks[w] {
+			all.WriteString(strings.ToUpper(w[:1]))
+		}
+	}
+	acr = strings.ReplaceAll(acr, "&", "")
+	return acr == caps.String() || acr == all.String(), true
+}
