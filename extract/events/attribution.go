@@ -50,7 +50,7 @@ func reportedAct(text string, sent doc.Span, t timex.Expr, days []timex.Expr, pu
 		return false
 	}
 	main := strings.TrimSpace(text[sent.Start:comma])
-	if strings.ContainsAny(main, "\"“”") {
+	if strings.ContainsAny(main, "\"“”") || perfect(lowerWords(main), "has", "have") {
 		return false
 	}
 	for _, d := range days {
@@ -72,7 +72,7 @@ func dayAfter(a, b timex.Expr) bool {
 // department said on Monday.").
 func closingAttribution(text string, sent, t doc.Span) (int, bool) {
 	const maxWords = 8
-	if sent.End > len(text) || !sent.Contains(t) || strings.Trim(text[t.End:sent.End], " .\n") != "" {
+	if sent.End > len(text) || !sent.Contains(t) || strings.Trim(text[t.End:sent.End], " .\n") != "" && !participleTail(text[t.End:sent.End]) {
 		return 0, false
 	}
 	comma := strings.LastIndexByte(text[sent.Start:t.Start], ',')
@@ -100,6 +100,59 @@ func closingAttribution(text string, sent, t doc.Span) (int, bool) {
 		}
 	}
 	return comma, true
+}
+
+// maxTailLead is the most words before the participle of a phrase that
+// closes an attribution: "more than doubling".
+const maxTailLead = 3
+
+// participleTail reports whether rest, what follows the time of an
+// attribution, is a participle phrase on the saying: ", more than
+// doubling the previous day's toll", ", adding that talks would go on".
+func participleTail(rest string) bool {
+	const maxTailBytes = 80
+	rest, ok := strings.CutPrefix(rest, ",")
+	if !ok {
+		return false
+	}
+	ws := lowerWords(rest[:min(len(rest), maxTailBytes)])
+	for _, w := range ws[:min(len(ws), maxTailLead+1)] {
+		if len(w) > 4 && strings.HasSuffix(w, "ing") && !ingPrepositions[w] {
+			return true
+		}
+		if auxiliaries[w] || w == "and" || w == "but" || w == "which" || w == "who" {
+			return false
+		}
+	}
+	return false
+}
+
+// newsOfSaying reports whether the expression at t dates the attribution
+// closing a sentence whose news is told in the present perfect ("At
+// least nine people have died after the hurricane hit on Friday, the
+// governor said on Saturday"): the day it was said is the news's, and
+// its row is the whole sentence.
+func newsOfSaying(text string, sent, t doc.Span) bool {
+	comma, ok := closingAttribution(text, sent, t)
+	if !ok {
+		return false
+	}
+	main := text[sent.Start:comma]
+	return !strings.ContainsAny(main, "\"“”") && perfect(lowerWords(main), "has", "have")
+}
+
+// newsOfSayingStart returns where the time of such an attribution
+// (newsOfSaying) starts among the dated expressions of a sentence: it
+// and any expression in the phrase after it ("said on Saturday, more
+// than doubling the previous day's toll") have the whole sentence as
+// their row.
+func newsOfSayingStart(text string, sent doc.Span, dated []doc.Span) (int, bool) {
+	for _, d := range dated {
+		if newsOfSaying(text, sent, d) {
+			return d.Start, true
+		}
+	}
+	return 0, false
 }
 
 // perfect reports whether words hold a perfect tense with one of the

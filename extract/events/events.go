@@ -47,6 +47,7 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 	}
 	sents = sortedSentences(sents)
 	mentions = sortedMentions(mentions)
+	times = withWaitsAhead(text, sents, times, published)
 	var out []Event
 	pro := pronouns{text, sents, mentions}
 	seen := map[doc.Span]int{} // summary span -> index in out
@@ -59,6 +60,20 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 	// Expressions that date only an attribution or a description, not
 	// what the sentence reports.
 	aside := filingDates(text, sents, times)
+	// Where in a split sentence the rows of the whole sentence begin
+	// (newsOfSayingStart), worked out once for each sentence.
+	sayings := map[doc.Span]int{}
+	sayingAt := func(sent doc.Span) int {
+		if at, ok := sayings[sent]; ok {
+			return at
+		}
+		at, ok := newsOfSayingStart(text, sent, dated[sent])
+		if !ok {
+			at = sent.End + 1
+		}
+		sayings[sent] = at
+		return at
+	}
 	for _, t := range times {
 		d, prec, week, ok := calendarDate(text, t)
 		if !ok || aside[t.Span] {
@@ -101,7 +116,9 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 			others = dated[s.Span]
 		}
 		sum := clause(text, s.Span, t.Span, others)
-		if r, ok := relativeOnName(text, s.Span, t.Span); ok {
+		if split[s.Span] && t.Start >= sayingAt(s.Span) {
+			sum = s.Span
+		} else if r, ok := relativeOnName(text, s.Span, t.Span); ok {
 			sum = r
 		} else if r, ok := restrictiveRelative(text, s.Span, sum, t.Span, others); ok && !precedesLater(text, r, date, t.Span, days[s.Span]) {
 			sum = r
@@ -174,7 +191,15 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 				out = append(out, ev)
 				continue
 			}
-			if oThing, evThing := yearNamesThing(text, sum, o.Time), yearNamesThing(text, sum, ev.Time); oThing != evThing {
+			oThing, evThing := yearNamesThing(text, sum, o.Time), yearNamesThing(text, sum, ev.Time)
+			if (oThing || evThing) && o.Date != ev.Date && ownPredicates(text, o.Time, ev.Time) {
+				// "led the union through the 2011 dock strike and
+				// negotiated the national pay agreement of 2017": each
+				// predicate is dated by the year of its thing.
+				out = append(out, ev)
+				continue
+			}
+			if oThing != evThing {
 				// "is expected to strip her of her 2023 national
 				// title next week": the year names the title, the
 				// other time dates the clause.
@@ -259,6 +284,25 @@ func coordinated(text string, sum, a, b doc.Span) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(rest)
 	return !unicode.IsLetter(r) && !unicode.IsDigit(r) && !namesThingAfter(text, b.End)
+}
+
+// ownPredicates reports whether the expressions at a and b stand in two
+// predicates of one subject joined by "and", a verb opening the second:
+// "led the union through the 2011 dock strike and negotiated the
+// national pay agreement of 2017".
+func ownPredicates(text string, a, b doc.Span) bool {
+	if a.Start > b.Start {
+		a, b = b, a
+	}
+	if a.End > b.Start {
+		return false
+	}
+	between := text[a.End:b.Start]
+	i := strings.LastIndex(between, " and ")
+	if i < 0 || strings.ContainsAny(between, ",;") {
+		return false
+	}
+	return subjectless(strings.TrimLeft(between[i+len(" and "):], " "))
 }
 
 // namesThingAfter reports whether a lower-case noun follows offset end

@@ -1,6 +1,7 @@
 package events
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -92,15 +93,20 @@ func lowerWords(s string) []string {
 // its date: "By Jane Doe | Updated 3 November 2026, posted at 10:45".
 var signing = map[string]bool{"updated": true, "published": true, "posted": true, "first": true}
 
-// byline reports a line that only signs the article, a "By" and a name
-// with its date ("By Staff Reporter | 3 November 2026"): no verb, no
-// lower-case word but function words. It dates no event.
+// signingOpeners open a line that signs the article: "By Staff Reporter
+// | 3 November 2026", "Published 2026-03-12 by Westminster Today".
+var signingOpeners = []string{"By ", "Published ", "Updated ", "Posted ", "First published "}
+
+// byline reports a line that only signs the article, an opener and a
+// name or its date: no verb, no lower-case word but function words. It
+// dates no event.
 func byline(sentence string) bool {
 	s := strings.TrimSpace(sentence)
-	if !strings.HasPrefix(s, "By ") {
+	i := slices.IndexFunc(signingOpeners, func(p string) bool { return strings.HasPrefix(s, p) })
+	if i < 0 {
 		return false
 	}
-	if r, _ := utf8.DecodeRuneInString(s[len("By "):]); !unicode.IsUpper(r) {
+	if r, _ := utf8.DecodeRuneInString(s[len(signingOpeners[i]):]); !unicode.IsUpper(r) && !unicode.IsDigit(r) {
 		return false
 	}
 	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) }) {

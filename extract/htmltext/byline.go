@@ -40,7 +40,13 @@ func findByline(text, title string) byline {
 		if n++; n > bylineLines {
 			break
 		}
-		if len(line) > 200 || !strings.ContainsAny(line, "|•·") {
+		if len(line) > 200 {
+			continue
+		}
+		if b := readProseByline(line, title); b.date != "" {
+			return b
+		}
+		if !strings.ContainsAny(line, "|•·") {
 			continue
 		}
 		if b := readByline(line, title); b.date != "" || b.site != "" {
@@ -70,6 +76,40 @@ func readByline(line, title string) byline {
 		b.line = line
 	}
 	return b
+}
+
+// bylineVerbs open a byline written as a phrase: "Published 2026-03-12
+// by Westminster Today".
+var bylineVerbs = []string{"First published ", "Published ", "Updated ", "Posted ", "Last updated "}
+
+// readProseByline reads a line that is nothing but a publishing verb, a
+// date and, after "by", a short author or outlet. The name after "by" is
+// the outlet when the page's title ends with it.
+func readProseByline(line, title string) byline {
+	rest, ok := cutAnyPrefix(strings.TrimSuffix(line, "."), bylineVerbs)
+	if !ok {
+		return byline{}
+	}
+	rest = strings.TrimPrefix(strings.TrimPrefix(rest, "on "), ": ")
+	when, who, _ := strings.Cut(rest, " by ")
+	date := parseBylineDate(strings.TrimSpace(when))
+	if date == "" || len(strings.Fields(who)) > maxBylineField {
+		return byline{}
+	}
+	b := byline{date: date, line: line}
+	if who = strings.TrimSpace(who); who != "" && cleanTitle(title, who) != title {
+		b.site = who
+	}
+	return b
+}
+
+func cutAnyPrefix(s string, prefixes []string) (string, bool) {
+	for _, p := range prefixes {
+		if rest, ok := strings.CutPrefix(s, p); ok {
+			return rest, true
+		}
+	}
+	return s, false
 }
 
 func parseBylineDate(s string) string {

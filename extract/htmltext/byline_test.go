@@ -23,6 +23,15 @@ func TestExtractReadsDateAndOutletFromAByline(t *testing.T) {
 			`<html><head><title>Bridge collapses</title></head><body><article><h1>Bridge collapses</h1><p class="byline">By Staff Reporter | 3 November 2026</p>
 <p>At least seven people were killed when a section of the bridge collapsed on Monday.</p></article></body></html>`,
 			"Bridge collapses", "", "2026-11-03"},
+		{"a published line names the outlet the title ends with",
+			`<html><head><title>MPs name officials - Westminster Today</title></head><body><main><h1>MPs name officials</h1>
+<p>Published 2026-03-12 by Westminster Today</p>
+<p>A parliamentary committee on Thursday named three senior civil servants.</p></main></body></html>`,
+			"MPs name officials", "Westminster Today", "2026-03-12"},
+		{"an updated line with an author gives the date only",
+			`<html><head><title>Rates held</title></head><body><article><p>Updated 3 March 2026 by Ann Lee</p>
+<p>The central bank held its main rate on Tuesday, saying inflation was easing slowly.</p></article></body></html>`,
+			"Rates held", "", "2026-03-03"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -49,6 +58,11 @@ func TestExtractDropsTheBylineFromTheText(t *testing.T) {
 		{"a line of fields with a long one stays",
 			"<p>Polls close at 10pm | 3 November 2026 | officials will count the votes overnight in every ward</p>",
 			"Polls close at 10pm | 3 November 2026 | officials will count the votes overnight in every ward\n" +
+				"At least seven people were killed when a section of the bridge collapsed on Monday."},
+		{"a published line", "<p>Published 4 May 2026 by Coastal Times</p>",
+			"At least seven people were killed when a section of the bridge collapsed on Monday."},
+		{"a sentence opening with published stays", "<p>Published in 2026 by the council, the report found failings.</p>",
+			"Published in 2026 by the council, the report found failings.\n" +
 				"At least seven people were killed when a section of the bridge collapsed on Monday."},
 		{"a line of fields with no date or outlet stays", "<p>By Ann Lee | Markets</p>",
 			"By Ann Lee | Markets\nAt least seven people were killed when a section of the bridge collapsed on Monday."},

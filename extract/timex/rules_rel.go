@@ -2,6 +2,7 @@ package timex
 
 import (
 	"fmt"
+	"regexp"
 	"strings"
 	"time"
 )
@@ -290,10 +291,21 @@ func relUnit(f *finder, m *match) (result, bool) {
 	}
 	res := result{typ: "DATE", value: shiftValue(f.ref, n, u)}
 	if n == 0 && u.code == "W" {
-		res.value = weekValue(f.ref)
+		res.value = weekValue(comingWeekOnSunday(f, m, mod))
 	}
 	res.future = n > 0 || (n == 0 && mod == "later")
 	return res, true
+}
+
+// comingWeekOnSunday returns the day whose ISO week "this week" names.
+// On a Sunday the ISO week is ending, so a "this week" or "later this
+// week" with a verb of the future ("would vote later this week") is the
+// coming Monday's week; in a past clause it stays the ending one.
+func comingWeekOnSunday(f *finder, m *match, mod string) time.Time {
+	if f.ref.Weekday() != time.Sunday || (mod != "" && mod != "later") || m.clauseTense() != future {
+		return f.ref
+	}
+	return f.ref.AddDate(0, 0, 1)
 }
 
 // phraseOpeners open the noun phrase a "last week of" may be part of:
@@ -344,6 +356,11 @@ func newYear(f *finder, m *match) (result, bool) {
 	return result{typ: "DATE", value: yearValue(y), future: y > f.ref.Year(), span: m.span("x")}, true
 }
 
+// modifierOfNext matches the time that an "earlier" or "later" right
+// before it modifies: "earlier this year", "later that day", "later in
+// the week", "earlier today".
+var modifierOfNext = regexp.MustCompile(`(?i)^\s+(?:(?:this|that|last|next|in\s+the)\s+(?:day|morning|afternoon|evening|week|month|year|season|decade)|today|tonight)\b`)
+
 // agoLater handles "two weeks ago" (from the publication date) and "three
 // days later" (from the last date the text mentioned, if any).
 func agoLater(f *finder, m *match) (result, bool) {
@@ -353,9 +370,11 @@ func agoLater(f *finder, m *match) (result, bool) {
 		return result{}, false // "292,000 week ago" counts heads, not weeks
 	}
 	dir := m.lower("dir")
-	if (dir == "later" || dir == "earlier") && wordAfter(m.s, m.idx[1], "than") {
+	if (dir == "later" || dir == "earlier") && (wordAfter(m.s, m.idx[1], "than") || modifierOfNext.MatchString(m.s[m.idx[1]:])) {
 		// "five weeks later than first planned" measures a delay; it
-		// names no point in time.
+		// names no point in time. In "closed for six weeks earlier this
+		// year" the "earlier" belongs to "this year", the time, and "six
+		// weeks" is how long.
 		return result{typ: "DURATION", value: durationValue(n, u), span: []int{m.idx[0], m.span("dir")[0]}}, true
 	}
 	var span []int

@@ -54,7 +54,7 @@ var scheduleBase = map[string]bool{
 	"launch": true, "expire": true, "head": true, "face": true, "play": true, "go": true,
 	"take": true, "kick": true, "return": true, "hold": true, "reopen": true, "sit": true,
 	"testify": true, "appear": true, "vote": true, "debate": true, "hear": true, "reconvene": true,
-	"premiere": true, "rule": true, "end": true,
+	"premiere": true, "rule": true, "end": true, "move": true, "relocate": true,
 }
 
 // scheduleThird reports whether w is the third person singular of a

@@ -186,6 +186,13 @@ func TestFind(t *testing.T) {
 		{"set for a weekday looks ahead", "Launch scrubbed after valve fault, new attempt set for Thursday", "Thursday", "DATE", "2026-02-26", time.Date(2026, 2, 24, 0, 0, 0, 0, time.UTC)},
 		{"a day postponed is the nearest such day, ahead", "Ferencvaros postponed Sunday's league match.", "Sunday's", "DATE", "2026-09-20", time.Date(2026, 9, 17, 0, 0, 0, 0, time.UTC)},
 		{"a day postponed is the nearest such day, gone", "Ferencvaros postponed Sunday's league match.", "Sunday's", "DATE", "2026-09-13", time.Date(2026, 9, 14, 0, 0, 0, 0, time.UTC)},
+		{"earlier before this year belongs to the year", "The museum was closed for six weeks earlier this year.", "earlier this year", "DATE", "2026", time.Date(2026, 7, 1, 0, 0, 0, 0, time.UTC)},
+		{"a count before earlier this year is a duration", "The museum was closed for six weeks earlier this year.", "six weeks", "DURATION", "P6W", time.Date(2026, 7, 1, 0, 0, 0, 0, time.UTC)},
+		{"later that day takes its later", "The talks ran for three hours later that day.", "three hours", "DURATION", "PT3H", time.Date(2026, 7, 1, 0, 0, 0, 0, time.UTC)},
+		{"later this week on a Sunday in a future clause is the coming week", "The legislature would vote later this week on relief.", "later this week", "DATE", "2026-W34", time.Date(2026, 8, 16, 0, 0, 0, 0, time.UTC)},
+		{"this week on a Sunday with a future verb is the coming week", "The legislature will vote this week.", "this week", "DATE", "2026-W34", time.Date(2026, 8, 16, 0, 0, 0, 0, time.UTC)},
+		{"this week on a Sunday in a past clause is the ending week", "The legislature voted this week.", "this week", "DATE", "2026-W33", time.Date(2026, 8, 16, 0, 0, 0, 0, time.UTC)},
+		{"later this week on a Saturday is the same week", "The legislature will vote later this week.", "later this week", "DATE", "2026-W33", time.Date(2026, 8, 15, 0, 0, 0, 0, time.UTC)},
 		{"close to is no schedule", `He said the talks had "come close to collapse twice" in October.`, "October", "DATE", "2026-10", time.Date(2026, 11, 6, 0, 0, 0, 0, time.UTC)},
 	}
 	for _, tt := range tests {

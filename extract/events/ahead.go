@@ -1,0 +1,111 @@
+package events
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"newsbot/extract/doc"
+	"newsbot/extract/timex"
+)
+
+// A wait counted from the day of publication ("The next race is in Baku
+// in two weeks") is a duration to the time expressions, yet dates a plan:
+// the day, week, month or year that many units after publication.
+
+// maxRecordLead bounds how many words before the "in" a record word may
+// stand and make the wait a stretch of the past: "the first rise in two
+// years".
+const maxRecordLead = 6
+
+// withWaitsAhead returns times with each wait counted from publication
+// ("in two weeks") in a clause that looks ahead replaced by the date it
+// reaches.
+func withWaitsAhead(text string, sents []doc.Sentence, times []timex.Expr, published time.Time) []timex.Expr {
+	if published.IsZero() {
+		return times
+	}
+	var out []timex.Expr
+	for _, t := range times {
+		if d, ok := waitAhead(text, sents, t, published); ok {
+			t = d
+		}
+		out = append(out, t)
+	}
+	return out
+}
+
+// waitAhead reads one expression as a wait from publication: a duration
+// of whole days, weeks, months or years right after "in", in a sentence
+// that looks ahead with no modal of what may happen, and with no record
+// word before it ("the first rise in two years" looks back).
+func waitAhead(text string, sents []doc.Sentence, t timex.Expr, published time.Time) (timex.Expr, bool) {
+	n, unit, ok := wholeDuration(t)
+	if !ok || t.Type != "DURATION" {
+		return t, false
+	}
+	s, ok := sentenceOf(sents, t.Span)
+	if !ok {
+		return t, false
+	}
+	ws := lowerWords(text[s.Start:t.Start])
+	sentence := text[s.Start:s.End]
+	if len(ws) == 0 || ws[len(ws)-1] != "in" || !looksAhead(sentence) || conditional(sentence) {
+		return t, false
+	}
+	for _, w := range ws[max(0, len(ws)-1-maxRecordLead) : len(ws)-1] {
+		if records[w] {
+			return t, false
+		}
+	}
+	t.Type, t.Future = "DATE", true
+	t.Value, t.Precision = shifted(published, n, unit)
+	return t, true
+}
+
+// conditionals are the modals of what may happen, not of a plan:
+// "in such a manner that in one year, Russia would not come back".
+var conditionals = map[string]bool{"would": true, "could": true, "might": true, "may": true, "should": true}
+
+// conditional reports whether a sentence holds a modal of what may
+// happen.
+func conditional(s string) bool {
+	for _, w := range lowerWords(s) {
+		if conditionals[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// wholeDuration reads a duration value of whole units ("P2W") as its
+// count and unit letter.
+func wholeDuration(t timex.Expr) (int, byte, bool) {
+	v, ok := strings.CutPrefix(t.Value, "P")
+	if !ok || len(v) < 2 {
+		return 0, 0, false
+	}
+	unit := v[len(v)-1]
+	n, err := strconv.Atoi(v[:len(v)-1])
+	if err != nil || n < 1 || !strings.ContainsRune("DWMY", rune(unit)) {
+		return 0, 0, false
+	}
+	return n, unit, true
+}
+
+// shifted returns the value and precision of the time n units after
+// published: a day, an ISO week (dated like "next week"), a month or a
+// year.
+func shifted(published time.Time, n int, unit byte) (string, string) {
+	switch unit {
+	case 'D':
+		return published.AddDate(0, 0, n).Format("2006-01-02"), "day"
+	case 'W':
+		y, w := published.AddDate(0, 0, 7*n).ISOWeek()
+		return fmt.Sprintf("%04d-W%02d", y, w), ""
+	case 'M':
+		return published.AddDate(0, n, 0).Format("2006-01"), "month"
+	}
+	return published.AddDate(n, 0, 0).Format("2006"), "year"
+}
