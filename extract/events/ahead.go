@@ -64,9 +64,11 @@ func waitAhead(text string, sents []doc.Sentence, t timex.Expr, published time.T
 	return t, true
 }
 
-// conditionals are the modals of what may happen, not of a plan:
-// "in such a manner that in one year, Russia would not come back".
-var conditionals = map[string]bool{"would": true, "could": true, "might": true, "may": true, "should": true}
+// conditionals are the modals of what may happen, not of a plan ("in
+// such a manner that in one year, Russia would not come back"), and the
+// words of a condition ("If we do nothing, we will be closing it anyway
+// in three years").
+var conditionals = map[string]bool{"would": true, "could": true, "might": true, "may": true, "should": true, "if": true, "unless": true}
 
 // conditional reports whether a sentence holds a modal of what may
 // happen.

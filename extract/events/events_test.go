@@ -96,6 +96,7 @@ func TestFind(t *testing.T) {
 		{"a wait in days from publication dates a plan to the day", "The council will vote in three days.", wed, "2025-12-06", "day", true, "The council will vote in three days."},
 		{"a wait after a record word looks back", "It will be the first rise in two years.", wed, "", "", false, ""},
 		{"a wait in a hypothetical dates nothing", "We must end the war so that in one year, Russia would not come back.", wed, "", "", false, ""},
+		{"a wait under a condition dates nothing", "\"If we do nothing, we will be closing it anyway in three years,\" Pryce told the meeting.", wed, "", "", false, ""},
 		{"a stretch in a past clause dates nothing", "Sales tripled in two years.", wed, "", "", false, ""},
 		{"a long sentence is cut to the clause of its date", "Officials from several European capitals and a number of smaller member states who had gathered in Brussels in recent weeks to discuss the plan in detail said they were worried about the direction of the negotiations, while Putin met the envoys at the Kremlin on Tuesday for five hours of talks that ended without any agreement.", wed, "2025-12-02", "day", false, "Putin met the envoys at the Kremlin on Tuesday for five hours of talks that ended without any agreement."},
 	}
