@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 
@@ -463,11 +464,29 @@ const formerRole = `(er.norm LIKE 'former %' OR er.norm LIKE 'ex-%' OR er.norm L
 const articleLine = `CAST(substr(CAST(a.text AS BLOB), 1, instr(CAST(a.text AS BLOB), x'0a') - 1) AS TEXT)`
 
 // headlineRole is 1 for a role mention r on the first line of its article
-// a when that line repeats the article's title, whole or cut: a
-// headline's title ("Mayor Halvorsen found guilty") may be one the body
-// says no more.
+// a when that line repeats the article's title, whole or cut (the build's
+// form of onHeadline, which picks each role's citation from the body
+// first).
 const headlineRole = `(a.title <> '' AND r.start < instr(CAST(a.text AS BLOB), x'0a') AND trim(` + articleLine + `) <> ''
 	AND (instr(a.title, trim(` + articleLine + `)) = 1 OR instr(trim(` + articleLine + `), a.title) = 1))`
+
+// maxHeadline is how far into its article a role mention may start and
+// still stand on a first line that repeats the title.
+const maxHeadline = 300
+
+// onHeadline reports whether a role mention starting at byte start of an
+// article whose text opens with lead (its first maxHeadline bytes) stands
+// on the first line, when that line repeats the article's title, whole
+// or cut: a headline's title ("Mayor Halvorsen found guilty") may be one
+// the body says no more.
+func onHeadline(lead, title string, start int) bool {
+	nl := strings.IndexByte(lead, '\n')
+	if title == "" || nl < 0 || start >= nl {
+		return false
+	}
+	line := strings.TrimSpace(lead[:nl])
+	return line != "" && (strings.HasPrefix(title, line) || strings.HasPrefix(line, title))
+}
 
 // roles returns the entity's descriptions ranked at build time: roles
 // named by a noun before those only a relative clause gives ("who heads
@@ -479,17 +498,18 @@ const headlineRole = `(a.title <> '' AND r.start < instr(CAST(a.text AS BLOB), x
 // holds, or one an article as new says the entity left, is a former one
 // (succeeded, leftOffices).
 func (s *Store) roles(ctx context.Context, id int64) ([]RoleHit, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT er.norm, er.former, er.clause, er.headline, er.text, er.outlets, `+snippetCols("r.start", "r.end")+`
-		FROM (SELECT er.*, `+formerRole+` AS former, `+headlineRole+` AS headline
-			FROM entity_roles er JOIN roles r ON r.rowid = er.evidence JOIN doc_entities d ON d.id = r.doc_entity JOIN articles a ON a.id = d.article
-			WHERE er.entity = ?
-			ORDER BY clause, headline, former, outlets DESC, articles DESC, length(er.text) DESC, er.norm LIMIT ?) er
+	// The headline test reads the citing article's opening (onHeadline):
+	// only for the roles listed, which succeeded orders by it.
+	rows, err := s.db.QueryContext(ctx, `SELECT er.norm, er.former, er.clause, CAST(substr(CAST(a.text AS BLOB), 1, `+strconv.Itoa(maxHeadline)+`) AS TEXT), er.text, er.outlets, `+snippetCols("r.start", "r.end")+`
+		FROM (SELECT er.*, `+formerRole+` AS former FROM entity_roles er WHERE er.entity = ?
+			ORDER BY clause, former, outlets DESC, articles DESC, length(er.text) DESC, er.norm LIMIT ?) er
 		JOIN roles r ON r.rowid = er.evidence JOIN doc_entities d ON d.id = r.doc_entity JOIN articles a ON a.id = d.article
-		ORDER BY er.clause, er.headline, er.former, er.outlets DESC, er.articles DESC, length(er.text) DESC, er.norm`, id, maxRoles)
+		ORDER BY er.clause, er.former, er.outlets DESC, er.articles DESC, length(er.text) DESC, er.norm`, id, maxRoles)
 	ranked, err := collect(rows, err, func(r *sql.Rows) (rankedRole, error) {
 		var h rankedRole
-		sn, err := scanSnippetAfter(r, &h.norm, &h.former, &h.clause, &h.headline, &h.Text, &h.Outlets)
-		h.Evidence = sn
+		var lead string
+		sn, err := scanSnippetAfter(r, &h.norm, &h.former, &h.clause, &lead, &h.Text, &h.Outlets)
+		h.Evidence, h.headline = sn, onHeadline(lead, sn.Article.Title, sn.Start)
 		return h, err
 	})
 	if err != nil {
