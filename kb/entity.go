@@ -3,6 +3,7 @@ package kb
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"fmt"
 	"slices"
 	"strconv"
@@ -412,11 +413,19 @@ func (s *Store) Profile(ctx context.Context, id int64) (Profile, error) {
 	}
 	p.Aliases = without(p.Aliases, p.Name)
 	p.Outlets, p.Related = splitList(outlets), splitList(related)
-	if p.Roles, err = s.roles(ctx, id); err != nil {
-		return p, err
-	}
-	p.Snippets, err = s.mentionSnippets(ctx, recent, 3)
-	return p, err
+	// The snippets and the roles are read side by side, on two of the
+	// pool's connections: they are most of a profile's time.
+	var snippets []Snippet
+	var snErr error
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		snippets, snErr = s.mentionSnippets(ctx, recent, 3)
+	}()
+	p.Roles, err = s.roles(ctx, id)
+	<-done
+	p.Snippets = snippets
+	return p, errors.Join(err, snErr)
 }
 
 // EntityArticles lists the ids of the articles naming an entity, oldest
