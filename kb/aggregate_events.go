@@ -137,46 +137,36 @@ func calledNames(ctx context.Context, tx *sql.Tx, evs *docEvents, leads map[int6
 // mentions most (at least twice): what the article is about, by which
 // events.Merge tells whether two articles' nameless plans are one.
 func storyNames(ctx context.Context, tx *sql.Tx) (map[int64][]string, error) {
-	rows, err := tx.QueryContext(ctx, `SELECT article, name FROM (
+	out, err := articleNames(ctx, tx, "story names", `SELECT article, name FROM (
 		SELECT article, name, mentions, max(mentions) OVER (PARTITION BY article) AS top
 		FROM doc_entities WHERE type IN ('PERSON', 'ORG'))
-		WHERE mentions = top AND mentions >= 2 ORDER BY article, name`)
-	if err != nil {
-		return nil, fmt.Errorf("read story names: %w", err)
-	}
-	defer rows.Close()
-	out := map[int64][]string{}
-	for rows.Next() {
-		var art int64
-		var name string
-		if err := rows.Scan(&art, &name); err != nil {
-			return nil, fmt.Errorf("read story names: %w", err)
-		}
-		out[art] = append(out[art], name)
-	}
-	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("read story names: %w", err)
-	}
+		WHERE mentions = top AND mentions >= 2 ORDER BY article, name`, nil)
 	for art, names := range out {
 		if len(names) > maxStoryNames {
 			delete(out, art)
 		}
 	}
-	return out, nil
+	return out, err
 }
 
 // leadNames returns, by article, the names its first sentence gives
 // that events.CalledByKind may find in its later reports.
 func leadNames(ctx context.Context, tx *sql.Tx) (map[int64][]string, error) {
-	rows, err := tx.QueryContext(ctx, `WITH first AS (
+	return articleNames(ctx, tx, "lead names", `WITH first AS (
 			SELECT article, min(start) AS start FROM sentences WHERE boilerplate = 0 GROUP BY article)
 		SELECT DISTINCT s.article, de.name FROM first f
 		JOIN sentences s ON s.article = f.article AND s.start = f.start
 		JOIN mentions m ON m.sentence = s.id
 		JOIN doc_entities de ON de.id = m.doc_entity
-		ORDER BY s.article, de.name`)
+		ORDER BY s.article, de.name`, func(name string) bool { return events.KindOfName(name) != "" })
+}
+
+// articleNames reads (article, name) rows of query into names by
+// article, those keep accepts (all when nil); what names them in errors.
+func articleNames(ctx context.Context, tx *sql.Tx, what, query string, keep func(string) bool) (map[int64][]string, error) {
+	rows, err := tx.QueryContext(ctx, query)
 	if err != nil {
-		return nil, fmt.Errorf("read lead names: %w", err)
+		return nil, fmt.Errorf("read %s: %w", what, err)
 	}
 	defer rows.Close()
 	out := map[int64][]string{}
@@ -184,14 +174,14 @@ func leadNames(ctx context.Context, tx *sql.Tx) (map[int64][]string, error) {
 		var art int64
 		var name string
 		if err := rows.Scan(&art, &name); err != nil {
-			return nil, fmt.Errorf("read lead names: %w", err)
+			return nil, fmt.Errorf("read %s: %w", what, err)
 		}
-		if events.KindOfName(name) != "" {
+		if keep == nil || keep(name) {
 			out[art] = append(out[art], name)
 		}
 	}
 	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("read lead names: %w", err)
+		return nil, fmt.Errorf("read %s: %w", what, err)
 	}
 	return out, nil
 }
