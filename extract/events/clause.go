@@ -96,6 +96,7 @@ func clause(text string, sent, t doc.Span, others []doc.Span) doc.Span {
 	}
 	short := en-st <= shortSentence
 	if short && !split {
+		st, en = semicolonClause(text, st, en, t)
 		return leadTrim(text, st, en)
 	}
 	cuts := []int{st}
@@ -161,6 +162,24 @@ func clause(text string, sent, t doc.Span, others []doc.Span) doc.Span {
 		lo, hi = trim(text, lo+len(w), hi)
 	}
 	return leadTrim(text, lo, hi)
+}
+
+// semicolonClause returns the stretch of text[st:en] between the
+// semicolons around the expression at t: two clauses a semicolon joins
+// are two statements, and a time in one does not date the other ("Its
+// maiden flight ended in failure; the second flight, the following
+// year, reached orbit"). A sentence quoting someone is left whole.
+func semicolonClause(text string, st, en int, t doc.Span) (int, int) {
+	if strings.ContainsAny(text[st:en], "\"“”") {
+		return st, en
+	}
+	if i := strings.LastIndexByte(text[st:t.Start], ';'); i >= 0 {
+		st += i + 1
+	}
+	if i := strings.IndexByte(text[t.End:en], ';'); i >= 0 {
+		en = t.End + i
+	}
+	return trim(text, st, en)
 }
 
 // ingPrepositions end in "-ing" but open a phrase of the clause before,

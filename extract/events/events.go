@@ -75,7 +75,7 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 		return at
 	}
 	for _, t := range times {
-		d, prec, week, ok := calendarDate(text, t)
+		d, prec, week, ok := calendarDate(t)
 		if !ok || aside[t.Span] {
 			continue
 		}
@@ -103,7 +103,7 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 		}
 	}
 	for _, t := range times {
-		date, prec, week, ok := calendarDate(text, t)
+		date, prec, week, ok := calendarDate(t)
 		if !ok || aside[t.Span] {
 			continue
 		}
@@ -122,6 +122,13 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 			sum = r
 		} else if r, ok := restrictiveRelative(text, s.Span, sum, t.Span, others); ok && !precedesLater(text, r, date, t.Span, days[s.Span]) {
 			sum = r
+		}
+		if n, ok := modifiedNominal(text, sum, t.Span, split[s.Span]); ok {
+			sum = n
+		} else if r, ok := reportedPerfect(text, sum, t.Span, dated[s.Span]); ok {
+			sum = r
+		} else if p, ok := participleAside(text, sum, t.Span); ok && split[s.Span] {
+			sum = p
 		}
 		if sum.Len() == 0 {
 			continue
@@ -178,6 +185,9 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 		if len(ev.Words) == 0 {
 			continue // a dateline or a date on a line of its own
 		}
+		if night(t) {
+			ev.Words = append(ev.Words, nightMark)
+		}
 		if k := keyNoun(text, sum, t.Span); planned && k != "" {
 			ev.Words = append(ev.Words, keyMark+stem(k))
 		}
@@ -192,10 +202,13 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 				continue
 			}
 			oThing, evThing := yearNamesThing(text, sum, o.Time), yearNamesThing(text, sum, ev.Time)
-			if (oThing || evThing) && o.Date != ev.Date && ownPredicates(text, o.Time, ev.Time) {
+			if o.Date != ev.Date && ownPredicates(text, o.Time, ev.Time) {
 				// "led the union through the 2011 dock strike and
 				// negotiated the national pay agreement of 2017": each
-				// predicate is dated by the year of its thing.
+				// predicate is dated by the year of its thing; so in a
+				// relative clause on a name, kept whole: "Lund, who
+				// joined the chain in 2017 and became chief executive
+				// the following year".
 				out = append(out, ev)
 				continue
 			}
@@ -328,8 +341,11 @@ func withoutHeadlineRepeat(text string, out []Event) []Event {
 	}
 	first := out[0].Summary
 	line := strings.IndexByte(text, '\n')
-	if line < first.End || strings.TrimSpace(text[:first.Start]) != "" || strings.TrimSpace(text[first.End:line]) != "" ||
-		strings.ContainsAny(text[first.End-1:first.End], ".!?") || !strings.HasPrefix(strings.TrimLeft(text[line+1:], " \t\r"), "\n") {
+	head := strings.TrimSpace(text[:max(line, 0)])
+	// The summary may be a clause of the headline ("Mayor found
+	// guilty; sentencing set for October 2").
+	if line < first.End || head == "" || strings.ContainsAny(head[len(head)-1:], ".!?") ||
+		!strings.HasPrefix(strings.TrimLeft(text[line+1:], " \t\r"), "\n") {
 		return out
 	}
 	for _, e := range out[1:] {
@@ -448,11 +464,10 @@ func distinct(a, aWeek, b, bWeek string) bool {
 // timeline row. A week whose working days span two months is dated by
 // its year, not by either month, and still carries its week; one that
 // spans two years dates nothing.
-func calendarDate(text string, t timex.Expr) (date, prec, week string, ok bool) {
+func calendarDate(t timex.Expr) (date, prec, week string, ok bool) {
 	if anchors(t) {
-		if d, ok := morningOf(text, t); ok {
-			return d, "day", "", true
-		}
+		// "overnight" (value "2026-10-01TNI") dates the evening the
+		// night starts on, the day its value names.
 		return t.Value[:dateLen[t.Precision]], t.Precision, "", true
 	}
 	if t.Type != "DATE" {
@@ -470,6 +485,16 @@ func calendarDate(text string, t timex.Expr) (date, prec, week string, ok bool) 
 		return first.Format("2006"), "year", strings.TrimSuffix(t.Value, "-WE"), true
 	}
 	return first.Format("2006-01"), "month", strings.TrimSuffix(t.Value, "-WE"), true
+}
+
+// nightMark ends the words of an event dated by a night ("overnight",
+// "last night"), which Merge may join to the morning the night runs
+// into.
+const nightMark = "~night"
+
+// night reports a time of the night of a day ("2026-10-01TNI").
+func night(t timex.Expr) bool {
+	return t.Type == "TIME" && strings.HasSuffix(t.Value, "TNI")
 }
 
 // weekAfter reports whether an expression dated by its week ("this

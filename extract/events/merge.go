@@ -125,6 +125,9 @@ func Merge(refs []Ref) [][]Ref {
 			figs[min(a, b)] = joinFigures(figs[a], figs[b])
 		}
 	}
+	// A night first: its report and the morning's tell the same event
+	// more surely than the morning's and the later reports of that day.
+	compareAcrossNight(refs, feats, buckets, union)
 	seen := make([]int, len(refs))
 	for _, k := range bkeys {
 		comparePairs(buckets[k], feats, seen, func(i, j int) { union(i, j, false) })
@@ -202,6 +205,7 @@ type features struct {
 	figures map[string][]string
 	text    int32 // the interned summary text, or -1
 	day     bool  // dated to the day
+	night   bool  // dated by a night, the day it starts on (nightMark)
 	// deeds are the words of a planned report other than those that
 	// announce it ("expected", "will"): what is to happen.
 	deeds []int32
@@ -211,7 +215,10 @@ type features struct {
 	acts []int32
 	// key is the interned noun naming what a planned report dates ("a
 	// runoff on 3 April"), or -1.
-	key     int32
+	key int32
+	// verb is the deed right after the last word announcing a planned
+	// report ("rule" in "is expected to rule"), or -1.
+	verb    int32
 	planned bool
 	// story are the folded names the report's article is mostly about.
 	story []int32
@@ -250,7 +257,7 @@ func newFeatureSets() *featureSets {
 }
 
 func featuresOf(e Event, in interner, sets *featureSets) features {
-	f := features{day: e.Precision == "day", text: -1, planned: e.Planned, lead: -1, said: -1, key: -1}
+	f := features{day: e.Precision == "day", text: -1, planned: e.Planned, lead: -1, said: -1, key: -1, verb: -1}
 	if len(e.Words) >= copyWords {
 		f.said = in.id(strings.Join(e.Words, " "))
 	}
@@ -320,9 +327,14 @@ func featuresOf(e Event, in interner, sets *featureSets) features {
 	}
 	sets.full = full
 	seen := sets.seen
+	announced := false
 	for _, w := range e.Words {
 		if strings.HasPrefix(w, keyMark) {
 			f.key = in.id(w)
+			continue
+		}
+		if w == nightMark {
+			f.night = true
 			continue
 		}
 		if v, unit, ok := strings.Cut(w, figureSep); ok {
@@ -335,7 +347,13 @@ func featuresOf(e Event, in interner, sets *featureSets) features {
 		if !nameWords[w] && !seen[w] {
 			seen[w] = true
 			f.words = append(f.words, in.id(w))
+			if e.Planned && announcing[w] {
+				announced = true
+			}
 			if e.Planned && !announcing[w] {
+				if announced {
+					f.verb, announced = in.id(w), false
+				}
 				f.deeds = append(f.deeds, in.id(w))
 				if len(f.acts) < maxActs {
 					f.acts = append(f.acts, in.id(w))
@@ -890,17 +908,41 @@ func compareAcrossPrecision(refs []Ref, arts []int32, feats []features, seen []i
 			}
 		}
 		if best >= 0 {
-			union(best, i, r.Event.Week != "" && weekPlan(&feats[i], &feats[best]))
+			union(best, i, r.Event.Week != "" && weekPlan(&feats[i], &feats[best]) ||
+				r.Event.Precision == "month" && monthPlanOfStory(&feats[i], &feats[best]))
+		}
+	}
+}
+
+// compareAcrossNight lets a report dated by a night, the day it starts
+// on ("made landfall overnight" in a Friday story is Thursday's), join
+// the same event another outlet dates by the morning the night runs into
+// ("struck the coast early on Friday"): it is compared with the reports
+// of the next day that share a name or a word with it.
+func compareAcrossNight(refs []Ref, feats []features, buckets map[string][]int, union func(i, j int, sure bool)) {
+	for i, r := range refs {
+		if !feats[i].night || r.Event.Precision != "day" {
+			continue
+		}
+		d, err := time.Parse("2006-01-02", r.Event.Date)
+		if err != nil {
+			continue
+		}
+		for _, j := range buckets["day|"+d.AddDate(0, 0, 1).Format("2006-01-02")] {
+			if feats[i].nameMask&feats[j].nameMask != 0 || feats[i].wordMask&feats[j].wordMask != 0 {
+				union(i, j, false)
+			}
 		}
 	}
 }
 
 // lookupKeys are the ids by which a coarse report finds the finer
-// reports it may join: its names, and within a week its words too, as a
-// plan for a week often leaves its participants unnamed ("the
-// legislature would vote later this week").
+// reports it may join: its names, and within a week, or for a plan naming
+// no one, its words too, as a plan often leaves its participants unnamed
+// ("the legislature would vote later this week", "the court was
+// expected to rule by the end of the month").
 func lookupKeys(e Event, f *features) []int32 {
-	if e.Week == "" {
+	if e.Week == "" && !(e.Planned && len(f.names) == 0) {
 		return f.names
 	}
 	return append(slices.Clip(f.names), f.words...)
@@ -951,6 +993,7 @@ func finerMatch(coarse, fine *features, month, week bool) int {
 	case month && names >= 2 && shared >= 1:
 	case names >= 1 && shared >= 2 && small > 0 && float64(shared)/float64(small) >= 0.25:
 	case week && weekPlan(coarse, fine):
+	case month && monthPlanOfStory(coarse, fine):
 	default:
 		return 0
 	}
@@ -967,6 +1010,19 @@ func weekPlan(coarse, fine *features) bool {
 	shared := overlap(coarse.words, fine.words)
 	return coarse.planned && fine.planned && len(coarse.names) == 0 && shared >= 2 &&
 		2*shared >= min(len(coarse.words), len(fine.words)) && !contradict(coarse.figures, fine.figures)
+}
+
+// monthPlanOfStory reports whether a plan dated by its month and naming
+// no one announces what a plan of a day in that month does, in an
+// article about the same story: "the court was expected to rule by the
+// end of the month" and "The regional court is expected to rule on the
+// challenge by 28/08/2026". As a month holds many plans of a story, the
+// verb announced must be the same ("rule", not "hear") and two of the
+// plans' deeds shared (who and what: "court", "rule").
+func monthPlanOfStory(coarse, fine *features) bool {
+	return coarse.planned && fine.planned && len(coarse.names) == 0 && overlap(coarse.story, fine.story) >= 1 &&
+		coarse.verb >= 0 && coarse.verb == fine.verb && overlap(coarse.deeds, fine.deeds) >= 2 &&
+		!contradict(coarse.figures, fine.figures)
 }
 
 // maxActs is how many of a plan's first deeds say what it does.

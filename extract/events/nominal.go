@@ -28,25 +28,71 @@ var nounLinks = map[string]bool{"on": true, "of": true, "in": true, "at": true, 
 // No verb, comma or clause opener stands between the noun and the time,
 // and a possessive time ("Sunday's floods") names a thing, not a date.
 func nominalEvent(text string, sum, t doc.Span) bool {
+	_, ok := nominalStart(text, sum, t)
+	return ok
+}
+
+// nominalStart returns the offset of the determiner that opens the noun
+// phrase of a happening the expression at t dates (nominalEvent).
+func nominalStart(text string, sum, t doc.Span) (int, bool) {
 	if !sum.Contains(t) || possessive(text, t) {
-		return false
+		return 0, false
 	}
-	before := text[sum.Start:t.Start]
-	if i := strings.LastIndexAny(before, ",;:—–\"“”"); i >= 0 {
-		before = before[i+1:]
+	from := sum.Start
+	if i := strings.LastIndexAny(text[from:t.Start], ",;:—–\"“”"); i >= 0 {
+		from += i + 1
 	}
-	ws := lowerWords(before)
+	ws := wordSpans(text, from, t.Start)
 	const reach = 8 // words from the noun to the time
 	for i := len(ws) - 1; i >= 1 && i >= len(ws)-reach; i-- {
-		w := ws[i]
+		w := strings.ToLower(text[ws[i].Start:ws[i].End])
 		if eventNouns[w] || eventNouns[strings.TrimSuffix(w, "s")] {
 			// The noun heads its phrase: "the attack on", not "the
 			// death toll".
-			return determiners[ws[i-1]] && (i == len(ws)-1 || nounLinks[ws[i+1]])
+			det := strings.ToLower(text[ws[i-1].Start:ws[i-1].End])
+			ok := determiners[det] && (i == len(ws)-1 || nounLinks[strings.ToLower(text[ws[i+1].Start:ws[i+1].End])])
+			return ws[i-1].Start, ok
 		}
 		if auxiliaries[w] || forecastBreaks[w] || strings.HasSuffix(w, "ed") || w == "and" || w == "to" {
-			return false
+			return 0, false
 		}
 	}
-	return false
+	return 0, false
+}
+
+// sharedTime are the prepositions by which a clause happens during the
+// happening a noun names: "had stolen data in an attack last month",
+// "was destroyed by the fire on Monday".
+var sharedTime = map[string]bool{"in": true, "during": true, "at": true, "amid": true, "by": true}
+
+// phraseLinks are the prepositions that open a phrase naming what a
+// clause is about, not when it happens: "charges linked to the
+// collapse", "jailed over the killing", "after the vote".
+var phraseLinks = map[string]bool{
+	"of": true, "on": true, "against": true, "to": true, "over": true, "for": true, "from": true, "after": true, "with": true,
+}
+
+// modifiedNominal returns the noun phrase of a happening that the
+// expression at t dates inside a phrase qualifying the clause, not
+// during it: "faces fraud charges linked to the collapse of his firm in
+// 2021" dates the collapse, not the charges, so its row is "the collapse
+// of his firm in 2021". The phrase follows a participle and its
+// preposition ("linked to"), or, in a sentence dating another event
+// too (split), any preposition of phraseLinks; never one by which the
+// clause shares the happening's time (sharedTime).
+func modifiedNominal(text string, sum, t doc.Span, split bool) (doc.Span, bool) {
+	st, ok := nominalStart(text, sum, t)
+	if !ok {
+		return doc.Span{}, false
+	}
+	ws := lowerWords(text[sum.Start:st])
+	n := len(ws)
+	if n < 2 || !phraseLinks[ws[n-1]] || sharedTime[ws[n-1]] {
+		return doc.Span{}, false
+	}
+	participle := len(ws[n-2]) > 4 && strings.HasSuffix(ws[n-2], "ed")
+	if !participle && !split {
+		return doc.Span{}, false
+	}
+	return doc.Span{Start: st, End: t.End}, true
 }

@@ -441,11 +441,16 @@ func withSharedSubject(p pronouns, s doc.Sentence, sum doc.Span, names []string)
 	if r, _ := utf8.DecodeRuneInString(p.text[sum.Start:]); !unicode.IsLower(r) || determiners[nextWord(p.text[sum.Start:sum.End])] {
 		return names // a subject of its own: "and Kemp voted", "and the council voted"
 	}
+	st := s.Start + datelineEnd(p.text[s.Start:sum.Start])
+	if p.ownedSubject(doc.Span{Start: st, End: sum.Start}) {
+		// "Her first feature (a drama) premiered in 1968 and was banned
+		// the following year": the film was banned, not its owner.
+		return names
+	}
 	head := doc.Span{Start: s.Start, End: sum.Start}
 	names = withPronounSubject(p, s, head, names)
 	// A named subject: the names starting among the capitalised words
 	// that open the sentence, after any dateline.
-	st := s.Start + datelineEnd(p.text[s.Start:sum.Start])
 	end := st
 	for {
 		ws, we := nextToken(p.text[:sum.Start], end)
@@ -466,6 +471,22 @@ func withSharedSubject(p pronouns, s doc.Sentence, sum doc.Span, names []string)
 		}
 	}
 	return names
+}
+
+// possessivePronouns open a noun phrase a person owns ("Her first
+// feature").
+var possessivePronouns = map[string]bool{"his": true, "her": true, "its": true, "their": true}
+
+// ownedSubject reports whether the stretch sp of a sentence opens with a
+// noun phrase owned by someone, a possessive pronoun or a name in "'s"
+// ("Her first feature", "De la Vega's second film"), whose subject is
+// the thing owned, not the owner.
+func (p pronouns) ownedSubject(sp doc.Span) bool {
+	if possessivePronouns[nextWord(p.text[sp.Start:sp.End])] {
+		return true
+	}
+	ms := mentionsIn(p.mentions, sp)
+	return len(ms) > 0 && strings.TrimSpace(p.text[sp.Start:ms[0].Start]) == "" && possessed(p.text, ms[0].End)
 }
 
 // maxAppositiveHead bounds the words of the noun phrase an appositive

@@ -35,7 +35,7 @@ func TestFindDatesEachTimeOfASentenceApart(t *testing.T) {
 			[]string{"2025-12-02|The prime minister survived the motion late on Tuesday after a marathon debate that ran overnight, with 172 deputies voting in favour."}},
 		{"a clause after a verb of saying is no relative clause",
 			"The minister said on Monday that the talks had ended in 2023.", wed,
-			[]string{"2025-12-01|The minister said on Monday that the talks had ended in 2023."}},
+			[]string{"2025-12-01|The minister said on Monday that the talks had ended in 2023.", "2023|the talks had ended in 2023."}},
 		{"a year between a possessive determiner and a noun gives way to the clause's time",
 			"World Athletics is expected to strip her of her 2023 national title next week.", wed,
 			[]string{"2025-12|World Athletics is expected to strip her of her 2023 national title next week."}},

@@ -103,10 +103,16 @@ func subjectEnd(text string, st int) (int, bool) {
 	end := st
 	for i := 0; i < maxSubjectTokens; i++ {
 		ws, we := nextToken(text, end)
-		if ws == we || strings.ContainsAny(text[end:ws], ";:()—–\"“”") {
+		gap := strings.TrimSpace(text[end:ws])
+		if i > 0 && strings.HasPrefix(gap, ",") && !strings.ContainsAny(text[st:end], "()\"“”") {
+			// `Her first feature, "Los Olivos", premiered`: the comma
+			// opens a phrase on the subject, whatever it opens with.
+			return end, true
+		}
+		if ws == we || strings.ContainsAny(gap, ";:()—–\"“”") {
 			return 0, false
 		}
-		if i > 0 && strings.Contains(text[end:ws], ",") {
+		if i > 0 && strings.Contains(gap, ",") {
 			return end, true
 		}
 		w := strings.ToLower(text[ws:we])

@@ -157,6 +157,9 @@ func weekday(f *finder, m *match) (result, bool) {
 			}
 		}
 		d := weekdayDate(ref, wd, t, strict)
+		if rel == "next" && m.prevWord() != "the" {
+			d = intoNextWeek(d, ref)
+		}
 		if rel == "" && m.has("poss") && callsOff(m.prevWord()) {
 			d = nearestWeekday(ref, wd)
 		}
@@ -182,6 +185,18 @@ func weekday(f *finder, m *match) (result, bool) {
 		res.typ, res.value = "TIME", res.value+"T"+part
 	}
 	return res, true
+}
+
+// intoNextWeek moves a day still in the week of ref into the week after:
+// "next Friday" said on a Thursday is the Friday of the following week,
+// not the day after ("this Friday" or plain "Friday" is that).
+func intoNextWeek(d, ref time.Time) time.Time {
+	dy, dw := d.ISOWeek()
+	ry, rw := ref.ISOWeek()
+	if dy == ry && dw == rw {
+		return d.AddDate(0, 0, 7)
+	}
+	return d
 }
 
 // maxAfterPhrase is the most words from "after" to the day it leads to.

@@ -1,0 +1,59 @@
+package events
+
+import (
+	"slices"
+	"strings"
+
+	"newsbot/extract/doc"
+)
+
+// disclosing are verbs of making known that, like those of saying,
+// report an earlier act: "disclosed on Monday that hackers had broken
+// in".
+var disclosing = map[string]bool{"disclosed": true, "revealed": true, "reported": true, "admitted": true}
+
+// maxSayingLink is the most words from a verb of saying to the time it
+// is dated by ("said late on Monday").
+const maxSayingLink = 3
+
+// reportedPerfect returns the clause, from after its "that" to the end
+// of the summary sum, in which a past perfect reported after a dated
+// saying is dated by the expression at t: in "The retailer said on
+// Monday that hackers had broken into its loyalty-card system in early
+// June" the break-in is June's, a row of its own, not only the
+// saying's. dated are the sentence's dated expressions.
+func reportedPerfect(text string, sum, t doc.Span, dated []doc.Span) (doc.Span, bool) {
+	for _, d := range dated {
+		if d.Start < sum.Start || d.End > t.Start {
+			continue
+		}
+		between := text[d.End:t.Start]
+		k := strings.Index(between, " that ")
+		if k < 0 || strings.ContainsAny(between[:k], ",;:\"“”") {
+			continue
+		}
+		lead := lowerWords(text[sum.Start:d.Start])
+		lead = lead[max(0, len(lead)-1-maxSayingLink):]
+		if !slices.ContainsFunc(lead, func(w string) bool { return reportedPast[w] || disclosing[w] }) {
+			continue
+		}
+		st := d.End + k + len(" that ")
+		if rest := text[st:t.Start]; strings.ContainsAny(rest, ";:\"“”") || !pastPerfect(lowerWords(rest)) {
+			continue
+		}
+		lo, hi := trim(text, st, sum.End)
+		return doc.Span{Start: lo, End: hi}, true
+	}
+	return doc.Span{}, false
+}
+
+// pastPerfect reports a "had" and the participle after it among words:
+// "hackers had broken into", not "had to".
+func pastPerfect(ws []string) bool {
+	for i := 0; i+1 < len(ws); i++ {
+		if ws[i] == "had" && ws[i+1] != "to" {
+			return true
+		}
+	}
+	return false
+}
