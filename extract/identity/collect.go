@@ -169,6 +169,9 @@ func (c *corpus) buildEntity(members []int, sc *scratch) Entity {
 	name := c.spellings[nameSp]
 	sc.reset()
 	typ := votes.majority(c.ents[members[0]].Type)
+	if typ == doc.Other && partyByMembers(name) {
+		typ = doc.Org
+	}
 	if typ == doc.Place || typ == doc.Person {
 		name = unshout(name)
 	}

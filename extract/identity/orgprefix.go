@@ -56,7 +56,8 @@ func joinOrgPrefixes(ents []*articleEntity) {
 }
 
 // namePrefixes returns the shorter names a full name may go by: without a
-// body's tail, or a prize's name without its "for" or "of" phrase.
+// body's tail, a prize's name without its "for" or "of" phrase, or an
+// institution's without its nation (see withoutNation).
 func namePrefixes(name string) []string {
 	var out []string
 	for _, t := range bodyTails {
@@ -64,6 +65,9 @@ func namePrefixes(name string) []string {
 			out = append(out, p)
 			break
 		}
+	}
+	if p, ok := withoutNation(name); ok {
+		out = append(out, p)
 	}
 	for _, link := range []string{" for ", " of "} {
 		if p, _, ok := strings.Cut(name, link); ok && strings.Contains(p, " ") {
@@ -73,4 +77,31 @@ func namePrefixes(name string) []string {
 		}
 	}
 	return out
+}
+
+// nationalBodyHeads end the names of national institutions that an
+// article also writes without the nation: "the Spanish Film Academy" is
+// "the Film Academy". A league is left out: the "Indian Premier League"
+// is no "Premier League".
+var nationalBodyHeads = wordSet(`academy institute council association federation commission agency foundation
+	society board authority`)
+
+// nationEndings end the adjectives of nations: "Spanish", "Italian",
+// "Japanese", "Czech".
+var nationEndings = []string{"ish", "ian", "an", "ese", "ch"}
+
+// withoutNation returns an institution's name of three or more words
+// without the nation's adjective opening it: "Film Academy" of "Spanish
+// Film Academy".
+func withoutNation(name string) (string, bool) {
+	f := strings.Fields(name)
+	if len(f) < 3 || !nationalBodyHeads[bare(f[len(f)-1])] || strings.Contains(f[0], "-") {
+		return "", false
+	}
+	for _, e := range nationEndings {
+		if strings.HasSuffix(f[0], e) && len(f[0]) > len(e)+2 {
+			return strings.Join(f[1:], " "), true
+		}
+	}
+	return "", false
 }

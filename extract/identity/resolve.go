@@ -301,6 +301,12 @@ func groupForms(forms []*form, defined map[string]string) []*articleEntity {
 			f.entity = e.idx
 			continue
 		}
+		if len(cands) == 0 && f.votes[doc.Org] >= f.votes[doc.Person] {
+			// "Aurora had a backlog" beside "Aurora plans to fly": a
+			// word no one the article names in full bears, taken for
+			// an organisation as often as for a person, is one.
+			f.typ = doc.Org
+		}
 		add(f)
 	}
 	// "EU" joins "European Union" when the article spells out exactly one

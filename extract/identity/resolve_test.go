@@ -142,6 +142,32 @@ func TestResolve(t *testing.T) {
 			want:     map[string]string{"Harwell Prize for Fiction": "Harwell Prize for Fiction", "Harwell Prize": "Harwell Prize for Fiction"},
 		},
 		{
+			name:     "a word no one named in full bears, taken for a company as often as for a person, is a company",
+			text:     "He said Aurora had a backlog of missions. Aurora plans to fly a crew by 2028.",
+			mentions: []string{"PERSON:Aurora", "ORG:Aurora#2"},
+			want:     map[string]string{"Aurora": "Aurora"},
+			types:    map[string]doc.EntityType{"Aurora": doc.Org},
+		},
+		{
+			name:     "a surname of someone named in full stays the person though also taken for a company",
+			text:     "Jane Okafor spoke first. Okafor said the deal was done. Okafor would sign it.",
+			mentions: []string{"PERSON:Jane Okafor", "PERSON:Okafor", "ORG:Okafor#2"},
+			want:     map[string]string{"Jane Okafor": "Jane Okafor", "Okafor": "Jane Okafor"},
+			types:    map[string]doc.EntityType{"Okafor": doc.Person},
+		},
+		{
+			name:     "an institution's name without its nation is the institution",
+			text:     "She headed the Spanish Film Academy. A memorial will be held at the Film Academy in Madrid.",
+			mentions: []string{"ORG:Spanish Film Academy", "ORG:Film Academy", "PLACE:Madrid"},
+			want:     map[string]string{"Spanish Film Academy": "Spanish Film Academy", "Film Academy": "Spanish Film Academy", "Madrid": "Madrid"},
+		},
+		{
+			name:     "a league's name without a nation is another league",
+			text:     "The Indian Premier League starts in March. The Premier League ends in May.",
+			mentions: []string{"OTHER:Indian Premier League", "OTHER:Premier League"},
+			want:     map[string]string{"Indian Premier League": "Indian Premier League", "Premier League": "Premier League"},
+		},
+		{
 			name:     "a name that opens another body's name with other words stays apart",
 			text:     "The Royal Society met. The Royal Society for the Protection of Birds objected.",
 			mentions: []string{"ORG:Royal Society", "ORG:Royal Society for the Protection of Birds"},

@@ -11,8 +11,8 @@ import (
 // possessive does: "Bank of England Governor" is "governor of bank of
 // england", like "governor of the Bank of England".
 func (h harvester) norm(rs, re int) string {
-	if org, ok := h.companyPossessor(rs, re); ok {
-		return normRole(h.withSurnames(rs+3, re)) + " of " + normRole(org)
+	if o, ok := h.roleOwner(rs, re); ok {
+		return normRole(h.withSurnames(o.from, re)) + " of " + normRole(o.name)
 	}
 	mi := h.toks[rs].mention
 	if mi < 0 || h.mentions[mi].Type != doc.Org || rs > 0 && h.toks[rs-1].mention == mi {
@@ -83,24 +83,40 @@ func (h harvester) fullOrg(k int) (string, int, bool) {
 
 // employerNouns stand for an organisation the article has named: "the
 // company's chief information officer" after "Marlowe's said".
-var employerNouns = wordSet(`company bank firm group retailer club team business lender insurer airline regulator carmaker chain`)
+var employerNouns = wordSet(`company bank firm group retailer club team business lender insurer airline carmaker chain`)
 
-// companyPossessor returns the organisation that "the company's" opening
-// the role on tokens [rs, re] stands for: the last one the article named
-// before it.
-func (h harvester) companyPossessor(rs, re int) (string, bool) {
+// companyPossessor returns the organisation that "the company's" or "the
+// commission's" opening the role on tokens [rs, re] stands for: for a
+// company, the last one the article named before it, else the one it
+// names at all (see ownerBody for a public body).
+func (h harvester) companyPossessor(rs, re int) (owner, bool) {
 	toks := h.toks
-	if re < rs+3 || bare(toks[rs].text) != "the" || !employerNouns[bare(toks[rs+1].text)] || toks[rs+2].kind != tPoss {
-		return "", false
+	if re < rs+3 || bare(toks[rs].text) != "the" || toks[rs+2].kind != tPoss {
+		return owner{}, false
 	}
-	name, at := "", -1
+	noun := bare(toks[rs+1].text)
+	if publicBodyNouns[noun] {
+		o, ok := h.ownerBody(noun, toks[rs].start)
+		o.from = rs + 3
+		return o, ok
+	}
+	if !employerNouns[noun] {
+		return owner{}, false
+	}
+	var o owner
+	at := -1
 	for _, m := range h.mentions {
 		if m.Type == doc.Org && m.End <= toks[rs].start && m.Start > at {
-			name, at = m.Canonical, m.Start
-			if name == "" {
-				name = m.Text
-			}
+			o, at = namedOwner(m), m.Start
 		}
 	}
-	return name, name != ""
+	if at < 0 {
+		m, ok := h.soleOrg()
+		if !ok {
+			return owner{}, false
+		}
+		o = namedOwner(m)
+	}
+	o.from = rs + 3
+	return o, true
 }

@@ -195,7 +195,12 @@ func (h harvester) around(first, last int) []Role {
 		r := doc.Span{Start: toks[rs].start, End: toks[re].end}
 		ev := doc.Span{Start: min(r.Start, nameSpan.Start), End: max(r.End, nameSpan.End)}
 		txt := smallArticle(squash(h.text[r.Start:r.End]))
-		if full, at, ok := h.fullOrg(rs); ok {
+		if o, ok := h.roleOwner(rs, re); ok {
+			// "the company's chief executive" is "chief executive of
+			// Aurora": the evidence reaches to the name.
+			txt = squash(h.text[toks[o.from].start:r.End]) + " of " + o.display
+			ev = doc.Span{Start: min(ev.Start, h.withArticle(o.span.Start)), End: max(ev.End, o.span.End)}
+		} else if full, at, ok := h.fullOrg(rs); ok {
 			// "Agency chief executive" after the agency's name: the
 			// evidence reaches back to the name.
 			txt = squash(full + h.text[toks[rs].end:r.End])

@@ -52,6 +52,30 @@ func TestRoles(t *testing.T) {
 			want:     []string{"Erik Halvorsen: Former Riverton mayor"},
 		},
 		{
+			name:     "the company's role names the one company the article names",
+			text:     "The company's chief executive, Kwame Osei, said the firm would launch again. He said Veltra had a backlog.",
+			mentions: []string{"PERSON:Kwame Osei", "ORG:Veltra"},
+			want:     []string{"Kwame Osei: chief executive of Veltra"},
+		},
+		{
+			name:     "its role names the organisation of the sentence before",
+			text:     "Marine Rescue Group said it would pump the oil. Its managing director, Pieter de Vries, said so.",
+			mentions: []string{"ORG:Marine Rescue Group", "PERSON:Pieter de Vries"},
+			want:     []string{"Pieter de Vries: managing director of Marine Rescue Group"},
+		},
+		{
+			name:     "the commission's role names the commission described before",
+			text:     "The electoral commission ordered a recount. The commission's chairwoman, Ingrid Aalto, said so.",
+			mentions: []string{"PERSON:Ingrid Aalto"},
+			want:     []string{"Ingrid Aalto: chairwoman of the electoral commission"},
+		},
+		{
+			name:     "a governor's title names the one central bank",
+			text:     "The Bank of Eastmark cut its rate. Governor Greta Lind said the bank would move carefully.",
+			mentions: []string{"ORG:Bank of Eastmark", "PERSON:Greta Lind"},
+			want:     []string{"Greta Lind: Governor of the Bank of Eastmark"},
+		},
+		{
 			name:     "a team principal in apposition is a role",
 			text:     "His team principal, Hannelore Brandt, said the team would not appeal.",
 			mentions: []string{"PERSON:Hannelore Brandt"},

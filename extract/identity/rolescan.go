@@ -1,6 +1,10 @@
 package identity
 
-import "newsbot/extract/doc"
+import (
+	"strings"
+
+	"newsbot/extract/doc"
+)
 
 // maxModifiers bounds how many words may stand in front of a role head.
 const maxModifiers = 8
@@ -48,6 +52,9 @@ func (h harvester) scanBack(end int) (int, int, bool) {
 		case isCapitalised(t.text) || isKnownModifier(t.text):
 			rs, n = j, n+1
 			continue
+		case h.gerundModifier(j, head):
+			rs, n = j, n+1
+			continue
 		case isVerbLike(t.text):
 		default:
 			if unknown < 0 {
@@ -66,6 +73,18 @@ func (h harvester) scanBack(end int) (int, int, bool) {
 	}
 	rs = h.trimLead(rs, head)
 	return rs, head, rs <= head
+}
+
+// gerundModifier reports a word in -ing right before a role head in
+// lower case that an article or "of" opens: it names the trade, not an
+// action ("of shipping magnate Viktor Dahl", "the mining tycoon").
+func (h harvester) gerundModifier(j, head int) bool {
+	b := bare(h.toks[j].text)
+	if j != head-1 || j == 0 || len(b) < 6 || !strings.HasSuffix(b, "ing") || isCapitalised(h.toks[j].text) || isCapitalised(h.toks[head].text) {
+		return false
+	}
+	p := bare(h.toks[j-1].text)
+	return h.toks[j-1].kind == tWord && (p == "of" || p == "the" || p == "a" || p == "an")
 }
 
 // rankedUnknown reports whether the one unknown word of a phrase read back

@@ -79,7 +79,8 @@ func vesselPrefix(text string, toks []tok.Token, i int) bool {
 // seaWords tell a sentence about the sea, where "off" stands before a
 // coast: "the ferry sank off Sulawesi".
 var seaWords = wordSet(`sea seas coast coastal ferry ferries boat boats ship ships vessel vessels sank sinking
-	capsized capsizes fishing waters island islands navy coastguard shore offshore quake earthquake tsunami`)
+	capsized capsizes fishing waters island islands navy coastguard shore offshore quake earthquake tsunami
+	aground tanker tankers reef`)
 
 // offshorePlaces makes a place of a name tagged a person or an
 // organisation after "off the coast of", or after "off" in a sentence

@@ -30,9 +30,9 @@ func joinSentenceOpeners(text string, toks []tok.Token, tags []int) {
 	}
 }
 
-// eventWords end the names of sporting events: "the Commonwealth Games",
-// "the World Cup", "the European Championships".
-var eventWords = wordSet(`games cup championships championship olympics paralympics trophy`)
+// eventWords end the names of sporting events and festivals: "the
+// Commonwealth Games", "the World Cup", "the Berlin Film Festival".
+var eventWords = wordSet(`games cup championships championship olympics paralympics trophy festival`)
 
 // namedEvents makes an event of a name that ends in an event's word or
 // that such a word follows untagged: the tagger reads "the 2022

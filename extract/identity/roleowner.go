@@ -1,0 +1,283 @@
+package identity
+
+import (
+	"strings"
+
+	"newsbot/extract/doc"
+)
+
+// owner is the organisation a role is held in, which the role's words
+// stand for ("the company's", "its") or leave out ("Governor").
+type owner struct {
+	name    string   // the name or the description, as written
+	display string   // as a role's complement: "Aurora", "the Bank of Eastland", "the electoral commission"
+	span    doc.Span // where the article names it
+	from    int      // the role's first token after the words standing for it
+}
+
+// roleOwner returns the organisation the role on tokens [rs, re] is held
+// in when the role's words stand for it: "the company's chief executive",
+// "Its managing director", "Governor" beside the one central bank.
+func (h harvester) roleOwner(rs, re int) (owner, bool) {
+	if o, ok := h.companyPossessor(rs, re); ok {
+		return o, true
+	}
+	if o, ok := h.itsOwner(rs); ok {
+		return o, true
+	}
+	return h.bankOwner(rs, re)
+}
+
+// namedOwner is the owner an organisation's mention names.
+func namedOwner(m doc.Mention) owner {
+	name := orgName(m)
+	display := name
+	if f := strings.Fields(name); strings.Contains(name, " of ") || len(f) > 1 && genericHeads[bare(f[len(f)-1])] {
+		display = "the " + name // "the Bank of Eastland", "the Public Accounts Committee"
+	}
+	return owner{name: name, display: display, span: m.Span}
+}
+
+// withArticle returns where "the" before offset at starts, else at: the
+// evidence of "of the Bank of Eastland" holds the article.
+func (h harvester) withArticle(at int) int {
+	if at >= 4 && strings.EqualFold(h.text[at-4:at], "the ") {
+		return at - 4
+	}
+	return at
+}
+
+// describedOwner is the owner a description in lower case names.
+func describedOwner(text string, sp doc.Span) owner {
+	d := text[sp.Start:sp.End]
+	return owner{name: d, display: "the " + d, span: sp}
+}
+
+// publicBodyNouns stand for a public body the article has named or
+// described: "the commission's chairwoman" after "The electoral
+// commission ordered a recount".
+var publicBodyNouns = wordSet(`commission committee regulator council board agency authority watchdog tribunal
+	inquiry panel ministry department`)
+
+// maxBodyModifiers bounds the lower-case words describing a body named by
+// its noun: "the data protection regulator".
+const maxBodyModifiers = 3
+
+// orgName is an organisation mention's canonical name, else its text.
+func orgName(m doc.Mention) string {
+	if m.Canonical != "" {
+		return m.Canonical
+	}
+	return squash(m.Text)
+}
+
+// soleOrg returns the first mention of the one organisation the article
+// names, false when it names none or several or a public body ("the
+// Electoral Commission" is no company).
+func (h harvester) soleOrg() (doc.Mention, bool) {
+	var one doc.Mention
+	found := false
+	for _, m := range h.mentions {
+		if m.Type != doc.Org {
+			continue
+		}
+		if f := strings.Fields(orgName(m)); len(f) > 0 && (genericHeads[bare(f[len(f)-1])] || publicBodyNouns[bare(f[len(f)-1])]) {
+			return doc.Mention{}, false
+		}
+		if !found {
+			one, found = m, true
+		} else if orgName(m) != orgName(one) {
+			return doc.Mention{}, false
+		}
+	}
+	return one, found
+}
+
+// ownerBody returns the body "the commission's" before offset at stands
+// for: the last organisation named before it whose name ends in the noun
+// ("the Electoral Commission"), else the last description of one in lower
+// case ("the electoral commission").
+func (h harvester) ownerBody(noun string, at int) (owner, bool) {
+	var o owner
+	from := -1
+	for _, m := range h.mentions {
+		if m.Type == doc.Org && m.End <= at && m.Start > from && lastTokenIs(orgName(m), noun) {
+			o, from = namedOwner(m), m.Start
+		}
+	}
+	if from >= 0 {
+		return o, true
+	}
+	descs := describedBodies(h.text, 0, at, func(n string) bool { return n == noun })
+	if len(descs) == 0 {
+		return owner{}, false
+	}
+	return describedOwner(h.text, descs[len(descs)-1]), true
+}
+
+// lastTokenIs reports whether the last word of name is noun, in any case.
+func lastTokenIs(name, noun string) bool {
+	f := strings.Fields(name)
+	return len(f) > 0 && bare(f[len(f)-1]) == noun
+}
+
+// itsOwner returns the organisation "its" before the role at token rs
+// stands for: the last one named in this sentence or the one before
+// ("Maritime Recovery Group said ... Its managing director, Pieter de
+// Wit,"), else the first body or company described there in lower case
+// ("The data protection regulator said ... Its director"). A place named
+// after the organisation is what "its" stands for, and no organisation.
+func (h harvester) itsOwner(rs int) (owner, bool) {
+	if rs == 0 || bare(h.toks[rs-1].text) != "its" {
+		return owner{}, false
+	}
+	at := h.toks[rs-1].start
+	from := prevSentenceStart(h.text, at)
+	var o owner
+	start, place := -1, false
+	for _, m := range h.mentions {
+		if (m.Type == doc.Org || m.Type == doc.Place) && m.Start >= from && m.End <= at && m.Start > start {
+			o, start, place = namedOwner(m), m.Start, m.Type == doc.Place
+		}
+	}
+	if place {
+		// "Russia said its foreign minister": a country's office,
+		// which no organisation named before it holds.
+		return owner{}, false
+	}
+	if start < 0 {
+		descs := describedBodies(h.text, from, at, func(n string) bool { return publicBodyNouns[n] || employerNouns[n] })
+		if len(descs) == 0 {
+			return owner{}, false
+		}
+		o = describedOwner(h.text, descs[0])
+	}
+	o.from = rs
+	return o, true
+}
+
+// bankOffices are the offices of a central bank that a title gives
+// without the bank: "Governor Jane Doe said the bank would move
+// carefully".
+var bankOffices = wordSet(`governor`)
+
+// bankOwner returns the one central bank the article names as the owner
+// of a central bank's office given alone on tokens [rs, re] ("Governor"
+// beside "The Bank of Eastland cut its main rate"); a state's governor,
+// in an article naming no such bank, has none.
+func (h harvester) bankOwner(rs, re int) (owner, bool) {
+	for k := rs; k <= re; k++ {
+		if t := h.toks[k]; t.kind != tWord || t.mention >= 0 || k < re && !roleModifiers[bare(t.text)] {
+			return owner{}, false
+		}
+	}
+	if !bankOffices[bare(h.toks[re].text)] {
+		return owner{}, false
+	}
+	var bank doc.Mention
+	found := false
+	for _, m := range h.mentions {
+		if m.Type != doc.Org || !centralBank(orgName(m)) {
+			continue
+		}
+		if found && orgName(m) != orgName(bank) {
+			return owner{}, false
+		}
+		if !found {
+			bank, found = m, true
+		}
+	}
+	if !found {
+		return owner{}, false
+	}
+	o := namedOwner(bank)
+	o.from = rs
+	return o, true
+}
+
+// centralBank reports the name of a country's central bank: "Bank of
+// England", "Reserve Bank of India", "European Central Bank".
+func centralBank(name string) bool {
+	return strings.HasPrefix(name, "Bank of ") || strings.Contains(name, "Central Bank") || strings.Contains(name, "Reserve Bank") ||
+		strings.Contains(name, "National Bank")
+}
+
+// prevSentenceStart returns where the sentence before the one holding
+// offset at begins, by the closing punctuation in text; 0 at the top.
+func prevSentenceStart(text string, at int) int {
+	cur := strings.LastIndexAny(text[:at], ".!?\n") + 1
+	end := strings.TrimRight(text[:cur], " \t\r\n\"”’')")
+	if end == "" {
+		return 0
+	}
+	return strings.LastIndexAny(end[:len(end)-1], ".!?\n") + 1
+}
+
+// vagueModifiers say which of several bodies is meant, not what it is:
+// "the same committee", "the new regulator".
+var vagueModifiers = wordSet(`new old same former current other first last next previous whole`)
+
+// describedBodies returns, in text order, the spans of text[from:to] that
+// describe a body in lower case after "the": one to maxBodyModifiers
+// words and a noun that ok accepts ("the data protection regulator" gives
+// "data protection regulator"). The noun alone describes no one body.
+func describedBodies(text string, from, to int, ok func(string) bool) []doc.Span {
+	words := wordSpans(text, from, to)
+	var out []doc.Span
+	for i, w := range words {
+		if !strings.EqualFold(text[w.Start:w.End], "the") || i+1 < len(words) && vagueModifiers[text[words[i+1].Start:words[i+1].End]] {
+			continue
+		}
+		for n := 2; n <= maxBodyModifiers+1 && i+n < len(words); n++ {
+			mod, noun := words[i+n-1], words[i+n]
+			if !lowerWord(text[mod.Start:mod.End]) || !lowerWord(text[noun.Start:noun.End]) || isStop(text[mod.Start:mod.End]) ||
+				strings.TrimSpace(text[words[i+n-2].End:mod.Start]) != "" || strings.TrimSpace(text[mod.End:noun.Start]) != "" {
+				break
+			}
+			if ok(text[noun.Start:noun.End]) {
+				out = append(out, doc.Span{Start: words[i+1].Start, End: noun.End})
+				break
+			}
+		}
+	}
+	return out
+}
+
+// wordSpans returns the spans of the white-space separated words of
+// text[from:to], closing punctuation cut off ("regulator," is
+// "regulator").
+func wordSpans(text string, from, to int) []doc.Span {
+	var out []doc.Span
+	i := from
+	for i < to {
+		for i < to && strings.ContainsRune(" \t\r\n", rune(text[i])) {
+			i++
+		}
+		j := i
+		for j < to && !strings.ContainsRune(" \t\r\n", rune(text[j])) {
+			j++
+		}
+		end := j
+		for end > i && strings.ContainsRune(",.;:!?\"”’')", rune(text[end-1])) {
+			end--
+		}
+		if end > i {
+			out = append(out, doc.Span{Start: i, End: end})
+		}
+		i = j
+	}
+	return out
+}
+
+// lowerWord reports a word of lower-case letters and hyphens only.
+func lowerWord(w string) bool {
+	if w == "" {
+		return false
+	}
+	for _, r := range w {
+		if (r < 'a' || r > 'z') && r != '-' {
+			return false
+		}
+	}
+	return true
+}

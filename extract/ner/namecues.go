@@ -1,0 +1,163 @@
+package ner
+
+import (
+	"strings"
+
+	"newsbot/extract/ner/internal/model"
+	"newsbot/extract/ner/internal/tok"
+)
+
+// vesselNouns name a ship before its name: "the Liberian-flagged tanker
+// Coral Dawn", "aboard the ferry Trident". "carrier" is left out: it is
+// also an airline ("the carrier EgyptAir").
+var vesselNouns = wordSet(`tanker tankers freighter ship vessel ferry trawler yacht liner frigate destroyer
+	submarine cruiser dredger barge tugboat icebreaker`)
+
+// maxVesselModifiers bounds the words between the article and the vessel
+// noun: "the Liberian-flagged oil tanker".
+const maxVesselModifiers = 3
+
+// vesselNames makes a ship's name of a name right after a vessel noun that
+// an article opens, which the tagger takes for a person ("the tanker Coral
+// Dawn"): a ship is an other named thing.
+func vesselNames(text string, toks []tok.Token, tags []int) {
+	for _, s := range spans(tags) {
+		if s.typ == model.TypeMISC || s.start < 2 || tags[s.start-1] != 0 || !vesselNouns[tokText(text, toks, s.start-1)] {
+			continue
+		}
+		if articledNoun(text, toks, s.start-1) {
+			retype(tags, s, model.TypeMISC)
+		}
+	}
+}
+
+// articledNoun reports an article opening the noun phrase that ends with
+// the noun at token i, a few words before it.
+func articledNoun(text string, toks []tok.Token, i int) bool {
+	for k := i - 1; k >= 0 && i-k <= maxVesselModifiers+1; k-- {
+		w := tokText(text, toks, k)
+		switch strings.ToLower(w) {
+		case "the", "a", "an":
+			return true
+		}
+		if !model.PlainWord(w) && !capitalised(w) && !strings.Contains(w, "-") {
+			return false
+		}
+	}
+	return false
+}
+
+// prizeVerbs take a prize or a contest as their object: "won the Golden
+// Bear", "win the World Cup".
+var prizeVerbs = wordSet(`won win wins winning`)
+
+// wonPrizes makes an other named thing of a name after "won the" that
+// ends its phrase: a prize or a contest, never the organisation or the
+// place the tagger takes it for ("won the Golden Bear at the festival").
+// A name before a noun is the noun's ("won the Labour nomination").
+func wonPrizes(text string, toks []tok.Token, tags []int) {
+	for _, s := range spans(tags) {
+		if s.typ == model.TypeMISC || s.start < 2 || !strings.EqualFold(tokText(text, toks, s.start-1), "the") ||
+			!prizeVerbs[strings.ToLower(tokText(text, toks, s.start-2))] {
+			continue
+		}
+		next := ""
+		if s.end < len(toks) {
+			next = tokText(text, toks, s.end)
+		}
+		if endsPhrase(next) || next == "for" {
+			retype(tags, s, model.TypeMISC)
+		}
+	}
+}
+
+// disasterNouns follow the name of the place a fire, a flood or a quake
+// strikes: "the Pine Ridge wildfire", "the Kahramanmaraş earthquake".
+var disasterNouns = wordSet(`fire wildfire wildfires blaze bushfire bushfires flood floods flooding
+	earthquake quake landslide mudslide`)
+
+// disasterPlaces makes a place of a name tagged a person that a disaster
+// noun follows in lower case: a person's name does not name a fire.
+// "fires" is left out: "Smith fires his coach".
+func disasterPlaces(text string, toks []tok.Token, tags []int) {
+	for _, s := range spans(tags) {
+		if s.typ == model.TypePER && s.end < len(toks) && disasterNouns[tokText(text, toks, s.end)] {
+			retype(tags, s, model.TypeLOC)
+		}
+	}
+}
+
+// pluralOwnedHeads end the names of bodies that open with a plural
+// possessive: "Westminster Magistrates' Court", "the Food Workers' Union".
+var pluralOwnedHeads = wordSet(`court courts tribunal union party association federation council trust fund
+	college institute society`)
+
+// pluralPossessiveBodies makes one organisation of the capitalised words
+// around a plural possessive ("Magistrates'") that end in a body's word:
+// the tagger reads "Westminster Magistrates' Court" as a person and drops
+// the court.
+func pluralPossessiveBodies(text string, toks []tok.Token, tags []int) {
+	for p := 1; p+1 < len(toks); p++ {
+		owner := tokText(text, toks, p-1)
+		if w := tokText(text, toks, p); w != "'" && w != "’" || toks[p].Start != toks[p-1].End ||
+			!capitalised(owner) || !strings.HasSuffix(owner, "s") {
+			continue
+		}
+		end, ok := bodyRun(text, toks, p+1)
+		if !ok {
+			continue
+		}
+		start := p - 1
+		for start > 0 && capitalised(tokText(text, toks, start-1)) && !lowerIn(calendarWords, tokText(text, toks, start-1)) &&
+			!sentenceInitial(text, toks, start) {
+			start--
+		}
+		retype(tags, span{start, end, model.TypeORG}, model.TypeORG)
+		if end < len(tags) && model.IsInside(tags[end]) {
+			tags[end] = model.BeginTag(model.TagType(tags[end]))
+		}
+		p = end
+	}
+}
+
+// bodyRun returns the end of the capitalised words from token i when the
+// last of them is a body's word.
+func bodyRun(text string, toks []tok.Token, i int) (int, bool) {
+	end := i
+	for end < len(toks) && capitalised(tokText(text, toks, end)) && !lowerIn(calendarWords, tokText(text, toks, end)) {
+		end++
+	}
+	return end, end > i && lowerIn(pluralOwnedHeads, tokText(text, toks, end-1))
+}
+
+// nationalHeads end the names of national institutions that open with
+// the nation's adjective: "the Spanish Film Academy", "the Czech National
+// Bank". A ministry is left out: the news writes "the French Interior
+// Ministry" with the adjective apart.
+var nationalHeads = wordSet(`academy institute council association federation union committee commission agency
+	bank foundation society board authority`)
+
+// nationalInstitutions joins a nation's adjective the tagger took for
+// another name to the capitalised words right after it, untagged or an
+// organisation's, that end in an institution's word: "Spanish" and "Film
+// Academy" of "the Spanish Film Academy" are one name.
+func nationalInstitutions(text string, toks []tok.Token, tags []int) {
+	for _, a := range spans(tags) {
+		if a.typ != model.TypeMISC || a.end-a.start != 1 {
+			continue
+		}
+		adj := tokText(text, toks, a.start)
+		if strings.Contains(adj, "-") || !adjectiveShaped(adj) {
+			continue
+		}
+		end := a.end
+		for end < len(toks) && capitalised(tokText(text, toks, end)) && (tags[end] == 0 || model.TagType(tags[end]) == model.TypeORG) {
+			end++
+		}
+		if end == a.end || !lowerIn(nationalHeads, tokText(text, toks, end-1)) ||
+			end < len(toks) && model.IsInside(tags[end]) && model.TagType(tags[end]) == model.TypeORG {
+			continue
+		}
+		retype(tags, span{a.start, end, model.TypeORG}, model.TypeORG)
+	}
+}
