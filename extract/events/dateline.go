@@ -16,7 +16,7 @@ func filingDates(text string, sents []doc.Sentence, times []timex.Expr) map[doc.
 	inDateline := map[doc.Span][]doc.Span{} // sentence -> its dateline's dates
 	dated := map[doc.Span]bool{}            // sentences another time dates
 	for _, t := range times {
-		if _, _, _, ok := calendarDate(t); !ok {
+		if _, _, _, ok := calendarDate(text, t); !ok {
 			continue
 		}
 		s, ok := sentenceOf(sents, t.Span)

@@ -75,7 +75,7 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 		return at
 	}
 	for _, t := range times {
-		d, prec, week, ok := calendarDate(t)
+		d, prec, week, ok := calendarDate(text, t)
 		if !ok || aside[t.Span] {
 			continue
 		}
@@ -103,7 +103,7 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 		}
 	}
 	for _, t := range times {
-		date, prec, week, ok := calendarDate(t)
+		date, prec, week, ok := calendarDate(text, t)
 		if !ok || aside[t.Span] {
 			continue
 		}
@@ -184,9 +184,6 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 		}
 		if len(ev.Words) == 0 {
 			continue // a dateline or a date on a line of its own
-		}
-		if night(t) {
-			ev.Words = append(ev.Words, nightMark)
 		}
 		if k := keyNoun(text, sum, t.Span); planned && k != "" {
 			ev.Words = append(ev.Words, keyMark+stem(k))
@@ -464,10 +461,11 @@ func distinct(a, aWeek, b, bWeek string) bool {
 // timeline row. A week whose working days span two months is dated by
 // its year, not by either month, and still carries its week; one that
 // spans two years dates nothing.
-func calendarDate(t timex.Expr) (date, prec, week string, ok bool) {
+func calendarDate(text string, t timex.Expr) (date, prec, week string, ok bool) {
 	if anchors(t) {
-		// "overnight" (value "2026-10-01TNI") dates the evening the
-		// night starts on, the day its value names.
+		if d, ok := morningOf(text, t); ok {
+			return d, "day", "", true
+		}
 		return t.Value[:dateLen[t.Precision]], t.Precision, "", true
 	}
 	if t.Type != "DATE" {
@@ -485,16 +483,6 @@ func calendarDate(t timex.Expr) (date, prec, week string, ok bool) {
 		return first.Format("2006"), "year", strings.TrimSuffix(t.Value, "-WE"), true
 	}
 	return first.Format("2006-01"), "month", strings.TrimSuffix(t.Value, "-WE"), true
-}
-
-// nightMark ends the words of an event dated by a night ("overnight",
-// "last night"), which Merge may join to the morning the night runs
-// into.
-const nightMark = "~night"
-
-// night reports a time of the night of a day ("2026-10-01TNI").
-func night(t timex.Expr) bool {
-	return t.Type == "TIME" && strings.HasSuffix(t.Value, "TNI")
 }
 
 // weekAfter reports whether an expression dated by its week ("this

@@ -125,9 +125,6 @@ func Merge(refs []Ref) [][]Ref {
 			figs[min(a, b)] = joinFigures(figs[a], figs[b])
 		}
 	}
-	// A night first: its report and the morning's tell the same event
-	// more surely than the morning's and the later reports of that day.
-	compareAcrossNight(refs, feats, buckets, union)
 	seen := make([]int, len(refs))
 	for _, k := range bkeys {
 		comparePairs(buckets[k], feats, seen, func(i, j int) { union(i, j, false) })
@@ -205,7 +202,6 @@ type features struct {
 	figures map[string][]string
 	text    int32 // the interned summary text, or -1
 	day     bool  // dated to the day
-	night   bool  // dated by a night, the day it starts on (nightMark)
 	// deeds are the words of a planned report other than those that
 	// announce it ("expected", "will"): what is to happen.
 	deeds []int32
@@ -331,10 +327,6 @@ func featuresOf(e Event, in interner, sets *featureSets) features {
 	for _, w := range e.Words {
 		if strings.HasPrefix(w, keyMark) {
 			f.key = in.id(w)
-			continue
-		}
-		if w == nightMark {
-			f.night = true
 			continue
 		}
 		if v, unit, ok := strings.Cut(w, figureSep); ok {
@@ -910,28 +902,6 @@ func compareAcrossPrecision(refs []Ref, arts []int32, feats []features, seen []i
 		if best >= 0 {
 			union(best, i, r.Event.Week != "" && weekPlan(&feats[i], &feats[best]) ||
 				r.Event.Precision == "month" && monthPlanOfStory(&feats[i], &feats[best]))
-		}
-	}
-}
-
-// compareAcrossNight lets a report dated by a night, the day it starts
-// on ("made landfall overnight" in a Friday story is Thursday's), join
-// the same event another outlet dates by the morning the night runs into
-// ("struck the coast early on Friday"): it is compared with the reports
-// of the next day that share a name or a word with it.
-func compareAcrossNight(refs []Ref, feats []features, buckets map[string][]int, union func(i, j int, sure bool)) {
-	for i, r := range refs {
-		if !feats[i].night || r.Event.Precision != "day" {
-			continue
-		}
-		d, err := time.Parse("2006-01-02", r.Event.Date)
-		if err != nil {
-			continue
-		}
-		for _, j := range buckets["day|"+d.AddDate(0, 0, 1).Format("2006-01-02")] {
-			if feats[i].nameMask&feats[j].nameMask != 0 || feats[i].wordMask&feats[j].wordMask != 0 {
-				union(i, j, false)
-			}
 		}
 	}
 }

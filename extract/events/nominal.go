@@ -90,9 +90,29 @@ func modifiedNominal(text string, sum, t doc.Span, split bool) (doc.Span, bool) 
 	if n < 2 || !phraseLinks[ws[n-1]] || sharedTime[ws[n-1]] {
 		return doc.Span{}, false
 	}
-	participle := len(ws[n-2]) > 4 && strings.HasSuffix(ws[n-2], "ed")
-	if !participle && !split {
+	if !linkingParticiples[ws[n-2]] && !split || !prepositionalTime(text, sum, t) {
 		return doc.Span{}, false
 	}
 	return doc.Span{Start: st, End: t.End}, true
+}
+
+// linkingParticiples lead a phrase that ties a noun to another happening
+// ("charges linked to the collapse"); a finite verb ending in -ed does
+// not ("the members voted for the strike last week" dates the vote).
+var linkingParticiples = map[string]bool{
+	"linked": true, "related": true, "tied": true, "connected": true, "relating": true, "dating": true,
+	"stemming": true, "arising": true, "leading": true,
+}
+
+// prepositionalTime reports whether the expression at t is introduced by
+// a preposition ("of his firm in 2021"), as a time qualifying a noun
+// is; a bare "last week" or "yesterday" qualifies the clause.
+func prepositionalTime(text string, sum, t doc.Span) bool {
+	ws := lowerWords(text[sum.Start:t.End])
+	first := lowerWords(text[t.Start:t.End])
+	if len(first) > 0 && timePrepositions[first[0]] {
+		return true
+	}
+	n := len(ws) - len(first)
+	return n > 0 && timePrepositions[ws[n-1]]
 }

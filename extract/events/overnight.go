@@ -1,0 +1,66 @@
+package events
+
+import (
+	"slices"
+	"strings"
+	"time"
+
+	"newsbot/extract/doc"
+	"newsbot/extract/timex"
+)
+
+// What happened overnight is dated by the morning it runs into, unless
+// it closed in the evening.
+
+// morningOf returns the day a bare "overnight" before publication runs
+// into: what happened overnight is reported as happening that morning
+// ("made landfall overnight" in a Wednesday story is the landfall "early
+// on Wednesday" another outlet reports), though the night is named by
+// its evening (value "2026-10-13TNI"). A close ("the S&P 500 ended flat
+// overnight", in a London story) is the evening's.
+func morningOf(text string, t timex.Expr) (string, bool) {
+	if t.Future || !strings.EqualFold(t.Text, "overnight") || !strings.HasSuffix(t.Value, "TNI") || len(t.Value) < 10 ||
+		closesEvening(text, t.Span) {
+		return "", false
+	}
+	d, err := time.Parse("2006-01-02", t.Value[:10])
+	if err != nil {
+		return "", false
+	}
+	return d.AddDate(0, 0, 1).Format("2006-01-02"), true
+}
+
+// closings are the verbs of a session that ends in the evening.
+var closings = map[string]bool{"closed": true, "ended": true, "finished": true, "settled": true}
+
+// maxClosingWords is the most words between a closing verb and the
+// "overnight" it is dated by ("ended flat overnight", "closed 0.4%
+// higher overnight").
+const maxClosingWords = 3
+
+// closingLevels are the words of where a close left a price or an
+// index ("ended flat", "closed higher").
+var closingLevels = map[string]bool{
+	"flat": true, "higher": true, "lower": true, "up": true, "down": true, "unchanged": true, "mixed": true,
+	"firmer": true, "weaker": true, "stronger": true, "percent": true, "pct": true, "points": true,
+}
+
+// closesEvening reports whether a closing verb and the level it closed
+// at stand right before the expression at t: "the S&P 500 ended flat
+// overnight", "closed 0.4% higher overnight"; "the search had ended
+// overnight" ends in the night.
+func closesEvening(text string, t doc.Span) bool {
+	lead := text[max(0, t.Start-leadWindow):t.Start]
+	if i := strings.LastIndexAny(lead, ",;:!?"); i >= 0 {
+		lead = lead[i+1:]
+	}
+	ws := strings.Fields(strings.ToLower(lead))
+	for i := len(ws) - 1; i >= 0 && i >= len(ws)-1-maxClosingWords; i-- {
+		if closings[ws[i]] {
+			return i < len(ws)-1 && slices.ContainsFunc(ws[i+1:], func(w string) bool {
+				return closingLevels[w] || strings.ContainsAny(w, "0123456789")
+			})
+		}
+	}
+	return false
+}
