@@ -164,3 +164,12 @@ func TestHostileQueriesAreAnsweredNotCrashed(t *testing.T) {
 		}
 	}
 }
+
+func TestASearchOfFunctionWordsAsksForAMoreSpecificOne(t *testing.T) {
+	b := mustBot(t)
+	for _, q := range []string{"!search the", "!search of the"} {
+		if a := b.Ask(context.Background(), q); a.Error == "" || len(a.Rows) > 0 {
+			t.Errorf("%s: error %q, %d rows; want a request for a more specific search", q, a.Error, len(a.Rows))
+		}
+	}
+}

@@ -447,6 +447,10 @@ func search(ctx context.Context, s Store, q string, limit int) (Answer, error) {
 		spec, _ := LookupSpec("search")
 		return errAnswer("search", q, fmt.Sprintf("What should I look for? Usage: `%s`, for example `%s`.", spec.Usage, localExamples(ctx, s).rewrite(spec))), nil
 	}
+	if kb.OnlyFunctionWords(q) {
+		msg := fmt.Sprintf("“%s” holds only words nearly every sentence has: add a more specific word, or quote a phrase (`!search \"…\"`).", escape(truncate(q, 80)))
+		return errAnswer("search", q, msg), nil
+	}
 	hits, err := s.Search(ctx, q, limit)
 	if err != nil {
 		return Answer{}, err

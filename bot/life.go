@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 
+	"newsbot/extract/sex"
 	"newsbot/kb"
 )
 
@@ -17,19 +18,31 @@ const lifeRows = 15
 // lifeVerb matches what a timeline row of a birth or a death says after
 // its subject, past an apposition set off by commas: "was born", ", the
 // pianist, died".
-var lifeVerb = regexp.MustCompile(`^(?:,[^,]{1,160},)?\s+(was born|died)\b`)
+var lifeVerb = regexp.MustCompile(`^(?:,[^,]{1,160},)?\s+(was born|(?:has |had )?died)\b`)
+
+// reportedDeath matches what follows a person's possessive in a row that
+// reports their death on someone's word ("Her family said she died on
+// Saturday"): a short lower-case noun phrase, a verb of saying and the
+// pronoun of the one who died, directly before "died" so that "said her
+// husband died" is no match.
+var reportedDeath = regexp.MustCompile(`^ (?:\p{Ll}+ ){0,2}\p{Ll}+ (?:said|says|told \p{Ll}+|announced|confirmed)(?: that)? (she|he) (?:has |had )?died\b`)
 
 // lifeKind returns "Born" or "Died" when a row's shown summary opens with
 // the person named name (or one of aliases) as the subject of "was born"
 // or "died": the name itself ("Vasquez-Moreau was born …") or a pronoun
 // the chat names them by ("She (Elena Vasquez-Moreau) died …"), or
-// follows an opening "Born …," as its subject; ""
-// otherwise, as for "Her son was born …" or a planned row.
+// follows an opening "Born …," as its subject; "Died" too when the row
+// reports their death on the word of someone of theirs (see
+// reportedDeath); "" otherwise, as for "Her son was born …" or a planned
+// row.
 func lifeKind(r kb.TimelineRow, name string, aliases []string) string {
 	if r.Planned {
 		return ""
 	}
 	shown := r.Shown()
+	if reportsDeathOf(shown, name, aliases) {
+		return "Died"
+	}
 	subjects := append([]string{"She (" + name + ")", "He (" + name + ")", name}, aliases...)
 	if head, rest, ok := strings.Cut(shown, ", "); ok && strings.HasPrefix(head, "Born ") && len(r.Date) >= 4 && strings.Contains(head, r.Date[:4]) {
 		// "Born in Leeds on 14 May 1937, Whitcombe studied physics",
@@ -46,13 +59,37 @@ func lifeKind(r kb.TimelineRow, name string, aliases []string) string {
 		}
 		switch m := lifeVerb.FindStringSubmatch(shown[len(sub):]); {
 		case m == nil:
-		case m[1] == "died":
+		case strings.HasSuffix(m[1], "died"):
 			return "Died"
 		default:
 			return "Born"
 		}
 	}
 	return ""
+}
+
+// reportsDeathOf reports whether shown opens with the possessive of the
+// person named name (or one of aliases) followed by a reported death
+// whose pronoun can be theirs: "Her (Ana Moreau's) family said she died",
+// "Moreau's agent said she had died"; "His (Luis Moreau's) family said
+// she died" speaks of someone else.
+func reportsDeathOf(shown, name string, aliases []string) bool {
+	owners := map[string]sex.Sex{"Her (" + name + "'s)": sex.Female, "His (" + name + "'s)": sex.Male}
+	for _, n := range append([]string{name}, aliases...) {
+		if n != "" {
+			owners[n+"'s"] = sex.Of(name)
+		}
+	}
+	for owner, s := range owners {
+		rest, ok := strings.CutPrefix(shown, owner)
+		if !ok {
+			continue
+		}
+		if m := reportedDeath.FindStringSubmatch(rest); m != nil && (s == sex.Unknown || sex.OfPronoun(m[1]) == s) {
+			return true
+		}
+	}
+	return false
 }
 
 // lifeLine returns the "Born … · Died …" line of a person from the rows

@@ -61,8 +61,21 @@ func (s *Store) Find(ctx context.Context, query string) (Lookup, error) {
 		}
 	}
 	if len(refs) == 0 && !strings.Contains(key, " ") {
-		if refs, err = s.matches(ctx, query, "al.last = ?", key); err != nil {
+		// "Vega" for "De la Vega": the articles call by the surname
+		// typed, particles aside, the people they write by it alone.
+		calledBySurname := func(id int64, alias string) (bool, bool) {
+			if identity.IsSurname(alias) {
+				called[id] = true
+			}
+			return true, fold(alias) == fold(query)
+		}
+		if refs, err = s.aliasMatches(ctx, calledBySurname, "al.last = ?", key); err != nil {
 			return Lookup{}, err
+		}
+		if len(refs) == 0 {
+			if refs, err = s.surnameHalfMatches(ctx, query, key); err != nil {
+				return Lookup{}, err
+			}
 		}
 	} else if len(refs) == 0 && identity.IsSurname(query) {
 		// "van der Walt": a surname with its particles.
@@ -244,6 +257,22 @@ func (s *Store) aliasMatches(ctx context.Context, keep func(id int64, alias stri
 		out = append(out, x.m)
 	}
 	return out, nil
+}
+
+// surnameHalfMatches finds the people whose double-barrelled surname has
+// the one-word query as a half, written in full or not: "Lind" or
+// "Stauffenberg" for Margarethe von Stauffenberg-Lind.
+func (s *Store) surnameHalfMatches(ctx context.Context, query, key string) ([]match, error) {
+	names := s.names.surnameHalf(key)
+	if len(names) == 0 {
+		return nil, nil
+	}
+	args := make([]any, len(names))
+	for i, n := range names {
+		args[i] = identity.Key(n)
+	}
+	ms, err := s.matches(ctx, query, "al.key IN ("+marks(len(names))+") AND e.type = 'PERSON'", args...)
+	return slices.DeleteFunc(ms, func(m match) bool { return !slices.Contains(names, m.Name) }), err
 }
 
 // withBearers adds to the people a one-word query found by spelling the

@@ -14,6 +14,10 @@ func TestFindPeopleByTheirNames(t *testing.T) {
 		"hostages.txt": "Hostages freed\nDOHA - Nikolai Petrenko, a Ukrainian water engineer, was freed on Tuesday. Petrenko, 58, appeared thin. " +
 			"His wife, Olena Petrenko, said she had not slept.\n",
 		"fire.txt": "Fire grows\nVentura County Supervisor Matt LaVere said the county would open a third shelter on Monday.\n",
+		"bank.txt": "Rates cut\nLONDON - Governor Margarethe von Stauffenberg-Lind said on Tuesday the bank would cut rates. " +
+			"Councillor Chidi Okonkwo-Eze welcomed the cut. Okonkwo-Eze said homeowners would gain.\n",
+		"obituary.txt": "Director dies\nMADRID - Ana María de la Vega, the film director, has died at 85. " +
+			"De la Vega was born in Salamanca in 1941. She is survived by her son, the producer Miguel de la Vega.\n",
 	})
 	tests := []struct {
 		name  string
@@ -26,6 +30,10 @@ func TestFindPeopleByTheirNames(t *testing.T) {
 		{"a surname finds the one person with it", "Whitfield", []string{"Marcus J. Whitfield Jr."}, nil},
 		{"a father's suffix does not find the son", "Marcus Whitfield Sr.", nil, nil},
 		{"a surname two people share finds the one the article calls by it", "Petrenko", []string{"Nikolai Petrenko"}, []string{"Olena Petrenko"}},
+		{"the first half of a double-barrelled surname finds the person", "Stauffenberg", []string{"Margarethe von Stauffenberg-Lind"}, nil},
+		{"the second half of a double-barrelled surname finds the person", "Lind", []string{"Margarethe von Stauffenberg-Lind"}, nil},
+		{"a half of a surname the articles also write alone finds the person", "Eze", []string{"Chidi Okonkwo-Eze"}, nil},
+		{"a surname without its particles finds the one the article calls by it", "Vega", []string{"Ana María de la Vega"}, []string{"Miguel de la Vega"}},
 		{"a name after a job title finds the person", "Matt LaVere", []string{"Matt LaVere"}, nil},
 		{"a person named with the place of a title finds the person", "Supervisor Matt LaVere of Ventura County", []string{"Matt LaVere"}, nil},
 	}

@@ -174,6 +174,34 @@ func (idx *nameIndex) sharingWord(query string, n int) []string {
 	return out[:min(len(out), n)]
 }
 
+// maxSurnameHalves bounds the people a half of a double-barrelled
+// surname finds.
+const maxSurnameHalves = 50
+
+// surnameHalf returns up to maxSurnameHalves names, most mentioned first,
+// whose surname is double-barrelled with the one-word key as one of its
+// halves: "okonkvo" or "eze" (keys of "Okonkwo", "Eze") for Chidi
+// Okonkwo-Eze, however the articles wrote him.
+func (idx *nameIndex) surnameHalf(key string) []string {
+	var out []string
+	for _, i := range idx.byWord[key] {
+		name := idx.names[i]
+		last := name[strings.LastIndexByte(name, ' ')+1:]
+		if !strings.Contains(last, "-") {
+			continue
+		}
+		halves := strings.Split(last, "-")
+		words := strings.Fields(idx.keys[i])
+		if len(words) < len(halves) || !slices.Contains(words[len(words)-len(halves):], key) {
+			continue
+		}
+		if out = append(out, name); len(out) >= maxSurnameHalves {
+			break
+		}
+	}
+	return out
+}
+
 // nameParticles are words of names that say nothing of whom a name
 // is: "van der", "bin", "and" of "Competition and Markets Authority".
 var nameParticles = map[string]bool{

@@ -7,8 +7,8 @@ import (
 
 // A search for a percentage ("3%") finds, through the index, every
 // sentence writing the number, which drops the sign: a score of "3-1" or
-// "March 3" as much as "shares rose 3%". The sentences writing it as a
-// percentage come first.
+// "March 3" as much as "shares rose 3%". When some sentences write it as
+// a percentage, only they answer.
 
 // percentPattern matches a percentage as a reader or an article writes
 // it: "3%", "4.5 per cent", "12 percent", "7 pct".
@@ -25,26 +25,30 @@ func percents(query string) []string {
 	return out
 }
 
-// percentFirst moves the hits that write every one of nums as a
-// percentage before the others, keeping the order within each.
-func percentFirst(hits []SearchHit, nums []string) []SearchHit {
+// percentRange matches the first number of a range of percentages
+// ("between 15 and 20 per cent", "15-20%"), whose sign the second writes.
+var percentRange = regexp.MustCompile(`(?i)(?:^|[^\d.,])(\d+(?:\.\d+)?)\s?(?:-|–|to|and)\s?\d+(?:\.\d+)?\s?(?:%|per\s?cent\b|pct\b)`)
+
+// writtenPercents returns the numbers a sentence writes as percentages,
+// alone or opening a range of them.
+func writtenPercents(text string) []string {
+	out := percents(text)
+	for _, m := range percentRange.FindAllStringSubmatch(text, -1) {
+		out = append(out, m[1])
+	}
+	return out
+}
+
+// percentHits keeps the hits that write every one of nums as a
+// percentage when there are any: "40 km" is no answer to "40%" beside
+// "40% contained". With none, the hits stay as they are.
+func percentHits(hits []SearchHit, nums []string) []SearchHit {
 	if len(nums) == 0 {
 		return hits
 	}
 	writes := func(h SearchHit) bool {
-		got := percents(h.Text)
+		got := writtenPercents(h.Text)
 		return !slices.ContainsFunc(nums, func(n string) bool { return !slices.Contains(got, n) })
 	}
-	out := make([]SearchHit, 0, len(hits))
-	for _, h := range hits {
-		if writes(h) {
-			out = append(out, h)
-		}
-	}
-	for _, h := range hits {
-		if !writes(h) {
-			out = append(out, h)
-		}
-	}
-	return out
+	return narrowed(hits, writes)
 }

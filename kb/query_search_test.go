@@ -82,20 +82,52 @@ func TestASearchShowsOnlySentencesWithEnoughOfItsWords(t *testing.T) {
 	}
 }
 
-func TestSearchForAPercentageRanksItsPercentFormFirst(t *testing.T) {
+func TestSearchForAPercentageKeepsItsPercentForm(t *testing.T) {
 	s := storeOf(t, map[string]string{
 		"football.txt": "Football\nBrighton 3-1 Aston Villa.\n",
 		"shares.txt":   "Shares\nShares in the engine maker rose 3% in early trading on Tuesday after the company raised its forecast for the year.\n",
 		"rates.txt":    "Rates\nThe central bank said on Thursday that inflation would stay near 3 per cent next year despite higher energy prices.\n",
+		"poll.txt":     "Poll\nSupport for the plan fell to between 3 and 5 per cent among young voters in the survey.\n",
 	})
-	hits, err := s.Search(context.Background(), "3%", 5)
-	if err != nil || len(hits) != 3 {
-		t.Fatalf("Search = %+v, %v; want 3 hits", hits, err)
+	tests := []struct {
+		query string
+		want  int
+	}{
+		{"3%", 3},
+		{"7%", 0},
+		{"Brighton 1%", 1}, // no sentence writes 1%: the number as written answers
 	}
-	for i, h := range hits[:2] {
-		if !strings.Contains(h.Text, "3%") && !strings.Contains(h.Text, "3 per cent") {
-			t.Errorf("hit %d is %q, want a percentage", i+1, h.Text)
-		}
+	for _, tt := range tests {
+		t.Run(tt.query, func(t *testing.T) {
+			hits, err := s.Search(context.Background(), tt.query, 5)
+			if err != nil || len(hits) != tt.want {
+				t.Fatalf("Search(%q) = %+v, %v; want %d hits", tt.query, hits, err, tt.want)
+			}
+			for i, h := range hits {
+				if tt.query == "3%" && strings.Contains(h.Text, "3-1") {
+					t.Errorf("hit %d is %q, want a percentage", i+1, h.Text)
+				}
+			}
+		})
+	}
+}
+
+func TestWrittenPercents(t *testing.T) {
+	tests := []struct {
+		name, s string
+		want    []string
+	}{
+		{"a sign", "rose 3%", []string{"3"}},
+		{"a range", "between 15 and 20 per cent", []string{"20", "15"}},
+		{"a range with a dash", "15-20%", []string{"20", "15"}},
+		{"a score is none", "won 3-1", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := writtenPercents(tt.s); !slices.Equal(got, tt.want) {
+				t.Errorf("writtenPercents(%q) = %q, want %q", tt.s, got, tt.want)
+			}
+		})
 	}
 }
 
@@ -113,6 +145,27 @@ func TestPercents(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			if got := percents(tt.s); !slices.Equal(got, tt.want) {
 				t.Errorf("percents(%q) = %q, want %q", tt.s, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestOnlyFunctionWords(t *testing.T) {
+	tests := []struct {
+		q    string
+		want bool
+	}{
+		{"the", true},
+		{"Of The", true},
+		{`"the"`, false}, // a quoted phrase is searched as written
+		{"the talks", false},
+		{"th*", false},
+		{"", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.q, func(t *testing.T) {
+			if got := OnlyFunctionWords(tt.q); got != tt.want {
+				t.Errorf("OnlyFunctionWords(%q) = %v, want %v", tt.q, got, tt.want)
 			}
 		})
 	}

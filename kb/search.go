@@ -47,7 +47,7 @@ type searchStep struct {
 // When no sentence has every word, those with at least half of them may
 // (Partial, see partialCover). Identical sentences from several articles
 // are returned once, from the first. A percentage searched for ("3%")
-// ranks the sentences writing it as one first.
+// keeps the sentences writing it as one, when there are any.
 func (s *Store) Search(ctx context.Context, query string, limit int) ([]SearchHit, error) {
 	clauses := parseSearch(foldLetters(query))
 	if len(clauses) == 0 {
@@ -70,7 +70,7 @@ func (s *Store) Search(ctx context.Context, query string, limit int) ([]SearchHi
 	for _, st := range steps {
 		hits, err := s.searchCovering(ctx, st.groups, st.op, st.atLeast, limit*(1+min(len(numbers)+len(pcts), 1)))
 		hits = slices.DeleteFunc(hits, func(h SearchHit) bool { return insideLarger(h.Text, numbers) })
-		hits = percentFirst(hits, pcts)
+		hits = percentHits(hits, pcts)
 		hits = hits[:min(len(hits), limit)]
 		if err != nil || len(hits) > 0 {
 			for i := range hits {
@@ -218,6 +218,22 @@ func Terms(q string) []string {
 		i = j
 	}
 	return out
+}
+
+// OnlyFunctionWords reports whether every word of a search is a function
+// word ("the", "of the"), which nearly every sentence holds, and no
+// phrase is quoted: such a search finds no sentence in particular.
+func OnlyFunctionWords(q string) bool {
+	terms := Terms(q)
+	if len(terms) == 0 || strings.ContainsAny(q, quoteMarks) {
+		return false
+	}
+	for _, t := range terms {
+		if !stopwords.Is(strings.ToLower(t)) {
+			return false
+		}
+	}
+	return true
 }
 
 // MatchExpr builds an FTS5 query from words: each a quoted string, so

@@ -99,6 +99,9 @@ func (s *Store) Timeline(ctx context.Context, q TimelineQuery) ([]TimelineRow, e
 	} else {
 		heads, err = s.eventHeads(ctx, q, prepared)
 	}
+	if err == nil && q.Entity != 0 && q.Topic == "" && len(heads) < q.Limit {
+		heads, err = s.withTitledHeads(ctx, q, prepared, heads)
+	}
 	if err != nil || len(heads) == 0 {
 		return nil, err
 	}
@@ -218,7 +221,7 @@ func (s *Store) eventHeads(ctx context.Context, q TimelineQuery, prepared bool) 
 // headsWhere chooses the events meeting conds (on ev, with their args)
 // and q's dates, in timeline order, at most q.Limit.
 func (s *Store) headsWhere(ctx context.Context, q TimelineQuery, prepared bool, conds []string, args []any) ([]eventHead, error) {
-	c, a := rangeConds("ev.date", q.From, q.To)
+	c, a := rangeConds("ev.date", "ev.week", q.From, q.To)
 	conds, args = append(conds, c...), append(args, a...)
 	if q.Month > 0 {
 		conds, args = append(conds, "substr(ev.date, 6, 2) = ?"), append(args, fmt.Sprintf("%02d", q.Month))
@@ -246,7 +249,7 @@ func (s *Store) entityEventHeads(ctx context.Context, q TimelineQuery) ([]eventH
 		conds = append(conds, "qe.date >= ?")
 		args = append(args, q.From[:min(4, len(q.From))])
 	}
-	c, a := rangeConds("qe.date", q.From, q.To)
+	c, a := rangeConds("qe.date", "(SELECT week FROM events w WHERE w.id = qe.event)", q.From, q.To)
 	conds, args = append(conds, c...), append(args, a...)
 	if q.Month > 0 {
 		conds, args = append(conds, "substr(qe.date, 6, 2) = ?"), append(args, fmt.Sprintf("%02d", q.Month))
@@ -265,8 +268,9 @@ func (s *Store) entityEventHeads(ctx context.Context, q TimelineQuery) ([]eventH
 // coarser period is in the range only when the whole period is: "Nov
 // 2026" is in 2026-11-01 to 2026-11-30 and in 2026-10 to 2026-12, but
 // neither it nor "2026" is in 2026-11-02 to 2026-11-03, where a reader
-// asks what happened on those days.
-func rangeConds(col, from, to string) (conds []string, args []any) {
+// asks what happened on those days. A row dated by its week (weekCol)
+// is in the range when its week is (see weekConds).
+func rangeConds(col, weekCol, from, to string) (conds []string, args []any) {
 	if from != "" {
 		c := col + " >= ?"
 		args = append(args, from)
@@ -286,6 +290,9 @@ func rangeConds(col, from, to string) (conds []string, args []any) {
 			args = append(args, p)
 		}
 		conds = append(conds, c+")")
+	}
+	if wc, wa := weekConds(col, weekCol, from, to); wc != "" {
+		conds, args = []string{"((" + strings.Join(conds, " AND ") + ") OR " + wc + ")"}, append(args, wa...)
 	}
 	return conds, args
 }
