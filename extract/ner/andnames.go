@@ -61,7 +61,7 @@ func andRunBefore(text string, toks []tok.Token, tags []int, i int) (andRun, boo
 		return tokText(text, toks, k)
 	}
 	r := andRun{start: i, and: -1}
-	for j := i; j > 0 && !strings.ContainsAny(text[toks[j-1].End:toks[j].Start], "\n\r"); j-- {
+	for j := i; j > 0 && !lineBreakBefore(text, toks, j); j-- {
 		w, next, prev := word(j-1), word(j), word(j-2)
 		inner := capitalised(next) && capitalised(prev)
 		switch {

@@ -15,7 +15,7 @@ var basePrefixes = map[string]bool{"RAF": true, "RNAS": true}
 // person's name ("RAF Air Marshal ..." is left to the tagger).
 func airBases(text string, toks []tok.Token, tags []int) {
 	for i := 0; i+1 < len(toks); i++ {
-		if !basePrefixes[tokText(text, toks, i)] || model.IsInside(tags[i]) || tags[i+1] == 0 {
+		if tags[i+1] == 0 || model.IsInside(tags[i]) || !basePrefixes[tokText(text, toks, i)] {
 			continue
 		}
 		if model.IsInside(tags[i+1]) != (tags[i] != 0 && model.TagType(tags[i+1]) == model.TagType(tags[i])) {

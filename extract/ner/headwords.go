@@ -125,6 +125,15 @@ func seaSentence(text string, toks []tok.Token, i int) bool {
 // beside "European Union", "Irish independence").
 func orgOpeners(text string, toks []tok.Token, tags []int) {
 	ss := spans(tags)
+	subjects := map[string]bool{}
+	for _, s := range ss {
+		if s.typ == model.TypeMISC && s.end-s.start == 1 && s.end < len(toks) && verbAfterName(tokText(text, toks, s.end)) {
+			subjects[tokText(text, toks, s.start)] = true
+		}
+	}
+	if len(subjects) == 0 {
+		return // no one-word name acts as a subject: nothing to retype
+	}
 	owners := map[string]map[string]bool{} // first word → names of organisations
 	for _, s := range ss {
 		if s.typ != model.TypeORG || s.end-s.start < 2 {
@@ -135,12 +144,6 @@ func orgOpeners(text string, toks []tok.Token, tags []int) {
 			owners[w] = map[string]bool{}
 		}
 		owners[w][text[toks[s.start].Start:toks[s.end-1].End]] = true
-	}
-	subjects := map[string]bool{}
-	for _, s := range ss {
-		if s.typ == model.TypeMISC && s.end-s.start == 1 && s.end < len(toks) && verbAfterName(tokText(text, toks, s.end)) {
-			subjects[tokText(text, toks, s.start)] = true
-		}
 	}
 	for _, s := range ss {
 		w := tokText(text, toks, s.start)

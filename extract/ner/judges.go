@@ -35,7 +35,12 @@ func titledJudges(text string, toks []tok.Token, tags []int) {
 		if sp.typ == model.TypePER {
 			continue
 		}
-		for _, part := range judgeParts(text, toks, tags, sp) {
+		parts := judgeParts(text, toks, tags, sp)
+		if parts == nil {
+			titledJudge(text, toks, tags, sp)
+			continue
+		}
+		for _, part := range parts {
 			titledJudge(text, toks, tags, part)
 		}
 	}
@@ -43,7 +48,8 @@ func titledJudges(text string, toks []tok.Token, tags []int) {
 
 // judgeParts cuts a mention at "and" when every part holds a judicial
 // title: "Lady Justice Okafor and Lord Justice Brennan" tagged one
-// organisation is two judges, each part a mention of its own.
+// organisation is two judges, each part a mention of its own. It returns
+// the parts, or nil when the mention stays whole.
 func judgeParts(text string, toks []tok.Token, tags []int, sp span) []span {
 	var parts []span
 	from := sp.start
@@ -53,13 +59,13 @@ func judgeParts(text string, toks []tok.Token, tags []int, sp span) []span {
 		}
 		part := span{from, k, sp.typ}
 		if !holdsJudicialTitle(text, toks, part) {
-			return []span{sp}
+			return nil
 		}
 		parts = append(parts, part)
 		from = k + 1
 	}
 	if len(parts) < 2 {
-		return parts
+		return nil
 	}
 	for _, part := range parts {
 		if part.end < sp.end {

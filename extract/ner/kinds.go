@@ -148,7 +148,7 @@ var climbVerbs = map[string]bool{"climbed": true, "climb": true, "climbing": tru
 func climbedPeaks(text string, toks []tok.Token, tags []int) {
 	for i := 1; i+1 < len(toks); i++ {
 		w := tokText(text, toks, i)
-		if !climbVerbs[tokText(text, toks, i-1)] || tags[i] != 0 || len(w) < 2 || !capitalised(w) || lowerIn(calendarWords, w) {
+		if tags[i] != 0 || len(w) < 2 || !capitalised(w) || !climbVerbs[tokText(text, toks, i-1)] || lowerIn(calendarWords, w) {
 			continue
 		}
 		if next := tokText(text, toks, i+1); isPossessive(next) || capitalised(next) || tags[i+1] != 0 {

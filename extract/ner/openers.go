@@ -1,8 +1,6 @@
 package ner
 
 import (
-	"strings"
-
 	"newsbot/extract/ner/internal/model"
 	"newsbot/extract/ner/internal/tok"
 )
@@ -23,7 +21,7 @@ func joinSentenceOpeners(text string, toks []tok.Token, tags []int) {
 		if s.typ != model.TypeORG && s.typ != model.TypeLOC || i < 0 || tags[i] != 0 || !capitalised(tokText(text, toks, i)) || !lowerIn(nameOpeners, tokText(text, toks, i)) {
 			continue
 		}
-		if !sentenceInitial(text, toks, i) || strings.ContainsAny(text[toks[i].End:toks[s.start].Start], "\n\r") {
+		if !sentenceInitial(text, toks, i) || hasLineBreak(text[toks[i].End:toks[s.start].Start]) {
 			continue // a section's label over a headline: "World\n\nRussia ..."
 		}
 		retype(tags, span{i, s.end, s.typ}, s.typ)

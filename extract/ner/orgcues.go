@@ -182,8 +182,8 @@ func namedInside(text string, toks []tok.Token, k int) bool {
 // an employer's name: no title, month or word that opens a role.
 func employerWord(text string, toks []tok.Token, tags []int, i int) bool {
 	w := tokText(text, toks, i)
-	return tags[i] == 0 && capitalised(w) && !lowerIn(rolePrefixes, w) && !lowerIn(titles, w) && !lowerIn(openers, w) &&
-		!lowerIn(calendarWords, w) && model.PlainWord(strings.ToLower(w))
+	return tags[i] == 0 && capitalised(w) && plainLowered(w) && !lowerIn(rolePrefixes, w) && !lowerIn(titles, w) &&
+		!lowerIn(openers, w) && !lowerIn(calendarWords, w)
 }
 
 // compassWords open the names of regions: "North Yorkshire", "South

@@ -2,6 +2,7 @@ package ner
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"newsbot/extract/ner/internal/model"
 	"newsbot/extract/ner/internal/tok"
@@ -97,7 +98,19 @@ func allCapitalised(text string, toks []tok.Token, i, j int) bool {
 
 // lineBreakBefore reports whether a line ends between token k-1 and k.
 func lineBreakBefore(text string, toks []tok.Token, k int) bool {
-	return strings.ContainsAny(text[toks[k-1].End:toks[k].Start], "\n\r")
+	return hasLineBreak(text[toks[k-1].End:toks[k].Start])
+}
+
+// hasLineBreak reports whether s holds a line feed or a carriage return,
+// as strings.ContainsAny(s, "\n\r") does, byte by byte: the gaps between
+// tokens are short, and this runs for most of them.
+func hasLineBreak(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] == '\n' || s[i] == '\r' {
+			return true
+		}
+	}
+	return false
 }
 
 // nameWordOf reports an untagged capitalised word that can open the name
@@ -105,6 +118,22 @@ func lineBreakBefore(text string, toks []tok.Token, k int) bool {
 // Bank of Australia").
 func nameWordOf(text string, toks []tok.Token, tags []int, i int) bool {
 	w := tokText(text, toks, i)
-	return tags[i] == 0 && capitalised(w) && !lowerIn(titles, w) && !lowerIn(openers, w) &&
-		!lowerIn(calendarWords, w) && model.PlainWord(strings.ToLower(w))
+	return tags[i] == 0 && capitalised(w) && plainLowered(w) && !lowerIn(titles, w) && !lowerIn(openers, w) &&
+		!lowerIn(calendarWords, w)
+}
+
+// plainLowered reports whether w in lower case is a plain word, as
+// model.PlainWord(strings.ToLower(w)) does, without building the
+// lower-case form of a word in ASCII.
+func plainLowered(w string) bool {
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return model.PlainWord(strings.ToLower(w))
+		}
+		if (c < 'a' || c > 'z') && (c < 'A' || c > 'Z') {
+			return false
+		}
+	}
+	return w != ""
 }

@@ -115,7 +115,7 @@ func possessiveRun(text string, toks []tok.Token, i int) (end int, head, place b
 		if w == "of" && k+1 < len(toks) && capitalised(tokText(text, toks, k+1)) && k > i {
 			continue
 		}
-		if !capitalised(w) || lowerIn(calendarWords, w) || strings.ContainsAny(text[toks[k-1].End:toks[k].Start], "\n\r") {
+		if !capitalised(w) || lowerIn(calendarWords, w) || lineBreakBefore(text, toks, k) {
 			break
 		}
 		end = k + 1

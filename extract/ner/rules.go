@@ -148,9 +148,12 @@ const minLongName = 3
 func joinInstitutions(text string, toks []tok.Token, tags []int) {
 	word := func(i int) string { return text[toks[i].Start:toks[i].End] }
 	for i := 0; i < len(tags); i++ {
-		head := lowerIn(institutionHeads, word(i)) && tags[i] != 0
+		if !capitalised(word(i)) {
+			continue
+		}
+		head := tags[i] != 0 && lowerIn(institutionHeads, word(i))
 		long := lowerIn(longNameHeads, word(i)) && !shouted(word(i)) // not a headline in capitals
-		if !head && !long || !capitalised(word(i)) {
+		if !head && !long {
 			continue
 		}
 		j, hasOrg := i, false
@@ -195,7 +198,7 @@ func institutionStart(text string, toks []tok.Token, tags []int, i int, long boo
 	word := func(i int) string { return text[toks[i].Start:toks[i].End] }
 	j := i
 	hasOrg := model.TagType(tags[i]) == model.TypeORG
-	for j > 0 && !strings.ContainsAny(text[toks[j-1].End:toks[j].Start], "\n\r") {
+	for j > 0 && !lineBreakBefore(text, toks, j) {
 		w := word(j - 1)
 		if !capitalised(w) && !institutionLinks[w] || lowerIn(calendarWords, w) || lowerIn(openers, w) && capitalised(w) {
 			break
@@ -255,7 +258,7 @@ func joinDesignators(text string, toks []tok.Token, tags []int) {
 		for j > 0 && i-j < maxNameWords && tags[j-1] == 0 {
 			w := text[toks[j-1].Start:toks[j-1].End]
 			if !capitalised(w) || lowerIn(calendarWords, w) || lowerIn(participlePreps, w) || lowerIn(openers, w) ||
-				strings.ContainsAny(text[toks[j-1].End:toks[j].Start], "\n\r") {
+				lineBreakBefore(text, toks, j) {
 				break
 			}
 			j--
@@ -431,20 +434,30 @@ func lowerIn(set map[string]bool, w string) bool {
 // span is one mention as a token range.
 type span struct{ start, end, typ int }
 
+// spans returns the mentions of tags in text order. It counts them first
+// so that the one slice it allocates has their number.
 func spans(tags []int) []span {
-	var out []span
-	for i := 0; i < len(tags); {
-		ty := model.TagType(tags[i])
-		if ty < 0 {
-			i++
-			continue
+	n := 0
+	for i, g := range tags {
+		if g != 0 && (i == 0 || !model.IsInside(g) || model.TagType(tags[i-1]) != model.TagType(g)) {
+			n++
 		}
+	}
+	if n == 0 {
+		return nil
+	}
+	out := make([]span, 0, n)
+	for i := 0; i < len(tags); i++ {
+		if tags[i] == 0 {
+			continue // most tokens are outside any mention
+		}
+		ty := model.TagType(tags[i])
 		j := i + 1
 		for j < len(tags) && model.IsInside(tags[j]) && model.TagType(tags[j]) == ty {
 			j++
 		}
 		out = append(out, span{i, j, ty})
-		i = j
+		i = j - 1
 	}
 	return out
 }
@@ -466,15 +479,14 @@ func vote(text string, toks []tok.Token, tags []int) {
 		}
 		return w
 	}
-	votes := map[string]*[model.NumTypes]int{}
+	votes := map[string][model.NumTypes]int{}
 	namePart := map[string]bool{}
 	for _, s := range ss {
 		if s.end-s.start == 1 {
 			w := word(s.start)
-			if votes[w] == nil {
-				votes[w] = &[model.NumTypes]int{}
-			}
-			votes[w][s.typ]++
+			v := votes[w]
+			v[s.typ]++
+			votes[w] = v
 		} else if s.typ == model.TypePER && s.end-s.start <= 3 {
 			namePart[word(s.start)] = true
 			namePart[word(s.end-1)] = true

@@ -602,3 +602,64 @@ func TestLowerInFoldsAsToLower(t *testing.T) {
 		})
 	}
 }
+
+func TestSpansAreTheRunsOfTags(t *testing.T) {
+	tests := []struct {
+		name, tags string
+		want       []span
+	}{
+		{"no tags", "", nil},
+		{"no mention", "O O O", nil},
+		{"one mention inside the text", "O B-PER I-PER O", []span{{1, 3, model.TypePER}}},
+		{"a mention at each end", "B-LOC O B-ORG I-ORG", []span{{0, 1, model.TypeLOC}, {2, 4, model.TypeORG}}},
+		{"a B tag opens a new mention of the same type", "B-PER B-PER I-PER", []span{{0, 1, model.TypePER}, {1, 3, model.TypePER}}},
+		{"an I tag of another type opens a mention", "B-PER I-ORG I-ORG", []span{{0, 1, model.TypePER}, {1, 3, model.TypeORG}}},
+		{"an I tag after O opens a mention", "O I-MISC I-MISC O I-LOC", []span{{1, 3, model.TypeMISC}, {4, 5, model.TypeLOC}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := spans(bio(t, tt.tags)); !slices.Equal(got, tt.want) {
+				t.Errorf("spans(%q) = %v, want %v", tt.tags, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestHasLineBreakAsContainsAny(t *testing.T) {
+	tests := []struct{ name, gap string }{
+		{"no gap", ""},
+		{"a space", " "},
+		{"a line feed", "\n"},
+		{"a carriage return and a line feed", " \r\n "},
+		{"a non-breaking space", "\u00a0"},
+		{"a line separator", "\u2028"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got, want := hasLineBreak(tt.gap), strings.ContainsAny(tt.gap, "\n\r"); got != want {
+				t.Errorf("hasLineBreak(%q) = %v, want %v", tt.gap, got, want)
+			}
+		})
+	}
+}
+
+func TestPlainLoweredAsToLower(t *testing.T) {
+	tests := []struct{ name, word string }{
+		{"a word in title case", "Reuters"},
+		{"a word in capitals", "NATO"},
+		{"a word with a digit", "G7"},
+		{"a word with a hyphen", "Rolls-Royce"},
+		{"a word with an accented letter", "Zürich"},
+		{"a capital Kelvin sign, which lowers to k", "O\u212a"},
+		{"a hyphen before an accented letter", "A-é"},
+		{"invalid UTF-8", "A\xff"},
+		{"the empty word", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got, want := plainLowered(tt.word), model.PlainWord(strings.ToLower(tt.word)); got != want {
+				t.Errorf("plainLowered(%q) = %v, want %v", tt.word, got, want)
+			}
+		})
+	}
+}

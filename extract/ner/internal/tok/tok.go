@@ -46,13 +46,21 @@ func Split(dst []Token, text string, start, end int) []Token {
 			continue
 		}
 		j := i
-		for j < end && spaceAt(text, j, end) == 0 {
-			if text[j] < utf8.RuneSelf {
+		for j < end {
+			if c := text[j]; c < utf8.RuneSelf {
+				// ASCII, most of the text, is decided here rather
+				// than by a call to spaceAt for every byte.
+				if asciiSpace[c] {
+					break
+				}
 				j++
-			} else {
-				_, m := utf8.DecodeRuneInString(text[j:end])
-				j += m
+				continue
 			}
+			if spaceAt(text, j, end) > 0 {
+				break
+			}
+			_, m := utf8.DecodeRuneInString(text[j:end])
+			j += m
 		}
 		dst = splitChunk(dst, text, i, j)
 		i = j
