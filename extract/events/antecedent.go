@@ -52,10 +52,14 @@ func withAntecedent(p pronouns, sum doc.Span, names []string) []string {
 // openingPhrase returns the clause's first words when a definite opener
 // begins it ("The storm"), else "".
 func openingPhrase(clause string) string {
-	ws := strings.Fields(clause)
-	if len(ws) == 0 || !definiteOpeners[strings.ToLower(ws[0])] {
+	first := strings.TrimLeftFunc(clause, unicode.IsSpace)
+	if i := strings.IndexFunc(first, unicode.IsSpace); i >= 0 {
+		first = first[:i]
+	}
+	if first == "" || !definiteOpeners[strings.ToLower(first)] {
 		return ""
 	}
+	ws := strings.Fields(clause)
 	return strings.Join(ws[:min(len(ws), 1+definiteReach)], " ")
 }
 
@@ -100,11 +104,42 @@ func antecedent(p pronouns, end int, n string) string {
 		if m.End > end || m.End > len(p.text) {
 			continue
 		}
-		if holdsNoun(p.text[m.Start:m.End], n) || followedBy(p.text[m.End:], n) {
+		if c := p.nounCues(i); c.holds(n) || slices.Contains(c.after, n) {
 			return m.Name()
 		}
 	}
 	return ""
+}
+
+// nounCues are the stems by which a mention may hold or be followed by a
+// noun, as holdsNoun and followedBy read them: antecedent asks them of
+// every earlier mention for every definite noun, so each mention's are
+// worked out once.
+type nounCues struct {
+	ready, named bool     // worked out; the name has words
+	head, kind   string   // stem of the name's head; the kind its first word names
+	after        []string // the stems followedBy would compare, in order
+}
+
+// holds tells holdsNoun(name, n) from the cues of name.
+func (c *nounCues) holds(n string) bool {
+	return c.named && (c.head == n || c.kind == n)
+}
+
+// nounCues returns the cues of mention i, working them out on first use.
+func (p pronouns) nounCues(i int) *nounCues {
+	c := &p.cues[i]
+	if c.ready {
+		return c
+	}
+	m := p.mentions[i]
+	c.ready = true
+	if ws := strings.Fields(p.text[m.Start:m.End]); len(ws) > 0 {
+		c.named = true
+		c.head, c.kind = nameNouns(ws)
+	}
+	c.after = followingStems(p.text[m.End:])
+	return c
 }
 
 // holdsNoun reports whether a name is one of the things the noun n (a
@@ -114,15 +149,22 @@ func holdsNoun(name, n string) bool {
 	if len(ws) == 0 {
 		return false
 	}
-	// The head is the last word ("Riverside University Hospitals") or
-	// the word before "of" ("National Bank of Poland"), not a word inside
-	// ("US Food and Drug Administration" is no drug); a kind word opens
-	// the name ("Typhoon Sonca" is a storm).
-	head := ws[len(ws)-1]
+	head, kind := nameNouns(ws)
+	return head == n || kind == n
+}
+
+// nameNouns returns the stem of the head of the name of words ws and the
+// stem of the common noun its first word makes it a kind of ("" when
+// none). The head is the last word ("Riverside University Hospitals") or
+// the word before "of" ("National Bank of Poland"), not a word inside ("US
+// Food and Drug Administration" is no drug); a kind word opens the name
+// ("Typhoon Sonca" is a storm).
+func nameNouns(ws []string) (head, kind string) {
+	h := ws[len(ws)-1]
 	if i := slices.Index(ws, "of"); i > 0 {
-		head = ws[i-1]
+		h = ws[i-1]
 	}
-	return stem(strings.ToLower(head)) == n || kindOf[stem(strings.ToLower(ws[0]))] == n
+	return stem(strings.ToLower(h)), kindOf[stem(strings.ToLower(ws[0]))]
 }
 
 // kindOf maps the stem of a word that opens a name to the stem of the
@@ -143,21 +185,27 @@ var kindOf = func() map[string]string {
 // followedBy reports whether rest, the text after a name, opens with the
 // noun n, at once or after one lower-case word.
 func followedBy(rest, n string) bool {
+	return slices.Contains(followingStems(rest), n)
+}
+
+// followingStems returns the stems of the words opening rest that
+// followedBy compares with a noun: the first lower-case word, and the
+// one after it when no punctuation ends the first.
+func followingStems(rest string) []string {
 	if !strings.HasPrefix(rest, " ") {
-		return false
+		return nil
 	}
+	var out []string
 	ws := strings.Fields(rest[:min(len(rest), 40)])
 	for _, w := range ws[:min(len(ws), 2)] {
 		bare := strings.TrimRight(w, phraseEnd)
 		if !isWord(bare) || !unicode.IsLower([]rune(bare)[0]) {
-			return false
+			return out
 		}
-		if stem(bare) == n {
-			return true
-		}
+		out = append(out, stem(bare))
 		if bare != w {
-			return false
+			return out
 		}
 	}
-	return false
+	return out
 }

@@ -637,11 +637,11 @@ var reportedPast = map[string]bool{
 var sayingLinks = map[string]bool{"on": true, "at": true, "early": true, "late": true}
 
 // datesSaying reports whether the expression at t follows a past
-// reporting verb in its segment of the summary sum, and so dates the
+// reporting verb in its segment of the summary (ws are the words before
+// it there, as superseded takes them), and so dates the
 // saying, not what was said: "the club confirmed on Saturday that he
 // will take charge".
-func datesSaying(text string, sum, t doc.Span) bool {
-	ws := lowerWords(beforeIn(text, sum, t))
+func datesSaying(ws []string) bool {
 	n := len(ws)
 	for n > 0 && sayingLinks[ws[n-1]] {
 		n--
@@ -651,11 +651,10 @@ func datesSaying(text string, sum, t doc.Span) bool {
 
 // reportsPlan reports whether the expression at t dates what someone
 // said would happen: a past reporting verb, then "would" (not "would
-// have"), then the expression, in the segment of the summary sum that
-// holds it ("he said the valve would be replaced this week"). A date
+// have"), then the expression, in the segment of the summary that holds
+// it (ws, the words before t there, as superseded takes them) ("he said the valve would be replaced this week"). A date
 // before the "would" is the saying's ("GM said today it would not buy").
-func reportsPlan(text string, sum, t doc.Span) bool {
-	ws := lowerWords(beforeIn(text, sum, t))
+func reportsPlan(ws []string) bool {
 	if reducedRelative(ws) {
 		return false
 	}

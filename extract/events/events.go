@@ -49,7 +49,7 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 	mentions = sortedMentions(mentions)
 	times = withWaitsAhead(text, sents, times, published)
 	var out []Event
-	pro := pronouns{text, sents, mentions}
+	pro := pronouns{text, sents, mentions, make([]nounCues, len(mentions))}
 	seen := map[doc.Span]int{} // summary span -> index in out
 	planFor := map[doc.Span]bool{}
 	// Sentences that date more than one thing are cut into clauses.
@@ -142,18 +142,22 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 		if unspokenDay(text, s.Span, t.Span, dated[s.Span]) {
 			continue // `"the drug approved today," she said`
 		}
-		if byline(text[s.Start:s.End]) || superseded(text, sum, t.Span) {
-			continue // "By Staff Reporter | 3 November 2026", "originally scheduled for 28 October"
+		if byline(text[s.Start:s.End]) {
+			continue // "By Staff Reporter | 3 November 2026"
+		}
+		lead := lowerWords(beforeIn(text, sum, t.Span)) // the words before t in its segment of sum
+		if superseded(lead) {
+			continue // "originally scheduled for 28 October"
 		}
 		if !published.IsZero() && before(date, published) && pastOfSubject(text, sum, t.Span) {
 			continue // "Last year's winner will present the prize": the date is the winner's
 		}
 		var planned bool
 		switch {
-		case rescheduled(text, sum, t.Span):
+		case rescheduled(lead):
 			planned = true // "was delayed to 14 November"
 		case published.IsZero():
-			planned = t.Future || announces(segmentAround(text, sum, t.Span)) || reportsPlan(text, sum, t.Span) || forecasts(text, s.Span, t.Span)
+			planned = t.Future || announces(segmentAround(text, sum, t.Span)) || reportsPlan(lead) || forecasts(text, s.Span, t.Span)
 		case t.Future || after(date, published) || weekAfter(t, published):
 			if !looksAhead(withoutCount(text, sum, t)) && !forecasts(text, s.Span, t.Span) && !sharedModal(text, s.Span, sum) {
 				continue // a later date the text does not present as planned
@@ -163,8 +167,8 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 			// Due today: planned only when the clause says so, and not
 			// when the day is the saying's ("confirmed on Saturday that
 			// he will take charge").
-			planned = !datesSaying(text, sum, t.Span) &&
-				(announces(segmentAround(text, sum, t.Span)) || reportsPlan(text, sum, t.Span) || forecasts(text, s.Span, t.Span))
+			planned = !datesSaying(lead) &&
+				(announces(segmentAround(text, sum, t.Span)) || reportsPlan(lead) || forecasts(text, s.Span, t.Span))
 		}
 		names := withPronounSubject(pro, s, sum, withSharedSubject(pro, s, sum, entitiesIn(mentions, sum)))
 		names = withKin(pro, sum, withAntecedent(pro, sum, withMainSubject(pro, s, sum, names)))

@@ -24,23 +24,40 @@ var kinPronoun = map[string]string{
 // possessor's surname, the most often named of them (a tie names no
 // one).
 func withKin(p pronouns, sum doc.Span, names []string) []string {
-	ws := wordSpans(p.text, sum.Start, sum.End)
-	for i := 0; i+1 < len(ws); i++ {
-		pron := strings.ToLower(p.text[ws[i].Start:ws[i].End])
-		kin := strings.ToLower(p.text[ws[i+1].Start:ws[i+1].End])
-		want, isKin := kinPronoun[kin]
-		if pron != "his" && pron != "her" || !isKin || namedAfter(p, ws[i+1].End, sum.End) {
-			continue
+	w, ok := nextWordSpan(p.text, sum.Start, sum.End)
+	for ok {
+		next, more := nextWordSpan(p.text, w.End, sum.End)
+		if !more {
+			break
 		}
-		owner, ok := onePossessor(p, pron, names)
-		if !ok {
-			continue
-		}
-		if r, ok := relativeOf(p, owner, want, sum.Start); ok && !slices.Contains(names, r) {
+		if r, ok := kinOf(p, w, next, sum, names); ok && !slices.Contains(names, r) {
 			names = append(names, r)
 		}
+		w = next
 	}
 	return names
+}
+
+// kinOf returns the relative the word pron and the word kin after it
+// stand for in the clause sum, when they are a possessive and a kin noun
+// (see withKin).
+func kinOf(p pronouns, pron, kin, sum doc.Span, names []string) (string, bool) {
+	if pron.Len() != len("his") && pron.Len() != len("hİs") { // the only spellings that lower to "his" or "her"
+		return "", false
+	}
+	pw := strings.ToLower(p.text[pron.Start:pron.End])
+	if pw != "his" && pw != "her" {
+		return "", false
+	}
+	want, isKin := kinPronoun[strings.ToLower(p.text[kin.Start:kin.End])]
+	if !isKin || namedAfter(p, kin.End, sum.End) {
+		return "", false
+	}
+	owner, ok := onePossessor(p, pw, names)
+	if !ok {
+		return "", false
+	}
+	return relativeOf(p, owner, want, sum.Start)
 }
 
 // namedAfter reports whether a person's name follows offset end at once,

@@ -17,6 +17,7 @@ type pronouns struct {
 	text     string
 	sents    []doc.Sentence // sorted
 	mentions []doc.Mention  // sorted
+	cues     []nounCues     // by mention, filled on first use (see nounCues)
 }
 
 // pronounDepth bounds how many sentences back a chain of pronouns ("She

@@ -1,6 +1,7 @@
 package events
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -38,6 +39,9 @@ var relativePronouns = map[string]bool{"that": true, "which": true, "who": true}
 // who …"); a clause after a verb ("said that …", "said on Monday that
 // …") is none.
 func restrictiveRelative(text string, sent, clause, t doc.Span, dated []doc.Span) (doc.Span, bool) {
+	if !slices.ContainsFunc(dated, func(o doc.Span) bool { return o != t && clause.Contains(o) }) {
+		return doc.Span{}, false // no other time in the clause calls for the cut
+	}
 	ws := wordSpans(text, sent.Start, t.Start)
 	rel := -1
 	for i := len(ws) - 1; i >= 0 && len(ws)-i <= maxRelativeWords; i-- {
@@ -63,13 +67,7 @@ func restrictiveRelative(text string, sent, clause, t doc.Span, dated []doc.Span
 	if !ok {
 		return doc.Span{}, false
 	}
-	sp := doc.Span{Start: appositiveName(text, sent.Start, ws[start].Start), End: t.End}
-	for _, o := range dated {
-		if o != t && clause.Contains(o) {
-			return sp, true
-		}
-	}
-	return doc.Span{}, false
+	return doc.Span{Start: appositiveName(text, sent.Start, ws[start].Start), End: t.End}, true
 }
 
 // precedesLater reports whether the phrase rel, dated by the expression
@@ -159,6 +157,15 @@ func appositiveName(text string, sentStart, st int) int {
 // apostrophes) of text[st:en].
 func wordSpans(text string, st, en int) []doc.Span {
 	var out []doc.Span
+	for w, ok := nextWordSpan(text, st, en); ok; w, ok = nextWordSpan(text, w.End, en) {
+		out = append(out, w)
+	}
+	return out
+}
+
+// nextWordSpan returns the span of the first word of text[st:en], as
+// wordSpans counts words, and whether there is one.
+func nextWordSpan(text string, st, en int) (doc.Span, bool) {
 	in := -1
 	for i, r := range text[st:en] {
 		isWord := unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || r == '’'
@@ -166,12 +173,11 @@ func wordSpans(text string, st, en int) []doc.Span {
 		case isWord && in < 0:
 			in = st + i
 		case !isWord && in >= 0:
-			out = append(out, doc.Span{Start: in, End: st + i})
-			in = -1
+			return doc.Span{Start: in, End: st + i}, true
 		}
 	}
 	if in >= 0 {
-		out = append(out, doc.Span{Start: in, End: en})
+		return doc.Span{Start: in, End: en}, true
 	}
-	return out
+	return doc.Span{}, false
 }

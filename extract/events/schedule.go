@@ -30,9 +30,9 @@ var planBreaks = map[string]bool{"but": true, "and": true, "then": true, "was": 
 // date first planned for something ("The mission, originally scheduled
 // to lift off on 28 October, …"; "The FDA had been expected to decide in
 // September but ruled early"): a schedule given up, not an event. A past
-// perfect of a plan looks back on a plan overtaken.
-func superseded(text string, sum, t doc.Span) bool {
-	ws := lowerWords(beforeIn(text, sum, t))
+// perfect of a plan looks back on a plan overtaken. ws are the lower-case
+// words before t in its segment of the summary (lowerWords of beforeIn).
+func superseded(ws []string) bool {
 	for i := len(ws) - 1; i > 0; i-- {
 		if planBreaks[ws[i]] {
 			return false
@@ -51,11 +51,10 @@ var rescheduling = map[string]bool{
 	"pushed": true, "put": true, "brought": true, "bumped": true,
 }
 
-// rescheduled reports whether the expression at t is the new date an
-// event was moved to ("was first delayed to 14 November", "postponed
+// rescheduled reports whether the expression at t, after the words ws
+// (as superseded takes them), is the new date an event was moved to ("was first delayed to 14 November", "postponed
 // until Friday", "pushed back to March"): a plan, whatever its date.
-func rescheduled(text string, sum, t doc.Span) bool {
-	ws := lowerWords(beforeIn(text, sum, t))
+func rescheduled(ws []string) bool {
 	n := len(ws)
 	if n < 2 || ws[n-1] != "to" && ws[n-1] != "until" && ws[n-1] != "till" && ws[n-1] != "for" {
 		return false

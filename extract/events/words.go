@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"newsbot/extract/stopwords"
 )
@@ -172,6 +173,12 @@ func openingWords(m map[string]string) map[string]bool {
 func contentWords(s string, ts, te int) []string {
 	var out []string
 	seen := map[string]bool{}
+	// An ASCII clause is lowered once, keeping its offsets, rather than
+	// each capitalised word on its own.
+	low, ascii := s, isASCII(s)
+	if ascii {
+		low = strings.ToLower(s)
+	}
 	start := -1
 	particle := false // the word is the particle of a phrasal verb just read
 	flush := func(i int) {
@@ -185,12 +192,19 @@ func contentWords(s string, ts, te int) []string {
 			particle = false
 			return
 		}
-		if lw := strings.ToLower(w); phrasalVerbs[lw] {
+		lw := low[ws:i]
+		if !ascii {
+			lw = strings.ToLower(w)
+		}
+		if phrasalVerbs[lw] {
 			if v, ok := phrasal[lw+" "+nextWord(strings.TrimLeft(s[i:], "-"))]; ok {
-				w, particle = v, true
+				lw, particle = v, true // the entries are in lower case
 			}
 		}
-		w = stem(strings.ToLower(w))
+		if len(lw) < 3 {
+			return // stem keeps a word of letters this short as it is, and it is dropped below
+		}
+		w = stem(lw)
 		if len(w) < 3 || stopWords[w] || seen[w] {
 			return
 		}
@@ -208,6 +222,16 @@ func contentWords(s string, ts, te int) []string {
 	}
 	flush(len(s))
 	return append(out, figures(s, ts, te)...)
+}
+
+// isASCII reports whether s is all ASCII.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // verbOfNoun maps a noun made from a verb onto the verb's stem, so that

@@ -43,6 +43,9 @@ func acronymOf(name string) string { return initials(name, false) }
 // in lower case ("Bank of England" → "BoE"), "" when the name has no such
 // word.
 func mixedAcronymOf(name string) string {
+	if !strings.Contains(name, "of") && !strings.Contains(name, "for") {
+		return "" // no linking word to keep
+	}
 	if a := initials(name, true); a != acronymOf(name) {
 		return a
 	}
@@ -53,12 +56,16 @@ func mixedAcronymOf(name string) string {
 // name, keeping the lower-case initials of "of" and "for" when mixed is
 // set.
 func initials(name string, mixed bool) string {
-	words := strings.FieldsFunc(name, func(r rune) bool { return unicode.IsSpace(r) || r == '-' })
-	if len(words) < 2 {
-		return ""
-	}
 	var b strings.Builder
-	for _, w := range words {
+	words := 0
+	for rest := strings.TrimLeftFunc(name, wordSep); rest != ""; rest = strings.TrimLeftFunc(rest, wordSep) {
+		w := rest
+		if i := strings.IndexFunc(rest, wordSep); i >= 0 {
+			w, rest = rest[:i], rest[i:]
+		} else {
+			rest = ""
+		}
+		words++
 		r, _ := utf8.DecodeRuneInString(w)
 		switch {
 		case unicode.IsUpper(r) && r < utf8.RuneSelf:
@@ -70,8 +77,14 @@ func initials(name string, mixed bool) string {
 			return ""
 		}
 	}
+	if words < 2 {
+		return ""
+	}
 	return b.String()
 }
+
+// wordSep tells the runes that part the words of a name for its initials.
+func wordSep(r rune) bool { return unicode.IsSpace(r) || r == '-' }
 
 // minPartInitials is how many initials the part of a name before its
 // "and" needs to stand for the whole name.

@@ -361,10 +361,33 @@ func plainFold(s string) string {
 	return b.String()
 }
 
-// typeVotes counts mentions per entity type without a map.
+// typeVotes counts mentions per entity type without a map: a name takes
+// few types.
 type typeVotes struct {
 	types []doc.EntityType
 	n     []int
+}
+
+// onlyVotes returns the votes of n mentions, all for type t.
+func onlyVotes(t doc.EntityType, n int) typeVotes {
+	return typeVotes{types: []doc.EntityType{t}, n: []int{n}}
+}
+
+// of returns the votes for type t.
+func (v *typeVotes) of(t doc.EntityType) int {
+	for i, x := range v.types {
+		if x == t {
+			return v.n[i]
+		}
+	}
+	return 0
+}
+
+// addAll adds every vote of o.
+func (v *typeVotes) addAll(o typeVotes) {
+	for i, t := range o.types {
+		v.add(t, o.n[i])
+	}
 }
 
 func (v *typeVotes) add(t doc.EntityType, w int) {
@@ -378,10 +401,22 @@ func (v *typeVotes) add(t doc.EntityType, w int) {
 	v.n = append(v.n, w)
 }
 
+// majority returns the type with most votes; a tie goes to def when it is
+// among the tied, else to the first in the order PERSON, ORG, PLACE, OTHER,
+// then any other type in lexical order.
 func (v *typeVotes) majority(def doc.EntityType) doc.EntityType {
-	m := make(map[doc.EntityType]int, len(v.types))
-	for i, t := range v.types {
-		m[t] = v.n[i]
+	best, bn := def, v.of(def)
+	for _, t := range [...]doc.EntityType{doc.Person, doc.Org, doc.Place, doc.Other} {
+		if n := v.of(t); n > bn {
+			best, bn = t, n
+		}
 	}
-	return majority(m, def)
+	rest := append(make([]doc.EntityType, 0, 8), v.types...)
+	slices.Sort(rest)
+	for _, t := range rest {
+		if n := v.of(t); n > bn {
+			best, bn = t, n
+		}
+	}
+	return best
 }

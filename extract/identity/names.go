@@ -135,9 +135,8 @@ func nameTokens(name string) []string {
 // nameSuffix returns the generational suffix of a name, lower case and in
 // one spelling ("Jr.", "Jnr" → "jr"), or "".
 func nameSuffix(name string) string {
-	all := strings.Fields(name)
-	if len(all) > 1 && nameSuffixes[bare(all[len(all)-1])] {
-		s := bare(all[len(all)-1])
+	if last, ok := lastOfSeveral(name); ok && nameSuffixes[bare(last)] {
+		s := bare(last)
 		if f, ok := suffixForms[s]; ok {
 			return f
 		}

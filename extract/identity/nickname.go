@@ -40,6 +40,9 @@ func nicknameAliases(forms []*form, byKey map[string]*form) map[*form]*form {
 // the surname after it, its generational suffix left out: `Robert "Bobby"
 // Keane Jr.` gives "Bobby" and "Keane".
 func nicknameOf(name string) (nick, rest string, ok bool) {
+	if !strings.ContainsAny(name, `"'“‘`) {
+		return "", "", false // no word opens with a quotation mark
+	}
 	fs := strings.Fields(name)
 	for len(fs) > 1 && nameSuffixes[bare(fs[len(fs)-1])] {
 		fs = fs[:len(fs)-1]
@@ -66,9 +69,7 @@ func mergeForm(to, from *form) {
 	for s, n := range from.surfaces {
 		to.surfaces[s] += n
 	}
-	for t, n := range from.votes {
-		to.votes[t] += n
-	}
+	to.votes.addAll(from.votes)
 	to.count += from.count
 	to.first = min(to.first, from.first)
 }

@@ -10,6 +10,7 @@ import (
 	"maps"
 	"sort"
 	"strings"
+	"unicode"
 
 	"newsbot/extract/doc"
 )
@@ -19,7 +20,7 @@ type form struct {
 	key      string
 	surfaces map[string]int // bare surface → count
 	display  string
-	votes    map[doc.EntityType]int
+	votes    typeVotes
 	typ      doc.EntityType // majority type of this form
 	count    int
 	first    int // index of the first mention
@@ -89,13 +90,13 @@ func Resolve(text string, mentions []doc.Mention) []doc.Mention {
 		f := byKey[k]
 		if f == nil {
 			toks := nameTokens(tm.Text)
-			f = &form{key: k, surfaces: map[string]int{}, votes: map[doc.EntityType]int{},
+			f = &form{key: k, surfaces: map[string]int{},
 				first: len(out), ntok: len(toks), toks: toks, lastKey: lastTokenKey(tm.Text), suffix: nameSuffix(tm.Text)}
 			byKey[k] = f
 			forms = append(forms, f)
 		}
 		f.surfaces[squash(tm.Text)]++
-		f.votes[tm.Type]++
+		f.votes.add(tm.Type, 1)
 		f.count++
 		if afterLocative(text, tm.Start) {
 			f.placed++
@@ -111,7 +112,7 @@ func Resolve(text string, mentions []doc.Mention) []doc.Mention {
 	forms = foldAliases(forms, formOf, stormAliases(forms, byKey))
 	for _, f := range forms {
 		def := out[f.first].Type
-		if f.votes[doc.Place] > 0 && (f.placed > 0 || f.ntok == 1 && f.votes[doc.Person] > 0) {
+		if f.votes.of(doc.Place) > 0 && (f.placed > 0 || f.ntok == 1 && f.votes.of(doc.Person) > 0) {
 			// A tie goes to the place for a name after "in" ("Daniel
 			// Reyes, of Bradford" and "a house in Bradford") or for
 			// one word also taken for a person ("Vietnam" typed three
@@ -119,7 +120,7 @@ func Resolve(text string, mentions []doc.Mention) []doc.Mention {
 			// person's votes (see groupForms).
 			def = doc.Place
 		}
-		f.typ = majority(f.votes, def)
+		f.typ = f.votes.majority(def)
 		if isStorm(f) {
 			f.typ = doc.Other
 		}
@@ -220,7 +221,7 @@ func groupForms(forms []*form, defined map[string]string) []*articleEntity {
 			// "AfD" after "Alternative for Germany (AfD)", whatever
 			// the tagger took it for elsewhere.
 			abbrevs = append(abbrevs, f)
-		case f.typ != doc.Person && f.ntok == 1 && (f.votes[doc.Person] > 0 || f.suffix != "" || hasArabicArticle(f.display) || particled[f.key]):
+		case f.typ != doc.Person && f.ntok == 1 && (f.votes.of(doc.Person) > 0 || f.suffix != "" || hasArabicArticle(f.display) || particled[f.key]):
 			// A surname the tagger typed both ways, one with a
 			// generational suffix it took for a company's ("Okafor
 			// Jr.") or a particle's surname without the particle
@@ -232,7 +233,7 @@ func groupForms(forms []*form, defined map[string]string) []*articleEntity {
 		case f.typ != doc.Person && len(f.toks) == 2 && tails[tailKey(f.toks)]:
 			// "Ortega Ruiz" after "Ana Belén Ortega Ruiz", whatever
 			// the tagger took it for.
-			f.typ, f.votes = doc.Person, map[doc.EntityType]int{doc.Person: f.count}
+			f.typ, f.votes = doc.Person, onlyVotes(doc.Person, f.count)
 			full = append(full, f)
 		case f.typ != doc.Person:
 			e := add(f)
@@ -301,7 +302,7 @@ func groupForms(forms []*form, defined map[string]string) []*articleEntity {
 			f.entity = e.idx
 			continue
 		}
-		if len(cands) == 0 && f.votes[doc.Org] >= f.votes[doc.Person] {
+		if len(cands) == 0 && f.votes.of(doc.Org) >= f.votes.of(doc.Person) {
 			// "Aurora had a backlog" beside "Aurora plans to fly": a
 			// word no one the article names in full bears, taken for
 			// an organisation as often as for a person, is one.
@@ -374,7 +375,7 @@ func joinOrgShortNames(ents []*articleEntity) {
 		if len(cands) > 1 && f.typ == doc.Person && !surnames[f.lastKey] && f.placed == 0 {
 			// "Damon" beside "Damon Corp" and "Damon Labs": one of
 			// them, no person.
-			f.typ, f.votes = doc.Org, map[doc.EntityType]int{doc.Org: f.count}
+			f.typ, f.votes = doc.Org, onlyVotes(doc.Org, f.count)
 			continue
 		}
 		if len(cands) != 1 || cands[0] == e || surnames[f.lastKey] {
@@ -384,7 +385,7 @@ func joinOrgShortNames(ents []*articleEntity) {
 			// The place the organisation is named after: a town
 			// opening a court's or a council's name ("Leeds" of
 			// "Leeds Crown Court") is the town.
-			f.typ, f.votes = doc.Place, map[doc.EntityType]int{doc.Place: f.count}
+			f.typ, f.votes = doc.Place, onlyVotes(doc.Place, f.count)
 			continue
 		}
 		cands[0].forms = append(cands[0].forms, f)
@@ -444,7 +445,7 @@ func joinGenericHeads(ents []*articleEntity) {
 			continue
 		}
 		if cands := enders[f.lastKey]; len(cands) == 1 && cands[0] != e {
-			f.typ, f.votes = doc.Org, map[doc.EntityType]int{doc.Org: f.count}
+			f.typ, f.votes = doc.Org, onlyVotes(doc.Org, f.count)
 			cands[0].forms = append(cands[0].forms, f)
 			f.entity = cands[0].idx
 			e.forms = nil
@@ -461,8 +462,8 @@ var genericHeads = wordSet(`court courts council ministry department university 
 // IsGenericHead reports whether name is only a generic head noun, which
 // must not stand for one institution across articles or queries.
 func IsGenericHead(name string) bool {
-	f := strings.Fields(name)
-	return len(f) == 1 && genericHeads[bare(f[0])]
+	w := strings.TrimSpace(name)
+	return w != "" && !strings.ContainsFunc(w, unicode.IsSpace) && genericHeads[bare(w)]
 }
 
 // finishEntity picks the entity's canonical name (the form with most name
@@ -470,11 +471,9 @@ func IsGenericHead(name string) bool {
 // by majority over all mentions.
 func finishEntity(e *articleEntity) {
 	best := e.forms[0]
-	votes := map[doc.EntityType]int{}
+	votes := typeVotes{types: make([]doc.EntityType, 0, 4), n: make([]int, 0, 4)}
 	for _, f := range e.forms {
-		for t, n := range f.votes {
-			votes[t] += n
-		}
+		votes.addAll(f.votes)
 		switch {
 		case f.ntok != best.ntok:
 			if f.ntok > best.ntok {
@@ -493,7 +492,7 @@ func finishEntity(e *articleEntity) {
 		}
 	}
 	e.name = best.display
-	e.typ = majority(votes, best.typ)
+	e.typ = votes.majority(best.typ)
 	switch e.typ {
 	case doc.Person:
 		if !surnameAlone(e) {
@@ -506,17 +505,17 @@ func finishEntity(e *articleEntity) {
 		}
 	case doc.Org:
 		// "Mill Street", "Station Road" tagged as companies.
-		if f := strings.Fields(e.name); len(f) >= 2 && streetHeads[bare(f[len(f)-1])] {
+		if last, ok := lastOfSeveral(e.name); ok && streetHeads[bare(last)] {
 			e.typ = doc.Place
 		}
 	case doc.Place:
 		// "Norland Securities", "Loyola University" tagged as places.
-		if f := strings.Fields(e.name); len(f) >= 2 && (companyHeads[bare(f[len(f)-1])] || bare(f[len(f)-1]) == "university") {
+		if last, ok := lastOfSeveral(e.name); ok && (companyHeads[bare(last)] || bare(last) == "university") {
 			e.typ = doc.Org
 		}
 	case doc.Other:
 		// "Westminster Magistrates' Court" tagged as a thing.
-		if f := strings.Fields(e.name); len(f) >= 2 && bodyHeads[bare(f[len(f)-1])] {
+		if last, ok := lastOfSeveral(e.name); ok && bodyHeads[bare(last)] {
 			e.typ = doc.Org
 		}
 	}
@@ -621,29 +620,18 @@ func bareInitial(t string) string {
 // mostCommon returns the most frequent key of m, ties broken by the longer
 // then the lexically smaller string so that the result is deterministic.
 func mostCommon(m map[string]int) string {
-	best, bn := "", -1
-	for s, n := range m {
-		if n > bn || n == bn && (len(s) > len(best) || len(s) == len(best) && s < best) {
-			best, bn = s, n
-		}
-	}
-	return best
+	return mostCommonOf(m, func(string) bool { return true })
 }
 
-// majority returns the type with most votes; a tie goes to def when it is
-// among the tied, else to the first in the order PERSON, ORG, PLACE, OTHER,
-// then any other type in lexical order.
-func majority(votes map[doc.EntityType]int, def doc.EntityType) doc.EntityType {
-	order := []doc.EntityType{def, doc.Person, doc.Org, doc.Place, doc.Other}
-	var rest []doc.EntityType
-	for t := range votes {
-		rest = append(rest, t)
-	}
-	sort.Slice(rest, func(i, j int) bool { return rest[i] < rest[j] })
-	best, bn := def, votes[def]
-	for _, t := range append(order, rest...) {
-		if votes[t] > bn {
-			best, bn = t, votes[t]
+// mostCommonOf is mostCommon over the keys of m that keep accepts.
+func mostCommonOf(m map[string]int, keep func(string) bool) string {
+	best, bn := "", -1
+	for s, n := range m {
+		if !keep(s) {
+			continue
+		}
+		if n > bn || n == bn && (len(s) > len(best) || len(s) == len(best) && s < best) {
+			best, bn = s, n
 		}
 	}
 	return best

@@ -53,6 +53,13 @@ func withPronounSurname(text string, m doc.Mention) doc.Mention {
 // Thani", "Khalid bin Salman", "Ahmed Abu Zaid".
 var arabicTail = regexp.MustCompile(`^ (?:(?:al|Al|el|El|ad|ed|an|ar|as|ash|at|az)-|(?:al|Al|el|bin|ibn|bint|abu|abou) )\p{Lu}[\p{L}'’-]*`)
 
+// mayOpenArabicTail reports whether s opens as arabicTail needs, a space
+// and the first letter of one of its particles: most names are followed
+// by nothing of the kind, and this spares them the regexp.
+func mayOpenArabicTail(s string) bool {
+	return len(s) > 1 && s[0] == ' ' && strings.IndexByte("aAeEbi", s[1]) >= 0
+}
+
 // withParticleSurname widens a person mention over such surnames, as many
 // as follow one another ("Mohammed bin Abdulrahman Al-Thani" tagged as
 // "Mohammed"). A patronymic makes a person of any name it follows: the
@@ -63,6 +70,9 @@ func withParticleSurname(text string, m doc.Mention) doc.Mention {
 	}
 	for k := 0; k < maxParticleSurnames && m.End < len(text); k++ {
 		tail := text[m.End:min(len(text), m.End+64)]
+		if !mayOpenArabicTail(tail) {
+			break
+		}
 		loc := arabicTail.FindStringIndex(tail)
 		if loc == nil {
 			break
@@ -186,17 +196,14 @@ func wordBefore(text string, i int) (int, int) {
 // one in capitals, which is a dateline or a headline ("KYIV —" above a
 // story that writes "Kyiv").
 func displayForm(surfaces map[string]int) string {
-	var mixed map[string]int
-	for s, n := range surfaces {
+	mixed := 0
+	for s := range surfaces {
 		if !allCaps(s) {
-			if mixed == nil {
-				mixed = map[string]int{}
-			}
-			mixed[s] = n
+			mixed++
 		}
 	}
-	if mixed != nil && len(mixed) < len(surfaces) {
-		return mostCommon(mixed)
+	if mixed > 0 && mixed < len(surfaces) {
+		return mostCommonOf(surfaces, func(s string) bool { return !allCaps(s) })
 	}
 	return mostCommon(surfaces)
 }
@@ -287,10 +294,30 @@ func afterLocative(text string, start int) bool {
 	if start > len(text) {
 		return false
 	}
-	before := strings.Fields(text[max(0, start-40):start])
-	n := len(before)
-	if n == 0 || !placeLocatives[before[n-1]] {
+	rest, last := lastField(text[max(0, start-40):start])
+	if !placeLocatives[last] {
 		return false
 	}
-	return n < 2 || !holdingNouns[strings.ToLower(strings.Trim(before[n-2], ",;:"))]
+	_, prev := lastField(rest)
+	return prev == "" || !holdingNouns[strings.ToLower(strings.Trim(prev, ",;:"))]
+}
+
+// lastOfSeveral returns the last of the fields strings.Fields would split
+// s into, when there are two or more.
+func lastOfSeveral(s string) (string, bool) {
+	rest, last := lastField(s)
+	_, prev := lastField(rest)
+	return last, prev != ""
+}
+
+// lastField returns the last of the fields strings.Fields would split s
+// into ("" when none) and what comes before it.
+func lastField(s string) (rest, last string) {
+	s = strings.TrimRightFunc(s, unicode.IsSpace)
+	i := strings.LastIndexFunc(s, unicode.IsSpace)
+	if i < 0 {
+		return "", s
+	}
+	_, w := utf8.DecodeRuneInString(s[i:])
+	return s[:i], s[i+w:]
 }

@@ -1,6 +1,7 @@
 package identity
 
 import (
+	"strings"
 	"testing"
 
 	"newsbot/extract/doc"
@@ -121,5 +122,41 @@ func TestClusterPrefersMixedCaseToCapitals(t *testing.T) {
 	want := map[string]bool{"Kyiv": true, "Ankara": true, "UAE": true}
 	if len(names) != 3 || !want[names[0]] || !want[names[1]] || !want[names[2]] {
 		t.Errorf("names %q, want Kyiv, Ankara and UAE", names)
+	}
+}
+
+func TestLastFieldsReadAsStringsFieldsDoes(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+	}{
+		{"empty", ""},
+		{"white space only", " \t\n"},
+		{"one word", "Kremlin"},
+		{"one word in spaces", "  Kremlin  "},
+		{"two words", "Mill Street"},
+		{"trailing space", "stake in "},
+		{"non-breaking space and line break", "shares\u00a0in\nNordvik"},
+		{"invalid byte", "a\xffb in"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			fs := strings.Fields(tt.in)
+			rest, last := lastField(tt.in)
+			_, prev := lastField(rest)
+			wantLast, wantPrev := "", ""
+			if n := len(fs); n > 0 {
+				wantLast = fs[n-1]
+			}
+			if n := len(fs); n > 1 {
+				wantPrev = fs[n-2]
+			}
+			if last != wantLast || prev != wantPrev {
+				t.Errorf("lastField(%q) gives %q then %q, want %q then %q", tt.in, last, prev, wantLast, wantPrev)
+			}
+			if got, ok := lastOfSeveral(tt.in); ok != (len(fs) > 1) || ok && got != wantLast {
+				t.Errorf("lastOfSeveral(%q) = %q, %v", tt.in, got, ok)
+			}
+		})
 	}
 }

@@ -53,6 +53,7 @@ func Roles(text string, sents []doc.Sentence, mentions []doc.Mention) []Role {
 	// The one person the sentence before names, whom a sentence opening
 	// with a description of someone may describe.
 	var prev *doc.Mention
+	toks := make([]rtok, 0, 64)
 	for _, s := range sents {
 		if s.Boilerplate || s.Start < 0 || s.End > len(text) || s.Start >= s.End {
 			prev = nil
@@ -67,7 +68,7 @@ func Roles(text string, sents []doc.Sentence, mentions []doc.Mention) []Role {
 				hasPerson = hasPerson || m.Type == doc.Person
 			}
 		}
-		toks := tokenizeSentence(text, s.Span)
+		toks = tokenizeSentence(toks[:0], text, s.Span)
 		spans := markMentions(toks, mentions, idx)
 		if !hasPerson {
 			if r, ok := (harvester{text: text, toks: toks, mentions: mentions}).openingRole(prev); ok {

@@ -26,10 +26,10 @@ type rtok struct {
 }
 
 // tokenizeSentence splits text[sp.Start:sp.End] into words, punctuation and
-// possessive markers. Apostrophes, hyphens and periods inside a word keep
-// it whole (O'Brien, son-in-law, U.S.).
-func tokenizeSentence(text string, sp doc.Span) []rtok {
-	var toks []rtok
+// possessive markers, appended to toks (a buffer the caller reuses from
+// one sentence to the next). Apostrophes, hyphens and periods inside a
+// word keep it whole (O'Brien, son-in-law, U.S.).
+func tokenizeSentence(toks []rtok, text string, sp doc.Span) []rtok {
 	i := sp.Start
 	for i < sp.End {
 		r, n := utf8.DecodeRuneInString(text[i:sp.End])
@@ -90,6 +90,9 @@ func pluralPossessive(text string, sp doc.Span, i, n int) bool {
 }
 
 func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf { // ASCII has no other letters or digits, and no marks
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 

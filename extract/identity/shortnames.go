@@ -64,7 +64,7 @@ func surnameAlone(e *articleEntity) bool {
 	}
 	last := lastTokenKey(e.name)
 	for _, g := range e.forms {
-		if g.ntok == 1 && g.lastKey == last && g.votes[doc.Person] > 0 {
+		if g.ntok == 1 && g.lastKey == last && g.votes.of(doc.Person) > 0 {
 			return true
 		}
 	}

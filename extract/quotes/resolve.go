@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"unicode"
 
 	"newsbot/extract/doc"
 )
@@ -327,7 +328,7 @@ func (a *analysis) mentionNamed(words []token) (doc.Mention, bool) {
 	}
 	name := strings.Join(parts, " ")
 	for _, m := range a.ments {
-		if oneLine(m.Text) == name {
+		if readsAs(m.Text, name) {
 			return m, true
 		}
 	}
@@ -335,8 +336,11 @@ func (a *analysis) mentionNamed(words []token) (doc.Mention, bool) {
 	// after "Donald Trump").
 	var found *doc.Mention
 	for i, m := range a.ments {
+		if m.Type != doc.Person {
+			continue
+		}
 		c := strings.Fields(m.Name())
-		if m.Type != doc.Person || len(c) < 2 || !isSurname(c[len(c)-1], name) {
+		if len(c) < 2 || !isSurname(c[len(c)-1], name) {
 			continue
 		}
 		if found != nil && found.Name() != m.Name() {
@@ -470,6 +474,16 @@ func (a *analysis) soleFitting(pos int, pron string) (doc.Mention, bool) {
 // oneLine collapses the line breaks and space runs of wrapped text in a
 // name ("Kiichi\nMiyazawa").
 func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// readsAs reports whether oneLine(s) is name, without a copy of s when s
+// is already one line with single spaces.
+func readsAs(s, name string) bool {
+	if !strings.ContainsFunc(s, func(r rune) bool { return unicode.IsSpace(r) && r != ' ' }) && !strings.Contains(s, "  ") &&
+		strings.TrimSpace(s) == s {
+		return s == name
+	}
+	return oneLine(s) == name
+}
 
 // objectOfSex reports whether the verb of which c is the subject takes a
 // pronoun of pron's sex as its object ("Tomasz Bielski, pulled her from

@@ -25,7 +25,12 @@ func nextRune(text string, i, hi int) rune {
 }
 
 func isSpaceRune(r rune) bool { return r == 0 || unicode.IsSpace(r) }
-func isWordRune(r rune) bool  { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf { // ASCII has no other letters or digits
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
 
 func isOpenPunct(r rune) bool {
 	switch r {

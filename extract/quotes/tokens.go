@@ -30,11 +30,11 @@ const (
 // token is a word, a punctuation mark or a quote of a window.
 type token struct {
 	start, end int
-	kind       tokKind
 	low        string // lower-cased text; "" for a quote
 	ment       int    // index of the mention the token is part of, or -1
 	seg        int    // segment index of a quote token
-	upper      bool   // starts with a capital letter
+	kind       tokKind
+	upper      bool // starts with a capital letter
 }
 
 func (t token) is(words ...string) bool {
@@ -46,9 +46,12 @@ func (t token) is(words ...string) bool {
 	return false
 }
 
-// buildWindows cuts every paragraph into windows and tokenizes them.
+// buildWindows cuts every paragraph into windows and tokenizes them. The
+// windows' tokens share one backing array, grown as the text is read,
+// rather than each growing its own.
 func (a *analysis) buildWindows() {
 	si := 0
+	buf := make([]token, 0, len(a.text)/5) // about a token in five bytes of news text
 	for pi, p := range a.paras {
 		lo := p.Start
 		cuts := append(append([]int(nil), p.cuts...), p.End)
@@ -64,7 +67,9 @@ func (a *analysis) buildWindows() {
 				}
 				si++
 			}
-			w.toks = a.tokenize(lo, c)
+			n := len(buf)
+			buf = a.tokenize(buf, lo, c)
+			w.toks = buf[n:len(buf):len(buf)]
 			w.firstWord = len(w.toks)
 			for ti, t := range w.toks {
 				if t.kind != tkPunct {
@@ -125,10 +130,10 @@ func (a *analysis) afterQuestion(i int) bool {
 	return false
 }
 
-// tokenize splits text[lo:hi] into tokens, each quote one token.
-func (a *analysis) tokenize(lo, hi int) []token {
+// tokenize splits text[lo:hi] into tokens, each quote one token, and
+// appends them to out.
+func (a *analysis) tokenize(out []token, lo, hi int) []token {
 	text := a.text
-	var out []token
 	k := sort.Search(len(a.segs), func(k int) bool { return a.segs[k].open >= lo })
 	for i := lo; i < hi; {
 		if k < len(a.segs) && a.segs[k].open == i {

@@ -198,7 +198,7 @@ func (f *finder) sentence(out []Expr, off int, s, low string) []Expr {
 		out = append(out, e)
 	}
 	for _, e := range out[first:] {
-		if e.Precision != "" && !figureFrom.MatchString(s[max(0, e.Start-off-48):e.Start-off]) {
+		if a, b := max(0, e.Start-off-48), e.Start-off; e.Precision != "" && !figureCompared(s[a:b], low[a:b]) {
 			if t, ok := startOf(e.Value); ok {
 				f.anchor, f.anchorPrec = t, e.Precision
 			}
@@ -212,6 +212,12 @@ func (f *finder) sentence(out []Expr, off int, s, low string) []Expr {
 // Such a date is not where the narrative stands, and a bare "shortly
 // before midnight" in the next sentence does not continue it.
 var figureFrom = regexp.MustCompile(`(?i)\bfrom\s+(?:the\s+|an?\s+)?[$€£]?\d[\d,.]*\S*\s+(?:[a-z]+\s+){0,3}$`)
+
+// figureCompared reports whether figureFrom matches s, whose lowerASCII
+// is low: only where "from" is written need the expression run.
+func figureCompared(s, low string) bool {
+	return strings.Contains(low, "from") && figureFrom.MatchString(s)
+}
 
 // candidate normalises one match of rule r.
 func (f *finder) candidate(s string, r *rule, ri int, idx []int) (cand, bool) {
