@@ -25,6 +25,9 @@ func versionKey(raw string) string {
 		return ""
 	}
 	path := strings.TrimSuffix(strings.TrimSuffix(u.EscapedPath(), "/"), "/amp")
+	for _, mark := range revisionSlugs {
+		path = strings.TrimSuffix(path, mark)
+	}
 	if strings.Trim(path, "/") == "" {
 		return ""
 	}
@@ -40,6 +43,11 @@ func versionKey(raw string) string {
 	}
 	return key
 }
+
+// revisionSlugs end the link of a corrected or updated version of an
+// article that an outlet publishes beside the first ("/rsv-approval" and
+// "/rsv-approval-corrected").
+var revisionSlugs = []string{"-corrected", "-correction", "-updated", "-update"}
 
 // linkNoise are query parameters that track a reader or mark a revision
 // ("?updated=1"), not which article a link is.

@@ -15,6 +15,8 @@ func TestVersionKey(t *testing.T) {
 		{"https://example.com/news/flood-2026/amp", "example.com/news/flood-2026"},
 		{"https://example.com/article.php?id=12&utm_medium=rss", "example.com/article.php?id=12"},
 		{"https://example.com/news/flood-evacuation?updated=1", "example.com/news/flood-evacuation"},
+		{"https://example.com/news/flood-evacuation-corrected", "example.com/news/flood-evacuation"},
+		{"https://example.com/news/flood-evacuation-updated/", "example.com/news/flood-evacuation"},
 		{"https://example.com/", ""},
 		{"https://example.com", ""},
 		{"", ""},

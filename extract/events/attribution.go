@@ -205,7 +205,7 @@ func description(text string, sent, t doc.Span) (nameStart, end int, relative, o
 	if len(ws) == 0 || len(ws) > maxDescription || !describers[ws[0]] || slices.Contains(ws, "and") || slices.Contains(ws, "or") {
 		return 0, 0, false, false // "Canada, Singapore, the Cayman Islands and Jersey this year": a list
 	}
-	relative = ws[0] == "who" || ws[0] == "whose"
+	relative = ws[0] == "who" || ws[0] == "whose" || relativeOnNoun(ws)
 	if last && (!relative || strings.ContainsAny(text[closing:sent.End], ";:") || slices.ContainsFunc(ws, func(w string) bool { return pointsBack[w] })) {
 		// "said Van Morrison, who toured with him in 1979": a clause
 		// that speaks of someone the rest of the sentence names does
@@ -225,6 +225,24 @@ func description(text string, sent, t doc.Span) (nameStart, end int, relative, o
 		return 0, 0, false, false
 	}
 	return nameStart, closing, relative, true
+}
+
+// relativeOnNoun reports whether the words of a phrase after a name
+// are a noun phrase and a relative clause on it: "the same envoy who
+// mediated a similar case in 2024" speaks of the name as "who" does.
+func relativeOnNoun(ws []string) bool {
+	if len(ws) < 3 || !determiners[ws[0]] {
+		return false
+	}
+	for i := 1; i < len(ws)-1 && i <= maxPremodifiers+1; i++ {
+		switch w := ws[i]; {
+		case relativePronouns[w] || w == "whose":
+			return i > 1
+		case auxiliaries[w] || attributionVerbs[w] || strings.HasSuffix(w, "ed"):
+			return false // "the department said that …"
+		}
+	}
+	return false
 }
 
 // introduces reports whether the words before a name only open the

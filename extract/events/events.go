@@ -50,6 +50,7 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 	times = withWaitsAhead(text, sents, times, published)
 	var out []Event
 	pro := pronouns{text, sents, mentions, make([]nounCues, len(mentions))}
+	corrections := correctionParas(text, sents)
 	seen := map[doc.Span]int{} // summary span -> index in out
 	planFor := map[doc.Span]bool{}
 	// Sentences that date more than one thing are cut into clauses.
@@ -136,7 +137,7 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 		if prec == "year" && !published.IsZero() && date == published.Format("2006") && subjectModifier(text, sum, t.Span) {
 			continue // "the zloty's strength earlier this year had helped"
 		}
-		if EditorialNote(text[s.Start:s.End]) {
+		if EditorialNote(text[s.Start:s.End]) || corrections[s.Para] {
 			continue // "Correction: This article was amended on 12 March"
 		}
 		if unspokenDay(text, s.Span, t.Span, dated[s.Span]) {

@@ -332,6 +332,26 @@ func TestMerge(t *testing.T) {
 			ref("a", "2025-12-02", "Putin met Witkoff and Kushner at the Kremlin", "Putin", "Witkoff", "Kushner"),
 			ref("b", "2025-12-02", "Vladimir Putin held a meeting with Steve Witkoff in the Kremlin", "Vladimir Putin", "Steve Witkoff"),
 		}, 1},
+		{"two reports of one blast on its day are one row", []Ref{
+			ref("a", "2026-08-14", "The blast tore through a storage unit"),
+			ref("b", "2026-08-14", "The explosion destroyed a storage unit", "Ludwigshafen"),
+		}, 1},
+		{"a blast and an investigation of one day stay apart", []Ref{
+			ref("a", "2026-08-14", "The blast tore through a storage unit"),
+			ref("b", "2026-08-14", "Prosecutors opened an investigation into the blast at the storage unit"),
+		}, 2},
+		{"two investigations of one day in articles about one story are one row", []Ref{
+			story(ref("a", "2026-08-15", "Federal prosecutors announced an investigation into possible negligent homicide"), "Kemora"),
+			story(ref("b", "2026-08-15", "Brandt opened a criminal investigation", "Brandt"), "Kemora"),
+		}, 1},
+		{"two investigations of one day in articles about different stories stay apart", []Ref{
+			story(ref("a", "2026-08-15", "Federal prosecutors announced an investigation into possible negligent homicide"), "Kemora"),
+			story(ref("b", "2026-08-15", "Brandt opened a criminal investigation", "Brandt"), "Harbour City"),
+		}, 2},
+		{"two blasts naming different places stay apart", []Ref{
+			ref("a", "2026-08-14", "A blast tore through a market in Kabul", "Kabul"),
+			ref("b", "2026-08-14", "A blast tore through a market in Quetta", "Quetta"),
+		}, 2},
 		{"different dates never merge", []Ref{
 			ref("a", "2025-12-02", "Putin met Witkoff at the Kremlin", "Putin", "Witkoff"),
 			ref("b", "2025-12-01", "Putin met Witkoff at the Kremlin", "Putin", "Witkoff"),
@@ -1160,6 +1180,9 @@ func TestOpeningPronoun(t *testing.T) {
 		{"Two years later he signed with Motown.", "he"},
 		{"The following year he founded a school.", "he"},
 		{"That summer she toured Europe.", "she"},
+		{"From 2020 to 2025 she chaired the board.", "she"},
+		{"Between March 2019 and 2021 he led the union.", "he"},
+		{"From the border town the convoy went on.", ""},
 		{"The man he met was a banker.", ""},
 		{"When she arrived, Merkel said so.", ""},
 		{"\"They spoke,\" he said.", ""},

@@ -216,6 +216,9 @@ type features struct {
 	// report ("rule" in "is expected to rule"), or -1.
 	verb    int32
 	planned bool
+	// incident is the first word naming a kind of incident ("blast",
+	// "investig"), or -1.
+	incident int32
 	// story are the folded names the report's article is mostly about.
 	story []int32
 	// shorts are the initials of the names of three words or more: the
@@ -253,7 +256,7 @@ func newFeatureSets() *featureSets {
 }
 
 func featuresOf(e Event, in interner, sets *featureSets) features {
-	f := features{day: e.Precision == "day", text: -1, planned: e.Planned, lead: -1, said: -1, key: -1, verb: -1}
+	f := features{day: e.Precision == "day", text: -1, planned: e.Planned, lead: -1, said: -1, key: -1, verb: -1, incident: -1}
 	if len(e.Words) >= copyWords {
 		f.said = in.id(strings.Join(e.Words, " "))
 	}
@@ -339,6 +342,9 @@ func featuresOf(e Event, in interner, sets *featureSets) features {
 		if !nameWords[w] && !seen[w] {
 			seen[w] = true
 			f.words = append(f.words, in.id(w))
+			if f.incident < 0 && incidents[w] {
+				f.incident = in.id(w)
+			}
 			if e.Planned && announcing[w] {
 				announced = true
 			}
@@ -599,6 +605,8 @@ func sameEvent(a, b *features) bool {
 		return true
 	case a.day && (len(a.names) == 0 || len(b.names) == 0) && shared >= 4 && ratio >= 0.5:
 		return true
+	case sameIncident(a, b):
+		return true
 	case sameKey(a, b):
 		// Two announcements of one day naming the same thing, with no
 		// participant that sets them apart: "will go to a runoff on 3
@@ -620,7 +628,30 @@ func related(a, b *features) bool {
 	return a.text >= 0 && a.text == b.text ||
 		sharedNames(a, b) >= 1 || sameKey(a, b) || samePlanOfStory(a, b) ||
 		a.wordMask&b.wordMask != 0 && overlap(a.words, b.words) >= 2 ||
-		headNamed(a, b)
+		headNamed(a, b) || sameIncident(a, b)
+}
+
+// incidents are the stems of the nouns and verbs that name what happened
+// by its kind, the word two outlets share however else they tell it.
+var incidents = toSet("blast attack crash raid investig arrest release earthquake ambush shoot")
+
+// sameIncident reports whether two reports of one day tell of the same
+// kind of incident first, and either stand in articles about the same
+// story or say half their words alike: "The blast tore through a storage
+// unit" and "The blast, in the early morning of August 14th, destroyed a
+// solvent storage tank"; "Federal prosecutors announced an
+// investigation" and "Brandt opened a criminal investigation" in two
+// articles about one case. Reports naming different participants never
+// reach it (see sameEvent), nor do plans.
+func sameIncident(a, b *features) bool {
+	if !a.day || !b.day || a.planned || b.planned || a.incident < 0 || a.incident != b.incident {
+		return false
+	}
+	if overlap(a.story, b.story) >= 1 {
+		return true
+	}
+	shared := overlap(a.words, b.words)
+	return shared >= 2 && 2*shared >= min(len(a.words), len(b.words))
 }
 
 // sameKey reports whether two planned reports of one day name the same

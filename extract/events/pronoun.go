@@ -134,6 +134,10 @@ var subjectPronouns = map[string]bool{"he": true, "she": true, "his": true, "her
 // subject: "In 1975 she married", "On Tuesday he said".
 var framePrepositions = map[string]bool{"in": true, "on": true, "at": true, "by": true, "during": true, "later": true, "earlier": true, "then": true}
 
+// rangeOpeners open a phrase of a period's two ends before a clause's
+// subject, which takes more words: "From 2020 to 2025 she chaired".
+var rangeOpeners = map[string]bool{"from": true, "between": true}
+
 // spanWords may open a phrase of elapsed time before a clause's subject:
 // "Two years later she became", "A year later he".
 var spanWords = map[string]bool{
@@ -147,9 +151,10 @@ var spanEnds = map[string]bool{"later": true, "earlier": true, "afterwards": tru
 // openingPronoun returns the pronoun subject of a clause, lower-cased,
 // and its offset: the clause's first word, or a word after a short
 // opening phrase of time or place ("In 1975 she", "Two years later
-// she"). A clause opening with a subordinate clause ("When she arrived,
-// Merkel said") has none: its pronoun may stand for the person named
-// after it; nor has a quotation, whose pronouns are the speaker's.
+// she", "From 2020 to 2025 she"). A clause opening with a subordinate
+// clause ("When she arrived, Merkel said") has none: its pronoun may
+// stand for the person named after it; nor has a quotation, whose
+// pronouns are the speaker's.
 func openingPronoun(c string) (string, int) {
 	const maxFrame = 3
 	if strings.HasPrefix(c, "\"") || strings.HasPrefix(c, "“") || strings.HasPrefix(c, "'") || strings.HasPrefix(c, "‘") {
@@ -158,7 +163,8 @@ func openingPronoun(c string) (string, int) {
 	pos, prev := 0, ""
 	elapsed := false // the phrase counts time: "Two years later"
 	named := false   // the phrase names a period: "The following year"
-	for i := 0; i <= maxFrame; i++ {
+	limit := maxFrame
+	for i := 0; i <= limit; i++ {
 		st, en := nextToken(c, pos)
 		if st == en {
 			return "", 0
@@ -170,7 +176,9 @@ func openingPronoun(c string) (string, int) {
 		if i == 0 {
 			elapsed = spanWords[w] || isNumber(w)
 			named = periodOpeners[w]
-			if !framePrepositions[w] && !elapsed && !named {
+			if rangeOpeners[w] {
+				limit += 2 // "From March 2020 to 2025"
+			} else if !framePrepositions[w] && !elapsed && !named {
 				return "", 0
 			}
 		}
@@ -224,7 +232,9 @@ func (p pronouns) index(s doc.Sentence) int {
 // the person the article has named most so far (the earliest named of
 // equals), as a new paragraph returns to the story's subject, also when
 // the sentences before name others besides. A guess between two people
-// is otherwise worse than none.
+// is otherwise worse than none. Someone whom a pronoun of the other sex
+// just stood for is left out too: after "He said she would return", a
+// "She" is not whoever "He" was.
 func (p pronouns) person(k, pos int, pron string, depth int) []string {
 	if k >= len(p.sents) {
 		return nil
@@ -238,7 +248,8 @@ func (p pronouns) person(k, pos int, pron string, depth int) []string {
 		return nil
 	}
 	opens := k > 0 && p.sents[k-1].Para != s.Para
-	switch ps := p.before(k, pron, depth); {
+	others := p.otherSex(k, pron, depth)
+	switch ps := p.before(k, pron, depth, others); {
 	case len(ps) == 1:
 		if opens && depth > 0 {
 			if r, ok := p.partnerOf(ps[0], pron, depth-1); ok {
@@ -254,13 +265,19 @@ func (p pronouns) person(k, pos int, pron string, depth int) []string {
 		// So does a pronoun after a sentence that the story's subject
 		// opens ("Keane was born in 1941, the son of a preacher, Robert
 		// Keane Sr. He recorded his first single in 1958").
-		if m, ok := p.mostNamed(s.Start, pron); ok && slices.Contains(ps, m) && (opens || p.openedBy(k, depth) == m && p.namedMost(s.Start, m)) {
+		// So, too, does a pronoun after a sentence naming someone
+		// beside a subject the story names far more often ("Governor
+		// Bache said Solberg-Nakamura brought rare judgment. She will
+		// take office on 1 July"), unless it goes on speaking ("She
+		// added"), as the speaker does.
+		if m, ok := p.mostNamed(s.Start, pron, others); ok && slices.Contains(ps, m) &&
+			(opens || p.openedBy(k, depth) == m && p.namedMost(s.Start, m) || !p.speaks(pos, pron) && p.dominant(s.Start, m)) {
 			return []string{m}
 		}
 		return nil
 	}
 	if opens {
-		if m, ok := p.mostNamed(s.Start, pron); ok {
+		if m, ok := p.mostNamed(s.Start, pron, others); ok {
 			return []string{m}
 		}
 	}
@@ -346,7 +363,7 @@ func fitting(pron string, ps []string) []string {
 // when they are exactly two ("she married Calvin Reese ... They
 // divorced").
 func (p pronouns) couple(k int) []string {
-	if ps := p.before(k, "they", pronounDepth); len(ps) == 2 {
+	if ps := p.before(k, "they", pronounDepth, nil); len(ps) == 2 {
 		return ps
 	}
 	return nil
@@ -354,14 +371,15 @@ func (p pronouns) couple(k int) []string {
 
 // before returns the people pron may stand for in the nearest of the two
 // sentences before sentence k that names or refers to any: those named,
-// and the one its own pronoun subject stands for.
-func (p pronouns) before(k int, pron string, depth int) []string {
+// and the one its own pronoun subject stands for, but for the people of
+// others.
+func (p pronouns) before(k int, pron string, depth int, others []string) []string {
 	for j := k - 1; j >= 0 && j >= k-2; j-- {
 		s := p.sents[j]
 		if s.Boilerplate {
 			continue
 		}
-		if a, ok := p.appositiveSubject(s); ok && len(fitting(pron, []string{a})) == 1 {
+		if a, ok := p.appositiveSubject(s); ok && len(fitting(pron, []string{a})) == 1 && !slices.Contains(others, a) {
 			return []string{a} // "Her brother, Daniel Marsh, said …"
 		}
 		ps := personsIn(p.mentions, s.Span)
@@ -374,19 +392,64 @@ func (p pronouns) before(k int, pron string, depth int) []string {
 				}
 			}
 		}
-		if ps = fitting(pron, ps); len(ps) > 0 {
+		if ps = without(fitting(pron, ps), others); len(ps) > 0 {
 			return ps
 		}
 	}
 	return nil
 }
 
-// mostNamed returns the person pron may stand for mentioned most often
-// before offset end, the earliest named of those mentioned equally often.
-func (p pronouns) mostNamed(end int, pron string) (string, bool) {
+// without returns the people of ps not among others.
+func without(ps, others []string) []string {
+	if len(others) == 0 {
+		return ps
+	}
+	out := ps[:0:0]
+	for _, n := range ps {
+		if !slices.Contains(others, n) {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// otherSex returns the people whom the opening pronouns of the two
+// sentences before sentence k stand for when they are of the other sex
+// than pron: "He said she would return. She had worked there since
+// 2019" leaves out whoever "He" is, whatever the name says.
+func (p pronouns) otherSex(k int, pron string, depth int) []string {
+	want := sex.OfReference(pron)
+	if want == sex.Unknown || depth <= 0 {
+		return nil
+	}
+	var out []string
+	for j := k - 1; j >= 0 && j >= k-2; j-- {
+		s := p.sents[j]
+		if s.Boilerplate || s.End > len(p.text) {
+			continue
+		}
+		own, at := openingPronoun(p.text[s.Start:s.End])
+		if got := sex.OfReference(own); got == sex.Unknown || got == want ||
+			len(personsIn(p.mentions, doc.Span{Start: s.Start, End: s.Start + at})) > 0 {
+			continue
+		}
+		if rs := p.person(j, s.Start+at, own, depth-1); len(rs) == 1 {
+			out = append(out, rs[0])
+		}
+	}
+	return out
+}
+
+// mostNamed returns the person pron may stand for, other than the people
+// of others, mentioned most often before offset end, the earliest named
+// of those mentioned equally often.
+func (p pronouns) mostNamed(end int, pron string, others []string) (string, bool) {
 	counts, order := p.personCounts(end, pron)
 	best := ""
 	for _, n := range order {
+		if slices.Contains(others, n) {
+			continue
+		}
 		if best == "" || counts[n] > counts[best] {
 			best = n
 		}
@@ -429,6 +492,32 @@ func (p pronouns) namedMost(end int, name string) bool {
 		}
 	}
 	return true
+}
+
+// minDominant is how many times, at the least, a story names its subject
+// before a pronoun may stand for it beside others (dominant).
+const minDominant = 3
+
+// dominant reports whether the article, before end, names name at least
+// minDominant times and at least twice as often as anyone else: a subject
+// no one else in the story rivals.
+func (p pronouns) dominant(end int, name string) bool {
+	counts, _ := p.personCounts(end, "")
+	if counts[name] < minDominant {
+		return false
+	}
+	for n, c := range counts {
+		if n != name && 2*c > counts[name] {
+			return false
+		}
+	}
+	return true
+}
+
+// speaks reports whether the pronoun pron at pos is the subject of a verb
+// of saying: "She added", "He told reporters".
+func (p pronouns) speaks(pos int, pron string) bool {
+	return attributionVerbs[nextWord(p.text[pos+len(pron):])]
 }
 
 // withSharedSubject adds to names, the participants of the clause sum cut

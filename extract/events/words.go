@@ -59,6 +59,10 @@ var irregular = map[string]string{
 	// A court that rules gives its ruling, verdict or judgment.
 	"rule": "rule", "rules": "rule", "ruled": "rule", "ruling": "rule", "rulings": "rule",
 	"verdict": "rule", "verdicts": "rule", "judgment": "rule", "judgments": "rule", "judgement": "rule", "judgements": "rule",
+	// An explosion is a blast; a probe or an inquiry is an investigation.
+	"explosion": "blast", "explosions": "blast", "exploded": "blast", "explode": "blast", "explodes": "blast", "blasts": "blast",
+	"probe": "investig", "probes": "investig", "probed": "investig", "probing": "investig",
+	"inquiry": "investig", "inquiries": "investig", "enquiry": "investig", "enquiries": "investig",
 	// A body that endorses a deal approves it.
 	"endorse": "approv", "endorses": "approv", "endorsed": "approv", "endorsing": "approv", "endorsement": "approv",
 }

@@ -25,6 +25,8 @@ var months = map[string]int{
 var weekdays = map[string]int{
 	"sunday": 0, "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6,
 	"tues": 2, "weds": 3, "thurs": 4,
+	// Abbreviations read only with their full stop (see weekdayAbbrev).
+	"sun": 0, "mon": 1, "tue": 2, "wed": 3, "thu": 4, "thur": 4, "fri": 5, "sat": 6,
 }
 
 // numbers maps number words to values; -1 stands for an unspecified

@@ -209,13 +209,19 @@ func capital(s string) bool {
 	return unicode.IsUpper(r)
 }
 
+func isFullWeekday(k string, _ int) bool   { return strings.HasSuffix(k, "day") }
+func isWeekdayAbbrev(k string, _ int) bool { return !strings.HasSuffix(k, "day") }
+
 // expand substitutes the lexicon alternations into a pattern.
 func expand(p string) *regexp.Regexp {
 	full := keys(months, func(k string, _ int) bool { return len(k) > 4 || k == "may" || k == "june" || k == "july" })
+	wdf, wda := alt(keys(weekdays, isFullWeekday)), alt(keys(weekdays, isWeekdayAbbrev))
 	r := strings.NewReplacer(
 		"{MONF}", alt(full),
 		"{MONA}", alt(keys(months, nil)),
-		"{WD}", `(?:`+alt(keys(weekdays, func(k string, _ int) bool { return strings.HasSuffix(k, "day") }))+`|(?:tues|weds|thurs)\.)`,
+		"{WD}", `(?:`+wdf+`|`+wda+`\.)`,
+		"{WDF}", wdf,
+		"{WDA}", wda,
 		"{NUM}", numberAlt(),
 		"{UNIT}", alt(keys(units, nil)),
 		"{LAST}", alt(lastWords),

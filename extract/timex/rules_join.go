@@ -90,23 +90,61 @@ func joinDayBefore(s string, cs []cand) []cand {
 // on Sunday".
 var overnightInto = regexp.MustCompile(`^(?i)\s+(?:into|to|until|till|on)\s+$`)
 
+// overnightFrom matches what joins "overnight" to the evening's day of
+// a night named by both its days: "overnight Saturday into Sunday",
+// "overnight from Saturday to Sunday".
+var overnightFrom = regexp.MustCompile(`^(?i)\s+(?:from\s+|on\s+)?$`)
+
+// nightInto matches what joins a night to the next day it runs into:
+// "Saturday night into Sunday".
+var nightInto = regexp.MustCompile(`^(?i)\s+(?:into|to|until|till)\s+$`)
+
 // joinOvernight reads "overnight into Tuesday" as one date, the day the
 // night ran into: what happened overnight is reported on that day. The
-// night "overnight on Sunday" is that day's, as "Sunday night" is.
+// night "overnight on Sunday" is that day's, as "Sunday night" is. A
+// night named by both its days ("overnight Saturday into Sunday",
+// "Saturday night into Sunday") is the second day's.
 func joinOvernight(s string, cs []cand) []cand {
 	out := cs[:0] // in place: out never overtakes the candidate read
 	for i := 0; i < len(cs); i++ {
 		c := cs[i]
-		if i+1 < len(cs) && strings.EqualFold(s[c.start:c.end], "overnight") && precisionOf(cs[i+1].value) == "day" &&
-			len(cs[i+1].value) == 10 && overnightInto.MatchString(s[c.end:cs[i+1].start]) {
-			n := cs[i+1]
-			out = append(out, cand{c.start, n.end, "DATE", n.value, n.future, n.rule})
-			i++
+		if n := nightSpan(s, cs[i:]); n > 0 {
+			last := cs[i+n]
+			out = append(out, cand{c.start, last.end, "DATE", last.value, last.future, last.rule})
+			i += n
 			continue
 		}
 		out = append(out, c)
 	}
 	return out
+}
+
+// nightSpan returns how many candidates after cs[0] join it into one
+// night dated by the day it runs into, or 0.
+func nightSpan(s string, cs []cand) int {
+	isDay := func(c cand) bool { return precisionOf(c.value) == "day" && len(c.value) == 10 }
+	if len(cs) < 2 || !isDay(cs[1]) {
+		return 0
+	}
+	c, n := cs[0], cs[1]
+	overnight := strings.EqualFold(s[c.start:c.end], "overnight")
+	switch {
+	case overnight && len(cs) > 2 && isDay(cs[2]) && overnightFrom.MatchString(s[c.end:n.start]) &&
+		nightInto.MatchString(s[n.end:cs[2].start]) && nextDay(n.value, cs[2].value):
+		return 2
+	case overnight && overnightInto.MatchString(s[c.end:n.start]):
+		return 1
+	case isDay(c) && strings.HasSuffix(strings.ToLower(s[c.start:c.end]), "night") &&
+		strings.EqualFold(strings.TrimSpace(s[c.end:n.start]), "into") && nextDay(c.value, n.value):
+		return 1
+	}
+	return 0
+}
+
+// nextDay reports whether day value b is the day after a.
+func nextDay(a, b string) bool {
+	t, ok := startOf(a)
+	return ok && dayValue(t.AddDate(0, 0, 1)) == b
 }
 
 // rangeGap is what joins the two ends of a range of dates.

@@ -15,7 +15,8 @@ var relRules = []rule{
 	{expand(`\b(?P<part>mid-afternoon|{PART})\s+(?P<w>today|yesterday|tomorrow)\b`), deictic, trig("today", "tonight", "yesterday", "tomorrow")},
 	{expand(`\b(?P<rel>this|last|{LAST}|tomorrow|yesterday)\s+(?P<part>{PART})\b`), partOfDay, trig("morning", "afternoon", "evening", "night", "overnight", "late")},
 	{expand(`\b(?P<part>overnight|late-night|late\s+night|mid[\s-]afternoon)\b`), partOfDay, trig("morning", "afternoon", "evening", "night", "overnight", "late")},
-	{expand(`\b(?:(?P<rel>{LAST}|{NEXT}|{THIS}|early|late|earlier|later)\s+)?(?P<wd>{WD})(?P<poss>'s|’s)?(?:[\s-]+(?P<part>{PART}))?\b`), weekday, trig(keys(weekdays, nil)...)},
+	{expand(`\b(?:(?P<rel>{LAST}|{NEXT}|{THIS}|early|late|earlier|later)\s+)?(?:(?P<wd>{WDF})(?P<poss>'s|’s)?(?:[\s-]+(?P<part>{PART}))?\b|(?P<wda>{WDA})\.)`), weekday, trig(keys(weekdays, nil)...)},
+	{expand(`\bthe\s+(?P<unit>week|month|year)\s+(?P<dir>before\s+last|after\s+next)\b`), twoOff, trig("last", "next")},
 	{expand(`\b(?:(?P<mod>earlier|later|early|late|mid|the\s+(?:end|beginning|start|middle)\s+of)[\s-]+)?(?P<rel>{LAST}|{NEXT}|{THIS})[\s-]+(?P<unit>week|wk|month|year|yr|decade|century)\b`), relUnit, trig(unitWords()...)},
 	{expand(`\b(?:(?:earlier|later)\s+in\s+the\s+year|the\s+(?:full|current|present)\s+(?:fiscal\s+|calendar\s+)?year)\b`), thisYear, trig("year")},
 	{expand(`\b(?:in|into|after|early\s+in|until|by)\s+(?P<x>the\s+(?P<w>new\s+year))\b`), newYear, trig("year")},
@@ -124,8 +125,11 @@ func partOfDay(f *finder, m *match) (result, bool) {
 
 func weekday(f *finder, m *match) (result, bool) {
 	name := m.get("wd")
+	if name == "" {
+		name = m.get("wda")
+	}
 	wd, ok := lookup(weekdays, name)
-	if !ok || !capital(name) || titleFollows(m) {
+	if !ok || !capital(name) || titleFollows(m) || !weekdayAbbrevFits(m, name) {
 		return result{}, false
 	}
 	var res result
@@ -185,6 +189,37 @@ func weekday(f *finder, m *match) (result, bool) {
 		res.typ, res.value = "TIME", res.value+"T"+part
 	}
 	return res, true
+}
+
+// weekdayAbbrevWords lists the abbreviations that are also words or names
+// ("Sun." ends "writes for The Sun.", "Wed." a headline verb).
+var weekdayAbbrevWords = map[string]bool{"sun": true, "mon": true, "wed": true, "sat": true}
+
+// weekdayAbbrevFits reports whether a weekday the rule matched stands as
+// one: a name or an abbreviation with its full stop ("on Tues.", "Fri.")
+// does, one that is also a word ("Sun.", "Sat.") not after a determiner
+// or a capitalised word of a title ("The Sun.", "Daily Sun.").
+func weekdayAbbrevFits(m *match, name string) bool {
+	low := strings.ToLower(name)
+	if !weekdayAbbrevWords[low] {
+		return true
+	}
+	switch p := m.prevWord(); {
+	case p == "the" || p == "a":
+		return false
+	case p != "" && m.idx[0] >= 2:
+		return !capital(lastWordBefore(m.s, m.idx[0]))
+	}
+	return true
+}
+
+// lastWordBefore returns the word of s ending before byte i.
+func lastWordBefore(s string, i int) string {
+	f := strings.Fields(s[:i])
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
 }
 
 // intoNextWeek moves a day still in the week of ref into the week after:
@@ -310,6 +345,23 @@ func relUnit(f *finder, m *match) (result, bool) {
 	}
 	res.future = n > 0 || (n == 0 && mod == "later")
 	return res, true
+}
+
+// twoOff reads "the week before last" and "the month after next": two
+// units before or after the one of publication.
+func twoOff(f *finder, m *match) (result, bool) {
+	u, ok := lookup(units, m.get("unit"))
+	if !ok {
+		return result{}, false
+	}
+	if !f.hasRef {
+		return result{typ: "DATE"}, true
+	}
+	n := -2
+	if strings.HasPrefix(m.lower("dir"), "after") {
+		n = 2
+	}
+	return result{typ: "DATE", value: shiftValue(f.ref, n, u), future: n > 0}, true
 }
 
 // comingWeekOnSunday returns the day whose ISO week "this week" names.

@@ -198,7 +198,8 @@ func (f *finder) sentence(out []Expr, off int, s, low string) []Expr {
 		out = append(out, e)
 	}
 	for _, e := range out[first:] {
-		if a, b := max(0, e.Start-off-48), e.Start-off; e.Precision != "" && !figureCompared(s[a:b], low[a:b]) {
+		if a, b := max(0, e.Start-off-48), e.Start-off; e.Precision != "" && !figureCompared(s[a:b], low[a:b]) &&
+			!flashback.MatchString(s[a:b]) {
 			if t, ok := startOf(e.Value); ok {
 				f.anchor, f.anchorPrec = t, e.Precision
 			}
@@ -206,6 +207,11 @@ func (f *finder) sentence(out []Expr, off int, s, low string) []Expr {
 	}
 	return out
 }
+
+// flashback matches a past perfect shortly before a date: "Van der Berg
+// had been seized on Tuesday" steps back from the story, whose next
+// "the previous day" still counts from the day it had reached.
+var flashback = regexp.MustCompile(`(?i)\bhad\s+(?:been\s+)?[a-z]+(?:ed|en)\b(?:\s+\S+){0,6}\s+(?:on\s+)?$`)
 
 // figureFrom matches the words before the date of a figure compared
 // with: "revised the toll up to 1,240 from the 860 reported on Monday".

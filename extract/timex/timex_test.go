@@ -136,6 +136,16 @@ func TestFind(t *testing.T) {
 		{"months after that count from the month named", "He joined the firm in March 2001. Three months after that he was promoted.", "Three months after that", "DATE", "2001-06", wed},
 		{"months before an event are a duration", "He joined the firm in March 2001, three months before the merger.", "three months", "DURATION", "P3M", wed},
 		{"overnight into a weekday is that weekday", "The fire more than doubled in size overnight into Tuesday.", "overnight into Tuesday", "DATE", "2025-12-02", wed},
+		{"a night named by both its days is the day it runs into", "She was freed overnight Saturday into Sunday, officials said.", "overnight Saturday into Sunday", "DATE", "2026-03-08", time.Date(2026, 3, 9, 0, 0, 0, 0, time.UTC)},
+		{"overnight from one day to the next is the second day", "Rain fell overnight from Saturday to Sunday.", "overnight from Saturday to Sunday", "DATE", "2026-03-08", time.Date(2026, 3, 9, 0, 0, 0, 0, time.UTC)},
+		{"a weekday night into the next day is the second day", "Fighting raged on Saturday night into Sunday.", "Saturday night into Sunday", "DATE", "2026-03-08", time.Date(2026, 3, 9, 0, 0, 0, 0, time.UTC)},
+		{"a weekday night into a day not next keeps the night", "Talks ran Friday night into Sunday.", "Friday night", "DATE", "2026-03-06", time.Date(2026, 3, 9, 0, 0, 0, 0, time.UTC)},
+		{"the early hours of a weekday are that weekday", "She was released in the early hours of Sunday.", "Sunday", "DATE", "2026-03-08", time.Date(2026, 3, 9, 0, 0, 0, 0, time.UTC)},
+		{"an abbreviated weekday with its full stop is read", "She had been seized on Tues. with two drivers.", "Tues.", "DATE", "2026-03-03", time.Date(2026, 3, 9, 0, 0, 0, 0, time.UTC)},
+		{"a short weekday abbreviation with its full stop is read", "The talks nearly collapsed on Thu. before a deal.", "Thu.", "DATE", "2026-03-05", time.Date(2026, 3, 9, 0, 0, 0, 0, time.UTC)},
+		{"Sat. after a preposition is Saturday", "Voting closed on Sat. and counting began.", "Sat.", "DATE", "2026-03-07", time.Date(2026, 3, 9, 0, 0, 0, 0, time.UTC)},
+		{"the week before last is two weeks back", "The plan was drafted the week before last.", "the week before last", "DATE", "2026-W09", time.Date(2026, 3, 9, 0, 0, 0, 0, time.UTC)},
+		{"the month after next is two months ahead", "The plant will reopen the month after next.", "the month after next", "DATE", "2026-05", time.Date(2026, 3, 9, 0, 0, 0, 0, time.UTC)},
 		{"overnight on a weekday is that weekday's night", "The roof collapsed overnight on Sunday, the company said.", "overnight on Sunday", "DATE", "2025-11-30", wed},
 		{"the last week of a life is no date", "She sang until the very last week of her life.", "", "", "", wed},
 		{"the very last week is no date", "Dad sang until the very last week, she said.", "", "", "", wed},
@@ -157,6 +167,9 @@ func TestFind(t *testing.T) {
 		{"a day-long strike lasts a day", "A day-long strike shut the port.", "day-long", "DURATION", "P1D", wed},
 		{"a capitalised show title is no week", "Baker spoke on ABC's This Week about it.", "", "", "", wed},
 		{"high noon is an idiom", "It was high noon for the regime.", "", "", "", wed},
+		{"a newspaper called the Sun is no weekday", "He told The Sun.", "", "", "", wed},
+		{"a lower-case sat ending a sentence is no weekday", "Then she sat.", "", "", "", wed},
+		{"a weekday abbreviation without its full stop is no date", "Tues with two drivers.", "", "", "", wed},
 		{"a current account is no time", "The current account deficit widened.", "", "", "", wed},
 		{"the previous weekday counts from the day named", "Stocks fell on Friday, Nov. 21. That was down from the previous Friday.", "previous Friday", "DATE", "2025-11-14", wed},
 		{"the next morning is the day after the day named", "He was arrested on Oct. 12 and appeared in court the next morning.", "the next morning", "DATE", "2025-10-13", wed},
@@ -301,5 +314,41 @@ func TestFindSkipsTodayEndingATitle(t *testing.T) {
 		for _, e := range Find(text, nil, wed) {
 			t.Errorf("Find(%q) found %q (%s), want nothing", text, e.Text, e.Value)
 		}
+	}
+}
+
+// sentencesAt splits text into one sentence per ". ".
+func sentencesAt(text string) []doc.Sentence {
+	var out []doc.Sentence
+	start := 0
+	for i := strings.Index(text, ". "); i >= 0; i = strings.Index(text[start:], ". ") {
+		end := start + i + 1
+		out = append(out, doc.Sentence{Span: doc.Span{Start: start, End: end}})
+		start = end + 1
+	}
+	return append(out, doc.Sentence{Span: doc.Span{Start: start, End: len(text)}})
+}
+
+func TestFindAnchorsTheNarrativeAcrossSentences(t *testing.T) {
+	mon := time.Date(2026, 3, 9, 0, 0, 0, 0, time.UTC)
+	tests := []struct{ name, text, want string }{
+		{"the previous day after a flashback counts from the story's day",
+			"She was freed on Sunday. She had been seized on Tuesday with two drivers. The drivers were freed the previous day.", "2026-03-07"},
+		{"the previous day after a plain past counts from its day",
+			"She was freed on Sunday. The drivers were seized on Tuesday. They were freed the previous day.", "2026-03-02"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := Find(tt.text, sentencesAt(tt.text), mon)
+			for _, e := range got {
+				if e.Text == "the previous day" {
+					if e.Value != tt.want {
+						t.Errorf("the previous day is %q, want %q", e.Value, tt.want)
+					}
+					return
+				}
+			}
+			t.Fatalf("Find = %+v, want the previous day", got)
+		})
 	}
 }

@@ -1,0 +1,59 @@
+package events
+
+import (
+	"strings"
+
+	"newsbot/extract/doc"
+)
+
+// correctionOpeners open a note in which the outlet corrects the article.
+var correctionOpeners = []string{"correction:", "corrections:", "clarification:"}
+
+// correctionPhrases tell such a note wherever it stands in its sentence:
+// "An earlier version of this article said …", "This story has been
+// corrected to …". A plain "was amended" is news of a law as often.
+var correctionPhrases = []string{
+	"earlier version of this", "previous version of this", "earlier version of the article", "earlier version of the story",
+	"article has been corrected", "story has been corrected", "article was corrected", "story was corrected",
+	"article has been amended", "story has been amended", "article was amended", "story was amended",
+}
+
+// correctionNote reports whether a sentence opens a correction: what it
+// says an earlier version said is withdrawn, not news.
+func correctionNote(sentence string) bool {
+	const maxNote = 400 // a note is told by its opening
+	l := strings.ToLower(strings.TrimSpace(sentence))
+	if len(l) > maxNote {
+		l = l[:maxNote]
+	}
+	for _, p := range correctionOpeners {
+		if strings.HasPrefix(l, p) {
+			return true
+		}
+	}
+	for _, p := range correctionPhrases {
+		if strings.Contains(l, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// correctionParas returns the paragraphs that open with a correction
+// note. The rest of such a paragraph goes on with the note ("Correction:
+// An earlier version of this article said the rollout would start on
+// June 8. The department says the first doses will be given from June
+// 15."): it restates what the article reports in its own words, and
+// gives no row of its own.
+func correctionParas(text string, sents []doc.Sentence) map[int]bool {
+	paras := map[int]bool{}
+	for i, s := range sents {
+		if i > 0 && sents[i-1].Para == s.Para || s.End > len(text) {
+			continue
+		}
+		if correctionNote(text[s.Start:s.End]) {
+			paras[s.Para] = true
+		}
+	}
+	return paras
+}

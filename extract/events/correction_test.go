@@ -1,0 +1,64 @@
+package events
+
+import (
+	"slices"
+	"testing"
+	"time"
+
+	"newsbot/extract/timex"
+)
+
+func TestCorrectionNote(t *testing.T) {
+	tests := []struct {
+		sentence string
+		want     bool
+	}{
+		{"Correction: The vote took place on Tuesday.", true},
+		{"An earlier version of this article said the rollout would start on June 8.", true},
+		{"This story has been corrected to show the plant closed in 2019.", true},
+		{"A previous version of this report misstated the date.", true},
+		{"The law was amended on Tuesday.", false},
+		{"The minister corrected the record in parliament.", false},
+	}
+	for _, tt := range tests {
+		if got := correctionNote(tt.sentence); got != tt.want {
+			t.Errorf("correctionNote(%q) = %v, want %v", tt.sentence, got, tt.want)
+		}
+	}
+}
+
+func TestFindGivesNoRowForACorrectionNote(t *testing.T) {
+	published := time.Date(2026, 5, 22, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name  string
+		paras [][]string
+		want  []string // summaries, in text order
+	}{
+		{"a paragraph opening with a correction restates the article",
+			[][]string{{"Correction: An earlier version of this article said the rollout would start on June 8.", "The department says the first doses will be given from June 15."},
+				{"The minister said the first doses would be given from June 15."}},
+			[]string{"The minister said the first doses would be given from June 15."}},
+		{"a note that the story was corrected dates nothing",
+			[][]string{{"The council voted on Tuesday."}, {"This story has been corrected to show the vote took place on Tuesday."}},
+			[]string{"The council voted on Tuesday."}},
+		{"a correction note leaves the next paragraph alone",
+			[][]string{{"Correction: An earlier version of this article gave the wrong day."}, {"The council voted on Tuesday."}},
+			[]string{"The council voted on Tuesday."}},
+		{"news of an amended law is no note",
+			[][]string{{"The law was amended on Tuesday.", "It takes effect on 1 June."}},
+			[]string{"The law was amended on Tuesday.", "It takes effect on 1 June."}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			text, sents, ms := narrative(nil, tt.paras...)
+			times := timex.Find(text, sents, published)
+			var got []string
+			for _, e := range Find(text, sents, times, ms, published) {
+				got = append(got, text[e.Summary.Start:e.Summary.End])
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("rows %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
