@@ -125,7 +125,7 @@ func Build(ctx context.Context, opts BuildOptions) (*Report, error) {
 	}
 	defer db.Close()
 	if !reused {
-		if _, err := db.ExecContext(ctx, schemaSQL); err != nil {
+		if _, err := db.ExecContext(ctx, schemaTablesSQL); err != nil {
 			return nil, fmt.Errorf("build: create schema: %w", err)
 		}
 	}
@@ -134,6 +134,7 @@ func Build(ctx context.Context, opts BuildOptions) (*Report, error) {
 	if err != nil {
 		return nil, fmt.Errorf("build: %w", err)
 	}
+	w.unindexed = !reused
 	defer w.close()
 	stage := func(name string, since time.Time) {
 		opts.Log.Debug("build stage done", "stage", name, "seconds", time.Since(since).Seconds())
@@ -412,6 +413,10 @@ func ingestAll(ctx context.Context, opts BuildOptions, pipe *extract.Pipeline, w
 		return fmt.Errorf("build: write: %w", err)
 	}
 	if err := ctx.Err(); err != nil {
+		return fmt.Errorf("build: %w", err)
+	}
+	// Removing an article finds its rows through the indexes.
+	if err := w.createIndexes(ctx); err != nil {
 		return fmt.Errorf("build: %w", err)
 	}
 	for id, old := range w.existing {

@@ -48,7 +48,7 @@ func buildProfiles(members []memberRow, names map[int64]string, need []bool) map
 	for ent, idx := range byEntity {
 		// Oldest first, as the article list is shown.
 		sort.Slice(idx, func(i, j int) bool {
-			a, b := members[idx[i]], members[idx[j]]
+			a, b := &members[idx[i]], &members[idx[j]]
 			if a.pub != b.pub {
 				return a.pub < b.pub
 			}
@@ -60,7 +60,7 @@ func buildProfiles(members []memberRow, names map[int64]string, need []bool) map
 		var arts, outlets []string
 		seenArt, seenOutlet := map[int64]bool{}, map[string]bool{}
 		for _, i := range idx {
-			m := members[i]
+			m := &members[i]
 			if !seenArt[m.article] {
 				seenArt[m.article] = true
 				arts = append(arts, m.extID)
@@ -75,7 +75,7 @@ func buildProfiles(members []memberRow, names map[int64]string, need []bool) map
 		var recent []int64
 		n := 0
 		for k := len(idx) - 1; k >= 0 && n < recentArticles; k-- {
-			m := members[idx[k]]
+			m := &members[idx[k]]
 			recent = append(recent, m.doc)
 			if k == 0 || members[idx[k-1]].article != m.article {
 				n++
@@ -94,6 +94,7 @@ func buildProfiles(members []memberRow, names map[int64]string, need []bool) map
 func relatedPeople(ent int64, idx []int, members []memberRow, byArticle map[int64][]int, names map[int64]string) []string {
 	type score struct {
 		articles, mentions int
+		last               int64 // the article it was last counted in
 	}
 	docsIn := map[int64]int{} // the entity's per-article entities in each article
 	for _, i := range idx {
@@ -101,9 +102,8 @@ func relatedPeople(ent int64, idx []int, members []memberRow, byArticle map[int6
 	}
 	acc := map[int64]*score{}
 	for art, own := range docsIn {
-		counted := map[int64]bool{}
 		for _, j := range byArticle[art] {
-			o := members[j]
+			o := &members[j]
 			if !o.person || o.entity == ent {
 				continue
 			}
@@ -112,8 +112,8 @@ func relatedPeople(ent int64, idx []int, members []memberRow, byArticle map[int6
 				s = &score{}
 				acc[o.entity] = s
 			}
-			if !counted[o.entity] {
-				counted[o.entity] = true
+			if s.articles == 0 || s.last != art {
+				s.last = art
 				s.articles++
 			}
 			s.mentions += own * o.mentions

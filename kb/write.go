@@ -35,13 +35,19 @@ type writer struct {
 	conn        *sql.Conn                  // held from the first write until close
 	inTx        bool
 	pending     int
-	metaChanged int // kept articles whose title, outlet, link or date changed
+	unindexed   bool // the tables were created without their secondary indexes (schemaTablesSQL)
+	metaChanged int  // kept articles whose title, outlet, link or date changed
 	// The statements, prepared on the connection at first use and kept
 	// for the whole build: by name (writerSQL), and the INSERTs of a
 	// number of rows into a table.
 	st     map[string]*sql.Stmt
 	rowsSt map[rowsKey]*sql.Stmt
 	args   []any // the values of one multi-row INSERT, reused
+	// The rows of the tables whose row ids the writer does not need back
+	// (queuedTables), gathered across articles: most articles have a few
+	// rows of each, and a statement of a few rows costs mostly its own
+	// start.
+	queued map[*rowTable][]any
 	// The sentences of this transaction to index, written just before it
 	// commits, and whether the index was written to otherwise in it (see
 	// indexLater).
@@ -94,6 +100,10 @@ var (
 	docEventRows  = &rowTable{"doc_events", []string{"article", "date", "precision", "planned", "start", "end", "tstart", "tend", "entities", "words", "week"}}
 )
 
+// queuedTables are the tables whose rows wait in writer.queued, in the
+// order they are written out.
+var queuedTables = []*rowTable{mentionRows, roleRows, quoteRows, timeRows, docEventRows}
+
 type rowsKey struct {
 	t *rowTable
 	n int
@@ -108,7 +118,7 @@ func (t *rowTable) insertSQL(n int) string {
 
 func newWriter(ctx context.Context, db *sql.DB, rep *Report) (*writer, error) {
 	w := &writer{db: db, rep: rep, existing: map[string]existingArticle{}, byHash: map[string]string{}, counted: map[string]*int{},
-		st: map[string]*sql.Stmt{}, rowsSt: map[rowsKey]*sql.Stmt{}}
+		st: map[string]*sql.Stmt{}, rowsSt: map[rowsKey]*sql.Stmt{}, queued: map[*rowTable][]any{}}
 	rows, err := db.QueryContext(ctx, "SELECT id, ext_id, hash, title, source, url, published FROM articles")
 	if err != nil {
 		return nil, fmt.Errorf("read previous articles: %w", err)
@@ -151,6 +161,9 @@ func (w *writer) commit() error {
 		return nil
 	}
 	ctx := context.Background()
+	if err := w.writeQueued(ctx); err != nil {
+		return err
+	}
 	if err := w.writeIndex(ctx); err != nil {
 		return err
 	}
@@ -211,6 +224,27 @@ func (w *writer) writeIndex(ctx context.Context) error {
 	if err != nil {
 		return fmt.Errorf("index sentences: %w", err)
 	}
+	return nil
+}
+
+// createIndexes creates the secondary indexes the tables were created
+// without, once the articles are written. It runs before the sentences
+// of the open transaction are indexed (writeIndex), so that the full-text
+// index has nothing pending that the statement would write out early.
+func (w *writer) createIndexes(ctx context.Context) error {
+	if !w.unindexed {
+		return nil
+	}
+	if err := w.begin(ctx); err != nil {
+		return err
+	}
+	if err := w.writeQueued(ctx); err != nil {
+		return err
+	}
+	if _, err := w.conn.ExecContext(ctx, schemaSQL); err != nil {
+		return fmt.Errorf("create indexes: %w", err)
+	}
+	w.unindexed = false
 	return nil
 }
 
@@ -301,6 +335,48 @@ func (w *writer) insertRows(ctx context.Context, t *rowTable, ids bool, args []a
 	return out, nil
 }
 
+// queue adds rows of t (args, len(t.cols) values a row) to those
+// waiting, and inserts as many statements' worth as wait. Once the
+// full-text index was written to otherwise in the transaction, rows go
+// in at once, one a statement (see indexLater).
+func (w *writer) queue(ctx context.Context, t *rowTable, args []any) error {
+	q := append(w.queued[t], args...)
+	per := max(1, bulkParams/len(t.cols)) * len(t.cols)
+	n := len(q) / per * per
+	if w.indexTouch {
+		n = len(q)
+	}
+	if n > 0 {
+		if _, err := w.insertRows(ctx, t, false, q[:n]); err != nil {
+			return err
+		}
+		rest := copy(q, q[n:])
+		clear(q[rest:])
+		q = q[:rest]
+	}
+	w.queued[t] = q
+	return nil
+}
+
+// writeQueued inserts every row waiting. It runs before the transaction
+// commits and before an article is deleted, so that each table numbers
+// its rows as if they had gone in one article at a time.
+func (w *writer) writeQueued(ctx context.Context) error {
+	for _, t := range queuedTables {
+		q := w.queued[t]
+		if len(q) == 0 {
+			continue
+		}
+		_, err := w.insertRows(ctx, t, false, q)
+		clear(q)
+		w.queued[t] = q[:0]
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
 func (w *writer) rowsStmt(ctx context.Context, t *rowTable, n int) (*sql.Stmt, error) {
 	k := rowsKey{t, n}
 	if st, ok := w.rowsSt[k]; ok {
@@ -378,6 +454,9 @@ func (w *writer) dropVersion(ctx context.Context, extID string) error {
 	if err := w.begin(ctx); err != nil {
 		return err
 	}
+	if err := w.writeQueued(ctx); err != nil {
+		return err
+	}
 	var id int64
 	switch err := w.conn.QueryRowContext(ctx, "SELECT id FROM articles WHERE ext_id = ?", extID).Scan(&id); {
 	case errors.Is(err, sql.ErrNoRows):
@@ -432,6 +511,9 @@ func (w *writer) remove(ctx context.Context, id int64) error {
 }
 
 func (w *writer) removeTx(ctx context.Context, id int64) error {
+	if err := w.writeQueued(ctx); err != nil {
+		return err
+	}
 	if w.track {
 		var text string
 		if err := w.conn.QueryRowContext(ctx, "SELECT text FROM articles WHERE id = ?", id).Scan(&text); err != nil {
@@ -492,7 +574,7 @@ func (w *writer) insert(ctx context.Context, j job) error {
 			args = append(args, id, ro.Text, ro.Norm, ro.Evidence.Start, ro.Evidence.End, ro.Clause)
 		}
 	}
-	if _, err := w.insertRows(ctx, roleRows, false, args); err != nil {
+	if err := w.queue(ctx, roleRows, args); err != nil {
 		return err
 	}
 	args = args[:0]
@@ -503,14 +585,14 @@ func (w *writer) insert(ctx context.Context, j job) error {
 		}
 		args = append(args, art, ent, q.Speaker, string(q.SpeakerType), q.Start, q.End, q.Partial)
 	}
-	if _, err := w.insertRows(ctx, quoteRows, false, args); err != nil {
+	if err := w.queue(ctx, quoteRows, args); err != nil {
 		return err
 	}
 	args = args[:0]
 	for _, t := range r.Times {
 		args = append(args, art, t.Start, t.End, t.Type, t.Value)
 	}
-	if _, err := w.insertRows(ctx, timeRows, false, args); err != nil {
+	if err := w.queue(ctx, timeRows, args); err != nil {
 		return err
 	}
 	args = args[:0]
@@ -518,7 +600,7 @@ func (w *writer) insert(ctx context.Context, j job) error {
 		args = append(args, art, ev.Date, ev.Precision, ev.Planned, ev.Summary.Start, ev.Summary.End,
 			ev.Time.Start, ev.Time.End, strings.Join(ev.Entities, sep), strings.Join(ev.Words, " "), ev.Week)
 	}
-	_, err = w.insertRows(ctx, docEventRows, false, args)
+	err = w.queue(ctx, docEventRows, args)
 	w.args = args[:0]
 	return err
 }
@@ -568,7 +650,7 @@ func (w *writer) insertEntities(ctx context.Context, art int64, ents []*docEntit
 			args = append(args, ids[i], sentenceOf(sents, sentIDs, m.Span), m.Start, m.End)
 		}
 	}
-	_, err = w.insertRows(ctx, mentionRows, false, args)
+	err = w.queue(ctx, mentionRows, args)
 	w.args = args[:0]
 	return entIDs, err
 }

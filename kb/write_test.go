@@ -2,7 +2,10 @@ package kb
 
 import (
 	"context"
+	"database/sql"
 	"fmt"
+	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -49,5 +52,49 @@ func TestLongArticleRowsPointAtTheirOwnRows(t *testing.T) {
 	}
 	if mentions < 1000 {
 		t.Errorf("only %d mentions: the long article should give more than one INSERT holds", mentions)
+	}
+}
+
+// TestABuildFromScratchHasTheWholeSchema checks that a build that creates
+// its indexes after writing the articles ends up with the schema, every
+// index included, that schema.sql creates at once (the statistics
+// table that PRAGMA optimize adds aside).
+func TestABuildFromScratchHasTheWholeSchema(t *testing.T) {
+	ctx := context.Background()
+	schemaOf := func(db *sql.DB) []string {
+		t.Helper()
+		rows, err := db.QueryContext(ctx, "SELECT type || ' ' || name || ' ' || tbl_name || ' ' || coalesce(sql, '') FROM sqlite_master WHERE name NOT LIKE 'sqlite_stat%' ORDER BY type, name")
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer rows.Close()
+		var out []string
+		for rows.Next() {
+			var s string
+			if err := rows.Scan(&s); err != nil {
+				t.Fatal(err)
+			}
+			out = append(out, s)
+		}
+		if err := rows.Err(); err != nil {
+			t.Fatal(err)
+		}
+		return out
+	}
+	fresh, err := openWrite(filepath.Join(t.TempDir(), "fresh.sqlite"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer fresh.Close()
+	if _, err := fresh.ExecContext(ctx, schemaSQL); err != nil {
+		t.Fatal(err)
+	}
+	want := schemaOf(fresh)
+	if strings.Contains(schemaTablesSQL, "CREATE INDEX") {
+		t.Fatal("the schema without indexes holds an index")
+	}
+	s := storeOf(t, map[string]string{"a.txt": storyA, "b.txt": storyB})
+	if got := schemaOf(s.db); !slices.Equal(got, want) {
+		t.Errorf("schema of a build:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
