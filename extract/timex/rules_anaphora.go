@@ -41,6 +41,12 @@ func anaphoric(f *finder, m *match) (result, bool) {
 		return r, true
 	}
 	a, prec := f.anchorBefore(m.idx[0])
+	if f.hasRef && a.After(f.ref) && m.clauseTense() == past {
+		// A clause in the past cannot count from a day still ahead: "The
+		// first doses will be given from June 15. … The agency approved
+		// the vaccine the previous day" counts from publication.
+		a, prec = midnight(f.ref), "day"
+	}
 	if a.IsZero() {
 		return result{}, false
 	}

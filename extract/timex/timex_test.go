@@ -336,6 +336,10 @@ func TestFindAnchorsTheNarrativeAcrossSentences(t *testing.T) {
 			"She was freed on Sunday. She had been seized on Tuesday with two drivers. The drivers were freed the previous day.", "2026-03-07"},
 		{"the previous day after a plain past counts from its day",
 			"She was freed on Sunday. The drivers were seized on Tuesday. They were freed the previous day.", "2026-03-02"},
+		{"a past clause does not count from a planned day",
+			"The first doses will be given from March 15. The agency approved the vaccine the previous day.", "2026-03-08"},
+		{"a future clause counts from a planned day",
+			"The talks open on March 15. The delegates will arrive the previous day.", "2026-03-14"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
