@@ -464,6 +464,8 @@ func search(ctx context.Context, s Store, q string, limit int) (Answer, error) {
 		a.Header = "No sentence in the articles holds these words together, or even half of them."
 	case len(hits) == 0:
 		a.Header = "No sentence in the articles matches that."
+	case hits[0].Only != "":
+		a.Header = fmt.Sprintf("No sentence holds all of these words; these hold “%s”.", escape(hits[0].Only))
 	case hits[0].Partial:
 		a.Header = "No sentence holds all of these words; these hold some of them."
 	}

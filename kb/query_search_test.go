@@ -56,14 +56,15 @@ func TestASearchShowsOnlySentencesWithEnoughOfItsWords(t *testing.T) {
 	tests := []struct {
 		name, query, want string // want "": no sentence at all
 	}{
-		{"one word of two is no answer", "Privacy policy", ""},
+		{"of two words the one found is shown as partial", "Privacy policy", "fiscal policy"},
 		{"a function word does not count", "All rights reserved", ""},
 		{"a lone number of markup is no answer", "<script>alert(1)</script>", ""},
 		{"a repeated word counts once", "' OR 1=1; DROP TABLE articles; --", ""},
 		{"three words of four are shown as partial", "copper mine strike Chile", "copper mine"},
 		{"a phrase and a word of three are shown as partial", `"copper mine" strike Peru`, "copper mine"},
 		{"a phrase alone of three words is no answer", `"fiscal policy" privacy cookies`, ""},
-		{"a small number does not count", "shares 1 plunge", ""},
+		{"a small number does not count", "shares 1 plunge", "Halcyon shares"},
+		{"one word of three is no answer", "fiscal cookies banner", ""},
 		{"a small number alone is searched", "1", "1.5%"},
 	}
 	for _, tt := range tests {
@@ -166,6 +167,46 @@ func TestOnlyFunctionWords(t *testing.T) {
 		t.Run(tt.q, func(t *testing.T) {
 			if got := OnlyFunctionWords(tt.q); got != tt.want {
 				t.Errorf("OnlyFunctionWords(%q) = %v, want %v", tt.q, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestASearchOfTwoWordsNoSentenceHoldsShowsTheRarerOne(t *testing.T) {
+	s := storeOf(t, map[string]string{
+		"a.txt": "Health\nThe vaccine rollout starts in June.\nThe vaccine was approved.\nThe date was set by ministers.\n",
+		"b.txt": "Talks\nThe talks were near collapse, the mediator said.\n",
+		"c.txt": "Calendar\nThe date of the vote was moved.\n",
+	})
+	tests := []struct {
+		name, query, only string
+		want              int
+		partial           bool
+	}{
+		{"the rarer word of two is shown", "rollout date", "rollout", 1, true},
+		{"the rarer word is shown wherever it is typed", "date rollout", "rollout", 1, true},
+		{"a word no sentence holds is passed over", "vaccine zyzzogeton", "vaccine", 2, true},
+		{"both words together need no fallback", "vaccine rollout", "", 1, false},
+		{"an operator in capitals is no word", "NEAR(vaccine", "", 2, false},
+		{"a column filter searches the word after it", "date:vaccine", "", 2, false},
+		{"braces of columns search the word after them", "{title text}:rollout", "", 1, false},
+		{"operators joining words are dropped", "vaccine AND rollout", "", 1, false},
+		{"NOT and stars are words", `"vaccine NOT ^rollout* OR`, "", 1, true},
+		{"an operator alone is a word", "NEAR", "", 1, false},
+		{"an unbalanced bracket is a separator", "(vaccine rollout", "", 1, false},
+		{"a colon before a space keeps its word", "Vaccine: june", "", 1, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			hits, err := s.Search(context.Background(), tt.query, 5)
+			if err != nil {
+				t.Fatalf("Search(%q): %v", tt.query, err)
+			}
+			if len(hits) != tt.want {
+				t.Fatalf("Search(%q) = %d hits, want %d: %+v", tt.query, len(hits), tt.want, hits)
+			}
+			if hits[0].Only != tt.only || hits[0].Partial != tt.partial {
+				t.Errorf("Search(%q) holds only %q (partial %v), want %q", tt.query, hits[0].Only, hits[0].Partial, tt.only)
 			}
 		})
 	}

@@ -21,6 +21,9 @@ type SearchHit struct {
 	Snippet
 	Score   float64 // BM25: lower is better, as SQLite reports it
 	Partial bool    // holds only some of the words: no sentence had them all
+	// Only is the one word the sentence is shown for, when no sentence
+	// held enough of the words (see soleWordHits).
+	Only string
 }
 
 // form is one word a search looks for: the reader's, another spelling
@@ -45,11 +48,12 @@ type searchStep struct {
 // counting for more; a quoted phrase matches as written, and a name is
 // not inflected ("Bush" is not "bushes") unless nothing matches without.
 // When no sentence has every word, those with at least half of them may
-// (Partial, see partialCover). Identical sentences from several articles
+// (Partial, see partialCover), and of a word or two, those holding the
+// rarer one (Only, see soleWordHits). Identical sentences from several articles
 // are returned once, from the first. A percentage searched for ("3%")
 // keeps the sentences writing it as one, when there are any.
 func (s *Store) Search(ctx context.Context, query string, limit int) ([]SearchHit, error) {
-	clauses := parseSearch(foldLetters(query))
+	clauses := withoutOperators(parseSearch(foldLetters(withoutColumnFilters(query))))
 	if len(clauses) == 0 {
 		return nil, nil
 	}
@@ -79,7 +83,10 @@ func (s *Store) Search(ctx context.Context, query string, limit int) ([]SearchHi
 			return hits, err
 		}
 	}
-	return nil, nil
+	if len(clauses) < 2 {
+		return nil, nil
+	}
+	return s.soleWordHits(ctx, distinctGroups(meaningful(wide)), limit)
 }
 
 // meaningful drops the function words and the numbers under 100 from

@@ -168,7 +168,9 @@ func (s *Store) eventHeads(ctx context.Context, q TimelineQuery, prepared bool) 
 		args = append(args, q.Entity)
 	}
 	if q.Topic != "" {
-		terms := Terms(foldLetters(q.Topic))
+		// FTS5 syntax typed is plain text, as in a search.
+		topic := withoutColumnFilters(q.Topic)
+		terms := Terms(foldLetters(topic))
 		if len(terms) == 0 {
 			return nil, nil
 		}
@@ -183,7 +185,7 @@ func (s *Store) eventHeads(ctx context.Context, q TimelineQuery, prepared bool) 
 		// Each word in the forms the archive holds, as !search reads
 		// it: "!timeline flood" finds "the floods", "!timeline crash"
 		// finds "crashed".
-		_, wide, err := s.searchGroups(ctx, parseSearch(foldLetters(q.Topic)))
+		_, wide, err := s.searchGroups(ctx, withoutOperators(parseSearch(foldLetters(topic))))
 		if err != nil {
 			return nil, err
 		}

@@ -44,6 +44,27 @@ func TestDescriptionGoesToItsOneHolder(t *testing.T) {
 			want:     []want{{"We were the better", ""}},
 		},
 		{
+			name: "a pronoun after the noun's own sentence, and the quote after it",
+			text: "The talks were led by mediator Omar Haddad, who flew in on Monday.\n\n" +
+				"The mediator said the talks had nearly collapsed. \"There were hours when we thought it was over,\" he said. \"But the elders kept the channel open.\"",
+			mentions: []string{"Omar Haddad|PERSON"},
+			want:     []want{{"There were hours", "Omar Haddad"}, {"But the elders", "Omar Haddad"}},
+		},
+		{
+			name: "the noun of a verb in a relative clause of an appositive",
+			text: "Her release followed talks brokered by Sheikh Omar Haddad of Qatar, the same envoy who mediated a similar case in 2024.\n\n" +
+				"The mediator said the talks had nearly collapsed. \"There were hours when we thought it was over,\" he said. \"But the elders kept the channel open.\"",
+			mentions: []string{"Omar Haddad|PERSON"},
+			want:     []want{{"There were hours", "Omar Haddad"}, {"But the elders", "Omar Haddad"}},
+		},
+		{
+			name: "a relative clause after another name is that person's",
+			text: "Omar Haddad thanked Ali Sami, who mediated the deal.\n\n" +
+				"\"We were close to failing,\" the mediator said.",
+			mentions: []string{"Omar Haddad|PERSON", "Ali Sami|PERSON"},
+			want:     []want{{"We were close", "Ali Sami"}},
+		},
+		{
 			name: "a word elsewhere in an appositive is not its noun",
 			text: "Tom Reed, a lawyer for the victim, spoke first.\n\n" +
 				"\"I want answers,\" the victim said.",

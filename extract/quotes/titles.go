@@ -66,11 +66,15 @@ func (a *analysis) describe(w *window) {
 		// An appositive after: "Jim Townsend, a senior fellow at ...".
 		// A relative clause is no description ("Thomas Keller, who is
 		// not related to the mayor"): its nouns name someone else.
-		if e+1 < len(toks) && toks[e].low == "," {
-			if h := appositiveHead(toks, e+1); h != "" {
+		// A place the person is "of" comes before it: "Sheikh Omar
+		// Haddad of Qatar, the envoy who".
+		after := pastPlaceOf(toks, e)
+		heads = append(heads, clauseAgent(toks, after)...)
+		if after+1 < len(toks) && toks[after].low == "," {
+			if h := appositiveHead(toks, after+1); h != "" {
 				heads = append(heads, h)
 			}
-			for k := e + 1; k < len(toks) && k-e <= 12 && toks[k].kind == tkWord && !relatives[toks[k].low]; k++ {
+			for k := after + 1; k < len(toks) && k-after <= 12 && toks[k].kind == tkWord && !relatives[toks[k].low]; k++ {
 				words = append(words, normWord(toks[k].low))
 				if isOrigin(toks[k]) {
 					origins = append(origins, normWord(toks[k].low))
@@ -87,6 +91,40 @@ func (a *analysis) describe(w *window) {
 			a.descs = append(a.descs, desc{pos: toks[j].start, key: a.ments[m].Name(), words: words, heads: heads, origins: origins})
 		}
 	}
+}
+
+// pastPlaceOf returns where the words after a name ending before token e
+// go on past the place it is "of" ("Omar Haddad of Qatar"), else e.
+func pastPlaceOf(toks []token, e int) int {
+	if e+1 >= len(toks) || toks[e].low != "of" || !toks[e+1].upper || toks[e+1].kind != tkWord {
+		return e
+	}
+	k := e + 1
+	for k < len(toks) && toks[k].upper && toks[k].kind == tkWord {
+		k++
+	}
+	return k
+}
+
+// clauseAgent returns the noun of the part a relative clause after a
+// name, or after its appositive, says the person played: "who mediated"
+// makes a mediator, "who negotiated" a negotiator. Only verbs in -ated
+// are read, whose agent noun in -ator is regular.
+func clauseAgent(toks []token, e int) []string {
+	if e >= len(toks) || toks[e].low != "," {
+		return nil
+	}
+	for k := e + 1; k+1 < len(toks) && k-e <= 10 && toks[k].kind == tkWord && toks[k].ment < 0; k++ {
+		if toks[k].low != "who" {
+			continue
+		}
+		v := toks[k+1].low
+		if toks[k+1].kind == tkWord && len(v) > 6 && strings.HasSuffix(v, "ated") {
+			return []string{strings.TrimSuffix(v, "ated") + "ator"}
+		}
+		return nil
+	}
+	return nil
 }
 
 // ageApposition reads the age set off by commas or brackets after a name
