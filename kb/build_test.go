@@ -526,6 +526,32 @@ func TestATopicTimelineFindsTheOtherWordsOfItsKindOfEvent(t *testing.T) {
 	}
 }
 
+func TestATopicTimelineFindsLaunchesDeathsAndNounsOfItsVerbs(t *testing.T) {
+	s := storeOf(t, map[string]string{
+		"a.jsonl": `{"id":"a","title":"Rocket flies","source":"Herald","published":"2026-10-02","text":"The rocket lifted off from the coast on Thursday.\nThe director died on Monday after a short illness.\nCrews said on Tuesday the fire was 15% contained."}` + "\n",
+	})
+	tests := []struct{ topic, want string }{
+		{"launch", "2026-10-01"},
+		{"death", "2026-09-28"},
+		{"containment", "2026-09-29"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.topic, func(t *testing.T) {
+			tl, err := s.Timeline(context.Background(), TimelineQuery{Topic: tt.topic, Limit: 10})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, r := range tl {
+				got = append(got, r.Date)
+			}
+			if strings.Join(got, " ") != tt.want {
+				t.Errorf("Timeline(%s) dates %q, want %s", tt.topic, got, tt.want)
+			}
+		})
+	}
+}
+
 func TestATopicTimelineTakesContextWordsOnlyInArticlesOfItsKind(t *testing.T) {
 	s := storeOf(t, map[string]string{
 		"a.jsonl": `{"id":"m","title":"Bank talks end","source":"Herald","published":"2026-10-10","text":"Merger talks between Alder Bank and Birch Bank collapsed on Friday.\nAlder rejected an approach from Birch on 3 September.\nAlder shares rose 2 per cent in the morning."}` + "\n" +

@@ -63,9 +63,9 @@ func inflectionCandidates(w string) []string {
 	return out
 }
 
-// verbsOf returns the verbs an -ion noun or its plural may be made from
-// ("evacuations": evacuate; "resignation": resign; "declaration":
-// declare; "election": elect).
+// verbsOf returns the verbs an -ion or -ment noun or its plural may be
+// made from ("evacuations": evacuate; "resignation": resign;
+// "declaration": declare; "election": elect; "containment": contain).
 func verbsOf(w string) []string {
 	w = strings.TrimSuffix(w, "s")
 	var out []string
@@ -75,12 +75,16 @@ func verbsOf(w string) []string {
 	if b, ok := strings.CutSuffix(w, "ion"); ok && len(b) >= minInflected {
 		out = append(out, b, b+"e")
 	}
+	// "containment": contain; "announcements": announce.
+	if b, ok := strings.CutSuffix(w, "ment"); ok && len(b) >= minInflected && !mentOfNoVerb[w] {
+		out = append(out, b, b+"e")
+	}
 	return out
 }
 
-// nounsOf returns the -ion nouns a verb base may make, and their plurals
-// ("evacuate": evacuation; "resign": resignation; "declare":
-// declaration; "elect": election).
+// nounsOf returns the -ion and -ment nouns a verb base may make, and
+// their plurals ("evacuate": evacuation; "resign": resignation;
+// "declare": declaration; "elect": election; "contain": containment).
 func nounsOf(b string) []string {
 	var nouns []string
 	switch {
@@ -90,6 +94,10 @@ func nounsOf(b string) []string {
 		nouns = append(nouns, b[:len(b)-1]+"ation", b[:len(b)-1]+"ion")
 	default:
 		nouns = append(nouns, b+"ation", b+"ion")
+	}
+	// "contain": containment; "announce": announcement.
+	if !mentOfNoVerb[b+"ment"] {
+		nouns = append(nouns, b+"ment")
 	}
 	out := nouns
 	for _, n := range nouns {
@@ -179,3 +187,10 @@ func sibilant(w string) bool {
 }
 
 func isVowel(c byte) bool { return strings.IndexByte("aeiou", c) >= 0 }
+
+// mentOfNoVerb are nouns in -ment that the stemmer folds with a word of
+// another meaning: a department is no departure, a basement no base.
+var mentOfNoVerb = map[string]bool{
+	"department": true, "apartment": true, "basement": true, "compartment": true, "supplement": true,
+	"complement": true, "implement": true, "regiment": true, "segment": true, "fragment": true,
+}

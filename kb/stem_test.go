@@ -17,6 +17,8 @@ func TestOtherFormsAreInflectionsTheIndexHolds(t *testing.T) {
 		"earn", "earned", "earnings", "price", "prices", "priced", "pricing",
 		"evacuate", "evacuated", "evacuation", "evacuations", "resign", "resigned", "resignation",
 		"declare", "declared", "declaration", "elect", "elected", "election", "elections", "station", "stations",
+		"contain", "contained", "containment", "announce", "announced", "announcement", "announcements",
+		"settle", "settled", "settlement", "comment", "comments", "commented", "department", "depart",
 	}
 	known := func(w string) bool { return slices.Contains(vocab, w) }
 	tests := []struct {
@@ -41,6 +43,10 @@ func TestOtherFormsAreInflectionsTheIndexHolds(t *testing.T) {
 		{"a verb ending in e finds its noun", "declared", []string{"declare", "declaration"}},
 		{"a noun in -ion finds its verb", "elections", []string{"elect", "elected", "election"}},
 		{"a noun in -ion of no verb finds its plural only", "station", []string{"stations"}},
+		{"a noun in -ment finds its verb", "containment", []string{"contain", "contained"}},
+		{"a verb finds its noun in -ment", "announced", []string{"announce", "announcement", "announcements"}},
+		{"a noun in -ment of no verb finds its own forms", "comment", []string{"comments", "commented"}},
+		{"a department is no departure", "department", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -372,6 +372,8 @@ var eventKinds = []eventKind{
 	{words: []string{"cyberattack", "cyberattacks", "cyber attack", "hack", "hacked", "ransomware", "data breach"}},
 	{words: []string{"protest", "protests", "demonstration", "demonstrations"}},
 	{words: []string{"collapse", "collapsed", "gave way"}},
+	{words: []string{"launch", "launches", "launched", "liftoff", "lift-off", "lifted off", "blasted off"}},
+	{words: []string{"death", "deaths", "died", "dies", "passed away"}},
 }
 
 // kindOf returns the kind of event a group of a word's forms names, if it
