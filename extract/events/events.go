@@ -156,6 +156,9 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 		var planned bool
 		switch {
 		case rescheduled(lead):
+			if t.End <= sum.End && givenUp(lowerWords(text[t.End:sum.End])) {
+				continue // "rescheduled for March 17 and then postponed again"
+			}
 			planned = true // "was delayed to 14 November"
 		case published.IsZero():
 			planned = t.Future || announces(segmentAround(text, sum, t.Span)) || reportsPlan(lead) || forecasts(text, s.Span, t.Span)

@@ -348,6 +348,18 @@ func TestMerge(t *testing.T) {
 			story(ref("a", "2026-08-15", "Federal prosecutors announced an investigation into possible negligent homicide"), "Kemora"),
 			story(ref("b", "2026-08-15", "Brandt opened a criminal investigation", "Brandt"), "Harbour City"),
 		}, 2},
+		{"a hostage seized and one abducted on one day in articles about one story are one row", []Ref{
+			story(ref("a", "2026-03-03", "Van der Berg was kidnapped with two local drivers", "Van der Berg"), "Van der Berg"),
+			story(ref("b", "2026-03-03", "Maria van der Berg was abducted near Menaka", "Maria van der Berg"), "Van der Berg"),
+		}, 1},
+		{"a hostage freed and one released on one day in articles about one story are one row", []Ref{
+			story(ref("a", "2026-03-08", "The aid worker was freed overnight"), "Van der Berg"),
+			story(ref("b", "2026-03-08", "The aid worker was released in the early hours"), "Van der Berg"),
+		}, 1},
+		{"an abduction and a release of one day stay apart", []Ref{
+			story(ref("a", "2026-03-08", "Gunmen abducted two engineers"), "Sahel"),
+			story(ref("b", "2026-03-08", "A Dutch aid worker was released"), "Sahel"),
+		}, 2},
 		{"two blasts naming different places stay apart", []Ref{
 			ref("a", "2026-08-14", "A blast tore through a market in Kabul", "Kabul"),
 			ref("b", "2026-08-14", "A blast tore through a market in Quetta", "Quetta"),

@@ -633,7 +633,16 @@ func related(a, b *features) bool {
 
 // incidents are the stems of the nouns and verbs that name what happened
 // by its kind, the word two outlets share however else they tell it.
-var incidents = toSet("blast attack crash raid investig arrest release earthquake ambush shoot")
+var incidents = stemSet("blast attack crash raid investigation arrest release earthquake ambush shoot abduct")
+
+// stemSet returns the stems of the words of s.
+func stemSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[stem(w)] = true
+	}
+	return m
+}
 
 // sameIncident reports whether two reports of one day tell of the same
 // kind of incident first, and either stand in articles about the same

@@ -37,8 +37,26 @@ func superseded(ws []string) bool {
 		if planBreaks[ws[i]] {
 			return false
 		}
-		if scheduling[ws[i]] && (earlierPlan[ws[i-1]] || ws[i-1] == "had" || i > 1 && ws[i-1] == "been" && ws[i-2] == "had") {
+		if scheduling[ws[i]] && (earlierPlan[ws[i-1]] || ws[i-1] == "had" || i > 1 && ws[i-1] == "been" && ws[i-2] == "had" ||
+			i > 1 && ws[i-1] == "first" && beVerbs[ws[i-2]]) { // "was first scheduled for"
 			return true
+		}
+	}
+	return false
+}
+
+// givenUp reports whether the words after a new date say the event was
+// moved again or dropped: "rescheduled for March 17 and then postponed
+// again" dates nothing that happened or will.
+func givenUp(after []string) bool {
+	for i, w := range after {
+		switch w {
+		case "postponed", "delayed", "cancelled", "canceled", "scrapped", "deferred":
+			return true
+		case "called", "pushed", "put":
+			if i+1 < len(after) && (after[i+1] == "off" || after[i+1] == "back") {
+				return true
+			}
 		}
 	}
 	return false

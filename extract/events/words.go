@@ -63,6 +63,9 @@ var irregular = map[string]string{
 	"explosion": "blast", "explosions": "blast", "exploded": "blast", "explode": "blast", "explodes": "blast", "blasts": "blast",
 	"probe": "investig", "probes": "investig", "probed": "investig", "probing": "investig",
 	"inquiry": "investig", "inquiries": "investig", "enquiry": "investig", "enquiries": "investig",
+	// A hostage kidnapped is abducted.
+	"kidnap": "abduct", "kidnaps": "abduct", "kidnapped": "abduct", "kidnapping": "abduct", "kidnappings": "abduct",
+	"abduction": "abduct", "abductions": "abduct",
 	// A body that endorses a deal approves it.
 	"endorse": "approv", "endorses": "approv", "endorsed": "approv", "endorsing": "approv", "endorsement": "approv",
 }
