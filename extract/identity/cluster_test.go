@@ -287,6 +287,27 @@ func TestClusterDisplaysANameWithItsDiacritics(t *testing.T) {
 	}
 }
 
+func TestClusterDisplaysANameWithItsHyphens(t *testing.T) {
+	tests := []struct {
+		name string
+		ents []DocEntity
+		want string
+	}{
+		{"one article each", []DocEntity{person("a", "Chidi Okonkwo Eze"), person("b", "Chidi Okonkwo-Eze")}, "Chidi Okonkwo-Eze"},
+		{"one article each in the other order", []DocEntity{person("b", "Chidi Okonkwo-Eze"), person("a", "Chidi Okonkwo Eze")}, "Chidi Okonkwo-Eze"},
+		{"more articles without the hyphen", []DocEntity{person("a", "Chidi Okonkwo Eze"), person("b", "Chidi Okonkwo-Eze"),
+			person("c", "Chidi Okonkwo Eze")}, "Chidi Okonkwo-Eze"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := Cluster(tc.ents)
+			if len(got) != 1 || got[0].Name != tc.want {
+				t.Errorf("got %+v, want one entity named %q", got, tc.want)
+			}
+		})
+	}
+}
+
 func TestClusterDominantSurname(t *testing.T) {
 	var ents []DocEntity
 	for i := range 30 {

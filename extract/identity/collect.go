@@ -304,7 +304,8 @@ func hasUpper(s string) bool {
 }
 
 // betterName orders names for the display name: a full name over a bare
-// surname, then more mentions, more articles (member entities), the
+// surname, a spelling with diacritics or hyphens over the same without,
+// then more mentions, more articles (member entities), the
 // longer, the lexically smaller.
 func (c *corpus) betterName(a, b int32, sc *scratch) bool {
 	na, nb := &c.names[a], &c.names[b]
@@ -318,6 +319,12 @@ func (c *corpus) betterName(a, b int32, sc *scratch) bool {
 	if sa != sb && nonASCII(sa) != nonASCII(sb) && plainFold(sa) == plainFold(sb) {
 		return nonASCII(sa) > nonASCII(sb)
 	}
+	// "Chidi Okonkwo-Eze" over "Chidi Okonkwo Eze", however the counts
+	// fall: the hyphen is the person's spelling, which outlets that cannot
+	// print it drop.
+	if ha, hb := strings.Count(sa, "-"), strings.Count(sb, "-"); ha != hb && unhyphen(sa) == unhyphen(sb) {
+		return ha > hb
+	}
 	if sc.nameW[a] != sc.nameW[b] {
 		return sc.nameW[a] > sc.nameW[b]
 	}
@@ -329,6 +336,9 @@ func (c *corpus) betterName(a, b int32, sc *scratch) bool {
 	}
 	return sa < sb
 }
+
+// unhyphen writes s with spaces for its hyphens.
+func unhyphen(s string) string { return strings.ReplaceAll(s, "-", " ") }
 
 // nonASCII counts the letters of s outside ASCII.
 func nonASCII(s string) int {

@@ -37,6 +37,7 @@ whip treasurer comptroller auditor regulator prefect councillor councilor
 alderman sheriff marshal constable superintendent designer architect owner
 publisher producer presenter host anchor broadcaster doctor surgeon nurse
 physician teacher engineer pilot agent spy operative militant fighter rebel
+guide instructor ranger
 insurgent hostage prisoner detainee captive academic chief-of-staff
 deputy-head successor predecessor protege protégé loyalist hawk veteran
 skipper fisherman farmer worker resident student pensioner shopkeeper trader
@@ -65,7 +66,7 @@ national security general military defence defense presidential state
 interior finance economic economics trade health press regional party
 opposition campaign executive managing political lead leading assistant
 associate public affairs international human rights veteran longtime
-long-time close key main principal permanent interim incoming outgoing new
+long-time close key main principal permanent interim incoming outgoing previous new
 current retired late first second junior federal local city district county
 provincial communications intelligence peace chief head staff white house
 justice energy foreign-policy arms control climate labour labor finance
@@ -233,6 +234,7 @@ func normRole(s string) string {
 	for len(f) > 0 && determiners[f[0]] {
 		f = f[1:]
 	}
+	f = pastOffice(f)
 	for i, w := range f {
 		switch w {
 		case "spokesman", "spokeswoman":
@@ -250,6 +252,41 @@ func normRole(s string) string {
 		out = append(out, w)
 	}
 	return strings.Join(out, " ")
+}
+
+// pastModifiers say the office of a role that opens with them is held no
+// more: "the previous deputy governor", "outgoing chief executive".
+var pastModifiers = wordSet(`previous outgoing`)
+
+// pastOffice writes "former" for a word opening the lower-case words of a
+// role that says the office is held no more: "previous deputy governor"
+// and "ex-governor" are "former deputy governor", "former governor".
+func pastOffice(f []string) []string {
+	if len(f) == 0 {
+		return f
+	}
+	if pastModifiers[f[0]] {
+		f[0] = "former"
+	} else if rest, ok := strings.CutPrefix(f[0], "ex-"); ok && rest != "" {
+		f = append([]string{"former", rest}, f[1:]...)
+	}
+	return f
+}
+
+// formerText is a role's text with "former" for "previous" opening it
+// after any article: "the previous deputy governor" is "the former deputy
+// governor". "Outgoing" and "ex-" say so plainly and stay as written.
+func formerText(s string) string {
+	f := strings.Split(s, " ")
+	k := 0
+	if len(f) > 1 && determiners[strings.ToLower(f[0])] {
+		k = 1
+	}
+	if !strings.EqualFold(f[k], "previous") {
+		return s
+	}
+	f[k] = "former"
+	return strings.Join(f, " ")
 }
 
 // ofForm turns a role with a possessor into the words of its "of" form:

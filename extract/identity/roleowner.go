@@ -32,8 +32,8 @@ func (h harvester) roleOwner(rs, re int) (owner, bool) {
 func namedOwner(m doc.Mention) owner {
 	name := orgName(m)
 	display := name
-	if f := strings.Fields(name); strings.Contains(name, " of ") || len(f) > 1 && genericHeads[bare(f[len(f)-1])] {
-		display = "the " + name // "the Bank of Eastland", "the Public Accounts Committee"
+	if f := strings.Fields(name); strings.Contains(name, " of ") || len(f) > 1 && (genericHeads[bare(f[len(f)-1])] || publicBodyNouns[bare(f[len(f)-1])]) {
+		display = "the " + name // "the Bank of Eastland", "the Public Accounts Committee", "the Trades Union Congress"
 	}
 	return owner{name: name, display: display, span: m.Span}
 }
@@ -57,7 +57,15 @@ func describedOwner(text string, sp doc.Span) owner {
 // described: "the commission's chairwoman" after "The electoral
 // commission ordered a recount".
 var publicBodyNouns = wordSet(`commission committee regulator council board agency authority watchdog tribunal
-	inquiry panel ministry department`)
+	inquiry panel ministry department federation confederation congress union`)
+
+// bodyHeadsFor are the other head words of the names a body's noun stands
+// for: "the federation's secretary-general" after "The Trades Union
+// Congress said".
+var bodyHeadsFor = map[string]map[string]bool{
+	"federation": wordSet(`confederation congress`),
+	"union":      wordSet(`federation confederation congress`),
+}
 
 // maxBodyModifiers bounds the lower-case words describing a body named by
 // its noun: "the data protection regulator".
@@ -95,13 +103,14 @@ func (h harvester) soleOrg() (doc.Mention, bool) {
 
 // ownerBody returns the body "the commission's" before offset at stands
 // for: the last organisation named before it whose name ends in the noun
-// ("the Electoral Commission"), else the last description of one in lower
+// or a head it stands for ("the Electoral Commission", "the Trades Union
+// Congress" for "the federation's"), else the last description of one in lower
 // case ("the electoral commission").
 func (h harvester) ownerBody(noun string, at int) (owner, bool) {
 	var o owner
 	from := -1
 	for _, m := range h.mentions {
-		if m.Type == doc.Org && m.End <= at && m.Start > from && lastTokenIs(orgName(m), noun) {
+		if m.Type == doc.Org && m.End <= at && m.Start > from && headedBy(orgName(m), noun) {
 			o, from = namedOwner(m), m.Start
 		}
 	}
@@ -115,10 +124,15 @@ func (h harvester) ownerBody(noun string, at int) (owner, bool) {
 	return describedOwner(h.text, descs[len(descs)-1]), true
 }
 
-// lastTokenIs reports whether the last word of name is noun, in any case.
-func lastTokenIs(name, noun string) bool {
+// headedBy reports whether the last word of name, in any case, is noun
+// or a head word noun stands for.
+func headedBy(name, noun string) bool {
 	f := strings.Fields(name)
-	return len(f) > 0 && bare(f[len(f)-1]) == noun
+	if len(f) == 0 {
+		return false
+	}
+	last := bare(f[len(f)-1])
+	return last == noun || bodyHeadsFor[noun][last]
 }
 
 // itsOwner returns the organisation "its" before the role at token rs

@@ -195,12 +195,15 @@ func (h harvester) around(first, last int) []Role {
 	add := func(rs, head, headEnd, re int) {
 		r := doc.Span{Start: toks[rs].start, End: toks[re].end}
 		ev := doc.Span{Start: min(r.Start, nameSpan.Start), End: max(r.End, nameSpan.End)}
-		txt := smallArticle(squash(h.text[r.Start:r.End]))
+		txt := formerText(smallArticle(squash(h.text[r.Start:r.End])))
 		if o, ok := h.roleOwner(rs, re); ok {
 			// "the company's chief executive" is "chief executive of
-			// Aurora": the evidence reaches to the name.
+			// Aurora": the evidence reaches to the name when the
+			// sentence holds it, and never beyond the sentence.
 			txt = squash(h.text[toks[o.from].start:r.End]) + " of " + o.display
-			ev = doc.Span{Start: min(ev.Start, h.withArticle(o.span.Start)), End: max(ev.End, o.span.End)}
+			if o.span.Start >= toks[0].start && o.span.End <= toks[len(toks)-1].end {
+				ev = doc.Span{Start: min(ev.Start, h.withArticle(o.span.Start)), End: max(ev.End, o.span.End)}
+			}
 		} else if full, at, ok := h.fullOrg(rs); ok {
 			// "Agency chief executive" after the agency's name: the
 			// evidence reaches back to the name.

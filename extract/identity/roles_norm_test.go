@@ -187,6 +187,36 @@ func TestRolesNorms(t *testing.T) {
 			want:     []string{"Mira Okafor: founder of lumen"},
 		},
 		{
+			name:     "an office the apposition calls previous is former",
+			text:     "The previous deputy governor, Pål Longva, stepped down last month.",
+			mentions: []string{"PERSON:Pål Longva"},
+			want:     []string{"Pål Longva: former deputy governor"},
+		},
+		{
+			name:     "an office called outgoing before the name is former",
+			text:     "The outgoing chief executive Mark Dunn said the plan was sound.",
+			mentions: []string{"PERSON:Mark Dunn"},
+			want:     []string{"Mark Dunn: former chief executive"},
+		},
+		{
+			name:     "an office written with ex- is former",
+			text:     "The ex-governor, Anna Berg, said the plan was sound.",
+			mentions: []string{"PERSON:Anna Berg"},
+			want:     []string{"Anna Berg: former governor"},
+		},
+		{
+			name:     "a compound role noun opening a sentence is a role",
+			text:     "Mountain guide Søren Kierkegaard-Holm said the snow had been unstable for days.",
+			mentions: []string{"PERSON:Søren Kierkegaard-Holm"},
+			want:     []string{"Søren Kierkegaard-Holm: mountain guide"},
+		},
+		{
+			name:     "the federation's role is of the congress the article named before",
+			text:     "The Trades Union Congress said workers stayed home. \"We have no choice,\" said the federation's secretary-general, Joshua Ansah.",
+			mentions: []string{"ORG:Trades Union Congress", "PERSON:Joshua Ansah"},
+			want:     []string{"Joshua Ansah: secretary-general of trades union congress"},
+		},
+		{
 			name:     "an organisation founded by no person named gives no founder",
 			text:     "The bank founded Lumen in 2020.",
 			mentions: []string{"ORG:Lumen"},

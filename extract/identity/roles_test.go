@@ -46,6 +46,12 @@ func TestRoles(t *testing.T) {
 			want:     []string{"Yuri Ushakov: aide to Putin"},
 		},
 		{
+			name:     "a previous office is written as former",
+			text:     "The previous deputy governor, Pål Longva, stepped down last month.",
+			mentions: []string{"PERSON:Pål Longva"},
+			want:     []string{"Pål Longva: former deputy governor"},
+		},
+		{
 			name:     "a place taken for a person after 'Former' says whose office it was",
 			text:     "Former Riverton mayor Erik Halvorsen was found guilty on Thursday.",
 			mentions: []string{"PERSON:Riverton", "PERSON:Erik Halvorsen"},
@@ -596,5 +602,33 @@ func TestHasRoleHead(t *testing.T) {
 		if got := HasRoleHead(tt.query); got != tt.want {
 			t.Errorf("HasRoleHead(%q) = %v, want %v", tt.query, got, tt.want)
 		}
+	}
+}
+
+func TestRoleEvidenceStaysInItsSentence(t *testing.T) {
+	tests := []struct {
+		name, text string
+		mentions   []string
+		want       string // the evidence
+	}{
+		{"an owner named in an earlier sentence is left out of the evidence",
+			"The Data Regulator fined Halden Stores. Others agreed. The regulator's director, Paul Otieno, said so.",
+			[]string{"ORG:Data Regulator", "ORG:Halden Stores", "PERSON:Paul Otieno"},
+			"The regulator's director, Paul Otieno"},
+		{"an owner named in the sentence is part of the evidence",
+			"Halden Stores said its chairwoman Elena Marek would step down.",
+			[]string{"ORG:Halden Stores", "PERSON:Elena Marek"},
+			"Halden Stores said its chairwoman Elena Marek"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			rs := Roles(tc.text, sentencesOf(tc.text), Resolve(tc.text, nthMentions(t, tc.text, tc.mentions)))
+			if len(rs) != 1 {
+				t.Fatalf("got %d roles, want 1: %+v", len(rs), rs)
+			}
+			if ev := tc.text[rs[0].Evidence.Start:rs[0].Evidence.End]; ev != tc.want {
+				t.Errorf("evidence %q, want %q", ev, tc.want)
+			}
+		})
 	}
 }

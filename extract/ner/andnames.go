@@ -40,7 +40,7 @@ func joinAndedInstitutions(text string, toks []tok.Token, tags []int) {
 			continue // a name already whole, or a part of a longer one
 		}
 		fit, given := acronymAfter(text, toks, r.start, i)
-		if given && !fit || r.lower && !fit {
+		if given && !fit || r.lower && !fit && !lowerVouched(text, toks, tags, r) {
 			continue
 		}
 		tags[r.start] = model.BeginTag(model.TypeORG)
@@ -100,6 +100,22 @@ func isLowerWord(w string) bool {
 		}
 	}
 	return w != ""
+}
+
+// lowerVouched reports a run with a lower-case word inside that "the"
+// leads and whose words before "and" hold an organisation the tagger
+// found: "the Medicines and Healthcare products Regulatory Agency
+// approved", with "Medicines and Healthcare" tagged an organisation.
+func lowerVouched(text string, toks []tok.Token, tags []int, r andRun) bool {
+	if r.start == 0 || !strings.EqualFold(tokText(text, toks, r.start-1), "the") {
+		return false
+	}
+	for k := r.start; k < r.and; k++ {
+		if model.TagType(tags[k]) == model.TypeORG {
+			return true
+		}
+	}
+	return false
 }
 
 // acronymAfter reports whether a bracketed acronym follows token i and

@@ -10,7 +10,8 @@ import (
 // companyHeads end the names of companies: "Harlow Minerals", "Nimbus
 // Systems", "Meridian Capital".
 var companyHeads = wordSet(`minerals mining resources systems capital holdings industries technologies
-	pharmaceuticals logistics ventures airlines airways motors petroleum securities`)
+	pharmaceuticals logistics ventures airlines airways motors petroleum securities
+	biologics therapeutics biosciences diagnostics laboratories labs chemicals electronics semiconductors`)
 
 // schoolHeads open the names of institutes, universities and museums in
 // several languages: "Institut Lumière", "Universidad de Chile", "Musée
@@ -179,16 +180,18 @@ func adjectiveShaped(w string) bool {
 	return false
 }
 
-// careWords stand before "in" and a town where a person is treated:
-// "taken to hospital in Mackay".
-var careWords = wordSet("hospital hospitals")
+// careWords stand before "in" and a town where a person is treated or a
+// body is based: "taken to hospital in Mackay", "based in Sion".
+var careWords = wordSet("hospital hospitals based")
 
 // treatedInPlaces tags as a place the one capitalised word the tagger
-// left untagged after "hospital in".
+// left untagged or took for an organisation after "hospital in" or
+// "based in": "flown to hospital in Sion".
 func treatedInPlaces(text string, toks []tok.Token, tags []int) {
 	for i := 2; i < len(toks); i++ {
 		w := tokText(text, toks, i)
-		if tags[i] != 0 || !capitalised(w) || lowerIn(calendarWords, w) || tokText(text, toks, i-1) != "in" || !careWords[tokText(text, toks, i-2)] {
+		if tags[i] != 0 && tags[i] != model.BeginTag(model.TypeORG) || !capitalised(w) || lowerIn(calendarWords, w) ||
+			tokText(text, toks, i-1) != "in" || !careWords[tokText(text, toks, i-2)] {
 			continue
 		}
 		if i+1 < len(toks) && (capitalised(tokText(text, toks, i+1)) || tags[i+1] != 0) {

@@ -1,0 +1,76 @@
+package ner
+
+import (
+	"strings"
+
+	"newsbot/extract/ner/internal/model"
+	"newsbot/extract/ner/internal/tok"
+)
+
+// firmRoles are the role nouns of a company's officers that its name
+// stands before: "Kemora chief executive Dieter Lohmann", "Kemora boss".
+var firmRoles = wordSet(`executive ceo chairman chairwoman founder boss`)
+
+// employersTakenForPlaces makes an organisation, at its every mention, of
+// a one-word name tagged a place that is no listed place and stands
+// before a lower-case role of a company's officer and a person: "Kemora
+// chief executive Dieter Lohmann" in an article that also writes "the
+// Kemora chemical plant", read as a place.
+func employersTakenForPlaces(text string, toks []tok.Token, tags []int) {
+	ss := spans(tags)
+	named := map[string]bool{}
+	for _, s := range ss {
+		if s.typ != model.TypeLOC || s.end-s.start != 1 {
+			continue
+		}
+		w := tokText(text, toks, s.start)
+		if named[w] || model.ListedPlace([]string{w}) {
+			continue
+		}
+		for k := s.end + 1; k < len(toks) && k-s.end <= maxRoleWords; k++ {
+			if tags[k] == model.BeginTag(model.TypePER) && roleBetween(text, toks, tags, s.end, k, firmRoles) {
+				named[w] = true
+				break
+			}
+		}
+	}
+	if len(named) > 0 {
+		retypeNamed(text, toks, tags, named, model.TypeORG)
+	}
+}
+
+// leagueHeads end the names of sporting bodies that also name their
+// competitions: "the English Football League".
+var leagueHeads = wordSet(`league federation association`)
+
+// decisionVerbs follow a body that decides: "the English Football League
+// on Thursday approved the takeover".
+var decisionVerbs = wordSet(`approved rejected ruled fined banned suspended sanctioned decided announced
+	confirmed said says charged cleared blocked`)
+
+// maxVerbReach bounds the tokens between a body's name and its verb: "on
+// Thursday".
+const maxVerbReach = 3
+
+// actingLeagues makes an organisation of a name of several words tagged
+// another name that follows "the", ends in a sporting body's head word and
+// decides: "The English Football League on Thursday approved the
+// takeover". A competition does not decide.
+func actingLeagues(text string, toks []tok.Token, tags []int) {
+	for _, s := range spans(tags) {
+		if s.typ != model.TypeMISC || s.end-s.start < 2 || s.start == 0 || !lowerIn(leagueHeads, tokText(text, toks, s.end-1)) ||
+			!strings.EqualFold(tokText(text, toks, s.start-1), "the") {
+			continue
+		}
+		for k := s.end; k < len(toks) && k-s.end <= maxVerbReach; k++ {
+			w := tokText(text, toks, k)
+			if decisionVerbs[w] {
+				retype(tags, s, model.TypeORG)
+				break
+			}
+			if !model.PlainWord(w) && !capitalised(w) || tags[k] != 0 && !lowerIn(calendarWords, w) {
+				break
+			}
+		}
+	}
+}
