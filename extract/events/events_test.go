@@ -388,6 +388,33 @@ func TestMerge(t *testing.T) {
 			coarse(ref("a", "2022", "Russia launched its full-scale invasion of Ukraine", "Russia", "Ukraine"), "year"),
 			ref("b", "2022-02-24", "Since Russia's invasion of Ukraine tens of thousands were killed", "Russia", "Ukraine"),
 		}, 2},
+		{"a year report joins the day report through the month report telling the same event", []Ref{
+			coarse(ref("a", "2022", "Russia started the war in 2022 with its full-scale invasion of a sovereign country", "Russia"), "year"),
+			coarse(ref("b", "2022-02", "Russia launched its full-scale invasion of Ukraine", "Russia", "Ukraine"), "month"),
+			ref("c", "2022-02-24", "Since Russia's invasion of Ukraine tens of thousands were killed", "Russia", "Ukraine"),
+		}, 1},
+		{"month reports of one event never join reports of two days", []Ref{
+			coarse(ref("a", "1987-02", "Brazil suspended interest payments on its foreign debt", "Brazil"), "month"),
+			coarse(ref("b", "1987-02", "Funaro said in Washington that Brazil suspended payments on its debt", "Dilson Funaro", "Brazil", "Washington"), "month"),
+			ref("c", "1987-02-20", "Brazil suspended interest payments on its foreign debt to commercial banks", "Brazil"),
+			ref("d", "1987-02-28", "Funaro said in Washington that Brazil suspended payments on its debt", "Dilson Funaro", "Brazil", "Washington"),
+		}, 2},
+		{"year reports of one person sharing a few words stay apart", []Ref{
+			coarse(ref("a", "1987", "Treasury Secretary James Baker said he expects the trade deficit to fall", "Treasury", "James Baker"), "year"),
+			coarse(ref("b", "1987", "Treasury Secretary James Baker said Japan's trade surplus would begin to decline", "Treasury", "James Baker", "Japan"), "year"),
+		}, 2},
+		{"year reports of the same kind by two companies stay apart", []Ref{
+			coarse(ref("a", "2012", "Witco Corp filed with the Securities and Exchange Commission a registration statement covering convertible subordinated debentures due 2012", "Witco Corp", "Securities and Exchange Commission"), "year"),
+			coarse(ref("b", "2012", "Atari Corp filed with the Securities and Exchange Commission a registration statement covering convertible subordinated debentures due 2012", "Atari Corp", "Securities and Exchange Commission"), "year"),
+		}, 2},
+		{"year reports of one person and one body sharing a word are one row", []Ref{
+			coarse(ref("a", "2015", "She had worked for the charity Medical Relief International since 2015", "Medical Relief International", "Helen Marsh"), "year"),
+			coarse(ref("b", "2015", "She joined Medical Relief International in 2015 and has worked in Yemen and Sudan", "Medical Relief International", "Yemen", "Sudan", "Helen Marsh"), "year"),
+		}, 1},
+		{"year reports of one company saying the same are one row", []Ref{
+			coarse(ref("a", "1984", "Toyota severed ties with Delta Motor Corp, its local partner, after it suffered financial difficulties", "Toyota Motor Corp", "Delta Motor Corp"), "year"),
+			coarse(ref("b", "1984", "Toyota severed ties with its Philippine partner Delta Motor Corp after the local company suffered financial difficulties", "Toyota Motor Corp", "Delta Motor Corp"), "year"),
+		}, 1},
 		{"two plans of one month by the same two participants are one row", []Ref{
 			planned(coarse(ref("a", "2026-04", "his client would take the case to the Swiss Federal Tribunal next month", "Peter Otieno", "Ruth Wanjiru", "Swiss Federal Tribunal"), "month")),
 			planned(coarse(ref("b", "2026-04", "Otieno said an appeal to the Swiss Federal Tribunal would be lodged in April", "Peter Otieno", "Swiss Federal Tribunal"), "month")),

@@ -40,7 +40,8 @@ type Ref struct {
 // a group most precise first, then by publication date, article and
 // position. A report dated only to a month or a year joins a finer report
 // of the same event inside that period (inside its week, for a report
-// dated by its week). Only reports sharing
+// dated by its week), and its group only when it tells the event of the
+// group's lead (see leads). Only reports sharing
 // a date are ever compared, and within a large date only those sharing a
 // distinctive name or word, so that Merge scales to large archives.
 func Merge(refs []Ref) [][]Ref {
@@ -111,19 +112,26 @@ func Merge(refs []Ref) [][]Ref {
 	for i := range feats {
 		figs[i] = feats[i].figures
 	}
+	leads := newLeads(refs, feats)
 	// sure says the caller has already found i and j to be one event.
 	union := func(i, j int, sure bool) {
 		if arts[i] == arts[j] {
 			return
 		}
 		a, b := find(i), find(j)
-		// The groups' first reports must be related too, so that a
-		// chain of loosely similar reports never joins two events.
-		if a != b && (sure || sameEvent(&feats[i], &feats[j])) && related(&feats[a], &feats[b]) &&
-			!contradict(figs[a], figs[b]) {
-			parent[max(a, b)] = min(a, b)
-			figs[min(a, b)] = joinFigures(figs[a], figs[b])
+		if a == b || !(sure || sameEvent(&feats[i], &feats[j])) {
+			return
 		}
+		// The groups' leads must be related too, so that a chain of
+		// loosely similar reports never joins two events.
+		if !related(&feats[leads.lead[a]], &feats[leads.lead[b]]) || contradict(figs[a], figs[b]) ||
+			(!feats[i].day || !feats[j].day) && !leads.admit(i, j, a, b) {
+			return
+		}
+		root, gone := min(a, b), max(a, b)
+		parent[gone] = root
+		figs[root] = joinFigures(figs[a], figs[b])
+		leads.join(root, gone)
 	}
 	seen := make([]int, len(refs))
 	for _, k := range bkeys {
@@ -202,6 +210,10 @@ type features struct {
 	figures map[string][]string
 	text    int32 // the interned summary text, or -1
 	day     bool  // dated to the day
+	year    bool  // dated only to the year
+	// subject is the folded first name the report gives, its subject
+	// more often than not, or -1.
+	subject int32
 	// deeds are the words of a planned report other than those that
 	// announce it ("expected", "will"): what is to happen.
 	deeds []int32
@@ -256,7 +268,7 @@ func newFeatureSets() *featureSets {
 }
 
 func featuresOf(e Event, in interner, sets *featureSets) features {
-	f := features{day: e.Precision == "day", text: -1, planned: e.Planned, lead: -1, said: -1, key: -1, verb: -1, incident: -1}
+	f := features{day: e.Precision == "day", year: e.Precision == "year", subject: -1, text: -1, planned: e.Planned, lead: -1, said: -1, key: -1, verb: -1, incident: -1}
 	if len(e.Words) >= copyWords {
 		f.said = in.id(strings.Join(e.Words, " "))
 	}
@@ -269,6 +281,7 @@ func featuresOf(e Event, in interner, sets *featureSets) features {
 	// would let one shared participant pass for shared wording.
 	nameWords := sets.nameWords
 	full := sets.full[:0]
+	subject := ""
 	for _, n := range e.Entities {
 		for _, w := range strings.Fields(strings.ToLower(n)) {
 			nameWords[stem(w)] = true
@@ -284,6 +297,9 @@ func featuresOf(e Event, in interner, sets *featureSets) features {
 		// their own ("Allied-Lyons" is not Lyons).
 		if spaced := unhyphenated(n); spaced != n {
 			names[spaced] = true
+		}
+		if len(full) == 0 {
+			subject = n
 		}
 		full = append(full, n)
 		// "Vladimir Putin" and a bare "Putin" from another outlet.
@@ -319,6 +335,10 @@ func featuresOf(e Event, in interner, sets *featureSets) features {
 		if len(fs) > 1 {
 			f.heads = append(f.heads, in.id(stem(fs[len(fs)-1])))
 		}
+	}
+	if subject != "" {
+		// Interned among the names above.
+		f.subject = in.id(subject)
 	}
 	slices.Sort(full)
 	for _, n := range slices.Compact(full) {
@@ -577,6 +597,21 @@ func sameEvent(a, b *features) bool {
 	if small > 0 {
 		ratio = float64(shared) / float64(small)
 	}
+	if a.year {
+		// A year holds many statements of the same people, told in
+		// the same few words ("expects", "said in an interview"): two
+		// reports dated only by it are one event only when they say
+		// most of it alike, two participants and a word ("had worked
+		// for the charity Medical Relief International since 2015",
+		// "joined Medical Relief International in 2015") or one and
+		// two words; and when one names the other's subject, not two
+		// of a kind by different subjects ("Witco Corp filed with the
+		// Securities and Exchange Commission … debentures due 2012",
+		// "Atari Corp filed with the Securities and Exchange
+		// Commission … due 2012").
+		return (names >= 2 || shared >= 2) && shared >= 1 && 2*shared >= small &&
+			(namesSubject(a, b) || namesSubject(b, a))
+	}
 	switch {
 	case names >= 2 && shared >= 1 && (a.planned == b.planned || shared >= 2 || fulfils(a, b)):
 		// A plan and a report of its day sharing one word are one
@@ -622,8 +657,14 @@ func sameEvent(a, b *features) bool {
 	return false
 }
 
-// related is the weaker test two groups' first reports must pass before
-// the groups merge.
+// namesSubject reports whether b names the subject of a.
+func namesSubject(a, b *features) bool {
+	_, ok := slices.BinarySearch(b.names, a.subject)
+	return ok
+}
+
+// related is the weaker test two groups' leads must pass before the
+// groups merge.
 func related(a, b *features) bool {
 	return a.text >= 0 && a.text == b.text ||
 		sharedNames(a, b) >= 1 || sameKey(a, b) || samePlanOfStory(a, b) ||
