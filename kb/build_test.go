@@ -289,6 +289,29 @@ func TestFindASurnameWithItsParticles(t *testing.T) {
 	}
 }
 
+func TestFindASurnameWithItsParticlesInAnyCase(t *testing.T) {
+	s := storeOf(t, map[string]string{
+		"a.txt": "Envoy named\nOTTAWA - Abdullah bin Rashid Al Mansouri presented his credentials on Monday.\n",
+		"b.txt": "Bank rescued\nThe chief executive, Maria van der Berg, resigned on Saturday.\n",
+	})
+	tests := []struct{ query, want string }{
+		{"Al Mansouri", "Abdullah bin Rashid Al Mansouri"},
+		{"al mansouri", "Abdullah bin Rashid Al Mansouri"},
+		{"Van Der Berg", "Maria van der Berg"},
+		{"Al Gore", ""},
+	}
+	for _, tt := range tests {
+		l, err := s.Find(context.Background(), tt.query)
+		var got []string
+		for _, m := range l.Matches {
+			got = append(got, m.Name)
+		}
+		if err != nil || tt.want == "" && len(got) != 0 || tt.want != "" && (len(got) != 1 || got[0] != tt.want) {
+			t.Errorf("Find(%q) = %v, %v; want %q", tt.query, got, err, tt.want)
+		}
+	}
+}
+
 func TestASyndicatedCopyWithoutItsHeadlineIsStoredOnce(t *testing.T) {
 	dir := t.TempDir()
 	data, db := filepath.Join(dir, "data"), filepath.Join(dir, "kb.sqlite")

@@ -82,6 +82,15 @@ func (s *Store) Find(ctx context.Context, query string) (Lookup, error) {
 		if refs, err = s.matches(ctx, query, "al.last = ?", identity.SurnameKey(query)); err != nil {
 			return Lookup{}, err
 		}
+	} else if len(refs) == 0 && identity.ParticleLed(query) {
+		// "Al Mansouri" for "Abdullah bin Rashid Al Mansouri": the
+		// surname with particles the name ends in, typed in any case.
+		endsIn := func(_ int64, alias string) (bool, bool) {
+			return strings.HasSuffix(fold(alias), " "+fold(query)), false
+		}
+		if refs, err = s.aliasMatches(ctx, endsIn, "al.last = ? AND e.type = 'PERSON'", identity.SurnameKey(query)); err != nil {
+			return Lookup{}, err
+		}
 	}
 	if len(refs) == 0 {
 		// "Valmont" for "Valmont FC", "Joao Pedro" for "João Pedro

@@ -156,6 +156,22 @@ var suffixForms = map[string]string{"jnr": "jr", "snr": "sr"}
 // aside ("Putin", "van der Walt", "al-Assad").
 func IsSurname(name string) bool { return len(nameTokens(name)) == 1 }
 
+// ParticleLed reports whether a name is one word after particles only, in
+// any case: "Al Mansouri", "Van Der Berg", "de la Vega". Such a name may
+// be a surname, or a given name and a surname ("Al Gore").
+func ParticleLed(name string) bool {
+	f := strings.Fields(name)
+	if len(f) < 2 {
+		return false
+	}
+	for _, w := range f[:len(f)-1] {
+		if !particles[bare(w)] {
+			return false
+		}
+	}
+	return true
+}
+
 // SurnameKey returns the lookup key of a personal name's surname: its last
 // token that is not a particle or a generational suffix, folded as Key
 // folds it ("Donald Trump Jr." → "trump", "Ursula von der Leyen" →

@@ -70,7 +70,7 @@ long-time close key main principal permanent interim incoming outgoing previous 
 current retired late first second junior federal local city district county
 provincial communications intelligence peace chief head staff white house
 justice energy foreign-policy arms control climate labour labor finance
-electoral election commission committee council board union club bank company
+electoral election commission committee council board union club bank company banking
 police fire
 treasury home business tech technology media news investment real estate
 property oil gas energy sports football court supreme high appeals

@@ -85,6 +85,23 @@ func (h harvester) fullOrg(k int) (string, int, bool) {
 // company's chief information officer" after "Marlowe's said".
 var employerNouns = wordSet(`company bank firm group retailer club team business lender insurer airline carmaker chain`)
 
+// lastEmployer returns the last organisation named before offset before
+// whose name ends in noun ("Aldmark Bank" for "the bank's" though "the
+// Treasury" came after it), else the last one named before it; at is where
+// it starts, -1 when none is.
+func (h harvester) lastEmployer(noun string, before int) (o owner, at int) {
+	at, headed := -1, false
+	for _, m := range h.mentions {
+		if m.Type != doc.Org || m.End > before || m.Start <= at {
+			continue
+		}
+		if hd := headedBy(orgName(m), noun); hd || !headed {
+			o, at, headed = namedOwner(m), m.Start, hd
+		}
+	}
+	return o, at
+}
+
 // companyPossessor returns the organisation that "the company's" or "the
 // commission's" opening the role on tokens [rs, re] stands for: for a
 // company, the last one the article named before it, else the one it
@@ -103,13 +120,7 @@ func (h harvester) companyPossessor(rs, re int) (owner, bool) {
 	if !employerNouns[noun] {
 		return owner{}, false
 	}
-	var o owner
-	at := -1
-	for _, m := range h.mentions {
-		if m.Type == doc.Org && m.End <= toks[rs].start && m.Start > at {
-			o, at = namedOwner(m), m.Start
-		}
-	}
+	o, at := h.lastEmployer(noun, toks[rs].start)
 	if at < 0 {
 		m, ok := h.soleOrg()
 		if !ok {

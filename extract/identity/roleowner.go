@@ -32,10 +32,17 @@ func (h harvester) roleOwner(rs, re int) (owner, bool) {
 func namedOwner(m doc.Mention) owner {
 	name := orgName(m)
 	display := name
-	if f := strings.Fields(name); strings.Contains(name, " of ") || len(f) > 1 && (genericHeads[bare(f[len(f)-1])] || publicBodyNouns[bare(f[len(f)-1])]) {
+	if f := strings.Fields(name); strings.Contains(name, " of ") || len(f) > 1 && (publicHead(name, bare(f[len(f)-1])) || publicBodyNouns[bare(f[len(f)-1])]) {
 		display = "the " + name // "the Bank of Eastland", "the Public Accounts Committee", "the Trades Union Congress"
 	}
 	return owner{name: name, display: display, span: m.Span}
+}
+
+// publicHead reports whether the generic head w ending name takes "the"
+// before it: "the Crown Court", "the European Central Bank", but
+// "Aldmark Bank" is a company's name.
+func publicHead(name, w string) bool {
+	return genericHeads[w] && (!employerNouns[w] || centralBank(name))
 }
 
 // withArticle returns where "the" before offset at starts, else at: the

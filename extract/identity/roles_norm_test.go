@@ -85,6 +85,12 @@ func TestRolesNorms(t *testing.T) {
 			want:     []string{"Priya Raman: chief information officer of marlowe's"},
 		},
 		{
+			name:     "the bank's role is of the bank the article named before, not of a body named later",
+			text:     "The state took over Aldmark Bank. Reeves spoke outside the Treasury. The bank's chief executive, Maria van der Berg, resigned.",
+			mentions: []string{"ORG:Aldmark Bank", "PERSON:Reeves", "ORG:Treasury", "PERSON:Maria van der Berg"},
+			want:     []string{"Maria van der Berg: chief executive of aldmark bank"},
+		},
+		{
 			name:     "the company's role is of the one organisation the article names after it",
 			text:     "The company's chief executive, Kwame Osei, said the firm would launch again. He said Veltra had a backlog.",
 			mentions: []string{"PERSON:Kwame Osei", "ORG:Veltra"},

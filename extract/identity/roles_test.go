@@ -424,6 +424,18 @@ func TestRoles(t *testing.T) {
 			want:     []string{"Anna Berg: head of currency strategy at Meridian Capital", "Tom Reed: director of research at Halden Bank"},
 		},
 		{
+			name:     "a company's bank takes no article in the role, a central bank does",
+			text:     "Aldmark Bank was rescued. The bank's chief executive, Maria Berg, resigned. The European Central Bank met. The bank's chief economist, Tom Reed, spoke.",
+			mentions: []string{"ORG:Aldmark Bank", "PERSON:Maria Berg", "ORG:European Central Bank", "PERSON:Tom Reed"},
+			want:     []string{"Maria Berg: chief executive of Aldmark Bank", "Tom Reed: chief economist of the European Central Bank"},
+		},
+		{
+			name:     "a place's based word before an appositive's trade is no part of the role",
+			text:     "Søren Holm, a Copenhagen-based banking analyst at Nordvik Securities, said so. Copenhagen-based analyst Tom Reed agreed.",
+			mentions: []string{"PERSON:Søren Holm", "MISC:Copenhagen-based", "ORG:Nordvik Securities", "PERSON:Tom Reed"},
+			want:     []string{"Søren Holm: banking analyst at Nordvik Securities", "Tom Reed: analyst"},
+		},
+		{
 			name:     "an age between an appositive and the name",
 			text:     "The youngest miner, 22-year-old Tom Reed, was taken to hospital.",
 			mentions: []string{"PERSON:Tom Reed"},

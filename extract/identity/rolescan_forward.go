@@ -50,6 +50,12 @@ func (h harvester) forward(i int, needDet, needEnd bool) (int, int, int, bool) {
 	if needDet && !det {
 		return 0, 0, 0, false
 	}
+	if k := h.pastBased(j); k > j {
+		if rs == j {
+			rs = k // "a Copenhagen-based banking analyst" is a banking analyst
+		}
+		j = k
+	}
 	head := -1
 	for n := 0; j < len(toks) && n <= maxModifiers; n++ {
 		t := toks[j]
@@ -289,4 +295,18 @@ func (h harvester) capitalisedAt(j int) bool {
 		j++
 	}
 	return j < len(h.toks) && h.toks[j].kind == tWord && (h.toks[j].mention >= 0 || isCapitalised(h.toks[j].text))
+}
+
+// pastBased returns the token after a place's "-based" word at token j
+// ("Copenhagen-based", "New York-based" as one name), else j: where the
+// holder works, no part of the role.
+func (h harvester) pastBased(j int) int {
+	k := j
+	for k < len(h.toks) && h.toks[k].kind == tWord && h.toks[k].mention >= 0 && k+1 < len(h.toks) && h.toks[k+1].mention == h.toks[k].mention {
+		k++
+	}
+	if k < len(h.toks) && h.toks[k].kind == tWord && strings.HasSuffix(bare(h.toks[k].text), "-based") {
+		return k + 1
+	}
+	return j
 }

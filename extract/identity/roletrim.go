@@ -46,7 +46,8 @@ var openingModifiers = wordSet(`former ex late then acting outgoing incoming ret
 // trimLead moves the start rs of a role phrase read back from head past
 // words that cannot open a role: the sentence's own nouns before a
 // capitalised title (see lastNounBeforeName), leadJunk words, company
-// suffixes (also when tagged as a name of their own), and an unknown
+// suffixes (also when tagged as a name of their own), a place's "-based"
+// word, and an unknown
 // lower-case word in front of a capitalised word or an opening modifier.
 // Other mentions are never trimmed.
 func (h harvester) trimLead(rs, head int) int {
@@ -59,6 +60,10 @@ func (h harvester) trimLead(rs, head int) int {
 		b := bare(t.text)
 		if t.kind != tWord {
 			break
+		}
+		if strings.HasSuffix(b, "-based") {
+			rs++ // where the holder works, not the role: "a Copenhagen-based analyst"
+			continue
 		}
 		if t.mention >= 0 {
 			// A tagger may take a company suffix for a name of its own.

@@ -13,10 +13,26 @@ import (
 // Union". lower tells a lower-case word inside it ("Medicines and
 // Healthcare products Regulatory Agency"); apart tells a person or place
 // the tagger found before its "and", or an institution's head there that
-// ends a name of its own ("the Ministry of Defence and Home Office").
+// ends a name of its own ("the Ministry of Defence and Home Office"), and
+// apartHead the latter alone.
 type andRun struct {
-	start, and   int
-	lower, apart bool
+	start, and              int
+	lower, apart, apartHead bool
+}
+
+// territorialHeads end the names of bodies serving two places joined by
+// "and", which the tagger may read as a person or a place: "Avon and
+// Somerset Police", "Brighton and Hove City Council".
+var territorialHeads = wordSet("police constabulary council")
+
+// territorialHead reports a territorial body's head word at token i, or
+// "Service" ending "Fire and Rescue Service" or "Ambulance Service".
+func territorialHead(text string, toks []tok.Token, i int) bool {
+	w := tokText(text, toks, i)
+	if lowerIn(territorialHeads, w) {
+		return true
+	}
+	return i > 0 && strings.EqualFold(w, "service") && (tokText(text, toks, i-1) == "Rescue" || tokText(text, toks, i-1) == "Ambulance")
 }
 
 // joinAndedInstitutions tags as one organisation a run of capitalised
@@ -32,10 +48,14 @@ type andRun struct {
 func joinAndedInstitutions(text string, toks []tok.Token, tags []int) {
 	for i := range toks {
 		w := tokText(text, toks, i)
-		if !capitalised(w) || shouted(w) || !lowerIn(institutionHeads, w) || i+1 < len(tags) && model.IsInside(tags[i+1]) {
+		shared := territorialHead(text, toks, i)
+		if !capitalised(w) || shouted(w) || !lowerIn(institutionHeads, w) && !shared || i+1 < len(tags) && model.IsInside(tags[i+1]) {
 			continue
 		}
 		r, ok := andRunBefore(text, toks, tags, i)
+		if shared && r.and == r.start+1 {
+			r.apart = r.apartHead // "Avon and Somerset Police": two counties, one force
+		}
 		if !ok || r.apart || oneSpan(tags, r.start, i) || model.IsInside(tags[r.start]) {
 			continue // a name already whole, or a part of a longer one
 		}
@@ -85,9 +105,11 @@ func andRunBefore(text string, toks []tok.Token, tags []int, i int) (andRun, boo
 	}
 	for k := r.start; k < r.and; k++ {
 		w := tokText(text, toks, k)
-		if ty := model.TagType(tags[k]); ty == model.TypePER || ty == model.TypeLOC || lowerIn(institutionHeads, w) || lowerIn(longNameHeads, w) {
+		head := lowerIn(institutionHeads, w) || lowerIn(longNameHeads, w)
+		if ty := model.TagType(tags[k]); ty == model.TypePER || ty == model.TypeLOC || head {
 			r.apart = true
 		}
+		r.apartHead = r.apartHead || head
 	}
 	return r, true
 }
