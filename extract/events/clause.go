@@ -107,7 +107,7 @@ func clause(text string, sent, t doc.Span, others []doc.Span) doc.Span {
 	for i := st; i < en; {
 		r, size := utf8.DecodeRuneInString(text[i:])
 		switch {
-		case r == ';' || r == '—' || r == '–' || r == ':':
+		case r == ';' || r == '—' || r == '–' || r == ':' && !clockColon(text, i):
 			cuts = append(cuts, i+size)
 		case r == ',':
 			// A short sentence is cut only between coordinated
@@ -564,6 +564,10 @@ var futureWords = map[string]bool{
 	// An agreement's obligations lie ahead: "it commits Turkey to
 	// releasing water during the summer months".
 	"commits": true, "obliges": true, "obligates": true, "binds": true,
+	// A promise or a hope is of what is to come: "has promised to
+	// accelerate land reform before he leaves office in August".
+	"promised": true, "promises": true, "pledged": true, "pledges": true, "vowed": true, "vows": true,
+	"hoped": true, "hopes": true,
 }
 
 // looksAhead reports whether a clause presents its event as planned or
@@ -708,4 +712,10 @@ func segmentAround(text string, sum, t doc.Span) string {
 		hi = t.End + i
 	}
 	return text[lo:hi]
+}
+
+// clockColon reports whether the colon at i stands between digits, as in a
+// clock time "13:40", which never ends a clause.
+func clockColon(text string, i int) bool {
+	return i > 0 && i+1 < len(text) && isDigit(text[i-1]) && isDigit(text[i+1])
 }

@@ -1,6 +1,8 @@
 package events
 
 import (
+	"strings"
+
 	"newsbot/extract/doc"
 	"newsbot/extract/timex"
 )
@@ -23,7 +25,7 @@ func filingDates(text string, sents []doc.Sentence, times []timex.Expr) map[doc.
 		if !ok || s.End > len(text) {
 			continue
 		}
-		if end := datelineEnd(text[s.Start:s.End]); end > 0 && t.End <= s.Start+end {
+		if end := datelineEnd(text[s.Start:s.End]); end > 0 && t.End <= s.Start+end || entryStamp(text, s.Span, t.Span) {
 			inDateline[s.Span] = append(inDateline[s.Span], t.Span)
 		} else {
 			dated[s.Span] = true
@@ -35,4 +37,15 @@ func filingDates(text string, sents []doc.Sentence, times []timex.Expr) map[doc.
 		}
 	}
 	return aside
+}
+
+// entryStamp reports whether t is the time that opens an entry of a live
+// report, before a dash ("13:40 GMT - The bank closed on Saturday"): like
+// a dateline's date, it gives way to a date of the sentence's own.
+func entryStamp(text string, sent, t doc.Span) bool {
+	if strings.TrimSpace(text[sent.Start:t.Start]) != "" {
+		return false
+	}
+	rest := strings.TrimLeft(text[t.End:sent.End], " ")
+	return strings.HasPrefix(rest, "- ") || strings.HasPrefix(rest, "– ") || strings.HasPrefix(rest, "— ")
 }

@@ -61,6 +61,7 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 	// Expressions that date only an attribution or a description, not
 	// what the sentence reports.
 	aside := filingDates(text, sents, times)
+	head, hasHead := headline(text)
 	// Where in a split sentence the rows of the whole sentence begin
 	// (newsOfSayingStart), worked out once for each sentence.
 	sayings := map[doc.Span]int{}
@@ -78,6 +79,10 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 	for _, t := range times {
 		d, prec, week, ok := calendarDate(text, t)
 		if !ok || aside[t.Span] {
+			continue
+		}
+		if hasHead && headlineAside(text, head, t) {
+			aside[t.Span] = true
 			continue
 		}
 		if s, ok := sentenceOf(sents, t.Span); ok {
@@ -344,13 +349,9 @@ func withoutHeadlineRepeat(text string, out []Event) []Event {
 	if len(out) < 2 {
 		return out
 	}
-	first := out[0].Summary
-	line := strings.IndexByte(text, '\n')
-	head := strings.TrimSpace(text[:max(line, 0)])
 	// The summary may be a clause of the headline ("Mayor found
 	// guilty; sentencing set for October 2").
-	if line < first.End || head == "" || strings.ContainsAny(head[len(head)-1:], ".!?") ||
-		!strings.HasPrefix(strings.TrimLeft(text[line+1:], " \t\r"), "\n") {
+	if head, ok := headline(text); !ok || head.End < out[0].Summary.End {
 		return out
 	}
 	for _, e := range out[1:] {
@@ -635,3 +636,50 @@ func sortedMentions(ms []doc.Mention) []doc.Mention {
 	sort.SliceStable(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
 	return ms
 }
+
+// headline returns the span of the headline that opens the text: a whole
+// first line with no closing stop and a blank line after it.
+func headline(text string) (doc.Span, bool) {
+	line := strings.IndexByte(text, '\n')
+	if line <= 0 {
+		return doc.Span{}, false
+	}
+	head := strings.TrimSpace(text[:line])
+	if head == "" || strings.ContainsAny(head[len(head)-1:], ".!?") ||
+		!strings.HasPrefix(strings.TrimLeft(text[line+1:], " \t\r"), "\n") {
+		return doc.Span{}, false
+	}
+	return doc.Span{Start: 0, End: line}, true
+}
+
+// headlineAside reports whether an expression of the headline dates
+// nothing: a year naming a thing ("Census 2031 preview: population
+// passes 62 million"), or a "weekend" with the article dropped, as
+// headlines drop it ("rescues bank after weekend of talks"), which may be
+// any weekend the story spans.
+func headlineAside(text string, head doc.Span, t timex.Expr) bool {
+	if !head.Contains(t.Span) {
+		return false
+	}
+	return strings.EqualFold(t.Text, "weekend") || namedYear(text, t.Span)
+}
+
+// namedYear reports whether the bare year at t follows a capitalised
+// word and comes before a lower-case noun, so naming a thing with the
+// word: "Census 2031 preview", "Expo 2030 bid".
+func namedYear(text string, t doc.Span) bool {
+	y := text[t.Start:t.End]
+	if len(y) != 4 || strings.Trim(y, "0123456789") != "" || t.Start < 2 || text[t.Start-1] != ' ' {
+		return false
+	}
+	before := text[:t.Start-1]
+	i := strings.LastIndexFunc(before, func(r rune) bool { return !unicode.IsLetter(r) }) + 1
+	w := before[i:]
+	r, _ := utf8.DecodeRuneInString(w)
+	return len(w) > 1 && unicode.IsUpper(r) && !stopWords[strings.ToLower(w)] && !seasons[strings.ToLower(w)] &&
+		namesThingAfter(text, t.End)
+}
+
+// seasons name a part of a year, which a year after them dates:
+// "Spring 2031 collection".
+var seasons = toSet(`spring summer autumn fall winter`)

@@ -98,6 +98,9 @@ func TestFind(t *testing.T) {
 		{"a wait in a hypothetical dates nothing", "We must end the war so that in one year, Russia would not come back.", wed, "", "", false, ""},
 		{"a wait under a condition dates nothing", "\"If we do nothing, we will be closing it anyway in three years,\" Pryce told the meeting.", wed, "", "", false, ""},
 		{"a stretch in a past clause dates nothing", "Sales tripled in two years.", wed, "", "", false, ""},
+		{"a promise looks ahead to a later month", "Petro has promised to speed up land reform before he leaves office in August.", wed, "2026-08", "month", true, "Petro has promised to speed up land reform before he leaves office in August."},
+		{"a year naming a thing in a headline dates nothing", "Census 2031 preview: population passes 62 million\n\nThe population grew.", time.Time{}, "", "", false, ""},
+		{"a weekend without its article in a headline dates nothing", "Government rescues bank after weekend of talks\n\nThe bank was saved.", wed, "", "", false, ""},
 		{"a long sentence is cut to the clause of its date", "Officials from several European capitals and a number of smaller member states who had gathered in Brussels in recent weeks to discuss the plan in detail said they were worried about the direction of the negotiations, while Putin met the envoys at the Kremlin on Tuesday for five hours of talks that ended without any agreement.", wed, "2025-12-02", "day", false, "Putin met the envoys at the Kremlin on Tuesday for five hours of talks that ended without any agreement."},
 	}
 	for _, tt := range tests {
@@ -168,6 +171,12 @@ func TestFindSplitsASentenceThatDatesTwoEvents(t *testing.T) {
 		{"an auxiliary after an undated comma cuts nothing",
 			"The dam, which stood for decades, was inspected in 2024.",
 			[]string{"2024|The dam, which stood for decades, was inspected in 2024."}},
+		{"a clock time's colon cuts no clause",
+			"13:40 GMT - The bank closed its doors on Saturday, and the minister will speak on Monday.",
+			[]string{"2025-11-29|13:40 GMT - The bank closed its doors on Saturday", "2025-12-08|the minister will speak on Monday."}},
+		{"a live report's entry stamp gives way to the sentence's own day",
+			"11:02 GMT - The bank said on Monday that withdrawals were limited.",
+			[]string{"2025-12-01|11:02 GMT - The bank said on Monday that withdrawals were limited."}},
 		{"an and between two dates is one stretch of time",
 			"Pettigrew played for the club between 1998 and 2005 before coaching.",
 			[]string{"1998|Pettigrew played for the club between 1998 and 2005 before coaching."}},
@@ -487,6 +496,14 @@ func TestMerge(t *testing.T) {
 			planned(ref("a", "2026-02-12", "Erdogan is expected to visit the area on Thursday", "Erdogan")),
 			ref("b", "2026-02-12", "Erdogan spoke to parliament on Thursday", "Erdogan"),
 		}, 2},
+		{"a chief who resigned and one who stepped down that day are one row", []Ref{
+			ref("a", "2026-09-05", "The bank's chief executive, Maria van der Berg, resigned on Saturday", "Maria van der Berg"),
+			ref("b", "2026-09-05", "Aldmark's boss, Maria Van Der Berg, stepped down on Saturday", "Aldmark", "Maria Van Der Berg"),
+		}, 1},
+		{"a lender the state took control of and one taken into public ownership that day are one row", []Ref{
+			story(ref("a", "2026-09-06", "The government agreed to take control of Aldmark Bank on Sunday after a run on deposits left the lender unable to open its doors", "Aldmark Bank"), "Aldmark Bank"),
+			story(ref("b", "2026-09-06", "Aldmark Bank was taken into public ownership on Sunday night, ending a weekend in which savers queued outside its branches", "Aldmark Bank"), "Aldmark Bank"),
+		}, 1},
 		{"a walkout told with the phrasal verb and with the noun is one row", []Ref{
 			ref("a", "2026-11-10", "Thousands of nurses and healthcare assistants at Riverside University Hospitals NHS Trust walked out on Tuesday after last-ditch talks with the government broke down overnight", "Riverside University Hospitals NHS Trust"),
 			ref("b", "2026-11-10", "The walkout began on Tuesday, when nurses formed picket lines outside both hospital sites", "Riverside University Hospitals"),

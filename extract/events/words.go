@@ -68,6 +68,10 @@ var irregular = map[string]string{
 	"abduction": "abduct", "abductions": "abduct",
 	// A body that endorses a deal approves it.
 	"endorse": "approv", "endorses": "approv", "endorsed": "approv", "endorsing": "approv", "endorsement": "approv",
+	// A company the state nationalises is taken over (see phrasal).
+	"nationalise": "takeover", "nationalised": "takeover", "nationalises": "takeover", "nationalising": "takeover", "nationalisation": "takeover",
+	"nationalize": "takeover", "nationalized": "takeover", "nationalizes": "takeover", "nationalizing": "takeover", "nationalization": "takeover",
+	"takeovers": "takeover",
 }
 
 // figureSep joins a figure's value and unit in a word ("8400#acr").
@@ -159,6 +163,13 @@ var phrasal = map[string]string{
 	"set up": "establish", "sets up": "establish", "setting up": "establish",
 	// A ruling "ruled out" nothing: it excluded.
 	"rule out": "exclude", "rules out": "exclude", "ruled out": "exclude", "ruling out": "exclude",
+	// A chief who "stepped down" or "stood down" resigned.
+	"step down": "resign", "steps down": "resign", "stepped down": "resign", "stepping down": "resign",
+	"stand down": "resign", "stands down": "resign", "stood down": "resign", "standing down": "resign",
+	// A lender the state "took control" of or took into "public
+	// ownership" was taken over.
+	"take control": "takeover", "takes control": "takeover", "took control": "takeover", "taken control": "takeover", "taking control": "takeover",
+	"public ownership": "takeover", "state ownership": "takeover",
 }
 
 // phrasalVerbs are the words that open an entry of phrasal: only after

@@ -89,6 +89,22 @@ func noon(f *finder, m *match) (result, bool) {
 // Wednesday", "Tuesday at 2 p.m.", "5 p.m. EST, Nov. 9".
 var timeGap = regexp.MustCompile(`^(?i),?\s*(?:on\s+|at\s+|of\s+)?$`)
 
+// isEntryStamp reports whether the clock time s[i:j] opens its sentence and
+// is followed by a dash: the stamp of a live report's entry, "11:02 GMT - The
+// bank said ...".
+func isEntryStamp(s string, i, j int) bool {
+	if strings.TrimSpace(s[:i]) != "" {
+		return false
+	}
+	rest := strings.TrimLeft(s[j:], " ")
+	for _, d := range []string{"- ", "– ", "— "} {
+		if strings.HasPrefix(rest, d) {
+			return true
+		}
+	}
+	return false
+}
+
 // joinTimes gives date-less clock times their day: an adjacent day
 // expression is merged into one TIME, otherwise the nearest day in the
 // sentence, otherwise the publication date.
@@ -122,6 +138,11 @@ func joinTimes(f *finder, s string, cs []cand) []cand {
 			continue
 		}
 		day := firstDay
+		// A live report's entry stamp "13:40 GMT - ..." is a time of the
+		// publication day, whatever day the report names.
+		if f.hasRef && isEntryStamp(s, c.start, c.end) {
+			day = dayValue(f.ref)
+		}
 		// A bare "midnight" or "6 a.m." continues the day the text
 		// last named, else it is the publication day.
 		if day == "" && f.anchorPrec == "day" {

@@ -40,6 +40,10 @@ var futureIfTo = map[string]bool{
 	"intended": true, "tipped": true, "supposed": true, "forecast": true,
 	// "plans to" is a verb, "vacation plans" a noun.
 	"plans": true, "plan": true,
+	// A promise or a hope is of what is to come: "has promised to
+	// accelerate land reform before he leaves office in August", "said he
+	// hoped to return in the spring".
+	"promised": true, "pledged": true, "vowed": true, "hoped": true,
 }
 
 // scheduleBase are verbs that, in the present tense next to a date,

@@ -32,6 +32,8 @@ func TestFind(t *testing.T) {
 		{"a weekday on its own day is that day", "Peskov said on Wednesday that talks went on.", "Wednesday", "DATE", "2025-12-03", wed},
 		{"a future weekday looks ahead", "The envoys will meet on Friday.", "Friday", "DATE", "2025-12-05", wed},
 		{"an expected event looks ahead", "Putin is expected to speak on Thursday.", "Thursday", "DATE", "2025-12-04", wed},
+		{"a promise looks ahead", "Petro has promised to act before he leaves office in August.", "August", "DATE", "2026-08", wed},
+		{"a hope looks ahead", "He said he hoped to return in the spring.", "the spring", "DATE", "2026-SP", wed},
 		{"a possessive weekday looks back", "Tuesday's talks were long.", "Tuesday's", "DATE", "2025-12-02", wed},
 		{"a weekday after which a planned day comes looks back", "The council will vote on Thursday, after a heated meeting on Monday night.", "Monday night", "DATE", "2025-12-01", wed},
 		{"a weekday before the planned day looks ahead", "The council will vote on Monday, after a meeting on Friday.", "Friday", "DATE", "2025-12-05", wed},
@@ -353,6 +355,32 @@ func TestFindAnchorsTheNarrativeAcrossSentences(t *testing.T) {
 				}
 			}
 			t.Fatalf("Find = %+v, want the previous day", got)
+		})
+	}
+}
+
+func TestFindDatesAClockTimeByItsEntry(t *testing.T) {
+	sun := time.Date(2026, 9, 6, 0, 0, 0, 0, time.UTC)
+	tests := []struct{ name, text, clock, want string }{
+		{"a live report's entry stamp is of the publication day",
+			"The bank said on Saturday that withdrawals were limited. 13:40 GMT - Officials met overnight.", "13:40 GMT", "2026-09-06T13:40"},
+		{"an entry stamp with a long dash is of the publication day",
+			"The bank said on Saturday that withdrawals were limited. 15:25 BST — The minister arrived.", "15:25 BST", "2026-09-06T15:25"},
+		{"a bare clock time continues the day last named",
+			"The bank said on Saturday that withdrawals were limited. Officials met at 13:40 GMT.", "13:40 GMT", "2026-09-05T13:40"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := Find(tt.text, sentencesAt(tt.text), sun)
+			for _, e := range got {
+				if e.Text == tt.clock {
+					if e.Value != tt.want {
+						t.Errorf("%s is %q, want %q", tt.clock, e.Value, tt.want)
+					}
+					return
+				}
+			}
+			t.Fatalf("Find = %+v, want %s", got, tt.clock)
 		})
 	}
 }
