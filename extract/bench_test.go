@@ -1,16 +1,12 @@
 package extract
 
 import (
-	"bufio"
-	"compress/gzip"
-	"encoding/json"
-	"os"
 	"path/filepath"
 	"testing"
-	"time"
 
 	"newsbot/extract/events"
 	"newsbot/extract/identity"
+	"newsbot/extract/internal/newscorpus"
 	"newsbot/extract/quotes"
 	"newsbot/extract/segment"
 	"newsbot/extract/timex"
@@ -20,38 +16,10 @@ import (
 // inside the working tree; benchmarks that need it skip when it is absent.
 var newsCorpus = filepath.Join("..", "..", "shared", "data", "reuters21578.jsonl.gz")
 
-type story struct {
-	text      string
-	published time.Time
-}
-
 // readStories returns the first n stories of the news corpus.
-func readStories(tb testing.TB, n int) []story {
+func readStories(tb testing.TB, n int) []newscorpus.Story {
 	tb.Helper()
-	f, err := os.Open(newsCorpus)
-	if err != nil {
-		tb.Skipf("news corpus not available: %v", err)
-	}
-	defer f.Close()
-	zr, err := gzip.NewReader(f)
-	if err != nil {
-		tb.Fatal(err)
-	}
-	sc := bufio.NewScanner(zr)
-	sc.Buffer(nil, 16<<20)
-	var out []story
-	for len(out) < n && sc.Scan() {
-		var rec struct{ Text, Published string }
-		if err := json.Unmarshal(sc.Bytes(), &rec); err != nil {
-			tb.Fatal(err)
-		}
-		day, _ := time.Parse(time.DateOnly, rec.Published)
-		out = append(out, story{rec.Text, day})
-	}
-	if err := sc.Err(); err != nil {
-		tb.Fatal(err)
-	}
-	return out
+	return newscorpus.Read(tb, newsCorpus, n)
 }
 
 // BenchmarkStages runs each extraction stage after the tagger over news
@@ -65,19 +33,19 @@ func BenchmarkStages(b *testing.B) {
 	results := make([]*Result, len(stories))
 	size := 0
 	for i, s := range stories {
-		results[i] = p.Run(s.text, s.published)
-		size += len(s.text)
+		results[i] = p.Run(s.Text, s.Published)
+		size += len(s.Text)
 	}
 	stages := []struct {
 		name string
-		run  func(s story, r *Result)
+		run  func(s newscorpus.Story, r *Result)
 	}{
-		{"segment", func(s story, _ *Result) { segment.Split(s.text) }},
-		{"identity", func(s story, r *Result) { identity.Resolve(s.text, append(r.tagged[:0:0], r.tagged...)) }},
-		{"timex", func(s story, r *Result) { timex.Find(s.text, r.Sentences, s.published) }},
-		{"quotes", func(s story, r *Result) { quotes.Find(s.text, r.Sentences, r.Mentions) }},
-		{"roles", func(s story, r *Result) { identity.Roles(s.text, r.Sentences, r.Mentions) }},
-		{"events", func(s story, r *Result) { events.Find(s.text, r.Sentences, r.Times, r.Mentions, s.published) }},
+		{"segment", func(s newscorpus.Story, _ *Result) { segment.Split(s.Text) }},
+		{"identity", func(s newscorpus.Story, r *Result) { identity.Resolve(s.Text, append(r.tagged[:0:0], r.tagged...)) }},
+		{"timex", func(s newscorpus.Story, r *Result) { timex.Find(s.Text, r.Sentences, s.Published) }},
+		{"quotes", func(s newscorpus.Story, r *Result) { quotes.Find(s.Text, r.Sentences, r.Mentions) }},
+		{"roles", func(s newscorpus.Story, r *Result) { identity.Roles(s.Text, r.Sentences, r.Mentions) }},
+		{"events", func(s newscorpus.Story, r *Result) { events.Find(s.Text, r.Sentences, r.Times, r.Mentions, s.Published) }},
 	}
 	for _, st := range stages {
 		b.Run(st.name, func(b *testing.B) {

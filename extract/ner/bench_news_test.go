@@ -1,16 +1,13 @@
 package ner
 
 import (
-	"bufio"
-	"compress/gzip"
-	"encoding/json"
-	"os"
 	"path/filepath"
 	"testing"
 	"unicode"
 	"unicode/utf8"
 
 	"newsbot/extract/doc"
+	"newsbot/extract/internal/newscorpus"
 )
 
 // newsCorpus is the shared Reuters collection, relative to this package
@@ -26,27 +23,9 @@ type story struct {
 // sentence spans.
 func readStories(tb testing.TB, n int) []story {
 	tb.Helper()
-	f, err := os.Open(newsCorpus)
-	if err != nil {
-		tb.Skipf("news corpus not available: %v", err)
-	}
-	defer f.Close()
-	zr, err := gzip.NewReader(f)
-	if err != nil {
-		tb.Fatal(err)
-	}
-	sc := bufio.NewScanner(zr)
-	sc.Buffer(nil, 16<<20)
 	var out []story
-	for len(out) < n && sc.Scan() {
-		var rec struct{ Text string }
-		if err := json.Unmarshal(sc.Bytes(), &rec); err != nil {
-			tb.Fatal(err)
-		}
-		out = append(out, story{rec.Text, roughSentences(rec.Text)})
-	}
-	if err := sc.Err(); err != nil {
-		tb.Fatal(err)
+	for _, st := range newscorpus.Read(tb, newsCorpus, n) {
+		out = append(out, story{st.Text, roughSentences(st.Text)})
 	}
 	return out
 }
