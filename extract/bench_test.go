@@ -45,7 +45,9 @@ func BenchmarkStages(b *testing.B) {
 		{"timex", func(s newscorpus.Story, r *Result) { timex.Find(s.Text, r.Sentences, s.Published) }},
 		{"quotes", func(s newscorpus.Story, r *Result) { quotes.Find(s.Text, r.Sentences, r.Mentions) }},
 		{"roles", func(s newscorpus.Story, r *Result) { identity.Roles(s.Text, r.Sentences, r.Mentions) }},
-		{"events", func(s newscorpus.Story, r *Result) { events.Find(s.Text, r.Sentences, r.Times, r.Mentions, s.Published) }},
+		{"events", func(s newscorpus.Story, r *Result) {
+			events.Find(s.Text, r.Sentences, r.Times, r.Mentions, s.Published)
+		}},
 	}
 	for _, st := range stages {
 		b.Run(st.name, func(b *testing.B) {
