@@ -408,6 +408,10 @@ func TestMerge(t *testing.T) {
 			ref("c", "1987-02-20", "Brazil suspended interest payments on its foreign debt to commercial banks", "Brazil"),
 			ref("d", "1987-02-28", "Funaro said in Washington that Brazil suspended payments on its debt", "Dilson Funaro", "Brazil", "Washington"),
 		}, 2},
+		{"a year report of what was done stays apart from a plan of a month it does not fulfil", []Ref{
+			coarse(ref("a", "1987", "Viner said its brokerage subsidiary had regulatory capital of 24.5 mln U.S. dlrs at year-end 1986", "Viner", "U.S."), "year"),
+			planned(coarse(ref("b", "1987-08", "The company will file in August to U.S. regulatory authorities for approval of its subsidiary's drug", "Polydex", "U.S."), "month")),
+		}, 2},
 		{"year reports of one person sharing a few words stay apart", []Ref{
 			coarse(ref("a", "1987", "Treasury Secretary James Baker said he expects the trade deficit to fall", "Treasury", "James Baker"), "year"),
 			coarse(ref("b", "1987", "Treasury Secretary James Baker said Japan's trade surplus would begin to decline", "Treasury", "James Baker", "Japan"), "year"),

@@ -1033,6 +1033,12 @@ func weekBounds(week string) (from, to string, ok bool) {
 // finerMatch scores how surely a coarse report and a finer one describe
 // the same event; 0 when they may not be joined.
 func finerMatch(coarse, fine *features, month, week bool) int {
+	// A plan and a report of what was done are one event only when the
+	// report does what was planned: "the company will file in August
+	// for approval" is not "had regulatory capital at year-end 1986".
+	if coarse.planned != fine.planned && !fulfils(coarse, fine) {
+		return 0
+	}
 	names := overlap(coarse.names, fine.names)
 	shared := overlap(coarse.words, fine.words)
 	small := min(len(coarse.words), len(fine.words))

@@ -15,7 +15,7 @@ import (
 var quarterRules = []rule{
 	{expand(`\b(?:(?P<the>the)\s+)?(?:(?P<rel>{LAST}|{NEXT}|{THIS}|latest|same|most\s+recent|year-earlier|year-ago)\s+)?(?:(?P<yrel>{LAST}|{NEXT}|{THIS})\s+year(?:'s|’s)\s+|(?P<ypre>{YEAR})\s+)?(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?quarter|(?P<q>Q[1-4]))(?:\s+(?:of\s+)?(?P<year>{YEAR}))?\b`), quarter, trig("quarter", "q1", "q2", "q3", "q4")},
 	{expand(`\b(?:the\s+(?:(?P<rel>latest|last|past|recent|most\s+recent|previous|current|same|fiscal)\s+)?quarter|the\s+(?:latest|most\s+recent)\s+period|(?P<rel>this|current)\s+quarter)\b`), theQuarter, trig("quarter", "period")},
-	{expand(`\b(?:(?:the\s+)?end\s+of\s+the\s+(?P<unit>year|month)|(?P<unit>year)[-\s]end|(?P<unit>year)(?:'s|’s)\s+end)\b`), periodEnd, trig("year", "month")},
+	{expand(`\b(?:(?:the\s+)?end\s+of\s+the\s+(?P<unit>year|month)|(?P<unit>year)[-\s]end(?:\s+(?P<year>(?:19|20)\d\d)\b)?|(?P<unit>year)(?:'s|’s)\s+end)\b`), periodEnd, trig("year", "month")},
 	{expand(`\b(?:the\s+)?year-(?:earlier|ago)(?:\s+(?:quarter|period))?`), yearEarlier, trig("year")},
 	{expand(`\bthe\s+(?P<year>{YEAR})\s+(?P<what>quarter|period)\b`), yearQuarter, trig("quarter", "period")},
 	{expand(`\bthat\s+quarter\b`), thatQuarter, trig("quarter")},
@@ -143,8 +143,12 @@ func (f *finder) yearAgoQuarter(s string, pos int) (string, bool) {
 }
 
 // periodEnd resolves "the end of the year", "year-end": the publication
-// year or month.
+// year or month, or the year named after it ("year-end 1986").
 func periodEnd(f *finder, m *match) (result, bool) {
+	if y := m.get("year"); y != "" {
+		// "at year-end 1986": the year named.
+		return result{typ: "DATE", value: y}, true
+	}
 	if !f.hasRef {
 		return result{typ: "DATE"}, true
 	}

@@ -33,6 +33,7 @@ func TestFind(t *testing.T) {
 		{"a future weekday looks ahead", "The envoys will meet on Friday.", "Friday", "DATE", "2025-12-05", wed},
 		{"an expected event looks ahead", "Putin is expected to speak on Thursday.", "Thursday", "DATE", "2025-12-04", wed},
 		{"a promise looks ahead", "Petro has promised to act before he leaves office in August.", "August", "DATE", "2026-08", wed},
+		{"a year-end with its year is that year", "Capital was 24.5 mln dlrs at year-end 2024.", "year-end 2024", "DATE", "2024", wed},
 		{"a hope looks ahead", "He said he hoped to return in the spring.", "the spring", "DATE", "2026-SP", wed},
 		{"a possessive weekday looks back", "Tuesday's talks were long.", "Tuesday's", "DATE", "2025-12-02", wed},
 		{"a weekday after which a planned day comes looks back", "The council will vote on Thursday, after a heated meeting on Monday night.", "Monday night", "DATE", "2025-12-01", wed},
