@@ -368,6 +368,9 @@ func TestClusterFoldsCapitalsOnlyIntoMixedCaseInUse(t *testing.T) {
 	place := func(article, name string, mentions int) DocEntity {
 		return DocEntity{Article: article, Name: name, Type: doc.Place, Surfaces: []string{name}, Mentions: mentions}
 	}
+	orgN := func(article, name string, mentions int) DocEntity {
+		return DocEntity{Article: article, Name: name, Type: doc.Org, Surfaces: []string{name}, Mentions: mentions}
+	}
 	tests := []struct {
 		name string
 		ents []DocEntity
@@ -377,6 +380,10 @@ func TestClusterFoldsCapitalsOnlyIntoMixedCaseInUse(t *testing.T) {
 			[]DocEntity{place("a", "KYIV", 1), place("b", "KYIV", 1), place("a", "Kyiv", 3)}, "Kyiv"},
 		{"an acronym is not folded into a lower-case slip",
 			[]DocEntity{place("a", "U.S.", 5), place("b", "U.S.", 4), place("c", "u.s.", 1)}, "U.S."},
+		{"an organisation's acronym stays in capitals when they are its usual spelling",
+			[]DocEntity{orgN("a", "OPEC", 9), orgN("b", "OPEC", 8), orgN("c", "Opec", 4)}, "OPEC"},
+		{"an organisation's headline capitals give way to its usual spelling",
+			[]DocEntity{orgN("a", "GENERAL MOTORS", 1), orgN("b", "General Motors", 6)}, "General Motors"},
 		{"an acronym is not folded into a rare mixed-case form",
 			[]DocEntity{place("a", "U.S.", 20), place("b", "U.S.", 20), place("c", "Us", 1)}, "U.S."},
 	}

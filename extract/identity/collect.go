@@ -140,7 +140,8 @@ func (c *corpus) buildEntity(members []int, sc *scratch) Entity {
 			sc.addSpelling(sp, 1)
 		}
 	}
-	c.foldCapitals(sc)
+	typ := votes.majority(c.ents[members[0]].Type)
+	c.foldCapitals(sc, typ == doc.Org)
 	best := int32(-1)
 	for _, id := range sc.names {
 		if sc.nameArt[id] > 0 && (best < 0 || c.betterName(id, best, sc)) {
@@ -168,7 +169,6 @@ func (c *corpus) buildEntity(members []int, sc *scratch) Entity {
 	}
 	name := c.spellings[nameSp]
 	sc.reset()
-	typ := votes.majority(c.ents[members[0]].Type)
 	if typ == doc.Other && partyByMembers(name) {
 		typ = doc.Org
 	}
@@ -264,8 +264,10 @@ func (sc *scratch) reset() {
 // foldCapitals takes out of the running for the display name every name
 // written in capitals that the entity also has in mixed case with the same
 // key ("KYIV" from datelines beside "Kyiv"), adding its mentions and
-// articles to the most used mixed-case spelling.
-func (c *corpus) foldCapitals(sc *scratch) {
+// articles to the most used mixed-case spelling. An organisation's name
+// in capitals is often its own spelling, not a headline's ("OPEC" beside
+// a few "Opec"): it gives way only to a mixed-case spelling used as much.
+func (c *corpus) foldCapitals(sc *scratch, org bool) {
 	anyCaps := false
 	for _, id := range sc.names {
 		anyCaps = anyCaps || c.names[id].caps
@@ -286,7 +288,7 @@ func (c *corpus) foldCapitals(sc *scratch) {
 		// Only into a mixed-case spelling in real use: "U.S." thousands of
 		// times is not folded into one "Us" (nor ever into a lower-case
 		// "u.s.", which is no spelling of a name).
-		if m, ok := mixed[ni.key]; ok && ni.caps && 10*sc.nameW[m] >= sc.nameW[id] {
+		if m, ok := mixed[ni.key]; ok && ni.caps && 10*sc.nameW[m] >= sc.nameW[id] && (!org || sc.nameW[m] >= sc.nameW[id]) {
 			sc.nameW[m] += sc.nameW[id]
 			sc.nameArt[m] += sc.nameArt[id]
 			sc.nameW[id], sc.nameArt[id] = 0, 0
