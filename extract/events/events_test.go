@@ -412,6 +412,10 @@ func TestMerge(t *testing.T) {
 			coarse(ref("a", "1987", "Viner said its brokerage subsidiary had regulatory capital of 24.5 mln U.S. dlrs at year-end 1986", "Viner", "U.S."), "year"),
 			planned(coarse(ref("b", "1987-08", "The company will file in August to U.S. regulatory authorities for approval of its subsidiary's drug", "Polydex", "U.S."), "month")),
 		}, 2},
+		{"an accord and an agreement of one month by one body are one row", []Ref{
+			coarse(ref("a", "1986-12", "the impact of OPEC's December agreement to cut output and fix prices", "OPEC"), "month"),
+			coarse(ref("b", "1986-12", "Nazer reiterated the commitment to last December's OPEC accord to boost prices", "OPEC", "Hisham Nazer"), "month"),
+		}, 1},
 		{"year reports of one person sharing a few words stay apart", []Ref{
 			coarse(ref("a", "1987", "Treasury Secretary James Baker said he expects the trade deficit to fall", "Treasury", "James Baker"), "year"),
 			coarse(ref("b", "1987", "Treasury Secretary James Baker said Japan's trade surplus would begin to decline", "Treasury", "James Baker", "Japan"), "year"),

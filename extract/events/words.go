@@ -72,6 +72,9 @@ var irregular = map[string]string{
 	"nationalise": "takeover", "nationalised": "takeover", "nationalises": "takeover", "nationalising": "takeover", "nationalisation": "takeover",
 	"nationalize": "takeover", "nationalized": "takeover", "nationalizes": "takeover", "nationalizing": "takeover", "nationalization": "takeover",
 	"takeovers": "takeover",
+	// An accord or a pact is an agreement, and parties agree to it.
+	"agree": "agree", "agrees": "agree", "agreed": "agree", "agreeing": "agree",
+	"agreement": "agree", "agreements": "agree", "accord": "agree", "accords": "agree", "pact": "agree", "pacts": "agree",
 }
 
 // figureSep joins a figure's value and unit in a word ("8400#acr").
