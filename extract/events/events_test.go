@@ -412,6 +412,10 @@ func TestMerge(t *testing.T) {
 			coarse(ref("a", "1987", "Viner said its brokerage subsidiary had regulatory capital of 24.5 mln U.S. dlrs at year-end 1986", "Viner", "U.S."), "year"),
 			planned(coarse(ref("b", "1987-08", "The company will file in August to U.S. regulatory authorities for approval of its subsidiary's drug", "Polydex", "U.S."), "month")),
 		}, 2},
+		{"two bodies whose names end in the same word share no participant", []Ref{
+			ref("a", "1987-02-26", "The commission granted Gulf States a 39.9 mln dlr interim rate increase", "Gulf States", "Public Utility Commission"),
+			ref("b", "1987-02-26", "The United States granted Argentina a 500 mln dlr bridge loan", "United States", "Argentina"),
+		}, 2},
 		{"an accord and an agreement of one month by one body are one row", []Ref{
 			coarse(ref("a", "1986-12", "the impact of OPEC's December agreement to cut output and fix prices", "OPEC"), "month"),
 			coarse(ref("b", "1986-12", "Nazer reiterated the commitment to last December's OPEC accord to boost prices", "OPEC", "Hisham Nazer"), "month"),

@@ -305,7 +305,7 @@ func featuresOf(e Event, in interner, sets *featureSets) features {
 		// "Vladimir Putin" and a bare "Putin" from another outlet.
 		fs := strings.Fields(n)
 		// Not "bank" for "Chemical Bank": two banks are no one name.
-		if last := strings.TrimRight(fs[max(0, len(fs)-1)], ".,"); len(fs) > 1 && !identity.IsGenericHead(last) && !corporateEnds[last] {
+		if last := strings.TrimRight(fs[max(0, len(fs)-1)], ".,"); len(fs) > 1 && !identity.IsGenericHead(last) && !corporateEnds[last] && !bodyEnds[last] {
 			names[fs[len(fs)-1]] = true
 		}
 		// "Riverside University Hospitals NHS Trust" and "Riverside
@@ -441,6 +441,15 @@ var spelledNumbers = func() map[string]string {
 // corporateEnds close company names and say nothing of which company.
 var corporateEnds = map[string]bool{"corp": true, "inc": true, "co": true, "group": true, "plc": true, "ltd": true,
 	"company": true, "holdings": true, "ag": true, "sa": true, "nv": true, "llc": true, "partners": true}
+
+// bodyEnds close the names of places, states and bodies and say nothing
+// of which one: "Gulf States" and "United States", "Labour Party" and
+// "Green Party" share no participant.
+var bodyEnds = map[string]bool{"states": true, "nations": true, "republic": true, "kingdom": true, "emirates": true,
+	"islands": true, "party": true, "union": true, "association": true, "federation": true, "organisation": true,
+	"organization": true, "institute": true, "foundation": true, "society": true, "fund": true, "exchange": true,
+	"house": true, "forces": true, "army": true, "league": true, "club": true, "city": true, "county": true,
+	"province": true, "state": true, "region": true}
 
 // copyWords is the fewest words of a report that a copy must repeat in
 // order, whatever names it resolves.

@@ -18,7 +18,8 @@ now later earlier late early day days week weeks
 month months year years monday tuesday wednesday thursday friday saturday sunday today
 yesterday tomorrow night morning evening afternoon january february march april june july
 august september october november december last next ago time times
-dlrs dollars mln million billion pct percent net cts shr note compared reported`))
+dlrs dollars mln million billion pct percent net cts shr note compared reported
+dlr dollar bln cent cents`))
 
 func withFunctionWords(m map[string]bool) map[string]bool {
 	stopwords.Each(func(w string) { m[w] = true })
