@@ -134,7 +134,9 @@ func Build(ctx context.Context, opts BuildOptions) (*Report, error) {
 	if err != nil {
 		return nil, fmt.Errorf("build: %w", err)
 	}
-	w.unindexed = !reused
+	// A copy is updated, query tables and all, even when it holds no
+	// article: what this build adds and removes is told to them.
+	w.unindexed, w.track = !reused, reused
 	defer w.close()
 	stage := func(name string, since time.Time) {
 		opts.Log.Debug("build stage done", "stage", name, "seconds", time.Since(since).Seconds())

@@ -216,7 +216,7 @@ func readTerms(ctx context.Context, tx *sql.Tx) (*termRows, error) {
 // sentences that left the index are dropped from each list, and those
 // that entered it are appended, tokenised by a scratch FTS5 table set up
 // as the index is, so that they hold what the index holds. New sentences
-// have ids above every remaining one (SQLite gives the next rowid), so
+// have ids above every id given before (sentences.id never repeats), so
 // appending keeps each list in order. This reads the lists of the words
 // touched, not the index: a common word's list is patched in
 // milliseconds, where reading it from fts5vocab took a tenth of a second.

@@ -22,8 +22,12 @@ CREATE TABLE IF NOT EXISTS articles (
 );
 CREATE INDEX IF NOT EXISTS articles_hash ON articles(hash);
 
+-- AUTOINCREMENT: an id is never given twice. A rebuild patches the search
+-- postings with the sentences that left the index and those that entered
+-- it; a sentence replacing one of the same id (an edited article whose
+-- sentences were the last) would be taken for one that left.
 CREATE TABLE IF NOT EXISTS sentences (
-    id          INTEGER PRIMARY KEY,
+    id          INTEGER PRIMARY KEY AUTOINCREMENT,
     article     INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
     start       INTEGER NOT NULL,
     end         INTEGER NOT NULL,

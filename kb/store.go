@@ -31,7 +31,7 @@ var schemaTablesSQL = regexp.MustCompile(`(?m)^CREATE INDEX [^;\n]*;$`).ReplaceA
 
 // schemaVersion is stored in PRAGMA user_version. Bump it whenever
 // schema.sql or the meaning of a column changes.
-const schemaVersion = 13
+const schemaVersion = 14
 
 // Errors callers turn into user-facing text.
 var (

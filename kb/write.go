@@ -132,7 +132,7 @@ func newWriter(ctx context.Context, db *sql.DB, rep *Report) (*writer, error) {
 		}
 		w.existing[ext] = e
 	}
-	w.track, w.touchedWords = len(w.existing) > 0, map[string]bool{}
+	w.touchedWords = map[string]bool{}
 	w.furniture = segment.NewFurniture(5)
 	return w, rows.Err()
 }
