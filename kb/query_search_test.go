@@ -211,3 +211,46 @@ func TestASearchOfTwoWordsNoSentenceHoldsShowsTheRarerOne(t *testing.T) {
 		})
 	}
 }
+
+func TestASearchForAMonthFindsItsShortForms(t *testing.T) {
+	s := storeOf(t, map[string]string{
+		"update.txt":  "Update\nA Christmas trading update is due on 20 Nov, the retailer said.\n",
+		"council.txt": "Council\nThe council will vote on Nov. 20 on the budget.\n",
+		"other.txt":   "Other\nThe harbour reopened on 20 March after repairs.\n",
+	})
+	tests := []struct {
+		query string
+		want  int
+	}{
+		{"20 November", 2},
+		{"november", 2},
+		{"Nov", 2},
+		{"20 March", 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.query, func(t *testing.T) {
+			hits, err := s.Search(context.Background(), tt.query, 5)
+			if err != nil || len(hits) != tt.want {
+				t.Fatalf("Search(%q) = %+v, %v; want %d hits", tt.query, hits, err, tt.want)
+			}
+		})
+	}
+}
+
+func TestMonthSpellings(t *testing.T) {
+	tests := []struct {
+		word string
+		want []string
+	}{
+		{"November", []string{"nov"}},
+		{"Sept", []string{"september", "sep"}},
+		{"mar", nil},
+		{"Mar", []string{"march"}},
+		{"budget", nil},
+	}
+	for _, tt := range tests {
+		if got := monthSpellings(tt.word); !slices.Equal(got, tt.want) {
+			t.Errorf("monthSpellings(%q) = %q, want %q", tt.word, got, tt.want)
+		}
+	}
+}

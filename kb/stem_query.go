@@ -83,6 +83,11 @@ func (s *Store) searchGroups(ctx context.Context, clauses []searchClause) (stric
 		for _, t := range sp {
 			strict[i] = append(strict[i], form{text: t})
 		}
+		for _, m := range monthSpellings(c.words[0]) {
+			if !hasForm(strict[i], m) {
+				strict[i] = append(strict[i], form{text: m})
+			}
+		}
 		held[i] = name && capitalised(c.words[0])
 		if w := strings.ToLower(c.words[0]); inflectable(w) {
 			cands[i] = inflectionCandidates(w)
@@ -185,4 +190,28 @@ func hasForm(g []form, w string) bool {
 		}
 	}
 	return false
+}
+
+// monthNames are the months with the short forms articles write them in
+// ("20 Nov", "Sept. 3").
+var monthNames = [][]string{
+	{"january", "jan"}, {"february", "feb"}, {"march", "mar"}, {"april", "apr"}, {"june", "jun"},
+	{"july", "jul"}, {"august", "aug"}, {"september", "sept", "sep"}, {"october", "oct"},
+	{"november", "nov"}, {"december", "dec"},
+}
+
+// monthSpellings returns the other ways articles write the month w names,
+// so that a search for "20 November" finds "on 20 Nov" and "Nov. 20". A
+// short form is taken for a month only when the reader capitalised it or
+// wrote the full name: "mar" and "dec" are words of their own.
+func monthSpellings(w string) []string {
+	lw := strings.ToLower(w)
+	for _, forms := range monthNames {
+		i := slices.Index(forms, lw)
+		if i < 0 || i > 0 && !capitalised(w) {
+			continue
+		}
+		return slices.DeleteFunc(slices.Clone(forms), func(f string) bool { return f == lw })
+	}
+	return nil
 }
