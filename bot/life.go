@@ -53,6 +53,11 @@ func lifeKind(r kb.TimelineRow, name string, aliases []string) string {
 			}
 		}
 	}
+	if bornPhrase(shown, r.Date) && unwrittenOnly(shown, r.Entities) == name {
+		// "Born in Budapest in 1941", cut from "…, he fled to Sweden
+		// in 1956": the person is the one the row does not write.
+		return "Born"
+	}
 	for _, sub := range subjects {
 		if sub == "" || !strings.HasPrefix(shown, sub) {
 			continue
@@ -66,6 +71,29 @@ func lifeKind(r kb.TimelineRow, name string, aliases []string) string {
 		}
 	}
 	return ""
+}
+
+// bornPhrase reports whether shown is an opening participle of birth
+// alone, dated by the row's year: "Born in Budapest in 1941".
+func bornPhrase(shown, date string) bool {
+	return strings.HasPrefix(shown, "Born ") && len(date) >= 4 && strings.Contains(shown, date[:4]) &&
+		!strings.ContainsAny(shown, ",;")
+}
+
+// unwrittenOnly returns the one name of entities that shown does not
+// write, "" when none or several are unwritten.
+func unwrittenOnly(shown string, entities []string) string {
+	one := ""
+	for _, e := range entities {
+		if strings.Contains(shown, e) {
+			continue
+		}
+		if one != "" {
+			return ""
+		}
+		one = e
+	}
+	return one
 }
 
 // reportsDeathOf reports whether shown opens with the possessive of the

@@ -144,10 +144,15 @@ func clause(text string, sent, t doc.Span, others []doc.Span) doc.Span {
 		// a clause of half a line reads on its own.
 		least = minClause / 2
 	}
+	// A participle phrase before a pronoun subject reads on its own
+	// ("Born in Budapest in 1941, he fled to Sweden in 1956"): it is not
+	// widened into another date's clause. Before a name it keeps the
+	// name ("Born in Leeds in 1937, Whitcombe studied physics").
+	own := participleOpening(text[cuts[a]:cuts[b]]) && commaSubjects[nextWord(text[cuts[b]:en])]
 	for cuts[b]-cuts[a] < least {
-		if b < len(cuts)-1 && !hard[cuts[b]] {
+		if b < len(cuts)-1 && !hard[cuts[b]] && !(own && otherDateIn(cuts[b], cuts[b+1], t, others)) {
 			b++
-		} else if a > 0 && !hard[cuts[a]] {
+		} else if a > 0 && !hard[cuts[a]] && !(own && otherDateIn(cuts[a-1], cuts[a], t, others)) {
 			a--
 		} else {
 			break
@@ -162,6 +167,25 @@ func clause(text string, sent, t doc.Span, others []doc.Span) doc.Span {
 		lo, hi = trim(text, lo+len(w), hi)
 	}
 	return leadTrim(text, lo, hi)
+}
+
+// otherDateIn reports whether the stretch [lo, hi) holds a dated
+// expression of the sentence other than t.
+func otherDateIn(lo, hi int, t doc.Span, others []doc.Span) bool {
+	for _, o := range others {
+		if o != t && o.Start >= lo && o.End <= hi {
+			return true
+		}
+	}
+	return false
+}
+
+// participleOpening reports whether a clause opens with a past
+// participle that makes it a phrase of its own: "Born in Budapest in
+// 1941", "Elected in 1979".
+func participleOpening(clause string) bool {
+	w := nextWord(clause)
+	return w == "born" || len(w) > 4 && strings.HasSuffix(w, "ed")
 }
 
 // semicolonClause returns the stretch of text[st:en] between the
@@ -193,8 +217,8 @@ var ingPrepositions = map[string]bool{
 // datedComma reports whether the comma at offset i, followed by the word
 // w, parts two dated stretches of a sentence that dates two events: an
 // opening phrase ending in a date and the subject after it ("Born in
-// Leeds on 14 May 1937, Whitcombe studied physics"), or a participle
-// clause ("…, graduating in 1958").
+// Leeds on 14 May 1937, Whitcombe studied physics", "…, he fled"), or a
+// participle clause ("…, graduating in 1958").
 func datedComma(text string, i int, w string, others []doc.Span) bool {
 	if len(w) > 5 && strings.HasSuffix(w, "ing") && !stopWords[w] && !ingPrepositions[w] {
 		r, _ := utf8.DecodeRuneInString(strings.TrimLeft(text[i+1:], " "))
@@ -202,12 +226,18 @@ func datedComma(text string, i int, w string, others []doc.Span) bool {
 	}
 	for _, o := range others {
 		if o.End == i {
+			// A pronoun subject opens the clause as a name does: "Born
+			// in Budapest in 1941, he fled to Sweden in 1956".
 			r, _ := utf8.DecodeRuneInString(strings.TrimLeft(text[i+1:], " "))
-			return unicode.IsUpper(r) && !attributionOnly(text[i+1:])
+			return (unicode.IsUpper(r) || commaSubjects[w]) && !attributionOnly(text[i+1:])
 		}
 	}
 	return false
 }
+
+// commaSubjects are the pronouns that may open the main clause after an
+// opening phrase ending in a date.
+var commaSubjects = map[string]bool{"he": true, "she": true, "they": true, "it": true, "we": true}
 
 // maxAttributionWords is the most words of an attribution closing a
 // sentence ("Buckingham Palace said on Monday").
@@ -361,7 +391,7 @@ func bareAnd(text string, i int, t doc.Span, others []doc.Span) bool {
 		if o.Start == next {
 			return false
 		}
-		afterDate = afterDate || o.End == i
+		afterDate = afterDate || o.End == i || predicateAfterPhrase(text, o, i, verb)
 	}
 	if !afterDate {
 		return false
@@ -372,6 +402,45 @@ func bareAnd(text string, i int, t doc.Span, others []doc.Span) bool {
 		}
 	}
 	return false
+}
+
+// predicateAfterPhrase reports whether the bare "and" at offset i, with
+// verb the text after it, opens a second predicate after the phrase that
+// follows the date at o: the date is the time of its clause, not a
+// possessive, a short phrase lies between, and a verb in the past (or an
+// auxiliary) follows the "and".
+func predicateAfterPhrase(text string, o doc.Span, i int, verb string) bool {
+	return o.End < i && pastPredicate(verb) && dateTail(text[o.End:i]) && framed(text[:o.Start]) &&
+		!possessive(text, o) && !possessed(text, o.End)
+}
+
+// maxTailWords is the most words between a date and a bare "and" that
+// opens a second predicate after the date's phrase.
+const maxTailWords = 8
+
+// dateTail reports whether s, the text between a date and a bare "and",
+// is a short phrase of the same clause: "for the score of \"The Silent
+// Harbour\"" in "won an Academy Award in 1984 for the score of \"The
+// Silent Harbour\" and received the Polar Music Prize in 2003".
+func dateTail(s string) bool {
+	return !strings.ContainsAny(s, ",;:—–()") && len(strings.Fields(s)) <= maxTailWords
+}
+
+// framed reports whether before, the text up to a date, ends in a
+// preposition that makes the date the time of its clause ("won an award
+// in 1984"), not of a thing it names ("the 2011 dock strike"; the caller
+// leaves out a possessive: "in Sunday's election").
+func framed(before string) bool {
+	ws := lowerWords(before[max(0, len(before)-20):])
+	return len(ws) > 0 && framePrepositions[ws[len(ws)-1]]
+}
+
+// pastPredicate reports whether s opens with an auxiliary or a verb in
+// the past tense ("was", "received", "became"): after a bare "and" it is
+// a second predicate of the subject, not a second object.
+func pastPredicate(s string) bool {
+	w := nextCompound(s)
+	return auxiliaries[w] || irregularPast[w] || len(w) > 4 && strings.HasSuffix(w, "ed")
 }
 
 // predicateAdverbs may stand between a bare "and" and the verb of a

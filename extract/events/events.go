@@ -180,7 +180,8 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 				(announces(segmentAround(text, sum, t.Span)) || reportsPlan(lead) || forecasts(text, s.Span, t.Span))
 		}
 		names := withPronounSubject(pro, s, sum, withSharedSubject(pro, s, sum, entitiesIn(mentions, sum)))
-		names = withKin(pro, sum, withAntecedent(pro, sum, withMainSubject(pro, s, sum, names)))
+		names = withKin(pro, sum, withAntecedent(pro, sum, withRoleSubject(pro, sum, withLeadPronoun(pro, s, sum, withMainSubject(pro, s, sum, names)))))
+		names = withMourned(pro, sum, names, out)
 		// The clause decides the participants; the reader is shown it
 		// with its subject, unless the row of the clause before already
 		// shows the subject, one person whom the chat names instead

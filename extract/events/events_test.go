@@ -234,6 +234,24 @@ func TestFindSplitsASentenceThatDatesTwoEvents(t *testing.T) {
 		{"the day of a saying after a past act followed by a participle dates nothing",
 			"Thieves broke in on Sunday night, police said on Monday, adding that two men were held.",
 			[]string{"2025-11-30|Thieves broke in on Sunday night, police said on Monday, adding that two men were held."}},
+		{"a second predicate after a bare and past the first date's phrase is a row of its own",
+			"He won an award in 1984 for the score of \"The Harbour\" and received the prize in 2003.",
+			[]string{"1984|He won an award in 1984 for the score of \"The Harbour\"", "2003|received the prize in 2003."}},
+		{"a second object after a bare and past the first date's phrase stays with it",
+			"He won an award in 1984 for the score and the prize in 2003.",
+			[]string{"1984|He won an award in 1984 for the score and the prize in 2003."}},
+		{"an opening participle with a date before a pronoun subject with another is a row of its own",
+			"Born in Budapest in 1941, he fled to Sweden with his family in 1956.",
+			[]string{"1941|Born in Budapest in 1941", "1956|he fled to Sweden with his family in 1956."}},
+		{"an opening participle with a date before a name keeps the name",
+			"Born in Cardiff in 1954, Vance read law at Oxford before she was called to the bar in 1979.",
+			[]string{"1954|Born in Cardiff in 1954, Vance read law at Oxford before she was called to the bar in 1979.", "1979|Vance read law at Oxford before she was called to the bar in 1979."}},
+		{"a possessive date before a bare but names the thing of one predicate",
+			"Varga finished first in Sunday's election but fell short of a majority, setting up a runoff next month.",
+			[]string{"2025-11-30|Varga finished first in Sunday's election but fell short of a majority", "2026-01|setting up a runoff next month."}},
+		{"an opening frame with a date still reads with its clause",
+			"In March, he fled to Sweden with his family in 1956.",
+			[]string{"2025-03|In March, he fled to Sweden with his family in 1956.", "1956|he fled to Sweden with his family in 1956."}},
 		{"a day inside its month is one event",
 			"In December the envoys met on Tuesday, and talks went on.",
 			[]string{"2025-12-02|In December the envoys met on Tuesday, and talks went on."}},
@@ -392,6 +410,18 @@ func TestMerge(t *testing.T) {
 		{"a report dated by its week stays apart from a day outside the week", []Ref{
 			week(ref("a", "2025-11", "Putin met Witkoff at the Kremlin last week", "Putin", "Witkoff"), "2025-W47"),
 			ref("b", "2025-11-25", "Putin met Witkoff at the Kremlin on Tuesday", "Putin", "Witkoff"),
+		}, 2},
+		{"two year reports of one person taking up a post in other words are one row", []Ref{
+			coarse(ref("a", "2020", "He joined the bank in 2009 and became governor in 2020", "Jean-Luc de la Croix"), "year"),
+			coarse(ref("b", "2020", "Mr. De La Croix, 63, was first appointed in 2020", "Jean-Luc De La Croix"), "year"),
+		}, 1},
+		{"year reports of two people taking up posts stay apart", []Ref{
+			coarse(ref("a", "2020", "He became governor in 2020", "Jean-Luc de la Croix"), "year"),
+			coarse(ref("b", "2020", "Adebayo-Okafor was appointed in 2020", "Ngozi Adebayo-Okafor"), "year"),
+		}, 2},
+		{"a year report of taking up a post and one of another deed stay apart", []Ref{
+			coarse(ref("a", "2020", "He became a father in 2020", "Jean-Luc de la Croix"), "year"),
+			coarse(ref("b", "2020", "Mr. De La Croix was first appointed in 2020", "Jean-Luc De La Croix"), "year"),
 		}, 2},
 		{"a year report needs more than two names and a word", []Ref{
 			coarse(ref("a", "2022", "Russia launched its full-scale invasion of Ukraine", "Russia", "Ukraine"), "year"),
@@ -839,6 +869,11 @@ func TestFindPronounSubject(t *testing.T) {
 		{"he after a role noun with an appositive name is that name", "Kim Adjei spoke. Kim Adjei left. The company's founder, Robin Osei, said sales rose. He spoke again on Tuesday.", []string{"Kim Adjei", "Kim Adjei#2", "Robin Osei"}, []string{"Robin Osei"}},
 		{"a kin noun after a possessive is the relative of the possessor's surname", "Kim Marsh was freed. Her brother, Robin Marsh, said the family was relieved. He added that his sister would fly home on Saturday.", []string{"Kim Marsh", "Robin Marsh"}, []string{"Robin Marsh", "Kim Marsh"}},
 		{"a pronoun after a subordinate clause stays unresolved", "Putin met the envoys at length. When he left on Tuesday, talks ended.", []string{"Putin"}, nil},
+		{"two people given a role leave a role noun subject unresolved", "The composer Kim Adjei is dead. Robin Osei, the veteran composer of film scores, said more. The composer retired in 2019 in Vienna.", []string{"Kim Adjei", "Robin Osei"}, nil},
+		{"a role noun subject is its one holder", "Robin Osei, the veteran composer of film scores, has died. The composer retired in 2019 in Vienna.", []string{"Robin Osei"}, []string{"Robin Osei"}},
+		{"a role named before the name is its holder's", "Bank governor Robin Osei resigned. The governor had clashed with the minister. He joined the bank in 2009.", []string{"Robin Osei"}, []string{"Robin Osei"}},
+		{"a deputy's role is not the role's", "Bank governor Robin Osei resigned and deputy governor Kim Adjei took over. The governor had clashed with the minister. He joined the bank in 2009.", []string{"Robin Osei", "Kim Adjei"}, []string{"Robin Osei"}},
+		{"two holders of the role leave the role noun unresolved", "Bank governor Robin Osei met governor Kim Adjei. The governor had clashed with the minister. He joined the bank in 2009.", []string{"Robin Osei", "Kim Adjei"}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -211,6 +211,7 @@ type features struct {
 	text    int32 // the interned summary text, or -1
 	day     bool  // dated to the day
 	year    bool  // dated only to the year
+	office  bool  // tells of someone taking up a post (takesOffice)
 	// subject is the folded first name the report gives, its subject
 	// more often than not, or -1.
 	subject int32
@@ -272,6 +273,7 @@ func featuresOf(e Event, in interner, sets *featureSets) features {
 	if len(e.Words) >= copyWords {
 		f.said = in.id(strings.Join(e.Words, " "))
 	}
+	f.office = f.year && takesOffice(e.Words)
 	clear(sets.names)
 	clear(sets.shorts)
 	clear(sets.nameWords)
@@ -617,9 +619,10 @@ func sameEvent(a, b *features) bool {
 		// of a kind by different subjects ("Witco Corp filed with the
 		// Securities and Exchange Commission … debentures due 2012",
 		// "Atari Corp filed with the Securities and Exchange
-		// Commission … due 2012").
+		// Commission … due 2012"). One person taking up a post told
+		// in other words is one event too (sameOffice).
 		return (names >= 2 || shared >= 2) && shared >= 1 && 2*shared >= small &&
-			(namesSubject(a, b) || namesSubject(b, a))
+			(namesSubject(a, b) || namesSubject(b, a)) || sameOffice(a, b)
 	}
 	switch {
 	case names >= 2 && shared >= 1 && (a.planned == b.planned || shared >= 2 || fulfils(a, b)):

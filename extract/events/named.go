@@ -61,7 +61,13 @@ func Named(summary string, names []string) string {
 		ref += "'s"
 	}
 	end := at + len(pron)
-	return summary[:end] + " (" + ref + ")" + summary[end:]
+	lead := summary[:end]
+	if at == 0 {
+		// "he fled to Sweden in 1956", cut from the middle of its
+		// sentence, opens the row as a sentence does.
+		lead = strings.ToUpper(lead[:1]) + lead[1:]
+	}
+	return lead + " (" + ref + ")" + summary[end:]
 }
 
 // written reports whether a summary writes the name of one of the

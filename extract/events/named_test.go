@@ -16,6 +16,12 @@ func TestNamed(t *testing.T) {
 			want:    "She (Ruth Wanjiru) tested positive in 2019.",
 		},
 		{
+			name:    "a pronoun opening a clause cut from its sentence opens the row in capitals",
+			summary: "he fled to Sweden with his family in 1956.",
+			names:   []string{"Sweden", "Viktor Lindqvist"},
+			want:    "He (Viktor Lindqvist) fled to Sweden with his family in 1956.",
+		},
+		{
 			name:    "a predicate opening with a hyphenated verb is led by its one person",
 			summary: "re-elected in 2019.",
 			names:   []string{"Carl Dempsey"},

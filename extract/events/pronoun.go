@@ -383,6 +383,13 @@ func (p pronouns) before(k int, pron string, depth int, others []string) []strin
 			return []string{a} // "Her brother, Daniel Marsh, said …"
 		}
 		ps := personsIn(p.mentions, s.Span)
+		if len(ps) == 0 && s.End <= len(p.text) {
+			// "The governor had clashed with the government. He
+			// joined the bank in 2009": the role names the person.
+			if noun := roleSubject(p.text[s.Start:s.End]); noun != "" {
+				ps = addName(ps, p.roleHolder(s.Start, noun))
+			}
+		}
 		if depth > 0 && s.End <= len(p.text) {
 			if own, at := openingPronoun(p.text[s.Start:s.End]); own != "" && own != "they" {
 				for _, r := range p.person(j, s.Start+at, own, depth-1) {

@@ -254,3 +254,25 @@ func unwrittenPerson(summary string, names []string) (string, bool) {
 	}
 	return refs[0], true
 }
+
+// withLeadPronoun adds to names, the participants of a participle phrase
+// sum opening sentence s, the person the pronoun subject of the clause
+// after it stands for: in "Born in Budapest in 1941, he fled to Sweden
+// in 1956" it is he who was born.
+func withLeadPronoun(p pronouns, s doc.Sentence, sum doc.Span, names []string) []string {
+	if sum.Start != s.Start || !participleOpening(p.text[sum.Start:sum.End]) {
+		return names
+	}
+	rest, ok := strings.CutPrefix(p.text[sum.End:s.End], ", ")
+	if !ok {
+		return names
+	}
+	pron := nextWord(rest)
+	if pron != "he" && pron != "she" {
+		return names
+	}
+	for _, r := range p.person(p.index(s), s.End-len(rest), pron, pronounDepth) {
+		names = addName(names, r)
+	}
+	return names
+}
