@@ -118,10 +118,11 @@ func clause(text string, sent, t doc.Span, others []doc.Span) doc.Span {
 			second := split && secondPredicate(text[:en], i, w, others)
 			after := split && datedAfter(text[:en], i, w, others)
 			where := split && datedRelative(text[:en], i, w, others)
-			if clauseOpeners[w] && (!short || joiners[w]) || second || after || where || split && datedComma(text[:en], i, w, others) {
+			counted := split && countOpens(text[:en], i, others)
+			if clauseOpeners[w] && (!short || joiners[w]) || second || after || where || counted || split && datedComma(text[:en], i, w, others) {
 				cuts = append(cuts, i+size)
 			}
-			if second || after || where {
+			if second || after || where || counted {
 				hard[i+size] = true
 			}
 		case r == ' ' && split && bareAnd(text[:en], i, t, others):
@@ -238,6 +239,21 @@ func datedComma(text string, i int, w string, others []doc.Span) bool {
 // commaSubjects are the pronouns that may open the main clause after an
 // opening phrase ending in a date.
 var commaSubjects = map[string]bool{"he": true, "she": true, "they": true, "it": true, "we": true}
+
+// countOpens reports whether the phrase after the comma at offset i
+// opens with a dated stretch counted from the day before the comma:
+// "quit on Monday, two days after a private meeting", "arrived on
+// Monday, just a week before the summit".
+func countOpens(text string, i int, others []doc.Span) bool {
+	for _, o := range others {
+		if o.Start <= i || o.End > len(text) || !countLink(text[i:o.Start]) {
+			continue
+		}
+		w := nextWord(text[o.End:])
+		return w == "after" || w == "before"
+	}
+	return false
+}
 
 // maxAttributionWords is the most words of an attribution closing a
 // sentence ("Buckingham Palace said on Monday").
@@ -703,6 +719,9 @@ func announces(s string) bool {
 var reportedPast = map[string]bool{
 	"said": true, "told": true, "announced": true, "confirmed": true, "added": true,
 	"warned": true, "promised": true, "insisted": true, "stated": true, "pledged": true,
+	// What a rewording makes of "said": "mentioned the search would
+	// continue through the weekend".
+	"mentioned": true, "noted": true, "explained": true, "indicated": true, "stressed": true,
 }
 
 // sayingLinks stand between a reporting verb and the day it dates: "said

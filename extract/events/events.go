@@ -47,7 +47,7 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 	}
 	sents = sortedSentences(sents)
 	mentions = sortedMentions(mentions)
-	times = withWaitsAhead(text, sents, times, published)
+	times = withCountsFromDays(text, sents, withWaitsAhead(text, sents, times, published), published)
 	var out []Event
 	pro := pronouns{text, sents, mentions, make([]nounCues, len(mentions))}
 	corrections := correctionParas(text, sents)
@@ -472,6 +472,9 @@ func distinct(a, aWeek, b, bWeek string) bool {
 // its year, not by either month, and still carries its week; one that
 // spans two years dates nothing.
 func calendarDate(text string, t timex.Expr) (date, prec, week string, ok bool) {
+	if fiscalLabel(t.Text) {
+		return "", "", "", false
+	}
 	if anchors(t) {
 		if d, ok := morningOf(text, t); ok {
 			return d, "day", "", true
@@ -481,8 +484,11 @@ func calendarDate(text string, t timex.Expr) (date, prec, week string, ok bool) 
 	if t.Type != "DATE" {
 		return "", "", "", false
 	}
-	if season(t.Value) {
-		// "in the summer of 2023", "last summer": the year holds it.
+	if season(t.Value) || partOfYear(t.Value) && t.Future {
+		// "in the summer of 2023", "last summer", "in the first half of
+		// 2027", "by the end of Q2 2027": the year holds it. A quarter
+		// or a half already begun mostly gives the period of a
+		// company's figures ("third-quarter profit fell"), no event.
 		return t.Value[:4], "year", "", true
 	}
 	first, last, ok := daysOfWeek(t.Value)
@@ -522,6 +528,40 @@ func daysOfWeek(v string) (first, last time.Time, ok bool) {
 
 // season reports a season value ("2023-SU").
 func season(v string) bool {
+	if !yearPart(v) {
+		return false
+	}
+	switch v[5:] {
+	case "SP", "SU", "FA", "WI":
+		return true
+	}
+	return false
+}
+
+// fiscalLabel reports a fiscal year written as a label ("FY2026", "FY
+// 2026"), which names a company's reporting period, often not the
+// calendar year, and the figures of it ("its FY2025 accounts"), not when
+// anything happened.
+func fiscalLabel(s string) bool {
+	return len(s) > 2 && strings.EqualFold(s[:2], "fy")
+}
+
+// partOfYear reports a quarter or a half of a year ("2027-Q2",
+// "2027-H1").
+func partOfYear(v string) bool {
+	if !yearPart(v) {
+		return false
+	}
+	switch v[5:] {
+	case "Q1", "Q2", "Q3", "Q4", "H1", "H2":
+		return true
+	}
+	return false
+}
+
+// yearPart reports a value of a year and a two-letter part of it
+// ("2023-SU", "2027-Q2").
+func yearPart(v string) bool {
 	if len(v) != 7 || v[4] != '-' {
 		return false
 	}
@@ -530,11 +570,7 @@ func season(v string) bool {
 			return false
 		}
 	}
-	switch v[5:] {
-	case "SP", "SU", "FA", "WI":
-		return true
-	}
-	return false
+	return true
 }
 
 // isoWeek returns the Monday and Sunday of an ISO week value

@@ -21,9 +21,11 @@ var reportingVerbs = map[string]bool{"said": true, "says": true, "told": true, "
 // the sentence's subject: "Fares on Northvale's buses will rise from
 // next April, …, ending a freeze that began in 2023" ends Northvale's
 // freeze, and in "He stopped performing in 1987, then returned to the
-// stage in Dublin the following year" it is he who returned.
+// stage in Dublin the following year" it is he who returned; so in
+// "quit on the 2nd, two days after a private meeting with the prime
+// minister" it is the subject who met the prime minister.
 func withMainSubject(p pronouns, s doc.Sentence, sum doc.Span, names []string) []string {
-	if sum.Start <= s.Start || !subjectless(p.text[sum.Start:sum.End]) {
+	if sum.Start <= s.Start || !subjectless(p.text[sum.Start:sum.End]) && !countedPhrase(p.text[sum.Start:sum.End]) {
 		return names
 	}
 	st := s.Start + datelineEnd(p.text[s.Start:sum.Start])
@@ -31,7 +33,7 @@ func withMainSubject(p pronouns, s doc.Sentence, sum doc.Span, names []string) [
 	if !ok {
 		return names
 	}
-	head := doc.Span{Start: st, End: end}
+	head := doc.Span{Start: st, End: appositiveEnd(p, end, sum.Start)}
 	ms := mentionsIn(p.mentions, head)
 	for i, m := range ms {
 		// "Whitfield's former partner Priya Anand": the possessor only
@@ -42,6 +44,24 @@ func withMainSubject(p pronouns, s doc.Sentence, sum doc.Span, names []string) [
 		names = addName(names, m.Name())
 	}
 	return withPronounSubject(p, s, head, names)
+}
+
+// appositiveEnd returns where a name set off by commas after the
+// subject ending at end, and before limit, ends ("The head of the bank,
+// Jean Dubois, quit"): the name is the subject's. Without one it
+// returns end.
+func appositiveEnd(p pronouns, end, limit int) int {
+	rest := p.text[end:limit]
+	st := end + len(rest) - len(strings.TrimLeft(strings.TrimPrefix(rest, ","), " "))
+	if !strings.HasPrefix(rest, ",") || st >= limit {
+		return end
+	}
+	for _, m := range mentionsIn(p.mentions, doc.Span{Start: st, End: limit}) {
+		if m.Start == st && strings.HasPrefix(p.text[m.End:limit], ",") {
+			return m.End
+		}
+	}
+	return end
 }
 
 // possessed reports a possessive ending at offset end of text.

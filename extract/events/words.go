@@ -76,6 +76,8 @@ var irregular = map[string]string{
 	// An accord or a pact is an agreement, and parties agree to it.
 	"agree": "agree", "agrees": "agree", "agreed": "agree", "agreeing": "agree",
 	"agreement": "agree", "agreements": "agree", "accord": "agree", "accords": "agree", "pact": "agree", "pacts": "agree",
+	// A chief who quits a post resigns (see phrasal).
+	"quit": "resign", "quits": "resign", "quitting": "resign",
 }
 
 // figureSep joins a figure's value and unit in a word ("8400#acr").

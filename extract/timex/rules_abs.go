@@ -6,18 +6,20 @@ import (
 	"strings"
 )
 
-// Rules for dates that name their month or year: ISO and numeric dates,
+// Rules for dates that name their month or year: ISO and numeric dates
+// ("2026-09-15", "2026/09/15"), the day of the month alone ("on the 2nd"),
 // "24 February 2022", "Dec. 3", "March 2022", "in November", "2022",
 // "mid-2021", "the 1990s".
 
 var absRules = []rule{
-	{expand(`\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})(?:T(?P<hh>[01]\d|2[0-3]):(?P<mm>[0-5]\d))?\b`), isoDate, trig("#")},
+	{expand(`\b(?:(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})(?:T(?P<hh>[01]\d|2[0-3]):(?P<mm>[0-5]\d))?|(?P<year>\d{4})/(?P<month>\d{1,2})/(?P<day>\d{1,2}))\b`), isoDate, trig("#")},
 	{expand(`\b(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<year>\d{4})\b`), numericDate, trig("#")},
 	{expand(`\b(?:(?P<wd>{WD}),?\s+)?(?:the\s+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{MONA})(?:\.|\b)(?:,?\s+(?P<year>{YEAR})\b)?`), dayMonth, trig("#")},
 	{expand(`\b(?:(?P<wd>{WD}),?\s+)?(?P<mon>{MONA})(?:\.|\b)\s*(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>{YEAR})\b)?`), dayMonth, trig("#")},
 	{expand(`\b(?:(?P<mod>{MOD})[\s-]+)?(?P<mon>{MONA})(?:\.|\b),?\s+(?:of\s+)?(?P<year>{YEAR})\b`), monthYear, trig("#")},
 	{expand(`\b(?:(?P<mod>{MOD}|(?P<rel>{LAST}|{NEXT}|{THIS}))[\s-]+)?(?P<mon>{MONF})\b`), bareMonth, trig(monthWords()...)},
-	{expand(`\b(?:(?P<mod>{MOD}|fiscal|calendar|the\s+year)[\s-]+)?(?P<year>{YEAR})\b`), bareYear, trig("#")},
+	{expand(`\b(?:(?P<mod>{MOD}|fiscal|calendar|the\s+year)[\s-]+|(?P<mod>fy)\s?)?(?P<year>{YEAR})\b`), bareYear, trig("#")},
+	{expand(`\b(?:on|by|until|till|since|from|before|after)\s+(?P<the>the\s+(?P<day>[0-3]?\d)(?P<suf>st|nd|rd|th))\b`), ordinalDay, trig("#")},
 	{expand(`\b(?:the\s+)?(?:(?P<mod>early|late|mid)[\s-]+)?(?:(?P<dec>(?:1[0-9]|20)\d0)|'(?P<d2>\d0))'?s\b`), decade, trig("#")},
 	{expand(`\b(?P<c>nineteen|twenty)[\s-]+(?P<y>(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?)\b|\b(?:the\s+year\s+)?two\s+thousand(?:\s+and)?(?:\s+(?P<y2>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?))?\b`), spokenYear, trig("nineteen", "twenty", "thousand")},
 	{expand(`\bthe\s+(?:(?P<mod>early|late|mid)[\s-]+)?(?:nineteen[\s-]+)?(?P<dw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b`), decadeWord, trig("twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties")},

@@ -129,6 +129,26 @@ func nounPhraseHead(ws []word, k int) bool {
 	return false
 }
 
+// gerundPrepositions open a phrase whose -ing word is a gerund with an
+// object: "on suspicion of breaching safety rules", "for breaking rules".
+var gerundPrepositions = map[string]bool{
+	"of": true, "for": true, "by": true, "after": true, "before": true, "without": true,
+	"about": true, "from": true, "against": true, "over": true, "in": true, "on": true,
+}
+
+// gerundObject reports whether the word at k ends the object of a gerund
+// after a preposition a word or two before it: in "arrested on suspicion
+// of breaching safety rules" the "rules" broken are a noun, no schedule.
+func gerundObject(ws []word, k int) bool {
+	for j := k - 1; j >= 1 && j >= k-3; j-- {
+		w := ws[j].text
+		if len(w) > 5 && strings.HasSuffix(w, "ing") && gerundPrepositions[ws[j-1].text] {
+			return true
+		}
+	}
+	return false
+}
+
 // scheduleIng reports whether w is the -ing form of a schedule verb
 // ("meeting", "visiting", "travelling").
 func scheduleIng(w string) bool {
@@ -392,7 +412,7 @@ func clauseTenseWords(s string, ws []word, start, end int) tense {
 			// "shortly after take-off", "the kick-off", "a sit-in":
 			// part of a compound noun, not a verb of a schedule.
 			t = unknownTense
-		case scheduleThird(w.text) && !modifierWords[prev] && !strings.HasSuffix(prev, "'s") && next != "of":
+		case scheduleThird(w.text) && !modifierWords[prev] && !strings.HasSuffix(prev, "'s") && next != "of" && !gerundObject(ws, k):
 			// "the summit opens Monday": a schedule; "the visits" and
 			// "head of state" are nouns.
 			t = future

@@ -55,6 +55,9 @@ func TestClauseTense(t *testing.T) {
 		{"a noun after the and a modifier is no verb", "He conceded on Thursday after the final vote in the chamber.", "Thursday", past},
 		{"a bare present after a plural subject looks ahead", "The two sides meet in Geneva on Monday.", "Monday", future},
 		{"a bare present after a subject's phrase looks ahead", "Talks with the union resume on Friday.", "Friday", future},
+		{"the object of a gerund is no schedule verb", "Police arrested the chief executive, Rajesh Kumar, late on Thursday on suspicion of breaching safety rules.", "Thursday", past},
+		{"a plural object of a gerund is no schedule verb", "Police detained two men on Tuesday for breaking rules.", "Tuesday", past},
+		{"a schedule verb after a gerund subject still looks ahead", "The hearing opens on Monday.", "Monday", future},
 		{"it's planned looks ahead", "The vote? It's planned for Friday.", "Friday", future},
 	}
 	for _, tt := range tests {

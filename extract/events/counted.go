@@ -1,0 +1,119 @@
+package events
+
+import (
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"newsbot/extract/doc"
+	"newsbot/extract/timex"
+)
+
+// A stretch counted from a day the sentence has just given dates what it
+// counts from: in "quit on the 2nd, two days after a private meeting
+// with the prime minister" the meeting was on the day two days before
+// the 2nd; in "arrived on Monday, a week before the summit" the summit
+// is a week after the Monday.
+
+// countAdverbs may stand between the day and the stretch counted from
+// it: "died on Friday, just two days after".
+var countAdverbs = map[string]bool{
+	"just": true, "only": true, "barely": true, "some": true, "about": true, "nearly": true, "almost": true,
+}
+
+// withCountsFromDays returns times with each stretch of whole days or
+// weeks counted from the day named just before it replaced by the day
+// it reaches (countedFrom), unless another expression of the story
+// names that day: "two days after a roof collapse sealed the main shaft"
+// tells again what "The collapse happened overnight on Sunday" tells,
+// and the sentence stays whole.
+func withCountsFromDays(text string, sents []doc.Sentence, times []timex.Expr, published time.Time) []timex.Expr {
+	named := map[string]bool{}
+	for _, t := range times {
+		if t.Precision == "day" && len(t.Value) >= 10 {
+			named[t.Value[:10]] = true
+		}
+	}
+	var out []timex.Expr
+	for i, t := range times {
+		if i > 0 && (i+1 == len(times) || !countsFromTime(t, times[i+1])) {
+			if d, ok := countedFrom(text, sents, times[i-1], t, published); ok && !named[d.Value] {
+				t = d
+			}
+		}
+		out = append(out, t)
+	}
+	return out
+}
+
+// countsFromTime reports whether the expression next stands right after
+// the "after" or "before" that follows the stretch t: "two days after
+// Christmas" counts from a time, not from something that happened.
+func countsFromTime(t, next timex.Expr) bool {
+	return next.Start <= t.End+len(" before ")
+}
+
+// countedFrom reads the stretch t ("two days", "a week") as the day
+// it reaches from the day expression before it, when only a comma or an
+// adverb of countAdverbs stands between them and "after" or "before"
+// follows the stretch.
+func countedFrom(text string, sents []doc.Sentence, day, t timex.Expr, published time.Time) (timex.Expr, bool) {
+	n, unit, ok := wholeDuration(t)
+	if !ok || t.Type != "DURATION" || unit != 'D' && unit != 'W' || day.Type != "DATE" || day.Precision != "day" || day.End > t.Start {
+		return t, false
+	}
+	s, ok := sentenceOf(sents, t.Span)
+	if !ok || !s.Contains(day.Span) || !countLink(text[day.End:t.Start]) {
+		return t, false
+	}
+	rest := lowerWords(text[t.End:s.End])
+	if len(rest) < 2 || rest[0] != "after" && rest[0] != "before" {
+		return t, false
+	}
+	d, err := time.Parse("2006-01-02", day.Value[:min(len(day.Value), 10)])
+	if err != nil {
+		return t, false
+	}
+	if unit == 'W' {
+		n *= 7
+	}
+	if rest[0] == "after" {
+		n = -n
+	}
+	d = d.AddDate(0, 0, n)
+	t.Type, t.Value, t.Precision = "DATE", d.Format("2006-01-02"), "day"
+	t.Future = !published.IsZero() && d.After(published)
+	return t, true
+}
+
+// countLink reports whether the text between a day and a stretch ties
+// the stretch to the day: a comma, or an adverb of countAdverbs.
+func countLink(between string) bool {
+	rest := strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(between), ","))
+	return rest == "" || countAdverbs[strings.ToLower(rest)]
+}
+
+// countUnits are the units of a stretch counted from a day.
+var countUnits = map[string]bool{"day": true, "days": true, "week": true, "weeks": true}
+
+// maxCountWords is the most words of a stretch before its "after" or
+// "before": "just two days", "a week".
+const maxCountWords = 3
+
+// countedPhrase reports whether a clause in lower case opens with a
+// stretch counted from a day and has no verb before it: "two days after
+// a private meeting with the prime minister".
+func countedPhrase(clause string) bool {
+	r, _ := utf8.DecodeRuneInString(clause)
+	if !unicode.IsLower(r) {
+		return false
+	}
+	ws := lowerWords(clause)
+	for i := 1; i < len(ws) && i <= maxCountWords; i++ {
+		if ws[i] == "after" || ws[i] == "before" {
+			return countUnits[ws[i-1]]
+		}
+	}
+	return false
+}

@@ -1,0 +1,74 @@
+package timex
+
+import (
+	"fmt"
+	"strings"
+	"time"
+)
+
+// ordinalSuffix is the suffix an ordinal day is written with: "1st",
+// "2nd", "3rd", "11th", "22nd".
+func ordinalSuffix(d int) string {
+	if d%100 >= 11 && d%100 <= 13 {
+		return "th"
+	}
+	switch d % 10 {
+	case 1:
+		return "st"
+	case 2:
+		return "nd"
+	case 3:
+		return "rd"
+	}
+	return "th"
+}
+
+// ordinalFollowers may stand after a day of the month given alone: "quit
+// on the 2nd, two days after", "on the 21st and again on the 23rd". Any
+// other word makes the ordinal a noun's ("on the 2nd floor", "by the
+// 3rd quarter").
+var ordinalFollowers = map[string]bool{
+	"and": true, "or": true, "but": true, "when": true, "after": true, "before": true, "at": true,
+	"in": true, "as": true, "while": true, "with": true, "to": true, "amid": true, "following": true,
+}
+
+// ordinalDay reads a day of the month given alone ("quit on the 2nd",
+// "by the 21st") as a day of the month of publication, or of the month
+// before it when the clause looks back from an earlier day of the month,
+// or of the month after when it looks ahead to a later one.
+func ordinalDay(f *finder, m *match) (result, bool) {
+	d := atoi(m.get("day"))
+	if d < 1 || d > 31 || m.lower("suf") != ordinalSuffix(d) || !ordinalAlone(m.s[m.idx[1]:]) {
+		return result{}, false
+	}
+	sp := m.span("the")
+	if !f.hasRef {
+		return result{typ: "DATE", value: fmt.Sprintf("XXXX-XX-%02d", d), span: sp}, true
+	}
+	y, mo, today := f.ref.Date()
+	switch t := m.clauseTense(); {
+	case t == past && d > today:
+		mo--
+	case t == future && d < today:
+		mo++
+	}
+	day := time.Date(y, mo, d, 0, 0, 0, 0, time.UTC)
+	if day.Day() != d {
+		return result{}, false // "the 31st" of a month of 30 days
+	}
+	return result{typ: "DATE", value: dayValue(day), span: sp}, true
+}
+
+// ordinalAlone reports whether the text after an ordinal leaves it a day
+// of its own: the end, punctuation, or a word of ordinalFollowers, but
+// no hyphen ("the 2nd-round tie").
+func ordinalAlone(rest string) bool {
+	if strings.HasPrefix(rest, "-") {
+		return false
+	}
+	w, ok := firstWord(strings.TrimLeft(rest, " \t"))
+	if !ok || w.start > 0 {
+		return true
+	}
+	return ordinalFollowers[w.text]
+}
