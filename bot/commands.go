@@ -230,8 +230,8 @@ func byRoleLine(name string, ref kb.EntityRef) string {
 	return fmt.Sprintf("**Found by role:** the articles describe %s as “%s”.", escape(ref.Name), escape(truncate(strings.TrimSpace(name), 60)))
 }
 
-// alsoNamed tells the reader which other people the name they typed also
-// fits, when the answer chose the one named far more often.
+// alsoNamed tells the reader which other people or organisations the
+// name they typed also fits, when the answer chose one of them.
 func alsoNamed(cmd, name string, others []kb.EntityRef) string {
 	if len(others) == 0 {
 		return ""

@@ -19,7 +19,7 @@ import (
 // Version names the extraction behaviour. The knowledge base records it
 // and re-extracts every article when it changes, so bump it whenever a
 // change to any extractor or model would change what is stored.
-const Version = "2026-11-25.63"
+const Version = "2026-11-25.64"
 
 // Result is everything extraction found in one text. Every span is a byte
 // range into that text.
@@ -69,6 +69,19 @@ func (p *Pipeline) Run(text string, published time.Time) *Result {
 	r.Roles = identity.Roles(text, r.Sentences, r.Mentions)
 	r.Events = withSpeakers(events.Find(text, r.Sentences, r.Times, r.Mentions, published), r.Quotes)
 	return r
+}
+
+// Named returns the mentions of the names the knowledge base keeps: all
+// but the words that only describe ("Norwegian", "mid-October"; see
+// ner.Descriptor), which the tagging task counts as names.
+func (r *Result) Named() []doc.Mention {
+	out := make([]doc.Mention, 0, len(r.Mentions))
+	for _, m := range r.Mentions {
+		if !ner.Descriptor(m) {
+			out = append(out, m)
+		}
+	}
+	return out
 }
 
 // outsideNames drops the time expressions that are part of a person's

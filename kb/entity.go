@@ -29,9 +29,11 @@ type EntityRef struct {
 type Lookup struct {
 	Matches     []EntityRef
 	Suggestions []string
-	// Others are the other people the name also fits when one match was
-	// chosen because it is named far more ("Keane" in an obituary of
-	// Bobby Keane that also names his father and his wife).
+	// Others are the other people, and the organisations, the name also
+	// fits when one match was chosen because it is named far more
+	// ("Keane" in an obituary of Bobby Keane that also names his father
+	// and his wife) or is the one person of them ("Halvorsen" for Ingrid
+	// Halvorsen beside Halvorsen Group).
 	Others []EntityRef
 	// Named is set when the articles write the one match by the name as
 	// typed (spelling aside), not only a longer name ending in it
@@ -147,7 +149,42 @@ func (s *Store) Find(ctx context.Context, query string) (Lookup, error) {
 			return Lookup{}, err
 		}
 	}
+	if len(chosen) == 1 && chosen[0].Type == "PERSON" && !strings.Contains(key, " ") {
+		if others, err = s.alsoBearing(ctx, query, key, chosen[0], others); err != nil {
+			return Lookup{}, err
+		}
+	}
 	return Lookup{Matches: chosen, Others: others, Named: len(chosen) == 1 && called[chosen[0].ID]}, nil
+}
+
+// maxAlsoBearing bounds the other names alsoBearing adds.
+const maxAlsoBearing = 5
+
+// alsoBearing adds to others the names a one-word query chose a person
+// over without their writing it alone: the organisations whose names open
+// with the word ("Halvorsen Group" beside Ingrid Halvorsen) and the people
+// with the word as half of a double-barrelled surname ("Szabó-Lindgren"
+// beside Eva Lindgren). The reader is told of them rather than left to
+// guess that the answer picked one.
+func (s *Store) alsoBearing(ctx context.Context, query, key string, chosen EntityRef, others []EntityRef) ([]EntityRef, error) {
+	orgs, err := s.matches(ctx, query, "al.key > ? AND al.key < ? AND e.type = 'ORG'", key+" ", key+" \U0010FFFF")
+	if err != nil {
+		return nil, err
+	}
+	halves, err := s.surnameHalfMatches(ctx, query, key)
+	if err != nil {
+		return nil, err
+	}
+	for _, m := range append(orgs, halves...) {
+		if len(others) >= maxAlsoBearing {
+			break
+		}
+		if m.ID == chosen.ID || slices.ContainsFunc(others, func(o EntityRef) bool { return o.ID == m.ID }) {
+			continue
+		}
+		others = append(others, m.EntityRef)
+	}
+	return others, nil
 }
 
 // mostNamedArticles bounds the entities whose mentions mostNamed counts:
@@ -358,20 +395,24 @@ func narrow(ms []match, key string) (chosen, others []EntityRef) {
 		}
 		if ms[0].Articles >= 5*rest { // ordered by articles, most first
 			others = refsOf(slices.DeleteFunc(slices.Clone(ms[1:]), func(m match) bool {
-				return m.Type != "PERSON" || identity.Key(m.Name) == key
+				return m.Type == "PERSON" && identity.Key(m.Name) == key
 			}))
 			ms = ms[:1]
 		}
 	}
 	if len(ms) > 1 {
-		var people []match
+		var people, rest []match
 		for _, m := range ms {
 			if m.Type == "PERSON" {
 				people = append(people, m)
+			} else {
+				rest = append(rest, m)
 			}
 		}
 		if len(people) == 1 {
-			ms = people
+			// "Ford" for Prime Minister Tomas Ford beside Ford Motor
+			// Co: the person, and the reader told of the company.
+			ms, others = people, append(others, refsOf(rest)...)
 		}
 	}
 	if len(ms) > 1 {

@@ -18,6 +18,14 @@ func TestFindPeopleByTheirNames(t *testing.T) {
 			"Councillor Chidi Okonkwo-Eze welcomed the cut. Okonkwo-Eze said homeowners would gain.\n",
 		"obituary.txt": "Director dies\nMADRID - Ana María de la Vega, the film director, has died at 85. " +
 			"De la Vega was born in Salamanca in 1941. She is survived by her son, the producer Miguel de la Vega.\n",
+		"merger.txt": "Carmakers merge\nOSLO - Ford Motor Co and Halvorsen Group agreed a merger on Monday. " +
+			"Halvorsen Group chief executive Ingrid Halvorsen said it was a good day. Halvorsen said workers would gain. " +
+			"Ford shares rose.\n",
+		"cabinet.txt": "Minister quits\nVALMONT - The minister quit after meeting Prime Minister Tomas Ford. " +
+			"Ford told reporters the minister had lost the confidence of the cabinet.\n",
+		"composer.txt": "Composer dies\nVIENNA - Composer Viktor Szabó-Lindgren has died at 85. " +
+			"\"He heard music in everything,\" his daughter, Eva Lindgren, said.\n",
+		"election.txt": "By-election called\nHARWICK - Independent candidate José Luis Ramírez Castillo will stand in the by-election.\n",
 	})
 	tests := []struct {
 		name  string
@@ -34,6 +42,10 @@ func TestFindPeopleByTheirNames(t *testing.T) {
 		{"the second half of a double-barrelled surname finds the person", "Lind", []string{"Margarethe von Stauffenberg-Lind"}, nil},
 		{"a half of a surname the articles also write alone finds the person", "Eze", []string{"Chidi Okonkwo-Eze"}, nil},
 		{"a surname without its particles finds the one the article calls by it", "Vega", []string{"Ana María de la Vega"}, []string{"Miguel de la Vega"}},
+		{"a surname a person and a company share finds the person and names the company", "Ford", []string{"Tomas Ford"}, []string{"Ford Motor Co"}},
+		{"a surname opening a company's name finds the person and names the company", "Halvorsen", []string{"Ingrid Halvorsen"}, []string{"Halvorsen Group"}},
+		{"a surname that is half of another's names that person too", "Lindgren", []string{"Eva Lindgren"}, []string{"Viktor Szabó-Lindgren"}},
+		{"the first of two surnames finds the person", "Ramirez", []string{"José Luis Ramírez Castillo"}, nil},
 		{"a name after a job title finds the person", "Matt LaVere", []string{"Matt LaVere"}, nil},
 		{"a person named with the place of a title finds the person", "Supervisor Matt LaVere of Ventura County", []string{"Matt LaVere"}, nil},
 	}

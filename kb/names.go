@@ -174,6 +174,28 @@ func (idx *nameIndex) sharingWord(query string, n int) []string {
 	return out[:min(len(out), n)]
 }
 
+// hyphenedHalf reports whether key is a half of the double-barrelled
+// surname that ends name.
+func hyphenedHalf(name, nameKey, key string) bool {
+	last := name[strings.LastIndexByte(name, ' ')+1:]
+	if !strings.Contains(last, "-") {
+		return false
+	}
+	halves := strings.Split(last, "-")
+	words := strings.Fields(nameKey)
+	return len(words) >= len(halves) && slices.Contains(words[len(words)-len(halves):], key)
+}
+
+// pairedSurname reports whether key is the first of the two surnames that
+// end a name of four words or more written without particles, a hyphen or
+// a generational suffix: "ramirez" of José Luis Ramírez Castillo, who goes
+// by the first of them alone, Spanish style.
+func pairedSurname(name, nameKey, key string) bool {
+	words := strings.Fields(nameKey)
+	return len(words) >= 4 && len(strings.Fields(name)) == len(words) && words[len(words)-2] == key &&
+		!strings.Contains(name, "-") && identity.Suffix(name) == ""
+}
+
 // maxSurnameHalves bounds the people a half of a double-barrelled
 // surname finds.
 const maxSurnameHalves = 50
@@ -181,18 +203,13 @@ const maxSurnameHalves = 50
 // surnameHalf returns up to maxSurnameHalves names, most mentioned first,
 // whose surname is double-barrelled with the one-word key as one of its
 // halves: "okonkvo" or "eze" (keys of "Okonkwo", "Eze") for Chidi
-// Okonkwo-Eze, however the articles wrote him.
+// Okonkwo-Eze, however the articles wrote him, or the first of two
+// surnames (see pairedSurname).
 func (idx *nameIndex) surnameHalf(key string) []string {
 	var out []string
 	for _, i := range idx.byWord[key] {
 		name := idx.names[i]
-		last := name[strings.LastIndexByte(name, ' ')+1:]
-		if !strings.Contains(last, "-") {
-			continue
-		}
-		halves := strings.Split(last, "-")
-		words := strings.Fields(idx.keys[i])
-		if len(words) < len(halves) || !slices.Contains(words[len(words)-len(halves):], key) {
+		if !hyphenedHalf(name, idx.keys[i], key) && !pairedSurname(name, idx.keys[i], key) {
 			continue
 		}
 		if out = append(out, name); len(out) >= maxSurnameHalves {

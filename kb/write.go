@@ -563,7 +563,7 @@ func (w *writer) insert(ctx context.Context, j job) error {
 	if err != nil {
 		return err
 	}
-	ents := groupMentions(r.Mentions)
+	ents := groupMentions(r.Named())
 	entIDs, err := w.insertEntities(ctx, art, ents, r.Sentences, sentIDs)
 	if err != nil {
 		return err

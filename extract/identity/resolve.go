@@ -30,6 +30,7 @@ type form struct {
 	suffix   string
 	entity   int
 	placed   int // mentions standing where a place does ("homes in Shrewsbury")
+	opening  int // mentions opening a sentence or a line
 	// bearers are the article's people named in full with this bare
 	// surname, when there are several: each mention of it goes to the
 	// one it means (see lastNamed.bearer).
@@ -50,7 +51,7 @@ type form struct {
 // their order. text is the article the offsets point into; it may be
 // empty, when each mention's Text is used.
 func Resolve(text string, mentions []doc.Mention) []doc.Mention {
-	mentions, defined := bracketedAcronyms(text, speakingSurnames(text, mentions))
+	mentions, defined := bracketedAcronyms(text, speakingSurnames(text, splitPersonOf(text, dropSentenceCase(text, mentions))))
 	out := make([]doc.Mention, 0, len(mentions))
 	var forms []*form
 	byKey := map[string]*form{}
@@ -63,7 +64,7 @@ func Resolve(text string, mentions []doc.Mention) []doc.Mention {
 			// Salman", which the name before it was widened over.
 			continue
 		}
-		wm := withSuffixAfter(text, withParticleSurname(text, withPatronymicBefore(text, withGivenAfterTitle(text, withPronounSurname(text, m)))))
+		wm := withSuffixAfter(text, withParticleSurname(text, withPatronymicBefore(text, withGivenAfterTitle(text, withPronounSurname(text, titledPerson(m))))))
 		if wm.End > m.End {
 			covered = wm.End
 		}
@@ -100,6 +101,9 @@ func Resolve(text string, mentions []doc.Mention) []doc.Mention {
 		f.count++
 		if afterLocative(text, tm.Start) {
 			f.placed++
+		}
+		if tm.Start >= 0 && tm.Start <= len(text) && opensSentence(text[:tm.Start]) {
+			f.opening++
 		}
 		out = append(out, tm)
 		formOf = append(formOf, f)
@@ -158,6 +162,24 @@ func articledSurnames(forms []*form) map[string]bool {
 	return out
 }
 
+// lowerParticleSurnames returns the surnames that the article's personal
+// names of three or more words write after a particle in lower case ("du
+// Bois" of "Pierre-Henri du Bois"), each as the particle, a space and the
+// surname's key.
+func lowerParticleSurnames(forms []*form) map[string]bool {
+	out := map[string]bool{}
+	for _, f := range forms {
+		if f.typ != doc.Person || f.ntok < 2 {
+			continue
+		}
+		words := strings.Fields(f.display)
+		if n := len(words); n >= 3 && particles[words[n-2]] && Key(words[n-1]) == f.lastKey {
+			out[words[n-2]+" "+f.lastKey] = true
+		}
+	}
+	return out
+}
+
 // particleSurnames returns the keys of the surnames that the article's
 // personal names of two or more words write with a particle hyphenated to
 // them ("Abdel Fattah al-Burhan"): alone and without the particle, such a
@@ -208,12 +230,18 @@ func groupForms(forms []*form, defined map[string]string) []*articleEntity {
 	var full, short, abbrevs, mixed []*form
 	byAcronym := map[string][]*articleEntity{}
 	articled := articledSurnames(forms)
+	lowered := lowerParticleSurnames(forms)
 	particled := particleSurnames(forms)
 	tails := personTails(forms)
 	for _, f := range forms {
 		if f.typ == doc.Person && len(f.toks) == 2 && arabicArticleWords[bare(f.toks[0])] && articled[f.lastKey] {
 			// "Al Thani" after "Mohammed bin Abdulrahman al Thani" is
 			// his surname, not a given name Al ("Al Gore").
+			f.ntok = 1
+		}
+		if f.typ == doc.Person && len(f.toks) == 2 && particles[bare(f.toks[0])] && f.opening == f.count && lowered[bare(f.toks[0])+" "+f.lastKey] {
+			// "Du Bois said" after "Pierre-Henri du Bois": the
+			// particle is capitalised to open the sentence.
 			f.ntok = 1
 		}
 		switch {
@@ -493,6 +521,11 @@ func finishEntity(e *articleEntity) {
 	}
 	e.name = best.display
 	e.typ = votes.majority(best.typ)
+	if isStorm(best) {
+		// "Hurricane Marisol" with its bare name "Marisol" taken for a
+		// person's more often than not: a storm is no one.
+		e.typ = doc.Other
+	}
 	switch e.typ {
 	case doc.Person:
 		if !surnameAlone(e) {

@@ -67,6 +67,24 @@ func TestResolveThePersonMeant(t *testing.T) {
 			want:     []string{"Luis Montenegro → Luis Montenegro", "Montenegro → Luis Montenegro"},
 		},
 		{
+			name:     "a surname typed as a company that speaks is the person named in full with it",
+			text:     "He met Prime Minister Tomas Ford. Ford told reporters the governor had lost the cabinet's confidence.",
+			mentions: []string{"PERSON:Tomas Ford", "ORG:Ford#2"},
+			want:     []string{"Tomas Ford → Tomas Ford", "Ford → Tomas Ford"},
+		},
+		{
+			name:     "a one-word name with a personal role in apposition is a person",
+			text:     "The deputy was named. Berg, the finance minister, said a successor would follow.",
+			mentions: []string{"ORG:Berg"},
+			want:     []string{"Berg → Berg"},
+		},
+		{
+			name:     "an apposition opening on an adverb still gives the role",
+			text:     "Lund, a former defence minister, said so.",
+			mentions: []string{"PLACE:Lund"},
+			want:     []string{"Lund → Lund"},
+		},
+		{
 			name:     "an honorific tells a husband from a wife",
 			text:     "James Okafor lost the seat to his wife, Mary Okafor. Mrs Okafor said she was sorry. Mr Okafor left.",
 			mentions: []string{"PERSON:James Okafor", "PERSON:Mary Okafor", "PERSON:Okafor#3", "PERSON:Okafor#4"},

@@ -72,6 +72,34 @@ func TestResolve(t *testing.T) {
 			want:     map[string]string{"Vladimir Putin": "Vladimir Putin", "Putin": "Vladimir Putin"},
 		},
 		{
+			name:     "a storm whose bare name is mostly taken for a person's is still no person",
+			text:     "Marisol toll climbs. The toll from Hurricane Marisol climbed. Marisol struck the coast.",
+			mentions: []string{"PERSON:Marisol", "OTHER:Hurricane Marisol", "PERSON:Marisol#2"},
+			want:     map[string]string{"Marisol": "Hurricane Marisol", "Hurricane Marisol": "Hurricane Marisol"},
+			types:    map[string]doc.EntityType{"Marisol": doc.Other, "Hurricane Marisol": doc.Other},
+		},
+		{
+			name:     "a body with a storm word inside its name is no storm",
+			text:     "The National Hurricane Center said the storm would weaken. Forecasters at the National Hurricane Center agreed.",
+			mentions: []string{"ORG:National Hurricane Center", "OTHER:National Hurricane Center#2"},
+			want:     map[string]string{"National Hurricane Center": "National Hurricane Center"},
+			types:    map[string]doc.EntityType{"National Hurricane Center": doc.Org},
+		},
+		{
+			name:     "a company named after a person of the article keeps its speech when the article names it in full",
+			text:     "Ingrid Ford runs Ford Motor. Ford told reporters it would cut jobs.",
+			mentions: []string{"PERSON:Ingrid Ford", "ORG:Ford Motor", "ORG:Ford#3"},
+			want:     map[string]string{"Ingrid Ford": "Ingrid Ford", "Ford Motor": "Ford Motor", "Ford": "Ford"},
+			types:    map[string]doc.EntityType{"Ford": doc.Org},
+		},
+		{
+			name:     "a company's description in apposition is no person's role",
+			text:     "Halvorsen, the developer, said it would build homes. Volvo, the carmaker, said the same.",
+			mentions: []string{"ORG:Halvorsen", "ORG:Volvo"},
+			want:     map[string]string{"Halvorsen": "Halvorsen", "Volvo": "Volvo"},
+			types:    map[string]doc.EntityType{"Halvorsen": doc.Org, "Volvo": doc.Org},
+		},
+		{
 			name:     "the tail of a title phrase cut by the tagger is no given name",
 			text:     "Minister of Water and Sanitation Sipho Ndlovu visited the dam. Ndlovu said it was low.",
 			mentions: []string{"PERSON:Sanitation Sipho Ndlovu", "PERSON:Ndlovu#2"},
@@ -94,6 +122,18 @@ func TestResolve(t *testing.T) {
 			text:     "Engineer Pieter van der Walt resigned. Van der Walt said the plant was ready.",
 			mentions: []string{"PERSON:Pieter van der Walt", "PERSON:Van der Walt"},
 			want:     map[string]string{"Pieter van der Walt": "Pieter van der Walt", "Van der Walt": "Pieter van der Walt"},
+		},
+		{
+			name:     "a lower-case particle capitalised to open a sentence joins the full name",
+			text:     "The director Pierre-Henri du Bois spoke. Du Bois said he was moved.",
+			mentions: []string{"PERSON:Pierre-Henri du Bois", "PERSON:Du Bois"},
+			want:     map[string]string{"Pierre-Henri du Bois": "Pierre-Henri du Bois", "Du Bois": "Pierre-Henri du Bois"},
+		},
+		{
+			name:     "a given name that is also a particle stays a given name inside a sentence",
+			text:     "Captain Ben Stokes batted. Dan ben Stokes watched. Ben Stokes said so.",
+			mentions: []string{"PERSON:Captain Ben Stokes", "PERSON:Dan ben Stokes", "PERSON:Ben Stokes#2"},
+			want:     map[string]string{"Ben Stokes": "Ben Stokes", "Dan ben Stokes": "Dan ben Stokes"},
 		},
 		{
 			name:     "a surname after a lower-case Arabic article belongs to the name",

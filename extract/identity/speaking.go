@@ -13,25 +13,19 @@ var speechVerbs = []string{" said", " says", " told", " added", " insisted", " w
 // otherwise when it is the surname of a person the article names in full
 // and it attributes a quotation: in `"This visit marks a new chapter,"
 // Montenegro said`, after Prime Minister Luis Montenegro, Montenegro is
-// the man, not the country. Reported speech of a place or a company
-// stays theirs ("Washington said no", "Salomon said it was hard"). The
-// mentions are changed in a copy.
+// the man, not the country. Such a surname that speaks ("Ford told
+// reporters", after Prime Minister Tomas Ford) is the person too when the
+// tagger took it for a company and no other name of the article holds the
+// word: reported speech of a place or of a company the article names in
+// full stays theirs ("Washington said no", "Salomon said it was hard"
+// beside Salomon Inc). A one-word name followed by a personal role in
+// apposition ("Berg, the finance minister, said") is a person whoever else
+// the article names. The mentions are changed in a copy.
 func speakingSurnames(text string, mentions []doc.Mention) []doc.Mention {
-	var surnames map[string]bool
-	for _, m := range mentions {
-		if m.Type == doc.Person && len(nameTokens(m.Text)) >= 2 {
-			if surnames == nil {
-				surnames = map[string]bool{}
-			}
-			surnames[lastTokenKey(m.Text)] = true
-		}
-	}
-	if surnames == nil {
-		return mentions
-	}
+	surnames, others := nameWords(mentions)
 	var out []doc.Mention
 	for i, m := range mentions {
-		if m.Type == doc.Person || strings.Contains(m.Text, " ") || !surnames[Key(m.Text)] || !speaks(text, m.End) || !afterQuote(text, m.Start) {
+		if m.Type == doc.Person || strings.Contains(m.Text, " ") || !speakingPerson(text, m, surnames, others) {
 			continue
 		}
 		if out == nil {
@@ -43,6 +37,76 @@ func speakingSurnames(text string, mentions []doc.Mention) []doc.Mention {
 		return mentions
 	}
 	return out
+}
+
+// nameWords returns the surname keys of the people named in full among
+// mentions and the keys of every word of the other names of two or more
+// words ("Salomon" of "Salomon Inc").
+func nameWords(mentions []doc.Mention) (surnames, others map[string]bool) {
+	surnames, others = map[string]bool{}, map[string]bool{}
+	for _, m := range mentions {
+		toks := nameTokens(m.Text)
+		switch {
+		case len(toks) < 2:
+		case m.Type == doc.Person:
+			surnames[lastTokenKey(m.Text)] = true
+		default:
+			for _, t := range toks {
+				others[tokenKey(t)] = true
+			}
+		}
+	}
+	return surnames, others
+}
+
+// speakingPerson reports whether the one-word mention m, typed other than
+// a person, stands for a person (see speakingSurnames).
+func speakingPerson(text string, m doc.Mention, surnames, others map[string]bool) bool {
+	if personalApposition(text, m.End) {
+		return true
+	}
+	k := Key(m.Text)
+	if !surnames[k] || !speaks(text, m.End) {
+		return false
+	}
+	return afterQuote(text, m.Start) || m.Type == doc.Org && !others[k]
+}
+
+// impersonalHeads are role heads that as often describe a company or a
+// team as a person: "Halvorsen, the developer", "Rovers, the champions".
+var impersonalHeads = wordSet(`developer owner publisher producer member leader host agent champion
+	rival ally partner investor broadcaster regulator guide friend critic opponent operator
+	employer lender buyer seller supplier`)
+
+// maxAppositionWords bounds the words of a role in apposition.
+const maxAppositionWords = 6
+
+// personalApposition reports whether the text at offset end opens an
+// apposition that gives a person's role and closes with a comma: ", the
+// finance minister,", ", a former striker,".
+func personalApposition(text string, end int) bool {
+	if end < 0 || end > len(text) {
+		return false
+	}
+	rest, ok := strings.CutPrefix(text[end:], ", ")
+	if !ok {
+		return false
+	}
+	phrase, _, ok := strings.Cut(rest, ",")
+	if !ok {
+		return false
+	}
+	words := strings.Fields(phrase)
+	if len(words) == 0 || len(words) > maxAppositionWords {
+		return false
+	}
+	for _, w := range words[:len(words)-1] {
+		if roleStops[bare(w)] && !determiners[bare(w)] {
+			return false
+		}
+	}
+	head := words[len(words)-1]
+	return isRoleHead(head) && !impersonalHeads[bare(head)]
 }
 
 // speaks reports a verb of saying right after offset end of text.

@@ -31,11 +31,24 @@ func stormAliases(forms []*form, byKey map[string]*form) map[*form]*form {
 	return out
 }
 
+// stormGrades stand before a storm word: "Tropical Storm Delia", "Super
+// Typhoon Haiyan".
+var stormGrades = wordSet(`tropical subtropical post-tropical super severe`)
+
 // isStorm reports whether a form names a storm: its name after a storm
-// word. A storm is neither a person nor a place, whatever the votes of
-// its bare name.
+// word, with nothing but a grade before that ("National Hurricane Center"
+// is no storm). A storm is neither a person nor a place, whatever the
+// votes of its bare name.
 func isStorm(f *form) bool {
-	return f.ntok >= 2 && stormWords[strings.ToLower(f.toks[f.ntok-2])]
+	if f.ntok < 2 || len(f.toks) != f.ntok || !stormWords[strings.ToLower(f.toks[f.ntok-2])] {
+		return false
+	}
+	for _, t := range f.toks[:f.ntok-2] {
+		if !stormGrades[strings.ToLower(t)] {
+			return false
+		}
+	}
+	return true
 }
 
 // mergeBareStorms joins a one-word name to the storm whose name ends with

@@ -20,6 +20,18 @@ var schoolHeads = wordSet(`institut institute instituto istituto université uni
 	università universiteit universidade hochschule académie academia fondation fundación
 	musée museo museu museum`)
 
+// clubOpeners open the names of sports clubs, and bankOpeners those of
+// banks in other languages: "Atlético Norte", "Sporting Braga", "Banque
+// Centrale de Valmont", "Banco Sur".
+var (
+	clubOpeners = wordSet(`atlético atletico athletico deportivo sporting dynamo dinamo olympique`)
+	bankOpeners = wordSet(`banque banco banca`)
+)
+
+// firmSuffixes end the names of firms after their own name: "Brightwater
+// Re", "Halden Ltd".
+var firmSuffixes = wordSet(`re inc ltd plc llc gmbh`)
+
 // vesselPrefixes open the name of a ship, which is one name with them:
 // "the KM Sinar Bahari", "HMS Victory". The short ones that are also
 // common abbreviations name a ship only after "the" or "aboard".
@@ -43,9 +55,10 @@ var (
 
 // namedKinds types names by their own head words against the tagger: a
 // person's name ending in a company's word is a company ("Harlow
-// Minerals"), a name opening with an institute's word or ending with a
-// public body's an organisation ("Institut Lumière", "West Yorkshire
-// Police"), a ground or a palace a place ("Amex Stadium", "Palais des
+// Minerals"), a name opening with an institute's, a club's or a bank's
+// word or ending with a public body's or a firm's suffix an organisation
+// ("Institut Lumière", "Atlético Norte", "West Yorkshire Police",
+// "Brightwater Re"), a ground or a palace a place ("Amex Stadium", "Palais des
 // Nations"), and a ship's prefix and the name after it one other name
 // ("the KM Sinar Bahari").
 func namedKinds(text string, toks []tok.Token, tags []int) {
@@ -54,7 +67,9 @@ func namedKinds(text string, toks []tok.Token, tags []int) {
 		switch {
 		case s.typ == model.TypePER && multi && lowerIn(companyHeads, tokText(text, toks, s.end-1)),
 			s.typ != model.TypeORG && multi && lowerIn(schoolHeads, tokText(text, toks, s.start)),
-			s.typ != model.TypeORG && multi && lowerIn(bodyHeads, tokText(text, toks, s.end-1)):
+			s.typ != model.TypeORG && multi && lowerIn(bodyHeads, tokText(text, toks, s.end-1)),
+			s.typ != model.TypeORG && multi && (lowerIn(clubOpeners, tokText(text, toks, s.start)) || lowerIn(bankOpeners, tokText(text, toks, s.start))),
+			s.typ != model.TypeORG && multi && lowerIn(firmSuffixes, tokText(text, toks, s.end-1)):
 			retype(tags, s, model.TypeORG)
 		case s.typ != model.TypeLOC && multi && (lowerIn(venueHeads, tokText(text, toks, s.end-1)) || lowerIn(venueOpeners, tokText(text, toks, s.start))):
 			retype(tags, s, model.TypeLOC)

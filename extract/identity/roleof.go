@@ -1,0 +1,79 @@
+package identity
+
+import (
+	"strings"
+
+	"newsbot/extract/doc"
+)
+
+// splitPersonOf splits a name the tagger read over a person and the
+// organisation after "of" into the two when a role noun in lower case
+// stands before it: "economist Li Wei of Meridian Capital" is the
+// economist Li Wei and Meridian Capital. The person's part must be two or
+// three capitalised words naming no institution and holding no title
+// ("Bank of England", "Minister of Finance" stay whole). The mentions are
+// changed in a copy.
+func splitPersonOf(text string, mentions []doc.Mention) []doc.Mention {
+	var out []doc.Mention
+	for i, m := range mentions {
+		person, org, ok := personOf(text, m)
+		if !ok {
+			if out != nil {
+				out = append(out, m)
+			}
+			continue
+		}
+		if out == nil {
+			out = append(make([]doc.Mention, 0, len(mentions)+1), mentions[:i]...)
+		}
+		out = append(out, person, org)
+	}
+	if out == nil {
+		return mentions
+	}
+	return out
+}
+
+// personOf returns the person and the organisation of a mention "X of Y"
+// after a lower-case role noun (see splitPersonOf).
+func personOf(text string, m doc.Mention) (person, org doc.Mention, ok bool) {
+	if m.Start < 0 || m.End > len(text) || m.Start >= m.End || text[m.Start:m.End] != m.Text {
+		return m, m, false
+	}
+	i := strings.Index(m.Text, " of ")
+	if i < 0 || !afterRoleNoun(text[:m.Start]) {
+		return m, m, false
+	}
+	name, rest := m.Text[:i], m.Text[i+len(" of "):]
+	words := strings.Fields(name)
+	if len(words) < 2 || len(words) > 3 || !plainNameWords(words) || !isNameWord(rest) {
+		return m, m, false
+	}
+	person = doc.Mention{Span: doc.Span{Start: m.Start, End: m.Start + len(name)}, Text: name, Type: doc.Person}
+	orgStart := m.Start + i + len(" of ")
+	org = doc.Mention{Span: doc.Span{Start: orgStart, End: m.End}, Text: rest, Type: doc.Org}
+	return person, org, true
+}
+
+// plainNameWords reports whether every word is a capitalised name word and
+// none a title, an office word or the head of an institution's name.
+func plainNameWords(words []string) bool {
+	for _, w := range words {
+		b := bare(w)
+		if !isNameWord(w) || isTitle(w) || isRoleHead(w) || officeWords[b] || orgHeads[b] || genericHeads[b] {
+			return false
+		}
+	}
+	return true
+}
+
+// afterRoleNoun reports whether the text before a name ends in a role
+// noun in lower case: "economist ", "the bank's chief economist ".
+func afterRoleNoun(before string) bool {
+	fields := strings.Fields(before)
+	if len(fields) == 0 || !strings.HasSuffix(before, " ") {
+		return false
+	}
+	w := fields[len(fields)-1]
+	return !isCapitalised(w) && isRoleHead(w)
+}

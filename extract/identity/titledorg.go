@@ -1,0 +1,34 @@
+package identity
+
+import "newsbot/extract/doc"
+
+// titledPerson makes a person of a name the tagger read as an
+// organisation's over a title and the personal name after it: "Federal
+// Emergency Chief Olusegun Bankole-Adeyemi said". The words after the last
+// role noun ("Chief", "Minister") must be two or more capitalised words of which none is a title, an
+// office word or the head of an institution's name ("Chief Medical
+// Officer", "Minister Resources Ltd" stay as tagged); trimMention then
+// drops the title.
+func titledPerson(m doc.Mention) doc.Mention {
+	if m.Type != doc.Org && m.Type != doc.Other {
+		return m
+	}
+	toks := splitTokens(m.Text)
+	r := -1
+	for i, t := range toks {
+		if isCapitalised(t.text) && isRoleHead(t.text) {
+			r = i
+		}
+	}
+	if r < 0 || len(toks)-r-1 < 2 {
+		return m
+	}
+	for _, t := range toks[r+1:] {
+		b := bare(t.text)
+		if !isNameWord(t.text) || officeWords[b] || orgHeads[b] || genericHeads[b] {
+			return m
+		}
+	}
+	m.Type = doc.Person
+	return m
+}

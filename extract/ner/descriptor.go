@@ -1,0 +1,60 @@
+package ner
+
+import (
+	"strings"
+
+	"newsbot/extract/doc"
+	"newsbot/extract/ner/internal/model"
+)
+
+// Descriptor reports whether a mention the tagger took for a named thing
+// only describes: a nationality ("Norwegian", "European"), a compound of
+// one ("Hungarian-born", "Russian-backed") or a part of a month
+// ("mid-October"). Such words are names for the tagging task, yet they
+// stand for no one a reader would look up, and two articles that use one
+// are not about the same thing.
+func Descriptor(m doc.Mention) bool {
+	w := strings.TrimSpace(m.Text)
+	if m.Type != doc.Other || w == "" || strings.ContainsAny(w, " \t\n") {
+		return false
+	}
+	parts := strings.Split(w, "-")
+	if len(parts) == 2 && monthParts[strings.ToLower(parts[0])] && months[strings.ToLower(parts[1])] {
+		return true
+	}
+	if len(parts) == 2 && participleTails[strings.ToLower(parts[1])] {
+		return nationality(parts[0])
+	}
+	return len(parts) == 1 && nationality(w)
+}
+
+// monthParts open a part of a month: "mid-October", "early-March".
+var monthParts = wordSet(`mid early late end`)
+
+var months = wordSet(`january february march april may june july august september october november december`)
+
+// participleTails close adjectives made of a nationality: "Hungarian-born",
+// "Chinese-made".
+var participleTails = wordSet(`born based led backed owned made funded speaking brokered bred`)
+
+// nationalitySuffixes end the adjectives of nations and regions not
+// listed as places in their own spelling ("Norwegian" of Norway).
+var nationalitySuffixes = []string{"ian", "ean", "ese", "ish"}
+
+// nationality reports whether a capitalised word is the adjective of a
+// people: "Qatari", "Norwegian", "Japanese", "Swedish".
+func nationality(w string) bool {
+	if w == "" || strings.ToLower(w[:1]) == w[:1] {
+		return false
+	}
+	if model.Demonym(w) {
+		return true
+	}
+	l := strings.ToLower(w)
+	for _, s := range nationalitySuffixes {
+		if strings.HasSuffix(l, s) && len(l) > len(s)+3 {
+			return true
+		}
+	}
+	return false
+}
