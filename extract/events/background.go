@@ -15,9 +15,10 @@ import (
 // a thing rather than the time of the clause's verb: a possessive
 // ("Sunday's floods"), or a year between a determiner or a possessive
 // and a noun ("her 1979 album", "the 2019 election", "Wanjiru's 2023
-// title") in a clause that gives no figures.
+// title") in a clause that gives no figures, or a feast's name there
+// ("a Christmas trading update").
 func namesThing(text string, sum, sp doc.Span) bool {
-	if possessive(text, sp) {
+	if possessive(text, sp) || holidayModifier(text, sp) {
 		return true
 	}
 	if !year(text[sp.Start:sp.End]) || holdsFigures(text[sum.Start:sum.End]) {
@@ -26,10 +27,7 @@ func namesThing(text string, sum, sp doc.Span) bool {
 		// surplus of 7.6 billion compared with the preceding year".
 		return false
 	}
-	head := strings.TrimRight(text[:sp.Start], " ")
-	if i := strings.LastIndexAny(head, " \n\t\"“("); i >= 0 {
-		head = head[i+1:]
-	}
+	head := wordBefore(text, sp.Start)
 	if !determiners[strings.ToLower(head)] && !possessiveWord(head) || !strings.HasPrefix(text[sp.End:], " ") {
 		return false
 	}
@@ -37,6 +35,34 @@ func namesThing(text string, sum, sp doc.Span) bool {
 	next := text[sp.End+1:]
 	r, _ := utf8.DecodeRuneInString(next)
 	return unicode.IsLower(r) && !stopWords[nextWord(next)]
+}
+
+// holidays are the feasts whose name also qualifies a noun: "a Christmas
+// trading update", "the Easter holidays".
+var holidays = map[string]bool{
+	"christmas": true, "easter": true, "thanksgiving": true, "halloween": true, "hanukkah": true,
+	"diwali": true, "ramadan": true, "eid": true, "passover": true,
+}
+
+// holidayModifier reports whether the expression at sp is a feast's name
+// between a determiner or a possessive and a lower-case noun: "A
+// Christmas trading update is due on 20 Nov" names the update, which the
+// clause's own date dates.
+func holidayModifier(text string, sp doc.Span) bool {
+	if !holidays[strings.ToLower(text[sp.Start:sp.End])] {
+		return false
+	}
+	head := wordBefore(text, sp.Start)
+	return (determiners[strings.ToLower(head)] || possessiveWord(head)) && namesThingAfter(text, sp.End)
+}
+
+// wordBefore returns the word that ends before offset at, past spaces.
+func wordBefore(text string, at int) string {
+	head := strings.TrimRight(text[:at], " ")
+	if i := strings.LastIndexAny(head, " \n\t\"“("); i >= 0 {
+		head = head[i+1:]
+	}
+	return head
 }
 
 // yearNamesThing reports whether the expression at sp is a year in

@@ -24,7 +24,9 @@ var closeBefore = map[string]bool{
 // fall again before Christmas" is due some time before the day, not on
 // it; "the highest since 1990" and "had spent 410 million euros since
 // 2020" report a record or a running total (sinceTotal). "who has led
-// the opposition since 2020" keeps the year the leading began.
+// the opposition since 2020" keeps the year the leading began. "Plan
+// beyond next month" passes the time by, and a quoted "We are booked
+// until 2029" ends a state (stateUntil).
 func boundOnly(text string, sent doc.Span, t timex.Expr) bool {
 	if !sent.Contains(t.Span) || sent.End > len(text) {
 		return false
@@ -40,6 +42,10 @@ func boundOnly(text string, sent doc.Span, t timex.Expr) bool {
 		return false
 	case ws[n-1] == "since":
 		return sinceTotal(lead, t.Precision == "day")
+	case ws[n-1] == "beyond":
+		return true // "a government that can plan beyond next month"
+	case ws[n-1] == "until" || ws[n-1] == "till":
+		return stateUntil(ws[:n-1]) && timex.Quoted(text, sent, t.Span)
 	case ws[n-1] == "before":
 		// "before the end of the year" falls inside the year, "before
 		// dawn on Sunday" on the Sunday.
@@ -47,6 +53,22 @@ func boundOnly(text string, sent doc.Span, t timex.Expr) bool {
 			(n == 1 || !closeBefore[ws[n-2]])
 	}
 	return false
+}
+
+// presentBe are the forms of "be" of a state that holds now.
+var presentBe = map[string]bool{"is": true, "are": true, "am": true}
+
+// stateUntil reports whether the words before an "until" end in a
+// present "be", at most one adverb and one word of state, so that the
+// time only ends a state a speaker reports ("We are booked until 2029",
+// "the line is fully closed until"), which dates nothing that happens.
+// A move to the date ("is postponed until Friday") is a plan.
+func stateUntil(ws []string) bool {
+	n := len(ws)
+	if n < 2 || rescheduling[ws[n-1]] {
+		return false
+	}
+	return presentBe[ws[n-2]] || n >= 3 && presentBe[ws[n-3]] && strings.HasSuffix(ws[n-2], "ly")
 }
 
 // records are the words of a record or a first, which a "since" after

@@ -24,7 +24,7 @@ func comparedTime(text string, sent, t doc.Span) bool {
 		return false
 	}
 	before := leadUp(text, sent, t)
-	if baseFigure(before) {
+	if baseFigure(before) || multipleOfFigure(before) {
 		return true
 	}
 	ws := lowerWords(before)
@@ -102,6 +102,35 @@ func baseFigure(before string) bool {
 	for _, w := range strings.Fields(rest) {
 		if n := strings.Trim(w, "%$€£.,"); n != "" && n[0] >= '0' && n[0] <= '9' && !isYear(n) {
 			return true
+		}
+	}
+	return false
+}
+
+// multiples are the words that give a figure as a multiple of another.
+var multiples = map[string]bool{
+	"double": true, "twice": true, "triple": true, "treble": true, "thrice": true, "quadruple": true, "half": true,
+}
+
+// multipleOfFigure reports whether the text before a time, in its part
+// after the last comma between words, holds a multiple and a figure it multiplies,
+// which the time dates: "nearly double the 164,000 hectares lost in
+// 2025", "twice the 40 cases reported last year".
+func multipleOfFigure(before string) bool {
+	const maxWords = 8
+	// A comma inside a figure ("164,000") ends no part.
+	if i := max(strings.LastIndex(before, ", "), strings.LastIndex(before, "; "), strings.LastIndex(before, ": ")); i >= 0 {
+		before = before[i+1:]
+	}
+	ws := strings.Fields(strings.ToLower(before))
+	for i := len(ws) - 1; i >= 0 && i >= len(ws)-maxWords; i-- {
+		if !multiples[ws[i]] {
+			continue
+		}
+		for _, w := range ws[i+1 : min(len(ws), i+4)] {
+			if n := strings.Trim(w, "%$€£"); n != "" && n[0] >= '0' && n[0] <= '9' && !isYear(n) {
+				return true
+			}
 		}
 	}
 	return false

@@ -89,9 +89,9 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 			// "has died after a fall, the department said on Monday";
 			// "appointed Chloe Dubois, its finance chief since 2021, as
 			// interim CEO"; "more than last year"; "the highest since
-			// 1990".
+			// 1990"; "slipped from 2025".
 			if reportedAct(text, s.Span, t, days[s.Span], published) || describesName(text, s.Span, t.Span) ||
-				comparedTime(text, s.Span, t.Span) || boundOnly(text, s.Span, t) {
+				comparedTime(text, s.Span, t.Span) || boundOnly(text, s.Span, t) || movedFrom(lowerWords(beforeIn(text, s.Span, t.Span))) {
 				aside[t.Span] = true
 				continue
 			}
@@ -172,6 +172,9 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 				continue // a later date the text does not present as planned
 			}
 			planned = true
+		case pastTime(t.Text):
+			// "The accord Venezuela signed a week ago will reduce its
+			// payments": the time dates what was done.
 		case !before(date, published):
 			// Due today: planned only when the clause says so, and not
 			// when the day is the saying's ("confirmed on Saturday that
@@ -499,6 +502,21 @@ func calendarDate(text string, t timex.Expr) (date, prec, week string, ok bool) 
 		return first.Format("2006"), "year", strings.TrimSuffix(t.Value, "-WE"), true
 	}
 	return first.Format("2006-01"), "month", strings.TrimSuffix(t.Value, "-WE"), true
+}
+
+// pastTime reports whether the expression text counts back from
+// publication ("a week ago", "yesterday", "last week", "earlier this
+// month"): what it dates was done, however the clause goes on.
+func pastTime(text string) bool {
+	ws := lowerWords(text)
+	if len(ws) == 0 {
+		return false
+	}
+	switch ws[0] {
+	case "yesterday", "last", "earlier":
+		return true
+	}
+	return ws[len(ws)-1] == "ago"
 }
 
 // weekAfter reports whether an expression dated by its week ("this

@@ -88,6 +88,26 @@ func rescheduled(ws []string) bool {
 	return rescheduling[v]
 }
 
+// movedFrom reports whether the words ws before an expression (as
+// superseded takes them) end in a verb of moving and "from": "a mission
+// that had already slipped from 2025", "was moved from March to May".
+// The time is the one an event left, which dates nothing.
+func movedFrom(ws []string) bool {
+	n := len(ws)
+	if n < 2 || ws[n-1] != "from" {
+		return false
+	}
+	v := ws[n-2]
+	particle := v == "back" || v == "forward"
+	if particle && n >= 3 {
+		v = ws[n-3]
+	}
+	if v == "put" || v == "brought" {
+		return particle // "brought forward from", not "brought from"
+	}
+	return rescheduling[v] || v == "slipped" || v == "shifted" || v == "slid"
+}
+
 // beforeIn returns the part of the summary sum from the punctuation
 // mark before the expression t to t.
 func beforeIn(text string, sum, t doc.Span) string {

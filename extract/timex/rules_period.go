@@ -15,7 +15,7 @@ var periodRules = []rule{
 	{expand(`\b(?P<unit>hour|day|week|month|year|decade|centur(?:y|ie))(?P<pl>s)?-long\b`), longCompound, trig("long")},
 	{expand(`\b(?P<w>daily|weekly|monthly|annually|yearly|hourly|nightly|fortnightly)\b`), setAdverb, trig(keys(setUnits, nil)...)},
 	{expand(`\b(?:every|each|per|(?:once|twice|thrice|(?:{NUM})\s+times)\s+(?:a|an|per|every))\s+(?:(?P<num>{NUM})\s+)?(?P<unit>{UNIT}|{PART}|{WD}|{MONF})\b`), setEvery, trig("every", "each", "per", "once", "twice", "thrice", "times")},
-	{expand(`\b(?:(?P<rel>{LAST}|{NEXT}|{THIS}|early|late|mid|the)[\s-]+)?(?P<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?P<year>{YEAR}))?\b`), season, trig(keys(seasons, nil)...)},
+	{expand(`\b(?:(?P<rel>{LAST}|{NEXT}|{THIS}|early|late|mid|the)[\s-]+)?(?P<season>spring|summer|autumn|fall|winter|season)(?:\s+(?:of\s+)?(?P<year>{YEAR}))?\b`), season, trig(append(keys(seasons, nil), "season")...)},
 	{expand(`\b(?:(?P<rel>{LAST}|{NEXT}|{THIS})\s+)?(?P<h>christmas\s+eve|christmas\s+day|christmas|new\s+year's\s+eve|new\s+year's\s+day|new\s+year’s\s+eve|new\s+year’s\s+day|thanksgiving(?:\s+day)?|independence\s+day|halloween|valentine's\s+day|boxing\s+day|easter(?:\s+sunday)?|election\s+day)(?:\s+(?P<year>{YEAR}))?(?:\s+(?P<week>week))?\b`), holiday, trig("election", "christmas", "year's", "year’s", "thanksgiving", "independence", "halloween", "valentine's", "valentine’s", "boxing", "easter")},
 }
 
@@ -158,6 +158,9 @@ func season(f *finder, m *match) (result, bool) {
 	if s == "fall" && (rel == "" || rel == "the") && !m.has("year") && m.prevWord() != "in" {
 		return result{}, false
 	}
+	if s == "season" {
+		return currentSeason(f, rel)
+	}
 	code := seasons[s]
 	if m.has("year") {
 		return result{typ: "DATE", value: m.get("year") + "-" + code}, true
@@ -192,6 +195,19 @@ func season(f *finder, m *match) (result, bool) {
 		y++
 	}
 	return result{typ: "DATE", value: fmt.Sprintf("%04d-%s", y, code)}, true
+}
+
+// currentSeason reads "this season", a season of sport or of fires
+// rather than of the calendar, as the year of publication, which holds
+// most of it.
+func currentSeason(f *finder, rel string) (result, bool) {
+	if !contains(thisWords, rel) {
+		return result{}, false
+	}
+	if !f.hasRef {
+		return result{typ: "DATE"}, true
+	}
+	return result{typ: "DATE", value: yearValue(f.ref.Year())}, true
 }
 
 func holiday(f *finder, m *match) (result, bool) {

@@ -198,14 +198,28 @@ func (f *finder) sentence(out []Expr, off int, s, low string) []Expr {
 		out = append(out, e)
 	}
 	for _, e := range out[first:] {
-		if a, b := max(0, e.Start-off-48), e.Start-off; e.Precision != "" && !figureCompared(s[a:b], low[a:b]) &&
+		if a, b := max(0, e.Start-off-48), e.Start-off; anchorPrecision(e) != "" && !figureCompared(s[a:b], low[a:b]) &&
 			!flashback.MatchString(s[a:b]) {
 			if t, ok := startOf(e.Value); ok {
-				f.anchor, f.anchorPrec = t, e.Precision
+				f.anchor, f.anchorPrec = t, anchorPrecision(e)
 			}
 		}
 	}
 	return out
+}
+
+// anchorPrecision returns the precision at which later anaphora count
+// from e: its own, or the year for a quarter, a half or a season ("before
+// the end of Q2 2027. The law is expected to pass the following year"
+// is 2028). "" means e anchors nothing.
+func anchorPrecision(e Expr) string {
+	if e.Precision != "" || e.Type != "DATE" || len(e.Value) != 7 {
+		return e.Precision
+	}
+	if part := e.Value[4:]; part[1] == 'Q' || part[1] == 'H' || seasonStart[part] != 0 {
+		return "year"
+	}
+	return ""
 }
 
 // flashback matches a past perfect shortly before a date: "Van der Berg
