@@ -31,8 +31,12 @@ type roleHolder struct {
 // typed or, for a bare role noun, as the head of the role held ("the
 // coach" finds the "coach of the Ferrano junior team", "the minister"
 // the "Education Minister"). More than maxRoleHolders holders return
-// none.
+// none. An age alone ("the 47-year-old") finds the people the articles
+// call so (byAge).
 func (s *Store) ByRole(ctx context.Context, query string) ([]EntityRef, error) {
+	if age := queryAge(query); age != "" {
+		return s.byAge(ctx, age) // "the 47-year-old"
+	}
 	key := roleKey(query)
 	role, former := roleQuery(query)
 	if role == "" || !identity.HasRoleHead(role) {
@@ -45,7 +49,7 @@ func (s *Store) ByRole(ctx context.Context, query string) ([]EntityRef, error) {
 		JOIN roles r ON r.rowid = er.evidence JOIN doc_entities d ON d.id = r.doc_entity JOIN articles a ON a.id = d.article
 		WHERE e.type = 'PERSON' AND (er.norm IN (?1, ?2, 'former ' || ?1, 'ex-' || ?1) OR lower(er.text) IN (?1, ?2)
 			OR substr(er.norm, 1, length(?1) + 4) = ?1 || ' of ' OR substr(er.norm, 1, length(?1) + 11) = 'former ' || ?1 || ' of '
-			OR er.norm LIKE '% ' || ?1)`, role, key)
+			OR er.norm LIKE '% ' || ?1 OR er.norm LIKE '% ' || ?1 || ' of %')`, role, key)
 	hits, err := collect(rows, err, func(r *sql.Rows) (roleHit, error) {
 		var h roleHit
 		err := r.Scan(&h.ref.ID, &h.ref.Name, &h.ref.Type, &h.ref.Articles, &h.norm, &h.clause, &h.typed, &h.office, &h.outlets, &h.articles, &h.last)

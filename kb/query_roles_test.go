@@ -1,6 +1,7 @@
 package kb
 
 import (
+	"context"
 	"slices"
 	"testing"
 )
@@ -172,5 +173,58 @@ func TestLeftOfficesAreFormer(t *testing.T) {
 				t.Errorf("leftOffices = %q, want %q", got, tt.want)
 			}
 		})
+	}
+}
+
+func TestByRoleFindsARoleItsOwnerFollows(t *testing.T) {
+	s := storeOf(t, map[string]string{
+		"fires.txt": "Fires\n\nSpain's environment minister, Teresa Llorente Ruiz, said on Monday that a new law would follow.\n" +
+			"Health Minister Jean Marais visited the burned area on Tuesday.\n",
+		"club.txt": "Rovers\n\nUnder-21 coach Kwame Mensah will take charge as caretaker for Saturday's game, the club said on Sunday.\n",
+	})
+	tests := []struct {
+		query string
+		want  []string
+	}{
+		{"the minister", []string{"Jean Marais", "Teresa Llorente Ruiz"}},
+		{"the environment minister", []string{"Teresa Llorente Ruiz"}},
+		{"the caretaker", []string{"Kwame Mensah"}},
+	}
+	for _, tc := range tests {
+		refs, err := s.ByRole(context.Background(), tc.query)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := refNames(refs)
+		slices.Sort(got)
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("ByRole(%q) = %q, want %q", tc.query, got, tc.want)
+		}
+	}
+}
+
+func TestByRoleFindsAPersonByAge(t *testing.T) {
+	s := storeOf(t, map[string]string{
+		"coach.txt": "Rovers sack coach\n\nWestbridge Rovers have sacked head coach Stefan Hallam after nine games without a win.\n\n" +
+			"The 47-year-old was appointed in June 2024.\n",
+		"court.txt": "Court\n\nPolice said 33-year-old Maria Lopez was arrested on Monday. A 52-year-old man was also held.\n",
+	})
+	tests := []struct {
+		query string
+		want  []string
+	}{
+		{"the 47-year-old", []string{"Stefan Hallam"}},
+		{"33-year-old", []string{"Maria Lopez"}},
+		{"the 52-year-old", nil},
+		{"the 60-year-old", nil},
+	}
+	for _, tc := range tests {
+		refs, err := s.ByRole(context.Background(), tc.query)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := refNames(refs); !slices.Equal(got, tc.want) {
+			t.Errorf("ByRole(%q) = %q, want %q", tc.query, got, tc.want)
+		}
 	}
 }

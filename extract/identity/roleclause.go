@@ -21,10 +21,12 @@ func particleAfter(phrasal map[string]string, verb, next string) bool {
 }
 
 // phrasalStays and stayVerbs keep the person in the office after "as":
-// "stayed on as chair", "remained as coach".
+// "stayed on as chair", "remained as coach", "will serve as deputy prime
+// minister" (ahead, after "will"). "served as" is left out: it often
+// tells of an office held no more.
 var (
 	phrasalStays = map[string]string{"stayed": "on", "stays": "on", "stay": "on", "staying": "on"}
-	stayVerbs    = wordSet(`remained remains`)
+	stayVerbs    = wordSet(`remained remains serve serves serving`)
 )
 
 // takeVerbs with one of takeParticles give the person the office after

@@ -50,7 +50,7 @@ winger striker midfielder defender goalkeeper keeper forward captain manager
 painter sculptor photographer filmmaker playwright composer conductor
 dancer comedian novelist illustrator
 referee umpire linesman
-supervisor trustee selectman selectwoman freeholder assessor clerk registrar
+caretaker supervisor trustee selectman selectwoman freeholder assessor clerk registrar
 magistrate coroner ombudsman regent rector warden councilmember
 assemblymember preacher missionary deacon clergyman
 miner carpenter merchant labourer laborer

@@ -54,11 +54,14 @@ func Roles(text string, sents []doc.Sentence, mentions []doc.Mention) []Role {
 	// with a description of someone may describe.
 	var prev *doc.Mention
 	toks := make([]rtok, 0, 64)
+	// Whether the sentence opens inside a quotation its paragraph opened.
+	var quoted quoteScan
 	for _, s := range sents {
 		if s.Boilerplate || s.Start < 0 || s.End > len(text) || s.Start >= s.End {
 			prev = nil
 			continue
 		}
+		quoted.enter(s)
 		var idx []int
 		hasPerson := false
 		k := sort.Search(len(order), func(k int) bool { return mentions[order[k]].Start >= s.Start })
@@ -87,6 +90,7 @@ func Roles(text string, sents []doc.Sentence, mentions []doc.Mention) []Role {
 			if !ok {
 				continue
 			}
+			inQuote := quoted.inside(text, m.Start)
 			first, last := sp[0], sp[1]
 			name := m.Canonical
 			if name == "" {
@@ -96,6 +100,13 @@ func Roles(text string, sents []doc.Sentence, mentions []doc.Mention) []Role {
 			for _, r := range h.around(first, last) {
 				r.Name = name
 				if r.Norm == "" || honorificRole(r.Norm) || Key(r.Text) == Key(name) {
+					continue
+				}
+				if inQuote && r.Evidence.End != m.End {
+					// A speaker's words about someone ("Elena is the most
+					// patient scientist I have ever met") are praise, not
+					// the article's description; only a title written
+					// before the name ("President Trump") is kept.
 					continue
 				}
 				// A bare kinship noun ("his daughter") relates the person
@@ -193,6 +204,9 @@ func (h harvester) around(first, last int) []Role {
 	// add records the role on tokens [rs, re] whose head noun spans
 	// [head, headEnd] ("Secretary of State").
 	add := func(rs, head, headEnd, re int) {
+		if h.ranking(rs, headEnd) {
+			return
+		}
 		r := doc.Span{Start: toks[rs].start, End: toks[re].end}
 		ev := doc.Span{Start: min(r.Start, nameSpan.Start), End: max(r.End, nameSpan.End)}
 		txt := formerText(smallArticle(squash(h.text[r.Start:r.End])))

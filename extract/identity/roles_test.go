@@ -644,3 +644,73 @@ func TestRoleEvidenceStaysInItsSentence(t *testing.T) {
 		})
 	}
 }
+
+func TestRolesFromTheArticlesOwnVoice(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{
+			name:     "a speaker's praise inside a quotation is no role",
+			text:     `"Maria is the most patient scientist I have ever met," said Professor Ken Ito.`,
+			mentions: []string{"PERSON:Maria", "PERSON:Ken Ito"},
+			want:     []string{"Ken Ito: Professor"},
+		},
+		{
+			name:     "a typographic quotation is no role either",
+			text:     "“Maria, a brilliant chemist, never gave up,” Ito said.",
+			mentions: []string{"PERSON:Maria", "PERSON:Ito"},
+			want:     nil,
+		},
+		{
+			name:     "a title written before a name inside a quotation is kept",
+			text:     `"I am ready to meet President Trump," he said.`,
+			mentions: []string{"PERSON:Trump"},
+			want:     []string{"Trump: President"},
+		},
+		{
+			name:     "a copula after the quotation closes is the article's",
+			text:     `"We won," she said. Maria is a chemist at Oxford.`,
+			mentions: []string{"PERSON:Maria"},
+			want:     []string{"Maria: chemist at Oxford"},
+		},
+	})
+}
+
+func TestRolesOfferedByTheSentenceAroundTheName(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{
+			name:     "a verb and its subject before former are not part of the role",
+			text:     "A jury found former Ridgeport mayor Ana Ruiz guilty of bribery on Friday.",
+			mentions: []string{"PERSON:Ana Ruiz"},
+			want:     []string{"Ana Ruiz: former Ridgeport mayor"},
+		},
+		{
+			name:     "a trade in -ing after a possessive is part of the role",
+			text:     "The club's sporting director, Marco Ricci, said the search had begun.",
+			mentions: []string{"PERSON:Marco Ricci"},
+			want:     []string{"Marco Ricci: the club's sporting director"},
+		},
+		{
+			name:     "an ordinal counting the person in a series is no role",
+			text:     "Hallam becomes the fifth manager in the division to lose his job this season.",
+			mentions: []string{"PERSON:Hallam"},
+			want:     nil,
+		},
+		{
+			name:     "an ordinal number counting the person is no role either",
+			text:     "Hallam, the 20th minister to resign this year, said he was sorry.",
+			mentions: []string{"PERSON:Hallam"},
+			want:     nil,
+		},
+		{
+			name:     "an ordinal before an office of something is kept",
+			text:     "Bachelet became the first president of Chile to be re-elected.",
+			mentions: []string{"PERSON:Bachelet"},
+			want:     []string{"Bachelet: first president of Chile"},
+		},
+		{
+			name:     "will serve as gives an office to come",
+			text:     "Bakker will serve as deputy prime minister, the parties said.",
+			mentions: []string{"PERSON:Bakker"},
+			want:     []string{"Bakker: deputy prime minister"},
+		},
+	})
+}

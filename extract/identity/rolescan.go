@@ -76,12 +76,16 @@ func (h harvester) scanBack(end int) (int, int, bool) {
 }
 
 // gerundModifier reports a word in -ing right before a role head in
-// lower case that an article or "of" opens: it names the trade, not an
-// action ("of shipping magnate Viktor Dahl", "the mining tycoon").
+// lower case that an article, "of" or a possessive opens: it names the
+// trade, not an action ("of shipping magnate Viktor Dahl", "the mining
+// tycoon", "the club's sporting director").
 func (h harvester) gerundModifier(j, head int) bool {
 	b := bare(h.toks[j].text)
 	if j != head-1 || j == 0 || len(b) < 6 || !strings.HasSuffix(b, "ing") || isCapitalised(h.toks[j].text) || isCapitalised(h.toks[head].text) {
 		return false
+	}
+	if h.toks[j-1].kind == tPoss {
+		return true // "the club's sporting director"
 	}
 	p := bare(h.toks[j-1].text)
 	return h.toks[j-1].kind == tWord && (p == "of" || p == "the" || p == "a" || p == "an")

@@ -77,13 +77,33 @@ func (h harvester) trimLead(rs, head int) int {
 		switch {
 		case leadJunk[b] && !roleModifiers[b] || corporateSuffixes[b]:
 		case !isCapitalised(t.text) && !isKnownModifier(t.text) && next.kind == tWord &&
-			(isCapitalised(next.text) || next.mention >= 0 || openingModifiers[bare(next.text)]):
+			(isCapitalised(next.text) || next.mention >= 0 || h.opensLater(rs+1, head)):
 		default:
 			return rs
 		}
 		rs++
 	}
 	return rs
+}
+
+// opensLater reports whether an opening modifier ("former") stands at
+// token k or after a run of unknown lower-case words from it, before head:
+// the words before it are the sentence's own ("A jury found former
+// Ridgeport mayor ...").
+func (h harvester) opensLater(k, head int) bool {
+	for ; k < head; k++ {
+		t := h.toks[k]
+		if t.kind != tWord || t.mention >= 0 {
+			return false
+		}
+		if openingModifiers[bare(t.text)] {
+			return true
+		}
+		if isCapitalised(t.text) || isKnownModifier(t.text) {
+			return false
+		}
+	}
+	return false
 }
 
 // lastNounBeforeName returns the last lower-case word in [rs, head) that

@@ -60,6 +60,10 @@ func forEachParagraph(text string, fn func(start, end int)) {
 
 // splitParagraph appends the sentences of text[start:end] to out.
 func splitParagraph(text string, start, end, para int, out []doc.Sentence) []doc.Sentence {
+	if stamp, entry := leadingStamp(text, start, end); stamp > start {
+		out = appendSentence(text, start, stamp, para, out)
+		start = entry
+	}
 	s := start
 	i := start
 	q := quoteState{pos: start}

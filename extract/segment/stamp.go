@@ -1,0 +1,39 @@
+package segment
+
+import "regexp"
+
+// A live blog may print each entry's time at the head of its paragraph
+// rather than on a line of its own: "16:40 BST Health Minister Jean-Luc de
+// la Croix has just spoken to reporters." The stamp is split off as a
+// sentence of its own, so that it reads as the entry's heading (and, like a
+// heading, as furniture) and the entry's first sentence opens with its
+// subject, not with "BST".
+
+// entryStamp is a time of day at the start of a paragraph, with perhaps
+// am/pm, its zone and a separator, followed by the capital letter or
+// quotation mark that opens the entry. A time written with a point
+// ("10.42") needs its zone or am/pm, as "1.25" may be any number.
+var entryStamp = regexp.MustCompile(`^((?:(?:[01]?\d|2[0-3]):[0-5]\d(?:\s?` + amPM + `)?(?:\s+` + zone + `)?` +
+	`|(?:[01]?\d|2[0-3])\.[0-5]\d(?:\s?` + amPM + `(?:\s+` + zone + `)?|\s+` + zone + `)))(?:\s*[:|–—-])?\s+([\p{Lu}"“‘'])`)
+
+const (
+	amPM = `(?i:[ap]m\b|[ap]\.m\.)`
+	zone = `(?:GMT|UTC|BST|CET|CEST|EET|EEST|MSK|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|IST|JST|AEST|AEDT)\b`
+)
+
+// zoneNext is a zone or am/pm at the start of what follows a stamp: the
+// stamp read stopped short of its own ("14:05 GMT" alone on its line).
+var zoneNext = regexp.MustCompile(`^\s*(?:` + zone + `|` + amPM + `)`)
+
+// leadingStamp returns the end of the time stamp that opens the paragraph
+// text[start:end] and where the entry after it starts, past a separator
+// ("09:14 GMT - Queues formed"), or start twice if the paragraph opens
+// with no stamp.
+func leadingStamp(text string, start, end int) (stamp, entry int) {
+	from := skipSpace(text, start, end)
+	m := entryStamp.FindStringSubmatchIndex(text[from:end])
+	if m == nil || zoneNext.MatchString(text[from+m[3]:end]) {
+		return start, start
+	}
+	return from + m[3], from + m[4]
+}
