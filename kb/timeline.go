@@ -102,6 +102,9 @@ func (s *Store) Timeline(ctx context.Context, q TimelineQuery) ([]TimelineRow, e
 	if err == nil && q.Entity != 0 && q.Topic == "" && len(heads) < q.Limit {
 		heads, err = s.withTitledHeads(ctx, q, prepared, heads)
 	}
+	if err == nil {
+		heads, err = s.inClockOrder(ctx, heads)
+	}
 	if err != nil || len(heads) == 0 {
 		return nil, err
 	}

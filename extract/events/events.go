@@ -47,7 +47,7 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 	}
 	sents = sortedSentences(sents)
 	mentions = sortedMentions(mentions)
-	times = withCountsFromDays(text, sents, withWaitsAhead(text, sents, times, published), published)
+	times = withCountsFromDays(text, sents, withAnchoredTimes(text, sents, withWaitsAhead(text, sents, times, published), published), published)
 	var out []Event
 	pro := pronouns{text, sents, mentions, make([]nounCues, len(mentions))}
 	corrections := correctionParas(text, sents)
@@ -183,7 +183,7 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 				(announces(segmentAround(text, sum, t.Span)) || reportsPlan(lead) || forecasts(text, s.Span, t.Span))
 		}
 		names := withPronounSubject(pro, s, sum, withSharedSubject(pro, s, sum, entitiesIn(mentions, sum)))
-		names = withKin(pro, sum, withAntecedent(pro, sum, withRoleSubject(pro, sum, withLeadPronoun(pro, s, sum, withMainSubject(pro, s, sum, names)))))
+		names = withKin(pro, sum, withAntecedent(pro, sum, withRoleSubject(pro, sum, withAgeSubject(pro, s, sum, withLeadPronoun(pro, s, sum, withMainSubject(pro, s, sum, names))))))
 		names = withMourned(pro, sum, names, out)
 		// The clause decides the participants; the reader is shown it
 		// with its subject, unless the row of the clause before already

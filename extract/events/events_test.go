@@ -112,7 +112,8 @@ func TestFind(t *testing.T) {
 		{"a year naming a thing in a headline dates nothing", "Census 2031 preview: population passes 62 million\n\nThe population grew.", time.Time{}, "", "", false, ""},
 		{"a weekend without its article in a headline dates nothing", "Government rescues bank after weekend of talks\n\nThe bank was saved.", wed, "", "", false, ""},
 		{"a half of a coming year is planned in its year", "A ruling is expected in the first half of 2027.", wed, "2027", "year", true, "A ruling is expected in the first half of 2027."},
-		{"a quarter of a coming year is planned in its year", "The company expects approval by the end of Q2 2026.", wed, "2026", "year", true, "The company expects approval by the end of Q2 2026."},
+		{"a quarter of a coming year is planned in its year", "The company expects approval in Q2 2026.", wed, "2026", "year", true, "The company expects approval in Q2 2026."},
+		{"the end of a coming quarter is its last month", "The company expects approval by the end of Q2 2026.", wed, "2026-06", "month", true, "The company expects approval by the end of Q2 2026."},
 		{"a quarter already begun dates nothing", "Profit fell in the third quarter of 2025.", wed, "", "", false, ""},
 		{"a fiscal year label dates nothing", "Aldmark warned that its FY2025 accounts would be restated.", wed, "", "", false, ""},
 		{"a date written year/month/day keeps its day", "The acting governor will testify before lawmakers on 2026/01/15.", wed, "2026-01-15", "day", true, "The acting governor will testify before lawmakers on 2026/01/15."},
@@ -744,6 +745,31 @@ func TestMerge(t *testing.T) {
 			ref("a", "2025-12-02", "Putin met Witkoff at the Kremlin", "Putin", "Witkoff"),
 			ref("a", "2025-12-02", "Putin met Witkoff at the Kremlin again", "Putin", "Witkoff"),
 		}, 2},
+		{"an attack and an intrusion of one day discovered alike are one row", []Ref{
+			story(ref("a", "2026-11-21", "The attack was discovered early, when staff at St Aidan's Hospital found they could not open patient records", "St Aidan's Hospital"), "Midvale Health Trust"),
+			story(ref("b", "2026-11-21", "The intrusion was discovered in the morning"), "Li Wei"),
+		}, 1},
+		{"an attack discovered and a breach claimed on one day stay apart", []Ref{
+			ref("a", "2026-11-21", "The attack was discovered early by staff"),
+			ref("b", "2026-11-21", "The breach was claimed by a criminal group"),
+		}, 2},
+		{"attacks discovered on one day by different people of different stories stay apart", []Ref{
+			story(ref("a", "2026-11-21", "The attack was discovered by Ngozi Adebayo-Okafor", "Ngozi Adebayo-Okafor"), "Midvale Health Trust"),
+			story(ref("b", "2026-11-21", "The hack was discovered by Pieter de Graaf", "Pieter de Graaf"), "Rijnmond Bank"),
+		}, 2},
+		{"a service restored and one come back on one day are one row", []Ref{
+			ref("a", "2026-11-25", "Email was restored"),
+			ref("b", "2026-11-25", "Email came back, she said"),
+		}, 1},
+		{"a plan of a service's return and its restoration on the day are one row", []Ref{
+			ref("a", "2026-11-25", "Email was restored"),
+			ref("b", "2026-11-25", "Email came back, she said"),
+			planned(ref("c", "2026-11-25", "He expects email to return and full clinical systems", "Tomasz Wiśniewski")),
+		}, 1},
+		{"two services restored on one day stay apart", []Ref{
+			ref("a", "2026-11-25", "Email was restored"),
+			ref("b", "2026-11-25", "Power came back"),
+		}, 2},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -904,6 +930,11 @@ func TestFindPronounSubject(t *testing.T) {
 		{"a role noun subject is its one holder", "Robin Osei, the veteran composer of film scores, has died. The composer retired in 2019 in Vienna.", []string{"Robin Osei"}, []string{"Robin Osei"}},
 		{"a role named before the name is its holder's", "Bank governor Robin Osei resigned. The governor had clashed with the minister. He joined the bank in 2009.", []string{"Robin Osei"}, []string{"Robin Osei"}},
 		{"a deputy's role is not the role's", "Bank governor Robin Osei resigned and deputy governor Kim Adjei took over. The governor had clashed with the minister. He joined the bank in 2009.", []string{"Robin Osei", "Kim Adjei"}, []string{"Robin Osei"}},
+		{"a pronoun after a fronted phrase and its comma is the subject", "Kim Osei was born in Leeds. After a postdoc at Bell Labs, she joined Oxford in 1991.", []string{"Kim Osei"}, []string{"Kim Osei"}},
+		{"an age subject is the person given that age", "Robin Osei, 47, was sacked. Kim Adjei spoke twice. Kim Adjei left. The 47-year-old was appointed in June 2024.", []string{"Robin Osei", "Kim Adjei", "Kim Adjei#2"}, []string{"Robin Osei"}},
+		{"an age subject is the story's subject when no one was given an age", "Rovers sacked coach Robin Osei. The 47-year-old was appointed in June 2024.", []string{"Robin Osei"}, []string{"Robin Osei"}},
+		{"an age before a noun is no one's subject", "Rovers sacked coach Robin Osei. The 47-year-old man was charged in June 2024.", []string{"Robin Osei"}, nil},
+		{"an age subject is no one when someone else was given another age", "Robin Osei, 52, spoke. The 47-year-old was appointed in June 2024.", []string{"Robin Osei"}, nil},
 		{"two holders of the role leave the role noun unresolved", "Bank governor Robin Osei met governor Kim Adjei. The governor had clashed with the minister. He joined the bank in 2009.", []string{"Robin Osei", "Kim Adjei"}, nil},
 	}
 	for _, tt := range tests {
@@ -1325,6 +1356,11 @@ func TestOpeningPronoun(t *testing.T) {
 		{"From the border town the convoy went on.", ""},
 		{"The man he met was a banker.", ""},
 		{"When she arrived, Merkel said so.", ""},
+		{"After a postdoc at Bell Labs, she joined Oxford in 1991.", "she"},
+		{"Before joining the bank, he worked in Lagos.", "he"},
+		{"After she left, he took over.", ""},
+		{"After the vote, his party walked out.", ""},
+		{"After a long and difficult night of talks in the capital with the unions, they agreed.", ""},
 		{"\"They spoke,\" he said.", ""},
 	}
 	for _, tt := range tests {

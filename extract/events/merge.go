@@ -234,6 +234,9 @@ type features struct {
 	incident int32
 	// story are the folded names the report's article is mostly about.
 	story []int32
+	// told and gist are the report told in words other outlets share
+	// (see retold), or -1.
+	told, gist int32
 	// shorts are the initials of the names of three words or more: the
 	// "Competition and Markets Authority" of one outlet is the "CMA" of
 	// another. They meet names, never other names' initials: "Recep
@@ -382,6 +385,7 @@ func featuresOf(e Event, in interner, sets *featureSets) features {
 		}
 	}
 	f.figures = spelledFigures(e.Words, f.figures)
+	f.told, f.gist = retellingOf(e, nameWords, in)
 	for _, a := range slices.Sorted(maps.Keys(shorts)) {
 		f.shorts = append(f.shorts, in.id(a))
 	}
@@ -652,7 +656,7 @@ func sameEvent(a, b *features) bool {
 		return true
 	case a.day && (len(a.names) == 0 || len(b.names) == 0) && shared >= 4 && ratio >= 0.5:
 		return true
-	case sameIncident(a, b):
+	case sameIncident(a, b) || retold(a, b):
 		return true
 	case sameKey(a, b):
 		// Two announcements of one day naming the same thing, with no
@@ -681,7 +685,7 @@ func related(a, b *features) bool {
 	return a.text >= 0 && a.text == b.text ||
 		sharedNames(a, b) >= 1 || sameKey(a, b) || samePlanOfStory(a, b) ||
 		a.wordMask&b.wordMask != 0 && overlap(a.words, b.words) >= 2 ||
-		headNamed(a, b) || sameIncident(a, b)
+		headNamed(a, b) || sameIncident(a, b) || retold(a, b)
 }
 
 // incidents are the stems of the nouns and verbs that name what happened

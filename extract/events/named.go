@@ -20,6 +20,9 @@ import (
 // the summary is returned as it is: a guess between people is worse than
 // the pronoun.
 func Named(summary string, names []string) string {
+	if aged, ok := namedAge(summary, names); ok {
+		return aged
+	}
 	pron, at := openingPronoun(summary)
 	if pron == "" {
 		if predicateOnly(summary) {

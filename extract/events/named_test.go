@@ -22,6 +22,18 @@ func TestNamed(t *testing.T) {
 			want:    "He (Viktor Lindqvist) fled to Sweden with his family in 1956.",
 		},
 		{
+			name:    "an age subject is followed by the person it stands for",
+			summary: "The 47-year-old was appointed in June 2024 and led Rovers to promotion the following year.",
+			names:   []string{"Stefan Hallam", "Westbridge Rovers"},
+			want:    "The 47-year-old (Stefan Hallam) was appointed in June 2024 and led Rovers to promotion the following year.",
+		},
+		{
+			name:    "an age subject of no one known stays as written",
+			summary: "The 47-year-old was appointed in June 2024.",
+			names:   []string{"Westbridge Rovers"},
+			want:    "The 47-year-old was appointed in June 2024.",
+		},
+		{
 			name:    "a predicate opening with a hyphenated verb is led by its one person",
 			summary: "re-elected in 2019.",
 			names:   []string{"Carl Dempsey"},

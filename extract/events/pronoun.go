@@ -179,10 +179,48 @@ func openingPronoun(c string) (string, int) {
 			if rangeOpeners[w] {
 				limit += 2 // "From March 2020 to 2025"
 			} else if !framePrepositions[w] && !elapsed && !named {
-				return "", 0
+				return frontedPronoun(c, w, en)
 			}
 		}
 		pos, prev = en, w
+	}
+	return "", 0
+}
+
+// frontingWords open a phrase that may stand, closed by a comma, before
+// a clause's subject: "After a postdoc at Bell Labs, she joined Oxford".
+var frontingWords = map[string]bool{"after": true, "before": true, "following": true, "despite": true,
+	"as": true, "like": true, "unlike": true, "with": true, "without": true, "having": true}
+
+// maxFronted bounds the words of such a phrase.
+const maxFronted = 10
+
+// frontedPronoun returns the pronoun subject right after a phrase that
+// opens clause c with the word first (ending at offset pos) and closes
+// with a comma, and its offset. A phrase holding a pronoun of its own
+// ("After she left, he took over") or a quotation gives none, as does a
+// longer phrase.
+func frontedPronoun(c, first string, pos int) (string, int) {
+	if !frontingWords[first] {
+		return "", 0
+	}
+	comma := strings.IndexByte(c[pos:], ',')
+	if comma < 0 {
+		return "", 0
+	}
+	phrase := c[pos : pos+comma]
+	words := strings.Fields(phrase)
+	if len(words) == 0 || len(words) > maxFronted || strings.ContainsAny(phrase, "\"“”") {
+		return "", 0
+	}
+	for _, w := range words {
+		if subjectPronouns[strings.ToLower(strings.Trim(w, ".;:()"))] {
+			return "", 0
+		}
+	}
+	st, en := nextToken(c, pos+comma+1)
+	if w := strings.ToLower(c[st:en]); subjectPronouns[w] && w != "his" && w != "her" {
+		return w, st
 	}
 	return "", 0
 }

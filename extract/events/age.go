@@ -1,0 +1,104 @@
+package events
+
+import (
+	"regexp"
+
+	"newsbot/extract/doc"
+)
+
+// ageSubjectRe matches a clause opening with a person told by their age,
+// "The 47-year-old was appointed", before a lower-case word.
+var ageSubjectRe = regexp.MustCompile(`^([Tt]he (\d{1,3})-year-old) \p{Ll}`)
+
+// ageSubjectIndex returns the submatch indexes of ageSubjectRe in a
+// clause whose age stands alone as its subject, a verb after it: not "The
+// 47-year-old man was charged", someone else.
+func ageSubjectIndex(clause string) []int {
+	m := ageSubjectRe.FindStringSubmatchIndex(clause)
+	if m == nil || !subjectless(clause[m[3]+1:]) {
+		return nil
+	}
+	return m
+}
+
+// namedAge returns a summary whose subject is told by its age with the
+// one person left unwritten named after it ("The 47-year-old (Stefan
+// Hallam) was appointed in June 2024"), as Named does for a pronoun.
+func namedAge(summary string, names []string) (string, bool) {
+	m := ageSubjectIndex(summary)
+	if m == nil {
+		return summary, false
+	}
+	ref, ok := unwrittenPerson(summary, names)
+	if !ok {
+		return summary, false
+	}
+	end := m[3] // the end of "The 47-year-old"
+	return summary[:end] + " (" + ref + ")" + summary[end:], true
+}
+
+// ageSubject returns the age a clause's subject is told by ("47" of "The
+// 47-year-old was appointed in June 2024"), else "".
+func ageSubject(clause string) string {
+	m := ageSubjectIndex(clause)
+	if m == nil {
+		return ""
+	}
+	return clause[m[4]:m[5]]
+}
+
+// withAgeSubject adds to names, the participants of the clause sum of
+// sentence s, the person its age subject stands for: the one person the
+// article gave that age before ("Stefan Hallam, 47, was sacked"), else
+// the person it had named most so far, if only one. A clause cut from the
+// middle of the sentence takes the sentence's subject ("The 47-year-old
+// was appointed in 2024 and led Rovers to promotion the following
+// year").
+func withAgeSubject(p pronouns, s doc.Sentence, sum doc.Span, names []string) []string {
+	clause := p.text[sum.Start:sum.End]
+	if sum.Start > s.Start && subjectless(clause) {
+		clause = p.text[s.Start+datelineEnd(p.text[s.Start:sum.Start]) : sum.End]
+	}
+	age := ageSubject(clause)
+	if age == "" {
+		return names
+	}
+	n, aged := p.agedPerson(sum.Start, age)
+	if n != "" {
+		return addName(names, n)
+	}
+	if m, ok := p.mostNamed(s.Start, "", nil); ok && !aged && p.namedMost(s.Start, m) {
+		return addName(names, m)
+	}
+	return names
+}
+
+// agedPerson returns the one person named before end with age in an
+// apposition right after the name (", 47," or " (47)"), else "", and
+// whether anyone was given an age so.
+func (p pronouns) agedPerson(end int, age string) (holder string, aged bool) {
+	for _, m := range p.mentions {
+		if m.Start >= end || m.End > len(p.text) {
+			break
+		}
+		if m.Type != doc.Person {
+			continue
+		}
+		a := appositiveAge.FindStringSubmatch(p.text[m.End:min(len(p.text), m.End+8)])
+		if a == nil {
+			continue
+		}
+		aged = true
+		if a[1] != age && a[2] != age {
+			continue
+		}
+		if holder != "" && holder != m.Name() {
+			return "", true
+		}
+		holder = m.Name()
+	}
+	return holder, aged
+}
+
+// appositiveAge matches an age right after a name: ", 47," or " (47)".
+var appositiveAge = regexp.MustCompile(`^(?:, (\d{1,3}),| \((\d{1,3})\))`)
