@@ -46,7 +46,8 @@ func aggregate(ctx context.Context, db *sql.DB, rep *Report, keep bool, furnitur
 	}
 	// Merging and clustering need nothing more from the database once
 	// their input is read: they run on goroutines of their own while the
-	// connection marks the site furniture (which changes neither the
+	// connection reads the names of the articles' leads (for the timeline
+	// rows only), marks the site furniture (which changes neither the
 	// articles nor their events), reads the entities, then the search
 	// terms, then writes the entities (merging needs the entities' names
 	// only, not the clusters).
@@ -60,6 +61,13 @@ func aggregate(ctx context.Context, db *sql.DB, rep *Report, keep bool, furnitur
 	}
 	merged := make(chan [][]events.Ref, 1)
 	go func() { merged <- events.Merge(evs.refs) }()
+	// Read before the furniture is marked: an article's lead is its first
+	// sentence as extracted.
+	leads, err := leadNames(ctx, tx)
+	if err != nil {
+		<-merged
+		return nil, nil, err
+	}
 	ch := &changes{words: map[string]bool{}}
 	flagged, lines, err := markFurniture(ctx, tx, furniture)
 	if err != nil {
@@ -78,11 +86,16 @@ func aggregate(ctx context.Context, db *sql.DB, rep *Report, keep bool, furnitur
 	clustered := make(chan *clustered, 1)
 	var entRep Report
 	go func() { clustered <- clusterEntities(des, &entRep) }()
+	wait := func() { <-clustered; <-merged }
+	// evs.refs are read by the merging meanwhile, never written.
+	if evs.called, err = calledNames(ctx, tx, evs, leads); err != nil {
+		wait()
+		return nil, nil, err
+	}
 	var terms *termRows
 	if !keep {
 		if terms, err = finalIndex(ctx, tx); err != nil {
-			<-clustered
-			<-merged
+			wait()
 			return nil, nil, err
 		}
 	}
@@ -94,11 +107,12 @@ func aggregate(ctx context.Context, db *sql.DB, rep *Report, keep bool, furnitur
 		return nil, nil, err
 	}
 	// The timeline rows are prepared on another core while the entities
-	// are written, once the events are merged.
+	// are written, once the events are merged; the entities' ids by name
+	// meanwhile.
 	recs := make(chan []eventRec, 1)
 	go func() {
-		groups := <-merged
-		recs <- eventRecs(evs, groups, ents.entityByName(plan.ids))
+		byName := ents.entityByName(plan.ids)
+		recs <- eventRecs(evs, <-merged, byName)
 	}()
 	if err := storeEntities(ctx, tx, ents, plan, ch); err != nil {
 		<-recs
@@ -164,6 +178,12 @@ type digest struct {
 }
 
 func newDigest() *digest { return &digest{h: fnv.New128a(), buf: make([]byte, 0, 64)} }
+
+// reset empties the digest for the next row.
+func (d *digest) reset() *digest {
+	d.h.Reset()
+	return d
+}
 
 func (d *digest) add(vals ...any) *digest {
 	for _, v := range vals {

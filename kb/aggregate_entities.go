@@ -232,9 +232,10 @@ func clusterEntities(de *docEntities, rep *Report) *clustered {
 	// profile is left out: it is a function of the members and of the
 	// people named beside them, and storeEntities rebuilds it whenever
 	// either changed.
+	d := newDigest()
 	for i := range out.recs {
 		r := &out.recs[i]
-		d := newDigest().add(r.name, r.typ, r.articles, r.outlets, r.first, r.last, r.quotes, len(r.aliases))
+		d.reset().add(r.name, r.typ, r.articles, r.outlets, r.first, r.last, r.quotes, len(r.aliases))
 		for _, a := range r.aliases {
 			d.add(a)
 		}

@@ -52,10 +52,6 @@ func loadEvents(ctx context.Context, tx *sql.Tx, articles map[int64]docEntityRow
 	if err != nil {
 		return nil, err
 	}
-	leads, err := leadNames(ctx, tx)
-	if err != nil {
-		return nil, err
-	}
 	refs, ids, arts, extIDs := make([]events.Ref, 0, n), make([]int64, 0, n), make([]int64, 0, n), make([]string, 0, n)
 	for p.more() {
 		var ev events.Event
@@ -97,15 +93,13 @@ func loadEvents(ctx context.Context, tx *sql.Tx, articles map[int64]docEntityRow
 		r.Key = n
 		out.refs[n], out.ids[n], out.arts[n], out.extIDs[n] = r, ids[k], arts[k], extIDs[k]
 	}
-	if out.called, err = calledNames(ctx, tx, out, leads); err != nil {
-		return nil, err
-	}
 	return out, nil
 }
 
-// calledNames returns, by report, the names of its article's lead it
-// calls by their kind. Only the articles whose lead names something of a
-// kind are read.
+// calledNames returns, by report, the names of its article's lead
+// (leads, by article) it calls by their kind. Only the articles whose
+// lead names something of a kind are read. Merging does not need them,
+// only the timeline rows: they are read while the events are merged.
 func calledNames(ctx context.Context, tx *sql.Tx, evs *docEvents, leads map[int64][]string) (map[int][]string, error) {
 	out := map[int][]string{}
 	texts := map[int64]string{}
@@ -205,9 +199,10 @@ type eventRec struct {
 // eventRecs prepares the timeline rows of the merged events.
 func eventRecs(evs *docEvents, groups [][]events.Ref, byName map[articleName]int64) []eventRec {
 	recs := make([]eventRec, 0, len(groups))
+	d := newDigest()
 	for _, g := range groups {
 		if len(g) > 0 {
-			recs = append(recs, eventOf(evs, g, byName))
+			recs = append(recs, eventOf(evs, g, byName, d))
 		}
 	}
 	return recs
@@ -259,8 +254,9 @@ func storeEvents(ctx context.Context, tx *sql.Tx, recs []eventRec, rep *Report, 
 	return nil
 }
 
-// eventOf prepares the rows of one merged event.
-func eventOf(evs *docEvents, g []events.Ref, byName map[articleName]int64) eventRec {
+// eventOf prepares the rows of one merged event; d is the digest it
+// computes the event's sig with, reset first.
+func eventOf(evs *docEvents, g []events.Ref, byName map[articleName]int64, d *digest) eventRec {
 	refs, ids, arts, extIDs := evs.refs, evs.ids, evs.arts, evs.extIDs
 	idx := make([]int, len(g))
 	for i, r := range g {
@@ -316,7 +312,7 @@ func eventOf(evs *docEvents, g []events.Ref, byName map[articleName]int64) event
 			}
 		}
 	}
-	d := newDigest().add(r.date, r.precision, r.week, r.planned, r.lead, r.reports, len(r.members))
+	d.reset().add(r.date, r.precision, r.week, r.planned, r.lead, r.reports, len(r.members))
 	for _, m := range r.members {
 		d.add(m)
 	}
@@ -337,7 +333,19 @@ func reportNames(evs *docEvents, i int) []string {
 	return append(slices.Clip(evs.refs[i].Event.Entities), evs.called[i]...)
 }
 
-var precisionRank = map[string]int{"year": 1, "month": 2, "day": 3}
+// precisionRank orders the precisions of dates, coarsest first (0 for
+// none of them).
+func precisionRank(p string) int {
+	switch p {
+	case "year":
+		return 1
+	case "month":
+		return 2
+	case "day":
+		return 3
+	}
+	return 0
+}
 
 // leadReports picks, among the reports idx of one event (in article
 // order), the one that dates it and the one whose summary is shown. The
@@ -349,7 +357,7 @@ var precisionRank = map[string]int{"year": 1, "month": 2, "day": 3}
 func leadReports(refs []events.Ref, idx []int) (dated, lead int) {
 	dated = idx[0]
 	for _, i := range idx[1:] {
-		if precisionRank[refs[i].Event.Precision] > precisionRank[refs[dated].Event.Precision] {
+		if precisionRank(refs[i].Event.Precision) > precisionRank(refs[dated].Event.Precision) {
 			dated = i
 		}
 	}
@@ -398,7 +406,7 @@ func fuller(refs []events.Ref, idx []int, lead int) int {
 }
 
 func laterActual(a, b events.Ref) bool {
-	if pa, pb := precisionRank[a.Event.Precision], precisionRank[b.Event.Precision]; pa != pb {
+	if pa, pb := precisionRank(a.Event.Precision), precisionRank(b.Event.Precision); pa != pb {
 		return pa > pb
 	}
 	return a.Published > b.Published

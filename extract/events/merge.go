@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"maps"
 	"slices"
+	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -94,7 +95,9 @@ func Merge(refs []Ref) [][]Ref {
 		return i
 	}
 	feats := make([]features, len(refs))
-	in, sets := interner{}, newFeatureSets()
+	// Sized for the two or three distinct names and words a report
+	// brings in a large archive: growing the table cost more than filling it.
+	in, sets := make(interner, 3*len(refs)), newFeatureSets()
 	for i, r := range refs {
 		feats[i] = featuresOf(r.Event, in, sets)
 		feats[i].story = storyOf(r.Story, in)
@@ -765,14 +768,13 @@ func headNamed(a, b *features) bool {
 // and "Vasquez had started from pole position after setting the fastest
 // lap in qualifying on Saturday".
 func storyNamed(a, b *features) bool {
-	if !a.day || a.planned != b.planned {
+	// The subjects first: they rule out most pairs on lists of a name or
+	// two.
+	if !a.day || a.planned != b.planned || !subjectOf(a, b) && !subjectOf(b, a) {
 		return false
 	}
 	shared := overlap(a.words, b.words)
-	if shared < 2 || 2*shared < min(len(a.words), len(b.words)) {
-		return false
-	}
-	return subjectOf(a, b) || subjectOf(b, a)
+	return shared >= 2 && 2*shared >= min(len(a.words), len(b.words))
 }
 
 // subjectOf reports whether a report naming at most one participant
@@ -873,7 +875,7 @@ func comparePairs(ids []int, feats []features, seen []int, union func(i, j int))
 		return
 	}
 	// Postings of names (even keys) and words (odd keys).
-	post := map[int64][]int{}
+	post := make(map[int64][]int, 2*len(ids)) // a news archive's buckets hold two to three keys per report
 	for _, i := range ids {
 		for _, n := range feats[i].names {
 			post[2*int64(n)] = append(post[2*int64(n)], i)
@@ -938,7 +940,7 @@ func compareAcrossPrecision(refs []Ref, arts []int32, feats []features, seen []i
 	if len(wanted) == 0 {
 		return
 	}
-	finer := map[int64][]int{}
+	finer := make(map[int64][]int, len(wanted))
 	var within []string
 	for i, r := range refs {
 		d := r.Event.Date
@@ -980,6 +982,7 @@ func compareAcrossPrecision(refs []Ref, arts []int32, feats []features, seen []i
 		if !ok {
 			continue
 		}
+		lo, hi := dateRange(refs, from, to)
 		for _, n := range lookupKeys(r.Event, &feats[i]) {
 			for _, j := range finer[key(periods[r.Event.Date], n)] {
 				// seen still holds comparePairs' marks, all at most
@@ -987,8 +990,8 @@ func compareAcrossPrecision(refs []Ref, arts []int32, feats []features, seen []i
 				if seen[j] == len(refs)+i+1 || arts[j] == arts[i] {
 					continue
 				}
-				if d := refs[j].Event.Date; d < from || d > to {
-					continue
+				if j < lo || j >= hi {
+					continue // dated outside the period
 				}
 				seen[j] = len(refs) + i + 1
 				if score := finerMatch(&feats[i], &feats[j], r.Event.Precision == "month", r.Event.Week != ""); score > bestScore {
@@ -1001,6 +1004,16 @@ func compareAcrossPrecision(refs []Ref, arts []int32, feats []features, seen []i
 				r.Event.Precision == "month" && monthPlanOfStory(&feats[i], &feats[best]))
 		}
 	}
+}
+
+// dateRange returns the bounds [lo, hi) of the indexes of the reports
+// dated from from to to, refs being in date order (as Merge sorts them):
+// comparing two indexes is cheaper than comparing the dates of reports
+// spread over the whole archive.
+func dateRange(refs []Ref, from, to string) (lo, hi int) {
+	lo = sort.Search(len(refs), func(k int) bool { return refs[k].Event.Date >= from })
+	hi = sort.Search(len(refs), func(k int) bool { return refs[k].Event.Date > to })
+	return lo, hi
 }
 
 // lookupKeys are the ids by which a coarse report finds the finer
@@ -1055,8 +1068,20 @@ func finerMatch(coarse, fine *features, month, week bool) int {
 	if coarse.planned != fine.planned && !fulfils(coarse, fine) {
 		return 0
 	}
-	names := overlap(coarse.names, fine.names)
-	shared := overlap(coarse.words, fine.words)
+	names := 0
+	if coarse.nameMask&fine.nameMask != 0 {
+		names = overlap(coarse.names, fine.names)
+	}
+	// Every case below needs a shared name, or two plans of which the
+	// coarse one names no one: most candidates end here, before their
+	// words are compared.
+	if names == 0 && !(coarse.planned && fine.planned && len(coarse.names) == 0) {
+		return 0
+	}
+	shared := 0
+	if coarse.wordMask&fine.wordMask != 0 {
+		shared = overlap(coarse.words, fine.words)
+	}
 	small := min(len(coarse.words), len(fine.words))
 	// One participant and a good share of the wording; within a month
 	// also two participants and a shared word, as sameEvent. A year holds

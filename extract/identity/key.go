@@ -128,7 +128,13 @@ func foldedToken(tok string) string {
 }
 
 // givenKey folds a given name, mapping diminutives to one form first.
-func givenKey(tok string) string {
+func givenKey(tok string) string { return givenKeys.get(tok) }
+
+// givenKeys remembers the keys of the given names seen: a corpus has
+// many people of a few thousand given names.
+var givenKeys = newMemo(1<<17, foldedGiven)
+
+func foldedGiven(tok string) string {
 	toks := keyTokens(tok)
 	for i, t := range toks {
 		toks[i] = foldToken(givenForm(t))
@@ -164,6 +170,11 @@ func keyTokens(name string) []string {
 	b.Grow(len(name))
 	for _, r := range norm.NFKD.String(name) {
 		switch {
+		case r >= 'a' && r <= 'z' || r >= '0' && r <= '9':
+			// The common case first: no table is looked up for it.
+			b.WriteRune(r)
+		case r >= 'A' && r <= 'Z':
+			b.WriteRune(r + 'a' - 'A')
 		case unicode.Is(unicode.Mn, r):
 			// Combining marks are what NFKD split off the base letter.
 		case r == '\'' || r == '’' || r == '‘' || r == '.' || r == 'ʼ' || r == '`':
@@ -212,7 +223,11 @@ func foldToken(t string) string {
 	// Until nothing changes: a replacement can make a new pair
 	// ("cckh" → "ckh" → "kh" → "h"), and a key must be its own key.
 	for {
-		n := collapseDoubles(translit.Replace(t))
+		n := t
+		if translitFolds(t) {
+			n = translit.Replace(t)
+		}
+		n = collapseDoubles(n)
 		if n == t {
 			break
 		}
@@ -234,6 +249,12 @@ func foldToken(t string) string {
 
 var translit = strings.NewReplacer("kh", "h", "ph", "f", "ck", "k", "x", "ks", "y", "i", "w", "v")
 
+// translitFolds reports whether translit changes t: most tokens hold
+// none of its pairs, and replacing costs a copy of the token.
+func translitFolds(t string) bool {
+	return strings.ContainsAny(t, "xyw") || strings.Contains(t, "kh") || strings.Contains(t, "ph") || strings.Contains(t, "ck")
+}
+
 // isASCIIWord reports whether t holds only ASCII letters and digits, the
 // only tokens the transliteration rules are meant for.
 func isASCIIWord(t string) bool {
@@ -248,6 +269,9 @@ func isASCIIWord(t string) bool {
 
 // collapseDoubles replaces each run of one repeated letter by one letter.
 func collapseDoubles(t string) string {
+	if !hasDouble(t) {
+		return t
+	}
 	b := make([]byte, 0, len(t))
 	for i := 0; i < len(t); i++ {
 		if i > 0 && t[i] == t[i-1] && t[i] >= 'a' && t[i] <= 'z' {
@@ -256,6 +280,16 @@ func collapseDoubles(t string) string {
 		b = append(b, t[i])
 	}
 	return string(b)
+}
+
+// hasDouble reports whether a letter of t repeats the one before it.
+func hasDouble(t string) bool {
+	for i := 1; i < len(t); i++ {
+		if t[i] == t[i-1] && t[i] >= 'a' && t[i] <= 'z' {
+			return true
+		}
+	}
+	return false
 }
 
 // trimPossessive removes a trailing 's, ’s or bare apostrophe.

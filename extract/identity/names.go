@@ -96,15 +96,16 @@ func nameTokens(name string) []string {
 	var out []string
 	for i := 0; i < len(all); i++ {
 		t := all[i]
+		b := bare(t) // looked up in several lexicons below
 		// "bin Salman" is a patronymic, one surname: "Mohammed bin
 		// Salman" is "bin Salman" in later mentions, while "Salman" alone
 		// is his father, King Salman.
-		if patronymics[bare(t)] && i+1 < len(all) && (i > 0 || len(all) == 2) {
+		if patronymics[b] && i+1 < len(all) && (i > 0 || len(all) == 2) {
 			out = append(out, t+" "+all[i+1])
 			i++
 			continue
 		}
-		if particles[bare(t)] && !isCapitalised(t) {
+		if particles[b] && !isCapitalised(t) {
 			continue
 		}
 		// `Robert "Bobby" Keane`: a nickname in quotation marks is no
@@ -115,13 +116,13 @@ func nameTokens(name string) []string {
 		}
 		// "Tamim bin Hamad Al Thani" is "al Thani" and "Al-Thani": inside
 		// a name the Arabic article belongs to the surname in any case.
-		if i > 0 && i+1 < len(all) && arabicArticleWords[bare(t)] {
+		if i > 0 && i+1 < len(all) && arabicArticleWords[b] {
 			continue
 		}
 		// "Van der Walt" opening a sentence: a capitalised particle before
 		// a lower-case one is part of the surname, not a given name ("Van
 		// Morrison" and "Al Gore" keep theirs).
-		if i == 0 && len(all) > 2 && particles[bare(t)] && particles[bare(all[1])] && !isCapitalised(all[1]) {
+		if i == 0 && len(all) > 2 && particles[b] && particles[bare(all[1])] && !isCapitalised(all[1]) {
 			continue
 		}
 		out = append(out, t)
