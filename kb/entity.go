@@ -42,8 +42,67 @@ type Lookup struct {
 }
 
 // Find resolves a name as users type it: any spelling an article used,
-// a surname, or a spelling variant with the same key.
+// a surname, or a spelling variant with the same key. A surname typed with
+// its particles ("van der Berg") names only those the articles write with
+// them, never a bare "Berg".
 func (s *Store) Find(ctx context.Context, query string) (Lookup, error) {
+	l, err := s.find(ctx, query)
+	if err != nil || !identity.ParticleLed(query) {
+		return l, err
+	}
+	return s.writtenWith(ctx, l, query)
+}
+
+// writtenWith keeps of a lookup's matches and others those with an alias
+// that is the query or ends in it, a whole word; with no match left, it
+// suggests names instead.
+func (s *Store) writtenWith(ctx context.Context, l Lookup, query string) (Lookup, error) {
+	q := fold(query)
+	keep := func(refs []EntityRef) ([]EntityRef, error) {
+		var out []EntityRef
+		for _, r := range refs {
+			aliases, err := s.aliasesOf(ctx, r.ID)
+			if err != nil {
+				return nil, err
+			}
+			if slices.ContainsFunc(aliases, func(a string) bool { a = fold(a); return a == q || strings.HasSuffix(a, " "+q) }) {
+				out = append(out, r)
+			}
+		}
+		return out, nil
+	}
+	matches, err := keep(l.Matches)
+	if err != nil {
+		return Lookup{}, err
+	}
+	if len(l.Matches) > 0 && len(matches) == 0 {
+		return Lookup{Suggestions: s.suggest(query, 5)}, nil
+	}
+	others, err := keep(l.Others)
+	if err != nil {
+		return Lookup{}, err
+	}
+	l.Matches, l.Others = matches, others
+	l.Named = l.Named && len(matches) == 1
+	return l, nil
+}
+
+// aliasesOf returns the names the articles write an entity by.
+func (s *Store) aliasesOf(ctx context.Context, id int64) ([]string, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT alias FROM aliases WHERE entity = ?`, id)
+	list, err := collect(rows, err, func(r *sql.Rows) (string, error) {
+		var a string
+		err := r.Scan(&a)
+		return a, err
+	})
+	if err != nil {
+		return nil, fmt.Errorf("aliases of entity %d: %w", id, err)
+	}
+	return list, nil
+}
+
+// find is Find before the particles typed are checked.
+func (s *Store) find(ctx context.Context, query string) (Lookup, error) {
 	key := identity.Key(query)
 	if key == "" {
 		return Lookup{}, nil
@@ -145,9 +204,11 @@ func (s *Store) Find(ctx context.Context, query string) (Lookup, error) {
 	}
 	chosen, others := narrow(sameSuffix(refs, query), key)
 	if len(chosen) > 1 {
-		if chosen, others, err = s.mostNamed(ctx, chosen, called); err != nil {
+		var rest []EntityRef
+		if chosen, rest, err = s.mostNamed(ctx, chosen, called); err != nil {
 			return Lookup{}, err
 		}
+		others = append(rest, others...)
 	}
 	if len(chosen) == 1 && chosen[0].Type == "PERSON" && !strings.Contains(key, " ") {
 		if others, err = s.alsoBearing(ctx, query, key, chosen[0], others); err != nil {
@@ -416,11 +477,18 @@ func narrow(ms []match, key string) (chosen, others []EntityRef) {
 		}
 	}
 	if len(ms) > 1 {
-		var full []match
+		var full, bare []match
 		for _, m := range ms {
 			if identity.Key(m.Name) != key {
 				full = append(full, m)
+			} else if m.Type == "ORG" {
+				bare = append(bare, m)
 			}
+		}
+		if slices.ContainsFunc(full, func(m match) bool { return m.Type == "PERSON" }) {
+			// "Ford" for Daniel and Amelia Ford beside the carmaker
+			// Ford: the people, and the reader told of the company.
+			others = append(others, refsOf(bare)...)
 		}
 		if len(full) > 0 {
 			ms = full

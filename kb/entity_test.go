@@ -25,6 +25,7 @@ func TestFindPeopleByTheirNames(t *testing.T) {
 			"Ford told reporters the minister had lost the confidence of the cabinet.\n",
 		"composer.txt": "Composer dies\nVIENNA - Composer Viktor Szabó-Lindgren has died at 85. " +
 			"\"He heard music in everything,\" his daughter, Eva Lindgren, said.\n",
+		"budget.txt":   "Budget passed\nTHE HAGUE - Finance Minister Anna Berg kept her post. Berg said the budget was balanced.\n",
 		"election.txt": "By-election called\nHARWICK - Independent candidate José Luis Ramírez Castillo will stand in the by-election.\n",
 	})
 	tests := []struct {
@@ -46,6 +47,8 @@ func TestFindPeopleByTheirNames(t *testing.T) {
 		{"a surname opening a company's name finds the person and names the company", "Halvorsen", []string{"Ingrid Halvorsen"}, []string{"Halvorsen Group"}},
 		{"a surname that is half of another's names that person too", "Lindgren", []string{"Eva Lindgren"}, []string{"Viktor Szabó-Lindgren"}},
 		{"the first of two surnames finds the person", "Ramirez", []string{"José Luis Ramírez Castillo"}, nil},
+		{"a surname typed with particles no article wrote finds no one", "van der Berg", nil, nil},
+		{"a surname typed with its particles finds the people written with them", "de la Vega", []string{"Ana María de la Vega"}, nil},
 		{"a name after a job title finds the person", "Matt LaVere", []string{"Matt LaVere"}, nil},
 		{"a person named with the place of a title finds the person", "Supervisor Matt LaVere of Ventura County", []string{"Matt LaVere"}, nil},
 	}
@@ -142,4 +145,21 @@ func refNames(refs []EntityRef) []string {
 		out = append(out, r.Name)
 	}
 	return out
+}
+
+func TestFindNamesTheCompanyBesidePeopleOfItsName(t *testing.T) {
+	s := storeOf(t, map[string]string{
+		"fleet.txt": "Retailer renews fleet\n\nChief financial officer Daniel Ford said the chain is replacing its fleet with electric vans from Ford. " +
+			"\"We signed the Ford contract in June,\" Ford said.\n",
+		"prize.txt": "Student wins prize\n\nFormer student Amelia Ford won the award on Monday. Ford said she was proud.\n",
+	})
+	l, err := s.Find(context.Background(), "Ford")
+	if err != nil {
+		t.Fatal(err)
+	}
+	all := append(refNames(l.Matches), refNames(l.Others)...)
+	slices.Sort(all)
+	if want := []string{"Amelia Ford", "Daniel Ford", "Ford"}; !slices.Equal(all, want) {
+		t.Errorf("Find(Ford) names %q, want %q", all, want)
+	}
 }

@@ -37,6 +37,9 @@ type form struct {
 	bearers []*articleEntity
 }
 
+// companyKey marks the key of a name used as a company's (see companyUse).
+const companyKey = "\x00company"
+
 // Resolve sets Canonical on every mention to the fullest name the article
 // gives its entity and one Type per entity (the majority of its mentions).
 // Mention spans are narrowed to the bare name: titles ("US Secretary of
@@ -58,6 +61,7 @@ func Resolve(text string, mentions []doc.Mention) []doc.Mention {
 	var formOf []*form
 	keyOf := make(map[string]string, len(mentions)/2+1)
 	covered := -1 // end of the last mention widened over the text after it
+	surnamed := fullNameSurnames(mentions)
 	for _, m := range mentions {
 		if m.Start < covered {
 			// "Salman" tagged on its own inside "Mohammed bin
@@ -87,6 +91,10 @@ func Resolve(text string, mentions []doc.Mention) []doc.Mention {
 		}
 		if k == "" {
 			continue
+		}
+		if surnamed[k] && companyUse(text, tm) {
+			// Keyed apart from the surname of the article's person.
+			k += companyKey
 		}
 		f := byKey[k]
 		if f == nil {
@@ -180,6 +188,22 @@ func lowerParticleSurnames(forms []*form) map[string]bool {
 	return out
 }
 
+// capitalParticleSurname reports whether a two-word personal form is a
+// surname written with its particle capitalised, after a full name of the
+// article that writes the particle in lower case. A particle that is also
+// a given name ("Ben Stokes" beside "Dan ben Stokes") counts only opening
+// every sentence it is in.
+func capitalParticleSurname(f *form, lowered map[string]bool) bool {
+	p := bare(f.toks[0])
+	if !particles[p] || !lowered[p+" "+f.lastKey] {
+		return false
+	}
+	return !givenParticles[p] || f.opening == f.count
+}
+
+// givenParticles are the name particles that are given names too.
+var givenParticles = wordSet(`ben al abu`)
+
 // particleSurnames returns the keys of the surnames that the article's
 // personal names of two or more words write with a particle hyphenated to
 // them ("Abdel Fattah al-Burhan"): alone and without the particle, such a
@@ -239,9 +263,10 @@ func groupForms(forms []*form, defined map[string]string) []*articleEntity {
 			// his surname, not a given name Al ("Al Gore").
 			f.ntok = 1
 		}
-		if f.typ == doc.Person && len(f.toks) == 2 && particles[bare(f.toks[0])] && f.opening == f.count && lowered[bare(f.toks[0])+" "+f.lastKey] {
-			// "Du Bois said" after "Pierre-Henri du Bois": the
-			// particle is capitalised to open the sentence.
+		if f.typ == doc.Person && len(f.toks) == 2 && capitalParticleSurname(f, lowered) {
+			// "Du Bois said" or "said De Vries" after "Pierre-Henri du
+			// Bois" and "Maarten de Vries": the particle is capitalised,
+			// to open the sentence or as outlets write it alone.
 			f.ntok = 1
 		}
 		switch {
@@ -531,14 +556,16 @@ func finishEntity(e *articleEntity) {
 		if !surnameAlone(e) {
 			e.typ = personOrPlace(e.name)
 		}
-		if IsGenericHead(e.name) {
+		if IsGenericHead(e.name) || ampersandName(e.name) {
 			// "Court" of "Birmingham Crown Court" alone: the
-			// surname of no one the article names in full.
+			// surname of no one the article names in full; "Harwood
+			// & Lane", two names of a firm.
 			e.typ = doc.Org
 		}
 	case doc.Org:
-		// "Mill Street", "Station Road" tagged as companies.
-		if last, ok := lastOfSeveral(e.name); ok && streetHeads[bare(last)] {
+		// "Mill Street", "Station Road" tagged as companies, but not
+		// "Harwood & Lane".
+		if last, ok := lastOfSeveral(e.name); ok && streetHeads[bare(last)] && !ampersandName(e.name) {
 			e.typ = doc.Place
 		}
 	case doc.Place:
@@ -552,6 +579,23 @@ func finishEntity(e *articleEntity) {
 			e.typ = doc.Org
 		}
 	}
+}
+
+// ampersandName reports a name that joins capitalised words with an
+// ampersand, as firms' names do ("Marks & Spencer") and neither people's
+// nor streets'.
+func ampersandName(name string) bool {
+	before, after, ok := strings.Cut(name, " & ")
+	return ok && isCapitalised(lastWordOf(before)) && isCapitalised(after)
+}
+
+// lastWordOf returns the last word of s.
+func lastWordOf(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
 }
 
 // bodyHeads end the names of courts and universities, which are
@@ -579,7 +623,7 @@ var (
 		dairy dairies farms bakery bakeries distillery breweries beverages brands textiles mills pharma biotech`)
 	orgHeads = union(companyHeads, wordSet(`association institute university college council party bank ministry
 		department commission agency group union committee authority fund parliament assembly federation
-		foundation organisation organization`))
+		foundation organisation organization hospital infirmary hospice`))
 )
 
 func union(a, b map[string]bool) map[string]bool {
@@ -600,9 +644,19 @@ func personOrPlace(name string) doc.EntityType {
 		return doc.Place
 	case orgHeads[last]:
 		return doc.Org
+	case last == "general" && !generalRanks[bare(f[len(f)-2])]:
+		// "Ridgeway General": a hospital, where no office or rank
+		// comes before the word.
+		return doc.Org
 	}
 	return doc.Person
 }
+
+// generalRanks make "General" the end of an office or a rank: "Attorney
+// General", "Major General".
+var generalRanks = wordSet(`attorney solicitor surgeon inspector auditor postmaster paymaster secretary governor
+	director registrar advocate procurator comptroller consul accountant adjutant quartermaster judge
+	major brigadier lieutenant vicar`)
 
 // compatible reports whether the shorter of two personal names sharing a
 // surname can be the same person as the longer: its given names appear in

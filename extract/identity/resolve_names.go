@@ -321,3 +321,67 @@ func lastField(s string) (rest, last string) {
 	_, w := utf8.DecodeRuneInString(s[i:])
 	return s[:i], s[i+w:]
 }
+
+// companyUse reports whether a one-word name the tagger took for an
+// organisation stands where a company does: goods come "from" it or people
+// work "at" it, or a noun of its business follows it ("the Ford contract",
+// "Ford's plant"). Such a mention is the company, even in an article that
+// names a person with that surname ("electric vans from Ford" beside the
+// finance chief Daniel Ford).
+func companyUse(text string, m doc.Mention) bool {
+	if m.Type != doc.Org || m.Start < 0 || m.End > len(text) || m.Start >= m.End || strings.ContainsAny(m.Text, " \t\n") {
+		return false
+	}
+	next := wordAfterName(text, m.End)
+	if businessNouns[strings.ToLower(next)] {
+		return true
+	}
+	// "from Mytilene harbour": a name before a noun of its own is no
+	// company's.
+	s, e := wordBefore(text, m.Start)
+	return s >= 0 && companyPrepositions[strings.ToLower(text[s:e])] && !isLowerWord(next)
+}
+
+// isLowerWord reports a word that opens with a lower-case letter.
+func isLowerWord(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsLower(r)
+}
+
+// fullNameSurnames returns the keys of the surnames of the people the
+// mentions name in full.
+func fullNameSurnames(mentions []doc.Mention) map[string]bool {
+	out := map[string]bool{}
+	for _, m := range mentions {
+		if m.Type == doc.Person && len(nameTokens(m.Text)) >= 2 {
+			out[lastTokenKey(m.Text)] = true
+		}
+	}
+	return out
+}
+
+// wordAfterName returns the word after a name and its possessive ending,
+// or "" when a punctuation mark comes first.
+func wordAfterName(text string, end int) string {
+	rest := text[end:]
+	for _, p := range []string{"'s", "’s"} {
+		rest = strings.TrimPrefix(rest, p)
+	}
+	if rest == "" || rest[0] != ' ' {
+		return ""
+	}
+	rest = rest[1:]
+	i := strings.IndexFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) })
+	if i < 0 {
+		return rest
+	}
+	return rest[:i]
+}
+
+// companyPrepositions put a company's name after them: "vans from Ford",
+// "engineers at Ford".
+var companyPrepositions = wordSet(`from at`)
+
+// businessNouns follow a company's name as its dealings, goods and works.
+var businessNouns = wordSet(`contract contracts deal deals order orders shares stock plant plants factory factories
+	vans van cars trucks vehicles models dealership dealerships brand products subsidiary workforce`)

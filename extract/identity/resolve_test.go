@@ -130,6 +130,33 @@ func TestResolve(t *testing.T) {
 			want:     map[string]string{"Pierre-Henri du Bois": "Pierre-Henri du Bois", "Du Bois": "Pierre-Henri du Bois"},
 		},
 		{
+			name:     "a firm's name ending in a street word after an ampersand stays an organisation",
+			text:     "Department store chain Harwood & Lane reported a fall in profit.",
+			mentions: []string{"ORG:Harwood & Lane"},
+			want:     map[string]string{"Harwood & Lane": "Harwood & Lane"},
+			types:    map[string]doc.EntityType{"Harwood & Lane": doc.Org},
+		},
+		{
+			name:     "a name ending in General without an office before it is a hospital",
+			text:     "Ambulances are being diverted to Ridgeway General, the service says.",
+			mentions: []string{"PERSON:Ridgeway General"},
+			want:     map[string]string{"Ridgeway General": "Ridgeway General"},
+			types:    map[string]doc.EntityType{"Ridgeway General": doc.Org},
+		},
+		{
+			name:     "a street tagged an organisation is a place",
+			text:     "Traffic on Station Lane was stopped.",
+			mentions: []string{"ORG:Station Lane"},
+			want:     map[string]string{"Station Lane": "Station Lane"},
+			types:    map[string]doc.EntityType{"Station Lane": doc.Place},
+		},
+		{
+			name:     "a capitalised particle surname inside a sentence joins the full name",
+			text:     "The alliance, led by Maarten de Vries, won. \"It is stable,\" De Vries told reporters.",
+			mentions: []string{"PERSON:Maarten de Vries", "PERSON:De Vries"},
+			want:     map[string]string{"Maarten de Vries": "Maarten de Vries", "De Vries": "Maarten de Vries"},
+		},
+		{
 			name:     "a given name that is also a particle stays a given name inside a sentence",
 			text:     "Captain Ben Stokes batted. Dan ben Stokes watched. Ben Stokes said so.",
 			mentions: []string{"PERSON:Captain Ben Stokes", "PERSON:Dan ben Stokes", "PERSON:Ben Stokes#2"},
@@ -587,4 +614,49 @@ func FuzzResolve(f *testing.F) {
 			}
 		}
 	})
+}
+
+func TestResolveSurnameUsedAsCompany(t *testing.T) {
+	tests := []struct {
+		name     string
+		text     string
+		mentions []string
+		want     []string
+	}{
+		{
+			name:     "goods from a company and its contract are the company, the speaker the person",
+			text:     "Finance chief Daniel Ford said the fleet is being replaced with vans from Ford. \"We signed the Ford contract,\" Ford said.",
+			mentions: []string{"PERSON:Daniel Ford", "ORG:Ford#2", "ORG:Ford#3", "ORG:Ford#4"},
+			want:     []string{"PERSON Daniel Ford: Daniel Ford", "ORG Ford: Ford", "ORG Ford: Ford", "PERSON Ford: Daniel Ford"},
+		},
+		{
+			name:     "a company's plant after its possessive is the company",
+			text:     "Union leader Sam Ford spoke. Ford's plant in Dagenham will close, Ford said.",
+			mentions: []string{"PERSON:Sam Ford", "ORG:Ford#2", "PERSON:Ford#3"},
+			want:     []string{"PERSON Sam Ford: Sam Ford", "ORG Ford: Ford", "PERSON Ford: Sam Ford"},
+		},
+		{
+			name:     "a name before a noun of its own after from is no company",
+			text:     "Skipper Anna Mytilene spoke. The ferry sank two miles from Mytilene harbour, Mytilene said.",
+			mentions: []string{"PERSON:Anna Mytilene", "ORG:Mytilene#2", "PERSON:Mytilene#3"},
+			want:     []string{"PERSON Anna Mytilene: Anna Mytilene", "PERSON Mytilene: Anna Mytilene", "PERSON Mytilene: Anna Mytilene"},
+		},
+		{
+			name:     "a surname the tagger took for a person stays the person after from",
+			text:     "Finance chief Daniel Ford spoke. A letter from Ford was read out.",
+			mentions: []string{"PERSON:Daniel Ford", "PERSON:Ford#2"},
+			want:     []string{"PERSON Daniel Ford: Daniel Ford", "PERSON Ford: Daniel Ford"},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []string
+			for _, m := range Resolve(tc.text, nthMentions(t, tc.text, tc.mentions)) {
+				got = append(got, fmt.Sprintf("%s %s: %s", m.Type, m.Text, m.Canonical))
+			}
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("Resolve = %q, want %q", got, tc.want)
+			}
+		})
+	}
 }

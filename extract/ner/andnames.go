@@ -35,6 +35,37 @@ func territorialHead(text string, toks []tok.Token, i int) bool {
 	return i > 0 && strings.EqualFold(w, "service") && (tokText(text, toks, i-1) == "Rescue" || tokText(text, toks, i-1) == "Ambulance")
 }
 
+// sharedBodyNouns name in lower case a body that serves the places before
+// them: "the Kent and Medway trust".
+var sharedBodyNouns = wordSet("trust council police force authority board")
+
+// sharedBodies tags as one organisation two one-word names of places or
+// bodies joined by "and" between "the" and a body's noun in lower case: "a
+// breach hit the Kent and Medway trust" names one trust, not a county and
+// a town.
+func sharedBodies(text string, toks []tok.Token, tags []int) {
+	for i := 4; i < len(toks); i++ {
+		a, b := i-3, i-1
+		if !sharedBodyNouns[tokText(text, toks, i)] || tokText(text, toks, i-2) != "and" || !strings.EqualFold(tokText(text, toks, i-4), "the") {
+			continue
+		}
+		if !placeOrBody(tags, a) || !placeOrBody(tags, b) || tags[i-2] != 0 {
+			continue
+		}
+		tags[a], tags[a+1], tags[b] = model.BeginTag(model.TypeORG), model.InsideTag(model.TypeORG), model.InsideTag(model.TypeORG)
+	}
+}
+
+// placeOrBody reports a token that is a place's or an organisation's
+// name of its own, not a people's ("the Moslems and Serb police").
+func placeOrBody(tags []int, i int) bool {
+	if tags[i] == 0 || model.IsInside(tags[i]) || i+1 < len(tags) && model.IsInside(tags[i+1]) {
+		return false
+	}
+	ty := model.TagType(tags[i])
+	return ty == model.TypeLOC || ty == model.TypeORG
+}
+
 // joinAndedInstitutions tags as one organisation a run of capitalised
 // words joined by "and" that ends in an institution's head word, which
 // the tagger cuts at "and": "Amalgamated Transport and Dock Workers'

@@ -21,6 +21,10 @@ var placeKinds = map[string]bool{
 	"municipality": true, "oblast": true,
 }
 
+// localPlurals follow a place's name as the places and people in it, and
+// no person's: "Cyberattack hits Midvale hospitals", "Leeds residents".
+var localPlurals = wordSet("hospitals schools residents households homeowners streets villages suburbs neighbourhoods beaches")
+
 // orgKinds follow an organisation's name in lower case: "Her Unión
 // Democrática party".
 var orgKinds = map[string]bool{"party": true}
@@ -37,7 +41,34 @@ var (
 	// them, may be of several words and read like a person's: "his
 	// flagship restaurant, Maison Croix,".
 	venueNouns = wordSet("restaurant restaurants hotel bistro brasserie cafe café bakery pub nightclub brewery winery")
+	// firmNouns name a company, never its people, so the name set off
+	// after them is the company's even when of several words that read
+	// like a person's: "a construction firm, Castell Obras,".
+	firmNouns = wordSet("firm company chain retailer carmaker automaker manufacturer lender bank insurer airline conglomerate")
+	// roleLinks tie a firm to the person before them: "a spokesman for
+	// the company, John Smith,".
+	roleLinks = wordSet("for of at with")
 )
+
+// firmApposed reports a name set off by a comma after a firm's noun
+// phrase ("a construction firm, Castell Obras,") that no preposition ties
+// to a person's role before it.
+func firmApposed(text string, toks []tok.Token, s span) bool {
+	n := s.start - 2
+	if n < 0 || tokText(text, toks, s.start-1) != "," || !firmNouns[tokText(text, toks, n)] {
+		return false
+	}
+	for j := n - 1; j >= 0 && n-j <= maxFronted; j-- {
+		w := tokText(text, toks, j)
+		switch lw := strings.ToLower(w); {
+		case lw == "a" || lw == "an" || lw == "the":
+			return j == 0 || !roleLinks[strings.ToLower(tokText(text, toks, j-1))]
+		case !model.PlainWord(w) && !isPossessive(w) && !capitalised(w):
+			return false
+		}
+	}
+	return false
+}
 
 // kindCues types the names whose neighbours say what kind of thing they
 // are, against the tagger: a numbered label is no name ("Camp 3"), a name
@@ -103,6 +134,8 @@ func cuedKind(text string, toks []tok.Token, ss []span, k int) (int, bool) {
 		return model.TypeLOC, true
 	case s.typ == model.TypePER && orgKinds[next]:
 		return model.TypeORG, true
+	case s.typ == model.TypePER && n == 1 && localPlurals[next]:
+		return model.TypeLOC, true
 	case s.typ == model.TypeMISC && next == "river" && prev == "the",
 		s.typ == model.TypePER && prev == "the" && locatives[word(s.start-2)] && endsPhrase(next),
 		s.typ == model.TypeORG && n == 1 && prev == "near",
@@ -111,7 +144,7 @@ func cuedKind(text string, toks []tok.Token, ss []span, k int) (int, bool) {
 	case s.typ == model.TypeORG && n == 1 && prev == "the" && riseVerbs[next] && floodSentence(text, toks, s.start):
 		return model.TypeLOC, true
 	case s.typ == model.TypePER && n == 1 && apposedTo(text, toks, s, orgNouns),
-		(s.typ == model.TypePER || s.typ == model.TypeLOC) && apposedTo(text, toks, s, venueNouns),
+		(s.typ == model.TypePER || s.typ == model.TypeLOC) && (apposedTo(text, toks, s, venueNouns) || firmApposed(text, toks, s)),
 		(s.typ == model.TypeLOC || s.typ == model.TypePER) && (prev == "in" || prev == "of") && holdingNouns[strings.ToLower(word(s.start-2))] &&
 			!listedPlace(text, toks, s):
 		return model.TypeORG, true

@@ -31,6 +31,31 @@ func vesselNames(text string, toks []tok.Token, tags []int) {
 	}
 }
 
+// craftNouns follow the name of a spacecraft or a rocket: "the Aurora
+// lunar lander", "Aurora lander lifts off".
+var craftNouns = wordSet(`lander landers rover probe spacecraft capsule orbiter satellite telescope rocket`)
+
+// craftNames makes an other named thing, at its every mention, of a name
+// the tagger took for a person or a place right before a craft noun, or
+// before one lower-case word and the noun ("the Aurora lunar lander"). A
+// body's name stays: "a SpaceX rocket" is the company's.
+func craftNames(text string, toks []tok.Token, tags []int) {
+	named := map[string]bool{}
+	for _, s := range spans(tags) {
+		if s.typ != model.TypePER && s.typ != model.TypeLOC {
+			continue
+		}
+		next := s.end
+		if next+1 < len(toks) && tags[next] == 0 && model.PlainWord(tokText(text, toks, next)) && !craftNouns[tokText(text, toks, next)] {
+			next++
+		}
+		if next < len(toks) && tags[next] == 0 && craftNouns[tokText(text, toks, next)] {
+			named[text[toks[s.start].Start:toks[s.end-1].End]] = true
+		}
+	}
+	retypeNamed(text, toks, tags, named, model.TypeMISC)
+}
+
 // articledNoun reports an article opening the noun phrase that ends with
 // the noun at token i, a few words before it.
 func articledNoun(text string, toks []tok.Token, i int) bool {

@@ -22,6 +22,7 @@ func refine(text string, toks []tok.Token, tags []int, common func(string) bool)
 	dropMemberTitles(text, toks, tags)
 	joinNicknames(text, toks, tags)
 	dropCalendarWords(text, toks, tags)
+	dropFiscalPeriods(text, toks, tags)
 	dropStyles(text, toks, tags)
 	holidaysAsOther(text, toks, tags)
 	dropLeadParticiples(text, toks, tags)
@@ -38,6 +39,7 @@ func refine(text string, toks []tok.Token, tags []int, common func(string) bool)
 	nationalInstitutions(text, toks, tags)
 	joinInstitutions(text, toks, tags)
 	joinAndedInstitutions(text, toks, tags)
+	sharedBodies(text, toks, tags)
 	splitPairedNames(text, toks, tags)
 	joinSentenceOpeners(text, toks, tags)
 	namedEvents(text, toks, tags)
@@ -52,6 +54,7 @@ func refine(text string, toks []tok.Token, tags []int, common func(string) bool)
 	climbedPeaks(text, toks, tags)
 	namedThings(text, toks, tags)
 	vesselNames(text, toks, tags)
+	craftNames(text, toks, tags)
 	wonPrizes(text, toks, tags)
 	vote(text, toks, tags)
 	employersTakenForPlaces(text, toks, tags)
@@ -291,6 +294,34 @@ var calendarWords = map[string]bool{
 	"wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
 	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true,
 	"aug": true, "sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
+	"mondays": true, "tuesdays": true, "wednesdays": true, "thursdays": true,
+	"fridays": true, "saturdays": true, "sundays": true,
+}
+
+// dropFiscalPeriods removes the mentions made of fiscal periods only
+// ("Q3 FY2026"); a name holding one ("Q3 Group") stays.
+func dropFiscalPeriods(text string, toks []tok.Token, tags []int) {
+	for _, s := range spans(tags) {
+		all := true
+		for i := s.start; i < s.end && all; i++ {
+			all = fiscalPeriod(text[toks[i].Start:toks[i].End])
+		}
+		if all {
+			clear(tags[s.start:s.end])
+		}
+	}
+}
+
+// fiscalPeriod reports a company's reporting period written as a code:
+// a quarter or a half ("Q3", "H1") or a fiscal year ("FY2026", "FY26").
+func fiscalPeriod(w string) bool {
+	switch {
+	case len(w) == 2 && (w[0] == 'Q' && '1' <= w[1] && w[1] <= '4' || w[0] == 'H' && (w[1] == '1' || w[1] == '2')):
+		return true
+	case (len(w) == 4 || len(w) == 6) && strings.HasPrefix(w, "FY"):
+		return strings.Trim(w[2:], "0123456789") == ""
+	}
+	return false
 }
 
 // dropCalendarWords removes months and weekdays at the start of mentions
