@@ -41,7 +41,7 @@ guide instructor ranger
 insurgent hostage prisoner detainee captive academic chief-of-staff
 deputy-head successor predecessor protege protégé loyalist hawk veteran
 skipper fisherman farmer worker resident student pensioner shopkeeper trader
-protester protestor demonstrator volunteer survivor witness victim
+protester protestor demonstrator volunteer survivor witness victim passenger
 grandmother grandfather neighbour neighbor colleague headteacher headmaster
 headmistress pastor vicar firefighter paramedic policeman policewoman sailor
 figure mogul heir heiress counterpart boss liaison attaché attache

@@ -164,8 +164,10 @@ func agentNounOf(w string, suffixes []string) bool {
 // plural head made singular, with the modifiers that describe the office
 // ("senior", "Conservative") but not the rank within the group
 // ("longest-serving", "most"), and the head's complement: "judge of the
-// High Court's Family Division". The phrase must end the clause, and a
-// family is no group of office holders.
+// High Court's Family Division". An owner before a rank goes with it
+// ("one of Europe's most respected football referees" is a football
+// referee). The phrase must end the clause, and a family is no group of
+// office holders.
 func (h harvester) oneOf(i int, name doc.Span) (Role, bool) {
 	toks := h.toks
 	if i+2 >= len(toks) || bare(toks[i].text) != "one" || bare(toks[i+1].text) != "of" {
@@ -179,7 +181,7 @@ func (h harvester) oneOf(i int, name doc.Span) (Role, bool) {
 	if e, ok := h.possessorAt(j); ok {
 		owner, j = h.withSurnames(j, e-1)+"'s", e+1
 	}
-	mods := j
+	mods, start := j, j
 	for ; j < len(toks) && j-mods <= maxModifiers && toks[j].kind == tWord; j++ {
 		if isStop(toks[j].text) || toks[j].mention >= 0 && h.mentions[toks[j].mention].Type == doc.Person {
 			return Role{}, false
@@ -198,6 +200,12 @@ func (h harvester) oneOf(i int, name doc.Span) (Role, bool) {
 		re := h.complement(j)
 		if k := re + 1; k < len(toks) && (toks[k].kind != tPunct || !strings.Contains(",.;:)—–-!?", toks[k].text)) {
 			return Role{}, false
+		}
+		if mods > start {
+			// "one of Europe's most respected football referees": the
+			// owner ranks the group, and without the rank "Europe's
+			// football referee" would say another thing.
+			owner = ""
 		}
 		words := []string{owner, squash(h.spanText(mods, j-1)), one, squash(h.spanText(j+1, re))}
 		norms := []string{owner, h.spanNorm(mods, j-1), one, h.spanNorm(j+1, re)}

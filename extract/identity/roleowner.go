@@ -192,7 +192,7 @@ func (h harvester) bankOwner(rs, re int) (owner, bool) {
 			return owner{}, false
 		}
 	}
-	if !bankOffices[bare(h.toks[re].text)] {
+	if !bankOffices[bare(h.toks[re].text)] || h.nameOf(re+1) {
 		return owner{}, false
 	}
 	var bank doc.Mention
@@ -301,4 +301,70 @@ func lowerWord(w string) bool {
 		}
 	}
 	return true
+}
+
+// nameOf reports whether token k opens the name of a person that "of" or
+// "at" follows: "Governor Jane Doe of the Dutch central bank" names the
+// bank the governor serves.
+func (h harvester) nameOf(k int) bool {
+	toks := h.toks
+	if k >= len(toks) || toks[k].mention < 0 || h.mentions[toks[k].mention].Type != doc.Person {
+		return false
+	}
+	e := k
+	for e+1 < len(toks) && toks[e+1].mention == toks[k].mention {
+		e++
+	}
+	_, ok := h.ofOrg(e + 1)
+	return ok
+}
+
+// ofOrg reads "of" or "at" and the organisation after it from token k:
+// a name ("of Meridian Capital") or a description in lower case after
+// "the" ("of the Dutch central bank") up to its first body's noun. It
+// returns the last token.
+func (h harvester) ofOrg(k int) (int, bool) {
+	toks := h.toks
+	if k+1 >= len(toks) || toks[k].kind != tWord || bare(toks[k].text) != "of" && bare(toks[k].text) != "at" {
+		return 0, false
+	}
+	j := k + 1
+	if mi := toks[j].mention; mi >= 0 {
+		if h.mentions[mi].Type != doc.Org {
+			return 0, false
+		}
+		for j+1 < len(toks) && toks[j+1].mention == mi {
+			j++
+		}
+		return j, true
+	}
+	if bare(toks[j].text) != "the" {
+		return 0, false
+	}
+	for e := j + 1; e < len(toks) && e-j <= maxModifiers; e++ {
+		t := toks[e]
+		if t.kind != tWord || t.mention >= 0 && h.mentions[t.mention].Type == doc.Person || isStop(t.text) {
+			return 0, false
+		}
+		b := bare(t.text)
+		if genericHeads[b] || employerNouns[b] || publicBodyNouns[b] {
+			return e, true
+		}
+	}
+	return 0, false
+}
+
+// ownOrg adds to a role written before a name the organisation named
+// after it, "of the Dutch central bank" after "Governor Samuel
+// Achterberg", when the role names none of its own. after is the first
+// token after the name.
+func (h harvester) ownOrg(r *Role, after int) {
+	e, ok := h.ofOrg(after)
+	if !ok || strings.Contains(r.Norm, " of ") || strings.Contains(r.Norm, " at ") {
+		return
+	}
+	of := h.text[h.toks[after].start:h.toks[e].end]
+	r.Text = squash(r.Text + " " + of)
+	r.Norm = normRole(r.Norm + " " + h.withSurnames(after, e))
+	r.Evidence.End = max(r.Evidence.End, h.toks[e].end)
 }

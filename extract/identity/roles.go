@@ -267,6 +267,9 @@ func (h harvester) around(first, last int) []Role {
 		if rs, head, ok := h.scanBack(pre - 1); ok {
 			n := len(out)
 			add(rs, head, pre-1, pre-1)
+			if len(out) > n {
+				h.ownOrg(&out[n], after)
+			}
 			premod = rs
 			if rs > 0 && dismissals[bare(toks[rs-1].text)] && !strings.HasPrefix(out[n].Norm, "former ") {
 				h.dismissed(&out[n], rs-1)
@@ -278,6 +281,8 @@ func (h harvester) around(first, last int) []Role {
 			add(rs, first-1, first-1, first-1) // "Kenyan sprinter Ruth Wanjiru"
 		} else if rs, ok := h.articleAgent(first); ok {
 			add(rs, first-1, first-1, first-1) // "the collector Jonathan Ferris"
+		} else if rs, head, ok := h.namedAs(pre); ok {
+			add(rs, head, head, head) // "The engineer, named by local media as Piotr Zawadzki,"
 		}
 	}
 	// Role before the name, set off by a comma: "Ukraine's foreign
@@ -292,8 +297,10 @@ func (h harvester) around(first, last int) []Role {
 	governed, appos := premod, len(out)
 	if ap > 1 && toks[ap-1].text == "," && toks[ap-2].kind == tWord && endsClause {
 		if rs, head, ok := h.scanBack(ap - 2); ok {
-			add(rs, head, ap-2, ap-2)
-			governed = rs
+			if !h.listItem(rs, after) {
+				add(rs, head, ap-2, ap-2)
+				governed = rs
+			}
 		} else if head, ok := h.headBeforeComplement(ap - 2); ok && !h.kinOfIndefinite(head) {
 			// "A spokesman for the ministry, John Smith, said".
 			if rs, _, ok := h.scanBack(head); ok {
@@ -386,7 +393,9 @@ func (h harvester) around(first, last int) []Role {
 			from += 2
 		}
 		if rs, head, re, ok := h.forward(from, false, true); ok {
-			add(rs, head, head, re)
+			if !h.namesNext(re + 1) {
+				add(rs, head, head, re)
+			}
 		} else if r, ok := h.oneOf(from, nameSpan); ok {
 			out = append(out, r)
 		} else if rs, head, ok := h.relativeNoun(from); ok {
@@ -402,6 +411,81 @@ func (h harvester) around(first, last int) []Role {
 		}
 	}
 	return out
+}
+
+// namesNext reports whether a comma at token k opens the name of another
+// person set off by commas or ending the clause: in "According to Berg,
+// the Austrian envoy, Markus Feldbauer, said" the apposition between the
+// two names introduces the second, not the first. A second name with an
+// apposition of its own is the next item of a list ("Ushakov, a Kremlin
+// aide, Witkoff, the US envoy, and ...").
+func (h harvester) namesNext(k int) bool {
+	toks := h.toks
+	if k+1 >= len(toks) || toks[k].text != "," {
+		return false
+	}
+	mi := toks[k+1].mention
+	if mi < 0 || h.mentions[mi].Type != doc.Person {
+		return false
+	}
+	e := k + 1
+	for e+1 < len(toks) && toks[e+1].mention == mi {
+		e++
+	}
+	if e+1 >= len(toks) {
+		return true
+	}
+	if toks[e+1].kind != tPunct || !strings.Contains(",.;:)—–-!?", toks[e+1].text) {
+		return false
+	}
+	_, _, _, list := h.forward(e+2, false, true)
+	return toks[e+1].text != "," || !list
+}
+
+// namingVerbs name a person a sentence has described: "The engineer,
+// named by local media as Piotr Zawadzki".
+var namingVerbs = wordSet(`named identified`)
+
+// namedAs reads the role of the person whose name follows "as" at token
+// k: the description opening the sentence, set off by a comma before a
+// verb of naming ("The engineer, named by local media as", "The victim,
+// identified as"). It returns the role's first token and its head.
+func (h harvester) namedAs(k int) (int, int, bool) {
+	toks := h.toks
+	if k < 1 || bare(toks[k-1].text) != "as" {
+		return 0, 0, false
+	}
+	for j := k - 2; j >= 2 && k-j <= 6 && toks[j].kind == tWord; j-- {
+		if !namingVerbs[bare(toks[j].text)] || toks[j-1].text != "," {
+			continue
+		}
+		rs, head, ok := h.scanBack(j - 2)
+		if ok && (rs == 0 || rs == 1 && determiners[bare(toks[0].text)]) {
+			return rs, head, true
+		}
+		return 0, 0, false
+	}
+	return 0, 0, false
+}
+
+// listItem reports whether the apposition starting at token rs follows
+// the name of another person, set off by a comma, while the name it
+// precedes has an apposition of its own from token after: in "Ushakov, a
+// Kremlin aide, Witkoff, the US envoy," each name has its own role.
+func (h harvester) listItem(rs, after int) bool {
+	toks := h.toks
+	k := rs - 1
+	if k >= 0 && toks[k].kind == tWord && determiners[bare(toks[k].text)] {
+		k--
+	}
+	if k < 1 || toks[k].text != "," || toks[k-1].mention < 0 || h.mentions[toks[k-1].mention].Type != doc.Person {
+		return false
+	}
+	if after+1 >= len(toks) || toks[after].text != "," {
+		return false
+	}
+	_, _, _, ok := h.forward(after+1, false, true)
+	return ok
 }
 
 // possessivePronouns stand for a person named before them.

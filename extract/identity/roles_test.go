@@ -714,3 +714,75 @@ func TestRolesOfferedByTheSentenceAroundTheName(t *testing.T) {
 		},
 	})
 }
+
+func TestRolesOfNeighbouringNamesAndDescriptions(t *testing.T) {
+	tests := []roleCase{
+		{
+			name:     "an apposition between two names introduces the second",
+			text:     "According to Berg, the Austrian envoy, Markus Feldbauer, \"carried messages\" for months.",
+			mentions: []string{"PERSON:Berg", "PERSON:Markus Feldbauer"},
+			want:     []string{"Markus Feldbauer: Austrian envoy"},
+		},
+		{
+			name:     "names in a list each keep their own apposition",
+			text:     "The talks included Ushakov, a Kremlin aide, Witkoff, the US envoy, and Kushner.",
+			mentions: []string{"PERSON:Ushakov", "PERSON:Witkoff", "PERSON:Kushner"},
+			want:     []string{"Ushakov: Kremlin aide", "Witkoff: US envoy"},
+		},
+		{
+			name:     "a title's bank is the one named after the name, not another the article names",
+			text:     "Governor Samuel Achterberg of the Dutch central bank said the bank was watching. The European Central Bank said so.",
+			mentions: []string{"PERSON:Samuel Achterberg", "ORG:European Central Bank"},
+			want:     []string{"Samuel Achterberg: Governor of the Dutch central bank"},
+		},
+		{
+			name:     "a title alone takes the one central bank the article names",
+			text:     "Governor Samuel Achterberg said the bank was watching. The European Central Bank said so.",
+			mentions: []string{"PERSON:Samuel Achterberg", "ORG:European Central Bank"},
+			want:     []string{"Samuel Achterberg: Governor of the European Central Bank"},
+		},
+		{
+			name:     "an organisation's name after the name completes the role before it",
+			text:     "Chief economist Li Wei of Meridian Capital said so.",
+			mentions: []string{"PERSON:Li Wei", "ORG:Meridian Capital"},
+			want:     []string{"Li Wei: Chief economist of Meridian Capital"},
+		},
+		{
+			name:     "an owner ranking a group goes with the rank",
+			text:     "Marco Bellandi, one of Europe's most respected football referees, will retire.",
+			mentions: []string{"PERSON:Marco Bellandi", "PLACE:Europe"},
+			want:     []string{"Marco Bellandi: football referee"},
+		},
+		{
+			name:     "an owner of an office in a group stays",
+			text:     "Ruth Cole, one of Aldmark Bank's senior economists, said so.",
+			mentions: []string{"PERSON:Ruth Cole", "ORG:Aldmark Bank"},
+			want:     []string{"Ruth Cole: Aldmark Bank's senior economist"},
+		},
+		{
+			name:     "a description the sentence names someone as is their role",
+			text:     "The engineer, named by local media as Piotr Zawadzki, 46, signed off the inspection.",
+			mentions: []string{"PERSON:Piotr Zawadzki"},
+			want:     []string{"Piotr Zawadzki: engineer"},
+		},
+		{
+			name:     "a naming verb after a name in mid-sentence gives no role",
+			text:     "Police said the suspect, a man named as Jan Nowak, was held.",
+			mentions: []string{"PERSON:Jan Nowak"},
+			want:     nil,
+		},
+		{
+			name:     "a traveller before a name is a role",
+			text:     "Passenger Ewa Kowalczyk, stranded in Madrid, says she will miss the wedding.",
+			mentions: []string{"PERSON:Ewa Kowalczyk", "PLACE:Madrid"},
+			want:     []string{"Ewa Kowalczyk: Passenger"},
+		},
+		{
+			name:     "an apposition with an indefinite article is a role",
+			text:     "Piotr Zawadzki, a senior structural engineer, was arrested.",
+			mentions: []string{"PERSON:Piotr Zawadzki"},
+			want:     []string{"Piotr Zawadzki: senior structural engineer"},
+		},
+	}
+	checkRoles(t, tests)
+}
