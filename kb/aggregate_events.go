@@ -21,7 +21,8 @@ type docEvents struct {
 	extIDs []string
 	// called are, by report, the names its article's first sentence
 	// gives that the report calls by their kind ("the storm" for
-	// Hurricane Delphine, see events.CalledByKind).
+	// Hurricane Delphine, see events.CalledByKind), or the organisation
+	// its article is about when it names no one (see withSubjects).
 	called map[int][]string
 }
 
@@ -124,7 +125,31 @@ func calledNames(ctx context.Context, tx *sql.Tx, evs *docEvents, leads map[int6
 			}
 		}
 	}
-	return out, nil
+	return withSubjects(ctx, tx, evs, out)
+}
+
+// withSubjects adds to called, by report, the organisation its article is
+// about for the reports that name no one: in an article about an airline,
+// "Normal schedules are expected to resume on Tuesday" and "About 920
+// flights were cancelled" are the airline's, told without its name. An
+// article about a person is left alone: its reports that name no one tell
+// as often of what happened around them ("Operating profit was £41.2
+// million" in a profile of a chief executive).
+func withSubjects(ctx context.Context, tx *sql.Tx, evs *docEvents, called map[int][]string) (map[int][]string, error) {
+	subjects, err := articleNames(ctx, tx, "subjects", `SELECT article, name FROM (
+		SELECT article, name, type, mentions, max(mentions) OVER (PARTITION BY article) AS top,
+			count(*) OVER (PARTITION BY article, mentions) AS tied
+		FROM doc_entities WHERE type IN ('PERSON', 'ORG'))
+		WHERE mentions = top AND mentions >= 2 AND tied = 1 AND type = 'ORG' ORDER BY article, name`, nil)
+	if err != nil {
+		return nil, err
+	}
+	for i, art := range evs.arts {
+		if len(subjects[art]) > 0 && len(evs.refs[i].Event.Entities) == 0 && len(called[i]) == 0 {
+			called[i] = subjects[art]
+		}
+	}
+	return called, nil
 }
 
 // storyNames returns, by article, the people and organisations it

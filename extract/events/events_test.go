@@ -582,6 +582,27 @@ func TestMerge(t *testing.T) {
 			ref("a", "2026-11-10", "Thousands of nurses and healthcare assistants at Riverside University Hospitals NHS Trust walked out on Tuesday after last-ditch talks with the government broke down overnight", "Riverside University Hospitals NHS Trust"),
 			ref("b", "2026-11-10", "The walkout began on Tuesday, when nurses formed picket lines outside both hospital sites", "Riverside University Hospitals"),
 		}, 1},
+		{"a strike and walkouts of one day in articles about one story are one row, whatever they cancelled", []Ref{
+			story(ref("a", "2026-11-20", "The strike began from midnight on Friday after talks collapsed", "Skyline Air"), "Skyline Air"),
+			story(ref("b", "2026-11-20", "About 920 flights were cancelled after pilots walked out at midnight on Friday"), "Skyline Air"),
+			story(ref("c", "2026-11-20", "Pilots at Skyline Air walked out at midnight, and the airline has cancelled 460 flights today", "Skyline Air"), "Skyline Air"),
+		}, 1},
+		{"walkouts of one day in articles about different stories stay apart", []Ref{
+			story(ref("a", "2026-11-20", "The strike began from midnight on Friday after talks collapsed", "Skyline Air"), "Skyline Air"),
+			story(ref("b", "2026-11-20", "About 920 flights were cancelled after pilots walked out at midnight on Friday"), "Harbour Rail"),
+		}, 2},
+		{"walkouts of one day by different participants stay apart", []Ref{
+			story(ref("a", "2026-11-20", "Pilots at Skyline Air walked out at midnight", "Skyline Air"), "Skyline Air"),
+			story(ref("b", "2026-11-20", "Cabin crew at Northwind began a stoppage on Friday", "Northwind"), "Skyline Air"),
+		}, 2},
+		{"two strikes of one day with no walkout stay apart", []Ref{
+			story(ref("a", "2026-11-20", "A drone strike hit a fuel depot overnight"), "Kursk"),
+			story(ref("b", "2026-11-20", "The strike on the port began before dawn"), "Kursk"),
+		}, 2},
+		{"a walkout and the deal ending one of that day stay apart", []Ref{
+			story(ref("a", "2026-11-20", "The strike began from midnight on Friday after talks collapsed", "Skyline Air"), "Skyline Air"),
+			story(ref("b", "2026-11-20", "The union reached a deal late on Friday, ending the walkout"), "Skyline Air"),
+		}, 2},
 		{"a shorter name of the same body with other words stays apart", []Ref{
 			ref("a", "2026-11-10", "Thousands of nurses at Riverside University Hospitals NHS Trust walked out on Tuesday", "Riverside University Hospitals NHS Trust"),
 			ref("b", "2026-11-10", "Surgeons at both hospital sites cancelled clinics on Tuesday", "Riverside University Hospitals"),

@@ -127,7 +127,7 @@ func Merge(refs []Ref) [][]Ref {
 		}
 		// The groups' leads must be related too, so that a chain of
 		// loosely similar reports never joins two events.
-		if !related(&feats[leads.lead[a]], &feats[leads.lead[b]]) || contradict(figs[a], figs[b]) ||
+		if !related(&feats[leads.lead[a]], &feats[leads.lead[b]]) || contradict(figs[a], figs[b]) && !sameStoppage(&feats[i], &feats[j]) ||
 			(!feats[i].day || !feats[j].day) && !leads.admit(i, j, a, b) {
 			return
 		}
@@ -235,6 +235,9 @@ type features struct {
 	// incident is the first word naming a kind of incident ("blast",
 	// "investig"), or -1.
 	incident int32
+	// stoppage is the kind of stoppage of work the report tells of (see
+	// stoppageOf).
+	stoppage int8
 	// story are the folded names the report's article is mostly about.
 	story []int32
 	// told and gist are the report told in words other outlets share
@@ -388,6 +391,7 @@ func featuresOf(e Event, in interner, sets *featureSets) features {
 		}
 	}
 	f.figures = spelledFigures(e.Words, f.figures)
+	f.stoppage = stoppageOf(e.Words)
 	f.told, f.gist = retellingOf(e, nameWords, in)
 	for _, a := range slices.Sorted(maps.Keys(shorts)) {
 		f.shorts = append(f.shorts, in.id(a))
@@ -585,7 +589,7 @@ func sameEvent(a, b *features) bool {
 	if a.said >= 0 && a.said == b.said && (len(a.names) == 0 || len(b.names) == 0) {
 		return true
 	}
-	if samePlanOfStory(a, b) {
+	if samePlanOfStory(a, b) || sameStoppage(a, b) {
 		return true
 	}
 	names := sharedNames(a, b)
@@ -688,7 +692,7 @@ func related(a, b *features) bool {
 	return a.text >= 0 && a.text == b.text ||
 		sharedNames(a, b) >= 1 || sameKey(a, b) || samePlanOfStory(a, b) ||
 		a.wordMask&b.wordMask != 0 && overlap(a.words, b.words) >= 2 ||
-		headNamed(a, b) || sameIncident(a, b) || retold(a, b)
+		headNamed(a, b) || sameIncident(a, b) || retold(a, b) || sameStoppage(a, b)
 }
 
 // incidents are the stems of the nouns and verbs that name what happened

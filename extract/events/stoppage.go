@@ -1,0 +1,53 @@
+package events
+
+// Stoppage kinds a report may tell of (features.stoppage): none, a strike
+// only, which may as well be a military one ("a drone strike"), or a
+// walkout or a stoppage, which is one of work whatever else it says.
+const (
+	noStoppage = iota
+	strikeOnly
+	workStoppage
+)
+
+var (
+	strikeStems   = stemSet("strike strikes")
+	stoppageStems = stemSet("walkout walkouts stoppage stoppages")
+	// endings are the stems of the words that tell a stoppage's end,
+	// another act than the stoppage: "reached a deal, ending a 48-hour
+	// walkout".
+	endings = stemSet("end ends ended ending deal deals agree settle settled settlement suspend suspended")
+)
+
+// stoppageOf returns the kind of stoppage a report's words tell of, none
+// when they tell of its end.
+func stoppageOf(words []string) int8 {
+	kind := int8(noStoppage)
+	for _, w := range words {
+		switch {
+		case endings[w]:
+			return noStoppage
+		case stoppageStems[w]:
+			kind = workStoppage
+		case strikeStems[w] && kind == noStoppage:
+			kind = strikeOnly
+		}
+	}
+	return kind
+}
+
+// sameStoppage reports whether two reports of one day, neither a plan, in
+// articles about the same story tell of one stoppage of work told in other
+// words: "The strike began from midnight on Friday", "Pilots walked out at
+// midnight", "About 920 flights were cancelled after pilots walked out".
+// At least one of them says walkout or stoppage, so that a strike is one
+// of work, and they name no participants that set them apart (they share
+// one, or one names no one). The counts of what a stoppage cancelled grow
+// through its day ("460 flights today", "about 920 flights"): they tell
+// one stoppage at different hours, not two.
+func sameStoppage(a, b *features) bool {
+	if !a.day || !b.day || a.planned || b.planned || a.stoppage == noStoppage || b.stoppage == noStoppage ||
+		max(a.stoppage, b.stoppage) != workStoppage || overlap(a.story, b.story) == 0 {
+		return false
+	}
+	return len(a.names) == 0 || len(b.names) == 0 || sharedNames(a, b) >= 1
+}
