@@ -246,7 +246,7 @@ var commaSubjects = map[string]bool{"he": true, "she": true, "they": true, "it":
 // Monday, just a week before the summit".
 func countOpens(text string, i int, others []doc.Span) bool {
 	for _, o := range others {
-		if o.Start <= i || o.End > len(text) || !countLink(text[i:o.Start]) {
+		if o.Start <= i || o.Start-i > maxCountGap || o.End > len(text) || !countLink(text[i:o.Start]) {
 			continue
 		}
 		w := nextWord(text[o.End:])
@@ -254,6 +254,10 @@ func countOpens(text string, i int, others []doc.Span) bool {
 	}
 	return false
 }
+
+// maxCountGap bounds the bytes between a comma and the counted stretch
+// after it: ", just", ", only some".
+const maxCountGap = 32
 
 // maxAttributionWords is the most words of an attribution closing a
 // sentence ("Buckingham Palace said on Monday").
