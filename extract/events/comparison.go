@@ -88,7 +88,8 @@ var timeAdverbs = map[string]bool{"recently": true, "late": true, "early": true,
 // change is measured from: "to 7.9 billion dlrs in 1987, from 10.6
 // billion dlrs in 1986", "42 cents against 38 cents in 1985", "from a
 // revised 28.30 billion in November and 25.53 billion in December". A
-// range ("from 5% in 2019 to 8% in 2021") ends at its "to".
+// range ("from 5% in 2019 to 8% in 2021") ends at its "to". A figure
+// after another phrase ("from the Commons for 30 sitting days") is none.
 func baseFigure(before string) bool {
 	const maxWords = 12
 	i := max(strings.LastIndex(before, " from "), strings.LastIndex(before, " against "))
@@ -99,12 +100,23 @@ func baseFigure(before string) bool {
 	if len(strings.Fields(rest)) > maxWords || strings.ContainsAny(rest, ",;:") || strings.Contains(rest, " to ") {
 		return false
 	}
-	for _, w := range strings.Fields(rest) {
+	for _, w := range strings.Fields(rest)[1:] {
+		if figurePrepositions[strings.ToLower(w)] {
+			return false // "suspended from the Commons for 30 days": the figure is no base
+		}
 		if n := strings.Trim(w, "%$€£.,"); n != "" && n[0] >= '0' && n[0] <= '9' && !isYear(n) {
 			return true
 		}
 	}
 	return false
+}
+
+// figurePrepositions end the phrase after "from" before its figure: the
+// figure a change is measured from follows "from" with no phrase of its
+// own between ("from a revised 28.30 billion").
+var figurePrepositions = map[string]bool{
+	"for": true, "on": true, "at": true, "over": true, "during": true, "after": true, "before": true,
+	"since": true, "until": true, "with": true, "under": true, "within": true,
 }
 
 // multiples are the words that give a figure as a multiple of another.

@@ -18,6 +18,13 @@ import (
 // zone: "14:05 GMT", "10.42 BST", "9:30am".
 var clockHeading = regexp.MustCompile(`^\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?$`)
 
+// greetingWords are the words a live blog greets its readers with ("Good
+// morning.", "Welcome back to our live coverage."): a greeting is no news.
+var greetingWords = map[string]bool{
+	"good": true, "morning": true, "afternoon": true, "evening": true, "hello": true, "hi": true,
+	"welcome": true, "back": true, "to": true, "our": true, "the": true, "live": true, "coverage": true, "blog": true,
+}
+
 // minEntries is the fewest time headings that make an article a live
 // blog: one time on a line of its own may be anything.
 const minEntries = 2
@@ -55,8 +62,8 @@ func entryEvents(text string, sents []doc.Sentence, found []Event, mentions []do
 		if h+1 >= len(sents) {
 			continue
 		}
-		s := sents[h+1]
-		if s.Boilerplate || s.End > len(text) || datedIn(s.Span, found) || clockHeading.MatchString(strings.TrimSpace(text[s.Start:s.End])) {
+		s, ok := openingSentence(text, sents, h+1)
+		if !ok || s.Boilerplate || s.End > len(text) || datedIn(s.Span, found) || clockHeading.MatchString(strings.TrimSpace(text[s.Start:s.End])) {
 			continue
 		}
 		ev := Event{
@@ -70,6 +77,27 @@ func entryEvents(text string, sents []doc.Sentence, found []Event, mentions []do
 		}
 	}
 	return out
+}
+
+// greeting reports whether s holds words and all of them greet.
+func greeting(s string) bool {
+	words := lowerWords(s)
+	return len(words) > 0 && !slices.ContainsFunc(words, func(w string) bool { return !greetingWords[w] })
+}
+
+// openingSentence returns the sentence that opens the entry starting at
+// sents[i], passing over a greeting to the sentence after it; false when
+// the entry is a greeting alone.
+func openingSentence(text string, sents []doc.Sentence, i int) (doc.Sentence, bool) {
+	s := sents[i]
+	if s.End > len(text) || !greeting(text[s.Start:s.End]) {
+		return s, true
+	}
+	if i+1 >= len(sents) {
+		return s, false
+	}
+	next := sents[i+1]
+	return next, next.End <= len(text) && !clockHeading.MatchString(strings.TrimSpace(text[next.Start:next.End]))
 }
 
 // datedIn reports whether an event's summary lies in sp.

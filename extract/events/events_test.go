@@ -43,6 +43,8 @@ func TestFind(t *testing.T) {
 		{"the standard of an as-much comparison dates nothing", "Wildfires burned twice as much land as the previous year", wed, "", "", false, ""},
 		{"the standard of a than comparison dates nothing", "Exports rose faster than last year.", wed, "", "", false, ""},
 		{"the standard of a compared-with comparison dates nothing", "Output rose 4% compared with the previous year.", wed, "", "", false, ""},
+		{"a figure after a place left is no base figure", "The MP was suspended from the Commons for 30 sitting days on Monday.", wed, "2025-12-01", "day", false, "The MP was suspended from the Commons for 30 sitting days on Monday."},
+		{"a base figure after from dates nothing", "Exports rose to 12 billion dlrs, from 10.6 billion dlrs in 2024.", wed, "", "", false, ""},
 		{"a comparison gives way to the sentence's own day", "Wildfires burned more land than last year, officials said on Monday.", wed, "2025-12-01", "day", false, "Wildfires burned more land than last year, officials said on Monday."},
 		{"as recently as dates its clause", "The stance appeared firm as recently as last week.", wed, "2025-11", "month", false, "The stance appeared firm as recently as last week."},
 		{"the figure a multiple is of gives way to the clause's time", "Fires burned 30,000 hectares this season, nearly double the 16,000 hectares lost in 2024.", wed, "2025", "year", false, "Fires burned 30,000 hectares this season, nearly double the 16,000 hectares lost in 2024."},

@@ -18,7 +18,9 @@ const bylineLines = 8
 // section, an outlet or a date.
 const maxBylineField = 6
 
-var bylineDates = []string{"2 January 2006", "January 2, 2006", "2 Jan 2006", "Jan 2, 2006", "Jan. 2, 2006", "2006-01-02", "Monday 2 January 2006", "Monday, January 2, 2006"}
+// bylineDates are the layouts a byline date is read in; a date led by its
+// year ("2026/11/20") is unambiguous, one led by day or month number is not.
+var bylineDates = []string{"2 January 2006", "January 2, 2006", "2 Jan 2006", "Jan 2, 2006", "Jan. 2, 2006", "2006-01-02", "2006/1/2", "2006.1.2", "Monday 2 January 2006", "Monday, January 2, 2006"}
 
 // byline is what a byline line gives: the date (YYYY-MM-DD) and the
 // outlet it names, either empty, and the line itself when it is nothing

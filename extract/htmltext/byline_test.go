@@ -32,6 +32,11 @@ func TestExtractReadsDateAndOutletFromAByline(t *testing.T) {
 			`<html><head><title>Rates held</title></head><body><article><p>Updated 3 March 2026 by Ann Lee</p>
 <p>The central bank held its main rate on Tuesday, saying inflation was easing slowly.</p></article></body></html>`,
 			"Rates held", "", "2026-03-03"},
+		{"a byline date written with slashes, year first",
+			`<html><head><title>LIVE: Pilots strike</title></head><body><article><h1>LIVE: Pilots strike</h1>
+<p class="byline">Harbour Post live team | 2026/11/20</p>
+<p>08:45 Good morning. Pilots walked out at midnight, and the airline has cancelled 460 flights today.</p></article></body></html>`,
+			"LIVE: Pilots strike", "", "2026-11-20"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -59,6 +64,8 @@ func TestExtractDropsTheBylineFromTheText(t *testing.T) {
 			"<p>Polls close at 10pm | 3 November 2026 | officials will count the votes overnight in every ward</p>",
 			"Polls close at 10pm | 3 November 2026 | officials will count the votes overnight in every ward\n" +
 				"At least seven people were killed when a section of the bridge collapsed on Monday."},
+		{"a team byline with a slashed date", "<p>Coastal Times live team | 2026/5/4</p>",
+			"At least seven people were killed when a section of the bridge collapsed on Monday."},
 		{"a published line", "<p>Published 4 May 2026 by Coastal Times</p>",
 			"At least seven people were killed when a section of the bridge collapsed on Monday."},
 		{"a sentence opening with published stays", "<p>Published in 2026 by the council, the report found failings.</p>",
