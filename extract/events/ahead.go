@@ -51,7 +51,7 @@ func waitAhead(text string, sents []doc.Sentence, t timex.Expr, published time.T
 	}
 	ws := lowerWords(text[s.Start:t.Start])
 	sentence := text[s.Start:s.End]
-	if len(ws) == 0 || ws[len(ws)-1] != "in" || !looksAhead(sentence) || conditional(sentence) {
+	if len(ws) == 0 || ws[len(ws)-1] != "in" || !looksAhead(sentence) || conditional(sentence) || perfectBefore(ws[:len(ws)-1]) {
 		return t, false
 	}
 	for _, w := range ws[max(0, len(ws)-1-maxRecordLead) : len(ws)-1] {
@@ -62,6 +62,31 @@ func waitAhead(text string, sents []doc.Sentence, t timex.Expr, published time.T
 	t.Type, t.Future = "DATE", true
 	t.Value, t.Precision = shifted(published, n, unit)
 	return t, true
+}
+
+// maxPerfectLead bounds how many words before the "in" the auxiliary of
+// a perfect may stand: "the best deal pilots have ever seen in a decade".
+const maxPerfectLead = 3
+
+// perfectAuxiliaries are the forms of "have" that make a perfect; "ve"
+// and "haven" are what is left of "we've" and "haven't" split at the
+// apostrophe.
+var perfectAuxiliaries = map[string]bool{"have": true, "has": true, "had": true, "ve": true, "haven": true, "hasn": true, "hadn": true}
+
+// perfectBefore reports whether the words before a wait's "in" end in a
+// perfect that is not a future one ("have seen in a decade", not "will
+// have finished in a year" nor "have agreed to meet in a week"): such a
+// wait is a stretch looked back over up to the present.
+func perfectBefore(ws []string) bool {
+	for i := len(ws) - 1; i >= max(0, len(ws)-maxPerfectLead); i-- {
+		switch {
+		case ws[i] == "to":
+			return false
+		case perfectAuxiliaries[ws[i]]:
+			return i == 0 || !futureWords[ws[i-1]] && ws[i-1] != "ll"
+		}
+	}
+	return false
 }
 
 // conditionals are the modals of what may happen, not of a plan ("in

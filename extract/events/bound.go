@@ -33,13 +33,18 @@ func boundOnly(text string, sent doc.Span, t timex.Expr) bool {
 	}
 	lead := leadUp(text, sent, t.Span)
 	ws := lowerWords(lead)
-	if n := len(ws); n > 0 && ws[n-1] == "the" {
-		ws = ws[:n-1]
+	the := len(ws) > 0 && ws[len(ws)-1] == "the"
+	if the {
+		ws = ws[:len(ws)-1]
 	}
 	n := len(ws)
 	switch {
 	case n == 0:
 		return false
+	case the && stretchBack(ws, t):
+		return true
+	case comparedYear(ws, t):
+		return true
 	case ws[n-1] == "since":
 		return sinceTotal(lead, t.Precision == "day")
 	case ws[n-1] == "beyond":
@@ -53,6 +58,61 @@ func boundOnly(text string, sent doc.Span, t timex.Expr) bool {
 			(n == 1 || !closeBefore[ws[n-2]])
 	}
 	return false
+}
+
+// backWords open a time counted back from now: "the past year".
+var backWords = []string{"past ", "last ", "previous "}
+
+// shares are the words of a share of a stretch: "for most of the past
+// year".
+var shares = map[string]bool{"most": true, "much": true, "all": true, "part": true, "some": true}
+
+// stretchBack reports whether a time counted back from now follows "for"
+// or "throughout", at most with a share of it between ("held for most of
+// the past year"): the words before its "the" (ws) make it the length
+// of a state up to now, which dates nothing that happened.
+func stretchBack(ws []string, t timex.Expr) bool {
+	lower := strings.ToLower(t.Text)
+	if !slices.ContainsFunc(backWords, func(w string) bool { return strings.HasPrefix(lower, w) }) {
+		return false
+	}
+	if n := len(ws); n >= 3 && ws[n-1] == "of" && shares[ws[n-2]] {
+		ws = ws[:n-2]
+	}
+	n := len(ws)
+	return n > 0 && (ws[n-1] == "for" || ws[n-1] == "throughout")
+}
+
+// beForms are the forms of "be" a denial of a year follows; "s" is what
+// is left of "it's" split at the apostrophe.
+var beForms = map[string]bool{"is": true, "was": true, "are": true, "were": true, "s": true, "be": true}
+
+// deniedBe are what is left of the negated forms of "be" split at the
+// apostrophe ("isn't").
+var deniedBe = map[string]bool{"isn": true, "wasn": true, "aren": true, "weren": true}
+
+// comparedYear reports whether a bare year is what a moment is likened
+// to or denied to be ("This is not 2008", "unlike 1929"): the year names
+// an era for comparison and dates nothing that happened.
+func comparedYear(ws []string, t timex.Expr) bool {
+	if !bareYear(t.Text) {
+		return false
+	}
+	n := len(ws)
+	switch {
+	case ws[n-1] == "like" || ws[n-1] == "unlike":
+		return true
+	case ws[n-1] == "not" || ws[n-1] == "no":
+		return n > 1 && beForms[ws[n-2]]
+	case ws[n-1] == "t":
+		return n > 1 && deniedBe[ws[n-2]]
+	}
+	return false
+}
+
+// bareYear reports whether s is a year in four digits alone.
+func bareYear(s string) bool {
+	return len(s) == 4 && strings.IndexFunc(s, func(r rune) bool { return r < '0' || r > '9' }) < 0
 }
 
 // presentBe are the forms of "be" of a state that holds now.

@@ -20,6 +20,23 @@ func TestFindDatesWhatTheClauseReports(t *testing.T) {
 		published  time.Time
 		want       []string
 	}{
+		{"a year a moment is denied to be dates nothing",
+			`"This is not 2008," Ford said. "Banks hold far more capital now."`, day(2026, 10, 13), nil},
+		{"a year a moment is likened to dates nothing",
+			"It felt like 1929, one trader said.", day(2026, 10, 13), nil},
+		{"a year a thing is not due in still dates its clause",
+			"The bridge was not finished in 2019.", day(2026, 10, 13),
+			[]string{"2019|The bridge was not finished in 2019."}},
+		{"a share of the past year after for is a length of time",
+			"He said he had been held in solitary confinement for most of the past year.", day(2026, 11, 18), nil},
+		{"the past year after throughout is a length of time",
+			"Prices climbed throughout the past year.", day(2026, 11, 18), nil},
+		{"the past year after in dates its clause",
+			"Prices climbed in the past year.", day(2026, 11, 18),
+			[]string{"2025|Prices climbed in the past year."}},
+		{"last year after for is the year a figure is for",
+			"The company reported a loss for last year.", day(2026, 11, 18),
+			[]string{"2025|The company reported a loss for last year."}},
 		{"an infinitive of purpose looks ahead to the coming winter",
 			"The minister has offered doctors a pay rise in a last-ditch attempt to avert strikes over the winter.", day(2026, 11, 19),
 			[]string{"2026 planned|The minister has offered doctors a pay rise in a last-ditch attempt to avert strikes over the winter."}},

@@ -107,6 +107,8 @@ func TestFind(t *testing.T) {
 		{"a wait in weeks from publication dates a plan by its week's month", "The next race is in Baku in two weeks.", time.Date(2026, 9, 7, 0, 0, 0, 0, time.UTC), "2026-09", "month", true, "The next race is in Baku in two weeks."},
 		{"a wait in days from publication dates a plan to the day", "The council will vote in three days.", wed, "2025-12-06", "day", true, "The council will vote in three days."},
 		{"a wait after a record word looks back", "It will be the first rise in two years.", wed, "", "", false, ""},
+		{"a wait after a perfect looks back", `Ana Vidal, who heads the union, described the pay offer as "the best deal pilots at this company have seen in a decade".`, wed, "", "", false, ""},
+		{"a wait after a future perfect is a plan", "The council will have voted in three days.", wed, "2025-12-06", "day", true, "The council will have voted in three days."},
 		{"a wait in a hypothetical dates nothing", "We must end the war so that in one year, Russia would not come back.", wed, "", "", false, ""},
 		{"a wait under a condition dates nothing", "\"If we do nothing, we will be closing it anyway in three years,\" Pryce told the meeting.", wed, "", "", false, ""},
 		{"a stretch in a past clause dates nothing", "Sales tripled in two years.", wed, "", "", false, ""},

@@ -332,7 +332,7 @@ func relUnit(f *finder, m *match) (result, bool) {
 	// "the following month", "the previous year" count from the date
 	// the text last named, not from publication.
 	if (rel == "following" || rel == "subsequent" || rel == "previous" || rel == "preceding" || rel == "prior") && mod == "" && m.prevWord() == "the" {
-		if a, prec := f.anchorBefore(m.idx[0]); !a.IsZero() && coarserOrEqual(u.code, prec) {
+		if a, prec := f.anchorBefore(m.idx[0]); !a.IsZero() && coarserOrEqual(u.code, prec) && !(n > 0 && aheadBeforeRef(f, m, shiftValue(a, n, u), u)) {
 			return result{typ: "DATE", value: shiftValue(a, n, u)}, true
 		}
 	}
@@ -345,6 +345,15 @@ func relUnit(f *finder, m *match) (result, bool) {
 	}
 	res.future = n > 0 || (n == 0 && mod == "later")
 	return res, true
+}
+
+// aheadBeforeRef reports whether a "the following year" counted from the
+// date the text last named (value v) falls before the unit of
+// publication in a clause that looks ahead: "He retired in 2022. ... He
+// will join the department the following year" cannot join in 2023, so
+// the phrase counts from publication instead.
+func aheadBeforeRef(f *finder, m *match, v string, u unit) bool {
+	return f.hasRef && m.clauseTense() == future && v < shiftValue(f.ref, 0, u)
 }
 
 // twoOff reads "the week before last" and "the month after next": two

@@ -140,11 +140,14 @@ func (f *finder) anchorBefore(pos int) (time.Time, string) {
 	from := max(0, len(f.cur)-64) // bounded on pathological sentences
 	for i := from; i < len(f.cur); i++ {
 		c := f.cur[i]
-		if c.end <= pos && precisionOf(c.value) != "" && (best < 0 || c.end > f.cur[best].end) {
+		if c.end <= pos && (precisionOf(c.value) != "" || unresolved(c.typ, c.value)) && (best < 0 || c.end > f.cur[best].end) {
 			best = i
 		}
 	}
 	if best >= 0 {
+		if unresolved(f.cur[best].typ, f.cur[best].value) {
+			return time.Time{}, ""
+		}
 		if t, ok := startOf(f.cur[best].value); ok {
 			return t, precisionOf(f.cur[best].value)
 		}
@@ -198,14 +201,25 @@ func (f *finder) sentence(out []Expr, off int, s, low string) []Expr {
 		out = append(out, e)
 	}
 	for _, e := range out[first:] {
-		if a, b := max(0, e.Start-off-48), e.Start-off; anchorPrecision(e) != "" && !figureCompared(s[a:b], low[a:b]) &&
-			!flashback.MatchString(s[a:b]) {
-			if t, ok := startOf(e.Value); ok {
-				f.anchor, f.anchorPrec = t, anchorPrecision(e)
-			}
+		a, b := max(0, e.Start-off-48), e.Start-off
+		if figureCompared(s[a:b], low[a:b]) || flashback.MatchString(s[a:b]) {
+			continue
+		}
+		if t, ok := startOf(e.Value); ok && anchorPrecision(e) != "" {
+			f.anchor, f.anchorPrec = t, anchorPrecision(e)
+		} else if unresolved(e.Type, e.Value) {
+			f.anchor, f.anchorPrec = time.Time{}, ""
 		}
 	}
 	return out
+}
+
+// unresolved reports whether a date names a day, week or month whose
+// year the text leaves unknown ("on the 3rd" in an undated article,
+// value "XXXX-XX-03"): what counts on from it ("A fortnight later") is
+// unknown too, not counted from an older date.
+func unresolved(typ, value string) bool {
+	return (typ == "DATE" || typ == "TIME") && strings.HasPrefix(value, "XXXX")
 }
 
 // anchorPrecision returns the precision at which later anaphora count
