@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -16,7 +17,7 @@ import (
 // "the week before the deal") and the months of a quarter's end or start
 // ("at the end of Q2").
 func withAnchoredTimes(text string, sents []doc.Sentence, times []timex.Expr, published time.Time) []timex.Expr {
-	out := quarterEnds(text, times)
+	out := quarterEnds(text, times, published)
 	ms := relativeToEvent.FindAllStringSubmatchIndex(text, -1)
 	if len(ms) == 0 {
 		return out
@@ -123,11 +124,15 @@ func datesNoun(text string, sents []doc.Sentence, t timex.Expr, noun string) boo
 
 // quarterEnds returns times with a quarter at its end or start ("at the
 // end of Q2", "the start of the third quarter") read as its last or
-// first month.
-func quarterEnds(text string, times []timex.Expr) []timex.Expr {
+// first month. A quarter named without its year whose calendar reading
+// ended before publication is left as it is, to date nothing, unless
+// its clause is told in the past ("We signed the contract at the end of
+// Q2"): it is more likely a company's fiscal quarter or next year's
+// ("going into the end of Q2", said in September).
+func quarterEnds(text string, times []timex.Expr, published time.Time) []timex.Expr {
 	var out []timex.Expr
 	for i, t := range times {
-		if q, ok := quarterEdge(text, t); ok {
+		if q, ok := quarterEdge(text, t); ok && !(yearless(t.Text) && quarterOver(t.Value, published) && !toldInPast(text, t.Start)) {
 			if out == nil {
 				out = slices.Clone(times)
 			}
@@ -146,6 +151,50 @@ var quarterValue = regexp.MustCompile(`^(\d{4})-Q([1-4])$`)
 // quarterEdgeBefore matches the words before a quarter that tell its end
 // or start.
 var quarterEdgeBefore = regexp.MustCompile(`(?i)\b(end|close|start|beginning)\s+of\s+(?:the\s+)?$`)
+
+// yearless reports whether a time's text names no year in figures
+// ("Q2", "the second quarter", not "Q2 2026" or "Q3 '26").
+func yearless(s string) bool {
+	return !yearFigures.MatchString(s)
+}
+
+var yearFigures = regexp.MustCompile(`\d{4}|'\d\d|’\d\d`)
+
+// toldInPast reports whether the words of the clause before offset at
+// (back to a sentence or quote boundary) hold a verb in the past tense
+// and no modal, present auxiliary or word that looks ahead.
+func toldInPast(text string, at int) bool {
+	seg := text[:at]
+	if i := strings.LastIndexAny(seg, ".!?\n\"“”"); i >= 0 {
+		seg = seg[i+1:]
+	}
+	past := false
+	for _, w := range lowerWords(seg) {
+		if futureWords[w] || auxiliaries[w] && !pastAuxiliaries[w] && w != "has" && w != "have" {
+			return false // "will", "could", "is expected"
+		}
+		past = past || pastAuxiliaries[w] || pastParticiple(w)
+	}
+	return past
+}
+
+// pastAuxiliaries are the auxiliaries of a past tense.
+var pastAuxiliaries = map[string]bool{"was": true, "were": true, "had": true, "did": true}
+
+// quarterOver reports whether the quarter of value v ("2026-Q2") ended
+// before the publication date.
+func quarterOver(v string, published time.Time) bool {
+	q := quarterValue.FindStringSubmatch(v)
+	if q == nil || published.IsZero() {
+		return false
+	}
+	y, err := strconv.Atoi(q[1])
+	if err != nil {
+		return false
+	}
+	n := int(q[2][0] - '0')
+	return !time.Date(y, time.Month(3*n+1), 1, 0, 0, 0, 0, time.UTC).After(published)
+}
 
 // quarterEdge reads a quarter after "the end of" as its last month and
 // after "the start of" as its first.

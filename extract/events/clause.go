@@ -227,12 +227,36 @@ func datedComma(text string, i int, w string, others []doc.Span) bool {
 		return unicode.IsLower(r)
 	}
 	for _, o := range others {
-		if o.End == i {
+		if o.End == i || o.End < i && placeAfterDate(text[o.End:i]) {
 			// A pronoun subject opens the clause as a name does: "Born
-			// in Budapest in 1941, he fled to Sweden in 1956".
+			// in Budapest in 1941, he fled to Sweden in 1956"; so does
+			// a name opening with a particle ("Born in 1938 in
+			// Marseille, de la Croix joined").
 			r, _ := utf8.DecodeRuneInString(strings.TrimLeft(text[i+1:], " "))
-			return (unicode.IsUpper(r) || commaSubjects[w]) && !attributionOnly(text[i+1:])
+			return (unicode.IsUpper(r) || commaSubjects[w] || particleName(text[i+1:])) && !attributionOnly(text[i+1:])
 		}
+	}
+	return false
+}
+
+// placeAfterDate reports whether s, between a date and the comma closing
+// an opening phrase, is a short place phrase: " in Marseille".
+func placeAfterDate(s string) bool {
+	ws := strings.Fields(s)
+	return len(ws) >= 2 && len(ws) <= 4 && (ws[0] == "in" || ws[0] == "at") &&
+		!strings.ContainsAny(s, ",;:\"“”()") && unicode.IsUpper([]rune(ws[1])[0])
+}
+
+// particleName reports whether s opens with a name whose first words are
+// lower-case particles: "de la Croix", "van der Berg".
+func particleName(s string) bool {
+	ws := strings.Fields(s)
+	for i, w := range ws {
+		if nameParticles[w] && w != "of" {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		return i > 0 && unicode.IsUpper(r)
 	}
 	return false
 }

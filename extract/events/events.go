@@ -129,7 +129,9 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 		} else if r, ok := restrictiveRelative(text, s.Span, sum, t.Span, others); ok && !precedesLater(text, r, date, t.Span, days[s.Span]) {
 			sum = r
 		}
-		if n, ok := modifiedNominal(text, sum, t.Span, split[s.Span]); ok {
+		if n, ok := yearNamedEvent(text, sum, t.Span); ok && split[s.Span] {
+			sum = n
+		} else if n, ok := modifiedNominal(text, sum, t.Span, split[s.Span]); ok {
 			sum = n
 		} else if r, ok := reportedPerfect(text, sum, t.Span, dated[s.Span]); ok {
 			sum = r
@@ -168,7 +170,7 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 		case published.IsZero():
 			planned = t.Future || announces(segmentAround(text, sum, t.Span)) || reportsPlan(lead) || forecasts(text, s.Span, t.Span)
 		case t.Future || after(date, published) || weekAfter(t, published):
-			if !looksAhead(withoutCount(text, sum, t)) && !forecasts(text, s.Span, t.Span) && !sharedModal(text, s.Span, sum) {
+			if !looksAhead(withoutCount(text, sum, t)) && !forecasts(text, s.Span, t.Span) && !sharedModal(text, s.Span, sum) && !takesEffect(lead) {
 				continue // a later date the text does not present as planned
 			}
 			planned = true

@@ -15,6 +15,7 @@ var eventNouns = map[string]bool{
 	"meeting": true, "summit": true, "vote": true, "election": true, "hack": true, "cyberattack": true,
 	"outage": true, "collapse": true, "storm": true, "earthquake": true, "resignation": true,
 	"launch": true, "ruling": true, "verdict": true, "trial": true, "hearing": true, "deal": true,
+	"massacre": true, "bombing": true, "coup": true,
 }
 
 // nounLinks join an event noun to the phrase after it: "an attack on
@@ -115,4 +116,36 @@ func prepositionalTime(text string, sum, t doc.Span) bool {
 	}
 	n := len(ws) - len(first)
 	return n > 0 && timePrepositions[ws[n-1]]
+}
+
+// maxNamedWords bounds the words of the phrase after an event noun that
+// a year names: "the 2011 massacre at Drenova".
+const maxNamedWords = 4
+
+// yearNamedEvent returns the noun phrase of a happening that a year in
+// figures names, between a determiner and an event noun, in a sentence
+// another time dates: "convicted him on Wednesday over the 2011
+// massacre at Drenova" dates "the 2011 massacre at Drenova" to 2011.
+// The phrase runs from the determiner over the noun and one
+// prepositional phrase after it, up to a comma.
+func yearNamedEvent(text string, sum, t doc.Span) (doc.Span, bool) {
+	if !sum.Contains(t) || !year(text[t.Start:t.End]) || !determiners[strings.ToLower(wordBefore(text, t.Start))] {
+		return doc.Span{}, false
+	}
+	ws := wordSpans(text, t.End, sum.End)
+	if len(ws) == 0 || ws[0].Start != t.End+1 || !eventNouns[strings.ToLower(text[ws[0].Start:ws[0].End])] {
+		return doc.Span{}, false
+	}
+	st := strings.LastIndexAny(text[:t.Start-1], " \n\t\"“(") + 1
+	end := ws[0].End
+	if len(ws) > 1 && nounLinks[strings.ToLower(text[ws[1].Start:ws[1].End])] {
+		for _, w := range ws[2:min(len(ws), 2+maxNamedWords)] {
+			lw := strings.ToLower(text[w.Start:w.End])
+			if strings.ContainsAny(text[end:w.Start], ",;:—–()\"“”.") || stopWords[lw] && !determiners[lw] {
+				break
+			}
+			end = w.End
+		}
+	}
+	return doc.Span{Start: st, End: end}, true
 }

@@ -154,3 +154,14 @@ func byline(sentence string) bool {
 	}
 	return true
 }
+
+// startWords, before a date ahead, give the day a measure takes effect:
+// "raises the top rate from April 2027", "effective 1 January".
+var startWords = map[string]bool{"from": true, "starting": true, "effective": true, "beginning": true}
+
+// takesEffect reports whether the words ws before a later date (as
+// superseded takes them) end in a word that starts something at that
+// date: a measure's start ahead is planned, whatever the verb's tense.
+func takesEffect(ws []string) bool {
+	return len(ws) > 0 && startWords[ws[len(ws)-1]]
+}

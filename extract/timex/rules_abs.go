@@ -2,8 +2,10 @@ package timex
 
 import (
 	"fmt"
+	"regexp"
 	"strconv"
 	"strings"
+	"time"
 )
 
 // Rules for dates that name their month or year: ISO and numeric dates
@@ -47,24 +49,84 @@ func isoDate(f *finder, m *match) (result, bool) {
 }
 
 // numericDate accepts d/m/y or m/d/y only when the reading is not in doubt:
-// one part above 12, or both parts equal.
+// one part above 12, both parts equal, the article's other numeric dates
+// all day-first (or all month-first), or, in a past clause, only one
+// reading not after publication.
 func numericDate(f *finder, m *match) (result, bool) {
 	a, b, y := atoi(m.get("a")), atoi(m.get("b")), atoi(m.get("year"))
-	var mo, d int
-	switch {
-	case a == b:
-		mo, d = a, b
-	case a > 12 && b <= 12:
-		d, mo = a, b
-	case b > 12 && a <= 12:
-		mo, d = a, b
-	default:
+	if y < 1900 || y > 2099 {
 		return result{}, false
 	}
-	if !validDay(y, mo, d) || y < 1900 || y > 2099 {
+	mo, d, ok := numericOrder(f, m, a, b, y)
+	if !ok || !validDay(y, mo, d) {
 		return result{}, false
 	}
 	return result{typ: "DATE", value: fmt.Sprintf("%04d-%02d-%02d", y, mo, d)}, true
+}
+
+// numericOrder returns the month and day of a/b in year y.
+func numericOrder(f *finder, m *match, a, b, y int) (mo, d int, ok bool) {
+	switch {
+	case a == b:
+		return a, b, true
+	case a > 12 && b <= 12:
+		return b, a, true
+	case b > 12 && a <= 12:
+		return a, b, true
+	case a > 12 || b > 12:
+		return 0, 0, false
+	}
+	switch f.numericConvention() {
+	case dayFirst:
+		return b, a, true
+	case monthFirst:
+		return a, b, true
+	}
+	if !f.hasRef || m.clauseTense() != past {
+		return 0, 0, false
+	}
+	dm := !time.Date(y, time.Month(b), a, 0, 0, 0, 0, time.UTC).After(f.ref)
+	md := !time.Date(y, time.Month(a), b, 0, 0, 0, 0, time.UTC).After(f.ref)
+	switch {
+	case dm && !md:
+		return b, a, true
+	case md && !dm:
+		return a, b, true
+	}
+	return 0, 0, false
+}
+
+// Orders of a text's numeric dates.
+const (
+	unknownOrder = iota + 1
+	dayFirst
+	monthFirst
+)
+
+var numericDateRe = regexp.MustCompile(`\b(\d{1,2})[/.](\d{1,2})[/.](?:19|20)\d\d\b`)
+
+// numericConvention tells whether the text's unambiguous numeric dates
+// put the day first ("25/09/2022") or the month ("09/25/2022"), computed
+// once a Find call; a text that mixes both, or has neither, has none.
+func (f *finder) numericConvention() int {
+	if f.order != 0 {
+		return f.order
+	}
+	var df, mf bool
+	for _, g := range numericDateRe.FindAllStringSubmatch(f.text, -1) {
+		a, b := atoi(g[1]), atoi(g[2])
+		df = df || (a > 12 && a <= 31 && b <= 12)
+		mf = mf || (b > 12 && b <= 31 && a <= 12)
+	}
+	switch {
+	case df && !mf:
+		f.order = dayFirst
+	case mf && !df:
+		f.order = monthFirst
+	default:
+		f.order = unknownOrder
+	}
+	return f.order
 }
 
 func dayMonth(f *finder, m *match) (result, bool) {

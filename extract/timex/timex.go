@@ -45,7 +45,7 @@ func Find(text string, sents []doc.Sentence, published time.Time) []Expr {
 		sents = append([]doc.Sentence(nil), sents...)
 		sort.Slice(sents, func(i, j int) bool { return sents[i].Start < sents[j].Start })
 	}
-	f := &finder{hasRef: !published.IsZero(), scratch: scratchPool.Get().(*scratch)}
+	f := &finder{hasRef: !published.IsZero(), text: text, scratch: scratchPool.Get().(*scratch)}
 	defer f.scratch.release()
 	if f.hasRef {
 		f.ref = midnight(published)
@@ -85,6 +85,9 @@ type finder struct {
 	cur []cand
 	// wordsOf is the sentence whose words scratch.words holds.
 	wordsOf string
+	// text is the whole text; order caches its numericConvention.
+	text  string
+	order int
 	*scratch
 }
 
