@@ -39,7 +39,7 @@ func lifeKind(r kb.TimelineRow, name string, aliases []string) string {
 	if r.Planned {
 		return ""
 	}
-	shown := r.Shown()
+	shown := r.ShownFor(name)
 	if reportsDeathOf(shown, name, aliases) {
 		return "Died"
 	}

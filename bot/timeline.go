@@ -249,7 +249,7 @@ func timeline(ctx context.Context, s Store, args string, limit int) (Answer, err
 	if limit < fullRows {
 		q.Sources = chatEventSources
 	}
-	title, name := "Timeline", ""
+	title, name, person := "Timeline", "", ""
 	if subject != "" {
 		l, err := s.Find(ctx, subject)
 		if err != nil {
@@ -260,6 +260,9 @@ func timeline(ctx context.Context, s Store, args string, limit int) (Answer, err
 		// articles name.
 		if len(l.Matches) == 1 && (l.Named || subject != strings.ToLower(subject)) {
 			q.Entity, name = l.Matches[0].ID, l.Matches[0].Name
+			if l.Matches[0].Type == "PERSON" {
+				person = name
+			}
 			title += ": " + escape(name)
 		} else {
 			q.Topic = subject
@@ -288,7 +291,7 @@ func timeline(ctx context.Context, s Store, args string, limit int) (Answer, err
 		// A name with no dated events of its own ("Orbis-2", which the
 		// tagger may have split from "Orbis-2 satellite") is still a
 		// word of the sentences that report it.
-		q.Entity, q.Topic = 0, subject
+		q.Entity, q.Topic, person = 0, subject, ""
 		if rows, err = s.Timeline(ctx, q); err != nil {
 			return Answer{}, err
 		}
@@ -335,7 +338,7 @@ func timeline(ctx context.Context, s Store, args string, limit int) (Answer, err
 		}
 		ev.Reports = max(r.Reports, len(r.Sources))
 		a.Events[len(a.Events)-1] = ev
-		a.Rows = append(a.Rows, Row{Text: fmt.Sprintf("**%s**%s — %s %s%s", rowDate(r), planned, escape(oneLine(r.Shown())), strings.Join(marks, ""), more), Cites: ev.Citations})
+		a.Rows = append(a.Rows, Row{Text: fmt.Sprintf("**%s**%s — %s %s%s", rowDate(r), planned, escape(oneLine(r.ShownFor(person))), strings.Join(marks, ""), more), Cites: ev.Citations})
 	}
 	a.Citations = c.list
 	return a, nil

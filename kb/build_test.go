@@ -578,7 +578,9 @@ func TestATopicTimelineFindsLaunchesDeathsAndNounsOfItsVerbs(t *testing.T) {
 func TestATopicTimelineTakesContextWordsOnlyInArticlesOfItsKind(t *testing.T) {
 	s := storeOf(t, map[string]string{
 		"a.jsonl": `{"id":"m","title":"Bank talks end","source":"Herald","published":"2026-10-10","text":"Merger talks between Alder Bank and Birch Bank collapsed on Friday.\nAlder rejected an approach from Birch on 3 September.\nAlder shares rose 2 per cent in the morning."}` + "\n" +
-			`{"id":"t","title":"Reyes loses final","source":"Herald","published":"2026-09-14","text":"Jon Reyes saw his bid for a third title end on Sunday.\nHis coach tried a new approach to training on 2 September."}` + "\n",
+			`{"id":"t","title":"Reyes loses final","source":"Herald","published":"2026-09-14","text":"Jon Reyes saw his bid for a third title end on Sunday.\nHis coach tried a new approach to training on 2 September."}` + "\n" +
+			`{"id":"v","title":"Ash shuts airport","source":"Herald","published":"2026-10-09","text":"Mount Keluran erupted overnight, forcing thousands from their homes.\nThe volcano first rumbled on 5 September."}` + "\n" +
+			`{"id":"r","title":"Riots in Port Halden","source":"Herald","published":"2026-10-01","text":"Violence erupted in Port Halden on Tuesday after the vote."}` + "\n",
 	})
 	tests := []struct {
 		name, topic string
@@ -588,6 +590,7 @@ func TestATopicTimelineTakesContextWordsOnlyInArticlesOfItsKind(t *testing.T) {
 		{"a takeover is the same kind of event", "takeover", "2026-09-03 2026-10-09"},
 		{"a context word alone finds every sentence with it", "approach", "2026-09-02 2026-09-03"},
 		{"a bid outside a report of a takeover is still a bid", "bid", "2026-09-13"},
+		{"a volcano finds the eruption in its article but no riot erupting elsewhere", "volcano", "2026-09-05 2026-10-09"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

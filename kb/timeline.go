@@ -46,6 +46,13 @@ type TimelineRow struct {
 // Wanjiru) tested positive in 2019."). Summary stays the verbatim span.
 func (r TimelineRow) Shown() string { return events.Named(r.Summary, r.Entities) }
 
+// ShownFor is Shown on the timeline of the person named person: an
+// opening pronoun no other participant fits is theirs (see
+// events.NamedFor).
+func (r TimelineRow) ShownFor(person string) string {
+	return events.NamedFor(r.Summary, r.Entities, person)
+}
+
 // LedByReportNaming leads a row of a name's timeline with a report that
 // names it when the row's own summary does not: an event merged from two
 // outlets ("He added that his sister would fly home on Saturday"; "Ms
@@ -377,6 +384,10 @@ var eventKinds = []eventKind{
 	{words: []string{"collapse", "collapsed", "gave way"}},
 	{words: []string{"launch", "launches", "launched", "liftoff", "lift-off", "lifted off", "blasted off"}},
 	{words: []string{"death", "deaths", "died", "dies", "passed away"}},
+	// Violence or protests erupt too: an eruption is a volcano's only in
+	// an article about one.
+	{words: []string{"volcano", "volcanoes", "volcanic"},
+		context: []string{"erupt", "erupts", "erupted", "erupting", "eruption", "eruptions"}},
 }
 
 // kindOf returns the kind of event a group of a word's forms names, if it

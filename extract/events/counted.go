@@ -1,6 +1,7 @@
 package events
 
 import (
+	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -116,4 +117,67 @@ func countedPhrase(clause string) bool {
 		}
 	}
 	return false
+}
+
+// retoldWords is how many words a day's event told again by a count
+// ("six days later") shares, in its sentence, with the event of the
+// article dated to that day in its own words.
+const retoldWords = 2
+
+// withoutCountedRetold drops from the events of one article an event
+// dated by a stretch counted to a later day ("The ship ran aground on
+// June 23 ... and was refloated six days later") that tells again an
+// event the article dates to that day in its own words, its sentence
+// sharing retoldWords of that event's words ("The ship was refloated on
+// Monday"): one act, one row.
+func withoutCountedRetold(text string, sents []doc.Sentence, out []Event) []Event {
+	kept := make([]Event, 0, len(out))
+	for _, e := range out {
+		if !countedLater(text, e) || !slices.ContainsFunc(out, func(o Event) bool { return tellsAgain(text, sents, o, e) }) {
+			kept = append(kept, e)
+		}
+	}
+	return kept
+}
+
+// countedLater reports whether an event of a day is dated by a stretch
+// counted forward: "six days later".
+func countedLater(text string, e Event) bool {
+	if e.Precision != "day" || e.Time.End > len(text) || e.Time.Start >= e.Time.End {
+		return false
+	}
+	f := strings.Fields(strings.ToLower(text[e.Time.Start:e.Time.End]))
+	return len(f) > 1 && f[len(f)-1] == "later"
+}
+
+// tellsAgain reports whether the event counted, dated by a stretch, tells
+// again the event o of its day, dated otherwise.
+func tellsAgain(text string, sents []doc.Sentence, o, counted Event) bool {
+	if o.Date != counted.Date || o.Precision != "day" || o.Planned != counted.Planned || countedLater(text, o) {
+		return false
+	}
+	s, ok := sentenceOf(sents, counted.Summary)
+	if !ok || s.End > len(text) || inSentence(sents, o.Summary, s) {
+		return false
+	}
+	words := contentWords(text[s.Start:s.End], counted.Time.Start-s.Start, counted.Time.End-s.Start)
+	return overlapWords(o.Words, words) >= retoldWords
+}
+
+// inSentence reports whether the span sp lies in the sentence s: two
+// events of one sentence are not told twice.
+func inSentence(sents []doc.Sentence, sp doc.Span, s doc.Sentence) bool {
+	o, ok := sentenceOf(sents, sp)
+	return ok && o.Span == s.Span
+}
+
+// overlapWords counts the words of a found in b, each once.
+func overlapWords(a, b []string) int {
+	n := 0
+	for i, w := range a {
+		if !slices.Contains(a[:i], w) && slices.Contains(b, w) {
+			n++
+		}
+	}
+	return n
 }

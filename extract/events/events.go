@@ -237,7 +237,7 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 				}
 				continue
 			}
-			if ev.Date != o.Date && !planFor[sum] &&
+			if ev.Date != o.Date && !planFor[sum] && !within(o, ev) && !within(ev, o) &&
 				(ev.Planned != o.Planned || nominalEvent(text, sum, ev.Time) != nominalEvent(text, sum, o.Time)) {
 				// "said on Monday it would strike next week": what
 				// was said, and the plan on its own date; "said on
@@ -257,7 +257,7 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 		out = append(out, ev)
 	}
 	out = withEntries(out, text, sents, mentions, published)
-	return withoutHeadlineRepeat(text, out)
+	return withoutHeadlineRepeat(text, withoutCountedRetold(text, sents, withoutOfficeRetold(out)))
 }
 
 // sharedModal reports whether the clause sum is a second predicate of
@@ -740,3 +740,12 @@ func namedYear(text string, t doc.Span) bool {
 // seasons name a part of a year, which a year after them dates:
 // "Spring 2031 collection".
 var seasons = toSet(`spring summer autumn fall winter`)
+
+// within reports whether the date of fine falls inside the coarser date
+// of coarse, a month or a year, neither dated by its week: "said
+// Thursday he will step down at the end of the month" is one row of one
+// clause, dated by the finer date.
+func within(coarse, fine Event) bool {
+	return coarse.Week == "" && fine.Week == "" && rank[coarse.Precision] < rank[fine.Precision] &&
+		strings.HasPrefix(fine.Date, coarse.Date)
+}

@@ -1,6 +1,7 @@
 package events
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -59,7 +60,35 @@ func Named(summary string, names []string) string {
 	if len(refs) != want {
 		return summary
 	}
-	ref := strings.Join(refs, " and ")
+	return withReference(summary, pron, at, strings.Join(refs, " and "))
+}
+
+// NamedFor is Named for a row of the timeline of the person named
+// subject, one of names: when Named leaves a singular opening pronoun
+// unnamed because another participant may be anyone ("He died on
+// Saturday at his home in Lyon" among Lyon), the pronoun is the
+// subject's, whom the row is about, if the subject is not written and
+// their sex fits it, and no other unwritten participant is known to be
+// of the pronoun's sex.
+func NamedFor(summary string, names []string, subject string) string {
+	if shown := Named(summary, names); shown != summary {
+		return shown
+	}
+	pron, at := openingPronoun(summary)
+	if pron == "" || pron == "they" || !slices.Contains(names, subject) || written(summary, subject, names) || sex.Clashes(pron, subject) {
+		return summary
+	}
+	for _, n := range names {
+		if n != subject && !written(summary, n, names) && sex.Of(n) == sex.OfReference(pron) {
+			return summary
+		}
+	}
+	return withReference(summary, pron, at, subject)
+}
+
+// withReference names ref, whom the pronoun pron at at stands for, after
+// the pronoun.
+func withReference(summary, pron string, at int, ref string) string {
 	if pron == "his" || pron == "her" {
 		ref += "'s"
 	}

@@ -138,3 +138,67 @@ func TestNamed(t *testing.T) {
 		})
 	}
 }
+
+func TestNamedFor(t *testing.T) {
+	tests := []struct {
+		name, summary, subject, want string
+		names                        []string
+	}{
+		{
+			name:    "the pronoun on a person's timeline is theirs beside a place",
+			summary: "He died on Saturday at his home in Lyon.",
+			names:   []string{"Radomir Kovačević", "Lyon"},
+			subject: "Radomir Kovačević",
+			want:    "He (Radomir Kovačević) died on Saturday at his home in Lyon.",
+		},
+		{
+			name:    "a possessive pronoun",
+			summary: "His trial opened in March 2022.",
+			names:   []string{"Radomir Kovačević", "The Hague"},
+			subject: "Radomir Kovačević",
+			want:    "His (Radomir Kovačević's) trial opened in March 2022.",
+		},
+		{
+			name:    "a subject of the other sex is not the pronoun's",
+			summary: "He resigned on Monday.",
+			names:   []string{"Anna Berg", "Halvorsen Group"},
+			subject: "Anna Berg",
+			want:    "He resigned on Monday.",
+		},
+		{
+			name:    "another unwritten person of the pronoun's sex may be the one",
+			summary: "He resigned on Monday.",
+			names:   []string{"Radomir Kovačević", "Tom Cole"},
+			subject: "Radomir Kovačević",
+			want:    "He resigned on Monday.",
+		},
+		{
+			name:    "a written subject is not named again",
+			summary: "He met Kovačević in Lyon.",
+			names:   []string{"Radomir Kovačević", "Lyon"},
+			subject: "Radomir Kovačević",
+			want:    "He met Kovačević in Lyon.",
+		},
+		{
+			name:    "a subject who is not a participant",
+			summary: "He resigned on Monday.",
+			names:   []string{"Lyon"},
+			subject: "Radomir Kovačević",
+			want:    "He resigned on Monday.",
+		},
+		{
+			name:    "what Named names stays",
+			summary: "She resigned on Monday.",
+			names:   []string{"Anna Berg", "Tom Cole"},
+			subject: "Tom Cole",
+			want:    "She (Anna Berg) resigned on Monday.",
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := NamedFor(tc.summary, tc.names, tc.subject); got != tc.want {
+				t.Errorf("NamedFor(%q, %q, %q) = %q, want %q", tc.summary, tc.names, tc.subject, got, tc.want)
+			}
+		})
+	}
+}

@@ -1,6 +1,8 @@
 package events
 
 import (
+	"slices"
+
 	"newsbot/extract/identity"
 )
 
@@ -31,4 +33,66 @@ func takesOffice(words []string) bool {
 func sameOffice(a, b *features) bool {
 	return a.year && b.year && a.office && b.office && !a.planned && !b.planned &&
 		a.subject >= 0 && namesSubject(a, b) && namesSubject(b, a)
+}
+
+// holdLinks are the stems of the verbs that tell of a post taken up or
+// held before its role noun, one word of the role ("foreign") between
+// them at most: "became foreign minister in 1989", "served as foreign
+// minister from 1989 to 1997", dated by the period's first year.
+var holdLinks = stemSet("became become elected served")
+
+// holdsOffice reports whether the words of a report (stems, in order)
+// tell of someone taking up a post or serving in one.
+func holdsOffice(words []string) bool {
+	if takesOffice(words) {
+		return true
+	}
+	for i, w := range words {
+		if !holdLinks[w] {
+			continue
+		}
+		for _, n := range words[i+1 : min(len(words), i+3)] {
+			if identity.HasRoleHead(n) && !kinWords[n] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// withoutOfficeRetold drops from the events of one article a report of
+// someone taking up a post that retells an earlier one of the article:
+// the same year, the same participant first named and the same role
+// noun ("who served as foreign minister from 1989 to 1997", "He became
+// foreign minister in 1989"). A plan never counts.
+func withoutOfficeRetold(out []Event) []Event {
+	kept := out[:0]
+	for _, e := range out {
+		if !slices.ContainsFunc(kept, func(k Event) bool { return sameOfficeInArticle(k, e) }) {
+			kept = append(kept, e)
+		}
+	}
+	return kept
+}
+
+// sameOfficeInArticle reports whether two events of one article tell of
+// one person taking up one post in one year.
+func sameOfficeInArticle(a, b Event) bool {
+	if a.Precision != "year" || b.Precision != "year" || a.Date != b.Date || a.Planned || b.Planned ||
+		len(a.Entities) == 0 || len(b.Entities) == 0 || !slices.Contains(b.Entities, a.Entities[0]) ||
+		!holdsOffice(a.Words) || !holdsOffice(b.Words) {
+		return false
+	}
+	return slices.ContainsFunc(roleWords(a.Words), func(w string) bool { return slices.Contains(roleWords(b.Words), w) })
+}
+
+// roleWords returns the words of a report that head a role ("minister").
+func roleWords(words []string) []string {
+	var out []string
+	for _, w := range words {
+		if identity.HasRoleHead(w) && !kinWords[w] {
+			out = append(out, w)
+		}
+	}
+	return out
 }

@@ -67,6 +67,9 @@ var irregular = map[string]string{
 	// A hostage kidnapped is abducted.
 	"kidnap": "abduct", "kidnaps": "abduct", "kidnapped": "abduct", "kidnapping": "abduct", "kidnappings": "abduct",
 	"abduction": "abduct", "abductions": "abduct",
+	// A suspect detained is arrested.
+	"arrest": "arrest", "arrests": "arrest", "arrested": "arrest", "arresting": "arrest",
+	"detain": "arrest", "detains": "arrest", "detained": "arrest", "detaining": "arrest",
 	// A body that endorses a deal approves it.
 	"endorse": "approv", "endorses": "approv", "endorsed": "approv", "endorsing": "approv", "endorsement": "approv",
 	// A company the state nationalises is taken over (see phrasal).
