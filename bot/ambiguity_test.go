@@ -43,13 +43,15 @@ func TestASharedSurnameAsksWhichPerson(t *testing.T) {
 		"a.txt": "Budget talks\nFinance Minister John Smith said on Monday that the budget would be cut.\nSmith told reporters in London that taxes would not rise.\n",
 		"b.txt": "Court ruling\nJudge Mary Smith ruled on Friday that the merger could go ahead.\nSmith said the companies had met every condition.\n",
 	})
-	a := b.Ask(context.Background(), "!who Smith")
-	if a.Error == "" || len(a.Candidates) != 2 {
-		t.Fatalf("!who Smith should ask which one; got error %q, candidates %v", a.Error, a.Candidates)
-	}
-	got := strings.Join(a.Candidates, ", ")
-	if !strings.Contains(got, "John Smith") || !strings.Contains(got, "Mary Smith") {
-		t.Errorf("candidates %q", got)
+	for _, q := range []string{"!who Smith", "!quotes Smith", "!timeline Smith"} {
+		a := b.Ask(context.Background(), q)
+		if a.Error == "" || len(a.Candidates) != 2 {
+			t.Fatalf("%s should ask which one; got error %q, candidates %v", q, a.Error, a.Candidates)
+		}
+		got := strings.Join(a.Candidates, ", ")
+		if !strings.Contains(got, "John Smith") || !strings.Contains(got, "Mary Smith") {
+			t.Errorf("%s: candidates %q", q, got)
+		}
 	}
 	for _, q := range []string{"!who John Smith", "!who Mary Smith"} {
 		if a := b.Ask(context.Background(), q); a.Error != "" || a.Entity == nil {

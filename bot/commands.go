@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -111,24 +112,30 @@ func resolve(ctx context.Context, s Store, cmd, name string) (t target, early *A
 	case 0:
 		return resolveRole(ctx, s, cmd, name, l.Suggestions)
 	default:
-		var names []string
-		for _, m := range l.Matches {
-			names = append(names, m.Name)
-		}
-		if len(names) > 5 {
-			names = names[:5]
-		}
-		// A name ending in a full stop ("Keane Sr.") ends the sentence
-		// with it.
-		stop := "."
-		if strings.HasSuffix(names[len(names)-1], ".") {
-			stop = ""
-		}
-		a := errAnswer(cmd, name, fmt.Sprintf("“%s” could mean %s%s Which one? For example `!%s %s`.",
-			escape(truncate(name, 60)), orList(names), stop, cmd, names[0]))
-		a.Candidates = names
+		a := whichOne(cmd, name, l.Matches)
 		return target{}, &a, nil
 	}
+}
+
+// whichOne asks the reader which of several entities a name means.
+func whichOne(cmd, name string, matches []kb.EntityRef) Answer {
+	var names []string
+	for _, m := range matches {
+		names = append(names, m.Name)
+	}
+	if len(names) > 5 {
+		names = names[:5]
+	}
+	// A name ending in a full stop ("Keane Sr.") ends the sentence with
+	// it.
+	stop := "."
+	if strings.HasSuffix(names[len(names)-1], ".") {
+		stop = ""
+	}
+	a := errAnswer(cmd, name, fmt.Sprintf("“%s” could mean %s%s Which one? For example `!%s %s`.",
+		escape(truncate(name, 60)), orList(names), stop, cmd, names[0]))
+	a.Candidates = names
+	return a
 }
 
 // officeOf reports whether a query names an office of something by a
@@ -458,6 +465,9 @@ func search(ctx context.Context, s Store, q string, limit int) (Answer, error) {
 	var c cites
 	a := Answer{Title: "Search: " + escape(truncate(q, 80)), Results: []Result{}}
 	switch {
+	case len(hits) == 0 && slices.Equal(kb.Decimals(q), strings.Fields(q)):
+		// A figure alone ("6.2%") is not several words to find.
+		a.Header = fmt.Sprintf("No sentence in the articles holds “%s”.", escape(strings.TrimSpace(q)))
 	case len(hits) == 0 && len(kb.Terms(q)) > 1:
 		// Sentences with one word of several are no answer: say so
 		// rather than show them.

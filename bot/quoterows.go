@@ -7,12 +7,13 @@ import (
 	"unicode"
 )
 
-// quoteRow is one line of a !quotes answer: words a person said and every
-// article quoting them.
+// quoteRow is one line of a !quotes answer: words a person said, every
+// article quoting them whole, and the parts of them other articles quote.
 type quoteRow struct {
 	text  string
 	words []string // the words lower-cased, without punctuation, for matching
 	cites []int
+	parts []quoteRow
 }
 
 func newQuoteRow(text string, cite int) quoteRow {
@@ -31,7 +32,9 @@ func quoteWords(s string) []string {
 // longer row's (or match an earlier row's, punctuation aside) to the
 // longest such row: an article quoting only the tail of a sentence ("the
 // right one for France") that another quotes whole ("The budget was the
-// right one for France.") quotes the same words, so one row cites both.
+// right one for France.") quotes the same words, so one row shows both.
+// The row cites only the articles quoting it whole; the part is shown
+// with its own citations, since its article holds no more of the words.
 // A joined row stands where the first of its rows stood, so the newest
 // article still comes first.
 func foldContained(rows []quoteRow) []quoteRow {
@@ -39,8 +42,13 @@ func foldContained(rows []quoteRow) []quoteRow {
 	into := make([]int, len(rows))
 	for i := range rows {
 		into[i] = container(rows, holding, i)
-		if j := into[i]; j >= 0 {
+		j := into[i]
+		switch {
+		case j < 0:
+		case slices.Equal(rows[j].words, rows[i].words):
 			rows[j].cites = addCites(rows[j].cites, rows[i].cites)
+		default:
+			rows[j].parts = addPart(rows[j].parts, rows[i])
 		}
 	}
 	out := make([]quoteRow, 0, len(rows))
@@ -97,6 +105,18 @@ func container(rows []quoteRow, holding map[string][]int, i int) int {
 	return best
 }
 
+// addPart adds part to parts, joining the citations of one with the same
+// words.
+func addPart(parts []quoteRow, part quoteRow) []quoteRow {
+	for k := range parts {
+		if slices.Equal(parts[k].words, part.words) {
+			parts[k].cites = addCites(parts[k].cites, part.cites)
+			return parts
+		}
+	}
+	return append(parts, quoteRow{text: part.text, words: part.words, cites: part.cites})
+}
+
 // addCites adds the citations of more not yet in cites, in order.
 func addCites(cites, more []int) []int {
 	for _, c := range more {
@@ -119,12 +139,26 @@ func containsRun(whole, part []string) bool {
 	return false
 }
 
-// render writes a quote row as the answer shows it.
+// render writes a quote row as the answer shows it, each part quoted
+// alone after the articles quoting the whole: “… He directed them” [2]
+// (in part [3]: “He directed them”).
 func (r quoteRow) render() Row {
 	var b strings.Builder
 	fmt.Fprintf(&b, "> “%s” ", escape(oneLine(r.text)))
-	for _, c := range r.cites {
-		fmt.Fprintf(&b, "[%d]", c)
+	writeCites(&b, r.cites)
+	all := slices.Clone(r.cites)
+	for _, p := range r.parts {
+		b.WriteString(" (in part ")
+		writeCites(&b, p.cites)
+		fmt.Fprintf(&b, ": “%s”)", escape(oneLine(p.text)))
+		all = addCites(all, p.cites)
 	}
-	return Row{Text: b.String(), Cites: r.cites}
+	return Row{Text: b.String(), Cites: all}
+}
+
+// writeCites writes citation numbers: [1][3].
+func writeCites(b *strings.Builder, cites []int) {
+	for _, c := range cites {
+		fmt.Fprintf(b, "[%d]", c)
+	}
 }

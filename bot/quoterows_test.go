@@ -6,7 +6,8 @@ import (
 )
 
 // Words a person said that one article quotes whole and another only in
-// part make one row of !quotes, citing both.
+// part make one row of !quotes, citing the whole where it is quoted whole
+// and the part with its own articles.
 func TestFoldContained(t *testing.T) {
 	type in struct {
 		text  string
@@ -15,6 +16,7 @@ func TestFoldContained(t *testing.T) {
 	type out struct {
 		text  string
 		cites []int
+		parts []in
 	}
 	tests := []struct {
 		name string
@@ -24,32 +26,37 @@ func TestFoldContained(t *testing.T) {
 		{
 			name: "the tail of a sentence joins the whole sentence",
 			rows: []in{{"The budget was the right one for France.", []int{2}}, {"the right one for France", []int{3}}},
-			want: []out{{"The budget was the right one for France.", []int{2, 3}}},
+			want: []out{{"The budget was the right one for France.", []int{2}, []in{{"the right one for France", []int{3}}}}},
 		},
 		{
 			name: "a part quoted first puts the whole where the part stood",
 			rows: []in{{"overwhelmed with relief", []int{1}}, {"a miscarriage of justice", []int{2}}, {"We are overwhelmed with relief and gratitude", []int{3}}},
-			want: []out{{"We are overwhelmed with relief and gratitude", []int{1, 3}}, {"a miscarriage of justice", []int{2}}},
+			want: []out{{"We are overwhelmed with relief and gratitude", []int{3}, []in{{"overwhelmed with relief", []int{1}}}}, {"a miscarriage of justice", []int{2}, nil}},
 		},
 		{
 			name: "two sentences quoted apart join the passage quoting both",
 			rows: []in{{"Ruth never cheated.", []int{1}}, {"We will keep fighting.", []int{2}}, {"Ruth never cheated. We will keep fighting", []int{3}}},
-			want: []out{{"Ruth never cheated. We will keep fighting", []int{1, 2, 3}}},
+			want: []out{{"Ruth never cheated. We will keep fighting", []int{3}, []in{{"Ruth never cheated.", []int{1}}, {"We will keep fighting.", []int{2}}}}},
 		},
 		{
 			name: "the same words with other punctuation are one row",
 			rows: []in{{"This shows that the system works", []int{1}}, {"this shows that the system works.", []int{2}}},
-			want: []out{{"This shows that the system works", []int{1, 2}}},
+			want: []out{{"This shows that the system works", []int{1, 2}, nil}},
+		},
+		{
+			name: "the same part quoted by two articles is shown once citing both",
+			rows: []in{{"He did not merely tolerate the crimes. He directed them", []int{1}}, {"He directed them", []int{2}}, {"he directed them.", []int{3}}},
+			want: []out{{"He did not merely tolerate the crimes. He directed them", []int{1}, []in{{"He directed them", []int{2, 3}}}}},
 		},
 		{
 			name: "words that only overlap stay apart",
 			rows: []in{{"the right one for France", []int{1}}, {"one for France and for Europe", []int{2}}},
-			want: []out{{"the right one for France", []int{1}}, {"one for France and for Europe", []int{2}}},
+			want: []out{{"the right one for France", []int{1}, nil}, {"one for France and for Europe", []int{2}, nil}},
 		},
 		{
 			name: "a word inside another word is no part of it",
 			rows: []in{{"peace", []int{1}}, {"peaceful times ahead", []int{2}}},
-			want: []out{{"peace", []int{1}}, {"peaceful times ahead", []int{2}}},
+			want: []out{{"peace", []int{1}, nil}, {"peaceful times ahead", []int{2}, nil}},
 		},
 	}
 	for _, tt := range tests {
@@ -67,6 +74,14 @@ func TestFoldContained(t *testing.T) {
 			for i, w := range tt.want {
 				if got[i].text != w.text || !slices.Equal(got[i].cites, w.cites) {
 					t.Errorf("row %d is %q %v, want %q %v", i, got[i].text, got[i].cites, w.text, w.cites)
+				}
+				if len(got[i].parts) != len(w.parts) {
+					t.Fatalf("row %d has parts %+v, want %+v", i, got[i].parts, w.parts)
+				}
+				for k, p := range w.parts {
+					if got[i].parts[k].text != p.text || !slices.Equal(got[i].parts[k].cites, p.cites) {
+						t.Errorf("row %d part %d is %q %v, want %q %v", i, k, got[i].parts[k].text, got[i].parts[k].cites, p.text, p.cites)
+					}
 				}
 			}
 		})

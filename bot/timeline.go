@@ -249,7 +249,7 @@ func timeline(ctx context.Context, s Store, args string, limit int) (Answer, err
 	if limit < fullRows {
 		q.Sources = chatEventSources
 	}
-	title, name, person := "Timeline", "", ""
+	title, name, person, also := "Timeline", "", "", ""
 	if subject != "" {
 		l, err := s.Find(ctx, subject)
 		if err != nil {
@@ -258,11 +258,18 @@ func timeline(ctx context.Context, s Store, args string, limit int) (Answer, err
 		// A word typed in lower case that only ends a name is a topic:
 		// "!timeline museum" is about museums, not the one museum the
 		// articles name.
-		if len(l.Matches) == 1 && (l.Named || subject != strings.ToLower(subject)) {
+		// A name typed as one that fits several entities asks which, as
+		// !who and !quotes do.
+		named := l.Named || subject != strings.ToLower(subject)
+		if len(l.Matches) > 1 && named {
+			return whichOne("timeline", subject, l.Matches), nil
+		}
+		if len(l.Matches) == 1 && named {
 			q.Entity, name = l.Matches[0].ID, l.Matches[0].Name
 			if l.Matches[0].Type == "PERSON" {
 				person = name
 			}
+			also = alsoNamed("timeline", subject, l.Others)
 			title += ": " + escape(name)
 		} else {
 			q.Topic = subject
@@ -318,6 +325,9 @@ func timeline(ctx context.Context, s Store, args string, limit int) (Answer, err
 	}
 	if cut {
 		a.Header = moreThan(limit, "events")
+	}
+	if also != "" && q.Entity != 0 {
+		a.Header = strings.TrimSpace(a.Header + "\n" + also)
 	}
 	for _, r := range rows {
 		ev := Event{Date: r.Date, Precision: r.Precision, Summary: r.Summary, Planned: r.Planned, Citations: []int{}, Entities: r.Entities, Week: r.Week}

@@ -185,6 +185,13 @@ func (s *Store) find(ctx context.Context, query string) (Lookup, error) {
 			return l, err
 		}
 	}
+	if joined := hyphenatedLast(query); len(refs) == 0 && joined != query {
+		// "Fernandez Ortega" for "Fernández-Ortega": a double surname
+		// typed with a space for its hyphen.
+		if l, err := s.Find(ctx, joined); err != nil || len(l.Matches) > 0 {
+			return l, err
+		}
+	}
 	if len(refs) == 0 {
 		// "President Reagan", "Mr Putin": the title is no part of a name.
 		// Looked up as typed first, so "General Motors" keeps its word.
@@ -506,6 +513,18 @@ func refsOf(ms []match) []EntityRef {
 }
 
 // fold lowercases s and drops its accents, for comparing spellings.
+// hyphenatedLast joins the last two words of a name with a hyphen:
+// "Fernandez Ortega" is "Fernandez-Ortega". A name of one word is
+// returned as it is.
+func hyphenatedLast(name string) string {
+	ws := strings.Fields(name)
+	if len(ws) < 2 {
+		return name
+	}
+	ws[len(ws)-2] += "-" + ws[len(ws)-1]
+	return strings.Join(ws[:len(ws)-1], " ")
+}
+
 func fold(s string) string {
 	var b strings.Builder
 	for _, r := range norm.NFD.String(strings.ToLower(strings.TrimSpace(s))) {

@@ -47,6 +47,8 @@ func TestFindPeopleByTheirNames(t *testing.T) {
 		{"a surname opening a company's name finds the person and names the company", "Halvorsen", []string{"Ingrid Halvorsen"}, []string{"Halvorsen Group"}},
 		{"a surname that is half of another's names that person too", "Lindgren", []string{"Eva Lindgren"}, []string{"Viktor Szabó-Lindgren"}},
 		{"the first of two surnames finds the person", "Ramirez", []string{"José Luis Ramírez Castillo"}, nil},
+		{"a double surname typed with a space for its hyphen finds the person", "Stauffenberg Lind", []string{"Margarethe von Stauffenberg-Lind"}, nil},
+		{"a full name with its double surname typed apart finds the person", "Viktor Szabo Lindgren", []string{"Viktor Szabó-Lindgren"}, nil},
 		{"a surname typed with particles no article wrote finds no one", "van der Berg", nil, nil},
 		{"a surname typed with its particles finds the people written with them", "de la Vega", []string{"Ana María de la Vega"}, nil},
 		{"a name after a job title finds the person", "Matt LaVere", []string{"Matt LaVere"}, nil},

@@ -212,6 +212,32 @@ func TestASearchOfTwoWordsNoSentenceHoldsShowsTheRarerOne(t *testing.T) {
 	}
 }
 
+func TestASearchForADecimalNoSentenceHoldsFindsNoPieceOfIt(t *testing.T) {
+	s := storeOf(t, map[string]string{
+		"a.txt": "Markets\nShares fell 2 points on Monday.\nGrowth was 6 percent last year.\nInflation hit 4.5% in May.\n",
+	})
+	tests := []struct {
+		name, query string
+		want        int
+	}{
+		{"a percentage no sentence holds finds nothing", "6.2%", 0},
+		{"a decimal no sentence holds finds nothing", "6.2", 0},
+		{"a decimal beside a word no sentence holds together finds nothing", "6.2% growth", 0},
+		{"a decimal a sentence holds is found", "4.5%", 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			hits, err := s.Search(context.Background(), tt.query, 5)
+			if err != nil {
+				t.Fatalf("Search(%q): %v", tt.query, err)
+			}
+			if len(hits) != tt.want {
+				t.Errorf("Search(%q) = %d hits, want %d: %+v", tt.query, len(hits), tt.want, hits)
+			}
+		})
+	}
+}
+
 func TestASearchForAMonthFindsItsShortForms(t *testing.T) {
 	s := storeOf(t, map[string]string{
 		"update.txt":  "Update\nA Christmas trading update is due on 20 Nov, the retailer said.\n",

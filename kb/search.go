@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"errors"
+	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -83,10 +84,23 @@ func (s *Store) Search(ctx context.Context, query string, limit int) ([]SearchHi
 			return hits, err
 		}
 	}
-	if len(clauses) < 2 {
+	// A figure with a decimal point is split by the index ("6.2%" is
+	// "6" and "2"): the sentences holding one piece of it, or another
+	// word searched beside it, are no answer to a search for the figure.
+	if len(clauses) < 2 || len(Decimals(query)) > 0 {
 		return nil, nil
 	}
 	return s.soleWordHits(ctx, distinctGroups(meaningful(wide)), limit)
+}
+
+// decimalPattern matches a number written with a decimal point, and its
+// percent sign: "6.2", "6.2%".
+var decimalPattern = regexp.MustCompile(`\d+\.\d+%?`)
+
+// Decimals returns the numbers with a decimal point a search types, as
+// typed: "6.2%".
+func Decimals(query string) []string {
+	return decimalPattern.FindAllString(query, -1)
 }
 
 // meaningful drops the function words and the numbers under 100 from

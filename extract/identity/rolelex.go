@@ -77,7 +77,7 @@ property oil gas energy sports football court supreme high appeals
 environment environmental education transport migration immigration
 border homeland commerce culture science research kremlin nuclear
 negotiating negotiation delegation team top-level high-level vice-
-shadow
+shadow operating financial militia army
 `)
 
 // roleStops end a role phrase: function words, pronouns, common reporting

@@ -40,6 +40,18 @@ func checkRoles(t *testing.T, tests []roleCase) {
 func TestRoles(t *testing.T) {
 	tests := []roleCase{
 		{
+			name:     "a field before a rank word stays in the role",
+			text:     "He will step down, handing the job to operating chief Ada Okoro.",
+			mentions: []string{"PERSON:Ada Okoro"},
+			want:     []string{"Ada Okoro: operating chief"},
+		},
+		{
+			name:     "the force a commander led stays in the role",
+			text:     "The tribunal on Wednesday convicted former militia commander Milan Petrovic of war crimes.",
+			mentions: []string{"PERSON:Milan Petrovic"},
+			want:     []string{"Milan Petrovic: former militia commander"},
+		},
+		{
 			name:     "an apposition with an article and a complement is a role",
 			text:     "Yuri Ushakov, an aide to Putin, said the talks were useful.",
 			mentions: []string{"PERSON:Yuri Ushakov", "PERSON:Putin"},

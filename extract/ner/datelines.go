@@ -17,7 +17,9 @@ const maxDatelineDate = 4
 
 // datelinePlaces tags as a place the words in capitals that open a
 // story's first line before a dash, with or without a date: "LOS ANGELES -
-// A jury found ...", "KESSA, March 10 - Ilse Varga ...". A shouted
+// A jury found ...", "KESSA, March 10 - Ilse Varga ...", with a news
+// agency's initials in brackets ("BEIRUT (AP) -"), which name an
+// organisation. A shouted
 // headline ("SOCCER - JAPAN GET LATE WIN") goes on in capitals and is no
 // dateline. Only the first such line counts: a story has one dateline,
 // and later lines of that shape are labels of sections ("EUROBONDS -
@@ -31,18 +33,32 @@ func datelinePlaces(text string, toks []tok.Token, tags []int) {
 		for e < len(toks) && e-i < maxDatelineWords && shouted(tokText(text, toks, e)) {
 			e++
 		}
-		if e == i || !datelineDash(text, toks, e) {
+		d := agencyAfter(text, toks, e)
+		if e == i || !datelineDash(text, toks, d) {
 			continue
 		}
 		if hasType(tags, i, e, model.TypeMISC) {
 			return
 		}
 		retype(tags, span{i, e, model.TypeLOC}, model.TypeLOC)
+		if d > e {
+			tags[e], tags[d-1] = 0, 0
+			retype(tags, span{e + 1, d - 1, model.TypeORG}, model.TypeORG)
+		}
 		if e < len(tags) && model.IsInside(tags[e]) {
 			tags[e] = model.BeginTag(model.TagType(tags[e]))
 		}
 		return
 	}
+}
+
+// agencyAfter returns the token after a news agency's initials in
+// brackets at i ("BEIRUT (AP) -"), i itself when none stands there.
+func agencyAfter(text string, toks []tok.Token, i int) int {
+	if i+2 < len(toks) && tokText(text, toks, i) == "(" && shouted(tokText(text, toks, i+1)) && tokText(text, toks, i+2) == ")" {
+		return i + 3
+	}
+	return i
 }
 
 // datelineDash reports whether token i, after a dateline's place, is a
@@ -103,4 +119,28 @@ func shouted(w string) bool {
 		}
 	}
 	return n >= 2 && !strings.HasSuffix(w, "'")
+}
+
+// personsOfPlaces makes a place of a one-word name tagged a person that
+// the document also tags a place and puts in no person's longer name: the
+// island "Kessa" of a dateline "KESSA (AP) -" is no person in "Volcano on
+// Kessa spews ash", even beside a firm called "Avia Kessa".
+func personsOfPlaces(text string, toks []tok.Token, tags []int) {
+	ss := spans(tags)
+	places, named := map[string]bool{}, map[string]bool{}
+	for _, s := range ss {
+		switch {
+		case s.typ == model.TypeLOC && s.end-s.start == 1:
+			places[strings.ToLower(tokText(text, toks, s.start))] = true
+		case s.typ == model.TypePER && s.end-s.start > 1:
+			for k := s.start; k < s.end; k++ {
+				named[strings.ToLower(tokText(text, toks, k))] = true
+			}
+		}
+	}
+	for _, s := range ss {
+		if w := strings.ToLower(tokText(text, toks, s.start)); s.typ == model.TypePER && s.end-s.start == 1 && places[w] && !named[w] {
+			retype(tags, s, model.TypeLOC)
+		}
+	}
 }

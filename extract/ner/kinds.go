@@ -29,6 +29,21 @@ var localPlurals = wordSet("hospitals schools residents households homeowners st
 // Democrática party".
 var orgKinds = map[string]bool{"party": true}
 
+// groupKinds follow the plural name of an armed group after "the": "the
+// Red Hawks militia".
+var groupKinds = wordSet("militia militias gang cartel")
+
+// armedGroup reports a name like "the Red Hawks militia": "the" before
+// it, a plural last word and a group's kind after it. A place's name
+// before the kind ("the Baghdad militia") is no plural.
+func armedGroup(prev, last, next string) bool {
+	return prev == "the" && groupKinds[next] && strings.HasSuffix(last, "s")
+}
+
+// waterways end the names of places the tagger may take for bodies run by
+// people: "the Varna Canal".
+var waterways = wordSet("canal river strait straits sea ocean gulf peninsula")
+
 // placeNouns and orgNouns name the kind of thing a name set off by a
 // comma after them is: "his first summit, Cho Oyu,", "the museum's
 // insurer, Achmea,".
@@ -73,7 +88,8 @@ func firmApposed(text string, toks []tok.Token, s span) bool {
 // kindCues types the names whose neighbours say what kind of thing they
 // are, against the tagger: a numbered label is no name ("Camp 3"), a name
 // before "province" or after "summit," is a place, one before "party" or
-// after "insurer," an organisation, a river's name before "river" is a
+// after "insurer," or a plural one between "the" and "militia" an
+// organisation, a name ending in "Canal" or "Sea" a place, a river's name before "river" is a
 // place ("the Tigris river") and so is a name tagged a person after "in
 // the" ("climbing in the Picos de Europa") or an organisation after
 // "near" ("a museum near Utrecht"), a name after "the" that rises in a
@@ -132,8 +148,11 @@ func cuedKind(text string, toks []tok.Token, ss []span, k int) (int, bool) {
 		return -1, true
 	case s.typ != model.TypeMISC && s.typ != model.TypeLOC && (placeKinds[next] || listedBeforeKind(text, toks, ss, k, placeKinds) || seatCued(text, toks, s)):
 		return model.TypeLOC, true
-	case s.typ == model.TypePER && orgKinds[next]:
+	case s.typ == model.TypePER && orgKinds[next],
+		(s.typ == model.TypePER || s.typ == model.TypeLOC) && armedGroup(prev, word(s.end-1), next):
 		return model.TypeORG, true
+	case s.typ == model.TypeORG && n > 1 && waterways[strings.ToLower(word(s.end-1))]:
+		return model.TypeLOC, true
 	case s.typ == model.TypePER && n == 1 && localPlurals[next]:
 		return model.TypeLOC, true
 	case s.typ == model.TypeMISC && next == "river" && prev == "the",

@@ -28,7 +28,8 @@ var groupNouns = wordSet(`group gang network company firm organisation organizat
 
 // phraseKind returns the type a fixed phrase around span s gives it: a
 // place after "the village of" or before "'s presidential election", a
-// school after "dropped out of", a body after "a group known as".
+// school after "dropped out of", a body after "a group known as" or a
+// firm's noun ("carmaker Stellantis").
 func phraseKind(text string, toks []tok.Token, s span) (int, bool) {
 	word := func(i int) string {
 		if i < 0 || i >= len(toks) {
@@ -43,10 +44,25 @@ func phraseKind(text string, toks []tok.Token, s span) (int, bool) {
 		s.typ != model.TypeLOC && isPossessive(word(s.end)) && nationalVotes[word(s.end+1)]:
 		return model.TypeLOC, true
 	case s.typ == model.TypeLOC && s.end-s.start == 1 && afterPhrase(word, s.start, schoolPhrases),
-		s.typ != model.TypeORG && calledGroup(word, s.start):
+		s.typ != model.TypeORG && calledGroup(word, s.start),
+		s.typ == model.TypePER && runByFirm(word, s.start):
 		return model.TypeORG, true
 	}
 	return 0, false
+}
+
+// operatedThings run by a firm that a noun before "operator" names: "airport
+// operator", "the network operator"; a "crane operator" is a worker, while
+// "the operator" of a story is the firm running the thing it is about.
+var operatedThings = wordSet(`airport airports port ports network networks grid rail railway railways pipeline
+	pipelines mobile telecoms telecom canal terminal terminals tour exchange plant satellite cable toll`)
+
+// runByFirm reports a name right after a noun that only a company is:
+// "carmaker Stellantis", "airport operator Avia Nusa", "the operator Avia
+// Nusa".
+func runByFirm(word func(int) string, i int) bool {
+	prev := word(i - 1)
+	return firmNouns[prev] || prev == "operator" && (operatedThings[word(i-2)] || word(i-2) == "the")
 }
 
 // calledGroup reports a name that a group's noun gives before it: "a

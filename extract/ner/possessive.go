@@ -149,3 +149,23 @@ func leadersOfGovernments(text string, toks []tok.Token, tags []int, common func
 		retype(tags, s, model.TypePER)
 	}
 }
+
+// placesPeople joins to a person's name the capitalised word the tagger
+// left out between a place's possessive and the name: "Spain's José Luis
+// Ramírez". A title ("Spain's Prime Minister Ana Ruiz") or a word
+// the news writes in lower case stays out.
+func placesPeople(text string, toks []tok.Token, tags []int, common func(string) bool) {
+	for _, s := range spans(tags) {
+		i := s.start - 1
+		if s.typ != model.TypePER || i < 2 || tags[i] != 0 || !isPossessive(tokText(text, toks, i-1)) ||
+			tags[i-2] == 0 || model.TagType(tags[i-2]) != model.TypeLOC {
+			continue
+		}
+		w := tokText(text, toks, i)
+		low := strings.ToLower(strings.TrimSuffix(w, "."))
+		if !opensUpper(w) || titles[low] || honorifics[low] || common(low) || strings.HasSuffix(w, ".") {
+			continue
+		}
+		tags[i], tags[s.start] = model.BeginTag(model.TypePER), model.InsideTag(model.TypePER)
+	}
+}

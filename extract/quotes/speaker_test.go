@@ -27,6 +27,12 @@ func TestSpeakerNamedInPart(t *testing.T) {
 			want:     []want{{"a fragile opening", "David Lammy"}, {"will abide", "Abdel Fattah al-Burhan"}},
 		},
 		{
+			name:     "a bracketed aside between a named role and the verb keeps the speaker",
+			text:     "His former aide, Paul Marchand (no relation), told reporters: \"He taught me patience.\"",
+			mentions: []string{"Paul Marchand|PERSON"},
+			want:     []want{{"He taught me patience", "Paul Marchand"}},
+		},
+		{
 			name:     "a club taken for a person before a role noun is not the speaker",
 			text:     "Villa manager Unai Emery blamed his side's slow start. \"We gave them twenty minutes,\" he told Sky Sports.",
 			mentions: []string{"Villa|PERSON", "Unai Emery|PERSON", "Sky Sports|ORG"},

@@ -46,10 +46,13 @@ func (a *analysis) subjectLeft(w *window, v int) (np, walkResult) {
 			}
 			// "the Kremlin spokesperson, Dmitry Peskov, cautioned": the
 			// phrase between the commas is itself the name.
-			if m := toks[j-1].ment; m >= 0 && j-1 > k && a.ments[m].Type == doc.Person {
-				s := mentionStart(toks, j-1)
+			// A bracketed aside may follow the name: "His deputy, Marc
+			// Dubois (no relation), told".
+			e := skipParenLeft(toks, j-1, k)
+			if m := toks[e].ment; m >= 0 && e > k && a.ments[m].Type == doc.Person {
+				s := mentionStart(toks, e)
 				if s > k && titleish(toks[k+1:s]) {
-					return np{from: s, to: j, ment: m}, walkFound
+					return np{from: s, to: e + 1, ment: m}, walkFound
 				}
 			}
 			if k2, ok := a.asideBefore(w, k); ok {
@@ -89,6 +92,20 @@ func (a *analysis) subjectLeft(w *window, v int) (np, walkResult) {
 		return a.phraseEndingAt(w, j), walkFound
 	}
 	return np{}, walkNone
+}
+
+// skipParenLeft returns the token before a bracketed aside ending at j,
+// looking no further left than lo; j itself when it closes no aside.
+func skipParenLeft(toks []token, j, lo int) int {
+	if j <= lo || toks[j].low != ")" {
+		return j
+	}
+	for k := j - 1; k > lo; k-- {
+		if toks[k].low == "(" {
+			return k - 1
+		}
+	}
+	return j
 }
 
 // asideOpeners begin a comma-enclosed aside that is no noun phrase ("in an
