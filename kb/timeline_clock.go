@@ -3,6 +3,7 @@ package kb
 import (
 	"cmp"
 	"context"
+	"database/sql"
 	"encoding/json"
 	"fmt"
 	"regexp"
@@ -19,46 +20,109 @@ func (s *Store) inClockOrder(ctx context.Context, heads []eventHead) ([]eventHea
 	if len(ids) < 2 {
 		return heads, nil
 	}
-	js, err := json.Marshal(ids)
+	leads, err := s.leadReports(ctx, ids)
 	if err != nil {
 		return nil, fmt.Errorf("clock order: %w", err)
 	}
-	// The clock is the time that dates the lead report, or else the
-	// stamp that heads its entry ("16:40 BST" before "Health Minister …
-	// has just spoken"), read from the bytes just before it.
-	rows, err := s.db.QueryContext(ctx, `SELECT ev.id, d.article, coalesce(t.value, ''),
+	// Only rows of one day led by one article can change places: the
+	// text before the others' reports is never read.
+	date := make(map[int64]string, len(heads))
+	for _, h := range heads {
+		date[h.id] = h.row.Date
+	}
+	type dayArticle struct {
+		date    string
+		article int64
+	}
+	count := map[dayArticle]int{}
+	for _, l := range leads {
+		count[dayArticle{date[l.event], l.article}]++
+	}
+	var stamped []int64
+	clocks := map[int64]clocked{}
+	for _, l := range leads {
+		if count[dayArticle{date[l.event], l.article}] < 2 {
+			continue
+		}
+		if len(l.time) >= len("2006-01-02T15:04") {
+			clocks[l.event] = clocked{l.article, l.time[len("2006-01-02"):len("2006-01-02T15:04")]}
+		}
+		stamped = append(stamped, l.event)
+	}
+	// The stamp that heads an entry ("16:40 BST" before "Health Minister
+	// … has just spoken") outranks a time inside it ("this morning").
+	stamps, err := s.entryStamps(ctx, stamped)
+	if err != nil {
+		return nil, fmt.Errorf("clock order: %w", err)
+	}
+	for id, c := range stamps {
+		clocks[id] = c
+	}
+	return byClock(heads, clocks), nil
+}
+
+// leadReport is where an event's lead report stands: its article, its
+// offset, and the time of day that dates it, if one does.
+type leadReport struct {
+	event, article int64
+	start          int
+	time           string
+}
+
+// leadReports returns the lead reports of the events ids.
+func (s *Store) leadReports(ctx context.Context, ids []int64) ([]leadReport, error) {
+	js, err := json.Marshal(ids)
+	if err != nil {
+		return nil, err
+	}
+	rows, err := s.db.QueryContext(ctx, `SELECT ev.id, d.article, d.start, coalesce(t.value, '')
+		FROM events ev
+		JOIN doc_events d ON d.id = ev.lead
+		LEFT JOIN times t ON t.article = d.article AND t.start = d.tstart AND t.type = 'TIME'
+			AND t.value GLOB '????-??-??T[0-2][0-9]:[0-5][0-9]*'
+		WHERE ev.id IN (SELECT value FROM json_each(?))`, string(js))
+	return collect(rows, err, func(r *sql.Rows) (leadReport, error) {
+		var l leadReport
+		err := r.Scan(&l.event, &l.article, &l.start, &l.time)
+		return l, err
+	})
+}
+
+// entryStamps returns the clocks of the stamps heading the entries of
+// the events ids' lead reports, read from the bytes just before each.
+func (s *Store) entryStamps(ctx context.Context, ids []int64) (map[int64]clocked, error) {
+	out := map[int64]clocked{}
+	if len(ids) == 0 {
+		return out, nil
+	}
+	js, err := json.Marshal(ids)
+	if err != nil {
+		return nil, err
+	}
+	rows, err := s.db.QueryContext(ctx, `SELECT ev.id, d.article,
 			CAST(substr(CAST(a.text AS BLOB), max(1, d.start - ?), min(d.start, ?)) AS TEXT)
 		FROM events ev
 		JOIN doc_events d ON d.id = ev.lead
 		JOIN articles a ON a.id = d.article
-		LEFT JOIN times t ON t.article = d.article AND t.start = d.tstart AND t.type = 'TIME'
-			AND t.value GLOB '????-??-??T[0-2][0-9]:[0-5][0-9]*'
 		WHERE ev.id IN (SELECT value FROM json_each(?))`, stampReach-1, stampReach, string(js))
+	type stamp struct {
+		event, article int64
+		before         string
+	}
+	found, err := collect(rows, err, func(r *sql.Rows) (stamp, error) {
+		var st stamp
+		err := r.Scan(&st.event, &st.article, &st.before)
+		return st, err
+	})
 	if err != nil {
-		return nil, fmt.Errorf("clock order: %w", err)
+		return nil, err
 	}
-	defer rows.Close()
-	clocks := map[int64]clocked{}
-	for rows.Next() {
-		var id int64
-		var c clocked
-		var before string
-		if err := rows.Scan(&id, &c.article, &c.value, &before); err != nil {
-			return nil, fmt.Errorf("clock order: %w", err)
+	for _, st := range found {
+		if hm, ok := entryStamp(st.before); ok {
+			out[st.event] = clocked{st.article, hm}
 		}
-		if hm, ok := entryStamp(before); ok {
-			c.value = hm
-		} else if len(c.value) >= len("2006-01-02T15:04") {
-			c.value = c.value[len("2006-01-02"):len("2006-01-02T15:04")]
-		} else {
-			continue
-		}
-		clocks[id] = c
 	}
-	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("clock order: %w", err)
-	}
-	return byClock(heads, clocks), nil
+	return out, nil
 }
 
 // clocked is the article of a row's lead report and the time of day that
