@@ -143,27 +143,31 @@ const topicSentences = 5000
 type eventHead struct {
 	id  int64
 	row TimelineRow
+	// article is the article of the event's lead report.
+	article int64
 }
 
 // headCols are the columns of an event row that scanHead reads: the
 // event, its lead report's summary span, and (prepared) its names.
 func headCols(prepared bool) string {
-	// The week of a row dated by its week, kept by the build.
+	// The week of a row dated by its week, kept by the build, and the
+	// article of its lead report.
 	const week = "ev.week"
+	const lead = ", coalesce((SELECT article FROM doc_events WHERE id = ev.lead), 0)"
 	if prepared {
 		return `ev.id, ev.date, ev.precision, ev.planned, ev.reports,
 		coalesce((SELECT text FROM query_event_cites WHERE event = ev.id AND n = 0), ''),
-		coalesce((SELECT names FROM query_event_names WHERE event = ev.id), ''), ` + week
+		coalesce((SELECT names FROM query_event_names WHERE event = ev.id), ''), ` + week + lead
 	}
 	return `ev.id, ev.date, ev.precision, ev.planned, ev.reports,
 		coalesce((SELECT CAST(substr(CAST(a.text AS BLOB), d.start + 1, d.end - d.start) AS TEXT)
-			FROM doc_events d JOIN articles a ON a.id = d.article WHERE d.id = ev.lead), ''), '', ` + week
+			FROM doc_events d JOIN articles a ON a.id = d.article WHERE d.id = ev.lead), ''), '', ` + week + lead
 }
 
 func scanHead(r *sql.Rows) (eventHead, error) {
 	var h eventHead
 	var names string
-	err := r.Scan(&h.id, &h.row.Date, &h.row.Precision, &h.row.Planned, &h.row.Reports, &h.row.Summary, &names, &h.row.Week)
+	err := r.Scan(&h.id, &h.row.Date, &h.row.Precision, &h.row.Planned, &h.row.Reports, &h.row.Summary, &names, &h.row.Week, &h.article)
 	h.row.Entities = splitList(names)
 	return h, err
 }

@@ -133,14 +133,22 @@ type clocked struct {
 	value   string
 }
 
-// sharedDays returns the rows dated to a day that another row shares.
+// sharedDays returns the rows dated to a day that another row led by the
+// same article shares.
 func sharedDays(heads []eventHead) []int64 {
-	var ids []int64
+	type dayArticle struct {
+		date    string
+		article int64
+	}
+	count := map[dayArticle]int{}
 	for i, h := range heads {
-		if h.row.Precision != "day" {
-			continue
+		if h.row.Precision == "day" && (i > 0 && heads[i-1].row.Date == h.row.Date || i+1 < len(heads) && heads[i+1].row.Date == h.row.Date) {
+			count[dayArticle{h.row.Date, h.article}]++
 		}
-		if i > 0 && heads[i-1].row.Date == h.row.Date || i+1 < len(heads) && heads[i+1].row.Date == h.row.Date {
+	}
+	var ids []int64
+	for _, h := range heads {
+		if h.row.Precision == "day" && count[dayArticle{h.row.Date, h.article}] > 1 {
 			ids = append(ids, h.id)
 		}
 	}
