@@ -77,11 +77,7 @@ func rescheduled(ws []string) bool {
 	if n < 2 || ws[n-1] != "to" && ws[n-1] != "until" && ws[n-1] != "till" && ws[n-1] != "for" {
 		return false
 	}
-	v := ws[n-2]
-	particle := v == "back" || v == "forward"
-	if particle && n >= 3 {
-		v = ws[n-3]
-	}
+	v, particle := verbBefore(ws)
 	if v == "put" || v == "brought" {
 		return particle // "put back to", not "put to a vote on"
 	}
@@ -97,11 +93,7 @@ func movedFrom(ws []string) bool {
 	if n < 2 || ws[n-1] != "from" {
 		return false
 	}
-	v := ws[n-2]
-	particle := v == "back" || v == "forward"
-	if particle && n >= 3 {
-		v = ws[n-3]
-	}
+	v, particle := verbBefore(ws)
 	if v == "put" || v == "brought" {
 		return particle // "brought forward from", not "brought from"
 	}
@@ -164,4 +156,17 @@ var startWords = map[string]bool{"from": true, "starting": true, "effective": tr
 // date: a measure's start ahead is planned, whatever the verb's tense.
 func takesEffect(ws []string) bool {
 	return len(ws) > 0 && startWords[ws[len(ws)-1]]
+}
+
+// verbBefore returns the verb before the last of the words ws (at least
+// two), over a particle of moving: "pushed back to", "brought forward
+// from".
+func verbBefore(ws []string) (verb string, particle bool) {
+	n := len(ws)
+	verb = ws[n-2]
+	particle = verb == "back" || verb == "forward"
+	if particle && n >= 3 {
+		verb = ws[n-3]
+	}
+	return verb, particle
 }
