@@ -115,8 +115,37 @@ func datesNoun(text string, sents []doc.Sentence, t timex.Expr, noun string) boo
 		if w != ws[i] && i < len(ws)-1 {
 			return false // a clause break between the noun and the day
 		}
-		if w == noun || w == noun+"s" {
-			return i > 0 && determiners[ws[i-1]] || i > 1 && determiners[ws[i-2]]
+		if sameEventNoun(w, noun) {
+			return determinedNoun(ws[:i])
+		}
+	}
+	return false
+}
+
+// pollNouns name the same happening: "the eve of the vote" is the day
+// before "the mayoral election on Tuesday".
+var pollNouns = map[string]bool{"vote": true, "election": true, "ballot": true, "poll": true, "polls": true, "referendum": true}
+
+// sameEventNoun reports whether the word w names the event noun, itself,
+// its plural or, for a poll, another word for it.
+func sameEventNoun(w, noun string) bool {
+	return w == noun || w == noun+"s" || pollNouns[w] && pollNouns[noun]
+}
+
+// maxAnchorModifiers is how many words may stand between a dated event's
+// noun and its determiner: "the Harborview mayoral election".
+const maxAnchorModifiers = 2
+
+// determinedNoun reports whether the words before a noun end in its
+// determiner and at most maxAnchorModifiers words that are no function
+// words.
+func determinedNoun(before []string) bool {
+	for i := len(before) - 1; i >= 0 && len(before)-1-i <= maxAnchorModifiers; i-- {
+		switch {
+		case determiners[before[i]]:
+			return true
+		case stopWords[before[i]]:
+			return false
 		}
 	}
 	return false

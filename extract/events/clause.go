@@ -546,10 +546,16 @@ func relativeClause(text string, st, en int, t doc.Span) (int, int, bool) {
 
 // pastParticiple reports whether a word may open a participle phrase
 // that qualifies a subject like a relative clause: "The bridge, opened
-// in 2017, fell".
+// in 2017, fell", "Moreau, born in 1966, joined".
 func pastParticiple(w string) bool {
-	return len(w) > 4 && strings.HasSuffix(w, "ed") || irregularPast[w]
+	return len(w) > 4 && strings.HasSuffix(w, "ed") || irregularPast[w] || irregularParticiples[w]
 }
+
+// irregularParticiples are past participles unlike their past tense,
+// which may open a phrase on a subject: "born in 1966", "known in the
+// 1990s as".
+var irregularParticiples = toSet(`born known given taken chosen written shown grown drawn thrown
+	broken stolen driven hidden forgotten`)
 
 // spaceAfter returns the first space at or after i (at most limit).
 func spaceAfter(text string, i, limit int) int {

@@ -89,7 +89,9 @@ var timeAdverbs = map[string]bool{"recently": true, "late": true, "early": true,
 // billion dlrs in 1986", "42 cents against 38 cents in 1985", "from a
 // revised 28.30 billion in November and 25.53 billion in December". A
 // range ("from 5% in 2019 to 8% in 2021") ends at its "to". A figure
-// after another phrase ("from the Commons for 30 sitting days") is none.
+// after another phrase ("from the Commons for 30 sitting days") is none,
+// nor is one whose noun a relative clause dates ("from the magnitude 7.4
+// earthquake that struck on Monday").
 func baseFigure(before string) bool {
 	const maxWords = 12
 	i := max(strings.LastIndex(before, " from "), strings.LastIndex(before, " against "))
@@ -100,12 +102,13 @@ func baseFigure(before string) bool {
 	if len(strings.Fields(rest)) > maxWords || strings.ContainsAny(rest, ",;:") || strings.Contains(rest, " to ") {
 		return false
 	}
-	for _, w := range strings.Fields(rest)[1:] {
+	ws := strings.Fields(rest)[1:]
+	for i, w := range ws {
 		if figurePrepositions[strings.ToLower(w)] {
 			return false // "suspended from the Commons for 30 days": the figure is no base
 		}
 		if n := strings.Trim(w, "%$€£.,"); n != "" && n[0] >= '0' && n[0] <= '9' && !isYear(n) {
-			return true
+			return !slices.ContainsFunc(ws[i+1:], func(w string) bool { return relativePronouns[strings.ToLower(w)] })
 		}
 	}
 	return false

@@ -52,12 +52,13 @@ func joinWeekOf(s string, cs []cand) []cand {
 	return cs
 }
 
-// dayBefore matches "the day before" and "the day after" just before a
-// date.
-var dayBefore = regexp.MustCompile(`(?i)\bthe\s+day\s+(before|after)\s+$`)
+// dayBefore matches "the day before", "the day after", "the week
+// before" and "the week after" just before a date.
+var dayBefore = regexp.MustCompile(`(?i)\bthe\s+(day|week)\s+(before|after)\s+$`)
 
 // joinDayBefore reads "the day before last Tuesday" as one date: the day
-// before the one named next, not the one named last.
+// before the one named next, not the one named last; "the week before
+// Christmas" is the week of the day seven days before it.
 func joinDayBefore(s string, cs []cand) []cand {
 	out := cs[:0] // in place: out never overtakes the candidate read
 	for _, c := range cs {
@@ -77,10 +78,14 @@ func joinDayBefore(s string, cs []cand) []cand {
 			out = out[:len(out)-1] // the anaphoric "the day before"
 		}
 		d := -1
-		if strings.EqualFold(s[lo+loc[2]:lo+loc[3]], "after") {
+		if strings.EqualFold(s[lo+loc[4]:lo+loc[5]], "after") {
 			d = 1
 		}
-		out = append(out, cand{st, c.end, "DATE", dayValue(t.AddDate(0, 0, d)), c.future, c.rule})
+		value := dayValue(t.AddDate(0, 0, d))
+		if strings.EqualFold(s[lo+loc[2]:lo+loc[3]], "week") {
+			value = weekValue(t.AddDate(0, 0, 7*d))
+		}
+		out = append(out, cand{st, c.end, "DATE", value, c.future, c.rule})
 	}
 	return out
 }

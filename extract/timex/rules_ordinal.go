@@ -66,9 +66,43 @@ func ordinalAlone(rest string) bool {
 	if strings.HasPrefix(rest, "-") {
 		return false
 	}
-	w, ok := firstWord(strings.TrimLeft(rest, " \t"))
+	rest = strings.TrimLeft(rest, " \t")
+	w, ok := firstWord(rest)
 	if !ok || w.start > 0 {
 		return true
 	}
-	return ordinalFollowers[w.text]
+	return ordinalFollowers[w.text] || verbAfterOrdinal(w.text, rest[w.end:])
+}
+
+// ordinalAuxiliaries are finite verbs that make the ordinal before them
+// the end of a subject: "Game 5 on the 5th was drawn".
+var ordinalAuxiliaries = map[string]bool{
+	"was": true, "were": true, "had": true, "has": true, "have": true, "is": true, "are": true,
+	"will": true, "would": true,
+}
+
+// verbAfterOrdinal reports whether w, the word after an ordinal, is the
+// verb of a clause whose subject ends with the ordinal ("Game 5 on the
+// 5th ended in a draw"): an auxiliary, an irregular past, or a regular
+// past followed by the end, punctuation or a function word, so that a
+// participle before a noun ("the 3rd ranked player") stays a noun's.
+func verbAfterOrdinal(w, rest string) bool {
+	if ordinalAuxiliaries[w] {
+		return true
+	}
+	if markerOf(w) != past {
+		return false
+	}
+	if !strings.HasSuffix(w, "ed") {
+		return pastMarkers[w]
+	}
+	next, ok := firstWord(strings.TrimLeft(rest, " \t"))
+	return !ok || next.start > 0 || ordinalFollowers[next.text] || verbObjectWords[next.text]
+}
+
+// verbObjectWords may follow a verb but never a participle used as an
+// adjective: "ended in a draw", "signed the deal".
+var verbObjectWords = map[string]bool{
+	"the": true, "a": true, "an": true, "his": true, "her": true, "its": true, "their": true,
+	"on": true, "by": true, "for": true, "of": true, "up": true, "out": true, "down": true, "into": true,
 }
