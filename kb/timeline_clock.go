@@ -20,109 +20,42 @@ func (s *Store) inClockOrder(ctx context.Context, heads []eventHead) ([]eventHea
 	if len(ids) < 2 {
 		return heads, nil
 	}
-	leads, err := s.leadReports(ctx, ids)
+	js, err := json.Marshal(ids)
 	if err != nil {
 		return nil, fmt.Errorf("clock order: %w", err)
 	}
-	// Only rows of one day led by one article can change places: the
-	// text before the others' reports is never read.
-	date := make(map[int64]string, len(heads))
-	for _, h := range heads {
-		date[h.id] = h.row.Date
-	}
-	type dayArticle struct {
-		date    string
-		article int64
-	}
-	count := map[dayArticle]int{}
-	for _, l := range leads {
-		count[dayArticle{date[l.event], l.article}]++
-	}
-	var stamped []int64
-	clocks := map[int64]clocked{}
-	for _, l := range leads {
-		if count[dayArticle{date[l.event], l.article}] < 2 {
-			continue
-		}
-		if len(l.time) >= len("2006-01-02T15:04") {
-			clocks[l.event] = clocked{l.article, l.time[len("2006-01-02"):len("2006-01-02T15:04")]}
-		}
-		stamped = append(stamped, l.event)
-	}
-	// The stamp that heads an entry ("16:40 BST" before "Health Minister
-	// … has just spoken") outranks a time inside it ("this morning").
-	stamps, err := s.entryStamps(ctx, stamped)
-	if err != nil {
-		return nil, fmt.Errorf("clock order: %w", err)
-	}
-	for id, c := range stamps {
-		clocks[id] = c
-	}
-	return byClock(heads, clocks), nil
-}
-
-// leadReport is where an event's lead report stands: its article, its
-// offset, and the time of day that dates it, if one does.
-type leadReport struct {
-	event, article int64
-	start          int
-	time           string
-}
-
-// leadReports returns the lead reports of the events ids.
-func (s *Store) leadReports(ctx context.Context, ids []int64) ([]leadReport, error) {
-	js, err := json.Marshal(ids)
-	if err != nil {
-		return nil, err
-	}
-	rows, err := s.db.QueryContext(ctx, `SELECT ev.id, d.article, d.start, coalesce(t.value, '')
-		FROM events ev
-		JOIN doc_events d ON d.id = ev.lead
-		LEFT JOIN times t ON t.article = d.article AND t.start = d.tstart AND t.type = 'TIME'
-			AND t.value GLOB '????-??-??T[0-2][0-9]:[0-5][0-9]*'
-		WHERE ev.id IN (SELECT value FROM json_each(?))`, string(js))
-	return collect(rows, err, func(r *sql.Rows) (leadReport, error) {
-		var l leadReport
-		err := r.Scan(&l.event, &l.article, &l.start, &l.time)
-		return l, err
-	})
-}
-
-// entryStamps returns the clocks of the stamps heading the entries of
-// the events ids' lead reports, read from the bytes just before each.
-func (s *Store) entryStamps(ctx context.Context, ids []int64) (map[int64]clocked, error) {
-	out := map[int64]clocked{}
-	if len(ids) == 0 {
-		return out, nil
-	}
-	js, err := json.Marshal(ids)
-	if err != nil {
-		return nil, err
-	}
-	rows, err := s.db.QueryContext(ctx, `SELECT ev.id, d.article,
+	// The clock is the stamp that heads the lead report's entry ("16:40
+	// BST" before "Health Minister … has just spoken"), read from the
+	// bytes just before it, or else the time of day that dates it.
+	rows, err := s.db.QueryContext(ctx, `SELECT ev.id, d.article, coalesce(t.value, ''),
 			CAST(substr(CAST(a.text AS BLOB), max(1, d.start - ?), min(d.start, ?)) AS TEXT)
 		FROM events ev
 		JOIN doc_events d ON d.id = ev.lead
 		JOIN articles a ON a.id = d.article
+		LEFT JOIN times t ON t.article = d.article AND t.start = d.tstart AND t.type = 'TIME'
+			AND t.value GLOB '????-??-??T[0-2][0-9]:[0-5][0-9]*'
 		WHERE ev.id IN (SELECT value FROM json_each(?))`, stampReach-1, stampReach, string(js))
-	type stamp struct {
+	type lead struct {
 		event, article int64
-		before         string
+		time, before   string
 	}
-	found, err := collect(rows, err, func(r *sql.Rows) (stamp, error) {
-		var st stamp
-		err := r.Scan(&st.event, &st.article, &st.before)
-		return st, err
+	leads, err := collect(rows, err, func(r *sql.Rows) (lead, error) {
+		var l lead
+		err := r.Scan(&l.event, &l.article, &l.time, &l.before)
+		return l, err
 	})
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("clock order: %w", err)
 	}
-	for _, st := range found {
-		if hm, ok := entryStamp(st.before); ok {
-			out[st.event] = clocked{st.article, hm}
+	clocks := map[int64]clocked{}
+	for _, l := range leads {
+		if hm, ok := entryStamp(l.before); ok {
+			clocks[l.event] = clocked{l.article, hm}
+		} else if len(l.time) >= len("2006-01-02T15:04") {
+			clocks[l.event] = clocked{l.article, l.time[len("2006-01-02"):len("2006-01-02T15:04")]}
 		}
 	}
-	return out, nil
+	return byClock(heads, clocks), nil
 }
 
 // clocked is the article of a row's lead report and the time of day that
