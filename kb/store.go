@@ -12,6 +12,7 @@ import (
 	"net/url"
 	"os"
 	"regexp"
+	"strings"
 	"sync"
 	"time"
 
@@ -27,7 +28,11 @@ var schemaSQL string
 // (writer.createIndexes): building an index from a full table costs less
 // than keeping it up to date through a million inserts, and leaves it
 // packed.
-var schemaTablesSQL = regexp.MustCompile(`(?m)^CREATE INDEX [^;\n]*;$`).ReplaceAllString(schemaSQL, "")
+var (
+	schemaIndex      = regexp.MustCompile(`(?m)^CREATE INDEX [^;\n]*;$`)
+	schemaTablesSQL  = schemaIndex.ReplaceAllString(schemaSQL, "")
+	schemaIndexesSQL = strings.Join(schemaIndex.FindAllString(schemaSQL, -1), "\n")
+)
 
 // schemaVersion is stored in PRAGMA user_version. Bump it whenever
 // schema.sql or the meaning of a column changes.

@@ -241,7 +241,7 @@ func (w *writer) createIndexes(ctx context.Context) error {
 	if err := w.writeQueued(ctx); err != nil {
 		return err
 	}
-	if _, err := w.conn.ExecContext(ctx, schemaSQL); err != nil {
+	if _, err := w.conn.ExecContext(ctx, schemaIndexesSQL); err != nil {
 		return fmt.Errorf("create indexes: %w", err)
 	}
 	w.unindexed = false

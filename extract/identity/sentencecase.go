@@ -61,16 +61,11 @@ func writtenLower(text, word string) bool {
 			return false
 		}
 		s, e := from+i, from+i+len(low)
-		if !letterBefore(text, s) && !letterAfter(text, e) {
+		if !isLetterBefore(text, s) && !letterAfter(text, e) {
 			return true
 		}
 		from = e
 	}
-}
-
-func letterBefore(text string, i int) bool {
-	r, _ := utf8.DecodeLastRuneInString(text[:i])
-	return i > 0 && unicode.IsLetter(r)
 }
 
 func letterAfter(text string, i int) bool {
