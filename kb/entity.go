@@ -89,7 +89,7 @@ func (s *Store) writtenWith(ctx context.Context, l Lookup, query string) (Lookup
 
 // aliasesOf returns the names the articles write an entity by.
 func (s *Store) aliasesOf(ctx context.Context, id int64) ([]string, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT alias FROM aliases WHERE entity = ?`, id)
+	rows, err := s.query(ctx, `SELECT alias FROM aliases WHERE entity = ?`, id)
 	list, err := collect(rows, err, func(r *sql.Rows) (string, error) {
 		var a string
 		err := r.Scan(&a)
@@ -275,7 +275,7 @@ func (s *Store) mostNamed(ctx context.Context, refs []EntityRef, called map[int6
 		if called[r.ID] {
 			best, nCalled = i, nCalled+1
 		}
-		err := s.db.QueryRowContext(ctx, `SELECT COALESCE(SUM(de.mentions), 0) FROM entity_members em
+		err := s.queryRow(ctx, `SELECT COALESCE(SUM(de.mentions), 0) FROM entity_members em
 			JOIN doc_entities de ON de.id = em.doc_entity WHERE em.entity = ?`, r.ID).Scan(&counts[i])
 		if err != nil {
 			return nil, nil, fmt.Errorf("counting the mentions of %q: %w", r.Name, err)
@@ -341,7 +341,7 @@ func (s *Store) matches(ctx context.Context, query, cond string, args ...any) ([
 // accepts, each once; keep, given the entity's id and the alias, also says
 // whether the alias is the query itself.
 func (s *Store) aliasMatches(ctx context.Context, keep func(id int64, alias string) (ok, exact bool), cond string, args ...any) ([]match, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT e.id, e.name, e.type, e.articles, al.alias FROM aliases al
+	rows, err := s.query(ctx, `SELECT e.id, e.name, e.type, e.articles, al.alias FROM aliases al
 		JOIN entities e ON e.id = al.entity WHERE `+cond+` ORDER BY e.articles DESC, e.name, e.id LIMIT 200`, args...)
 	type row struct {
 		m     match
@@ -563,7 +563,7 @@ type RoleHit struct {
 func (s *Store) Profile(ctx context.Context, id int64) (Profile, error) {
 	var p Profile
 	var outlets, recent, related string
-	err := s.db.QueryRowContext(ctx, `SELECT e.id, e.name, e.type, e.articles, e.first, e.last, e.quotes,
+	err := s.queryRow(ctx, `SELECT e.id, e.name, e.type, e.articles, e.first, e.last, e.quotes,
 		p.outlets, p.recent, p.related
 		FROM entities e JOIN entity_profiles p ON p.entity = e.id WHERE e.id = ?`, id).
 		Scan(&p.ID, &p.Name, &p.Type, &p.Articles, &p.First, &p.Last, &p.Quotes, &outlets, &recent, &related)
@@ -573,7 +573,7 @@ func (s *Store) Profile(ctx context.Context, id int64) (Profile, error) {
 	if err != nil {
 		return p, err
 	}
-	rows, err := s.db.QueryContext(ctx, "SELECT alias FROM aliases WHERE entity = ? ORDER BY alias", id)
+	rows, err := s.query(ctx, "SELECT alias FROM aliases WHERE entity = ? ORDER BY alias", id)
 	if p.Aliases, err = collect(rows, err, scanString); err != nil {
 		return p, err
 	}
@@ -598,7 +598,7 @@ func (s *Store) Profile(ctx context.Context, id int64) (Profile, error) {
 // first.
 func (s *Store) EntityArticles(ctx context.Context, id int64) ([]string, error) {
 	var arts string
-	err := s.db.QueryRowContext(ctx, "SELECT articles FROM entity_profiles WHERE entity = ?", id).Scan(&arts)
+	err := s.queryRow(ctx, "SELECT articles FROM entity_profiles WHERE entity = ?", id).Scan(&arts)
 	if err == sql.ErrNoRows {
 		return nil, ErrNotFound
 	}
@@ -675,7 +675,7 @@ func onHeadline(lead, title string, start int) bool {
 func (s *Store) roles(ctx context.Context, id int64) ([]RoleHit, error) {
 	// The headline test reads the citing article's opening (onHeadline):
 	// only for the roles listed, which succeeded orders by it.
-	rows, err := s.db.QueryContext(ctx, `SELECT er.norm, er.former, er.clause, CAST(substr(CAST(a.text AS BLOB), 1, `+strconv.Itoa(maxHeadline)+`) AS TEXT), er.text, er.outlets, `+snippetCols("r.start", "r.end")+`
+	rows, err := s.query(ctx, `SELECT er.norm, er.former, er.clause, CAST(substr(CAST(a.text AS BLOB), 1, `+strconv.Itoa(maxHeadline)+`) AS TEXT), er.text, er.outlets, `+snippetCols("r.start", "r.end")+`
 		FROM (SELECT er.*, `+formerRole+` AS former FROM entity_roles er WHERE er.entity = ?
 			ORDER BY clause, former, outlets DESC, articles DESC, length(er.text) DESC, er.norm LIMIT ?) er
 		JOIN roles r ON r.rowid = er.evidence JOIN doc_entities d ON d.id = r.doc_entity JOIN articles a ON a.id = d.article
@@ -731,7 +731,7 @@ func scanSnippetAfter(r *sql.Rows, lead ...any) (Snippet, error) {
 // docs is the JSON array of the entity's per-article entities in its
 // newest articles.
 func (s *Store) mentionSnippets(ctx context.Context, docs string, n int) ([]Snippet, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT lower(a.source), d.name = CAST(substr(CAST(a.text AS BLOB), mn.start + 1, mn.end - mn.start) AS TEXT) AS full, `+snippetCols("st.start", "st.end")+`
+	rows, err := s.query(ctx, `SELECT lower(a.source), d.name = CAST(substr(CAST(a.text AS BLOB), mn.start + 1, mn.end - mn.start) AS TEXT) AS full, `+snippetCols("st.start", "st.end")+`
 		FROM json_each(?) j JOIN doc_entities d ON d.id = j.value JOIN mentions mn ON mn.doc_entity = d.id
 		JOIN sentences st ON st.id = mn.sentence JOIN articles a ON a.id = d.article
 		ORDER BY a.published DESC, a.ext_id,

@@ -63,7 +63,7 @@ func (s *Store) Sources(ctx context.Context, filter string, limit int) ([]Snippe
 		where, args = `WHERE a.source LIKE ? ESCAPE '\' OR a.title LIKE ? ESCAPE '\'
 			OR a.id IN (SELECT article FROM copies WHERE source LIKE ? ESCAPE '\' OR title LIKE ? ESCAPE '\')`, append(args, pat, pat, pat, pat)
 	}
-	rows, err := s.db.QueryContext(ctx, `SELECT `+snippetCols("s.start", "s.end")+`,
+	rows, err := s.query(ctx, `SELECT `+snippetCols("s.start", "s.end")+`,
 			coalesce((SELECT group_concat(source, char(31)) FROM (SELECT DISTINCT source FROM copies
 				WHERE article = a.id AND source <> '' AND source <> a.source ORDER BY source)), '')
 		FROM articles a JOIN sentences s ON s.id = (SELECT id FROM sentences WHERE article = a.id AND boilerplate = 0 ORDER BY start LIMIT 1)

@@ -36,7 +36,7 @@ type ageSentence struct {
 // with the age and names no one, the one person the sentence before it
 // names. More than maxRoleHolders people return none.
 func (s *Store) byAge(ctx context.Context, age string) ([]EntityRef, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT st.id, st.article, st.start, CAST(substr(CAST(a.text AS BLOB), st.start + 1, st.end - st.start) AS TEXT)
+	rows, err := s.query(ctx, `SELECT st.id, st.article, st.start, CAST(substr(CAST(a.text AS BLOB), st.start + 1, st.end - st.start) AS TEXT)
 		FROM sentence_fts f JOIN sentences st ON st.id = f.rowid JOIN articles a ON a.id = st.article
 		WHERE sentence_fts MATCH ? AND st.boilerplate = 0 ORDER BY st.id LIMIT ?`, `"`+age+` year old"`, maxAgeSentences)
 	sents, err := collect(rows, err, func(r *sql.Rows) (ageSentence, error) {
@@ -89,7 +89,7 @@ func (s *Store) agedPerson(ctx context.Context, st ageSentence, loc []int) (Enti
 		return EntityRef{}, false, nil
 	}
 	var prev int64
-	err = s.db.QueryRowContext(ctx, `SELECT id FROM sentences WHERE article = ? AND start < ? AND boilerplate = 0
+	err = s.queryRow(ctx, `SELECT id FROM sentences WHERE article = ? AND start < ? AND boilerplate = 0
 		ORDER BY start DESC LIMIT 1`, st.article, st.start).Scan(&prev)
 	if err == sql.ErrNoRows {
 		return EntityRef{}, false, nil
@@ -117,7 +117,7 @@ type namedPerson struct {
 
 // sentencePeople returns the mentions of people in sentence id, in order.
 func (s *Store) sentencePeople(ctx context.Context, id int64) ([]namedPerson, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT e.id, e.name, e.type, e.articles, m.start
+	rows, err := s.query(ctx, `SELECT e.id, e.name, e.type, e.articles, m.start
 		FROM mentions m JOIN entity_members em ON em.doc_entity = m.doc_entity JOIN entities e ON e.id = em.entity
 		WHERE m.sentence = ? AND e.type = 'PERSON' ORDER BY m.start`, id)
 	return collect(rows, err, func(r *sql.Rows) (namedPerson, error) {

@@ -239,6 +239,6 @@ func prepareEventCites(ctx context.Context, tx *sql.Tx, d *delta) error {
 // prepared reports whether the build filled the query tables.
 func (s *Store) prepared(ctx context.Context) bool {
 	var v string
-	err := s.db.QueryRowContext(ctx, "SELECT value FROM meta WHERE key = ?", preparedKey).Scan(&v)
+	err := s.queryRow(ctx, "SELECT value FROM meta WHERE key = ?", preparedKey).Scan(&v)
 	return err == nil && v == "1"
 }

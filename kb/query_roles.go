@@ -42,7 +42,7 @@ func (s *Store) ByRole(ctx context.Context, query string) ([]EntityRef, error) {
 	if role == "" || !identity.HasRoleHead(role) {
 		return nil, nil // "Halvorsen Daiy" is no role: no scan of every role
 	}
-	rows, err := s.db.QueryContext(ctx, `SELECT e.id, e.name, e.type, e.articles, er.norm, er.clause, er.norm = ?2 OR lower(er.text) = ?2,
+	rows, err := s.query(ctx, `SELECT e.id, e.name, e.type, e.articles, er.norm, er.clause, er.norm = ?2 OR lower(er.text) = ?2,
 			er.norm IN (?1, 'former ' || ?1, 'ex-' || ?1) OR lower(er.text) = ?1 OR substr(er.norm, 1, length(?1) + 4) = ?1 || ' of ',
 			er.outlets, er.articles, a.published
 		FROM entity_roles er JOIN entities e ON e.id = er.entity

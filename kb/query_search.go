@@ -232,7 +232,7 @@ func postingsBits(buf []byte) []byte {
 // keeps them for bm25 (the "averages" record).
 func (s *Store) ftsTotals(ctx context.Context) (rows, tokens int64, err error) {
 	var rec []byte
-	if err := s.db.QueryRowContext(ctx, "SELECT block FROM sentence_fts_data WHERE id = 1").Scan(&rec); err != nil {
+	if err := s.queryRow(ctx, "SELECT block FROM sentence_fts_data WHERE id = 1").Scan(&rec); err != nil {
 		return 0, 0, err
 	}
 	r, n := sqliteVarint(rec)
@@ -256,7 +256,7 @@ type termList struct {
 // themselves, which readPostings reads for the words that need them; a
 // word no sentence holds has nothing.
 func (s *Store) termLists(ctx context.Context, terms []string, bs *blobSet) ([]termList, error) {
-	rows, err := s.db.QueryContext(ctx, "SELECT term, df, bits, repeats FROM query_terms WHERE term IN "+inList(terms), anys(terms)...)
+	rows, err := s.query(ctx, "SELECT term, df, bits, repeats FROM query_terms WHERE term IN "+inList(terms), anys(terms)...)
 	if err != nil {
 		return nil, err
 	}
@@ -290,7 +290,7 @@ func (s *Store) readPostings(ctx context.Context, terms []string, lists []termLi
 	if len(some) == 0 {
 		return nil
 	}
-	rows, err := s.db.QueryContext(ctx, "SELECT term, postings FROM query_terms WHERE term IN "+inList(some), anys(some)...)
+	rows, err := s.query(ctx, "SELECT term, postings FROM query_terms WHERE term IN "+inList(some), anys(some)...)
 	if err != nil {
 		return err
 	}
@@ -366,7 +366,7 @@ func (s *Store) rankedHits(ctx context.Context, ranked []rankedRow) ([]SearchHit
 		ids[i], at[r.id] = r.id, i
 	}
 	js, _ := json.Marshal(ids)
-	rows, err := s.db.QueryContext(ctx, `SELECT st.id, `+snippetCols("st.start", "st.end")+`
+	rows, err := s.query(ctx, `SELECT st.id, `+snippetCols("st.start", "st.end")+`
 		FROM json_each(?) j JOIN sentences st ON st.id = j.value JOIN articles a ON a.id = st.article`, string(js))
 	type hit struct {
 		SearchHit

@@ -96,7 +96,7 @@ func (s *Store) succeededOffices(ctx context.Context, id int64, asked []officeHe
 	// The office itself when it says whose it is, and that office of any
 	// place or body: norms from "norm of " up to "norm of!", the next
 	// character after the space, read on the index.
-	rows, err := s.db.QueryContext(ctx, `WITH q AS (SELECT value ->> 'i' AS i, value ->> 'n' AS norm, value ->> 'd' AS since,
+	rows, err := s.query(ctx, `WITH q AS (SELECT value ->> 'i' AS i, value ->> 'n' AS norm, value ->> 'd' AS since,
 			CASE WHEN instr(value ->> 'n', ' of ') > 0 THEN value ->> 'n' ELSE '' END AS same FROM json_each(?2))
 		SELECT DISTINCT q.i FROM q JOIN entity_roles o ON (o.norm = q.same OR o.norm >= q.norm || ' of ' AND o.norm < q.norm || ' of!')
 		JOIN roles ro ON ro.rowid = o.evidence JOIN doc_entities od ON od.id = ro.doc_entity JOIN articles oa ON oa.id = od.article

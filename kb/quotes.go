@@ -28,7 +28,7 @@ func (s *Store) Quotes(ctx context.Context, id int64, limit int) ([]QuoteHit, er
 			FROM entity_members m JOIN quotes q ON q.doc_entity = m.doc_entity JOIN articles a ON a.id = q.article
 			WHERE m.entity = ? ORDER BY a.published DESC, a.ext_id, q.start LIMIT ?`
 	}
-	rows, err := s.db.QueryContext(ctx, `WITH sel AS (`+sel+`)
+	rows, err := s.query(ctx, `WITH sel AS (`+sel+`)
 		SELECT e.name, CAST(substr(CAST(a.text AS BLOB), q.start + 1, q.end - q.start) AS TEXT),
 		`+snippetCols("(SELECT min(start) FROM sentences WHERE article = a.id AND end > q.start)",
 		"(SELECT max(end) FROM sentences WHERE article = a.id AND start < q.end)")+`

@@ -200,7 +200,7 @@ func boolRank(b bool) int {
 
 // searchFTS ranks with FTS5's bm25.
 func (s *Store) searchFTS(ctx context.Context, match string, limit int) ([]SearchHit, error) {
-	rows, err := s.db.QueryContext(ctx, `WITH m AS (SELECT rowid, bm25(sentence_fts) AS score FROM sentence_fts
+	rows, err := s.query(ctx, `WITH m AS (SELECT rowid, bm25(sentence_fts) AS score FROM sentence_fts
 			WHERE sentence_fts MATCH ? ORDER BY score LIMIT ?)
 		SELECT m.score, `+snippetCols("st.start", "st.end")+`
 		FROM m JOIN sentences st ON st.id = m.rowid JOIN articles a ON a.id = st.article
@@ -281,7 +281,7 @@ func (s *Store) spellings(ctx context.Context, term string) ([]string, bool) {
 	if strings.HasSuffix(term, "*") || len([]rune(term)) < 3 {
 		return out, false
 	}
-	rows, err := s.db.QueryContext(ctx, "SELECT DISTINCT alias FROM aliases WHERE last = ? LIMIT 50", identity.Key(term))
+	rows, err := s.query(ctx, "SELECT DISTINCT alias FROM aliases WHERE last = ? LIMIT 50", identity.Key(term))
 	aliases, err := collect(rows, err, scanString)
 	if err != nil {
 		return out, false

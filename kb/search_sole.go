@@ -24,7 +24,7 @@ func (s *Store) soleWordHits(ctx context.Context, groups [][]form, limit int) ([
 	}
 	counts := make([]int, len(groups))
 	for i, g := range groups {
-		if err := s.db.QueryRowContext(ctx, "SELECT count(*) FROM sentence_fts WHERE sentence_fts MATCH ?",
+		if err := s.queryRow(ctx, "SELECT count(*) FROM sentence_fts WHERE sentence_fts MATCH ?",
 			matchGroups(formTexts([][]form{g}), " AND ")).Scan(&counts[i]); err != nil {
 			return nil, fmt.Errorf("count sentences of %q: %w", g[0].text, err)
 		}

@@ -156,7 +156,7 @@ func (s *Store) indexedWords(ctx context.Context, words []string) (func(string) 
 	}
 	// One statement text for any number of words: SQLite keeps it
 	// prepared.
-	rows, err := s.db.QueryContext(ctx, "SELECT term, df FROM query_terms WHERE term IN (SELECT value FROM json_each(?))", string(js))
+	rows, err := s.query(ctx, "SELECT term, df FROM query_terms WHERE term IN (SELECT value FROM json_each(?))", string(js))
 	type termDF struct {
 		term string
 		df   int

@@ -59,6 +59,8 @@ type Store struct {
 	titleOnce sync.Once // headlines, read on the first topic timeline
 	titleIdx  *headlineIndex
 	titleErr  error
+
+	stmts stmtCache // the queries, prepared on first use
 }
 
 // Open opens the knowledge base at path for reading. The file is treated
@@ -146,7 +148,10 @@ func (s *Store) check(ctx context.Context, withNames bool) error {
 }
 
 // Close closes the database.
-func (s *Store) Close() error { return s.db.Close() }
+func (s *Store) Close() error {
+	s.stmts.close()
+	return s.db.Close()
+}
 
 // Path returns the file the store reads.
 func (s *Store) Path() string { return s.path }

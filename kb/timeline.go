@@ -247,7 +247,7 @@ func (s *Store) headsWhere(ctx context.Context, q TimelineQuery, prepared bool, 
 		where = "WHERE " + strings.Join(conds, " AND ")
 	}
 	args = append(args, q.Limit)
-	rows, err := s.db.QueryContext(ctx, `WITH sel AS (SELECT ev.id FROM events ev `+where+`
+	rows, err := s.query(ctx, `WITH sel AS (SELECT ev.id FROM events ev `+where+`
 			ORDER BY ev.date, ev.reports DESC, ev.id LIMIT ?)
 		SELECT `+headCols(prepared)+` FROM sel JOIN events ev ON ev.id = sel.id
 		ORDER BY ev.date, ev.reports DESC, ev.id`, args...)
@@ -271,7 +271,7 @@ func (s *Store) entityEventHeads(ctx context.Context, q TimelineQuery) ([]eventH
 		conds, args = append(conds, "substr(qe.date, 6, 2) = ?"), append(args, fmt.Sprintf("%02d", q.Month))
 	}
 	args = append(args, q.Limit)
-	rows, err := s.db.QueryContext(ctx, `WITH sel AS (SELECT qe.event FROM query_entity_events qe
+	rows, err := s.query(ctx, `WITH sel AS (SELECT qe.event FROM query_entity_events qe
 			WHERE `+strings.Join(conds, " AND ")+` ORDER BY qe.date, qe.reports DESC, qe.event LIMIT ?)
 		SELECT `+headCols(true)+` FROM sel JOIN events ev ON ev.id = sel.event
 		ORDER BY ev.date, ev.reports DESC, ev.id`, args...)
@@ -444,7 +444,7 @@ func scanSource(r *sql.Rows) (eventSource, error) {
 // citedSources reads the reports each event cites from the list the
 // build made (one per article, in rank order), at most maxSources each.
 func (s *Store) citedSources(ctx context.Context, ids string, maxSources int, out []TimelineRow, pos map[int64]int) error {
-	rows, err := s.db.QueryContext(ctx, `SELECT c.event, a.ext_id, a.title, a.source, a.url, a.published, c.start, c.end, c.text
+	rows, err := s.query(ctx, `SELECT c.event, a.ext_id, a.title, a.source, a.url, a.published, c.start, c.end, c.text
 		FROM json_each(?) j JOIN query_event_cites c ON c.event = j.value AND c.n < ? AND c.rank < ?
 		JOIN query_articles a ON a.id = c.article
 		ORDER BY c.event, c.n`, ids, maxSources, 2*maxSources)
@@ -461,7 +461,7 @@ func (s *Store) citedSources(ctx context.Context, ids string, maxSources int, ou
 // at build time (lead first, then by date); twice the cap leaves room for
 // articles reporting an event twice, which are cited once.
 func (s *Store) eventSources(ctx context.Context, ids string, maxSources int, out []TimelineRow, pos map[int64]int) error {
-	rows, err := s.db.QueryContext(ctx, `SELECT em.event, `+snippetCols("d.start", "d.end")+`
+	rows, err := s.query(ctx, `SELECT em.event, `+snippetCols("d.start", "d.end")+`
 		FROM json_each(?) j JOIN event_members em ON em.event = j.value AND em.rank < ?
 		JOIN doc_events d ON d.id = em.doc_event JOIN articles a ON a.id = d.article
 		ORDER BY em.event, em.rank`, ids, 2*maxSources)
@@ -485,7 +485,7 @@ func (s *Store) eventSources(ctx context.Context, ids string, maxSources int, ou
 // eventEntities names each event's entities, for a knowledge base built
 // without the query tables.
 func (s *Store) eventEntities(ctx context.Context, ids string, out []TimelineRow, pos map[int64]int) error {
-	rows, err := s.db.QueryContext(ctx, `SELECT ee.event, e.name FROM json_each(?) j JOIN event_entities ee ON ee.event = j.value
+	rows, err := s.query(ctx, `SELECT ee.event, e.name FROM json_each(?) j JOIN event_entities ee ON ee.event = j.value
 		JOIN entities e ON e.id = ee.entity ORDER BY ee.event, e.articles DESC, e.name`, ids)
 	type named struct {
 		event int64

@@ -27,7 +27,7 @@ func (s *Store) inClockOrder(ctx context.Context, heads []eventHead) ([]eventHea
 	// The clock is the stamp that heads the lead report's entry ("16:40
 	// BST" before "Health Minister … has just spoken"), read from the
 	// bytes just before it, or else the time of day that dates it.
-	rows, err := s.db.QueryContext(ctx, `SELECT ev.id, d.article, coalesce(t.value, ''),
+	rows, err := s.query(ctx, `SELECT ev.id, d.article, coalesce(t.value, ''),
 			CAST(substr(CAST(a.text AS BLOB), max(1, d.start - ?), min(d.start, ?)) AS TEXT)
 		FROM events ev
 		JOIN doc_events d ON d.id = ev.lead

@@ -56,7 +56,7 @@ func (s *Store) withTitledHeads(ctx context.Context, q TimelineQuery, prepared b
 	if q.Month > 0 {
 		conds, args = append(conds, "substr(ev.date, 6, 2) = ?"), append(args, fmt.Sprintf("%02d", q.Month))
 	}
-	rows, err := s.db.QueryContext(ctx, `SELECT `+headCols(prepared)+` FROM events ev WHERE `+strings.Join(conds, " AND "), args...)
+	rows, err := s.query(ctx, `SELECT `+headCols(prepared)+` FROM events ev WHERE `+strings.Join(conds, " AND "), args...)
 	more, err := collect(rows, err, scanHead)
 	if err != nil {
 		return nil, fmt.Errorf("read events told by title: %w", err)
@@ -73,7 +73,7 @@ func (s *Store) withTitledHeads(ctx context.Context, q TimelineQuery, prepared b
 // that is no person.
 func (s *Store) titledEventIDs(ctx context.Context, entity int64) ([]int64, error) {
 	var recent string
-	err := s.db.QueryRowContext(ctx, `SELECT p.recent FROM entity_profiles p JOIN entities e ON e.id = p.entity
+	err := s.queryRow(ctx, `SELECT p.recent FROM entity_profiles p JOIN entities e ON e.id = p.entity
 		WHERE p.entity = ? AND e.type = 'PERSON'`, entity).Scan(&recent)
 	if err == sql.ErrNoRows {
 		return nil, nil
@@ -85,7 +85,7 @@ func (s *Store) titledEventIDs(ctx context.Context, entity int64) ([]int64, erro
 		event          int64
 		title, opening string
 	}
-	rows, err := s.db.QueryContext(ctx, titledEvents, recent, len("The ")+maxTitleLen+1)
+	rows, err := s.query(ctx, titledEvents, recent, len("The ")+maxTitleLen+1)
 	reports, err := collect(rows, err, func(r *sql.Rows) (report, error) {
 		var v report
 		err := r.Scan(&v.event, &v.title, &v.opening)

@@ -57,7 +57,7 @@ func (s *Store) headlineNews(ctx context.Context, groups [][]string, prepared bo
 	if prepared {
 		titles = "query_articles"
 	}
-	rows, err := s.db.QueryContext(ctx, `SELECT d.id, t.title, CAST(substr(CAST(a.text AS BLOB), d.start + 1, d.end - d.start) AS TEXT)
+	rows, err := s.query(ctx, `SELECT d.id, t.title, CAST(substr(CAST(a.text AS BLOB), d.start + 1, d.end - d.start) AS TEXT)
 		FROM json_each(?) j JOIN `+titles+` t ON t.id = j.value JOIN doc_events d ON d.article = t.id JOIN articles a ON a.id = t.id
 		WHERE d.precision IN ('day', 'month')
 		AND abs(julianday(CASE WHEN d.precision = 'month' THEN d.date || '-01' ELSE d.date END) - julianday(t.published)) <= ?`,
