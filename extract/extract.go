@@ -19,7 +19,7 @@ import (
 // Version names the extraction behaviour. The knowledge base records it
 // and re-extracts every article when it changes, so bump it whenever a
 // change to any extractor or model would change what is stored.
-const Version = "2026-11-25.76"
+const Version = "2026-11-25.77"
 
 // Result is everything extraction found in one text. Every span is a byte
 // range into that text.
@@ -53,6 +53,9 @@ func New() (*Pipeline, error) {
 // Run extracts from text. published is the article's publication date,
 // zero when unknown: relative dates then stay unresolved.
 func (p *Pipeline) Run(text string, published time.Time) *Result {
+	// A header of metadata lines is no part of the story; offsets still
+	// count from the first byte of the text.
+	text = segment.BlankHeader(text)
 	r := &Result{Sentences: segment.Split(text)}
 	spans := make([]doc.Span, 0, len(r.Sentences))
 	for _, s := range r.Sentences {

@@ -48,11 +48,11 @@ func (w *walker) readHTML(rel, full string, m *manifest) error {
 		a.URL = pick(e.URL, a.URL)
 		published = pick(e.Published, published)
 	}
-	where := full
+	where, id := full, ""
 	if hasEntry && e.Published != "" {
-		where = m.path
+		where, id = m.path, rel
 	}
-	a.Published = w.date(where, published, rel)
+	a.Published = w.date(where, published, id)
 	if a.Title == "" {
 		a.Title = FirstLine(a.Text)
 	}

@@ -136,13 +136,20 @@ func (w *walker) note(path string, line int, format string, args ...any) {
 }
 
 // emit hands one article to the caller after giving it a hash and making
-// sure its id is new.
+// sure its id is new. An article its metadata leaves undated takes the
+// date of its dateline (datelineDate).
 func (w *walker) emit(a Article, line int) error {
 	if _, dup := w.ids[a.ID]; dup {
 		w.problem(a.Path, line, "id %q was already used by an earlier article; skipped", a.ID)
 		return nil
 	}
 	w.ids[a.ID] = struct{}{}
+	if a.Published == "" {
+		if d, dateline, ok := datelineDate(Story(a.Text)); ok {
+			a.Published = d
+			w.note(a.Path, line, "no publication date given; dated %s by its dateline %q", d, dateline)
+		}
+	}
 	if a.Hash == "" { // JSON lines come hashed already
 		sum := sha256.Sum256([]byte(a.Text))
 		a.Hash = hex.EncodeToString(sum[:])

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"os"
 	"path"
+	"regexp"
 	"sort"
 	"strings"
 	"time"
@@ -124,10 +125,57 @@ var dateLayouts = []string{
 	"Monday, 2 January 2006", "Monday 2 January 2006", "Monday, January 2, 2006", "2006/01/02",
 }
 
+// dayLayouts are the calendar dates a written date comes down to once its
+// weekday and its time of day are taken off (calendarPart).
+var dayLayouts = []string{
+	"2 Jan 2006", "2 January 2006", "2 Jan. 2006", "January 2, 2006", "Jan 2, 2006", "Jan. 2, 2006",
+	"January 2 2006", "Jan 2 2006", "2006/01/02", time.DateOnly,
+}
+
+// weekdayNames are the weekdays a date may open with, whole or cut:
+// "Thu 23 Apr 2026", "Thursday, 23 April 2026".
+var weekdayNames = map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
+	"mon": true, "tue": true, "tues": true, "wed": true, "thu": true, "thur": true, "thurs": true, "fri": true, "sat": true, "sun": true,
+}
+
+// clockPart is a time of day before or after the calendar date, with its
+// seconds, am/pm and zone if any: "09:14 BST", "9.14am", "09:30:00
+// +0100", "10:00 (UTC+2)", "at 18:45 PHT". A zone is an abbreviation in
+// capitals or an offset, so "23 Apr 2026 09:14 today" is still no date.
+const clockPart = `(?:at\s+)?(?:[01]?\d|2[0-3])[:.][0-5]\d(?::[0-5]\d)?(?:\s*(?i:[ap]\.?m\.?))?` +
+	`(?:\s*\(?(?:[A-Z]{2,5}(?:\s*[+-]\d{1,2}(?::?\d{2})?)?|[+-]\d{2}:?\d{2})\)?)?`
+
+var (
+	clockAfter  = regexp.MustCompile(`(?:,\s*|\s+)` + clockPart + `$`)
+	clockBefore = regexp.MustCompile(`^` + clockPart + `(?:\s*[,|–—-]\s*|\s+)`)
+)
+
+// calendarPart returns a written date without the weekday that may open
+// it and the time of day that may come before or after it: "Thu, 23 Apr
+// 2026 09:14 BST", "23 Apr 2026, 09:14 BST" and "09:14 BST, Thursday 23
+// April 2026" all come down to "23 Apr 2026" (or "23 April 2026").
+func calendarPart(s string) string {
+	s = strings.TrimSpace(clockBefore.ReplaceAllString(s, ""))
+	if first, rest, ok := strings.Cut(s, " "); ok && weekdayNames[strings.ToLower(strings.TrimRight(first, ",."))] {
+		s = strings.TrimSpace(rest)
+	}
+	return strings.TrimSpace(clockAfter.ReplaceAllString(s, ""))
+}
+
+// errNotADate says what NormalizeDate reads.
+var errNotADate = errors.New(`not a date (dates are read as 2026-04-23, 23 April 2026 or April 23, 2026, ` +
+	`month names whole or cut, with or without a weekday, time of day and zone: "Thu, 23 Apr 2026 09:14 BST")`)
+
 // NormalizeDate returns a publication date as YYYY-MM-DD. It accepts the
 // date alone, a date with a time ("2025-12-03T10:00:00Z", "2025-12-03
-// 10:00"), whose calendar date is kept as written, and RFC 1123 dates as
-// HTTP and RSS give them. The empty string is valid and stays empty.
+// 10:00"), whose calendar date is kept as written, RFC 1123 dates as HTTP
+// and RSS give them, and a day, month name and year in either order with
+// perhaps a weekday before them and a time of day and zone before or
+// after them ("Thu 23 Apr 2026 09:14 BST", "23 Apr 2026, 09:14 BST"). A
+// date it cannot be sure of is refused: "03/04/2026" may be March or
+// April, "April 2026" names no day. The empty string is valid and stays
+// empty.
 func NormalizeDate(s string) (string, error) {
 	s = strings.TrimSpace(s)
 	if s == "" {
@@ -143,5 +191,11 @@ func NormalizeDate(s string) (string, error) {
 			return t.Format(time.DateOnly), nil
 		}
 	}
-	return "", errors.New("not a date (want YYYY-MM-DD)")
+	day := calendarPart(s)
+	for _, layout := range dayLayouts {
+		if t, err := time.Parse(layout, day); err == nil {
+			return t.Format(time.DateOnly), nil
+		}
+	}
+	return "", errNotADate
 }

@@ -136,6 +136,23 @@ func TestNormalizeDate(t *testing.T) {
 		{"3 December 2025", "2025-12-03", true},
 		{"Wednesday, 3 December 2025", "2025-12-03", true},
 		{"Dec. 3, 2025", "2025-12-03", true},
+		{"Thu 23 Apr 2026 09:14 BST", "2026-04-23", true},
+		{"Thu 23 Apr 2026", "2026-04-23", true},
+		{"23 Apr 2026 09:14", "2026-04-23", true},
+		{"Thu, 23 Apr 2026 09:14 BST", "2026-04-23", true},
+		{"23 Apr 2026, 09:14 BST", "2026-04-23", true},
+		{"Sunday 8 February 2026 18.05 GMT", "2026-02-08", true},
+		{"Feb 8 2026 6:05pm", "2026-02-08", true},
+		{"February 8, 2026 at 6:05 p.m. (UTC+1)", "2026-02-08", true},
+		{"18:05 CET, 8 Feb 2026", "2026-02-08", true},
+		{"Sun. 8 Feb. 2026", "2026-02-08", true},
+		{"2026-02-08T18:05+01:00", "2026-02-08", true},
+		{"08/02/2026", "", false},
+		{"February 2026", "", false},
+		{"Thu 2026", "", false},
+		{"8 Feb 2026 18:05 yesterday", "", false},
+		{"Someday 8 Feb 2026", "", false},
+		{"8 Feb 2026 25:05", "", false},
 		{"2025-13-03", "", false},
 		{"2025-12", "", false},
 		{"yesterday", "", false},
@@ -165,6 +182,31 @@ func TestFirstLine(t *testing.T) {
 			got := FirstLine(tt.in)
 			if got != tt.want || len(got) > maxTitleBytes || !utf8.ValidString(got) {
 				t.Errorf("FirstLine = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestDatelineDate(t *testing.T) {
+	tests := []struct {
+		name, story, want string
+	}{
+		{"a dateline with a day-month-year date and a dash", "KESSA, 4 March 2026 — The barrier gave way on Tuesday.", "2026-03-04"},
+		{"a dateline with a month-day-year date and an agency", "Ferry sinks off Kessa\nBy Ann Lee\nPORT MORROW, March 4, 2026 (Harbour Wire) - The ferry sank on Tuesday.", "2026-03-04"},
+		{"a place and date alone under the headline", "Kessa council falls\nKessa, 4 Mar 2026\nThe council lost the vote on Tuesday.", "2026-03-04"},
+		{"a place with a comma of its own", "PORT MORROW, Kessa, 4 March 2026 – Crews worked overnight.", "2026-03-04"},
+		{"a dateline without a year dates nothing", "KESSA, March 4 (Harbour Wire) - The ferry sank on Tuesday.", ""},
+		{"a dateline without a date dates nothing", "KESSA — The ferry sank on Tuesday, 4 March 2026.", ""},
+		{"a date inside the story dates nothing", "The ferry sank on 4 March 2026, officials said.", ""},
+		{"a weekday and date line names no place", "Wednesday, 4 March 2026\nThe ferry sank.", ""},
+		{"a day and month in figures may be either", "KESSA, 04/03/2026 — The ferry sank on Tuesday.", ""},
+		{"a dateline far down the story dates nothing", strings.Repeat("The search went on.\n", 9) + "KESSA, 4 March 2026 — Crews found the hull.", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, _, ok := datelineDate(tt.story)
+			if got != tt.want || ok != (tt.want != "") {
+				t.Errorf("datelineDate(%q) = %q, %v; want %q", tt.story, got, ok, tt.want)
 			}
 		})
 	}

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"newsbot/extract/segment"
 )
 
 // maxTitleBytes bounds a title taken from a text's first line.
@@ -38,16 +40,23 @@ func (w *walker) readText(rel, full string, m *manifest) error {
 		markdown = true
 	}
 	// Front matter ("---", "title: …", "---") or a header of "Title: …",
-	// "Source: …" lines describes the article; the text is what follows.
+	// "Source: …" lines describes the article. A Markdown file's text is
+	// what follows, as a reader sees it; a .txt keeps its header, which
+	// extraction marks as boilerplate (segment.HeaderEnd), so that
+	// offsets into the text are offsets into the file.
 	fm, body, ok := frontMatter(text)
 	if !ok || !markdown {
 		fm, body, ok = headerBlock(text)
 	}
+	story := text // where the title falls back to: the story's first line, not the header's
 	if ok {
-		a.Text = body
+		story = body
+		if markdown {
+			a.Text = body
+		}
 		a.Title, a.Source, a.URL = fm["title"], fm["source"], fm["url"]
 		if fm["published"] != "" {
-			a.Published = w.date(full, fm["published"], rel)
+			a.Published = w.date(full, fm["published"], "")
 		}
 	}
 	if markdown {
@@ -59,7 +68,7 @@ func (w *walker) readText(rel, full string, m *manifest) error {
 			w.problem(full, 0, "no article text once the Markdown markup is taken away; skipped")
 			return nil
 		}
-		a.Text = clean
+		a.Text, story = clean, clean
 	}
 	if hasEntry {
 		// The manifest has the last word on what it names.
@@ -77,7 +86,7 @@ func (w *walker) readText(rel, full string, m *manifest) error {
 		}
 	}
 	if a.Title == "" {
-		a.Title = FirstLine(a.Text)
+		a.Title = FirstLine(story)
 	}
 	return w.emit(a, 0)
 }
@@ -132,46 +141,55 @@ func frontMatter(text string) (fields map[string]string, body string, ok bool) {
 // headerBlock splits a text that opens with a header of "Key: value"
 // lines and a blank line, as newsroom systems export plain text
 // ("Title: …", "Source: …", "Published: 2026-03-04", "URL: …"), into the
-// header's fields and the text after it. Every line of the header must be
-// such a line and at least two must name article metadata; ok is false
-// otherwise, and the text is all article.
+// header's fields and the text after it. Which texts open with a header
+// is segment.HeaderEnd's rule, so that the lines read here as metadata
+// are the lines extraction leaves out; ok is false when there is none,
+// and the text is all article.
 func headerBlock(text string) (fields map[string]string, body string, ok bool) {
-	rest := strings.TrimLeft(strings.TrimPrefix(text, "\ufeff"), "\r\n")
+	end := segment.HeaderEnd(text)
+	if end == 0 {
+		return nil, text, false
+	}
 	fields = map[string]string{}
-	for n := 0; n < 20 && rest != ""; n++ {
-		var line string
-		line, rest, _ = strings.Cut(rest, "\n")
-		l := strings.TrimSpace(line)
-		if l == "" {
-			if len(fields) < 2 {
-				return nil, text, false
-			}
-			return fields, strings.TrimLeft(rest, "\r\n"), true
-		}
-		k, v, isField := strings.Cut(l, ":")
-		k, v = strings.ToLower(strings.TrimSpace(k)), strings.TrimSpace(v)
-		if !isField || v == "" || k == "" || len(k) > 24 || strings.Count(k, " ") > 2 || strings.HasPrefix(v, "//") && k != "url" && k != "link" {
-			return nil, text, false
-		}
-		name := frontMatterKeys[k]
-		if name == "" || fields[name] != "" {
-			continue // "By: …", "Section: …"
+	for line := range strings.Lines(text[:end]) {
+		k, v, _ := strings.Cut(strings.TrimSpace(strings.TrimPrefix(line, "\ufeff")), ":")
+		name := frontMatterKeys[strings.ToLower(strings.TrimSpace(k))]
+		v = strings.TrimSpace(v)
+		if name == "" || v == "" || fields[name] != "" {
+			continue // "By: …", "Section: …", a blank line
 		}
 		if name == "published" && len(v) > 10 && v[4] == '-' {
 			v = v[:10]
 		}
 		fields[name] = clip(v, maxTitleBytes*4)
 	}
-	return nil, text, false
+	return fields, text[end:], true
 }
 
 // date normalises a publication date, reporting one that is not a date.
+// where is the file that gives the date; id names the article when that
+// file is another one (its folder's manifest).
 func (w *walker) date(where, published, id string) string {
 	d, err := NormalizeDate(published)
 	if err != nil {
-		w.note(where, 0, "%s: published %q is %v; the article is kept undated", id, published, err)
+		if id != "" {
+			id += ": "
+		}
+		w.note(where, 0, "%spublished %q is %v; the article is kept undated", id, published, err)
 	}
 	return d
+}
+
+// Story returns a text past the header block of metadata lines it may
+// open with ("Title: …", "Source: …", a blank line; segment.HeaderEnd),
+// which a .txt article keeps in its text: two files of one story with
+// different headers tell one story. A text that is all header is its own
+// story.
+func Story(text string) string {
+	if end := segment.HeaderEnd(text); end > 0 && strings.TrimSpace(text[end:]) != "" {
+		return text[end:]
+	}
+	return text
 }
 
 // FirstLine returns the first non-blank line of text, trimmed and cut to a

@@ -130,27 +130,39 @@ func TestWalkReadsMarkdownFrontMatter(t *testing.T) {
 }
 
 func TestWalkReadsTextHeaders(t *testing.T) {
-	dir := writeTree(t, map[string]string{
+	files := map[string]string{
 		"a.txt": "Title: Study links sleep to memory\nSource: Daily Planet\nBy: Ann Lee\nPublished: 4 March 2026\nURL: https://planet.example/sleep\n\nA new study found that adults remember less.\n",
 		"b.txt": "WASHINGTON: The senate voted on Tuesday.\n\nMore text.\n",
 		"c.txt": "Title: Only one field\n\nBody.\n",
-	})
+		"d.txt": "Source: Daily Planet\nPublished: Thu 5 Mar 2026 07:30 GMT\n\nTides rise at Kessa\nThe sea rose on Wednesday.\n",
+	}
+	dir := writeTree(t, files)
 	arts, probs := walkAll(t, dir, Limits{})
-	if len(probs) != 0 || len(arts) != 3 {
-		t.Fatalf("read %d articles, problems %v; want 3 and none", len(arts), probs)
+	if len(probs) != 0 || len(arts) != 4 {
+		t.Fatalf("read %d articles, problems %v; want 4 and none", len(arts), probs)
 	}
 	a := arts[0]
 	if a.Title != "Study links sleep to memory" || a.Source != "Daily Planet" || a.URL != "https://planet.example/sleep" || a.Published != "2026-03-04" {
 		t.Errorf("header read as %q %q %q %q", a.Title, a.Source, a.URL, a.Published)
 	}
-	if a.Text != "A new study found that adults remember less.\n" {
-		t.Errorf("text %q, want the body after the header", a.Text)
+	// The text is the file's bytes, header included, so that offsets
+	// into it are offsets into the file; extraction leaves the header out.
+	for _, art := range arts {
+		if art.Text != files[art.ID] {
+			t.Errorf("%s: text %q, want the file unchanged", art.ID, art.Text)
+		}
 	}
-	if b := arts[1]; b.Text != "WASHINGTON: The senate voted on Tuesday.\n\nMore text.\n" || b.Source != "" {
+	if got := Story(a.Text); got != "A new study found that adults remember less.\n" {
+		t.Errorf("story %q, want the text after the header", got)
+	}
+	if b := arts[1]; b.Source != "" || Story(b.Text) != b.Text {
 		t.Errorf("a dateline is no header: %+v", b)
 	}
-	if c := arts[2]; c.Text != "Title: Only one field\n\nBody.\n" {
+	if c := arts[2]; c.Title != "Title: Only one field" || Story(c.Text) != c.Text {
 		t.Errorf("one field is no header: %+v", c)
+	}
+	if d := arts[3]; d.Title != "Tides rise at Kessa" || d.Source != "Daily Planet" || d.Published != "2026-03-05" {
+		t.Errorf("a header without a title: title %q source %q date %q; want the story's first line as title", d.Title, d.Source, d.Published)
 	}
 }
 
@@ -397,5 +409,30 @@ func TestProblemsTellSkippedFilesFromNotes(t *testing.T) {
 	}
 	if !probs[1].Skipped || probs[1].Path != filepath.Join(dir, "b.txt") {
 		t.Errorf("an empty file is skipped: %+v", probs[1])
+	}
+}
+
+func TestWalkDatesAnUndatedArticleByItsDateline(t *testing.T) {
+	dir := writeTree(t, map[string]string{
+		"a.txt":         "Ferry sinks off Kessa\n\nKESSA, 4 March 2026 — The ferry sank on Tuesday.\n",
+		"b.txt":         "KESSA, 4 March 2026 — The ferry sank on Tuesday.\n",
+		"c.txt":         "KESSA, March 4 — The ferry sank on Tuesday.\n",
+		"manifest.json": `[{"file": "a.txt", "published": ""}, {"file": "b.txt", "published": "2026-03-05"}]`,
+	})
+	arts, probs := walkAll(t, dir, Limits{})
+	if len(arts) != 3 {
+		t.Fatalf("read %d articles, want 3", len(arts))
+	}
+	if a := arts[0]; a.Published != "2026-03-04" {
+		t.Errorf("undated article with a dateline: published %q, want 2026-03-04", a.Published)
+	}
+	if len(probs) != 1 || probs[0].Skipped || !strings.Contains(probs[0].Path, "a.txt") || !strings.Contains(probs[0].Reason, "dateline") {
+		t.Errorf("problems %v, want one note on a.txt naming its dateline", probs)
+	}
+	if b := arts[1]; b.Published != "2026-03-05" {
+		t.Errorf("the metadata's date comes first: published %q, want 2026-03-05", b.Published)
+	}
+	if c := arts[2]; c.Published != "" {
+		t.Errorf("a dateline without a year: published %q, want none", c.Published)
 	}
 }

@@ -229,12 +229,12 @@ func buildGC() (restore func()) {
 }
 
 // bodyKey identifies an article's story for finding duplicates: its text
-// without a first line that repeats the title, ASCII white space
-// collapsed. A
+// without a header block (ingest.Story) or a first line that repeats the
+// title, ASCII white space collapsed. A
 // syndicated story kept as a text file with its headline on top and as a
 // JSON line without it is one story.
 func bodyKey(a ingest.Article) string {
-	text := a.Text
+	text := ingest.Story(a.Text)
 	if title := strings.TrimSpace(a.Title); title != "" && ingest.FirstLine(text) == title {
 		// A one-line article is its own title: nothing to drop.
 		if i := strings.Index(text, title); i >= 0 && strings.TrimSpace(text[i+len(title):]) != "" {

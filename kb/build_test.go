@@ -325,6 +325,18 @@ func TestASyndicatedCopyWithoutItsHeadlineIsStoredOnce(t *testing.T) {
 	}
 }
 
+func TestCopiesUnderDifferentHeadersAreStoredOnce(t *testing.T) {
+	dir := t.TempDir()
+	data, db := filepath.Join(dir, "data"), filepath.Join(dir, "kb.sqlite")
+	body := "Crews contained the fire at the Kessa gallery on Tuesday.\n\nNo one was hurt, officials said.\n"
+	writeFile(t, filepath.Join(data, "a.txt"), "Title: Gallery fire contained\nSource: Kessa Post\nPublished: 2026-05-06\n\n"+body)
+	writeFile(t, filepath.Join(data, "b.txt"), "Title: Fire at Kessa gallery put out\nSource: Harbour Wire\nURL: https://harbour.example/fire\n\n"+body)
+	rep := mustBuild(t, data, db)
+	if rep.Articles != 1 || rep.Duplicates != 1 {
+		t.Errorf("stored %d articles, %d duplicates; want 1 and 1", rep.Articles, rep.Duplicates)
+	}
+}
+
 func TestNumberForms(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"litres", "litre"}, {"litre", "litres"}, {"protests", "protest"}, {"countries", "country"},

@@ -695,18 +695,22 @@ func sortedMentions(ms []doc.Mention) []doc.Mention {
 }
 
 // headline returns the span of the headline that opens the text: a whole
-// first line with no closing stop and a blank line after it.
+// first line with no closing stop and a blank line after it. Blank lines
+// before it, where a file's header of metadata lines stood
+// (segment.BlankHeader), do not count.
 func headline(text string) (doc.Span, bool) {
-	line := strings.IndexByte(text, '\n')
+	from := len(text) - len(strings.TrimLeft(text, " \t\r\n"))
+	line := strings.IndexByte(text[from:], '\n')
 	if line <= 0 {
 		return doc.Span{}, false
 	}
-	head := strings.TrimSpace(text[:line])
+	line += from
+	head := strings.TrimSpace(text[from:line])
 	if head == "" || strings.ContainsAny(head[len(head)-1:], ".!?") ||
 		!strings.HasPrefix(strings.TrimLeft(text[line+1:], " \t\r"), "\n") {
 		return doc.Span{}, false
 	}
-	return doc.Span{Start: 0, End: line}, true
+	return doc.Span{Start: from, End: line}, true
 }
 
 // headlineAside reports whether an expression of the headline dates

@@ -367,6 +367,9 @@ func TestFindHeadlineRepeat(t *testing.T) {
 		{"a headline clause dated like the lead is dropped",
 			"Mayor found guilty of bribery; sentencing set for December 12\n\nJudge Ellison set sentencing for 12 December.",
 			[]string{"Judge Ellison set sentencing for 12 December."}},
+		{"a headline below a blanked header of metadata lines is dropped",
+			"                        \n                \n\nGallery fire contained overnight\n\nCrews contained the fire at the gallery overnight, officials said.",
+			[]string{"Crews contained the fire at the gallery overnight, officials said."}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -35,6 +35,7 @@ func Split(text string) []doc.Sentence {
 			out[i].Boilerplate = true
 		}
 	}
+	markHeader(text, out)
 	return out
 }
 

@@ -242,3 +242,55 @@ func checkSpans(t testing.TB, text string) {
 		prevEnd, prevPara = s.End, s.Para
 	}
 }
+
+func TestSplitMarksALeadingHeaderAsBoilerplate(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []string // the sentences that are not boilerplate
+	}{
+		{"a header of metadata lines is no story",
+			"Title: Flood barrier fails at Kessa\nSource: River Times\nPublished: Tue 3 Mar 2026 08:10 GMT\nURL: https://rivertimes.example/kessa-flood\n\nThe barrier gave way on Monday. Dozens of homes were flooded.\n",
+			[]string{"The barrier gave way on Monday.", "Dozens of homes were flooded."}},
+		{"a header may hold lines of other keys",
+			"Headline: Kessa votes\nBy: Ann Lee\nSection: Politics\nDate: 2026-03-04\n\nVoters went to the polls.",
+			[]string{"Voters went to the polls."}},
+		{"a header with Windows line ends and a byte order mark",
+			"\ufeffTitle: Port reopens\r\nOutlet: Harbour Post\r\n\r\nThe port reopened on Friday.\r\n",
+			[]string{"The port reopened on Friday."}},
+		{"a dateline with a colon is no header",
+			"KESSA: The council met on Tuesday.\n\nIt voted to close the barrier.",
+			[]string{"KESSA: The council met on Tuesday.", "It voted to close the barrier."}},
+		{"one metadata line is no header",
+			"Title: Only one field\n\nThe story.",
+			[]string{"Title: Only one field", "The story."}},
+		{"metadata lines run into the story are no header",
+			"Title: Port reopens\nSource: Harbour Post\nThe port reopened on Friday.",
+			[]string{"Title: Port reopens", "Source: Harbour Post", "The port reopened on Friday."}},
+		{"an interview's questions are no header",
+			"Q: Will you stand again?\nA: No.\n\nShe left the stage.",
+			[]string{"Q: Will you stand again?", "A: No.", "She left the stage."}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, s := range Split(tt.text) {
+				if !s.Boilerplate {
+					got = append(got, tt.text[s.Start:s.End])
+				}
+			}
+			if !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("content sentences\n got %q\nwant %q", got, tt.want)
+			}
+			// Blanking the header keeps every offset and every byte of
+			// the story, and leaves nothing of the header to read.
+			blank, end := BlankHeader(tt.text), HeaderEnd(tt.text)
+			if len(blank) != len(tt.text) || blank[end:] != tt.text[end:] || strings.TrimSpace(blank[:end]) != "" {
+				t.Errorf("BlankHeader(%q) = %q", tt.text, blank)
+			}
+			if got := strings.Count(blank, "\n"); got != strings.Count(tt.text, "\n") {
+				t.Errorf("BlankHeader kept %d line breaks, want %d", got, strings.Count(tt.text, "\n"))
+			}
+		})
+	}
+}

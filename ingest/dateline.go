@@ -1,0 +1,101 @@
+package ingest
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// An article whose metadata gives no date often dates itself in its
+// dateline, the place and day that open the story: "MANILA, 2 April 2026
+// — The captain of …", "LONDON, March 3, 2026 (Reuters) - …", or the
+// place and day alone on a line under the headline ("Kessa, 14 May
+// 2026"). A dateline is written when the story is filed, so its day
+// stands for the publication date, against which "on Wednesday" and "next
+// month" are counted. Only a whole date counts: "ODIONGAN, March 11
+// (Wire Asia) -" names no year, and a date later in the story may be any
+// day it tells of.
+
+// Bounds of where a dateline is looked for: among the first lines of the
+// story, which may come after a headline, a byline and site furniture.
+const (
+	datelineLines    = 8
+	datelineBytes    = 1500
+	maxDatelineHead  = 80 // bytes of place and date before the dash
+	maxDatelinePlace = 5  // words of the place
+)
+
+// datelineDate returns the publication date (YYYY-MM-DD) that a dateline
+// near the start of a story gives, and the dateline's place and date as
+// written, or ok false when no line there opens with a dateline holding a
+// whole date.
+func datelineDate(story string) (date, dateline string, ok bool) {
+	if len(story) > datelineBytes {
+		story = story[:datelineBytes]
+	}
+	n := 0
+	for line := range strings.Lines(story) {
+		line = strings.TrimFunc(line, func(r rune) bool { return unicode.IsSpace(r) || r == '\ufeff' })
+		if line == "" {
+			continue
+		}
+		if n++; n > datelineLines {
+			break
+		}
+		if d, head, found := lineDateline(line); found {
+			return d, head, true
+		}
+	}
+	return "", "", false
+}
+
+// lineDateline reads a dateline at the start of one line: a place of a
+// few capitalised words, a comma and a whole date, then a dash, an
+// agency in brackets or the end of the line.
+func lineDateline(line string) (date, head string, ok bool) {
+	head = line
+	if i := strings.IndexAny(line, "—–(|"); i >= 0 {
+		head = line[:i]
+	} else if i := strings.Index(line, " - "); i >= 0 {
+		head = line[:i]
+	} else if len(line) > maxDatelineHead {
+		return "", "", false // a line of prose, not a dateline alone
+	}
+	head = strings.TrimSpace(head)
+	if len(head) > maxDatelineHead {
+		return "", "", false
+	}
+	// The place may hold commas of its own ("WASHINGTON, D.C., March 3,
+	// 2026"): try each comma as the one before the date.
+	for i := strings.IndexByte(head, ','); i > 0; {
+		if placeWords(head[:i]) {
+			if d, err := NormalizeDate(head[i+1:]); err == nil && d != "" {
+				return d, head, true
+			}
+		}
+		next := strings.IndexByte(head[i+1:], ',')
+		if next < 0 {
+			break
+		}
+		i += 1 + next
+	}
+	return "", "", false
+}
+
+// placeWords reports whether s is a place as datelines write it: one to
+// a few words, each opening with a capital ("MANILA", "Kessa", "SAN
+// JUAN, Puerto Rico", "D.C."), and no weekday ("Thursday, 2 April 2026"
+// is a date line, but names no place the story was filed from).
+func placeWords(s string) bool {
+	words := strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == ',' })
+	if len(words) == 0 || len(words) > maxDatelinePlace {
+		return false
+	}
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) || weekdayNames[strings.ToLower(strings.TrimRight(w, "."))] {
+			return false
+		}
+	}
+	return true
+}
