@@ -12,12 +12,34 @@ import (
 type quoteRow struct {
 	text  string
 	words []string // the words lower-cased, without punctuation, for matching
+	gaps  []int    // word indices where words are left out ("… "), in order
 	cites []int
 	parts []quoteRow
 }
 
 func newQuoteRow(text string, cite int) quoteRow {
-	return quoteRow{text: text, words: quoteWords(text), cites: []int{cite}}
+	words, gaps := quoteWordsAndGaps(text)
+	return quoteRow{text: text, words: words, gaps: gaps, cites: []int{cite}}
+}
+
+// quoteWordsAndGaps splits quoted words as quoteWords does and notes where
+// an ellipsis leaves words out: a quote split around its attribution reads
+// "The fund is sound … and it will stay so.", and a part that runs across
+// the gap ("sound and it") is not words the speaker said in a row.
+func quoteWordsAndGaps(s string) ([]string, []int) {
+	pieces := strings.Split(s, "…")
+	words := quoteWords(pieces[0])
+	var gaps []int
+	for _, p := range pieces[1:] {
+		if len(words) > 0 && !slices.Contains(gaps, len(words)) {
+			gaps = append(gaps, len(words))
+		}
+		words = append(words, quoteWords(p)...)
+	}
+	if len(gaps) > 0 && gaps[len(gaps)-1] == len(words) {
+		gaps = gaps[:len(gaps)-1] // a trailing ellipsis leaves nothing out between words
+	}
+	return words, gaps
 }
 
 // quoteWords splits quoted words for matching: lower-cased, without the
@@ -47,6 +69,11 @@ func foldContained(rows []quoteRow) []quoteRow {
 		case j < 0:
 		case slices.Equal(rows[j].words, rows[i].words):
 			rows[j].cites = addCites(rows[j].cites, rows[i].cites)
+			if len(rows[j].gaps) > 0 && len(rows[i].gaps) == 0 {
+				// One article splits the words around its attribution,
+				// another quotes them whole: show them whole.
+				rows[j].text, rows[j].gaps = rows[i].text, nil
+			}
 		default:
 			rows[j].parts = addPart(rows[j].parts, rows[i])
 		}
@@ -97,7 +124,7 @@ func container(rows []quoteRow, holding map[string][]int, i int) int {
 	best := -1
 	for _, j := range cands {
 		whole := rows[j].words
-		fits := len(whole) > len(part) && containsRun(whole, part) || j < i && slices.Equal(whole, part)
+		fits := len(whole) > len(part) && containsRun(whole, part, rows[j].gaps, rows[i].gaps) || j < i && slices.Equal(whole, part)
 		if fits && (best < 0 || len(whole) > len(rows[best].words)) {
 			best = j
 		}
@@ -129,10 +156,22 @@ func addCites(cites, more []int) []int {
 }
 
 // containsRun reports whether part occurs as a run of consecutive words
-// inside whole.
-func containsRun(whole, part []string) bool {
+// inside whole, not across one of whole's gaps (word indices where words
+// are left out) unless part leaves the same words out there.
+func containsRun(whole, part []string, gaps, partGaps []int) bool {
 	for i := 0; i+len(part) <= len(whole); i++ {
-		if slices.Equal(whole[i:i+len(part)], part) {
+		if slices.Equal(whole[i:i+len(part)], part) && !acrossGap(gaps, partGaps, i, i+len(part)) {
+			return true
+		}
+	}
+	return false
+}
+
+// acrossGap reports whether a gap of whole falls inside its words [from,
+// to) where the part at from has none.
+func acrossGap(gaps, partGaps []int, from, to int) bool {
+	for _, g := range gaps {
+		if from < g && g < to && !slices.Contains(partGaps, g-from) {
 			return true
 		}
 	}
@@ -148,6 +187,9 @@ func (r quoteRow) render() Row {
 	writeCites(&b, r.cites)
 	all := slices.Clone(r.cites)
 	for _, p := range r.parts {
+		if subset(p.cites, r.cites) {
+			continue // the articles quoting the part already quote the whole line
+		}
 		b.WriteString(" (in part ")
 		writeCites(&b, p.cites)
 		fmt.Fprintf(&b, ": “%s”)", escape(oneLine(p.text)))
@@ -161,4 +203,14 @@ func writeCites(b *strings.Builder, cites []int) {
 	for _, c := range cites {
 		fmt.Fprintf(b, "[%d]", c)
 	}
+}
+
+// subset reports whether every citation of some is among all's.
+func subset(some, all []int) bool {
+	for _, c := range some {
+		if !slices.Contains(all, c) {
+			return false
+		}
+	}
+	return true
 }

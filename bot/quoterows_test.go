@@ -54,6 +54,21 @@ func TestFoldContained(t *testing.T) {
 			want: []out{{"the right one for France", []int{1}, nil}, {"one for France and for Europe", []int{2}, nil}},
 		},
 		{
+			name: "a quote split around its attribution and the same words whole are one row, shown whole",
+			rows: []in{{"We lost a vote … not our nerve.", []int{1}}, {"We lost a vote, not our nerve.", []int{2}}},
+			want: []out{{"We lost a vote, not our nerve.", []int{1, 2}, nil}},
+		},
+		{
+			name: "words running across the gap of a split quote are no part of it",
+			rows: []in{{"Any fair audit … will find the money.", []int{1}}, {"Any fair audit will find that.", []int{2}}},
+			want: []out{{"Any fair audit … will find the money.", []int{1}, nil}, {"Any fair audit will find that.", []int{2}, nil}},
+		},
+		{
+			name: "one half of a split quote is a part of it",
+			rows: []in{{"We own this … and we will fix it.", []int{1}}, {"We own this", []int{2}}},
+			want: []out{{"We own this … and we will fix it.", []int{1}, []in{{"We own this", []int{2}}}}},
+		},
+		{
 			name: "a word inside another word is no part of it",
 			rows: []in{{"peace", []int{1}}, {"peaceful times ahead", []int{2}}},
 			want: []out{{"peace", []int{1}, nil}, {"peaceful times ahead", []int{2}, nil}},
@@ -85,5 +100,20 @@ func TestFoldContained(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// A part quoted only by articles the row already cites adds nothing: the
+// line shows those words already.
+func TestQuoteRowRenderSkipsPartsItsCitationsShow(t *testing.T) {
+	r := newQuoteRow("We lost a vote, not our nerve.", 2)
+	r.parts = []quoteRow{newQuoteRow("We lost a vote", 2), newQuoteRow("not our nerve", 3)}
+	got := r.render()
+	want := "> “We lost a vote, not our nerve.” [2] (in part [3]: “not our nerve”)"
+	if got.Text != want {
+		t.Errorf("render = %q, want %q", got.Text, want)
+	}
+	if !slices.Equal(got.Cites, []int{2, 3}) {
+		t.Errorf("cites = %v, want [2 3]", got.Cites)
 	}
 }

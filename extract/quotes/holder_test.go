@@ -122,6 +122,14 @@ func TestFlatten(t *testing.T) {
 		{"One.\n  “Two", "One. Two"},
 		{"One.\n'Two", "One. Two"},
 		{"the\n'90s", "the '90s"},
+		{`the fund is sound," he said, "and it will stay so.`, "the fund is sound … and it will stay so."},
+		{"the fund is sound,” Ana Ruiz told the Courier on Monday, “and it will stay so.", "the fund is sound … and it will stay so."},
+		{"the fund is sound,’ she said, ‘and it will stay so.", "the fund is sound … and it will stay so."},
+		{`the fund is sound." He said, "and`, `the fund is sound." He said, "and`},
+		{`He said "yes," then added, "no way`, `He said "yes," then added, "no way`},
+		{`the fund," he said, "And`, `the fund," he said, "And`},
+		{`the fund," he said, adding, "and`, `the fund," he said, adding, "and`},
+		{`the fund," he said, adding that in Asia, "we`, `the fund," he said, adding that in Asia, "we`},
 	}
 	for _, tt := range tests {
 		if got := Flatten(tt.in); got != tt.want {

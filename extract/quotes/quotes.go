@@ -176,7 +176,8 @@ func (a *analysis) markBoilerplate(sents []doc.Sentence) {
 }
 
 // results turns the segments into quotes, in text order. The paragraphs of
-// one quote (the first left open, the next opening again) make one quote.
+// one quote (the first left open, the next opening again) make one quote,
+// and so do the two stretches of a quote split around its attribution.
 func (a *analysis) results() []Quote {
 	out := make([]Quote, 0, len(a.segs))
 	for i := 0; i < len(a.segs); i++ {
@@ -185,7 +186,8 @@ func (a *analysis) results() []Quote {
 			continue
 		}
 		j := i + 1
-		for j < len(a.segs) && a.segs[j].chain == s.chain && !a.segs[j].boiler {
+		for j < len(a.segs) && !a.segs[j].boiler &&
+			(a.segs[j].chain == a.segs[j-1].chain || a.splitContinues(&a.segs[j-1], &a.segs[j])) {
 			j++
 		}
 		out = append(out, a.quote(a.segs[i:j]))
@@ -220,8 +222,10 @@ func (a *analysis) quote(segs []quoteSeg) Quote {
 
 // Flatten reads a quote that runs over several paragraphs as one passage:
 // a stretch of spaces holding a line break becomes one space, and the quote
-// mark that reopens the quote on the new line is dropped.
+// mark that reopens the quote on the new line is dropped. The attribution
+// inside a split quote becomes " … " (see splitContinues).
 func Flatten(s string) string {
+	s = collapseSplits(s)
 	if !strings.Contains(s, "\n") {
 		return s
 	}

@@ -10,6 +10,9 @@ import (
 // no error. It was a business model," said prosecutor Samuel Reyes.) is one
 // sentence: split inside it, the second half would start mid-quote and the
 // first would lose its speaker, so that neither could be cited on its own.
+// So is one its attribution introduces with a colon (Lind said: "We were
+// told to wait. We waited."): split, the first half would end with the
+// quotation open and the second start mid-quote.
 
 // maxQuoteJoin bounds the quotation kept in one sentence.
 const maxQuoteJoin = 600
@@ -27,6 +30,7 @@ var speechVerbs = set(`said says say told tells added adds asked asks according 
 type quoteState struct {
 	pos  int  // bytes before pos have been read
 	open bool // inside a quotation at pos
+	from int  // where the open quotation's mark stands
 }
 
 // advance reads text[q.pos:i].
@@ -36,8 +40,9 @@ func (q *quoteState) advance(text string, i int) {
 		switch {
 		case c == '"':
 			q.open = !q.open
+			q.from = j
 		case c == '`' && j+1 < i && text[j+1] == '`':
-			q.open = true
+			q.open, q.from = true, j
 			j++
 		case c == '\'' && j+1 < i && text[j+1] == '\'':
 			q.open = false
@@ -46,7 +51,7 @@ func (q *quoteState) advance(text string, i int) {
 			r, size := utf8.DecodeRuneInString(text[j:i])
 			switch r {
 			case '“', '„':
-				q.open = true
+				q.open, q.from = true, j
 			case '”':
 				q.open = false
 			}
@@ -73,9 +78,9 @@ func continuesQuote(q *quoteState, text string, i, end int) bool {
 		r, size := utf8.DecodeRuneInString(text[j:limit])
 		switch {
 		case r == '"' || r == '”':
-			return attributedAfter(text[:j], text[j+size:end])
+			return attributedBefore(text[:q.from]) && hasWordBetween(text, i, j) || attributedAfter(text[:j], text[j+size:end])
 		case r == '\'' && j+1 < limit && text[j+1] == '\'':
-			return attributedAfter(text[:j], text[j+2:end])
+			return attributedBefore(text[:q.from]) && hasWordBetween(text, i, j) || attributedAfter(text[:j], text[j+2:end])
 		case r == '“' || r == '„' || r == '`' && j+1 < limit && text[j+1] == '`':
 			return false // another quotation opens first: not one quote
 		}
@@ -109,6 +114,34 @@ func attributedAfter(quoted, rest string) bool {
 	}
 	return false
 }
+
+// attributedBefore reports whether the text before a quotation's opening
+// mark introduces it with a speech verb and a colon: `Lind said:`,
+// `she told the court:`.
+func attributedBefore(before string) bool {
+	before = strings.TrimRight(before, " ")
+	if !strings.HasSuffix(before, ":") {
+		return false
+	}
+	words := strings.FieldsFunc(before[:len(before)-1], func(r rune) bool { return !unicode.IsLetter(r) && r != '-' })
+	for k := len(words) - 1; k >= 0 && len(words)-k <= maxColonLeadWords; k-- {
+		if speechVerbs[strings.ToLower(words[k])] {
+			return true
+		}
+	}
+	return false
+}
+
+// hasWordBetween reports whether a letter or digit stands between the stop
+// at i and the quotation's close at j: the stop that ends the quotation
+// itself ends the sentence too.
+func hasWordBetween(text string, i, j int) bool {
+	return strings.IndexFunc(text[i:j], func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0
+}
+
+// maxColonLeadWords bounds the words between a speech verb and the colon
+// that introduces its quotation ("told the inquiry on Tuesday:").
+const maxColonLeadWords = 5
 
 // maxAttributionWords bounds the words between a quotation's close and
 // its speech verb: a name and its role ("Nguyen Thi Lan, the provincial
