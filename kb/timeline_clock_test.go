@@ -1,7 +1,9 @@
 package kb
 
 import (
+	"context"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -54,6 +56,12 @@ func TestEntryStamp(t *testing.T) {
 		{"second day.\n09:14 GMT - ", "T09:14", true},
 		{"\n4.30pm ", "T16:30", true},
 		{"\n9:05 am – ", "T09:05", true},
+		{"with 200 on board.\n\n21:10 WIB - ", "T21:10", true},
+		{"first light.\n07:25 HKT\n", "T07:25", true},
+		{"on the pier.\n\n3.15 PM NZST\n\n", "T15:15", true},
+		{"the harbour.\r\n11:02 SGT\r\n", "T11:02", true},
+		{"The meeting ended at 16:40\n", "", false},
+		{"\n12:30\nThe talks ended.\n", "", false},
 		{"The meeting ended at 16:40 ", "", false},
 		{"the 2-1 win. ", "", false},
 	}
@@ -62,5 +70,51 @@ func TestEntryStamp(t *testing.T) {
 		if got != tt.want || ok != tt.ok {
 			t.Errorf("entryStamp(%q) = %q, %v; want %q, %v", tt.before, got, ok, tt.want, tt.ok)
 		}
+	}
+}
+
+func TestLastStamp(t *testing.T) {
+	tests := []struct {
+		before string
+		cut    bool
+		want   string
+		ok     bool
+	}{
+		{"\n07:50 KST\nThe pier was closed. ", false, "T07:50", true},
+		{"\n06:10 KST\nFirst entry.\n\n07:50 KST\nThe pier was closed.\n\"We wait,\" he said.\n", false, "T07:50", true},
+		{"\n4.05pm AEST - Crews arrived at the scene. ", false, "T16:05", true},
+		{"The council met at 16:40 to vote. ", false, "", false},
+		{"\n10:30 is when the doors open, officials said. ", false, "", false},
+		{"5.30 - 6.10 percent.\nThe bank held rates. ", true, "", false},
+		{"\n09:15 GMT\nTraders sold. ", true, "T09:15", true},
+	}
+	for _, tt := range tests {
+		got, ok := lastStamp(tt.before, tt.cut)
+		if got != tt.want || ok != tt.ok {
+			t.Errorf("lastStamp(%q, %v) = %q, %v; want %q, %v", tt.before, tt.cut, got, ok, tt.want, tt.ok)
+		}
+	}
+}
+
+func TestALiveBlogWithStampLinesReadsInClockOrder(t *testing.T) {
+	text := "LIVE: Dam breach floods valley towns\n\n" +
+		"21:30 ICT\nThe army has evacuated 4,000 residents on Friday.\n\n" +
+		"17:05 ICT\nFloodwater reached the town hall on Friday, the mayor said.\n\n" +
+		"09:20 ICT\nThe governor flew over the valley. Engineers found the breach on Friday, officials said.\n"
+	s := storeOf(t, map[string]string{
+		"a.jsonl": `{"id":"a","title":"Live","source":"Herald","published":"2026-11-20","text":"` + strings.ReplaceAll(text, "\n", `\n`) + `"}` + "\n",
+	})
+	tl, err := s.Timeline(context.Background(), TimelineQuery{From: "2026-11-20", To: "2026-11-20", Limit: 10})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, r := range tl {
+		got = append(got, r.Summary)
+	}
+	want := []string{"The governor flew over the valley.", "Engineers found the breach on Friday, officials said.",
+		"Floodwater reached the town hall on Friday, the mayor said.", "The army has evacuated 4,000 residents on Friday."}
+	if !slices.Equal(got, want) {
+		t.Errorf("rows %q\nwant %q: the 09:20, 17:05 and 21:30 entries", got, want)
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"newsbot/extract/doc"
+	"newsbot/extract/segment"
 	"newsbot/extract/timex"
 )
 
@@ -12,7 +13,8 @@ import (
 // dates: the dateline gives the day the story was filed, and the
 // sentence's own time ("finished first in Sunday's presidential
 // election") dates what it reports. A dateline's date with no other time
-// in the sentence still dates it.
+// in the sentence still dates it, unless the dateline stands alone on its
+// line ("LISBON, 3 March 2026 —"): then there is nothing it dates.
 func filingDates(text string, sents []doc.Sentence, times []timex.Expr) map[doc.Span]bool {
 	aside := map[doc.Span]bool{}
 	inDateline := map[doc.Span][]doc.Span{} // sentence -> its dateline's dates
@@ -23,6 +25,10 @@ func filingDates(text string, sents []doc.Sentence, times []timex.Expr) map[doc.
 		}
 		s, ok := sentenceOf(sents, t.Span)
 		if !ok || s.End > len(text) {
+			continue
+		}
+		if segment.IsDateline(text[s.Start:s.End]) {
+			aside[t.Span] = true
 			continue
 		}
 		if end := datelineEnd(text[s.Start:s.End]); end > 0 && t.End <= s.Start+end || entryStamp(text, s.Span, t.Span) {

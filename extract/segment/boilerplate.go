@@ -26,7 +26,14 @@ const maxFurnitureWords = 12
 //     bylines ("By Anna de Vries, 4 June 2025");
 //   - a line of three or more short fields between bars or bullets, as
 //     page metadata is laid out ("Kagiso Mthembu | Politics | 6 May 2026");
-//   - a time of day alone, a live blog's entry heading ("14:05 GMT").
+//   - a time of day alone, a live blog's entry heading ("14:05 GMT");
+//   - page chrome known by its form (see chrome.go): cookie banners,
+//     sign-up prompts, label lines ("Tags: …"), syndication notes,
+//     breadcrumbs, two-field bars, navigation bars, a desk's name line,
+//     "More from …" links and a dateline alone on its line.
+//
+// Split also marks the teasers listed under a heading such as "Most read"
+// (see markListed), which no rule on one line can tell from a headline.
 func IsBoilerplate(s string) bool { return isBoilerplate(s) }
 
 func isBoilerplate(s string) bool {
@@ -45,7 +52,7 @@ func isBoilerplate(s string) bool {
 		return hasCreditLabel(s)
 	}
 	lower := strings.ToLower(s)
-	if isLinkList(lower) || isCredit(s, lower) || isPageFurniture(s, n) || isMarkdownLink(s) {
+	if isLinkList(lower) || isCredit(s, lower) || isPageFurniture(s, n) || isMarkdownLink(s) || isPageChrome(s, lower, n) {
 		return true
 	}
 	if isFieldList(s) {
@@ -55,16 +62,21 @@ func isBoilerplate(s string) bool {
 		return false
 	}
 	words := strings.Fields(lower)
-	return isSiteVocabulary(words) || isLowerFragment(s, words) || isClockLine(words)
+	return isSiteVocabulary(words) || isLowerFragment(s, words) || isClockLine(strings.Fields(s))
 }
 
 // isClockLine reports whether a short line is only a time of day, with
 // perhaps its zone and date: the headings of a live blog's entries
-// ("14:05 GMT", "Mon 23 Nov 10.42 BST"), which say nothing on their own.
+// ("14:05 GMT", "Mon 23 Nov 10.42 BST", "18:45 PHT"), which say nothing on
+// their own. Any zone abbreviation counts (see zone), in capitals.
 func isClockLine(words []string) bool {
 	clock := false
 	for _, w := range words {
 		w = strings.TrimFunc(w, isEdgePunct)
+		if zoneAbbrev.MatchString(w) {
+			continue
+		}
+		w = strings.ToLower(w)
 		switch {
 		case clockTime.MatchString(w):
 			clock = true
@@ -78,6 +90,9 @@ func isClockLine(words []string) bool {
 
 // clockTime is a time of day: "14:05", "9.30", "10:42am".
 var clockTime = regexp.MustCompile(`^\d{1,2}[:.]\d{2}(?:am|pm)?$`)
+
+// zoneAbbrev is a time zone's abbreviation standing alone: "PHT", "AEDT".
+var zoneAbbrev = regexp.MustCompile(`^` + zone + `$`)
 
 // zoneWords are the words that stand beside a time of day.
 var zoneWords = set(`gmt utc bst cet cest est edt pst pdt et pt ist jst aest am pm a.m p.m local time`)
@@ -288,14 +303,15 @@ var siteWords = set(`advertisement advertisements advert ad ads sponsored promot
 	world politics business sport sports opinion opinions tech technology science health
 	entertainment culture lifestyle travel live economy markets weather features editorial
 	editorials obituaries newsroom topics tags tagged categories category archive archives
-	previous next prev more read readers copyright rights reserved ©`)
+	previous next prev more read readers copyright rights reserved © events
+	accept reject manage settings preferences consent non-essential ok okay`)
 
 // fillerWords may stand in a furniture line but do not make one on their own.
 var fillerWords = set(`a an the of to for on in at by and or with from up this that these our your you
 	us me my we it is are be was all also see now here just not don't dont no may might like
 	can will must about into out off min mins minute minutes hour hours day days week weeks
 	ago am pm gmt utc est et bst cet edt time times article story news page view views click tap
-	here today yesterday top most best sign log back story's other free full reading`)
+	here today yesterday top most best sign log back story's other free full reading main content key`)
 
 var monthNames = set(`january february march april may june july august september october november december`)
 

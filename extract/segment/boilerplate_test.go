@@ -1,6 +1,9 @@
 package segment
 
-import "testing"
+import (
+	"reflect"
+	"testing"
+)
 
 func TestIsBoilerplate(t *testing.T) {
 	tests := []struct {
@@ -11,6 +14,9 @@ func TestIsBoilerplate(t *testing.T) {
 		{"a recommendations heading is furniture", "Recommended stories", true},
 		{"a live blog's time heading is furniture", "14:05 GMT", true},
 		{"a time heading with its date is furniture", "Mon 23 Nov 10.42 BST", true},
+		{"a time heading in any zone is furniture", "21:40 KST", true},
+		{"a time heading with am/pm and zone is furniture", "9.15 am NZST", true},
+		{"a time beside capitals that are no zone is prose", "21:40 UN", false},
 		{"a sentence at a time of day is prose", "The rocket lifted off at 14:30 GMT.", false},
 		{"a date alone is no time heading", "23 November 2026", false},
 		{"a Markdown link list item is furniture", "* [Subscribe to Ledger Street Markets](https://ledgerstreet.example/subscribe)", true},
@@ -61,6 +67,8 @@ func TestIsBoilerplate(t *testing.T) {
 		{"a desk byline is furniture", "By News Desk", true},
 		{"a sentence opening with by and a staff word is content", "By staff estimates, the repairs will cost more.", false},
 		{"a share button for X is furniture", "Share on X", true},
+		{"share buttons run together are furniture", "Share on Facebook Share on Bluesky Email this story", true},
+		{"a sentence opening like a share button is content", "Share on Friday rose by a third after the company reported profits.", false},
 		{"a share button by email is furniture", "Share via Email", true},
 		{"a read-more teaser with a headline is furniture", "Read more: Europe's summer of extremes", true},
 		{"a related teaser is furniture", "Related: Floods hit northern Italy", true},
@@ -73,6 +81,42 @@ func TestIsBoilerplate(t *testing.T) {
 		{"a sentence about copyright is content", "Copyright law was changed last year to cover AI models.", false},
 		{"a team name is content", "World Cup", false},
 		{"a poll by an agency is content", "A Reuters/Ipsos poll showed support at 40 percent.", false},
+		{"a cookie banner in the site's voice is furniture", "We use cookies to give you the best experience on our website.", true},
+		{"a cookie consent by browsing is furniture", "By continuing to use this site you agree to our use of cookies.", true},
+		{"a cookie banner with a label is furniture", "Cookies: This website uses cookies.", true},
+		{"cookie buttons are furniture", "Accept all cookies  Reject optional", true},
+		{"a consent button bar is furniture", "Accept all | Manage preferences", true},
+		{"a cookie settings link is furniture", "Cookie Settings", true},
+		{"a banner's lone button is furniture", "OK", true},
+		{"reporting on cookies is content", "Regulators fined the retailer for setting cookies without consent.", false},
+		{"reporting a group's rejection of cookies is content", "Youth campaigners reject cookie tracking in schools.", false},
+		{"a quotation about cookies is content", "“We use cookies only where the law allows,” the company said.", false},
+		{"a skip link is furniture", "Skip to main content", true},
+		{"a live blog's key events heading is furniture", "Key events", true},
+		{"a newsletter sign-up is furniture", "Sign up to the Harbour Times daily newsletter", true},
+		{"a briefing sign-up is furniture", "Sign up for our evening briefing", true},
+		{"a subscription prompt is furniture", "Subscribe to The Valley Echo newsletter", true},
+		{"a newsletter label is furniture", "Newsletter: The week in markets", true},
+		{"a tag line is furniture", "Tags: shipping, ports, strikes", true},
+		{"a topics line is furniture", "Topics: Energy, Norway, Courts", true},
+		{"a trending line is furniture", "Trending: Rail fares to rise | Storm warning for coast", true},
+		{"a you-might-like teaser is furniture", "You might also like: Why bus fares keep rising", true},
+		{"a standards note is furniture", "Our Standards: The Harbour Trust Principles.", true},
+		{"a syndication note is furniture", "This article was originally published on Coastal Weekly.", true},
+		{"a more-from link is furniture", "More from Harbour Times", true},
+		{"a sentence opening with more from is content", "More from the same shipment was seized in Rotterdam.", false},
+		{"a breadcrumb with chevrons is furniture", "Home › World › Asia", true},
+		{"a breadcrumb after the site name is furniture", "Valley Echo — Home › Courts", true},
+		{"a breadcrumb with angle marks is furniture", "News > Courts", true},
+		{"a two-field section bar is furniture", "Energy | Courts", true},
+		{"a masthead with its section is furniture", "Harbour Times — Business", true},
+		{"a headline with a dash is content", "Kyiv — Moscow talks collapse", false},
+		{"two names joined by a dash are content", "Lisbon — Porto", false},
+		{"a spaced navigation bar is furniture", "Home  World  Oil & Gas  Markets  Podcasts", true},
+		{"a navigation bar with single spaces is furniture", "Home World Markets Climate Opinion", true},
+		{"a title-case headline opening with home is content", "Home Office Rejects Asylum Appeal", false},
+		{"a table row with spaced columns is content", "Wheat   2.55   2.40   3.10", false},
+		{"a site's desk line is furniture", "Harbour Times Live Desk", true},
 		{"reporting as a subject is content", "Reporting by the newspaper in March first revealed the scheme, which officials had denied for months and months since it began.", false},
 	}
 	for _, tt := range tests {
@@ -81,5 +125,51 @@ func TestIsBoilerplate(t *testing.T) {
 				t.Errorf("IsBoilerplate(%q) = %v, want %v", tt.line, got, tt.want)
 			}
 		})
+	}
+}
+
+func TestSplitMarksTeasersUnderAListHeading(t *testing.T) {
+	text := "The port reopened on Monday.\n\nMost read\n1. Rail strike called off\n" +
+		"Advertisement\n2. Who is the new harbour master?\n" +
+		"This story was updated on 2 May to add the minister's reply.\nA later paragraph.\n\n" +
+		"Share this article\nFerry sails again after repairs\n"
+	var flagged, kept []string
+	for _, s := range Split(text) {
+		if s.Boilerplate {
+			flagged = append(flagged, text[s.Start:s.End])
+		} else {
+			kept = append(kept, text[s.Start:s.End])
+		}
+	}
+	wantFlagged := []string{"Most read", "1. Rail strike called off", "Advertisement", "2. Who is the new harbour master?", "Share this article"}
+	wantKept := []string{"The port reopened on Monday.", "This story was updated on 2 May to add the minister's reply.",
+		"A later paragraph.", "Ferry sails again after repairs"}
+	if !reflect.DeepEqual(flagged, wantFlagged) || !reflect.DeepEqual(kept, wantKept) {
+		t.Errorf("flagged %q\nwant    %q\nkept %q\nwant %q", flagged, wantFlagged, kept, wantKept)
+	}
+}
+
+func TestIsDateline(t *testing.T) {
+	tests := []struct {
+		line string
+		want bool
+	}{
+		{"LISBON, 3 March 2026 —", true},
+		{"Porto, 14 May 2026", true},
+		{"Halifax, Nova Scotia, June 2, 2026", true},
+		{"ACCRA, Tuesday 14 May 2026 (Reuters) -", true},
+		{"KESSA, March 10 (AP) --", true},
+		{"LISBON, 3 March 2026 — Portugal's parliament voted on Tuesday.", false},
+		{"LONDON 1996-08-30", false},
+		{"Prices fell, 3 March", false},
+		{"Porto, Lisbon and Faro", false},
+	}
+	for _, tt := range tests {
+		if got := IsDateline(tt.line); got != tt.want {
+			t.Errorf("IsDateline(%q) = %v, want %v", tt.line, got, tt.want)
+		}
+		if IsBoilerplate(tt.line) {
+			t.Errorf("IsBoilerplate(%q) = true: a dateline's date is kept", tt.line)
+		}
 	}
 }

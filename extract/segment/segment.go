@@ -36,6 +36,7 @@ func Split(text string) []doc.Sentence {
 		}
 	}
 	markHeader(text, out)
+	markListed(text, out)
 	return out
 }
 

@@ -10,15 +10,20 @@ import "regexp"
 // subject, not with "BST".
 
 // entryStamp is a time of day at the start of a paragraph, with perhaps
-// am/pm, its zone and a separator, followed by the capital letter or
+// am/pm and its zone, a separator, followed by the capital letter or
 // quotation mark that opens the entry. A time written with a point
 // ("10.42") needs its zone or am/pm, as "1.25" may be any number.
 var entryStamp = regexp.MustCompile(`^((?:(?:[01]?\d|2[0-3]):[0-5]\d(?:\s?` + amPM + `)?(?:\s+` + zone + `)?` +
 	`|(?:[01]?\d|2[0-3])\.[0-5]\d(?:\s?` + amPM + `(?:\s+` + zone + `)?|\s+` + zone + `)))(?:\s*[:|–—-])?\s+([\p{Lu}"“‘'])`)
 
+// zone is a time zone's abbreviation. Nearly all of them end in "T" for
+// "time" (GMT, CEST, PHT, SGT, HKT, KST, AEDT, NZST, SAST, ICT), so any two
+// to five capitals ending in T are read as one, as are the few that do not
+// (MSK, WIB, WITA): a live blog from Manila stamps "18:45 PHT", and a fixed
+// list would leave "PHT" behind as a sentence of its own.
 const (
 	amPM = `(?i:[ap]m\b|[ap]\.m\.)`
-	zone = `(?:GMT|UTC|BST|CET|CEST|EET|EEST|MSK|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|IST|JST|AEST|AEDT)\b`
+	zone = `(?:[A-Z]{1,4}T|MSK|WIB|WITA)\b`
 )
 
 // zoneNext is a zone or am/pm at the start of what follows a stamp: the

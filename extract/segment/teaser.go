@@ -31,10 +31,29 @@ func isPageFurniture(s string, n int) bool {
 		return true
 	case n <= maxShareWords && hasPrefixFold(t, shareLabels):
 		return true
+	case n <= maxFurnitureWords && hasPrefixFold(t, shareLabels) && isButtonRun(t):
+		return true
 	case n <= maxFurnitureWords && isCopyright(t):
 		return true
 	}
 	return n <= maxFurnitureWords && isByline(t)
+}
+
+// isButtonRun reports whether a line that opens with a share label is a
+// row of buttons run together ("Share on Facebook Share on X Email this
+// article"): no stop, and only site words, filler and names, where a
+// sentence has a verb in lower case.
+func isButtonRun(s string) bool {
+	if endsSentence(s) {
+		return false
+	}
+	for _, w := range strings.Fields(s) {
+		lw := strings.ToLower(strings.TrimFunc(w, isEdgePunct))
+		if lw != "" && !siteWords[lw] && !fillerWords[lw] && !isCapitalWord(w) {
+			return false
+		}
+	}
+	return true
 }
 
 func hasPrefixFold(s string, prefixes []string) bool {

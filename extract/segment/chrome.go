@@ -1,0 +1,381 @@
+package segment
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"newsbot/extract/doc"
+)
+
+// The rules here know a news page's chrome by its form, so that a site
+// seen once is covered as well as one whose lines repeat across a build
+// (see Furniture): cookie banners, breadcrumbs and navigation bars,
+// sign-up prompts, label lines, syndication notes and datelines that stand
+// alone on their line.
+
+// isPageChrome reports whether a short sentence s of n words (lower is s
+// in lower case) is page chrome by one of the rules of this file.
+func isPageChrome(s, lower string, n int) bool {
+	t := strings.TrimSpace(s)
+	return isConsent(t, lower, n) || isSignUp(t, n) || isLabelLine(t, n) || isSyndication(t, n) ||
+		isBreadcrumb(t, n) || isShortBar(t) || isSpacedFields(t) || isNavBar(t, n) ||
+		isDeskLine(t, n) || isMoreFrom(t, n)
+}
+
+// maxConsentWords bounds a cookie banner's sentence.
+const maxConsentWords = 25
+
+// consentPhrases are what a cookie banner says of the site's cookies.
+var consentPhrases = []string{"we use cookies", "site uses cookies", "website uses cookies", "use of cookies",
+	"our cookie", "cookie policy", "cookie settings", "cookie preferences", "cookie notice", "accept all",
+	"accept cookies", "reject", "manage preferences", "manage settings", "you agree", "you consent",
+	"consent to"}
+
+// siteVoice are the words a site addresses its reader with.
+var siteVoice = set(`we our us you your`)
+
+// isConsent matches a cookie banner's sentence: it speaks of cookies in
+// the site's voice or offers the choice ("We use cookies to improve your
+// experience.", "By continuing to browse you agree to our use of
+// cookies.", "Accept all cookies | Manage preferences"). Reporting on
+// cookies ("Regulators fined the firm for setting cookies without
+// consent.") speaks of someone else, and a quotation is never a banner.
+func isConsent(s, lower string, n int) bool {
+	if n > maxConsentWords || !strings.Contains(lower, "cookie") || strings.ContainsAny(s, "\"“”«»") {
+		return false
+	}
+	voiced := strings.HasPrefix(lower, "cookie") || strings.HasPrefix(lower, "accept") ||
+		strings.HasPrefix(lower, "manage") || strings.HasPrefix(lower, "reject") ||
+		strings.Contains(lower, "this site") || strings.Contains(lower, "this website")
+	for _, w := range strings.Fields(lower) {
+		voiced = voiced || siteVoice[strings.TrimFunc(w, isEdgePunct)]
+	}
+	if !voiced {
+		return false
+	}
+	for _, p := range consentPhrases {
+		if strings.Contains(lower, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// signUpLabels open a prompt to sign up to a newsletter or subscribe: an
+// imperative no report opens with ("Sign up for our morning briefing",
+// "Subscribe to The Harbour Times newsletter").
+var signUpLabels = []string{"sign up for ", "sign up to ", "sign up now", "subscribe to ", "subscribe for ",
+	"subscribe now", "get our ", "join our ", "register for our ", "newsletter:", "newsletters:"}
+
+// isSignUp matches a short sign-up prompt.
+func isSignUp(s string, n int) bool {
+	return n <= maxFurnitureWords && hasPrefixFold(s, signUpLabels) && !strings.ContainsAny(s, "\"“”")
+}
+
+// pageLabels open a line of page metadata or of the site's own pages:
+// "Tags: ports, shipping", "Topics: Energy, EU", "Our Standards: The
+// Trust Principles.", "Trending: a | b". A report never opens with one.
+var pageLabels = []string{"tags:", "tagged:", "tagged with:", "topics:", "related topics:", "filed under:",
+	"categories:", "category:", "keywords:", "our standards:", "trending:", "trending now:", "popular:",
+	"most popular:", "most viewed:", "top stories:", "more stories:", "editor's picks:", "editors' picks:",
+	"you might also like:", "you may also like:", "you might like:", "you may like:", "don't miss:",
+	"further reading:", "keep reading:", "related stories:", "related articles:", "more on this:"}
+
+// isLabelLine matches a short line that opens with a page label.
+func isLabelLine(s string, n int) bool {
+	return n <= maxTeaserWords && hasPrefixFold(s, pageLabels)
+}
+
+// syndicationLabels open the note that a story first ran elsewhere: "This
+// article was originally published on The Harbour Times."
+var syndicationLabels = []string{"this article was originally published", "this story was originally published",
+	"this article originally appeared", "this story originally appeared", "this article first appeared",
+	"this story first appeared", "this article was first published", "this story was first published",
+	"this article is republished", "this story is republished", "a version of this article",
+	"a version of this story", "this article was produced by", "this story was produced by"}
+
+// isSyndication matches a syndication note.
+func isSyndication(s string, n int) bool {
+	return n <= maxCreditWords && hasPrefixFold(s, syndicationLabels)
+}
+
+// crumbMarks separate the steps of a breadcrumb: "Home › Business ›
+// Trade", "News > Health".
+var crumbMarks = []string{"›", "»", " > "}
+
+// maxCrumbWords bounds one step of a breadcrumb or one field of a bar.
+const maxCrumbWords = 4
+
+// isBreadcrumb matches a breadcrumb trail: short steps joined by "›", "»"
+// or " > ", perhaps after the site's name and a bar or dash ("Harbour
+// Times — Home › Ports"), with no stop and no quotation.
+func isBreadcrumb(s string, n int) bool {
+	if n > maxFurnitureWords || endsSentence(s) || strings.ContainsAny(s, "\"“”") {
+		return false
+	}
+	crumb := false
+	for _, m := range crumbMarks {
+		crumb = crumb || strings.Contains(s, m)
+	}
+	if !crumb {
+		return false
+	}
+	for _, f := range barFields(strings.ReplaceAll(strings.ReplaceAll(s, " > ", " › "), "»", "›"), "›|•·—–") {
+		if k := wordCount(f); k == 0 || k > maxCrumbWords {
+			return false
+		}
+	}
+	return true
+}
+
+// barFields splits s at any of the runes of seps, trimming each field.
+func barFields(s, seps string) []string {
+	fields := strings.FieldsFunc(s, func(r rune) bool { return strings.ContainsRune(seps, r) })
+	for i := range fields {
+		fields[i] = strings.TrimSpace(fields[i])
+	}
+	return fields
+}
+
+// isShortBar matches a two-field line of page layout (isFieldList takes
+// three or more): fields of at most three words, each word a name in
+// capitals or a word of the site's vocabulary, as a section bar ("Climate
+// | Courts"), consent buttons ("Accept all | Manage settings") or a
+// masthead with its section ("Harbour Times — Business") are laid out.
+// Joined by a dash, one field must be site vocabulary: "Kyiv — Moscow" may
+// be a headline's. A headline has a verb in lower case ("Ukraine | Peace
+// talks resume").
+func isShortBar(s string) bool {
+	if endsSentence(s) || strings.ContainsAny(s, "\"“”") {
+		return false
+	}
+	var fields []string
+	dash := false
+	switch {
+	case strings.ContainsAny(s, "|•·"):
+		fields = barFields(s, "|•·")
+	case strings.Contains(s, " — ") || strings.Contains(s, " – "):
+		fields = barFields(strings.ReplaceAll(s, " – ", " — "), "—")
+		dash = true
+	default:
+		return false
+	}
+	if len(fields) != 2 {
+		return false
+	}
+	siteField := false
+	for _, f := range fields {
+		words := strings.Fields(f)
+		if len(words) == 0 || len(words) > 3 {
+			return false
+		}
+		site, named := false, false
+		for _, w := range words {
+			lw := strings.ToLower(strings.TrimFunc(w, isEdgePunct))
+			switch {
+			case siteWords[lw]:
+				site = true
+			case w == "&" || fillerWords[lw]:
+			case isCapitalWord(w):
+				named = true
+			default:
+				return false
+			}
+		}
+		siteField = siteField || site && !named
+	}
+	return !dash || siteField
+}
+
+// isCapitalWord reports whether w opens with a capital letter and holds no
+// digit: a name or a title-case section.
+func isCapitalWord(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r) && !strings.ContainsAny(w, "0123456789")
+}
+
+// spacedField separates the fields of a navigation bar whose links the
+// page's text joins with runs of spaces: "Home  News  Drugs & Devices".
+var spacedField = regexp.MustCompile(`\s{2,}`)
+
+// isSpacedFields matches three or more short fields separated by runs of
+// spaces, with no stop and no digit, one of them a word of the site's
+// vocabulary: a navigation bar or a row of buttons ("Home  World  Drugs &
+// Devices  Podcasts"). A sentence's words are one space apart, and a
+// table's columns ("Wheat   2.55   2.40") hold figures.
+func isSpacedFields(s string) bool {
+	if endsSentence(s) || !strings.Contains(s, "  ") || strings.ContainsAny(s, "0123456789") {
+		return false
+	}
+	fields := spacedField.Split(s, -1)
+	if len(fields) < 3 {
+		return false
+	}
+	site := false
+	for _, f := range fields {
+		if k := wordCount(f); k == 0 || k > maxCrumbWords {
+			return false
+		}
+		site = site || isSiteVocabulary(strings.Fields(strings.ToLower(f)))
+	}
+	return site
+}
+
+// navOpeners open a navigation bar: its first link leads home.
+var navOpeners = set(`home menu`)
+
+// isNavBar matches a navigation bar printed as one line of capitalised
+// section names: "Home World Business Sport", "Home News Health &
+// Science Podcasts". It opens with the home or menu link and names at
+// least one more section; a title-case headline ("Home Office Rejects
+// Claims") names none.
+func isNavBar(s string, n int) bool {
+	if n < 3 || n > maxFurnitureWords || endsSentence(s) {
+		return false
+	}
+	words := strings.Fields(s)
+	if !navOpeners[strings.ToLower(words[0])] {
+		return false
+	}
+	site := 0
+	for _, w := range words[1:] {
+		lw := strings.ToLower(strings.TrimFunc(w, isEdgePunct))
+		switch {
+		case w == "&":
+		case !isCapitalWord(w):
+			return false
+		case siteWords[lw] || lw == "news":
+			site++
+		}
+	}
+	return site >= 1
+}
+
+// deskLabels end the name of a site's desk standing as a line of its own
+// in place of a byline: "Harbour Times Live Desk", "Metro Newsroom".
+var deskLabels = set(`desk newsroom`)
+
+// isDeskLine matches a short line of capitalised words that ends in a
+// desk label.
+func isDeskLine(s string, n int) bool {
+	if n < 2 || n > 6 || endsSentence(s) {
+		return false
+	}
+	words := strings.Fields(s)
+	for _, w := range words {
+		if !isCapitalWord(w) {
+			return false
+		}
+	}
+	return deskLabels[strings.ToLower(words[len(words)-1])]
+}
+
+// isMoreFrom matches a link to the site's other stories: "More from
+// Harbour Times", "More from the newsroom". A sentence opening with the
+// same words is longer or ends with a stop ("More from the batch were
+// found in Spain.").
+func isMoreFrom(s string, n int) bool {
+	return n <= 6 && !endsSentence(s) && hasPrefixFold(s, []string{"more from "})
+}
+
+// dateline is a line that holds only a place and a date, perhaps with
+// a weekday, an agency in brackets and a dash: "LISBON, 3 March 2026 —",
+// "Halifax, Nova Scotia, June 2, 2026", "ACCRA, Tuesday 14 May 2026". The
+// place is at most four capitalised words and is followed by a comma; the
+// date has its month in words. (A wire's "LONDON 1996-08-30" carries no
+// comma.)
+var dateline = regexp.MustCompile(`^` + datelinePlace + `(?:,\s*` + datelinePlace + `)?,\s*` +
+	`(?:(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?` +
+	`(?:\d{1,2}\s+` + monthWord + `(?:,?\s+\d{4})?|` + monthWord + `\s+\d{1,2}(?:,?\s+\d{4})?)` +
+	`\s*(?:\([^()]{1,30}\))?\s*[-–—:]*$`)
+
+const (
+	datelinePlace = `\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}`
+	monthWord     = `(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)\.?`
+)
+
+// IsDateline reports whether a sentence is a dateline alone on its line.
+// It is no furniture: its date is the day the story was filed, which a
+// reader of the text needs (and time tagging counts), but it reports
+// nothing, so no event may be dated by it: a timeline row reading only
+// "LISBON, 3 March 2026" says nothing happened.
+func IsDateline(s string) bool {
+	s = strings.TrimSpace(s)
+	return len(s) < 80 && dateline.MatchString(s)
+}
+
+// listHeadings head a list of links to other stories: the short lines
+// under one are teasers ("Related stories", then "Who is the new
+// minister?" and "Budget defeat: what happens next").
+var listHeadings = phrases(`related; related stories; related articles; related content; related coverage;
+	related news; more stories; more on this story; most read; most popular; most viewed; most shared;
+	popular; popular now; trending; trending now; recommended; recommended stories; recommended for you;
+	you might also like; you may also like; you might like; read next; top stories; editor's picks;
+	editors' picks; latest stories; more news; more headlines; don't miss; further reading`)
+
+// phrases makes a set of the phrases in list, separated by semicolons.
+func phrases(list string) map[string]bool {
+	m := make(map[string]bool)
+	for _, p := range strings.Split(list, ";") {
+		m[strings.Join(strings.Fields(p), " ")] = true
+	}
+	return m
+}
+
+// isListHeading reports whether the paragraph text is a heading of a list
+// of links, with perhaps a colon.
+func isListHeading(text string) bool {
+	t := strings.ToLower(strings.TrimRight(strings.TrimSpace(text), ": "))
+	return listHeadings[strings.Join(strings.Fields(t), " ")] || strings.HasPrefix(t, "more from ") && wordCount(t) <= 6
+}
+
+// markListed marks the teasers listed under a list heading: each
+// paragraph after it that is one sentence of at most maxTeaserWords words
+// not ending with a full stop (a headline, perhaps numbered, "2. Port
+// strike enters its second week", or a question), up to the first
+// paragraph that is not one. Furniture between them (an advertisement)
+// does not end the list. A report's paragraph ends with a full stop.
+func markListed(text string, out []doc.Sentence) {
+	for i := 0; i < len(out); {
+		j := paraEnd(out, i)
+		if !isListHeading(text[out[i].Start:out[j-1].End]) {
+			i = j
+			continue
+		}
+		for k := j; k < len(out); {
+			l := paraEnd(out, k)
+			if allBoilerplate(out[k:l]) {
+				k = l
+				continue
+			}
+			s := strings.TrimSpace(text[out[k].Start:out[k].End])
+			if l-k != 1 || wordCount(s) > maxTeaserWords || strings.HasSuffix(strings.TrimRight(s, "\"'”’)"), ".") {
+				break
+			}
+			out[k].Boilerplate = true
+			k = l
+		}
+		i = j
+	}
+}
+
+// paraEnd returns the index after the last sentence of the paragraph that
+// out[i] opens.
+func paraEnd(out []doc.Sentence, i int) int {
+	j := i + 1
+	for j < len(out) && out[j].Para == out[i].Para {
+		j++
+	}
+	return j
+}
+
+func allBoilerplate(ss []doc.Sentence) bool {
+	for _, s := range ss {
+		if !s.Boilerplate {
+			return false
+		}
+	}
+	return true
+}
