@@ -293,11 +293,15 @@ func TestFindASurnameWithItsParticlesInAnyCase(t *testing.T) {
 	s := storeOf(t, map[string]string{
 		"a.txt": "Envoy named\nOTTAWA - Abdullah bin Rashid Al Mansouri presented his credentials on Monday.\n",
 		"b.txt": "Bank rescued\nThe chief executive, Maria van der Berg, resigned on Saturday.\n",
+		"c.txt": "Talks open\nMUSCAT - Kuwait's foreign minister, Nasser Al Sabahy, met Crown Prince Faisal bin Turki on Sunday.\n",
 	})
 	tests := []struct{ query, want string }{
 		{"Al Mansouri", "Abdullah bin Rashid Al Mansouri"},
 		{"al mansouri", "Abdullah bin Rashid Al Mansouri"},
 		{"Van Der Berg", "Maria van der Berg"},
+		{"al-Sabahy", "Nasser Al Sabahy"},
+		{"Al Sabahi", "Nasser Al Sabahy"},
+		{"bin Turki", "Faisal bin Turki"},
 		{"Al Gore", ""},
 	}
 	for _, tt := range tests {

@@ -57,7 +57,6 @@ func (s *Store) Find(ctx context.Context, query string) (Lookup, error) {
 // that is the query or ends in it, a whole word; with no match left, it
 // suggests names instead.
 func (s *Store) writtenWith(ctx context.Context, l Lookup, query string) (Lookup, error) {
-	q := fold(query)
 	keep := func(refs []EntityRef) ([]EntityRef, error) {
 		var out []EntityRef
 		for _, r := range refs {
@@ -65,7 +64,7 @@ func (s *Store) writtenWith(ctx context.Context, l Lookup, query string) (Lookup
 			if err != nil {
 				return nil, err
 			}
-			if slices.ContainsFunc(aliases, func(a string) bool { a = fold(a); return a == q || strings.HasSuffix(a, " "+q) }) {
+			if slices.ContainsFunc(aliases, func(a string) bool { return endsWithWords(a, query) }) {
 				out = append(out, r)
 			}
 		}
@@ -85,6 +84,16 @@ func (s *Store) writtenWith(ctx context.Context, l Lookup, query string) (Lookup
 	l.Matches, l.Others = matches, others
 	l.Named = l.Named && len(matches) == 1
 	return l, nil
+}
+
+// endsWithWords reports whether a name is a particle-led surname typed as
+// query or ends in it, whole words, compared by the keys of their words:
+// a hyphen or a space after the particle and the spellings keys fold
+// alike ("Al Harthi" ends "Salem al-Harthy"). The particles stay: "van
+// der Berg" does not end "Maria Berg".
+func endsWithWords(name, query string) bool {
+	n, q := identity.WordsKey(name), identity.WordsKey(query)
+	return q != "" && (n == q || strings.HasSuffix(n, " "+q))
 }
 
 // aliasesOf returns the names the articles write an entity by.
@@ -147,7 +156,7 @@ func (s *Store) find(ctx context.Context, query string) (Lookup, error) {
 		// "Al Mansouri" for "Abdullah bin Rashid Al Mansouri": the
 		// surname with particles the name ends in, typed in any case.
 		endsIn := func(_ int64, alias string) (bool, bool) {
-			return strings.HasSuffix(fold(alias), " "+fold(query)), false
+			return endsWithWords(alias, query) && fold(alias) != fold(query), false
 		}
 		if refs, err = s.aliasMatches(ctx, endsIn, "al.last = ? AND e.type = 'PERSON'", identity.SurnameKey(query)); err != nil {
 			return Lookup{}, err

@@ -196,6 +196,28 @@ func pairedSurname(name, nameKey, key string) bool {
 		!strings.Contains(name, "-") && identity.Suffix(name) == ""
 }
 
+// maxGivenSyllable and maxFamilySyllable are the longest words a Chinese
+// given-name syllable and family name are written with ("Jie", "Keng";
+// "Koh", "Zhang").
+const (
+	maxGivenSyllable  = 4
+	maxFamilySyllable = 5
+)
+
+// familyBeforeGiven reports whether key is the family name of a name
+// written with an English given name before a Chinese one in its own
+// order, family name first: "koh" of Daniel Koh Wen Jie or of Jackie Koh
+// Wen-jie, who goes by "Koh". The two syllables after it must be short,
+// as Chinese syllables are; "Walker" of George Walker Bush is no such
+// family name.
+func familyBeforeGiven(nameKey, key string) bool {
+	words := strings.Fields(nameKey)
+	if len(words) != 4 || words[1] != key || len(key) > maxFamilySyllable || nameParticles[key] {
+		return false
+	}
+	return len(words[2]) <= maxGivenSyllable && len(words[3]) <= maxGivenSyllable
+}
+
 // maxSurnameHalves bounds the people a half of a double-barrelled
 // surname finds.
 const maxSurnameHalves = 50
@@ -204,12 +226,13 @@ const maxSurnameHalves = 50
 // whose surname is double-barrelled with the one-word key as one of its
 // halves: "okonkvo" or "eze" (keys of "Okonkwo", "Eze") for Chidi
 // Okonkwo-Eze, however the articles wrote him, or the first of two
-// surnames (see pairedSurname).
+// surnames (see pairedSurname), or the family name of a Chinese name after
+// an English given name (see familyBeforeGiven).
 func (idx *nameIndex) surnameHalf(key string) []string {
 	var out []string
 	for _, i := range idx.byWord[key] {
 		name := idx.names[i]
-		if !hyphenedHalf(name, idx.keys[i], key) && !pairedSurname(name, idx.keys[i], key) {
+		if !hyphenedHalf(name, idx.keys[i], key) && !pairedSurname(name, idx.keys[i], key) && !familyBeforeGiven(idx.keys[i], key) {
 			continue
 		}
 		if out = append(out, name); len(out) >= maxSurnameHalves {

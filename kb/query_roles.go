@@ -269,8 +269,9 @@ func roleKey(query string) string {
 }
 
 // roleSynonyms are words a reader may type for the office the articles
-// name otherwise.
-var roleSynonyms = map[string]string{"premier": "prime minister"}
+// name otherwise, and the gendered forms roles are stored without
+// ("spokesman" is kept as "spokesperson", "advisor" as "adviser").
+var roleSynonyms = map[string]string{"premier": "prime minister", "spokesman": "spokesperson", "spokeswoman": "spokesperson", "advisor": "adviser"}
 
 // roleQuery is a role as the knowledge base stores it (lower case, single
 // spaces, without a leading article or a word for a past holder) and

@@ -17,6 +17,7 @@ func TestRoleQueryStripsArticlesAndPastWords(t *testing.T) {
 		{"outgoing asks for a past holder", "the outgoing premier", "prime minister", true},
 		{"ex- asks for a past holder", "ex-chancellor", "chancellor", true},
 		{"a name is left alone", "Halvorsen Dairy", "halvorsen dairy", false},
+		{"a gendered role is looked up as stored", "the club spokeswoman", "club spokesperson", false},
 		{"only past words are no role", "the former", "", true},
 	}
 	for _, tt := range tests {

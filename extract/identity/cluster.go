@@ -94,6 +94,10 @@ type corpus struct {
 //     spelled another way ("Ali Yerlikaya", "Ali Yerlikaja"; "Sarah
 //     Okonjo", "Sarah Okonjo-Reid") when the articles share a role word or
 //     another entity (see mergeSpellings);
+//   - a personal name joins one of the same loose key, spelled by another
+//     romanisation ("Salem Al Harthy", "Salim al-Harthi"; "Zhang
+//     Wei-ming", "Zhang Weiming"), on the same evidence and when no
+//     article names both (see mergeTransliterations);
 //   - a two-word personal name joins the one longer name it shortens to
 //     its last two words or its first two ("García Márquez", "Íñigo
 //     Arrieta" of a Spanish double surname) when the articles share a role
@@ -130,6 +134,7 @@ func Cluster(ents []DocEntity) []Entity {
 	c.mergeVariants()
 	c.mergeGivenPrefixes()
 	c.mergeSpellings()
+	c.mergeTransliterations()
 	c.mergeSurnamePairs()
 	c.mergeOrgLastWords()
 	c.mergeSurnames()

@@ -115,6 +115,20 @@ func isLetterBefore(s string, i int) bool {
 // name. Resolve and Cluster compare surnames with it.
 func tokenKey(tok string) string { return tokenKeys.get(tok) }
 
+// WordsKey folds every word of a name as Key folds a surname, a given
+// name's diminutive left as written, so that the end of one name can be
+// compared with another: "Salem al-Harthy" is "salem al harthi", and ends
+// in "Al Harthi".
+// The vowels after a patronymic are not folded: the end typed has no
+// patronymic before it.
+func WordsKey(name string) string {
+	toks := keyTokens(name)
+	for i, t := range toks {
+		toks[i] = foldToken(t)
+	}
+	return strings.Join(toks, " ")
+}
+
 // tokenKeys remembers the keys of the tokens seen.
 var tokenKeys = newMemo(1<<17, foldedToken)
 

@@ -89,3 +89,31 @@ func FuzzKey(f *testing.F) {
 		}
 	})
 }
+
+func TestLooseKey(t *testing.T) {
+	tests := []struct {
+		name string
+		a, b string
+		same bool
+	}{
+		{"a hyphenated Chinese given name is one word", "Liu Jian-guo", "Liu Jianguo", true},
+		{"an Arabic article and vowels fold", "Nasser Al Sabahy", "Nasir al-Sabahi", true},
+		{"an Arabic patronymic is left out", "Omar bin Saeed Al-Kaabi", "Umar Al Kaaby", true},
+		{"a German tch is a ch", "Yuliya Martchenko", "Yulia Marchenko", true},
+		{"a diminutive folds as in Key", "Steve Witkoff", "Steven Witkoff", true},
+		{"another Arabic given name stays apart", "Nasser Al Sabahy", "Hamad Al Sabahy", false},
+		{"vowels of a name without an Arabic article stay", "Anna Berg", "Anne Berg", false},
+		{"a given name and a patronymic alone keep the patronymic", "Mohammed bin Salman", "Mohammed bin Nayef", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			ka, kb := looseKey(tc.a), looseKey(tc.b)
+			if (ka == kb) != tc.same || ka == "" {
+				t.Errorf("looseKey(%q) = %q, looseKey(%q) = %q; same = %v, want %v", tc.a, ka, tc.b, kb, ka == kb, tc.same)
+			}
+		})
+	}
+	if k := looseKey("Zhang"); k != "" {
+		t.Errorf("looseKey of one word = %q, want none", k)
+	}
+}

@@ -62,6 +62,7 @@ func Resolve(text string, mentions []doc.Mention) []doc.Mention {
 	keyOf := make(map[string]string, len(mentions)/2+1)
 	covered := -1 // end of the last mention widened over the text after it
 	surnamed := fullNameSurnames(mentions)
+	orgFirsts := orgFirstWords(mentions)
 	for _, m := range mentions {
 		if m.Start < covered {
 			// "Salman" tagged on its own inside "Mohammed bin
@@ -91,6 +92,10 @@ func Resolve(text string, mentions []doc.Mention) []doc.Mention {
 		}
 		if k == "" {
 			continue
+		}
+		if surnamed[k] && namedCompanyUse(text, tm, orgFirsts) {
+			// "Nordhaug shares fell" beside Nordhaug Shipping.
+			tm.Type = doc.Org
 		}
 		if surnamed[k] && companyUse(text, tm) {
 			// Keyed apart from the surname of the article's person.
@@ -323,6 +328,12 @@ func groupForms(forms []*form, defined map[string]string) []*articleEntity {
 				n++
 			}
 		}
+		if len(cands) == 0 {
+			// "Rafael Dizon" after Commodore Rafael Dison.
+			if match = respelledOwner(bySurname, f, true); match != nil {
+				n = 1
+			}
+		}
 		if n == 1 {
 			match.forms = append(match.forms, f)
 			f.entity = match.idx
@@ -354,6 +365,14 @@ func groupForms(forms []*form, defined map[string]string) []*articleEntity {
 			e.forms = append(e.forms, f)
 			f.entity = e.idx
 			continue
+		}
+		if len(cands) == 0 {
+			if e := respelledOwner(bySurname, f, false); e != nil {
+				// "Dizon said" after Commodore Rafael Dison.
+				e.forms = append(e.forms, f)
+				f.entity = e.idx
+				continue
+			}
 		}
 		if len(cands) == 0 && f.votes.of(doc.Org) >= f.votes.of(doc.Person) {
 			// "Aurora had a backlog" beside "Aurora plans to fly": a
@@ -431,10 +450,14 @@ func joinOrgShortNames(ents []*articleEntity) {
 			f.typ, f.votes = doc.Org, onlyVotes(doc.Org, f.count)
 			continue
 		}
-		if len(cands) != 1 || cands[0] == e || surnames[f.lastKey] {
+		// A surname used as the company's ("Nordhaug shares", keyed
+		// apart: see companyUse) joins the company all the same, even
+		// after a word of place ("outside Nordhaug's plants").
+		company := strings.HasSuffix(f.key, companyKey)
+		if len(cands) != 1 || cands[0] == e || surnames[f.lastKey] && !company {
 			continue
 		}
-		if f.placed > 0 || placeNamedBody(cands[0].forms[0].toks) {
+		if !company && (f.placed > 0 || placeNamedBody(cands[0].forms[0].toks)) {
 			// The place the organisation is named after: a town
 			// opening a court's or a council's name ("Leeds" of
 			// "Leeds Crown Court") is the town.

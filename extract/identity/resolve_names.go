@@ -342,6 +342,43 @@ func companyUse(text string, m doc.Mention) bool {
 	return s >= 0 && companyPrepositions[strings.ToLower(text[s:e])] && !isLowerWord(next)
 }
 
+// namedCompanyUse reports whether a one-word name the tagger took for a
+// person stands before a noun of a company's dealings or staff ("Nordhaug
+// shares fell", "the Nordhaug board") in an article that names an
+// organisation opening with that word ("Nordhaug Shipping"): it is the
+// company, not the chief executive Per Nordhaug. Without such an
+// organisation the noun says too little ("Putin spokesman").
+func namedCompanyUse(text string, m doc.Mention, orgFirsts map[string]bool) bool {
+	if m.Type != doc.Person || m.Start < 0 || m.End > len(text) || m.Start >= m.End || strings.ContainsAny(m.Text, " \t\n") {
+		return false
+	}
+	if !orgFirsts[tokenKey(m.Text)] {
+		return false
+	}
+	next := strings.ToLower(wordAfterName(text, m.End))
+	return businessNouns[next] || companyStaffNouns[next]
+}
+
+// companyStaffNouns follow a company's name as its governing and speaking
+// people and its owners: "the Nordhaug board", "a Nordhaug spokeswoman".
+var companyStaffNouns = wordSet(`board boardroom chief chiefs executive executives spokesperson spokesman spokeswoman
+	management shareholders investors stake share`)
+
+// orgFirstWords returns the keys of the first words of the organisations of
+// two or more words among mentions ("nordhaug" of "Nordhaug Shipping").
+func orgFirstWords(mentions []doc.Mention) map[string]bool {
+	out := map[string]bool{}
+	for _, m := range mentions {
+		if m.Type != doc.Org {
+			continue
+		}
+		if toks := nameTokens(m.Text); len(toks) >= 2 {
+			out[tokenKey(toks[0])] = true
+		}
+	}
+	return out
+}
+
 // isLowerWord reports a word that opens with a lower-case letter.
 func isLowerWord(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
@@ -385,3 +422,32 @@ var companyPrepositions = wordSet(`from at`)
 // businessNouns follow a company's name as its dealings, goods and works.
 var businessNouns = wordSet(`contract contracts deal deals order orders shares stock plant plants factory factories
 	vans van cars trucks vehicles models dealership dealerships brand products subsidiary workforce`)
+
+// respelledOwner returns the one person of the article, indexed by surname
+// key, whose surname the form's spells with one letter swapped for one
+// outlets write for it (see oneTransliteration): a reporter's slip or a
+// second spelling in one story ("Commodore Rafael Dison", then "Dizon
+// said"). A full name must also have the same given name ("Rafael Dison"
+// and "Rafael Dizon"). With two such people, or none, it returns nil.
+func respelledOwner(bySurname map[string][]*articleEntity, f *form, full bool) *articleEntity {
+	if f.suffix != "" || len(f.toks) == 0 || utf8.RuneCountInString(f.lastKey) < minFoldedSurname {
+		return nil
+	}
+	var owner *articleEntity
+	for k, ents := range bySurname {
+		if k == f.lastKey || !oneTransliteration(k, f.lastKey) {
+			continue
+		}
+		for _, e := range ents {
+			g := e.forms[0]
+			if full && (len(g.toks) == 0 || givenKey(g.toks[0]) != givenKey(f.toks[0])) {
+				continue
+			}
+			if owner != nil && owner != e {
+				return nil
+			}
+			owner = e
+		}
+	}
+	return owner
+}

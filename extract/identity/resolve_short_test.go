@@ -28,6 +28,18 @@ func TestResolveShortFormsOfFullNames(t *testing.T) {
 			want:     map[string]string{"Ana Belén Ortega Ruiz": "PERSON:Ana Belén Ortega Ruiz", "Banco Santander": "ORG:Banco Santander"},
 		},
 		{
+			name:     "a surname spelled with one letter swapped is the person named in full",
+			text:     "Navy spokesman Commodore Mateo Perez said 12 were saved. Peres said the search would go on. Mateo Peres thanked the crews.",
+			mentions: []string{"PERSON:Commodore Mateo Perez", "PERSON:Peres#2", "PERSON:Mateo Peres"},
+			want:     map[string]string{"Mateo Perez": "PERSON:Mateo Perez", "Peres": "PERSON:Mateo Perez", "Mateo Peres": "PERSON:Mateo Perez"},
+		},
+		{
+			name:     "a respelled surname with another given name is another person",
+			text:     "Mateo Perez met Lucia Peres on Monday.",
+			mentions: []string{"PERSON:Mateo Perez", "PERSON:Lucia Peres"},
+			want:     map[string]string{"Mateo Perez": "PERSON:Mateo Perez", "Lucia Peres": "PERSON:Lucia Peres"},
+		},
+		{
 			name:     "the first of two surnames alone is the person",
 			text:     "Íñigo Arrieta Zubizarreta may abstain. Arrieta said so.",
 			mentions: []string{"PERSON:Íñigo Arrieta Zubizarreta", "PERSON:Arrieta#2"},

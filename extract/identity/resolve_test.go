@@ -642,6 +642,18 @@ func TestResolveSurnameUsedAsCompany(t *testing.T) {
 			want:     []string{"PERSON Anna Mytilene: Anna Mytilene", "PERSON Mytilene: Anna Mytilene", "PERSON Mytilene: Anna Mytilene"},
 		},
 		{
+			name:     "a surname before shares is the company the article names with it",
+			text:     "Per Nordhaug, who runs Nordhaug Shipping, apologised. Nordhaug shares fell 4%. Nordhaug said sorry.",
+			mentions: []string{"PERSON:Per Nordhaug", "ORG:Nordhaug Shipping", "PERSON:Nordhaug#3", "PERSON:Nordhaug#4"},
+			want:     []string{"PERSON Per Nordhaug: Per Nordhaug", "ORG Nordhaug Shipping: Nordhaug Shipping", "ORG Nordhaug: Nordhaug Shipping", "PERSON Nordhaug: Per Nordhaug"},
+		},
+		{
+			name:     "a surname before spokesman stays the person without a company of that name",
+			text:     "Leader Ivan Dobrev met reporters. Dobrev spokesman Petar Kolev said no.",
+			mentions: []string{"PERSON:Ivan Dobrev", "PERSON:Dobrev#2", "PERSON:Petar Kolev"},
+			want:     []string{"PERSON Ivan Dobrev: Ivan Dobrev", "PERSON Dobrev: Ivan Dobrev", "PERSON Petar Kolev: Petar Kolev"},
+		},
+		{
 			name:     "a surname the tagger took for a person stays the person after from",
 			text:     "Finance chief Daniel Ford spoke. A letter from Ford was read out.",
 			mentions: []string{"PERSON:Daniel Ford", "PERSON:Ford#2"},

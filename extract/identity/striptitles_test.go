@@ -22,6 +22,7 @@ func TestStripTitles(t *testing.T) {
 		{"a possessor goes", "Trump's envoy Steve Witkoff", "Steve Witkoff"},
 		{"a local office goes", "Ventura County Supervisor Matt LaVere", "Matt LaVere"},
 		{"a courtesy title goes", "Sheikh Tamim bin Hamad Al Thani", "Tamim bin Hamad Al Thani"},
+		{"a naval rank goes", "Commodore Varga", "Varga"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -32,6 +32,7 @@ var surnameTitles = wordSet(`
 king queen prince princess duke duchess earl baron baroness lord lady
 emperor empress sultan tsar czar
 general colonel major captain admiral sergeant commander marshal brigadier
+commodore corporal ensign
 judge justice speaker chief director bishop cardinal rabbi imam father
 sister brother reverend coach officer chair head dean provost saint pastor
 professor doctor

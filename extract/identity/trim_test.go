@@ -24,6 +24,8 @@ func TestTrimRange(t *testing.T) {
 		{"a possessor in front of a description goes", "Trump's envoy Steve Witkoff", true, "Steve Witkoff"},
 		{"an office after of goes", "Minister for Foreign Affairs Penny Wong", true, "Penny Wong"},
 		{"a surname that is a title word stays", "John Major", true, "John Major"},
+		{"a naval rank goes", "Commodore Elena Varga", true, "Elena Varga"},
+		{"a rank after a role goes", "navy spokesman Corporal Tom Reyes", true, "Tom Reyes"},
 		{"a title word after an honorific is the surname", "Mr King", true, "King"},
 		{"a hyphenated particle surname stays", "Bashar al-Assad", true, "Bashar al-Assad"},
 		{"quotes and commas around a name go", "“Zelensky,", true, "Zelensky"},
