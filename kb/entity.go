@@ -700,7 +700,25 @@ func (s *Store) roles(ctx context.Context, id int64) ([]RoleHit, error) {
 		return nil, err
 	}
 	leftOffices(ranked)
+	officeSupport(ranked)
 	return s.succeeded(ctx, id, ranked)
+}
+
+// officeSupport counts for each role the outlets giving it, and those
+// giving the same office with more or fewer words before it: "opposition
+// leader" in one article and "conservative opposition leader" in
+// another are two outlets for the office, which outranks a description
+// only one gives ("candidate to replace Montalbán"), however long.
+func officeSupport(ranked []rankedRole) {
+	for i := range ranked {
+		r := &ranked[i]
+		r.support = r.Outlets
+		for _, o := range ranked {
+			if o.norm != r.norm && !o.clause && (strings.HasSuffix(o.norm, " "+r.norm) || strings.HasSuffix(r.norm, " "+o.norm)) {
+				r.support += o.Outlets
+			}
+		}
+	}
 }
 
 // leftOffices marks as former the offices of a profile that a verb of

@@ -50,11 +50,7 @@ func (s *Store) ByRole(ctx context.Context, query string) ([]EntityRef, error) {
 		WHERE e.type = 'PERSON' AND (er.norm IN (?1, ?2, 'former ' || ?1, 'ex-' || ?1) OR lower(er.text) IN (?1, ?2)
 			OR substr(er.norm, 1, length(?1) + 4) = ?1 || ' of ' OR substr(er.norm, 1, length(?1) + 11) = 'former ' || ?1 || ' of '
 			OR er.norm LIKE '% ' || ?1 OR er.norm LIKE '% ' || ?1 || ' of %')`, role, key)
-	hits, err := collect(rows, err, func(r *sql.Rows) (roleHit, error) {
-		var h roleHit
-		err := r.Scan(&h.ref.ID, &h.ref.Name, &h.ref.Type, &h.ref.Articles, &h.norm, &h.clause, &h.typed, &h.office, &h.outlets, &h.articles, &h.last)
-		return h, err
-	})
+	hits, err := collectRoleHits(rows, err)
 	if err != nil {
 		return nil, err
 	}
@@ -64,13 +60,183 @@ func (s *Store) ByRole(ctx context.Context, query string) ([]EntityRef, error) {
 			return nil, err
 		}
 	}
-	if out == nil {
+	if out == nil || former && len(out) == 0 {
+		// A past holder the articles call so answers a query for one
+		// though another article gives the office plainly ("former
+		// Prime Minister X" beside "Prime Minister X" in 2019).
 		out = typedHolders(hits, role, former)
+	}
+	if len(out) == 0 && !(latestAnswers(role) && len(ownedOffices(hits, role)) > 0) {
+		// Not when the office has holders, none of them answering: a
+		// successor took it from them, or the query asks for a past
+		// one no one is.
+		if out, err = s.shapedHolders(ctx, role, former); err != nil {
+			return nil, err
+		}
 	}
 	if len(out) > maxRoleHolders {
 		return nil, nil
 	}
 	return out, nil
+}
+
+// collectRoleHits reads the rows of a role lookup.
+func collectRoleHits(rows *sql.Rows, err error) ([]roleHit, error) {
+	return collect(rows, err, func(r *sql.Rows) (roleHit, error) {
+		var h roleHit
+		err := r.Scan(&h.ref.ID, &h.ref.Name, &h.ref.Type, &h.ref.Articles, &h.norm, &h.clause, &h.typed, &h.office, &h.outlets, &h.articles, &h.last)
+		return h, err
+	})
+}
+
+// shapedHolders answers a role the articles never give as typed by its
+// head noun and the words narrowing it (roleShape): "special envoy"
+// finds the "special envoy for Middle East affairs", "her lawyer" the
+// "lawyer for the plaintiffs", "the museum director" the "director of the
+// museum", "Singapore trade minister" "Singapore's trade minister". It
+// runs only when the lookup as typed found no one, with one more query
+// for the roles holding the head word.
+func (s *Store) shapedHolders(ctx context.Context, role string, former bool) ([]EntityRef, error) {
+	shape, ok := shapeOf(role)
+	if !ok {
+		return nil, nil
+	}
+	rows, err := s.query(ctx, `SELECT e.id, e.name, e.type, e.articles, er.norm, er.clause, 0, 0,
+			er.outlets, er.articles, a.published
+		FROM entity_roles er JOIN entities e ON e.id = er.entity
+		JOIN roles r ON r.rowid = er.evidence JOIN doc_entities d ON d.id = r.doc_entity JOIN articles a ON a.id = d.article
+		WHERE e.type = 'PERSON' AND instr(' ' || er.norm || ' ', ' ' || ?1 || ' ') > 0 AND instr(er.norm, ?2) > 0`, shape.head, shape.stem)
+	hits, err := collectRoleHits(rows, err)
+	if err != nil {
+		return nil, err
+	}
+	var keep []roleHit
+	for _, h := range hits {
+		if pastRole(h.norm) == former && (former || !h.clause) && shape.fits(h.norm) {
+			keep = append(keep, h)
+		}
+	}
+	var out []EntityRef
+	for _, h := range groupHolders(keep) {
+		out = append(out, h.ref)
+	}
+	return out, nil
+}
+
+// roleShape is a role query read as its head noun and the words that
+// narrow it, whatever their order: "the regulator's safety chief" is
+// "chief" narrowed by "safety" and "regulator", "AIU head of legal
+// affairs" is "head" narrowed by "aiu", "legal" and "affairs".
+type roleShape struct {
+	head string
+	mods []string
+	stem string // what a role it fits holds besides its head (stem)
+}
+
+// shapeOf reads a role query (roleQuery's) as a roleShape. A possessive
+// pronoun or a determiner before it says nothing of the role ("her
+// lawyer"), and a possessor is a word narrowing it ("the regulator's").
+func shapeOf(role string) (roleShape, bool) {
+	words := strings.Fields(role)
+	for len(words) > 0 && queryDeterminers[words[0]] {
+		words = words[1:]
+	}
+	core, rest := splitComplement(words)
+	if len(core) == 0 {
+		return roleShape{}, false
+	}
+	sh := roleShape{head: roleWord(core[len(core)-1])}
+	for _, w := range append(core[:len(core)-1:len(core)-1], rest...) {
+		m := roleWord(w)
+		if m == "" || queryDeterminers[m] || complementWords[m] {
+			continue
+		}
+		sh.mods = append(sh.mods, m)
+		if _, syn := roleWords[m]; sh.stem == "" && !syn {
+			// A word standing for others ("incoming" for "next")
+			// may be written otherwise in the role.
+			r := []rune(m)
+			sh.stem = string(r[:min(len(r), 5)])
+		}
+	}
+	return sh, sh.head != ""
+}
+
+// fits reports whether a stored role (normalised) is the shape: the
+// noun phrase before its complement ends in the head, every narrowing
+// word is one of its words, and no rank below the office stands before
+// the head unless asked for ("deputy foreign minister" is no "foreign
+// minister").
+func (sh roleShape) fits(norm string) bool {
+	words := strings.Fields(norm)
+	if len(words) > 0 && (words[0] == "former" || words[0] == "ex") {
+		words = words[1:]
+	}
+	core, _ := splitComplement(words)
+	if len(core) == 0 || roleWord(core[len(core)-1]) != sh.head {
+		return false
+	}
+	for _, w := range core[:len(core)-1] {
+		if (lowerRanks[w] || roleWord(w) == "incoming") && !slices.Contains(sh.mods, roleWord(w)) {
+			return false
+		}
+	}
+	for _, m := range sh.mods {
+		if !slices.ContainsFunc(words, func(w string) bool { return sameRoleWord(m, roleWord(w)) }) {
+			return false
+		}
+	}
+	return true
+}
+
+// splitComplement splits a role's words at the first word opening its
+// complement: "special envoy | for middle east affairs".
+func splitComplement(words []string) (core, rest []string) {
+	for i, w := range words {
+		if complementWords[w] {
+			return words[:i], words[i:]
+		}
+	}
+	return words, nil
+}
+
+// complementWords open the complement of a role noun ("envoy for",
+// "economist at", "head of"), or join its words.
+var complementWords = map[string]bool{"of": true, "for": true, "at": true, "to": true, "with": true, "in": true, "on": true,
+	"from": true, "and": true, "&": true}
+
+// queryDeterminers before a role say whose it is, not which: "her
+// lawyer", "the lawyer".
+var queryDeterminers = map[string]bool{"the": true, "a": true, "an": true, "her": true, "his": true, "their": true,
+	"its": true, "our": true, "my": true, "your": true, "this": true, "that": true}
+
+// roleWord is a word of a role as the knowledge base stores it: without
+// a possessive ending, and one word for words a role may be written
+// with (roleWords).
+func roleWord(w string) string {
+	w = strings.NewReplacer("’", "'").Replace(w)
+	w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "'")
+	if s, ok := roleWords[w]; ok {
+		return s
+	}
+	return w
+}
+
+// roleWords stand for one another in a role: "spokesman" is stored as
+// "spokesperson"; one who will hold an office is "the incoming prime
+// minister" or "Spain's next prime minister".
+var roleWords = map[string]string{"spokesman": "spokesperson", "spokeswoman": "spokesperson", "advisor": "adviser",
+	"incoming": "incoming", "next": "incoming", "future": "incoming", "designate": "incoming", "elect": "incoming"}
+
+// sameRoleWord matches a word narrowing a role query against a word of a
+// stored role: the same word, or one sharing its first five letters, so
+// that "Singapore" matches "Singaporean" and "Ukraine" "Ukrainian".
+func sameRoleWord(q, w string) bool {
+	if q == w {
+		return true
+	}
+	qr, wr := []rune(q), []rune(w)
+	return len(qr) >= 5 && len(wr) >= 5 && string(qr[:5]) == string(wr[:5])
 }
 
 // latestAnswers reports whether the latest holder of role answers a

@@ -229,3 +229,111 @@ func TestByRoleFindsAPersonByAge(t *testing.T) {
 		}
 	}
 }
+
+func TestRoleShapeFitsARoleByItsHeadAndModifiers(t *testing.T) {
+	tests := []struct {
+		name, query, norm string
+		want              bool
+	}{
+		{"a role with a complement is headed by its noun", "special envoy", "special envoy for arctic affairs", true},
+		{"a complement of an owner after it fits", "special envoy", "special envoy for arctic affairs of united nations", true},
+		{"a modifier the role lacks does not fit", "special envoy", "envoy of un", false},
+		{"a possessive pronoun says nothing of the role", "her lawyer", "lawyer for the families", true},
+		{"a noun before the head may be the role's owner after it", "museum director", "director of museum", true},
+		{"a place before the office may be its owner", "portugal trade minister", "trade minister of portugal", true},
+		{"a possessor narrows the role", "the watchdog's safety chief", "safety chief of transport watchdog", true},
+		{"a complement asked for must be there", "fifa head of legal affairs", "head of legal affairs at the fifa", true},
+		{"a complement asked for that is not there does not fit", "fifa head of legal affairs", "head of communications at the fifa", false},
+		{"a nationality fits the place it names", "the arbitrator", "danish arbitrator", true},
+		{"a rank below the office is another office", "foreign minister", "deputy foreign minister", false},
+		{"a rank asked for fits", "deputy foreign minister", "russian deputy foreign minister", true},
+		{"another head does not fit", "chief economist", "chief executive of bank", false},
+		{"one who will hold the office does not hold it", "prime minister", "next prime minister of norway", false},
+		{"the incoming holder is the next one", "the incoming prime minister", "next prime minister of norway", true},
+		{"a noun after the complement heads nothing", "mayor", "brother-in-law of mayor", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			role, _ := roleQuery(tt.query)
+			sh, ok := shapeOf(role)
+			if !ok {
+				t.Fatalf("shapeOf(%q) read no role", role)
+			}
+			if got := sh.fits(tt.norm); got != tt.want {
+				t.Errorf("shapeOf(%q).fits(%q) = %v, want %v", tt.query, tt.norm, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestByRoleFindsARoleByItsHeadAndModifiers(t *testing.T) {
+	s := storeOf(t, map[string]string{
+		"talks.txt": "Talks\n\nThe talks were chaired by Olga Brandt, the United Nations special envoy for Arctic affairs, on Monday.\n" +
+			"Tomas Lind, chief economist at the Baltic Policy Institute, said prices would rise.\n" +
+			"Portugal's trade minister, Rui Pacheco, said he would wait.\n",
+	})
+	tests := []struct {
+		query string
+		want  []string
+	}{
+		{"special envoy", []string{"Olga Brandt"}},
+		{"the chief economist", []string{"Tomas Lind"}},
+		{"Portugal trade minister", []string{"Rui Pacheco"}},
+		{"the deputy trade minister", nil},
+	}
+	for _, tc := range tests {
+		refs, err := s.ByRole(context.Background(), tc.query)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := refNames(refs); !slices.Equal(got, tc.want) {
+			t.Errorf("ByRole(%q) = %q, want %q", tc.query, got, tc.want)
+		}
+	}
+}
+
+func TestOfficeSupportCountsTheOfficeInOtherWords(t *testing.T) {
+	role := func(norm string, outlets int, clause bool) rankedRole {
+		r := rankedRole{norm: norm, clause: clause}
+		r.Outlets = outlets
+		return r
+	}
+	tests := []struct {
+		name  string
+		roles []rankedRole
+		want  []int
+	}{
+		{"an office with more words before it supports the office, and the office it",
+			[]rankedRole{role("candidate to succeed berg", 1, false), role("liberal party leader", 1, false), role("party leader", 1, false)}, []int{1, 2, 2}},
+		{"an office a clause gives supports none", []rankedRole{role("leader", 1, false), role("party leader", 1, true)}, []int{1, 2}},
+		{"another office supports none", []rankedRole{role("party leader", 2, false), role("party leader of greens", 1, false)}, []int{2, 1}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			officeSupport(tt.roles)
+			var got []int
+			for _, r := range tt.roles {
+				got = append(got, r.support)
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("officeSupport = %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestByRoleFindsAPastHolderTheArticlesCallSo(t *testing.T) {
+	s := storeOf(t, map[string]string{
+		"bridge.txt": "Bridge\n\nTomas Berg, the former prime minister, said on Monday that the bridge would last.\n" +
+			"Prime Minister Tomas Berg opened the bridge in 2019.\n",
+	})
+	for _, q := range []string{"the former prime minister", "former prime minister"} {
+		refs, err := s.ByRole(context.Background(), q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := refNames(refs); !slices.Equal(got, []string{"Tomas Berg"}) {
+			t.Errorf("ByRole(%q) = %q, want Tomas Berg", q, got)
+		}
+	}
+}

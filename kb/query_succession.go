@@ -17,6 +17,7 @@ type rankedRole struct {
 	RoleHit
 	norm                     string
 	former, clause, headline bool
+	support                  int // outlets giving the office, in these words or others (officeSupport)
 }
 
 // succeeded marks as former the offices of the entity id that another
@@ -43,7 +44,7 @@ func (s *Store) succeeded(ctx context.Context, id int64, ranked []rankedRole) ([
 	}
 	slices.SortStableFunc(ranked, func(a, b rankedRole) int {
 		return cmp.Or(cmp.Compare(btoi(a.clause), btoi(b.clause)), cmp.Compare(btoi(a.headline), btoi(b.headline)),
-			cmp.Compare(btoi(a.former), btoi(b.former)))
+			cmp.Compare(btoi(a.former), btoi(b.former)), cmp.Compare(b.support, a.support))
 	})
 	out := make([]RoleHit, len(ranked))
 	for i, r := range ranked {

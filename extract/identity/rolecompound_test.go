@@ -104,7 +104,7 @@ func TestRolesKeepOriginsCompoundsAndOrganisations(t *testing.T) {
 			name:     "a role head inside a party's name after the person is a role",
 			text:     "Richard Hale, the Labour MP, resigned.",
 			mentions: []string{"PERSON:Richard Hale", "ORG:Labour MP"},
-			want:     []string{"Richard Hale: Labour MP"},
+			want:     []string{"Richard Hale: former Labour MP"},
 		},
 		{
 			name:     "a role noun joined to a prefix by a hyphen is a role head",

@@ -56,6 +56,8 @@ assemblymember preacher missionary deacon clergyman
 miner carpenter merchant labourer laborer
 forecaster meteorologist coordinator co-ordinator planner
 technician epidemiologist virologist curator
+arbitrator arbiter plaintiff claimant defendant appellant petitioner litigant
+runner
 `)
 
 // roleModifiers are lower-case words that commonly stand before a role

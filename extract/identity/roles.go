@@ -20,6 +20,10 @@ type Role struct {
 	// bare kinship noun ("his daughter") or a bare royal title ("Prince")
 	// gives, which a profile lists after the roles named by a noun.
 	Clause bool
+	// left marks an office the article says the person left, by a verb
+	// or a noun of leaving ("ousted Prime Minister X", "X resigned"):
+	// the same office it gives them elsewhere is the one they left.
+	left bool
 }
 
 // Roles harvests the descriptions an article gives the people it names:
@@ -119,6 +123,36 @@ func Roles(text string, sents []doc.Sentence, mentions []doc.Mention) []Role {
 	}
 	for _, r := range founders(text, mentions) {
 		out = addRole(out, seen, r)
+	}
+	return heldBeforeLeaving(out)
+}
+
+// heldBeforeLeaving makes former an office the article gives a person
+// plainly when it also says they left it: in an article on a vote that
+// "ousted Prime Minister X", "X became prime minister in 2024" tells of
+// the office he has lost. A plain office whose former form the person
+// has already is dropped.
+func heldBeforeLeaving(roles []Role) []Role {
+	left := map[[2]string]bool{}
+	have := map[[2]string]bool{}
+	for _, r := range roles {
+		have[[2]string{r.Name, r.Norm}] = true
+		if r.left {
+			left[[2]string{r.Name, strings.TrimPrefix(r.Norm, "former ")}] = true
+		}
+	}
+	if len(left) == 0 {
+		return roles
+	}
+	out := roles[:0]
+	for _, r := range roles {
+		if !r.left && left[[2]string{r.Name, r.Norm}] {
+			if have[[2]string{r.Name, "former " + r.Norm}] {
+				continue
+			}
+			formerRole(&r)
+		}
+		out = append(out, r)
 	}
 	return out
 }
@@ -250,6 +284,8 @@ func (h harvester) around(first, last int) []Role {
 		after++
 	}
 	endsClause := after >= len(toks) || toks[after].kind == tPunct && strings.Contains(",.;:)—–-!?", toks[after].text)
+	// The roles before the name, from here to the apposition before it.
+	before := len(out)
 	// An abbreviated title is a role of its own: "Cllr Tom Price".
 	lead := h.skipTitles(first)
 	if r, ok := h.titleRole(lead, first, nameSpan.End); ok {
@@ -271,8 +307,12 @@ func (h harvester) around(first, last int) []Role {
 				h.ownOrg(&out[n], after)
 			}
 			premod = rs
-			if rs > 0 && dismissals[bare(toks[rs-1].text)] && !strings.HasPrefix(out[n].Norm, "former ") {
+			if len(out) > n && rs > 0 && (dismissals[bare(toks[rs-1].text)] || h.votedOut(rs-1)) && !strings.HasPrefix(out[n].Norm, "former ") {
 				h.dismissed(&out[n], rs-1)
+			} else if len(out) > n && h.departureOf(rs-1) {
+				// "the resignation in April of Finance Minister
+				// X": an office the person has left.
+				formerRole(&out[n])
 			}
 			if rs == pre-1 && isTitle(toks[rs].text) {
 				lead = rs // "The council's leader, Councillor Graham Pettifer"
@@ -310,6 +350,14 @@ func (h harvester) around(first, last int) []Role {
 		}
 	}
 	closing := governed < premod
+	if h.leftAfter(after) {
+		// "Spanish prime minister X toppled in no-confidence vote",
+		// "the finance minister, X, resigned": the office named
+		// before the name is one the person has left.
+		for i := before; i < len(out); i++ {
+			formerRole(&out[i])
+		}
+	}
 	if r, ok := h.ledBy(first, nameSpan, endsClause); ok {
 		out = append(out, r)
 	}
@@ -336,7 +384,7 @@ func (h harvester) around(first, last int) []Role {
 		// in the words of the verb, listed after offices held.
 		r := doc.Span{Start: toks[o.removal].start, End: toks[o.re].end}
 		out = append(out, Role{Text: squash(h.text[r.Start:r.End]), Norm: "former " + normRole(h.withSurnames(o.rs, o.re)),
-			Head: normRole(h.text[toks[o.head].start:toks[o.head].end]), Evidence: doc.Span{Start: nameSpan.Start, End: r.End}, Clause: true})
+			Head: normRole(h.text[toks[o.head].start:toks[o.head].end]), Evidence: doc.Span{Start: nameSpan.Start, End: r.End}, Clause: true, left: true})
 	}
 	if after >= len(toks) {
 		return out
@@ -394,7 +442,11 @@ func (h harvester) around(first, last int) []Role {
 		}
 		if rs, head, re, ok := h.forward(from, false, true); ok {
 			if !h.namesNext(re + 1) {
+				n := len(out)
 				add(rs, head, head, re)
+				if len(out) > n && h.leftAfter(re+1) {
+					formerRole(&out[n]) // "X, the finance minister, resigned"
+				}
 			}
 		} else if r, ok := h.oneOf(from, nameSpan); ok {
 			out = append(out, r)
@@ -595,6 +647,7 @@ func (h harvester) ledBy(first int, name doc.Span, endsClause bool) (Role, bool)
 // "Hartfield Rovers have sacked manager X" gives "former Hartfield Rovers
 // manager".
 func (h harvester) dismissed(r *Role, v int) {
+	r.left = true
 	r.Evidence.Start = min(r.Evidence.Start, h.toks[v].start)
 	if org, at, ok := h.dismisser(v); ok && !strings.Contains(r.Norm, " of ") {
 		r.Text = "former " + org + " " + r.Text
@@ -602,6 +655,123 @@ func (h harvester) dismissed(r *Role, v int) {
 		r.Evidence.Start = min(r.Evidence.Start, at)
 		return
 	}
+	r.Text = "former " + r.Text
+	r.Norm = "former " + r.Norm
+}
+
+// leavingVerbs say that the person before them has left an office:
+// "Finance Minister X resigned", "Prime Minister X toppled in
+// no-confidence vote" (a headline's passive). quittingVerbs need no
+// passive: the person leaves of their own accord.
+var (
+	leavingVerbs  = wordSet(`ousted toppled removed sacked fired dismissed deposed impeached unseated`)
+	quittingVerbs = wordSet(`resigned quit`)
+)
+
+// leavingAux may stand between a name and its verb of leaving; those of
+// passiveAux make it a passive ("was ousted", "had been sacked"), "has"
+// and "had" alone an active ("has sacked his deputy").
+var leavingAux = wordSet(`was has had been is`)
+
+// passiveTail may follow a verb of leaving used as a passive without its
+// auxiliary, as a headline writes it: "X toppled in no-confidence vote",
+// "X sacked after defeat"; a word of any other kind is the object of an
+// active verb ("Lord Justice X dismissed the appeal").
+var passiveTail = wordSet(`in by after over amid following for`)
+
+// unleavable roles stay a person's after they leave their post: a
+// founder remains the founder.
+var unleavable = wordSet(`founder co-founder cofounder`)
+
+// leftAfter reports whether the clause from token k, right after a name
+// (or the comma closing an apposition before it), says the person left
+// their office: "resigned" or "stepped down" without an object, or a
+// verb of dismissal as a passive ("was ousted", "toppled in vote"). A
+// verb with "as" or "from" after it names the office it ends itself
+// ("resigned as chair", "resigned from the board"), which may be
+// another.
+func (h harvester) leftAfter(k int) bool {
+	toks := h.toks
+	if k < len(toks) && toks[k].text == "," {
+		k++
+	}
+	passive := false
+	for k < len(toks) && toks[k].kind == tWord && leavingAux[bare(toks[k].text)] {
+		passive = passive || passiveAux[bare(toks[k].text)]
+		k++
+	}
+	if k >= len(toks) || toks[k].kind != tWord || toks[k].mention >= 0 {
+		return false
+	}
+	v := bare(toks[k].text)
+	if v == "stepped" && k+1 < len(toks) && bare(toks[k+1].text) == "down" {
+		v, k = "resigned", k+1
+	}
+	next, end := "", k+1 >= len(toks) || toks[k+1].kind == tPunct
+	if !end {
+		next = bare(toks[k+1].text)
+	}
+	switch {
+	case next == "as" || next == "from":
+		return false
+	case quittingVerbs[v]:
+		// "resigned on Monday", "quit politics"; not "quit the
+		// talks" or "quit Twitter", another thing left.
+		return end || !determiners[next] && toks[k+1].mention < 0 && !isCapitalised(toks[k+1].text)
+	case leavingVerbs[v]:
+		return passive || end || passiveTail[next]
+	}
+	return false
+}
+
+// votedOut reports whether token v is a verb of dismissal in the
+// infinitive after "voted", with at most three words between ("lawmakers
+// voted on Thursday to remove Prime Minister X"): the vote removed the
+// office. Any other verb before "to" ("plans to remove") leaves it held.
+func (h harvester) votedOut(v int) bool {
+	toks := h.toks
+	if v < 2 || !removalInfinitives[bare(toks[v].text)] || bare(toks[v-1].text) != "to" {
+		return false
+	}
+	for j := v - 2; j >= 0 && v-j <= 5 && toks[j].kind == tWord; j-- {
+		if bare(toks[j].text) == "voted" {
+			return true
+		}
+	}
+	return false
+}
+
+// removalInfinitives end an office: "voted to oust".
+var removalInfinitives = wordSet(`remove oust topple depose unseat sack dismiss impeach`)
+
+// departureNouns name a person's leaving an office: "the resignation of
+// Finance Minister X".
+var departureNouns = wordSet(`resignation ouster removal dismissal sacking firing departure exit downfall impeachment`)
+
+// departureOf reports whether token k is the "of" after a noun of
+// departure, with at most three words between ("the resignation in April
+// of Finance Minister X").
+func (h harvester) departureOf(k int) bool {
+	toks := h.toks
+	if k < 1 || bare(toks[k].text) != "of" {
+		return false
+	}
+	for j := k - 1; j >= 0 && k-j <= 4 && toks[j].kind == tWord; j-- {
+		if departureNouns[bare(toks[j].text)] {
+			return true
+		}
+	}
+	return false
+}
+
+// formerRole makes r an office held no more, unless it says so already
+// or it is none to leave (unleavable, a kinship: "her husband, X,
+// resigned" is still her husband).
+func formerRole(r *Role) {
+	if strings.HasPrefix(r.Norm, "former ") || strings.HasPrefix(r.Norm, "ex-") || unleavable[r.Head] || kinNouns[r.Head] {
+		return
+	}
+	r.left = true
 	r.Text = "former " + r.Text
 	r.Norm = "former " + r.Norm
 }

@@ -88,7 +88,7 @@ func TestRolesNorms(t *testing.T) {
 			name:     "the bank's role is of the bank the article named before, not of a body named later",
 			text:     "The state took over Aldmark Bank. Reeves spoke outside the Treasury. The bank's chief executive, Maria van der Berg, resigned.",
 			mentions: []string{"ORG:Aldmark Bank", "PERSON:Reeves", "ORG:Treasury", "PERSON:Maria van der Berg"},
-			want:     []string{"Maria van der Berg: chief executive of aldmark bank"},
+			want:     []string{"Maria van der Berg: former chief executive of aldmark bank"},
 		},
 		{
 			name:     "the company's role is of the one organisation the article names after it",

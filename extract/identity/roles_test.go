@@ -439,7 +439,7 @@ func TestRoles(t *testing.T) {
 			name:     "a company's bank takes no article in the role, a central bank does",
 			text:     "Aldmark Bank was rescued. The bank's chief executive, Maria Berg, resigned. The European Central Bank met. The bank's chief economist, Tom Reed, spoke.",
 			mentions: []string{"ORG:Aldmark Bank", "PERSON:Maria Berg", "ORG:European Central Bank", "PERSON:Tom Reed"},
-			want:     []string{"Maria Berg: chief executive of Aldmark Bank", "Tom Reed: chief economist of the European Central Bank"},
+			want:     []string{"Maria Berg: former chief executive of Aldmark Bank", "Tom Reed: chief economist of the European Central Bank"},
 		},
 		{
 			name:     "a place's based word before an appositive's trade is no part of the role",

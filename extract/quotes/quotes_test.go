@@ -219,6 +219,24 @@ func TestFind(t *testing.T) {
 			want:     []want{{"There is no deal", ""}},
 		},
 		{
+			name:     "the incoming holder of an office is not the ousted one",
+			text:     "Lawmakers ousted Prime Minister Tomas Berg on Friday.\n“The country needs calm,” the incoming prime minister said.",
+			mentions: []string{"Tomas Berg|PERSON"},
+			want:     []want{{"The country needs calm", ""}},
+		},
+		{
+			name:     "the former holder of an office is the ousted one",
+			text:     "Lawmakers ousted Prime Minister Tomas Berg on Friday.\n“We lost a vote,” the former prime minister said.",
+			mentions: []string{"Tomas Berg|PERSON"},
+			want:     []want{{"We lost a vote", "Tomas Berg"}},
+		},
+		{
+			name:     "the acting holder of an office is the one standing in",
+			text:     "Governor Lena Fisk is on leave and acting governor Paul Ode took her place.\n“Roads reopen today,” the acting governor said.",
+			mentions: []string{"Lena Fisk|PERSON", "Paul Ode|PERSON"},
+			want:     []want{{"Roads reopen today", "Paul Ode"}},
+		},
+		{
 			name:     "an organisation can speak",
 			text:     "The Kremlin said: “The talks were useful.”",
 			mentions: []string{"Kremlin|ORG"},

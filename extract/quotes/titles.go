@@ -186,7 +186,11 @@ var relatives = wordSet(`who whom whose which that where when`)
 func (a *analysis) resolveTitle(e *event, words []token) *event {
 	head := normWord(words[len(words)-1].low)
 	var mods []string
+	tenure := ""
 	for _, t := range words[:len(words)-1] {
+		if c := tenureWords[t.low]; c != "" {
+			tenure = c
+		}
 		if idleModifiers[t.low] || determiners[t.low] {
 			continue
 		}
@@ -196,6 +200,17 @@ func (a *analysis) resolveTitle(e *event, words []token) *event {
 	loose := map[string]bool{}
 	for _, d := range a.descs {
 		if d.pos >= e.pos || !containsWord(d.words, head) {
+			continue
+		}
+		if dt := describedTenure(d.words); tenure != "" && dt != tenure && (dt != "" || tenure == "next") {
+			// "the incoming prime minister" is not the one the
+			// article called "ousted Prime Minister X", nor the
+			// one it called "Prime Minister X", who holds the
+			// office until then: a phrase naming a stage of tenure
+			// picks out a holder described at that stage. A former
+			// or acting holder may be described by the office alone
+			// ("Secretary of State Henry Kissinger ... the former
+			// secretary").
 			continue
 		}
 		loose[d.key] = true
@@ -224,6 +239,37 @@ func (a *analysis) resolveTitle(e *event, words []token) *event {
 	}
 	e.name, e.typ, e.resolved = oneLine(best), doc.Person, true
 	return e
+}
+
+// tenureWords tell which holder of an office a role phrase means by the
+// stage of their tenure: the one coming in ("the incoming prime
+// minister", "the president-elect"), the one going or gone ("the ousted
+// prime minister", "the former minister") or the one standing in ("the
+// acting governor"). Two holders of one office differ by them: a phrase
+// naming a stage picks a holder the article described at that stage,
+// or, for a past or acting one, by the office alone.
+var tenureWords = map[string]string{
+	"incoming": "next", "new": "next", "next": "next", "future": "next", "designate": "next",
+	"president-elect": "next", "prime-minister-elect": "next", "elect": "next",
+	"outgoing": "past", "former": "past", "ousted": "past", "deposed": "past", "toppled": "past",
+	"sacked": "past", "fired": "past", "removed": "past", "departing": "past", "previous": "past",
+	"ex": "past", "retiring": "past", "resigned": "past", "dismissed": "past",
+	// The verbs that end a tenure, before the office they end: "voted to
+	// remove Prime Minister X".
+	"remove": "past", "oust": "past", "topple": "past", "depose": "past", "unseat": "past",
+	"sack": "past", "fire": "past", "dismiss": "past",
+	"acting": "interim", "interim": "interim", "caretaker": "interim",
+}
+
+// describedTenure is the stage of tenure a description's words name, or
+// "" when they name none.
+func describedTenure(words []string) string {
+	for _, w := range words {
+		if c := tenureWords[w]; c != "" {
+			return c
+		}
+	}
+	return ""
 }
 
 // resolveHolder resolves a definite description whose head is not a
