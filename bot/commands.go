@@ -168,6 +168,24 @@ func resolveRole(ctx context.Context, s Store, cmd, name string, suggestions []s
 	quoted := escape(truncate(strings.TrimSpace(name), 60))
 	switch len(holders) {
 	case 0:
+		if past, office, err := formerHolders(ctx, s, name); err != nil {
+			return target{}, nil, err
+		} else if len(past) > 0 {
+			// An office the articles say its holder has left: "prime
+			// minister" after a no-confidence vote.
+			names := make([]string, len(past))
+			for i, h := range past {
+				names[i] = h.Name
+			}
+			holder := "its former holder"
+			if len(names) > 1 {
+				holder = "its former holders"
+			}
+			a := errAnswer(cmd, name, fmt.Sprintf("No one in the articles is %s now; they describe %s as %s. For example `!%s %s`.",
+				escape(office), orList(names), holder, cmd, names[0]))
+			a.Candidates = names
+			return target{}, &a, nil
+		}
 		suggestions = withoutKinOfRole(name, suggestions)
 		a := errAnswer(cmd, name, fmt.Sprintf("I found no one called “%s” in the articles.", quoted))
 		if len(suggestions) > 0 {
@@ -186,6 +204,26 @@ func resolveRole(ctx context.Context, s Store, cmd, name string, suggestions []s
 		quoted, orList(names), cmd, names[0]))
 	a.Candidates = names
 	return target{}, &a, nil
+}
+
+// formerHolders returns the people the articles call former holders of
+// a role a query asks for, when the query does not ask for a former one
+// already, and the office as the query names it without its article.
+func formerHolders(ctx context.Context, s Store, role string) ([]kb.EntityRef, string, error) {
+	words := strings.Fields(strings.ToLower(role))
+	for len(words) > 0 && (words[0] == "the" || words[0] == "a" || words[0] == "an") {
+		words = words[1:]
+	}
+	if len(words) == 0 || !identity.HasRoleHead(words[len(words)-1]) {
+		return nil, "", nil
+	}
+	switch words[0] {
+	case "former", "ex", "ex-", "outgoing", "previous", "ousted", "incoming", "next", "acting", "interim":
+		return nil, "", nil
+	}
+	office := strings.Join(words, " ")
+	past, err := s.ByRole(ctx, "former "+office)
+	return past, "the " + office, err
 }
 
 // withoutKinOfRole drops the suggestions for a role typed that only

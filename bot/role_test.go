@@ -13,6 +13,7 @@ func TestAWhoForARoleAnswersWithThePeopleTheArticlesDescribeSo(t *testing.T) {
 		"health.txt": "Hospital attack\nHealth Secretary Anna Berg said on Monday the hospitals would reopen.\nBerg told reporters the attack was despicable.\n",
 		"club.txt":   "Club news\nTreasurer Omar Lind said the accounts were sound.\nLind spoke after the annual meeting.\n",
 		"bank.txt":   "Bank news\nTreasurer Mia Holt said rates would hold.\nHolt spoke in Oslo.\n",
+		"vote.txt":   "Vote news\nParliament voted on Friday to remove Chancellor Erik Dahl.\nDahl was ousted after a budget defeat.\n",
 	})
 	tests := []struct {
 		name, query string
@@ -25,6 +26,8 @@ func TestAWhoForARoleAnswersWithThePeopleTheArticlesDescribeSo(t *testing.T) {
 		{"quotes by role", "!quotes Health Secretary", "Anna Berg", nil, false},
 		{"a role several people hold lists them", "!who treasurer", "", []string{"Omar Lind", "Mia Holt"}, false},
 		{"a role no one holds finds no one", "!who Foreign Secretary", "", nil, true},
+		{"an office its holder left offers the former holder", "!who the chancellor", "", []string{"Erik Dahl"}, false},
+		{"a former holder asked for is found by role", "!who former chancellor", "Erik Dahl", nil, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
