@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"log/slog"
 	"runtime/debug"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -40,7 +41,8 @@ var ErrNotCommand = errors.New("not a command")
 // leading command word needs no prefix (direct messages, the console); a
 // prefix, when present, is always accepted.
 func Parse(line, prefix string) (Request, error) {
-	line = strings.TrimSpace(strings.ToValidUTF8(line, "\uFFFD"))
+	line = withoutMention(strings.TrimSpace(strings.ToValidUTF8(line, "\uFFFD")))
+	slash := strings.HasPrefix(line, "/")
 	switch {
 	case prefix != "" && strings.HasPrefix(line, prefix):
 		line = line[len(prefix):]
@@ -60,7 +62,92 @@ func Parse(line, prefix string) (Request, error) {
 	if name == "" {
 		return Request{}, ErrNotCommand
 	}
-	return Request{Name: name, Args: strings.TrimSpace(args)}, nil
+	args = strings.TrimSpace(args)
+	if slash {
+		args = slashArgs(name, args)
+	}
+	return Request{Name: name, Args: args}, nil
+}
+
+// withoutMention drops a leading mention of the bot, as a chat user
+// addresses it ("@newsbot who Ruiz", "<@123> who Ruiz"): the rest is the
+// command, and a mention alone asks for help.
+func withoutMention(line string) string {
+	if !strings.HasPrefix(line, "@") && !strings.HasPrefix(line, "<@") {
+		return line
+	}
+	end := strings.IndexFunc(line, unicode.IsSpace)
+	if strings.HasPrefix(line, "<@") {
+		if end = strings.IndexByte(line, '>') + 1; end == 0 {
+			return line
+		}
+	}
+	if end < 0 {
+		return "help"
+	}
+	rest := strings.TrimSpace(line[end:])
+	if rest == "" {
+		return "help"
+	}
+	return rest
+}
+
+// slashArgs reads the arguments of a slash command typed as text, with
+// its option names ("/who name:Ruiz", "/timeline subject:Putin
+// from:2025-11") as the slash command's options give them: the values in
+// the order of the command's usage, and an end date alone as "until".
+// Arguments that open with no option name of the command stay as typed.
+func slashArgs(name, args string) string {
+	sp, ok := LookupSpec(name)
+	if !ok || len(sp.Options) == 0 {
+		return args
+	}
+	type at struct {
+		name       string
+		start, end int // of the "name:" mark
+	}
+	var marks []at
+	for _, o := range sp.Options {
+		for i := 0; ; {
+			j := strings.Index(strings.ToLower(args[i:]), o.Name+":")
+			if j < 0 {
+				break
+			}
+			j += i
+			if j == 0 || unicode.IsSpace(rune(args[j-1])) {
+				marks = append(marks, at{o.Name, j, j + len(o.Name) + 1})
+				break
+			}
+			i = j + 1
+		}
+	}
+	if len(marks) == 0 {
+		return args
+	}
+	slices.SortFunc(marks, func(a, b at) int { return a.start - b.start })
+	if marks[0].start != 0 {
+		return args
+	}
+	given := map[string]string{}
+	for i, m := range marks {
+		end := len(args)
+		if i+1 < len(marks) {
+			end = marks[i+1].start
+		}
+		given[m.name] = strings.TrimSpace(args[m.end:end])
+	}
+	var out []string
+	for _, o := range sp.Options {
+		v := given[o.Name]
+		if v == "" {
+			continue
+		}
+		if o.Name == "to" && given["from"] == "" {
+			v = "until " + v
+		}
+		out = append(out, v)
+	}
+	return strings.Join(out, " ")
 }
 
 // Info describes the knowledge base being served.

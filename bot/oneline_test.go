@@ -56,3 +56,40 @@ func TestARowDatedByItsWeekShowsTheWeek(t *testing.T) {
 		}
 	}
 }
+
+func TestByDayPutsAPlanForAPeriodAfterItsDays(t *testing.T) {
+	rows := []kb.TimelineRow{
+		{Date: "2026", Precision: "year", Summary: "past year"},
+		{Date: "2026", Precision: "year", Planned: true, Summary: "plan this year"},
+		{Date: "2026-03", Precision: "month", Summary: "past month"},
+		{Date: "2026-03", Precision: "month", Planned: true, Summary: "plan later this month"},
+		{Date: "2026-03", Precision: "month", Planned: true, Week: "2026-W12", Summary: "plan next week"},
+		{Date: "2026-03-10", Precision: "day", Summary: "hearing"},
+		{Date: "2026-04-02", Precision: "day", Summary: "April day"},
+		{Date: "2027", Precision: "year", Summary: "next year"},
+	}
+	var got []string
+	for _, r := range byDay(rows) {
+		got = append(got, r.Summary)
+	}
+	want := "past year|past month|hearing|plan next week|plan later this month|April day|plan this year|next year"
+	if strings.Join(got, "|") != want {
+		t.Errorf("byDay order = %q, want %q", strings.Join(got, "|"), want)
+	}
+}
+
+func TestCapitalFirst(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"she would meet the unions next week.", "She would meet the unions next week."},
+		{"regional polls are due in May.", "Regional polls are due in May."},
+		{"iPhone sales fell in March.", "iPhone sales fell in March."},
+		{"The council met on Monday.", "The council met on Monday."},
+		{"“we will appeal,” she said on Friday.", "“we will appeal,” she said on Friday."},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		if got := capitalFirst(tt.in); got != tt.want {
+			t.Errorf("capitalFirst(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}

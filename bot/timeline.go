@@ -8,6 +8,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"newsbot/kb"
 )
@@ -304,7 +306,8 @@ func timeline(ctx context.Context, s Store, args string, limit int) (Answer, err
 		}
 	}
 	// A row dated by its week stands among the days, by its Monday:
-	// "week of 9 Feb 2026" after 5 Feb, not before the month's first day.
+	// "week of 9 Feb 2026" after 5 Feb, not before the month's first day;
+	// a plan for a month or a year after its days.
 	rows = byDay(rows)
 	if q.Entity != 0 {
 		for i := range rows {
@@ -348,7 +351,7 @@ func timeline(ctx context.Context, s Store, args string, limit int) (Answer, err
 		}
 		ev.Reports = max(r.Reports, len(r.Sources))
 		a.Events[len(a.Events)-1] = ev
-		a.Rows = append(a.Rows, Row{Text: fmt.Sprintf("**%s**%s — %s %s%s", rowDate(r), planned, escape(oneLine(r.ShownFor(person))), strings.Join(marks, ""), more), Cites: ev.Citations})
+		a.Rows = append(a.Rows, Row{Text: fmt.Sprintf("**%s**%s — %s %s%s", rowDate(r), planned, escape(oneLine(capitalFirst(r.ShownFor(person)))), strings.Join(marks, ""), more), Cites: ev.Citations})
 	}
 	a.Citations = c.list
 	return a, nil
@@ -383,9 +386,10 @@ func weekMonday(week string) (time.Time, bool) {
 }
 
 // byDay orders rows by sortDate, keeping their order otherwise; the keys
-// are worked out once, and only when a row is dated by its week.
+// are worked out once, and only when a row is dated by its week or is a
+// plan for a month or a year.
 func byDay(rows []kb.TimelineRow) []kb.TimelineRow {
-	if !slices.ContainsFunc(rows, func(r kb.TimelineRow) bool { return r.Week != "" }) {
+	if !slices.ContainsFunc(rows, func(r kb.TimelineRow) bool { return r.Week != "" || planOfPeriod(r) }) {
 		return rows
 	}
 	type keyed struct {
@@ -403,14 +407,45 @@ func byDay(rows []kb.TimelineRow) []kb.TimelineRow {
 	return rows
 }
 
-// sortDate is the date a row is ordered by: its own, or the Monday of the
-// week it is dated by.
+// sortDate is the date a row is ordered by: its own, the Monday of the
+// week it is dated by, or for a plan of a month or a year the end of it.
 func sortDate(r kb.TimelineRow) string {
 	if r.Week == "" {
+		if planOfPeriod(r) {
+			// "~" sorts after the period's days and months ("2026-03-31")
+			// and before the next period ("2026-04").
+			return r.Date + "~"
+		}
 		return r.Date
 	}
 	if mon, ok := weekMonday(r.Week); ok && r.Precision != "day" {
 		return mon.Format("2006-01-02")
 	}
 	return r.Date
+}
+
+// planOfPeriod reports a planned row dated by its month or year, not its
+// week: "the vote is due later this month", told on 12 May, comes after
+// the debate of 10 May that the month's days report, not before them.
+func planOfPeriod(r kb.TimelineRow) bool {
+	return r.Planned && r.Week == "" && (r.Precision == "month" || r.Precision == "year")
+}
+
+// capitalFirst opens a row cut from inside its sentence with a capital
+// letter, as a row reads: "she would meet the unions next week" shows as
+// "She would …". A first word with a capital inside it ("iPhone",
+// "eBay") is a name written so, and stays as it is.
+func capitalFirst(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	if !unicode.IsLower(r) {
+		return s
+	}
+	end := strings.IndexFunc(s, func(c rune) bool { return !unicode.IsLetter(c) })
+	if end < 0 {
+		end = len(s)
+	}
+	if strings.IndexFunc(s[:end], unicode.IsUpper) >= 0 {
+		return s
+	}
+	return string(unicode.ToUpper(r)) + s[n:]
 }

@@ -58,6 +58,10 @@ func (s *Store) Search(ctx context.Context, query string, limit int) ([]SearchHi
 	if len(clauses) == 0 {
 		return nil, nil
 	}
+	pcts := percents(query)
+	if len(pcts) > 0 {
+		clauses = withoutPercentWords(clauses)
+	}
 	strict, wide, err := s.searchGroups(ctx, clauses)
 	if err != nil {
 		return nil, err
@@ -71,7 +75,7 @@ func (s *Store) Search(ctx context.Context, query string, limit int) ([]SearchHi
 	if some := distinctGroups(meaningful(wide)); partialCover(len(some)) <= len(some) {
 		steps = append(steps, searchStep{some, " OR ", partialCover(len(some))})
 	}
-	numbers, pcts := clauseNumbers(clauses), percents(query)
+	numbers := clauseNumbers(clauses)
 	for _, st := range steps {
 		hits, err := s.searchCovering(ctx, st.groups, st.op, st.atLeast, limit*(1+min(len(numbers)+len(pcts), 1)))
 		hits = slices.DeleteFunc(hits, func(h SearchHit) bool { return insideLarger(h.Text, numbers) })
@@ -91,6 +95,37 @@ func (s *Store) Search(ctx context.Context, query string, limit int) ([]SearchHi
 		return nil, nil
 	}
 	return s.soleWordHits(ctx, distinctGroups(meaningful(wide)), limit)
+}
+
+// withoutPercentWords drops the words that write a number's percent
+// sign ("25 per cent", "25 percent", "25 pct"): the index keeps the
+// number alone of "25%", and percentHits keeps the sentences writing it
+// as a percentage in any of these ways.
+func withoutPercentWords(clauses []searchClause) []searchClause {
+	var out []searchClause
+	for i := 0; i < len(clauses); i++ {
+		out = append(out, clauses[i])
+		if !number(clauses[i]) || clauses[i].quoted {
+			continue
+		}
+		switch next := func(j int) string {
+			if j < len(clauses) && !clauses[j].quoted && len(clauses[j].words) == 1 {
+				return strings.ToLower(clauses[j].words[0])
+			}
+			return ""
+		}; {
+		case next(i+1) == "per" && next(i+2) == "cent":
+			i += 2
+		case next(i+1) == "percent" || next(i+1) == "pct":
+			i++
+		}
+	}
+	return out
+}
+
+// number reports whether a clause is one number as typed ("25", "4.5").
+func number(c searchClause) bool {
+	return len(c.words) > 0 && strings.Trim(strings.Join(c.words, ""), "0123456789") == ""
 }
 
 // decimalPattern matches a number written with a decimal point, and its

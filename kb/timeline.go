@@ -133,6 +133,9 @@ func (s *Store) Timeline(ctx context.Context, q TimelineQuery) ([]TimelineRow, e
 	if !prepared {
 		err = s.eventEntities(ctx, string(js), out, pos)
 	}
+	if err == nil {
+		err = s.ownClauses(ctx, heads, out)
+	}
 	return out, err
 }
 
@@ -188,23 +191,21 @@ func (s *Store) eventHeads(ctx context.Context, q TimelineQuery, prepared bool) 
 		if len(terms) == 0 {
 			return nil, nil
 		}
-		// The sentences holding every word, in FTS order (the first
-		// topicSentences of them), are matched inside the query: handing
-		// thousands of ids to Go and back cost more than the join.
-		from := `sentences st JOIN doc_events d ON d.article = st.article AND d.start >= st.start AND d.start < st.end
-			JOIN event_members em ON em.doc_event = d.id WHERE st.id = m.id`
-		if prepared {
-			from = "query_sentence_events em WHERE em.sentence = m.id"
-		}
 		// Each word in the forms the archive holds, as !search reads
 		// it: "!timeline flood" finds "the floods", "!timeline crash"
 		// finds "crashed".
-		_, wide, err := s.searchGroups(ctx, withoutOperators(parseSearch(foldLetters(topic))))
+		clauses := withoutOperators(parseSearch(foldLetters(topic)))
+		_, wide, err := s.searchGroups(ctx, clauses)
 		if err != nil {
 			return nil, err
 		}
-		groups := formTexts(wide)
+		words := make([]string, len(clauses))
+		for i, c := range clauses {
+			words[i] = strings.Join(c.words, " ")
+		}
+		groups := kindPhrases(words, formTexts(wide))
 		context := make([][]string, len(groups))
+		titled := make([][]string, len(groups))
 		for i, g := range groups {
 			if len(g) == 0 {
 				return nil, nil
@@ -216,15 +217,20 @@ func (s *Store) eventHeads(ctx context.Context, q TimelineQuery, prepared bool) 
 				}
 			}
 			context[i] = kind.context
+			titled[i] = append(slices.Clone(groups[i]), kind.titles...)
 		}
-		c, a := topicCond(groups, context, from)
+		events, err := s.topicEvents(ctx, groups, context)
+		if err != nil {
+			return nil, err
+		}
+		c, a := "ev.id IN (SELECT value FROM json_each(?))", []any{events}
 		heads, err := s.headsWhere(ctx, q, prepared, append(conds, c), append(args, a...))
 		if err != nil || len(heads) >= q.Limit {
 			// A topic the archive reports this often fills the answer
 			// with the sentences naming it.
 			return heads, err
 		}
-		news, err := s.headlineNews(ctx, groups, prepared)
+		news, err := s.headlineNews(ctx, titled, prepared)
 		if err != nil || news == "[]" {
 			return heads, err
 		}
@@ -367,6 +373,9 @@ type eventKind struct {
 	// approach" in a report of merger talks, not "a new approach to
 	// policing".
 	context []string
+	// titles are words that tell the kind in a headline, where a
+	// sentence's context is missing: "Skater's appeal heard in Geneva".
+	titles []string
 }
 
 // eventKinds are the kinds of event a topic timeline of one of their
@@ -383,7 +392,21 @@ var eventKinds = []eventKind{
 	{words: []string{"takeover", "takeovers", "acquisition", "acquisitions", "buyout", "buyouts", "merger", "mergers",
 		"merge", "merges", "merged", "merging", "tie-up", "tie-ups"},
 		context: []string{"bid", "bids", "approach", "approaches", "deal", "deals"}},
-	{words: []string{"cyberattack", "cyberattacks", "cyber attack", "hack", "hacked", "ransomware", "data breach"}},
+	// A breach or an attacker is a cyberattack's in an article about
+	// one, not "a breach of the ceasefire".
+	{words: []string{"cyberattack", "cyberattacks", "cyber attack", "cyber-attack", "hack", "hacks", "hacked", "hackers",
+		"hacking", "ransomware", "data breach", "data breaches"},
+		context: []string{"breach", "breaches", "attacker", "attackers"}},
+	{words: []string{"theft", "thefts", "stolen", "steal", "steals", "stealing", "stole", "thief", "thieves",
+		"burglary", "burglaries", "heist", "heists", "robbery", "robberies", "break-in", "break-ins", "broke into"}},
+	// A suit is a lawsuit's in an article about one, not a tailor's.
+	{words: []string{"lawsuit", "lawsuits", "sued", "sues", "suing", "class action", "class-action"},
+		context: []string{"suit", "suits"}},
+	{words: []string{"rescue", "rescues", "rescued", "rescuing", "rescuer", "rescuers"}},
+	// A case heard is a hearing in an article or a headline about one,
+	// not "residents heard a blast".
+	{words: []string{"appeal", "appeals", "appealed"}},
+	{words: []string{"hearing", "hearings"}, context: []string{"heard"}, titles: []string{"heard"}},
 	{words: []string{"protest", "protests", "demonstration", "demonstrations"}},
 	{words: []string{"collapse", "collapsed", "gave way"}},
 	{words: []string{"launch", "launches", "launched", "liftoff", "lift-off", "lifted off", "blasted off"}},
@@ -403,29 +426,6 @@ func kindOf(forms []string) eventKind {
 		}
 	}
 	return eventKind{}
-}
-
-// topicCond is the condition on ev.id that an event is told in a sentence
-// holding a word of every group; from joins the matched sentences m to
-// their events em. A group of a kind of event also takes the kind's
-// context words, in a sentence of an article holding the group's own.
-func topicCond(groups, context [][]string, from string) (string, []any) {
-	match := `ev.id IN (SELECT em.event FROM (SELECT rowid AS id FROM sentence_fts WHERE sentence_fts MATCH ? LIMIT ?) m, ` + from
-	cond, args := match+")", []any{matchGroups(groups, " AND "), topicSentences}
-	wide := slices.Clone(groups)
-	var told [][]string
-	for i, c := range context {
-		if len(c) > 0 {
-			wide[i] = append(slices.Clone(groups[i]), c...)
-			told = append(told, groups[i])
-		}
-	}
-	if len(told) == 0 {
-		return cond, args
-	}
-	cond = "(" + cond + " OR " + match + ` AND (SELECT article FROM sentences WHERE id = m.id) IN
-		(SELECT article FROM sentences WHERE id IN (SELECT rowid FROM sentence_fts WHERE sentence_fts MATCH ?))))`
-	return cond, append(args, matchGroups(wide, " AND "), topicSentences, matchGroups(told, " AND "))
 }
 
 // eventSource is one report an event cites.

@@ -61,3 +61,67 @@ func TestANameTimelineTakesTheNamelessReportsOfArticlesAboutIt(t *testing.T) {
 		})
 	}
 }
+
+func TestATopicTimelineFindsTheNewsWordsOfItsKind(t *testing.T) {
+	s := storeOf(t, map[string]string{
+		"a.jsonl": `{"id":"a","title":"Gallery raided","source":"Herald","published":"2026-05-08","text":"Burglars broke into the Tessel Gallery on Tuesday and took three drawings.\nThe heist was the gallery's second since 2019."}` + "\n" +
+			`{"id":"b","title":"Shoppers take Norvale to court","source":"Herald","published":"2026-05-08","text":"Customers sued Norvale Foods in March over mislabelled honey.\nThe suit was moved to a federal court on Wednesday.\nA lawsuit is a slow road, their lawyer said."}` + "\n" +
+			`{"id":"c","title":"Tailor shop opens","source":"Herald","published":"2026-05-08","text":"A new suit shop opened on Thursday in Hale Street."}` + "\n" +
+			`{"id":"d","title":"Climbers saved","source":"Herald","published":"2026-05-08","text":"Rescuers reached the stranded climbers on Monday.\nTwo hikers were rescued on 2 May."}` + "\n" +
+			`{"id":"e","title":"Retailer hit by data breach","source":"Herald","published":"2026-05-08","text":"Velmar said the data breach began on 20 April.\nAn attacker copied 2 million records on 22 April.\nThe breach was reported to regulators on 24 April."}` + "\n",
+	})
+	tests := []struct{ topic, want string }{
+		{"theft", "2019 2026-05-05"},
+		// The tailor's suit is no lawsuit: it is in no article of one.
+		{"lawsuit", "2026-03 2026-05-06"},
+		{"rescue", "2026-05-02 2026-05-04"},
+		// The words of a kind's phrase are the kind, and its article's
+		// "breach" and "attacker" tell it.
+		{"data breach", "2026-04-20 2026-04-22 2026-04-24"},
+		{"cyberattack", "2026-04-20 2026-04-22 2026-04-24"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.topic, func(t *testing.T) {
+			tl, err := s.Timeline(context.Background(), TimelineQuery{Topic: tt.topic, Limit: 10})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, r := range tl {
+				got = append(got, r.Date)
+			}
+			if strings.Join(got, " ") != tt.want {
+				t.Errorf("Timeline(%s) dates %q, want %s", tt.topic, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestATopicTimelineMatchesTheReportsOwnClause(t *testing.T) {
+	s := storeOf(t, map[string]string{
+		"a.jsonl": `{"id":"a","title":"Ministers to meet","source":"Herald","published":"2026-06-10","text":"Ruiz, who took office in January, said ministers would meet in Oslo next Tuesday to agree on tariffs.\nTariffs were last raised in 2019.\nThe bloc said on Monday it would impose tariffs of 20 per cent on steel and glass, taking effect on 1 July 2026, the same day as its rival's."}` + "\n",
+	})
+	tests := []struct{ topic, want string }{
+		// A clause with no subject of its own ("taking effect on 1
+		// July") is about what its sentence is about.
+		{"tariffs", "2019 2026-06-08 2026-06-16 2026-07-01"},
+		// The sentence holds both the office and Oslo; the office's
+		// clause does not hold Oslo.
+		{"Oslo", "2026-06-16"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.topic, func(t *testing.T) {
+			tl, err := s.Timeline(context.Background(), TimelineQuery{Topic: tt.topic, Limit: 10})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, r := range tl {
+				got = append(got, r.Date)
+			}
+			if strings.Join(got, " ") != tt.want {
+				t.Errorf("Timeline(%s) dates %q, want %s", tt.topic, got, tt.want)
+			}
+		})
+	}
+}

@@ -57,25 +57,36 @@ func (s *Store) headlineNews(ctx context.Context, groups [][]string, prepared bo
 	if prepared {
 		titles = "query_articles"
 	}
-	rows, err := s.query(ctx, `SELECT d.id, t.title, CAST(substr(CAST(a.text AS BLOB), d.start + 1, d.end - d.start) AS TEXT)
+	rows, err := s.query(ctx, `SELECT d.id, t.title, CAST(substr(CAST(a.text AS BLOB), d.start + 1, d.end - d.start) AS TEXT),
+			d.start = (SELECT min(f.start) FROM doc_events f WHERE f.article = t.id)
 		FROM json_each(?) j JOIN `+titles+` t ON t.id = j.value JOIN doc_events d ON d.article = t.id JOIN articles a ON a.id = t.id
 		WHERE d.precision IN ('day', 'month')
-		AND abs(julianday(CASE WHEN d.precision = 'month' THEN d.date || '-01' ELSE d.date END) - julianday(t.published)) <= ?`,
+		AND abs(julianday(CASE WHEN d.precision = 'month' THEN d.date || '-01' ELSE d.date END) - julianday(t.published)) <= ?
+		ORDER BY d.article, d.start, d.id`,
 		string(list), newsDays)
 	type report struct {
 		id             int64
 		title, summary string
+		lede           bool
 	}
 	reports, err := collect(rows, err, func(r *sql.Rows) (report, error) {
 		var v report
-		err := r.Scan(&v.id, &v.title, &v.summary)
+		err := r.Scan(&v.id, &v.title, &v.summary, &v.lede)
 		return v, err
 	})
 	if err != nil {
 		return "", fmt.Errorf("read headline news: %w", err)
 	}
 	heads := map[string]headSet{} // headline -> its headWords
-	for _, r := range reports {
+	for i, r := range reports {
+		// The lede tells the headline's news in other words: "Skater's
+		// appeal heard in Geneva" over "Ine Dahl asked the tribunal on
+		// Tuesday to lift the ban imposed on her in March". Its first
+		// report is the news, not those after it (the ban in March).
+		if r.lede && (i == 0 || !reports[i-1].lede || reports[i-1].title != r.title) {
+			ids = append(ids, r.id)
+			continue
+		}
 		h, ok := heads[r.title]
 		if !ok {
 			h = headWords(r.title, groups)

@@ -104,3 +104,31 @@ func TestTopicTimelineHoldsTheNewsOfTheArticlesItsHeadlinesName(t *testing.T) {
 		t.Errorf("Timeline(rivals) dates %q, want %q", got, want)
 	}
 }
+
+func TestTopicTimelineTakesTheLedeOfAnArticleItsHeadlineNames(t *testing.T) {
+	s := storeOf(t, map[string]string{
+		"a.jsonl": `{"id":"a","title":"Skater's appeal heard in Geneva","source":"Wire","published":"2026-04-16","text":"Norwegian skater Ine Dahl asked the tribunal on Tuesday to lift the ban imposed on her in March.\nThe federation will meet its sponsors on Wednesday.\nDahl was first banned in 2022."}` + "\n",
+	})
+	tests := []struct{ topic, want string }{
+		// The lede is the headline's news; the meeting after it shares
+		// nothing with the headline, and 2022 is background.
+		{"appeal", "2026-04-14"},
+		// "heard" in the headline tells a hearing.
+		{"hearing", "2026-04-14"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.topic, func(t *testing.T) {
+			tl, err := s.Timeline(context.Background(), TimelineQuery{Topic: tt.topic, Limit: 10})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, r := range tl {
+				got = append(got, r.Date)
+			}
+			if strings.Join(got, " ") != tt.want {
+				t.Errorf("Timeline(%s) dates %q, want %s", tt.topic, got, tt.want)
+			}
+		})
+	}
+}

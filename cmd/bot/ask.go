@@ -151,14 +151,20 @@ func runConsole(ctx context.Context, cfg config, args []string, stdin io.Reader,
 			if a.Error != "" && !*asJSON && a.Text == "" {
 				a.Text = a.Error
 			}
-			if err := printAnswer(stdout, a, *asJSON); err != nil {
-				return err
-			}
+			more := false
 			if !*asJSON {
 				pager.asked(line, a)
 				if pages := a.Paginate(bot.TextLimits); len(pages) > 0 && pages[0].Remaining > 0 {
-					fmt.Fprintln(stdout, "(!more for the next page)")
+					// The first page of a long answer counts the pages
+					// as the next ones do: "(page 1 of 5)".
+					more, a.Text = true, pager.first(ctx, b, a.Text)
 				}
+			}
+			if err := printAnswer(stdout, a, *asJSON); err != nil {
+				return err
+			}
+			if more {
+				fmt.Fprintln(stdout, "(!more for the next page)")
 			}
 		}
 		if interactive {
@@ -182,16 +188,34 @@ func (p *consolePager) asked(line string, a bot.Answer) {
 	}
 }
 
-func (p *consolePager) next(ctx context.Context, b *bot.Bot) string {
+// first returns the first page of the whole answer, which knows the
+// page count, or shown when the answer has no pages.
+func (p *consolePager) first(ctx context.Context, b *bot.Bot, shown string) string {
 	if p.line == "" {
-		return "Nothing to continue: ask a command first."
+		return shown
 	}
+	p.paginate(ctx, b)
+	if len(p.pages) == 0 {
+		return shown
+	}
+	return p.pages[0].Render()
+}
+
+// paginate pages the whole answer of the command being paged, once.
+func (p *consolePager) paginate(ctx context.Context, b *bot.Bot) {
 	if p.pages == nil {
 		a := b.AskFull(ctx, p.line, true)
 		l := bot.TextLimits
 		l.MaxPages = 0
 		p.pages = a.Paginate(l)
 	}
+}
+
+func (p *consolePager) next(ctx context.Context, b *bot.Bot) string {
+	if p.line == "" {
+		return "Nothing to continue: ask a command first."
+	}
+	p.paginate(ctx, b)
 	pages := p.pages
 	if p.shown >= len(pages) {
 		return "That was the last page."

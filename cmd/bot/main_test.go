@@ -118,7 +118,7 @@ func TestConsolePagesALongAnswerWithMore(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errOut)
 	}
-	for _, want := range []string{"Nothing to continue", "(!more for the next page)", "(page 2 of ", "(page 3 of "} {
+	for _, want := range []string{"Nothing to continue", "(!more for the next page)", "(page 1 of ", "(page 2 of ", "(page 3 of "} {
 		if !strings.Contains(out, want) {
 			t.Errorf("console output lacks %q:\n%s", want, out)
 		}

@@ -1,0 +1,190 @@
+package kb
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"fmt"
+	"strings"
+	"unicode"
+)
+
+// Two reports of one sentence may be given the whole sentence as their
+// summary: "Mayor Ines Holt said on Monday she would meet the unions next
+// week" is both what she said on Monday and what she plans for next week,
+// and a timeline showing it twice reads as a repeat. When the sentence
+// reports what was said, each row keeps its own clause: "Mayor Ines Holt
+// said on Monday" and "she would meet the unions next week".
+
+// spanPair is two rows whose lead reports share one summary span.
+type spanPair struct{ a, b int }
+
+// sharedSpans returns the pairs of rows led by reports of one article
+// with the same summary; a summary three rows share is left alone.
+func sharedSpans(heads []eventHead) []spanPair {
+	type key struct {
+		article int64
+		summary string
+	}
+	first := map[key]int{}
+	count := map[key]int{}
+	for i, h := range heads {
+		if h.row.Summary == "" {
+			continue
+		}
+		k := key{h.article, h.row.Summary}
+		if _, ok := first[k]; !ok {
+			first[k] = i
+		}
+		count[k]++
+	}
+	var out []spanPair
+	for i, h := range heads {
+		k := key{h.article, h.row.Summary}
+		if j, ok := first[k]; ok && j != i && count[k] == 2 {
+			out = append(out, spanPair{j, i})
+		}
+	}
+	return out
+}
+
+// leadTime is where a lead report's time expression lies in its summary.
+type leadTime struct {
+	event      int64
+	start, end int // byte offsets into the summary
+}
+
+// ownClauses gives each pair of rows sharing a summary its own clause,
+// when the sentence has one for each (see splitReported); the citations
+// quoting the summary are narrowed with it.
+func (s *Store) ownClauses(ctx context.Context, heads []eventHead, out []TimelineRow) error {
+	pairs := sharedSpans(heads)
+	if len(pairs) == 0 {
+		return nil
+	}
+	var ids []int64
+	for _, p := range pairs {
+		ids = append(ids, heads[p.a].id, heads[p.b].id)
+	}
+	js, _ := json.Marshal(ids)
+	rows, err := s.query(ctx, `SELECT ev.id, d.tstart - d.start, d.tend - d.start FROM events ev JOIN doc_events d ON d.id = ev.lead
+		WHERE ev.id IN (SELECT value FROM json_each(?))`, string(js))
+	times, err := collect(rows, err, func(r *sql.Rows) (leadTime, error) {
+		var t leadTime
+		err := r.Scan(&t.event, &t.start, &t.end)
+		return t, err
+	})
+	if err != nil {
+		return fmt.Errorf("own clauses: %w", err)
+	}
+	at := map[int64]leadTime{}
+	for _, t := range times {
+		at[t.event] = t
+	}
+	for _, p := range pairs {
+		a, b := p.a, p.b
+		ta, oka := at[heads[a].id]
+		tb, okb := at[heads[b].id]
+		if !oka || !okb || ta.start == tb.start {
+			continue
+		}
+		if tb.start < ta.start {
+			a, b, ta, tb = b, a, tb, ta
+		}
+		summary := out[a].Summary
+		cut, from, ok := splitReported(summary, ta.start, ta.end, tb.start)
+		if !ok {
+			continue
+		}
+		narrowRow(&out[a], summary, 0, cut)
+		narrowRow(&out[b], summary, from, len(summary))
+	}
+	return nil
+}
+
+// narrowRow sets a row's summary to summary[from:to], and so its citations
+// that quote the summary.
+func narrowRow(r *TimelineRow, summary string, from, to int) {
+	r.Summary = summary[from:to]
+	for i, sn := range r.Sources {
+		if sn.Text == summary {
+			r.Sources[i].Start, r.Sources[i].End, r.Sources[i].Text = sn.Start+from, sn.Start+to, r.Summary
+		}
+	}
+}
+
+// reportPronouns open the clause of what someone said they would do:
+// "said on Monday she would …".
+var reportPronouns = map[string]bool{"he": true, "she": true, "they": true, "it": true, "we": true, "i": true}
+
+// splitReported cuts a summary after its first time expression (at
+// [start, end)) when a reported clause follows it and holds the second time
+// expression (starting at next): "that" or a pronoun opening it ("said
+// on Monday she would meet the unions next week", "announced on Tuesday
+// that the plant would close in May"), after a verb of saying that the
+// expression dates (see saidAt). It
+// returns the end of the first clause and the start of the second;
+// "that" is left out of both.
+func splitReported(summary string, start, end, next int) (cut, from int, ok bool) {
+	if start < 0 || end <= start || end >= next || next > len(summary) {
+		return 0, 0, false
+	}
+	i := end
+	for i < len(summary) && (summary[i] == ' ' || summary[i] == ',') {
+		i++
+	}
+	word := func(at int) (string, int) {
+		j := at
+		for j < len(summary) && unicode.IsLetter(rune(summary[j])) {
+			j++
+		}
+		return strings.ToLower(summary[at:j]), j
+	}
+	w, j := word(i)
+	if w == "that" {
+		from = j
+		for from < len(summary) && summary[from] == ' ' {
+			from++
+		}
+	} else if reportPronouns[w] && j < len(summary) && summary[j] == ' ' {
+		from = i
+	} else {
+		return 0, 0, false
+	}
+	if from >= next {
+		return 0, 0, false
+	}
+	if !saidAt(summary[:start]) {
+		return 0, 0, false
+	}
+	return len(strings.TrimRight(summary[:end], " ,")), from, true
+}
+
+// sayingVerbs are the verbs that report what follows them: the first
+// clause must tell the saying ("On Monday she met the unions" is one
+// clause, not two).
+var sayingVerbs = map[string]bool{"said": true, "says": true, "told": true, "announced": true, "added": true,
+	"confirmed": true, "stated": true, "promised": true, "pledged": true, "warned": true, "vowed": true,
+	"insisted": true, "declared": true, "disclosed": true, "revealed": true}
+
+// saidAt reports a verb of saying ending s, the text before the first
+// time expression, but for a preposition: "said on Monday", "announced
+// Friday"; not "said that by the end of 1987", whose date is the reported
+// clause's, nor "expects to report profits in fiscal 1987".
+func saidAt(s string) bool {
+	ws := lowerWords(s)
+	for i := len(ws) - 1; i >= 0 && len(ws)-i <= 3; i-- {
+		if sayingVerbs[ws[i]] {
+			return true
+		}
+		if !timePrepositions[ws[i]] {
+			return false
+		}
+	}
+	return false
+}
+
+// timePrepositions may stand between a verb of saying and the time
+// expression that dates it, when the expression does not hold them.
+var timePrepositions = map[string]bool{"on": true, "in": true, "at": true, "during": true, "over": true,
+	"earlier": true, "late": true, "early": true, "the": true}

@@ -1,0 +1,65 @@
+package kb
+
+import (
+	"context"
+	"slices"
+	"strings"
+	"testing"
+)
+
+func TestSplitReported(t *testing.T) {
+	tests := []struct {
+		name, summary, first, second string // first and second time expressions, to find in summary
+		want1, want2                 string // "" when the summary stays whole
+	}{
+		{"a pronoun opens what was said", "Mayor Ines Holt said on Monday she would meet the unions next week.", "on Monday", "next week",
+			"Mayor Ines Holt said on Monday", "she would meet the unions next week."},
+		{"that opens what was said", "Corvell announced on Tuesday that the plant would close in May.", "on Tuesday", "in May",
+			"Corvell announced on Tuesday", "the plant would close in May."},
+		{"one clause with no saying stays whole", "On Monday she met the unions, who will strike next week.", "On Monday", "next week", "", ""},
+		{"a date after that is the reported clause's", "Velmar said that by the end of 2026 it expects to hire 400 staff in 2027.", "by the end of 2026", "in 2027", "", ""},
+		{"a date far from the saying is not the saying's", "Velmar said it expects to report profits in 2026 that exceed 2025 results.", "in 2026", "2025", "", ""},
+		{"no reported clause after the first date", "The council said on Monday and again next week the roads would close.", "on Monday", "next week", "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			i := strings.Index(tt.summary, tt.first)
+			next := strings.Index(tt.summary, tt.second)
+			cut, from, ok := splitReported(tt.summary, i, i+len(tt.first), next)
+			if tt.want1 == "" {
+				if ok {
+					t.Errorf("splitReported = %q | %q, want the summary whole", tt.summary[:cut], tt.summary[from:])
+				}
+				return
+			}
+			if !ok || tt.summary[:cut] != tt.want1 || tt.summary[from:] != tt.want2 {
+				t.Errorf("splitReported = %v, want %q | %q", ok, tt.want1, tt.want2)
+			}
+		})
+	}
+}
+
+func TestTwoRowsOfOneSentenceShowTheirOwnClauses(t *testing.T) {
+	s := storeOf(t, map[string]string{
+		"a.jsonl": `{"id":"a","title":"Mayor to meet unions","source":"Herald","published":"2026-03-04","text":"Mayor Ines Holt said on Monday she would meet the unions next week to avert a strike."}` + "\n",
+	})
+	tl, err := s.Timeline(context.Background(), TimelineQuery{Topic: "unions", Limit: 10})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, r := range tl {
+		got = append(got, r.Summary)
+		for _, sn := range r.Sources {
+			if sn.Text != r.Summary {
+				t.Errorf("citation %q, want the row's summary %q", sn.Text, r.Summary)
+			}
+		}
+	}
+	// The week's row is dated by its month here, before the day's.
+	slices.Sort(got)
+	want := "Mayor Ines Holt said on Monday|she would meet the unions next week to avert a strike."
+	if strings.Join(got, "|") != want {
+		t.Errorf("summaries %q, want %q", strings.Join(got, "|"), want)
+	}
+}
