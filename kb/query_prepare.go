@@ -45,7 +45,6 @@ func prepareQueries(ctx context.Context, db *sql.DB, ch *changes, terms *termRow
 		{"entity events", prepareEntityEvents},
 		{"event names", prepareEventNames},
 		{"event citations", prepareEventCites},
-		{"sentence events", prepareSentenceEvents},
 		{"entity quotes", prepareEntityQuotes},
 		{"search terms", prepareTerms},
 	}
@@ -128,13 +127,6 @@ func prepareEntityEvents(ctx context.Context, tx *sql.Tx, d *delta) error {
 	ins := `INSERT OR IGNORE INTO query_entity_events(entity, date, reports, event)
 			SELECT ee.entity, ev.date, ev.reports, ev.id FROM event_entities ee JOIN events ev ON ev.id = ee.event`
 	return rewrite(ctx, tx, d, "query_entity_events", "event", d.staleEvents, ins, "ee.event", d.freshEvents)
-}
-
-func prepareSentenceEvents(ctx context.Context, tx *sql.Tx, d *delta) error {
-	ins := `INSERT OR IGNORE INTO query_sentence_events(sentence, event)
-			SELECT st.id, em.event FROM event_members em JOIN doc_events d ON d.id = em.doc_event
-			JOIN sentences st ON st.article = d.article AND d.start >= st.start AND d.start < st.end`
-	return rewrite(ctx, tx, d, "query_sentence_events", "event", d.staleEvents, ins, "em.event", d.freshEvents)
 }
 
 func prepareEntityQuotes(ctx context.Context, tx *sql.Tx, d *delta) error {
