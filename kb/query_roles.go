@@ -3,7 +3,6 @@ package kb
 import (
 	"cmp"
 	"context"
-	"database/sql"
 	"slices"
 	"strings"
 
@@ -42,17 +41,16 @@ func (s *Store) ByRole(ctx context.Context, query string) ([]EntityRef, error) {
 	if role == "" || !identity.HasRoleHead(role) {
 		return nil, nil // "Halvorsen Daiy" is no role: no scan of every role
 	}
-	rows, err := s.query(ctx, `SELECT e.id, e.name, e.type, e.articles, er.norm, er.clause, er.norm = ?2 OR lower(er.text) = ?2,
-			er.norm IN (?1, 'former ' || ?1, 'ex-' || ?1) OR lower(er.text) = ?1 OR substr(er.norm, 1, length(?1) + 4) = ?1 || ' of ',
-			er.outlets, er.articles, a.published
-		FROM entity_roles er JOIN entities e ON e.id = er.entity
-		JOIN roles r ON r.rowid = er.evidence JOIN doc_entities d ON d.id = r.doc_entity JOIN articles a ON a.id = d.article
-		WHERE e.type = 'PERSON' AND (er.norm IN (?1, ?2, 'former ' || ?1, 'ex-' || ?1) OR lower(er.text) IN (?1, ?2)
-			OR substr(er.norm, 1, length(?1) + 4) = ?1 || ' of ' OR substr(er.norm, 1, length(?1) + 11) = 'former ' || ?1 || ' of '
-			OR er.norm LIKE '% ' || ?1 OR er.norm LIKE '% ' || ?1 || ' of %')`, role, key)
-	hits, err := collectRoleHits(rows, err)
+	entries, err := s.roleEntries(ctx)
 	if err != nil {
 		return nil, err
+	}
+	var hits []roleHit
+	m := newRoleMatch(role, key)
+	for _, v := range entries {
+		if m.matches(v) {
+			hits = append(hits, m.hit(v))
+		}
 	}
 	var out []EntityRef
 	if latestAnswers(role) {
@@ -80,35 +78,26 @@ func (s *Store) ByRole(ctx context.Context, query string) ([]EntityRef, error) {
 	return out, nil
 }
 
-// collectRoleHits reads the rows of a role lookup.
-func collectRoleHits(rows *sql.Rows, err error) ([]roleHit, error) {
-	return collect(rows, err, func(r *sql.Rows) (roleHit, error) {
-		var h roleHit
-		err := r.Scan(&h.ref.ID, &h.ref.Name, &h.ref.Type, &h.ref.Articles, &h.norm, &h.clause, &h.typed, &h.office, &h.outlets, &h.articles, &h.last)
-		return h, err
-	})
-}
-
 // shapedHolders answers a role the articles never give as typed by its
 // head noun and the words narrowing it (roleShape): "special envoy"
 // finds the "special envoy for Middle East affairs", "her lawyer" the
 // "lawyer for the plaintiffs", "the museum director" the "director of the
 // museum", "Singapore trade minister" "Singapore's trade minister". It
-// runs only when the lookup as typed found no one, with one more query
-// for the roles holding the head word.
+// runs only when the lookup as typed found no one.
 func (s *Store) shapedHolders(ctx context.Context, role string, former bool) ([]EntityRef, error) {
 	shape, ok := shapeOf(role)
 	if !ok {
 		return nil, nil
 	}
-	rows, err := s.query(ctx, `SELECT e.id, e.name, e.type, e.articles, er.norm, er.clause, 0, 0,
-			er.outlets, er.articles, a.published
-		FROM entity_roles er JOIN entities e ON e.id = er.entity
-		JOIN roles r ON r.rowid = er.evidence JOIN doc_entities d ON d.id = r.doc_entity JOIN articles a ON a.id = d.article
-		WHERE e.type = 'PERSON' AND instr(' ' || er.norm || ' ', ' ' || ?1 || ' ') > 0 AND instr(er.norm, ?2) > 0`, shape.head, shape.stem)
-	hits, err := collectRoleHits(rows, err)
+	entries, err := s.roleEntries(ctx)
 	if err != nil {
 		return nil, err
+	}
+	var hits []roleHit
+	for _, v := range entries {
+		if hasWord(v.norm, shape.head) && strings.Contains(v.norm, shape.stem) {
+			hits = append(hits, roleHit{ref: v.ref, norm: v.norm, last: v.last, clause: v.clause, outlets: v.outlets, articles: v.articles})
+		}
 	}
 	var keep []roleHit
 	for _, h := range hits {
@@ -121,6 +110,21 @@ func (s *Store) shapedHolders(ctx context.Context, role string, former bool) ([]
 		out = append(out, h.ref)
 	}
 	return out, nil
+}
+
+// hasWord reports whether the words of s (separated by spaces) hold w.
+func hasWord(s, w string) bool {
+	for i := 0; ; {
+		j := strings.Index(s[i:], w)
+		if j < 0 {
+			return false
+		}
+		j += i
+		if (j == 0 || s[j-1] == ' ') && (j+len(w) == len(s) || s[j+len(w)] == ' ') {
+			return true
+		}
+		i = j + 1
+	}
 }
 
 // roleShape is a role query read as its head noun and the words that

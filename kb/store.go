@@ -60,7 +60,8 @@ type Store struct {
 	titleIdx  *headlineIndex
 	titleErr  error
 
-	stmts stmtCache // the queries, prepared on first use
+	stmts   stmtCache // the queries, prepared on first use
+	roleIdx roleIndex // people's roles, read on the first role lookup
 }
 
 // Open opens the knowledge base at path for reading. The file is treated
