@@ -196,3 +196,31 @@ func acronymAfter(text string, toks []tok.Token, start, i int) (fit, given bool)
 	acr = strings.ReplaceAll(acr, "&", "")
 	return acr == caps.String() || acr == all.String(), true
 }
+
+// nationalBranches makes an organisation of a name of several words taken
+// for a person that ends in a listed place and that "and", "or" or a
+// comma joins to an organisation: "the Arctic Youth Alliance and
+// Greenwatch Norway" lists two bodies, the second a national branch. A
+// person's surname is rarely a country's or a city's name, and "Jack
+// London" beside no organisation stays a person.
+func nationalBranches(text string, toks []tok.Token, tags []int) {
+	ss := spans(tags)
+	for k, s := range ss {
+		if s.typ != model.TypePER || s.end-s.start < 2 || !model.ListedPlace([]string{tokText(text, toks, s.end-1)}) {
+			continue
+		}
+		if k > 0 && listedWithOrg(text, toks, ss[k-1], s) || k+1 < len(ss) && listedWithOrg(text, toks, s, ss[k+1]) {
+			retype(tags, s, model.TypeORG)
+		}
+	}
+}
+
+// listedWithOrg reports two names joined by one "and", "or" or comma, one
+// of them an organisation.
+func listedWithOrg(text string, toks []tok.Token, a, b span) bool {
+	if a.end+1 != b.start || a.typ != model.TypeORG && b.typ != model.TypeORG {
+		return false
+	}
+	link := tokText(text, toks, a.end)
+	return link == "and" || link == "or" || link == ","
+}

@@ -9,7 +9,8 @@ import (
 
 // Descriptor reports whether a mention the tagger took for a named thing
 // only describes: a nationality ("Norwegian", "European"), a compound of
-// one ("Hungarian-born", "Russian-backed") or a part of a month
+// one or of a place ("Hungarian-born", "Russian-backed", "Oslo-based")
+// or a part of a month
 // ("mid-October"). Such words are names for the tagging task, yet they
 // stand for no one a reader would look up, and two articles that use one
 // are not about the same thing.
@@ -23,7 +24,7 @@ func Descriptor(m doc.Mention) bool {
 		return true
 	}
 	if len(parts) == 2 && participleTails[strings.ToLower(parts[1])] {
-		return nationality(parts[0])
+		return nationality(parts[0]) || model.ListedPlace(parts[:1]) // "Oslo-based"
 	}
 	return len(parts) == 1 && nationality(w)
 }

@@ -24,6 +24,8 @@ func TestDescriptor(t *testing.T) {
 		{"Brexit", doc.Other, false},
 		{"Norwegian", doc.Org, false},
 		{"Christmas-born", doc.Other, false},
+		{"Oslo-based", doc.Other, true},
+		{"Tbilisi-born", doc.Other, true},
 		{"mid-term", doc.Other, false},
 	}
 	for _, tc := range tests {

@@ -11,7 +11,8 @@ import (
 // Systems", "Meridian Capital".
 var companyHeads = wordSet(`minerals mining resources systems capital holdings industries technologies
 	pharmaceuticals logistics ventures airlines airways motors petroleum securities
-	biologics therapeutics biosciences diagnostics laboratories labs chemicals electronics semiconductors`)
+	biologics therapeutics biosciences diagnostics laboratories labs chemicals electronics semiconductors
+	energy energi pharma`)
 
 // schoolHeads open the names of institutes, universities and museums in
 // several languages: "Institut Lumière", "Universidad de Chile", "Musée
@@ -45,11 +46,34 @@ var (
 // "European Parliament".
 var bodyHeads = wordSet(`police constabulary programme parliament`)
 
-// venueHeads end the names of sports grounds, and venueOpeners open the
-// names of palaces, which are places: "the Amex Stadium", "the Palais des
-// Nations".
+// agencyHeads end the names of bodies that the tagger may take for other
+// names: "the World Anti-Doping Agency".
+var agencyHeads = wordSet(`agency organisation organization commission committee`)
+
+// envoyNouns follow a league of states, not a sporting one, or its
+// possessive: "Arab League envoys", "the Arab League's secretary-general".
+var envoyNouns = wordSet(`envoy envoys delegation delegations delegate delegates secretary-general summit
+	summits ambassador ambassadors mission observers`)
+
+// leagueOfStates reports an other name of several words that ends in
+// "League" and that an envoy's noun follows, maybe after a possessive:
+// "Arab League envoys". "American League wild card" is a competition.
+func leagueOfStates(text string, toks []tok.Token, s span) bool {
+	if s.typ != model.TypeMISC || s.end-s.start < 2 || !strings.EqualFold(tokText(text, toks, s.end-1), "league") {
+		return false
+	}
+	k := s.end
+	if k < len(toks) && isPossessive(tokText(text, toks, k)) {
+		k++
+	}
+	return k < len(toks) && envoyNouns[tokText(text, toks, k)]
+}
+
+// venueHeads end the names of sports grounds and museums, and
+// venueOpeners open the names of palaces, which are places: "the Amex
+// Stadium", "the Hallwyl Museum", "the Palais des Nations".
 var (
-	venueHeads   = wordSet(`stadium`)
+	venueHeads   = wordSet(`stadium museum gallery`)
 	venueOpeners = wordSet(`palais palazzo`)
 )
 
@@ -58,7 +82,9 @@ var (
 // Minerals"), a name opening with an institute's, a club's or a bank's
 // word or ending with a public body's or a firm's suffix an organisation
 // ("Institut Lumière", "Atlético Norte", "West Yorkshire Police",
-// "Brightwater Re"), a ground or a palace a place ("Amex Stadium", "Palais des
+// "Brightwater Re"), another name ending in an agency's word an
+// organisation ("World Anti-Doping Agency", "Arab League envoys"), a
+// ground, a museum or a palace a place ("Amex Stadium", "Palais des
 // Nations"), and a ship's prefix and the name after it one other name
 // ("the KM Sinar Bahari").
 func namedKinds(text string, toks []tok.Token, tags []int) {
@@ -69,7 +95,9 @@ func namedKinds(text string, toks []tok.Token, tags []int) {
 			s.typ != model.TypeORG && multi && lowerIn(schoolHeads, tokText(text, toks, s.start)),
 			s.typ != model.TypeORG && multi && lowerIn(bodyHeads, tokText(text, toks, s.end-1)),
 			s.typ != model.TypeORG && multi && (lowerIn(clubOpeners, tokText(text, toks, s.start)) || lowerIn(bankOpeners, tokText(text, toks, s.start))),
-			s.typ != model.TypeORG && multi && lowerIn(firmSuffixes, tokText(text, toks, s.end-1)):
+			s.typ != model.TypeORG && multi && lowerIn(firmSuffixes, tokText(text, toks, s.end-1)),
+			s.typ == model.TypeMISC && multi && lowerIn(agencyHeads, tokText(text, toks, s.end-1)),
+			leagueOfStates(text, toks, s):
 			retype(tags, s, model.TypeORG)
 		case s.typ != model.TypeLOC && multi && (lowerIn(venueHeads, tokText(text, toks, s.end-1)) || lowerIn(venueOpeners, tokText(text, toks, s.start))):
 			retype(tags, s, model.TypeLOC)
@@ -77,6 +105,30 @@ func namedKinds(text string, toks []tok.Token, tags []int) {
 			retype(tags, span{start: s.start - 1, end: s.end}, model.TypeMISC)
 		}
 	}
+}
+
+// shipNames makes one other name of a ship's prefix and the name the
+// tagger found right after it or over it ("the MV Coral Dawn", read as
+// "MV" and a person "Coral Dawn", or as the organisation "MV Coral
+// Dawn"), and makes the ship's name without its prefix an other name at
+// its every mention: "after the Coral Dawn disaster" names no person.
+func shipNames(text string, toks []tok.Token, tags []int) {
+	named := map[string]bool{}
+	for _, s := range spans(tags) {
+		switch {
+		case s.end-s.start >= 2 && vesselPrefix(text, toks, s.start) && capitalised(tokText(text, toks, s.start+1)):
+			retype(tags, s, model.TypeMISC)
+			named[text[toks[s.start+1].Start:toks[s.end-1].End]] = true
+		case s.end-s.start == 1 && vesselPrefix(text, toks, s.start) && s.end < len(toks) && tags[s.end] != 0 && !model.IsInside(tags[s.end]):
+			end := s.end + 1
+			for end < len(toks) && model.IsInside(tags[end]) {
+				end++
+			}
+			retype(tags, span{s.start, end, model.TypeMISC}, model.TypeMISC)
+			named[text[toks[s.end].Start:toks[end-1].End]] = true
+		}
+	}
+	retypeNamed(text, toks, tags, named, model.TypeMISC)
 }
 
 // vesselPrefix reports a ship's prefix at token i.
@@ -98,10 +150,14 @@ var seaWords = wordSet(`sea seas coast coastal ferry ferries boat boats ship shi
 	capsized capsizes fishing waters island islands navy coastguard shore offshore quake earthquake tsunami
 	aground tanker tankers reef`)
 
+// seaPlacePreps stand before a place in a sentence about the sea: "sank
+// off Sulawesi", "the ferry left Mindoro", "departed Cebu".
+var seaPlacePreps = wordSet("off left departed leaving")
+
 // offshorePlaces makes a place of a name tagged a person or an
-// organisation after "off the coast of", or after "off" in a sentence
-// about the sea: "sank off Sulawesi". "fought off Federer" keeps its
-// person.
+// organisation after "off the coast of", or after "off" or a verb of
+// leaving port in a sentence about the sea: "sank off Sulawesi", "the
+// ferry left Mindoro". "fought off Federer" keeps its person.
 func offshorePlaces(text string, toks []tok.Token, tags []int) {
 	for _, s := range spans(tags) {
 		if s.typ != model.TypePER && s.typ != model.TypeORG || s.start < 1 {
@@ -114,7 +170,7 @@ func offshorePlaces(text string, toks []tok.Token, tags []int) {
 			return strings.ToLower(tokText(text, toks, i))
 		}
 		coast := word(s.start-1) == "of" && word(s.start-2) == "coast" && word(s.start-3) == "the" && word(s.start-4) == "off"
-		if coast || word(s.start-1) == "off" && seaSentence(text, toks, s.start) {
+		if coast || seaPlacePreps[word(s.start-1)] && seaSentence(text, toks, s.start) {
 			retype(tags, s, model.TypeLOC)
 		}
 	}

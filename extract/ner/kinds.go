@@ -18,7 +18,7 @@ var numberedWords = map[string]bool{"camp": true, "phase": true, "stage": true, 
 var placeKinds = map[string]bool{
 	"province": true, "provinces": true, "district": true, "districts": true, "county": true, "counties": true,
 	"prefecture": true, "prefectures": true, "region": true, "regions": true, "governorate": true,
-	"municipality": true, "oblast": true,
+	"municipality": true, "oblast": true, "field": true, "fields": true, "oilfield": true, "oilfields": true,
 }
 
 // localPlurals follow a place's name as the places and people in it, and
@@ -48,7 +48,7 @@ var waterways = wordSet("canal river strait straits sea ocean gulf peninsula")
 // comma after them is: "his first summit, Cho Oyu,", "the museum's
 // insurer, Achmea,".
 var (
-	placeNouns = map[string]bool{"summit": true, "peak": true, "mountain": true, "volcano": true}
+	placeNouns = map[string]bool{"summit": true, "peak": true, "mountain": true, "volcano": true, "field": true, "fields": true}
 	orgNouns   = map[string]bool{"insurer": true, "lender": true, "bank": true, "carrier": true, "airline": true,
 		"company": true, "firm": true, "publisher": true, "broadcaster": true, "operator": true, "retailer": true,
 		"manufacturer": true, "carmaker": true, "automaker": true, "supplier": true, "insurers": true}
@@ -64,6 +64,20 @@ var (
 	// the company, John Smith,".
 	roleLinks = wordSet("for of at with")
 )
+
+// bodyNouns name, with no word before them but "the", a body and none of
+// its people, so the name set off after them is the body's even when it
+// reads like a person's: "The operator, Kvitfjell Olje, said".
+var bodyNouns = wordSet("operator group charity")
+
+// bareApposed reports a name set off by a comma after "the" and one of
+// nouns: "The operator, Kvitfjell Olje,". A modifier makes a person's
+// trade of the noun ("the crane operator, John Smith,").
+func bareApposed(text string, toks []tok.Token, s span, nouns map[string]bool) bool {
+	n := s.start - 2
+	return n >= 1 && tokText(text, toks, s.start-1) == "," && nouns[tokText(text, toks, n)] &&
+		strings.EqualFold(tokText(text, toks, n-1), "the") && (n == 1 || !roleLinks[strings.ToLower(tokText(text, toks, n-2))])
+}
 
 // firmApposed reports a name set off by a comma after a firm's noun
 // phrase ("a construction firm, Castell Obras,") that no preposition ties
@@ -158,11 +172,14 @@ func cuedKind(text string, toks []tok.Token, ss []span, k int) (int, bool) {
 	case s.typ == model.TypeMISC && next == "river" && prev == "the",
 		s.typ == model.TypePER && prev == "the" && locatives[word(s.start-2)] && endsPhrase(next),
 		s.typ == model.TypeORG && n == 1 && prev == "near",
-		s.typ != model.TypeLOC && s.typ != model.TypeMISC && apposedTo(text, toks, s, placeNouns):
+		s.typ != model.TypeLOC && s.typ != model.TypeMISC && (apposedTo(text, toks, s, placeNouns) || listedAfterApposed(text, toks, ss, k, placeNouns)):
 		return model.TypeLOC, true
+	case (s.typ == model.TypeLOC || s.typ == model.TypeORG) && n == 1 && artworkNouns[next] && !listedPlace(text, toks, s):
+		return model.TypePER, true
 	case s.typ == model.TypeORG && n == 1 && prev == "the" && riseVerbs[next] && floodSentence(text, toks, s.start):
 		return model.TypeLOC, true
 	case s.typ == model.TypePER && n == 1 && apposedTo(text, toks, s, orgNouns),
+		s.typ == model.TypePER && bareApposed(text, toks, s, bodyNouns),
 		(s.typ == model.TypePER || s.typ == model.TypeLOC) && (apposedTo(text, toks, s, venueNouns) || firmApposed(text, toks, s)),
 		(s.typ == model.TypeLOC || s.typ == model.TypePER) && (prev == "in" || prev == "of") && holdingNouns[strings.ToLower(word(s.start-2))] &&
 			!listedPlace(text, toks, s):
@@ -170,6 +187,11 @@ func cuedKind(text string, toks []tok.Token, ss []span, k int) (int, bool) {
 	}
 	return 0, false
 }
+
+// artworkNouns follow in lower case the name of the artist who made the
+// work: "a Hals portrait", "the Ruysdael landscape".
+var artworkNouns = wordSet(`portrait portraits landscape landscapes painting paintings canvas canvases sculpture
+	sculptures etching etchings drawing drawings still-life self-portrait seascape`)
 
 // holdingNouns stand before "in" or "of" and a company: "shares in
 // Rolls-Royce", "a stake in Hargreaves Lansdown", "shareholders of
@@ -233,6 +255,21 @@ func apposedTo(text string, toks []tok.Token, s span, nouns map[string]bool) boo
 		}
 	}
 	return true
+}
+
+// listedAfterApposed reports a name that a comma or "and" joins to the
+// names before it, the first of which is set off by a comma after a noun
+// of nouns: "Nordberg Vest" and "Kappa Sør" in "the three fields,
+// Frostvik, Nordberg Vest and Kappa Sør".
+func listedAfterApposed(text string, toks []tok.Token, ss []span, k int, nouns map[string]bool) bool {
+	j := k
+	for j > 0 && ss[j-1].end+1 == ss[j].start {
+		if link := tokText(text, toks, ss[j].start-1); link != "," && link != "and" {
+			break
+		}
+		j--
+	}
+	return j < k && apposedTo(text, toks, ss[j], nouns)
 }
 
 // listedBeforeKind reports a name joined by "and" or a comma to the next

@@ -186,3 +186,92 @@ func nationalInstitutions(text string, toks []tok.Token, tags []int) {
 		retype(tags, span{a.start, end, model.TypeORG}, model.TypeORG)
 	}
 }
+
+// titleLinks are the lower-case words inside the title of a work of art
+// or a book: "Landscape with Windmill", "Portrait of a Lady".
+var titleLinks = wordSet("with of a an the in at on")
+
+// maxTitleWords bounds the words of such a title.
+const maxTitleWords = 8
+
+// workTitles makes one other name of the title of a work before "by" and
+// its maker's name: the tagger reads "River Landscape with Windmill by
+// Jan van Goyen" as a place "River Landscape" and an organisation
+// "Windmill". A title holds a lower-case link between capitalised words
+// and is no one name the tagger found whole ("the Bank of England by
+// Andrew Bailey" stays the bank).
+func workTitles(text string, toks []tok.Token, tags []int) {
+	for i := 2; i+1 < len(toks); i++ {
+		if tokText(text, toks, i) != "by" || tags[i+1] != model.BeginTag(model.TypePER) {
+			continue
+		}
+		j, linked := i, false
+		for j > 0 && i-j < maxTitleWords && !sentenceInitial(text, toks, j) {
+			w := tokText(text, toks, j-1)
+			if titleLinks[w] && tags[j-1] == 0 && j < i && capitalised(tokText(text, toks, j)) {
+				linked = true
+			} else if !capitalised(w) {
+				break
+			}
+			j--
+		}
+		for j < i && !capitalised(tokText(text, toks, j)) {
+			j++ // a title opens with a capitalised word
+		}
+		if !linked || i-j < 3 || oneSpan(tags, j, i-1) || !hasTag(tags, j, i) {
+			continue
+		}
+		retype(tags, span{j, i, model.TypeMISC}, model.TypeMISC)
+	}
+}
+
+// hasTag reports a token of toks[i:j] tagged a name.
+func hasTag(tags []int, i, j int) bool {
+	for k := i; k < j; k++ {
+		if tags[k] != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// maxTitleSide bounds the capitalised words on each side of "with" in a
+// title.
+const maxTitleSide = 3
+
+// commonWordTitles makes one other name of capitalised words the news
+// (or the document) writes in lower case on both sides of a bare "with" inside a sentence,
+// one side of which the tagger took for a name: "River Landscape with
+// Windmill" is a painting's title, not a place and an organisation. A
+// title whose maker is not named after it is known by its common words; a
+// body's name ("Department of Health") has no "with", and one side being
+// a proper name ("talks with China") is no title.
+func commonWordTitles(text string, toks []tok.Token, tags []int, common func(string) bool) {
+	titleWord := func(k int) bool {
+		w := tokText(text, toks, k)
+		return capitalised(w) && !shouted(w) && !lowerIn(calendarWords, w) && !lowerIn(institutionHeads, w) &&
+			!lowerIn(longNameHeads, w) && (common(strings.ToLower(w)) || writtenLower(text, toks, k, k))
+	}
+	for i := 1; i+1 < len(toks); i++ {
+		if tokText(text, toks, i) != "with" || tags[i] != 0 {
+			continue
+		}
+		j := i
+		for j > 0 && i-j < maxTitleSide && titleWord(j-1) && !sentenceInitial(text, toks, j-1) {
+			j--
+		}
+		e := i + 1
+		for e < len(toks) && e-i <= maxTitleSide && titleWord(e) && !sentenceInitial(text, toks, e) {
+			e++
+		}
+		if j == i || e == i+1 || j > 0 && capitalised(tokText(text, toks, j-1)) || e < len(toks) && capitalised(tokText(text, toks, e)) ||
+			!hasTag(tags, j, e) || oneSpan(tags, j, e-1) {
+			continue
+		}
+		retype(tags, span{j, e, model.TypeMISC}, model.TypeMISC)
+		if e < len(toks) && model.IsInside(tags[e]) {
+			tags[e] = model.BeginTag(model.TagType(tags[e]))
+		}
+		i = e
+	}
+}

@@ -1,6 +1,8 @@
 package ner
 
 import (
+	"strings"
+
 	"newsbot/extract/ner/internal/model"
 	"newsbot/extract/ner/internal/tok"
 )
@@ -56,4 +58,124 @@ func namedEvents(text string, toks []tok.Token, tags []int) {
 func eventWord(text string, toks []tok.Token, i int) bool {
 	w := tokText(text, toks, i)
 	return capitalised(w) && lowerIn(eventWords, w)
+}
+
+// kindHeads end the lower-case phrase that opens a sentence in front of a
+// company's name and says what it does: "Cloud storage company Kestrel
+// Cloud", "Chip maker Altera".
+var kindHeads = wordSet(`company companies firm maker makers provider giant group operator developer startup start-up
+	retailer chain lender insurer carrier airline manufacturer supplier`)
+
+// maxKindWords bounds the lower-case words of such a phrase.
+const maxKindWords = 3
+
+// dropKindOpeners removes a one-word mention of a word the news writes in
+// lower case that opens a sentence before a lower-case phrase ending in a
+// company's kind and a name: "Cloud" of "Cloud storage company Kestrel
+// Cloud has been sued" is capitalised for opening the sentence. A word
+// the document names on its own elsewhere ("Apple supplier Foxconn",
+// with "Apple" later) stays a name.
+func dropKindOpeners(text string, toks []tok.Token, tags []int, common func(string) bool) {
+	for _, s := range spans(tags) {
+		w := tokText(text, toks, s.start)
+		if s.end-s.start != 1 || !sentenceInitial(text, toks, s.start) || !common(strings.ToLower(w)) || namedAlone(text, toks, tags, s.start) {
+			continue
+		}
+		k := s.end
+		for k < len(toks) && k-s.end < maxKindWords && tags[k] == 0 && isLowerWord(tokText(text, toks, k)) && !kindHeads[tokText(text, toks, k)] {
+			k++
+		}
+		if k+1 < len(toks) && tags[k] == 0 && kindHeads[tokText(text, toks, k)] && tags[k+1] != 0 && !model.IsInside(tags[k+1]) {
+			tags[s.start] = 0
+		}
+	}
+}
+
+// headlineParticiple reports a word shaped like a participle: "Stolen",
+// "Wanted", "Missing".
+func headlineParticiple(w string) bool {
+	l := strings.ToLower(w)
+	return len(l) > 4 && (strings.HasSuffix(l, "ed") || strings.HasSuffix(l, "en") || strings.HasSuffix(l, "ing"))
+}
+
+// dropHeadlineParticiples takes out of a name of several words its first
+// word when that opens the sentence, is shaped like a participle and the
+// document writes it in lower case too: in the headline "Stolen Vermeer
+// portrait found", "Stolen" is capitalised for opening it, and the name is
+// "Vermeer". A given name is not written in lower case.
+func dropHeadlineParticiples(text string, toks []tok.Token, tags []int) {
+	for _, s := range spans(tags) {
+		if s.end-s.start < 2 || !sentenceInitial(text, toks, s.start) || !headlineParticiple(tokText(text, toks, s.start)) ||
+			!writtenLower(text, toks, s.start, s.start) {
+			continue
+		}
+		tags[s.start] = 0
+		tags[s.start+1] = model.BeginTag(s.typ)
+	}
+}
+
+// orgHeadsAlone makes an organisation of a one-word name that is a word
+// the news writes in lower case and ends the name of an organisation of
+// the document: "Alliance" of "the Northern Trade Alliance", which a
+// headline ("Alliance hits back") or a possessive ("the Alliance's
+// chief") may make a person. A word that ends a person's name of the
+// document stays as it is, and so does a place after "of" ("Japan" of
+// "Bank of Japan").
+func orgHeadsAlone(text string, toks []tok.Token, tags []int, common func(string) bool) {
+	ss := spans(tags)
+	heads, people := map[string]bool{}, map[string]bool{}
+	for _, s := range ss {
+		if s.end-s.start < 2 {
+			continue
+		}
+		switch w := tokText(text, toks, s.end-1); s.typ {
+		case model.TypeORG:
+			if capitalised(tokText(text, toks, s.end-2)) && !lowerIn(designators, w) && !model.ListedPlace([]string{w}) {
+				heads[w] = true // a head, not the place after "of" ("Bank of Japan") nor "Corp"
+			}
+		case model.TypePER:
+			people[w] = true
+		}
+	}
+	for _, s := range ss {
+		w := tokText(text, toks, s.start)
+		if s.end-s.start == 1 && s.typ != model.TypeORG && heads[w] && !people[w] && common(strings.ToLower(w)) {
+			retype(tags, s, model.TypeORG)
+		}
+	}
+}
+
+// datelineSeparators end a dateline before the story: "SINGAPORE: The
+// ...", "OSLO — The ...".
+var datelineSeparators = map[string]bool{":": true, "—": true, "–": true, "-": true}
+
+// dropDatelineArticles takes "The" out of an organisation's name that
+// opens the story right after a dateline: in "SINGAPORE: The Pacific
+// Trade Council said", "The" is capitalised for opening the sentence,
+// which the tagger, seeing it follow the dateline, took for part of the
+// name.
+func dropDatelineArticles(text string, toks []tok.Token, tags []int) {
+	for _, s := range spans(tags) {
+		if s.typ != model.TypeORG || s.end-s.start < 2 || s.start < 2 || tokText(text, toks, s.start) != "The" ||
+			!datelineSeparators[tokText(text, toks, s.start-1)] || !afterDateline(text, toks, s.start-1) {
+			continue
+		}
+		tags[s.start] = 0
+		tags[s.start+1] = model.BeginTag(s.typ)
+	}
+}
+
+// maxDatelineTokens bounds the tokens of a dateline before its separator:
+// "OSLO, 17 March 2026 —".
+const maxDatelineTokens = 8
+
+// afterDateline reports a separator at token i that ends a dateline: the
+// line opens with a place in capitals a few tokens before it.
+func afterDateline(text string, toks []tok.Token, i int) bool {
+	for j := i - 1; j >= 0 && i-j <= maxDatelineTokens; j-- {
+		if j == 0 || lineBreakBefore(text, toks, j) {
+			return shouted(tokText(text, toks, j))
+		}
+	}
+	return false
 }

@@ -137,3 +137,53 @@ func plainLowered(w string) bool {
 	}
 	return w != ""
 }
+
+// ofBodyHeads end the first part of a body's name that goes on with "of"
+// or "for" and a name: "the International Committee of the Red Cross",
+// "the Court of Arbitration for Sport".
+var ofBodyHeads = wordSet(`committee court council commission tribunal board agency institute federation
+	association union arbitration`)
+
+// maxOfWords bounds the untagged capitalised words after the link.
+const maxOfWords = 3
+
+// joinBodiesOf makes one organisation of an organisation whose name ends
+// in a body's word, "of" or "for", maybe "the", and the organisation or
+// the few capitalised words the tagger left out after them: it cuts "the
+// International Committee of the Red Cross" in two, and "Court of
+// Arbitration for Sport" at "for".
+func joinBodiesOf(text string, toks []tok.Token, tags []int) {
+	for _, s := range spans(tags) {
+		if s.typ != model.TypeORG || s.end+1 >= len(toks) || tags[s.end] != 0 || !lowerIn(ofBodyHeads, tokText(text, toks, s.end-1)) {
+			continue
+		}
+		if link := tokText(text, toks, s.end); link != "of" && link != "for" {
+			continue
+		}
+		k := s.end + 1
+		if tokText(text, toks, k) == "the" && tags[k] == 0 {
+			k++
+		}
+		if k >= len(toks) || !capitalised(tokText(text, toks, k)) {
+			continue
+		}
+		end := k
+		switch {
+		case tags[k] == model.BeginTag(model.TypeORG):
+			end++
+			for end < len(toks) && tags[end] == model.InsideTag(model.TypeORG) {
+				end++
+			}
+		case tags[k] == 0:
+			for end < len(toks) && end-k < maxOfWords && tags[end] == 0 && capitalised(tokText(text, toks, end)) && !lowerIn(calendarWords, tokText(text, toks, end)) {
+				end++
+			}
+			if end == k || end < len(toks) && (tags[end] != 0 || capitalised(tokText(text, toks, end))) {
+				continue
+			}
+		default:
+			continue
+		}
+		retype(tags, span{s.start, end, model.TypeORG}, model.TypeORG)
+	}
+}

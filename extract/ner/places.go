@@ -235,3 +235,35 @@ func placesOwningParts(text string, toks []tok.Token, tags []int) {
 		}
 	}
 }
+
+// localNouns follow in lower case a place's name that says where a thing
+// or an office is: "the Ghent museum", "left Cebu port", "the Antwerp
+// prosecutor's office".
+var localNouns = wordSet(`museum museums port harbour harbor office offices prosecutor prosecutors airport
+	hospital residents terminal warehouse branch`)
+
+// localPlaces makes a place, at its every one-word mention, of a
+// one-word name tagged an organisation that a local noun follows and
+// that is a listed place or opens a place's name of the document: the
+// tagger reads "the Ghent prosecutor's office", in a story whose dateline
+// is "GHENT", as an organisation "Ghent".
+func localPlaces(text string, toks []tok.Token, tags []int) {
+	ss := spans(tags)
+	places := map[string]bool{}
+	for _, s := range ss {
+		if s.typ == model.TypeLOC {
+			places[strings.ToLower(tokText(text, toks, s.start))] = true
+		}
+	}
+	named := map[string]bool{}
+	for _, s := range ss {
+		w := tokText(text, toks, s.start)
+		if s.typ != model.TypeORG || s.end-s.start != 1 || s.end >= len(toks) || tags[s.end] != 0 || !localNouns[tokText(text, toks, s.end)] {
+			continue
+		}
+		if places[strings.ToLower(w)] || model.ListedPlace([]string{w}) {
+			named[w] = true
+		}
+	}
+	retypeNamed(text, toks, tags, named, model.TypeLOC)
+}

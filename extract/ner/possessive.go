@@ -12,7 +12,8 @@ import (
 // and "Research UK", and "the Women's Institute" as "Institute". A
 // capitalised word (or an organisation) with "'s" right before an
 // organisation joins it; a person's or a place's possessive does not
-// ("Britain's Labour Party", "Trump's Justice Department").
+// ("Britain's Labour Party", "Trump's Justice Department"), nor a
+// one-word organisation's before a full name (see ownerOfFullName).
 func joinPossessiveNames(text string, toks []tok.Token, tags []int) {
 	for _, sp := range spans(tags) {
 		if sp.typ != model.TypeORG || sp.start < 2 {
@@ -23,6 +24,9 @@ func joinPossessiveNames(text string, toks []tok.Token, tags []int) {
 			continue
 		}
 		start := owner
+		if ownerOfFullName(text, toks, tags, owner, sp) {
+			continue
+		}
 		switch t := model.TagType(tags[owner]); {
 		case t == model.TypeORG:
 			for start > 0 && model.IsInside(tags[start]) {
@@ -35,6 +39,37 @@ func joinPossessiveNames(text string, toks []tok.Token, tags []int) {
 		for k := start + 1; k < sp.end; k++ {
 			tags[k] = model.InsideTag(model.TypeORG)
 		}
+	}
+}
+
+// ownerOfFullName reports a one-word organisation's possessive before
+// an organisation of two or more words that ends in an institution's
+// word, which is a full name of its own that the owner only places or
+// runs: "Bruges's Groeninge Museum" is the museum, in Bruges.
+func ownerOfFullName(text string, toks []tok.Token, tags []int, owner int, sp span) bool {
+	if tags[owner] != model.BeginTag(model.TypeORG) || sp.end-sp.start < 2 {
+		return false
+	}
+	head := tokText(text, toks, sp.end-1)
+	return lowerIn(locatedHeads, head) || lowerIn(institutionHeads, head) || lowerIn(schoolHeads, head)
+}
+
+// locatedHeads end the names of institutions that stand in a town, whose
+// possessive before them is the town's: "Bruges's Groeninge Museum".
+var locatedHeads = wordSet(`museum gallery airport cathedral zoo`)
+
+// townsOwningInstitutions makes a place of a one-word organisation whose
+// possessive stands before the name of a museum, an airport or the like:
+// a town owns "Bruges's Groeninge Museum", which the tagger reads as an
+// organisation's.
+func townsOwningInstitutions(text string, toks []tok.Token, tags []int) {
+	ss := spans(tags)
+	for k, s := range ss {
+		if s.typ != model.TypeORG || s.end-s.start != 1 || k+1 >= len(ss) || ss[k+1].start != s.end+1 ||
+			!isPossessive(tokText(text, toks, s.end)) || ss[k+1].end-ss[k+1].start < 2 || !lowerIn(locatedHeads, tokText(text, toks, ss[k+1].end-1)) {
+			continue
+		}
+		retype(tags, s, model.TypeLOC)
 	}
 }
 

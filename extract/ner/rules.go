@@ -38,8 +38,10 @@ func refine(text string, toks []tok.Token, tags []int, common func(string) bool)
 	joinPartyNames(text, toks, tags)
 	nationalInstitutions(text, toks, tags)
 	joinInstitutions(text, toks, tags)
+	joinBodiesOf(text, toks, tags)
 	joinAndedInstitutions(text, toks, tags)
 	sharedBodies(text, toks, tags)
+	nationalBranches(text, toks, tags)
 	splitPairedNames(text, toks, tags)
 	joinSentenceOpeners(text, toks, tags)
 	namedEvents(text, toks, tags)
@@ -48,6 +50,7 @@ func refine(text string, toks []tok.Token, tags []int, common func(string) bool)
 	placesOwningParts(text, toks, tags)
 	kindCues(text, toks, tags)
 	namedKinds(text, toks, tags)
+	shipNames(text, toks, tags)
 	offshorePlaces(text, toks, tags)
 	disasterPlaces(text, toks, tags)
 	dropRaceAdjectives(text, toks, tags)
@@ -78,6 +81,14 @@ func refine(text string, toks []tok.Token, tags []int, common func(string) bool)
 	actingAcronyms(text, toks, tags)
 	treatedInPlaces(text, toks, tags)
 	dropCommonPlurals(text, toks, tags, common)
+	dropKindOpeners(text, toks, tags, common)
+	dropHeadlineParticiples(text, toks, tags)
+	orgHeadsAlone(text, toks, tags, common)
+	dropDatelineArticles(text, toks, tags)
+	localPlaces(text, toks, tags)
+	townsOwningInstitutions(text, toks, tags)
+	workTitles(text, toks, tags)
+	commonWordTitles(text, toks, tags, common)
 }
 
 // academicTitles open a person's name, like honorifics, in "Professor
@@ -135,8 +146,8 @@ var institutionLinks = map[string]bool{"and": true, "of": true, "for": true, "th
 // longNameHeads end the long names of public bodies that the tagger may
 // leave half untagged in a document that names the body's place alone:
 // "Leeds Teaching Hospitals NHS Trust" read as "Leeds", "Medical Relief
-// International" as "International".
-var longNameHeads = wordSet("trust hospital university college foundation council authority international")
+// International" as "International", "Bergen District Court" as "Bergen".
+var longNameHeads = wordSet("trust hospital university college foundation council authority international court")
 
 // longNameLinks are the lower-case words inside such names: "University
 // of Leeds", "Trust for Nature Conservation".

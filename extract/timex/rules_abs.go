@@ -257,7 +257,34 @@ func bareYear(f *finder, m *match) (result, bool) {
 	if !m.has("mod") && (y < 1900 || y > 2099) && !monthIntro[m.prevWord()] {
 		return result{}, false
 	}
+	if !m.has("mod") && clockBeforeZone(y, rest) {
+		return result{}, false
+	}
 	return result{typ: "DATE", value: yearValue(y)}, true
+}
+
+// clockZones are the words that make a four-digit number before them a
+// time of day on a 24-hour clock: "adjourned to 1000 CDT June 30",
+// "from 1800 to 2100 local Chicago time".
+var clockZones = map[string]bool{
+	"est": true, "edt": true, "cst": true, "cdt": true, "mst": true, "mdt": true, "pst": true, "pdt": true,
+	"et": true, "ct": true, "pt": true, "gmt": true, "utc": true, "bst": true, "cet": true, "cest": true,
+	"jst": true, "hkt": true, "sgt": true, "local": true, "hrs": true, "hours": true, "hundred": true,
+}
+
+// clockBeforeZone reports whether the number y, followed by rest (lower
+// case), is a time of day: an hour and minutes (0000 to 2400) before a
+// time zone or "local", itself or as the start of a range to one ("1800
+// to 2100 local").
+func clockBeforeZone(y int, rest string) bool {
+	if y/100 > 24 || y%100 > 59 {
+		return false
+	}
+	words := strings.FieldsFunc(rest, func(r rune) bool { return r == ' ' || r == ',' || r == '(' || r == ')' || r == '-' })
+	if len(words) > 2 && (words[0] == "to" || words[0] == "and" || words[0] == "until") && len(words[1]) == 4 && atoi(words[1]) > 0 {
+		words = words[2:]
+	}
+	return len(words) > 0 && clockZones[strings.TrimRight(words[0], ".")]
 }
 
 func decade(f *finder, m *match) (result, bool) {

@@ -166,6 +166,11 @@ func scheduleIng(w string) bool {
 
 var openEnded = map[string]bool{"until": true, "till": true, "by": true}
 
+// movedTo are the verbs that move a date ahead, as "until" does: "has
+// been adjourned to June 30", "extended the offer to April 24".
+var movedTo = map[string]bool{"adjourned": true, "postponed": true, "delayed": true, "deferred": true, "extended": true,
+	"rescheduled": true, "moved": true, "pushed": true, "put": true, "recessed": true}
+
 // afterPreps link an awaited thing to its date: "expected from Monday",
 // "due on Friday", "forecast for Thursday".
 var afterPreps = map[string]bool{"from": true, "on": true, "by": true, "for": true, "at": true, "in": true}
@@ -355,7 +360,7 @@ func clauseTenseWords(s string, ws []word, start, end int) tense {
 			break
 		}
 	}
-	if intro >= 0 && intro < len(ws) && openEnded[ws[intro].text] {
+	if intro >= 0 && intro < len(ws) && (openEnded[ws[intro].text] || ws[intro].text == "to" && intro > 0 && movedTo[ws[intro-1].text]) {
 		for k := max(0, intro-8); k < min(len(ws), last+8); k++ {
 			if ws[k].text == "had" {
 				return past
