@@ -53,6 +53,10 @@ func loadEvents(ctx context.Context, tx *sql.Tx, articles map[int64]docEntityRow
 	if err != nil {
 		return nil, err
 	}
+	casts, err := castNames(ctx, tx)
+	if err != nil {
+		return nil, err
+	}
 	refs, ids, arts, extIDs := make([]events.Ref, 0, n), make([]int64, 0, n), make([]int64, 0, n), make([]string, 0, n)
 	for p.more() {
 		var ev events.Event
@@ -73,6 +77,7 @@ func loadEvents(ctx context.Context, tx *sql.Tx, articles map[int64]docEntityRow
 		ev.Words = strings.Fields(words)
 		r.Article = a.extID
 		r.Story = stories[art]
+		r.Cast = casts[art]
 		r.Key = len(refs) // an index into ids and arts
 		r.Event = ev
 		refs = append(refs, r)
@@ -166,6 +171,16 @@ func storyNames(ctx context.Context, tx *sql.Tx) (map[int64][]string, error) {
 		}
 	}
 	return out, err
+}
+
+// castNames returns, by article, the people, organisations and places
+// it mentions: by how many of them two articles share, events.Merge
+// tells whether they tell one story when their reports of a day name
+// different participants ("Oslo District Court ruled on Tuesday", "Judge
+// Kari Åsland's judgment, delivered on Tuesday").
+func castNames(ctx context.Context, tx *sql.Tx) (map[int64][]string, error) {
+	return articleNames(ctx, tx, "cast names", `SELECT article, name FROM doc_entities
+		WHERE type IN ('PERSON', 'ORG', 'PLACE') ORDER BY article, name`, nil)
 }
 
 // leadNames returns, by article, the names its first sentence gives

@@ -144,6 +144,12 @@ var records = map[string]bool{
 // first Japanese state visit to Britain since 1998".
 const maxRecordWords = 7
 
+// maxFirstToWords is the most words from a first to its "since" when an
+// infinitive tells what the first did: "the first sitting mayor to be
+// voted out by a recall petition since 1994" still compares, the year
+// the last one's.
+const maxFirstToWords = 14
+
 // changes are the verbs of a change a "since" measures from its start:
 // "pay has fallen by a quarter since 2009", "the outlook has changed
 // since May".
@@ -161,6 +167,28 @@ var amounts = map[string]bool{
 	"million": true, "billion": true, "half": true, "quarter": true, "third": true, "twice": true, "times": true,
 }
 
+// firstToSince reports whether the words before a "since" (ws, the
+// "since" last) hold a record word followed by an infinitive "to": "the
+// first Spanish leader to be removed by a no-confidence vote since
+// 2018" likens the subject to whoever came before, and the year is not
+// his.
+func firstToSince(ws []string) bool {
+	from := max(0, len(ws)-maxFirstToWords)
+	for i := len(ws) - 1; i >= from; i-- {
+		if records[ws[i]] {
+			// The "to" must follow the first's noun, no verb between:
+			// "her first task would be to publish every contract signed
+			// since 2015" is dated by its year; "the first woman to lead
+			// the party, and has chaired it since 2021" starts a state
+			// of her own.
+			to := slices.Index(ws[i+1:], "to")
+			return to >= 0 && !slices.ContainsFunc(ws[i+1:i+1+to], func(w string) bool { return auxiliaries[w] || w == "be" }) &&
+				!slices.Contains(ws[i+1:], "and")
+		}
+	}
+	return false
+}
+
 // sinceTotal reports whether the clause before a "since" (lead, up to
 // the time) reports a record, or a change or running total over months
 // or years, which the time it counts from does not date: "had spent 410
@@ -176,9 +204,65 @@ func sinceTotal(lead string, day bool) bool {
 	if slices.ContainsFunc(ws[max(0, len(ws)-maxRecordWords):], func(w string) bool { return records[w] }) {
 		return true
 	}
+	if firstToSince(ws) {
+		return true
+	}
 	if day {
 		return false
 	}
 	return strings.ContainsFunc(strings.TrimSuffix(strings.TrimRight(lead, " "), "since"), unicode.IsDigit) ||
 		slices.ContainsFunc(ws, func(w string) bool { return changes[w] || amounts[w] })
+}
+
+// pastVerbs are common irregular pasts that open the predicate of a
+// clause after "since": "since fighting broke out in August 2024".
+var pastVerbs = toSet("broke began took won came fell went became left lost met held rose set sent ran sold bought made was were seized struck")
+
+// maxSinceWords is the most words from a "since" to the time of the
+// clause it opens.
+const maxSinceWords = 12
+
+// sinceAdverbs after "since" make it no clause of its own: "since then".
+var sinceAdverbs = toSet("then now")
+
+// sinceBreaks show a "since" that opens no dated clause of its own: a
+// clause joined to another ("since World War Two that employers have
+// proposed …", "since then and car sales have been weaker") or a modal
+// of a "since" that means "because" ("since sales probably won't be
+// boosted as they were in February").
+var sinceBreaks = toSet("that which who and but will would won could may might should must can shall")
+
+// sinceClause returns the clause a mid-sentence "since" opens when it
+// holds the expression at t, subject and verb before it: in "… seeking a
+// ceasefire in a conflict that has killed 9,000 people since fighting
+// broke out in August 2024" the month dates the outbreak, not the
+// seeking nor the toll, and the row is "fighting broke out in August
+// 2024". "since the start of 2024" (no verb) is no clause.
+func sinceClause(text string, sum, t doc.Span) (doc.Span, bool) {
+	if !sum.Contains(t) || sum.End > len(text) {
+		return doc.Span{}, false
+	}
+	lead := text[sum.Start:t.Start]
+	i := strings.LastIndex(strings.ToLower(lead), " since ")
+	if i < 0 {
+		return doc.Span{}, false
+	}
+	st := sum.Start + i + len(" since ")
+	rest := text[st:t.Start]
+	if strings.ContainsAny(rest, ",;:—–\"“”") {
+		return doc.Span{}, false
+	}
+	ws := lowerWords(rest)
+	if len(ws) < 2 || len(ws) > maxSinceWords || sinceAdverbs[ws[0]] || slices.ContainsFunc(ws, func(w string) bool { return sinceBreaks[w] }) ||
+		!slices.ContainsFunc(ws[1:], func(w string) bool {
+			return pastVerbs[w] || auxiliaries[w] || len(w) > 4 && strings.HasSuffix(w, "ed")
+		}) {
+		return doc.Span{}, false
+	}
+	en := sum.End
+	if k := strings.IndexAny(text[t.End:sum.End], ",;"); k >= 0 {
+		en = t.End + k
+	}
+	lo, hi := trim(text, st, en)
+	return doc.Span{Start: lo, End: hi}, hi > lo
 }

@@ -131,6 +131,8 @@ func TestFindDatesWhatTheClauseReports(t *testing.T) {
 		{"a peak a figure fell from dates nothing",
 			"Inflation was 2.4% in August, down from a peak of 9.8% in October 2022.", thu,
 			[]string{"2026-08|Inflation was 2.4% in August, down from a peak of 9.8% in October 2022."}},
+		{"a first to do something since a year is a comparison, not the subject's year",
+			"Okonjo is the only sitting governor to be voted out by a recall petition since 1994.", thu, nil},
 		{"a first since a month dates nothing",
 			"The bank cut its main rate to 3.5% on Thursday, its first reduction since March 2024.", thu,
 			[]string{"2026-09-17|The bank cut its main rate to 3.5% on Thursday, its first reduction since March 2024."}},

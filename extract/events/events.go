@@ -133,9 +133,17 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 			sum = n
 		} else if n, ok := modifiedNominal(text, sum, t.Span, split[s.Span]); ok {
 			sum = n
+		} else if r, ok := andThatSaid(text, s.Span, sum); ok {
+			sum = r
+		} else if r, ok := reportedPresentParticiple(text, sum, t.Span, dated[s.Span]); ok && split[s.Span] {
+			sum = r
+		} else if r, ok := sinceClause(text, sum, t.Span); ok {
+			sum = r
 		} else if r, ok := reportedPerfect(text, sum, t.Span, dated[s.Span]); ok {
 			sum = r
 		} else if p, ok := participleAside(text, sum, t.Span); ok && split[s.Span] {
+			sum = p
+		} else if p, ok := participleOnNoun(text, sum, t.Span); ok && split[s.Span] && earlierDated(sum, t.Span, dated[s.Span]) {
 			sum = p
 		}
 		if sum.Len() == 0 {
@@ -160,6 +168,13 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 		if !published.IsZero() && before(date, published) && pastOfSubject(text, sum, t.Span) {
 			continue // "Last year's winner will present the prize": the date is the winner's
 		}
+		// "Nobody believes a deal will be signed by Friday" plans nothing;
+		// a time naming a thing stays: "a change is not expected at
+		// tomorrow's meeting".
+		if sum.Contains(t.Span) && !possessive(text, t.Span) && deniedExpectation(lowerWords(text[sum.Start:t.Start])) &&
+			(t.Future || published.IsZero() || !before(date, published)) {
+			continue
+		}
 		var planned bool
 		switch {
 		case rescheduled(lead):
@@ -170,7 +185,8 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 		case published.IsZero():
 			planned = t.Future || announces(segmentAround(text, sum, t.Span)) || reportsPlan(lead) || forecasts(text, s.Span, t.Span)
 		case t.Future || after(date, published) || weekAfter(t, published):
-			if !looksAhead(withoutCount(text, sum, t)) && !forecasts(text, s.Span, t.Span) && !sharedModal(text, s.Span, sum) && !takesEffect(lead) {
+			if !looksAhead(withoutCount(text, sum, t)) && !forecasts(text, s.Span, t.Span) && !sharedModal(text, s.Span, sum) && !takesEffect(lead) &&
+				!deadline(text, sum, t.Span) {
 				continue // a later date the text does not present as planned
 			}
 			planned = true
@@ -182,7 +198,8 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 			// when the day is the saying's ("confirmed on Saturday that
 			// he will take charge").
 			planned = !datesSaying(lead) &&
-				(announces(segmentAround(text, sum, t.Span)) || reportsPlan(lead) || forecasts(text, s.Span, t.Span))
+				(announces(segmentAround(text, sum, t.Span)) || reportsPlan(lead) || forecasts(text, s.Span, t.Span) ||
+					sum.Contains(t.Span) && believedAhead(lowerWords(text[sum.Start:t.Start])))
 		}
 		names := withPronounSubject(pro, s, sum, withSharedSubject(pro, s, sum, entitiesIn(mentions, sum)))
 		names = withKin(pro, sum, withAntecedent(pro, sum, withRoleSubject(pro, sum, withAgeSubject(pro, s, sum, withLeadPronoun(pro, s, sum, withMainSubject(pro, s, sum, names))))))
@@ -214,6 +231,13 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 			o := out[i]
 			if o.Date < ev.Date && ev.Precision != "month" && coordinated(text, sum, o.Time, ev.Time) {
 				// "won the title in 2022 and 2025": a row for each.
+				out = append(out, ev)
+				continue
+			}
+			if o.Date < ev.Date && !ev.Planned && rangeEnds(text, sum, o.Time, ev.Time) {
+				// "served as ambassador from 2015 to 2019": the end of
+				// the stretch is a row too, so that its period finds
+				// it, not only the start's.
 				out = append(out, ev)
 				continue
 			}
@@ -358,14 +382,64 @@ func withoutHeadlineRepeat(text string, out []Event) []Event {
 	// The summary may be a clause of the headline ("Mayor found
 	// guilty; sentencing set for October 2").
 	if head, ok := headline(text); !ok || head.End < out[0].Summary.End {
+		// A headline under the site's own lines, the body right after
+		// it, is known by its line with no closing stop: it drops only
+		// for an earlier day of the body telling it.
+		if headlineLine(text, out[0].Summary) && slices.ContainsFunc(out[1:], func(e Event) bool { return toldEarlier(text, out[0], e) }) {
+			return out[1:]
+		}
 		return out
 	}
 	for _, e := range out[1:] {
-		if e.Date == out[0].Date && e.Precision == out[0].Precision {
+		if e.Date == out[0].Date && e.Precision == out[0].Precision || toldEarlier(text, out[0], e) {
 			return out[1:]
 		}
 	}
 	return out
+}
+
+// headlineLine reports whether sp is a whole line of text with no
+// closing stop, as headlines are written.
+func headlineLine(text string, sp doc.Span) bool {
+	if sp.Start < 0 || sp.End > len(text) || sp.Start >= sp.End || sp.Start > 0 && text[sp.Start-1] != '\n' ||
+		sp.End < len(text) && text[sp.End] != '\n' && text[sp.End] != '\r' {
+		return false
+	}
+	line := strings.TrimSpace(text[sp.Start:sp.End])
+	return line != "" && !strings.ContainsAny(line[len(line)-1:], ".!?\"'”’:")
+}
+
+// maxHeadlineLag is the most days a headline dated by a word of its own
+// ("overnight") may lie after the body's day of what it sums up.
+const maxHeadlineLag = 3
+
+// toldEarlier reports whether the headline event head, dated by a word
+// rather than a date given in figures ("Two Old Masters stolen in
+// overnight raid", dated by the morning of publication), sums up the
+// body's event e of a day shortly before, which tells the same kind of
+// incident or shares two of its words ("Thieves broke into the museum
+// in the early hours of Sunday"): the body dates it, the headline only
+// the news.
+func toldEarlier(text string, head, e Event) bool {
+	if head.Planned || e.Planned || head.Precision != "day" || e.Precision != "day" || e.Date >= head.Date ||
+		head.Time.End > len(text) || strings.ContainsAny(text[head.Time.Start:head.Time.End], "0123456789") {
+		return false
+	}
+	h, err1 := time.Parse("2006-01-02", head.Date)
+	d, err2 := time.Parse("2006-01-02", e.Date)
+	if err1 != nil || err2 != nil || h.Sub(d) > maxHeadlineLag*24*time.Hour {
+		return false
+	}
+	shared := 0
+	for _, w := range head.Words {
+		if slices.Contains(e.Words, w) {
+			if incidents[w] {
+				return true
+			}
+			shared++
+		}
+	}
+	return shared >= 2
 }
 
 // unspokenDay reports a "today" inside a quotation of a sentence that
@@ -752,4 +826,35 @@ var seasons = toSet(`spring summer autumn fall winter`)
 func within(coarse, fine Event) bool {
 	return coarse.Week == "" && fine.Week == "" && rank[coarse.Precision] < rank[fine.Precision] &&
 		strings.HasPrefix(fine.Date, coarse.Date)
+}
+
+// earlierDated reports whether another dated expression of the sentence
+// stands in sum before the expression at t: the clause is dated by it,
+// and t only by the phrase that holds it.
+func earlierDated(sum, t doc.Span, dated []doc.Span) bool {
+	return slices.ContainsFunc(dated, func(d doc.Span) bool { return d != t && d.End <= t.Start && sum.Contains(d) })
+}
+
+// rangeEnds reports whether the expressions at a and b, in that order
+// in the clause sum, open and close one stretch of time: "from 2015 to
+// 2019", "between August 2025 and January 2026".
+func rangeEnds(text string, sum, a, b doc.Span) bool {
+	if a.End > b.Start || !sum.Contains(a) || !sum.Contains(b) {
+		return false
+	}
+	before := lowerWords(text[sum.Start:a.Start])
+	if len(before) == 0 {
+		return false
+	}
+	between := lowerWords(text[a.End:b.Start])
+	if len(between) != 1 {
+		return false
+	}
+	switch before[len(before)-1] {
+	case "from":
+		return between[0] == "to" || between[0] == "until" || between[0] == "through"
+	case "between":
+		return between[0] == "and"
+	}
+	return false
 }

@@ -1,6 +1,7 @@
 package events
 
 import (
+	"slices"
 	"strings"
 
 	"newsbot/extract/doc"
@@ -43,6 +44,74 @@ func forecasts(text string, sent, t doc.Span) bool {
 			return i < len(ws)-1 && !timePrepositions[ws[i+1]]
 		case auxiliaries[w] || forecastBreaks[w] || strings.HasSuffix(w, "ed"):
 			return false
+		}
+	}
+	return false
+}
+
+// beliefVerbs are the verbs of a belief or an expectation, which a
+// denial before them turns from a plan into its opposite.
+var beliefVerbs = map[string]bool{
+	"believe": true, "believes": true, "expect": true, "expects": true, "expected": true,
+	"think": true, "thinks": true, "anticipate": true, "anticipates": true, "foresee": true,
+	"foresees": true, "predict": true, "predicts": true,
+}
+
+// denials are the words that deny the belief verb right after them:
+// "does not expect", "doesn't think" (its "t" split at the apostrophe).
+var denials = map[string]bool{"not": true, "t": true, "never": true}
+
+// beliefBreaks open a clause a denied belief does not reach.
+var beliefBreaks = toSet("because but while although though since when if as")
+
+// maxDenialGap is the most words between a denial and the belief it
+// denies: "Nobody in this room believes".
+const maxDenialGap = 4
+
+// deniedExpectation reports whether the words before a time (ws, in its
+// clause) deny that anyone expects what it dates: in "Nobody in this
+// room believes a ceasefire will be signed by Friday" the signing is no
+// plan, however its verb reads. "not" and "never" deny the verb right
+// after them ("does not expect"; not "This is not definite but I think
+// we will"); "nobody" and "no one" a verb a few words on. What is "not
+// expected until 1989" is expected then.
+func deniedExpectation(ws []string) bool {
+	// "not expected until about 1989", "until after the 1988 election".
+	if slices.ContainsFunc(ws[max(0, len(ws)-3):], func(w string) bool { return w == "until" || w == "till" || w == "before" }) {
+		return false
+	}
+	for i, w := range ws {
+		if !beliefVerbs[w] || i == 0 {
+			continue
+		}
+		// "I don't think March will be as strong because Easter falls
+		// in April": the time is in a clause of its own.
+		if slices.ContainsFunc(ws[i+1:], func(w string) bool { return beliefBreaks[w] }) {
+			return false
+		}
+		if denials[ws[i-1]] {
+			return true
+		}
+		for j := max(0, i-maxDenialGap-1); j < i; j++ {
+			if ws[j] == "nobody" || ws[j] == "no" && j+1 < i && ws[j+1] == "one" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// possibilityModals are the modals of what a belief holds possible.
+var possibilityModals = map[string]bool{"can": true, "could": true, "will": true, "would": true, "may": true, "might": true}
+
+// believedAhead reports whether the words before a time (ws, in its
+// clause) hold a belief in what is to happen, a modal after the belief
+// verb: "everybody believes it can be signed this spring" expects the
+// signing. A denied belief is no plan (deniedExpectation).
+func believedAhead(ws []string) bool {
+	for i, w := range ws {
+		if beliefVerbs[w] && i+1 < len(ws) && slices.ContainsFunc(ws[i+1:], func(m string) bool { return possibilityModals[m] }) {
+			return !deniedExpectation(ws)
 		}
 	}
 	return false

@@ -33,6 +33,11 @@ type Ref struct {
 	// December", "A verdict is expected in mid-December") are one event
 	// only in articles about the same story.
 	Story []string
+	// Cast names the people, organisations and places the report's
+	// article mentions, when the caller has them: two reports of one day
+	// naming no one in common are one event told in the same words only
+	// in articles sharing several of them (see storyWorded).
+	Cast []string
 }
 
 // Merge groups the reports of the same event across outlets: same date
@@ -98,9 +103,17 @@ func Merge(refs []Ref) [][]Ref {
 	// Sized for the two or three distinct names and words a report
 	// brings in a large archive: growing the table cost more than filling it.
 	in, sets := make(interner, 3*len(refs)), newFeatureSets()
+	casts := map[string][]int32{}
 	for i, r := range refs {
 		feats[i] = featuresOf(r.Event, in, sets)
 		feats[i].story = storyOf(r.Story, in)
+		// An article's cast is folded once for all its reports.
+		c, ok := casts[r.Article]
+		if !ok {
+			c = storyOf(r.Cast, in)
+			casts[r.Article] = c
+		}
+		feats[i].cast = c
 		if t := strings.Join(strings.Fields(r.Text), " "); t != "" {
 			feats[i].text = in.id(t)
 		}
@@ -232,6 +245,17 @@ type features struct {
 	// report ("rule" in "is expected to rule"), or -1.
 	verb    int32
 	planned bool
+	// arrives marks a report of an arrival ("arrived", "flew in").
+	arrives bool
+	// week is the interned ISO week of a report dated by its week, or
+	// -1: two weeks of one month share a date, not a week.
+	week int32
+	// ruling marks a plan whose key noun is a court's ruling ("is due to
+	// deliver its verdict", "A ruling is expected").
+	ruling bool
+	// singular marks an incident a story has once a day (see
+	// singularIncidents).
+	singular bool
 	// incident is the first word naming a kind of incident ("blast",
 	// "investig"), or -1.
 	incident int32
@@ -240,6 +264,8 @@ type features struct {
 	stoppage int8
 	// story are the folded names the report's article is mostly about.
 	story []int32
+	// cast are the folded names the report's article mentions.
+	cast []int32
 	// told and gist are the report told in words other outlets share
 	// (see retold), or -1.
 	told, gist int32
@@ -278,11 +304,14 @@ func newFeatureSets() *featureSets {
 }
 
 func featuresOf(e Event, in interner, sets *featureSets) features {
-	f := features{day: e.Precision == "day", year: e.Precision == "year", subject: -1, text: -1, planned: e.Planned, lead: -1, said: -1, key: -1, verb: -1, incident: -1}
+	f := features{day: e.Precision == "day", year: e.Precision == "year", subject: -1, text: -1, planned: e.Planned, lead: -1, said: -1, key: -1, verb: -1, incident: -1, week: -1}
 	if len(e.Words) >= copyWords {
 		f.said = in.id(strings.Join(e.Words, " "))
 	}
-	f.office = f.year && takesOffice(e.Words)
+	f.office = !f.day && (holdsOffice(e.Words) || leadsSince(e.Words))
+	if e.Week != "" {
+		f.week = in.id(e.Week)
+	}
 	clear(sets.names)
 	clear(sets.shorts)
 	clear(sets.nameWords)
@@ -312,7 +341,9 @@ func featuresOf(e Event, in interner, sets *featureSets) features {
 		if len(full) == 0 {
 			subject = n
 		}
-		full = append(full, n)
+		// One participant, however hyphenated: "Marisol Tan-Reyes" of
+		// one outlet is "Marisol Tan Reyes" of another.
+		full = append(full, unhyphenated(n))
 		// "Vladimir Putin" and a bare "Putin" from another outlet.
 		fs := strings.Fields(n)
 		// Not "bank" for "Chemical Bank": two banks are no one name.
@@ -360,7 +391,7 @@ func featuresOf(e Event, in interner, sets *featureSets) features {
 	announced := false
 	for _, w := range e.Words {
 		if strings.HasPrefix(w, keyMark) {
-			f.key = in.id(w)
+			f.key, f.ruling = in.id(w), w == keyMark+rulingStem
 			continue
 		}
 		if v, unit, ok := strings.Cut(w, figureSep); ok {
@@ -372,9 +403,10 @@ func featuresOf(e Event, in interner, sets *featureSets) features {
 		}
 		if !nameWords[w] && !seen[w] {
 			seen[w] = true
+			f.arrives = f.arrives || w == arrival
 			f.words = append(f.words, in.id(w))
 			if f.incident < 0 && incidents[w] {
-				f.incident = in.id(w)
+				f.incident, f.singular = in.id(w), singularIncidents[w]
 			}
 			if e.Planned && announcing[w] {
 				announced = true
@@ -566,7 +598,11 @@ func acronym(key string) string {
 			b.WriteRune(r)
 		}
 	}
-	if n := utf8.RuneCountInString(b.String()); n < 3 || n > 6 {
+	if n := utf8.RuneCountInString(b.String()); n == 2 && initialism[b.String()] && len(strings.Fields(key)) == 2 {
+		// "European Union" is the "EU" of another outlet; two
+		// initials of other names stand for too many.
+		return b.String()
+	} else if n < 3 || n > 6 {
 		return ""
 	}
 	return b.String()
@@ -589,10 +625,13 @@ func sameEvent(a, b *features) bool {
 	if a.said >= 0 && a.said == b.said && (len(a.names) == 0 || len(b.names) == 0) {
 		return true
 	}
-	if samePlanOfStory(a, b) || sameStoppage(a, b) {
+	if samePlanOfStory(a, b) || sameStoppage(a, b) || sameRulingOfCast(a, b) {
 		return true
 	}
 	names := sharedNames(a, b)
+	if names == 0 && sameIncidentOfStory(a, b) && !contradict(a.figures, b.figures) {
+		return true
+	}
 	if names == 0 && storyNamed(a, b) && !contradict(a.figures, b.figures) {
 		return true
 	}
@@ -600,7 +639,7 @@ func sameEvent(a, b *features) bool {
 	// case below, on the day) can hold: most pairs compared end here,
 	// before the figures are compared.
 	if names == 0 && !(a.day && (len(a.names) == 0 || len(b.names) == 0)) {
-		return a.day && headNamed(a, b) && !contradict(a.figures, b.figures)
+		return a.day && (headNamed(a, b) || storyWorded(a, b)) && !contradict(a.figures, b.figures)
 	}
 	// Figures that disagree ("8,400 acres", "14,200 acres") are two
 	// moments of a story, not one event.
@@ -644,6 +683,16 @@ func sameEvent(a, b *features) bool {
 		// (a full name and its last word count as two names).
 		return true
 	case names >= 1 && shared >= 2 && ratio >= 0.2:
+		return true
+	case a.day && a.arrives && b.arrives && names >= 1 && shared == small && a.planned == b.planned:
+		// One person arrives once a day: a report that says nothing
+		// but the arrival of a participant of the other is its
+		// arrival, the places named (where from, where to) however
+		// they differ: "Kuzmin arrived in Muscat on Wednesday evening"
+		// and "Deputy Foreign Minister Yevgeny Kuzmin, who flew in from
+		// Moscow on Wednesday". "Putin met Xi" is not "Putin met Modi".
+		return true
+	case sameOffice(a, b):
 		return true
 	case names >= 1 && a.planned && b.planned && overlap(a.deeds, b.deeds) >= 1:
 		// Two announcements of one date by the same participant
@@ -690,14 +739,17 @@ func namesSubject(a, b *features) bool {
 // groups merge.
 func related(a, b *features) bool {
 	return a.text >= 0 && a.text == b.text ||
-		sharedNames(a, b) >= 1 || sameKey(a, b) || samePlanOfStory(a, b) ||
+		sharedNames(a, b) >= 1 || sameKey(a, b) || samePlanOfStory(a, b) || sameIncidentOfStory(a, b) || sameRulingOfCast(a, b) ||
 		a.wordMask&b.wordMask != 0 && overlap(a.words, b.words) >= 2 ||
 		headNamed(a, b) || sameIncident(a, b) || retold(a, b) || sameStoppage(a, b)
 }
 
+// arrival is the stem every word of arriving shares (see irregular).
+const arrival = "arrive"
+
 // incidents are the stems of the nouns and verbs that name what happened
 // by its kind, the word two outlets share however else they tell it.
-var incidents = stemSet("blast attack crash raid investigation arrest release earthquake ambush shoot abduct takeover")
+var incidents = stemSet("blast attack crash raid investigation arrest release earthquake ambush shoot abduct takeover theft")
 
 // stemSet returns the stems of the words of s.
 func stemSet(s string) map[string]bool {
@@ -726,6 +778,74 @@ func sameIncident(a, b *features) bool {
 	shared := overlap(a.words, b.words)
 	return shared >= 2 && 2*shared >= min(len(a.words), len(b.words))
 }
+
+// sameIncidentOfStory reports whether two reports of one day in articles
+// about the same story tell of the same kind of incident, each naming a
+// participant of the other's story, however different the names they
+// give: "Thieves broke into the Van Rossum Museum on Sunday" and "The
+// theft on 11 January had prompted the Flemish government to spend …,
+// culture minister Anneleen Maes told parliament", in two articles
+// about the museum and its minister.
+func sameIncidentOfStory(a, b *features) bool {
+	if !a.day || !b.day || a.planned || b.planned || a.incident < 0 || a.incident != b.incident {
+		return false
+	}
+	if overlap(a.ents, b.story) >= 1 && overlap(b.ents, a.story) >= 1 {
+		return true
+	}
+	// Of an incident a story has once a day, articles sharing their
+	// cast will do, whatever names the reports give ("the Van Rossum
+	// Museum", "Ghent's Van Rossum Museum").
+	return a.singular && overlap(a.cast, b.cast) >= minCast
+}
+
+// rulingStem is the stem a ruling, a verdict and a judgment share (see
+// irregular).
+const rulingStem = "rule"
+
+// sameRulingOfCast reports whether two plans of one day or one week, in
+// articles sharing their cast, both expect a court's ruling, whoever
+// they name: a case has one ruling due in a week. "The panel, chaired
+// by Claudia Benz, is due to deliver its verdict next week" and "A
+// ruling is expected next week, a spokesperson for the court said".
+func sameRulingOfCast(a, b *features) bool {
+	return a.planned && b.planned && a.ruling && b.ruling && (a.day && b.day || a.week >= 0 && a.week == b.week) &&
+		overlap(a.cast, b.cast) >= minCast
+}
+
+// singularIncidents are the stems of the incidents a story tells of
+// once on a day: a museum's theft, not one of a war's attacks.
+var singularIncidents = stemSet("theft earthquake takeover")
+
+// storyWorded reports whether two reports of one day in articles about
+// the same story (mentioning minCast names alike), naming no one in
+// common, say most of it in the same words, neither a plan: "Oslo District Court ruled on Tuesday that … without assessing
+// the emissions from burning the oil" and "Judge Kari Åsland's judgment,
+// delivered on Tuesday, held that the ministry should have assessed the
+// emissions from burning the oil produced".
+func storyWorded(a, b *features) bool {
+	// Plans are told in set words ("said it expected to pay a final
+	// dividend"), whoever makes them.
+	if !a.day || !b.day || a.planned || b.planned {
+		return false
+	}
+	// Reports of the figures of companies of different stories share
+	// their set words: "higher net income for the first quarter ended
+	// January 31", "a loss for the full year ended January 31".
+	if overlap(a.cast, b.cast) < minCast {
+		return false
+	}
+	shared := overlap(a.words, b.words)
+	return shared >= minStoryWords && 2*shared >= min(len(a.words), len(b.words))
+}
+
+// minStoryWords is the fewest words two reports of one story's day that
+// share no name must share.
+const minStoryWords = 4
+
+// minCast is the fewest names two articles must both mention to tell
+// the same story: a court, its judge and the minister appealing.
+const minCast = 3
 
 // sameKey reports whether two planned reports of one day name the same
 // thing as what they date ("a runoff on 3 April", "The runoff is
@@ -1004,7 +1124,7 @@ func compareAcrossPrecision(refs []Ref, arts []int32, feats []features, seen []i
 			}
 		}
 		if best >= 0 {
-			union(best, i, r.Event.Week != "" && weekPlan(&feats[i], &feats[best]) ||
+			union(best, i, r.Event.Week != "" && (weekPlan(&feats[i], &feats[best]) || weekTold(&feats[i], &feats[best])) ||
 				r.Event.Precision == "month" && monthPlanOfStory(&feats[i], &feats[best]))
 		}
 	}
@@ -1076,10 +1196,14 @@ func finerMatch(coarse, fine *features, month, week bool) int {
 	if coarse.nameMask&fine.nameMask != 0 {
 		names = overlap(coarse.names, fine.names)
 	}
+	if week && names == 0 {
+		// "the EU" of a week and "the European Union" of its day.
+		names = sharedNames(coarse, fine)
+	}
 	// Every case below needs a shared name, or two plans of which the
 	// coarse one names no one: most candidates end here, before their
 	// words are compared.
-	if names == 0 && !(coarse.planned && fine.planned && len(coarse.names) == 0) {
+	if names == 0 && !(coarse.planned && fine.planned && len(coarse.names) == 0) && !(week && len(coarse.names) == 0 && len(fine.names) == 0) {
 		return 0
 	}
 	shared := 0
@@ -1095,11 +1219,37 @@ func finerMatch(coarse, fine *features, month, week bool) int {
 	case month && names >= 2 && shared >= 1:
 	case names >= 1 && shared >= 2 && small > 0 && float64(shared)/float64(small) >= 0.25:
 	case week && weekPlan(coarse, fine):
+	case week && weekTold(coarse, fine):
 	case month && monthPlanOfStory(coarse, fine):
 	default:
 		return 0
 	}
 	return 2*names + shared
+}
+
+// weekTold reports whether a report dated by its week (coarse) tells
+// what a report of a day inside that week does, as a week holds few
+// events of one participant, or of a deed told in the same words: a
+// shared participant and half the words of the shorter ("The bloc's
+// tariffs were announced a fortnight ago", "The bloc will impose
+// tariffs …, its executive said on Thursday"), or with no one named
+// three words and half ("The opposition filed the motion a fortnight
+// ago", "The opposition tabled the motion on April 30 after police
+// searched offices at the public works ministry").
+func weekTold(coarse, fine *features) bool {
+	if coarse.planned != fine.planned || contradict(coarse.figures, fine.figures) {
+		return false
+	}
+	shared := overlap(coarse.words, fine.words)
+	if 2*shared < min(len(coarse.words), len(fine.words)) {
+		return false
+	}
+	if len(coarse.names) == 0 && len(fine.names) == 0 {
+		return shared >= minStoryWords-1
+	}
+	// Every participant of the week's report is the day's: "Putin met
+	// Xi last week" is not "Putin met Modi on Tuesday".
+	return shared >= 1 && sharedNames(coarse, fine) >= max(1, len(coarse.ents))
 }
 
 // weekPlan reports whether a plan dated by its week and naming no one

@@ -26,13 +26,40 @@ func takesOffice(words []string) bool {
 	return false
 }
 
-// sameOffice reports whether two reports dated only by the same year
-// tell of the same person taking up a post, in other words: "was first
-// appointed in 2020" and "became governor in 2020". Each must name the
-// other's subject; a plan never counts.
+// sameOffice reports whether two reports dated only by the same month
+// or year tell of the same person taking up a post, in other words: "was
+// first appointed in 2020" and "became governor in 2020"; "has led a
+// minority government since January 2024" and "became prime minister in
+// January 2024". Each must name the other's subject; a plan never
+// counts.
 func sameOffice(a, b *features) bool {
-	return a.year && b.year && a.office && b.office && !a.planned && !b.planned &&
+	return !a.day && !b.day && a.office && b.office && !a.planned && !b.planned &&
 		a.subject >= 0 && namesSubject(a, b) && namesSubject(b, a)
+}
+
+// leadVerbs are the stems of the verbs of leading a government, which
+// a report dated by its start tells of taking office: "has led a
+// minority government since January 2024".
+var leadVerbs = stemSet("led leads headed heads")
+
+// governWords are the stems of what a head of government leads.
+var governWords = stemSet("government cabinet administration coalition")
+
+// leadsSince reports whether the words of a report (stems, in order)
+// tell of someone leading a government, a word of it ("minority")
+// between at most.
+func leadsSince(words []string) bool {
+	for i, w := range words {
+		if !leadVerbs[w] {
+			continue
+		}
+		for _, n := range words[i+1 : min(len(words), i+3)] {
+			if governWords[n] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // holdLinks are the stems of the verbs that tell of a post taken up or

@@ -1,7 +1,9 @@
 package events
 
 import (
+	"slices"
 	"strings"
+	"unicode"
 
 	"newsbot/extract/doc"
 )
@@ -41,6 +43,94 @@ func participleAside(text string, sum, t doc.Span) (doc.Span, bool) {
 		if auxiliaries[lw] || stopWords[lw] {
 			break
 		}
+	}
+	return doc.Span{}, false
+}
+
+// maxPresentLead is the most bytes of a reported clause a present
+// participle phrase of it is taken back to.
+const maxPresentLead = 300
+
+// reportedPresentParticiple returns the reported clause, from after a
+// dated saying to the end of sum, when sum is only the present
+// participle phrase closing it: in "The bloc said on Tuesday it would
+// impose tariffs of 20% on wine and cheese, taking effect on 1 April"
+// the row of 1 April is "it would impose tariffs of 20% on wine and
+// cheese, taking effect on 1 April", not "taking effect on 1 April",
+// which says nothing of what takes effect. dated are the sentence's
+// dated expressions.
+func reportedPresentParticiple(text string, sum, t doc.Span, dated []doc.Span) (doc.Span, bool) {
+	if !sum.Contains(t) || sum.End > len(text) {
+		return doc.Span{}, false
+	}
+	w := nextWord(text[sum.Start:sum.End])
+	if len(w) < 5 || !strings.HasSuffix(w, "ing") || unicode.IsUpper([]rune(w)[0]) ||
+		!strings.HasSuffix(strings.TrimRight(text[:sum.Start], " "), ",") {
+		return doc.Span{}, false
+	}
+	for i := len(dated) - 1; i >= 0; i-- {
+		d := dated[i]
+		if d.End > sum.Start || sum.Start-d.End > maxPresentLead {
+			continue
+		}
+		between := text[d.End:sum.Start]
+		if strings.ContainsAny(between, ";:\"“”—–()") {
+			return doc.Span{}, false
+		}
+		lead := lowerWords(text[max(0, d.Start-80):d.Start])
+		lead = lead[max(0, len(lead)-1-maxSayingLink):]
+		if !slices.ContainsFunc(lead, func(w string) bool { return reportedPast[w] || disclosing[w] }) {
+			return doc.Span{}, false
+		}
+		st := d.End
+		if rest := strings.TrimLeft(between, " "); strings.HasPrefix(rest, "that ") {
+			st = d.End + strings.Index(between, "that ") + len("that ")
+		}
+		lo, hi := trim(text, st, sum.End)
+		return doc.Span{Start: lo, End: hi}, hi > lo
+	}
+	return doc.Span{}, false
+}
+
+// participleLinks open the phrase a noun with a participle stands in, inside
+// a clause dated by another time: "after a sample collected on 9
+// November". Not "from" ("rose from the low reached in January" gives
+// the figure compared) nor "of" ("output of the season showed an
+// increase over 1985": a finite verb, no participle).
+var participleLinks = toSet("after before when following with")
+
+// participleOnNoun returns the noun phrase and the participle phrase
+// right after it, no commas between, that end with the expression at t,
+// in a summary sum dating another event too: in "was suspended on Feb.
+// 17 after a sample collected in a test on 9 November 2025 returned a
+// positive finding" 9 November dates "a sample collected in a test on 9
+// November 2025", a row of its own, not the suspension. The noun phrase
+// opens with a determiner after a word that links it (participleLinks); the
+// participle is in -ed and no verb stands between it and t.
+func participleOnNoun(text string, sum, t doc.Span) (doc.Span, bool) {
+	if !sum.Contains(t) {
+		return doc.Span{}, false
+	}
+	ws := wordSpans(text, sum.Start, t.Start)
+	for p := len(ws) - 1; p > 1; p-- {
+		w := strings.ToLower(text[ws[p].Start:ws[p].End])
+		if strings.ContainsAny(text[ws[p].End:t.Start], ",;:\"“”()—–") || auxiliaries[w] || irregularPast[w] {
+			return doc.Span{}, false
+		}
+		if len(w) <= 4 || !strings.HasSuffix(w, "ed") {
+			continue
+		}
+		for i := p - 1; i >= 1 && i >= p-maxNounWords; i-- {
+			lw := strings.ToLower(text[ws[i].Start:ws[i].End])
+			if determiners[lw] && i < p-1 && participleLinks[strings.ToLower(text[ws[i-1].Start:ws[i-1].End])] &&
+				!strings.ContainsAny(text[ws[i].Start:ws[p].Start], ",;:") {
+				return doc.Span{Start: ws[i].Start, End: t.End}, true
+			}
+			if auxiliaries[lw] || stopWords[lw] && !determiners[lw] {
+				break
+			}
+		}
+		return doc.Span{}, false
 	}
 	return doc.Span{}, false
 }

@@ -57,3 +57,29 @@ func pastPerfect(ws []string) bool {
 	}
 	return false
 }
+
+// andThatSaid returns the sentence sent when the summary sum is a second
+// reported clause joined by "and that" to a saying that opens the
+// sentence: in "Voss said a committee would meet next week, and that a
+// signing ceremony could follow on April 15" the row of April 15 is
+// Voss's word, which "that a signing ceremony could follow" alone does
+// not say.
+func andThatSaid(text string, sent, sum doc.Span) (doc.Span, bool) {
+	if sum.Start <= sent.Start || sum.End > len(text) || !strings.HasPrefix(text[sum.Start:sum.End], "that ") {
+		return doc.Span{}, false
+	}
+	before := strings.TrimRight(text[sent.Start:sum.Start], " ,")
+	if !strings.HasSuffix(before, " and") {
+		return doc.Span{}, false
+	}
+	ws := lowerWords(before)
+	if !slices.ContainsFunc(ws[:min(len(ws), maxSpeakerWords)], func(w string) bool { return reportedPast[w] || w == "says" }) {
+		return doc.Span{}, false
+	}
+	lo, hi := trim(text, sent.Start, sum.End)
+	return doc.Span{Start: lo, End: hi}, hi > lo
+}
+
+// maxSpeakerWords is how far into a sentence the verb of saying that
+// governs its reported clauses may stand: "UN envoy Helena Voss said".
+const maxSpeakerWords = 8

@@ -170,3 +170,21 @@ func verbBefore(ws []string) (verb string, particle bool) {
 	}
 	return verb, particle
 }
+
+// grantVerbs give or hold a time left to act: "has until", "was given
+// until", "have until".
+var grantVerbs = map[string]bool{"has": true, "have": true, "had": true, "given": true, "gets": true, "get": true, "granted": true}
+
+// deadline reports whether the expression at t ends the time someone is
+// given to act, an infinitive after it: "The state has until April 16 to
+// lodge its appeal" plans the lodging by that day, whatever the tense
+// of "has".
+func deadline(text string, sum, t doc.Span) bool {
+	ws := lowerWords(beforeIn(text, sum, t))
+	n := len(ws)
+	if n < 2 || ws[n-1] != "until" && ws[n-1] != "till" || !grantVerbs[ws[n-2]] || t.End > sum.End {
+		return false
+	}
+	after := lowerWords(text[t.End:sum.End])
+	return len(after) >= 2 && after[0] == "to"
+}

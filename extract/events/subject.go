@@ -164,6 +164,9 @@ func withSubject(text string, s doc.Sentence, sum doc.Span) doc.Span {
 		return sum
 	}
 	st := s.Start + datelineEnd(text[s.Start:sum.Start])
+	if k, ok := reportedThatStart(text, st, sum.Start); ok {
+		st = k
+	}
 	end, ok := subjectEnd(text[:sum.Start], st)
 	if !ok || end >= sum.Start || sum.End-st > maxCarried {
 		return sum
@@ -295,4 +298,22 @@ func withLeadPronoun(p pronouns, s doc.Sentence, sum doc.Span, names []string) [
 		names = addName(names, r)
 	}
 	return names
+}
+
+// reportedThatStart returns where the clause a saying reports begins,
+// after its "that", when the stretch from st to end (the start of a
+// predicate with no subject) holds one: in "Raman added that the agency
+// had been alerted on 2 April and had inspected the plant last week" the
+// inspecting is the agency's, not Raman's.
+func reportedThatStart(text string, st, end int) (int, bool) {
+	seg := text[st:end]
+	i := strings.LastIndex(seg, " that ")
+	if i < 0 || strings.ContainsAny(seg[i:], ";:\"“”") {
+		return 0, false
+	}
+	ws := lowerWords(seg[:i])
+	if len(ws) == 0 || !reportedPast[ws[len(ws)-1]] && !reportingVerbs[ws[len(ws)-1]] {
+		return 0, false
+	}
+	return st + i + len(" that "), true
 }

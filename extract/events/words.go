@@ -81,6 +81,12 @@ var irregular = map[string]string{
 	"agreement": "agree", "agreements": "agree", "accord": "agree", "accords": "agree", "pact": "agree", "pacts": "agree",
 	// A chief who quits a post resigns (see phrasal).
 	"quit": "resign", "quits": "resign", "quitting": "resign",
+	// Thieves who stole paintings in a burglary or a heist committed a
+	// theft (see phrasal: "broke into").
+	"theft": "theft", "thefts": "theft", "thief": "theft", "thieves": "theft",
+	"steal": "theft", "steals": "theft", "stealing": "theft", "stole": "theft", "stolen": "theft",
+	"burglary": "theft", "burglaries": "theft", "burgled": "theft", "burglars": "theft", "burglar": "theft",
+	"heist": "theft", "heists": "theft", "robbery": "theft", "robberies": "theft", "robbed": "theft",
 }
 
 // figureSep joins a figure's value and unit in a word ("8400#acr").
@@ -179,6 +185,8 @@ var phrasal = map[string]string{
 	// ownership" was taken over.
 	"take control": "takeover", "takes control": "takeover", "took control": "takeover", "taken control": "takeover", "taking control": "takeover",
 	"public ownership": "takeover", "state ownership": "takeover",
+	// Thieves who "broke into" a building committed a theft.
+	"broke into": "theft", "break into": "theft", "breaks into": "theft", "broken into": "theft", "breaking into": "theft",
 }
 
 // phrasalVerbs are the words that open an entry of phrasal: only after
