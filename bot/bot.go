@@ -136,6 +136,15 @@ func slashArgs(name, args string) string {
 		}
 		given[m.name] = strings.TrimSpace(args[m.end:end])
 	}
+	return OptionArgs(sp, given)
+}
+
+// OptionArgs joins a slash command's option values (by option name) into
+// the command's arguments, in the order its usage lists them, so that
+// "/timeline subject:Putin from:2025-11" reads as "!timeline Putin
+// 2025-11" and an end date alone ends a range open at its start
+// ("/timeline to:2025-11" is "!timeline until 2025-11").
+func OptionArgs(sp Spec, given map[string]string) string {
 	var out []string
 	for _, o := range sp.Options {
 		v := given[o.Name]

@@ -82,21 +82,9 @@ func slashRequest(data discordgo.ApplicationCommandInteractionData) bot.Request 
 			given[o.Name] = strings.TrimSpace(o.StringValue())
 		}
 	}
-	var args []string
 	if sp, ok := bot.LookupSpec(data.Name); ok {
-		for _, o := range sp.Options {
-			v := given[o.Name]
-			if v == "" {
-				continue
-			}
-			// An end date alone ends a range open at its start.
-			if o.Name == "to" && given["from"] == "" {
-				v = "until " + v
-			}
-			args = append(args, v)
-		}
+		req.Args = bot.OptionArgs(sp, given)
 	}
-	req.Args = strings.Join(args, " ")
 	return req
 }
 
