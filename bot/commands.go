@@ -19,6 +19,7 @@ const (
 	fullSearchResults = 50
 	chatSearchResults = 20
 	chatRows          = 200
+	statementsCounted = 25 // the quotes a profile folds into statements
 	fullRows          = 10_000_000
 	// chatEventSources is how many outlets a chat timeline row cites; the
 	// row still says how many reported it.
@@ -368,7 +369,11 @@ func who(ctx context.Context, s Store, name string, full bool) (Answer, error) {
 	}
 	head = append(head, fmt.Sprintf("**Mentioned in** %s%s%s", plural(p.Articles, "article"), from, span))
 	if p.Quotes > 0 {
-		head = append(head, fmt.Sprintf("**Quotes:** %d (`!quotes %s`)", p.Quotes, p.Name))
+		line, err := quotesLine(ctx, s, ref.ID, p.Name, p.Quotes)
+		if err != nil {
+			return Answer{}, err
+		}
+		head = append(head, line)
 	}
 	if len(p.Related) > 0 {
 		head = append(head, "**Often with:** "+escape(strings.Join(p.Related, ", ")))
@@ -422,6 +427,27 @@ func plural(n int, word string) string {
 	return fmt.Sprintf("%d %ss", n, word)
 }
 
+// quotesLine tells how many statements of a person !quotes shows, one
+// row each however many outlets quote it: "**Quotes:** 2 statements,
+// quoted 4 times". A speaker quoted more than statementsCounted times is
+// counted by quotes alone: folding their quotes would cost a profile
+// more than the rest of it.
+func quotesLine(ctx context.Context, s Store, id int64, name string, n int) (string, error) {
+	statements := n
+	if n <= statementsCounted {
+		hits, err := s.Quotes(ctx, id, statementsCounted)
+		if err != nil {
+			return "", err
+		}
+		rows, _, _ := quoteRows(hits)
+		statements = len(rows)
+	}
+	if statements > 0 && statements < n {
+		return fmt.Sprintf("**Quotes:** %s, quoted %d times (`!quotes %s`)", plural(statements, "statement"), n, name), nil
+	}
+	return fmt.Sprintf("**Quotes:** %d (`!quotes %s`)", n, name), nil
+}
+
 func quotesCmd(ctx context.Context, s Store, name string, limit int) (Answer, error) {
 	t, early, err := resolve(ctx, s, "quotes", name)
 	if err != nil || early != nil {
@@ -436,7 +462,6 @@ func quotesCmd(ctx context.Context, s Store, name string, limit int) (Answer, er
 	if cut {
 		hits = hits[:limit]
 	}
-	var c cites
 	a := Answer{Title: "Quotes: " + escape(ref.Name), Quotes: []Quote{}}
 	if len(hits) == 0 {
 		a.Header = fmt.Sprintf("The articles quote no words of %s directly. Try `!who %s`.", escape(ref.Name), ref.Name)
@@ -447,9 +472,27 @@ func quotesCmd(ctx context.Context, s Store, name string, limit int) (Answer, er
 	if t.byRole {
 		a.Header = strings.TrimSpace(byRoleLine(name, ref) + "\n" + a.Header)
 	}
-	// The same words quoted by several outlets are one row citing each;
-	// the same words repeated within one article are cited once, and
-	// words quoted inside longer ones join the longer row.
+	rows, qs, list := quoteRows(hits)
+	a.Quotes = append(a.Quotes, qs...)
+	for _, r := range rows {
+		a.Rows = append(a.Rows, r.render())
+	}
+	if cut {
+		a.Header = moreThan(limit, "quotes")
+	}
+	a.Citations = list
+	return a, nil
+}
+
+// quoteRows makes the rows of a !quotes answer from the quotes found,
+// with each quote and the citations they use. The same words quoted by
+// several outlets are one row citing each; the same words repeated
+// within one article are cited once, and words quoted inside longer ones
+// join the longer row. Citations are numbered in the order the rows show
+// them, so every row and every source line reads [2][3], never [3][2].
+func quoteRows(hits []kb.QuoteHit) ([]quoteRow, []Quote, []Citation) {
+	var c cites
+	var qs []Quote
 	row := map[string]int{}
 	cited := map[string]bool{}
 	var rows []quoteRow
@@ -460,22 +503,25 @@ func quotesCmd(ctx context.Context, s Store, name string, limit int) (Answer, er
 		}
 		cited[k+"\x00"+h.Cite.Article.ID] = true
 		n := c.add(h.Cite)
-		a.Quotes = append(a.Quotes, Quote{Speaker: h.Speaker, Text: h.Text, Citation: n})
+		qs = append(qs, Quote{Speaker: h.Speaker, Text: h.Text, Citation: n})
 		if i, ok := row[k]; ok {
 			rows[i].cites = append(rows[i].cites, n)
 			continue
 		}
 		row[k] = len(rows)
-		rows = append(rows, newQuoteRow(h.Text, n))
+		rows = append(rows, newSourcedQuoteRow(h.Text, n, h.Cite.Text))
 	}
-	for _, r := range foldContained(rows) {
-		a.Rows = append(a.Rows, r.render())
+	rows = foldContained(rows)
+	renum := renumberQuoteRows(rows, len(c.list))
+	for i := range qs {
+		qs[i].Citation = renum[qs[i].Citation]
 	}
-	if cut {
-		a.Header = moreThan(limit, "quotes")
+	list := make([]Citation, len(c.list))
+	for _, ct := range c.list {
+		ct.N = renum[ct.N]
+		list[ct.N-1] = ct
 	}
-	a.Citations = c.list
-	return a, nil
+	return rows, qs, list
 }
 
 // searchLimit is how many sentences a search returns: the contract's top

@@ -5,21 +5,81 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // quoteRow is one line of a !quotes answer: words a person said, every
 // article quoting them whole, and the parts of them other articles quote.
 type quoteRow struct {
-	text  string
-	words []string // the words lower-cased, without punctuation, for matching
-	gaps  []int    // word indices where words are left out ("… "), in order
-	cites []int
-	parts []quoteRow
+	text   string
+	words  []string // the words lower-cased, without punctuation, for matching
+	gaps   []int    // word indices where words are left out ("… "), in order
+	elided []int    // the gaps the article itself writes as an ellipsis
+	cites  []int
+	parts  []quoteRow
 }
 
+// newQuoteRow makes a row of a quote whose every gap is where the
+// extractor left out the attribution of a split quote.
 func newQuoteRow(text string, cite int) quoteRow {
 	words, gaps := quoteWordsAndGaps(text)
 	return quoteRow{text: text, words: words, gaps: gaps, cites: []int{cite}}
+}
+
+// newSourcedQuoteRow makes a row of a quote cited from source, the
+// sentences holding it as the article writes them. A gap the source
+// writes too ("sound … and") is the speaker's words left out; any other
+// is the attribution of a split quote, which only the article's layout
+// put there.
+func newSourcedQuoteRow(text string, cite int, source string) quoteRow {
+	r := newQuoteRow(text, cite)
+	if len(r.gaps) == 0 || !strings.Contains(source, "…") {
+		return r
+	}
+	pieces := strings.Split(text, "…")
+	words := len(quoteWords(pieces[0]))
+	for k, p := range pieces[1:] {
+		if slices.Contains(r.gaps, words) && writtenGap(pieces[k], p, source) {
+			r.elided = append(r.elided, words)
+		}
+		words += len(quoteWords(p))
+	}
+	return r
+}
+
+// writtenGap reports whether source writes an ellipsis between the end of
+// before and the start of after, as the quote shows them.
+func writtenGap(before, after, source string) bool {
+	b := strings.TrimSpace(before)
+	a := strings.TrimSpace(after)
+	b = b[len(b)-lastRunes(b, 12):]
+	a = a[:firstRunes(a, 12)]
+	for _, sep := range []string{" … ", "…", " …", "… "} {
+		if strings.Contains(source, b+sep+a) {
+			return true
+		}
+	}
+	return false
+}
+
+// lastRunes returns the byte length of the last n runes of s.
+func lastRunes(s string, n int) int {
+	i := len(s)
+	for ; n > 0 && i > 0; n-- {
+		_, w := utf8.DecodeLastRuneInString(s[:i])
+		i -= w
+	}
+	return len(s) - i
+}
+
+// firstRunes returns the byte length of the first n runes of s.
+func firstRunes(s string, n int) int {
+	i := 0
+	for ; n > 0 && i < len(s); n-- {
+		_, w := utf8.DecodeRuneInString(s[i:])
+		i += w
+	}
+	return i
 }
 
 // quoteWordsAndGaps splits quoted words as quoteWords does and notes where
@@ -72,7 +132,7 @@ func foldContained(rows []quoteRow) []quoteRow {
 			if len(rows[j].gaps) > 0 && len(rows[i].gaps) == 0 {
 				// One article splits the words around its attribution,
 				// another quotes them whole: show them whole.
-				rows[j].text, rows[j].gaps = rows[i].text, nil
+				rows[j].text, rows[j].gaps, rows[j].elided = rows[i].text, nil, nil
 			}
 		default:
 			rows[j].parts = addPart(rows[j].parts, rows[i])
@@ -124,7 +184,7 @@ func container(rows []quoteRow, holding map[string][]int, i int) int {
 	best := -1
 	for _, j := range cands {
 		whole := rows[j].words
-		fits := len(whole) > len(part) && containsRun(whole, part, rows[j].gaps, rows[i].gaps) || j < i && slices.Equal(whole, part)
+		fits := len(whole) > len(part) && containsRun(whole, part, rows[j].elided, rows[i].gaps) || j < i && slices.Equal(whole, part)
 		if fits && (best < 0 || len(whole) > len(rows[best].words)) {
 			best = j
 		}
@@ -144,6 +204,50 @@ func addPart(parts []quoteRow, part quoteRow) []quoteRow {
 	return append(parts, quoteRow{text: part.text, words: part.words, cites: part.cites})
 }
 
+// renumberQuoteRows numbers the n citations of rows in the order the rows
+// show them, each row's own before its parts', and rewrites the rows to
+// the new numbers. It returns the new number of each old one (index 0
+// unused); a citation no row shows goes last.
+func renumberQuoteRows(rows []quoteRow, n int) []int {
+	renum := make([]int, n+1)
+	next := 1
+	take := func(cites []int) {
+		for _, c := range cites {
+			if c > 0 && c <= n && renum[c] == 0 {
+				renum[c] = next
+				next++
+			}
+		}
+	}
+	for _, r := range rows {
+		take(r.cites)
+		for _, p := range r.parts {
+			take(p.cites)
+		}
+	}
+	for c := 1; c <= n; c++ {
+		if renum[c] == 0 {
+			renum[c] = next
+			next++
+		}
+	}
+	remap := func(cites []int) []int {
+		out := make([]int, len(cites))
+		for i, c := range cites {
+			out[i] = renum[c]
+		}
+		slices.Sort(out)
+		return out
+	}
+	for i := range rows {
+		rows[i].cites = remap(rows[i].cites)
+		for k := range rows[i].parts {
+			rows[i].parts[k].cites = remap(rows[i].parts[k].cites)
+		}
+	}
+	return renum
+}
+
 // addCites adds the citations of more not yet in cites, in order.
 func addCites(cites, more []int) []int {
 	for _, c := range more {
@@ -156,8 +260,12 @@ func addCites(cites, more []int) []int {
 }
 
 // containsRun reports whether part occurs as a run of consecutive words
-// inside whole, not across one of whole's gaps (word indices where words
-// are left out) unless part leaves the same words out there.
+// inside whole, not across one of whole's elided gaps (word indices where
+// the speaker's words are left out) unless part leaves the same words out
+// there. A gap where only a split quote's attribution stood joins words
+// said in a row: another outlet quoting "a good day for savers and for
+// competition" quotes the same words as `"This is a good day for savers,"
+// she said, "and for competition."`.
 func containsRun(whole, part []string, gaps, partGaps []int) bool {
 	for i := 0; i+len(part) <= len(whole); i++ {
 		if slices.Equal(whole[i:i+len(part)], part) && !acrossGap(gaps, partGaps, i, i+len(part)) {

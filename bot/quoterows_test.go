@@ -2,7 +2,10 @@ package bot
 
 import (
 	"slices"
+	"strings"
 	"testing"
+
+	"newsbot/kb"
 )
 
 // Words a person said that one article quotes whole and another only in
@@ -69,6 +72,11 @@ func TestFoldContained(t *testing.T) {
 			want: []out{{"We own this … and we will fix it.", []int{1}, []in{{"We own this", []int{2}}}}},
 		},
 		{
+			name: "another outlet's words running across the attribution of a split quote are a part of it",
+			rows: []in{{"That was a fair ruling … and a brave one.", []int{1}}, {"a fair ruling and a brave one", []int{2}}},
+			want: []out{{"That was a fair ruling … and a brave one.", []int{1}, []in{{"a fair ruling and a brave one", []int{2}}}}},
+		},
+		{
 			name: "a word inside another word is no part of it",
 			rows: []in{{"peace", []int{1}}, {"peaceful times ahead", []int{2}}},
 			want: []out{{"peace", []int{1}, nil}, {"peaceful times ahead", []int{2}, nil}},
@@ -115,5 +123,67 @@ func TestQuoteRowRenderSkipsPartsItsCitationsShow(t *testing.T) {
 	}
 	if !slices.Equal(got.Cites, []int{2, 3}) {
 		t.Errorf("cites = %v, want [2 3]", got.Cites)
+	}
+}
+
+// A gap the article writes as an ellipsis leaves the speaker's words out:
+// words running across it were not said in a row. Only the gap where a
+// split quote's attribution stood may be run across.
+func TestFoldContainedKeepsWrittenEllipses(t *testing.T) {
+	tests := []struct {
+		name, whole, source string
+		fold                bool
+	}{
+		{"the attribution of a split quote", "We tried … and we failed.", `"We tried," Ms Hart said, "and we failed."`, true},
+		{"an ellipsis in the article", "We tried … and we failed.", `Ms Hart said: "We tried … and we failed."`, false},
+		{"an ellipsis elsewhere in the sentence", "We tried … and we failed.", `"We tried," Ms Hart said … "and we failed."`, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rows := []quoteRow{newSourcedQuoteRow(tt.whole, 1, tt.source), newQuoteRow("tried and we failed", 2)}
+			got := foldContained(rows)
+			if folded := len(got) == 1; folded != tt.fold {
+				t.Errorf("folded = %v, want %v (rows %+v)", folded, tt.fold, got)
+			}
+		})
+	}
+}
+
+// Citations are numbered in the order the rows show them, a row's own
+// before its parts', so no row or source line reads [3][2].
+func TestQuoteRowsNumberCitationsInRowOrder(t *testing.T) {
+	hit := func(text, article string, start int) kb.QuoteHit {
+		return kb.QuoteHit{Speaker: "Ana Lund", Text: text, Cite: kb.Snippet{Article: kb.ArticleMeta{ID: article}, Start: start, End: start + 10, Text: text}}
+	}
+	hits := []kb.QuoteHit{
+		hit("We will appeal", "a", 0),
+		hit("Justice was not done", "b", 0),
+		hit("Justice was not done today", "a", 50),
+		hit("we will appeal", "b", 50),
+	}
+	rows, qs, list := quoteRows(hits)
+	var got []string
+	for _, r := range rows {
+		got = append(got, r.render().Text)
+	}
+	want := []string{
+		"> “We will appeal” [1][2]",
+		"> “Justice was not done today” [3] (in part [4]: “Justice was not done”)",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("rows = %q, want %q", got, want)
+	}
+	for i, c := range list {
+		if c.N != i+1 {
+			t.Errorf("citation %d is numbered %d", i, c.N)
+		}
+	}
+	if list[0].Article != "a" || list[1].Article != "b" || list[2].Article != "a" || list[3].Article != "b" {
+		t.Errorf("citations %+v not in row order", list)
+	}
+	for _, q := range qs {
+		if c := list[q.Citation-1]; !strings.EqualFold(strings.TrimSpace(c.Snippet), strings.TrimSpace(q.Text)) {
+			t.Errorf("quote %q cites %+v", q.Text, c)
+		}
 	}
 }

@@ -60,6 +60,9 @@ func (a *analysis) verbEvents(w *window) map[int]*event {
 		if t.is("put", "puts") && v+1 < len(toks) && toks[v+1].low == "it" {
 			lemma = "put" // "as Ramos put it: ..."
 		}
+		if goesOn(toks, v) {
+			lemma = "continue" // `"...," Lind went on, "and ..."`
+		}
 		if t.upper || lemma == "" || lemma == "point" && (v+1 >= len(toks) || toks[v+1].low != "out") {
 			continue
 		}

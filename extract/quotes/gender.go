@@ -2,6 +2,8 @@ package quotes
 
 import (
 	"sort"
+	"strings"
+	"unicode"
 
 	"newsbot/extract/doc"
 	"newsbot/extract/sex"
@@ -35,7 +37,12 @@ func clashes(pron, name string) bool { return sex.Clashes(pron, name) }
 // reported speaking, or when their own clause has a pronoun of the other
 // sex as its object ("Bielski pulled her from the car"): the person meant
 // is then the last one named who fits.
+//
+// A reply is never the words of whoever it answers: in `"You knew, didn't
+// you?" Ashdown asked. "No," she replied.` she is the witness, not a slip
+// for Ashdown, so the pronoun goes back to the last person it fits.
 func (a *analysis) afterClash(e, c *event, pron string) *event {
+	reply := a.answers(e)
 	named := false
 	seen := map[string]bool{}
 	var others []doc.Mention
@@ -52,9 +59,9 @@ func (a *analysis) afterClash(e, c *event, pron string) *event {
 	switch {
 	case len(others) == 1 && nameGender(others[0].Name()) == pronounGender(pron):
 		return a.mentionEvent(e, others[0])
-	case len(others) == 0 && named && a.spoke(c) && !a.objectOfSex(c, pron):
+	case len(others) == 0 && named && a.spoke(c) && !a.objectOfSex(c, pron) && !reply:
 		e.name, e.typ, e.resolved = c.name, c.typ, true
-	case (!named || !a.spoke(c) || a.objectOfSex(c, pron)) && noneFits(others, pron):
+	case (!named || !a.spoke(c) || a.objectOfSex(c, pron) || reply) && noneFits(others, pron):
 		// Nobody named nearby can be meant: the last person named
 		// before, if the pronoun fits them and nobody whose sex is
 		// unknown came between ("Ellison-Hart left school at 15 ...
@@ -65,6 +72,51 @@ func (a *analysis) afterClash(e, c *event, pron string) *event {
 		}
 	}
 	return e
+}
+
+// replyVerbs say that words answer someone else's.
+var replyVerbs = wordSet(`replied replies answered answers responded responds retorted retorts`)
+
+// answers reports whether the pronoun subject e answers the quote before
+// it: its verb is one of replying ("she replied", "he answered"), or it
+// speaks right after a question quoted in the sentence before or its own
+// ("Was it true?" Lee asked. "No," she said.).
+func (a *analysis) answers(e *event) bool {
+	rest := strings.TrimLeft(a.text[e.span.End:min(len(a.text), e.span.End+40)], " ")
+	if replyVerbs[strings.ToLower(strings.TrimRightFunc(firstWord(rest), func(r rune) bool { return !unicode.IsLetter(r) }))] {
+		return true
+	}
+	wi := sort.Search(len(a.wins), func(i int) bool { return a.wins[i].end > e.pos })
+	if wi >= len(a.wins) {
+		return false
+	}
+	lo := a.wins[wi].start
+	if wi > 0 && a.wins[wi-1].para == a.wins[wi].para {
+		lo = a.wins[wi-1].start
+	}
+	// The quote before the one the pronoun attributes: the last to close
+	// before the pronoun's own window, or before the pronoun when its
+	// quote follows it.
+	var prev *quoteSeg
+	for k := range a.segs {
+		s := &a.segs[k]
+		if s.open < lo || s.closeEnd > e.pos {
+			continue
+		}
+		if s.win == wi && s.closeEnd <= e.pos && s.open >= a.wins[wi].start {
+			continue // the quote the pronoun attributes
+		}
+		prev = s
+	}
+	return prev != nil && prev.content.End > prev.content.Start && a.text[prev.content.End-1] == '?'
+}
+
+// firstWord returns the leading run of s up to a space.
+func firstWord(s string) string {
+	if i := strings.IndexAny(s, " \n\t"); i >= 0 {
+		return s[:i]
+	}
+	return s
 }
 
 // spoke reports whether the person of c is reported speaking where c
@@ -107,7 +159,7 @@ func (a *analysis) lastFitting(pos int, skip, pron string) (doc.Mention, bool) {
 		if m.Type != doc.Person || oneLine(m.Name()) == skip {
 			continue
 		}
-		switch nameGender(m.Name()) {
+		switch a.personSex(m.Name()) {
 		case want:
 			return m, true
 		case genderUnknown:
@@ -115,6 +167,62 @@ func (a *analysis) lastFitting(pos int, skip, pron string) (doc.Mention, bool) {
 		}
 	}
 	return doc.Mention{}, false
+}
+
+// sexNouns fix the sex of the person named right after them: "the
+// actress Kara Lind", "businesswoman Mary Tate". Nouns used for either
+// sex ("actor", "chairman") are left out.
+var sexNouns = map[string]gender{
+	"actress": genderFemale, "businesswoman": genderFemale, "sportswoman": genderFemale,
+	"woman": genderFemale, "wife": genderFemale, "mother": genderFemale, "daughter": genderFemale,
+	"sister": genderFemale, "widow": genderFemale, "grandmother": genderFemale, "girl": genderFemale,
+	"businessman": genderMale, "sportsman": genderMale, "man": genderMale, "husband": genderMale,
+	"father": genderMale, "son": genderMale, "brother": genderMale, "widower": genderMale,
+	"grandfather": genderMale, "boy": genderMale,
+}
+
+// personSex is what the article tells of a person's sex: their given name
+// or, when it tells nothing ("Kara Lind"), a title or a noun of one sex
+// the article writes right before any of their mentions ("Ms Lind", "the
+// actress Kara Lind"). Mentions that disagree tell nothing.
+func (a *analysis) personSex(name string) gender {
+	if g := nameGender(name); g != genderUnknown {
+		return g
+	}
+	if a.sexes == nil {
+		a.sexes = a.learnSexes()
+	}
+	return a.sexes[oneLine(name)]
+}
+
+// learnSexes reads, for every person named, the sex a title or noun
+// right before a mention fixes.
+func (a *analysis) learnSexes() map[string]gender {
+	out := map[string]gender{}
+	clash := map[string]bool{}
+	for _, m := range a.ments {
+		if m.Type != doc.Person {
+			continue
+		}
+		before := strings.TrimRight(a.text[max(0, m.Start-30):m.Start], " ")
+		w := strings.ToLower(before[strings.LastIndexAny(before, " \n\t\"“(")+1:])
+		g := sex.OfTitle(w)
+		if g == genderUnknown {
+			g = sexNouns[w]
+		}
+		if g == genderUnknown {
+			continue
+		}
+		key := oneLine(m.Name())
+		if old, ok := out[key]; ok && old != g {
+			clash[key] = true
+		}
+		out[key] = g
+	}
+	for k := range clash {
+		delete(out, k)
+	}
+	return out
 }
 
 // localPeople returns the people named, in order, in the sentence before

@@ -116,6 +116,28 @@ func TestPronounsAndSubjects(t *testing.T) {
 			mentions: []string{"Anna Berg|PERSON", "John Smith|PERSON", "Peter Jones|PERSON"},
 			want:     []want{{"It went well", ""}},
 		},
+		{
+			name: "a reply of the other sex is the other person of the exchange, not a slip for the asker",
+			text: "The actress Noor Castell told the tribunal she had never seen the contract.\n" +
+				"She was questioned by Peter Grant, for the studio.\n" +
+				"\"You signed it in 2019, didn't you?\" Grant asked. \"No,\" she replied. \"My agent signed everything.\"",
+			mentions: []string{"Noor Castell|PERSON", "Peter Grant|PERSON", "Grant=Peter Grant|PERSON"},
+			want:     []want{{"You signed", "Peter Grant"}, {"No", "Noor Castell"}, {"My agent", "Noor Castell"}},
+		},
+		{
+			name: "an answer of the other sex to a question is the other person's too",
+			text: "Ms Ilse Varga denied any part in the scheme.\n" +
+				"\"Did you read the emails?\" Peter Grant asked. \"Never,\" she said.",
+			mentions: []string{"Ilse Varga|PERSON", "Peter Grant|PERSON"},
+			want:     []want{{"Did you read", "Peter Grant"}, {"Never", "Ilse Varga"}},
+		},
+		{
+			name: "a reply goes to nobody when nothing tells who the woman is",
+			text: "Noor Castell told the tribunal she had never seen the contract.\n" +
+				"\"You signed it, didn't you?\" Peter Grant asked. \"No,\" she replied.",
+			mentions: []string{"Noor Castell|PERSON", "Peter Grant|PERSON"},
+			want:     []want{{"You signed", "Peter Grant"}, {"No", ""}},
+		},
 	}
 	checkCases(t, tests)
 }

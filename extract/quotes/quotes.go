@@ -74,6 +74,7 @@ type analysis struct {
 	wins   []window
 	events []*event // sorted by pos
 	descs  []desc
+	sexes  map[string]gender // people's sex as the article tells it, read once when needed (see personSex)
 }
 
 // para is one paragraph and the sentence boundaries inside it.

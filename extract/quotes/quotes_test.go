@@ -608,6 +608,18 @@ func TestFind(t *testing.T) {
 			want:     []want{{"It is dead", "Sherrod Brown"}},
 		},
 		{
+			name:     "a quote split around went on is one quote",
+			text:     `"We lost the first match," Maria Brandt went on, "but we won the league."`,
+			mentions: []string{"Maria Brandt|PERSON"},
+			want:     []want{{"We lost the first match … but we won the league.", "Maria Brandt"}},
+		},
+		{
+			name:     "went on to do something reports no speech",
+			text:     `Maria Brandt went on to win the league. She called it "the best season we have had".`,
+			mentions: []string{"Maria Brandt|PERSON"},
+			want:     []want{{"the best season", "Maria Brandt"}},
+		},
+		{
 			name:     "a party member taken for an organisation is no speaker of its own",
 			text:     `Senator Amy Klobuchar attacked the proposal. "It is dead on arrival," the Minnesota Democrat said.`,
 			mentions: []string{"Amy Klobuchar|PERSON", "Minnesota Democrat|ORG"},

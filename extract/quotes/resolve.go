@@ -79,6 +79,9 @@ func (a *analysis) npEvent(w *window, p np) *event {
 			if r := a.resolveTitle(e, words); r.resolved {
 				return r
 			}
+			if r := a.resolveOrgRole(e, words); r.resolved {
+				return r
+			}
 		}
 		return a.resolveVoice(e, words)
 	case docNouns[head.low]:

@@ -10,6 +10,40 @@ import (
 func TestSpeakerNamedInPart(t *testing.T) {
 	tests := []quoteCase{
 		{
+			name:     "post-nominal letters after a name in apposition keep the speaker",
+			text:     `Her counsel, Ruth Adair KC, told the tribunal the council had "ignored every warning" for years.`,
+			mentions: []string{"Ruth Adair|PERSON"},
+			want:     []want{{"ignored every warning", "Ruth Adair"}},
+		},
+		{
+			name:     "post-nominal letters before the verb keep the speaker",
+			text:     `Ruth Adair KC said the council had "ignored every warning".`,
+			mentions: []string{"Ruth Adair|PERSON"},
+			want:     []want{{"ignored every warning", "Ruth Adair"}},
+		},
+		{
+			name: "a post in a named body goes to the one person the lead named",
+			text: "Tech investor Sam Okoro has bought the club.\n\n" +
+				"Speaking on Monday, the Harlow Digital founder said the ground was \"in need of love\".\n\n" +
+				"\"We will rebuild the stand,\" he said, \"and the training pitch.\"",
+			mentions: []string{"Sam Okoro|PERSON", "Harlow Digital|ORG"},
+			want:     []want{{"in need of love", "Sam Okoro"}, {"We will rebuild the stand … and the training pitch.", "Sam Okoro"}},
+		},
+		{
+			name: "a post in a named body stays unattributed when two people were named",
+			text: "Tech investor Sam Okoro has bought the club from Jon Pike.\n\n" +
+				"Speaking on Monday, the Harlow Digital founder said the ground was \"in need of love\".",
+			mentions: []string{"Sam Okoro|PERSON", "Jon Pike|PERSON", "Harlow Digital|ORG"},
+			want:     []want{{"in need of love", ""}},
+		},
+		{
+			name: "a spokesman of a named body is not the person the lead named",
+			text: "Minister Sam Okoro has asked the banks to cut their fees.\n\n" +
+				"The Harlow Bank spokesman said the cut was \"a fair step\".",
+			mentions: []string{"Sam Okoro|PERSON", "Harlow Bank|ORG"},
+			want:     []want{{"a fair step", ""}},
+		},
+		{
 			name: "the subject of the sentence before takes he over a speaker paragraphs earlier",
 			text: "Foreign Secretary David Lammy said the deal was \"a fragile opening\". He said London would add funds.\n\n" +
 				"The war began when army chief Abdel Fattah al-Burhan fell out with his deputy.\n\n" +

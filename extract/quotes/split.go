@@ -51,6 +51,7 @@ func interruption(s string) int {
 		return 0
 	}
 	words, speech := 0, false
+	prevLow := "" // the word before, for "went on"
 	i := cw
 	for i < len(s) {
 		r, w := utf8.DecodeRuneInString(s[i:])
@@ -87,9 +88,10 @@ func interruption(s string) int {
 				// statement of its own, not the rest of the first.
 				return 0
 			}
-			if speechVerbs[low] != "" && !unicode.IsUpper(r) || low == "according" {
+			if speechVerbs[low] != "" && !unicode.IsUpper(r) || low == "according" || low == "on" && goVerbs[prevLow] {
 				speech = true
 			}
+			prevLow = low
 			if words++; words > maxInterruptionWords {
 				return 0
 			}

@@ -48,7 +48,7 @@ func (a *analysis) subjectLeft(w *window, v int) (np, walkResult) {
 			// phrase between the commas is itself the name.
 			// A bracketed aside may follow the name: "His deputy, Marc
 			// Dubois (no relation), told".
-			e := skipParenLeft(toks, j-1, k)
+			e := a.skipPostNominals(toks, skipParenLeft(toks, j-1, k), k)
 			if m := toks[e].ment; m >= 0 && e > k && a.ments[m].Type == doc.Person {
 				s := mentionStart(toks, e)
 				if s > k && titleish(toks[k+1:s]) {
@@ -92,6 +92,25 @@ func (a *analysis) subjectLeft(w *window, v int) (np, walkResult) {
 		return a.phraseEndingAt(w, j), walkFound
 	}
 	return np{}, walkNone
+}
+
+// postNominals are the letters written after a name for an honour, a
+// degree or a seat, in the case they are written in: "Her lawyer, Ann
+// Roe KC, told the court" names Ann Roe.
+var postNominals = wordSet(`KC QC MP MSP MEP OBE MBE CBE KBE DBE FRS PhD`)
+
+// skipPostNominals returns the token before the post-nominal letters
+// ending at j that follow a person's name, looking no further left than
+// lo; j itself when none do.
+func (a *analysis) skipPostNominals(toks []token, j, lo int) int {
+	k := j
+	for k > lo+1 && toks[k].ment < 0 && toks[k].kind == tkWord && postNominals[a.text[toks[k].start:toks[k].end]] {
+		k--
+	}
+	if k < j && toks[k].ment >= 0 && a.ments[toks[k].ment].Type == doc.Person {
+		return k
+	}
+	return j
 }
 
 // skipParenLeft returns the token before a bracketed aside ending at j,
@@ -155,6 +174,7 @@ func (a *analysis) skipAdverbs(w *window, j int) int {
 // phraseEndingAt reads the noun phrase whose last word is token j.
 func (a *analysis) phraseEndingAt(w *window, j int) np {
 	toks := w.toks
+	j = a.skipPostNominals(toks, j, -1)
 	t := toks[j]
 	if t.ment >= 0 && !possessive(t.low) {
 		s := mentionStart(toks, j)

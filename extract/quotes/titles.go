@@ -2,6 +2,7 @@ package quotes
 
 import (
 	"regexp"
+	"sort"
 	"strings"
 
 	"newsbot/extract/doc"
@@ -365,6 +366,82 @@ func (a *analysis) lastMention(key string, pos int) int {
 		}
 	}
 	return best
+}
+
+// resolveOrgRole resolves a role in a named organisation ("the Harlow
+// Holdings founder", "the Acme chief executive") that no description in
+// the article gives anyone to the one person the article has named
+// before it, when that person was named in the phrase's paragraph or the
+// one before: a story names its subject in the lead and then calls them
+// by their post ("Tycoon Jo Marsh bought the club. ... the Harlow
+// Holdings founder said"). Two people named before, one named further
+// back or never the subject of a sentence, or a spokesman or other
+// voice of the body, leave it unresolved.
+func (a *analysis) resolveOrgRole(e *event, words []token) *event {
+	n := len(words)
+	if n < 3 || words[0].low != "the" {
+		return e
+	}
+	head := words[n-1].low
+	if words[n-1].ment >= 0 || bodyVoices[head] || proxyNouns[head] {
+		// "the Minnesota Democrat" tagged as a name is a member, not a
+		// post; "the Acme spokesman" speaks for the body, and is
+		// seldom the person the story is about.
+		return e
+	}
+	if vagueRoles[head] && words[n-2].low != "chief" {
+		return e // "the Acme executive": one of many
+	}
+	org := false
+	for _, t := range words[1 : n-1] {
+		switch {
+		case t.ment >= 0 && a.ments[t.ment].Type == doc.Org && !possessive(t.low):
+			org = true
+		case t.ment < 0 && !t.upper && (roleNouns[t.low] || idleModifiers[t.low]):
+		default:
+			return e
+		}
+	}
+	if !org {
+		return e
+	}
+	sole, last := "", -1
+	for _, m := range a.ments {
+		if m.Start >= e.pos {
+			break
+		}
+		if m.Type != doc.Person {
+			continue
+		}
+		if k := oneLine(m.Name()); sole == "" {
+			sole = k
+		} else if k != sole {
+			return e
+		}
+		last = m.Start
+	}
+	if sole == "" || a.paraAt(last) < e.para-1 || !a.wasSubject(sole, e.pos) {
+		return e
+	}
+	e.name, e.typ, e.kind, e.resolved = sole, doc.Person, evPerson, true
+	return e
+}
+
+// wasSubject reports whether the person named so is the subject of a
+// sentence, or reported speaking, before pos: "Police held Jo Marsh"
+// names her but is not about what she does.
+func (a *analysis) wasSubject(name string, pos int) bool {
+	for _, x := range a.eventsIn(0, pos) {
+		if x.resolved && x.name == name {
+			return true
+		}
+	}
+	return false
+}
+
+// paraAt returns the index of the paragraph holding pos.
+func (a *analysis) paraAt(pos int) int {
+	return sort.Search(len(a.paras), func(i int) bool { return a.paras[i].End > pos })
 }
 
 // ageNoun is a person called by their age: "27-year-old".

@@ -125,6 +125,20 @@ func inflect(l string) []string {
 	return []string{l + "s", l + "ed", l + "ing"}
 }
 
+// goVerbs are the forms of "go" that, with "on" and nothing after but
+// punctuation or a quote, report speech going on: `"...," Lind went on,
+// "and ..."`.
+var goVerbs = wordSet(`go goes went going`)
+
+// goesOn reports whether token v is a form of "go" followed by "on" that
+// ends its clause ("went on," / "went on:"), not "went on to win".
+func goesOn(toks []token, v int) bool {
+	if !goVerbs[toks[v].low] || toks[v].upper || v+1 >= len(toks) || toks[v+1].low != "on" {
+		return false
+	}
+	return v+2 >= len(toks) || toks[v+2].kind != tkWord
+}
+
 // isParticiple reports whether a verb form is the -ing form ("adding that").
 func isParticiple(form string) bool { return strings.HasSuffix(form, "ing") }
 

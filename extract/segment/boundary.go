@@ -24,7 +24,7 @@ func isBoundary(text string, s, i, j, m, end int) bool {
 	}
 	stop := text[i:j]
 	if strings.ContainsAny(stop, "!?‼⁇⁈⁉") {
-		return true
+		return !namedSpeakerFollows(text, j, m, end)
 	}
 	if stop != "." {
 		// An ellipsis ends a sentence only before a word that plainly starts
@@ -36,6 +36,53 @@ func isBoundary(text string, s, i, j, m, end int) bool {
 		return false // a list number opens the line: "10. Netherlands 8.30"
 	}
 	return periodEnds(word, next, nextWord, quoted)
+}
+
+// maxSpeakerWords bounds the capitalised words of a speaker's name
+// between a quoted question and its verb ("Mr Ashdown asked.").
+const maxSpeakerWords = 3
+
+// namedSpeakerFollows reports whether a question or exclamation that ends
+// inside a quote (the closing mark at j, before the space up to m) is
+// followed by its attribution alone: a name of a few capitalised words and
+// a verb of saying that ends the clause (`"Why?" Lind asked.`, `"No!"
+// Mr Roe shouted, and left`). The question is that sentence's start, not
+// a sentence of its own; "Critics say it is" is no attribution.
+func namedSpeakerFollows(text string, j, m, end int) bool {
+	if !strings.ContainsAny(text[j:m], "\"”’'") {
+		return false
+	}
+	i := m
+	for n := 0; n <= maxSpeakerWords && i < end; n++ {
+		w := i
+		for w < end {
+			c, size := utf8.DecodeRuneInString(text[w:end])
+			if !unicode.IsLetter(c) && c != '\'' && c != '’' && c != '-' {
+				break
+			}
+			w += size
+		}
+		if w == i {
+			return false
+		}
+		word := text[i:w]
+		first, _ := utf8.DecodeRuneInString(word)
+		if n > 0 && speechVerbs[word] {
+			return w >= end || strings.ContainsRune(".,:;", rune(text[w]))
+		}
+		if !unicode.IsUpper(first) {
+			return false
+		}
+		i = w
+		if i < end && text[i] == '.' && titles[strings.ToLower(word)] {
+			i++ // "Mr. Lind"
+		}
+		if i >= end || text[i] != ' ' {
+			return false
+		}
+		i++
+	}
+	return false
 }
 
 // periodEnds decides a single full stop after word, before the token that
