@@ -9,6 +9,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"regexp"
 	"runtime/debug"
 	"slices"
 	"strings"
@@ -32,6 +33,10 @@ type Request struct {
 	// Full asks for the whole answer (every event, quote and article) as
 	// `--json` carries it; a chat reply is bounded instead.
 	Full bool
+	// BadOption is an option name a slash command typed as text opens
+	// with that the command does not have ("/sources outlet:Metro"),
+	// answered with the names it has.
+	BadOption string
 }
 
 // ErrNotCommand is returned by Parse for a line that is not a command.
@@ -63,10 +68,12 @@ func Parse(line, prefix string) (Request, error) {
 		return Request{}, ErrNotCommand
 	}
 	args = strings.TrimSpace(args)
+	var bad string
 	if slash {
+		bad = unknownOption(name, args)
 		args = slashArgs(name, args)
 	}
-	return Request{Name: name, Args: args}, nil
+	return Request{Name: name, Args: args, BadOption: bad}, nil
 }
 
 // withoutMention drops a leading mention of the bot, as a chat user
@@ -90,6 +97,31 @@ func withoutMention(line string) string {
 		return "help"
 	}
 	return rest
+}
+
+// optionMark is an option name and its colon opening a slash command's
+// arguments, with a value in words written on: "outlet:Metro". A word
+// and a colon followed by a space ("Update: …") is text, and so is one
+// followed by a figure ("ratio:3") or a link's slashes ("https://…").
+var optionMark = regexp.MustCompile(`^([a-z][a-z_-]{1,19}):[\p{L}"“]`)
+
+// unknownOption returns the option name that the arguments of the slash
+// command name open with when the command has no such option, or "".
+func unknownOption(name, args string) string {
+	sp, ok := LookupSpec(name)
+	if !ok || len(sp.Options) == 0 {
+		return ""
+	}
+	m := optionMark.FindStringSubmatch(args)
+	if m == nil {
+		return ""
+	}
+	for _, o := range sp.Options {
+		if o.Name == m[1] {
+			return ""
+		}
+	}
+	return m[1]
 }
 
 // slashArgs reads the arguments of a slash command typed as text, with

@@ -44,7 +44,15 @@ func (b *Bot) dispatch(ctx context.Context, s Store, req Request) Answer {
 		a   Answer
 		err error
 	)
+	if sp, ok := LookupSpec(req.Name); ok && req.BadOption != "" {
+		a = errAnswer(req.Name, req.Args, badOption(sp, req.BadOption))
+		a.Command, a.Query = req.Name, req.Args
+		return a
+	}
 	switch req.Name {
+	case "more", "next":
+		a = errAnswer(req.Name, req.Args, "`!more` shows the next page of the last answer in a chat or in `bot console`; "+
+			"a question asked on its own has no answer before it to continue. Ask it with `--json` to get every row.")
 	case "who":
 		a, err = who(ctx, s, req.Args, req.Full)
 	case "quotes":
@@ -363,11 +371,7 @@ func who(ctx context.Context, s Store, name string, full bool) (Answer, error) {
 			span += " – " + HumanDate(p.Last)
 		}
 	}
-	from := ""
-	if len(p.Outlets) > 0 { // articles without an outlet name none
-		from = " from " + plural(len(p.Outlets), "outlet")
-	}
-	head = append(head, fmt.Sprintf("**Mentioned in** %s%s%s", plural(p.Articles, "article"), from, span))
+	head = append(head, fmt.Sprintf("**Mentioned in** %s%s", mentionedIn(p.Articles, len(p.Outlets), p.NoOutlet), span))
 	if p.Quotes > 0 {
 		line, err := quotesLine(ctx, s, ref.ID, p.Name, p.Quotes)
 		if err != nil {
@@ -665,3 +669,29 @@ func escape(s string) string { return mdEscaper.Replace(s) }
 // Escape returns s as literal chat text: no markdown, masked links or
 // mentions.
 func Escape(s string) string { return escape(s) }
+
+// mentionedIn says how many articles name an entity and from how many
+// outlets, telling apart the articles that name no outlet: "2 articles
+// from 1 outlet" would hide that one of the two is from none ("2
+// articles (1 from 1 outlet, 1 with no outlet named)").
+func mentionedIn(articles, outlets, noOutlet int) string {
+	noOutlet = min(noOutlet, articles)
+	switch {
+	case outlets == 0:
+		return plural(articles, "article")
+	case noOutlet == 0:
+		return plural(articles, "article") + " from " + plural(outlets, "outlet")
+	}
+	return fmt.Sprintf("%s (%d from %s, %d with no outlet named)", plural(articles, "article"), articles-noOutlet, plural(outlets, "outlet"), noOutlet)
+}
+
+// badOption tells the asker that a slash command has no option named
+// bad, and lists those it has: "/sources outlet:Metro" was meant as
+// "/sources filter:Metro".
+func badOption(sp Spec, bad string) string {
+	names := make([]string, len(sp.Options))
+	for i, o := range sp.Options {
+		names[i] = "`" + o.Name + ":`"
+	}
+	return fmt.Sprintf("`/%s` has no option `%s:`; its options are %s.", sp.Name, escape(bad), strings.Join(names, ", "))
+}

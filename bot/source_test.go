@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"context"
 	"strings"
 	"testing"
 )
@@ -40,5 +41,45 @@ func TestSourceLinesShowManifestTextAsText(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+func TestMentionedInTellsArticlesWithNoOutlet(t *testing.T) {
+	tests := []struct {
+		articles, outlets, noOutlet int
+		want                        string
+	}{
+		{3, 2, 0, "3 articles from 2 outlets"},
+		{2, 1, 1, "2 articles (1 from 1 outlet, 1 with no outlet named)"},
+		{1, 0, 1, "1 article"},
+		{4, 0, 0, "4 articles"},
+	}
+	for _, tt := range tests {
+		if got := mentionedIn(tt.articles, tt.outlets, tt.noOutlet); got != tt.want {
+			t.Errorf("mentionedIn(%d, %d, %d) = %q, want %q", tt.articles, tt.outlets, tt.noOutlet, got, tt.want)
+		}
+	}
+}
+
+func TestOneShotMoreAndUnknownOptionsAreExplained(t *testing.T) {
+	tests := []struct {
+		line string
+		want []string
+	}{
+		{"!more", []string{"`bot console`", "`--json`"}},
+		{"/sources desk:Harbour", []string{"no option `desk:`", "`filter:`"}},
+		{"/timeline topic:strike", []string{"no option `topic:`", "`subject:`", "`from:`", "`to:`"}},
+	}
+	for _, tt := range tests {
+		req, err := Parse(tt.line, "")
+		if err != nil {
+			t.Fatalf("Parse(%q): %v", tt.line, err)
+		}
+		a := (&Bot{}).dispatch(context.Background(), nil, req)
+		for _, w := range tt.want {
+			if !strings.Contains(a.Error, w) {
+				t.Errorf("%q answered %q, want it to hold %q", tt.line, a.Error, w)
+			}
+		}
 	}
 }

@@ -624,3 +624,23 @@ func TestATopicTimelineTakesContextWordsOnlyInArticlesOfItsKind(t *testing.T) {
 		})
 	}
 }
+
+func TestIsOutletLine(t *testing.T) {
+	tests := []struct {
+		line, source string
+		want         bool
+	}{
+		{"HARBOUR TIMES", "Harbour Times", true},
+		{"The Harbour Times", "Harbour Times", true},
+		{"Harbour Times", "The Harbour Times", true},
+		{"Harbour Times.", "Harbour Times", true},
+		{"Harbour Times wins press award", "Harbour Times", false},
+		{"Harbour Times", "", false},
+		{"Harbour", "Harbour Times", false},
+	}
+	for _, tt := range tests {
+		if got := isOutletLine(tt.line, tt.source); got != tt.want {
+			t.Errorf("isOutletLine(%q, %q) = %v, want %v", tt.line, tt.source, got, tt.want)
+		}
+	}
+}

@@ -547,8 +547,10 @@ func fold(s string) string {
 // Profile is everything !who shows about an entity.
 type Profile struct {
 	EntityRef
-	Aliases  []string
-	Outlets  []string
+	Aliases []string
+	Outlets []string
+	// NoOutlet is how many of its articles name no outlet.
+	NoOutlet int
 	First    string
 	Last     string
 	Quotes   int
@@ -588,6 +590,9 @@ func (s *Store) Profile(ctx context.Context, id int64) (Profile, error) {
 	}
 	p.Aliases = without(p.Aliases, p.Name)
 	p.Outlets, p.Related = splitList(outlets), splitList(related)
+	if p.NoOutlet, err = s.noOutlet(ctx, id); err != nil {
+		return p, err
+	}
 	// The snippets and the roles are read side by side, on two of the
 	// pool's connections: they are most of a profile's time.
 	var snippets []Snippet
@@ -601,6 +606,23 @@ func (s *Store) Profile(ctx context.Context, id int64) (Profile, error) {
 	<-done
 	p.Snippets = snippets
 	return p, errors.Join(err, snErr)
+}
+
+// noOutlet counts the articles naming an entity that name no outlet,
+// when the knowledge base holds any such article.
+func (s *Store) noOutlet(ctx context.Context, id int64) (int, error) {
+	s.unsourcedOnce.Do(func() {
+		s.unsourcedErr = s.queryRow(ctx, "SELECT EXISTS (SELECT 1 FROM articles WHERE source = '')").Scan(&s.unsourced)
+	})
+	if s.unsourcedErr != nil || !s.unsourced {
+		return 0, s.unsourcedErr
+	}
+	// From the few articles without an outlet to the entity, not from
+	// the thousands of articles a busy name is in.
+	var n int
+	err := s.queryRow(ctx, `SELECT count(*) FROM articles a WHERE a.source = '' AND EXISTS (SELECT 1 FROM doc_entities d
+		JOIN entity_members em ON em.doc_entity = d.id WHERE d.article = a.id AND em.entity = ?)`, id).Scan(&n)
+	return n, err
 }
 
 // EntityArticles lists the ids of the articles naming an entity, oldest

@@ -62,6 +62,10 @@ type Store struct {
 
 	stmts   stmtCache // the queries, prepared on first use
 	roleIdx roleIndex // people's roles, read on the first role lookup
+
+	unsourcedOnce sync.Once // whether any article names no outlet, read on the first profile
+	unsourced     bool
+	unsourcedErr  error
 }
 
 // Open opens the knowledge base at path for reading. The file is treated

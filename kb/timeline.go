@@ -39,18 +39,30 @@ type TimelineRow struct {
 	Sources  []Snippet // the summary span in the first reporting articles, at most MaxEventSources
 	Reports  int       // articles reporting the event, cited or not
 	Entities []string
+	// Subject is the subject a row cut from the second predicate of its
+	// sentence shares with the first, when no participant is it
+	// ("prosecutors" for "will decide next week …"); see clauseSubjects.
+	Subject string `json:",omitempty"`
 }
 
 // Shown is the row's summary as a reader away from its article needs it:
 // an opening pronoun is followed by the person it stands for ("She (Ruth
 // Wanjiru) tested positive in 2019."). Summary stays the verbatim span.
-func (r TimelineRow) Shown() string { return events.Named(r.Summary, r.Entities) }
+func (r TimelineRow) Shown() string {
+	if r.Subject != "" {
+		return "(" + r.Subject + ") " + r.Summary
+	}
+	return quoteLedNamed(r.Summary, r.Entities, "", events.Named(r.Summary, r.Entities))
+}
 
 // ShownFor is Shown on the timeline of the person named person: an
 // opening pronoun no other participant fits is theirs (see
 // events.NamedFor).
 func (r TimelineRow) ShownFor(person string) string {
-	return events.NamedFor(r.Summary, r.Entities, person)
+	if r.Subject != "" {
+		return "(" + r.Subject + ") " + r.Summary
+	}
+	return quoteLedNamed(r.Summary, r.Entities, person, events.NamedFor(r.Summary, r.Entities, person))
 }
 
 // LedByReportNaming leads a row of a name's timeline with a report that
@@ -135,6 +147,9 @@ func (s *Store) Timeline(ctx context.Context, q TimelineQuery) ([]TimelineRow, e
 	}
 	if err == nil {
 		err = s.ownClauses(ctx, heads, out)
+	}
+	if err == nil {
+		err = s.clauseSubjects(ctx, out)
 	}
 	return out, err
 }

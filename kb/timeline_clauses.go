@@ -5,8 +5,12 @@ import (
 	"database/sql"
 	"encoding/json"
 	"fmt"
+	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
+
+	"newsbot/extract/events"
 )
 
 // Two reports of one sentence may be given the whole sentence as their
@@ -188,3 +192,162 @@ func saidAt(s string) bool {
 // expression that dates it, when the expression does not hold them.
 var timePrepositions = map[string]bool{"on": true, "in": true, "at": true, "during": true, "over": true,
 	"earlier": true, "late": true, "early": true, "the": true}
+
+// A row cut from the second of two predicates joined by "and" has no
+// subject of its own: "prosecutors opened an inquiry on 2 March and will
+// decide next week whether to summon Ruiz" gives the row "will decide
+// next week whether to summon Ruiz". Its subject is the first
+// predicate's, which the row shows before it, "(prosecutors) will decide
+// …", when it is no participant the naming of a row (events.Named) could
+// give: without it, the one person the row leaves unwritten would be
+// taken for the subject, and Ruiz would decide whether to summon herself.
+
+// maxSubjectWords bounds the subject read before a first predicate.
+const maxSubjectWords = 5
+
+// clauseVerbs open a predicate: auxiliaries, modals and verbs of saying.
+var clauseVerbs = map[string]bool{"is": true, "are": true, "was": true, "were": true, "has": true, "have": true,
+	"had": true, "will": true, "would": true, "could": true, "can": true, "may": true, "might": true,
+	"should": true, "must": true, "shall": true, "said": true, "says": true, "told": true, "did": true, "does": true}
+
+// subjectPronouns are subjects the naming of a row already handles.
+var subjectPronouns = map[string]bool{"he": true, "she": true, "they": true, "it": true, "we": true, "i": true, "you": true}
+
+// coordinatedSubject returns the subject of the predicate that the
+// clause starting at sentence[from:] is joined to by "and", read in
+// sentence: the words of the first predicate's clause (after its last
+// comma) before its verb, a word in -ed or a verb of clauseVerbs.
+// names are the row's participants: a subject that writes one, or a
+// pronoun, is left to the row's naming, and ok is false.
+func coordinatedSubject(sentence string, from int, names []string) (subject string, ok bool) {
+	if from <= 0 || from > len(sentence) {
+		return "", false
+	}
+	r, _ := utf8.DecodeRuneInString(sentence[from:])
+	if !unicode.IsLower(r) {
+		return "", false
+	}
+	before, ok := strings.CutSuffix(strings.TrimRight(sentence[:from], " "), " and")
+	if !ok || strings.HasSuffix(before, ",") {
+		return "", false
+	}
+	clause := before
+	if i := strings.LastIndexAny(clause, ",;:"); i >= 0 {
+		clause = clause[i+1:]
+	}
+	words := strings.Fields(clause)
+	for i, w := range words {
+		lw := strings.ToLower(strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }))
+		if !clauseVerbs[lw] && !(len(lw) > 4 && strings.HasSuffix(lw, "ed")) {
+			continue
+		}
+		if i == 0 || i > maxSubjectWords {
+			return "", false
+		}
+		subject = strings.Join(words[:i], " ")
+		break
+	}
+	if subject == "" || subjectPronouns[strings.ToLower(subject)] || strings.ContainsAny(subject, "\"“”()") {
+		return "", false
+	}
+	for _, n := range names {
+		for _, w := range strings.Fields(n) {
+			if len(w) > 2 && strings.Contains(strings.ToLower(subject), strings.ToLower(w)) {
+				return "", false
+			}
+		}
+	}
+	if first, rest, _ := strings.Cut(subject, " "); rest != "" && (first == "The" || first == "A" || first == "An") {
+		subject = strings.ToLower(first) + " " + rest
+	}
+	return subject, true
+}
+
+// clauseSubjects sets the Subject of each row whose summary is a second
+// predicate cut from inside its sentence (see coordinatedSubject).
+func (s *Store) clauseSubjects(ctx context.Context, out []TimelineRow) error {
+	for i := range out {
+		r := &out[i]
+		if len(r.Sources) == 0 || r.Sources[0].Text != r.Summary {
+			continue
+		}
+		if c, _ := utf8.DecodeRuneInString(r.Summary); !unicode.IsLower(c) {
+			continue
+		}
+		sn := r.Sources[0]
+		var text string
+		var start int
+		err := s.db.QueryRowContext(ctx, `SELECT CAST(substr(CAST(a.text AS BLOB), s.start + 1, s.end - s.start) AS TEXT), s.start
+			FROM sentences s JOIN articles a ON a.id = s.article
+			WHERE a.ext_id = ? AND s.start <= ? AND s.end >= ? LIMIT 1`, sn.Article.ID, sn.Start, sn.End).Scan(&text, &start)
+		if err == sql.ErrNoRows {
+			continue
+		}
+		if err != nil {
+			return fmt.Errorf("clause subjects: %w", err)
+		}
+		if subj, ok := coordinatedSubject(text, sn.Start-start, r.Entities); ok {
+			r.Subject = subj
+		}
+	}
+	return nil
+}
+
+// A row that opens with a quotation names its speaker after it, often by
+// a pronoun: "“The vote is a relief,” she told reporters on Monday." The
+// pronoun is named as one opening a row is ("she (Ines Holt) told …"),
+// among the participants the quotation does not write: a name written
+// inside it is whom the speaker speaks of.
+
+// quoteLedNamed returns shown, the row's summary as naming left it, with
+// the pronoun after an opening quotation named, when naming left the
+// summary as it was. person is the timeline's subject, or "".
+func quoteLedNamed(summary string, names []string, person, shown string) string {
+	if shown != summary {
+		return shown
+	}
+	open, size := utf8.DecodeRuneInString(summary)
+	if open != '"' && open != '“' {
+		return summary
+	}
+	close := strings.IndexAny(summary[size:], "\"”")
+	if close < 0 {
+		return summary
+	}
+	quote := summary[size : size+close]
+	at := size + close
+	_, csize := utf8.DecodeRuneInString(summary[at:])
+	at += csize
+	rest := strings.TrimLeft(summary[at:], " ")
+	if !strings.HasSuffix(strings.TrimRight(quote, " "), ",") || rest == "" {
+		return summary
+	}
+	at = len(summary) - len(rest)
+	var left []string
+	for _, n := range names {
+		if !events.HasWord(strings.ToLower(quote), strings.ToLower(lastName(n))) {
+			left = append(left, n)
+		}
+	}
+	var named string
+	if person != "" && slices.Contains(left, person) {
+		named = events.NamedFor(rest, left, person)
+	} else {
+		named = events.Named(rest, left)
+	}
+	if named == rest {
+		return summary
+	}
+	// Naming opens the cut with a capital, as a row's first word; here
+	// the pronoun stays as the sentence writes it.
+	return summary[:at] + rest[:1] + named[1:]
+}
+
+// lastName is the last word of a name.
+func lastName(n string) string {
+	f := strings.Fields(n)
+	if len(f) == 0 {
+		return n
+	}
+	return f[len(f)-1]
+}

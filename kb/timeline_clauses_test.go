@@ -63,3 +63,69 @@ func TestTwoRowsOfOneSentenceShowTheirOwnClauses(t *testing.T) {
 		t.Errorf("summaries %q, want %q", strings.Join(got, "|"), want)
 	}
 }
+
+func TestCoordinatedSubject(t *testing.T) {
+	tests := []struct {
+		name, sentence, clause string
+		names                  []string
+		want                   string // "" when the row's naming is left alone
+	}{
+		{"the first predicate's subject is the clause's",
+			"According to the regulator, inspectors visited the plant on Monday and will report next month.", "will report next month.",
+			[]string{"Ines Holt"}, "inspectors"},
+		{"a determiner is written in lower case",
+			"The port authority closed the quay in May and has not said when it will reopen.", "has not said when it will reopen.",
+			nil, "the port authority"},
+		{"a subject that is a participant is left to naming",
+			"Ines Holt resigned on Tuesday and will leave office next week.", "will leave office next week.",
+			[]string{"Ines Holt"}, ""},
+		{"a pronoun subject is left to naming",
+			"She resigned on Tuesday and will leave office next week.", "will leave office next week.",
+			[]string{"Ines Holt"}, ""},
+		{"a clause after a comma and is no second predicate",
+			"Talks failed on Monday, and unions will strike next week.", "unions will strike next week.",
+			nil, ""},
+		{"a clause with no and before it has no shared subject",
+			"Inspectors, who visited on Monday, will report next month.", "will report next month.",
+			nil, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, ok := coordinatedSubject(tt.sentence, strings.Index(tt.sentence, tt.clause), tt.names)
+			if !ok {
+				got = ""
+			}
+			if got != tt.want {
+				t.Errorf("coordinatedSubject(%q) = %q, want %q", tt.sentence, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestQuoteLedNamed(t *testing.T) {
+	tests := []struct {
+		name, summary string
+		names         []string
+		person, want  string
+	}{
+		{"the pronoun after an opening quotation is named",
+			"“The vote is a relief,” she told reporters on Monday.", []string{"Ines Holt", "Harbour Council"}, "Ines Holt",
+			"“The vote is a relief,” she (Ines Holt) told reporters on Monday."},
+		{"a name written in the quotation is not the speaker",
+			`"Holt has let us down," he said on Monday.`, []string{"Ines Holt", "Daniel Brandt"}, "Ines Holt",
+			`"Holt has let us down," he (Daniel Brandt) said on Monday.`},
+		{"a quotation that ends a sentence names no one after it",
+			"“The vote is a relief.” She left on Monday.", []string{"Ines Holt"}, "Ines Holt",
+			"“The vote is a relief.” She left on Monday."},
+		{"a row opening with no quotation is left as it is",
+			"The council voted on Monday.", []string{"Ines Holt"}, "Ines Holt", "The council voted on Monday."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := TimelineRow{Summary: tt.summary, Entities: tt.names}
+			if got := r.ShownFor(tt.person); got != tt.want {
+				t.Errorf("ShownFor(%q) = %q, want %q", tt.person, got, tt.want)
+			}
+		})
+	}
+}

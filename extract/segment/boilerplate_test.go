@@ -12,6 +12,17 @@ func TestIsBoilerplate(t *testing.T) {
 		want bool
 	}{
 		{"a recommendations heading is furniture", "Recommended stories", true},
+		{"a prompt to follow the outlet on a network is furniture", "Follow Harbour Times on Instagram", true},
+		{"a prompt to follow on two networks is furniture", "Follow us on X and Threads", true},
+		{"following a route is prose", "Follow the river north to the dam.", false},
+		{"a live blog's sign-off is furniture", "Our correspondents will be back tomorrow morning.", true},
+		{"a live blog's closing line is furniture", "That's all from us this evening.", true},
+		{"someone else's return is prose", "The minister will be back in Brussels tomorrow.", false},
+		{"a quoted return is prose", `"We will be back," the striker said.`, false},
+		{"a return quoted with doubled marks is prose", "``We'll be back tomorrow to talk.''", false},
+		{"a live blog's greeting is furniture", "Good afternoon.", true},
+		{"a greeting and welcome is furniture", "Hello and welcome.", true},
+		{"a sentence opening with good is prose", "Good weather helped the harvest.", false},
 		{"a live blog's time heading is furniture", "14:05 GMT", true},
 		{"a time heading with its date is furniture", "Mon 23 Nov 10.42 BST", true},
 		{"a time heading in any zone is furniture", "21:40 KST", true},
@@ -146,6 +157,33 @@ func TestSplitMarksTeasersUnderAListHeading(t *testing.T) {
 		"A later paragraph.", "Ferry sails again after repairs"}
 	if !reflect.DeepEqual(flagged, wantFlagged) || !reflect.DeepEqual(kept, wantKept) {
 		t.Errorf("flagged %q\nwant    %q\nkept %q\nwant %q", flagged, wantFlagged, kept, wantKept)
+	}
+}
+
+func TestSplitMarksASignOffNameAndALiveBadge(t *testing.T) {
+	text := "LIVE Harbour strike: ferries cancelled\nDockers walked out at dawn.\n" +
+		"The union said talks had failed.\nFerries were cancelled until Friday.\nHarbour Times\nShare this article\n"
+	var flagged, kept []string
+	for _, s := range Split(text) {
+		if s.Boilerplate {
+			flagged = append(flagged, text[s.Start:s.End])
+		} else {
+			kept = append(kept, text[s.Start:s.End])
+		}
+	}
+	wantFlagged := []string{"LIVE", "Harbour Times", "Share this article"}
+	wantKept := []string{"Harbour strike: ferries cancelled", "Dockers walked out at dawn.",
+		"The union said talks had failed.", "Ferries were cancelled until Friday."}
+	if !reflect.DeepEqual(flagged, wantFlagged) || !reflect.DeepEqual(kept, wantKept) {
+		t.Errorf("flagged %q\nwant    %q\nkept %q\nwant %q", flagged, wantFlagged, kept, wantKept)
+	}
+	// A story whose last line is a sentence keeps it, and a headline set
+	// in capitals keeps its first word.
+	text = "LIVE CATTLE PRICES RISE\nTraders bid higher.\nSupply was short.\nPrices rose.\nThe market closed late.\n"
+	for _, s := range Split(text) {
+		if s.Boilerplate {
+			t.Errorf("flagged %q", text[s.Start:s.End])
+		}
 	}
 }
 

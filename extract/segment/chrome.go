@@ -21,7 +21,95 @@ func isPageChrome(s, lower string, n int) bool {
 	t := strings.TrimSpace(s)
 	return isConsent(t, lower, n) || isSignUp(t, n) || isLabelLine(t, n) || isSyndication(t, n) ||
 		isBreadcrumb(t, n) || isShortBar(t) || isSpacedFields(t) || isNavBar(t, n) ||
-		isDeskLine(t, n) || isMoreFrom(t, n)
+		isDeskLine(t, n) || isMoreFrom(t, n) || isFollowLine(t, n) || isSignOff(t, lower, n) || isGreeting(t)
+}
+
+// socialSites are the networks a site asks its readers to follow it on.
+var socialSites = set(`facebook twitter x instagram linkedin youtube tiktok threads bluesky mastodon
+	whatsapp telegram snapchat reddit`)
+
+// isFollowLine matches a prompt to follow the site, or one of its writers,
+// on a social network: "Follow Harbour Times on Facebook", "Follow us on
+// X and Instagram". It opens with "Follow", is short, has no quotation and
+// ends with the name of a network, perhaps after "and" or a comma; a
+// report of someone following ("Follow the river north to the dam.")
+// names no network.
+func isFollowLine(s string, n int) bool {
+	if n < 3 || n > 10 || !hasPrefixFold(s, []string{"follow "}) || hasQuotation(s) {
+		return false
+	}
+	words := strings.Fields(s)
+	last := strings.ToLower(strings.TrimFunc(words[len(words)-1], isEdgePunct))
+	if !socialSites[last] {
+		return false
+	}
+	for _, w := range words[1 : len(words)-1] {
+		if strings.EqualFold(strings.TrimFunc(w, isEdgePunct), "on") {
+			return true
+		}
+	}
+	return false
+}
+
+// signOffPhrases are how a live blog closes for the day, in the site's
+// voice: "That's all from us for today.", "Our reporters will be back
+// tomorrow morning.", "Thanks for following our coverage."
+var signOffPhrases = []string{"that's all from us", "that’s all from us", "that is all from us",
+	"that's it from us", "that’s it from us", "we'll be back", "we’ll be back", "we will be back",
+	"will be back tomorrow", "will be back later", "will be back with", "thanks for following",
+	"thank you for following", "thanks for joining us", "thank you for joining us",
+	"thanks for reading", "thank you for reading", "this live blog is now closed",
+	"this blog is now closed", "we're pausing our", "we’re pausing our", "we are pausing our",
+	"we're ending our", "we’re ending our", "we are ending our"}
+
+// isSignOff matches a live blog's sign-off: a short sentence with no
+// quotation, in the site's voice (we, our, us), holding a sign-off
+// phrase. A report of someone's return is in the third person ("The
+// minister will be back in Brussels tomorrow.") or quoted.
+func isSignOff(s, lower string, n int) bool {
+	if n > maxFurnitureWords || hasQuotation(s) {
+		return false
+	}
+	voiced := false
+	for _, w := range strings.Fields(lower) {
+		w = strings.TrimFunc(w, isEdgePunct)
+		voiced = voiced || siteVoice[w] || w == "we'll" || w == "we’ll" || w == "we're" || w == "we’re"
+	}
+	if !voiced {
+		return false
+	}
+	for _, p := range signOffPhrases {
+		if strings.Contains(lower, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// greetingWords make up a live blog's greeting to its readers: "Good
+// morning.", "Hello and welcome.", "Good evening, welcome back."
+var greetingWords = set(`good morning afternoon evening hello hi welcome back and everyone all`)
+
+// isGreeting matches a sentence that is only a greeting, opening with
+// one: every word a greeting word. Quoted, a greeting is someone's speech.
+func isGreeting(s string) bool {
+	if hasQuotation(s) {
+		return false
+	}
+	words := strings.Fields(strings.ToLower(s))
+	if len(words) == 0 || len(words) > 6 {
+		return false
+	}
+	first := strings.TrimFunc(words[0], isEdgePunct)
+	if first != "good" && first != "hello" && first != "hi" && first != "welcome" {
+		return false
+	}
+	for _, w := range words {
+		if !greetingWords[strings.TrimFunc(w, isEdgePunct)] {
+			return false
+		}
+	}
+	return len(words) > 1 || first != "good"
 }
 
 // maxConsentWords bounds a cookie banner's sentence.
@@ -378,4 +466,56 @@ func allBoilerplate(ss []doc.Sentence) bool {
 		}
 	}
 	return true
+}
+
+// markSignOff marks the sign-off that closes a story: its last paragraph
+// that is not furniture, when it is a bare name of at most four
+// capitalised words with no stop, digit or quotation ("Harbour Times", a
+// writer's "Jane Doe"), after at least three paragraphs of story. A
+// story's last paragraph is a sentence that ends with a stop; a bare
+// name there says nothing, it signs the page.
+func markSignOff(text string, out []doc.Sentence) {
+	last := -1
+	paras := 0
+	for i := 0; i < len(out); {
+		j := paraEnd(out, i)
+		if !allBoilerplate(out[i:j]) {
+			last = i
+			paras++
+		}
+		i = j
+	}
+	if last < 0 || paras < 4 || paraEnd(out, last) != last+1 {
+		return
+	}
+	if isBareName(strings.TrimSpace(text[out[last].Start:out[last].End])) {
+		out[last].Boilerplate = true
+	}
+}
+
+// isBareName reports whether s is one to four capitalised words (with
+// "of", "the", "and" or "&" between them) and nothing else.
+func isBareName(s string) bool {
+	if s == "" || strings.ContainsAny(s, "0123456789\"“”:;,") || endsSentence(s) {
+		return false
+	}
+	words := strings.Fields(s)
+	if len(words) > 4 {
+		return false
+	}
+	for i, w := range words {
+		switch {
+		case i > 0 && (w == "of" || w == "the" || w == "and" || w == "&"):
+		case !isCapitalWord(w):
+			return false
+		}
+	}
+	return isCapitalWord(words[len(words)-1])
+}
+
+// hasQuotation reports whether s holds a quotation mark: straight, curly,
+// angled, or typed as two backticks and two apostrophes, as some wires
+// quote. Speech reported in the story is never the site's own voice.
+func hasQuotation(s string) bool {
+	return strings.ContainsAny(s, "\"“”«»") || strings.Contains(s, "``") || strings.Contains(s, "''")
 }

@@ -37,6 +37,7 @@ func Split(text string) []doc.Sentence {
 	}
 	markHeader(text, out)
 	markListed(text, out)
+	markSignOff(text, out)
 	return out
 }
 
@@ -65,6 +66,10 @@ func splitParagraph(text string, start, end, para int, out []doc.Sentence) []doc
 	if stamp, entry := leadingStamp(text, start, end); stamp > start {
 		out = appendSentence(text, start, stamp, para, out)
 		start = entry
+	}
+	if badge, rest := leadingBadge(text, start, end); badge > start {
+		out = appendSentence(text, start, badge, para, out)
+		start = rest
 	}
 	s := start
 	i := start

@@ -42,3 +42,26 @@ func leadingStamp(text string, start, end int) (stamp, entry int) {
 	}
 	return from + m[3], from + m[4]
 }
+
+// A live blog's headline may carry the page's badge glued to its first
+// words: "LIVE Port strike: ships queue off the harbour". The badge is
+// split off as a sentence of its own (furniture, as "LIVE" alone is site
+// vocabulary), so that the headline's first name is not read as "LIVE
+// Port".
+
+// liveBadge is the badge in capitals at the start of a paragraph, perhaps
+// with a colon or bar, followed by a word in mixed case: a headline set
+// all in capitals ("LIVE CATTLE FUTURES RISE") keeps its first word.
+var liveBadge = regexp.MustCompile(`^(LIVE)(?:\s*[:|–—-])?\s+(\p{Lu}\p{Ll})`)
+
+// leadingBadge returns the end of the badge that opens the paragraph
+// text[start:end] and where the headline after it starts, or start twice
+// if the paragraph opens with none.
+func leadingBadge(text string, start, end int) (badge, rest int) {
+	from := skipSpace(text, start, end)
+	m := liveBadge.FindStringSubmatchIndex(text[from:end])
+	if m == nil {
+		return start, start
+	}
+	return from + m[3], from + m[4]
+}
