@@ -139,6 +139,7 @@ func loadDocEntities(ctx context.Context, tx *sql.Tx, arts map[int64]docEntityRo
 		}
 		r.id = id
 		de.Article = r.key
+		de.Published = r.published
 		de.Source = r.source
 		de.Type = doc.EntityType(typ)
 		if outlets[outletKey(de.Name)] {

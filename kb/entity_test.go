@@ -74,6 +74,34 @@ func TestFindPeopleByTheirNames(t *testing.T) {
 	}
 }
 
+func TestFindShowsAPersonByTheSpellingMostMentionsUse(t *testing.T) {
+	s := storeOf(t, map[string]string{
+		"count.txt": "Farmer wins seat\nDUNMORE - Ewan McAlister won the Dunmore seat on Friday. MacAlister thanked voters. " +
+			"MacAlister said the count had been fair. MacAlister, 52, keeps sheep.\n",
+		"oath.txt":  "New member sworn in\nDUNMORE - Ewan MacAlister took his seat on Monday.\n",
+		"fire.txt":  "Mill fire\nKELSO - Station Commander Ilse Brandt said crews fought the blaze at the mill overnight.\n",
+		"cause.txt": "Mill fire was arson\nKELSO - Station Commander Brandt told reporters the fire at the mill had been started deliberately.\n",
+	})
+	tests := []struct {
+		name, query, want string
+		articles          int
+	}{
+		{"the surname most mentions spell names the person", "Ewan McAlister", "Ewan MacAlister", 2},
+		{"a surname after a rank joins the person named in full", "Brandt", "Ilse Brandt", 2},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			l, err := s.Find(context.Background(), tc.query)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(l.Matches) != 1 || l.Matches[0].Name != tc.want || l.Matches[0].Articles != tc.articles {
+				t.Errorf("Find(%q) = %+v, want %s in %d articles", tc.query, l.Matches, tc.want, tc.articles)
+			}
+		})
+	}
+}
+
 func TestFindInstitutionsByTheirNames(t *testing.T) {
 	s := storeOf(t, map[string]string{
 		"appeal.txt": "Court of Appeal overturns ruling\nThe Court of Appeal on Tuesday overturned a High Court ruling. " +

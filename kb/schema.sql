@@ -63,7 +63,7 @@ CREATE TABLE IF NOT EXISTS doc_entities (
     article  INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
     name     TEXT NOT NULL,
     type     TEXT NOT NULL,
-    surfaces TEXT NOT NULL,           -- spellings seen, joined by U+001F
+    surfaces TEXT NOT NULL,           -- each mention's spelling, joined by U+001F
     mentions INTEGER NOT NULL
 );
 CREATE INDEX IF NOT EXISTS doc_entities_article ON doc_entities(article);

@@ -675,20 +675,12 @@ func groupMentions(ms []doc.Mention) []*docEntity {
 			out = append(out, e)
 		}
 		e.mentions = append(e.mentions, m)
-		if !contains(e.surfaces, m.Text) {
-			e.surfaces = append(e.surfaces, m.Text)
-		}
+		// Every mention's spelling, repeats kept: which spelling most
+		// mentions use decides the name a person is shown by ("MacLeod"
+		// four times beside one "Duncan McLeod").
+		e.surfaces = append(e.surfaces, m.Text)
 	}
 	return out
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 // sentenceOf returns the row id of the sentence holding span.

@@ -12,9 +12,13 @@ type DocEntity struct {
 	Source   string
 	Name     string // canonical name in that article
 	Type     doc.EntityType
-	Surfaces []string // every spelling the article used
+	Surfaces []string // the spelling of every mention, repeats kept
 	Mentions int
-	Roles    []string // the roles the article gives a person, normalised (Role.Norm)
+	// Published is the article's publication date as YYYY-MM-DD, empty
+	// when unknown: of two spellings used as often, the earlier article's
+	// names the person.
+	Published string
+	Roles     []string // the roles the article gives a person, normalised (Role.Norm)
 }
 
 // Entity is one real person, organisation or place across the corpus.
@@ -94,6 +98,9 @@ type corpus struct {
 //     spelled another way ("Ali Yerlikaya", "Ali Yerlikaja"; "Sarah
 //     Okonjo", "Sarah Okonjo-Reid") when the articles share a role word or
 //     another entity (see mergeSpellings);
+//   - a personal name joins one that differs only by a given name spelled
+//     another way ("Mairi Campbell", "Mhairi Campbell") on the same
+//     evidence and when no article names both (see mergeGivenSpellings);
 //   - a personal name joins one of the same loose key, spelled by another
 //     romanisation ("Salem Al Harthy", "Salim al-Harthi"; "Zhang
 //     Wei-ming", "Zhang Weiming"), on the same evidence and when no
@@ -123,10 +130,12 @@ type corpus struct {
 //     mergeBareStorms).
 //
 // The display name is the most frequent full form by mentions (ties: more
-// articles, then longer); the type is the majority by mentions. Entities
-// with an empty key are left out. Work is linear in the input apart from
-// sorting the output: names are indexed by key, surname key and first+last
-// key, never compared across the corpus.
+// articles, then longer); a person's is the full form most mentions use,
+// a bare surname voting for the full forms it ends (ties: more outlets,
+// then the earliest article; see personNames). The type is the majority
+// by mentions. Entities with an empty key are left out. Work is linear in
+// the input apart from sorting the output: names are indexed by key,
+// surname key and first+last key, never compared across the corpus.
 func Cluster(ents []DocEntity) []Entity {
 	c := newCorpus(ents)
 	c.mergeKeys()
@@ -134,6 +143,7 @@ func Cluster(ents []DocEntity) []Entity {
 	c.mergeVariants()
 	c.mergeGivenPrefixes()
 	c.mergeSpellings()
+	c.mergeGivenSpellings()
 	c.mergeTransliterations()
 	c.mergeSurnamePairs()
 	c.mergeOrgLastWords()

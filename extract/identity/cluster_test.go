@@ -272,18 +272,54 @@ func TestClusterListsOnlyTheSpellingsReadersUse(t *testing.T) {
 	}
 }
 
-func TestClusterDisplaysANameWithItsDiacritics(t *testing.T) {
-	got := Cluster([]DocEntity{
-		person("a", "Jorgen Halvorsen"), person("b", "Jorgen Halvorsen"), person("c", "Jørgen Halvorsen"),
-		person("d", "Malgorzata Wisniewska"), person("e", "Małgorzata Wiśniewska"), person("f", "Malgorzata Wisniewska"),
-	})
-	var names []string
-	for _, e := range got {
-		names = append(names, e.Name)
+func TestClusterDisplaysTheSpellingMostMentionsUse(t *testing.T) {
+	// dated is a person named in an outlet's article of a day.
+	dated := func(article, outlet, published, name string, surfaces ...string) DocEntity {
+		e := person(article, name, surfaces...)
+		e.Source, e.Published = outlet, published
+		return e
 	}
-	sort.Strings(names)
-	if want := []string{"Jørgen Halvorsen", "Małgorzata Wiśniewska"}; !reflect.DeepEqual(names, want) {
-		t.Errorf("names %q, want %q: the spelling with diacritics, though fewer outlets kept them", names, want)
+	tests := []struct {
+		name string
+		ents []DocEntity
+		want string
+	}{
+		{"diacritics the majority drops are dropped",
+			[]DocEntity{dated("a", "Wire", "2026-01-02", "Jorgen Halvorsen"), dated("b", "Post", "2026-01-03", "Jorgen Halvorsen"),
+				dated("c", "Herald", "2026-01-01", "Jørgen Halvorsen")},
+			"Jorgen Halvorsen"},
+		{"diacritics the majority writes are kept",
+			[]DocEntity{dated("d", "Wire", "2026-01-01", "Malgorzata Wisniewska"), dated("e", "Post", "2026-01-02", "Małgorzata Wiśniewska"),
+				dated("f", "Herald", "2026-01-03", "Małgorzata Wiśniewska")},
+			"Małgorzata Wiśniewska"},
+		{"a bare surname votes for the full form spelt as it ends",
+			[]DocEntity{dated("a", "Wire", "2026-01-01", "Ewan McAlister", "MacAlister", "MacAlister", "MacAlister"),
+				dated("b", "Post", "2026-01-02", "Ewan MacAlister", "MacAlister")},
+			"Ewan MacAlister"},
+		{"a bare surname votes for a full form ending in a suffix",
+			[]DocEntity{dated("a", "Wire", "2026-01-02", "Ewan MacAlister Jr.", "MacAlister"), dated("b", "Post", "2026-01-01", "Ewan McAlister")},
+			"Ewan MacAlister Jr."},
+		{"a spelling used once loses to one used more, however long",
+			[]DocEntity{dated("a", "Wire", "2026-01-01", "Ravi Subramaniam", "Subramaniam"), dated("b", "Post", "2026-01-02", "Ravi Subramaniaam")},
+			"Ravi Subramaniam"},
+		{"a tie goes to the spelling more outlets use",
+			[]DocEntity{dated("a", "Wire", "2026-01-03", "Ravi Subramaniaam"), dated("b", "Post", "2026-01-01", "Ravi Subramaniam"),
+				dated("c", "Post", "2026-01-02", "Ravi Subramaniam"), dated("d", "Herald", "2026-01-04", "Ravi Subramaniaam")},
+			"Ravi Subramaniaam"},
+		{"then to the earlier article",
+			[]DocEntity{dated("a", "Wire", "2026-01-03", "Ravi Subramaniaam"), dated("b", "Post", "2026-01-02", "Ravi Subramaniam")},
+			"Ravi Subramaniam"},
+		{"an undated article comes after a dated one",
+			[]DocEntity{dated("a", "", "", "Ravi Subramaniaam"), dated("b", "Post", "2026-01-02", "Ravi Subramaniam")},
+			"Ravi Subramaniam"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := Cluster(tc.ents)
+			if len(got) != 1 || got[0].Name != tc.want {
+				t.Errorf("got %+v, want one entity named %q", got, tc.want)
+			}
+		})
 	}
 }
 
@@ -422,6 +458,9 @@ func TestClusterGivenNamePrefixesAndLegalForms(t *testing.T) {
 			[]DocEntity{org("a", "Chicago Corp"), org("b", "Chicago"), {Article: "c", Name: "Chicago", Type: doc.Place, Surfaces: []string{"Chicago"}, Mentions: 1},
 				{Article: "d", Name: "Chicago", Type: doc.Place, Surfaces: []string{"Chicago"}, Mentions: 1}},
 			[][]string{{"Chicago", "Chicago", "Chicago"}, {"Chicago Corp"}}},
+		{"a football club with and without its letters is one",
+			[]DocEntity{org("a", "Eastport Rovers FC"), org("a", "Eastport Rovers"), org("b", "Eastport Rovers")},
+			[][]string{{"Eastport Rovers", "Eastport Rovers", "Eastport Rovers FC"}}},
 		{"a legal form alone is not dropped",
 			[]DocEntity{org("a", "Holdings"), org("b", "Group")},
 			[][]string{{"Group"}, {"Holdings"}}},
@@ -550,6 +589,26 @@ func TestClusterSpellingVariants(t *testing.T) {
 			name: "a Slavic name in German and English spelling with a shared role word is one person",
 			ents: []DocEntity{withRole(person("a", "Yuliya Martchenko"), "ukrainian athletics coach"), withRole(person("b", "Yulia Marchenko"), "coach")},
 			want: [][]string{{"Yulia Marchenko", "Yuliya Martchenko"}},
+		},
+		{
+			name: "a given name with a silent h and a shared person is one person",
+			ents: []DocEntity{person("a", "Mhorag Ross"), person("a", "Callum Reid"), person("b", "Morag Ross"), person("b", "Callum Reid")},
+			want: [][]string{{"Callum Reid", "Callum Reid"}, {"Mhorag Ross", "Morag Ross"}},
+		},
+		{
+			name: "a given name with a silent h and nothing shared stays two people",
+			ents: []DocEntity{person("a", "Sheonag Quist"), person("b", "Seonag Quist")},
+			want: [][]string{{"Seonag Quist"}, {"Sheonag Quist"}},
+		},
+		{
+			name: "an h in front makes another given name",
+			ents: []DocEntity{person("a", "Anna Lindgren"), person("a", "Callum Reid"), person("b", "Hanna Lindgren"), person("b", "Callum Reid")},
+			want: [][]string{{"Anna Lindgren"}, {"Callum Reid", "Callum Reid"}, {"Hanna Lindgren"}},
+		},
+		{
+			name: "two given-name spellings one article names side by side stay two people",
+			ents: []DocEntity{person("a", "Mhorag Ross"), person("a", "Morag Ross"), person("b", "Morag Ross"), person("a", "Callum Reid"), person("b", "Callum Reid")},
+			want: [][]string{{"Callum Reid", "Callum Reid"}, {"Mhorag Ross"}, {"Morag Ross", "Morag Ross"}},
 		},
 		{
 			name: "a vowel more with only a place shared stays two people",

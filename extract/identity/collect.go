@@ -142,9 +142,13 @@ func (c *corpus) buildEntity(members []int, sc *scratch) Entity {
 	}
 	typ := votes.majority(c.ents[members[0]].Type)
 	c.foldCapitals(sc, typ == doc.Org)
+	var forms map[int32]nameVotes
+	if typ == doc.Person {
+		forms = c.personNames(members, sc)
+	}
 	best := int32(-1)
 	for _, id := range sc.names {
-		if sc.nameArt[id] > 0 && (best < 0 || c.betterName(id, best, sc)) {
+		if sc.nameArt[id] > 0 && (best < 0 || c.betterName(id, best, sc, forms)) {
 			best = id
 		}
 	}
@@ -306,26 +310,40 @@ func hasUpper(s string) bool {
 }
 
 // betterName orders names for the display name: a full name over a bare
-// surname, a spelling with diacritics or hyphens over the same without,
-// then more mentions, more articles (member entities), the
-// longer, the lexically smaller.
-func (c *corpus) betterName(a, b int32, sc *scratch) bool {
+// surname, a spelling with hyphens over the same without; then, for a
+// person (votes), the full form more mentions use, used by more outlets,
+// in the earlier article (see personNames); else a spelling with
+// diacritics over the same without; then more mentions, more articles
+// (member entities), the longer, the lexically smaller.
+func (c *corpus) betterName(a, b int32, sc *scratch, votes map[int32]nameVotes) bool {
 	na, nb := &c.names[a], &c.names[b]
 	if na.full != nb.full {
 		return na.full
 	}
 	sa, sb := c.spellings[c.nameSpell[a]], c.spellings[c.nameSpell[b]]
-	// "Jørgen Halvorsen" over "Jorgen Halvorsen", however many outlets
-	// dropped the letter: the same name without its diacritics is the
-	// wire's spelling, not the person's.
-	if sa != sb && nonASCII(sa) != nonASCII(sb) && plainFold(sa) == plainFold(sb) {
-		return nonASCII(sa) > nonASCII(sb)
-	}
 	// "Chidi Okonkwo-Eze" over "Chidi Okonkwo Eze", however the counts
 	// fall: the hyphen is the person's spelling, which outlets that cannot
 	// print it drop.
 	if ha, hb := strings.Count(sa, "-"), strings.Count(sb, "-"); ha != hb && unhyphen(sa) == unhyphen(sb) {
 		return ha > hb
+	}
+	if va, vb, ok := votes[a], votes[b], votes != nil; ok && na.full {
+		if va.uses != vb.uses {
+			return va.uses > vb.uses
+		}
+		if va.outlets != vb.outlets {
+			return va.outlets > vb.outlets
+		}
+		if va.first != vb.first {
+			// An undated article comes after every dated one.
+			return vb.first == "" || va.first != "" && va.first < vb.first
+		}
+	}
+	// "Jørgen Halvorsen" over "Jorgen Halvorsen" for a place or a body:
+	// the same name without its diacritics is the wire's spelling, not
+	// its own.
+	if votes == nil && sa != sb && nonASCII(sa) != nonASCII(sb) && plainFold(sa) == plainFold(sb) {
+		return nonASCII(sa) > nonASCII(sb)
 	}
 	if sc.nameW[a] != sc.nameW[b] {
 		return sc.nameW[a] > sc.nameW[b]
@@ -431,4 +449,80 @@ func (v *typeVotes) majority(def doc.EntityType) doc.EntityType {
 		}
 	}
 	return best
+}
+
+// nameVotes are what tells apart two full forms of one person's name:
+// the mentions that use it, the outlets and the earliest article.
+type nameVotes struct {
+	uses, outlets int
+	first         string // earliest publication date, empty when none
+}
+
+// personNames counts, for each full form of a person's name among
+// members, the mentions that use it: its own spelling, and a bare
+// surname spelt as the form ends ("MacLeod" votes for "Duncan MacLeod",
+// not for "Duncan McLeod"), so that the spelling most mentions use names
+// the person whichever article wrote it in full ("Duncan McLeod" once
+// beside "MacLeod" four times in one article, "Duncan MacLeod" in
+// another). It also counts each form's outlets and earliest article. It
+// returns nil when there are fewer than two full forms to choose from.
+func (c *corpus) personNames(members []int, sc *scratch) map[int32]nameVotes {
+	var full []int32
+	for _, id := range sc.names {
+		if sc.nameArt[id] > 0 && c.names[id].full {
+			full = append(full, id)
+		}
+	}
+	if len(full) < 2 {
+		return nil
+	}
+	uses := map[int32]int{} // spelling id → mentions
+	votes := make(map[int32]nameVotes, len(full))
+	outlets := map[int32][]string{}
+	for _, i := range members {
+		e := &c.ents[i]
+		if sp := c.spell[c.surfAt[i]:c.surfAt[i+1]]; len(sp) > 0 {
+			for _, s := range sp {
+				uses[s]++
+			}
+		} else {
+			uses[c.nameSpell[c.nameOf[i]]] += max(e.Mentions, 1)
+		}
+		id := c.nameOf[i]
+		v := votes[id]
+		if e.Published != "" && (v.first == "" || e.Published < v.first) {
+			v.first = e.Published
+		}
+		votes[id] = v
+		if src := strings.ToLower(e.Source); src != "" && !slices.Contains(outlets[id], src) {
+			outlets[id] = append(outlets[id], src)
+		}
+	}
+	for _, id := range full {
+		name := c.spellings[c.nameSpell[id]]
+		core := withoutSuffix(name)
+		v := votes[id]
+		for sp, n := range uses {
+			if s := c.spellings[sp]; s == name || strings.HasSuffix(core, " "+s) {
+				v.uses += n
+			}
+		}
+		v.outlets = len(outlets[id])
+		votes[id] = v
+	}
+	return votes
+}
+
+// withoutSuffix returns a name without the generational suffix ending it:
+// "Marcus J. Whitfield Jr." ends with the surname "Whitfield" all the same.
+func withoutSuffix(name string) string {
+	words := strings.Fields(name)
+	n := len(words)
+	for n > 1 && nameSuffixes[bare(words[n-1])] {
+		n--
+	}
+	if n == len(words) {
+		return name
+	}
+	return strings.TrimRight(strings.Join(words[:n], " "), ",")
 }

@@ -51,10 +51,11 @@ const companyKey = "\x00company"
 // (see lastNamed). A word that is the first of a two-word name and of no
 // other name joins it too (surname-first names: "Wang" after "Wang Yi").
 // Mentions that are only a title ("President") are dropped; the rest keep
-// their order. text is the article the offsets point into; it may be
+// their order. A surname the tagger left untagged after a rank
+// ("Group Commander Okafor") becomes a mention (see rankedSurnames). text is the article the offsets point into; it may be
 // empty, when each mention's Text is used.
 func Resolve(text string, mentions []doc.Mention) []doc.Mention {
-	mentions, defined := bracketedAcronyms(text, speakingSurnames(text, splitPersonOf(text, dropSentenceCase(text, mentions))))
+	mentions, defined := bracketedAcronyms(text, speakingSurnames(text, splitPersonOf(text, rankedSurnames(text, dropSentenceCase(text, mentions)))))
 	out := make([]doc.Mention, 0, len(mentions))
 	var forms []*form
 	byKey := map[string]*form{}

@@ -93,6 +93,20 @@ func TestResolve(t *testing.T) {
 			types:    map[string]doc.EntityType{"Ford": doc.Org},
 		},
 		{
+			name:     "a surname a relative clause on a person follows is the person, whatever the tagger typed",
+			text:     "Mayor Awa Ndiaye opened the bridge. Ndiaye, who was elected in May, called it overdue.",
+			mentions: []string{"PERSON:Mayor Awa Ndiaye", "PLACE:Ndiaye#2"},
+			want:     map[string]string{"Awa Ndiaye": "Awa Ndiaye", "Ndiaye": "Awa Ndiaye"},
+			types:    map[string]doc.EntityType{"Ndiaye": doc.Person},
+		},
+		{
+			name:     "a place a relative clause on a thing follows stays a place",
+			text:     "Trader Ali Jordan flew home. Jordan, which borders Syria, shut its border.",
+			mentions: []string{"PERSON:Ali Jordan", "PLACE:Jordan#2"},
+			want:     map[string]string{"Ali Jordan": "Ali Jordan", "Jordan": "Jordan"},
+			types:    map[string]doc.EntityType{"Jordan": doc.Place},
+		},
+		{
 			name:     "a company's description in apposition is no person's role",
 			text:     "Halvorsen, the developer, said it would build homes. Volvo, the carmaker, said the same.",
 			mentions: []string{"ORG:Halvorsen", "ORG:Volvo"},
@@ -668,6 +682,44 @@ func TestResolveSurnameUsedAsCompany(t *testing.T) {
 			}
 			if !slices.Equal(got, tc.want) {
 				t.Errorf("Resolve = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+func TestResolveRankedSurnames(t *testing.T) {
+	tests := []struct {
+		name     string
+		text     string
+		mentions []string
+		want     []string // person names Resolve gives, in text order
+	}{
+		{"a surname after a fire rank is a person",
+			"Watch Manager Adebayo said the crews were tired.", nil, []string{"Adebayo"}},
+		{"a surname after a police rank joins the full name",
+			"Detective Sergeant Ilse Brandt led the raid. Later Detective Sergeant Brandt told reporters it was over.",
+			[]string{"PERSON:Ilse Brandt"}, []string{"Ilse Brandt", "Ilse Brandt"}},
+		{"a possessive goes",
+			"Station Commander Varga's crew arrived first.", nil, []string{"Varga"}},
+		{"two capitalised words after a rank are left in doubt",
+			"Group Commander Ilse Brandt arrived.", nil, nil},
+		{"a rank noun alone is no rank",
+			"Commander Varga arrived.", nil, nil},
+		{"an office after a rank is no surname",
+			"Chief Inspector Police Scotland said nothing.", nil, nil},
+		{"a tagged name is left to the tagger",
+			"Chief Superintendent Varga spoke.", []string{"PERSON:Chief Superintendent Varga"}, []string{"Varga"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []string
+			for _, m := range Resolve(tc.text, nthMentions(t, tc.text, tc.mentions)) {
+				if m.Type == doc.Person {
+					got = append(got, m.Canonical)
+				}
+			}
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("persons %q, want %q", got, tc.want)
 			}
 		})
 	}

@@ -20,7 +20,10 @@ var speechVerbs = []string{" said", " says", " told", " added", " insisted", " w
 // full stays theirs ("Washington said no", "Salomon said it was hard"
 // beside Salomon Inc). A one-word name followed by a personal role in
 // apposition ("Berg, the finance minister, said") is a person whoever else
-// the article names. The mentions are changed in a copy.
+// the article names. A surname of a person named in full is the person
+// too when a relative clause on a person follows it ("Ndiaye, who was
+// elected in May", after Mayor Awa Ndiaye). The mentions are changed in a
+// copy.
 func speakingSurnames(text string, mentions []doc.Mention) []doc.Mention {
 	surnames, others := nameWords(mentions)
 	var out []doc.Mention
@@ -66,6 +69,9 @@ func speakingPerson(text string, m doc.Mention, surnames, others map[string]bool
 		return true
 	}
 	k := Key(m.Text)
+	if surnames[k] && relativeWho(text, m.End) {
+		return true
+	}
 	if !surnames[k] || !speaks(text, m.End) {
 		return false
 	}
@@ -107,6 +113,16 @@ func personalApposition(text string, end int) bool {
 	}
 	head := words[len(words)-1]
 	return isRoleHead(head) && !impersonalHeads[bare(head)]
+}
+
+// relativeWho reports a relative clause on a person right after offset
+// end of text: ", who was elected mayor", ", whose family". A place or a
+// company takes "which".
+func relativeWho(text string, end int) bool {
+	if end < 0 || end > len(text) {
+		return false
+	}
+	return strings.HasPrefix(text[end:], ", who ") || strings.HasPrefix(text[end:], ", whose ")
 }
 
 // speaks reports a verb of saying right after offset end of text.

@@ -251,3 +251,80 @@ func roleWords(norm string) []string {
 	}
 	return out
 }
+
+// minGivenVariant is the shortest given name a silent letter may be
+// added to: "Mairi" and "Mhairi" yes, "Jon" and "John" no.
+const minGivenVariant = 4
+
+// givenVariant reports whether two given-name keys can be one name spelled
+// two ways: an "h" after the first letter that one spelling writes and
+// the other drops, as Gaelic names are spelt ("mairi", "mhairi";
+// "morag", "mhorag"), or one letter outlets swap when they transliterate
+// ("elisabet", "elizabet").
+// An "h" in front is no such letter: Anna and Hanna are two names.
+func givenVariant(a, b string) bool {
+	if a == b || min(utf8.RuneCountInString(a), utf8.RuneCountInString(b)) < minGivenVariant {
+		return false
+	}
+	return oneLetterMore(a, b, 'h') || oneLetterMore(b, a, 'h') || oneTransliteration(a, b)
+}
+
+// oneLetterMore reports whether long is short with the letter l added
+// inside or at its end, never first ("mhairi", "mairi").
+func oneLetterMore(long, short string, l rune) bool {
+	rl, rs := []rune(long), []rune(short)
+	if len(rl) != len(rs)+1 {
+		return false
+	}
+	i := 0
+	for i < len(rs) && rl[i] == rs[i] {
+		i++
+	}
+	return i > 0 && rl[i] == l && string(rl[i+1:]) == string(rs[i:])
+}
+
+// mergeGivenSpellings joins two personal names that differ only in a
+// given name spelled two ways (see givenVariant), "Mairi Campbell" in one
+// outlet and "Mhairi Campbell" in another, on the evidence
+// mergeSpellings asks for: a role word both are given or another entity
+// named in articles of both. Names an article uses side by side are two
+// people there, and stay apart.
+func (c *corpus) mergeGivenSpellings() {
+	buckets := map[string][]int{}
+	for _, i := range c.representatives() {
+		ni := c.info(i)
+		if ni.suffix == "" && len(ni.toks) >= 2 {
+			buckets[restKey(ni.toks)] = append(buckets[restKey(ni.toks)], i)
+		}
+	}
+	var ev *evidence
+	for _, reps := range buckets {
+		if len(reps) < 2 || len(reps) > maxVariantBucket {
+			continue
+		}
+		for x, i := range reps {
+			for _, j := range reps[x+1:] {
+				if c.uf.find(i) == c.uf.find(j) || !givenVariant(c.info(i).firstKey, c.info(j).firstKey) {
+					continue
+				}
+				if ev == nil {
+					ev = c.newEvidence()
+				}
+				a, b := c.uf.find(i), c.uf.find(j)
+				if !ev.sameArticle(c, a, b) && ev.shared(c, a, b) {
+					ev.union(c, i, j)
+				}
+			}
+		}
+	}
+}
+
+// restKey is the key of a name's tokens after the given name: "campbell"
+// of "Mhairi Campbell".
+func restKey(toks []string) string {
+	keys := make([]string, 0, len(toks)-1)
+	for _, t := range toks[1:] {
+		keys = append(keys, tokenKey(t))
+	}
+	return strings.Join(keys, " ")
+}

@@ -1,0 +1,114 @@
+package identity
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"newsbot/extract/doc"
+)
+
+// Ranks of fire services, police forces and armed forces are written as a
+// grade word before a rank noun ("Group Commander", "Station Commander",
+// "Detective Inspector", "Chief Superintendent", "Wing Commander").
+var (
+	rankGrades = wordSet(`group station watch crew area wing squadron flight detective chief assistant
+		deputy lieutenant major brigadier rear vice air divisional`)
+	rankNouns = wordSet(`commander manager inspector superintendent constable sergeant officer
+		colonel general admiral marshal captain lieutenant leader commissioner`)
+)
+
+// rankedSurnames adds a person mention for the surname the tagger left
+// untagged after a rank of two words: in "Group Commander Okafor
+// described conditions", Okafor is a firefighter, named by rank and
+// surname as services name their officers, whom other articles name in
+// full ("Group Commander Sarah Okafor"). The surname must stand right
+// after the rank (see rankedName), and no tagged mention may overlap the
+// rank or the name. The mentions are changed in a copy, in text order.
+func rankedSurnames(text string, mentions []doc.Mention) []doc.Mention {
+	var added []doc.Mention
+	for i := 0; i < len(text); {
+		j := strings.IndexByte(text[i:], ' ')
+		if j < 0 {
+			break
+		}
+		at := i + j + 1 // the word after this space
+		i = at
+		s, e := wordAt(text, at)
+		if e <= s || !isCapitalised(text[s:e]) || !rankNouns[strings.ToLower(text[s:e])] {
+			continue
+		}
+		gs, ge := wordBefore(text, s)
+		if gs < 0 || ge != s-1 || !isCapitalised(text[gs:ge]) || !rankGrades[strings.ToLower(text[gs:ge])] {
+			continue
+		}
+		ns, ne := rankedName(text, e)
+		if ns < 0 || overlaps(mentions, gs, ne) {
+			continue
+		}
+		added = append(added, doc.Mention{Span: doc.Span{Start: ns, End: ne}, Type: doc.Person, Text: text[ns:ne]})
+		i = ne
+	}
+	if len(added) == 0 {
+		return mentions
+	}
+	out := append(append(make([]doc.Mention, 0, len(mentions)+len(added)), mentions...), added...)
+	sort.SliceStable(out, func(a, b int) bool { return out[a].Start < out[b].Start })
+	return out
+}
+
+// wordAt returns the word of letters, apostrophes and hyphens starting at
+// byte i of text.
+func wordAt(text string, i int) (int, int) {
+	e := i
+	for e < len(text) {
+		r, n := utf8.DecodeRuneInString(text[e:])
+		if !unicode.IsLetter(r) && r != '\'' && r != '’' && r != '-' {
+			break
+		}
+		e += n
+	}
+	return i, e
+}
+
+// rankedName returns the name word after a rank ending at end, or -1.
+// A second capitalised word after it leaves the name in doubt
+// ("Group Commander Sarah Okafor" untagged is not "Sarah"), and is left
+// alone; a possessive ending goes with the word, as Resolve trims it.
+func rankedName(text string, end int) (int, int) {
+	if end >= len(text) || text[end] != ' ' {
+		return -1, -1
+	}
+	s, e := wordAt(text, end+1)
+	if !nameAfterRank(text[s:e]) {
+		return -1, -1
+	}
+	if e < len(text) && text[e] == ' ' {
+		if ns, ne := wordAt(text, e+1); ne > ns && isCapitalised(text[ns:ne]) {
+			return -1, -1
+		}
+	}
+	return s, e
+}
+
+// nameAfterRank reports whether w can be a surname after a rank: a word
+// in mixed case that is no title, role, organisation head or word that
+// opens no name.
+func nameAfterRank(w string) bool {
+	if w == "" || !isCapitalised(w) || allCaps(w) || isTitle(w) {
+		return false
+	}
+	b := bare(w)
+	return !isRoleHead(strings.ToLower(w)) && !leadJunk[b] && !roleStops[b] && !determiners[b] && !orgHeads[b] && !genericHeads[b]
+}
+
+// overlaps reports whether a mention overlaps [s, e).
+func overlaps(mentions []doc.Mention, s, e int) bool {
+	for _, m := range mentions {
+		if m.Start < e && s < m.End {
+			return true
+		}
+	}
+	return false
+}
