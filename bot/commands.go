@@ -110,6 +110,15 @@ func resolve(ctx context.Context, s Store, cmd, name string) (t target, early *A
 		if len(holders) == 1 {
 			return target{ref: holders[0], byRole: true}, nil, nil
 		}
+		if len(holders) == 0 {
+			// "mayor of Getafe" when the articles call him its former
+			// mayor: say so, rather than answer with the place.
+			if past, _, err := formerHolders(ctx, s, name); err != nil {
+				return target{}, nil, err
+			} else if len(past) > 0 {
+				return resolveRole(ctx, s, cmd, name, nil)
+			}
+		}
 	}
 	l, err := s.Find(ctx, name)
 	if err != nil {
@@ -219,14 +228,15 @@ func resolveRole(ctx context.Context, s Store, cmd, name string, suggestions []s
 // a role a query asks for, when the query does not ask for a former one
 // already, and the office as the query names it without its article.
 func formerHolders(ctx context.Context, s Store, role string) ([]kb.EntityRef, string, error) {
-	words := strings.Fields(strings.ToLower(role))
-	for len(words) > 0 && (words[0] == "the" || words[0] == "a" || words[0] == "an") {
+	// The office keeps the query's capitals: "the mayor of Getafe".
+	words := strings.Fields(role)
+	for len(words) > 0 && (strings.EqualFold(words[0], "the") || strings.EqualFold(words[0], "a") || strings.EqualFold(words[0], "an")) {
 		words = words[1:]
 	}
-	if len(words) == 0 || !identity.HasRoleHead(words[len(words)-1]) {
+	if len(words) == 0 || !identity.HasRoleHead(strings.ToLower(words[len(words)-1])) && !officeOf(role) {
 		return nil, "", nil
 	}
-	switch words[0] {
+	switch strings.ToLower(words[0]) {
 	case "former", "ex", "ex-", "outgoing", "previous", "ousted", "incoming", "next", "acting", "interim":
 		return nil, "", nil
 	}

@@ -176,3 +176,23 @@ func TestHelpExamplesAnswerInTheKnowledgeBase(t *testing.T) {
 		})
 	}
 }
+
+func TestWhoOfAnOfficeOfAPlaceOnlyAFormerHolderHeld(t *testing.T) {
+	st := &fakeStore{
+		find: func(string) kb.Lookup {
+			return kb.Lookup{Matches: []kb.EntityRef{{ID: 3, Name: "Alcorcón", Type: "PLACE"}}}
+		},
+		byRole: func(role string) []kb.EntityRef {
+			if role == "former mayor of Alcorcón" {
+				return []kb.EntityRef{{ID: 9, Name: "Rosa Ibarra", Type: "PERSON"}}
+			}
+			return nil
+		},
+	}
+	b := New(st, Options{})
+	defer b.Close()
+	a := b.Ask(context.Background(), "!who the mayor of Alcorcón")
+	if !strings.Contains(a.Error, "the mayor of Alcorcón now") || !strings.Contains(a.Error, "**Rosa Ibarra** as its former holder") {
+		t.Errorf("reply %q / %q, want the former mayor, not the place", a.Text, a.Error)
+	}
+}

@@ -72,10 +72,37 @@ func (s *Store) ByRole(ctx context.Context, query string) ([]EntityRef, error) {
 			return nil, err
 		}
 	}
+	if len(out) == 0 {
+		// "the new housing minister" is the one the articles call the
+		// housing minister.
+		if rest, ok := withoutPresentWord(query); ok {
+			return s.ByRole(ctx, rest)
+		}
+	}
 	if len(out) > maxRoleHolders {
 		return nil, nil
 	}
 	return out, nil
+}
+
+// presentWords before a role say it is held now, which a role as the
+// articles give it says already: "the new housing minister", "the
+// current coach".
+var presentWords = map[string]bool{"new": true, "current": true, "present": true, "serving": true, "sitting": true}
+
+// withoutPresentWord returns query without the present word that opens
+// it after an article, if one does and a role head follows.
+func withoutPresentWord(query string) (string, bool) {
+	words := strings.Fields(strings.ToLower(query))
+	i := 0
+	if i < len(words) && (words[i] == "the" || words[i] == "a" || words[i] == "an") {
+		i++
+	}
+	if i+1 >= len(words) || !presentWords[words[i]] {
+		return "", false
+	}
+	rest := strings.Join(words[i+1:], " ")
+	return rest, identity.HasRoleHead(rest)
 }
 
 // shapedHolders answers a role the articles never give as typed by its
@@ -105,11 +132,42 @@ func (s *Store) shapedHolders(ctx context.Context, role string, former bool) ([]
 			keep = append(keep, h)
 		}
 	}
+	keep = personsOwn(role, keep)
 	var out []EntityRef
 	for _, h := range groupHolders(keep) {
 		out = append(out, h.ref)
 	}
 	return out, nil
+}
+
+// personalPossessives before a role ask for the one a person has: "her
+// barrister".
+var personalPossessives = map[string]bool{"her": true, "his": true, "their": true, "my": true, "your": true, "our": true}
+
+// bodyOwners are common nouns for an organisation that may own a role:
+// "the newspaper's barrister" is stored as "barrister of newspaper".
+var bodyOwners = map[string]bool{"newspaper": true, "paper": true, "company": true, "firm": true, "club": true, "bank": true,
+	"council": true, "government": true, "ministry": true, "party": true, "union": true, "board": true, "airline": true,
+	"team": true, "group": true, "agency": true, "authority": true, "commission": true, "committee": true, "university": true,
+	"hospital": true, "school": true, "trust": true, "charity": true, "broadcaster": true, "channel": true, "station": true}
+
+// personsOwn narrows the hits for a role a personal possessive opens
+// ("her barrister") to those not owned by an organisation named by a
+// common noun ("barrister of newspaper", the other side's), when any
+// remain.
+func personsOwn(role string, hits []roleHit) []roleHit {
+	w, _, _ := strings.Cut(role, " ")
+	if !personalPossessives[w] {
+		return hits
+	}
+	keep := slices.DeleteFunc(slices.Clone(hits), func(h roleHit) bool {
+		_, owner, ok := strings.Cut(h.norm, " of ")
+		return ok && bodyOwners[owner]
+	})
+	if len(keep) == 0 {
+		return hits
+	}
+	return keep
 }
 
 // hasWord reports whether the words of s (separated by spaces) hold w.
@@ -152,7 +210,7 @@ func shapeOf(role string) (roleShape, bool) {
 	sh := roleShape{head: roleWord(core[len(core)-1])}
 	for _, w := range append(core[:len(core)-1:len(core)-1], rest...) {
 		m := roleWord(w)
-		if m == "" || queryDeterminers[m] || complementWords[m] {
+		if m == "" || queryDeterminers[m] || complementWords[m] || placePossessors[m] && m != w {
 			continue
 		}
 		sh.mods = append(sh.mods, m)
@@ -165,6 +223,12 @@ func shapeOf(role string) (roleShape, bool) {
 	}
 	return sh, sh.head != ""
 }
+
+// placePossessors stand for the place a role's article names, which the
+// stored role names instead: "the city's mayor" is stored as "mayor of
+// Seville".
+var placePossessors = map[string]bool{"city": true, "town": true, "village": true, "country": true, "region": true,
+	"capital": true, "province": true, "island": true}
 
 // fits reports whether a stored role (normalised) is the shape: the
 // noun phrase before its complement ends in the head, every narrowing

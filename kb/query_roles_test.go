@@ -251,6 +251,8 @@ func TestRoleShapeFitsARoleByItsHeadAndModifiers(t *testing.T) {
 		{"one who will hold the office does not hold it", "prime minister", "next prime minister of norway", false},
 		{"the incoming holder is the next one", "the incoming prime minister", "next prime minister of norway", true},
 		{"a noun after the complement heads nothing", "mayor", "brother-in-law of mayor", false},
+		{"the city's stands for the place the role names", "the city's mayor", "mayor of lyon", true},
+		{"a city before the role still narrows it", "city mayor", "mayor of lyon", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -335,5 +337,47 @@ func TestByRoleFindsAPastHolderTheArticlesCallSo(t *testing.T) {
 		if got := refNames(refs); !slices.Equal(got, []string{"Tomas Berg"}) {
 			t.Errorf("ByRole(%q) = %q, want Tomas Berg", q, got)
 		}
+	}
+}
+
+func TestWithoutPresentWord(t *testing.T) {
+	tests := []struct {
+		query, want string
+		ok          bool
+	}{
+		{"the new transport minister", "transport minister", true},
+		{"current coach", "coach", true},
+		{"the transport minister", "", false},
+		{"new zealand", "zealand", false},
+		{"the new", "", false},
+	}
+	for _, tt := range tests {
+		got, ok := withoutPresentWord(tt.query)
+		if ok != tt.ok || ok && got != tt.want {
+			t.Errorf("withoutPresentWord(%q) = %q, %v; want %q, %v", tt.query, got, ok, tt.want, tt.ok)
+		}
+	}
+}
+
+func TestPersonsOwnNarrowsAPersonalPossessive(t *testing.T) {
+	hits := []roleHit{{ref: EntityRef{ID: 1}, norm: "solicitor"}, {ref: EntityRef{ID: 2}, norm: "solicitor of council"}}
+	tests := []struct {
+		role string
+		want []int64
+	}{
+		{"his solicitor", []int64{1}},
+		{"the solicitor", []int64{1, 2}},
+	}
+	for _, tt := range tests {
+		var got []int64
+		for _, h := range personsOwn(tt.role, hits) {
+			got = append(got, h.ref.ID)
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("personsOwn(%q) = %v, want %v", tt.role, got, tt.want)
+		}
+	}
+	if only := personsOwn("her solicitor", hits[1:]); len(only) != 1 {
+		t.Errorf("a possessive with only an organisation's holder keeps it, got %v", only)
 	}
 }

@@ -308,6 +308,18 @@ func (h harvester) heldUntil(cop, from int) (Role, bool) {
 // "named Chloé Dubois as interim chief executive".
 var appointAsVerbs = wordSet(`named appointed elected installed hired chose picked tapped`)
 
+// appointNouns name an appointment: "his choice of Ana Vela as finance
+// minister" gives her the office as "named Ana Vela as" does. A
+// nomination may be withdrawn ("withdrawing the nomination of X as CIA
+// director"), and gives none.
+var appointNouns = wordSet(`choice appointment selection pick`)
+
+// appointNounOf reports whether token v is the "of" after a noun of
+// appointment: "the appointment of".
+func (h harvester) appointNounOf(v int) bool {
+	return v > 0 && bare(h.toks[v].text) == "of" && h.toks[v-1].kind == tWord && appointNouns[bare(h.toks[v-1].text)]
+}
+
 // appointedAs reads the office an active verb of appointment gives the
 // person named at token first: the verb stands before token governed (the
 // name, a role before it, or a role set off before it by a comma, after an
@@ -324,7 +336,7 @@ func (h harvester) appointedAs(governed, after int, closing bool) (int, int, int
 	if v > 0 && toks[v].kind == tWord && toks[v].mention < 0 && determiners[bare(toks[v].text)] {
 		v--
 	}
-	if v < 0 || toks[v].kind != tWord || toks[v].mention >= 0 || !appointAsVerbs[bare(toks[v].text)] {
+	if v < 0 || toks[v].kind != tWord || toks[v].mention >= 0 || !appointAsVerbs[bare(toks[v].text)] && !h.appointNounOf(v) {
 		return 0, 0, 0, false
 	}
 	switch {

@@ -57,7 +57,7 @@ miner carpenter merchant labourer laborer
 forecaster meteorologist coordinator co-ordinator planner
 technician epidemiologist virologist curator
 arbitrator arbiter plaintiff claimant defendant appellant petitioner litigant
-runner
+runner incumbent co-star costar teammate team-mate classmate bandmate
 `)
 
 // roleModifiers are lower-case words that commonly stand before a role
@@ -176,8 +176,13 @@ var headPrefixes = wordSet(`co vice ex deputy joint acting`)
 // and a role noun: "co-leader", "ex-minister".
 func prefixedHead(b string) bool {
 	prefix, noun, ok := strings.Cut(b, "-")
-	return ok && headPrefixes[prefix] && roleHeads[noun]
+	return ok && (headPrefixes[prefix] && roleHeads[noun] || headSuffixes[noun] && roleHeads[prefix])
 }
+
+// headSuffixes join a role noun before them with a hyphen into a role
+// still to be taken up: "member-elect", "mayor-elect",
+// "ambassador-designate".
+var headSuffixes = wordSet(`elect designate`)
 
 // isKnownModifier reports whether a lower-case word can stand in front of a
 // role head: lexicon words, heads ("policy aide", "defence minister") and

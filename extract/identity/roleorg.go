@@ -85,21 +85,86 @@ func (h harvester) fullOrg(k int) (string, int, bool) {
 // company's chief information officer" after "Marlowe's said".
 var employerNouns = wordSet(`company bank firm group retailer club team business lender insurer airline carmaker chain`)
 
-// lastEmployer returns the last organisation named before offset before
-// whose name ends in noun ("Aldmark Bank" for "the bank's" though "the
-// Treasury" came after it), else the last one named before it; at is where
-// it starts, -1 when none is.
+// employerKinds are words in the names of the organisations an employer
+// noun stands for, other than as their head: "the club's chairman" is
+// Harbour City FC's, not the investment group bidding for it; "the
+// airline's boss" runs SkyLink Air, not the Air Accidents Investigation
+// Board that looks into its crash.
+var employerKinds = map[string]map[string]bool{
+	"club":     wordSet(`fc afc cf sc club united city rovers wanderers athletic rangers county albion hotspur`),
+	"team":     wordSet(`fc afc cf sc club united city rovers wanderers athletic rangers county albion hotspur`),
+	"airline":  wordSet(`air airways airlines airline aviation`),
+	"bank":     wordSet(`bank banking bancorp`),
+	"lender":   wordSet(`bank banking bancorp lending loans mortgages`),
+	"insurer":  wordSet(`insurance assurance`),
+	"carmaker": wordSet(`motors motor auto automotive cars`),
+}
+
+// publicBodyName reports whether name is that of a public body, which no
+// employer noun stands for: "the Air Accidents Investigation Board", "the
+// Premier League", "the Transport Ministry".
+func publicBodyName(name string) bool {
+	f := strings.Fields(name)
+	if len(f) == 0 {
+		return false
+	}
+	last := bare(f[len(f)-1])
+	return publicBodyNouns[last] || last == "league" || genericHeads[last] && !employerNouns[last]
+}
+
+// employerFit ranks how well the organisation name fits the employer
+// noun: 3 when the noun is its head ("Aldmark Bank" for "the bank's"), 2
+// when a word of its kind is in it ("Harbour City FC" for "the club's"),
+// 1 for any other company, 0 for a public body, which never fits.
+func employerFit(name, noun string) int {
+	switch {
+	case headedBy(name, noun):
+		return 3
+	case publicBodyName(name):
+		return 0
+	}
+	for _, w := range strings.Fields(name) {
+		if employerKinds[noun][bare(w)] {
+			return 2
+		}
+	}
+	return 1
+}
+
+// lastEmployer returns the organisation named before offset before that
+// best fits noun (see employerFit), the last such one ("Aldmark Bank" for
+// "the bank's" though "the Treasury" came after it); at is where it
+// starts, -1 when none fits.
 func (h harvester) lastEmployer(noun string, before int) (o owner, at int) {
-	at, headed := -1, false
+	at, best := -1, 0
 	for _, m := range h.mentions {
-		if m.Type != doc.Org || m.End > before || m.Start <= at {
+		if m.Type != doc.Org || m.End > before {
 			continue
 		}
-		if hd := headedBy(orgName(m), noun); hd || !headed {
-			o, at, headed = namedOwner(m), m.Start, hd
+		if fit := employerFit(orgName(m), noun); fit > 0 && (fit > best || fit == best && m.Start > at) {
+			o, at, best = namedOwner(m), m.Start, fit
 		}
 	}
 	return o, at
+}
+
+// placeNouns stand for a place the article has just named: "the city's
+// mayor" after "Temperatures in Seville hit 45C" is the mayor of Seville.
+var placeNouns = wordSet(`city town village country region capital province island`)
+
+// lastPlace returns the last place named in the sentence before offset
+// at or in the one before it.
+func (h harvester) lastPlace(at int) (owner, bool) {
+	from := prevSentenceStart(h.text, at)
+	var o owner
+	start := -1
+	for _, m := range h.mentions {
+		if m.Type == doc.Place && m.Start >= from && m.End <= at && m.Start > start {
+			name := orgName(m)
+			o, start = owner{name: name, display: name, span: m.Span}, m.Start
+		}
+	}
+	return o, start >= 0
 }
 
 // companyPossessor returns the organisation that "the company's" or "the
@@ -112,6 +177,11 @@ func (h harvester) companyPossessor(rs, re int) (owner, bool) {
 		return owner{}, false
 	}
 	noun := bare(toks[rs+1].text)
+	if placeNouns[noun] {
+		o, ok := h.lastPlace(toks[rs].start)
+		o.from = rs + 3
+		return o, ok
+	}
 	if publicBodyNouns[noun] {
 		o, ok := h.ownerBody(noun, toks[rs].start)
 		o.from = rs + 3

@@ -155,13 +155,20 @@ func (h harvester) itsOwner(rs int) (owner, bool) {
 	at := h.toks[rs-1].start
 	from := prevSentenceStart(h.text, at)
 	var o owner
-	start, place := -1, false
+	start, place, placeEnd := -1, false, 0
 	for _, m := range h.mentions {
 		if (m.Type == doc.Org || m.Type == doc.Place) && m.Start >= from && m.End <= at && m.Start > start {
-			o, start, place = namedOwner(m), m.Start, m.Type == doc.Place
+			o, start, place, placeEnd = namedOwner(m), m.Start, m.Type == doc.Place, m.End
 		}
 	}
 	if place {
+		// "Portugal's civil protection authority said ... Its
+		// commander": the body the place owns.
+		if sp, ok := placeBody(h.text, placeEnd, at); ok {
+			o = describedOwner(h.text, sp)
+			o.from = rs
+			return o, true
+		}
 		// "Russia said its foreign minister": a country's office,
 		// which no organisation named before it holds.
 		return owner{}, false
@@ -175,6 +182,34 @@ func (h harvester) itsOwner(rs int) (owner, bool) {
 	}
 	o.from = rs
 	return o, true
+}
+
+// placeBody returns the span of the body a place owns in text[end:to],
+// the place's name ending at end: "'s", one to maxBodyModifiers lower-case
+// words and a noun of a public body or an employer ("Portugal's civil
+// protection authority" gives "civil protection authority").
+func placeBody(text string, end, to int) (doc.Span, bool) {
+	rest := text[end:to]
+	var n int
+	switch {
+	case strings.HasPrefix(rest, "'s "):
+		n = 3
+	case strings.HasPrefix(rest, "’s "):
+		n = len("’s ")
+	default:
+		return doc.Span{}, false
+	}
+	words := wordSpans(text, end+n, to)
+	for i := 0; i < len(words) && i <= maxBodyModifiers; i++ {
+		w := text[words[i].Start:words[i].End]
+		if !lowerWord(w) || isStop(w) || i > 0 && strings.TrimSpace(text[words[i-1].End:words[i].Start]) != "" {
+			return doc.Span{}, false
+		}
+		if i > 0 && (publicBodyNouns[w] || employerNouns[w]) {
+			return doc.Span{Start: words[0].Start, End: words[i].End}, true
+		}
+	}
+	return doc.Span{}, false
 }
 
 // bankOffices are the offices of a central bank that a title gives

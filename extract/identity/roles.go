@@ -1,6 +1,7 @@
 package identity
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -78,7 +79,10 @@ func Roles(text string, sents []doc.Sentence, mentions []doc.Mention) []Role {
 		toks = tokenizeSentence(toks[:0], text, s.Span)
 		spans := markMentions(toks, mentions, idx)
 		if !hasPerson {
-			if r, ok := (harvester{text: text, toks: toks, mentions: mentions}).openingRole(prev); ok {
+			h := harvester{text: text, toks: toks, mentions: mentions}
+			if r, ok := h.openingRole(prev); ok {
+				out = addRole(out, seen, r)
+			} else if r, ok := h.namedOrgFounder(prev); ok {
 				out = addRole(out, seen, r)
 			}
 			prev = nil
@@ -124,7 +128,44 @@ func Roles(text string, sents []doc.Sentence, mentions []doc.Mention) []Role {
 	for _, r := range founders(text, mentions) {
 		out = addRole(out, seen, r)
 	}
-	return heldBeforeLeaving(out)
+	return heldBeforeLeaving(personPossessors(out))
+}
+
+// personPossessors names the person a role's possessor describes by a
+// role noun, when one other person of the article holds that role: in
+// an article on "Actress Kara Delany", "the actress's ex-manager" is
+// Delany's ex-manager. A possessor that fits no one or several stays.
+func personPossessors(roles []Role) []Role {
+	for i, r := range roles {
+		rest, ok := strings.CutPrefix(r.Text, "the ")
+		if !ok {
+			continue
+		}
+		noun, role, ok := strings.Cut(rest, "'s ")
+		if !ok {
+			noun, role, ok = strings.Cut(rest, "’s ")
+		}
+		if !ok || strings.Contains(noun, " ") || !isRoleHead(noun) || !roleHeads[bare(role)] && !prefixedHead(bare(role)) {
+			continue
+		}
+		who := ""
+		for _, o := range roles {
+			if o.Name == r.Name || o.Head != strings.ToLower(noun) || o.Clause {
+				continue
+			}
+			if who != "" && who != o.Name {
+				who = ""
+				break
+			}
+			who = o.Name
+		}
+		if who == "" {
+			continue
+		}
+		txt := surnameOf(who) + "'s " + role
+		roles[i].Text, roles[i].Norm = txt, normRole(txt)
+	}
+	return roles
 }
 
 // heldBeforeLeaving makes former an office the article gives a person
@@ -206,6 +247,42 @@ func (h harvester) openingRole(prev *doc.Mention) (Role, bool) {
 		Evidence: doc.Span{Start: prev.Start, End: noun.end}}, true
 }
 
+// ownerHeads are the roles one person holds over a named organisation
+// for good, so that "the Ardent Labs founder said" in a sentence naming
+// no one speaks of the one person the sentence before names.
+var ownerHeads = wordSet(`founder co-founder cofounder`)
+
+// namedOrgFounder reads "the", an organisation's name and a role of
+// ownerHeads before a verb of speech ("Speaking on Monday, the Ardent
+// Labs founder said") as the role of the one person the sentence before
+// names.
+func (h harvester) namedOrgFounder(prev *doc.Mention) (Role, bool) {
+	toks := h.toks
+	if prev == nil {
+		return Role{}, false
+	}
+	for k := 1; k+2 < len(toks); k++ {
+		mi := toks[k].mention
+		if mi < 0 || h.mentions[mi].Type != doc.Org || bare(toks[k-1].text) != "the" || toks[k-1].mention >= 0 {
+			continue
+		}
+		e := k
+		for e+1 < len(toks) && toks[e+1].mention == mi {
+			e++
+		}
+		if e+2 >= len(toks) || toks[e+1].kind != tWord || toks[e+1].mention >= 0 || !ownerHeads[bare(toks[e+1].text)] ||
+			!slices.Contains(speechVerbs, " "+bare(toks[e+2].text)) {
+			k = e
+			continue
+		}
+		org := squash(h.text[toks[k].start:toks[e].end])
+		txt := squash(h.text[toks[k].start:toks[e+1].end])
+		return Role{Name: personName(*prev), Text: txt, Norm: normRole(toks[e+1].text) + " of " + normRole(org),
+			Head: normRole(toks[e+1].text), Evidence: doc.Span{Start: prev.Start, End: toks[e+1].end}}, true
+	}
+	return Role{}, false
+}
+
 // addRole appends r unless the person already has its normalised role;
 // a role written out replaces one only a clause or a title gave ("Sen.
 // Bob Dole" before "Senator Dole"). seen holds each (name, norm) pair's
@@ -276,14 +353,17 @@ func (h harvester) around(first, last int) []Role {
 	}
 	after := last + 1
 	// "Jonathan Reid KC, said": the letters are an honour or a seat the
-	// person holds, and no part of the clause.
+	// person holds, and no part of the clause. They rank after a role
+	// named by a noun, as a title does: "Her lawyer, Ann Cole KC," is
+	// shown as her lawyer, not as "KC".
 	for after < len(toks) && toks[after].kind == tWord && isPostNominal(toks[after].text) {
 		letters := strings.TrimRightFunc(toks[after].text, func(r rune) bool { return !unicode.IsLetter(r) })
 		out = append(out, Role{Text: letters, Norm: strings.ToLower(letters), Head: strings.ToLower(letters),
-			Evidence: doc.Span{Start: nameSpan.Start, End: toks[after].end}})
+			Evidence: doc.Span{Start: nameSpan.Start, End: toks[after].end}, Clause: true})
 		after++
 	}
-	endsClause := after >= len(toks) || toks[after].kind == tPunct && strings.Contains(",.;:)—–-!?", toks[after].text)
+	endsClause := after >= len(toks) || toks[after].kind == tPunct && strings.Contains(",.;:)—–-!?", toks[after].text) ||
+		h.affiliation(after)
 	// The roles before the name, from here to the apposition before it.
 	before := len(out)
 	// An abbreviated title is a role of its own: "Cllr Tom Price".
@@ -463,6 +543,29 @@ func (h harvester) around(first, last int) []Role {
 		}
 	}
 	return out
+}
+
+// affiliation reports whether the tokens from k are "of", an optional
+// "the" and the name of an organisation that ends the clause: in "the
+// incumbent, Rhona Keir of the Green List, won" the party is where she
+// belongs, and the name still closes the apposition before it.
+func (h harvester) affiliation(k int) bool {
+	toks := h.toks
+	if k+1 >= len(toks) || bare(toks[k].text) != "of" {
+		return false
+	}
+	k++
+	if bare(toks[k].text) == "the" {
+		k++
+	}
+	if k >= len(toks) || toks[k].mention < 0 || h.mentions[toks[k].mention].Type != doc.Org {
+		return false
+	}
+	mi := toks[k].mention
+	for k < len(toks) && toks[k].mention == mi {
+		k++
+	}
+	return k >= len(toks) || toks[k].kind == tPunct && strings.Contains(",.;:)—–!?", toks[k].text)
 }
 
 // namesNext reports whether a comma at token k opens the name of another

@@ -254,6 +254,18 @@ func TestRolesOfASentenceOpeningWithADescription(t *testing.T) {
 			want:     nil,
 		},
 		{
+			name:     "the founder of a named organisation speaking is the one person named before",
+			text:     "Investor Nadia Holt has bought the club. Speaking on Monday, the Ardent Labs founder said the deal was done.",
+			mentions: []string{"PERSON:Nadia Holt", "ORG:Ardent Labs"},
+			want:     []string{"Nadia Holt: Investor", "Nadia Holt: Ardent Labs founder"},
+		},
+		{
+			name:     "a spokesman of a named organisation speaking is no one named before",
+			text:     "Nadia Holt has bought the club. The Ardent Labs spokesman said the deal was done.",
+			mentions: []string{"PERSON:Nadia Holt", "ORG:Ardent Labs"},
+			want:     nil,
+		},
+		{
 			name:     "a sentence opening with a bare role noun describes no one",
 			text:     "Tomás Vela was charged on Monday. The victim, a 34-year-old woman, died in hospital.",
 			mentions: []string{"PERSON:Tomás Vela"},

@@ -84,11 +84,17 @@ func (h harvester) gerundModifier(j, head int) bool {
 	if j != head-1 || j == 0 || len(b) < 6 || !strings.HasSuffix(b, "ing") || isCapitalised(h.toks[j].text) || isCapitalised(h.toks[head].text) {
 		return false
 	}
-	if h.toks[j-1].kind == tPoss {
+	// A known modifier may stand before it: "the deputy housing
+	// minister", "the shadow farming secretary".
+	k := j - 1
+	for k > 0 && h.toks[k].kind == tWord && !isCapitalised(h.toks[k].text) && roleModifiers[bare(h.toks[k].text)] {
+		k--
+	}
+	if h.toks[k].kind == tPoss {
 		return true // "the club's sporting director"
 	}
-	p := bare(h.toks[j-1].text)
-	return h.toks[j-1].kind == tWord && (p == "of" || p == "the" || p == "a" || p == "an")
+	p := bare(h.toks[k].text)
+	return h.toks[k].kind == tWord && (p == "of" || p == "the" || p == "a" || p == "an")
 }
 
 // rankedUnknown reports whether the one unknown word of a phrase read back
@@ -239,11 +245,23 @@ func (h harvester) headBeforeComplement(end int) (int, bool) {
 			}
 			return 0, false
 		}
-		if isStop(t.text) && !determiners[b] || isVerbLike(t.text) && !isCapitalised(t.text) {
+		if isStop(t.text) && !determiners[b] || isVerbLike(t.text) && !isCapitalised(t.text) && !h.fieldNoun(j) {
 			return 0, false
 		}
 	}
 	return 0, false
+}
+
+// fieldNoun reports a lower-case word in -ing at token j that names a
+// field after a word that is no verb, closing a complement: "urban
+// planning" in "director general of urban planning", "of housing".
+func (h harvester) fieldNoun(j int) bool {
+	b := bare(h.toks[j].text)
+	if j == 0 || len(b) < 6 || !strings.HasSuffix(b, "ing") || j+1 < len(h.toks) && h.toks[j+1].kind == tWord {
+		return false
+	}
+	p := h.toks[j-1]
+	return p.kind == tWord && p.mention < 0 && !isCapitalised(p.text) && (prepositions[bare(p.text)] || !isVerbLike(p.text) && !isStop(p.text))
 }
 
 // possessor returns the first token of the owner before the possessive

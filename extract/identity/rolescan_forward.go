@@ -91,6 +91,9 @@ func (h harvester) forward(i int, needDet, needEnd bool) (int, int, int, bool) {
 		case isStop(t.text) || b == "":
 			return 0, 0, 0, false
 		case isCapitalised(t.text) || isKnownModifier(t.text):
+		case h.tradeGerund(j):
+			// "as housing minister": the word in -ing names the
+			// field of the office after it.
 		case isVerbLike(t.text):
 			return 0, 0, 0, false
 		case !det:
@@ -205,6 +208,9 @@ func (h harvester) possessorAt(j int) (int, bool) {
 func (h harvester) complement(head int) int {
 	toks := h.toks
 	k := head + 1
+	if e, ok := h.nearPlace(k); ok {
+		return e // "a cork farmer near Évora"
+	}
 	if k >= len(toks) || toks[k].kind != tWord || toks[k].mention >= 0 || !prepositions[bare(toks[k].text)] {
 		return head
 	}
@@ -255,12 +261,34 @@ func (h harvester) complement(head int) int {
 			h.mentions[toks[j+1].mention].Type == doc.Place {
 			continue
 		}
-		if isStop(t.text) || prepositions[b] || isVerbLike(t.text) && !isCapitalised(t.text) && !(field && re == head) && !h.beforeBody(j) {
+		if isStop(t.text) || prepositions[b] || isVerbLike(t.text) && !isCapitalised(t.text) && !(field && (re == head || h.fieldNoun(j))) && !h.beforeBody(j) {
 			break
 		}
 		re = j
 	}
 	return h.employerAfterField(field, head, re)
+}
+
+// nearWords place a role by the place named after them: "a vine grower
+// outside Mendoza".
+var nearWords = wordSet(`near outside`)
+
+// nearPlace returns the last token of a place named right after "near" or
+// "outside" at token k, which stays with the role before it.
+func (h harvester) nearPlace(k int) (int, bool) {
+	toks := h.toks
+	if k+1 >= len(toks) || toks[k].kind != tWord || toks[k].mention >= 0 || !nearWords[bare(toks[k].text)] {
+		return 0, false
+	}
+	mi := toks[k+1].mention
+	if mi < 0 || h.mentions[mi].Type != doc.Place {
+		return 0, false
+	}
+	e := k + 1
+	for e+1 < len(toks) && toks[e+1].mention == mi {
+		e++
+	}
+	return e, true
 }
 
 // bodyNouns name a body of people that a plural before them describes:
@@ -309,4 +337,13 @@ func (h harvester) pastBased(j int) int {
 		return k + 1
 	}
 	return j
+}
+
+// tradeGerund reports a lower-case word in -ing right before a role head
+// that names the field of the role, as "housing" in "housing minister"
+// and "mining" in "mining engineer" do.
+func (h harvester) tradeGerund(j int) bool {
+	b := bare(h.toks[j].text)
+	return j+1 < len(h.toks) && len(b) >= 6 && strings.HasSuffix(b, "ing") && !isCapitalised(h.toks[j].text) &&
+		h.toks[j+1].kind == tWord && h.toks[j+1].mention < 0 && !isCapitalised(h.toks[j+1].text) && h.roleHeadAt(j+1)
 }

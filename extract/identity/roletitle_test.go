@@ -159,6 +159,12 @@ func TestRolesListedAfterThoseWrittenOut(t *testing.T) {
 			want:     []string{"Ana Sousa: finance director of the group (false)"},
 		},
 		{
+			name:     "post-nominal letters come after the role written before the name",
+			text:     "Her barrister, Owen Pryce KC, told the jury so.",
+			mentions: []string{"PERSON:Owen Pryce"},
+			want:     []string{"Owen Pryce: KC (true)", "Owen Pryce: barrister (false)"},
+		},
+		{
 			name:     "a title written out replaces the same title abbreviated",
 			text:     "Sen. Bob Dole spoke first. Senator Dole said so.",
 			mentions: []string{"PERSON:Bob Dole", "PERSON:Dole#2"},
@@ -209,4 +215,38 @@ func spelledIn(ev, role string) bool {
 		}
 	}
 	return true
+}
+
+func TestRolesNameAPossessorDescribedByARole(t *testing.T) {
+	tests := []struct {
+		name     string
+		text     string
+		mentions []string
+		want     []string
+	}{
+		{
+			name:     "the singer's is the one singer's",
+			text:     "Singer Lola Brandt sued. The singer's ex-agent Piet Mol will testify.",
+			mentions: []string{"PERSON:Lola Brandt", "PERSON:Piet Mol"},
+			want:     []string{"Lola Brandt: Singer", "Piet Mol: Brandt's ex-agent"},
+		},
+		{
+			name:     "a possessor two people fit stays as written",
+			text:     "Singer Lola Brandt sued. Singer Ada Kim did not. The singer's ex-agent Piet Mol will testify.",
+			mentions: []string{"PERSON:Lola Brandt", "PERSON:Ada Kim", "PERSON:Piet Mol"},
+			want:     []string{"Lola Brandt: Singer", "Ada Kim: Singer", "Piet Mol: the singer's ex-agent"},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			ms := Resolve(tc.text, nthMentions(t, tc.text, tc.mentions))
+			var got []string
+			for _, r := range Roles(tc.text, sentencesOf(tc.text), ms) {
+				got = append(got, r.Name+": "+r.Text)
+			}
+			if !reflect.DeepEqual(got, tc.want) {
+				t.Errorf("got %q, want %q", got, tc.want)
+			}
+		})
+	}
 }
