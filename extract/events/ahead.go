@@ -51,7 +51,8 @@ func waitAhead(text string, sents []doc.Sentence, t timex.Expr, published time.T
 	}
 	ws := lowerWords(text[s.Start:t.Start])
 	sentence := text[s.Start:s.End]
-	if len(ws) == 0 || ws[len(ws)-1] != "in" || !looksAhead(sentence) || conditional(sentence) || perfectBefore(ws[:len(ws)-1]) {
+	if len(ws) == 0 || ws[len(ws)-1] != "in" && !deadlineWithin(text, s.Span, t, ws) || !looksAhead(sentence) ||
+		conditional(sentence) && !(ws[len(ws)-1] == "within" && reportsPlan(ws) && !maybe(sentence)) || perfectBefore(ws[:len(ws)-1]) {
 		return t, false
 	}
 	for _, w := range ws[max(0, len(ws)-1-maxRecordLead) : len(ws)-1] {
@@ -100,6 +101,30 @@ var conditionals = map[string]bool{"would": true, "could": true, "might": true, 
 func conditional(s string) bool {
 	for _, w := range lowerWords(s) {
 		if conditionals[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// deadlineWithin reports whether a wait is a deadline counted from
+// publication: "the report would be published within 30 days". One
+// counted from something else ("within 30 days of the crash", "within
+// a week of taking office") starts at a day the text may not give.
+func deadlineWithin(text string, sent doc.Span, t timex.Expr, ws []string) bool {
+	if ws[len(ws)-1] != "within" {
+		return false
+	}
+	after := lowerWords(text[t.End:min(sent.End, t.End+8)])
+	return len(after) == 0 || after[0] != "of" && after[0] != "from" && after[0] != "after"
+}
+
+// maybe reports a word of what may happen, or of a condition, other
+// than the "would" of reported speech ("said the report would be
+// published within 30 days").
+func maybe(s string) bool {
+	for _, w := range lowerWords(s) {
+		if conditionals[w] && w != "would" {
 			return true
 		}
 	}

@@ -1,6 +1,7 @@
 package events
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 
@@ -24,7 +25,7 @@ func comparedTime(text string, sent, t doc.Span) bool {
 		return false
 	}
 	before := leadUp(text, sent, t)
-	if baseFigure(before) || multipleOfFigure(before) {
+	if baseFigure(before) || multipleOfFigure(before) || negatedAlternative.MatchString(before) || recordsBegan.MatchString(before) {
 		return true
 	}
 	ws := lowerWords(before)
@@ -55,6 +56,18 @@ func comparedTime(text string, sent, t doc.Span) bool {
 	}
 	return slices.Contains(ws[:n-1], "same")
 }
+
+// negatedAlternative matches the words before a time set against
+// another and denied: "records we expected in the 2040s, not in 2026",
+// "the vote is in May, not June", "in spring rather than in 2027". Such
+// a time is what did not happen, which dates nothing.
+var negatedAlternative = regexp.MustCompile(`(?i)(?:,\s*(?:and\s+|but\s+)?not|\brather\s+than|\binstead\s+of)\s+(?:(?:in|on|at|by|until|during|for|from)\s+)?(?:the\s+)?$`)
+
+// recordsBegan matches the words before the year a series of records
+// starts: "the highest reading since records began in 1968", "the
+// wettest since record-keeping started in 1890". The year is the base of
+// a record, not something the article reports.
+var recordsBegan = regexp.MustCompile(`(?i)\bsince\s+(?:(?:the\s+)?records?|record[- ]keeping|measurements|readings)\s+(?:(?:were\s+)?(?:began|begun|started|first\s+kept|first\s+taken|kept)|(?:were|have\s+been)\s+(?:first\s+)?(?:kept|taken))\s+(?:in\s+)?$`)
 
 // expectations are the verbs of a judgement made earlier that a
 // figure is compared with: "faster than we expected in the summer".

@@ -188,3 +188,22 @@ func deadline(text string, sum, t doc.Span) bool {
 	after := lowerWords(text[t.End:sum.End])
 	return len(after) >= 2 && after[0] == "to"
 }
+
+// promiseVerbs report a commitment to what is still to be done.
+var promiseVerbs = map[string]bool{"promised": true, "pledged": true, "vowed": true, "committed": true, "promises": true, "pledges": true, "vows": true}
+
+// promisedBy reports whether the words before a time end in a deadline
+// for a promise: "has promised a review of the rules by the end of the
+// year" plans the review, though the year is the article's own.
+func promisedBy(ws []string) bool {
+	n := len(ws)
+	if n < 2 || ws[n-1] != "by" && ws[n-1] != "before" && ws[n-1] != "within" {
+		return false
+	}
+	for _, w := range ws[:n-1] {
+		if promiseVerbs[w] {
+			return true
+		}
+	}
+	return false
+}

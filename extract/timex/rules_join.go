@@ -199,7 +199,9 @@ func joinDayRange(s string, cs []cand) []cand {
 		if out != nil {
 			out = append(out, c)
 		}
-		if c.typ != "DATE" || precisionOf(c.value) != "day" || len(c.value) != 10 {
+		// "notes due March 1, 1997 and 12 shares": a date that gives
+		// its year has closed, and a number after it is no second day.
+		if c.typ != "DATE" || precisionOf(c.value) != "day" || len(c.value) != 10 || yearIn.MatchString(s[c.start:c.end]) {
 			continue
 		}
 		loc := dayRange.FindStringSubmatchIndex(s[c.end:])
@@ -232,6 +234,60 @@ func joinDayRange(s string, cs []cand) []cand {
 			out = append(make([]cand, 0, len(cs)+1), cs[:i+1]...)
 		}
 		out = append(out, cand{st, en, "DATE", fmt.Sprintf("%04d-%s-%02d", y, c.value[5:7], d), c.future, c.rule})
+	}
+	if out == nil {
+		return cs
+	}
+	return out
+}
+
+// dayBeforeRange matches the first day of a range or list written before
+// a day that names its month: the "25 and " of "25 and 26 March", the
+// "25-" of "25-26 March". A figure just before it ("£25 and 26 March",
+// "1,25 and") is no day.
+var dayBeforeRange = regexp.MustCompile(`(?i)(?:^|[\s(])([0-3]?\d)(?:st|nd|rd|th)?\s*(?:and|or|to|through|-|–)\s*$`)
+
+// joinDayRangeBefore adds the first day of a range or list whose second
+// day names the month: "on 25 and 26 March" is two dates, and what
+// happened on the first day is found by it.
+func joinDayRangeBefore(s string, cs []cand) []cand {
+	var out []cand // cs and the days added, copied at the first
+	prev := 0
+	for i, c := range cs {
+		lo := max(prev, c.start-12)
+		prev = c.end
+		if c.typ != "DATE" || precisionOf(c.value) != "day" || len(c.value) != 10 || c.start == 0 || s[c.start] < '0' || s[c.start] > '9' {
+			if out != nil {
+				out = append(out, c)
+			}
+			continue
+		}
+		loc := dayBeforeRange.FindStringSubmatchIndex(s[lo:c.start])
+		if loc == nil {
+			if out != nil {
+				out = append(out, c)
+			}
+			continue
+		}
+		st, en := lo+loc[2], lo+loc[3]
+		if st > 0 && !strings.ContainsRune(" \t\n(", rune(s[st-1])) {
+			if out != nil {
+				out = append(out, c)
+			}
+			continue
+		}
+		d := atoi(s[st:en])
+		y, mo := atoi(c.value[:4]), atoi(c.value[5:7])
+		if d == 0 || d >= atoi(c.value[8:10]) || !validDay(y, mo, d) {
+			if out != nil {
+				out = append(out, c)
+			}
+			continue
+		}
+		if out == nil {
+			out = append(make([]cand, 0, len(cs)+1), cs[:i]...)
+		}
+		out = append(out, cand{st, en, "DATE", fmt.Sprintf("%04d-%s-%02d", y, c.value[5:7], d), c.future, c.rule}, c)
 	}
 	if out == nil {
 		return cs

@@ -295,7 +295,8 @@ func nearestWeekday(ref time.Time, wd int) time.Time {
 // awaits reports whether a word before a day looks forward to what
 // happens on it: "for Saturday's match", "before Sunday's vote".
 func awaits(w string) bool {
-	return w == "for" || w == "before" || w == "ahead" || w == "until" || w == "of"
+	// "if Thursday's rain arrives": a condition waits on the day.
+	return w == "for" || w == "before" || w == "ahead" || w == "until" || w == "of" || w == "if"
 }
 
 // relUnit handles "last week", "this year", "next month", "final yr",

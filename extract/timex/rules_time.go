@@ -4,13 +4,14 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+	"time"
 )
 
 // Rules for clock times ("2 p.m.", "14:00 GMT", "midnight"). They yield
 // a bare "T14:00"; joinTimes then gives each the date it belongs to.
 
 var timeRules = []rule{
-	{expand(`\b(?:(?P<approx>around|about|at\s+about|approximately|shortly\s+(?:after|before)|just\s+(?:after|before))\s+)?(?P<hh>[01]?\d)(?:[:.](?P<mm>[0-5]\d))?\s*(?P<ampm>[ap]\.\s?m\.|[ap]\.\s?m\b|[ap]m\b)(?:\s+(?P<tz>{TZ})\b)?`), clock12, trig("am", "pm", "m")},
+	{expand(`\b(?:(?P<approx>around|about|at\s+about|approximately|shortly\s+(?:after|before)|just\s+(?:after|before))\s+)?(?P<hh>[01]?\d)(?:[:.](?P<mm>[0-5]\d))?\s*(?P<ampm>[ap]\.\s?m\.|[ap]\.\s?m\b|[ap]m\b)(?:\s+(?P<tz>{TZ})\b)?`), clock12, trig("am", "pm", "m", "#")},
 	{expand(`\b(?P<hh>[01]?\d|2[0-3])(?P<sep>[:.h])(?P<mm>[0-5]\d)\b(?:\s*(?:(?P<tz>{TZ})\b|(?P<hrs>hrs|hours)\b))?`), clock24, trig("#")},
 	{expand(`\b(?P<w>noon|midday|midnight)\b`), noon, trig("noon", "midday", "midnight")},
 	{expand(`\b(?P<hh>1[0-2]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s+o'clock)?\s+in\s+the\s+(?P<part>morning|afternoon|evening)\b`), clockPart, trig("morning", "afternoon", "evening")},
@@ -112,10 +113,10 @@ func joinTimes(f *finder, s string, cs []cand) []cand {
 	isDay := func(c cand) bool {
 		return c.typ == "DATE" && len(c.value) == 10 && c.value[4] == '-' && c.value[7] == '-' && !strings.Contains(c.value, "W")
 	}
-	firstDay := ""
+	firstDay, firstNight := "", false
 	for _, o := range cs {
 		if (o.typ == "DATE" || o.typ == "TIME") && precisionOf(o.value) == "day" {
-			firstDay = o.value[:10]
+			firstDay, firstNight = o.value[:10], strings.HasSuffix(o.value, "TNI")
 			break
 		}
 	}
@@ -138,6 +139,12 @@ func joinTimes(f *finder, s string, cs []cand) []cand {
 			continue
 		}
 		day := firstDay
+		if t, ok := startOf(day); ok && firstNight && morning(c.value) {
+			// "declared a major incident at 6.30am after the river
+			// burst its banks overnight": the morning after a night is
+			// the next day.
+			day = dayValue(t.AddDate(0, 0, 1))
+		}
 		// A live report's entry stamp "13:40 GMT - ..." is a time of the
 		// publication day, whatever day the report names.
 		if f.hasRef && isEntryStamp(s, c.start, c.end) {
@@ -146,7 +153,7 @@ func joinTimes(f *finder, s string, cs []cand) []cand {
 		// A bare "midnight" or "6 a.m." continues the day the text
 		// last named, else it is the publication day.
 		if day == "" && f.anchorPrec == "day" {
-			day = dayValue(f.anchor)
+			day = dayValue(anchorDayOf(f, s, c))
 		}
 		if day == "" && f.hasRef {
 			day = dayValue(f.ref)
@@ -158,4 +165,27 @@ func joinTimes(f *finder, s string, cs []cand) []cand {
 		out = append(out, c)
 	}
 	return out
+}
+
+// anchorDayOf returns the day a bare clock time continues from the last
+// day the text named. The morning after a night is the next day ("burst
+// its banks overnight. Police declared a major incident at 6.30am"). A
+// day named ahead of publication ("back tomorrow morning") is no day a
+// clock time in a clause that does not look ahead belongs to ("the river
+// peaked at 2pm"): that is the publication day's.
+func anchorDayOf(f *finder, s string, c cand) time.Time {
+	d := f.anchor
+	if f.hasRef && d.After(midnight(f.ref)) && clauseTenseWords(s, f.sentenceWords(s), c.start, c.end) != future {
+		return midnight(f.ref)
+	}
+	if f.anchorNight && morning(c.value) {
+		return d.AddDate(0, 0, 1)
+	}
+	return d
+}
+
+// morning reports whether a bare clock time value ("T06:30") is before
+// noon.
+func morning(v string) bool {
+	return len(v) >= 3 && v[0] == 'T' && isNumber(v[1:3]) && atoi(v[1:3]) < 12
 }

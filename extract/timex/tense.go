@@ -366,6 +366,11 @@ func clauseTenseWords(s string, ws []word, start, end int) tense {
 				return past
 			}
 		}
+		if pastVerbAfter(s, ws, last, seg) {
+			// "who until Tuesday served as deputy minister": the
+			// deadline fronts a verb in the past, so it is gone.
+			return past
+		}
 		return future
 	}
 	// Quotation marks separate a speaker's words from the reporting
@@ -436,6 +441,14 @@ func clauseTenseWords(s string, ws []word, start, end int) tense {
 			// Sunday": a possibility ahead. After the date, the modal
 			// is in a clause of its own ("warned on Thursday that
 			// strikes could harm ties").
+			t = future
+		case w.text == "if" && k < first && first-k <= 3 && seg(w.start) == exprSeg && !pastInSegment(ws, k, seg):
+			// "if Friday's vote goes ahead": a condition in the present
+			// looks ahead; "if Friday's vote was rigged" looks back.
+			t = future
+		case prev == "be" && k > 1 && (ws[k-2].text == "to" || markerOf(ws[k-2].text) == future) && irregularParticiple(w.text):
+			// "to be sworn in Monday", "will be shown on Friday": a
+			// passive ahead whose participle does not end in -ed.
 			t = future
 		case (w.text == "is" || w.text == "are") && k == adj:
 			// "the vote is on Friday", "the final is Sunday": a date
@@ -578,4 +591,42 @@ func isNumber(w string) bool {
 // hyphen, as in "take-off" or "kick-off".
 func hyphenJoined(s string, w word) bool {
 	return (w.start > 0 && s[w.start-1] == '-') || (w.end < len(s) && s[w.end] == '-')
+}
+
+// pastVerbAfter reports whether the word right after the expression,
+// at index k, is a verb in the simple past in the same segment: "who
+// until Tuesday served as deputy minister". A reporting verb there
+// ("until Friday, said the union") introduces a quote, not a past.
+func pastVerbAfter(s string, ws []word, k int, seg func(int) int) bool {
+	if k <= 0 || k >= len(ws) || seg(ws[k].start) != seg(ws[k-1].start) {
+		return false
+	}
+	w := ws[k].text
+	if markerOf(w) != past || w == "said" || w == "told" || w == "earlier" || w == "previously" || w == "overnight" || w == "last" || w == "ago" {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s[ws[k].start:])
+	return !unicode.IsUpper(r)
+}
+
+// pastInSegment reports a past-tense word in the segment of word k.
+func pastInSegment(ws []word, k int, seg func(int) int) bool {
+	sg := seg(ws[k].start)
+	for j := k + 1; j < len(ws) && seg(ws[j].start) == sg; j++ {
+		if markerOf(ws[j].text) == past {
+			return true
+		}
+	}
+	return false
+}
+
+// irregularParticiple reports whether w is a past participle that does
+// not end in -ed and is no past tense of its own: "sworn", "shown",
+// "given", "taken", "done".
+func irregularParticiple(w string) bool {
+	switch w {
+	case "done", "gone", "seen", "begun", "run", "sworn", "worn", "torn", "born", "borne", "shown", "known", "drawn", "thrown", "grown", "flown", "sown":
+		return true
+	}
+	return len(w) > 4 && strings.HasSuffix(w, "en") && !strings.HasSuffix(w, "een") && w != "often" && w != "when" && w != "then" && w != "even" && w != "open" && w != "listen" && w != "happen" && w != "seven" && w != "eleven"
 }

@@ -59,6 +59,10 @@ func TestClauseTense(t *testing.T) {
 		{"a plural object of a gerund is no schedule verb", "Police detained two men on Tuesday for breaking rules.", "Tuesday", past},
 		{"a schedule verb after a gerund subject still looks ahead", "The hearing opens on Monday.", "Monday", future},
 		{"it's planned looks ahead", "The vote? It's planned for Friday.", "Friday", future},
+		{"a present condition looks ahead", "If Friday's storm arrives, roads will close.", "Friday", future},
+		{"a past condition looks back", "If Friday's storm caused damage, nobody reported it.", "Friday", past},
+		{"a passive with an irregular participle after to be looks ahead", "The new minister is to be sworn in on Monday.", "Monday", future},
+		{"until before a past verb looks back", "Ortiz, who until Tuesday chaired the panel, spoke.", "Tuesday", past},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

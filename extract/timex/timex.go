@@ -78,7 +78,10 @@ type finder struct {
 	hasRef     bool
 	anchor     time.Time
 	anchorPrec string
-	quarter    string // the last quarter named, "1989-Q3"
+	// anchorNight marks an anchor that is a night ("overnight",
+	// "Monday night"), whose morning is the next day.
+	anchorNight bool
+	quarter     string // the last quarter named, "1989-Q3"
 	// sentIdx numbers the sentences; quarterSent is where quarter was.
 	sentIdx, quarterSent int
 	// cur holds the candidates found so far in the current sentence.
@@ -187,6 +190,7 @@ func (f *finder) sentence(out []Expr, off int, s, low string) []Expr {
 	cs = joinDayBefore(s, cs)
 	cs = joinOvernight(s, cs)
 	cs = joinDayRange(s, cs)
+	cs = joinDayRangeBefore(s, cs)
 	cs = joinRangeYears(s, cs)
 	cs = joinTimes(f, s, cs)
 	first := len(out)
@@ -210,8 +214,9 @@ func (f *finder) sentence(out []Expr, off int, s, low string) []Expr {
 		}
 		if t, ok := startOf(e.Value); ok && anchorPrecision(e) != "" {
 			f.anchor, f.anchorPrec = t, anchorPrecision(e)
+			f.anchorNight = strings.HasSuffix(e.Value, "TNI")
 		} else if unresolved(e.Type, e.Value) {
-			f.anchor, f.anchorPrec = time.Time{}, ""
+			f.anchor, f.anchorPrec, f.anchorNight = time.Time{}, "", false
 		}
 	}
 	return out

@@ -243,6 +243,22 @@ func TestFind(t *testing.T) {
 		{"this week on a Sunday in a past clause is the ending week", "The legislature voted this week.", "this week", "DATE", "2026-W33", time.Date(2026, 8, 16, 0, 0, 0, 0, time.UTC)},
 		{"later this week on a Saturday is the same week", "The legislature will vote later this week.", "later this week", "DATE", "2026-W33", time.Date(2026, 8, 15, 0, 0, 0, 0, time.UTC)},
 		{"close to is no schedule", `He said the talks had "come close to collapse twice" in October.`, "October", "DATE", "2026-10", time.Date(2026, 11, 6, 0, 0, 0, 0, time.UTC)},
+		{"the first of two coordinated days is a day", "Staff walked out on 7 and 8 May over pay.", "7", "DATE", "2025-05-07", wed},
+		{"the second of two coordinated days keeps its month", "Staff walked out on 7 and 8 May over pay.", "8 May", "DATE", "2025-05-08", wed},
+		{"the first day of a hyphenated range is a day", "The festival ran 14-16 August in the park.", "14", "DATE", "2025-08-14", wed},
+		{"a figure before a coordinated day is no day", "Sales fell by a third to $25 and 26 March was worse.", "26 March", "DATE", "2025-03-26", wed},
+		{"a possessive weekday in a present condition looks ahead", `"If Friday's storm arrives as forecast, roads will close," he said.`, "Friday's", "DATE", "2025-12-05", wed},
+		{"a possessive weekday in a past condition looks back", "If Monday's vote was rigged, nobody noticed.", "Monday's", "DATE", "2025-12-01", wed},
+		{"a headline passive infinitive looks ahead", "New mayor to be sworn in Monday after recount", "Monday", "DATE", "2025-12-08", wed},
+		{"until a weekday fronting a past verb looks back", "Ortiz, who until Tuesday chaired the committee, will testify on Friday.", "Tuesday", "DATE", "2025-12-02", wed},
+		{"until a weekday with no past verb still looks ahead", "The offer stands until Tuesday.", "Tuesday", "DATE", "2025-12-09", wed},
+		{"a clock time written with pm is a time of the publication day", "The river peaked at 3pm, officials said.", "3pm", "TIME", "2025-12-03T15:00", wed},
+		{"a clock time written with am and minutes is a time of the publication day", "Fire crews arrived at 5.45am.", "5.45am", "TIME", "2025-12-03T05:45", wed},
+		{"a morning clock time after a night in its sentence is the next day", "Police declared an emergency at 5.30am after the dam failed overnight.", "5.30am", "TIME", "2025-12-03T05:30", wed},
+		{"a morning clock time after a night before it is the next day", "The dam failed overnight.\nPolice declared an emergency at 5.30am.", "5.30am", "TIME", "2025-12-03T05:30", wed},
+		{"an evening clock time after a night before it stays on the night's day", "The dam failed on Monday night.\nPolice declared an emergency at 11pm.", "11pm", "TIME", "2025-12-01T23:00", wed},
+		{"a past clock time after a day ahead is the publication day", "Our reporters will be back tomorrow morning.\nThe river peaked at 3pm.", "3pm", "TIME", "2025-12-03T15:00", wed},
+		{"a clock time ahead continues a day ahead", "The summit opens on Friday.\nLeaders will arrive at 9am.", "9am", "TIME", "2025-12-05T09:00", wed},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -412,5 +428,18 @@ func TestFindDatesAClockTimeByItsEntry(t *testing.T) {
 			}
 			t.Fatalf("Find = %+v, want %s", got, tt.clock)
 		})
+	}
+}
+
+func TestFindReadsNoSecondDayAfterAClosedDate(t *testing.T) {
+	for _, text := range []string{
+		"Holders get notes due March 1, 2031 and 12 shares each.",
+		"Sales fell by a third to $25 and 26 March was worse.",
+	} {
+		for _, e := range Find(text, nil, wed) {
+			if e.Text == "12" || e.Text == "25" {
+				t.Errorf("Find(%q) reads %q as %s %s, want no date", text, e.Text, e.Type, e.Value)
+			}
+		}
 	}
 }

@@ -1,0 +1,60 @@
+package events
+
+import (
+	"strings"
+
+	"newsbot/extract/doc"
+)
+
+// instruments are the nouns of debt that has a maturity: "notes due
+// 2017", "debentures maturing in 2011".
+var instruments = map[string]bool{
+	"note": true, "notes": true, "bond": true, "bonds": true, "debenture": true, "debentures": true,
+	"eurobond": true, "eurobonds": true, "securities": true, "certificates": true, "gilts": true,
+	"treasuries": true, "obligations": true,
+}
+
+// loanNouns name a debt only with a verb of maturing: "the loan matures
+// in 1992" names when it is repaid, where "a vote on the issue due in
+// May" is an event.
+var loanNouns = map[string]bool{"issue": true, "issues": true, "loan": true, "loans": true, "tranche": true, "tranches": true, "paper": true, "debt": true}
+
+// maturityNouns after a year make it the year a debt falls due: "the
+// 2011 maturity", "the 2017 notes".
+var maturityNouns = map[string]bool{"maturity": true, "maturities": true, "notes": true, "bonds": true, "debentures": true, "eurobonds": true}
+
+// maxInstrumentLead bounds how many words before "due" or "maturing" the
+// noun of the debt may stand: "8-3/4 pct convertible subordinated
+// debentures due 2011".
+const maxInstrumentLead = 5
+
+// maturityYear reports whether the time t is the year a financial
+// instrument matures ("200 mln dlrs of notes due 2017", "debentures
+// maturing in 2011", "the 2011 maturity", "debentures of 1991"): it
+// names the debt, and no event happens on it.
+func maturityYear(text string, sent, t doc.Span) bool {
+	if !sent.Contains(t) || sent.End > len(text) {
+		return false
+	}
+	if after := lowerWords(text[t.End:min(sent.End, t.End+24)]); len(after) > 0 && maturityNouns[after[0]] {
+		return true
+	}
+	ws := lowerWords(leadUp(text, sent, t))
+	n := len(ws)
+	if n >= 2 && ws[n-1] == "of" && instruments[ws[n-2]] {
+		return true // "9-3/4 pct debentures of 1991"
+	}
+	if n >= 1 && ws[n-1] == "in" {
+		n--
+	}
+	if n < 2 || ws[n-1] != "due" && !strings.HasPrefix(ws[n-1], "matur") {
+		return false
+	}
+	maturing := ws[n-1] != "due"
+	for i := n - 2; i >= 0 && i >= n-1-maxInstrumentLead; i-- {
+		if instruments[ws[i]] || maturing && loanNouns[ws[i]] {
+			return true
+		}
+	}
+	return false
+}
