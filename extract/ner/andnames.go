@@ -224,3 +224,48 @@ func listedWithOrg(text string, toks []tok.Token, a, b span) bool {
 	link := tokText(text, toks, a.end)
 	return link == "and" || link == "or" || link == ","
 }
+
+// acronymBranches makes one organisation of an initialism the tagger left
+// untagged and the listed place right after it, which names the body's
+// branch for that place: "according to NHS Wales", "BBC Scotland said".
+// The pair ends its phrase: in "the OSCE Chechnya mission" the place
+// qualifies the noun after it.
+func acronymBranches(text string, toks []tok.Token, tags []int) {
+	for _, s := range spans(tags) {
+		if s.typ != model.TypeLOC || s.end-s.start != 1 || s.start == 0 || tags[s.start-1] != 0 {
+			continue
+		}
+		acr, place := tokText(text, toks, s.start-1), tokText(text, toks, s.start)
+		if !initialism(acr) || shouted(place) || !model.ListedPlace([]string{place}) {
+			continue
+		}
+		if s.start >= 2 && shouted(tokText(text, toks, s.start-2)) {
+			continue
+		}
+		if next := nextWord(text, toks, s.end); !endsPhrase(next) && !personCues[next] {
+			continue // the place qualifies a noun: "the OSCE Chechnya mission"
+		}
+		retype(tags, span{start: s.start - 1, end: s.end}, model.TypeORG)
+	}
+}
+
+// initialism reports a word of two to five capital letters: "NHS", "BBC".
+func initialism(w string) bool {
+	if len(w) < 2 || len(w) > 5 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// nextWord returns the token at i, or "" past the end.
+func nextWord(text string, toks []tok.Token, i int) string {
+	if i >= len(toks) {
+		return ""
+	}
+	return tokText(text, toks, i)
+}

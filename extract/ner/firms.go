@@ -45,27 +45,35 @@ var leagueHeads = wordSet(`league federation association`)
 
 // decisionVerbs follow a body that decides: "the English Football League
 // on Thursday approved the takeover".
-var decisionVerbs = wordSet(`approved rejected ruled fined banned suspended sanctioned decided announced
+var decisionVerbs = wordSet(`approved rejected ruled fined banned suspended sanctioned decided announced declined refused
 	confirmed said says charged cleared blocked`)
 
 // maxVerbReach bounds the tokens between a body's name and its verb: "on
 // Thursday".
 const maxVerbReach = 3
 
-// actingLeagues makes an organisation of a name of several words tagged
-// another name that follows "the", ends in a sporting body's head word and
-// decides: "The English Football League on Thursday approved the
-// takeover". A competition does not decide.
+// actingLeagues makes an organisation, at its every mention, of a name
+// of several words tagged another name that follows "the", ends in a
+// sporting body's head word and decides or gives its approval: "The
+// English Football League on Thursday approved the takeover", "the deal
+// needs approval from the Northern League". A competition does neither.
 func actingLeagues(text string, toks []tok.Token, tags []int) {
-	for _, s := range spans(tags) {
+	ss := spans(tags)
+	bodies := map[string]bool{}
+	for _, s := range ss {
 		if s.typ != model.TypeMISC || s.end-s.start < 2 || s.start == 0 || !lowerIn(leagueHeads, tokText(text, toks, s.end-1)) ||
 			!strings.EqualFold(tokText(text, toks, s.start-1), "the") {
+			continue
+		}
+		name := text[toks[s.start].Start:toks[s.end-1].End]
+		if s.start >= 3 && approvalNouns[tokText(text, toks, s.start-3)] && (tokText(text, toks, s.start-2) == "from" || tokText(text, toks, s.start-2) == "of") {
+			bodies[name] = true
 			continue
 		}
 		for k := s.end; k < len(toks) && k-s.end <= maxVerbReach; k++ {
 			w := tokText(text, toks, k)
 			if decisionVerbs[w] {
-				retype(tags, s, model.TypeORG)
+				bodies[name] = true
 				break
 			}
 			if !model.PlainWord(w) && !capitalised(w) || tags[k] != 0 && !lowerIn(calendarWords, w) {
@@ -73,4 +81,13 @@ func actingLeagues(text string, toks []tok.Token, tags []int) {
 			}
 		}
 	}
+	for _, s := range ss {
+		if s.typ == model.TypeMISC && bodies[text[toks[s.start].Start:toks[s.end-1].End]] {
+			retype(tags, s, model.TypeORG)
+		}
+	}
 }
+
+// approvalNouns stand before "from" or "of" and a body that grants them:
+// "approval from the Northern League".
+var approvalNouns = wordSet("approval approvals permission consent clearance sanction")

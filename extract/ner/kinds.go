@@ -23,6 +23,7 @@ var placeKinds = map[string]bool{
 
 // localPlurals follow a place's name as the places and people in it, and
 // no person's: "Cyberattack hits Midvale hospitals", "Leeds residents".
+// Before "of" they name a place too: "Residents of Midvale".
 var localPlurals = wordSet("hospitals schools residents households homeowners streets villages suburbs neighbourhoods beaches")
 
 // orgKinds follow an organisation's name in lower case: "Her Unión
@@ -45,11 +46,12 @@ func armedGroup(prev, last, next string) bool {
 var waterways = wordSet("canal river strait straits sea ocean gulf peninsula")
 
 // placeNouns and orgNouns name the kind of thing a name set off by a
-// comma after them is: "his first summit, Cho Oyu,", "the museum's
-// insurer, Achmea,".
+// comma after them is: "his first summit, Cho Oyu,", "the club's home,
+// Elmfield Park", "the museum's insurer, Achmea,".
 var (
-	placeNouns = map[string]bool{"summit": true, "peak": true, "mountain": true, "volcano": true, "field": true, "fields": true}
-	orgNouns   = map[string]bool{"insurer": true, "lender": true, "bank": true, "carrier": true, "airline": true,
+	placeNouns = map[string]bool{"summit": true, "peak": true, "mountain": true, "volcano": true, "field": true, "fields": true,
+		"stadium": true, "ground": true, "home": true, "venue": true, "arena": true}
+	orgNouns = map[string]bool{"insurer": true, "lender": true, "bank": true, "carrier": true, "airline": true,
 		"company": true, "firm": true, "publisher": true, "broadcaster": true, "operator": true, "retailer": true,
 		"manufacturer": true, "carmaker": true, "automaker": true, "supplier": true, "insurers": true}
 	// venueNouns name a business whose name, set off by a comma after
@@ -113,6 +115,7 @@ func firmApposed(text string, toks []tok.Token, s span) bool {
 func kindCues(text string, toks []tok.Token, tags []int) {
 	ss := spans(tags)
 	kinds := map[string]int{}
+	seats := map[string]bool{} // a seat's name is a place at its every mention
 	cued := make([]bool, len(ss))
 	for k, s := range ss {
 		typ, ok := cuedKind(text, toks, ss, k)
@@ -127,10 +130,15 @@ func kindCues(text string, toks []tok.Token, tags []int) {
 			continue
 		}
 		retype(tags, s, typ)
-		kinds[text[toks[s.start].Start:toks[s.end-1].End]] = typ
+		name := text[toks[s.start].Start:toks[s.end-1].End]
+		kinds[name] = typ
+		if typ == model.TypeLOC && seatCued(text, toks, s) {
+			seats[name] = true
+		}
 	}
 	for k, s := range ss {
-		if typ, ok := kinds[text[toks[s.start].Start:toks[s.end-1].End]]; ok && !cued[k] && (s.typ != model.TypePER || placedBy(text, toks, s, typ)) {
+		name := text[toks[s.start].Start:toks[s.end-1].End]
+		if typ, ok := kinds[name]; ok && !cued[k] && (s.typ != model.TypePER || placedBy(text, toks, s, typ) || seats[name]) {
 			retype(tags, s, typ)
 		}
 	}
@@ -167,7 +175,8 @@ func cuedKind(text string, toks []tok.Token, ss []span, k int) (int, bool) {
 		return model.TypeORG, true
 	case s.typ == model.TypeORG && n > 1 && waterways[strings.ToLower(word(s.end-1))]:
 		return model.TypeLOC, true
-	case s.typ == model.TypePER && n == 1 && localPlurals[next]:
+	case s.typ == model.TypePER && n == 1 && localPlurals[next],
+		s.typ != model.TypeLOC && s.typ != model.TypeMISC && prev == "of" && localPlurals[strings.ToLower(word(s.start-2))]:
 		return model.TypeLOC, true
 	case s.typ == model.TypeMISC && next == "river" && prev == "the",
 		s.typ == model.TypePER && prev == "the" && locatives[word(s.start-2)] && endsPhrase(next),
@@ -239,11 +248,15 @@ const maxFronted = 5
 // apposedTo reports a name set off by a comma after a noun of nouns:
 // "summit, Cho Oyu", "insurer, Achmea". A noun that ends a phrase opening
 // the sentence with a preposition ("At the company, Smith said") is no
-// apposition: the name after it is the clause's subject.
+// apposition: the name after it is the clause's subject, unless the name
+// ends the sentence.
 func apposedTo(text string, toks []tok.Token, s span, nouns map[string]bool) bool {
 	n := s.start - 2
 	if n < 0 || tokText(text, toks, s.start-1) != "," || !nouns[tokText(text, toks, n)] {
 		return false
+	}
+	if s.end < len(toks) && tokText(text, toks, s.end) == "." {
+		return true // no clause after the name: "... about the club's home, Elmfield Park."
 	}
 	for j := n - 1; j >= 0 && n-j <= maxFronted; j-- {
 		w := tokText(text, toks, j)

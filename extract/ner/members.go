@@ -3,12 +3,14 @@ package ner
 import (
 	"strings"
 
+	"newsbot/extract/ner/internal/model"
 	"newsbot/extract/ner/internal/tok"
 )
 
 // memberTitles are the short titles of elected members, which name an
-// office and no organisation: "MP", "MEP", "MSP".
-var memberTitles = wordSet("mp mps mep meps msp msps mla mlas td tds")
+// office and no organisation: "MP", "MEP", "MSP"; a family doctor's
+// ("a former GP") is one too.
+var memberTitles = wordSet("mp mps mep meps msp msps mla mlas td tds gp gps")
 
 // dropMemberTitles cuts such a title, written in capitals, from the end
 // of a mention the tagger ran over it ("Labour MP" is the party, "Ashworth
@@ -32,12 +34,25 @@ func memberTitle(w string) bool {
 // Ashworth Vale by-election".
 var seatKinds = wordSet("by-election by-elections constituency constituencies")
 
+// seatNouns follow a constituency's name after "the" but may follow a
+// party's too ("the Labour seat"), so they count for no name the tagger
+// took for an organisation: "the Ashworth Vale seat", "the Kirkby ward".
+var seatNouns = wordSet("seat seats ward wards")
+
 // seatCued reports a name that is a constituency by its neighbours: before
-// a word of seats, or after a member's title and "for" ("MP for Ashworth
-// Vale").
+// a word of seats, after "the" and before a seat's noun ("the Ashworth Vale
+// seat"), or after a member's title and "for" ("MP for Ashworth Vale",
+// "the member for Ashworth Vale").
 func seatCued(text string, toks []tok.Token, s span) bool {
 	if s.end < len(toks) && seatKinds[tokText(text, toks, s.end)] {
 		return true
 	}
-	return s.start >= 2 && tokText(text, toks, s.start-1) == "for" && memberTitle(tokText(text, toks, s.start-2))
+	if s.typ != model.TypeORG && s.start > 0 && s.end < len(toks) && tokText(text, toks, s.start-1) == "the" && seatNouns[tokText(text, toks, s.end)] {
+		return true
+	}
+	if s.start < 2 || tokText(text, toks, s.start-1) != "for" {
+		return false
+	}
+	prev := tokText(text, toks, s.start-2)
+	return memberTitle(prev) || prev == "member"
 }

@@ -21,6 +21,14 @@ var nationalVotes = map[string]bool{"presidential": true, "parliamentary": true}
 // Stanford", "graduated from Yale".
 var schoolPhrases = [][]string{{"dropped", "out", "of"}, {"graduated", "from"}, {"enrolled", "at"}, {"studied", "at"}}
 
+// workNouns stand in lower case before the title of a show, a film or a
+// book: "the crime drama Blackmoor", "the sitcom Flatmates".
+var workNouns = wordSet("drama dramas sitcom film movie documentary novel album musical miniseries")
+
+// castPhrases end in front of the title of a show an actor plays in:
+// "her co-star in Blackmoor".
+var castPhrases = [][]string{{"co-star", "in"}, {"co-stars", "in"}, {"co-starred", "in"}}
+
 // groupNouns name a body that "known as" or "called" names after them:
 // "a criminal group known as Black Orchid".
 var groupNouns = wordSet(`group gang network company firm organisation organization cartel outfit
@@ -29,7 +37,8 @@ var groupNouns = wordSet(`group gang network company firm organisation organizat
 // phraseKind returns the type a fixed phrase around span s gives it: a
 // place after "the village of" or before "'s presidential election", a
 // school after "dropped out of", a body after "a group known as" or a
-// firm's noun ("carmaker Stellantis").
+// firm's noun ("carmaker Stellantis"), and the title of a work after its
+// noun or "co-star in" ("the drama Blackmoor").
 func phraseKind(text string, toks []tok.Token, s span) (int, bool) {
 	word := func(i int) string {
 		if i < 0 || i >= len(toks) {
@@ -43,6 +52,8 @@ func phraseKind(text string, toks []tok.Token, s span) (int, bool) {
 	case s.typ != model.TypeLOC && word(s.start-1) == "of" && settlementNouns[word(s.start-2)] && word(s.start-3) == "the",
 		s.typ != model.TypeLOC && isPossessive(word(s.end)) && nationalVotes[word(s.end+1)]:
 		return model.TypeLOC, true
+	case afterPhrase(word, s.start, castPhrases) || workNouns[word(s.start-1)] && model.PlainWord(tokText(text, toks, s.start-1)):
+		return model.TypeMISC, true
 	case s.typ == model.TypeLOC && s.end-s.start == 1 && afterPhrase(word, s.start, schoolPhrases),
 		s.typ != model.TypeORG && calledGroup(word, s.start),
 		s.typ == model.TypePER && runByFirm(word, s.start):

@@ -15,10 +15,11 @@ var featureOpeners = map[string]bool{"river": true, "lake": true, "loch": true, 
 	"upper": true, "lower": true}
 
 // placeEnds close the names of places and are rarely surnames: "Hebden
-// Bridge", "Rift Valley", "Station Road".
+// Bridge", "Rift Valley", "Station Road", "Albion Terrace".
 var placeEnds = map[string]bool{
 	"valley": true, "bridge": true, "road": true, "street": true, "avenue": true, "estuary": true,
 	"reservoir": true, "canal": true, "moor": true, "moors": true, "gorge": true, "parade": true,
+	"terrace": true, "crescent": true, "vale": true,
 }
 
 // surnameEnds close the names of places but are common surnames too ("Ted
@@ -61,7 +62,8 @@ var personCues = map[string]bool{
 // document: a title before it, "said" or a possessive after it, or a full
 // name that holds it ("Ted Heath" keeps "Ashby Heath" a person). A name
 // made a place is a place at its every mention that has no such evidence
-// of its own.
+// of its own, and so is an organisation's that ends like a place's ("Ashby
+// Vale floods" in a headline, after "at Ashby Vale").
 func placeNames(text string, toks []tok.Token, tags []int) {
 	ss := spans(tags)
 	placed := make([]bool, len(ss))
@@ -87,7 +89,8 @@ func placeNames(text string, toks []tok.Token, tags []int) {
 		retype(tags, s, model.TypeLOC)
 	}
 	for k, s := range ss {
-		if s.typ == model.TypePER && !placed[k] && places[text[toks[s.start].Start:toks[s.end-1].End]] && !personCued(text, toks, s) {
+		if (s.typ == model.TypePER || s.typ == model.TypeORG && placeEnded(text, toks, s)) && !placed[k] &&
+			places[text[toks[s.start].Start:toks[s.end-1].End]] && !personCued(text, toks, s) {
 			retype(tags, s, model.TypeLOC)
 		}
 	}
@@ -266,4 +269,83 @@ func localPlaces(text string, toks []tok.Token, tags []int) {
 		}
 	}
 	retypeNamed(text, toks, tags, named, model.TypeLOC)
+}
+
+// joinFeatureOpeners widens a mention over the capitalised opener of a
+// river's, lake's or mountain's name right before it that the tagger left
+// out, and makes it a place: "Calder" in "as River Calder bursts its
+// banks" is "River Calder".
+func joinFeatureOpeners(text string, toks []tok.Token, tags []int) {
+	for _, s := range spans(tags) {
+		if s.start == 0 || tags[s.start-1] != 0 || s.typ == model.TypeMISC {
+			continue
+		}
+		w := tokText(text, toks, s.start-1)
+		if !capitalised(w) || shouted(w) || !lowerIn(featureOpeners, w) || strings.EqualFold(w, "upper") || strings.EqualFold(w, "lower") {
+			continue
+		}
+		retype(tags, span{start: s.start - 1, end: s.end}, model.TypeLOC)
+	}
+}
+
+// featurePlaces makes a place of a one-word mention that is the name of a river, lake
+// or mountain in the document written with its opener: "the Calder" after
+// "the River Calder".
+func featurePlaces(text string, toks []tok.Token, tags []int) {
+	ss := spans(tags)
+	named := map[string]bool{}
+	for _, s := range ss {
+		if s.typ == model.TypeLOC && s.end-s.start == 2 && lowerIn(featureOpeners, tokText(text, toks, s.start)) {
+			named[tokText(text, toks, s.start+1)] = true
+		}
+	}
+	for _, s := range ss {
+		if s.typ != model.TypeLOC && s.end-s.start == 1 && named[tokText(text, toks, s.start)] && !personCued(text, toks, s) {
+			retype(tags, s, model.TypeLOC)
+		}
+	}
+}
+
+// whoPeople makes a person of a one-word name tagged a place that no
+// gazetteer lists and that opens a sentence before ", who": "Kowalczyk,
+// who was elected mayor last May, said". Places take "which" or "where";
+// a listed place before "who" is a team or a nation acting ("Brazil, who
+// won the cup").
+func whoPeople(text string, toks []tok.Token, tags []int) {
+	for _, s := range spans(tags) {
+		if s.typ != model.TypeLOC || s.end-s.start != 1 || nextWord(text, toks, s.end) != "," || nextWord(text, toks, s.end+1) != "who" {
+			continue
+		}
+		if s.start > 0 && !sentenceBoundary(tokText(text, toks, s.start-1)) && !lineBreakBefore(text, toks, s.start) {
+			continue
+		}
+		if w := tokText(text, toks, s.start); shouted(w) || model.ListedPlace([]string{w}) {
+			continue
+		}
+		retype(tags, s, model.TypePER)
+	}
+}
+
+// sentenceBoundary reports a token that ends a sentence.
+func sentenceBoundary(w string) bool { return w == "." || w == "!" || w == "?" }
+
+// whichBodies makes an organisation of a name tagged a person before ",
+// which" and a verb of saying: "reported by Rio Digital, which said it had
+// seen the messages". People take "who"; a thing that speaks is a body.
+func whichBodies(text string, toks []tok.Token, tags []int) {
+	for _, s := range spans(tags) {
+		if s.typ != model.TypePER || nextWord(text, toks, s.end) != "," || nextWord(text, toks, s.end+1) != "which" {
+			continue
+		}
+		if next := nextWord(text, toks, s.end+2); personCues[next] && next != "who" && next != "whose" || next == "reported" || next == "published" {
+			retype(tags, s, model.TypeORG)
+		}
+	}
+}
+
+// placeEnded reports a mention of several words whose last ends a
+// place's name: "Ashby Vale", "Station Road".
+func placeEnded(text string, toks []tok.Token, s span) bool {
+	last := tokText(text, toks, s.end-1)
+	return s.end-s.start >= 2 && capitalised(last) && lowerIn(placeEnds, last)
 }

@@ -15,6 +15,7 @@ import (
 // common reports a word the news writes in lower case (see
 // model.KnownWord).
 func refine(text string, toks []tok.Token, tags []int, common func(string) bool) {
+	dropBadges(text, toks, tags)
 	titledJudges(text, toks, tags)
 	splitReigns(text, toks, tags)
 	stripTitles(text, toks, tags)
@@ -42,13 +43,17 @@ func refine(text string, toks []tok.Token, tags []int, common func(string) bool)
 	joinAndedInstitutions(text, toks, tags)
 	sharedBodies(text, toks, tags)
 	nationalBranches(text, toks, tags)
+	acronymBranches(text, toks, tags)
 	splitPairedNames(text, toks, tags)
 	joinSentenceOpeners(text, toks, tags)
 	namedEvents(text, toks, tags)
 	airBases(text, toks, tags)
+	joinFeatureOpeners(text, toks, tags)
 	placeNames(text, toks, tags)
+	featurePlaces(text, toks, tags)
 	placesOwningParts(text, toks, tags)
 	kindCues(text, toks, tags)
+	pressNames(text, toks, tags)
 	namedKinds(text, toks, tags)
 	shipNames(text, toks, tags)
 	offshorePlaces(text, toks, tags)
@@ -76,6 +81,8 @@ func refine(text string, toks []tok.Token, tags []int, common func(string) bool)
 	dropPortfolios(text, toks, tags)
 	datelinePlaces(text, toks, tags)
 	personsOfPlaces(text, toks, tags)
+	whoPeople(text, toks, tags)
+	whichBodies(text, toks, tags)
 	clubs(text, toks, tags)
 	orgOpeners(text, toks, tags)
 	actingAcronyms(text, toks, tags)
@@ -131,14 +138,33 @@ func splitTitledOf(text string, toks []tok.Token, tags []int) {
 }
 
 // institutionHeads end the names of public bodies whose names hold "and",
-// "of" or "for": "West Yorkshire Fire and Rescue Service", "Department for
+// "of" or "for": "West Yorkshire Fire and Rescue Service" (or "Fire and
+// Rescue" alone), "Department for
 // Environment, Food and Rural Affairs" is cut by its comma.
 var institutionHeads = map[string]bool{
 	"service": true, "services": true, "council": true, "authority": true, "agency": true,
 	"department": true, "ministry": true, "commission": true, "board": true, "trust": true,
 	"society": true, "association": true, "institute": true, "foundation": true, "union": true,
 	"federation": true, "societies": true, "office": true, "affairs": true, "birds": true, "nations": true,
+	"rescue": true,
 }
+
+// serviceWords pair with "and" in the names of public services that open
+// with their place: "Wendshire Fire and Rescue Service", "Avon and
+// Somerset Police and Crime Commissioner".
+var serviceWords = wordSet("fire rescue police ambulance health safety crime")
+
+// serviceCompound reports a service's word at token k-1, the last of a
+// place the tagger ran over it, before "and" at token k: "Fire" in
+// "Wendshire Fire and Rescue Service".
+func serviceCompound(text string, toks []tok.Token, k int) bool {
+	return k > 1 && tokText(text, toks, k) == "and" && lowerIn(serviceWords, tokText(text, toks, k-1))
+}
+
+// memberNouns open a sentence before "of" and the body whose people they
+// are, and are no part of its name: "Members of the National Nurses
+// Union".
+var memberNouns = wordSet("members member supporters staff workers employees officials leaders representatives delegates")
 
 // institutionLinks join the capitalised words of such a name.
 var institutionLinks = map[string]bool{"and": true, "of": true, "for": true, "the": true, "&": true}
@@ -234,8 +260,15 @@ func institutionStart(text string, toks []tok.Token, tags []int, i int, long boo
 			}
 			break // the place that opens the name: "Leeds City Council"
 		}
-		if ty >= 0 && ty != model.TypeORG || capitalised(w) && lowerIn(titles, w) {
-			break // a name of its own ("Don Penney of the ..."), a title
+		if ty == model.TypeLOC && !long && serviceCompound(text, toks, j) {
+			j--
+			for j > 0 && model.IsInside(tags[j]) {
+				j--
+			}
+			break // the place that opens "Wendshire Fire and Rescue Service"
+		}
+		if ty >= 0 && ty != model.TypeORG || capitalised(w) && lowerIn(titles, w) || lowerIn(memberNouns, w) && word(j) == "of" {
+			break // a name of its own ("Don Penney of the ..."), a title, "Members of the ..."
 		}
 		if next := word(j); (next == "and" || next == "&") && (lowerIn(institutionHeads, w) && ty == model.TypeORG || lowerIn(longNameHeads, w)) {
 			break // two institutions: "the United Nations and the European Union"
@@ -338,14 +371,15 @@ func fiscalPeriod(w string) bool {
 }
 
 // dropCalendarWords removes months and weekdays at the start of mentions
-// ("July", "December Eurodollars" -> "Eurodollars").
+// ("July", "December Eurodollars" -> "Eurodollars"), but for a newspaper's
+// name ("the Sunday Ledger").
 func dropCalendarWords(text string, toks []tok.Token, tags []int) {
 	for i := range tags {
 		if tags[i] == 0 || model.IsInside(tags[i]) {
 			continue
 		}
 		w := strings.TrimSuffix(text[toks[i].Start:toks[i].End], ".")
-		if !lowerIn(calendarWords, w) {
+		if !lowerIn(calendarWords, w) || pressDay(text, toks, tags, i) {
 			continue
 		}
 		ty := model.TagType(tags[i])
