@@ -99,3 +99,84 @@ func placeWords(s string) bool {
 	}
 	return true
 }
+
+// A page may instead print its time stamp under the headline, a label
+// and a date: "Updated 9 March 2026, 18:05", "Published: Thursday 5 March
+// 2026 10:14 GMT", "Last updated on 9 Mar 2026", "First published 4
+// March 2026 | Updated 5 March 2026". The stamp says when the story was
+// filed or last revised; a revision rewrites the story's "on Saturday"
+// and "next week" from its own day, so an update's date serves as well as
+// a publication's, but a line giving both is dated by its publication.
+// Only a labelled line counts: a date alone on a line may be any day the
+// story tells of.
+
+// stampLabels open a time stamp's fields, longest first so that "last
+// updated" is not read as "updated" with "last" left over.
+var stampLabels = []string{"first published", "originally published", "last updated", "last modified",
+	"published", "updated", "posted", "modified"}
+
+// maxStampBytes bounds a time stamp's line: a label and a date or two.
+const maxStampBytes = 120
+
+// stampDate returns the publication date (YYYY-MM-DD) that a time stamp
+// among the first lines of a story gives, and the stamp's line, or ok
+// false when none there does.
+func stampDate(story string) (date, stamp string, ok bool) {
+	if len(story) > datelineBytes {
+		story = story[:datelineBytes]
+	}
+	n := 0
+	for line := range strings.Lines(story) {
+		line = strings.TrimFunc(line, func(r rune) bool { return unicode.IsSpace(r) || r == '\ufeff' })
+		if line == "" {
+			continue
+		}
+		if n++; n > datelineLines {
+			break
+		}
+		if d, found := lineStamp(line); found {
+			return d, line, true
+		}
+	}
+	return "", "", false
+}
+
+// lineStamp reads one line as a time stamp: fields between bars or
+// bullets, each a label, perhaps a colon or "on", and a whole date. A
+// publication date comes before an update's.
+func lineStamp(line string) (date string, ok bool) {
+	if len(line) > maxStampBytes {
+		return "", false
+	}
+	published, updated := "", ""
+	for _, field := range strings.FieldsFunc(line, func(r rune) bool { return r == '|' || r == '·' || r == '•' }) {
+		field = strings.TrimSpace(field)
+		lower := strings.ToLower(field)
+		for _, label := range stampLabels {
+			if !strings.HasPrefix(lower, label) {
+				continue
+			}
+			rest := strings.TrimSpace(field[len(label):])
+			rest = strings.TrimSpace(strings.TrimPrefix(rest, ":"))
+			if len(rest) > 3 && strings.EqualFold(rest[:3], "on ") {
+				rest = rest[3:]
+			}
+			d, err := NormalizeDate(rest)
+			if err != nil || d == "" {
+				break
+			}
+			if strings.Contains(label, "publish") || label == "posted" {
+				if published == "" {
+					published = d
+				}
+			} else if updated == "" {
+				updated = d
+			}
+			break
+		}
+	}
+	if published != "" {
+		return published, true
+	}
+	return updated, updated != ""
+}

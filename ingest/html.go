@@ -54,7 +54,7 @@ func (w *walker) readHTML(rel, full string, m *manifest) error {
 	}
 	a.Published = w.date(where, published, id)
 	if a.Title == "" {
-		a.Title = FirstLine(a.Text)
+		a.Title = TitleLine(a.Text)
 	}
 	a.Title = clip(a.Title, maxTitleBytes)
 	return w.emit(a, 0)

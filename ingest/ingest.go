@@ -137,7 +137,8 @@ func (w *walker) note(path string, line int, format string, args ...any) {
 
 // emit hands one article to the caller after giving it a hash and making
 // sure its id is new. An article its metadata leaves undated takes the
-// date of its dateline (datelineDate).
+// date of its dateline (datelineDate), else of its page's time stamp
+// (stampDate).
 func (w *walker) emit(a Article, line int) error {
 	if _, dup := w.ids[a.ID]; dup {
 		w.problem(a.Path, line, "id %q was already used by an earlier article; skipped", a.ID)
@@ -148,6 +149,9 @@ func (w *walker) emit(a Article, line int) error {
 		if d, dateline, ok := datelineDate(Story(a.Text)); ok {
 			a.Published = d
 			w.note(a.Path, line, "no publication date given; dated %s by its dateline %q", d, dateline)
+		} else if d, stamp, ok := stampDate(Story(a.Text)); ok {
+			a.Published = d
+			w.note(a.Path, line, "no publication date given; dated %s by its time stamp %q", d, stamp)
 		}
 	}
 	if a.Hash == "" { // JSON lines come hashed already

@@ -251,7 +251,7 @@ func (w *walker) jsonLine(rel, full string, pl pendingLine) (ok bool, err error)
 		a.Published = d
 	}
 	if a.Title == "" {
-		a.Title = FirstLine(a.Text)
+		a.Title = TitleLine(a.Text)
 	}
 	return true, w.emit(a, no)
 }

@@ -187,6 +187,51 @@ func TestFirstLine(t *testing.T) {
 	}
 }
 
+func TestTitleLine(t *testing.T) {
+	tests := []struct {
+		name, in, want string
+	}{
+		{"the first line is the title", "Ferry sinks off Kessa\nThe ferry sank on Tuesday.", "Ferry sinks off Kessa"},
+		{"a cookie banner is passed over", "We use cookies | Accept all | Manage settings\nFerry sinks off Kessa\nThe ferry sank.", "Ferry sinks off Kessa"},
+		{"a navigation bar and a share line are passed over", "Home | World | Business | Sport\nShare this story\n\nFerry sinks off Kessa\n", "Ferry sinks off Kessa"},
+		{"a byline is passed over for the story's first line", "By Ann Lee, 4 March 2026\nKESSA — The ferry sank on Tuesday.", "KESSA — The ferry sank on Tuesday."},
+		{"a text of furniture alone keeps its first line", "Accept all cookies\nShare this story\n", "Accept all cookies"},
+		{"no text has no title", " \n ", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := TitleLine(tt.in); got != tt.want {
+				t.Errorf("TitleLine = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestStampDate(t *testing.T) {
+	tests := []struct {
+		name, story, want string
+	}{
+		{"an update stamp with a time", "Kessa count ends\nKessa Radio > Politics\nUpdated 9 March 2026, 18:05\n\nThe count ended on Saturday.", "2026-03-09"},
+		{"a publication stamp with a colon and weekday", "Published: Thursday 5 March 2026 10:14 GMT\nThe count began.", "2026-03-05"},
+		{"'last updated on' and a month-day-year date", "Last updated on March 9, 2026\nThe count ended.", "2026-03-09"},
+		{"a line giving both is dated by the publication", "First published 4 March 2026 | Updated 5 March 2026\nThe count ended.", "2026-03-04"},
+		{"a stamp after a byline field", "By Ann Lee · Posted 6 Mar 2026\nThe count ended.", "2026-03-06"},
+		{"a label without a whole date dates nothing", "Updated March 2026\nThe count ended.", ""},
+		{"prose opening with a label word dates nothing", "Published figures on 4 March 2026 showed a fall.\n", ""},
+		{"updated figures are no stamp", "Updated figures showed a fall on 4 March 2026.\n", ""},
+		{"a date alone on a line dates nothing", "4 March 2026\nThe count ended.", ""},
+		{"a stamp far down the story dates nothing", strings.Repeat("The count went on.\n", 9) + "Updated 9 March 2026\n", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, _, ok := stampDate(tt.story)
+			if got != tt.want || ok != (tt.want != "") {
+				t.Errorf("stampDate(%q) = %q, %v; want %q", tt.story, got, ok, tt.want)
+			}
+		})
+	}
+}
+
 func TestDatelineDate(t *testing.T) {
 	tests := []struct {
 		name, story, want string

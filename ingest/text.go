@@ -86,7 +86,7 @@ func (w *walker) readText(rel, full string, m *manifest) error {
 		}
 	}
 	if a.Title == "" {
-		a.Title = FirstLine(story)
+		a.Title = TitleLine(story)
 	}
 	return w.emit(a, 0)
 }
@@ -204,6 +204,24 @@ func FirstLine(text string) string {
 		return clip(line, maxTitleBytes)
 	}
 	return ""
+}
+
+// TitleLine returns the line a text without a title takes as its title:
+// its first non-blank line that is not site furniture (a cookie banner,
+// a navigation bar, a share line, a byline or a dateline alone:
+// segment.IsBoilerplate), trimmed and cut like FirstLine. "Cookie
+// settings | Accept all" above a story is no headline; the story's first
+// line of reporting names it better. A text of furniture alone keeps its
+// first line.
+func TitleLine(text string) string {
+	for line := range strings.Lines(text) {
+		line = strings.TrimFunc(line, func(r rune) bool { return unicode.IsSpace(r) || r == '\ufeff' })
+		if line == "" || segment.IsBoilerplate(line) {
+			continue
+		}
+		return clip(line, maxTitleBytes)
+	}
+	return FirstLine(text)
 }
 
 // clip cuts s to at most n bytes, at a space when there is one in the last

@@ -124,7 +124,8 @@ func TestWalkReadsMarkdownFrontMatter(t *testing.T) {
 	if b := arts[1]; b.Source != "Manifest Wire" || b.Title != "Veltrix profit jumps" || b.Published != "2026-10-29" {
 		t.Errorf("with a manifest entry: %q %q %q; want the manifest's source, the rest from the front matter", b.Title, b.Source, b.Published)
 	}
-	if c := arts[2]; c.Text != "not closed\n\nA rule, then text." || c.Title != "not closed" {
+	// "not closed", a lower-case fragment, reads as furniture (TitleLine).
+	if c := arts[2]; c.Text != "not closed\n\nA rule, then text." || c.Title != "A rule, then text." {
 		t.Errorf("an unclosed block: text %q title %q; want a rule and two paragraphs", c.Text, c.Title)
 	}
 }
@@ -434,5 +435,46 @@ func TestWalkDatesAnUndatedArticleByItsDateline(t *testing.T) {
 	}
 	if c := arts[2]; c.Published != "" {
 		t.Errorf("a dateline without a year: published %q, want none", c.Published)
+	}
+}
+
+func TestWalkDatesAnUndatedArticleByItsTimeStamp(t *testing.T) {
+	dir := writeTree(t, map[string]string{
+		"a.txt":         "Kessa count ends\nUpdated 9 March 2026, 18:05\n\nThe count ended on Saturday.\n",
+		"b.txt":         "Kessa count ends\nUpdated 9 March 2026, 18:05\n\nThe count ended on Saturday.\n",
+		"c.txt":         "Kessa count ends\n\nThe count ended on Saturday.\n",
+		"manifest.json": `[{"file": "b.txt", "published": "2026-03-10"}]`,
+	})
+	arts, probs := walkAll(t, dir, Limits{})
+	if len(arts) != 3 {
+		t.Fatalf("read %d articles, want 3", len(arts))
+	}
+	if a := arts[0]; a.Published != "2026-03-09" {
+		t.Errorf("undated article with a time stamp: published %q, want 2026-03-09", a.Published)
+	}
+	if len(probs) != 1 || probs[0].Skipped || !strings.Contains(probs[0].Path, "a.txt") || !strings.Contains(probs[0].Reason, "time stamp") {
+		t.Errorf("problems %v, want one note on a.txt naming its time stamp", probs)
+	}
+	if b := arts[1]; b.Published != "2026-03-10" {
+		t.Errorf("the metadata's date comes first: published %q, want 2026-03-10", b.Published)
+	}
+	if c := arts[2]; c.Published != "" {
+		t.Errorf("no stamp: published %q, want none", c.Published)
+	}
+}
+
+func TestWalkTitlesAFileByItsFirstLineOfReporting(t *testing.T) {
+	dir := writeTree(t, map[string]string{
+		"a.txt":   "Cookie settings | Accept all | Reject non-essential\nKESSA — Crews reopened the bridge on Tuesday.\n",
+		"b.jsonl": `{"id":"b1","text":"Share this story\nCrews reopened the bridge on Tuesday."}` + "\n",
+	})
+	arts, _ := walkAll(t, dir, Limits{})
+	if len(arts) != 2 {
+		t.Fatalf("read %d articles, want 2", len(arts))
+	}
+	for i, want := range []string{"KESSA — Crews reopened the bridge on Tuesday.", "Crews reopened the bridge on Tuesday."} {
+		if arts[i].Title != want {
+			t.Errorf("%s: title %q, want %q", arts[i].ID, arts[i].Title, want)
+		}
 	}
 }

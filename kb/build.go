@@ -56,24 +56,83 @@ type Report struct {
 	NewPeople  []string
 	Problems   []ingest.Problem
 	Duration   time.Duration
+	// The ids (paths in the data folder) of the articles added, changed
+	// and removed, and of those stored without a publication date, sorted.
+	AddedIDs, ChangedIDs, RemovedIDs []string
+	Undated                          []string
 }
 
 // Summary renders the report in a few lines for people.
 func (r *Report) Summary() string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "%d articles (%d added, %d changed, %d removed, %d unchanged", r.Articles, r.Added, r.Changed, r.Removed, r.Unchanged)
+	fmt.Fprintf(&b, "%s (%d added, %d changed, %d removed, %d unchanged", count(r.Articles, "article", "articles"), r.Added, r.Changed, r.Removed, r.Unchanged)
 	if r.Duplicates > 0 {
-		fmt.Fprintf(&b, ", %d duplicates stored once", r.Duplicates)
+		fmt.Fprintf(&b, ", %s stored once", count(r.Duplicates, "duplicate", "duplicates"))
 	}
 	if r.Replaced > 0 {
-		fmt.Fprintf(&b, ", %d earlier versions replaced by later ones", r.Replaced)
+		fmt.Fprintf(&b, ", %s", count(r.Replaced, "earlier version replaced by a later one", "earlier versions replaced by later ones"))
 	}
-	fmt.Fprintf(&b, "), %d people, %d organisations, %d places, %d quotes, %d events", r.People, r.Orgs, r.Places, r.Quotes, r.Events)
+	fmt.Fprintf(&b, "), %s, %s, %s, %s, %s", count(r.People, "person", "people"), count(r.Orgs, "organisation", "organisations"),
+		count(r.Places, "place", "places"), count(r.Quotes, "quote", "quotes"), count(r.Events, "event", "events"))
 	if n := r.Skipped(); n > 0 {
-		fmt.Fprintf(&b, ", %d files or lines skipped", n)
+		fmt.Fprintf(&b, ", %s skipped", count(n, "file or line", "files or lines"))
 	}
 	fmt.Fprintf(&b, " in %.1f s", r.Duration.Seconds())
 	return b.String()
+}
+
+// count writes n with the noun in its number: "1 article", "2 articles".
+func count(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return strconv.Itoa(n) + " " + many
+}
+
+// maxListed bounds the articles a line of Details names.
+const maxListed = 20
+
+// Details lists, a line each, the articles the build added, changed and
+// removed, so that an editor sees which files it picked up, and the
+// articles stored undated, whose relative dates ("on Saturday", "next
+// week") stay unresolved: "added (1): floods/update.md". A long list names
+// its first articles and counts the rest.
+func (r *Report) Details() []string {
+	var out []string
+	// A first build of a large folder adds every file: naming a few of
+	// them tells nothing.
+	first := r.Changed+r.Removed+r.Unchanged == 0 && len(r.AddedIDs) > maxListed
+	for _, l := range []struct {
+		what string
+		ids  []string
+	}{{"added", r.AddedIDs}, {"changed", r.ChangedIDs}, {"removed", r.RemovedIDs}} {
+		if len(l.ids) > 0 && !(first && l.what == "added") {
+			out = append(out, fmt.Sprintf("%s (%d): %s", l.what, len(l.ids), listed(l.ids)))
+		}
+	}
+	if len(r.Undated) > 0 {
+		out = append(out, fmt.Sprintf("undated (%d): %s; %s no publication date in %s metadata, dateline or time stamp, "+
+			"so relative dates in %s (\"on Saturday\", \"next week\") stay unresolved: give %s a date in a manifest",
+			len(r.Undated), listed(r.Undated), pick(len(r.Undated), "it has", "they have"), pick(len(r.Undated), "its", "their"),
+			pick(len(r.Undated), "it", "them"), pick(len(r.Undated), "it", "them")))
+	}
+	return out
+}
+
+// listed joins ids, the first maxListed of them, and counts the rest.
+func listed(ids []string) string {
+	if len(ids) <= maxListed {
+		return strings.Join(ids, ", ")
+	}
+	return strings.Join(ids[:maxListed], ", ") + fmt.Sprintf(" and %d more", len(ids)-maxListed)
+}
+
+// pick is one or many by the number n.
+func pick(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
 }
 
 // Skipped counts the files and lines left out (problems that are only
@@ -228,19 +287,29 @@ func buildGC() (restore func()) {
 	}
 }
 
-// bodyKey identifies an article's story for finding duplicates: its text
-// without a header block (ingest.Story) or a first line that repeats the
-// title, ASCII white space collapsed. A
+// storyKeys identify an article's story for finding duplicates: its text
+// without a header block (ingest.Story), ASCII white space collapsed, and,
+// when its first line (or first line past site furniture,
+// ingest.TitleLine) repeats its title, the text after that line too. A
 // syndicated story kept as a text file with its headline on top and as a
-// JSON line without it is one story.
-func bodyKey(a ingest.Article) string {
+// JSON line without it is one story; so are two copies of one file whose
+// titles differ (one from a manifest, one its first line), which the
+// first key finds whatever their titles.
+func storyKeys(a ingest.Article) []string {
 	text := ingest.Story(a.Text)
-	if title := strings.TrimSpace(a.Title); title != "" && ingest.FirstLine(text) == title {
+	keys := []string{storyHash(text)}
+	if title := strings.TrimSpace(a.Title); title != "" && (ingest.FirstLine(text) == title || ingest.TitleLine(text) == title) {
 		// A one-line article is its own title: nothing to drop.
 		if i := strings.Index(text, title); i >= 0 && strings.TrimSpace(text[i+len(title):]) != "" {
-			text = text[i+len(title):]
+			keys = append(keys, storyHash(text[i+len(title):]))
 		}
 	}
+	return keys
+}
+
+// storyHash hashes a story's text with its runs of white space as one
+// space.
+func storyHash(text string) string {
 	// Runs of white space hashed as one space, without splitting the text
 	// into words: every article of every build passes through here.
 	h := sha256.New()
@@ -376,15 +445,44 @@ func ingestAll(ctx context.Context, opts BuildOptions, pipe *extract.Pipeline, w
 		}
 	}
 	var copies []articleCopy
+	stored := map[string]storedStory{} // by id: the articles sent that a copy may say more of
 	accept := func(a ingest.Article) error {
-		body := bodyKey(a)
-		if first, dup := w.byHash[body]; dup && first != a.ID {
-			rep.Duplicates++
-			copies = append(copies, articleCopy{of: first, art: a})
-			opts.Log.Debug("duplicate article stored once", "article", a.ID, "same_as", first)
-			return nil
+		keys := storyKeys(a)
+		first := ""
+		for _, k := range keys {
+			if id, dup := w.byHash[k]; dup && id != a.ID {
+				first = id
+				break
+			}
 		}
-		w.byHash[body] = a.ID
+		if first != "" {
+			f, sent := stored[first]
+			if !sent || !betterDescribed(a, f.art) || vers.isReplaced(first) {
+				rep.Duplicates++
+				copies = append(copies, articleCopy{of: first, art: a})
+				opts.Log.Debug("duplicate article stored once", "article", a.ID, "same_as", first)
+				return nil
+			}
+			// The copy read first says less of the story (no date, no
+			// outlet): the story is stored as this one, and that one is
+			// its copy, left out as a replaced version is.
+			rep.Duplicates++
+			vers.replaceByCopy(first)
+			delete(stored, first)
+			for i := range copies {
+				if copies[i].of == first {
+					copies[i].of = a.ID
+				}
+			}
+			copies = append(copies, articleCopy{of: a.ID, art: f.art})
+			for _, k := range f.keys {
+				w.byHash[k] = a.ID
+			}
+			opts.Log.Debug("duplicate article stored once", "article", first, "same_as", a.ID)
+		}
+		for _, k := range keys {
+			w.byHash[k] = a.ID
+		}
 		switch v, other := vers.see(a); {
 		case v == dropIt:
 			opts.Log.Debug("earlier version of an article left out", "article", a.ID, "later", other)
@@ -393,6 +491,12 @@ func ingestAll(ctx context.Context, opts BuildOptions, pipe *extract.Pipeline, w
 			return nil
 		case other != "":
 			opts.Log.Debug("earlier version of an article replaced", "article", other, "later", a.ID)
+		}
+		if describedBy(a) < fullyDescribed {
+			// Only an article a copy may say more of is remembered.
+			meta := a
+			meta.Text = "" // the copy's row needs its metadata only
+			stored[a.ID] = storedStory{art: meta, keys: keys}
 		}
 		return send(a)
 	}
@@ -428,6 +532,7 @@ func ingestAll(ctx context.Context, opts BuildOptions, pipe *extract.Pipeline, w
 			}
 			if !vers.isReplaced(id) {
 				rep.Removed++
+				rep.RemovedIDs = append(rep.RemovedIDs, id)
 			}
 		}
 	}
@@ -444,11 +549,46 @@ func ingestAll(ctx context.Context, opts BuildOptions, pipe *extract.Pipeline, w
 		}
 	}
 	rep.Replaced = vers.count()
+	w.listArticles()
 	if err := w.setCopies(ctx, copies); err != nil {
 		return fmt.Errorf("build: copies: %w", err)
 	}
 	return w.commit()
 }
+
+// storedStory is an article sent to be stored, as a later copy of it
+// needs it: its metadata and story keys.
+type storedStory struct {
+	art  ingest.Article
+	keys []string
+}
+
+// betterDescribed reports whether article a says more of when and where
+// it was published than b, a word-for-word copy of it: a date first,
+// then an outlet. A story is stored once, with the metadata of one copy;
+// a file without a manifest entry sorted first ("copy.txt" beside
+// "story.txt", which the manifest dates) would leave it undated and from
+// an unknown outlet, its "on Tuesday" unresolved. Between copies that say
+// as much, the first read is kept, so every build chooses alike.
+func betterDescribed(a, b ingest.Article) bool { return describedBy(a) > describedBy(b) }
+
+// describedBy scores what an article's metadata says of its publication,
+// up to fullyDescribed.
+func describedBy(a ingest.Article) int {
+	n := 0
+	if a.Published != "" {
+		n += 2
+	}
+	if strings.TrimSpace(a.Source) != "" {
+		n++
+	}
+	return n
+}
+
+// fullyDescribed is the score of an article with a date and an outlet:
+// no copy can say more, so a build need not remember it (most articles
+// of a large archive).
+const fullyDescribed = 3
 
 // walkAccepting reads the folder and passes every article to accept, in
 // reading order, on a goroutine of its own: accepting an article (its

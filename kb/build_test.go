@@ -11,6 +11,8 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"newsbot/ingest"
 )
 
 func writeFile(tb testing.TB, path, data string) {
@@ -338,6 +340,120 @@ func TestCopiesUnderDifferentHeadersAreStoredOnce(t *testing.T) {
 	rep := mustBuild(t, data, db)
 	if rep.Articles != 1 || rep.Duplicates != 1 {
 		t.Errorf("stored %d articles, %d duplicates; want 1 and 1", rep.Articles, rep.Duplicates)
+	}
+}
+
+func TestAFileAndItsByteForByteCopyAreOneStoryWhateverTheirTitles(t *testing.T) {
+	// The story opens with a line that is no headline, so a file without
+	// a manifest entry takes it as its title, and one with an entry keeps
+	// it in its text.
+	const story = "Newsletter sign-up | Sections | Weather\n" +
+		"ODENSE — Crews reopened the Odense ring road on Tuesday after the floods.\n\n" +
+		"The council said repairs would cost 4 million kroner.\n"
+	const entry = `{"file": %q, "title": "Ring road reopens", "source": "Funen Post", "published": "2026-05-06"}`
+	tests := []struct {
+		name     string
+		manifest string // the file the manifest describes, if any
+		stored   string // the file the story is stored as
+	}{
+		{"neither in a manifest", "", "a.txt"},
+		{"the first read in a manifest", "a.txt", "a.txt"},
+		{"the second read in a manifest", "b.txt", "b.txt"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := t.TempDir()
+			data, db := filepath.Join(dir, "data"), filepath.Join(dir, "kb.sqlite")
+			writeFile(t, filepath.Join(data, "a.txt"), story)
+			writeFile(t, filepath.Join(data, "b.txt"), story)
+			if tt.manifest != "" {
+				writeFile(t, filepath.Join(data, "manifest.json"), "["+fmt.Sprintf(entry, tt.manifest)+"]")
+			}
+			for build := range 2 { // from scratch, then again on the first
+				rep := mustBuild(t, data, db)
+				if rep.Articles != 1 || rep.Duplicates != 1 || rep.Replaced != 0 {
+					t.Errorf("build %d: %d articles, %d duplicates, %d replaced; want 1, 1, 0: %+v",
+						build, rep.Articles, rep.Duplicates, rep.Replaced, rep)
+				}
+				s := mustOpen(t, db)
+				srcs, err := s.Sources(context.Background(), "", 10)
+				s.Close()
+				if err != nil || len(srcs) != 1 || srcs[0].Article.ID != tt.stored {
+					t.Errorf("build %d: sources %+v, %v; want the story stored as %s", build, srcs, err, tt.stored)
+				}
+			}
+			full := filepath.Join(dir, "full.sqlite")
+			if _, err := Build(context.Background(), BuildOptions{DataDir: data, DBPath: full, Full: true}); err != nil {
+				t.Fatal(err)
+			}
+			for _, l := range diffLines(corpusDump(t, db), corpusDump(t, full)) {
+				t.Errorf("rebuilt: %s", l)
+			}
+		})
+	}
+}
+
+func TestABuildNamesTheArticlesItAddedChangedRemovedAndLeftUndated(t *testing.T) {
+	dir := t.TempDir()
+	data, db := filepath.Join(dir, "data"), filepath.Join(dir, "kb.sqlite")
+	writeFile(t, filepath.Join(data, "a.txt"), "Title: Bridge reopens\nPublished: 2026-05-06\n\nCrews reopened the bridge on Tuesday.\n")
+	writeFile(t, filepath.Join(data, "b.txt"), "Ferry sinks\n\nThe ferry sank on Tuesday.\n")
+	rep := mustBuild(t, data, db)
+	if !slices.Equal(rep.AddedIDs, []string{"a.txt", "b.txt"}) || !slices.Equal(rep.Undated, []string{"b.txt"}) {
+		t.Errorf("first build: added %q, undated %q; want a.txt and b.txt, b.txt", rep.AddedIDs, rep.Undated)
+	}
+	writeFile(t, filepath.Join(data, "a.txt"), "Title: Bridge reopens\nPublished: 2026-05-06\n\nCrews reopened the bridge on Tuesday.\nTraffic resumed.\n")
+	if err := os.Remove(filepath.Join(data, "b.txt")); err != nil {
+		t.Fatal(err)
+	}
+	writeFile(t, filepath.Join(data, "c.txt"), "Title: Port strike\nPublished: 2026-05-07\n\nDockworkers walked out on Wednesday.\n")
+	rep = mustBuild(t, data, db)
+	if !slices.Equal(rep.AddedIDs, []string{"c.txt"}) || !slices.Equal(rep.ChangedIDs, []string{"a.txt"}) ||
+		!slices.Equal(rep.RemovedIDs, []string{"b.txt"}) || len(rep.Undated) != 0 {
+		t.Errorf("rebuild: added %q, changed %q, removed %q, undated %q; want c.txt, a.txt, b.txt and none",
+			rep.AddedIDs, rep.ChangedIDs, rep.RemovedIDs, rep.Undated)
+	}
+	want := []string{"added (1): c.txt", "changed (1): a.txt", "removed (1): b.txt"}
+	if got := rep.Details(); !slices.Equal(got, want) {
+		t.Errorf("Details() = %q, want %q", got, want)
+	}
+}
+
+func TestReportWording(t *testing.T) {
+	many := make([]string, 23)
+	for i := range many {
+		many[i] = fmt.Sprintf("f%02d.txt", i)
+	}
+	tests := []struct {
+		name string
+		rep  Report
+		want []string // in Summary, then Details, in order
+	}{
+		{"one of each is singular", Report{Articles: 1, Added: 1, Duplicates: 1, Replaced: 1, People: 1, Orgs: 1, Places: 1, Quotes: 1, Events: 1,
+			Problems: []ingest.Problem{{Skipped: true}}},
+			[]string{"1 article (1 added", "1 duplicate stored once", "1 earlier version replaced by a later one",
+				"1 person, 1 organisation, 1 place, 1 quote, 1 event", "1 file or line skipped"}},
+		{"many are plural", Report{Articles: 2, Duplicates: 2, People: 0, Events: 3},
+			[]string{"2 articles (", "2 duplicates stored once", "0 people", "3 events"}},
+		{"a long list names twenty and counts the rest", Report{Articles: 24, Added: 23, Unchanged: 1, AddedIDs: many},
+			[]string{"added (23): f00.txt, f01.txt", "f19.txt and 3 more"}},
+		{"a first build of many files names none", Report{Articles: 23, Added: 23, AddedIDs: many},
+			[]string{"23 articles (23 added", "in 0.0 s\n"}},
+		{"undated articles are named with what it means", Report{Articles: 2, Undated: []string{"x.txt", "y.txt"}},
+			[]string{"undated (2): x.txt, y.txt; they have no publication date", "relative dates in them"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := tt.rep.Summary() + "\n" + strings.Join(tt.rep.Details(), "\n")
+			at := 0
+			for _, w := range tt.want {
+				i := strings.Index(got[at:], w)
+				if i < 0 {
+					t.Fatalf("%q lacks %q (in order)", got, w)
+				}
+				at += i + len(w)
+			}
+		})
 	}
 }
 

@@ -32,6 +32,11 @@ func TestARebuildKeepsEveryArticleSearchable(t *testing.T) {
 	const (
 		ferry   = "A new ferry to the islands began service on Friday, the operator said.\n"
 		stadium = "The football club opened its stadium on Saturday before a crowd of 30,000.\n"
+		// Two dated articles, each with a row on Monday 2 March 2026.
+		councilDay = "Title: Council passes budget\nPublished: 2026-03-04\n\n" +
+			"The city council approved the new budget on Monday, Mayor Karin Holm said.\n"
+		strikeDay = "Title: Port strike\nPublished: 2026-03-04\n\n" +
+			"Dockworkers walked out at the northern port on Monday, their union said.\n"
 	)
 	tests := []struct {
 		name  string
@@ -74,6 +79,18 @@ func TestARebuildKeepsEveryArticleSearchable(t *testing.T) {
 				files: map[string]string{"e.txt": ferry, "f.txt": stadium},
 				find:  map[string][]string{"e.txt": {"ferry"}, "f.txt": {"stadium"}},
 				gone:  []string{"lighthouse", "submarine"},
+			},
+		}},
+		{"an edit stores anew one of two rows of a day", []rebuildStep{
+			{
+				files: map[string]string{"m.txt": councilDay, "n.txt": strikeDay},
+				find:  map[string][]string{"m.txt": {"budget"}, "n.txt": {"dockworkers"}},
+			},
+			{
+				// The edit gives m.txt's row a new event id, above n.txt's:
+				// the day must still list m.txt's row first.
+				files: map[string]string{"m.txt": councilDay + "The vote was 31 to 12.\n"},
+				find:  map[string][]string{"m.txt": {"budget", "vote"}, "n.txt": {"dockworkers"}},
 			},
 		}},
 		{"every article deleted and others added at once", []rebuildStep{{
@@ -150,4 +167,56 @@ func checkRebuild(t *testing.T, step int, data, db string, st rebuildStep) {
 	for _, l := range diffLines(corpusDump(t, db), corpusDump(t, full)) {
 		t.Errorf("step %d: %s", step, l)
 	}
+	got, want := timelineDump(t, db), timelineDump(t, full)
+	if !slices.Equal(got, want) {
+		t.Errorf("step %d: the timelines differ from a build from scratch's:\nincremental %q\nfull        %q", step, got, want)
+	}
+}
+
+// timelineDump lists, in the order a reader sees them, the rows of the
+// whole timeline and of every entity's, with the articles each cites:
+// the order must not depend on which build stored a row.
+func timelineDump(t *testing.T, db string) []string {
+	t.Helper()
+	s, err := Open(context.Background(), db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	raw, err := sql.Open("sqlite3", "file:"+db+"?mode=ro")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer raw.Close()
+	rows, err := raw.Query("SELECT id, name || '/' || type FROM entities ORDER BY name, type")
+	if err != nil {
+		t.Fatal(err)
+	}
+	queries := map[string]TimelineQuery{"": {}}
+	names := []string{""}
+	for rows.Next() {
+		var id int64
+		var name string
+		if err := rows.Scan(&id, &name); err != nil {
+			t.Fatal(err)
+		}
+		queries[name] = TimelineQuery{Entity: id}
+		names = append(names, name)
+	}
+	rows.Close()
+	var out []string
+	for _, name := range names {
+		tl, err := s.Timeline(context.Background(), queries[name])
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, r := range tl {
+			line := name + " | " + r.Date + " | " + r.Summary
+			for _, src := range r.Sources {
+				line += " | " + src.Article.ID
+			}
+			out = append(out, line)
+		}
+	}
+	return out
 }

@@ -62,10 +62,15 @@ func (s *Store) withTitledHeads(ctx context.Context, q TimelineQuery, prepared b
 		return nil, fmt.Errorf("read events told by title: %w", err)
 	}
 	heads = append(heads, more...)
-	slices.SortStableFunc(heads, func(a, b eventHead) int {
-		return cmp.Or(strings.Compare(a.row.Date, b.row.Date), b.row.Reports-a.row.Reports, cmp.Compare(a.id, b.id))
-	})
+	slices.SortStableFunc(heads, headOrder)
 	return heads[:min(len(heads), q.Limit)], nil
+}
+
+// headOrder is timeline order: by date, the more widely reported first,
+// then by leadOrder.
+func headOrder(a, b eventHead) int {
+	return cmp.Or(strings.Compare(a.row.Date, b.row.Date), b.row.Reports-a.row.Reports,
+		strings.Compare(a.order, b.order), cmp.Compare(a.id, b.id))
 }
 
 // titledEventIDs returns the events of a person's newest articles whose

@@ -127,6 +127,7 @@ type versions struct {
 	replaced map[string]bool           // ids of versions a later one replaces
 	held     map[string]ingest.Article // id -> version held back (see see)
 	order    []string                  // ids of held versions in reading order
+	byCopy   int                       // of the replaced, those a better-described copy replaced
 }
 
 func newVersions(existing map[string]existingArticle) *versions {
@@ -228,9 +229,23 @@ func (v *versions) released() []ingest.Article {
 	return out
 }
 
+// replaceByCopy leaves out article id, already read, for a word-for-word
+// copy read later that says more of the story (betterDescribed): the
+// workers and the writer skip it, or the build takes it out, as an earlier
+// version. It counts as a duplicate, not as a version replaced.
+func (v *versions) replaceByCopy(id string) {
+	v.mu.Lock()
+	defer v.mu.Unlock()
+	if !v.replaced[id] {
+		v.replaced[id] = true
+		v.byCopy++
+	}
+	delete(v.held, id)
+}
+
 // count is the number of versions replaced by later ones.
 func (v *versions) count() int {
 	v.mu.Lock()
 	defer v.mu.Unlock()
-	return len(v.replaced)
+	return len(v.replaced) - v.byCopy
 }

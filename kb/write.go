@@ -31,7 +31,7 @@ type writer struct {
 	db          *sql.DB
 	rep         *Report
 	existing    map[string]existingArticle // by ext_id, from the previous build
-	byHash      map[string]string          // story (bodyKey) -> first ext_id this build
+	byHash      map[string]string          // story (storyKeys) -> ext_id stored this build
 	conn        *sql.Conn                  // held from the first write until close
 	inTx        bool
 	pending     int
@@ -67,6 +67,8 @@ type writer struct {
 	furniture *segment.Furniture
 	// counted is the report's count each article stored went to.
 	counted map[string]*int
+	// undated are the articles stored without a publication date.
+	undated map[string]bool
 }
 
 // indexedSentence is a sentence as the full-text index holds it.
@@ -117,7 +119,7 @@ func (t *rowTable) insertSQL(n int) string {
 }
 
 func newWriter(ctx context.Context, db *sql.DB, rep *Report) (*writer, error) {
-	w := &writer{db: db, rep: rep, existing: map[string]existingArticle{}, byHash: map[string]string{}, counted: map[string]*int{},
+	w := &writer{db: db, rep: rep, existing: map[string]existingArticle{}, byHash: map[string]string{}, counted: map[string]*int{}, undated: map[string]bool{},
 		st: map[string]*sql.Stmt{}, rowsSt: map[rowsKey]*sql.Stmt{}, queued: map[*rowTable][]any{}}
 	rows, err := db.QueryContext(ctx, "SELECT id, ext_id, hash, title, source, url, published FROM articles")
 	if err != nil {
@@ -409,6 +411,9 @@ func (w *writer) put(ctx context.Context, j job) error {
 	if j.note != "" {
 		w.rep.Problems = append(w.rep.Problems, ingest.Problem{Path: a.Path, Reason: j.note})
 	}
+	if a.Published == "" {
+		w.undated[a.ID] = true
+	}
 	switch {
 	case j.keep != 0:
 		w.rep.Unchanged++
@@ -443,6 +448,25 @@ func (w *writer) put(ctx context.Context, j job) error {
 	return nil
 }
 
+// listArticles names in the report the articles the build added and
+// changed, and those it stored undated (Report.Details).
+func (w *writer) listArticles() {
+	for id, c := range w.counted {
+		switch c {
+		case &w.rep.Added:
+			w.rep.AddedIDs = append(w.rep.AddedIDs, id)
+		case &w.rep.Changed:
+			w.rep.ChangedIDs = append(w.rep.ChangedIDs, id)
+		}
+	}
+	for id := range w.undated {
+		w.rep.Undated = append(w.rep.Undated, id)
+	}
+	for _, ids := range []*[]string{&w.rep.AddedIDs, &w.rep.ChangedIDs, &w.rep.RemovedIDs, &w.rep.Undated} {
+		slices.Sort(*ids)
+	}
+}
+
 // dropVersion takes out an article stored (or kept) before a later version
 // of it was read: what the previous build stored of it, as for a deleted
 // article, or what this build wrote, as if it had never been.
@@ -451,6 +475,7 @@ func (w *writer) dropVersion(ctx context.Context, extID string) error {
 		*c--
 		delete(w.counted, extID)
 	}
+	delete(w.undated, extID)
 	if err := w.begin(ctx); err != nil {
 		return err
 	}

@@ -42,6 +42,9 @@ func runBuild(ctx context.Context, cfg config, args []string, stdout, stderr io.
 		fmt.Fprintln(stderr, p.String()) // each reason says whether the file was skipped
 	}
 	fmt.Fprintf(stdout, "built %s: %s\n", *db, rep.Summary())
+	for _, l := range rep.Details() {
+		fmt.Fprintln(stdout, "  "+l)
+	}
 	return nil
 }
 
