@@ -44,13 +44,13 @@ func aggregate(ctx context.Context, db *sql.DB, rep *Report, keep bool, furnitur
 			}
 		}
 	}
-	// Merging and clustering need nothing more from the database once
-	// their input is read: they run on goroutines of their own while the
+	// Clustering, then merging, need nothing more from the database once
+	// their input is read: they run on a goroutine of their own while the
 	// connection reads the names of the articles' leads (for the timeline
 	// rows only), marks the site furniture (which changes neither the
 	// articles nor their events), reads the entities, then the search
-	// terms, then writes the entities (merging needs the entities' names
-	// only, not the clusters).
+	// terms, then writes the entities (merging needs the clusters' names
+	// only, not their rows).
 	arts, err := loadArticles(ctx, tx)
 	if err != nil {
 		return nil, nil, err
@@ -60,18 +60,15 @@ func aggregate(ctx context.Context, db *sql.DB, rep *Report, keep bool, furnitur
 		return nil, nil, err
 	}
 	merged := make(chan [][]events.Ref, 1)
-	go func() { merged <- events.Merge(evs.refs) }()
 	// Read before the furniture is marked: an article's lead is its first
 	// sentence as extracted.
 	leads, err := leadNames(ctx, tx)
 	if err != nil {
-		<-merged
 		return nil, nil, err
 	}
 	ch := &changes{words: map[string]bool{}}
 	flagged, lines, err := markFurniture(ctx, tx, furniture)
 	if err != nil {
-		<-merged
 		return nil, nil, fmt.Errorf("mark site furniture: %w", err)
 	}
 	ch.goneSentences = flagged
@@ -80,12 +77,19 @@ func aggregate(ctx context.Context, db *sql.DB, rep *Report, keep bool, furnitur
 	}
 	des, err := loadDocEntities(ctx, tx, arts)
 	if err != nil {
-		<-merged
 		return nil, nil, err
 	}
 	clustered := make(chan *clustered, 1)
 	var entRep Report
-	go func() { clustered <- clusterEntities(des, &entRep) }()
+	go func() {
+		c := clusterEntities(des, &entRep)
+		names := c.canonicalNames()
+		clustered <- c
+		// Reports are merged once the entities are clustered: two
+		// outlets' spellings of one participant ("Delaney", "Delany")
+		// are then one name.
+		merged <- events.Merge(canonicalRefs(evs, names))
+	}()
 	wait := func() { <-clustered; <-merged }
 	// evs.refs are read by the merging meanwhile, never written.
 	if evs.called, err = calledNames(ctx, tx, evs, leads); err != nil {
@@ -158,7 +162,7 @@ type changes struct {
 // clustering, event merging, profiles). Change it with them: a knowledge
 // base built by another version is aggregated afresh at its next build,
 // even when no article changed.
-const aggregateVersion = "2026-11-25.31"
+const aggregateVersion = "2026-11-25.32"
 
 // corpusTables are the tables aggregate owns.
 var corpusTables = []string{"entities", "entity_members", "entity_profiles", "entity_roles", "aliases",

@@ -457,3 +457,66 @@ func jsonString[T any](l []T) (string, error) {
 	b, err := json.Marshal(l)
 	return string(b), err
 }
+
+// canonicalNames gives, for each (article, name) of a person, the name
+// of the person it belongs to. Organisations and places keep their
+// names: "US" and "United States" as one name would make any two reports
+// of a month about the US and Moscow one event.
+func (c *clustered) canonicalNames() map[articleName]string {
+	out := make(map[articleName]string, len(c.in.ins))
+	for i, idx := range c.inputOf {
+		if !c.recs[i].person {
+			continue
+		}
+		for _, m := range idx {
+			out[articleName{c.in.meta[m].article, c.in.ins[m].Name}] = c.recs[i].name
+		}
+	}
+	return out
+}
+
+// canonicalRefs returns the reports to merge: evs.refs, each naming its
+// people by their entities' names (names, by article and name) besides
+// its own, so that two outlets' spellings of one person ("Kara Delaney",
+// "Kara Delany") or a shorter form of a name ("Carlos Mendoza", "Carlos
+// Mendoza Ibáñez") count as the one participant they are. Its own names
+// stay, first: what another article's story names is written as the
+// article writes it ("Kari Åsland", whose entity is "Kari Aasland"). The
+// names its article is about (Story, Cast) gain their people's names
+// too, each article's once. The reports' Keys are kept: the rows are
+// built from evs.refs.
+func canonicalRefs(evs *docEvents, names map[articleName]string) []events.Ref {
+	canonical := func(art int64, l []string, keep bool) []string {
+		if len(l) == 0 {
+			return l
+		}
+		out := make([]string, 0, len(l))
+		if keep {
+			out = append(out, l...)
+		}
+		for _, n := range l {
+			if c, ok := names[articleName{art, n}]; ok && c != "" {
+				n = c
+			}
+			if !slices.Contains(out, n) {
+				out = append(out, n)
+			}
+		}
+		return out
+	}
+	type about struct{ story, cast []string }
+	articles := map[int64]about{}
+	out := make([]events.Ref, len(evs.refs))
+	for i, r := range evs.refs {
+		art := evs.arts[i]
+		r.Event.Entities = canonical(art, r.Event.Entities, true)
+		a, ok := articles[art]
+		if !ok {
+			a = about{canonical(art, r.Story, true), canonical(art, r.Cast, true)}
+			articles[art] = a
+		}
+		r.Story, r.Cast = a.story, a.cast
+		out[i] = r
+	}
+	return out
+}

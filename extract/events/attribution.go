@@ -168,10 +168,11 @@ func perfect(ws []string, aux ...string) bool {
 
 // describers open a phrase that describes the name before it: an
 // appositive ("Chloe Dubois, its finance chief since 2021,") or a
-// relative clause ("Ana Costa, who joined in 2019,").
+// relative clause ("Ana Costa, who joined in 2019,"; "Flight 212, which
+// crashed on Monday,").
 var describers = map[string]bool{
 	"its": true, "his": true, "her": true, "their": true, "the": true, "a": true, "an": true,
-	"who": true, "whose": true,
+	"who": true, "whose": true, "which": true,
 }
 
 // maxDescription is the most words a phrase describing a name holds.
@@ -205,7 +206,7 @@ func description(text string, sent, t doc.Span) (nameStart, end int, relative, o
 	if len(ws) == 0 || len(ws) > maxDescription || !describers[ws[0]] || slices.Contains(ws, "and") || slices.Contains(ws, "or") {
 		return 0, 0, false, false // "Canada, Singapore, the Cayman Islands and Jersey this year": a list
 	}
-	relative = ws[0] == "who" || ws[0] == "whose" || relativeOnNoun(ws)
+	relative = ws[0] == "who" || ws[0] == "whose" || ws[0] == "which" || relativeOnNoun(ws)
 	if last && (!relative || strings.ContainsAny(text[closing:sent.End], ";:") || slices.ContainsFunc(ws, func(w string) bool { return pointsBack[w] })) {
 		// "said Van Morrison, who toured with him in 1979": a clause
 		// that speaks of someone the rest of the sentence names does
@@ -268,15 +269,22 @@ var nameParticles = map[string]bool{
 
 // nameBefore returns where the run of capitalised words ending at end
 // starts (end itself when there is none); a sentence adverb ("However,")
-// is no name.
+// is no name. A number may end a name ("Flight 412", "Apollo 11"), not
+// make one.
 func nameBefore(text string, start, end int) int {
 	name := end
+	numbered := false
 	for i := end; i > start; {
 		j := strings.LastIndexAny(text[start:i], " \n\t") + 1 + start
 		w := text[j:i]
 		r, _ := utf8.DecodeRuneInString(w)
 		lw := strings.ToLower(w)
 		if nameParticles[w] && name < end {
+			i = max(start, j-1)
+			continue
+		}
+		if name == end && !numbered && w != "" && strings.Trim(w, "0123456789") == "" {
+			numbered = true
 			i = max(start, j-1)
 			continue
 		}

@@ -521,7 +521,7 @@ func relativeClause(text string, st, en int, t doc.Span) (int, int, bool) {
 	}
 	c += st
 	w := nextWord(text[c+1 : t.Start])
-	participle := w != "who" && w != "which"
+	participle := w != "who" && w != "which" && w != "whose" && !appositiveRelative(text[c+1:t.Start])
 	// After an age a past form is the main verb ("Bellandi, 45, refereed
 	// his first international in 2004").
 	if participle && (aged || !pastParticiple(w)) {
@@ -542,6 +542,24 @@ func relativeClause(text string, st, en int, t doc.Span) (int, int, bool) {
 		return 0, 0, false
 	}
 	return st, e, true
+}
+
+// appositiveRelative reports whether the words between a subject's
+// comma and its time open an appositive whose relative clause holds the
+// time: "Moreau, a former judge who took office in 2019, said" dates
+// the judge's taking office, told with the name, not what Moreau said.
+func appositiveRelative(s string) bool {
+	const maxAppositiveWords = 6
+	ws := strings.Fields(strings.ToLower(s))
+	if len(ws) < 3 || ws[0] != "a" && ws[0] != "an" && ws[0] != "the" {
+		return false
+	}
+	for i, w := range ws[1:min(len(ws), maxAppositiveWords+1)] {
+		if w == "who" || w == "which" || w == "whose" {
+			return i > 0
+		}
+	}
+	return false
 }
 
 // pastParticiple reports whether a word may open a participle phrase

@@ -29,6 +29,9 @@ func comparedTime(text string, sent, t doc.Span) bool {
 		return true
 	}
 	ws := lowerWords(before)
+	if recordSetBefore(ws) {
+		return true
+	}
 	if n := len(ws); n > 0 && (ws[n-1] == "the" || ws[n-1] == "a") {
 		ws = ws[:n-1]
 	}
@@ -87,6 +90,32 @@ func expectationCompared(ws []string) bool {
 		return false
 	}
 	return ws[n-3] == "than" || n >= 4 && ws[n-4] == "than"
+}
+
+// recordNouns name a best or worst that a later one beats.
+var recordNouns = map[string]bool{"record": true, "records": true, "high": true, "low": true, "best": true, "peak": true}
+
+// recordSetBefore reports whether the words before a time (ws) end in a
+// record and the "set" that dates it: "beating the previous record of
+// 47.4C set on 1 August 2003", "the old mark, set in 1998". The time
+// dates the record beaten, which the sentence compares with, not what it
+// reports ("She set a world record in 2019" sets it: the record follows
+// "set").
+func recordSetBefore(ws []string) bool {
+	const maxRecordToSet = 6
+	n := len(ws)
+	if n < 3 || !framePrepositions[ws[n-1]] && ws[n-1] != "on" && ws[n-1] != "in" {
+		return false
+	}
+	if ws[n-2] != "set" {
+		return false
+	}
+	for i := n - 3; i >= 0 && i >= n-3-maxRecordToSet; i-- {
+		if recordNouns[ws[i]] {
+			return true
+		}
+	}
+	return false
 }
 
 // timeBounds before "than" make the time a bound on when something

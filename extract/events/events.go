@@ -145,6 +145,8 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 			sum = p
 		} else if p, ok := participleOnNoun(text, sum, t.Span); ok && split[s.Span] && earlierDated(sum, t.Span, dated[s.Span]) {
 			sum = p
+		} else if p, ok := nounDatedLast(text, sum, t.Span); ok && !split[s.Span] {
+			sum = p
 		}
 		if sum.Len() == 0 {
 			continue

@@ -785,6 +785,34 @@ func TestMerge(t *testing.T) {
 			ref("a", "2026-11-10", "Thousands of nurses at Riverside University Hospitals NHS Trust walked out on Tuesday", "Riverside University Hospitals NHS Trust"),
 			ref("b", "2026-11-10", "Surgeons at both hospital sites cancelled clinics on Tuesday", "Riverside University Hospitals"),
 		}, 2},
+		{"a minister sworn in and one taking the oath of office that day are one row", []Ref{
+			planned(ref("a", "2026-09-14", "Okoro will be sworn in before the president on Monday", "Amara Okoro")),
+			planned(ref("b", "2026-09-14", "Okoro, the former deputy, will take the oath of office on Monday", "Amara Okoro")),
+		}, 1},
+		{"a deed of a month naming no one joins the day inside it told in most of the same words", []Ref{
+			{Article: "a", Event: Event{Date: "2026-05", Precision: "month", Words: contentWords("Auditors opened a formal review earlier this month, according to officials", -1, -1)}},
+			ref("b", "2026-05-04", "The Audit Office opened a formal review on 4 May", "Audit Office"),
+		}, 1},
+		{"a deed of a month naming no one stays apart from a day sharing a few words", []Ref{
+			{Article: "a", Event: Event{Date: "2026-05", Precision: "month", Words: contentWords("Auditors opened a formal review of the port contracts earlier this month", -1, -1)}},
+			ref("b", "2026-05-04", "The Audit Office opened its new offices on 4 May", "Audit Office"),
+		}, 2},
+		{"a toll given as a part of a total agrees with the toll alone", []Ref{
+			ref("a", "2026-09-12", "Rescuers reached the train that derailed near Carrow on Saturday, killing 12 of the 200 passengers", "Carrow"),
+			ref("b", "2026-09-12", "The train derailed near Carrow on Saturday, killing 12 passengers", "Carrow"),
+		}, 1},
+		{"an aircraft serviced and one given its maintenance check that month are one row", []Ref{
+			{Article: "a", Event: Event{Date: "2026-01", Precision: "month", Entities: []string{"Marek Olsen", "Dash 8"}, Words: contentWords("The plane, a Dash 8, passed a maintenance check in January, chief executive Marek Olsen said", -1, -1)}},
+			{Article: "b", Event: Event{Date: "2026-01", Precision: "month", Entities: []string{"Marek Olsen", "Dash 8"}, Words: contentWords("Olsen said the Dash 8 had been serviced in January", -1, -1)}},
+		}, 1},
+		{"a deal's completion and its closing planned for one day in articles about it are one row", []Ref{
+			planned(cast(story(ref("a", "2026-06-01", "Completion is expected on 1 June 2026, Harwick said", "Harwick"), "Harwick"), "Harwick", "Tolland Mutual")),
+			planned(cast(story(ref("b", "2026-06-01", "paving the way for the purchase of Tolland Mutual to close on June 1", "Tolland Mutual"), "Harwick"), "Harwick", "Tolland Mutual")),
+		}, 1},
+		{"plans of one day of different participants of one story doing different things stay apart", []Ref{
+			planned(cast(story(ref("a", "2026-06-01", "Completion is expected on 1 June 2026, Harwick said", "Harwick"), "Harwick"), "Harwick", "Tolland Mutual")),
+			planned(cast(story(ref("b", "2026-06-01", "Tolland Mutual will publish its accounts on June 1", "Tolland Mutual"), "Harwick"), "Harwick", "Tolland Mutual")),
+		}, 2},
 		{"a bridge that gave way and one that collapsed are one row", []Ref{
 			ref("a", "2026-11-02", "At least seven people were killed when a section of the Dunmore river bridge collapsed during the evening rush hour on Monday", "Dunmore"),
 			ref("b", "2026-11-02", "The central span of the 1974 bridge gave way on Monday evening", "Dunmore"),

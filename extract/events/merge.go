@@ -625,7 +625,7 @@ func sameEvent(a, b *features) bool {
 	if a.said >= 0 && a.said == b.said && (len(a.names) == 0 || len(b.names) == 0) {
 		return true
 	}
-	if samePlanOfStory(a, b) || sameStoppage(a, b) || sameRulingOfCast(a, b) {
+	if samePlanOfStory(a, b) || samePlanOfStoryNamed(a, b) || sameStoppage(a, b) || sameRulingOfCast(a, b) {
 		return true
 	}
 	names := sharedNames(a, b)
@@ -739,7 +739,7 @@ func namesSubject(a, b *features) bool {
 // groups merge.
 func related(a, b *features) bool {
 	return a.text >= 0 && a.text == b.text ||
-		sharedNames(a, b) >= 1 || sameKey(a, b) || samePlanOfStory(a, b) || sameIncidentOfStory(a, b) || sameRulingOfCast(a, b) ||
+		sharedNames(a, b) >= 1 || sameKey(a, b) || samePlanOfStory(a, b) || samePlanOfStoryNamed(a, b) || sameIncidentOfStory(a, b) || sameRulingOfCast(a, b) ||
 		a.wordMask&b.wordMask != 0 && overlap(a.words, b.words) >= 2 ||
 		headNamed(a, b) || sameIncident(a, b) || retold(a, b) || sameStoppage(a, b)
 }
@@ -863,6 +863,18 @@ func sameKey(a, b *features) bool {
 func samePlanOfStory(a, b *features) bool {
 	return a.planned && b.planned && len(a.names) == 0 && len(b.names) == 0 &&
 		overlap(a.story, b.story) >= 1 && overlap(a.deeds, b.deeds) >= 1
+}
+
+// samePlanOfStory's reports may each name a different participant of
+// the story both articles are about: "Completion is expected on 1 June,
+// Northbridge said" and "paving the way for the deal with Caledon to
+// close on June 1" plan one deal of Northbridge and Caledon. The
+// articles must be about one story, and each report name someone the
+// other's article names.
+func samePlanOfStoryNamed(a, b *features) bool {
+	return a.day && a.planned && b.planned && len(a.names) > 0 && len(b.names) > 0 &&
+		overlap(a.story, b.story) >= 1 && overlap(a.ents, b.cast) >= 1 && overlap(b.ents, a.cast) >= 1 &&
+		overlap(a.deeds, b.deeds) >= 1 && !contradict(a.figures, b.figures)
 }
 
 // headNamed reports whether a report naming no one speaks of what the
@@ -1125,7 +1137,7 @@ func compareAcrossPrecision(refs []Ref, arts []int32, feats []features, seen []i
 		}
 		if best >= 0 {
 			union(best, i, r.Event.Week != "" && (weekPlan(&feats[i], &feats[best]) || weekTold(&feats[i], &feats[best])) ||
-				r.Event.Precision == "month" && monthPlanOfStory(&feats[i], &feats[best]))
+				r.Event.Precision == "month" && (monthPlanOfStory(&feats[i], &feats[best]) || monthTold(&feats[i], &feats[best])))
 		}
 	}
 }
@@ -1144,9 +1156,10 @@ func dateRange(refs []Ref, from, to string) (lo, hi int) {
 // reports it may join: its names, and within a week, or for a plan naming
 // no one, its words too, as a plan often leaves its participants unnamed
 // ("the legislature would vote later this week", "the court was
-// expected to rule by the end of the month").
+// expected to rule by the end of the month"), and so does a report of
+// what was done ("prosecutors opened an inquiry earlier this month").
 func lookupKeys(e Event, f *features) []int32 {
-	if e.Week == "" && !(e.Planned && len(f.names) == 0) {
+	if e.Week == "" && len(f.names) > 0 {
 		return f.names
 	}
 	return append(slices.Clip(f.names), f.words...)
@@ -1203,7 +1216,8 @@ func finerMatch(coarse, fine *features, month, week bool) int {
 	// Every case below needs a shared name, or two plans of which the
 	// coarse one names no one: most candidates end here, before their
 	// words are compared.
-	if names == 0 && !(coarse.planned && fine.planned && len(coarse.names) == 0) && !(week && len(coarse.names) == 0 && len(fine.names) == 0) {
+	if names == 0 && !(coarse.planned && fine.planned && len(coarse.names) == 0) && !(week && len(coarse.names) == 0 && len(fine.names) == 0) &&
+		!(month && monthTold(coarse, fine)) {
 		return 0
 	}
 	shared := 0
@@ -1221,10 +1235,29 @@ func finerMatch(coarse, fine *features, month, week bool) int {
 	case week && weekPlan(coarse, fine):
 	case week && weekTold(coarse, fine):
 	case month && monthPlanOfStory(coarse, fine):
+	case month && monthTold(coarse, fine):
 	default:
 		return 0
 	}
 	return 2*names + shared
+}
+
+// monthTold reports whether a report dated by its month naming no one
+// (coarse) tells what was done on a day inside it in most of the
+// same words: "Prosecutors opened a preliminary inquiry earlier this
+// month, court sources said" and "The prosecutor's office opened a
+// preliminary inquiry on 2 March". Three shared words, and three in
+// five of the shorter's, keep apart two deeds of one month told alike.
+func monthTold(coarse, fine *features) bool {
+	const least = 3
+	// Plans are told in set words ("is expected to rule on the
+	// challenge"): monthPlanOfStory weighs them.
+	if len(coarse.names) > 0 || coarse.planned || fine.planned || contradict(coarse.figures, fine.figures) {
+		return false
+	}
+	shared := overlap(coarse.words, fine.words)
+	small := min(len(coarse.words), len(fine.words))
+	return shared >= least && 5*shared >= 3*small
 }
 
 // weekTold reports whether a report dated by its week (coarse) tells

@@ -79,6 +79,14 @@ var irregular = map[string]string{
 	// An accord or a pact is an agreement, and parties agree to it.
 	"agree": "agree", "agrees": "agree", "agreed": "agree", "agreeing": "agree",
 	"agreement": "agree", "agreements": "agree", "accord": "agree", "accords": "agree", "pact": "agree", "pacts": "agree",
+	// A minister who takes the oath of office is sworn in (see
+	// phrasal); so is one inaugurated.
+	"oath": "sworn", "oaths": "sworn", "inaugurated": "sworn", "inauguration": "sworn", "inaugurates": "sworn",
+	// An aircraft serviced had its maintenance ("service" alone is
+	// more often a bus service or a memorial service).
+	"serviced": "maintenanc", "servicing": "maintenanc", "maintained": "maintenanc",
+	// A deal that completes closes.
+	"complete": "clos", "completes": "clos", "completed": "clos", "completing": "clos", "completion": "clos",
 	// A chief who quits a post resigns (see phrasal).
 	"quit": "resign", "quits": "resign", "quitting": "resign",
 	// Thieves who stole paintings in a burglary or a heist committed a
@@ -146,12 +154,24 @@ func figures(s string, ts, te int) []string {
 			continue
 		}
 		v := strings.ReplaceAll(s[m[2]:m[3]], ",", "")
+		// "killing 23 of the 41 people on board" counts 23 people too:
+		// the part comes first, so that another outlet's "killing 23
+		// people" agrees with it.
+		if p := partOf.FindStringSubmatch(s[:m[0]]); p != nil {
+			if w := strings.ReplaceAll(p[1], ",", "") + figureSep + unit; !slices.Contains(out, w) {
+				out = append(out, w)
+			}
+		}
 		if w := v + figureSep + unit; !slices.Contains(out, w) {
 			out = append(out, w)
 		}
 	}
 	return out
 }
+
+// partOf matches a figure and "of" (and "the") at the end of the text
+// before another figure, which it is a part of: "23 of the 41 people".
+var partOf = regexp.MustCompile(`(?:^|[^\d.,])(\d(?:[\d,]*\d)?) of (?:the |all |its )?$`)
 
 // holdsFigures reports whether s gives a quantity other than a year.
 func holdsFigures(s string) bool {
@@ -176,6 +196,8 @@ var phrasal = map[string]string{
 	"break down": "collapse", "breaks down": "collapse", "broke down": "collapse", "broken down": "collapse",
 	"hand over": "release", "hands over": "release", "handed over": "release", "handing over": "release",
 	"set up": "establish", "sets up": "establish", "setting up": "establish",
+	// An official "sworn in" takes the oath.
+	"sworn in": "sworn", "swear in": "sworn", "swears in": "sworn", "swore in": "sworn", "swearing in": "sworn",
 	// A ruling "ruled out" nothing: it excluded.
 	"rule out": "exclude", "rules out": "exclude", "ruled out": "exclude", "ruling out": "exclude",
 	// A chief who "stepped down" or "stood down" resigned.
