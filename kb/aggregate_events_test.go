@@ -1,7 +1,6 @@
 package kb
 
 import (
-	"slices"
 	"testing"
 
 	"newsbot/extract/events"
@@ -43,33 +42,5 @@ func TestLeadReportsShowWhatHappenedOverWhatWasAnnounced(t *testing.T) {
 				t.Errorf("leadReports = %d, %d; want %d, %d", dated, lead, tt.wantDated, tt.wantLd)
 			}
 		})
-	}
-}
-
-func TestCanonicalRefsNameParticipantsByTheirEntities(t *testing.T) {
-	evs := &docEvents{
-		refs: []events.Ref{
-			{Event: events.Event{Entities: []string{"Nadia Rahimi", "Crown Court"}}, Story: []string{"Nadia Rahimi"}},
-			{Event: events.Event{Entities: []string{"Nadia Rahimy", "Rahimy", "Crown Court"}}, Story: []string{"Rahimy"}},
-			{Event: events.Event{Entities: []string{"Tom Adler"}}},
-		},
-		arts: []int64{1, 2, 2},
-	}
-	names := map[articleName]string{
-		{1, "Nadia Rahimi"}: "Nadia Rahimi", {2, "Nadia Rahimy"}: "Nadia Rahimi", {2, "Rahimy"}: "Nadia Rahimi",
-		{1, "Crown Court"}: "Crown Court", {2, "Crown Court"}: "Crown Court",
-	}
-	got := canonicalRefs(evs, names)
-	want := [][]string{{"Nadia Rahimi", "Crown Court"}, {"Nadia Rahimy", "Rahimy", "Crown Court", "Nadia Rahimi"}, {"Tom Adler"}}
-	for i, r := range got {
-		if !slices.Equal(r.Event.Entities, want[i]) {
-			t.Errorf("report %d names %v, want %v", i, r.Event.Entities, want[i])
-		}
-	}
-	if !slices.Equal(got[1].Story, []string{"Rahimy", "Nadia Rahimi"}) {
-		t.Errorf("story %v, want its own name and the entity's", got[1].Story)
-	}
-	if evs.refs[1].Event.Entities[0] != "Nadia Rahimy" {
-		t.Errorf("the reports read were changed: %v", evs.refs[1].Event.Entities)
 	}
 }

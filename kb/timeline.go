@@ -174,16 +174,20 @@ type eventHead struct {
 // incremental build that stores an edited article's events anew would
 // otherwise list them after a day's other rows, where a build from
 // scratch lists them before.
-const leadOrder = `coalesce((SELECT a.ext_id || char(31) || printf('%012d', d.start)
-	FROM doc_events d JOIN articles a ON a.id = d.article WHERE d.id = ev.lead), '')`
+const leadOrder = `coalesce(la.ext_id || char(31) || printf('%012d', ld.start), '')`
+
+// leadJoin joins an event ev to its lead report ld and that report's
+// article la, which headCols reads.
+const leadJoin = ` LEFT JOIN doc_events ld ON ld.id = ev.lead LEFT JOIN articles la ON la.id = ld.article`
 
 // headCols are the columns of an event row that scanHead reads: the
-// event, its lead report's summary span, and (prepared) its names.
+// event, its lead report's summary span, and (prepared) its names; the
+// query joins its events ev with leadJoin.
 func headCols(prepared bool) string {
 	// The week of a row dated by its week, kept by the build, and the
 	// article of its lead report.
 	const week = "ev.week"
-	const lead = ", coalesce((SELECT article FROM doc_events WHERE id = ev.lead), 0), " + leadOrder
+	const lead = ", coalesce(ld.article, 0), " + leadOrder
 	if prepared {
 		return `ev.id, ev.date, ev.precision, ev.planned, ev.reports,
 		coalesce((SELECT text FROM query_event_cites WHERE event = ev.id AND n = 0), ''),
@@ -279,17 +283,8 @@ func (s *Store) headsWhere(ctx context.Context, q TimelineQuery, prepared bool, 
 	if len(conds) > 0 {
 		where = "WHERE " + strings.Join(conds, " AND ")
 	}
-	return s.inLeadOrder(ctx, q.Limit, prepared, func(extra string, extraArgs []any, limit int) (string, []any) {
-		w := where
-		if extra != "" {
-			if w == "" {
-				w = "WHERE " + extra
-			} else {
-				w += " AND " + extra
-			}
-		}
-		a := append(append(slices.Clone(args), extraArgs...), limit)
-		return `SELECT ev.id, ev.date, ev.reports FROM events ev ` + w + ` ORDER BY ev.date, ev.reports DESC, ev.id LIMIT ?`, a
+	return s.inLeadOrder(ctx, q.Limit, prepared, func(limit int) (string, []any) {
+		return `SELECT ev.id AS id FROM events ev ` + where + ` ORDER BY ev.date, ev.reports DESC, ev.id LIMIT ?`, append(slices.Clone(args), limit)
 	})
 }
 
@@ -309,76 +304,30 @@ func (s *Store) entityEventHeads(ctx context.Context, q TimelineQuery) ([]eventH
 	if q.Month > 0 {
 		conds, args = append(conds, "substr(qe.date, 6, 2) = ?"), append(args, fmt.Sprintf("%02d", q.Month))
 	}
-	return s.inLeadOrder(ctx, q.Limit, true, func(extra string, extraArgs []any, limit int) (string, []any) {
-		c := strings.Join(conds, " AND ")
-		if extra != "" {
-			c += " AND " + strings.ReplaceAll(extra, "ev.", "qe.")
-		}
-		a := append(append(slices.Clone(args), extraArgs...), limit)
-		return `SELECT qe.event, qe.date, qe.reports FROM query_entity_events qe WHERE ` + c +
-			` ORDER BY qe.date, qe.reports DESC, qe.event LIMIT ?`, a
+	return s.inLeadOrder(ctx, q.Limit, true, func(limit int) (string, []any) {
+		return `SELECT qe.event AS id FROM query_entity_events qe WHERE ` + strings.Join(conds, " AND ") +
+			` ORDER BY qe.date, qe.reports DESC, qe.event LIMIT ?`, append(slices.Clone(args), limit)
 	})
 }
 
 // inLeadOrder reads the first limit events in timeline order: by date,
-// the more widely reported first, then by leadOrder. The keys query
-// (its conditions extended by extra, at most limit rows) reads events
-// with their dates and reports in index order, which ties by row id; the
-// events sharing the last row's date and reports are read too, so that
-// the tie is broken by leadOrder, in Go, over those few rows only rather
-// than over every event the conditions match.
-func (s *Store) inLeadOrder(ctx context.Context, limit int, prepared bool, keys func(extra string, args []any, limit int) (string, []any)) ([]eventHead, error) {
-	type key struct {
-		id      int64
-		date    string
-		reports int
-	}
-	scanKey := func(r *sql.Rows) (key, error) {
-		var k key
-		err := r.Scan(&k.id, &k.date, &k.reports)
-		return k, err
-	}
-	q, a := keys("", nil, limit)
-	rows, err := s.query(ctx, q, a...)
-	first, err := collect(rows, err, scanKey)
-	if err != nil {
-		return nil, err
-	}
-	ids := make([]int64, 0, len(first))
-	seen := map[int64]bool{}
-	for _, k := range first {
-		ids, seen[k.id] = append(ids, k.id), true
-	}
-	if len(first) == limit && limit > 0 {
-		last := first[len(first)-1]
-		q, a := keys("ev.date = ? AND ev.reports = ?", []any{last.date, last.reports}, maxTied)
-		rows, err := s.query(ctx, q, a...)
-		tied, err := collect(rows, err, scanKey)
-		if err != nil {
-			return nil, err
-		}
-		for _, k := range tied {
-			if !seen[k.id] {
-				ids, seen[k.id] = append(ids, k.id), true
-			}
-		}
-	}
-	if len(ids) == 0 {
-		return nil, nil
-	}
-	js, _ := json.Marshal(ids)
-	rows, err = s.query(ctx, `SELECT `+headCols(prepared)+` FROM events ev WHERE ev.id IN (SELECT value FROM json_each(?))`, string(js))
+// the more widely reported first, then by leadOrder. The keys query (at
+// most limit rows) reads the events in index order, which ties by row
+// id; the rows read are then put in leadOrder in Go, so that the rows a
+// reader sees are in the same order whichever build stored them. Where a
+// tie runs past the end of a page, which of the tied rows make the page
+// is still the index's choice: breaking that tie would mean reading
+// every tied row's lead, hundreds for a busy name on a busy day.
+func (s *Store) inLeadOrder(ctx context.Context, limit int, prepared bool, keys func(limit int) (string, []any)) ([]eventHead, error) {
+	q, a := keys(limit)
+	rows, err := s.query(ctx, `WITH sel AS (`+q+`) SELECT `+headCols(prepared)+` FROM sel JOIN events ev ON ev.id = sel.id`+leadJoin, a...)
 	heads, err := collect(rows, err, scanHead)
 	if err != nil {
 		return nil, err
 	}
 	slices.SortFunc(heads, headOrder)
-	return heads[:min(len(heads), limit)], nil
+	return heads, nil
 }
-
-// maxTied bounds the events of one date and report count read to break
-// a tie at the end of a page.
-const maxTied = 1000
 
 // rangeConds are the SQL conditions on the date column col (an ISO date
 // at its precision: 2026, 2026-11, 2026-11-02) of the events that lie

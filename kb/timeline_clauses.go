@@ -266,6 +266,13 @@ func coordinatedSubject(sentence string, from int, names []string) (subject stri
 // clauseSubjects sets the Subject of each row whose summary is a second
 // predicate cut from inside its sentence (see coordinatedSubject).
 func (s *Store) clauseSubjects(ctx context.Context, out []TimelineRow) error {
+	type cand struct {
+		R int    `json:"r"`
+		A string `json:"a"`
+		S int    `json:"s"`
+		E int    `json:"e"`
+	}
+	var cands []cand
 	for i := range out {
 		r := &out[i]
 		if len(r.Sources) == 0 || r.Sources[0].Text != r.Summary {
@@ -275,18 +282,39 @@ func (s *Store) clauseSubjects(ctx context.Context, out []TimelineRow) error {
 			continue
 		}
 		sn := r.Sources[0]
-		var text string
-		var start int
-		err := s.db.QueryRowContext(ctx, `SELECT CAST(substr(CAST(a.text AS BLOB), s.start + 1, s.end - s.start) AS TEXT), s.start
-			FROM sentences s JOIN articles a ON a.id = s.article
-			WHERE a.ext_id = ? AND s.start <= ? AND s.end >= ? LIMIT 1`, sn.Article.ID, sn.Start, sn.End).Scan(&text, &start)
-		if err == sql.ErrNoRows {
+		cands = append(cands, cand{i, sn.Article.ID, sn.Start, sn.End})
+	}
+	if len(cands) == 0 {
+		return nil
+	}
+	// The sentences holding the rows' summaries, in one query.
+	js, err := json.Marshal(cands)
+	if err != nil {
+		return fmt.Errorf("clause subjects: %w", err)
+	}
+	rows, err := s.query(ctx, `SELECT j.value ->> 'r', CAST(substr(CAST(a.text AS BLOB), st.start + 1, st.end - st.start) AS TEXT), st.start
+		FROM json_each(?) j JOIN articles a ON a.ext_id = j.value ->> 'a'
+		JOIN sentences st ON st.article = a.id AND st.start <= j.value ->> 's' AND st.end >= j.value ->> 'e'`, string(js))
+	type holder struct {
+		row, start int
+		text       string
+	}
+	found, err := collect(rows, err, func(r *sql.Rows) (holder, error) {
+		var h holder
+		err := r.Scan(&h.row, &h.text, &h.start)
+		return h, err
+	})
+	if err != nil {
+		return fmt.Errorf("clause subjects: %w", err)
+	}
+	done := map[int]bool{}
+	for _, h := range found {
+		if done[h.row] {
 			continue
 		}
-		if err != nil {
-			return fmt.Errorf("clause subjects: %w", err)
-		}
-		if subj, ok := coordinatedSubject(text, sn.Start-start, r.Entities); ok {
+		done[h.row] = true
+		r := &out[h.row]
+		if subj, ok := coordinatedSubject(h.text, r.Sources[0].Start-h.start, r.Entities); ok {
 			r.Subject = subj
 		}
 	}

@@ -56,7 +56,7 @@ func (s *Store) withTitledHeads(ctx context.Context, q TimelineQuery, prepared b
 	if q.Month > 0 {
 		conds, args = append(conds, "substr(ev.date, 6, 2) = ?"), append(args, fmt.Sprintf("%02d", q.Month))
 	}
-	rows, err := s.query(ctx, `SELECT `+headCols(prepared)+` FROM events ev WHERE `+strings.Join(conds, " AND "), args...)
+	rows, err := s.query(ctx, `SELECT `+headCols(prepared)+` FROM events ev`+leadJoin+` WHERE `+strings.Join(conds, " AND "), args...)
 	more, err := collect(rows, err, scanHead)
 	if err != nil {
 		return nil, fmt.Errorf("read events told by title: %w", err)
