@@ -71,6 +71,10 @@ func corpusDump(tb testing.TB, path string) []string {
 			JOIN events ev ON ev.id = q.event JOIN doc_events l ON l.id = ev.lead JOIN articles a ON a.id = l.article
 			JOIN doc_events d ON d.id = q.doc_event JOIN articles ca ON ca.id = q.article`,
 		`SELECT 'article', ext_id, title, source, url, published FROM query_articles`,
+		`SELECT 'sentence event', sa.ext_id, st.start, a.ext_id, l.start, coalesce(ca.ext_id || ':' || cd.start, '') FROM query_sentence_events q
+			JOIN sentences st ON st.id = q.sentence JOIN articles sa ON sa.id = st.article
+			JOIN events ev ON ev.id = q.event JOIN doc_events l ON l.id = ev.lead JOIN articles a ON a.id = l.article
+			LEFT JOIN doc_events cd ON cd.id = q.clause LEFT JOIN articles ca ON ca.id = cd.article`,
 		`SELECT 'copy', a.ext_id, c.ext_id, c.source FROM copies c JOIN articles a ON a.id = c.article`,
 		`SELECT 'entity quote', e.name, e.type, q.published, q.ext_id, q.start, qa.ext_id, qq.start FROM query_entity_quotes q
 			JOIN entities e ON e.id = q.entity JOIN quotes qq ON qq.id = q.quote JOIN articles qa ON qa.id = qq.article`,

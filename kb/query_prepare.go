@@ -45,6 +45,7 @@ func prepareQueries(ctx context.Context, db *sql.DB, ch *changes, terms *termRow
 		{"entity events", prepareEntityEvents},
 		{"event names", prepareEventNames},
 		{"event citations", prepareEventCites},
+		{"sentence events", prepareSentenceEvents},
 		{"entity quotes", prepareEntityQuotes},
 		{"search terms", prepareTerms},
 	}
@@ -127,6 +128,29 @@ func prepareEntityEvents(ctx context.Context, tx *sql.Tx, d *delta) error {
 	ins := `INSERT OR IGNORE INTO query_entity_events(entity, date, reports, event)
 			SELECT ee.entity, ev.date, ev.reports, ev.id FROM event_entities ee JOIN events ev ON ev.id = ee.event`
 	return rewrite(ctx, tx, d, "query_entity_events", "event", d.staleEvents, ins, "ee.event", d.freshEvents)
+}
+
+func prepareSentenceEvents(ctx context.Context, tx *sql.Tx, d *delta) error {
+	// One row per sentence and event: a report spanning the sentence
+	// makes the whole sentence the event's, else the first report's
+	// clause is read.
+	ins := `INSERT INTO query_sentence_events(sentence, event, clause)
+			SELECT st.id, em.event, CASE WHEN max(d.start <= st.start AND d.end >= st.end) THEN NULL ELSE min(d.id) END
+			FROM event_members em JOIN doc_events d ON d.id = em.doc_event
+			JOIN sentences st ON st.article = d.article AND d.start >= st.start AND d.start < st.end`
+	const group = " GROUP BY st.id, em.event"
+	if d.full {
+		if _, err := tx.ExecContext(ctx, "DELETE FROM query_sentence_events"); err != nil {
+			return err
+		}
+		_, err := tx.ExecContext(ctx, ins+group)
+		return err
+	}
+	if _, err := tx.ExecContext(ctx, "DELETE FROM query_sentence_events WHERE event"+inJSON, d.staleEvents); err != nil {
+		return err
+	}
+	_, err := tx.ExecContext(ctx, ins+" WHERE em.event"+inJSON+group, d.freshEvents)
+	return err
 }
 
 func prepareEntityQuotes(ctx context.Context, tx *sql.Tx, d *delta) error {

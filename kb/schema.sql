@@ -255,6 +255,17 @@ CREATE TABLE IF NOT EXISTS query_articles (
     published TEXT NOT NULL
 );
 
+-- The events whose reports begin in each sentence: a topic timeline
+-- draws its events from the sentences that match the topic. clause is
+-- the report when its clause is narrower than the sentence (a topic word
+-- must then be in it: see topicEvents), else NULL.
+CREATE TABLE IF NOT EXISTS query_sentence_events (
+    sentence INTEGER NOT NULL,
+    event    INTEGER NOT NULL,
+    clause   INTEGER,
+    PRIMARY KEY (sentence, event)
+) WITHOUT ROWID;
+
 -- Each entity's quotes, newest article first: a name in every article
 -- (a news agency's) has few quotes among tens of thousands of mentions.
 CREATE TABLE IF NOT EXISTS query_entity_quotes (

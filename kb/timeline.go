@@ -250,7 +250,7 @@ func (s *Store) eventHeads(ctx context.Context, q TimelineQuery, prepared bool) 
 			context[i] = kind.context
 			titled[i] = append(slices.Clone(groups[i]), kind.titles...)
 		}
-		events, err := s.topicEvents(ctx, groups, context)
+		events, err := s.topicEvents(ctx, groups, context, prepared)
 		if err != nil {
 			return nil, err
 		}

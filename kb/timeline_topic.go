@@ -44,15 +44,28 @@ type topicClause struct {
 // week to agree on tariffs" is no event of tariffs.
 // The clause is read only where it is narrower than its sentence; a
 // fragment of it is matched by its sentence (see fragment).
-func (s *Store) topicEvents(ctx context.Context, groups, kinds [][]string) (string, error) {
+func (s *Store) topicEvents(ctx context.Context, groups, kinds [][]string, prepared bool) (string, error) {
 	wide, told := contextGroups(groups, kinds)
-	const from = `(SELECT rowid AS id FROM sentence_fts WHERE sentence_fts MATCH ? LIMIT ?) m
+	// The clause is the report's cited text, kept with the event's
+	// citations: reading it from its article would read the whole text
+	// of every article the topic's sentences are in. A report past the
+	// citations kept matches by its sentence. The build keeps each
+	// sentence's events and the report whose clause is narrower
+	// (query_sentence_events); without it the reports are found by their
+	// offsets.
+	from := `(SELECT rowid AS id FROM sentence_fts WHERE sentence_fts MATCH ? LIMIT ?) m
+		JOIN query_sentence_events q ON q.sentence = m.id`
+	cols := `SELECT q.event, CASE WHEN q.clause IS NULL THEN NULL
+		ELSE (SELECT c.text FROM query_event_cites c WHERE c.event = q.event AND c.doc_event = q.clause) END FROM `
+	articleOf := "(SELECT article FROM sentences WHERE id = m.id)"
+	if !prepared {
+		from = `(SELECT rowid AS id FROM sentence_fts WHERE sentence_fts MATCH ? LIMIT ?) m
 		JOIN sentences st ON st.id = m.id
 		JOIN doc_events d ON d.article = st.article AND d.start >= st.start AND d.start < st.end
-		JOIN event_members em ON em.doc_event = d.id
-		JOIN articles a ON a.id = st.article`
-	const cols = `SELECT em.event, CASE WHEN d.start <= st.start AND d.end >= st.end THEN NULL
-		ELSE CAST(substr(CAST(a.text AS BLOB), d.start + 1, d.end - d.start) AS TEXT) END FROM `
+		JOIN event_members em ON em.doc_event = d.id`
+		cols = `SELECT em.event, NULL FROM `
+		articleOf = "st.article"
+	}
 	scan := func(r *sql.Rows) (topicClause, error) {
 		var v topicClause
 		err := r.Scan(&v.event, &v.clause)
@@ -75,7 +88,7 @@ func (s *Store) topicEvents(ctx context.Context, groups, kinds [][]string) (stri
 	}
 	keep(direct, groups)
 	if len(told) > 0 {
-		rows, err := s.query(ctx, cols+from+` WHERE st.article IN
+		rows, err := s.query(ctx, cols+from+` WHERE `+articleOf+` IN
 			(SELECT article FROM sentences WHERE id IN (SELECT rowid FROM sentence_fts WHERE sentence_fts MATCH ?))`,
 			matchGroups(wide, " AND "), topicSentences, matchGroups(told, " AND "))
 		more, err := collect(rows, err, scan)
