@@ -177,8 +177,10 @@ type eventHead struct {
 const leadOrder = `coalesce(la.ext_id || char(31) || printf('%012d', ld.start), '')`
 
 // leadJoin joins an event ev to its lead report ld and that report's
-// article la, which headCols reads.
-const leadJoin = ` LEFT JOIN doc_events ld ON ld.id = ev.lead LEFT JOIN articles la ON la.id = ld.article`
+// article la, which headCols reads: its row of query_articles, without
+// the text an articles row holds (a knowledge base built without the
+// query tables orders by row id).
+const leadJoin = ` LEFT JOIN doc_events ld ON ld.id = ev.lead LEFT JOIN query_articles la ON la.id = ld.article`
 
 // headCols are the columns of an event row that scanHead reads: the
 // event, its lead report's summary span, and (prepared) its names; the
