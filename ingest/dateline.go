@@ -30,6 +30,13 @@ const (
 // written, or ok false when no line there opens with a dateline holding a
 // whole date.
 func datelineDate(story string) (date, dateline string, ok bool) {
+	return firstLinesDate(story, lineDateline)
+}
+
+// firstLinesDate returns the first date that read finds in one of the
+// first datelineLines non-blank lines of a story (within datelineBytes),
+// with what read says it read.
+func firstLinesDate(story string, read func(line string) (date, text string, ok bool)) (date, text string, ok bool) {
 	if len(story) > datelineBytes {
 		story = story[:datelineBytes]
 	}
@@ -42,8 +49,8 @@ func datelineDate(story string) (date, dateline string, ok bool) {
 		if n++; n > datelineLines {
 			break
 		}
-		if d, head, found := lineDateline(line); found {
-			return d, head, true
+		if d, t, found := read(line); found {
+			return d, t, true
 		}
 	}
 	return "", "", false
@@ -122,23 +129,10 @@ const maxStampBytes = 120
 // among the first lines of a story gives, and the stamp's line, or ok
 // false when none there does.
 func stampDate(story string) (date, stamp string, ok bool) {
-	if len(story) > datelineBytes {
-		story = story[:datelineBytes]
-	}
-	n := 0
-	for line := range strings.Lines(story) {
-		line = strings.TrimFunc(line, func(r rune) bool { return unicode.IsSpace(r) || r == '\ufeff' })
-		if line == "" {
-			continue
-		}
-		if n++; n > datelineLines {
-			break
-		}
-		if d, found := lineStamp(line); found {
-			return d, line, true
-		}
-	}
-	return "", "", false
+	return firstLinesDate(story, func(line string) (string, string, bool) {
+		d, found := lineStamp(line)
+		return d, line, found
+	})
 }
 
 // lineStamp reads one line as a time stamp: fields between bars or
