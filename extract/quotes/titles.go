@@ -405,26 +405,34 @@ func (a *analysis) resolveOrgRole(e *event, words []token) *event {
 	if !org {
 		return e
 	}
-	sole, last := "", -1
+	sole, last, ok := a.solePersonBefore(e.pos)
+	if !ok || a.paraAt(last) < e.para-1 || !a.wasSubject(sole, e.pos) {
+		return e
+	}
+	e.name, e.typ, e.kind, e.resolved = sole, doc.Person, evPerson, true
+	return e
+}
+
+// solePersonBefore returns the one person the article names before pos
+// and where it last names them; ok is false when it names no one or more
+// than one person there.
+func (a *analysis) solePersonBefore(pos int) (name string, last int, ok bool) {
+	last = -1
 	for _, m := range a.ments {
-		if m.Start >= e.pos {
+		if m.Start >= pos {
 			break
 		}
 		if m.Type != doc.Person {
 			continue
 		}
-		if k := oneLine(m.Name()); sole == "" {
-			sole = k
-		} else if k != sole {
-			return e
+		if k := oneLine(m.Name()); name == "" {
+			name = k
+		} else if k != name {
+			return "", -1, false
 		}
 		last = m.Start
 	}
-	if sole == "" || a.paraAt(last) < e.para-1 || !a.wasSubject(sole, e.pos) {
-		return e
-	}
-	e.name, e.typ, e.kind, e.resolved = sole, doc.Person, evPerson, true
-	return e
+	return name, last, name != ""
 }
 
 // wasSubject reports whether the person named so is the subject of a
@@ -466,21 +474,8 @@ func (a *analysis) resolveAge(e *event, words []token) *event {
 	if strings.Contains(a.text[:words[0].start], "-year-old") {
 		return e
 	}
-	sole := ""
-	for _, m := range a.ments {
-		if m.Start >= e.pos {
-			break
-		}
-		if m.Type != doc.Person {
-			continue
-		}
-		if k := oneLine(m.Name()); sole == "" {
-			sole = k
-		} else if k != sole {
-			return e
-		}
-	}
-	if sole == "" {
+	sole, _, ok := a.solePersonBefore(e.pos)
+	if !ok {
 		return e
 	}
 	e.name, e.typ, e.kind, e.resolved = sole, doc.Person, evPerson, true
