@@ -54,15 +54,22 @@ func foldSpelling(key string) string {
 // oneVowelMore reports whether long is short with one vowel added inside
 // it, neither first nor last ("kasik", "kask").
 func oneVowelMore(long, short string) bool {
+	at, r, n, ok := oneRuneMore(long, short)
+	return ok && at > 0 && at < n && strings.ContainsRune("aeiou", r)
+}
+
+// oneRuneMore reports whether long is short with one letter r added at
+// rune index at; n is short's length in runes.
+func oneRuneMore(long, short string) (at int, r rune, n int, ok bool) {
 	rl, rs := []rune(long), []rune(short)
 	if len(rl) != len(rs)+1 {
-		return false
+		return 0, 0, len(rs), false
 	}
 	i := 0
 	for i < len(rs) && rl[i] == rs[i] {
 		i++
 	}
-	return i > 0 && i < len(rs) && strings.ContainsRune("aeiou", rl[i]) && string(rl[i+1:]) == string(rs[i:])
+	return i, rl[i], len(rs), string(rl[i+1:]) == string(rs[i:])
 }
 
 // oneTransliteration reports whether two keys of one length differ in one
@@ -105,6 +112,15 @@ func (c *corpus) mergeSpellings() {
 			buckets[ni.firstKey] = append(buckets[ni.firstKey], i)
 		}
 	}
+	c.mergeOnEvidence(buckets, c.spelledAlike, false)
+}
+
+// mergeOnEvidence joins, within each bucket of up to maxVariantBucket
+// names, two names alike says may be one, on the evidence that they are
+// (evidence.shared: a role word both are given or another entity named in
+// articles of both). With apartInArticle, names an article uses side by
+// side are two people there, and stay apart.
+func (c *corpus) mergeOnEvidence(buckets map[string][]int, alike func(i, j int) bool, apartInArticle bool) {
 	var ev *evidence
 	for _, reps := range buckets {
 		if len(reps) < 2 || len(reps) > maxVariantBucket {
@@ -112,13 +128,14 @@ func (c *corpus) mergeSpellings() {
 		}
 		for x, i := range reps {
 			for _, j := range reps[x+1:] {
-				if c.uf.find(i) == c.uf.find(j) || !c.spelledAlike(i, j) {
+				if c.uf.find(i) == c.uf.find(j) || !alike(i, j) {
 					continue
 				}
 				if ev == nil {
 					ev = c.newEvidence()
 				}
-				if ev.shared(c, c.uf.find(i), c.uf.find(j)) {
+				a, b := c.uf.find(i), c.uf.find(j)
+				if (!apartInArticle || !ev.sameArticle(c, a, b)) && ev.shared(c, a, b) {
 					ev.union(c, i, j)
 				}
 			}
@@ -272,15 +289,8 @@ func givenVariant(a, b string) bool {
 // oneLetterMore reports whether long is short with the letter l added
 // inside or at its end, never first ("mhairi", "mairi").
 func oneLetterMore(long, short string, l rune) bool {
-	rl, rs := []rune(long), []rune(short)
-	if len(rl) != len(rs)+1 {
-		return false
-	}
-	i := 0
-	for i < len(rs) && rl[i] == rs[i] {
-		i++
-	}
-	return i > 0 && rl[i] == l && string(rl[i+1:]) == string(rs[i:])
+	at, r, _, ok := oneRuneMore(long, short)
+	return ok && at > 0 && r == l
 }
 
 // mergeGivenSpellings joins two personal names that differ only in a
@@ -297,26 +307,7 @@ func (c *corpus) mergeGivenSpellings() {
 			buckets[restKey(ni.toks)] = append(buckets[restKey(ni.toks)], i)
 		}
 	}
-	var ev *evidence
-	for _, reps := range buckets {
-		if len(reps) < 2 || len(reps) > maxVariantBucket {
-			continue
-		}
-		for x, i := range reps {
-			for _, j := range reps[x+1:] {
-				if c.uf.find(i) == c.uf.find(j) || !givenVariant(c.info(i).firstKey, c.info(j).firstKey) {
-					continue
-				}
-				if ev == nil {
-					ev = c.newEvidence()
-				}
-				a, b := c.uf.find(i), c.uf.find(j)
-				if !ev.sameArticle(c, a, b) && ev.shared(c, a, b) {
-					ev.union(c, i, j)
-				}
-			}
-		}
-	}
+	c.mergeOnEvidence(buckets, func(i, j int) bool { return givenVariant(c.info(i).firstKey, c.info(j).firstKey) }, true)
 }
 
 // restKey is the key of a name's tokens after the given name: "campbell"

@@ -128,26 +128,7 @@ func (c *corpus) mergeTransliterations() {
 			buckets[k] = append(buckets[k], i)
 		}
 	}
-	var ev *evidence
-	for _, reps := range buckets {
-		if len(reps) < 2 || len(reps) > maxVariantBucket {
-			continue
-		}
-		for x, i := range reps {
-			for _, j := range reps[x+1:] {
-				if c.uf.find(i) == c.uf.find(j) {
-					continue
-				}
-				if ev == nil {
-					ev = c.newEvidence()
-				}
-				a, b := c.uf.find(i), c.uf.find(j)
-				if !ev.sameArticle(c, a, b) && ev.shared(c, a, b) {
-					ev.union(c, i, j)
-				}
-			}
-		}
-	}
+	c.mergeOnEvidence(buckets, func(i, j int) bool { return true }, true)
 }
 
 // sameArticle reports whether an article names members of both the sets
