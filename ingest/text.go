@@ -92,14 +92,9 @@ func (w *walker) readText(rel, full string, m *manifest) error {
 }
 
 // frontMatterKeys maps the field names static-site generators and CMS
-// exports use to the article's metadata.
-var frontMatterKeys = map[string]string{
-	"title": "title", "headline": "title",
-	"source": "source", "outlet": "source", "publisher": "source", "publication": "source", "site": "source", "site_name": "source",
-	"url": "url", "link": "url", "canonical": "url", "canonical_url": "url", "canonicalurl": "url", "permalink": "url",
-	"published": "published", "date": "published", "pubdate": "published", "publish_date": "published",
-	"published_at": "published", "publishdate": "published", "date_published": "published",
-}
+// exports use to the article's metadata: the keys a plain-text header
+// uses (segment.HeaderFields).
+var frontMatterKeys = segment.HeaderFields
 
 // frontMatter splits a Markdown text that opens with a YAML front matter
 // block ("---" lines around "key: value" lines) into the block's fields

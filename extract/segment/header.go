@@ -20,11 +20,11 @@ import (
 // title line is neither cited nor searched. The article's text keeps the
 // header, so that offsets count from the first byte of the file.
 
-// headerFields maps the keys of a header's lines that name article
+// HeaderFields maps the keys of a header's lines that name article
 // metadata to the field they give: a header needs two of them, so that a
 // story opening "WASHINGTON: The senate voted" or a transcript's "Q: …"
 // is no header.
-var headerFields = map[string]string{
+var HeaderFields = map[string]string{
 	"title": "title", "headline": "title",
 	"source": "source", "outlet": "source", "publisher": "source", "publication": "source", "site": "source", "site_name": "source",
 	"url": "url", "link": "url", "canonical": "url", "canonical_url": "url", "canonicalurl": "url", "permalink": "url",
@@ -71,7 +71,7 @@ func HeaderEnd(text string) int {
 		if !isField || v == "" || k == "" || len(k) > 24 || strings.Count(k, " ") > 2 || strings.HasPrefix(v, "//") && k != "url" && k != "link" {
 			return 0 // prose, or a bare link ("https://…") read as a key
 		}
-		if f := headerFields[k]; f != "" {
+		if f := HeaderFields[k]; f != "" {
 			named[f] = true
 		}
 		i = next
