@@ -2,6 +2,7 @@ package segment
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -78,12 +79,7 @@ func isSignOff(s, lower string, n int) bool {
 	if !voiced {
 		return false
 	}
-	for _, p := range signOffPhrases {
-		if strings.Contains(lower, p) {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(signOffPhrases, func(p string) bool { return strings.Contains(lower, p) })
 }
 
 // greetingWords make up a live blog's greeting to its readers: "Good
@@ -143,12 +139,7 @@ func isConsent(s, lower string, n int) bool {
 	if !voiced {
 		return false
 	}
-	for _, p := range consentPhrases {
-		if strings.Contains(lower, p) {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(consentPhrases, func(p string) bool { return strings.Contains(lower, p) })
 }
 
 // signUpLabels open a prompt to sign up to a newsletter or subscribe: an
