@@ -28,13 +28,16 @@ type seedArticle struct {
 	mentions []doc.Mention
 }
 
-// loadSeeds reads the shared seed articles and tags them with the real
-// segmenter and tagger. It skips the test when the seeds are not there.
+// seedDir holds the articles the bot ships with.
+const seedDir = "../../data"
+
+// loadSeeds reads the seed articles and tags them with the real segmenter
+// and tagger.
 func loadSeeds(tb testing.TB) []seedArticle {
 	tb.Helper()
-	files, _ := filepath.Glob("/work/shared/seeds/*.txt")
+	files, _ := filepath.Glob(filepath.Join(seedDir, "*.txt"))
 	if len(files) == 0 {
-		tb.Skip("seed articles not available")
+		tb.Fatalf("no seed articles in %s", seedDir)
 	}
 	tagger, err := ner.Load()
 	if err != nil {
@@ -99,9 +102,9 @@ func snapshotSeeds(t testing.TB) []seedArticle {
 	}
 	var out []seedArticle
 	for _, name := range sortedKeys(m) {
-		text, err := os.ReadFile(filepath.Join("/work/shared/seeds", name))
+		text, err := os.ReadFile(filepath.Join(seedDir, name))
 		if err != nil {
-			t.Skip("seed articles not available")
+			t.Fatal(err)
 		}
 		out = append(out, seedArticle{name, string(text), m[name].Sentences, m[name].Mentions})
 	}

@@ -90,13 +90,13 @@ func TestDumpCorpus(t *testing.T) {
 		in = append(in, input{p, d.text, d.dct})
 	}
 	var seeds []struct{ File, Published string }
-	if raw, err := os.ReadFile("../../../shared/seeds/manifest.json"); err == nil {
+	if raw, err := os.ReadFile("../../data/manifest.json"); err == nil {
 		if err := json.Unmarshal(raw, &seeds); err != nil {
 			t.Fatal(err)
 		}
 	}
 	for _, s := range seeds {
-		raw, err := os.ReadFile(filepath.Join("../../../shared/seeds", s.File))
+		raw, err := os.ReadFile(filepath.Join("../../data", s.File))
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -21,7 +21,7 @@ func FuzzFind(f *testing.F) {
 }
 
 func BenchmarkFind(b *testing.B) {
-	files, _ := filepath.Glob("../../../shared/seeds/*.txt")
+	files, _ := filepath.Glob("../../data/*.txt")
 	var sb strings.Builder
 	for _, p := range files {
 		if data, err := os.ReadFile(p); err == nil {

@@ -42,7 +42,7 @@ func TestScannerAgreesWithTheLibrary(t *testing.T) {
 // the texts the scanners and the search are checked on.
 func corpusTexts(t *testing.T) []string {
 	var texts []string
-	seeds, _ := filepath.Glob("../../../shared/seeds/*.txt")
+	seeds, _ := filepath.Glob("../../data/*.txt")
 	for _, p := range seeds {
 		if raw, err := os.ReadFile(p); err == nil {
 			texts = append(texts, string(raw))

@@ -326,9 +326,9 @@ func TestFindSkipsBoilerplate(t *testing.T) {
 }
 
 func TestFindSeedArticlesAreWellFormed(t *testing.T) {
-	files, _ := filepath.Glob("../../../shared/seeds/*.txt")
+	files, _ := filepath.Glob("../../data/*.txt")
 	if len(files) == 0 {
-		t.Skip("seed articles not present")
+		t.Fatal("no seed articles in ../../data")
 	}
 	for _, p := range files {
 		b, err := os.ReadFile(p)
