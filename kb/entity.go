@@ -231,7 +231,61 @@ func (s *Store) find(ctx context.Context, query string) (Lookup, error) {
 			return Lookup{}, err
 		}
 	}
+	if len(chosen) == 1 && chosen[0].Type != "PERSON" && !strings.Contains(key, " ") {
+		wider, ok, err := s.widerEndingIn(ctx, query, key, chosen[0])
+		if err != nil {
+			return Lookup{}, err
+		}
+		if ok {
+			return Lookup{Matches: []EntityRef{wider, chosen[0]}, Others: others}, nil
+		}
+	}
 	return Lookup{Matches: chosen, Others: others, Named: len(chosen) == 1 && called[chosen[0].ID]}, nil
+}
+
+// widerFactor is how many times more articles an entity whose name ends
+// in a one-word query must have than the one the articles write by the
+// word alone for the word to be taken as meaning either (see
+// widerEndingIn).
+const widerFactor = 10
+
+// maxWiderLookups bounds the names widerEndingIn reads from the
+// knowledge base.
+const maxWiderLookups = 5
+
+// widerEndingIn finds, for a one-word query that names chosen (not a
+// person), the entity of its type whose name ends in the word and that
+// the archive reports far more: "Reserve" is what one company's articles
+// call Reserve Exploration Co, but a reader of an archive with thousands
+// of Federal Reserve stories may mean the Fed, so the answer asks which
+// (as "York" may be New York). Generic heads ("Bank") and legal forms
+// ("Plc") end too many names to mean one of them.
+func (s *Store) widerEndingIn(ctx context.Context, query, key string, chosen EntityRef) (EntityRef, bool, error) {
+	if s.names == nil || identity.IsGenericHead(query) || identity.IsLegalForm(query) {
+		return EntityRef{}, false, nil
+	}
+	lookups := 0
+	// byWord lists the names most mentioned first: the first of the
+	// chosen's type decides.
+	for _, i := range s.names.byWord[key] {
+		k := s.names.keys[i]
+		if !strings.HasSuffix(k, " "+key) || s.names.names[i] == chosen.Name {
+			continue
+		}
+		if lookups++; lookups > maxWiderLookups {
+			break
+		}
+		ms, err := s.matches(ctx, s.names.names[i], "al.key = ? AND e.type = ?", k, chosen.Type)
+		if err != nil {
+			return EntityRef{}, false, fmt.Errorf("names ending in %q: %w", key, err)
+		}
+		for _, m := range ms {
+			if m.ID != chosen.ID && m.Name == s.names.names[i] {
+				return m.EntityRef, m.Articles >= widerFactor*chosen.Articles, nil
+			}
+		}
+	}
+	return EntityRef{}, false, nil
 }
 
 // maxAlsoBearing bounds the other names alsoBearing adds.

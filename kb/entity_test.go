@@ -2,7 +2,9 @@ package kb
 
 import (
 	"context"
+	"fmt"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -193,5 +195,41 @@ func TestFindNamesTheCompanyBesidePeopleOfItsName(t *testing.T) {
 	slices.Sort(all)
 	if want := []string{"Amelia Ford", "Daniel Ford", "Ford"}; !slices.Equal(all, want) {
 		t.Errorf("Find(Ford) names %q, want %q", all, want)
+	}
+}
+
+func TestFindAsksWhichWhenAFarMoreReportedNameEndsInTheWord(t *testing.T) {
+	files := map[string]string{
+		"swap.txt": "Oil swap\n\nMcChip Resources Inc said it would exchange its oil properties operated by Reserve Exploration Co for shares. " +
+			"Reserve said the deal would close in June.\n",
+	}
+	for i := range 12 {
+		files[fmt.Sprintf("rates%02d.txt", i)] = fmt.Sprintf("Rates\n\nWASHINGTON - The Federal Reserve left interest rates unchanged on Wednesday, meeting %d of the year. "+
+			"Economists had expected the Federal Reserve to wait.\n", i+1)
+	}
+	tests := []struct {
+		name  string
+		files int // rate stories kept
+		want  []string
+	}{
+		{"a word one company is called by and a far more reported name ends in means either", 12, []string{"Federal Reserve", "Reserve Exploration Co"}},
+		{"a name ending in the word reported a few times more leaves the word to the company", 3, []string{"Reserve Exploration Co"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			kept := map[string]string{}
+			for name, text := range files {
+				if !strings.HasPrefix(name, "rates") || name < fmt.Sprintf("rates%02d", tc.files) {
+					kept[name] = text
+				}
+			}
+			l, err := storeOf(t, kept).Find(context.Background(), "Reserve")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := refNames(l.Matches); !slices.Equal(got, tc.want) {
+				t.Errorf("Find(Reserve) = %q, want %q", got, tc.want)
+			}
+		})
 	}
 }

@@ -159,6 +159,12 @@ func withoutDesignators(key string) string {
 	return strings.Join(toks[:n], " ")
 }
 
+// IsLegalForm reports whether word is a company's legal form ("plc",
+// "Corp.", "GmbH"), which ends many names and alone names none.
+func IsLegalForm(word string) bool {
+	return designators[strings.ToLower(strings.Trim(word, ".,"))]
+}
+
 // WithoutLegalForm drops the legal forms ending a company's name as typed
 // ("Castlegate Pharma plc" → "Castlegate Pharma", "Acme Corp." → "Acme"),
 // keeping at least one word; a name without one comes back as it is.
