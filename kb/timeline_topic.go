@@ -74,8 +74,9 @@ func (s *Store) topicEvents(ctx context.Context, groups, kinds [][]string, prepa
 	ids := []int64{}
 	seen := map[int64]bool{}
 	keep := func(rows []topicClause, groups [][]string) {
+		holds := clauseMatcher(groups)
 		for _, r := range rows {
-			if !seen[r.event] && (!r.clause.Valid || fragment(r.clause.String) || clauseHolds(r.clause.String, groups)) {
+			if !seen[r.event] && (!r.clause.Valid || fragment(r.clause.String) || holds(r.clause.String)) {
 				seen[r.event] = true
 				ids = append(ids, r.event)
 			}
@@ -132,23 +133,29 @@ func contextGroups(groups, context [][]string) (wide, told [][]string) {
 	return wide, told
 }
 
-// clauseHolds reports whether a report's clause holds, as whole words, a
-// form of one of the groups' words (a form ending in "*" as a prefix):
-// the sentence holds the others, which may stand outside the clause ("In
-// Sudan, the truce signed on Friday held" for "Sudan truce").
-func clauseHolds(clause string, groups [][]string) bool {
-	text := " " + strings.Join(lowerWords(clause), " ") + " "
+// clauseMatcher returns a test of whether a report's clause holds, as
+// whole words, a form of one of the groups' words (a form ending in "*"
+// as a prefix): the sentence holds the others, which may stand outside
+// the clause ("In Sudan, the truce signed on Friday held" for "Sudan
+// truce"). The forms are put in lower-case words once for all clauses.
+func clauseMatcher(groups [][]string) func(clause string) bool {
+	var whole, prefixes []string
 	for _, g := range groups {
 		for _, f := range g {
 			p, prefix := strings.CutSuffix(f, "*")
 			p = strings.Join(lowerWords(p), " ")
-			if p == "" {
-				continue
-			}
-			if prefix && strings.Contains(text, " "+p) || strings.Contains(text, " "+p+" ") {
-				return true
+			switch {
+			case p == "":
+			case prefix:
+				prefixes = append(prefixes, " "+p)
+			default:
+				whole = append(whole, " "+p+" ")
 			}
 		}
 	}
-	return false
+	return func(clause string) bool {
+		text := " " + strings.Join(lowerWords(clause), " ") + " "
+		contains := func(f string) bool { return strings.Contains(text, f) }
+		return slices.ContainsFunc(prefixes, contains) || slices.ContainsFunc(whole, contains)
+	}
 }
