@@ -96,6 +96,35 @@ func refine(text string, toks []tok.Token, tags []int, common func(string) bool)
 	townsOwningInstitutions(text, toks, tags)
 	workTitles(text, toks, tags)
 	commonWordTitles(text, toks, tags, common)
+	dropBareForms(text, toks, tags)
+}
+
+// legalForms are a company's legal forms: alone, left over when the
+// company's own name was not found ("Ltd", "Plc", "Co. Ltd"), they name
+// nothing.
+var legalForms = wordSet(`inc ltd plc corp co llc gmbh ag nv bv spa company corporation limited incorporated`)
+
+// tableWords are the abbreviations of results tables, written with a
+// capital ("Shr 1.20 dlrs vs 1.10 dlrs", "Qtr"); a word of capitals
+// ("CTS Corp") may be a name.
+var tableWords = map[string]bool{"Shr": true, "Shrs": true, "Qtr": true, "Dlrs": true, "Cts": true, "Mln": true, "Vs": true, "Avg": true, "Revs": true}
+
+// dropBareForms removes the mentions made only of legal forms, or only
+// of one results table's abbreviation.
+func dropBareForms(text string, toks []tok.Token, tags []int) {
+	for _, s := range spans(tags) {
+		word := func(i int) string { return strings.TrimRight(text[toks[i].Start:toks[i].End], ".") }
+		all := s.end-s.start == 1 && tableWords[word(s.start)]
+		if !all {
+			all = true
+			for i := s.start; i < s.end && all; i++ {
+				all = legalForms[strings.ToLower(word(i))]
+			}
+		}
+		if all {
+			clear(tags[s.start:s.end])
+		}
+	}
 }
 
 // academicTitles open a person's name, like honorifics, in "Professor

@@ -752,6 +752,16 @@ func TestRefine(t *testing.T) {
 			"O O O O O O B-ORG O O O", "O O O O O O B-ORG O O O"},
 		{"a body found whole before by and a person stays", "a speech at the Bank of England by Andrew Bailey",
 			"O O O O B-ORG I-ORG I-ORG O B-PER I-PER", "O O O O B-ORG I-ORG I-ORG O B-PER I-PER"},
+		{"a results table's abbreviation names nothing", "Shr 1.20 dlrs vs 1.10 dlrs",
+			"B-ORG O O O O O", "O O O O O O"},
+		{"a legal form left alone names nothing", "PLC , said it introduced a sedan",
+			"B-ORG O O O O O O", "O O O O O O O"},
+		{"a legal form in a company's name stays", "Coats Viyella Plc said",
+			"B-ORG I-ORG I-ORG O", "B-ORG I-ORG I-ORG O"},
+		{"a name in capitals before a legal form stays", "CTS Corp said",
+			"B-ORG I-ORG O", "B-ORG I-ORG O"},
+		{"two legal forms alone name nothing", "Co. Ltd said",
+			"B-ORG I-ORG O", "O O O"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
