@@ -104,12 +104,17 @@ func refine(text string, toks []tok.Token, tags []int, common func(string) bool)
 // nothing.
 var legalForms = wordSet(`inc ltd plc corp co llc gmbh ag nv bv spa company corporation limited incorporated`)
 
+// firmHeads are the generic heads of firms' names, which alone before a
+// legal form name no one firm ("Bank PLC").
+var firmHeads = wordSet(`bank trust`)
+
 // tableWords are the abbreviations of results tables, written with a
 // capital ("Shr 1.20 dlrs vs 1.10 dlrs", "Qtr"); a word of capitals
 // ("CTS Corp") may be a name.
 var tableWords = map[string]bool{"Shr": true, "Shrs": true, "Qtr": true, "Dlrs": true, "Cts": true, "Mln": true, "Vs": true, "Avg": true, "Revs": true}
 
-// dropBareForms removes the mentions made only of legal forms, or only
+// dropBareForms removes the mentions made only of legal forms, maybe
+// after a generic head ("Bank PLC", left of "Midland Bank PLC"), or only
 // of one results table's abbreviation.
 func dropBareForms(text string, toks []tok.Token, tags []int) {
 	for _, s := range spans(tags) {
@@ -117,7 +122,11 @@ func dropBareForms(text string, toks []tok.Token, tags []int) {
 		all := s.end-s.start == 1 && tableWords[word(s.start)]
 		if !all {
 			all = true
-			for i := s.start; i < s.end && all; i++ {
+			from := s.start
+			if s.end-s.start > 1 && firmHeads[strings.ToLower(word(s.start))] {
+				from++
+			}
+			for i := from; i < s.end && all; i++ {
 				all = legalForms[strings.ToLower(word(i))]
 			}
 		}

@@ -762,6 +762,8 @@ func TestRefine(t *testing.T) {
 			"B-ORG I-ORG O", "B-ORG I-ORG O"},
 		{"two legal forms alone name nothing", "Co. Ltd said",
 			"B-ORG I-ORG O", "O O O"},
+		{"a generic head before a legal form names nothing", "Midland Bank PLC said",
+			"O B-ORG I-ORG O", "O O O O"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
