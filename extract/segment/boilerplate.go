@@ -150,7 +150,7 @@ func isLinkList(lower string) bool {
 var creditLabels = []string{"picture:", "pictures:", "photo:", "photos:", "photograph:", "image:",
 	"images:", "credit:", "credits:", "photo credit:", "image credit:", "illustration:",
 	"file photo:", "video:", "graphic:", "caption:", "pictured:", "image source,", "image caption,",
-	"media caption,"}
+	"media caption,", "photo caption:", "picture caption:", "image caption:"}
 
 // footerLabels open the staff credits that close wire copy: "Reporting by
 // Jane Doe; Editing by John Roe". They are checked on short sentences only,

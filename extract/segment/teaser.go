@@ -36,7 +36,36 @@ func isPageFurniture(s string, n int) bool {
 	case n <= maxFurnitureWords && isCopyright(t):
 		return true
 	}
-	return n <= maxFurnitureWords && isByline(t)
+	return n <= maxFurnitureWords && (isByline(t) || isBarByline(t))
+}
+
+// isBarByline matches a byline that names the writer or the agency
+// without "By", set apart from its date and time by a bar: "Meridian
+// Press Agency | Thursday 22 January 2026, 14:10 GMT". Every word is a
+// capitalised name word or a word of dates, times and staff labels, and
+// the line has a date or a time.
+func isBarByline(s string) bool {
+	before, after, ok := strings.Cut(s, " | ")
+	if !ok || endsSentence(s) {
+		return false
+	}
+	named, dated := false, false
+	for _, w := range strings.Fields(before + " " + after) {
+		w = strings.TrimFunc(w, isEdgePunct)
+		lw := strings.ToLower(w)
+		r, _ := utf8.DecodeRuneInString(w)
+		switch {
+		case w == "" || w == "|":
+		case isNumber(w) || months[lw] || monthNames[lw] || weekdays[lw]:
+			dated = true
+		case bylineWords[lw] || creditWords[lw]:
+		case unicode.IsUpper(r):
+			named = true
+		default:
+			return false
+		}
+	}
+	return named && dated
 }
 
 // isButtonRun reports whether a line that opens with a share label is a

@@ -512,7 +512,10 @@ func clauseTenseWords(s string, ws []word, start, end int) tense {
 		if k >= last {
 			dist = (k-last)*2 + 1
 		}
-		if k == adj {
+		if k == adj || k == adj-1 && adj > first-4 && modalFuture(w.text) && bareVerb(ws[adj].text) {
+			// "said schools would reopen on Friday where buildings had
+			// been checked": the modal of the verb right before the
+			// expression governs it as that verb would.
 			dist = -1
 		}
 		if seg(w.start) != exprSeg {
@@ -532,6 +535,19 @@ func clauseTenseWords(s string, ws []word, start, end int) tense {
 		}
 	}
 	return best
+}
+
+// modalFuture reports a modal that puts its verb ahead: "will", "would",
+// "shall", "'ll".
+func modalFuture(w string) bool {
+	return w == "will" || w == "would" || w == "shall" || strings.HasSuffix(w, "'ll")
+}
+
+// bareVerb reports a word that may be a verb's bare form: not a past
+// ("-ed"), not "have" or "be" of a perfect or passive ("would have
+// reopened", "will be moved" are read by their participle).
+func bareVerb(w string) bool {
+	return w != "have" && w != "be" && !strings.HasSuffix(w, "ed") && markerOf(w) == unknownTense
 }
 
 // coordinatedAfter reports an "and" or a "but" among the words from
