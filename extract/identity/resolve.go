@@ -580,6 +580,11 @@ func finishEntity(e *articleEntity) {
 		if !surnameAlone(e) {
 			e.typ = personOrPlace(e.name)
 		}
+		if last, ok := lastOfSeveral(e.name); ok && firmOnlyHeads[bare(last)] {
+			// "Halden Biologics" tagged as a person: no one's name
+			// ends in a firm's plural head.
+			e.typ = doc.Org
+		}
 		if IsGenericHead(e.name) || ampersandName(e.name) {
 			// "Court" of "Birmingham Crown Court" alone: the
 			// surname of no one the article names in full; "Harwood
@@ -645,6 +650,10 @@ var (
 		bancorp publishing studios entertainment networks telecom hotels brewery ventures investments properties
 		realty construction engineering laboratories labs robotics software electronics chemicals steel
 		dairy dairies farms bakery bakeries distillery breweries beverages brands textiles mills pharma biotech`)
+	// firmOnlyHeads end firms' names and never a person's, unlike
+	// "Mills" or "Steel".
+	firmOnlyHeads = wordSet(`pharmaceuticals therapeutics biologics biosciences diagnostics technologies holdings
+		industries laboratories securities airlines airways logistics semiconductors corporation inc ltd plc`)
 	orgHeads = union(companyHeads, wordSet(`association institute university college council party bank ministry
 		department commission agency group union committee authority fund parliament assembly federation
 		foundation organisation organization hospital infirmary hospice`))

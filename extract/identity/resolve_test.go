@@ -79,6 +79,13 @@ func TestResolve(t *testing.T) {
 			types:    map[string]doc.EntityType{"Marisol": doc.Other, "Hurricane Marisol": doc.Other},
 		},
 		{
+			name:     "a firm's plural head makes a name tagged as a person's a firm",
+			text:     "The recall was ordered. Halden Biologics said it was sorry.",
+			mentions: []string{"PERSON:Halden Biologics"},
+			want:     map[string]string{"Halden Biologics": "Halden Biologics"},
+			types:    map[string]doc.EntityType{"Halden Biologics": doc.Org},
+		},
+		{
 			name:     "a body with a storm word inside its name is no storm",
 			text:     "The National Hurricane Center said the storm would weaken. Forecasters at the National Hurricane Center agreed.",
 			mentions: []string{"ORG:National Hurricane Center", "OTHER:National Hurricane Center#2"},

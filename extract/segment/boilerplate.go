@@ -195,7 +195,29 @@ func isCredit(s, lower string) bool {
 		}
 	}
 	return strings.HasSuffix(lower, " via ap") || strings.HasSuffix(lower, " via reuters") ||
-		strings.HasSuffix(lower, " via afp")
+		strings.HasSuffix(lower, " via afp") || isSlashCredit(s)
+}
+
+// maxSlashCreditWords bounds a photographer's credit in brackets.
+const maxSlashCreditWords = 8
+
+// isSlashCredit matches a photographer's credit in brackets, the name and
+// the outlet apart by a slash: "(Ben Hadley / Brannock Tribune)".
+func isSlashCredit(s string) bool {
+	inner, ok := strings.CutPrefix(strings.TrimSpace(s), "(")
+	if inner, ok = strings.CutSuffix(inner, ")"); !ok || !strings.Contains(inner, "/") {
+		return false
+	}
+	words := strings.Fields(strings.ReplaceAll(inner, "/", " "))
+	if len(words) < 2 || len(words) > maxSlashCreditWords {
+		return false
+	}
+	for _, w := range words {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && !creditWords[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return true
 }
 
 // isNameList reports whether s, the rest of a staff credit, holds only names

@@ -78,6 +78,8 @@ func TestIsBoilerplate(t *testing.T) {
 		{"a desk byline is furniture", "By News Desk", true},
 		{"an agency's byline with a bar and a date is furniture", "Meridian Press Agency | Thursday 22 January 2026, 14:10 GMT", true},
 		{"a headline with a bar is content", "Storm Isolde | Live updates as winds reach 100mph", false},
+		{"a photographer's credit in brackets is furniture", "(Ben Hadley / Brannock Tribune)", true},
+		{"an aside in brackets with a slash is content", "(the dam was rated poor / unsafe)", false},
 		{"a photo caption is furniture", "Photo caption: Waves break over the harbour wall at Port Ennis this afternoon.", true},
 		{"a sentence opening with by and a staff word is content", "By staff estimates, the repairs will cost more.", false},
 		{"a share button for X is furniture", "Share on X", true},
@@ -160,6 +162,20 @@ func TestSplitMarksTeasersUnderAListHeading(t *testing.T) {
 		"A later paragraph.", "Ferry sails again after repairs"}
 	if !reflect.DeepEqual(flagged, wantFlagged) || !reflect.DeepEqual(kept, wantKept) {
 		t.Errorf("flagged %q\nwant    %q\nkept %q\nwant %q", flagged, wantFlagged, kept, wantKept)
+	}
+}
+
+func TestSplitMarksTeasersUnderReadMore(t *testing.T) {
+	text := "The dam failed on Sunday.\n\nRead more:\n- Repairs to the dam were delayed twice\n- Who is Peter Vance?\n\nThe review begins in April.\n"
+	var flagged []string
+	for _, s := range Split(text) {
+		if s.Boilerplate {
+			flagged = append(flagged, text[s.Start:s.End])
+		}
+	}
+	want := []string{"Read more:", "- Repairs to the dam were delayed twice", "- Who is Peter Vance?"}
+	if !reflect.DeepEqual(flagged, want) {
+		t.Errorf("flagged %q, want %q", flagged, want)
 	}
 }
 

@@ -392,7 +392,8 @@ var listHeadings = phrases(`related; related stories; related articles; related 
 	related news; more stories; more on this story; most read; most popular; most viewed; most shared;
 	popular; popular now; trending; trending now; recommended; recommended stories; recommended for you;
 	you might also like; you may also like; you might like; read next; top stories; editor's picks;
-	editors' picks; latest stories; more news; more headlines; don't miss; further reading`)
+	editors' picks; latest stories; more news; more headlines; don't miss; further reading; read more;
+	read also; also read; see also; read more about this`)
 
 // phrases makes a set of the phrases in list, separated by semicolons.
 func phrases(list string) map[string]bool {

@@ -360,6 +360,11 @@ func clauseTenseWords(s string, ws []word, start, end int) tense {
 			break
 		}
 	}
+	if intro >= 1 && ws[intro].text == "in" && (ws[intro-1].text == "as" || ws[intro-1].text == "than") {
+		// "in the same spirit as in January", "fewer than in March":
+		// a comparison with a time already known.
+		return past
+	}
 	if intro >= 0 && intro < len(ws) && (openEnded[ws[intro].text] || ws[intro].text == "to" && intro > 0 && movedTo[ws[intro-1].text]) {
 		for k := max(0, intro-8); k < min(len(ws), last+8); k++ {
 			if ws[k].text == "had" {
