@@ -1602,3 +1602,16 @@ func TestOpeningPronoun(t *testing.T) {
 		}
 	}
 }
+
+func TestMergeCountsParticipantsNotTheirNameForms(t *testing.T) {
+	agency := "National Medicines Regulatory Agency"
+	refs := []Ref{
+		{Article: "a", Published: "2026-02-10", Event: Event{Date: "2026-03", Precision: "month", Planned: true,
+			Entities: []string{agency}, Words: []string{"nmra", "publish", "full", "report", "incident"}}},
+		{Article: "b", Published: "2026-02-12", Event: Event{Date: "2026-03-04", Precision: "day", Planned: true,
+			Entities: []string{"Liesbeth Varga", agency, "Halden Biologics"}, Words: []string{"chair", "health", "committ", "hold", "hear", "recall", "invit", "nmra", "giv", "evidenc"}}},
+	}
+	if got := Merge(refs); len(got) != 2 {
+		t.Errorf("a month's report and a day's sharing one agency and one word are %d rows, want 2", len(got))
+	}
+}

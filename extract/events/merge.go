@@ -1225,6 +1225,10 @@ func finerMatch(coarse, fine *features, month, week bool) int {
 		shared = overlap(coarse.words, fine.words)
 	}
 	small := min(len(coarse.words), len(fine.words))
+	// names counts the forms of the names shared ("National Medicines
+	// Regulatory Agency", "National Medicines"): no more participants
+	// than either report has.
+	names = min(names, len(coarse.ents), len(fine.ents))
 	// One participant and a good share of the wording; within a month
 	// also two participants and a shared word, as sameEvent. A year holds
 	// too many events of the same people for that. Within a week, a plan
