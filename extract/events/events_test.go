@@ -1615,3 +1615,15 @@ func TestMergeCountsParticipantsNotTheirNameForms(t *testing.T) {
 		t.Errorf("a month's report and a day's sharing one agency and one word are %d rows, want 2", len(got))
 	}
 }
+
+func TestMergeKeepsReportsOfDifferentWeeksApart(t *testing.T) {
+	refs := []Ref{
+		{Article: "a", Published: "2026-03-03", Event: Event{Date: "2026-03", Precision: "month", Week: "2026-W11", Planned: true,
+			Entities: []string{"Peter Vance", "Eddington"}, Words: []string{"governor", "chief", "staff", "stat", "open", "disaster", "assistanc", "center"}}},
+		{Article: "b", Published: "2026-03-12", Event: Event{Date: "2026-03", Precision: "month", Week: "2026-W10",
+			Entities: []string{"Dmitri Kovalenko", "Peter Vance"}, Words: []string{"governor", "fac", "criticism", "stat", "engineer", "told", "lawmaker", "warn", "chief", "staff"}}},
+	}
+	if got := Merge(refs); len(got) != 2 {
+		t.Errorf("reports of two weeks are %d rows, want 2", len(got))
+	}
+}

@@ -131,7 +131,10 @@ func Merge(refs []Ref) [][]Ref {
 	leads := newLeads(refs, feats)
 	// sure says the caller has already found i and j to be one event.
 	union := func(i, j int, sure bool) {
-		if arts[i] == arts[j] {
+		// Two reports dated by different weeks ("last week" on 12
+		// March, "next week" on 3 March) tell different events, though
+		// both are dated by the month holding their weeks.
+		if arts[i] == arts[j] || feats[i].week >= 0 && feats[j].week >= 0 && feats[i].week != feats[j].week {
 			return
 		}
 		a, b := find(i), find(j)
@@ -416,7 +419,9 @@ func featuresOf(e Event, in interner, sets *featureSets) features {
 					f.verb, announced = in.id(w), false
 				}
 				f.deeds = append(f.deeds, in.id(w))
-				if len(f.acts) < maxActs {
+				// The subject's role ("the governor's chief of staff
+				// said the state would open …") does nothing.
+				if len(f.acts) < maxActs && !identity.HasRoleHead(w) && w != "staff" {
 					f.acts = append(f.acts, in.id(w))
 				}
 			}
