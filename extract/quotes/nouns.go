@@ -43,7 +43,7 @@ wife husband widow son daughter brother sister family relatives
 
 // Role nouns too generic to pick out one person even when definite: "the
 // official said" after three officials were named is a guess.
-var vagueRoles = wordSet(`official analyst economist executive manager`)
+var vagueRoles = wordSet(`official analyst economist executive`)
 
 // Nouns for someone who speaks for a body named by the noun before them:
 // "a palace spokesman", "a ministry official", "a court source".
@@ -69,6 +69,14 @@ var roleSynonyms = map[string]string{
 	"kiev":         "kyiv",
 	"defense":      "defence",
 	"organization": "organisation",
+}
+
+// titleOffices are the offices abbreviated titles before a name stand
+// for: "Gov. Margaret Halloran" is "the governor".
+var titleOffices = map[string]string{
+	"gov.": "governor", "sen.": "senator", "rep.": "representative", "gen.": "general", "lt.": "lieutenant",
+	"col.": "colonel", "sgt.": "sergeant", "capt.": "captain", "adm.": "admiral", "cmdr.": "commander",
+	"insp.": "inspector", "supt.": "superintendent", "atty.": "attorney", "pres.": "president",
 }
 
 // Head nouns of organisations that speak as a body: "Ukraine's eastern
@@ -136,6 +144,9 @@ func normWord(s string) string {
 		}
 	}
 	if r, ok := roleSynonyms[s]; ok {
+		return r
+	}
+	if r, ok := titleOffices[s]; ok {
 		return r
 	}
 	return s

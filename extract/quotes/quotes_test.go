@@ -111,6 +111,18 @@ func TestFind(t *testing.T) {
 			want:     []want{{"These are striking results", "Amara Okonkwo"}, {"well designed", "Lena Hoffmann"}},
 		},
 		{
+			name:     "the office an abbreviated title stands for names its holder",
+			text:     `Peter Vance, Gov. Margaret Halloran's chief of staff, resigned. Halloran accepted. "Peter has served this state with distinction," the governor said.`,
+			mentions: []string{"Peter Vance|PERSON", "Margaret Halloran|PERSON", "Halloran|PERSON"},
+			want:     []want{{"Peter has served", "Margaret Halloran"}},
+		},
+		{
+			name:     "the manager is the one person the article calls a manager",
+			text:     `"Kwame is the player we wanted," said Brannock City manager Stefan Novak. Asante trained on Thursday. "He will be involved on Saturday," the manager said.`,
+			mentions: []string{"Brannock City|ORG", "Stefan Novak|PERSON", "Asante|PERSON"},
+			want:     []want{{"Kwame is the player", "Stefan Novak"}, {"He will be involved", "Stefan Novak"}},
+		},
+		{
 			name:     "a quote split by its attribution is one quote",
 			text:     "“Compromises have not yet been found,” Ushakov said, “but the work goes on.”",
 			mentions: []string{"Ushakov|PERSON"},

@@ -75,7 +75,14 @@ func (a *analysis) describe(w *window) {
 			if h := appositiveHead(toks, after+1); h != "" {
 				heads = append(heads, h)
 			}
+			from := len(words)
 			for k := after + 1; k < len(toks) && k-after <= 12 && toks[k].kind == tkWord && !relatives[toks[k].low]; k++ {
+				if toks[k].ment >= 0 && toks[k].ment != m && possessive(toks[k].low) {
+					// "Peter Vance, Gov. Margaret Halloran's chief of
+					// staff": the words up to the owner are the owner's.
+					words = words[:from]
+					continue
+				}
 				words = append(words, normWord(toks[k].low))
 				if isOrigin(toks[k]) {
 					origins = append(origins, normWord(toks[k].low))
