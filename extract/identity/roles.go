@@ -416,15 +416,16 @@ func (h harvester) around(first, last int) []Role {
 	}
 	governed, appos := premod, len(out)
 	if ap > 1 && toks[ap-1].text == "," && toks[ap-2].kind == tWord && endsClause {
-		if rs, head, ok := h.scanBack(ap - 2); ok {
-			if !h.listItem(rs, after) {
-				add(rs, head, ap-2, ap-2)
-				governed = rs
-			}
-		} else if head, ok := h.headBeforeComplement(ap - 2); ok && !h.kinOfIndefinite(head) {
-			// "A spokesman for the ministry, John Smith, said".
+		if head, ok := h.headBeforeComplement(ap - 2); ok && !h.kinOfIndefinite(head) {
+			// "A spokesman for the ministry, John Smith, said"; "A
+			// spokesman for the governor, Eli Brandt," is no governor.
 			if rs, _, ok := h.scanBack(head); ok {
 				add(rs, head, head, ap-2)
+				governed = rs
+			}
+		} else if rs, head, ok := h.scanBack(ap - 2); ok {
+			if !h.listItem(rs, after) {
+				add(rs, head, ap-2, ap-2)
 				governed = rs
 			}
 		}

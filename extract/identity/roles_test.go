@@ -454,6 +454,12 @@ func TestRoles(t *testing.T) {
 			want:     []string{"Marco Rubio: Secretary of State"},
 		},
 		{
+			name:     "a role before a complement naming another office is the role",
+			text:     "A spokesman for the governor, Eli Brandt, said the memo was never seen.",
+			mentions: []string{"PERSON:Eli Brandt"},
+			want:     []string{"Eli Brandt: spokesman for the governor"},
+		},
+		{
 			name:     "a kinship apposition gives the name the role of the noun it names",
 			text:     "Keane was born in 1941 in Tupelo, Mississippi, the son of a Baptist preacher, Robert Keane Sr.",
 			mentions: []string{"PERSON:Keane", "GPE:Tupelo", "GPE:Mississippi", "OTHER:Baptist", "PERSON:Robert Keane Sr."},
