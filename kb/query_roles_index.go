@@ -89,5 +89,16 @@ func (m roleMatch) matches(v roleEntry) bool {
 	case strings.HasPrefix(n, m.of) || strings.HasPrefix(n, m.formerOf):
 		return true
 	}
-	return strings.HasSuffix(n, m.ending) || strings.Contains(n, m.inner)
+	if pre, ok := strings.CutSuffix(n, m.ending); ok {
+		// "education minister", not "spokesperson for the governor" or
+		// "spokesperson of governor": the role another's office
+		// complements is not that office.
+		ws := strings.Fields(pre)
+		last := ""
+		if len(ws) > 0 {
+			last = ws[len(ws)-1]
+		}
+		return last == "and" || last == "&" || !complementWords[last] && !queryDeterminers[last]
+	}
+	return strings.Contains(n, m.inner)
 }

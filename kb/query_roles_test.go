@@ -381,3 +381,23 @@ func TestPersonsOwnNarrowsAPersonalPossessive(t *testing.T) {
 		t.Errorf("a possessive with only an organisation's holder keeps it, got %v", only)
 	}
 }
+
+func TestRoleMatchEndingIsNoOtherRolesComplement(t *testing.T) {
+	m := newRoleMatch("governor", "the governor")
+	tests := []struct {
+		norm string
+		want bool
+	}{
+		{"governor", true},
+		{"state governor", true},
+		{"vice-chairman and governor", true},
+		{"spokesperson for the governor", false},
+		{"spokesperson of governor", false},
+		{"adviser to the governor", false},
+	}
+	for _, tc := range tests {
+		if got := m.matches(roleEntry{norm: tc.norm, text: tc.norm}); got != tc.want {
+			t.Errorf("matches(%q) = %v, want %v", tc.norm, got, tc.want)
+		}
+	}
+}
