@@ -97,6 +97,27 @@ func refine(text string, toks []tok.Token, tags []int, common func(string) bool)
 	workTitles(text, toks, tags)
 	commonWordTitles(text, toks, tags, common)
 	dropBareForms(text, toks, tags)
+	dropLowerLeads(text, toks, tags)
+}
+
+// lowerLeads are common words that, written in lower case, tell which
+// level of government a body belongs to and are no part of its name:
+// "the state Department of Water Resources", "the federal Bureau of
+// Prisons".
+var lowerLeads = wordSet(`state federal national provincial regional municipal city county local`)
+
+// dropLowerLeads starts a name after a lower-case lowerLeads word that
+// opens it.
+func dropLowerLeads(text string, toks []tok.Token, tags []int) {
+	for _, s := range spans(tags) {
+		w := text[toks[s.start].Start:toks[s.start].End]
+		if s.end-s.start < 2 || w != strings.ToLower(w) || !lowerLeads[w] {
+			continue
+		}
+		ty := model.TagType(tags[s.start])
+		tags[s.start] = 0
+		tags[s.start+1] = model.BeginTag(ty)
+	}
 }
 
 // legalForms are a company's legal forms: alone, left over when the

@@ -762,6 +762,10 @@ func TestRefine(t *testing.T) {
 			"B-ORG I-ORG O", "B-ORG I-ORG O"},
 		{"two legal forms alone name nothing", "Co. Ltd said",
 			"B-ORG I-ORG O", "O O O"},
+		{"a level of government in lower case is no part of a body's name", "the state Department of Water Resources said",
+			"O B-ORG I-ORG I-ORG I-ORG I-ORG O", "O O B-ORG I-ORG I-ORG I-ORG O"},
+		{"a capitalised level of government is part of the name", "the State Department said",
+			"O B-ORG I-ORG O", "O B-ORG I-ORG O"},
 		{"a generic head before a legal form names nothing", "Midland Bank PLC said",
 			"O B-ORG I-ORG O", "O O O O"},
 	}
