@@ -3,6 +3,7 @@ package timex
 import (
 	"fmt"
 	"regexp"
+	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -160,10 +161,29 @@ func dayMonth(f *finder, m *match) (result, bool) {
 		return result{typ: "DATE", value: fmt.Sprintf("XXXX-%02d-%02d", mon, d)}, true
 	}
 	y := pickYear(f.ref, mon, d, m.clauseTense())
+	if periodEnded(m) && time.Date(y, time.Month(mon), d, 0, 0, 0, 0, time.UTC).After(f.ref) {
+		// "the quarter ended Oct. 31", said on Oct. 27: a period that
+		// has ended ended on a day already gone.
+		y--
+	}
 	if !validDay(y, mon, d) {
 		y = f.ref.Year()
 	}
 	return result{typ: "DATE", value: fmt.Sprintf("%04d-%02d-%02d", y, mon, d)}, true
+}
+
+// periodNouns name the periods a report says "ended" on a day.
+var periodNouns = map[string]bool{
+	"quarter": true, "period": true, "year": true, "month": true, "months": true,
+	"week": true, "weeks": true, "half": true,
+}
+
+// periodEnded reports whether the match follows "<period> ended": "the
+// quarter ended Oct. 31", "the nine months ended Sept. 30".
+func periodEnded(m *match) bool {
+	ws := m.f.sentenceWords(m.s)
+	k := sort.Search(len(ws), func(k int) bool { return ws[k].end > m.idx[0] })
+	return k >= 2 && ws[k-1].text == "ended" && periodNouns[ws[k-2].text]
 }
 
 // hyphenWord reports whether s opens with a hyphen joined to a word
@@ -199,13 +219,56 @@ var monthIntro = map[string]bool{
 	"on": true, "end": true, "throughout": true,
 }
 
+// spanEnd are the words that close a span at a month: "through
+// January", "thru March".
+var spanEnd = map[string]bool{"through": true, "thru": true}
+
+// extendedBefore reports whether a verb that moves a date ahead
+// ("extended", "postponed") stands among the dozen words before the
+// match in its sentence.
+func extendedBefore(m *match) bool {
+	ws := m.f.sentenceWords(m.s)
+	k := sort.Search(len(ws), func(k int) bool { return ws[k].end > m.idx[0] })
+	for j := k - 1; j >= 0 && j >= k-12; j-- {
+		if movedTo[ws[j].text] || ws[j].text == "renewed" || ws[j].text == "prolonged" {
+			return true
+		}
+	}
+	return false
+}
+
+// monthModifier reports whether "March" or "May" stands before a
+// lower-case noun after "the", as a month modifying it does: "the March
+// accession", "the May elections". A march or a may is no modifier ("the
+// march on Washington"); a capitalised one before a preposition or in
+// quotation marks opens a name ("the March of Dimes", "the “March of
+// the Mothers”"), and before a word of politics names a person ("the
+// May government").
+func monthModifier(m *match) bool {
+	if m.prevWord() != "the" {
+		return false
+	}
+	rest := m.s[m.idx[1]:]
+	w, ok := firstWord(rest)
+	if !ok || w.start != 1 || rest[0] != ' ' || rest[1] < 'a' || rest[1] > 'z' {
+		return false
+	}
+	return m.before() == ' ' && !personNouns[w.text] && !phrasePrepositions[w.text] && !gerundPrepositions[w.text] && w.text != "and" && w.text != "or"
+}
+
+// personNouns after "the May" make May a person: "the May government".
+var personNouns = map[string]bool{
+	"government": true, "administration": true, "cabinet": true, "ministry": true, "premiership": true,
+	"era": true, "years": true, "team": true, "camp": true, "doctrine": true, "deal": true, "family": true,
+}
+
 func bareMonth(f *finder, m *match) (result, bool) {
 	name := m.get("mon")
 	mon, ok := lookup(months, name)
 	if !ok || !capital(name) {
 		return result{}, false
 	}
-	if mayMarch[strings.ToLower(name)] && !m.has("mod") && !monthIntro[m.prevWord()] {
+	if mayMarch[strings.ToLower(name)] && !m.has("mod") && !monthIntro[m.prevWord()] && !monthModifier(m) {
 		return result{}, false
 	}
 	if !f.hasRef {
@@ -218,9 +281,16 @@ func bareMonth(f *finder, m *match) (result, bool) {
 		t = past
 	case contains(nextWords, rel):
 		t = future
+	case rel == "" && spanEnd[m.prevWord()] && extendedBefore(m):
+		// "extended loans through January", said in October: the
+		// extension is past, the month it runs to still ahead. "Prices
+		// rose through March" keeps the tense of its verb.
+		t = future
 	}
 	y := pickYear(f.ref, mon, 0, t)
-	if contains(lastWords, rel) && mon >= int(f.ref.Month()) {
+	if contains(lastWords, rel) && mon >= int(f.ref.Month())-1 {
+		// "last February" said in March is a year back: the month just
+		// gone would be "last month".
 		y = f.ref.Year() - 1
 	}
 	if contains(nextWords, rel) && mon <= int(f.ref.Month()) {
@@ -254,6 +324,9 @@ func bareYear(f *finder, m *match) (result, bool) {
 			return result{}, false
 		}
 	}
+	if !m.has("mod") && modelYear(m.s[m.idx[1]:]) {
+		return result{}, false
+	}
 	if !m.has("mod") && (y < 1900 || y > 2099) && !monthIntro[m.prevWord()] {
 		return result{}, false
 	}
@@ -261,6 +334,38 @@ func bareYear(f *finder, m *match) (result, bool) {
 		return result{}, false
 	}
 	return result{typ: "DATE", value: yearValue(y)}, true
+}
+
+// vehicleMakes are the car makers whose name after a year makes it a
+// model year: "Kopp's 1987 Chevrolet Cavalier", "a 2015 Honda Civic".
+var vehicleMakes = map[string]bool{
+	"chevrolet": true, "chevy": true, "ford": true, "toyota": true, "honda": true, "buick": true,
+	"cadillac": true, "dodge": true, "chrysler": true, "nissan": true, "volkswagen": true, "vw": true,
+	"bmw": true, "mercedes": true, "mercedes-benz": true, "pontiac": true, "oldsmobile": true,
+	"jeep": true, "plymouth": true, "mazda": true, "hyundai": true, "kia": true, "subaru": true,
+	"volvo": true, "audi": true, "porsche": true, "tesla": true, "lexus": true, "acura": true,
+	"infiniti": true, "mitsubishi": true, "gmc": true, "saab": true, "peugeot": true, "renault": true,
+	"fiat": true, "opel": true, "vauxhall": true, "skoda": true, "ferrari": true, "lamborghini": true,
+}
+
+// vehicleNouns name a vehicle after its maker: "a 1999 Ford pickup".
+var vehicleNouns = map[string]bool{"car": true, "sedan": true, "truck": true, "pickup": true, "van": true, "suv": true, "minivan": true, "coupe": true, "wagon": true}
+
+// modelYear reports whether rest, the text after a year, opens with a
+// capitalised car maker and a model or a vehicle: the year is then the
+// model's, not a date ("his 1987 Chevrolet Cavalier"; "the 1976 Ford
+// campaign" keeps its year).
+func modelYear(rest string) bool {
+	w, ok := firstWord(rest)
+	if !ok || strings.TrimSpace(rest[:w.start]) != "" || !capital(rest[w.start:]) || !vehicleMakes[w.text] {
+		return false
+	}
+	rest = rest[w.end:]
+	next, ok := firstWord(rest)
+	if !ok || strings.TrimSpace(rest[:next.start]) != "" {
+		return false
+	}
+	return vehicleNouns[next.text] || capital(rest[next.start:]) && next.text != "administration" && next.text != "campaign"
 }
 
 // clockZones are the words that make a four-digit number before them a

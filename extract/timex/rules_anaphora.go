@@ -3,6 +3,7 @@ package timex
 import (
 	"fmt"
 	"strings"
+	"time"
 )
 
 // Normalisers for expressions that count from the date the text last
@@ -64,6 +65,13 @@ func anaphoric(f *finder, m *match) (result, bool) {
 		}
 		return result{typ: "DATE", value: weekValue(a)}, true
 	}
+	if prec == "month" && (w == "that day" || w == "that same day" || w == "the same day") && m.clauseTense() == past {
+		// "killed last October … crossed out that same day": a day of
+		// the month named, which the text does not give. Only a past
+		// clause tells of one day ("you get strong redemptions that
+		// day" is any day).
+		return result{typ: "DATE", value: monthValue(a) + "-XX"}, true
+	}
 	if prec != "day" {
 		return result{}, false
 	}
@@ -113,4 +121,76 @@ func (f *finder) appositiveDay(m *match, w string) (result, bool) {
 		}
 	}
 	return result{}, false
+}
+
+// untilThen reads the "then" of "until then", "by then" as the day or
+// month the text has just named, in its sentence or the one before
+// (see anchorNear):
+// "The rights terminate on Nov. 30. Until then, the stock remains
+// convertible."
+func untilThen(f *finder, m *match) (result, bool) {
+	w := m.span("w")
+	a, prec := f.anchorBefore(m.idx[0])
+	if a.IsZero() || !f.anchorNear(m) {
+		return result{}, false
+	}
+	switch prec {
+	case "day":
+		return result{typ: "DATE", value: dayValue(a), span: w}, true
+	case "month":
+		return result{typ: "DATE", value: monthValue(a), span: w}, true
+	}
+	return result{}, false
+}
+
+// namedInSentence reports whether the current sentence named a date
+// before offset pos.
+func (f *finder) namedInSentence(pos int) bool {
+	for _, c := range f.cur {
+		if c.end <= pos && precisionOf(c.value) != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// partOfAnchorDay reads "in the morning" of a clause in the past as the
+// morning of the day the text has just named: "Hopes were dashed
+// Friday. Dealers placed heavy buy orders in the morning". In the
+// present ("he jogs in the morning") or ahead it names no day.
+func partOfAnchorDay(f *finder, m *match) (result, bool) {
+	if !f.hasRef || m.clauseTense() != past {
+		return result{}, false
+	}
+	a, prec := f.anchorBefore(m.idx[0])
+	if a.IsZero() || prec != "day" || !f.anchorNear(m) {
+		return result{}, false
+	}
+	return result{typ: "TIME", value: dayValue(a) + "T" + dayParts[m.lower("part")], span: m.span("w")}, true
+}
+
+// narrativeDay returns the day the text has just named, in the sentence
+// of m or the one before it (see anchorNear), when it lies before
+// publication: the day a report of past events stands on.
+func (f *finder) narrativeDay(m *match) (time.Time, bool) {
+	a, prec := f.anchorBefore(m.idx[0])
+	if a.IsZero() || prec != "day" || !a.Before(midnight(f.ref)) {
+		return time.Time{}, false
+	}
+	return a, f.anchorNear(m)
+}
+
+// anchorNear reports whether the date anaphora count from was named in
+// the sentence of m or in the one before it, which must end as a
+// sentence does: a headline ("Museum to reopen on Friday") sets no day
+// for the body below it.
+func (f *finder) anchorNear(m *match) bool {
+	if f.namedInSentence(m.idx[0]) {
+		return true
+	}
+	if f.anchorSent != f.sentIdx-1 || f.anchorEnd > f.sentOff {
+		return false
+	}
+	prev := strings.TrimRight(f.text[f.anchorEnd:f.sentOff], " \t\r\n")
+	return prev != "" && strings.ContainsAny(prev[len(prev)-1:], ".!?\"'") || strings.HasSuffix(prev, "”") || strings.HasSuffix(prev, "’")
 }

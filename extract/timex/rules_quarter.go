@@ -3,6 +3,7 @@ package timex
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 	"time"
 )
@@ -51,8 +52,14 @@ func quarter(f *finder, m *match) (result, bool) {
 	if !f.hasRef {
 		return result{typ: "DATE", value: fmt.Sprintf("XXXX-Q%d", q)}, true
 	}
-	y := f.ref.Year()
 	rel := m.lower("rel")
+	if end, ok := f.quarterEnd(m.s[m.idx[1]:]); ok && rel == "" {
+		// "the second quarter ended Oct. 31", said on Oct. 27, 1989:
+		// the fiscal quarter keeps its number and takes the year of
+		// the day it ended, which is past.
+		return f.noteQuarter(result{typ: "DATE", value: fmt.Sprintf("%04d-Q%d", end.Year(), q)}), true
+	}
+	y := f.ref.Year()
 	start := time.Date(y, time.Month(3*q-2), 1, 0, 0, 0, 0, time.UTC)
 	switch {
 	case contains(lastWords, rel) && q >= quarterOf(f.ref):
@@ -104,6 +111,9 @@ func (f *finder) quarterEnd(rest string) (time.Time, bool) {
 	}
 	mon, d := months[sm[1]], atoi(sm[2])
 	y := pickYear(f.ref, mon, d, past)
+	if strings.Contains(sm[0], "ended") && time.Date(y, time.Month(mon), d, 0, 0, 0, 0, time.UTC).After(f.ref) {
+		y-- // a quarter that has ended ended on a day already gone
+	}
 	if !validDay(y, mon, d) {
 		return time.Time{}, false
 	}
@@ -129,13 +139,20 @@ func (f *finder) yearAgoQuarter(s string, pos int) (string, bool) {
 	ls := strings.ToLower(s)
 	// "For the nine months, ... a year earlier" compares longer periods:
 	// the year before.
-	for _, w := range []string{"nine months", "nine-month", "six months", "six-month", "first half", "fiscal year", "full year"} {
+	for _, w := range longerPeriods {
 		if strings.Contains(ls[:pos], w) {
 			return "", false
 		}
 	}
 	recent := f.sentIdx-f.quarterSent <= 4
 	if f.quarter == "" || !(recent || strings.Contains(ls, "quarter") || strings.Contains(ls, "period")) {
+		return "", false
+	}
+	if t, ok := startOf(f.quarter); ok && f.hasRef && t.AddDate(1, 3, 0).Before(f.ref) {
+		// A quarter over for more than a year ("a charge in the 1988
+		// second quarter", in a 1989 report) is no period the report
+		// gives results for: "the year-ago results" are not a year
+		// before it.
 		return "", false
 	}
 	y := atoi(f.quarter[:4])
@@ -158,8 +175,16 @@ func periodEnd(f *finder, m *match) (result, bool) {
 	return result{typ: "DATE", value: yearValue(f.ref.Year())}, true
 }
 
+// longerPeriods are the periods longer than a quarter that reports
+// compare with a year earlier.
+var longerPeriods = []string{"nine months", "nine-month", "six months", "six-month", "first half", "fiscal year", "full year"}
+
 func yearEarlier(f *finder, m *match) (result, bool) {
-	if v, ok := f.yearAgoQuarter(m.s, m.idx[0]); ok {
+	// "the year-earlier nine months" is the longer period of the year
+	// before, not a quarter.
+	rest := strings.ToLower(strings.TrimSpace(m.s[m.idx[1]:]))
+	longer := slices.ContainsFunc(longerPeriods, func(p string) bool { return strings.HasPrefix(rest, p) })
+	if v, ok := f.yearAgoQuarter(m.s, m.idx[0]); ok && !longer {
 		return result{typ: "DATE", value: v}, true
 	}
 	if !f.hasRef {

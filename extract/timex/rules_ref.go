@@ -12,6 +12,7 @@ var genericToday = map[string]bool{
 	"world": true, "youth": true, "society": true, "generation": true, "generations": true,
 	"children": true, "kids": true, "young": true, "standards": true, "terms": true,
 	"dollars": true, "money": true, "economy": true, "culture": true, "technology": true, "media": true,
+	"computers": true, "cars": true, "consumers": true, "families": true, "parents": true, "students": true,
 }
 
 // clauseWords may follow a noun phrase that ends its clause.
@@ -73,6 +74,11 @@ func theYear(f *finder, m *match) (result, bool) {
 	if w, ok := firstWord(rest); ok {
 		next = w.text
 	}
+	if next == "of" && amountAfterOf(rest) {
+		// "a high for the year of $42.875 a share": the amount the
+		// year reached, not "the year of the dragon".
+		next = ""
+	}
 	switch next {
 	case "ago", "earlier", "before", "after", "later", "in", "when", "of", "that", "which", "he", "she", "they", "it", "we":
 		// "the year before", "the year in review", "the year when":
@@ -88,4 +94,20 @@ func theYear(f *finder, m *match) (result, bool) {
 		return result{typ: "DATE"}, true
 	}
 	return result{typ: "DATE", value: yearValue(f.ref.Year())}, true
+}
+
+// amountAfterOf reports whether rest, lower case and starting with
+// "of", goes on with an amount: "of $42.875", "of 12%", "of #722
+// million".
+func amountAfterOf(rest string) bool {
+	rest = strings.TrimLeft(rest, " ")
+	rest, ok := strings.CutPrefix(rest, "of")
+	if !ok {
+		return false
+	}
+	rest = strings.TrimLeft(rest, " ")
+	if strings.HasPrefix(rest, "£") || strings.HasPrefix(rest, "€") {
+		return true
+	}
+	return rest != "" && strings.IndexByte("$#0123456789", rest[0]) >= 0
 }

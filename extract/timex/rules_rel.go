@@ -15,16 +15,20 @@ var relRules = []rule{
 	{expand(`\b(?P<part>mid-afternoon|{PART})\s+(?P<w>today|yesterday|tomorrow)\b`), deictic, trig("today", "tonight", "yesterday", "tomorrow")},
 	{expand(`\b(?P<rel>this|last|{LAST}|tomorrow|yesterday)\s+(?P<part>{PART})\b`), partOfDay, trig("morning", "afternoon", "evening", "night", "overnight", "late")},
 	{expand(`\b(?P<part>overnight|late-night|late\s+night|mid[\s-]afternoon)\b`), partOfDay, trig("morning", "afternoon", "evening", "night", "overnight", "late")},
-	{expand(`\b(?:(?P<rel>{LAST}|{NEXT}|{THIS}|early|late|earlier|later)\s+)?(?:(?P<wd>{WDF})(?P<poss>'s|’s)?(?:[\s-]+(?P<part>{PART}))?\b|(?P<wda>{WDA})\.)`), weekday, trig(keys(weekdays, nil)...)},
+	{expand(`\b(?:(?P<rel>{LAST}|{NEXT}|{THIS}|early|late|earlier|later)\s+)?(?:(?P<wd>{WDF})(?:(?P<poss>'s|’s)|(?P<pl>s))?(?:[\s-]+(?P<part>{PART})(?P<pl>s)?)?\b|(?P<wda>{WDA})\.)`), weekday, trig(append(keys(weekdays, nil), pluralWeekdays()...)...)},
 	{expand(`\bthe\s+(?P<unit>week|month|year)\s+(?P<dir>before\s+last|after\s+next)\b`), twoOff, trig("last", "next")},
 	{expand(`\b(?:(?P<mod>earlier|later|early|late|mid|the\s+(?:end|beginning|start|middle)\s+of)[\s-]+)?(?P<rel>{LAST}|{NEXT}|{THIS})[\s-]+(?P<unit>week|wk|month|year|yr|decade|century)\b`), relUnit, trig(unitWords()...)},
 	{expand(`\b(?:(?:earlier|later)\s+in\s+the\s+year|the\s+(?:full|current|present)\s+(?:fiscal\s+|calendar\s+)?year)\b`), thisYear, trig("year")},
 	{expand(`\b(?:in|into|after|early\s+in|until|by)\s+(?P<x>the\s+(?P<w>new\s+year))\b`), newYear, trig("year")},
+	{expand(`\bthe\s+(?:latest|most\s+recent)\s+(?:fiscal\s+|financial\s+)?year\b`), latestYear, trig("year")},
 	{expand(`\bthe\s+(?:fiscal\s+|calendar\s+)?year\b`), theYear, trig("year")},
 	{expand(`\b(?:(?P<approx>{APPROX})\s+)?(?P<num>{NUM})[\s-]+(?P<unit>{UNIT})(?:\s+or\s+so)?\s+(?P<dir>ago|back|earlier|later|from\s+now|hence|before|after)\b`), agoLater, trig("ago", "back", "earlier", "later", "now", "hence", "before", "after")},
 	{expand(`\b(?:(?P<rel>{LAST}|{NEXT}|{THIS}|the)\s+)?weekends?\b`), weekend, trig("weekend", "weekends")},
 	{expand(`\bthe\s+week(?:'s|’s)?\b`), theWeek, trig("week")},
 	{expand(`\b(?P<w>that\s+day|(?:that|the)\s+same\s+day|the\s+(?:next|following)\s+(?:morning|afternoon|evening|night)|that\s+afternoon|that\s+night|the\s+next\s+day|the\s+following\s+day|the\s+day\s+before|the\s+previous\s+day|the\s+day\s+after|(?:earlier|later)\s+that\s+day|(?:earlier|later)\s+in\s+the\s+day|that\s+morning|that\s+evening|that\s+week|that\s+month|that\s+year|the\s+same\s+year|the\s+same\s+month)\b`), anaphoric, trig("day", "night", "morning", "afternoon", "evening", "week", "month", "year")},
+	{expand(`\b(?:until|till|by)\s+(?P<w>then)\b`), untilThen, trig("then")},
+	{expand(`\bthis\s+(?P<unit>week|month|year)\s+(?:as|than)\s+(?P<w>last)\b`), ellipticLast, trig("last")},
+	{expand(`\b(?:in|during)\s+(?P<w>the\s+(?P<part>morning|afternoon|evening))\b`), partOfAnchorDay, trig("morning", "afternoon", "evening")},
 	{expand(`\bthe\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,3}(?:st|nd|rd|th))\s+(?:straight\s+|consecutive\s+|full\s+)?day\b`), nthDay, trig("day")},
 	{expand(`\b(?P<w>now|currently|nowadays|at\s+present|at\s+the\s+moment|these\s+days|presently|recently|lately|formerly|the\s+future|the\s+near\s+future|the\s+coming\s+days|the\s+past|current|the\s+(?:near|short|long)\s+term|a\s+(?:later|future)\s+date|(?:future|coming|upcoming)\s+quarters)\b`), reference, trig("now", "currently", "nowadays", "present", "moment", "days", "presently", "recently", "lately", "formerly", "past", "future", "coming", "current", "term", "date", "quarters")},
 }
@@ -55,9 +59,12 @@ func deictic(f *finder, m *match) (result, bool) {
 		return result{}, false
 	}
 	if m.lower("w") == "today" && !m.has("part") && m.span("w")[1] < m.idx[1] {
-		if w, ok := firstWord(m.s[m.idx[1]:]); ok && genericToday[w.text] {
+		if genericTodayNoun(m.s[m.idx[1]:]) {
 			return result{}, false
 		}
+	}
+	if m.lower("w") == "tomorrow" && !m.has("part") && m.span("w")[1] == m.idx[1] && genericTomorrow(m.s[:m.idx[0]]) {
+		return result{}, false
 	}
 	if !f.hasRef {
 		return result{typ: "DATE"}, true
@@ -79,6 +86,51 @@ func deictic(f *finder, m *match) (result, bool) {
 		return result{typ: "TIME", value: dayValue(d) + "T" + dayParts[p]}, true
 	}
 	return result{typ: "DATE", value: dayValue(d)}, true
+}
+
+// genericTodayNoun reports whether the noun after "today's", or after
+// one word that qualifies it, is one of genericToday: "today's world",
+// "many of today's personal computers".
+func genericTodayNoun(rest string) bool {
+	w, ok := firstWord(rest)
+	if !ok {
+		return false
+	}
+	if genericToday[w.text] {
+		return true
+	}
+	w2, ok := firstWord(rest[w.end:])
+	return ok && strings.TrimSpace(rest[w.end:w.end+w2.start]) == "" && genericToday[w2.text]
+}
+
+// boundsOfDay are the nouns whose "of tomorrow" is the next day: "the
+// end of tomorrow", "as of tomorrow".
+var boundsOfDay = map[string]bool{
+	"as": true, "end": true, "rest": true, "start": true, "beginning": true, "part": true, "middle": true,
+	"morning": true, "afternoon": true, "evening": true, "night": true, "close": true, "events": true,
+}
+
+// genericTomorrow reports whether the text before "tomorrow" makes it
+// the future at large: "the people of tomorrow", "the cities of
+// tomorrow" name no day.
+func genericTomorrow(lead string) bool {
+	ws := strings.Fields(strings.ToLower(lead))
+	n := len(ws)
+	if n < 3 || ws[n-1] != "of" || (ws[n-3] != "the" && ws[n-3] != "a") {
+		return false
+	}
+	noun := ws[n-2]
+	return isLetters(noun) && !boundsOfDay[noun]
+}
+
+// isLetters reports whether w is all lower-case ASCII letters.
+func isLetters(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			return false
+		}
+	}
+	return w != ""
 }
 
 // titleWordBefore reports whether a capitalised word stands right before
@@ -119,6 +171,13 @@ func partOfDay(f *finder, m *match) (result, bool) {
 		// "overnight" and a "late-night meeting" in a report are the
 		// night before publication; "mid-afternoon" is the day itself.
 		d = d.AddDate(0, 0, -1)
+		if a, ok := f.narrativeDay(m); ok && p == "overnight" && m.clauseTense() == past && a.Before(d) {
+			// "London shares closed lower Friday. They were depressed
+			// by overnight losses in New York", in a Monday paper: the
+			// night before the day the story tells of. A story of the
+			// day before publication keeps the night that ran into it.
+			d = a.AddDate(0, 0, -1)
+		}
 	}
 	return result{typ: "TIME", value: dayValue(d) + "T" + code}, true
 }
@@ -131,6 +190,9 @@ func weekday(f *finder, m *match) (result, bool) {
 	wd, ok := lookup(weekdays, name)
 	if !ok || !capital(name) || titleFollows(m) || !weekdayAbbrevFits(m, name) {
 		return result{}, false
+	}
+	if m.has("pl") || coordinatedPlural(m.s[m.idx[1]:]) {
+		return weekdaySet(wd, m.lower("part")), true
 	}
 	var res result
 	if !f.hasRef {
@@ -189,6 +251,41 @@ func weekday(f *finder, m *match) (result, bool) {
 		res.typ, res.value = "TIME", res.value+"T"+part
 	}
 	return res, true
+}
+
+// pluralWeekdays lists the plural weekday names ("mondays"), which
+// recur.
+func pluralWeekdays() []string {
+	var ws []string
+	for _, k := range keys(weekdays, isFullWeekday) {
+		ws = append(ws, k+"s")
+	}
+	return ws
+}
+
+// coordinatedPluralRe matches a plural weekday, or a weekday with a
+// plural part of the day, coordinated after another weekday: "and
+// Tuesday nights", "or Sundays".
+var coordinatedPluralRe = expand(`^\s*(?:,\s*)?(?:and|or|&)\s+{WDF}(?:s|[\s-]+{PART}s)\b`)
+
+// coordinatedPlural reports whether rest, the text after a weekday,
+// coordinates it with a recurring one: in "on Monday and Tuesday nights"
+// both days recur.
+func coordinatedPlural(rest string) bool {
+	if len(rest) > 40 {
+		rest = rest[:40]
+	}
+	return coordinatedPluralRe.MatchString(lowerASCII(rest))
+}
+
+// weekdaySet is the TimeML set of a recurring weekday, or of a part of
+// it: "on Mondays" is XXXX-WXX-1, "Tuesday nights" XXXX-WXX-2TNI.
+func weekdaySet(wd int, part string) result {
+	v := fmt.Sprintf("XXXX-WXX-%d", (wd+6)%7+1)
+	if code := dayParts[part]; code != "" {
+		v += "T" + code
+	}
+	return result{typ: "SET", value: v}
 }
 
 // weekdayAbbrevWords lists the abbreviations that are also words or names
@@ -323,6 +420,12 @@ func relUnit(f *finder, m *match) (result, bool) {
 		// the week before this one.
 		return result{}, false
 	}
+	if rel == "past" && mod == "" && u.mult >= 10 {
+		// "over the past decade", "events of the past century": the
+		// years up to now, not the calendar decade or century before
+		// this one ("the last century" is the 1900s).
+		return result{typ: "DURATION", value: durationValue(1, u)}, true
+	}
 	n := 0
 	switch {
 	case contains(lastWords, rel):
@@ -355,6 +458,30 @@ func relUnit(f *finder, m *match) (result, bool) {
 // the phrase counts from publication instead.
 func aheadBeforeRef(f *finder, m *match, v string, u unit) bool {
 	return f.hasRef && m.clauseTense() == future && v < shiftValue(f.ref, 0, u)
+}
+
+// latestYear reads "the latest fiscal year" of a report as the last
+// year completed, the one before publication: its sales are known only
+// once it is over, as "the latest quarter" is the last one closed.
+func latestYear(f *finder, m *match) (result, bool) {
+	if !f.hasRef {
+		return result{typ: "DATE"}, true
+	}
+	return result{typ: "DATE", value: yearValue(f.ref.Year() - 1)}, true
+}
+
+// ellipticLast reads the "last" that compares with "this week", "this
+// month" or "this year" as the unit before it: "twice as high a dividend
+// this year as last", "more this month than last".
+func ellipticLast(f *finder, m *match) (result, bool) {
+	u, ok := lookup(units, m.get("unit"))
+	if !ok {
+		return result{}, false
+	}
+	if !f.hasRef {
+		return result{typ: "DATE", span: m.span("w")}, true
+	}
+	return result{typ: "DATE", value: shiftValue(f.ref, -1, u), span: m.span("w")}, true
 }
 
 // twoOff reads "the week before last" and "the month after next": two
@@ -465,8 +592,14 @@ func agoLater(f *finder, m *match) (result, bool) {
 		// "three months after that" counts from the date last named.
 		dir, span = map[string]string{"before": "earlier", "after": "later"}[dir], []int{m.idx[0], end}
 	}
+	if n < 0 && (dir == "later" || dir == "earlier") {
+		// "A few days later, American Medical announced": an unknown
+		// number of days from a time the text told of names no day,
+		// only how far, like "two days before the vote".
+		return result{typ: "DURATION", value: durationValue(n, u), span: []int{m.idx[0], m.span("dir")[0]}}, true
+	}
 	if n < 0 {
-		return result{typ: "DATE", value: map[bool]string{true: "FUTURE_REF", false: "PAST_REF"}[dir == "later" || dir == "from now" || dir == "hence"]}, true
+		return result{typ: "DATE", value: map[bool]string{true: "FUTURE_REF", false: "PAST_REF"}[dir == "from now" || dir == "hence"]}, true
 	}
 	ref, hasRef := f.ref, f.hasRef
 	coarse := "" // the precision of an anchor coarser than the unit
@@ -493,7 +626,27 @@ func agoLater(f *finder, m *match) (result, bool) {
 	// "Two days later" after "in March 2013" is known to the month, not
 	// the day: counting from the month's first day would invent one.
 	v := truncated(shiftValue(ref, n, u), coarse)
+	if dir == "later" && span == nil && !isFuture(v, f.ref) && modalBefore(m.s[:m.idx[0]]) {
+		// "If the family fails to appeal within 14 days, the soonest he
+		// would be free to leave would be seven days later": a clause
+		// looking ahead counts from an event still to come, not from a
+		// date already gone.
+		return result{typ: "DURATION", value: durationValue(n, u), span: []int{m.idx[0], m.span("dir")[0]}}, true
+	}
 	return result{typ: "DATE", value: v, span: span}, v != ""
+}
+
+// modalBefore reports whether one of the last few words of lead is a
+// modal of the future: "the soonest he would be free would be".
+func modalBefore(lead string) bool {
+	ws := strings.Fields(strings.ToLower(lead))
+	for i := len(ws) - 1; i >= 0 && i >= len(ws)-6; i-- {
+		switch ws[i] {
+		case "will", "would", "shall":
+			return true
+		}
+	}
+	return false
 }
 
 // truncated cuts a calendar value to a coarser precision ("month",
@@ -606,6 +759,11 @@ func wordAfter(s string, i int, want string) bool {
 
 func weekend(f *finder, m *match) (result, bool) {
 	rel := m.lower("rel")
+	if rel == "" && indefinite[m.prevWord()] {
+		// "After a weekend of bitter accusations", "spent a weekend in
+		// Paris": some weekend, not one the text dates.
+		return result{}, false
+	}
 	if !f.hasRef {
 		return result{typ: "DATE", value: "XXXX-WXX-WE"}, true
 	}
@@ -627,6 +785,10 @@ func weekend(f *finder, m *match) (result, bool) {
 	}
 	return result{typ: "DATE", value: weekValue(sat) + "-WE"}, true
 }
+
+// indefinite are the determiners of a noun phrase that names no
+// particular one.
+var indefinite = map[string]bool{"a": true, "an": true, "another": true, "one": true}
 
 // titleFollows reports whether a weekday after an article is followed by
 // a capitalised word other than a month: "the Sunday Mail" is a paper.

@@ -365,7 +365,7 @@ func clauseTenseWords(s string, ws []word, start, end int) tense {
 		// a comparison with a time already known.
 		return past
 	}
-	if intro >= 0 && intro < len(ws) && (openEnded[ws[intro].text] || ws[intro].text == "to" && intro > 0 && movedTo[ws[intro-1].text]) {
+	if intro >= 0 && intro < len(ws) && (openEnded[ws[intro].text] && !pastAgent(ws, intro) || ws[intro].text == "to" && intro > 0 && movedTo[ws[intro-1].text]) {
 		for k := max(0, intro-8); k < min(len(ws), last+8); k++ {
 			if ws[k].text == "had" {
 				return past
@@ -553,6 +553,30 @@ func modalFuture(w string) bool {
 // reopened", "will be moved" are read by their participle).
 func bareVerb(w string) bool {
 	return w != "have" && w != "be" && !strings.HasSuffix(w, "ed") && markerOf(w) == unknownTense
+}
+
+// pastAgent reports whether the "by" at word k follows a passive in the
+// past ("were depressed by overnight losses"), whose agent it brings in:
+// no deadline.
+func pastAgent(ws []word, k int) bool {
+	if ws[k].text != "by" {
+		return false
+	}
+	// Adverbs may stand around the participle: "were depressed
+	// initially by", "was sharply hit by".
+	adverb := func(j int) bool { return j >= 0 && len(ws[j].text) > 4 && strings.HasSuffix(ws[j].text, "ly") }
+	j := k - 1
+	for adverb(j) {
+		j--
+	}
+	if j < 1 || markerOf(ws[j].text) != past {
+		return false
+	}
+	j--
+	for adverb(j) {
+		j--
+	}
+	return j >= 0 && (ws[j].text == "was" || ws[j].text == "were")
 }
 
 // coordinatedAfter reports an "and" or a "but" among the words from

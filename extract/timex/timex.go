@@ -81,7 +81,12 @@ type finder struct {
 	// anchorNight marks an anchor that is a night ("overnight",
 	// "Monday night"), whose morning is the next day.
 	anchorNight bool
-	quarter     string // the last quarter named, "1989-Q3"
+	// anchorSent numbers the sentence where anchor was named, and
+	// anchorEnd is where in the text its expression ends.
+	anchorSent, anchorEnd int
+	// sentOff is where the current sentence starts in the text.
+	sentOff int
+	quarter string // the last quarter named, "1989-Q3"
 	// sentIdx numbers the sentences; quarterSent is where quarter was.
 	sentIdx, quarterSent int
 	// cur holds the candidates found so far in the current sentence.
@@ -173,6 +178,7 @@ type cand struct {
 // the text, to out; low is lowerASCII(s).
 func (f *finder) sentence(out []Expr, off int, s, low string) []Expr {
 	f.sentIdx++
+	f.sentOff = off
 	cs := f.cands[:0]
 	for _, m := range f.sentenceMatches(s, low) {
 		if c, ok := f.candidate(s, &rules[m.rule], m.rule, m.idx); ok {
@@ -215,6 +221,7 @@ func (f *finder) sentence(out []Expr, off int, s, low string) []Expr {
 		if t, ok := startOf(e.Value); ok && anchorPrecision(e) != "" {
 			f.anchor, f.anchorPrec = t, anchorPrecision(e)
 			f.anchorNight = strings.HasSuffix(e.Value, "TNI")
+			f.anchorSent, f.anchorEnd = f.sentIdx, e.End
 		} else if unresolved(e.Type, e.Value) {
 			f.anchor, f.anchorPrec, f.anchorNight = time.Time{}, "", false
 		}
