@@ -324,7 +324,7 @@ func bareYear(f *finder, m *match) (result, bool) {
 			return result{}, false
 		}
 	}
-	if !m.has("mod") && modelYear(m.s[m.idx[1]:]) {
+	if !m.has("mod") && (modelYear(m.s[m.idx[1]:]) || nameYear(m)) {
 		return result{}, false
 	}
 	if !m.has("mod") && (y < 1900 || y > 2099) && !monthIntro[m.prevWord()] {
@@ -334,6 +334,31 @@ func bareYear(f *finder, m *match) (result, bool) {
 		return result{}, false
 	}
 	return result{typ: "DATE", value: yearValue(y)}, true
+}
+
+// nameYear reports a year that ends a name, right after a capitalised
+// word inside the sentence: "a joint venture called Orion 1980", "Expo
+// 2020". A possessive ("Mixte's 1989 results"), a month, a weekday or a
+// season before it, or the sentence's first word ("For 1988"), leaves it
+// a year.
+func nameYear(m *match) bool {
+	if m.before() != ' ' {
+		return false
+	}
+	ws := m.f.sentenceWords(m.s)
+	k := sort.Search(len(ws), func(k int) bool { return ws[k].end > m.idx[0] })
+	if k < 2 {
+		return false
+	}
+	prev := ws[k-1]
+	raw := m.s[prev.start:prev.end]
+	if prev.end+1 != m.idx[0] || !capital(raw) || strings.HasSuffix(raw, "'s") || strings.HasSuffix(raw, "’s") {
+		return false
+	}
+	_, month := months[prev.text]
+	_, day := weekdays[prev.text]
+	_, season := seasons[prev.text]
+	return !month && !day && !season
 }
 
 // vehicleMakes are the car makers whose name after a year makes it a

@@ -72,7 +72,15 @@ func quarter(f *finder, m *match) (result, bool) {
 	if strings.HasPrefix(rel, "year-") {
 		y--
 	}
-	return f.noteQuarter(result{typ: "DATE", value: fmt.Sprintf("%04d-Q%d", y, q)}), true
+	r := result{typ: "DATE", value: fmt.Sprintf("%04d-Q%d", y, q)}
+	if rel == "" && !start.After(f.ref) && m.clauseTense() == past {
+		// "reported a 47% decline in fourth-quarter earnings" on 2
+		// November: a fiscal quarter the company has closed, whatever
+		// the calendar's has not, is the one the report compares.
+		f.quarter, f.quarterSent = r.value, f.sentIdx
+		return r, true
+	}
+	return f.noteQuarter(r), true
 }
 
 // theQuarter resolves "the quarter", "the latest quarter": in reports of
@@ -90,6 +98,12 @@ func theQuarter(f *finder, m *match) (result, bool) {
 	if r := m.lower("rel"); r == "current" {
 		return f.noteQuarter(result{typ: "DATE", value: shiftValue(f.ref, 0, units["quarter"])}), true
 	}
+	if latestPeriod(strings.ToLower(m.s[m.idx[0]:m.idx[1]])) && f.quarter != "" {
+		// "Sales in the latest period were …" after the fourth
+		// quarter's results: the quarter the report is about.
+		f.quarterSent = f.sentIdx
+		return result{typ: "DATE", value: f.quarter}, true
+	}
 	if end, ok := f.quarterEnd(m.s[m.idx[1]:]); ok {
 		// A fiscal quarter "ended July 31" ran May to July: it is the
 		// calendar quarter holding most of it.
@@ -97,6 +111,11 @@ func theQuarter(f *finder, m *match) (result, bool) {
 		return f.noteQuarter(result{typ: "DATE", value: fmt.Sprintf("%04d-Q%d", mid.Year(), quarterOf(mid))}), true
 	}
 	return f.noteQuarter(result{typ: "DATE", value: shiftValue(f.ref, -1, units["quarter"])}), true
+}
+
+// latestPeriod reports "the latest period", "the most recent quarter".
+func latestPeriod(w string) bool {
+	return strings.Contains(w, "latest") || strings.Contains(w, "most recent")
 }
 
 // quarterEndRe matches the "ended July 31" after "the quarter".
