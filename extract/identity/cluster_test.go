@@ -599,6 +599,26 @@ func TestClusterSpellingVariants(t *testing.T) {
 			want: [][]string{{"Callum Reid", "Callum Reid"}, {"Mhorag Ross", "Morag Ross"}},
 		},
 		{
+			name: "a given name with a vowel more and a shared person is one person",
+			ents: []DocEntity{person("a", "Pieter Vogel"), person("a", "Callum Reid"), person("b", "Peter Vogel"), person("b", "Callum Reid")},
+			want: [][]string{{"Callum Reid", "Callum Reid"}, {"Peter Vogel", "Pieter Vogel"}},
+		},
+		{
+			name: "a given name with another final vowel and a shared person is one person",
+			ents: []DocEntity{person("a", "Ilse Maartens"), person("a", "Callum Reid"), person("b", "Ilsa Martens"), person("b", "Callum Reid")},
+			want: [][]string{{"Callum Reid", "Callum Reid"}, {"Ilsa Martens", "Ilse Maartens"}},
+		},
+		{
+			name: "a given name with a silent h and a surname with qu for qv and a shared role word is one person",
+			ents: []DocEntity{withRole(person("a", "Marta Lindqvist"), "head of communications"), withRole(person("b", "Martha Lindquist"), "head of communications")},
+			want: [][]string{{"Marta Lindqvist", "Martha Lindquist"}},
+		},
+		{
+			name: "a given name with another final vowel and nothing shared stays two people",
+			ents: []DocEntity{person("a", "Anna Lindgren"), person("b", "Anne Lindgren")},
+			want: [][]string{{"Anna Lindgren"}, {"Anne Lindgren"}},
+		},
+		{
 			name: "a given name with a silent h and nothing shared stays two people",
 			ents: []DocEntity{person("a", "Sheonag Quist"), person("b", "Seonag Quist")},
 			want: [][]string{{"Seonag Quist"}, {"Sheonag Quist"}},

@@ -278,12 +278,36 @@ const minGivenVariant = 4
 // the other drops, as Gaelic names are spelt ("mairi", "mhairi";
 // "morag", "mhorag"), or one letter outlets swap when they transliterate
 // ("elisabet", "elizabet").
-// An "h" in front is no such letter: Anna and Hanna are two names.
+// An "h" in front is no such letter: Anna and Hanna are two names. Nor
+// is the given name's language: "Pieter" and "Peter" (keys "piter",
+// "peter"), "Ilse" and "Ilsa" write one vowel for another, and "Karl"
+// and "Karol" one vowel more; each is one person's name in two outlets
+// when the evidence says so.
 func givenVariant(a, b string) bool {
 	if a == b || min(utf8.RuneCountInString(a), utf8.RuneCountInString(b)) < minGivenVariant {
 		return false
 	}
-	return oneLetterMore(a, b, 'h') || oneLetterMore(b, a, 'h') || oneTransliteration(a, b)
+	return oneLetterMore(a, b, 'h') || oneLetterMore(b, a, 'h') || oneTransliteration(a, b) ||
+		oneVowelMore(a, b) || oneVowelMore(b, a) || otherVowel(a, b)
+}
+
+// otherVowel reports whether two keys of one length differ in one letter
+// after the first, a vowel in both ("piter", "peter"; "ilse", "ilsa").
+func otherVowel(a, b string) bool {
+	ra, rb := []rune(a), []rune(b)
+	if len(ra) != len(rb) || ra[0] != rb[0] {
+		return false
+	}
+	diff := -1
+	for i := range ra {
+		if ra[i] != rb[i] {
+			if diff >= 0 {
+				return false
+			}
+			diff = i
+		}
+	}
+	return diff > 0 && strings.ContainsRune("aeiou", ra[diff]) && strings.ContainsRune("aeiou", rb[diff])
 }
 
 // oneLetterMore reports whether long is short with the letter l added
@@ -304,7 +328,10 @@ func (c *corpus) mergeGivenSpellings() {
 	for _, i := range c.representatives() {
 		ni := c.info(i)
 		if ni.suffix == "" && len(ni.toks) >= 2 {
-			buckets[restKey(ni.toks)] = append(buckets[restKey(ni.toks)], i)
+			// "Marta Lindqvist" and "Martha Lindquist": the surname
+			// folded as mergeSpellings folds it.
+			k := foldSpelling(restKey(ni.toks))
+			buckets[k] = append(buckets[k], i)
 		}
 	}
 	c.mergeOnEvidence(buckets, func(i, j int) bool { return givenVariant(c.info(i).firstKey, c.info(j).firstKey) }, true)
