@@ -489,6 +489,15 @@ func TestMerge(t *testing.T) {
 			story(ref("a", "2026-08-15", "Federal prosecutors announced an investigation into possible negligent homicide"), "Kemora"),
 			story(ref("b", "2026-08-15", "Brandt opened a criminal investigation", "Brandt"), "Kemora"),
 		}, 1},
+		{"a dam's failure told by three outlets of one story on its day is one row", []Ref{
+			story(ref("a", "2026-03-01", "The earthen dam failed shortly before 4 a.m. according to the agency", "Harlow Reservoir"), "Harlow Creek Dam"),
+			story(ref("b", "2026-03-01", "The dam failed before dawn"), "Harlow Creek Dam"),
+			story(ref("c", "2026-03-01", "whose house was carried off its foundation when the dam failed", "Carol Ashdown"), "Harlow Creek Dam"),
+		}, 1},
+		{"talks that failed on one day in articles about different stories stay apart", []Ref{
+			story(ref("a", "2026-03-01", "Wage talks failed after a night of bargaining", "Unite"), "Unite"),
+			story(ref("b", "2026-03-01", "Merger talks failed over the price", "Halden"), "Halden"),
+		}, 2},
 		{"two investigations of one day in articles about different stories stay apart", []Ref{
 			story(ref("a", "2026-08-15", "Federal prosecutors announced an investigation into possible negligent homicide"), "Kemora"),
 			story(ref("b", "2026-08-15", "Brandt opened a criminal investigation", "Brandt"), "Harbour City"),

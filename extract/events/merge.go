@@ -754,7 +754,7 @@ const arrival = "arrive"
 
 // incidents are the stems of the nouns and verbs that name what happened
 // by its kind, the word two outlets share however else they tell it.
-var incidents = stemSet("blast attack crash raid investigation arrest release earthquake ambush shoot abduct takeover theft")
+var incidents = stemSet("blast attack crash raid investigation arrest release earthquake ambush shoot abduct takeover theft fail collapse breach")
 
 // stemSet returns the stems of the words of s.
 func stemSet(s string) map[string]bool {
