@@ -610,7 +610,16 @@ func sentenceEnd(before, after string) bool {
 		i -= size
 	}
 	w := before[i:]
-	return utf8.RuneCountInString(w) >= 3 && !(i > 0 && before[i-1] == '.')
+	return utf8.RuneCountInString(w) >= 3 && !(i > 0 && before[i-1] == '.') && !titleAbbreviations[strings.ToLower(w)]
+}
+
+// titleAbbreviations are the titles written short before a name, whose
+// stop ends no sentence: "Peter Vance, Gov. Margaret Halloran's chief of
+// staff, resigned".
+var titleAbbreviations = map[string]bool{
+	"gov": true, "sen": true, "rep": true, "gen": true, "col": true, "sgt": true, "capt": true, "adm": true,
+	"cmdr": true, "insp": true, "supt": true, "atty": true, "pres": true, "prof": true, "rev": true,
+	"hon": true, "msgr": true, "maj": true, "brig": true, "det": true, "cllr": true, "mrs": true,
 }
 
 func nextWord(s string) string {
