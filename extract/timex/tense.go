@@ -532,6 +532,13 @@ func clauseTenseWords(s string, ws []word, start, end int) tense {
 			// own; one before the expression governs it.
 			dist += 500
 		}
+		if k >= last && subordinateAfter(ws, last, k) {
+			// "had warned Peter Vance, in a December memo that budget
+			// cuts would slow repairs": a verb of a clause that opens
+			// after the expression tells its own time, even where a
+			// comma sets the governing verb apart.
+			dist += 1500
+		}
 		if crossesQuote(w.start, start) {
 			dist += 2000
 		}
@@ -577,6 +584,18 @@ func pastAgent(ws []word, k int) bool {
 		j--
 	}
 	return j >= 0 && (ws[j].text == "was" || ws[j].text == "were")
+}
+
+// subordinateAfter reports a word opening a clause ("that", "which",
+// "who", "because") among the words from index from up to k.
+func subordinateAfter(ws []word, from, k int) bool {
+	for j := from; j < k; j++ {
+		switch ws[j].text {
+		case "that", "which", "who", "whom", "whose", "because", "although", "though", "while", "whereas":
+			return true
+		}
+	}
+	return false
 }
 
 // coordinatedAfter reports an "and" or a "but" among the words from
