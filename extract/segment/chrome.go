@@ -36,13 +36,15 @@ var socialSites = set(`facebook twitter x instagram linkedin youtube tiktok thre
 // report of someone following ("Follow the river north to the dam.")
 // names no network.
 func isFollowLine(s string, n int) bool {
-	if n < 3 || n > 10 || !hasPrefixFold(s, []string{"follow "}) || hasQuotation(s) {
+	if n < 3 || n > maxFollowWords || !hasPrefixFold(s, []string{"follow "}) || hasQuotation(s) {
 		return false
 	}
 	words := strings.Fields(s)
 	last := strings.ToLower(strings.TrimFunc(words[len(words)-1], isEdgePunct))
 	if !socialSites[last] {
-		return false
+		// "Follow Plains Sport Daily on social media for all the
+		// latest transfer news."
+		return n <= maxFollowWords && strings.Contains(strings.ToLower(s), " on social media")
 	}
 	for _, w := range words[1 : len(words)-1] {
 		if strings.EqualFold(strings.TrimFunc(w, isEdgePunct), "on") {
@@ -51,6 +53,9 @@ func isFollowLine(s string, n int) bool {
 	}
 	return false
 }
+
+// maxFollowWords bounds a prompt to follow the site on social media.
+const maxFollowWords = 16
 
 // signOffPhrases are how a live blog closes for the day, in the site's
 // voice: "That's all from us for today.", "Our reporters will be back
@@ -148,9 +153,17 @@ func isConsent(s, lower string, n int) bool {
 var signUpLabels = []string{"sign up for ", "sign up to ", "sign up now", "subscribe to ", "subscribe for ",
 	"subscribe now", "get our ", "join our ", "register for our ", "newsletter:", "newsletters:"}
 
-// isSignUp matches a short sign-up prompt.
+// isSignUp matches a short sign-up prompt, also one offering the site's
+// alerts or newsletter ("Get the Tribune's breaking news alerts.").
 func isSignUp(s string, n int) bool {
-	return n <= maxFurnitureWords && hasPrefixFold(s, signUpLabels) && !strings.ContainsAny(s, "\"“”")
+	if n > maxFurnitureWords || strings.ContainsAny(s, "\"“”") {
+		return false
+	}
+	if hasPrefixFold(s, []string{"get "}) {
+		lower := strings.ToLower(s)
+		return strings.Contains(lower, " alerts") || strings.Contains(lower, " newsletter")
+	}
+	return hasPrefixFold(s, signUpLabels)
 }
 
 // pageLabels open a line of page metadata or of the site's own pages:
@@ -333,8 +346,9 @@ func isNavBar(s string, n int) bool {
 }
 
 // deskLabels end the name of a site's desk standing as a line of its own
-// in place of a byline: "Harbour Times Live Desk", "Metro Newsroom".
-var deskLabels = set(`desk newsroom`)
+// in place of a byline: "Harbour Times Live Desk", "Metro Newsroom",
+// "Brannock Tribune staff".
+var deskLabels = set(`desk newsroom staff`)
 
 // isDeskLine matches a short line of capitalised words that ends in a
 // desk label.
@@ -343,12 +357,14 @@ func isDeskLine(s string, n int) bool {
 		return false
 	}
 	words := strings.Fields(s)
-	for _, w := range words {
+	last := strings.ToLower(words[len(words)-1])
+	for _, w := range words[:len(words)-1] {
 		if !isCapitalWord(w) {
 			return false
 		}
 	}
-	return deskLabels[strings.ToLower(words[len(words)-1])]
+	// "Brannock Tribune staff": the staff label in any case.
+	return deskLabels[last] && (isCapitalWord(words[len(words)-1]) || last == "staff")
 }
 
 // isMoreFrom matches a link to the site's other stories: "More from
