@@ -475,12 +475,19 @@ func joinOrgShortNames(ents []*articleEntity) {
 // county they serve: the word opening such a name is the place, not the
 // body's short name ("Leeds" beside "Leeds Crown Court").
 var placeNamedHeads = wordSet(`court council police constabulary hospital hospitals infirmary university
-	airport prison cathedral`)
+	airport prison cathedral authority legislature assembly parliament government agency`)
+
+// firmAgencies are the words before "Agency" that make it a firm's name
+// ("Meridian Press Agency"), not a public body a place names.
+var firmAgencies = wordSet(`press news advertising talent travel model modelling literary photo`)
 
 // placeNamedBody reports whether a body's name of two or more words is a
-// place's name followed by a head of placeNamedHeads.
+// place's name followed by a head of placeNamedHeads: "Leeds Crown
+// Court", "Westmoor Emergency Management Agency", not "Meridian Press
+// Agency".
 func placeNamedBody(toks []string) bool {
-	return len(toks) >= 2 && placeNamedHeads[bare(toks[len(toks)-1])]
+	n := len(toks)
+	return n >= 2 && placeNamedHeads[bare(toks[n-1])] && !(bare(toks[n-1]) == "agency" && firmAgencies[bare(toks[n-2])])
 }
 
 // partiesOfMembers returns the parties named "X Party" whose members are

@@ -409,6 +409,19 @@ func TestResolve(t *testing.T) {
 			types:    map[string]doc.EntityType{"Leeds": doc.Place, "Kent": doc.Place},
 		},
 		{
+			name:     "a state opening the name of its agency is the state",
+			text:     "The Westmoor Emergency Management Agency said 340 homes were flooded. Westmoor's top dam safety official testified.",
+			mentions: []string{"ORG:Westmoor Emergency Management Agency", "ORG:Westmoor#2"},
+			want:     map[string]string{"Westmoor Emergency Management Agency": "Westmoor Emergency Management Agency", "Westmoor": "Westmoor"},
+			types:    map[string]doc.EntityType{"Westmoor": doc.Place},
+		},
+		{
+			name:     "a firm's name opening a press agency's name is the agency",
+			text:     "The Meridian Press Agency reported the release. Meridian said its reporter saw the hostages.",
+			mentions: []string{"ORG:Meridian Press Agency", "ORG:Meridian#2"},
+			want:     map[string]string{"Meridian Press Agency": "Meridian Press Agency", "Meridian": "Meridian Press Agency"},
+		},
+		{
 			name:     "a mention after in settles a tie of types for the place",
 			text:     "Daniel Reyes, of Bradford, was held. Police found him in Bradford.",
 			mentions: []string{"PERSON:Daniel Reyes", "ORG:Bradford", "PLACE:Bradford#2"},
