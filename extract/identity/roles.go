@@ -1005,8 +1005,10 @@ func (h harvester) object(i int) (int, bool) {
 			return re, true
 		}
 		b := bare(t.text)
-		if j == i && !determiners[b] && !isCapitalised(t.text) {
-			// "who runs quickly", "who heads home": no object.
+		possessor := j+1 < len(toks) && toks[j+1].kind == tPoss
+		if j == i && !determiners[b] && !isCapitalised(t.text) && !possessor {
+			// "who runs quickly", "who heads home": no object;
+			// "who chairs parliament's health committee" has one.
 			return 0, false
 		}
 		switch {

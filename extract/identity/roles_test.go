@@ -454,6 +454,18 @@ func TestRoles(t *testing.T) {
 			want:     []string{"Marco Rubio: Secretary of State"},
 		},
 		{
+			name:     "a role with a plural field before a comma and the name is the role",
+			text:     "CRI's director of operations, Hannah Oduya, said the charity had suspended work.",
+			mentions: []string{"ORG:CRI", "PERSON:Hannah Oduya"},
+			want:     []string{"Hannah Oduya: CRI's director of operations"},
+		},
+		{
+			name:     "a relative clause's verb over a possessed body gives the role",
+			text:     "Liesbeth Varga, who chairs parliament's health committee, said the committee would meet.",
+			mentions: []string{"PERSON:Liesbeth Varga"},
+			want:     []string{"Liesbeth Varga: chairs parliament's health committee"},
+		},
+		{
 			name:     "a role before a complement naming another office is the role",
 			text:     "A spokesman for the governor, Eli Brandt, said the memo was never seen.",
 			mentions: []string{"PERSON:Eli Brandt"},

@@ -245,11 +245,23 @@ func (h harvester) headBeforeComplement(end int) (int, bool) {
 			}
 			return 0, false
 		}
-		if isStop(t.text) && !determiners[b] || isVerbLike(t.text) && !isCapitalised(t.text) && !h.fieldNoun(j) {
+		if isStop(t.text) && !determiners[b] || isVerbLike(t.text) && !isCapitalised(t.text) && !h.fieldNoun(j) && !h.pluralField(j) {
 			return 0, false
 		}
 	}
 	return 0, false
+}
+
+// pluralField reports a plural right after "of" or "for" at token j, the
+// field of an office before it: "director of operations", "head of
+// programmes".
+func (h harvester) pluralField(j int) bool {
+	b := bare(h.toks[j].text)
+	if j == 0 || !strings.HasSuffix(b, "s") || strings.HasSuffix(b, "ss") {
+		return false
+	}
+	p := bare(h.toks[j-1].text)
+	return p == "of" || p == "for"
 }
 
 // fieldNoun reports a lower-case word in -ing at token j that names a
