@@ -76,6 +76,10 @@ func runAsk(ctx context.Context, cfg config, args []string, stdout, stderr io.Wr
 	if err := printAnswer(stdout, a, *asJSON); err != nil {
 		return err
 	}
+	if pages := a.Paginate(bot.TextLimits); !*asJSON && len(pages) > 0 && pages[0].Remaining > 0 {
+		// The chat shows the first page; say where the rest is.
+		fmt.Fprintln(stderr, "bot: the answer goes on; `bot ask --json` prints all of it, and `bot console` turns the pages with !more")
+	}
 	if a.Error != "" {
 		if !*asJSON {
 			fmt.Fprintln(stderr, "bot:", plain(a.Error))

@@ -202,3 +202,15 @@ func TestReopenReloadOpensTheFileABuilderReplaced(t *testing.T) {
 		t.Errorf("reopened %d articles, summary %q", n, summary)
 	}
 }
+
+func TestAskSaysWhereTheRestOfALongAnswerIs(t *testing.T) {
+	db := buildSeedKB(t)
+	_, errOut, code := runCmd(t, nil, "", "ask", "--db", db, "!timeline")
+	if code != 0 || !strings.Contains(errOut, "--json") {
+		t.Errorf("exit %d, stderr %q: want a pointer to the whole answer", code, errOut)
+	}
+	_, errOut, _ = runCmd(t, nil, "", "ask", "--db", db, "!who Ushakov")
+	if strings.Contains(errOut, "--json") {
+		t.Errorf("a one-page answer points elsewhere: %q", errOut)
+	}
+}
