@@ -238,5 +238,24 @@ func isMore(line string) bool {
 	return false
 }
 
-// plain drops the chat markup from a message shown in a terminal.
-var plain = strings.NewReplacer("**", "", "`", "", "\u200b", "").Replace
+// plain drops the chat markup from a message shown in a terminal: bold
+// and code marks go, escaped characters ("Kovalenko\`s") are shown as
+// written.
+func plain(s string) string {
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		switch {
+		case s[i] == '\\' && i+1 < len(s) && strings.IndexByte("\\*_`~|[]", s[i+1]) >= 0:
+			i++
+			b.WriteByte(s[i])
+		case strings.HasPrefix(s[i:], "**"):
+			i++
+		case s[i] == '`':
+		case strings.HasPrefix(s[i:], "\u200b"):
+			i += len("\u200b") - 1
+		default:
+			b.WriteByte(s[i])
+		}
+	}
+	return b.String()
+}

@@ -214,3 +214,17 @@ func TestAskSaysWhereTheRestOfALongAnswerIs(t *testing.T) {
 		t.Errorf("a one-page answer points elsewhere: %q", errOut)
 	}
 }
+
+func TestPlainShowsEscapedCharactersAsWritten(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"I found no one called “Kovalenko\\`s”.", "I found no one called “Kovalenko`s”."},
+		{"**Bold** and `code`", "Bold and code"},
+		{"a\\_b \\*c\\* \\\\ d", "a_b *c* \\ d"},
+		{"@\u200beveryone", "@everyone"},
+	}
+	for _, tt := range tests {
+		if got := plain(tt.in); got != tt.want {
+			t.Errorf("plain(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
