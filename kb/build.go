@@ -112,7 +112,7 @@ func (r *Report) Details() []string {
 	}
 	if len(r.Undated) > 0 {
 		out = append(out, fmt.Sprintf("undated (%d): %s; %s no publication date in %s metadata, dateline or time stamp, "+
-			"so relative dates in %s (\"on Saturday\", \"next week\") stay unresolved: give %s a date in a manifest",
+			"so relative dates in %s (such as \"on Saturday\" or \"next week\") stay unresolved: give %s a date in a manifest",
 			len(r.Undated), listed(r.Undated), pick(len(r.Undated), "it has", "they have"), pick(len(r.Undated), "its", "their"),
 			pick(len(r.Undated), "it", "them"), pick(len(r.Undated), "it", "them")))
 	}
