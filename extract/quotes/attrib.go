@@ -161,6 +161,9 @@ func (a *analysis) isName(w *window, s *quoteSeg) bool {
 	if q := s.tok; q > 0 && w.toks[q-1].low == "so-called" {
 		return true
 	}
+	if graded(w.toks, s.tok) && len(strings.Fields(a.text[s.content.Start:s.content.End])) <= maxRatingWords {
+		return true // "the dam was rated “poor”": a grade, not speech
+	}
 	if q := s.tok; q > 0 && namingLemmas[speechVerbs[w.toks[q-1].low]] && !whatCalled(w.toks, q-1) {
 		return true // "Ketchum called “triple witching days” a ...": the thing named
 	}
@@ -172,6 +175,33 @@ func (a *analysis) isName(w *window, s *quoteSeg) bool {
 		return true
 	}
 	return titleCase(words)
+}
+
+// ratingWords give a grade or a class to what they rate: the words
+// quoted after them are its label ("rated “poor”", "classified as
+// “high risk”").
+var ratingWords = map[string]bool{"rated": true, "graded": true, "ranked": true, "classified": true, "classed": true,
+	"categorised": true, "categorized": true, "scored": true}
+
+// maxRatingWords bounds a grade quoted after a rating word.
+const maxRatingWords = 3
+
+// maxRatedWords bounds the words between a rating word and the grade:
+// "rated the dam “poor”", "classified it as “high hazard”".
+const maxRatedWords = 4
+
+// graded reports whether the quote at token q follows a rating word
+// closely, with only words between them.
+func graded(toks []token, q int) bool {
+	for k := q - 1; k >= 0 && q-k <= maxRatedWords+1; k-- {
+		if toks[k].kind != tkWord {
+			return false
+		}
+		if ratingWords[toks[k].low] {
+			return true
+		}
+	}
+	return false
 }
 
 // titleCase reports whether quoted words are a short run of capitalised

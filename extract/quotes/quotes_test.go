@@ -117,6 +117,12 @@ func TestFind(t *testing.T) {
 			want:     []want{{"Peter has served", "Margaret Halloran"}},
 		},
 		{
+			name:     "a grade quoted after a rating word is no quote",
+			text:     `Kovalenko said his office rated the dam "poor" and classified it as "high hazard". "We knew it was weak," Kovalenko said.`,
+			mentions: []string{"Kovalenko|PERSON"},
+			want:     []want{{"poor", ""}, {"high hazard", ""}, {"We knew it was weak", "Kovalenko"}},
+		},
+		{
 			name:     "the manager is the one person the article calls a manager",
 			text:     `"Kwame is the player we wanted," said Brannock City manager Stefan Novak. Asante trained on Thursday. "He will be involved on Saturday," the manager said.`,
 			mentions: []string{"Brannock City|ORG", "Stefan Novak|PERSON", "Asante|PERSON"},
