@@ -233,7 +233,7 @@ func siteFromTitle(title string, root *html.Node) string {
 var siteJoiners = map[string]bool{"&": true, "+": true, "and": true, "of": true, "the": true, "for": true, "on": true}
 
 // siteName reports a short name of capitalised words: "Legal Bulletin",
-// "BBC News", "example.com", "Space & Science Today".
+// "BBC News", "example.com", "Space & Science Today", "KSRN News 7".
 func siteName(name string) bool {
 	ws := strings.Fields(name)
 	if len(ws) == 0 || len(ws) > 4 {
@@ -242,7 +242,9 @@ func siteName(name string) bool {
 	for i, w := range ws {
 		r, _ := utf8.DecodeRuneInString(w)
 		joiner := i > 0 && i < len(ws)-1 && siteJoiners[w]
-		if !unicode.IsUpper(r) && !strings.Contains(w, ".") && !joiner {
+		// A channel's number ends a broadcaster's name: "KSRN News 7".
+		number := i > 0 && unicode.IsDigit(r)
+		if !unicode.IsUpper(r) && !strings.Contains(w, ".") && !joiner && !number {
 			return false
 		}
 	}

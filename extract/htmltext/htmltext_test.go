@@ -125,6 +125,7 @@ func TestExtractReadsTheOutletFromTheTitle(t *testing.T) {
 		{"after a dash the copyright line confirms",
 			"<title>Harbury land case - Legal Bulletin</title><p>Text.</p><footer>&copy; 2026 Legal Bulletin Ltd.</footer>",
 			"Legal Bulletin", "Harbury land case"},
+		{"a broadcaster's channel number ends its name", "<title>LIVE: Fire updates | KSRN News 7</title><p>Text.</p>", "KSRN News 7", "LIVE: Fire updates"},
 		{"a dash in a headline is no outlet", "<title>Floods - what we know so far</title><p>Text.</p>", "", "Floods - what we know so far"},
 		{"a long tail after a bar is no outlet", "<title>Rates | what the cut means for your mortgage</title><p>Text.</p>", "",
 			"Rates | what the cut means for your mortgage"},

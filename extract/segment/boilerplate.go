@@ -70,8 +70,8 @@ func isBoilerplate(s string) bool {
 // ("14:05 GMT", "Mon 23 Nov 10.42 BST", "18:45 PHT"), which say nothing on
 // their own. Any zone abbreviation counts (see zone), in capitals.
 func isClockLine(words []string) bool {
-	clock := false
-	for _, w := range words {
+	clock, stamp, dated := false, false, false
+	for i, w := range words {
 		w = strings.TrimFunc(w, isEdgePunct)
 		if zoneAbbrev.MatchString(w) {
 			continue
@@ -80,13 +80,22 @@ func isClockLine(words []string) bool {
 		switch {
 		case clockTime.MatchString(w):
 			clock = true
-		case w == "" || isNumber(w) || zoneWords[w] || months[w] || monthNames[w] || weekdays[w] || shortDays[w]:
+		case isNumber(w) || months[w] || monthNames[w]:
+			dated = dated || w != ""
+		case w == "" || zoneWords[w] || weekdays[w] || shortDays[w]:
+		case i == 0 && stampWords[w], stamp && (w == "at" || w == "on"):
+			// "Updated 3:45 p.m. PDT", "Published Aug. 12, 2026 at
+			// 6:10 a.m.": a live blog's or a page's time stamp.
+			stamp = true
 		default:
 			return false
 		}
 	}
-	return clock
+	return clock || stamp && dated
 }
+
+// stampWords open a page's or a live-blog entry's time stamp.
+var stampWords = set(`updated posted published`)
 
 // clockTime is a time of day: "14:05", "9.30", "10:42am".
 var clockTime = regexp.MustCompile(`^\d{1,2}[:.]\d{2}(?:am|pm)?$`)
