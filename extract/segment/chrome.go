@@ -20,7 +20,7 @@ import (
 // in lower case) is page chrome by one of the rules of this file.
 func isPageChrome(s, lower string, n int) bool {
 	t := strings.TrimSpace(s)
-	return isConsent(t, lower, n) || isSignUp(t, n) || isLabelLine(t, n) || isSyndication(t, n) ||
+	return isConsent(t, lower, n) || isSignUp(t, n) || isContactLine(t, n) || isLabelLine(t, n) || isSyndication(t, n) ||
 		isBreadcrumb(t, n) || isShortBar(t) || isSpacedFields(t) || isNavBar(t, n) ||
 		isDeskLine(t, n) || isMoreFrom(t, n) || isFollowLine(t, n) || isSignOff(t, lower, n) || isGreeting(t)
 }
@@ -40,7 +40,14 @@ func isFollowLine(s string, n int) bool {
 		return false
 	}
 	words := strings.Fields(s)
+	if len(words) > 2 && strings.HasPrefix(words[len(words)-1], "@") {
+		words = words[:len(words)-1] // "Follow us on X @NorthgateWire."
+	}
 	last := strings.ToLower(strings.TrimFunc(words[len(words)-1], isEdgePunct))
+	if lower := strings.ToLower(s); strings.Contains(lower, " for more ") || strings.Contains(lower, " for the latest ") {
+		// "Follow Northgate Wire Science for more space coverage."
+		return n <= maxFollowWords && !endsWithVerb(words)
+	}
 	if !socialSites[last] {
 		// "Follow Plains Sport Daily on social media for all the
 		// latest transfer news."
@@ -52,6 +59,12 @@ func isFollowLine(s string, n int) bool {
 		}
 	}
 	return false
+}
+
+// endsWithVerb reports a last word in -ed, as a report ends ("Follow the
+// river for more than a mile until it turned").
+func endsWithVerb(words []string) bool {
+	return strings.HasSuffix(strings.TrimFunc(words[len(words)-1], isEdgePunct), "ed")
 }
 
 // maxFollowWords bounds a prompt to follow the site on social media.
@@ -156,14 +169,46 @@ var signUpLabels = []string{"sign up for ", "sign up to ", "sign up now", "subsc
 // isSignUp matches a short sign-up prompt, also one offering the site's
 // alerts or newsletter ("Get the Tribune's breaking news alerts.").
 func isSignUp(s string, n int) bool {
-	if n > maxFurnitureWords || strings.ContainsAny(s, "\"“”") {
+	if n > maxCreditWords || strings.ContainsAny(s, "\"“”") {
 		return false
 	}
-	if hasPrefixFold(s, []string{"get "}) {
-		lower := strings.ToLower(s)
-		return strings.Contains(lower, " alerts") || strings.Contains(lower, " newsletter")
+	lower := strings.ToLower(s)
+	// A prompt that names the newsletter or the inbox may run on: "Sign
+	// up for The Ledger's Frontier newsletter, our weekly dispatch on
+	// science and space."
+	offer := strings.Contains(lower, "newsletter") || strings.Contains(lower, "inbox") || strings.Contains(lower, " alerts")
+	if n > maxFurnitureWords && !offer {
+		return false
+	}
+	switch {
+	case hasPrefixFold(s, []string{"get ", "download the ", "download our "}):
+		// "Get the Tribune's breaking news alerts.", "Download the
+		// KSRN 7 app for breaking news alerts."
+		return offer || strings.Contains(lower, " app ")
+	case hasPrefixFold(s, []string{"don't miss", "don’t miss"}):
+		return n <= maxDontMissWords
 	}
 	return hasPrefixFold(s, signUpLabels)
+}
+
+// maxDontMissWords bounds a "Don't miss a deal." prompt.
+const maxDontMissWords = 6
+
+// isContactLine matches a short line that gives the site's or a writer's
+// e-mail address ("Reach her at mokonkwo@courier.example.", "Have a news
+// tip? Email news@…") or asks readers for tips and pictures ("Have a
+// photo or video of the fire?").
+func isContactLine(s string, n int) bool {
+	if n > maxFurnitureWords+3 {
+		return false
+	}
+	for _, w := range strings.Fields(s) {
+		w = strings.TrimFunc(w, isEdgePunct)
+		if at := strings.IndexByte(w, '@'); at > 0 && strings.Contains(w[at:], ".") {
+			return true
+		}
+	}
+	return n <= 10 && strings.HasSuffix(s, "?") && hasPrefixFold(s, []string{"have a ", "got a "})
 }
 
 // pageLabels open a line of page metadata or of the site's own pages:

@@ -11,7 +11,7 @@ import (
 const maxTeaserWords = 20
 
 // teaserLabels open a line that promotes another article.
-var teaserLabels = []string{"read more:", "read more -", "read more ›", "read also:", "also read:",
+var teaserLabels = []string{"read more:", "read more -", "read more ›", "read also:", "also read:", "read more ",
 	"related:", "related article:", "related story:", "related coverage:", "see also:", "more:",
 	"more on this story:", "watch:", "listen:", "recommended:", "read next:", "most read:"}
 
@@ -40,12 +40,19 @@ func isPageFurniture(s string, n int) bool {
 }
 
 // isBarByline matches a byline that names the writer or the agency
-// without "By", set apart from its date and time by a bar: "Meridian
-// Press Agency | Thursday 22 January 2026, 14:10 GMT". Every word is a
+// without "By", set apart from its date and time by a bar or a dash:
+// "Meridian Press Agency | Thursday 22 January 2026, 14:10 GMT",
+// "Coastline Business Journal — October 13, 2026". Every word is a
 // capitalised name word or a word of dates, times and staff labels, and
 // the line has a date or a time.
 func isBarByline(s string) bool {
-	before, after, ok := strings.Cut(s, " | ")
+	var before, after string
+	ok := false
+	for _, sep := range []string{" | ", " — ", " – "} {
+		if before, after, ok = strings.Cut(s, sep); ok {
+			break
+		}
+	}
 	if !ok || endsSentence(s) {
 		return false
 	}
