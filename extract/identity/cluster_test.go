@@ -487,6 +487,7 @@ func TestSurnameVariant(t *testing.T) {
 		{"a vowel more inside is one surname", "kasik", "kask", true},
 		{"a transliterated letter is one surname", "yerlikaya", "yerlikaja", true},
 		{"a vowel more at the end is another surname", "hart", "harte", false},
+		{"a final e added to a longer surname is one surname", "renwick", "renwicke", true},
 		{"a short surname takes no vowel more", "tan", "tain", false},
 		{"another consonant is another surname", "kask", "kark", false},
 		{"two vowels more are another surname", "kask", "kaisik", false},

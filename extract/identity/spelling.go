@@ -37,12 +37,21 @@ func surnameVariant(a, b string) bool {
 	if min(utf8.RuneCountInString(fa), utf8.RuneCountInString(fb)) >= minFoldedSurname && (fa == fb || oneVowelMore(fa, fb) || oneVowelMore(fb, fa)) {
 		return true
 	}
+	if min(utf8.RuneCountInString(fa), utf8.RuneCountInString(fb)) >= minFinalE && (fa+"e" == fb || fb+"e" == fa) {
+		// "Renwick" and "Renwicke": a final e one outlet adds to a
+		// longer surname ("Hart" and "Harte" are two).
+		return true
+	}
 	return oneTransliteration(a, b)
 }
 
 // minFoldedSurname is the shortest folded surname the looser variants
 // apply to: "kask" yes, "tan" no.
 const minFoldedSurname = 4
+
+// minFinalE is the shortest surname a final e may be added to:
+// "Renwick"/"Renwicke" yes, "Hart"/"Harte" no.
+const minFinalE = 5
 
 // foldSpelling writes "qv" as "qu", so that "Lindqvist" and "Lindquist"
 // fold alike. Keys already write a doubled letter once ("Kaasik" is
