@@ -66,6 +66,9 @@ func Find(text string, sents []doc.Sentence, published time.Time) []Expr {
 		if f.hasRef && len(out)-n > 1 {
 			reanchorQuoted(text[s.Start:s.End], s.Start, out[n:], f.ref)
 		}
+		if len(out)-n > 1 {
+			weekdayAppositions(text, out[n:])
+		}
 	}
 	return out
 }
@@ -352,4 +355,23 @@ func trimSpan(s string, st, en int) (int, int) {
 		}
 	}
 	return st, en
+}
+
+// weekdayAppositions gives a weekday the date set beside it after a
+// comma when that date falls on the weekday: "on Tuesday afternoon,
+// Aug. 11" is the afternoon of 11 August, whatever Tuesday the
+// publication date would make it.
+func weekdayAppositions(text string, exprs []Expr) {
+	for i := 0; i+1 < len(exprs); i++ {
+		a, b := &exprs[i], exprs[i+1]
+		if strings.TrimSpace(text[a.End:b.Start]) != "," || len(b.Value) != len("2006-01-02") || len(a.Value) < len("2006-01-02") {
+			continue
+		}
+		day, err := time.Parse("2006-01-02", b.Value)
+		wd, ok := weekdays[strings.ToLower(strings.Fields(a.Text)[0])]
+		if err != nil || !ok || int(day.Weekday()) != wd%7 {
+			continue
+		}
+		a.Value = b.Value + a.Value[len("2006-01-02"):]
+	}
 }

@@ -295,6 +295,7 @@ func TestFind(t *testing.T) {
 		{"a weekend is no particular weekend", "After a weekend of bitter accusations, talks resumed.", "", "", "", wed},
 		{"a year-earlier longer period is the year before, not a quarter", "Profit rose in the third quarter. Net for the year-earlier nine months included a gain.", "the year-earlier", "DATE", "2024", wed},
 		{"a year before a car maker is a model year", "Police found his 1987 Chevrolet Cavalier.", "", "", "", wed},
+		{"a weekday with a date beside it after a comma takes that date", "The fire started on Tuesday afternoon, Nov. 25, east of town.", "Tuesday afternoon", "TIME", "2025-11-25TAF", wed},
 		{"a year ending a name is no date", "They set up a joint venture called Orion 1980 to build parts.", "", "", "", wed},
 		{"a year after a possessive stays a year", "He said Navigation Mixte's 1989 results would fall.", "1989", "DATE", "1989", wed},
 		{"the latest period is the fiscal quarter a past report named", "Ralston reported a 47% decline in fourth-quarter earnings. Sales in the latest period were $1.76 billion.", "the latest period", "DATE", "2025-Q4", wed},
