@@ -254,6 +254,9 @@ func surnameFirstOwner(owners map[string][]*articleEntity, f *form) *articleEnti
 		return nil
 	}
 	cands := owners[f.lastKey]
+	if len(cands) == 0 && len(f.toks) == 1 {
+		return diminutiveOwner(owners, f.toks[0])
+	}
 	if len(cands) != 1 {
 		return nil
 	}
@@ -264,6 +267,30 @@ func surnameFirstOwner(owners map[string][]*articleEntity, f *form) *articleEnti
 		}
 	}
 	return nil
+}
+
+// diminutiveOwner returns the one entity a diminutive given name alone
+// stands for: the only person of the article whose name of two or more
+// words opens with the given name it shortens ("Bernie" of Bernard
+// Whitlock-Haye).
+func diminutiveOwner(owners map[string][]*articleEntity, tok string) *articleEntity {
+	low := strings.ToLower(tok)
+	full := givenForm(low)
+	if full == low || tok == strings.ToUpper(tok) {
+		return nil // "BILL" in a table of figures is a billion
+	}
+	var owner *articleEntity
+	for _, e := range owners[tokenKey(full)] {
+		for _, g := range e.forms {
+			if len(g.toks) >= 2 && g.typ == doc.Person && givenForm(strings.ToLower(g.toks[0])) == full {
+				if owner != nil && owner != e {
+					return nil
+				}
+				owner = e
+			}
+		}
+	}
+	return owner
 }
 
 func containsEntity(s []*articleEntity, e *articleEntity) bool {

@@ -53,6 +53,13 @@ func TestResolveShortFormsOfFullNames(t *testing.T) {
 				"Alejandro": "PERSON:Alejandro Ruiz de la Fuente", "Élodie Marchand": "PERSON:Élodie Marchand"},
 		},
 		{
+			name:     "a diminutive of the given name alone is the one person it shortens",
+			text:     `Councillor Bernard Whitlock-Haye resigned. "Bernie would have been the fourth vote," Reyes said.`,
+			mentions: []string{"PERSON:Bernard Whitlock-Haye", "PERSON:Bernie", "PERSON:Reyes"},
+			want: map[string]string{"Bernard Whitlock-Haye": "PERSON:Bernard Whitlock-Haye", "Bernie": "PERSON:Bernard Whitlock-Haye",
+				"Reyes": "PERSON:Reyes"},
+		},
+		{
 			name:     "a given name two people share stays apart",
 			text:     "Alejandro Ruiz met Alejandro Sanz. Alejandro said no.",
 			mentions: []string{"PERSON:Alejandro Ruiz", "PERSON:Alejandro Sanz", "PERSON:Alejandro#3"},
