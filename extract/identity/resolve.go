@@ -8,6 +8,7 @@ package identity
 
 import (
 	"maps"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -145,6 +146,7 @@ func Resolve(text string, mentions []doc.Mention) []doc.Mention {
 	}
 	retypeNamedPlaces(forms)
 	ents := groupForms(forms, defined)
+	joinDeclaredNicknames(text, out, formOf, ents)
 	var last lastNamed
 	for i := range out {
 		f := formOf[i]
@@ -161,6 +163,46 @@ func Resolve(text string, mentions []doc.Mention) []doc.Mention {
 		out[i].Type = e.typ
 	}
 	return out
+}
+
+// nicknameCues end the words that give a person the nickname after them:
+// "Tomás Ferreira-Lund, whom everybody simply calls Tito", "known as
+// Tito".
+var nicknameCues = []string{"known as", "nicknamed", "simply calls", "everybody calls", "everyone calls", "fans call",
+	"goes by", "affectionately called"}
+
+// maxNicknameReach bounds how far before the nickname the person it is
+// given to may be named.
+const maxNicknameReach = 200
+
+// joinDeclaredNicknames joins a one-word personal name the article gives
+// as someone's nickname, where it first appears, to that person: the
+// nearest person named in full before it ("Tomás Ferreira-Lund, the
+// forward everybody simply calls Tito"). The nickname's other mentions
+// follow it.
+func joinDeclaredNicknames(text string, out []doc.Mention, formOf []*form, ents []*articleEntity) {
+	for i, m := range out {
+		f := formOf[i]
+		e := ents[f.entity]
+		if f.first != i || f.ntok != 1 || e.typ != doc.Person || len(e.forms) != 1 || m.Start < 0 || m.Start > len(text) {
+			continue
+		}
+		lead := strings.ToLower(strings.TrimRight(text[max(0, m.Start-30):m.Start], " \"'“‘"))
+		if !slices.ContainsFunc(nicknameCues, func(c string) bool { return strings.HasSuffix(lead, " "+c) }) {
+			continue
+		}
+		for j := i - 1; j >= 0 && m.Start-out[j].End <= maxNicknameReach; j-- {
+			g := formOf[j]
+			if g.ntok < 2 || ents[g.entity].typ != doc.Person {
+				continue
+			}
+			owner := ents[g.entity]
+			owner.forms = append(owner.forms, f)
+			f.entity = owner.idx
+			e.forms = nil
+			break
+		}
+	}
 }
 
 // articledSurnames returns the surname keys of the article's personal

@@ -53,6 +53,18 @@ func TestResolveShortFormsOfFullNames(t *testing.T) {
 				"Alejandro": "PERSON:Alejandro Ruiz de la Fuente", "Élodie Marchand": "PERSON:Élodie Marchand"},
 		},
 		{
+			name:     "a nickname the article gives a person is that person",
+			text:     `Tomás Ferreira-Lund, the forward everybody at the club simply calls Tito, scored twice. Tito said he was happy.`,
+			mentions: []string{"PERSON:Tomás Ferreira-Lund", "PERSON:Tito", "PERSON:Tito#2"},
+			want:     map[string]string{"Tomás Ferreira-Lund": "PERSON:Tomás Ferreira-Lund", "Tito": "PERSON:Tomás Ferreira-Lund"},
+		},
+		{
+			name:     "a name given to something else is no nickname of the person before",
+			text:     `Tomás Ferreira-Lund played for Tito Vilanova. Tito said he was happy.`,
+			mentions: []string{"PERSON:Tomás Ferreira-Lund", "PERSON:Tito Vilanova", "PERSON:Tito#2"},
+			want:     map[string]string{"Tomás Ferreira-Lund": "PERSON:Tomás Ferreira-Lund", "Tito Vilanova": "PERSON:Tito Vilanova", "Tito": "PERSON:Tito Vilanova"},
+		},
+		{
 			name:     "a diminutive of the given name alone is the one person it shortens",
 			text:     `Councillor Bernard Whitlock-Haye resigned. "Bernie would have been the fourth vote," Reyes said.`,
 			mentions: []string{"PERSON:Bernard Whitlock-Haye", "PERSON:Bernie", "PERSON:Reyes"},
