@@ -265,12 +265,23 @@ func (s *Store) widerEndingIn(ctx context.Context, query, key string, chosen Ent
 		return EntityRef{}, false, nil
 	}
 	lookups := 0
+	known := len(s.names.types) == len(s.names.names)
 	// byWord lists the names most mentioned first: the first of the
 	// chosen's type decides.
 	for _, i := range s.names.byWord[key] {
 		k := s.names.keys[i]
 		if !strings.HasSuffix(k, " "+key) || s.names.names[i] == chosen.Name {
 			continue
+		}
+		if known {
+			// The index knows each name's type and articles: only the
+			// one that decides is read.
+			if s.names.types[i] != chosen.Type {
+				continue
+			}
+			if int(s.names.articles[i]) < widerFactor*chosen.Articles {
+				return EntityRef{}, false, nil
+			}
 		}
 		if lookups++; lookups > maxWiderLookups {
 			break

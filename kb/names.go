@@ -21,26 +21,34 @@ type nameIndex struct {
 	// mentioned first: names sharing a word with a query are found
 	// without reading every key.
 	byWord map[string][]int32
+	// types and articles are each name's entity's type and article
+	// count, when loaded from a knowledge base (see widerEndingIn).
+	types    []string
+	articles []int32
 }
 
 func loadNames(ctx context.Context, db *sql.DB) (*nameIndex, error) {
-	rows, err := db.QueryContext(ctx, "SELECT name FROM entities ORDER BY articles DESC, name")
+	rows, err := db.QueryContext(ctx, "SELECT name, type, articles FROM entities ORDER BY articles DESC, name")
 	if err != nil {
 		return nil, err
 	}
 	defer rows.Close()
-	var names []string
+	var names, types []string
+	var articles []int32
 	for rows.Next() {
-		var name string
-		if err := rows.Scan(&name); err != nil {
+		var name, typ string
+		var n int32
+		if err := rows.Scan(&name, &typ, &n); err != nil {
 			return nil, err
 		}
-		names = append(names, name)
+		names, types, articles = append(names, name), append(types, typ), append(articles, n)
 	}
 	if err := rows.Err(); err != nil {
 		return nil, err
 	}
-	return newNameIndex(names), nil
+	idx := newNameIndex(names)
+	idx.types, idx.articles = types, articles
+	return idx, nil
 }
 
 // newNameIndex indexes names given most mentioned first.
