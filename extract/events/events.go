@@ -91,7 +91,7 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 			// interim CEO"; "more than last year"; "the highest since
 			// 1990"; "slipped from 2025".
 			if reportedAct(text, s.Span, t, days[s.Span], published) || describesName(text, s.Span, t.Span) ||
-				comparedTime(text, s.Span, t.Span) || maturityYear(text, s.Span, t.Span) || boundOnly(text, s.Span, t) || movedFrom(lowerWords(beforeIn(text, s.Span, t.Span))) {
+				comparedTime(text, s.Span, t.Span) || maturityYear(text, s.Span, t.Span) || fiscalYearEnd(text, s.Span, t.Span) || boundOnly(text, s.Span, t) || movedFrom(lowerWords(beforeIn(text, s.Span, t.Span))) {
 				aside[t.Span] = true
 				continue
 			}

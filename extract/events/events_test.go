@@ -79,6 +79,7 @@ func TestFind(t *testing.T) {
 		{"a quoted today is dated by the day the sentence gives", `"We vote today," she said on Monday.`, wed, "2025-12-01", "day", false, `"We vote today," she said on Monday.`},
 		{"today outside a quotation dates its sentence", `The regulator approved the drug today, Dr Kohlhaas said.`, wed, "2025-12-03", "day", false, `The regulator approved the drug today, Dr Kohlhaas said.`},
 		{"a date on a line of its own is no event", "6 March 2026", wed, "", "", false, ""},
+		{"the day a fiscal year ends every year is no event", "Corrin Valley, whose fiscal year ends June 30, reported a loss.", wed, "", "", false, ""},
 		{"a dateline on a line of its own is no event", "LISBON, 1 December 2025 —", wed, "", "", false, ""},
 		{"a dateline in mixed case on a line of its own is no event", "Porto, 1 December 2025", wed, "", "", false, ""},
 		{"a correction note is no event", "Correction: This article was amended on 1 December 2025 to correct a figure.", wed, "", "", false, ""},

@@ -58,3 +58,20 @@ func maturityYear(text string, sent, t doc.Span) bool {
 	}
 	return false
 }
+
+// fiscalYearEnd reports a date given as the day a fiscal year ends every
+// year, in the present: "Corrin Valley, whose fiscal year ends June 30",
+// "its financial year ending March 31". It dates a calendar, no event;
+// "the fiscal year ended June 30" is the year's results.
+func fiscalYearEnd(text string, sent, t doc.Span) bool {
+	if !sent.Contains(t) || sent.End > len(text) {
+		return false
+	}
+	ws := lowerWords(leadUp(text, sent, t))
+	n := len(ws)
+	for n > 0 && (ws[n-1] == "on" || ws[n-1] == "in") {
+		n--
+	}
+	return n >= 3 && (ws[n-1] == "ends" || ws[n-1] == "ending") && ws[n-2] == "year" &&
+		(ws[n-3] == "fiscal" || ws[n-3] == "financial")
+}

@@ -469,7 +469,7 @@ func clauseTenseWords(s string, ws []word, start, end int) tense {
 			// of the future, not a past.
 			t = unknownTense
 		case (w.text == "expected" || w.text == "due" || w.text == "forecast") && !beForms[prev] && !subjectPronouns[prev] && prev != "than" && prev != "had" && afterPreps[next] && k < first,
-			w.text == "set" && next == "for" && k < first:
+			w.text == "set" && (next == "for" || next == "aside") && k < first:
 			// "a warning expected from Monday", "the report, due on
 			// Friday", "new attempt set for Thursday": what is
 			// awaited, though no "to" follows.

@@ -15,6 +15,7 @@ func TestClauseTense(t *testing.T) {
 		{"the modal of the verb before a date governs it over a later clause", "She said schools would reopen on Friday where buildings had been checked.", "Friday", future},
 		{"a verb of a clause opening after the date does not govern it", "He had warned Peter Vance, in a December memo that budget cuts would slow repairs.", "December", past},
 		{"a reporting verb before the date still governs it over a that-clause", "On Friday, officials said that the talks would resume.", "Friday", past},
+		{"a day set aside for something looks ahead", "The judge has set aside Friday for any post-verdict motions.", "Friday", future},
 		{"a comparison with a month looks back", "All parties will come in the same constructive spirit as in January.", "January", past},
 		{"a verb after and heads its own predicate", "Two men were arrested on Tuesday and will appear before a judge on Friday.", "Tuesday", past},
 		{"a verb after and still decides when none stands before", "On Tuesday and Wednesday the envoys will meet.", "Tuesday", future},
