@@ -513,6 +513,17 @@ func joinOrgShortNames(ents []*articleEntity) {
 	}
 }
 
+// firmNamed reports a name of several words that ends in a firm's head,
+// perhaps before a series numeral ("Plant Resources Venture Fund II").
+func firmNamed(name string) bool {
+	rest, last := lastField(name)
+	if seriesNumerals[bare(last)] && rest != "" {
+		name = rest
+	}
+	last, ok := lastOfSeveral(name)
+	return ok && firmOnlyHeads[bare(last)]
+}
+
 // placeNamedHeads close the names of public bodies named after the town or
 // county they serve: the word opening such a name is the place, not the
 // body's short name ("Leeds" beside "Leeds Crown Court").
@@ -583,7 +594,7 @@ func joinGenericHeads(ents []*articleEntity) {
 // one of them ("the Court", "the Council").
 var genericHeads = wordSet(`court courts council ministry department university hospital police
 	government agency authority commission committee office service board tribunal parliament
-	assembly college school trust bank`)
+	assembly college school trust bank fund`)
 
 // IsGenericHead reports whether name is only a generic head noun, which
 // must not stand for one institution across articles or queries.
@@ -629,7 +640,7 @@ func finishEntity(e *articleEntity) {
 		if !surnameAlone(e) {
 			e.typ = personOrPlace(e.name)
 		}
-		if last, ok := lastOfSeveral(e.name); ok && firmOnlyHeads[bare(last)] {
+		if firmNamed(e.name) {
 			// "Halden Biologics" tagged as a person: no one's name
 			// ends in a firm's plural head.
 			e.typ = doc.Org
@@ -702,8 +713,11 @@ var (
 	// firmOnlyHeads end firms' names and never a person's, unlike
 	// "Mills" or "Steel".
 	firmOnlyHeads = wordSet(`pharmaceuticals therapeutics biologics biosciences diagnostics technologies holdings
-		industries laboratories securities airlines airways logistics semiconductors corporation inc ltd plc`)
-	orgHeads = union(companyHeads, wordSet(`association institute university college council party bank ministry
+		industries laboratories securities airlines airways logistics semiconductors corporation inc ltd plc fund`)
+	// seriesNumerals number a fund or a partnership of a series: "Venture
+	// Fund II".
+	seriesNumerals = wordSet(`ii iii iv v vi vii viii ix x`)
+	orgHeads       = union(companyHeads, wordSet(`association institute university college council party bank ministry
 		department commission agency group union committee authority fund parliament assembly federation
 		foundation organisation organization hospital infirmary hospice`))
 )

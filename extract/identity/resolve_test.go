@@ -86,6 +86,13 @@ func TestResolve(t *testing.T) {
 			types:    map[string]doc.EntityType{"Halden Biologics": doc.Org},
 		},
 		{
+			name:     "a fund of a series tagged as a person is a firm",
+			text:     "The deal was led by Plant Resources Venture Fund II, the partners said.",
+			mentions: []string{"PERSON:Plant Resources Venture Fund II"},
+			want:     map[string]string{"Plant Resources Venture Fund II": "Plant Resources Venture Fund II"},
+			types:    map[string]doc.EntityType{"Plant Resources Venture Fund II": doc.Org},
+		},
+		{
 			name:     "a body with a storm word inside its name is no storm",
 			text:     "The National Hurricane Center said the storm would weaken. Forecasters at the National Hurricane Center agreed.",
 			mentions: []string{"ORG:National Hurricane Center", "OTHER:National Hurricane Center#2"},
