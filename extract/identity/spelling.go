@@ -89,16 +89,26 @@ func oneTransliteration(a, b string) bool {
 		return false
 	}
 	ra, rb := []rune(a), []rune(b)
-	diff := -1
+	diff, ok := oneDifference(ra, rb)
+	return ok && transliterations[[2]rune{ra[diff], rb[diff]}]
+}
+
+// oneDifference returns the one index at which two rune slices of one
+// length differ; ok is false when they differ at none or at several.
+func oneDifference(ra, rb []rune) (diff int, ok bool) {
+	if len(ra) != len(rb) {
+		return 0, false
+	}
+	diff = -1
 	for i := range ra {
 		if ra[i] != rb[i] {
 			if diff >= 0 {
-				return false
+				return 0, false
 			}
 			diff = i
 		}
 	}
-	return transliterations[[2]rune{ra[diff], rb[diff]}]
+	return diff, diff >= 0
 }
 
 // partOf reports whether the one-word key a is a part of the
@@ -304,19 +314,8 @@ func givenVariant(a, b string) bool {
 // after the first, a vowel in both ("piter", "peter"; "ilse", "ilsa").
 func otherVowel(a, b string) bool {
 	ra, rb := []rune(a), []rune(b)
-	if len(ra) != len(rb) || ra[0] != rb[0] {
-		return false
-	}
-	diff := -1
-	for i := range ra {
-		if ra[i] != rb[i] {
-			if diff >= 0 {
-				return false
-			}
-			diff = i
-		}
-	}
-	return diff > 0 && strings.ContainsRune("aeiou", ra[diff]) && strings.ContainsRune("aeiou", rb[diff])
+	diff, ok := oneDifference(ra, rb)
+	return ok && diff > 0 && strings.ContainsRune("aeiou", ra[diff]) && strings.ContainsRune("aeiou", rb[diff])
 }
 
 // oneLetterMore reports whether long is short with the letter l added
