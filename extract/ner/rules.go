@@ -130,9 +130,11 @@ var legalForms = wordSet(`inc ltd plc corp co llc gmbh ag nv bv spa company corp
 var firmHeads = wordSet(`bank trust`)
 
 // tableWords are the abbreviations of results tables, written with a
-// capital ("Shr 1.20 dlrs vs 1.10 dlrs", "Qtr"); a word of capitals
-// ("CTS Corp") may be a name.
-var tableWords = map[string]bool{"Shr": true, "Shrs": true, "Qtr": true, "Dlrs": true, "Cts": true, "Mln": true, "Vs": true, "Avg": true, "Revs": true}
+// capital ("Shr 1.20 dlrs vs 1.10 dlrs", "Qtr"), and the pronoun "I"; a
+// word of capitals ("CTS Corp") may be a name.
+var tableWords = map[string]bool{"Shr": true, "Shrs": true, "Qtr": true, "Dlrs": true, "Cts": true, "Mln": true, "Vs": true, "Avg": true, "Revs": true,
+	// The pronoun alone ("So would I.") names no one.
+	"I": true}
 
 // dropBareForms removes the mentions made only of legal forms, maybe
 // after a generic head ("Bank PLC", left of "Midland Bank PLC"), or only

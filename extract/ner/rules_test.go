@@ -754,6 +754,7 @@ func TestRefine(t *testing.T) {
 			"O O O O B-ORG I-ORG I-ORG O B-PER I-PER", "O O O O B-ORG I-ORG I-ORG O B-PER I-PER"},
 		{"a results table's abbreviation names nothing", "Shr 1.20 dlrs vs 1.10 dlrs",
 			"B-ORG O O O O O", "O O O O O O"},
+		{"the pronoun I alone names no one", "So would I .", "O O B-PER O", "O O O O"},
 		{"a legal form left alone names nothing", "PLC , said it introduced a sedan",
 			"B-ORG O O O O O O", "O O O O O O O"},
 		{"a legal form in a company's name stays", "Coats Viyella Plc said",
