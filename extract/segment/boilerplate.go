@@ -72,6 +72,7 @@ func isBoilerplate(s string) bool {
 func isClockLine(words []string) bool {
 	clock, stamp, dated := false, false, false
 	for i, w := range words {
+		bar := i > 0 && words[i-1] == "|"
 		w = strings.TrimFunc(w, isEdgePunct)
 		if zoneAbbrev.MatchString(w) {
 			continue
@@ -83,7 +84,7 @@ func isClockLine(words []string) bool {
 		case isNumber(w) || months[w] || monthNames[w]:
 			dated = dated || w != ""
 		case w == "" || zoneWords[w] || weekdays[w] || shortDays[w]:
-		case i == 0 && stampWords[w], stamp && (w == "at" || w == "on"):
+		case (i == 0 || bar) && stampWords[w], stamp && (w == "at" || w == "on"):
 			// "Updated 3:45 p.m. PDT", "Published Aug. 12, 2026 at
 			// 6:10 a.m.": a live blog's or a page's time stamp.
 			stamp = true

@@ -20,7 +20,7 @@ import (
 // in lower case) is page chrome by one of the rules of this file.
 func isPageChrome(s, lower string, n int) bool {
 	t := strings.TrimSpace(s)
-	return isConsent(t, lower, n) || isSignUp(t, n) || isContactLine(t, n) || isLabelLine(t, n) || isSyndication(t, n) ||
+	return isConsent(t, lower, n) || isSignUp(t, n) || isContactLine(t, n) || isWhatToKnow(t, n) || isLabelLine(t, n) || isSyndication(t, n) ||
 		isBreadcrumb(t, n) || isShortBar(t) || isSpacedFields(t) || isNavBar(t, n) ||
 		isDeskLine(t, n) || isMoreFrom(t, n) || isFollowLine(t, n) || isSignOff(t, lower, n) || isGreeting(t)
 }
@@ -193,6 +193,20 @@ func isSignUp(s string, n int) bool {
 
 // maxDontMissWords bounds a "Don't miss a deal." prompt.
 const maxDontMissWords = 6
+
+// whatToKnow opens a live blog's summary heading: "What to know
+// Wednesday", "Good morning: what to know Friday".
+const whatToKnow = "what to know"
+
+// isWhatToKnow matches a live blog's summary heading: "what to know",
+// perhaps after a greeting and before a day, with no stop.
+func isWhatToKnow(s string, n int) bool {
+	lower := strings.ToLower(s)
+	if _, after, ok := strings.Cut(lower, ":"); ok && isGreeting(s[:strings.IndexByte(s, ':')]) {
+		lower = strings.TrimSpace(after)
+	}
+	return n <= 8 && !endsSentence(s) && strings.HasPrefix(lower, whatToKnow)
+}
 
 // isContactLine matches a short line that gives the site's or a writer's
 // e-mail address ("Reach her at mokonkwo@courier.example.", "Have a news
