@@ -133,6 +133,9 @@ func isRoleHead(w string) bool {
 	if roleHeads[b] || prefixedHead(b) {
 		return true
 	}
+	if first, rest, ok := strings.Cut(b, "-"); ok && rest != "" && roleHeads[first] && (roleHeads[rest] || rest == "general") {
+		return true // "director-general", "attorney-general"
+	}
 	if isCapitalised(w) {
 		return false
 	}

@@ -460,6 +460,18 @@ func TestRoles(t *testing.T) {
 			want:     []string{"Hannah Oduya: CRI's director of operations"},
 		},
 		{
+			name:     "a role with a field of a noun and a plural after the name is the role",
+			text:     "The review will take months, said Anneliese Varga, the agency's deputy director for bank applications.",
+			mentions: []string{"PERSON:Anneliese Varga"},
+			want:     []string{"Anneliese Varga: deputy director for bank applications"},
+		},
+		{
+			name:     "a hyphenated director-general is a role",
+			text:     "The CSRO's director-general, Matthias Oyelowo-Brandt, said the agency would decide.",
+			mentions: []string{"ORG:CSRO", "PERSON:Matthias Oyelowo-Brandt"},
+			want:     []string{"Matthias Oyelowo-Brandt: CSRO's director-general"},
+		},
+		{
 			name:     "a relative clause's verb over a possessed body gives the role",
 			text:     "Liesbeth Varga, who chairs parliament's health committee, said the committee would meet.",
 			mentions: []string{"PERSON:Liesbeth Varga"},

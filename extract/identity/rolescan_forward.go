@@ -261,7 +261,10 @@ func (h harvester) complement(head int) int {
 			h.mentions[toks[j+1].mention].Type == doc.Place {
 			continue
 		}
-		if isStop(t.text) || prepositions[b] || isVerbLike(t.text) && !isCapitalised(t.text) && !(field && (re == head || h.fieldNoun(j))) && !h.beforeBody(j) {
+		// A plural noun right after the field's first word is part of
+		// it: "director for bank applications", "head of public affairs".
+		compound := field && j <= k+2 && strings.HasSuffix(b, "s") && !strings.HasSuffix(b, "ss") && !timeNouns[b] && !isNumber(toks[j-1].text)
+		if isStop(t.text) || prepositions[b] || isVerbLike(t.text) && !isCapitalised(t.text) && !(field && (re == head || h.fieldNoun(j) || compound)) && !h.beforeBody(j) {
 			break
 		}
 		re = j
