@@ -302,13 +302,22 @@ func alsoNamed(cmd, name string, others []kb.EntityRef) string {
 	}
 	var names []string
 	for _, o := range others[:min(len(others), 3)] {
-		names = append(names, "**"+escape(o.Name)+"**")
+		n := "**" + escape(o.Name) + "**"
+		if strings.EqualFold(o.Name, strings.TrimSpace(name)) {
+			// The name typed itself, for something else: say what.
+			n += fmt.Sprintf(" (%s, %s)", kinds[o.Type], plural(o.Articles, "article"))
+		}
+		names = append(names, n)
 	}
 	more := ""
 	if len(others) > 3 {
 		more = fmt.Sprintf(" and %d more", len(others)-3)
 	}
-	return fmt.Sprintf("**Also named “%s”:** %s%s (`!%s %s`)", escape(truncate(strings.TrimSpace(name), 60)), strings.Join(names, ", "), more, cmd, others[0].Name)
+	hint := fmt.Sprintf(" (`!%s %s`)", cmd, others[0].Name)
+	if strings.EqualFold(others[0].Name, strings.TrimSpace(name)) {
+		hint = "" // the command would answer with this entity again
+	}
+	return fmt.Sprintf("**Also named “%s”:** %s%s%s", escape(truncate(strings.TrimSpace(name), 60)), strings.Join(names, ", "), more, hint)
 }
 
 func orList(names []string) string {
