@@ -57,6 +57,21 @@ func storeOf(tb testing.TB, files map[string]string) *Store {
 	return mustOpen(tb, db)
 }
 
+// timelineDates returns the dates of the rows Timeline gives for q,
+// joined by spaces.
+func timelineDates(tb testing.TB, s *Store, q TimelineQuery) string {
+	tb.Helper()
+	tl, err := s.Timeline(context.Background(), q)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	got := make([]string, len(tl))
+	for i, r := range tl {
+		got[i] = r.Date
+	}
+	return strings.Join(got, " ")
+}
+
 const storyA = "Prime Minister Jane Holloway said on Monday that talks with Norway would resume.\n“We are close to a deal,” Holloway told reporters in Oslo.\n"
 const storyB = "Finance minister Arvid Lund resigned on Friday after a vote in parliament.\nLund said he would return to teaching.\n"
 const storyC = "The central bank of Norway kept rates unchanged on Thursday, governor Ida Wolden Bache said.\n"
@@ -668,15 +683,7 @@ func TestATopicTimelineFindsTheOtherWordsOfItsKindOfEvent(t *testing.T) {
 	s := storeOf(t, map[string]string{
 		"a.jsonl": `{"id":"a","title":"Walkout","source":"Herald","published":"2026-11-12","text":"Nurses walked out on Tuesday after talks broke down.\nAn earlier two-day stoppage took place in October.\nThe ward reopened on Wednesday."}` + "\n",
 	})
-	tl, err := s.Timeline(context.Background(), TimelineQuery{Topic: "strike", Limit: 10})
-	if err != nil {
-		t.Fatal(err)
-	}
-	var got []string
-	for _, r := range tl {
-		got = append(got, r.Date)
-	}
-	if strings.Join(got, " ") != "2026-10 2026-11-10" {
+	if got := timelineDates(t, s, TimelineQuery{Topic: "strike", Limit: 10}); got != "2026-10 2026-11-10" {
 		t.Errorf("Timeline(strike) dates %q, want the stoppage and the walkout", got)
 	}
 }
@@ -692,15 +699,7 @@ func TestATopicTimelineFindsLaunchesDeathsAndNounsOfItsVerbs(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.topic, func(t *testing.T) {
-			tl, err := s.Timeline(context.Background(), TimelineQuery{Topic: tt.topic, Limit: 10})
-			if err != nil {
-				t.Fatal(err)
-			}
-			var got []string
-			for _, r := range tl {
-				got = append(got, r.Date)
-			}
-			if strings.Join(got, " ") != tt.want {
+			if got := timelineDates(t, s, TimelineQuery{Topic: tt.topic, Limit: 10}); got != tt.want {
 				t.Errorf("Timeline(%s) dates %q, want %s", tt.topic, got, tt.want)
 			}
 		})
@@ -726,15 +725,7 @@ func TestATopicTimelineTakesContextWordsOnlyInArticlesOfItsKind(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			tl, err := s.Timeline(context.Background(), TimelineQuery{Topic: tt.topic, Limit: 10})
-			if err != nil {
-				t.Fatal(err)
-			}
-			var got []string
-			for _, r := range tl {
-				got = append(got, r.Date)
-			}
-			if strings.Join(got, " ") != tt.want {
+			if got := timelineDates(t, s, TimelineQuery{Topic: tt.topic, Limit: 10}); got != tt.want {
 				t.Errorf("Timeline(%s) dates %q, want %s", tt.topic, got, tt.want)
 			}
 		})

@@ -14,15 +14,7 @@ func TestANameTimelineTakesTheReportsCallingItByItsKind(t *testing.T) {
 	if err != nil || len(l.Matches) != 1 {
 		t.Fatalf("Find = %+v, %v", l, err)
 	}
-	tl, err := s.Timeline(context.Background(), TimelineQuery{Entity: l.Matches[0].ID, Limit: 10})
-	if err != nil {
-		t.Fatal(err)
-	}
-	var got []string
-	for _, r := range tl {
-		got = append(got, r.Date)
-	}
-	if strings.Join(got, " ") != "2026-08-14 2026-08-15" {
+	if got := timelineDates(t, s, TimelineQuery{Entity: l.Matches[0].ID, Limit: 10}); got != "2026-08-14 2026-08-15" {
 		t.Errorf("Timeline(Hurricane Delphine) dates %q, want the landfall and the sheriff's report on the storm, not the earlier hurricanes", got)
 	}
 }
@@ -47,15 +39,7 @@ func TestANameTimelineTakesTheNamelessReportsOfArticlesAboutIt(t *testing.T) {
 			if err != nil || len(l.Matches) != 1 {
 				t.Fatalf("Find = %+v, %v", l, err)
 			}
-			tl, err := s.Timeline(context.Background(), TimelineQuery{Entity: l.Matches[0].ID, Limit: 10})
-			if err != nil {
-				t.Fatal(err)
-			}
-			var got []string
-			for _, r := range tl {
-				got = append(got, r.Date)
-			}
-			if strings.Join(got, " ") != tt.want {
+			if got := timelineDates(t, s, TimelineQuery{Entity: l.Matches[0].ID, Limit: 10}); got != tt.want {
 				t.Errorf("Timeline(%s) dates %q, want %q", tt.entity, got, tt.want)
 			}
 		})
@@ -82,15 +66,7 @@ func TestATopicTimelineFindsTheNewsWordsOfItsKind(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.topic, func(t *testing.T) {
-			tl, err := s.Timeline(context.Background(), TimelineQuery{Topic: tt.topic, Limit: 10})
-			if err != nil {
-				t.Fatal(err)
-			}
-			var got []string
-			for _, r := range tl {
-				got = append(got, r.Date)
-			}
-			if strings.Join(got, " ") != tt.want {
+			if got := timelineDates(t, s, TimelineQuery{Topic: tt.topic, Limit: 10}); got != tt.want {
 				t.Errorf("Timeline(%s) dates %q, want %s", tt.topic, got, tt.want)
 			}
 		})
@@ -111,15 +87,7 @@ func TestATopicTimelineMatchesTheReportsOwnClause(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.topic, func(t *testing.T) {
-			tl, err := s.Timeline(context.Background(), TimelineQuery{Topic: tt.topic, Limit: 10})
-			if err != nil {
-				t.Fatal(err)
-			}
-			var got []string
-			for _, r := range tl {
-				got = append(got, r.Date)
-			}
-			if strings.Join(got, " ") != tt.want {
+			if got := timelineDates(t, s, TimelineQuery{Topic: tt.topic, Limit: 10}); got != tt.want {
 				t.Errorf("Timeline(%s) dates %q, want %s", tt.topic, got, tt.want)
 			}
 		})

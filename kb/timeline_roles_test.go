@@ -2,7 +2,6 @@ package kb
 
 import (
 	"context"
-	"strings"
 	"testing"
 )
 
@@ -23,15 +22,7 @@ func TestANameTimelineHoldsTheReportsCallingThePersonByTitle(t *testing.T) {
 			if err != nil || len(l.Matches) != 1 {
 				t.Fatalf("Find(%s) = %+v, %v", tt.person, l, err)
 			}
-			tl, err := s.Timeline(context.Background(), TimelineQuery{Entity: l.Matches[0].ID, Limit: 10})
-			if err != nil {
-				t.Fatal(err)
-			}
-			var got []string
-			for _, r := range tl {
-				got = append(got, r.Date)
-			}
-			if strings.Join(got, " ") != tt.want {
+			if got := timelineDates(t, s, TimelineQuery{Entity: l.Matches[0].ID, Limit: 10}); got != tt.want {
 				t.Errorf("Timeline(%s) dates %q, want %q", tt.person, got, tt.want)
 			}
 		})

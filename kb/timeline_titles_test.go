@@ -2,7 +2,6 @@ package kb
 
 import (
 	"context"
-	"strings"
 	"testing"
 )
 
@@ -11,19 +10,12 @@ func TestTimelineTopicFindsTheNewsOfAnArticleItsHeadlineNames(t *testing.T) {
 		"a.jsonl": `{"id":"a","title":"Danube flood forces thousands from homes in Hungary and Slovakia","source":"Herald","published":"2026-09-17","text":"Authorities in Hungary and Slovakia evacuated about 12,000 people on Thursday as the Danube rose.\nThe river last reached such a level in 2013, when officials closed the port.\nThe army will reinforce the Danube dykes in Hungary on Saturday.\nThe parliament of Hungary met on Wednesday."}` + "\n" +
 			`{"id":"b","title":"Port reopens after repairs","source":"Wire","published":"2026-09-17","text":"The port reopened to barges on Thursday after a week of repairs."}` + "\n",
 	})
-	tl, err := s.Timeline(context.Background(), TimelineQuery{Topic: "flood", Limit: 10})
-	if err != nil {
-		t.Fatal(err)
-	}
-	var got []string
-	for _, r := range tl {
-		got = append(got, r.Date)
-	}
+	got := timelineDates(t, s, TimelineQuery{Topic: "flood", Limit: 10})
 	// The day's evacuation and the plan two days on are news of the
 	// flood; the river's level in 2013 is background, the parliament's
 	// meeting shares one name with the headline only, and the other
 	// article's port is no flood.
-	if want := "2026-09-17 2026-09-19"; strings.Join(got, " ") != want {
+	if want := "2026-09-17 2026-09-19"; got != want {
 		t.Errorf("Timeline(flood) dates %q, want %q", got, want)
 	}
 }
@@ -32,15 +24,8 @@ func TestTimelineOfAMonthOfAnyYear(t *testing.T) {
 	s := storeOf(t, map[string]string{
 		"a.jsonl": `{"id":"a","title":"Court","source":"Wire","published":"2026-11-20","text":"The trial opened on Tuesday.\nA verdict is expected in December.\nThe defendant was arrested on 3 December 2024.\nHe was charged in March 2025."}` + "\n",
 	})
-	tl, err := s.Timeline(context.Background(), TimelineQuery{Month: 12, Limit: 10})
-	if err != nil {
-		t.Fatal(err)
-	}
-	var got []string
-	for _, r := range tl {
-		got = append(got, r.Date)
-	}
-	if want := "2024-12-03 2026-12"; strings.Join(got, " ") != want {
+	got := timelineDates(t, s, TimelineQuery{Month: 12, Limit: 10})
+	if want := "2024-12-03 2026-12"; got != want {
 		t.Errorf("Timeline(December) dates %q, want %q", got, want)
 	}
 }
@@ -90,17 +75,10 @@ func TestTopicTimelineHoldsTheNewsOfTheArticlesItsHeadlinesName(t *testing.T) {
 	s := storeOf(t, map[string]string{
 		"a.jsonl": `{"id":"a","title":"Sudan rivals sign Geneva truce","source":"Wire","published":"2026-11-20","text":"The army and the paramilitaries of Sudan signed a truce in Geneva on Friday.\nThe truce takes effect on 1 December.\nA football match in Geneva was cancelled on Saturday."}` + "\n",
 	})
-	tl, err := s.Timeline(context.Background(), TimelineQuery{Topic: "rivals", Limit: 10})
-	if err != nil {
-		t.Fatal(err)
-	}
-	var got []string
-	for _, r := range tl {
-		got = append(got, r.Date)
-	}
+	got := timelineDates(t, s, TimelineQuery{Topic: "rivals", Limit: 10})
 	// The truce's start is the rivals' news though the sentence does not
 	// name them; the match shares one name with the headline only.
-	if want := "2026-11-20 2026-12-01"; strings.Join(got, " ") != want {
+	if want := "2026-11-20 2026-12-01"; got != want {
 		t.Errorf("Timeline(rivals) dates %q, want %q", got, want)
 	}
 }
@@ -118,15 +96,7 @@ func TestTopicTimelineTakesTheLedeOfAnArticleItsHeadlineNames(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.topic, func(t *testing.T) {
-			tl, err := s.Timeline(context.Background(), TimelineQuery{Topic: tt.topic, Limit: 10})
-			if err != nil {
-				t.Fatal(err)
-			}
-			var got []string
-			for _, r := range tl {
-				got = append(got, r.Date)
-			}
-			if strings.Join(got, " ") != tt.want {
+			if got := timelineDates(t, s, TimelineQuery{Topic: tt.topic, Limit: 10}); got != tt.want {
 				t.Errorf("Timeline(%s) dates %q, want %s", tt.topic, got, tt.want)
 			}
 		})
