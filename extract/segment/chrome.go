@@ -201,11 +201,11 @@ const whatToKnow = "what to know"
 // isWhatToKnow matches a live blog's summary heading: "what to know",
 // perhaps after a greeting and before a day, with no stop.
 func isWhatToKnow(s string, n int) bool {
-	lower := strings.ToLower(s)
-	if _, after, ok := strings.Cut(lower, ":"); ok && isGreeting(s[:strings.IndexByte(s, ':')]) {
-		lower = strings.TrimSpace(after)
+	rest := s
+	if before, after, ok := strings.Cut(s, ":"); ok && isGreeting(before) {
+		rest = strings.TrimSpace(after)
 	}
-	return n <= 8 && !endsSentence(s) && strings.HasPrefix(lower, whatToKnow)
+	return n <= 8 && !endsSentence(s) && hasPrefixFold(rest, []string{whatToKnow})
 }
 
 // isContactLine matches a short line that gives the site's or a writer's

@@ -368,8 +368,9 @@ func weekdayAppositions(text string, exprs []Expr) {
 			continue
 		}
 		day, err := time.Parse("2006-01-02", b.Value)
-		wd, ok := weekdays[strings.ToLower(strings.Fields(a.Text)[0])]
-		if err != nil || !ok || int(day.Weekday()) != wd%7 {
+		first, _, _ := strings.Cut(strings.TrimSpace(a.Text), " ")
+		wd, ok := weekdays[strings.ToLower(first)]
+		if err != nil || !ok || int(day.Weekday()) != wd {
 			continue
 		}
 		a.Value = b.Value + a.Value[len("2006-01-02"):]
