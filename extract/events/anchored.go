@@ -18,6 +18,9 @@ import (
 // ("at the end of Q2").
 func withAnchoredTimes(text string, sents []doc.Sentence, times []timex.Expr, published time.Time) []timex.Expr {
 	out := quarterEnds(text, times, published)
+	if !mayRelateToEvent(text) {
+		return out
+	}
 	ms := relativeToEvent.FindAllStringSubmatchIndex(text, -1)
 	if len(ms) == 0 {
 		return out
@@ -45,6 +48,13 @@ func withAnchoredTimes(text string, sents []doc.Sentence, times []timex.Expr, pu
 // names: "the eve of the vote", "the day after the election", "the week
 // before the deal".
 var relativeToEvent = regexp.MustCompile(`\b[Tt]he (eve|day before|day after|week before|week after)(?: of)? the (\p{Ll}+)\b`)
+
+// mayRelateToEvent reports whether text holds a literal every match of
+// relativeToEvent holds: most texts hold none, and the search of the
+// whole text for the expression costs far more than this test.
+func mayRelateToEvent(text string) bool {
+	return strings.Contains(text, "he eve") || strings.Contains(text, "he day ") || strings.Contains(text, "he week ")
+}
 
 // anchorReach is how many words, at most, may stand between an event's
 // noun and the day that dates it ("a vote of confidence on Wednesday").

@@ -25,10 +25,12 @@ func comparedTime(text string, sent, t doc.Span) bool {
 		return false
 	}
 	before := leadUp(text, sent, t)
-	if baseFigure(before) || multipleOfFigure(before) || negatedAlternative.MatchString(before) || recordsBegan.MatchString(before) {
+	lower := strings.ToLower(before)
+	if baseFigure(before) || multipleOfFigure(before) || mayNegate(lower) && negatedAlternative.MatchString(before) ||
+		strings.Contains(lower, "ince") && recordsBegan.MatchString(before) {
 		return true
 	}
-	ws := lowerWords(before)
+	ws := strings.FieldsFunc(lower, notLetter)
 	if recordSetBefore(ws) {
 		return true
 	}
@@ -65,6 +67,14 @@ func comparedTime(text string, sent, t doc.Span) bool {
 // "the vote is in May, not June", "in spring rather than in 2027". Such
 // a time is what did not happen, which dates nothing.
 var negatedAlternative = regexp.MustCompile(`(?i)(?:,\s*(?:and\s+|but\s+)?not|\brather\s+than|\binstead\s+of)\s+(?:(?:in|on|at|by|until|during|for|from)\s+)?(?:the\s+)?$`)
+
+// mayNegate reports whether lower, the lower-case words before a time,
+// hold a literal every match of negatedAlternative holds ("not", "than"
+// or "instead"; letters without a second case-folded form, so that
+// strings.ToLower finds what (?i) matches).
+func mayNegate(lower string) bool {
+	return strings.Contains(lower, "not") || strings.Contains(lower, "than") || strings.Contains(lower, "tead")
+}
 
 // recordsBegan matches the words before the year a series of records
 // starts: "the highest reading since records began in 1968", "the

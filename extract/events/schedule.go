@@ -115,8 +115,10 @@ func beforeIn(text string, sum, t doc.Span) string {
 
 // lowerWords splits s into lower-cased words of letters.
 func lowerWords(s string) []string {
-	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) })
+	return strings.FieldsFunc(strings.ToLower(s), notLetter)
 }
+
+func notLetter(r rune) bool { return !unicode.IsLetter(r) }
 
 // signing are the lower-case words a byline may hold besides names and
 // its date: "By Jane Doe | Updated 3 November 2026, posted at 10:45".
