@@ -42,9 +42,9 @@ func prepareQueries(ctx context.Context, db *sql.DB, ch *changes, terms *termRow
 		name string
 		run  func(context.Context, *sql.Tx, *delta) error
 	}{
-		{"entity events", prepareEntityEvents},
 		{"event names", prepareEventNames},
 		{"event citations", prepareEventCites},
+		{"entity events", prepareEntityEvents}, // reads the two above
 		{"sentence events", prepareSentenceEvents},
 		{"entity quotes", prepareEntityQuotes},
 		{"search terms", prepareTerms},
@@ -124,9 +124,14 @@ func rewrite(ctx context.Context, tx *sql.Tx, d *delta, table, col, stale, inser
 
 const inJSON = " IN (SELECT value FROM json_each(?))"
 
+// prepareEntityEvents lists each entity's events with the row a timeline
+// shows of each, from the events, their names and their cites.
 func prepareEntityEvents(ctx context.Context, tx *sql.Tx, d *delta) error {
-	ins := `INSERT OR IGNORE INTO query_entity_events(entity, date, reports, event)
-			SELECT ee.entity, ev.date, ev.reports, ev.id FROM event_entities ee JOIN events ev ON ev.id = ee.event`
+	ins := `INSERT OR IGNORE INTO query_entity_events(entity, date, reports, event, precision, planned, week, article, lead, summary, names)
+			SELECT ee.entity, ev.date, ev.reports, ev.id, ev.precision, ev.planned, ev.week, coalesce(ld.article, 0), ` + leadOrder + `,
+				coalesce((SELECT text FROM query_event_cites WHERE event = ev.id AND n = 0), ''),
+				coalesce((SELECT names FROM query_event_names WHERE event = ev.id), '')
+			FROM event_entities ee JOIN events ev ON ev.id = ee.event` + leadJoin
 	return rewrite(ctx, tx, d, "query_entity_events", "event", d.staleEvents, ins, "ee.event", d.freshEvents)
 }
 

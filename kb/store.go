@@ -36,7 +36,7 @@ var (
 
 // schemaVersion is stored in PRAGMA user_version. Bump it whenever
 // schema.sql or the meaning of a column changes.
-const schemaVersion = 17
+const schemaVersion = 18
 
 // Errors callers turn into user-facing text.
 var (

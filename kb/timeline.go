@@ -290,9 +290,9 @@ func (s *Store) headsWhere(ctx context.Context, q TimelineQuery, prepared bool, 
 	})
 }
 
-// entityEventHeads reads an entity's events from the list the build
-// keeps in timeline order: the first rows are the answer, with no sort
-// of every event a busy name has.
+// entityEventHeads reads an entity's events, rows and all, from the list
+// the build keeps in timeline order: the first rows are the answer, with
+// no sort of every event a busy name has and no other table read.
 func (s *Store) entityEventHeads(ctx context.Context, q TimelineQuery) ([]eventHead, error) {
 	conds := []string{"qe.entity = ?"}
 	args := []any{q.Entity}
@@ -301,15 +301,22 @@ func (s *Store) entityEventHeads(ctx context.Context, q TimelineQuery) ([]eventH
 		conds = append(conds, "qe.date >= ?")
 		args = append(args, q.From[:min(4, len(q.From))])
 	}
-	c, a := rangeConds("qe.date", "(SELECT week FROM events w WHERE w.id = qe.event)", q.From, q.To)
+	c, a := rangeConds("qe.date", "qe.week", q.From, q.To)
 	conds, args = append(conds, c...), append(args, a...)
 	if q.Month > 0 {
 		conds, args = append(conds, "substr(qe.date, 6, 2) = ?"), append(args, fmt.Sprintf("%02d", q.Month))
 	}
-	return s.inLeadOrder(ctx, q.Limit, true, func(limit int) (string, []any) {
-		return `SELECT qe.event AS id FROM query_entity_events qe WHERE ` + strings.Join(conds, " AND ") +
-			` ORDER BY qe.date, qe.reports DESC, qe.event LIMIT ?`, append(slices.Clone(args), limit)
-	})
+	// The rows hold what headCols reads; they are put in leadOrder as
+	// inLeadOrder puts the rows it reads.
+	rows, err := s.query(ctx, `SELECT event, date, precision, planned, reports, summary, names, week, article, lead
+		FROM query_entity_events qe WHERE `+strings.Join(conds, " AND ")+
+		` ORDER BY qe.date, qe.reports DESC, qe.event LIMIT ?`, append(args, q.Limit)...)
+	heads, err := collect(rows, err, scanHead)
+	if err != nil {
+		return nil, err
+	}
+	slices.SortFunc(heads, headOrder)
+	return heads, nil
 }
 
 // inLeadOrder reads the first limit events in timeline order: by date,
