@@ -19,7 +19,6 @@ const (
 	fullSearchResults = 50
 	chatSearchResults = 20
 	chatRows          = 200
-	statementsCounted = 25 // the quotes a profile folds into statements
 	fullRows          = 10_000_000
 	// chatEventSources is how many outlets a chat timeline row cites; the
 	// row still says how many reported it.
@@ -392,11 +391,7 @@ func who(ctx context.Context, s Store, name string, full bool) (Answer, error) {
 	}
 	head = append(head, fmt.Sprintf("**Mentioned in** %s%s", mentionedIn(p.Articles, len(p.Outlets), p.NoOutlet), span))
 	if p.Quotes > 0 {
-		line, err := quotesLine(ctx, s, ref.ID, p.Name, p.Quotes)
-		if err != nil {
-			return Answer{}, err
-		}
-		head = append(head, line)
+		head = append(head, quotesLine(p))
 	}
 	if len(p.Related) > 0 {
 		head = append(head, "**Often with:** "+escape(strings.Join(p.Related, ", ")))
@@ -452,23 +447,19 @@ func plural(n int, word string) string {
 
 // quotesLine tells how many statements of a person !quotes shows, one
 // row each however many outlets quote it: "**Quotes:** 2 statements,
-// quoted 4 times". A speaker quoted more than statementsCounted times is
-// counted by quotes alone: folding their quotes would cost a profile
-// more than the rest of it.
-func quotesLine(ctx context.Context, s Store, id int64, name string, n int) (string, error) {
-	statements := n
-	if n <= statementsCounted {
-		hits, err := s.Quotes(ctx, id, statementsCounted)
-		if err != nil {
-			return "", err
-		}
-		rows, _, _ := quoteRows(hits)
+// quoted 4 times". A speaker quoted more than kb.ProfileQuotes times
+// (whose quotes the profile did not read) is counted by quotes alone:
+// folding their quotes would cost a profile more than the rest of it.
+func quotesLine(p kb.Profile) string {
+	statements := p.Quotes
+	if p.QuoteHits != nil {
+		rows, _, _ := quoteRows(p.QuoteHits)
 		statements = len(rows)
 	}
-	if statements > 0 && statements < n {
-		return fmt.Sprintf("**Quotes:** %s, quoted %d times (`!quotes %s`)", plural(statements, "statement"), n, name), nil
+	if statements > 0 && statements < p.Quotes {
+		return fmt.Sprintf("**Quotes:** %s, quoted %d times (`!quotes %s`)", plural(statements, "statement"), p.Quotes, p.Name)
 	}
-	return fmt.Sprintf("**Quotes:** %d (`!quotes %s`)", n, name), nil
+	return fmt.Sprintf("**Quotes:** %d (`!quotes %s`)", p.Quotes, p.Name)
 }
 
 func quotesCmd(ctx context.Context, s Store, name string, limit int) (Answer, error) {

@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -185,5 +186,34 @@ func TestQuoteRowsNumberCitationsInRowOrder(t *testing.T) {
 		if c := list[q.Citation-1]; !strings.EqualFold(strings.TrimSpace(c.Snippet), strings.TrimSpace(q.Text)) {
 			t.Errorf("quote %q cites %+v", q.Text, c)
 		}
+	}
+}
+
+// A profile's quote line folds the quotes the profile read into
+// statements, and counts the quotes alone when it read none.
+func TestQuotesLine(t *testing.T) {
+	hit := func(text, article string) kb.QuoteHit {
+		return kb.QuoteHit{Speaker: "Ana Lund", Text: text, Cite: kb.Snippet{Article: kb.ArticleMeta{ID: article}, Text: text}}
+	}
+	tests := []struct {
+		name string
+		p    kb.Profile
+		want string
+	}{
+		{"one statement quoted by two reports", kb.Profile{EntityRef: kb.EntityRef{Name: "Ana Lund"}, Quotes: 2,
+			QuoteHits: []kb.QuoteHit{hit("We will appeal", "a"), hit("we will appeal", "b")}},
+			"**Quotes:** 1 statement, quoted 2 times (`!quotes Ana Lund`)"},
+		{"as many statements as quotes", kb.Profile{EntityRef: kb.EntityRef{Name: "Ana Lund"}, Quotes: 2,
+			QuoteHits: []kb.QuoteHit{hit("We will appeal", "a"), hit("Justice was not done", "b")}},
+			"**Quotes:** 2 (`!quotes Ana Lund`)"},
+		{"too many quotes to read", kb.Profile{EntityRef: kb.EntityRef{Name: "Ana Lund"}, Quotes: kb.ProfileQuotes + 1},
+			fmt.Sprintf("**Quotes:** %d (`!quotes Ana Lund`)", kb.ProfileQuotes+1)},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := quotesLine(tt.p); got != tt.want {
+				t.Errorf("quotesLine = %q, want %q", got, tt.want)
+			}
+		})
 	}
 }

@@ -751,3 +751,29 @@ func TestIsOutletLine(t *testing.T) {
 		}
 	}
 }
+
+// A profile reads an entity's quotes when they are few, for the bot to
+// tell how many statements they are.
+func TestAProfileReadsFewQuotes(t *testing.T) {
+	s := storeOf(t, map[string]string{
+		"a.txt": "Ruling appealed\nPieter van der Walt said: \"We will appeal the ruling.\"\n",
+		"b.txt": "Firm to appeal\n\"We will appeal the ruling,\" Pieter van der Walt said on Monday.\n",
+	})
+	ctx := context.Background()
+	l, err := s.Find(ctx, "Pieter van der Walt")
+	if err != nil || len(l.Matches) != 1 {
+		t.Fatalf("Find = %+v, %v", l, err)
+	}
+	p, err := s.Profile(ctx, l.Matches[0].ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p.Quotes != 2 || len(p.QuoteHits) != 2 {
+		t.Fatalf("quotes %d, hits %+v; want both quotes read", p.Quotes, p.QuoteHits)
+	}
+	for _, h := range p.QuoteHits {
+		if !strings.HasPrefix(h.Text, "We will appeal the ruling") || h.Speaker != "Pieter van der Walt" {
+			t.Errorf("quote %q by %q", h.Text, h.Speaker)
+		}
+	}
+}

@@ -133,11 +133,12 @@ func (s *Store) find(ctx context.Context, query string) (Lookup, error) {
 	if len(refs) == 0 && !strings.Contains(key, " ") {
 		// "Vega" for "De la Vega": the articles call by the surname
 		// typed, particles aside, the people they write by it alone.
+		folded := fold(query)
 		calledBySurname := func(id int64, alias string) (bool, bool) {
 			if identity.IsSurname(alias) {
 				called[id] = true
 			}
-			return true, fold(alias) == fold(query)
+			return true, fold(alias) == folded
 		}
 		if refs, err = s.aliasMatches(ctx, calledBySurname, "al.last = ?", key); err != nil {
 			return Lookup{}, err
@@ -619,10 +620,17 @@ type Profile struct {
 	First    string
 	Last     string
 	Quotes   int
-	Roles    []RoleHit
-	Snippets []Snippet
-	Related  []string
+	// QuoteHits are the entity's quotes, as Quotes returns them, when
+	// it has at most ProfileQuotes of them (else nil): few enough to
+	// tell how many statements they are.
+	QuoteHits []QuoteHit
+	Roles     []RoleHit
+	Snippets  []Snippet
+	Related   []string
 }
+
+// ProfileQuotes is the most quotes a profile reads (Profile.QuoteHits).
+const ProfileQuotes = 25
 
 // RoleHit is one description of an entity, with how many outlets give it
 // and one verbatim citation.
@@ -658,19 +666,28 @@ func (s *Store) Profile(ctx context.Context, id int64) (Profile, error) {
 	if p.NoOutlet, err = s.noOutlet(ctx, id); err != nil {
 		return p, err
 	}
-	// The snippets and the roles are read side by side, on two of the
-	// pool's connections: they are most of a profile's time.
+	// The snippets, the roles and the few quotes are read side by side,
+	// on the pool's connections: they are most of a profile's time.
 	var snippets []Snippet
-	var snErr error
+	var quotes []QuoteHit
+	var snErr, qErr error
 	done := make(chan struct{})
 	go func() {
 		defer close(done)
 		snippets, snErr = s.mentionSnippets(ctx, recent, 3)
 	}()
+	quoted := make(chan struct{})
+	go func() {
+		defer close(quoted)
+		if p.Quotes > 0 && p.Quotes <= ProfileQuotes {
+			quotes, qErr = s.Quotes(ctx, id, ProfileQuotes)
+		}
+	}()
 	p.Roles, err = s.roles(ctx, id)
 	<-done
-	p.Snippets = snippets
-	return p, errors.Join(err, snErr)
+	<-quoted
+	p.Snippets, p.QuoteHits = snippets, quotes
+	return p, errors.Join(err, snErr, qErr)
 }
 
 // noOutlet counts the articles naming an entity that name no outlet,

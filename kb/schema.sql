@@ -151,8 +151,10 @@ CREATE TABLE IF NOT EXISTS aliases (
     key    TEXT NOT NULL,            -- identity.Key(alias)
     last   TEXT NOT NULL             -- key of the alias's last word
 );
-CREATE INDEX IF NOT EXISTS aliases_key ON aliases(key);
-CREATE INDEX IF NOT EXISTS aliases_last ON aliases(last);
+-- The indexes hold the columns a name lookup reads (entity, alias), so
+-- that a word ending hundreds of names ("Plc") reads no table rows.
+CREATE INDEX IF NOT EXISTS aliases_key ON aliases(key, entity, alias);
+CREATE INDEX IF NOT EXISTS aliases_last ON aliases(last, entity, alias);
 
 CREATE TABLE IF NOT EXISTS events (
     id        INTEGER PRIMARY KEY,
