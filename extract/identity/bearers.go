@@ -15,8 +15,9 @@ import (
 type lastNamed struct {
 	recent, rival map[string]namedAt
 	titles        map[*articleEntity]map[string]bool
-	first         map[string]*articleEntity // per surname, the bearer named first
-	times         map[*articleEntity]int    // how often each bearer was named
+	first         map[string]*articleEntity   // per surname, the bearer named first
+	times         map[*articleEntity]int      // how often each bearer was named
+	intro         map[*articleEntity]doc.Span // where each bearer was first named in full
 }
 
 type namedAt struct {
@@ -27,6 +28,9 @@ type namedAt struct {
 // named records that e was named in full at span of text.
 func (l *lastNamed) named(text, surname string, e *articleEntity, span doc.Span) {
 	l.mentioned(surname, e, span)
+	if _, ok := l.intro[e]; !ok {
+		l.intro[e] = span
+	}
 	if t := titleBefore(text, span.Start); t != "" {
 		if l.titles[e] == nil {
 			l.titles[e] = map[string]bool{}
@@ -41,6 +45,7 @@ func (l *lastNamed) mentioned(surname string, e *articleEntity, span doc.Span) {
 	if l.recent == nil {
 		l.recent, l.rival, l.titles = map[string]namedAt{}, map[string]namedAt{}, map[*articleEntity]map[string]bool{}
 		l.first, l.times = map[string]*articleEntity{}, map[*articleEntity]int{}
+		l.intro = map[*articleEntity]doc.Span{}
 	}
 	if l.first[surname] == nil {
 		l.first[surname] = e
@@ -86,10 +91,11 @@ func (l *lastNamed) bearer(text, surname string, bearers []*articleEntity, span 
 	}
 	// A relative named once in passing ("His daughter, Louise Keane,
 	// said") does not take over the surname from the story's subject,
-	// named first and more often.
+	// named first and more often; someone the story introduces in their
+	// own right ("Erik Thorne, founder of Thorne Robotics, said") does.
 	if f := l.first[surname]; f != nil && f != r.e && containsEntity(bearers, f) {
 		e := bySex(text, span.End, f, r.e)
-		if e == nil && l.times[r.e] == 1 && l.times[f] > 1 {
+		if intro, ok := l.intro[r.e]; e == nil && l.times[r.e] == 1 && l.times[f] > 1 && ok && namedInPassing(text, intro) {
 			e = f
 		}
 		if e != nil {
@@ -213,4 +219,34 @@ func sentenceBetween(text string, from, to int) bool {
 		}
 	}
 	return false
+}
+
+// passingKin are the words that introduce a person by their tie to
+// another: the story's subject's relatives and acquaintances.
+var passingKin = map[string]bool{
+	"wife": true, "husband": true, "widow": true, "widower": true, "son": true, "daughter": true, "mother": true,
+	"father": true, "brother": true, "sister": true, "cousin": true, "nephew": true, "niece": true, "uncle": true,
+	"aunt": true, "grandson": true, "granddaughter": true, "grandmother": true, "grandfather": true, "child": true,
+	"stepson": true, "stepdaughter": true, "partner": true, "fiancee": true, "fiancée": true, "fiance": true, "fiancé": true,
+	"friend": true, "neighbour": true, "neighbor": true, "sibling": true, "parent": true, "spouse": true,
+}
+
+// namedInPassing reports whether the name at span follows a word for a
+// relative or an acquaintance, with or without a comma between ("His
+// daughter, Louise Keane"; "her husband Tom Keane").
+func namedInPassing(text string, span doc.Span) bool {
+	i := max(0, min(span.Start, len(text)))
+	i = len(strings.TrimRightFunc(text[:i], unicode.IsSpace))
+	if i > 0 && text[i-1] == ',' {
+		i = len(strings.TrimRightFunc(text[:i-1], unicode.IsSpace))
+	}
+	j := i
+	for j > 0 {
+		r, n := utf8.DecodeLastRuneInString(text[:j])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		j -= n
+	}
+	return passingKin[strings.ToLower(text[j:i])]
 }

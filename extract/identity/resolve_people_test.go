@@ -54,6 +54,28 @@ func TestResolveThePersonMeant(t *testing.T) {
 				"Keane → Bobby Keane"},
 		},
 		{
+			name: "a second bearer the story introduces in their own right takes the surname that follows",
+			text: "Governor Anneliese Thorne told reporters the bank would wait. Thorne said cuts were possible.\n\n" +
+				"Erik Thorne, founder of Thorne Robotics, said the cut was overdue. \"We need credit,\" Thorne said.",
+			mentions: []string{"PERSON:Anneliese Thorne", "PERSON:Thorne#2", "PERSON:Erik Thorne", "PERSON:Thorne#5"},
+			want: []string{"Anneliese Thorne → Anneliese Thorne", "Thorne → Anneliese Thorne", "Erik Thorne → Erik Thorne",
+				"Thorne → Erik Thorne"},
+		},
+		{
+			name:     "a plural honorific names no one new",
+			text:     "Garth Drabinsky bid for the chain. Messrs. Drabinsky and Gottlieb wrote to shareholders. Drabinsky said the offer stood.",
+			mentions: []string{"PERSON:Garth Drabinsky", "PERSON:Messrs. Drabinsky", "PERSON:Gottlieb", "PERSON:Drabinsky#3"},
+			want: []string{"Garth Drabinsky → Garth Drabinsky", "Drabinsky → Garth Drabinsky", "Gottlieb → Gottlieb",
+				"Drabinsky → Garth Drabinsky"},
+		},
+		{
+			name: "a friend named once in passing does not take the surname from the story's subject",
+			text: "Bobby Keane, the pianist, died on Sunday. Keane was 84. A friend, Tom Keane, said the end was quick. " +
+				"Keane recorded 30 albums.",
+			mentions: []string{"PERSON:Bobby Keane", "PERSON:Keane#2", "PERSON:Tom Keane", "PERSON:Keane#4"},
+			want: []string{"Bobby Keane → Bobby Keane", "Keane → Bobby Keane", "Tom Keane → Tom Keane", "Keane → Bobby Keane"},
+		},
+		{
 			name:     "a name by its quoted nickname is the person named in full with it",
 			text:     "Bobby Keane dies\n\nRobert \"Bobby\" Keane Jr., the pianist, died. His father, Robert Keane Sr., was a preacher. \"Bobby was the best,\" a friend said.",
 			mentions: []string{"PERSON:Bobby Keane", "PERSON:Robert \"Bobby\" Keane Jr.", "PERSON:Robert Keane Sr.", "PERSON:Bobby#3"},

@@ -42,7 +42,7 @@ professor doctor
 // even when it is also a title word ("Mr King"). They are courtesy, not a
 // role: "Sheikh Tamim bin Hamad Al Thani" is the emir.
 var honorifics = wordSet(`
-mr mrs ms miss mx dr prof sir dame mme mlle herr frau rev fr hon sheikh sheik
+mr mrs ms miss mx messrs mmes dr prof sir dame mme mlle herr frau rev fr hon sheikh sheik
 `)
 
 // officeWords continue a title after "of" or "for": "Secretary of State",
