@@ -73,7 +73,7 @@ func TestResolveThePersonMeant(t *testing.T) {
 			text: "Bobby Keane, the pianist, died on Sunday. Keane was 84. A friend, Tom Keane, said the end was quick. " +
 				"Keane recorded 30 albums.",
 			mentions: []string{"PERSON:Bobby Keane", "PERSON:Keane#2", "PERSON:Tom Keane", "PERSON:Keane#4"},
-			want: []string{"Bobby Keane → Bobby Keane", "Keane → Bobby Keane", "Tom Keane → Tom Keane", "Keane → Bobby Keane"},
+			want:     []string{"Bobby Keane → Bobby Keane", "Keane → Bobby Keane", "Tom Keane → Tom Keane", "Keane → Bobby Keane"},
 		},
 		{
 			name:     "a name by its quoted nickname is the person named in full with it",
