@@ -46,6 +46,13 @@ sergey sergio shinzo simon stefan stephen steve steven stuart sven takeshi
 taras tariq thabo thomas tim timothy tobias tom tomasz tony uwe vijay
 viktor vincent vladimir vladislav volodymyr walter william wojciech wolfgang
 yevgeny yoweri yuri yusuf
+łukasz lukasz krzysztof andrzej marek paweł pawel grzegorz jakub zbigniew
+mateusz bartosz jarosław jaroslaw mirosław miroslaw radosław radoslaw tadeusz
+witold václav vaclav jiří jiri miloš milos dragan goran zoran aleksandar
+aleksander mihai bogdan florin vasile gheorghe istván istvan zoltán zoltan
+ferenc gábor gabor jános janos attila ahmet emre murat kemal hakan giorgos
+yannis dimitris nikos kostas jukka mikko matti pekka juha olli ville
+arvind anil sunil ravi suresh ramesh mahesh
 `)
 
 var femaleNames = wordSet(`
@@ -68,6 +75,17 @@ rebecca rita roberta rosa ruth sabine sally samantha sandra sanna sara
 sarah sheila sigrid silvia sofia sonia sophie stephanie susan svetlana
 sylvia tanja tatiana teresa theresa ulrike ursula valentina vanessa vera
 victoria wendy winnie yasmin yelena yulia yvonne zainab zara
+milena agnieszka anneliese zofia małgorzata malgorzata ewa justyna dorota
+beata iwona jolanta grażyna grazyna urszula krystyna halina danuta bożena
+bozena elżbieta elzbieta renata aleksandra weronika karolina marzena jitka
+lenka zuzana ivana jelena mirjana snežana snezana dragana milica ljiljana
+marija ioana andreea mihaela simona raluca alina ileana zsuzsa katalin
+erzsébet erzsebet ágnes agnes eszter ayşe ayse fatma zeynep elif emine eleni
+katerina dimitra despina siobhán siobhan aoife niamh saoirse sinéad sinead
+orla ciara róisín roisin gráinne grainne deirdre imelda helena henrike
+kerstin annette gudrun hilde hildegard ilse liesel frauke anke silke dagmar
+gertrud irmgard beate birgitta kristina karin malin linnea frida signe
+solveig tove marit hege yuko keiko akiko yoko naoko mariko
 `)
 
 // MaleWords and FemaleWords are titles and nouns of one sex, which fix a

@@ -15,6 +15,10 @@ func TestClashes(t *testing.T) {
 		{"she", "Keane", false},         // a surname alone says nothing
 		{"he", "Dana Whitfield", false}, // a name of both sexes says nothing
 		{"she", "Mrs Whitfield", false},
+		{"he", "Milena Horvath", true}, // Slavic and Central European given names
+		{"she", "Łukasz Wróbel", true},
+		{"she", "Siobhán Kelly", false},
+		{"he", "Agnieszka Dąbrowska", true},
 		{"he", "Mrs Whitfield", true},
 		{"they", "Robert Keane", false},
 	}
