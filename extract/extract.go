@@ -5,6 +5,7 @@ package extract
 
 import (
 	"slices"
+	"strings"
 	"time"
 
 	"newsbot/extract/doc"
@@ -19,7 +20,7 @@ import (
 // Version names the extraction behaviour. The knowledge base records it
 // and re-extracts every article when it changes, so bump it whenever a
 // change to any extractor or model would change what is stored.
-const Version = "2026-11-25.118"
+const Version = "2026-11-25.119"
 
 // Result is everything extraction found in one text. Every span is a byte
 // range into that text.
@@ -66,6 +67,7 @@ func (p *Pipeline) Run(text string, published time.Time) *Result {
 	raw := p.tagger.Tag(text, spans)
 	r.tagged = make([]doc.Mention, len(raw))
 	copy(r.tagged, raw)
+	raw = withoutMisstatedNames(text, r.Sentences, raw)
 	r.Mentions = identity.Resolve(text, raw)
 	r.Times = outsideNames(timex.Find(text, r.Sentences, published), r.Mentions)
 	r.Quotes = attributed(quotes.Find(text, r.Sentences, r.Mentions))
@@ -85,6 +87,38 @@ func (r *Result) Named() []doc.Mention {
 		}
 	}
 	return out
+}
+
+// misstatementCues are the words by which a correction note says what an
+// earlier version got wrong.
+var misstatementCues = []string{"misstat", "misspel", "misidentif", "misnam", "misquot", "incorrectly", "wrongly",
+	"erroneously", "mistakenly", "in error"}
+
+// withoutMisstatedNames drops from ms (in text order) the names a
+// correction note gives as an earlier version's error: in "An earlier
+// version of this story misstated the first name of Deputy Governor
+// Samuel Okoro as Simon" there is no Simon.
+func withoutMisstatedNames(text string, sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
+	var notes []doc.Span
+	for _, s := range sents {
+		if s.End > len(text) || !events.EditorialNote(text[s.Start:s.End]) {
+			continue
+		}
+		l := strings.ToLower(text[s.Start:s.End])
+		if slices.ContainsFunc(misstatementCues, func(c string) bool { return strings.Contains(l, c) }) {
+			notes = append(notes, s.Span)
+		}
+	}
+	if len(notes) == 0 {
+		return ms
+	}
+	return slices.DeleteFunc(ms, func(m doc.Mention) bool {
+		if !slices.ContainsFunc(notes, func(n doc.Span) bool { return n.Start <= m.Start && m.End <= n.End }) {
+			return false
+		}
+		before := strings.TrimRight(text[:m.Start], " ")
+		return strings.HasSuffix(strings.ToLower(before), " as")
+	})
 }
 
 // outsideNames drops the time expressions that are part of a person's

@@ -3,6 +3,7 @@ package extract
 import (
 	"slices"
 	"testing"
+	"time"
 
 	"newsbot/extract/doc"
 	"newsbot/extract/events"
@@ -26,5 +27,40 @@ func TestWithSpeakersAddsTheSpeakerOfAQuotationInsideAnEvent(t *testing.T) {
 	}
 	if !slices.Equal(got[1].Entities, []string{"Ann Stone"}) {
 		t.Errorf("second event involves %q, want the speaker once", got[1].Entities)
+	}
+}
+
+func TestACorrectionNoteNamesNoOneByTheErrorItCorrects(t *testing.T) {
+	p, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name, text, gone, kept string
+	}{
+		{"a misstated first name", "Deputy Governor Samuel Okoro voted to hold rates.\n\n" +
+			"Correction: An earlier version of this story misstated the first name of Deputy Governor Samuel Okoro as Simon.\n",
+			"Simon", "Samuel Okoro"},
+		{"a misidentified official", "Minister Hana Lindqvist spoke on Monday.\n\n" +
+			"An earlier version of this article incorrectly identified Hana Lindqvist as Ingrid Lindqvist.\n",
+			"Ingrid Lindqvist", "Hana Lindqvist"},
+		{"a note without an error keeps its names", "Minister Hana Lindqvist spoke on Monday.\n\n" +
+			"Update: This story was updated with comment from Peter Brandt.\n",
+			"", "Peter Brandt"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := p.Run(tt.text, time.Time{})
+			var names []string
+			for _, m := range r.Mentions {
+				names = append(names, m.Name())
+			}
+			if tt.gone != "" && slices.Contains(names, tt.gone) {
+				t.Errorf("mentions %q hold %q, which the note says was an error", names, tt.gone)
+			}
+			if !slices.Contains(names, tt.kept) {
+				t.Errorf("mentions %q lack %q", names, tt.kept)
+			}
+		})
 	}
 }
