@@ -219,6 +219,21 @@ var pastEed = map[string]bool{"agreed": true, "disagreed": true, "freed": true, 
 // expectVerbs say that something is awaited.
 var expectVerbs = map[string]bool{"expected": true, "forecast": true, "predicted": true, "anticipated": true, "projected": true}
 
+// hedges open a phrase appended to a clause that says how sure its
+// writer is of it: ", probably at the November meeting".
+var hedges = map[string]bool{"probably": true, "possibly": true, "perhaps": true, "likely": true, "maybe": true}
+
+// hedgedSegment reports whether the comma segment exprSeg, which holds
+// word first, opens with a hedge: it then goes on with the clause before
+// it and has no verb of its own.
+func hedgedSegment(ws []word, first int, seg func(int) int, exprSeg int) bool {
+	k := first
+	for k > 0 && seg(ws[k-1].start) == exprSeg {
+		k--
+	}
+	return k < len(ws) && hedges[ws[k].text]
+}
+
 // auxiliaryBefore reports whether a modal of the future ("will",
 // "would", "'ll", "shall"), or a "to" after a word that looks ahead
 // ("expected to", "plans to"), stands a few words before word k in its
@@ -459,9 +474,11 @@ func clauseTenseWords(s string, ws []word, start, end int) tense {
 			// "the vote is on Friday", "the final is Sunday": a date
 			// given to something still to come.
 			t = future
-		case expectVerbs[w.text] && !beForms[prev] && prev != "had" && !afterPreps[next] && next != "to" && k < adj && seg(w.start) == exprSeg:
+		case expectVerbs[w.text] && !beForms[prev] && prev != "had" && !afterPreps[next] && next != "to" && k < adj &&
+			(seg(w.start) == exprSeg || seg(w.start) == exprSeg-1 && hedgedSegment(ws, first, seg, exprSeg)):
 			// "she expected another cut in May", "analysts forecast a
-			// rebound in July": what is expected lies ahead.
+			// rebound in July", "expected one more cut, probably at the
+			// November meeting": what is expected lies ahead.
 			t = future
 		case t == past && !pastMarkers[w.text] && k < first && auxiliaryBefore(ws, k, seg):
 			// "the bank will publish updated projections in July": an

@@ -59,6 +59,8 @@ func TestFind(t *testing.T) {
 		{"a possessive weekday a future clause awaits looks ahead", "Lee Brennan will take charge for Saturday's home match.", "Saturday's", "DATE", "2025-12-06", wed},
 		{"a possessive weekday a future clause reviews looks back", "Officials will review Tuesday's attack.", "Tuesday's", "DATE", "2025-12-02", wed},
 		{"an expected thing in a month lies ahead", "She said she expected another cut in May.", "May", "DATE", "2026-05", wed},
+		{"an expected thing in a hedged phrase after a comma lies ahead", "Economists said they expected one more cut this year, probably at the November meeting.", "November", "DATE", "2026-11", wed},
+		{"a hedged phrase after a past clause without expectation looks back", "The bank cut rates twice, probably at the November meeting.", "November", "DATE", "2025-11", wed},
 		{"what was expected on a day is that day", "Cuba predicted Monday that the ruling would stand.", "Monday", "DATE", "2025-12-01", wed},
 		{"an -ed adjective under will does not look back", "The bank will publish updated projections in July.", "July", "DATE", "2026-07", wed},
 		{"weeks later after a month keep the month", "It froze withdrawals in June 2023 and filed for bankruptcy two weeks later.", "two weeks later", "DATE", "2023-06", wed},
