@@ -394,8 +394,10 @@ func (h harvester) around(first, last int) []Role {
 				// X": an office the person has left.
 				formerRole(&out[n])
 			}
-			if rs == pre-1 && isTitle(toks[rs].text) {
-				lead = rs // "The council's leader, Councillor Graham Pettifer"
+			if h.allTitles(rs, pre) {
+				// "The council's leader, Councillor Graham Pettifer";
+				// "The court's president, Lord Justice Brennan".
+				lead = rs
 			}
 		} else if rs, ok := h.originRole(first); ok {
 			add(rs, first-1, first-1, first-1) // "Kenyan sprinter Ruth Wanjiru"
@@ -677,13 +679,19 @@ func surnameOf(name string) string {
 // minister.
 var royalTitles = wordSet(`prince princess king queen sheikh emir sultan duke duchess`)
 
-// pastRoyalTitle returns the token of a royal title right before token
-// pre when an office stands before it, also across a comma ("Saudi
-// Arabia's foreign minister, Prince Faisal"), else pre itself.
+// peerTitles are the titles of the peerage, a rank an office before them
+// outranks as well: "The trust's chair, Baroness Imelda Crowther," is the
+// trust's chair.
+var peerTitles = wordSet(`lord lady baron baroness earl countess viscount viscountess marquess marchioness`)
+
+// pastRoyalTitle returns the token of a royal or a peer's title right
+// before token pre when an office stands before it, also across a comma
+// ("Saudi Arabia's foreign minister, Prince Faisal"), else pre itself.
 func (h harvester) pastRoyalTitle(pre int) int {
 	toks := h.toks
 	t := pre - 1
-	if t < 1 || toks[t].kind != tWord || toks[t].mention >= 0 || !isCapitalised(toks[t].text) || !royalTitles[bare(toks[t].text)] {
+	if t < 1 || toks[t].kind != tWord || toks[t].mention >= 0 || !isCapitalised(toks[t].text) ||
+		!royalTitles[bare(toks[t].text)] && !peerTitles[bare(toks[t].text)] {
 		return pre
 	}
 	o := t - 1
@@ -697,6 +705,17 @@ func (h harvester) pastRoyalTitle(pre int) int {
 		return pre
 	}
 	return t
+}
+
+// allTitles reports whether tokens [from, to) are all title words: "Councillor",
+// "Lord Justice".
+func (h harvester) allTitles(from, to int) bool {
+	for k := from; k < to; k++ {
+		if h.toks[k].kind != tWord || !isTitle(h.toks[k].text) {
+			return false
+		}
+	}
+	return from < to
 }
 
 // smallArticle writes small the article a role opens with at the start

@@ -30,6 +30,7 @@ cllr councillor councilor councilman councilwoman alderman assemblyman assemblyw
 
 var surnameTitles = wordSet(`
 king queen prince princess duke duchess earl baron baroness lord lady
+countess viscount viscountess marquess marchioness
 emperor empress sultan tsar czar
 general colonel major captain admiral sergeant commander marshal brigadier
 commodore corporal ensign
