@@ -27,6 +27,10 @@ const maxFurnitureWords = 12
 //   - a line of three or more short fields between bars or bullets, as
 //     page metadata is laid out ("Kagiso Mthembu | Politics | 6 May 2026");
 //   - a time of day alone, a live blog's entry heading ("14:05 GMT");
+//   - a live blog's greeting and sign-off ("Good morning and welcome to
+//     our live coverage from …", "Thanks for following.");
+//   - a company's register and address footer ("Registered in England
+//     No. 0448210.", "The Northern Ledger, 4 Mill Street, Kellsbridge.");
 //   - page chrome known by its form (see chrome.go): cookie banners,
 //     sign-up prompts, label lines ("Tags: …"), syndication notes,
 //     breadcrumbs, two-field bars, navigation bars, a desk's name line,
@@ -38,6 +42,9 @@ func IsBoilerplate(s string) bool { return isBoilerplate(s) }
 
 func isBoilerplate(s string) bool {
 	if !hasAlnum(s) {
+		return true
+	}
+	if isLiveWelcome(s) {
 		return true
 	}
 	n := wordCount(s)

@@ -154,6 +154,46 @@ func TestIsBoilerplate(t *testing.T) {
 		{"a title-case headline opening with home is content", "Home Office Rejects Asylum Appeal", false},
 		{"a table row with spaced columns is content", "Wheat   2.55   2.40   3.10", false},
 		{"a site's desk line is furniture", "Harbour Times Live Desk", true},
+		{"a live blog's welcome that opens its coverage is furniture", "Good morning and welcome to our live coverage from Kellsbridge Crown Court, where the jury in the trial of Lewis R. Trenholm is about to resume its deliberations.", true},
+		{"a welcome back to a live blog is furniture", "Hello again, and welcome back to our rolling coverage of the budget.", true},
+		{"a welcome to a live page without a greeting is furniture", "Welcome to the live blog for today's Senate vote on the spending bill.", true},
+		{"the report after a live blog's welcome is content", "The jury of seven women and five men was sent out at 11:40 yesterday.", false},
+		{"a welcome reported of someone else is content", "The minister said good morning and welcomed reporters to the live briefing.", false},
+		{"a programme opening with a greeting is content", "Good Morning Britain welcomed the live coverage of the royal wedding.", false},
+		{"a quoted live welcome is content", `"Good morning and welcome to our live coverage," the presenter began, before the feed cut out.`, false},
+		{"a welcome to a place is content", "Welcome to the city of Kellsbridge, the sign at the bridge reads.", false},
+		{"a live blog's end of coverage is furniture", "That is where we will end our live coverage for today.", true},
+		{"a live blog wrapping up is furniture", "We're wrapping up this live blog now.", true},
+		{"a thanks for following is furniture", "Thanks for following.", true},
+		{"a thanks for joining the coverage is furniture", "Thank you for joining us for our live coverage today.", true},
+		{"a pointer to the broadcaster's bulletin is furniture", "You can hear a full report on our 6pm bulletin.", true},
+		{"a pointer to the site's coverage is furniture", "You can also follow our coverage on the app.", true},
+		{"an invitation back to the live blog is furniture", "Join us again tomorrow from 8am.", true},
+		{"thanks for following a rule is content", "Thanks for following the rules, the police told drivers.", false},
+		{"a firm ending its partnership is content", "We will end our partnership with the firm, the chief executive said.", false},
+		{"where someone was found is content", "That's where we found him, the officer said.", false},
+		{"what a resident hears is content", "You can hear the river from our back door.", false},
+		{"a broadcaster ending its coverage is content", "The broadcaster said it would end its live coverage of parliament.", false},
+		{"a newsroom byline with an update stamp is furniture", "By Radio Kellsbridge newsroom | Last updated 15 October 2026, 17:10 BST", true},
+		{"a news team byline with a weekday stamp is furniture", "By Metro Daily news team | Last updated Thursday 15 October 2026, 17:10 BST", true},
+		{"a staff byline with an update stamp is furniture", "By Harbour Times staff | Updated 3 May 2026", true},
+		{"a count by a newsroom is content", "By the newsroom's own count, 40 jobs went.", false},
+		{"a sentence opening with by and a weekday is content", "By Tuesday the Kellsbridge newsroom had lost 40 staff.", false},
+		{"a company register line is furniture", "Registered in England No. 0448210.", true},
+		{"a company register line with its number is furniture", "Registered in England and Wales, company number 01234567", true},
+		{"a registered office line is furniture", "Registered office: 4 Mill Street, Kellsbridge KB1 2AB.", true},
+		{"a register number in the register's form is furniture", "Registered in Scotland SC123456.", true},
+		{"where a firm was registered is content", "Registered in England in 1998, the firm moved its headquarters to Dublin last year.", false},
+		{"registered nurses are content", "Registered nurses in England number 350,000, the report said.", false},
+		{"an outlet's postal address is furniture", "The Northern Ledger, 4 Mill Street, Kellsbridge.", true},
+		{"an address with a postcode is furniture", "Harbour House, 12 Quay Road, Port Ennis, PE1 4AB", true},
+		{"a report at an address is content", "Police were called to 4 Mill Street, Kellsbridge, on Monday.", false},
+		{"a defendant's name, age and street are content", "Lewis R. Trenholm, 52, of Marsh Lane, Kellsbridge, denies arson.", false},
+		{"a place and its street named in a report are content", "Trenholm Logistics, 12 Harbour Road, Kellsbridge, was destroyed.", false},
+		{"a newsletter prompt with a lead-in is furniture", "Never miss a story: sign up to our Courts newsletter.", true},
+		{"a prompt for alerts with a lead-in is furniture", "Stay informed: subscribe to our breaking news alerts.", true},
+		{"an instruction to sign up reported is content", "Officials gave residents one instruction: sign up for flood alerts.", false},
+		{"a slogan before a sign-up for war is content", "Never again: sign up for war, veterans told recruits.", false},
 		{"reporting as a subject is content", "Reporting by the newspaper in March first revealed the scheme, which officials had denied for months and months since it began.", false},
 	}
 	for _, tt := range tests {
@@ -249,5 +289,36 @@ func TestIsDateline(t *testing.T) {
 		if IsBoilerplate(tt.line) {
 			t.Errorf("IsBoilerplate(%q) = true: a dateline's date is kept", tt.line)
 		}
+	}
+}
+
+func TestSplitMarksFurnitureSentencesInsideAParagraph(t *testing.T) {
+	tests := []struct {
+		name        string
+		text        string
+		wantFlagged []string
+	}{
+		{"a live blog's welcome is flagged and the report after it kept",
+			"09:05 BST\nGood morning and welcome to our live coverage from Kellsbridge Crown Court, where the jury in the trial of Lewis R. Trenholm is about to resume its deliberations. The jury of seven women and five men was sent out at 11:40 yesterday.\n",
+			[]string{"09:05 BST", "Good morning and welcome to our live coverage from Kellsbridge Crown Court, where the jury in the trial of Lewis R. Trenholm is about to resume its deliberations."}},
+		{"a live blog's sign-off is flagged sentence by sentence",
+			"The verdicts were unanimous.\nThat is where we will end our live coverage for today. Thanks for following. You can hear a full report on our 6pm bulletin.\n",
+			[]string{"That is where we will end our live coverage for today.", "Thanks for following.", "You can hear a full report on our 6pm bulletin."}},
+		{"an address and a register entry on one footer line are flagged",
+			"The trial continues.\n\nThe Northern Ledger, 4 Mill Street, Kellsbridge. Registered in England No. 0448210.",
+			[]string{"The Northern Ledger, 4 Mill Street, Kellsbridge.", "Registered in England No. 0448210."}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var flagged []string
+			for _, s := range Split(tt.text) {
+				if s.Boilerplate {
+					flagged = append(flagged, tt.text[s.Start:s.End])
+				}
+			}
+			if !reflect.DeepEqual(flagged, tt.wantFlagged) {
+				t.Errorf("flagged %q\nwant    %q", flagged, tt.wantFlagged)
+			}
+		})
 	}
 }

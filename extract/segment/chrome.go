@@ -22,7 +22,8 @@ func isPageChrome(s, lower string, n int) bool {
 	t := strings.TrimSpace(s)
 	return isConsent(t, lower, n) || isSignUp(t, n) || isContactLine(t, n) || isWhatToKnow(t, n) || isLabelLine(t, n) || isSyndication(t, n) ||
 		isBreadcrumb(t, n) || isShortBar(t) || isSpacedFields(t) || isNavBar(t, n) ||
-		isDeskLine(t, n) || isMoreFrom(t, n) || isFollowLine(t, n) || isSignOff(t, lower, n) || isGreeting(t)
+		isDeskLine(t, n) || isMoreFrom(t, n) || isFollowLine(t, n) || isSignOff(t, lower, n) || isGreeting(t) ||
+		isThanks(t, n) || isOutletPointer(t, lower, n) || isImprint(t, n)
 }
 
 // socialSites are the networks a site asks its readers to follow it on.
@@ -79,7 +80,8 @@ var signOffPhrases = []string{"that's all from us", "that’s all from us", "tha
 	"thank you for following", "thanks for joining us", "thank you for joining us",
 	"thanks for reading", "thank you for reading", "this live blog is now closed",
 	"this blog is now closed", "we're pausing our", "we’re pausing our", "we are pausing our",
-	"we're ending our", "we’re ending our", "we are ending our"}
+	"we're ending our", "we’re ending our", "we are ending our", "join us again", "join us tomorrow",
+	"join us later", "join us next"}
 
 // isSignOff matches a live blog's sign-off: a short sentence with no
 // quotation, in the site's voice (we, our, us), holding a sign-off
@@ -97,7 +99,112 @@ func isSignOff(s, lower string, n int) bool {
 	if !voiced {
 		return false
 	}
-	return slices.ContainsFunc(signOffPhrases, func(p string) bool { return strings.Contains(lower, p) })
+	return slices.ContainsFunc(signOffPhrases, func(p string) bool { return strings.Contains(lower, p) }) ||
+		coverageEnd.MatchString(lower)
+}
+
+// coverageEnd is a live blog closing its coverage in the site's voice:
+// "That is where we will end our live coverage for today.", "We're
+// wrapping up this live blog now." It names the coverage, or says where
+// "we" end or leave it: "We will end our partnership" names no coverage.
+var coverageEnd = regexp.MustCompile(`\bthat(?:'s|’s|\s+is)\s+where\s+we(?:'ll|’ll|\s+will|\s+are\s+going\s+to|'re\s+going\s+to|’re\s+going\s+to)?\s+(?:end|leave|stop|pause|close|wrap)\b|` +
+	`\b(?:end|ending|close|closing|wrap\s+up|wrapping\s+up|pause|pausing|conclude|concluding|finish|finishing)\s+(?:our|this|today's|today’s)\s+(?:[a-z]+\s+)?(?:live\s+)?(?:coverage|blog|updates|live\s*blog)\b`)
+
+// thanksOpeners open a live blog's or a page's thanks to its readers.
+var thanksOpeners = []string{"thanks for ", "thank you for ", "many thanks for ", "thank you all for ", "thanks all for "}
+
+// thanksWords may follow the thanks: what the reader did and the coverage
+// they did it with ("Thanks for following.", "Thank you for joining us
+// for our live coverage today.").
+var thanksWords = set(`following reading joining watching listening tuning being staying sticking in along with
+	so much very again tonight evening morning afternoon good night bye goodbye everyone all`)
+
+// maxThanksWords bounds a thanks to the reader.
+const maxThanksWords = 12
+
+// isThanks matches a thanks to the readers for following the coverage,
+// which need not be in the site's voice ("Thanks for following."): the
+// thanks and then only words of following, of the coverage and filler. A
+// report of thanks names what was done ("Thanks for following the rules,
+// the police told drivers.").
+func isThanks(s string, n int) bool {
+	if n < 3 || n > maxThanksWords || !hasPrefixFold(s, thanksOpeners) || hasQuotation(s) {
+		return false
+	}
+	words := strings.Fields(strings.ToLower(s))
+	read := false
+	for _, w := range words[2:] {
+		w = strings.TrimFunc(w, isEdgePunct)
+		switch {
+		case w == "following" || w == "reading" || w == "joining" || w == "watching" || w == "listening" || w == "tuning":
+			read = true
+		case w == "" || w == "for" || thanksWords[w] || siteWords[w] || fillerWords[w]:
+		default:
+			return false
+		}
+	}
+	return read
+}
+
+// pointerVerbs are what a site invites its reader to do with its other
+// output: "You can hear a full report on our 6pm bulletin."
+var pointerVerbs = set(`hear listen watch read follow find catch see get`)
+
+// outletNouns name a site's or a broadcaster's output.
+var outletNouns = set(`bulletin bulletins programme programmes program programs broadcast broadcasts website
+	site app podcast podcasts coverage report reports show channel newsletter newsletters page pages feed
+	blog radio station tv television stream`)
+
+// isOutletPointer matches a short sentence in the site's voice that
+// points the reader to more of its output: "You can hear a full report on
+// our 6pm bulletin.", "You can follow our coverage on the app." It opens
+// with "You can" and a verb of reading, watching or hearing, and names
+// "our" output. A report of what someone can see or hear names no output
+// of the site ("You can hear the river from our back door.").
+func isOutletPointer(s, lower string, n int) bool {
+	if n < 5 || n > maxFurnitureWords+3 || !strings.HasPrefix(lower, "you can ") || hasQuotation(s) {
+		return false
+	}
+	words := strings.Fields(lower)
+	i := 2
+	if words[i] == "also" || words[i] == "now" || words[i] == "still" {
+		i++
+	}
+	if i >= len(words) || !pointerVerbs[strings.TrimFunc(words[i], isEdgePunct)] {
+		return false
+	}
+	ours := false
+	for _, w := range words[i+1:] {
+		w = strings.TrimFunc(w, isEdgePunct)
+		if w == "our" {
+			ours = true
+		} else if ours && outletNouns[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// liveWelcome is a live blog's greeting that opens its coverage, perhaps
+// after "Good morning" or "Hello": "Good morning and welcome to our live
+// coverage from Kellsbridge Crown Court, where …", "Welcome back to our
+// rolling coverage of the budget." The coverage is live, or it is "our"
+// or "this" blog or coverage.
+var liveWelcome = regexp.MustCompile(`^(?i:(?:(?:good\s+(?:morning|afternoon|evening|day)|hello|hi)` +
+	`(?:\s+(?:again|everyone|all))?[,!.]?\s+(?:and\s+)?)?welcome(?:\s+back)?\s+to\s+` +
+	`(?:(?:our|this|the|today's|today’s)\s+(?:[a-z]+\s+)?live\s*(?:coverage|blog|updates|page|text|reporting|commentary|feed|report)` +
+	`|(?:our|this)\s+(?:[a-z]+\s+)?(?:coverage|blog)))\b`)
+
+// isLiveWelcome matches a live blog's greeting to its readers that
+// opens its coverage. It is read on sentences of any length: the
+// greeting runs on to say where the coverage comes from, and the whole
+// sentence is the greeting. Quoted, it is someone's speech.
+func isLiveWelcome(s string) bool {
+	s = strings.TrimSpace(s)
+	if !hasPrefixFold(s, []string{"good ", "hello", "hi ", "hi,", "welcome "}) || hasQuotation(s) {
+		return false
+	}
+	return liveWelcome.MatchString(s)
 }
 
 // greetingWords make up a live blog's greeting to its readers: "Good
@@ -188,7 +295,41 @@ func isSignUp(s string, n int) bool {
 	case hasPrefixFold(s, []string{"don't miss", "don’t miss"}):
 		return n <= maxDontMissWords
 	}
-	return hasPrefixFold(s, signUpLabels)
+	return hasPrefixFold(s, signUpLabels) || isLeadInSignUp(s)
+}
+
+// promoLeadIns open the short pitch a sign-up prompt may follow with a
+// colon: "Never miss a story:", "Stay informed:", "Want more?".
+var promoLeadIns = []string{"never miss", "don't miss", "don’t miss", "do not miss", "stay informed",
+	"stay up to date", "stay in the know", "keep up", "want more", "want the latest", "love ", "like this",
+	"enjoyed this", "enjoy this", "get the latest", "be the first", "for more ", "for the latest", "free "}
+
+// maxLeadInWords bounds the pitch before a sign-up prompt's colon.
+const maxLeadInWords = 6
+
+// isLeadInSignUp matches a sign-up prompt after a pitch and a colon:
+// "Never miss a story: sign up to our Courts newsletter." The pitch is
+// short and opens as a promotion does, and the prompt offers the site's
+// newsletter, inbox or alerts, or speaks in its voice. A report quoting
+// an instruction opens with its subject ("Officials gave residents one
+// instruction: sign up for flood alerts.").
+func isLeadInSignUp(s string) bool {
+	lead, rest, ok := strings.Cut(s, ":")
+	if !ok || wordCount(lead) > maxLeadInWords || !hasPrefixFold(strings.TrimSpace(lead), promoLeadIns) {
+		return false
+	}
+	rest = strings.TrimSpace(rest)
+	if !hasPrefixFold(rest, signUpLabels) {
+		return false
+	}
+	lower := strings.ToLower(rest)
+	for _, w := range strings.Fields(lower) {
+		w = strings.TrimFunc(w, isEdgePunct)
+		if w == "our" || w == "newsletter" || w == "newsletters" || w == "inbox" || w == "alerts" || w == "briefing" {
+			return true
+		}
+	}
+	return false
 }
 
 // maxDontMissWords bounds a "Don't miss a deal." prompt.

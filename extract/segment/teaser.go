@@ -36,8 +36,16 @@ func isPageFurniture(s string, n int) bool {
 	case n <= maxFurnitureWords && isCopyright(t):
 		return true
 	}
-	return n <= maxFurnitureWords && (isByline(t) || isBarByline(t))
+	if n > maxFurnitureWords && (n > maxBarBylineWords || !strings.Contains(t, " | ")) {
+		return false
+	}
+	return isByline(t) || isBarByline(t)
 }
+
+// maxBarBylineWords bounds a byline whose name and time stamp a bar sets
+// apart: "By Radio Kellsbridge newsroom | Last updated Thursday 15
+// October 2026, 17:10 BST".
+const maxBarBylineWords = 16
 
 // isBarByline matches a byline that names the writer or the agency
 // without "By", set apart from its date and time by a bar or a dash:
@@ -123,6 +131,11 @@ func hasYear(s string) bool {
 var bylineWords = set(`staff writer reporter correspondent editor senior chief political economics
 	business foreign news desk contributor columnist updated published am pm gmt utc in and for at`)
 
+// deskWords end a byline that names a newsroom rather than a writer, in
+// lower case after its name: "By Radio Kellsbridge newsroom", "By Metro
+// Daily news team".
+var deskWords = set(`newsroom team staff desk reporters`)
+
 // staffLabels stand for the writer's name in a byline written as the
 // title-case label alone: "By Staff Reporter", "By News Desk".
 var staffLabels = set(`staff writer reporter correspondent editor contributor columnist desk`)
@@ -137,7 +150,8 @@ func isByline(s string) bool {
 		return false
 	}
 	named := false
-	for _, w := range strings.Fields(s[3:]) {
+	words := strings.Fields(s[3:])
+	for i, w := range words {
 		w = strings.TrimFunc(w, isEdgePunct)
 		if w == "" || isNumber(w) {
 			continue
@@ -148,6 +162,10 @@ func isByline(s string) bool {
 		case unicode.IsUpper(r) && staffLabels[lw]:
 			named = true
 		case months[lw] || monthNames[lw] || weekdays[lw] || bylineWords[lw] || creditWords[lw]:
+		case named && deskWords[lw]:
+			// "By Radio Kellsbridge newsroom": the desk after its name.
+		case lw == "last" && i+1 < len(words) && isUpdateWord(words[i+1]):
+			// "| Last updated 15 October 2026"
 		case unicode.IsUpper(r):
 			named = true
 		default:
@@ -155,4 +173,11 @@ func isByline(s string) bool {
 		}
 	}
 	return named
+}
+
+// isUpdateWord reports whether w is the word of an update stamp:
+// "updated", "modified", "Updated:".
+func isUpdateWord(w string) bool {
+	lw := strings.ToLower(strings.TrimFunc(w, isEdgePunct))
+	return lw == "updated" || lw == "modified" || lw == "reviewed"
 }
