@@ -23,6 +23,14 @@ func TestPronounsAndSubjects(t *testing.T) {
 			want:     []want{{"We cannot", "Thomas Keller"}, {"We will look", "Maria Keller"}},
 		},
 		{
+			name: "a person brought in with there is is who she is",
+			text: "\"My job is to keep the lights on,\" Agnieszka Dabrowska said.\n\n" +
+				"Then there is Zofia Grabowska, the party leader who started all this. Her party is polling at 11 per cent. " +
+				"She insists she has no preference. \"We will talk to whoever respects the countryside,\" she told me.",
+			mentions: []string{"Agnieszka Dabrowska|PERSON", "Zofia Grabowska|PERSON"},
+			want:     []want{{"My job", "Agnieszka Dabrowska"}, {"We will talk", "Zofia Grabowska"}},
+		},
+		{
 			name:     "a dateline is not the subject of the sentence after it",
 			text:     `ANKARA — Turkish President Recep Tayyip Erdoğan offered on Tuesday to host a conference, saying Turkey was "ready to carry the burden."`,
 			mentions: []string{"ANKARA|PLACE", "Turkish|OTHER", "Recep Tayyip Erdoğan|PERSON", "Turkey|PLACE"},

@@ -10,6 +10,9 @@ import "newsbot/extract/doc"
 // ("Tsikhanouskaya's opening speech focused on ..."). It returns nil for
 // any other subject.
 func (a *analysis) topicEvent(w *window) *event {
+	if e := a.existentialTopic(w); e != nil {
+		return e
+	}
 	p, ok := a.mainSubject(w)
 	if !ok || p.plural || p.pron != "" {
 		return nil
@@ -33,6 +36,38 @@ func (a *analysis) topicEvent(w *window) *event {
 	e.topic = true
 	return e
 }
+
+// existentialTopic returns the person a sentence brings in with "there
+// is" as its topic: "Then there is Zofia Grabowska, the party leader.
+// … she told me" is her.
+func (a *analysis) existentialTopic(w *window) *event {
+	toks := w.toks
+	k := 0
+	for k < len(toks) && toks[k].kind == tkWord && existentialOpeners[toks[k].low] {
+		k++
+	}
+	if k+2 >= len(toks) || toks[k].low != "there" || !existentialVerbs[toks[k+1].low] {
+		return nil
+	}
+	j := k + 2
+	if toks[j].low == "also" {
+		j++
+	}
+	if j >= len(toks) || toks[j].ment < 0 || a.ments[toks[j].ment].Type != doc.Person {
+		return nil
+	}
+	m := a.ments[toks[j].ment]
+	e := a.mentionEvent(&event{pos: m.Start, para: w.para, span: m.Span}, m)
+	e.topic = true
+	return e
+}
+
+// existentialOpeners may come before "there is"; existentialVerbs are the
+// "is" of it.
+var (
+	existentialOpeners = map[string]bool{"then": true, "and": true, "but": true, "now": true, "finally": true, "also": true}
+	existentialVerbs   = map[string]bool{"is": true, "was": true, "remains": true, "remained": true}
+)
 
 // possessorTopic reports whether the subject starting at token j is a
 // thing of a person named in the possessive ("Tsikhanouskaya's opening
