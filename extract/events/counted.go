@@ -72,6 +72,10 @@ func countedFrom(text string, sents []doc.Sentence, day, t timex.Expr, published
 	if len(rest) < 2 || rest[0] != "after" && rest[0] != "before" {
 		return t, false
 	}
+	if (unit == 'W' || n > 2) && approximateCount(text[day.End:t.End]) {
+		// "on Monday, almost two weeks after": a day or more either side.
+		return t, false
+	}
 	d, err := time.Parse("2006-01-02", day.Value[:min(len(day.Value), 10)])
 	if err != nil {
 		return t, false
@@ -86,6 +90,19 @@ func countedFrom(text string, sents []doc.Sentence, day, t timex.Expr, published
 	t.Type, t.Value, t.Precision = "DATE", d.Format("2006-01-02"), "day"
 	t.Future = !published.IsZero() && d.After(published)
 	return t, true
+}
+
+// approximators make a stretch a rough one: "almost two weeks", "some
+// ten days".
+var approximators = map[string]bool{
+	"almost": true, "nearly": true, "about": true, "some": true, "around": true, "roughly": true,
+	"approximately": true, "over": true, "more": true, "less": true, "under": true, "least": true,
+}
+
+// approximateCount reports whether the words from a day to the end of
+// the stretch counted from it make the stretch a rough one.
+func approximateCount(s string) bool {
+	return slices.ContainsFunc(lowerWords(s), func(w string) bool { return approximators[w] })
 }
 
 // countLink reports whether the text between a day and a stretch ties
