@@ -163,6 +163,9 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 		if byline(text[s.Start:s.End]) {
 			continue // "By Staff Reporter | 3 November 2026"
 		}
+		if dataLine(text[sum.Start:sum.End], t.Span.Start-sum.Start, t.Span.End-sum.Start) {
+			continue // "June 8 $38.50 0.45 $52.10", "CLEANUP PROGRESS (as of Sunday)"
+		}
 		lead := lowerWords(beforeIn(text, sum, t.Span)) // the words before t in its segment of sum
 		if superseded(lead) {
 			continue // "originally scheduled for 28 October"
@@ -463,6 +466,48 @@ func unspokenDay(text string, sent, t doc.Span, dated []doc.Span) bool {
 		}
 	}
 	return true
+}
+
+// labelWords are the lower-case words a table row or a fact box's label
+// may hold besides names and figures.
+var labelWords = map[string]bool{"as": true, "of": true, "the": true, "a": true, "an": true, "to": true, "in": true,
+	"on": true, "at": true, "for": true, "per": true, "and": true, "or": true, "vs": true, "from": true, "by": true}
+
+// lineVerbs tell a sentence written in capitals from a table's row.
+var lineVerbs = map[string]bool{"was": true, "were": true, "is": true, "are": true, "had": true, "has": true, "have": true,
+	"said": true, "says": true, "will": true, "would": true, "rose": true, "fell": true}
+
+// dataLine reports whether a summary, its time at s[ts:te], is a row of a
+// table or a fact box's heading rather than a clause: no lower-case word
+// but labelWords, and besides the time a figure ("June 8 $38.50 0.45
+// $52.10 $14.2bn") or capitals only ("CLEANUP PROGRESS (as of Sunday)").
+// A headline in title case ("Trenholm Found Guilty On Thursday") has
+// neither and stays.
+func dataLine(s string, ts, te int) bool {
+	if ts < 0 || te > len(s) || ts > te {
+		return false
+	}
+	rest := s[:ts] + " " + s[te:]
+	figure, capitals, upper := false, true, 0
+	for _, w := range strings.FieldsFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		r, _ := utf8.DecodeRuneInString(w)
+		switch {
+		case unicode.IsDigit(r):
+			figure = true
+		case unicode.IsLower(r):
+			if !labelWords[w] {
+				return false
+			}
+		case lineVerbs[strings.ToLower(w)]:
+			return false // "THE WON WAS SET at 845.50 YESTERDAY": a sentence in capitals
+		default:
+			upper++
+			if strings.ToUpper(w) != w || utf8.RuneCountInString(w) < 2 {
+				capitals = false
+			}
+		}
+	}
+	return figure || capitals && upper > 0
 }
 
 // EditorialNote reports a sentence in which the outlet speaks of the

@@ -1641,3 +1641,24 @@ func TestMergeKeepsReportsOfDifferentWeeksApart(t *testing.T) {
 		t.Errorf("reports of two weeks are %d rows, want 2", len(got))
 	}
 }
+
+func TestDataLine(t *testing.T) {
+	tests := []struct {
+		s, time string
+		want    bool
+	}{
+		{"June 8 $38.50 0.45 $52.10 $14.2bn", "June 8", true},
+		{"CLEANUP PROGRESS (as of Sunday)", "Sunday", true},
+		{"GRADE...........MAR 27.....MAR 20.....FEB 27", "MAR 27", true},
+		{"THE WON WAS SET at 845.50 YESTERDAY.", "YESTERDAY", false},
+		{"Trenholm Found Guilty On Thursday", "Thursday", false},
+		{"The jury found Trenholm guilty on Thursday.", "Thursday", false},
+		{"Sales rose 4% on Thursday.", "Thursday", false},
+	}
+	for _, tt := range tests {
+		i := strings.Index(tt.s, tt.time)
+		if got := dataLine(tt.s, i, i+len(tt.time)); got != tt.want {
+			t.Errorf("dataLine(%q) = %v, want %v", tt.s, got, tt.want)
+		}
+	}
+}
