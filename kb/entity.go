@@ -828,9 +828,11 @@ func officeSupport(ranked []rankedRole) {
 // leftOffices marks as former the offices of a profile that a verb of
 // the same article or a later one says the entity left: "general
 // secretary" beside "retired on Thursday as general secretary of the
-// union" (normalised "former general secretary of union"). A "former
-// President" a noun gives may look back on a first term and leaves the
-// office alone.
+// union" (normalised "former general secretary of union"), or that a
+// noun of a later article calls former ("Prime Minister" on 29 January,
+// "the former prime minister" on 10 February). A "former President" a
+// noun of the same article gives may look back on a first term and
+// leaves the office alone.
 func leftOffices(ranked []rankedRole) {
 	for i, r := range ranked {
 		if r.former || r.clause {
@@ -838,8 +840,9 @@ func leftOffices(ranked []rankedRole) {
 		}
 		for _, f := range ranked {
 			rest, ok := strings.CutPrefix(f.norm, "former ")
-			if ok && f.clause && f.Evidence.Article.Published >= r.Evidence.Article.Published &&
-				(rest == r.norm || strings.HasPrefix(rest, r.norm+" of ")) {
+			later := f.Evidence.Article.Published > r.Evidence.Article.Published ||
+				f.clause && f.Evidence.Article.Published == r.Evidence.Article.Published
+			if ok && later && (rest == r.norm || strings.HasPrefix(rest, r.norm+" of ")) {
 				ranked[i].former = true
 				ranked[i].Text = "former " + r.Text
 				break

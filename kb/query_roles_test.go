@@ -160,6 +160,10 @@ func TestLeftOfficesAreFormer(t *testing.T) {
 			[]string{"chairman", "former chairman"}},
 		{"a past office a noun gives leaves the office held", []rankedRole{role("president", "2026-05-01", false), role("former president", "2026-05-01", false)},
 			[]string{"president", "former president"}},
+		{"an office a later article's noun calls former is former", []rankedRole{role("prime minister", "2026-01-29", false), role("former prime minister", "2026-02-10", false)},
+			[]string{"former prime minister", "former prime minister"}},
+		{"an office an earlier article's noun called former is held again", []rankedRole{role("president", "2026-05-02", false), role("former president", "2026-05-01", false)},
+			[]string{"president", "former president"}},
 		{"another office left leaves this one held", []rankedRole{role("chairman of bank", "2026-05-01", false), role("former chairman of club", "2026-05-01", true)},
 			[]string{"chairman of bank", "former chairman of club"}},
 	}
