@@ -42,10 +42,20 @@ func anaphoric(f *finder, m *match) (result, bool) {
 		return r, true
 	}
 	a, prec := f.anchorBefore(m.idx[0])
+	distal := distalDay(w)
+	if distal && f.ownDayBefore(m.idx[0]) {
+		// "that night" points away from the writer's day: neither a
+		// dateline stamp nor "today" is the day it names.
+		return result{}, false
+	}
 	if f.hasRef && a.After(f.ref) && m.clauseTense() == past {
 		// A clause in the past cannot count from a day still ahead: "The
 		// first doses will be given from June 15. … The agency approved
-		// the vaccine the previous day" counts from publication.
+		// the vaccine the previous day" counts from publication. "That
+		// night" names no night but one the text has told of.
+		if distal {
+			return result{}, false
+		}
 		a, prec = midnight(f.ref), "day"
 	}
 	if a.IsZero() {
@@ -193,4 +203,63 @@ func (f *finder) anchorNear(m *match) bool {
 	}
 	prev := strings.TrimRight(f.text[f.anchorEnd:f.sentOff], " \t\r\n")
 	return prev != "" && strings.ContainsAny(prev[len(prev)-1:], ".!?\"'") || strings.HasSuffix(prev, "”") || strings.HasSuffix(prev, "’")
+}
+
+// distalDay reports whether the anaphor w ("that night", "later that
+// day") points with "that" at a day the text has told of.
+func distalDay(w string) bool {
+	switch w {
+	case "that day", "that same day", "earlier that day", "later that day",
+		"that morning", "that afternoon", "that evening", "that night":
+		return true
+	}
+	return false
+}
+
+// ownDayBefore reports whether the date anaphora at sentence offset pos
+// count from is the article's own day as it dates itself (see ownDay):
+// the last one named earlier in the sentence, else the last before it.
+func (f *finder) ownDayBefore(pos int) bool {
+	best := -1
+	for i := max(0, len(f.cur)-64); i < len(f.cur); i++ {
+		if c := f.cur[i]; c.end <= pos && precisionOf(c.value) != "" && (best < 0 || c.end > f.cur[best].end) {
+			best = i
+		}
+	}
+	if best >= 0 {
+		c := f.cur[best]
+		return f.ownDay(f.sentOff+c.start, f.sentOff+c.end, c.value)
+	}
+	return f.anchorOwnDay
+}
+
+// ownDay reports whether the date text[start:end], of value, is the
+// article's own day as it dates itself: "today", "tonight", "this
+// morning", or a stamp of the publication day on a short line of its own
+// with no sentence in it ("16 October 2026", "Midlands Courier | 16
+// October 2026").
+func (f *finder) ownDay(start, end int, value string) bool {
+	if ownDayWord(f.text[start:end]) {
+		return true
+	}
+	if !f.hasRef || !strings.HasPrefix(value, dayValue(f.ref)) {
+		return false
+	}
+	from := strings.LastIndexByte(f.text[:start], '\n') + 1
+	to := strings.IndexByte(f.text[end:], '\n')
+	if to < 0 {
+		to = len(f.text)
+	} else {
+		to += end
+	}
+	line := strings.TrimSpace(f.text[from:to])
+	return line != "" && len(strings.Fields(line)) <= 10 && !strings.ContainsAny(line[len(line)-1:], ".!?\"'") &&
+		!strings.HasSuffix(line, "”")
+}
+
+// ownDayWord reports a word for the writer's own day: "today",
+// "tonight", "this morning".
+func ownDayWord(text string) bool {
+	w := strings.ToLower(strings.Join(strings.Fields(text), " "))
+	return w == "today" || w == "tonight" || w == "this morning" || w == "this afternoon" || w == "this evening"
 }

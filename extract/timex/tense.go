@@ -393,6 +393,12 @@ func clauseTenseWords(s string, ws []word, start, end int) tense {
 		}
 		return future
 	}
+	if t := timeClauseTense(ws, first, seg); t != unknownTense {
+		return t
+	}
+	if awaitedEvent(ws, first, seg) {
+		return future
+	}
 	// Quotation marks separate a speaker's words from the reporting
 	// clause: in "``He will leave Thursday,'' Castro said" the quoted
 	// "will" decides, not "said".
@@ -710,4 +716,126 @@ func irregularParticiple(w string) bool {
 		return true
 	}
 	return len(w) > 4 && strings.HasSuffix(w, "en") && !strings.HasSuffix(w, "een") && w != "often" && w != "when" && w != "then" && w != "even" && w != "open" && w != "listen" && w != "happen" && w != "seven" && w != "eleven"
+}
+
+// timeSubordinators open a clause that tells when the clause it hangs
+// on happens: "until elections are held", "once the talks end".
+var timeSubordinators = map[string]bool{"until": true, "till": true, "when": true, "once": true, "before": true}
+
+// clauseBreaks end the search for the subordinator of an expression: a
+// relative or a coordinated clause of its own lies between them.
+var clauseBreaks = map[string]bool{"that": true, "which": true, "who": true, "whom": true, "and": true, "but": true, "while": true, "because": true}
+
+// timeClauseTense reads the tense of the verb of a time clause that the
+// expression at word first ends: "asked her to lead a government until
+// elections are held in the spring" is ahead, whatever the tense of
+// "asked", as a time clause in the present tells of what is to come;
+// "served until elections were held in the spring" is past.
+func timeClauseTense(ws []word, first int, seg func(int) int) tense {
+	if first <= 0 || first >= len(ws) {
+		return unknownTense
+	}
+	sub := -1
+	for j := first - 1; j >= 0 && j >= first-8 && seg(ws[j].start) == seg(ws[first].start); j-- {
+		w := ws[j].text
+		if timeSubordinators[w] || w == "time" && j >= 2 && ws[j-1].text == "the" && ws[j-2].text == "by" {
+			sub = j
+			break
+		}
+		if clauseBreaks[w] {
+			return unknownTense
+		}
+	}
+	if sub < 0 || habitualBefore(ws, sub) {
+		return unknownTense
+	}
+	return finiteTense(ws[sub+1 : first])
+}
+
+// habitualWords say that what a clause tells recurs: "sales usually rise
+// when the weather is warm in the summer" tells of no summer ahead.
+var habitualWords = map[string]bool{
+	"usually": true, "often": true, "always": true, "typically": true, "generally": true, "normally": true,
+	"tend": true, "tends": true, "traditionally": true, "every": true, "each": true, "whenever": true,
+}
+
+// habitualBefore reports a word of recurrence among the dozen words
+// before word k.
+func habitualBefore(ws []word, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-12; j-- {
+		if habitualWords[ws[j].text] {
+			return true
+		}
+	}
+	return false
+}
+
+// finiteTense returns the tense of the first finite verb among ws: a
+// present form of "be" or "have", or a schedule verb in the third
+// person ("ends"), is present and looks ahead; a past is past.
+func finiteTense(ws []word) tense {
+	for k, w := range ws {
+		switch {
+		case w.text == "is" || w.text == "are" || w.text == "am" || w.text == "has" || w.text == "have":
+			return future
+		case scheduleThird(w.text) && k > 0 && !modifierWords[ws[k-1].text]:
+			return future
+		case w.text == "was" || w.text == "were" || w.text == "had" || w.text == "did":
+			return past
+		case markerOf(w.text) == past && k > 0 && !modifierWords[ws[k-1].text]:
+			return past
+		}
+	}
+	return unknownTense
+}
+
+// awaitedNouns name events still to be held when a plan brings them in:
+// "a caretaker government followed by elections in the spring".
+var awaitedNouns = map[string]bool{
+	"election": true, "elections": true, "vote": true, "votes": true, "polls": true, "referendum": true, "ballot": true,
+	"talks": true, "negotiations": true, "summit": true, "hearing": true, "trial": true, "poll": true,
+}
+
+// awaitedEvent reports whether the expression at word first, after a
+// preposition, dates an event that a plan brings in with "followed by"
+// or "until": "a caretaker government followed by elections in the
+// spring", "to lead the country until elections in the spring". A
+// passive ("was followed by elections in May") or a past verb before
+// "until" ("served until elections in May") tells of what is over.
+func awaitedEvent(ws []word, first int, seg func(int) int) bool {
+	k := first - 1
+	if k < 2 || (ws[k].text != "in" && ws[k].text != "on" && ws[k].text != "at") {
+		return false
+	}
+	k--
+	if !awaitedNouns[ws[k].text] || seg(ws[k].start) != seg(ws[first].start) {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-3 && seg(ws[j].start) == seg(ws[k].start); j-- {
+		switch w := ws[j].text; {
+		case w == "by" && j > 0 && ws[j-1].text == "followed":
+			return j < 2 || !beForms[ws[j-2].text] && ws[j-2].text != "had" && ws[j-2].text != "has" && ws[j-2].text != "have"
+		case w == "until" || w == "till":
+			return !pastGoverns(ws, j, seg)
+		case markerOf(w) != unknownTense || clauseBreaks[w] || afterPreps[w]:
+			return false
+		}
+	}
+	return false
+}
+
+// pastGoverns reports whether the verb that the word at k hangs on is a
+// past: the nearest verb before it in its segment, unless an infinitive
+// ("asked her to lead the country until") comes first.
+func pastGoverns(ws []word, k int, seg func(int) int) bool {
+	for j := k - 1; j >= 0 && j >= k-12 && seg(ws[j].start) == seg(ws[k].start); j-- {
+		w := ws[j].text
+		if j > 0 && ws[j-1].text == "to" && bareVerb(w) {
+			return false
+		}
+		if t := markerOf(w); t != unknownTense {
+			return t == past && !modifierWords[ws[max(j-1, 0)].text]
+		}
+	}
+	return false
 }

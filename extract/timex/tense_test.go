@@ -68,6 +68,16 @@ func TestClauseTense(t *testing.T) {
 		{"a past condition looks back", "If Friday's storm caused damage, nobody reported it.", "Friday", past},
 		{"a passive with an irregular participle after to be looks ahead", "The new minister is to be sworn in on Monday.", "Monday", future},
 		{"until before a past verb looks back", "Ortiz, who until Tuesday chaired the panel, spoke.", "Tuesday", past},
+		{"a time clause in the present looks ahead of a past verb", "She asked him to lead a caretaker government until early elections are held in the spring.", "the spring", future},
+		{"a time clause in the past looks back", "She led a caretaker government that served until elections were held in the spring.", "the spring", past},
+		{"a when clause in the present looks ahead", "The envoy said he would stay when talks resume in March.", "March", future},
+		{"a by the time clause in the present looks ahead", "They pledged the bridge would open by the time the games begin in July.", "July", future},
+		{"a time clause in the present of a habit does not look ahead", "Sales usually rise when the weather is warm in the summer.", "the summer", unknownTense},
+		{"a once clause in the past looks back", "Prices fell once the harvest was gathered in October.", "October", past},
+		{"an awaited event after followed by looks ahead", "The likeliest outcome was a caretaker government followed by elections in the spring.", "the spring", future},
+		{"an event after a passive followed by looks back", "The coup was followed by elections in the spring.", "the spring", past},
+		{"an awaited event after until looks ahead of a past request", "She asked him to lead the country until elections in the spring.", "the spring", future},
+		{"an event after until a past verb looks back", "He served as premier until elections in the spring.", "the spring", past},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

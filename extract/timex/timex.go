@@ -84,6 +84,10 @@ type finder struct {
 	// anchorNight marks an anchor that is a night ("overnight",
 	// "Monday night"), whose morning is the next day.
 	anchorNight bool
+	// anchorOwnDay marks an anchor that is the article's own day as it
+	// dates itself: a dateline stamp ("16 October 2026" on a line of its
+	// own) or "today". A "that night" names no night of it.
+	anchorOwnDay bool
 	// anchorSent numbers the sentence where anchor was named, and
 	// anchorEnd is where in the text its expression ends.
 	anchorSent, anchorEnd int
@@ -224,9 +228,10 @@ func (f *finder) sentence(out []Expr, off int, s, low string) []Expr {
 		if t, ok := startOf(e.Value); ok && anchorPrecision(e) != "" {
 			f.anchor, f.anchorPrec = t, anchorPrecision(e)
 			f.anchorNight = strings.HasSuffix(e.Value, "TNI")
+			f.anchorOwnDay = f.ownDay(e.Start, e.End, e.Value)
 			f.anchorSent, f.anchorEnd = f.sentIdx, e.End
 		} else if unresolved(e.Type, e.Value) {
-			f.anchor, f.anchorPrec, f.anchorNight = time.Time{}, "", false
+			f.anchor, f.anchorPrec, f.anchorNight, f.anchorOwnDay = time.Time{}, "", false, false
 		}
 	}
 	return out

@@ -304,6 +304,11 @@ func TestFind(t *testing.T) {
 		{"the latest period with no quarter named is the last one completed", "Sales in the latest period were $1.76 billion.", "the latest period", "DATE", "2025-Q3", wed},
 		{"a year before a maker's name that is no vehicle stays a year", "He worked on the 1976 Ford campaign.", "1976", "DATE", "1976", wed},
 		{"today's before a qualified generic noun is no date", "The chip is in many of today's personal computers.", "", "", "", wed},
+		{"a season in a time clause in the present lies ahead", "The president asked her to lead a caretaker government until early elections are held in the spring.", "the spring", "DATE", "2026-SP", wed},
+		{"a season in a time clause in the past stays past", "She led a caretaker government that served until elections were held in the spring.", "the spring", "DATE", "2025-SP", wed},
+		{"a season of elections a plan is followed by lies ahead", "The likeliest outcome is a caretaker government followed by elections in the spring.", "the spring", "DATE", "2026-SP", wed},
+		{"that night after a weekday is that weekday's night", "He arrived on Monday. That night he left.", "That night", "TIME", "2025-12-01TNI", wed},
+		{"that night with no day told of is left out", "Two firefighters were hurt that night.", "", "", "", wed},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -446,6 +451,44 @@ func TestFindAnchorsTheNarrativeAcrossSentences(t *testing.T) {
 				}
 			}
 			t.Fatalf("Find = %+v, want the previous day", got)
+		})
+	}
+}
+
+func TestFindDatesThatNightOnlyByADayTold(t *testing.T) {
+	fri := time.Date(2026, 10, 16, 0, 0, 0, 0, time.UTC)
+	tests := []struct{ name, text, want string }{
+		{"a weekday told of dates that night",
+			"He arrived on Monday. That night he left.", "2026-10-12TNI"},
+		{"a dateline stamp is no day told of",
+			"Midlands Courier | 16 October 2026\n\nTwo firefighters were hurt that night.", ""},
+		{"a stamp on a line of its own is no day told of",
+			"By Yusuf Hart\n16 October 2026\n\nCrews did everything right that night.", ""},
+		{"today is no day that night points at",
+			"\"I hope today brings some comfort.\" Crews did everything right that night.", ""},
+		{"a day ahead is no day a past night was told of",
+			"Sentencing is set for 20 November. Two firefighters were hurt that night.", ""},
+		{"a day ahead dates a night still to come",
+			"Sentencing is set for 20 November. The family will gather that night.", "2026-11-20TNI"},
+		{"a publication day told of in a sentence dates that day",
+			"Shares fell on Friday. Trading was thin that day.", "2026-10-16"},
+		{"the previous day still counts from publication after a day ahead",
+			"Sentencing is set for 20 November. The jury retired the previous day.", "2026-10-15"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := Find(tt.text, sentencesAt(tt.text), fri)
+			for _, e := range got {
+				if l := strings.ToLower(e.Text); l == "that night" || l == "that day" || l == "the previous day" {
+					if e.Value != tt.want {
+						t.Errorf("%s is %q, want %q", e.Text, e.Value, tt.want)
+					}
+					return
+				}
+			}
+			if tt.want != "" {
+				t.Fatalf("Find = %+v, want %s", got, tt.want)
+			}
 		})
 	}
 }
