@@ -31,13 +31,19 @@ const maxFurnitureWords = 12
 //     our live coverage from …", "Thanks for following.");
 //   - a company's register and address footer ("Registered in England
 //     No. 0448210.", "The Northern Ledger, 4 Mill Street, Kellsbridge.");
+//   - end matter (see endmatter.go): how to reach the writer, a
+//     disclosure or a column's disclaimer, a charity appeal ("How to
+//     help: …") and a press release's contacts, forward-looking
+//     statements notice, "Source:" line and "For more information" pointer;
 //   - page chrome known by its form (see chrome.go): cookie banners,
 //     sign-up prompts, label lines ("Tags: …"), syndication notes,
 //     breadcrumbs, two-field bars, navigation bars, a desk's name line,
 //     "More from …" links and a dateline alone on its line.
 //
 // Split also marks the teasers listed under a heading such as "Most read"
-// (see markListed), which no rule on one line can tell from a headline.
+// (see markListed), which no rule on one line can tell from a headline,
+// and the end matter that runs over several sentences or lines (see
+// markEndMatter).
 func IsBoilerplate(s string) bool { return isBoilerplate(s) }
 
 func isBoilerplate(s string) bool {
@@ -56,7 +62,7 @@ func isBoilerplate(s string) bool {
 				return true
 			}
 		}
-		return hasCreditLabel(s)
+		return hasCreditLabel(s) || isLongEndMatter(s, n)
 	}
 	lower := strings.ToLower(s)
 	if isLinkList(lower) || isCredit(s, lower) || isPageFurniture(s, n) || isMarkdownLink(s) || isPageChrome(s, lower, n) {

@@ -37,6 +37,7 @@ func Split(text string) []doc.Sentence {
 	}
 	markHeader(text, out)
 	markListed(text, out)
+	markEndMatter(text, out)
 	markSignOff(text, out)
 	return out
 }
