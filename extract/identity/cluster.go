@@ -2,6 +2,7 @@ package identity
 
 import (
 	"sort"
+	"strings"
 
 	"newsbot/extract/doc"
 )
@@ -123,6 +124,9 @@ type corpus struct {
 //     many (or the other way round), and neither side was joined to any
 //     other name, the minority joins the majority ("Kyiv" tagged PERSON
 //     once, PLACE everywhere else);
+//   - a short name of two words or more joins the one organisation whose
+//     name it opens in an article that wrote both ("Calder Ridge",
+//     "Calder Ridge Resources"; see mergeDeclaredShortNames);
 //   - an acronym ("EU") joins the one organisation or place that some
 //     article spelled out with it ("European Union" with surface "EU");
 //   - a one-word name joins the one storm whose name ends with it when
@@ -150,6 +154,7 @@ func Cluster(ents []DocEntity) []Entity {
 	c.mergeSurnames()
 	c.mergeAcronyms()
 	c.mergeTypeNoise()
+	c.mergeDeclaredShortNames()
 	c.mergeBareStorms()
 	return c.collect()
 }
@@ -378,6 +383,40 @@ func (c *corpus) mergeVariants() {
 				continue
 			}
 			heads = append(heads, i)
+		}
+	}
+}
+
+// mergeDeclaredShortNames joins an organisation named by a short name of
+// two words or more to the one organisation or place that some article
+// wrote with that name as the opening words of its own: "Calder Ridge"
+// joins "Calder Ridge Resources" once a release declared it ("Calder
+// Ridge Resources (NYSE: CRR) ("Calder Ridge")"). A short name that
+// opens two different names stays apart, and a name sharing only a first
+// word ("Calder Bank") never joins.
+func (c *corpus) mergeDeclaredShortNames() {
+	owners := map[string][]int{} // short name's key → distinct roots
+	for i, e := range c.ents {
+		if c.person(i) || len(c.info(i).toks) < 3 {
+			continue
+		}
+		for _, s := range e.Surfaces {
+			if k := Key(s); k != "" && len(strings.Fields(s)) >= 2 && strings.HasPrefix(e.Name, s+" ") {
+				if r := c.uf.find(i); !containsInt(owners[k], r) {
+					owners[k] = append(owners[k], r)
+				}
+			}
+		}
+	}
+	if len(owners) == 0 {
+		return
+	}
+	for i, e := range c.ents {
+		if c.ents[i].Type != doc.Org || !c.info(i).full {
+			continue
+		}
+		if roots := owners[Key(e.Name)]; len(roots) == 1 {
+			c.uf.union(i, roots[0])
 		}
 	}
 }

@@ -732,3 +732,47 @@ func TestClusterOrgLastWords(t *testing.T) {
 		})
 	}
 }
+
+func TestClusterDeclaredShortNames(t *testing.T) {
+	org := func(article, name string, surfaces ...string) DocEntity {
+		return DocEntity{Article: article, Name: name, Type: doc.Org, Surfaces: append([]string{name}, surfaces...), Mentions: 1 + len(surfaces)}
+	}
+	tests := []struct {
+		name string
+		ents []DocEntity
+		want [][]string
+	}{
+		{
+			name: "a short name one article gave a company joins it in others",
+			ents: []DocEntity{org("a", "Calder Ridge Resources", "CRR", "Calder Ridge"), org("b", "Calder Ridge"), org("c", "Calder Ridge Resources")},
+			want: [][]string{{"Calder Ridge", "Calder Ridge Resources", "Calder Ridge Resources"}},
+		},
+		{
+			name: "a short name no article gave stays apart",
+			ents: []DocEntity{org("a", "Calder Ridge Resources"), org("b", "Calder Ridge")},
+			want: [][]string{{"Calder Ridge Resources"}, {"Calder Ridge"}},
+		},
+		{
+			name: "a company sharing only the first word stays apart",
+			ents: []DocEntity{org("a", "Calder Ridge Resources", "Calder Ridge"), org("b", "Calder Bank"), org("c", "Calder")},
+			want: [][]string{{"Calder Bank"}, {"Calder Ridge Resources"}, {"Calder"}},
+		},
+		{
+			name: "a short name opening two companies' names joins neither",
+			ents: []DocEntity{org("a", "Calder Ridge Resources", "Calder Ridge"), org("b", "Calder Ridge Partners", "Calder Ridge"), org("c", "Calder Ridge")},
+			want: [][]string{{"Calder Ridge Partners"}, {"Calder Ridge Resources"}, {"Calder Ridge"}},
+		},
+		{
+			name: "a person named like a company's short name stays apart",
+			ents: []DocEntity{org("a", "John Lewis Partnership", "John Lewis"), person("b", "John Lewis")},
+			want: [][]string{{"John Lewis Partnership"}, {"John Lewis"}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := groupsOf(tt.ents, Cluster(tt.ents)); !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("got %v, want %v", got, tt.want)
+			}
+		})
+	}
+}

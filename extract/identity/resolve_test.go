@@ -751,3 +751,47 @@ func TestResolveRankedSurnames(t *testing.T) {
 		})
 	}
 }
+
+// TestResolveDeclaredShortNames: a release's ticker and the short name it
+// declares in brackets after a company's name are that company's, the
+// short name whatever the tagger took it for; generic names and
+// brackets of other kinds declare nothing.
+func TestResolveDeclaredShortNames(t *testing.T) {
+	tests := []struct {
+		name, text string
+		tagged     []string
+		want       []string
+	}{
+		{"a ticker and a quoted short name after a company's name",
+			`Northmoor Energy Group (NYSE: NEG) ("Northmoor" or "the Company") bid for Calder Ridge Resources (NYSE: CRR) ("Calder Ridge"). Calder Ridge said no.`,
+			[]string{"ORG:Northmoor Energy Group", "MISC:Northmoor#2", "ORG:Calder Ridge Resources", "ORG:Calder Ridge#2", "PERSON:Calder Ridge#3"},
+			[]string{"ORG Northmoor Energy Group: Northmoor Energy Group", "ORG NEG: Northmoor Energy Group", "ORG Northmoor: Northmoor Energy Group",
+				"ORG Calder Ridge Resources: Calder Ridge Resources", "ORG CRR: Calder Ridge Resources", "ORG Calder Ridge: Calder Ridge Resources", "ORG Calder Ridge: Calder Ridge Resources"}},
+		{"a quoted short name with curly quotes and no ticker",
+			`Harlow Minerals Holdings (“Harlow Minerals”) rose. Harlow Minerals said so.`,
+			[]string{"ORG:Harlow Minerals Holdings", "ORG:Harlow Minerals#2", "ORG:Harlow Minerals#3"},
+			[]string{"ORG Harlow Minerals Holdings: Harlow Minerals Holdings", "ORG Harlow Minerals: Harlow Minerals Holdings", "ORG Harlow Minerals: Harlow Minerals Holdings"}},
+		{"a generic name in quotes declares nothing",
+			`Calder Ridge Resources ("the Company") rose. Calder Ridge said so.`,
+			[]string{"ORG:Calder Ridge Resources", "ORG:Calder Ridge#2"},
+			[]string{"ORG Calder Ridge Resources: Calder Ridge Resources", "ORG Calder Ridge: Calder Ridge"}},
+		{"a bracket that is no ticker declares nothing",
+			`Calder Ridge Resources (see chart: CRR) rose.`,
+			[]string{"ORG:Calder Ridge Resources"},
+			[]string{"ORG Calder Ridge Resources: Calder Ridge Resources"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, m := range Resolve(tt.text, nthMentions(t, tt.text, tt.tagged)) {
+				if tt.text[m.Start:m.End] != m.Text {
+					t.Errorf("span [%d,%d) is %q, Text is %q", m.Start, m.End, tt.text[m.Start:m.End], m.Text)
+				}
+				got = append(got, fmt.Sprintf("%s %s: %s", m.Type, m.Text, m.Canonical))
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("got  %q\nwant %q", got, tt.want)
+			}
+		})
+	}
+}

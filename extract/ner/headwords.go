@@ -84,6 +84,8 @@ var (
 // ("Institut Lumière", "Atlético Norte", "West Yorkshire Police",
 // "Brightwater Re"), another name ending in an agency's word an
 // organisation ("World Anti-Doping Agency", "Arab League envoys"), a
+// place ending in an organisation's head word an organisation ("Norvik
+// Bank"; see orgHeadedPlace), a
 // ground, a museum or a palace a place ("Amex Stadium", "Palais des
 // Nations"), and a ship's prefix and the name after it one other name
 // ("the KM Sinar Bahari").
@@ -97,7 +99,8 @@ func namedKinds(text string, toks []tok.Token, tags []int) {
 			s.typ != model.TypeORG && multi && (lowerIn(clubOpeners, tokText(text, toks, s.start)) || lowerIn(bankOpeners, tokText(text, toks, s.start))),
 			s.typ != model.TypeORG && multi && lowerIn(firmSuffixes, tokText(text, toks, s.end-1)),
 			s.typ == model.TypeMISC && multi && lowerIn(agencyHeads, tokText(text, toks, s.end-1)),
-			leagueOfStates(text, toks, s):
+			leagueOfStates(text, toks, s),
+			orgHeadedPlace(text, toks, s):
 			retype(tags, s, model.TypeORG)
 		case s.typ != model.TypeLOC && multi && (lowerIn(venueHeads, tokText(text, toks, s.end-1)) || lowerIn(venueOpeners, tokText(text, toks, s.start))):
 			retype(tags, s, model.TypeLOC)

@@ -15,10 +15,12 @@ import (
 // common reports a word the news writes in lower case (see
 // model.KnownWord).
 func refine(text string, toks []tok.Token, tags []int, common func(string) bool) {
+	splitWideGaps(text, toks, tags)
 	dropBadges(text, toks, tags)
 	titledJudges(text, toks, tags)
 	splitReigns(text, toks, tags)
 	stripTitles(text, toks, tags)
+	dropJobTitles(text, toks, tags)
 	joinParticleNames(text, toks, tags)
 	postNominalPeople(text, toks, tags)
 	dropMemberTitles(text, toks, tags)
@@ -32,6 +34,7 @@ func refine(text string, toks []tok.Token, tags []int, common func(string) bool)
 	orgsOfPlaces(text, toks, tags)
 	splitOfficeHolders(text, toks, tags)
 	joinDesignators(text, toks, tags)
+	possessivePlaceFeatures(text, toks, tags)
 	joinPossessiveNames(text, toks, tags)
 	joinPossessiveInstitutions(text, toks, tags)
 	pluralPossessiveBodies(text, toks, tags)
