@@ -777,3 +777,29 @@ func TestAProfileReadsFewQuotes(t *testing.T) {
 		}
 	}
 }
+
+// A correction note repeats the error it corrects: a profile does not
+// introduce anyone with it.
+func TestAProfileQuotesNoCorrectionNote(t *testing.T) {
+	s := storeOf(t, map[string]string{
+		"a.txt": "Crew named\n\nFlight Engineer Thomas Whitlock trained for two years.\n\n" +
+			"Correction: An earlier version of this article said Flight Engineer Thomas Whitlock was born in Adelaide.\n",
+	})
+	ctx := context.Background()
+	l, err := s.Find(ctx, "Thomas Whitlock")
+	if err != nil || len(l.Matches) != 1 {
+		t.Fatalf("Find = %+v, %v", l, err)
+	}
+	p, err := s.Profile(ctx, l.Matches[0].ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(p.Snippets) == 0 {
+		t.Fatal("no snippets")
+	}
+	for _, sn := range p.Snippets {
+		if strings.Contains(sn.Text, "Correction") {
+			t.Errorf("snippet %q is the correction note", sn.Text)
+		}
+	}
+}

@@ -12,6 +12,7 @@ import (
 
 	"golang.org/x/text/unicode/norm"
 
+	"newsbot/extract/events"
 	"newsbot/extract/identity"
 )
 
@@ -893,7 +894,9 @@ func (s *Store) mentionSnippets(ctx context.Context, docs string, n int) ([]Snip
 				break
 			}
 			norm := strings.ToLower(strings.Join(strings.Fields(h.sn.Text), " "))
-			if texts[norm] || (pass == 0 && outlets[h.outlet]) || len(h.sn.Text) > 600 {
+			// A correction note tells what an earlier version got
+			// wrong: no sentence to introduce anyone with.
+			if texts[norm] || (pass == 0 && outlets[h.outlet]) || len(h.sn.Text) > 600 || events.EditorialNote(h.sn.Text) {
 				continue
 			}
 			outlets[h.outlet], texts[norm] = true, true
