@@ -208,6 +208,10 @@ func resolveRole(ctx context.Context, s Store, cmd, name string, suggestions []s
 		if len(suggestions) > 0 {
 			a.Error += " Did you mean " + orList(suggestions) + "?"
 			a.Candidates = suggestions
+		} else if office := withoutArticle(name); office != "" && roleLike(office) {
+			// The articles may speak of the office without naming
+			// anyone in it ("the foreign minister said").
+			a.Error += fmt.Sprintf(" To read what the articles say of it, try `!search %s`.", truncate(office, 60))
 		}
 		return target{}, &a, nil
 	case 1:
@@ -221,6 +225,23 @@ func resolveRole(ctx context.Context, s Store, cmd, name string, suggestions []s
 		quoted, orList(names), cmd, names[0]))
 	a.Candidates = names
 	return target{}, &a, nil
+}
+
+// roleLike reports whether a phrase names an office ("foreign minister",
+// "mayor of Getafe") rather than someone.
+func roleLike(phrase string) bool {
+	words := strings.Fields(strings.ToLower(phrase))
+	return len(words) > 0 && (identity.HasRoleHead(words[len(words)-1]) || officeOf(phrase))
+}
+
+// withoutArticle is a phrase without the article opening it ("the
+// foreign minister" → "foreign minister").
+func withoutArticle(phrase string) string {
+	words := strings.Fields(phrase)
+	for len(words) > 0 && (strings.EqualFold(words[0], "the") || strings.EqualFold(words[0], "a") || strings.EqualFold(words[0], "an")) {
+		words = words[1:]
+	}
+	return strings.Join(words, " ")
 }
 
 // formerHolders returns the people the articles call former holders of

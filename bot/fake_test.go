@@ -196,3 +196,21 @@ func TestWhoOfAnOfficeOfAPlaceOnlyAFormerHolderHeld(t *testing.T) {
 		t.Errorf("reply %q / %q, want the former mayor, not the place", a.Text, a.Error)
 	}
 }
+
+// An office no one named holds points to a search of it; an unknown name
+// gets no such pointer.
+func TestWhoOfAnOfficeNoOneNamedHolds(t *testing.T) {
+	b := New(&fakeStore{}, Options{})
+	defer b.Close()
+	tests := []struct{ query, want, not string }{
+		{"!who the foreign minister", "try `!search foreign minister`", ""},
+		{"!quotes the finance minister", "try `!search finance minister`", ""},
+		{"!who Nobody Atall", "I found no one called", "!search"},
+	}
+	for _, tt := range tests {
+		a := b.Ask(context.Background(), tt.query)
+		if !strings.Contains(a.Error, tt.want) || tt.not != "" && strings.Contains(a.Error, tt.not) {
+			t.Errorf("%s: reply %q, want %q without %q", tt.query, a.Error, tt.want, tt.not)
+		}
+	}
+}
