@@ -392,8 +392,9 @@ func nearestWeekday(ref time.Time, wd int) time.Time {
 // awaits reports whether a word before a day looks forward to what
 // happens on it: "for Saturday's match", "before Sunday's vote".
 func awaits(w string) bool {
-	// "if Thursday's rain arrives": a condition waits on the day.
-	return w == "for" || w == "before" || w == "ahead" || w == "until" || w == "of" || w == "if"
+	// "if Thursday's rain arrives", "should Wednesday's attempt be
+	// called off": a condition waits on the day.
+	return w == "for" || w == "before" || w == "ahead" || w == "until" || w == "of" || w == "if" || w == "should"
 }
 
 // relUnit handles "last week", "this year", "next month", "final yr",
@@ -781,6 +782,11 @@ func weekend(f *finder, m *match) (result, bool) {
 		sat = weekdayDate(f.ref, 6, past, false)
 		if f.ref.Weekday() == time.Sunday {
 			sat = f.ref.AddDate(0, 0, -1)
+		}
+		if rel == "last" && (f.ref.Weekday() == time.Saturday || f.ref.Weekday() == time.Sunday) {
+			// Said during a weekend, "last weekend" is the one before
+			// it; "the weekend" is the one under way.
+			sat = sat.AddDate(0, 0, -7)
 		}
 	}
 	return result{typ: "DATE", value: weekValue(sat) + "-WE"}, true

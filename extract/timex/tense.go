@@ -30,6 +30,9 @@ var futureMarkers = map[string]bool{
 	// An agreement binds a party to what it must do: "it commits
 	// Turkey to releasing water during the summer months".
 	"commits": true, "obliges": true, "obligates": true, "binds": true,
+	// An accord in the present says what it sets in place: "the
+	// memorandum provides for a halt from midnight on Sunday".
+	"provides": true, "stipulates": true, "envisages": true, "foresees": true,
 }
 
 // futureIfTo are words that look ahead only when "to" follows or a form
@@ -170,6 +173,57 @@ var openEnded = map[string]bool{"until": true, "till": true, "by": true}
 // been adjourned to June 30", "extended the offer to April 24".
 var movedTo = map[string]bool{"adjourned": true, "postponed": true, "delayed": true, "deferred": true, "extended": true,
 	"rescheduled": true, "moved": true, "pushed": true, "put": true, "recessed": true}
+
+// movedAhead reports whether the "to" or "for" at word k gives the new
+// date of a thing moved: "has been adjourned to June 30", "has
+// rescheduled the launch for Wednesday", "pushed back the vote to
+// Friday". Between the verb and the preposition stand only the words of
+// its object, with no verb of their own.
+func movedAhead(ws []word, k int, seg func(int) int) bool {
+	if k <= 0 || ws[k].text != "to" && ws[k].text != "for" {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-5 && seg(ws[j].start) == seg(ws[k].start); j-- {
+		w := ws[j].text
+		if movedTo[w] {
+			// "put" and "moved" are too broad for "for": "put the
+			// blame for", "moved for a mistrial".
+			return ws[k].text == "to" || w != "put" && w != "moved"
+		}
+		// A "by" may give the delay: "delayed by a week to Friday".
+		if markerOf(w) != unknownTense || clauseBreaks[w] || afterPreps[w] && w != "by" || w == "to" {
+			return false
+		}
+	}
+	return false
+}
+
+// commitVerbs bind their subject to an act an infinitive names: "agreed
+// to meet", "vowed to return".
+var commitVerbs = map[string]bool{"agreed": true, "decided": true, "promised": true, "pledged": true, "vowed": true, "planned": true}
+
+// infinitiveVerb reports whether w, after "to", can be the bare verb of
+// an infinitive rather than the start of a noun phrase ("agreed to the
+// transaction in August").
+func infinitiveVerb(w string) bool {
+	return bareVerb(w) && !modifierWords[w] && !strings.HasSuffix(w, "'s") && !isNumber(w) &&
+		!strings.HasSuffix(w, "ing") && w != "some" && w != "any" && w != "all" && w != "each" && w != "these" && w != "those"
+}
+
+// invertedCondition reports whether the "should" at word k opens a
+// condition by inversion ("should the talks fail", "should Wednesday's
+// attempt be called off"): a noun phrase, not a verb, follows it.
+func invertedCondition(s string, ws []word, k int) bool {
+	if k+1 >= len(ws) {
+		return false
+	}
+	next := ws[k+1]
+	if modifierWords[next.text] && next.text != "still" && next.text != "very" && next.text != "well" || strings.HasSuffix(next.text, "'s") {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(s[next.start:])
+	return unicode.IsUpper(r) && next.text != "i"
+}
 
 // afterPreps link an awaited thing to its date: "expected from Monday",
 // "due on Friday", "forecast for Thursday".
@@ -380,7 +434,7 @@ func clauseTenseWords(s string, ws []word, start, end int) tense {
 		// a comparison with a time already known.
 		return past
 	}
-	if intro >= 0 && intro < len(ws) && (openEnded[ws[intro].text] && !pastAgent(ws, intro) || ws[intro].text == "to" && intro > 0 && movedTo[ws[intro-1].text]) {
+	if intro >= 0 && intro < len(ws) && (openEnded[ws[intro].text] && !pastAgent(ws, intro) || movedAhead(ws, intro, seg)) {
 		for k := max(0, intro-8); k < min(len(ws), last+8); k++ {
 			if ws[k].text == "had" {
 				return past
@@ -467,6 +521,19 @@ func clauseTenseWords(s string, ws []word, start, end int) tense {
 			// Sunday": a possibility ahead. After the date, the modal
 			// is in a clause of its own ("warned on Thursday that
 			// strikes could harm ties").
+			t = future
+		case w.text == "should" && invertedCondition(s, ws, k):
+			// "a backup window on Friday should Wednesday's attempt be
+			// called off": a condition put as a question looks ahead,
+			// and so does the clause it hangs on.
+			t = future
+		case w.text == "to" && commitVerbs[prev] && k < first && k+1 < first && infinitiveVerb(ws[k+1].text) &&
+			!(prev == "planned" && k > 1 && ws[k-2].text == "had"):
+			// "agreed to discuss a ceasefire line on Tuesday", "had
+			// agreed to return on Monday": the day is the infinitive's
+			// act, which lies ahead of the commitment. "agreed on
+			// Tuesday to resign" dates the commitment, and "had
+			// planned to" tells of a plan overtaken.
 			t = future
 		case w.text == "if" && k < first && first-k <= 3 && seg(w.start) == exprSeg && !pastInSegment(ws, k, seg):
 			// "if Friday's vote goes ahead": a condition in the present
