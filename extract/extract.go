@@ -4,6 +4,7 @@
 package extract
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"time"
@@ -20,7 +21,7 @@ import (
 // Version names the extraction behaviour. The knowledge base records it
 // and re-extracts every article when it changes, so bump it whenever a
 // change to any extractor or model would change what is stored.
-const Version = "2026-11-25.128"
+const Version = "2026-11-25.130"
 
 // Result is everything extraction found in one text. Every span is a byte
 // range into that text.
@@ -68,6 +69,7 @@ func (p *Pipeline) Run(text string, published time.Time) *Result {
 	r.tagged = make([]doc.Mention, len(raw))
 	copy(r.tagged, raw)
 	raw = withoutMisstatedNames(text, r.Sentences, raw)
+	raw = withoutLabelNames(text, r.Sentences, raw)
 	r.Mentions = identity.Resolve(text, raw)
 	r.Times = outsideNames(timex.Find(text, r.Sentences, published), r.Mentions)
 	r.Quotes = attributed(quotes.Find(text, r.Sentences, r.Mentions))
@@ -118,6 +120,48 @@ func withoutMisstatedNames(text string, sents []doc.Sentence, ms []doc.Mention) 
 		}
 		before := strings.TrimRight(text[:m.Start], " ")
 		return strings.HasSuffix(strings.ToLower(before), " as")
+	})
+}
+
+// noteLabel follows the role that names an outlet's note at the opening
+// of a sentence: "Editor's note:", "Editors' note:", "Publisher's Note:".
+var noteLabel = regexp.MustCompile(`^(?i:(?:'s|’s|s'|s’)\s+notes?\s*:)`)
+
+// noteRoles are the roles that sign an outlet's note.
+var noteRoles = map[string]bool{"editor": true, "editors": true, "publisher": true, "publishers": true,
+	"author": true, "authors": true, "translator": true, "writer": true, "reporter": true}
+
+// answerLabel opens the answer of a question-and-answer box: "A: Yes."
+var answerLabel = regexp.MustCompile(`^(?:A|Answer)\s*:\s*$`)
+
+// replyWords are the one-word answers a question-and-answer box gives,
+// which name nothing.
+var replyWords = map[string]bool{"yes": true, "no": true, "maybe": true, "perhaps": true, "possibly": true,
+	"sure": true, "correct": true, "absolutely": true, "never": true, "indeed": true, "exactly": true, "unclear": true}
+
+// withoutLabelNames drops from ms the words that only label a line and
+// name nobody: the role of an outlet's note ("Editor" in "Editor's note:
+// The Monitor has verified …") and a one-word answer after a Q&A label
+// ("Yes" in "A: Yes."). A name before a possessive that is no note
+// ("Editor Jane Roe's note said …") stays.
+func withoutLabelNames(text string, sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
+	starts := make(map[int]bool, len(sents))
+	for _, s := range sents {
+		starts[s.Start] = true
+	}
+	return slices.DeleteFunc(ms, func(m doc.Mention) bool {
+		if m.Start < 0 || m.End > len(text) || m.Start >= m.End {
+			return false
+		}
+		word := strings.ToLower(text[m.Start:m.End])
+		if starts[m.Start] && noteRoles[word] && noteLabel.MatchString(text[m.End:]) {
+			return true
+		}
+		if !replyWords[word] {
+			return false
+		}
+		line := text[strings.LastIndexByte(text[:m.Start], '\n')+1 : m.Start]
+		return answerLabel.MatchString(line)
 	})
 }
 

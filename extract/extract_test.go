@@ -64,3 +64,36 @@ func TestACorrectionNoteNamesNoOneByTheErrorItCorrects(t *testing.T) {
 		})
 	}
 }
+
+func TestALineLabelNamesNoOne(t *testing.T) {
+	p, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name, text, gone, kept string
+	}{
+		{"an editor's note", "Talks resumed on Monday.\n\n" +
+			"Editor's note: The Crescent Daily Monitor has verified the authenticity of the document with two independent sources.\n",
+			"Editor", "The Crescent Daily Monitor"},
+		{"a one-word answer", "Lumora was fined on Tuesday.\n\nQ: Could other AI companies face fines?\nA: Yes.\n",
+			"Yes", "Lumora"},
+		{"a reply word in a report", "Lumora was fined on Tuesday.\n\nThe Yes campaign led by Anna Berg won the vote.\n",
+			"", "Anna Berg"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := p.Run(tt.text, time.Time{})
+			var names []string
+			for _, m := range r.Mentions {
+				names = append(names, m.Name())
+			}
+			if tt.gone != "" && slices.Contains(names, tt.gone) {
+				t.Errorf("mentions %q hold the label %q", names, tt.gone)
+			}
+			if !slices.Contains(names, tt.kept) {
+				t.Errorf("mentions %q lack %q", names, tt.kept)
+			}
+		})
+	}
+}

@@ -163,6 +163,9 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 		if byline(text[s.Start:s.End]) {
 			continue // "By Staff Reporter | 3 November 2026"
 		}
+		if nounHeading(text, s.Span, t.Span) {
+			continue // "Monday's scrub", "League table (after Saturday's games)"
+		}
 		if dataLine(text[sum.Start:sum.End], t.Span.Start-sum.Start, t.Span.End-sum.Start) {
 			continue // "June 8 $38.50 0.45 $52.10", "CLEANUP PROGRESS (as of Sunday)"
 		}
@@ -508,6 +511,44 @@ func dataLine(s string, ts, te int) bool {
 		}
 	}
 	return figure || capitals && upper > 0
+}
+
+// maxNounHeadingWords bounds a heading inside a story.
+const maxNounHeadingWords = 12
+
+// lineVerbWords are the verbs that make a short line a headline's clause
+// rather than a heading's noun phrase.
+var lineVerbWords = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true, "been": true,
+	"has": true, "have": true, "had": true, "will": true, "would": true, "can": true, "could": true, "may": true,
+	"must": true, "should": true, "do": true, "does": true, "did": true, "say": true, "says": true, "said": true,
+	"set": true, "hit": true, "cut": true, "put": true, "quit": true, "win": true, "lose": true, "go": true, "get": true}
+
+// nounHeading reports whether the sentence sp is a heading inside a story
+// dated by a possessive, a noun phrase with no verb: "Monday's scrub",
+// "National League North - top and bottom (after Saturday's games)".
+// A headline is a clause: "Monday's vote delayed", "Tuesday's talks
+// collapse as rebels walk out" and "Storm hits coast on Monday" stay.
+func nounHeading(text string, sp, t doc.Span) bool {
+	if !headlineLine(text, sp) || !possessive(text, t) {
+		return false
+	}
+	words := strings.Fields(text[sp.Start:sp.End])
+	if len(words) > maxNounHeadingWords {
+		return false
+	}
+	for i, w := range words {
+		w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' })
+		r, _ := utf8.DecodeRuneInString(w)
+		if w == "" || !unicode.IsLower(r) {
+			continue
+		}
+		afterPossessive := i > 0 && possessiveWord(strings.TrimFunc(words[i-1], func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' }))
+		if lineVerbWords[w] || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") && len(w) > 5 ||
+			!afterPossessive && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
+			return false
+		}
+	}
+	return true
 }
 
 // EditorialNote reports a sentence in which the outlet speaks of the

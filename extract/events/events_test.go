@@ -1642,6 +1642,29 @@ func TestMergeKeepsReportsOfDifferentWeeksApart(t *testing.T) {
 	}
 }
 
+func TestNounHeading(t *testing.T) {
+	tests := []struct {
+		line, time string
+		want       bool
+	}{
+		{"Monday's scrub", "Monday's", true},
+		{"National League North - top and bottom (after Saturday's games)", "Saturday's", true},
+		{"Monday's vote delayed", "Monday's", false},
+		{"Tuesday's talks collapse as rebels walk out", "Tuesday's", false},
+		{"Storm hits coast on Monday", "Monday", false},
+		{"Monday's scrub was the right call, the agency said.", "Monday's", false},
+	}
+	for _, tt := range tests {
+		text := "Story opens here.\n" + tt.line + "\nMore follows.\n"
+		start := strings.Index(text, tt.line)
+		i := strings.Index(text, tt.time)
+		sp := doc.Span{Start: start, End: start + len(tt.line)}
+		if got := nounHeading(text, sp, doc.Span{Start: i, End: i + len(tt.time)}); got != tt.want {
+			t.Errorf("nounHeading(%q) = %v, want %v", tt.line, got, tt.want)
+		}
+	}
+}
+
 func TestDataLine(t *testing.T) {
 	tests := []struct {
 		s, time string

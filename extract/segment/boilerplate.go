@@ -34,16 +34,20 @@ const maxFurnitureWords = 12
 //   - end matter (see endmatter.go): how to reach the writer, a
 //     disclosure or a column's disclaimer, a charity appeal ("How to
 //     help: …") and a press release's contacts, forward-looking
-//     statements notice, "Source:" line and "For more information" pointer;
+//     statements notice, "Source:" line and "For more information" pointer,
+//     a series' sponsor note and an embargo line ("EMBARGOED UNTIL 16:00
+//     BST WEDNESDAY 6 MAY 2026");
 //   - page chrome known by its form (see chrome.go): cookie banners,
 //     sign-up prompts, label lines ("Tags: …"), syndication notes,
 //     breadcrumbs, two-field bars, navigation bars, a desk's name line,
-//     "More from …" links and a dateline alone on its line.
+//     "More from …" links, a dateline alone on its line, a fact box's
+//     label ("Key points:") and a match report's line-up and officials
+//     rows ("Referee: Kieran Blythe.").
 //
 // Split also marks the teasers listed under a heading such as "Most read"
 // (see markListed), which no rule on one line can tell from a headline,
 // and the end matter that runs over several sentences or lines (see
-// markEndMatter).
+// markEndMatter), a photo caption among them (see isCaptionParagraph).
 func IsBoilerplate(s string) bool { return isBoilerplate(s) }
 
 func isBoilerplate(s string) bool {
@@ -191,7 +195,7 @@ const maxCreditWords = 25
 
 // hasCreditLabel reports whether s opens with a credit label, in any case.
 func hasCreditLabel(s string) bool {
-	s = strings.TrimPrefix(s, "(")
+	s = strings.TrimLeft(s, "([")
 	for _, l := range creditLabels {
 		if len(s) >= len(l) && strings.EqualFold(s[:len(l)], l) {
 			return true
@@ -361,3 +365,29 @@ var fillerWords = set(`a an the of to for on in at by and or with from up this t
 var monthNames = set(`january february march april may june july august september october november december`)
 
 var weekdays = set(`monday tuesday wednesday thursday friday saturday sunday`)
+
+// captionCredit is a photo credit that closes a caption line, the outlet
+// and the photographer apart by a slash: "… on Thursday. Photograph:
+// Harbour Chronicle/P. Moreau", "Photo: Reuters/Jane Doe]".
+var captionCredit = regexp.MustCompile(`(?i)\b(?:photograph|photo|picture|pic|image|photo credit):\s*\p{Lu}[^:/]{0,50}/\s*\p{Lu}[^:/]{0,40}[\])]?$`)
+
+// isCaptionParagraph reports whether a paragraph is a photo caption
+// throughout, so that every sentence of it is furniture, also a name that
+// an initial cut off ("Photograph: Harbour Chronicle/P." and "Moreau]"):
+//   - a caption in brackets opened by a credit label: "[Photo caption:
+//     The rocket lifts off on Wednesday. Picture: IORO]";
+//   - a line that closes with an outlet-and-photographer credit:
+//     "Delegates arrive on Thursday. Photograph: Harbour Chronicle/P. Moreau".
+//
+// A report that names a photograph ("The photo: a crowd outside") has
+// neither the brackets nor the slash credit at its end.
+func isCaptionParagraph(para string) bool {
+	t := strings.TrimSpace(para)
+	if len(t) < 2 {
+		return false
+	}
+	if (t[0] == '[' && t[len(t)-1] == ']' || t[0] == '(' && t[len(t)-1] == ')') && hasCreditLabel(strings.ToLower(t)) {
+		return !strings.ContainsAny(t[1:len(t)-1], "[]")
+	}
+	return wordCount(t) <= 2*maxCreditWords && captionCredit.MatchString(t)
+}

@@ -22,7 +22,7 @@ func isPageChrome(s, lower string, n int) bool {
 	t := strings.TrimSpace(s)
 	return isConsent(t, lower, n) || isSignUp(t, n) || isContactLine(t, n) || isWhatToKnow(t, n) || isLabelLine(t, n) || isSyndication(t, n) ||
 		isBreadcrumb(t, n) || isShortBar(t) || isSpacedFields(t) || isNavBar(t, n) ||
-		isDeskLine(t, n) || isMoreFrom(t, n) || isFollowLine(t, n) || isSignOff(t, lower, n) || isGreeting(t) ||
+		isDeskLine(t, n) || isMoreFrom(t, n) || isBoxLabel(t, n) || isLineUp(t) || isOfficials(t, n) || isFollowLine(t, n) || isSignOff(t, lower, n) || isGreeting(t) ||
 		isThanks(t, n) || isOutletPointer(t, lower, n) || isImprint(t, n) || isEndMatter(t, lower, n)
 }
 
@@ -726,4 +726,89 @@ func isBareName(s string) bool {
 // quote. Speech reported in the story is never the site's own voice.
 func hasQuotation(s string) bool {
 	return strings.ContainsAny(s, "\"“”«»") || strings.Contains(s, "``") || strings.Contains(s, "''")
+}
+
+// boxLabels head a fact box or a list inside a story: "Key points:",
+// "Key dates:", "At a glance:". Alone on their line, with their colon,
+// they say nothing.
+var boxLabels = set(`key-points key-dates key-facts key-events key-moments key-takeaways key-numbers at-a-glance
+	fast-facts quick-facts the-facts the-key-points in-brief in-numbers by-the-numbers what-we-know
+	what-you-need-to-know takeaways highlights timeline the-timeline background factbox fact-box`)
+
+// isBoxLabel matches a fact box's label alone on its line, with its
+// colon: "Key points:". "He said:" is no label of a box.
+func isBoxLabel(s string, n int) bool {
+	if n > 5 || !strings.HasSuffix(s, ":") {
+		return false
+	}
+	return boxLabels[strings.Join(strings.Fields(strings.ToLower(strings.TrimSuffix(s, ":"))), "-")]
+}
+
+// minLineUpNames is the fewest names a team's line-up row lists.
+const minLineUpNames = 5
+
+// isLineUp matches a team's line-up row in a match report: a name in
+// capitals, a colon, then names in capitals apart by semicolons and
+// commas, perhaps with a substitute and a minute in brackets
+// ("Harbridge United: Coyle; Pryce, Haig, Dembele, Fitch; Orr, Sandoval
+// (Quist 70), …"). A sentence after a colon has words in lower case.
+func isLineUp(s string) bool {
+	label, rest, ok := strings.Cut(s, ":")
+	if !ok || !isCapitalsField(label, 4) || !strings.Contains(rest, ";") {
+		return false
+	}
+	names := strings.FieldsFunc(strings.TrimSuffix(strings.TrimSpace(rest), "."), func(r rune) bool { return r == ';' || r == ',' })
+	if len(names) < minLineUpNames {
+		return false
+	}
+	for _, f := range names {
+		if !isCapitalsField(f, 4) {
+			return false
+		}
+	}
+	return true
+}
+
+// isCapitalsField reports whether f is one to max words, each a name in
+// capitals, a figure or such a word in brackets ("Sandoval (Quist 70)").
+func isCapitalsField(f string, max int) bool {
+	words := strings.Fields(f)
+	if len(words) == 0 || len(words) > max {
+		return false
+	}
+	for _, w := range words {
+		w = strings.TrimFunc(w, isEdgePunct)
+		r, _ := utf8.DecodeRuneInString(w)
+		if w != "" && !unicode.IsUpper(r) && !unicode.IsDigit(r) && !creditWords[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return true
+}
+
+// officialLabels open the rows of officials and figures that close a
+// match report: "Referee: Kieran Blythe.", "Attendance: 3,104."
+var officialLabels = []string{"referee:", "referees:", "assistant referees:", "assistants:", "fourth official:",
+	"umpire:", "umpires:", "third umpire:", "match referee:", "var:", "linesmen:", "attendance:", "crowd:",
+	"venue:", "subs not used:", "substitutes not used:", "unused substitutes:", "subs:", "substitutes:",
+	"booked:", "bookings:", "sent off:", "scorers:", "goals:", "man of the match:", "player of the match:"}
+
+// maxOfficialWords bounds a row of officials.
+const maxOfficialWords = 12
+
+// isOfficials matches a row of a match's officials or figures: its label,
+// then only names in capitals and figures ("Referee: Kieran Blythe.").
+// "Referee: I got it wrong" goes on in lower case.
+func isOfficials(s string, n int) bool {
+	if n > maxOfficialWords || !hasPrefixFold(s, officialLabels) {
+		return false
+	}
+	_, rest, _ := strings.Cut(s, ":")
+	rest = strings.TrimSuffix(strings.TrimSpace(rest), ".")
+	for _, f := range strings.Split(rest, ";") {
+		if !isCapitalsField(strings.ReplaceAll(f, ",", " "), maxOfficialWords) {
+			return false
+		}
+	}
+	return rest != ""
 }

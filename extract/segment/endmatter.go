@@ -2,6 +2,7 @@ package segment
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -45,7 +46,76 @@ func isEndMatter(s, lower string, n int) bool {
 	}
 	return isDisclosure(s, lower) || isColumnDisclaimer(s, lower) || isForwardLooking(lower) ||
 		isWriterContact(s, lower, n) || isTipPrompt(s, lower, n) || isPressContactLabel(s) ||
-		isMoreInfo(lower, n) || isAppeal(s)
+		isMoreInfo(lower, n) || isAppeal(s) || isSponsorNote(s, n) || isEmbargoLine(s, n)
+}
+
+// sponsorOpeners open the note that a series or an article is funded or
+// sponsored, in the site's voice about its own page: "This article is
+// part of our Global Health series, supported by a grant from …".
+var sponsorOpeners = []string{"this article is part of ", "this story is part of ", "this report is part of ",
+	"this article was supported by", "this article is supported by", "this story was supported by",
+	"this story is supported by", "this reporting was supported by", "this reporting is supported by",
+	"this coverage is supported by", "this coverage was supported by", "this series is supported by",
+	"this article was funded by", "this article is funded by", "this story was funded by",
+	"this reporting was funded by", "this series is funded by", "this content is funded by",
+	"this content was funded by", "this article was produced with support", "this article is sponsored by",
+	"this content is sponsored by", "this series is sponsored by"}
+
+// sponsorWords show that a note on the page's series speaks of its
+// funding or its place among the site's pages.
+var sponsorWords = []string{"support", "fund", "grant", "sponsor", "partnership", "series", "our ", "editorial"}
+
+// isSponsorNote matches a short note on the funding or the series of the
+// page itself: "This article is part of our Global Health series,
+// supported by a grant from the Halvorsen Foundation." A report opens
+// with what it reports on, not with "this article".
+func isSponsorNote(s string, n int) bool {
+	if n > maxCreditWords || !hasPrefixFold(s, sponsorOpeners) || strings.ContainsAny(s, "\"“”") {
+		return false
+	}
+	lower := strings.ToLower(s)
+	return slices.ContainsFunc(sponsorWords, func(w string) bool { return strings.Contains(lower, w) })
+}
+
+// embargoLabels open a press embargo line: "EMBARGOED UNTIL 16:00 BST
+// WEDNESDAY 6 MAY 2026", "Embargo: 00:01 GMT 3 March".
+var embargoLabels = []string{"embargoed until ", "embargoed till ", "embargoed to ", "embargoed:", "embargo:",
+	"embargoed for release ", "under embargo until ", "strictly embargoed until ", "not for publication before ",
+	"not for release before ", "not for publication until ", "not for release until "}
+
+// maxEmbargoWords bounds an embargo line.
+const maxEmbargoWords = 14
+
+// isEmbargoLine matches a press embargo line: its label, then only a
+// time and a date ("EMBARGOED UNTIL 16:00 BST WEDNESDAY 6 MAY 2026",
+// perhaps "at" or "on" between). "Embargoed until the talks ended, the
+// report leaked" goes on with words of its own.
+func isEmbargoLine(s string, n int) bool {
+	t := strings.TrimSpace(s)
+	if n > maxEmbargoWords {
+		return false
+	}
+	for _, l := range embargoLabels {
+		if len(t) >= len(l) && strings.EqualFold(t[:len(l)], l) {
+			rest := strings.Fields(strings.ReplaceAll(t[len(l):], "release", " "))
+			return len(rest) > 0 && isClockLine(withoutLinks(rest))
+		}
+	}
+	return false
+}
+
+// withoutLinks drops the linking words of a time stamp ("at", "on",
+// "hrs", "of", "release") so that isClockLine reads the time and date.
+func withoutLinks(words []string) []string {
+	out := make([]string, 0, len(words))
+	for _, w := range words {
+		switch strings.ToLower(strings.TrimFunc(w, isEdgePunct)) {
+		case "at", "on", "hrs", "of", "for", "release", "the", "":
+			continue
+		}
+		out = append(out, w)
+	}
+	return out
 }
 
 // longEndMatterOpeners open the end matter that may run past the length
@@ -520,7 +590,7 @@ func isAppeal(s string) bool {
 func opensEndMatter(s string) bool {
 	t := strings.TrimSpace(s)
 	lower := strings.ToLower(t)
-	return isDisclosure(t, lower) || isAppeal(t) ||
+	return isDisclosure(t, lower) || isAppeal(t) || isSponsorNote(t, wordCount(t)) ||
 		!isFLSHeading(t) && isForwardLooking(lower) && strings.Contains(lower, "forward")
 }
 
@@ -538,6 +608,8 @@ func markEndMatter(text string, out []doc.Sentence) {
 		para := text[out[i].Start:out[j-1].End]
 		switch {
 		case out[i].Boilerplate && opensEndMatter(text[out[i].Start:out[i].End]):
+			markAll(out[i:j])
+		case isCaptionParagraph(para):
 			markAll(out[i:j])
 		case j == i+1 && isFLSHeading(para):
 			markAll(out[i:j])
