@@ -491,6 +491,11 @@ func TestSurnameVariant(t *testing.T) {
 		{"a short surname takes no vowel more", "tan", "tain", false},
 		{"another consonant is another surname", "kask", "kark", false},
 		{"two vowels more are another surname", "kask", "kaisik", false},
+		{"an aspirate h after a consonant is one surname", "raghunathan", "ragunathan", true},
+		{"an aspirate h in a double consonant is one surname", "bhatacharya", "batacharya", true},
+		{"a final h is another surname", "smith", "smit", false},
+		{"an h after a vowel is another surname", "mahler", "maler", false},
+		{"a short surname takes no h", "gha", "ga", false},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -518,6 +523,16 @@ func TestClusterSpellingVariants(t *testing.T) {
 			name: "a swapped letter with a shared role word is one person",
 			ents: []DocEntity{withRole(person("a", "Ali Yerlikaya"), "interior minister"), withRole(person("b", "Ali Yerlikaja"), "turkish interior minister")},
 			want: [][]string{{"Ali Yerlikaja", "Ali Yerlikaya"}},
+		},
+		{
+			name: "an aspirate h dropped with a shared role word is one person",
+			ents: []DocEntity{withRole(person("a", "Arvind Raghunathan"), "commander"), withRole(person("b", "Arvind Ragunathan"), "mission commander")},
+			want: [][]string{{"Arvind Raghunathan", "Arvind Ragunathan"}},
+		},
+		{
+			name: "an aspirate h dropped in unrelated stories stays two people",
+			ents: []DocEntity{person("a", "Arvind Raghunathan"), place("a", "Chennai"), person("b", "Arvind Ragunathan"), place("b", "Pune")},
+			want: [][]string{{"Arvind Raghunathan"}, {"Arvind Ragunathan"}, {"Chennai"}, {"Pune"}},
 		},
 		{
 			name: "a swapped letter with only a place named in both articles stays apart",

@@ -65,7 +65,8 @@ var givenForms = map[string]string{
 	"patty":  "patricia", "tricia": "patricia", "trish": "patricia",
 	"barb":  "barbara",
 	"annie": "ann", "anne": "ann",
-	"sara": "sarah",
+	"sara":   "sarah",
+	"graeme": "graham", "grahame": "graham",
 	"vlad": "vladimir",
 	// Transliterations of Arabic given names.
 	"mohammed": "muhammad", "mohamed": "muhammad", "mohammad": "muhammad", "muhammed": "muhammad",

@@ -23,6 +23,8 @@ func TestKey(t *testing.T) {
 		{"diminutive given names fold to one form", "Steve Witkoff", "Steven Witkoff"},
 		{"Bill and William fold", "Bill Clinton", "William Clinton"},
 		{"Mike and Michael fold", "Mike Waltz", "Michael Waltz"},
+		{"Graeme and Graham fold", "Graeme Pellow", "Graham Pellow"},
+		{"Grahame and Graham fold", "Grahame Pellow", "Graham Pellow"},
 		{"periods in abbreviations are dropped", "U.S.", "US"},
 		{"kh and h fold", "Kharkiv", "Harkiv"},
 		{"ks and x fold", "Aleksei", "Alexei"},
@@ -53,6 +55,7 @@ func TestKey(t *testing.T) {
 	}{
 		{"different given names stay apart", "John Smith", "Jane Smith"},
 		{"different surnames stay apart", "Steve Witkoff", "Steve Wozniak"},
+		{"Graham and Gordon stay apart", "Graham Pellow", "Gordon Pellow"},
 		{"a diminutive is only folded in front of a surname", "Bill", "William"},
 		{"Junior is a different person", "Donald Trump", "Donald Trump Jr"},
 		{"vowels fold only after a patronymic", "Khalid", "Khaled"},

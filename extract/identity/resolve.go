@@ -305,6 +305,7 @@ func groupForms(forms []*form, defined map[string]string) []*articleEntity {
 	lowered := lowerParticleSurnames(forms)
 	particled := particleSurnames(forms)
 	tails := personTails(forms)
+	particleTails := personParticleTails(forms)
 	for _, f := range forms {
 		if f.typ == doc.Person && len(f.toks) == 2 && arabicArticleWords[bare(f.toks[0])] && articled[f.lastKey] {
 			// "Al Thani" after "Mohammed bin Abdulrahman al Thani" is
@@ -331,6 +332,11 @@ func groupForms(forms []*form, defined map[string]string) []*articleEntity {
 			mixed = append(mixed, f)
 		case f.typ != doc.Person && isAcronym(f.display):
 			abbrevs = append(abbrevs, f)
+		case f.typ != doc.Person && len(f.toks) == 2 && particleTails[WordsKey(f.display)]:
+			// "Al Rashidy" after "Muhammad Al Rashidy": the surname
+			// with its particle, whatever the tagger took it for.
+			f.typ, f.votes, f.ntok = doc.Person, onlyVotes(doc.Person, f.count), 1
+			short = append(short, f)
 		case f.typ != doc.Person && len(f.toks) == 2 && tails[tailKey(f.toks)]:
 			// "Ortega Ruiz" after "Ana Belén Ortega Ruiz", whatever
 			// the tagger took it for.

@@ -21,6 +21,26 @@ func personTails(forms []*form) map[string]bool {
 	return out
 }
 
+// personParticleTails returns the keys (WordsKey) of the particle and
+// surname that end the article's personal names of three or more words
+// written with a particle before the surname: "Al Rashidy" of "Muhammad Al
+// Rashidy", "van Dijk" of "Virgil van Dijk".
+func personParticleTails(forms []*form) map[string]bool {
+	out := map[string]bool{}
+	for _, f := range forms {
+		if f.typ != doc.Person {
+			continue
+		}
+		words := strings.Fields(f.display)
+		n := len(words)
+		if n < 3 || !particles[strings.ToLower(bare(words[n-2]))] || !isCapitalised(words[n-1]) {
+			continue
+		}
+		out[WordsKey(words[n-2]+" "+words[n-1])] = true
+	}
+	return out
+}
+
 // tailKey is the key of the last two of a name's tokens, or "" for a name
 // of fewer than two.
 func tailKey(toks []string) string {

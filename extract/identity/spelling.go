@@ -25,7 +25,8 @@ func init() {
 // spelled two ways: one letter swapped for a letter outlets write for it
 // ("yerlikaya", "yerlikaja"), one a part of the other's double-barrelled
 // form ("okonjo", "okonjo reid"), "qv" written "qu" ("lindqvist",
-// "lindquist"), or a vowel left out inside ("kasik" of "Kaasik", "kask").
+// "lindquist"), a vowel left out inside ("kasik" of "Kaasik", "kask"), or
+// an aspirate h left out after a consonant ("raghunathan", "ragunathan").
 func surnameVariant(a, b string) bool {
 	if a == b || a == "" || b == "" {
 		return false
@@ -42,7 +43,25 @@ func surnameVariant(a, b string) bool {
 		// longer surname ("Hart" and "Harte" are two).
 		return true
 	}
+	if min(utf8.RuneCountInString(fa), utf8.RuneCountInString(fb)) >= minFoldedSurname && (aspirateMore(fa, fb) || aspirateMore(fb, fa)) {
+		// "Raghunathan" and "Ragunathan": an aspirate h after a
+		// consonant that one romanisation writes and another drops.
+		return true
+	}
 	return oneTransliteration(a, b)
+}
+
+// aspirateMore reports whether long is short with an "h" added inside it
+// right after a consonant, neither first nor last: "raghunathan",
+// "ragunathan"; "bhattacharya", "battacharya". "Smith" and "Smit" differ
+// by a final h, which this is not.
+func aspirateMore(long, short string) bool {
+	at, r, n, ok := oneRuneMore(long, short)
+	if !ok || r != 'h' || at < 1 || at >= n {
+		return false
+	}
+	prev := []rune(short)[at-1]
+	return prev >= 'a' && prev <= 'z' && !strings.ContainsRune("aeiouh", prev)
 }
 
 // minFoldedSurname is the shortest folded surname the looser variants

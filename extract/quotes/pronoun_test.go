@@ -23,6 +23,28 @@ func TestPronounsAndSubjects(t *testing.T) {
 			want:     []want{{"We cannot", "Thomas Keller"}, {"We will look", "Maria Keller"}},
 		},
 		{
+			name: "someone else made the subject of a verb since the last speaker leaves the pronoun open",
+			text: "\"I answer to the families,\" Omar Rashid said on Saturday.\n\n" +
+				"In Meshkan, the minister has presented the deal as a victory, but Farahany has been more cautious. " +
+				"\"An agreement on paper is worth the paper,\" he told state television.",
+			mentions: []string{"Omar Rashid|PERSON", "Meshkan|PLACE", "Farahany|PERSON"},
+			want:     []want{{"I answer", "Omar Rashid"}, {"An agreement", ""}},
+		},
+		{
+			name: "someone else named only as an object does not leave the pronoun open",
+			text: "\"I answer to the families,\" Omar Rashid said on Saturday.\n\n" +
+				"He met Farahany in Geneva. \"An agreement on paper is worth the paper,\" he told state television.",
+			mentions: []string{"Omar Rashid|PERSON", "Farahany|PERSON"},
+			want:     []want{{"I answer", "Omar Rashid"}, {"An agreement", "Omar Rashid"}},
+		},
+		{
+			name: "a woman made the subject since the last speaker does not leave his pronoun open",
+			text: "\"I answer to the families,\" Omar Rashid said on Saturday.\n\n" +
+				"Mary Jones has been more cautious. \"An agreement on paper is worth the paper,\" he told state television.",
+			mentions: []string{"Omar Rashid|PERSON", "Mary Jones|PERSON"},
+			want:     []want{{"I answer", "Omar Rashid"}, {"An agreement", "Omar Rashid"}},
+		},
+		{
 			name: "a person brought in with there is is who she is",
 			text: "\"My job is to keep the lights on,\" Agnieszka Dabrowska said.\n\n" +
 				"Then there is Zofia Grabowska, the party leader who started all this. Her party is polling at 11 per cent. " +

@@ -76,7 +76,7 @@ func (a *analysis) npEvent(w *window, p np) *event {
 	case roleNouns[head.low] || bodyVoices[head.low]:
 		e.kind = evPerson
 		if roleNouns[head.low] && !indefinites[first.low] && !vagueRoles[head.low] {
-			if r := a.resolveTitle(e, words); r.resolved {
+			if r := a.resolveTitle(e, words, a.placeOf(toks, p.to)); r.resolved {
 				return r
 			}
 			if r := a.resolveOrgRole(e, words); r.resolved {
@@ -438,7 +438,7 @@ func (a *analysis) resolvePronoun(e *event, pron string) *event {
 		if a.objectOfSex(c, pron) {
 			return e // "Bielski pulled her from the car. ... she said": she is someone else, unnamed here
 		}
-		if c.resolved {
+		if c.resolved && !a.otherSubjectBetween(c, e.pos, pron) {
 			e.name, e.typ, e.resolved = c.name, c.typ, true
 		}
 		return e
@@ -527,4 +527,72 @@ func (a *analysis) objectOfSex(c *event, pron string) bool {
 // "her" before a noun is a possessive ("her car") instead.
 func objectFollows(t token) bool {
 	return t.kind != tkWord || npStops[t.low] || determiners[t.low] || indefinites[t.low]
+}
+
+// otherSubjectBetween reports whether, after the speaker c and before pos,
+// the article makes someone else the pronoun may stand for the subject of
+// a verb: in `"...," Al Rashidy said. ... but Farahany has been more
+// cautious. "...," he told state television` he may be either man.
+func (a *analysis) otherSubjectBetween(c *event, pos int, pron string) bool {
+	for _, m := range a.ments {
+		if m.Start >= pos {
+			break
+		}
+		if m.Start < c.span.End || m.Type != doc.Person || oneLine(m.Name()) == c.name || a.quoted(m.Span) {
+			continue // a name inside quoted words is no subject of the report
+		}
+		if g := nameGender(m.Name()); g != genderUnknown && g != pronounGender(pron) {
+			continue
+		}
+		if opensClause(a.text, m.Start) && verbFollows(a.text, m.End) {
+			return true
+		}
+	}
+	return false
+}
+
+// quoted reports whether span lies inside the quoted words of a segment.
+func (a *analysis) quoted(span doc.Span) bool {
+	for k := range a.segs {
+		if c := a.segs[k].content; c.Start <= span.Start && span.End <= c.End {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseOpeners join a main clause to the one before: "..., but Farahany
+// has been more cautious".
+var clauseOpeners = wordSet(`but and yet`)
+
+// opensClause reports whether a name at offset start opens a sentence or a
+// main clause joined by a conjunction, not a clause reported or governed
+// by a verb before it ("said Ongpin was", "that Sy would").
+func opensClause(text string, start int) bool {
+	before := strings.TrimRight(text[:min(start, len(text))], " \t\r\n")
+	if before == "" {
+		return true
+	}
+	if r := before[len(before)-1]; r == '.' || r == '!' || r == '?' || r == ';' {
+		return true
+	}
+	i := strings.LastIndexAny(before, " \t\r\n")
+	return clauseOpeners[strings.ToLower(before[i+1:])]
+}
+
+// subjectVerbs are the auxiliaries and verbs of state a subject takes.
+var subjectVerbs = wordSet(`has had have is was were will would could can did does may might must should
+remains remained seemed seems appeared appears`)
+
+// verbFollows reports whether the word after offset end is a finite verb
+// by its form: an auxiliary ("has", "was") or a past tense in -ed
+// ("declined").
+func verbFollows(text string, end int) bool {
+	rest := strings.TrimLeft(text[min(end, len(text)):], " ")
+	n := 0
+	for n < len(rest) && rest[n] >= 'a' && rest[n] <= 'z' {
+		n++
+	}
+	w := rest[:n]
+	return subjectVerbs[w] || len(w) > 4 && strings.HasSuffix(w, "ed")
 }

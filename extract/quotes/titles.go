@@ -2,6 +2,7 @@ package quotes
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 
@@ -191,23 +192,43 @@ var relatives = wordSet(`who whom whose which that where when`)
 // several, the one named most recently wins; a tie stays unresolved. If
 // no description has every modifier, the head alone decides, and only when
 // one person fits.
-func (a *analysis) resolveTitle(e *event, words []token) *event {
+func (a *analysis) resolveTitle(e *event, words []token, where []string) *event {
 	head := normWord(words[len(words)-1].low)
-	var mods []string
+	var mods, ranks []string
+	origins := where
 	tenure := ""
 	for _, t := range words[:len(words)-1] {
 		if c := tenureWords[t.low]; c != "" {
 			tenure = c
+		}
+		if lesserRanks[normWord(t.low)] {
+			ranks = append(ranks, normWord(t.low))
+		}
+		if isOrigin(t) {
+			origins = append(origins, normWord(t.low))
 		}
 		if idleModifiers[t.low] || determiners[t.low] {
 			continue
 		}
 		mods = append(mods, normWord(t.low))
 	}
+	mods = append(mods, where...)
 	strict := map[string]bool{}
 	loose := map[string]bool{}
 	for _, d := range a.descs {
-		if d.pos >= e.pos || !containsWord(d.words, head) {
+		if d.pos >= e.pos || !containsWord(d.words, head) || !sameRank(d.words, ranks, head) {
+			continue
+		}
+		if tenure == "" && notHolder(d.words) {
+			// "the foreign minister" is not the one the article
+			// called "former foreign minister X" or "acting
+			// governor X".
+			continue
+		}
+		if !fromWhere(d, origins) {
+			// "the foreign minister of Norvald", "Tarsena's foreign
+			// minister": the place must be the holder's when the
+			// article's description of them gives one.
 			continue
 		}
 		if dt := describedTenure(d.words); tenure != "" && dt != tenure && (dt != "" || tenure == "next") {
@@ -247,6 +268,65 @@ func (a *analysis) resolveTitle(e *event, words []token) *event {
 	}
 	e.name, e.typ, e.resolved = oneLine(best), doc.Person, true
 	return e
+}
+
+// lesserRanks are the words that make a role a lesser post than the
+// office it names: a "deputy foreign minister" or "vice president" is not
+// "the foreign minister" or "the president".
+var lesserRanks = wordSet(`deputy vice assistant junior under associate`)
+
+// sameRank reports whether a description holds the office head at the
+// rank a role phrase names: the phrase's lesser-rank words ("deputy") are
+// exactly those of the description's office.
+func sameRank(words, ranks []string, head string) bool {
+	h := slices.Index(words, head)
+	for i, w := range words {
+		// The rank word stands beside the office it lowers ("deputy
+		// foreign minister"; words before a name are listed from the
+		// name outwards), not anywhere in the description ("President
+		// Reagan, staying cool under a televised grilling").
+		if lesserRanks[w] && h >= 0 && max(i-h, h-i) <= 2 && !containsWord(ranks, w) {
+			return false
+		}
+	}
+	for _, r := range ranks {
+		if !containsWord(words, r) {
+			return false
+		}
+	}
+	return true
+}
+
+// notHolderWords describe someone who held an office before or stands
+// in for its holder, and is not its plain holder now.
+var notHolderWords = wordSet(`former ex acting interim caretaker`)
+
+// notHolder reports whether a description calls its person a past or
+// stand-in holder of the office it names.
+func notHolder(words []string) bool {
+	for _, w := range words {
+		if notHolderWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// placeOf returns the names of the place or body a role phrase ending
+// before token e is "of" ("the foreign minister of Norvald"), or nil.
+func (a *analysis) placeOf(toks []token, e int) []string {
+	if e+1 >= len(toks) || toks[e].low != "of" {
+		return nil
+	}
+	var where []string
+	for k := e + 1; k < len(toks) && toks[k].kind == tkWord && toks[k].upper; k++ {
+		m := toks[k].ment
+		if m < 0 || a.ments[m].Type == doc.Person {
+			return nil
+		}
+		where = append(where, normWord(toks[k].low))
+	}
+	return where
 }
 
 // tenureWords tell which holder of an office a role phrase means by the
