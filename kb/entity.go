@@ -864,8 +864,63 @@ func scanSnippetAfter(r *sql.Rows, lead ...any) (Snippet, error) {
 // outlet, newest first, preferring the article's body to its headline and
 // sentences that give the full name.
 // docs is the JSON array of the entity's per-article entities in its
-// newest articles.
+// newest articles. The newest snippetDocs of them are read first: when
+// they give every outlet of docs its sentence, or n outlets theirs, and n
+// sentences in all, the older ones cannot change the answer (their
+// sentences come after), and a name in every article is answered from a
+// third of the mentions.
 func (s *Store) mentionSnippets(ctx context.Context, docs string, n int) ([]Snippet, error) {
+	ordered, outlets, err := s.newestDocs(ctx, docs)
+	if err != nil {
+		return nil, err
+	}
+	if len(ordered) > snippetDocs {
+		first, err := jsonString(ordered[:snippetDocs])
+		if err != nil {
+			return nil, err
+		}
+		out, picked, err := s.snippetsOf(ctx, first, n)
+		if err != nil || len(out) == n && (picked == n || picked >= outlets) {
+			return out, err
+		}
+	}
+	out, _, err := s.snippetsOf(ctx, docs, n)
+	return out, err
+}
+
+// snippetDocs is how many of an entity's newest articles a profile's
+// snippets are first looked for in.
+const snippetDocs = 10
+
+// newestDocs returns the per-article entities of docs (a JSON array),
+// newest article first as snippetsOf orders them, and how many outlets
+// their articles are from.
+func (s *Store) newestDocs(ctx context.Context, docs string) ([]int64, int, error) {
+	rows, err := s.query(ctx, `SELECT d.id, lower(a.source) FROM json_each(?) j JOIN doc_entities d ON d.id = j.value
+		JOIN articles a ON a.id = d.article ORDER BY a.published DESC, a.ext_id`, docs)
+	type doc struct {
+		id     int64
+		outlet string
+	}
+	list, err := collect(rows, err, func(r *sql.Rows) (doc, error) {
+		var d doc
+		err := r.Scan(&d.id, &d.outlet)
+		return d, err
+	})
+	if err != nil {
+		return nil, 0, err
+	}
+	ids := make([]int64, len(list))
+	outlets := map[string]bool{}
+	for i, d := range list {
+		ids[i], outlets[d.outlet] = d.id, true
+	}
+	return ids, len(outlets), nil
+}
+
+// snippetsOf chooses the snippets of mentionSnippets among the mentions
+// of docs, and says how many it chose one per outlet (its first pass).
+func (s *Store) snippetsOf(ctx context.Context, docs string, n int) ([]Snippet, int, error) {
 	rows, err := s.query(ctx, `SELECT lower(a.source), d.name = CAST(substr(CAST(a.text AS BLOB), mn.start + 1, mn.end - mn.start) AS TEXT) AS full, `+snippetCols("st.start", "st.end")+`
 		FROM json_each(?) j JOIN doc_entities d ON d.id = j.value JOIN mentions mn ON mn.doc_entity = d.id
 		JOIN sentences st ON st.id = mn.sentence JOIN articles a ON a.id = d.article
@@ -884,9 +939,10 @@ func (s *Store) mentionSnippets(ctx context.Context, docs string, n int) ([]Snip
 		return h, err
 	})
 	if err != nil {
-		return nil, err
+		return nil, 0, err
 	}
 	var out []Snippet
+	picked := 0
 	outlets, texts := map[string]bool{}, map[string]bool{}
 	for pass := 0; pass < 2 && len(out) < n; pass++ {
 		for _, h := range hits {
@@ -902,6 +958,9 @@ func (s *Store) mentionSnippets(ctx context.Context, docs string, n int) ([]Snip
 			outlets[h.outlet], texts[norm] = true, true
 			out = append(out, h.sn)
 		}
+		if pass == 0 {
+			picked = len(out)
+		}
 	}
-	return out, nil
+	return out, picked, nil
 }
