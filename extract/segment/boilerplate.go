@@ -371,13 +371,20 @@ var weekdays = set(`monday tuesday wednesday thursday friday saturday sunday`)
 // Harbour Chronicle/P. Moreau", "Photo: Reuters/Jane Doe]".
 var captionCredit = regexp.MustCompile(`(?i)\b(?:photograph|photo|picture|pic|image|photo credit):\s*\p{Lu}[^:/]{0,50}/\s*\p{Lu}[^:/]{0,40}[\])]?$`)
 
+// agencyCredit is a photo credit that closes a caption line after its
+// sentence, naming the photographer and the agencies by commas: "… in the
+// Kremlin. Picture: Alexander Kazakov, Sputnik, Kremlin Pool Photo via AP".
+var agencyCredit = regexp.MustCompile(`[.!?]["”’)]?\s+(?:Photograph|Photo|Picture|Pic|Image|Photo credit):\s*\p{Lu}[^.!?:;"“”]{2,80}$`)
+
 // isCaptionParagraph reports whether a paragraph is a photo caption
 // throughout, so that every sentence of it is furniture, also a name that
 // an initial cut off ("Photograph: Harbour Chronicle/P." and "Moreau]"):
 //   - a caption in brackets opened by a credit label: "[Photo caption:
 //     The rocket lifts off on Wednesday. Picture: IORO]";
 //   - a line that closes with an outlet-and-photographer credit:
-//     "Delegates arrive on Thursday. Photograph: Harbour Chronicle/P. Moreau".
+//     "Delegates arrive on Thursday. Photograph: Harbour Chronicle/P. Moreau",
+//     or a photographer-and-agencies one after its sentence: "… in the
+//     Kremlin. Picture: Alexander Kazakov, Sputnik, Kremlin Pool Photo via AP".
 //
 // A report that names a photograph ("The photo: a crowd outside") has
 // neither the brackets nor the slash credit at its end.
@@ -389,5 +396,5 @@ func isCaptionParagraph(para string) bool {
 	if (t[0] == '[' && t[len(t)-1] == ']' || t[0] == '(' && t[len(t)-1] == ')') && hasCreditLabel(strings.ToLower(t)) {
 		return !strings.ContainsAny(t[1:len(t)-1], "[]")
 	}
-	return wordCount(t) <= 2*maxCreditWords && captionCredit.MatchString(t)
+	return wordCount(t) <= 2*maxCreditWords && (captionCredit.MatchString(t) || agencyCredit.MatchString(t))
 }
