@@ -91,11 +91,13 @@ func (l *lastNamed) bearer(text, surname string, bearers []*articleEntity, span 
 	}
 	// A relative named once in passing ("His daughter, Louise Keane,
 	// said") does not take over the surname from the story's subject,
-	// named first and more often; someone the story introduces in their
-	// own right ("Erik Thorne, founder of Thorne Robotics, said") does.
+	// named first and more often, nor does one named inside another's
+	// sentence ("her narrow victory over Emeka Okonjo"); someone the story
+	// introduces in their own right, opening a sentence ("Erik Thorne,
+	// founder of Thorne Robotics, said"), does.
 	if f := l.first[surname]; f != nil && f != r.e && containsEntity(bearers, f) {
 		e := bySex(text, span.End, f, r.e)
-		if intro, ok := l.intro[r.e]; e == nil && l.times[r.e] == 1 && l.times[f] > 1 && ok && namedInPassing(text, intro) {
+		if intro, ok := l.intro[r.e]; e == nil && l.times[r.e] == 1 && l.times[f] > 1 && ok && (namedInPassing(text, intro) || !introducedAlone(text, intro.Start)) {
 			e = f
 		}
 		if e != nil {
@@ -249,4 +251,32 @@ func namedInPassing(text string, span doc.Span) bool {
 		j -= n
 	}
 	return passingKin[strings.ToLower(text[j:i])]
+}
+
+// introducedAlone reports whether a name at offset start opens its
+// sentence or line, after at most a conjunction ("But Erik Thorne said")
+// or a short opening phrase ("As of Wednesday evening, Lazaro Gonzalez").
+func introducedAlone(text string, start int) bool {
+	before := strings.TrimRightFunc(text[:max(0, min(start, len(text)))], unicode.IsSpace)
+	for _, w := range []string{"But", "And", "Then", "Meanwhile"} {
+		if b, ok := strings.CutSuffix(before, w); ok && (b == "" || !unicode.IsLetter(lastRune(b))) {
+			before = b
+			break
+		}
+	}
+	if opensSentence(before) || strings.HasSuffix(before, ":") {
+		return true
+	}
+	// After a short opening phrase and its comma: "As of Wednesday
+	// evening, Lazaro Gonzalez, the boy's great-uncle, …".
+	if !strings.HasSuffix(before, ",") {
+		return false
+	}
+	lead := before[strings.LastIndexAny(before, ".!?\n")+1:]
+	return len(strings.Fields(lead)) <= 5
+}
+
+func lastRune(s string) rune {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
 }

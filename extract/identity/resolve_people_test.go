@@ -70,6 +70,14 @@ func TestResolveThePersonMeant(t *testing.T) {
 				"Drabinsky → Garth Drabinsky"},
 		},
 		{
+			name: "a second bearer named inside the subject's sentence does not take the surname from the subject",
+			text: "Adaeze Okonjo was sworn in as mayor on Monday. Adaeze Okonjo thanked voters. " +
+				"The former head teacher beat Emeka Okonjo by 212 votes. \"We start today,\" Okonjo said.",
+			mentions: []string{"PERSON:Adaeze Okonjo", "PERSON:Adaeze Okonjo#2", "PERSON:Emeka Okonjo", "PERSON:Okonjo#4"},
+			want: []string{"Adaeze Okonjo → Adaeze Okonjo", "Adaeze Okonjo → Adaeze Okonjo", "Emeka Okonjo → Emeka Okonjo",
+				"Okonjo → Adaeze Okonjo"},
+		},
+		{
 			name: "a friend named once in passing does not take the surname from the story's subject",
 			text: "Bobby Keane, the pianist, died on Sunday. Keane was 84. A friend, Tom Keane, said the end was quick. " +
 				"Keane recorded 30 albums.",

@@ -53,6 +53,7 @@ aleksander mihai bogdan florin vasile gheorghe istván istvan zoltán zoltan
 ferenc gábor gabor jános janos attila ahmet emre murat kemal hakan giorgos
 yannis dimitris nikos kostas jukka mikko matti pekka juha olli ville
 arvind anil sunil ravi suresh ramesh mahesh
+emeka chukwuemeka obinna chinedu olumide babatunde oluwaseun kwabena yaw femi tunde segun
 `)
 
 var femaleNames = wordSet(`
@@ -86,6 +87,7 @@ orla ciara róisín roisin gráinne grainne deirdre imelda helena henrike
 kerstin annette gudrun hilde hildegard ilse liesel frauke anke silke dagmar
 gertrud irmgard beate birgitta kristina karin malin linnea frida signe
 solveig tove marit hege yuko keiko akiko yoko naoko mariko
+adaeze chiamaka chidinma folake funmilayo yetunde adwoa abena akosua efua
 `)
 
 // MaleWords and FemaleWords are titles and nouns of one sex, which fix a

@@ -19,6 +19,8 @@ func TestClashes(t *testing.T) {
 		{"she", "Łukasz Wróbel", true},
 		{"she", "Siobhán Kelly", false},
 		{"he", "Agnieszka Dąbrowska", true},
+		{"he", "Adaeze Okonjo", true}, // West African given names
+		{"she", "Emeka Okonjo", true},
 		{"he", "Mrs Whitfield", true},
 		{"they", "Robert Keane", false},
 	}
