@@ -208,7 +208,8 @@ func resolveRole(ctx context.Context, s Store, cmd, name string, suggestions []s
 		if len(suggestions) > 0 {
 			a.Error += " Did you mean " + orList(suggestions) + "?"
 			a.Candidates = suggestions
-		} else if office := withoutArticle(name); office != "" && roleLike(office) {
+		}
+		if office := withoutArticle(name); office != "" && roleLike(office) {
 			// The articles may speak of the office without naming
 			// anyone in it ("the foreign minister said").
 			a.Error += fmt.Sprintf(" To read what the articles say of it, try `!search %s`.", truncate(office, 60))
