@@ -502,9 +502,9 @@ func clauseTenseWords(s string, ws []word, start, end int) tense {
 			// "shortly after take-off", "the kick-off", "a sit-in":
 			// part of a compound noun, not a verb of a schedule.
 			t = unknownTense
-		case scheduleThird(w.text) && !modifierWords[prev] && !strings.HasSuffix(prev, "'s") && next != "of" && !gerundObject(ws, k):
-			// "the summit opens Monday": a schedule; "the visits" and
-			// "head of state" are nouns.
+		case scheduleThird(w.text) && !modifierWords[prev] && !strings.HasSuffix(prev, "'s") && next != "of" && !gerundObject(ws, k) && !isNumber(prev):
+			// "the summit opens Monday": a schedule; "the visits",
+			// "head of state" and "by 212 votes" are nouns.
 			t = future
 		case scheduleBase[w.text] && k > 0 && !notSubject[prev] && markerOf(prev) == unknownTense &&
 			!strings.HasSuffix(prev, "'s") && !strings.HasSuffix(prev, "n't") && next != "of" && !nounPhraseHead(ws, k) &&

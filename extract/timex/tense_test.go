@@ -48,6 +48,7 @@ func TestClauseTense(t *testing.T) {
 		{"a compound noun in a past relative clause looks back", "Investigators on Tuesday recovered both flight recorders of Flight 417, which crashed shortly after take-off from Tallinn on Sunday.", "Sunday", past},
 		{"a kick-off is no schedule verb", "Fans were stuck outside at the kick-off on Saturday.", "Saturday", past},
 		{"a present-tense schedule looks ahead", "The summit opens on Monday in Geneva.", "Monday", future},
+		{"a counted plural noun is no schedule verb", "Okonjo lost by 212 votes on Friday.", "Friday", past},
 		{"a bare present after its subject looks ahead", "He and Arafat meet separately Monday with Albright.", "Monday", future},
 		{"a present schedule outweighs a later reporting verb", "Talks resume in Geneva on Monday, officials said.", "Monday", future},
 		{"a present progressive of a schedule verb looks ahead", "The delegation is travelling to Kyiv on Monday.", "Monday", future},
