@@ -1176,6 +1176,12 @@ func lookupKeys(e Event, f *features) []int32 {
 // days that follow it.
 func planBounds(r Ref) (from, to string, ok bool) {
 	from, to, ok = weekBounds(r.Event.Week)
+	if ok && r.Event.Planned && r.Event.Week == "" && len(r.Published) >= len("2006-01-02") && r.Published[:len("2006-01-02")] > from {
+		// A plan of a month or a year is not kept before it was told:
+		// "will leave at the end of the year", said on 22 October, is
+		// no event of 19 October.
+		from = r.Published[:len("2006-01-02")]
+	}
 	if !ok || !r.Event.Planned || r.Event.Week == "" || len(r.Published) < len("2006-01-02") || to > r.Published {
 		return from, to, ok
 	}
