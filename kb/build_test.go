@@ -503,15 +503,7 @@ func TestAProfileListsRolesNamedByANounFirst(t *testing.T) {
 		"a.txt": "Ruling appealed\nPieter van der Walt, who founded Karoo Minerals in 2011, said on Monday the firm would appeal.\n",
 		"b.txt": "Firm to appeal\nKaroo Minerals chief executive Pieter van der Walt said the firm would appeal.\n",
 	})
-	ctx := context.Background()
-	l, err := s.Find(ctx, "Pieter van der Walt")
-	if err != nil || len(l.Matches) != 1 {
-		t.Fatalf("Find = %+v, %v", l, err)
-	}
-	p, err := s.Profile(ctx, l.Matches[0].ID)
-	if err != nil {
-		t.Fatal(err)
-	}
+	p := profileOf(t, s, "Pieter van der Walt")
 	var got []string
 	for _, r := range p.Roles {
 		got = append(got, r.Text)
@@ -525,15 +517,7 @@ func TestAProfileListsRolesTheBodyGivesBeforeTheHeadlines(t *testing.T) {
 	s := storeOf(t, map[string]string{
 		"a.txt": "Mayor Halvorsen found guilty of bribery\n\nFormer Riverton mayor Erik Halvorsen was found guilty on Thursday. He resigned the following year.\n",
 	})
-	ctx := context.Background()
-	l, err := s.Find(ctx, "Erik Halvorsen")
-	if err != nil || len(l.Matches) != 1 {
-		t.Fatalf("Find = %+v, %v", l, err)
-	}
-	p, err := s.Profile(ctx, l.Matches[0].ID)
-	if err != nil {
-		t.Fatal(err)
-	}
+	p := profileOf(t, s, "Erik Halvorsen")
 	var got []string
 	for _, r := range p.Roles {
 		got = append(got, r.Text)
@@ -759,15 +743,7 @@ func TestAProfileReadsFewQuotes(t *testing.T) {
 		"a.txt": "Ruling appealed\nPieter van der Walt said: \"We will appeal the ruling.\"\n",
 		"b.txt": "Firm to appeal\n\"We will appeal the ruling,\" Pieter van der Walt said on Monday.\n",
 	})
-	ctx := context.Background()
-	l, err := s.Find(ctx, "Pieter van der Walt")
-	if err != nil || len(l.Matches) != 1 {
-		t.Fatalf("Find = %+v, %v", l, err)
-	}
-	p, err := s.Profile(ctx, l.Matches[0].ID)
-	if err != nil {
-		t.Fatal(err)
-	}
+	p := profileOf(t, s, "Pieter van der Walt")
 	if p.Quotes != 2 || len(p.QuoteHits) != 2 {
 		t.Fatalf("quotes %d, hits %+v; want both quotes read", p.Quotes, p.QuoteHits)
 	}
@@ -785,15 +761,7 @@ func TestAProfileQuotesNoCorrectionNote(t *testing.T) {
 		"a.txt": "Crew named\n\nFlight Engineer Thomas Whitlock trained for two years.\n\n" +
 			"Correction: An earlier version of this article said Flight Engineer Thomas Whitlock was born in Adelaide.\n",
 	})
-	ctx := context.Background()
-	l, err := s.Find(ctx, "Thomas Whitlock")
-	if err != nil || len(l.Matches) != 1 {
-		t.Fatalf("Find = %+v, %v", l, err)
-	}
-	p, err := s.Profile(ctx, l.Matches[0].ID)
-	if err != nil {
-		t.Fatal(err)
-	}
+	p := profileOf(t, s, "Thomas Whitlock")
 	if len(p.Snippets) == 0 {
 		t.Fatal("no snippets")
 	}
@@ -802,4 +770,19 @@ func TestAProfileQuotesNoCorrectionNote(t *testing.T) {
 			t.Errorf("snippet %q is the correction note", sn.Text)
 		}
 	}
+}
+
+// profileOf returns the profile of the one entity name finds in s.
+func profileOf(t *testing.T, s *Store, name string) Profile {
+	t.Helper()
+	ctx := context.Background()
+	l, err := s.Find(ctx, name)
+	if err != nil || len(l.Matches) != 1 {
+		t.Fatalf("Find(%q) = %+v, %v", name, l, err)
+	}
+	p, err := s.Profile(ctx, l.Matches[0].ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return p
 }
