@@ -250,18 +250,15 @@ func withoutArticle(phrase string) string {
 // already, and the office as the query names it without its article.
 func formerHolders(ctx context.Context, s Store, role string) ([]kb.EntityRef, string, error) {
 	// The office keeps the query's capitals: "the mayor of Getafe".
-	words := strings.Fields(role)
-	for len(words) > 0 && (strings.EqualFold(words[0], "the") || strings.EqualFold(words[0], "a") || strings.EqualFold(words[0], "an")) {
-		words = words[1:]
-	}
-	if len(words) == 0 || !identity.HasRoleHead(strings.ToLower(words[len(words)-1])) && !officeOf(role) {
+	office := withoutArticle(role)
+	if office == "" || !roleLike(office) {
 		return nil, "", nil
 	}
-	switch strings.ToLower(words[0]) {
+	first, _, _ := strings.Cut(office, " ")
+	switch strings.ToLower(first) {
 	case "former", "ex", "ex-", "outgoing", "previous", "ousted", "incoming", "next", "acting", "interim":
 		return nil, "", nil
 	}
-	office := strings.Join(words, " ")
 	past, err := s.ByRole(ctx, "former "+office)
 	return past, "the " + office, err
 }

@@ -31,13 +31,7 @@ func TestWithSpeakersAddsTheSpeakerOfAQuotationInsideAnEvent(t *testing.T) {
 }
 
 func TestACorrectionNoteNamesNoOneByTheErrorItCorrects(t *testing.T) {
-	p, err := New()
-	if err != nil {
-		t.Fatal(err)
-	}
-	tests := []struct {
-		name, text, gone, kept string
-	}{
+	tests := []namesCase{
 		{"a misstated first name", "Deputy Governor Samuel Okoro voted to hold rates.\n\n" +
 			"Correction: An earlier version of this story misstated the first name of Deputy Governor Samuel Okoro as Simon.\n",
 			"Simon", "Samuel Okoro"},
@@ -48,31 +42,11 @@ func TestACorrectionNoteNamesNoOneByTheErrorItCorrects(t *testing.T) {
 			"Update: This story was updated with comment from Peter Brandt.\n",
 			"", "Peter Brandt"},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			r := p.Run(tt.text, time.Time{})
-			var names []string
-			for _, m := range r.Mentions {
-				names = append(names, m.Name())
-			}
-			if tt.gone != "" && slices.Contains(names, tt.gone) {
-				t.Errorf("mentions %q hold %q, which the note says was an error", names, tt.gone)
-			}
-			if !slices.Contains(names, tt.kept) {
-				t.Errorf("mentions %q lack %q", names, tt.kept)
-			}
-		})
-	}
+	checkNames(t, tests, "which the note says was an error")
 }
 
 func TestALineLabelNamesNoOne(t *testing.T) {
-	p, err := New()
-	if err != nil {
-		t.Fatal(err)
-	}
-	tests := []struct {
-		name, text, gone, kept string
-	}{
+	tests := []namesCase{
 		{"an editor's note", "Talks resumed on Monday.\n\n" +
 			"Editor's note: The Crescent Daily Monitor has verified the authenticity of the document with two independent sources.\n",
 			"Editor", "The Crescent Daily Monitor"},
@@ -81,6 +55,22 @@ func TestALineLabelNamesNoOne(t *testing.T) {
 		{"a reply word in a report", "Lumora was fined on Tuesday.\n\nThe Yes campaign led by Anna Berg won the vote.\n",
 			"", "Anna Berg"},
 	}
+	checkNames(t, tests, "which only labels its line")
+}
+
+// namesCase is a text whose extraction must not name gone (when set) and
+// must name kept.
+type namesCase struct {
+	name, text, gone, kept string
+}
+
+// checkNames runs each case through the pipeline; why says what gone is.
+func checkNames(t *testing.T, tests []namesCase, why string) {
+	t.Helper()
+	p, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			r := p.Run(tt.text, time.Time{})
@@ -89,7 +79,7 @@ func TestALineLabelNamesNoOne(t *testing.T) {
 				names = append(names, m.Name())
 			}
 			if tt.gone != "" && slices.Contains(names, tt.gone) {
-				t.Errorf("mentions %q hold the label %q", names, tt.gone)
+				t.Errorf("mentions %q hold %q, %s", names, tt.gone, why)
 			}
 			if !slices.Contains(names, tt.kept) {
 				t.Errorf("mentions %q lack %q", names, tt.kept)

@@ -3,6 +3,7 @@ package kb
 import (
 	"context"
 	"database/sql"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"slices"
@@ -678,12 +679,14 @@ func (s *Store) Profile(ctx context.Context, id int64) (Profile, error) {
 		snippets, snErr = s.mentionSnippets(ctx, recent, 3)
 	}()
 	quoted := make(chan struct{})
-	go func() {
-		defer close(quoted)
-		if p.Quotes > 0 && p.Quotes <= ProfileQuotes {
+	if p.Quotes > 0 && p.Quotes <= ProfileQuotes {
+		go func() {
+			defer close(quoted)
 			quotes, qErr = s.Quotes(ctx, id, ProfileQuotes)
-		}
-	}()
+		}()
+	} else {
+		close(quoted)
+	}
 	p.Roles, err = s.roles(ctx, id)
 	<-done
 	<-quoted
@@ -870,18 +873,22 @@ func scanSnippetAfter(r *sql.Rows, lead ...any) (Snippet, error) {
 // sentences come after), and a name in every article is answered from a
 // third of the mentions.
 func (s *Store) mentionSnippets(ctx context.Context, docs string, n int) ([]Snippet, error) {
-	ordered, outlets, err := s.newestDocs(ctx, docs)
-	if err != nil {
-		return nil, err
-	}
-	if len(ordered) > snippetDocs {
-		first, err := jsonString(ordered[:snippetDocs])
+	// Few articles are read at once: no ordering query first.
+	var all []int64
+	if json.Unmarshal([]byte(docs), &all) == nil && len(all) > snippetDocs {
+		ordered, outlets, err := s.newestDocs(ctx, docs)
 		if err != nil {
 			return nil, err
 		}
-		out, picked, err := s.snippetsOf(ctx, first, n)
-		if err != nil || len(out) == n && (picked == n || picked >= outlets) {
-			return out, err
+		if len(ordered) > snippetDocs {
+			first, err := jsonString(ordered[:snippetDocs])
+			if err != nil {
+				return nil, err
+			}
+			out, picked, err := s.snippetsOf(ctx, first, n)
+			if err != nil || len(out) == n && (picked == n || picked >= outlets) {
+				return out, err
+			}
 		}
 	}
 	out, _, err := s.snippetsOf(ctx, docs, n)

@@ -306,17 +306,11 @@ func (s *Store) entityEventHeads(ctx context.Context, q TimelineQuery) ([]eventH
 	if q.Month > 0 {
 		conds, args = append(conds, "substr(qe.date, 6, 2) = ?"), append(args, fmt.Sprintf("%02d", q.Month))
 	}
-	// The rows hold what headCols reads; they are put in leadOrder as
-	// inLeadOrder puts the rows it reads.
+	// The rows hold what headCols reads.
 	rows, err := s.query(ctx, `SELECT event, date, precision, planned, reports, summary, names, week, article, lead
 		FROM query_entity_events qe WHERE `+strings.Join(conds, " AND ")+
 		` ORDER BY qe.date, qe.reports DESC, qe.event LIMIT ?`, append(args, q.Limit)...)
-	heads, err := collect(rows, err, scanHead)
-	if err != nil {
-		return nil, err
-	}
-	slices.SortFunc(heads, headOrder)
-	return heads, nil
+	return leadOrdered(rows, err)
 }
 
 // inLeadOrder reads the first limit events in timeline order: by date,
@@ -330,6 +324,12 @@ func (s *Store) entityEventHeads(ctx context.Context, q TimelineQuery) ([]eventH
 func (s *Store) inLeadOrder(ctx context.Context, limit int, prepared bool, keys func(limit int) (string, []any)) ([]eventHead, error) {
 	q, a := keys(limit)
 	rows, err := s.query(ctx, `WITH sel AS (`+q+`) SELECT `+headCols(prepared)+` FROM sel JOIN events ev ON ev.id = sel.id`+leadJoin, a...)
+	return leadOrdered(rows, err)
+}
+
+// leadOrdered reads the event rows of a query (columns as headCols) and
+// puts them in timeline order, ties by leadOrder.
+func leadOrdered(rows *sql.Rows, err error) ([]eventHead, error) {
 	heads, err := collect(rows, err, scanHead)
 	if err != nil {
 		return nil, err

@@ -534,11 +534,14 @@ func objectFollows(t token) bool {
 // a verb: in `"...," Al Rashidy said. ... but Farahany has been more
 // cautious. "...," he told state television` he may be either man.
 func (a *analysis) otherSubjectBetween(c *event, pos int, pron string) bool {
-	for _, m := range a.ments {
+	// The mentions are in text order: only those between the speaker and
+	// the pronoun are read.
+	from := sort.Search(len(a.ments), func(i int) bool { return a.ments[i].Start >= c.span.End })
+	for _, m := range a.ments[from:] {
 		if m.Start >= pos {
 			break
 		}
-		if m.Start < c.span.End || m.Type != doc.Person || oneLine(m.Name()) == c.name || a.quoted(m.Span) {
+		if m.Type != doc.Person || oneLine(m.Name()) == c.name || a.quoted(m.Span) {
 			continue // a name inside quoted words is no subject of the report
 		}
 		if g := nameGender(m.Name()); g != genderUnknown && g != pronounGender(pron) {
