@@ -396,5 +396,28 @@ func isCaptionParagraph(para string) bool {
 	if (t[0] == '[' && t[len(t)-1] == ']' || t[0] == '(' && t[len(t)-1] == ')') && hasCreditLabel(strings.ToLower(t)) {
 		return !strings.ContainsAny(t[1:len(t)-1], "[]")
 	}
-	return wordCount(t) <= 2*maxCreditWords && (captionCredit.MatchString(t) || agencyCredit.MatchString(t))
+	return wordCount(t) <= 2*maxCreditWords && hasCaptionLabel(t) &&
+		(captionCredit.MatchString(t) || agencyCredit.MatchString(t))
+}
+
+// captionLabels end the credit labels of captionCredit and agencyCredit.
+var captionLabels = []string{"photograph", "photo", "picture", "pic", "image", "credit"}
+
+// hasCaptionLabel reports whether a colon in t follows a caption's credit
+// label, in any case: what both credit patterns need, tested before them
+// because most paragraphs have no such colon.
+func hasCaptionLabel(t string) bool {
+	for i := strings.IndexByte(t, ':'); i >= 0; {
+		for _, l := range captionLabels {
+			if i >= len(l) && strings.EqualFold(t[i-len(l):i], l) {
+				return true
+			}
+		}
+		j := strings.IndexByte(t[i+1:], ':')
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	return false
 }

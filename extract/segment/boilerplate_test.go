@@ -439,3 +439,28 @@ func TestSplitMarksFurnitureSentencesInsideAParagraph(t *testing.T) {
 		})
 	}
 }
+
+// TestHasCaptionLabel checks the colon test run before the credit patterns:
+// it must hold for every line they match.
+func TestHasCaptionLabel(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want bool
+	}{
+		{"Delegates arrive on Thursday. Photograph: Harbour Chronicle/P. Moreau", true},
+		{"… in the Kremlin. Picture: Alexander Kazakov, Sputnik, Kremlin Pool Photo via AP", true},
+		{"Crowds gathered. PHOTO CREDIT: Jane Doe/Reuters", true},
+		{"Note: the time is 10:30. Image: Reuters/John Roe", true},
+		{"The photo: a crowd outside", true}, // the patterns then decide
+		{"Markets rose on Monday: the index gained 2%.", false},
+		{"Photograph of the crowd, by Jane Doe", false},
+		{"", false},
+	} {
+		if got := hasCaptionLabel(tc.in); got != tc.want {
+			t.Errorf("hasCaptionLabel(%q) = %v, want %v", tc.in, got, tc.want)
+		}
+		if !tc.want && (captionCredit.MatchString(tc.in) || agencyCredit.MatchString(tc.in)) {
+			t.Errorf("%q matches a credit pattern without a label colon", tc.in)
+		}
+	}
+}
