@@ -128,7 +128,10 @@ type corpus struct {
 //     name it opens in an article that wrote both ("Calder Ridge",
 //     "Calder Ridge Resources"; see mergeDeclaredShortNames);
 //   - an acronym ("EU") joins the one organisation or place that some
-//     article spelled out with it ("European Union" with surface "EU");
+//     article spelled out with it ("European Union" with surface "EU"),
+//     or else whose name has its initials: three or more of them alone,
+//     two when their articles name another entity in common (see
+//     mergeAcronyms);
 //   - a one-word name joins the one storm whose name ends with it when
 //     no other name uses the word ("Delphine", "Hurricane Delphine"; see
 //     mergeBareStorms).

@@ -183,6 +183,21 @@ func TestCluster(t *testing.T) {
 			want: [][]string{{"ICO"}, {"Independent Complaints Office"}, {"International Coffee Organisation"}},
 		},
 		{
+			name: "a two-letter acronym joins the one name with its initials when their articles name another in common",
+			ents: []DocEntity{{Article: "a", Name: "United Nations", Type: doc.Org}, person("a", "Mara Jensen"), {Article: "b", Name: "UN", Type: doc.Org, Surfaces: []string{"UN", "U.N."}}, person("b", "Jensen")},
+			want: [][]string{{"Jensen", "Mara Jensen"}, {"UN", "United Nations"}},
+		},
+		{
+			name: "a two-letter acronym with nothing else in common stays apart",
+			ents: []DocEntity{{Article: "a", Name: "Canada Zero", Type: doc.Org}, person("a", "Mara Jensen"), {Article: "b", Name: "CZ", Type: doc.Org}, person("b", "Ola Berg")},
+			want: [][]string{{"CZ"}, {"Canada Zero"}, {"Mara Jensen"}, {"Ola Berg"}},
+		},
+		{
+			name: "a two-letter acronym an article spelled out does not join another name with its initials",
+			ents: []DocEntity{{Article: "a", Name: "Press Association", Type: doc.Org}, person("a", "Mara Jensen"), {Article: "c", Name: "Palestinian Authority", Type: doc.Org, Surfaces: []string{"Palestinian Authority", "PA"}}, {Article: "b", Name: "PA", Type: doc.Org}, person("b", "Jensen")},
+			want: [][]string{{"Jensen", "Mara Jensen"}, {"PA", "Palestinian Authority"}, {"Press Association"}},
+		},
+		{
 			name: "a surname-only entity with no full name anywhere stays alone",
 			ents: []DocEntity{person("a", "Ushakov"), person("b", "Ushakov")},
 			want: [][]string{{"Ushakov", "Ushakov"}},

@@ -10,12 +10,16 @@ import (
 // the one non-person entity whose articles gave that acronym as a spelling
 // of a longer name ("United States" with surface "U.S."), or whose name
 // has those initials ("ICO" of "Information Commissioner's Office"). An
-// acronym that stands for two different names stays apart.
+// acronym that stands for two different names stays apart. Two initials
+// stand for too many names to compete with a spelled-out acronym, so a
+// two-letter acronym no article spelled out joins the one name with those
+// initials ("UN" of "United Nations", "EU" of "European Union").
 func (c *corpus) mergeAcronyms() {
 	owners := map[string][]int{} // acronym key → distinct roots
-	own := func(k string, i int) {
-		if r := c.uf.find(i); !containsInt(owners[k], r) {
-			owners[k] = append(owners[k], r)
+	pairs := map[string][]int{}  // two-letter initials → distinct roots
+	own := func(m map[string][]int, k string, i int) {
+		if r := c.uf.find(i); !containsInt(m[k], r) {
+			m[k] = append(m[k], r)
 		}
 	}
 	for i, e := range c.ents {
@@ -24,24 +28,47 @@ func (c *corpus) mergeAcronyms() {
 		}
 		for _, s := range e.Surfaces {
 			if isAcronym(s) {
-				own(Key(s), i)
+				own(owners, Key(s), i)
 			}
 		}
 		for _, a := range acronymsOf(e.Name) {
-			if len(a) >= minInitials {
-				own(Key(a), i)
+			switch {
+			case len(a) >= minInitials:
+				own(owners, Key(a), i)
+			case len(a) == 2 && isAcronym(a):
+				own(pairs, Key(a), i)
 			}
 		}
 	}
-	if len(owners) == 0 {
-		return
-	}
+	var bare []int // acronyms only two initials can place
 	for i, e := range c.ents {
 		if c.person(i) || !isAcronym(e.Name) {
 			continue
 		}
-		if roots := owners[Key(e.Name)]; len(roots) == 1 {
-			c.uf.union(i, roots[0])
+		if roots, ok := owners[Key(e.Name)]; ok {
+			if len(roots) == 1 {
+				c.uf.union(i, roots[0])
+			}
+		} else if len(pairs[Key(e.Name)]) == 1 {
+			bare = append(bare, i)
+		}
+	}
+	c.mergePairAcronyms(bare, pairs)
+}
+
+// mergePairAcronyms joins each two-letter acronym of bare to the one name
+// with its initials in pairs, when their articles name another person or
+// organisation in common: two letters alone are too weak a sign ("CZ" is
+// no "Canada Zero").
+func (c *corpus) mergePairAcronyms(bare []int, pairs map[string][]int) {
+	if len(bare) == 0 {
+		return
+	}
+	ev := c.newEvidence()
+	for _, i := range bare {
+		a, b := c.uf.find(i), c.uf.find(pairs[Key(c.ents[i].Name)][0])
+		if a != b && ev.commonNeighbour(c, a, b, c.rootID) {
+			ev.union(c, i, b)
 		}
 	}
 }

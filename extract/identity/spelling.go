@@ -248,8 +248,16 @@ func (ev *evidence) shared(c *corpus, a, b int) bool {
 			}
 		}
 	}
-	near := ev.neighbours(c, a, a, b)
-	for k := range ev.neighbours(c, b, a, b) {
+	return ev.commonNeighbour(c, a, b, c.nameID)
+}
+
+// commonNeighbour reports whether articles of the entities rooted at a and
+// articles of those rooted at b name a third person or organisation in
+// common, told apart by id: c.nameID for one name, c.rootID for one
+// entity by any of its names ("Jensen" is "Mara Jensen").
+func (ev *evidence) commonNeighbour(c *corpus, a, b int, id func(k int) int64) bool {
+	near := ev.neighbours(c, a, a, b, id)
+	for k := range ev.neighbours(c, b, a, b, id) {
 		if near[k] {
 			return true
 		}
@@ -257,9 +265,21 @@ func (ev *evidence) shared(c *corpus, a, b int) bool {
 	return false
 }
 
-// neighbours returns the keys of the entities, other than those rooted at
+// nameID tells entity k by its name's key and whether it is a person.
+func (c *corpus) nameID(k int) int64 {
+	key := int64(c.info(k).key) << 1
+	if c.person(k) {
+		key |= 1
+	}
+	return key
+}
+
+// rootID tells entity k by the set it has joined.
+func (c *corpus) rootID(k int) int64 { return int64(c.uf.find(k)) }
+
+// neighbours returns the ids of the entities, other than those rooted at
 // a or b, named in the articles of the entities rooted at root.
-func (ev *evidence) neighbours(c *corpus, root, a, b int) map[int64]bool {
+func (ev *evidence) neighbours(c *corpus, root, a, b int, id func(k int) int64) map[int64]bool {
 	out := map[int64]bool{}
 	seen := map[int32]bool{}
 	for _, i := range ev.byRoot[root] {
@@ -274,11 +294,7 @@ func (ev *evidence) neighbours(c *corpus, root, a, b int) map[int64]bool {
 			if r := c.uf.find(k); r == a || r == b || c.info(k).key < 0 || c.ents[k].Type == doc.Place || c.ents[k].Type == doc.Other {
 				continue
 			}
-			key := int64(c.info(k).key) << 1
-			if c.person(k) {
-				key |= 1
-			}
-			out[key] = true
+			out[id(k)] = true
 		}
 	}
 	return out
