@@ -443,6 +443,10 @@ var eventKinds = []eventKind{
 	{words: []string{"flood", "floods", "flooding", "flash floods"}},
 	{words: []string{"storm", "storms", "typhoon", "hurricane", "cyclone"}},
 	{words: []string{"resignation", "resigned", "stepped down", "steps down"}},
+	// Jobs cut are layoffs in an article about them, not "tax cuts".
+	{words: []string{"layoff", "layoffs", "lay-off", "lay-offs", "laid off", "lay off", "lays off", "laying off",
+		"job cuts", "job losses", "redundancies"},
+		context: []string{"jobs", "workforce", "headcount"}},
 	{words: []string{"takeover", "takeovers", "acquisition", "acquisitions", "buyout", "buyouts", "merger", "mergers",
 		"merge", "merges", "merged", "merging", "tie-up", "tie-ups"},
 		context: []string{"bid", "bids", "approach", "approaches", "deal", "deals"}},

@@ -52,7 +52,9 @@ func TestATopicTimelineFindsTheNewsWordsOfItsKind(t *testing.T) {
 			`{"id":"b","title":"Shoppers take Norvale to court","source":"Herald","published":"2026-05-08","text":"Customers sued Norvale Foods in March over mislabelled honey.\nThe suit was moved to a federal court on Wednesday.\nA lawsuit is a slow road, their lawyer said."}` + "\n" +
 			`{"id":"c","title":"Tailor shop opens","source":"Herald","published":"2026-05-08","text":"A new suit shop opened on Thursday in Hale Street."}` + "\n" +
 			`{"id":"d","title":"Climbers saved","source":"Herald","published":"2026-05-08","text":"Rescuers reached the stranded climbers on Monday.\nTwo hikers were rescued on 2 May."}` + "\n" +
-			`{"id":"e","title":"Retailer hit by data breach","source":"Herald","published":"2026-05-08","text":"Velmar said the data breach began on 20 April.\nAn attacker copied 2 million records on 22 April.\nThe breach was reported to regulators on 24 April."}` + "\n",
+			`{"id":"e","title":"Retailer hit by data breach","source":"Herald","published":"2026-05-08","text":"Velmar said the data breach began on 20 April.\nAn attacker copied 2 million records on 22 April.\nThe breach was reported to regulators on 24 April."}` + "\n" +
+			`{"id":"f","title":"Carmaker to shed staff","source":"Herald","published":"2026-05-08","text":"Orvane said on Monday it would cut 1,100 jobs, a tenth of its workforce.\nThe job cuts follow a slump in orders.\nUnions met managers on 6 May."}` + "\n" +
+			`{"id":"g","title":"Budget passed","source":"Herald","published":"2026-05-08","text":"The council voted on Tuesday for tax cuts that could create 300 jobs."}` + "\n",
 	})
 	tests := []struct{ topic, want string }{
 		{"theft", "2019 2026-05-05"},
@@ -63,6 +65,9 @@ func TestATopicTimelineFindsTheNewsWordsOfItsKind(t *testing.T) {
 		// "breach" and "attacker" tell it.
 		{"data breach", "2026-04-20 2026-04-22 2026-04-24"},
 		{"cyberattack", "2026-04-20 2026-04-22 2026-04-24"},
+		// Jobs cut in an article about job cuts are layoffs; jobs a
+		// tax cut creates are not.
+		{"layoffs", "2026-05-04"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.topic, func(t *testing.T) {
