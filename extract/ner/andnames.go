@@ -73,6 +73,8 @@ func placeOrBody(tags []int, i int) bool {
 // bracketed acronym right after the run must fit its initials ("... Dock
 // Workers' Union (ATDWU)"), and a lower-case word inside the run needs
 // one ("Medicines and Healthcare products Regulatory Agency (MHRA)").
+// A run that ends in no head word is one name when the acronym after it
+// fits its initials: "Warehouse and Logistics Workers United (WLWU)".
 // Names before "and" that the tagger found a person or a place stay
 // apart ("Trinidad and Tobago ..."), and so do two institutions ("the
 // Ministry of Defence and Home Office").
@@ -80,7 +82,8 @@ func joinAndedInstitutions(text string, toks []tok.Token, tags []int) {
 	for i := range toks {
 		w := tokText(text, toks, i)
 		shared := territorialHead(text, toks, i)
-		if !capitalised(w) || shouted(w) || !lowerIn(institutionHeads, w) && !shared || i+1 < len(tags) && model.IsInside(tags[i+1]) {
+		head := lowerIn(institutionHeads, w) || shared
+		if !capitalised(w) || shouted(w) || !head && !bracketNext(text, toks, i) || i+1 < len(tags) && model.IsInside(tags[i+1]) {
 			continue
 		}
 		r, ok := andRunBefore(text, toks, tags, i)
@@ -91,7 +94,7 @@ func joinAndedInstitutions(text string, toks []tok.Token, tags []int) {
 			continue // a name already whole, or a part of a longer one
 		}
 		fit, given := acronymAfter(text, toks, r.start, i)
-		if given && !fit || r.lower && !fit && !lowerVouched(text, toks, tags, r) {
+		if given && !fit || !head && !fit || r.lower && !fit && !lowerVouched(text, toks, tags, r) {
 			continue
 		}
 		tags[r.start] = model.BeginTag(model.TypeORG)
@@ -99,6 +102,12 @@ func joinAndedInstitutions(text string, toks []tok.Token, tags []int) {
 			tags[k] = model.InsideTag(model.TypeORG)
 		}
 	}
+}
+
+// bracketNext reports an opening bracket right after token i, where a
+// name's acronym is given.
+func bracketNext(text string, toks []tok.Token, i int) bool {
+	return i+1 < len(toks) && tokText(text, toks, i+1) == "("
 }
 
 // andRunBefore goes back from the head word at token i over capitalised
