@@ -81,9 +81,12 @@ func placeOrBody(tags []int, i int) bool {
 func joinAndedInstitutions(text string, toks []tok.Token, tags []int) {
 	for i := range toks {
 		w := tokText(text, toks, i)
+		if !capitalised(w) || shouted(w) || i+1 < len(tags) && model.IsInside(tags[i+1]) {
+			continue
+		}
 		shared := territorialHead(text, toks, i)
-		head := lowerIn(institutionHeads, w) || shared
-		if !capitalised(w) || shouted(w) || !head && !bracketNext(text, toks, i) || i+1 < len(tags) && model.IsInside(tags[i+1]) {
+		head := shared || lowerIn(institutionHeads, w)
+		if !head && !bracketNext(text, toks, i) {
 			continue
 		}
 		r, ok := andRunBefore(text, toks, tags, i)
