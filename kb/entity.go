@@ -217,6 +217,10 @@ func (s *Store) find(ctx context.Context, query string) (Lookup, error) {
 			if all := append(slices.Clone(l.Matches), l.Others...); slices.ContainsFunc(all, fits) {
 				l.Matches, l.Others = slices.DeleteFunc(all, func(m EntityRef) bool { return !fits(m) }), nil
 			}
+			if err == nil {
+				// "Chief Alvarez": the one of the name who is a chief.
+				l.Matches, err = s.holdingTitle(ctx, l.Matches, typedTitle(query, bare))
+			}
 			return l, err
 		}
 		return Lookup{Suggestions: s.suggest(query, 5)}, nil

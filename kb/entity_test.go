@@ -145,6 +145,34 @@ func TestFindTellsRelativesApart(t *testing.T) {
 	}
 }
 
+func TestFindPicksTheBearerOfTheTitleTyped(t *testing.T) {
+	s := storeOf(t, map[string]string{
+		"fire.txt": "Fire spreads\n\nFire Chief Dana Alvarez said crews gained ground on Tuesday. " +
+			"Among those who lost everything is Miguel Alvarez, a walnut grower. Alvarez said he had ten minutes.\n",
+	})
+	tests := []struct {
+		name, query string
+		want        []string
+	}{
+		{"a title one bearer holds finds that bearer", "Chief Alvarez", []string{"Dana Alvarez"}},
+		{"the whole title finds that bearer too", "Fire Chief Alvarez", []string{"Dana Alvarez"}},
+		{"a title neither holds leaves the reader to choose", "Mayor Alvarez", []string{"Dana Alvarez", "Miguel Alvarez"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			l, err := s.Find(context.Background(), tc.query)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := refNames(l.Matches)
+			slices.Sort(got)
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("Find(%q) = %q, want %q", tc.query, got, tc.want)
+			}
+		})
+	}
+}
+
 func TestFindTheOneNamedFarMoreOften(t *testing.T) {
 	s := storeOf(t, map[string]string{
 		"mine.txt": "Rescue\n\nMine manager Tomas Novak said on Monday that rescuers had reached the shaft. Tomas Novak said the air was good. " +

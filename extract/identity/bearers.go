@@ -60,8 +60,10 @@ func (l *lastNamed) mentioned(surname string, e *articleEntity, span doc.Span) {
 // bearer returns which of bearers a bare surname at span means: the only
 // one named with the title in front of it ("Treasury Secretary Baker"
 // after "Treasury Secretary James Baker" and "Chief of Staff Howard
-// Baker"); else the story's subject, named first and more than once, when
-// the one named most recently was named only once; else the one named
+// Baker"); the one bearer its sentence does not deny being, when it
+// denies being the one with a title ("Alvarez, who is not related to the
+// fire chief"); else the story's subject, named first and more than once,
+// when the one named most recently was named only once; else the one named
 // most recently, unless another was named in the same sentence ("Donald
 // Trump and Melania Trump arrived. Trump spoke."), when it is unclear and
 // nil is returned.
@@ -78,6 +80,11 @@ func (l *lastNamed) bearer(text, surname string, bearers []*articleEntity, span 
 			l.mentioned(surname, titled, span)
 			return titled
 		}
+	}
+	// "Alvarez, who is not related to the fire chief": the other one.
+	if e := l.notTheTitled(text, span, bearers); e != nil {
+		l.mentioned(surname, e, span)
+		return e
 	}
 	// "Mrs Okafor" after "James Okafor" and "Mary Okafor": the
 	// honorific tells them apart.

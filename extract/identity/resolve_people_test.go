@@ -172,6 +172,35 @@ func TestResolveThePersonMeant(t *testing.T) {
 			want:     []string{"Howard Baker → Howard Baker", "James Baker → James Baker", "Baker → Howard Baker", "Baker → James Baker", "Baker → James Baker"},
 		},
 		{
+			name: "a surname whose sentence denies being the titled bearer is the other one",
+			text: "Fire Chief Dana Alvarez said crews gained ground. Alvarez spoke in Cedar Falls. " +
+				"Among those who lost everything is Miguel Alvarez, 58, a grower. Alvarez, who is not related to the fire chief, said he watched.",
+			mentions: []string{"PERSON:Dana Alvarez", "PERSON:Alvarez#2", "PERSON:Miguel Alvarez", "PERSON:Alvarez#4"},
+			want: []string{"Dana Alvarez → Dana Alvarez", "Alvarez → Dana Alvarez", "Miguel Alvarez → Miguel Alvarez",
+				"Alvarez → Miguel Alvarez"},
+		},
+		{
+			name: "a title in front of a shared surname picks the bearer named with it, whoever was named last",
+			text: "Fire Chief Dana Alvarez said crews gained ground. Miguel Alvarez, a grower, lost his barn. " +
+				"Chief Alvarez said the roads would reopen.",
+			mentions: []string{"PERSON:Dana Alvarez", "PERSON:Miguel Alvarez", "PERSON:Alvarez#3"},
+			want:     []string{"Dana Alvarez → Dana Alvarez", "Miguel Alvarez → Miguel Alvarez", "Alvarez → Dana Alvarez"},
+		},
+		{
+			name: "no relation to the chief in brackets tells the same",
+			text: "Police Chief Ann Moreno opened the inquiry. Moreno spoke twice. The victim's cousin, Luis Moreno, was there. " +
+				"Moreno (no relation to the police chief) said the house burned.",
+			mentions: []string{"PERSON:Ann Moreno", "PERSON:Moreno#2", "PERSON:Luis Moreno", "PERSON:Moreno#4"},
+			want:     []string{"Ann Moreno → Ann Moreno", "Moreno → Ann Moreno", "Luis Moreno → Luis Moreno", "Moreno → Luis Moreno"},
+		},
+		{
+			name: "a denial naming a role no bearer was titled with decides nothing",
+			text: "Miguel Alvarez, a grower, lost his barn. Fire Chief Dana Alvarez said crews gained ground. " +
+				"Alvarez, who is not related to the mayor, said the wind shifted.",
+			mentions: []string{"PERSON:Miguel Alvarez", "PERSON:Dana Alvarez", "PERSON:Alvarez#3"},
+			want:     []string{"Miguel Alvarez → Miguel Alvarez", "Dana Alvarez → Dana Alvarez", "Alvarez → Dana Alvarez"},
+		},
+		{
 			name:     "a shared surname before either is named in full, or after both in one sentence, stays as it is",
 			text:     "Petrenko freed. Serena Williams beat Venus Williams. Williams, 42, was tired. Nikolai Petrenko and Olena Petrenko flew home.",
 			mentions: []string{"PERSON:Petrenko", "PERSON:Serena Williams", "PERSON:Venus Williams", "PERSON:Williams#3", "PERSON:Nikolai Petrenko", "PERSON:Olena Petrenko"},

@@ -50,7 +50,7 @@ func (a *analysis) verbEvents(w *window) map[int]*event {
 		}
 		if t.low == "according" && v+1 < len(toks) && toks[v+1].low == "to" {
 			if p, ok := a.phraseFrom(w, v+2); ok {
-				e := a.npEvent(w, p)
+				e := a.npEvent(w, a.documentAuthor(w, p))
 				a.addEvent(e)
 				evs[v] = e
 			}

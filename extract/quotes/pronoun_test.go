@@ -23,6 +23,14 @@ func TestPronounsAndSubjects(t *testing.T) {
 			want:     []want{{"We cannot", "Thomas Keller"}, {"We will look", "Maria Keller"}},
 		},
 		{
+			name: "he after a speaker named by a shared surname is the person the surname names",
+			text: "Fire Chief Dana Alvarez said the danger had not passed.\n\n" +
+				"Among those who lost everything is Miguel Alvarez, 58. Alvarez, who is not related to the fire chief, said he watched from the road.\n\n" +
+				"\"I had maybe ten minutes,\" he said. \"I got the dog and the truck.\"",
+			mentions: []string{"Dana Alvarez|PERSON", "Miguel Alvarez|PERSON", "Alvarez=Miguel Alvarez|PERSON"},
+			want:     []want{{"I had maybe", "Miguel Alvarez"}, {"I got the dog", "Miguel Alvarez"}},
+		},
+		{
 			name: "someone else made the subject of a verb since the last speaker leaves the pronoun open",
 			text: "\"I answer to the families,\" Omar Rashid said on Saturday.\n\n" +
 				"In Meshkan, the minister has presented the deal as a victory, but Farahany has been more cautious. " +

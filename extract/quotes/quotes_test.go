@@ -213,6 +213,42 @@ func TestFind(t *testing.T) {
 			want:     []want{{"No compromise", "Yuri Ushakov"}},
 		},
 		{
+			name:     "according to a statement from a person names the person",
+			text:     "The board “found that the election was conducted fairly,” according to a statement from board spokesperson Grace Holloway.",
+			mentions: []string{"Grace Holloway|PERSON"},
+			want:     []want{{"found that", "Grace Holloway"}},
+		},
+		{
+			name:     "according to a statement from a spokesperson named after a comma names her",
+			text:     "“We will review the full record,” according to a statement from a spokesperson for the board, Grace Holloway.",
+			mentions: []string{"Grace Holloway|PERSON"},
+			want:     []want{{"We will review", "Grace Holloway"}},
+		},
+		{
+			name:     "according to a letter signed by a person names the person",
+			text:     "“We will not close the library,” according to a letter signed by Mayor Anna Berg.",
+			mentions: []string{"Anna Berg|PERSON"},
+			want:     []want{{"We will not", "Anna Berg"}},
+		},
+		{
+			name:     "who said after an according to names the same person",
+			text:     "A hearing is set for Jan. 12, according to a statement from board spokesperson Grace Holloway, who said the panel “will review the full record” before deciding.",
+			mentions: []string{"Grace Holloway|PERSON"},
+			want:     []want{{"will review", "Grace Holloway"}},
+		},
+		{
+			name:     "according to a statement from a body names no person",
+			text:     "“The election was fair,” according to a statement from the Labor Relations Board.",
+			mentions: []string{"Labor Relations Board|ORG"},
+			want:     []want{{"The election", ""}},
+		},
+		{
+			name:     "according to a statement from a person's office names no person",
+			text:     "Anna Berg met the union. “The talks were useful,” according to a statement from Berg's office.",
+			mentions: []string{"Anna Berg|PERSON", "Berg=Anna Berg|PERSON"},
+			want:     []want{{"The talks", ""}},
+		},
+		{
 			name:     "he said resolves to the last person reported speaking",
 			text:     "Karas said more sanctions were needed.\n“Any agreement should focus on what Russia should do,” he said.",
 			mentions: []string{"Karas=Kaja Karas|PERSON", "Russia|PLACE"},
