@@ -62,6 +62,7 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 	// what the sentence reports.
 	aside := filingDates(text, sents, times)
 	head, hasHead := headline(text)
+	questions := questionParas(text, sents)
 	// Where in a split sentence the rows of the whole sentence begin
 	// (newsOfSayingStart), worked out once for each sentence.
 	sayings := map[doc.Span]int{}
@@ -83,6 +84,10 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 		}
 		if hasHead && headlineAside(text, head, t) {
 			aside[t.Span] = true
+			continue
+		}
+		if s, ok := sentenceOf(sents, t.Span); ok && questions[s.Para] {
+			aside[t.Span] = true // an interviewer's question
 			continue
 		}
 		if s, ok := sentenceOf(sents, t.Span); ok {

@@ -148,6 +148,10 @@ func TestFind(t *testing.T) {
 		{"the year a series of debentures is named by dates nothing", "Halvard will redeem all of its 9-3/4 pct debentures of 2029 as they were called.", wed, "", "", false, ""},
 		{"a maturity year named before its noun dates nothing", "The 2030 maturity will be priced at par.", wed, "", "", false, ""},
 		{"a plant due to open in a year is still planned", "The company said the plant is due to open in 2027.", wed, "2027", "year", true, "The company said the plant is due to open in 2027."},
+		{"an interviewer's question is no event", "Q: Will the tax changes really be in place from 1 January?", wed, "", "", false, ""},
+		{"the premise of an interviewer's question is no event", "Q: Your brother is negotiating a transfer this month. Any advice?", wed, "", "", false, ""},
+		{"a question labelled in full is no event", "Question: Did you meet the envoys on Tuesday?", wed, "", "", false, ""},
+		{"the line after a question keeps its event", "Q: Any news?\nPutin met the envoys on Tuesday.", wed, "2025-12-02", "day", false, "Putin met the envoys on Tuesday."},
 		{"a long sentence is cut to the clause of its date", "Officials from several European capitals and a number of smaller member states who had gathered in Brussels in recent weeks to discuss the plan in detail said they were worried about the direction of the negotiations, while Putin met the envoys at the Kremlin on Tuesday for five hours of talks that ended without any agreement.", wed, "2025-12-02", "day", false, "Putin met the envoys at the Kremlin on Tuesday for five hours of talks that ended without any agreement."},
 	}
 	for _, tt := range tests {

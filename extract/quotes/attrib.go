@@ -376,6 +376,9 @@ func (a *analysis) leading(w *window, q int, evs map[int]*event) (*event, bool) 
 		if contestLemmas[speechVerbs[toks[v].low]] && toks[q-1].low != "as" {
 			return &event{}, true // the contested words, not the speaker's
 		}
+		if displayReads(toks[v+1 : q]) {
+			return &event{}, true // "Police said the note read:": the note's words
+		}
 		// "Sources say the U.S. has suggested “norms”": words reported at
 		// second hand have no clear speaker.
 		for u := v - 1; u >= 0; u-- {
@@ -387,6 +390,11 @@ func (a *analysis) leading(w *window, q int, evs map[int]*event) (*event, bool) 
 			}
 		}
 		return e, true
+	}
+	if q >= 2 && toks[q-1].low == ":" {
+		if e := a.personBeforeColon(w, q-1, q); e != nil {
+			return e, true
+		}
 	}
 	return nil, false
 }

@@ -10,8 +10,11 @@
 // reporters", "said Townsend", "according to X", "X added: ..."), a pronoun
 // or a definite description ("he said", "the Kremlin spokesman said")
 // resolved to an earlier speaker, or the speaker of the quote just before
-// it. A pronoun means the nearest speaker or sentence topic (a subject, the
-// agent of a passive), unless the name's sex rules it out; places
+// it, or a person opening a sentence that ends in a colon before the quote
+// ("Rashidi smiled: ..."). The answers of a printed interview ("Brandt: It
+// was the price of a better bill.") are quotes of the person named before
+// the colon, without quote marks (see transcript.go). A pronoun means the
+// nearest speaker or sentence topic (a subject, the agent of a passive), unless the name's sex rules it out; places
 // (datelines, countries) and publications never stand for "he" or "she",
 // and a place speaks only when it is the subject of its verb. A wrong
 // speaker is worse than none, so anything unclear is left unattributed.
@@ -54,13 +57,16 @@ func Find(text string, sents []doc.Sentence, mentions []doc.Mention) []Quote {
 	}
 	a := newAnalysis(text, sents, mentions)
 	a.scanQuotes()
+	spoken := a.transcriptQuotes(sents)
 	if len(a.segs) == 0 {
-		return nil
+		return spoken
 	}
 	a.markBoilerplate(sents)
 	a.buildWindows()
 	a.attribute()
-	return a.results()
+	out := append(a.results(), spoken...)
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	return out
 }
 
 // analysis is the working state of one Find call.

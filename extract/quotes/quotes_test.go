@@ -846,6 +846,118 @@ func TestFind(t *testing.T) {
 			mentions: []string{"Alcan|ORG"},
 			want:     []want{{"The decision", ""}, {"We are delighted", ""}},
 		},
+		{
+			name:     "a person opening the sentence introduces a colon quote without a verb of saying",
+			text:     `More from Brandt, via the club website: "I want to thank Dalmont for a professional negotiation."`,
+			mentions: []string{"Brandt=Tomas Brandt|PERSON", "Dalmont|ORG"},
+			want:     []want{{"I want to thank", "Tomas Brandt"}},
+		},
+		{
+			name:     "a person, an apposition and a place of speaking before a colon",
+			text:     `Ruben Castellanos Vidal, the Port Sellan head coach, at his pre-match press conference: "I know the player."`,
+			mentions: []string{"Ruben Castellanos Vidal|PERSON", "Port Sellan|ORG"},
+			want:     []want{{"I know the player", "Ruben Castellanos Vidal"}},
+		},
+		{
+			name:     "a person and a verb of manner after an opening clause before a colon",
+			text:     `Asked whether the first bid had been an insult, Rashidi smiled: "The first bid is never the last bid."`,
+			mentions: []string{"Rashidi=Khalid al-Rashidi|PERSON"},
+			want:     []want{{"The first bid", "Khalid al-Rashidi"}},
+		},
+		{
+			name: "a colon after a thing that reads names no speaker",
+			text: `The banner read: "No more cuts."`,
+			want: []want{{"No more cuts", ""}},
+		},
+		{
+			name:     "a colon after what a note read names neither the note nor who reported it",
+			text:     `Police said the note read: "We are sorry for the trouble." Smith said the banner read: "No more cuts."`,
+			mentions: []string{"Smith=Anna Smith|PERSON"},
+			want:     []want{{"We are sorry", ""}, {"No more cuts", ""}},
+		},
+		{
+			name:     "a colon after a person who found a note quotes the note",
+			text:     `Smith found a note: "Back in ten minutes."`,
+			mentions: []string{"Smith=Anna Smith|PERSON"},
+			want:     []want{{"Back in ten", ""}},
+		},
+		{
+			name:     "a colon after a sign a person points to quotes the sign",
+			text:     `Smith pointed to a sign: "Closed for repairs."`,
+			mentions: []string{"Smith=Anna Smith|PERSON"},
+			want:     []want{{"Closed for", ""}},
+		},
+		{
+			name:     "a colon after a person's banner quotes the banner",
+			text:     `Smith's banner read: "Enough is enough."`,
+			mentions: []string{"Smith=Anna Smith|PERSON"},
+			want:     []want{{"Enough is", ""}},
+		},
+		{
+			name:     "a colon after two people names neither",
+			text:     `Smith met Jones at the club: "It was a fine evening."`,
+			mentions: []string{"Smith=Anna Smith|PERSON", "Jones=Bo Jones|PERSON"},
+			want:     []want{{"It was a fine", ""}},
+		},
+		{
+			name:     "a colon after an opening clause naming another person names neither",
+			text:     `After Jones left the room, Smith smiled: "It was a fine evening."`,
+			mentions: []string{"Smith=Anna Smith|PERSON", "Jones=Bo Jones|PERSON"},
+			want:     []want{{"It was a fine", ""}},
+		},
+		{
+			name:     "a colon after a person and a place names no speaker",
+			text:     `Smith was in the car: "We crashed at the bend."`,
+			mentions: []string{"Smith=Anna Smith|PERSON"},
+			want:     []want{{"We crashed", ""}},
+		},
+		{
+			name: "the answers of a transcript are the words of the person named before the colon",
+			text: "Helena Brandt sat down with us.\nQ: Was that the price of a majority?\n" +
+				"Helena Brandt: It was the price of a better bill.\nQ: Any advice?\nBrandt: Never show the other side your spreadsheet. He knows.",
+			mentions: []string{"Helena Brandt|PERSON"},
+			want:     []want{{"It was the price", "Helena Brandt"}, {"Never show the other side your spreadsheet. He knows.", "Helena Brandt"}},
+		},
+		{
+			name:     "an answer of a transcript goes to the one person its named answers name",
+			text:     "Q: Why?\nHelena Brandt: Because it was right.\nQ: And then?\nA: We voted.",
+			mentions: []string{"Helena Brandt|PERSON"},
+			want:     []want{{"Because", "Helena Brandt"}, {"We voted", "Helena Brandt"}},
+		},
+		{
+			name:     "the answers of a transcript naming nobody are left unattributed",
+			text:     "Helena Brandt sat down with us.\nQ: Why?\nA: Because it was right.\nQ: And then?\nA: We voted.",
+			mentions: []string{"Helena Brandt|PERSON"},
+			want:     []want{{"Because", ""}, {"We voted", ""}},
+		},
+		{
+			name:     "the lines of a debate go to each person named",
+			text:     "Anna Lind: We must act now.\nBo Berg: We must wait.\nLind: Waiting is a choice.",
+			mentions: []string{"Anna Lind|PERSON", "Bo Berg|PERSON"},
+			want:     []want{{"We must act", "Anna Lind"}, {"We must wait", "Bo Berg"}, {"Waiting", "Anna Lind"}},
+		},
+		{
+			name:     "a title before the surname of a transcript label",
+			text:     "Amara Lindqvist chairs the council.\nQ: Is the buffer thin?\nDr Lindqvist: It is thin but real.",
+			mentions: []string{"Amara Lindqvist|PERSON"},
+			want:     []want{{"It is thin", "Amara Lindqvist"}},
+		},
+		{
+			name:     "a surname two people share labels no answer",
+			text:     "Anna Hull and Mark Hull spoke.\nQ: Why?\nHull: Because.",
+			mentions: []string{"Anna Hull|PERSON", "Mark Hull|PERSON"},
+		},
+		{
+			name:     "a lone name and colon is a headline, not a transcript",
+			text:     "Brandt: We will win the vote\nHelena Brandt spoke on Monday.",
+			mentions: []string{"Helena Brandt|PERSON"},
+		},
+		{
+			name:     "a label naming no person of the article is no answer",
+			text:     "Q: Why?\nPhoto: A crowd outside.\nHelena Brandt: Because.",
+			mentions: []string{"Helena Brandt|PERSON"},
+			want:     []want{{"Because", "Helena Brandt"}},
+		},
 	}
 	checkCases(t, tests)
 }
