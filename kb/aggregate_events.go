@@ -390,14 +390,16 @@ func precisionRank(p string) int {
 // leadReports picks, among the reports idx of one event (in article
 // order), the one that dates it and the one whose summary is shown. The
 // group is dated by its most precise report: "on 24 February 2022"
-// rather than another outlet's "in 2022". A group that merges what was
+// rather than another outlet's "in 2022"; of reports alike precise, the
+// one published first, so that an original wire story shows its own
+// words rather than a later copy's rewording of them. A group that merges what was
 // announced with what then happened is shown by the latest report of
 // what happened, the most precise of those: "Erdogan toured Malatya on
 // Thursday", not "Erdogan is expected to visit on Thursday".
 func leadReports(refs []events.Ref, idx []int) (dated, lead int) {
 	dated = idx[0]
 	for _, i := range idx[1:] {
-		if precisionRank(refs[i].Event.Precision) > precisionRank(refs[dated].Event.Precision) {
+		if pi, pd := precisionRank(refs[i].Event.Precision), precisionRank(refs[dated].Event.Precision); pi > pd || pi == pd && publishedBefore(refs[i].Published, refs[dated].Published) {
 			dated = i
 		}
 	}
@@ -418,6 +420,12 @@ func leadReports(refs []events.Ref, idx []int) (dated, lead int) {
 		return dated, dated
 	}
 	return dated, lead
+}
+
+// publishedBefore reports whether publication date a is known and comes
+// before b (an unknown date comes after every known one).
+func publishedBefore(a, b string) bool {
+	return a != "" && (b == "" || a < b)
 }
 
 // laterActual reports whether report a is to be shown rather than b: more

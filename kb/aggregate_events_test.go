@@ -28,6 +28,12 @@ func TestLeadReportsShowWhatHappenedOverWhatWasAnnounced(t *testing.T) {
 				{Published: "2026-11-16", Event: events.Event{Precision: "day", Words: []string{"flood", "hit", "afternoon"}}},
 				{Published: "2026-11-16", Event: events.Event{Precision: "day", Words: []string{"least", "peopl", "kill", "miss", "flash", "flood", "swept", "villag"}}},
 			}, 0, 1},
+		{"of reports alike precise the one published first is shown, whatever the article order",
+			[]events.Ref{report("day", "2026-10-20", false), report("day", "2026-10-19", false), report("day", "2026-10-22", false)}, 1, 1},
+		{"a report with no publication date gives way to a dated one",
+			[]events.Ref{report("day", "", false), report("day", "2026-10-19", false)}, 1, 1},
+		{"a more precise later report still dates and shows the event",
+			[]events.Ref{report("month", "2026-10-19", false), report("day", "2026-10-20", false)}, 1, 1},
 		{"the most precise report dates the event whichever is shown",
 			[]events.Ref{report("month", "2026-02-10", false), report("day", "2026-02-11", true)}, 1, 0},
 	}

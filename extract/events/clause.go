@@ -107,6 +107,12 @@ func clause(text string, sent, t doc.Span, others []doc.Span) doc.Span {
 	hard := map[int]bool{}
 	for i := st; i < en; {
 		r, size := utf8.DecodeRuneInString(text[i:])
+		if r == '(' {
+			if c := parenAside(text, i, en, t); c > i {
+				i = c // no clause ends inside "(NASDAQ: LMFD)"
+				continue
+			}
+		}
 		switch {
 		case r == ';' || r == '—' || r == '–' || r == ':' && !clockColon(text, i):
 			cuts = append(cuts, i+size)
@@ -688,14 +694,15 @@ func datelineEnd(s string) int {
 		return 0
 	}
 	rest := s[i:]
-	// An optional ", Dec 3" and "(Agency)" before the dash.
+	// An optional ", Dec 3" and "(Agency)" before the dash; a press
+	// release's longer ", Calif., Monday, November 2, 2026" holds a date.
 	if strings.HasPrefix(rest, ",") {
-		head := rest[:min(len(rest), 32)]
+		head := rest[:min(len(rest), 52)]
 		j := strings.IndexAny(head, "(—–")
 		if h := strings.Index(head, " - "); h >= 0 && (j < 0 || h < j) {
 			j = h + 1
 		}
-		if j < 0 || j > 24 {
+		if j < 0 || j > 24 && (j > 44 || !strings.ContainsAny(head[:j], "0123456789")) {
 			return 0
 		}
 		rest = rest[j:]
@@ -824,6 +831,28 @@ func datesSaying(ws []string) bool {
 	return n > 0 && reportedPast[ws[n-1]]
 }
 
+// sayingFollows reports whether the expression at t, inside sum, is
+// followed at once (no comma between) by a past reporting verb, so that
+// it dates the saying and not what was said: "Lumenfold today announced
+// a plan that will reduce", "the ministry on Monday said it will". An
+// attribution after a comma follows what was said ("will recover this
+// year, said analysts"), and a time after "for" is what a forecast or
+// a statement is for ("the forecast for today said rain will fall").
+func sayingFollows(text string, sum, t doc.Span) bool {
+	if !sum.Contains(t) {
+		return false
+	}
+	rest := strings.TrimLeft(text[t.End:sum.End], " \t\r\n")
+	if len(rest) == len(text[t.End:sum.End]) {
+		return false
+	}
+	if lead := lowerWords(text[sum.Start:t.Start]); len(lead) > 0 && lead[len(lead)-1] == "for" {
+		return false
+	}
+	ws := lowerWords(rest)
+	return len(ws) > 0 && reportedPast[ws[0]] && strings.HasPrefix(strings.ToLower(rest), ws[0])
+}
+
 // reportsPlan reports whether the expression at t dates what someone
 // said would happen: a past reporting verb, then "would" (not "would
 // have"), then the expression, in the segment of the summary that holds
@@ -889,4 +918,30 @@ func segmentAround(text string, sum, t doc.Span) string {
 // clock time "13:40", which never ends a clause.
 func clockColon(text string, i int) bool {
 	return i > 0 && i+1 < len(text) && isDigit(text[i-1]) && isDigit(text[i+1])
+}
+
+// parenAside returns the end of the bracketed aside that opens at the
+// "(" at i, when it closes before en and does not hold the expression
+// at t, or i when it does not: the punctuation inside "Lumenfold Inc.
+// (NASDAQ: LMFD), a provider of" or "(left to right; pictured)" cuts no
+// clause of the sentence around it.
+func parenAside(text string, i, en int, t doc.Span) int {
+	depth := 0
+	for j := i; j < en; j++ {
+		switch text[j] {
+		case '(':
+			depth++
+		case ')':
+			depth--
+			if depth == 0 {
+				if t.Start < j+1 && t.End > i {
+					return i
+				}
+				return j + 1
+			}
+		case '\n':
+			return i
+		}
+	}
+	return i
 }

@@ -210,7 +210,7 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 			// Due today: planned only when the clause says so, and not
 			// when the day is the saying's ("confirmed on Saturday that
 			// he will take charge").
-			planned = !datesSaying(lead) &&
+			planned = !datesSaying(lead) && !sayingFollows(text, sum, t.Span) &&
 				(announces(segmentAround(text, sum, t.Span)) || reportsPlan(lead) || forecasts(text, s.Span, t.Span) || promisedBy(lead) ||
 					sum.Contains(t.Span) && believedAhead(lowerWords(text[sum.Start:t.Start])))
 		}

@@ -152,6 +152,7 @@ func TestFind(t *testing.T) {
 		{"the premise of an interviewer's question is no event", "Q: Your brother is negotiating a transfer this month. Any advice?", wed, "", "", false, ""},
 		{"a question labelled in full is no event", "Question: Did you meet the envoys on Tuesday?", wed, "", "", false, ""},
 		{"the line after a question keeps its event", "Q: Any news?\nPutin met the envoys on Tuesday.", wed, "2025-12-02", "day", false, "Putin met the envoys on Tuesday."},
+		{"a colon inside brackets cuts no clause, after a press release's dateline", "PORTMORE, Wednesday, December 3, 2025 — Northwind Inc. (NASDAQ: NWND), a maker of industrial pumps, valves and metering equipment for water utilities across three continents, today announced a restructuring plan that will reduce its global workforce by about 900 roles, or about 8% of employees, as the company shifts investment toward its software business.", wed, "2025-12-03", "day", false, "Northwind Inc. (NASDAQ: NWND), a maker of industrial pumps, valves and metering equipment for water utilities across three continents, today announced a restructuring plan that will reduce its global workforce by about 900 roles, or about 8% of employees"},
 		{"a long sentence is cut to the clause of its date", "Officials from several European capitals and a number of smaller member states who had gathered in Brussels in recent weeks to discuss the plan in detail said they were worried about the direction of the negotiations, while Putin met the envoys at the Kremlin on Tuesday for five hours of talks that ended without any agreement.", wed, "2025-12-02", "day", false, "Putin met the envoys at the Kremlin on Tuesday for five hours of talks that ended without any agreement."},
 	}
 	for _, tt := range tests {
@@ -1565,6 +1566,10 @@ func TestFindMarksPlansDueThisMonth(t *testing.T) {
 		{"a month after a reporting verb dates the saying", "The chief executive said this month the firm will cut jobs.", false},
 		{"a day after a reporting verb and late dates the saying", "The club announced late on Wednesday that the match will be replayed.", false},
 		{"will before a day of its own is a plan", "The club will confirm on Wednesday who takes charge.", true},
+		{"a day just before a past reporting verb dates the saying", "The company today announced a plan that will reduce its workforce.", false},
+		{"a weekday just before a past reporting verb dates the saying", "The ministry on Wednesday said it will close the office.", false},
+		{"an attribution after a comma leaves the time to what was said", "The hospital will restore its systems this week, said its director.", true},
+		{"a forecast for a day is no saying on that day", "The forecast for today said rain will fall across the region.", true},
 		{"would have after a reporting verb is no plan", "The chief executive said the firm would have failed this week without the loan.", false},
 	}
 	for _, tt := range tests {
@@ -1687,5 +1692,23 @@ func TestDataLine(t *testing.T) {
 		if got := dataLine(tt.s, i, i+len(tt.time)); got != tt.want {
 			t.Errorf("dataLine(%q) = %v, want %v", tt.s, got, tt.want)
 		}
+	}
+}
+
+func TestDatelineEnd(t *testing.T) {
+	tests := []struct {
+		name, s, want string
+	}{
+		{"a place and a dash", "PORTMORE — A jury found", "PORTMORE — "},
+		{"a place, a short date and an agency", "WASHINGTON, Dec 3 (AP) — Lawmakers voted", "WASHINGTON, Dec 3 (AP) — "},
+		{"a press release's state, weekday and full date", "SAN JOSE, Calif., Monday, November 2, 2026 — Lumenfold Inc. said", "SAN JOSE, Calif., Monday, November 2, 2026 — "},
+		{"a long stretch without a date is no dateline", "NATO, the alliance of western powers — which met on Monday", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := tt.s[:datelineEnd(tt.s)]; got != tt.want {
+				t.Errorf("datelineEnd(%q) cuts %q, want %q", tt.s, got, tt.want)
+			}
+		})
 	}
 }

@@ -15,11 +15,12 @@ var featureOpeners = map[string]bool{"river": true, "lake": true, "loch": true, 
 	"upper": true, "lower": true}
 
 // placeEnds close the names of places and are rarely surnames: "Hebden
-// Bridge", "Rift Valley", "Station Road", "Albion Terrace".
+// Bridge", "Rift Valley", "Station Road", "Albion Terrace", "Mariposa
+// Flat".
 var placeEnds = map[string]bool{
 	"valley": true, "bridge": true, "road": true, "street": true, "avenue": true, "estuary": true,
 	"reservoir": true, "canal": true, "moor": true, "moors": true, "gorge": true, "parade": true,
-	"terrace": true, "crescent": true, "vale": true,
+	"terrace": true, "crescent": true, "vale": true, "flat": true, "flats": true,
 }
 
 // surnameEnds close the names of places but are common surnames too ("Ted

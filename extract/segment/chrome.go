@@ -22,7 +22,7 @@ func isPageChrome(s, lower string, n int) bool {
 	t := strings.TrimSpace(s)
 	return isConsent(t, lower, n) || isSignUp(t, n) || isContactLine(t, n) || isWhatToKnow(t, n) || isLabelLine(t, n) || isSyndication(t, n) ||
 		isBreadcrumb(t, n) || isShortBar(t) || isSpacedFields(t) || isNavBar(t, n) ||
-		isDeskLine(t, n) || isMoreFrom(t, n) || isBoxLabel(t, n) || isLineUp(t) || isOfficials(t, n) || isFollowLine(t, n) || isSignOff(t, lower, n) || isGreeting(t) ||
+		isDeskLine(t, n) || isMoreFrom(t, n) || isSupportNote(t, n) || isBoxLabel(t, n) || isLineUp(t) || isOfficials(t, n) || isFollowLine(t, n) || isSignOff(t, lower, n) || isGreeting(t) ||
 		isThanks(t, n) || isOutletPointer(t, lower, n) || isImprint(t, n) || isEndMatter(t, lower, n)
 }
 
@@ -271,7 +271,8 @@ func isConsent(s, lower string, n int) bool {
 // imperative no report opens with ("Sign up for our morning briefing",
 // "Subscribe to The Harbour Times newsletter").
 var signUpLabels = []string{"sign up for ", "sign up to ", "sign up now", "subscribe to ", "subscribe for ",
-	"subscribe now", "get our ", "join our ", "register for our ", "newsletter:", "newsletters:"}
+	"subscribe now", "get our ", "join our ", "register for our ", "newsletter:", "newsletters:",
+	"become a member", "become a subscriber", "become a supporter", "become a patron"}
 
 // isSignUp matches a short sign-up prompt, also one offering the site's
 // alerts or newsletter ("Get the Tribune's breaking news alerts.").
@@ -572,7 +573,45 @@ func isDeskLine(s string, n int) bool {
 // same words is longer or ends with a stop ("More from the batch were
 // found in Spain.").
 func isMoreFrom(s string, n int) bool {
-	return n <= 6 && !endsSentence(s) && hasPrefixFold(s, []string{"more from "})
+	if !hasPrefixFold(s, []string{"more from "}) || endsSentence(s) {
+		return false
+	}
+	return n <= 6 || isMoreFromList(s, n)
+}
+
+// maxMoreFromWords bounds a "More from …:" line with its headlines.
+const maxMoreFromWords = 2 * maxTeaserWords
+
+// isMoreFromList matches the site's name after "More from" and a colon,
+// then the headlines it links to: "More from Circuit Weekly: Lumenfold to
+// cut 1,100 jobs in AI pivot | Why optical networking is hot". The name
+// is a few capitalised words; "More from the batch: prices rose" names
+// no site.
+func isMoreFromList(s string, n int) bool {
+	name, rest, ok := strings.Cut(s[len("more from "):], ":")
+	if !ok || n > maxMoreFromWords || strings.TrimSpace(rest) == "" || strings.ContainsAny(rest, "\"“”") {
+		return false
+	}
+	words := strings.Fields(name)
+	if len(words) == 0 || len(words) > 4 {
+		return false
+	}
+	for _, w := range words {
+		if !isCapitalWord(w) && strings.ToLower(w) != "the" {
+			return false
+		}
+	}
+	return true
+}
+
+// supportNote is a site's word on how it is funded, a short sentence of
+// its own: "WorkLine News is reader-supported.", "The Ledger is funded by
+// its members."
+var supportNote = regexp.MustCompile(`^(?:\p{Lu}[\p{L}'’.&-]*\s+){1,5}is\s+(?:(?:a\s+)?(?:proudly\s+)?(?:reader|listener|viewer|member|audience)[- ](?:supported|funded|powered)|(?:supported|funded)\s+by\s+(?:its|our)\s+(?:readers|members|subscribers|listeners|viewers))\.?$`)
+
+// isSupportNote matches a site's note on its funding.
+func isSupportNote(s string, n int) bool {
+	return n <= maxFurnitureWords && supportNote.MatchString(strings.TrimSpace(s))
 }
 
 // dateline is a line that holds only a place and a date, perhaps with

@@ -557,8 +557,21 @@ var moreInfo = regexp.MustCompile(`^for\s+(?:more|further|additional|full)\s+(?:
 // maxMoreInfoWords bounds a pointer to more information.
 const maxMoreInfoWords = 30
 
+// learnMore is the short pointer to a web address that closes a
+// release's "About" paragraph: "Learn more at lumenfold.com.", "Find out
+// more at www.northmoor.co.uk", "Visit northmoor.com for more." The
+// address has a dot inside it; "Learn more at the meeting" names none.
+var learnMore = regexp.MustCompile(`^(?:(?:learn|find\s+out|read|discover)\s+more(?:\s+about\s+[^,.]{1,60})?\s+(?:at|on|via|by\s+visiting)|visit)\s+` +
+	`(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:/\S*)?(?:\s+for\s+more(?:\s+(?:information|details))?)?\.?$`)
+
+// maxLearnMoreWords bounds a pointer to a web address.
+const maxLearnMoreWords = 15
+
 // isMoreInfo matches a pointer to more information elsewhere.
 func isMoreInfo(lower string, n int) bool {
+	if n <= maxLearnMoreWords && learnMore.MatchString(strings.TrimSpace(lower)) {
+		return true
+	}
 	return n <= maxMoreInfoWords && strings.HasPrefix(lower, "for ") && moreInfo.MatchString(lower) && !hasReportingVerb(lower)
 }
 
