@@ -392,10 +392,11 @@ func precisionRank(p string) int {
 // group is dated by its most precise report: "on 24 February 2022"
 // rather than another outlet's "in 2022"; of reports alike precise, the
 // one published first, so that an original wire story shows its own
-// words rather than a later copy's rewording of them. A group that merges what was
-// announced with what then happened is shown by the latest report of
-// what happened, the most precise of those: "Erdogan toured Malatya on
-// Thursday", not "Erdogan is expected to visit on Thursday".
+// words rather than a later copy's rewording of them. A group that
+// merges what was announced with what then happened is shown by the
+// latest report of what happened, the most precise of those: "Erdogan
+// toured Malatya on Thursday", not "Erdogan is expected to visit on
+// Thursday".
 func leadReports(refs []events.Ref, idx []int) (dated, lead int) {
 	dated = idx[0]
 	for _, i := range idx[1:] {
