@@ -95,6 +95,11 @@ func clause(text string, sent, t doc.Span, others []doc.Span) doc.Span {
 	if lo, hi, ok := relativeClause(text, st, en, t); ok {
 		return leadTrim(text, lo, hi)
 	}
+	if c, ok := futureCut(text, st, t.Start); ok {
+		// "Dalmont have accepted a fee, Liu will fly to Port Sellan on
+		// Thursday": the plan is a clause of its own.
+		st = c
+	}
 	short := en-st <= shortSentence
 	if short && !split {
 		st, en = semicolonClause(text, st, en, t)
@@ -126,10 +131,11 @@ func clause(text string, sent, t doc.Span, others []doc.Span) doc.Span {
 			after := split && datedAfter(text[:en], i, w, others)
 			where := split && datedRelative(text[:en], i, w, others)
 			counted := split && countOpens(text[:en], i, others)
-			if clauseOpeners[w] && (!short || joiners[w]) || second || after || where || counted || split && datedComma(text[:en], i, w, others) {
+			future := split && futureAfterPast(text[:en], cuts[len(cuts)-1], i)
+			if clauseOpeners[w] && (!short || joiners[w]) || second || after || where || counted || future || split && datedComma(text[:en], i, w, others) {
 				cuts = append(cuts, i+size)
 			}
-			if second || after || where || counted {
+			if second || after || where || counted || future {
 				hard[i+size] = true
 			}
 		case r == ' ' && split && bareAnd(text[:en], i, t, others):
@@ -944,4 +950,97 @@ func parenAside(text string, i, en int, t doc.Span) int {
 		}
 	}
 	return i
+}
+
+// futureCut returns the offset after the last comma in text[st:at] that
+// closes a past clause and opens a future one of a subject of its own
+// (futureAfterPast).
+func futureCut(text string, st, at int) (int, bool) {
+	for i := at - 1; i > st; i-- {
+		if text[i] == ',' && !insideQuote(text[st:i]) && futureAfterPast(text[:at], st, i) {
+			return i + 1, true
+		}
+	}
+	return 0, false
+}
+
+// insideQuote reports whether s leaves a quotation open.
+func insideQuote(s string) bool {
+	return strings.Count(s, "\"")%2 == 1 || strings.Count(s, "“") > strings.Count(s, "”")
+}
+
+// futureModals are the verbs that make a clause a plan or a forecast.
+var futureModals = map[string]bool{"will": true, "would": true, "could": true, "may": true, "might": true, "shall": true}
+
+// maxFutureSubjectWords bounds the subject of a future clause after a
+// comma: "Liu will", "the player will", "Port Sellan's coach will".
+const maxFutureSubjectWords = 4
+
+// futureAfterPast reports whether the comma at offset i parts a past
+// clause, which opens the stretch from st with its subject and holds a
+// past or perfect verb ("Dalmont have accepted a fee of about €24m"), from
+// a future clause with a subject of its own ("Liu will fly to Port Sellan
+// on Thursday"): two statements in a row, of which only the second is a
+// plan. A comma after an opening phrase ("After the vote, Liu will fly")
+// parts no such clauses.
+func futureAfterPast(text string, st, i int) bool {
+	rest := strings.TrimLeft(text[i+1:], " ")
+	r, _ := utf8.DecodeRuneInString(rest)
+	if w := nextWord(rest); !unicode.IsUpper(r) && !commaSubjects[w] && !subjectDeterminers[w] || clauseOpeners[strings.ToLower(w)] {
+		return false
+	}
+	ws := strings.Fields(rest)
+	k := -1
+	for j := 1; j < len(ws) && j <= maxFutureSubjectWords; j++ {
+		if strings.ContainsAny(ws[j-1], ",;:\"“”()-–—") {
+			return false
+		}
+		if futureModals[ws[j]] {
+			k = j
+			break
+		}
+	}
+	if k < 0 || commaSubjects[strings.ToLower(ws[0])] && k != 1 {
+		return false
+	}
+	if j := strings.LastIndexAny(text[st:i], ".!?;:"); j >= 0 {
+		st += j + 1 // the sentence of the comma, not a quoted one before it
+	}
+	before := lowerWords(text[st:i])
+	if len(before) < 3 || clauseOpeners[before[0]] || openingPrepositions[before[0]] || participleLike(before[0]) {
+		return false
+	}
+	for _, w := range before {
+		if w == "that" || attributionVerbs[w] || thoughtVerbs[w] {
+			return false // "He said that, although …, the IBC would": the future is what was said
+		}
+	}
+	for _, w := range before[1:] {
+		if w == "have" || w == "has" || w == "had" || w == "was" || w == "were" || irregularPast[w] || len(w) > 4 && strings.HasSuffix(w, "ed") {
+			return true
+		}
+	}
+	return false
+}
+
+// openingPrepositions open a phrase before a sentence's subject: "In
+// May, the club will", "Following the vote, Liu will".
+var openingPrepositions = map[string]bool{"in": true, "on": true, "at": true, "by": true, "for": true, "from": true,
+	"following": true, "once": true, "if": true, "unless": true, "until": true, "during": true, "to": true, "of": true,
+	"under": true, "without": true, "having": true, "asked": true, "speaking": true}
+
+// thoughtVerbs tell what someone said or thought besides the
+// attribution verbs: "Analysts noted that".
+var thoughtVerbs = map[string]bool{"noted": true, "warned": true, "argued": true, "insisted": true, "explained": true,
+	"expressed": true, "believed": true, "thought": true, "forecast": true, "predicted": true, "reasoning": true, "saying": true}
+
+// subjectDeterminers open the subject of a clause after a comma: "the
+// player will fly".
+var subjectDeterminers = map[string]bool{"the": true, "his": true, "her": true, "its": true, "their": true}
+
+// participleLike reports whether w, the first word of a sentence, is a
+// participle opening a phrase before the subject: "Elected in 2019,",
+// "Speaking on Monday,".
+func participleLike(w string) bool {
+	return len(w) > 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing"))
 }

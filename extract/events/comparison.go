@@ -14,6 +14,59 @@ var comparers = [][]string{
 	{"than"}, {"compared", "with"}, {"compared", "to"}, {"relative", "to"}, {"versus"},
 }
 
+// maxComparedThingWords bounds the words between "than" and a time
+// that dates the thing compared: "than the one we received".
+const maxComparedThingWords = 6
+
+// thingCompared reports whether the words before a time (lower, in
+// lower case) close with "than" and a noun phrase the time qualifies,
+// by a clause on it or as its modifier: "a better bill than the one we
+// received three weeks ago", "higher than the 862 mln spent in 1986",
+// "lower than those of three years ago", "lower than its March 1986
+// level", "more than the 50.92 billion of February 1986". The time dates the thing compared, not the comparison; a bare
+// phrase after the noun may date the clause ("trading higher than the
+// 35 dlr offer on Friday").
+func thingCompared(lower string) bool {
+	if i := strings.LastIndexAny(lower, ",;:—–()"); i >= 0 {
+		lower = lower[i+1:]
+	}
+	ws := strings.FieldsFunc(lower, notLetter)
+	of := strings.HasSuffix(strings.TrimSpace(lower), " of") // "than the 50.92 billion of February 1986"
+	for i := len(ws) - 2; i >= 0 && len(ws)-1-i <= maxComparedThingWords; i-- {
+		switch {
+		case comparedStops[ws[i]]:
+			return false // "for more than a decade but in 1982 the government shelved"
+		case ws[i] != "than":
+			continue
+		case i > 0 && (ws[i-1] == "other" || ws[i-1] == "rather"):
+			return false // "other than those surrendering on March 31": no comparison
+		case ws[i+1] == "those" || ws[i+1] == "that":
+			return true // "lower than those of three years ago"
+		case !determiners[ws[i+1]]:
+			return false
+		case i+2 == len(ws) || of:
+			return true // "lower than its March 1986 level"
+		}
+		for _, w := range ws[i+2:] {
+			if pastParticiple(w) || comparedClauseWords[w] {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// comparedStops end the phrase of a thing compared: a time after them
+// dates another clause.
+var comparedStops = map[string]bool{"and": true, "but": true, "or": true, "while": true, "as": true}
+
+// comparedClauseWords open a clause on the thing compared, which the
+// time after them dates: "than the one we received", "than the 29 dlrs
+// where the shares traded today".
+var comparedClauseWords = map[string]bool{"that": true, "which": true, "who": true, "where": true, "when": true,
+	"we": true, "they": true, "he": true, "she": true, "i": true, "you": true, "it": true}
+
 // comparedTime reports whether the expression at t is what the sentence
 // compares with ("burned twice as much land as the previous year", "more
 // than last year", "up 4% compared with the previous year", "from 10.6
@@ -37,7 +90,7 @@ func comparedTime(text string, sent, t doc.Span) bool {
 	if n := len(ws); n > 0 && (ws[n-1] == "the" || ws[n-1] == "a") {
 		ws = ws[:n-1]
 	}
-	if expectationCompared(ws) {
+	if expectationCompared(ws) || thingCompared(lower) {
 		return true
 	}
 	for _, c := range comparers {

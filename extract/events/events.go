@@ -242,6 +242,12 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 			// and of two alike the one the verb governs, not one that
 			// names a thing ("Sunday's floods ... rose on Tuesday").
 			o := out[i]
+			if day, ok := nightsDay(text, sum, o, ev, published); ok {
+				// "reopened last week with guards in every gallery
+				// overnight": the night is the other time's.
+				out[i] = day
+				continue
+			}
 			if o.Date < ev.Date && ev.Precision != "month" && coordinated(text, sum, o.Time, ev.Time) {
 				// "won the title in 2022 and 2025": a row for each.
 				out = append(out, ev)

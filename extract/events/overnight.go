@@ -64,3 +64,31 @@ func closesEvening(text string, t doc.Span) bool {
 	}
 	return false
 }
+
+// bareNight reports whether the expression at t is a bare "overnight",
+// which names no night of its own: beside another time of its clause it
+// is that time's night.
+func bareNight(text string, t doc.Span) bool {
+	return strings.EqualFold(text[t.Start:t.End], "overnight")
+}
+
+// nightsDay returns, of two events of one clause sum, one dated by a
+// bare "overnight" and one by another time, the other one, when it
+// lies before publication, is no plan and names no thing: the night is
+// then that time's, not the one before publication ("The museum
+// reopened last week with guards in every gallery overnight"). A time
+// not past ("will tender overnight for April shipment", "bought
+// overnight for April/Nov shipments" in an April story) or one naming a
+// thing ("rose overnight from Friday's close") leaves the night its own.
+func nightsDay(text string, sum doc.Span, a, b Event, published time.Time) (Event, bool) {
+	switch na, nb := bareNight(text, a.Time), bareNight(text, b.Time); {
+	case na && !nb:
+		a, b = b, a
+	case na || !nb:
+		return Event{}, false
+	}
+	if a.Planned || !before(a.Date, published) && !pastTime(text[a.Time.Start:a.Time.End]) || namesThing(text, sum, a.Time) {
+		return Event{}, false
+	}
+	return a, true
+}

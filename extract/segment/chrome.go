@@ -22,7 +22,7 @@ func isPageChrome(s, lower string, n int) bool {
 	t := strings.TrimSpace(s)
 	return isConsent(t, lower, n) || isSignUp(t, n) || isContactLine(t, n) || isWhatToKnow(t, n) || isLabelLine(t, n) || isSyndication(t, n) ||
 		isBreadcrumb(t, n) || isShortBar(t) || isSpacedFields(t) || isNavBar(t, n) ||
-		isDeskLine(t, n) || isMoreFrom(t, n) || isSupportNote(t, n) || isBoxLabel(t, n) || isLineUp(t) || isOfficials(t, n) || isFollowLine(t, n) || isSignOff(t, lower, n) || isGreeting(t) ||
+		isDeskLine(t, n) || isMoreFrom(t, n) || isSupportNote(t, n) || isBoxLabel(t, n) || isLineUp(t) || isOfficials(t, n) || isFollowLine(t, n) || isForwardPrompt(t, n) || isSignOff(t, lower, n) || isGreeting(t) ||
 		isThanks(t, n) || isOutletPointer(t, lower, n) || isImprint(t, n) || isEndMatter(t, lower, n)
 }
 
@@ -49,6 +49,11 @@ func isFollowLine(s string, n int) bool {
 		// "Follow Northgate Wire Science for more space coverage."
 		return n <= maxFollowWords && !endsWithVerb(words)
 	}
+	if onNetworks(words) {
+		// "Follow Capital Ledger on X and Threads for live coverage of
+		// the final vote."
+		return true
+	}
 	if !socialSites[last] {
 		// "Follow Plains Sport Daily on social media for all the
 		// latest transfer news."
@@ -56,6 +61,35 @@ func isFollowLine(s string, n int) bool {
 	}
 	for _, w := range words[1 : len(words)-1] {
 		if strings.EqualFold(strings.TrimFunc(w, isEdgePunct), "on") {
+			return true
+		}
+	}
+	return false
+}
+
+// onNetworks reports whether the words of a follow prompt go on, after
+// the one followed, with "on" and a list of networks that ends the line
+// or is followed by what the reader gets: "Follow Capital Ledger on X for
+// updates.", "Follow us on X and Threads for live coverage."
+func onNetworks(words []string) bool {
+	for i := 2; i < len(words)-1; i++ {
+		if !strings.EqualFold(words[i], "on") {
+			continue
+		}
+		j, nets := i+1, 0
+		for ; j < len(words); j++ {
+			w := strings.ToLower(strings.TrimFunc(words[j], isEdgePunct))
+			if socialSites[w] {
+				nets++
+			} else if w != "and" && w != "or" || nets == 0 {
+				break
+			}
+			if strings.HasSuffix(words[j], ".") {
+				j++
+				break
+			}
+		}
+		if nets > 0 && (j == len(words) || strings.EqualFold(words[j], "for")) {
 			return true
 		}
 	}
@@ -347,8 +381,62 @@ func isWhatToKnow(s string, n int) bool {
 	if before, after, ok := strings.Cut(s, ":"); ok && isGreeting(before) {
 		rest = strings.TrimSpace(after)
 	}
-	return n <= 8 && !endsSentence(s) && hasPrefixFold(rest, []string{whatToKnow})
+	return n <= 8 && !endsSentence(s) && hasPrefixFold(rest, []string{whatToKnow}) || isHereIsWhatToKnow(s, n)
 }
+
+// hereIsWhatToKnow are how a briefing's greeting opens the day's items:
+// "Here is what you need to know on Friday."
+var hereIsWhatToKnow = []string{"here is what you need to know", "here's what you need to know",
+	"here’s what you need to know", "here is what to know", "here's what to know", "here’s what to know"}
+
+// isHereIsWhatToKnow matches a briefing's greeting that introduces its
+// items, perhaps naming the day and nothing else: "Here is what you
+// need to know on Friday.", "Here's what to know this morning."
+func isHereIsWhatToKnow(s string, n int) bool {
+	if n > maxFurnitureWords || !hasPrefixFold(s, hereIsWhatToKnow) {
+		return false
+	}
+	lower := strings.ToLower(strings.TrimRight(s, ".:!"))
+	for _, p := range hereIsWhatToKnow {
+		if rest, ok := strings.CutPrefix(lower, p); ok {
+			for _, w := range strings.Fields(rest) {
+				if !dayWords[strings.TrimFunc(w, isEdgePunct)] {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// dayWords may follow a briefing's greeting to name its day: "on
+// Friday", "this morning", "today".
+var dayWords = set(`on this today tonight morning afternoon evening weekend week monday tuesday wednesday
+	thursday friday saturday sunday`)
+
+// isForwardPrompt matches a newsletter's question to a reader it was
+// passed on to: "Forwarded this email?", "Was this newsletter forwarded
+// to you?". It is short, asks, and names both the forwarding and the
+// mail.
+func isForwardPrompt(s string, n int) bool {
+	if n > maxForwardWords || !strings.HasSuffix(s, "?") || hasQuotation(s) {
+		return false
+	}
+	var forward, mail bool
+	for _, w := range strings.Fields(strings.ToLower(s)) {
+		w = strings.TrimFunc(w, isEdgePunct)
+		forward = forward || strings.HasPrefix(w, "forward")
+		mail = mail || mailWords[w]
+	}
+	return forward && mail
+}
+
+// maxForwardWords bounds a newsletter's forward prompt.
+const maxForwardWords = 8
+
+// mailWords name what a newsletter reaches its reader as.
+var mailWords = set(`email e-mail mail newsletter briefing bulletin`)
 
 // isContactLine matches a short line that gives the site's or a writer's
 // e-mail address ("Reach her at mokonkwo@courier.example.", "Have a news
