@@ -193,12 +193,14 @@ func (c *corpus) buildEntity(members []int, sc *scratch) Entity {
 // surname written with particles ("Croix" of "Jean-Luc de la Croix"), or
 // a given name alone ("Tomás" in a coach's quotation) when the person
 // also goes by the surname alone, which tells it from the family name of
-// a surname-first name ("Wang" of Wang Yi).
+// a surname-first name ("Wang" of Wang Yi). The family name that opens a
+// Chinese name ("Liu" of Liu Yang) stays, whatever else the articles call
+// the person.
 func dropNonSpellings(name string, aliases []string) []string {
 	toks := nameTokens(name)
 	words := strings.Fields(name)
 	n := len(words)
-	if len(toks) < 2 || len(aliases) == 0 {
+	if len(toks) < 2 || len(aliases) == 0 || chineseName(toks) {
 		return aliases
 	}
 	given, surname, tail := Key(toks[0]), Key(toks[len(toks)-1]), ""
@@ -503,7 +505,7 @@ func (c *corpus) personNames(members []int, sc *scratch) map[int32]nameVotes {
 		core := withoutSuffix(name)
 		v := votes[id]
 		for sp, n := range uses {
-			if s := c.spellings[sp]; s == name || strings.HasSuffix(core, " "+s) {
+			if s := c.spellings[sp]; s == name || strings.HasSuffix(core, " "+s) || lowerParticle(s) != "" && strings.HasSuffix(core, " "+lowerParticle(s)) {
 				v.uses += n
 			}
 		}
@@ -511,6 +513,18 @@ func (c *corpus) personNames(members []int, sc *scratch) map[int32]nameVotes {
 		votes[id] = v
 	}
 	return votes
+}
+
+// lowerParticle returns a surname that opens with a capitalised particle
+// with the particle in lower case ("Van der Berg" → "van der Berg"), else
+// "": a sentence capitalises the particle it opens with, so the surname
+// alone votes for the full forms that write the particle either way.
+func lowerParticle(s string) string {
+	first, rest, ok := strings.Cut(s, " ")
+	if !ok || !particles[strings.ToLower(first)] || first == strings.ToLower(first) {
+		return ""
+	}
+	return strings.ToLower(first[:1]) + first[1:] + " " + rest
 }
 
 // withoutSuffix returns a name without the generational suffix ending it:

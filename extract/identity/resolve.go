@@ -306,6 +306,7 @@ func groupForms(forms []*form, defined map[string]string) []*articleEntity {
 	particled := particleSurnames(forms)
 	tails := personTails(forms)
 	particleTails := personParticleTails(forms)
+	families := familyNames(forms)
 	for _, f := range forms {
 		if f.typ == doc.Person && len(f.toks) == 2 && arabicArticleWords[bare(f.toks[0])] && articled[f.lastKey] {
 			// "Al Thani" after "Mohammed bin Abdulrahman al Thani" is
@@ -323,6 +324,11 @@ func groupForms(forms []*form, defined map[string]string) []*articleEntity {
 			// "AfD" after "Alternative for Germany (AfD)", whatever
 			// the tagger took it for elsewhere.
 			abbrevs = append(abbrevs, f)
+		case f.typ != doc.Person && f.ntok == 1 && families[f.lastKey] && len(f.toks) == 1 && f.suffix == "":
+			// "Liu" after "Liu Yang": the family name of a Chinese
+			// name, whatever the tagger took it for.
+			f.typ, f.votes = doc.Person, onlyVotes(doc.Person, f.count)
+			short = append(short, f)
 		case f.typ != doc.Person && f.ntok == 1 && (f.votes.of(doc.Person) > 0 || f.suffix != "" || hasArabicArticle(f.display) || particled[f.key]):
 			// A surname the tagger typed both ways, one with a
 			// generational suffix it took for a company's ("Okafor

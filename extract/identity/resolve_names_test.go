@@ -63,6 +63,30 @@ func TestResolveNames(t *testing.T) {
 			want:     map[string]string{"Wang Yi": "Wang Yi", "Wang": "Wang Yi"},
 		},
 		{
+			name:     "a family name typed as a body joins the Chinese name it opens",
+			text:     "Rovers signed Liu Yang. Liu passed a medical and Yang is happy. Liu starts on Saturday.",
+			mentions: []string{"PERSON:Liu Yang", "ORG:Liu#2", "PERSON:Yang#2", "ORG:Liu#3"},
+			want:     map[string]string{"Liu Yang": "Liu Yang", "Liu": "Liu Yang", "Yang": "Liu Yang"},
+		},
+		{
+			name:     "a body named as the first word of a name that is not Chinese stays apart",
+			text:     "Ford Fraker spoke. Ford shares rose.",
+			mentions: []string{"PERSON:Ford Fraker", "ORG:Ford#2"},
+			want:     map[string]string{"Ford Fraker": "Ford Fraker", "Ford": "Ford"},
+		},
+		{
+			name:     "a family name typed as a body opening two Chinese names joins neither",
+			text:     "Wang Yi met Wang Wentao. Wang shares rose.",
+			mentions: []string{"PERSON:Wang Yi", "PERSON:Wang Wentao", "ORG:Wang#3"},
+			want:     map[string]string{"Wang Yi": "Wang Yi", "Wang Wentao": "Wang Wentao", "Wang": "Wang"},
+		},
+		{
+			name:     "an epithet ends a painter's name and names no one",
+			text:     "a storm scene by Willem van de Velde the Younger was taken",
+			mentions: []string{"PERSON:Willem van de Velde the Younger"},
+			want:     map[string]string{"Willem van de Velde": "Willem van de Velde"},
+		},
+		{
 			name:     "a family name opening two names joins neither",
 			text:     "Wang Yi met Wang Wentao. Wang said no.",
 			mentions: []string{"PERSON:Wang Yi", "PERSON:Wang Wentao", "PERSON:Wang#3"},

@@ -104,6 +104,30 @@ func TestResolveThePersonMeant(t *testing.T) {
 			want:     []string{"Tomas Ford → Tomas Ford", "Ford → Tomas Ford"},
 		},
 		{
+			name:     "the first of two surnames typed as a company that speaks is the person named in full with them",
+			text:     "Their head coach, Ruben Castellanos Vidal, said so. Castellanos said on Tuesday he would not comment.",
+			mentions: []string{"PERSON:Ruben Castellanos Vidal", "ORG:Castellanos#2"},
+			want:     []string{"Ruben Castellanos Vidal → Ruben Castellanos Vidal", "Castellanos → Ruben Castellanos Vidal"},
+		},
+		{
+			name:     "the first of two surnames that would not say is the person named in full with them",
+			text:     "Ruben Castellanos Vidal spoke. Castellanos would not say whether Liu could play.",
+			mentions: []string{"PERSON:Ruben Castellanos Vidal", "ORG:Castellanos#2"},
+			want:     []string{"Ruben Castellanos Vidal → Ruben Castellanos Vidal", "Castellanos → Ruben Castellanos Vidal"},
+		},
+		{
+			name:     "the first of two surnames typed as a company that does not speak stays the company",
+			text:     "Ruben Castellanos Vidal spoke. Castellanos shares fell.",
+			mentions: []string{"PERSON:Ruben Castellanos Vidal", "ORG:Castellanos#2"},
+			want:     []string{"Ruben Castellanos Vidal → Ruben Castellanos Vidal", "Castellanos → Castellanos|ORG"},
+		},
+		{
+			name:     "an initial before the surname is no first surname",
+			text:     "John F. Kennedy spoke. F. said so.",
+			mentions: []string{"PERSON:John F. Kennedy", "ORG:F.#2"},
+			want:     []string{"John F. Kennedy → John F. Kennedy", "F → F|ORG"},
+		},
+		{
 			name: "a title and a surname typed as a body are the person named in full with that title",
 			text: "He meant Professor Helen Achterberg, the senior author, and Jonas Achterberg, a student. " +
 				"Professor Achterberg said the data were clean.",

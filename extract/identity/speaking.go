@@ -6,8 +6,9 @@ import (
 	"newsbot/extract/doc"
 )
 
-// speechVerbs follow the subject of a reported statement.
-var speechVerbs = []string{" said", " says", " told", " added", " insisted", " warned"}
+// speechVerbs follow the subject of a reported statement, or of one
+// withheld ("would not say whether").
+var speechVerbs = []string{" said", " says", " told", " added", " insisted", " warned", " would not say", " declined to say", " refused to say"}
 
 // speakingSurnames makes a person of a one-word name the tagger typed
 // otherwise when it is the surname of a person the article names in full
@@ -94,8 +95,9 @@ func doubleBarrelled(name string) bool {
 }
 
 // nameWords returns the surname keys of the people named in full among
-// mentions and the keys of every word of the other names of two or more
-// words ("Salomon" of "Salomon Inc").
+// mentions, the first of two surnames among them ("Castellanos" of Ruben
+// Castellanos Vidal, who goes by it alone), and the keys of every word of
+// the other names of two or more words ("Salomon" of "Salomon Inc").
 func nameWords(mentions []doc.Mention) (surnames, others map[string]bool) {
 	surnames, others = map[string]bool{}, map[string]bool{}
 	for _, m := range mentions {
@@ -104,6 +106,9 @@ func nameWords(mentions []doc.Mention) (surnames, others map[string]bool) {
 		case len(toks) < 2:
 		case m.Type == doc.Person:
 			surnames[lastTokenKey(m.Text)] = true
+			if first, ok := firstOfTwoSurnames(toks); ok {
+				surnames[tokenKey(first)] = true
+			}
 		default:
 			for _, t := range toks {
 				others[tokenKey(t)] = true
@@ -197,4 +202,20 @@ func isLetterByte(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <=
 func afterQuote(text string, start int) bool {
 	t := strings.TrimRight(text[:max(0, min(start, len(text)))], " ")
 	return strings.HasSuffix(t, `,"`) || strings.HasSuffix(t, ",”") || strings.HasSuffix(t, ",'") || strings.HasSuffix(t, ",’")
+}
+
+// firstOfTwoSurnames returns the word before the surname of a personal
+// name of three words or more, written as a Spanish double surname is:
+// "Castellanos" of Ruben Castellanos Vidal. The word is capitalised and
+// no initial, particle or title.
+func firstOfTwoSurnames(toks []string) (string, bool) {
+	n := len(toks)
+	if n < 3 {
+		return "", false
+	}
+	w := toks[n-2]
+	if len(w) < 3 || !isCapitalised(w) || strings.ContainsAny(w, ".-'’ ") || particles[bare(w)] || isTitle(w) || allCaps(w) {
+		return "", false
+	}
+	return w, true
 }

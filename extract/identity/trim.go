@@ -144,6 +144,7 @@ func trimRange(s string, person bool) (int, int) {
 // name token (before a suffix such as Jr) is always kept unless the whole
 // mention is one pure title, so "Stephen King" and "John Major" survive.
 func trimTitles(s string, toks []token) (int, int) {
+	toks = withoutEpithet(toks)
 	// Trailing lower-case words are not part of a name either ("Trump
 	// administration", "Putin regime").
 	for len(toks) > 1 && !isNameWord(toks[len(toks)-1].text) && !particles[bare(toks[len(toks)-1].text)] &&
@@ -194,6 +195,21 @@ func trimTitles(s string, toks []token) (int, int) {
 		}
 	}
 	return toks[start].start, toks[len(toks)-1].end
+}
+
+// epithets follow "the" at the end of a name to tell a painter or a
+// writer from a relative of the same name: "Willem van de Velde the
+// Younger", "Pliny the Elder".
+var epithets = wordSet(`younger elder`)
+
+// withoutEpithet returns the tokens of a personal name without an epithet
+// that ends it: the epithet is no name, and "the" before it no title.
+func withoutEpithet(toks []token) []token {
+	n := len(toks)
+	if n >= 3 && toks[n-2].text == "the" && isCapitalised(toks[n-1].text) && epithets[bare(toks[n-1].text)] {
+		return toks[:n-2]
+	}
+	return toks
 }
 
 // givenNameHeads are role nouns that are also used as given names ("Ally

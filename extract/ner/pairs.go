@@ -101,3 +101,61 @@ func orgOfLink(text string, toks []tok.Token, tags []int, i int) (int, bool) {
 	}
 	return j, true
 }
+
+// splitFromNames splits a mention that joins two names by "from" into the
+// two: "the signing of Liu Yang from Dalmont Rovers", "bought Hilton
+// International from Transworld Corp". Names of people and bodies hardly
+// ever hold "from"; the title of a work that does ("Letters from Iwo
+// Jima") is another name and stays whole. The first part is a person
+// when the document tags the same words as one elsewhere ("Liu Yang"
+// signing), else it keeps the type of the whole; the second part keeps
+// it too, but for a person's, the type the document gives the same words
+// elsewhere or else an organisation's: people come from a club or a firm.
+func splitFromNames(text string, toks []tok.Token, tags []int) {
+	ss := spans(tags)
+	for _, sp := range ss {
+		if sp.typ == model.TypeMISC || sp.end-sp.start < 3 {
+			continue
+		}
+		for k := sp.start + 1; k < sp.end-1; k++ {
+			if tokText(text, toks, k) != "from" || !capitalised(tokText(text, toks, k-1)) || !capitalised(tokText(text, toks, k+1)) {
+				continue
+			}
+			before, after := span{sp.start, k, sp.typ}, span{k + 1, sp.end, sp.typ}
+			if typeElsewhere(text, toks, ss, before) == model.TypePER {
+				before.typ = model.TypePER
+			}
+			if sp.typ == model.TypePER {
+				if after.typ = typeElsewhere(text, toks, ss, after); after.typ < 0 || after.typ == model.TypePER {
+					after.typ = model.TypeORG
+				}
+			}
+			retype(tags, before, before.typ)
+			tags[k] = 0
+			retype(tags, after, after.typ)
+			break
+		}
+	}
+}
+
+// typeElsewhere returns the type of the first other mention among ss made
+// of the same words as s, or -1.
+func typeElsewhere(text string, toks []tok.Token, ss []span, s span) int {
+	for _, o := range ss {
+		if o.end-o.start == s.end-s.start && o.start != s.start && sameWords(text, toks, o.start, s.start, s.end-s.start) {
+			return o.typ
+		}
+	}
+	return -1
+}
+
+// sameWords reports whether the n tokens from a and from b are the same
+// words.
+func sameWords(text string, toks []tok.Token, a, b, n int) bool {
+	for i := range n {
+		if tokText(text, toks, a+i) != tokText(text, toks, b+i) {
+			return false
+		}
+	}
+	return true
+}

@@ -16,6 +16,7 @@ import (
 // model.KnownWord).
 func refine(text string, toks []tok.Token, tags []int, common func(string) bool) {
 	splitWideGaps(text, toks, tags)
+	splitFromNames(text, toks, tags)
 	dropBadges(text, toks, tags)
 	titledJudges(text, toks, tags)
 	splitReigns(text, toks, tags)
@@ -441,14 +442,15 @@ func fiscalPeriod(w string) bool {
 
 // dropCalendarWords removes months and weekdays at the start of mentions
 // ("July", "December Eurodollars" -> "Eurodollars"), but for a newspaper's
-// name ("the Sunday Ledger").
+// name ("the Sunday Ledger") and a given name spelt as a month's
+// abbreviation (see givenAbbreviation).
 func dropCalendarWords(text string, toks []tok.Token, tags []int) {
 	for i := range tags {
 		if tags[i] == 0 || model.IsInside(tags[i]) {
 			continue
 		}
 		w := strings.TrimSuffix(text[toks[i].Start:toks[i].End], ".")
-		if !lowerIn(calendarWords, w) || pressDay(text, toks, tags, i) {
+		if !lowerIn(calendarWords, w) || pressDay(text, toks, tags, i) || givenAbbreviation(text, toks, tags, i) {
 			continue
 		}
 		ty := model.TagType(tags[i])
@@ -457,6 +459,19 @@ func dropCalendarWords(text string, toks []tok.Token, tags []int) {
 			tags[i+1] = model.BeginTag(ty)
 		}
 	}
+}
+
+// monthAbbreviations are the short forms of months, the Dutch and
+// Scandinavian given name "Jan" among them.
+var monthAbbreviations = wordSet(`jan feb mar apr jun jul aug sep sept oct nov dec`)
+
+// givenAbbreviation reports a month's abbreviation that opens a person's
+// name of two or more words without a full stop after it: a given name,
+// as in "Jan Porcellis" ("Jan 5" is a date and no person's name).
+func givenAbbreviation(text string, toks []tok.Token, tags []int, i int) bool {
+	w := text[toks[i].Start:toks[i].End]
+	return model.TagType(tags[i]) == model.TypePER && i+1 < len(tags) && tags[i+1] == model.InsideTag(model.TypePER) &&
+		lowerIn(monthAbbreviations, w) && capitalised(w) && w != strings.ToUpper(w)
 }
 
 // holidays are the feasts news dates things by: other names, never a
