@@ -100,13 +100,17 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 				aside[t.Span] = true
 				continue
 			}
+			if datesNothing(text, s.Span, t, times) {
+				aside[t.Span] = true // "waived fees through the end of next year"
+				continue
+			}
 			if prec == "day" {
 				days[s.Span] = append(days[s.Span], t)
 			}
 			if season(t.Value) {
 				week = t.Value // a season is no year: it parts from a day of it
 			}
-			if prev, seen := dates[s.Span]; seen && distinct(prev, weeks[s.Span], d, week) {
+			if prev, seen := dates[s.Span]; seen && distinct(prev, weeks[s.Span], d, week) && !namedAlong(text, t.Span, dated[s.Span]) {
 				split[s.Span] = true
 			}
 			dates[s.Span], weeks[s.Span] = d, week
@@ -187,6 +191,9 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 		if sum.Contains(t.Span) && !possessive(text, t.Span) && deniedExpectation(lowerWords(text[sum.Start:t.Start])) &&
 			(t.Future || published.IsZero() || !before(date, published)) {
 			continue
+		}
+		if sum.Contains(t.Span) && !possessiveTime(text, t.Span) && !nounAfter(text, t.End) && deniedPlan(text[sum.Start:t.Start]) && (t.Future || published.IsZero() || !before(date, published)) {
+			continue // "We're not going to get everybody home by Christmas"
 		}
 		var planned bool
 		switch {
