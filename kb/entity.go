@@ -825,8 +825,10 @@ func officeSupport(ranked []rankedRole) {
 	for i := range ranked {
 		r := &ranked[i]
 		r.support = r.Outlets
+		rn := identity.OfficeForm(r.norm)
 		for _, o := range ranked {
-			if o.norm != r.norm && !o.clause && (strings.HasSuffix(o.norm, " "+r.norm) || strings.HasSuffix(r.norm, " "+o.norm)) {
+			on := identity.OfficeForm(o.norm)
+			if on != rn && !o.clause && (strings.HasSuffix(on, " "+rn) || strings.HasSuffix(rn, " "+on)) {
 				r.support += o.Outlets
 			}
 		}
@@ -847,16 +849,26 @@ func leftOffices(ranked []rankedRole) {
 			continue
 		}
 		for _, f := range ranked {
-			rest, ok := strings.CutPrefix(f.norm, "former ")
 			later := f.Evidence.Article.Published > r.Evidence.Article.Published ||
 				f.clause && f.Evidence.Article.Published == r.Evidence.Article.Published
-			if ok && later && (rest == r.norm || strings.HasPrefix(rest, r.norm+" of ")) {
+			if later && leavesOffice(f.norm, r.norm) {
 				ranked[i].former = true
 				ranked[i].Text = "former " + r.Text
 				break
 			}
 		}
 	}
+}
+
+// leavesOffice reports whether the role former (normalised) says the
+// office norm is held no more: "former general secretary of union" for
+// "general secretary", "former chief executive of lumenfold" for "chief
+// executive officer of lumenfold" (an office and its abbreviation are
+// one, identity.OfficeForm).
+func leavesOffice(former, norm string) bool {
+	rest, ok := strings.CutPrefix(identity.OfficeForm(former), "former ")
+	norm = identity.OfficeForm(norm)
+	return ok && (rest == norm || strings.HasPrefix(rest, norm+" of "))
 }
 
 // scanSnippetAfter scans leading columns into lead, then a snippet.

@@ -6,10 +6,13 @@ import (
 	"fmt"
 	"strings"
 	"sync"
+
+	"newsbot/extract/identity"
 )
 
 // roleEntry is one role the articles give a person, as a role lookup
-// reads it: the person, the role normalised and as written (lower case),
+// reads it: the person, the role normalised and as written (lower case,
+// a company office's abbreviation spelled out: identity.OfficeForm),
 // whether only a relative clause's verb gives it, how widely it is
 // reported and the date of the article citing it.
 type roleEntry struct {
@@ -50,6 +53,11 @@ func (s *Store) roleEntries(ctx context.Context) ([]roleEntry, error) {
 	if err != nil {
 		return nil, fmt.Errorf("roles: %w", err)
 	}
+	for i := range entries {
+		entries[i].norm = identity.OfficeForm(entries[i].norm)
+		entries[i].text = identity.OfficeForm(entries[i].text)
+	}
+	markLeft(entries)
 	ix.entries, ix.loaded = entries, true
 	return entries, nil
 }
@@ -73,9 +81,23 @@ func newRoleMatch(role, key string) roleMatch {
 func (m roleMatch) hit(v roleEntry) roleHit {
 	return roleHit{
 		ref: v.ref, norm: v.norm, last: v.last, clause: v.clause, outlets: v.outlets, articles: v.articles,
-		typed:  v.norm == m.key || v.text == m.key,
-		office: v.norm == m.role || v.norm == m.former || v.norm == m.ex || v.text == m.role || strings.HasPrefix(v.norm, m.of),
+		typed: v.norm == m.key || v.text == m.key,
+		office: v.norm == m.role || v.norm == m.former || v.norm == m.ex || v.text == m.role || strings.HasPrefix(v.norm, m.of) ||
+			m.standIn(v.norm),
 	}
+}
+
+// standInWords say an office is held for now: the "interim chief
+// executive of lumenfold" holds the office of "chief executive of
+// lumenfold" until another is named.
+var standInWords = map[string]bool{"interim": true, "acting": true, "caretaker": true, "temporary": true}
+
+// standIn reports whether norm is the office asked for held for now:
+// "interim chief executive of lumenfold" for "chief executive of
+// lumenfold".
+func (m roleMatch) standIn(norm string) bool {
+	w, rest, ok := strings.Cut(norm, " ")
+	return ok && standInWords[w] && (rest == m.role || strings.HasPrefix(rest, m.of))
 }
 
 // matches reports whether the entry is the role or the key, a past
@@ -101,4 +123,29 @@ func (m roleMatch) matches(v roleEntry) bool {
 		return last == "and" || last == "&" || !complementWords[last] && !queryDeterminers[last]
 	}
 	return strings.Contains(n, m.inner)
+}
+
+// markLeft makes former the roles a person left, as a profile shows them
+// (leavesOffice): "chief executive of lumenfold" beside a later "former
+// chief executive of lumenfold" is held no more, so that a lookup of the
+// office does not find the person in it.
+func markLeft(entries []roleEntry) {
+	byPerson := map[int64][]int{}
+	for i, v := range entries {
+		if pastRole(v.norm) {
+			byPerson[v.ref.ID] = append(byPerson[v.ref.ID], i)
+		}
+	}
+	for i, v := range entries {
+		if v.clause || pastRole(v.norm) {
+			continue
+		}
+		for _, j := range byPerson[v.ref.ID] {
+			f := entries[j]
+			if leavesOffice(f.norm, v.norm) && (f.last > v.last || f.clause && f.last == v.last) {
+				entries[i].norm = "former " + v.norm
+				break
+			}
+		}
+	}
 }

@@ -3,6 +3,7 @@ package kb
 import (
 	"context"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -166,6 +167,10 @@ func TestLeftOfficesAreFormer(t *testing.T) {
 			[]string{"president", "former president"}},
 		{"another office left leaves this one held", []rankedRole{role("chairman of bank", "2026-05-01", false), role("former chairman of club", "2026-05-01", true)},
 			[]string{"chairman of bank", "former chairman of club"}},
+		{"an office a later article calls former by its abbreviation is former", []rankedRole{role("chief executive officer of halcyon", "2026-11-02", false), role("former ceo of halcyon", "2026-11-10", false)},
+			[]string{"former chief executive officer of halcyon", "former ceo of halcyon"}},
+		{"another company office left by abbreviation leaves this one held", []rankedRole{role("chief financial officer", "2026-11-02", false), role("former ceo", "2026-11-10", false)},
+			[]string{"chief financial officer", "former ceo"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -313,6 +318,7 @@ func TestOfficeSupportCountsTheOfficeInOtherWords(t *testing.T) {
 			[]rankedRole{role("candidate to succeed berg", 1, false), role("liberal party leader", 1, false), role("party leader", 1, false)}, []int{1, 2, 2}},
 		{"an office a clause gives supports none", []rankedRole{role("leader", 1, false), role("party leader", 1, true)}, []int{1, 2}},
 		{"another office supports none", []rankedRole{role("party leader", 2, false), role("party leader of greens", 1, false)}, []int{2, 1}},
+		{"an abbreviation supports the office spelled out", []rankedRole{role("ceo", 1, false), role("halcyon chief executive", 1, false)}, []int{2, 2}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -402,6 +408,125 @@ func TestRoleMatchEndingIsNoOtherRolesComplement(t *testing.T) {
 	for _, tc := range tests {
 		if got := m.matches(roleEntry{norm: tc.norm, text: tc.norm}); got != tc.want {
 			t.Errorf("matches(%q) = %v, want %v", tc.norm, got, tc.want)
+		}
+	}
+}
+
+func TestRoleMatchTakesAStandInForTheOffice(t *testing.T) {
+	m := newRoleMatch("chief executive of halcyon", "chief executive of halcyon")
+	tests := []struct {
+		norm string
+		want bool
+	}{
+		{"interim chief executive of halcyon", true},
+		{"acting chief executive of halcyon", true},
+		{"chief executive of halcyon", true},
+		{"deputy chief executive of halcyon", false},
+		{"interim chief executive of orbis", false},
+	}
+	for _, tc := range tests {
+		if got := m.hit(roleEntry{norm: tc.norm, text: tc.norm}).office; got != tc.want {
+			t.Errorf("hit(%q).office = %v, want %v", tc.norm, got, tc.want)
+		}
+	}
+}
+
+func TestMarkLeftMakesFormerTheOfficesAPersonLeft(t *testing.T) {
+	e := func(id int64, norm, last string) roleEntry {
+		return roleEntry{ref: EntityRef{ID: id}, norm: norm, text: norm, last: last}
+	}
+	tests := []struct {
+		name    string
+		entries []roleEntry
+		want    []string
+	}{
+		{"an office a later article calls former is former",
+			[]roleEntry{e(1, "chief executive of halcyon", "2026-11-02"), e(1, "former chief executive of halcyon", "2026-11-10")},
+			[]string{"former chief executive of halcyon", "former chief executive of halcyon"}},
+		{"an office given again after it was called former is held",
+			[]roleEntry{e(1, "chief executive of halcyon", "2026-11-12"), e(1, "former chief executive of halcyon", "2026-11-10")},
+			[]string{"chief executive of halcyon", "former chief executive of halcyon"}},
+		{"another person's past office leaves the office held",
+			[]roleEntry{e(1, "chief executive of halcyon", "2026-11-02"), e(2, "former chief executive of halcyon", "2026-11-10")},
+			[]string{"chief executive of halcyon", "former chief executive of halcyon"}},
+		{"the office left of a body makes the bare office former",
+			[]roleEntry{e(1, "general secretary", "2026-05-01"), e(1, "former general secretary of union", "2026-05-03")},
+			[]string{"former general secretary", "former general secretary of union"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			markLeft(tt.entries)
+			var got []string
+			for _, v := range tt.entries {
+				got = append(got, v.norm)
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("markLeft = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestByRoleFindsACompanyOfficeByItsAbbreviationAndItsSuccessor(t *testing.T) {
+	s := storeOf(t, map[string]string{
+		"a.jsonl": `{"id":"a","title":"Halcyon cuts","source":"Wire","published":"2026-11-02","text":"Halcyon will cut 900 jobs.\n\"Costs will fall,\" said Jo Bell, Chief Executive Officer of Halcyon.\nThe company's CFO, Ana Ruiz, said savings would follow."}` + "\n" +
+			`{"id":"b","title":"Halcyon boss quits","source":"Herald","published":"2026-11-10","text":"Halcyon chief executive Jo Bell resigned on Monday.\nThe board has named chief operating officer Tom Reed as interim chief executive."}` + "\n" +
+			`{"id":"c","title":"Fire","source":"Herald","published":"2026-10-22","text":"The lawsuit is led by Miguel Sosa, a walnut grower who lost his barn."}` + "\n",
+	})
+	tests := []struct {
+		query string
+		want  []string
+	}{
+		{"Halcyon CEO", []string{"Tom Reed"}},
+		{"the chief executive of Halcyon", []string{"Tom Reed"}},
+		{"chief executive officer of Halcyon", []string{"Tom Reed"}},
+		{"former Halcyon CEO", []string{"Jo Bell"}},
+		{"chief financial officer", []string{"Ana Ruiz"}},
+		{"CFO", []string{"Ana Ruiz"}},
+		{"COO", []string{"Tom Reed"}},
+		{"walnut grower", []string{"Miguel Sosa"}},
+		{"the walnut grower", []string{"Miguel Sosa"}},
+		{"Halvorsen Daiy", nil},
+	}
+	for _, tc := range tests {
+		refs, err := s.ByRole(context.Background(), tc.query)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := refNames(refs); !slices.Equal(got, tc.want) {
+			t.Errorf("ByRole(%q) = %q, want %q", tc.query, got, tc.want)
+		}
+	}
+	for name, lead := range map[string]string{"Tom Reed": "interim chief executive", "Jo Bell": "former "} {
+		l, err := s.Find(context.Background(), name)
+		if err != nil || len(l.Matches) != 1 {
+			t.Fatalf("Find(%q) = %+v, %v", name, l, err)
+		}
+		p, err := s.Profile(context.Background(), l.Matches[0].ID)
+		if err != nil || len(p.Roles) == 0 || !strings.HasPrefix(p.Roles[0].Text, lead) {
+			t.Errorf("profile of %s leads with %+v, %v; want %q", name, p.Roles, err, lead)
+		}
+	}
+}
+
+func TestHeadOfficeIsAHeldOfficeNoRankBelowIt(t *testing.T) {
+	tests := []struct {
+		norm   string
+		former bool
+		want   bool
+	}{
+		{"interim chief executive of halcyon", false, true},
+		{"mayor of getafe", false, true},
+		{"us treasury secretary", false, true},
+		{"chief financial officer", false, false},
+		{"miti vice president", false, false},
+		{"deputy mayor of getafe", false, false},
+		{"vice-chairman", false, false},
+		{"chief executive of halcyon", true, false},
+	}
+	for _, tt := range tests {
+		if got := (rankedRole{norm: tt.norm, former: tt.former}).headOffice(); got != tt.want {
+			t.Errorf("headOffice(%q, former %v) = %v, want %v", tt.norm, tt.former, got, tt.want)
 		}
 	}
 }

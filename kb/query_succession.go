@@ -25,7 +25,10 @@ type rankedRole struct {
 // Fournier was confirmed as France's prime minister … after the
 // government of Jean-Luc de la Croix fell"), and lists them after the
 // offices still held (after the body's roles when a headline alone gives
-// them), the order otherwise kept.
+// them). Of roles as widely reported, an office one person holds at a
+// time ("interim chief executive", "mayor of Getafe") leads: it says
+// more of the person than a post many hold ("chief financial officer").
+// The order is otherwise kept.
 func (s *Store) succeeded(ctx context.Context, id int64, ranked []rankedRole) ([]RoleHit, error) {
 	var asked []officeHeld
 	for i, r := range ranked {
@@ -44,13 +47,30 @@ func (s *Store) succeeded(ctx context.Context, id int64, ranked []rankedRole) ([
 	}
 	slices.SortStableFunc(ranked, func(a, b rankedRole) int {
 		return cmp.Or(cmp.Compare(btoi(a.clause), btoi(b.clause)), cmp.Compare(btoi(a.headline), btoi(b.headline)),
-			cmp.Compare(btoi(a.former), btoi(b.former)), cmp.Compare(b.support, a.support))
+			cmp.Compare(btoi(a.former), btoi(b.former)), cmp.Compare(b.support, a.support),
+			cmp.Compare(btoi(b.headOffice()), btoi(a.headOffice())))
 	})
 	out := make([]RoleHit, len(ranked))
 	for i, r := range ranked {
 		out[i] = r.RoleHit
 	}
 	return out, nil
+}
+
+// headOffice reports whether the role is an office one person holds at a
+// time that heads what it is of, held still: "chief executive", "mayor
+// of Getafe", not a rank below one ("vice president", "deputy mayor").
+func (r rankedRole) headOffice() bool {
+	if r.former || !identity.SoleOffice(r.norm) {
+		return false
+	}
+	office, _, _ := strings.Cut(r.norm, " of ")
+	for _, w := range strings.Fields(office) {
+		if lowerRanks[w] || strings.HasPrefix(w, "vice-") {
+			return false
+		}
+	}
+	return true
 }
 
 // ownOffice reports whether one of the roles says whose office norm is,

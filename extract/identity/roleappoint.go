@@ -1,6 +1,11 @@
 package identity
 
-import "newsbot/extract/doc"
+import (
+	"slices"
+	"strings"
+
+	"newsbot/extract/doc"
+)
 
 // office is a role a verb of appointment gives: tokens [rs, re] headed by
 // head, and, when the verb takes it away ("was sacked as"), the verb's
@@ -357,4 +362,104 @@ func (h harvester) appointedAs(governed, after int, closing bool) (int, int, int
 		return 0, 0, 0, false
 	}
 	return h.forward(after+1, false, false)
+}
+
+// markAppointed marks the roles of out from index n on as offices a
+// verb of appointment gives.
+func markAppointed(out []Role, n int) {
+	for i := n; i < len(out); i++ {
+		out[i].appointed = true
+	}
+}
+
+// standInWords before an office say how it is held, not which office it
+// is: "interim chief executive" is the chief executive's office.
+var standInWords = wordSet(`interim acting caretaker temporary permanent new`)
+
+// appointedOwners gives an office a verb of appointment gives without
+// saying whose ("the board named X as interim chief executive") the
+// owner of the same office the article gives one other person ("former
+// Lumenfold chief executive", "chief executive of Lumenfold"): the
+// successor takes the office the article tells of. Only an office one
+// person holds at a time counts, and only when every such office of
+// another person has the same owner. A person the article names to an
+// office of something already ("named president and chief executive
+// of Nabisco Brands Inc") keeps the owner the article gives.
+func appointedOwners(roles []Role) []Role {
+	for i, r := range roles {
+		if !r.appointed || strings.Contains(r.Norm, " of ") || strings.HasPrefix(r.Norm, "former ") || ownedAppointment(roles, r.Name) {
+			continue
+		}
+		office := heldOffice(r.Norm)
+		if !SoleOffice(office) {
+			continue
+		}
+		owner := ""
+		for _, o := range roles {
+			pre, of, ok := strings.Cut(o.Norm, " of ")
+			if !ok || o.Name == r.Name || heldOffice(pre) != office {
+				continue
+			}
+			if owner != "" && owner != of {
+				owner = ""
+				break
+			}
+			owner = of
+		}
+		if owner != "" {
+			roles[i].Norm = r.Norm + " of " + owner
+		}
+	}
+	return roles
+}
+
+// ownedAppointment reports whether a verb of appointment gives the person
+// name an office of something.
+func ownedAppointment(roles []Role, name string) bool {
+	return slices.ContainsFunc(roles, func(o Role) bool {
+		return o.Name == name && o.appointed && strings.Contains(o.Norm, " of ")
+	})
+}
+
+// heldOffice is an office (normalised) without the words saying how or
+// when it is held ("former", "interim") and with its abbreviation
+// spelled out (OfficeForm).
+func heldOffice(norm string) string {
+	words := strings.Fields(OfficeForm(norm))
+	for len(words) > 1 && (words[0] == "former" || standInWords[words[0]]) {
+		words = words[1:]
+	}
+	return strings.Join(words, " ")
+}
+
+// officeAbbreviations are the common abbreviations of a company's
+// offices, spelled out: a CEO is its chief executive.
+var officeAbbreviations = map[string]string{
+	"ceo": "chief executive", "cfo": "chief financial officer", "coo": "chief operating officer",
+	"cto": "chief technology officer",
+}
+
+// OfficeForm is a normalised role with a company office's abbreviation
+// spelled out and "chief executive officer" written "chief executive",
+// so that a CEO, a chief executive officer and a chief executive are one
+// office: "former ceo of acme" is "former chief executive of acme".
+func OfficeForm(norm string) string {
+	words := strings.Fields(norm)
+	out := make([]string, 0, len(words)+2)
+	for i := 0; i < len(words); i++ {
+		w := words[i]
+		if s, ok := officeAbbreviations[strings.TrimPrefix(w, "ex-")]; ok {
+			if strings.HasPrefix(w, "ex-") {
+				out = append(out, "ex-"+strings.Fields(s)[0])
+				s = strings.Join(strings.Fields(s)[1:], " ")
+			}
+			out = append(out, strings.Fields(s)...)
+			continue
+		}
+		out = append(out, w)
+		if w == "executive" && len(out) > 1 && out[len(out)-2] == "chief" && i+1 < len(words) && words[i+1] == "officer" {
+			i++ // "chief executive officer"
+		}
+	}
+	return strings.Join(out, " ")
 }

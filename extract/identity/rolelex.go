@@ -15,7 +15,7 @@ president vice-president president-elect minister premier chancellor
 taoiseach tanaiste tánaiste secretary secretary-general undersecretary
 spokesman spokeswoman spokesperson envoy aide adviser advisor negotiator
 ambassador diplomat official officer chief head leader director chairman
-chairwoman chair chairperson ceo founder co-founder executive manager
+chairwoman chair chairperson ceo cfo coo cto founder co-founder executive manager
 commander general admiral colonel captain lieutenant sergeant soldier
 governor mayor senator congressman congresswoman lawmaker legislator mp mep
 representative deputy king queen prince princess emir sheikh sultan monarch

@@ -25,6 +25,9 @@ type Role struct {
 	// or a noun of leaving ("ousted Prime Minister X", "X resigned"):
 	// the same office it gives them elsewhere is the one they left.
 	left bool
+	// appointed marks an office a verb of appointment gives ("was
+	// named interim chief executive").
+	appointed bool
 }
 
 // Roles harvests the descriptions an article gives the people it names:
@@ -128,7 +131,7 @@ func Roles(text string, sents []doc.Sentence, mentions []doc.Mention) []Role {
 	for _, r := range founders(text, mentions) {
 		out = addRole(out, seen, r)
 	}
-	return heldBeforeLeaving(personPossessors(out))
+	return appointedOwners(heldBeforeLeaving(personPossessors(out)))
 }
 
 // personPossessors names the person a role's possessor describes by a
@@ -450,12 +453,15 @@ func (h harvester) around(first, last int) []Role {
 			// interim chief executive": the office held until now.
 			out[appos].Norm = "former " + out[appos].Norm
 		}
+		n := len(out)
 		add(rs, head, head, re)
+		markAppointed(out, n)
 	}
 	for _, o := range h.appointments(after) {
 		if o.removal < 0 {
 			n := len(out)
 			add(o.rs, o.head, o.head, o.re)
+			markAppointed(out, n)
 			if o.ahead && len(out) > n {
 				// "will become finance director": listed after the
 				// offices held.

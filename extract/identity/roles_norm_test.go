@@ -25,6 +25,37 @@ func TestRolesNorms(t *testing.T) {
 			want:     []string{"Stefan Brandt: former manager of dunmore rovers", "Tom Reed: former coach of hale city"},
 		},
 		{
+			name:     "an office named without its owner is the office the article says another left",
+			text:     "Halcyon chief executive Jo Bell resigned on Monday. The board has named chief operating officer Tom Reed as interim chief executive.",
+			mentions: []string{"ORG:Halcyon", "PERSON:Jo Bell", "PERSON:Tom Reed"},
+			want: []string{"Jo Bell: former chief executive of halcyon", "Tom Reed: chief operating officer",
+				"Tom Reed: interim chief executive of halcyon"},
+		},
+		{
+			name:     "an office named without its owner takes the owner of another's office in its abbreviation",
+			text:     "Orbis CEO Ann Lee will retire. The board appointed Tom Reed as chief executive.",
+			mentions: []string{"ORG:Orbis", "PERSON:Ann Lee", "PERSON:Tom Reed"},
+			want:     []string{"Ann Lee: ceo of orbis", "Tom Reed: chief executive of orbis"},
+		},
+		{
+			name:     "an office named without its owner stays so when others hold it of two owners",
+			text:     "Orbis CEO Ann Lee and Halcyon CEO Jo Bell spoke. The board appointed Tom Reed as chief executive.",
+			mentions: []string{"ORG:Orbis", "PERSON:Ann Lee", "ORG:Halcyon", "PERSON:Jo Bell", "PERSON:Tom Reed"},
+			want:     []string{"Ann Lee: ceo of orbis", "Jo Bell: ceo of halcyon", "Tom Reed: chief executive"},
+		},
+		{
+			name:     "an office named beside an office of something keeps that owner, not another's",
+			text:     "Ann Lee, president of Orbis Europe, said Tom Reed was named president and chief executive of Orbis.",
+			mentions: []string{"PERSON:Ann Lee", "ORG:Orbis Europe", "PERSON:Tom Reed", "ORG:Orbis"},
+			want:     []string{"Ann Lee: president of orbis europe", "Tom Reed: president", "Tom Reed: chief executive of orbis"},
+		},
+		{
+			name:     "an abbreviated company office before a name is a role",
+			text:     "CFO Ana Ruiz said savings would follow.",
+			mentions: []string{"PERSON:Ana Ruiz"},
+			want:     []string{"Ana Ruiz: cfo"},
+		},
+		{
 			name:     "an office given with as after the name is a role",
 			text:     "The board appointed Chloé Dubois as chief executive.",
 			mentions: []string{"PERSON:Chloé Dubois"},
@@ -240,5 +271,25 @@ func TestRolesNorms(t *testing.T) {
 				t.Errorf("got %q, want %q", got, tc.want)
 			}
 		})
+	}
+}
+
+func TestOfficeFormSpellsOutACompanyOffice(t *testing.T) {
+	tests := []struct{ norm, want string }{
+		{"ceo", "chief executive"},
+		{"former ceo of acme", "former chief executive of acme"},
+		{"chief executive officer of acme", "chief executive of acme"},
+		{"interim cfo", "interim chief financial officer"},
+		{"coo", "chief operating officer"},
+		{"cto of orbis", "chief technology officer of orbis"},
+		{"ex-ceo", "ex-chief executive"},
+		{"chief financial officer", "chief financial officer"},
+		{"executive officer", "executive officer"},
+		{"walnut grower", "walnut grower"},
+	}
+	for _, tt := range tests {
+		if got := OfficeForm(tt.norm); got != tt.want {
+			t.Errorf("OfficeForm(%q) = %q, want %q", tt.norm, got, tt.want)
+		}
 	}
 }

@@ -15,7 +15,7 @@ var pureTitles = wordSet(`
 president vice prime minister premier chancellor taoiseach tanaiste
 secretary undersecretary under-secretary senator sen rep representative
 congressman congresswoman congressmember governor gov mayor ambassador
-envoy spokesman spokeswoman spokesperson deputy ceo chairman chairwoman
+envoy spokesman spokeswoman spokesperson deputy ceo cfo coo cto chairman chairwoman
 chairperson emir pope ayatollah mp mep mla msp aide adviser
 advisor negotiator commissioner vp lieutenant lt col gen maj capt adm sgt
 cmdr brig president-elect chief-of-staff secretary-general attorney-general
