@@ -99,6 +99,10 @@ type corpus struct {
 //     spelled another way ("Ali Yerlikaya", "Ali Yerlikaja"; "Sarah
 //     Okonjo", "Sarah Okonjo-Reid") when the articles share a role word or
 //     another entity (see mergeSpellings);
+//   - a two-word personal name joins one with the same given name and
+//     two neighbouring letters of the surname swapped ("Danny Okonkow",
+//     "Danny Okonkwo") when an article of one also names a person by the
+//     other's surname, on the same evidence (see mergeTransposedSpellings);
 //   - a personal name joins one that differs only by a given name spelled
 //     another way ("Mairi Campbell", "Mhairi Campbell") on the same
 //     evidence and when no article names both (see mergeGivenSpellings);
@@ -124,6 +128,14 @@ type corpus struct {
 //     many (or the other way round), and neither side was joined to any
 //     other name, the minority joins the majority ("Kyiv" tagged PERSON
 //     once, PLACE everywhere else);
+//   - a two-word name opening with a known given name joins its person
+//     when more articles (two at least) name the person than the place,
+//     and the place was joined to no other name ("Jordan Ellery" read as
+//     a place once; see mergeGivenNamedPeople);
+//   - a one-word name joins the one person some article gives it as a
+//     nickname in quotation marks (`Danny "Boots" Okonkwo`) when their
+//     articles name another person or organisation in common (see
+//     mergeNicknames);
 //   - a short name of two words or more joins the one organisation whose
 //     name it opens in an article that wrote both ("Calder Ridge",
 //     "Calder Ridge Resources"; see mergeDeclaredShortNames);
@@ -150,6 +162,7 @@ func Cluster(ents []DocEntity) []Entity {
 	c.mergeVariants()
 	c.mergeGivenPrefixes()
 	c.mergeSpellings()
+	c.mergeTransposedSpellings()
 	c.mergeGivenSpellings()
 	c.mergeTransliterations()
 	c.mergeSurnamePairs()
@@ -157,6 +170,8 @@ func Cluster(ents []DocEntity) []Entity {
 	c.mergeSurnames()
 	c.mergeAcronyms()
 	c.mergeTypeNoise()
+	c.mergeGivenNamedPeople()
+	c.mergeNicknames()
 	c.mergeDeclaredShortNames()
 	c.mergeBareStorms()
 	return c.collect()

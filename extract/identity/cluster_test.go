@@ -143,6 +143,51 @@ func TestCluster(t *testing.T) {
 			want: [][]string{{"Charles Schwab Corp", "Charles Schwab Corp", "Charles Schwab Corp", "Charles Schwab Corp", "Charles Schwab Corp"}, {"Charles Schwab"}},
 		},
 		{
+			name: "a one-word name another article gives a person as a quoted nickname is that person",
+			ents: []DocEntity{person("a", `Danny "Boots" Okonkwo`), person("a", "Sarah Whitlock"), {Article: "b", Name: "Boots", Type: doc.Other}, person("b", "Sarah Whitlock")},
+			want: [][]string{{"Boots", `Danny "Boots" Okonkwo`}, {"Sarah Whitlock", "Sarah Whitlock"}},
+		},
+		{
+			name: "a quoted nickname in articles with nothing in common stays apart",
+			ents: []DocEntity{person("a", `Danny "Boots" Okonkwo`), {Article: "b", Name: "Boots", Type: doc.Other}},
+			want: [][]string{{"Boots"}, {`Danny "Boots" Okonkwo`}},
+		},
+		{
+			name: "a company named like a quoted nickname stays apart",
+			ents: []DocEntity{person("a", `Danny "Boots" Okonkwo`), person("a", "Sarah Whitlock"), org("b", "Boots"), person("b", "Sarah Whitlock")},
+			want: [][]string{{"Boots"}, {`Danny "Boots" Okonkwo`}, {"Sarah Whitlock", "Sarah Whitlock"}},
+		},
+		{
+			name: "a word already joined to another name stays apart from the person it is the nickname of",
+			ents: []DocEntity{person("a", `C. J. "Pete" Silas`), person("a", "Sarah Whitlock"), person("b", "Timothy Pettee"), person("c", "Pete"), person("c", "Sarah Whitlock")},
+			want: [][]string{{`C. J. "Pete" Silas`}, {"Pete", "Timothy Pettee"}, {"Sarah Whitlock", "Sarah Whitlock"}},
+		},
+		{
+			name: "a nickname two people are given stays apart",
+			ents: []DocEntity{person("a", `Danny "Boots" Okonkwo`), person("a", "Sarah Whitlock"), person("c", `Tom "Boots" Barry`), person("c", "Sarah Whitlock"), {Article: "b", Name: "Boots", Type: doc.Other}, person("b", "Sarah Whitlock")},
+			want: [][]string{{"Boots"}, {`Danny "Boots" Okonkwo`}, {"Sarah Whitlock", "Sarah Whitlock", "Sarah Whitlock"}, {`Tom "Boots" Barry`}},
+		},
+		{
+			name: "a given name and surname read as a place once joins the person two other articles name",
+			ents: []DocEntity{person("a", "Jordan Ellery"), person("b", "Jordan Ellery", "Ellery"), {Article: "c", Name: "Jordan Ellery", Type: doc.Place}},
+			want: [][]string{{"Jordan Ellery", "Jordan Ellery", "Jordan Ellery"}},
+		},
+		{
+			name: "a given name and surname read as an organisation stays apart from its person",
+			ents: []DocEntity{person("a", "Ralph Lauren"), person("b", "Ralph Lauren"), org("c", "Ralph Lauren")},
+			want: [][]string{{"Ralph Lauren", "Ralph Lauren"}, {"Ralph Lauren"}},
+		},
+		{
+			name: "a two-word name opening with no given name keeps its place beside a person",
+			ents: []DocEntity{person("a", "Harlow Park"), person("b", "Harlow Park"), {Article: "c", Name: "Harlow Park", Type: doc.Place}},
+			want: [][]string{{"Harlow Park", "Harlow Park"}, {"Harlow Park"}},
+		},
+		{
+			name: "a given name and surname a person in as many articles as a place stay apart",
+			ents: []DocEntity{person("a", "Jordan Ellery"), {Article: "b", Name: "Jordan Ellery", Type: doc.Place}},
+			want: [][]string{{"Jordan Ellery"}, {"Jordan Ellery"}},
+		},
+		{
 			name: "a person as often named as the company written after him stays apart",
 			ents: []DocEntity{org("a", "Ralph Lauren Corp"), org("b", "Ralph Lauren Corp"), person("c", "Ralph Lauren")},
 			want: [][]string{{"Ralph Lauren Corp", "Ralph Lauren Corp"}, {"Ralph Lauren"}},
@@ -504,6 +549,50 @@ func TestClusterGivenNamePrefixesAndLegalForms(t *testing.T) {
 	}
 }
 
+func TestWithNicknames(t *testing.T) {
+	tests := []struct {
+		name, full string
+		aliases    []string
+		want       []string
+	}{
+		{"a nickname in the name is an alias", `Danny "Boots" Okonkwo`, []string{"Okonkwo"}, []string{"Okonkwo", "Boots"}},
+		{"a nickname in an alias is an alias", "Danny Okonkwo", []string{`Danny "Boots" Okonkwo`}, []string{`Danny "Boots" Okonkwo`, "Boots"}},
+		{"a nickname already an alias is not repeated", `Danny "Boots" Okonkwo`, []string{"Boots"}, []string{"Boots"}},
+		{"a name without a nickname adds nothing", "Danny Okonkwo", []string{"Okonkwo"}, []string{"Okonkwo"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := withNicknames(tc.full, tc.aliases); !reflect.DeepEqual(got, tc.want) {
+				t.Errorf("withNicknames(%q, %q) = %q, want %q", tc.full, tc.aliases, got, tc.want)
+			}
+		})
+	}
+}
+
+func TestTransposed(t *testing.T) {
+	tests := []struct {
+		name string
+		a, b string
+		want bool
+	}{
+		{"two neighbouring letters swapped", "okonkwo", "okonkow", true},
+		{"two neighbouring letters swapped inside", "carlson", "carslon", true},
+		{"the first two letters swapped are another surname", "bryant", "rbyant", false},
+		{"a short surname takes no swap", "stein", "stien", false},
+		{"two letters apart swapped are another surname", "okonkwo", "okowkno", false},
+		{"one letter changed is no swap", "okonkwo", "okonkwa", false},
+		{"one surname is no swap of itself", "okonkwo", "okonkwo", false},
+		{"surnames of two lengths are no swap", "okonkwo", "okonkwoo", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := transposed(tc.a, tc.b); got != tc.want {
+				t.Errorf("transposed(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
+			}
+		})
+	}
+}
+
 func TestSurnameVariant(t *testing.T) {
 	tests := []struct {
 		name string
@@ -570,6 +659,26 @@ func TestClusterSpellingVariants(t *testing.T) {
 			name: "a swapped letter with a person named in both articles is one person",
 			ents: []DocEntity{person("a", "Mehmet Kaya"), person("a", "Recep Tayyip Erdogan"), person("b", "Mehmet Kaja"), person("b", "Recep Tayyip Erdogan")},
 			want: [][]string{{"Mehmet Kaja", "Mehmet Kaya"}, {"Recep Tayyip Erdogan", "Recep Tayyip Erdogan"}},
+		},
+		{
+			name: "two letters swapped in a surname the same article also writes right are one person",
+			ents: []DocEntity{person("a", "Danny Okonkwo"), person("a", "Sarah Whitlock"), person("b", "Danny Okonkow"), person("b", "Okonkwo"), person("b", "Sarah Whitlock")},
+			want: [][]string{{"Danny Okonkow", "Danny Okonkwo", "Okonkwo"}, {"Sarah Whitlock", "Sarah Whitlock"}},
+		},
+		{
+			name: "two letters swapped in a surname an article also spells right for the same person are one person",
+			ents: []DocEntity{person("a", "Danny Okonkwo"), person("a", "Sarah Whitlock"), person("b", "Danny Okonkow", "Okonkwo"), person("b", "Sarah Whitlock")},
+			want: [][]string{{"Danny Okonkow", "Danny Okonkwo"}, {"Sarah Whitlock", "Sarah Whitlock"}},
+		},
+		{
+			name: "two letters swapped in a surname no article writes both ways stay two people",
+			ents: []DocEntity{person("a", "Danny Okonkwo"), person("a", "Sarah Whitlock"), person("b", "Danny Okonkow"), person("b", "Sarah Whitlock")},
+			want: [][]string{{"Danny Okonkow"}, {"Danny Okonkwo"}, {"Sarah Whitlock", "Sarah Whitlock"}},
+		},
+		{
+			name: "two letters swapped in a surname written both ways with nothing else in common stay two people",
+			ents: []DocEntity{person("a", "Danny Okonkwo"), place("a", "Kelbury"), person("b", "Danny Okonkow"), person("b", "Okonkwo"), place("b", "Kelbury")},
+			want: [][]string{{"Danny Okonkow"}, {"Danny Okonkwo", "Okonkwo"}, {"Kelbury", "Kelbury"}},
 		},
 		{
 			name: "a double-barrelled surname holding the other with a shared role word is one person",

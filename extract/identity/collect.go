@@ -184,6 +184,7 @@ func (c *corpus) buildEntity(members []int, sc *scratch) Entity {
 		al = withCountryless(name, al)
 	case doc.Person:
 		al = dropNonSpellings(name, al)
+		al = withNicknames(name, al)
 	}
 	return Entity{Name: name, Type: typ, Aliases: al, Members: members}
 }

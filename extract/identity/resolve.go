@@ -147,6 +147,7 @@ func Resolve(text string, mentions []doc.Mention) []doc.Mention {
 	retypeNamedPlaces(forms)
 	ents := groupForms(forms, defined)
 	joinDeclaredNicknames(text, out, formOf, ents)
+	joinTransposedSurnames(forms, ents)
 	var last lastNamed
 	for i := range out {
 		f := formOf[i]

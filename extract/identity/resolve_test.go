@@ -72,6 +72,26 @@ func TestResolve(t *testing.T) {
 			want:     map[string]string{"Vladimir Putin": "Vladimir Putin", "Putin": "Vladimir Putin"},
 		},
 		{
+			name:     "a surname alone with two letters swapped from the one full name's is that person",
+			text:     "A display from teenager Danny Okonkow. Asked about Okonkwo, he smiled. She told Okonkwo at half-time.",
+			mentions: []string{"PERSON:Danny Okonkow", "PERSON:Okonkwo", "ORG:Okonkwo#2"},
+			want:     map[string]string{"Danny Okonkow": "Danny Okonkow", "Okonkwo": "Danny Okonkow"},
+			types:    map[string]doc.EntityType{"Okonkwo": doc.Person},
+		},
+		{
+			name:     "a surname alone with two letters swapped never taken for a person stays apart",
+			text:     "A display from teenager Danny Okonkow. Shares in Okonkwo fell.",
+			mentions: []string{"PERSON:Danny Okonkow", "ORG:Okonkwo"},
+			want:     map[string]string{"Danny Okonkow": "Danny Okonkow", "Okonkwo": "Okonkwo"},
+			types:    map[string]doc.EntityType{"Okonkwo": doc.Org},
+		},
+		{
+			name:     "a surname alone with two letters swapped from two people's stays apart",
+			text:     "Danny Okonkow and Ruth Okonkow met. Asked about Okonkwo, he smiled.",
+			mentions: []string{"PERSON:Danny Okonkow", "PERSON:Ruth Okonkow", "PERSON:Okonkwo"},
+			want:     map[string]string{"Danny Okonkow": "Danny Okonkow", "Ruth Okonkow": "Ruth Okonkow", "Okonkwo": "Okonkwo"},
+		},
+		{
 			name:     "a storm whose bare name is mostly taken for a person's is still no person",
 			text:     "Marisol toll climbs. The toll from Hurricane Marisol climbed. Marisol struck the coast.",
 			mentions: []string{"PERSON:Marisol", "OTHER:Hurricane Marisol", "PERSON:Marisol#2"},

@@ -105,6 +105,7 @@ func refine(text string, toks []tok.Token, tags []int, common func(string) bool)
 	townsOwningInstitutions(text, toks, tags)
 	workTitles(text, toks, tags)
 	commonWordTitles(text, toks, tags, common)
+	productNames(text, toks, tags, common)
 	dropBareForms(text, toks, tags)
 	dropLowerLeads(text, toks, tags)
 }

@@ -1,0 +1,89 @@
+package identity
+
+import (
+	"newsbot/extract/doc"
+	"newsbot/extract/ner"
+	"newsbot/extract/sex"
+)
+
+// minGivenPersonArticles is how many articles must name a given name and
+// surname as a person before the articles that took it for a place or an
+// organisation join it.
+const minGivenPersonArticles = 2
+
+// mergeGivenNamedPeople joins the place of a two-word name whose first
+// word is a known given name to the person of that name, when more
+// articles name the person than the place and the place was joined to no
+// other name: "Jordan Ellery had given Rovers the lead" read as a place by
+// "Jordan" in one report, a person in two others. mergeTypeNoise asks far
+// more articles of the majority, for any name; a given name and a surname
+// are a person's already. An organisation of the name stays apart: firms
+// bear their founders' names ("Ralph Lauren").
+func (c *corpus) mergeGivenNamedPeople() {
+	var size []int32
+	var count map[int64]int32
+	var articles []int32
+	var unplaced map[int64]bool
+	for k, p := range c.first {
+		if k&1 == 0 || !givenNamed(c.info(p)) {
+			continue
+		}
+		o, ok := c.first[k&^1]
+		if !ok {
+			continue
+		}
+		if size == nil {
+			size, count = c.classSizes()
+			articles = c.articleCounts()
+			unplaced = c.unplacedKeys()
+		}
+		pr, or := c.uf.find(p), c.uf.find(o)
+		if pr == or || size[or] != count[k&^1] || unplaced[k&^1] {
+			continue
+		}
+		if pa := articles[pr]; pa >= minGivenPersonArticles && pa > articles[or] {
+			c.uf.union(pr, or)
+		}
+	}
+}
+
+// givenNamed reports a name of two words whose first is a given name the
+// sex table knows or a place's name common as a given name ("Jordan").
+func givenNamed(ni *nameInfo) bool {
+	if len(ni.toks) != 2 || ni.suffix != "" {
+		return false
+	}
+	return sex.Of(ni.name) != sex.Unknown || ner.GivenPlaceName(ni.toks[0])
+}
+
+// classSizes returns the size of every cluster by root and the number of
+// entities of each (key, class) pair, the person class in the low bit.
+func (c *corpus) classSizes() ([]int32, map[int64]int32) {
+	size := make([]int32, len(c.ents))
+	for i := range c.ents {
+		size[c.uf.find(i)]++
+	}
+	count := map[int64]int32{}
+	for i := range c.ents {
+		if ni := c.info(i); ni.key >= 0 {
+			k := int64(ni.key) << 1
+			if c.person(i) {
+				k |= 1
+			}
+			count[k]++
+		}
+	}
+	return size, count
+}
+
+// unplacedKeys returns the (key, class) pairs of the non-person names
+// some article gave another type than a place.
+func (c *corpus) unplacedKeys() map[int64]bool {
+	out := map[int64]bool{}
+	for i, e := range c.ents {
+		if ni := c.info(i); ni.key >= 0 && e.Type != doc.Person && e.Type != doc.Place {
+			out[int64(ni.key)<<1] = true
+		}
+	}
+	return out
+}

@@ -1,0 +1,125 @@
+package identity
+
+import "newsbot/extract/doc"
+
+// minTransposedSurname is the shortest surname key in which two letters
+// written the wrong way round are taken for a slip: "okonkow" for
+// "okonkwo", not "stien" for "stein".
+const minTransposedSurname = 6
+
+// transposed reports whether two keys of one length differ only by two
+// neighbouring letters written the other way round, neither the first
+// letter: "okonkwo", "okonkow".
+func transposed(a, b string) bool {
+	ra, rb := []rune(a), []rune(b)
+	if len(ra) != len(rb) || len(ra) < minTransposedSurname {
+		return false
+	}
+	i := 0
+	for i < len(ra) && ra[i] == rb[i] {
+		i++
+	}
+	if i == 0 || i+1 >= len(ra) || ra[i] != rb[i+1] || ra[i+1] != rb[i] || ra[i] == ra[i+1] {
+		return false
+	}
+	return string(ra[i+2:]) == string(rb[i+2:])
+}
+
+// mergeTransposedSpellings joins two personal names with the same given
+// name whose surnames differ by two neighbouring letters swapped ("Danny
+// Okonkow", "Danny Okonkwo"), when an article that writes one spelling
+// also names a person by the other ("Asked about Okonkwo" in the report
+// that called him "Danny Okonkow", see joinTransposedSurnames), and the articles share a role word or
+// another entity (see mergeOnEvidence). Two spellings never seen side by
+// side are two surnames ("Danny Okonkow" of another story).
+func (c *corpus) mergeTransposedSpellings() {
+	buckets := map[string][]int{}
+	for _, i := range c.representatives() {
+		ni := c.info(i)
+		if ni.suffix == "" && ni.firstKey != "" && len(ni.toks) == 2 {
+			buckets[ni.firstKey] = append(buckets[ni.firstKey], i)
+		}
+	}
+	var written map[int32]map[string]bool
+	var articlesOf map[int32][]int32
+	alike := func(i, j int) bool {
+		a, b := c.info(i).lastKey, c.info(j).lastKey
+		if !transposed(a, b) {
+			return false
+		}
+		if written == nil {
+			written, articlesOf = c.personSurnamesByArticle()
+		}
+		return writesSurname(written, articlesOf[c.nameOf[i]], b) || writesSurname(written, articlesOf[c.nameOf[j]], a)
+	}
+	c.mergeOnEvidence(buckets, alike, false)
+}
+
+// personSurnamesByArticle returns the surname keys of the people each
+// article names, by article id (from their names and every spelling), and the articles of each person's name,
+// by name id.
+func (c *corpus) personSurnamesByArticle() (map[int32]map[string]bool, map[int32][]int32) {
+	written := map[int32]map[string]bool{}
+	articles := map[int32][]int32{}
+	for i := range c.ents {
+		if !c.person(i) || c.info(i).lastKey == "" {
+			continue
+		}
+		a := c.article[i]
+		if written[a] == nil {
+			written[a] = map[string]bool{}
+		}
+		written[a][c.info(i).lastKey] = true
+		for _, sp := range c.spell[c.surfAt[i]:c.surfAt[i+1]] {
+			if k := lastTokenKey(c.spellings[sp]); k != "" {
+				written[a][k] = true
+			}
+		}
+		articles[c.nameOf[i]] = append(articles[c.nameOf[i]], a)
+	}
+	return written, articles
+}
+
+// writesSurname reports whether one of articles names a person by the
+// surname key last.
+func writesSurname(written map[int32]map[string]bool, articles []int32, last string) bool {
+	for _, a := range articles {
+		if written[a][last] {
+			return true
+		}
+	}
+	return false
+}
+
+// joinTransposedSurnames joins a surname written alone, once taken for a
+// person at least, to the one person named in full in the article whose
+// surname it writes with two neighbouring letters the other way round:
+// "Asked about Okonkwo" after "teenager Danny Okonkow", one of the two a
+// slip. The surname's other mentions follow it, whatever the tagger took
+// them for ("told Okonkwo at half-time").
+func joinTransposedSurnames(forms []*form, ents []*articleEntity) {
+	for _, f := range forms {
+		e := ents[f.entity]
+		if f.ntok != 1 || len(f.toks) != 1 || len(e.forms) != 1 || f.votes.of(doc.Person) == 0 {
+			continue
+		}
+		var owner *articleEntity
+		for _, g := range forms {
+			o := ents[g.entity]
+			if g.ntok < 2 || o.typ != doc.Person || o == e || !transposed(f.lastKey, g.lastKey) {
+				continue
+			}
+			if owner != nil && owner != o {
+				owner = nil
+				break
+			}
+			owner = o
+		}
+		if owner == nil {
+			continue
+		}
+		owner.forms = append(owner.forms, f)
+		f.entity = owner.idx
+		e.forms = nil
+	}
+}
