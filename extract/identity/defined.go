@@ -67,10 +67,13 @@ func declaredForms(text string, m doc.Mention) []doc.Mention {
 	}
 	var out []doc.Mention
 	end := m.End
-	if t, next, ok := tickerAfter(text, end); ok {
+	if d := designatorAfter(text, end); d > end {
+		end = d // "Caldermoor Group plc (LSE: CALD)"
+	}
+	for _, t := range tickersAfter(text, end) {
 		t.Type = m.Type
-		out = append(out, t)
-		end = next
+		out = append(out, t.Mention)
+		end = t.next
 	}
 	if d, ok := quotedShortAfter(text, end); ok && Key(d.Text) != Key(m.Text) {
 		d.Type = m.Type

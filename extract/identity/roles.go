@@ -374,6 +374,9 @@ func (h harvester) around(first, last int) []Role {
 	if r, ok := h.titleRole(lead, first, nameSpan.End); ok {
 		out = append(out, r)
 	}
+	if r, ok := h.professorAt(lead, first, after); ok {
+		out = append(out, r)
+	}
 	// Pre-modifier: "Kremlin spokesman Dmitry Peskov", also across a
 	// title ("Council leader Cllr Sandra Okafor"); after a verb of
 	// dismissal ("sacked head coach Stefan Brandt") an office held no
@@ -430,7 +433,11 @@ func (h harvester) around(first, last int) []Role {
 			}
 		} else if rs, head, ok := h.scanBack(ap - 2); ok {
 			if !h.listItem(rs, after) {
+				n := len(out)
 				add(rs, head, ap-2, ap-2)
+				if len(out) > n {
+					h.ownOrg(&out[n], after) // "Another analyst, Tom Haldane of Ruskin & Vale,"
+				}
 				governed = rs
 			}
 		}

@@ -52,6 +52,52 @@ func TestRoles(t *testing.T) {
 			want:     []string{"Milan Petrovic: former militia commander"},
 		},
 		{
+			name:     "a capitalised title after an owner's possessive is a role",
+			text:     `Greg Tillotson, Halvren's Chief Medical Officer, added: "We are pleased."`,
+			mentions: []string{"PERSON:Greg Tillotson", "ORG:Halvren"},
+			want:     []string{"Greg Tillotson: Halvren's Chief Medical Officer"},
+		},
+		{
+			name:     "a noun of agent at an organisation is a role",
+			text:     "Prof Martin Elsworth, an oceanographer at Kestrel University who was not involved in the study, said it.",
+			mentions: []string{"PERSON:Martin Elsworth", "ORG:Kestrel University"},
+			want:     []string{"Martin Elsworth: oceanographer at Kestrel University"},
+		},
+		{
+			name:     "a noun of agent with no organisation after it is no role",
+			text:     "Martin Elsworth, a regular at weekend markets, said it.",
+			mentions: []string{"PERSON:Martin Elsworth"},
+		},
+		{
+			name:     "a role joined to a second one by and stands",
+			text:     "Dr Samuel Mensah, a marine biogeochemist at the Royal Institute of Marine Sciences and a co-author, said it.",
+			mentions: []string{"PERSON:Samuel Mensah", "ORG:Royal Institute of Marine Sciences"},
+			want:     []string{"Samuel Mensah: marine biogeochemist at the Royal Institute of Marine Sciences"},
+		},
+		{
+			name:     "a professor of a university is a professor there",
+			text:     "The researchers, led by Prof Helen Achterberg of the University of Lindmouth, took cores.",
+			mentions: []string{"PERSON:Helen Achterberg", "ORG:University of Lindmouth"},
+			want:     []string{"Helen Achterberg: professor of the University of Lindmouth"},
+		},
+		{
+			name:     "a professor of a body that is no school has no post there",
+			text:     "The panel, led by Prof Helen Achterberg of the Treasury, met.",
+			mentions: []string{"PERSON:Helen Achterberg", "ORG:Treasury"},
+		},
+		{
+			name:     "the employer after a name set off after its role joins the role",
+			text:     "Another analyst, Tom Haldane of Ruskin & Vale, was more sanguine.",
+			mentions: []string{"PERSON:Tom Haldane", "ORG:Ruskin & Vale"},
+			want:     []string{"Tom Haldane: analyst of Ruskin & Vale"},
+		},
+		{
+			name:     "the start of an appointment is no part of the office",
+			text:     "The Board has appointed Rajiv Doshi, currently Chief Financial Officer, as her successor with effect from 1 January 2027.",
+			mentions: []string{"ORG:Board", "PERSON:Rajiv Doshi"},
+			want:     []string{"Rajiv Doshi: successor", "Rajiv Doshi: Chief Financial Officer"},
+		},
+		{
 			name:     "an apposition with an article and a complement is a role",
 			text:     "Yuri Ushakov, an aide to Putin, said the talks were useful.",
 			mentions: []string{"PERSON:Yuri Ushakov", "PERSON:Putin"},

@@ -79,7 +79,7 @@ func (h harvester) forward(i int, needDet, needEnd bool) (int, int, int, bool) {
 			j++
 			continue
 		}
-		if h.roleHeadAt(j) && !honorifics[bare(t.text)] && !h.modifiesNext(j) {
+		if (h.roleHeadAt(j) || det && h.agentAtOrg(j)) && !honorifics[bare(t.text)] && !h.modifiesNext(j) && !h.capitalisedTitle(j) {
 			head = j
 			for head+1 < len(toks) && toks[head+1].kind == tWord && toks[head+1].mention < 0 && isRoleHead(toks[head+1].text) {
 				head++
@@ -111,7 +111,8 @@ func (h harvester) forward(i int, needDet, needEnd bool) (int, int, int, bool) {
 		k := re + 1
 		ok := k >= len(toks) || toks[k].kind == tPunct && strings.Contains(",.;:)—–-!?", toks[k].text) ||
 			bare(toks[k].text) == "who" || bare(toks[k].text) == "whose" || det && re == head && h.participle(k) &&
-			!roleModifiers[bare(toks[head].text)] // "the chief accused"
+			!roleModifiers[bare(toks[head].text)] || // "the chief accused"
+			det && h.coordinatedRole(k)
 		if !ok {
 			return 0, 0, 0, false
 		}
@@ -218,6 +219,9 @@ func (h harvester) complement(head int) int {
 		// "named chief executive on Monday", "became finance minister
 		// in 2024": when, not what, the office is.
 		return head
+	}
+	if h.withEffect(k) {
+		return head // "as her successor with effect from 1 January"
 	}
 	// Right after "of" or "for" a plural or a gerund is the field of
 	// the office, not a verb: "director of mergers", "head of lending".

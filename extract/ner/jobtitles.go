@@ -6,13 +6,15 @@ import (
 
 // jobTitleWords make up the capitalised titles of company officers, and
 // jobTitleHeads end them: "Executive Vice President", "Chief Financial
-// Officer", "General Counsel".
+// Officer", "General Counsel", "Chief Executive", "Chief Medical Officer",
+// "Finance Director".
 var (
 	jobTitleWords = wordSet(`chief executive financial operating technology technical information marketing
 		commercial investment legal risk compliance people revenue strategy data digital
+		medical scientific science research finance operations product sales communications
 		senior executive vice deputy assistant associate group general managing corporate
 		and officer president counsel director`)
-	jobTitleHeads = wordSet(`officer president counsel director`)
+	jobTitleHeads = wordSet(`officer president counsel director executive`)
 	// officerAcronyms are the titles of company officers written as
 	// acronyms: "Northmoor's CFO".
 	officerAcronyms = wordSet(`CEO CFO COO CTO`)

@@ -132,7 +132,10 @@ func (t *Tagger) tagChunk(out []doc.Mention, text string, w *work, toks []tok.To
 		w.all = append(w.all, w.tags...)
 	}
 	refine(text, toks, w.all, t.m.KnownWord)
-	return appendMentions(out, text, toks, w.all)
+	n := len(out)
+	out = appendMentions(out, text, toks, w.all)
+	trimCredits(text, out[n:])
+	return out
 }
 
 // appendMentions turns BIO tags into mentions.

@@ -51,6 +51,10 @@ func TestTag(t *testing.T) {
 		{"current spellings of capitals are places", "Officials in Kyiv and Astana said so.",
 			[]string{"PLACE:Kyiv", "PLACE:Astana"}},
 		{"a lower-case sentence has no names", "the talks ended without a deal .", nil},
+		{"a figure inside a broadcaster's name stays in it", "The match will be shown live on Channel 5 Sport.",
+			[]string{"ORG:Channel 5 Sport"}},
+		{"a photographer's initial glued to an outlet by a slash is no part of it", "Photo: Tomás Reyes during training on Wednesday. (Harbour Gazette/J. Miles)",
+			[]string{"PERSON:Tomás Reyes", "ORG:Harbour Gazette"}},
 		{"a country is a place", "Russia launched its invasion of Ukraine in 2022.",
 			[]string{"PLACE:Russia", "PLACE:Ukraine"}},
 	}

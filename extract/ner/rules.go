@@ -20,8 +20,8 @@ func refine(text string, toks []tok.Token, tags []int, common func(string) bool)
 	dropBadges(text, toks, tags)
 	titledJudges(text, toks, tags)
 	splitReigns(text, toks, tags)
-	stripTitles(text, toks, tags)
 	dropJobTitles(text, toks, tags)
+	stripTitles(text, toks, tags)
 	joinParticleNames(text, toks, tags)
 	postNominalPeople(text, toks, tags)
 	dropMemberTitles(text, toks, tags)
@@ -108,6 +108,7 @@ func refine(text string, toks []tok.Token, tags []int, common func(string) bool)
 	productNames(text, toks, tags, common)
 	dropBareForms(text, toks, tags)
 	dropLowerLeads(text, toks, tags)
+	numberedBroadcasters(text, toks, tags)
 }
 
 // lowerLeads are common words that, written in lower case, tell which

@@ -1,0 +1,113 @@
+package identity
+
+import (
+	"strings"
+
+	"newsbot/extract/doc"
+)
+
+// maxTitleWords bounds a capitalised title read from its first word to
+// its head: "Chief Medical Officer", "Executive Vice President".
+const maxTitleWords = 4
+
+// capitalisedTitle reports whether the capitalised role modifier at token
+// j opens a capitalised title that ends in a role head within a few
+// words: "Chief" in "Halvren's Chief Medical Officer", where the words
+// between ("Medical", "Operating") no lexicon lists.
+func (h harvester) capitalisedTitle(j int) bool {
+	toks := h.toks
+	if !isCapitalised(toks[j].text) || !roleModifiers[bare(toks[j].text)] {
+		return false
+	}
+	for k := j + 1; k < len(toks) && k-j < maxTitleWords; k++ {
+		t := toks[k]
+		if t.kind != tWord || !isCapitalised(t.text) || t.mention >= 0 && h.mentions[t.mention].Type == doc.Person {
+			return false
+		}
+		if k > j+1 && isRoleHead(t.text) {
+			return true
+		}
+	}
+	return false
+}
+
+// workPrepositions link a worker to the body they work for: "an
+// oceanographer at Kestrel University", "a partner with Lane & Co".
+var workPrepositions = wordSet(`at of with`)
+
+// agentAtOrg reports whether the lower-case word at token j is a noun of
+// agent no lexicon lists ("oceanographer", "biogeochemist", "surveyor")
+// that the name of an organisation follows after "at", "of" or "with"
+// and perhaps "the": a person so described works there.
+func (h harvester) agentAtOrg(j int) bool {
+	toks := h.toks
+	t := toks[j]
+	if t.kind != tWord || t.mention >= 0 || isCapitalised(t.text) || !agentNoun(bare(t.text)) || j+2 >= len(toks) ||
+		!workPrepositions[bare(toks[j+1].text)] {
+		return false
+	}
+	k := j + 2
+	if bare(toks[k].text) == "the" && k+1 < len(toks) {
+		k++
+	}
+	mi := toks[k].mention
+	return mi >= 0 && h.mentions[mi].Type == doc.Org
+}
+
+// coordinatedRole reports whether a second role phrase joined by "and"
+// follows at token k and ends the apposition: in "a marine biogeochemist
+// at the Royal Institute and a co-author, said" the first role stands.
+func (h harvester) coordinatedRole(k int) bool {
+	if k+1 >= len(h.toks) || h.toks[k].kind != tWord || bare(h.toks[k].text) != "and" {
+		return false
+	}
+	_, _, _, ok := h.forward(k+1, true, true)
+	return ok
+}
+
+// academicHeads name the bodies whose staff a professor's title places:
+// "Prof Helen Achterberg of the University of Lindmouth".
+var academicHeads = wordSet(`university college institute school academy polytechnic`)
+
+// professorAt reads the post a professor's title and the academic body
+// after the name give: "Prof Helen Achterberg of the University of
+// Lindmouth" is a professor of the University of Lindmouth, in the
+// article's preposition. The title stands between tokens lead and
+// first, the name ends before token after, and the body, named after
+// "of" or "at" and perhaps "the", must end the clause.
+func (h harvester) professorAt(lead, first, after int) (Role, bool) {
+	toks := h.toks
+	if first-lead != 1 || professorTitles[bare(toks[lead].text)] == "" || after+1 >= len(toks) ||
+		!(bare(toks[after].text) == "of" || bare(toks[after].text) == "at") {
+		return Role{}, false
+	}
+	k := after + 1
+	if bare(toks[k].text) == "the" && k+1 < len(toks) {
+		k++
+	}
+	mi := toks[k].mention
+	if mi < 0 || h.mentions[mi].Type != doc.Org {
+		return Role{}, false
+	}
+	e, academic := k, false
+	for ; e < len(toks) && toks[e].mention == mi; e++ {
+		academic = academic || academicHeads[bare(toks[e].text)]
+	}
+	if !academic || e < len(toks) && !(toks[e].kind == tPunct && strings.Contains(",.;:)", toks[e].text)) {
+		return Role{}, false
+	}
+	org := bare(toks[after].text) + " " + squash(h.text[toks[after+1].start:toks[e-1].end])
+	return Role{Text: "professor " + org, Norm: normRole("professor " + bare(toks[after].text) + " " + h.withSurnames(after+1, e-1)), Head: "professor",
+		Evidence: doc.Span{Start: toks[lead].start, End: toks[e-1].end}}, true
+}
+
+// professorTitles are the titles of a professor before a name, each
+// with the role it spells.
+var professorTitles = map[string]string{"prof": "professor", "professor": "professor"}
+
+// withEffect reports "with effect" at token k, which opens the date an
+// appointment starts, not the office's complement: "as her successor
+// with effect from 1 January".
+func (h harvester) withEffect(k int) bool {
+	return k+1 < len(h.toks) && bare(h.toks[k].text) == "with" && bare(h.toks[k+1].text) == "effect"
+}
