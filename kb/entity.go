@@ -822,13 +822,15 @@ func (s *Store) roles(ctx context.Context, id int64) ([]RoleHit, error) {
 // another are two outlets for the office, which outranks a description
 // only one gives ("candidate to replace Montalbán"), however long.
 func officeSupport(ranked []rankedRole) {
+	forms := make([]string, len(ranked))
+	for i, r := range ranked {
+		forms[i] = identity.OfficeForm(r.norm)
+	}
 	for i := range ranked {
-		r := &ranked[i]
+		r, rn := &ranked[i], forms[i]
 		r.support = r.Outlets
-		rn := identity.OfficeForm(r.norm)
-		for _, o := range ranked {
-			on := identity.OfficeForm(o.norm)
-			if on != rn && !o.clause && (strings.HasSuffix(on, " "+rn) || strings.HasSuffix(rn, " "+on)) {
+		for j, o := range ranked {
+			if on := forms[j]; on != rn && !o.clause && (strings.HasSuffix(on, " "+rn) || strings.HasSuffix(rn, " "+on)) {
 				r.support += o.Outlets
 			}
 		}
