@@ -55,14 +55,46 @@ func waitAhead(text string, sents []doc.Sentence, t timex.Expr, published time.T
 		conditional(sentence) && !(ws[len(ws)-1] == "within" && reportsPlan(ws) && !maybe(sentence)) || perfectBefore(ws[:len(ws)-1]) {
 		return t, false
 	}
-	for _, w := range ws[max(0, len(ws)-1-maxRecordLead) : len(ws)-1] {
-		if records[w] {
-			return t, false
-		}
+	if recordBefore(ws[:len(ws)-1]) {
+		return t, false
 	}
 	t.Type, t.Future = "DATE", true
 	t.Value, t.Precision = shifted(published, n, unit)
 	return t, true
+}
+
+// recordBefore reports whether one of the last maxRecordLead words
+// before a wait's "in" (ws) is a record word or a superlative after its
+// determiner: "the first rise in two years", "becomes the youngest
+// person to hold the post in four decades". Such a wait is a stretch
+// looked back over, a duration, not a date ahead.
+func recordBefore(ws []string) bool {
+	for i := max(0, len(ws)-maxRecordLead); i < len(ws); i++ {
+		if records[ws[i]] || i > 0 && superlativeDeterminers[ws[i-1]] && superlative(ws[i]) {
+			return true
+		}
+	}
+	return false
+}
+
+// superlativeDeterminers stand before a superlative adjective: "the
+// youngest", "its heaviest", "their oldest".
+var superlativeDeterminers = map[string]bool{"the": true, "its": true, "his": true, "her": true, "their": true, "our": true, "my": true, "your": true}
+
+// notSuperlatives end in "est" after a determiner but compare nothing
+// ("the latest talks in two weeks", "the interest", "the west").
+var notSuperlatives = map[string]bool{
+	"latest": true, "interest": true, "west": true, "rest": true, "test": true, "guest": true, "request": true,
+	"protest": true, "contest": true, "quest": true, "arrest": true, "forest": true, "harvest": true, "chest": true,
+	"nest": true, "crest": true, "behest": true, "conquest": true, "inquest": true, "manifest": true, "digest": true,
+	"bequest": true, "unrest": true, "honest": true, "modest": true, "earnest": true, "midwest": true, "southwest": true,
+	"northwest": true, "priest": true, "pest": true, "vest": true, "zest": true, "jest": true, "invest": true,
+}
+
+// superlative reports whether w is an adjective's superlative in "-est"
+// ("youngest", "heaviest", "wettest"), as a word after a determiner.
+func superlative(w string) bool {
+	return len(w) > 5 && strings.HasSuffix(w, "est") && !notSuperlatives[w] && !strings.HasSuffix(w, "interest")
 }
 
 // maxPerfectLead bounds how many words before the "in" the auxiliary of

@@ -63,7 +63,8 @@ func entryEvents(text string, sents []doc.Sentence, found []Event, mentions []do
 			continue
 		}
 		s, ok := openingSentence(text, sents, h+1)
-		if !ok || s.Boilerplate || s.End > len(text) || datedIn(s.Span, found) || clockHeading.MatchString(strings.TrimSpace(text[s.Start:s.End])) {
+		if !ok || s.Boilerplate || s.End > len(text) || datedIn(s.Span, found) || clockHeading.MatchString(strings.TrimSpace(text[s.Start:s.End])) ||
+			entryHeading(text, s.Span) {
 			continue
 		}
 		ev := Event{
@@ -77,6 +78,26 @@ func entryEvents(text string, sents []doc.Sentence, found []Event, mentions []do
 		}
 	}
 	return out
+}
+
+// maxEntryHeadingWords bounds the heading an entry may open with.
+const maxEntryHeadingWords = 6
+
+// entryHeading reports whether sp, opening an entry, is a short heading
+// with no verb that ends its line, alone on it ("Reaction") or after the
+// entry's time ("04:30 - Results so far"): it names what follows and
+// reports nothing.
+func entryHeading(text string, sp doc.Span) bool {
+	if sp.Start < 0 || sp.Start >= sp.End || sp.End > len(text) {
+		return false
+	}
+	lineStart := strings.LastIndexByte(text[:sp.Start], '\n') + 1
+	lead := strings.TrimSpace(strings.TrimRight(text[lineStart:sp.Start], " \t-–—:|"))
+	if lead != "" && !clockHeading.MatchString(lead) || !headlineLine(text, doc.Span{Start: lineStart, End: sp.End}) {
+		return false
+	}
+	words := strings.Fields(text[sp.Start:sp.End])
+	return len(words) <= maxEntryHeadingWords && verbless(words)
 }
 
 // greeting reports whether s holds words and all of them greet.

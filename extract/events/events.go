@@ -95,7 +95,7 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 			// "appointed Chloe Dubois, its finance chief since 2021, as
 			// interim CEO"; "more than last year"; "the highest since
 			// 1990"; "slipped from 2025".
-			if reportedAct(text, s.Span, t, days[s.Span], published) || describesName(text, s.Span, t.Span) ||
+			if reportedAct(text, s.Span, t, days[s.Span], published) || describesName(text, s.Span, t.Span) && !endsWhen(text, s.Span, t.Span) ||
 				comparedTime(text, s.Span, t.Span) || maturityYear(text, s.Span, t.Span) || fiscalYearEnd(text, s.Span, t.Span) || boundOnly(text, s.Span, t) || movedFrom(lowerWords(beforeIn(text, s.Span, t.Span))) {
 				aside[t.Span] = true
 				continue
@@ -131,7 +131,9 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 			others = dated[s.Span]
 		}
 		sum := clause(text, s.Span, t.Span, others)
-		if split[s.Span] && t.Start >= sayingAt(s.Span) {
+		if w, ok := untilWhen(text, s.Span, t.Span); ok {
+			sum = w // "a role she held until 2003, when she resigned"
+		} else if split[s.Span] && t.Start >= sayingAt(s.Span) {
 			sum = s.Span
 		} else if r, ok := relativeOnName(text, s.Span, t.Span); ok {
 			sum = r
@@ -222,6 +224,7 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 					sum.Contains(t.Span) && believedAhead(lowerWords(text[sum.Start:t.Start])))
 		}
 		names := withPronounSubject(pro, s, sum, withSharedSubject(pro, s, sum, entitiesIn(mentions, sum)))
+		names = withStateHolders(text, s.Span, sum, t.Span, mentions, names)
 		names = withKin(pro, sum, withAntecedent(pro, sum, withRoleSubject(pro, sum, withAgeSubject(pro, s, sum, withLeadPronoun(pro, s, sum, withMainSubject(pro, s, sum, names))))))
 		names = withMourned(pro, sum, names, out)
 		// The clause decides the participants; the reader is shown it
@@ -551,9 +554,13 @@ func nounHeading(text string, sp, t doc.Span) bool {
 		return false
 	}
 	words := strings.Fields(text[sp.Start:sp.End])
-	if len(words) > maxNounHeadingWords {
-		return false
-	}
+	return len(words) <= maxNounHeadingWords && verbless(words)
+}
+
+// verbless reports whether the words of a short line hold no verb: no
+// lower-case word is a common verb, a form in -ed or -ing, or one in -s
+// that no possessive precedes ("Monday's scrub", "Results so far").
+func verbless(words []string) bool {
 	for i, w := range words {
 		w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' })
 		r, _ := utf8.DecodeRuneInString(w)

@@ -116,6 +116,14 @@ func TestFind(t *testing.T) {
 		{"a wait in weeks from publication dates a plan by its week's month", "The next race is in Baku in two weeks.", time.Date(2026, 9, 7, 0, 0, 0, 0, time.UTC), "2026-09", "month", true, "The next race is in Baku in two weeks."},
 		{"a wait in days from publication dates a plan to the day", "The council will vote in three days.", wed, "2025-12-06", "day", true, "The council will vote in three days."},
 		{"a wait after a record word looks back", "It will be the first rise in two years.", wed, "", "", false, ""},
+		{"a when clause after until dates the state's end", "He led the party until 1990, when he resigned over the poll tax.", wed, "1990", "year", false, "he resigned over the poll tax."},
+		{"a when clause opening with a thing's pronoun leaves the sentence whole", "The price will stay at 2 dlrs until May 29, when it will return to 2.50 dlrs.", wed, "2026-05-29", "day", true, "The price will stay at 2 dlrs until May 29, when it will return to 2.50 dlrs."},
+		{"a when clause after in leaves the sentence whole", "The bank was founded in 1990, when rates were high.", wed, "1990", "year", false, "The bank was founded in 1990, when rates were high."},
+		{"a wait after a superlative looks back", "Reilly, 41, becomes the youngest person to hold the post in four decades.", wed, "", "", false, ""},
+		{"a wait after a possessive's superlative looks back", "The region will see its heaviest rainfall in 30 years.", wed, "", "", false, ""},
+		{"a wait after only looks back", "He becomes the only minister to resign in a decade.", wed, "", "", false, ""},
+		{"a retirement in years ahead stays a plan", "Reilly will retire in two years.", wed, "2027", "year", true, "Reilly will retire in two years."},
+		{"the latest before a wait is no superlative", "The latest round of talks will open in two weeks.", wed, "2025-12", "month", true, "The latest round of talks will open in two weeks."},
 		{"a wait after a perfect looks back", `Ana Vidal, who heads the union, described the pay offer as "the best deal pilots at this company have seen in a decade".`, wed, "", "", false, ""},
 		{"a wait after a future perfect is a plan", "The council will have voted in three days.", wed, "2025-12-06", "day", true, "The council will have voted in three days."},
 		{"a wait in a hypothetical dates nothing", "We must end the war so that in one year, Russia would not come back.", wed, "", "", false, ""},
@@ -193,6 +201,9 @@ func TestFindSplitsASentenceThatDatesTwoEvents(t *testing.T) {
 		name, text string
 		want       []string // "date|summary"
 	}{
+		{"a when clause inside a description dates the state's end",
+			"In 2001 she became leader of the House, a role she held until 2003, when she resigned in protest at cuts.",
+			[]string{"2001|In 2001 she became leader of the House, a role she held until 2003, when she resigned in protest at cuts.", "2003|she resigned in protest at cuts."}},
 		{"coordinated clauses with their own dates are two events",
 			"A public consultation will run for eight weeks from Monday, and a final vote is scheduled for January 19.",
 			[]string{"2025-12-08|A public consultation will run for eight weeks from Monday", "2026-01-19|a final vote is scheduled for January 19."}},
@@ -460,6 +471,21 @@ func TestFindHeadlineRepeat(t *testing.T) {
 				t.Errorf("summaries %q, want %q", got, tt.want)
 			}
 		})
+	}
+}
+
+func TestFindWhenClauseKeepsTheStateHolder(t *testing.T) {
+	text := "Reliance was a unit of Exxon until 1986, when investors took the company private."
+	ms := []doc.Mention{
+		{Span: doc.Span{Start: 0, End: 8}, Type: doc.Org, Text: "Reliance"},
+		{Span: doc.Span{Start: 23, End: 28}, Type: doc.Org, Text: "Exxon"},
+	}
+	got := Find(text, nil, timex.Find(text, nil, wed), ms, wed)
+	if len(got) != 1 || text[got[0].Summary.Start:got[0].Summary.End] != "investors took the company private." {
+		t.Fatalf("Find = %+v, want the when clause", got)
+	}
+	if strings.Join(got[0].Entities, ",") != "Reliance,Exxon" {
+		t.Errorf("entities %v, want the state's names", got[0].Entities)
 	}
 }
 
@@ -1185,6 +1211,7 @@ func TestFindPronounSubject(t *testing.T) {
 		{"a name before the pronoun leaves it to that clause", "Putin met the envoys at length. On Tuesday Witkoff told him more.", []string{"Putin", "Witkoff"}, []string{"Witkoff"}},
 		{"a possessive opening stands for the person before", "Putin met the envoys at length. His aide spoke on Tuesday.", []string{"Putin"}, []string{"Putin"}},
 		{"a pronoun after an opening time phrase is the subject", "Putin met the envoys at length. On Tuesday he spoke again.", []string{"Putin"}, []string{"Putin"}},
+		{"a pronoun after an opening phrase in -ing is the subject", "Putin met the envoys at length. After leaving Moscow he spoke again on Tuesday.", []string{"Putin"}, []string{"Putin"}},
 		{"a pronoun opening a quotation is the speaker's", "Putin met the envoys at length. \"They spoke on Tuesday,\" he said.", []string{"Putin"}, nil},
 		{"he after a kin noun with an appositive name is that name", "Kim Osei was freed. Kim Osei spoke. Her brother, Robin Osei, said the family was relieved. He spoke again on Tuesday.", []string{"Kim Osei", "Kim Osei#2", "Robin Osei"}, []string{"Robin Osei"}},
 		{"he after a role noun with an appositive name is that name", "Kim Adjei spoke. Kim Adjei left. The company's founder, Robin Osei, said sales rose. He spoke again on Tuesday.", []string{"Kim Adjei", "Kim Adjei#2", "Robin Osei"}, []string{"Robin Osei"}},
@@ -1627,6 +1654,13 @@ func TestOpeningPronoun(t *testing.T) {
 		{"After a postdoc at Bell Labs, she joined Oxford in 1991.", "she"},
 		{"Before joining the bank, he worked in Lagos.", "he"},
 		{"After she left, he took over.", ""},
+		{"After leaving parliament she chaired the foundation from 2007 to 2015.", "she"},
+		{"After losing her seat in 2010 she returned to nursing.", "she"},
+		{"Since joining the bank he has led three takeovers.", "he"},
+		{"After meeting him they signed the deal.", ""},
+		{"After the talks she left.", ""},
+		{"After leaving, the convoy he led went on.", ""},
+		{"After leaving the long and winding party conference early she spoke.", ""},
 		{"After the vote, his party walked out.", ""},
 		{"After a long and difficult night of talks in the capital with the unions, they agreed.", ""},
 		{"\"They spoke,\" he said.", ""},

@@ -179,7 +179,10 @@ func openingPronoun(c string) (string, int) {
 			if rangeOpeners[w] {
 				limit += 2 // "From March 2020 to 2025"
 			} else if !framePrepositions[w] && !elapsed && !named {
-				return frontedPronoun(c, w, en)
+				if pr, at := frontedPronoun(c, w, en); pr != "" {
+					return pr, at
+				}
+				return gerundPhrasePronoun(c, w, en)
 			}
 		}
 		pos, prev = en, w
@@ -221,6 +224,43 @@ func frontedPronoun(c, first string, pos int) (string, int) {
 	st, en := nextToken(c, pos+comma+1)
 	if w := strings.ToLower(c[st:en]); subjectPronouns[w] && w != "his" && w != "her" {
 		return w, st
+	}
+	return "", 0
+}
+
+// gerundOpeners open a phrase of what the subject did before or after,
+// told with a verb in -ing: "After leaving parliament she chaired".
+var gerundOpeners = map[string]bool{"after": true, "before": true, "since": true}
+
+// maxGerundPhrase bounds the words of such a phrase after its opener.
+const maxGerundPhrase = 5
+
+// gerundPhrasePronoun returns the pronoun subject right after a short
+// phrase with no comma that opens clause c with "after", "before" or
+// "since" (first, ending at offset pos) and a verb in -ing: in "After
+// leaving parliament she chaired the foundation" she chaired it. A
+// possessive inside the phrase ("After losing her seat he") is passed
+// over; another pronoun, a quotation or a longer phrase gives none.
+func gerundPhrasePronoun(c, first string, pos int) (string, int) {
+	if !gerundOpeners[first] {
+		return "", 0
+	}
+	st, en := nextToken(c, pos)
+	if w := c[st:en]; st == en || len(w) < 5 || !strings.HasSuffix(w, "ing") || strings.ContainsAny(c[pos:st], ",\"“”") {
+		return "", 0
+	}
+	for i := 0; i < maxGerundPhrase; i++ {
+		prev := en
+		st, en = nextToken(c, en)
+		if st == en || strings.ContainsAny(c[prev:st], ",;:\"“”()") {
+			return "", 0
+		}
+		switch w := strings.ToLower(c[st:en]); w {
+		case "he", "she", "they":
+			return w, st
+		case "him", "them", "it":
+			return "", 0 // the phrase's object: "After meeting him they"
+		}
 	}
 	return "", 0
 }
