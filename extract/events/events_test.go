@@ -1050,6 +1050,28 @@ func TestMerge(t *testing.T) {
 			ref("b", "2026-11-25", "Email came back, she said"),
 			planned(ref("c", "2026-11-25", "He expects email to return and full clinical systems", "Tomasz Wiśniewski")),
 		}, 1},
+		{"a plan told by its speaker, the same plan naming no one and its outcome in articles about one story are one row", []Ref{
+			cast(story(published(planned(ref("live", "2026-10-23", "He said the medical would take place on Friday", "Tomas Brandt")), "2026-10-20"), "Liu Yang"), "Liu Yang", "Tomas Brandt", "Port Sellan"),
+			cast(story(published(planned(ref("live", "2026-10-23", "undergo a medical on Friday")), "2026-10-20"), "Liu Yang"), "Liu Yang", "Tomas Brandt", "Port Sellan"),
+			cast(story(published(planned(ref("brief", "2026-10-23", "Liu Yang is due to undergo a medical at Port Sellan today", "Liu Yang", "Port Sellan")), "2026-10-23"), "Liu Yang"), "Liu Yang", "Tomas Brandt", "Port Sellan"),
+			cast(story(published(ref("signs", "2026-10-23", "The club announced the deal after Liu passed a medical on Friday", "Liu Yang"), "2026-10-26"), "Liu Yang"), "Liu Yang", "Tomas Brandt", "Port Sellan"),
+		}, 1},
+		{"plans of one day by different people in articles about different stories stay apart", []Ref{
+			story(published(planned(ref("live", "2026-10-23", "He said the medical would take place on Friday", "Tomas Brandt")), "2026-10-20"), "Tomas Brandt"),
+			story(published(planned(ref("brief", "2026-10-23", "Liu Yang is due to undergo a medical at Port Sellan today", "Liu Yang", "Port Sellan")), "2026-10-23"), "Liu Yang"),
+		}, 2},
+		{"one call planned by two articles sharing their cast in most of the same words is one row", []Ref{
+			cast(planned(ref("release", "2026-11-12", "Lumenfold will discuss the restructuring on its third-quarter earnings call, scheduled for Thursday", "Lumenfold Inc.")), "Lumenfold Inc.", "Priya Ramaswamy", "Thomas Okafor", "Austin", "Reading"),
+			cast(planned(ref("weekly", "2026-11-12", "The company's third-quarter earnings call, planned for Nov. 12, will go ahead as scheduled, with Okafor presenting", "Thomas Okafor")), "Lumenfold", "Priya Ramaswamy", "Thomas Okafor", "Austin", "Reading"),
+		}, 1},
+		{"two calls planned on one day in articles sharing no cast stay apart", []Ref{
+			cast(planned(ref("release", "2026-11-12", "Lumenfold will discuss the restructuring on its third-quarter earnings call, scheduled for Thursday", "Lumenfold Inc.")), "Lumenfold Inc.", "Priya Ramaswamy", "Austin"),
+			cast(planned(ref("weekly", "2026-11-12", "The company's third-quarter earnings call, planned for Nov. 12, will go ahead as scheduled, with Okafor presenting", "Thomas Okafor")), "Halden", "Thomas Okafor", "Reading"),
+		}, 2},
+		{"two seasons that begin on one day in articles sharing their cast stay apart", []Ref{
+			cast(planned(ref("a", "2027-06-01", "Wheat season begins June 1")), "USDA", "U.S.", "Chicago"),
+			cast(planned(ref("b", "2027-06-01", "Soybean season begins June 1")), "USDA", "U.S.", "Chicago"),
+		}, 2},
 		{"two services restored on one day stay apart", []Ref{
 			ref("a", "2026-11-25", "Email was restored"),
 			ref("b", "2026-11-25", "Power came back"),

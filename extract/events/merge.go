@@ -630,7 +630,7 @@ func sameEvent(a, b *features) bool {
 	if a.said >= 0 && a.said == b.said && (len(a.names) == 0 || len(b.names) == 0) {
 		return true
 	}
-	if samePlanOfStory(a, b) || samePlanOfStoryNamed(a, b) || sameStoppage(a, b) || sameRulingOfCast(a, b) {
+	if samePlanOfStory(a, b) || samePlanOfStoryNamed(a, b) || sameStoppage(a, b) || sameRulingOfCast(a, b) || samePlanOfCast(a, b) {
 		return true
 	}
 	names := sharedNames(a, b)
@@ -746,7 +746,42 @@ func related(a, b *features) bool {
 	return a.text >= 0 && a.text == b.text ||
 		sharedNames(a, b) >= 1 || sameKey(a, b) || samePlanOfStory(a, b) || samePlanOfStoryNamed(a, b) || sameIncidentOfStory(a, b) || sameRulingOfCast(a, b) ||
 		a.wordMask&b.wordMask != 0 && overlap(a.words, b.words) >= 2 ||
-		headNamed(a, b) || sameIncident(a, b) || retold(a, b) || sameStoppage(a, b)
+		headNamed(a, b) || sameIncident(a, b) || retold(a, b) || sameStoppage(a, b) || planOfStory(a, b)
+}
+
+// planOfStory reports whether two reports of one day, in articles about
+// the same story, tell one plan, or a plan and the report of it done,
+// however differently they name its participants: "He said the medical
+// would take place on Friday" (he who said it, the subject), "undergo a
+// medical on Friday" and "Liu passed a medical on Friday". It only
+// relates the leads of two groups (see related): the reports that join
+// them must be one event on their own.
+func planOfStory(a, b *features) bool {
+	if !a.day || !b.day || !a.planned && !b.planned || overlap(a.story, b.story) < 1 {
+		return false
+	}
+	if a.planned && b.planned {
+		return overlap(a.deeds, b.deeds) >= 1
+	}
+	return fulfils(a, b)
+}
+
+// samePlanOfCast reports whether two plans of one day, in articles
+// sharing their cast (minCast names alike), announce the same deed in
+// most of the same words, whoever they name: "Lumenfold will discuss
+// the restructuring on its third-quarter earnings call, scheduled for
+// Thursday, Nov. 12" and "The company's third-quarter earnings call,
+// planned for Nov. 12, will go ahead as scheduled, with Okafor
+// presenting".
+func samePlanOfCast(a, b *features) bool {
+	if !a.day || !b.day || !a.planned || !b.planned || overlap(a.cast, b.cast) < minCast || contradict(a.figures, b.figures) {
+		return false
+	}
+	shared := overlap(a.deeds, b.deeds)
+	if 2*shared < min(len(a.deeds), len(b.deeds)) {
+		return false
+	}
+	return shared >= minStoryWords
 }
 
 // arrival is the stem every word of arriving shares (see irregular).
