@@ -313,10 +313,10 @@ func hasUpper(s string) bool {
 }
 
 // betterName orders names for the display name: a full name over a bare
-// surname, a spelling with hyphens over the same without; then, for a
-// person (votes), the full form more mentions use, used by more outlets,
-// in the earlier article (see personNames); else a spelling with
-// diacritics over the same without; then more mentions, more articles
+// surname, a spelling with hyphens or diacritics over the same without;
+// then, for a person (votes), the full form more mentions use, used by
+// more outlets, in the earlier article (see personNames); then more
+// mentions, more articles
 // (member entities), the longer, the lexically smaller.
 func (c *corpus) betterName(a, b int32, sc *scratch, votes map[int32]nameVotes) bool {
 	na, nb := &c.names[a], &c.names[b]
@@ -330,6 +330,12 @@ func (c *corpus) betterName(a, b int32, sc *scratch, votes map[int32]nameVotes) 
 	if ha, hb := strings.Count(sa, "-"), strings.Count(sb, "-"); ha != hb && unhyphen(sa) == unhyphen(sb) {
 		return ha > hb
 	}
+	// "Jørgen Halvorsen" over "Jorgen Halvorsen", however the counts fall:
+	// the same name without its diacritics is the wire's spelling, not
+	// its own.
+	if sa != sb && nonASCII(sa) != nonASCII(sb) && plainFold(sa) == plainFold(sb) {
+		return nonASCII(sa) > nonASCII(sb)
+	}
 	if va, vb, ok := votes[a], votes[b], votes != nil; ok && na.full {
 		if va.uses != vb.uses {
 			return va.uses > vb.uses
@@ -341,12 +347,6 @@ func (c *corpus) betterName(a, b int32, sc *scratch, votes map[int32]nameVotes) 
 			// An undated article comes after every dated one.
 			return vb.first == "" || va.first != "" && va.first < vb.first
 		}
-	}
-	// "Jørgen Halvorsen" over "Jorgen Halvorsen" for a place or a body:
-	// the same name without its diacritics is the wire's spelling, not
-	// its own.
-	if votes == nil && sa != sb && nonASCII(sa) != nonASCII(sb) && plainFold(sa) == plainFold(sb) {
-		return nonASCII(sa) > nonASCII(sb)
 	}
 	if sc.nameW[a] != sc.nameW[b] {
 		return sc.nameW[a] > sc.nameW[b]

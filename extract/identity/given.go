@@ -68,6 +68,14 @@ var givenForms = map[string]string{
 	"sara":   "sarah",
 	"graeme": "graham", "grahame": "graham",
 	"vlad": "vladimir",
+	// Central European given names, their short forms and their English
+	// twins: "Tom Reilly" is "Tomasz Reilly", "Kasia Nowak" is "Katarzyna
+	// Nowak".
+	"tomasz": "thomas", "tomek": "thomas", "tomas": "thomas",
+	"katarzyna": "katherine", "kasia": "katherine",
+	"aleksander": "alexander", "alek": "alexander", "olek": "alexander",
+	"wojtek": "wojciech", "krzysiek": "krzysztof", "gosia": "malgorzata", "magda": "magdalena",
+	"basia": "barbara", "jarek": "jaroslaw", "zbyszek": "zbigniew", "kuba": "jakub", "jirka": "jiri",
 	// Transliterations of Arabic given names.
 	"mohammed": "muhammad", "mohamed": "muhammad", "mohammad": "muhammad", "muhammed": "muhammad",
 	"mohamad": "muhammad", "mohammd": "muhammad", "muhamad": "muhammad",

@@ -61,12 +61,14 @@ func Roles(text string, sents []doc.Sentence, mentions []doc.Mention) []Role {
 	// The one person the sentence before names, whom a sentence opening
 	// with a description of someone may describe.
 	var prev *doc.Mention
+	// Whether the sentence before is a labelled line introducing prev.
+	labelled := false
 	toks := make([]rtok, 0, 64)
 	// Whether the sentence opens inside a quotation its paragraph opened.
 	var quoted quoteScan
 	for _, s := range sents {
 		if s.Boilerplate || s.Start < 0 || s.End > len(text) || s.Start >= s.End {
-			prev = nil
+			prev, labelled = nil, false
 			continue
 		}
 		quoted.enter(s)
@@ -87,11 +89,14 @@ func Roles(text string, sents []doc.Sentence, mentions []doc.Mention) []Role {
 				out = addRole(out, seen, r)
 			} else if r, ok := h.namedOrgFounder(prev); ok {
 				out = addRole(out, seen, r)
+			} else if r, ok := h.labelledRole(prev); ok && labelled {
+				out = addRole(out, seen, r)
 			}
-			prev = nil
+			prev, labelled = nil, false
 			continue
 		}
 		prev = soleMention(mentions, idx)
+		labelled = labelLine(text, s.Span, prev)
 		for _, mi := range idx {
 			m := mentions[mi]
 			if m.Type != doc.Person {
@@ -356,13 +361,15 @@ func (h harvester) around(first, last int) []Role {
 	}
 	after := last + 1
 	// "Jonathan Reid KC, said": the letters are an honour or a seat the
-	// person holds, and no part of the clause. They rank after a role
-	// named by a noun, as a title does: "Her lawyer, Ann Cole KC," is
-	// shown as her lawyer, not as "KC".
+	// person holds, and no part of the clause. Only a seat is a role
+	// (see seatRole); it ranks after a role named by a noun, as a title
+	// does.
 	for after < len(toks) && toks[after].kind == tWord && isPostNominal(toks[after].text) {
 		letters := strings.TrimRightFunc(toks[after].text, func(r rune) bool { return !unicode.IsLetter(r) })
-		out = append(out, Role{Text: letters, Norm: strings.ToLower(letters), Head: strings.ToLower(letters),
-			Evidence: doc.Span{Start: nameSpan.Start, End: toks[after].end}, Clause: true})
+		if seatRole(letters) {
+			out = append(out, Role{Text: letters, Norm: strings.ToLower(letters), Head: strings.ToLower(letters),
+				Evidence: doc.Span{Start: nameSpan.Start, End: toks[after].end}, Clause: true})
+		}
 		after++
 	}
 	endsClause := after >= len(toks) || toks[after].kind == tPunct && strings.Contains(",.;:)—–-!?", toks[after].text) ||

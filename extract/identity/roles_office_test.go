@@ -266,6 +266,30 @@ func TestRolesOfASentenceOpeningWithADescription(t *testing.T) {
 			want:     nil,
 		},
 		{
+			name:     "a description after a labelled line is the role of the person it introduces",
+			text:     "WINNER: Tom Reilly. The new finance minister was, until Monday, a junior minister.",
+			mentions: []string{"PERSON:Tom Reilly"},
+			want:     []string{"Tom Reilly: finance minister"},
+		},
+		{
+			name:     "a description after a labelled line with a title is the role of the person it introduces",
+			text:     "NEUTRAL: Sir Roland Beckett. The outgoing foreign minister leaves on his own terms.",
+			mentions: []string{"PERSON:Roland Beckett"},
+			want:     []string{"Roland Beckett: outgoing foreign minister"},
+		},
+		{
+			name:     "a description after a sentence that is no labelled line is no role",
+			text:     "Voters backed Tom Reilly. The new finance minister was not on the ballot.",
+			mentions: []string{"PERSON:Tom Reilly"},
+			want:     nil,
+		},
+		{
+			name:     "a description after a labelled line that goes on past the name is no role",
+			text:     "WINNER: Tom Reilly and his team. The finance minister was absent.",
+			mentions: []string{"PERSON:Tom Reilly"},
+			want:     nil,
+		},
+		{
 			name:     "a sentence opening with a bare role noun describes no one",
 			text:     "Tomás Vela was charged on Monday. The victim, a 34-year-old woman, died in hospital.",
 			mentions: []string{"PERSON:Tomás Vela"},

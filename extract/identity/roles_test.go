@@ -299,7 +299,7 @@ func TestRoles(t *testing.T) {
 			name:     "a role before a name with post-nominal letters is a role",
 			text:     "His barrister, Jonathan Reid KC, said his client would appeal.",
 			mentions: []string{"PERSON:Jonathan Reid"},
-			want:     []string{"Jonathan Reid: KC", "Jonathan Reid: barrister"},
+			want:     []string{"Jonathan Reid: barrister"},
 		},
 		{
 			name:     "a role before a peer's title and a name set off by commas is a role",
@@ -353,7 +353,19 @@ func TestRoles(t *testing.T) {
 			name:     "a role before a name with a barrister's letters is a role",
 			text:     "Prosecutor Fenella Okafor KC is expected to open the Crown's case on Tuesday.",
 			mentions: []string{"PERSON:Fenella Okafor"},
-			want:     []string{"Fenella Okafor: KC", "Fenella Okafor: Prosecutor"},
+			want:     []string{"Fenella Okafor: Prosecutor"},
+		},
+		{
+			name:     "a barrister's letters alone are no role",
+			text:     "For the defence, Sir Anthony Ward KC argued that his client had cooperated.",
+			mentions: []string{"PERSON:Anthony Ward"},
+			want:     nil,
+		},
+		{
+			name:     "an honour's letters are no role",
+			text:     "Ann Cole OBE, the head teacher, said so.",
+			mentions: []string{"PERSON:Ann Cole"},
+			want:     []string{"Ann Cole: head teacher"},
 		},
 		{
 			name:     "an apposition after post-nominal letters is a role",

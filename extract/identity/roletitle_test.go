@@ -159,10 +159,10 @@ func TestRolesListedAfterThoseWrittenOut(t *testing.T) {
 			want:     []string{"Ana Sousa: finance director of the group (false)"},
 		},
 		{
-			name:     "post-nominal letters come after the role written before the name",
-			text:     "Her barrister, Owen Pryce KC, told the jury so.",
+			name:     "a seat's letters come after the role written before the name",
+			text:     "Her deputy, Owen Pryce MP, told the house so.",
 			mentions: []string{"PERSON:Owen Pryce"},
-			want:     []string{"Owen Pryce: KC (true)", "Owen Pryce: barrister (false)"},
+			want:     []string{"Owen Pryce: MP (true)", "Owen Pryce: deputy (false)"},
 		},
 		{
 			name:     "a title written out replaces the same title abbreviated",

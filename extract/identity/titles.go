@@ -69,6 +69,18 @@ var postNominals = map[string]bool{
 	"MBE": true, "CBE": true, "KBE": true, "DBE": true, "FRS": true, "PhD": true,
 }
 
+// seatRole reports whether post-nominal letters name a seat the person
+// holds ("Jane Hollis MP"), which is a role. An honour ("OBE"), a degree
+// ("PhD") or a rank at the bar ("KC", "QC": mostly a barrister, but a
+// solicitor or an advocate too) describes no office and is none.
+func seatRole(letters string) bool {
+	switch letters {
+	case "MP", "MSP", "MEP":
+		return true
+	}
+	return false
+}
+
 // isPostNominal reports whether a token, trailing punctuation aside, is
 // post-nominal letters.
 func isPostNominal(tok string) bool {

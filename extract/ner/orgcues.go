@@ -272,11 +272,12 @@ func employersTakenForPeople(text string, toks []tok.Token, tags []int, common f
 		if n+1 >= len(ss) || ss[n+1].typ != model.TypePER {
 			continue
 		}
-		if !roleBetween(text, toks, tags, s.end, ss[n+1].start, employerRoles) &&
-			!(plain && roleBetween(text, toks, tags, s.end, ss[n+1].start, leaderRoles)) {
+		party := plain && (roleBetween(text, toks, tags, s.end, ss[n+1].start, leaderRoles) ||
+			memberTitleBetween(text, toks, tags, s.end, ss[n+1].start))
+		if !party && !roleBetween(text, toks, tags, s.end, ss[n+1].start, employerRoles) {
 			continue
 		}
-		if namedPersonElsewhere(text, toks, ss, n) {
+		if namedPersonElsewhere(text, toks, ss, n, party) {
 			continue
 		}
 		j := s.start
@@ -284,12 +285,38 @@ func employersTakenForPeople(text string, toks []tok.Token, tags []int, common f
 			j--
 		}
 		retype(tags, span{j, s.end, s.typ}, model.TypeORG)
+		if party && !left {
+			retypeLoneWord(text, toks, tags, ss, n)
+		}
+	}
+}
+
+// retypeLoneWord retypes as an organisation every other person mention of
+// the one common word that span n, found to name an organisation, holds:
+// after "Green co-leader Bethany Lowe" the "Green" of "both Green and
+// independent support" is that party too.
+func retypeLoneWord(text string, toks []tok.Token, tags []int, ss []span, n int) {
+	word := tokText(text, toks, ss[n].start)
+	for m, s := range ss {
+		if m != n && s.typ == model.TypePER && s.end-s.start == 1 && tokText(text, toks, s.start) == word {
+			retype(tags, s, model.TypeORG)
+		}
 	}
 }
 
 // leaderRoles are the role nouns a party's name stands before: "Green
 // leader Marine Tondelier".
 var leaderRoles = wordSet("leader co-leader")
+
+// seatLetters are the letters of a seat a party's name stands before:
+// "Green MP Caroline Lucas".
+var seatLetters = map[string]bool{"MP": true, "MEP": true, "MSP": true, "MLA": true}
+
+// memberTitleBetween reports whether toks[i:k] is one untagged word of
+// seatLetters.
+func memberTitleBetween(text string, toks []tok.Token, tags []int, i, k int) bool {
+	return k == i+1 && tags[i] == 0 && seatLetters[tokText(text, toks, i)]
+}
 
 // roleBetween reports one to maxRoleWords untagged lower-case words in
 // toks[i:k] that end in a role noun of roles: "director" in "Cal Fire
@@ -299,7 +326,18 @@ func roleBetween(text string, toks []tok.Token, tags []int, i, k int, roles map[
 		return false
 	}
 	for m := i; m < k; m++ {
-		if tags[m] != 0 || !model.PlainWord(tokText(text, toks, m)) || roleModifierStops[tokText(text, toks, m)] {
+		if tags[m] != 0 || !plainRoleWord(tokText(text, toks, m)) || roleModifierStops[tokText(text, toks, m)] {
+			return false
+		}
+	}
+	return true
+}
+
+// plainRoleWord reports whether a word of a role is lower case, its
+// parts joined by hyphens counting too: "co-leader", "vice-chairman".
+func plainRoleWord(w string) bool {
+	for _, part := range strings.Split(w, "-") {
+		if !model.PlainWord(part) {
 			return false
 		}
 	}
@@ -307,11 +345,15 @@ func roleBetween(text string, toks []tok.Token, tags []int, i, k int, roles map[
 }
 
 // namedPersonElsewhere reports whether another person mention of the
-// document holds the last word of span n.
-func namedPersonElsewhere(text string, toks []tok.Token, ss []span, n int) bool {
+// document holds the last word of span n. When span n is one common word
+// before a party's role ("Green" of "Green co-leader Bethany Lowe"),
+// another mention of that word alone is the same word taken for a person
+// again ("both Green and independent support") and names no one; a
+// fuller name holding it ("Tom Green") does.
+func namedPersonElsewhere(text string, toks []tok.Token, ss []span, n int, party bool) bool {
 	last := tokText(text, toks, ss[n].end-1)
 	for m, s := range ss {
-		if m == n || s.typ != model.TypePER {
+		if m == n || s.typ != model.TypePER || party && s.end-s.start == 1 {
 			continue
 		}
 		for k := s.start; k < s.end; k++ {

@@ -61,6 +61,20 @@ func TestPronounsAndSubjects(t *testing.T) {
 			want:     []want{{"My job", "Agnieszka Dabrowska"}, {"We will talk", "Zofia Grabowska"}},
 		},
 		{
+			name: "the person a labelled line introduces is who the paragraph's he is",
+			text: "LOSER: Mark Dunn. The former energy minister was sacked. \"I wish my successor well,\" he said.\n\n" +
+				"NEUTRAL: Sir Ralph Moss. The outgoing trade minister leaves on his own terms. He said he was \"glad to hand over\".",
+			mentions: []string{"Mark Dunn|PERSON", "Ralph Moss|PERSON"},
+			want:     []want{{"I wish", "Mark Dunn"}, {"glad to hand", "Ralph Moss"}},
+		},
+		{
+			name: "a labelled line naming no person leaves the last speaker as he",
+			text: "\"We lost,\" said Mark Dunn.\n\n" +
+				"VERDICT: A fair result. He said it was \"time to rebuild\".",
+			mentions: []string{"Mark Dunn|PERSON"},
+			want:     []want{{"We lost", "Mark Dunn"}, {"time to rebuild", "Mark Dunn"}},
+		},
+		{
 			name:     "a dateline is not the subject of the sentence after it",
 			text:     `ANKARA — Turkish President Recep Tayyip Erdoğan offered on Tuesday to host a conference, saying Turkey was "ready to carry the burden."`,
 			mentions: []string{"ANKARA|PLACE", "Turkish|OTHER", "Recep Tayyip Erdoğan|PERSON", "Turkey|PLACE"},

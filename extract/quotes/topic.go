@@ -13,6 +13,9 @@ func (a *analysis) topicEvent(w *window) *event {
 	if e := a.existentialTopic(w); e != nil {
 		return e
 	}
+	if e := a.labelTopic(w); e != nil {
+		return e
+	}
 	p, ok := a.mainSubject(w)
 	if !ok || p.plural || p.pron != "" {
 		return nil
