@@ -530,3 +530,65 @@ func TestHeadOfficeIsAHeldOfficeNoRankBelowIt(t *testing.T) {
 		}
 	}
 }
+
+func TestDropFormerTwinsShowsAFormerOfficeOnce(t *testing.T) {
+	role := func(norm, text string, former, clause bool) rankedRole {
+		r := rankedRole{norm: norm, former: former, clause: clause}
+		r.Text = text
+		return r
+	}
+	tests := []struct {
+		name  string
+		roles []rankedRole
+		want  []string
+	}{
+		{"an office made former beside its former wording is one role", []rankedRole{role("transport minister", "former Transport Minister", true, false), role("former transport minister", "Former transport minister", true, false)},
+			[]string{"Former transport minister"}},
+		{"an office held stays beside its former wording", []rankedRole{role("president", "President", false, false), role("former president", "former president", true, false)},
+			[]string{"President", "former president"}},
+		{"an office made former by abbreviation is one role", []rankedRole{role("chief executive officer of halcyon", "former CEO of Halcyon", true, false), role("former ceo of halcyon", "former Halcyon CEO", true, false)},
+			[]string{"former Halcyon CEO"}},
+		{"an office made former beside another former office stays", []rankedRole{role("chairman", "former chairman", true, false), role("former chairman of club", "former club chairman", true, false)},
+			[]string{"former chairman", "former club chairman"}},
+		{"a verb's wording of leaving is no twin", []rankedRole{role("general secretary", "former general secretary", true, false), role("former general secretary", "retired as general secretary", true, true)},
+			[]string{"former general secretary", "retired as general secretary"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, r := range dropFormerTwins(tt.roles) {
+				got = append(got, r.Text)
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("dropFormerTwins = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestDropSameWordingShowsAWordingOnce(t *testing.T) {
+	tests := []struct {
+		name  string
+		roles []string
+		want  []string
+	}{
+		{"a wording given twice is shown once", []string{"Dalmont Rovers forward", "Dalmont Rovers forward"}, []string{"Dalmont Rovers forward"}},
+		{"a wording differing in case is shown once, at its best rank", []string{"former Transport Minister", "Transport Minister", "Former transport minister"}, []string{"former Transport Minister", "Transport Minister"}},
+		{"other wordings stay", []string{"forward", "Chinese forward"}, []string{"forward", "Chinese forward"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var in []RoleHit
+			for _, r := range tt.roles {
+				in = append(in, RoleHit{Text: r})
+			}
+			var got []string
+			for _, r := range dropSameWording(in) {
+				got = append(got, r.Text)
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("dropSameWording = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}

@@ -45,6 +45,7 @@ func (s *Store) succeeded(ctx context.Context, id int64, ranked []rankedRole) ([
 		ranked[i].former = true
 		ranked[i].Text = "former " + ranked[i].Text
 	}
+	ranked = dropFormerTwins(ranked)
 	slices.SortStableFunc(ranked, func(a, b rankedRole) int {
 		return cmp.Or(cmp.Compare(btoi(a.clause), btoi(b.clause)), cmp.Compare(btoi(a.headline), btoi(b.headline)),
 			cmp.Compare(btoi(a.former), btoi(b.former)), cmp.Compare(b.support, a.support),
@@ -54,7 +55,7 @@ func (s *Store) succeeded(ctx context.Context, id int64, ranked []rankedRole) ([
 	for i, r := range ranked {
 		out[i] = r.RoleHit
 	}
-	return out, nil
+	return dropSameWording(out), nil
 }
 
 // headOffice reports whether the role is an office one person holds at a

@@ -172,8 +172,9 @@ func (h harvester) appointVerb(i int) (removal, next int, prep string, ok bool) 
 	}
 	switch {
 	case replaceVerbs[b]:
-		// The person replaced, then "as".
-		j := i + 1
+		// The person replaced, then "as"; an honorific may come
+		// first ("replaces Sir Roland Beckett as").
+		j := h.skipHonorifics(i + 1)
 		if j >= len(toks) || toks[j].mention < 0 || h.mentions[toks[j].mention].Type != doc.Person {
 			return 0, 0, "", false
 		}

@@ -87,6 +87,8 @@ func Roles(text string, sents []doc.Sentence, mentions []doc.Mention) []Role {
 			h := harvester{text: text, toks: toks, mentions: mentions}
 			if r, ok := h.openingRole(prev); ok {
 				out = addRole(out, seen, r)
+			} else if r, ok := h.formerOpening(prev); ok {
+				out = addRole(out, seen, r)
 			} else if r, ok := h.namedOrgFounder(prev); ok {
 				out = addRole(out, seen, r)
 			} else if r, ok := h.labelledRole(prev); ok && labelled {
@@ -402,6 +404,11 @@ func (h harvester) around(first, last int) []Role {
 			premod = rs
 			if len(out) > n && rs > 0 && (dismissals[bare(toks[rs-1].text)] || h.votedOut(rs-1)) && !strings.HasPrefix(out[n].Norm, "former ") {
 				h.dismissed(&out[n], rs-1)
+			} else if len(out) > n && h.movedOut(rs-1, after) {
+				// "moving Finance Minister X to the Foreign Office": the
+				// office the person leaves.
+				formerRole(&out[n])
+				out[n].left = true
 			} else if len(out) > n && h.departureOf(rs-1) {
 				// "the resignation in April of Finance Minister
 				// X": an office the person has left.
@@ -448,6 +455,9 @@ func (h harvester) around(first, last int) []Role {
 				governed = rs
 			}
 		}
+	}
+	if r, ok := h.replacedOffice(h.skipTitles(first), last); ok {
+		out = append(out, r) // "replaces Sir Roland Beckett as foreign minister"
 	}
 	closing := governed < premod
 	if h.leftAfter(after) {
@@ -543,11 +553,14 @@ func (h harvester) around(first, last int) []Role {
 		if from+1 < len(toks) && isNumber(toks[from].text) && toks[from+1].text == "," {
 			from += 2
 		}
-		if rs, head, re, ok := h.forward(from, false, true); ok {
+		from, until := h.untilPhrase(from)
+		if rs, head, re, ok := h.forward(from, until, true); ok {
 			if !h.namesNext(re + 1) {
 				n := len(out)
 				add(rs, head, head, re)
-				if len(out) > n && h.leftAfter(re+1) {
+				if len(out) > n && until {
+					formerRole(&out[n]) // "X, until today a junior minister, ..."
+				} else if len(out) > n && h.leftAfter(re+1) {
 					formerRole(&out[n]) // "X, the finance minister, resigned"
 				}
 			}
@@ -559,7 +572,16 @@ func (h harvester) around(first, last int) []Role {
 	case toks[after].kind == tWord && copulas[bare(toks[after].text)]:
 		// "Witkoff is a real estate developer"; without an article
 		// only a phrase that ends the clause ("Sand remains chairman.").
-		if rs, head, re, ok := h.forward(after+1, true, false); ok {
+		if from, ok := h.untilPhrase(after + 1); ok && bare(toks[after].text) == "was" {
+			// "X was, until Monday morning, a junior minister".
+			if rs, head, re, ok := h.forward(from, true, false); ok {
+				n := len(out)
+				add(rs, head, head, re)
+				if len(out) > n {
+					formerRole(&out[n])
+				}
+			}
+		} else if rs, head, re, ok := h.forward(after+1, true, false); ok {
 			add(rs, head, head, re)
 		} else if rs, head, re, ok := h.forward(after+1, false, true); ok {
 			add(rs, head, head, re)

@@ -230,10 +230,10 @@ func TestRoles(t *testing.T) {
 			want:     nil,
 		},
 		{
-			name:     "offices given by a verb of appointment are roles",
+			name:     "offices given by a verb of appointment are roles, and the office of the person replaced is a former one",
 			text:     "Former Foreign Secretary David Lammy was appointed Justice Secretary and Deputy Prime Minister, replacing Angela Rayner as deputy.",
 			mentions: []string{"PERSON:David Lammy", "ORG:Justice Secretary", "PERSON:Angela Rayner"},
-			want:     []string{"David Lammy: Former Foreign Secretary", "David Lammy: Justice Secretary", "David Lammy: Deputy Prime Minister", "David Lammy: deputy"},
+			want:     []string{"David Lammy: Former Foreign Secretary", "David Lammy: Justice Secretary", "David Lammy: Deputy Prime Minister", "David Lammy: deputy", "Angela Rayner: former deputy"},
 		},
 		{
 			name:     "an office after an aside is the subject's role",
