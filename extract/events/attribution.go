@@ -279,7 +279,7 @@ func nameBefore(text string, start, end int) int {
 		w := text[j:i]
 		r, _ := utf8.DecodeRuneInString(w)
 		lw := strings.ToLower(w)
-		if nameParticles[w] && name < end {
+		if nameParticles[w] && name < end || innerAnd(text, start, j, w, name, end) {
 			i = max(start, j-1)
 			continue
 		}

@@ -758,7 +758,7 @@ func looksAhead(s string) bool {
 		return !unicode.IsLetter(r) && r != '\'' && r != '’'
 	})
 	for i, w := range ws {
-		if futureWords[w] || timex.IsScheduleVerb(w) || strings.HasSuffix(w, "'ll") || strings.HasSuffix(w, "’ll") {
+		if futureWords[w] || timex.IsScheduleVerb(w) || strings.HasSuffix(w, "'ll") || strings.HasSuffix(w, "’ll") || chanceAhead(ws, i) {
 			return true
 		}
 		// "in a last-ditch attempt to avert strikes over the winter":

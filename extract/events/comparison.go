@@ -77,6 +77,9 @@ func comparedTime(text string, sent, t doc.Span) bool {
 	if !sent.Contains(t) || sent.End > len(text) {
 		return false
 	}
+	if comparativeYear(text, t) {
+		return true // "(2025: £2.68 billion)"
+	}
 	before := leadUp(text, sent, t)
 	lower := strings.ToLower(before)
 	if baseFigure(before) || multipleOfFigure(before) || mayNegate(lower) && negatedAlternative.MatchString(before) ||

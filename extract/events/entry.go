@@ -111,7 +111,7 @@ func greeting(s string) bool {
 // the entry is a greeting alone.
 func openingSentence(text string, sents []doc.Sentence, i int) (doc.Sentence, bool) {
 	s := sents[i]
-	if s.End > len(text) || !greeting(text[s.Start:s.End]) {
+	if s.End > len(text) || !greeting(text[s.Start:s.End]) && !bareEntryLine(text[s.Start:s.End]) {
 		return s, true
 	}
 	if i+1 >= len(sents) {

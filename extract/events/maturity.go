@@ -62,7 +62,10 @@ func maturityYear(text string, sent, t doc.Span) bool {
 // fiscalYearEnd reports a date given as the day a fiscal year ends every
 // year, in the present: "Corrin Valley, whose fiscal year ends June 30",
 // "its financial year ending March 31". It dates a calendar, no event;
-// "the fiscal year ended June 30" is the year's results.
+// nor does the closing day of a period results are told for ("the year
+// ended 30 September 2026", periodEnded), the period it closes
+// (namesPeriod) or the period the results are compared with
+// (periodComparison).
 func fiscalYearEnd(text string, sent, t doc.Span) bool {
 	if !sent.Contains(t) || sent.End > len(text) {
 		return false
@@ -73,5 +76,6 @@ func fiscalYearEnd(text string, sent, t doc.Span) bool {
 		n--
 	}
 	return n >= 3 && (ws[n-1] == "ends" || ws[n-1] == "ending") && ws[n-2] == "year" &&
-		(ws[n-3] == "fiscal" || ws[n-3] == "financial")
+		(ws[n-3] == "fiscal" || ws[n-3] == "financial") || periodEnded(ws[:n]) && namesDay(text[t.Start:t.End]) || namesPeriod(text, sent, t) ||
+		periodComparison(text, sent, t)
 }

@@ -45,7 +45,7 @@ func isEndMatter(s, lower string, n int) bool {
 		return false
 	}
 	return isDisclosure(s, lower) || isColumnDisclaimer(s, lower) || isForwardLooking(lower) ||
-		isWriterContact(s, lower, n) || isTipPrompt(s, lower, n) || isPressContactLabel(s) ||
+		isWriterContact(s, lower, n) || isTipPrompt(s, lower, n) || isPressContactLabel(s) || isPhoneContactLine(s, n) ||
 		isMoreInfo(lower, n) || isAppeal(s) || isSponsorNote(s, n) || isEmbargoLine(s, n)
 }
 
@@ -440,10 +440,12 @@ var pressContactLabels = phrases(`contact; contacts; media contact; media contac
 	investor contact; investor contacts; investor relations; investor relations contact; investor relations contacts;
 	media relations; media relations contact; media inquiries; media enquiries; press inquiries; press enquiries;
 	investor inquiries; investor enquiries; for media inquiries; for media enquiries; news media contact;
-	analyst contact; analyst contacts; press office; for further information contact; for more information contact`)
+	analyst contact; analyst contacts; press office; for further information contact; for more information contact;
+	enquiries; inquiries; further enquiries; further inquiries; for further enquiries; for further inquiries`)
 
 // pressContactOpeners are the first words of a press contact label.
-var pressContactOpeners = []string{"contact", "media", "press", "investor", "analyst", "news media", "for media", "for further", "for more"}
+var pressContactOpeners = []string{"contact", "media", "press", "investor", "analyst", "news media", "for media", "for further", "for more",
+	"enquiries", "inquiries", "further"}
 
 // isPressContactLabel matches a press release's contact label, alone on
 // its line or with the contact after its colon ("Media Contact: Jenna
@@ -629,7 +631,9 @@ func markEndMatter(text string, out []doc.Sentence) {
 			j = markFollowing(text, out, j, func(p string) bool { return isFLSParagraph(strings.ToLower(p)) })
 		case j == i+1 && isPressContactLabel(para):
 			markAll(out[i:j])
-			j = markFollowing(text, out, j, func(p string) bool { return isContactEntry(p) || isPressContactLabel(p) })
+			j = markFollowing(text, out, j, func(p string) bool {
+				return !isAboutHeading(p) && (isContactEntry(p) || isPressContactLabel(p) || isPhoneContactLine(p, wordCount(p)))
+			})
 		}
 		if !allBoilerplate(out[i:j]) {
 			last = i

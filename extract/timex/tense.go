@@ -47,6 +47,9 @@ var futureIfTo = map[string]bool{
 	// accelerate land reform before he leaves office in August", "said he
 	// hoped to return in the spring".
 	"promised": true, "pledged": true, "vowed": true, "hoped": true,
+	// What someone has the chance to do next: "on Saturday he gets to
+	// show it on the big stage".
+	"gets": true,
 }
 
 // scheduleBase are verbs that, in the present tense next to a date,

@@ -1,0 +1,145 @@
+package events
+
+import (
+	"regexp"
+	"strings"
+
+	"newsbot/extract/doc"
+)
+
+// Results are told for a financial period, named by the day it ended:
+// "results for the year ended 30 September 2026", "the six months to 30
+// June". That day is the period's bound, not the day anything happened;
+// the results came out when the article says. A results table gives the
+// year before in brackets ("Revenue up 6% to £2.84 billion (2025: £2.68
+// billion)"): the year names the comparative figure, not an event.
+
+// periodNouns name a financial period that a closing day bounds
+// ("fiscal 1986/87, ending June 30" loses its figures to lowerWords).
+var periodNouns = toSet(`year quarter half half-year months weeks period periods fiscal`)
+
+// periodEndVerbs join a period to its closing day. "Ends" in the
+// present is a schedule ("when the period ends on April 25, the union is
+// free to strike"); fiscalYearEnd reads "whose fiscal year ends".
+var periodEndVerbs = toSet(`ended ending to`)
+
+// periodEnded reports whether ws, the lower-case words before a date,
+// end with a financial period and the verb that closes it: "for the
+// year ended", "in the quarter ending", "the six months to". "The war
+// ended" names no period; a single week ("the week ended") stays a time.
+func periodEnded(ws []string) bool {
+	n := len(ws)
+	// "the year to the end of September", "the year to end-April".
+	for n > 0 && (ws[n-1] == "on" || ws[n-1] == "at" || ws[n-1] == "the" || ws[n-1] == "of" || ws[n-1] == "end") {
+		n--
+	}
+	if n < 2 || !periodEndVerbs[ws[n-1]] || !periodNouns[ws[n-2]] {
+		return false
+	}
+	// "the year to 30 June" is a period; "delayed by a year to 2027" is a
+	// move.
+	return ws[n-1] != "to" || n >= 3 && (ws[n-3] == "the" || countWord(ws[n-3]))
+}
+
+// periodCounts are the words that count the months or weeks of a period.
+var periodCounts = toSet(`two three four five six seven eight nine ten eleven twelve thirteen`)
+
+// namesDay reports whether a time's text names a day of the month ("30
+// September 2026", "Feb 28"): a period's closing day dates nothing, while
+// a figure for the year to a month ("inflation in the year to
+// September") is told by that month.
+func namesDay(s string) bool {
+	for _, f := range strings.Fields(s) {
+		f = strings.Trim(f, ".,")
+		if f = strings.TrimRight(f, "stndrh"); len(f) >= 1 && len(f) <= 2 && strings.Trim(f, "0123456789") == "" {
+			return true
+		}
+	}
+	return false
+}
+
+// countWord reports whether w counts a period: "six", "12".
+func countWord(w string) bool {
+	return periodCounts[w] || w != "" && strings.Trim(w, "0123456789") == ""
+}
+
+// comparativeYear reports whether the year at t opens a bracketed
+// comparative figure: "(2025: £2.68 billion)", "(2025 - 12.1p)".
+func comparativeYear(text string, t doc.Span) bool {
+	if t.Start < 1 || t.End >= len(text) || text[t.Start-1] != '(' {
+		return false
+	}
+	rest := strings.TrimLeft(text[t.End:], " ")
+	return strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, "- ") || strings.HasPrefix(rest, "– ")
+}
+
+// monthWords name the months a period may run to: "the year to March".
+var monthWords = toSet(`january february march april may june july august september october november december
+	jan feb mar apr jun jul aug sep sept oct nov dec end`)
+
+// namesPeriod reports whether the expression at t names the period that
+// a closing day then bounds: "the year ending March 31", "NOTE: 1986
+// period ended February 23", "the year to end-January". Its year is the
+// period's, told by its end, not a year anything happened in.
+func namesPeriod(text string, sent, t doc.Span) bool {
+	if t.End > sent.End || sent.End > len(text) {
+		return false
+	}
+	// The period is named by the expression ("the year", "fiscal 1986")
+	// or by the noun after it ("1986 period"); "a blast on February 26
+	// ended a moratorium" names none.
+	ws := lowerWords(text[t.Start:t.End])
+	named := len(ws) > 0 && periodNouns[ws[len(ws)-1]]
+	after := lowerWords(text[t.End:sent.End])
+	if len(after) > 0 && periodNouns[after[0]] {
+		after, named = after[1:], true
+	}
+	if !named || len(after) == 0 {
+		return false
+	}
+	if after[0] == "ended" || after[0] == "ending" {
+		return true
+	}
+	// "the year to March" names a period; "August this year to February"
+	// and "signed last year to end dumping" do not.
+	return after[0] == "to" && len(after) > 1 && monthWords[after[1]] && len(ws) > 0 && (ws[0] == "the" || countWord(ws[0]))
+}
+
+// periodEndPhrase finds a results period named by its closing day: "the
+// quarter ended", "the nine months ending", "the year to 31 March".
+var periodEndPhrase = regexp.MustCompile(`(?i)\b(?:year|quarter|half|half-year|months|weeks|period)\s+(?:ended|ending)\b|\b(?:the|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:year|months|weeks|half|quarter) to (?:\d|end|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)`)
+
+// lookbacks are the times that name the period a figure is compared
+// with: "a year earlier", "the year-ago period", "the prior year".
+// "Last year" alone may date what was done ("measures announced last
+// year"); "the same period last year" is compared.
+var lookbacks = []string{"year earlier", "year ago", "year-ago", "year-earlier", "previous year", "prior year",
+	"same", "comparable", "corresponding"}
+
+// comparisonCues come just before the time of a compared period: "from
+// 374 mln in the comparable 1986 period", "against 1985".
+var comparisonCues = toSet(`same comparable corresponding against compared versus vs from`)
+
+// periodComparison reports whether the expression at t, in a sentence
+// that tells results for a period named by its closing day, names the
+// period they are compared with: "sales for the four weeks ended February
+// 28 rose 11.3 pct from 374 mln in the comparable 1986 period", "down 10.4
+// pct from a year earlier". It dates the comparison, no event.
+func periodComparison(text string, sent, t doc.Span) bool {
+	if !sent.Contains(t) || sent.End > len(text) || !periodEndPhrase.MatchString(text[sent.Start:sent.End]) {
+		return false
+	}
+	lt := strings.ToLower(text[t.Start:t.End])
+	for _, l := range lookbacks {
+		if strings.Contains(lt, l) {
+			return true
+		}
+	}
+	ws := lowerWords(leadUp(text, sent, t))
+	for i := len(ws) - 1; i >= 0 && i >= len(ws)-3; i-- {
+		if comparisonCues[ws[i]] {
+			return true
+		}
+	}
+	return false
+}
