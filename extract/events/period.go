@@ -90,7 +90,7 @@ func namesPeriod(text string, sent, t doc.Span) bool {
 	// ended a moratorium" names none.
 	ws := lowerWords(text[t.Start:t.End])
 	named := len(ws) > 0 && periodNouns[ws[len(ws)-1]]
-	after := lowerWords(text[t.End:sent.End])
+	after := lowerWords(followOn(text, sent, t))
 	if len(after) > 0 && periodNouns[after[0]] {
 		after, named = after[1:], true
 	}
@@ -126,9 +126,19 @@ var comparisonCues = toSet(`same comparable corresponding against compared versu
 // 28 rose 11.3 pct from 374 mln in the comparable 1986 period", "down 10.4
 // pct from a year earlier". It dates the comparison, no event.
 func periodComparison(text string, sent, t doc.Span) bool {
-	if !sent.Contains(t) || sent.End > len(text) || !periodEndPhrase.MatchString(text[sent.Start:sent.End]) {
+	if !sent.Contains(t) || sent.End > len(text) || !comparedPeriod(text, sent, t) {
 		return false
 	}
+	// The sentence is read last, for the few times that name a compared
+	// period: a long text with no sentence break must not be read whole
+	// for every time in it.
+	return periodEndPhrase.MatchString(text[sent.Start:sent.End])
+}
+
+// comparedPeriod reports whether the time at t names a period figures
+// are compared with, by its words ("a year earlier") or by the words
+// just before it ("from 374 mln in the comparable 1986 period").
+func comparedPeriod(text string, sent, t doc.Span) bool {
 	lt := strings.ToLower(text[t.Start:t.End])
 	for _, l := range lookbacks {
 		if strings.Contains(lt, l) {
@@ -142,4 +152,18 @@ func periodComparison(text string, sent, t doc.Span) bool {
 		}
 	}
 	return false
+}
+
+// followOn returns the text after the time at t up to the end of its
+// sentence or leadWindow bytes, cut at a space: the few words after a
+// time that the rules read, without reading a long unbroken text whole.
+func followOn(text string, sent, t doc.Span) string {
+	end := sent.End
+	if end > t.End+leadWindow {
+		end = t.End + leadWindow
+		if i := strings.LastIndexByte(text[t.End:end], ' '); i >= 0 {
+			end = t.End + i
+		}
+	}
+	return text[t.End:end]
 }

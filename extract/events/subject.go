@@ -159,8 +159,13 @@ const maxCarried = 260
 // that began in 2023") is left as it is, and so is a summary that would
 // grow past maxCarried.
 func withSubject(text string, s doc.Sentence, sum doc.Span) doc.Span {
-	if sum.Start <= s.Start || !predicateOnly(text[sum.Start:sum.End]) && !afterThen(text[s.Start:sum.Start]) &&
-		!modalShared(text[s.Start:sum.Start], text[sum.Start:sum.End]) {
+	if sum.Start <= s.Start {
+		return sum
+	}
+	// The words just before the clause tell "then" and a shared modal:
+	// a long text with no sentence break is not read whole for each.
+	before := leadUp(text, s.Span, sum)
+	if !predicateOnly(text[sum.Start:sum.End]) && !afterThen(before) && !modalShared(before, text[sum.Start:sum.End]) {
 		return sum
 	}
 	st := s.Start + datelineEnd(text[s.Start:sum.Start])

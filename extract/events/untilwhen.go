@@ -26,7 +26,7 @@ func untilWhen(text string, sent, t doc.Span) (doc.Span, bool) {
 	if !sent.Contains(t) || sent.End > len(text) {
 		return doc.Span{}, false
 	}
-	ws := lowerWords(text[sent.Start:t.Start])
+	ws := lowerWords(leadUp(text, sent, t))
 	if n := len(ws); n == 0 || ws[n-1] != "until" && ws[n-1] != "till" {
 		return doc.Span{}, false
 	}
