@@ -170,7 +170,7 @@ func deniedPlan(lead string) bool {
 		}
 	}
 	for i := range ws {
-		if negatedFuture(ws, i) {
+		if negatedFuture(ws, i) || negatedSubject(ws, i) {
 			return !slices.ContainsFunc(ws[i:], func(w string) bool { return denialTurns[w] })
 		}
 	}

@@ -100,6 +100,10 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 				aside[t.Span] = true
 				continue
 			}
+			if coordinatedDay(text, s.Span, t, times, days[s.Span]) {
+				aside[t.Span] = true // "two days of talks on Tuesday and Wednesday"
+				continue
+			}
 			if datesNothing(text, s.Span, t, times) {
 				aside[t.Span] = true // "waived fees through the end of next year"
 				continue

@@ -1,0 +1,103 @@
+package events
+
+import (
+	"regexp"
+	"strings"
+	"time"
+
+	"newsbot/extract/doc"
+	"newsbot/extract/timex"
+)
+
+// dayCoordination matches what joins two coordinated days: "on Tuesday
+// and Wednesday", "on 3 and 4 May", "on Monday, Tuesday or Friday".
+var dayCoordination = regexp.MustCompile(`^(?i)(?:\s*,\s*|,?\s+(?:and|or|&)\s+)$`)
+
+// maxCoordinatedDays is the most days from the first of a list of days
+// to the last for the list to tell one event: "met on 3 and 4 May" is one
+// meeting, "occurred on Aug 12, 1982, and May 25, 1984" two violations.
+const maxCoordinatedDays = 7
+
+// coordinatedDay reports whether the day expression t only continues a
+// list of days the sentence began with a day that dates it (one of days,
+// the sentence's days so far): "following two days of talks in Geneva on
+// Tuesday and Wednesday" tells one event over two days, which its first
+// day dates, not two events. The days must follow each other within a
+// week, and "respectively" gives each day an event of its own. times are
+// the article's expressions in text order.
+func coordinatedDay(text string, sent doc.Span, t timex.Expr, times, days []timex.Expr) bool {
+	if strings.Contains(strings.ToLower(text[sent.Start:min(sent.End, len(text))]), "respectively") {
+		return false
+	}
+	last, ok := dayOf(t)
+	cur := t
+	for range 8 { // a list of days is short
+		if !isDay(cur) || possessiveTime(text, cur.Span) {
+			return false
+		}
+		prev, ok2 := exprBefore(sent, cur, times)
+		if !ok || !ok2 || !isDay(prev) || possessiveTime(text, prev.Span) || !dayCoordination.MatchString(text[prev.End:cur.Start]) {
+			return false
+		}
+		if !strings.ContainsAny(text[prev.End:cur.Start], "&") && !andOr(text[prev.End:cur.Start]) && !(namedDay(prev) && namedDay(cur)) {
+			return false // "as early as May 9, a week before the budget"
+		}
+		if first, ok := dayOf(prev); !ok || !first.Before(last) || last.Sub(first) > maxCoordinatedDays*24*time.Hour {
+			return false
+		}
+		for _, d := range days {
+			if d.Span == prev.Span {
+				return true
+			}
+		}
+		cur = prev
+	}
+	return false
+}
+
+// andOr reports whether the words between two days coordinate them
+// with "and" or "or".
+func andOr(gap string) bool {
+	for _, w := range strings.Fields(strings.ToLower(gap)) {
+		if w == "and" || w == "or" {
+			return true
+		}
+	}
+	return false
+}
+
+// namedDay reports whether e names its day by name or number ("Tuesday",
+// "4 May", "March 9"), as the days of a list joined by commas alone do;
+// "a week before" and "late Tuesday night" are not listed days.
+func namedDay(e timex.Expr) bool {
+	c := e.Text[0]
+	return c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+}
+
+// isDay reports whether e is a date naming one calendar day ("Tuesday",
+// "4 May"), not a time of it ("last night").
+func isDay(e timex.Expr) bool {
+	return e.Type == "DATE" && e.Precision == "day" && len(e.Value) >= len("2006-01-02")
+}
+
+// dayOf returns the day a day expression names.
+func dayOf(e timex.Expr) (time.Time, bool) {
+	if len(e.Value) < len("2006-01-02") {
+		return time.Time{}, false
+	}
+	t, err := time.Parse("2006-01-02", e.Value[:10])
+	return t, err == nil
+}
+
+// exprBefore returns the expression of times that ends last before t
+// inside the sentence sent.
+func exprBefore(sent doc.Span, t timex.Expr, times []timex.Expr) (timex.Expr, bool) {
+	var best timex.Expr
+	found := false
+	for _, e := range times {
+		if e.Start >= sent.Start && e.End <= t.Start && (!found || e.End > best.End) {
+			best, found = e, true
+		}
+	}
+	return best, found
+}
