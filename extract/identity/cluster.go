@@ -173,6 +173,7 @@ func Cluster(ents []DocEntity) []Entity {
 	c.mergeGivenNamedPeople()
 	c.mergeNicknames()
 	c.mergeDeclaredShortNames()
+	c.mergeCountryForms()
 	c.mergeBareStorms()
 	return c.collect()
 }

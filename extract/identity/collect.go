@@ -320,10 +320,13 @@ func hasUpper(s string) bool {
 // (member entities), the longer, the lexically smaller.
 func (c *corpus) betterName(a, b int32, sc *scratch, votes map[int32]nameVotes) bool {
 	na, nb := &c.names[a], &c.names[b]
+	sa, sb := c.spellings[c.nameSpell[a]], c.spellings[c.nameSpell[b]]
+	if fa, fb := shortFormOf(sa, sb), shortFormOf(sb, sa); fa != fb {
+		return fa
+	}
 	if na.full != nb.full {
 		return na.full
 	}
-	sa, sb := c.spellings[c.nameSpell[a]], c.spellings[c.nameSpell[b]]
 	// "Chidi Okonkwo-Eze" over "Chidi Okonkwo Eze", however the counts
 	// fall: the hyphen is the person's spelling, which outlets that cannot
 	// print it drop.

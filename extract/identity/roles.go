@@ -374,6 +374,9 @@ func (h harvester) around(first, last int) []Role {
 		}
 		after++
 	}
+	if r, ok := h.counselFor(last, after, nameSpan); ok {
+		out = append(out, r)
+	}
 	endsClause := after >= len(toks) || toks[after].kind == tPunct && strings.Contains(",.;:)—–-!?", toks[after].text) ||
 		h.affiliation(after)
 	// The roles before the name, from here to the apposition before it.

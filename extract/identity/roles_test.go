@@ -46,6 +46,36 @@ func TestRoles(t *testing.T) {
 			want:     []string{"Ada Okoro: operating chief"},
 		},
 		{
+			name:     "an acronym in brackets after the organisation ends an apposed role",
+			text:     `"This is a political decision," said Oskar Brandt, chief economist at the Valdorian Chamber of Commerce (VCC).`,
+			mentions: []string{"PERSON:Oskar Brandt", "ORG:Valdorian Chamber of Commerce", "ORG:VCC"},
+			want:     []string{"Oskar Brandt: chief economist at the Valdorian Chamber of Commerce"},
+		},
+		{
+			name:     "a clause in brackets after an apposed phrase is no end of it",
+			text:     `said Oskar Brandt, chief economist at the chamber (which he joined in 2019) and a former banker.`,
+			mentions: []string{"PERSON:Oskar Brandt"},
+			want:     nil,
+		},
+		{
+			name:     "a KC for a party is counsel for it",
+			text:     "Rupert Vance KC, for Marlow Shipping, told the court that the fine was unlawful.",
+			mentions: []string{"PERSON:Rupert Vance", "ORG:Marlow Shipping"},
+			want:     []string{"Rupert Vance: counsel for Marlow Shipping"},
+		},
+		{
+			name:     "a QC for the prosecution is counsel for it",
+			text:     "Jane Hollis QC, for the prosecution, said the evidence was clear.",
+			mentions: []string{"PERSON:Jane Hollis"},
+			want:     []string{"Jane Hollis: counsel for the prosecution"},
+		},
+		{
+			name:     "a name for a party without counsel's letters has no role",
+			text:     "Rupert Vance, for Marlow Shipping, said the fine was unlawful.",
+			mentions: []string{"PERSON:Rupert Vance", "ORG:Marlow Shipping"},
+			want:     nil,
+		},
+		{
 			name:     "the force a commander led stays in the role",
 			text:     "The tribunal on Wednesday convicted former militia commander Milan Petrovic of war crimes.",
 			mentions: []string{"PERSON:Milan Petrovic"},

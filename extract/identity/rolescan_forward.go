@@ -108,7 +108,7 @@ func (h harvester) forward(i int, needDet, needEnd bool) (int, int, int, bool) {
 	if needEnd {
 		// A participle clause may follow a head without complement: "a
 		// São Paulo art adviser acting for a client".
-		k := re + 1
+		k := h.pastBracket(re + 1)
 		ok := k >= len(toks) || toks[k].kind == tPunct && strings.Contains(",.;:)—–-!?", toks[k].text) ||
 			bare(toks[k].text) == "who" || bare(toks[k].text) == "whose" || det && re == head && h.participle(k) &&
 			!roleModifiers[bare(toks[head].text)] || // "the chief accused"
@@ -123,6 +123,31 @@ func (h harvester) forward(i int, needDet, needEnd bool) (int, int, int, bool) {
 		re = head
 	}
 	return rs, head, re, true
+}
+
+// maxBracketWords bounds the words of an aside in brackets.
+const maxBracketWords = 4
+
+// pastBracket returns the token after a short aside in brackets that
+// opens at token k, else k: in "chief economist at the Valdorian Chamber
+// of Commerce (VCC)." the acronym does not go on with the role.
+func (h harvester) pastBracket(k int) int {
+	toks := h.toks
+	if k >= len(toks) || toks[k].text != "(" {
+		return k
+	}
+	for j := k + 1; j < len(toks) && j <= k+maxBracketWords+1; j++ {
+		switch {
+		case toks[j].text == ")":
+			if j == k+1 {
+				return k
+			}
+			return j + 1
+		case toks[j].kind != tWord:
+			return k
+		}
+	}
+	return k
 }
 
 // plainNextWord reports whether the token after j is a lower-case word

@@ -205,7 +205,7 @@ func spelledIn(ev, role string) bool {
 			continue
 		}
 		spelled := false
-		for _, titles := range []map[string]string{titleRoles, benchTitles, passiveRoleVerbs, professorTitles} {
+		for _, titles := range []map[string]string{titleRoles, benchTitles, passiveRoleVerbs, professorTitles, counselLetters} {
 			for abbr, full := range titles {
 				spelled = spelled || full == w && strings.Contains(lev, abbr)
 			}

@@ -46,7 +46,8 @@ func isEndMatter(s, lower string, n int) bool {
 	}
 	return isDisclosure(s, lower) || isColumnDisclaimer(s, lower) || isForwardLooking(lower) ||
 		isWriterContact(s, lower, n) || isTipPrompt(s, lower, n) || isPressContactLabel(s) || isPhoneContactLine(s, n) ||
-		isMoreInfo(lower, n) || isAppeal(s) || isSponsorNote(s, n) || isEmbargoLine(s, n)
+		isMoreInfo(lower, n) || isAppeal(s) || isSponsorNote(s, n) || isEmbargoLine(s, n) ||
+		isEditorsNote(s)
 }
 
 // sponsorOpeners open the note that a series or an article is funded or
@@ -614,14 +615,19 @@ func opensEndMatter(s string) bool {
 // an appeal or a forward-looking statements notice opens; the paragraphs
 // of the notice after its heading; and the contact entries after a press
 // release's contact label ("Media Contact:", then "Jenna Callow, Vice
-// President, Corporate Communications"); and a release's closing
-// "Source:" line.
+// President, Corporate Communications"); a release's notes to editors
+// and all after them; and a release's closing "Source:" line.
 func markEndMatter(text string, out []doc.Sentence) {
 	last := -1
 	for i := 0; i < len(out); {
 		j := paraEnd(out, i)
 		para := text[out[i].Start:out[j-1].End]
 		switch {
+		case isEditorsNote(text[out[i].Start:out[i].End]):
+			// Notes to editors close a release: all that follows is
+			// theirs.
+			markAll(out[i:])
+			j = len(out)
 		case out[i].Boilerplate && opensEndMatter(text[out[i].Start:out[i].End]):
 			markAll(out[i:j])
 		case isCaptionParagraph(para):
