@@ -163,6 +163,7 @@ func Resolve(text string, mentions []doc.Mention) []doc.Mention {
 		out[i].Canonical = e.name
 		out[i].Type = e.typ
 	}
+	kinSurnames(text, out)
 	return out
 }
 

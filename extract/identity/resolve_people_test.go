@@ -33,6 +33,24 @@ func TestResolveThePersonMeant(t *testing.T) {
 				"al Thani → Mohammed bin Abdulrahman al Thani"},
 		},
 		{
+			name:     "a son named by his given name after his father bears his father's surname",
+			text:     "Alun Tremaine died on Monday. Tremaine had been ill. His son Gareth told the Post. Gareth said so.",
+			mentions: []string{"PERSON:Alun Tremaine", "PERSON:Tremaine", "PERSON:Gareth", "PERSON:Gareth#2"},
+			want:     []string{"Alun Tremaine → Alun Tremaine", "Tremaine → Alun Tremaine", "Gareth → Gareth Tremaine", "Gareth → Gareth Tremaine"},
+		},
+		{
+			name:     "a wife named by her given name keeps it alone",
+			text:     "Alun Tremaine died on Monday. His wife Elin told the Post.",
+			mentions: []string{"PERSON:Alun Tremaine", "PERSON:Elin"},
+			want:     []string{"Alun Tremaine → Alun Tremaine", "Elin → Elin"},
+		},
+		{
+			name:     "a daughter another person bears the given name of in full keeps it alone",
+			text:     "Ann Lee spoke. Alun Tremaine died on Monday. His daughter Ann told the Post.",
+			mentions: []string{"PERSON:Ann Lee", "PERSON:Alun Tremaine", "PERSON:Ann#2"},
+			want:     []string{"Ann Lee → Ann Lee", "Alun Tremaine → Alun Tremaine", "Ann → Ann Lee"},
+		},
+		{
 			name:     "Al is a given name when no name in the article carries the article",
 			text:     "Former Vice President Al Gore spoke. Gore said the summit mattered.",
 			mentions: []string{"PERSON:Al Gore", "PERSON:Gore#2"},

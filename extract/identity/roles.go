@@ -138,6 +138,9 @@ func Roles(text string, sents []doc.Sentence, mentions []doc.Mention) []Role {
 	for _, r := range founders(text, mentions) {
 		out = addRole(out, seen, r)
 	}
+	for _, r := range lifeLineRoles(text, sents, mentions) {
+		out = addRole(out, seen, r)
+	}
 	return appointedOwners(heldBeforeLeaving(personPossessors(out)))
 }
 

@@ -290,6 +290,18 @@ func TestRoles(t *testing.T) {
 			want:     []string{"Bud Fontaine: trumpeter"},
 		},
 		{
+			name:     "the trade in an obituary's closing line is a role",
+			text:     "The funeral is on Friday.\n\nSir Alun Tremaine, singer and songwriter, born 9 March 1948; died 2 November 2026",
+			mentions: []string{"PERSON:Alun Tremaine"},
+			want:     []string{"Alun Tremaine: singer and songwriter"},
+		},
+		{
+			name:     "a closing line without a role noun gives no role",
+			text:     "The funeral is on Friday.\n\nAlun Tremaine, of Pennick, born 9 March 1948; died 2 November 2026",
+			mentions: []string{"PERSON:Alun Tremaine"},
+			want:     nil,
+		},
+		{
 			name:     "a lexicon role before whose is a role",
 			text:     "Ana Ruiz, the singer whose voice filled the hall, said so.",
 			mentions: []string{"PERSON:Ana Ruiz"},

@@ -128,15 +128,15 @@ func (a *analysis) opensPara(s *quoteSeg) bool {
 }
 
 // onlyAttribution reports whether nothing between two quotes points to
-// another speaker: no act of saying by anyone else, and no sentence led by
-// another person.
+// another speaker: no act of saying by anyone else (those told are no
+// speakers), and no sentence led by another person.
 func (a *analysis) onlyAttribution(p, s *quoteSeg) bool {
 	lo, hi := p.closeEnd, s.open
 	if hi-lo > 400 {
 		return false
 	}
 	for _, e := range a.eventsIn(lo, hi) {
-		if !sameSpeaker(e, p.ev) {
+		if !sameSpeaker(e, p.ev) && !a.hearer(e) {
 			return false
 		}
 	}

@@ -15,6 +15,20 @@ import (
 func TestPronounsAndSubjects(t *testing.T) {
 	tests := []quoteCase{
 		{
+			name: "a name the tagger missed with its role set off is the he that follows",
+			text: "\"A red warning is useless,\" said Piet Kallas, a hydrologist.\n\n" +
+				"Reyes-Holt, the interior minister, has defended the agencies. \"The system worked as designed,\" he told parliament.",
+			mentions: []string{"Piet Kallas|PERSON"},
+			want:     []want{{"A red warning", "Piet Kallas"}, {"The system", "Reyes-Holt"}},
+		},
+		{
+			name: "a company with its kind set off is no he",
+			text: "\"A red warning is useless,\" said Piet Kallas, a hydrologist.\n\n" +
+				"Fordham, the carmaker, has defended the plant. \"The plant worked as designed,\" he told parliament.",
+			mentions: []string{"Piet Kallas|PERSON"},
+			want:     []want{{"A red warning", "Piet Kallas"}, {"The plant", "Piet Kallas"}},
+		},
+		{
 			name: "a relative clause beside a name does not describe them",
 			text: "Mayor Maria Keller accused the carmaker of leaving.\n\n" +
 				"The firm's chief executive, Thomas Keller, who is not related to the mayor, defended the decision. \"We cannot keep it open,\" he said.\n\n" +

@@ -21,7 +21,9 @@ func (a *analysis) topicEvent(w *window) *event {
 		return nil
 	}
 	var e *event
-	switch {
+	switch r := a.roleAppositiveTopic(w, p); {
+	case r != nil:
+		e = r
 	case p.ment >= 0 && (a.ments[p.ment].Type == doc.Person || a.ments[p.ment].Type == doc.Org):
 		e = a.npEvent(w, p)
 	case p.ment < 0 && a.possessorTopic(w, p.from):

@@ -38,6 +38,7 @@ func Split(text string) []doc.Sentence {
 	markHeader(text, out)
 	markListed(text, out)
 	markEndMatter(text, out)
+	markAuthorBio(text, out)
 	markSignOff(text, out)
 	return out
 }

@@ -1,0 +1,64 @@
+package identity
+
+import (
+	"regexp"
+	"strings"
+
+	"newsbot/extract/doc"
+)
+
+// kinLead is a possessive and a child's or sibling's kinship noun right
+// before a name: "His son Gareth", "her daughter, Rhiannon".
+var kinLead = regexp.MustCompile(`(?:^|[^\p{L}])(?:[Hh]is|[Hh]er) (?:son|daughter|brother|sister),? $`)
+
+// kinSurnames gives a person named only by a given name after "his son"
+// or "her daughter" the surname of the person named in full just before,
+// whom the possessive stands for: in "Tremaine had been in poor health.
+// His son Gareth told the Northern Post" Gareth is Gareth Tremaine. A
+// given name that another person of the article bears in full is left
+// alone. mentions are in text order; their canonical names are set.
+func kinSurnames(text string, mentions []doc.Mention) {
+	for i, m := range mentions {
+		given := m.Canonical
+		if m.Type != doc.Person || given == "" || strings.Contains(given, " ") || m.Start > len(text) || m.Start < 0 ||
+			!kinLead.MatchString(text[max(0, m.Start-24):m.Start]) {
+			continue
+		}
+		surname, ok := possessorSurname(mentions[:i])
+		if !ok || bearsInFull(mentions, given) {
+			continue
+		}
+		for k := range mentions {
+			if mentions[k].Type == doc.Person && mentions[k].Canonical == given {
+				mentions[k].Canonical = given + " " + surname
+			}
+		}
+	}
+}
+
+// possessorSurname returns the surname of the last person named before,
+// when their canonical name is a full one.
+func possessorSurname(before []doc.Mention) (string, bool) {
+	for k := len(before) - 1; k >= 0; k-- {
+		if before[k].Type != doc.Person {
+			continue
+		}
+		f := strings.Fields(before[k].Canonical)
+		if len(f) < 2 || nameSuffix(before[k].Canonical) != "" {
+			return "", false
+		}
+		return f[len(f)-1], true
+	}
+	return "", false
+}
+
+// bearsInFull reports a person of mentions whose full name opens with
+// given.
+func bearsInFull(mentions []doc.Mention, given string) bool {
+	for _, m := range mentions {
+		if m.Type == doc.Person && strings.HasPrefix(m.Canonical, given+" ") {
+			return true
+		}
+	}
+	return false
+}
