@@ -90,20 +90,7 @@ func containsInt(s []int, x int) bool {
 // one side is overwhelmingly more frequent and neither was joined to
 // anything else (see Cluster).
 func (c *corpus) mergeTypeNoise() {
-	size := make([]int32, len(c.ents))
-	for i := range c.ents {
-		size[c.uf.find(i)]++
-	}
-	count := map[int64]int32{} // (key, class) → entities
-	for i := range c.ents {
-		if ni := c.info(i); ni.key >= 0 {
-			k := int64(ni.key) << 1
-			if c.person(i) {
-				k |= 1
-			}
-			count[k]++
-		}
-	}
+	size, count := c.classSizes()
 	var articles []int32
 	for k, p := range c.first {
 		if k&1 == 0 {
