@@ -478,6 +478,9 @@ func clauseTenseWords(s string, ws []word, start, end int) tense {
 			continue
 		}
 		t := markerOf(w.text)
+		if t != unknownTense && insideName(s, ws, k) {
+			t = unknownTense // "submitted to the Planning Inspectorate"
+		}
 		prev, next := "", ""
 		if k > 0 {
 			prev = ws[k-1].text
@@ -505,7 +508,7 @@ func clauseTenseWords(s string, ws []word, start, end int) tense {
 			// "shortly after take-off", "the kick-off", "a sit-in":
 			// part of a compound noun, not a verb of a schedule.
 			t = unknownTense
-		case scheduleThird(w.text) && !modifierWords[prev] && !strings.HasSuffix(prev, "'s") && next != "of" && !gerundObject(ws, k) && !isNumber(prev):
+		case scheduleThird(w.text) && !modifierWords[prev] && !strings.HasSuffix(prev, "'s") && next != "of" && !gerundObject(ws, k) && !isNumber(prev) && numbers[prev] < 2:
 			// "the summit opens Monday": a schedule; "the visits",
 			// "head of state" and "by 212 votes" are nouns.
 			t = future
@@ -742,6 +745,51 @@ func isNumber(w string) bool {
 		}
 	}
 	return w != ""
+}
+
+// insideName reports whether word k is a capitalised word of a name in
+// title case, beside another capitalised word that is not all capitals:
+// "Planning" of "the Planning Inspectorate" is no plan, and "Will" of
+// "Will Smith" no future. A sentence's opening word followed by a lower
+// case one ("Will the talks resume") and a headline in capitals are
+// read as words.
+func insideName(s string, ws []word, k int) bool {
+	titled := func(j int) bool {
+		if j < 0 || j >= len(ws) {
+			return false
+		}
+		w := s[ws[j].start:ws[j].end]
+		return w != "" && w[0] >= 'A' && w[0] <= 'Z' && strings.ToUpper(w) != w
+	}
+	return titled(k) && (titled(k+1) || titled(k-1) && !sentenceOpening(s, ws[k-1].start)) && !titleCaseLine(s, ws[k].start)
+}
+
+// titleCaseLine reports whether the line around offset i is a headline
+// in title case, most of its words capitalised ("Talks Will Resume On
+// Monday"), where a capital says nothing of a name.
+func titleCaseLine(s string, i int) bool {
+	st := strings.LastIndexByte(s[:i], '\n') + 1
+	end := strings.IndexByte(s[i:], '\n')
+	if end < 0 {
+		end = len(s)
+	} else {
+		end += i
+	}
+	fs := strings.Fields(s[st:end])
+	caps := 0
+	for _, f := range fs {
+		if f[0] >= 'A' && f[0] <= 'Z' {
+			caps++
+		}
+	}
+	return len(fs) >= 3 && 4*caps >= 3*len(fs)
+}
+
+// sentenceOpening reports whether the word at offset i opens a sentence:
+// nothing but spaces and quotation marks after a stop or the start.
+func sentenceOpening(s string, i int) bool {
+	j := len(strings.TrimRight(s[:i], " \t\n\"'“‘("))
+	return j == 0 || strings.ContainsRune(".!?:;\n", rune(s[j-1]))
 }
 
 // hyphenJoined reports whether w is joined to a neighbouring word by a

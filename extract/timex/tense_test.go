@@ -12,6 +12,11 @@ func TestClauseTense(t *testing.T) {
 	}{
 		{"a reporting verb looks back", "Peskov said on Wednesday that talks went on.", "Wednesday", past},
 		{"will looks ahead", "The envoys will meet on Friday.", "Friday", future},
+		{"a counted plural of a schedule verb is a noun", "The committee voted by seven votes to four on Tuesday night.", "Tuesday night", past},
+		{"a marker inside a name in title case is no marker", "The appeal was submitted to the Planning Inspectorate on Monday.", "Monday", past},
+		{"a given name that is a modal is no future", "Will Smith said on Monday that he was ready.", "Monday", past},
+		{"a modal opening a question still looks ahead", "Will the talks resume on Monday?", "Monday", future},
+		{"a headline in title case keeps its markers", "Talks Will Resume On Monday", "Monday", future},
 		{"the modal of the verb before a date governs it over a later clause", "She said schools would reopen on Friday where buildings had been checked.", "Friday", future},
 		{"a verb of a clause opening after the date does not govern it", "He had warned Peter Vance, in a December memo that budget cuts would slow repairs.", "December", past},
 		{"a reporting verb before the date still governs it over a that-clause", "On Friday, officials said that the talks would resume.", "Friday", past},
