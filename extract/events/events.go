@@ -61,6 +61,7 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 	// Expressions that date only an attribution or a description, not
 	// what the sentence reports.
 	aside := filingDates(text, sents, times)
+	undatedIn := map[doc.Span][]doc.Span{} // sentence -> its days that date nothing
 	head, hasHead := headline(text)
 	questions := questionParas(text, sents)
 	// Where in a split sentence the rows of the whole sentence begin
@@ -77,6 +78,7 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 		sayings[sent] = at
 		return at
 	}
+	unreal := map[doc.Span]bool{} // sentence → counterfactualSentence
 	for _, t := range times {
 		d, prec, week, ok := calendarDate(text, t)
 		if !ok || aside[t.Span] {
@@ -104,6 +106,16 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 				aside[t.Span] = true // "two days of talks on Tuesday and Wednesday"
 				continue
 			}
+			cf, ok := unreal[s.Span]
+			if !ok {
+				cf = counterfactualSentence(text, s.Span, times)
+				unreal[s.Span] = cf // once a sentence, not once a time of it
+			}
+			if dayBeforeEvent(text, t.Span) || cf {
+				aside[t.Span] = true // "the Sunday before the flood"; "had it been issued on Sunday"
+				undatedIn[s.Span] = append(undatedIn[s.Span], t.Span)
+				continue
+			}
 			if datesNothing(text, s.Span, t, times) {
 				aside[t.Span] = true // "waived fees through the end of next year"
 				continue
@@ -121,6 +133,7 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 			dated[s.Span] = append(dated[s.Span], t.Span)
 		}
 	}
+	splitAtUndated(undatedIn, dated, split)
 	for _, t := range times {
 		date, prec, week, ok := calendarDate(text, t)
 		if !ok || aside[t.Span] {
@@ -162,6 +175,9 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 			sum = p
 		} else if p, ok := nounDatedLast(text, sum, t.Span); ok && !split[s.Span] {
 			sum = p
+		}
+		if e, ok := datedEntryLine(text, s.Span, t.Span, split[s.Span]); ok {
+			sum = e // "14 October: Death toll rises to 31; government pledges €40m"
 		}
 		if sum.Len() == 0 {
 			continue
@@ -231,6 +247,8 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 		names = withStateHolders(text, s.Span, sum, t.Span, mentions, names)
 		names = withKin(pro, sum, withAntecedent(pro, sum, withRoleSubject(pro, sum, withAgeSubject(pro, s, sum, withLeadPronoun(pro, s, sum, withMainSubject(pro, s, sum, names))))))
 		names = withMourned(pro, sum, names, out)
+		names = withWhenObject(pro, s, sum, names)
+		names = withPossessiveOwner(pro, s, sum, names)
 		// The clause decides the participants; the reader is shown it
 		// with its subject, unless the row of the clause before already
 		// shows the subject, one person whom the chat names instead

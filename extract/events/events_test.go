@@ -1236,6 +1236,11 @@ func TestFindPronounSubject(t *testing.T) {
 		want       []string
 	}{
 		{"he stands for the one person named before", "Putin met the envoys at length. He said on Tuesday that talks would go on.", []string{"Putin"}, []string{"Putin"}},
+		{"a when clause's object pronoun is the person its sentence's pronoun subject stands for", "Putin met the envoys at length. He continued to tour until 2019, when a stroke forced him to stop.", []string{"Putin"}, []string{"Putin"}},
+		{"a when clause naming someone keeps its own participants", "Putin met the envoys at length. He continued to tour until 2019, when Witkoff forced him to stop.", []string{"Putin", "Witkoff"}, []string{"Witkoff"}},
+		{"a possessive in a clause naming no one stands for the person before", "Putin met the envoys at length. The treaty, signed in 2019, remains his best-known deal.", []string{"Putin"}, []string{"Putin"}},
+		{"a possessive after a role noun is that role holder's", "Putin met the envoys at length. The spokesman said on Tuesday his firm would sell.", []string{"Putin"}, nil},
+		{"a possessive after a capitalised word no name covers is left alone", "Putin met the envoys at length. Officials said Junger was suspended from his duties on Tuesday.", []string{"Putin"}, nil},
 		{"two people before leave he unresolved", "Putin met Witkoff at length. He said on Tuesday that talks would go on.", []string{"Putin", "Witkoff"}, nil},
 		{"he after a sentence the story's subject opens is the subject", "Putin spoke. Putin met Witkoff at length. He said on Tuesday that talks would go on.", []string{"Putin", "Putin#2", "Witkoff"}, []string{"Putin"}},
 		{"he after a sentence whose opening pronoun is the story's subject is the subject", "Putin spoke. Putin spoke again. In Moscow he met Witkoff at length. He said on Tuesday that talks would go on.", []string{"Putin", "Putin#2", "Witkoff"}, []string{"Putin"}},

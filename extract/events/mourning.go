@@ -1,7 +1,11 @@
 package events
 
 import (
+	"regexp"
 	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"newsbot/extract/doc"
 )
@@ -26,7 +30,54 @@ func withMourned(p pronouns, sum doc.Span, names []string, found []Event) []stri
 			return addName(names, dead)
 		}
 	}
+	if dead := p.deathReported(sum.Start); dead != "" {
+		return addName(names, dead)
+	}
 	return names
+}
+
+// deathReported returns the one person a sentence before offset end says
+// has died, undated ("Sir Alun Tremaine, who has died aged 78, was …"):
+// the first such sentence naming one person, "" when there is none.
+func (p pronouns) deathReported(end int) string {
+	for _, s := range p.sents {
+		if s.Start >= end || s.End > len(p.text) {
+			break
+		}
+		if s.Boilerplate || !slices.ContainsFunc(lowerWords(p.text[s.Start:s.End]), func(w string) bool { return w == "died" || w == "dies" }) {
+			continue
+		}
+		var names []string
+		first, firstEnd := -1, -1
+		for _, m := range mentionsIn(p.mentions, s.Span) {
+			if m.Type == doc.Person {
+				names = addName(names, m.Name())
+				if first < 0 {
+					first, firstEnd = m.Start, m.End
+				}
+			}
+		}
+		if len(names) == 1 && opensWithName(p.text[s.Start:first]) && subjectDied.MatchString(p.text[firstEnd:s.End]) {
+			return names[0]
+		}
+	}
+	return ""
+}
+
+// subjectDied follows the name of a sentence's subject who died: "…,
+// who has died aged 78", "… died on Monday", "…, the pianist, has died".
+var subjectDied = regexp.MustCompile(`^(?:,\s*who|,[^,]{1,80},)?\s+(?:has\s+|had\s+)?(?:died|dies)\b`)
+
+// opensWithName reports whether the words of a sentence before its first
+// name are titles at most ("Sir", "Dr."): the name is its subject.
+func opensWithName(before string) bool {
+	for _, w := range strings.Fields(before) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return len(strings.Fields(before)) <= 2
 }
 
 // onePerson returns the one name of names that the article gives a

@@ -107,6 +107,9 @@ func (l *lastNamed) bearer(text, surname string, bearers []*articleEntity, span 
 		if intro, ok := l.intro[r.e]; e == nil && l.times[r.e] == 1 && l.times[f] > 1 && ok && (namedInPassing(text, intro) || !introducedAlone(text, intro.Start)) {
 			e = f
 		}
+		if e == nil && l.kinOfLead(text, f, r.e) {
+			e = f
+		}
 		if e != nil {
 			l.mentioned(surname, e, span)
 			return e
@@ -117,6 +120,26 @@ func (l *lastNamed) bearer(text, surname string, bearers []*articleEntity, span 
 	}
 	l.mentioned(surname, r.e, span)
 	return r.e
+}
+
+// kinOfLead reports whether rel, named once, was introduced by their tie
+// to someone ("his daughter Rhiannon Tremaine") after lead, the first
+// person the article names in full: the story's subject keeps a shared
+// surname even when named in full only once before ("Sir Alun Tremaine
+// has died … his daughter Rhiannon Tremaine said … Tremaine, who was
+// knighted in 2004"), as a relative is not called by the surname alone.
+func (l *lastNamed) kinOfLead(text string, lead, rel *articleEntity) bool {
+	intro, ok := l.intro[rel]
+	first, okLead := l.intro[lead]
+	if !ok || !okLead || l.times[rel] != 1 || !namedInPassing(text, intro) {
+		return false
+	}
+	for _, sp := range l.intro {
+		if sp.Start < first.Start {
+			return false
+		}
+	}
+	return true
 }
 
 // byHonorific returns the one bearer whose given name is of the sex the

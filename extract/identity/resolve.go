@@ -145,6 +145,7 @@ func Resolve(text string, mentions []doc.Mention) []doc.Mention {
 		}
 	}
 	retypeNamedPlaces(forms)
+	retypeDatedWorks(text, out, formOf)
 	ents := groupForms(forms, defined)
 	joinDeclaredNicknames(text, out, formOf, ents)
 	joinTransposedSurnames(forms, ents)

@@ -195,6 +195,19 @@ func TestResolveThePersonMeant(t *testing.T) {
 			want:     []string{"Lund → Lund"},
 		},
 		{
+			name: "a relative introduced by their tie does not take the surname from the lead subject named once",
+			text: "Sir Alun Tremaine, the singer, has died. His daughter Rhiannon Tremaine said he died peacefully. " +
+				"Tremaine, who was knighted in 2004, had been ill.",
+			mentions: []string{"PERSON:Alun Tremaine", "PERSON:Rhiannon Tremaine", "PERSON:Tremaine#3"},
+			want:     []string{"Alun Tremaine → Alun Tremaine", "Rhiannon Tremaine → Rhiannon Tremaine", "Tremaine → Alun Tremaine"},
+		},
+		{
+			name:     "a kin-introduced bearer keeps the surname when the other bearer does not lead the story",
+			text:     "John Ball praised Alun Tremaine. His daughter Rhiannon Tremaine spoke. Tremaine thanked him.",
+			mentions: []string{"PERSON:John Ball", "PERSON:Alun Tremaine", "PERSON:Rhiannon Tremaine", "PERSON:Tremaine#3"},
+			want:     []string{"John Ball → John Ball", "Alun Tremaine → Alun Tremaine", "Rhiannon Tremaine → Rhiannon Tremaine", "Tremaine → Rhiannon Tremaine"},
+		},
+		{
 			name:     "an honorific tells a husband from a wife",
 			text:     "James Okafor lost the seat to his wife, Mary Okafor. Mrs Okafor said she was sorry. Mr Okafor left.",
 			mentions: []string{"PERSON:James Okafor", "PERSON:Mary Okafor", "PERSON:Okafor#3", "PERSON:Okafor#4"},

@@ -863,12 +863,25 @@ var boxLabels = set(`key-points key-dates key-facts key-events key-moments key-t
 	what-you-need-to-know takeaways highlights timeline the-timeline background factbox fact-box`)
 
 // isBoxLabel matches a fact box's label alone on its line, with its
-// colon: "Key points:". "He said:" is no label of a box.
+// colon or bare: "Key points:", "Key dates". "He said:" is no label of a
+// box.
 func isBoxLabel(s string, n int) bool {
-	if n > 5 || !strings.HasSuffix(s, ":") {
+	if n > 5 {
+		return false
+	}
+	if !strings.HasSuffix(s, ":") && !isBareBoxLabel(s) {
 		return false
 	}
 	return boxLabels[strings.Join(strings.Fields(strings.ToLower(strings.TrimSuffix(s, ":"))), "-")]
+}
+
+// isBareBoxLabel reports whether s may be a fact box's label without its
+// colon: capitalised and without a closing mark ("Key dates", "At a
+// glance"); "Background." ends a sentence.
+func isBareBoxLabel(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	last, _ := utf8.DecodeLastRuneInString(s)
+	return unicode.IsUpper(r) && (unicode.IsLetter(last) || unicode.IsDigit(last))
 }
 
 // minLineUpNames is the fewest names a team's line-up row lists.

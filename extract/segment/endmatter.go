@@ -201,8 +201,15 @@ func isColumnDisclaimer(s, lower string) bool {
 	if hasQuotation(s) || hasReportingVerb(lower) {
 		return false
 	}
-	return viewsAreOwn.MatchString(lower) || notNecessarily.MatchString(lower)
+	return viewsAreOwn.MatchString(lower) || notNecessarily.MatchString(lower) || outletView.MatchString(lower)
 }
+
+// outletView is an editorial's note that it speaks for its outlet: "This
+// editorial represents the view of the Northern Post.", "Our leaders
+// reflect the opinion of the paper."
+var outletView = regexp.MustCompile(`^(?:this|our|the)?\s*(?:editorial|leader|leading\s+article)s?\s+` +
+	`(?:represents?|reflects?|expresses|express|sets?\s+out)\s+the\s+(?:institutional\s+|collective\s+|official\s+)?` +
+	`(?:views?|opinions?|positions?)\s+of\s+(?:the\s+|this\s+)?[a-z]`)
 
 // flsHeading is the heading of a press release's forward-looking
 // statements notice: "Forward-Looking Statements", "Cautionary Note

@@ -131,10 +131,11 @@ func hasYear(s string) bool {
 var bylineWords = set(`staff writer reporter correspondent editor senior chief political economics
 	business foreign news desk contributor columnist updated published am pm gmt utc in and for at`)
 
-// deskWords end a byline that names a newsroom rather than a writer, in
-// lower case after its name: "By Radio Kellsbridge newsroom", "By Metro
-// Daily news team".
-var deskWords = set(`newsroom team staff desk reporters`)
+// deskWords end a byline that names a newsroom rather than a writer, or
+// the kind of piece, in lower case after its name: "By Radio Kellsbridge
+// newsroom", "By Metro Daily news team", "By Tomas Verhoeven, Valley
+// Herald analysis".
+var deskWords = set(`newsroom team staff desk reporters analysis commentary`)
 
 // staffLabels stand for the writer's name in a byline written as the
 // title-case label alone: "By Staff Reporter", "By News Desk".

@@ -1,0 +1,107 @@
+package events
+
+import (
+	"regexp"
+	"slices"
+	"sort"
+	"strings"
+
+	"newsbot/extract/doc"
+	"newsbot/extract/timex"
+)
+
+// weekdayNames are the days of the week, lower-cased.
+var weekdayNames = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true,
+	"friday": true, "saturday": true, "sunday": true}
+
+// dayBeforeEvent reports whether the time at span is a day of the week
+// counted from another event of the story ("on the Sunday before the
+// flood", "the Monday after the vote"): it is that event's neighbour, not
+// the last such day before publication, so it dates nothing here. "The
+// Sunday before last" counts from the publication date and is kept.
+func dayBeforeEvent(text string, span doc.Span) bool {
+	if span.Start < 0 || span.End > len(text) {
+		return false
+	}
+	words := strings.Fields(strings.ToLower(text[span.Start:span.End]))
+	if len(words) == 0 || !weekdayNames[strings.Trim(words[len(words)-1], ".,")] {
+		return false
+	}
+	if len(words) == 1 && !strings.HasSuffix(strings.ToLower(text[:span.Start]), "the ") {
+		return false
+	}
+	if len(words) > 1 && words[0] != "the" {
+		return false
+	}
+	rest := strings.Fields(strings.ToLower(text[span.End:min(len(text), span.End+40)]))
+	return len(rest) >= 2 && (rest[0] == "before" || rest[0] == "after") && rest[1] == "the"
+}
+
+// modalPerfect is the verb of what would have happened but did not:
+// "might have lived", "would not have flooded".
+var modalPerfect = regexp.MustCompile(`(?i)\b(?:would|could|might|should)(?:n't|n’t| not)? have\b|\b(?:would|could|might|should)'ve\b`)
+
+// unrealCondition ends at the time of a condition that did not hold:
+// "had a red warning been issued on", "if the gates had been shut on",
+// "Had they left on". Its words up to the time are few and hold no other
+// clause.
+var unrealCondition = regexp.MustCompile(`(?i)(?:^|[,;]\s*|\bhave\s+\S+\s+)had\s+(?:[^,;.]{0,60}?\s)?(?:been|not)\s[^,;.]{0,60}$|\bif\s+[^,;.]{0,60}?\bhad\s[^,;.]{0,60}$|^had\s[^,;.]{0,80}$`)
+
+// counterfactualTime reports whether the time at span of sentence sent
+// lies in the condition of what would have happened but did not ("might
+// have lived had a red warning been issued on Sunday"): it dates no
+// event.
+func counterfactualTime(text string, sent, span doc.Span) bool {
+	if sent.Start < 0 || sent.End > len(text) || span.Start < sent.Start || span.Start > sent.End {
+		return false
+	}
+	s := text[sent.Start:sent.End]
+	if !modalPerfect.MatchString(s) {
+		return false
+	}
+	loc := unrealCondition.FindStringIndex(text[sent.Start:span.Start])
+	if loc == nil {
+		return false
+	}
+	// "if the government had not devalued the rupiah last September": the
+	// devaluation did happen.
+	for _, w := range strings.Fields(strings.ToLower(text[sent.Start+loc[0] : span.Start])) {
+		if w == "not" || w == "never" || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t") {
+			return false
+		}
+	}
+	return true
+}
+
+// counterfactualSentence reports whether sentence sent holds a time (of
+// times) in the condition of what would have happened but did not: the
+// times of its other clause tell of that unreal outcome ("if it had
+// acquired the unit at the beginning of 1986, its loss for the full year
+// would have been 9.88 dlrs").
+func counterfactualSentence(text string, sent doc.Span, times []timex.Expr) bool {
+	if sent.Start < 0 || sent.End > len(text) || !modalPerfect.MatchString(text[sent.Start:sent.End]) {
+		return false
+	}
+	i := sort.Search(len(times), func(i int) bool { return times[i].Start >= sent.Start })
+	for ; i < len(times) && times[i].Start < sent.End; i++ {
+		if counterfactualTime(text, sent, times[i].Span) {
+			return true
+		}
+	}
+	return false
+}
+
+// splitAtUndated cuts a sentence that dates one event beside a day that
+// dates nothing ("issued a warning on the Sunday before the flood, but
+// raised it only on Monday") at that day's clause too: the clause of the
+// undated day is no part of the dated event's summary.
+func splitAtUndated(undated map[doc.Span][]doc.Span, dated map[doc.Span][]doc.Span, split map[doc.Span]bool) {
+	for s, spans := range undated {
+		if len(dated[s]) == 0 {
+			continue
+		}
+		split[s] = true
+		dated[s] = append(dated[s], spans...)
+		slices.SortFunc(dated[s], func(a, b doc.Span) int { return a.Start - b.Start })
+	}
+}

@@ -1,0 +1,27 @@
+package events
+
+import (
+	"strings"
+
+	"newsbot/extract/doc"
+)
+
+// datedEntryLine returns the whole of sentence sent when it is an entry
+// of a dated list, the date at t heading it before a colon ("14 October:
+// Death toll rises to 31; government pledges €40m in emergency aid"): the
+// date heads every clause of the entry, so none is cut away. A sentence
+// dating more than one thing (split) is no such entry.
+func datedEntryLine(text string, sent, t doc.Span, split bool) (doc.Span, bool) {
+	if split || sent.Start < 0 || sent.End > len(text) || t.Start < sent.Start || t.End > sent.End {
+		return doc.Span{}, false
+	}
+	if strings.TrimSpace(text[sent.Start:t.Start]) != "" {
+		return doc.Span{}, false
+	}
+	rest := text[t.End:sent.End]
+	if !strings.HasPrefix(rest, ":") || strings.TrimSpace(rest[1:]) == "" || strings.ContainsAny(rest, "\"“”") {
+		return doc.Span{}, false
+	}
+	st, en := trim(text, sent.Start, sent.End)
+	return doc.Span{Start: st, End: en}, en > st
+}

@@ -1,0 +1,102 @@
+package events
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"newsbot/extract/doc"
+	"newsbot/extract/identity"
+)
+
+// ownerPronouns stand for a person as the owner of a thing: "his
+// best-selling record".
+var ownerPronouns = map[string]bool{"his": true, "her": true}
+
+// withPossessiveOwner adds to names, the participants of a clause sum of
+// sentence s that names no person, the one person a possessive pronoun
+// of the clause stands for: "Eight years later came Lantern Hours
+// (1979), which remains his best-selling record" after sentences about
+// one singer is his. A pronoun inside a quotation is the speaker's and is
+// left alone, and so is a clause with a pronoun subject of its own ("A
+// prize in 1993 she never mentioned went to her rival").
+func withPossessiveOwner(p pronouns, s doc.Sentence, sum doc.Span, names []string) []string {
+	if sum.End > len(p.text) || len(personsIn(p.mentions, sum)) > 0 || strings.ContainsAny(p.text[sum.Start:sum.End], "\"“”") {
+		return names
+	}
+	for _, n := range names {
+		if p.onePerson([]string{n}) != "" {
+			return names
+		}
+	}
+	clause := p.text[sum.Start:sum.End]
+	for i := 0; i < len(clause); {
+		ws, we := nextToken(clause, i)
+		if ws == we {
+			break
+		}
+		if w := strings.ToLower(clause[ws:we]); w == "he" || w == "she" {
+			return names // the clause's own pronoun subject is left to its rules
+		}
+		if w := clause[ws:we]; ownerPronouns[strings.ToLower(w)] && w != strings.ToUpper(w) && ws > 0 {
+			if p.ownerBefore(s, doc.Span{Start: sum.Start, End: sum.Start + ws}) {
+				return names // "The King … his decision", "Junger … his duties"
+			}
+			if rs := p.person(p.index(s), sum.Start+ws, strings.ToLower(w), pronounDepth); len(rs) == 1 {
+				return addName(names, rs[0])
+			}
+			return names
+		}
+		i = we
+	}
+	return names
+}
+
+// ownerBefore reports whether the stretch sp of sentence s, before a
+// possessive pronoun, holds someone the pronoun may stand for whom the
+// article names by no person's name: a role or kin noun ("The King has no
+// deadline for announcing his decision", "a spokesman said his firm") or
+// a capitalised word no tagged name covers ("Junger, 39, … his duties").
+func (p pronouns) ownerBefore(s doc.Sentence, sp doc.Span) bool {
+	for i := sp.Start; i < sp.End; {
+		ws, we := nextToken(p.text[:sp.End], i)
+		if ws == we {
+			break
+		}
+		w := p.text[ws:we]
+		lw := strings.ToLower(w)
+		if identity.HasRoleHead(lw) || kinWords[lw] || personNouns[lw] {
+			return true
+		}
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) && p.mayOwn(s, ws) {
+			return true
+		}
+		i = we
+	}
+	return false
+}
+
+// personNouns speak of someone without a role: "a senior executive it
+// did not name", "the man".
+var personNouns = toSet(`man woman boy girl person executive spokesman spokeswoman spokesperson official analyst king queen prince princess`)
+
+// mayOwn reports whether the capitalised word at offset at of sentence s
+// may be someone a possessive after it stands for: part of a person's
+// name (cut by the clause: "Junger, 39, who had been suspended from his
+// duties" of "Burkhard Junger"), a lone word tagged an organisation (a
+// surname mistaken: "Bangemann"), or a word no tagged name covers after
+// the sentence's first. A place, a name of several words ("Lantern
+// Hours") or in capitals ("CNN") owns nothing.
+func (p pronouns) mayOwn(s doc.Sentence, at int) bool {
+	i := sort.Search(len(p.mentions), func(i int) bool { return p.mentions[i].End > at })
+	if i >= len(p.mentions) || p.mentions[i].Start > at {
+		return at > s.Start
+	}
+	m := p.mentions[i]
+	if m.Type == doc.Person {
+		return true
+	}
+	t := strings.TrimSpace(m.Text)
+	return m.Type != doc.Place && !strings.ContainsAny(t, " \n") && t != strings.ToUpper(t)
+}

@@ -1,0 +1,52 @@
+package identity
+
+import (
+	"regexp"
+
+	"newsbot/extract/doc"
+)
+
+// workYear is a year alone in brackets right after a name: "Lantern
+// Hours (1979)", the year a work came out. A person's brackets hold a
+// span of years ("(1948–2026)"), an age or a party.
+var workYear = regexp.MustCompile(`^ ?\((?:1[5-9]|20)\d\d\)`)
+
+// workBefore is a noun of a work right before a name in apposition:
+// "his debut album, Salt Roads,", "the novel Hard Times".
+var workBefore = regexp.MustCompile(`\b(?:album|albums|single|song|songs|record|LP|EP|novel|book|memoir|film|movie|opera|symphony|musical)(?:,)? $`)
+
+// listJoint joins the names of a list: "the albums Salt Roads and
+// Lantern Hours".
+var listJoint = map[string]bool{" and ": true, ", ": true, " or ": true, ", and ": true}
+
+// retypeDatedWorks makes a name the tagger took for a person's, every
+// mention of which has a year alone in brackets after it or a work's
+// noun right before it (or a work's name it is listed with), a work's ("came Lantern Hours (1979)", "his
+// debut album, Salt Roads"): an album, book or film, not someone a
+// pronoun could stand for.
+func retypeDatedWorks(text string, out []doc.Mention, formOf []*form) {
+	dated := map[*form]bool{}
+	prevWork := -1 // end of the last mention taken for a work's name
+	for i, m := range out {
+		f := formOf[i]
+		if m.Start < 0 || m.Start > m.End || m.End > len(text) {
+			continue
+		}
+		yes := workYear.MatchString(text[m.End:]) || workBefore.MatchString(text[max(0, m.Start-20):m.Start]) ||
+			prevWork >= 0 && prevWork <= m.Start && listJoint[text[prevWork:m.Start]]
+		if yes {
+			prevWork = m.End
+		}
+		if f.typ != doc.Person || f.ntok < 2 {
+			continue
+		}
+		if v, seen := dated[f]; !seen || v {
+			dated[f] = yes
+		}
+	}
+	for f, yes := range dated {
+		if yes {
+			f.typ, f.votes = doc.Other, onlyVotes(doc.Other, f.count)
+		}
+	}
+}
