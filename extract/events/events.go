@@ -106,6 +106,14 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 				aside[t.Span] = true // "two days of talks on Tuesday and Wednesday"
 				continue
 			}
+			if rangeEndDay(text, s.Span, t, times, days[s.Span]) {
+				aside[t.Span] = true // "the hearing lasted from 2 to 4 November"
+				continue
+			}
+			if pastSelf(text, t) {
+				aside[t.Span] = true // "what she would tell her 2011 self"
+				continue
+			}
 			cf, ok := unreal[s.Span]
 			if !ok {
 				cf = counterfactualSentence(text, s.Span, times)

@@ -12,6 +12,17 @@ func TestIsBoilerplate(t *testing.T) {
 		want bool
 	}{
 		{"a recommendations heading is furniture", "Recommended stories", true},
+		{"an embed's link to the post on a network is furniture", "View this post on Instagram", true},
+		{"an embed's link to a video is furniture", "View this video on TikTok", true},
+		{"viewing something on a network in prose is content", "View the results on Facebook before you vote.", false},
+		{"an embed's credit with a handle is furniture", "A post shared by Saltmarsh Sound (@saltmarshsound)", true},
+		{"a post shared by a person with no handle is prose", "A post shared by the mayor drew criticism.", false},
+		{"an embed's stamp with a handle and date is furniture", "Posted by @saltmarshsound · 15 Sep 2026", true},
+		{"an embed's stamp with a handle alone is furniture", "Posted by @kestrelbay", true},
+		{"a sentence on what a handle posted is prose", "Posted by @kestrelbay on Monday, the video drew anger.", false},
+		{"an embed's engagement counts are furniture", "1,204 likes · 387 comments", true},
+		{"an embed's view count is furniture", "12K views", true},
+		{"counts in a sentence are prose", "The post drew 1,204 likes within an hour.", false},
 		{"a prompt to follow the outlet on a network is furniture", "Follow Harbour Times on Instagram", true},
 		{"a prompt to follow on two networks is furniture", "Follow us on X and Threads", true},
 		{"following a route is prose", "Follow the river north to the dam.", false},
