@@ -5,11 +5,12 @@ import (
 	"strings"
 
 	"newsbot/extract/doc"
+	"newsbot/extract/sex"
 )
 
 // kinLead is a possessive and a child's or sibling's kinship noun right
 // before a name: "His son Gareth", "her daughter, Rhiannon".
-var kinLead = regexp.MustCompile(`(?:^|[^\p{L}])(?:[Hh]is|[Hh]er) (?:son|daughter|brother|sister),? $`)
+var kinLead = regexp.MustCompile(`(?:^|[^\p{L}])([Hh]is|[Hh]er) (?:son|daughter|brother|sister),? $`)
 
 // kinSurnames gives a person named only by a given name after "his son"
 // or "her daughter" the surname of the person named in full just before,
@@ -20,11 +21,14 @@ var kinLead = regexp.MustCompile(`(?:^|[^\p{L}])(?:[Hh]is|[Hh]er) (?:son|daughte
 func kinSurnames(text string, mentions []doc.Mention) {
 	for i, m := range mentions {
 		given := m.Canonical
-		if m.Type != doc.Person || given == "" || strings.Contains(given, " ") || m.Start > len(text) || m.Start < 0 ||
-			!kinLead.MatchString(text[max(0, m.Start-24):m.Start]) {
+		if m.Type != doc.Person || given == "" || strings.Contains(given, " ") || m.Start > len(text) || m.Start < 0 {
 			continue
 		}
-		surname, ok := possessorSurname(mentions[:i])
+		lead := kinLead.FindStringSubmatch(text[max(0, m.Start-24):m.Start])
+		if lead == nil {
+			continue
+		}
+		surname, ok := possessorSurname(mentions[:i], strings.ToLower(lead[1]))
 		if !ok || bearsInFull(mentions, given) {
 			continue
 		}
@@ -36,11 +40,13 @@ func kinSurnames(text string, mentions []doc.Mention) {
 	}
 }
 
-// possessorSurname returns the surname of the last person named before,
-// when their canonical name is a full one.
-func possessorSurname(before []doc.Mention) (string, bool) {
+// possessorSurname returns the surname of the last person named before
+// whom the possessive pron ("his", "her") can stand for, when their
+// canonical name is a full one: in "Inspector Daniel Roarke said … her
+// daughter Claire said" Claire is no Roarke.
+func possessorSurname(before []doc.Mention, pron string) (string, bool) {
 	for k := len(before) - 1; k >= 0; k-- {
-		if before[k].Type != doc.Person {
+		if before[k].Type != doc.Person || sex.Clashes(pron, before[k].Canonical) {
 			continue
 		}
 		f := strings.Fields(before[k].Canonical)

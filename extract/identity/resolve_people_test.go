@@ -39,6 +39,12 @@ func TestResolveThePersonMeant(t *testing.T) {
 			want:     []string{"Alun Tremaine → Alun Tremaine", "Tremaine → Alun Tremaine", "Gareth → Gareth Tremaine", "Gareth → Gareth Tremaine"},
 		},
 		{
+			name:     "a daughter after her takes the surname of the woman named before, not of a man named since",
+			text:     "Margaret Ellison was found on Wednesday. Inspector Daniel Roarke thanked volunteers. Her daughter Claire said the family was grateful.",
+			mentions: []string{"PERSON:Margaret Ellison", "PERSON:Daniel Roarke", "PERSON:Claire"},
+			want:     []string{"Margaret Ellison → Margaret Ellison", "Daniel Roarke → Daniel Roarke", "Claire → Claire Ellison"},
+		},
+		{
 			name:     "a wife named by her given name keeps it alone",
 			text:     "Alun Tremaine died on Monday. His wife Elin told the Post.",
 			mentions: []string{"PERSON:Alun Tremaine", "PERSON:Elin"},
