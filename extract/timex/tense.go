@@ -205,6 +205,28 @@ func movedAhead(ws []word, k int, seg func(int) int) bool {
 // to meet", "vowed to return".
 var commitVerbs = map[string]bool{"agreed": true, "decided": true, "promised": true, "pledged": true, "vowed": true, "planned": true}
 
+// exhortVerbs urge or ask someone to do something, which lies ahead of
+// the asking.
+var exhortVerbs = map[string]bool{"urged": true, "urges": true, "urging": true, "advised": true, "advises": true,
+	"asked": true, "asks": true, "encouraged": true, "encourages": true}
+
+// exhortedBefore reports whether the "to" at word k follows a verb of
+// exhortVerbs and at most its object of two words and a "not", in one
+// segment: "urged people not to", "asked fans to".
+func exhortedBefore(ws []word, k int, seg func(int) int) bool {
+	for j := k - 1; j >= 0 && j >= k-4 && seg(ws[j].start) == seg(ws[k].start); j-- {
+		if exhortVerbs[ws[j].text] {
+			// An object comes between: "asked to" alone and "asked by
+			// Reuters to clarify" are passive reports.
+			return j < k-1 && ws[j+1].text != "by"
+		}
+		if markerOf(ws[j].text) != unknownTense {
+			return false
+		}
+	}
+	return false
+}
+
 // infinitiveVerb reports whether w, after "to", can be the bare verb of
 // an infinitive rather than the start of a noun phrase ("agreed to the
 // transaction in August").
@@ -540,6 +562,10 @@ func clauseTenseWords(s string, ws []word, start, end int) tense {
 			// act, which lies ahead of the commitment. "agreed on
 			// Tuesday to resign" dates the commitment, and "had
 			// planned to" tells of a plan overtaken.
+			t = future
+		case w.text == "to" && k < first && k+1 < first && infinitiveVerb(ws[k+1].text) && exhortedBefore(ws, k, seg):
+			// "urged people not to travel on Friday evening": what
+			// someone is urged or asked to do lies ahead.
 			t = future
 		case w.text == "if" && k < first && first-k <= 3 && seg(w.start) == exprSeg && !pastInSegment(ws, k, seg):
 			// "if Friday's vote goes ahead": a condition in the present
