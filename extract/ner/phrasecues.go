@@ -2,6 +2,7 @@ package ner
 
 import (
 	"strings"
+	"unicode"
 
 	"newsbot/extract/ner/internal/model"
 	"newsbot/extract/ner/internal/tok"
@@ -56,7 +57,8 @@ func phraseKind(text string, toks []tok.Token, s span) (int, bool) {
 		return model.TypeMISC, true
 	case s.typ == model.TypeLOC && s.end-s.start == 1 && afterPhrase(word, s.start, schoolPhrases),
 		s.typ != model.TypeORG && calledGroup(word, s.start),
-		s.typ == model.TypePER && runByFirm(word, s.start):
+		s.typ == model.TypePER && runByFirm(word, s.start),
+		s.typ == model.TypePER && firmAppositive(text, toks, s.end):
 		return model.TypeORG, true
 	}
 	return 0, false
@@ -74,6 +76,58 @@ var operatedThings = wordSet(`airport airports port ports network networks grid 
 func runByFirm(word func(int) string, i int) bool {
 	prev := word(i - 1)
 	return firmNouns[prev] || prev == "operator" && (operatedThings[word(i-2)] || word(i-2) == "the")
+}
+
+// businessNouns end an appositive that says a name is a business: "Brightwater
+// Live, the events group,".
+var businessNouns = wordSet(`group company firm conglomerate corporation consortium chain retailer carmaker`)
+
+// linkWords join a head to more words: past one, the appositive's head is
+// some other noun ("a member of the group").
+var linkWords = wordSet(`of the a an for in at with to by from and or on who which that`)
+
+// maxFirmModifiers bounds the lower-case words between the article and the
+// head of such an appositive ("the events group", "a private equity firm").
+const maxFirmModifiers = 3
+
+// firmAppositive reports whether the name ending before token i is
+// followed by an appositive whose head is a business's noun and which ends
+// there: "Brightwater Live, the events group, bought". A head with more
+// after it ("a member of the group") is not the appositive's.
+func firmAppositive(text string, toks []tok.Token, i int) bool {
+	word := func(k int) string {
+		if k >= len(toks) {
+			return ""
+		}
+		return tokText(text, toks, k)
+	}
+	if word(i) != "," || !wordSet("the a an")[strings.ToLower(word(i+1))] {
+		return false
+	}
+	for k := i + 2; k <= i+2+maxFirmModifiers && k < len(toks); k++ {
+		w := word(k)
+		if w == "" || strings.ToLower(w) != w || !isLetters(w) || linkWords[w] {
+			return false
+		}
+		if businessNouns[w] {
+			switch word(k + 1) {
+			case ",", ".", ";", ")":
+				return true
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// isLetters reports whether w is all letters or hyphens.
+func isLetters(w string) bool {
+	for _, r := range w {
+		if !unicode.IsLetter(r) && r != '-' {
+			return false
+		}
+	}
+	return true
 }
 
 // calledGroup reports a name that a group's noun gives before it: "a

@@ -330,6 +330,28 @@ func whoPeople(text string, toks []tok.Token, tags []int) {
 // sentenceBoundary reports a token that ends a sentence.
 func sentenceBoundary(w string) bool { return w == "." || w == "!" || w == "?" }
 
+// holdingVerbs say what a business does with what it holds: "Brightwater
+// Live, which owns a majority stake".
+var holdingVerbs = map[string]bool{"owns": true, "owned": true, "operates": true, "operated": true, "employs": true}
+
+// firmOffices are the offices held at a firm, whose holder is "of" the
+// firm: "chief executive of Brightwater Live".
+var firmOffices = map[string]bool{"executive": true, "chairman": true, "chairwoman": true, "ceo": true}
+
+// officeBodies makes an organisation of a name tagged a person right after
+// a firm's office and "of": "Simon Achebe, chief executive of Brightwater
+// Live, said". A person is no firm one holds an office of.
+func officeBodies(text string, toks []tok.Token, tags []int) {
+	for _, s := range spans(tags) {
+		if s.typ != model.TypePER || s.start < 2 || tokText(text, toks, s.start-1) != "of" {
+			continue
+		}
+		if lowerIn(firmOffices, tokText(text, toks, s.start-2)) {
+			retype(tags, s, model.TypeORG)
+		}
+	}
+}
+
 // whichBodies makes an organisation of a name tagged a person before ",
 // which" and a verb of saying: "reported by Rio Digital, which said it had
 // seen the messages". People take "who"; a thing that speaks is a body.
@@ -338,7 +360,7 @@ func whichBodies(text string, toks []tok.Token, tags []int) {
 		if s.typ != model.TypePER || nextWord(text, toks, s.end) != "," || nextWord(text, toks, s.end+1) != "which" {
 			continue
 		}
-		if next := nextWord(text, toks, s.end+2); personCues[next] && next != "who" && next != "whose" || next == "reported" || next == "published" {
+		if next := nextWord(text, toks, s.end+2); personCues[next] && next != "who" && next != "whose" || next == "reported" || next == "published" || holdingVerbs[next] {
 			retype(tags, s, model.TypeORG)
 		}
 	}

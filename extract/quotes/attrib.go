@@ -57,6 +57,9 @@ func (a *analysis) verbEvents(w *window) map[int]*event {
 			continue
 		}
 		lemma := speechVerbs[t.low]
+		if lemma == "" {
+			lemma = verbAfterPronoun(toks, v)
+		}
 		if t.is("put", "puts") && v+1 < len(toks) && toks[v+1].low == "it" {
 			lemma = "put" // "as Ramos put it: ..."
 		}

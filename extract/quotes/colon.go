@@ -60,7 +60,7 @@ func (a *analysis) personBeforeColon(w *window, c, q int) *event {
 	for i < c && colonOpeners[toks[i].low] {
 		i++
 	}
-	i = skipNameTitles(toks, i)
+	i = a.skipOwnerRole(toks, skipNameTitles(toks, i), c)
 	if i >= c || toks[i].ment < 0 || a.ments[toks[i].ment].Type != doc.Person {
 		return nil
 	}
@@ -83,7 +83,7 @@ func (a *analysis) personBeforeColon(w *window, c, q int) *event {
 // it: the person before the colon is then not the only one.
 func (a *analysis) skipIntroClause(w *window, i, c int) (int, bool) {
 	toks := w.toks
-	if i >= c || !introWords[toks[i].low] || colonOpeners[toks[i].low] {
+	if i >= c || !introWords[toks[i].low] && !colonPrepositions[toks[i].low] || colonOpeners[toks[i].low] {
 		return i, true
 	}
 	for k := i; k < c; k++ {
@@ -116,9 +116,55 @@ func (a *analysis) plainColonClause(toks []token, m int) bool {
 			return false
 		case colonPrepositions[t.low]:
 			inPP = true
+		case !inPP && !appos && statementRead(toks, k):
+			// "read a statement:": the quote is the statement, and the
+			// reader gives it voice.
 		case !inPP && !appos && (determiners[t.low] || indefinites[t.low] || possessive(t.low) || t.is("his", "her", "its", "their", "our", "my", "your")):
 			return false // an object: "Smith found a note:"
 		}
 	}
 	return true
+}
+
+// readVerbs deliver a written text aloud or in print: "read a statement",
+// "issued a statement".
+var readVerbs = wordSet(`read issued released delivered`)
+
+// statementNouns are texts that a reader or an issuer gives voice to.
+var statementNouns = wordSet(`statement message letter tribute`)
+
+// statementRead reports whether the determiner at k opens the object of a
+// verb of reading out a statement: "read a statement", "issued a brief
+// statement".
+func statementRead(toks []token, k int) bool {
+	if k == 0 || !readVerbs[toks[k-1].low] {
+		return false
+	}
+	for j := k + 1; j < len(toks) && j <= k+2; j++ {
+		if statementNouns[toks[j].low] {
+			return true
+		}
+	}
+	return false
+}
+
+// skipOwnerRole steps over a person's possessive and the role noun after
+// it to the name they describe ("Kettering's barrister Anna Whitcombe")
+// and returns where that name begins; i itself when there is none before
+// the colon at c.
+func (a *analysis) skipOwnerRole(toks []token, i, c int) int {
+	if i >= c || toks[i].ment < 0 {
+		return i
+	}
+	e := i
+	for e < c && toks[e].ment == toks[i].ment {
+		e++
+	}
+	if !possessive(toks[e-1].low) || e+1 >= c || !roleNouns[toks[e].low] && !proxyNouns[toks[e].low] {
+		return i
+	}
+	if n := toks[e+1].ment; n >= 0 && a.ments[n].Type == doc.Person {
+		return e + 1
+	}
+	return i
 }

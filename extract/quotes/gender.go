@@ -24,8 +24,13 @@ func nameGender(name string) gender    { return sex.Of(name) }
 func pronounGender(pron string) gender { return sex.OfPronoun(pron) }
 
 // clashes reports whether a pronoun cannot stand for the named person:
-// both sexes are known and differ.
-func clashes(pron, name string) bool { return sex.Clashes(pron, name) }
+// both sexes are known and differ. The person's sex is what the article
+// tells (see personSex): "Ms Marsh" is no he, whatever her given name.
+func (a *analysis) clashes(pron, name string) bool {
+	want := sex.OfReference(pron)
+	g := a.personSex(name)
+	return want != genderUnknown && g != genderUnknown && want != g
+}
 
 // afterClash resolves a pronoun whose nearest speaker is of the other sex
 // ("Margaret Thatcher ... He told"). The pronoun then stands for the one
@@ -57,11 +62,11 @@ func (a *analysis) afterClash(e, c *event, pron string) *event {
 		}
 	}
 	switch {
-	case len(others) == 1 && nameGender(others[0].Name()) == pronounGender(pron):
+	case len(others) == 1 && a.personSex(others[0].Name()) == pronounGender(pron):
 		return a.mentionEvent(e, others[0])
 	case len(others) == 0 && named && a.spoke(c) && !a.objectOfSex(c, pron) && !reply:
 		e.name, e.typ, e.resolved = c.name, c.typ, true
-	case (!named || !a.spoke(c) || a.objectOfSex(c, pron) || reply) && noneFits(others, pron):
+	case (!named || !a.spoke(c) || a.objectOfSex(c, pron) || reply) && a.noneFits(others, pron):
 		// Nobody named nearby can be meant: the last person named
 		// before, if the pronoun fits them and nobody whose sex is
 		// unknown came between ("Ellison-Hart left school at 15 ...
@@ -132,9 +137,9 @@ func (a *analysis) spoke(c *event) bool {
 
 // noneFits reports whether every one of people is known to be of the
 // other sex than the pronoun.
-func noneFits(people []doc.Mention, pron string) bool {
+func (a *analysis) noneFits(people []doc.Mention, pron string) bool {
 	for _, m := range people {
-		if g := nameGender(m.Name()); g == genderUnknown || g == pronounGender(pron) {
+		if g := a.personSex(m.Name()); g == genderUnknown || g == pronounGender(pron) {
 			return false
 		}
 	}
@@ -214,15 +219,81 @@ func (a *analysis) learnSexes() map[string]gender {
 			continue
 		}
 		key := oneLine(m.Name())
+		if !strings.Contains(key, " ") {
+			// A surname alone may be a couple's: "President Reagan ...
+			// Mrs Reagan" name two people.
+			continue
+		}
 		if old, ok := out[key]; ok && old != g {
 			clash[key] = true
 		}
 		out[key] = g
 	}
+	for _, v := range a.sexVotes() {
+		if old, ok := out[v.name]; ok && old != v.sex {
+			clash[v.name] = true
+		}
+		out[v.name] = v.sex
+	}
 	for k := range clash {
 		delete(out, k)
 	}
 	return out
+}
+
+// sexVote is what one sentence tells of a person's sex.
+type sexVote struct {
+	name string
+	sex  gender
+}
+
+// ownPronouns are the pronouns by which a sentence about one person refers
+// back to them.
+var ownPronouns = wordSet(`he his him himself she her hers herself`)
+
+// sexVotes reads the sex of a person from the sentences that open with
+// their name, name nobody else and refer back with pronouns of one sex
+// only ("Marsh, 47, grew up two miles from the dunes where her festival
+// was to take place"). Words inside quotes are not read.
+func (a *analysis) sexVotes() []sexVote {
+	var out []sexVote
+	for wi := range a.wins {
+		w := &a.wins[wi]
+		if w.firstWord >= len(w.toks) {
+			continue
+		}
+		first := w.toks[w.firstWord].ment
+		if first < 0 || a.ments[first].Type != doc.Person {
+			continue
+		}
+		if g, ok := a.ownSex(w, oneLine(a.ments[first].Name())); ok {
+			out = append(out, sexVote{oneLine(a.ments[first].Name()), g})
+		}
+	}
+	return out
+}
+
+// ownSex returns the one sex of the pronouns in window w when the only
+// person the window names is name.
+func (a *analysis) ownSex(w *window, name string) (gender, bool) {
+	g := genderUnknown
+	for _, t := range w.toks {
+		if t.ment >= 0 {
+			if a.ments[t.ment].Type == doc.Person && oneLine(a.ments[t.ment].Name()) != name {
+				return genderUnknown, false
+			}
+			continue
+		}
+		if t.kind != tkWord || !ownPronouns[t.low] {
+			continue
+		}
+		r := sex.OfReference(t.low)
+		if g != genderUnknown && r != g {
+			return genderUnknown, false
+		}
+		g = r
+	}
+	return g, g != genderUnknown
 }
 
 // localPeople returns the people named, in order, in the sentence before

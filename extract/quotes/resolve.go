@@ -87,7 +87,9 @@ func (a *analysis) npEvent(w *window, p np) *event {
 	case docNouns[head.low]:
 		return a.resolveDocument(e, words)
 	case indefinites[first.low] && !orgNouns[head.low]:
-		e.kind = evPerson // "one manufacturer said": someone, unnamed
+		if p.from == 0 || !colonPrepositions[toks[p.from-1].low] {
+			e.kind = evPerson // "one manufacturer said": someone, unnamed
+		} // "for a sum reported to be": an object, no one who can be a "she" after
 		return e
 	case orgNouns[head.low] || orgNouns[normWord(head.low)] || businessNouns[head.low]:
 		e.kind = evOrg
@@ -432,7 +434,7 @@ func (a *analysis) resolvePronoun(e *event, pron string) *event {
 		if c.kind != want {
 			continue
 		}
-		if c.resolved && clashes(pron, c.name) {
+		if c.resolved && a.clashes(pron, c.name) {
 			return a.afterClash(e, c, pron)
 		}
 		if a.objectOfSex(c, pron) {

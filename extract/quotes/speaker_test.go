@@ -162,6 +162,50 @@ func TestSpeakerNamedInPart(t *testing.T) {
 			mentions: []string{"Anna Berg|PERSON", "Berg=Anna Berg|PERSON", "Tom Reed|PERSON"},
 			want:     []want{{"tight", "Anna Berg"}, {"We will see", "Tom Reed"}},
 		},
+		{
+			name:     "the speaker is the subject, not the person a participle in the apposition names",
+			text:     `Tomasz Brennan, the solicitor representing Ms Marsh, said outside court that his client "never named Mr Kettering and never intended to".`,
+			mentions: []string{"Tomasz Brennan|PERSON", "Marsh|PERSON", "Kettering|PERSON"},
+			want:     []want{{"never named", "Tomasz Brennan"}},
+		},
+		{
+			name:     "a participle title after a determiner still names the speaker in apposition",
+			text:     `The firm's new chief, the acting Ruth Adair, said the plan was "dead".`,
+			mentions: []string{"Ruth Adair|PERSON"},
+			want:     []want{{"dead", "Ruth Adair"}},
+		},
+		{
+			name: "the judge goes to the one person styled Justice, and the next sentence too",
+			text: "Mr Justice Harlow said the post \"carried the clear meaning\" that the singer was to blame.\n\n" +
+				"\"That meaning was false,\" the judge wrote. \"Ms Marsh has not attempted to prove it true.\"",
+			mentions: []string{"Harlow|PERSON", "Marsh|PERSON"},
+			want:     []want{{"carried", "Harlow"}, {"That meaning", "Harlow"}, {"Ms Marsh", "Harlow"}},
+		},
+		{
+			name: "a Justice Minister is no judge",
+			text: "Justice Minister Ana Reyes said the court was \"independent\".\n\n" +
+				"\"That meaning was false,\" the judge wrote.",
+			mentions: []string{"Ana Reyes|PERSON"},
+			want:     []want{{"independent", "Ana Reyes"}, {"That meaning", ""}},
+		},
+		{
+			name:     "the reader of a statement before a colon is the speaker",
+			text:     "Outside the court, Kettering's barrister Anna Whitcombe KC read a statement on his behalf: \"Jody's name has been cleared. He hopes now to get back to making music.\"",
+			mentions: []string{"Kettering|PERSON", "Anna Whitcombe|PERSON"},
+			want:     []want{{"Jody's name", "Anna Whitcombe"}},
+		},
+		{
+			name:     "the issuer of a brief statement before a colon is the speaker",
+			text:     "Anna Whitcombe issued a brief statement: \"We will appeal.\"",
+			mentions: []string{"Anna Whitcombe|PERSON"},
+			want:     []want{{"We will", "Anna Whitcombe"}},
+		},
+		{
+			name:     "a reader of a book before a colon is not its speaker",
+			text:     "Anna Whitcombe read a novel: \"It was a dark and stormy night.\"",
+			mentions: []string{"Anna Whitcombe|PERSON"},
+			want:     []want{{"It was", ""}},
+		},
 	}
 	checkCases(t, tests)
 }

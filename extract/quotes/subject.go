@@ -51,7 +51,7 @@ func (a *analysis) subjectLeft(w *window, v int) (np, walkResult) {
 			e := a.skipPostNominals(toks, skipParenLeft(toks, j-1, k), k)
 			if m := toks[e].ment; m >= 0 && e > k && a.ments[m].Type == doc.Person {
 				s := mentionStart(toks, e)
-				if s > k && titleish(toks[k+1:s]) {
+				if s > k && titleish(toks[k+1:s]) && !participleBefore(toks[k+1:s]) {
 					return np{from: s, to: e + 1, ment: m}, walkFound
 				}
 			}
@@ -347,6 +347,23 @@ func titleish(toks []token) bool {
 		}
 	}
 	return true
+}
+
+// participleBefore reports whether the last lower-case word before a name
+// is a participle after a noun ("the solicitor representing Ms Marsh",
+// "the lawyer advising Jon Ruiz"): the name is then its object, and the
+// phrase is the speaker's role, not the speaker's name. A participle right
+// after a determiner is part of a title ("the managing director").
+func participleBefore(toks []token) bool {
+	for i := len(toks) - 1; i >= 0; i-- {
+		t := toks[i]
+		if t.upper {
+			continue
+		}
+		return i > 0 && len(t.low) > 5 && strings.HasSuffix(t.low, "ing") &&
+			!toks[i-1].upper && !determiners[toks[i-1].low]
+	}
+	return false
 }
 
 // introWords open a sentence with an adverbial before its subject

@@ -216,7 +216,7 @@ func (a *analysis) resolveTitle(e *event, words []token, where []string) *event 
 	strict := map[string]bool{}
 	loose := map[string]bool{}
 	for _, d := range a.descs {
-		if d.pos >= e.pos || !containsWord(d.words, head) || !sameRank(d.words, ranks, head) {
+		if d.pos >= e.pos || !describedAs(d.words, head) || !sameRank(d.words, ranks, head) {
 			continue
 		}
 		if tenure == "" && notHolder(d.words) {
@@ -268,6 +268,22 @@ func (a *analysis) resolveTitle(e *event, words []token, where []string) *event 
 	}
 	e.name, e.typ, e.resolved = oneLine(best), doc.Person, true
 	return e
+}
+
+// styleOf maps a role noun to the style its holders are named with: the
+// article that names "Mr Justice Harlow" calls him "the judge".
+var styleOf = map[string]string{"judge": "justice"}
+
+// describedAs reports whether a description holds the role head, in its
+// own word or by the style of its holders, written right before the name
+// and not as part of another office ("Justice Minister Ana Reyes" is no
+// judge).
+func describedAs(words []string, head string) bool {
+	if containsWord(words, head) {
+		return true
+	}
+	st, ok := styleOf[head]
+	return ok && len(words) > 0 && words[0] == st && (len(words) == 1 || !roleNouns[words[1]])
 }
 
 // lesserRanks are the words that make a role a lesser post than the

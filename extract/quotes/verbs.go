@@ -77,6 +77,34 @@ demands estimates protests objects texts emails messages blogs cries
 screams sighs laughs murmurs whispers snaps rages
 `)
 
+// nounFormVerbs maps the forms left out as nouns to their lemma, for the
+// places where only a verb can stand: "she laughs", "he jokes".
+var nounFormVerbs = func() map[string]string {
+	m := map[string]string{}
+	for _, l := range strings.Fields(speechLemmas) {
+		forms, ok := irregular[l]
+		if !ok {
+			forms = inflect(l)
+		}
+		for _, f := range forms {
+			if nounForms[f] {
+				m[f] = l
+			}
+		}
+	}
+	return m
+}()
+
+// verbAfterPronoun returns the lemma of a present-tense form usually read
+// as a noun when a subject pronoun comes right before it ("she laughs",
+// "he quips"), where it can only be a verb; "" otherwise.
+func verbAfterPronoun(toks []token, v int) string {
+	if v == 0 || !toks[v-1].is("he", "she") {
+		return ""
+	}
+	return nounFormVerbs[toks[v].low]
+}
+
 // objectVerbs holds the lemmas of objectLemmas.
 var objectVerbs = func() map[string]bool {
 	m := map[string]bool{}
