@@ -95,11 +95,30 @@ func (a *analysis) verbEvents(w *window) map[int]*event {
 		}
 		e := a.subjectOf(w, v, lemma, last)
 		evs[v] = e
-		if e != nil {
+		if e != nil && !keepsSpeaker(toks, v, e, last) {
 			last = e
 		}
 	}
 	return evs
+}
+
+// keepsSpeaker reports whether a speaker named earlier in the sentence
+// stays the one a later "adding that" goes to past a verb of saying that
+// is denied of a subject no one is named by: in "Acme said the firm would
+// not be commenting, adding that ..." Acme is adding, not the firm.
+func keepsSpeaker(toks []token, v int, e, last *event) bool {
+	if last == nil || !last.resolved || e.resolved {
+		return false
+	}
+	for j := v - 1; j >= 0 && j >= v-3; j-- {
+		switch {
+		case toks[j].is("not", "never", "n't"):
+			return true
+		case !toks[j].is("be", "been", "being"):
+			return false
+		}
+	}
+	return false
 }
 
 // describesDocument reports whether the verb at v says how a document
@@ -385,7 +404,7 @@ func (a *analysis) leading(w *window, q int, evs map[int]*event) (*event, bool) 
 		// "Sources say the U.S. has suggested “norms”": words reported at
 		// second hand have no clear speaker.
 		for u := v - 1; u >= 0; u-- {
-			if o := evs[u]; o != nil && !sameSpeaker(o, e) && a.nested(w, u, e) {
+			if o := evs[u]; o != nil && !sameSpeaker(o, e) && a.nested(w, u, e) && !reportedAfter(toks, u, o, e) {
 				return &event{}, true
 			}
 			if t := toks[u]; t.start < e.span.Start && nestBreak(t) {
@@ -467,6 +486,14 @@ func parenDepth(t token, depth int) int {
 		depth--
 	}
 	return depth
+}
+
+// reportedAfter reports whether the verb at u, whose subject o no name
+// resolves, comes after e's subject and so sits in e's report rather than
+// framing it: in "Acme said the firm would not be commenting, adding
+// that ..." the firm's verb does not make Acme's words second-hand.
+func reportedAfter(toks []token, u int, o, e *event) bool {
+	return !o.resolved && e.resolved && toks[u].start >= e.span.Start
 }
 
 // nested reports whether the clause whose subject is e's sits inside the

@@ -841,10 +841,40 @@ func TestFind(t *testing.T) {
 			want:     []want{{"The data", "Alan Reid"}},
 		},
 		{
-			name:     "a spokesman for an organisation is not the organisation, however it is named",
+			name:     "a spokesman for an organisation speaks the organisation's words, however it is named",
 			text:     `A spokesman for Montreal-based Alcan said: "The decision is long." A spokesman for Alcan said: "We are delighted."`,
 			mentions: []string{"Alcan|ORG"},
-			want:     []want{{"The decision", ""}, {"We are delighted", ""}},
+			want:     []want{{"The decision", "Alcan"}, {"We are delighted", "Alcan"}},
+		},
+		{
+			name:     "a spokesperson of an organisation before a reported clause speaks for it",
+			text:     `A spokesperson for Harlow Vale Police said the force had "followed every lead". The spokeswoman of Acme Homes said the firm was "deeply disappointed".`,
+			mentions: []string{"Harlow Vale Police|ORG", "Acme Homes|ORG"},
+			want:     []want{{"followed every lead", "Harlow Vale Police"}, {"deeply disappointed", "Acme Homes"}},
+		},
+		{
+			name:     "a spokesperson after the quote speaks for the organisation",
+			text:     `"We have no information at this time," a spokesman for the Harlow Shipping Association said.`,
+			mentions: []string{"Harlow Shipping Association|ORG"},
+			want:     []want{{"We have no information", "Harlow Shipping Association"}},
+		},
+		{
+			name:     "a spokesperson with a name of their own is that person",
+			text:     `A spokesman for Acme Homes, Jon Pike, said: "We are delighted."`,
+			mentions: []string{"Acme Homes|ORG", "Jon Pike|PERSON"},
+			want:     []want{{"We are delighted", "Jon Pike"}},
+		},
+		{
+			name:     "adding goes to the speaker past a verb of saying denied of an unnamed subject",
+			text:     `A spokesperson for Harlow Vale Police said the force would not be commenting further on the case, adding that "no criminality is suspected".`,
+			mentions: []string{"Harlow Vale Police|ORG"},
+			want:     []want{{"no criminality", "Harlow Vale Police"}},
+		},
+		{
+			name:     "a spokesman for a person is not that person",
+			text:     `A spokesman for Jon Pike said: "We are delighted."`,
+			mentions: []string{"Jon Pike|PERSON"},
+			want:     []want{{"We are delighted", ""}},
 		},
 		{
 			name:     "a person opening the sentence introduces a colon quote without a verb of saying",

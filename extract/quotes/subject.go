@@ -246,11 +246,33 @@ func (a *analysis) widenLeft(w *window, p np) np {
 		}
 	case affiliation(prev) && toks[s-2].kind == tkWord:
 		head := a.phraseEndingAt(w, s-2)
+		if a.voiceOfBody(toks, head, p, prev) {
+			return p
+		}
 		if head.pron == "" {
 			return head
 		}
 	}
 	return p
+}
+
+// spokesNouns name someone whose words are the body's they speak for.
+var spokesNouns = wordSet(`spokesman spokeswoman spokesperson`)
+
+// voiceOfBody reports whether head is an unnamed spokesperson ("a
+// spokesperson", "the spokesman") linked by prev ("for", "of") to the
+// organisation p names, so that "a spokesperson for Acme said" is Acme's
+// word. A spokesperson for a person speaks for no body and stays the
+// head's.
+func (a *analysis) voiceOfBody(toks []token, head, p np, prev token) bool {
+	if !prev.is("for", "of") || head.pron != "" || head.ment >= 0 || head.plural || head.to-head.from != 2 {
+		return false
+	}
+	if p.ment < 0 || a.ments[p.ment].Type != doc.Org || a.titleMention(p.ment) {
+		return false
+	}
+	first := toks[head.from].low
+	return (determiners[first] || indefinites[first]) && spokesNouns[toks[head.from+1].low]
 }
 
 // maxProxyDescriptors bounds the words between a proxy's "of" and the
