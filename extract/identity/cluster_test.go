@@ -632,6 +632,12 @@ func TestSurnameVariant(t *testing.T) {
 		{"a final h is another surname", "smith", "smit", false},
 		{"an h after a vowel is another surname", "mahler", "maler", false},
 		{"a short surname takes no h", "gha", "ga", false},
+		{"another vowel in a long surname is one surname", "achterberg", "achterburg", true},
+		{"another vowel in a folded double s is one surname", "gunarson", "gunarsen", true},
+		{"another vowel in a short surname is another surname", "hansen", "hanson", false},
+		{"another vowel first is another surname", "ekerstrom", "akerstrom", false},
+		{"two other vowels are another surname", "achterberg", "achtirburg", false},
+		{"another vowel for a consonant is another surname", "achterberg", "achterbrrg", false},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -664,6 +670,16 @@ func TestClusterSpellingVariants(t *testing.T) {
 			name: "an aspirate h dropped with a shared role word is one person",
 			ents: []DocEntity{withRole(person("a", "Arvind Raghunathan"), "commander"), withRole(person("b", "Arvind Ragunathan"), "mission commander")},
 			want: [][]string{{"Arvind Raghunathan", "Arvind Ragunathan"}},
+		},
+		{
+			name: "another vowel in a long surname with a shared role word is one person",
+			ents: []DocEntity{withRole(person("a", "Paul Gunnarsson"), "met office's chief meteorologist"), withRole(person("b", "Paul Gunnarsen"), "chief meteorologist")},
+			want: [][]string{{"Paul Gunnarsen", "Paul Gunnarsson"}},
+		},
+		{
+			name: "another vowel in a long surname in unrelated stories stays two people",
+			ents: []DocEntity{person("a", "Simon Achterberg"), place("a", "Leeds"), person("b", "Simon Achterburg"), place("b", "York")},
+			want: [][]string{{"Leeds"}, {"Simon Achterberg"}, {"Simon Achterburg"}, {"York"}},
 		},
 		{
 			name: "an aspirate h dropped in unrelated stories stays two people",

@@ -55,7 +55,7 @@ magistrate coroner ombudsman regent rector warden councilmember
 assemblymember preacher missionary deacon clergyman
 miner carpenter merchant labourer laborer
 forecaster meteorologist coordinator co-ordinator planner
-technician epidemiologist virologist curator
+technician epidemiologist virologist curator librarian archivist
 arbitrator arbiter plaintiff claimant defendant appellant petitioner litigant
 runner incumbent co-star costar teammate team-mate classmate bandmate
 `)

@@ -112,7 +112,8 @@ func (h harvester) forward(i int, needDet, needEnd bool) (int, int, int, bool) {
 		ok := k >= len(toks) || toks[k].kind == tPunct && strings.Contains(",.;:)—–-!?", toks[k].text) ||
 			bare(toks[k].text) == "who" || bare(toks[k].text) == "whose" || det && re == head && h.participle(k) &&
 			!roleModifiers[bare(toks[head].text)] || // "the chief accused"
-			det && h.coordinatedRole(k)
+			det && h.coordinatedRole(k) ||
+			h.timeTail(k) // "headteacher of the school for 18 years,"
 		if !ok {
 			return 0, 0, 0, false
 		}

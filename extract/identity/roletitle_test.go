@@ -124,6 +124,24 @@ func TestRolesFromTitlesGroupsAndOwners(t *testing.T) {
 			want:     []string{"Ruth Cole: chief executive"},
 		},
 		{
+			name:     "a counted stretch of time after an apposition's office is no part of it",
+			text:     "Mrs Sarah Linley, headteacher of St Aidan's Primary School for 18 years, will retire.",
+			mentions: []string{"PERSON:Sarah Linley", "ORG:St Aidan's Primary School"},
+			want:     []string{"Sarah Linley: headteacher of St Aidan's Primary School"},
+		},
+		{
+			name:     "an occupation opening the sentence before a name is a role",
+			text:     "The library has been closed since July. Librarian Fiona Castellan said the corner would open.",
+			mentions: []string{"PERSON:Fiona Castellan"},
+			want:     []string{"Fiona Castellan: Librarian"},
+		},
+		{
+			name:     "a stretch of time counted in words after an office is no part of it",
+			text:     "Ruth Cole, chief executive for three decades, said so.",
+			mentions: []string{"PERSON:Ruth Cole"},
+			want:     []string{"Ruth Cole: chief executive"},
+		},
+		{
 			name:     "a time phrase closing a relative clause is no part of its role",
 			text:     "Pettifer, who has led the council since 2021, said so.",
 			mentions: []string{"PERSON:Pettifer"},

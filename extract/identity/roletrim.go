@@ -221,7 +221,7 @@ var timeNouns = wordSet(`time moment past years decades months weeks days recent
 
 // timeAt reports whether a time phrase opens at token i, its articles
 // aside: a day, a month, a year or a decade ("in 2024", "in the 1990s"),
-// or a stretch of time ("at the time").
+// or a stretch of time ("at the time", "for 18 years").
 func (h harvester) timeAt(i int) bool {
 	toks := h.toks
 	for i < len(toks) && toks[i].kind == tWord && toks[i].mention < 0 && determiners[bare(toks[i].text)] {
@@ -231,8 +231,22 @@ func (h harvester) timeAt(i int) bool {
 		return false
 	}
 	b := bare(toks[i].text)
-	return dateWords[b] || timeNouns[b] && !isCapitalised(toks[i].text) || isYear(b)
+	return dateWords[b] || timeNouns[b] && !isCapitalised(toks[i].text) || isYear(b) || h.countedTime(i)
 }
+
+// countedTime reports a number of units of time at token i: "18 years"
+// of "for 18 years", "three decades" of "for three decades".
+func (h harvester) countedTime(i int) bool {
+	toks := h.toks
+	if i+1 >= len(toks) || toks[i+1].kind != tWord || toks[i+1].mention >= 0 {
+		return false
+	}
+	b := bare(toks[i].text)
+	return (isNumber(b) || countWords[b]) && timeNouns[bare(toks[i+1].text)]
+}
+
+// countWords are the numbers written as words that count units of time.
+var countWords = wordSet(`two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty several many`)
 
 // isYear reports a year or a decade as written: "2024", "1990s", "90s".
 func isYear(b string) bool {
@@ -273,7 +287,7 @@ func (h harvester) timeTail(i int) bool {
 	}
 	j := i + 1
 	for ; j < len(toks) && j-i <= maxUntil && toks[j].kind == tWord; j++ {
-		if b := bare(toks[j].text); toks[j].mention >= 0 || !timeWords[b] && !isYear(b) && !isNumber(b) {
+		if b := bare(toks[j].text); toks[j].mention >= 0 || !timeWords[b] && !isYear(b) && !isNumber(b) && !countWords[b] {
 			return false
 		}
 	}

@@ -43,6 +43,12 @@ func surnameVariant(a, b string) bool {
 		// longer surname ("Hart" and "Harte" are two).
 		return true
 	}
+	if min(utf8.RuneCountInString(fa), utf8.RuneCountInString(fb)) >= minOtherVowelSurname && otherVowel(fa, fb) {
+		// "Achterberg" and "Achterburg", "Gunnarsson" and
+		// "Gunnarsen": one vowel written for another in a long
+		// surname ("Hansen" and "Hanson" are two).
+		return true
+	}
 	if min(utf8.RuneCountInString(fa), utf8.RuneCountInString(fb)) >= minFoldedSurname && (aspirateMore(fa, fb) || aspirateMore(fb, fa)) {
 		// "Raghunathan" and "Ragunathan": an aspirate h after a
 		// consonant that one romanisation writes and another drops.
@@ -67,6 +73,11 @@ func aspirateMore(long, short string) bool {
 // minFoldedSurname is the shortest folded surname the looser variants
 // apply to: "kask" yes, "tan" no.
 const minFoldedSurname = 4
+
+// minOtherVowelSurname is the shortest folded surname one vowel may be
+// written for another in: "achterberg" (Achterberg) and "gunarson"
+// (Gunnarsson) yes, "hansen" (Hansen) no.
+const minOtherVowelSurname = 8
 
 // minFinalE is the shortest surname a final e may be added to:
 // "Renwick"/"Renwicke" yes, "Hart"/"Harte" no.

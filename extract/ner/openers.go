@@ -179,3 +179,38 @@ func afterDateline(text string, toks []tok.Token, i int) bool {
 	}
 	return false
 }
+
+// nightEvents makes an event of a name of two words or more that ends in
+// "Night", whatever the tagger read it as: "Bonfire Night", "Porthmellin
+// Bonfire Night", "Burns Night" are the nights of festivals, not people.
+func nightEvents(text string, toks []tok.Token, tags []int) {
+	for _, s := range spans(tags) {
+		if s.typ == model.TypeMISC || s.end-s.start < 2 || tokText(text, toks, s.end-1) != "Night" {
+			continue
+		}
+		retype(tags, s, model.TypeMISC)
+	}
+}
+
+// ageNouns name a person by their age: "Centenarian", "Octogenarian".
+var ageNouns = wordSet(`centenarian supercentenarian nonagenarian octogenarian septuagenarian sexagenarian`)
+
+// dropLonePersonNouns untags a one-word person opening a sentence or a
+// line that is a noun for a person, an occupation or one by age, and that
+// the document never writes capitalised inside a sentence: the sub-heading "Centenarian celebrates" names no
+// one.
+func dropLonePersonNouns(text string, toks []tok.Token, tags []int) {
+	for _, s := range spans(tags) {
+		if s.typ != model.TypePER || s.end-s.start != 1 || !sentenceInitial(text, toks, s.start) {
+			continue
+		}
+		w := tokText(text, toks, s.start)
+		l := strings.ToLower(w)
+		if !capitalised(w) || namedInside(text, toks, s.start) {
+			continue
+		}
+		if occupationOpeners[l] || ageNouns[l] {
+			tags[s.start] = 0
+		}
+	}
+}

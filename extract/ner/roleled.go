@@ -114,3 +114,30 @@ func nameLetters(w string) bool {
 	}
 	return true
 }
+
+// occupationOpeners are occupations written capitalised only because they
+// open a sentence before the name of the person who holds them:
+// "Librarian Fiona Castellan said", "Organiser Ben Adeyemi said". None is
+// also a given name.
+var occupationOpeners = wordSet(`librarian organiser organizer curator headteacher headmaster headmistress
+	caretaker landlord landlady publican shopkeeper farmer vicar chaplain warden ranger paramedic
+	firefighter midwife pharmacist dentist surgeon architect historian archaeologist volunteer
+	resident neighbour neighbor witness owner chef manager spokesman spokeswoman economist analyst`)
+
+// dropOccupationOpeners takes out of a person's name of three words or
+// more its first word when that opens the sentence and is an occupation
+// or a lower-case role noun: in "Librarian Fiona Castellan said" the
+// person is "Fiona Castellan".
+func dropOccupationOpeners(text string, toks []tok.Token, tags []int) {
+	for _, s := range spans(tags) {
+		if s.typ != model.TypePER || s.end-s.start < 3 || !sentenceInitial(text, toks, s.start) {
+			continue
+		}
+		w := tokText(text, toks, s.start)
+		if !capitalised(w) || !lowerIn(occupationOpeners, w) && !isRoleNoun(strings.ToLower(w)) {
+			continue
+		}
+		tags[s.start] = 0
+		tags[s.start+1] = model.BeginTag(model.TypePER)
+	}
+}
