@@ -440,11 +440,26 @@ var officeAbbreviations = map[string]string{
 	"cto": "chief technology officer",
 }
 
+// abbreviatedOffice reports whether OfficeForm has anything to change in
+// norm: an office's abbreviation ("ceo", "ex-cfo") or the "officer" of
+// "chief executive officer".
+func abbreviatedOffice(norm string) bool {
+	for w := range strings.FieldsSeq(norm) {
+		if _, ok := officeAbbreviations[strings.TrimPrefix(w, "ex-")]; ok || w == "officer" {
+			return true
+		}
+	}
+	return false
+}
+
 // OfficeForm is a normalised role with a company office's abbreviation
 // spelled out and "chief executive officer" written "chief executive",
 // so that a CEO, a chief executive officer and a chief executive are one
 // office: "former ceo of acme" is "former chief executive of acme".
 func OfficeForm(norm string) string {
+	if !abbreviatedOffice(norm) {
+		return norm // most roles: no word to spell out, nothing allocated
+	}
 	words := strings.Fields(norm)
 	out := make([]string, 0, len(words)+2)
 	for i := 0; i < len(words); i++ {
