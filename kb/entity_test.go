@@ -60,13 +60,8 @@ func TestFindPeopleByTheirNames(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			l, err := s.Find(context.Background(), tc.query)
-			if err != nil {
-				t.Fatal(err)
-			}
-			got := refNames(l.Matches)
-			slices.Sort(got)
-			if !slices.Equal(got, tc.want) {
+			l := findSorted(t, s, tc.query)
+			if got := refNames(l.Matches); !slices.Equal(got, tc.want) {
 				t.Errorf("Find(%q) = %q, want %q", tc.query, got, tc.want)
 			}
 			if also := refNames(l.Others); !slices.Equal(also, tc.also) {
@@ -160,17 +155,22 @@ func TestFindPicksTheBearerOfTheTitleTyped(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			l, err := s.Find(context.Background(), tc.query)
-			if err != nil {
-				t.Fatal(err)
-			}
-			got := refNames(l.Matches)
-			slices.Sort(got)
-			if !slices.Equal(got, tc.want) {
+			if got := refNames(findSorted(t, s, tc.query).Matches); !slices.Equal(got, tc.want) {
 				t.Errorf("Find(%q) = %q, want %q", tc.query, got, tc.want)
 			}
 		})
 	}
+}
+
+// findSorted looks query up and sorts its matches by name.
+func findSorted(t *testing.T, s *Store, query string) Lookup {
+	t.Helper()
+	l, err := s.Find(context.Background(), query)
+	if err != nil {
+		t.Fatal(err)
+	}
+	slices.SortFunc(l.Matches, func(a, b EntityRef) int { return strings.Compare(a.Name, b.Name) })
+	return l
 }
 
 func TestFindTheOneNamedFarMoreOften(t *testing.T) {
