@@ -2,7 +2,6 @@ package ner
 
 import (
 	"strings"
-	"unicode"
 
 	"newsbot/extract/ner/internal/model"
 	"newsbot/extract/ner/internal/tok"
@@ -96,14 +95,7 @@ func productNounBefore(text string, toks []tok.Token, i int) bool {
 
 // lowerWord reports a word of lower-case letters and hyphens:
 // "best-selling", "blood".
-func lowerWord(w string) bool {
-	for _, r := range w {
-		if !unicode.IsLower(r) && r != '-' {
-			return false
-		}
-	}
-	return w != ""
-}
+func lowerWord(w string) bool { return isLowerWord(strings.ReplaceAll(w, "-", "")) }
 
 // genericAfter reports a generic name in brackets at token i: one word
 // in lower case of minGenericLetters or more that the news does not write
