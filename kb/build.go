@@ -298,7 +298,10 @@ func buildGC() (restore func()) {
 func storyKeys(a ingest.Article) []string {
 	text := ingest.Story(a.Text)
 	keys := []string{storyHash(text)}
-	if title := strings.TrimSpace(a.Title); title != "" && (ingest.FirstLine(text) == title || ingest.TitleLine(text) == title) {
+	// FirstLine and TitleLine return pieces of the text: a title the text
+	// does not contain is neither, and most titles are not repeated.
+	if title := strings.TrimSpace(a.Title); title != "" && strings.Contains(text, title) &&
+		(ingest.FirstLine(text) == title || ingest.TitleLine(text) == title) {
 		// A one-line article is its own title: nothing to drop.
 		if i := strings.Index(text, title); i >= 0 && strings.TrimSpace(text[i+len(title):]) != "" {
 			keys = append(keys, storyHash(text[i+len(title):]))
