@@ -79,11 +79,12 @@ func (a *analysis) personBeforeColon(w *window, c, q int) *event {
 
 // skipIntroClause skips an adverbial clause that opens the sentence at i
 // and ends in a comma before the colon at c ("Asked whether the bid was an
-// insult, Rashidi smiled:"). It reports false when a person is named in
-// it: the person before the colon is then not the only one.
+// insult, Rashidi smiled:", "Pressed on the bid, Rashidi smiled:"). It
+// reports false when a person is named in it: the person before the colon
+// is then not the only one.
 func (a *analysis) skipIntroClause(w *window, i, c int) (int, bool) {
 	toks := w.toks
-	if i >= c || !introWords[toks[i].low] && !colonPrepositions[toks[i].low] || colonOpeners[toks[i].low] {
+	if i >= c || !introWords[toks[i].low] && !participleOpener(toks, i) && !colonPrepositions[toks[i].low] || colonOpeners[toks[i].low] {
 		return i, true
 	}
 	for k := i; k < c; k++ {

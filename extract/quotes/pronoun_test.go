@@ -37,6 +37,53 @@ func TestPronounsAndSubjects(t *testing.T) {
 			want:     []want{{"We cannot", "Thomas Keller"}, {"We will look", "Maria Keller"}},
 		},
 		{
+			name: "a participle clause opening the sentence does not hide the subject a she stands for",
+			text: "Outside court, a statement was read by the family's solicitor, Rebecca Adeyemi.\n\n" +
+				"Ms Adeyemi said the family would consider the findings.\n\n" +
+				"Giving evidence earlier in the week, the trust's medical director, Prof Dame Julia Fenwick, apologised to the family. " +
+				"\"We failed Mrs Lunn, and I am deeply sorry,\" she told the court.",
+			mentions: []string{"Rebecca Adeyemi|PERSON", "Adeyemi=Rebecca Adeyemi|PERSON", "Julia Fenwick|PERSON", "Lunn|PERSON"},
+			want:     []want{{"We failed", "Julia Fenwick"}},
+		},
+		{
+			name: "a past participle and a preposition open a clause before the subject a she stands for",
+			text: "Ms Adeyemi said the family would consider the findings.\n\n" +
+				"Called as a witness, the trust's medical director, Dame Julia Fenwick, apologised to the family. " +
+				"\"We failed Mrs Lunn,\" she told the court.",
+			mentions: []string{"Adeyemi=Rebecca Adeyemi|PERSON", "Julia Fenwick|PERSON", "Lunn|PERSON"},
+			want:     []want{{"We failed", "Julia Fenwick"}},
+		},
+		{
+			name: "a participle with no comma after it opens the subject a he stands for",
+			text: "\"We will appeal,\" Omar Rashid said on Saturday.\n\n" +
+				"Rising star David Osei won the vote in Geneva. \"It was close,\" he said.",
+			mentions: []string{"Omar Rashid|PERSON", "David Osei|PERSON", "Geneva|PLACE"},
+			want:     []want{{"We will appeal", "Omar Rashid"}, {"It was close", "David Osei"}},
+		},
+		{
+			name: "a person set off after a description and doing something since the last speaker leaves she open",
+			text: "\"We will appeal,\" Marta Lind said on Saturday.\n\n" +
+				"Reports said that the minister's deputy, Kaja Karas, was in Geneva. " +
+				"\"An agreement on paper is worth the paper,\" she told state television.",
+			mentions: []string{"Marta Lind|PERSON", "Kaja Karas|PERSON", "Geneva|PLACE"},
+			want:     []want{{"We will appeal", "Marta Lind"}, {"An agreement", ""}},
+		},
+		{
+			name: "a name set off after a description of a thing is no other subject even when tagged a person",
+			text: "Ryzhkov said the state planning agency, Gosplan, would be restructured. " +
+				"\"We need a fundamentally new approach to yearly planning,\" he added.",
+			mentions: []string{"Ryzhkov|PERSON", "Gosplan|PERSON"},
+			want:     []want{{"We need a fundamentally", "Ryzhkov"}},
+		},
+		{
+			name: "a person set off after a description of the other sex leaves he with the last speaker",
+			text: "\"I answer to the families,\" Omar Rashid said on Saturday.\n\n" +
+				"Reports said that his wife, Kaja Karas, was in Geneva. " +
+				"\"An agreement on paper is worth the paper,\" he told state television.",
+			mentions: []string{"Omar Rashid|PERSON", "Kaja Karas|PERSON", "Geneva|PLACE"},
+			want:     []want{{"I answer", "Omar Rashid"}, {"An agreement", "Omar Rashid"}},
+		},
+		{
 			name: "he after a speaker named by a shared surname is the person the surname names",
 			text: "Fire Chief Dana Alvarez said the danger had not passed.\n\n" +
 				"Among those who lost everything is Miguel Alvarez, 58. Alvarez, who is not related to the fire chief, said he watched from the road.\n\n" +
@@ -291,6 +338,56 @@ func TestNameGender(t *testing.T) {
 		t.Run("the name "+tt.name+" has a known or unknown sex", func(t *testing.T) {
 			if got := nameGender(tt.name); got != tt.want {
 				t.Errorf("nameGender(%q) = %d, want %d", tt.name, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestParticipleOpener(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"Giving evidence earlier in the week, the director apologised.", true},
+		{"Speaking to reporters, Lind said no more.", true},
+		{"Writing in the Times, Lind said no more.", true},
+		{"Called as a witness, Lind apologised.", true},
+		{"Based in Leeds, the firm employs 40 people.", true},
+		{"Building work has stalled since May.", false},
+		{"Morning trains were cancelled.", false},
+		{"Armed police were called.", false},
+		{"Beijing, the capital, was quiet.", false},
+		{"Rising Damp, the sitcom, returns.", false},
+	}
+	for _, tt := range tests {
+		t.Run("the sentence "+tt.text+" opens or not with a participle clause", func(t *testing.T) {
+			a := newAnalysis(tt.text, nil, ments(tt.text, "Beijing|PLACE"))
+			if got := participleOpener(a.tokenize(nil, 0, len(tt.text)), 0); got != tt.want {
+				t.Errorf("participleOpener(%q) = %v, want %v", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestAppositiveSubject(t *testing.T) {
+	tests := []struct {
+		text, name, desc string
+		ok               bool
+	}{
+		{"the trust's medical director, Prof Dame Julia Fenwick, apologised", "Julia Fenwick", "director", true},
+		{"the director of nursing, Julia Fenwick, has resigned", "Julia Fenwick", "nursing", true},
+		{"his wife, Dr. Kaja Karas, was in Geneva", "Kaja Karas", "wife", true},
+		{"the director, Julia Fenwick, who resigned", "Julia Fenwick", "", false},
+		{"the director, Julia Fenwick, and the chair", "Julia Fenwick", "", false},
+		{"In Leeds, Julia Fenwick, the director, resigned", "Julia Fenwick", "", false},
+		{"Julia Fenwick, the director, resigned", "Julia Fenwick", "", false},
+	}
+	for _, tt := range tests {
+		t.Run("the name in "+tt.text+" is or is not a subject set off after a description", func(t *testing.T) {
+			i := strings.Index(tt.text, tt.name)
+			desc, ok := appositiveSubject(tt.text, doc.Span{Start: i, End: i + len(tt.name)})
+			if ok != tt.ok || ok && desc != tt.desc {
+				t.Errorf("appositiveSubject(%q) = %q, %v; want %q, %v", tt.text, desc, ok, tt.desc, tt.ok)
 			}
 		})
 	}

@@ -895,6 +895,18 @@ func TestFind(t *testing.T) {
 			want:     []want{{"The first bid", "Khalid al-Rashidi"}},
 		},
 		{
+			name:     "a person and a verb of manner after an opening participle clause before a colon",
+			text:     `Pressed on whether the first bid had been an insult, Rashidi smiled: "The first bid is never the last bid."`,
+			mentions: []string{"Rashidi=Khalid al-Rashidi|PERSON"},
+			want:     []want{{"The first bid", "Khalid al-Rashidi"}},
+		},
+		{
+			name:     "a person and a verb of manner after an opening clause in -ing before a colon",
+			text:     `Giving evidence on Tuesday, Rashidi smiled: "The first bid is never the last bid."`,
+			mentions: []string{"Rashidi=Khalid al-Rashidi|PERSON"},
+			want:     []want{{"The first bid", "Khalid al-Rashidi"}},
+		},
+		{
 			name: "a colon after a thing that reads names no speaker",
 			text: `The banner read: "No more cuts."`,
 			want: []want{{"No more cuts", ""}},

@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"maps"
 	"regexp"
 	"sort"
 	"strings"
@@ -550,6 +551,70 @@ func (a *analysis) otherSubjectBetween(c *event, pos int, pron string) bool {
 			continue
 		}
 		if opensClause(a.text, m.Start) && verbFollows(a.text, m.End) {
+			return true
+		}
+		// "his wife, Nancy, is running": a description of the other sex
+		// rules the name out as the pronoun's.
+		if desc, ok := appositiveSubject(a.text, m.Span); ok && (sexNouns[desc] == genderUnknown || sexNouns[desc] == pronounGender(pron)) {
+			return true
+		}
+	}
+	return false
+}
+
+// honorifics are the titles that may stand before a name set off after a
+// description: "the medical director, Prof Dame Julia Fenwick,".
+var honorifics = func() map[string]bool {
+	m := wordSet(`sir dame lady lord professor doctor`)
+	maps.Copy(m, nameTitles)
+	return m
+}()
+
+// appositiveSubject reports whether a person's name at span, with any
+// titles before it, is set off by commas after a description in lower case
+// and followed by a verb: in "the trust's director of nursing, Prof Dame
+// Julia Fenwick, apologised" she is the subject of "apologised", whatever
+// came before the description. It returns the last word of the
+// description ("nursing").
+func appositiveSubject(text string, span doc.Span) (string, bool) {
+	before := strings.TrimRight(text[:span.Start], " \t\r\n")
+	for {
+		i := strings.LastIndexAny(before, " \t\r\n") + 1
+		w := before[i:]
+		if w == "" || !unicode.IsUpper(rune(w[0])) || !honorifics[strings.ToLower(strings.TrimSuffix(w, "."))] {
+			break
+		}
+		before = strings.TrimRight(before[:i], " \t\r\n")
+	}
+	before, ok := strings.CutSuffix(before, ",")
+	if !ok {
+		return "", false
+	}
+	desc := before[strings.LastIndexAny(before, " \t\r\n")+1:]
+	if desc == "" || !unicode.IsLower(rune(desc[0])) || !describesPerson(before) {
+		return "", false
+	}
+	after := strings.TrimLeft(text[span.End:], " ")
+	return desc, strings.HasPrefix(after, ",") && verbFollows(after, 1)
+}
+
+// describedPeople are nouns for a person that neither the role lists nor
+// personish's endings hold.
+var describedPeople = wordSet(`deputy head member partner candidate student doctor nurse boss pupil
+survivor victim patient relative neighbour neighbor`)
+
+// describesPerson reports whether one of the last words of a description
+// (up to its article or possessive) is a noun for a person: "the trust's
+// director of nursing" is one, "the state planning agency" (before a name
+// the tagger took for a person's) is not.
+func describesPerson(desc string) bool {
+	f := strings.Fields(strings.ToLower(desc))
+	for k := len(f) - 1; k >= 0 && k >= len(f)-6; k-- {
+		w := strings.Trim(f[k], ".,;:()\"'")
+		if w == "the" || w == "a" || w == "an" || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
+			break
+		}
+		if roleNouns[w] || teamRoles[w] || proxyNouns[w] || describedPeople[w] || sexNouns[w] != genderUnknown || personish(w) {
 			return true
 		}
 	}

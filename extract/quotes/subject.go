@@ -396,23 +396,61 @@ in on at speaking meanwhile however but and just despite during following
 with without coinciding separately also still yet until once asked
 `)
 
+// ingNouns are words in -ing that are nouns, not participles, at the head
+// of a sentence ("Building work has stalled", "Morning trains were
+// cancelled").
+var ingNouns = wordSet(`
+nothing something anything everything thing king morning evening spring string
+ceiling building meeting wedding funding housing training clothing earnings
+offering opening ending warning ruling hearing finding feeling being
+`)
+
+// participleOpener reports whether the sentence word at i opens a
+// participle clause ("Giving evidence earlier in the week, the trust's
+// medical director ...", "Called as a witness, Lind ..."): no name, but a
+// word in -ing, no noun in -ing, followed by a lower-case word (its object
+// or an adverb), or a word in -ed followed by a preposition ("Based in
+// Leeds", where "Armed police" is a subject). The clause then runs to its
+// comma before the subject.
+func participleOpener(toks []token, i int) bool {
+	t := toks[i]
+	if t.kind != tkWord || t.ment >= 0 || i+1 >= len(toks) {
+		return false
+	}
+	next := toks[i+1]
+	if next.kind != tkWord || next.ment >= 0 {
+		return false
+	}
+	switch {
+	case len(t.low) >= 6 && isParticiple(t.low) && !ingNouns[t.low]:
+		return !next.upper || determiners[next.low]
+	case len(t.low) >= 5 && strings.HasSuffix(t.low, "ed"):
+		return colonPrepositions[next.low] || next.low == "as"
+	}
+	return false
+}
+
 // mainSubject finds the subject of a sentence: the first phrase after an
-// opening adverbial.
+// opening adverbial. A participle with no comma after it opens the subject
+// itself ("Rising star Kara Lind said").
 func (a *analysis) mainSubject(w *window) (np, bool) {
 	toks := w.toks
 	i := a.skipDateline(w, 0)
 	for i < len(toks) && toks[i].is("but", "and", "however", "so", "yet", "still") {
 		i++
 	}
-	if i < len(toks) && (introWords[toks[i].low] || toks[i].kind == tkQuote) {
+	if i < len(toks) && (introWords[toks[i].low] || toks[i].kind == tkQuote || participleOpener(toks, i)) {
 		k := i
 		for k < len(toks) && toks[k].low != "," && k-i < 30 {
 			k++
 		}
-		if k >= len(toks) || toks[k].low != "," {
+		switch {
+		case k < len(toks) && toks[k].low == ",":
+			i = k + 1
+		case !introWords[toks[i].low] && toks[i].kind != tkQuote:
+		default:
 			return np{}, false
 		}
-		i = k + 1
 	}
 	if i >= len(toks) {
 		return np{}, false
