@@ -42,12 +42,17 @@ const maxFurnitureWords = 12
 //     breadcrumbs, two-field bars, navigation bars, a desk's name line,
 //     "More from …" links, a dateline alone on its line, a fact box's
 //     label ("Key points:") and a match report's line-up and officials
-//     rows ("Referee: Kieran Blythe.").
+//     rows ("Referee: Kieran Blythe.");
+//   - the notes of a site about itself (see sitenotes.go): a page stamp
+//     ("Last updated: 16 March 2026"), a feedback prompt ("Was this guide
+//     helpful?"), a "Related guides:" heading and a note on the site's
+//     affiliate links or independence.
 //
 // Split also marks the teasers listed under a heading such as "Most read"
 // (see markListed), which no rule on one line can tell from a headline,
 // and the end matter that runs over several sentences or lines (see
-// markEndMatter), a photo caption among them (see isCaptionParagraph).
+// markEndMatter), a photo caption among them (see isCaptionParagraph), and
+// a press release's closing "About …" section (see markAboutSection).
 func IsBoilerplate(s string) bool { return isBoilerplate(s) }
 
 func isBoilerplate(s string) bool {
@@ -69,7 +74,7 @@ func isBoilerplate(s string) bool {
 		return hasCreditLabel(s) || isLongEndMatter(s, n)
 	}
 	lower := strings.ToLower(s)
-	if isLinkList(lower) || isCredit(s, lower) || isPageFurniture(s, n) || isMarkdownLink(s) || isPageChrome(s, lower, n) {
+	if isLinkList(lower) || isCredit(s, lower) || isPageFurniture(s, n) || isMarkdownLink(s) || isPageChrome(s, lower, n) || isSiteNote(s, lower, n) {
 		return true
 	}
 	if isFieldList(s) {

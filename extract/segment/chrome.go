@@ -319,7 +319,7 @@ func isSignUp(s string, n int) bool {
 	// up for The Ledger's Frontier newsletter, our weekly dispatch on
 	// science and space."
 	offer := strings.Contains(lower, "newsletter") || strings.Contains(lower, "inbox") || strings.Contains(lower, " alerts")
-	if n > maxFurnitureWords && !offer {
+	if n > maxFurnitureWords && !offer && !isEmailSignUp(s, lower) {
 		return false
 	}
 	switch {
@@ -331,6 +331,14 @@ func isSignUp(s string, n int) bool {
 		return n <= maxDontMissWords
 	}
 	return hasPrefixFold(s, signUpLabels) || isLeadInSignUp(s)
+}
+
+// isEmailSignUp reports whether a sign-up prompt offers the site's
+// e-mail, which may run past a short line as a newsletter's does: "Sign
+// up to the MoneyWise Guide weekly email for the best money-saving tips."
+func isEmailSignUp(s, lower string) bool {
+	return hasPrefixFold(s, signUpLabels) && (strings.Contains(lower, " email") || strings.Contains(lower, " e-mail") ||
+		strings.Contains(lower, " briefing") || strings.Contains(lower, " bulletin"))
 }
 
 // promoLeadIns open the short pitch a sign-up prompt may follow with a
@@ -751,7 +759,8 @@ func phrases(list string) map[string]bool {
 // of links, with perhaps a colon.
 func isListHeading(text string) bool {
 	t := strings.ToLower(strings.TrimRight(strings.TrimSpace(text), ": "))
-	return listHeadings[strings.Join(strings.Fields(t), " ")] || strings.HasPrefix(t, "more from ") && wordCount(t) <= 6
+	return listHeadings[strings.Join(strings.Fields(t), " ")] || strings.HasPrefix(t, "more from ") && wordCount(t) <= 6 ||
+		isRelatedHeading(t)
 }
 
 // markListed marks the teasers listed under a list heading: each

@@ -16,8 +16,9 @@ import (
 // the author's own."), a charity appeal after a disaster ("How to help:
 // Donations can be made to …") and a press release's furniture: its media
 // contacts, its forward-looking statements notice, its "Source:" line and
-// its "For more information, visit …" pointer. A release's "About …"
-// paragraph holds facts and stays; only these lines go.
+// its "For more information, visit …" pointer. A release's closing
+// "About …" section goes as a whole (see markAboutSection); one that the
+// story goes on after stays.
 
 // maxEndMatterWords bounds an end-matter sentence.
 const maxEndMatterWords = 60

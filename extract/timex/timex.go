@@ -207,6 +207,7 @@ func (f *finder) sentence(out []Expr, off int, s, low string) []Expr {
 	cs = joinDayRangeBefore(s, cs)
 	cs = joinRangeYears(s, cs)
 	cs = joinTimes(f, s, cs)
+	cs = markOpeningHours(s, low, cs)
 	first := len(out)
 	for _, c := range cs {
 		e := Expr{

@@ -1,0 +1,157 @@
+package segment
+
+import (
+	"regexp"
+	"strings"
+
+	"newsbot/extract/doc"
+)
+
+// A guide or a consumer page closes with notes of the site about itself
+// and widgets that report nothing: a page stamp ("Last updated: 16 March
+// 2026"), a feedback prompt ("Was this guide helpful? Yes / No"), a list
+// of related pages under a heading such as "Related guides:", and the
+// site's notes on its independence and its affiliate links ("We may earn
+// commission from some links on this page."). A press release closes
+// with an "About …" section on its issuer (see markAboutSection).
+
+// isSiteNote reports whether a short sentence s of n words (lower is s in
+// lower case) is one of the site's notes of this file.
+func isSiteNote(s, lower string, n int) bool {
+	return isPageStamp(s, n) || isFeedbackPrompt(lower, n) || isRelatedHeading(s) || isAffiliateNote(s, lower, n)
+}
+
+// stampOpeners may stand before a page stamp's word: "Last updated",
+// "First published".
+var stampOpeners = set(`last first originally`)
+
+// isPageStamp matches a page's stamp of when it was written or last
+// changed, its word perhaps after "Last" or "First": "Last updated: 16
+// March 2026", "First published Tuesday 3 March 2026 09:00 GMT". Only a
+// date and a time may follow; "Last updated its forecast on Monday, the
+// bank …" goes on with words of its own.
+func isPageStamp(s string, n int) bool {
+	if n > maxFurnitureWords {
+		return false
+	}
+	words := strings.Fields(s)
+	if len(words) < 3 || !stampOpeners[strings.ToLower(words[0])] ||
+		!stampWords[strings.ToLower(strings.TrimFunc(words[1], isEdgePunct))] {
+		return false
+	}
+	return isClockLine(words[1:])
+}
+
+// feedbackPrompt is a page's widget asking whether it helped, with
+// perhaps its buttons: "Was this guide helpful? Yes / No", "Did you find
+// this article useful?". It asks of the page itself ("this guide").
+var feedbackPrompt = regexp.MustCompile(`^(?:was|is|did\s+you\s+find)\s+this\s+(?:guide|article|page|story|post|answer|information|explainer|content)` +
+	`\s+(?:helpful|useful)\s*\??(?:\s*(?:yes|no|[/|])\s*)*$`)
+
+// feedbackButtons is the row of buttons of a feedback widget alone on
+// its line: "Yes / No", "Yes | No".
+var feedbackButtons = regexp.MustCompile(`^yes\s*[/|]\s*no$`)
+
+// isFeedbackPrompt matches a feedback widget's question or its buttons.
+func isFeedbackPrompt(lower string, n int) bool {
+	if n > maxFurnitureWords {
+		return false
+	}
+	t := strings.TrimSpace(lower)
+	return feedbackPrompt.MatchString(t) || feedbackButtons.MatchString(t)
+}
+
+// relatedNouns name the pages a "Related …" heading lists.
+var relatedNouns = set(`guides guide reading links topics posts videos features pages questions reports
+	explainers resources coverage articles stories content news`)
+
+// isRelatedHeading matches the heading of a list of related pages:
+// "Related guides:", "Related reading". The heading is two words and no
+// stop, perhaps with a colon.
+func isRelatedHeading(s string) bool {
+	words := strings.Fields(strings.ToLower(strings.TrimRight(strings.TrimSpace(s), ": ")))
+	return len(words) == 2 && words[0] == "related" && relatedNouns[words[1]]
+}
+
+// affiliateNote is a site's note on the commission its links earn:
+// "We may earn commission from some links on this page.", "The Guide
+// earns a commission on purchases made through links in this article."
+var affiliateNote = regexp.MustCompile(`\b(?:may|might|could|can|will|do|does)?\s*(?:earn|earns|receive|receives|get|gets|make|makes)\s+` +
+	`(?:a\s+)?(?:small\s+)?(?:affiliate\s+)?(?:commission|commissions|fee|fees)\b.*\b(?:links?|purchases?|buy|sales?)\b`)
+
+// editorialNote is a site's note that it is editorially independent:
+// "MoneyWise Guide is editorially independent."
+var editorialNote = regexp.MustCompile(`^(?:[\p{Lu}][\p{L}'’.&-]*\s+){1,5}(?:is|are|remains|remain)\s+editorially\s+independent\.?$`)
+
+// maxAffiliateWords bounds a site's note on its links or independence.
+const maxAffiliateWords = 25
+
+// isAffiliateNote matches a site's note on its affiliate links or its
+// independence, in its own voice: no quotation and no verb of reporting
+// ("The regulator said the site may earn commission on links").
+func isAffiliateNote(s, lower string, n int) bool {
+	if n > maxAffiliateWords || hasQuotation(s) || hasReportingVerb(lower) {
+		return false
+	}
+	t := strings.TrimSpace(s)
+	if strings.Contains(lower, "editorially independent") {
+		return editorialNote.MatchString(t)
+	}
+	if !strings.Contains(lower, "commission") && !strings.Contains(lower, "fee") {
+		return false
+	}
+	return (strings.HasPrefix(lower, "we ") || strings.Contains(lower, "this page") || strings.Contains(lower, "this article") ||
+		strings.Contains(lower, "this guide") || strings.Contains(lower, "this site")) && affiliateNote.MatchString(lower)
+}
+
+// maxAboutHeadingWords bounds the heading of a release's "About …"
+// section: "About Calvora Systems".
+const maxAboutHeadingWords = 7
+
+// isAboutSectionHeading reports whether a paragraph is the heading of a
+// release's "About …" section: "About" and a name in capitals, no stop.
+func isAboutSectionHeading(s string) bool {
+	t := strings.TrimRight(strings.TrimSpace(s), ":")
+	if !isAboutHeading(t) || wordCount(t) < 2 || wordCount(t) > maxAboutHeadingWords {
+		return false
+	}
+	return isNameField(strings.TrimPrefix(t, "About "))
+}
+
+// markAboutSection marks a press release's closing "About …" section:
+// the heading ("About Calvora Systems") and the paragraphs under it, the
+// issuer's standing description ("Founded in 2009 and headquartered in
+// London, Calvora serves …"), which reports nothing new. The section must
+// close the story: all after it is end matter already marked (the
+// forward-looking statements notice, the contacts), or nothing. It must
+// follow at least one paragraph of story and hold at most
+// maxAboutParagraphs paragraphs.
+func markAboutSection(text string, out []doc.Sentence) {
+	head := -1
+	for i := 0; i < len(out); i = paraEnd(out, i) {
+		if i > 0 && paraEnd(out, i) == i+1 && isAboutSectionHeading(text[out[i].Start:out[i].End]) {
+			head = i
+		}
+	}
+	if head < 0 {
+		return
+	}
+	end, paras := head+1, 0
+	for end < len(out) && !allBoilerplate(out[end:paraEnd(out, end)]) {
+		end = paraEnd(out, end)
+		paras++
+	}
+	if paras == 0 || paras > maxAboutParagraphs {
+		return
+	}
+	for k := end; k < len(out); k++ {
+		if !out[k].Boilerplate {
+			return
+		}
+	}
+	markAll(out[head:end])
+}
+
+// maxAboutParagraphs bounds the paragraphs of a release's "About …"
+// section.
+const maxAboutParagraphs = 4

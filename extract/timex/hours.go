@@ -1,0 +1,80 @@
+package timex
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+	"time"
+)
+
+// Opening hours name no day: "the helpline, open from 8am to 8pm, Monday
+// to Saturday" and "call us Monday to Friday, 9am-5pm" say when a service
+// runs every week, not that something happens on this Monday or at 8am
+// today. Their days and times are read as sets (TimeML SET, "XXXX-WXX-1",
+// "XXXX-XX-XXT08:00"), which date nothing.
+
+const (
+	// hoursDay is a weekday's name, whole or short.
+	hoursDay = `(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues|tue|wed|thurs|thur|thu|fri|sat|sun)\.?`
+	// hoursDayRange is a range of weekdays: "Monday to Saturday", "Mon-Fri".
+	hoursDayRange = hoursDay + `\s*(?:to|through|thru|until|till|-|–|—)\s*` + hoursDay
+	// hoursClock is a time of day with am/pm or minutes: "8am", "17:00".
+	hoursClock = `\d{1,2}(?:(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|:\d{2})`
+	// hoursClockRange is a range of times of day: "8am to 8pm", "9am-5pm".
+	hoursClockRange = `(?:from\s+|between\s+)?` + hoursClock + `\s*(?:to|until|till|and|-|–|—)\s*` + hoursClock
+	// hoursGap is what may stand between a day range and a clock range.
+	hoursGap = `\s*,?\s*(?:on\s+|from\s+)?`
+)
+
+// openingHours matches opening hours in a lower-cased sentence: a range
+// of weekdays beside a range of times of day, in either order, or a range
+// of weekdays after "open" ("lines are open Monday to Friday"). A single
+// day ("from 8am to 8pm on Monday") or a range of days alone ("the strike
+// runs from Monday to Saturday") dates an event and is left alone.
+var openingHours = regexp.MustCompile(`\b(?:` + hoursDayRange + hoursGap + hoursClockRange +
+	`|` + hoursClockRange + hoursGap + hoursDayRange +
+	`|(?:open|opens|staffed)\s+(?:from\s+)?` + hoursDayRange + `(?:` + hoursGap + hoursClockRange + `)?)\b`)
+
+// markOpeningHours rewrites the candidates of sentence s (low is s in
+// lower case) that fall inside opening hours as sets.
+func markOpeningHours(s, low string, cs []cand) []cand {
+	if len(cs) < 2 || !hasHoursDay(low) {
+		return cs
+	}
+	for _, m := range openingHours.FindAllStringIndex(low, -1) {
+		for i := range cs {
+			if cs[i].start >= m[0] && cs[i].end <= m[1] && (cs[i].typ == "DATE" || cs[i].typ == "TIME") {
+				if v, ok := recurring(cs[i].value); ok {
+					cs[i].typ, cs[i].value, cs[i].future = "SET", v, false
+				}
+			}
+		}
+	}
+	return cs
+}
+
+// hasHoursDay reports whether low holds the start of a weekday's name, a
+// cheap test before the pattern.
+func hasHoursDay(low string) bool {
+	return strings.Contains(low, "day") || strings.Contains(low, "mon") || strings.Contains(low, "fri")
+}
+
+// recurring returns the set value of a day or a time of day that opening
+// hours name: the weekday of a day ("2026-03-14" is "XXXX-WXX-6") and the
+// clock of a time ("2026-03-09T08:00" is "XXXX-XX-XXT08:00").
+func recurring(v string) (string, bool) {
+	if len(v) < 10 {
+		return "", false
+	}
+	d, err := time.Parse("2006-01-02", v[:10])
+	if err != nil {
+		return "", false
+	}
+	if len(v) > 10 && v[10] == 'T' {
+		return "XXXX-XX-XX" + v[10:], true
+	}
+	if len(v) > 10 {
+		return "", false
+	}
+	return fmt.Sprintf("XXXX-WXX-%d", (int(d.Weekday())+6)%7+1), true
+}
