@@ -61,7 +61,7 @@ func Extract(page []byte) (Page, error) {
 	p.Site = cmp.Or(p.Site, b.site)
 	p.Text = dropLine(p.Text, b.line)
 	if p.Site == "" {
-		p.Site = cmp.Or(siteFromTitle(tagTitle, root), siteFromTitle(rawTitle, root))
+		p.Site = cmp.Or(siteFromTitle(tagTitle, p.Text, root), siteFromTitle(rawTitle, p.Text, root))
 	}
 	p.Title = cleanTitle(rawTitle, p.Site)
 	// A page's <title> often shortens the headline its <h1> gives in
@@ -208,10 +208,12 @@ func readLinkedData(src string, m meta) {
 // siteFromTitle reads the outlet from the end of a page title that names
 // no outlet in its metadata: "Harbury land case | Legal Bulletin". After a
 // bar the end is a site's name when it is a few capitalised words; after a
-// dash, only when the page's copyright line names it too ("© 2026 Legal
-// Bulletin Ltd.", "Legal Bulletin © 2026"), since headlines hold dashes of
-// their own.
-func siteFromTitle(title string, root *html.Node) string {
+// dash, only when the page names it elsewhere too, since headlines hold
+// dashes of their own: in its copyright line ("© 2026 Legal Bulletin
+// Ltd.", "Legal Bulletin © 2026", or "Copyright 2026 BBC" for "BBC News")
+// or as a field of the byline that opens its text ("By Jo Reed, BBC News,
+// Leeds").
+func siteFromTitle(title, text string, root *html.Node) string {
 	for _, sep := range []string{" | ", " - ", " – ", " — "} {
 		i := strings.LastIndex(title, sep)
 		if i <= 0 {
@@ -221,11 +223,53 @@ func siteFromTitle(title string, root *html.Node) string {
 		if !siteName(name) {
 			continue
 		}
-		if sep == " | " || copyrightNames(root, name) {
+		if sep == " | " || bylineNames(text, name) || copyrightNames(root, name) || copyrightNames(root, ownerAcronym(name)) {
 			return name
 		}
 	}
 	return ""
+}
+
+// ownerAcronym returns the leading acronym of a site's name that its owner
+// goes by ("BBC" of "BBC News", "ABC" of "ABC Radio"), or "" when the name
+// has one word or starts with no acronym of two letters or more.
+func ownerAcronym(name string) string {
+	first, rest, ok := strings.Cut(name, " ")
+	if !ok || rest == "" || utf8.RuneCountInString(first) < 2 {
+		return ""
+	}
+	for _, r := range first {
+		if !unicode.IsUpper(r) {
+			return ""
+		}
+	}
+	return first
+}
+
+// bylineNames reports a byline among the first lines of text, a short
+// line led by "By", with name as one of its comma-separated fields: "By
+// Jo Reed, BBC News, Leeds".
+func bylineNames(text, name string) bool {
+	n := 0
+	for line := range strings.Lines(text) {
+		line = strings.TrimSpace(line)
+		if line == "" {
+			continue
+		}
+		if n++; n > bylineLines {
+			break
+		}
+		rest, ok := strings.CutPrefix(line, "By ")
+		if !ok || len(strings.Fields(rest)) > 3*maxBylineField {
+			continue
+		}
+		for _, f := range strings.Split(rest, ",") {
+			if strings.TrimSpace(f) == name {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // siteJoiners may stand between the capitalised words of a site's name:
@@ -258,6 +302,9 @@ var copyrightMarks = []string{"©", "Copyright", "(c)", "(C)"}
 // next to its mark, before or after: the text is read as parsed, so
 // "Space &amp; Science Today" is the name it spells.
 func copyrightNames(root *html.Node, name string) bool {
+	if name == "" {
+		return false
+	}
 	seen := 0
 	for n := range root.Descendants() {
 		if seen++; seen > maxNodes {

@@ -93,8 +93,10 @@ func foldAliases(forms, formOf []*form, aliases map[*form]*form) []*form {
 }
 
 // knownAs links a person's name to the name they go by: "Mohamed Hamdan
-// Dagalo, known as Hemedti", "Dagalo, better known as Hemedti".
-var knownAs = regexp.MustCompile(`^,? \(?(?:(?:better|also|widely|popularly|commonly) )?known as $`)
+// Dagalo, known as Hemedti", "Dagalo, better known as Hemedti", "Margaret
+// Lunn, known to her family as Peggy" (who it is known to is a few
+// lower-case words).
+var knownAs = regexp.MustCompile(`^,? \(?(?:(?:better|also|widely|popularly|commonly|affectionately) )?known (?:to (?:[a-z]+ ){1,4})?as $`)
 
 // knownAsAliases maps the form of each name a person is said to be known
 // as to the form of the person's name before it. mentions are the

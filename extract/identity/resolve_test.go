@@ -585,6 +585,14 @@ func TestResolve(t *testing.T) {
 				"Omar Bashir": "Omar Bashir", "Bashir": "Omar Bashir", "Ali Osman": "Ali Osman", "Ali Baba": "Ali Osman"},
 		},
 		{
+			name:     "the name a person is known to some by is theirs, whatever its tag",
+			text:     "Margaret Lunn, known to her family as Peggy, died. Tom Hart, known to friends and colleagues as Tommo, spoke. Joan Webb, known to Reuters as Kestrel, left.",
+			mentions: []string{"PERSON:Margaret Lunn", "ORG:Peggy", "PERSON:Tom Hart", "PERSON:Tommo", "PERSON:Joan Webb", "PERSON:Kestrel"},
+			want: map[string]string{"Margaret Lunn": "Margaret Lunn", "Peggy": "Margaret Lunn", "Tom Hart": "Tom Hart", "Tommo": "Tom Hart",
+				"Joan Webb": "Joan Webb", "Kestrel": "Kestrel"},
+			types: map[string]doc.EntityType{"Peggy": doc.Person},
+		},
+		{
 			name:     "a particle surname joins its full name",
 			text:     "Ursula von der Leyen spoke. Later von der Leyen left.",
 			mentions: []string{"PERSON:Ursula von der Leyen", "PERSON:von der Leyen#2"},

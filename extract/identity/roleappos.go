@@ -61,8 +61,50 @@ func (h harvester) coordinatedRole(k int) bool {
 	if k+1 >= len(h.toks) || h.toks[k].kind != tWord || bare(h.toks[k].text) != "and" {
 		return false
 	}
-	_, _, _, ok := h.forward(k+1, true, true)
+	if _, _, _, ok := h.forward(k+1, true, true); ok {
+		return true
+	}
+	_, _, _, ok := h.sharedRole(k)
 	return ok
+}
+
+// sharedRole reads a second role phrase joined by "and" at token k that
+// shares the article of the first, and so describes the same person:
+// "former chief medical adviser to the government" in "an epidemiologist
+// and former chief medical adviser to the government". It returns the
+// phrase's first token, head and last token.
+func (h harvester) sharedRole(k int) (int, int, int, bool) {
+	if k+1 >= len(h.toks) || h.toks[k].kind != tWord || bare(h.toks[k].text) != "and" {
+		return 0, 0, 0, false
+	}
+	return h.forwardShared(k + 1)
+}
+
+// maxRelativeWords bounds the words of a relative clause between a role
+// and the name it describes.
+const maxRelativeWords = 8
+
+// relativeBefore finds, for a phrase ending at token end, the role head
+// that a relative clause on "who" follows: "doctor" in "the junior doctor
+// who first assessed her, Dr Kwame Mensah,". The clause holds no
+// punctuation and names no person.
+func (h harvester) relativeBefore(end int) (int, bool) {
+	toks := h.toks
+	for j := end; j > 1 && end-j <= maxRelativeWords; j-- {
+		t := toks[j]
+		if t.kind != tWord || t.mention >= 0 && h.mentions[t.mention].Type == doc.Person {
+			return 0, false
+		}
+		if bare(t.text) != "who" {
+			continue
+		}
+		p := toks[j-1]
+		if j == end || p.kind != tWord || p.mention >= 0 || !isRoleHead(p.text) || honorifics[bare(p.text)] {
+			return 0, false
+		}
+		return j - 1, true
+	}
+	return 0, false
 }
 
 // academicHeads name the bodies whose staff a professor's title places:

@@ -460,6 +460,13 @@ func (h harvester) around(first, last int) []Role {
 				}
 				governed = rs
 			}
+		} else if head, ok := h.relativeBefore(ap - 2); ok {
+			// "the junior doctor who first assessed her, Dr Kwame
+			// Mensah, said": the clause says what the doctor did.
+			if rs, _, ok := h.scanBack(head); ok && rs > 0 && determiners[bare(toks[rs-1].text)] {
+				add(rs, head, head, head)
+				governed = rs
+			}
 		}
 	}
 	if r, ok := h.replacedOffice(h.skipTitles(first), last); ok {
@@ -568,6 +575,15 @@ func (h harvester) around(first, last int) []Role {
 					formerRole(&out[n]) // "X, until today a junior minister, ..."
 				} else if len(out) > n && h.leftAfter(re+1) {
 					formerRole(&out[n]) // "X, the finance minister, resigned"
+				}
+				// "X, an epidemiologist and former chief medical
+				// adviser, said": both describe X; "its former chairman
+				// and chief executive" left both offices.
+				if rs, head, re, ok := h.sharedRole(h.pastBracket(re + 1)); ok && !h.namesNext(re+1) && len(out) > n {
+					add(rs, head, head, re)
+					if m := len(out) - 1; m > n && strings.HasPrefix(out[n].Norm, "former ") {
+						formerRole(&out[m])
+					}
 				}
 			}
 		} else if r, ok := h.oneOf(from, nameSpan); ok {

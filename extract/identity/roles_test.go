@@ -58,6 +58,36 @@ func TestRoles(t *testing.T) {
 			want:     nil,
 		},
 		{
+			name:     "a second role sharing the apposition's article is a role too",
+			text:     `Prof Dame Helen Achebe, an epidemiologist and former chief medical adviser to the government, said outbreaks were "predictable".`,
+			mentions: []string{"PERSON:Helen Achebe"},
+			want:     []string{"Helen Achebe: epidemiologist", "Helen Achebe: former chief medical adviser to the government"},
+		},
+		{
+			name:     "a second role sharing a former office's article is held no more too",
+			text:     "Haig, a former general and NATO chief, said so.",
+			mentions: []string{"PERSON:Haig", "ORG:NATO"},
+			want:     []string{"Haig: former general", "Haig: former NATO chief"},
+		},
+		{
+			name:     "a name after an apposition's second role is no role's",
+			text:     `Ann Reid, a lawyer and former judge Tom Hale said it.`,
+			mentions: []string{"PERSON:Ann Reid", "PERSON:Tom Hale"},
+			want:     []string{"Tom Hale: former judge"},
+		},
+		{
+			name:     "a role a relative clause follows before the name is the name's",
+			text:     "The inquest heard that the junior doctor who first assessed her, Dr Kwame Mensah, had raised concerns about staffing.",
+			mentions: []string{"PERSON:Kwame Mensah"},
+			want:     []string{"Kwame Mensah: junior doctor"},
+		},
+		{
+			name:     "a relative clause naming a person leaves the name after it without the role",
+			text:     "The nurse who treated Jo Hart, Ann Lee, said so.",
+			mentions: []string{"PERSON:Jo Hart", "PERSON:Ann Lee"},
+			want:     nil,
+		},
+		{
 			name:     "a KC for a party is counsel for it",
 			text:     "Rupert Vance KC, for Marlow Shipping, told the court that the fine was unlawful.",
 			mentions: []string{"PERSON:Rupert Vance", "ORG:Marlow Shipping"},

@@ -14,6 +14,23 @@ import (
 // end of the sentence, as an apposition is. It returns the role's first
 // token (the article left out), its head and its last token.
 func (h harvester) forward(i int, needDet, needEnd bool) (int, int, int, bool) {
+	return h.forwardFrom(i, needDet, needEnd, false)
+}
+
+// forwardShared reads, like forward, the second of two role phrases that
+// share the first's article: "former chief medical adviser to the
+// government" in "an epidemiologist and former chief medical adviser to
+// the government".
+func (h harvester) forwardShared(i int) (int, int, int, bool) {
+	if i >= len(h.toks) || h.toks[i].kind != tWord || determiners[bare(h.toks[i].text)] {
+		return 0, 0, 0, false
+	}
+	return h.forwardFrom(i, false, true, true)
+}
+
+// forwardFrom is forward; shared says an article before the phrase
+// governs it.
+func (h harvester) forwardFrom(i int, needDet, needEnd, shared bool) (int, int, int, bool) {
 	toks := h.toks
 	// Adverbs that only link ("also", "now") are left out of the role;
 	// those that change it ("formerly") stay.
@@ -25,7 +42,7 @@ func (h harvester) forward(i int, needDet, needEnd bool) (int, int, int, bool) {
 		j++
 	}
 	rs := i
-	det := false
+	det := shared
 	if j < len(toks) && toks[j].kind == tWord && toks[j].mention < 0 && determiners[bare(toks[j].text)] {
 		det = true
 		if rs == j {

@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"newsbot/extract/ner/internal/model"
 	"newsbot/extract/ner/internal/tok"
 )
 
@@ -49,4 +50,58 @@ func jobTitle(text string, toks []tok.Token, s span) bool {
 		}
 	}
 	return true
+}
+
+// officeNouns end the capitalised titles of public offices: "Health
+// Secretary", "Foreign Minister", "Coroner".
+var officeNouns = wordSet(`secretary minister coroner chancellor ombudsman`)
+
+// officeModifiers may stand before an office's noun besides the fields of
+// a portfolio: "Prime Minister", "Shadow Health Secretary", "Deputy
+// Coroner".
+var officeModifiers = wordSet(`prime shadow deputy junior senior assistant acting chief first state`)
+
+// dropOffices drops a mention that is only a public office's title: in
+// "Coroner finds neglect" and "wrote to the Health Secretary" the titles
+// are roles, not names. The title is capitalised words ending in an
+// office's noun, each before it a portfolio's field or a modifier. A
+// one-word title that opens a longer name in the text is that name's
+// short form ("Chancellor" after "Chancellor Corp"), and stays.
+func dropOffices(text string, toks []tok.Token, tags []int) {
+	ss := spans(tags)
+	for _, s := range ss {
+		if s.end-s.start > 4 || !officeTitle(text, toks, s) || s.end-s.start == 1 && opensLongerName(text, toks, ss, s) {
+			continue
+		}
+		for i := s.start; i < s.end; i++ {
+			tags[i] = 0
+		}
+	}
+}
+
+// officeTitle reports a span that is an office's title.
+func officeTitle(text string, toks []tok.Token, s span) bool {
+	if !lowerIn(officeNouns, tokText(text, toks, s.end-1)) {
+		return false
+	}
+	for i := s.start; i < s.end; i++ {
+		w := tokText(text, toks, i)
+		if !capitalised(w) || i < s.end-1 && !lowerIn(portfolioWords, w) && !lowerIn(officeModifiers, w) {
+			return false
+		}
+	}
+	return true
+}
+
+// opensLongerName reports another mention of two words or more, no
+// person's, that starts with the one word of s: a person's name after
+// the word only carries it as a title ("Ombudsman Raul Gonzalez").
+func opensLongerName(text string, toks []tok.Token, ss []span, s span) bool {
+	w := tokText(text, toks, s.start)
+	for _, o := range ss {
+		if o.end-o.start > 1 && o.typ != model.TypePER && tokText(text, toks, o.start) == w {
+			return true
+		}
+	}
+	return false
 }

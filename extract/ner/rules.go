@@ -21,6 +21,7 @@ func refine(text string, toks []tok.Token, tags []int, common func(string) bool)
 	titledJudges(text, toks, tags)
 	splitReigns(text, toks, tags)
 	dropJobTitles(text, toks, tags)
+	dropOffices(text, toks, tags)
 	stripTitles(text, toks, tags)
 	dropOccupationOpeners(text, toks, tags)
 	joinParticleNames(text, toks, tags)
@@ -32,7 +33,7 @@ func refine(text string, toks []tok.Token, tags []int, common func(string) bool)
 	dropActsOfGod(text, toks, tags)
 	dropFiscalPeriods(text, toks, tags)
 	dropStyles(text, toks, tags)
-	holidaysAsOther(text, toks, tags)
+	dropHolidays(text, toks, tags)
 	dropLeadParticiples(text, toks, tags)
 	splitTitledOf(text, toks, tags)
 	titledPeers(text, toks, tags)
@@ -488,17 +489,44 @@ func givenAbbreviation(text string, toks []tok.Token, tags []int, i int) bool {
 		lowerIn(monthAbbreviations, w) && capitalised(w) && w != strings.ToUpper(w)
 }
 
-// holidays are the feasts news dates things by: other names, never a
-// body, a person or a place ("settle before Christmas").
+// holidays are the feasts news dates things by: times, never a body, a
+// person or a place, and no name a reader looks up ("settle before
+// Christmas").
 var holidays = wordSet(`christmas easter ramadan eid diwali hanukkah thanksgiving passover lent hogmanay`)
 
-// holidaysAsOther types as other names the holidays tagged otherwise.
-func holidaysAsOther(text string, toks []tok.Token, tags []int) {
-	for _, s := range spans(tags) {
-		if s.typ != model.TypeMISC && s.end-s.start == 1 && lowerIn(holidays, tokText(text, toks, s.start)) {
-			retype(tags, s, model.TypeMISC)
+// holidayDays follow a holiday in the name of its day: "Christmas Eve",
+// "Easter Monday".
+var holidayDays = wordSet(`day eve sunday monday weekend`)
+
+// dropHolidays removes the mentions that are a holiday ("Christmas") or
+// one of its days ("Christmas Eve"). A holiday's word that ends a
+// person's name in the text is their surname there ("Lent" after "Norman
+// Lent"), and stays.
+func dropHolidays(text string, toks []tok.Token, tags []int) {
+	ss := spans(tags)
+	for _, s := range ss {
+		if !lowerIn(holidays, tokText(text, toks, s.start)) || s.end-s.start > 2 || endsPersonName(text, toks, ss, s) {
+			continue
+		}
+		if s.end-s.start == 2 && !lowerIn(holidayDays, tokText(text, toks, s.start+1)) {
+			continue
+		}
+		for i := s.start; i < s.end; i++ {
+			tags[i] = 0
 		}
 	}
+}
+
+// endsPersonName reports a person's name of two words or more that ends
+// with the first word of s.
+func endsPersonName(text string, toks []tok.Token, ss []span, s span) bool {
+	w := tokText(text, toks, s.start)
+	for _, o := range ss {
+		if o.typ == model.TypePER && o.end-o.start > 1 && tokText(text, toks, o.end-1) == w {
+			return true
+		}
+	}
+	return false
 }
 
 // leadParticiples open a sentence as a verb ("Born in Oldham in 1938,
@@ -553,6 +581,7 @@ var titles = map[string]bool{
 	"attorney": true, "director": true, "secretary-general": true, "first": true,
 	"cllr": true, "councillor": true, "councilor": true, "councilman": true, "councilwoman": true,
 	"alderman": true, "assemblyman": true, "assemblywoman": true,
+	"coroner": true, "ombudsman": true,
 }
 
 // honorifics only ever precede a person's name.
