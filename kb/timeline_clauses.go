@@ -17,8 +17,9 @@ import (
 // summary: "Mayor Ines Holt said on Monday she would meet the unions next
 // week" is both what she said on Monday and what she plans for next week,
 // and a timeline showing it twice reads as a repeat. When the sentence
-// reports what was said, each row keeps its own clause: "Mayor Ines Holt
-// said on Monday" and "she would meet the unions next week".
+// reports what was said, the row of what was said keeps its own clause,
+// "she would meet the unions next week". The row of the saying keeps the
+// whole summary: "Mayor Ines Holt said on Monday" alone says nothing.
 
 // spanPair is two rows whose lead reports share one summary span.
 type spanPair struct{ a, b int }
@@ -58,9 +59,11 @@ type leadTime struct {
 	start, end int // byte offsets into the summary
 }
 
-// ownClauses gives each pair of rows sharing a summary its own clause,
-// when the sentence has one for each (see splitReported); the citations
-// quoting the summary are narrowed with it.
+// ownClauses gives the later row of each pair sharing a summary its own
+// clause, when the sentence reports it after a saying the earlier row
+// dates (see splitReported); the citations quoting the summary are
+// narrowed with it. The saying's row keeps the summary whole, since a
+// subject, a verb of saying and a date tell nothing.
 func (s *Store) ownClauses(ctx context.Context, heads []eventHead, out []TimelineRow) error {
 	pairs := sharedSpans(heads)
 	if len(pairs) == 0 {
@@ -96,11 +99,10 @@ func (s *Store) ownClauses(ctx context.Context, heads []eventHead, out []Timelin
 			a, b, ta, tb = b, a, tb, ta
 		}
 		summary := out[a].Summary
-		cut, from, ok := splitReported(summary, ta.start, ta.end, tb.start)
+		_, from, ok := splitReported(summary, ta.start, ta.end, tb.start)
 		if !ok {
 			continue
 		}
-		narrowRow(&out[a], summary, 0, cut)
 		narrowRow(&out[b], summary, from, len(summary))
 	}
 	return nil
@@ -235,6 +237,7 @@ func coordinatedSubject(sentence string, from int, names []string) (subject stri
 	if i := strings.LastIndexAny(clause, ",;:"); i >= 0 {
 		clause = clause[i+1:]
 	}
+	clause = reportedClause(clause)
 	words := strings.Fields(clause)
 	for i, w := range words {
 		lw := strings.ToLower(strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }))
@@ -261,6 +264,26 @@ func coordinatedSubject(sentence string, from int, names []string) (subject stri
 		subject = strings.ToLower(first) + " " + rest
 	}
 	return subject, true
+}
+
+// reportedClause returns what follows "that" after a verb of saying in
+// clause, or clause itself: in "said on Thursday that a new ballot would
+// open on Monday and close in December" the second predicate's subject
+// is the reported clause's ("a new ballot"), not the speaker.
+func reportedClause(clause string) string {
+	ws := strings.Fields(clause)
+	for i := len(ws) - 1; i > 0; i-- {
+		if strings.ToLower(ws[i]) != "that" {
+			continue
+		}
+		for j := i - 1; j >= 0 && i-j <= 4; j-- {
+			if sayingVerbs[strings.ToLower(ws[j])] {
+				return strings.Join(ws[i+1:], " ")
+			}
+		}
+		return clause
+	}
+	return clause
 }
 
 // clauseSubjects sets the Subject of each row whose summary is a second

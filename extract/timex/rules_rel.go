@@ -207,6 +207,11 @@ func weekday(f *finder, m *match) (result, bool) {
 		case contains(nextWords, rel):
 			t, strict = future, true
 		}
+		if rel == "" && t != future && imperativeClause(m) {
+			// "Come and talk to us on Saturday": a request or an
+			// invitation is for the coming day.
+			t = future
+		}
 		if t == unknownTense || (rel == "" && m.has("poss") && !(t == future && awaits(m.prevWord()))) {
 			// A possessive ("Tuesday's talks") names a day whose
 			// event is already known; news looks back by default,
@@ -251,6 +256,37 @@ func weekday(f *finder, m *match) (result, bool) {
 		res.typ, res.value = "TIME", res.value+"T"+part
 	}
 	return res, true
+}
+
+// imperativeVerbs are verbs that open a request or an invitation when
+// they stand first in a clause in their bare form: "Come and talk to us",
+// "Join us on Friday", "Vote on Thursday". Words that open a statement
+// as readily as a request ("Watch", "Call", "Check") are left out.
+var imperativeVerbs = map[string]bool{
+	"come": true, "join": true, "visit": true, "tell": true, "bring": true,
+	"vote": true, "please": true, "let's": true, "don't": true, "go": true,
+	"talk": true, "meet": true, "attend": true, "contact": true,
+	"register": true, "remember": true, "stay": true,
+}
+
+// imperativeClause reports whether the clause holding the match opens
+// with a verb of request: the clause starts at the sentence's start or
+// after an opening quotation mark or a colon.
+func imperativeClause(m *match) bool {
+	i := m.idx[0]
+	for i > 0 && !strings.ContainsRune("\"“`:;", rune(m.s[i-1])) && !strings.HasSuffix(m.s[:i], "“") {
+		i--
+	}
+	return OpensRequest(m.s[i:m.idx[0]])
+}
+
+// OpensRequest reports whether s opens with a capitalised verb of
+// request or invitation in its bare form: "Come and talk to us", "Join
+// us", "Please call".
+func OpensRequest(s string) bool {
+	s = strings.TrimLeft(s, " \"“‘'`([")
+	w, ok := firstWord(s)
+	return ok && w.start == 0 && capital(s) && imperativeVerbs[w.text]
 }
 
 // pluralWeekdays lists the plural weekday names ("mondays"), which

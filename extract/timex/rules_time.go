@@ -138,6 +138,13 @@ func joinTimes(f *finder, s string, cs []cand) []cand {
 			out[len(out)-1] = cand{p.start, c.end, "TIME", p.value + c.value, p.future, p.rule}
 			continue
 		}
+		if eventDayAfter.MatchString(s[c.end:]) {
+			// "at noon on the first day of the walkout": the day is an
+			// event's, which the text does not date.
+			c.value = "XXXX-XX-XX" + c.value
+			out = append(out, c)
+			continue
+		}
 		day := firstDay
 		if t, ok := startOf(day); ok && firstNight && morning(c.value) {
 			// "declared a major incident at 6.30am after the river
@@ -166,6 +173,11 @@ func joinTimes(f *finder, s string, cs []cand) []cand {
 	}
 	return out
 }
+
+// eventDayAfter matches a day named by an event right after a clock
+// time: "on the first day of the walkout", "on the eve of the vote", "on
+// the day after the election".
+var eventDayAfter = regexp.MustCompile(`(?i)^,?\s+on\s+the\s+(?:[a-z]+\s+){0,2}(?:day|eve|morning|afternoon|evening|night)\s+(?:of|after|before)\b`)
 
 // anchorDayOf returns the day a bare clock time continues from the last
 // day the text named. The morning after a night is the next day ("burst
