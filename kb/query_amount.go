@@ -93,8 +93,11 @@ func looseClauses(part string, room int) (out []searchClause, used int) {
 	}
 	words := func(s string) {
 		at := 0
-		for _, m := range numberPattern.FindAllStringIndex(s, -1) {
+		for _, m := range wholeOrDecimal.FindAllStringIndex(s, -1) {
 			c, ok := numberClause(s[m[0]:m[1]])
+			if strings.Contains(s[m[0]:m[1]], ".") {
+				c, ok = decimalClause(s[m[0]:m[1]])
+			}
 			if !ok || glued(s, m[0]) || gluedAfter(s, m[1]) || used+len(c.words) > room {
 				continue
 			}

@@ -18,6 +18,57 @@ import (
 // never a year.
 var numberPattern = regexp.MustCompile(`\d{1,3}(?:,\d{3})+|[1-9]\d{3,}`)
 
+// wholeOrDecimal matches a whole number as numberPattern does, or a
+// number with a decimal point: "18.5".
+var wholeOrDecimal = regexp.MustCompile(numberPattern.String() + `|\d+\.\d+`)
+
+// decimalClause returns the clause of a number with a decimal point as
+// typed ("18.5"): the index's words of it ("18 5", which "18.5%" and
+// "£18.5 million" hold too) and of it with a magnitude's abbreviation
+// glued on ("18 5m" of "€18.5m", "18 5bn"). The hits are those writing
+// the number itself (see writesDecimals): "18, 5" holds the same words.
+func decimalClause(typed string) (searchClause, bool) {
+	whole, frac, ok := strings.Cut(typed, ".")
+	if !ok || whole == "" || frac == "" || strings.Contains(frac, ".") {
+		return searchClause{}, false
+	}
+	c := searchClause{words: []string{whole, frac}, quoted: true, decimal: typed}
+	for _, m := range magnitudes {
+		for _, a := range m.abbrs {
+			c.alts = append(c.alts, []string{whole, frac + a})
+		}
+	}
+	return c, true
+}
+
+// clauseDecimals returns the numbers with a decimal point the clauses
+// write.
+func clauseDecimals(clauses []searchClause) []string {
+	var out []string
+	for _, c := range clauses {
+		if c.decimal != "" {
+			out = append(out, c.decimal)
+		}
+	}
+	return out
+}
+
+// writesDecimals reports whether text writes every one of decimals as a
+// number of its own: "€18.5m" and "18.5%" write 18.5, "aged 18, 5
+// others", "118.5" and "18.55" do not.
+func writesDecimals(text string, decimals []string) bool {
+	if len(decimals) == 0 {
+		return true
+	}
+	tokens := numeral.FindAllString(text, -1)
+	for _, d := range decimals {
+		if !slices.Contains(tokens, d) {
+			return false
+		}
+	}
+	return true
+}
+
 // numberClause returns the clause of a whole number as typed: the words
 // typed, the digits grouped ("212 000") or run together ("212000") as
 // the other way, and for a round million or more the amount in words

@@ -3,6 +3,7 @@ package kb
 import (
 	"regexp"
 	"slices"
+	"strings"
 )
 
 // A search for a percentage ("3%") finds, through the index, every
@@ -51,4 +52,39 @@ func percentHits(hits []SearchHit, nums []string) []SearchHit {
 		return !slices.ContainsFunc(nums, func(n string) bool { return !slices.Contains(got, n) })
 	}
 	return narrowed(hits, writes)
+}
+
+// percentWord matches a percentage's sign or word in a sentence: "6.5%",
+// "6 per cent", "percentage points".
+var percentWord = regexp.MustCompile(`(?i)%|\bper\s?cent|\bpct\b`)
+
+// withoutBarePercent drops the words of a percent sign that follow no
+// number ("shares fall percent"), which the index cannot find: it keeps
+// "%" of "6.5%" as no word. It reports whether it dropped any, for the
+// hits to keep those writing a percentage (percentWord). A search of
+// such words alone keeps them.
+func withoutBarePercent(clauses []searchClause) ([]searchClause, bool) {
+	word := func(j int) string {
+		if j < len(clauses) && !clauses[j].quoted && len(clauses[j].words) == 1 {
+			return strings.ToLower(clauses[j].words[0])
+		}
+		return ""
+	}
+	var out []searchClause
+	dropped := false
+	for i := 0; i < len(clauses); i++ {
+		switch {
+		case word(i) == "percent" || word(i) == "pct":
+			dropped = true
+		case word(i) == "per" && word(i+1) == "cent":
+			dropped = true
+			i++
+		default:
+			out = append(out, clauses[i])
+		}
+	}
+	if len(out) == 0 {
+		return clauses, false
+	}
+	return out, dropped
 }

@@ -101,6 +101,12 @@ func TestSearchForAPercentageKeepsItsPercentForm(t *testing.T) {
 		{"3 per cent", 3},
 		{"3 percent", 3},
 		{"rose 3 pct", 1},
+		// The word after no number finds the sign alone.
+		{"shares rise percent", 1},
+		{"inflation per cent", 1},
+		// With no sentence writing a percentage beside the other words,
+		// the word is searched as typed: here the rarer word answers.
+		{"Brighton percent", 1},
 	}
 	for _, tt := range tests {
 		t.Run(tt.query, func(t *testing.T) {
@@ -219,6 +225,8 @@ func TestASearchOfTwoWordsNoSentenceHoldsShowsTheRarerOne(t *testing.T) {
 func TestASearchForADecimalNoSentenceHoldsFindsNoPieceOfIt(t *testing.T) {
 	s := storeOf(t, map[string]string{
 		"a.txt": "Markets\nShares fell 2 points on Monday.\nGrowth was 6 percent last year.\nInflation hit 4.5% in May.\n",
+		"b.txt": "Fine\nThe regulator fined the payroll firm €18.5m on Friday.\nIt reported a pre-tax loss of £18.7 million in the half.\n" +
+			"Rents in the capital rose 18.5% over the year.\nTwo men aged 18, 5 others and a child were hurt.\nThe loan costs 118.5 basis points more.\n",
 	})
 	tests := []struct {
 		name, query string
@@ -228,6 +236,10 @@ func TestASearchForADecimalNoSentenceHoldsFindsNoPieceOfIt(t *testing.T) {
 		{"a decimal no sentence holds finds nothing", "6.2", 0},
 		{"a decimal beside a word no sentence holds together finds nothing", "6.2% growth", 0},
 		{"a decimal a sentence holds is found", "4.5%", 1},
+		{"a decimal finds it with a currency, a magnitude or a percent sign, and no other number", "18.5", 2},
+		{"a decimal with a percent sign keeps the percentage", "18.5%", 1},
+		{"an amount finds its abbreviation", "€18.5 million", 1},
+		{"another decimal of the same whole part is no match", "18.7", 1},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1,6 +1,7 @@
 package kb
 
 import (
+	"cmp"
 	"context"
 	"database/sql"
 	"errors"
@@ -52,7 +53,13 @@ type searchStep struct {
 // (Partial, see partialCover), and of a word or two, those holding the
 // rarer one (Only, see soleWordHits). Identical sentences from several articles
 // are returned once, from the first. A percentage searched for ("3%")
-// keeps the sentences writing it as one, when there are any.
+// keeps the sentences writing it as one, when there are any, and the
+// word "percent" after no number those writing any percentage. A number
+// with a decimal point ("18.5") finds it written with a currency, a
+// magnitude or a percent sign, and no other number. An officer's title
+// finds it written the other way ("CEO": chief executive), a quarter
+// the three months to its last day, and a question heading the answer
+// under it (see answeredHeadings).
 func (s *Store) Search(ctx context.Context, query string, limit int) ([]SearchHit, error) {
 	clauses := withoutOperators(parseSearch(foldLetters(withoutColumnFilters(query))))
 	if len(clauses) == 0 {
@@ -62,31 +69,17 @@ func (s *Store) Search(ctx context.Context, query string, limit int) ([]SearchHi
 	if len(pcts) > 0 {
 		clauses = withoutPercentWords(clauses)
 	}
-	strict, wide, err := s.searchGroups(ctx, clauses)
-	if err != nil {
-		return nil, err
-	}
-	// AND is explicit: FTS5 takes no implicit AND after a parenthesised
-	// group of spellings.
-	steps := []searchStep{{strict, " AND ", 0}}
-	if !slices.EqualFunc(strict, wide, slices.Equal) {
-		steps = append(steps, searchStep{wide, " AND ", 0})
-	}
-	if some := distinctGroups(meaningful(wide)); partialCover(len(some)) <= len(some) {
-		steps = append(steps, searchStep{some, " OR ", partialCover(len(some))})
-	}
-	numbers := clauseNumbers(clauses)
-	for _, st := range steps {
-		hits, err := s.searchCovering(ctx, st.groups, st.op, st.atLeast, limit*(1+min(len(numbers)+len(pcts), 1)))
-		hits = slices.DeleteFunc(hits, func(h SearchHit) bool { return insideLarger(h.Text, numbers) })
-		hits = percentHits(hits, pcts)
-		hits = hits[:min(len(hits), limit)]
+	// A percent word after no number asks for the sentences writing a
+	// percentage; if none holds the other words, the word is searched.
+	if kept, anyPct := withoutBarePercent(clauses); anyPct {
+		hits, _, err := s.searchVariants(ctx, kept, pcts, true, limit)
 		if err != nil || len(hits) > 0 {
-			for i := range hits {
-				hits[i].Partial = st.op == " OR "
-			}
 			return hits, err
 		}
+	}
+	hits, wide, err := s.searchVariants(ctx, clauses, pcts, false, limit)
+	if err != nil || len(hits) > 0 {
+		return hits, err
 	}
 	// A figure with a decimal point is split by the index ("6.2%" is
 	// "6" and "2"): the sentences holding one piece of it, or another
@@ -95,6 +88,110 @@ func (s *Store) Search(ctx context.Context, query string, limit int) ([]SearchHi
 		return nil, nil
 	}
 	return s.soleWordHits(ctx, distinctGroups(meaningful(wide)), limit)
+}
+
+// searchVariants runs the attempts of a search (variantSteps) until one
+// finds sentences, each keeping those writing the numbers of the clauses
+// and the percentages pcts (and some percentage, with anyPct), and
+// returns them, with the first variant's wide groups.
+func (s *Store) searchVariants(ctx context.Context, clauses []searchClause, pcts []string, anyPct bool, limit int) ([]SearchHit, [][]form, error) {
+	variants := []wordingVariant{{clauses: clauses}}
+	if v, ok := otherWordings(clauses); ok {
+		variants = append(variants, v)
+	}
+	steps, wide, err := s.variantSteps(ctx, variants)
+	if err != nil {
+		return nil, nil, err
+	}
+	numbers, decimals := clauseNumbers(clauses), clauseDecimals(clauses)
+	wider := limit * (1 + min(len(numbers)+len(pcts)+len(decimals)+boolRank(anyPct)+len(variants)-1, 1))
+	for _, kind := range steps {
+		var hits []SearchHit
+		for vi, st := range kind {
+			if st.groups == nil {
+				continue
+			}
+			got, err := s.searchCovering(ctx, st.groups, st.op, st.atLeast, wider)
+			if err != nil {
+				return nil, nil, err
+			}
+			got = slices.DeleteFunc(got, func(h SearchHit) bool {
+				return insideLarger(h.Text, numbers) || !writesDecimals(h.Text, decimals) ||
+					anyPct && !percentWord.MatchString(h.Text) || !writesPhrases(h.Text, variants[vi].phrases)
+			})
+			hits = append(hits, got...)
+		}
+		hits = percentHits(mergedHits(hits), pcts)
+		hits = hits[:min(len(hits), limit)]
+		if len(hits) > 0 {
+			for i := range hits {
+				hits[i].Partial = kind[0].op == " OR "
+			}
+			hits, err = s.answeredHeadings(ctx, hits)
+			return hits, wide, err
+		}
+	}
+	return nil, wide, nil
+}
+
+// variantSteps returns the attempts of a search, in order: every word
+// strictly, every word widely, and at least partialCover of them. Each
+// attempt is made of one step for each variant of the search's clauses
+// (a nil step's groups when the variant has no such attempt), whose hits
+// are merged. The variants after the first write an officer's title or
+// a quarter the other way (otherWordings), and for a partial search
+// count the words spelling one out as the first counts it. wide is the
+// first variant's.
+func (s *Store) variantSteps(ctx context.Context, variants []wordingVariant) (steps [][]searchStep, wide [][]form, err error) {
+	steps = make([][]searchStep, 3)
+	first := 0
+	for vi, v := range variants {
+		strict, w, err := s.searchGroups(ctx, v.clauses)
+		if err != nil {
+			return nil, nil, err
+		}
+		if vi == 0 {
+			wide = w
+		}
+		// AND is explicit: FTS5 takes no implicit AND after a
+		// parenthesised group of spellings.
+		kind := [3]searchStep{{strict, " AND ", 0}, {op: " AND "}, {op: " OR "}}
+		if !slices.EqualFunc(strict, w, slices.Equal) {
+			kind[1].groups = w
+		}
+		some := distinctGroups(meaningful(w))
+		if vi == 0 {
+			first = len(some)
+		}
+		if n := len(some); partialCover(n) <= n {
+			kind[2].groups, kind[2].atLeast = some, min(n, max(partialCover(n), partialCover(first)+n-first))
+		}
+		for k := range steps {
+			steps[k] = append(steps[k], kind[k])
+		}
+	}
+	return steps, wide, nil
+}
+
+// mergedHits orders the hits of several searches by score, an editor's
+// note after the story's sentences, and keeps the first of sentences
+// alike (see searchCovering).
+func mergedHits(hits []SearchHit) []SearchHit {
+	slices.SortStableFunc(hits, func(a, b SearchHit) int {
+		if d := boolRank(events.EditorialNote(a.Text)) - boolRank(events.EditorialNote(b.Text)); d != 0 {
+			return d
+		}
+		return cmp.Compare(a.Score, b.Score)
+	})
+	seen := map[string]bool{}
+	return slices.DeleteFunc(hits, func(h SearchHit) bool {
+		k := strings.ToLower(strings.Join(strings.Fields(h.Text), " "))
+		if seen[k] {
+			return true
+		}
+		seen[k] = true
+		return false
+	})
 }
 
 // withoutPercentWords drops the words that write a number's percent

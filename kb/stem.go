@@ -54,6 +54,7 @@ func inflectionCandidates(w string) []string {
 			}
 		}
 	}
+	add(irregularForms(w))
 	bases := inflectionBases(w)
 	bases = append(bases, verbsOf(w)...)
 	for _, b := range bases {

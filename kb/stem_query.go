@@ -17,6 +17,8 @@ type searchClause struct {
 	quoted bool
 	alts   [][]string // other phrases that say the same: "38m" for "38 million"
 	number string     // the digits of a whole number the clause writes: "212000"
+	// decimal is a number with a decimal point the clause writes: "18.5".
+	decimal string
 }
 
 // quoteMarks open and close a phrase.
@@ -76,6 +78,9 @@ func (s *Store) searchGroups(ctx context.Context, clauses []searchClause) (stric
 			strict[i] = []form{{text: strings.Join(c.words, " ")}}
 			for _, a := range c.alts {
 				strict[i] = append(strict[i], form{text: strings.Join(a, " ")})
+				if c.decimal != "" {
+					candidates = append(candidates, a[len(a)-1])
+				}
 			}
 			continue
 		}
@@ -103,6 +108,11 @@ func (s *Store) searchGroups(ctx context.Context, clauses []searchClause) (stric
 	// sentences hold is not added: the reader has plenty of sentences
 	// either way, and reading such long lists is what makes a search slow.
 	known := func(w string) bool { n := df(w); return n > 0 && n < commonWord }
+	for i, c := range clauses {
+		if c.decimal != "" {
+			strict[i] = indexedAlts(strict[i], df)
+		}
+	}
 	wide = make([][]form, len(clauses))
 	for i, g := range strict {
 		wide[i] = g
@@ -123,16 +133,31 @@ func (s *Store) searchGroups(ctx context.Context, clauses []searchClause) (stric
 	return strict, wide, nil
 }
 
+// indexedAlts keeps, of a number's phrases, the first and those whose
+// last word the index holds (df): a phrase of a glued magnitude no
+// sentence writes ("18 5bn") costs a search of the phrase for nothing.
+func indexedAlts(g []form, df func(string) int) []form {
+	out := g[:1:1]
+	for _, f := range g[1:] {
+		if df(f.text[strings.LastIndexByte(f.text, ' ')+1:]) > 0 {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
 // otherForms returns the candidates (inflectionCandidates of w) that the
-// index holds (known) and that have w's stem, at most maxInflections.
+// index holds (known) and that have w's stem or are forms of the same
+// irregular verb, at most maxInflections.
 func otherForms(w string, candidates []string, known func(string) bool) []string {
 	var out []string
 	root := stem(w)
+	irregular := irregularForms(w)
 	for _, c := range candidates {
 		if len(out) == maxInflections {
 			break
 		}
-		if known(c) && stem(c) == root {
+		if known(c) && (stem(c) == root || slices.Contains(irregular, c)) {
 			out = append(out, c)
 		}
 	}

@@ -19,6 +19,7 @@ func TestOtherFormsAreInflectionsTheIndexHolds(t *testing.T) {
 		"declare", "declared", "declaration", "elect", "elected", "election", "elections", "station", "stations",
 		"contain", "contained", "containment", "announce", "announced", "announcement", "announcements",
 		"settle", "settled", "settlement", "comment", "comments", "commented", "department", "depart",
+		"fall", "falls", "fell", "fallen", "falling", "rise", "rises", "rose", "risen", "rising", "left", "leave",
 	}
 	known := func(w string) bool { return slices.Contains(vocab, w) }
 	tests := []struct {
@@ -47,6 +48,10 @@ func TestOtherFormsAreInflectionsTheIndexHolds(t *testing.T) {
 		{"a verb finds its noun in -ment", "announced", []string{"announce", "announcement", "announcements"}},
 		{"a noun in -ment of no verb finds its own forms", "comment", []string{"comments", "commented"}},
 		{"a department is no departure", "department", nil},
+		{"a base finds its irregular past", "fall", []string{"falls", "fell", "fallen", "falling"}},
+		{"an irregular past finds the base and the other forms", "rose", []string{"rise", "rises", "risen", "rising"}},
+		{"a participle finds the irregular past", "falling", []string{"fall", "falls", "fell", "fallen"}},
+		{"a past that is mostly another word is left out", "leave", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -119,6 +124,7 @@ func inflectionStore(t *testing.T) *Store {
 		"oil2.txt":    "Markets\nThe prices of oil and gas fell on Tuesday.\n",
 		"filler1.txt": "Town\nThe council met on Monday to discuss the budget.\n",
 		"filler2.txt": "Town\nThe mayor opened a new school on Tuesday.\n",
+		"bank1.txt":   "Banks\nBank shares fell 4.5% on Friday after the rate decision.\n",
 	})
 }
 
@@ -140,6 +146,8 @@ func TestSearchFindsOtherInflections(t *testing.T) {
 		{"a phrase in another order finds nothing", `"prices oil"`, "", nil, []string{"Oil", "oil"}},
 		{"a capitalised name is not inflected", "Bush", "Bush", []string{"Bush"}, []string{"bushes"}},
 		{"a name in lower case ranks the name above other forms", "bush", "Bush", []string{"Bush", "bushes"}, nil},
+		{"a base finds the irregular past", "shares fall", "fell", []string{"shares fell"}, nil},
+		{"an irregular past finds the base's forms", "prices rise", "rose", []string{"prices rose"}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1,0 +1,44 @@
+package kb
+
+import (
+	"context"
+	"strings"
+	"testing"
+)
+
+func TestASearchForAQuestionHeadingShowsTheAnswerUnderIt(t *testing.T) {
+	s := storeOf(t, map[string]string{
+		"guide.txt": "Payroll breach: what to do\n\nMillions of workers have been told their details were stolen.\n\n" +
+			"Am I affected?\n\nYou are only affected if your employer uses the payroll firm. Others are not.\n\n" +
+			"Can I get compensation?\n\nPossibly. You can claim if you suffered a loss.\n\nRelated guides\n",
+		"talk.txt": "Interview\n\nShe asked: am I affected? Nobody knew, she said.\n",
+	})
+	tests := []struct {
+		query string
+		want  []string // each hit's text, in order
+	}{
+		{"Am I affected?", []string{
+			"Am I affected?\n\nYou are only affected if your employer uses the payroll firm.",
+			"She asked: am I affected?",
+		}},
+		// A short answer runs on to the next sentence of its paragraph,
+		// which is then shown once.
+		{"compensation", []string{"Can I get compensation?\n\nPossibly. You can claim if you suffered a loss."}},
+		{"claim loss", []string{"You can claim if you suffered a loss."}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.query, func(t *testing.T) {
+			hits, err := s.Search(context.Background(), tt.query, 10)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, h := range hits {
+				got = append(got, h.Text)
+			}
+			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+				t.Errorf("Search(%q) = %q, want %q", tt.query, got, tt.want)
+			}
+		})
+	}
+}
