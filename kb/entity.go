@@ -10,6 +10,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 
@@ -966,7 +967,7 @@ func (s *Store) snippetsOf(ctx context.Context, docs string, n int) ([]Snippet, 
 	if err != nil {
 		return nil, 0, err
 	}
-	var out []Snippet
+	var out, headings []Snippet
 	picked := 0
 	outlets, texts := map[string]bool{}, map[string]bool{}
 	for pass := 0; pass < 2 && len(out) < n; pass++ {
@@ -980,6 +981,12 @@ func (s *Store) snippetsOf(ctx context.Context, docs string, n int) ([]Snippet, 
 			if texts[norm] || (pass == 0 && outlets[h.outlet]) || len(h.sn.Text) > 600 || events.EditorialNote(h.sn.Text) {
 				continue
 			}
+			if headingLine(h.sn.Text) {
+				// A live blog's entry heading ("Savchenko speaks") says
+				// less than the body under it.
+				headings = append(headings, h.sn)
+				continue
+			}
 			outlets[h.outlet], texts[norm] = true, true
 			out = append(out, h.sn)
 		}
@@ -987,5 +994,23 @@ func (s *Store) snippetsOf(ctx context.Context, docs string, n int) ([]Snippet, 
 			picked = len(out)
 		}
 	}
+	if len(out) == 0 && len(headings) > 0 {
+		out = append(out, headings[0])
+	}
 	return out, picked, nil
+}
+
+// maxHeadingWords is how many words a heading line holds at most.
+const maxHeadingWords = 12
+
+// headingLine reports whether a sentence is a heading: one short line
+// whose last word ends it without a full stop or other closing mark
+// ("Savchenko speaks", "Hrytsenko arrives").
+func headingLine(s string) bool {
+	s = strings.TrimSpace(s)
+	if s == "" || strings.ContainsRune(s, '\n') || len(strings.Fields(s)) > maxHeadingWords {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }

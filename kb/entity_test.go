@@ -261,3 +261,25 @@ func TestFindAsksWhichWhenAFarMoreReportedNameEndsInTheWord(t *testing.T) {
 		})
 	}
 }
+
+// A live blog's entry heading is no sentence to introduce anyone with.
+func TestHeadingLine(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"Savchenko speaks", true},
+		{"Hrytsenko arrives", true},
+		{"Truce extended until 23 March", true},
+		{"Savchenko has spoken briefly to reporters outside the court.", false},
+		{"Al-Rashidi: 'We came back because we gave our word'", false},
+		{"Is the truce holding?", false},
+		{"The panel heard from the restaurant, it heard from the butcher, and it heard from a veterinary toxicologist and from many others besides", false},
+		{"Savchenko\nspeaks", false},
+	}
+	for _, tt := range tests {
+		if got := headingLine(tt.text); got != tt.want {
+			t.Errorf("headingLine(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}

@@ -78,7 +78,7 @@ func (a *analysis) verbEvents(w *window) map[int]*event {
 			if j := a.skipAdverbs(w, v-1); j >= 0 && toks[j].is("be", "been", "being", "is", "are", "was", "were") && !isParticiple(t.low) {
 				continue // passive: "was announced" names no speaker as subject
 			}
-			if describesDocument(toks, v) {
+			if describesDocument(toks, v) || qualifiesDocument(toks, v) {
 				continue
 			}
 		}
@@ -138,6 +138,9 @@ func (a *analysis) subjectOf(w *window, v int, lemma string, prev *event) *event
 		if e := a.quotedAsSaying(w, v); e != nil {
 			return e
 		}
+	}
+	if k := issuedDocument(toks, v); k >= 0 {
+		return a.issuerOf(w, k)
 	}
 	if isParticiple(form) {
 		j := v - 1

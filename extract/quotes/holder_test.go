@@ -65,6 +65,49 @@ func TestDescriptionGoesToItsOneHolder(t *testing.T) {
 			want:     []want{{"We were close", "Ali Sami"}},
 		},
 		{
+			name: "the noun of a source brought in unnamed is that source",
+			text: "The mediator, Henrik Marsh, the envoy of the union, announced the release.\n\n" +
+				"A Morvanian diplomat involved in the talks, speaking on condition of anonymity, said the next round would focus on monitors. " +
+				"\"Everybody knows the guns are the real question,\" the diplomat said. \"Monitors are how you answer it.\"",
+			mentions: []string{"Henrik Marsh|PERSON"},
+			want:     []want{{"Everybody knows", ""}, {"Monitors are", ""}},
+		},
+		{
+			name: "a title brought in unnamed is not the named holder",
+			text: "Foreign Minister Ana Reyes met the delegations on Monday.\n\n" +
+				"A minister in the coalition, who asked not to be named, said the vote would pass. \"It is done,\" the minister said.",
+			mentions: []string{"Ana Reyes|PERSON"},
+			want:     []want{{"It is done", ""}},
+		},
+		{
+			name: "the office a sentence puts a person in",
+			text: "Andrei Lupu, who had run the federation since December, was confirmed as president by the committee.\n\n" +
+				"Asked about her legal costs, the president said: \"That is a decision for the committee.\"",
+			mentions: []string{"Andrei Lupu|PERSON"},
+			want:     []want{{"That is a decision", "Andrei Lupu"}},
+		},
+		{
+			name: "a sentence naming a person in a report gives no office",
+			text: "Andrei Lupu was named in the report.\n\n" +
+				"\"That is a decision for the committee,\" the president said.",
+			mentions: []string{"Andrei Lupu|PERSON"},
+			want:     []want{{"That is a decision", ""}},
+		},
+		{
+			name: "a source brought in unnamed and then named",
+			text: "A spokesman for the pilots said he met the chairman.\n\n" +
+				"William Palmer, the group's spokesman, said the meeting was \"positive and friendly\".",
+			mentions: []string{"William Palmer|PERSON"},
+			want:     []want{{"positive and friendly", "William Palmer"}},
+		},
+		{
+			name: "a named person's indefinite appositive is that person's noun",
+			text: "Henrik Marsh, a veteran diplomat, arrived on Monday.\n\n" +
+				"\"We are close,\" the diplomat said.",
+			mentions: []string{"Henrik Marsh|PERSON"},
+			want:     []want{{"We are close", "Henrik Marsh"}},
+		},
+		{
 			name: "a word elsewhere in an appositive is not its noun",
 			text: "Tom Reed, a lawyer for the victim, spoke first.\n\n" +
 				"\"I want answers,\" the victim said.",

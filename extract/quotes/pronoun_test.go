@@ -316,6 +316,19 @@ func TestPronounsAndSubjects(t *testing.T) {
 			mentions: []string{"Delphine Marsh|PERSON"},
 			want:     []want{{"Buy", ""}},
 		},
+		{
+			name: "a relative's name the tagger took for a place is a person",
+			text: "Among the freed was Lt. Dmytro Savchuk, 24. Savchuk's mother, Halyna, had waited at the crossing since dawn.\n\n" +
+				"\"I did not sleep for four months,\" she said. \"Tonight I will sleep.\"",
+			mentions: []string{"Dmytro Savchuk|PERSON", "Savchuk=Dmytro Savchuk|PERSON", "Halyna|PLACE"},
+			want:     []want{{"I did not sleep", "Halyna"}, {"Tonight", "Halyna"}},
+		},
+		{
+			name:     "a place set off after a noun for no relative stays a place",
+			text:     "Savchuk's home town, Tamsel, was shelled in May.\n\n\"We stayed,\" she said.",
+			mentions: []string{"Tamsel|PLACE"},
+			want:     []want{{"We stayed", ""}},
+		},
 	}
 	checkCases(t, tests)
 }

@@ -64,7 +64,7 @@ func Find(text string, sents []doc.Sentence, mentions []doc.Mention) []Quote {
 	a.markBoilerplate(sents)
 	a.buildWindows()
 	a.attribute()
-	out := append(a.results(), spoken...)
+	out := append(a.dropHeadingEchoes(a.results()), spoken...)
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
 	return out
 }

@@ -1000,6 +1000,48 @@ func TestFind(t *testing.T) {
 			mentions: []string{"Helena Brandt|PERSON"},
 			want:     []want{{"Because", "Helena Brandt"}},
 		},
+		{
+			name:     "a document its subject put out speaks for them",
+			text:     "Tariq Al-Rashidi, who has rarely appeared in public, issued a short written statement calling the release \"a gesture of goodwill\" and not a concession.",
+			mentions: []string{"Tariq Al-Rashidi|PERSON"},
+			want:     []want{{"a gesture", "Tariq Al-Rashidi"}},
+		},
+		{
+			name:     "a document put out by a group speaks for no one",
+			text:     "The rebels issued a statement calling the release \"a gesture of goodwill\".",
+			mentions: []string{},
+			want:     []want{{"a gesture", ""}},
+		},
+		{
+			name:     "the words a person thanks others for are the person's",
+			text:     "Prime Minister Mykhailo Veresk, speaking in Ostrel, thanked Morvania and the envoy for their \"patience and stubbornness\".",
+			mentions: []string{"Mykhailo Veresk|PERSON", "Morvania|PLACE"},
+			want:     []want{{"patience", "Mykhailo Veresk"}},
+		},
+		{
+			name:     "headings of a live blog naming people are no transcript",
+			text:     "14:32 BST\nLupu: Federation will respect the ruling\nAndrei Lupu came out at lunch.\n11:47 BST\nBrandt: Vote delayed again\nHelena Brandt left early.",
+			mentions: []string{"Andrei Lupu|PERSON", "Helena Brandt|PERSON"},
+		},
+		{
+			name: "a heading quoting what the body quotes is not its source",
+			text: "13:05 GMT\nAl-Rashidi: 'We came back because we gave our word'\nTariq Al-Rashidi made a rare appearance.\n" +
+				"\"We came back because we gave our word,\" he said. \"Now it is their turn.\"",
+			mentions: []string{"Tariq Al-Rashidi|PERSON", "Al-Rashidi=Tariq Al-Rashidi|PERSON"},
+			want:     []want{{"We came back", "Tariq Al-Rashidi"}, {"Now it is", "Tariq Al-Rashidi"}},
+		},
+		{
+			name:     "a heading quoting words the body does not give is kept",
+			text:     "11:47 BST\nGAIA case: \"the rules are strict for a reason\"\nThe agency has opened its case.",
+			mentions: []string{"GAIA|ORG"},
+			want:     []want{{"the rules are strict", ""}},
+		},
+		{
+			name:     "a quote of a sentence of the body is kept though the body repeats it",
+			text:     "Brandt spoke.\n\"We will win.\" Helena Brandt said it twice: \"We will win.\"",
+			mentions: []string{"Helena Brandt|PERSON", "Brandt=Helena Brandt|PERSON"},
+			want:     []want{{"We will win", ""}, {"We will win", "Helena Brandt"}},
+		},
 	}
 	checkCases(t, tests)
 }
@@ -1044,12 +1086,12 @@ func TestSpeechVerbInflections(t *testing.T) {
 	for _, form := range []string{"said", "says", "saying", "told", "tells", "added", "warned", "wrote",
 		"stated", "mentioned", "remarked", "acknowledged", "asserted", "characterized", "characterised",
 		"instructed", "denied", "replied", "testified", "quipped", "admitted", "argues", "stressed",
-		"pleaded", "whispered", "begged", "texted", "blogged", "confessed", "snapped", "demanded"} {
+		"pleaded", "whispered", "begged", "texted", "blogged", "confessed", "snapped", "demanded", "thanked"} {
 		if speechVerbs[form] == "" {
 			t.Errorf("%q is not a verb of saying", form)
 		}
 	}
-	for _, form := range []string{"comments", "remarks", "report", "statement", "speaking", "demands", "texts", "messages"} {
+	for _, form := range []string{"comments", "remarks", "report", "statement", "speaking", "demands", "texts", "messages", "thanks"} {
 		if speechVerbs[form] != "" {
 			t.Errorf("%q is taken as a verb of saying", form)
 		}

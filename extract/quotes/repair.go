@@ -22,6 +22,9 @@ func repairMention(text string, m doc.Mention) []doc.Mention {
 	if p, ok := titledPerson(text, m); ok {
 		return []doc.Mention{p}
 	}
+	if p, ok := kinPerson(text, m); ok {
+		return []doc.Mention{p}
+	}
 	if m.Type == doc.Person && m.Canonical != "" && honorificClash(text, m) {
 		// "Mrs Patel" is not her husband Raj Patel, whatever the
 		// article's other Patel.

@@ -76,7 +76,7 @@ func (a *analysis) npEvent(w *window, p np) *event {
 
 	case roleNouns[head.low] || bodyVoices[head.low]:
 		e.kind = evPerson
-		if roleNouns[head.low] && !indefinites[first.low] && !vagueRoles[head.low] {
+		if roleNouns[head.low] && !indefinites[first.low] && !vagueRoles[head.low] && !a.unnamedBefore(e, head.low) {
 			if r := a.resolveTitle(e, words, a.placeOf(toks, p.to)); r.resolved {
 				return r
 			}
@@ -123,6 +123,10 @@ func (a *analysis) npEvent(w *window, p np) *event {
 			return e
 		}
 	default:
+		if first.low == "the" && len(words) > 1 && !head.upper && a.unnamedBefore(e, head.low) {
+			e.kind = evPerson // the one brought in unnamed, who may be the next "he"
+			return e
+		}
 		if first.low == "the" && len(words) > 1 && !head.upper {
 			if r := a.resolveHolder(e, words); r.resolved {
 				return r

@@ -96,6 +96,10 @@ func (a *analysis) describe(w *window) {
 				words = append(words, normWord(toks[k].low))
 			}
 		}
+		if role := predicateRole(toks, e); len(role) > 0 {
+			words = append(words, role...)
+			heads = append(heads, role[len(role)-1])
+		}
 		if len(words) > 0 {
 			a.descs = append(a.descs, desc{pos: toks[j].start, key: a.ments[m].Name(), words: words, heads: heads, origins: origins})
 		}

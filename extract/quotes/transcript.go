@@ -56,8 +56,8 @@ type transcriptLine struct {
 func (a *analysis) transcriptQuotes(sents []doc.Sentence) []Quote {
 	var lines []transcriptLine
 	for pi, p := range a.paras {
-		if a.paraQuoted(pi) || inBoilerplate(sents, p.Start) {
-			continue
+		if a.paraQuoted(pi) || inBoilerplate(sents, p.Start) || a.headingPara(pi) {
+			continue // a heading ("Lupu: Federation will respect the ruling") gives no one's words
 		}
 		if l, ok := a.labelled(p.Span); ok && a.transcriptLabel(l.label) {
 			lines = append(lines, l)

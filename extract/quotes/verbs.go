@@ -20,7 +20,7 @@ signal hint vow pledge promise threaten slam blast dismiss brief reveal
 continue add predict agree reason scoff stress tell write lash mock
 plead whisper sigh laugh demand wonder interject brag confess disclose
 text email message blog cry scream yell murmur beg estimate speculate
-grumble snap chuckle gush enthuse fume rage object protest
+grumble snap chuckle gush enthuse fume rage object protest thank
 `
 
 // Verbs whose object after the verb is the person addressed or described,
@@ -30,7 +30,7 @@ grumble snap chuckle gush enthuse fume rage object protest
 const objectLemmas = `
 tell advise inform instruct notify assure reassure accuse call describe
 characterize characterise dub brand label term hail slam blast dismiss brief
-mock lash
+mock lash thank
 `
 
 // Verbs of naming: a quote right after one is the thing named, not words
@@ -74,7 +74,7 @@ comments remarks notes claims calls reports answers replies questions states
 posts tweets points counters signals hints vows pledges promises brands
 labels terms briefs jokes quips muses laments blasts slams statements
 demands estimates protests objects texts emails messages blogs cries
-screams sighs laughs murmurs whispers snaps rages
+screams sighs laughs murmurs whispers snaps rages thanks
 `)
 
 // nounFormVerbs maps the forms left out as nouns to their lemma, for the

@@ -1,0 +1,101 @@
+package quotes
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// maxHeadingWords is how many words a heading line holds at most.
+const maxHeadingWords = 15
+
+// maxHeadingBytes bounds a heading line's length before its words are
+// counted.
+const maxHeadingBytes = 200
+
+// maxHeadingChecks bounds how many quotes of heading lines are looked for
+// in the body of one text.
+const maxHeadingChecks = 50
+
+// headingPara reports whether paragraph pi is a heading line: one short
+// line of one sentence that does not end as a sentence of the body does
+// ("Al-Rashidi: 'We came back because we gave our word'", "Savchenko
+// speaks"), as a live blog heads its entries.
+func (a *analysis) headingPara(pi int) bool {
+	p := a.paras[pi]
+	if len(p.cuts) > 0 || p.Len() > maxHeadingBytes {
+		return false
+	}
+	s := a.text[p.Start:p.End]
+	if strings.ContainsRune(s, '\n') || len(strings.Fields(s)) > maxHeadingWords {
+		return false
+	}
+	s = strings.TrimRightFunc(s, func(r rune) bool { return closingRunes[r] || unicode.IsSpace(r) })
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r != '.' && r != '?' && r != '!' && r != '…' && r != ':' && r != ';' && r != ','
+}
+
+// closingRunes close a quote or an aside at the end of a line.
+var closingRunes = map[rune]bool{'"': true, '\'': true, '”': true, '’': true, '»': true, ')': true, ']': true}
+
+// dropHeadingEchoes leaves out the quotes of heading lines whose words
+// the body of the article gives too: the heading repeats the quote, and
+// the body's sentence, where the words are said, is its source.
+func (a *analysis) dropHeadingEchoes(qs []Quote) []Quote {
+	var body []string // the paragraphs that are no heading, folded; read once when needed
+	out := qs[:0]
+	checks := 0
+	for _, q := range qs {
+		pi := a.paraAt(q.Start)
+		if pi >= len(a.paras) || checks >= maxHeadingChecks || !a.headingPara(pi) {
+			out = append(out, q)
+			continue
+		}
+		checks++
+		if body == nil {
+			body = a.bodyFolded()
+		}
+		if !foldedIn(foldWords(q.Text), body) {
+			out = append(out, q)
+		}
+	}
+	return out
+}
+
+// bodyFolded returns every paragraph that is no heading line, folded by
+// foldWords.
+func (a *analysis) bodyFolded() []string {
+	out := []string{}
+	for pi, p := range a.paras {
+		if !a.headingPara(pi) {
+			out = append(out, foldWords(a.text[p.Start:p.End]))
+		}
+	}
+	return out
+}
+
+// foldedIn reports whether the folded words w, two or more, occur in one
+// of the folded paragraphs.
+func foldedIn(w string, paras []string) bool {
+	if strings.Count(w, " ") < 1 {
+		return false
+	}
+	for _, p := range paras {
+		if strings.Contains(" "+p+" ", " "+w+" ") {
+			return true
+		}
+	}
+	return false
+}
+
+// foldWords lower-cases s and keeps its words only, one space apart, so
+// that the same words match whatever their marks and punctuation.
+func foldWords(s string) string {
+	f := strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '’'
+	})
+	for i, w := range f {
+		f[i] = strings.Trim(strings.ReplaceAll(w, "’", "'"), "'")
+	}
+	return strings.Join(f, " ")
+}

@@ -1,0 +1,33 @@
+package quotes
+
+import (
+	"regexp"
+	"strings"
+
+	"newsbot/extract/doc"
+)
+
+// kinApposition matches the words before a name set off as the
+// appositive of a relative of someone: "Savchuk's mother, " or "his
+// wife, ".
+var kinApposition = regexp.MustCompile(`(?:\p{L}(?:'s|’s|'|’)|\b(?:his|her|their|my|our))\s+(?:(?:late|elder|younger|eldest|youngest|older)\s+)?` +
+	`(mother|father|wife|husband|widow|widower|son|daughter|brother|sister|grandmother|grandfather|aunt|uncle|niece|nephew|fiancée|fiancee|fiancé|fiance)\s*,\s*$`)
+
+// kinPerson repairs a name the tagger took for a place or something else
+// where the article gives it as the name of someone's relative, closed
+// by a comma or a full stop: in "Savchuk's mother, Halyna, had waited"
+// Halyna is a person.
+func kinPerson(text string, m doc.Mention) (doc.Mention, bool) {
+	if m.Type == doc.Person || m.Type == "" || strings.ContainsAny(m.Text, " \n") {
+		return m, false
+	}
+	after := strings.TrimLeft(text[m.End:], " ")
+	if after == "" || after[0] != ',' && after[0] != '.' {
+		return m, false
+	}
+	if !kinApposition.MatchString(text[max(0, m.Start-40):m.Start]) {
+		return m, false
+	}
+	m.Type = doc.Person
+	return m, true
+}
