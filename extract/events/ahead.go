@@ -29,6 +29,9 @@ func withWaitsAhead(text string, sents []doc.Sentence, times []timex.Expr, publi
 	var out []timex.Expr
 	for _, t := range times {
 		if d, ok := waitAhead(text, sents, t, published); ok {
+			if from, ok := reportedWaitDay(text, sents, times, t, published); ok {
+				d, _ = waitAhead(text, sents, t, from)
+			}
 			t = d
 		}
 		out = append(out, t)

@@ -32,7 +32,12 @@ func describedAs(text string, sent, t doc.Span, dated []doc.Span) bool {
 	if !slices.ContainsFunc(dated, func(d doc.Span) bool { return d.End <= t.Start }) {
 		return false
 	}
-	ws := wordSpans(text, sent.Start, t.Start)
+	// A few words before the time are read, not the whole sentence.
+	from := max(sent.Start, t.Start-leadWindow)
+	for from > sent.Start && from < t.Start && text[from-1] != ' ' && text[from-1] != '\n' {
+		from++
+	}
+	ws := wordSpans(text, from, t.Start)
 	lw := func(i int) string { return strings.ToLower(text[ws[i].Start:ws[i].End]) }
 	for a := len(ws) - 1; a >= 2 && len(ws)-1-a <= maxAsWords; a-- {
 		if strings.ContainsAny(text[ws[a].End:t.Start], ",;:\"“”()—–") {

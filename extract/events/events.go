@@ -110,6 +110,14 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 				aside[t.Span] = true // "the hearing lasted from 2 to 4 November"
 				continue
 			}
+			if habitualSeason(text, s.Span, t) {
+				aside[t.Span] = true // "who trains in Iten for part of the winter"
+				continue
+			}
+			if stretchToNow(text, s.Span, t) {
+				aside[t.Span] = true // "tested eleven times in the past year"
+				continue
+			}
 			if pastSelf(text, t) {
 				aside[t.Span] = true // "what she would tell her 2011 self"
 				continue
@@ -183,6 +191,12 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 			sum = p
 		} else if p, ok := nounDatedLast(text, sum, t.Span); ok && !split[s.Span] {
 			sum = p
+		}
+		if subjectRelativeOnly(text, s.Span, t.Span) {
+			sum = doc.Span{Start: s.Start, End: t.End} // "The truce that began on Saturday has been extended"
+		}
+		if r, ok := reportedAfter(text, sum, t.Span); ok && after(date, published) {
+			sum = r // "fell 1.9% after its chief executive said he would retire next year"
 		}
 		if e, ok := datedEntryLine(text, s.Span, t.Span, split[s.Span]); ok {
 			sum = e // "14 October: Death toll rises to 31; government pledges €40m"

@@ -269,12 +269,19 @@ var imperativeVerbs = map[string]bool{
 	"register": true, "remember": true, "stay": true,
 }
 
+// maxRequestBytes bounds how far back from a weekday a request's verb
+// is looked for.
+const maxRequestBytes = 160
+
 // imperativeClause reports whether the clause holding the match opens
 // with a verb of request: the clause starts at the sentence's start or
 // after an opening quotation mark or a colon.
 func imperativeClause(m *match) bool {
 	i := m.idx[0]
 	for i > 0 && !strings.ContainsRune("\"“`:;", rune(m.s[i-1])) && !strings.HasSuffix(m.s[:i], "“") {
+		if m.idx[0]-i > maxRequestBytes {
+			return false // a request names its day within a few words
+		}
 		i--
 	}
 	return OpensRequest(m.s[i:m.idx[0]])

@@ -575,6 +575,11 @@ func clauseTenseWords(s string, ws []word, start, end int) tense {
 			// "to be sworn in Monday", "will be shown on Friday": a
 			// passive ahead whose participle does not end in -ed.
 			t = future
+		case k < first && onsetParticiple(ws, k, first):
+			// "a 72-hour truce starting at midnight on Friday", "a
+			// curfew beginning Saturday": a thing named by when it sets
+			// in is told ahead, as "effective Friday" is.
+			t = future
 		case (w.text == "is" || w.text == "are") && k == adj:
 			// "the vote is on Friday", "the final is Sunday": a date
 			// given to something still to come.
@@ -982,4 +987,27 @@ func pastGoverns(ws []word, k int, seg func(int) int) bool {
 		}
 	}
 	return false
+}
+
+// onsetWords are the present participles that give when a thing named
+// before them sets in: "a truce starting at midnight on Friday".
+var onsetWords = map[string]bool{"starting": true, "beginning": true, "commencing": true}
+
+// onsetParticiple reports whether word k is an onset participle that
+// modifies a noun and governs the expression at word first, with only a
+// preposition and a clock time between them ("starting at midnight on
+// Friday"). No form of "be" stands before it ("the talks were starting
+// on Monday" is a progressive of its own) and no determiner ("the
+// beginning of").
+func onsetParticiple(ws []word, k, first int) bool {
+	if !onsetWords[ws[k].text] || k == 0 || first-k > 6 {
+		return false
+	}
+	for j := k + 1; j < first; j++ {
+		if w := ws[j].text; !clockWords[w] && !isNumber(w) && w != "on" && w != "from" {
+			return false
+		}
+	}
+	prev := ws[k-1].text
+	return !beForms[prev] && !modifierWords[prev] && prev != "of" && prev != "by"
 }
