@@ -821,7 +821,9 @@ func (s *Store) roles(ctx context.Context, id int64) ([]RoleHit, error) {
 // giving the same office with more or fewer words before it: "opposition
 // leader" in one article and "conservative opposition leader" in
 // another are two outlets for the office, which outranks a description
-// only one gives ("candidate to replace Montalbán"), however long.
+// only one gives ("candidate to replace Montalbán"), however long. An
+// office and its abbreviation or fuller title are one ("interim chief
+// executive" and "Interim Chief Executive Officer").
 func officeSupport(ranked []rankedRole) {
 	forms := make([]string, len(ranked))
 	for i, r := range ranked {
@@ -831,7 +833,7 @@ func officeSupport(ranked []rankedRole) {
 		r, rn := &ranked[i], forms[i]
 		r.support = r.Outlets
 		for j, o := range ranked {
-			if on := forms[j]; on != rn && !o.clause && (strings.HasSuffix(on, " "+rn) || strings.HasSuffix(rn, " "+on)) {
+			if on := forms[j]; j != i && !o.clause && (on == rn || strings.HasSuffix(on, " "+rn) || strings.HasSuffix(rn, " "+on)) {
 				r.support += o.Outlets
 			}
 		}
@@ -871,8 +873,49 @@ func leftOffices(ranked []rankedRole) {
 func leavesOffice(former, norm string) bool {
 	rest, ok := strings.CutPrefix(identity.OfficeForm(former), "former ")
 	norm = identity.OfficeForm(norm)
-	return ok && (rest == norm || strings.HasPrefix(rest, norm+" of "))
+	return ok && (rest == norm || strings.HasPrefix(rest, norm+" of ") || leavesOwnedOffice(rest, norm))
 }
+
+// leavesOwnedOffice reports whether the office left (normalised, without
+// "former") is the office norm of something, held no more: the office
+// without saying whose ("stepped down as chief executive" leaves the
+// "chief executive of calvora"), or of the same owner named in more or
+// fewer words ("chief executive of calvora systems" leaves the "chief
+// executive of calvora"; sameOwner).
+func leavesOwnedOffice(left, norm string) bool {
+	office, owner, ok := strings.Cut(norm, " of ")
+	if !ok {
+		return false
+	}
+	leftOffice, leftOwner, named := strings.Cut(left, " of ")
+	return leftOffice == office && (!named || sameOwner(owner, leftOwner))
+}
+
+// sameOwner reports whether two owners of an office (normalised) are one
+// company named with or without its legal form or a word of its kind
+// (ownerTails): "calvora" and "calvora systems plc", not "bank" and
+// "club", nor "american" and "american financial corp".
+func sameOwner(a, b string) bool {
+	a, b = identity.WithoutLegalForm(a), identity.WithoutLegalForm(b)
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	rest, ok := strings.CutPrefix(b, a+" ")
+	if a == b || !ok {
+		return a == b
+	}
+	for _, w := range strings.Fields(rest) {
+		if !ownerTails[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// ownerTails end a company's name after the words that tell it from
+// others, and may be left out: "Calvora Systems" is "Calvora".
+var ownerTails = map[string]bool{"systems": true, "international": true, "industries": true, "technologies": true,
+	"technology": true, "solutions": true, "services": true, "enterprises": true, "holdings": true, "group": true}
 
 // scanSnippetAfter scans leading columns into lead, then a snippet.
 func scanSnippetAfter(r *sql.Rows, lead ...any) (Snippet, error) {

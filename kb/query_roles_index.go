@@ -20,6 +20,9 @@ type roleEntry struct {
 	norm, text, last  string
 	clause            bool
 	outlets, articles int
+	// left is set when a later role says the office was left (markLeft):
+	// the wording "Calvora chief executive" then names no office held.
+	left bool
 }
 
 // roleIndex holds every person's roles in memory, read on the first role
@@ -81,9 +84,9 @@ func newRoleMatch(role, key string) roleMatch {
 func (m roleMatch) hit(v roleEntry) roleHit {
 	return roleHit{
 		ref: v.ref, norm: v.norm, last: v.last, clause: v.clause, outlets: v.outlets, articles: v.articles,
-		typed: v.norm == m.key || v.text == m.key,
+		typed: v.norm == m.key || v.text == m.key && !v.left,
 		office: v.norm == m.role || v.norm == m.former || v.norm == m.ex || v.text == m.role || strings.HasPrefix(v.norm, m.of) ||
-			m.standIn(v.norm),
+			m.standIn(v.norm) || m.ownerAlike(strings.TrimPrefix(v.norm, "former ")),
 	}
 }
 
@@ -97,7 +100,16 @@ var standInWords = map[string]bool{"interim": true, "acting": true, "caretaker":
 // lumenfold".
 func (m roleMatch) standIn(norm string) bool {
 	w, rest, ok := strings.Cut(norm, " ")
-	return ok && standInWords[w] && (rest == m.role || strings.HasPrefix(rest, m.of))
+	return ok && standInWords[w] && (rest == m.role || strings.HasPrefix(rest, m.of) || m.ownerAlike(rest))
+}
+
+// ownerAlike reports whether norm is the office asked for of an owner
+// named in more or fewer words (sameOwner): "chief executive of calvora
+// systems" for "chief executive of calvora".
+func (m roleMatch) ownerAlike(norm string) bool {
+	office, owner, ok := strings.Cut(m.role, " of ")
+	o, other, ok2 := strings.Cut(norm, " of ")
+	return ok && ok2 && o == office && owner != other && sameOwner(owner, other)
 }
 
 // matches reports whether the entry is the role or the key, a past
@@ -109,6 +121,8 @@ func (m roleMatch) matches(v roleEntry) bool {
 	case n == m.role || n == m.key || n == m.former || n == m.ex || v.text == m.role || v.text == m.key:
 		return true
 	case strings.HasPrefix(n, m.of) || strings.HasPrefix(n, m.formerOf):
+		return true
+	case m.standIn(n) || m.ownerAlike(strings.TrimPrefix(n, "former ")):
 		return true
 	}
 	if pre, ok := strings.CutSuffix(n, m.ending); ok {
@@ -143,7 +157,7 @@ func markLeft(entries []roleEntry) {
 		for _, j := range byPerson[v.ref.ID] {
 			f := entries[j]
 			if leavesOffice(f.norm, v.norm) && (f.last > v.last || f.clause && f.last == v.last) {
-				entries[i].norm = "former " + v.norm
+				entries[i].norm, entries[i].left = "former "+v.norm, true
 				break
 			}
 		}

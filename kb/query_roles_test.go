@@ -171,6 +171,16 @@ func TestLeftOfficesAreFormer(t *testing.T) {
 			[]string{"former chief executive officer of halcyon", "former ceo of halcyon"}},
 		{"another company office left by abbreviation leaves this one held", []rankedRole{role("chief financial officer", "2026-11-02", false), role("former ceo", "2026-11-10", false)},
 			[]string{"chief financial officer", "former ceo"}},
+		{"an office left without saying whose leaves that office of a company", []rankedRole{role("chief executive of halcyon", "2026-03-16", false), role("former chief executive officer", "2026-04-17", true)},
+			[]string{"former chief executive of halcyon", "former chief executive officer"}},
+		{"an office left of its owner named in more words is former", []rankedRole{role("chief executive of halcyon", "2026-03-16", false), role("former chief executive of halcyon systems", "2026-04-20", false)},
+			[]string{"former chief executive of halcyon", "former chief executive of halcyon systems"}},
+		{"an office left of another company whose name opens with the owner's leaves it held", []rankedRole{role("chairman of american", "2026-03-12", false), role("former chairman of american financial corp", "2026-04-20", false)},
+			[]string{"chairman of american", "former chairman of american financial corp"}},
+		{"an office left of an owner whose name only starts alike leaves it held", []rankedRole{role("chief executive of halcyon", "2026-03-16", false), role("former chief executive of halcyonic", "2026-04-20", false)},
+			[]string{"chief executive of halcyon", "former chief executive of halcyonic"}},
+		{"another office left without saying whose leaves an office of a company held", []rankedRole{role("chief executive of halcyon", "2026-03-16", false), role("former chairman", "2026-04-20", false)},
+			[]string{"chief executive of halcyon", "former chairman"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -319,6 +329,7 @@ func TestOfficeSupportCountsTheOfficeInOtherWords(t *testing.T) {
 		{"an office a clause gives supports none", []rankedRole{role("leader", 1, false), role("party leader", 1, true)}, []int{1, 2}},
 		{"another office supports none", []rankedRole{role("party leader", 2, false), role("party leader of greens", 1, false)}, []int{2, 1}},
 		{"an abbreviation supports the office spelled out", []rankedRole{role("ceo", 1, false), role("halcyon chief executive", 1, false)}, []int{2, 2}},
+		{"the office in its fuller title supports it", []rankedRole{role("chief financial officer", 2, false), role("interim chief executive", 1, false), role("interim chief executive officer", 1, false)}, []int{2, 2, 2}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -452,6 +463,9 @@ func TestMarkLeftMakesFormerTheOfficesAPersonLeft(t *testing.T) {
 		{"the office left of a body makes the bare office former",
 			[]roleEntry{e(1, "general secretary", "2026-05-01"), e(1, "former general secretary of union", "2026-05-03")},
 			[]string{"former general secretary", "former general secretary of union"}},
+		{"the bare office left makes the office of a company former",
+			[]roleEntry{e(1, "chief executive of halcyon", "2026-03-16"), e(1, "former chief executive", "2026-10-26")},
+			[]string{"former chief executive of halcyon", "former chief executive"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -504,6 +518,43 @@ func TestByRoleFindsACompanyOfficeByItsAbbreviationAndItsSuccessor(t *testing.T)
 		}
 		p, err := s.Profile(context.Background(), l.Matches[0].ID)
 		if err != nil || len(p.Roles) == 0 || !strings.HasPrefix(p.Roles[0].Text, lead) {
+			t.Errorf("profile of %s leads with %+v, %v; want %q", name, p.Roles, err, lead)
+		}
+	}
+}
+
+func TestByRoleFindsTheStandInAfterTheHolderStepsDown(t *testing.T) {
+	s := storeOf(t, map[string]string{
+		"a.jsonl": `{"id":"a","title":"Halcyon apologises","source":"Wire","published":"2026-03-16","text":"Halcyon chief executive Jo Bell apologised on Monday.\nChief financial officer Tom Reed said costs would rise."}` + "\n" +
+			`{"id":"b","title":"Leadership change","source":"Halcyon Systems","published":"2026-04-17","text":"Halcyon Systems today announced that Jo Bell has stepped down as Chief Executive Officer with immediate effect.\nThe board appointed Tom Reed, currently Chief Financial Officer, as Interim Chief Executive Officer."}` + "\n" +
+			`{"id":"c","title":"Halcyon fined","source":"Herald","published":"2026-10-26","text":"Jo Bell, the former chief executive, now advises a start-up.\nInterim chief executive Tom Reed said the company had recovered."}` + "\n" +
+			`{"id":"d","title":"Halcyon boss quits","source":"Wire","published":"2026-04-20","text":"Halcyon Systems chief executive Jo Bell quit on Friday.\nChief financial officer Tom Reed was named interim chief executive."}` + "\n",
+	})
+	tests := []struct {
+		query string
+		want  []string
+	}{
+		{"Halcyon chief executive", []string{"Tom Reed"}},
+		{"chief executive of Halcyon", []string{"Tom Reed"}},
+		{"chief executive of Halcyon Systems", []string{"Tom Reed"}},
+		{"former Halcyon chief executive", []string{"Jo Bell"}},
+	}
+	for _, tc := range tests {
+		refs, err := s.ByRole(context.Background(), tc.query)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := refNames(refs); !slices.Equal(got, tc.want) {
+			t.Errorf("ByRole(%q) = %q, want %q", tc.query, got, tc.want)
+		}
+	}
+	for name, lead := range map[string]string{"Tom Reed": "interim chief executive", "Jo Bell": "former "} {
+		l, err := s.Find(context.Background(), name)
+		if err != nil || len(l.Matches) != 1 {
+			t.Fatalf("Find(%q) = %+v, %v", name, l, err)
+		}
+		p, err := s.Profile(context.Background(), l.Matches[0].ID)
+		if err != nil || len(p.Roles) == 0 || !strings.Contains(strings.ToLower(p.Roles[0].Text), lead) {
 			t.Errorf("profile of %s leads with %+v, %v; want %q", name, p.Roles, err, lead)
 		}
 	}

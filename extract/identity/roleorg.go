@@ -15,7 +15,7 @@ func (h harvester) norm(rs, re int) string {
 		return normRole(h.withSurnames(o.from, re)) + " of " + normRole(o.name)
 	}
 	mi := h.toks[rs].mention
-	if mi < 0 || h.mentions[mi].Type != doc.Org || rs > 0 && h.toks[rs-1].mention == mi {
+	if mi < 0 || h.mentions[mi].Type != doc.Org || rs > 0 && h.toks[rs-1].mention == mi || h.standInName(rs) {
 		return normRole(h.withSurnames(rs, re))
 	}
 	e := rs
@@ -200,4 +200,15 @@ func (h harvester) companyPossessor(rs, re int) (owner, bool) {
 	}
 	o.from = rs + 3
 	return o, true
+}
+
+// standInName reports whether the organisation name at token k is a
+// single word saying how an office is held, which a tagger may take for
+// a name when it opens a sentence or is capitalised with the office:
+// "Interim chief executive X said" is the interim chief executive, of
+// no organisation called Interim.
+func (h harvester) standInName(k int) bool {
+	mi := h.toks[k].mention
+	return (k == 0 || h.toks[k-1].mention != mi) && (k+1 >= len(h.toks) || h.toks[k+1].mention != mi) &&
+		standInWords[bare(h.toks[k].text)]
 }

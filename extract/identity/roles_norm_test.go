@@ -50,6 +50,12 @@ func TestRolesNorms(t *testing.T) {
 			want:     []string{"Ann Lee: president of orbis europe", "Tom Reed: president", "Tom Reed: chief executive of orbis"},
 		},
 		{
+			name:     "a word saying how an office is held is no owner of it, though tagged as a name",
+			text:     "Interim chief executive Marcus Oyelaran said sales rose. Acting Governor Ann Lee agreed.",
+			mentions: []string{"ORG:Interim", "PERSON:Marcus Oyelaran", "ORG:Acting", "PERSON:Ann Lee"},
+			want:     []string{"Marcus Oyelaran: interim chief executive", "Ann Lee: acting governor"},
+		},
+		{
 			name:     "an abbreviated company office before a name is a role",
 			text:     "CFO Ana Ruiz said savings would follow.",
 			mentions: []string{"PERSON:Ana Ruiz"},

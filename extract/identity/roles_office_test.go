@@ -17,6 +17,18 @@ func TestRolesOfficesTitlesAndDescriptions(t *testing.T) {
 			want:     []string{"Émilie Fournier: France's prime minister"},
 		},
 		{
+			name:     "a noun naming the field of an office between its rank and its head is part of it",
+			text:     `"Rates will fall," said Olivia Brandt, chief market strategist at Teagan Hale Investments.`,
+			mentions: []string{"PERSON:Olivia Brandt", "ORG:Teagan Hale Investments"},
+			want:     []string{"Olivia Brandt: chief market strategist at Teagan Hale Investments"},
+		},
+		{
+			name:     "a field of an office reaches over the employer common nouns describe",
+			text:     `"Be careful," said Martin Ekwueme, head of fraud prevention at the consumer charity FairPay Trust.`,
+			mentions: []string{"PERSON:Martin Ekwueme", "ORG:FairPay Trust"},
+			want:     []string{"Martin Ekwueme: head of fraud prevention at the consumer charity FairPay Trust"},
+		},
+		{
 			name:     "an office before a name that a headline's passive ends is a former one",
 			text:     "Estonian prime minister Kask toppled in confidence vote",
 			mentions: []string{"PERSON:Kask"},

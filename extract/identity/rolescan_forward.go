@@ -111,6 +111,8 @@ func (h harvester) forwardFrom(i int, needDet, needEnd, shared bool) (int, int, 
 		case h.tradeGerund(j):
 			// "as housing minister": the word in -ing names the
 			// field of the office after it.
+		case j > rs && h.rankedField(j):
+			// "chief market strategist": the field of the office.
 		case isVerbLike(t.text):
 			return 0, 0, 0, false
 		case !det:
@@ -356,7 +358,7 @@ func (h harvester) beforeBody(j int) bool {
 // re is the field's last token.
 func (h harvester) employerAfterField(field bool, head, re int) int {
 	k := re + 1
-	if !field || re == head || k+1 >= len(h.toks) || bare(h.toks[k].text) != "at" || !h.capitalisedAt(k+1) ||
+	if !field || re == head || k+1 >= len(h.toks) || bare(h.toks[k].text) != "at" || !h.describedNameAt(k+1) ||
 		h.toks[re].mention >= 0 || isCapitalised(h.toks[re].text) {
 		return re
 	}
@@ -364,6 +366,32 @@ func (h harvester) employerAfterField(field bool, head, re int) int {
 		return e
 	}
 	return re
+}
+
+// describedNameAt reports whether a name follows from token j, after an
+// article and the common nouns that describe it: "Meridian Capital",
+// "the consumer charity FairPay Trust", "the law firm Ashdown Marr".
+func (h harvester) describedNameAt(j int) bool {
+	if h.capitalisedAt(j) {
+		return true
+	}
+	toks := h.toks
+	if j >= len(toks) || toks[j].kind != tWord || !determiners[bare(toks[j].text)] {
+		return false
+	}
+	for k := j + 1; k < len(toks) && k <= j+maxOwnerWords; k++ {
+		t := toks[k]
+		if t.kind != tWord {
+			return false
+		}
+		if t.mention >= 0 || isCapitalised(t.text) {
+			return k > j+1
+		}
+		if isStop(t.text) || prepositions[bare(t.text)] || isVerbLike(t.text) {
+			return false
+		}
+	}
+	return false
 }
 
 // capitalisedAt reports whether the first token from j that is not an
@@ -397,3 +425,20 @@ func (h harvester) tradeGerund(j int) bool {
 	return j+1 < len(h.toks) && len(b) >= 6 && strings.HasSuffix(b, "ing") && !isCapitalised(h.toks[j].text) &&
 		h.toks[j+1].kind == tWord && h.toks[j+1].mention < 0 && !isCapitalised(h.toks[j+1].text) && h.roleHeadAt(j+1)
 }
+
+// rankedField reports whether the lower-case word at token j names the
+// field of an office between a word ranking it and its head, as "market"
+// in "chief market strategist" or "equity" in "senior equity analyst".
+func (h harvester) rankedField(j int) bool {
+	toks := h.toks
+	if j < 1 || j+1 >= len(toks) || toks[j-1].kind != tWord || toks[j+1].kind != tWord || toks[j+1].mention >= 0 {
+		return false
+	}
+	prev, next := toks[j-1].text, toks[j+1].text
+	return !isCapitalised(prev) && fieldRanks[bare(prev)] && !isCapitalised(next) && isRoleHead(next) &&
+		!isStop(toks[j].text) && !prepositions[bare(toks[j].text)]
+}
+
+// fieldRanks rank an office whose field a noun may name after them:
+// "chief market strategist", "senior equity analyst".
+var fieldRanks = wordSet(`chief senior lead head principal`)
