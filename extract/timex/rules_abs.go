@@ -324,6 +324,9 @@ func bareYear(f *finder, m *match) (result, bool) {
 			return result{}, false
 		}
 	}
+	if quantityCompound(rest) {
+		return result{}, false
+	}
 	if !m.has("mod") && (modelYear(m.s[m.idx[1]:]) || nameYear(m)) {
 		return result{}, false
 	}
@@ -334,6 +337,31 @@ func bareYear(f *finder, m *match) (result, bool) {
 		return result{}, false
 	}
 	return result{typ: "DATE", value: yearValue(y)}, true
+}
+
+// compoundUnits are the words that, joined to a number by a hyphen, make
+// it a count: "a 2000-strong crowd", "a 1500-page report", "the
+// 1200-series grades".
+var compoundUnits = map[string]bool{
+	"strong": true, "page": true, "member": true, "seat": true, "acre": true, "mile": true, "ton": true,
+	"tonne": true, "series": true, "word": true, "room": true, "bed": true, "home": true, "unit": true,
+	"kilometre": true, "kilometer": true, "km": true, "metre": true, "meter": true, "foot": true, "yard": true,
+	"square": true, "point": true, "vote": true, "job": true, "student": true, "car": true, "barrel": true,
+}
+
+// quantityCompound reports whether rest, the lower-case text after a
+// number, opens with a hyphen and a unit word: the number counts, it
+// dates nothing.
+func quantityCompound(rest string) bool {
+	r, ok := strings.CutPrefix(rest, "-")
+	if !ok {
+		return false
+	}
+	end := strings.IndexFunc(r, func(c rune) bool { return c < 'a' || c > 'z' })
+	if end < 0 {
+		end = len(r)
+	}
+	return compoundUnits[r[:end]]
 }
 
 // nameYear reports a year that ends a name, right after a capitalised
