@@ -399,6 +399,8 @@ var vehicleMakes = map[string]bool{
 	"volvo": true, "audi": true, "porsche": true, "tesla": true, "lexus": true, "acura": true,
 	"infiniti": true, "mitsubishi": true, "gmc": true, "saab": true, "peugeot": true, "renault": true,
 	"fiat": true, "opel": true, "vauxhall": true, "skoda": true, "ferrari": true, "lamborghini": true,
+	"jaguar": true, "bentley": true, "rolls-royce": true, "maserati": true, "citroen": true, "lancia": true,
+	"corvette": true, "harley-davidson": true, "ducati": true,
 }
 
 // vehicleNouns name a vehicle after its maker: "a 1999 Ford pickup".

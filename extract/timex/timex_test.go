@@ -167,6 +167,8 @@ func TestFind(t *testing.T) {
 		{"a month takes a spoken year after it", "January nineteen ninety-seven. A bomb went off.", "January nineteen ninety-seven", "DATE", "1997-01", wed},
 		{"a month takes a relative year after it", "Kyiv fell silent in July last year.", "July last year", "DATE", "2024-07", wed},
 		{"a decimal number is no year", "The index closed at 2082.1 points.", "", "", "", wed},
+		{"a year before a car maker and a model is a model year", "He drove a 1967 Jaguar E-Type to court.", "", "", "", wed},
+		{"a year before a maker that is also a city stays a year", "He ran the 1987 Austin Marathon.", "1987", "DATE", "1987", wed},
 		{"a number joined to a unit word is a count", "A 2000-strong crowd gathered outside.", "", "", "", wed},
 		{"a number joined to a page count is a count", "The 1998-page report was leaked.", "", "", "", wed},
 		{"a year joined to a word that is no unit stays a year", "The 1990-era rules changed.", "1990", "DATE", "1990", wed},
