@@ -1133,6 +1133,48 @@ func TestMerge(t *testing.T) {
 			ref("a", "2026-11-25", "Email was restored"),
 			ref("b", "2026-11-25", "Power came back"),
 		}, 2},
+		{"a fine over a breach disclosed in a month and an investigation of the breach on a day of it stay apart", []Ref{
+			coarse(ref("a", "2026-03", "Calvora Systems fell 4% after the National Data Protection Authority fined the company over a data breach disclosed in March",
+				"Calvora Systems", "National Data Protection Authority"), "month"),
+			ref("b", "2026-03-12", "The National Data Protection Authority has opened a formal investigation into Calvora Systems following the breach disclosed earlier this week",
+				"National Data Protection Authority", "Calvora Systems"),
+		}, 2},
+		{"a breach disclosed in a month and on a day of it is one row", []Ref{
+			coarse(ref("a", "2026-03", "Calvora Systems disclosed a data breach in March", "Calvora Systems"), "month"),
+			ref("b", "2026-03-09", "Calvora Systems disclosed a data breach affecting payroll records on Monday", "Calvora Systems"),
+		}, 1},
+		{"a plan of a month and an appointment in it, naming the same director, stay apart", []Ref{
+			planned(coarse(ref("a", "2026-03", "Castlebridge's interim finance director, Rachel Amis, has said a revised business case will be published by the end of March",
+				"Castlebridge", "Rachel Amis"), "month")),
+			coarse(ref("b", "2026-03", "The business case was drawn up by Rachel Amis, who was appointed the council's permanent director of finance earlier this month after serving in the role on an interim basis",
+				"Rachel Amis"), "month"),
+		}, 2},
+		{"two reports of a month sharing a participant and only how he is called stay apart", []Ref{
+			coarse(ref("a", "2026-03", "Moldovan Athletics Federation president Andrei Lupu has come out for a cigarette during the lunch adjournment",
+				"Moldovan Athletics Federation", "Andrei Lupu"), "month"),
+			coarse(ref("b", "2026-03", "Lupu was confirmed as president by the executive committee", "Andrei Lupu"), "month"),
+		}, 2},
+		{"two reports of a month sharing a participant and a deed are one row", []Ref{
+			coarse(ref("a", "2026-03", "Moldovan Athletics Federation president Andrei Lupu was confirmed in March",
+				"Moldovan Athletics Federation", "Andrei Lupu"), "month"),
+			coarse(ref("b", "2026-03", "Lupu was confirmed as president by the executive committee", "Andrei Lupu"), "month"),
+		}, 1},
+		{"a vote planned for a day naming no one and its outcome told by the week are one row", []Ref{
+			week(ref("a", "2026-03", "Lupu was confirmed as president by the executive committee at the weekend", "Andrei Lupu"), "2026-W10"),
+			cast(planned(ref("b", "2026-03-07", "The executive committee will vote on Saturday on whether to confirm him as permanent president")),
+				"Andrei Lupu", "Moldovan Athletics Federation"),
+		}, 1},
+		{"a vote planned for a day in an article not mentioning whom the week's report names stays apart", []Ref{
+			week(ref("a", "2026-03", "Lupu was confirmed as president by the executive committee at the weekend", "Andrei Lupu"), "2026-W10"),
+			cast(planned(ref("b", "2026-03-07", "The executive committee will vote on Saturday on whether to confirm him as permanent president")),
+				"Halden Athletics Club"),
+		}, 2},
+		{"a year's report and a month's sharing a body, its initials and a word stay apart", []Ref{
+			coarse(ref("a", "2025", "Kaltrian military officials said the rockets had been fired from the direction of Kessel Heights, a hilltop held by the NVA",
+				"Kaltrian", "Kessel Heights", "Northern Valley Alliance"), "year"),
+			coarse(ref("b", "2025-11", "The NVA is believed to be holding at least 14 people seized during a raid on a Kaltrian border post",
+				"Northern Valley Alliance", "Kaltrian"), "month"),
+		}, 2},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -241,6 +241,13 @@ type features struct {
 	// what the plan does ("weaken" in "is expected to weaken to a
 	// tropical storm"), not every word it says.
 	acts []int32
+	// roles are the words of a report dated by its month that head a
+	// role ("president"), sorted (see deedShared).
+	roles []int32
+	// initials are the words of a report dated by its month or year
+	// that are the initials of a name it gives ("nva" of the Northern
+	// Valley Alliance), sorted: the participant again, not wording.
+	initials []int32
 	// key is the interned noun naming what a planned report dates ("a
 	// runoff on 3 April"), or -1.
 	key int32
@@ -408,6 +415,12 @@ func featuresOf(e Event, in interner, sets *featureSets) features {
 			seen[w] = true
 			f.arrives = f.arrives || w == arrival
 			f.words = append(f.words, in.id(w))
+			if e.Precision == "month" && identity.HasRoleHead(w) {
+				f.roles = append(f.roles, in.id(w))
+			}
+			if shorts[w] && !f.day {
+				f.initials = append(f.initials, in.id(w))
+			}
 			if f.incident < 0 && incidents[w] {
 				f.incident, f.singular = in.id(w), singularIncidents[w]
 			}
@@ -442,6 +455,8 @@ func featuresOf(e Event, in interner, sets *featureSets) features {
 	slices.Sort(f.ents)
 	slices.Sort(f.words)
 	slices.Sort(f.deeds)
+	slices.Sort(f.roles)
+	slices.Sort(f.initials)
 	slices.Sort(f.heads)
 	f.heads = slices.Compact(f.heads)
 	for _, n := range f.names {
@@ -663,6 +678,9 @@ func sameEvent(a, b *features) bool {
 	if small > 0 {
 		ratio = float64(shared) / float64(small)
 	}
+	if !a.day && offPlan(a, b) {
+		return false
+	}
 	if a.year {
 		// A year holds many statements of the same people, told in
 		// the same few words ("expects", "said in an interview"): two
@@ -680,12 +698,13 @@ func sameEvent(a, b *features) bool {
 			(namesSubject(a, b) || namesSubject(b, a)) || sameOffice(a, b)
 	}
 	switch {
-	case names >= 2 && shared >= 1 && (a.planned == b.planned || shared >= 2 || fulfils(a, b)):
+	case names >= 2 && shared >= 1 && (a.planned == b.planned || shared >= 2 || fulfils(a, b)) && deedShared(a, b, shared):
 		// A plan and a report of its day sharing one word are one
 		// event only when the report does what was planned: "Delia is
 		// expected to weaken to a tropical storm" is not "the death
 		// toll from Hurricane Delia rose … after the storm came ashore"
-		// (a full name and its last word count as two names).
+		// (a full name and its last word count as two names). Within a
+		// month the word must be more than a role noun (deedShared).
 		return true
 	case names >= 1 && shared >= 2 && ratio >= 0.2:
 		return true
@@ -732,6 +751,26 @@ func sameEvent(a, b *features) bool {
 		return true
 	}
 	return false
+}
+
+// offPlan reports whether, of two reports of one month or year, one is
+// a plan and the other tells of someone taking up a post that the plan
+// does not: "was appointed permanent director of finance earlier this
+// month" does nothing of "the council would publish a revised business
+// case by the end of next month", however alike they name the director.
+func offPlan(a, b *features) bool {
+	return a.planned != b.planned && a.office != b.office
+}
+
+// deedShared reports whether, of the shared words of two reports
+// sharing two names, one is other than the role nouns of a report of a
+// month (a's roles): "Moldovan Athletics Federation president Andrei
+// Lupu has come out for a cigarette" and "Lupu was confirmed as
+// president by the executive committee" share a participant and how he
+// is called, not a deed. A month holds many reports of one person in
+// office.
+func deedShared(a, b *features, shared int) bool {
+	return shared > overlap(a.roles, b.words)
 }
 
 // namesSubject reports whether b names the subject of a.
@@ -1176,7 +1215,7 @@ func compareAcrossPrecision(refs []Ref, arts []int32, feats []features, seen []i
 			}
 		}
 		if best >= 0 {
-			union(best, i, r.Event.Week != "" && (weekPlan(&feats[i], &feats[best]) || weekTold(&feats[i], &feats[best])) ||
+			union(best, i, r.Event.Week != "" && (weekPlan(&feats[i], &feats[best]) || weekTold(&feats[i], &feats[best]) || weekDone(&feats[i], &feats[best])) ||
 				r.Event.Precision == "month" && (monthPlanOfStory(&feats[i], &feats[best]) || monthTold(&feats[i], &feats[best])))
 		}
 	}
@@ -1248,7 +1287,7 @@ func finerMatch(coarse, fine *features, month, week bool) int {
 	// A plan and a report of what was done are one event only when the
 	// report does what was planned: "the company will file in August
 	// for approval" is not "had regulatory capital at year-end 1986".
-	if coarse.planned != fine.planned && !fulfils(coarse, fine) {
+	if coarse.planned != fine.planned && !fulfils(coarse, fine) || otherIncidents(coarse, fine) {
 		return 0
 	}
 	names := 0
@@ -1263,12 +1302,15 @@ func finerMatch(coarse, fine *features, month, week bool) int {
 	// coarse one names no one: most candidates end here, before their
 	// words are compared.
 	if names == 0 && !(coarse.planned && fine.planned && len(coarse.names) == 0) && !(week && len(coarse.names) == 0 && len(fine.names) == 0) &&
-		!(month && monthTold(coarse, fine)) {
+		!(month && monthTold(coarse, fine)) && !(week && weekDone(coarse, fine)) {
 		return 0
 	}
 	shared := 0
 	if coarse.wordMask&fine.wordMask != 0 {
-		shared = overlap(coarse.words, fine.words)
+		// "a hilltop held by the NVA since last autumn" and "The NVA is
+		// believed to be holding at least 14 people seized during a
+		// raid … in November" share a participant and "hold".
+		shared = overlap(coarse.words, fine.words) - overlap(coarse.initials, fine.words)
 	}
 	small := min(len(coarse.words), len(fine.words))
 	// names counts the forms of the names shared ("National Medicines
@@ -1280,16 +1322,25 @@ func finerMatch(coarse, fine *features, month, week bool) int {
 	// too many events of the same people for that. Within a week, a plan
 	// naming no one and one of its days saying the same (weekPlan).
 	switch {
-	case month && names >= 2 && shared >= 1:
+	case month && names >= 2 && shared >= 1 && deedShared(coarse, fine, shared):
 	case names >= 1 && shared >= 2 && small > 0 && float64(shared)/float64(small) >= 0.25:
 	case week && weekPlan(coarse, fine):
 	case week && weekTold(coarse, fine):
+	case week && weekDone(coarse, fine):
 	case month && monthPlanOfStory(coarse, fine):
 	case month && monthTold(coarse, fine):
 	default:
 		return 0
 	}
 	return 2*names + shared
+}
+
+// otherIncidents reports whether two reports tell first of different
+// kinds of incident: "fined the company over a data breach disclosed in
+// March" is not "opened a formal investigation into the breach on
+// Thursday", though both speak of the breach.
+func otherIncidents(a, b *features) bool {
+	return a.incident >= 0 && b.incident >= 0 && a.incident != b.incident
 }
 
 // monthTold reports whether a report dated by its month naming no one
@@ -1333,6 +1384,22 @@ func weekTold(coarse, fine *features) bool {
 	// Every participant of the week's report is the day's: "Putin met
 	// Xi last week" is not "Putin met Modi on Tuesday".
 	return shared >= 1 && sharedNames(coarse, fine) >= max(1, len(coarse.ents))
+}
+
+// weekDone reports whether a report dated by its week (coarse) tells
+// that a plan of a day inside that week naming no one was done, in most
+// of the plan's words, the plan's article mentioning every participant
+// of the report: "was confirmed as president by the executive committee
+// at the weekend" and "The executive committee will vote on Saturday on
+// whether to confirm him as permanent president", in an article about
+// the federation's president.
+func weekDone(coarse, fine *features) bool {
+	if coarse.planned || !fine.planned || len(fine.names) > 0 || len(coarse.ents) == 0 ||
+		overlap(coarse.ents, fine.cast) < len(coarse.ents) || !fulfils(coarse, fine) || contradict(coarse.figures, fine.figures) {
+		return false
+	}
+	shared := overlap(coarse.words, fine.words)
+	return shared >= minStoryWords-1 && 2*shared >= min(len(coarse.words), len(fine.words))
 }
 
 // weekPlan reports whether a plan dated by its week and naming no one
