@@ -128,6 +128,7 @@ func Resolve(text string, mentions []doc.Mention) []doc.Mention {
 	}
 	forms = foldAliases(forms, formOf, nicknameAliases(forms, byKey))
 	forms = foldAliases(forms, formOf, knownAsAliases(text, out, formOf))
+	forms = foldAliases(forms, formOf, spelledAsAliases(text, out, formOf))
 	forms = foldAliases(forms, formOf, stormAliases(forms, byKey))
 	for _, f := range forms {
 		def := out[f.first].Type
@@ -145,6 +146,7 @@ func Resolve(text string, mentions []doc.Mention) []doc.Mention {
 		}
 	}
 	retypeNamedPlaces(forms)
+	retypeDemonyms(forms)
 	retypeDatedWorks(text, out, formOf)
 	ents := groupForms(forms, defined)
 	joinDeclaredNicknames(text, out, formOf, ents)
@@ -271,6 +273,19 @@ func particleSurnames(forms []*form) map[string]bool {
 		}
 	}
 	return out
+}
+
+// sharedMixedSurname makes a surname the tagger did not take for a person
+// ("Al-Rashidi's denial", "the first time Rashidi had appeared") a person
+// when the article names two or more people in full with it ("Tariq
+// al-Rashidi" and "Samir al-Rashidi"): each mention then goes to the one
+// it means, as a surname typed a person does (see lastNamed.bearer).
+func sharedMixedSurname(f *form, cands []*articleEntity) {
+	if len(cands) < 2 || f.suffix != "" {
+		return
+	}
+	f.bearers = cands
+	f.typ, f.votes = doc.Person, onlyVotes(doc.Person, f.count)
 }
 
 // hasArabicArticle reports a name opening with an Arabic article ("Al-Harbi",
@@ -406,6 +421,7 @@ func groupForms(forms []*form, defined map[string]string) []*articleEntity {
 			f.entity = cands[0].idx
 			continue
 		}
+		sharedMixedSurname(f, bySurname[f.lastKey])
 		add(f)
 	}
 	owners := firstTokenOwners(full, ents)
@@ -513,6 +529,12 @@ func joinOrgShortNames(ents []*articleEntity) {
 		// after a word of place ("outside Nordhaug's plants").
 		company := strings.HasSuffix(f.key, companyKey)
 		if len(cands) != 1 || cands[0] == e || surnames[f.lastKey] && !company {
+			continue
+		}
+		if !company && demonymOpener(f, cands[0]) {
+			// "Moldovan runner" beside the Moldovan Athletics
+			// Federation describes.
+			f.typ, f.votes = doc.Other, onlyVotes(doc.Other, f.count)
 			continue
 		}
 		if !company && (f.placed > 0 || placeNamedBody(cands[0].forms[0].toks)) {

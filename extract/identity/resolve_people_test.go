@@ -214,6 +214,28 @@ func TestResolveThePersonMeant(t *testing.T) {
 			want:     []string{"John Ball → John Ball", "Alun Tremaine → Alun Tremaine", "Rhiannon Tremaine → Rhiannon Tremaine", "Tremaine → Rhiannon Tremaine"},
 		},
 		{
+			name: "a shared surname with an Arabic article taken for an organisation goes to the one last named",
+			text: "The leader, Tariq al-Rashidi, denied it. Al-Rashidi's denial was echoed by Samir al-Rashidi, a lawyer. " +
+				"Samir al-Rashidi said more.",
+			mentions: []string{"PERSON:Tariq al-Rashidi", "ORG:Al-Rashidi", "PERSON:Samir al-Rashidi", "PERSON:Samir al-Rashidi#2"},
+			want: []string{"Tariq al-Rashidi → Tariq al-Rashidi", "Al-Rashidi → Tariq al-Rashidi", "Samir al-Rashidi → Samir al-Rashidi",
+				"Samir al-Rashidi → Samir al-Rashidi"},
+		},
+		{
+			name:     "a shared surname without its particle taken for an organisation goes to the one last named",
+			text:     "Leader Tariq Al-Rashidi spoke. It was the first time Rashidi had appeared on camera. The lawyer Samir al-Rashidi said nothing.",
+			mentions: []string{"PERSON:Tariq Al-Rashidi", "ORG:Rashidi#2", "PERSON:Samir al-Rashidi"},
+			want:     []string{"Tariq Al-Rashidi → Tariq Al-Rashidi", "Rashidi → Tariq Al-Rashidi", "Samir al-Rashidi → Samir al-Rashidi"},
+		},
+		{
+			name: "another spelling the article gives of a person's name is theirs",
+			text: "Prime Minister Mykhailo Veresk, whose name is often spelled Mikhail in the press, spoke. " +
+				"Muammar Gaddafi (also spelled Qadhafi) left.",
+			mentions: []string{"PERSON:Mykhailo Veresk", "PERSON:Mikhail", "PERSON:Muammar Gaddafi", "PERSON:Qadhafi"},
+			want: []string{"Mykhailo Veresk → Mykhailo Veresk", "Mikhail → Mykhailo Veresk", "Muammar Gaddafi → Muammar Gaddafi",
+				"Qadhafi → Muammar Gaddafi"},
+		},
+		{
 			name:     "an honorific tells a husband from a wife",
 			text:     "James Okafor lost the seat to his wife, Mary Okafor. Mrs Okafor said she was sorry. Mr Okafor left.",
 			mentions: []string{"PERSON:James Okafor", "PERSON:Mary Okafor", "PERSON:Okafor#3", "PERSON:Okafor#4"},

@@ -22,6 +22,23 @@ func TestResolveShortFormsOfFullNames(t *testing.T) {
 			want:     map[string]string{"Íñigo Arrieta Zubizarreta": "PERSON:Íñigo Arrieta Zubizarreta", "Arrieta Zubizarreta": "PERSON:Íñigo Arrieta Zubizarreta"},
 		},
 		{
+			name: "a nation's adjective opening a federation's name is no short name of it",
+			text: "Moldovan runner Yuliya Savchenko was suspended. Andrei Lupu, president of the Moldovan Athletics Federation, spoke. " +
+				"American said fares would rise, American Motors Corp said.",
+			mentions: []string{"ORG:Moldovan", "PERSON:Yuliya Savchenko", "PERSON:Andrei Lupu", "ORG:Moldovan Athletics Federation",
+				"ORG:American", "ORG:American Motors Corp"},
+			want: map[string]string{"Moldovan": "OTHER:Moldovan", "Moldovan Athletics Federation": "ORG:Moldovan Athletics Federation",
+				"Yuliya Savchenko": "PERSON:Yuliya Savchenko", "Andrei Lupu": "PERSON:Andrei Lupu",
+				"American": "ORG:American Motors Corp", "American Motors Corp": "ORG:American Motors Corp"},
+		},
+		{
+			name:     "a nation's adjective taken for a place or for an organisation no name opens describes",
+			text:     "Savchenko, known in Moldovan athletics as Yulka, ran in Moldova. The Kuwaiti dinar fell.",
+			mentions: []string{"PERSON:Savchenko", "PLACE:Moldovan", "PLACE:Moldova", "ORG:Kuwaiti"},
+			want: map[string]string{"Savchenko": "PERSON:Savchenko", "Moldovan": "OTHER:Moldovan", "Moldova": "PLACE:Moldova",
+				"Kuwaiti": "OTHER:Kuwaiti"},
+		},
+		{
 			name:     "two words that end no person's name keep their type",
 			text:     "Ana Belén Ortega Ruiz met Banco Santander. Banco Santander said no.",
 			mentions: []string{"PERSON:Ana Belén Ortega Ruiz", "ORG:Banco Santander", "ORG:Banco Santander#2"},

@@ -2,6 +2,7 @@ package ner
 
 import (
 	"strings"
+	"unicode"
 
 	"newsbot/extract/doc"
 	"newsbot/extract/ner/internal/model"
@@ -24,7 +25,8 @@ func Descriptor(m doc.Mention) bool {
 		return true
 	}
 	if len(parts) == 2 && participleTails[strings.ToLower(parts[1])] {
-		return nationality(parts[0]) || model.ListedPlace(parts[:1]) // "Oslo-based"
+		return nationality(parts[0]) || model.ListedPlace(parts[:1]) || // "Oslo-based"
+			acronymWord(parts[0]) || placeTails[strings.ToLower(parts[1])] && namedPlaceWord(parts[0])
 	}
 	return len(parts) == 1 && nationality(w)
 }
@@ -36,7 +38,41 @@ var months = wordSet(`january february march april may june july august septembe
 
 // participleTails close adjectives made of a nationality: "Hungarian-born",
 // "Chinese-made".
-var participleTails = wordSet(`born based led backed owned made funded speaking brokered bred`)
+var participleTails = wordSet(`born based led backed owned made funded speaking brokered bred held controlled
+	occupied run allied aligned sponsored supported`)
+
+// placeTails close adjectives made of the name of a place or of whoever
+// holds one, whatever the name: "Lisvenna-based", "Kaltrian-held".
+var placeTails = wordSet(`based held controlled occupied`)
+
+// acronymWord reports the initials of a body or country in capitals,
+// with or without stops: "NVA" of "NVA-held", "U.S." of "U.S.-led".
+func acronymWord(w string) bool {
+	w = strings.ReplaceAll(w, ".", "")
+	if len(w) < 2 {
+		return false
+	}
+	for _, r := range w {
+		if r < 'A' || r > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// namedPlaceWord reports a capitalised word of letters that is no month
+// or weekday: the name of a place before "-based" or "-held".
+func namedPlaceWord(w string) bool {
+	if !capitalised(w) || calendarWords[strings.ToLower(w)] || months[strings.ToLower(w)] {
+		return false
+	}
+	for _, r := range w {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return true
+}
 
 // nationalitySuffixes end the adjectives of nations and regions not
 // listed as places in their own spelling ("Norwegian" of Norway).

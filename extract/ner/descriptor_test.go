@@ -27,6 +27,14 @@ func TestDescriptor(t *testing.T) {
 		{"Oslo-based", doc.Other, true},
 		{"Tbilisi-born", doc.Other, true},
 		{"mid-term", doc.Other, false},
+		{"Kaltrian-held", doc.Other, true},
+		{"Lisvenna-based", doc.Other, true},
+		{"NVA-held", doc.Other, true},
+		{"US-led", doc.Other, true},
+		{"U.S.-backed", doc.Other, true},
+		{"Rebel-controlled", doc.Other, true},
+		{"Monday-based", doc.Other, false},
+		{"Lisvenna-born", doc.Other, false},
 	}
 	for _, tc := range tests {
 		t.Run(tc.text, func(t *testing.T) {

@@ -81,7 +81,28 @@ func personContext(text string, toks []tok.Token, s span) bool {
 	if word(s.start-1) == "to" && word(s.start-2) == "according" {
 		return true
 	}
-	return personCued(text, toks, s) || apposedRole(text, toks, s.end) || pronounNext(text, toks, s.end)
+	return personCued(text, toks, s) || apposedRole(text, toks, s.end) || pronounNext(text, toks, s.end) || addressed(text, toks, s)
+}
+
+// addressVerbs are the verbs by which a speaker addresses a person named
+// after them: "the envoy told Sofia Marchetti".
+var addressVerbs = wordSet(`told asked thanked interviewed`)
+
+// addressed reports a name after a verb of addressing ("told Sofia
+// Marchetti") or after an organisation's possessive ("NBN's Sofia
+// Marchetti", the outlet's correspondent), where no place stands.
+func addressed(text string, toks []tok.Token, s span) bool {
+	if s.start < 1 {
+		return false
+	}
+	prev := tokText(text, toks, s.start-1)
+	if addressVerbs[prev] {
+		return true
+	}
+	if !isPossessive(prev) || s.start < 2 {
+		return false
+	}
+	return acronymWord(tokText(text, toks, s.start-2))
 }
 
 // maxAppositionWords bounds the words of a role set off by commas.

@@ -38,3 +38,27 @@ func joinNicknames(text string, toks []tok.Token, tags []int) {
 		i = end - 1
 	}
 }
+
+// joinNicknamedSurnames makes one person of a given name the tagger took
+// for something else, a quoted nickname and a surname it took for a
+// person: `Declan "Dec" Fennelly`, with "Declan" read as a name of
+// another kind, is one man (see joinNicknames for a given name read as a
+// person's). The given name is a word of letters, not initials.
+func joinNicknamedSurnames(text string, toks []tok.Token, tags []int) {
+	for i := 0; i+4 < len(toks); i++ {
+		if tags[i] == 0 || model.IsInside(tags[i]) || model.TagType(tags[i]) == model.TypePER || model.IsInside(tags[i+1]) ||
+			!surnameShaped(tokText(text, toks, i)) {
+			continue // initials ("C.J.") are left as they are
+		}
+		if !openQuotes[tokText(text, toks, i+1)] || !capitalised(tokText(text, toks, i+2)) ||
+			!closeQuotes[tokText(text, toks, i+3)] || model.TagType(tags[i+4]) != model.TypePER || model.IsInside(tags[i+4]) {
+			continue
+		}
+		end := i + 5
+		for end < len(toks) && model.IsInside(tags[end]) {
+			end++
+		}
+		retype(tags, span{start: i, end: end}, model.TypePER)
+		i = end - 1
+	}
+}

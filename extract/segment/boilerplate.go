@@ -28,7 +28,8 @@ const maxFurnitureWords = 12
 //     page metadata is laid out ("Kagiso Mthembu | Politics | 6 May 2026");
 //   - a time of day alone, a live blog's entry heading ("14:05 GMT");
 //   - a live blog's greeting and sign-off ("Good morning and welcome to
-//     our live coverage from …", "Thanks for following.");
+//     our live coverage from …", "Thanks for following.") and its byline of
+//     writers ("Hannah Pryce in Lausanne and Sam Okafor (now)");
 //   - a company's register and address footer ("Registered in England
 //     No. 0448210.", "The Northern Ledger, 4 Mill Street, Kellsbridge.");
 //   - end matter (see endmatter.go): how to reach the writer, a
@@ -77,7 +78,7 @@ func isBoilerplate(s string) bool {
 	if isLinkList(lower) || isCredit(s, lower) || isPageFurniture(s, n) || isMarkdownLink(s) || isPageChrome(s, lower, n) || isSiteNote(s, lower, n) {
 		return true
 	}
-	if isFieldList(s) {
+	if isFieldList(s) || isLiveByline(s) {
 		return true
 	}
 	if n > maxFurnitureWords {

@@ -1,0 +1,26 @@
+package segment
+
+import "regexp"
+
+// liveBylineName is one writer of a live blog's byline, perhaps with the
+// place they write from and the stretch of the coverage they write:
+// "Hannah Pryce in Lausanne", "Sam Okafor (now)".
+const liveBylineName = `\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,3}` +
+	`(?: (?:in|at) \p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,2})?` +
+	`(?: \((?:now|earlier|later|until now|from now)\))?`
+
+// liveByline is a line of two or more writers' names and nothing else, as
+// a live blog lists who writes it: "Hannah Pryce in Lausanne and Sam Okafor
+// (now)", "Ella Hunt, Tom Reddy and Ade Bello (earlier)".
+var liveByline = regexp.MustCompile(`^(?:By )?` + liveBylineName + `(?:(?:, | and |, and )` + liveBylineName + `)+\.?$`)
+
+// liveBylineMark tells a writers' line from a list of names: a place the
+// writer is in or the stretch of the coverage they write.
+var liveBylineMark = regexp.MustCompile(` (?:in|at) \p{Lu}|\((?:now|earlier|later|until now|from now)\)`)
+
+// isLiveByline reports whether a line is a live blog's byline naming two
+// or more writers, with where they write from or when ("Hannah Pryce in
+// Lausanne and Sam Okafor (now)"): page furniture, no sentence to cite.
+func isLiveByline(s string) bool {
+	return len(s) < 200 && liveBylineMark.MatchString(s) && liveByline.MatchString(s)
+}
