@@ -25,3 +25,24 @@ func datedEntryLine(text string, sent, t doc.Span, split bool) (doc.Span, bool) 
 	st, en := trim(text, sent.Start, sent.End)
 	return doc.Span{Start: st, End: en}, en > st
 }
+
+// pastEntryWords are past forms that tell an entry of a dated list done.
+var pastEntryWords = map[string]bool{"was": true, "were": true, "had": true, "did": true, "came": true, "went": true,
+	"won": true, "lost": true, "began": true, "took": true, "gave": true, "made": true, "met": true, "left": true}
+
+// scheduledEntry reports whether sum, an entry of a dated list whose date t
+// lies after the page's day, is what is still to come: its words after the
+// colon tell nothing done ("5 May: deadline for CAS decision", "12 June:
+// final hearing"), no past form (-ed, "was", "took") among them.
+func scheduledEntry(text string, sent, sum, t doc.Span) bool {
+	e, ok := datedEntryLine(text, sent, t, false)
+	if !ok || e != sum {
+		return false
+	}
+	for _, w := range lowerWords(text[t.End:sum.End]) {
+		if pastEntryWords[w] || len(w) > 3 && strings.HasSuffix(w, "ed") {
+			return false
+		}
+	}
+	return true
+}

@@ -32,6 +32,7 @@ const minEntries = 2
 // withEntries adds the entries of a live blog (entryEvents) to the
 // events found, in text order.
 func withEntries(out []Event, text string, sents []doc.Sentence, mentions []doc.Mention, published time.Time) []Event {
+	out = withoutEntryHeadlines(text, sents, out)
 	entries := entryEvents(text, sents, out, mentions, published)
 	if len(entries) == 0 {
 		return out
@@ -62,7 +63,11 @@ func entryEvents(text string, sents []doc.Sentence, found []Event, mentions []do
 		if h+1 >= len(sents) {
 			continue
 		}
-		s, ok := openingSentence(text, sents, h+1)
+		first := h + 1
+		if entryHeadline(text, sents, first) && first+1 < len(sents) {
+			first++ // the body under the entry's headline tells the news
+		}
+		s, ok := openingSentence(text, sents, first)
 		if !ok || s.Boilerplate || s.End > len(text) || datedIn(s.Span, found) || clockHeading.MatchString(strings.TrimSpace(text[s.Start:s.End])) ||
 			entryHeading(text, s.Span) {
 			continue

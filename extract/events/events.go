@@ -213,6 +213,9 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 		if unspokenDay(text, s.Span, t.Span, dated[s.Span]) {
 			continue // `"the drug approved today," she said`
 		}
+		if presenceToday(text, sum, t.Span) {
+			continue // "Marquardt is not here today."
+		}
 		if byline(text[s.Start:s.End]) {
 			continue // "By Staff Reporter | 3 November 2026"
 		}
@@ -250,10 +253,10 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 			}
 			planned = true // "was delayed to 14 November"
 		case published.IsZero():
-			planned = t.Future || announces(segmentAround(text, sum, t.Span)) || reportsPlan(lead) || forecasts(text, s.Span, t.Span)
+			planned = t.Future || announces(segmentAround(text, sum, t.Span)) || reportsPlan(lead) || forecasts(text, s.Span, t.Span) || provisionallySet(lead)
 		case t.Future || after(date, published) || weekAfter(t, published):
 			if !looksAhead(withoutCount(text, sum, t)) && !forecasts(text, s.Span, t.Span) && !sharedModal(text, s.Span, sum) && !takesEffect(lead) &&
-				!deadline(text, sum, t.Span) {
+				!deadline(text, sum, t.Span) && !scheduledEntry(text, s.Span, sum, t.Span) && !provisionallySet(lead) {
 				continue // a later date the text does not present as planned
 			}
 			planned = true
@@ -357,7 +360,7 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 		out = append(out, ev)
 	}
 	out = withEntries(out, text, sents, mentions, published)
-	return withoutHeadlineRepeat(text, withoutCountedRetold(text, sents, withoutOfficeRetold(out)))
+	return withoutStrayQuotes(text, withoutHeadlineRepeat(text, withoutCountedRetold(text, sents, withoutOfficeRetold(out))))
 }
 
 // sharedModal reports whether the clause sum is a second predicate of
@@ -528,7 +531,7 @@ func toldEarlier(text string, head, e Event) bool {
 // counts from it.
 func unspokenDay(text string, sent, t doc.Span, dated []doc.Span) bool {
 	if t.End > len(text) || !strings.EqualFold(strings.TrimSuffix(strings.TrimSuffix(text[t.Start:t.End], "'s"), "’s"), "today") ||
-		!timex.Quoted(text, sent, t) {
+		!timex.Quoted(text, sent, t) && !closesQuotation(text, sent, t) {
 		return false
 	}
 	for _, d := range dated {

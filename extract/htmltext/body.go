@@ -143,6 +143,9 @@ var furnitureHints = map[string]bool{
 // isFurniture reports whether element n is page furniture by its tag, role,
 // hidden state or class and id.
 func isFurniture(n *html.Node) bool {
+	if keptAside(n) {
+		return false // a "Key dates" box
+	}
 	if dropTags[n.DataAtom] {
 		return true
 	}

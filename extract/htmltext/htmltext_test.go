@@ -70,6 +70,18 @@ func TestExtract(t *testing.T) {
 		{"a page with only furniture has no text",
 			"<body><nav>Home</nav><footer>Contact</footer></body>", "", "", ErrNoText},
 		{"an empty page has no text", "", "", "", ErrNoText},
+		{"a key dates box beside the story is content",
+			"<body><article><aside class=\"key-dates\"><h2>Key dates</h2><ul><li>7 March: Lupu confirmed as president</li>" +
+				"<li>5 May: deadline for the decision</li></ul></aside><p>Body text.</p></article></body>",
+			"Key dates\n7 March: Lupu confirmed as president\n5 May: deadline for the decision\nBody text.", "", nil},
+		{"a sidebar of dated links to other stories is furniture",
+			"<body><article><aside><ul><li><a href=\"/a\">7 March: Lupu confirmed</a></li>" +
+				"<li><a href=\"/b\">5 May: deadline set</a></li></ul></aside><p>Body text.</p></article></body>",
+			"Body text.", "", nil},
+		{"an aside of undated lines is furniture",
+			"<body><article><aside><ul><li>Lupu confirmed as president</li><li>Deadline for the decision</li></ul></aside>" +
+				"<p>Body text.</p></article></body>",
+			"Body text.", "", nil},
 		{"an undeclared UTF-8 page with a long plain head is UTF-8",
 			"<html><head><title>Fine</title></head><body><nav>" + strings.Repeat("<a href=\"/x\">Section</a> ", 80) + "</nav>" +
 				"<p>The regulator fined a record \u00a3123 million.</p></body></html>",

@@ -45,8 +45,9 @@ func isFollowLine(s string, n int) bool {
 		words = words[:len(words)-1] // "Follow us on X @NorthgateWire."
 	}
 	last := strings.ToLower(strings.TrimFunc(words[len(words)-1], isEdgePunct))
-	if lower := strings.ToLower(s); strings.Contains(lower, " for more ") || strings.Contains(lower, " for the latest ") {
-		// "Follow Northgate Wire Science for more space coverage."
+	if lower := strings.ToLower(s); strings.Contains(lower, " for more ") || strings.Contains(lower, " for the latest ") || forUpdates(lower) {
+		// "Follow Northgate Wire Science for more space coverage.",
+		// "Follow the Daily Ledger World desk for updates."
 		return n <= maxFollowWords && !endsWithVerb(words)
 	}
 	if onNetworks(words) {
@@ -65,6 +66,16 @@ func isFollowLine(s string, n int) bool {
 		}
 	}
 	return false
+}
+
+// updatesEnd is the close of a prompt to follow the site for its news:
+// "… for updates.", "… for live updates".
+var updatesEnd = regexp.MustCompile(` for (?:live |further |regular |the latest |more )?updates$`)
+
+// forUpdates reports whether the lower-case line ends with what the reader
+// of a follow prompt gets: updates.
+func forUpdates(lower string) bool {
+	return updatesEnd.MatchString(strings.TrimRight(lower, ". !"))
 }
 
 // onNetworks reports whether the words of a follow prompt go on, after

@@ -18,7 +18,34 @@ import (
 // isSiteNote reports whether a short sentence s of n words (lower is s in
 // lower case) is one of the site's notes of this file.
 func isSiteNote(s, lower string, n int) bool {
-	return isPageStamp(s, n) || isFeedbackPrompt(lower, n) || isRelatedHeading(s) || isAffiliateNote(s, lower, n)
+	return isPageStamp(s, n) || isFeedbackPrompt(lower, n) || isRelatedHeading(s) || isAffiliateNote(s, lower, n) || isUpdateNote(s, n)
+}
+
+// updateNote is an editor's note on an update of the page or an entry: a
+// stamp word, the time (and perhaps date) of the update, and after a colon
+// or a dash a lower-case word that opens the note.
+var updateNote = regexp.MustCompile(`^((?i:updated|corrected|amended|edited)\s+.{1,40}?)\s*(?::|\s[–—-])\s+([a-z]+)\b`)
+
+// updateNoteVerbs open an editor's note on what an update changed: "adds
+// Solberg statement", "corrects the location of the remarks".
+var updateNoteVerbs = set(`adds add added corrects correct corrected updates update clarifies clarify clarified
+	removes remove removed amends amend amended changes change changed includes include fixes fix
+	rewrites rewrite recasts recast replaces replace expands expand`)
+
+// maxUpdateNoteWords bounds an editor's note on an update.
+const maxUpdateNoteWords = 16
+
+// isUpdateNote matches an editor's note on an update: "Updated 19:02 GMT:
+// adds Solberg statement.", "Updated 13:20 GMT: corrects the location of
+// the remarks." The stamp before the note must be a time stamp alone
+// (isClockLine) and the note must open with a verb of editing, so a report
+// ("Updated figures: adds 3% to the forecast") is no note.
+func isUpdateNote(s string, n int) bool {
+	if n > maxUpdateNoteWords {
+		return false
+	}
+	m := updateNote.FindStringSubmatch(strings.TrimSpace(s))
+	return m != nil && isClockLine(strings.Fields(m[1])) && updateNoteVerbs[m[2]]
 }
 
 // stampOpeners may stand before a page stamp's word: "Last updated",

@@ -459,7 +459,7 @@ func clauseTenseWords(s string, ws []word, start, end int) tense {
 		// a comparison with a time already known.
 		return past
 	}
-	if intro >= 0 && intro < len(ws) && (openEnded[ws[intro].text] && !pastAgent(ws, intro) || movedAhead(ws, intro, seg)) {
+	if intro >= 0 && intro < len(ws) && (openEnded[ws[intro].text] && !pastAgent(ws, intro) || movedAhead(ws, intro, seg) || provisionalFor(ws, intro)) {
 		for k := max(0, intro-8); k < min(len(ws), last+8); k++ {
 			if ws[k].text == "had" {
 				return past

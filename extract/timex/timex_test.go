@@ -28,6 +28,8 @@ func TestFind(t *testing.T) {
 		{"a 24-hour time range before local time is no year", "Sessions run from 1800 to 2100 local Chicago time.", "", "", "", wed},
 		{"a year before a zone-like word that is no clock stays a year", "The line opened in 1911 to local acclaim.", "1911", "DATE", "1911", wed},
 		{"a date a meeting was adjourned to looks ahead", "The shareholders meeting was adjourned to 1000 CDT June 30.", "June 30", "DATE", "2026-06-30", wed},
+		{"a date an event is pencilled in for looks ahead", "The ceremony was pencilled in for 18 June.", "18 June", "DATE", "2026-06-18", wed},
+		{"a month a phase is earmarked for looks ahead", "The second phase is earmarked for September.", "September", "DATE", "2026-09", wed},
 		{"a date an offer was extended to looks ahead", "The company extended the offer to January 9.", "January 9", "DATE", "2026-01-09", wed},
 		{"mid-year keeps the year", "Prices rose in mid-2021.", "mid-2021", "DATE", "2021", wed},
 		{"a decade is its first three digits", "It was built in the 1990s.", "the 1990s", "DATE", "199", wed},

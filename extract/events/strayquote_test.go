@@ -1,0 +1,48 @@
+package events
+
+import (
+	"slices"
+	"testing"
+
+	"newsbot/extract/segment"
+	"newsbot/extract/timex"
+)
+
+// TestFindReadsTheSentenceThatClosesAQuotation checks the rows of a
+// quotation of several sentences, split into its sentences: its "today"
+// is the speaker's, and the row of its last sentence shows no stray
+// closing mark. A row reads "date|summary".
+func TestFindReadsTheSentenceThatClosesAQuotation(t *testing.T) {
+	day := day(2026, 3, 13)
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"a today in the sentence closing a quotation dates no event",
+			`Mayor Petra Lenz said the town had no shelters. "We have been asking everyone. Today we are asking for coffins."`, nil},
+		{"the sentence closing a quotation is shown without its closing mark",
+			`"A truce is three days," said Lenz. "We have had truces before. In August 2021 we had a truce and then the worst winter of the war."`,
+			[]string{"2021-08|In August 2021 we had a truce and then the worst winter of the war."}},
+		{"a quotation whole in its sentence keeps its marks",
+			`The mayor said: "In August 2021 we had a truce and then the worst winter of the war."`,
+			[]string{`2021-08|The mayor said: "In August 2021 we had a truce and then the worst winter of the war."`}},
+		{"today before a quotation that opens in its sentence dates it",
+			`The minister said today "it is true that we benefit. But they would not want to lose those advantages."`,
+			[]string{`2026-03-13|The minister said today "it is true that we benefit.`}},
+		{"today in the sentence after a closed quotation dates it",
+			`"We are ready," said Lenz. The council met today to discuss the shelters.`,
+			[]string{"2026-03-13|The council met today to discuss the shelters."}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			sents := segment.Split(tt.text)
+			var got []string
+			for _, e := range Find(tt.text, sents, timex.Find(tt.text, sents, day), nil, day) {
+				got = append(got, e.Date+"|"+tt.text[e.Summary.Start:e.Summary.End])
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("events\n%q\nwant\n%q", got, tt.want)
+			}
+		})
+	}
+}
