@@ -862,6 +862,11 @@ func leftOffices(ranked []rankedRole) {
 				break
 			}
 		}
+		if !ranked[i].former && confirmedLater(ranked, r) {
+			// "interim president" before "confirmed as president".
+			ranked[i].former = true
+			ranked[i].Text = formerText(r.Text)
+		}
 	}
 }
 

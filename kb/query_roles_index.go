@@ -61,6 +61,7 @@ func (s *Store) roleEntries(ctx context.Context) ([]roleEntry, error) {
 		entries[i].text = identity.OfficeForm(entries[i].text)
 	}
 	markLeft(entries)
+	markConfirmed(entries)
 	ix.entries, ix.loaded = entries, true
 	return entries, nil
 }

@@ -181,6 +181,14 @@ func TestLeftOfficesAreFormer(t *testing.T) {
 			[]string{"chief executive of halcyon", "former chief executive of halcyonic"}},
 		{"another office left without saying whose leaves an office of a company held", []rankedRole{role("chief executive of halcyon", "2026-03-16", false), role("former chairman", "2026-04-20", false)},
 			[]string{"chief executive of halcyon", "former chairman"}},
+		{"an interim office a later article confirms is former", []rankedRole{role("interim president of athletics federation", "2026-03-05", false), role("president", "2026-03-10", false)},
+			[]string{"former interim president of athletics federation", "president"}},
+		{"an interim office a later permanent one confirms is former", []rankedRole{role("interim director of finance of council", "2026-02-10", false), role("permanent director of finance", "2026-03-27", false)},
+			[]string{"former interim director of finance of council", "permanent director of finance"}},
+		{"an interim office given after the office is held", []rankedRole{role("interim president", "2026-03-10", false), role("president", "2026-03-05", false)},
+			[]string{"interim president", "president"}},
+		{"an interim office is not confirmed by an office to come", []rankedRole{role("interim president", "2026-03-05", false), role("president", "2026-03-10", true)},
+			[]string{"interim president", "president"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -75,7 +75,20 @@ const maxAside = 16
 // "from" phrase ("moving Yvette Cooper from the Home Office to become
 // Foreign Secretary") may stand between the name and the verb.
 func (h harvester) appointments(after int) []office {
-	i := h.skipFrom(h.skipAside(after))
+	if w := h.skipWho(after); w > after {
+		// "X, who was appointed finance director earlier this month,
+		// said"; else the clause is an aside before the verb ("X, who
+		// had run it since December, was confirmed as president").
+		if out := h.appointmentsFrom(w); len(out) > 0 {
+			return out
+		}
+	}
+	return h.appointmentsFrom(h.skipFrom(h.skipAside(after)))
+}
+
+// appointmentsFrom returns the offices that verbs of appointment from
+// token i give, as appointments does.
+func (h harvester) appointmentsFrom(i int) []office {
 	var out []office
 	for {
 		verb, j, prep, ok := h.appointVerb(i)
@@ -241,6 +254,17 @@ func (h harvester) skipAside(i int) int {
 			t.kind == tPunct && t.text != "-" && t.text != "'":
 			return i
 		}
+	}
+	return i
+}
+
+// skipWho returns the token after the "who" opening a relative clause
+// at token i (", who was appointed finance director"), whose verb gives
+// the name before it the office, or i itself when there is none.
+func (h harvester) skipWho(i int) int {
+	toks := h.toks
+	if i+1 < len(toks) && toks[i].text == "," && toks[i+1].kind == tWord && bare(toks[i+1].text) == "who" {
+		return i + 2
 	}
 	return i
 }

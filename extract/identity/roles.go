@@ -66,11 +66,16 @@ func Roles(text string, sents []doc.Sentence, mentions []doc.Mention) []Role {
 	toks := make([]rtok, 0, 64)
 	// Whether the sentence opens inside a quotation its paragraph opened.
 	var quoted quoteScan
+	// Whether the sentence before tells what an earlier version of the
+	// article said of prev, which this one may correct.
+	withdrawn := false
 	for _, s := range sents {
 		if s.Boilerplate || s.Start < 0 || s.End > len(text) || s.Start >= s.End {
-			prev, labelled = nil, false
+			prev, labelled, withdrawn = nil, false, false
 			continue
 		}
+		corrects := withdrawn
+		withdrawn = false
 		quoted.enter(s)
 		var idx []int
 		hasPerson := false
@@ -85,7 +90,9 @@ func Roles(text string, sents []doc.Sentence, mentions []doc.Mention) []Role {
 		spans := markMentions(toks, mentions, idx)
 		if !hasPerson {
 			h := harvester{text: text, toks: toks, mentions: mentions}
-			if r, ok := h.openingRole(prev); ok {
+			if r, ok := h.correctedRole(prev); ok && corrects {
+				out = addRole(out, seen, r) // "He was Morvania's ambassador."
+			} else if r, ok := h.openingRole(prev); ok {
 				out = addRole(out, seen, r)
 			} else if r, ok := h.formerOpening(prev); ok {
 				out = addRole(out, seen, r)
@@ -99,6 +106,12 @@ func Roles(text string, sents []doc.Sentence, mentions []doc.Mention) []Role {
 		}
 		prev = soleMention(mentions, idx)
 		labelled = labelLine(text, s.Span, prev)
+		if withdrawnClaim(text[s.Start:s.End]) {
+			// "An earlier version of this article said X was a former
+			// ambassador": a role the article no longer gives.
+			withdrawn = true
+			continue
+		}
 		for _, mi := range idx {
 			m := mentions[mi]
 			if m.Type != doc.Person {
@@ -127,10 +140,11 @@ func Roles(text string, sents []doc.Sentence, mentions []doc.Mention) []Role {
 					// before the name ("President Trump") is kept.
 					continue
 				}
-				// A bare kinship noun ("his daughter") relates the person
-				// to another, and a bare royal title ("Prince") is a rank
-				// by birth: each says less than what they do.
-				r.Clause = r.Clause || kinNouns[r.Norm] || royalTitles[r.Norm]
+				// A bare kinship noun ("his daughter") or one of succession
+				// ("his predecessor") relates the person to another, and a
+				// bare royal title ("Prince") is a rank by birth: each says
+				// less than what they do.
+				r.Clause = r.Clause || kinNouns[r.Norm] || royalTitles[r.Norm] || successionNouns[r.Norm]
 				out = addRole(out, seen, r)
 			}
 		}
@@ -415,7 +429,7 @@ func (h harvester) around(first, last int) []Role {
 				// office the person leaves.
 				formerRole(&out[n])
 				out[n].left = true
-			} else if len(out) > n && h.departureOf(rs-1) {
+			} else if len(out) > n && h.departureOf(rs-1) && !h.possessedAfter(after) {
 				// "the resignation in April of Finance Minister
 				// X": an office the person has left.
 				formerRole(&out[n])
@@ -846,14 +860,38 @@ func (h harvester) dismissed(r *Role, v int) {
 	r.Norm = "former " + r.Norm
 }
 
+// successionNouns relate a person to another holder of an office, which
+// they name only with a complement ("predecessor as prime minister").
+var successionNouns = wordSet(`predecessor successor`)
+
 // leavingVerbs say that the person before them has left an office:
 // "Finance Minister X resigned", "Prime Minister X toppled in
 // no-confidence vote" (a headline's passive). quittingVerbs need no
 // passive: the person leaves of their own accord.
 var (
 	leavingVerbs  = wordSet(`ousted toppled removed sacked fired dismissed deposed impeached unseated`)
-	quittingVerbs = wordSet(`resigned quit`)
+	quittingVerbs = wordSet(`resigned resigns quit quits`)
 )
+
+// presentQuitting are the present forms of quittingVerbs, which a
+// headline or a timeline gives a departure in ("Prime Minister X
+// resigns") and a condition one still to come ("unless X resigns").
+var presentQuitting = wordSet(`resigns quits`)
+
+// conditionals open a clause whose verb tells what may happen.
+var conditionals = wordSet(`if unless until whether when once before after should`)
+
+// conditionalBefore reports whether a conditional stands before token k
+// in its sentence: "withdraw their ministers unless Prime Minister X
+// resigns".
+func (h harvester) conditionalBefore(k int) bool {
+	for j := k - 1; j >= 0; j-- {
+		if t := h.toks[j]; t.kind == tWord && t.mention < 0 && conditionals[bare(t.text)] {
+			return true
+		}
+	}
+	return false
+}
 
 // leavingAux may stand between a name and its verb of leaving; those of
 // passiveAux make it a passive ("was ousted", "had been sacked"), "has"
@@ -867,8 +905,9 @@ var leavingAux = wordSet(`was has had been is`)
 var passiveTail = wordSet(`in by after over amid following for`)
 
 // unleavable roles stay a person's after they leave their post: a
-// founder remains the founder.
-var unleavable = wordSet(`founder co-founder cofounder`)
+// founder remains the founder, a predecessor the predecessor ("his
+// predecessor, X, resigned").
+var unleavable = wordSet(`founder co-founder cofounder predecessor successor`)
 
 // leftAfter reports whether the clause from token k, right after a name
 // (or the comma closing an apposition before it), says the person left
@@ -900,6 +939,9 @@ func (h harvester) leftAfter(k int) bool {
 	}
 	switch {
 	case next == "as" || next == "from":
+		return false
+	case quittingVerbs[v] && presentQuitting[v] && h.conditionalBefore(k):
+		// "unless Prime Minister X resigns": not yet.
 		return false
 	case quittingVerbs[v]:
 		// "resigned on Monday", "quit politics"; not "quit the
@@ -945,10 +987,39 @@ func (h harvester) departureOf(k int) bool {
 	}
 	for j := k - 1; j >= 0 && k-j <= 4 && toks[j].kind == tWord; j-- {
 		if departureNouns[bare(toks[j].text)] {
+			return !h.departureSought(j)
+		}
+	}
+	return false
+}
+
+// departureSought reports whether the noun of departure at token j is
+// one others ask for, rumour or refuse, with at most three words between
+// ("demanding the resignation of", "called for the immediate
+// resignation of", "rejected the resignation of"): the person has not
+// left. "accepted the resignation of" is a departure.
+func (h harvester) departureSought(j int) bool {
+	toks := h.toks
+	for k := j - 1; k >= 0 && j-k <= 4 && toks[k].kind == tWord; k-- {
+		if soughtDepartureWords[bare(toks[k].text)] {
 			return true
 		}
 	}
 	return false
+}
+
+// soughtDepartureWords ask for, rumour or refuse a departure that has not
+// happened: "demanded the resignation of", "rumours of the ouster of".
+var soughtDepartureWords = wordSet(`demand demands demanded demanding call calls called calling urge urges urged
+urging seek seeks sought seeking request requests requested requesting want wants wanted wanting press pressed
+pressing rumour rumours rumor rumors rumoured rumored speculation possible threat threatened threatening
+reject rejects rejected rejecting refuse refuses refused refusing decline declined declining`)
+
+// possessedAfter reports whether a possessive marker follows the name
+// ending before token after: in "the resignation of Prime Minister X's
+// coalition" what departs is the coalition, not X.
+func (h harvester) possessedAfter(after int) bool {
+	return after < len(h.toks) && h.toks[after].kind == tPoss
 }
 
 // formerRole makes r an office held no more, unless it says so already

@@ -268,6 +268,9 @@ func (h harvester) complement(head int) int {
 	if h.withEffect(k) {
 		return head // "as her successor with effect from 1 January"
 	}
+	if h.basisAt(k) {
+		return head // "serving as president on an interim basis"
+	}
 	// Right after "of" or "for" a plural or a gerund is the field of
 	// the office, not a verb: "director of mergers", "head of lending".
 	field := bare(toks[k].text) == "of" || bare(toks[k].text) == "for"
@@ -295,6 +298,9 @@ func (h harvester) complement(head int) int {
 			continue
 		}
 		b := bare(t.text)
+		if h.relativeTimeAt(j) {
+			break // "director of finance earlier this month"
+		}
 		if determiners[b] {
 			continue
 		}
@@ -442,3 +448,38 @@ func (h harvester) rankedField(j int) bool {
 // fieldRanks rank an office whose field a noun may name after them:
 // "chief market strategist", "senior equity analyst".
 var fieldRanks = wordSet(`chief senior lead head principal`)
+
+// relativeTimeAt reports whether a time phrase relative to the article's
+// date opens at token j: "earlier this month", "last week", "this year".
+func (h harvester) relativeTimeAt(j int) bool {
+	toks := h.toks
+	if j+1 >= len(toks) || toks[j].mention >= 0 || !relativeTimeWords[bare(toks[j].text)] {
+		return false
+	}
+	if k := j + 1; k+1 < len(toks) && bare(toks[k].text) == "this" {
+		j = k // "earlier this month"
+	}
+	next := toks[j+1]
+	return next.kind == tWord && next.mention < 0 && (timeUnits[bare(next.text)] || dateWords[bare(next.text)])
+}
+
+// relativeTimeWords open a time phrase relative to the article's date.
+var relativeTimeWords = wordSet(`earlier later last this next`)
+
+// timeUnits end such a phrase: "last week", "earlier this year".
+var timeUnits = wordSet(`day week month year weekend season spring summer autumn winter`)
+
+// basisAt reports whether "on a/an … basis" opens at token k, saying how
+// an office is held, not what it is: "president on an interim basis".
+func (h harvester) basisAt(k int) bool {
+	toks := h.toks
+	if k+3 >= len(toks) || bare(toks[k].text) != "on" || !determiners[bare(toks[k+1].text)] {
+		return false
+	}
+	for j := k + 2; j < len(toks) && j <= k+4 && toks[j].kind == tWord; j++ {
+		if bare(toks[j].text) == "basis" {
+			return j > k+2
+		}
+	}
+	return false
+}

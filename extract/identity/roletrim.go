@@ -216,8 +216,8 @@ func (h harvester) endsInInitial(k int) bool {
 }
 
 // timeNouns name a stretch of time after a preposition: "at the time",
-// "for years", "in recent months".
-var timeNouns = wordSet(`time moment past years decades months weeks days recent`)
+// "for years", "in recent months", "at the weekend".
+var timeNouns = wordSet(`time moment past years decades months weeks days recent weekend weekends`)
 
 // timeAt reports whether a time phrase opens at token i, its articles
 // aside: a day, a month, a year or a decade ("in 2024", "in the 1990s"),

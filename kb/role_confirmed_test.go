@@ -1,0 +1,78 @@
+package kb
+
+import (
+	"slices"
+	"testing"
+)
+
+func TestConfirmedIn(t *testing.T) {
+	tests := []struct {
+		name, held, standIn string
+		want                bool
+	}{
+		{"the office without an owner", "president", "interim president of moldovan athletics federation", true},
+		{"the office of the same owner", "president of moldovan athletics federation", "interim president of moldovan athletics federation", true},
+		{"a permanent office", "permanent director of finance", "interim director of finance of council", true},
+		{"the office with its field first", "permanent director of finance", "interim finance director of castlebridge", true},
+		{"the office of an owner named in more words", "chief executive of halcyon systems", "acting chief executive of halcyon", true},
+		{"the office of another owner", "president of rowing federation", "interim president of athletics federation", false},
+		{"another office", "vice president", "interim president", false},
+		{"another stand-in", "acting president", "interim president", false},
+		{"an office left", "former president", "interim president", false},
+		{"an office held for good is no stand-in", "president", "president", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := confirmedIn(tt.held, tt.standIn); got != tt.want {
+				t.Errorf("confirmedIn(%q, %q) = %v, want %v", tt.held, tt.standIn, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestMarkConfirmedMakesTheStandInOfficeFormer(t *testing.T) {
+	e := func(id int64, norm, last string, clause bool) roleEntry {
+		return roleEntry{ref: EntityRef{ID: id}, norm: norm, text: norm, last: last, clause: clause}
+	}
+	tests := []struct {
+		name    string
+		entries []roleEntry
+		want    []string
+	}{
+		{"an interim office confirmed later is former",
+			[]roleEntry{e(1, "interim president of federation", "2026-03-05", false), e(1, "president of federation", "2026-04-21", false)},
+			[]string{"former interim president of federation", "president of federation"}},
+		{"another person's office confirms no one",
+			[]roleEntry{e(1, "interim president of federation", "2026-03-05", false), e(2, "president of federation", "2026-04-21", false)},
+			[]string{"interim president of federation", "president of federation"}},
+		{"an office to come confirms nothing",
+			[]roleEntry{e(1, "interim president", "2026-03-05", false), e(1, "president", "2026-04-21", true)},
+			[]string{"interim president", "president"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			markConfirmed(tt.entries)
+			var got []string
+			for _, v := range tt.entries {
+				got = append(got, v.norm)
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("markConfirmed = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestFormerText(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"interim president of the Moldovan Athletics Federation", "former interim president of the Moldovan Athletics Federation"},
+		{"the council's interim director of finance", "the council's former interim director of finance"},
+		{"Castlebridge's interim finance director", "Castlebridge's former interim finance director"},
+		{"the interim chair", "the former interim chair"},
+	}
+	for _, tt := range tests {
+		if got := formerText(tt.text); got != tt.want {
+			t.Errorf("formerText(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
