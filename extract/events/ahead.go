@@ -45,7 +45,7 @@ func withWaitsAhead(text string, sents []doc.Sentence, times []timex.Expr, publi
 // word before it ("the first rise in two years" looks back).
 func waitAhead(text string, sents []doc.Sentence, t timex.Expr, published time.Time) (timex.Expr, bool) {
 	n, unit, ok := wholeDuration(t)
-	if !ok || t.Type != "DURATION" {
+	if !ok || t.Type != "DURATION" || vagueWait(t) {
 		return t, false
 	}
 	s, ok := sentenceOf(sents, t.Span)

@@ -84,6 +84,10 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 		if !ok || aside[t.Span] {
 			continue
 		}
+		if zoneConversionDay(text, t, times) || referenceYear(text, t) {
+			aside[t.Span] = true // "(0142 GMT Sunday)"; "from 2019 levels"
+			continue
+		}
 		if hasHead && headlineAside(text, head, t) {
 			aside[t.Span] = true
 			continue
@@ -255,7 +259,7 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 		case published.IsZero():
 			planned = t.Future || announces(segmentAround(text, sum, t.Span)) || reportsPlan(lead) || forecasts(text, s.Span, t.Span) || provisionallySet(lead)
 		case t.Future || after(date, published) || weekAfter(t, published):
-			if !looksAhead(withoutCount(text, sum, t)) && !forecasts(text, s.Span, t.Span) && !sharedModal(text, s.Span, sum) && !takesEffect(lead) &&
+			if !looksAhead(withoutCount(text, sum, t)) && !forecasts(text, s.Span, t.Span) && !oddsAhead(text, s.Span, t.Span) && !sharedModal(text, s.Span, sum) && !takesEffect(lead) &&
 				!deadline(text, sum, t.Span) && !scheduledEntry(text, s.Span, sum, t.Span) && !provisionallySet(lead) {
 				continue // a later date the text does not present as planned
 			}

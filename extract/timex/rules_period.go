@@ -172,6 +172,11 @@ func season(f *finder, m *match) (result, bool) {
 	y := f.ref.Year()
 	start := time.Date(y, seasonStart["-"+code], 1, 0, 0, 0, 0, time.UTC)
 	t := m.clauseTense()
+	if winterUnderway(f.ref, code, rel, t) {
+		// "snowfall this winter" said in March: the winter that began
+		// last December.
+		return result{typ: "DATE", value: fmt.Sprintf("%04d-%s", y-1, code)}, true
+	}
 	switch {
 	case contains(lastWords, rel):
 		t = past

@@ -212,6 +212,11 @@ func weekday(f *finder, m *match) (result, bool) {
 			// invitation is for the coming day.
 			t = future
 		}
+		if rel == "" && t != future && lookedAhead(m, t) {
+			// "no earlier than Saturday", "a 60% chance of rain on
+			// Thursday", "If the Thursday attempt is scrubbed".
+			t = future
+		}
 		if t == unknownTense || (rel == "" && m.has("poss") && !(t == future && awaits(m.prevWord()))) {
 			// A possessive ("Tuesday's talks") names a day whose
 			// event is already known; news looks back by default,

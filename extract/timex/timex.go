@@ -206,6 +206,7 @@ func (f *finder) sentence(out []Expr, off int, s, low string) []Expr {
 	cs = joinDayRange(s, cs)
 	cs = joinDayRangeBefore(s, cs)
 	cs = joinRangeYears(s, cs)
+	cs = joinZoneConversions(f, s, cs)
 	cs = joinTimes(f, s, cs)
 	cs = markOpeningHours(s, low, cs)
 	first := len(out)
@@ -224,7 +225,7 @@ func (f *finder) sentence(out []Expr, off int, s, low string) []Expr {
 	}
 	for _, e := range out[first:] {
 		a, b := max(0, e.Start-off-48), e.Start-off
-		if figureCompared(s[a:b], low[a:b]) || flashback.MatchString(s[a:b]) {
+		if figureCompared(s[a:b], low[a:b]) || flashback.MatchString(s[a:b]) || inZoneConversion(s, e.Start-off) {
 			continue
 		}
 		if t, ok := startOf(e.Value); ok && anchorPrecision(e) != "" {

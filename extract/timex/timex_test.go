@@ -350,6 +350,18 @@ func TestFind(t *testing.T) {
 		{"a season of elections a plan is followed by lies ahead", "The likeliest outcome is a caretaker government followed by elections in the spring.", "the spring", "DATE", "2026-SP", wed},
 		{"that night after a weekday is that weekday's night", "He arrived on Monday. That night he left.", "That night", "TIME", "2025-12-01TNI", wed},
 		{"that night with no day told of is left out", "Two firefighters were hurt that night.", "", "", "", wed},
+		{"a weekday of a zone conversion is a day from the local day", "The rocket lifted off at 21:42 local time (0142 GMT Thursday).", "Thursday", "DATE", "2025-12-04", wed},
+		{"a clock time before a zone conversion keeps the local day", "The rocket lifted off at 21:42 local time (0142 GMT Thursday).", "21:42 local time", "TIME", "2025-12-03T21:42", wed},
+		{"a weekday of a zone conversion may be the day before", "The window opened at 14:05 local time (2205 GMT on Tuesday).", "Tuesday", "DATE", "2025-12-02", wed},
+		{"a weekday of a zone conversion follows the local day named", "The window opens at 10 p.m. on Friday (0300 GMT Saturday).", "Saturday", "DATE", "2025-12-06", wed},
+		{"a weekday of a zone conversion after hours in local time is a day from the local day", "Ports reopened at 0730 hrs local time (1930 GMT Tuesday).", "Tuesday", "DATE", "2025-12-02", wed},
+		{"this winter said in March is the winter begun in December", "Snowfall this winter had been greater than usual.", "this winter", "DATE", "1986-WI", time.Date(1987, 3, 16, 0, 0, 0, 0, time.UTC)},
+		{"the winter just ended is the one begun in December", "The company had spent most of the winter preparing the rocket.", "the winter", "DATE", "2025-WI", time.Date(2026, 3, 10, 0, 0, 0, 0, time.UTC)},
+		{"this winter looked ahead to in April is the coming one", "He expected higher oil prices this winter.", "this winter", "DATE", "1987-WI", time.Date(1987, 4, 28, 0, 0, 0, 0, time.UTC)},
+		{"the earliest day of a plan lies ahead", "The company said it would try again no earlier than Saturday.", "Saturday", "DATE", "2025-12-06", wed},
+		{"the day of a forecast's odds lies ahead", "Forecasters give a 60% chance of acceptable conditions on Friday.", "Friday", "DATE", "2025-12-05", wed},
+		{"a day in an opening condition in the present lies ahead", "If the Friday attempt is scrubbed, a backup window opens.", "Friday", "DATE", "2025-12-05", wed},
+		{"a day in an opening condition in the past stays past", "If the Friday attempt was scrubbed, nobody said so.", "Friday", "DATE", "2025-11-28", wed},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
