@@ -52,8 +52,7 @@ const maxFurnitureWords = 12
 // Split also marks the teasers listed under a heading such as "Most read"
 // (see markListed), which no rule on one line can tell from a headline,
 // and the end matter that runs over several sentences or lines (see
-// markEndMatter), a photo caption among them (see isCaptionParagraph), and
-// a press release's closing "About …" section (see markAboutSection).
+// markEndMatter), a photo caption among them (see isCaptionParagraph).
 func IsBoilerplate(s string) bool { return isBoilerplate(s) }
 
 func isBoilerplate(s string) bool {

@@ -16,9 +16,9 @@ import (
 // the author's own."), a charity appeal after a disaster ("How to help:
 // Donations can be made to …") and a press release's furniture: its media
 // contacts, its forward-looking statements notice, its "Source:" line and
-// its "For more information, visit …" pointer. A release's closing
-// "About …" section goes as a whole (see markAboutSection); one that the
-// story goes on after stays.
+// its "For more information, visit …" pointer. A release's "About …"
+// paragraph holds facts (when the company was founded, how many it
+// employs) and stays; only these lines go.
 
 // maxEndMatterWords bounds an end-matter sentence.
 const maxEndMatterWords = 60

@@ -40,7 +40,6 @@ func Split(text string) []doc.Sentence {
 	markEndMatter(text, out)
 	markAuthorBio(text, out)
 	markSignOff(text, out)
-	markAboutSection(text, out)
 	return out
 }
 

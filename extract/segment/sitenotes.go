@@ -3,8 +3,6 @@ package segment
 import (
 	"regexp"
 	"strings"
-
-	"newsbot/extract/doc"
 )
 
 // A guide or a consumer page closes with notes of the site about itself
@@ -12,8 +10,7 @@ import (
 // 2026"), a feedback prompt ("Was this guide helpful? Yes / No"), a list
 // of related pages under a heading such as "Related guides:", and the
 // site's notes on its independence and its affiliate links ("We may earn
-// commission from some links on this page."). A press release closes
-// with an "About …" section on its issuer (see markAboutSection).
+// commission from some links on this page.").
 
 // isSiteNote reports whether a short sentence s of n words (lower is s in
 // lower case) is one of the site's notes of this file.
@@ -130,55 +127,3 @@ func isAffiliateNote(s, lower string, n int) bool {
 	return (strings.HasPrefix(lower, "we ") || strings.Contains(lower, "this page") || strings.Contains(lower, "this article") ||
 		strings.Contains(lower, "this guide") || strings.Contains(lower, "this site")) && affiliateNote.MatchString(lower)
 }
-
-// maxAboutHeadingWords bounds the heading of a release's "About …"
-// section: "About Calvora Systems".
-const maxAboutHeadingWords = 7
-
-// isAboutSectionHeading reports whether a paragraph is the heading of a
-// release's "About …" section: "About" and a name in capitals, no stop.
-func isAboutSectionHeading(s string) bool {
-	t := strings.TrimRight(strings.TrimSpace(s), ":")
-	if !isAboutHeading(t) || wordCount(t) < 2 || wordCount(t) > maxAboutHeadingWords {
-		return false
-	}
-	return isNameField(strings.TrimPrefix(t, "About "))
-}
-
-// markAboutSection marks a press release's closing "About …" section:
-// the heading ("About Calvora Systems") and the paragraphs under it, the
-// issuer's standing description ("Founded in 2009 and headquartered in
-// London, Calvora serves …"), which reports nothing new. The section must
-// close the story: all after it is end matter already marked (the
-// forward-looking statements notice, the contacts), or nothing. It must
-// follow at least one paragraph of story and hold at most
-// maxAboutParagraphs paragraphs.
-func markAboutSection(text string, out []doc.Sentence) {
-	head := -1
-	for i := 0; i < len(out); i = paraEnd(out, i) {
-		if i > 0 && paraEnd(out, i) == i+1 && isAboutSectionHeading(text[out[i].Start:out[i].End]) {
-			head = i
-		}
-	}
-	if head < 0 {
-		return
-	}
-	end, paras := head+1, 0
-	for end < len(out) && !allBoilerplate(out[end:paraEnd(out, end)]) {
-		end = paraEnd(out, end)
-		paras++
-	}
-	if paras == 0 || paras > maxAboutParagraphs {
-		return
-	}
-	for k := end; k < len(out); k++ {
-		if !out[k].Boilerplate {
-			return
-		}
-	}
-	markAll(out[head:end])
-}
-
-// maxAboutParagraphs bounds the paragraphs of a release's "About …"
-// section.
-const maxAboutParagraphs = 4
