@@ -60,7 +60,7 @@ func (a *analysis) personBeforeColon(w *window, c, q int) *event {
 	for i < c && colonOpeners[toks[i].low] {
 		i++
 	}
-	i = a.skipOwnerRole(toks, skipNameTitles(toks, i), c)
+	i = a.skipLeadingRole(toks, a.skipOwnerRole(toks, skipNameTitles(toks, i), c), c)
 	if i >= c || toks[i].ment < 0 || a.ments[toks[i].ment].Type != doc.Person {
 		return nil
 	}
@@ -166,6 +166,30 @@ func (a *analysis) skipOwnerRole(toks []token, i, c int) int {
 	}
 	if n := toks[e+1].ment; n >= 0 && a.ments[n].Type == doc.Person {
 		return e + 1
+	}
+	return i
+}
+
+// maxLeadingRoleWords bounds the words of a role written before a name.
+const maxLeadingRoleWords = 3
+
+// skipLeadingRole steps over a role of up to three words ending in a role
+// noun written before a person's name ("Mission director Ioane Faleolo
+// on the loop:", "TSA administrator Jane Roe:") and returns where the name
+// begins; i itself when no such role comes before a name ahead of the
+// colon at c.
+func (a *analysis) skipLeadingRole(toks []token, i, c int) int {
+	for k := i; k < c && k-i <= maxLeadingRoleWords; k++ {
+		t := toks[k]
+		if t.ment >= 0 && a.ments[t.ment].Type == doc.Person {
+			if k > i && toks[k-1].ment < 0 && roleNouns[toks[k-1].low] {
+				return k
+			}
+			return i
+		}
+		if t.kind != tkWord || npStops[t.low] || determiners[t.low] || possessive(t.low) || !t.upper && !roleNouns[t.low] {
+			return i
+		}
 	}
 	return i
 }

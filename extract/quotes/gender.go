@@ -266,11 +266,33 @@ func (a *analysis) sexVotes() []sexVote {
 		if first < 0 || a.ments[first].Type != doc.Person {
 			continue
 		}
-		if g, ok := a.ownSex(w, oneLine(a.ments[first].Name())); ok {
-			out = append(out, sexVote{oneLine(a.ments[first].Name()), g})
+		name := oneLine(a.ments[first].Name())
+		g, ok := a.ownSex(w, name)
+		if h, hok := a.quoteAfterSex(wi, name); hok && (!ok || h == g) {
+			g, ok = h, true
+		} else if hok {
+			ok = false
+		}
+		if ok {
+			out = append(out, sexVote{name, g})
 		}
 	}
 	return out
+}
+
+// quoteAfterSex reads the sex of the pronoun that attributes a quote
+// opening the sentence after window wi in its paragraph, when that
+// sentence names nobody but name: in "Ekdahl told the paper that the data
+// had changed. "We now measure it," she added." she is Ekdahl.
+func (a *analysis) quoteAfterSex(wi int, name string) (gender, bool) {
+	if wi+1 >= len(a.wins) || a.wins[wi+1].para != a.wins[wi].para {
+		return genderUnknown, false
+	}
+	next := &a.wins[wi+1]
+	if next.firstWord >= len(next.toks) || next.toks[next.firstWord].kind != tkQuote {
+		return genderUnknown, false
+	}
+	return a.ownSex(next, name)
 }
 
 // ownSex returns the one sex of the pronouns in window w when the only

@@ -324,6 +324,56 @@ func TestPronounsAndSubjects(t *testing.T) {
 			want:     []want{{"I did not sleep", "Halyna"}, {"Tonight", "Halyna"}},
 		},
 		{
+			name: "two titles joined by and before one name are that one person's",
+			text: "\"Separation confirmed,\" mission director Tavita Leota said.\n\n" +
+				"Acme founder and chief executive Maria Lopez-Grant said the launch marked a turning point. \"Thursday we were patient,\" she said.",
+			mentions: []string{"Tavita Leota|PERSON", "Acme|ORG", "Maria Lopez-Grant|PERSON"},
+			want:     []want{{"Separation", "Tavita Leota"}, {"Thursday", "Maria Lopez-Grant"}},
+		},
+		{
+			name:     "a title and a name joined by and are two people",
+			text:     "The founder and Maria Lopez-Grant said the launch was \"a turning point\".",
+			mentions: []string{"Maria Lopez-Grant|PERSON"},
+			want:     []want{{"a turning point", ""}},
+		},
+		{
+			name: "a name set off with the body it belongs to is the subject a he stands for",
+			text: "\"We are talking about how far we overshoot,\" said Professor Sunna Dahl, a physicist.\n\n" +
+				"The other co-chair, Dr Kofi Mensah-Boateng of the University of Ghana, said the findings were \"not a counsel of despair\". \"Every tenth of a degree matters,\" he said.",
+			mentions: []string{"Sunna Dahl|PERSON", "Kofi Mensah-Boateng|PERSON", "University of Ghana|ORG"},
+			want: []want{{"We are talking", "Sunna Dahl"}, {"not a counsel", "Kofi Mensah-Boateng"},
+				{"Every tenth", "Kofi Mensah-Boateng"}},
+		},
+		{
+			name: "a co-chair left unnamed is the he that follows, who stays unattributed",
+			text: "\"We are talking about how far we overshoot,\" said Professor Sunna Dahl, a physicist.\n\n" +
+				"The other co-chair, who was not named, said the findings were grim. \"Every tenth of a degree matters,\" he said.",
+			mentions: []string{"Sunna Dahl|PERSON"},
+			want:     []want{{"We are talking", "Sunna Dahl"}, {"Every tenth", ""}},
+		},
+		{
+			name: "the one person the writer put a question to is the she who answers",
+			text: "Professor Sunna Dahl, the panel's co-chair, says we are talking about \"how far we overshoot\".\n\n" +
+				"I put this to Priya Nair-Hale, an economist at the Policy Institute. \"Targets are useful,\" she told me. \"Once they look impossible, they are an excuse.\"",
+			mentions: []string{"Sunna Dahl|PERSON", "Priya Nair-Hale|PERSON", "Policy Institute|ORG"},
+			want:     []want{{"how far", "Sunna Dahl"}, {"Targets", "Priya Nair-Hale"}, {"Once they", "Priya Nair-Hale"}},
+		},
+		{
+			name: "a person the writer asked who does not fit the pronoun is not the one who answers",
+			text: "Professor Sunna Dahl, the panel's co-chair, says we are talking about \"how far we overshoot\".\n\n" +
+				"I put this to Anil Rao, an economist at the Policy Institute. \"Targets are useful,\" she told me.",
+			mentions: []string{"Sunna Dahl|PERSON", "Anil Rao|PERSON", "Policy Institute|ORG"},
+			want:     []want{{"how far", "Sunna Dahl"}, {"Targets", ""}},
+		},
+		{
+			name: "a she attributing the quote after a sentence opened by a name tells that person's sex",
+			text: "Sunna Dahl told the paper the data had changed. \"We now measure it in real time,\" she added.\n\n" +
+				"The report was published on Monday.\n\n" +
+				"\"Every tenth of a degree matters,\" he said.",
+			mentions: []string{"Sunna Dahl|PERSON"},
+			want:     []want{{"We now measure", "Sunna Dahl"}, {"Every tenth", ""}},
+		},
+		{
 			name:     "a place set off after a noun for no relative stays a place",
 			text:     "Savchuk's home town, Tamsel, was shelled in May.\n\n\"We stayed,\" she said.",
 			mentions: []string{"Tamsel|PLACE"},

@@ -889,6 +889,30 @@ func TestFind(t *testing.T) {
 			want:     []want{{"I know the player", "Ruben Castellanos Vidal"}},
 		},
 		{
+			name:     "a role in front of a person and a place of speaking before a colon",
+			text:     `SEPARATION! Mission director Tavita Leota on the loop: "Spacecraft separation confirmed."`,
+			mentions: []string{"Tavita Leota|PERSON"},
+			want:     []want{{"Spacecraft separation", "Tavita Leota"}},
+		},
+		{
+			name:     "a role after a body's name in front of a person before a colon",
+			text:     `Acme administrator Hana Kerr: "We waited a long time."`,
+			mentions: []string{"Acme|ORG", "Hana Kerr|PERSON"},
+			want:     []want{{"We waited", "Hana Kerr"}},
+		},
+		{
+			name:     "a role and a possessive before a colon is an object's",
+			text:     `Mission director Tavita Leota's note: "Spacecraft separation confirmed."`,
+			mentions: []string{"Tavita Leota|PERSON"},
+			want:     []want{{"Spacecraft separation", ""}},
+		},
+		{
+			name:     "just between the auxiliary and the verb of saying",
+			text:     `Acme administrator Hana Kerr has just told reporters: "We waited a long time."`,
+			mentions: []string{"Acme|ORG", "Hana Kerr|PERSON"},
+			want:     []want{{"We waited", "Hana Kerr"}},
+		},
+		{
 			name:     "a person and a verb of manner after an opening clause before a colon",
 			text:     `Asked whether the first bid had been an insult, Rashidi smiled: "The first bid is never the last bid."`,
 			mentions: []string{"Rashidi=Khalid al-Rashidi|PERSON"},

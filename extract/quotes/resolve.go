@@ -148,10 +148,13 @@ func isOrgNoun(noun string) bool {
 }
 
 // personish reports whether a noun names a person by what they do: a
-// source, a trader, a manufacturer, an economist.
+// source, a trader, a manufacturer, an economist, a co-chair.
 func personish(noun string) bool {
 	if personNouns[noun] {
 		return true
+	}
+	if role, ok := strings.CutPrefix(noun, "co-"); ok && roleNouns[role] {
+		return true // "the other co-chair": one of two holding the role
 	}
 	for _, suf := range []string{"er", "or", "ist", "ian", "ant", "ent"} {
 		if strings.HasSuffix(noun, suf) && len(noun) > len(suf)+3 {
@@ -430,6 +433,9 @@ func (a *analysis) resolvePronoun(e *event, pron string) *event {
 		return e
 	}
 	e.kind = want
+	if r, ok := a.resolveWriterAddressed(e, pron); ok {
+		return r
+	}
 	i := sort.Search(len(a.events), func(i int) bool { return a.events[i].pos >= e.pos })
 	for i--; i >= 0; i-- {
 		c := a.events[i]

@@ -48,7 +48,7 @@ func (a *analysis) subjectLeft(w *window, v int) (np, walkResult) {
 			// phrase between the commas is itself the name.
 			// A bracketed aside may follow the name: "His deputy, Marc
 			// Dubois (no relation), told".
-			e := a.skipPostNominals(toks, skipParenLeft(toks, j-1, k), k)
+			e := a.personOfBody(toks, a.skipPostNominals(toks, skipParenLeft(toks, j-1, k), k), k)
 			if m := toks[e].ment; m >= 0 && e > k && a.ments[m].Type == doc.Person {
 				s := mentionStart(toks, e)
 				if s > k && titleish(toks[k+1:s]) && !participleBefore(toks[k+1:s]) {
@@ -109,6 +109,29 @@ func (a *analysis) skipPostNominals(toks []token, j, lo int) int {
 	}
 	if k < j && toks[k].ment >= 0 && a.ments[toks[k].ment].Type == doc.Person {
 		return k
+	}
+	return j
+}
+
+// personOfBody returns the last token of a person's name followed by
+// the body they belong to, when token j ends that body's name and the
+// name stands after lo: "the other co-chair, Dr Kwabena Asante-Mensah of
+// the University of Ghana, said" is the doctor's. It returns j when the
+// tokens end in no such body.
+func (a *analysis) personOfBody(toks []token, j, lo int) int {
+	m := toks[j].ment
+	if m < 0 || a.ments[m].Type == doc.Person {
+		return j
+	}
+	s := mentionStart(toks, j)
+	if s-1 > lo && determiners[toks[s-1].low] {
+		s--
+	}
+	if s-2 <= lo || !toks[s-1].is("of", "at", "from") {
+		return j
+	}
+	if p := toks[s-2].ment; p >= 0 && a.ments[p].Type == doc.Person && !possessive(toks[s-2].low) {
+		return s - 2
 	}
 	return j
 }
@@ -241,7 +264,7 @@ func (a *analysis) widenLeft(w *window, p np) np {
 	prev := toks[s-1]
 	switch {
 	case prev.is("and", "&", "or"):
-		if toks[s-2].kind == tkWord {
+		if toks[s-2].kind == tkWord && !conjoinedTitles(toks, s, p.from) {
 			p.plural = true
 		}
 	case affiliation(prev) && toks[s-2].kind == tkWord:
@@ -254,6 +277,16 @@ func (a *analysis) widenLeft(w *window, p np) np {
 		}
 	}
 	return p
+}
+
+// conjoinedTitles reports whether the "and" before token s joins two
+// titles of the one person named at from: in "Halcyon founder and chief
+// executive Jane Roe said" the founder is Jane Roe herself, not another
+// speaker. The word before "and" must be a role noun with no name of its
+// own, and a title must stand between "and" and the name.
+func conjoinedTitles(toks []token, s, from int) bool {
+	before := toks[s-2]
+	return s < from && before.ment < 0 && !before.upper && roleNouns[before.low]
 }
 
 // spokesNouns name someone whose words are the body's they speak for.

@@ -199,7 +199,7 @@ var pronouns = wordSet(`he she it they we i you him her them us me`)
 var skipBeforeVerb = wordSet(`
 also later earlier then had has have would will could did does do again
 further once first previously recently separately still now subsequently
-reportedly repeatedly since already once today yesterday tonight however
+reportedly repeatedly since already once today yesterday tonight however just
 may might must should shall been be not never
 `)
 
