@@ -727,6 +727,22 @@ func TestMerge(t *testing.T) {
 			ref("a", "2026-08-14", "A blast tore through a market in Kabul", "Kabul"),
 			ref("b", "2026-08-14", "A blast tore through a market in Quetta", "Quetta"),
 		}, 2},
+		{"two stories of one wire filed from one town on one day share only their dateline and stay apart", []Ref{
+			ref("a", "2026-11-24", "LONDON, Nov 24 (Britwire) - Clifford Ashdown Jr, the former charity chief executive jailed last week, has lodged an appeal against his conviction, his lawyers said on Tuesday",
+				"LONDON", "Britwire", "Ashdown Jr"),
+			ref("b", "2026-11-24", "LONDON, Nov 24 (Britwire) - Rovers have signed former Scotland striker Craig Dunmore on a short-term deal, the club said on Tuesday",
+				"LONDON", "Britwire", "Rovers", "Scotland", "Craig Dunmore"),
+		}, 2},
+		{"a story under a dateline and its retelling without one are one row", []Ref{
+			ref("a", "2026-11-24", "LONDON, Nov 24 (Britwire) - Clifford Ashdown has lodged an appeal against his conviction and sentence, his lawyers said on Tuesday",
+				"LONDON", "Britwire", "Clifford Ashdown"),
+			ref("b", "2026-11-24", "Ashdown lodged an appeal against his conviction and sentence on Tuesday", "Ashdown"),
+		}, 1},
+		{"a plan of a month saying case and a day's report of the initials of the court stay apart", []Ref{
+			planned(coarse(ref("a", "2026-04", "The case will be heard by the Court of Arbitration for Sport next month", "Court of Arbitration", "Sport"), "month")),
+			ref("b", "2026-04-21", "Savchenko's coach, Viktor Hrytsenko, has arrived at the CAS headquarters at the Chateau de Bethusy",
+				"Yuliya Savchenko", "Viktor Hrytsenko", "Court of Arbitration for Sport", "Chateau de Bethusy"),
+		}, 2},
 		{"different dates never merge", []Ref{
 			ref("a", "2025-12-02", "Putin met Witkoff at the Kremlin", "Putin", "Witkoff"),
 			ref("b", "2025-12-01", "Putin met Witkoff at the Kremlin", "Putin", "Witkoff"),

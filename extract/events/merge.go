@@ -284,6 +284,10 @@ type features struct {
 	// another. They meet names, never other names' initials: "Recep
 	// Tayyip Erdogan" is not "Radio Telefís Éireann".
 	shorts []int32
+	// tails are the shorts of four initials or more without their first
+	// ("sec" of the U.S. Securities and Exchange Commission): a word
+	// matching them is the name again (see strayInitials).
+	tails []int32
 	// One bit per id modulo 64: lists whose masks share no bit share no
 	// id, which rules out most pairs without walking the lists.
 	nameMask, wordMask uint64
@@ -314,6 +318,7 @@ func newFeatureSets() *featureSets {
 }
 
 func featuresOf(e Event, in interner, sets *featureSets) features {
+	e = withoutDateline(e)
 	f := features{day: e.Precision == "day", year: e.Precision == "year", subject: -1, text: -1, planned: e.Planned, lead: -1, said: -1, key: -1, verb: -1, incident: -1, week: -1}
 	if len(e.Words) >= copyWords {
 		f.said = in.id(strings.Join(e.Words, " "))
@@ -445,6 +450,9 @@ func featuresOf(e Event, in interner, sets *featureSets) features {
 	f.told, f.gist = retellingOf(e, nameWords, in)
 	for _, a := range slices.Sorted(maps.Keys(shorts)) {
 		f.shorts = append(f.shorts, in.id(a))
+		if _, size := utf8.DecodeRuneInString(a); utf8.RuneCountInString(a) > 3 {
+			f.tails = append(f.tails, in.id(a[size:]))
+		}
 	}
 	if e.Planned {
 		if l := leadOf(e.Words); l != "" {
@@ -1310,7 +1318,7 @@ func finerMatch(coarse, fine *features, month, week bool) int {
 		// "a hilltop held by the NVA since last autumn" and "The NVA is
 		// believed to be holding at least 14 people seized during a
 		// raid … in November" share a participant and "hold".
-		shared = overlap(coarse.words, fine.words) - overlap(coarse.initials, fine.words)
+		shared = overlap(coarse.words, fine.words) - overlap(coarse.initials, fine.words) - strayInitials(fine, coarse)
 	}
 	small := min(len(coarse.words), len(fine.words))
 	// names counts the forms of the names shared ("National Medicines
@@ -1333,6 +1341,21 @@ func finerMatch(coarse, fine *features, month, week bool) int {
 		return 0
 	}
 	return 2*names + shared
+}
+
+// strayInitials counts the words a and b share that are the initials of
+// a name a gives and of none b gives: in b the word is another word
+// whose stem only looks like them, as the stem of "case" looks like the
+// "CAS" of the Court of Arbitration for Sport. They are no shared
+// wording. b's "U.S. Securities and Exchange Commission" is a's "SEC".
+func strayInitials(a, b *features) int {
+	n := 0
+	for _, w := range a.shorts {
+		if !slices.Contains(b.shorts, w) && !slices.Contains(b.tails, w) && slices.Contains(a.words, w) && slices.Contains(b.words, w) {
+			n++
+		}
+	}
+	return n
 }
 
 // otherIncidents reports whether two reports tell first of different
