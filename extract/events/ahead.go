@@ -27,10 +27,12 @@ func withWaitsAhead(text string, sents []doc.Sentence, times []timex.Expr, publi
 		return times
 	}
 	var out []timex.Expr
-	for _, t := range times {
+	for i, t := range times {
 		if d, ok := waitAhead(text, sents, t, published); ok {
 			if from, ok := reportedWaitDay(text, sents, times, t, published); ok {
 				d, _ = waitAhead(text, sents, t, from)
+			} else if w, ok := waitFromNamedDay(text, sents, times[:i], t, published); ok {
+				d = w
 			}
 			t = d
 		}

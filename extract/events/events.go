@@ -126,6 +126,14 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 				aside[t.Span] = true // "what she would tell her 2011 self"
 				continue
 			}
+			if undoesEarlier(text, s.Span, t.Span) {
+				aside[t.Span] = true // "fell on Thursday, reversing most of Monday's rally"
+				continue
+			}
+			if countedInSpan(text, s.Span, t) {
+				aside[t.Span] = true // "to cut the rate by 25 basis points, the first cut this year"
+				continue
+			}
 			cf, ok := unreal[s.Span]
 			if !ok {
 				cf = counterfactualSentence(text, s.Span, times)
@@ -257,10 +265,10 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 			}
 			planned = true // "was delayed to 14 November"
 		case published.IsZero():
-			planned = t.Future || announces(segmentAround(text, sum, t.Span)) || reportsPlan(lead) || forecasts(text, s.Span, t.Span) || provisionallySet(lead)
+			planned = t.Future || announces(segmentAround(text, sum, t.Span)) || reportsPlan(lead) || forecasts(text, s.Span, t.Span) || provisionallySet(lead) || listedFor(lead)
 		case t.Future || after(date, published) || weekAfter(t, published):
 			if !looksAhead(withoutCount(text, sum, t)) && !forecasts(text, s.Span, t.Span) && !oddsAhead(text, s.Span, t.Span) && !sharedModal(text, s.Span, sum) && !takesEffect(lead) &&
-				!deadline(text, sum, t.Span) && !scheduledEntry(text, s.Span, sum, t.Span) && !provisionallySet(lead) {
+				!deadline(text, sum, t.Span) && !scheduledEntry(text, s.Span, sum, t.Span) && !provisionallySet(lead) && !listedFor(lead) {
 				continue // a later date the text does not present as planned
 			}
 			planned = true

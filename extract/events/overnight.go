@@ -20,7 +20,7 @@ import (
 // overnight", in a London story) is the evening's.
 func morningOf(text string, t timex.Expr) (string, bool) {
 	if t.Future || !strings.EqualFold(t.Text, "overnight") || !strings.HasSuffix(t.Value, "TNI") || len(t.Value) < 10 ||
-		closesEvening(text, t.Span) {
+		closesEvening(text, t.Span) || staysTheNight(text, t.Span) {
 		return "", false
 	}
 	d, err := time.Parse("2006-01-02", t.Value[:10])
@@ -43,6 +43,34 @@ const maxClosingWords = 3
 var closingLevels = map[string]bool{
 	"flat": true, "higher": true, "lower": true, "up": true, "down": true, "unchanged": true, "mixed": true,
 	"firmer": true, "weaker": true, "stronger": true, "percent": true, "pct": true, "points": true,
+}
+
+// lodgings are the participles of being put up or kept somewhere for a
+// night: "has been sent to a hotel overnight", "was kept in hospital
+// overnight".
+var lodgings = toSet("sent kept detained housed sequestered lodged accommodated stayed")
+
+// maxLodgingWords is the most words between a participle of lodging and
+// the "overnight" it is dated by ("sent to a hotel overnight", "kept in
+// hospital for observation overnight").
+const maxLodgingWords = 5
+
+// staysTheNight reports whether a participle of lodging (lodgings)
+// stands at most maxLodgingWords words before the expression at t in its
+// clause: "The jury has been sent to a hotel overnight" was sent in the
+// evening, the night's own day, not the morning it runs into.
+func staysTheNight(text string, t doc.Span) bool {
+	lead := text[max(0, t.Start-leadWindow):t.Start]
+	if i := strings.LastIndexAny(lead, ",;:!?.\n"); i >= 0 {
+		lead = lead[i+1:]
+	}
+	ws := strings.Fields(strings.ToLower(lead))
+	for i := len(ws) - 1; i >= 0 && i >= len(ws)-1-maxLodgingWords; i-- {
+		if lodgings[ws[i]] {
+			return true
+		}
+	}
+	return false
 }
 
 // closesEvening reports whether a closing verb and the level it closed
