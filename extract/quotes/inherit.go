@@ -100,11 +100,39 @@ func (a *analysis) paraSpeaker(pi int) *event {
 func (a *analysis) soleSpeaker(wi int, e *event) bool {
 	w := &a.wins[wi]
 	for _, x := range a.eventsIn(w.start, w.end) {
-		if x.kind != evNone && !sameSpeaker(x, e) {
+		if x.kind != evNone && !sameSpeaker(x, e) && !(x.topic && x.pos < e.pos && a.trailsReport(w, e)) {
 			return false
 		}
 	}
 	return true
+}
+
+// trailsReport reports whether e's subject and verb close their sentence
+// after a comma ("..., Ms Linford said." or "..., said Ms Linford."): all
+// before them is what e reports, so the subject of that clause ("Mrs
+// Tolley ... signed off the payments") is talked about, not speaking.
+func (a *analysis) trailsReport(w *window, e *event) bool {
+	toks := w.toks
+	i := 0
+	for i < len(toks) && toks[i].start < e.span.Start {
+		i++
+	}
+	l := i
+	for l < len(toks) && toks[l].start < e.span.End {
+		l++
+	}
+	if i == len(toks) || toks[i].start != e.span.Start || l == i {
+		return false
+	}
+	k := titlesBefore(toks, i)
+	ends := func(j int) bool { return j == len(toks) || j+1 == len(toks) && toks[j].low == "." }
+	switch {
+	case k >= 2 && toks[k-1].low == "," && l < len(toks) && speechVerbs[toks[l].low] != "" && !toks[l].upper:
+		return ends(l + 1)
+	case k >= 3 && toks[k-2].low == "," && speechVerbs[toks[k-1].low] != "" && !toks[k-1].upper:
+		return ends(l)
+	}
+	return false
 }
 
 // eventsIn returns the events whose subject lies in [lo, hi).

@@ -1066,6 +1066,78 @@ func TestFind(t *testing.T) {
 			mentions: []string{"Helena Brandt|PERSON", "Brandt=Helena Brandt|PERSON"},
 			want:     []want{{"We will win", ""}, {"We will win", "Helena Brandt"}},
 		},
+		{
+			name: "a name an opening participle turns to is not the subject after its comma",
+			text: "Judge Helen Marsh jailed Tom Reed.\n\nTurning to Mrs Dale, the judge said she had been \"misled\" by her employer, " +
+				"but added: \"You knew what you were doing.\"",
+			mentions: []string{"Helen Marsh|PERSON", "Tom Reed|PERSON", "Dale=Ann Dale|PERSON"},
+			want:     []want{{"misled", "Helen Marsh"}, {"You knew", "Helen Marsh"}},
+		},
+		{
+			name:     "a name after a preposition is not the subject after its comma",
+			text:     "In a letter to Ann Dale, the mayor said: \"We will pay.\"",
+			mentions: []string{"Ann Dale|PERSON"},
+			want:     []want{{"We will pay", ""}},
+		},
+		{
+			name: "a whose clause names someone other than the speaker",
+			text: "Ann Dale, whose son Sam, now 9, was due to go on a trip that was cancelled for lack of funds, said: " +
+				"\"Sam cried for a week.\"",
+			mentions: []string{"Ann Dale|PERSON", "Sam|PERSON"},
+			want:     []want{{"Sam cried", "Ann Dale"}},
+		},
+		{
+			name: "a name before an aside between dashes is the subject after it",
+			text: "Ms Reed said that when she raised the invoices with the manager, Mr Kent - whom she knew from an earlier job, " +
+				"as it happened - told her the work had been \"approved at the top\".",
+			mentions: []string{"Reed=Jo Reed|PERSON", "Kent=Sam Kent|PERSON"},
+			want:     []want{{"approved at the top", "Sam Kent"}},
+		},
+		{
+			name: "the subject of a clause reported before its speaker does not stop a quote continuing the speaker",
+			text: "Mr Kent, who joined the firm in 2011 and married in 2017, signed the cheques, Ms Reed said. " +
+				"\"He was the gatekeeper. He opened the gate.\"",
+			mentions: []string{"Reed=Jo Reed|PERSON", "Kent=Sam Kent|PERSON"},
+			want:     []want{{"He was the gatekeeper", "Jo Reed"}},
+		},
+		{
+			name:     "another speaker before the last keeps a continuing quote open",
+			text:     "Mr Kent said he signed the cheques, and Ms Reed said he knew. \"He was the gatekeeper.\"",
+			mentions: []string{"Reed=Jo Reed|PERSON", "Kent=Sam Kent|PERSON"},
+			want:     []want{{"He was the gatekeeper", ""}},
+		},
+		{
+			name: "a bare spokesperson speaks for the body that spoke just before",
+			text: "The Gaming Board said its own inquiry would now resume. A spokesperson said: " +
+				"\"We will be looking closely at what went wrong.\"",
+			mentions: []string{"Gaming Board|ORG"},
+			want:     []want{{"We will be looking", "Gaming Board"}},
+		},
+		{
+			name: "a bare spokesperson after another body is named stays unnamed",
+			text: "The Gaming Board said its inquiry into Acme Ltd would resume. A spokesperson said: " +
+				"\"We will be looking closely.\"",
+			mentions: []string{"Gaming Board|ORG", "Acme Ltd|ORG"},
+			want:     []want{{"We will be looking", ""}},
+		},
+		{
+			name:     "a bare spokesperson speaks for the body the sentence before is about",
+			text:     "Acme Corp cut 500 jobs on Monday. A spokesman said: \"We had no choice.\"",
+			mentions: []string{"Acme Corp|ORG"},
+			want:     []want{{"We had no choice", "Acme Corp"}},
+		},
+		{
+			name:     "a bare spokesperson does not speak for a place",
+			text:     "France raised its rates on Monday. A spokesman said: \"We had no choice.\"",
+			mentions: []string{"France|PLACE"},
+			want:     []want{{"We had no choice", ""}},
+		},
+		{
+			name:     "a bare spokesperson after a person spoke stays unnamed",
+			text:     "Tom Reed said the inquiry would resume. A spokesman said: \"We will be looking closely.\"",
+			mentions: []string{"Tom Reed|PERSON"},
+			want:     []want{{"We will be looking", ""}},
+		},
 	}
 	checkCases(t, tests)
 }

@@ -84,6 +84,9 @@ func (a *analysis) npEvent(w *window, p np) *event {
 				return r
 			}
 		}
+		if r := a.bareVoice(e, words); r.resolved {
+			return r
+		}
 		return a.resolveVoice(e, words)
 	case docNouns[head.low]:
 		return a.resolveDocument(e, words)
@@ -231,6 +234,36 @@ func (a *analysis) resolveVoice(e *event, words []token) *event {
 	r := a.mentionEvent(e, m)
 	r.kind = evPerson
 	return r
+}
+
+// bareVoice credits "a spokesperson" or "the spokesman", with nothing
+// more said of whom they speak for, to the organisation last reported
+// speaking, or last the subject of a sentence, before it in the same
+// paragraph ("The Charity Commission said its inquiry would resume. A
+// spokesperson said: ..."). A person in that place, or another
+// organisation named since, leaves it unresolved. The event remains a
+// person's, so a "he" that follows is the same voice.
+func (a *analysis) bareVoice(e *event, words []token) *event {
+	if len(words) != 2 || !spokesNouns[words[1].low] || !determiners[words[0].low] && !indefinites[words[0].low] {
+		return e
+	}
+	var c *event
+	for _, x := range a.eventsIn(0, e.pos) {
+		if x.kind != evNone && !a.hearer(x) {
+			c = x
+		}
+	}
+	if c == nil || c.kind != evOrg || c.typ != doc.Org || !c.resolved || c.owner || c.para != e.para {
+		return e
+	}
+	for _, m := range a.ments {
+		if m.Start >= c.span.End && m.Start < e.pos && m.Type == doc.Org && oneLine(m.Name()) != c.name {
+			return e
+		}
+	}
+	r := *e
+	r.name, r.typ, r.resolved, r.kind = c.name, c.typ, true, evPerson
+	return &r
 }
 
 // orgSpokeBefore reports whether any organisation, named or not, is

@@ -36,6 +36,14 @@ func (a *analysis) subjectLeft(w *window, v int) (np, walkResult) {
 		switch {
 		case t.kind == tkQuote:
 			return np{}, walkNone
+		case t.kind == tkPunct && t.low == "," && commas == 0 && a.whoseClause(w, j) >= 0:
+			k := a.whoseClause(w, j)
+			return np{from: mentionStart(toks, k), to: k + 1, ment: toks[k].ment}, walkFound
+		case t.kind == tkPunct && t.is("-", "–", "—") && commas < 2:
+			if k := a.dashAside(w, j); k >= 0 {
+				return a.phraseEndingAt(w, k), walkFound
+			}
+			return np{}, walkNone
 		case t.kind == tkPunct && t.low == "," && commas < 2:
 			k := j - 1
 			for k >= 0 && j-k <= maxAppositive && toks[k].low != "," && toks[k].kind != tkQuote {
@@ -222,7 +230,8 @@ func (a *analysis) phraseEndingAt(w *window, j int) np {
 	// "Sherman Chao, analyst with Salomon Inc said": the phrase describes
 	// the name before the comma, which is the subject.
 	if p.ment < 0 && p.pron == "" && p.from >= 2 && toks[p.from-1].low == "," {
-		if m := toks[p.from-2].ment; m >= 0 && a.ments[m].Type == doc.Person && !possessive(toks[p.from-2].low) {
+		if m := toks[p.from-2].ment; m >= 0 && a.ments[m].Type == doc.Person && !possessive(toks[p.from-2].low) &&
+			!objectOfOpener(toks, mentionStart(toks, p.from-2)) {
 			return np{from: mentionStart(toks, p.from-2), to: p.from - 1, ment: m}
 		}
 	}
@@ -489,4 +498,75 @@ func (a *analysis) mainSubject(w *window) (np, bool) {
 		return np{}, false
 	}
 	return a.phraseFrom(w, i)
+}
+
+// objectOfOpener reports whether the name starting at token s is the
+// object of the words before it rather than a subject: "Turning to Mrs
+// Tolley, the judge said", "Addressing Smith, the judge said". Titles
+// before the name ("Mrs", "Judge") are stepped over; a lower-case word
+// other than a role noun, or a participle, then governs the name.
+func objectOfOpener(toks []token, s int) bool {
+	k := s - 1
+	for k >= 0 && toks[k].kind == tkWord && toks[k].upper && toks[k].ment < 0 && !isParticiple(toks[k].low) {
+		k--
+	}
+	if k < 0 || toks[k].kind != tkWord {
+		return false
+	}
+	t := toks[k]
+	return isParticiple(t.low) && len(t.low) > 5 || !t.upper && !roleNouns[t.low]
+}
+
+// maxWhoseClause bounds the words of a "whose" clause between a name and
+// its verb.
+const maxWhoseClause = 40
+
+// whoseClause reads the words before the comma at c as a relative clause
+// opening with "whose" right after a name ("Sarah Whitlow, whose son
+// Jamie, now 11, was due to go on a break, said"): the verb after the
+// comma is the named one's, whoever the clause names. It returns the
+// name's last token, or -1 when no such clause ends at c.
+func (a *analysis) whoseClause(w *window, c int) int {
+	toks := w.toks
+	for k := c - 1; k >= 2 && c-k <= maxWhoseClause; k-- {
+		t := toks[k]
+		if t.kind == tkQuote || t.is(";", ":", "(", ")") || speechVerbs[t.low] != "" && !t.upper && t.ment < 0 {
+			return -1
+		}
+		if t.low != "whose" {
+			continue
+		}
+		if toks[k-1].low != "," {
+			return -1
+		}
+		n := toks[k-2]
+		if n.ment < 0 || possessive(n.low) || a.ments[n.ment].Type != doc.Person && a.ments[n.ment].Type != doc.Org {
+			return -1
+		}
+		return k - 2
+	}
+	return -1
+}
+
+// dashAside reads the words before the dash at d as an aside set off by
+// dashes after a name ("Mrs Tolley - whom she referred to by her maiden
+// name - told her"): it returns the name's last token, the subject of the
+// verb after the dash, or -1 when no named aside ends at d.
+func (a *analysis) dashAside(w *window, d int) int {
+	toks := w.toks
+	for k := d - 1; k >= 1 && d-k <= maxAppositive; k-- {
+		t := toks[k]
+		if t.kind == tkQuote || t.is(";", ":") {
+			return -1
+		}
+		if t.kind != tkPunct || !t.is("-", "–", "—") || t.low != toks[d].low {
+			continue
+		}
+		n := toks[k-1]
+		if k == d-1 || n.ment < 0 || possessive(n.low) || a.ments[n.ment].Type != doc.Person && a.ments[n.ment].Type != doc.Org {
+			return -1
+		}
+		return k - 1
+	}
+	return -1
 }

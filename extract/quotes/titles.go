@@ -72,7 +72,7 @@ func (a *analysis) describe(w *window) {
 		// Haddad of Qatar, the envoy who".
 		after := pastPlaceOf(toks, e)
 		heads = append(heads, clauseAgent(toks, after)...)
-		if after+1 < len(toks) && toks[after].low == "," {
+		if after+1 < len(toks) && toks[after].low == "," && !subjectAfterObject(toks, j, after+1) {
 			if h := appositiveHead(toks, after+1); h != "" {
 				heads = append(heads, h)
 			}
@@ -104,6 +104,23 @@ func (a *analysis) describe(w *window) {
 			a.descs = append(a.descs, desc{pos: toks[j].start, key: a.ments[m].Name(), words: words, heads: heads, origins: origins})
 		}
 	}
+}
+
+// subjectAfterObject reports whether the words from k, after the comma
+// that follows the name at token j, are the subject of a verb of saying
+// rather than an appositive: in "Turning to Mrs Tolley, the judge said"
+// the name is the object of the opening words and "the judge" is someone
+// else. The words must reach the verb with no comma between.
+func subjectAfterObject(toks []token, j, k int) bool {
+	if !objectOfOpener(toks, j) {
+		return false
+	}
+	for ; k < len(toks) && toks[k].kind == tkWord && toks[k].ment < 0; k++ {
+		if speechVerbs[toks[k].low] != "" && !toks[k].upper {
+			return true
+		}
+	}
+	return false
 }
 
 // pastPlaceOf returns where the words after a name ending before token e
