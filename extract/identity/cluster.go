@@ -156,7 +156,7 @@ type corpus struct {
 // the input apart from sorting the output: names are indexed by key,
 // surname key and first+last key, never compared across the corpus.
 func Cluster(ents []DocEntity) []Entity {
-	c := newCorpus(ents)
+	c := newCorpus(retypeBodyPlaces(ents))
 	c.mergeKeys()
 	c.mergeLegalForms()
 	c.mergeVariants()
@@ -167,11 +167,13 @@ func Cluster(ents []DocEntity) []Entity {
 	c.mergeTransliterations()
 	c.mergeSurnamePairs()
 	c.mergeOrgLastWords()
+	c.mergeDeclaredOrgNames()
 	c.mergeSurnames()
 	c.mergeAcronyms()
 	c.mergeTypeNoise()
 	c.mergeGivenNamedPeople()
 	c.mergeNicknames()
+	c.mergeFormerNames()
 	c.mergeDeclaredShortNames()
 	c.mergeCountryForms()
 	c.mergeBareStorms()

@@ -45,6 +45,27 @@ func TestCluster(t *testing.T) {
 			want: [][]string{{"Volodymyr Zelenskiy", "Volodymyr Zelensky", "Volodymyr Zelenskyy", "Zelenskyy"}},
 		},
 		{
+			name: "a name given as a person's former one elsewhere joins that person, unless two people claim it",
+			ents: []DocEntity{person("a", "Marianne Tolley", "Marianne Fenwick"), person("b", "Marianne Fenwick"),
+				person("c", "Ann Lee", "Ann Chu"), person("d", "Ann Wong", "Ann Chu"), person("e", "Ann Chu")},
+			want: [][]string{{"Ann Chu"}, {"Ann Lee"}, {"Ann Wong"}, {"Marianne Fenwick", "Marianne Tolley"}},
+		},
+		{
+			name: "the place a bank is of is a place, neither the bank nor a person",
+			ents: []DocEntity{org("a", "National Bank of Valdonia"), org("a", "NBV"), org("a", "Valdonia"), person("b", "Valdonia"),
+				{Article: "c", Name: "Valdonia", Type: doc.Place}, org("d", "Bank of Ostmark"), org("d", "Ostmark"),
+				org("e", "Lewis of Philips"), org("e", "Philips"), {Article: "f", Name: "Philips", Type: doc.Place}},
+			want: [][]string{{"Bank of Ostmark"}, {"Lewis of Philips"}, {"NBV", "National Bank of Valdonia"}, {"Ostmark"}, {"Philips", "Philips"}, {"Valdonia", "Valdonia", "Valdonia"}},
+		},
+		{
+			name: "an organisation's other name given in one article joins it in another, unless two claim it",
+			ents: []DocEntity{{Article: "a", Name: "Social Democratic Party", Type: doc.Org, Surfaces: []string{"Social Democratic Party", "Stronnictwo Demokratyczno-Społeczne"}},
+				org("b", "Stronnictwo Demokratyczno-Społeczne"), person("c", "Stronnictwo Demokratyczno-Społeczne"),
+				{Article: "d", Name: "Green Party", Type: doc.Org, Surfaces: []string{"Green Party", "Partia Zielonych"}},
+				{Article: "e", Name: "Greens Union", Type: doc.Org, Surfaces: []string{"Greens Union", "Partia Zielonych"}}, org("f", "Partia Zielonych")},
+			want: [][]string{{"Green Party"}, {"Greens Union"}, {"Partia Zielonych"}, {"Social Democratic Party", "Stronnictwo Demokratyczno-Społeczne", "Stronnictwo Demokratyczno-Społeczne"}},
+		},
+		{
 			name: "a country's full name joins the place of its short name",
 			ents: []DocEntity{{Article: "a", Name: "The Republic of Valdoria", Type: doc.Place}, {Article: "a", Name: "Valdoria", Type: doc.Place},
 				{Article: "b", Name: "Kessland Federation", Type: doc.Place}, {Article: "c", Name: "Kessland", Type: doc.Place}},
@@ -661,6 +682,12 @@ func TestClusterSpellingVariants(t *testing.T) {
 		ents []DocEntity
 		want [][]string
 	}{
+		{
+			name: "a glide between vowels with a shared role word is one person; without evidence two",
+			ents: []DocEntity{withRole(person("a", "Iowane Faleolo"), "mission director"), withRole(person("b", "Ioane Faleolo"), "mission director"),
+				person("c", "Iowane Tuilagi"), person("d", "Ioane Tuilagi")},
+			want: [][]string{{"Ioane Faleolo", "Iowane Faleolo"}, {"Ioane Tuilagi"}, {"Iowane Tuilagi"}},
+		},
 		{
 			name: "a swapped letter with a shared role word is one person",
 			ents: []DocEntity{withRole(person("a", "Ali Yerlikaya"), "interior minister"), withRole(person("b", "Ali Yerlikaja"), "turkish interior minister")},

@@ -7,7 +7,8 @@ import "newsbot/extract/doc"
 // ("Castleford Rovers" and then "Rovers"). A word ending two
 // organisations' names ("City") stays its own entity, and so does a word
 // in more articles than the longer name: that word is a better known body
-// of its own ("Fed" beside "New York Fed").
+// of its own ("Fed" beside "New York Fed"). The place a body is of
+// ("Valdonia" of "National Bank of Valdonia") joins none.
 func (c *corpus) mergeOrgLastWords() {
 	type artWord struct {
 		article int32
@@ -18,6 +19,11 @@ func (c *corpus) mergeOrgLastWords() {
 	for i := range c.ents {
 		ni := c.info(i)
 		if c.ents[i].Type != doc.Org || len(ni.toks) < 2 || ni.lastKey == "" {
+			continue
+		}
+		if _, ok := ofPlace(ni.name); ok {
+			// "Valdonia" is the country the National Bank of
+			// Valdonia is of, not the bank.
 			continue
 		}
 		byLast[ni.lastKey] = appendRoot(byLast[ni.lastKey], c.uf.find(i))

@@ -56,7 +56,10 @@ const companyKey = "\x00company"
 // ("Group Commander Okafor") becomes a mention (see rankedSurnames). text is the article the offsets point into; it may be
 // empty, when each mention's Text is used.
 func Resolve(text string, mentions []doc.Mention) []doc.Mention {
-	mentions, defined := bracketedAcronyms(text, speakingSurnames(text, splitPersonOf(text, rankedSurnames(text, dropSentenceCase(text, mentions)))))
+	mentions, native := nativeNames(text, speakingSurnames(text, splitPersonOf(text, rankedSurnames(text, dropSentenceCase(text, mentions)))))
+	mentions, renamed := renamedBodies(text, mentions)
+	mentions, defined := bracketedAcronyms(text, mentions)
+	defined = withDefined(withDefined(defined, native), renamed)
 	out := make([]doc.Mention, 0, len(mentions))
 	var forms []*form
 	byKey := map[string]*form{}
@@ -129,6 +132,7 @@ func Resolve(text string, mentions []doc.Mention) []doc.Mention {
 	forms = foldAliases(forms, formOf, nicknameAliases(forms, byKey))
 	forms = foldAliases(forms, formOf, knownAsAliases(text, out, formOf))
 	forms = foldAliases(forms, formOf, spelledAsAliases(text, out, formOf))
+	forms = foldAliases(forms, formOf, formerNameAliases(text, out, formOf))
 	forms = foldAliases(forms, formOf, stormAliases(forms, byKey))
 	for _, f := range forms {
 		def := out[f.first].Type
@@ -736,7 +740,7 @@ var (
 	// Words that are also surnames (Park, Plant, Bay, Court, River) are
 	// left out.
 	placeHeads = wordSet(`street avenue boulevard road square dam airport harbour harbor centre center
-		islands province county district lane township`)
+		island islands isle province county district lane township`)
 	// streetHeads are the place heads no organisation's name ends in.
 	streetHeads = wordSet(`street avenue boulevard road square lane`)
 	// companyHeads end companies' names and no place's: "Brightwater

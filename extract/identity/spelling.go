@@ -347,13 +347,26 @@ const minGivenVariant = 4
 // is the given name's language: "Pieter" and "Peter" (keys "piter",
 // "peter"), "Ilse" and "Ilsa" write one vowel for another, and "Karl"
 // and "Karol" one vowel more; each is one person's name in two outlets
-// when the evidence says so.
+// when the evidence says so. So are a "w" or a "y" between two vowels
+// ("Iowane", "Ioane").
 func givenVariant(a, b string) bool {
 	if a == b || min(utf8.RuneCountInString(a), utf8.RuneCountInString(b)) < minGivenVariant {
 		return false
 	}
 	return oneLetterMore(a, b, 'h') || oneLetterMore(b, a, 'h') || oneTransliteration(a, b) ||
-		oneVowelMore(a, b) || oneVowelMore(b, a) || otherVowel(a, b)
+		oneVowelMore(a, b) || oneVowelMore(b, a) || otherVowel(a, b) || oneGlideMore(a, b) || oneGlideMore(b, a)
+}
+
+// oneGlideMore reports whether long is short with a "w" (keyed "v") or a
+// "y" added between two vowels, as outlets write a Pacific or an African
+// name ("iovane", "ioane").
+func oneGlideMore(long, short string) bool {
+	at, r, n, ok := oneRuneMore(long, short)
+	if !ok || at == 0 || at >= n || !strings.ContainsRune("wvy", r) {
+		return false
+	}
+	rl := []rune(long)
+	return strings.ContainsRune("aeiou", rl[at-1]) && strings.ContainsRune("aeiou", rl[at+1])
 }
 
 // otherVowel reports whether two keys of one length differ in one letter

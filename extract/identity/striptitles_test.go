@@ -23,6 +23,11 @@ func TestStripTitles(t *testing.T) {
 		{"a local office goes", "Ventura County Supervisor Matt LaVere", "Matt LaVere"},
 		{"a courtesy title goes", "Sheikh Tamim bin Hamad Al Thani", "Tamim bin Hamad Al Thani"},
 		{"a naval rank goes", "Commodore Varga", "Varga"},
+		{"an abbreviated police rank goes", "DI Ramsden", "Ramsden"},
+		{"abbreviated ranks go", "Det Supt Priya Ramsden", "Priya Ramsden"},
+		{"a constable's rank goes", "PC Ramsden", "Ramsden"},
+		{"a lower-case particle like a rank stays", "Carlo di Benedetti", "Carlo di Benedetti"},
+		{"abbreviated military ranks go", "Maj Gen Ramsden", "Ramsden"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

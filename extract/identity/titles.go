@@ -100,7 +100,7 @@ func wordSet(s string) map[string]bool {
 // "Secretary-General").
 func isTitle(tok string) bool {
 	b := bare(tok)
-	if pureTitles[b] || surnameTitles[b] || honorifics[b] {
+	if pureTitles[b] || surnameTitles[b] || honorifics[b] || capitalRank(tok) {
 		return true
 	}
 	if strings.Contains(b, "-") {
@@ -116,7 +116,7 @@ func isTitle(tok string) bool {
 // isPureTitle is isTitle for words that are never a surname on their own.
 func isPureTitle(tok string) bool {
 	b := bare(tok)
-	if pureTitles[b] || honorifics[b] {
+	if pureTitles[b] || honorifics[b] || capitalRank(tok) {
 		return true
 	}
 	if strings.Contains(b, "-") {

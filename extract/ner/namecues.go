@@ -118,14 +118,13 @@ var pluralOwnedHeads = wordSet(`court courts tribunal union party association fe
 	college institute society`)
 
 // pluralPossessiveBodies makes one organisation of the capitalised words
-// around a plural possessive ("Magistrates'") that end in a body's word:
+// around a plural possessive ("Magistrates'", "Children's") that end in a body's word:
 // the tagger reads "Westminster Magistrates' Court" as a person and drops
 // the court.
 func pluralPossessiveBodies(text string, toks []tok.Token, tags []int) {
 	for p := 1; p+1 < len(toks); p++ {
 		owner := tokText(text, toks, p-1)
-		if w := tokText(text, toks, p); w != "'" && w != "’" || toks[p].Start != toks[p-1].End ||
-			!capitalised(owner) || !strings.HasSuffix(owner, "s") {
+		if !pluralPossessive(owner, tokText(text, toks, p)) || toks[p].Start != toks[p-1].End || !capitalised(owner) {
 			continue
 		}
 		end, ok := bodyRun(text, toks, p+1)
@@ -143,6 +142,19 @@ func pluralPossessiveBodies(text string, toks []tok.Token, tags []int) {
 		}
 		p = end
 	}
+}
+
+// irregularPlurals are the plurals that take "'s": "Brightwater
+// Children's Trust", "the Women's Institute".
+var irregularPlurals = wordSet(`children women men people`)
+
+// pluralPossessive reports whether owner and the possessive ending w
+// after it make a plural possessive: "Magistrates'", "Children's".
+func pluralPossessive(owner, w string) bool {
+	if w == "'" || w == "’" {
+		return strings.HasSuffix(owner, "s")
+	}
+	return isPossessive(w) && lowerIn(irregularPlurals, owner)
 }
 
 // bodyRun returns the end of the capitalised words from token i when the
