@@ -163,6 +163,7 @@ func Cluster(ents []DocEntity) []Entity {
 	c.mergeGivenPrefixes()
 	c.mergeSpellings()
 	c.mergeTransposedSpellings()
+	c.mergeInsertedLetters()
 	c.mergeGivenSpellings()
 	c.mergeTransliterations()
 	c.mergeSurnamePairs()

@@ -744,6 +744,26 @@ func TestClusterSpellingVariants(t *testing.T) {
 			want: [][]string{{"Danny Okonkow"}, {"Danny Okonkwo", "Okonkwo"}, {"Kelbury", "Kelbury"}},
 		},
 		{
+			name: "a letter more inside a long surname with a shared role word is one person",
+			ents: []DocEntity{withRole(person("a", "Dermot Callaghan"), "general secretary of the rmsu"), withRole(person("b", "Dermot Callahan"), "general secretary of the rail, maritime and signalling union")},
+			want: [][]string{{"Dermot Callaghan", "Dermot Callahan"}},
+		},
+		{
+			name: "a letter more inside a long surname with only a person named in both articles stays apart",
+			ents: []DocEntity{person("a", "Dermot Callaghan"), person("a", "Priya Sandhu"), person("b", "Dermot Callahan"), person("b", "Priya Sandhu")},
+			want: [][]string{{"Dermot Callaghan"}, {"Dermot Callahan"}, {"Priya Sandhu", "Priya Sandhu"}},
+		},
+		{
+			name: "a letter more inside a short surname stays another surname",
+			ents: []DocEntity{withRole(person("a", "Mary Hanlon"), "secretary"), withRole(person("b", "Mary Hannon"), "secretary")},
+			want: [][]string{{"Mary Hanlon"}, {"Mary Hannon"}},
+		},
+		{
+			name: "a letter more inside a surname an article names beside the other stays two people",
+			ents: []DocEntity{withRole(person("a", "Dermot Callaghan"), "secretary"), withRole(person("a", "Dermot Callahan"), "secretary")},
+			want: [][]string{{"Dermot Callaghan"}, {"Dermot Callahan"}},
+		},
+		{
 			name: "a double-barrelled surname holding the other with a shared role word is one person",
 			ents: []DocEntity{withRole(person("a", "Sarah Okonjo"), "northvale chief executive"), withRole(person("b", "Sarah Okonjo-Reid"), "chief executive")},
 			want: [][]string{{"Sarah Okonjo", "Sarah Okonjo-Reid"}},

@@ -55,6 +55,7 @@ func refine(text string, toks []tok.Token, tags []int, common func(string) bool)
 	joinBodiesOf(text, toks, tags)
 	joinSpelledBodies(text, toks, tags)
 	joinAndedInstitutions(text, toks, tags)
+	joinCommaListedBodies(text, toks, tags)
 	sharedBodies(text, toks, tags)
 	nationalBranches(text, toks, tags)
 	acronymBranches(text, toks, tags)
@@ -130,6 +131,7 @@ func refine(text string, toks []tok.Token, tags []int, common func(string) bool)
 	numberedBroadcasters(text, toks, tags)
 	articledPeople(text, toks, tags)
 	kinNamedPeople(text, toks, tags)
+	stormNames(text, toks, tags, common)
 }
 
 // lowerLeads are common words that, written in lower case, tell which

@@ -1,0 +1,82 @@
+package identity
+
+import "unicode/utf8"
+
+// minInsertedLetterSurname is the shortest surname key one letter may be
+// left out of inside: "calahan" (Callahan) of "calaghan" (Callaghan), not
+// "hanon" (Hannon) of "hanlon" (Hanlon).
+const minInsertedLetterSurname = 7
+
+// insertedLetter reports whether one surname key is the other with one
+// letter added inside it, neither first nor last, in a surname of at
+// least minInsertedLetterSurname letters: "calaghan", "calahan".
+func insertedLetter(a, b string) bool {
+	if utf8.RuneCountInString(a) < utf8.RuneCountInString(b) {
+		a, b = b, a
+	}
+	if utf8.RuneCountInString(b) < minInsertedLetterSurname {
+		return false
+	}
+	at, _, n, ok := oneRuneMore(a, b)
+	return ok && at > 0 && at < n
+}
+
+// mergeInsertedLetters joins two personal names with the same given name
+// whose surnames differ by one letter written inside one of them ("Dermot
+// Callaghan", "Dermot Callahan"), when both are given one role word
+// ("general secretary of the union"). A common neighbour is too little
+// here: one letter more makes another surname more often than a slip.
+// Names an article uses side by side are two people there, and stay
+// apart.
+func (c *corpus) mergeInsertedLetters() {
+	buckets := map[string][]int{}
+	for _, i := range c.representatives() {
+		ni := c.info(i)
+		if c.person(i) && ni.suffix == "" && ni.firstKey != "" && len(ni.toks) == 2 {
+			buckets[ni.firstKey] = append(buckets[ni.firstKey], i)
+		}
+	}
+	var ev *evidence
+	for _, reps := range buckets {
+		if len(reps) < 2 || len(reps) > maxVariantBucket {
+			continue
+		}
+		for x, i := range reps {
+			for _, j := range reps[x+1:] {
+				if c.uf.find(i) == c.uf.find(j) || !insertedLetter(c.info(i).lastKey, c.info(j).lastKey) {
+					continue
+				}
+				if ev == nil {
+					ev = c.newEvidence()
+				}
+				a, b := c.uf.find(i), c.uf.find(j)
+				if !ev.sameArticle(c, a, b) && ev.sharedRoleWord(c, a, b) {
+					ev.union(c, i, j)
+				}
+			}
+		}
+	}
+}
+
+// sharedRoleWord reports whether the entities rooted at a and b are given
+// a role word in common (see roleWords).
+func (ev *evidence) sharedRoleWord(c *corpus, a, b int) bool {
+	words := map[string]bool{}
+	for _, i := range ev.byRoot[a] {
+		for _, r := range c.ents[i].Roles {
+			for _, w := range roleWords(r) {
+				words[w] = true
+			}
+		}
+	}
+	for _, i := range ev.byRoot[b] {
+		for _, r := range c.ents[i].Roles {
+			for _, w := range roleWords(r) {
+				if words[w] {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
