@@ -187,6 +187,8 @@ func TestLeftOfficesAreFormer(t *testing.T) {
 			[]string{"former interim director of finance of council", "permanent director of finance"}},
 		{"an interim office given after the office is held", []rankedRole{role("interim president", "2026-03-10", false), role("president", "2026-03-05", false)},
 			[]string{"interim president", "president"}},
+		{"a designate who later holds the office is designate no more", []rankedRole{role("prime minister-designate", "2026-11-06", false), role("prime minister", "2026-11-10", false)},
+			[]string{"former prime minister-designate", "prime minister"}},
 		{"an interim office is not confirmed by an office to come", []rankedRole{role("interim president", "2026-03-05", false), role("president", "2026-03-10", true)},
 			[]string{"interim president", "president"}},
 	}
@@ -557,6 +559,23 @@ func TestByRoleFindsTheStandInAfterTheHolderStepsDown(t *testing.T) {
 		}
 	}
 	for name, lead := range map[string]string{"Tom Reed": "interim chief executive", "Jo Bell": "former "} {
+		l, err := s.Find(context.Background(), name)
+		if err != nil || len(l.Matches) != 1 {
+			t.Fatalf("Find(%q) = %+v, %v", name, l, err)
+		}
+		p, err := s.Profile(context.Background(), l.Matches[0].ID)
+		if err != nil || len(p.Roles) == 0 || !strings.Contains(strings.ToLower(p.Roles[0].Text), lead) {
+			t.Errorf("profile of %s leads with %+v, %v; want %q", name, p.Roles, err, lead)
+		}
+	}
+}
+
+func TestASuccessorSwornInEndsTheCaretakersOfficeAndKinComesLast(t *testing.T) {
+	s := storeOf(t, map[string]string{
+		"a.jsonl": `{"id":"a","title":"Talks resume","source":"Wire","published":"2026-10-29","text":"Caretaker Prime Minister Anna Berg met the unions on Tuesday.\nLena Holm, who is the mother of two children, was charged.\nLena Holm, 47, a former finance director, denies the charge."}` + "\n" +
+			`{"id":"b","title":"Reed sworn in","source":"Herald","published":"2026-11-09","text":"Tom Reed was sworn in as Valdonia's prime minister on Monday.\nAnna Berg handed over the office in the afternoon."}` + "\n",
+	})
+	for name, lead := range map[string]string{"Anna Berg": "former caretaker", "Tom Reed": "prime minister", "Lena Holm": "finance director"} {
 		l, err := s.Find(context.Background(), name)
 		if err != nil || len(l.Matches) != 1 {
 			t.Fatalf("Find(%q) = %+v, %v", name, l, err)

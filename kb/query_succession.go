@@ -25,7 +25,8 @@ type rankedRole struct {
 // Fournier was confirmed as France's prime minister … after the
 // government of Jean-Luc de la Croix fell"), and lists them after the
 // offices still held (after the body's roles when a headline alone gives
-// them). Of roles as widely reported, an office one person holds at a
+// them). A description of kin ("mother of two children") comes after any
+// office, held or former. Of roles as widely reported, an office one person holds at a
 // time ("interim chief executive", "mayor of Getafe") leads: it says
 // more of the person than a post many hold ("chief financial officer").
 // The order is otherwise kept.
@@ -35,6 +36,8 @@ func (s *Store) succeeded(ctx context.Context, id int64, ranked []rankedRole) ([
 		if !r.former && identity.SoleOffice(r.norm) && !ownOffice(ranked, r.norm) && r.Evidence.Article.Published != "" &&
 			(strings.Contains(r.norm, " of ") || governsPlace[r.norm]) {
 			asked = append(asked, officeHeld{I: i, Norm: r.norm, Since: r.Evidence.Article.Published})
+		} else if office, ok := placeOfficeForNow(r); ok {
+			asked = append(asked, officeHeld{I: i, Norm: office, Since: r.Evidence.Article.Published})
 		}
 	}
 	later, err := s.succeededOffices(ctx, id, asked)
@@ -48,7 +51,8 @@ func (s *Store) succeeded(ctx context.Context, id int64, ranked []rankedRole) ([
 	ranked = dropFormerTwins(ranked)
 	slices.SortStableFunc(ranked, func(a, b rankedRole) int {
 		return cmp.Or(cmp.Compare(btoi(a.clause), btoi(b.clause)), cmp.Compare(btoi(a.headline), btoi(b.headline)),
-			cmp.Compare(btoi(a.former), btoi(b.former)), cmp.Compare(b.support, a.support),
+			cmp.Compare(btoi(identity.KinRole(a.norm)), btoi(identity.KinRole(b.norm))), cmp.Compare(btoi(a.former), btoi(b.former)),
+			cmp.Compare(b.support, a.support),
 			cmp.Compare(btoi(b.headOffice()), btoi(a.headOffice())))
 	})
 	out := make([]RoleHit, len(ranked))
@@ -92,6 +96,18 @@ func ownOffice(ranked []rankedRole, norm string) bool {
 // france" succeeds a "Prime Minister", but a "chairman of Exxon" or a
 // "president of the bank" succeeds no bare "chairman" or "President".
 var governsPlace = map[string]bool{"prime minister": true, "premier": true, "taoiseach": true}
+
+// placeOfficeForNow returns the office of a country a role holds for
+// now or is chosen for ("caretaker prime minister", "prime
+// minister-designate"; heldForNow), which another's holding it later
+// ends: the caretaker hands over to the prime minister sworn in.
+func placeOfficeForNow(r rankedRole) (string, bool) {
+	if r.former || r.clause || r.Evidence.Article.Published == "" {
+		return "", false
+	}
+	office, ok := heldForNow(r.norm)
+	return office, ok && governsPlace[office]
+}
 
 // officeHeld is an office of a profile asked about by succeededOffices:
 // the role's index, its norm and the date of the article giving it.

@@ -15,8 +15,11 @@ import (
 // is held, of one owner when both name one (sameOwner); an office still
 // held for now ("acting president") confirms nothing.
 func confirmedIn(held, standIn string) bool {
-	w, rest, ok := strings.Cut(identity.OfficeForm(standIn), " ")
-	if !ok || !standInWords[w] || pastRole(held) {
+	rest, ok := heldForNow(standIn)
+	if !ok || pastRole(held) {
+		return false
+	}
+	if _, ok := designatedOffice(held); ok {
 		return false
 	}
 	held = identity.OfficeForm(held)
@@ -37,6 +40,39 @@ func confirmedIn(held, standIn string) bool {
 	heldOffice, heldOwner := ownedOffice(held)
 	return owner != "" && heldOwner != "" && fieldFirst(office) == fieldFirst(heldOffice) && sameOwner(owner, heldOwner)
 }
+
+// heldForNow returns the office (normalised) a stand-in holds for now
+// ("interim president" holds the office of "president") or one chosen
+// for it holds before taking it up ("prime minister-designate",
+// "president-elect of the union").
+func heldForNow(norm string) (string, bool) {
+	if office, ok := designatedOffice(norm); ok {
+		return identity.OfficeForm(office), true
+	}
+	w, rest, ok := strings.Cut(identity.OfficeForm(norm), " ")
+	return rest, ok && standInWords[w]
+}
+
+// designatedOffice returns the office a role chosen for it names without
+// the word saying it is not yet taken up: "prime minister" of "prime
+// minister-designate", "president of union" of "president-elect of
+// union" or "president elect of union". A later holder of the office
+// has taken it up, as a confirmed holder has a stand-in's.
+func designatedOffice(norm string) (string, bool) {
+	office, owner, owned := strings.Cut(norm, " of ")
+	for _, suffix := range designateSuffixes {
+		if o, ok := strings.CutSuffix(office, suffix); ok && o != "" && !strings.HasPrefix(o, "former ") {
+			if owned {
+				o += " of " + owner
+			}
+			return o, true
+		}
+	}
+	return "", false
+}
+
+// designateSuffixes end an office not yet taken up.
+var designateSuffixes = []string{"-designate", " designate", "-elect", " elect"}
 
 // ownedOffice splits an office (normalised) from its owner after its last
 // "of": "director of finance" of "council".

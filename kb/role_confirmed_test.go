@@ -20,6 +20,12 @@ func TestConfirmedIn(t *testing.T) {
 		{"another stand-in", "acting president", "interim president", false},
 		{"an office left", "former president", "interim president", false},
 		{"an office held for good is no stand-in", "president", "president", false},
+		{"the office a designate was chosen for", "prime minister", "prime minister-designate", true},
+		{"the office of an owner an elect was chosen for", "president of union", "president-elect of union", true},
+		{"the office of another owner than an elect's", "president of club", "president-elect of union", false},
+		{"a designate of another office", "foreign minister", "prime minister-designate", false},
+		{"a designate confirms no designate", "prime minister-designate", "prime minister-designate", false},
+		{"an office left is no successor to a designate", "former prime minister", "prime minister-designate", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -45,6 +51,9 @@ func TestMarkConfirmedMakesTheStandInOfficeFormer(t *testing.T) {
 		{"another person's office confirms no one",
 			[]roleEntry{e(1, "interim president of federation", "2026-03-05", false), e(2, "president of federation", "2026-04-21", false)},
 			[]string{"interim president of federation", "president of federation"}},
+		{"a designate who later holds the office holds it no more as designate",
+			[]roleEntry{e(1, "prime minister-designate", "2026-11-06", false), e(1, "prime minister", "2026-11-10", false)},
+			[]string{"former prime minister-designate", "prime minister"}},
 		{"an office to come confirms nothing",
 			[]roleEntry{e(1, "interim president", "2026-03-05", false), e(1, "president", "2026-04-21", true)},
 			[]string{"interim president", "president"}},

@@ -168,13 +168,16 @@ func (h harvester) office(j, removal int) (office, bool) {
 // next.
 func (h harvester) appointVerb(i int) (removal, next int, prep string, ok bool) {
 	toks := h.toks
-	passive := false
+	passive, from := false, i
 	for i < len(toks) && toks[i].kind == tWord && toks[i].mention < 0 && appointAux[bare(toks[i].text)] {
 		passive = passive || passiveAux[bare(toks[i].text)]
 		i++
 	}
 	if i >= len(toks) || toks[i].kind != tWord || toks[i].mention >= 0 {
 		return 0, 0, "", false
+	}
+	if next, ok := h.swornIn(i, passive || i == from); ok {
+		return -1, next, "as", true
 	}
 	b := bare(toks[i].text)
 	if passiveVerbs[b] && !passive {
@@ -250,12 +253,23 @@ func (h harvester) skipAside(i int) int {
 		switch {
 		case t.text == ",":
 			return j + 1
-		case t.mention >= 0 && h.mentions[t.mention].Type == doc.Person,
+		case t.mention >= 0 && h.mentions[t.mention].Type == doc.Person && !h.articledName(j),
 			t.kind == tPunct && t.text != "-" && t.text != "'":
 			return i
 		}
 	}
 	return i
+}
+
+// articledName reports whether the mention at token j follows "the", as
+// no person's name does: "leader of the Stronnictwo Demokratyczno-Społeczne"
+// names a party a tagger took for a person.
+func (h harvester) articledName(j int) bool {
+	mi := h.toks[j].mention
+	for j > 0 && h.toks[j-1].mention == mi {
+		j--
+	}
+	return j > 0 && h.wordsAt(j-1, "the")
 }
 
 // skipWho returns the token after the "who" opening a relative clause

@@ -64,6 +64,11 @@ func (h harvester) coordinatedRole(k int) bool {
 	if _, _, _, ok := h.forward(k+1, true, true); ok {
 		return true
 	}
+	if _, ok := h.oneOf(k+1, doc.Span{}); ok {
+		// "a climate physicist at the University of Bergen and one of
+		// the report's two co-chairs".
+		return true
+	}
 	_, _, _, ok := h.sharedRole(k)
 	return ok
 }

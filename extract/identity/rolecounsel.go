@@ -1,6 +1,7 @@
 package identity
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -37,4 +38,42 @@ func (h harvester) counselFor(last, after int, nameSpan doc.Span) (Role, bool) {
 	party := squash(h.text[toks[k+1].start:toks[re].end])
 	return Role{Text: "counsel for " + party, Norm: "counsel for " + normRole(h.withSurnames(k+1, re)), Head: "counsel",
 		Evidence: doc.Span{Start: nameSpan.Start, End: toks[re].end}}, true
+}
+
+// maxPartyWords bounds the party a sentence opens with "For": "For Mrs
+// Tolley", "For the prosecution".
+const maxPartyWords = 5
+
+// counselCues are the words of a courtroom that make the speaker after
+// "For the prosecution," counsel: "her client", "told the court".
+var counselCues = wordSet(`client court jury judge defendant prosecution defence defense`)
+
+// counselOpening reads a sentence that opens with "For" and a party
+// before the name at token first, whose speech verb follows it at token
+// after, in a sentence that speaks of a court or a client: "For Mrs
+// Tolley, Imogen Carver said her client had acted under duress" makes
+// Carver counsel for Mrs Tolley.
+func (h harvester) counselOpening(first, after int, nameSpan doc.Span) (Role, bool) {
+	toks := h.toks
+	c := first - 1
+	if c < 2 || toks[c].text != "," || after >= len(toks) || !slices.Contains(speechVerbs, " "+bare(toks[after].text)) {
+		return Role{}, false
+	}
+	f := c - 1
+	for f >= 0 && c-f <= maxPartyWords+1 && toks[f].kind != tPunct && !h.wordsAt(f, "for") {
+		f--
+	}
+	if f < 0 || f == c-1 || !h.wordsAt(f, "for") || f > 0 && !(toks[f-1].kind == tPunct && strings.ContainsAny(toks[f-1].text, ".!?\"”")) {
+		return Role{}, false // "For" opens the sentence
+	}
+	cue := after + 1
+	for cue < len(toks) && !(toks[cue].kind == tWord && toks[cue].mention < 0 && counselCues[strings.TrimSuffix(bare(toks[cue].text), "s")]) {
+		cue++
+	}
+	if cue >= len(toks) {
+		return Role{}, false
+	}
+	party := squash(h.text[toks[f+1].start:toks[c-1].end])
+	return Role{Text: "counsel for " + party, Norm: "counsel for " + normRole(h.withSurnames(f+1, c-1)), Head: "counsel",
+		Evidence: doc.Span{Start: toks[f].start, End: max(nameSpan.End, toks[cue].end)}}, true
 }

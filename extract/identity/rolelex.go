@@ -68,7 +68,7 @@ national security general military defence defense presidential state
 interior finance economic economics trade health press regional party
 opposition campaign executive managing political lead leading assistant
 associate public affairs international human rights veteran longtime
-long-time close key main principal permanent interim incoming outgoing previous new
+long-time close key main principal permanent interim caretaker incoming outgoing previous new
 current retired late first second junior federal local city district county
 provincial communications intelligence peace chief head staff white house
 justice energy foreign-policy arms control climate labour labor finance

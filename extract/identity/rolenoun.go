@@ -173,13 +173,15 @@ func (h harvester) oneOf(i int, name doc.Span) (Role, bool) {
 	if i+2 >= len(toks) || bare(toks[i].text) != "one" || bare(toks[i+1].text) != "of" {
 		return Role{}, false
 	}
-	j := i + 2
+	j, det := i+2, false
 	if toks[j].kind == tWord && toks[j].mention < 0 && determiners[bare(toks[j].text)] {
-		j++
+		j, det = j+1, true
 	}
 	var owner string
 	if e, ok := h.possessorAt(j); ok {
 		owner, j = h.withSurnames(j, e-1)+"'s", e+1
+	} else if det {
+		j = h.skipCommonOwner(j) // "one of the report's two co-chairs"
 	}
 	mods, start := j, j
 	for ; j < len(toks) && j-mods <= maxModifiers && toks[j].kind == tWord; j++ {

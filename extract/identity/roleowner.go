@@ -157,7 +157,7 @@ func (h harvester) itsOwner(rs int) (owner, bool) {
 	var o owner
 	start, place, placeEnd := -1, false, 0
 	for _, m := range h.mentions {
-		if (m.Type == doc.Org || m.Type == doc.Place) && m.Start >= from && m.End <= at && m.Start > start {
+		if (m.Type == doc.Org || m.Type == doc.Place || orgShaped(m)) && m.Start >= from && m.End <= at && m.Start > start {
 			o, start, place, placeEnd = namedOwner(m), m.Start, m.Type == doc.Place, m.End
 		}
 	}
@@ -383,10 +383,20 @@ func (h harvester) ofOrg(k int) (int, bool) {
 		}
 		b := bare(t.text)
 		if genericHeads[b] || employerNouns[b] || publicBodyNouns[b] {
-			return e, true
+			return h.mentionEnd(e), true
 		}
 	}
 	return 0, false
+}
+
+// mentionEnd returns the last token of the mention token e is part of
+// ("of the University of Krasnik" runs to Krasnik), or e itself.
+func (h harvester) mentionEnd(e int) int {
+	mi := h.toks[e].mention
+	for mi >= 0 && e+1 < len(h.toks) && h.toks[e+1].mention == mi {
+		e++
+	}
+	return e
 }
 
 // ownOrg adds to a role written before a name the organisation named

@@ -394,6 +394,12 @@ func (h harvester) around(first, last int) []Role {
 	if r, ok := h.counselFor(last, after, nameSpan); ok {
 		out = append(out, r)
 	}
+	if r, ok := h.cabinetLine(first, after, nameSpan); ok {
+		out = append(out, r) // "Interior: Renata Kaczmarek (SDP)"
+	}
+	if r, ok := h.counselOpening(first, after, nameSpan); ok {
+		out = append(out, r) // "For Mrs Tolley, Imogen Carver said her client ..."
+	}
 	endsClause := after >= len(toks) || toks[after].kind == tPunct && strings.Contains(",.;:)—–-!?", toks[after].text) ||
 		h.affiliation(after)
 	// The roles before the name, from here to the apposition before it.
@@ -414,7 +420,7 @@ func (h harvester) around(first, last int) []Role {
 	pre, premod := lead, first
 	if rs, ok := h.kinRole(first); ok {
 		add(rs, first-1, first-1, first-1)
-	} else if pre > 0 && toks[pre-1].kind == tWord {
+	} else if pre > 0 && toks[pre-1].kind == tWord && !articleWords[bare(toks[pre-1].text)] {
 		if rs, head, ok := h.scanBack(pre - 1); ok {
 			n := len(out)
 			add(rs, head, pre-1, pre-1)
@@ -461,7 +467,7 @@ func (h harvester) around(first, last int) []Role {
 		if head, ok := h.headBeforeComplement(ap - 2); ok && !h.kinOfIndefinite(head) {
 			// "A spokesman for the ministry, John Smith, said"; "A
 			// spokesman for the governor, Eli Brandt," is no governor.
-			if rs, _, ok := h.scanBack(head); ok {
+			if rs, _, ok := h.scanBack(head); ok && !h.listItem(rs, after) {
 				add(rs, head, head, ap-2)
 				governed = rs
 			}
@@ -508,6 +514,12 @@ func (h harvester) around(first, last int) []Role {
 		add(rs, head, head, re)
 		markAppointed(out, n)
 	}
+	for _, o := range h.gappedOffices(first, after) {
+		// "X was sworn in as finance minister, Y as foreign minister".
+		n := len(out)
+		add(o.rs, o.head, o.head, o.re)
+		markAppointed(out, n)
+	}
 	for _, o := range h.appointments(after) {
 		if o.removal < 0 {
 			n := len(out)
@@ -526,6 +538,9 @@ func (h harvester) around(first, last int) []Role {
 		out = append(out, Role{Text: squash(h.text[r.Start:r.End]), Norm: "former " + normRole(h.withSurnames(o.rs, o.re)),
 			Head: normRole(h.text[toks[o.head].start:toks[o.head].end]), Evidence: doc.Span{Start: nameSpan.Start, End: r.End}, Clause: true, left: true})
 	}
+	if r, ok := h.endedTenure(first, after, nameSpan); ok {
+		out = append(out, r) // "an end to X's 23 days as caretaker prime minister"
+	}
 	if after >= len(toks) {
 		return out
 	}
@@ -541,7 +556,8 @@ func (h harvester) around(first, last int) []Role {
 		}
 		if rs, head, re, ok := h.forward(from, true, false); ok {
 			add(rs, head, head, re)
-		} else if rs, head, re, ok := h.forward(from, false, true); ok && former {
+		} else if rs, head, re, ok := h.forward(from, false, true); ok && (former || bareOfficeCopulas[bare(toks[after+2].text)]) {
+			// "X, who remains leader of the Civic Alliance,".
 			add(rs, head, head, re)
 		} else if r, ok := h.heldUntil(after+2, nameSpan.Start); ok {
 			out = append(out, r)
@@ -593,10 +609,15 @@ func (h harvester) around(first, last int) []Role {
 				// "X, an epidemiologist and former chief medical
 				// adviser, said": both describe X; "its former chairman
 				// and chief executive" left both offices.
+				end := re
 				if rs, head, re, ok := h.sharedRole(h.pastBracket(re + 1)); ok && !h.namesNext(re+1) && len(out) > n {
 					add(rs, head, head, re)
 					if m := len(out) - 1; m > n && strings.HasPrefix(out[n].Norm, "former ") {
 						formerRole(&out[m])
+					}
+				} else if k := h.pastBracket(end + 1); len(out) > n && h.wordsAt(k, "and") {
+					if r, ok := h.oneOf(k+1, nameSpan); ok {
+						out = append(out, r) // "a climate physicist at X and one of the report's two co-chairs"
 					}
 				}
 			}
@@ -674,7 +695,7 @@ func (h harvester) namesNext(k int) bool {
 	if toks[e+1].kind != tPunct || !strings.Contains(",.;:)—–-!?", toks[e+1].text) {
 		return false
 	}
-	_, _, _, list := h.forward(e+2, false, true)
+	_, _, _, list := h.forward(h.skipAge(e+2), false, true)
 	return toks[e+1].text != "," || !list
 }
 
@@ -714,13 +735,14 @@ func (h harvester) listItem(rs, after int) bool {
 	if k >= 0 && toks[k].kind == tWord && determiners[bare(toks[k].text)] {
 		k--
 	}
+	k = h.skipAgeBack(k)
 	if k < 1 || toks[k].text != "," || toks[k-1].mention < 0 || h.mentions[toks[k-1].mention].Type != doc.Person {
 		return false
 	}
 	if after+1 >= len(toks) || toks[after].text != "," {
 		return false
 	}
-	_, _, _, ok := h.forward(after+1, false, true)
+	_, _, _, ok := h.forward(h.skipAge(after+1), false, true)
 	return ok
 }
 

@@ -3,6 +3,7 @@ package identity
 import (
 	"fmt"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -222,7 +223,9 @@ func spelledIn(ev, role string) bool {
 		if w == "for" || w == "of" || w == "former" || strings.Contains(lev, w) {
 			continue
 		}
-		spelled := false
+		// Counsel is what a courtroom's words around a party say.
+		spelled := w == "counsel" && slices.ContainsFunc(strings.Fields(lev), func(f string) bool { return counselCues[bare(f)] }) ||
+			w == "minister" && strings.Contains(lev, ":") // a cabinet list's portfolio
 		for _, titles := range []map[string]string{titleRoles, benchTitles, passiveRoleVerbs, professorTitles, counselLetters} {
 			for abbr, full := range titles {
 				spelled = spelled || full == w && strings.Contains(lev, abbr)
