@@ -189,6 +189,9 @@ func (a *analysis) isName(w *window, s *quoteSeg) bool {
 	if graded(w.toks, s.tok) && len(strings.Fields(a.text[s.content.Start:s.content.End])) <= maxRatingWords {
 		return true // "the dam was rated “poor”": a grade, not speech
 	}
+	if a.labelAfterGrade(w, s) {
+		return true // "cut his rating to “sell”": a grade, not speech
+	}
 	if q := s.tok; q > 0 && namingLemmas[speechVerbs[w.toks[q-1].low]] && !whatCalled(w.toks, q-1) {
 		return true // "Ketchum called “triple witching days” a ...": the thing named
 	}
@@ -403,6 +406,9 @@ func (a *analysis) leading(w *window, q int, evs map[int]*event) (*event, bool) 
 		}
 		if displayReads(toks[v+1 : q]) {
 			return &event{}, true // "Police said the note read:": the note's words
+		}
+		if src, ok := a.openerSpeaker(w, v, q, evs); ok {
+			return src, true
 		}
 		// "Sources say the U.S. has suggested “norms”": words reported at
 		// second hand have no clear speaker.

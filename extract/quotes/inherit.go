@@ -31,10 +31,7 @@ func (a *analysis) inheritOne(i int, chainEv map[int]*event) {
 	if !a.opensWindow(s) {
 		return // a fragment belongs to its own sentence's speaker, if any
 	}
-	var p *quoteSeg
-	if i > 0 && !a.segs[i-1].boiler {
-		p = &a.segs[i-1]
-	}
+	p := a.speechBefore(i)
 	// A quote sentence right after a sentence reporting speech continues
 	// it: ‘Lyng said the deficit hurt. "A failure ..."’.
 	if s.win > 0 && a.wins[s.win-1].para == s.para {
