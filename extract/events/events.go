@@ -204,6 +204,10 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 		} else if p, ok := nounDatedLast(text, sum, t.Span); ok && !split[s.Span] {
 			sum = p
 		}
+		sum = throughListedDays(text, sum, t, times, aside)
+		if split[s.Span] && headlineLine(text, s.Span) {
+			sum = butClause(text, sum, t.Span, others)
+		}
 		if subjectRelativeOnly(text, s.Span, t.Span) {
 			sum = doc.Span{Start: s.Start, End: t.End} // "The truce that began on Saturday has been extended"
 		}
@@ -268,7 +272,8 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 			planned = t.Future || announces(segmentAround(text, sum, t.Span)) || reportsPlan(lead) || forecasts(text, s.Span, t.Span) || provisionallySet(lead) || listedFor(lead)
 		case t.Future || after(date, published) || weekAfter(t, published):
 			if !looksAhead(withoutCount(text, sum, t)) && !forecasts(text, s.Span, t.Span) && !oddsAhead(text, s.Span, t.Span) && !sharedModal(text, s.Span, sum) && !takesEffect(lead) &&
-				!deadline(text, sum, t.Span) && !scheduledEntry(text, s.Span, sum, t.Span) && !provisionallySet(lead) && !listedFor(lead) {
+				!deadline(text, sum, t.Span) && !scheduledEntry(text, s.Span, sum, t.Span) && !provisionallySet(lead) && !listedFor(lead) &&
+				!sittingsCalledOff(text, lead, t.Span) {
 				continue // a later date the text does not present as planned
 			}
 			planned = true

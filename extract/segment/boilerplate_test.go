@@ -245,6 +245,8 @@ func TestIsBoilerplate(t *testing.T) {
 		{"a sentence opening with by and an analysis is prose", "By that analysis, prices will rise.", false},
 		{"a news team byline with a weekday stamp is furniture", "By Metro Daily news team | Last updated Thursday 15 October 2026, 17:10 BST", true},
 		{"a staff byline with an update stamp is furniture", "By Harbour Times staff | Updated 3 May 2026", true},
+		{"a team byline with the and an update stamp is furniture", "By the TravelSafe Advice team | Last updated Saturday 14 March 2026, 14:05", true},
+		{"a sentence opening with by the and a bar is content", "By the time the team arrived | Last updated Saturday 14 March 2026, 14:05", false},
 		{"a count by a newsroom is content", "By the newsroom's own count, 40 jobs went.", false},
 		{"a sentence opening with by and a weekday is content", "By Tuesday the Kellsbridge newsroom had lost 40 staff.", false},
 		{"a company register line is furniture", "Registered in England No. 0448210.", true},

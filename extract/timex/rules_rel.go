@@ -217,7 +217,12 @@ func weekday(f *finder, m *match) (result, bool) {
 			// Thursday", "If the Thursday attempt is scrubbed".
 			t = future
 		}
-		if t == unknownTense || (rel == "" && m.has("poss") && !(t == future && awaits(m.prevWord()))) {
+		if rel == "" && t != future && (subjectAhead(m) || t != past && plannedOn(m)) {
+			// "Saturday's walkout will still go ahead", "coincides
+			// with a planned rail strike on Saturday".
+			t = future
+		}
+		if t == unknownTense || (rel == "" && m.has("poss") && !(t == future && (awaits(m.prevWord()) || subjectAhead(m)))) {
 			// A possessive ("Tuesday's talks") names a day whose
 			// event is already known; news looks back by default,
 			// unless a future clause looks forward to it ("will take
@@ -236,7 +241,7 @@ func weekday(f *finder, m *match) (result, bool) {
 		if rel == "next" && m.prevWord() != "the" {
 			d = intoNextWeek(d, ref)
 		}
-		if rel == "" && m.has("poss") && callsOff(m.prevWord()) {
+		if rel == "" && (m.has("poss") && callsOff(m.prevWord()) || calledOffAfter(m) || cancelledSessions(m)) {
 			d = nearestWeekday(ref, wd)
 		}
 		if t == future && !strict && afterPhrase(m) {

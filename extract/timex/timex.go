@@ -202,6 +202,7 @@ func (f *finder) sentence(out []Expr, off int, s, low string) []Expr {
 	cs = joinWeekOf(s, cs)
 	cs = joinDayBefore(s, cs)
 	cs = joinWeekdayWeek(f, s, cs)
+	cs = shareListWeek(s, cs)
 	cs = joinOvernight(s, cs)
 	cs = joinDayRange(s, cs)
 	cs = joinDayRangeBefore(s, cs)
