@@ -1029,9 +1029,11 @@ func (s *Store) snippetsOf(ctx context.Context, docs string, n int) ([]Snippet, 
 			if texts[norm] || (pass == 0 && outlets[h.outlet]) || len(h.sn.Text) > 600 || events.EditorialNote(h.sn.Text) {
 				continue
 			}
-			if headingLine(h.sn.Text) {
+			if headingLine(h.sn.Text) || !hasLowerWord(h.sn.Text) {
 				// A live blog's entry heading ("Savchenko speaks") says
-				// less than the body under it.
+				// less than the body under it, and so does a line of
+				// names and figures only, a live score ("Ashcombe Rovers
+				// 1-0 Kelbury Town.") that may not be the final one.
 				headings = append(headings, h.sn)
 				continue
 			}
@@ -1046,6 +1048,23 @@ func (s *Store) snippetsOf(ctx context.Context, docs string, n int) ([]Snippet, 
 		out = append(out, headings[0])
 	}
 	return out, picked, nil
+}
+
+// hasLowerWord reports whether a sentence holds a word that opens with a
+// letter other than a capital one: a line of capitalised names and
+// figures ("Ashcombe Rovers 1-0 Kelbury Town.", "FULL TIME: ROVERS 1-2 TOWN")
+// has no verb or other word to tell anything with.
+func hasLowerWord(s string) bool {
+	for _, w := range strings.Fields(s) {
+		i := strings.IndexFunc(w, unicode.IsLetter)
+		if i < 0 {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(w[i:]); !unicode.IsUpper(r) && !unicode.IsTitle(r) {
+			return true
+		}
+	}
+	return false
 }
 
 // maxHeadingWords is how many words a heading line holds at most.

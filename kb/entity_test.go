@@ -283,3 +283,27 @@ func TestHeadingLine(t *testing.T) {
 		}
 	}
 }
+
+// A line of names and figures only, a live score, is no sentence to
+// introduce anyone with.
+func TestHasLowerWord(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"Ashcombe Rovers 1-0 Kelbury Town.", false},
+		{"Ashcombe Rovers 1-2 Kelbury Town (Ellery 23; Okonkwo 61, 88)", false},
+		{"FULL TIME: ASHCOMBE ROVERS 1-2 KELBURY TOWN", false},
+		{"1-0", false},
+		{"Ashcombe Rovers beat Kelbury Town 2-1.", true},
+		{"Ashcombe Rovers 1-0 Kelbury Town at half-time.", true},
+		{"“Rovers deserved it,” Reyes said.", true},
+		{"Élodie Marchand à Paris.", true},
+		{"東京 Tokyo", true},
+	}
+	for _, tt := range tests {
+		if got := hasLowerWord(tt.text); got != tt.want {
+			t.Errorf("hasLowerWord(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}

@@ -370,8 +370,11 @@ func (h harvester) around(first, last int) []Role {
 		if rs == re && rs > 0 && kinNouns[hd] && possessivePronouns[bare(toks[rs-1].text)] {
 			// "her husband, Siarhei Tsikhanouski": the husband of the
 			// person named before in the sentence, if any, which says
-			// less than what they do, as a bare kinship noun.
-			if name, at, ok := h.antecedent(rs-1, first); ok {
+			// less than what they do, as a bare kinship noun. A person
+			// the article marks as of the other sex ("He is survived by
+			// his wife, Elin, … and by his daughter, Rhiannon") is not
+			// the one the pronoun stands for, and the noun stays bare.
+			if name, at, ok := h.antecedent(rs-1, first); ok && !h.otherSex(bare(toks[rs-1].text), name) {
 				txt, norm, kin = txt+" of "+name, norm+" of "+normRole(surnameOf(name)), true
 				ev.Start = min(ev.Start, at)
 			}

@@ -328,6 +328,36 @@ func TestRolesOfficesTitlesAndDescriptions(t *testing.T) {
 			mentions: []string{"PERSON:Anna Kowal", "PERSON:Ivan Petrov", "PERSON:Piotr Kowal"},
 			want:     []string{"Piotr Kowal: husband of Anna Kowal"},
 		},
+		{
+			name:     "his is no woman the sentence names before as a wife",
+			text:     "He is survived by his wife, Elin, whom he married in 1973, by Gareth and by his daughter, Rhiannon.",
+			mentions: []string{"PERSON:Elin", "PERSON:Gareth", "PERSON:Rhiannon"},
+			want:     []string{"Elin: wife", "Rhiannon: daughter"},
+		},
+		{
+			name:     "her is no man the article titles Mr",
+			text:     "Mr Darek Kowal said he was proud. Kowal thanked Ivan Petrov, and her sister, Ola Nowak, wept.",
+			mentions: []string{"PERSON:Darek Kowal", "PERSON:Kowal", "PERSON:Ivan Petrov", "PERSON:Ola Nowak"},
+			want:     []string{"Ola Nowak: sister"},
+		},
+		{
+			name:     "a title before a surname alone may be a spouse's and tells no sex",
+			text:     "President Reagan denied that his wife, Nancy, ran the government. The president and Mrs Reagan were married in 1952.",
+			mentions: []string{"PERSON:Reagan", "PERSON:Nancy", "PERSON:Reagan"},
+			want:     []string{"Reagan: President", "Nancy: wife of Reagan"},
+		},
+		{
+			name:     "his is no woman of a female given name",
+			text:     "Anna Kowal ran against Ivan Petrov after his brother, Piotr Kowal, was jailed.",
+			mentions: []string{"PERSON:Anna Kowal", "PERSON:Ivan Petrov", "PERSON:Piotr Kowal"},
+			want:     []string{"Piotr Kowal: brother"},
+		},
+		{
+			name:     "a kin noun after a pronoun names a subject the article gives no other sex",
+			text:     "Mrs Kowal said she was proud. Kowal thanked Ivan Petrov, and her sister, Ola Nowak, wept.",
+			mentions: []string{"PERSON:Kowal", "PERSON:Kowal", "PERSON:Ivan Petrov", "PERSON:Ola Nowak"},
+			want:     []string{"Ola Nowak: sister of Kowal"},
+		},
 	})
 }
 
