@@ -70,7 +70,7 @@ func nativeOwner(text string, mentions []doc.Mention, i int) int {
 		// "the Greens (Zieloni)"; not a dateline's agency.
 		return i - 1
 	}
-	if !nativeNameCue.MatchString(text[max(0, m.Start-80):m.Start]) {
+	if w := text[max(0, m.Start-80):m.Start]; !hasNameWord(w) || !nativeNameCue.MatchString(w) {
 		return -1
 	}
 	for j := i - 1; j >= 0 && m.Start-mentions[j].End <= maxNativeReach; j-- {
@@ -139,4 +139,16 @@ func bracketedOtherName(mentions []doc.Mention, owner, m doc.Mention) bool {
 		}
 	}
 	return true
+}
+
+// hasNameWord reports whether s holds "name" in any case: a cheap test
+// before nativeNameCue, which every mention after another would otherwise
+// run.
+func hasNameWord(s string) bool {
+	for i := 0; i+4 <= len(s); i++ {
+		if (s[i]|0x20) == 'n' && (s[i+1]|0x20) == 'a' && (s[i+2]|0x20) == 'm' && (s[i+3]|0x20) == 'e' {
+			return true
+		}
+	}
+	return false
 }

@@ -30,7 +30,11 @@ func renamedBodies(text string, mentions []doc.Mention) ([]doc.Mention, map[stri
 		if m.Start < 0 || m.End > len(text) || m.Type == doc.Person && strings.Contains(m.Text, " ") {
 			continue
 		}
-		sub := renameCue.FindStringSubmatch(text[max(0, m.Start-60):m.Start])
+		w := text[max(0, m.Start-60):m.Start]
+		if !hasNameWord(w) && !strings.Contains(w, " as ") {
+			continue // every cue holds "name" ("renamed") or " as "
+		}
+		sub := renameCue.FindStringSubmatch(w)
 		if sub == nil {
 			continue
 		}

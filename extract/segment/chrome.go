@@ -769,10 +769,17 @@ func phrases(list string) map[string]bool {
 // isListHeading reports whether the paragraph text is a heading of a list
 // of links, with perhaps a colon.
 func isListHeading(text string) bool {
+	if len(text) > maxListHeadingBytes {
+		return false // a paragraph of reporting, not a heading
+	}
 	t := strings.ToLower(strings.TrimRight(strings.TrimSpace(text), ": "))
 	return listHeadings[strings.Join(strings.Fields(t), " ")] || strings.HasPrefix(t, "more from ") && wordCount(t) <= 6 ||
 		isRelatedHeading(t)
 }
+
+// maxListHeadingBytes bounds a list heading with the white space around
+// it: the longest ("More from …" of six words) is far shorter.
+const maxListHeadingBytes = 120
 
 // markListed marks the teasers listed under a list heading: each
 // paragraph after it that is one sentence of at most maxTeaserWords words

@@ -1,6 +1,9 @@
 package segment
 
-import "regexp"
+import (
+	"regexp"
+	"strings"
+)
 
 // liveBylineName is one writer of a live blog's byline, perhaps with the
 // place they write from and the stretch of the coverage they write:
@@ -22,5 +25,9 @@ var liveBylineMark = regexp.MustCompile(` (?:in|at) \p{Lu}|\((?:now|earlier|late
 // or more writers, with where they write from or when ("Hannah Pryce in
 // Lausanne and Sam Okafor (now)"): page furniture, no sentence to cite.
 func isLiveByline(s string) bool {
-	return len(s) < 200 && liveBylineMark.MatchString(s) && liveByline.MatchString(s)
+	// Two names joined, and a place or a stretch: cheap tests first, as
+	// every line passes here.
+	return len(s) < 200 && (strings.Contains(s, " and ") || strings.Contains(s, ", ")) &&
+		(strings.Contains(s, " in ") || strings.Contains(s, " at ") || strings.Contains(s, "(")) &&
+		liveBylineMark.MatchString(s) && liveByline.MatchString(s)
 }

@@ -55,7 +55,9 @@ func conversionWeekday(s string, c cand) bool {
 // a zone conversion: the narrative stays on the local day, which later
 // bare clock times continue ("at 16:51 local time").
 func inZoneConversion(s string, i int) bool {
-	return zoneConversionOpen.MatchString(s[max(0, i-80):i])
+	w := s[max(0, i-80):i]
+	// The conversion opens a bracket: most times stand after none.
+	return strings.IndexByte(w, '(') >= 0 && zoneConversionOpen.MatchString(w)
 }
 
 // clockBefore returns the index of the bare clock time ("T15:42") that
