@@ -154,7 +154,7 @@ func withoutLabelNames(text string, sents []doc.Sentence, ms []doc.Mention) []do
 			return false
 		}
 		word := strings.ToLower(text[m.Start:m.End])
-		if starts[m.Start] && noteRoles[word] && noteLabel.MatchString(text[m.End:]) {
+		if starts[m.Start] && noteRoles[word] && noteLabel.MatchString(text[m.End:min(len(text), m.End+24)]) {
 			return true
 		}
 		if !replyWords[word] {

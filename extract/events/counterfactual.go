@@ -79,7 +79,7 @@ func counterfactualTime(text string, sent, span doc.Span) bool {
 // acquired the unit at the beginning of 1986, its loss for the full year
 // would have been 9.88 dlrs").
 func counterfactualSentence(text string, sent doc.Span, times []timex.Expr) bool {
-	if sent.Start < 0 || sent.End > len(text) || !modalPerfect.MatchString(text[sent.Start:sent.End]) {
+	if sent.Start < 0 || sent.End > len(text) || !hasModalStem(text[sent.Start:sent.End]) || !modalPerfect.MatchString(text[sent.Start:sent.End]) {
 		return false
 	}
 	i := sort.Search(len(times), func(i int) bool { return times[i].Start >= sent.Start })
@@ -104,4 +104,17 @@ func splitAtUndated(undated map[doc.Span][]doc.Span, dated map[doc.Span][]doc.Sp
 		dated[s] = append(dated[s], spans...)
 		slices.SortFunc(dated[s], func(a, b doc.Span) int { return a.Start - b.Start })
 	}
+}
+
+// hasModalStem reports whether s holds "ould" or "ight" in any case, as
+// every modal modalPerfect matches does: a cheap test before it.
+func hasModalStem(s string) bool {
+	for i := 0; i+4 <= len(s); i++ {
+		c := s[i] | 0x20
+		if c == 'o' && s[i+1]|0x20 == 'u' && s[i+2]|0x20 == 'l' && s[i+3]|0x20 == 'd' ||
+			c == 'i' && s[i+1]|0x20 == 'g' && s[i+2]|0x20 == 'h' && s[i+3]|0x20 == 't' {
+			return true
+		}
+	}
+	return false
 }

@@ -32,7 +32,9 @@ func retypeDatedWorks(text string, out []doc.Mention, formOf []*form) {
 		if m.Start < 0 || m.Start > m.End || m.End > len(text) {
 			continue
 		}
-		yes := workYear.MatchString(text[m.End:]) || workBefore.MatchString(text[max(0, m.Start-20):m.Start]) ||
+		// The year is read from the few bytes after the name: the
+		// matcher's cost grows with its input.
+		yes := workYear.MatchString(text[m.End:min(len(text), m.End+len(" (2019)"))]) || workBefore.MatchString(text[max(0, m.Start-20):m.Start]) ||
 			prevWork >= 0 && prevWork <= m.Start && listJoint[text[prevWork:m.Start]]
 		if yes {
 			prevWork = m.End

@@ -628,7 +628,7 @@ func agoLater(f *finder, m *match) (result, bool) {
 		return result{}, false // "292,000 week ago" counts heads, not weeks
 	}
 	dir := m.lower("dir")
-	if (dir == "later" || dir == "earlier") && (wordAfter(m.s, m.idx[1], "than") || modifierOfNext.MatchString(m.s[m.idx[1]:])) {
+	if (dir == "later" || dir == "earlier") && (wordAfter(m.s, m.idx[1], "than") || modifierOfNext.MatchString(m.s[m.idx[1]:min(len(m.s), m.idx[1]+40)])) {
 		// "five weeks later than first planned" measures a delay; it
 		// names no point in time. In "closed for six weeks earlier this
 		// year" the "earlier" belongs to "this year", the time, and "six

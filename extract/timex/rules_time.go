@@ -138,7 +138,7 @@ func joinTimes(f *finder, s string, cs []cand) []cand {
 			out[len(out)-1] = cand{p.start, c.end, "TIME", p.value + c.value, p.future, p.rule}
 			continue
 		}
-		if eventDayAfter.MatchString(s[c.end:]) {
+		if eventDayAfter.MatchString(s[c.end:min(len(s), c.end+80)]) {
 			// "at noon on the first day of the walkout": the day is an
 			// event's, which the text does not date.
 			c.value = "XXXX-XX-XX" + c.value
