@@ -106,6 +106,10 @@ const figureSep = "#"
 // begin, a digit opening a word.
 var figure = regexp.MustCompile(`^(\d(?:[\d,]*\d)?(?:\.\d+)?)(?:\s*(%)|\s+([A-Za-z]+))`)
 
+// maxFigureBytes bounds the text a figure and its unit are read from:
+// the matcher's cost grows with its input.
+const maxFigureBytes = 80
+
 // findFigures returns the submatch indexes of every quantity in s, as
 // FindAllStringSubmatchIndex would for figure unanchored and opening with
 // \b, without trying the expression at every byte of a sentence.
@@ -115,7 +119,7 @@ func findFigures(s string) [][]int {
 		if !isDigit(s[i]) || i > 0 && isWordByte(s[i-1]) {
 			continue
 		}
-		m := figure.FindStringSubmatchIndex(s[i:])
+		m := figure.FindStringSubmatchIndex(s[i:min(len(s), i+maxFigureBytes)])
 		if m == nil {
 			continue
 		}

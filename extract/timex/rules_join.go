@@ -204,7 +204,7 @@ func joinDayRange(s string, cs []cand) []cand {
 		if c.typ != "DATE" || precisionOf(c.value) != "day" || len(c.value) != 10 || yearIn.MatchString(s[c.start:c.end]) {
 			continue
 		}
-		loc := dayRange.FindStringSubmatchIndex(s[c.end:])
+		loc := dayRange.FindStringSubmatchIndex(s[c.end:min(len(s), c.end+24)])
 		if loc == nil {
 			continue
 		}

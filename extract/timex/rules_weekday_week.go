@@ -105,7 +105,7 @@ func (f *finder) weekdayAWeekOn(s string, c cand) (cand, bool) {
 	start, end := c.start, c.end
 	if loc := aWeekOn.FindStringIndex(s[max(0, c.start-16):c.start]); loc != nil {
 		start = max(0, c.start-16) + loc[0]
-	} else if loc := weekAfterWeekday.FindStringIndex(s[c.end:]); loc != nil && !possessiveAt(s, c.end+loc[1]) {
+	} else if loc := weekAfterWeekday.FindStringIndex(s[c.end:min(len(s), c.end+16)]); loc != nil && !possessiveAt(s, c.end+loc[1]) {
 		end = c.end + loc[1]
 	} else {
 		return cand{}, false
