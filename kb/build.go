@@ -24,6 +24,7 @@ import (
 
 	"newsbot/extract"
 	"newsbot/extract/doc"
+	"newsbot/extract/segment"
 	"newsbot/ingest"
 )
 
@@ -294,10 +295,17 @@ func buildGC() (restore func()) {
 // syndicated story kept as a text file with its headline on top and as a
 // JSON line without it is one story; so are two copies of one file whose
 // titles differ (one from a manifest, one its first line), which the
-// first key finds whatever their titles.
+// first key finds whatever their titles. A text with syndication credits
+// or a dateline (storyBody) has a key without them too: an agency's
+// story and a paper's copy crediting it are one story.
 func storyKeys(a ingest.Article) []string {
 	text := ingest.Story(a.Text)
 	keys := []string{storyHash(text)}
+	// A syndicated copy credits its agency and drops the agency's
+	// dateline: the story without either is the agency's story too.
+	if body := storyBody(text); body != text && strings.TrimSpace(body) != "" {
+		keys = append(keys, storyHash(body))
+	}
 	// FirstLine and TitleLine return pieces of the text: a title the text
 	// does not contain is neither, and most titles are not repeated.
 	if title := strings.TrimSpace(a.Title); title != "" && strings.Contains(text, title) &&
@@ -308,6 +316,98 @@ func storyKeys(a ingest.Article) []string {
 		}
 	}
 	return keys
+}
+
+// maxEndLines bounds the lines storyBody drops from the end of a text: a
+// credit line, a reporting line and a sign-up prompt.
+const maxEndLines = 3
+
+// maxCreditLine bounds a credit or furniture line storyBody drops: a
+// longer line is reporting.
+const maxCreditLine = 200
+
+// storyBody returns text without its syndication credits: a credit line
+// at its start (isCreditLine), up to maxEndLines credit or furniture
+// lines at its end when one of them is a credit ("This article was
+// supplied by …", "(Reporting by …; Editing by …)", "Sign up to our
+// newsletter.") and a dateline opening its first line ("LONDON, March 12
+// (Agency) - "), which a copy drops. It tests the first and last lines
+// only: every article of every build passes through here. A text with
+// none of them is returned as it is.
+func storyBody(text string) string {
+	body, credited := strings.TrimSpace(text), false
+	for n := 0; n < maxEndLines; n++ {
+		i := strings.LastIndexByte(body, '\n')
+		last := strings.TrimSpace(body[i+1:])
+		if i < 0 || len(last) > maxCreditLine {
+			break
+		}
+		if isCreditLine(last) {
+			credited = true
+		} else if !segment.IsBoilerplate(last) {
+			break
+		}
+		body = strings.TrimSpace(body[:i])
+	}
+	if i := strings.IndexByte(body, '\n'); i > 0 && isCreditLine(strings.TrimSpace(body[:i])) {
+		body, credited = strings.TrimSpace(body[i+1:]), true
+	}
+	if !credited {
+		// Furniture alone ("Sign up …", a closing ".") credits no one:
+		// stories that differ only by it may be different stories.
+		body = text
+	}
+	return dropDateline(body)
+}
+
+// dropDateline returns text without a dateline opening its first line
+// and ended by a dash ("LONDON, March 12 (Agency) - Storm …").
+func dropDateline(text string) string {
+	head := text
+	if len(head) > maxDatelineHead {
+		head = head[:maxDatelineHead]
+	}
+	for _, dash := range []string{" - ", " — ", " – "} {
+		if i := strings.Index(head, dash); i > 0 && !strings.Contains(head[:i], "\n") &&
+			segment.IsDateline(head[:i]) {
+			return text[i+len(dash):]
+		}
+	}
+	return text
+}
+
+// maxDatelineHead bounds the opening of a first line dropDateline reads:
+// a dateline with its agency is shorter.
+const maxDatelineHead = 80
+
+// creditOpenings open a line that credits a story to the agency or paper
+// it came from, lower-cased.
+var creditOpenings = []string{
+	"this article was supplied by ", "this article was originally published by ",
+	"this article was originally published in ", "this article first appeared in ",
+	"this article first appeared on ", "this story was supplied by ",
+	"this story was originally published by ", "this story was originally published in ",
+	"this story first appeared in ", "this story first appeared on ",
+	"originally published by ", "distributed by ", "supplied by ",
+	"(reporting by ", "reporting by ",
+}
+
+// isCreditLine reports whether a line credits the story to another
+// outlet: "This article was supplied by Meridian Press Agency.",
+// "Distributed by Tribune Content Agency", "Copyright Reuters. Used with
+// permission." or "(Reporting by …; Editing by …)".
+func isCreditLine(line string) bool {
+	if len(line) > maxCreditLine {
+		return false
+	}
+	l := strings.ToLower(line)
+	for _, p := range creditOpenings {
+		if strings.HasPrefix(l, p) {
+			return true
+		}
+	}
+	return (strings.HasPrefix(l, "copyright ") || strings.HasPrefix(l, "© ") || strings.HasPrefix(l, "(c) ")) &&
+		strings.Contains(l, "used with permission")
 }
 
 // storyHash hashes a story's text with its runs of white space as one

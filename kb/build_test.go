@@ -786,3 +786,53 @@ func profileOf(t *testing.T, s *Store, name string) Profile {
 	}
 	return p
 }
+
+func TestStoryBodyDropsSyndicationCredits(t *testing.T) {
+	const story = "Crews reopened the bridge on Tuesday.\n\nTraffic resumed by noon."
+	tests := []struct {
+		name, text, want string
+	}{
+		{"a text without credits is kept", story, story},
+		{"a credit line at the end", story + "\n\nThis article was supplied by Harbour Wire.", story},
+		{"an original-publisher note at the end", story + "\nThis story was originally published by The Kessa Post", story},
+		{"a distributor at the end", story + "\n\nDistributed by Tribune Content Agency.", story},
+		{"a copyright permission at the end", story + "\n\nCopyright Harbour Wire. Used with permission.", story},
+		{"a reporting line at the end", story + "\n\n(Reporting by Ana Ruiz; Editing by Tom Hale)", story},
+		{"a credit, reporting line and sign-up prompt", story + "\n\n(Reporting by Ana Ruiz; Editing by Tom Hale)\n\nThis article was supplied by Harbour Wire.\n\nSign up to our daily newsletter.", story},
+		{"a credit line at the start", "Distributed by Tribune Content Agency.\n\n" + story, story},
+		{"a dateline with its agency opening the first line", "KESSA, May 5 (Harbour Wire) - " + story, story},
+		{"a dateline with a long dash", "KESSA, May 5 — " + story, story},
+		{"a credit in the middle is reporting", "Crews reopened the bridge.\nDistributed by hand, leaflets warned drivers.\nTraffic resumed.",
+			"Crews reopened the bridge.\nDistributed by hand, leaflets warned drivers.\nTraffic resumed."},
+		{"a sign-up prompt alone is kept", story + "\n\nSign up to our daily newsletter.", story + "\n\nSign up to our daily newsletter."},
+		{"a closing full stop alone is kept", story + "\n.", story + "\n."},
+		{"a copyright line without permission is kept", story + "\nCopyright Harbour Wire.", story + "\nCopyright Harbour Wire."},
+		{"a sentence with a dash is no dateline", "Rain fell - heavily - on Tuesday.", "Rain fell - heavily - on Tuesday."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := storyBody(tt.text); storyHash(got) != storyHash(tt.want) {
+				t.Errorf("storyBody(%q) = %q, want %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestACreditedCopyOfAWireStoryIsStoredOnceWithItsOutletListed(t *testing.T) {
+	body := `Crews reopened the Kessa bridge on Tuesday after a week of repairs.\n\nTraffic resumed by noon, officials said.\n\n(Reporting by Ana Ruiz; Editing by Tom Hale)`
+	wire := `{"id":"w1","title":"Kessa bridge reopens after repairs","source":"Harbour Wire","published":"2026-05-05",` +
+		`"text":"KESSA, May 5 (Harbour Wire) - ` + body + `"}` + "\n"
+	copied := `{"id":"c1","title":"Bridge open again","source":"Kessa Evening Post","published":"2026-05-06",` +
+		`"text":"` + body + `\n\nThis article was supplied by Harbour Wire.\n\nSign up to the Post newsletter."}` + "\n"
+	dir := t.TempDir()
+	data, db := filepath.Join(dir, "data"), filepath.Join(dir, "kb.sqlite")
+	writeFile(t, filepath.Join(data, "a.jsonl"), wire+copied)
+	if rep := mustBuild(t, data, db); rep.Articles != 1 || rep.Duplicates != 1 {
+		t.Errorf("stored %d articles, %d duplicates; want 1 and 1", rep.Articles, rep.Duplicates)
+	}
+	s := storeOf(t, map[string]string{"a.jsonl": wire + copied})
+	arts, err := s.Sources(context.Background(), "Kessa Evening Post", 10)
+	if err != nil || len(arts) != 1 || arts[0].Article.ID != "w1" || !slices.Equal(arts[0].Article.AlsoIn, []string{"Kessa Evening Post"}) {
+		t.Fatalf("Sources(Kessa Evening Post) = %+v, %v; want article w1, also run by Kessa Evening Post", arts, err)
+	}
+}
