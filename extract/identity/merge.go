@@ -153,10 +153,11 @@ func (c *corpus) mergeMistypedCompanies(size []int32, count map[int64]int32) {
 	}
 }
 
-// designators are the legal forms a company's name may carry or drop, and
-// the letters a football club's name carries or drops the same way
-// ("Harbour City FC", "Harbour City"; "Valencia CF").
-var designators = wordSet(`inc incorporated corp corporation co company ltd limited llc plc ag sa nv bv gmbh holdings group
+// designators are the legal forms a company's or a partnership's name
+// may carry or drop ("Harker Lyle LLP", "Harker Lyle"), and the letters
+// a football club's name carries or drops the same way ("Harbour City
+// FC", "Harbour City"; "Valencia CF").
+var designators = wordSet(`inc incorporated corp corporation co company ltd limited llc llp lp plc ag sa nv bv pty gmbh holdings group
 	fc afc cf`)
 
 // withoutDesignators drops the legal forms ending a name key ("aquarand

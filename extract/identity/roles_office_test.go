@@ -366,6 +366,9 @@ func TestWithoutLegalForm(t *testing.T) {
 		{"a legal form is dropped", "Castlegate Pharma plc", "Castlegate Pharma"},
 		{"a form with a full stop is dropped", "Acme Corp.", "Acme"},
 		{"forms one after another are dropped", "Aquarand Holdings Ltd", "Aquarand"},
+		{"a partnership's form is dropped", "Harker Lyle LLP", "Harker Lyle"},
+		{"a limited partnership's form is dropped", "Cedar Fair LP", "Cedar Fair"},
+		{"forms of a proprietary company are dropped", "Rank Xerox South Africa Pty Ltd", "Rank Xerox South Africa"},
 		{"a name without a form is kept", "Castlegate Pharma", "Castlegate Pharma"},
 		{"one word is kept", "Inc", "Inc"},
 	}
