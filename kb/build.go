@@ -336,6 +336,9 @@ const maxCreditLine = 200
 // none of them is returned as it is.
 func storyBody(text string) string {
 	body, credited := strings.TrimSpace(text), false
+	// Furniture lines are looked for only when a credit line closes the
+	// text: the furniture test is dear and most texts carry no credit.
+	endCredit := creditNearEnd(body)
 	for n := 0; n < maxEndLines; n++ {
 		i := strings.LastIndexByte(body, '\n')
 		last := strings.TrimSpace(body[i+1:])
@@ -344,7 +347,7 @@ func storyBody(text string) string {
 		}
 		if isCreditLine(last) {
 			credited = true
-		} else if !segment.IsBoilerplate(last) {
+		} else if !endCredit || !segment.IsBoilerplate(last) {
 			break
 		}
 		body = strings.TrimSpace(body[:i])
@@ -358,6 +361,22 @@ func storyBody(text string) string {
 		body = text
 	}
 	return dropDateline(body)
+}
+
+// creditNearEnd reports whether one of the last maxEndLines lines of
+// text is a credit line.
+func creditNearEnd(text string) bool {
+	for n := 0; n < maxEndLines; n++ {
+		i := strings.LastIndexByte(text, '\n')
+		if isCreditLine(strings.TrimSpace(text[i+1:])) {
+			return true
+		}
+		if i < 0 {
+			return false
+		}
+		text = strings.TrimSpace(text[:i])
+	}
+	return false
 }
 
 // dropDateline returns text without a dateline opening its first line
