@@ -102,10 +102,19 @@ var knownAs = regexp.MustCompile(`^,? \(?(?:(?:better|also|widely|popularly|comm
 // as to the form of the person's name before it. mentions are the
 // article's mentions in order and formOf their forms.
 func knownAsAliases(text string, mentions []doc.Mention, formOf []*form) map[*form]*form {
+	return linkedAliases(text, mentions, formOf, knownAs)
+}
+
+// linkedAliases maps the form of each name that link joins to the
+// person's name before it ("Dagalo, known as Hemedti"; "Veresk, whose
+// name is often spelled Mikhail") to the form of that person's name; the
+// alias is no longer than the name. mentions are the article's mentions
+// in order and formOf their forms.
+func linkedAliases(text string, mentions []doc.Mention, formOf []*form, link *regexp.Regexp) map[*form]*form {
 	var out map[*form]*form
 	for i := 1; i < len(mentions); i++ {
 		prev, m := mentions[i-1], mentions[i]
-		if prev.Type != doc.Person || prev.End > m.Start || m.Start > len(text) || !knownAs.MatchString(text[prev.End:m.Start]) {
+		if prev.Type != doc.Person || prev.End > m.Start || m.Start > len(text) || !link.MatchString(text[prev.End:m.Start]) {
 			continue
 		}
 		alias, full := formOf[i], formOf[i-1]

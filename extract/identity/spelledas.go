@@ -18,20 +18,5 @@ var spelledAs = regexp.MustCompile(`^,? \(?(?:whose (?:(?:first|given|family|las
 // person's name to the form of the name before it. mentions are the
 // article's mentions in order and formOf their forms.
 func spelledAsAliases(text string, mentions []doc.Mention, formOf []*form) map[*form]*form {
-	var out map[*form]*form
-	for i := 1; i < len(mentions); i++ {
-		prev, m := mentions[i-1], mentions[i]
-		if prev.Type != doc.Person || prev.End > m.Start || m.Start > len(text) || !spelledAs.MatchString(text[prev.End:m.Start]) {
-			continue
-		}
-		alias, full := formOf[i], formOf[i-1]
-		if alias == full || out[full] != nil || alias.ntok > full.ntok {
-			continue
-		}
-		if out == nil {
-			out = map[*form]*form{}
-		}
-		out[alias] = full
-	}
-	return out
+	return linkedAliases(text, mentions, formOf, spelledAs)
 }

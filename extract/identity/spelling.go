@@ -242,24 +242,7 @@ func (ev *evidence) union(c *corpus, i, j int) {
 // in common or appear in articles that name a third person or
 // organisation in common.
 func (ev *evidence) shared(c *corpus, a, b int) bool {
-	words := map[string]bool{}
-	for _, i := range ev.byRoot[a] {
-		for _, r := range c.ents[i].Roles {
-			for _, w := range roleWords(r) {
-				words[w] = true
-			}
-		}
-	}
-	for _, i := range ev.byRoot[b] {
-		for _, r := range c.ents[i].Roles {
-			for _, w := range roleWords(r) {
-				if words[w] {
-					return true
-				}
-			}
-		}
-	}
-	return ev.commonNeighbour(c, a, b, c.nameID)
+	return ev.sharedRoleWord(c, a, b) || ev.commonNeighbour(c, a, b, c.nameID)
 }
 
 // commonNeighbour reports whether articles of the entities rooted at a and
