@@ -249,13 +249,7 @@ func TestByRoleFindsAPersonByAge(t *testing.T) {
 		{"the 60-year-old", nil},
 	}
 	for _, tc := range tests {
-		refs, err := s.ByRole(context.Background(), tc.query)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if got := refNames(refs); !slices.Equal(got, tc.want) {
-			t.Errorf("ByRole(%q) = %q, want %q", tc.query, got, tc.want)
-		}
+		wantByRole(t, s, tc.query, tc.want)
 	}
 }
 
@@ -313,13 +307,7 @@ func TestByRoleFindsARoleByItsHeadAndModifiers(t *testing.T) {
 		{"the deputy trade minister", nil},
 	}
 	for _, tc := range tests {
-		refs, err := s.ByRole(context.Background(), tc.query)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if got := refNames(refs); !slices.Equal(got, tc.want) {
-			t.Errorf("ByRole(%q) = %q, want %q", tc.query, got, tc.want)
-		}
+		wantByRole(t, s, tc.query, tc.want)
 	}
 }
 
@@ -513,22 +501,11 @@ func TestByRoleFindsACompanyOfficeByItsAbbreviationAndItsSuccessor(t *testing.T)
 		{"Halvorsen Daiy", nil},
 	}
 	for _, tc := range tests {
-		refs, err := s.ByRole(context.Background(), tc.query)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if got := refNames(refs); !slices.Equal(got, tc.want) {
-			t.Errorf("ByRole(%q) = %q, want %q", tc.query, got, tc.want)
-		}
+		wantByRole(t, s, tc.query, tc.want)
 	}
 	for name, lead := range map[string]string{"Tom Reed": "interim chief executive", "Jo Bell": "former "} {
-		l, err := s.Find(context.Background(), name)
-		if err != nil || len(l.Matches) != 1 {
-			t.Fatalf("Find(%q) = %+v, %v", name, l, err)
-		}
-		p, err := s.Profile(context.Background(), l.Matches[0].ID)
-		if err != nil || len(p.Roles) == 0 || !strings.HasPrefix(p.Roles[0].Text, lead) {
-			t.Errorf("profile of %s leads with %+v, %v; want %q", name, p.Roles, err, lead)
+		if got := leadRole(t, s, name); !strings.HasPrefix(got, lead) {
+			t.Errorf("profile of %s leads with %q; want %q", name, got, lead)
 		}
 	}
 }
@@ -550,22 +527,11 @@ func TestByRoleFindsTheStandInAfterTheHolderStepsDown(t *testing.T) {
 		{"former Halcyon chief executive", []string{"Jo Bell"}},
 	}
 	for _, tc := range tests {
-		refs, err := s.ByRole(context.Background(), tc.query)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if got := refNames(refs); !slices.Equal(got, tc.want) {
-			t.Errorf("ByRole(%q) = %q, want %q", tc.query, got, tc.want)
-		}
+		wantByRole(t, s, tc.query, tc.want)
 	}
 	for name, lead := range map[string]string{"Tom Reed": "interim chief executive", "Jo Bell": "former "} {
-		l, err := s.Find(context.Background(), name)
-		if err != nil || len(l.Matches) != 1 {
-			t.Fatalf("Find(%q) = %+v, %v", name, l, err)
-		}
-		p, err := s.Profile(context.Background(), l.Matches[0].ID)
-		if err != nil || len(p.Roles) == 0 || !strings.Contains(strings.ToLower(p.Roles[0].Text), lead) {
-			t.Errorf("profile of %s leads with %+v, %v; want %q", name, p.Roles, err, lead)
+		if got := leadRole(t, s, name); !strings.Contains(strings.ToLower(got), lead) {
+			t.Errorf("profile of %s leads with %q; want %q", name, got, lead)
 		}
 	}
 }
@@ -576,13 +542,8 @@ func TestASuccessorSwornInEndsTheCaretakersOfficeAndKinComesLast(t *testing.T) {
 			`{"id":"b","title":"Reed sworn in","source":"Herald","published":"2026-11-09","text":"Tom Reed was sworn in as Valdonia's prime minister on Monday.\nAnna Berg handed over the office in the afternoon."}` + "\n",
 	})
 	for name, lead := range map[string]string{"Anna Berg": "former caretaker", "Tom Reed": "prime minister", "Lena Holm": "finance director"} {
-		l, err := s.Find(context.Background(), name)
-		if err != nil || len(l.Matches) != 1 {
-			t.Fatalf("Find(%q) = %+v, %v", name, l, err)
-		}
-		p, err := s.Profile(context.Background(), l.Matches[0].ID)
-		if err != nil || len(p.Roles) == 0 || !strings.Contains(strings.ToLower(p.Roles[0].Text), lead) {
-			t.Errorf("profile of %s leads with %+v, %v; want %q", name, p.Roles, err, lead)
+		if got := leadRole(t, s, name); !strings.Contains(strings.ToLower(got), lead) {
+			t.Errorf("profile of %s leads with %q; want %q", name, got, lead)
 		}
 	}
 }
@@ -669,4 +630,31 @@ func TestDropSameWordingShowsAWordingOnce(t *testing.T) {
 			}
 		})
 	}
+}
+
+// wantByRole checks the people a role look-up finds, in order.
+func wantByRole(t *testing.T, s *Store, query string, want []string) {
+	t.Helper()
+	refs, err := s.ByRole(context.Background(), query)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := refNames(refs); !slices.Equal(got, want) {
+		t.Errorf("ByRole(%q) = %q, want %q", query, got, want)
+	}
+}
+
+// leadRole returns the role the profile of the one entity called name
+// leads with; a failed look-up or a profile with no role fails the test.
+func leadRole(t *testing.T, s *Store, name string) string {
+	t.Helper()
+	l, err := s.Find(context.Background(), name)
+	if err != nil || len(l.Matches) != 1 {
+		t.Fatalf("Find(%q) = %+v, %v", name, l, err)
+	}
+	p, err := s.Profile(context.Background(), l.Matches[0].ID)
+	if err != nil || len(p.Roles) == 0 {
+		t.Fatalf("profile of %s: roles %+v, %v", name, p.Roles, err)
+	}
+	return p.Roles[0].Text
 }
