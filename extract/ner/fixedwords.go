@@ -8,10 +8,24 @@ import (
 	"newsbot/extract/ner/internal/tok"
 )
 
-// clockZone is a time zone's abbreviation: "PT", "ET", "GMT", "BST",
-// "AEDT" (one to four capitals and T), or one of the few that end
-// otherwise.
-var clockZone = regexp.MustCompile(`^(?:[A-Z]{1,4}T|UTC|MSK|WIB|WITA)$`)
+// clockZone reports a time zone's abbreviation: "PT", "ET", "GMT",
+// "BST", "AEDT" (one to four capitals and T), or one of the few that end
+// otherwise ("UTC", "MSK", "WIB", "WITA").
+func clockZone(w string) bool {
+	switch w {
+	case "UTC", "MSK", "WIB", "WITA":
+		return true
+	}
+	if len(w) < 2 || len(w) > 5 || w[len(w)-1] != 'T' {
+		return false
+	}
+	for i := 0; i < len(w)-1; i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
+	}
+	return true
+}
 
 // clockWord is the word a zone follows: am or pm ("7 a.m. PT"), a clock
 // time ("15:45 GMT", "7pm ET") or noon and midnight.
@@ -22,7 +36,7 @@ var clockWord = regexp.MustCompile(`^(?i:a\.?m\.?|p\.?m\.?|\d{1,2}[:.]\d{2}|\d{1
 // organisation.
 func dropClockZones(text string, toks []tok.Token, tags []int) {
 	for _, s := range spans(tags) {
-		if s.end-s.start != 1 || s.start == 0 || !clockZone.MatchString(tokText(text, toks, s.start)) {
+		if s.end-s.start != 1 || s.start == 0 || !clockZone(tokText(text, toks, s.start)) {
 			continue
 		}
 		if clockWord.MatchString(tokText(text, toks, s.start-1)) {

@@ -10,6 +10,7 @@ import (
 	_ "embed"
 	"fmt"
 	"io"
+	"slices"
 	"sync"
 
 	"newsbot/extract/doc"
@@ -133,6 +134,7 @@ func (t *Tagger) tagChunk(out []doc.Mention, text string, w *work, toks []tok.To
 	}
 	refine(text, toks, w.all, t.m.KnownWord)
 	n := len(out)
+	out = slices.Grow(out, countSpans(w.all))
 	out = appendMentions(out, text, toks, w.all)
 	trimCredits(text, out[n:])
 	return out

@@ -7,7 +7,7 @@ import "newsbot/extract/ner/internal/tok"
 // ahead of GMT" name no organisation.
 func dropOffsetZones(text string, toks []tok.Token, tags []int) {
 	for _, s := range spans(tags) {
-		if s.end-s.start != 1 || s.start == 0 || !clockZone.MatchString(tokText(text, toks, s.start)) {
+		if s.end-s.start != 1 || s.start == 0 || !clockZone(tokText(text, toks, s.start)) {
 			continue
 		}
 		prev := tokText(text, toks, s.start-1)

@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -654,19 +655,21 @@ func lowerIn(set map[string]bool, w string) bool {
 // span is one mention as a token range.
 type span struct{ start, end, typ int }
 
-// spans returns the mentions of tags in text order. It counts them first
-// so that the one slice it allocates has their number.
+// spans returns the mentions of tags in text order. The rules call it
+// after one another over the same tags, so it is small enough to inline:
+// the mentions of most documents then fit a buffer in the caller's frame
+// and are never allocated.
 func spans(tags []int) []span {
-	n := 0
-	for i, g := range tags {
-		if g != 0 && (i == 0 || !model.IsInside(g) || model.TagType(tags[i-1]) != model.TagType(g)) {
-			n++
-		}
-	}
-	if n == 0 {
-		return nil
-	}
-	out := make([]span, 0, n)
+	var buf [spanBuffer]span
+	return appendSpans(buf[:0], tags)
+}
+
+// spanBuffer is how many mentions spans holds without allocating.
+const spanBuffer = 32
+
+// appendSpans appends the mentions of tags to dst. When dst is full it
+// counts the mentions left and grows it once to hold them.
+func appendSpans(dst []span, tags []int) []span {
 	for i := 0; i < len(tags); i++ {
 		if tags[i] == 0 {
 			continue // most tokens are outside any mention
@@ -676,10 +679,24 @@ func spans(tags []int) []span {
 		for j < len(tags) && model.IsInside(tags[j]) && model.TagType(tags[j]) == ty {
 			j++
 		}
-		out = append(out, span{i, j, ty})
+		if len(dst) == cap(dst) {
+			dst = slices.Grow(dst, countSpans(tags[i:]))
+		}
+		dst = append(dst, span{i, j, ty})
 		i = j - 1
 	}
-	return out
+	return dst
+}
+
+// countSpans returns the number of mentions of tags.
+func countSpans(tags []int) int {
+	n := 0
+	for i, g := range tags {
+		if g != 0 && (i == 0 || !model.IsInside(g) || model.TagType(tags[i-1]) != model.TagType(g)) {
+			n++
+		}
+	}
+	return n
 }
 
 // vote makes one-word mentions of the same name agree on a type within a

@@ -1144,6 +1144,15 @@ func TestLowerInFoldsAsToLower(t *testing.T) {
 	}
 }
 
+// everyOther returns n one-word person mentions at every other token.
+func everyOther(n int) []span {
+	var out []span
+	for i := 0; i < n; i++ {
+		out = append(out, span{2 * i, 2*i + 1, model.TypePER})
+	}
+	return out
+}
+
 func TestSpansAreTheRunsOfTags(t *testing.T) {
 	tests := []struct {
 		name, tags string
@@ -1156,6 +1165,8 @@ func TestSpansAreTheRunsOfTags(t *testing.T) {
 		{"a B tag opens a new mention of the same type", "B-PER B-PER I-PER", []span{{0, 1, model.TypePER}, {1, 3, model.TypePER}}},
 		{"an I tag of another type opens a mention", "B-PER I-ORG I-ORG", []span{{0, 1, model.TypePER}, {1, 3, model.TypeORG}}},
 		{"an I tag after O opens a mention", "O I-MISC I-MISC O I-LOC", []span{{1, 3, model.TypeMISC}, {4, 5, model.TypeLOC}}},
+		{"as many mentions as the buffer holds", strings.Repeat("B-PER O ", spanBuffer), everyOther(spanBuffer)},
+		{"more mentions than the buffer holds", strings.Repeat("B-PER O ", 3*spanBuffer+1), everyOther(3*spanBuffer + 1)},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -1200,6 +1211,24 @@ func TestPlainLoweredAsToLower(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			if got, want := plainLowered(tt.word), model.PlainWord(strings.ToLower(tt.word)); got != want {
 				t.Errorf("plainLowered(%q) = %v, want %v", tt.word, got, want)
+			}
+		})
+	}
+}
+
+func TestClockZoneIsAZoneAbbreviation(t *testing.T) {
+	tests := []struct {
+		word string
+		zone bool
+	}{
+		{"PT", true}, {"GMT", true}, {"AEDT", true}, {"UTC", true}, {"MSK", true}, {"WIB", true}, {"WITA", true},
+		{"ABCDT", true}, {"T", false}, {"ABCDET", false}, {"Pt", false}, {"pT", false}, {"", false}, {"IBM", false},
+		{"UTCT", true}, {"1PT", false}, {"ÉT", false}, {"WITAS", false}, {"MSKT", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.word, func(t *testing.T) {
+			if got := clockZone(tt.word); got != tt.zone {
+				t.Errorf("clockZone(%q) = %v, want %v", tt.word, got, tt.zone)
 			}
 		})
 	}

@@ -186,11 +186,10 @@ func load(d *decoder) (*Model, error) {
 			m.Trans[p][g] = d.float32()
 		}
 	}
-	m.tab = newTable(uint(bits))
 	scale := d.float32()
 	rows := d.uvarint()
 	// Each row takes at least NumTags+1 bytes of the file.
-	m.tab.w = make([]float32, 0, min(rows, uint64(len(d.b))/(NumTags+1), 1<<bits)*NumTags)
+	m.tab = newTable(uint(bits), int(min(rows, uint64(len(d.b))/(NumTags+1), 1<<bits)))
 	r := uint64(0)
 	var w []float32
 	for i := uint64(0); i < rows && d.err == nil; i++ {

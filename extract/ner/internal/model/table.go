@@ -15,7 +15,9 @@ import "math/bits"
 // the cache misses it saves.
 type table struct {
 	idx []rankWord // one per 64 rows of the full table
-	w   []float32  // stored rows, NumTags weights each, in row order
+	// w holds the stored rows, NumTags weights each, in row order, and
+	// after them one row of zeros that rows not stored read instead.
+	w []float32
 }
 
 // rankWord marks which of 64 consecutive rows are stored; base is the
@@ -25,16 +27,18 @@ type rankWord struct {
 	base uint32
 }
 
-// newTable returns an empty table for a full table of 1<<b rows; rows
-// must then be added in increasing order with add.
-func newTable(b uint) *table {
-	return &table{idx: make([]rankWord, (1<<b+63)/64)}
+// newTable returns an empty table for a full table of 1<<b rows with
+// room for n stored rows; rows must then be added in increasing order
+// with add.
+func newTable(b uint, n int) *table {
+	return &table{idx: make([]rankWord, (1<<b+63)/64), w: make([]float32, NumTags, (n+1)*NumTags)}
 }
 
 // add stores row r (greater than any row added before) and returns its
-// weights to fill in.
+// weights to fill in. The row takes the place of the zero row, which
+// moves up.
 func (t *table) add(r uint64) []float32 {
-	k := len(t.w) / NumTags
+	k := len(t.w)/NumTags - 1
 	rw := &t.idx[r/64]
 	if rw.bits == 0 {
 		rw.base = uint32(k)
@@ -69,18 +73,23 @@ func (m *Model) weight(r, g int) float32 {
 
 // emissions fills em with the tag scores of each token, summing its rows
 // in feature order as the full table would. The sums are spelled out one
-// variable per tag so that they stay in registers.
+// variable per tag so that they stay in registers. A row not stored adds
+// the zero row, which leaves every sum as it was (a sum that starts at
+// +0 is never -0), and spares the loop a branch that the processor
+// cannot predict.
 func (t *table) emissions(em []float32, rows []int32, off []int) {
+	idx, tw := t.idx, t.w
+	zero := len(tw)/NumTags - 1
 	for i := 0; i+1 < len(off); i++ {
 		var s0, s1, s2, s3, s4, s5, s6, s7, s8 float32
 		for _, r := range rows[off[i]:off[i+1]] {
-			rw := t.idx[r>>6]
+			rw := idx[r>>6]
 			bit := uint64(1) << (r & 63)
-			if rw.bits&bit == 0 {
-				continue
-			}
-			k := (int(rw.base) + bits.OnesCount64(rw.bits&(bit-1))) * NumTags
-			w := (*[NumTags]float32)(t.w[k : k+NumTags])
+			k := int(rw.base) + bits.OnesCount64(rw.bits&(bit-1))
+			// k if the row is stored, else zero, without a branch.
+			stored := -int(rw.bits >> (r & 63) & 1)
+			k = zero ^ (k^zero)&stored
+			w := (*[NumTags]float32)(tw[k*NumTags : k*NumTags+NumTags])
 			s0 += w[0]
 			s1 += w[1]
 			s2 += w[2]
