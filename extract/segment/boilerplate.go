@@ -2,6 +2,7 @@ package segment
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -62,7 +63,9 @@ func isBoilerplate(s string) bool {
 	if isLiveWelcome(s) {
 		return true
 	}
-	n := wordCount(s)
+	// The words are counted only as far as a short line's: past that,
+	// n is maxCreditWords+1.
+	n := wordCountUpTo(s, maxCreditWords)
 	if n > maxCreditWords {
 		// Long prose: only a link list run into it or a long caption credit
 		// can be furniture. Look before lowering the whole sentence.
@@ -71,7 +74,7 @@ func isBoilerplate(s string) bool {
 				return true
 			}
 		}
-		return hasCreditLabel(s) || isLongEndMatter(s, n)
+		return hasCreditLabel(s) || isLongEndMatter(s)
 	}
 	lower := strings.ToLower(s)
 	if isLinkList(lower) || isCredit(s, lower) || isPageFurniture(s, n) || isMarkdownLink(s) || isPageChrome(s, lower, n) || isSiteNote(s, lower, n) {
@@ -96,12 +99,12 @@ func isClockLine(words []string) bool {
 	for i, w := range words {
 		bar := i > 0 && words[i-1] == "|"
 		w = strings.TrimFunc(w, isEdgePunct)
-		if zoneAbbrev.MatchString(w) {
+		if isZoneAbbrev(w) {
 			continue
 		}
 		w = strings.ToLower(w)
 		switch {
-		case clockTime.MatchString(w):
+		case isClockTime(w):
 			clock = true
 		case isNumber(w) || months[w] || monthNames[w]:
 			dated = dated || w != ""
@@ -123,8 +126,20 @@ var stampWords = set(`updated posted published`)
 // clockTime is a time of day: "14:05", "9.30", "10:42am".
 var clockTime = regexp.MustCompile(`^\d{1,2}[:.]\d{2}(?:am|pm)?$`)
 
+// isClockTime reports whether w is a time of day (clockTime), which opens
+// with a digit.
+func isClockTime(w string) bool {
+	return w != "" && '0' <= w[0] && w[0] <= '9' && clockTime.MatchString(w)
+}
+
 // zoneAbbrev is a time zone's abbreviation standing alone: "PHT", "AEDT".
 var zoneAbbrev = regexp.MustCompile(`^` + zone + `$`)
+
+// isZoneAbbrev reports whether w is a time zone's abbreviation standing
+// alone (zoneAbbrev), which ends in "T" or is one of the few that do not.
+func isZoneAbbrev(w string) bool {
+	return (strings.HasSuffix(w, "T") || w == "MSK" || w == "WIB" || w == "WITA") && zoneAbbrev.MatchString(w)
+}
 
 // zoneWords are the words that stand beside a time of day.
 var zoneWords = set(`gmt utc bst cet cest est edt pst pdt et pt ist jst aest am pm a.m p.m local time`)
@@ -143,6 +158,9 @@ func isMarkdownLink(s string) bool {
 // isFieldList reports whether s is three or more short fields (at most
 // five words each) separated by bars or bullets, with no sentence stop.
 func isFieldList(s string) bool {
+	if !hasBarMark(s) {
+		return false
+	}
 	fields := strings.FieldsFunc(s, func(r rune) bool { return r == '|' || r == '•' || r == '·' })
 	if len(fields) < 3 || endsSentence(strings.TrimSpace(s)) {
 		return false
@@ -195,6 +213,19 @@ var creditMarks = []string{"ap photo/", "afp photo/", "getty images", "/getty",
 	"photo by ", "photograph by ", "photo via ", "photo: ", "photograph: ", "picture: ",
 	"pool photo via", "/ap)", "/afp)", "/epa)", "shutterstock", "/reuters)"}
 
+// creditMarkKeys are what every one of creditMarks holds: a line without
+// any of them carries no credit mark.
+var creditMarkKeys = []string{"photo", "/", "getty", "picture", "shutterstock"}
+
+// hasCreditMark reports whether the lower-case line holds one of
+// creditMarks, looking for the marks only if it holds one of their keys.
+func hasCreditMark(lower string) bool {
+	if !slices.ContainsFunc(creditMarkKeys, func(k string) bool { return strings.Contains(lower, k) }) {
+		return false
+	}
+	return slices.ContainsFunc(creditMarks, func(m string) bool { return strings.Contains(lower, m) })
+}
+
 // maxCreditWords bounds a credit line that carries an agency mark.
 const maxCreditWords = 25
 
@@ -221,10 +252,8 @@ func isCredit(s, lower string) bool {
 			return isNameList(s[len(l):])
 		}
 	}
-	for _, m := range creditMarks {
-		if strings.Contains(lower, m) {
-			return true
-		}
+	if hasCreditMark(lower) {
+		return true
 	}
 	return strings.HasSuffix(lower, " via ap") || strings.HasSuffix(lower, " via reuters") ||
 		strings.HasSuffix(lower, " via afp") || isSlashCredit(s)
@@ -324,9 +353,23 @@ func hasAlnum(s string) bool {
 	return false
 }
 
+// wordCount returns the number of words of s, runs of anything but space
+// (see isSpace).
 func wordCount(s string) int {
+	return wordCountUpTo(s, len(s))
+}
+
+// moreWordsThan reports whether s has more than limit words, counting no
+// further than that.
+func moreWordsThan(s string, limit int) bool {
+	return wordCountUpTo(s, limit) > limit
+}
+
+// wordCountUpTo returns the number of words of s, or limit+1 if there are
+// more than limit: it stops counting there.
+func wordCountUpTo(s string, limit int) int {
 	n, in := 0, false
-	for i := 0; i < len(s); {
+	for i := 0; i < len(s) && n <= limit; {
 		c := s[i]
 		var sp bool
 		if c < utf8.RuneSelf {
@@ -401,7 +444,7 @@ func isCaptionParagraph(para string) bool {
 	if (t[0] == '[' && t[len(t)-1] == ']' || t[0] == '(' && t[len(t)-1] == ')') && hasCreditLabel(strings.ToLower(t)) {
 		return !strings.ContainsAny(t[1:len(t)-1], "[]")
 	}
-	return wordCount(t) <= 2*maxCreditWords && hasCaptionLabel(t) &&
+	return hasCaptionLabel(t) && !moreWordsThan(t, 2*maxCreditWords) &&
 		(captionCredit.MatchString(t) || agencyCredit.MatchString(t))
 }
 

@@ -2,6 +2,8 @@ package segment
 
 import (
 	"reflect"
+	"slices"
+	"strings"
 	"testing"
 )
 
@@ -576,6 +578,237 @@ func TestHasCaptionLabel(t *testing.T) {
 		}
 		if !tc.want && (captionCredit.MatchString(tc.in) || agencyCredit.MatchString(tc.in)) {
 			t.Errorf("%q matches a credit pattern without a label colon", tc.in)
+		}
+	}
+}
+
+// TestFastTestsMatchTheirPlainForms checks that the byte-level tests that
+// the rules run on every line answer as the plain forms they stand for,
+// also on text that is not valid UTF-8.
+func TestFastTestsMatchTheirPlainForms(t *testing.T) {
+	for _, s := range []string{
+		"", "plain text", `He said "no"`, "He said “no”", "a ”closing mark", "«Non», dit-il",
+		"Ports | Shipping • Energy", "a · b", "\xe2\x80", "\xe2\x80\x9c", "\xf0\xe2\x80\x9d", "\xc2",
+		"\xff\xc2\xab", "bad \xe2\x80 utf8 \xe2\x80\xa6 “", "Kelvin \u212a and long \u017f",
+	} {
+		if got, want := hasQuoteMark(s), strings.ContainsAny(s, "\"“”"); got != want {
+			t.Errorf("hasQuoteMark(%q) = %v, want %v", s, got, want)
+		}
+		if got, want := hasGuillemet(s), strings.ContainsAny(s, "«»"); got != want {
+			t.Errorf("hasGuillemet(%q) = %v, want %v", s, got, want)
+		}
+		if got, want := hasBarMark(s), strings.ContainsAny(s, "|•·"); got != want {
+			t.Errorf("hasBarMark(%q) = %v, want %v", s, got, want)
+		}
+		if fields := strings.Fields(s); len(fields) > 0 && firstField(s) != fields[0] || len(fields) == 0 && firstField(s) != "" {
+			t.Errorf("firstField(%q) = %q, want the first of %q", s, firstField(s), fields)
+		}
+	}
+}
+
+func TestHasPrefixFold(t *testing.T) {
+	for _, tc := range []struct {
+		s, prefix string
+		want      bool
+	}{
+		{"Sign up for our newsletter", "sign up for ", true},
+		{"SIGN UP FOR alerts", "sign up for ", true},
+		{"Signs of trouble", "sign up for ", false},
+		{"\u212aey points", "key points", false}, // a Kelvin sign is three bytes, "k" one
+		{"\u212a", "\u212a", true},
+		{"\u017fign", "sign", false},
+		{"don’t miss this", "don’t miss", true},
+		{"DON’T MISS this", "don’t miss", true},
+		{"éclair", "Éclair", true},
+		{"(c) 2025", "(c) ", true},
+		{"[c] 2025", "(c) ", false},
+		{"", "a", false},
+		{"abc", "", true},
+	} {
+		if got := hasPrefixFold(tc.s, []string{tc.prefix}); got != tc.want {
+			t.Errorf("hasPrefixFold(%q, %q) = %v, want %v", tc.s, tc.prefix, got, tc.want)
+		}
+		want := len(tc.s) >= len(tc.prefix) && strings.EqualFold(tc.s[:len(tc.prefix)], tc.prefix)
+		if got := hasPrefixFold(tc.s, []string{tc.prefix}); got != want {
+			t.Errorf("hasPrefixFold(%q, %q) = %v, but EqualFold says %v", tc.s, tc.prefix, got, want)
+		}
+	}
+}
+
+func TestWordCountUpTo(t *testing.T) {
+	for _, tc := range []struct {
+		s            string
+		limit, want  int
+		moreThanWant bool
+	}{
+		{"", 3, 0, false},
+		{"one two three", 3, 3, false},
+		{"one two three four five", 3, 4, true},
+		{"  one\u200btwo  ", 1, 2, true},
+		{"one two", 0, 1, true},
+	} {
+		if got := wordCountUpTo(tc.s, tc.limit); got != tc.want {
+			t.Errorf("wordCountUpTo(%q, %d) = %d, want %d", tc.s, tc.limit, got, tc.want)
+		}
+		if got := moreWordsThan(tc.s, tc.limit); got != tc.moreThanWant {
+			t.Errorf("moreWordsThan(%q, %d) = %v, want %v", tc.s, tc.limit, got, tc.moreThanWant)
+		}
+		if got, want := moreWordsThan(tc.s, tc.limit), wordCount(tc.s) > tc.limit; got != want {
+			t.Errorf("moreWordsThan(%q, %d) = %v, but wordCount says %v", tc.s, tc.limit, got, want)
+		}
+	}
+}
+
+func TestHasDigits(t *testing.T) {
+	for _, tc := range []struct {
+		s    string
+		k    int
+		want bool
+	}{
+		{"+44 20 7946 0877", 7, true},
+		{"Call 0800 555", 7, true},
+		{"Call 0800 55", 7, false},
+		{"٠١٢٣٤٥٦ (Arabic-Indic digits)", 7, true},
+		{"\xff123456\xe2\x80", 7, false},
+		{"", 1, false},
+	} {
+		if got := hasDigits(tc.s, tc.k); got != tc.want {
+			t.Errorf("hasDigits(%q, %d) = %v, want %v", tc.s, tc.k, got, tc.want)
+		}
+	}
+}
+
+func TestOpensWithCapital(t *testing.T) {
+	for _, tc := range []struct {
+		s    string
+		want bool
+	}{
+		{"Hannah Pryce in Lausanne", true},
+		{"Éva Nagy", true},
+		{"hannah", false},
+		{"(now)", false},
+		{"\xffAnna", false},
+		{"", false},
+	} {
+		if got := opensWithCapital(tc.s); got != tc.want {
+			t.Errorf("opensWithCapital(%q) = %v, want %v", tc.s, got, tc.want)
+		}
+	}
+}
+
+// TestCreditMarkKeys checks that every credit mark holds one of the keys
+// that hasCreditMark looks for first.
+func TestCreditMarkKeys(t *testing.T) {
+	for _, m := range creditMarks {
+		if !slices.ContainsFunc(creditMarkKeys, func(k string) bool { return strings.Contains(m, k) }) {
+			t.Errorf("credit mark %q holds none of %q", m, creditMarkKeys)
+		}
+	}
+}
+
+// TestCheapTestsBeforePatterns checks that the tests run before a pattern
+// never turn away what the pattern matches.
+func TestCheapTestsBeforePatterns(t *testing.T) {
+	for _, w := range []string{"GMT", "PHT", "AEDT", "AEST", "ET", "T", "MSK", "WIB", "WITA", "WITAT", "ABCDET",
+		"Gmt", "GMT.", "14:05", "9.30", "10:42am", "10:42AM", "1:5", "123:45", "", "am", "\u212aT"} {
+		if got, want := isZoneAbbrev(w), zoneAbbrev.MatchString(w); got != want {
+			t.Errorf("isZoneAbbrev(%q) = %v, zoneAbbrev says %v", w, got, want)
+		}
+		if got, want := isClockTime(w), clockTime.MatchString(w); got != want {
+			t.Errorf("isClockTime(%q) = %v, clockTime says %v", w, got, want)
+		}
+	}
+	for _, line := range []string{"learn more at lumenfold.com.", "find out more at www.northmoor.co.uk",
+		"visit northmoor.com for more.", "read more about the plan at example.org", "discover more at example.org",
+		"learn more at the meeting", "please visit example.com", "for more, visit example.com", ""} {
+		if got, want := isLearnMore(line), learnMore.MatchString(line); got != want {
+			t.Errorf("isLearnMore(%q) = %v, learnMore says %v", line, got, want)
+		}
+	}
+}
+
+// TestListHeadingsFitTheirBound checks that no list heading has more words
+// than isListHeading reads.
+func TestListHeadingsFitTheirBound(t *testing.T) {
+	for h := range listHeadings {
+		if wordCount(h) > maxListHeadingWords {
+			t.Errorf("list heading %q has more than %d words", h, maxListHeadingWords)
+		}
+	}
+	for _, tc := range []struct {
+		in   string
+		want bool
+	}{
+		{"Most read", true},
+		{"Most read : :", true},
+		{"More from Harbour Times Business Desk", true},
+		{"More from the Harbour Times Business Desk today", false},
+		{"Related guides:", true},
+		{"The ministry said on Monday", false},
+	} {
+		if got := isListHeading(tc.in); got != tc.want {
+			t.Errorf("isListHeading(%q) = %v, want %v", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestLeadingStampAndBadge(t *testing.T) {
+	for _, tc := range []struct {
+		in           string
+		stamp, badge bool
+	}{
+		{"16:40 BST Health Minister Jean-Luc de la Croix has just spoken.", true, false},
+		{"  09:14 GMT - Queues formed", true, false},
+		{"10.42am Markets opened.", true, false},
+		{"LIVE: Storm Arwen hits the coast", false, true},
+		{"LIVE CATTLE FUTURES RISE", false, false},
+		{"Live: Storm Arwen", false, false},
+		{"", false, false},
+		{"   ", false, false},
+	} {
+		if stamp, _ := leadingStamp(tc.in, 0, len(tc.in)); (stamp > 0) != tc.stamp {
+			t.Errorf("leadingStamp(%q) = %d, want a stamp: %v", tc.in, stamp, tc.stamp)
+		}
+		if badge, _ := leadingBadge(tc.in, 0, len(tc.in)); (badge > 0) != tc.badge {
+			t.Errorf("leadingBadge(%q) = %d, want a badge: %v", tc.in, badge, tc.badge)
+		}
+	}
+}
+
+// TestPatternOpeners checks, on lines each pattern matches and on some it
+// does not, that the cheap test run before the pattern holds wherever the
+// pattern matches.
+func TestPatternOpeners(t *testing.T) {
+	for _, line := range []string{
+		"WorkLine News is reader-supported.", "The Ledger is funded by its members.",
+		"Harbour Radio is a proudly listener-powered station", "The plan is funded by taxes.",
+		"Updated 19:02 GMT: adds Solberg statement.", "UPDATED 13:20 GMT - corrects the location of the remarks",
+		"Corrected 10:15: fixes a name", "Edited at 9am: adds detail", "Updated figures: adds 3% to the forecast",
+		"was this guide helpful? yes / no", "did you find this article useful?", "is this page helpful?", "yes / no",
+		"4 Mill Street", "12a Harbour Road", "221-223 Old Kent Road", "Mill Street", "Flat 4, Mill Street",
+	} {
+		if supportNote.MatchString(line) && !supportWords(line) {
+			t.Errorf("supportNote matches %q, which supportWords turns away", line)
+		}
+		if updateNote.MatchString(line) && !hasPrefixFold(line, updateNoteOpeners) {
+			t.Errorf("updateNote matches %q, which opens with none of updateNoteOpeners", line)
+		}
+		if (feedbackPrompt.MatchString(line) || feedbackButtons.MatchString(line)) && !isFeedbackPrompt(line, wordCount(line)) {
+			t.Errorf("a feedback pattern matches %q, which isFeedbackPrompt turns away", line)
+		}
+		if streetField.MatchString(line) && (line[0] < '0' || line[0] > '9') {
+			t.Errorf("streetField matches %q, which does not open with a digit", line)
+		}
+	}
+	for _, tc := range []struct {
+		line string
+		want bool
+	}{
+		{"WorkLine News is reader-supported.", true},
+		{"The plan is funded by taxes.", false},
+	} {
+		if got := isSupportNote(tc.line, wordCount(tc.line)); got != tc.want {
+			t.Errorf("isSupportNote(%q) = %v, want %v", tc.line, got, tc.want)
 		}
 	}
 }

@@ -20,7 +20,9 @@ import (
 // in lower case) is page chrome by one of the rules of this file.
 func isPageChrome(s, lower string, n int) bool {
 	t := strings.TrimSpace(s)
-	return isConsent(t, lower, n) || isSignUp(t, n) || isContactLine(t, n) || isWhatToKnow(t, n) || isLabelLine(t, n) || isSyndication(t, n) ||
+	// Lowering keeps white space and makes none, so this is t lowered.
+	lowerT := strings.TrimSpace(lower)
+	return isConsent(t, lower, n) || isSignUp(t, lowerT, n) || isContactLine(t, n) || isWhatToKnow(t, n) || isLabelLine(t, n) || isSyndication(t, n) ||
 		isBreadcrumb(t, n) || isShortBar(t) || isSpacedFields(t) || isNavBar(t, n) ||
 		isDeskLine(t, n) || isMoreFrom(t, n) || isSupportNote(t, n) || isBoxLabel(t, n) || isLineUp(t) || isOfficials(t, n) || isFollowLine(t, n) || isForwardPrompt(t, n) || isSignOff(t, lower, n) || isGreeting(t) ||
 		isThanks(t, n) || isOutletPointer(t, lower, n) || isImprint(t, n) || isEndMatter(t, lower, n) || isEmbedChrome(t, n)
@@ -259,15 +261,15 @@ var greetingWords = set(`good morning afternoon evening hello hi welcome back an
 // isGreeting matches a sentence that is only a greeting, opening with
 // one: every word a greeting word. Quoted, a greeting is someone's speech.
 func isGreeting(s string) bool {
+	first := strings.TrimFunc(strings.ToLower(firstField(s)), isEdgePunct)
+	if first != "good" && first != "hello" && first != "hi" && first != "welcome" {
+		return false
+	}
 	if hasQuotation(s) {
 		return false
 	}
 	words := strings.Fields(strings.ToLower(s))
-	if len(words) == 0 || len(words) > 6 {
-		return false
-	}
-	first := strings.TrimFunc(words[0], isEdgePunct)
-	if first != "good" && first != "hello" && first != "hi" && first != "welcome" {
+	if len(words) > 6 {
 		return false
 	}
 	for _, w := range words {
@@ -276,6 +278,16 @@ func isGreeting(s string) bool {
 		}
 	}
 	return len(words) > 1 || first != "good"
+}
+
+// firstField returns the first of strings.Fields(s), or "" if s is blank,
+// without splitting the rest.
+func firstField(s string) string {
+	s = strings.TrimLeftFunc(s, unicode.IsSpace)
+	if i := strings.IndexFunc(s, unicode.IsSpace); i >= 0 {
+		return s[:i]
+	}
+	return s
 }
 
 // maxConsentWords bounds a cookie banner's sentence.
@@ -297,7 +309,7 @@ var siteVoice = set(`we our us you your`)
 // cookies ("Regulators fined the firm for setting cookies without
 // consent.") speaks of someone else, and a quotation is never a banner.
 func isConsent(s, lower string, n int) bool {
-	if n > maxConsentWords || !strings.Contains(lower, "cookie") || strings.ContainsAny(s, "\"“”«»") {
+	if n > maxConsentWords || !strings.Contains(lower, "cookie") || hasQuoteMark(s) || hasGuillemet(s) {
 		return false
 	}
 	voiced := strings.HasPrefix(lower, "cookie") || strings.HasPrefix(lower, "accept") ||
@@ -321,27 +333,31 @@ var signUpLabels = []string{"sign up for ", "sign up to ", "sign up now", "subsc
 
 // isSignUp matches a short sign-up prompt, also one offering the site's
 // alerts or newsletter ("Get the Tribune's breaking news alerts.").
-func isSignUp(s string, n int) bool {
-	if n > maxCreditWords || strings.ContainsAny(s, "\"“”") {
+func isSignUp(s, lower string, n int) bool {
+	if n > maxCreditWords || hasQuoteMark(s) {
 		return false
 	}
-	lower := strings.ToLower(s)
 	// A prompt that names the newsletter or the inbox may run on: "Sign
 	// up for The Ledger's Frontier newsletter, our weekly dispatch on
 	// science and space."
-	offer := strings.Contains(lower, "newsletter") || strings.Contains(lower, "inbox") || strings.Contains(lower, " alerts")
-	if n > maxFurnitureWords && !offer && !isEmailSignUp(s, lower) {
+	if n > maxFurnitureWords && !isSignUpOffer(lower) && !isEmailSignUp(s, lower) {
 		return false
 	}
 	switch {
 	case hasPrefixFold(s, []string{"get ", "download the ", "download our "}):
 		// "Get the Tribune's breaking news alerts.", "Download the
 		// KSRN 7 app for breaking news alerts."
-		return offer || strings.Contains(lower, " app ")
+		return isSignUpOffer(lower) || strings.Contains(lower, " app ")
 	case hasPrefixFold(s, []string{"don't miss", "don’t miss"}):
 		return n <= maxDontMissWords
 	}
 	return hasPrefixFold(s, signUpLabels) || isLeadInSignUp(s)
+}
+
+// isSignUpOffer reports whether a lower-case sign-up prompt offers the
+// site's newsletter, inbox or alerts.
+func isSignUpOffer(lower string) bool {
+	return strings.Contains(lower, "newsletter") || strings.Contains(lower, "inbox") || strings.Contains(lower, " alerts")
 }
 
 // isEmailSignUp reports whether a sign-up prompt offers the site's
@@ -465,10 +481,12 @@ func isContactLine(s string, n int) bool {
 	if n > maxFurnitureWords+3 {
 		return false
 	}
-	for _, w := range strings.Fields(s) {
-		w = strings.TrimFunc(w, isEdgePunct)
-		if at := strings.IndexByte(w, '@'); at > 0 && strings.Contains(w[at:], ".") {
-			return true
+	if strings.IndexByte(s, '@') >= 0 {
+		for _, w := range strings.Fields(s) {
+			w = strings.TrimFunc(w, isEdgePunct)
+			if at := strings.IndexByte(w, '@'); at > 0 && strings.Contains(w[at:], ".") {
+				return true
+			}
 		}
 	}
 	return n <= 10 && strings.HasSuffix(s, "?") && hasPrefixFold(s, []string{"have a ", "got a "})
@@ -512,7 +530,7 @@ const maxCrumbWords = 4
 // or " > ", perhaps after the site's name and a bar or dash ("Harbour
 // Times — Home › Ports"), with no stop and no quotation.
 func isBreadcrumb(s string, n int) bool {
-	if n > maxFurnitureWords || endsSentence(s) || strings.ContainsAny(s, "\"“”") {
+	if n > maxFurnitureWords || endsSentence(s) || hasQuoteMark(s) {
 		return false
 	}
 	crumb := false
@@ -548,13 +566,13 @@ func barFields(s, seps string) []string {
 // be a headline's. A headline has a verb in lower case ("Ukraine | Peace
 // talks resume").
 func isShortBar(s string) bool {
-	if endsSentence(s) || strings.ContainsAny(s, "\"“”") {
+	if endsSentence(s) || hasQuoteMark(s) {
 		return false
 	}
 	var fields []string
 	dash := false
 	switch {
-	case strings.ContainsAny(s, "|•·"):
+	case hasBarMark(s):
 		fields = barFields(s, "|•·")
 	case strings.Contains(s, " — ") || strings.Contains(s, " – "):
 		fields = barFields(strings.ReplaceAll(s, " – ", " — "), "—")
@@ -696,7 +714,7 @@ const maxMoreFromWords = 2 * maxTeaserWords
 // no site.
 func isMoreFromList(s string, n int) bool {
 	name, rest, ok := strings.Cut(s[len("more from "):], ":")
-	if !ok || n > maxMoreFromWords || strings.TrimSpace(rest) == "" || strings.ContainsAny(rest, "\"“”") {
+	if !ok || n > maxMoreFromWords || strings.TrimSpace(rest) == "" || hasQuoteMark(rest) {
 		return false
 	}
 	words := strings.Fields(name)
@@ -718,7 +736,13 @@ var supportNote = regexp.MustCompile(`^(?:\p{Lu}[\p{L}'’.&-]*\s+){1,5}is\s+(?:
 
 // isSupportNote matches a site's note on its funding.
 func isSupportNote(s string, n int) bool {
-	return n <= maxFurnitureWords && supportNote.MatchString(strings.TrimSpace(s))
+	return n <= maxFurnitureWords && supportWords(s) && supportNote.MatchString(strings.TrimSpace(s))
+}
+
+// supportWords reports whether s holds a word that every supportNote
+// holds: "supported", "funded" or "powered".
+func supportWords(s string) bool {
+	return strings.Contains(s, "supported") || strings.Contains(s, "funded") || strings.Contains(s, "powered")
 }
 
 // dateline is a line that holds only a place and a date, perhaps with
@@ -772,10 +796,18 @@ func isListHeading(text string) bool {
 	if len(text) > maxListHeadingBytes {
 		return false // a paragraph of reporting, not a heading
 	}
-	t := strings.ToLower(strings.TrimRight(strings.TrimSpace(text), ": "))
+	u := strings.TrimRight(strings.TrimSpace(text), ": ")
+	if moreWordsThan(u, maxListHeadingWords) {
+		return false
+	}
+	t := strings.ToLower(u)
 	return listHeadings[strings.Join(strings.Fields(t), " ")] || strings.HasPrefix(t, "more from ") && wordCount(t) <= 6 ||
 		isRelatedHeading(t)
 }
+
+// maxListHeadingWords bounds the words of a list heading: the longest,
+// "More from …", has six.
+const maxListHeadingWords = 6
 
 // maxListHeadingBytes bounds a list heading with the white space around
 // it: the longest ("More from …" of six words) is far shorter.
@@ -858,7 +890,7 @@ func markSignOff(text string, out []doc.Sentence) {
 // isBareName reports whether s is one to four capitalised words (with
 // "of", "the", "and" or "&" between them) and nothing else.
 func isBareName(s string) bool {
-	if s == "" || strings.ContainsAny(s, "0123456789\"“”:;,") || endsSentence(s) {
+	if s == "" || strings.ContainsAny(s, "0123456789:;,") || hasQuoteMark(s) || endsSentence(s) {
 		return false
 	}
 	words := strings.Fields(s)
@@ -879,7 +911,26 @@ func isBareName(s string) bool {
 // angled, or typed as two backticks and two apostrophes, as some wires
 // quote. Speech reported in the story is never the site's own voice.
 func hasQuotation(s string) bool {
-	return strings.ContainsAny(s, "\"“”«»") || strings.Contains(s, "``") || strings.Contains(s, "''")
+	return hasQuoteMark(s) || hasGuillemet(s) || strings.Contains(s, "``") || strings.Contains(s, "''")
+}
+
+// hasQuoteMark reports whether s holds a straight or curly double quote.
+// It searches bytes, not runes: each mark is a whole UTF-8 sequence whose
+// first byte never continues another rune, so it is found exactly where a
+// rune-by-rune scan finds it.
+func hasQuoteMark(s string) bool {
+	return strings.IndexByte(s, '"') >= 0 || strings.Contains(s, "“") || strings.Contains(s, "”")
+}
+
+// hasGuillemet reports whether s holds an angled quotation mark: « or ».
+func hasGuillemet(s string) bool {
+	return strings.Contains(s, "«") || strings.Contains(s, "»")
+}
+
+// hasBarMark reports whether s holds a bar or a bullet that separates the
+// fields of a layout line: "|", "•" or "·".
+func hasBarMark(s string) bool {
+	return strings.IndexByte(s, '|') >= 0 || strings.Contains(s, "•") || strings.Contains(s, "·")
 }
 
 // boxLabels head a fact box or a list inside a story: "Key points:",

@@ -3,6 +3,7 @@ package segment
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // A press release lists whom to call, each on a line of its own:
@@ -28,7 +29,7 @@ var companySuffixes = set(`plc ltd llp llc inc co corp ag sa nv se bv gmbh`)
 // 0800 555 0199 if you saw the crash") has words of its own.
 func isPhoneContactLine(s string, n int) bool {
 	t := strings.TrimSpace(s)
-	if n < 2 || n > maxContactEntryWords || hasQuotation(t) {
+	if n < 2 || n > maxContactEntryWords || !hasDigits(t, minPhoneDigits) || hasQuotation(t) {
 		return false
 	}
 	phone, named := false, false
@@ -43,6 +44,25 @@ func isPhoneContactLine(s string, n int) bool {
 		}
 	}
 	return phone && named
+}
+
+// hasDigits reports whether s holds at least k digits (unicode.IsDigit),
+// as a phone number does.
+func hasDigits(s string, k int) bool {
+	n := 0
+	for i := 0; i < len(s) && n < k; i++ {
+		switch c := s[i]; {
+		case '0' <= c && c <= '9':
+			n++
+		case c >= utf8.RuneSelf:
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if unicode.IsDigit(r) {
+				n++
+			}
+			i += size - 1
+		}
+	}
+	return n >= k
 }
 
 // contactFields cuts a contact line into its fields at commas, bars,

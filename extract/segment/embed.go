@@ -16,11 +16,19 @@ const maxEmbedWords = 12
 // isEmbedChrome reports whether a short line s of n words is the chrome of
 // an embedded social-media post by one of the rules of this file.
 func isEmbedChrome(s string, n int) bool {
-	if n > maxEmbedWords || hasQuotation(s) {
+	if n > maxEmbedWords || !mayBeEmbedChrome(s) || hasQuotation(s) {
 		return false
 	}
 	words := strings.Fields(s)
 	return isViewOnNetwork(words) || isSharedBy(s, words) || isPostedByHandle(words) || isEngagementCounts(words)
+}
+
+// mayBeEmbedChrome is what every rule of this file needs of a line: it
+// opens with "View", "A" or "Posted", or holds a digit for a count.
+func mayBeEmbedChrome(s string) bool {
+	first := firstField(s)
+	return strings.EqualFold(first, "view") || strings.EqualFold(first, "a") || strings.EqualFold(first, "posted") ||
+		strings.ContainsAny(s, "0123456789")
 }
 
 // embedNouns are what an embed calls the thing it shows.

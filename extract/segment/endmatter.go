@@ -72,7 +72,7 @@ var sponsorWords = []string{"support", "fund", "grant", "sponsor", "partnership"
 // supported by a grant from the Halvorsen Foundation." A report opens
 // with what it reports on, not with "this article".
 func isSponsorNote(s string, n int) bool {
-	if n > maxCreditWords || !hasPrefixFold(s, sponsorOpeners) || strings.ContainsAny(s, "\"“”") {
+	if n > maxCreditWords || !hasPrefixFold(s, sponsorOpeners) || hasQuoteMark(s) {
 		return false
 	}
 	lower := strings.ToLower(s)
@@ -170,14 +170,14 @@ var longEndMatterOpeners = []string{"disclosure", "disclaimer", "full disclosure
 	"certain statements", "statements ", "actual ", "forward"}
 
 // isLongEndMatter reports whether a sentence longer than a short line is
-// end matter. It looks at how the sentence opens before lowering it, as
-// every long sentence of a build passes here.
-func isLongEndMatter(s string, n int) bool {
-	if n > maxEndMatterWords {
-		return false
-	}
+// end matter. It looks at how the sentence opens before counting its words
+// or lowering it, as every long sentence of a build passes here.
+func isLongEndMatter(s string) bool {
 	t := strings.TrimSpace(s)
 	if !hasPrefixFold(t, longEndMatterOpeners) && !strings.Contains(t, "orward-looking") {
+		return false
+	}
+	if moreWordsThan(s, maxEndMatterWords) {
 		return false
 	}
 	lower := strings.ToLower(t)
@@ -266,7 +266,7 @@ var flsHeading = regexp.MustCompile(`^(?:(?:cautionary|important|special)\s+(?:n
 // statements notice, with perhaps a colon.
 func isFLSHeading(s string) bool {
 	t := strings.TrimRight(strings.TrimSpace(s), ": ")
-	if wordCount(t) > 8 {
+	if moreWordsThan(t, 8) {
 		return false
 	}
 	return flsHeading.MatchString(strings.Join(strings.Fields(strings.ToLower(t)), " "))
@@ -616,12 +616,22 @@ const maxMoreInfoWords = 30
 var learnMore = regexp.MustCompile(`^(?:(?:learn|find\s+out|read|discover)\s+more(?:\s+about\s+[^,.]{1,60})?\s+(?:at|on|via|by\s+visiting)|visit)\s+` +
 	`(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:/\S*)?(?:\s+for\s+more(?:\s+(?:information|details))?)?\.?$`)
 
+// learnMoreOpeners are the words learnMore opens with.
+var learnMoreOpeners = []string{"learn", "find", "read", "discover", "visit"}
+
+// isLearnMore reports whether the trimmed lower-case line is a pointer to
+// a web address (learnMore), looking at how it opens first.
+func isLearnMore(lower string) bool {
+	return slices.ContainsFunc(learnMoreOpeners, func(o string) bool { return strings.HasPrefix(lower, o) }) &&
+		learnMore.MatchString(lower)
+}
+
 // maxLearnMoreWords bounds a pointer to a web address.
 const maxLearnMoreWords = 15
 
 // isMoreInfo matches a pointer to more information elsewhere.
 func isMoreInfo(lower string, n int) bool {
-	if n <= maxLearnMoreWords && learnMore.MatchString(strings.TrimSpace(lower)) {
+	if n <= maxLearnMoreWords && isLearnMore(strings.TrimSpace(lower)) {
 		return true
 	}
 	return n <= maxMoreInfoWords && strings.HasPrefix(lower, "for ") && moreInfo.MatchString(lower) && !hasReportingVerb(lower)

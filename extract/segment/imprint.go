@@ -78,7 +78,7 @@ func isAddressLine(s string) bool {
 	street := false
 	for _, f := range fields {
 		switch {
-		case streetField.MatchString(f):
+		case f != "" && '0' <= f[0] && f[0] <= '9' && streetField.MatchString(f): // it opens with the number
 			street = true
 		case !isPlaceField(f):
 			return false

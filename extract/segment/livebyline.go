@@ -3,6 +3,8 @@ package segment
 import (
 	"regexp"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // liveBylineName is one writer of a live blog's byline, perhaps with the
@@ -25,9 +27,17 @@ var liveBylineMark = regexp.MustCompile(` (?:in|at) \p{Lu}|\((?:now|earlier|late
 // or more writers, with where they write from or when ("Hannah Pryce in
 // Lausanne and Sam Okafor (now)"): page furniture, no sentence to cite.
 func isLiveByline(s string) bool {
-	// Two names joined, and a place or a stretch: cheap tests first, as
-	// every line passes here.
-	return len(s) < 200 && (strings.Contains(s, " and ") || strings.Contains(s, ", ")) &&
+	// A capital first (liveByline's names and its "By" open with one), two
+	// names joined, and a place or a stretch: cheap tests first, as every
+	// line passes here.
+	return len(s) < 200 && opensWithCapital(s) && (strings.Contains(s, " and ") || strings.Contains(s, ", ")) &&
 		(strings.Contains(s, " in ") || strings.Contains(s, " at ") || strings.Contains(s, "(")) &&
-		liveBylineMark.MatchString(s) && liveByline.MatchString(s)
+		liveByline.MatchString(s) && liveBylineMark.MatchString(s)
+}
+
+// opensWithCapital reports whether the first rune of s is an upper-case
+// letter (\p{Lu}).
+func opensWithCapital(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.Is(unicode.Lu, r)
 }

@@ -49,11 +49,7 @@ func Split(text string) []doc.Sentence {
 func forEachParagraph(text string, fn func(start, end int)) {
 	soft := wrapped(text)
 	start := 0
-	for i := 0; i < len(text); i++ {
-		c := text[i]
-		if c != '\n' && c != '\r' {
-			continue
-		}
+	for i := lineEnd(text, 0); i < len(text); i = lineEnd(text, i+1) {
 		if soft != nil && soft.continues(text, start, i) {
 			continue
 		}

@@ -41,9 +41,16 @@ func isUpdateNote(s string, n int) bool {
 	if n > maxUpdateNoteWords {
 		return false
 	}
-	m := updateNote.FindStringSubmatch(strings.TrimSpace(s))
+	t := strings.TrimSpace(s)
+	if !hasPrefixFold(t, updateNoteOpeners) {
+		return false
+	}
+	m := updateNote.FindStringSubmatch(t)
 	return m != nil && isClockLine(strings.Fields(m[1])) && updateNoteVerbs[m[2]]
 }
+
+// updateNoteOpeners are the stamp words updateNote opens with, in any case.
+var updateNoteOpeners = []string{"updated", "corrected", "amended", "edited"}
 
 // stampOpeners may stand before a page stamp's word: "Last updated",
 // "First published".
@@ -82,6 +89,9 @@ func isFeedbackPrompt(lower string, n int) bool {
 		return false
 	}
 	t := strings.TrimSpace(lower)
+	if !strings.HasPrefix(t, "was") && !strings.HasPrefix(t, "is") && !strings.HasPrefix(t, "did") && !strings.HasPrefix(t, "yes") {
+		return false // the words the patterns open with
+	}
 	return feedbackPrompt.MatchString(t) || feedbackButtons.MatchString(t)
 }
 
@@ -93,7 +103,12 @@ var relatedNouns = set(`guides guide reading links topics posts videos features 
 // "Related guides:", "Related reading". The heading is two words and no
 // stop, perhaps with a colon.
 func isRelatedHeading(s string) bool {
-	words := strings.Fields(strings.ToLower(strings.TrimRight(strings.TrimSpace(s), ": ")))
+	t := strings.TrimSpace(s)
+	if !hasPrefixFold(t, []string{"related"}) {
+		// Only "related" in some case lowers to "related".
+		return false
+	}
+	words := strings.Fields(strings.ToLower(strings.TrimRight(t, ": ")))
 	return len(words) == 2 && words[0] == "related" && relatedNouns[words[1]]
 }
 
@@ -114,15 +129,18 @@ const maxAffiliateWords = 25
 // independence, in its own voice: no quotation and no verb of reporting
 // ("The regulator said the site may earn commission on links").
 func isAffiliateNote(s, lower string, n int) bool {
-	if n > maxAffiliateWords || hasQuotation(s) || hasReportingVerb(lower) {
+	if n > maxAffiliateWords {
 		return false
 	}
-	t := strings.TrimSpace(s)
-	if strings.Contains(lower, "editorially independent") {
-		return editorialNote.MatchString(t)
-	}
-	if !strings.Contains(lower, "commission") && !strings.Contains(lower, "fee") {
+	independent := strings.Contains(lower, "editorially independent")
+	if !independent && !strings.Contains(lower, "commission") && !strings.Contains(lower, "fee") {
 		return false
+	}
+	if hasQuotation(s) || hasReportingVerb(lower) {
+		return false
+	}
+	if independent {
+		return editorialNote.MatchString(strings.TrimSpace(s))
 	}
 	return (strings.HasPrefix(lower, "we ") || strings.Contains(lower, "this page") || strings.Contains(lower, "this article") ||
 		strings.Contains(lower, "this guide") || strings.Contains(lower, "this site")) && affiliateNote.MatchString(lower)

@@ -1,6 +1,9 @@
 package segment
 
-import "regexp"
+import (
+	"regexp"
+	"strings"
+)
 
 // A live blog may print each entry's time at the head of its paragraph
 // rather than on a line of its own: "16:40 BST Health Minister Jean-Luc de
@@ -36,6 +39,9 @@ var zoneNext = regexp.MustCompile(`^\s*(?:` + zone + `|` + amPM + `)`)
 // with no stamp.
 func leadingStamp(text string, start, end int) (stamp, entry int) {
 	from := skipSpace(text, start, end)
+	if from == end || text[from] < '0' || text[from] > '9' {
+		return start, start // entryStamp opens with a digit
+	}
 	m := entryStamp.FindStringSubmatchIndex(text[from:end])
 	if m == nil || zoneNext.MatchString(text[from+m[3]:end]) {
 		return start, start
@@ -59,6 +65,9 @@ var liveBadge = regexp.MustCompile(`^(LIVE)(?:\s*[:|–—-])?\s+(\p{Lu}\p{Ll})`
 // if the paragraph opens with none.
 func leadingBadge(text string, start, end int) (badge, rest int) {
 	from := skipSpace(text, start, end)
+	if !strings.HasPrefix(text[from:end], "LIVE") {
+		return start, start
+	}
 	m := liveBadge.FindStringSubmatchIndex(text[from:end])
 	if m == nil {
 		return start, start

@@ -100,13 +100,31 @@ func isButtonRun(s string) bool {
 	return true
 }
 
+// hasPrefixFold reports whether s opens with one of prefixes, in any case
+// (Unicode simple folding, as strings.EqualFold). Two ASCII first bytes
+// that differ other than in case settle a prefix without EqualFold, as an
+// ASCII letter folds to no other ASCII byte than its other case.
 func hasPrefixFold(s string, prefixes []string) bool {
 	for _, p := range prefixes {
-		if len(s) >= len(p) && strings.EqualFold(s[:len(p)], p) {
+		if len(s) < len(p) {
+			continue
+		}
+		if len(p) > 0 && s[0] < utf8.RuneSelf && p[0] < utf8.RuneSelf && asciiLower(s[0]) != asciiLower(p[0]) {
+			continue
+		}
+		if strings.EqualFold(s[:len(p)], p) {
 			return true
 		}
 	}
 	return false
+}
+
+// asciiLower returns c in lower case if it is an ASCII capital.
+func asciiLower(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
 }
 
 // isCopyright matches a copyright notice: "© 2025 Metro Daily.",

@@ -174,12 +174,18 @@ func isListItem(line string) bool {
 // lineEnd returns the index of the line break that ends the line starting at
 // start, or len(text).
 func lineEnd(text string, start int) int {
-	for i := start; i < len(text); i++ {
-		if text[i] == '\n' || text[i] == '\r' {
-			return i
-		}
+	if start >= len(text) {
+		return len(text)
 	}
-	return len(text)
+	rest := text[start:]
+	n := strings.IndexByte(rest, '\n')
+	if n < 0 {
+		n = len(rest)
+	}
+	if r := strings.IndexByte(rest[:n], '\r'); r >= 0 {
+		n = r
+	}
+	return start + n
 }
 
 func trimRightSpace(s string) string {
