@@ -17,11 +17,11 @@ import (
 // datesNothing reports whether the expression at t, in sentence sent
 // whose expressions are times, only bounds, names or describes: it dates
 // no row of its own (endBound, claimedThing, habitualNight).
-func datesNothing(text string, sent doc.Span, t timex.Expr, times []timex.Expr) bool {
+func datesNothing(text string, sent doc.Span, t timex.Expr, times []timex.Expr, lw *leadIn) bool {
 	if !sent.Contains(t.Span) || sent.End > len(text) {
 		return false
 	}
-	return endBound(text, sent, t, times) || claimedThing(text, sent, t, times) || habitualNight(text, sent, t)
+	return endBound(text, sent, t, times, lw) || claimedThing(text, sent, t, times) || habitualNight(text, sent, t)
 }
 
 // earlierDate returns the calendar date of the first expression of times
@@ -54,12 +54,12 @@ var holdUntil = map[string]bool{"has": true, "have": true, "had": true, "having"
 // the end of the month to file"), what does not happen until then ("will
 // not be ready until the end of the month") and a range ("from June
 // through the end of the year") are dated by it.
-func endBound(text string, sent doc.Span, t timex.Expr, times []timex.Expr) bool {
+func endBound(text string, sent doc.Span, t timex.Expr, times []timex.Expr, lw *leadIn) bool {
 	lower := strings.ToLower(t.Text)
 	if !strings.HasPrefix(lower, "the end") && !strings.HasPrefix(lower, "end") {
 		return false
 	}
-	ws := lowerWords(leadUp(text, sent, t.Span))
+	_, _, ws := lw.get()
 	n := len(ws)
 	if n == 0 || !boundWords[ws[n-1]] {
 		return false

@@ -27,12 +27,11 @@ var closeBefore = map[string]bool{
 // the opposition since 2020" keeps the year the leading began. "Plan
 // beyond next month" passes the time by, and a quoted "We are booked
 // until 2029" ends a state (stateUntil).
-func boundOnly(text string, sent doc.Span, t timex.Expr) bool {
+func boundOnly(text string, sent doc.Span, t timex.Expr, lw *leadIn) bool {
 	if !sent.Contains(t.Span) || sent.End > len(text) {
 		return false
 	}
-	lead := leadUp(text, sent, t.Span)
-	ws := lowerWords(lead)
+	lead, _, ws := lw.get()
 	the := len(ws) > 0 && ws[len(ws)-1] == "the"
 	if the {
 		ws = ws[:len(ws)-1]

@@ -208,7 +208,7 @@ func participleOpening(clause string) bool {
 // maiden flight ended in failure; the second flight, the following
 // year, reached orbit"). A sentence quoting someone is left whole.
 func semicolonClause(text string, st, en int, t doc.Span) (int, int) {
-	if strings.ContainsAny(text[st:en], "\"“”") {
+	if hasQuoteMark(text[st:en]) {
 		return st, en
 	}
 	if i := strings.LastIndexByte(text[st:t.Start], ';'); i >= 0 {
@@ -641,6 +641,13 @@ func nextWord(s string) string {
 		end = len(s)
 	}
 	return strings.ToLower(s[:end])
+}
+
+// hasQuoteMark reports whether s holds a straight or curly double
+// quotation mark, as strings.ContainsAny(s, "\"“”") does, by byte
+// searches rather than by rune.
+func hasQuoteMark(s string) bool {
+	return strings.IndexByte(s, '"') >= 0 || strings.Contains(s, "“") || strings.Contains(s, "”")
 }
 
 // trim drops spaces and clause punctuation from both ends.

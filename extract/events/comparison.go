@@ -73,20 +73,18 @@ var comparedClauseWords = map[string]bool{"that": true, "which": true, "who": tr
 // billion dlrs in 1986"): it dates the
 // figure compared, not what the clause reports, which another time of the
 // sentence may still date.
-func comparedTime(text string, sent, t doc.Span) bool {
+func comparedTime(text string, sent, t doc.Span, lw *leadIn) bool {
 	if !sent.Contains(t) || sent.End > len(text) {
 		return false
 	}
 	if comparativeYear(text, t) {
 		return true // "(2025: £2.68 billion)"
 	}
-	before := leadUp(text, sent, t)
-	lower := strings.ToLower(before)
+	before, lower, ws := lw.get()
 	if baseFigure(before) || multipleOfFigure(before) || mayNegate(lower) && negatedAlternative.MatchString(before) ||
 		strings.Contains(lower, "ince") && recordsBegan.MatchString(before) {
 		return true
 	}
-	ws := strings.FieldsFunc(lower, notLetter)
 	if recordSetBefore(ws) {
 		return true
 	}
@@ -280,4 +278,33 @@ func leadUp(text string, sent, t doc.Span) string {
 		}
 	}
 	return text[st:t.Start]
+}
+
+// leadIn holds the words leading up to a time in its sentence (leadUp),
+// read once, when a rule first asks, for all the rules of the time that
+// look at them.
+type leadIn struct {
+	text    string
+	sent, t doc.Span
+	read    bool
+	lead    string   // leadUp(text, sent, t)
+	lower   string   // lead in lower case
+	words   []string // lowerWords(lead); the rules only read it
+}
+
+// newLeadIn prepares the words before the time at t in sentence sent.
+func newLeadIn(text string, sent, t doc.Span) *leadIn {
+	return &leadIn{text: text, sent: sent, t: t}
+}
+
+// get returns the text leading up to the time, in lower case, and its
+// words (lowerWords).
+func (l *leadIn) get() (lead, lower string, words []string) {
+	if !l.read {
+		l.lead = leadUp(l.text, l.sent, l.t)
+		l.lower = strings.ToLower(l.lead)
+		l.words = wordsOfLower(l.lower)
+		l.read = true
+	}
+	return l.lead, l.lower, l.words
 }

@@ -31,12 +31,21 @@ func correctionNote(sentence string) bool {
 			return true
 		}
 	}
+	if !mayCorrect(l) {
+		return false
+	}
 	for _, p := range correctionPhrases {
 		if strings.Contains(l, p) {
 			return true
 		}
 	}
 	return false
+}
+
+// mayCorrect reports whether l, in lower case, holds a literal every one
+// of correctionPhrases holds: a cheap test before them.
+func mayCorrect(l string) bool {
+	return strings.Contains(l, "version of th") || strings.Contains(l, "corrected") || strings.Contains(l, "amended")
 }
 
 // correctionParas returns the paragraphs that open with a correction

@@ -79,7 +79,7 @@ func counterfactualTime(text string, sent, span doc.Span) bool {
 // acquired the unit at the beginning of 1986, its loss for the full year
 // would have been 9.88 dlrs").
 func counterfactualSentence(text string, sent doc.Span, times []timex.Expr) bool {
-	if sent.Start < 0 || sent.End > len(text) || !hasModalStem(text[sent.Start:sent.End]) || !modalPerfect.MatchString(text[sent.Start:sent.End]) {
+	if sent.Start < 0 || sent.End > len(text) || !hasModalStem(text[sent.Start:sent.End]) || !hasPerfectStem(text[sent.Start:sent.End]) || !modalPerfect.MatchString(text[sent.Start:sent.End]) {
 		return false
 	}
 	i := sort.Search(len(times), func(i int) bool { return times[i].Start >= sent.Start })
@@ -104,6 +104,46 @@ func splitAtUndated(undated map[doc.Span][]doc.Span, dated map[doc.Span][]doc.Sp
 		dated[s] = append(dated[s], spans...)
 		slices.SortFunc(dated[s], func(a, b doc.Span) int { return a.Start - b.Start })
 	}
+}
+
+// hasPerfectStem reports whether s holds " have" or "'ve" in any case,
+// as every match of modalPerfect does: a cheap test before it.
+func hasPerfectStem(s string) bool {
+	return containsFold(s, " have") || containsFold(s, "'ve")
+}
+
+// containsFold reports whether s holds sub, written in lower-case ASCII,
+// with its ASCII letters in either case.
+func containsFold(s, sub string) bool {
+	for i := range len(s) {
+		if hasFoldAt(s, i, sub) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasFoldAt reports whether s holds sub, written in lower-case ASCII,
+// at offset i, with its ASCII letters in either case.
+func hasFoldAt(s string, i int, sub string) bool {
+	if i+len(sub) > len(s) {
+		return false
+	}
+	for j := 0; j < len(sub); j++ {
+		if asciiLower(s[i+j]) != sub[j] {
+			return false
+		}
+	}
+	return true
+}
+
+// asciiLower lower-cases an ASCII capital letter and leaves any other
+// byte as it is.
+func asciiLower(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
 }
 
 // hasModalStem reports whether s holds "ould" or "ight" in any case, as

@@ -8,6 +8,7 @@
 package events
 
 import (
+	"iter"
 	"slices"
 	"sort"
 	"strconv"
@@ -97,12 +98,13 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 			continue
 		}
 		if s, ok := sentenceOf(sents, t.Span); ok {
+			lw := newLeadIn(text, s.Span, t.Span) // read by several of the rules below
 			// "has died after a fall, the department said on Monday";
 			// "appointed Chloe Dubois, its finance chief since 2021, as
 			// interim CEO"; "more than last year"; "the highest since
 			// 1990"; "slipped from 2025".
 			if reportedAct(text, s.Span, t, days[s.Span], published) || describesName(text, s.Span, t.Span) && !endsWhen(text, s.Span, t.Span) ||
-				comparedTime(text, s.Span, t.Span) || describedAs(text, s.Span, t.Span, dated[s.Span]) || maturityYear(text, s.Span, t.Span) || fiscalYearEnd(text, s.Span, t.Span) || boundOnly(text, s.Span, t) || movedFrom(lowerWords(beforeIn(text, s.Span, t.Span))) {
+				comparedTime(text, s.Span, t.Span, lw) || describedAs(text, s.Span, t.Span, dated[s.Span]) || maturityYear(text, s.Span, t.Span, lw) || fiscalYearEnd(text, s.Span, t.Span, lw) || boundOnly(text, s.Span, t, lw) || movedFrom(lowerWords(beforeIn(text, s.Span, t.Span))) {
 				aside[t.Span] = true
 				continue
 			}
@@ -144,7 +146,7 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 				undatedIn[s.Span] = append(undatedIn[s.Span], t.Span)
 				continue
 			}
-			if datesNothing(text, s.Span, t, times) {
+			if datesNothing(text, s.Span, t, times, lw) {
 				aside[t.Span] = true // "waived fees through the end of next year"
 				continue
 			}
@@ -211,8 +213,10 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 		if subjectRelativeOnly(text, s.Span, t.Span) {
 			sum = doc.Span{Start: s.Start, End: t.End} // "The truce that began on Saturday has been extended"
 		}
-		if r, ok := reportedAfter(text, sum, t.Span); ok && after(date, published) {
-			sum = r // "fell 1.9% after its chief executive said he would retire next year"
+		if after(date, published) {
+			if r, ok := reportedAfter(text, sum, t.Span); ok {
+				sum = r // "fell 1.9% after its chief executive said he would retire next year"
+			}
 		}
 		if e, ok := datedEntryLine(text, s.Span, t.Span, split[s.Span]); ok {
 			sum = e // "14 October: Death toll rises to 31; government pledges €40m"
@@ -254,11 +258,12 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 		// "Nobody believes a deal will be signed by Friday" plans nothing;
 		// a time naming a thing stays: "a change is not expected at
 		// tomorrow's meeting".
-		if sum.Contains(t.Span) && !possessive(text, t.Span) && deniedExpectation(lowerWords(text[sum.Start:t.Start])) &&
-			(t.Future || published.IsZero() || !before(date, published)) {
+		// Only a time not yet past is read for a denial.
+		ahead := t.Future || published.IsZero() || !before(date, published)
+		if ahead && sum.Contains(t.Span) && !possessive(text, t.Span) && deniedExpectation(lowerWords(text[sum.Start:t.Start])) {
 			continue
 		}
-		if sum.Contains(t.Span) && !possessiveTime(text, t.Span) && !nounAfter(text, t.End) && deniedPlan(text[sum.Start:t.Start]) && (t.Future || published.IsZero() || !before(date, published)) {
+		if ahead && sum.Contains(t.Span) && !possessiveTime(text, t.Span) && !nounAfter(text, t.End) && deniedPlan(text[sum.Start:t.Start]) {
 			continue // "We're not going to get everybody home by Christmas"
 		}
 		var planned bool
@@ -578,9 +583,10 @@ func dataLine(s string, ts, te int) bool {
 	if ts < 0 || te > len(s) || ts > te {
 		return false
 	}
-	rest := s[:ts] + " " + s[te:]
 	figure, capitals, upper := false, true, 0
-	for _, w := range strings.FieldsFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+	// The words before the time, then those after it, read one by one:
+	// most summaries stop at their first lower-case word.
+	for w := range chainWords(s[:ts], s[te:]) {
 		r, _ := utf8.DecodeRuneInString(w)
 		switch {
 		case unicode.IsDigit(r):
@@ -599,6 +605,24 @@ func dataLine(s string, ts, te int) bool {
 		}
 	}
 	return figure || capitals && upper > 0
+}
+
+// chainWords yields the words (runs of letters and digits) of a, then
+// those of b, as if the two were one text with a space between.
+func chainWords(a, b string) iter.Seq[string] {
+	notWord := func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }
+	return func(yield func(string) bool) {
+		for w := range strings.FieldsFuncSeq(a, notWord) {
+			if !yield(w) {
+				return
+			}
+		}
+		for w := range strings.FieldsFuncSeq(b, notWord) {
+			if !yield(w) {
+				return
+			}
+		}
+	}
 }
 
 // maxNounHeadingWords bounds a heading inside a story.
@@ -909,6 +933,18 @@ func personsIn(mentions []doc.Mention, sp doc.Span) []string {
 		}
 	}
 	return out
+}
+
+// hasPerson reports whether a person is named inside sp: whether
+// personsIn(mentions, sp) is not empty, without collecting the names.
+func hasPerson(mentions []doc.Mention, sp doc.Span) bool {
+	i := sort.Search(len(mentions), func(i int) bool { return mentions[i].Start >= sp.Start })
+	for ; i < len(mentions) && mentions[i].Start < sp.End; i++ {
+		if m := &mentions[i]; m.Type == doc.Person && sp.Contains(m.Span) && m.Name() != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // entitiesIn returns the names of the mentions inside sp, in text order.

@@ -32,14 +32,14 @@ const maxInstrumentLead = 5
 // instrument matures ("200 mln dlrs of notes due 2017", "debentures
 // maturing in 2011", "the 2011 maturity", "debentures of 1991"): it
 // names the debt, and no event happens on it.
-func maturityYear(text string, sent, t doc.Span) bool {
+func maturityYear(text string, sent, t doc.Span, lw *leadIn) bool {
 	if !sent.Contains(t) || sent.End > len(text) {
 		return false
 	}
 	if after := lowerWords(text[t.End:min(sent.End, t.End+24)]); len(after) > 0 && maturityNouns[after[0]] {
 		return true
 	}
-	ws := lowerWords(leadUp(text, sent, t))
+	_, _, ws := lw.get()
 	n := len(ws)
 	if n >= 2 && ws[n-1] == "of" && instruments[ws[n-2]] {
 		return true // "9-3/4 pct debentures of 1991"
@@ -66,16 +66,16 @@ func maturityYear(text string, sent, t doc.Span) bool {
 // ended 30 September 2026", periodEnded), the period it closes
 // (namesPeriod) or the period the results are compared with
 // (periodComparison).
-func fiscalYearEnd(text string, sent, t doc.Span) bool {
+func fiscalYearEnd(text string, sent, t doc.Span, lw *leadIn) bool {
 	if !sent.Contains(t) || sent.End > len(text) {
 		return false
 	}
-	ws := lowerWords(leadUp(text, sent, t))
+	_, _, ws := lw.get()
 	n := len(ws)
 	for n > 0 && (ws[n-1] == "on" || ws[n-1] == "in") {
 		n--
 	}
 	return n >= 3 && (ws[n-1] == "ends" || ws[n-1] == "ending") && ws[n-2] == "year" &&
 		(ws[n-3] == "fiscal" || ws[n-3] == "financial") || periodEnded(ws[:n]) && namesDay(text[t.Start:t.End]) || namesPeriod(text, sent, t) ||
-		periodComparison(text, sent, t)
+		periodComparison(text, sent, t, lw)
 }

@@ -14,12 +14,43 @@ import (
 // concert will be held on Dec. 12", "The funeral is on Friday".
 var mourningNouns = toSet(`funeral funerals memorial burial vigil cremation`)
 
+// riteStems are the mourningNouns without their plurals.
+var riteStems = []string{"funeral", "memorial", "burial", "vigil", "cremation"}
+
+// mayNameRite reports whether s may hold one of mourningNouns: an ASCII
+// s holds one of riteStems in some case at the start of a word. It is a
+// cheap test before the words are read; a text with other letters is
+// always read, as lower casing may turn them into ASCII ones.
+func mayNameRite(s string) bool {
+	if !isASCII(s) {
+		return true
+	}
+	for i := 0; i < len(s); i++ {
+		if i > 0 && isASCIILetter(s[i-1]) {
+			continue // inside a word
+		}
+		c := asciiLower(s[i])
+		for _, r := range riteStems {
+			if r[0] == c && hasFoldAt(s, i, r) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isASCIILetter reports whether c is an ASCII letter.
+func isASCIILetter(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
+}
+
 // withMourned adds to names, the participants of a clause sum that
 // speaks of a rite of mourning and names no person, the one person whose
 // death an earlier event of the article (found) reports: the memorial of
 // an obituary is its subject's.
 func withMourned(p pronouns, sum doc.Span, names []string, found []Event) []string {
-	if len(personsIn(p.mentions, sum)) > 0 || !slices.ContainsFunc(lowerWords(p.text[sum.Start:sum.End]), func(w string) bool { return mourningNouns[w] }) {
+	if hasPerson(p.mentions, sum) || !mayNameRite(p.text[sum.Start:sum.End]) ||
+		!slices.ContainsFunc(lowerWords(p.text[sum.Start:sum.End]), func(w string) bool { return mourningNouns[w] }) {
 		return names
 	}
 	for _, e := range found {

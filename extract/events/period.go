@@ -125,27 +125,52 @@ var comparisonCues = toSet(`same comparable corresponding against compared versu
 // period they are compared with: "sales for the four weeks ended February
 // 28 rose 11.3 pct from 374 mln in the comparable 1986 period", "down 10.4
 // pct from a year earlier". It dates the comparison, no event.
-func periodComparison(text string, sent, t doc.Span) bool {
-	if !sent.Contains(t) || sent.End > len(text) || !comparedPeriod(text, sent, t) {
+func periodComparison(text string, sent, t doc.Span, lw *leadIn) bool {
+	if !sent.Contains(t) || sent.End > len(text) || !comparedPeriod(text, t, lw) {
 		return false
 	}
 	// The sentence is read last, for the few times that name a compared
 	// period: a long text with no sentence break must not be read whole
 	// for every time in it.
-	return periodEndPhrase.MatchString(text[sent.Start:sent.End])
+	s := text[sent.Start:sent.End]
+	return mayEndPeriod(s) && periodEndPhrase.MatchString(s)
+}
+
+// mayEndPeriod reports whether s, in any case, holds "end" or " to "
+// after the last letter of one of the period nouns periodEndPhrase
+// joins to "to" ("year", "quarter", "half", "months", "weeks", the last
+// also as the long s that (?i) takes for "s"), as every match of
+// periodEndPhrase does: a cheap test before it.
+func mayEndPeriod(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if hasFoldAt(s, i, "end") {
+			return true
+		}
+		if i == 0 || !hasFoldAt(s, i, " to ") {
+			continue
+		}
+		switch asciiLower(s[i-1]) {
+		case 'r', 's', 'f':
+			return true
+		}
+		if strings.HasSuffix(s[:i], "ſ") {
+			return true
+		}
+	}
+	return false
 }
 
 // comparedPeriod reports whether the time at t names a period figures
 // are compared with, by its words ("a year earlier") or by the words
 // just before it ("from 374 mln in the comparable 1986 period").
-func comparedPeriod(text string, sent, t doc.Span) bool {
+func comparedPeriod(text string, t doc.Span, lw *leadIn) bool {
 	lt := strings.ToLower(text[t.Start:t.End])
 	for _, l := range lookbacks {
 		if strings.Contains(lt, l) {
 			return true
 		}
 	}
-	ws := lowerWords(leadUp(text, sent, t))
+	_, _, ws := lw.get()
 	for i := len(ws) - 1; i >= 0 && i >= len(ws)-3; i-- {
 		if comparisonCues[ws[i]] {
 			return true

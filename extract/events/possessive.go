@@ -22,7 +22,7 @@ var ownerPronouns = map[string]bool{"his": true, "her": true}
 // left alone, and so is a clause with a pronoun subject of its own ("A
 // prize in 1993 she never mentioned went to her rival").
 func withPossessiveOwner(p pronouns, s doc.Sentence, sum doc.Span, names []string) []string {
-	if sum.End > len(p.text) || len(personsIn(p.mentions, sum)) > 0 || strings.ContainsAny(p.text[sum.Start:sum.End], "\"“”") {
+	if sum.End > len(p.text) || hasPerson(p.mentions, sum) || hasQuoteMark(p.text[sum.Start:sum.End]) {
 		return names
 	}
 	for _, n := range names {

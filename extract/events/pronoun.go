@@ -37,7 +37,7 @@ func withPronounSubject(p pronouns, s doc.Sentence, sum doc.Span, names []string
 	pos := sum.Start + at
 	// A person named before the pronoun in its own clause is someone
 	// else's subject ("On Tuesday Putin told her").
-	if len(personsIn(p.mentions, doc.Span{Start: sum.Start, End: pos})) > 0 {
+	if hasPerson(p.mentions, doc.Span{Start: sum.Start, End: pos}) {
 		return names
 	}
 	var refs []string
@@ -377,7 +377,7 @@ func (p pronouns) openedBy(k, depth int) string {
 			return a
 		}
 		if own, at := openingPronoun(p.text[s.Start:s.End]); own != "" && own != "they" && depth > 0 {
-			if len(personsIn(p.mentions, doc.Span{Start: s.Start, End: s.Start + at})) == 0 {
+			if !hasPerson(p.mentions, doc.Span{Start: s.Start, End: s.Start + at}) {
 				if rs := p.person(j, s.Start+at, own, depth-1); len(rs) == 1 {
 					return rs[0]
 				}
@@ -515,7 +515,7 @@ func (p pronouns) otherSex(k int, pron string, depth int) []string {
 		}
 		own, at := openingPronoun(p.text[s.Start:s.End])
 		if got := sex.OfReference(own); got == sex.Unknown || got == want ||
-			len(personsIn(p.mentions, doc.Span{Start: s.Start, End: s.Start + at})) > 0 {
+			hasPerson(p.mentions, doc.Span{Start: s.Start, End: s.Start + at}) {
 			continue
 		}
 		if rs := p.person(j, s.Start+at, own, depth-1); len(rs) == 1 {

@@ -156,25 +156,42 @@ func appositiveName(text string, sentStart, st int) int {
 // wordSpans returns the spans of the words (runs of letters, digits and
 // apostrophes) of text[st:en].
 func wordSpans(text string, st, en int) []doc.Span {
-	var out []doc.Span
+	// Sized for a word of six bytes or so: growing the list cost more
+	// than finding its words.
+	out := make([]doc.Span, 0, len(text[st:en])/6+1)
 	for w, ok := nextWordSpan(text, st, en); ok; w, ok = nextWordSpan(text, w.End, en) {
 		out = append(out, w)
 	}
 	return out
 }
 
+// wordRune tells the runes of a word as wordSpans counts them: letters,
+// digits and apostrophes, ASCII ones told without a table look-up.
+func wordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9' || r == '\''
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '’'
+}
+
 // nextWordSpan returns the span of the first word of text[st:en], as
 // wordSpans counts words, and whether there is one.
 func nextWordSpan(text string, st, en int) (doc.Span, bool) {
 	in := -1
-	for i, r := range text[st:en] {
-		isWord := unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || r == '’'
+	_ = text[st:en] // out of range as the words are read
+	for i := st; i < en; {
+		r, size := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(text[i:en])
+		}
+		isWord := wordRune(r)
 		switch {
 		case isWord && in < 0:
-			in = st + i
+			in = i
 		case !isWord && in >= 0:
-			return doc.Span{Start: in, End: st + i}, true
+			return doc.Span{Start: in, End: i}, true
 		}
+		i += size
 	}
 	if in >= 0 {
 		return doc.Span{Start: in, End: en}, true

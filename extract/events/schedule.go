@@ -115,7 +115,69 @@ func beforeIn(text string, sum, t doc.Span) string {
 
 // lowerWords splits s into lower-cased words of letters.
 func lowerWords(s string) []string {
-	return strings.FieldsFunc(strings.ToLower(s), notLetter)
+	n, upper, ascii := asciiWordCount(s)
+	if !ascii {
+		return strings.FieldsFunc(strings.ToLower(s), notLetter)
+	}
+	if upper {
+		s = strings.ToLower(s)
+	}
+	return asciiWords(s, n)
+}
+
+// wordsOfLower splits l, already in lower case, into its words of
+// letters, as lowerWords does.
+func wordsOfLower(l string) []string {
+	n, _, ascii := asciiWordCount(l)
+	if !ascii {
+		return strings.FieldsFunc(l, notLetter)
+	}
+	return asciiWords(l, n)
+}
+
+// asciiWordCount counts the runs of letters of s in one reading, and
+// tells whether it has a capital letter and whether it is all ASCII (the
+// count is only good then).
+func asciiWordCount(s string) (n int, upper, ascii bool) {
+	in := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return 0, false, false
+		}
+		letter := 'a' <= c && c <= 'z'
+		if 'A' <= c && c <= 'Z' {
+			letter, upper = true, true
+		}
+		if letter && !in {
+			n++
+		}
+		in = letter
+	}
+	return n, upper, true
+}
+
+// asciiWords splits ASCII text s into its n runs of letters, as
+// strings.FieldsFunc(s, notLetter) does, without a call for each byte.
+func asciiWords(s string, n int) []string {
+	out := make([]string, n)
+	k, st := 0, -1
+	for i := 0; i < len(s); i++ {
+		c := s[i] | 0x20 // a letter of either case as its small one
+		letter := 'a' <= c && c <= 'z'
+		switch {
+		case letter && st < 0:
+			st = i
+		case !letter && st >= 0:
+			out[k] = s[st:i]
+			k++
+			st = -1
+		}
+	}
+	if st >= 0 {
+		out[k] = s[st:]
+	}
+	return out
 }
 
 func notLetter(r rune) bool { return !unicode.IsLetter(r) }

@@ -22,6 +22,11 @@ func subjectRelativeOnly(text string, sent, t doc.Span) bool {
 	if t.Start-sent.Start > leadWindow {
 		return false // the subject must open the sentence, a few words back
 	}
+	// The word after the time and the punctuation before it are read
+	// first: few sentences pass them.
+	if !presentHeads[nextWord(strings.TrimLeft(text[t.End:sent.End], " "))] || strings.ContainsAny(text[sent.Start:t.Start], ",;:—–()\"“”") {
+		return false
+	}
 	ws := wordSpans(text, sent.Start, t.Start)
 	rel := -1
 	for i := len(ws) - 1; i >= 0 && len(ws)-i <= maxRelativeWords; i-- {
@@ -30,7 +35,7 @@ func subjectRelativeOnly(text string, sent, t doc.Span) bool {
 			break
 		}
 	}
-	if rel < 1 || rel+1 >= len(ws) || strings.ContainsAny(text[sent.Start:t.Start], ",;:—–()\"“”") {
+	if rel < 1 || rel+1 >= len(ws) {
 		return false
 	}
 	if v := strings.ToLower(text[ws[rel+1].Start:ws[rel+1].End]); !strings.HasSuffix(v, "ed") && !pastForms[v] {
@@ -39,8 +44,7 @@ func subjectRelativeOnly(text string, sent, t doc.Span) bool {
 	if start, ok := nounPhraseStart(text, ws[:rel]); !ok || start != 0 {
 		return false
 	}
-	after := strings.TrimLeft(text[t.End:sent.End], " ")
-	return presentHeads[nextWord(after)]
+	return true
 }
 
 // pastForms are simple pasts that do not end in -ed, as a relative

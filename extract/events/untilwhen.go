@@ -26,13 +26,14 @@ func untilWhen(text string, sent, t doc.Span) (doc.Span, bool) {
 	if !sent.Contains(t) || sent.End > len(text) {
 		return doc.Span{}, false
 	}
-	ws := lowerWords(leadUp(text, sent, t))
-	if n := len(ws); n == 0 || ws[n-1] != "until" && ws[n-1] != "till" {
-		return doc.Span{}, false
-	}
+	// The rare ", when" after the time is looked for first.
 	rest := text[t.End:sent.End]
 	body, ok := strings.CutPrefix(rest, ", when ")
 	if !ok {
+		return doc.Span{}, false
+	}
+	ws := lowerWords(leadUp(text, sent, t))
+	if n := len(ws); n == 0 || ws[n-1] != "until" && ws[n-1] != "till" {
 		return doc.Span{}, false
 	}
 	start := t.End + len(rest) - len(body)

@@ -161,7 +161,7 @@ func figures(s string, ts, te int) []string {
 		// "killing 23 of the 41 people on board" counts 23 people too:
 		// the part comes first, so that another outlet's "killing 23
 		// people" agrees with it.
-		if p := partOf.FindStringSubmatch(s[:m[0]]); p != nil {
+		if p := partOfBefore(s[:m[0]]); p != nil {
 			if w := strings.ReplaceAll(p[1], ",", "") + figureSep + unit; !slices.Contains(out, w) {
 				out = append(out, w)
 			}
@@ -176,6 +176,18 @@ func figures(s string, ts, te int) []string {
 // partOf matches a figure and "of" (and "the") at the end of the text
 // before another figure, which it is a part of: "23 of the 41 people".
 var partOf = regexp.MustCompile(`(?:^|[^\d.,])(\d(?:[\d,]*\d)?) of (?:the |all |its )?$`)
+
+// partOfEnds are the endings every match of partOf has.
+var partOfEnds = []string{" of ", " of the ", " of all ", " of its "}
+
+// partOfBefore returns partOf's submatches in the text before a figure,
+// read only when the text ends as a match must.
+func partOfBefore(before string) []string {
+	if !slices.ContainsFunc(partOfEnds, func(e string) bool { return strings.HasSuffix(before, e) }) {
+		return nil
+	}
+	return partOf.FindStringSubmatch(before)
+}
 
 // holdsFigures reports whether s gives a quantity other than a year.
 func holdsFigures(s string) bool {
@@ -228,12 +240,24 @@ func openingWords(m map[string]string) map[string]bool {
 	return out
 }
 
+// maxListedContent is how many words contentWords keeps before it looks
+// them up in a map rather than in the list.
+const maxListedContent = 24
+
 // contentWords returns the normalised content words of a clause, leaving
 // out the time expression at [ts, te) (byte offsets into s), and then its
 // figures.
 func contentWords(s string, ts, te int) []string {
 	var out []string
-	seen := map[string]bool{}
+	// The words kept are looked up in out while they are few, in seen
+	// once there are many.
+	var seen map[string]bool
+	kept := func(w string) bool {
+		if seen != nil {
+			return seen[w]
+		}
+		return slices.Contains(out, w)
+	}
 	// An ASCII clause is lowered once, keeping its offsets, rather than
 	// each capitalised word on its own.
 	low, ascii := s, isASCII(s)
@@ -266,11 +290,19 @@ func contentWords(s string, ts, te int) []string {
 			return // stem keeps a word of letters this short as it is, and it is dropped below
 		}
 		w = stem(lw)
-		if len(w) < 3 || stopWords[w] || seen[w] {
+		if len(w) < 3 || stopWords[w] || kept(w) {
 			return
 		}
-		seen[w] = true
 		out = append(out, w)
+		switch {
+		case seen != nil:
+			seen[w] = true
+		case len(out) > maxListedContent:
+			seen = make(map[string]bool, 2*len(out))
+			for _, k := range out {
+				seen[k] = true
+			}
+		}
 	}
 	for i, r := range s {
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {

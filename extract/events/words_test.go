@@ -3,7 +3,10 @@ package events
 import (
 	"regexp"
 	"slices"
+	"strings"
 	"testing"
+
+	"newsbot/extract/doc"
 )
 
 // TestFindFiguresAgreesWithTheUnanchoredExpression checks the digit-led
@@ -50,5 +53,111 @@ func TestFigures(t *testing.T) {
 				t.Errorf("figures(%q) = %q, want %q", tt.s, got, tt.want)
 			}
 		})
+	}
+}
+
+// TestLowerWordsAgreesWithFieldsFunc checks the ASCII reading of
+// lowerWords and wordsOfLower against splitting the lower-cased text at
+// every rune that is no letter.
+func TestLowerWordsAgreesWithFieldsFunc(t *testing.T) {
+	tests := []string{
+		"",
+		"   ",
+		"The Fed SAID on Monday",
+		"it's 3rd-quarter [results] @home `x` {y} _z_",
+		"Ends with a word",
+		"Erdoğan and İstanbul",
+		"the \u212Aelvin scale",
+		"bad \xff byte",
+	}
+	for _, s := range tests {
+		t.Run(s, func(t *testing.T) {
+			want := strings.FieldsFunc(strings.ToLower(s), notLetter)
+			if got := lowerWords(s); !slices.Equal(got, want) || len(got) != cap(got) {
+				t.Errorf("lowerWords(%q) = %q, want %q", s, got, want)
+			}
+			if got := wordsOfLower(strings.ToLower(s)); !slices.Equal(got, want) {
+				t.Errorf("wordsOfLower(%q) = %q, want %q", strings.ToLower(s), got, want)
+			}
+		})
+	}
+}
+
+// TestPrefiltersPassEveryMatch checks that the cheap tests read before
+// an expression pass every text the expression matches.
+func TestPrefiltersPassEveryMatch(t *testing.T) {
+	tests := []struct {
+		name   string
+		re     *regexp.Regexp
+		filter func(string) bool
+		s      string
+		match  bool
+	}{
+		{"modal perfect", modalPerfect, hasPerfectStem, "it would have flooded", true},
+		{"modal perfect contracted", modalPerfect, hasPerfectStem, "IT COULD'VE BEEN WORSE", true},
+		{"modal perfect negated", modalPerfect, hasPerfectStem, "He Wouldn’t Have Known", true},
+		{"no perfect", modalPerfect, hasPerfectStem, "it would flood", false},
+		{"period ended", periodEndPhrase, mayEndPeriod, "for the quarter ENDED June 30", true},
+		{"period to", periodEndPhrase, mayEndPeriod, "the six months to June", true},
+		{"half to", periodEndPhrase, mayEndPeriod, "the Half To Dec", true},
+		{"long s", periodEndPhrase, mayEndPeriod, "two monthſ to march", true},
+		{"no period", periodEndPhrase, mayEndPeriod, "went to the market", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := tt.re.MatchString(tt.s); got != tt.match {
+				t.Fatalf("MatchString(%q) = %v, want %v", tt.s, got, tt.match)
+			}
+			if tt.match && !tt.filter(tt.s) {
+				t.Errorf("the cheap test rules out %q, which matches", tt.s)
+			}
+		})
+	}
+}
+
+// TestMayNameRite checks the cheap test before reading a clause for a
+// rite of mourning.
+func TestMayNameRite(t *testing.T) {
+	tests := []struct {
+		s    string
+		want bool
+	}{
+		{"The FUNERAL is on Friday", true},
+		{"a vigil was held", true},
+		{"the memorİal", true}, // lower casing makes it ASCII
+		{"shares fell on Friday", false},
+	}
+	for _, tt := range tests {
+		if got := mayNameRite(tt.s); got != tt.want {
+			t.Errorf("mayNameRite(%q) = %v, want %v", tt.s, got, tt.want)
+		}
+	}
+}
+
+// TestHasPersonAgreesWithPersonsIn checks hasPerson against collecting
+// the names of the people inside a span.
+func TestHasPersonAgreesWithPersonsIn(t *testing.T) {
+	mentions := []doc.Mention{
+		{Span: doc.Span{Start: 0, End: 5}, Type: doc.Person, Text: "Smith"},
+		{Span: doc.Span{Start: 10, End: 20}, Type: doc.Org, Text: "Acme Corp."},
+		{Span: doc.Span{Start: 30, End: 35}, Type: doc.Person},
+		{Span: doc.Span{Start: 40, End: 45}, Type: doc.Person, Text: "Jones"},
+	}
+	spans := []doc.Span{{Start: 0, End: 5}, {Start: 0, End: 4}, {Start: 6, End: 40}, {Start: 25, End: 44}, {Start: 25, End: 45}, {Start: 50, End: 60}}
+	for _, sp := range spans {
+		if got, want := hasPerson(mentions, sp), len(personsIn(mentions, sp)) > 0; got != want {
+			t.Errorf("hasPerson(%v) = %v, want %v", sp, got, want)
+		}
+	}
+}
+
+// TestHasQuoteMarkAgreesWithContainsAny checks the byte searches for a
+// double quotation mark against reading the runes.
+func TestHasQuoteMarkAgreesWithContainsAny(t *testing.T) {
+	tests := []string{"", "no quote", `he said "yes"`, "“Yes”", "closing” only", "‘single’ only", "bad \xe2\x80 bytes", "\xe2\x80\x9c"}
+	for _, s := range tests {
+		if got, want := hasQuoteMark(s), strings.ContainsAny(s, "\"“”"); got != want {
+			t.Errorf("hasQuoteMark(%q) = %v, want %v", s, got, want)
+		}
 	}
 }
