@@ -391,6 +391,9 @@ func (a *analysis) leading(w *window, q int, evs map[int]*event) (*event, bool) 
 		if e := a.stanceBeforeColon(w, q-1); e != nil {
 			return e, true
 		}
+		if e := a.issuedBeforeColon(w, q-1); e != nil {
+			return e, true
+		}
 	}
 	depth := 0
 	for v := q - 1; v >= 0 && q-v <= maxLead; v-- {

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"newsbot/extract/doc"
 )
 
 // maxHeadingWords is how many words a heading line holds at most.
@@ -98,4 +100,32 @@ func foldWords(s string) string {
 		f[i] = strings.Trim(strings.ReplaceAll(w, "’", "'"), "'")
 	}
 	return strings.Join(f, " ")
+}
+
+// unconfirmedHeadings leaves unattributed the quotes of heading lines
+// whose speaker the body never reports saying anything: a headline such
+// as "Jo Bloggs: 'the kindest woman in town'" over a tribute gives words
+// others said of her, and only a body in which she speaks makes them hers.
+func (a *analysis) unconfirmedHeadings(qs []Quote) []Quote {
+	for i := range qs {
+		q := &qs[i]
+		if q.Speaker == "" {
+			continue
+		}
+		if pi := a.paraAt(q.Start); pi < len(a.paras) && a.headingPara(pi) && !a.speaksInBody(q.Speaker) {
+			q.Speaker, q.SpeakerType, q.SpeakerSpan = "", "", doc.Span{}
+		}
+	}
+	return qs
+}
+
+// speaksInBody reports whether the article reports name saying something
+// outside its heading lines.
+func (a *analysis) speaksInBody(name string) bool {
+	for _, e := range a.events {
+		if e.resolved && e.name == name && !e.topic && !e.owner && !a.hearer(e) && !a.headingPara(e.para) {
+			return true
+		}
+	}
+	return false
 }

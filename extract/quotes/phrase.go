@@ -26,6 +26,10 @@ func (a *analysis) phraseFrom(w *window, j int) (np, bool) {
 	e := j
 	for e < len(toks) && e-j < 8 {
 		u := toks[e]
+		if u.low == "and" && e > j && a.conjoinedRelations(toks, e) {
+			e++
+			continue
+		}
 		if u.kind != tkWord || (npStops[u.low] && u.ment < 0) {
 			break
 		}
@@ -75,7 +79,7 @@ func (a *analysis) headMention(toks []token, j, e int) (int, int) {
 		m := toks[k].ment
 		if m >= 0 && a.ments[m].Type == doc.Person && !possessive(toks[k].low) {
 			s := mentionStart(toks, k)
-			if s <= j || titleish(toks[j:s]) && !a.namesPerson(toks[j:s]) {
+			if s <= j || (titleish(toks[j:s]) || relationTitle(toks[j:s])) && !a.namesPerson(toks[j:s]) {
 				return m, k + 1
 			}
 			k = s
@@ -172,4 +176,54 @@ func isNameTitle(t token) bool {
 	}
 	w := strings.TrimSuffix(t.low, ".")
 	return personTitles[w] || nameTitles[w] || roleNouns[w]
+}
+
+// conjoinedRelations reports whether the "and" at token k joins two nouns
+// that both describe the one person named right after them: "his friend
+// and colleague Gary Lamb", "her teammate and captain Ann Holt". Both
+// nouns are in lower case and name a person or a relation to one, and the
+// second is followed at once by a person's name.
+func (a *analysis) conjoinedRelations(toks []token, k int) bool {
+	if k < 1 || k+2 >= len(toks) {
+		return false
+	}
+	x, y, n := toks[k-1], toks[k+1], toks[k+2]
+	for _, t := range []token{x, y} {
+		if t.kind != tkWord || t.upper || t.ment >= 0 || !relationNoun(t.low) {
+			return false
+		}
+	}
+	return n.ment >= 0 && a.ments[n.ment].Type == doc.Person
+}
+
+// relationNoun reports whether a noun in the singular names someone by a
+// role, a tie or a relation to another: "colleague", "captain", "wife".
+func relationNoun(w string) bool {
+	return roleNouns[w] || teamRoles[w] || personNouns[w] || describedPeople[w] || sexNouns[w] != genderUnknown ||
+		proxyNouns[w] && !strings.HasSuffix(w, "s")
+}
+
+// relationTitle reports whether tokens are a title before a name made of
+// two relation nouns joined by "and" ("his friend and colleague"): the
+// "and" then joins two descriptions of the one person, not two people.
+func relationTitle(toks []token) bool {
+	k := -1
+	for i, t := range toks {
+		if t.low == "and" && t.ment < 0 {
+			if k >= 0 {
+				return false
+			}
+			k = i
+		}
+	}
+	if k < 1 || k+1 >= len(toks) {
+		return false
+	}
+	for _, t := range []token{toks[k-1], toks[k+1]} {
+		if t.kind != tkWord || t.upper || t.ment >= 0 || !relationNoun(t.low) {
+			return false
+		}
+	}
+	rest := append(append([]token{}, toks[:k]...), toks[k+1:]...)
+	return titleish(rest)
 }

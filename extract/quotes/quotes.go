@@ -58,13 +58,14 @@ func Find(text string, sents []doc.Sentence, mentions []doc.Mention) []Quote {
 	a := newAnalysis(text, sents, mentions)
 	a.scanQuotes()
 	spoken := a.transcriptQuotes(sents)
-	if len(a.segs) == 0 {
+	if len(a.segs) == 0 && !unnamedAnswers(spoken) {
 		return spoken
 	}
 	a.markBoilerplate(sents)
 	a.buildWindows()
 	a.attribute()
-	out := append(a.dropHeadingEchoes(a.results()), spoken...)
+	a.answersOfIntroduced(spoken)
+	out := append(a.unconfirmedHeadings(a.dropHeadingEchoes(a.results())), spoken...)
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
 	return out
 }

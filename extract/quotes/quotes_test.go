@@ -1051,10 +1051,51 @@ func TestFind(t *testing.T) {
 			want:     []want{{"Because", "Helena Brandt"}, {"We voted", "Helena Brandt"}},
 		},
 		{
-			name:     "the answers of a transcript naming nobody are left unattributed",
+			name:     "the answers of a transcript naming nobody go to the one person its introduction presents",
 			text:     "Helena Brandt sat down with us.\nQ: Why?\nA: Because it was right.\nQ: And then?\nA: We voted.",
 			mentions: []string{"Helena Brandt|PERSON"},
+			want:     []want{{"Because", "Helena Brandt"}, {"We voted", "Helena Brandt"}},
+		},
+		{
+			name:     "the answers of a transcript naming nobody are left unattributed after an introduction of two people",
+			text:     "Helena Brandt met the press. Otto Kern chaired the session.\nQ: Why?\nA: Because it was right.\nQ: And then?\nA: We voted.",
+			mentions: []string{"Helena Brandt|PERSON", "Otto Kern|PERSON"},
 			want:     []want{{"Because", ""}, {"We voted", ""}},
+		},
+		{
+			name: "the answers of a transcript naming nobody are left unattributed without an introduction",
+			text: "The session ran late.\nQ: Why?\nA: Because it was right.\nQ: And then?\nA: We voted.",
+			want: []want{{"Because", ""}, {"We voted", ""}},
+		},
+		{
+			name:     "a description of the one who spoke just before is that person",
+			text:     "Lee Cole said he would stay at the club. \"I am going nowhere,\" the defender said.",
+			mentions: []string{"Lee Cole|PERSON"},
+			want:     []want{{"I am going nowhere", "Lee Cole"}},
+		},
+		{
+			name:     "a description after someone else is named stays unresolved",
+			text:     "Lee Cole said he would stay beside Sam Wood. \"I am going nowhere,\" the defender said.",
+			mentions: []string{"Lee Cole|PERSON", "Sam Wood|PERSON"},
+			want:     []want{{"I am going nowhere", ""}},
+		},
+		{
+			name:     "a description the article used before stays with the existing rules",
+			text:     "The defender was injured. Lee Cole said he would stay. \"I am going nowhere,\" the defender said.",
+			mentions: []string{"Lee Cole|PERSON"},
+			want:     []want{{"I am going nowhere", ""}},
+		},
+		{
+			name:     "a statement its subject put out before a colon speaks for them",
+			text:     "Nina Park, who led the side for two years, issued a brief statement through her lawyers on Friday: \"I leave with my head high.\"",
+			mentions: []string{"Nina Park|PERSON"},
+			want:     []want{{"I leave with", "Nina Park"}},
+		},
+		{
+			name:     "a statement quoted after a colon and a relative clause is not read as put out",
+			text:     "Nina Park issued a statement which her rival answered: \"We disagree.\"",
+			mentions: []string{"Nina Park|PERSON"},
+			want:     []want{{"We disagree", ""}},
 		},
 		{
 			name:     "the lines of a debate go to each person named",
@@ -1197,6 +1238,74 @@ func TestFind(t *testing.T) {
 			text:     "Tom Reed said the inquiry would resume. A spokesman said: \"We will be looking closely.\"",
 			mentions: []string{"Tom Reed|PERSON"},
 			want:     []want{{"We will be looking", ""}},
+		},
+		{
+			name: "a description after a newly named person leaves the next he unresolved",
+			text: "\"We were flat,\" said Ray Kemp.\n\nAfter the match I met Leo Hart. The goalkeeper had a cut on his chin.\n\n" +
+				"\"This,\" he said, waving at the stands, \"is why we play.\"",
+			mentions: []string{"Ray Kemp|PERSON", "Leo Hart|PERSON"},
+			want:     []want{{"We were flat", "Ray Kemp"}, {"This", ""}, {"is why we play", ""}},
+		},
+		{
+			name:     "a description of the one just named keeps the next he",
+			text:     "\"We were flat,\" said Ray Kemp. The goalkeeper had a cut on his chin. \"We go again,\" he said.",
+			mentions: []string{"Ray Kemp|PERSON"},
+			want:     []want{{"We were flat", "Ray Kemp"}, {"We go again", "Ray Kemp"}},
+		},
+		{
+			name: "a statement a club put out is not the words of the person it names",
+			text: "Youth coach Ann Lowe will lead the side for now, the club said in a statement.\n\n" +
+				"\"We thank Tom for his service,\" the statement said.",
+			mentions: []string{"Ann Lowe|PERSON", "Tom|PERSON"},
+			want:     []want{{"We thank Tom", ""}},
+		},
+		{
+			name: "a statement a named body put out is that body's",
+			text: "Ann Lowe will lead the side, Acme Rovers said in a statement.\n\n" +
+				"\"We thank Tom for his service,\" the statement said.",
+			mentions: []string{"Ann Lowe|PERSON", "Acme Rovers|ORG", "Tom|PERSON"},
+			want:     []want{{"We thank Tom", "Acme Rovers"}},
+		},
+		{
+			name: "what a statement reports of someone is not their word",
+			text: "A statement issued after the meeting said Ann Lowe had been told in advance.\n\n" +
+				"\"The minister regrets the delay,\" the statement said.",
+			mentions: []string{"Ann Lowe|PERSON"},
+			want:     []want{{"The minister regrets", ""}},
+		},
+		{
+			name: "a statement by a named body is that body's",
+			text: "A statement by the Harbour Authority called the closure necessary.\n\n" +
+				"\"Safety comes first,\" the statement said.",
+			mentions: []string{"Harbour Authority|ORG"},
+			want:     []want{{"Safety comes first", "Harbour Authority"}},
+		},
+		{
+			name: "a statement named beside its publisher is the publisher's",
+			text: "The weekly newsletter, Fenwick Letter, said on Tuesday the talks had failed.\n\n" +
+				"The newsletter said the firm had lost \"tens of millions\" on the deal.",
+			mentions: []string{"Fenwick Letter|ORG"},
+			want:     []want{{"tens of millions", "Fenwick Letter"}},
+		},
+		{
+			name:     "two nouns joined by and before a name describe that one speaker",
+			text:     "\"She never gave up,\" said her neighbour and friend Rosa Diaz, who knew her for years.",
+			mentions: []string{"Rosa Diaz|PERSON"},
+			want:     []want{{"She never gave up", "Rosa Diaz"}},
+		},
+		{
+			name: "a heading quote of someone the body never reports speaking is nobody's",
+			text: "Ivy Stone: 'the kindest woman in the village'\n\n" +
+				"Ivy Stone, who died on Sunday, ran the post office for thirty years. Her son Carl said she \"never took a day off\".",
+			mentions: []string{"Ivy Stone|PERSON", "Carl|PERSON"},
+			want:     []want{{"the kindest woman", ""}, {"never took a day off", "Carl"}},
+		},
+		{
+			name: "a heading quote of someone the body reports speaking stays theirs",
+			text: "Ivy Stone: 'We will rebuild'\n\n" +
+				"Ivy Stone spoke to residents on Sunday. She said the village would recover.",
+			mentions: []string{"Ivy Stone|PERSON"},
+			want:     []want{{"We will rebuild", "Ivy Stone"}},
 		},
 	}
 	checkCases(t, tests)

@@ -137,6 +137,9 @@ func (a *analysis) npEvent(w *window, p np) *event {
 			if r := a.resolveAge(e, words); r.resolved {
 				return r
 			}
+			if r := a.resolveJustReported(e, words); r.resolved {
+				return r
+			}
 		}
 		if personish(head.low) {
 			e.kind = evPerson // "the Chrysler source said": someone unnamed, who may be the next "he"
@@ -344,6 +347,9 @@ func (a *analysis) resolveDocument(e *event, words []token) *event {
 	}
 	if !determiners[words[0].low] || len(words) != 2 {
 		return e
+	}
+	if r, ok := a.documentBefore(e, words[1].low); ok {
+		return r
 	}
 	i := sort.Search(len(a.events), func(i int) bool { return a.events[i].pos >= e.pos })
 	for i--; i >= 0; i-- {

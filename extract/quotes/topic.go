@@ -1,6 +1,10 @@
 package quotes
 
-import "newsbot/extract/doc"
+import (
+	"sort"
+
+	"newsbot/extract/doc"
+)
 
 // topicEvent returns the subject of a sentence as its topic, the "he" or
 // "it" that follows, whether or not it speaks: a person or organisation
@@ -29,6 +33,9 @@ func (a *analysis) topicEvent(w *window) *event {
 	case p.ment < 0 && a.possessorTopic(w, p.from):
 		m := a.ments[w.toks[p.from].ment]
 		e = a.mentionEvent(&event{pos: m.Start, para: w.para, span: m.Span, owner: true}, m)
+	case p.ment < 0 && describedSubject(w.toks[p.from:p.to]) && a.newcomerBefore(w.toks[p.from].start):
+		e = a.npEvent(w, p)
+		e.kind = evPerson // resolved to a name, or someone a "he" after may mean
 	case p.ment < 0 && p.to-p.from == 1 && w.toks[p.from].upper:
 		m, found := a.mentionNamed(w.toks[p.from:p.to])
 		if !found || m.Type != doc.Person || m.Start >= w.toks[p.from].start {
@@ -105,4 +112,47 @@ func (a *analysis) possessorTopic(w *window, j int) bool {
 func speaksForItself(noun string) bool {
 	return roleNouns[noun] || proxyNouns[noun] || personNouns[noun] || bodyVoices[noun] ||
 		groupNouns[noun] || isOrgNoun(noun) || personish(noun)
+}
+
+// describedSubject reports whether a subject calls a person by what they
+// are ("The captain had his ankle strapped", "The striker was booked"): a
+// definite article, words in lower case and a noun for a person. Such a
+// person may be the "he" that follows as well as anyone named before.
+func describedSubject(words []token) bool {
+	if len(words) < 2 || words[0].low != "the" {
+		return false
+	}
+	for _, t := range words[1:] {
+		if t.kind != tkWord || t.upper || t.ment >= 0 {
+			return false
+		}
+	}
+	head := words[len(words)-1].low
+	return roleNouns[head] || teamRoles[head] || personNouns[head] || describedPeople[head] || proxyNouns[head]
+}
+
+// newcomerBefore reports whether a person is named before pos, outside
+// any quote, after the last person the article reported speaking or made
+// a sentence's subject: in "I spoke to Jo Bloggs after the game. The
+// captain was limping" the captain may be Bloggs as well as whoever spoke
+// before, so a description there is someone a "he" after may mean.
+func (a *analysis) newcomerBefore(pos int) bool {
+	from, last := 0, ""
+	i := sort.Search(len(a.events), func(i int) bool { return a.events[i].pos >= pos })
+	for i--; i >= 0; i-- {
+		if c := a.events[i]; c.kind == evPerson {
+			from, last = c.span.End, c.name
+			if !c.resolved {
+				return false
+			}
+			break
+		}
+	}
+	k := sort.Search(len(a.ments), func(k int) bool { return a.ments[k].Start >= from })
+	for ; k < len(a.ments) && a.ments[k].Start < pos; k++ {
+		if m := a.ments[k]; m.Type == doc.Person && oneLine(m.Name()) != last && !a.quoted(m.Span) {
+			return true
+		}
+	}
+	return false
 }

@@ -18,7 +18,9 @@ import (
 // The rest of such a paragraph is that person's words. The name is a
 // person of the article, by full name or by surname. An "A:" answer goes
 // to the interviewee only when every named answer of the transcript names
-// the same person; an interview of unnamed answers is left alone.
+// the same person; an interview of unnamed answers goes to the one person
+// its introduction presents (see answersOfIntroduced), else it is left
+// alone.
 
 // speakerLabel matches a paragraph opened by one to four capitalised
 // words and a colon ("Brandt:", "Helena Brandt:", "A:", "Q:").
@@ -208,4 +210,57 @@ func inBoilerplate(sents []doc.Sentence, pos int) bool {
 		}
 	}
 	return false
+}
+
+// introParas is how many paragraphs before its first question an
+// interview's introduction is read for the person answering.
+const introParas = 4
+
+// unnamedAnswers reports whether a transcript's answers are all "A:" ones,
+// given no speaker by name.
+func unnamedAnswers(spoken []Quote) bool {
+	for _, q := range spoken {
+		if q.Speaker != "" {
+			return false
+		}
+	}
+	return len(spoken) > 0
+}
+
+// answersOfIntroduced gives the "A:" answers of a transcript that names
+// no one in its labels to the person its introduction presents: in
+// "Jo Marsh faced the media on Tuesday. ... Q: ... A: ..." every answer is
+// hers. The paragraphs just before the first question must make one
+// person, and no other, the subject of a sentence or a speaker; anything
+// else leaves the answers unattributed.
+func (a *analysis) answersOfIntroduced(spoken []Quote) {
+	if !unnamedAnswers(spoken) {
+		return
+	}
+	qp := -1
+	for pi, p := range a.paras {
+		if l, ok := a.labelled(p.Span); ok && questionLabels[l.label] {
+			qp = pi
+			break
+		}
+	}
+	if qp < 0 || spoken[0].Start < a.paras[qp].Start {
+		return
+	}
+	var by *event
+	for _, e := range a.eventsIn(a.paras[max(0, qp-introParas)].Start, a.paras[qp].Start) {
+		if e.kind == evNone || e.owner || a.hearer(e) {
+			continue
+		}
+		if !e.resolved || e.kind != evPerson || by != nil && by.name != e.name {
+			return
+		}
+		by = e
+	}
+	if by == nil {
+		return
+	}
+	for i := range spoken {
+		spoken[i].Speaker, spoken[i].SpeakerType, spoken[i].SpeakerSpan = by.name, by.typ, by.span
+	}
 }
