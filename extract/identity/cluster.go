@@ -106,6 +106,10 @@ type corpus struct {
 //   - a personal name joins one that differs only by a given name spelled
 //     another way ("Mairi Campbell", "Mhairi Campbell") on the same
 //     evidence and when no article names both (see mergeGivenSpellings);
+//   - a two-word personal name joins one with the same surname and a
+//     given name that sounds alike ("Sean Brennan", "Shaun Brennan") when
+//     both are given a role word, no sex table sets them apart and no
+//     article names both (see mergeSoundAlikeGivens);
 //   - a personal name joins one of the same loose key, spelled by another
 //     romanisation ("Salem Al Harthy", "Salim al-Harthi"; "Zhang
 //     Wei-ming", "Zhang Weiming"), on the same evidence and when no
@@ -132,6 +136,11 @@ type corpus struct {
 //     when more articles (two at least) name the person than the place,
 //     and the place was joined to no other name ("Jordan Ellery" read as
 //     a place once; see mergeGivenNamedPeople);
+//   - a one-word name, of a person or of no listed place, that is the
+//     given name of one person of the corpus and the surname of none joins
+//     that person when their articles name another person in common
+//     ("Ines" in a quotation, "Ines Calloway" in full elsewhere; see
+//     mergeLoneGivenNames);
 //   - a one-word name joins the one person some article gives it as a
 //     nickname in quotation marks (`Danny "Boots" Okonkwo`) when their
 //     articles name another person or organisation in common (see
@@ -165,6 +174,7 @@ func Cluster(ents []DocEntity) []Entity {
 	c.mergeTransposedSpellings()
 	c.mergeInsertedLetters()
 	c.mergeGivenSpellings()
+	c.mergeSoundAlikeGivens()
 	c.mergeTransliterations()
 	c.mergeSurnamePairs()
 	c.mergeOrgLastWords()
@@ -173,6 +183,7 @@ func Cluster(ents []DocEntity) []Entity {
 	c.mergeAcronyms()
 	c.mergeTypeNoise()
 	c.mergeGivenNamedPeople()
+	c.mergeLoneGivenNames()
 	c.mergeNicknames()
 	c.mergeFormerNames()
 	c.mergeDeclaredShortNames()

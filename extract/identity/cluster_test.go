@@ -689,6 +689,69 @@ func TestClusterSpellingVariants(t *testing.T) {
 			want: [][]string{{"Ioane Faleolo", "Iowane Faleolo"}, {"Ioane Tuilagi"}, {"Iowane Tuilagi"}},
 		},
 		{
+			name: "a given name written as it sounds with a shared role word is one person",
+			ents: []DocEntity{withRole(person("a", "Sean Brennock"), "night supervisor"), withRole(person("b", "Shaun Brennock"), "night supervisor from ashby")},
+			want: [][]string{{"Sean Brennock", "Shaun Brennock"}},
+		},
+		{
+			name: "a given name written as it sounds with only a neighbour in common stays two people",
+			ents: []DocEntity{person("a", "Sean Brennock"), org("a", "Ashby Mills"), person("b", "Shaun Brennock"), org("b", "Ashby Mills")},
+			want: [][]string{{"Ashby Mills", "Ashby Mills"}, {"Sean Brennock"}, {"Shaun Brennock"}},
+		},
+		{
+			name: "given names of two sexes stay two people whatever their roles",
+			ents: []DocEntity{withRole(person("a", "John Pellow"), "teacher"), withRole(person("b", "Joan Pellow"), "teacher")},
+			want: [][]string{{"Joan Pellow"}, {"John Pellow"}},
+		},
+		{
+			name: "alike given names with other roles stay two people",
+			ents: []DocEntity{withRole(person("a", "Sean Brennock"), "night supervisor"), withRole(person("b", "Shaun Brennock"), "goalkeeper")},
+			want: [][]string{{"Sean Brennock"}, {"Shaun Brennock"}},
+		},
+		{
+			name: "given names of other consonants stay two people",
+			ents: []DocEntity{withRole(person("a", "Ivana Trellis"), "designer"), withRole(person("b", "Ivanka Trellis"), "designer")},
+			want: [][]string{{"Ivana Trellis"}, {"Ivanka Trellis"}},
+		},
+		{
+			name: "alike given names an article names side by side stay two people",
+			ents: []DocEntity{withRole(person("a", "Sean Brennock"), "supervisor"), withRole(person("a", "Shaun Brennock"), "supervisor")},
+			want: [][]string{{"Sean Brennock"}, {"Shaun Brennock"}},
+		},
+		{
+			name: "a lone given name joins the one person of it when their articles share a person",
+			ents: []DocEntity{person("a", "Ines"), place("a", "Marek"), person("a", "Hal Brody"),
+				person("b", "Ines Calloway"), person("b", "Marek Dunn"), person("b", "Hal Brody")},
+			want: [][]string{{"Hal Brody", "Hal Brody"}, {"Ines", "Ines Calloway"}, {"Marek", "Marek Dunn"}},
+		},
+		{
+			name: "a lone given name with only an organisation in common stays apart",
+			ents: []DocEntity{person("a", "Ines"), org("a", "Ashby Mills"), person("b", "Ines Calloway"), org("b", "Ashby Mills")},
+			want: [][]string{{"Ashby Mills", "Ashby Mills"}, {"Ines Calloway"}, {"Ines"}},
+		},
+		{
+			name: "a lone given name two people bear stays apart",
+			ents: []DocEntity{person("a", "Ines"), person("a", "Hal Brody"), person("b", "Ines Calloway"), person("b", "Hal Brody"),
+				person("c", "Ines Marlow"), person("c", "Hal Brody")},
+			want: [][]string{{"Hal Brody", "Hal Brody", "Hal Brody"}, {"Ines Calloway"}, {"Ines Marlow"}, {"Ines"}},
+		},
+		{
+			name: "a lone name that is also a surname is no given name",
+			ents: []DocEntity{person("a", "Carter"), person("a", "Hal Brody"), person("b", "Carter Lyle"), person("b", "Hal Brody"),
+				person("c", "Jo Carter"), person("c", "Sue Paley")},
+			want: [][]string{{"Carter", "Jo Carter"}, {"Carter Lyle"}, {"Hal Brody", "Hal Brody"}, {"Sue Paley"}},
+		},
+		{
+			name: "a place opening a name taken for a person's is no given name",
+			ents: []DocEntity{place("a", "Qinzhou"), person("a", "Hal Brody"), person("b", "Qinzhou Veltra"), person("b", "Hal Brody")},
+			want: [][]string{{"Hal Brody", "Hal Brody"}, {"Qinzhou Veltra"}, {"Qinzhou"}},
+		},
+		{
+			name: "a listed place that is a given name stays the place",
+			ents: []DocEntity{place("a", "Paris"), person("a", "Hal Brody"), person("b", "Paris Hendry"), person("b", "Hal Brody")},
+			want: [][]string{{"Hal Brody", "Hal Brody"}, {"Paris Hendry"}, {"Paris"}},
+		},
+		{
 			name: "a swapped letter with a shared role word is one person",
 			ents: []DocEntity{withRole(person("a", "Ali Yerlikaya"), "interior minister"), withRole(person("b", "Ali Yerlikaja"), "turkish interior minister")},
 			want: [][]string{{"Ali Yerlikaja", "Ali Yerlikaya"}},

@@ -36,6 +36,9 @@ type form struct {
 	// surname, when there are several: each mention of it goes to the
 	// one it means (see lastNamed.bearer).
 	bearers []*articleEntity
+	// placeCued counts the mentions with a word of place next to them
+	// ("shipped to Shrewsbury", "Shrewsbury county"; see placeCued).
+	placeCued int
 }
 
 // companyKey marks the key of a name used as a company's (see companyUse).
@@ -119,6 +122,9 @@ func Resolve(text string, mentions []doc.Mention) []doc.Mention {
 		f.count++
 		if afterLocative(text, tm.Start) {
 			f.placed++
+		}
+		if placeCued(text, tm.Start, tm.End) {
+			f.placeCued++
 		}
 		if tm.Start >= 0 && tm.Start <= len(text) && opensSentence(text[:tm.Start]) {
 			f.opening++
@@ -515,6 +521,9 @@ func joinOrgShortNames(ents []*articleEntity) {
 			continue
 		}
 		f := e.forms[0]
+		if firmShortPlace(f, owners) {
+			f.typ, f.votes = doc.Org, onlyVotes(doc.Org, f.count)
+		}
 		if f.ntok != 1 || f.typ != doc.Org && f.typ != doc.Person || isAcronym(f.display) || determiners[bare(f.display)] || IsGenericHead(f.display) {
 			continue
 		}
@@ -749,7 +758,7 @@ var (
 		marine books energy securities capital partners media airlines airways motors foods systems industries
 		pharmaceuticals therapeutics technologies solutions logistics shipping mining resources petroleum insurance
 		bancorp publishing studios entertainment networks telecom hotels brewery ventures investments properties
-		realty construction engineering laboratories labs robotics software electronics chemicals steel
+		realty construction engineering laboratories labs robotics software electronics chemicals steel polymers plastics
 		dairy dairies farms bakery bakeries distillery breweries beverages brands textiles mills pharma biotech`)
 	// firmOnlyHeads end firms' names and never a person's, unlike
 	// "Mills" or "Steel".

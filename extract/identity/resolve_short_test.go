@@ -39,6 +39,48 @@ func TestResolveShortFormsOfFullNames(t *testing.T) {
 				"Kuwaiti": "OTHER:Kuwaiti"},
 		},
 		{
+			name:     "a company's first word taken for a place is the company",
+			text:     "A blast hit the Tellmar Plastics works. Everyone here knows someone at Tellmar, a neighbour said.",
+			mentions: []string{"ORG:Tellmar Plastics", "PLACE:Tellmar#2"},
+			want:     map[string]string{"Tellmar Plastics": "ORG:Tellmar Plastics", "Tellmar": "ORG:Tellmar Plastics"},
+		},
+		{
+			name:     "a company's first word after in stays the town",
+			text:     "Tellmar Plastics employs 300 people in Tellmar.",
+			mentions: []string{"ORG:Tellmar Plastics", "PLACE:Tellmar#2"},
+			want:     map[string]string{"Tellmar Plastics": "ORG:Tellmar Plastics", "Tellmar": "PLACE:Tellmar"},
+		},
+		{
+			name:     "a company's first word after to stays the place",
+			text:     "Tellmar Plastics said it shipped the resin to Tellmar.",
+			mentions: []string{"ORG:Tellmar Plastics", "PLACE:Tellmar#2"},
+			want:     map[string]string{"Tellmar Plastics": "ORG:Tellmar Plastics", "Tellmar": "PLACE:Tellmar"},
+		},
+		{
+			name:     "a company's first word before province stays the place",
+			text:     "Tellmar Holdings built a hotel in Ossa, Tellmar\nprovince.",
+			mentions: []string{"ORG:Tellmar Holdings", "PLACE:Ossa", "PLACE:Tellmar#2"},
+			want:     map[string]string{"Tellmar Holdings": "ORG:Tellmar Holdings", "Ossa": "PLACE:Ossa", "Tellmar": "PLACE:Tellmar"},
+		},
+		{
+			name:     "a company's first word before a comma and a listed place stays the town",
+			text:     "Tellmar Holdings Inc, of Tellmar, Texas, bought a bank.",
+			mentions: []string{"ORG:Tellmar Holdings Inc", "PLACE:Tellmar#2", "PLACE:Texas"},
+			want:     map[string]string{"Tellmar Holdings Inc": "ORG:Tellmar Holdings Inc", "Tellmar": "PLACE:Tellmar", "Texas": "PLACE:Texas"},
+		},
+		{
+			name:     "a listed place opening a company's name stays the place",
+			text:     "London Plastics said jobs at London would go.",
+			mentions: []string{"ORG:London Plastics", "PLACE:London#2"},
+			want:     map[string]string{"London Plastics": "ORG:London Plastics", "London": "PLACE:London"},
+		},
+		{
+			name:     "a town opening a newspaper's name stays the town",
+			text:     "The Tellmar Courier said the fire at Tellmar was out.",
+			mentions: []string{"ORG:Tellmar Courier", "PLACE:Tellmar#2"},
+			want:     map[string]string{"Tellmar Courier": "ORG:Tellmar Courier", "Tellmar": "PLACE:Tellmar"},
+		},
+		{
 			name:     "two words that end no person's name keep their type",
 			text:     "Ana Belén Ortega Ruiz met Banco Santander. Banco Santander said no.",
 			mentions: []string{"PERSON:Ana Belén Ortega Ruiz", "ORG:Banco Santander", "ORG:Banco Santander#2"},

@@ -168,7 +168,7 @@ func trimTitles(s string, toks []token) (int, int) {
 		t := toks[i].text
 		lower := !isNameWord(t) && !particles[bare(t)]
 		switch {
-		case isTitle(t) || lower || isPossessive(t) || isRoleHead(t) && !givenNameHeads[bare(t)]:
+		case isTitle(t) || lower || isPossessive(t) || isRoleHead(t) && !givenNameHeads[bare(t)] || descriptorOpens(t, i, last):
 			// A possessive in front of the name is a description:
 			// "Trump's envoy Steve Witkoff".
 			start = i + 1

@@ -30,6 +30,27 @@ var surnameEnds = map[string]bool{
 	"heath": true, "hill": true, "lane": true, "green": true, "park": true, "common": true, "wood": true,
 }
 
+// streetSurnameEnds close the names of streets and are surnames too
+// ("Glenn Close", "Nathan Lane"): they make a place only after a dwelling
+// and "on" (see onStreet).
+var streetSurnameEnds = map[string]bool{"close": true, "lane": true}
+
+// dwellings stand or are lived in "on" a street: "lives on Alder Close",
+// "a house on Tanner Lane".
+var dwellings = wordSet(`live lives lived living resides resident residents house houses home homes flat flats
+	cottage bungalow property shop shops street`)
+
+// onStreet reports a name of several words that ends like a street's and
+// follows a dwelling and "on": "who lives on Alder Close". "bet on Damon
+// Hill" and "a film on Glenn Close" stay a person's.
+func onStreet(text string, toks []tok.Token, s span) bool {
+	if s.start < 2 || s.end-s.start < 2 || tokText(text, toks, s.start-1) != "on" || !dwellings[strings.ToLower(tokText(text, toks, s.start-2))] {
+		return false
+	}
+	last := tokText(text, toks, s.end-1)
+	return lowerIn(streetSurnameEnds, last) && capitalised(last)
+}
+
 // featureNouns follow a place's name in lower case: "the Calder valley",
 // "the Adige river".
 var featureNouns = map[string]bool{
@@ -140,7 +161,7 @@ func personCued(text string, toks []tok.Token, s span) bool {
 	case prev != "of" && lowerIn(titles, strings.TrimSuffix(prev, ".")),
 		s.end < len(toks) && isPossessive(tokText(text, toks, s.end)):
 		return true
-	case locatives[prev] || weakLocatives[prev]:
+	case locatives[prev] || weakLocatives[prev] || onStreet(text, toks, s):
 		return false
 	}
 	return personCue(text, toks, s.end)
@@ -176,7 +197,7 @@ func placeLike(text string, toks []tok.Token, s span) bool {
 		// Nixon"), unless it ends like a place.
 		return !multi || surnamed
 	}
-	return weakLocatives[prev] && surnamed
+	return weakLocatives[prev] && surnamed || onStreet(text, toks, s)
 }
 
 // personCue reports a word after a name, maybe after a comma, that follows

@@ -1,0 +1,63 @@
+package identity
+
+import (
+	"strings"
+	"unicode"
+
+	"newsbot/extract/doc"
+	"newsbot/extract/ner"
+)
+
+// firmShortPlace reports a one-word name taken for a place that is the
+// short name of the one company of the article whose name it opens:
+// "works at Tellmar" beside "Tellmar Plastics". The company's name must
+// end in a company's head word (a council or a court is named after its
+// town), the word must be no listed place nor an acronym, and no mention
+// of it may stand where a place does ("homes in Tellmar", "shipped to
+// Tellmar", "northern Tellmar", "Tellmar province").
+func firmShortPlace(f *form, owners map[string][]*articleEntity) bool {
+	if f.typ != doc.Place || f.ntok != 1 || f.placed > 0 || f.placeCued > 0 || isAcronym(f.display) || ner.ListedPlace(f.display) {
+		return false
+	}
+	cands := owners[tokenKey(f.display)]
+	if len(cands) != 1 {
+		return false
+	}
+	toks := cands[0].forms[0].toks
+	return len(toks) >= 2 && companyHeads[bare(toks[len(toks)-1])]
+}
+
+// placeCueBefore are the words before a name that make it a place's:
+// "shipped to Tellmar", "northern Tellmar".
+var placeCueBefore = wordSet(`to into across northern southern eastern western central north south east west
+	northeastern northwestern southeastern southwestern`)
+
+// placeCueAfter are the nouns after a name that make it a place's:
+// "Tellmar province".
+var placeCueAfter = wordSet(`province provinces state region county prefecture island city town village district`)
+
+// placeCued reports whether the mention of text[start:end] has a word of
+// place before or after it, or a listed place after a comma ("Tellmar,
+// Texas").
+func placeCued(text string, start, end int) bool {
+	if start < 0 || end > len(text) || start > end {
+		return false
+	}
+	_, prev := lastField(text[max(0, start-40):start])
+	if placeCueBefore[strings.ToLower(prev)] {
+		return true
+	}
+	rest := strings.TrimLeftFunc(text[end:], unicode.IsSpace)
+	if after, ok := strings.CutPrefix(rest, ","); ok {
+		return ner.ListedPlace(leadingWord(strings.TrimLeftFunc(after, unicode.IsSpace)))
+	}
+	return placeCueAfter[strings.ToLower(leadingWord(rest))]
+}
+
+// leadingWord returns the letters that open s.
+func leadingWord(s string) string {
+	if i := strings.IndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) }); i >= 0 {
+		return s[:i]
+	}
+	return s
+}
