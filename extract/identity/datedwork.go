@@ -2,6 +2,7 @@ package identity
 
 import (
 	"regexp"
+	"strings"
 
 	"newsbot/extract/doc"
 )
@@ -14,6 +15,33 @@ var workYear = regexp.MustCompile(`^ ?\((?:1[5-9]|20)\d\d\)`)
 // workBefore is a noun of a work right before a name in apposition:
 // "his debut album, Salt Roads,", "the novel Hard Times".
 var workBefore = regexp.MustCompile(`\b(?:album|albums|single|song|songs|record|LP|EP|novel|book|memoir|film|movie|opera|symphony|musical)(?:,)? $`)
+
+// workNouns are the nouns of workBefore, for a cheap test before it.
+var workNouns = []string{"album", "albums", "single", "song", "songs", "record", "LP", "EP",
+	"novel", "book", "memoir", "film", "movie", "opera", "symphony", "musical"}
+
+// yearAfter reports whether workYear matches s: only a bracket at its
+// start (after at most a space) can open the year.
+func yearAfter(s string) bool {
+	return strings.HasPrefix(strings.TrimPrefix(s, " "), "(") && workYear.MatchString(s)
+}
+
+// workNounBefore reports whether workBefore matches s: only where s ends
+// with one of workNouns and a space (a comma between them allowed) need
+// the expression run.
+func workNounBefore(s string) bool {
+	w, ok := strings.CutSuffix(s, " ")
+	if !ok {
+		return false
+	}
+	w = strings.TrimSuffix(w, ",")
+	for _, n := range workNouns {
+		if strings.HasSuffix(w, n) {
+			return workBefore.MatchString(s)
+		}
+	}
+	return false
+}
 
 // listJoint joins the names of a list: "the albums Salt Roads and
 // Lantern Hours".
@@ -34,7 +62,7 @@ func retypeDatedWorks(text string, out []doc.Mention, formOf []*form) {
 		}
 		// The year is read from the few bytes after the name: the
 		// matcher's cost grows with its input.
-		yes := workYear.MatchString(text[m.End:min(len(text), m.End+len(" (2019)"))]) || workBefore.MatchString(text[max(0, m.Start-20):m.Start]) ||
+		yes := yearAfter(text[m.End:min(len(text), m.End+len(" (2019)"))]) || workNounBefore(text[max(0, m.Start-20):m.Start]) ||
 			prevWork >= 0 && prevWork <= m.Start && listJoint[text[prevWork:m.Start]]
 		if yes {
 			prevWork = m.End

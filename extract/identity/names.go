@@ -38,9 +38,59 @@ func splitTokens(s string) []token {
 // bare lowercases a token and strips its surrounding punctuation and a
 // trailing period ("Mr." → "mr"), for lexicon look-ups.
 func bare(t string) string {
-	return strings.ToLower(strings.TrimFunc(t, func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
-	}))
+	if !isASCII(t) {
+		return strings.ToLower(strings.TrimFunc(t, func(r rune) bool {
+			return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+		}))
+	}
+	return strings.ToLower(trimASCIIPunct(t))
+}
+
+// bareBytes appends bare(t) to buf[:0], for map look-ups that need no
+// string of their own (m[string(b)] copies nothing): an ASCII token costs
+// no allocation.
+func bareBytes(buf []byte, t string) []byte {
+	if !isASCII(t) {
+		return append(buf[:0], bare(t)...)
+	}
+	t = trimASCIIPunct(t)
+	buf = buf[:0]
+	for i := 0; i < len(t); i++ {
+		c := t[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf = append(buf, c)
+	}
+	return buf
+}
+
+// isASCII reports whether s is all ASCII.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// trimASCIIPunct strips from the ASCII t what bare strips: every byte at
+// either end that is no letter or digit.
+func trimASCIIPunct(t string) string {
+	i, j := 0, len(t)
+	for i < j && !isASCIIAlnum(t[i]) {
+		i++
+	}
+	for j > i && !isASCIIAlnum(t[j-1]) {
+		j--
+	}
+	return t[i:j]
+}
+
+// isASCIIAlnum reports whether c is an ASCII letter or digit.
+func isASCIIAlnum(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
 }
 
 // squash collapses every run of white space (line breaks of hard-wrapped
@@ -90,22 +140,23 @@ func isNickname(t string) bool {
 
 func nameTokens(name string) []string {
 	all := strings.Fields(name)
-	for len(all) > 1 && nameSuffixes[bare(all[len(all)-1])] {
+	var buf, buf1 [32]byte // room for bare tokens, looked up in lexicons
+	for len(all) > 1 && nameSuffixes[string(bareBytes(buf[:0], all[len(all)-1]))] {
 		all = all[:len(all)-1]
 	}
 	var out []string
 	for i := 0; i < len(all); i++ {
 		t := all[i]
-		b := bare(t) // looked up in several lexicons below
+		b := bareBytes(buf[:0], t) // looked up in several lexicons below
 		// "bin Salman" is a patronymic, one surname: "Mohammed bin
 		// Salman" is "bin Salman" in later mentions, while "Salman" alone
 		// is his father, King Salman.
-		if patronymics[b] && i+1 < len(all) && (i > 0 || len(all) == 2) {
+		if patronymics[string(b)] && i+1 < len(all) && (i > 0 || len(all) == 2) {
 			out = append(out, t+" "+all[i+1])
 			i++
 			continue
 		}
-		if particles[b] && !isCapitalised(t) {
+		if particles[string(b)] && !isCapitalised(t) {
 			continue
 		}
 		// `Robert "Bobby" Keane`: a nickname in quotation marks is no
@@ -116,13 +167,13 @@ func nameTokens(name string) []string {
 		}
 		// "Tamim bin Hamad Al Thani" is "al Thani" and "Al-Thani": inside
 		// a name the Arabic article belongs to the surname in any case.
-		if i > 0 && i+1 < len(all) && arabicArticleWords[b] {
+		if i > 0 && i+1 < len(all) && arabicArticleWords[string(b)] {
 			continue
 		}
 		// "Van der Walt" opening a sentence: a capitalised particle before
 		// a lower-case one is part of the surname, not a given name ("Van
 		// Morrison" and "Al Gore" keep theirs).
-		if i == 0 && len(all) > 2 && particles[b] && particles[bare(all[1])] && !isCapitalised(all[1]) {
+		if i == 0 && len(all) > 2 && particles[string(b)] && particles[string(bareBytes(buf1[:0], all[1]))] && !isCapitalised(all[1]) {
 			continue
 		}
 		out = append(out, t)
@@ -136,7 +187,8 @@ func nameTokens(name string) []string {
 // nameSuffix returns the generational suffix of a name, lower case and in
 // one spelling ("Jr.", "Jnr" → "jr"), or "".
 func nameSuffix(name string) string {
-	if last, ok := lastOfSeveral(name); ok && nameSuffixes[bare(last)] {
+	var buf [32]byte
+	if last, ok := lastOfSeveral(name); ok && nameSuffixes[string(bareBytes(buf[:0], last))] {
 		s := bare(last)
 		if f, ok := suffixForms[s]; ok {
 			return f

@@ -35,6 +35,9 @@ func rankedSurnames(text string, mentions []doc.Mention) []doc.Mention {
 		}
 		at := i + j + 1 // the word after this space
 		i = at
+		if at == len(text) || text[at] < utf8.RuneSelf && !isASCIIUpper(text[at]) {
+			continue // no rank noun starts there
+		}
 		s, e := wordAt(text, at)
 		if e <= s || !isCapitalised(text[s:e]) || !rankNouns[strings.ToLower(text[s:e])] {
 			continue
@@ -111,4 +114,11 @@ func overlaps(mentions []doc.Mention, s, e int) bool {
 		}
 	}
 	return false
+}
+
+// isASCIIUpper reports whether c is an ASCII capital: a capitalised rank
+// noun (rankNouns) starts with one, or with a letter beyond ASCII that
+// lowers to its first letter ("İ").
+func isASCIIUpper(c byte) bool {
+	return 'A' <= c && c <= 'Z'
 }

@@ -3,6 +3,7 @@ package identity
 import (
 	"strings"
 	"testing"
+	"unicode"
 
 	"newsbot/extract/doc"
 )
@@ -182,5 +183,56 @@ func TestLastFieldsReadAsStringsFieldsDoes(t *testing.T) {
 				t.Errorf("lastOfSeveral(%q) = %q, %v", tt.in, got, ok)
 			}
 		})
+	}
+}
+
+// TestCheapTestsAgreeWithPatterns checks the literal tests and the ASCII
+// paths that stand in for patterns and for bare's general path.
+func TestCheapTestsAgreeWithPatterns(t *testing.T) {
+	before := []string{
+		"his debut album, ", "the novel ", "the albums ", "the film", "a filmLP ",
+		"Xalbum ", "the symphony,  ", "the record, ", "", " ", "sold the book  ",
+	}
+	for _, s := range before {
+		if got, want := workNounBefore(s), workBefore.MatchString(s); got != want {
+			t.Errorf("workNounBefore(%q) = %v, want %v", s, got, want)
+		}
+	}
+	after := []string{" (1979)", "(2019) and", " (1948–2026)", "  (1979)", "", " ", "1979)"}
+	for _, s := range after {
+		if got, want := yearAfter(s), workYear.MatchString(s); got != want {
+			t.Errorf("yearAfter(%q) = %v, want %v", s, got, want)
+		}
+	}
+	words := []string{"Mr.", "\"Bobby\"", "JR", "(Ltd)", "--", "", "Café", "İstanbul", "O'Brien's", "bin", "Al-"}
+	for _, w := range words {
+		want := strings.ToLower(strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }))
+		if got := bare(w); got != want {
+			t.Errorf("bare(%q) = %q, want %q", w, got, want)
+		}
+		if got := string(bareBytes(nil, w)); got != want {
+			t.Errorf("bareBytes(%q) = %q, want %q", w, got, want)
+		}
+	}
+	sentences := []string{
+		"An earlier version of this article said she was ambassador.",
+		"AN EARLIER VERSION OF THIS ARTICLE SAID",
+		"A previous VeRsIoN of the story",
+		"The version was final.", "No correction here.", "",
+	}
+	for _, s := range sentences {
+		if strings.Contains(strings.ToLower(s), "vers") && !hasVers(s) {
+			t.Errorf("hasVers(%q) = false", s)
+		}
+	}
+}
+
+// TestRankedSurnamesDottedCapital checks that a rank noun opening with a
+// capital beyond ASCII that lowers to its letter still counts.
+func TestRankedSurnamesDottedCapital(t *testing.T) {
+	for _, s := range []string{"Group Commander Okafor described", "Group İnspector Okafor said"} {
+		if got := rankedSurnames(s, nil); len(got) != 1 || got[0].Text != "Okafor" {
+			t.Errorf("rankedSurnames(%q) = %v, want Okafor", s, got)
+		}
 	}
 }

@@ -22,6 +22,9 @@ var withdrawnVerbs = wordSet(`said stated described called named identified refe
 // only misspelt a name ("misspelled the name of Finance Minister X")
 // withdraws no role.
 func withdrawnClaim(sentence string) bool {
+	if !hasVers(sentence) {
+		return false
+	}
 	l := strings.ToLower(sentence)
 	for _, p := range withdrawnPhrases {
 		i := strings.Index(l, p)
@@ -35,6 +38,19 @@ func withdrawnClaim(sentence string) bool {
 			if withdrawnVerbs[strings.Trim(words[k], ",.;:")] {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// hasVers reports whether s holds "vers" in any case, as every sentence
+// holding one of withdrawnPhrases ("version") does once lower-cased: no
+// letter but V, E, R and S lowers to those, so the sentence need not be
+// lower-cased to rule the phrases out.
+func hasVers(s string) bool {
+	for i := 0; i+4 <= len(s); i++ {
+		if s[i]|0x20 == 'v' && s[i+1]|0x20 == 'e' && s[i+2]|0x20 == 'r' && s[i+3]|0x20 == 's' {
+			return true
 		}
 	}
 	return false

@@ -229,6 +229,10 @@ func isLeadAdverb(w string) bool {
 	return leadAdverbs[b] || !isCapitalised(w) && len(b) > 4 && strings.HasSuffix(b, "ly")
 }
 
+// roleSpellings writes curly apostrophes straight and drops the points of
+// the abbreviated unions and nations ("u.s." is "us"), for normRole.
+var roleSpellings = strings.NewReplacer("’", "'", "‘", "'", "u.s.", "us", "u.k.", "uk", "u.n.", "un", "e.u.", "eu")
+
 // normRole folds a role for grouping across outlets: lower case, one kind
 // of apostrophe, no article or dotted abbreviations (U.S. → us), gendered
 // spokes-words and advisor/adviser folded, single spaces. A possessor goes
@@ -237,7 +241,7 @@ func isLeadAdverb(w string) bool {
 // the trust" ("head of trust") are written alike.
 func normRole(s string) string {
 	s = strings.ToLower(s)
-	s = strings.NewReplacer("’", "'", "‘", "'", "u.s.", "us", "u.k.", "uk", "u.n.", "un", "e.u.", "eu").Replace(s)
+	s = roleSpellings.Replace(s)
 	f := strings.FieldsFunc(s, func(r rune) bool {
 		return unicode.IsSpace(r) || r == ',' || r == '"' || r == '“' || r == '”'
 	})

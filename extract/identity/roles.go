@@ -86,6 +86,12 @@ func Roles(text string, sents []doc.Sentence, mentions []doc.Mention) []Role {
 				hasPerson = hasPerson || m.Type == doc.Person
 			}
 		}
+		if !hasPerson && prev == nil {
+			// Without a person here or one before, no role is read: the
+			// sentence need not be split into tokens.
+			labelled = false
+			continue
+		}
 		toks = tokenizeSentence(toks[:0], text, s.Span)
 		spans := markMentions(toks, mentions, idx)
 		if !hasPerson {

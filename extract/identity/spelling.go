@@ -214,12 +214,12 @@ func joinedSurname(toks []string, key string) string {
 // evidence indexes the entities of each article and the members of each
 // set of entities.
 type evidence struct {
-	byArticle map[int32][]int
-	byRoot    map[int][]int
+	byArticle [][]int // by article id
+	byRoot    [][]int // by the entity that roots a set, nil for others
 }
 
 func (c *corpus) newEvidence() *evidence {
-	ev := &evidence{byArticle: map[int32][]int{}, byRoot: map[int][]int{}}
+	ev := &evidence{byArticle: make([][]int, c.narts), byRoot: make([][]int, len(c.ents))}
 	for i := range c.ents {
 		ev.byArticle[c.article[i]] = append(ev.byArticle[c.article[i]], i)
 		r := c.uf.find(i)
@@ -232,8 +232,7 @@ func (c *corpus) newEvidence() *evidence {
 func (ev *evidence) union(c *corpus, i, j int) {
 	ri, rj := c.uf.find(i), c.uf.find(j)
 	members := append(ev.byRoot[ri], ev.byRoot[rj]...)
-	delete(ev.byRoot, ri)
-	delete(ev.byRoot, rj)
+	ev.byRoot[ri], ev.byRoot[rj] = nil, nil
 	c.uf.union(i, j)
 	ev.byRoot[c.uf.find(i)] = members
 }

@@ -11,7 +11,33 @@ import (
 // appositive of a relative of someone: "Savchuk's mother, " or "his
 // wife, ".
 var kinApposition = regexp.MustCompile(`(?:\p{L}(?:'s|’s|'|’)|\b(?:his|her|their|my|our))\s+(?:(?:late|elder|younger|eldest|youngest|older)\s+)?` +
-	`(mother|father|wife|husband|widow|widower|son|daughter|brother|sister|grandmother|grandfather|aunt|uncle|niece|nephew|fiancée|fiancee|fiancé|fiance)\s*,\s*$`)
+	`(` + kinNouns + `)\s*,\s*$`)
+
+// kinNouns are the relatives kinApposition names, as alternatives.
+const kinNouns = `mother|father|wife|husband|widow|widower|son|daughter|brother|sister|grandmother|grandfather|aunt|uncle|niece|nephew|fiancée|fiancee|fiancé|fiance`
+
+// kinNounList holds kinNouns one by one.
+var kinNounList = strings.Split(kinNouns, "|")
+
+// reSpace is what \s matches in a regular expression.
+const reSpace = "\t\n\f\r "
+
+// kinBefore reports whether kinApposition matches s: only where s ends
+// with one of kinNouns and a comma (spaces around it allowed) need the
+// expression run.
+func kinBefore(s string) bool {
+	w, ok := strings.CutSuffix(strings.TrimRight(s, reSpace), ",")
+	if !ok {
+		return false
+	}
+	w = strings.TrimRight(w, reSpace)
+	for _, n := range kinNounList {
+		if strings.HasSuffix(w, n) {
+			return kinApposition.MatchString(s)
+		}
+	}
+	return false
+}
 
 // kinPerson repairs a name the tagger took for a place or something else
 // where the article gives it as the name of someone's relative, closed
@@ -25,7 +51,7 @@ func kinPerson(text string, m doc.Mention) (doc.Mention, bool) {
 	if after == "" || after[0] != ',' && after[0] != '.' {
 		return m, false
 	}
-	if !kinApposition.MatchString(text[max(0, m.Start-40):m.Start]) {
+	if !kinBefore(text[max(0, m.Start-40):m.Start]) {
 		return m, false
 	}
 	m.Type = doc.Person

@@ -82,6 +82,7 @@ type analysis struct {
 	events []*event // sorted by pos
 	descs  []desc
 	sexes  map[string]gender // people's sex as the article tells it, read once when needed (see personSex)
+	low    string            // text with its ASCII letters lower-cased, made on first use (see lowerWord)
 }
 
 // para is one paragraph and the sentence boundaries inside it.

@@ -133,6 +133,25 @@ func afterPublicationNoun(text string, i int) bool {
 	return publicationNouns[text[k:j]]
 }
 
+// hasFields reports whether s holds at least n words as strings.Fields
+// splits it, without splitting it.
+func hasFields(s string, n int) bool {
+	inWord := false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			inWord = false
+			continue
+		}
+		if !inWord {
+			if n--; n <= 0 {
+				return true
+			}
+			inWord = true
+		}
+	}
+	return n <= 0
+}
+
 // personBeforeAffiliation repairs a name the tagger ran together with the
 // speaker's employer and typed as the employer: "Jeffrey Leeds of Chemical
 // Bank" tagged as an organisation is the person Jeffrey Leeds. Only a
@@ -144,6 +163,9 @@ func personBeforeAffiliation(text string, m doc.Mention) []doc.Mention {
 		return []doc.Mention{m}
 	}
 	s := text[m.Start:m.End]
+	if !hasFields(s, 4) {
+		return []doc.Mention{m}
+	}
 	f := strings.Fields(s)
 	if len(f) < 4 || nameGender(f[0]+" "+f[1]) == genderUnknown || maleWords[strings.ToLower(f[0])] || femaleWords[strings.ToLower(f[0])] {
 		return []doc.Mention{m}

@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -109,5 +110,35 @@ func TestPublicationIsNoPerson(t *testing.T) {
 				t.Errorf("got %+v, want one %s", got, tt.want)
 			}
 		})
+	}
+}
+
+// TestCheapTestsAgreeWithPatterns checks the tests that spare the kin and
+// speaker-label patterns most inputs.
+func TestCheapTestsAgreeWithPatterns(t *testing.T) {
+	kin := []string{
+		"Savchuk's mother, ", "his wife,", "her late husband ,  ", "their son", "our fiancée, ",
+		"the mother, ", "Paris, ", "", ",", "my sister,, ",
+	}
+	for _, s := range kin {
+		if got, want := kinBefore(s), kinApposition.MatchString(s); got != want {
+			t.Errorf("kinBefore(%q) = %v, want %v", s, got, want)
+		}
+	}
+	paras := []string{
+		"Brandt: We will.", "Helena Brandt:\tYes.", "Q: Why?", "A:  Because.",
+		"He said: no", "No colon here", "", "Brandt:", "Brandt: ", "Dr. O'Neil-Smith: Fine.",
+	}
+	for _, p := range paras {
+		got := speakerLabel.FindStringSubmatchIndex(labelHead(p))
+		want := speakerLabel.FindStringSubmatchIndex(p)
+		if !slices.Equal(got, want) {
+			t.Errorf("label of %q = %v, want %v", p, got, want)
+		}
+	}
+	for _, s := range []string{"", " ", "a b c", "a b c d", " a\tb\nc  d ", "a\u00a0b c d"} {
+		if got, want := hasFields(s, 4), len(strings.Fields(s)) >= 4; got != want {
+			t.Errorf("hasFields(%q, 4) = %v, want %v", s, got, want)
+		}
 	}
 }

@@ -245,12 +245,45 @@ func wordEnd(text string, i, hi int) int {
 func (a *analysis) wordToken(i, j int) token {
 	s := a.text[i:j]
 	r, _ := utf8.DecodeRuneInString(s)
-	t := token{start: i, end: j, kind: tkWord, low: strings.ToLower(s), ment: -1, upper: unicode.IsUpper(r)}
+	t := token{start: i, end: j, kind: tkWord, low: a.lowerWord(i, j), ment: -1, upper: unicode.IsUpper(r)}
 	m := sort.Search(len(a.ments), func(m int) bool { return a.ments[m].End > i })
 	if m < len(a.ments) && a.ments[m].Start < j && !pronouns[t.low] {
 		t.ment = m // a pronoun tagged as a name is still a pronoun
 	}
 	return t
+}
+
+// lowerWord returns strings.ToLower(a.text[i:j]). An ASCII word is cut
+// from a copy of the text lowered once, so that a capitalised word costs
+// no string of its own.
+func (a *analysis) lowerWord(i, j int) string {
+	s := a.text[i:j]
+	for k := 0; k < len(s); k++ {
+		if s[k] >= utf8.RuneSelf {
+			return strings.ToLower(s)
+		}
+	}
+	if len(a.low) != len(a.text) {
+		a.low = lowerASCII(a.text)
+	}
+	return a.low[i:j]
+}
+
+// lowerASCII lower-cases the ASCII letters of s, leaving every other byte
+// where it is, in one allocation.
+func lowerASCII(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	done := 0 // s[:done] is written
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; 'A' <= c && c <= 'Z' {
+			b.WriteString(s[done:i])
+			b.WriteByte(c + 'a' - 'A')
+			done = i + 1
+		}
+	}
+	b.WriteString(s[done:])
+	return b.String()
 }
 
 func isLowerRune(r rune) bool { return unicode.IsLower(r) }

@@ -123,11 +123,26 @@ func (a *analysis) transcriptQuote(l transcriptLine, m *doc.Mention) Quote {
 	return q
 }
 
+// labelHead returns the head of s where a match of speakerLabel must
+// lie: up to its first colon and the spaces and tabs after it, since no
+// label holds a colon. Without a colon nothing is left to match.
+func labelHead(s string) string {
+	i := strings.IndexByte(s, ':')
+	if i < 0 {
+		return ""
+	}
+	j := i + 1
+	for j < len(s) && (s[j] == ' ' || s[j] == '\t') {
+		j++
+	}
+	return s[:j]
+}
+
 // labelled reads the label of a paragraph opened by a name and a colon,
 // the words after it starting a sentence.
 func (a *analysis) labelled(p doc.Span) (transcriptLine, bool) {
 	s := a.text[p.Start:p.End]
-	loc := speakerLabel.FindStringSubmatchIndex(s)
+	loc := speakerLabel.FindStringSubmatchIndex(labelHead(s))
 	if loc == nil || loc[1] >= len(s) {
 		return transcriptLine{}, false
 	}

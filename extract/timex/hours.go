@@ -3,7 +3,6 @@ package timex
 import (
 	"fmt"
 	"regexp"
-	"strings"
 	"time"
 )
 
@@ -53,10 +52,30 @@ func markOpeningHours(s, low string, cs []cand) []cand {
 	return cs
 }
 
-// hasHoursDay reports whether low holds the start of a weekday's name, a
-// cheap test before the pattern.
+// hasHoursDay reports whether low holds the starts of two weekdays'
+// names, as every match of openingHours does (a range of days), a cheap
+// test before the pattern.
 func hasHoursDay(low string) bool {
-	return strings.Contains(low, "day") || strings.Contains(low, "mon") || strings.Contains(low, "fri")
+	n := 0
+	for i := 0; i+3 <= len(low); i++ {
+		if dayStem(low[i : i+3]) {
+			if n++; n == 2 {
+				return true
+			}
+			i += 2
+		}
+	}
+	return false
+}
+
+// dayStem reports whether w, three lower-case bytes, begins a weekday's
+// name, whole or short.
+func dayStem(w string) bool {
+	switch w {
+	case "mon", "tue", "wed", "thu", "fri", "sat", "sun":
+		return true
+	}
+	return false
 }
 
 // recurring returns the set value of a day or a time of day that opening

@@ -226,7 +226,7 @@ func (f *finder) sentence(out []Expr, off int, s, low string) []Expr {
 	}
 	for _, e := range out[first:] {
 		a, b := max(0, e.Start-off-48), e.Start-off
-		if figureCompared(s[a:b], low[a:b]) || flashback.MatchString(s[a:b]) || inZoneConversion(s, e.Start-off) {
+		if figureCompared(s[a:b], low[a:b]) || flashbackBefore(s[a:b], low[a:b]) || inZoneConversion(s, e.Start-off) {
 			continue
 		}
 		if t, ok := startOf(e.Value); ok && anchorPrecision(e) != "" {
@@ -267,6 +267,12 @@ func anchorPrecision(e Expr) string {
 // had been seized on Tuesday" steps back from the story, whose next
 // "the previous day" still counts from the day it had reached.
 var flashback = regexp.MustCompile(`(?i)\bhad\s+(?:been\s+)?[a-z]+(?:ed|en)\b(?:\s+\S+){0,6}\s+(?:on\s+)?$`)
+
+// flashbackBefore reports whether flashback matches s, whose lowerASCII
+// is low: only where "had" is written need the expression run.
+func flashbackBefore(s, low string) bool {
+	return strings.Contains(low, "had") && flashback.MatchString(s)
+}
 
 // figureFrom matches the words before the date of a figure compared
 // with: "revised the toll up to 1,240 from the 860 reported on Monday".

@@ -598,3 +598,34 @@ func TestFindReadsNoSecondDayAfterAClosedDate(t *testing.T) {
 		}
 	}
 }
+
+// TestCheapTestsAgreeWithPatterns checks that the literal tests run
+// before the flashback and opening-hours patterns never rule out a
+// sentence the pattern matches.
+func TestCheapTestsAgreeWithPatterns(t *testing.T) {
+	tests := []string{
+		"Van der Berg had been seized on ",
+		"She HAD been freed on ",
+		"They had filed the papers on ",
+		"The drivers were seized on ",
+		"had seen",
+		"",
+		"the helpline, open from 8am to 8pm, Monday to Saturday",
+		"call us Mon-Fri, 9am-5pm",
+		"lines are open Monday to Friday",
+		"opens Sat.-Sun.",
+		"the strike runs from Monday to Saturday",
+		"from 8am to 8pm on Monday",
+		"Satue",
+		"sunday",
+	}
+	for _, s := range tests {
+		low := lowerASCII(s)
+		if got, want := flashbackBefore(s, low), flashback.MatchString(s); got != want {
+			t.Errorf("flashbackBefore(%q) = %v, want %v", s, got, want)
+		}
+		if openingHours.MatchString(low) && !hasHoursDay(low) {
+			t.Errorf("hasHoursDay(%q) = false, but opening hours match", low)
+		}
+	}
+}
