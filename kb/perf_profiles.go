@@ -37,12 +37,14 @@ type profileRow struct {
 // articles, and the people most often named with it.
 func buildProfiles(members []memberRow, names map[int64]string, need []bool) map[int64]profileRow {
 	byEntity := map[int64][]int{}
-	byArticle := map[int64][]int{}
+	peopleIn := map[int64][]int{} // by article, the members that are people
 	for i, m := range members {
 		if need[m.entity] {
 			byEntity[m.entity] = append(byEntity[m.entity], i)
 		}
-		byArticle[m.article] = append(byArticle[m.article], i)
+		if m.person {
+			peopleIn[m.article] = append(peopleIn[m.article], i)
+		}
 	}
 	out := make(map[int64]profileRow, len(byEntity))
 	for ent, idx := range byEntity {
@@ -82,7 +84,7 @@ func buildProfiles(members []memberRow, names map[int64]string, need []bool) map
 			}
 		}
 		rj, _ := json.Marshal(recent)
-		related := relatedPeople(ent, idx, members, byArticle, names)
+		related := relatedPeople(ent, idx, members, peopleIn, names)
 		out[ent] = profileRow{articles: strings.Join(arts, sep), outlets: strings.Join(outlets, sep), recent: string(rj),
 			related: strings.Join(related, sep)}
 	}
@@ -91,7 +93,10 @@ func buildProfiles(members []memberRow, names map[int64]string, need []bool) map
 
 // relatedPeople ranks the people named in the entity's articles: by the
 // number of those articles, then by their mentions there, then by name.
-func relatedPeople(ent int64, idx []int, members []memberRow, byArticle map[int64][]int, names map[int64]string) []string {
+// peopleIn lists, by article, the members that are people: an entity
+// named in thousands of articles (a country, a wire service) reads the
+// people of each rather than every name.
+func relatedPeople(ent int64, idx []int, members []memberRow, peopleIn map[int64][]int, names map[int64]string) []string {
 	type score struct {
 		articles, mentions int
 		last               int64 // the article it was last counted in
@@ -102,9 +107,9 @@ func relatedPeople(ent int64, idx []int, members []memberRow, byArticle map[int6
 	}
 	acc := map[int64]*score{}
 	for art, own := range docsIn {
-		for _, j := range byArticle[art] {
+		for _, j := range peopleIn[art] {
 			o := &members[j]
-			if !o.person || o.entity == ent {
+			if o.entity == ent {
 				continue
 			}
 			s := acc[o.entity]

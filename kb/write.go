@@ -36,6 +36,7 @@ type writer struct {
 	inTx        bool
 	pending     int
 	unindexed   bool // the tables were created without their secondary indexes (schemaTablesSQL)
+	unchecked   bool // foreign keys are not enforced on the connection (uncheckKeys)
 	metaChanged int  // kept articles whose title, outlet, link or date changed
 	// The statements, prepared on the connection at first use and kept
 	// for the whole build: by name (writerSQL), and the INSERTs of a
@@ -150,6 +151,9 @@ func (w *writer) begin(ctx context.Context) error {
 			return err
 		}
 		w.conn = conn
+		if err := w.uncheckKeys(ctx); err != nil {
+			return err
+		}
 	}
 	if _, err := w.conn.ExecContext(ctx, "BEGIN"); err != nil {
 		return fmt.Errorf("begin: %w", err)
@@ -229,14 +233,51 @@ func (w *writer) writeIndex(ctx context.Context) error {
 	return nil
 }
 
+// uncheckKeys turns off the enforcement of foreign keys on the
+// connection of a build from scratch, until createIndexes: while the
+// tables lack their secondary indexes the writer only appends rows, each
+// referring to a row it wrote before, and looking every parent up again
+// cost more than inserting the rows did. Deleting an article, which
+// deletes its rows through the keys, comes after createIndexes.
+func (w *writer) uncheckKeys(ctx context.Context) error {
+	if !w.unindexed {
+		return nil
+	}
+	if _, err := w.conn.ExecContext(ctx, "PRAGMA foreign_keys = OFF"); err != nil {
+		return fmt.Errorf("foreign keys: %w", err)
+	}
+	w.unchecked = true
+	return nil
+}
+
+// checkKeys enforces foreign keys again on a connection uncheckKeys
+// turned them off on. The pragma does nothing inside a transaction: the
+// open one is committed first, its sentences indexed as at any commit.
+func (w *writer) checkKeys(ctx context.Context) error {
+	if !w.unchecked {
+		return nil
+	}
+	if err := w.commit(); err != nil {
+		return err
+	}
+	if _, err := w.conn.ExecContext(ctx, "PRAGMA foreign_keys = ON"); err != nil {
+		return fmt.Errorf("foreign keys: %w", err)
+	}
+	w.unchecked = false
+	return nil
+}
+
 // createIndexes creates the secondary indexes the tables were created
-// without, once the articles are written. It runs before the sentences
-// of the open transaction are indexed (writeIndex), so that the full-text
-// index has nothing pending that the statement would write out early.
+// without, once the articles are written, and enforces foreign keys
+// again (checkKeys).
 func (w *writer) createIndexes(ctx context.Context) error {
 	if !w.unindexed {
 		return nil
 	}
+	if err := w.checkKeys(ctx); err != nil {
+		return err
+	}
+	w.unindexed = false // and a connection opened now keeps its keys checked
 	if err := w.begin(ctx); err != nil {
 		return err
 	}
@@ -246,7 +287,6 @@ func (w *writer) createIndexes(ctx context.Context) error {
 	if _, err := w.conn.ExecContext(ctx, schemaIndexesSQL); err != nil {
 		return fmt.Errorf("create indexes: %w", err)
 	}
-	w.unindexed = false
 	return nil
 }
 
@@ -281,6 +321,11 @@ func (w *writer) close() {
 	if w.inTx {
 		_, _ = w.conn.ExecContext(context.Background(), "ROLLBACK")
 		w.inTx = false
+	}
+	if w.unchecked {
+		// The connection goes back to the pool as it was opened.
+		_, _ = w.conn.ExecContext(context.Background(), "PRAGMA foreign_keys = ON")
+		w.unchecked = false
 	}
 	w.conn.Close()
 	w.conn = nil

@@ -8,6 +8,10 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"newsbot/extract"
+	"newsbot/extract/doc"
+	"newsbot/ingest"
 )
 
 // TestLongArticleRowsPointAtTheirOwnRows builds articles with more
@@ -96,5 +100,77 @@ func TestABuildFromScratchHasTheWholeSchema(t *testing.T) {
 	s := storeOf(t, map[string]string{"a.txt": storyA, "b.txt": storyB})
 	if got := schemaOf(s.db); !slices.Equal(got, want) {
 		t.Errorf("schema of a build:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// TestAFreshBuildChecksKeysOnceIndexed checks that a build from scratch
+// writes its articles with foreign keys unchecked and checks them again
+// once it creates the indexes, whether it wrote an article or none, so
+// that deleting an article deletes its rows.
+func TestAFreshBuildChecksKeysOnceIndexed(t *testing.T) {
+	ctx := context.Background()
+	keys := func(w *writer) int {
+		t.Helper()
+		var on int
+		if err := w.conn.QueryRowContext(ctx, "PRAGMA foreign_keys").Scan(&on); err != nil {
+			t.Fatal(err)
+		}
+		return on
+	}
+	for _, tc := range []struct {
+		name     string
+		articles []string
+	}{
+		{"one article", []string{storyA}},
+		{"two articles", []string{storyA, storyB}},
+		{"no article", nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			db, err := openWrite(filepath.Join(t.TempDir(), "kb.sqlite"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer db.Close()
+			if _, err := db.ExecContext(ctx, schemaTablesSQL); err != nil {
+				t.Fatal(err)
+			}
+			w, err := newWriter(ctx, db, &Report{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer w.close()
+			w.unindexed = true
+			for i, text := range tc.articles {
+				a := ingest.Article{ID: fmt.Sprintf("a%d.txt", i), Text: text, Hash: fmt.Sprint(i)}
+				if err := w.put(ctx, job{art: a, seq: i, result: &extract.Result{Sentences: doc.Lines(text)}}); err != nil {
+					t.Fatal(err)
+				}
+				if on := keys(w); on != 0 {
+					t.Errorf("foreign_keys = %d while writing", on)
+				}
+			}
+			if err := w.createIndexes(ctx); err != nil {
+				t.Fatal(err)
+			}
+			if on := keys(w); on != 1 {
+				t.Errorf("foreign_keys = %d once indexed", on)
+			}
+			if len(tc.articles) == 0 {
+				return
+			}
+			if err := w.dropVersion(ctx, "a0.txt"); err != nil {
+				t.Fatal(err)
+			}
+			if err := w.commit(); err != nil {
+				t.Fatal(err)
+			}
+			var left int
+			if err := w.conn.QueryRowContext(ctx, "SELECT count(*) FROM sentences s LEFT JOIN articles a ON a.id = s.article WHERE a.id IS NULL").Scan(&left); err != nil {
+				t.Fatal(err)
+			}
+			if left != 0 {
+				t.Errorf("%d sentences of a deleted article left", left)
+			}
+		})
 	}
 }
