@@ -49,6 +49,7 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 	sents = sortedSentences(sents)
 	mentions = sortedMentions(mentions)
 	times = withCountsFromDays(text, sents, withAnchoredTimes(text, sents, withWaitsAhead(text, sents, times, published), published), published)
+	times = withSpokenDays(text, sents, times, mentions, published)
 	var out []Event
 	pro := pronouns{text, sents, mentions, make([]nounCues, len(mentions))}
 	corrections := correctionParas(text, sents)
@@ -124,6 +125,14 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 				aside[t.Span] = true // "tested eleven times in the past year"
 				continue
 			}
+			if payPeriod(text, s.Span, t) {
+				aside[t.Span] = true // "will receive no bonus for 2025"
+				continue
+			}
+			if askedQuestion(text, s.Span, t) {
+				aside[t.Span] = true // "Asked whether Tuesday's blast was foreseen, she said"
+				continue
+			}
 			if pastSelf(text, t) {
 				aside[t.Span] = true // "what she would tell her 2011 self"
 				continue
@@ -180,6 +189,8 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 		sum := clause(text, s.Span, t.Span, others)
 		if w, ok := untilWhen(text, s.Span, t.Span); ok {
 			sum = w // "a role she held until 2003, when she resigned"
+		} else if r, ok := trailingClause(text, s.Span, t.Span, dated[s.Span]); ok {
+			sum = r // "a recount in the district, where Sunday's vote was close"
 		} else if split[s.Span] && t.Start >= sayingAt(s.Span) {
 			sum = s.Span
 		} else if r, ok := relativeOnName(text, s.Span, t.Span); ok {
@@ -232,6 +243,9 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 		}
 		if unspokenDay(text, s.Span, t.Span, dated[s.Span]) {
 			continue // `"the drug approved today," she said`
+		}
+		if undatedClock(text, sents, times, t, date, published) {
+			continue // "Polling stations open at 7am" with no day told
 		}
 		if presenceToday(text, sum, t.Span) {
 			continue // "Marquardt is not here today."

@@ -257,6 +257,21 @@ func TestFindSplitsASentenceThatDatesTwoEvents(t *testing.T) {
 		{"a person's self of a year dates no event",
 			"Asked what she would tell her 2011 self, she laughs.",
 			nil},
+		{"a relative clause on a noun closing the sentence dates its own event, not the main clause's",
+			"The board has ordered an audit of the western depot, where Monday's fire destroyed two lorries.",
+			[]string{"2025-12-01|the western depot, where Monday's fire destroyed two lorries."}},
+		{"an appositive noun with a clause of its own keeps its year from the clause before",
+			"The mayor told residents at a meeting last week that the bridge would stay open, a plan Hartley dropped in 2019.",
+			[]string{"2025-11|The mayor told residents at a meeting last week that the bridge would stay open, a plan Hartley dropped in 2019.", "2019|a plan Hartley dropped in 2019."}},
+		{"a day inside the question a sentence opens with dates nothing",
+			"Asked whether Monday's fire had been started deliberately, the chief said it was too early to tell.",
+			nil},
+		{"the years a bonus is paid for date nothing",
+			"She will receive no bonus for 2024 or 2025, the bank said.",
+			nil},
+		{"a bare clock time in a story of other days but never of the publication day dates nothing",
+			"The rally was held on Sunday.\nTurnout has risen this year.\nDoors open at 7pm.",
+			[]string{"2025-11-30|The rally was held on Sunday.", "2025|Turnout has risen this year."}},
 		{"a named person's self of a year dates no event",
 			"Maria's 2019 self would not have believed it.",
 			nil},
@@ -525,6 +540,50 @@ func TestFindSplitsASentenceThatDatesTwoEvents(t *testing.T) {
 			times := timex.Find(tt.text, nil, wed)
 			var got []string
 			for _, e := range Find(tt.text, nil, times, nil, wed) {
+				got = append(got, e.Date+"|"+tt.text[e.Summary.Start:e.Summary.End])
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("events\n%q\nwant\n%q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestFindCountsQuotedDaysFromTheSpeakersDay(t *testing.T) {
+	person := func(text, name string) doc.Mention {
+		i := strings.Index(text, name)
+		return doc.Mention{Span: doc.Span{Start: i, End: i + len(name)}, Type: doc.Person, Text: name, Canonical: "Ann Cole"}
+	}
+	tests := []struct {
+		name, text string
+		speakers   []string // mentions of one person, in text order
+		want       []string // "date|summary"
+	}{
+		{"tonight in a quotation is the night of the day its speaker was last told of",
+			"A crowd gathered in the square on Monday evening to hear Ann Cole.\n\"Tonight we stand together,\" Cole told them.",
+			[]string{"Ann Cole", "Cole"},
+			[]string{"2025-12-01|A crowd gathered in the square on Monday evening to hear Ann Cole.", "2025-12-01|\"Tonight we stand together,\" Cole told them."}},
+		{"tonight in a quotation whose speaker no earlier day names is the publication day's",
+			"A crowd gathered in the square on Monday evening.\n\"Tonight we stand together,\" Cole told them.",
+			[]string{"Cole"},
+			[]string{"2025-12-01|A crowd gathered in the square on Monday evening.", "2025-12-03|\"Tonight we stand together,\" Cole told them."}},
+		{"a quotation placed at an undated occasion dates nothing",
+			"When she told supporters on election night that \"tonight is ours\", few believed her.",
+			nil, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var ms []doc.Mention
+			off := 0
+			for _, n := range tt.speakers {
+				m := person(tt.text[off:], n)
+				m.Start, m.End = m.Start+off, m.End+off
+				off = m.End
+				ms = append(ms, m)
+			}
+			times := timex.Find(tt.text, nil, wed)
+			var got []string
+			for _, e := range Find(tt.text, nil, times, ms, wed) {
 				got = append(got, e.Date+"|"+tt.text[e.Summary.Start:e.Summary.End])
 			}
 			if !slices.Equal(got, tt.want) {

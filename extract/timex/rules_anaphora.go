@@ -85,6 +85,11 @@ func anaphoric(f *finder, m *match) (result, bool) {
 	if prec != "day" {
 		return result{}, false
 	}
+	if countsFromAnchor(w) && f.undatedDayBefore(m.s, m.idx[0]) {
+		// "fell 9% on the day of the explosion and 18% the following
+		// day": the day counts from one the text does not date.
+		return result{}, false
+	}
 	switch w {
 	case "the next day", "the following day", "the day after":
 		a = a.AddDate(0, 0, 1)
@@ -262,4 +267,65 @@ func (f *finder) ownDay(start, end int, value string) bool {
 func ownDayWord(text string) bool {
 	w := strings.ToLower(strings.Join(strings.Fields(text), " "))
 	return w == "today" || w == "tonight" || w == "this morning" || w == "this afternoon" || w == "this evening"
+}
+
+// countsFromAnchor reports whether the anaphoric phrase w names a day by
+// counting from another one: "the following day", "the next morning".
+func countsFromAnchor(w string) bool {
+	return strings.HasPrefix(w, "the next ") || strings.HasPrefix(w, "the following ") ||
+		w == "the day after" || w == "the day before" || w == "the previous day"
+}
+
+// undatedDayBefore reports whether the sentence s, before offset pos,
+// names a day only by what happened on it ("on the day of the
+// explosion") with no date after that phrase: a day counted on from it
+// is not the date the text gave last.
+func (f *finder) undatedDayBefore(s string, pos int) bool {
+	i := strings.LastIndex(strings.ToLower(s[:pos]), "the day of ")
+	if i < 0 {
+		return false
+	}
+	for _, c := range f.cur {
+		if c.start >= i && c.end <= pos && precisionOf(c.value) != "" {
+			return false // "the day of the vote, 4 May, and the day after"
+		}
+	}
+	return true
+}
+
+// pastNarrativeDay returns the day the text last named, before m, when
+// it lies before publication and the clause of m is in the past: the day
+// a bare part of the day in that clause continues.
+func (f *finder) pastNarrativeDay(m *match) (time.Time, bool) {
+	a, prec := f.anchorBefore(m.idx[0])
+	if !f.hasRef || prec != "day" || a.IsZero() || !a.Before(midnight(f.ref)) {
+		return time.Time{}, false
+	}
+	if t := m.clauseTense(); t != past && !(t == future && pastByDeadline(m)) {
+		return time.Time{}, false
+	}
+	return a, true
+}
+
+// pastByDeadline reports whether the match follows "by" in a clause whose
+// verb before it is "was" or "were": "the fire was under control by
+// mid-afternoon" tells what had happened by then.
+func pastByDeadline(m *match) bool {
+	if m.prevWord() != "by" {
+		return false
+	}
+	lead := m.s[:m.idx[0]]
+	if i := strings.LastIndexAny(lead, ",;:"); i >= 0 {
+		lead = lead[i+1:]
+	}
+	ws := strings.Fields(strings.ToLower(lead))
+	for i := len(ws) - 2; i >= 0 && i >= len(ws)-6; i-- {
+		switch ws[i] {
+		case "was", "were":
+			return i+1 < len(ws) && !futureIfTo[ws[i+1]] && markerOf(ws[i+1]) != future
+		case "will", "would", "to", "be":
+			return false
+		}
+	}
+	return false
 }

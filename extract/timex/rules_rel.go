@@ -162,11 +162,20 @@ func partOfDay(f *finder, m *match) (result, bool) {
 		return result{typ: "TIME", value: "XXXX-XX-XXT" + code}, true
 	}
 	d := f.ref
+	told, narrated := time.Time{}, false
+	if code == "AF" && m.lower("rel") == "" {
+		told, narrated = f.pastNarrativeDay(m)
+	}
 	switch rel := m.lower("rel"); {
 	case rel == "tomorrow":
 		d = d.AddDate(0, 0, 1)
 	case rel == "yesterday" || contains(lastWords, rel):
 		d = d.AddDate(0, 0, -1)
+	case rel == "" && code == "AF" && narrated:
+		// "At 6.40am on Tuesday a vessel failed. … The fire was under
+		// control by mid-afternoon": the afternoon of the day told of,
+		// as a bare clock time continues it.
+		d = told
 	case rel == "" && code != "AF" && m.clauseTense() != future:
 		// "overnight" and a "late-night meeting" in a report are the
 		// night before publication; "mid-afternoon" is the day itself.
@@ -215,6 +224,11 @@ func weekday(f *finder, m *match) (result, bool) {
 		if rel == "" && t != future && lookedAhead(m, t) {
 			// "no earlier than Saturday", "a 60% chance of rain on
 			// Thursday", "If the Thursday attempt is scrubbed".
+			t = future
+		}
+		if rel == "" && t != future && !m.has("poss") && fixtureGiven(m) {
+			// "his first game is against Leeds at home on Saturday":
+			// a fixture given in the present is still to come.
 			t = future
 		}
 		if rel == "" && t != future && (subjectAhead(m) || t != past && plannedOn(m)) {
@@ -372,17 +386,23 @@ func lastWordBefore(s string, i int) string {
 	return f[len(f)-1]
 }
 
-// intoNextWeek moves a day still in the week of ref into the week after:
-// "next Friday" said on a Thursday is the Friday of the following week,
-// not the day after ("this Friday" or plain "Friday" is that).
+// intoNextWeek moves a day still in the week of ref, and only a few days
+// ahead of it, into the week after: "next Friday" said on a Thursday is
+// the Friday of the following week, not the day after ("this Friday" or
+// plain "Friday" is that), while "next Sunday" said on a Monday is the
+// Sunday that closes the week, not the one after it.
 func intoNextWeek(d, ref time.Time) time.Time {
 	dy, dw := d.ISOWeek()
 	ry, rw := ref.ISOWeek()
-	if dy == ry && dw == rw {
+	if dy == ry && dw == rw && d.Sub(midnight(ref)) < nearNextDays*24*time.Hour {
 		return d.AddDate(0, 0, 7)
 	}
 	return d
 }
+
+// nearNextDays is how many days ahead a weekday must lie for "next" to
+// name its coming occurrence rather than the one a week later.
+const nearNextDays = 4
 
 // maxAfterPhrase is the most words from "after" to the day it leads to.
 const maxAfterPhrase = 8

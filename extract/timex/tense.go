@@ -613,6 +613,10 @@ func clauseTenseWords(s string, ws []word, start, end int) tense {
 		case (w.text == "was" || w.text == "were") && (markerOf(next) == future || futureIfTo[next]):
 			// "were planning", "was expected to": the next word decides.
 			t = unknownTense
+		case w.text == "going" && prev == "been" && next == "to":
+			// "have been going to the ground for 38 years": a perfect
+			// progressive of going somewhere, not a future.
+			t = unknownTense
 		case futureIfTo[w.text]:
 			t = unknownTense
 			// "due to" alone is a cause ("fell due to errors").

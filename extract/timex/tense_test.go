@@ -12,6 +12,7 @@ func TestClauseTense(t *testing.T) {
 	}{
 		{"a reporting verb looks back", "Peskov said on Wednesday that talks went on.", "Wednesday", past},
 		{"will looks ahead", "The envoys will meet on Friday.", "Friday", future},
+		{"a perfect progressive of going somewhere is no future", "We have been going to the lake for years, and never saw a storm like Friday.", "Friday", past},
 		{"a counted plural of a schedule verb is a noun", "The committee voted by seven votes to four on Tuesday night.", "Tuesday night", past},
 		{"a marker inside a name in title case is no marker", "The appeal was submitted to the Planning Inspectorate on Monday.", "Monday", past},
 		{"a given name that is a modal is no future", "Will Smith said on Monday that he was ready.", "Monday", past},

@@ -75,6 +75,8 @@ func TestFind(t *testing.T) {
 		{"a final is a match, not a past", "She will race the 5000m final again on Sunday.", "Sunday", "DATE", "2025-12-07", wed},
 		{"a date given with is looks ahead", "Readers were told the vote is on Friday.", "Friday", "DATE", "2025-12-05", wed},
 		{"a date given with was looks back", "The final was on Monday.", "Monday", "DATE", "2025-12-01", wed},
+		{"a fixture given in the present with its opponent looks ahead", "United have six games left, and the new coach's first match is against City at the Dell on Saturday.", "Saturday", "DATE", "2025-12-06", wed},
+		{"a fixture given in the past with its opponent looks back", "The new coach's first match was against City at the Dell on Saturday.", "Saturday", "DATE", "2025-11-29", wed},
 		{"an awaited thing's date looks ahead", "More rain fell, with a yellow warning expected from Friday.", "Friday", "DATE", "2025-12-05", wed},
 		{"tomorrow in a quotation counts from the day it was said", `"We vote tomorrow," she said on Monday.`, "tomorrow", "DATE", "2025-12-02", wed},
 		{"today in a curly quotation is the day it was said", "“Today is a good day,” he said on Monday.", "Today", "DATE", "2025-12-01", wed},
@@ -95,6 +97,9 @@ func TestFind(t *testing.T) {
 		{"a week on a weekday is the coming weekday and seven days", "The vote will be held a week on Thursday.", "a week on Thursday", "DATE", "2025-12-11", wed},
 		{"a week before a past weekday is no later day", "Shares hit their lowest in a week on Monday.", "Monday", "DATE", "2025-12-01", wed},
 		{"next weekday said late in the week is in the coming week", "The board meets next Monday.", "next Monday", "DATE", "2025-12-08", wed},
+		{"next weekend day said at the start of the week is in the same week", "The council votes next Sunday.", "next Sunday", "DATE", "2025-12-07", time.Date(2025, 12, 1, 0, 0, 0, 0, time.UTC)},
+		{"next weekday four days ahead is the coming one", "The club hosts its rivals next Saturday.", "next Saturday", "DATE", "2025-12-06", time.Date(2025, 12, 2, 0, 0, 0, 0, time.UTC)},
+		{"next weekday three days ahead is in the following week", "The panel reports next Thursday.", "next Thursday", "DATE", "2025-12-11", time.Date(2025, 12, 1, 0, 0, 0, 0, time.UTC)},
 		{"this weekday is in the current week", "The board meets this Friday.", "this Friday", "DATE", "2025-12-05", wed},
 		{"next month is a month", "Talks resume next month.", "next month", "DATE", "2026-01", wed},
 		{"earlier this month is this month", "It was agreed earlier this month.", "earlier this month", "DATE", "2025-12", wed},
@@ -220,6 +225,7 @@ func TestFind(t *testing.T) {
 		{"the second day of a range is a date", "The summit is on April 24 and 25.", "25", "DATE", "2026-04-25", wed},
 		{"an hour in the morning is a time", "He leaves at 4 in the morning today.", "4 in the morning", "TIME", "2025-12-03T04:00", wed},
 		{"mid afternoon is the publication day", "Shelling resumed in mid afternoon.", "mid afternoon", "TIME", "2025-12-03TAF", wed},
+		{"mid afternoon in a plan after an earlier day is the publication day", "The dam burst on Monday. Crews are clearing roads this mid-afternoon.", "mid-afternoon", "TIME", "2025-12-03TAF", wed},
 		{"the year of a report is the publication year", "Sales were flat for the year.", "the year", "DATE", "2025", wed},
 		{"the year ended a day is a year long", "Profit for the year ended June 30 rose.", "the year", "DURATION", "P1Y", wed},
 		{"a year earlier after nine months is the year", "Third-quarter profit rose. For the nine months, net fell from a year earlier.", "a year earlier", "DATE", "2024", wed},
@@ -505,14 +511,16 @@ func TestFindAnchorsTheNarrativeAcrossSentences(t *testing.T) {
 			"The first doses will be given from March 15. The agency approved the vaccine the previous day.", "2026-03-08"},
 		{"a future clause counts from a planned day",
 			"The talks open on March 15. The delegates will arrive the previous day.", "2026-03-14"},
+		{"mid afternoon in a past story of an earlier day is that day's",
+			"The dam burst at dawn on Tuesday. Roads flooded and the water was gone by mid-afternoon.", "2026-03-03TAF"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			got := Find(tt.text, sentencesAt(tt.text), mon)
 			for _, e := range got {
-				if e.Text == "the previous day" {
+				if e.Text == "the previous day" || e.Text == "mid-afternoon" {
 					if e.Value != tt.want {
-						t.Errorf("the previous day is %q, want %q", e.Value, tt.want)
+						t.Errorf("%s is %q, want %q", e.Text, e.Value, tt.want)
 					}
 					return
 				}
@@ -541,12 +549,16 @@ func TestFindDatesThatNightOnlyByADayTold(t *testing.T) {
 			"Shares fell on Friday. Trading was thin that day.", "2026-10-16"},
 		{"the previous day still counts from publication after a day ahead",
 			"Sentencing is set for 20 November. The jury retired the previous day.", "2026-10-15"},
+		{"a day counted from an undated day of an event is no date",
+			"The mayor quit on Monday. Prices fell 4% on the day of the flood and 7% the following day.", ""},
+		{"a day counted from a dated day of an event counts from that date",
+			"Prices fell 4% on the day of the flood, 3 October, and 7% the following day.", "2026-10-04"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			got := Find(tt.text, sentencesAt(tt.text), fri)
 			for _, e := range got {
-				if l := strings.ToLower(e.Text); l == "that night" || l == "that day" || l == "the previous day" {
+				if l := strings.ToLower(e.Text); l == "that night" || l == "that day" || l == "the previous day" || l == "the following day" {
 					if e.Value != tt.want {
 						t.Errorf("%s is %q, want %q", e.Text, e.Value, tt.want)
 					}
