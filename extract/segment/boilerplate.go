@@ -80,7 +80,7 @@ func isBoilerplate(s string) bool {
 	if isLinkList(lower) || isCredit(s, lower) || isPageFurniture(s, n) || isMarkdownLink(s) || isPageChrome(s, lower, n) || isSiteNote(s, lower, n) {
 		return true
 	}
-	if isFieldList(s) || isLiveByline(s) {
+	if isFieldList(s) || isLiveByline(s) || isFurnitureBar(s) {
 		return true
 	}
 	if n > maxFurnitureWords {

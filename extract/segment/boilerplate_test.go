@@ -348,6 +348,27 @@ func TestIsBoilerplate(t *testing.T) {
 		{"a site's note on its independence is furniture", "MoneyWise Guide is editorially independent.", true},
 		{"commission earned in a report is content", "The broker may earn a commission of 2% on each sale, regulators said.", false},
 		{"independence reported of a broadcaster is content", "The broadcaster is editorially independent, the minister said.", false},
+		{"an outlet's tagline with its founding year is furniture", "The Harbour Times - independent local journalism since 1921.", true},
+		{"an outlet's serving tagline is furniture", "Westvale Post: serving the valley since 1887", true},
+		{"a firm's history in prose is content", "Harbour Foods has supplied local schools since 1921.", false},
+		{"a headline on a paper's history is content", "Westvale Post - the town's paper since 1887 - to close", false},
+		{"a prompt to leave condolences on the site is furniture", "Messages of sympathy can be left on our online tribute wall.", true},
+		{"a prompt to post memories on the site is furniture", "You can post your memories of the match on our website.", true},
+		{"a charity's prompt reported is content", "Donations can be made on our website, the charity said.", false},
+		{"a family's book of condolence in prose is content", "A book of condolence can be signed at the town hall.", false},
+		{"a note that comments are closed is furniture", "Comments are closed on this article.", true},
+		{"a note that commenting is disabled is furniture", "Commenting has been disabled for this story", true},
+		{"public comments closing in prose are content", "Comments are closed to the public until the review ends.", false},
+		{"a match report's ratings heading is furniture", "Player ratings", true},
+		{"a share button and a sign-up between bars are furniture", "Share this article | Sign up for Westvale Business", true},
+		{"a table row between bars is content", "Share price | 4.1 pence", false},
+		{"a headline between bars is content", "Politics | Sign up drive lifts voter rolls", false},
+		{"a briefing prompt with a call to sign up is furniture", "Get the Westvale Evening Digest - sign up here.", true},
+		{"a podcast prompt with a call to subscribe is furniture", "Our weekly markets podcast | Subscribe now", true},
+		{"a call to sign up reported is content", "The council told tenants: sign up now.", false},
+		{"a column's disclaimer by pronoun is furniture", "The views expressed are her own.", true},
+		{"a columnist's disclaimer in this column is furniture", "Opinions expressed in this column are their own.", true},
+		{"an envoy's views are content", "The views expressed by the envoy are his own.", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -376,6 +397,21 @@ func TestSplitMarksTeasersUnderAListHeading(t *testing.T) {
 		"A later paragraph.", "Ferry sails again after repairs"}
 	if !reflect.DeepEqual(flagged, wantFlagged) || !reflect.DeepEqual(kept, wantKept) {
 		t.Errorf("flagged %q\nwant    %q\nkept %q\nwant %q", flagged, wantFlagged, kept, wantKept)
+	}
+}
+
+func TestSplitMarksTeasersOfTwoSentencesUnderAListHeading(t *testing.T) {
+	text := "The bridge reopens on Friday.\n\nRelated:\n- Who runs the ferry? Our guide to the operator\n- Bridge tolls: what drivers will pay\n\n" +
+		"The repairs cost 4 million. Work began in May.\n"
+	var flagged []string
+	for _, s := range Split(text) {
+		if s.Boilerplate {
+			flagged = append(flagged, text[s.Start:s.End])
+		}
+	}
+	want := []string{"Related:", "- Who runs the ferry?", "Our guide to the operator", "- Bridge tolls: what drivers will pay"}
+	if !reflect.DeepEqual(flagged, want) {
+		t.Errorf("flagged %q, want %q", flagged, want)
 	}
 }
 
@@ -723,6 +759,22 @@ func TestCheapTestsBeforePatterns(t *testing.T) {
 		"learn more at the meeting", "please visit example.com", "for more, visit example.com", ""} {
 		if got, want := isLearnMore(line), learnMore.MatchString(line); got != want {
 			t.Errorf("isLearnMore(%q) = %v, learnMore says %v", line, got, want)
+		}
+	}
+	for _, line := range []string{"The Harbour Times - independent local journalism\nsince 1921.", "Westvale Post: serving the valley since 1887",
+		"Tributes can be left on\nour website.", "Please send pictures via our online form.", "Comments are closed.", "COMMENTS ARE CLOSED", ""} {
+		lower, n := strings.ToLower(line), wordCount(line)
+		if got, want := isOutletTagline(line, lower, n), outletTagline.MatchString(line); got != want {
+			t.Errorf("isOutletTagline(%q) = %v, outletTagline says %v", line, got, want)
+		}
+		if got, want := isOwnPagePrompt(line, lower, n), ownPagePrompt.MatchString(lower); got != want {
+			t.Errorf("isOwnPagePrompt(%q) = %v, ownPagePrompt says %v", line, got, want)
+		}
+		if got, want := isCommentsClosed(line, n), commentsClosed.MatchString(lower); got != want {
+			t.Errorf("isCommentsClosed(%q) = %v, commentsClosed says %v", line, got, want)
+		}
+		if got, want := hasSignUpCall(lower), signUpCall.MatchString(lower); got != want {
+			t.Errorf("hasSignUpCall(%q) = %v, signUpCall says %v", line, got, want)
 		}
 	}
 }

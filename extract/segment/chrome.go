@@ -343,6 +343,9 @@ func isSignUp(s, lower string, n int) bool {
 	if n > maxFurnitureWords && !isSignUpOffer(lower) && !isEmailSignUp(s, lower) {
 		return false
 	}
+	if n <= maxFurnitureWords && hasSignUpCall(lower) && !hasReportingVerb(lower) {
+		return true
+	}
 	switch {
 	case hasPrefixFold(s, []string{"get ", "download the ", "download our "}):
 		// "Get the Tribune's breaking news alerts.", "Download the
@@ -352,6 +355,20 @@ func isSignUp(s, lower string, n int) bool {
 		return n <= maxDontMissWords
 	}
 	return hasPrefixFold(s, signUpLabels) || isLeadInSignUp(s)
+}
+
+// signUpCall closes a prompt with a call to sign up after a dash, a bar
+// or a colon: "Get the Ledger's Evening Digest - sign up here.", "Our
+// weekly podcast | Subscribe now".
+var signUpCall = regexp.MustCompile(`\s[-–—|:]\s*(?:sign\s+up|subscribe)(?:\s+(?:here|now|today|free|for\s+free))?[.!]?$`)
+
+// hasSignUpCall reports whether a short lower-case line closes with a
+// call to sign up (signUpCall), which holds "sign up" or "subscribe".
+func hasSignUpCall(lower string) bool {
+	if !strings.Contains(lower, "sign up") && !strings.Contains(lower, "subscribe") {
+		return false
+	}
+	return signUpCall.MatchString(lower)
 }
 
 // isSignUpOffer reports whether a lower-case sign-up prompt offers the
@@ -607,6 +624,27 @@ func isShortBar(s string) bool {
 	return !dash || siteField
 }
 
+// isFurnitureBar matches a line of two or more fields between bars or
+// bullets, each with a letter and each furniture on its own: "Share this
+// article | Sign up for our politics newsletter", "Print | Subscribe to
+// the Ledger". A row of a table ("Revenue | 4.1 bln") has a field of
+// reporting.
+func isFurnitureBar(s string) bool {
+	if !hasBarMark(s) {
+		return false
+	}
+	fields := barFields(s, "|•·")
+	if len(fields) < 2 {
+		return false
+	}
+	for _, f := range fields {
+		if !hasLetter(f) || !isBoilerplate(f) {
+			return false
+		}
+	}
+	return true
+}
+
 // isCapitalWord reports whether w opens with a capital letter and holds no
 // digit: a name or a title-case section.
 func isCapitalWord(w string) bool {
@@ -833,14 +871,32 @@ func markListed(text string, out []doc.Sentence) {
 				continue
 			}
 			s := strings.TrimSpace(text[out[k].Start:out[k].End])
-			if l-k != 1 || wordCount(s) > maxTeaserWords || strings.HasSuffix(strings.TrimRight(s, "\"'”’)"), ".") {
+			if l-k != 1 && !isTeaserItem(text, out[k:l]) || wordCount(s) > maxTeaserWords || strings.HasSuffix(strings.TrimRight(s, "\"'”’)"), ".") {
 				break
 			}
-			out[k].Boilerplate = true
+			for m := k; m < l; m++ {
+				out[m].Boilerplate = true
+			}
 			k = l
 		}
 		i = j
 	}
+}
+
+// isTeaserItem reports whether a list item of several sentences is one
+// teaser: a headline's question and its standfirst ("Who is the new
+// harbour master? Our guide to her career"), at most maxTeaserWords words
+// in all, no sentence of it ending with a full stop.
+func isTeaserItem(text string, ss []doc.Sentence) bool {
+	if wordCount(text[ss[0].Start:ss[len(ss)-1].End]) > maxTeaserWords {
+		return false
+	}
+	for _, s := range ss {
+		if strings.HasSuffix(strings.TrimRight(strings.TrimSpace(text[s.Start:s.End]), "\"'”’)"), ".") {
+			return false
+		}
+	}
+	return true
 }
 
 // paraEnd returns the index after the last sentence of the paragraph that
@@ -938,7 +994,8 @@ func hasBarMark(s string) bool {
 // they say nothing.
 var boxLabels = set(`key-points key-dates key-facts key-events key-moments key-takeaways key-numbers at-a-glance
 	fast-facts quick-facts the-facts the-key-points in-brief in-numbers by-the-numbers what-we-know
-	what-you-need-to-know takeaways highlights timeline the-timeline background factbox fact-box`)
+	what-you-need-to-know takeaways highlights timeline the-timeline background factbox fact-box
+	player-ratings match-ratings`)
 
 // isBoxLabel matches a fact box's label alone on its line, with its
 // colon or bare: "Key points:", "Key dates". "He said:" is no label of a

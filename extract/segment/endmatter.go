@@ -243,8 +243,17 @@ func isColumnDisclaimer(s, lower string) bool {
 	if hasQuotation(s) || hasReportingVerb(lower) {
 		return false
 	}
-	return viewsAreOwn.MatchString(lower) || notNecessarily.MatchString(lower) || outletView.MatchString(lower)
+	return viewsAreOwn.MatchString(lower) || notNecessarily.MatchString(lower) || outletView.MatchString(lower) ||
+		viewsAreHisOwn.MatchString(lower)
 }
+
+// viewsAreHisOwn is a column's disclaimer that names its writer by a
+// pronoun: "The views expressed are her own.", "Opinions expressed in
+// this column are their own." The views are expressed, with no one
+// named who expressed them ("The views expressed by the envoy are his
+// own" reports the envoy).
+var viewsAreHisOwn = regexp.MustCompile(`^(?:the\s+)?(?:views?|opinions?)(?:\s+and\s+(?:views?|opinions?))?\s+expressed` +
+	`(?:\s+` + disclaimedText + `)?\s+(?:are|is)\s+(?:solely\s+|entirely\s+|strictly\s+)?(?:his|her|their|my)\s+own\.?\s*$`)
 
 // outletView is an editorial's note that it speaks for its outlet: "This
 // editorial represents the view of the Northern Post.", "Our leaders

@@ -15,7 +15,8 @@ import (
 // isSiteNote reports whether a short sentence s of n words (lower is s in
 // lower case) is one of the site's notes of this file.
 func isSiteNote(s, lower string, n int) bool {
-	return isPageStamp(s, n) || isFeedbackPrompt(lower, n) || isRelatedHeading(s) || isAffiliateNote(s, lower, n) || isUpdateNote(s, n) || isStampedByline(s, n)
+	return isPageStamp(s, n) || isFeedbackPrompt(lower, n) || isRelatedHeading(s) || isAffiliateNote(s, lower, n) || isUpdateNote(s, n) || isStampedByline(s, n) ||
+		isSitePromptNote(s, lower, n)
 }
 
 // updateNote is an editor's note on an update of the page or an entry: a
