@@ -3,6 +3,7 @@ package kb
 import (
 	"context"
 	"database/sql"
+	"strconv"
 
 	"newsbot/extract/quotes"
 )
@@ -13,6 +14,9 @@ type QuoteHit struct {
 	Speaker string
 	Text    string
 	Cite    Snippet
+
+	start, end int    // the quote's bytes in its article
+	after      string // up to quoteTail bytes of the article after the quote
 }
 
 // Quotes lists what an entity said, newest article first. The quotes are
@@ -30,15 +34,17 @@ func (s *Store) Quotes(ctx context.Context, id int64, limit int) ([]QuoteHit, er
 	}
 	rows, err := s.query(ctx, `WITH sel AS (`+sel+`)
 		SELECT e.name, CAST(substr(CAST(a.text AS BLOB), q.start + 1, q.end - q.start) AS TEXT),
+		q.start, q.end, CAST(substr(CAST(a.text AS BLOB), q.end + 1, `+strconv.Itoa(quoteTail)+`) AS TEXT),
 		`+snippetCols("(SELECT min(start) FROM sentences WHERE article = a.id AND end > q.start)",
 		"(SELECT max(end) FROM sentences WHERE article = a.id AND start < q.end)")+`
 		FROM sel JOIN quotes q ON q.id = sel.id JOIN articles a ON a.id = q.article JOIN entities e ON e.id = ?
 		ORDER BY sel.published DESC, sel.ext_id, sel.start`, id, limit, id)
-	return collect(rows, err, func(r *sql.Rows) (QuoteHit, error) {
+	hits, err := collect(rows, err, func(r *sql.Rows) (QuoteHit, error) {
 		var h QuoteHit
-		sn, err := scanSnippetAfter(r, &h.Speaker, &h.Text)
+		sn, err := scanSnippetAfter(r, &h.Speaker, &h.Text, &h.start, &h.end, &h.after)
 		h.Text = quotes.Flatten(h.Text) // a quote over paragraphs reads as one
 		h.Cite = sn
 		return h, err
 	})
+	return joinShortOpenings(hits), err
 }

@@ -394,6 +394,12 @@ func (a *analysis) leading(w *window, q int, evs map[int]*event) (*event, bool) 
 		if e := a.issuedBeforeColon(w, q-1); e != nil {
 			return e, true
 		}
+		if e := a.replyBeforeColon(w, q-1); e != nil {
+			return e, true
+		}
+		if e := a.writerSaysBeforeColon(w, q-1); e != nil {
+			return e, true
+		}
 	}
 	depth := 0
 	for v := q - 1; v >= 0 && q-v <= maxLead; v-- {
@@ -427,6 +433,9 @@ func (a *analysis) leading(w *window, q int, evs map[int]*event) (*event, bool) 
 	}
 	if q >= 2 && toks[q-1].low == ":" {
 		if e := a.personBeforeColon(w, q-1, q); e != nil {
+			return e, true
+		}
+		if e := a.pronounGestureColon(w, q-1, q); e != nil {
 			return e, true
 		}
 	}

@@ -59,6 +59,12 @@ func (a *analysis) inheritOne(i int, chainEv map[int]*event) {
 	// did not know. / "Last year it was well into the year ..."’.
 	if e := a.paraSpeaker(s.para - 1); e != nil && a.opensPara(s) {
 		s.ev, s.decided = e, true
+		return
+	}
+	// A quote paragraph after a sentence describing its subject speaking
+	// ("Reyes, speaking after the vote, looked relaxed.") is theirs.
+	if e := a.speakingTopic(s.para - 1); e != nil && a.opensPara(s) {
+		s.ev, s.decided = e, true
 	}
 }
 

@@ -374,6 +374,53 @@ func TestPronounsAndSubjects(t *testing.T) {
 			want:     []want{{"We now measure", "Sunna Dahl"}, {"Every tenth", ""}},
 		},
 		{
+			name: "a role opening the sentence after one about a named person is that person",
+			text: "Tomas Orlov has resigned. Speaking to staff in Brno, the outgoing chairman said he would stay on as an adviser.\n" +
+				"\"I leave with no regrets,\" he said.",
+			mentions: []string{"Tomas Orlov|PERSON"},
+			want:     []want{{"I leave", "Tomas Orlov"}},
+		},
+		{
+			name: "a role after a sentence naming two people stays open",
+			text: "Tomas Orlov met Ilse Brandt on Monday. The chairman said the talks had gone well.\n" +
+				"\"We agreed on nothing yet,\" he said.",
+			mentions: []string{"Tomas Orlov|PERSON", "Ilse Brandt|PERSON"},
+			want:     []want{{"We agreed", ""}},
+		},
+		{
+			name: "a role after a sentence about a person the article gives another role stays open",
+			text: "Opposition leader Tomas Orlov attacked the budget. The minister said the plan would pass.\n" +
+				"\"We have the votes,\" he said.",
+			mentions: []string{"Tomas Orlov|PERSON"},
+			want:     []want{{"We have the votes", ""}},
+		},
+		{
+			name: "a role in a new paragraph is not the last paragraph's subject",
+			text: "Tomas Orlov has resigned.\n" +
+				"The chairman said he regretted the decision. \"It is a loss,\" he said.",
+			mentions: []string{"Tomas Orlov|PERSON"},
+			want:     []want{{"It is a loss", ""}},
+		},
+		{
+			name:     "a pronoun before a gesture and a colon is the person before",
+			text:     "Rita Holm, arriving at the hall, repeated that the plan was \"dead\". Asked whether she had spoken to Vandermeer, she smiled: \"Not yet. Maybe later.\"",
+			mentions: []string{"Rita Holm|PERSON", "Vandermeer|PERSON"},
+			want:     []want{{"dead", "Rita Holm"}, {"Not yet.", "Rita Holm"}},
+		},
+		{
+			name:     "a pronoun before a gesture with nobody before it stays open",
+			text:     "The count ended late. He shrugged: \"Ask my wife.\"",
+			mentions: nil,
+			want:     []want{{"Ask my wife.", ""}},
+		},
+		{
+			name: "a past participle opening the sentence does not hide the subject a he stands for",
+			text: "Born in 1961 in a mining town, Ivo Marek trained as an engineer at the state firm, Norlin Works.\n" +
+				"\"I like things that work,\" he told the paper.",
+			mentions: []string{"Ivo Marek|PERSON", "Norlin Works|PERSON"},
+			want:     []want{{"I like things", "Ivo Marek"}},
+		},
+		{
 			name:     "a place set off after a noun for no relative stays a place",
 			text:     "Savchuk's home town, Tamsel, was shelled in May.\n\n\"We stayed,\" she said.",
 			mentions: []string{"Tamsel|PLACE"},

@@ -250,7 +250,7 @@ func TestFind(t *testing.T) {
 		},
 		{
 			name:     "a colon after a person's possession introduces no speaker",
-			text:     `Marta Olsen's reply was short: "No comment."`,
+			text:     `Marta Olsen's lawyer was short: "No comment."`,
 			mentions: []string{"Marta Olsen|PERSON"},
 			want:     []want{{"No comment", ""}},
 		},
@@ -1292,6 +1292,61 @@ func TestFind(t *testing.T) {
 			text:     "\"She never gave up,\" said her neighbour and friend Rosa Diaz, who knew her for years.",
 			mentions: []string{"Rosa Diaz|PERSON"},
 			want:     []want{{"She never gave up", "Rosa Diaz"}},
+		},
+		{
+			name: "a quote paragraph after a sentence describing its subject speaking is theirs",
+			text: "Greta Lind, speaking after the vote, looked relieved.\n" +
+				"\"We have the numbers now. The rest is detail.\"",
+			mentions: []string{"Greta Lind|PERSON"},
+			want:     []want{{"We have the numbers", "Greta Lind"}},
+		},
+		{
+			name: "a sentence describing its subject speaking with someone else named gives no speaker",
+			text: "Greta Lind, speaking after meeting Otto Brask, looked relieved.\n" +
+				"\"We have the numbers now.\"",
+			mentions: []string{"Greta Lind|PERSON", "Otto Brask|PERSON"},
+			want:     []want{{"We have the numbers", ""}},
+		},
+		{
+			name: "a sentence about a person not speaking gives the next quote paragraph no speaker",
+			text: "Greta Lind looked relieved.\n" +
+				"\"We have the numbers now.\"",
+			mentions: []string{"Greta Lind|PERSON"},
+			want:     []want{{"We have the numbers", ""}},
+		},
+		{
+			name:     "a person's reply before a colon is that person's words",
+			text:     "Ruth Okafor's answer, given on live radio, was blunt: \"The money is gone.\"",
+			mentions: []string{"Ruth Okafor|PERSON"},
+			want:     []want{{"The money is gone.", "Ruth Okafor"}},
+		},
+		{
+			name:     "a reply to another person before a colon gives no speaker",
+			text:     "Ruth Okafor's reply to Sam Pell was short: \"No.\"",
+			mentions: []string{"Ruth Okafor|PERSON", "Sam Pell|PERSON"},
+			want:     []want{{"No.", ""}},
+		},
+		{
+			name:     "an adverb of frequency between the subject and the verb",
+			text:     "Nadia Rahm has always insisted the tax was \"a fair price for clean air\".",
+			mentions: []string{"Nadia Rahm|PERSON"},
+			want:     []want{{"a fair price", "Nadia Rahm"}},
+		},
+		{
+			name: "the writer saying something before a colon is the byline's author",
+			text: "By Lena Fors\n" +
+				"Lena Fors is a former judge.\n" +
+				"A young clerk asked me what mattered most. I said: \"The count nobody checks.\"",
+			mentions: []string{"Lena Fors|PERSON"},
+			want:     []want{{"The count nobody checks.", "Lena Fors"}},
+		},
+		{
+			name: "the writer of an article by two authors is nobody in particular",
+			text: "By Lena Fors and Ole Vik\n" +
+				"Lena Fors and Ole Vik covered the count.\n" +
+				"A young clerk asked me what mattered most. I said: \"The count nobody checks.\"",
+			mentions: []string{"Lena Fors|PERSON", "Ole Vik|PERSON"},
+			want:     []want{{"The count nobody checks.", ""}},
 		},
 		{
 			name: "a heading quote of someone the body never reports speaking is nobody's",

@@ -83,6 +83,9 @@ func (a *analysis) npEvent(w *window, p np) *event {
 			if r := a.resolveOrgRole(e, words); r.resolved {
 				return r
 			}
+			if r := a.resolvePreviousSubject(e, words); r.resolved {
+				return r
+			}
 		}
 		if r := a.bareVoice(e, words); r.resolved {
 			return r

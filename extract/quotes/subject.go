@@ -451,8 +451,8 @@ offering opening ending warning ruling hearing finding feeling being
 // participle clause ("Giving evidence earlier in the week, the trust's
 // medical director ...", "Called as a witness, Lind ..."): no name, but a
 // word in -ing, no noun in -ing, followed by a lower-case word (its object
-// or an adverb), or a word in -ed followed by a preposition ("Based in
-// Leeds", where "Armed police" is a subject). The clause then runs to its
+// or an adverb), or a past participle followed by a preposition ("Based
+// in Leeds", "Born in 1975", where "Armed police" is a subject). The clause then runs to its
 // comma before the subject.
 func participleOpener(toks []token, i int) bool {
 	t := toks[i]
@@ -466,11 +466,15 @@ func participleOpener(toks []token, i int) bool {
 	switch {
 	case len(t.low) >= 6 && isParticiple(t.low) && !ingNouns[t.low]:
 		return !next.upper || determiners[next.low]
-	case len(t.low) >= 5 && strings.HasSuffix(t.low, "ed"):
+	case len(t.low) >= 5 && strings.HasSuffix(t.low, "ed") || openerParticiples[t.low]:
 		return colonPrepositions[next.low] || next.low == "as"
 	}
 	return false
 }
+
+// openerParticiples are past participles not in -ed that open a
+// participle clause before the subject ("Born in Leeds, Lind ...").
+var openerParticiples = wordSet(`born known seen given taken chosen written brought grown`)
 
 // mainSubject finds the subject of a sentence: the first phrase after an
 // opening adverbial. A participle with no comma after it opens the subject

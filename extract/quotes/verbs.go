@@ -200,7 +200,7 @@ var skipBeforeVerb = wordSet(`
 also later earlier then had has have would will could did does do again
 further once first previously recently separately still now subsequently
 reportedly repeatedly since already once today yesterday tonight however just
-may might must should shall been be not never
+may might must should shall been be not never always often sometimes
 `)
 
 func wordSet(s string) map[string]bool {

@@ -1,0 +1,61 @@
+package quotes
+
+import (
+	"strings"
+
+	"newsbot/extract/doc"
+)
+
+// gestureVerbs are what a speaker does with the face or body before the
+// words a colon brings in: "she smiled: “Not yet.”"
+var gestureVerbs = wordSet(`smiled laughed shrugged grinned sighed nodded winked chuckled`)
+
+// pronounGestureColon reads a sentence that ends in "he" or "she", a
+// gesture verb (and an adverb in -ly) and the colon at c right before
+// the quote at q: "She shrugged:", "Asked about the vote, he laughed
+// softly:". The quote is the pronoun's, resolved as for "she said"; nil
+// when the sentence is not so.
+func (a *analysis) pronounGestureColon(w *window, c, q int) *event {
+	toks := w.toks
+	if strings.TrimSpace(a.text[toks[c].end:toks[q].start]) != "" {
+		return nil
+	}
+	v := c - 1
+	if v >= 0 && toks[v].kind == tkWord && !toks[v].upper && len(toks[v].low) > 4 && strings.HasSuffix(toks[v].low, "ly") {
+		v--
+	}
+	if v < 1 || !gestureVerbs[toks[v].low] || !toks[v-1].is("he", "she") {
+		return nil
+	}
+	p := v - 1
+	if !a.opensAfterIntro(w, p) {
+		return nil
+	}
+	e := &event{pos: toks[p].start, para: w.para, span: doc.Span{Start: toks[p].start, End: toks[p].end}}
+	e = a.resolvePronoun(e, toks[p].low)
+	a.addEvent(e)
+	return e
+}
+
+// opensAfterIntro reports whether token p opens its sentence, or follows
+// the comma that closes an adverbial or participle clause opening it
+// ("Asked whether she would run again,").
+func (a *analysis) opensAfterIntro(w *window, p int) bool {
+	toks := w.toks
+	i := w.firstWord
+	for i < p && toks[i].is("but", "and", "then") {
+		i++
+	}
+	if i == p {
+		return true
+	}
+	if !introWords[toks[i].low] && !participleOpener(toks, i) {
+		return false
+	}
+	for k := i; k < p; k++ {
+		if toks[k].kind == tkQuote || toks[k].low == "," && k != p-1 {
+			return false
+		}
+	}
+	return toks[p-1].low == ","
+}
