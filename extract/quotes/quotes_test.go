@@ -752,6 +752,25 @@ func TestFind(t *testing.T) {
 			want:     []want{{"We respect the decision", ""}},
 		},
 		{
+			name:     "the company is not a regulator that spoke before",
+			text:     `The Food Standards Agency said it would inspect the plant. "We have done nothing wrong," the company said.`,
+			mentions: []string{"Food Standards Agency|ORG"},
+			want:     []want{{"We have done nothing wrong", ""}},
+		},
+		{
+			name: "the company is not a body that spoke before another became the subject",
+			text: "The PMRB ordered a recall on Monday, the TQA said.\n\nOrvane denied any fault. " +
+				`"Our plant is safe," the company said.`,
+			mentions: []string{"PMRB|ORG", "TQA|ORG", "Orvane|MISC"},
+			want:     []want{{"Our plant is safe", ""}},
+		},
+		{
+			name:     "the company stays the body that was the subject before",
+			text:     `Orvane said sales rose. Orvane denied any fault. "Our plant is safe," the company said.`,
+			mentions: []string{"Orvane|ORG"},
+			want:     []want{{"Our plant is safe", "Orvane"}},
+		},
+		{
 			name:     "the company stays unattributed between two organisations",
 			text:     `Analysts at Barclays cut their target for Nordvik Foods. "Demand has weakened," the company said.`,
 			mentions: []string{"Nordvik Foods|ORG", "Barclays|ORG"},
@@ -1110,6 +1129,26 @@ func TestFind(t *testing.T) {
 			want:     []want{{"It is thin", "Amara Lindqvist"}},
 		},
 		{
+			name: "surname labels in capitals give each line to the person named",
+			text: "Lena Okafor, who runs the port, spoke to presenter Ravi Dutt.\nDUTT: Is the harbour ready for winter?\n" +
+				"OKAFOR: (smiles) Mostly. The cranes arrive next week.\nDUTT: And the dredging?\nOKAFOR: It starts in March.",
+			mentions: []string{"Lena Okafor|PERSON", "Ravi Dutt|PERSON"},
+			want: []want{{"Is the harbour", "Ravi Dutt"}, {"Mostly. The cranes", "Lena Okafor"},
+				{"And the dredging", "Ravi Dutt"}, {"It starts in March", "Lena Okafor"}},
+		},
+		{
+			name:     "a full name in capitals labels that person's answer",
+			text:     "Lena Okafor met the board.\nQ: Will fees rise?\nLENA OKAFOR: Not this year.",
+			mentions: []string{"Lena Okafor|PERSON"},
+			want:     []want{{"Not this year", "Lena Okafor"}},
+		},
+		{
+			name:     "a label in capitals naming no one of the article is no answer",
+			text:     "Lena Okafor met the board.\nQ: Will fees rise?\nNOTE: Fees were frozen.\nOKAFOR: Not this year.",
+			mentions: []string{"Lena Okafor|PERSON"},
+			want:     []want{{"Not this year", "Lena Okafor"}},
+		},
+		{
 			name:     "a surname two people share labels no answer",
 			text:     "Anna Hull and Mark Hull spoke.\nQ: Why?\nHull: Because.",
 			mentions: []string{"Anna Hull|PERSON", "Mark Hull|PERSON"},
@@ -1286,6 +1325,19 @@ func TestFind(t *testing.T) {
 				"The newsletter said the firm had lost \"tens of millions\" on the deal.",
 			mentions: []string{"Fenwick Letter|ORG"},
 			want:     []want{{"tens of millions", "Fenwick Letter"}},
+		},
+		{
+			name: "a body named in the description of a speaker does not break the quote after",
+			text: `"The audit missed it," said Petra Lind, a former FDA auditor who now consults. ` +
+				`"I expect the agency to look again."`,
+			mentions: []string{"Petra Lind|PERSON", "FDA|ORG"},
+			want:     []want{{"The audit missed it", "Petra Lind"}, {"I expect the agency", "Petra Lind"}},
+		},
+		{
+			name:     "a body described after a speaker without the speaker's description keeps its place",
+			text:     `"It is over," said Petra Lind. Asked about Lind, the FDA said it had no comment. "We wait," it said.`,
+			mentions: []string{"Petra Lind|PERSON", "Lind=Petra Lind|PERSON", "FDA|ORG"},
+			want:     []want{{"It is over", "Petra Lind"}, {"We wait", "FDA"}},
 		},
 		{
 			name:     "two nouns joined by and before a name describe that one speaker",

@@ -102,7 +102,7 @@ func (a *analysis) npEvent(w *window, p np) *event {
 		e.kind = evOrg
 		if !named(words) {
 			if determiners[first.low] && len(words) == 2 {
-				return a.resolveGenericOrg(e, head.low)
+				return a.fittingGenericOrg(e, head.low)
 			}
 			return e
 		}

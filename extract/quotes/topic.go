@@ -21,7 +21,7 @@ func (a *analysis) topicEvent(w *window) *event {
 		return e
 	}
 	p, ok := a.mainSubject(w)
-	if !ok || p.plural || p.pron != "" {
+	if !ok || p.plural || p.pron != "" || a.describesPerson(w, p) {
 		return nil
 	}
 	var e *event

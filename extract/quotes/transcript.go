@@ -146,6 +146,7 @@ func (a *analysis) labelled(p doc.Span) (transcriptLine, bool) {
 	if loc == nil || loc[1] >= len(s) {
 		return transcriptLine{}, false
 	}
+	loc[1] = afterStageDirection(s, loc[1])
 	first := nextRune(s, loc[1], len(s))
 	if !unicode.IsUpper(first) && !unicode.IsDigit(first) {
 		return transcriptLine{}, false
@@ -167,7 +168,7 @@ func (a *analysis) personCalled(label string) (doc.Mention, bool) {
 		if m.Type != doc.Person {
 			continue
 		}
-		if name := speakerName(m); name == label || finalWord(name) == label {
+		if name := speakerName(m); name == label || finalWord(name) == label || capsLabelNames(label, name) {
 			names[name] = true
 			found = m
 		}
