@@ -18,7 +18,7 @@ const lifeRows = 15
 // lifeVerb matches what a timeline row of a birth or a death says after
 // its subject, past an apposition set off by commas: "was born", ", the
 // pianist, died".
-var lifeVerb = regexp.MustCompile(`^(?:,[^,]{1,160},)?\s+(was born|(?:has |had )?died)\b`)
+var lifeVerb = regexp.MustCompile(`^(?:(?:,[^,]{1,160}){1,3},)?\s+(was born|(?:has |had )?died)\b`)
 
 // reportedDeath matches what follows a person's possessive in a row that
 // reports their death on someone's word ("Her family said she died on
@@ -62,6 +62,9 @@ func lifeKind(r kb.TimelineRow, name string, aliases []string) string {
 		if sub == "" || !strings.HasPrefix(shown, sub) {
 			continue
 		}
+		if k := lifeDates(shown[len(sub):], r.Date); k != "" {
+			return k
+		}
 		switch m := lifeVerb.FindStringSubmatch(shown[len(sub):]); {
 		case m == nil:
 		case strings.HasSuffix(m[1], "died"):
@@ -69,6 +72,27 @@ func lifeKind(r kb.TimelineRow, name string, aliases []string) string {
 		default:
 			return "Born"
 		}
+	}
+	return ""
+}
+
+// lifeDatesLine matches what follows a name on the closing line of an
+// obituary: ", born 12 June 1950; died 3 May 2026", either part alone.
+var lifeDatesLine = regexp.MustCompile(`^,\s+(?:born\s+([^;]{4,40}?))?(?:;?\s*died\s+([^;]{4,40}?))?\.?$`)
+
+// lifeDates returns "Born" or "Died" when rest (what follows the name)
+// is an obituary's line of dates whose birth or death part holds the
+// year of the row's date, "" otherwise.
+func lifeDates(rest, date string) string {
+	m := lifeDatesLine.FindStringSubmatch(rest)
+	if m == nil || len(date) < 4 {
+		return ""
+	}
+	switch year := date[:4]; {
+	case m[2] != "" && strings.Contains(m[2], year):
+		return "Died"
+	case m[1] != "" && strings.Contains(m[1], year):
+		return "Born"
 	}
 	return ""
 }

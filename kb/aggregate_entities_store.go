@@ -181,8 +181,9 @@ func sortedProfiles(profiles map[int64]profileRow, ids []int64) []entityProfile 
 
 // rankRoles ranks the role mentions of the given entities (of all of them
 // when all is set): grouped by normalised form, counting outlets and
-// articles and keeping the newest wording and its citation, one from an
-// article's body before one from a headline. A role is a clause role
+// articles and keeping the newest wording and its citation, one a noun
+// gives before one only a clause gives ("will become prime minister"),
+// one from an article's body before one from a headline. A role is a clause role
 // only when no article names it with a noun.
 func rankRoles(ctx context.Context, tx *sql.Tx, ids []int64, all bool) error {
 	if len(ids) == 0 {
@@ -199,7 +200,7 @@ func rankRoles(ctx context.Context, tx *sql.Tx, ids []int64, all bool) error {
 	_, err := tx.ExecContext(ctx, `INSERT INTO entity_roles(entity, norm, text, evidence, outlets, articles, clause)
 	WITH h AS (
 		SELECT m.entity, r.rowid AS rid, r.norm, r.text, r.clause, lower(a.source) AS outlet, a.id AS art,
-			row_number() OVER (PARTITION BY m.entity, r.norm ORDER BY `+headlineRole+`, a.published DESC, a.ext_id, r.start) AS rn
+			row_number() OVER (PARTITION BY m.entity, r.norm ORDER BY r.clause, `+headlineRole+`, a.published DESC, a.ext_id, r.start) AS rn
 		FROM roles r JOIN entity_members m ON m.doc_entity = r.doc_entity
 		JOIN doc_entities d ON d.id = r.doc_entity JOIN articles a ON a.id = d.article `+filter+`)
 	SELECT entity, norm, max(CASE WHEN rn = 1 THEN text END), max(CASE WHEN rn = 1 THEN rid END),

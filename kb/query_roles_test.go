@@ -605,6 +605,72 @@ func TestDropFormerTwinsShowsAFormerOfficeOnce(t *testing.T) {
 	}
 }
 
+func TestDropBareTwinsKeepsTheFullerRole(t *testing.T) {
+	role := func(norm, text string, former, clause bool) rankedRole {
+		r := rankedRole{norm: norm, former: former, clause: clause}
+		r.Text = text
+		return r
+	}
+	tests := []struct {
+		name  string
+		roles []rankedRole
+		want  []string
+	}{
+		{"a bare noun beside an office headed by it goes", []rankedRole{role("leader", "leader", false, false), role("leader of civic union", "Civic Union leader", false, false)},
+			[]string{"Civic Union leader"}},
+		{"a bare rank beside the office it ranks goes", []rankedRole{role("deputy leader of tla", "TLA deputy leader", false, false), role("deputy", "deputy", false, false)},
+			[]string{"TLA deputy leader"}},
+		{"a bare office held stays beside a former one", []rankedRole{role("president", "President", false, false), role("former president of senate", "former Senate president", true, false)},
+			[]string{"President", "former Senate president"}},
+		{"a bare noun no other role holds stays", []rankedRole{role("coach", "coach", false, false), role("leader of civic union", "Civic Union leader", false, false)},
+			[]string{"coach", "Civic Union leader"}},
+		{"a bare noun beside only a clause's wording stays", []rankedRole{role("leader", "leader", false, false), role("leader of civic union", "who leads the Civic Union", false, true)},
+			[]string{"leader", "who leads the Civic Union"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, r := range dropBareTwins(tt.roles) {
+				got = append(got, r.Text)
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("dropBareTwins = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestBareLeftMakesAnOfficeFormer(t *testing.T) {
+	role := func(norm, text, published string) rankedRole {
+		r := rankedRole{norm: norm, former: strings.HasPrefix(norm, "former ")}
+		r.Text, r.Evidence.Article.Published = text, published
+		return r
+	}
+	tests := []struct {
+		name  string
+		roles []rankedRole
+		want  []string
+	}{
+		{"a later former bare noun ends the office holding it", []rankedRole{role("interim coach", "interim coach", "2026-05-03"), role("former interim", "former interim", "2026-05-20")},
+			[]string{"former interim coach", "former interim"}},
+		{"an earlier former bare noun leaves the office", []rankedRole{role("interim coach", "interim coach", "2026-05-20"), role("former interim", "former interim", "2026-05-03")},
+			[]string{"interim coach", "former interim"}},
+		{"a later former noun not among the office's words leaves it alone", []rankedRole{role("interim coach", "interim coach", "2026-05-03"), role("former player", "former player", "2026-05-20")},
+			[]string{"interim coach", "former player"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, r := range bareLeft(tt.roles) {
+				got = append(got, r.Text)
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("bareLeft = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
 func TestDropSameWordingShowsAWordingOnce(t *testing.T) {
 	tests := []struct {
 		name  string

@@ -48,7 +48,7 @@ func (s *Store) succeeded(ctx context.Context, id int64, ranked []rankedRole) ([
 		ranked[i].former = true
 		ranked[i].Text = "former " + ranked[i].Text
 	}
-	ranked = dropFormerTwins(ranked)
+	ranked = dropBareTwins(dropFormerTwins(bareLeft(ranked)))
 	slices.SortStableFunc(ranked, func(a, b rankedRole) int {
 		return cmp.Or(cmp.Compare(btoi(a.clause), btoi(b.clause)), cmp.Compare(btoi(a.headline), btoi(b.headline)),
 			cmp.Compare(btoi(identity.KinRole(a.norm)), btoi(identity.KinRole(b.norm))), cmp.Compare(btoi(a.former), btoi(b.former)),

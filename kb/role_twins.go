@@ -1,6 +1,7 @@
 package kb
 
 import (
+	"slices"
 	"strings"
 
 	"newsbot/extract/identity"
@@ -61,4 +62,66 @@ func dropSameWording(roles []RoleHit) []RoleHit {
 		out = append(out, r)
 	}
 	return out
+}
+
+// dropBareTwins drops a role of one bare noun when another role of the
+// profile, held or left alike, says more with that noun: "leader" beside
+// "leader of the Green Party", "deputy" beside "deputy leader of the
+// union", a bare "brother-in-law" beside "Ann Roe's brother-in-law". The
+// fuller role keeps the larger count of outlets.
+func dropBareTwins(ranked []rankedRole) []rankedRole {
+	out := make([]rankedRole, 0, len(ranked))
+	for i, r := range ranked {
+		if t := bareTwin(ranked, i); t >= 0 {
+			ranked[t].Outlets = max(ranked[t].Outlets, r.Outlets)
+			ranked[t].support = max(ranked[t].support, r.support)
+			continue
+		}
+		out = append(out, ranked[i])
+	}
+	return out
+}
+
+// bareTwin returns the index of a role of ranked, other than i, held or
+// left as ranked[i] is, whose words hold the one word of ranked[i]'s
+// office; -1 when ranked[i] is no bare noun or none does.
+func bareTwin(ranked []rankedRole, i int) int {
+	r := ranked[i]
+	w := strings.TrimPrefix(r.norm, "former ")
+	if w == "" || strings.Contains(w, " ") {
+		return -1
+	}
+	for k, o := range ranked {
+		if k == i || o.former != r.former || (o.clause && !r.clause) {
+			continue
+		}
+		words := strings.Fields(strings.TrimPrefix(o.norm, "former "))
+		if len(words) > 1 && slices.Contains(words, w) {
+			return k
+		}
+	}
+	return -1
+}
+
+// bareLeft marks as former an office held when a later article calls
+// the person a former holder of one bare noun among the office's words:
+// "caretaker manager" on 3 May, then "replaces caretaker X" (made
+// "former caretaker") on 20 May.
+func bareLeft(ranked []rankedRole) []rankedRole {
+	for i, r := range ranked {
+		if r.former || r.clause {
+			continue
+		}
+		words := strings.Fields(r.norm)
+		for _, f := range ranked {
+			w, ok := strings.CutPrefix(f.norm, "former ")
+			if ok && !f.clause && !strings.Contains(w, " ") && len(words) > 1 && slices.Contains(words, w) &&
+				f.Evidence.Article.Published > r.Evidence.Article.Published {
+				ranked[i].former = true
+				ranked[i].Text = formerText(r.Text)
+				break
+			}
+		}
+	}
+	return ranked
 }

@@ -63,11 +63,15 @@ func (s *Store) headingAnswer(ctx context.Context, h SearchHit) (SearchHit, bool
 }
 
 // answeredHeadings runs each question heading among hits on to its
-// answer (headingAnswer), and drops a later hit that answer holds.
+// answer (headingAnswer), and a correction note on to the correction
+// (correctionNote), and drops a later hit that answer holds.
 func (s *Store) answeredHeadings(ctx context.Context, hits []SearchHit) ([]SearchHit, error) {
 	var runs []SearchHit
 	for i, h := range hits {
 		a, ok, err := s.headingAnswer(ctx, h)
+		if err == nil && !ok {
+			a, ok, err = s.correctionNote(ctx, h) // "Correction, 5 May: … She was 27."
+		}
 		if err != nil {
 			return nil, err
 		}

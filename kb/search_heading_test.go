@@ -12,6 +12,9 @@ func TestASearchForAQuestionHeadingShowsTheAnswerUnderIt(t *testing.T) {
 			"Am I affected?\n\nYou are only affected if your employer uses the payroll firm. Others are not.\n\n" +
 			"Can I get compensation?\n\nPossibly. You can claim if you suffered a loss.\n\nRelated guides\n",
 		"talk.txt": "Interview\n\nShe asked: am I affected? Nobody knew, she said.\n",
+		"fix.txt": "Ferry strike ends\n\nThe crews voted to return on Monday.\n\n" +
+			"Correction, 2 June 2026: An earlier version of this article gave the union's vote as 61 percent. It was 58 percent. We regret the error.\n\n" +
+			"The harbour reopens today. A correction to the timetable follows.\n",
 	})
 	tests := []struct {
 		query string
@@ -25,6 +28,12 @@ func TestASearchForAQuestionHeadingShowsTheAnswerUnderIt(t *testing.T) {
 		// which is then shown once.
 		{"compensation", []string{"Can I get compensation?\n\nPossibly. You can claim if you suffered a loss."}},
 		{"claim loss", []string{"You can claim if you suffered a loss."}},
+		// A correction note runs on to the correction after it in its
+		// paragraph; a sentence that only holds the word does not.
+		{"correction", []string{
+			"A correction to the timetable follows.",
+			"Correction, 2 June 2026: An earlier version of this article gave the union's vote as 61 percent. It was 58 percent. We regret the error.",
+		}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.query, func(t *testing.T) {

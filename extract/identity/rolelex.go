@@ -27,7 +27,7 @@ commentator writer author novelist poet artist actor actress singer
 musician player coach athlete champion candidate nominee activist
 campaigner organiser organizer dissident opponent critic ally friend rival
 confidant son daughter wife husband father mother brother sister
-son-in-law daughter-in-law father-in-law mother-in-law brother-in-law widow
+son-in-law daughter-in-law father-in-law mother-in-law brother-in-law sister-in-law widow
 widower partner administrator commissioner inspector investigator detective
 strategist consultant lobbyist donor billionaire millionaire businessman
 businesswoman entrepreneur investor banker developer tycoon magnate
@@ -53,7 +53,7 @@ referee umpire linesman
 caretaker supervisor trustee selectman selectwoman freeholder assessor clerk registrar
 magistrate coroner ombudsman regent rector warden councilmember
 assemblymember preacher missionary deacon clergyman
-miner carpenter merchant labourer laborer
+miner carpenter merchant labourer laborer fitter
 forecaster meteorologist coordinator co-ordinator planner
 technician epidemiologist virologist curator librarian archivist
 arbitrator arbiter plaintiff claimant defendant appellant petitioner litigant
@@ -145,7 +145,8 @@ func isRoleHead(w string) bool {
 // boundHeads are nouns that head a role only after one of the words
 // given: a "team principal" or a "school principal" is a person, a bare
 // "principal" may be a sum lent.
-var boundHeads = map[string]map[string]bool{"principal": wordSet(`team school`)}
+var boundHeads = map[string]map[string]bool{"principal": wordSet(`team school`),
+	"operator": wordSet(`process machine crane camera forklift plant control radio switchboard`)}
 
 // boundHead reports whether w heads a role after the word prev ("team
 // principal").

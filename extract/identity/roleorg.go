@@ -14,6 +14,9 @@ func (h harvester) norm(rs, re int) string {
 	if o, ok := h.roleOwner(rs, re); ok {
 		return normRole(h.withSurnames(o.from, re)) + " of " + normRole(o.name)
 	}
+	if n, ok := h.openingNameNorm(rs, re); ok {
+		return n // "Green Party leader Ann Roe": "leader of green party"
+	}
 	mi := h.toks[rs].mention
 	if mi < 0 || h.mentions[mi].Type != doc.Org || rs > 0 && h.toks[rs-1].mention == mi || h.standInName(rs) {
 		return normRole(h.withSurnames(rs, re))

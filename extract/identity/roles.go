@@ -384,6 +384,10 @@ func (h harvester) around(first, last int) []Role {
 				txt, norm, kin = txt+" of "+name, norm+" of "+normRole(surnameOf(name)), true
 				ev.Start = min(ev.Start, at)
 			}
+		} else if name, at, ok := h.whoseOwner(rs - 1); ok && rs == re && kinNouns[hd] {
+			// "Ann Roe, whose brother Tom Roe": Ann Roe's brother.
+			txt, norm, kin = txt+" of "+name, norm+" of "+normRole(surnameOf(name)), true
+			ev.Start = min(ev.Start, at)
 		}
 		out = append(out, Role{Text: txt, Norm: norm, Head: hd, Evidence: ev, Clause: kin})
 	}
@@ -437,8 +441,10 @@ func (h harvester) around(first, last int) []Role {
 				h.ownOrg(&out[n], after)
 			}
 			premod = rs
-			if len(out) > n && rs > 0 && (dismissals[bare(toks[rs-1].text)] || h.votedOut(rs-1)) && !strings.HasPrefix(out[n].Norm, "former ") {
+			if len(out) > n && rs > 0 && (dismissals[bare(toks[rs-1].text)] || h.votedOut(rs-1) || h.officeVerbAt(rs-1) && presentDismissals[bare(toks[rs-1].text)]) && !strings.HasPrefix(out[n].Norm, "former ") {
 				h.dismissed(&out[n], rs-1)
+			} else if len(out) > n && rs > 0 && toks[rs-1].mention < 0 && replacingVerbs[bare(toks[rs-1].text)] && heldPost(out[n]) {
+				formerRole(&out[n]) // "Y replaces caretaker X"
 			} else if len(out) > n && h.movedOut(rs-1, after) {
 				// "moving Finance Minister X to the Foreign Office": the
 				// office the person leaves.
@@ -648,9 +654,13 @@ func (h harvester) around(first, last int) []Role {
 				}
 			}
 		} else if rs, head, re, ok := h.forward(after+1, true, false); ok {
+			n := len(out)
 			add(rs, head, head, re)
+			h.nowHeld(out[:n], before, after, nameSpan.End, len(out) > n)
 		} else if rs, head, re, ok := h.forward(after+1, false, true); ok {
+			n := len(out)
 			add(rs, head, head, re)
+			h.nowHeld(out[:n], before, after, nameSpan.End, len(out) > n)
 		}
 	}
 	return out
@@ -1131,7 +1141,7 @@ var plainPersonNouns = wordSet(`man woman person boy girl child one people lady 
 var kinNouns = wordSet(`
 son daughter wife husband widow widower father mother brother sister child
 grandson granddaughter nephew niece cousin son-in-law daughter-in-law
-stepson stepdaughter
+stepson stepdaughter brother-in-law sister-in-law father-in-law mother-in-law
 `)
 
 // kinOfIndefinite reports whether the head at token head is a kinship noun

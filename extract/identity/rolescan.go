@@ -35,7 +35,7 @@ func (h harvester) scanBack(end int) (int, int, bool) {
 			break
 		}
 		if t.mention >= 0 {
-			if h.mentions[t.mention].Type == doc.Person && !h.nameBeforeNoun(j, head) && !h.formerOwner(j) {
+			if h.mentions[t.mention].Type == doc.Person && !h.nameBeforeNoun(j, head) && !h.formerOwner(j) && !h.openingNameBefore(j, head) {
 				break
 			}
 			for j > 0 && toks[j-1].mention == t.mention {
@@ -49,6 +49,7 @@ func (h harvester) scanBack(end int) (int, int, bool) {
 		case determiners[b]:
 			closed = true
 		case isStop(t.text) || honorifics[b] || b == "":
+		case h.officeVerbAt(j): // "Rovers sack boss X"
 		case isCapitalised(t.text) || isKnownModifier(t.text):
 			rs, n = j, n+1
 			continue
@@ -261,7 +262,7 @@ func (h harvester) pluralField(j int) bool {
 		return false
 	}
 	p := bare(h.toks[j-1].text)
-	return p == "of" || p == "for"
+	return p == "of" || p == "for" || h.modifiedField(j)
 }
 
 // fieldNoun reports a lower-case word in -ing at token j that names a

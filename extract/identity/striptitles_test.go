@@ -13,6 +13,7 @@ func TestStripTitles(t *testing.T) {
 		{"a lower-case name stays whole", "vladimir putin", "vladimir putin"},
 		{"a surname that is a title word stays", "Stephen King", "Stephen King"},
 		{"a title alone stays", "President", "President"},
+		{"a given name that is also an academic title stays", "Dean Harlow", "Dean Harlow"},
 		{"a name without titles stays", "James Baker", "James Baker"},
 		{"a generational suffix stays", "Mr Donald Trump Jr.", "Donald Trump Jr."},
 		{"extra spaces are squashed", "  Chancellor   Friedrich Merz ", "Friedrich Merz"},

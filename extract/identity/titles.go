@@ -35,7 +35,7 @@ emperor empress sultan tsar czar
 general colonel major captain admiral sergeant commander marshal brigadier
 commodore corporal ensign
 judge justice speaker chief director bishop cardinal rabbi imam father
-sister brother reverend coach officer chair head dean provost saint pastor
+sister brother reverend coach officer chair head provost saint pastor
 professor doctor
 `)
 
