@@ -44,7 +44,7 @@ func trailingClause(text string, sent, t doc.Span, others []doc.Span) (doc.Span,
 	case (first == "where" || first == "which") && !datedBefore(others, open) && !subjectWords[strings.ToLower(text[ws[1].Start:ws[1].End])]:
 		// "on his way to Tokyo, where he is to arrive on Sunday": the
 		// clause goes on with the sentence's subject, whose event it is.
-		if st, ok := nounPhraseBefore(text, sent.Start, open); ok {
+		if st, ok := nounPhraseBefore(text, sent.Start, open); ok && !(first == "which" && ofBefore(text, sent.Start, st)) {
 			return doc.Span{Start: st, End: end}, true
 		}
 	case (first == "a" || first == "an") && datedBefore(others, open) && contactClause(text, ws):
@@ -69,6 +69,16 @@ func nounPhraseBefore(text string, start, comma int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// ofBefore reports whether the word before offset at, within the
+// sentence opening at start, is "of": the noun phrase there is part of a
+// longer one that "which" may be about ("requested analysis of her B
+// sample, which the agency said would take place next week"), while
+// "where" is about the place ("an audit of the depot, where …").
+func ofBefore(text string, start, at int) bool {
+	ws := wordSpans(text, start, at)
+	return len(ws) > 0 && strings.EqualFold(text[ws[len(ws)-1].Start:ws[len(ws)-1].End], "of")
 }
 
 // datedBefore reports whether one of the spans lies before offset at.
