@@ -409,11 +409,12 @@ func leadReports(refs []events.Ref, idx []int) (dated, lead int) {
 		return dated, fuller(refs, idx, dated)
 	}
 	lead = -1
+	opens := opensOnEvent(refs, idx)
 	for _, i := range idx {
 		if refs[i].Event.Planned {
 			continue
 		}
-		if lead < 0 || laterActual(refs[i], refs[lead]) {
+		if lead < 0 || opens[i] && !opens[lead] || opens[i] == opens[lead] && laterActual(refs[i], refs[lead]) {
 			lead = i
 		}
 	}
@@ -421,6 +422,60 @@ func leadReports(refs []events.Ref, idx []int) (dated, lead int) {
 		return dated, dated
 	}
 	return dated, lead
+}
+
+// openWords is how many opening words of a report stand for its subject
+// and verb.
+const openWords = 2
+
+// opensOnEvent returns the reports of idx whose opening words (subject
+// and verb, figures left out) share a word with a plan of the event in
+// another article: they tell what was planned in their main clause. "They
+// married two years later at the church where hundreds gathered for a
+// vigil on Thursday" tells of a wedding, with the vigil in a relative
+// clause; "About 600 people attended a vigil on Thursday" tells the vigil
+// "Hundreds of people are expected at" on Thursday.
+func opensOnEvent(refs []events.Ref, idx []int) map[int]bool {
+	out := map[int]bool{}
+	// The words of the plans, each with the first article planning with
+	// it and whether another article does too.
+	type planWord struct {
+		article string
+		more    bool
+	}
+	planned := map[string]planWord{}
+	for _, j := range idx {
+		if !refs[j].Event.Planned {
+			continue
+		}
+		for _, w := range refs[j].Event.Words {
+			if p, ok := planned[w]; !ok {
+				planned[w] = planWord{article: refs[j].Article}
+			} else if p.article != refs[j].Article {
+				planned[w] = planWord{article: p.article, more: true}
+			}
+		}
+	}
+	if len(planned) == 0 {
+		return out
+	}
+	for _, i := range idx {
+		n := 0
+		for _, w := range refs[i].Event.Words {
+			if n == openWords {
+				break
+			}
+			if strings.ContainsAny(w, "#@") || strings.IndexFunc(w, func(r rune) bool { return r < '0' || r > '9' }) < 0 {
+				continue
+			}
+			n++
+			if p, ok := planned[w]; ok && (p.more || p.article != refs[i].Article) {
+				out[i] = true
+				break
+			}
+		}
+	}
+	return out
 }
 
 // publishedBefore reports whether publication date a is known and comes

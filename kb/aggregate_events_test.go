@@ -34,6 +34,12 @@ func TestLeadReportsShowWhatHappenedOverWhatWasAnnounced(t *testing.T) {
 			[]events.Ref{report("day", "", false), report("day", "2026-10-19", false)}, 1, 1},
 		{"a more precise later report still dates and shows the event",
 			[]events.Ref{report("month", "2026-10-19", false), report("day", "2026-10-20", false)}, 1, 1},
+		{"of reports of what happened one telling it in its main clause is shown over a later one telling it in a relative clause",
+			[]events.Ref{
+				{Article: "a", Published: "2026-02-10", Event: events.Event{Precision: "day", Planned: true, Words: []string{"parad", "plann", "harbour"}}},
+				{Article: "b", Published: "2026-02-12", Event: events.Event{Precision: "day", Words: []string{"crowd", "parad", "harbour"}}},
+				{Article: "c", Published: "2026-02-14", Event: events.Event{Precision: "day", Words: []string{"open", "shop", "harbour", "crowd", "parad"}}},
+			}, 0, 1},
 		{"the most precise report dates the event whichever is shown",
 			[]events.Ref{report("month", "2026-02-10", false), report("day", "2026-02-11", true)}, 1, 0},
 	}

@@ -758,6 +758,10 @@ func TestMerge(t *testing.T) {
 			ref("a", "2026-03-11", "Deputy Minister Ilya Borodin, who flew in from Minsk", "Ilya Borodin", "Minsk"),
 			ref("b", "2026-03-11", "Borodin arrived in Vilnius", "Borodin", "Vilnius"),
 		}, 1},
+		{"an arrival and another deed of one person on one day told with a role alike stay apart", []Ref{
+			ref("a", "2026-05-04", "Ostra Mining's chief executive Lena Falk has arrived at the mine.", "Ostra Mining", "Lena Falk"),
+			ref("b", "2026-05-04", "Chief executive Lena Falk apologised to the miners' families on Monday", "Lena Falk"),
+		}, 2},
 		{"an arrival and a departure of one person on one day stay apart", []Ref{
 			ref("a", "2026-03-11", "Deputy Minister Ilya Borodin, who flew in from Minsk", "Ilya Borodin", "Minsk"),
 			ref("b", "2026-03-11", "Borodin left Vilnius", "Borodin", "Vilnius"),
@@ -1221,6 +1225,54 @@ func TestMerge(t *testing.T) {
 			ref("a", "2026-08-14", "Hurricane Delphine made landfall near Port Sabine on Friday, killing at least five people", "Hurricane Delphine", "Port Sabine"),
 			ref("b", "2026-08-14", "Hurricane Delphine made landfall near Port Sabine on Friday, destroying nine homes", "Hurricane Delphine", "Port Sabine"),
 		}, 1},
+		{"counts of the killed and of those in hospital do not keep reports of one blast apart", []Ref{
+			ref("a", "2026-05-08", "Four people were killed in a blast at the Ostend Grain Depot on Friday", "Ostend Grain Depot"),
+			ref("b", "2026-05-08", "Twelve people were taken to hospital after the blast at the Ostend Grain Depot on Friday", "Ostend Grain Depot"),
+		}, 1},
+		{"counts of the killed that disagree still keep reports apart", []Ref{
+			ref("a", "2026-05-08", "Four people were killed in a blast at the Ostend Grain Depot on Friday", "Ostend Grain Depot"),
+			ref("b", "2026-05-08", "The blast at the Ostend Grain Depot on Friday killed twelve people", "Ostend Grain Depot"),
+		}, 2},
+		{"a body and its initials shared are no shared deed", []Ref{
+			ref("a", "2026-05-11", "A CFA spokesman, Tor Lund, said on Monday that the group's board would gather", "Coastal Fishers Alliance", "Tor Lund"),
+			ref("b", "2026-05-11", "The tribunal upheld an appeal by the Coastal Fishers Alliance (CFA) on Monday", "Coastal Fishers Alliance", "Fisheries Tribunal"),
+		}, 2},
+		{"a plan naming no one and the deed done on its day in articles sharing their cast are one row", []Ref{
+			cast(planned(ref("a", "2026-05-11", "Formal negotiations are due to start on Monday")), "Ada Kessler", "Civic Party", "Green League"),
+			cast(ref("b", "2026-05-11", "Ada Kessler opened formal coalition talks with two smaller parties on Monday", "Ada Kessler"), "Ada Kessler", "Civic Party", "Green League"),
+		}, 1},
+		{"a plan naming no one and a deed of its day in articles of other casts stay apart", []Ref{
+			cast(planned(ref("a", "2026-05-11", "Formal negotiations are due to start on Monday")), "Harbour Union", "Port Authority", "Len Osei"),
+			cast(ref("b", "2026-05-11", "Ada Kessler opened formal coalition talks with two smaller parties on Monday", "Ada Kessler"), "Ada Kessler", "Civic Party", "Green League"),
+		}, 2},
+		{"a plan of a week and a deed of its day naming neither's subject stay apart", []Ref{
+			planned(week(ref("a", "2026-05", "A decision from the Grain Board on Ardent Capital's takeover is now expected next week, earlier than first thought", "Grain Board", "Ardent Capital"), "2026-W20")),
+			ref("b", "2026-05-12", "Millfield appointed Jo Crane as chief executive on Tuesday, its first decision since the takeover by Ardent Capital", "Millfield", "Jo Crane", "Ardent Capital"),
+		}, 2},
+		{"a plan of a week and its subject's deed on a day of it are one row", []Ref{
+			planned(week(ref("a", "2026-05", "A decision from the Grain Board on Ardent Capital's takeover is now expected next week", "Grain Board", "Ardent Capital"), "2026-W20")),
+			ref("b", "2026-05-12", "The Grain Board approved the takeover by Ardent Capital on Tuesday, a decision expected since March", "Grain Board", "Ardent Capital"),
+		}, 1},
+		{"a deed told with a pronoun in an article about its doer joins the report naming them", []Ref{
+			cast(ref("a", "2026-05-09", "A week later, on 9 May, she resigned"), "Ilse Brandt", "Norrland Steel"),
+			ref("b", "2026-05-09", "Ilse Brandt, who resigned on 9 May", "Ilse Brandt"),
+		}, 1},
+		{"a deed told with a pronoun in an article about someone else stays apart", []Ref{
+			cast(ref("a", "2026-05-09", "A week later, on 9 May, she resigned"), "Karin Holm", "Norrland Steel"),
+			ref("b", "2026-05-09", "Ilse Brandt, who resigned on 9 May", "Ilse Brandt"),
+		}, 2},
+		{"a plan of a month and the next sentence dating its noun to a day of it are one row", []Ref{
+			spanned(planned(coarse(ref("a", "2026-06", "The firm would appear at Castleton Crown Court next month for a preliminary hearing", "Castleton Crown Court"), "month")), 100, 184),
+			spanned(keyed(planned(ref("a", "2026-06-12", "The hearing is set for June 12.")), "hearing"), 185, 216),
+		}, 1},
+		{"a plan of a month and a day's plan of another noun in the next sentence stay apart", []Ref{
+			spanned(planned(coarse(ref("a", "2026-06", "The firm would appear at Castleton Crown Court next month for a preliminary hearing", "Castleton Crown Court"), "month")), 100, 184),
+			spanned(keyed(planned(ref("a", "2026-06-12", "The vote is set for June 12.")), "vote"), 185, 213),
+		}, 2},
+		{"a plan of a month and a day's plan of its noun further on stay apart", []Ref{
+			spanned(planned(coarse(ref("a", "2026-06", "The firm would appear at Castleton Crown Court next month for a preliminary hearing", "Castleton Crown Court"), "month")), 100, 184),
+			spanned(keyed(planned(ref("a", "2026-06-12", "The hearing is set for June 12.")), "hearing"), 400, 431),
+		}, 2},
 		{"one army's deed and another's under the same ending stay apart", []Ref{
 			ref("a", "2026-11-26", "The US Army Corps of Engineers opened the dam gates on Thursday", "US Army Corps of Engineers"),
 			ref("b", "2026-11-26", "The Army of Sudan opened fire on Thursday", "Army of Sudan"),
@@ -1330,6 +1382,12 @@ func TestMerge(t *testing.T) {
 
 func text(r Ref, t string) Ref {
 	r.Text = t
+	return r
+}
+
+// spanned places a report's summary at [start, end) of its article.
+func spanned(r Ref, start, end int) Ref {
+	r.Event.Summary.Start, r.Event.Summary.End = start, end
 	return r
 }
 

@@ -157,6 +157,16 @@ func Merge(refs []Ref) [][]Ref {
 		comparePairs(buckets[k], feats, seen, func(i, j int) { union(i, j, false) })
 	}
 	compareAcrossPrecision(refs, arts, feats, seen, union)
+	joinPlanSteps(refs, arts, func(i, j int) {
+		a, b := find(i), find(j)
+		if a == b {
+			return
+		}
+		root, gone := min(a, b), max(a, b)
+		parent[gone] = root
+		figs[root] = joinFigures(figs[a], figs[b])
+		leads.join(root, gone)
+	})
 	var out [][]Ref
 	index := map[int]int{} // root -> group number
 	for i := range refs {
@@ -490,6 +500,9 @@ func spelledFigures(words []string, figs map[string][]string) map[string][]strin
 		if figs == nil {
 			figs = map[string][]string{}
 		}
+		if o := outcomeOf(words, i); o != "" {
+			unit += outcomeSep + o
+		}
 		if !slices.Contains(figs[unit], v) {
 			figs[unit] = append(figs[unit], v)
 		}
@@ -679,7 +692,7 @@ func sameEvent(a, b *features) bool {
 	}
 	shared := 0
 	if a.wordMask&b.wordMask != 0 {
-		shared = overlap(a.words, b.words)
+		shared = overlap(a.words, b.words) - initialsShared(a, b)
 	}
 	small := min(len(a.words), len(b.words))
 	ratio := 0.0
@@ -706,7 +719,7 @@ func sameEvent(a, b *features) bool {
 			(namesSubject(a, b) || namesSubject(b, a)) || sameOffice(a, b)
 	}
 	switch {
-	case names >= 2 && shared >= 1 && (a.planned == b.planned || shared >= 2 || fulfils(a, b)) && deedShared(a, b, shared):
+	case names >= 2 && shared >= 1 && (a.planned == b.planned || shared >= 2 || fulfils(a, b)) && deedShared(a, b, shared) && !arrivalApart(a, b, shared):
 		// A plan and a report of its day sharing one word are one
 		// event only when the report does what was planned: "Delia is
 		// expected to weaken to a tropical storm" is not "the death
@@ -714,7 +727,7 @@ func sameEvent(a, b *features) bool {
 		// (a full name and its last word count as two names). Within a
 		// month the word must be more than a role noun (deedShared).
 		return true
-	case names >= 1 && shared >= 2 && ratio >= 0.2:
+	case names >= 1 && shared >= 2 && ratio >= 0.2 && !arrivalApart(a, b, shared):
 		return true
 	case a.day && a.arrives && b.arrives && names >= 1 && shared == small && a.planned == b.planned:
 		// One person arrives once a day: a report that says nothing
@@ -724,7 +737,7 @@ func sameEvent(a, b *features) bool {
 		// and "Deputy Foreign Minister Yevgeny Kuzmin, who flew in from
 		// Moscow on Wednesday". "Putin met Xi" is not "Putin met Modi".
 		return true
-	case sameOffice(a, b):
+	case sameOffice(a, b) || planDoneOfCast(a, b) || pronounDeed(a, b) || pronounDeed(b, a):
 		return true
 	case names >= 1 && a.planned && b.planned && overlap(a.deeds, b.deeds) >= 1:
 		// Two announcements of one date by the same participant
@@ -793,7 +806,8 @@ func related(a, b *features) bool {
 	return a.text >= 0 && a.text == b.text ||
 		sharedNames(a, b) >= 1 || sameKey(a, b) || samePlanOfStory(a, b) || samePlanOfStoryNamed(a, b) || sameIncidentOfStory(a, b) || sameRulingOfCast(a, b) ||
 		a.wordMask&b.wordMask != 0 && overlap(a.words, b.words) >= 2 ||
-		headNamed(a, b) || sameIncident(a, b) || retold(a, b) || sameStoppage(a, b) || planOfStory(a, b)
+		headNamed(a, b) || sameIncident(a, b) || retold(a, b) || sameStoppage(a, b) || planOfStory(a, b) ||
+		pronounDeed(a, b) || pronounDeed(b, a)
 }
 
 // planOfStory reports whether two reports of one day, in articles about
@@ -1035,6 +1049,20 @@ func contradict(a, b map[string][]string) bool {
 	for unit, va := range a {
 		vb, ok := b[unit]
 		if ok && !slices.ContainsFunc(va, func(v string) bool { return slices.Contains(vb, v) }) {
+			return true
+		}
+		if !ok && contradictOutcome(unit, va, b) {
+			return true
+		}
+	}
+	return false
+}
+
+// contradictOutcome reports whether b gives, under a unit meeting unit
+// other than unit itself (see unitsMeet), figures none of which are in va.
+func contradictOutcome(unit string, va []string, b map[string][]string) bool {
+	for ub, vb := range b {
+		if ub != unit && unitsMeet(unit, ub) && !slices.ContainsFunc(va, func(v string) bool { return slices.Contains(vb, v) }) {
 			return true
 		}
 	}
@@ -1295,7 +1323,7 @@ func finerMatch(coarse, fine *features, month, week bool) int {
 	// A plan and a report of what was done are one event only when the
 	// report does what was planned: "the company will file in August
 	// for approval" is not "had regulatory capital at year-end 1986".
-	if coarse.planned != fine.planned && !fulfils(coarse, fine) || otherIncidents(coarse, fine) {
+	if coarse.planned != fine.planned && (!fulfils(coarse, fine) || week && coarse.planned && planSubjectLeftOut(coarse, fine)) || otherIncidents(coarse, fine) {
 		return 0
 	}
 	names := 0
