@@ -136,3 +136,14 @@ func nameAcronyms(name string) []string {
 	}
 	return out
 }
+
+// clubAcronyms returns the acronyms a football club of the name goes by,
+// its initials and "FC" or "AFC": "Dunford Albion" is "DAFC" or "DAAFC".
+// The name must be of two words or more, none a club's letters already.
+func clubAcronyms(name string) []string {
+	a := acronymOf(name)
+	if len(a) < 2 || strings.Contains(name, "FC") || !strings.Contains(name, " ") {
+		return nil
+	}
+	return []string{a + "FC", a + "AFC"}
+}

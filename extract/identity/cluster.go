@@ -132,6 +132,12 @@ type corpus struct {
 //     many (or the other way round), and neither side was joined to any
 //     other name, the minority joins the majority ("Kyiv" tagged PERSON
 //     once, PLACE everywhere else);
+//   - a person's name of two words or more joins the organisation of the
+//     name in more articles that some article gave its initials ("Blue
+//     Horizon", "BH"; see mergeInitialledBodies);
+//   - a one-word person's name joins the place or organisation of the
+//     name in more articles when the articles write a word for its
+//     people ("Kestria", "Kestrian"; see mergeDemonymPlaces);
 //   - a two-word name opening with a known given name joins its person
 //     when more articles (two at least) name the person than the place,
 //     and the place was joined to no other name ("Jordan Ellery" read as
@@ -141,6 +147,9 @@ type corpus struct {
 //     that person when their articles name another person in common
 //     ("Ines" in a quotation, "Ines Calloway" in full elsewhere; see
 //     mergeLoneGivenNames);
+//   - a name with lower-case particles inside ("Amélie de Vautrin-Bois")
+//     joins its person on the same terms, whatever the other type (see
+//     mergeParticleNamedPeople);
 //   - a one-word name joins the one person some article gives it as a
 //     nickname in quotation marks (`Danny "Boots" Okonkwo`) when their
 //     articles name another person or organisation in common (see
@@ -182,8 +191,11 @@ func Cluster(ents []DocEntity) []Entity {
 	c.mergeSurnames()
 	c.mergeAcronyms()
 	c.mergeTypeNoise()
+	c.mergeInitialledBodies()
+	c.mergeDemonymPlaces()
 	c.mergeGivenNamedPeople()
 	c.mergeLoneGivenNames()
+	c.mergeParticleNamedPeople()
 	c.mergeNicknames()
 	c.mergeFormerNames()
 	c.mergeDeclaredShortNames()

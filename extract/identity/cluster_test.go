@@ -197,6 +197,21 @@ func TestCluster(t *testing.T) {
 			want: [][]string{{`C. J. "Pete" Silas`}, {"Pete", "Timothy Pettee"}, {"Sarah Whitlock", "Sarah Whitlock"}},
 		},
 		{
+			name: "a nickname and the surname of the one person given that nickname are that person",
+			ents: []DocEntity{person("a", `Danny "Boots" Okonkwo`), person("a", "Sarah Whitlock"), person("b", "Boots Okonkwo"), person("b", "Sarah Whitlock")},
+			want: [][]string{{"Boots Okonkwo", `Danny "Boots" Okonkwo`}, {"Sarah Whitlock", "Sarah Whitlock"}},
+		},
+		{
+			name: "a nickname and another surname stay apart",
+			ents: []DocEntity{person("a", `Danny "Boots" Okonkwo`), person("a", "Sarah Whitlock"), person("b", "Boots Adeyemi"), person("b", "Sarah Whitlock")},
+			want: [][]string{{"Boots Adeyemi"}, {`Danny "Boots" Okonkwo`}, {"Sarah Whitlock", "Sarah Whitlock"}},
+		},
+		{
+			name: "a club's initials and FC are the club",
+			ents: []DocEntity{org("a", "Dunford Albion"), org("b", "Dunford Albion"), org("c", "DAFC")},
+			want: [][]string{{"DAFC", "Dunford Albion", "Dunford Albion"}},
+		},
+		{
 			name: "a nickname two people are given stays apart",
 			ents: []DocEntity{person("a", `Danny "Boots" Okonkwo`), person("a", "Sarah Whitlock"), person("c", `Tom "Boots" Barry`), person("c", "Sarah Whitlock"), {Article: "b", Name: "Boots", Type: doc.Other}, person("b", "Sarah Whitlock")},
 			want: [][]string{{"Boots"}, {`Danny "Boots" Okonkwo`}, {"Sarah Whitlock", "Sarah Whitlock", "Sarah Whitlock"}, {`Tom "Boots" Barry`}},
@@ -205,6 +220,36 @@ func TestCluster(t *testing.T) {
 			name: "a given name and surname read as a place once joins the person two other articles name",
 			ents: []DocEntity{person("a", "Jordan Ellery"), person("b", "Jordan Ellery", "Ellery"), {Article: "c", Name: "Jordan Ellery", Type: doc.Place}},
 			want: [][]string{{"Jordan Ellery", "Jordan Ellery", "Jordan Ellery"}},
+		},
+		{
+			name: "a name with particles read as another kind once joins the person two other articles name",
+			ents: []DocEntity{person("a", "Amélie de Vautrin-Bois"), person("b", "Amélie de Vautrin-Bois"), {Article: "c", Name: "Amélie de Vautrin-Bois", Type: doc.Other}},
+			want: [][]string{{"Amélie de Vautrin-Bois", "Amélie de Vautrin-Bois", "Amélie de Vautrin-Bois"}},
+		},
+		{
+			name: "a name with particles read as an organisation stays apart from its person",
+			ents: []DocEntity{person("a", "Amélie de Vautrin-Bois"), person("b", "Amélie de Vautrin-Bois"), org("c", "Amélie de Vautrin-Bois")},
+			want: [][]string{{"Amélie de Vautrin-Bois", "Amélie de Vautrin-Bois"}, {"Amélie de Vautrin-Bois"}},
+		},
+		{
+			name: "a name read as a person joins the organisation of the name that articles give its initials",
+			ents: []DocEntity{{Article: "a", Name: "Blue Horizon", Type: doc.Org, Surfaces: []string{"Blue Horizon", "BH"}}, org("b", "Blue Horizon"), org("c", "Blue Horizon"), person("d", "Blue Horizon"), person("e", "Blue Horizon")},
+			want: [][]string{{"Blue Horizon", "Blue Horizon", "Blue Horizon", "Blue Horizon", "Blue Horizon"}},
+		},
+		{
+			name: "a name read as a person stays apart from an organisation of the name without initials",
+			ents: []DocEntity{org("a", "Blue Horizon"), org("b", "Blue Horizon"), org("c", "Blue Horizon"), person("d", "Blue Horizon"), person("e", "Blue Horizon")},
+			want: [][]string{{"Blue Horizon", "Blue Horizon", "Blue Horizon"}, {"Blue Horizon", "Blue Horizon"}},
+		},
+		{
+			name: "a one-word name read as a person joins its place when the articles name its people",
+			ents: []DocEntity{{Article: "a", Name: "Kestria", Type: doc.Place}, {Article: "b", Name: "Kestria", Type: doc.Place}, {Article: "c", Name: "Kestria", Type: doc.Place}, person("d", "Kestria"), {Article: "e", Name: "Kestrian", Type: doc.Other}},
+			want: [][]string{{"Kestria", "Kestria", "Kestria", "Kestria"}, {"Kestrian"}},
+		},
+		{
+			name: "a one-word name read as a person stays apart from its place with no word for its people",
+			ents: []DocEntity{{Article: "a", Name: "Kestria", Type: doc.Place}, {Article: "b", Name: "Kestria", Type: doc.Place}, {Article: "c", Name: "Kestria", Type: doc.Place}, person("d", "Kestria")},
+			want: [][]string{{"Kestria", "Kestria", "Kestria"}, {"Kestria"}},
 		},
 		{
 			name: "a given name and surname read as an organisation stays apart from its person",

@@ -31,6 +31,9 @@ func (c *corpus) mergeAcronyms() {
 				own(owners, Key(s), i)
 			}
 		}
+		for _, a := range clubAcronyms(e.Name) {
+			own(owners, Key(a), i)
+		}
 		for _, a := range acronymsOf(e.Name) {
 			switch {
 			case len(a) >= minInitials:

@@ -176,6 +176,11 @@ func nameTokens(name string) []string {
 		if i == 0 && len(all) > 2 && particles[string(b)] && particles[string(bareBytes(buf1[:0], all[1]))] && !isCapitalised(all[1]) {
 			continue
 		}
+		// "De La Roche" is "De la Roche": a particle after another inside
+		// the name goes in either case.
+		if i > 0 && i+1 < len(all) && particles[string(b)] && particles[bare(all[i-1])] {
+			continue
+		}
 		out = append(out, t)
 	}
 	if len(out) == 0 {

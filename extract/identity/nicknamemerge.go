@@ -35,10 +35,16 @@ func (c *corpus) mergeNicknames() {
 	var ev *evidence
 	for i := range c.ents {
 		ni := c.info(i)
-		if c.ents[i].Type != doc.Other && !c.person(i) || len(ni.toks) != 1 || ni.key < 0 {
+		if nicknamedSurname(c, ni, i, owners) {
+			// "Boots Okonkwo": the nickname and the surname of the one
+			// person given that nickname.
+		} else if c.ents[i].Type != doc.Other && !c.person(i) || len(ni.toks) != 1 || ni.key < 0 {
 			continue
 		}
-		own := owners[Key(ni.name)]
+		own := owners[Key(ni.toks[0])]
+		if len(ni.toks) == 1 {
+			own = owners[Key(ni.name)]
+		}
 		if len(own) != 1 || c.uf.find(i) == c.uf.find(own[0]) {
 			continue
 		}
@@ -62,4 +68,15 @@ func withNicknames(name string, aliases []string) []string {
 		}
 	}
 	return aliases
+}
+
+// nicknamedSurname reports a person's name of two words, a nickname and
+// the surname of the one person some article gives that nickname in
+// quotation marks ("Boots Okonkwo" beside `Danny "Boots" Okonkwo`).
+func nicknamedSurname(c *corpus, ni *nameInfo, i int, owners map[string][]int) bool {
+	if !c.person(i) || len(ni.toks) != 2 || ni.key < 0 || ni.suffix != "" {
+		return false
+	}
+	own := owners[Key(ni.toks[0])]
+	return len(own) == 1 && c.info(own[0]).lastKey == ni.lastKey
 }

@@ -157,6 +157,9 @@ func Resolve(text string, mentions []doc.Mention) []doc.Mention {
 	}
 	retypeNamedPlaces(forms)
 	retypeDemonyms(forms)
+	retypeLedBodies(text, out, formOf)
+	retypeOrgTails(forms)
+	forms = declaredSpellings(text, out, formOf, forms)
 	retypeDatedWorks(text, out, formOf)
 	ents := groupForms(forms, defined)
 	joinDeclaredNicknames(text, out, formOf, ents)

@@ -112,6 +112,18 @@ func TestResolveNames(t *testing.T) {
 			want:     map[string]string{"Hurricane Delia": "Hurricane Delia", "Delia": "Hurricane Delia"},
 		},
 		{
+			name:     "a surname's particles capitalised both ways are one surname",
+			text:     "Jean-Marc De la Fosse conceded. De La Fosse, 61, spoke later.",
+			mentions: []string{"PERSON:Jean-Marc De la Fosse", "PERSON:De La Fosse"},
+			want:     map[string]string{"Jean-Marc De la Fosse": "Jean-Marc De la Fosse", "De La Fosse": "Jean-Marc De la Fosse"},
+		},
+		{
+			name:     "a foreign word of address is no part of the name",
+			text:     "Anouk van der Meer spoke. \"Madame van der Meer is wrong,\" he said.",
+			mentions: []string{"PERSON:Anouk van der Meer", "PERSON:Madame van der Meer"},
+			want:     map[string]string{"Anouk van der Meer": "Anouk van der Meer", "van der Meer": "Anouk van der Meer"},
+		},
+		{
 			name:     "an acronym in capitals only stays as written",
 			text:     "NATO met. NATO said so.",
 			mentions: []string{"ORG:NATO", "ORG:NATO#2"},

@@ -28,6 +28,9 @@ func StripTitles(name string) string {
 	start := 0
 	for i := 0; i < last; i++ {
 		t := f[i]
+		if i == last-1 && givenNameTitles[bare(t)] && isCapitalised(t) {
+			continue // "Dean Harlow": a given name, right before the surname
+		}
 		if !isTitle(t) && !isPossessive(t) && !(isRoleHead(strings.ToLower(t)) && !givenNameHeads[bare(t)]) {
 			continue
 		}

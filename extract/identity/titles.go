@@ -35,7 +35,7 @@ emperor empress sultan tsar czar
 general colonel major captain admiral sergeant commander marshal brigadier
 commodore corporal ensign
 judge justice speaker chief director bishop cardinal rabbi imam father
-sister brother reverend coach officer chair head provost saint pastor
+sister brother reverend coach officer chair head dean provost saint pastor
 professor doctor
 `)
 
@@ -44,6 +44,7 @@ professor doctor
 // role: "Sheikh Tamim bin Hamad Al Thani" is the emir.
 var honorifics = wordSet(`
 mr mrs ms miss mx messrs mmes dr prof sir dame mme mlle herr frau rev fr hon sheikh sheik
+madame monsieur señor señora signor signora
 `)
 
 // officeWords continue a title after "of" or "for": "Secretary of State",

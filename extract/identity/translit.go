@@ -69,7 +69,36 @@ func looseKey(name string) string {
 	if len(toks) < 2 {
 		return ""
 	}
+	if slavicSurname(toks[len(toks)-1]) {
+		for i, t := range toks {
+			toks[i] = frenchSlavic(t)
+		}
+	}
 	return strings.Join(toks, " ")
+}
+
+// slavicEndings end the keys of Slavic surnames ("zhukovski",
+// "ivanov", "petrova", "kovalenko").
+var slavicEndings = []string{"ski", "ov", "ova", "ev", "eva", "in", "ina", "ich", "enko", "uk"}
+
+// slavicSurname reports a surname's key with a Slavic ending.
+func slavicSurname(k string) bool {
+	for _, e := range slavicEndings {
+		if strings.HasSuffix(k, e) && len(k) > len(e)+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// frenchSlavic writes the French romanisation of a Slavic name's key as
+// English does: "ou" for u and "j" for zh ("Joukov" is "Zhukov").
+func frenchSlavic(k string) string {
+	k = strings.ReplaceAll(k, "ou", "u")
+	if strings.HasPrefix(k, "j") {
+		k = "zh" + k[1:]
+	}
+	return k
 }
 
 // hyphens are dropped from a hyphenated given name.

@@ -168,6 +168,8 @@ func trimTitles(s string, toks []token) (int, int) {
 		t := toks[i].text
 		lower := !isNameWord(t) && !particles[bare(t)]
 		switch {
+		case i == last-1 && givenNameTitles[bare(t)] && isCapitalised(t):
+			// "Dean Halloran": a given name, right before the surname.
 		case isTitle(t) || lower || isPossessive(t) || isRoleHead(t) && !givenNameHeads[bare(t)] || descriptorOpens(t, i, last):
 			// A possessive in front of the name is a description:
 			// "Trump's envoy Steve Witkoff".
@@ -215,6 +217,10 @@ func withoutEpithet(toks []token) []token {
 // givenNameHeads are role nouns that are also used as given names ("Ally
 // McBeal"): in front of a name they are not taken as a title.
 var givenNameHeads = wordSet(`ally hunter`)
+
+// givenNameTitles are title words more often given names right before a
+// surname: "Dean Halloran", "caretaker manager Dean Halloran".
+var givenNameTitles = wordSet(`dean`)
 
 // isNameWord reports whether a token can be a word of a name: capitalised,
 // or a capitalised surname behind a lower-case article ("al-Assad").

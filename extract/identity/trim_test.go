@@ -24,6 +24,8 @@ func TestTrimRange(t *testing.T) {
 		{"a possessor in front of a description goes", "Trump's envoy Steve Witkoff", true, "Steve Witkoff"},
 		{"an office after of goes", "Minister for Foreign Affairs Penny Wong", true, "Penny Wong"},
 		{"a surname that is a title word stays", "John Major", true, "John Major"},
+		{"a title word that is a given name right before the surname stays", "caretaker manager Dean Halloran", true, "Dean Halloran"},
+		{"a title word that is a given name before a given name goes", "Dean Maria Lopez", true, "Maria Lopez"},
 		{"a naval rank goes", "Commodore Elena Varga", true, "Elena Varga"},
 		{"a baroness's title goes", "Baroness Imelda Crowther", true, "Imelda Crowther"},
 		{"a countess's title goes", "Countess Ann Cole", true, "Ann Cole"},

@@ -137,9 +137,7 @@ func pluralPossessiveBodies(text string, toks []tok.Token, tags []int) {
 			start--
 		}
 		retype(tags, span{start, end, model.TypeORG}, model.TypeORG)
-		if end < len(tags) && model.IsInside(tags[end]) {
-			tags[end] = model.BeginTag(model.TagType(tags[end]))
-		}
+		restAfterBody(text, toks, tags, end)
 		p = end
 	}
 }
@@ -286,4 +284,41 @@ func commonWordTitles(text string, toks []tok.Token, tags []int, common func(str
 		}
 		i = e
 	}
+}
+
+// restAfterBody opens a new mention at token end with what is left of a
+// mention a body's name was cut from, without its lower-case words: "of"
+// starts no name, so "Farmers' Union of Ilse Varnholt" leaves "Ilse
+// Varnholt", a person when the document tags the last word alone as one.
+func restAfterBody(text string, toks []tok.Token, tags []int, end int) {
+	if end >= len(tags) || !model.IsInside(tags[end]) {
+		return
+	}
+	ty := model.TagType(tags[end])
+	i := end
+	for i < len(tags) && model.IsInside(tags[i]) && !capitalised(tokText(text, toks, i)) {
+		tags[i] = 0
+		i++
+	}
+	if i >= len(tags) || !model.IsInside(tags[i]) {
+		return
+	}
+	j := i + 1
+	for j < len(tags) && model.IsInside(tags[j]) {
+		j++
+	}
+	if i > end && ty != model.TypePER && personWordElsewhere(text, toks, tags, tokText(text, toks, j-1)) {
+		ty = model.TypePER
+	}
+	retype(tags, span{i, j, ty}, ty)
+}
+
+// personWordElsewhere reports a word the document tags alone as a person.
+func personWordElsewhere(text string, toks []tok.Token, tags []int, w string) bool {
+	for i := range tags {
+		if tags[i] == model.BeginTag(model.TypePER) && (i+1 == len(tags) || !model.IsInside(tags[i+1])) && tokText(text, toks, i) == w {
+			return true
+		}
+	}
+	return false
 }

@@ -42,8 +42,29 @@ func joinParticleNames(text string, toks []tok.Token, tags []int) {
 	for _, s := range spans(tags) {
 		if s.typ == model.TypePER {
 			joinParticlesBefore(text, toks, tags, s)
+		} else if s.typ != model.TypeLOC {
+			joinMistypedParticleName(text, toks, tags, s)
 		}
 	}
+}
+
+// joinMistypedParticleName tags as one person a one-word given name, lower-case
+// particles and a one-word surname s that the tagger took for two other
+// names, neither a place: "Amélie" (an organisation) and "Vautrin-Bois"
+// of "the league's Amélie de Vautrin-Bois".
+func joinMistypedParticleName(text string, toks []tok.Token, tags []int, s span) {
+	if s.end-s.start != 1 || s.end < len(tags) && model.IsInside(tags[s.end]) {
+		return
+	}
+	k := s.start
+	for k > 0 && tags[k-1] == 0 && nameParticles[tokText(text, toks, k-1)] {
+		k--
+	}
+	p := k - 1
+	if k == s.start || p < 0 || model.TagType(tags[p]) == model.TypeLOC || !givenNameTakenForOther(text, toks, tags, p) {
+		return
+	}
+	retype(tags, span{start: p, end: s.end, typ: model.TypePER}, model.TypePER)
 }
 
 // joinParticlesBefore tags as one person the particles before a person's
@@ -55,6 +76,10 @@ func joinParticleNames(text string, toks []tok.Token, tags []int) {
 // loses", `the roads," de la Croix said`.
 func joinParticlesBefore(text string, toks []tok.Token, tags []int, s span) {
 	k := s.start
+	if openingParticle(text, toks, tags, k-1) {
+		retype(tags, span{start: k - 1, end: s.end, typ: model.TypePER}, model.TypePER)
+		return
+	}
 	for k > 0 && tags[k-1] == 0 && nameParticles[tokText(text, toks, k-1)] {
 		k--
 	}
@@ -70,6 +95,8 @@ func joinParticlesBefore(text string, toks []tok.Token, tags []int, s span) {
 	case model.TagType(tags[p]) == model.TypePER:
 		for k = p; k > 0 && model.IsInside(tags[k]); k-- {
 		}
+	case k < s.start && givenNameTakenForOther(text, toks, tags, p):
+		k = p
 	default:
 		return
 	}
@@ -89,4 +116,65 @@ func opensWithParticle(text string, toks []tok.Token, s span) bool {
 func opensUpper(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsUpper(r)
+}
+
+// givenNameTakenForOther reports a capitalised word at p that the tagger
+// read alone as another kind of name although lower-case particles and a
+// person's surname follow it: "Amélie" of "the league's Amélie de
+// Vautrin-Bois". It is one word, not an acronym, a title or a calendar
+// word, and not a place after "in", "at" or "from".
+func givenNameTakenForOther(text string, toks []tok.Token, tags []int, p int) bool {
+	if tags[p] == 0 || model.IsInside(tags[p]) || p+1 < len(tags) && model.IsInside(tags[p+1]) {
+		return false
+	}
+	w := tokText(text, toks, p)
+	if !givenShaped(w) || lowerIn(titles, w) || lowerIn(calendarWords, w) {
+		return false
+	}
+	for i := p + 1; i < len(toks) && (i == p+1 || nameParticles[tokText(text, toks, i-1)]); i++ {
+		if hasLineBreak(text[toks[i-1].End:toks[i].Start]) {
+			return false
+		}
+	}
+	if p > 0 && lowerIn(placePreps, tokText(text, toks, p-1)) {
+		return false
+	}
+	return true
+}
+
+// placePreps stand before a place: "in Madrid de la Fuente said" names no
+// Madrid de la Fuente.
+var placePreps = wordSet("in at from to near of")
+
+// openingParticle reports an untagged particle at i written with a
+// capital because it opens the sentence, before a person's name the
+// tagger took without it: "Van Oorschot" of "Van Oorschot, speaking
+// later, said".
+func openingParticle(text string, toks []tok.Token, tags []int, i int) bool {
+	if i < 0 || tags[i] != 0 {
+		return false
+	}
+	w := tokText(text, toks, i)
+	return capitalised(w) && lowerIn(nameParticles, w) && sentenceInitial(text, toks, i)
+}
+
+// givenShaped reports a word written as a given name is: a capital, then
+// lower-case letters, perhaps a hyphen and another such part ("Amélie",
+// "Jean-Luc"), not an acronym or a code ("San/Bar").
+func givenShaped(w string) bool {
+	upper := true
+	n := 0
+	for _, r := range w {
+		switch {
+		case r == '-' && !upper && n > 0:
+			upper = true
+			continue
+		case upper && unicode.IsUpper(r), !upper && unicode.IsLower(r):
+		default:
+			return false
+		}
+		upper = false
+		n++
+	}
+	return n >= 2 && !upper
 }

@@ -129,6 +129,7 @@ func refine(text string, toks []tok.Token, tags []int, common func(string) bool)
 	notPeople(text, toks, tags)
 	countries(text, toks, tags, common)
 	dropBareForms(text, toks, tags)
+	dropQuestionAuxiliaries(text, toks, tags)
 	dropLowerLeads(text, toks, tags)
 	numberedBroadcasters(text, toks, tags)
 	articledPeople(text, toks, tags)
@@ -178,7 +179,7 @@ var tableWords = map[string]bool{"Shr": true, "Shrs": true, "Qtr": true, "Dlrs":
 func dropBareForms(text string, toks []tok.Token, tags []int) {
 	for _, s := range spans(tags) {
 		word := func(i int) string { return strings.TrimRight(text[toks[i].Start:toks[i].End], ".") }
-		all := s.end-s.start == 1 && tableWords[word(s.start)]
+		all := s.end-s.start == 1 && tableWords[word(s.start)] || pronounContraction(text[toks[s.start].Start:toks[s.end-1].End])
 		if !all {
 			all = true
 			from := s.start
@@ -594,6 +595,9 @@ var titles = map[string]bool{
 	"cllr": true, "councillor": true, "councilor": true, "councilman": true, "councilwoman": true,
 	"alderman": true, "assemblyman": true, "assemblywoman": true,
 	"coroner": true, "ombudsman": true,
+	// Foreign words of address, like "Mr" and "Mrs": "Madame Lefort".
+	"madame": true, "monsieur": true, "herr": true, "frau": true, "señor": true, "señora": true,
+	"senor": true, "senora": true, "signor": true, "signora": true,
 }
 
 // honorifics only ever precede a person's name.

@@ -45,6 +45,21 @@ func TestRefine(t *testing.T) {
 	tests := []struct {
 		name, text, tags, want string
 	}{
+		{"a given name taken for an organisation before particles and a surname opens the person's name", "the league 's Amélie de Vautrin-Bois said",
+			"O O O B-ORG O B-PER O", "O O O B-PER I-PER I-PER O"},
+		{"a given name and a surname around particles both taken for other names are a person", "the league 's Amélie de Vautrin-Bois said",
+			"O O O B-ORG O B-MISC O", "O O O B-PER I-PER I-PER O"},
+		{"a place and a name around particles stay apart", "Bois de Vautrin said", "B-LOC O B-MISC O", "B-LOC O B-MISC O"},
+		{"a given name taken for a place after in stays a place", "born in Lyon de Vautrin said",
+			"O O B-LOC O B-PER O", "O O B-LOC O B-PER O"},
+		{"a capitalised particle opening a sentence opens the person's name", ". Van Oorschot , speaking later , said",
+			"O O B-PER O O O O O", "O B-PER I-PER O O O O O"},
+		{"a foreign word of address is no part of the name", "Madame Lefort-Vidal spoke", "B-PER I-PER O", "O B-PER O"},
+		{"of starts no name left after a body's name", "the Farmers' Union of Ilse Varnholt won , and Varnholt said",
+			"O B-ORG I-ORG I-ORG I-ORG I-ORG I-ORG O O O B-PER O", "O B-ORG I-ORG I-ORG O B-PER I-PER O O O B-PER O"},
+		{"an auxiliary opening a question is no part of the name", ". Can Dunford Albion stay up ?", "O B-ORG I-ORG I-ORG O O O", "O O B-ORG I-ORG O O O"},
+		{"an auxiliary opening a statement is left to the tagger", ". Can Dunford Albion stay up .", "O B-ORG I-ORG I-ORG O O O", "O B-ORG I-ORG I-ORG O O O"},
+		{"a pronoun's contraction is no name", "What I'll say", "O B-PER O", "O O O"},
 		{"two capitalised words of an organisation before a verb of saying are a person", "Oskar Brandt of the Valdorian Chamber of Commerce said",
 			"O O O O B-ORG I-ORG I-ORG I-ORG O", "B-PER I-PER O O B-ORG I-ORG I-ORG I-ORG O"},
 		{"a title of an organisation before a verb of saying stays untagged", "Chief Economist of the Valdorian Chamber of Commerce said",

@@ -1,0 +1,75 @@
+package identity
+
+import "newsbot/extract/doc"
+
+// demonymEndings turn a country's name into its people's: "Kestria",
+// "Kestrian", "Kestrians"; "Brell", "Brellan".
+var demonymEndings = []string{"n", "ns", "an", "ans"}
+
+// mergeDemonymPlaces joins the person of a one-word name to the place or
+// organisation of that name in more articles when the articles also
+// write a word for its people, which no person's name has ("Kestria"
+// beside "Kestrian" voters), and the person side was joined to no other
+// name: the name is a country's.
+func (c *corpus) mergeDemonymPlaces() {
+	var size []int32
+	var count map[int64]int32
+	var articles []int32
+	var others map[string]bool
+	for k, p := range c.first {
+		if k&1 == 0 {
+			continue
+		}
+		ni := c.info(p)
+		if len(ni.toks) != 1 || ni.suffix != "" {
+			continue
+		}
+		o, ok := c.first[k&^1]
+		if !ok {
+			continue
+		}
+		if size == nil {
+			size, count = c.classSizes()
+			articles = c.articleCounts()
+			others = c.oneWordOthers()
+		}
+		pr, or := c.uf.find(p), c.uf.find(o)
+		if pr == or || size[pr] != count[k] || articles[or] <= articles[pr] || !hasDemonym(others, ni.name) {
+			continue
+		}
+		c.uf.union(pr, or)
+	}
+}
+
+// oneWordOthers returns the keys of the one-word names no article took for
+// a person's.
+func (c *corpus) oneWordOthers() map[string]bool {
+	people := map[string]bool{}
+	out := map[string]bool{}
+	for i, e := range c.ents {
+		if len(c.info(i).toks) != 1 {
+			continue
+		}
+		k := Key(e.Name)
+		if e.Type == doc.Person {
+			people[k] = true
+		} else {
+			out[k] = true
+		}
+	}
+	for k := range people {
+		delete(out, k)
+	}
+	return out
+}
+
+// hasDemonym reports whether others holds a word for the people of the
+// place name.
+func hasDemonym(others map[string]bool, name string) bool {
+	for _, e := range demonymEndings {
+		if others[Key(name+e)] {
+			return true
+		}
+	}
+	return false
+}

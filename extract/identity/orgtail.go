@@ -1,0 +1,51 @@
+package identity
+
+import (
+	"strings"
+
+	"newsbot/extract/doc"
+	"newsbot/extract/sex"
+)
+
+// retypeOrgTails retypes as an organisation a one-word name taken for a
+// person's surname when the article names no person with that surname
+// but exactly one organisation whose name ends with it, a name opening
+// with no given name, title, office or initial (those are people the
+// tagger took for organisations: "Gordon Wu", "King Fahd", "Secretary of
+// State Ann Reyes" cut after "of"), and the word is used more than once:
+// "Varnholt" after "Sporting Varnholt" is the club ("Varnholt had agreed
+// a fee").
+func retypeOrgTails(forms []*form) {
+	people := map[string]bool{}
+	orgs := map[string]int{}
+	for _, f := range forms {
+		if len(f.toks) < 2 {
+			continue
+		}
+		switch {
+		case f.typ == doc.Person || personLike(f.toks):
+			people[f.lastKey] = true
+		case f.typ == doc.Org:
+			orgs[f.lastKey]++
+		}
+	}
+	for _, f := range forms {
+		if f.typ != doc.Person || len(f.toks) != 1 || f.count < 2 || f.suffix != "" || people[f.key] || orgs[f.key] != 1 ||
+			f.votes.of(doc.Place) > 0 || IsGenericHead(f.display) {
+			continue
+		}
+		f.typ, f.votes = doc.Org, onlyVotes(doc.Org, f.count)
+	}
+}
+
+// personLike reports a name with a given name, a title or an initial
+// before its last word, which may be a person's whatever the tagger
+// took it for.
+func personLike(toks []string) bool {
+	for _, t := range toks[:len(toks)-1] {
+		if sex.Of(t+" x") != sex.Unknown || isTitle(t) || officeWords[bare(t)] || strings.Contains(t, ".") || len(bare(t)) == 1 {
+			return true
+		}
+	}
+	return false
+}
