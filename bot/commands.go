@@ -567,6 +567,14 @@ func searchLimit(req Request) int {
 }
 
 func search(ctx context.Context, s Store, q string, limit int) (Answer, error) {
+	if typed := q; len(kb.Terms(typed)) > 0 {
+		// Mentions and markdown are no words to look for.
+		if q = kb.WithoutChatMarkup(typed); len(kb.Terms(q)) == 0 {
+			spec, _ := LookupSpec("search")
+			msg := fmt.Sprintf("“%s” holds only mentions or formatting, which are not searched: type the words to look for, as in `%s`.", escape(truncate(typed, 80)), localExamples(ctx, s).rewrite(spec))
+			return errAnswer("search", typed, msg), nil
+		}
+	}
 	if len(kb.Terms(q)) == 0 {
 		spec, _ := LookupSpec("search")
 		return errAnswer("search", q, fmt.Sprintf("What should I look for? Usage: `%s`, for example `%s`.", spec.Usage, localExamples(ctx, s).rewrite(spec))), nil

@@ -83,12 +83,12 @@ func lowered(ws []string) []string {
 // at most room words: each word, and each amount and number whole.
 func looseClauses(part string, room int) (out []searchClause, used int) {
 	plain := func(s string) {
-		for _, w := range Terms(s) {
-			if used == room {
+		for _, c := range wordClauses(s) {
+			if used+len(c.words) > room {
 				return
 			}
-			out = append(out, searchClause{words: []string{w}})
-			used++
+			out = append(out, c)
+			used += len(c.words)
 		}
 	}
 	words := func(s string) {

@@ -171,6 +171,11 @@ func TestOnlyFunctionWords(t *testing.T) {
 		{`"the"`, false}, // a quoted phrase is searched as written
 		{"the talks", false},
 		{"th*", false},
+		{"That's all from us", true}, // a contracted function word is one
+		{"don't", true},
+		{"O'Brien", false},
+		{"Mayor's", false},
+		{"<@123> **the**", true},
 		{"", false},
 	}
 	for _, tt := range tests {
@@ -205,6 +210,10 @@ func TestASearchOfTwoWordsNoSentenceHoldsShowsTheRarerOne(t *testing.T) {
 		{"an operator alone is a word", "NEAR", "", 1, false},
 		{"an unbalanced bracket is a separator", "(vaccine rollout", "", 1, false},
 		{"a colon before a space keeps its word", "Vaccine: june", "", 1, false},
+		{"emphasis stars and mentions are no part of a search", "**vaccine** <@123> __rollout__", "", 1, false},
+		{"a mention of everyone is no word", "<@!42> <#7> @everyone ~~vaccine~~", "", 2, false},
+		{"a possessive searches its noun", "mediator's zyzzogeton", "mediator", 1, true},
+		{"a contraction is no one-letter word", "that's mediator", "mediator", 1, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

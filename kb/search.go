@@ -61,6 +61,7 @@ type searchStep struct {
 // the three months to its last day, and a question heading the answer
 // under it (see answeredHeadings).
 func (s *Store) Search(ctx context.Context, query string, limit int) ([]SearchHit, error) {
+	query = WithoutChatMarkup(query)
 	clauses := withoutOperators(parseSearch(foldLetters(withoutColumnFilters(query))))
 	if len(clauses) == 0 {
 		return nil, nil
@@ -377,12 +378,12 @@ func Terms(q string) []string {
 // word ("the", "of the"), which nearly every sentence holds, and no
 // phrase is quoted: such a search finds no sentence in particular.
 func OnlyFunctionWords(q string) bool {
-	terms := Terms(q)
-	if len(terms) == 0 || strings.ContainsAny(q, quoteMarks) {
+	q = WithoutChatMarkup(q)
+	if len(Terms(q)) == 0 || strings.ContainsAny(q, quoteMarks) {
 		return false
 	}
-	for _, t := range terms {
-		if !stopwords.Is(strings.ToLower(t)) {
+	for _, c := range wordClauses(q) {
+		if !functionClause(c) {
 			return false
 		}
 	}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"regexp"
+	"slices"
 )
 
 // A correction note ("Correction, 5 March: An earlier version of this
@@ -60,4 +61,64 @@ func (s *Store) correctionNote(ctx context.Context, h SearchHit) (SearchHit, boo
 	}
 	h.End, h.Text = int(end), text
 	return h, true, nil
+}
+
+// noteOf returns the hit of the correction note a hit on one of its
+// later sentences belongs to ("She was 27." under "Correction: … said
+// she was 29."): the note opening up to noteSentences sentences before
+// it in its paragraph, run on as correctionNote runs it, and whether
+// there is one holding the hit.
+func (s *Store) noteOf(ctx context.Context, h SearchHit) (SearchHit, bool, error) {
+	rows, err := s.query(ctx, `SELECT p.start, p.end, p.para, p.boilerplate, h.para,
+			CAST(substr(CAST(a.text AS BLOB), p.start + 1, p.end - p.start) AS TEXT)
+		FROM articles a JOIN sentences h ON h.article = a.id AND h.start = ?
+		JOIN sentences p ON p.article = a.id AND p.start < h.start
+		WHERE a.ext_id = ? ORDER BY p.start DESC LIMIT ?`, h.Start, h.Article.ID, noteSentences)
+	type prev struct {
+		start, end, para, hit int64
+		boilerplate           bool
+		text                  string
+	}
+	ps, err := collect(rows, err, func(r *sql.Rows) (prev, error) {
+		var p prev
+		err := r.Scan(&p.start, &p.end, &p.para, &p.boilerplate, &p.hit, &p.text)
+		return p, err
+	})
+	if err != nil {
+		return h, false, err
+	}
+	for _, p := range ps {
+		if p.para != p.hit || p.boilerplate {
+			break
+		}
+		if !correctionOpening.MatchString(p.text) {
+			continue
+		}
+		o := h
+		o.Start, o.End, o.Text = int(p.start), int(p.end), p.text
+		run, ok, err := s.correctionNote(ctx, o)
+		if err != nil || !ok || run.End < h.End {
+			return h, false, err
+		}
+		return run, true, nil
+	}
+	return h, false, nil
+}
+
+// firstOfEachRun drops a hit the same as an earlier one: two hits of
+// one correction note are both run on to the whole note.
+func firstOfEachRun(hits []SearchHit) []SearchHit {
+	type at struct {
+		article    string
+		start, end int
+	}
+	seen := map[at]bool{}
+	return slices.DeleteFunc(hits, func(h SearchHit) bool {
+		k := at{h.Article.ID, h.Start, h.End}
+		if seen[k] {
+			return true
+		}
+		seen[k] = true
+		return false
+	})
 }

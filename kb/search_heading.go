@@ -64,13 +64,17 @@ func (s *Store) headingAnswer(ctx context.Context, h SearchHit) (SearchHit, bool
 
 // answeredHeadings runs each question heading among hits on to its
 // answer (headingAnswer), and a correction note on to the correction
-// (correctionNote), and drops a later hit that answer holds.
+// (correctionNote), as is a hit on a later sentence of the note
+// (noteOf), and drops a later hit that answer holds.
 func (s *Store) answeredHeadings(ctx context.Context, hits []SearchHit) ([]SearchHit, error) {
 	var runs []SearchHit
 	for i, h := range hits {
 		a, ok, err := s.headingAnswer(ctx, h)
 		if err == nil && !ok {
 			a, ok, err = s.correctionNote(ctx, h) // "Correction, 5 May: … She was 27."
+		}
+		if err == nil && !ok {
+			a, ok, err = s.noteOf(ctx, h) // "She was 27." under the correction
 		}
 		if err != nil {
 			return nil, err
@@ -83,9 +87,9 @@ func (s *Store) answeredHeadings(ctx context.Context, hits []SearchHit) ([]Searc
 	if len(runs) == 0 {
 		return hits, nil
 	}
-	return slices.DeleteFunc(hits, func(h SearchHit) bool {
+	return firstOfEachRun(slices.DeleteFunc(hits, func(h SearchHit) bool {
 		return slices.ContainsFunc(runs, func(r SearchHit) bool {
 			return r.Article.ID == h.Article.ID && r.Start < h.Start && h.End <= r.End
 		})
-	}), nil
+	})), nil
 }

@@ -15,6 +15,8 @@ func TestASearchForAQuestionHeadingShowsTheAnswerUnderIt(t *testing.T) {
 		"fix.txt": "Ferry strike ends\n\nThe crews voted to return on Monday.\n\n" +
 			"Correction, 2 June 2026: An earlier version of this article gave the union's vote as 61 percent. It was 58 percent. We regret the error.\n\n" +
 			"The harbour reopens today. A correction to the timetable follows.\n",
+		"mend.txt": "Dock pay deal\n\nThe dockers accepted the offer.\n\n" +
+			"An earlier version of this story said the deal ran for five years. It runs for three years.\n",
 	})
 	tests := []struct {
 		query string
@@ -32,6 +34,19 @@ func TestASearchForAQuestionHeadingShowsTheAnswerUnderIt(t *testing.T) {
 		// paragraph; a sentence that only holds the word does not.
 		{"correction", []string{
 			"A correction to the timetable follows.",
+			"Correction, 2 June 2026: An earlier version of this article gave the union's vote as 61 percent. It was 58 percent. We regret the error.",
+		}},
+		// A hit on a later sentence of the note shows the whole note, once.
+		{"58 percent", []string{
+			"Correction, 2 June 2026: An earlier version of this article gave the union's vote as 61 percent. It was 58 percent. We regret the error.",
+		}},
+		{"runs three years", []string{
+			"An earlier version of this story said the deal ran for five years. It runs for three years.",
+		}},
+		{"deal five years", []string{
+			"An earlier version of this story said the deal ran for five years. It runs for three years.",
+		}},
+		{"regret error vote", []string{
 			"Correction, 2 June 2026: An earlier version of this article gave the union's vote as 61 percent. It was 58 percent. We regret the error.",
 		}},
 	}
