@@ -21,9 +21,12 @@ type startDFA struct {
 	class  [128]uint8 // ASCII byte to byte class
 	nclass int
 	// next holds, per state, the state after each byte class, or
-	// dfaDead or dfaMatch.
+	// dfaDead or dfaMatch. A state is kept as the offset of its row,
+	// its number times nclass, which spares a run a multiplication a
+	// byte.
 	next []int32
-	// atEnd says whether a match ends at the end of the text in a state.
+	// atEnd says whether a match ends at the end of the text in a
+	// state, by state number.
 	atEnd []bool
 	// start is the first state for each kind of byte before the start.
 	start [numKinds]int32
@@ -96,7 +99,21 @@ func newStartDFA(prog *syntax.Prog, limit int) *startDFA {
 		}
 		d.atEnd[n] = matches[kindEdge]
 	}
+	d.toOffsets()
 	return d
+}
+
+// toOffsets turns the state numbers of next and start, as the builder
+// numbers them, into the offsets of their rows in next.
+func (d *startDFA) toOffsets() {
+	for i, st := range d.next {
+		if st >= 0 {
+			d.next[i] = st * int32(d.nclass)
+		}
+	}
+	for k, st := range d.start {
+		d.start[k] = st * int32(d.nclass)
+	}
 }
 
 // classify groups the ASCII bytes that no instruction of prog and no
@@ -143,11 +160,11 @@ func (d *startDFA) matchAt(s string, i int) bool {
 		if c >= 0x80 {
 			return true // maybe: the regexp decides
 		}
-		if st = d.next[int(st)*d.nclass+int(d.class[c])]; st < 0 {
+		if st = d.next[int(st)+int(d.class[c])]; st < 0 {
 			return st == dfaMatch
 		}
 	}
-	return d.atEnd[st]
+	return d.atEnd[int(st)/d.nclass]
 }
 
 // mayStart reports whether a match can start with the byte c0 followed
@@ -155,10 +172,10 @@ func (d *startDFA) matchAt(s string, i int) bool {
 // text or a byte beyond ASCII, which stop a run with "maybe".
 func (d *startDFA) mayStart(c0 byte, c1 int) bool {
 	for _, st := range d.start {
-		switch st = d.next[int(st)*d.nclass+int(d.class[c0])]; {
+		switch st = d.next[int(st)+int(d.class[c0])]; {
 		case st == dfaMatch || st >= 0 && c1 == pairEnd:
 			return true
-		case st >= 0 && d.next[int(st)*d.nclass+int(d.class[c1])] != dfaDead:
+		case st >= 0 && d.next[int(st)+int(d.class[c1])] != dfaDead:
 			return true
 		}
 	}

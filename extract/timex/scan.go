@@ -138,10 +138,17 @@ func (sc *scanner) matchAt(s string, i int, prevWord bool) []int {
 }
 
 // isWordByte reports whether c is a word character for \b, which in Go's
-// regexp means an ASCII letter, digit or underscore.
-func isWordByte(c byte) bool {
-	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '_'
-}
+// regexp means an ASCII letter, digit or underscore. It reads a table:
+// the searches ask it of every byte of every sentence.
+func isWordByte(c byte) bool { return wordBytes[c] }
+
+// wordBytes marks the word characters of isWordByte.
+var wordBytes = func() (t [256]bool) {
+	for c := range t {
+		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '_'
+	}
+	return t
+}()
 
 // nullable reports whether re can match the empty string.
 func nullable(re *syntax.Regexp) bool {

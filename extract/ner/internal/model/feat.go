@@ -36,6 +36,7 @@ type Scratch struct {
 	tbuf  []byte
 	words *wordCache
 	rows  []int32 // feats mapped to weight rows
+	ks    []int32 // rows mapped to their places in a loaded model's packed table
 	em    []float32
 	back  []uint8
 	onlyO []bool // tokens of the current sentence that Decode tags O unscored

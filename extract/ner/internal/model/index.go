@@ -80,24 +80,34 @@ func (x *wordIndex) lookup(h uint64, w []byte) (uint32, bool) {
 	}
 }
 
-// keyFilter is a one-hash Bloom filter over well-mixed 64-bit keys: a
-// clear bit proves a key absent, so most gazetteer misses never reach the
-// map, and a set bit sends the lookup on to the map, which decides.
+// keyFilter is a Bloom filter over well-mixed 64-bit keys that sets two
+// bits of one 64-bit word a key: a clear bit proves a key absent, so
+// most gazetteer misses never reach the map, and where both bits are set
+// the lookup goes on to the map, which decides. With both bits in one
+// word a lookup reads one cache line, as with one bit, and lets through
+// about a fifth as many absent keys.
 type keyFilter struct {
 	bits  []uint64
-	shift uint
+	shift uint // word of key k: k >> shift
 }
 
 // newKeyFilter returns a filter of about 16 bits per key.
 func newKeyFilter[V any](keys map[uint64]V) keyFilter {
 	b := uint(bits.Len(uint(len(keys)))) + 4
-	f := keyFilter{bits: make([]uint64, 1<<b/64+1), shift: 64 - b}
+	words := uint(0) // log2 of the number of words
+	if b > 6 {
+		words = b - 6
+	}
+	f := keyFilter{bits: make([]uint64, 1<<words), shift: 64 - words}
 	for k := range keys {
-		i := k >> f.shift
-		f.bits[i/64] |= 1 << (i % 64)
+		f.bits[k>>f.shift] |= keyBits(k)
 	}
 	return f
 }
+
+// keyBits returns the two bits of a key's word that mark it, taken from
+// the key's low bits, which the word index (its top bits) leaves free.
+func keyBits(k uint64) uint64 { return 1<<(k&63) | 1<<(k>>6&63) }
 
 // mayHave reports false only for keys that are certainly absent. The zero
 // filter lets every key through.
@@ -105,6 +115,6 @@ func (f keyFilter) mayHave(k uint64) bool {
 	if f.bits == nil {
 		return true
 	}
-	i := k >> f.shift
-	return f.bits[i/64]&(1<<(i%64)) != 0
+	m := keyBits(k)
+	return f.bits[k>>f.shift]&m == m
 }

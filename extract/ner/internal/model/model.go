@@ -116,7 +116,7 @@ func (m *Model) emissions(s *Scratch, rows []int32, off []int) []float32 {
 	}
 	em := s.em[:n*NumTags]
 	if m.tab != nil {
-		m.tab.emissions(em, rows, off)
+		s.ks = m.tab.emissions(em, rows, off, s.ks)
 		return em
 	}
 	for i := 0; i < n; i++ {

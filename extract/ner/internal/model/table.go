@@ -1,6 +1,9 @@
 package model
 
-import "math/bits"
+import (
+	"math/bits"
+	"slices"
+)
 
 // table is the read-only form of the weight table that a loaded model
 // tags with. Reading ~45 random rows per token is the tagger's main cost,
@@ -72,37 +75,60 @@ func (m *Model) weight(r, g int) float32 {
 }
 
 // emissions fills em with the tag scores of each token, summing its rows
-// in feature order as the full table would. The sums are spelled out one
-// variable per tag so that they stay in registers. A row not stored adds
-// the zero row, which leaves every sum as it was (a sum that starts at
-// +0 is never -0), and spares the loop a branch that the processor
-// cannot predict.
-func (t *table) emissions(em []float32, rows []int32, off []int) {
-	idx, tw := t.idx, t.w
-	zero := len(tw)/NumTags - 1
+// in feature order as the full table would. The rows are first resolved
+// to their places in the packed table, all of them, and only then read:
+// the bitmap and the weights each cost a cache miss, and with the two
+// kinds of reads in separate loops the processor has many of them under
+// way at once instead of waiting on each weight row for its bitmap word.
+// ks is scratch space for the places and is returned, grown as needed.
+func (t *table) emissions(em []float32, rows []int32, off []int, ks []int32) []int32 {
+	ks = t.resolve(ks, rows)
+	tw := t.w
 	for i := 0; i+1 < len(off); i++ {
-		var s0, s1, s2, s3, s4, s5, s6, s7, s8 float32
-		for _, r := range rows[off[i]:off[i+1]] {
-			rw := idx[r>>6]
-			bit := uint64(1) << (r & 63)
-			k := int(rw.base) + bits.OnesCount64(rw.bits&(bit-1))
-			// k if the row is stored, else zero, without a branch.
-			stored := -int(rw.bits >> (r & 63) & 1)
-			k = zero ^ (k^zero)&stored
-			w := (*[NumTags]float32)(tw[k*NumTags : k*NumTags+NumTags])
-			s0 += w[0]
-			s1 += w[1]
-			s2 += w[2]
-			s3 += w[3]
-			s4 += w[4]
-			s5 += w[5]
-			s6 += w[6]
-			s7 += w[7]
-			s8 += w[8]
-		}
 		e := (*[NumTags]float32)(em[i*NumTags : (i+1)*NumTags])
-		*e = [NumTags]float32{s0, s1, s2, s3, s4, s5, s6, s7, s8}
+		*e = sumRows(tw, ks[off[i]:off[i+1]])
 	}
+	return ks
+}
+
+// resolve returns in ks the place in t.w of each row of rows: a row not
+// stored reads the zero row, which leaves every sum as it was (a sum that
+// starts at +0 is never -0), and spares the loop a branch that the
+// processor cannot predict.
+func (t *table) resolve(ks []int32, rows []int32) []int32 {
+	ks = slices.Grow(ks[:0], len(rows))[:len(rows)]
+	idx := t.idx
+	zero := int32(len(t.w)/NumTags - 1)
+	for j, r := range rows {
+		rw := idx[r>>6]
+		bit := uint64(1) << (r & 63)
+		k := int32(rw.base) + int32(bits.OnesCount64(rw.bits&(bit-1)))
+		// k if the row is stored, else zero, without a branch.
+		stored := -int32(rw.bits >> (r & 63) & 1)
+		ks[j] = zero ^ (k^zero)&stored
+	}
+	return ks
+}
+
+// sumRows returns the sums of the packed rows ks of tw, added in order.
+// The sums are spelled out one variable per tag so that they stay in
+// registers.
+func sumRows(tw []float32, ks []int32) [NumTags]float32 {
+	var s0, s1, s2, s3, s4, s5, s6, s7, s8 float32
+	for _, k := range ks {
+		k := int(k) * NumTags
+		w := (*[NumTags]float32)(tw[k : k+NumTags])
+		s0 += w[0]
+		s1 += w[1]
+		s2 += w[2]
+		s3 += w[3]
+		s4 += w[4]
+		s5 += w[5]
+		s6 += w[6]
+		s7 += w[7]
+		s8 += w[8]
+	}
+	return [NumTags]float32{s0, s1, s2, s3, s4, s5, s6, s7, s8}
 }
 
 // The unrolled sums above assume nine tags.
