@@ -754,6 +754,36 @@ func TestMerge(t *testing.T) {
 			story(ref("a", "2026-03-08", "Gunmen abducted two engineers"), "Sahel"),
 			story(ref("b", "2026-03-08", "A Dutch aid worker was released"), "Sahel"),
 		}, 2},
+		{"a defeat and a loss of one day by the same score at the same ground are one row", []Ref{
+			ref("a", "2026-04-11", "a 2-0 defeat at Hollin Park left them bottom of the table", "Hollin Park"),
+			ref("b", "2026-04-11", "the day after their 2-0 loss away at Hollin Park", "Hollin Park"),
+		}, 1},
+		{"two defeats of one day at the same ground by different scores stay apart", []Ref{
+			ref("a", "2026-04-11", "a 2-0 defeat at Hollin Park left them bottom of the table", "Hollin Park"),
+			ref("b", "2026-04-11", "the day after their 3-1 loss away at Hollin Park", "Hollin Park"),
+		}, 2},
+		{"an assault that commenced and an attack that began on one day are one row", []Ref{
+			ref("a", "2026-05-02", "The assault commenced shortly after midnight"),
+			ref("b", "2026-05-02", "The attack began shortly after midnight"),
+		}, 1},
+		{"a breach a brief names its victim by and the breach of the article about that victim are one row", []Ref{
+			cast(ref("a", "2026-06-05", "Harlow Water has told 2,000 customers their records were exposed in the breach of its systems on Friday", "Harlow Water"),
+				"Harlow Water", "Ines Marlow", "Data Protection Office", "Kelby Bridge"),
+			story(cast(ref("b", "2026-06-05", "The breach was found early on Friday by an engineer at Kelby Bridge", "Kelby Bridge"),
+				"Harlow Water", "Ines Marlow", "Data Protection Office", "Kelby Bridge"), "Harlow Water"),
+		}, 1},
+		{"a breach a brief names its victim by and a breach in an article about another story stay apart", []Ref{
+			cast(ref("a", "2026-06-05", "Harlow Water has told 2,000 customers their records were exposed in the breach of its systems on Friday", "Harlow Water"),
+				"Harlow Water", "Ines Marlow", "Data Protection Office", "Kelby Bridge"),
+			story(cast(ref("b", "2026-06-05", "The breach was found early on Friday by an engineer at Kelby Bridge", "Kelby Bridge"),
+				"Harlow Water", "Kelby Bridge", "Fenmore Bank"), "Fenmore Bank"),
+		}, 2},
+		{"a breach in a brief about its own story and the breach of an article about the victim it names stay apart", []Ref{
+			story(cast(ref("a", "2026-06-05", "Harlow Water has told 2,000 customers their records were exposed in the breach of its systems on Friday", "Harlow Water"),
+				"Harlow Water", "Ines Marlow", "Data Protection Office", "Kelby Bridge"), "Ines Marlow"),
+			story(cast(ref("b", "2026-06-05", "The breach was found early on Friday by an engineer at Kelby Bridge", "Kelby Bridge"),
+				"Harlow Water", "Ines Marlow", "Data Protection Office", "Kelby Bridge"), "Harlow Water"),
+		}, 2},
 		{"an arrival told by one outlet in a word and by another at length is one row", []Ref{
 			ref("a", "2026-03-11", "Deputy Minister Ilya Borodin, who flew in from Minsk", "Ilya Borodin", "Minsk"),
 			ref("b", "2026-03-11", "Borodin arrived in Vilnius", "Borodin", "Vilnius"),

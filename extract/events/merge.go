@@ -670,7 +670,7 @@ func sameEvent(a, b *features) bool {
 		return true
 	}
 	names := sharedNames(a, b)
-	if names == 0 && sameIncidentOfStory(a, b) && !contradict(a.figures, b.figures) {
+	if names == 0 && (sameIncidentOfStory(a, b) || sameIncidentOfCast(a, b) || sameIncidentOfCast(b, a)) && !contradict(a.figures, b.figures) {
 		return true
 	}
 	if names == 0 && storyNamed(a, b) && !contradict(a.figures, b.figures) {
@@ -728,6 +728,8 @@ func sameEvent(a, b *features) bool {
 		// month the word must be more than a role noun (deedShared).
 		return true
 	case names >= 1 && shared >= 2 && ratio >= 0.2 && !arrivalApart(a, b, shared):
+		return true
+	case names >= 1 && sameScore(a, b):
 		return true
 	case a.day && a.arrives && b.arrives && names >= 1 && shared == small && a.planned == b.planned:
 		// One person arrives once a day: a report that says nothing
@@ -805,6 +807,7 @@ func namesSubject(a, b *features) bool {
 func related(a, b *features) bool {
 	return a.text >= 0 && a.text == b.text ||
 		sharedNames(a, b) >= 1 || sameKey(a, b) || samePlanOfStory(a, b) || samePlanOfStoryNamed(a, b) || sameIncidentOfStory(a, b) || sameRulingOfCast(a, b) ||
+		sameIncidentOfCast(a, b) || sameIncidentOfCast(b, a) ||
 		a.wordMask&b.wordMask != 0 && overlap(a.words, b.words) >= 2 ||
 		headNamed(a, b) || sameIncident(a, b) || retold(a, b) || sameStoppage(a, b) || planOfStory(a, b) ||
 		pronounDeed(a, b) || pronounDeed(b, a)

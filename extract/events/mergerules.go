@@ -121,3 +121,16 @@ func planDoneOfCast(a, b *features) bool {
 func arrivalApart(a, b *features, shared int) bool {
 	return a.day && b.day && a.arrives != b.arrives && shared < 3
 }
+
+// sameIncidentOfCast reports whether two reports of one day, neither a
+// plan, tell of the same kind of incident, a's article being about no
+// one in particular (no story, see Ref.Story) and a naming whom b's
+// article is about, in articles sharing their cast (minCast names
+// alike): "Harlow Water has told 2,000 customers their records were
+// exposed in the breach of its systems on Friday", in a brief naming
+// several people as often, and "The breach was found early on Friday by
+// an engineer at Kelby Bridge" in an article about Harlow Water.
+func sameIncidentOfCast(a, b *features) bool {
+	return a.day && b.day && !a.planned && !b.planned && a.incident >= 0 && a.incident == b.incident &&
+		len(a.story) == 0 && len(a.ents) > 0 && overlap(a.ents, b.story) >= 1 && overlap(a.cast, b.cast) >= minCast
+}

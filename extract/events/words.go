@@ -95,6 +95,12 @@ var irregular = map[string]string{
 	"steal": "theft", "steals": "theft", "stealing": "theft", "stole": "theft", "stolen": "theft",
 	"burglary": "theft", "burglaries": "theft", "burgled": "theft", "burglars": "theft", "burglar": "theft",
 	"heist": "theft", "heists": "theft", "robbery": "theft", "robberies": "theft", "robbed": "theft",
+	// An assault is an attack; what commences begins.
+	"assault": "attack", "assaults": "attack", "assaulted": "attack", "assaulting": "attack",
+	"commence": "begin", "commences": "begin", "commenced": "begin", "commencing": "begin",
+	// A side that lost suffered a defeat, was beaten ("loss" is more
+	// often a company's: see resultUnits).
+	"defeat": "lose", "defeats": "lose", "defeated": "lose", "beaten": "lose",
 }
 
 // figureSep joins a figure's value and unit in a word ("8400#acr").
@@ -158,6 +164,7 @@ func figures(s string, ts, te int) []string {
 			continue
 		}
 		v := strings.ReplaceAll(s[m[2]:m[3]], ",", "")
+		v, unit = scoreBefore(s[:m[2]], v, unit)
 		// "killing 23 of the 41 people on board" counts 23 people too:
 		// the part comes first, so that another outlet's "killing 23
 		// people" agrees with it.

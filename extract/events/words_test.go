@@ -46,6 +46,12 @@ func TestFigures(t *testing.T) {
 		{"a percentage", "Shares rose 4.5% on Monday", []string{"4.5#%"}},
 		{"an age set off by commas is no quantity of the next word", "De la Croix, 58, handed his resignation", nil},
 		{"a figure closing a list is no quantity of the next word", "Votes were 331, 240, abstentions", nil},
+		{"a score is both sides' goals", "They slumped to a 2-0 defeat", []string{"2-0#lose"}},
+		{"a score with a dash is both sides' goals", "a 3–1 win over the leaders", []string{"3-1#win"}},
+		{"a range of people is no score", "Police held 10-12 people", []string{"12#peopl"}},
+		{"a season is no score", "the 1986-87 season", []string{"87#season"}},
+		{"a score's loss is its defeat", "after a 3-1 loss", []string{"3-1#lose"}},
+		{"a year's part before a loss is no score", "a 1987-1 loss", []string{"1#loss"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
