@@ -330,7 +330,7 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 		if len(ev.Words) == 0 {
 			continue // a dateline or a date on a line of its own
 		}
-		if k := keyNoun(text, sum, t.Span); planned && k != "" {
+		if k := keyNounOrModified(text, sum, t.Span, len(ev.Entities) > 0); planned && k != "" {
 			ev.Words = append(ev.Words, keyMark+stem(k))
 		}
 		if i, dup := seen[sum]; dup {
@@ -349,7 +349,7 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 				out = append(out, ev)
 				continue
 			}
-			if o.Date < ev.Date && !ev.Planned && rangeEnds(text, sum, o.Time, ev.Time) {
+			if o.Date < ev.Date && !ev.Planned && rangeEnds(text, sum, o.Time, ev.Time) && !shortMonthRange(o, ev) {
 				// "served as ambassador from 2015 to 2019": the end of
 				// the stretch is a row too, so that its period finds
 				// it, not only the start's.

@@ -377,6 +377,12 @@ func TestFindSplitsASentenceThatDatesTwoEvents(t *testing.T) {
 		{"a live report's entry stamp gives way to the sentence's own day",
 			"11:02 GMT - The bank said on Monday that withdrawals were limited.",
 			[]string{"2025-12-01|11:02 GMT - The bank said on Monday that withdrawals were limited."}},
+		{"a range of a few months of one year is one row of its first",
+			"Some 9,000 crates were exported between February and April.",
+			[]string{"2025-02|Some 9,000 crates were exported between February and April."}},
+		{"a range of months of one year far apart is a row at each end",
+			"The bridge was closed from February to September.",
+			[]string{"2025-02|The bridge was closed from February to September.", "2025-09|The bridge was closed from February to September."}},
 		{"a stretch between two dates is a row at each end of it",
 			"Pettigrew played for the club between 1998 and 2005 before coaching.",
 			[]string{"1998|Pettigrew played for the club between 1998 and 2005 before coaching.",
@@ -807,6 +813,34 @@ func TestMerge(t *testing.T) {
 		{"a meeting a week ago and another of its days with someone else stay apart", []Ref{
 			week(ref("a", "2025-12", "Borodin met Kallas", "Borodin", "Kallas"), "2025-W49"),
 			ref("b", "2025-12-02", "Borodin met Nauseda in Vilnius", "Borodin", "Nauseda", "Vilnius"),
+		}, 2},
+		{"two plans of one day keyed alike by different names in articles of one cast are one row", []Ref{
+			cast(keyed(planned(ref("a", "2026-10-02", "Judge Ama Boateng has fixed a preliminary hearing", "Ama Boateng")), "hearing"), "Ama Boateng", "Dravo Foods", "Lusk", "Tomas Reyes"),
+			cast(keyed(planned(ref("b", "2026-10-02", "A hearing in the dispute is scheduled", "Dravo Foods")), "hearing"), "Dravo Foods", "Lusk", "Tomas Reyes"),
+		}, 1},
+		{"two plans of one day keyed alike by different names in articles of different casts stay apart", []Ref{
+			cast(keyed(planned(ref("a", "2026-10-02", "Judge Ama Boateng has fixed a preliminary hearing", "Ama Boateng")), "hearing"), "Ama Boateng", "Dravo Foods"),
+			cast(keyed(planned(ref("b", "2026-10-02", "A hearing in the dispute is scheduled", "Corla Mills")), "hearing"), "Corla Mills", "Perth"),
+		}, 2},
+		{"two plans of one week keyed alike, one naming no one, in articles of one cast are one row", []Ref{
+			cast(keyed(planned(week(ref("a", "2026-05", "We will set out our targets at our supplier day"), "2026-W19")), "supplier"), "Dravo Foods", "Lusk", "Tomas Reyes"),
+			cast(keyed(planned(week(ref("b", "2026-05", "Dravo Foods will hold a supplier day in Lusk to set out targets", "Dravo Foods", "Lusk"), "2026-W19")), "supplier"), "Dravo Foods", "Lusk", "Tomas Reyes"),
+		}, 1},
+		{"a plan of a week and its report done in articles of one cast are one row", []Ref{
+			cast(keyed(planned(week(ref("a", "2026-05", "Stores will receive the first deliveries", "Dravo Foods"), "2026-W19")), "deliveries"), "Dravo Foods", "Lusk", "Tomas Reyes"),
+			cast(week(ref("b", "2026-05", "We sent out the first deliveries and sold out in a day"), "2026-W19"), "Dravo Foods", "Lusk", "Tomas Reyes"),
+		}, 1},
+		{"a regulator expected to rule and its decision expected on one day are one row", []Ref{
+			planned(ref("a", "2026-05-05", "The authority has said it expects to rule", "Food Standards Board")),
+			keyed(planned(ref("b", "2026-05-05", "A decision from the board on the additive is expected", "Food Standards Board")), "decision"),
+		}, 1},
+		{"a plan of a year told in the other's words in articles of one cast is one row", []Ref{
+			cast(planned(coarse(ref("a", "2027", "Dravex loses patent protection"), "year")), "Dravo Foods", "Lusk", "Tomas Reyes"),
+			cast(planned(coarse(ref("b", "2027", "Its best-selling brand, Dravex, loses patent protection", "Dravex"), "year")), "Dravo Foods", "Lusk", "Tomas Reyes", "Dravex"),
+		}, 1},
+		{"two plans of a year in other words in articles of one cast stay apart", []Ref{
+			cast(planned(coarse(ref("a", "2027", "Dravex loses patent protection"), "year")), "Dravo Foods", "Lusk", "Tomas Reyes"),
+			cast(planned(coarse(ref("b", "2027", "Its new plant opens in Lusk", "Lusk"), "year")), "Dravo Foods", "Lusk", "Tomas Reyes"),
 		}, 2},
 		{"two companies' dividends planned for one day in the same words stay apart", []Ref{
 			planned(ref("a", "2026-07-01", "Halden Mining said it expected to pay a final dividend of eight cents a share, delayed until then", "Halden Mining")),

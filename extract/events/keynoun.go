@@ -34,6 +34,9 @@ func keyNoun(text string, sum, t doc.Span) string {
 	if n := len(ws); n >= 2 && nounAfterDeterminer(ws[n-2], ws[n-1]) {
 		return ws[n-1]
 	}
+	if k := subjectKey(ws); k != "" {
+		return k
+	}
 	for i := 2; i+1 < len(ws); i++ {
 		if beVerbs[ws[i]] && scheduling[ws[i+1]] && nounAfterDeterminer(ws[i-2], ws[i-1]) {
 			return ws[i-1]

@@ -261,6 +261,8 @@ type features struct {
 	// key is the interned noun naming what a planned report dates ("a
 	// runoff on 3 April"), or -1.
 	key int32
+	// keyWord is the key noun's stem as a word, when key is set.
+	keyWord int32
 	// verb is the deed right after the last word announcing a planned
 	// report ("rule" in "is expected to rule"), or -1.
 	verb    int32
@@ -416,7 +418,8 @@ func featuresOf(e Event, in interner, sets *featureSets) features {
 	announced := false
 	for _, w := range e.Words {
 		if strings.HasPrefix(w, keyMark) {
-			f.key, f.ruling = in.id(w), w == keyMark+rulingStem
+			f.key, f.ruling = in.id(w), w == keyMark+rulingStem || w == keyMark+decisionStem
+			f.keyWord = in.id(w[len(keyMark):])
 			continue
 		}
 		if v, unit, ok := strings.Cut(w, figureSep); ok {
@@ -455,6 +458,9 @@ func featuresOf(e Event, in interner, sets *featureSets) features {
 			}
 		}
 	}
+	// "expects to rule by May 5" awaits a ruling as "A ruling is
+	// expected by May 5" does.
+	f.ruling = f.ruling || e.Planned && f.verb >= 0 && (f.verb == in.id(rulingStem) || f.verb == in.id(decisionStem))
 	f.figures = spelledFigures(e.Words, f.figures)
 	f.stoppage = stoppageOf(e.Words)
 	f.told, f.gist = retellingOf(e, nameWords, in)
@@ -666,7 +672,8 @@ func sameEvent(a, b *features) bool {
 	if a.said >= 0 && a.said == b.said && (len(a.names) == 0 || len(b.names) == 0) {
 		return true
 	}
-	if samePlanOfStory(a, b) || samePlanOfStoryNamed(a, b) || sameStoppage(a, b) || sameRulingOfCast(a, b) || samePlanOfCast(a, b) {
+	if samePlanOfStory(a, b) || samePlanOfStoryNamed(a, b) || sameStoppage(a, b) || sameRulingOfCast(a, b) || samePlanOfCast(a, b) ||
+		sameKeyOfCast(a, b) || sameRulingNamed(a, b) || sameYearPlanOfCast(a, b) || sameKeyDoneOfCast(a, b) {
 		return true
 	}
 	names := sharedNames(a, b)

@@ -286,6 +286,8 @@ func bareMonth(f *finder, m *match) (result, bool) {
 		// extension is past, the month it runs to still ahead. "Prices
 		// rose through March" keeps the tense of its verb.
 		t = future
+	case rel == "" && t == future && monthOfModalSubject(m):
+		t = unknownTense
 	}
 	y := pickYear(f.ref, mon, 0, t)
 	if contains(lastWords, rel) && mon >= int(f.ref.Month())-1 {
