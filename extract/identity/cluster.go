@@ -197,6 +197,7 @@ func Cluster(ents []DocEntity) []Entity {
 	c.mergeLoneGivenNames()
 	c.mergeParticleNamedPeople()
 	c.mergeNicknames()
+	c.mergeSharedHandles()
 	c.mergeFormerNames()
 	c.mergeDeclaredShortNames()
 	c.mergeCountryForms()

@@ -217,6 +217,17 @@ func TestCluster(t *testing.T) {
 			want: [][]string{{"Boots"}, {`Danny "Boots" Okonkwo`}, {"Sarah Whitlock", "Sarah Whitlock", "Sarah Whitlock"}, {`Tom "Boots" Barry`}},
 		},
 		{
+			name: "two spellings of a name given one alias are one person",
+			ents: []DocEntity{person("a", "Pavel Hrubenko", "Sh4dow"), person("b", "Pavlo Hrubenka", "Hrubenka", "Sh4dow")},
+			want: [][]string{{"Pavel Hrubenko", "Pavlo Hrubenka"}},
+		},
+		{
+			name: "an alias shared by names not spelled alike, or named side by side, joins no one",
+			ents: []DocEntity{person("a", "Pavel Hrubenko", "Sh4dow"), person("b", "Marta Hrubenko", "Sh4dow"),
+				person("c", "Ivo Dalek", "Nox"), person("c", "Ivan Dalik", "Nox")},
+			want: [][]string{{"Ivan Dalik"}, {"Ivo Dalek"}, {"Marta Hrubenko"}, {"Pavel Hrubenko"}},
+		},
+		{
 			name: "a given name and surname read as a place once joins the person two other articles name",
 			ents: []DocEntity{person("a", "Jordan Ellery"), person("b", "Jordan Ellery", "Ellery"), {Article: "c", Name: "Jordan Ellery", Type: doc.Place}},
 			want: [][]string{{"Jordan Ellery", "Jordan Ellery", "Jordan Ellery"}},

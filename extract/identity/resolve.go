@@ -39,6 +39,9 @@ type form struct {
 	// placeCued counts the mentions with a word of place next to them
 	// ("shipped to Shrewsbury", "Shrewsbury county"; see placeCued).
 	placeCued int
+	// strongPlaceCued counts the mentions with a word of place next to
+	// them other than "to" or "into" (see strongPlaceCued).
+	strongPlaceCued int
 }
 
 // companyKey marks the key of a name used as a company's (see companyUse).
@@ -59,6 +62,7 @@ const companyKey = "\x00company"
 // ("Group Commander Okafor") becomes a mention (see rankedSurnames). text is the article the offsets point into; it may be
 // empty, when each mention's Text is used.
 func Resolve(text string, mentions []doc.Mention) []doc.Mention {
+	mentions = selfNamedBodies(text, handleMentions(text, mentions))
 	mentions, native := nativeNames(text, speakingSurnames(text, splitPersonOf(text, rankedSurnames(text, dropSentenceCase(text, mentions)))))
 	mentions, renamed := renamedBodies(text, mentions)
 	mentions, defined := bracketedAcronyms(text, mentions)
@@ -126,6 +130,9 @@ func Resolve(text string, mentions []doc.Mention) []doc.Mention {
 		if placeCued(text, tm.Start, tm.End) {
 			f.placeCued++
 		}
+		if strongPlaceCued(text, tm.Start, tm.End) {
+			f.strongPlaceCued++
+		}
 		if tm.Start >= 0 && tm.Start <= len(text) && opensSentence(text[:tm.Start]) {
 			f.opening++
 		}
@@ -137,6 +144,7 @@ func Resolve(text string, mentions []doc.Mention) []doc.Mention {
 	}
 	forms = foldAliases(forms, formOf, nicknameAliases(forms, byKey))
 	forms = foldAliases(forms, formOf, knownAsAliases(text, out, formOf))
+	forms = foldAliases(forms, formOf, handleAliases(text, out, formOf))
 	forms = foldAliases(forms, formOf, spelledAsAliases(text, out, formOf))
 	forms = foldAliases(forms, formOf, formerNameAliases(text, out, formOf))
 	forms = foldAliases(forms, formOf, stormAliases(forms, byKey))
@@ -553,7 +561,7 @@ func joinOrgShortNames(ents []*articleEntity) {
 			f.typ, f.votes = doc.Other, onlyVotes(doc.Other, f.count)
 			continue
 		}
-		if !company && (f.placed > 0 || placeNamedBody(cands[0].forms[0].toks)) {
+		if !company && (f.placed > 0 || servedPlace(f) || placeNamedBody(cands[0].forms[0].toks)) {
 			// The place the organisation is named after: a town
 			// opening a court's or a council's name ("Leeds" of
 			// "Leeds Crown Court") is the town.

@@ -153,6 +153,11 @@ func withGivenAfterTitle(text string, m doc.Mention) doc.Mention {
 	if !isCapitalised(w) || allCaps(w) || isTitle(w) || leadJunk[bare(w)] || roleStops[bare(w)] || determiners[bare(w)] {
 		return m
 	}
+	if endsSentence(w) {
+		// "at the Crown Court. Marchenko, who …": the word closes
+		// the sentence before the name.
+		return m
+	}
 	// The title must sit right before the word on the same line and not
 	// end a sentence: "ruling then.\n The Reagan administration".
 	ts, te := wordBefore(text, ws)

@@ -46,6 +46,18 @@ func TestResolveNames(t *testing.T) {
 			want:     map[string]string{"Reagan": "Reagan"},
 		},
 		{
+			name:     "a word closing the sentence after a title is not put back into the next name",
+			text:     "The appeal went to the Crown Court. Halvorsen, who denies it, was bailed.",
+			mentions: []string{"ORG:Crown Court", "PERSON:Halvorsen"},
+			want:     map[string]string{"Crown Court": "Crown Court", "Halvorsen": "Halvorsen"},
+		},
+		{
+			name:     "an initial after a title is still put back into the name",
+			text:     "Mayor J. Halvorsen spoke.",
+			mentions: []string{"PERSON:Mayor", "PERSON:Halvorsen"},
+			want:     map[string]string{"J. Halvorsen": "J. Halvorsen"},
+		},
+		{
 			name:     "a leading article is not part of a personal name",
 			text:     "The Reagan administration said no.",
 			mentions: []string{"PERSON:The Reagan"},

@@ -57,6 +57,24 @@ func TestResolveShortFormsOfFullNames(t *testing.T) {
 			want:     map[string]string{"Tellmar Plastics": "ORG:Tellmar Plastics", "Tellmar": "PLACE:Tellmar"},
 		},
 		{
+			name:     "a body's first word tagged as a body after across or before districts is the place",
+			text:     "The Brenmoor Care Group runs clinics across Brenmoor. Staff in the Brenmoor districts were told.",
+			mentions: []string{"ORG:Brenmoor Care Group", "ORG:Brenmoor#2", "ORG:Brenmoor#3"},
+			want:     map[string]string{"Brenmoor Care Group": "ORG:Brenmoor Care Group", "Brenmoor": "PLACE:Brenmoor"},
+		},
+		{
+			name:     "a body's first word before hospitals or police is the place they serve",
+			text:     "Strike shuts Brenmoor hospitals. The Brenmoor Care Group said so.",
+			mentions: []string{"ORG:Brenmoor", "ORG:Brenmoor Care Group"},
+			want:     map[string]string{"Brenmoor Care Group": "ORG:Brenmoor Care Group", "Brenmoor": "PLACE:Brenmoor"},
+		},
+		{
+			name:     "a body's first word before other nouns is still the body",
+			text:     "The Brenmoor Care Group said so. Brenmoor shares fell.",
+			mentions: []string{"ORG:Brenmoor Care Group", "ORG:Brenmoor"},
+			want:     map[string]string{"Brenmoor Care Group": "ORG:Brenmoor Care Group", "Brenmoor": "ORG:Brenmoor Care Group"},
+		},
+		{
 			name:     "a company's first word before province stays the place",
 			text:     "Tellmar Holdings built a hotel in Ossa, Tellmar\nprovince.",
 			mentions: []string{"ORG:Tellmar Holdings", "PLACE:Ossa", "PLACE:Tellmar#2"},

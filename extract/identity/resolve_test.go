@@ -592,6 +592,20 @@ func TestResolve(t *testing.T) {
 				"Omar Bashir": "Omar Bashir", "Bashir": "Omar Bashir", "Ali Osman": "Ali Osman", "Ali Baba": "Ali Osman"},
 		},
 		{
+			name:     "a handle or alias a person is said to use is theirs, and the person stays a person",
+			text:     "Pavel Hrubenko, 34, known online as Sh4dow, was held. Sh4dow denies it. Sh4dow wrote code. Ivo Dalek, who police say used the alias Nox, left. Rita Moss, who is said to operate under the name \"z3ro\", spoke.",
+			mentions: []string{"PERSON:Pavel Hrubenko", "OTHER:Sh4dow", "ORG:Sh4dow#2", "ORG:Sh4dow#3", "PERSON:Ivo Dalek", "ORG:Nox", "PERSON:Rita Moss", "OTHER:z3ro"},
+			want: map[string]string{"Pavel Hrubenko": "Pavel Hrubenko", "Sh4dow": "Pavel Hrubenko", "Ivo Dalek": "Ivo Dalek", "Nox": "Ivo Dalek",
+				"Rita Moss": "Rita Moss", "z3ro": "Rita Moss"},
+			types: map[string]doc.EntityType{"Pavel Hrubenko": doc.Person, "Sh4dow": doc.Person},
+		},
+		{
+			name:     "a word after a handle cue in lower case or ending a name is no alias",
+			text:     "Rita Moss, known online as the admin, spoke. Ivo Dalek, going by Dalek's rules, left.",
+			mentions: []string{"PERSON:Rita Moss", "PERSON:Ivo Dalek"},
+			want:     map[string]string{"Rita Moss": "Rita Moss", "Ivo Dalek": "Ivo Dalek"},
+		},
+		{
 			name:     "a name a person went by before, a maiden name, is theirs",
 			text:     "Marianne Tolley (née Fenwick) spoke. Ann Lee, formerly Ann Chu, left. Lee, who was known as Ann Chu until 2017, wept. Witkoff, formerly Trump's envoy, spoke.",
 			mentions: []string{"PERSON:Marianne Tolley", "PERSON:Fenwick", "PERSON:Ann Lee", "PERSON:Ann Chu", "PERSON:Lee#2", "PERSON:Ann Chu#2", "PERSON:Witkoff", "PERSON:Trump"},

@@ -11,6 +11,7 @@ import (
 // A phrase without one is not taken as a role, which keeps verb phrases and
 // stray names out.
 var roleHeads = wordSet(`
+patient ringleader mastermind
 president vice-president president-elect minister premier chancellor
 taoiseach tanaiste tánaiste secretary secretary-general undersecretary
 spokesman spokeswoman spokesperson envoy aide adviser advisor negotiator
@@ -63,6 +64,7 @@ runner incumbent co-star costar teammate team-mate classmate bandmate
 // roleModifiers are lower-case words that commonly stand before a role
 // head without an article: "special envoy", "senior adviser".
 var roleModifiers = wordSet(`
+alleged suspected reputed purported
 special senior chief top deputy foreign policy former acting vice prime
 national security general military defence defense presidential state
 interior finance economic economics trade health press regional party

@@ -40,6 +40,18 @@ func checkRoles(t *testing.T, tests []roleCase) {
 func TestRoles(t *testing.T) {
 	tests := []roleCase{
 		{
+			name:     "an alleged or suspected role in apposition is a role, so qualified",
+			text:     "Ivo Brandt, the alleged ringleader, was held. Ada Okoro, the suspected mastermind of the fraud, fled.",
+			mentions: []string{"PERSON:Ivo Brandt", "PERSON:Ada Okoro"},
+			want:     []string{"Ivo Brandt: alleged ringleader", "Ada Okoro: suspected mastermind of the fraud"},
+		},
+		{
+			name:     "a patient at a hospital in apposition is a role",
+			text:     "Ada Okoro, a patient at Dunmere Royal Infirmary, said the wait was long.",
+			mentions: []string{"PERSON:Ada Okoro", "ORG:Dunmere Royal Infirmary"},
+			want:     []string{"Ada Okoro: patient at Dunmere Royal Infirmary"},
+		},
+		{
 			name:     "a field before a rank word stays in the role",
 			text:     "He will step down, handing the job to operating chief Ada Okoro.",
 			mentions: []string{"PERSON:Ada Okoro"},
