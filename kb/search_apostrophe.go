@@ -12,25 +12,11 @@ import (
 // ("that", "s").
 var apostropheWord = regexp.MustCompile(`[\p{L}\p{N}\p{Mn}]+(?:['’][\p{L}\p{N}\p{Mn}]+)+`)
 
-// contractedS are the words whose "'s" is a contracted "is" or "has"
-// ("that's", "it's", "who's"), or "us" ("let's"), rather than a
-// possessive.
-var contractedS = map[string]bool{
-	"that": true, "it": true, "what": true, "there": true, "here": true, "he": true, "she": true,
-	"who": true, "let": true, "where": true, "how": true, "when": true, "why": true, "this": true,
-	"everyone": true, "everybody": true, "someone": true, "somebody": true, "nobody": true,
-	"everything": true, "something": true, "nothing": true,
-}
-
-// contractionEnds are the pieces after an apostrophe that contract a
-// function word: "'s", "n't", "'d", "'ll", "'re", "'ve", "'m".
-var contractionEnds = map[string]bool{"s": true, "t": true, "d": true, "ll": true, "re": true, "ve": true, "m": true}
-
 // wordClauses splits loose text (no quotes, no amounts) into the clauses
-// of its words (Terms). A word with an apostrophe inside is one clause:
-// the word before a possessive "'s" ("Volkan's": Volkan), else its pieces
-// as a phrase ("that's", "don't", "O'Brien"), so that no one-letter piece
-// is searched alone.
+// of its words (Terms). A word with an apostrophe inside is one clause,
+// its pieces as a phrase ("Volkan's", "that's", "don't", "O'Brien"), so
+// that no one-letter piece is searched alone and the sentences writing
+// the word as typed are the ones found.
 func wordClauses(s string) []searchClause {
 	var out []searchClause
 	plain := func(s string) {
@@ -57,8 +43,6 @@ func apostropheClause(w string) (searchClause, bool) {
 	switch {
 	case len(pieces) == 0:
 		return searchClause{}, false
-	case len(pieces) == 2 && strings.ToLower(pieces[1]) == "s" && !contractedS[strings.ToLower(pieces[0])]:
-		return searchClause{words: pieces[:1]}, true
 	case len(pieces) == 1:
 		return searchClause{words: pieces}, true
 	}
@@ -70,14 +54,8 @@ func apostropheClause(w string) (searchClause, bool) {
 }
 
 // functionClause reports whether a clause of loose words is a function
-// word ("the"), or one contracted ("that's", "doesn't", "we'll").
+// word ("the"). A contraction ("don't", "it's") is searched as written:
+// few sentences hold one, and a reader who types it means it.
 func functionClause(c searchClause) bool {
-	w := strings.ToLower(c.words[0])
-	if len(c.words) == 1 {
-		return stopwords.Is(w)
-	}
-	if len(c.words) != 2 || !contractionEnds[c.words[1]] {
-		return false
-	}
-	return stopwords.Is(w) || (c.words[1] == "t" && stopwords.Is(strings.TrimSuffix(w, "n")))
+	return len(c.words) == 1 && stopwords.Is(strings.ToLower(c.words[0]))
 }
