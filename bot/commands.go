@@ -539,10 +539,12 @@ func quoteRows(hits []kb.QuoteHit) ([]quoteRow, []Quote, []Citation) {
 		qs = append(qs, Quote{Speaker: h.Speaker, Text: h.Text, Citation: n})
 		if i, ok := row[k]; ok {
 			rows[i].cites = append(rows[i].cites, n)
+			rows[i].withDate(h.Cite.Article.Published)
 			continue
 		}
 		row[k] = len(rows)
 		rows = append(rows, newSourcedQuoteRow(h.Text, n, h.Cite.Text))
+		rows[len(rows)-1].withDate(h.Cite.Article.Published)
 	}
 	rows = foldContained(rows)
 	renum := renumberQuoteRows(rows, len(c.list))

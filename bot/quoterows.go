@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 )
@@ -17,6 +18,7 @@ type quoteRow struct {
 	elided []int    // the gaps the article itself writes as an ellipsis
 	cites  []int
 	parts  []quoteRow
+	first  string // the earliest date (ISO) of the articles quoting it, "" when unknown
 }
 
 // newQuoteRow makes a row of a quote whose every gap is where the
@@ -184,7 +186,8 @@ func container(rows []quoteRow, holding map[string][]int, i int) int {
 	best := -1
 	for _, j := range cands {
 		whole := rows[j].words
-		fits := len(whole) > len(part) && containsRun(whole, part, rows[j].elided, rows[i].gaps) || j < i && slices.Equal(whole, part)
+		fits := len(whole) > len(part) && containsRun(whole, part, rows[j].elided, rows[i].gaps) && !predates(rows[i].first, rows[j].first) ||
+			j < i && slices.Equal(whole, part)
 		if fits && (best < 0 || len(whole) > len(rows[best].words)) {
 			best = j
 		}
@@ -321,4 +324,22 @@ func subset(some, all []int) bool {
 		}
 	}
 	return true
+}
+
+// predates reports whether the ISO date part falls more than a day before
+// the ISO date whole: words quoted before a statement was first published
+// are not a part of it but of something said earlier that shares them.
+// An unknown date predates nothing.
+func predates(part, whole string) bool {
+	p, err1 := time.Parse("2006-01-02", part)
+	w, err2 := time.Parse("2006-01-02", whole)
+	return err1 == nil && err2 == nil && w.Sub(p) > 24*time.Hour
+}
+
+// withDate notes that the row is quoted in an article of the ISO date,
+// keeping its earliest.
+func (r *quoteRow) withDate(date string) {
+	if r.first == "" || date != "" && date < r.first {
+		r.first = date
+	}
 }

@@ -150,6 +150,33 @@ func TestFoldContainedKeepsWrittenEllipses(t *testing.T) {
 	}
 }
 
+// A part joins a fuller quote only when it was not published more than a
+// day before the fuller quote first was.
+func TestFoldContainedKeepsEarlierWordsApart(t *testing.T) {
+	tests := []struct {
+		name, whole, part string
+		fold              bool
+	}{
+		{"the same day", "2025-03-10", "2025-03-10", true},
+		{"a day before", "2025-03-10", "2025-03-09", true},
+		{"days before", "2025-03-10", "2025-03-04", false},
+		{"later", "2025-03-10", "2025-03-15", true},
+		{"a date unknown", "2025-03-10", "", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			whole := newQuoteRow("Our review of the harbour contract is still open and we will say no more.", 1)
+			whole.withDate(tt.whole)
+			part := newQuoteRow("the harbour contract", 2)
+			part.withDate(tt.part)
+			got := foldContained([]quoteRow{whole, part})
+			if folded := len(got) == 1; folded != tt.fold {
+				t.Errorf("folded = %v, want %v (rows %+v)", folded, tt.fold, got)
+			}
+		})
+	}
+}
+
 // Citations are numbered in the order the rows show them, a row's own
 // before its parts', so no row or source line reads [3][2].
 func TestQuoteRowsNumberCitationsInRowOrder(t *testing.T) {

@@ -18,10 +18,14 @@ func withLabelPeople(text string, ms []doc.Mention) []doc.Mention {
 			continue
 		}
 		label := text[m.Start:m.End]
-		if !capitalsOnly(label) || !opensLine(text, m.Start) || !colonAfter(text, m.End) {
+		if !capitalsOnly(label) || !colonAfter(text, m.End) {
 			continue
 		}
-		if _, ok := personOfLabel(text, ms, label); ok {
+		full, ok := lineLabel(text, m.Start, label)
+		if !ok {
+			continue
+		}
+		if name, ok := personOfLabel(text, ms, full); ok && (full == label || strings.EqualFold(name, full)) {
 			ms[i].Type = doc.Person
 		}
 	}
@@ -79,4 +83,34 @@ func opensLine(text string, pos int) bool {
 func colonAfter(text string, end int) bool {
 	rest := strings.TrimLeft(text[end:min(len(text), end+4)], " \t")
 	return strings.HasPrefix(rest, ":")
+}
+
+// labelTitles are the titles a speaker label may open with before the
+// name ("COUNCILLOR JO REED:", "DR REED:").
+var labelTitles = map[string]bool{
+	"councillor": true, "cllr": true, "dr": true, "mr": true, "mrs": true, "ms": true, "miss": true,
+	"mx": true, "professor": true, "prof": true, "sir": true, "dame": true, "lord": true, "lady": true,
+	"baroness": true, "baron": true, "rev": true, "judge": true, "mayor": true, "senator": true,
+	"alderman": true, "bishop": true,
+}
+
+// lineLabel returns the whole label of a transcript line that the words
+// at start end, in capitals, with its titles left out: the label itself
+// when it opens its line, else the capitalised words before it on the line
+// after its titles ("COUNCILLOR JO REED:" for the label "REED" gives "JO
+// REED"). It is false when the line holds other words before the label.
+func lineLabel(text string, start int, label string) (string, bool) {
+	if opensLine(text, start) {
+		return label, true
+	}
+	f := strings.Fields(text[strings.LastIndexByte(text[:start], '\n')+1 : start])
+	for len(f) > 0 && labelTitles[strings.ToLower(strings.TrimSuffix(f[0], "."))] {
+		f = f[1:]
+	}
+	for _, w := range f {
+		if !capitalsOnly(w) {
+			return "", false
+		}
+	}
+	return strings.TrimSpace(strings.Join(f, " ") + " " + label), true
 }

@@ -23,6 +23,12 @@ func TestASpeakerLabelInCapitalsIsThePersonItNames(t *testing.T) {
 			"DUTT", []string{"Ravi Dutt"}, doc.Place},
 		{"a name in capitals inside a line", "Ravi Dutt spoke.\nTALKS WITH DUTT: DAY TWO\n",
 			"DUTT", []string{"Ravi Dutt"}, doc.Place},
+		{"a surname after a title and the given name", "Cllr Ravi Dutt-Khan spoke.\nCOUNCILLOR RAVI DUTT-KHAN: It is ready.\n",
+			"DUTT-KHAN", []string{"Ravi Dutt-Khan"}, doc.Person},
+		{"a surname after a title", "Ravi Dutt spoke.\nDR DUTT: It is ready.\n",
+			"DUTT", []string{"Ravi Dutt"}, doc.Person},
+		{"a surname after another given name", "Ravi Dutt spoke.\nASHA DUTT: It is ready.\n",
+			"DUTT", []string{"Ravi Dutt"}, doc.Place},
 		{"a surname two people share", "Ravi Dutt met Asha Dutt.\nDUTT: It is ready.\n",
 			"DUTT", []string{"Ravi Dutt", "Asha Dutt"}, doc.Place},
 	}

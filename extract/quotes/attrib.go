@@ -78,6 +78,9 @@ func (a *analysis) verbEvents(w *window) map[int]*event {
 			if j := a.skipAdverbs(w, v-1); j >= 0 && toks[j].is("be", "been", "being", "is", "are", "was", "were") && !isParticiple(t.low) {
 				continue // passive: "was announced" names no speaker as subject
 			}
+			if a.perfectPassive(w, v) {
+				continue // "had been told": the subject heard, no one said
+			}
 			if describesDocument(toks, v) || qualifiesDocument(toks, v) {
 				continue
 			}
@@ -594,4 +597,20 @@ func (a *analysis) followsAtOnce(w *window, q, v int, e *event) bool {
 		return true
 	}
 	return e.span.Start >= toks[j].start && e.span.Start < toks[j].end
+}
+
+// perfectPassive reports whether the verb at v is a past participle after
+// a form of "be" that skipAdverbs steps over with its auxiliaries ("had
+// been told", "may be informed", "has also been briefed"): a passive,
+// whose subject is the one told, not a speaker.
+func (a *analysis) perfectPassive(w *window, v int) bool {
+	if v == 0 || isParticiple(w.toks[v].low) {
+		return false
+	}
+	for j := v - 1; j > a.skipAdverbs(w, v-1); j-- {
+		if w.toks[j].is("be", "been", "being") {
+			return true
+		}
+	}
+	return false
 }

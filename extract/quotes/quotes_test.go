@@ -518,6 +518,24 @@ func TestFind(t *testing.T) {
 			want:     []want{{"norms", ""}},
 		},
 		{
+			name:     "the subject of a perfect passive verb of telling heard the news and does not speak",
+			text:     `A club spokeswoman said the head coach, Rosa Lindqvist, had been told and was "studying the footage".`,
+			mentions: []string{"Rosa Lindqvist|PERSON"},
+			want:     []want{{"studying the footage", ""}},
+		},
+		{
+			name:     "a passive with a modal and an adverb names no speaker as subject",
+			text:     `Piet Haanstra may also be briefed on what the board called "an urgent review".`,
+			mentions: []string{"Piet Haanstra|PERSON"},
+			want:     []want{{"an urgent review", ""}},
+		},
+		{
+			name:     "a perfect progressive verb of saying is active",
+			text:     `Piet Haanstra has been saying for weeks that "the numbers do not add up".`,
+			mentions: []string{"Piet Haanstra|PERSON"},
+			want:     []want{{"the numbers do not", "Piet Haanstra"}},
+		},
+		{
 			name:     "a second report in the same sentence has its own speaker",
 			text:     "Smith said the plan was sound, and Jones said it was “a disaster”.",
 			mentions: []string{"Smith|PERSON", "Jones|PERSON"},
@@ -1141,6 +1159,20 @@ func TestFind(t *testing.T) {
 			text:     "Lena Okafor met the board.\nQ: Will fees rise?\nLENA OKAFOR: Not this year.",
 			mentions: []string{"Lena Okafor|PERSON"},
 			want:     []want{{"Not this year", "Lena Okafor"}},
+		},
+		{
+			name: "a local title and a hyphenated full name in capitals, and the host's part as a label",
+			text: "Councillor Tomas Abbey-Wren joined host Mia Sorel on the phone-in.\nHOST: Is the bridge safe?\n" +
+				"COUNCILLOR TOMAS ABBEY-WREN: It is safe. The checks are done.\nHOST: Thank you.\nMia Sorel hosts the phone-in on Fridays.",
+			mentions: []string{"Tomas Abbey-Wren|PERSON", "TOMAS ABBEY-WREN=Tomas Abbey-Wren|PERSON", "Mia Sorel|PERSON"},
+			want:     []want{{"Is the bridge", "Mia Sorel"}, {"It is safe", "Tomas Abbey-Wren"}, {"Thank you", "Mia Sorel"}},
+		},
+		{
+			name: "a presenter label with two presenters in the article is no answer",
+			text: "Mia Sorel presents the early show and Leo Brandt presents the late one. Tomas Abbey-Wren rang in.\nPRESENTER: Is the bridge safe?\n" +
+				"CLLR ABBEY-WREN: It is safe.\nPRESENTER: Thank you.\nCLLR ABBEY-WREN: Not at all.",
+			mentions: []string{"Tomas Abbey-Wren|PERSON", "Mia Sorel|PERSON", "Leo Brandt|PERSON"},
+			want:     []want{{"It is safe", "Tomas Abbey-Wren"}, {"Not at all", "Tomas Abbey-Wren"}},
 		},
 		{
 			name:     "a label in capitals naming no one of the article is no answer",

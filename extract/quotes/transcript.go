@@ -161,6 +161,9 @@ func (a *analysis) labelled(p doc.Span) (transcriptLine, bool) {
 // personCalled finds the one person of the article a label names: by the
 // full name, or by the surname when only one person bears it.
 func (a *analysis) personCalled(label string) (doc.Mention, bool) {
+	if hostLabels[strings.ToLower(label)] {
+		return a.hostOfArticle()
+	}
 	label = withoutTitles(label)
 	var found doc.Mention
 	names := map[string]bool{}
@@ -182,7 +185,7 @@ func withoutTitles(label string) string {
 	f := strings.Fields(label)
 	for len(f) > 1 {
 		w := strings.ToLower(strings.TrimSuffix(f[0], "."))
-		if !nameTitles[w] && !personTitles[w] {
+		if !nameTitles[w] && !personTitles[w] && !labelOnlyTitles[w] {
 			break
 		}
 		f = f[1:]

@@ -3,6 +3,8 @@ package quotes
 import (
 	"strings"
 	"unicode"
+
+	"newsbot/extract/doc"
 )
 
 // capsLabelNames reports whether a transcript label written in capitals
@@ -57,4 +59,63 @@ func afterStageDirection(s string, i int) int {
 		k++
 	}
 	return k
+}
+
+// labelOnlyTitles are titles of local office that open a speaker label
+// ("COUNCILLOR JO REED:", "Cllr Reed:") besides the titles of names.
+var labelOnlyTitles = wordSet(`councillor cllr alderman baroness baron`)
+
+// hostLabels name by their part the one who asks the questions of a
+// broadcast interview ("PRESENTER:", "Host:").
+var hostLabels = wordSet(`presenter interviewer host`)
+
+// hostWordsBefore introduce the host of a programme before the name
+// ("joined presenter Jo Reed"); hostVerbs follow it ("Jo Reed presents
+// the show").
+var (
+	hostWordsBefore = wordSet(`presenter interviewer host`)
+	hostVerbs       = wordSet(`presents hosts presented hosted`)
+)
+
+// hostOfArticle finds the one person the article presents as the host of
+// its programme: named right after "presenter" or "host", or right before
+// "presents" or "hosts". Two such people, or none, give no one.
+func (a *analysis) hostOfArticle() (doc.Mention, bool) {
+	var found doc.Mention
+	names := map[string]bool{}
+	for _, m := range a.ments {
+		if m.Type != doc.Person || allUpper(m.Text) {
+			continue
+		}
+		if hostWordsBefore[strings.ToLower(lastWordBefore(a.text, m.Start))] || hostVerbs[firstWordAfter(a.text, m.End)] {
+			names[speakerName(m)] = true
+			found = m
+		}
+	}
+	return found, len(names) == 1
+}
+
+// lastWordBefore returns the word that ends, after spaces, right before
+// pos, or "" when punctuation comes first.
+func lastWordBefore(text string, pos int) string {
+	s := strings.TrimRight(text[max(0, pos-40):pos], " ")
+	if len(s) == len(text[max(0, pos-40):pos]) {
+		return ""
+	}
+	i := strings.LastIndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) })
+	return s[i+1:]
+}
+
+// firstWordAfter returns the word that starts, after one space, right
+// after pos, or "".
+func firstWordAfter(text string, pos int) string {
+	s := text[pos:min(len(text), pos+40)]
+	if !strings.HasPrefix(s, " ") {
+		return ""
+	}
+	s = s[1:]
+	if i := strings.IndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) }); i >= 0 {
+		s = s[:i]
+	}
+	return s
 }
