@@ -21,7 +21,7 @@ import (
 // Version names the extraction behaviour. The knowledge base records it
 // and re-extracts every article when it changes, so bump it whenever a
 // change to any extractor or model would change what is stored.
-const Version = "2026-11-26.197"
+const Version = "2026-11-26.198"
 
 // Result is everything extraction found in one text. Every span is a byte
 // range into that text.
@@ -71,6 +71,8 @@ func (p *Pipeline) Run(text string, published time.Time) *Result {
 	raw = withoutMisstatedNames(text, r.Sentences, raw)
 	raw = withoutLabelNames(text, r.Sentences, raw)
 	r.Mentions = identity.Resolve(text, raw)
+	r.Mentions = withProducts(text, r.Sentences, r.Mentions, p.tagger.KnownWord)
+	r.Mentions = withAcronymCompounds(r.Mentions)
 	r.Times = outsideNames(timex.Find(text, r.Sentences, published), r.Mentions)
 	r.Quotes = attributed(quotes.Find(text, r.Sentences, r.Mentions))
 	r.Roles = identity.Roles(text, r.Sentences, r.Mentions)

@@ -176,6 +176,7 @@ type corpus struct {
 func Cluster(ents []DocEntity) []Entity {
 	c := newCorpus(retypeBodyPlaces(ents))
 	c.mergeKeys()
+	c.mergeJoinedInitials()
 	c.mergeLegalForms()
 	c.mergeVariants()
 	c.mergeGivenPrefixes()
@@ -200,6 +201,8 @@ func Cluster(ents []DocEntity) []Entity {
 	c.mergeSharedHandles()
 	c.mergeFormerNames()
 	c.mergeDeclaredShortNames()
+	c.mergeGenericNames()
+	c.mergeTickerShortNames()
 	c.mergeCountryForms()
 	c.mergeBareStorms()
 	return c.collect()

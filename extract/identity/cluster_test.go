@@ -873,6 +873,32 @@ func TestClusterSpellingVariants(t *testing.T) {
 			want: [][]string{{"Dermot Callaghan"}, {"Dermot Callahan"}, {"Priya Sandhu", "Priya Sandhu"}},
 		},
 		{
+			name: "a letter more inside a surname whose key folds shorter, with a shared role word, is one person",
+			ents: []DocEntity{withRole(person("a", "Martin Reinhart"), "chief executive of orvana"), withRole(person("b", "Martin Reinhardt"), "chief executive")},
+			want: [][]string{{"Martin Reinhardt", "Martin Reinhart"}},
+		},
+		{
+			name: "initials written together or apart are one person's name",
+			ents: []DocEntity{person("a", "J. R. Okoye"), person("b", "J.R. Okoye"), person("c", "Amara Okoye")},
+			want: [][]string{{"Amara Okoye"}, {"J. R. Okoye", "J.R. Okoye"}},
+		},
+		{
+			name: "a company's short name written with the full name's ticker joins it",
+			ents: []DocEntity{{Article: "a", Name: "Orvana Biosciences", Type: doc.Org, Surfaces: []string{"Orvana Biosciences", "ORV"}},
+				{Article: "b", Name: "Orvana", Type: doc.Other, Surfaces: []string{"Orvana", "ORV"}},
+				{Article: "c", Name: "Kelso", Type: doc.Org, Surfaces: []string{"Kelso", "KLS"}},
+				{Article: "d", Name: "Kelso Mining", Type: doc.Org, Surfaces: []string{"Kelso Mining", "KLS"}},
+				{Article: "e", Name: "Kelso Energy", Type: doc.Org, Surfaces: []string{"Kelso Energy", "KLS"}}},
+			want: [][]string{{"Kelso Energy"}, {"Kelso Mining"}, {"Kelso"}, {"Orvana", "Orvana Biosciences"}},
+		},
+		{
+			name: "a generic name an article wrote for a brand joins that brand",
+			ents: []DocEntity{{Article: "a", Name: "Velostra", Type: doc.Other, Surfaces: []string{"Velostra", "orvimastat"}},
+				{Article: "b", Name: "orvimastat", Type: doc.Other, Surfaces: []string{"orvimastat"}},
+				{Article: "c", Name: "Velostra", Type: doc.Other, Surfaces: []string{"Velostra"}}},
+			want: [][]string{{"Velostra", "Velostra", "orvimastat"}},
+		},
+		{
 			name: "a letter more inside a short surname stays another surname",
 			ents: []DocEntity{withRole(person("a", "Mary Hanlon"), "secretary"), withRole(person("b", "Mary Hannon"), "secretary")},
 			want: [][]string{{"Mary Hanlon"}, {"Mary Hannon"}},

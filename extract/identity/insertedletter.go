@@ -43,7 +43,7 @@ func (c *corpus) mergeInsertedLetters() {
 		}
 		for x, i := range reps {
 			for _, j := range reps[x+1:] {
-				if c.uf.find(i) == c.uf.find(j) || !insertedLetter(c.info(i).lastKey, c.info(j).lastKey) {
+				if c.uf.find(i) == c.uf.find(j) || !insertedLetter(c.info(i).lastKey, c.info(j).lastKey) && !insertedLetter(writtenSurname(c.info(i)), writtenSurname(c.info(j))) {
 					continue
 				}
 				if ev == nil {

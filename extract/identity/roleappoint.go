@@ -102,6 +102,13 @@ func (h harvester) appointmentsFrom(i int) []office {
 		if !ok {
 			return out
 		}
+		var left []office
+		if prep == "to" {
+			// "was promoted from chief medical officer to president".
+			if fo, k, ok := h.officeLeft(j); ok {
+				left, j = append(left, fo), k
+			}
+		}
 		switch {
 		case prep == "" && j < len(h.toks) && bare(h.toks[j].text) == "as":
 			j++
@@ -118,6 +125,7 @@ func (h harvester) appointmentsFrom(i int) []office {
 		}
 		o.ahead = ahead
 		out = append(out, o)
+		out = append(out, left...)
 		re := o.re
 		// "Justice Secretary and Deputy Prime Minister".
 		if k := re + 1; k+1 < len(h.toks) && bare(h.toks[k].text) == "and" {
@@ -436,7 +444,7 @@ func appointedOwners(roles []Role) []Role {
 		owner := ""
 		for _, o := range roles {
 			pre, of, ok := strings.Cut(o.Norm, " of ")
-			if !ok || o.Name == r.Name || heldOffice(pre) != office {
+			if !ok || o.Name == r.Name || heldOffice(pre) != office || leftByAdverb(o.Text) {
 				continue
 			}
 			if owner != "" && owner != of {
@@ -516,4 +524,37 @@ func OfficeForm(norm string) string {
 		}
 	}
 	return strings.Join(out, " ")
+}
+
+// officeLeft reads the office a verb of moving takes its bearer from,
+// when "from" and an office stand at token j before "to": in "was
+// promoted from chief medical officer to president" the first office is
+// held no more. It returns that office, marked as one left by the word
+// "from", and the token of "to".
+func (h harvester) officeLeft(j int) (office, int, bool) {
+	if j+1 >= len(h.toks) || bare(h.toks[j].text) != "from" {
+		return office{}, 0, false
+	}
+	o, ok := h.office(j+1, j-1)
+	if !ok {
+		return office{}, 0, false
+	}
+	// The office ends before "to", which a complement may have run on
+	// past ("officer to president").
+	for k := o.head + 1; k <= o.re+1 && k < len(h.toks); k++ {
+		if h.toks[k].kind == tWord && bare(h.toks[k].text) == "to" {
+			o.re = k - 1
+			return o, k, true
+		}
+	}
+	return office{}, 0, false
+}
+
+// leftByAdverb reports a role written after an adverb saying it is held
+// no more ("formerly president of American Hoechst"): a move the article
+// tells of in passing, which says nothing of whose office a successor
+// takes.
+func leftByAdverb(text string) bool {
+	w, _, _ := strings.Cut(strings.ToLower(text), " ")
+	return pastAdverbsLead[w]
 }

@@ -158,3 +158,16 @@ var professorTitles = map[string]string{"prof": "professor", "professor": "profe
 func (h harvester) withEffect(k int) bool {
 	return k+1 < len(h.toks) && bare(h.toks[k].text) == "with" && bare(h.toks[k+1].text) == "effect"
 }
+
+// professorBetween reports a professor's title among the tokens from
+// lead to the name at first: in "The committee chair, Professor Ingrid
+// Solberg of the University of Northmere" the university is the
+// professor's, not the committee chair's.
+func (h harvester) professorBetween(lead, first int) bool {
+	for k := lead; k < first && k < len(h.toks); k++ {
+		if professorTitles[bare(h.toks[k].text)] != "" {
+			return true
+		}
+	}
+	return false
+}

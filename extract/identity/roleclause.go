@@ -83,3 +83,26 @@ func (h harvester) skipParticiple(i int) int {
 	}
 	return i
 }
+
+// thousandsComma reports a comma at token j that separates the thousands
+// of a number written in digits ("2,140"), which ends no phrase.
+func (h harvester) thousandsComma(j int) bool {
+	toks := h.toks
+	if j < 1 || j+1 >= len(toks) || toks[j].text != "," || toks[j-1].end != toks[j].start || toks[j+1].start != toks[j].end {
+		return false
+	}
+	return isDigits(toks[j-1].text) && len(toks[j+1].text) >= 3 && isDigits(toks[j+1].text[:3])
+}
+
+// isDigits reports a non-empty string of ASCII digits.
+func isDigits(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}

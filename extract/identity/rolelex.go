@@ -261,6 +261,12 @@ func normRole(s string) string {
 		}
 	}
 	f = ofForm(f)
+	if len(f) > 1 && pastAdverbsLead[f[0]] {
+		f[0] = "former"
+		if len(f) > 2 && determiners[f[1]] {
+			f = append(f[:1], f[2:]...) // "formerly a director"
+		}
+	}
 	out := f[:0]
 	for i, w := range f {
 		if w == "the" && i > 0 && f[i-1] == "of" {
@@ -274,6 +280,10 @@ func normRole(s string) string {
 // pastModifiers say the office of a role that opens with them is held no
 // more: "the previous deputy governor", "outgoing chief executive".
 var pastModifiers = wordSet(`previous outgoing`)
+
+// pastAdverbsLead open a role held no more: "previously head of
+// research", "formerly Trump's envoy".
+var pastAdverbsLead = wordSet(`previously formerly`)
 
 // pastOffice writes "former" for a word opening the lower-case words of a
 // role that says the office is held no more: "previous deputy governor"

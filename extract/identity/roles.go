@@ -490,7 +490,7 @@ func (h harvester) around(first, last int) []Role {
 			if !h.listItem(rs, after) {
 				n := len(out)
 				add(rs, head, ap-2, ap-2)
-				if len(out) > n {
+				if len(out) > n && !h.professorBetween(lead, first) {
 					h.ownOrg(&out[n], after) // "Another analyst, Tom Haldane of Ruskin & Vale,"
 				}
 				governed = rs
@@ -1180,6 +1180,9 @@ func (h harvester) object(i int) (int, bool) {
 			continue
 		}
 		if t.kind != tWord {
+			if h.thousandsComma(j) {
+				continue // "the 2,140-patient trial"
+			}
 			if re >= 0 && t.kind == tPunct && strings.Contains(",.;:)—–-!?", t.text) {
 				return re, true
 			}

@@ -242,6 +242,18 @@ func TestRolesNorms(t *testing.T) {
 			want:     []string{"Mark Dunn: former chief executive"},
 		},
 		{
+			name:     "an apposition's office held previously is former",
+			text:     "Dr. Lars Meyer, previously head of research, has been named acting chief scientist.",
+			mentions: []string{"PERSON:Lars Meyer"},
+			want:     []string{"Lars Meyer: acting chief scientist", "Lars Meyer: former head of research"},
+		},
+		{
+			name:     "the body after a professor's name is the professor's, not the apposition's",
+			text:     "The panel chair, Professor Maja Lind of the University of Kelbury, said the vote was close.",
+			mentions: []string{"PERSON:Maja Lind", "ORG:University of Kelbury"},
+			want:     []string{"Maja Lind: professor of university of kelbury", "Maja Lind: panel chair"},
+		},
+		{
 			name:     "an office written with ex- is former",
 			text:     "The ex-governor, Anna Berg, said the plan was sound.",
 			mentions: []string{"PERSON:Anna Berg"},

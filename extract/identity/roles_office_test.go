@@ -107,6 +107,18 @@ func TestRolesOfficesTitlesAndDescriptions(t *testing.T) {
 			want:     []string{"Tomasz Reilly: finance minister", "Tomasz Reilly: former junior minister at the Treasury"},
 		},
 		{
+			name:     "an office a person is promoted from is a former one, the one promoted to the current one",
+			text:     "Meera Joshi, who was promoted from chief financial officer to president on March 3, said sales rose.",
+			mentions: []string{"PERSON:Meera Joshi"},
+			want:     []string{"Meera Joshi: president", "Meera Joshi: promoted from chief financial officer"},
+		},
+		{
+			name:     "an office another person formerly held gives no owner to an appointment",
+			text:     "The company named Ines Paul, formerly president of Orvana Labs, vice chairman, while Tor Berg has been named president.",
+			mentions: []string{"PERSON:Ines Paul", "ORG:Orvana Labs", "PERSON:Tor Berg"},
+			want:     []string{"Ines Paul: formerly president of Orvana Labs", "Tor Berg: president"},
+		},
+		{
 			name:     "a copula's office held until a time set off by commas is a former office",
 			text:     "Tom Reilly was, until Monday morning, a junior minister at the Treasury.",
 			mentions: []string{"PERSON:Tom Reilly", "ORG:Treasury"},

@@ -590,6 +590,12 @@ func TestRoles(t *testing.T) {
 			want:     nil,
 		},
 		{
+			name:     "a number's thousands comma ends no role verb's object",
+			text:     "Ama Boateng, who led the 3,200-patient trial, said so.",
+			mentions: []string{"PERSON:Ama Boateng"},
+			want:     []string{"Ama Boateng: led the 3,200-patient trial"},
+		},
+		{
 			name:     "a copula with an adjective is no role",
 			text:     "Sand remains confident. Putin is ready.",
 			mentions: []string{"PERSON:Sand", "PERSON:Putin"},
@@ -975,7 +981,9 @@ func TestNormRole(t *testing.T) {
 		{"Lions' head coach", "head coach of lions"},
 		{"Redbridge's director of football", "director of football of redbridge"},
 		{"Trump's", "trump's"},
-		{"formerly Trump's envoy", "formerly envoy of trump"},
+		{"formerly Trump's envoy", "former envoy of trump"},
+		{"previously head of research", "former head of research"},
+		{"formerly a director of the bank", "former director of bank"},
 		{"senior advisor", "senior adviser"},
 		{"leader of the Food Workers' Union", "leader of food workers' union"},
 		{"judge of the High Court's Family Division", "judge of high court's family division"},

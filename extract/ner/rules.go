@@ -135,6 +135,10 @@ func refine(text string, toks []tok.Token, tags []int, common func(string) bool)
 	articledPeople(text, toks, tags)
 	kinNamedPeople(text, toks, tags)
 	stormNames(text, toks, tags, common)
+	dropRoleHeads(text, toks, tags)
+	ampersandFirms(text, toks, tags)
+	splitOwnedProducts(text, toks, tags)
+	splitHeadlineVerbs(text, toks, tags)
 }
 
 // lowerLeads are common words that, written in lower case, tell which

@@ -1,0 +1,117 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+
+	"newsbot/extract/doc"
+)
+
+// TestWithProducts checks the product rules on hand-made mentions.
+func TestWithProducts(t *testing.T) {
+	known := func(w string) bool {
+		return strings.Contains(" company hopes launch market later year heart pill drug sold shares rose batch save lives research ", " "+w+" ")
+	}
+	tests := []struct {
+		name  string
+		text  string
+		names []string          // capitalised names tagged, with their types
+		types []doc.EntityType  // in the same order
+		want  map[string]string // mention text → "TYPE canonical"
+	}{
+		{
+			name:  "a brand with its generic name in brackets is one product",
+			text:  "Orvana launched Velostra (orvimastat) on Monday. Doctors welcomed orvimastat.",
+			names: []string{"Orvana", "Velostra"}, types: []doc.EntityType{doc.Org, doc.Place},
+			want: map[string]string{"Velostra": "OTHER ", "orvimastat": "OTHER Velostra", "Orvana": "ORG "},
+		},
+		{
+			name:  "a generic name sold under a brand",
+			text:  "The company hopes to market orvimastat under the brand name Velostra later this year.",
+			names: []string{"Velostra"}, types: []doc.EntityType{doc.Org},
+			want: map[string]string{"Velostra": "OTHER ", "orvimastat": "OTHER Velostra"},
+		},
+		{
+			name:  "a brand said to be the brand name for a generic",
+			text:  "Velostra is the brand name for orvimastat, a heart pill.",
+			names: []string{"Velostra"}, types: []doc.EntityType{doc.Place},
+			want: map[string]string{"Velostra": "OTHER ", "orvimastat": "OTHER Velostra"},
+		},
+		{
+			name:  "a name recalled in lots is a product, and so is a word made of it",
+			text:  "Orvana recalled two lots of Denoxil. It also runs DenoxilPlus for patients.",
+			names: []string{"Orvana", "Denoxil", "DenoxilPlus"}, types: []doc.EntityType{doc.Org, doc.Person, doc.Place},
+			want: map[string]string{"Denoxil": "OTHER ", "DenoxilPlus": "OTHER ", "Orvana": "ORG "},
+		},
+		{
+			name:  "a maker described by its products stays a company",
+			text:  "Berlaux, a vaccine and research firm, rose.",
+			names: []string{"Berlaux"}, types: []doc.EntityType{doc.Org},
+			want: map[string]string{"Berlaux": "ORG "},
+		},
+		{
+			name: "a coined word after a product noun with a generic stem is a product",
+			text: "Shares rose after the heart pill velantinib cut deaths.",
+			want: map[string]string{"velantinib": "OTHER "},
+		},
+		{
+			name: "a common word after a product noun is none",
+			text: "The drug repository opened next to a treatment clinic.",
+			want: map[string]string{},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var ms []doc.Mention
+			for i, n := range tt.names {
+				k := strings.Index(tt.text, n)
+				for k >= 0 && k+len(n) < len(tt.text) && tt.text[k+len(n)] >= 'A' && tt.text[k+len(n)] <= 'Z' {
+					k = strings.Index(tt.text[k+1:], n) + k + 1
+				}
+				ms = append(ms, doc.Mention{Span: doc.Span{Start: k, End: k + len(n)}, Type: tt.types[i], Text: n})
+			}
+			sents := []doc.Sentence{{Span: doc.Span{Start: 0, End: len(tt.text)}}}
+			got := map[string]string{}
+			for _, m := range withProducts(tt.text, sents, ms, known) {
+				got[m.Text] = string(m.Type) + " " + m.Canonical
+			}
+			if len(got) != len(tt.want) {
+				t.Fatalf("got %v, want %v", got, tt.want)
+			}
+			for k, v := range tt.want {
+				if got[k] != v {
+					t.Errorf("%s: got %q, want %q (all %v)", k, got[k], v, got)
+				}
+			}
+		})
+	}
+}
+
+// TestWithAcronymCompounds checks that an acronym joined to a participle
+// names its body.
+func TestWithAcronymCompounds(t *testing.T) {
+	tests := []struct {
+		name string
+		ms   []doc.Mention
+		want doc.Mention
+	}{
+		{"the acronym of a body named in the article", []doc.Mention{
+			{Span: doc.Span{Start: 0, End: 3}, Type: doc.Org, Text: "MHA", Canonical: "Medicines Health Agency"},
+			{Span: doc.Span{Start: 20, End: 33}, Type: doc.Other, Text: "MHA-mandated"}},
+			doc.Mention{Span: doc.Span{Start: 20, End: 23}, Type: doc.Org, Text: "MHA", Canonical: "Medicines Health Agency"}},
+		{"an acronym no other mention writes is an organisation", []doc.Mention{
+			{Span: doc.Span{Start: 4, End: 13}, Type: doc.Other, Text: "UN-backed"}},
+			doc.Mention{Span: doc.Span{Start: 4, End: 6}, Type: doc.Org, Text: "UN"}},
+		{"a word that is no acronym stays", []doc.Mention{
+			{Span: doc.Span{Start: 4, End: 14}, Type: doc.Other, Text: "Saudi-led"}},
+			doc.Mention{Span: doc.Span{Start: 4, End: 14}, Type: doc.Other, Text: "Saudi-led"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := withAcronymCompounds(tt.ms)
+			if last := got[len(got)-1]; last != tt.want {
+				t.Errorf("got %+v, want %+v", last, tt.want)
+			}
+		})
+	}
+}
