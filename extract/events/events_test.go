@@ -36,6 +36,7 @@ func TestFind(t *testing.T) {
 		{"a saying over a list is dated", "The trust said on Monday:\n- More nurses.", wed, "2025-12-01", "day", false, "The trust said on Monday"},
 		{"a clock time on an event's day dates no plan", "Organisers said a rally will be held at noon on the first day of the walkout.", wed, "", "", false, ""},
 		{"a scheduled event is planned", "The envoys will meet on Friday.", wed, "2025-12-05", "day", true, "The envoys will meet on Friday."},
+		{"a hearing adjourned until a date is planned for it", "The inquest into the crash was adjourned until 12 January after new evidence emerged.", wed, "2026-01-12", "day", true, "The inquest into the crash was adjourned until 12 January after new evidence emerged."},
 		{"sittings of a day cancelled ahead are planned for the day", "Ferry operator Western Isles Line cancelled all Saturday sailings from Port Ellan.", wed, "2025-12-06", "day", true, "Ferry operator Western Isles Line cancelled all Saturday sailings from Port Ellan."},
 		{"a day cancelled with no sittings named keeps its tense", "The airline cancelled Saturday as a travel day.", wed, "2025-11-29", "day", false, "The airline cancelled Saturday as a travel day."},
 		{"a leading conjunction is trimmed", "But the talks ended on Tuesday without a deal.", wed, "2025-12-02", "day", false, "the talks ended on Tuesday without a deal."},

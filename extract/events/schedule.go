@@ -66,7 +66,7 @@ func givenUp(after []string) bool {
 // word each may take before its particle ("pushed back to").
 var rescheduling = map[string]bool{
 	"delayed": true, "postponed": true, "deferred": true, "rescheduled": true, "moved": true,
-	"pushed": true, "put": true, "brought": true, "bumped": true,
+	"pushed": true, "put": true, "brought": true, "bumped": true, "adjourned": true,
 }
 
 // rescheduled reports whether the expression at t, after the words ws

@@ -106,3 +106,50 @@ var verbObjectWords = map[string]bool{
 	"the": true, "a": true, "an": true, "his": true, "her": true, "its": true, "their": true,
 	"on": true, "by": true, "for": true, "of": true, "up": true, "out": true, "down": true, "into": true,
 }
+
+// ordinalMonthRules read a day of the month named by its place from
+// publication: "the 14th of next month", "the 3rd of last month".
+var ordinalMonthRules = []rule{
+	{expand(`\bthe\s+(?P<day>[0-3]?\d)(?P<suf>st|nd|rd|th)\s+of\s+(?P<rel>last|next|this)\s+month\b`), ordinalOfMonth, trig("month")},
+}
+
+// ordinalOfMonth reads "the 14th of next month" as that day of the month
+// after publication, "of last month" of the one before and "of this
+// month" of its own.
+func ordinalOfMonth(f *finder, m *match) (result, bool) {
+	d := atoi(m.get("day"))
+	if d < 1 || d > 31 || m.lower("suf") != ordinalSuffix(d) || !f.hasRef {
+		return result{}, false
+	}
+	y, mo, _ := f.ref.Date()
+	switch m.lower("rel") {
+	case "last":
+		mo--
+	case "next":
+		mo++
+	}
+	day := time.Date(y, mo, d, 0, 0, 0, 0, time.UTC)
+	if day.Day() != d {
+		return result{}, false // "the 31st" of a month of 30 days
+	}
+	return result{typ: "DATE", value: dayValue(day)}, true
+}
+
+// hoursAsDays reads whole days counted in hours from a day the text has
+// named as days: "The dam burst on Sunday. 48 hours later, the town was
+// dry" is Tuesday. Hours short of a day, counted from no day, or
+// counted back ("up from 900 shares 24 hours earlier") stay a length of
+// time.
+func hoursAsDays(f *finder, m *match, n int, u unit) (int, bool) {
+	dir := m.lower("dir")
+	if u.code != "H" || n < 24 || n%24 != 0 || dir != "later" {
+		return 0, false
+	}
+	if wordAfter(m.s, m.idx[1], "than") || modifierOfNext.MatchString(m.s[m.idx[1]:min(len(m.s), m.idx[1]+40)]) || modalBefore(m.s[:m.idx[0]]) {
+		return 0, false
+	}
+	if a, prec := f.anchorBefore(m.idx[0]); a.IsZero() || prec != "day" {
+		return 0, false
+	}
+	return n / 24, true
+}

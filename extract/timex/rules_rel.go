@@ -204,7 +204,11 @@ func weekday(f *finder, m *match) (result, bool) {
 		return weekdaySet(wd, m.lower("part")), true
 	}
 	var res result
-	if !f.hasRef {
+	if d, ok, applies := articleWeekday(f, m, wd); applies && !ok {
+		return result{}, false
+	} else if applies {
+		res.value = dayValue(d)
+	} else if !f.hasRef {
 		res.value = fmt.Sprintf("XXXX-WXX-%d", (wd+6)%7+1)
 	} else {
 		rel := m.lower("rel")
@@ -644,6 +648,11 @@ var modifierOfNext = regexp.MustCompile(`(?i)^\s+(?:(?:this|that|last|next|in\s+
 func agoLater(f *finder, m *match) (result, bool) {
 	n, ok := parseNumber(m.get("num"))
 	u, ok2 := lookup(units, m.get("unit"))
+	if ok && ok2 && u.time {
+		if days, whole := hoursAsDays(f, m, n, u); whole {
+			n, u = days, units["days"]
+		}
+	}
 	if !ok || !ok2 || u.time || n > 500 {
 		return result{}, false // "292,000 week ago" counts heads, not weeks
 	}

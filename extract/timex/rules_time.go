@@ -18,7 +18,7 @@ var timeRules = []rule{
 }
 
 // rules is every rule in priority order: on equal spans the earlier wins.
-var rules = concatRules(quarterRules, absRules, relRules, periodRules, timeRules)
+var rules = concatRules(quarterRules, absRules, relRules, periodRules, timeRules, ordinalMonthRules)
 
 func concatRules(lists ...[]rule) []rule {
 	var out []rule
@@ -162,6 +162,11 @@ func joinTimes(f *finder, s string, cs []cand) []cand {
 		if day == "" && f.anchorPrec == "day" {
 			day = dayValue(anchorDayOf(f, s, c))
 		}
+		if day == "" {
+			if t, ok := toldDayOf(f, s, c); ok {
+				day = dayValue(t)
+			}
+		}
 		if day == "" && f.hasRef {
 			day = dayValue(f.ref)
 		}
@@ -194,6 +199,21 @@ func anchorDayOf(f *finder, s string, c cand) time.Time {
 		return d.AddDate(0, 0, 1)
 	}
 	return d
+}
+
+// toldDayOf returns the day a bare clock time in a past clause continues
+// when the date the text named last is coarser than a day but a day was
+// named in this sentence or the one before: "Police arrested two men on
+// Monday over an attack last month. One was detained at 6am" is Monday's
+// 6am, not the publication day's. The day must lie before publication.
+func toldDayOf(f *finder, s string, c cand) (time.Time, bool) {
+	if !f.hasRef || f.anchorPrec == "day" || f.lastDay.IsZero() || f.sentIdx-f.lastDaySent > 1 {
+		return time.Time{}, false
+	}
+	if !f.lastDay.Before(midnight(f.ref)) || clauseTenseWords(s, f.sentenceWords(s), c.start, c.end) != past {
+		return time.Time{}, false
+	}
+	return f.lastDay, true
 }
 
 // morning reports whether a bare clock time value ("T06:30") is before

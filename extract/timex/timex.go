@@ -91,6 +91,12 @@ type finder struct {
 	// anchorSent numbers the sentence where anchor was named, and
 	// anchorEnd is where in the text its expression ends.
 	anchorSent, anchorEnd int
+	// lastDay is the last day the text named at day precision, in the
+	// sentence numbered lastDaySent, which a coarser date named after it
+	// ("on Monday … the attack last month") does not displace for a bare
+	// clock time (see toldDayOf).
+	lastDay     time.Time
+	lastDaySent int
 	// sentOff is where the current sentence starts in the text.
 	sentOff int
 	quarter string // the last quarter named, "1989-Q3"
@@ -234,6 +240,9 @@ func (f *finder) sentence(out []Expr, off int, s, low string) []Expr {
 			f.anchorNight = strings.HasSuffix(e.Value, "TNI")
 			f.anchorOwnDay = f.ownDay(e.Start, e.End, e.Value)
 			f.anchorSent, f.anchorEnd = f.sentIdx, e.End
+			if f.anchorPrec == "day" {
+				f.lastDay, f.lastDaySent = t, f.sentIdx
+			}
 		} else if unresolved(e.Type, e.Value) {
 			f.anchor, f.anchorPrec, f.anchorNight, f.anchorOwnDay = time.Time{}, "", false, false
 		}

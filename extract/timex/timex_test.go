@@ -101,6 +101,13 @@ func TestFind(t *testing.T) {
 		{"next weekday four days ahead is the coming one", "The club hosts its rivals next Saturday.", "next Saturday", "DATE", "2025-12-06", time.Date(2025, 12, 2, 0, 0, 0, 0, time.UTC)},
 		{"next weekday three days ahead is in the following week", "The panel reports next Thursday.", "next Thursday", "DATE", "2025-12-11", time.Date(2025, 12, 1, 0, 0, 0, 0, time.UTC)},
 		{"this weekday is in the current week", "The board meets this Friday.", "this Friday", "DATE", "2025-12-05", wed},
+		{"a weekday after a in a period named after it is only that period", "The fire broke out on a Tuesday early last month.", "a Tuesday early last month", "DATE", "2025-11", wed},
+		{"a weekday after a modifying a noun is the usual day", "Hundreds attended a Sunday night vigil.", "Sunday night", "DATE", "2025-11-30", wed},
+		{"the weekday of a story with no day told dates nothing", "I took the call on the Monday morning.", "", "", "", wed},
+		{"the ordinal day of next month is a day of the month after", "The clinic moved her surgery to the 9th of next month.", "the 9th of next month", "DATE", "2026-01-09", wed},
+		{"the ordinal day of last month is a day of the month before", "The court heard the case on the 2nd of last month.", "the 2nd of last month", "DATE", "2025-11-02", wed},
+		{"whole days counted in hours from a day told are days", "The levee failed on Friday. 72 hours later, crews arrived.", "72 hours later", "DATE", "2025-12-01", wed},
+		{"hours short of whole days stay a length", "The levee failed on Friday. 30 hours later, crews arrived.", "30 hours", "DURATION", "PT30H", wed},
 		{"next month is a month", "Talks resume next month.", "next month", "DATE", "2026-01", wed},
 		{"earlier this month is this month", "It was agreed earlier this month.", "earlier this month", "DATE", "2025-12", wed},
 		{"a past month is this year's", "A plan appeared in November.", "November", "DATE", "2025-11", wed},
@@ -516,12 +523,19 @@ func TestFindAnchorsTheNarrativeAcrossSentences(t *testing.T) {
 			"The talks open on March 15. The delegates will arrive the previous day.", "2026-03-14"},
 		{"mid afternoon in a past story of an earlier day is that day's",
 			"The dam burst at dawn on Tuesday. Roads flooded and the water was gone by mid-afternoon.", "2026-03-03TAF"},
+		{"a bare clock time continues the day told before a coarser date",
+			"Police raided two flats on Thursday over a fraud last year. One suspect was held at about 5am.", "2026-03-05T05:00"},
+		{"the same day after a bare clock time is the day told",
+			"Police raided two flats on Thursday over a fraud last year. One suspect was held at about 5am. On the same day, a second was freed.", "2026-03-05"},
+		{"the weekday of a story is the first one after the day told",
+			"The storm struck on Wednesday 25 February. On the Monday, crews cleared the roads.", "2026-03-02"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			got := Find(tt.text, sentencesAt(tt.text), mon)
 			for _, e := range got {
-				if e.Text == "the previous day" || e.Text == "mid-afternoon" {
+				if e.Text == "the previous day" || e.Text == "mid-afternoon" || e.Text == "the same day" || e.Text == "Monday" ||
+					e.Text == "at about 5am" && !strings.Contains(tt.text, "same day") {
 					if e.Value != tt.want {
 						t.Errorf("%s is %q, want %q", e.Text, e.Value, tt.want)
 					}
