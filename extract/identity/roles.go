@@ -348,7 +348,7 @@ func (h harvester) around(first, last int) []Role {
 	// add records the role on tokens [rs, re] whose head noun spans
 	// [head, headEnd] ("Secretary of State").
 	add := func(rs, head, headEnd, re int) {
-		if h.ranking(rs, headEnd) {
+		if h.ranking(rs, headEnd) || h.speakersRelation(rs, head) {
 			return
 		}
 		r := doc.Span{Start: toks[rs].start, End: toks[re].end}
@@ -406,6 +406,9 @@ func (h harvester) around(first, last int) []Role {
 	}
 	if r, ok := h.counselFor(last, after, nameSpan); ok {
 		out = append(out, r)
+	}
+	if r, ok := h.bracketedRole(after, nameSpan); ok {
+		out = append(out, r) // "Jan Roe (Chair)"
 	}
 	if r, ok := h.cabinetLine(first, after, nameSpan); ok {
 		out = append(out, r) // "Interior: Renata Kaczmarek (SDP)"

@@ -52,6 +52,36 @@ func TestRoles(t *testing.T) {
 			want:     []string{"Ada Okoro: patient at Dunmere Royal Infirmary"},
 		},
 		{
+			name:     "an office set off by a comma before a title and a surname is a role",
+			text:     "The Director of Housing, Mr Brandt, presented the report.",
+			mentions: []string{"PERSON:Brandt"},
+			want:     []string{"Brandt: Director of Housing"},
+		},
+		{
+			name:     "a bond to the one addressed is no role",
+			text:     "Ivo Brandt was your friend and colleague for years.",
+			mentions: []string{"PERSON:Ivo Brandt"},
+			want:     nil,
+		},
+		{
+			name:     "a bond to the speaker is no role",
+			text:     "Mira Kalt is my sister.",
+			mentions: []string{"PERSON:Mira Kalt"},
+			want:     nil,
+		},
+		{
+			name:     "a trade after my stays a role",
+			text:     "Mira Kalt is my lawyer.",
+			mentions: []string{"PERSON:Mira Kalt"},
+			want:     []string{"Mira Kalt: lawyer"},
+		},
+		{
+			name:     "an office in brackets right after a name is a role",
+			text:     "Present: Cllr Ada Okoro (Chair), Ivo Brandt (Director of Housing), Mira Kalt (Labour).",
+			mentions: []string{"PERSON:Ada Okoro", "PERSON:Ivo Brandt", "ORG:Labour", "PERSON:Mira Kalt"},
+			want:     []string{"Ada Okoro: Chair", "Ada Okoro: Councillor", "Ivo Brandt: Director of Housing"},
+		},
+		{
 			name:     "a field before a rank word stays in the role",
 			text:     "He will step down, handing the job to operating chief Ada Okoro.",
 			mentions: []string{"PERSON:Ada Okoro"},

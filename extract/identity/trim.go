@@ -26,6 +26,9 @@ func trimMention(text string, m doc.Mention) (doc.Mention, bool) {
 	if m.Type == doc.Org {
 		b = businessPossessive(s, a, b)
 	}
+	if m.Type == doc.Place {
+		b = saintsPlacePossessive(s, a, b)
+	}
 	if m.Type == doc.Person && m.Start >= 0 && m.Start <= m.End && m.End <= len(text) && text[m.Start:m.End] == s {
 		a = dropTitleTail(text[:m.Start], s, a, b)
 	}
@@ -43,6 +46,22 @@ func trimMention(text string, m doc.Mention) (doc.Mention, bool) {
 // of a business ("Christie's", "McDonald's").
 func businessPossessive(s string, a, b int) int {
 	if strings.ContainsAny(s[a:b], " ") {
+		return b
+	}
+	for _, suf := range []string{"'s", "’s"} {
+		if strings.HasPrefix(s[b:], suf) {
+			return b + len(suf)
+		}
+	}
+	return b
+}
+
+// saintsPlacePossessive widens the place [a, b) of s that opens with a
+// saint's "St" or "Saint" back over the possessive that ends s: the place
+// is named with it ("St Mary's", "St John's").
+func saintsPlacePossessive(s string, a, b int) int {
+	name := s[a:b]
+	if !strings.HasPrefix(name, "St ") && !strings.HasPrefix(name, "St. ") && !strings.HasPrefix(name, "Saint ") {
 		return b
 	}
 	for _, suf := range []string{"'s", "’s"} {

@@ -82,6 +82,9 @@ func TestTrimMentionOpeningThe(t *testing.T) {
 			"The Washington Post", "The Washington Post", doc.Org},
 		{"a name of The and one word keeps it", "The Times reported it.", "The Times", "The Times", doc.Org},
 		{"a place keeps its The", "The Hague Tribunal sat.", "The Hague Tribunal", "The Hague Tribunal", doc.Place},
+		{"a saint's place keeps its possessive", "Voters in St Jude's decide.", "St Jude's", "St Jude's", doc.Place},
+		{"another place loses its possessive", "Dunmore's mayor spoke.", "Dunmore's", "Dunmore", doc.Place},
+		{"a saint's name as a person loses its possessive", "On St Jude's day we met.", "St Jude's", "St Jude", doc.Person},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

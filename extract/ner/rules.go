@@ -139,6 +139,7 @@ func refine(text string, toks []tok.Token, tags []int, common func(string) bool)
 	ampersandFirms(text, toks, tags)
 	splitOwnedProducts(text, toks, tags)
 	splitHeadlineVerbs(text, toks, tags)
+	localNames(text, toks, tags)
 }
 
 // lowerLeads are common words that, written in lower case, tell which
