@@ -203,6 +203,11 @@ func TestFind(t *testing.T) {
 		{"a time after a bare phrase on the thing compared dates the clause", "The stock traded higher than the 35 dlr offer on Monday.", wed, "2025-12-01", "day", false, "The stock traded higher than the 35 dlr offer on Monday."},
 		{"a time a clause on the thing compared holds dates nothing", "Profit will be lower than the 862 mln spent in 2024.", wed, "", "", false, ""},
 		{"a time after other than is no thing compared", "No details were given other than the contract ended on Monday.", wed, "2025-12-01", "day", false, "No details were given other than the contract ended on Monday."},
+		{"a deadline a request sets is planned", "Residents have been asked to return the forms by 5pm on Friday, the council said.", wed, "2025-12-05", "day", true, "Residents have been asked to return the forms by 5pm on Friday, the council said."},
+		{"a deadline an obligation sets is planned", "Entries must reach the judges by 9 January 2026.", wed, "2026-01-09", "day", true, "Entries must reach the judges by 9 January 2026."},
+		{"a daily deadline at a bare clock time is no plan", "Orders must be placed by 3pm.", wed, "2025-12-03", "day", false, "Orders must be placed by 3pm."},
+		{"a budget for the year dates nothing", "The shortfall is about 8 per cent of the city's budget for the year.", wed, "", "", false, ""},
+		{"a clock time of every weekday dates nothing", "She hosts the late show every weekday from 10pm.", wed, "", "", false, ""},
 		{"a long sentence is cut to the clause of its date", "Officials from several European capitals and a number of smaller member states who had gathered in Brussels in recent weeks to discuss the plan in detail said they were worried about the direction of the negotiations, while Putin met the envoys at the Kremlin on Tuesday for five hours of talks that ended without any agreement.", wed, "2025-12-02", "day", false, "Putin met the envoys at the Kremlin on Tuesday for five hours of talks that ended without any agreement."},
 	}
 	for _, tt := range tests {

@@ -9,6 +9,11 @@ import (
 // after "for" is what the sum is for, not when anything happens.
 var payNouns = toSet(`bonus bonuses salary salaries pay payout payouts dividend dividends remuneration compensation award awards`)
 
+// budgetNouns are sums set aside for a period, which they name right
+// after "for": "a budget for the year". "budget deficits for 1987" date
+// the deficits.
+var budgetNouns = toSet(`budget budgets`)
+
 // periodLinks may stand between "for" and the year of a pay period:
 // "for the 2025 financial year", "for 2025 or 2026".
 var periodLinks = toSet(`the fiscal financial year or and`)
@@ -30,6 +35,9 @@ func payPeriod(text string, sent doc.Span, t timex.Expr) bool {
 	}
 	if i < 1 || ws[i] != "for" {
 		return false
+	}
+	if budgetNouns[ws[i-1]] {
+		return true
 	}
 	for j := i - 1; j >= 0 && i-j <= maxPayNounGap; j-- {
 		if payNouns[ws[j]] {

@@ -145,6 +145,14 @@ func joinTimes(f *finder, s string, cs []cand) []cand {
 			out = append(out, c)
 			continue
 		}
+		if i+1 < len(cs) && coarserTimeAfter(s, c, cs[i+1]) || habitualClock.MatchString(s[max(0, c.start-40):c.start]) {
+			// "at 4am during last winter's cold snap": the clock time
+			// falls on some day of a longer time, which it does not
+			// name; "every weekday from 6am" on no day in particular.
+			c.value = "XXXX-XX-XX" + c.value
+			out = append(out, c)
+			continue
+		}
 		day := firstDay
 		if t, ok := startOf(day); ok && firstNight && morning(c.value) {
 			// "declared a major incident at 6.30am after the river
@@ -193,6 +201,12 @@ var eventDayAfter = regexp.MustCompile(`(?i)^,?\s+on\s+the\s+(?:[a-z]+\s+){0,2}(
 func anchorDayOf(f *finder, s string, c cand) time.Time {
 	d := f.anchor
 	if f.hasRef && d.After(midnight(f.ref)) && clauseTenseWords(s, f.sentenceWords(s), c.start, c.end) != future {
+		if !f.openDay.IsZero() {
+			// "Held on Wednesday 14 October ... The next meeting is on
+			// 11 November. The meeting closed at 9.12pm": the day
+			// ahead is passed over for the one the text opened with.
+			return f.openDay
+		}
 		return midnight(f.ref)
 	}
 	if f.anchorNight && morning(c.value) {
@@ -221,3 +235,37 @@ func toldDayOf(f *finder, s string, c cand) (time.Time, bool) {
 func morning(v string) bool {
 	return len(v) >= 3 && v[0] == 'T' && isNumber(v[1:3]) && atoi(v[1:3]) < 12
 }
+
+// openingSentences bounds how far into a text the day it leads with
+// may be named.
+const openingSentences = 6
+
+// noteOpenDay keeps t as the day the text opened with when it is the
+// first day named, in the opening sentences, and not after publication.
+func (f *finder) noteOpenDay(t time.Time, prec string) {
+	if f.openSeen || f.sentIdx > openingSentences || prec != "day" {
+		return
+	}
+	f.openSeen = true
+	if f.hasRef && !t.After(midnight(f.ref)) {
+		f.openDay = t
+	}
+}
+
+// withinGap matches the words between a clock time and a longer time it
+// falls within: "during", "in the", "over the".
+var withinGap = regexp.MustCompile(`^(?i)\s+(?:during|in|over|throughout)\s+(?:the\s+)?$`)
+
+// coarserTimeAfter reports whether n, right after the clock time c, is
+// a date longer than a day (a season, month, week or year) that c falls
+// within: "at 6am in March", "at 4am during last winter".
+func coarserTimeAfter(s string, c, n cand) bool {
+	if n.typ != "DATE" || precisionOf(n.value) == "day" || n.value == "" || !('0' <= n.value[0] && n.value[0] <= '9') {
+		return false
+	}
+	return withinGap.MatchString(s[c.end:n.start])
+}
+
+// habitualClock matches the words before a clock time that repeats:
+// "every weekday from", "each morning at", "daily at".
+var habitualClock = regexp.MustCompile(`(?i)\b(?:(?:every|each)\s+(?:other\s+)?[a-z]+|daily|nightly|weekdays|weeknights)\s+(?:from|at|until|till)\s+$`)

@@ -122,3 +122,10 @@ func (f *finder) weekdayAWeekOn(s string, c cand) (cand, bool) {
 func possessiveAt(s string, i int) bool {
 	return i < len(s) && (s[i] == '\'' || s[i] == 's' || s[i] == 0xE2)
 }
+
+// weekOnAnchor returns the day a candidate joined by weekdayAWeekOn
+// names, as an anchor for the anaphora after it.
+func weekOnAnchor(c cand) (time.Time, string) {
+	t, _ := startOf(c.value)
+	return t, "day"
+}

@@ -441,7 +441,7 @@ func clauseTenseWords(s string, ws []word, start, end int) tense {
 	// usually ahead, unless a past perfect near it looks back from it
 	// ("had filed by Wednesday", "until Thursday, they had not").
 	intro := first - 1
-	for intro >= 0 && first-intro <= 5 && (clockWords[ws[intro].text] || isNumber(ws[intro].text)) {
+	for intro >= 0 && first-intro <= 5 && (clockWords[ws[intro].text] || isNumber(ws[intro].text) || clockBeforeDay(ws, intro)) {
 		intro--
 	}
 	// "since March", "since shortly after the Oct. 23 slaying" count

@@ -100,3 +100,23 @@ func passivePresent(s string, w word) bool {
 func winterUnderway(ref time.Time, code, rel string, t tense) bool {
 	return code == "WI" && ref.Month() <= time.March && t != future && (contains(thisWords, rel) || rel == "the")
 }
+
+// clockFigure reports whether w is a clock time written as one word:
+// "5pm", "6.30pm", "11:15am".
+func clockFigure(w string) bool {
+	n := strings.TrimSuffix(strings.TrimSuffix(w, "pm"), "am")
+	if n == w || n == "" || n[0] < '0' || n[0] > '9' {
+		return false
+	}
+	return strings.Trim(n, "0123456789.:") == ""
+}
+
+// clockBeforeDay reports whether word k is a clock time written as one
+// word, or the "on" that joins a clock time to its day: in "by 5pm on
+// Friday" the "by" governs the day.
+func clockBeforeDay(ws []word, k int) bool {
+	if clockFigure(ws[k].text) {
+		return true
+	}
+	return ws[k].text == "on" && k > 0 && (clockFigure(ws[k-1].text) || clockWords[ws[k-1].text] && ws[k-1].text != "at" && ws[k-1].text != "a")
+}

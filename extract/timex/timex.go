@@ -97,6 +97,11 @@ type finder struct {
 	// clock time (see toldDayOf).
 	lastDay     time.Time
 	lastDaySent int
+	// openDay is the day the text's opening sentences name first, when
+	// it is not after publication: the day a record of a meeting or a
+	// report leads with.
+	openDay  time.Time
+	openSeen bool
 	// sentOff is where the current sentence starts in the text.
 	sentOff int
 	quarter string // the last quarter named, "1989-Q3"
@@ -172,6 +177,11 @@ func (f *finder) anchorBefore(pos int) (time.Time, string) {
 		if unresolved(f.cur[best].typ, f.cur[best].value) {
 			return time.Time{}, ""
 		}
+		if j, ok := f.weekdayAWeekOn(f.match.s, f.cur[best]); ok {
+			// "a week on Monday ... two days later" counts from the
+			// day a week on, not from the bare weekday inside it.
+			return weekOnAnchor(j)
+		}
 		if t, ok := startOf(f.cur[best].value); ok {
 			return t, precisionOf(f.cur[best].value)
 		}
@@ -243,6 +253,7 @@ func (f *finder) sentence(out []Expr, off int, s, low string) []Expr {
 			if f.anchorPrec == "day" {
 				f.lastDay, f.lastDaySent = t, f.sentIdx
 			}
+			f.noteOpenDay(t, f.anchorPrec)
 		} else if unresolved(e.Type, e.Value) {
 			f.anchor, f.anchorPrec, f.anchorNight, f.anchorOwnDay = time.Time{}, "", false, false
 		}

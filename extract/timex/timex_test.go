@@ -392,6 +392,15 @@ func TestFind(t *testing.T) {
 		{"the day of a forecast's odds lies ahead", "Forecasters give a 60% chance of acceptable conditions on Friday.", "Friday", "DATE", "2025-12-05", wed},
 		{"a day in an opening condition in the present lies ahead", "If the Friday attempt is scrubbed, a backup window opens.", "Friday", "DATE", "2025-12-05", wed},
 		{"a day in an opening condition in the past stays past", "If the Friday attempt was scrubbed, nobody said so.", "Friday", "DATE", "2025-11-28", wed},
+		{"days counted after a week on a weekday count from that day", "The survey will appear a week on Thursday and the board will discuss it three days later.", "three days later", "DATE", "2025-12-14", wed},
+		{"a deadline at a clock time on a weekday lies ahead", "Tenants have been told to hand in their keys by noon on Friday, the landlord said.", "noon on Friday", "TIME", "2025-12-05T12:00", wed},
+		{"a deadline at a one-word clock time on a weekday lies ahead", "Entrants were asked to send photos by 6pm on Monday.", "6pm on Monday", "TIME", "2025-12-08T18:00", wed},
+		{"a clock time at a weekday with no deadline keeps its tense", "The shop shut at 6pm on Monday.", "6pm on Monday", "TIME", "2025-12-01T18:00", wed},
+		{"a clock time within a longer time names no day", "The pumps started at 3am during last summer's drought.", "3am", "TIME", "XXXX-XX-XXT03:00", wed},
+		{"a clock time within a month names no day", "The pumps started at 3am in March.", "3am", "TIME", "XXXX-XX-XXT03:00", wed},
+		{"a clock time of every weekday names no day", "The library opens every weekday from 9am.", "9am", "TIME", "XXXX-XX-XXT09:00", wed},
+		{"a clock time after a day ahead continues the day the text opened with", "Held on Monday 1 December 2025 at 7pm.\nThe next hearing is on Monday 15 December 2025.\nThe hearing ended at 9.40pm.", "9.40pm", "TIME", "2025-12-01T21:40", wed},
+		{"a clock time after a day ahead with no opening day is the publication day's", "Rain is due on Friday.\nThe river peaked at 2pm.", "2pm", "TIME", "2025-12-03T14:00", wed},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
