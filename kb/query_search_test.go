@@ -214,6 +214,7 @@ func TestASearchOfTwoWordsNoSentenceHoldsShowsTheRarerOne(t *testing.T) {
 		{"emphasis stars and mentions are no part of a search", "**vaccine** <@123> __rollout__", "", 1, false},
 		{"a mention of everyone is no word", "<@!42> <#7> @everyone ~~vaccine~~", "", 2, false},
 		{"a possessive searches the word with its 's", "mediator's offer", "", 1, false},
+		{"a possessive no sentence writes searches its noun", "collapse's", "", 1, false},
 		{"a contraction is no one-letter word", "that's mediator", "mediator", 2, true},
 	}
 	for _, tt := range tests {

@@ -82,6 +82,13 @@ func (s *Store) Search(ctx context.Context, query string, limit int) ([]SearchHi
 	if err != nil || len(hits) > 0 {
 		return hits, err
 	}
+	// A possessive no sentence writes ("Tessaline's" only in a headline)
+	// is searched as its noun: the sentences about the same name.
+	if nouns, ok := possessiveNouns(clauses); ok {
+		if hits, _, err := s.searchVariants(ctx, nouns, pcts, false, limit); err != nil || len(hits) > 0 {
+			return hits, err
+		}
+	}
 	// A figure with a decimal point is split by the index ("6.2%" is
 	// "6" and "2"): the sentences holding one piece of it, or another
 	// word searched beside it, are no answer to a search for the figure.

@@ -2,6 +2,7 @@ package kb
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"newsbot/extract/stopwords"
@@ -58,4 +59,24 @@ func apostropheClause(w string) (searchClause, bool) {
 // few sentences hold one, and a reader who types it means it.
 func functionClause(c searchClause) bool {
 	return len(c.words) == 1 && stopwords.Is(strings.ToLower(c.words[0]))
+}
+
+// possessiveNouns returns the clauses with each possessive phrase
+// ("velden s") as its noun alone, if any is: the search a reader means
+// when no sentence writes the possessive. A contraction ("that s", "let
+// s") is no possessive.
+func possessiveNouns(clauses []searchClause) ([]searchClause, bool) {
+	out := slices.Clone(clauses)
+	changed := false
+	for i, c := range clauses {
+		if !c.quoted || len(c.words) != 2 || c.words[1] != "s" || len(c.alts) > 0 {
+			continue
+		}
+		if w := c.words[0]; stopwords.Is(w) || w == "let" {
+			continue
+		}
+		out[i] = searchClause{words: c.words[:1]}
+		changed = true
+	}
+	return out, changed
 }
