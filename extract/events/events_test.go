@@ -1144,6 +1144,14 @@ func TestMerge(t *testing.T) {
 			planned(cast(story(ref("a", "2026-06-01", "Completion is expected on 1 June 2026, Harwick said", "Harwick"), "Harwick"), "Harwick", "Tolland Mutual")),
 			planned(cast(story(ref("b", "2026-06-01", "Tolland Mutual will publish its accounts on June 1", "Tolland Mutual"), "Harwick"), "Harwick", "Tolland Mutual")),
 		}, 2},
+		{"meetings planned for one day by different parties, each named with someone else, stay apart", []Ref{
+			planned(cast(story(ref("a", "2026-09-16", "A Farmers' Union spokesman, Ola Brenn, said its board would meet on Wednesday", "Farmers' Union", "Ola Brenn"), "Ines Varga"), "Ines Varga", "Farmers' Union", "Harbour Party", "Civic League")),
+			planned(cast(story(ref("b", "2026-09-16", "Varga said meetings with the Harbour Party and the Civic League would go ahead on Wednesday", "Ines Varga", "Harbour Party", "Civic League"), "Ines Varga"), "Ines Varga", "Farmers' Union", "Harbour Party", "Civic League")),
+		}, 2},
+		{"plans of one day naming a firm by its short and its full name are one row", []Ref{
+			planned(cast(story(ref("a", "2026-09-30", "Lena Holt said Varnholt expects to sign on September 30", "Lena Holt", "Varnholt"), "Varnholt"), "Varnholt", "Lena Holt", "Kessel Bank")),
+			planned(cast(story(ref("b", "2026-09-30", "Varnholt Energy Ltd told the Kessel Bank it would sign the accord on September 30", "Varnholt Energy Ltd", "Kessel Bank"), "Varnholt"), "Varnholt", "Kessel Bank", "Lena Holt")),
+		}, 1},
 		{"a bridge that gave way and one that collapsed are one row", []Ref{
 			ref("a", "2026-11-02", "At least seven people were killed when a section of the Dunmore river bridge collapsed during the evening rush hour on Monday", "Dunmore"),
 			ref("b", "2026-11-02", "The central span of the 1974 bridge gave way on Monday evening", "Dunmore"),

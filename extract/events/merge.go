@@ -303,6 +303,9 @@ type features struct {
 	// One bit per id modulo 64: lists whose masks share no bit share no
 	// id, which rules out most pairs without walking the lists.
 	nameMask, wordMask uint64
+	// firsts are the first words of the names, one per participant:
+	// "dome" of "Dome" and of "Dome Petroleum Ltd".
+	firsts []int32
 }
 
 // interner numbers strings; names and words share one numbering.
@@ -412,6 +415,7 @@ func featuresOf(e Event, in interner, sets *featureSets) features {
 	slices.Sort(full)
 	for _, n := range slices.Compact(full) {
 		f.ents = append(f.ents, in.id(n))
+		f.firsts = appendFirstWord(f.firsts, n, in)
 	}
 	sets.full = full
 	seen := sets.seen
@@ -985,7 +989,7 @@ func samePlanOfStory(a, b *features) bool {
 func samePlanOfStoryNamed(a, b *features) bool {
 	return a.day && a.planned && b.planned && len(a.names) > 0 && len(b.names) > 0 &&
 		overlap(a.story, b.story) >= 1 && overlap(a.ents, b.cast) >= 1 && overlap(b.ents, a.cast) >= 1 &&
-		overlap(a.deeds, b.deeds) >= 1 && !contradict(a.figures, b.figures)
+		overlap(a.deeds, b.deeds) >= 1 && !contradict(a.figures, b.figures) && !castsApart(a, b)
 }
 
 // headNamed reports whether a report naming no one speaks of what the

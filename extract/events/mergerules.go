@@ -134,3 +134,28 @@ func sameIncidentOfCast(a, b *features) bool {
 	return a.day && b.day && !a.planned && !b.planned && a.incident >= 0 && a.incident == b.incident &&
 		len(a.story) == 0 && len(a.ents) > 0 && overlap(a.ents, b.story) >= 1 && overlap(a.cast, b.cast) >= minCast
 }
+
+// castsApart reports whether two reports each name two or more
+// participants and share none, not even a name's first word ("Dome" and
+// "Dome Petroleum Ltd" are one firm): "A spokesman for the Farmers'
+// Union, Ola Brenn, said its board would meet on Friday" and "Talks
+// between the Harbour Party and the Civic League will go ahead on
+// Friday" are two parties' meetings, however much both articles tell
+// one story.
+func castsApart(a, b *features) bool {
+	return len(a.ents) >= 2 && len(b.ents) >= 2 && overlap(a.names, b.names) == 0 && overlap(a.firsts, b.firsts) == 0
+}
+
+// appendFirstWord appends the interned first word of the folded name n,
+// keeping firsts sorted and without repeats for overlap.
+func appendFirstWord(firsts []int32, n string, in interner) []int32 {
+	w, _, _ := strings.Cut(n, " ")
+	if w == "" {
+		return firsts
+	}
+	id := in.id(w)
+	if k, found := slices.BinarySearch(firsts, id); !found {
+		firsts = slices.Insert(firsts, k, id)
+	}
+	return firsts
+}

@@ -159,13 +159,14 @@ func (h harvester) withEffect(k int) bool {
 	return k+1 < len(h.toks) && bare(h.toks[k].text) == "with" && bare(h.toks[k+1].text) == "effect"
 }
 
-// professorBetween reports a professor's title among the tokens from
-// lead to the name at first: in "The committee chair, Professor Ingrid
-// Solberg of the University of Northmere" the university is the
-// professor's, not the committee chair's.
+// professorBetween reports a professor's title or another honorific
+// among the tokens from lead to the name at first: in "The committee
+// chair, Professor Ingrid Solberg of the University of Northmere" and
+// "The other co-chair, Dr Ama Owusu of Kelbury University" the
+// university is the person's, not the apposition's office's.
 func (h harvester) professorBetween(lead, first int) bool {
 	for k := lead; k < first && k < len(h.toks); k++ {
-		if professorTitles[bare(h.toks[k].text)] != "" {
+		if b := bare(h.toks[k].text); professorTitles[b] != "" || honorifics[b] {
 			return true
 		}
 	}

@@ -254,6 +254,18 @@ func TestRolesNorms(t *testing.T) {
 			want:     []string{"Maja Lind: professor of university of kelbury", "Maja Lind: panel chair"},
 		},
 		{
+			name:     "the body after a doctor's name is the doctor's, not the apposition's",
+			text:     "The other co-chair, Dr Efua Mensimah of Kelbury University, said the data were thin.",
+			mentions: []string{"PERSON:Efua Mensimah", "ORG:Kelbury University"},
+			want:     []string{"Efua Mensimah: co-chair"},
+		},
+		{
+			name:     "the firm after a mister's name is his, not the apposition's",
+			text:     "The inquiry's deputy chair, Mr Tomas Arvid of Brennholt Partners, declined to comment.",
+			mentions: []string{"PERSON:Tomas Arvid", "ORG:Brennholt Partners"},
+			want:     []string{"Tomas Arvid: deputy chair of inquiry"},
+		},
+		{
 			name:     "an office written with ex- is former",
 			text:     "The ex-governor, Anna Berg, said the plan was sound.",
 			mentions: []string{"PERSON:Anna Berg"},
