@@ -129,7 +129,14 @@ func keepsSpeaker(toks []token, v int, e, last *event) bool {
 // Instagram", "a letter written to the board".
 func describesDocument(toks []token, v int) bool {
 	return v >= 2 && v+1 < len(toks) && docNouns[toks[v-1].low] && indefinites[toks[v-2].low] &&
-		!isParticiple(toks[v].low) && toks[v+1].is("on", "in", "to", "by", "at", "from", "online")
+		!isParticiple(toks[v].low) && (toks[v+1].is("on", "in", "to", "by", "at", "from", "online") || issueTime(toks[v+1]))
+}
+
+// issueTime reports whether a word after the verb putting out a document
+// says when it was put out: "a statement posted late on Tuesday", "a note
+// sent Monday".
+func issueTime(t token) bool {
+	return weekdays[t.low] || t.is("late", "early", "earlier", "later", "overnight", "yesterday", "today", "tonight", "last", "this")
 }
 
 // subjectOf finds who performs the verb at v. prev is the window's last

@@ -1186,6 +1186,63 @@ func TestFind(t *testing.T) {
 			mentions: []string{"Anna Hull|PERSON", "Mark Hull|PERSON"},
 		},
 		{
+			name: "the lines of a call transcript labelled by full name and affiliation are that person's words",
+			text: "Moderator: Welcome to the call.\nHelena Brandt: Sales rose this year.\n" +
+				"Otto Kern - Fenwick Partners: Helena, what about margins?\nHelena Brandt: They held up.\n" +
+				"Ruth Sale, Marlow Capital: Thanks. Any word on hiring?",
+			mentions: []string{"Helena Brandt|PERSON", "Otto Kern|PERSON", "Ruth Sale|PERSON"},
+			want: []want{{"Sales rose", "Helena Brandt"}, {"Helena, what about margins?", "Otto Kern"},
+				{"They held up", "Helena Brandt"}, {"Thanks. Any word", "Ruth Sale"}},
+		},
+		{
+			name:     "a label of a name and affiliation naming no person of the article is no answer",
+			text:     "Q: Why?\nHelena Brandt: Because.\nNorth Desk - Fenwick Partners: Nothing further.",
+			mentions: []string{"Helena Brandt|PERSON"},
+			want:     []want{{"Because", "Helena Brandt"}},
+		},
+		{
+			name:     "the chief financial officer abbreviated is the one person the article gives that role",
+			text:     "Otto Kern, the chief financial officer, spoke after lunch. \"Costs are under control,\" the CFO said.",
+			mentions: []string{"Otto Kern|PERSON"},
+			want:     []want{{"Costs are under control", "Otto Kern"}},
+		},
+		{
+			name:     "the chief financial officer abbreviated is no one when the article gives that role to two people",
+			text:     "Otto Kern, the chief financial officer, met Ruth Sale, the former chief financial officer. \"Costs are under control,\" the CFO said.",
+			mentions: []string{"Otto Kern|PERSON", "Ruth Sale|PERSON"},
+			want:     []want{{"Costs are under control", ""}},
+		},
+		{
+			name:     "the chief financial officer is the one person the article gives that role",
+			text:     "Otto Kern, the chief financial officer, spoke after lunch. \"Costs are under control,\" the chief financial officer said.",
+			mentions: []string{"Otto Kern|PERSON"},
+			want:     []want{{"Costs are under control", "Otto Kern"}},
+		},
+		{
+			name:     "a quote after an attribution in a statement put out at a time goes on as the speaker's",
+			text:     "\"The fault is ours,\" Otto Kern, head of Fenwick, said in a statement posted early on Friday. \"We will repay every client.\"",
+			mentions: []string{"Otto Kern|PERSON", "Fenwick|ORG"},
+			want:     []want{{"The fault is ours", "Otto Kern"}, {"We will repay", "Otto Kern"}},
+		},
+		{
+			name:     "a quote after an attribution in a statement sent on a weekday goes on as the speaker's",
+			text:     "\"The fault is ours,\" Otto Kern said in a note sent Friday to staff. \"We will repay every client.\"",
+			mentions: []string{"Otto Kern|PERSON"},
+			want:     []want{{"The fault is ours", "Otto Kern"}, {"We will repay", "Otto Kern"}},
+		},
+		{
+			name:     "the director is the one person the article says a work is directed by",
+			text:     "The play is directed by Otto Kern, who met Ruth Sale in 1990.\n\"It took ten years to stage,\" the director recalled. \"Nobody wanted it.\"",
+			mentions: []string{"Otto Kern|PERSON", "Ruth Sale|PERSON"},
+			want:     []want{{"It took ten years", "Otto Kern"}, {"Nobody wanted it", "Otto Kern"}},
+		},
+		{
+			name:     "of two people works are directed by, the director is the one named last",
+			text:     "One play is directed by Otto Kern, the other directed by Ruth Sale.\n\"It took ten years to stage,\" the director recalled.",
+			mentions: []string{"Otto Kern|PERSON", "Ruth Sale|PERSON"},
+			want:     []want{{"It took ten years", "Ruth Sale"}},
+		},
+		{
 			name:     "a lone name and colon is a headline, not a transcript",
 			text:     "Brandt: We will win the vote\nHelena Brandt spoke on Monday.",
 			mentions: []string{"Helena Brandt|PERSON"},

@@ -68,6 +68,7 @@ func (a *analysis) npEvent(w *window, p np) *event {
 		return a.resolvePronoun(e, p.pron)
 	}
 	words := toks[p.from:p.to]
+	words, _ = spelledRole(words)
 	head := words[len(words)-1]
 	first := words[0]
 	switch {

@@ -100,6 +100,9 @@ func (a *analysis) describe(w *window) {
 			words = append(words, role...)
 			heads = append(heads, role[len(role)-1])
 		}
+		if role := roleBy(toks, j); role != "" {
+			words, heads = append(words, role), append(heads, role)
+		}
 		if len(words) > 0 {
 			a.descs = append(a.descs, desc{pos: toks[j].start, key: a.ments[m].Name(), words: words, heads: heads, origins: origins})
 		}

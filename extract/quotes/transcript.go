@@ -142,7 +142,7 @@ func labelHead(s string) string {
 // the words after it starting a sentence.
 func (a *analysis) labelled(p doc.Span) (transcriptLine, bool) {
 	s := a.text[p.Start:p.End]
-	loc := speakerLabel.FindStringSubmatchIndex(labelHead(s))
+	loc := labelMatch(labelHead(s))
 	if loc == nil || loc[1] >= len(s) {
 		return transcriptLine{}, false
 	}
