@@ -129,6 +129,12 @@ func resolve(ctx context.Context, s Store, cmd, name string) (t target, early *A
 	case 0:
 		return resolveRole(ctx, s, cmd, name, l.Suggestions)
 	default:
+		if one, ok := oneName(l.Matches); ok {
+			// Two entities of one name and different types: the reader
+			// cannot choose between them by name, so the profile shows
+			// one and names the other.
+			return target{ref: one, others: append(otherThan(l.Matches, one), l.Others...)}, nil, nil
+		}
 		a := whichOne(cmd, name, l.Matches)
 		return target{}, &a, nil
 	}

@@ -634,7 +634,7 @@ func (w *writer) insert(ctx context.Context, j job) error {
 		return err
 	}
 	ents := groupMentions(r.Named())
-	entIDs, err := w.insertEntities(ctx, art, ents, r.Sentences, sentIDs)
+	entIDs, err := w.insertEntities(ctx, art, a.Text, ents, r.Sentences, sentIDs)
 	if err != nil {
 		return err
 	}
@@ -703,10 +703,10 @@ func (w *writer) insertSentences(ctx context.Context, art int64, text string, se
 
 // insertEntities writes an article's entities and their mentions, and
 // returns the entities' row ids by name.
-func (w *writer) insertEntities(ctx context.Context, art int64, ents []*docEntity, sents []doc.Sentence, sentIDs []int64) (map[string]int64, error) {
+func (w *writer) insertEntities(ctx context.Context, art int64, text string, ents []*docEntity, sents []doc.Sentence, sentIDs []int64) (map[string]int64, error) {
 	args := w.args[:0]
 	for _, e := range ents {
-		args = append(args, art, e.name, string(e.typ), strings.Join(e.surfaces, sep), len(e.mentions))
+		args = append(args, art, e.name, string(e.typ), strings.Join(e.surfaces, sep), countedMentions(text, e.mentions))
 	}
 	ids, err := w.insertRows(ctx, docEntityRows, true, args)
 	if err != nil {

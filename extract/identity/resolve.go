@@ -346,6 +346,7 @@ func groupForms(forms []*form, defined map[string]string) []*articleEntity {
 	tails := personTails(forms)
 	particleTails := personParticleTails(forms)
 	families := familyNames(forms)
+	heads := doubleSurnameHeads(forms)
 	for _, f := range forms {
 		if f.typ == doc.Person && len(f.toks) == 2 && arabicArticleWords[bare(f.toks[0])] && articled[f.lastKey] {
 			// "Al Thani" after "Mohammed bin Abdulrahman al Thani" is
@@ -377,6 +378,11 @@ func groupForms(forms []*form, defined map[string]string) []*articleEntity {
 			mixed = append(mixed, f)
 		case f.typ != doc.Person && isAcronym(f.display):
 			abbrevs = append(abbrevs, f)
+		case len(f.toks) == 1 && f.suffix == "" && heads[f.lastKey] != "" && !isAcronym(f.display):
+			// "Ibáñez" after "Lucía Ibáñez-Ruiz": the first of her
+			// double surname, whatever the tagger took it for.
+			f.typ, f.votes, f.lastKey = doc.Person, onlyVotes(doc.Person, f.count), heads[f.lastKey]
+			short = append(short, f)
 		case f.typ != doc.Person && len(f.toks) == 2 && particleTails[WordsKey(f.display)]:
 			// "Al Rashidy" after "Muhammad Al Rashidy": the surname
 			// with its particle, whatever the tagger took it for.

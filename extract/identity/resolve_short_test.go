@@ -16,6 +16,18 @@ func TestResolveShortFormsOfFullNames(t *testing.T) {
 			want:     map[string]string{"Ana Belén Ortega Ruiz": "PERSON:Ana Belén Ortega Ruiz", "Ortega Ruiz": "PERSON:Ana Belén Ortega Ruiz"},
 		},
 		{
+			name:     "the first of a hyphenated double surname is the person, whatever the tagger typed it",
+			text:     "The rival's founder, Lucía Ibáñez-Ruiz, was calmer. Ibáñez said sales rose.",
+			mentions: []string{"PERSON:Lucía Ibáñez-Ruiz", "PLACE:Ibáñez"},
+			want:     map[string]string{"Lucía Ibáñez-Ruiz": "PERSON:Lucía Ibáñez-Ruiz", "Ibáñez": "PERSON:Lucía Ibáñez-Ruiz"},
+		},
+		{
+			name:     "the first of a double surname another person bears whole stays apart",
+			text:     "Lucía Ibáñez-Ruiz and Tomás Ibáñez met. Ibáñez said sales rose.",
+			mentions: []string{"PERSON:Lucía Ibáñez-Ruiz", "PERSON:Tomás Ibáñez", "PERSON:Ibáñez"},
+			want:     map[string]string{"Lucía Ibáñez-Ruiz": "PERSON:Lucía Ibáñez-Ruiz", "Tomás Ibáñez": "PERSON:Tomás Ibáñez", "Ibáñez": "PERSON:Tomás Ibáñez"},
+		},
+		{
 			name:     "both surnames typed a place outvote the full name and still give way to it",
 			text:     "Íñigo Arrieta Zubizarreta abstained. Arrieta Zubizarreta said so, and Arrieta Zubizarreta left.",
 			mentions: []string{"PERSON:Íñigo Arrieta Zubizarreta", "PLACE:Arrieta Zubizarreta#2", "PLACE:Arrieta Zubizarreta#3"},

@@ -157,7 +157,8 @@ func (h harvester) itsOwner(rs int) (owner, bool) {
 	var o owner
 	start, place, placeEnd := -1, false, 0
 	for _, m := range h.mentions {
-		if (m.Type == doc.Org || m.Type == doc.Place || orgShaped(m)) && m.Start >= from && m.End <= at && m.Start > start {
+		if (m.Type == doc.Org || m.Type == doc.Place || orgShaped(m)) && m.Start >= from && m.End <= at && m.Start > start &&
+			!h.possessorBesides(m, from, at) {
 			o, start, place, placeEnd = namedOwner(m), m.Start, m.Type == doc.Place, m.End
 		}
 	}

@@ -362,6 +362,18 @@ func TestRoles(t *testing.T) {
 			want:     []string{"Pieter de Vries: managing director of Marine Rescue Group"},
 		},
 		{
+			name:     "its role names the subject, not a company whose rival the subject is",
+			text:     "Pellucid, Norvane's closest rival, said demand rose. Its chief executive, Odile Marchetti, was cautious.",
+			mentions: []string{"ORG:Pellucid", "ORG:Norvane", "PERSON:Odile Marchetti"},
+			want:     []string{"Odile Marchetti: chief executive of Pellucid"},
+		},
+		{
+			name:     "its role names a company named only in a possessive",
+			text:     "Norvane's shares fell sharply. Its chief executive, Odile Marchetti, was cautious.",
+			mentions: []string{"ORG:Norvane", "PERSON:Odile Marchetti"},
+			want:     []string{"Odile Marchetti: chief executive of Norvane"},
+		},
+		{
 			name:     "the commission's role names the commission described before",
 			text:     "The electoral commission ordered a recount. The commission's chairwoman, Ingrid Aalto, said so.",
 			mentions: []string{"PERSON:Ingrid Aalto"},
