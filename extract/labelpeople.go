@@ -2,7 +2,6 @@ package extract
 
 import (
 	"strings"
-	"unicode"
 
 	"newsbot/extract/doc"
 )
@@ -61,16 +60,7 @@ func personOfLabel(text string, ms []doc.Mention, label string) (string, bool) {
 // capitalsOnly reports whether s has at least two letters and none in
 // lower case.
 func capitalsOnly(s string) bool {
-	letters := 0
-	for _, r := range s {
-		if unicode.IsLower(r) {
-			return false
-		}
-		if unicode.IsLetter(r) {
-			letters++
-		}
-	}
-	return letters >= 2
+	return doc.InCapitals(s, 2)
 }
 
 // opensLine reports whether only spaces come before pos on its line.

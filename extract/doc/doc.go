@@ -3,7 +3,10 @@
 // It imports nothing of the project so that any extractor can depend on it.
 package doc
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // Span is a half-open byte range [Start, End) into an article's UTF-8 text.
 type Span struct {
@@ -78,4 +81,19 @@ func Lines(text string) []Sentence {
 		start = end + 1
 	}
 	return out
+}
+
+// InCapitals reports whether s has at least min letters and none in lower
+// case: a speaker's label ("REED:"), a dateline's place ("KYIV").
+func InCapitals(s string, min int) bool {
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters >= min
 }

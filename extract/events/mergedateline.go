@@ -2,7 +2,8 @@ package events
 
 import (
 	"slices"
-	"unicode"
+
+	"newsbot/extract/doc"
 )
 
 // withoutDateline returns the report without the wire dateline its
@@ -61,16 +62,7 @@ func datelineWords(e Event) (int, []string) {
 // inCapitals reports whether a name of at least three letters is
 // written in capitals only, as a dateline's place is.
 func inCapitals(s string) bool {
-	letters := 0
-	for _, r := range s {
-		if unicode.IsLower(r) {
-			return false
-		}
-		if unicode.IsLetter(r) {
-			letters++
-		}
-	}
-	return letters >= 3
+	return doc.InCapitals(s, 3)
 }
 
 // hasWords reports whether words open with the words of prefix.

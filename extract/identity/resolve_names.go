@@ -216,16 +216,7 @@ func displayForm(surfaces map[string]int) string {
 // allCaps reports whether s has at least two letters and none in lower
 // case.
 func allCaps(s string) bool {
-	letters := 0
-	for _, r := range s {
-		if unicode.IsLower(r) {
-			return false
-		}
-		if unicode.IsLetter(r) {
-			letters++
-		}
-	}
-	return letters >= 2
+	return doc.InCapitals(s, 2)
 }
 
 // firstTokenOwners indexes the article's full personal names by each of

@@ -21,16 +21,7 @@ func capsLabelNames(label, name string) bool {
 // allUpper reports whether s has at least two letters and none in lower
 // case.
 func allUpper(s string) bool {
-	letters := 0
-	for _, r := range s {
-		if unicode.IsLower(r) {
-			return false
-		}
-		if unicode.IsLetter(r) {
-			letters++
-		}
-	}
-	return letters >= 2
+	return doc.InCapitals(s, 2)
 }
 
 // maxStageDirection bounds the length of a stage direction in brackets.
