@@ -12,33 +12,14 @@ var demonymEndings = []string{"n", "ns", "an", "ans"}
 // beside "Kestrian" voters), and the person side was joined to no other
 // name: the name is a country's.
 func (c *corpus) mergeDemonymPlaces() {
-	var size []int32
-	var count map[int64]int32
-	var articles []int32
 	var others map[string]bool
-	for k, p := range c.first {
-		if k&1 == 0 {
-			continue
-		}
-		ni := c.info(p)
-		if len(ni.toks) != 1 || ni.suffix != "" {
-			continue
-		}
-		o, ok := c.first[k&^1]
-		if !ok {
-			continue
-		}
-		if size == nil {
-			size, count = c.classSizes()
-			articles = c.articleCounts()
+	oneWord := func(ni *nameInfo) bool { return len(ni.toks) == 1 && ni.suffix == "" }
+	c.eachTypePair(oneWord, func(tp typePair, tc *typeCounts) bool {
+		if others == nil {
 			others = c.oneWordOthers()
 		}
-		pr, or := c.uf.find(p), c.uf.find(o)
-		if pr == or || size[pr] != count[k] || articles[or] <= articles[pr] || !hasDemonym(others, ni.name) {
-			continue
-		}
-		c.uf.union(pr, or)
-	}
+		return tc.size[tp.pr] == tc.count[tp.key|1] && tc.articles[tp.or] > tc.articles[tp.pr] && hasDemonym(others, tp.ni.name)
+	})
 }
 
 // oneWordOthers returns the keys of the one-word names no article took for

@@ -20,28 +20,58 @@ const minGivenPersonArticles = 2
 // are a person's already. An organisation of the name stays apart: firms
 // bear their founders' names ("Ralph Lauren").
 func (c *corpus) mergeGivenNamedPeople() {
-	var size []int32
-	var count map[int64]int32
-	var articles []int32
 	var unplaced map[int64]bool
+	c.eachTypePair(givenNamed, func(tp typePair, tc *typeCounts) bool {
+		if unplaced == nil {
+			unplaced = c.unplacedKeys()
+		}
+		if tc.size[tp.or] != tc.count[tp.key] || unplaced[tp.key] {
+			return false
+		}
+		pa := tc.articles[tp.pr]
+		return pa >= minGivenPersonArticles && pa > tc.articles[tp.or]
+	})
+}
+
+// typePair is a name some article reads as a person's and another as
+// another type's, in two clusters: the key (its person bit clear), the
+// first entity of each side, their clusters' roots and the person side's
+// name.
+type typePair struct {
+	key           int64
+	person, other int
+	pr, or        int
+	ni            *nameInfo
+}
+
+// typeCounts are what the merges of typePair weigh, counted at first
+// need: the entities of each cluster by root, of each (key, class) pair
+// (person class in the low bit) and the articles of each cluster.
+type typeCounts struct {
+	size     []int32
+	count    map[int64]int32
+	articles []int32
+}
+
+// eachTypePair calls join for every typePair whose person side's name
+// keep accepts, and unions the two clusters when join says so. The counts
+// are taken once, before the first join.
+func (c *corpus) eachTypePair(keep func(*nameInfo) bool, join func(typePair, *typeCounts) bool) {
+	var tc *typeCounts
 	for k, p := range c.first {
-		if k&1 == 0 || !givenNamed(c.info(p)) {
+		if k&1 == 0 || !keep(c.info(p)) {
 			continue
 		}
 		o, ok := c.first[k&^1]
 		if !ok {
 			continue
 		}
-		if size == nil {
-			size, count = c.classSizes()
-			articles = c.articleCounts()
-			unplaced = c.unplacedKeys()
+		if tc == nil {
+			size, count := c.classSizes()
+			tc = &typeCounts{size: size, count: count, articles: c.articleCounts()}
 		}
 		pr, or := c.uf.find(p), c.uf.find(o)
-		if pr == or || size[or] != count[k&^1] || unplaced[k&^1] {
-			continue
-		}
-		if pa := articles[pr]; pa >= minGivenPersonArticles && pa > articles[or] {
+		if pr != or && join(typePair{key: k &^ 1, person: p, other: o, pr: pr, or: or, ni: c.info(p)}, tc) {
 			c.uf.union(pr, or)
 		}
 	}

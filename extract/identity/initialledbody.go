@@ -10,35 +10,20 @@ import "newsbot/extract/doc"
 // other name. mergeTypeNoise asks far more articles of the majority; the
 // initials are the sign of a body.
 func (c *corpus) mergeInitialledBodies() {
-	var size []int32
-	var count map[int64]int32
-	var articles []int32
 	var initials map[int]map[string]bool
-	for k, p := range c.first {
-		if k&1 == 0 {
-			continue
-		}
-		ni := c.info(p)
-		if len(ni.toks) < 2 || ni.suffix != "" || personLike(ni.toks) || givenNamed(ni) {
-			continue
-		}
-		o, ok := c.first[k&^1]
-		if !ok {
-			continue
-		}
-		if size == nil {
-			size, count = c.classSizes()
-			articles = c.articleCounts()
+	bodyLike := func(ni *nameInfo) bool {
+		return len(ni.toks) >= 2 && ni.suffix == "" && !personLike(ni.toks) && !givenNamed(ni)
+	}
+	c.eachTypePair(bodyLike, func(tp typePair, tc *typeCounts) bool {
+		if initials == nil {
 			initials = c.acronymsByRoot()
 		}
-		pr, or := c.uf.find(p), c.uf.find(o)
-		if pr == or || size[pr] != count[k] || c.ents[o].Type != doc.Org {
-			continue
+		if tc.size[tp.pr] != tc.count[tp.key|1] || c.ents[tp.other].Type != doc.Org {
+			return false
 		}
-		if a := acronymOf(ni.name); len(a) >= 2 && initials[or][a] && articles[or] > articles[pr] {
-			c.uf.union(pr, or)
-		}
-	}
+		a := acronymOf(tp.ni.name)
+		return len(a) >= 2 && initials[tp.or][a] && tc.articles[tp.or] > tc.articles[tp.pr]
+	})
 }
 
 // acronymsByRoot returns the acronyms each organisation cluster holds as

@@ -13,31 +13,17 @@ import (
 // person's though the tagger took it for something else in one report.
 // An organisation of the name stays apart, as in mergeGivenNamedPeople.
 func (c *corpus) mergeParticleNamedPeople() {
-	var size []int32
-	var count map[int64]int32
-	var articles []int32
 	var orgs map[int64]bool
-	for k, p := range c.first {
-		if k&1 == 0 || !particleNamed(c.info(p).name) {
-			continue
-		}
-		o, ok := c.first[k&^1]
-		if !ok {
-			continue
-		}
-		if size == nil {
-			size, count = c.classSizes()
-			articles = c.articleCounts()
+	c.eachTypePair(func(ni *nameInfo) bool { return particleNamed(ni.name) }, func(tp typePair, tc *typeCounts) bool {
+		if orgs == nil {
 			orgs = c.orgKeys()
 		}
-		pr, or := c.uf.find(p), c.uf.find(o)
-		if pr == or || size[or] != count[k&^1] || orgs[k&^1] {
-			continue
+		if tc.size[tp.or] != tc.count[tp.key] || orgs[tp.key] {
+			return false
 		}
-		if pa := articles[pr]; pa >= minGivenPersonArticles && pa > articles[or] {
-			c.uf.union(pr, or)
-		}
-	}
+		pa := tc.articles[tp.pr]
+		return pa >= minGivenPersonArticles && pa > tc.articles[tp.or]
+	})
 }
 
 // orgKeys returns the (key, class) pairs of the non-person names some
