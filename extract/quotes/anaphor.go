@@ -41,24 +41,40 @@ func (a *analysis) resolvePreviousSubject(e *event, words []token) *event {
 	if a.otherRole(c.name, head) {
 		return e // "Opposition leader Lind ... The minister said": someone else
 	}
-	from := sort.Search(len(a.ments), func(k int) bool { return a.ments[k].Start >= c.span.End })
-	for _, m := range a.ments[from:] {
-		if m.Start >= e.pos {
-			break
-		}
-		if m.Type == doc.Person && oneLine(m.Name()) != c.name && !a.quoted(m.Span) {
-			return e
-		}
+	if a.otherPersonBetween(c, e.pos) {
+		return e
 	}
 	e.name, e.typ, e.kind, e.resolved = c.name, c.typ, evPerson, true
 	return e
 }
 
+// otherPersonBetween reports whether a person other than c's, outside
+// quotation marks, is named after c's name and before offset pos.
+func (a *analysis) otherPersonBetween(c *event, pos int) bool {
+	from := sort.Search(len(a.ments), func(k int) bool { return a.ments[k].Start >= c.span.End })
+	for _, m := range a.ments[from:] {
+		if m.Start >= pos {
+			break
+		}
+		if m.Type == doc.Person && oneLine(m.Name()) != c.name && !a.quoted(m.Span) {
+			return true
+		}
+	}
+	return false
+}
+
+// windowsOf returns the indexes of the sentences holding offsets lo and
+// hi.
+func (a *analysis) windowsOf(lo, hi int) (int, int) {
+	i := sort.Search(len(a.wins), func(i int) bool { return a.wins[i].end > lo })
+	j := sort.Search(len(a.wins), func(i int) bool { return a.wins[i].end > hi })
+	return i, j
+}
+
 // previousWindow reports whether offset hi lies in the sentence right
 // after the one holding lo.
 func (a *analysis) previousWindow(lo, hi int) bool {
-	i := sort.Search(len(a.wins), func(i int) bool { return a.wins[i].end > lo })
-	j := sort.Search(len(a.wins), func(i int) bool { return a.wins[i].end > hi })
+	i, j := a.windowsOf(lo, hi)
 	return j == i+1
 }
 

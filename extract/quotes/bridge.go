@@ -3,8 +3,6 @@ package quotes
 import (
 	"sort"
 	"strings"
-
-	"newsbot/extract/doc"
 )
 
 // playerPositions are the places in a team a player is called by ("the
@@ -36,14 +34,8 @@ func (a *analysis) resolveJustReported(e *event, words []token) *event {
 	if c == nil || !c.resolved || c.kind != evPerson || c.topic || c.owner || c.para != e.para || !a.adjacentWindows(c.pos, e.pos) {
 		return e
 	}
-	from := sort.Search(len(a.ments), func(k int) bool { return a.ments[k].Start >= c.span.End })
-	for _, m := range a.ments[from:] {
-		if m.Start >= e.pos {
-			break
-		}
-		if m.Type == doc.Person && oneLine(m.Name()) != c.name && !a.quoted(m.Span) {
-			return e
-		}
+	if a.otherPersonBetween(c, e.pos) {
+		return e
 	}
 	e.name, e.typ, e.kind, e.resolved = c.name, c.typ, evPerson, true
 	return e
@@ -52,8 +44,7 @@ func (a *analysis) resolveJustReported(e *event, words []token) *event {
 // adjacentWindows reports whether the offsets lo and hi lie in one
 // sentence or in two sentences one after the other.
 func (a *analysis) adjacentWindows(lo, hi int) bool {
-	i := sort.Search(len(a.wins), func(i int) bool { return a.wins[i].end > lo })
-	j := sort.Search(len(a.wins), func(i int) bool { return a.wins[i].end > hi })
+	i, j := a.windowsOf(lo, hi)
 	return j-i <= 1
 }
 
