@@ -29,11 +29,21 @@ func insertedLetter(a, b string) bool {
 // Names an article uses side by side are two people there, and stay
 // apart.
 func (c *corpus) mergeInsertedLetters() {
+	c.mergeRoleVariants(func(ni *nameInfo) string { return ni.firstKey }, func(i, j int) bool {
+		return insertedLetter(c.info(i).lastKey, c.info(j).lastKey) || insertedLetter(writtenSurname(c.info(i)), writtenSurname(c.info(j)))
+	})
+}
+
+// mergeRoleVariants joins, within each bucket of two-word person names
+// sharing key (at most maxVariantBucket), the pairs alike takes for two
+// spellings of one name when no article names both and both are given a
+// role word in common (sharedRoleWord).
+func (c *corpus) mergeRoleVariants(key func(*nameInfo) string, alike func(i, j int) bool) {
 	buckets := map[string][]int{}
 	for _, i := range c.representatives() {
 		ni := c.info(i)
 		if c.person(i) && ni.suffix == "" && ni.firstKey != "" && len(ni.toks) == 2 {
-			buckets[ni.firstKey] = append(buckets[ni.firstKey], i)
+			buckets[key(ni)] = append(buckets[key(ni)], i)
 		}
 	}
 	var ev *evidence
@@ -43,7 +53,7 @@ func (c *corpus) mergeInsertedLetters() {
 		}
 		for x, i := range reps {
 			for _, j := range reps[x+1:] {
-				if c.uf.find(i) == c.uf.find(j) || !insertedLetter(c.info(i).lastKey, c.info(j).lastKey) && !insertedLetter(writtenSurname(c.info(i)), writtenSurname(c.info(j))) {
+				if c.uf.find(i) == c.uf.find(j) || !alike(i, j) {
 					continue
 				}
 				if ev == nil {

@@ -51,33 +51,7 @@ func consonantSkeleton(key string) string {
 // neighbour is too little: relatives share a surname and a story. Names
 // an article uses side by side are two people there, and stay apart.
 func (c *corpus) mergeSoundAlikeGivens() {
-	buckets := map[string][]int{}
-	for _, i := range c.representatives() {
-		ni := c.info(i)
-		if c.person(i) && ni.suffix == "" && len(ni.toks) == 2 && ni.firstKey != "" {
-			buckets[ni.lastKey] = append(buckets[ni.lastKey], i)
-		}
-	}
-	var ev *evidence
-	for _, reps := range buckets {
-		if len(reps) < 2 || len(reps) > maxVariantBucket {
-			continue
-		}
-		for x, i := range reps {
-			for _, j := range reps[x+1:] {
-				if c.uf.find(i) == c.uf.find(j) || !c.soundAlike(i, j) {
-					continue
-				}
-				if ev == nil {
-					ev = c.newEvidence()
-				}
-				a, b := c.uf.find(i), c.uf.find(j)
-				if !ev.sameArticle(c, a, b) && ev.sharedRoleWord(c, a, b) {
-					ev.union(c, i, j)
-				}
-			}
-		}
-	}
+	c.mergeRoleVariants(func(ni *nameInfo) string { return ni.lastKey }, c.soundAlike)
 }
 
 // soundAlike reports whether entities i and j have given names that sound
