@@ -67,13 +67,22 @@ func lifeKind(r kb.TimelineRow, name string, aliases []string) string {
 		}
 		switch m := lifeVerb.FindStringSubmatch(shown[len(sub):]); {
 		case m == nil:
-		case strings.HasSuffix(m[1], "died"):
+		case strings.HasSuffix(m[1], "died"), diedAfterBirth(shown[len(sub):], r.Date):
 			return "Died"
 		default:
 			return "Born"
 		}
 	}
 	return ""
+}
+
+// diedAfterBirth reports whether rest, what follows the subject of a row
+// that tells a birth, goes on with "and died" and the row is dated by
+// the year named after it, not before: "was born in 1931 in Leeds and
+// died on 4 May 2020" dated 2020 reports the death.
+func diedAfterBirth(rest, date string) bool {
+	i := strings.Index(rest, " and died ")
+	return i >= 0 && len(date) >= 4 && strings.Contains(rest[i:], date[:4]) && !strings.Contains(rest[:i], date[:4])
 }
 
 // lifeDatesLine matches what follows a name on the closing line of an

@@ -497,8 +497,13 @@ func framed(before string) bool {
 // a second predicate of the subject, not a second object.
 func pastPredicate(s string) bool {
 	w := nextCompound(s)
-	return auxiliaries[w] || irregularPast[w] || len(w) > 4 && strings.HasSuffix(w, "ed")
+	return auxiliaries[w] || irregularPast[w] || len(w) > 4 && strings.HasSuffix(w, "ed") || shortPast[w]
 }
+
+// shortPast are the past tenses of four letters that the "-ed" test of
+// pastPredicate leaves out ("need" and "seed" are no past): "was born in
+// 1931 in Leeds and died in 2004".
+var shortPast = toSet(`died tied lied used owed eyed`)
 
 // predicateAdverbs may stand between a bare "and" and the verb of a
 // second predicate: "was painted in 1962 and last sold in 1989".

@@ -37,6 +37,9 @@ func withEntries(out []Event, text string, sents []doc.Sentence, mentions []doc.
 	if len(entries) == 0 {
 		return out
 	}
+	for i := range out {
+		out[i].Summary = withoutStampRest(text, out[i].Summary)
+	}
 	out = append(out, entries...)
 	slices.SortStableFunc(out, func(a, b Event) int { return a.Summary.Start - b.Summary.Start })
 	return out
@@ -59,9 +62,13 @@ func entryEvents(text string, sents []doc.Sentence, found []Event, mentions []do
 		return nil
 	}
 	var out []Event
+	day := openingDay(text, found, sents[heads[0]].Start, published)
 	for _, h := range heads {
 		if h+1 >= len(sents) {
 			continue
+		}
+		if _, named := stampRestLen(text, sents[h+1].Span); named != "" {
+			day, _ = bracketDay(named, day) // "01:55 UTC (November 4) - …"
 		}
 		first := h + 1
 		if entryHeadline(text, sents, first) && first+1 < len(sents) {
@@ -73,8 +80,8 @@ func entryEvents(text string, sents []doc.Sentence, found []Event, mentions []do
 			continue
 		}
 		ev := Event{
-			Date: published.Format("2006-01-02"), Precision: "day",
-			Summary: s.Span, Time: sents[h].Span,
+			Date: day.Format("2006-01-02"), Precision: "day",
+			Summary: withoutStampRest(text, s.Span), Time: sents[h].Span,
 			Entities: entitiesIn(mentions, s.Span),
 			Words:    contentWords(text[s.Start:s.End], -1, -1),
 		}

@@ -53,6 +53,9 @@ func TestFindDatesTheEntriesOfALiveBlogToItsDay(t *testing.T) {
 		{"an entry's headline under the time opens the entry when its body tells something else",
 			"15:30 GMT\nCount suspended after fire alarm\nVoters queued outside the hall in the rain.\n\n10:00 GMT\nThe president addressed the hall by video.\n",
 			[]string{"2026-11-23", "2026-11-23"}},
+		{"entries after a day the opening names take that day, and the day a stamp's bracket names after it",
+			"On Friday, November 20, 2026, the plant lost power.\n09:12 UTC - Operators switch the grid to backup generators.\n11:40 UTC - The backup generators fail too.\n02:15 UTC (November 21) - Engineers restore power to the plant.\n",
+			[]string{"2026-11-20", "2026-11-20", "2026-11-20", "2026-11-21"}},
 		{"one time on a line of its own makes no live blog",
 			"14:05 GMT\nThe leader closed the congress with a call for unity.\n",
 			nil},
@@ -73,5 +76,24 @@ func TestFindDatesTheEntriesOfALiveBlogToItsDay(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+func TestFindCutsTheZoneOfAStampFromAnEntry(t *testing.T) {
+	day := time.Date(2026, 11, 23, 0, 0, 0, 0, time.UTC)
+	text := "On Friday, November 20, 2026, the plant lost power.\n09:12 UTC - Operators switch the grid to backup generators.\n02:15 UTC (November 21) - Engineers restore power to the plant.\n"
+	sents := segment.Split(text)
+	var got []string
+	for _, e := range Find(text, sents, timex.Find(text, sents, day), nil, day) {
+		got = append(got, text[e.Summary.Start:e.Summary.End])
+	}
+	want := []string{"On Friday, November 20, 2026, the plant lost power.", "Operators switch the grid to backup generators.", "Engineers restore power to the plant."}
+	if len(got) != len(want) {
+		t.Fatalf("summaries %q, want %q", got, want)
+	}
+	for i := range got {
+		if got[i] != want[i] {
+			t.Errorf("summaries %q, want %q", got, want)
+		}
 	}
 }

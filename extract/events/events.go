@@ -66,6 +66,7 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 	undatedIn := map[doc.Span][]doc.Span{} // sentence -> its days that date nothing
 	head, hasHead := headline(text)
 	questions := questionParas(text, sents)
+	turnAsides := transcriptAsides(text, sents)
 	// Where in a split sentence the rows of the whole sentence begin
 	// (newsOfSayingStart), worked out once for each sentence.
 	sayings := map[doc.Span]int{}
@@ -94,7 +95,7 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 			aside[t.Span] = true
 			continue
 		}
-		if s, ok := sentenceOf(sents, t.Span); ok && questions[s.Para] {
+		if s, ok := sentenceOf(sents, t.Span); ok && (questions[s.Para] || turnAsides[s.Span]) {
 			aside[t.Span] = true // an interviewer's question
 			continue
 		}
@@ -292,7 +293,7 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 		case t.Future || after(date, published) || weekAfter(t, published):
 			if !looksAhead(withoutCount(text, sum, t)) && !forecasts(text, s.Span, t.Span) && !oddsAhead(text, s.Span, t.Span) && !sharedModal(text, s.Span, sum) && !takesEffect(lead) &&
 				!deadline(text, sum, t.Span) && !requestedBy(lead, t) && !scheduledEntry(text, s.Span, sum, t.Span) && !provisionallySet(lead) && !listedFor(lead) &&
-				!sittingsCalledOff(text, lead, t.Span) {
+				!sittingsCalledOff(text, lead, t.Span) && !presentPassiveAhead(lead) {
 				continue // a later date the text does not present as planned
 			}
 			planned = true
@@ -305,7 +306,7 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 			// he will take charge").
 			planned = !datesSaying(lead) && !sayingFollows(text, sum, t.Span) &&
 				(announces(segmentAround(text, sum, t.Span)) || reportsPlan(lead) || forecasts(text, s.Span, t.Span) || promisedBy(lead) ||
-					sum.Contains(t.Span) && believedAhead(lowerWords(text[sum.Start:t.Start])))
+					sum.Contains(t.Span) && (believedAhead(lowerWords(text[sum.Start:t.Start])) || presentExpectation(lowerWords(text[sum.Start:t.Start]))))
 		}
 		names := withPronounSubject(pro, s, sum, withSharedSubject(pro, s, sum, entitiesIn(mentions, sum)))
 		names = withStateHolders(text, s.Span, sum, t.Span, mentions, names)

@@ -2,6 +2,7 @@ package events
 
 import (
 	"regexp"
+	"strings"
 
 	"newsbot/extract/doc"
 )
@@ -24,6 +25,41 @@ func questionParas(text string, sents []doc.Sentence) map[int]bool {
 		seen[s.Para] = true // the first sentence of a paragraph holds its label
 		if questionLabel.MatchString(text[s.Start:s.End]) {
 			out[s.Para] = true
+		}
+	}
+	return out
+}
+
+// operatorLabel opens a conference call operator's line in a transcript:
+// "Operator: Our next question comes from the line of Ann Moss."
+var operatorLabel = regexp.MustCompile(`^Operator\s*:\s+\S`)
+
+// speakerLabel opens a speaker's turn in a transcript: "Ann Moss - Kestrel
+// Bank: Thanks.", "Ann Moss: Thanks."
+var speakerLabel = regexp.MustCompile(`^[A-Z][\w.'&]*(?:[ -]+[A-Z&][\w.'&]*){0,8}\s*:\s+\S`)
+
+// transcriptAsides returns the sentences of sents that report nothing in
+// a transcript: an operator's lines, and the questions (sentences ending
+// in "?") of a speaker's turn. "Will it change your plans for next
+// year?" asks; it dates nothing.
+func transcriptAsides(text string, sents []doc.Sentence) map[doc.Span]bool {
+	out := map[doc.Span]bool{}
+	turn := map[int]bool{}     // paragraphs a speaker label opens
+	operator := map[int]bool{} // paragraphs an operator label opens
+	seen := map[int]bool{}
+	for _, s := range sents {
+		if s.End > len(text) {
+			continue
+		}
+		body := text[s.Start:s.End]
+		if !seen[s.Para] {
+			seen[s.Para] = true
+			operator[s.Para] = operatorLabel.MatchString(body)
+			turn[s.Para] = speakerLabel.MatchString(body)
+		}
+		asks := turn[s.Para] && strings.HasSuffix(strings.TrimRight(body, " \"'”’)"), "?")
+		if operator[s.Para] || asks {
+			out[s.Span] = true
 		}
 	}
 	return out

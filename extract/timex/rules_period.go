@@ -166,6 +166,9 @@ func season(f *finder, m *match) (result, bool) {
 	if m.has("year") {
 		return result{typ: "DATE", value: m.get("year") + "-" + code}, true
 	}
+	if v, ok := followingSeason(f, m, rel, code); ok {
+		return result{typ: "DATE", value: v}, true
+	}
 	if !f.hasRef {
 		return result{typ: "DATE", value: "XXXX-" + code}, true
 	}
@@ -350,4 +353,50 @@ func easter(y int) time.Time {
 	month := (h + l - 7*m + 114) / 31
 	day := (h+l-7*m+114)%31 + 1
 	return time.Date(y, time.Month(month), day, 0, 0, 0, 0, time.UTC)
+}
+
+// followingSeason reads "the following spring" as the first such season
+// that begins after the day or month the text last named, as "the
+// following month" counts from it: "filming wraps in late April; a
+// release is planned for the following spring" is the spring of the
+// next year. After a decade, in the past, the season has no year. It
+// reports false when no day or month comes before.
+func followingSeason(f *finder, m *match, rel, code string) (string, bool) {
+	if rel != "following" && rel != "subsequent" {
+		return "", false
+	}
+	a, prec := f.anchorBefore(m.idx[0])
+	if (f.afterDecade || decadeBefore(f, m.idx[0])) && m.clauseTense() == past {
+		return "XXXX-" + code, true // "grew up in the 1970s … the following spring"
+	}
+	if a.IsZero() || prec != "day" && prec != "month" {
+		return "", false
+	}
+	y := a.Year()
+	if !time.Date(y, seasonStart["-"+code], 1, 0, 0, 0, 0, time.UTC).After(a) {
+		y++
+	}
+	return fmt.Sprintf("%04d-%s", y, code), true
+}
+
+// isDigits reports whether s is made of ASCII digits only, and not empty.
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// decadeBefore reports whether the last date of the sentence before
+// offset pos is a decade ("the 1970s" is "197").
+func decadeBefore(f *finder, pos int) bool {
+	last := -1
+	for i, c := range f.cur {
+		if c.end <= pos && c.typ == "DATE" && (last < 0 || c.end > f.cur[last].end) {
+			last = i
+		}
+	}
+	return last >= 0 && len(f.cur[last].value) == 3 && isDigits(f.cur[last].value)
 }

@@ -88,6 +88,9 @@ type finder struct {
 	// dates itself: a dateline stamp ("16 October 2026" on a line of its
 	// own) or "today". A "that night" names no night of it.
 	anchorOwnDay bool
+	// afterDecade marks a text whose last date named is a decade ("the
+	// 1970s"): "the following spring" after it has no year.
+	afterDecade bool
 	// anchorSent numbers the sentence where anchor was named, and
 	// anchorEnd is where in the text its expression ends.
 	anchorSent, anchorEnd int
@@ -245,6 +248,7 @@ func (f *finder) sentence(out []Expr, off int, s, low string) []Expr {
 		if figureCompared(s[a:b], low[a:b]) || flashbackBefore(s[a:b], low[a:b]) || inZoneConversion(s, e.Start-off) {
 			continue
 		}
+		f.afterDecade = e.Type == "DATE" && len(e.Value) == 3 && isDigits(e.Value) // "the 1970s" is "197"
 		if t, ok := startOf(e.Value); ok && anchorPrecision(e) != "" {
 			f.anchor, f.anchorPrec = t, anchorPrecision(e)
 			f.anchorNight = strings.HasSuffix(e.Value, "TNI")

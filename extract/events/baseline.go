@@ -1,0 +1,52 @@
+package events
+
+import (
+	"regexp"
+	"strings"
+
+	"newsbot/extract/doc"
+	"newsbot/extract/timex"
+)
+
+// figureOnBaseline matches the words before a time that is the baseline
+// a figure is measured against: "sales rose 18 per cent on", "up 5% on",
+// "2.1 million higher on".
+var figureOnBaseline = regexp.MustCompile(`(?:\d\s*%|\d\s*(?:per\s+cent|percent|pct)|\d\s*(?:million|billion|mln|bln)?\s*(?:higher|lower|up|down))\s+on\s+(?:the\s+)?$`)
+
+// baselinePeriod matches a time that names a past period as a whole:
+// "last year", "the previous quarter", "a year earlier", "the same month
+// last year".
+var baselinePeriod = regexp.MustCompile(`^(?i:(?:the\s+)?(?:last|previous|prior|same)\b|a\s+year\s+(?:earlier|ago|before))`)
+
+// onBaseline reports whether the expression at t is the period a change
+// is measured on: "ticket sales rose 18 per cent on last year", "up 5% on
+// the previous year". The period dates the figure compared with, not
+// the change.
+func onBaseline(text string, t timex.Expr, lw *leadIn) bool {
+	if t.End > len(text) || !baselinePeriod.MatchString(text[t.Start:t.End]) {
+		return false
+	}
+	_, lower, _ := lw.get()
+	return figureOnBaseline.MatchString(lower)
+}
+
+// holdingPeriod matches the words before a time that opens or closes the
+// period a group held or traded something in: "investors who bought
+// shares between", "shareholders who held stock between 1 May and".
+var holdingPeriod = regexp.MustCompile(`\bwho\s+(?:bought|purchased|acquired|held|owned|sold|traded)\b[^.;:]{0,60}?\bbetween\s+(?:[^.;:]{1,40}?\s+and\s+)?$`)
+
+// holdingPeriodDay reports whether the expression at t bounds the period
+// that defines a group of holders, as a lawsuit's class period does:
+// "on behalf of investors who bought shares between 2 March and 9 May".
+// The period names who is meant; it dates nothing the sentence reports.
+func holdingPeriodDay(lw *leadIn) bool {
+	_, lower, _ := lw.get()
+	return strings.Contains(lower, "between") && holdingPeriod.MatchString(lower)
+}
+
+// baselineOrHolding reports whether the expression at t in sentence sent
+// is a comparison baseline or bounds a holding period (onBaseline,
+// holdingPeriodDay).
+func baselineOrHolding(text string, sent doc.Span, t timex.Expr, lw *leadIn) bool {
+	return sent.Contains(t.Span) && (onBaseline(text, t, lw) || holdingPeriodDay(lw))
+}
