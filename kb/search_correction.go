@@ -63,12 +63,38 @@ func (s *Store) correctionNote(ctx context.Context, h SearchHit) (SearchHit, boo
 	return h, true, nil
 }
 
+// noteArticles returns the ids of the articles with a sentence that may
+// open a correction note (one of the words correctionOpening opens with),
+// read once from the search index: a hit in any other article is no
+// part of a note, and needs no look at the sentences before it.
+func (s *Store) noteArticles(ctx context.Context) (map[string]bool, error) {
+	s.notesOnce.Do(func() {
+		rows, err := s.query(ctx, `SELECT DISTINCT a.ext_id
+			FROM sentence_fts f JOIN sentences st ON st.id = f.rowid JOIN articles a ON a.id = st.article
+			WHERE sentence_fts MATCH '"correction" OR "corrections" OR "clarification" OR "clarifications" OR "earlier version" OR "previous version"'`)
+		ids, err := collect(rows, err, func(r *sql.Rows) (string, error) {
+			var id string
+			err := r.Scan(&id)
+			return id, err
+		})
+		s.notes, s.notesErr = make(map[string]bool, len(ids)), err
+		for _, id := range ids {
+			s.notes[id] = true
+		}
+	})
+	return s.notes, s.notesErr
+}
+
 // noteOf returns the hit of the correction note a hit on one of its
 // later sentences belongs to ("She was 27." under "Correction: … said
 // she was 29."): the note opening up to noteSentences sentences before
 // it in its paragraph, run on as correctionNote runs it, and whether
 // there is one holding the hit.
 func (s *Store) noteOf(ctx context.Context, h SearchHit) (SearchHit, bool, error) {
+	notes, err := s.noteArticles(ctx)
+	if err != nil || !notes[h.Article.ID] {
+		return h, false, err
+	}
 	rows, err := s.query(ctx, `SELECT p.start, p.end, p.para, p.boilerplate, h.para,
 			CAST(substr(CAST(a.text AS BLOB), p.start + 1, p.end - p.start) AS TEXT)
 		FROM articles a JOIN sentences h ON h.article = a.id AND h.start = ?

@@ -66,6 +66,10 @@ type Store struct {
 	unsourcedOnce sync.Once // whether any article names no outlet, read on the first profile
 	unsourced     bool
 	unsourcedErr  error
+
+	notesOnce sync.Once // the articles with a correction note, read on the first search
+	notes     map[string]bool
+	notesErr  error
 }
 
 // Open opens the knowledge base at path for reading. The file is treated
