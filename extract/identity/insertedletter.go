@@ -35,7 +35,7 @@ func (c *corpus) mergeInsertedLetters() {
 }
 
 // mergeRoleVariants joins, within each bucket of two-word person names
-// sharing key (at most maxVariantBucket), the pairs alike takes for two
+// sharing key (see mergeOnEvidence), the pairs alike takes for two
 // spellings of one name when no article names both and both are given a
 // role word in common (sharedRoleWord).
 func (c *corpus) mergeRoleVariants(key func(*nameInfo) string, alike func(i, j int) bool) {
@@ -46,26 +46,7 @@ func (c *corpus) mergeRoleVariants(key func(*nameInfo) string, alike func(i, j i
 			buckets[key(ni)] = append(buckets[key(ni)], i)
 		}
 	}
-	var ev *evidence
-	for _, reps := range buckets {
-		if len(reps) < 2 || len(reps) > maxVariantBucket {
-			continue
-		}
-		for x, i := range reps {
-			for _, j := range reps[x+1:] {
-				if c.uf.find(i) == c.uf.find(j) || !alike(i, j) {
-					continue
-				}
-				if ev == nil {
-					ev = c.newEvidence()
-				}
-				a, b := c.uf.find(i), c.uf.find(j)
-				if !ev.sameArticle(c, a, b) && ev.sharedRoleWord(c, a, b) {
-					ev.union(c, i, j)
-				}
-			}
-		}
-	}
+	c.mergeOnEvidenceBy(buckets, alike, true, (*evidence).sharedRoleWord)
 }
 
 // sharedRoleWord reports whether the entities rooted at a and b are given

@@ -170,6 +170,12 @@ func (c *corpus) mergeSpellings() {
 // articles of both). With apartInArticle, names an article uses side by
 // side are two people there, and stay apart.
 func (c *corpus) mergeOnEvidence(buckets map[string][]int, alike func(i, j int) bool, apartInArticle bool) {
+	c.mergeOnEvidenceBy(buckets, alike, apartInArticle, (*evidence).shared)
+}
+
+// mergeOnEvidenceBy is mergeOnEvidence with the evidence enough asks for.
+func (c *corpus) mergeOnEvidenceBy(buckets map[string][]int, alike func(i, j int) bool, apartInArticle bool,
+	enough func(ev *evidence, c *corpus, a, b int) bool) {
 	var ev *evidence
 	for _, reps := range buckets {
 		if len(reps) < 2 || len(reps) > maxVariantBucket {
@@ -184,7 +190,7 @@ func (c *corpus) mergeOnEvidence(buckets map[string][]int, alike func(i, j int) 
 					ev = c.newEvidence()
 				}
 				a, b := c.uf.find(i), c.uf.find(j)
-				if (!apartInArticle || !ev.sameArticle(c, a, b)) && ev.shared(c, a, b) {
+				if (!apartInArticle || !ev.sameArticle(c, a, b)) && enough(ev, c, a, b) {
 					ev.union(c, i, j)
 				}
 			}
