@@ -571,33 +571,25 @@ func TestHeadOfficeIsAHeldOfficeNoRankBelowIt(t *testing.T) {
 }
 
 func TestDropFormerTwinsShowsAFormerOfficeOnce(t *testing.T) {
-	role := func(norm, text string, former, clause bool) rankedRole {
-		r := rankedRole{norm: norm, former: former, clause: clause}
-		r.Text = text
-		return r
-	}
 	tests := []struct {
 		name  string
 		roles []rankedRole
 		want  []string
 	}{
-		{"an office made former beside its former wording is one role", []rankedRole{role("transport minister", "former Transport Minister", true, false), role("former transport minister", "Former transport minister", true, false)},
+		{"an office made former beside its former wording is one role", []rankedRole{twinRole("transport minister", "former Transport Minister", true, false), twinRole("former transport minister", "Former transport minister", true, false)},
 			[]string{"Former transport minister"}},
-		{"an office held stays beside its former wording", []rankedRole{role("president", "President", false, false), role("former president", "former president", true, false)},
+		{"an office held stays beside its former wording", []rankedRole{twinRole("president", "President", false, false), twinRole("former president", "former president", true, false)},
 			[]string{"President", "former president"}},
-		{"an office made former by abbreviation is one role", []rankedRole{role("chief executive officer of halcyon", "former CEO of Halcyon", true, false), role("former ceo of halcyon", "former Halcyon CEO", true, false)},
+		{"an office made former by abbreviation is one role", []rankedRole{twinRole("chief executive officer of halcyon", "former CEO of Halcyon", true, false), twinRole("former ceo of halcyon", "former Halcyon CEO", true, false)},
 			[]string{"former Halcyon CEO"}},
-		{"an office made former beside another former office stays", []rankedRole{role("chairman", "former chairman", true, false), role("former chairman of club", "former club chairman", true, false)},
+		{"an office made former beside another former office stays", []rankedRole{twinRole("chairman", "former chairman", true, false), twinRole("former chairman of club", "former club chairman", true, false)},
 			[]string{"former chairman", "former club chairman"}},
-		{"a verb's wording of leaving is no twin", []rankedRole{role("general secretary", "former general secretary", true, false), role("former general secretary", "retired as general secretary", true, true)},
+		{"a verb's wording of leaving is no twin", []rankedRole{twinRole("general secretary", "former general secretary", true, false), twinRole("former general secretary", "retired as general secretary", true, true)},
 			[]string{"former general secretary", "retired as general secretary"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			var got []string
-			for _, r := range dropFormerTwins(tt.roles) {
-				got = append(got, r.Text)
-			}
+			got := roleTexts(dropFormerTwins(tt.roles))
 			if !slices.Equal(got, tt.want) {
 				t.Errorf("dropFormerTwins = %q, want %q", got, tt.want)
 			}
@@ -606,33 +598,25 @@ func TestDropFormerTwinsShowsAFormerOfficeOnce(t *testing.T) {
 }
 
 func TestDropBareTwinsKeepsTheFullerRole(t *testing.T) {
-	role := func(norm, text string, former, clause bool) rankedRole {
-		r := rankedRole{norm: norm, former: former, clause: clause}
-		r.Text = text
-		return r
-	}
 	tests := []struct {
 		name  string
 		roles []rankedRole
 		want  []string
 	}{
-		{"a bare noun beside an office headed by it goes", []rankedRole{role("leader", "leader", false, false), role("leader of civic union", "Civic Union leader", false, false)},
+		{"a bare noun beside an office headed by it goes", []rankedRole{twinRole("leader", "leader", false, false), twinRole("leader of civic union", "Civic Union leader", false, false)},
 			[]string{"Civic Union leader"}},
-		{"a bare rank beside the office it ranks goes", []rankedRole{role("deputy leader of tla", "TLA deputy leader", false, false), role("deputy", "deputy", false, false)},
+		{"a bare rank beside the office it ranks goes", []rankedRole{twinRole("deputy leader of tla", "TLA deputy leader", false, false), twinRole("deputy", "deputy", false, false)},
 			[]string{"TLA deputy leader"}},
-		{"a bare office held stays beside a former one", []rankedRole{role("president", "President", false, false), role("former president of senate", "former Senate president", true, false)},
+		{"a bare office held stays beside a former one", []rankedRole{twinRole("president", "President", false, false), twinRole("former president of senate", "former Senate president", true, false)},
 			[]string{"President", "former Senate president"}},
-		{"a bare noun no other role holds stays", []rankedRole{role("coach", "coach", false, false), role("leader of civic union", "Civic Union leader", false, false)},
+		{"a bare noun no other role holds stays", []rankedRole{twinRole("coach", "coach", false, false), twinRole("leader of civic union", "Civic Union leader", false, false)},
 			[]string{"coach", "Civic Union leader"}},
-		{"a bare noun beside only a clause's wording stays", []rankedRole{role("leader", "leader", false, false), role("leader of civic union", "who leads the Civic Union", false, true)},
+		{"a bare noun beside only a clause's wording stays", []rankedRole{twinRole("leader", "leader", false, false), twinRole("leader of civic union", "who leads the Civic Union", false, true)},
 			[]string{"leader", "who leads the Civic Union"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			var got []string
-			for _, r := range dropBareTwins(tt.roles) {
-				got = append(got, r.Text)
-			}
+			got := roleTexts(dropBareTwins(tt.roles))
 			if !slices.Equal(got, tt.want) {
 				t.Errorf("dropBareTwins = %q, want %q", got, tt.want)
 			}
@@ -723,4 +707,20 @@ func leadRole(t *testing.T, s *Store, name string) string {
 		t.Fatalf("profile of %s: roles %+v, %v", name, p.Roles, err)
 	}
 	return p.Roles[0].Text
+}
+
+// twinRole is a ranked role of the normal form norm written text.
+func twinRole(norm, text string, former, clause bool) rankedRole {
+	r := rankedRole{norm: norm, former: former, clause: clause}
+	r.Text = text
+	return r
+}
+
+// roleTexts returns the wording of each role.
+func roleTexts(rs []rankedRole) []string {
+	var out []string
+	for _, r := range rs {
+		out = append(out, r.Text)
+	}
+	return out
 }

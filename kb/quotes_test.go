@@ -21,18 +21,9 @@ func TestQuoteOverParagraphsReadsAsOnePassage(t *testing.T) {
 			want: "We will cooperate fully. Nothing matters more",
 		},
 	}
-	ctx := context.Background()
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			s := storeOf(t, map[string]string{"a.txt": tt.text})
-			l, err := s.Find(ctx, "Ruth Hale")
-			if err != nil || len(l.Matches) == 0 {
-				t.Fatalf("Find: %v %+v", err, l)
-			}
-			hits, err := s.Quotes(ctx, l.Matches[0].ID, 10)
-			if err != nil {
-				t.Fatal(err)
-			}
+			hits := quotesOf(t, tt.text, "Ruth Hale")
 			if len(hits) != 1 || hits[0].Text != tt.want {
 				t.Errorf("got %+v, want one quote %q", hits, tt.want)
 			}
@@ -80,18 +71,9 @@ func TestShortOpeningJoinsOnlyTheQuoteRepeatingIt(t *testing.T) {
 			want: []string{"Nine days", "We searched for nine days and found nothing."},
 		},
 	}
-	ctx := context.Background()
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			s := storeOf(t, map[string]string{"a.txt": tt.text})
-			l, err := s.Find(ctx, "Ruth Hale")
-			if err != nil || len(l.Matches) == 0 {
-				t.Fatalf("Find: %v %+v", err, l)
-			}
-			hits, err := s.Quotes(ctx, l.Matches[0].ID, 10)
-			if err != nil {
-				t.Fatal(err)
-			}
+			hits := quotesOf(t, tt.text, "Ruth Hale")
 			var got []string
 			for _, h := range hits {
 				got = append(got, h.Text)
@@ -101,4 +83,21 @@ func TestShortOpeningJoinsOnlyTheQuoteRepeatingIt(t *testing.T) {
 			}
 		})
 	}
+}
+
+// quotesOf builds a knowledge base of the one article text and returns
+// the quotes of the first entity found for name.
+func quotesOf(t *testing.T, text, name string) []QuoteHit {
+	t.Helper()
+	ctx := context.Background()
+	s := storeOf(t, map[string]string{"a.txt": text})
+	l, err := s.Find(ctx, name)
+	if err != nil || len(l.Matches) == 0 {
+		t.Fatalf("Find: %v %+v", err, l)
+	}
+	hits, err := s.Quotes(ctx, l.Matches[0].ID, 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return hits
 }
