@@ -128,7 +128,9 @@ func frontMatter(text string) (fields map[string]string, body string, ok bool) {
 		if name == "published" && len(v) > 10 && v[4] == '-' {
 			v = v[:10] // "2026-10-29T08:00:00Z"
 		}
-		fields[name] = clip(v, maxTitleBytes*4)
+		if c := clip(v, maxTitleBytes*4); c != "" { // a value clipping empties is none
+			fields[name] = c
+		}
 	}
 	return nil, text, false
 }
@@ -156,7 +158,9 @@ func headerBlock(text string) (fields map[string]string, body string, ok bool) {
 		if name == "published" && len(v) > 10 && v[4] == '-' {
 			v = v[:10]
 		}
-		fields[name] = clip(v, maxTitleBytes*4)
+		if c := clip(v, maxTitleBytes*4); c != "" { // a value clipping empties is none
+			fields[name] = c
+		}
 	}
 	return fields, text[end:], true
 }
