@@ -555,7 +555,9 @@ func ingestAll(ctx context.Context, opts BuildOptions, pipe *extract.Pipeline, w
 		seq++
 		if old, ok := w.existing[a.ID]; ok {
 			j.update = true
-			if old.hash == a.Hash {
+			// Relative dates count from the publication date: an article
+			// whose date changed is extracted again, even if its text did not.
+			if old.hash == a.Hash && old.publish == a.Published {
 				j.keep = old.id
 			}
 		}

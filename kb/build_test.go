@@ -126,6 +126,33 @@ func TestBuildIsIncremental(t *testing.T) {
 	}
 }
 
+// An article whose publication date changes while its text does not is
+// extracted again: its relative dates count from the new date.
+func TestBuildReextractsAnArticleWhoseDateChanged(t *testing.T) {
+	dir := t.TempDir()
+	data, db := filepath.Join(dir, "data"), filepath.Join(dir, "kb.sqlite")
+	line := func(published string) string {
+		return `{"id":"j1","title":"Minister quits","source":"Wire","published":"` + published + `","text":"` + strings.ReplaceAll(storyB, "\n", `\n`) + `"}` + "\n"
+	}
+	writeFile(t, filepath.Join(data, "wire.jsonl"), line("2025-01-08"))
+	mustBuild(t, data, db)
+	s := mustOpen(t, db)
+	if got := timelineDates(t, s, TimelineQuery{Topic: "resigned", Limit: 10}); got != "2025-01-03" {
+		t.Fatalf("resigned on Friday, published Wed 8 Jan 2025: %q, want 2025-01-03", got)
+	}
+	s.Close()
+
+	writeFile(t, filepath.Join(data, "wire.jsonl"), line("2025-01-15"))
+	rep := mustBuild(t, data, db)
+	if rep.Changed != 1 || rep.Unchanged != 0 {
+		t.Errorf("a new publication date kept the old extraction: %+v", rep)
+	}
+	s = mustOpen(t, db)
+	if got := timelineDates(t, s, TimelineQuery{Topic: "resigned", Limit: 10}); got != "2025-01-10" {
+		t.Errorf("resigned on Friday, published Wed 15 Jan 2025: %q, want 2025-01-10", got)
+	}
+}
+
 func TestBuildSkipsBadFilesAndKeepsTheRest(t *testing.T) {
 	dir := t.TempDir()
 	data, db := filepath.Join(dir, "data"), filepath.Join(dir, "kb.sqlite")
