@@ -21,7 +21,7 @@ import (
 // Version names the extraction behaviour. The knowledge base records it
 // and re-extracts every article when it changes, so bump it whenever a
 // change to any extractor or model would change what is stored.
-const Version = "2026-11-26.205"
+const Version = "2026-11-26.206"
 
 // Result is everything extraction found in one text. Every span is a byte
 // range into that text.
@@ -103,6 +103,9 @@ var misstatementCues = []string{"misstat", "misspel", "misidentif", "misnam", "m
 // version of this story misstated the first name of Deputy Governor
 // Samuel Okoro as Simon" there is no Simon.
 func withoutMisstatedNames(text string, sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
+	if !slices.ContainsFunc(ms, func(m doc.Mention) bool { return m.Start < 0 || m.Start > len(text) || afterAs(text[:m.Start]) }) {
+		return ms // a note drops only names after "as"
+	}
 	var notes []doc.Span
 	for _, s := range sents {
 		if s.End > len(text) || !events.EditorialNote(text[s.Start:s.End]) {
@@ -120,9 +123,17 @@ func withoutMisstatedNames(text string, sents []doc.Sentence, ms []doc.Mention) 
 		if !slices.ContainsFunc(notes, func(n doc.Span) bool { return n.Start <= m.Start && m.End <= n.End }) {
 			return false
 		}
-		before := strings.TrimRight(text[:m.Start], " ")
-		return strings.HasSuffix(strings.ToLower(before), " as")
+		return afterAs(text[:m.Start])
 	})
+}
+
+// afterAs reports whether before, spaces at its end set aside, ends in
+// the word "as" in any case: " as", " As". Only ASCII letters lower to a
+// and s.
+func afterAs(before string) bool {
+	before = strings.TrimRight(before, " ")
+	n := len(before)
+	return n >= 3 && before[n-3] == ' ' && before[n-2]|0x20 == 'a' && before[n-1]|0x20 == 's'
 }
 
 // noteLabel follows the role that names an outlet's note at the opening

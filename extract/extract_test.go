@@ -41,6 +41,9 @@ func TestACorrectionNoteNamesNoOneByTheErrorItCorrects(t *testing.T) {
 		{"a note without an error keeps its names", "Minister Hana Lindqvist spoke on Monday.\n\n" +
 			"Update: This story was updated with comment from Peter Brandt.\n",
 			"", "Peter Brandt"},
+		{"a name after a capitalised As", "Minister Hana Lindqvist spoke on Monday.\n\n" +
+			"CORRECTION: AN EARLIER VERSION OF THIS STORY MISNAMED Hana Lindqvist AS  Ingrid Lindqvist.\n",
+			"Ingrid Lindqvist", "Hana Lindqvist"},
 	}
 	checkNames(t, tests, "which the note says was an error")
 }

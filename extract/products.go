@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"newsbot/extract/doc"
 )
@@ -56,10 +57,11 @@ var (
 // pair names becomes a product of its own. known reports the words the
 // news writes in lower case, which are no generic names.
 func withProducts(text string, sents []doc.Sentence, ms []doc.Mention, known func(string) bool) []doc.Mention {
-	if !strings.Contains(text, "name") && !strings.Contains(text, "(") && !productWords(text) {
+	cues := pairCuesOf(text, allPairCues)
+	if cues&(cueName|cueParen|cueNoun) == 0 && !productWords(text) {
 		return ms
 	}
-	pairs, coined := productPairs(text, sents, ms, known)
+	pairs, coined := productPairs(text, sents, ms, known, cues)
 	brands := map[string]bool{}
 	for _, p := range pairs {
 		brands[p.brand] = true
@@ -88,9 +90,10 @@ func withProducts(text string, sents []doc.Sentence, ms []doc.Mention, known fun
 	return ms
 }
 
-// productWords reports whether text has any word of a product's context.
+// productWords reports whether text has any word of a product's context
+// besides the product nouns of nounCues.
 func productWords(text string) bool {
-	for _, w := range []string{"drug", "pill", "tablet", "medic", "treatment", "antibiotic", "vaccine", "therapy", "doses", "lots of", "capsule"} {
+	for _, w := range []string{"doses", "lots of", "capsule"} {
 		if strings.Contains(text, w) {
 			return true
 		}
@@ -100,18 +103,35 @@ func productWords(text string) bool {
 
 // singleWord reports a name of one capitalised word: "Velostra".
 func singleWord(s string) bool {
-	return s != "" && !strings.ContainsAny(s, " .-'’&") && unicode.IsUpper([]rune(s)[0])
+	if s == "" || strings.ContainsAny(s, " .-'’&") {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
 }
 
 // productContext reports a product's words around mention m.
 func productContext(text string, m doc.Mention) bool {
 	before := text[max(0, m.Start-24):m.Start]
 	after := text[m.End:min(len(text), m.End+48)]
-	if productBefore.MatchString(before) {
+	if mayEndProductBefore(before) && productBefore.MatchString(before) {
 		return true
 	}
 	loc := productAfter.FindStringIndex(after)
 	return loc != nil && !kindWords[nextWord(after[loc[1]:])]
+}
+
+// productBeforeCues are the words of which a match of productBefore
+// holds one ("of" for "lots of", "doses of" and the like).
+var productBeforeCues = []string{"drug", "pill", "antibiotic", "vaccine", "medic", "prescribed", "of"}
+
+// mayEndProductBefore reports whether s can end in a match of
+// productBefore: it ends in white space (\s) and holds one of its words.
+func mayEndProductBefore(s string) bool {
+	if s == "" || strings.IndexByte("\t\n\f\r ", s[len(s)-1]) < 0 {
+		return false
+	}
+	return slices.ContainsFunc(productBeforeCues, func(w string) bool { return strings.Contains(s, w) })
 }
 
 // kindWords are the words after a product noun that make it describe a
@@ -156,8 +176,11 @@ func brandCompound(s string, brands map[string]bool) bool {
 
 // productPairs finds the brand and generic pairs of the article's
 // sentences, each brand one of the names in ms, and the coined words
-// after a product noun.
-func productPairs(text string, sents []doc.Sentence, ms []doc.Mention, known func(string) bool) ([]productPair, []string) {
+// after a product noun; inText are the pair cues of the whole text.
+func productPairs(text string, sents []doc.Sentence, ms []doc.Mention, known func(string) bool, inText pairCues) ([]productPair, []string) {
+	if inText == 0 {
+		return nil, nil // no pattern can match
+	}
 	named := map[string]bool{}
 	for _, m := range ms {
 		named[m.Text] = true
@@ -175,36 +198,86 @@ func productPairs(text string, sents []doc.Sentence, ms []doc.Mention, known fun
 			continue
 		}
 		st := text[s.Start:s.End]
-		for _, m := range bracketGeneric.FindAllStringSubmatch(st, -1) {
-			if !known(m[2]) {
+		cues := pairCuesOf(st, inText)
+		if cues&cueParen != 0 {
+			for _, m := range bracketGeneric.FindAllStringSubmatch(st, -1) {
+				if !known(m[2]) {
+					add(m[1], m[2])
+				}
+			}
+		}
+		if cues&cueName != 0 {
+			for _, m := range brandNameFor.FindAllStringSubmatch(st, -1) {
 				add(m[1], m[2])
 			}
 		}
-		for _, m := range brandNameFor.FindAllStringSubmatch(st, -1) {
-			add(m[1], m[2])
-		}
-		for _, m := range soldAs.FindAllStringSubmatch(st, -1) {
-			if !known(m[1]) {
-				add(m[2], m[1])
+		if cues&cueSold != 0 {
+			for _, m := range soldAs.FindAllStringSubmatch(st, -1) {
+				if !known(m[1]) {
+					add(m[2], m[1])
+				}
 			}
 		}
-		for _, m := range underName.FindAllStringSubmatchIndex(st, -1) {
-			if g := soleCoined(st[:m[0]], known); g != "" {
-				add(st[m[2]:m[3]], g)
+		if cues&cueName != 0 {
+			for _, m := range underName.FindAllStringSubmatchIndex(st, -1) {
+				if g := soleCoined(st[:m[0]], known); g != "" {
+					add(st[m[2]:m[3]], g)
+				}
 			}
 		}
-		for _, m := range genericNameIs.FindAllStringSubmatchIndex(st, -1) {
-			if b := lastProductName(text, s.Start, s.Start+m[0], ms); b != "" {
-				add(b, st[m[2]:m[3]])
+		if cues&cueGeneric != 0 {
+			for _, m := range genericNameIs.FindAllStringSubmatchIndex(st, -1) {
+				if b := lastProductName(text, s.Start, s.Start+m[0], ms); b != "" {
+					add(b, st[m[2]:m[3]])
+				}
 			}
 		}
-		for _, m := range nounGeneric.FindAllStringSubmatch(st, -1) {
-			if genericShaped(m[1]) && !knownForm(m[1], known) && !slices.Contains(coined, m[1]) {
-				coined = append(coined, m[1])
+		if cues&cueNoun != 0 {
+			for _, m := range nounGeneric.FindAllStringSubmatch(st, -1) {
+				if genericShaped(m[1]) && !knownForm(m[1], known) && !slices.Contains(coined, m[1]) {
+					coined = append(coined, m[1])
+				}
 			}
 		}
 	}
 	return pairs, coined
+}
+
+// pairCues is a set of the literals the pair patterns need: a text
+// without a pattern's literal has no match of it, so the pattern is not
+// run over it.
+type pairCues uint8
+
+const (
+	cueParen    pairCues = 1 << iota // bracketGeneric: "("
+	cueName                          // brandNameFor and underName: "name"
+	cueSold                          // soldAs: "sold", "marketed", "branded" or "known"
+	cueGeneric                       // genericNameIs: "generic"
+	cueNoun                          // nounGeneric: one of its product nouns
+	allPairCues = cueParen | cueName | cueSold | cueGeneric | cueNoun
+)
+
+// soldAsCues and nounCues are the words of which soldAs and nounGeneric
+// need one ("medic" stands for "medicine" and "medication").
+var (
+	soldAsCues = []string{"known", "sold", "marketed", "branded"}
+	nounCues   = []string{"drug", "pill", "tablet", "medic", "treatment", "antibiotic", "vaccine", "therapy"}
+)
+
+// pairCuesOf returns the cues of want that s holds.
+func pairCuesOf(s string, want pairCues) pairCues {
+	var got pairCues
+	has := func(c pairCues, words ...string) {
+		if want&c != 0 && slices.ContainsFunc(words, func(w string) bool { return strings.Contains(s, w) }) {
+			got |= c
+		}
+	}
+	has(cueParen, "(")
+	has(cueName, "name")
+	has(cueSold, soldAsCues...)
+	has(cueGeneric, "generic")
+	has(cueNoun, nounCues...)
+	return got
 }
 
 // soleCoined returns the one distinct lower-case word of s that the news

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"strings"
 	"testing"
 
@@ -113,5 +114,52 @@ func TestWithAcronymCompounds(t *testing.T) {
 				t.Errorf("got %+v, want %+v", last, tt.want)
 			}
 		})
+	}
+}
+
+func TestPairCuesHoldForEveryMatch(t *testing.T) {
+	tests := []struct {
+		re   *regexp.Regexp
+		cue  pairCues
+		text string
+	}{
+		{bracketGeneric, cueParen, "Orvana launched Velostra™ (orvimastat) on Monday."},
+		{brandNameFor, cueName, "Velostra, the planned trade name of orvimastat, is new."},
+		{soldAs, cueSold, "orvimastat, marketed under the brand name Velostra, is new."},
+		{soldAs, cueSold, "orvimastat, known as Velostra, is new."},
+		{underName, cueName, "to sell orvimastat with the trade name Velostra"},
+		{genericNameIs, cueGeneric, "Velostra 20mg tablets, the generic name of which is orvimastat"},
+		{nounGeneric, cueNoun, "the heart medication orvimastat"},
+		{nounGeneric, cueNoun, "the new therapy velantinib"},
+	}
+	for _, tc := range tests {
+		if !tc.re.MatchString(tc.text) {
+			t.Errorf("%q: no match of %s", tc.text, tc.re)
+		}
+		if pairCuesOf(tc.text, allPairCues)&tc.cue == 0 {
+			t.Errorf("%q: cue %b missing", tc.text, tc.cue)
+		}
+	}
+}
+
+func TestMayEndProductBefore(t *testing.T) {
+	tests := []struct {
+		before string
+		want   bool
+	}{
+		{"recalled three lots of ", true},
+		{"patients given the antibiotic\t", true},
+		{"a recall of\n", true},
+		{"shares of", false},
+		{"said ", false},
+		{"", false},
+	}
+	for _, tc := range tests {
+		if got := mayEndProductBefore(tc.before); got != tc.want {
+			t.Errorf("mayEndProductBefore(%q) = %v, want %v", tc.before, got, tc.want)
+		}
+		if productBefore.MatchString(tc.before) && !mayEndProductBefore(tc.before) {
+			t.Errorf("%q matches productBefore but has no cue", tc.before)
+		}
 	}
 }

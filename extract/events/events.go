@@ -692,6 +692,9 @@ func EditorialNote(sentence string) bool {
 	if len(sentence) > maxNote {
 		sentence = strings.ToValidUTF8(sentence[:maxNote], "")
 	}
+	if !noteCue(sentence) {
+		return false
+	}
 	l := strings.ToLower(sentence)
 	for _, p := range []string{"correction:", "clarification:", "update:", "updated:", "editor's note", "editor’s note"} {
 		if strings.HasPrefix(l, p) {
@@ -704,6 +707,36 @@ func EditorialNote(sentence string) bool {
 		}
 	}
 	return false
+}
+
+// noteCue reports whether strings.ToLower(s) can be an editorial note:
+// it opens with c, u or e, as every label of a note does ("correction:",
+// "update:", "editor's note"), or holds "this", as every phrase of one
+// does ("this article was", "an earlier version of this"). Only ASCII
+// letters lower to c, u, e and t.
+func noteCue(s string) bool {
+	if s != "" && strings.IndexByte("cCuUeE", s[0]) >= 0 {
+		return true
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i]|0x20 == 't' && lowerHasPrefix(s[i:], "this") {
+			return true
+		}
+	}
+	return false
+}
+
+// lowerHasPrefix reports whether strings.ToLower(s) begins with p,
+// without lowering s.
+func lowerHasPrefix(s, p string) bool {
+	for _, want := range p {
+		r, n := utf8.DecodeRuneInString(s)
+		if n == 0 || unicode.ToLower(r) != want {
+			return false
+		}
+		s = s[n:]
+	}
+	return true
 }
 
 // pastOfSubject reports whether the expression at t is a possessive

@@ -64,6 +64,7 @@ func TestFind(t *testing.T) {
 		{"an expectation today past an apposition is planned", "The board is expected to discuss the proposed merger with Ostra, the Polish shipping group, at a meeting today.", wed, "2025-12-03", "day", true, "The board is expected to discuss the proposed merger with Ostra, the Polish shipping group, at a meeting today."},
 		{"an operator's line of a transcript dates nothing", "Operator: Thank you for joining today's call.", wed, "", "", false, ""},
 		{"a question in a speaker's turn dates nothing", "Jane Holt - Brook Capital: Will you raise prices next year?", wed, "", "", false, ""},
+		{"a question after a spaced speaker's colon dates nothing", "Jane Holt : Will you raise prices next year?", wed, "", "", false, ""},
 		{"a statement in a speaker's turn is dated", "Jane Holt - Brook Capital: We raised prices last month.", wed, "2025-11", "month", false, "Jane Holt - Brook Capital: We raised prices last month."},
 		{"the standard of an as-much comparison dates nothing", "Wildfires burned twice as much land as the previous year", wed, "", "", false, ""},
 		{"the standard of a than comparison dates nothing", "Exports rose faster than last year.", wed, "", "", false, ""},
@@ -2174,5 +2175,27 @@ func TestDatelineEnd(t *testing.T) {
 				t.Errorf("datelineEnd(%q) cuts %q, want %q", tt.s, got, tt.want)
 			}
 		})
+	}
+}
+
+func TestEditorialNote(t *testing.T) {
+	tests := []struct {
+		sentence string
+		want     bool
+	}{
+		{"Correction: The vote was on Tuesday.", true},
+		{"  UPDATE: adds comment from the ministry", true},
+		{"Editor’s note: the names have been changed.", true},
+		{"An earlier version of this story misstated the date.", true},
+		{"THIS ARTICLE WAS AMENDED ON 12 MARCH.", true},
+		{"THİS ARTICLE WAS AMENDED ON 12 MARCH.", true}, // İ lowers to i
+		{"This week the talks resumed.", false},
+		{"The correction came on Monday.", false},
+		{"Shares updated: no change.", false},
+	}
+	for _, tc := range tests {
+		if got := EditorialNote(tc.sentence); got != tc.want {
+			t.Errorf("EditorialNote(%q) = %v, want %v", tc.sentence, got, tc.want)
+		}
 	}
 }

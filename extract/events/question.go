@@ -54,8 +54,8 @@ func transcriptAsides(text string, sents []doc.Sentence) map[doc.Span]bool {
 		body := text[s.Start:s.End]
 		if !seen[s.Para] {
 			seen[s.Para] = true
-			operator[s.Para] = operatorLabel.MatchString(body)
-			turn[s.Para] = speakerLabel.MatchString(body)
+			operator[s.Para] = strings.HasPrefix(body, "Operator") && operatorLabel.MatchString(body)
+			turn[s.Para] = mayOpenTurn(body) && speakerLabel.MatchString(body)
 		}
 		asks := turn[s.Para] && strings.HasSuffix(strings.TrimRight(body, " \"'”’)"), "?")
 		if operator[s.Para] || asks {
@@ -63,4 +63,10 @@ func transcriptAsides(text string, sents []doc.Sentence) map[doc.Span]bool {
 		}
 	}
 	return out
+}
+
+// mayOpenTurn reports whether s can open with a speaker's label: every
+// match of speakerLabel opens with a capital letter and holds a colon.
+func mayOpenTurn(s string) bool {
+	return s != "" && s[0] >= 'A' && s[0] <= 'Z' && strings.IndexByte(s, ':') >= 0
 }

@@ -1,6 +1,7 @@
 package htmltext
 
 import (
+	"regexp"
 	"strings"
 	"time"
 )
@@ -48,6 +49,9 @@ func findByline(text, title string) byline {
 		if b := readProseByline(line, title); b.date != "" {
 			return b
 		}
+		if b := readDateLine(line); b.date != "" {
+			return b
+		}
 		if !strings.ContainsAny(line, "|•·") {
 			continue
 		}
@@ -82,7 +86,8 @@ func readByline(line, title string) byline {
 
 // bylineVerbs open a byline written as a phrase: "Published 2026-03-12
 // by Westminster Today".
-var bylineVerbs = []string{"First published ", "Published ", "Updated ", "Posted ", "Last updated "}
+var bylineVerbs = []string{"First published ", "Published ", "Updated ", "Posted ", "Last updated ",
+	"First published: ", "Published: ", "Updated: ", "Posted: ", "Last updated: "}
 
 // readProseByline reads a line that is nothing but a publishing verb, a
 // date and, after "by", a short author or outlet. The name after "by" is
@@ -95,6 +100,9 @@ func readProseByline(line, title string) byline {
 	rest = strings.TrimPrefix(strings.TrimPrefix(rest, "on "), ": ")
 	when, who, _ := strings.Cut(rest, " by ")
 	date := parseBylineDate(strings.TrimSpace(when))
+	if date == "" {
+		date = parseBylineDate(trimClock(when))
+	}
 	if date == "" || len(strings.Fields(who)) > maxBylineField {
 		return byline{}
 	}
@@ -137,4 +145,47 @@ func dropLine(text, line string) string {
 		}
 	}
 	return text
+}
+
+// A page may print its date alone under the headline, in a paragraph of
+// its own ("Monday 12 October 2026", "12 October 2026"): among the first
+// lines of a page, before the story starts, such a line is the page's
+// date, not a day the story tells of.
+
+// readDateLine reads a line that is nothing but a whole date, perhaps
+// with its weekday and a time of day.
+func readDateLine(line string) byline {
+	s := strings.TrimSuffix(strings.TrimSpace(line), ".")
+	date := parseBylineDate(s)
+	if date == "" {
+		date = parseBylineDate(trimClock(s))
+	}
+	if date == "" {
+		return byline{}
+	}
+	return byline{date: date, line: line}
+}
+
+// clockAfterDate is a time of day that follows a byline's date: "9:14
+// a.m.", "18:05", "at 10:14 GMT", "10.14am BST".
+var clockAfterDate = regexp.MustCompile(`(?i)[\s,]+(at\s+)?\d{1,2}[:.]\d{2}\s*([ap]\.?m\.?)?(\s+[A-Z]{2,4})?$`)
+
+// trimClock removes a time of day after a date, and the weekday's comma
+// ("Monday, 12 October 2026" reads as "Monday 12 October 2026").
+func trimClock(s string) string {
+	s = strings.TrimSpace(clockAfterDate.ReplaceAllString(strings.TrimSpace(s), ""))
+	if day, rest, ok := strings.Cut(s, ", "); ok && weekday(day) {
+		s = day + " " + rest
+	}
+	return s
+}
+
+// weekday reports whether s is the English name of a day of the week.
+func weekday(s string) bool {
+	for d := time.Sunday; d <= time.Saturday; d++ {
+		if s == d.String() {
+			return true
+		}
+	}
+	return false
 }

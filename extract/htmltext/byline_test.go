@@ -37,6 +37,35 @@ func TestExtractReadsDateAndOutletFromAByline(t *testing.T) {
 <p class="byline">Harbour Post live team | 2026/11/20</p>
 <p>08:45 Good morning. Pilots walked out at midnight, and the airline has cancelled 460 flights today.</p></article></body></html>`,
 			"LIVE: Pilots strike", "", "2026-11-20"},
+		{"a date alone under the headline, with its weekday",
+			`<html><head><title>Dock strike ends</title></head><body><article><h1>Dock strike ends</h1>
+<p class="dateline">Thursday 5 March 2026</p>
+<p>Dock workers returned to work on Thursday after the union accepted a pay offer.</p></article></body></html>`,
+			"Dock strike ends", "", "2026-03-05"},
+		{"a date alone under the headline",
+			`<html><head><title>Dock strike ends</title></head><body><article><h1>Dock strike ends</h1>
+<p>5 March 2026</p>
+<p>Dock workers returned to work on Thursday after the union accepted a pay offer.</p></article></body></html>`,
+			"Dock strike ends", "", "2026-03-05"},
+		{"a weekday with a comma and a time",
+			`<html><head><title>Dock strike ends</title></head><body><article><h1>Dock strike ends</h1>
+<p>Thursday, 5 March 2026 18:05 GMT</p>
+<p>Dock workers returned to work on Thursday after the union accepted a pay offer.</p></article></body></html>`,
+			"Dock strike ends", "", "2026-03-05"},
+		{"a published line with a colon",
+			`<html><head><title>Dock strike ends</title></head><body><article><h1>Dock strike ends</h1>
+<p>Published: 5 March 2026</p>
+<p>Dock workers returned to work on Thursday after the union accepted a pay offer.</p></article></body></html>`,
+			"Dock strike ends", "", "2026-03-05"},
+		{"an updated line with a colon and a time of day",
+			`<html><head><title>Dock strike ends</title></head><body><article><h1>Dock strike ends</h1>
+<p>Updated: Mar. 5, 2026 9:14 a.m.</p>
+<p>Dock workers returned to work on Thursday after the union accepted a pay offer.</p></article></body></html>`,
+			"Dock strike ends", "", "2026-03-05"},
+		{"a sentence holding a date dates nothing",
+			`<html><head><title>Dock strike ends</title></head><body><article><h1>Dock strike ends</h1>
+<p>The strike began on 5 March 2026 and lasted nine days.</p></article></body></html>`,
+			"Dock strike ends", "", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -66,6 +95,8 @@ func TestExtractDropsTheBylineFromTheText(t *testing.T) {
 				"At least seven people were killed when a section of the bridge collapsed on Monday."},
 		{"a team byline with a slashed date", "<p>Coastal Times live team | 2026/5/4</p>",
 			"At least seven people were killed when a section of the bridge collapsed on Monday."},
+		{"a date alone under the headline", "<h1>Bridge collapses</h1><p>Tuesday 3 November 2026</p>",
+			"Bridge collapses\nAt least seven people were killed when a section of the bridge collapsed on Monday."},
 		{"a published line", "<p>Published 4 May 2026 by Coastal Times</p>",
 			"At least seven people were killed when a section of the bridge collapsed on Monday."},
 		{"a sentence opening with published stays", "<p>Published in 2026 by the council, the report found failings.</p>",

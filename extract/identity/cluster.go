@@ -197,6 +197,8 @@ func Cluster(ents []DocEntity) []Entity {
 	c.mergeGivenNamedPeople()
 	c.mergeLoneGivenNames()
 	c.mergeParticleNamedPeople()
+	c.mergeMistypedFullNames()
+	c.mergeLostGivenNames()
 	c.mergeNicknames()
 	c.mergeSharedHandles()
 	c.mergeFormerNames()
@@ -270,7 +272,7 @@ func newNameInfo(name string, keyIDs map[string]int32) nameInfo {
 		}
 		ni.key = id
 		ni.orgKey = id
-		if ok := withoutDesignators(k); ok != k {
+		if ok := orgNameKey(name, k); ok != k && ok != "" {
 			oid, seen := keyIDs[ok]
 			if !seen {
 				oid = int32(len(keyIDs))

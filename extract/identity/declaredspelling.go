@@ -35,6 +35,9 @@ var spellNameBefore = regexp.MustCompile(`\bspell(?:s|ed|t)?\s+(?:the|his|her)\s
 // after "spell the name" of a name one or two letters apart. It runs
 // once the forms are typed and retypes each form that gained votes.
 func declaredSpellings(text string, mentions []doc.Mention, formOf []*form, forms []*form) []*form {
+	if !strings.Contains(text, `"`) && !strings.Contains(text, "“") && !strings.Contains(text, "whose") && !strings.Contains(text, "spell") {
+		return forms // no cue before a name can match
+	}
 	links := map[*form]*form{}
 	for i, m := range mentions {
 		if m.Start < 0 || m.End > len(text) {
@@ -43,11 +46,11 @@ func declaredSpellings(text string, mentions []doc.Mention, formOf []*form, form
 		f := formOf[i]
 		before := text[max(0, m.Start-80):m.Start]
 		switch {
-		case quotedSpellingBefore.MatchString(before) && quotedSpellingAfter.MatchString(text[m.End:]):
+		case quotedBefore(before) && quotedSpellingBefore.MatchString(before) && quotedSpellingAfter.MatchString(text[m.End:]):
 			if p := personBefore(mentions, formOf, i); p != nil && p != f && f.ntok <= p.ntok {
 				links[f] = p
 			}
-		case fullNameBefore.MatchString(before) && f.ntok >= 2:
+		case strings.Contains(before, "whose") && fullNameBefore.MatchString(before) && f.ntok >= 2:
 			if p := personBefore(mentions, formOf, i); p != nil && p != f && p.ntok < f.ntok {
 				// The name the article goes by keeps the entity's name.
 				if p.count >= f.count {
@@ -59,7 +62,7 @@ func declaredSpellings(text string, mentions []doc.Mention, formOf []*form, form
 					links[p] = f
 				}
 			}
-		case spellNameBefore.MatchString(before) && f.ntok == 1:
+		case strings.Contains(before, "spell") && spellNameBefore.MatchString(before) && f.ntok == 1:
 			if p := respelledPerson(forms, f); p != nil {
 				links[f] = p
 			}
@@ -83,6 +86,12 @@ func declaredSpellings(text string, mentions []doc.Mention, formOf []*form, form
 		full.typ = full.votes.majority(doc.Person)
 	}
 	return forms
+}
+
+// quotedBefore reports whether s ends in an opening quotation mark, as
+// every match of quotedSpellingBefore does.
+func quotedBefore(s string) bool {
+	return strings.HasSuffix(s, `"`) || strings.HasSuffix(s, "“")
 }
 
 // personBefore returns the form of the nearest person named before

@@ -89,6 +89,16 @@ func TestSelfNamedBodies(t *testing.T) {
 			want:     []string{"ORG:Ossian"},
 		},
 		{
+			name: "a name the members dubbed themselves",
+			text: "The crew, who dubbed themselves \"NightOwl\", struck twice.",
+			want: []string{"ORG:NightOwl"},
+		},
+		{
+			name: "itself after no naming verb names nothing",
+			text: "The group itself Said Nothing.",
+			want: nil,
+		},
+		{
 			name: "a lower-case word after calls itself is no name",
 			text: "The firm calls itself a pioneer.",
 			want: nil,

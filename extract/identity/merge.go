@@ -171,6 +171,9 @@ func withoutDesignators(key string) string {
 	for n > 1 && designators[toks[n-1]] {
 		n--
 	}
+	if n < len(toks) {
+		n = withoutTradeWords(toks, n)
+	}
 	if n == len(toks) {
 		return key
 	}
@@ -229,8 +232,8 @@ func (c *corpus) mergeLegalForms() {
 // mergeGivenPrefixes joins a two-word personal name to the one other
 // with the same surname (and suffix) whose given name is its own plus one
 // to three letters: "Thandi" for "Thandiwe" in another outlet. Given names
-// under five letters ("Jean", "Jeanne") and names that could extend to two
-// different ones stay apart.
+// under five letters ("Jean", "Jeanne") stay apart unless shortGivenPrefix
+// allows them, and names that could extend to two different ones do.
 func (c *corpus) mergeGivenPrefixes() {
 	bySurname := map[string][]int{}
 	for _, i := range c.representatives() {
@@ -245,7 +248,7 @@ func (c *corpus) mergeGivenPrefixes() {
 		}
 		for _, i := range reps {
 			a := c.info(i).firstKey
-			if len(a) < 5 {
+			if len(a) < 4 {
 				continue
 			}
 			match, longer := -1, map[string]bool{}
@@ -255,7 +258,7 @@ func (c *corpus) mergeGivenPrefixes() {
 					match, longer[b] = j, true
 				}
 			}
-			if len(longer) == 1 {
+			if len(longer) == 1 && (len(a) >= 5 || shortGivenPrefix(reps, a, c.info(match).firstKey)) {
 				c.uf.union(i, match)
 			}
 		}

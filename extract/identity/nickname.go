@@ -95,8 +95,8 @@ func foldAliases(forms, formOf []*form, aliases map[*form]*form) []*form {
 // knownAs links a person's name to the name they go by: "Mohamed Hamdan
 // Dagalo, known as Hemedti", "Dagalo, better known as Hemedti", "Margaret
 // Lunn, known to her family as Peggy" (who it is known to is a few
-// lower-case words).
-var knownAs = regexp.MustCompile(`^,? \(?(?:(?:better|also|widely|popularly|commonly|affectionately) )?known (?:to (?:[a-z]+ ){1,4})?as $`)
+// lower-case words; the name may open with a quotation mark).
+var knownAs = regexp.MustCompile(`^,? \(?(?:(?:better|also|widely|popularly|commonly|affectionately) )?known (?:to (?:[a-z]+ ){1,5})?as [“"]?$`)
 
 // knownAsAliases maps the form of each name a person is said to be known
 // as to the form of the person's name before it. mentions are the

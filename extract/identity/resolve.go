@@ -144,6 +144,7 @@ func Resolve(text string, mentions []doc.Mention) []doc.Mention {
 	}
 	forms = foldAliases(forms, formOf, nicknameAliases(forms, byKey))
 	forms = foldAliases(forms, formOf, knownAsAliases(text, out, formOf))
+	forms = foldAliases(forms, formOf, calledByAliases(text, out, formOf))
 	forms = foldAliases(forms, formOf, handleAliases(text, out, formOf))
 	forms = foldAliases(forms, formOf, spelledAsAliases(text, out, formOf))
 	forms = foldAliases(forms, formOf, formerNameAliases(text, out, formOf))
@@ -169,6 +170,7 @@ func Resolve(text string, mentions []doc.Mention) []doc.Mention {
 	retypeOrgTails(forms)
 	forms = declaredSpellings(text, out, formOf, forms)
 	retypeDatedWorks(text, out, formOf)
+	retypeArticledNames(text, out, formOf)
 	ents := groupForms(forms, defined)
 	joinDeclaredNicknames(text, out, formOf, ents)
 	joinTransposedSurnames(forms, ents)
@@ -595,7 +597,7 @@ func firmNamed(name string) bool {
 // county they serve: the word opening such a name is the place, not the
 // body's short name ("Leeds" beside "Leeds Crown Court").
 var placeNamedHeads = wordSet(`court council police constabulary hospital hospitals infirmary university
-	airport prison cathedral authority legislature assembly parliament government agency`)
+	airport prison cathedral authority legislature assembly parliament government agency commission`)
 
 // firmAgencies are the words before "Agency" that make it a firm's name
 // ("Meridian Press Agency"), not a public body a place names.

@@ -81,6 +81,12 @@ func TestResolveShortFormsOfFullNames(t *testing.T) {
 			want:     map[string]string{"Brenmoor Care Group": "ORG:Brenmoor Care Group", "Brenmoor": "PLACE:Brenmoor"},
 		},
 		{
+			name:     "a territory opening a commission's name is the territory",
+			text:     "The Dunmore Gaming Commission fined the firm. The Dunmore regulator said Dunmore's parliament would hear it.",
+			mentions: []string{"ORG:Dunmore Gaming Commission", "ORG:Dunmore#2", "ORG:Dunmore#3"},
+			want:     map[string]string{"Dunmore Gaming Commission": "ORG:Dunmore Gaming Commission", "Dunmore": "PLACE:Dunmore"},
+		},
+		{
 			name:     "a body's first word before other nouns is still the body",
 			text:     "The Brenmoor Care Group said so. Brenmoor shares fell.",
 			mentions: []string{"ORG:Brenmoor Care Group", "ORG:Brenmoor"},

@@ -641,6 +641,20 @@ func TestResolve(t *testing.T) {
 			types: map[string]doc.EntityType{"Peggy": doc.Person},
 		},
 		{
+			name:     "the name a person's fans know or call them by, in quotation marks, is theirs",
+			text:     "Its owner, Marcus Delaney Fenwright, known to his many loyal online followers as \"Zippy Nolan\", spoke. Fenwright, whose viewers call him Jet Mercer, left. Fenwright, whose fans call him Zippy Nolan, waved. Anna Roe, whose staff call her Nan Ruby, smiled.",
+			mentions: []string{"PERSON:Marcus Delaney Fenwright", "PERSON:Zippy Nolan", "PERSON:Fenwright#2", "PERSON:Jet Mercer", "PERSON:Anna Roe", "PERSON:Nan Ruby"},
+			want: map[string]string{"Marcus Delaney Fenwright": "Marcus Delaney Fenwright", "Zippy Nolan": "Marcus Delaney Fenwright", "Fenwright": "Marcus Delaney Fenwright",
+				"Jet Mercer": "Marcus Delaney Fenwright", "Anna Roe": "Anna Roe", "Nan Ruby": "Anna Roe"},
+		},
+		{
+			name:     "a name every mention of which takes the article and ends a clause is a place",
+			text:     "Riders crashed on the descent of the Monte Arvo during the stage. The Monte Arvo, which is steep, came next. The Rev John Ames spoke. Under the Ronald Reagan administration, Ronald Reagan spoke. He advised the Harmon Keel\nFamily Office.",
+			mentions: []string{"PERSON:Monte Arvo", "PERSON:Monte Arvo#2", "PERSON:John Ames", "PERSON:Ronald Reagan", "PERSON:Ronald Reagan#2", "PERSON:Harmon Keel"},
+			want:     map[string]string{"Monte Arvo": "Monte Arvo", "John Ames": "John Ames", "Ronald Reagan": "Ronald Reagan", "Harmon Keel": "Harmon Keel"},
+			types:    map[string]doc.EntityType{"Monte Arvo": doc.Place, "John Ames": doc.Person, "Ronald Reagan": doc.Person, "Harmon Keel": doc.Person},
+		},
+		{
 			name:     "a particle surname joins its full name",
 			text:     "Ursula von der Leyen spoke. Later von der Leyen left.",
 			mentions: []string{"PERSON:Ursula von der Leyen", "PERSON:von der Leyen#2"},

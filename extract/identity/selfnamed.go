@@ -2,6 +2,7 @@ package identity
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -16,6 +17,32 @@ import (
 var selfNaming = regexp.MustCompile(`\b(?:gang|gangs|group|groups|collective|network|crew|cell|outfit|movement|militia|faction|organi[sz]ation|company|firm|syndicate|cartel|band|unit|alliance|coalition|party)` +
 	`,? (?:(?:which|that|who) )?(?:(?:now|has|had|have|once|later) )?(?:calls|called|calling|call|named|naming|styles|styled|styling|dubbed|dubs) (?:itself|themselves) ["“]?`)
 
+// selfNamingVerbs are the verbs of selfNaming, each followed there by
+// one space and "itself" or "themselves".
+var selfNamingVerbs = []string{"calls", "called", "calling", "call", "named", "naming", "styles", "styled", "styling",
+	"dubbed", "dubs"}
+
+// selfNamingCue reports whether text holds one of selfNamingVerbs, a
+// space and "itself" or "themselves", as every match of selfNaming does.
+func selfNamingCue(text string) bool {
+	for _, obj := range []string{"itself", "themselves"} {
+		for off := 0; ; {
+			k := strings.Index(text[off:], obj)
+			if k < 0 {
+				break
+			}
+			before := text[:off+k]
+			if strings.HasSuffix(before, " ") && slices.ContainsFunc(selfNamingVerbs, func(v string) bool {
+				return strings.HasSuffix(before[:len(before)-1], v)
+			}) {
+				return true
+			}
+			off += k + len(obj)
+		}
+	}
+	return false
+}
+
 // maxSelfNameWords bounds the capitalised words taken as the name.
 const maxSelfNameWords = 4
 
@@ -26,7 +53,7 @@ const maxSelfNameWords = 4
 // maxSelfNameWords capitalised words. The mentions are changed in a
 // copy, in text order.
 func selfNamedBodies(text string, mentions []doc.Mention) []doc.Mention {
-	if !strings.Contains(text, "itself") && !strings.Contains(text, "themselves") {
+	if !selfNamingCue(text) {
 		return mentions // the cheap test every match passes
 	}
 	locs := selfNaming.FindAllStringIndex(text, -1)

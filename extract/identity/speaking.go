@@ -100,7 +100,18 @@ func doubleBarrelled(name string) bool {
 // the other names of two or more words ("Salomon" of "Salomon Inc").
 func nameWords(mentions []doc.Mention) (surnames, others map[string]bool) {
 	surnames, others = map[string]bool{}, map[string]bool{}
+	// A name the article repeats adds the same words again: each name is
+	// read once as a person's and once as another's.
+	seenPerson, seenOther := map[string]bool{}, map[string]bool{}
 	for _, m := range mentions {
+		seen := seenOther
+		if m.Type == doc.Person {
+			seen = seenPerson
+		}
+		if seen[m.Text] {
+			continue
+		}
+		seen[m.Text] = true
 		toks := nameTokens(m.Text)
 		switch {
 		case len(toks) < 2:
@@ -123,6 +134,9 @@ func nameWords(mentions []doc.Mention) (surnames, others map[string]bool) {
 func speakingPerson(text string, m doc.Mention, surnames, others map[string]bool) bool {
 	if personalApposition(text, m.End) {
 		return true
+	}
+	if len(surnames) == 0 {
+		return false // no surname for m to be
 	}
 	k := Key(m.Text)
 	if surnames[k] && relativeWho(text, m.End) {

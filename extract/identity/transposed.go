@@ -29,7 +29,8 @@ func transposed(a, b string) bool {
 // name whose surnames differ by two neighbouring letters swapped ("Danny
 // Okonkow", "Danny Okonkwo"), when an article that writes one spelling
 // also names a person by the other ("Asked about Okonkwo" in the report
-// that called him "Danny Okonkow", see joinTransposedSurnames), and the articles share a role word or
+// that called him "Danny Okonkow", see joinTransposedSurnames) or both
+// are given one role ("Sheriff"), and the articles share a role word or
 // another entity (see mergeOnEvidence). Two spellings never seen side by
 // side are two surnames ("Danny Okonkow" of another story).
 func (c *corpus) mergeTransposedSpellings() {
@@ -50,7 +51,7 @@ func (c *corpus) mergeTransposedSpellings() {
 		if written == nil {
 			written, articlesOf = c.personSurnamesByArticle()
 		}
-		return writesSurname(written, articlesOf[c.nameOf[i]], b) || writesSurname(written, articlesOf[c.nameOf[j]], a)
+		return writesSurname(written, articlesOf[c.nameOf[i]], b) || writesSurname(written, articlesOf[c.nameOf[j]], a) || c.sameRole(i, j)
 	}
 	c.mergeOnEvidence(buckets, alike, false)
 }

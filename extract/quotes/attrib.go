@@ -167,6 +167,11 @@ func (a *analysis) subjectOf(w *window, v int, lemma string, prev *event) *event
 	p, res := a.subjectLeft(w, v)
 	switch res {
 	case walkFound:
+		if p.ment >= 0 && agentOfParticiple(toks, p.from) {
+			e := &event{pos: toks[p.from].start, para: w.para, span: doc.Span{Start: toks[p.from].start, End: toks[p.to-1].end}}
+			a.addEvent(e)
+			return e // the body the name set up speaks, unnamed
+		}
 		e := a.npEvent(w, p)
 		a.addEvent(e)
 		return e
@@ -415,6 +420,9 @@ func (a *analysis) leading(w *window, q int, evs map[int]*event) (*event, bool) 
 	for v := q - 1; v >= 0 && q-v <= maxLead; v-- {
 		if depth = parenDepth(toks[v], depth); depth > 0 {
 			break // the quote sits in an aside: no verb outside it reports it
+		}
+		if a.heardPassive(w, v, q) {
+			return &event{}, true // "was told “...”": words said to the subject
 		}
 		e, ok := evs[v]
 		if !ok || e == nil {

@@ -69,7 +69,7 @@ func (a *analysis) personBeforeColon(w *window, c, q int) *event {
 	for e < c && toks[e].ment == m {
 		e++
 	}
-	if possessive(toks[e-1].low) || !a.plainColonClause(toks[e:c], m) {
+	if possessive(toks[e-1].low) || proxyAfterName(toks[e:c]) || !a.plainColonClause(toks[e:c], m) {
 		return nil
 	}
 	ev := a.npEvent(w, np{from: i, to: e, ment: m})
@@ -192,4 +192,12 @@ func (a *analysis) skipLeadingRole(toks []token, i, c int) int {
 		}
 	}
 	return i
+}
+
+// proxyAfterName reports whether the words after a name before a colon
+// open with a noun for someone who speaks for that person: in a headline
+// "Moreau lawyer: '...'" or "Moreau agent: '...'" the words are the
+// lawyer's or the agent's, not Moreau's.
+func proxyAfterName(toks []token) bool {
+	return len(toks) > 0 && toks[0].kind == tkWord && proxyNouns[toks[0].low]
 }

@@ -30,6 +30,10 @@ func (a *analysis) phraseFrom(w *window, j int) (np, bool) {
 			e++
 			continue
 		}
+		if e > j && joiningDash(toks, e) {
+			e++
+			continue
+		}
 		if u.kind != tkWord || (npStops[u.low] && u.ment < 0) {
 			break
 		}
@@ -226,4 +230,15 @@ func relationTitle(toks []token) bool {
 	}
 	rest := append(append([]token{}, toks[:k]...), toks[k+1:]...)
 	return titleish(rest)
+}
+
+// joiningDash reports whether token k is a dash written without spaces
+// between two capitalised words, joining them into one name: a team of
+// two sponsors ("Rallo–Vesta sports director Ana Ruiz").
+func joiningDash(toks []token, k int) bool {
+	if k < 1 || k+1 >= len(toks) || toks[k].kind != tkPunct || !toks[k].is("-", "–", "‑") {
+		return false
+	}
+	l, r := toks[k-1], toks[k+1]
+	return l.kind == tkWord && r.kind == tkWord && l.upper && r.upper && l.end == toks[k].start && toks[k].end == r.start
 }

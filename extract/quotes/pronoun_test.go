@@ -69,6 +69,30 @@ func TestPronounsAndSubjects(t *testing.T) {
 			want:     []want{{"We will appeal", "Marta Lind"}, {"An agreement", ""}},
 		},
 		{
+			name: "a described person made the subject since the last speaker leaves he open",
+			text: "Tove Lindqvist, a former colleague, recalled that he \"never left a meeting early\".\n\n" +
+				"Questioned by reporters on Friday about a deal, the negotiator was guarded.\n\n" +
+				"\"Nothing is agreed yet,\" he said.",
+			mentions: []string{"Tove Lindqvist|PERSON"},
+			want:     []want{{"never left", "Tove Lindqvist"}, {"Nothing is agreed", ""}},
+		},
+		{
+			name: "the role the last speaker was named by, made the subject since, keeps he with them",
+			text: "The Halden Grain Board will cut prices, a board spokesman said.\n\n" +
+				"The spokesman declined to give figures.\n\n" +
+				"\"It is serious,\" he said.",
+			mentions: []string{"Halden Grain Board|ORG"},
+			want:     []want{{"It is serious", "Halden Grain Board"}},
+		},
+		{
+			name: "the role the last speaker was given, made the subject since, keeps he with them",
+			text: "\"We are close,\" said the negotiator, Arvid Holm.\n\n" +
+				"Questioned by reporters on Friday about a deal, the negotiator was guarded.\n\n" +
+				"\"Nothing is agreed yet,\" he said.",
+			mentions: []string{"Arvid Holm|PERSON"},
+			want:     []want{{"We are close", "Arvid Holm"}, {"Nothing is agreed", "Arvid Holm"}},
+		},
+		{
 			name: "a name set off after a description of a thing is no other subject even when tagged a person",
 			text: "Ryzhkov said the state planning agency, Gosplan, would be restructured. " +
 				"\"We need a fundamentally new approach to yearly planning,\" he added.",

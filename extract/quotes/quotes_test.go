@@ -524,6 +524,42 @@ func TestFind(t *testing.T) {
 			want:     []want{{"studying the footage", ""}},
 		},
 		{
+			name:     "words one was told are not the words of the one who reports being told",
+			text:     `Ines Moreau said she raised the gap in the accounts with her manager and was told it was "just a rounding issue".`,
+			mentions: []string{"Ines Moreau|PERSON"},
+			want:     []want{{"just a rounding", ""}},
+		},
+		{
+			name:     "words one had been assured of are not the words of the one assured",
+			text:     `Tariq Bell said he had repeatedly been assured the bridge was "perfectly safe".`,
+			mentions: []string{"Tariq Bell|PERSON"},
+			want:     []want{{"perfectly safe", ""}},
+		},
+		{
+			name:     "a passive of assuring in a clause apart leaves the quote with the one who said it",
+			text:     `Ines Moreau said savings would be assured while any temptation to "raid the fund" was removed.`,
+			mentions: []string{"Ines Moreau|PERSON"},
+			want:     []want{{"raid the fund", "Ines Moreau"}},
+		},
+		{
+			name:     "one who was telling others the words is their speaker",
+			text:     `Tariq Bell said he was telling everyone the bridge was "perfectly safe".`,
+			mentions: []string{"Tariq Bell|PERSON"},
+			want:     []want{{"perfectly safe", "Tariq Bell"}},
+		},
+		{
+			name:     "the body that commissioned a review is not the review that concluded",
+			text:     `A review commissioned by Castlebridge Council has concluded that the scheme was "badly managed from the start".`,
+			mentions: []string{"Castlebridge Council|ORG"},
+			want:     []want{{"badly managed", ""}},
+		},
+		{
+			name:     "the one who appointed a panel is not the panel that found",
+			text:     `A panel appointed by Omar Reyes said the trial had been "poorly supervised".`,
+			mentions: []string{"Omar Reyes|PERSON"},
+			want:     []want{{"poorly supervised", ""}},
+		},
+		{
 			name:     "a passive with a modal and an adverb names no speaker as subject",
 			text:     `Piet Haanstra may also be briefed on what the board called "an urgent review".`,
 			mentions: []string{"Piet Haanstra|PERSON"},
@@ -1166,6 +1202,18 @@ func TestFind(t *testing.T) {
 				"COUNCILLOR TOMAS ABBEY-WREN: It is safe. The checks are done.\nHOST: Thank you.\nMia Sorel hosts the phone-in on Fridays.",
 			mentions: []string{"Tomas Abbey-Wren|PERSON", "TOMAS ABBEY-WREN=Tomas Abbey-Wren|PERSON", "Mia Sorel|PERSON"},
 			want:     []want{{"Is the bridge", "Mia Sorel"}, {"It is safe", "Tomas Abbey-Wren"}, {"Thank you", "Mia Sorel"}},
+		},
+		{
+			name:     "an office before a full name in capitals is no part of the label's name",
+			text:     "CHIEF NINA HOLLOWAY: Thank you. The line is holding.\n\nQ (Ann Lee, Courier): Chief, any news?\n\nHOLLOWAY: Nothing new tonight.",
+			mentions: []string{"NINA HOLLOWAY|PERSON", "Ann Lee|PERSON", "HOLLOWAY=NINA HOLLOWAY|PERSON"},
+			want:     []want{{"Thank you", "NINA HOLLOWAY"}, {"Nothing new", "NINA HOLLOWAY"}},
+		},
+		{
+			name:     "a label of a full name, an office and a firm set off by commas names the person",
+			text:     "JO REED, CEO, ACME POWER & LIGHT: We are here to listen.\n\nQ: Why now?\n\nREED: Because it matters.",
+			mentions: []string{"JO REED|PERSON", "ACME POWER|ORG", "REED=JO REED|PERSON"},
+			want:     []want{{"We are here", "JO REED"}, {"Because", "JO REED"}},
 		},
 		{
 			name: "a presenter label with two presenters in the article is no answer",

@@ -110,6 +110,9 @@ func (a *analysis) npEvent(w *window, p np) *event {
 		for len(words) > 1 && (determiners[words[0].low] || indefinites[words[0].low]) {
 			words = words[1:]
 		}
+		if commonOwner(words[0]) {
+			return e // "the agency's Leeds office": no name of its own
+		}
 		e.span = doc.Span{Start: words[0].start, End: head.end}
 		e.name = oneLine(a.text[e.span.Start:e.span.End])
 		e.typ = doc.Org
@@ -494,7 +497,7 @@ func (a *analysis) resolvePronoun(e *event, pron string) *event {
 		if a.objectOfSex(c, pron) {
 			return e // "Bielski pulled her from the car. ... she said": she is someone else, unnamed here
 		}
-		if c.resolved && !a.otherSubjectBetween(c, e.pos, pron) {
+		if c.resolved && !a.otherSubjectBetween(c, e.pos, pron) && !a.otherRoleSubjectBetween(c, e.pos, pron) {
 			e.name, e.typ, e.resolved = c.name, c.typ, true
 		}
 		return e

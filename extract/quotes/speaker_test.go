@@ -201,6 +201,42 @@ func TestSpeakerNamedInPart(t *testing.T) {
 			want:     []want{{"We will", "Anna Whitcombe"}},
 		},
 		{
+			name:     "a name with a lawyer after it before a colon is not the speaker",
+			text:     "Varga lawyer: 'My client has done nothing wrong'\n\nThe appeal opens in June.",
+			mentions: []string{"Varga|PERSON"},
+			want:     []want{{"My client", ""}},
+		},
+		{
+			name:     "a name with an agent after it before a colon is not the speaker",
+			text:     "Lena Varga agent: \"She will stay at the club.\"",
+			mentions: []string{"Lena Varga|PERSON"},
+			want:     []want{{"She will", ""}},
+		},
+		{
+			name:     "a team of two sponsors joined by a dash before a role and a name is not the speaker",
+			text:     "\"We lost the race on the climb,\" said Rallo–Vesta sports director Ana Ruiz.",
+			mentions: []string{"Rallo|ORG", "Ana Ruiz|PERSON"},
+			want:     []want{{"We lost", "Ana Ruiz"}},
+		},
+		{
+			name:     "a hyphen between two capitalised words joins them before the role and the name",
+			text:     "\"We lost the race on the climb,\" said Rallo-Vesta team boss Ana Ruiz.",
+			mentions: []string{"Rallo|ORG", "Ana Ruiz|PERSON"},
+			want:     []want{{"We lost", "Ana Ruiz"}},
+		},
+		{
+			name:     "a person of a firm with an ampersand after the quote is the speaker",
+			text:     "\"Ms Varga has always meant to come back. She was not hiding,\" Maria Lenz of Holt & Barrow said in a statement.",
+			mentions: []string{"Varga|PERSON", "Maria Lenz|PERSON", "Holt & Barrow|ORG"},
+			want:     []want{{"Ms Varga has", "Maria Lenz"}},
+		},
+		{
+			name:     "an office named after a body in lower case is no body's name",
+			text:     "The Coastal Rail Authority closed the line.\n\nIn a notice on Sunday, the rail authority's Dunmore office said:\n\n\"The line stays closed until Monday.\"",
+			mentions: []string{"Coastal Rail Authority|ORG", "Dunmore|PLACE"},
+			want:     []want{{"The line stays", ""}},
+		},
+		{
 			name:     "a reader of a book before a colon is not its speaker",
 			text:     "Anna Whitcombe read a novel: \"It was a dark and stormy night.\"",
 			mentions: []string{"Anna Whitcombe|PERSON"},

@@ -392,10 +392,16 @@ func titlesBefore(toks []token, s int) int {
 // mentionStart returns the first token of the mention token j belongs to.
 func mentionStart(toks []token, j int) int {
 	m := toks[j].ment
-	for j > 0 && toks[j-1].ment == m {
+	for j > 0 && (toks[j-1].ment == m || innerMark(toks, j-1, m)) {
 		j--
 	}
 	return j
+}
+
+// innerMark reports whether token k is a mark inside the mention m, with
+// words of m on both sides: the ampersand of "Holt & Barrow".
+func innerMark(toks []token, k, m int) bool {
+	return m >= 0 && k > 0 && k+1 < len(toks) && toks[k].kind == tkPunct && toks[k-1].ment == m && toks[k+1].ment == m
 }
 
 // titleish reports whether tokens are only a title before a name
@@ -405,7 +411,10 @@ func titleish(toks []token) bool {
 	if len(toks) > 6 {
 		return false
 	}
-	for _, t := range toks {
+	for k, t := range toks {
+		if joiningDash(toks, k) {
+			continue
+		}
 		if t.kind != tkWord || npStops[t.low] && t.ment < 0 || speechVerbs[t.low] != "" && !t.upper {
 			return false
 		}

@@ -179,13 +179,13 @@ func (a *analysis) personCalled(label string) (doc.Mention, bool) {
 	return found, len(names) == 1
 }
 
-// withoutTitles drops the titles a label opens with ("Dr Lindqvist",
-// "Mr Smith"), keeping at least one word.
+// withoutTitles drops the titles and offices a label opens with ("Dr
+// Lindqvist", "Mr Smith", "CHIEF ANA REED"), keeping at least one word.
 func withoutTitles(label string) string {
 	f := strings.Fields(label)
 	for len(f) > 1 {
 		w := strings.ToLower(strings.TrimSuffix(f[0], "."))
-		if !nameTitles[w] && !personTitles[w] && !labelOnlyTitles[w] {
+		if !nameTitles[w] && !personTitles[w] && !labelOnlyTitles[w] && !roleNouns[w] {
 			break
 		}
 		f = f[1:]

@@ -1,6 +1,7 @@
 package segment
 
 import (
+	"regexp"
 	"strings"
 
 	"newsbot/extract/doc"
@@ -15,8 +16,9 @@ var bioNouns = set(`writer author correspondent columnist journalist reporter ed
 // maxBioWords bounds a writer's closing note.
 const maxBioWords = 30
 
-// markAuthorBio marks a story's last paragraph when it is one sentence
-// that tells who its writer is: a name, "is a", "is an" or "is the", and a
+// markAuthorBio marks a story's last paragraph when it is one sentence,
+// perhaps followed by furniture ("Follow her on X @jdoe."), that tells who
+// its writer is: a name, "is a", "is an" or "is the", and a
 // writer's trade ("Helen Carvery is a music writer and the author of a
 // biography of Tremaine."). Such a note describes the page, not the news.
 // A sentence reporting speech or holding a quotation is kept.
@@ -27,7 +29,7 @@ func markAuthorBio(text string, out []doc.Sentence) {
 			last = i
 		}
 	}
-	if last < 0 || paraEnd(out, last) != last+1 {
+	if last < 0 || !allBoilerplate(out[last+1:paraEnd(out, last)]) {
 		return
 	}
 	if isAuthorBio(text[out[last].Start:out[last].End]) {
@@ -41,9 +43,15 @@ func isAuthorBio(s string) bool {
 	if wordCount(s) > maxBioWords || hasQuotation(s) {
 		return false
 	}
+	if beatNote.MatchString(s) {
+		return true
+	}
 	name, rest, ok := strings.Cut(s, " is ")
 	if !ok || !isPersonName(name) {
 		return false
+	}
+	if isOutletTrade(rest) {
+		return true
 	}
 	words := strings.Fields(strings.ToLower(rest))
 	if len(words) < 2 || words[0] != "a" && words[0] != "an" && words[0] != "the" || hasReportingVerb(strings.ToLower(rest)) {
@@ -57,6 +65,37 @@ func isAuthorBio(s string) bool {
 		if w == "who" || w == "that" || w == "and" {
 			return false
 		}
+	}
+	return false
+}
+
+// beatNote is a writer's closing note on the beat they cover for their
+// outlet: "Ms Hale covers energy policy for the Coastal Times.", "Tom
+// Reyes writes about housing for Metro Weekly."
+var beatNote = regexp.MustCompile(`^(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:covers|writes\s+about|writes\s+on|reports\s+on)\s+[a-z][a-z ,&'’-]{2,60}\s+for\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.&-]*\s*){1,5}\.?$`)
+
+// isOutletTrade reports whether rest (what follows "is" in a closing
+// note) names the writer's trade at an outlet by its possessive: "the
+// Valley Herald's environment correspondent" is read by isAuthorBio,
+// "Metro Weekly's housing correspondent" here.
+func isOutletTrade(rest string) bool {
+	words := strings.Fields(strings.TrimRight(rest, ". "))
+	if len(words) < 2 || len(words) > 8 || !isCapitalWord(words[0]) {
+		return false
+	}
+	for i, w := range words {
+		if !strings.HasSuffix(w, "'s") && !strings.HasSuffix(w, "’s") {
+			if !isCapitalWord(w) {
+				return false
+			}
+			continue
+		}
+		for _, v := range words[i+1:] {
+			if bioNouns[strings.ToLower(strings.TrimFunc(v, isEdgePunct))] {
+				return true
+			}
+		}
+		return false
 	}
 	return false
 }

@@ -48,12 +48,17 @@ const maxFurnitureWords = 12
 //   - the notes of a site about itself (see sitenotes.go): a page stamp
 //     ("Last updated: 16 March 2026"), a feedback prompt ("Was this guide
 //     helpful?"), a "Related guides:" heading and a note on the site's
-//     affiliate links or independence.
+//     affiliate links or independence;
+//   - the page's words to its reader (see readerprompts.go): an appeal
+//     for donations, a pointer to the broadcast, a transcript's editing
+//     note and close, a photo credit in brackets, a masthead and its
+//     section, and a label with headlines between bars.
 //
 // Split also marks the teasers listed under a heading such as "Most read"
 // (see markListed), which no rule on one line can tell from a headline,
 // and the end matter that runs over several sentences or lines (see
-// markEndMatter), a photo caption among them (see isCaptionParagraph).
+// markEndMatter), a photo caption among them (see isCaptionParagraph). A
+// transcript's turns are never furniture (see markTurns).
 func IsBoilerplate(s string) bool { return isBoilerplate(s) }
 
 func isBoilerplate(s string) bool {
@@ -74,9 +79,12 @@ func isBoilerplate(s string) bool {
 				return true
 			}
 		}
-		return hasCreditLabel(s) || isLongEndMatter(s)
+		return hasCreditLabel(s) || isLongEndMatter(s) || isHeadlineBar(s)
 	}
 	lower := strings.ToLower(s)
+	if isReaderPrompt(s, lower, n) || isHeadlineBar(s) {
+		return true
+	}
 	if isLinkList(lower) || isCredit(s, lower) || isPageFurniture(s, n) || isMarkdownLink(s) || isPageChrome(s, lower, n) || isSiteNote(s, lower, n) {
 		return true
 	}

@@ -840,7 +840,7 @@ func isListHeading(text string) bool {
 	}
 	t := strings.ToLower(u)
 	return listHeadings[strings.Join(strings.Fields(t), " ")] || strings.HasPrefix(t, "more from ") && wordCount(t) <= 6 ||
-		isRelatedHeading(t)
+		isRelatedHeading(t) || isMoreOnHeading(text)
 }
 
 // maxListHeadingWords bounds the words of a list heading: the longest,

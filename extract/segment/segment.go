@@ -40,6 +40,7 @@ func Split(text string) []doc.Sentence {
 	markEndMatter(text, out)
 	markAuthorBio(text, out)
 	markSignOff(text, out)
+	markTurns(text, out)
 	return out
 }
 

@@ -1,0 +1,144 @@
+package segment
+
+import (
+	"regexp"
+	"strings"
+)
+
+// A page speaks to its reader in short lines of its own that report
+// nothing: an appeal for money ("Donate to the station today.", "Support
+// independent journalism."), a pointer to the broadcast or app a story
+// came from ("Listen to the full interview on Drive Time.", "Listen again
+// on the station's app."), a question before a sign-up ("Liked this
+// article?"), an editor's note that a transcript was trimmed ("This
+// interview has been edited for length and clarity."), the close of a
+// transcript ("[End of transcript]"), a broadcast's date line ("Aired
+// Tuesday 4 May 2026."), a photo credit in brackets alone ("(Herald
+// photo)", "(Gazette Archive)"), a live blog's word that its coverage
+// goes on ("Our coverage continues tomorrow."), its title repeated with
+// its day ("Flood updates, Tuesday May 5") and its lead-in ("Here's what
+// we know so far."), and a line of headlines after a label ("Related:
+// Flood map | How to help", "More analysis: Why rates rose | What next").
+
+// maxPromptWords bounds a reader prompt.
+const maxPromptWords = 14
+
+// readerPromptLines are the reader prompts read whole, in lower case
+// without the closing stop.
+var readerPromptLines = []*regexp.Regexp{
+	regexp.MustCompile(`^(?:please\s+)?(?:donate|give|make\s+a\s+donation)(?:\s+to\s+[^.!?]{1,40}?)?(?:\s+(?:today|now|here))?$`),
+	regexp.MustCompile(`^(?:please\s+)?support\s+(?:local|independent|public|nonprofit|non-profit|quality|our|trusted)(?:\s+[a-z]+)?\s+(?:journalism|news|reporting|radio|media)(?:\s+(?:today|now|here))?$`),
+	regexp.MustCompile(`^(?:listen|watch)(?:\s+(?:again|back|now|live))?\s+(?:to\s+(?:the\s+)?(?:full|whole|complete|entire|latest)\s+(?:report|interview|episode|programme|program|show|broadcast|conversation|segment|podcast|bulletin)\s+)?(?:on|via|at|in)\s+[^.!?"“”]{1,60}$`),
+	regexp.MustCompile(`^(?:did\s+you\s+)?(?:enjoy|enjoyed|like|liked|love|loved)\s+(?:this|our|the)\s+(?:story|article|piece|read|report|newsletter|podcast|episode|coverage|interview)\?$`),
+	regexp.MustCompile(`^(?:[a-z]+\s+){0,3}(?:has|have)\s+been\s+(?:lightly\s+|slightly\s+)?(?:edited|condensed|trimmed)(?:\s+and\s+(?:edited|condensed|trimmed))?(?:\s+for\s+(?:length|clarity|brevity|style|space)(?:\s+and\s+(?:length|clarity|brevity|style|space))?)$`),
+	regexp.MustCompile(`^[\[(]?\s*end\s+of\s+(?:transcript|interview|recording|broadcast|programme|program)\s*[\])]?$`),
+	regexp.MustCompile(`^(?:first\s+)?(?:broadcast|aired|recorded|transmitted)(?:\s+on)?\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}\s+` + monthWord + `|` + monthWord + `\s+\d{1,2},?)\s+\d{4}(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?)?$`),
+	regexp.MustCompile(`^our\s+(?:live\s+)?(?:coverage|live\s*blog|blog|updates|reporting)\s+(?:continues|will\s+continue|resumes|will\s+resume)(?:\s+(?:tomorrow|later|tonight|on\s+[a-z]+|in\s+the\s+morning)(?:\s+(?:morning|afternoon|evening))?)?$`),
+	regexp.MustCompile(`^(?:live:?\s+)?[^.!?]{3,60}\s(?:live\s+updates|updates|live\s+blog|live\s+coverage|as\s+it\s+happened)[,:]?\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}\s+` + monthWord + `|` + monthWord + `\s+\d{1,2})(?:,?\s+\d{4})?$`),
+	regexp.MustCompile(`^here(?:'s|’s|\s+is)\s+what\s+(?:we|you\s+need\s+to)\s+know(?:\s+(?:so\s+far|now|this\s+morning|this\s+afternoon|this\s+evening|today|tonight))?:?$`),
+}
+
+// parenCredit is a photo credit in brackets alone: one to four
+// capitalised words and a picture word ("(Herald photo)", "(Gazette
+// Archive)", "(File photo)").
+var parenCredit = regexp.MustCompile(`^\((?:\p{Lu}[\p{L}&'’.-]*\s+){0,4}(?i:photo|photograph|picture|pic|archive|archives|file\s+photo|handout)\)\.?$`)
+
+// isReaderPrompt reports whether a short sentence s of n words (lower is s
+// in lower case) is one of the page's words to its reader.
+func isReaderPrompt(s, lower string, n int) bool {
+	if n > maxPromptWords {
+		return false
+	}
+	t := strings.TrimSpace(s)
+	if parenCredit.MatchString(t) || isMoreOnHeading(t) || isMastheadSection(t) {
+		return true
+	}
+	l := strings.TrimRight(strings.Join(strings.Fields(lower), " "), ".! ")
+	for _, re := range readerPromptLines {
+		if re.MatchString(l) {
+			return true
+		}
+	}
+	return false
+}
+
+// headlineBarLabel opens a line of headlines: "Related:", "More
+// opinion:", "More on the election:", "Read more:", "See also:".
+var headlineBarLabel = regexp.MustCompile(`^(?i:related|read\s+more|see\s+also|also\s+read|more(?:\s+[\p{L}'’-]+){1,4})\s*:\s+`)
+
+// isHeadlineBar reports whether s is a label and two or more headlines
+// between bars, none a sentence: "More opinion: Why the port matters |
+// The lesson of the 2019 strike".
+func isHeadlineBar(s string) bool {
+	t := strings.TrimSpace(s)
+	loc := headlineBarLabel.FindStringIndex(t)
+	if loc == nil || hasQuotation(t) {
+		return false
+	}
+	fields := strings.Split(t[loc[1]:], " | ")
+	if len(fields) < 2 {
+		return false
+	}
+	for _, f := range fields {
+		f = strings.TrimSpace(f)
+		if f == "" || wordCount(f) > maxTeaserWords || strings.HasSuffix(f, ".") {
+			return false
+		}
+	}
+	return true
+}
+
+// isMoreOnHeading matches the heading of a list of links on the story's
+// subject, with its colon: "More on the election:", "More opinion:".
+func isMoreOnHeading(s string) bool {
+	t := strings.TrimSpace(s)
+	if !strings.HasSuffix(t, ":") || wordCount(t) > 6 {
+		return false
+	}
+	lower := strings.ToLower(strings.TrimRight(t, ": "))
+	return strings.HasPrefix(lower, "more on ") || strings.HasPrefix(lower, "more about ") ||
+		lower == "more opinion" || lower == "more analysis" || lower == "more coverage" || lower == "more stories"
+}
+
+// mastheadNouns end an outlet's name: "Harbour Times", "Science Desk
+// Daily", "Valley Courier".
+var mastheadNouns = set(`daily times news post herald weekly journal gazette ledger tribune wire radio chronicle
+	courier observer desk telegraph guardian express mirror examiner bulletin monitor dispatch inquirer`)
+
+// isMastheadSection matches an outlet's name and its section joined by a
+// dash, as a page's header sets them: "Harbour Times — Energy & Climate",
+// "Science Desk Daily – Research & Policy". Each side is one to four
+// capitalised words (with "&", "and", "of" or "the"), one side ends with
+// a word of an outlet's name, and the line has no stop or quotation.
+func isMastheadSection(s string) bool {
+	t := strings.TrimSpace(strings.ReplaceAll(s, " – ", " — "))
+	left, right, ok := strings.Cut(t, " — ")
+	if !ok || endsSentence(t) || hasQuoteMark(t) {
+		return false
+	}
+	return titleField(left) && titleField(right) && (mastheadEnd(left) || mastheadEnd(right))
+}
+
+// titleField reports whether f is one to four capitalised words, with
+// "&", "and", "of" or "the" between them.
+func titleField(f string) bool {
+	words := strings.Fields(f)
+	if len(words) == 0 || len(words) > 4 {
+		return false
+	}
+	for i, w := range words {
+		if i > 0 && (w == "&" || w == "and" || w == "of" || w == "the") {
+			continue
+		}
+		if !isCapitalWord(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// mastheadEnd reports whether the field's last word ends an outlet's name.
+func mastheadEnd(f string) bool {
+	words := strings.Fields(f)
+	return len(words) > 1 && mastheadNouns[strings.ToLower(words[len(words)-1])]
+}
