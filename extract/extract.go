@@ -21,7 +21,7 @@ import (
 // Version names the extraction behaviour. The knowledge base records it
 // and re-extracts every article when it changes, so bump it whenever a
 // change to any extractor or model would change what is stored.
-const Version = "2026-11-26.206"
+const Version = "2026-11-26.207"
 
 // Result is everything extraction found in one text. Every span is a byte
 // range into that text.
@@ -103,16 +103,23 @@ var misstatementCues = []string{"misstat", "misspel", "misidentif", "misnam", "m
 // version of this story misstated the first name of Deputy Governor
 // Samuel Okoro as Simon" there is no Simon.
 func withoutMisstatedNames(text string, sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
-	if !slices.ContainsFunc(ms, func(m doc.Mention) bool { return m.Start < 0 || m.Start > len(text) || afterAs(text[:m.Start]) }) {
-		return ms // a note drops only names after "as"
+	if !slices.ContainsFunc(ms, func(m doc.Mention) bool { return m.Start < 0 || m.Start > len(text) || misstatedAt(text, m.Start) }) {
+		return ms // a note drops only names after "as" or "as being based at"
 	}
 	var notes []doc.Span
+	noteEnd := -1 // end of the last note sentence, which the line may go on
 	for _, s := range sents {
-		if s.End > len(text) || !events.EditorialNote(text[s.Start:s.End]) {
+		if s.End > len(text) {
 			continue
 		}
+		goesOn := noteGoesOn(text, noteEnd, s.Start)
+		if !goesOn && !events.EditorialNote(text[s.Start:s.End]) {
+			continue
+		}
+		noteEnd = s.End
 		l := strings.ToLower(text[s.Start:s.End])
-		if slices.ContainsFunc(misstatementCues, func(c string) bool { return strings.Contains(l, c) }) {
+		if slices.ContainsFunc(misstatementCues, func(c string) bool { return strings.Contains(l, c) }) ||
+			goesOn && strings.Contains(l, "described") {
 			notes = append(notes, s.Span)
 		}
 	}
@@ -123,7 +130,7 @@ func withoutMisstatedNames(text string, sents []doc.Sentence, ms []doc.Mention) 
 		if !slices.ContainsFunc(notes, func(n doc.Span) bool { return n.Start <= m.Start && m.End <= n.End }) {
 			return false
 		}
-		return afterAs(text[:m.Start])
+		return misstatedAt(text, m.Start)
 	})
 }
 
@@ -134,6 +141,12 @@ func afterAs(before string) bool {
 	before = strings.TrimRight(before, " ")
 	n := len(before)
 	return n >= 3 && before[n-3] == ' ' && before[n-2]|0x20 == 'a' && before[n-1]|0x20 == 's'
+}
+
+// misstatedAt reports whether a name at start reads as what an earlier
+// version wrongly called someone: after "as", or after "as being based at".
+func misstatedAt(text string, start int) bool {
+	return afterAs(text[:start]) || describedAt(text[max(0, start-maxDescribedAt):start])
 }
 
 // noteLabel follows the role that names an outlet's note at the opening

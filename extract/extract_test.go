@@ -38,6 +38,12 @@ func TestACorrectionNoteNamesNoOneByTheErrorItCorrects(t *testing.T) {
 		{"a misidentified official", "Minister Hana Lindqvist spoke on Monday.\n\n" +
 			"An earlier version of this article incorrectly identified Hana Lindqvist as Ingrid Lindqvist.\n",
 			"Ingrid Lindqvist", "Hana Lindqvist"},
+		{"a workplace an earlier version gave, in a note that goes on", "Dr Ana Reis, of the Tolvern Institute, spoke.\n\n" +
+			"Correction: An earlier version of this article gave the wrong date. It also described Dr Ana Reis as being based at the University of Tolvern; she is at the Tolvern Institute.\n",
+			"University of Tolvern", "Tolvern Institute"},
+		{"a sentence after a note on another line is no note", "Correction: An earlier version of this article gave the wrong date.\n" +
+			"The report described Ana Reis as being based at the Tolvern Institute.\n",
+			"", "Tolvern Institute"},
 		{"a note without an error keeps its names", "Minister Hana Lindqvist spoke on Monday.\n\n" +
 			"Update: This story was updated with comment from Peter Brandt.\n",
 			"", "Peter Brandt"},

@@ -42,6 +42,13 @@ type form struct {
 	// strongPlaceCued counts the mentions with a word of place next to
 	// them other than "to" or "into" (see strongPlaceCued).
 	strongPlaceCued int
+	// placedOwners counts the placed mentions that own the noun after
+	// them ("in Hallgren's absence"), where the word of place governs
+	// the noun, not the name.
+	placedOwners int
+	// ofAt counts the mentions right after "of" or "at" ("the state of
+	// Tellmar", "analysts at Tellmar").
+	ofAt int
 }
 
 // companyKey marks the key of a name used as a company's (see companyUse).
@@ -126,6 +133,12 @@ func Resolve(text string, mentions []doc.Mention) []doc.Mention {
 		f.count++
 		if afterLocative(text, tm.Start) {
 			f.placed++
+			if ownsNounAfter(text, tm.End) {
+				f.placedOwners++
+			}
+		}
+		if afterOfAt(text, tm.Start) {
+			f.ofAt++
 		}
 		if placeCued(text, tm.Start, tm.End) {
 			f.placeCued++
@@ -145,6 +158,7 @@ func Resolve(text string, mentions []doc.Mention) []doc.Mention {
 	forms = foldAliases(forms, formOf, nicknameAliases(forms, byKey))
 	forms = foldAliases(forms, formOf, knownAsAliases(text, out, formOf))
 	forms = foldAliases(forms, formOf, calledByAliases(text, out, formOf))
+	forms = foldAliases(forms, formOf, orgKnownAsAliases(text, out, formOf))
 	forms = foldAliases(forms, formOf, handleAliases(text, out, formOf))
 	forms = foldAliases(forms, formOf, spelledAsAliases(text, out, formOf))
 	forms = foldAliases(forms, formOf, formerNameAliases(text, out, formOf))
@@ -166,6 +180,7 @@ func Resolve(text string, mentions []doc.Mention) []doc.Mention {
 	}
 	retypeNamedPlaces(forms)
 	retypeDemonyms(forms)
+	retypeDemonymCountries(forms)
 	retypeLedBodies(text, out, formOf)
 	retypeOrgTails(forms)
 	forms = declaredSpellings(text, out, formOf, forms)
@@ -340,7 +355,9 @@ func groupForms(forms []*form, defined map[string]string) []*articleEntity {
 	}
 	// Full personal names first, fullest first, so that a shorter form
 	// meets the fullest form of its entity as the group's head.
-	var full, short, abbrevs, mixed []*form
+	var full, short, abbrevs, mixed, surnamePlaces, givenBodies []*form
+	surnames := personSurnames(forms)
+	bodyFirsts := bodyFirstKeys(forms)
 	byAcronym := map[string][]*articleEntity{}
 	articled := articledSurnames(forms)
 	lowered := lowerParticleSurnames(forms)
@@ -378,6 +395,14 @@ func groupForms(forms []*form, defined map[string]string) []*articleEntity {
 			// ("Burhan" of "Abdel Fattah al-Burhan"): a person if
 			// the article names one with that surname.
 			mixed = append(mixed, f)
+		case loneGivenBody(f, bodyFirsts):
+			// "We have Ivo." after "Ivo Hallgren": a given name
+			// the tagger took for a body's.
+			givenBodies = append(givenBodies, f)
+		case unplacedSurname(f, surnames):
+			// "in Hallgren's absence" after "Ivo Hallgren": a
+			// surname the tagger took for a place.
+			surnamePlaces = append(surnamePlaces, f)
 		case f.typ != doc.Person && isAcronym(f.display):
 			abbrevs = append(abbrevs, f)
 		case len(f.toks) == 1 && f.suffix == "" && heads[f.lastKey] != "" && !isAcronym(f.display):
@@ -453,7 +478,25 @@ func groupForms(forms []*form, defined map[string]string) []*articleEntity {
 		sharedMixedSurname(f, bySurname[f.lastKey])
 		add(f)
 	}
+	for _, f := range surnamePlaces {
+		if cands := bySurname[f.lastKey]; len(cands) == 1 {
+			f.typ, f.votes = doc.Person, onlyVotes(doc.Person, f.count)
+			cands[0].forms = append(cands[0].forms, f)
+			f.entity = cands[0].idx
+			continue
+		}
+		add(f)
+	}
 	owners := firstTokenOwners(full, ents)
+	for _, f := range givenBodies {
+		if e := surnameFirstOwner(owners, f); e != nil && len(bySurname[f.lastKey]) == 0 {
+			f.typ, f.votes = doc.Person, onlyVotes(doc.Person, f.count)
+			e.forms = append(e.forms, f)
+			f.entity = e.idx
+			continue
+		}
+		add(f)
+	}
 	for _, f := range short {
 		cands := bySurname[f.lastKey]
 		if len(cands) == 1 && (f.suffix == "" || f.suffix == cands[0].forms[0].suffix) {

@@ -14,6 +14,10 @@ func titledPerson(m doc.Mention) doc.Mention {
 		return m
 	}
 	toks := splitTokens(m.Text)
+	if courtesySurname(toks) {
+		m.Type = doc.Person
+		return m
+	}
 	r := -1
 	for i, t := range toks {
 		if isCapitalised(t.text) && isRoleHead(t.text) {
@@ -31,4 +35,25 @@ func titledPerson(m doc.Mention) doc.Mention {
 	}
 	m.Type = doc.Person
 	return m
+}
+
+// courtesyTitles are the honorifics and academic titles that, before one
+// capitalised word, make it a person's surname ("Professor Hallgren has
+// been generous"); "Doctor" is left out, as it opens works' and firms'
+// names.
+var courtesyTitles = wordSet(`professor prof mr mrs ms dame`)
+
+// firmWords end firms' names and no one's: "Professor Enterprises".
+var firmWords = wordSet(`enterprises associates consultants products services group`)
+
+// courtesySurname reports a name of two words, a courtesy or academic
+// title and a capitalised word that heads no body, firm or office.
+func courtesySurname(toks []token) bool {
+	if len(toks) != 2 || !isCapitalised(toks[0].text) || !courtesyTitles[bare(toks[0].text)] {
+		return false
+	}
+	t := toks[1].text
+	b := bare(t)
+	return isNameWord(t) && !isPossessive(t) && !officeWords[b] && !orgHeads[b] && !genericHeads[b] && !isTitle(t) && !isRoleHead(t) &&
+		!companyHeads[b] && !firmOnlyHeads[b] && !firmWords[b]
 }

@@ -19,6 +19,11 @@ func TestTitledPerson(t *testing.T) {
 		{"a single word after the title may be a company's", doc.Mention{Text: "Director Films", Type: doc.Org}, doc.Org},
 		{"a place keeps its type", doc.Mention{Text: "President Kennedy Airport", Type: doc.Place}, doc.Place},
 		{"a body after a title stays a body", doc.Mention{Text: "Governor Smith Foundation Trust", Type: doc.Org}, doc.Org},
+		{"an academic title before a surname", doc.Mention{Text: "Professor Hallgren", Type: doc.Org}, doc.Person},
+		{"an honorific before a surname", doc.Mention{Text: "Mrs. Okonjo", Type: doc.Other}, doc.Person},
+		{"an academic title before a body's head stays a body", doc.Mention{Text: "Professor Institute", Type: doc.Org}, doc.Org},
+		{"an academic title before a firm's word stays a firm", doc.Mention{Text: "Professor Enterprises", Type: doc.Org}, doc.Org},
+		{"an honorific before a title word stays as it is", doc.Mention{Text: "Mr Speaker", Type: doc.Other}, doc.Other},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

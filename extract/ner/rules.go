@@ -145,6 +145,11 @@ func refine(text string, toks []tok.Token, tags []int, common func(string) bool)
 	splitOwnedProducts(text, toks, tags)
 	splitHeadlineVerbs(text, toks, tags)
 	localNames(text, toks, tags)
+	dropNationCodes(text, toks, tags)
+	bracketedTeams(text, toks, tags)
+	dropPlainWords(text, toks, tags)
+	dropQuantityOpeners(text, toks, tags)
+	joinOfAndBodies(text, toks, tags, common)
 }
 
 // lowerLeads are common words that, written in lower case, tell which

@@ -138,7 +138,7 @@ func splitChunk(dst []Token, text string, s, e int) []Token {
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(text[j:e])
-		if isBreak(r) && !(r == '–' && j > s && j+n < e && isDigitBefore(text, j) && isDigitAt(text, j+n, e)) {
+		if isBreak(r) && !keptDash(text, r, s, j, n, e) {
 			if i < j {
 				dst = splitWord(dst, text, i, j)
 			}
@@ -151,6 +151,51 @@ func splitChunk(dst []Token, text string, s, e int) []Token {
 		dst = splitWord(dst, text, i, e)
 	}
 	return dst
+}
+
+// keptDash reports an en dash at text[j:j+n], inside the chunk
+// text[s:e], that stays inside its word: between digits in a range
+// ("1990–95") or between two capitalised words, which it joins into one
+// name as a hyphen does ("Tolsen–Marrow", a team of two sponsors).
+func keptDash(text string, r rune, s, j, n, e int) bool {
+	if r != '–' || j <= s || j+n >= e {
+		return false
+	}
+	if isDigitBefore(text, j) && isDigitAt(text, j+n, e) {
+		return true
+	}
+	return capitalisedBefore(text, s, j) && isUpperAt(text, j+n, e)
+}
+
+// capitalisedBefore reports whether the letters right before text[j],
+// back to the chunk start s or another rune, open with a capital and
+// are at least two.
+func capitalisedBefore(text string, s, j int) bool {
+	k, letters := j, 0
+	for k > s {
+		r, n := utf8.DecodeLastRuneInString(text[s:k])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		k -= n
+		letters++
+	}
+	if letters < 2 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(text[k:j])
+	return unicode.IsUpper(r)
+}
+
+// isUpperAt reports an upper-case letter at text[j] followed by a
+// lower-case one.
+func isUpperAt(text string, j, e int) bool {
+	r, n := utf8.DecodeRuneInString(text[j:e])
+	if !unicode.IsUpper(r) || j+n >= e {
+		return false
+	}
+	r2, _ := utf8.DecodeRuneInString(text[j+n : e])
+	return unicode.IsLower(r2)
 }
 
 func isDigitBefore(text string, j int) bool {

@@ -29,6 +29,11 @@ func TestSplit(t *testing.T) {
 		{"numbers stay whole", "5,000.5 km on 1996-08-22", "5,000.5|km|on|1996-08-22"},
 		{"em dashes stand alone", "Kyiv—the capital", "Kyiv|—|the|capital"},
 		{"digit ranges with en dashes stay whole", "1990–95", "1990–95"},
+		{"an en dash between capitalised words joins one name", "(Tolsen–Marrow) won", "(|Tolsen–Marrow|)|won"},
+		{"an en dash before a lower-case word stands alone", "Oslo–based", "Oslo|–|based"},
+		{"an en dash after a lower-case word stands alone", "north–South", "north|–|South"},
+		{"an en dash between initials stands alone", "A–B", "A|–|B"},
+		{"a spaced en dash stands alone", "Tolsen – Marrow", "Tolsen|–|Marrow"},
 		{"diacritics are letters", "Micheál Martin", "Micheál|Martin"},
 		{"brackets are split", "(AP)", "(|AP|)"},
 		{"lone clitic tokens are kept", "Duran 's first", "Duran|'s|first"},
@@ -108,7 +113,7 @@ func splitRuneByRune(text string) []Token {
 		k := s
 		for p := s; p < e; {
 			r, n := utf8.DecodeRuneInString(text[p:e])
-			if isBreak(r) && !(r == '–' && p > s && p+n < e && isDigitBefore(text, p) && isDigitAt(text, p+n, e)) {
+			if isBreak(r) && !keptDash(text, r, s, p, n, e) {
 				if k < p {
 					dst = splitWord(dst, text, k, p)
 				}
