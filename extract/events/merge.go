@@ -103,17 +103,27 @@ func Merge(refs []Ref) [][]Ref {
 	// Sized for the two or three distinct names and words a report
 	// brings in a large archive: growing the table cost more than filling it.
 	in, sets := make(interner, 3*len(refs)), newFeatureSets()
-	casts := map[string][]int32{}
+	// An article's cast is folded once for all its reports, and so is
+	// its story while its reports give the same.
+	type articleNames struct {
+		story             []string
+		storyIDs, castIDs []int32
+	}
+	byArticle := map[string]*articleNames{}
 	for i, r := range refs {
 		feats[i] = featuresOf(r.Event, in, sets)
-		feats[i].story = storyOf(r.Story, in)
-		// An article's cast is folded once for all its reports.
-		c, ok := casts[r.Article]
-		if !ok {
-			c = storyOf(r.Cast, in)
-			casts[r.Article] = c
+		a, ok := byArticle[r.Article]
+		if !ok || !slices.Equal(a.story, r.Story) {
+			if !ok {
+				a = &articleNames{}
+				byArticle[r.Article] = a
+			}
+			a.story, a.storyIDs = r.Story, storyOf(r.Story, in)
 		}
-		feats[i].cast = c
+		if !ok {
+			a.castIDs = storyOf(r.Cast, in)
+		}
+		feats[i].story, feats[i].cast = a.storyIDs, a.castIDs
 		if t := strings.Join(strings.Fields(r.Text), " "); t != "" {
 			feats[i].text = in.id(t)
 		}
@@ -129,12 +139,17 @@ func Merge(refs []Ref) [][]Ref {
 		figs[i] = feats[i].figures
 	}
 	leads := newLeads(refs, feats)
+	gates := make([]gate, len(refs))
+	for i := range feats {
+		gates[i] = gateOf(&feats[i])
+	}
 	// sure says the caller has already found i and j to be one event.
 	union := func(i, j int, sure bool) {
 		// Two reports dated by different weeks ("last week" on 12
 		// March, "next week" on 3 March) tell different events, though
 		// both are dated by the month holding their weeks.
-		if arts[i] == arts[j] || feats[i].week >= 0 && feats[j].week >= 0 && feats[i].week != feats[j].week {
+		gi, gj := &gates[i], &gates[j]
+		if arts[i] == arts[j] || gi.week >= 0 && gj.week >= 0 && gi.week != gj.week || !sure && !maySame(gi, gj) {
 			return
 		}
 		a, b := find(i), find(j)
@@ -153,10 +168,11 @@ func Merge(refs []Ref) [][]Ref {
 		leads.join(root, gone)
 	}
 	seen := make([]int, len(refs))
+	post := newPostings(len(in))
 	for _, k := range bkeys {
-		comparePairs(buckets[k], feats, seen, func(i, j int) { union(i, j, false) })
+		comparePairs(buckets[k], feats, seen, post, func(i, j int) { union(i, j, false) })
 	}
-	compareAcrossPrecision(refs, arts, feats, seen, union)
+	compareAcrossPrecision(refs, arts, feats, gates, seen, union)
 	joinPlanSteps(refs, arts, func(i, j int) {
 		a, b := find(i), find(j)
 		if a == b {
@@ -167,18 +183,7 @@ func Merge(refs []Ref) [][]Ref {
 		figs[root] = joinFigures(figs[a], figs[b])
 		leads.join(root, gone)
 	})
-	var out [][]Ref
-	index := map[int]int{} // root -> group number
-	for i := range refs {
-		r := find(i)
-		g, ok := index[r]
-		if !ok {
-			g = len(out)
-			index[r] = g
-			out = append(out, nil)
-		}
-		out[g] = append(out[g], refs[i])
-	}
+	out := groupsOf(refs, find)
 	// A group is led, and dated, by its most precise report; groups come
 	// in the order of their leads' dates.
 	for _, g := range out {
@@ -187,6 +192,35 @@ func Merge(refs []Ref) [][]Ref {
 		}
 	}
 	slices.SortStableFunc(out, func(a, b []Ref) int { return strings.Compare(a[0].Event.Date, b[0].Event.Date) })
+	return out
+}
+
+// groupsOf returns the reports grouped by their root (find), groups in
+// the order of their first reports, reports in order. The groups share
+// one array, each capped at its length.
+func groupsOf(refs []Ref, find func(int) int) [][]Ref {
+	group := make([]int, len(refs))  // by report, its group's number
+	number := make([]int, len(refs)) // by root, 1 + its group's number
+	var sizes []int
+	for i := range refs {
+		r := find(i)
+		if number[r] == 0 {
+			sizes = append(sizes, 0)
+			number[r] = len(sizes)
+		}
+		group[i] = number[r] - 1
+		sizes[group[i]]++
+	}
+	out := make([][]Ref, len(sizes))
+	all := make([]Ref, len(refs))
+	off := 0
+	for g, n := range sizes {
+		out[g] = all[off : off : off+n]
+		off += n
+	}
+	for i := range refs {
+		out[group[i]] = append(out[group[i]], refs[i])
+	}
 	return out
 }
 
@@ -323,13 +357,99 @@ func (in interner) id(s string) int32 {
 // featureSets are the sets featuresOf fills for one report, emptied and
 // used again for the next: allocating them for every report of an
 // archive cost a build more than comparing the reports.
+// They also keep what featuresOf derives from a name or a word alone,
+// the same for every report giving it.
 type featureSets struct {
-	names, shorts, nameWords, seen map[string]bool
-	full                           []string // the names as given
+	// names are the report's names, each with the stems of its words.
+	names                   map[string][]string
+	shorts, nameWords, seen map[string]bool
+	full                    []string // the names as given
+	entities                map[string]*entityForms
+	roleHeads               map[string]bool
 }
 
 func newFeatureSets() *featureSets {
-	return &featureSets{names: map[string]bool{}, shorts: map[string]bool{}, nameWords: map[string]bool{}, seen: map[string]bool{}}
+	return &featureSets{names: map[string][]string{}, shorts: map[string]bool{}, nameWords: map[string]bool{}, seen: map[string]bool{},
+		entities: map[string]*entityForms{}, roleHeads: map[string]bool{}}
+}
+
+// entityForms are the forms of a participant's name as given that
+// featuresOf compares (see entityFormsOf).
+type entityForms struct {
+	words  []string // the stems of the name's words, lower-cased
+	folded string   // the folded name, "" for none
+	names  []string // the folded name and the forms that stand for it
+	// stems are the stems of the words of each of names.
+	stems [][]string
+	full  string // the folded name, hyphens read as spaces
+	short string // its initials (see acronym), or ""
+}
+
+// entityFormsOf returns the forms of the name n, derived once for all
+// the reports giving it.
+func (sets *featureSets) entityFormsOf(n string) *entityForms {
+	if ef, ok := sets.entities[n]; ok {
+		return ef
+	}
+	ef := &entityForms{}
+	sets.entities[n] = ef
+	for _, w := range strings.Fields(strings.ToLower(n)) {
+		ef.words = append(ef.words, stem(w))
+	}
+	// "Erdogan" of one outlet is "Erdoğan" of another.
+	n = foldName(n)
+	if n == "" {
+		return ef
+	}
+	ef.folded = n
+	ef.names = append(ef.names, n)
+	// "Majed al-Ansari" of one outlet is "Majed Al Ansari" of
+	// another; the parts of a hyphenated word stand for no one on
+	// their own ("Allied-Lyons" is not Lyons).
+	if spaced := unhyphenated(n); spaced != n {
+		ef.names = append(ef.names, spaced)
+	}
+	// One participant, however hyphenated: "Marisol Tan-Reyes" of
+	// one outlet is "Marisol Tan Reyes" of another.
+	ef.full = unhyphenated(n)
+	// "Vladimir Putin" and a bare "Putin" from another outlet.
+	fs := strings.Fields(n)
+	// Not "bank" for "Chemical Bank": two banks are no one name.
+	if last := strings.TrimRight(fs[max(0, len(fs)-1)], ".,"); len(fs) > 1 && !identity.IsGenericHead(last) && !corporateEnds[last] && !bodyEnds[last] {
+		ef.names = append(ef.names, fs[len(fs)-1])
+	}
+	// "Riverside University Hospitals NHS Trust" and "Riverside
+	// University Hospitals".
+	for k := minPrefix; k < len(fs); k++ {
+		if !stopWords[fs[k-1]] {
+			ef.names = append(ef.names, strings.Join(fs[:k], " "))
+		}
+	}
+	ef.short = acronym(n)
+	// "UN Security Council" of one outlet is the "Security Council"
+	// of another.
+	if rest := afterInitials(fs); rest != "" {
+		ef.names = append(ef.names, rest)
+	}
+	for _, name := range ef.names {
+		st := []string{}
+		for _, w := range strings.Fields(name) {
+			st = append(st, stem(w))
+		}
+		ef.stems = append(ef.stems, st)
+	}
+	return ef
+}
+
+// hasRoleHead is identity.HasRoleHead of a word, derived once for all
+// the reports giving it.
+func (sets *featureSets) hasRoleHead(w string) bool {
+	is, ok := sets.roleHeads[w]
+	if !ok {
+		is = identity.HasRoleHead(w)
+		sets.roleHeads[w] = is
+	}
+	return is
 }
 
 func featuresOf(e Event, in interner, sets *featureSets) features {
@@ -353,59 +473,35 @@ func featuresOf(e Event, in interner, sets *featureSets) features {
 	full := sets.full[:0]
 	subject := ""
 	for _, n := range e.Entities {
-		for _, w := range strings.Fields(strings.ToLower(n)) {
-			nameWords[stem(w)] = true
+		ef := sets.entityFormsOf(n)
+		for _, w := range ef.words {
+			nameWords[w] = true
 		}
-		// "Erdogan" of one outlet is "Erdoğan" of another.
-		n = foldName(n)
-		if n == "" {
+		if ef.folded == "" {
 			continue
 		}
-		names[n] = true
-		// "Majed al-Ansari" of one outlet is "Majed Al Ansari" of
-		// another; the parts of a hyphenated word stand for no one on
-		// their own ("Allied-Lyons" is not Lyons).
-		if spaced := unhyphenated(n); spaced != n {
-			names[spaced] = true
+		for k, n := range ef.names {
+			names[n] = ef.stems[k]
 		}
 		if len(full) == 0 {
-			subject = n
+			subject = ef.folded
 		}
-		// One participant, however hyphenated: "Marisol Tan-Reyes" of
-		// one outlet is "Marisol Tan Reyes" of another.
-		full = append(full, unhyphenated(n))
-		// "Vladimir Putin" and a bare "Putin" from another outlet.
-		fs := strings.Fields(n)
-		// Not "bank" for "Chemical Bank": two banks are no one name.
-		if last := strings.TrimRight(fs[max(0, len(fs)-1)], ".,"); len(fs) > 1 && !identity.IsGenericHead(last) && !corporateEnds[last] && !bodyEnds[last] {
-			names[fs[len(fs)-1]] = true
-		}
-		// "Riverside University Hospitals NHS Trust" and "Riverside
-		// University Hospitals".
-		for k := minPrefix; k < len(fs); k++ {
-			if !stopWords[fs[k-1]] {
-				names[strings.Join(fs[:k], " ")] = true
-			}
-		}
-		if a := acronym(n); a != "" {
-			shorts[a] = true
-		}
-		// "UN Security Council" of one outlet is the "Security Council"
-		// of another.
-		if rest := afterInitials(fs); rest != "" {
-			names[rest] = true
+		full = append(full, ef.full)
+		if ef.short != "" {
+			shorts[ef.short] = true
 		}
 	}
 	// Interned in sorted order: ids, and so the order in which reports
 	// are compared, must not depend on map iteration.
 	for _, n := range slices.Sorted(maps.Keys(names)) {
-		f.names = append(f.names, in.id(n))
-		fs := strings.Fields(n)
-		for _, w := range fs {
-			nameWords[stem(w)] = true
+		id := in.id(n)
+		f.names = append(f.names, id)
+		st := names[n]
+		for _, w := range st {
+			nameWords[w] = true
 		}
-		if len(fs) > 1 {
-			f.heads = append(f.heads, in.id(stem(fs[len(fs)-1])))
+		if len(st) > 1 {
+			f.heads = append(f.heads, in.id(st[len(st)-1]))
 		}
 	}
 	if subject != "" {
@@ -437,7 +533,7 @@ func featuresOf(e Event, in interner, sets *featureSets) features {
 			seen[w] = true
 			f.arrives = f.arrives || w == arrival
 			f.words = append(f.words, in.id(w))
-			if e.Precision == "month" && identity.HasRoleHead(w) {
+			if e.Precision == "month" && sets.hasRoleHead(w) {
 				f.roles = append(f.roles, in.id(w))
 			}
 			if shorts[w] && !f.day {
@@ -456,7 +552,7 @@ func featuresOf(e Event, in interner, sets *featureSets) features {
 				f.deeds = append(f.deeds, in.id(w))
 				// The subject's role ("the governor's chief of staff
 				// said the state would open …") does nothing.
-				if len(f.acts) < maxActs && !identity.HasRoleHead(w) && w != "staff" {
+				if len(f.acts) < maxActs && !sets.hasRoleHead(w) && w != "staff" {
 					f.acts = append(f.acts, in.id(w))
 				}
 			}
@@ -1129,8 +1225,9 @@ const (
 // comparePairs calls union on the pairs of reports in one date bucket
 // worth comparing: all of them in a small bucket, else those sharing a
 // name or a word that is not too common within the bucket. seen has a
-// slot per report (any contents smaller than 1 + the reports' numbers).
-func comparePairs(ids []int, feats []features, seen []int, union func(i, j int)) {
+// slot per report (any contents smaller than 1 + the reports' numbers);
+// post is room for the bucket's postings, empty.
+func comparePairs(ids []int, feats []features, seen []int, post *postings, union func(i, j int)) {
 	if len(ids) <= bucketAll {
 		for a := 0; a < len(ids); a++ {
 			for b := a + 1; b < len(ids); b++ {
@@ -1140,38 +1237,38 @@ func comparePairs(ids []int, feats []features, seen []int, union func(i, j int))
 		return
 	}
 	// Postings of names (even keys) and words (odd keys).
-	post := make(map[int64][]int, 2*len(ids)) // a news archive's buckets hold two to three keys per report
-	for _, i := range ids {
+	post.fill(ids, func(i int, key func(k int32)) {
 		for _, n := range feats[i].names {
-			post[2*int64(n)] = append(post[2*int64(n)], i)
+			key(2 * n)
 		}
 		for _, w := range feats[i].words {
-			post[2*int64(w)+1] = append(post[2*int64(w)+1], i)
+			key(2*w + 1)
 		}
-	}
+	})
+	defer post.clear()
 	// Each report is compared once with every later report sharing a
 	// key that is not too common in the bucket, in the order its keys
 	// find them.
 	var cands []int
 	for _, i := range ids {
 		cands = cands[:0]
-		add := func(k int64) {
-			l := post[k]
+		add := func(k int32) {
+			l := post.of(k)
 			if len(l) < 2 || len(l) > postingCap {
 				return
 			}
 			for _, j := range l {
-				if j > i && seen[j] != i+1 {
+				if j := int(j); j > i && seen[j] != i+1 {
 					seen[j] = i + 1
 					cands = append(cands, j)
 				}
 			}
 		}
 		for _, n := range feats[i].names {
-			add(2 * int64(n))
+			add(2 * n)
 		}
 		for _, w := range feats[i].words {
-			add(2*int64(w) + 1)
+			add(2*w + 1)
 		}
 		for _, j := range cands {
 			union(i, j)
@@ -1183,12 +1280,18 @@ func comparePairs(ids []int, feats []features, seen []int, union func(i, j int))
 // join the same event dated more finely by another outlet ("in February
 // 2022" and "on 24 February 2022"): it is compared with the finer reports
 // inside its period that share a participant with it.
-func compareAcrossPrecision(refs []Ref, arts []int32, feats []features, seen []int, union func(i, j int, sure bool)) {
+func compareAcrossPrecision(refs []Ref, arts []int32, feats []features, gates []gate, seen []int, union func(i, j int, sure bool)) {
 	// Keys are (period, name) pairs packed in an int64, periods numbered;
 	// only the pairs some coarse report looks up are collected.
 	periods := map[string]int64{}
 	key := func(period int64, name int32) int64 { return period<<32 | int64(uint32(name)) }
-	wanted := map[int64]bool{}
+	// wanted numbers the pairs, finer holds the finer reports of each by
+	// its number.
+	wanted := map[int64]int32{}
+	// ids says which ids some coarse report looks up in some period: most
+	// names and words of the finer reports are none, and are passed over
+	// without a look-up.
+	var ids []bool
 	for i, r := range refs {
 		if r.Event.Precision != "month" && r.Event.Precision != "year" {
 			continue
@@ -1199,13 +1302,19 @@ func compareAcrossPrecision(refs []Ref, arts []int32, feats []features, seen []i
 			periods[r.Event.Date] = p
 		}
 		for _, n := range lookupKeys(r.Event, &feats[i]) {
-			wanted[key(p, n)] = true
+			if _, ok := wanted[key(p, n)]; !ok {
+				wanted[key(p, n)] = int32(len(wanted))
+			}
+			if int(n) >= len(ids) {
+				ids = append(ids, make([]bool, int(n)+1-len(ids))...)
+			}
+			ids[n] = true
 		}
 	}
 	if len(wanted) == 0 {
 		return
 	}
-	finer := make(map[int64][]int, len(wanted))
+	finer := make([][]int, len(wanted))
 	var within []string
 	for i, r := range refs {
 		d := r.Event.Date
@@ -1227,9 +1336,12 @@ func compareAcrossPrecision(refs []Ref, arts []int32, feats []features, seen []i
 			}
 			for _, ks := range [][]int32{feats[i].names, feats[i].words} {
 				for _, n := range ks {
+					if int(n) >= len(ids) || !ids[n] {
+						continue
+					}
 					k := key(p, n)
-					if wanted[k] && len(finer[k]) < postingCap && !slices.Contains(finer[k], i) {
-						finer[k] = append(finer[k], i)
+					if w, ok := wanted[k]; ok && len(finer[w]) < postingCap && !slices.Contains(finer[w], i) {
+						finer[w] = append(finer[w], i)
 					}
 				}
 			}
@@ -1249,7 +1361,7 @@ func compareAcrossPrecision(refs []Ref, arts []int32, feats []features, seen []i
 		}
 		lo, hi := dateRange(refs, from, to)
 		for _, n := range lookupKeys(r.Event, &feats[i]) {
-			for _, j := range finer[key(periods[r.Event.Date], n)] {
+			for _, j := range finer[wanted[key(periods[r.Event.Date], n)]] {
 				// seen still holds comparePairs' marks, all at most
 				// len(refs); these are above.
 				if seen[j] == len(refs)+i+1 || arts[j] == arts[i] {
@@ -1259,7 +1371,11 @@ func compareAcrossPrecision(refs []Ref, arts []int32, feats []features, seen []i
 					continue // dated outside the period
 				}
 				seen[j] = len(refs) + i + 1
-				if score := finerMatch(&feats[i], &feats[j], r.Event.Precision == "month", r.Event.Week != ""); score > bestScore {
+				month, week := r.Event.Precision == "month", r.Event.Week != ""
+				if !mayFiner(&gates[i], &gates[j], month, week) {
+					continue
+				}
+				if score := finerMatch(&feats[i], &feats[j], month, week); score > bestScore {
 					best, bestScore = j, score
 				}
 			}
@@ -1418,12 +1534,12 @@ func monthTold(coarse, fine *features) bool {
 	const least = 3
 	// Plans are told in set words ("is expected to rule on the
 	// challenge"): monthPlanOfStory weighs them.
-	if len(coarse.names) > 0 || coarse.planned || fine.planned || contradict(coarse.figures, fine.figures) {
+	if len(coarse.names) > 0 || coarse.planned || fine.planned {
 		return false
 	}
 	shared := overlap(coarse.words, fine.words)
 	small := min(len(coarse.words), len(fine.words))
-	return shared >= least && 5*shared >= 3*small
+	return shared >= least && 5*shared >= 3*small && !contradict(coarse.figures, fine.figures)
 }
 
 // weekTold reports whether a report dated by its week (coarse) tells

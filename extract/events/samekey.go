@@ -32,15 +32,18 @@ func sameRulingNamed(a, b *features) bool {
 // year". A year holds many plans of one story, but not two told in the
 // same words.
 func sameYearPlanOfCast(a, b *features) bool {
-	if !a.year || !b.year || !a.planned || !b.planned || overlap(a.cast, b.cast) < minCast || contradict(a.figures, b.figures) {
+	if !a.year || !b.year || !a.planned || !b.planned {
 		return false
 	}
 	// A name of one is a word of the other ("Dravex" named in one,
 	// unresolved in the other).
-	if len(a.words) > len(b.words) {
-		a, b = b, a
+	c, d := a, b
+	if len(c.words) > len(d.words) {
+		c, d = d, c
 	}
-	return len(a.words) >= minYearPlanWords && overlap(a.words, b.words)+overlap(a.words, b.names) >= len(a.words)
+	// The words first: the casts are long lists.
+	return len(c.words) >= minYearPlanWords && overlap(c.words, d.words)+overlap(c.words, d.names) >= len(c.words) &&
+		overlap(a.cast, b.cast) >= minCast && !contradict(a.figures, b.figures)
 }
 
 // sameKeyDoneOfCast reports whether, of two reports of one week in
