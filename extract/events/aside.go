@@ -21,7 +21,7 @@ func datesNothing(text string, sent doc.Span, t timex.Expr, times []timex.Expr, 
 	if !sent.Contains(t.Span) || sent.End > len(text) {
 		return false
 	}
-	return endBound(text, sent, t, times, lw) || claimedThing(text, sent, t, times) || habitualNight(text, sent, t) || baselineOrHolding(text, sent, t, lw) || titleYear(text, t)
+	return endBound(text, sent, t, times, lw) || claimedThing(text, sent, t, times) || habitualNight(text, sent, t) || baselineOrHolding(text, sent, t, lw) || titleYear(text, t) || objectYear(text, sent, t)
 }
 
 // earlierDate returns the calendar date of the first expression of times

@@ -293,7 +293,7 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 		case t.Future || after(date, published) || weekAfter(t, published):
 			if !looksAhead(withoutCount(text, sum, t)) && !forecasts(text, s.Span, t.Span) && !oddsAhead(text, s.Span, t.Span) && !sharedModal(text, s.Span, sum) && !takesEffect(lead) &&
 				!deadline(text, sum, t.Span) && !requestedBy(lead, t) && !scheduledEntry(text, s.Span, sum, t.Span) && !provisionallySet(lead) && !listedFor(lead) &&
-				!sittingsCalledOff(text, lead, t.Span) && !presentPassiveAhead(lead) {
+				!sittingsCalledOff(text, lead, t.Span) && !presentPassiveAhead(lead) && !toldAhead(text, s.Span, t, lead) {
 				continue // a later date the text does not present as planned
 			}
 			planned = true
@@ -305,7 +305,7 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 			// when the day is the saying's ("confirmed on Saturday that
 			// he will take charge").
 			planned = !datesSaying(lead) && !sayingFollows(text, sum, t.Span) &&
-				(announces(segmentAround(text, sum, t.Span)) || reportsPlan(lead) || forecasts(text, s.Span, t.Span) || promisedBy(lead) ||
+				(openUntil(lead) || announces(segmentAround(text, sum, t.Span)) || reportsPlan(lead) || forecasts(text, s.Span, t.Span) || promisedBy(lead) ||
 					sum.Contains(t.Span) && (believedAhead(lowerWords(text[sum.Start:t.Start])) || presentExpectation(lowerWords(text[sum.Start:t.Start]))))
 		}
 		names := withPronounSubject(pro, s, sum, withSharedSubject(pro, s, sum, entitiesIn(mentions, sum)))

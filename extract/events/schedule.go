@@ -24,7 +24,7 @@ var scheduling = map[string]bool{
 
 // planBreaks end the stretch an earlierPlan word governs: "originally
 // scheduled for May but held in June" dates the holding in June.
-var planBreaks = map[string]bool{"but": true, "and": true, "then": true, "was": true, "were": true, "instead": true}
+var planBreaks = map[string]bool{"but": true, "and": true, "then": true, "was": true, "were": true, "instead": true, "now": true}
 
 // superseded reports whether the clause gives the expression at t as the
 // date first planned for something ("The mission, originally scheduled
@@ -36,6 +36,9 @@ func superseded(ws []string) bool {
 	for i := len(ws) - 1; i > 0; i-- {
 		if planBreaks[ws[i]] {
 			return false
+		}
+		if ws[i] == "set" && earlierPlan[ws[i-1]] && i+1 < len(ws) && (ws[i+1] == "for" || ws[i+1] == "to") {
+			return true // "originally set for Thursday"
 		}
 		if scheduling[ws[i]] && (earlierPlan[ws[i-1]] || ws[i-1] == "had" || i > 1 && ws[i-1] == "been" && ws[i-2] == "had" ||
 			i > 1 && ws[i-1] == "first" && beVerbs[ws[i-2]]) { // "was first scheduled for"

@@ -240,6 +240,11 @@ func weekday(f *finder, m *match) (result, bool) {
 			// with a planned rail strike on Saturday".
 			t = future
 		}
+		if rel == "" && t != future && (dayOpensClause(m) || stretchAhead(m) || frontedModal(m) || followedInPresent(m) || arrivingInPresent(m)) {
+			// "Monday is a public holiday", "gusts were possible
+			// through Friday", "On Tuesday, he can take the lead".
+			t = future
+		}
 		if t == unknownTense || (rel == "" && m.has("poss") && !(t == future && (awaits(m.prevWord()) || subjectAhead(m)))) {
 			// A possessive ("Tuesday's talks") names a day whose
 			// event is already known; news looks back by default,
@@ -256,6 +261,11 @@ func weekday(f *finder, m *match) (result, bool) {
 			}
 		}
 		d := weekdayDate(ref, wd, t, strict)
+		if rel == "" && t == future && !strict && d.Equal(midnight(ref)) && resetForToday(leadWords(m)) {
+			// "will now open on Monday" in a Monday paper: the day a
+			// plan is moved to is next week's.
+			d = d.AddDate(0, 0, 7)
+		}
 		if rel == "next" && m.prevWord() != "the" {
 			d = intoNextWeek(d, ref)
 		}
@@ -471,7 +481,8 @@ func nearestWeekday(ref time.Time, wd int) time.Time {
 func awaits(w string) bool {
 	// "if Thursday's rain arrives", "should Wednesday's attempt be
 	// called off": a condition waits on the day.
-	return w == "for" || w == "before" || w == "ahead" || w == "until" || w == "of" || w == "if" || w == "should"
+	// "don't miss Monday's podcast": what one must not miss is ahead.
+	return w == "for" || w == "before" || w == "ahead" || w == "until" || w == "of" || w == "if" || w == "should" || w == "miss"
 }
 
 // relUnit handles "last week", "this year", "next month", "final yr",

@@ -517,6 +517,10 @@ func clauseTenseWords(s string, ws []word, start, end int) tense {
 		case (t == future || futureIfTo[w.text]) && (prev == "had" || (prev == "been" && k > 1 && ws[k-2].text == "had")):
 			// "had been due to expire", "had planned": a plan now past.
 			t = past
+		case k >= last && activeSchedulePast(ws, k):
+			// "On Monday, the judge scheduled the trial for March":
+			// the day is when the plan was made.
+			t = past
 		case (w.text == "planned" || w.text == "scheduled") && strings.HasSuffix(prev, "ly") && !(k > 1 && beForms[ws[k-2].text]):
 			// "as previously planned", "the hastily planned trip":
 			// the plan is reported, not announced.
