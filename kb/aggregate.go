@@ -47,48 +47,76 @@ func aggregate(ctx context.Context, db *sql.DB, rep *Report, keep bool, furnitur
 	// Merging and clustering need nothing more from the database once
 	// their input is read: they run on goroutines of their own while the
 	// connection reads the names of the articles' leads (for the timeline
-	// rows only), marks the site furniture (which changes neither the
-	// articles nor their events), reads the entities, then the search
-	// terms, then writes the entities (merging needs the entities' names
-	// only, not the clusters). Merging after the clustering, with the
-	// clusters' names, would join two outlets' spellings of one person
-	// ("Delaney", "Delany"), but at 19k articles it puts half a second
-	// on every rebuild.
+	// rows only), then the search terms, then writes the entities
+	// (merging needs the entities' names only, not the clusters). Merging
+	// after the clustering, with the clusters' names, would join two
+	// outlets' spellings of one person ("Delaney", "Delany"), but at 19k
+	// articles it puts half a second on every rebuild.
 	arts, err := loadArticles(ctx, tx)
 	if err != nil {
 		return nil, nil, err
 	}
-	evs, err := loadEvents(ctx, tx, arts)
+	// The entities are read once, for what merging weighs of them (their
+	// story and cast names, as they are before the furniture is marked)
+	// and for the clustering (without those marking drops). They are
+	// parsed on another core while the connection reads the events.
+	p, n, err := queryDocEntities(ctx, tx)
 	if err != nil {
 		return nil, nil, err
 	}
+	parsed := make(chan docEntitiesNamed, 1)
+	go func() { parsed <- parseNamed(p, n) }()
+	var named docEntitiesNamed
+	evs, err := loadEvents(ctx, tx, arts, func() (map[int64][]string, map[int64][]string, error) {
+		named = <-parsed
+		return named.names.stories, named.names.casts, named.err
+	})
+	if err != nil {
+		return nil, nil, err
+	}
+	rows, names := named.rows, named.names
 	merged := make(chan [][]events.Ref, 1)
 	go func() { merged <- events.Merge(evs.refs) }()
-	// Read before the furniture is marked: an article's lead is its first
-	// sentence as extracted.
-	leads, err := leadNames(ctx, tx)
-	if err != nil {
-		return nil, nil, err
-	}
 	ch := &changes{words: map[string]bool{}}
-	flagged, lines, err := markFurniture(ctx, tx, furniture)
+	flagged, lines, marked, err := findFurniture(ctx, tx, furniture)
 	if err != nil {
-		return nil, nil, fmt.Errorf("mark site furniture: %w", err)
+		<-merged
+		return nil, nil, fmt.Errorf("find site furniture: %w", err)
 	}
 	ch.goneSentences = flagged
 	for _, l := range lines {
 		plainWords(l, func(w string) { ch.words[w] = true })
 	}
-	des, err := loadDocEntities(ctx, tx, arts)
+	// Marking changes neither the articles nor their events.
+	leadsBefore, rows, err := markFurnitureOf(ctx, tx, flagged, marked, rows, names)
 	if err != nil {
+		<-merged
+		return nil, nil, err
+	}
+	des, err := loadDocEntities(ctx, tx, arts, rows)
+	if err != nil {
+		<-merged
 		return nil, nil, err
 	}
 	clustered := make(chan *clustered, 1)
 	var entRep Report
 	go func() { clustered <- clusterEntities(des, &entRep) }()
 	wait := func() { <-clustered; <-merged }
+	leads, err := leadNames(ctx, tx)
+	if err != nil {
+		wait()
+		return nil, nil, err
+	}
+	// The articles marked have the leads they had before.
+	for _, art := range marked {
+		if l, ok := leadsBefore[art]; ok {
+			leads[art] = l
+		} else {
+			delete(leads, art)
+		}
+	}
 	// evs.refs are read by the merging meanwhile, never written.
-	if evs.called, err = calledNames(ctx, tx, evs, leads); err != nil {
+	if evs.called, err = calledNames(ctx, tx, evs, leads, names.subjects); err != nil {
 		wait()
 		return nil, nil, err
 	}
@@ -99,9 +127,21 @@ func aggregate(ctx context.Context, db *sql.DB, rep *Report, keep bool, furnitur
 			return nil, nil, err
 		}
 	}
+	// What the previous build stored is read while the clustering and
+	// merging finish: nothing writes these tables before they are matched.
+	prevEnts, err := readPrevious(ctx, tx, "entities")
+	if err != nil {
+		wait()
+		return nil, nil, fmt.Errorf("previous entities: %w", err)
+	}
+	prevEvents, err := readPrevious(ctx, tx, "events")
+	if err != nil {
+		wait()
+		return nil, nil, fmt.Errorf("previous events: %w", err)
+	}
 	ents := <-clustered
 	rep.People, rep.Orgs, rep.Places, rep.Quotes = entRep.People, entRep.Orgs, entRep.Places, entRep.Quotes
-	plan, err := planEntities(ctx, tx, ents)
+	plan, err := planEntities(ctx, tx, ents, prevEnts)
 	if err != nil {
 		<-merged
 		return nil, nil, err
@@ -118,13 +158,35 @@ func aggregate(ctx context.Context, db *sql.DB, rep *Report, keep bool, furnitur
 		<-recs
 		return nil, nil, err
 	}
-	if err := storeEvents(ctx, tx, <-recs, rep, ch); err != nil {
+	if err := storeEvents(ctx, tx, <-recs, prevEvents, rep, ch); err != nil {
 		return nil, nil, err
 	}
 	if !keep {
 		ch = nil
 	}
 	return ch, terms, tx.Commit()
+}
+
+// markFurnitureOf marks the sentences flagged as furniture (see
+// markFurniture), of the articles marked, and returns the entity rows
+// without those it drops, the subjects of names updated. An article's
+// lead is its first sentence as extracted: the leads of the articles
+// marked are read before their sentences are, and returned; marking
+// changes no other article's.
+func markFurnitureOf(ctx context.Context, tx *sql.Tx, flagged, marked []int64, rows []docEntityRaw,
+	names articleNameSets) (map[int64][]string, []docEntityRaw, error) {
+	if len(flagged) == 0 {
+		return nil, rows, nil
+	}
+	leads, err := leadNamesOf(ctx, tx, marked)
+	if err != nil {
+		return nil, nil, err
+	}
+	dropped, err := markFurniture(ctx, tx, flagged)
+	if err != nil {
+		return nil, nil, fmt.Errorf("mark site furniture: %w", err)
+	}
+	return leads, dropRows(rows, dropped, names), nil
 }
 
 // finalIndex merges the full-text index into one b-tree segment, as a
@@ -208,24 +270,37 @@ func (d *digest) add(vals ...any) *digest {
 
 func (d *digest) sum() string { return hex.EncodeToString(d.h.Sum(nil)) }
 
-// reuse matches recomputed rows to the previous build's by digest. It
-// returns each new row's id (kept or fresh, fresh ones above every id in
-// use), which rows are fresh, and the previous ids no row kept.
-func reuse(ctx context.Context, tx *sql.Tx, table string, sigs []string) (ids []int64, fresh []int, stale []int64, err error) {
+// previousRows are the ids of a corpus table's rows by digest, as the
+// previous build left them (see reuse), and the largest id in use.
+type previousRows struct {
+	bySig map[string][]int64
+	maxID int64
+}
+
+// readPrevious reads the ids and digests of table's rows.
+func readPrevious(ctx context.Context, tx *sql.Tx, table string) (*previousRows, error) {
 	p, err := readPacked(ctx, tx, packQuery("FROM "+table, "id", "sig"))
 	if err != nil {
-		return nil, nil, nil, err
+		return nil, err
 	}
-	old := map[string][]int64{}
-	var maxID int64
+	prev := &previousRows{bySig: map[string][]int64{}}
 	for p.more() {
 		id, sig := p.int(), p.text()
-		old[sig] = append(old[sig], id)
-		maxID = max(maxID, id)
+		prev.bySig[sig] = append(prev.bySig[sig], id)
+		prev.maxID = max(prev.maxID, id)
 	}
 	if p.err != nil {
-		return nil, nil, nil, p.err
+		return nil, p.err
 	}
+	return prev, nil
+}
+
+// reuse matches recomputed rows to the previous build's (prev, which it
+// uses up) by digest. It returns each new row's id (kept or fresh, fresh
+// ones above every id in use), which rows are fresh, and the previous ids
+// no row kept.
+func reuse(prev *previousRows, sigs []string) (ids []int64, fresh []int, stale []int64) {
+	old, maxID := prev.bySig, prev.maxID
 	ids = make([]int64, len(sigs))
 	for i, s := range sigs {
 		if l := old[s]; len(l) > 0 && s != "" {
@@ -239,7 +314,7 @@ func reuse(ctx context.Context, tx *sql.Tx, table string, sigs []string) (ids []
 	for _, l := range old {
 		stale = append(stale, l...)
 	}
-	return ids, fresh, stale, nil
+	return ids, fresh, stale
 }
 
 // deleteIDs deletes the rows of each "table column" whose column is one

@@ -60,6 +60,7 @@ type docEntityRow struct {
 	outlet                   string   // source lower-cased, as entities count outlets
 	key                      string   // the article's id as clustering names it
 	copies                   []string // outlets of word-for-word copies, as written
+	rank                     int      // the article's place in ext_id order (ext_id is unique)
 }
 
 // docEntities are the per-article entities as clustering reads them.
@@ -85,6 +86,7 @@ func loadArticles(ctx context.Context, tx *sql.Tx) (map[int64]docEntityRow, erro
 	if p.err != nil {
 		return nil, fmt.Errorf("read articles: %w", p.err)
 	}
+	rankArticles(arts)
 	rows, err := tx.QueryContext(ctx, "SELECT article, source FROM copies WHERE source <> '' ORDER BY article, source")
 	if err != nil {
 		return nil, fmt.Errorf("read copies: %w", err)
@@ -104,8 +106,9 @@ func loadArticles(ctx context.Context, tx *sql.Tx) (map[int64]docEntityRow, erro
 	return arts, rows.Err()
 }
 
-// loadDocEntities reads the per-article entities, in article order.
-func loadDocEntities(ctx context.Context, tx *sql.Tx, arts map[int64]docEntityRow) (*docEntities, error) {
+// loadDocEntities gives the per-article entities of rows, in article
+// order, with their roles and quotes.
+func loadDocEntities(ctx context.Context, tx *sql.Tx, arts map[int64]docEntityRow, rows []docEntityRaw) (*docEntities, error) {
 	outlets := map[string]bool{}
 	for _, r := range arts {
 		for _, src := range append([]string{r.source}, r.copies...) {
@@ -118,49 +121,33 @@ func loadDocEntities(ctx context.Context, tx *sql.Tx, arts map[int64]docEntityRo
 	if err != nil {
 		return nil, err
 	}
-	var n int
-	if err := tx.QueryRowContext(ctx, "SELECT count(*) FROM doc_entities").Scan(&n); err != nil {
-		return nil, err
-	}
-	p, err := readPacked(ctx, tx, packQuery("FROM doc_entities", "id", "article", "name", "type", "surfaces", "mentions"))
-	if err != nil {
-		return nil, fmt.Errorf("read entities: %w", err)
-	}
-	ins, meta := make([]identity.DocEntity, 0, n), make([]docEntityRow, 0, n)
-	for p.more() {
+	ins, meta := make([]identity.DocEntity, 0, len(rows)), make([]docEntityRow, 0, len(rows))
+	for _, row := range rows {
 		var de identity.DocEntity
-		id, art := p.int(), p.int()
-		de.Name = p.text()
-		typ, surfaces := p.text(), p.text()
-		de.Mentions = int(p.int())
-		r, ok := arts[art]
-		if !ok && p.err == nil {
-			p.err = fmt.Errorf("entity %d of no article", id)
+		de.Name = row.name
+		de.Mentions = row.mentions
+		r, ok := arts[row.article]
+		if !ok {
+			return nil, fmt.Errorf("read entities: entity %d of no article", row.id)
 		}
-		r.id = id
+		r.id = row.id
 		de.Article = r.key
 		de.Published = r.published
 		de.Source = r.source
-		de.Type = doc.EntityType(typ)
+		de.Type = doc.EntityType(row.typ)
 		if outlets[outletKey(de.Name)] {
 			// The tagger cannot know that "Sahel Observer" is a newspaper;
 			// the articles' metadata says so.
 			de.Type = doc.Org
 		}
-		de.Surfaces = strings.Split(surfaces, sep)
-		de.Roles = rolesBy[id]
+		de.Surfaces = strings.Split(row.surfaces, sep)
+		de.Roles = rolesBy[row.id]
 		ins = append(ins, de)
 		meta = append(meta, r)
 	}
-	if p.err == nil && len(ins) != n {
-		p.err = fmt.Errorf("%d rows of %d", len(ins), n)
-	}
-	if p.err != nil {
-		return nil, fmt.Errorf("read entities: %w", p.err)
-	}
 	// In article order (by ext_id, then as extracted), whatever the row
 	// ids: a rebuild and a full build must cluster the same input.
-	order := articleOrder(len(ins), func(i int) (string, int64) { return meta[i].extID, meta[i].id })
+	order := articleOrder(len(ins), func(i int) (int, int64) { return meta[i].rank, meta[i].id })
 	sortedIns, sortedMeta := make([]identity.DocEntity, len(ins)), make([]docEntityRow, len(ins))
 	for i, k := range order {
 		sortedIns[i], sortedMeta[i] = ins[k], meta[k]
@@ -269,21 +256,47 @@ func distinct[T cmp.Ordered](l []T) int {
 }
 
 // articleOrder returns the indexes 0..n-1 ordered by (ext_id, row id),
-// which is unique, as key gives them.
-func articleOrder(n int, key func(i int) (string, int64)) []int {
+// which is unique, as key gives them: the article's rank (see
+// rankArticles) stands for its ext_id.
+func articleOrder(n int, key func(i int) (int, int64)) []int {
 	order := make([]int, n)
 	for i := range order {
 		order[i] = i
 	}
 	slices.SortFunc(order, func(a, b int) int {
-		ea, ia := key(a)
-		eb, ib := key(b)
-		if c := strings.Compare(ea, eb); c != 0 {
+		ra, ia := key(a)
+		rb, ib := key(b)
+		if c := cmp.Compare(ra, rb); c != 0 {
 			return c
 		}
 		return cmp.Compare(ia, ib)
 	})
 	return order
+}
+
+// rankArticles numbers the articles in ext_id order: sorting their
+// entities and events by the number is sorting them by the ext_id,
+// which is unique, without comparing strings.
+func rankArticles(arts map[int64]docEntityRow) {
+	type idExt struct {
+		id  int64
+		ext string
+	}
+	l := make([]idExt, 0, len(arts))
+	for id, r := range arts {
+		l = append(l, idExt{id, r.extID})
+	}
+	slices.SortFunc(l, func(a, b idExt) int {
+		if c := strings.Compare(a.ext, b.ext); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.id, b.id)
+	})
+	for n, x := range l {
+		r := arts[x.id]
+		r.rank = n
+		arts[x.id] = r
+	}
 }
 
 // roleNorms returns the normalised roles by doc_entities id: clustering

@@ -20,18 +20,15 @@ type entityPlan struct {
 	need  []bool
 }
 
-// planEntities matches the entities to the previous build's by digest and
-// deletes the rows of those it no longer has, and the profiles that are to
-// be rebuilt.
-func planEntities(ctx context.Context, tx *sql.Tx, ents *clustered) (*entityPlan, error) {
+// planEntities matches the entities to the previous build's (prev) by
+// digest and deletes the rows of those it no longer has, and the profiles
+// that are to be rebuilt.
+func planEntities(ctx context.Context, tx *sql.Tx, ents *clustered, prev *previousRows) (*entityPlan, error) {
 	sigs := make([]string, len(ents.recs))
 	for i, r := range ents.recs {
 		sigs[i] = r.sig
 	}
-	ids, fresh, stale, err := reuse(ctx, tx, "entities", sigs)
-	if err != nil {
-		return nil, fmt.Errorf("previous entities: %w", err)
-	}
+	ids, fresh, stale := reuse(prev, sigs)
 	if err := deleteIDs(ctx, tx, stale, [2]string{"entities", "id"}, [2]string{"entity_members", "entity"},
 		[2]string{"aliases", "entity"}, [2]string{"entity_profiles", "entity"}, [2]string{"entity_roles", "entity"}); err != nil {
 		return nil, err

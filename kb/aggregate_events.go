@@ -33,8 +33,10 @@ type docEvents struct {
 const textWords = 3
 
 // loadEvents reads the per-article events for merging, given the
-// articles by id.
-func loadEvents(ctx context.Context, tx *sql.Tx, articles map[int64]docEntityRow) (*docEvents, error) {
+// articles by id; names gives the articles' story and cast names (see
+// nameSetsOf), asked for once the events are read.
+func loadEvents(ctx context.Context, tx *sql.Tx, articles map[int64]docEntityRow,
+	names func() (stories, casts map[int64][]string, err error)) (*docEvents, error) {
 	var n int
 	if err := tx.QueryRowContext(ctx, "SELECT count(*) FROM doc_events").Scan(&n); err != nil {
 		return nil, err
@@ -49,15 +51,12 @@ func loadEvents(ctx context.Context, tx *sql.Tx, articles map[int64]docEntityRow
 	if err != nil {
 		return nil, fmt.Errorf("read events: %w", err)
 	}
-	stories, err := storyNames(ctx, tx)
-	if err != nil {
-		return nil, err
-	}
-	casts, err := castNames(ctx, tx)
+	stories, casts, err := names()
 	if err != nil {
 		return nil, err
 	}
 	refs, ids, arts, extIDs := make([]events.Ref, 0, n), make([]int64, 0, n), make([]int64, 0, n), make([]string, 0, n)
+	ranks := make([]int, 0, n)
 	for p.more() {
 		var ev events.Event
 		var r events.Ref
@@ -84,6 +83,7 @@ func loadEvents(ctx context.Context, tx *sql.Tx, articles map[int64]docEntityRow
 		ids = append(ids, id)
 		arts = append(arts, art)
 		extIDs = append(extIDs, a.extID)
+		ranks = append(ranks, a.rank)
 	}
 	if p.err == nil && len(refs) != n {
 		p.err = fmt.Errorf("%d rows of %d", len(refs), n)
@@ -92,7 +92,7 @@ func loadEvents(ctx context.Context, tx *sql.Tx, articles map[int64]docEntityRow
 		return nil, fmt.Errorf("read events: %w", p.err)
 	}
 	// In article order, whatever the row ids (see loadDocEntities).
-	order := articleOrder(len(refs), func(i int) (string, int64) { return extIDs[i], ids[i] })
+	order := articleOrder(len(refs), func(i int) (int, int64) { return ranks[i], ids[i] })
 	out := &docEvents{refs: make([]events.Ref, len(refs)), ids: make([]int64, len(refs)), arts: make([]int64, len(refs)), extIDs: make([]string, len(refs))}
 	for n, k := range order {
 		r := refs[k]
@@ -106,7 +106,9 @@ func loadEvents(ctx context.Context, tx *sql.Tx, articles map[int64]docEntityRow
 // (leads, by article) it calls by their kind. Only the articles whose
 // lead names something of a kind are read. Merging does not need them,
 // only the timeline rows: they are read while the events are merged.
-func calledNames(ctx context.Context, tx *sql.Tx, evs *docEvents, leads map[int64][]string) (map[int][]string, error) {
+// subjects are the organisations the articles are about (see
+// withSubjects).
+func calledNames(ctx context.Context, tx *sql.Tx, evs *docEvents, leads, subjects map[int64][]string) (map[int][]string, error) {
 	out := map[int][]string{}
 	texts := map[int64]string{}
 	for i, art := range evs.arts {
@@ -130,7 +132,7 @@ func calledNames(ctx context.Context, tx *sql.Tx, evs *docEvents, leads map[int6
 			}
 		}
 	}
-	return withSubjects(ctx, tx, evs, out)
+	return withSubjects(evs, out, subjects), nil
 }
 
 // withSubjects adds to called, by report, the organisation its article is
@@ -140,65 +142,49 @@ func calledNames(ctx context.Context, tx *sql.Tx, evs *docEvents, leads map[int6
 // article about a person is left alone: its reports that name no one tell
 // as often of what happened around them ("Operating profit was £41.2
 // million" in a profile of a chief executive).
-func withSubjects(ctx context.Context, tx *sql.Tx, evs *docEvents, called map[int][]string) (map[int][]string, error) {
-	subjects, err := articleNames(ctx, tx, "subjects", `SELECT article, name FROM (
-		SELECT article, name, type, mentions, max(mentions) OVER (PARTITION BY article) AS top,
-			count(*) OVER (PARTITION BY article, mentions) AS tied
-		FROM doc_entities WHERE type IN ('PERSON', 'ORG'))
-		WHERE mentions = top AND mentions >= 2 AND tied = 1 AND type = 'ORG' ORDER BY article, name`, nil)
-	if err != nil {
-		return nil, err
-	}
+func withSubjects(evs *docEvents, called map[int][]string, subjects map[int64][]string) map[int][]string {
 	for i, art := range evs.arts {
 		if len(subjects[art]) > 0 && len(evs.refs[i].Event.Entities) == 0 && len(called[i]) == 0 {
 			called[i] = subjects[art]
 		}
 	}
-	return called, nil
-}
-
-// storyNames returns, by article, the people and organisations it
-// mentions most (at least twice): what the article is about, by which
-// events.Merge tells whether two articles' nameless plans are one.
-func storyNames(ctx context.Context, tx *sql.Tx) (map[int64][]string, error) {
-	out, err := articleNames(ctx, tx, "story names", `SELECT article, name FROM (
-		SELECT article, name, mentions, max(mentions) OVER (PARTITION BY article) AS top
-		FROM doc_entities WHERE type IN ('PERSON', 'ORG'))
-		WHERE mentions = top AND mentions >= 2 ORDER BY article, name`, nil)
-	for art, names := range out {
-		if len(names) > maxStoryNames {
-			delete(out, art)
-		}
-	}
-	return out, err
-}
-
-// castNames returns, by article, the people, organisations and places
-// it mentions: by how many of them two articles share, events.Merge
-// tells whether they tell one story when their reports of a day name
-// different participants ("Oslo District Court ruled on Tuesday", "Judge
-// Kari Åsland's judgment, delivered on Tuesday").
-func castNames(ctx context.Context, tx *sql.Tx) (map[int64][]string, error) {
-	return articleNames(ctx, tx, "cast names", `SELECT article, name FROM doc_entities
-		WHERE type IN ('PERSON', 'ORG', 'PLACE') ORDER BY article, name`, nil)
+	return called
 }
 
 // leadNames returns, by article, the names its first sentence gives
 // that events.CalledByKind may find in its later reports.
 func leadNames(ctx context.Context, tx *sql.Tx) (map[int64][]string, error) {
-	return articleNames(ctx, tx, "lead names", `WITH first AS (
-			SELECT article, min(start) AS start FROM sentences WHERE boilerplate = 0 GROUP BY article)
+	return articleNames(ctx, tx, "lead names", fmt.Sprintf(leadsQuery, ""), isKindName)
+}
+
+// leadNamesOf is leadNames for the articles arts only.
+func leadNamesOf(ctx context.Context, tx *sql.Tx, arts []int64) (map[int64][]string, error) {
+	js, err := json.Marshal(arts)
+	if err != nil {
+		return nil, err
+	}
+	return articleNames(ctx, tx, "lead names", fmt.Sprintf(leadsQuery, "AND article IN (SELECT value FROM json_each(?))"),
+		isKindName, string(js))
+}
+
+// leadsQuery reads the names of the articles' first sentences, the
+// articles chosen by the condition put in at %s.
+const leadsQuery = `WITH first AS (
+			SELECT article, min(start) AS start FROM sentences WHERE boilerplate = 0 %s GROUP BY article)
 		SELECT DISTINCT s.article, de.name FROM first f
 		JOIN sentences s ON s.article = f.article AND s.start = f.start
 		JOIN mentions m ON m.sentence = s.id
 		JOIN doc_entities de ON de.id = m.doc_entity
-		ORDER BY s.article, de.name`, func(name string) bool { return events.KindOfName(name) != "" })
-}
+		ORDER BY s.article, de.name`
+
+// isKindName reports whether events.CalledByKind may find name called by
+// its kind.
+func isKindName(name string) bool { return events.KindOfName(name) != "" }
 
 // articleNames reads (article, name) rows of query into names by
 // article, those keep accepts (all when nil); what names them in errors.
-func articleNames(ctx context.Context, tx *sql.Tx, what, query string, keep func(string) bool) (map[int64][]string, error) {
-	rows, err := tx.QueryContext(ctx, query)
+func articleNames(ctx context.Context, tx *sql.Tx, what, query string, keep func(string) bool, args ...any) (map[int64][]string, error) {
+	rows, err := tx.QueryContext(ctx, query, args...)
 	if err != nil {
 		return nil, fmt.Errorf("read %s: %w", what, err)
 	}
@@ -251,16 +237,13 @@ func eventRecs(evs *docEvents, groups [][]events.Ref, byName map[articleName]int
 // storeEvents stores the merged events as timeline rows: those whose
 // digest the previous build did not store are written, those it stored
 // and no longer has are deleted.
-func storeEvents(ctx context.Context, tx *sql.Tx, recs []eventRec, rep *Report, ch *changes) error {
+func storeEvents(ctx context.Context, tx *sql.Tx, recs []eventRec, prev *previousRows, rep *Report, ch *changes) error {
 	rep.Events += len(recs)
 	sigs := make([]string, len(recs))
 	for i, r := range recs {
 		sigs[i] = r.sig
 	}
-	ids, fresh, stale, err := reuse(ctx, tx, "events", sigs)
-	if err != nil {
-		return fmt.Errorf("previous events: %w", err)
-	}
+	ids, fresh, stale := reuse(prev, sigs)
 	if err := deleteIDs(ctx, tx, stale, [2]string{"events", "id"}, [2]string{"event_members", "event"},
 		[2]string{"event_entities", "event"}); err != nil {
 		return err

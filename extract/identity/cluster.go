@@ -56,8 +56,9 @@ const (
 // nameInfo holds the keys of one distinct name string.
 type nameInfo struct {
 	name              string
-	key               int32 // interned Key, -1 for an empty key
-	orgKey            int32 // interned Key without legal forms ("aquarand" for "Aquarand Holdings")
+	key               int32  // interned Key, -1 for an empty key
+	keyText           string // Key of name
+	orgKey            int32  // interned Key without legal forms ("aquarand" for "Aquarand Holdings")
 	lastKey, firstKey string
 	suffix            string
 	toks              []string
@@ -83,6 +84,22 @@ type corpus struct {
 	spell     []int32
 	surfAt    []int32
 	retype    map[int]doc.EntityType // entity → the type it takes in its cluster, when not its own (see mergeBareStorms)
+	// artsInOrder: each article's entities are together in the input,
+	// articles in order of first appearance (as a corpus lists them).
+	artsInOrder bool
+	people      []bool // entity → a person (the tagger's type)
+	counted     countCache
+}
+
+// countCache keeps what the merges count of the sets (see articleCounts,
+// classSizes, newEvidence) while no union changes them: several merges in
+// a row that join nothing count the same. The counts are read, never
+// written, by those who ask for them.
+type countCache struct {
+	articles, sizes     []int32
+	articlesAt, sizesAt int             // the unionFind.joins they were counted at
+	keys                map[int64]int32 // entities by (key, class): no union changes them
+	byArticle           [][]int         // entities by article: neither
 }
 
 // Cluster joins the entities of many articles into corpus entities:
@@ -232,7 +249,9 @@ func newCorpus(ents []DocEntity) *corpus {
 		return id
 	}
 	c.surfAt = make([]int32, 0, len(ents)+1)
+	c.people = make([]bool, len(ents))
 	for i, e := range ents {
+		c.people[i] = e.Type == doc.Person
 		id, ok := nameIDs[e.Name]
 		if !ok {
 			id = int32(len(c.names))
@@ -254,6 +273,13 @@ func newCorpus(ents []DocEntity) *corpus {
 	}
 	c.surfAt = append(c.surfAt, int32(len(c.spell)))
 	c.narts = len(artIDs)
+	c.artsInOrder = true
+	for i := 1; i < len(c.article); i++ {
+		if c.article[i] < c.article[i-1] {
+			c.artsInOrder = false
+			break
+		}
+	}
 	return c
 }
 
@@ -265,6 +291,7 @@ func newNameInfo(name string, keyIDs map[string]int32) nameInfo {
 		ni.lastKey = tokenKey(stripArticlePrefix(toks[len(toks)-1]))
 	}
 	if k := Key(name); k != "" {
+		ni.keyText = k
 		id, ok := keyIDs[k]
 		if !ok {
 			id = int32(len(keyIDs))
@@ -289,7 +316,10 @@ func newNameInfo(name string, keyIDs map[string]int32) nameInfo {
 
 func (c *corpus) info(i int) *nameInfo { return &c.names[c.nameOf[i]] }
 
-func (c *corpus) person(i int) bool { return c.ents[i].Type == doc.Person }
+// nameKey is Key of entity i's name, taken once for each distinct name.
+func (c *corpus) nameKey(i int) string { return c.names[c.nameOf[i]].keyText }
+
+func (c *corpus) person(i int) bool { return c.people[i] }
 
 // mergeKeys joins entities whose names share a key and a class (person or
 // not). Afterwards the first entity of each (class, key) represents it.
@@ -452,7 +482,11 @@ func (c *corpus) mergeDeclaredShortNames() {
 			continue
 		}
 		for _, s := range e.Surfaces {
-			if k := Key(s); k != "" && len(strings.Fields(s)) >= 2 && strings.HasPrefix(e.Name, s+" ") {
+			// The name itself opens nothing: most surfaces are it.
+			if len(s) >= len(e.Name) || e.Name[len(s)] != ' ' || !strings.HasPrefix(e.Name, s) || len(strings.Fields(s)) < 2 {
+				continue
+			}
+			if k := Key(s); k != "" {
 				if r := c.uf.find(i); !containsInt(owners[k], r) {
 					owners[k] = append(owners[k], r)
 				}
@@ -462,11 +496,11 @@ func (c *corpus) mergeDeclaredShortNames() {
 	if len(owners) == 0 {
 		return
 	}
-	for i, e := range c.ents {
+	for i := range c.ents {
 		if c.ents[i].Type != doc.Org || !c.info(i).full {
 			continue
 		}
-		if roots := owners[Key(e.Name)]; len(roots) == 1 {
+		if roots := owners[c.nameKey(i)]; len(roots) == 1 {
 			c.uf.union(i, roots[0])
 		}
 	}

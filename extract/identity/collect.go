@@ -14,14 +14,17 @@ import (
 )
 
 // unionFind is a disjoint-set forest over input indexes.
-type unionFind struct{ parent []int32 }
+type unionFind struct {
+	parent []int32
+	joins  int // unions that joined two sets: what was counted of the sets at one value holds
+}
 
 func newUnionFind(n int) *unionFind {
 	p := make([]int32, n)
 	for i := range p {
 		p[i] = int32(i)
 	}
-	return &unionFind{p}
+	return &unionFind{parent: p}
 }
 
 func (u *unionFind) find(i int) int {
@@ -43,6 +46,7 @@ func (u *unionFind) union(a, b int) {
 		ra, rb = rb, ra
 	}
 	u.parent[rb] = int32(ra)
+	u.joins++
 }
 
 // groups returns the members of every set, each in input order, sets

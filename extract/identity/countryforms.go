@@ -44,8 +44,8 @@ func (c *corpus) mergeCountryForms() {
 	for i, e := range c.ents {
 		if e.Type == doc.Place {
 			if k := c.info(i).key; k >= 0 {
-				if _, ok := places[Key(e.Name)]; !ok {
-					places[Key(e.Name)] = i
+				if _, ok := places[c.nameKey(i)]; !ok {
+					places[c.nameKey(i)] = i
 				}
 			}
 		}

@@ -20,9 +20,10 @@ func (c *corpus) mergeDeclaredOrgNames() {
 		if e.Type != doc.Org || len(c.info(i).toks) < 2 {
 			continue
 		}
-		own := Key(e.Name)
+		own := c.nameKey(i)
 		for _, s := range e.Surfaces {
-			if !otherOrgName(e.Name, s) {
+			// A surface that is the name itself is no other name.
+			if s == e.Name || !otherOrgName(e.Name, s) {
 				continue
 			}
 			k := Key(s)
@@ -41,7 +42,7 @@ func (c *corpus) mergeDeclaredOrgNames() {
 			// Demokratyczno-Społeczne").
 			continue
 		}
-		if roots := owners[Key(e.Name)]; len(roots) == 1 && c.uf.find(i) != roots[0] {
+		if roots := owners[c.nameKey(i)]; len(roots) == 1 && c.uf.find(i) != roots[0] {
 			c.uf.union(i, roots[0])
 		}
 	}

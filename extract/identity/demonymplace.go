@@ -31,7 +31,7 @@ func (c *corpus) oneWordOthers() map[string]bool {
 		if len(c.info(i).toks) != 1 {
 			continue
 		}
-		k := Key(e.Name)
+		k := c.nameKey(i)
 		if e.Type == doc.Person {
 			people[k] = true
 		} else {

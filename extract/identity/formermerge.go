@@ -29,11 +29,11 @@ func (c *corpus) mergeFormerNames() {
 	if len(owners) == 0 {
 		return
 	}
-	for i, e := range c.ents {
+	for i := range c.ents {
 		if !c.person(i) || !c.info(i).full {
 			continue
 		}
-		roots := owners[Key(e.Name)]
+		roots := owners[c.nameKey(i)]
 		if len(roots) == 1 && !slices.Contains(roots, c.uf.find(i)) {
 			c.uf.union(i, roots[0])
 		}

@@ -88,22 +88,30 @@ func givenNamed(ni *nameInfo) bool {
 
 // classSizes returns the size of every cluster by root and the number of
 // entities of each (key, class) pair, the person class in the low bit.
+// Both are kept while they hold (see countCache): callers only read them.
 func (c *corpus) classSizes() ([]int32, map[int64]int32) {
-	size := make([]int32, len(c.ents))
-	for i := range c.ents {
-		size[c.uf.find(i)]++
-	}
-	count := map[int64]int32{}
-	for i := range c.ents {
-		if ni := c.info(i); ni.key >= 0 {
-			k := int64(ni.key) << 1
-			if c.person(i) {
-				k |= 1
-			}
-			count[k]++
+	cc := &c.counted
+	if cc.sizes == nil || cc.sizesAt != c.uf.joins {
+		size := make([]int32, len(c.ents))
+		for i := range c.ents {
+			size[c.uf.find(i)]++
 		}
+		cc.sizes, cc.sizesAt = size, c.uf.joins
 	}
-	return size, count
+	if cc.keys == nil {
+		count := map[int64]int32{}
+		for i := range c.ents {
+			if ni := c.info(i); ni.key >= 0 {
+				k := int64(ni.key) << 1
+				if c.person(i) {
+					k |= 1
+				}
+				count[k]++
+			}
+		}
+		cc.keys = count
+	}
+	return cc.sizes, cc.keys
 }
 
 // unplacedKeys returns the (key, class) pairs of the non-person names

@@ -22,6 +22,7 @@ func (c *corpus) mergeAcronyms() {
 			m[k] = append(m[k], r)
 		}
 	}
+	byName := make([]*nameAcronymKeys, len(c.names)) // taken once a name
 	for i, e := range c.ents {
 		if c.person(i) || !c.info(i).full {
 			continue
@@ -31,16 +32,16 @@ func (c *corpus) mergeAcronyms() {
 				own(owners, Key(s), i)
 			}
 		}
-		for _, a := range clubAcronyms(e.Name) {
-			own(owners, Key(a), i)
+		ks := byName[c.nameOf[i]]
+		if ks == nil {
+			ks = acronymKeysOf(e.Name)
+			byName[c.nameOf[i]] = ks
 		}
-		for _, a := range acronymsOf(e.Name) {
-			switch {
-			case len(a) >= minInitials:
-				own(owners, Key(a), i)
-			case len(a) == 2 && isAcronym(a):
-				own(pairs, Key(a), i)
-			}
+		for _, k := range ks.owners {
+			own(owners, k, i)
+		}
+		for _, k := range ks.pairs {
+			own(pairs, k, i)
 		}
 	}
 	var bare []int // acronyms only two initials can place
@@ -48,15 +49,38 @@ func (c *corpus) mergeAcronyms() {
 		if c.person(i) || !isAcronym(e.Name) {
 			continue
 		}
-		if roots, ok := owners[Key(e.Name)]; ok {
+		if roots, ok := owners[c.nameKey(i)]; ok {
 			if len(roots) == 1 {
 				c.uf.union(i, roots[0])
 			}
-		} else if len(pairs[Key(e.Name)]) == 1 {
+		} else if len(pairs[c.nameKey(i)]) == 1 {
 			bare = append(bare, i)
 		}
 	}
 	c.mergePairAcronyms(bare, pairs)
+}
+
+// nameAcronymKeys are the keys of the acronyms a name may go by, as
+// mergeAcronyms weighs them: its club's acronyms and its initials of
+// minInitials or more (owners), and its two initials (pairs).
+type nameAcronymKeys struct{ owners, pairs []string }
+
+// acronymKeysOf returns the acronym keys of name, in the order
+// clubAcronyms and acronymsOf give them.
+func acronymKeysOf(name string) *nameAcronymKeys {
+	ks := &nameAcronymKeys{}
+	for _, a := range clubAcronyms(name) {
+		ks.owners = append(ks.owners, Key(a))
+	}
+	for _, a := range acronymsOf(name) {
+		switch {
+		case len(a) >= minInitials:
+			ks.owners = append(ks.owners, Key(a))
+		case len(a) == 2 && isAcronym(a):
+			ks.pairs = append(ks.pairs, Key(a))
+		}
+	}
+	return ks
 }
 
 // mergePairAcronyms joins each two-letter acronym of bare to the one name
@@ -69,7 +93,7 @@ func (c *corpus) mergePairAcronyms(bare []int, pairs map[string][]int) {
 	}
 	ev := c.newEvidence()
 	for _, i := range bare {
-		a, b := c.uf.find(i), c.uf.find(pairs[Key(c.ents[i].Name)][0])
+		a, b := c.uf.find(i), c.uf.find(pairs[c.nameKey(i)][0])
 		if a != b && ev.commonNeighbour(c, a, b, c.rootID) {
 			ev.union(c, i, b)
 		}

@@ -224,11 +224,34 @@ type evidence struct {
 	byRoot    [][]int // by the entity that roots a set, nil for others
 }
 
+// newEvidence indexes the entities as the sets stand now. The entities
+// of each article are indexed once for every evidence, which only reads
+// them; each set's members are laid out in one array, each set's slice
+// of it full, so that a union copies them rather than writing over the
+// next set's.
 func (c *corpus) newEvidence() *evidence {
-	ev := &evidence{byArticle: make([][]int, c.narts), byRoot: make([][]int, len(c.ents))}
+	if c.counted.byArticle == nil {
+		byArticle := make([][]int, c.narts)
+		for i := range c.ents {
+			byArticle[c.article[i]] = append(byArticle[c.article[i]], i)
+		}
+		c.counted.byArticle = byArticle
+	}
+	ev := &evidence{byArticle: c.counted.byArticle, byRoot: make([][]int, len(c.ents))}
+	roots, sizes := make([]int32, len(c.ents)), make([]int, len(c.ents))
 	for i := range c.ents {
-		ev.byArticle[c.article[i]] = append(ev.byArticle[c.article[i]], i)
 		r := c.uf.find(i)
+		roots[i] = int32(r)
+		sizes[r]++
+	}
+	all, at := make([]int, len(c.ents)), 0
+	for r, n := range sizes {
+		if n > 0 {
+			ev.byRoot[r] = all[at : at : at+n]
+			at += n
+		}
+	}
+	for i, r := range roots {
 		ev.byRoot[r] = append(ev.byRoot[r], i)
 	}
 	return ev

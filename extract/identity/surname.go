@@ -70,11 +70,44 @@ func (c *corpus) mentionCounts() []int32 {
 }
 
 // articleCounts returns, indexed by union-find root, how many distinct
-// articles the root's members come from.
+// articles the root's members come from (members with an empty key left
+// out). The counts are kept until a union changes the sets: callers only
+// read them.
 func (c *corpus) articleCounts() []int32 {
-	counts := make([]int32, len(c.ents))
-	for _, members := range c.groups() {
-		counts[c.uf.find(members[0])] = int32(c.distinctArticles(members))
+	if cc := &c.counted; cc.articles != nil && cc.articlesAt == c.uf.joins {
+		return cc.articles
+	}
+	var counts []int32
+	if c.artsInOrder {
+		counts = c.articleCountsInOrder()
+	} else {
+		counts = make([]int32, len(c.ents))
+		for _, members := range c.groups() {
+			counts[c.uf.find(members[0])] = int32(c.distinctArticles(members))
+		}
+	}
+	c.counted.articles, c.counted.articlesAt = counts, c.uf.joins
+	return counts
+}
+
+// articleCountsInOrder is articleCounts when each article's entities are
+// together in the input, in order (corpus.artsInOrder): a set's members,
+// in input order, are in one article after another, so each change of
+// article is a new one.
+func (c *corpus) articleCountsInOrder() []int32 {
+	counts, last := make([]int32, len(c.ents)), make([]int32, len(c.ents))
+	for i := range last {
+		last[i] = -1
+	}
+	for i := range c.ents {
+		if c.info(i).key < 0 {
+			continue
+		}
+		r := c.uf.find(i)
+		if a := c.article[i]; last[r] != a {
+			last[r] = a
+			counts[r]++
+		}
 	}
 	return counts
 }

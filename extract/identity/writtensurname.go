@@ -40,8 +40,8 @@ func (c *corpus) mergeJoinedInitials() {
 	byKey := map[string]int{}
 	for i, e := range c.ents {
 		if e.Type == doc.Person {
-			if _, ok := byKey[Key(e.Name)]; !ok {
-				byKey[Key(e.Name)] = i
+			if _, ok := byKey[c.nameKey(i)]; !ok {
+				byKey[c.nameKey(i)] = i
 			}
 		}
 	}
