@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -94,5 +95,34 @@ func checkNames(t *testing.T, tests []namesCase, why string) {
 				t.Errorf("mentions %q lack %q", names, tt.kept)
 			}
 		})
+	}
+}
+
+// TestRunHugeSentence runs the whole pipeline on an article that is one
+// enormous sentence: its sentences are cut to a bounded length, so the work
+// grows with the text rather than with its square, and every dated clause
+// still gives its event.
+func TestRunHugeSentence(t *testing.T) {
+	if testing.Short() {
+		t.Skip("slow")
+	}
+	p, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	const clauses = 1500
+	text := "Huge\n\n" + strings.Repeat("Putin met Witkoff on Tuesday, and they will meet again on 5 January 2026, ", clauses)
+	start := time.Now()
+	r := p.Run(text, time.Date(2025, 12, 3, 0, 0, 0, 0, time.UTC))
+	if d := time.Since(start); d > 2*time.Minute {
+		t.Errorf("took %v", d)
+	}
+	for _, s := range r.Sentences {
+		if s.Len() > doc.MaxSentence {
+			t.Fatalf("sentence %v is %d bytes, more than %d", s.Span, s.Len(), doc.MaxSentence)
+		}
+	}
+	if len(r.Events) < clauses {
+		t.Errorf("found %d events, want at least %d", len(r.Events), clauses)
 	}
 }

@@ -6,6 +6,7 @@ package doc
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Span is a half-open byte range [Start, End) into an article's UTF-8 text.
@@ -65,7 +66,8 @@ func (m Mention) Name() string {
 
 // Lines splits text into one sentence per non-empty line: the plainest
 // segmentation, for callers given no sentences and for text the segmenter
-// could not handle.
+// could not handle. Para numbers the lines; a line longer than MaxSentence
+// is cut into pieces as AppendBounded does.
 func Lines(text string) []Sentence {
 	var out []Sentence
 	for start := 0; start <= len(text); {
@@ -76,11 +78,62 @@ func Lines(text string) []Sentence {
 			end += start
 		}
 		if strings.TrimSpace(text[start:end]) != "" {
-			out = append(out, Sentence{Span: Span{Start: start, End: end}, Para: len(out)})
+			para := 0
+			if len(out) > 0 {
+				para = out[len(out)-1].Para + 1
+			}
+			out = AppendBounded(out, text, Sentence{Span: Span{Start: start, End: end}, Para: para})
 		}
 		start = end + 1
 	}
 	return out
+}
+
+// MaxSentence bounds the bytes of a sentence that extraction works on. The
+// longest sentences of real news run to a few hundred bytes (some 650 in a
+// wire service's market reports); a run of text far longer without a full
+// stop is a list, a table or text without punctuation, and left whole it
+// would make every rule that looks back or ahead in its sentence cost the
+// square of its length.
+const MaxSentence = 2000
+
+// AppendBounded appends s to out, cut into pieces of at most MaxSentence
+// bytes when it is longer. Each cut falls at the best boundary in the
+// second half of the bytes allowed: after the last semicolon, else after
+// the last comma, else at the last white space, else at the last character
+// boundary. The pieces keep s's paragraph and are trimmed of white space.
+func AppendBounded(out []Sentence, text string, s Sentence) []Sentence {
+	for s.End-s.Start > MaxSentence {
+		cut := boundedCut(text, s.Start)
+		piece := s
+		piece.End = s.Start + len(strings.TrimRightFunc(text[s.Start:cut], unicode.IsSpace))
+		if piece.End > piece.Start {
+			out = append(out, piece)
+		}
+		s.Start = s.End - len(strings.TrimLeftFunc(text[cut:s.End], unicode.IsSpace))
+	}
+	if s.End > s.Start {
+		out = append(out, s)
+	}
+	return out
+}
+
+// boundedCut returns where to end the piece of an over-long sentence that
+// starts at start: just after the last semicolon, else comma, else white
+// space in the second half of the MaxSentence bytes allowed, else at the
+// last character boundary they hold.
+func boundedCut(text string, start int) int {
+	window := text[start : start+MaxSentence]
+	for _, marks := range []string{";", ",", " \t\n\r"} {
+		if i := strings.LastIndexAny(window, marks); i >= MaxSentence/2 {
+			return start + i + 1
+		}
+	}
+	cut := start + MaxSentence
+	for cut > start+1 && !utf8.RuneStart(text[cut]) {
+		cut--
+	}
+	return cut
 }
 
 // InCapitals reports whether s has at least min letters and none in lower

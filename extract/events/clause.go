@@ -254,9 +254,31 @@ func datedComma(text string, i int, w string, others []doc.Span) bool {
 // placeAfterDate reports whether s, between a date and the comma closing
 // an opening phrase, is a short place phrase: " in Marseille".
 func placeAfterDate(s string) bool {
-	ws := strings.Fields(s)
+	if lead := strings.TrimLeftFunc(s, unicode.IsSpace); !strings.HasPrefix(lead, "in") && !strings.HasPrefix(lead, "at") {
+		return false
+	}
+	ws := leadingFields(s, 5)
 	return len(ws) >= 2 && len(ws) <= 4 && (ws[0] == "in" || ws[0] == "at") &&
 		!strings.ContainsAny(s, ",;:\"“”()") && unicode.IsUpper([]rune(ws[1])[0])
+}
+
+// leadingFields returns the first n or fewer words of s as strings.Fields
+// splits them, without looking at the rest of s.
+func leadingFields(s string, n int) []string {
+	var out []string
+	for len(out) < n {
+		s = strings.TrimLeftFunc(s, unicode.IsSpace)
+		if s == "" {
+			break
+		}
+		end := strings.IndexFunc(s, unicode.IsSpace)
+		if end < 0 {
+			end = len(s)
+		}
+		out = append(out, s[:end])
+		s = s[end:]
+	}
+	return out
 }
 
 // particleName reports whether s opens with a name whose first words are
@@ -305,6 +327,9 @@ const maxAttributionWords = 8
 // Monday." A reporting clause alone is no event, and the sentence is
 // the row of both its dates.
 func attributionOnly(rest string) bool {
+	if wordsExceed(rest, maxAttributionWords) {
+		return false
+	}
 	ws := lowerWords(rest)
 	if len(ws) < 2 || len(ws) > maxAttributionWords {
 		return false
@@ -1004,7 +1029,7 @@ func futureAfterPast(text string, st, i int) bool {
 	if w := nextWord(rest); !unicode.IsUpper(r) && !commaSubjects[w] && !subjectDeterminers[w] || clauseOpeners[strings.ToLower(w)] {
 		return false
 	}
-	ws := strings.Fields(rest)
+	ws := leadingFields(rest, maxFutureSubjectWords+1)
 	k := -1
 	for j := 1; j < len(ws) && j <= maxFutureSubjectWords; j++ {
 		if strings.ContainsAny(ws[j-1], ",;:\"“”()-–—") {

@@ -2,6 +2,7 @@ package events
 
 import (
 	"regexp"
+	"sort"
 	"strings"
 	"time"
 
@@ -87,6 +88,19 @@ func dayOf(e timex.Expr) (time.Time, bool) {
 	}
 	t, err := time.Parse("2006-01-02", e.Value[:10])
 	return t, err == nil
+}
+
+// startingIn returns the expressions of times that start inside sent, in
+// text order, found by binary search when times are sorted by their
+// start (sorted); else it returns all of times. Either way it holds every
+// expression exprBefore can return for a time inside sent.
+func startingIn(times []timex.Expr, sorted bool, sent doc.Span) []timex.Expr {
+	if !sorted {
+		return times
+	}
+	lo := sort.Search(len(times), func(i int) bool { return times[i].Start >= sent.Start })
+	hi := lo + sort.Search(len(times)-lo, func(i int) bool { return times[lo+i].Start > sent.End })
+	return times[lo:hi]
 }
 
 // exprBefore returns the expression of times that ends last before t

@@ -27,7 +27,9 @@ func dayBeforeEvent(text string, span doc.Span) bool {
 	if len(words) == 0 || !weekdayNames[strings.Trim(words[len(words)-1], ".,")] {
 		return false
 	}
-	if len(words) == 1 && !strings.HasSuffix(strings.ToLower(text[:span.Start]), "the ") {
+	// Only the last bytes before the time can end in "the ": lower-casing
+	// maps no other character to these letters.
+	if len(words) == 1 && !strings.HasSuffix(strings.ToLower(text[max(0, span.Start-len("the ")):span.Start]), "the ") {
 		return false
 	}
 	if len(words) > 1 && words[0] != "the" {

@@ -41,13 +41,21 @@ func rangeEndDay(text string, sent doc.Span, t timex.Expr, times, days []timex.E
 	if !ok || !isDay(prev) || !inDays(prev, days) {
 		return false
 	}
-	open := rangeOpen.FindStringSubmatch(text[sent.Start:prev.Start])
+	open := rangeOpenBefore(text[sent.Start:prev.Start])
 	if open == nil || !rangeJoin[strings.ToLower(open[1])].MatchString(text[prev.End:t.Start]) {
 		return false
 	}
 	first, ok1 := dayOf(prev)
 	last, ok2 := dayOf(t)
 	return ok1 && ok2 && first.Before(last) && last.Sub(first) <= maxRangeDays*24*time.Hour
+}
+
+// rangeOpenBefore returns rangeOpen's match at the end of s. Only the
+// white space ending s and the longest opening word with the byte before
+// it (for \b) are read, so the cost does not grow with the sentence.
+func rangeOpenBefore(s string) []string {
+	body := len(strings.TrimRight(s, " \t\n\f\r")) // \s in a regexp
+	return rangeOpen.FindStringSubmatch(s[max(0, body-len(" between")):])
 }
 
 // inDays reports whether e is one of the days days.

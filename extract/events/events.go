@@ -82,6 +82,7 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 		return at
 	}
 	unreal := map[doc.Span]bool{} // sentence → counterfactualSentence
+	timesSorted := sort.SliceIsSorted(times, func(i, j int) bool { return times[i].Start < times[j].Start })
 	for _, t := range times {
 		d, prec, week, ok := calendarDate(text, t)
 		if !ok || aside[t.Span] {
@@ -110,11 +111,12 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 				aside[t.Span] = true
 				continue
 			}
-			if coordinatedDay(text, s.Span, t, times, days[s.Span]) {
+			near := startingIn(times, timesSorted, s.Span) // all exprBefore reads
+			if coordinatedDay(text, s.Span, t, near, days[s.Span]) {
 				aside[t.Span] = true // "two days of talks on Tuesday and Wednesday"
 				continue
 			}
-			if rangeEndDay(text, s.Span, t, times, days[s.Span]) {
+			if rangeEndDay(text, s.Span, t, near, days[s.Span]) {
 				aside[t.Span] = true // "the hearing lasted from 2 to 4 November"
 				continue
 			}

@@ -94,12 +94,25 @@ func holdsOffice(words []string) bool {
 // foreign minister in 1989"). A plan never counts.
 func withoutOfficeRetold(out []Event) []Event {
 	kept := out[:0]
+	var offices []Event // the kept reports an event may retell
 	for _, e := range out {
-		if !slices.ContainsFunc(kept, func(k Event) bool { return sameOfficeInArticle(k, e) }) {
+		if !yearOfOffice(e) {
 			kept = append(kept, e)
+			continue
+		}
+		if !slices.ContainsFunc(offices, func(k Event) bool { return sameOfficeInArticle(k, e) }) {
+			kept = append(kept, e)
+			offices = append(offices, e)
 		}
 	}
 	return kept
+}
+
+// yearOfOffice reports whether e can be one of two events that
+// sameOfficeInArticle matches: a report, dated to the year, of someone
+// holding a post.
+func yearOfOffice(e Event) bool {
+	return e.Precision == "year" && !e.Planned && len(e.Entities) > 0 && holdsOffice(e.Words)
 }
 
 // sameOfficeInArticle reports whether two events of one article tell of

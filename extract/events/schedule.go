@@ -183,6 +183,22 @@ func asciiWords(s string, n int) []string {
 	return out
 }
 
+// wordsExceed reports whether s has more than n words of letters as
+// lowerWords splits them, reading s only as far as the word past n.
+func wordsExceed(s string, n int) bool {
+	words, in := 0, false
+	for _, r := range s {
+		letter := unicode.IsLetter(r)
+		if letter && !in {
+			if words++; words > n {
+				return true
+			}
+		}
+		in = letter
+	}
+	return false
+}
+
 func notLetter(r rune) bool { return !unicode.IsLetter(r) }
 
 // signing are the lower-case words a byline may hold besides names and

@@ -19,7 +19,9 @@ import (
 // Split returns every sentence of text in order, trimmed of surrounding
 // whitespace, with Para set to the index of its paragraph among the
 // non-empty ones and Boilerplate set for site furniture. The sentences are
-// ordered and never overlap, and text[s.Start:s.End] is the sentence.
+// ordered and never overlap, and text[s.Start:s.End] is the sentence. A
+// sentence longer than doc.MaxSentence is cut into pieces (see
+// doc.AppendBounded), so that no rule works on an unbounded span.
 func Split(text string) []doc.Sentence {
 	out := make([]doc.Sentence, 0, len(text)/80+1)
 	para := 0
@@ -99,7 +101,8 @@ func splitParagraph(text string, start, end, para int, out []doc.Sentence) []doc
 	return appendSentence(text, s, end, para, out)
 }
 
-// appendSentence appends text[start:end] trimmed of space, if anything is left.
+// appendSentence appends text[start:end] trimmed of space, if anything is
+// left, cut into pieces if it is longer than doc.MaxSentence.
 func appendSentence(text string, start, end, para int, out []doc.Sentence) []doc.Sentence {
 	start = skipSpace(text, start, end)
 	for end > start {
@@ -112,7 +115,7 @@ func appendSentence(text string, start, end, para int, out []doc.Sentence) []doc
 	if end <= start {
 		return out
 	}
-	return append(out, doc.Sentence{Span: doc.Span{Start: start, End: end}, Para: para})
+	return doc.AppendBounded(out, text, doc.Sentence{Span: doc.Span{Start: start, End: end}, Para: para})
 }
 
 // skipTerminators returns the end of the run of sentence-ending marks
