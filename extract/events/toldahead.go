@@ -32,8 +32,12 @@ func toldAhead(text string, sent doc.Span, t timex.Expr, lead []string) bool {
 // opens its segment as the subject of "is" or "are".
 func bareDaySubject(t timex.Expr, lead, after []string) bool {
 	return len(lead) == 0 && len(after) > 0 && (after[0] == "is" || after[0] == "are") &&
-		!strings.Contains(t.Text, " ") && !possessiveText(t.Text)
+		!strings.Contains(t.Text, " ") && !possessiveText(t.Text) && !(len(after) > 1 && judgedWords[after[1]])
 }
+
+// judgedWords, after "<day> is", judge a time rather than say what
+// happens then: "December is too early" rules December out.
+var judgedWords = map[string]bool{"too": true, "over": true, "gone": true, "past": true, "early": true, "late": true, "soon": true, "unlikely": true, "off": true}
 
 // possessiveText reports whether s ends in a possessive "'s".
 func possessiveText(s string) bool {
