@@ -206,6 +206,8 @@ func TestFind(t *testing.T) {
 		{"an interviewer's question is no event", "Q: Will the tax changes really be in place from 1 January?", wed, "", "", false, ""},
 		{"the premise of an interviewer's question is no event", "Q: Your brother is negotiating a transfer this month. Any advice?", wed, "", "", false, ""},
 		{"a question labelled in full is no event", "Question: Did you meet the envoys on Tuesday?", wed, "", "", false, ""},
+		{"a briefing's question naming who asks is no event", "Q (Ann Moss, Daily Post): Your ministry closed the bridge on Tuesday. Why?", wed, "", "", false, ""},
+		{"a briefing's answer after a question naming who asks keeps its event", "Q (Ann Moss, Daily Post): Any news?\nPutin met the envoys on Tuesday.", wed, "2025-12-02", "day", false, "Putin met the envoys on Tuesday."},
 		{"the line after a question keeps its event", "Q: Any news?\nPutin met the envoys on Tuesday.", wed, "2025-12-02", "day", false, "Putin met the envoys on Tuesday."},
 		{"a colon inside brackets cuts no clause, after a press release's dateline", "PORTMORE, Wednesday, December 3, 2025 — Northwind Inc. (NASDAQ: NWND), a maker of industrial pumps, valves and metering equipment for water utilities across three continents, today announced a restructuring plan that will reduce its global workforce by about 900 roles, or about 8% of employees, as the company shifts investment toward its software business.", wed, "2025-12-03", "day", false, "Northwind Inc. (NASDAQ: NWND), a maker of industrial pumps, valves and metering equipment for water utilities across three continents, today announced a restructuring plan that will reduce its global workforce by about 900 roles, or about 8% of employees"},
 		{"a plan after a past clause of another subject is a row of its own", "Dalmont have accepted a fee of about €24m, Liu will fly to Port Sellan on Thursday.", wed, "2025-12-04", "day", true, "Liu will fly to Port Sellan on Thursday."},
@@ -1331,6 +1333,38 @@ func TestMerge(t *testing.T) {
 		{"a body and its initials shared are no shared deed", []Ref{
 			ref("a", "2026-05-11", "A CFA spokesman, Tor Lund, said on Monday that the group's board would gather", "Coastal Fishers Alliance", "Tor Lund"),
 			ref("b", "2026-05-11", "The tribunal upheld an appeal by the Coastal Fishers Alliance (CFA) on Monday", "Coastal Fishers Alliance", "Fisheries Tribunal"),
+		}, 2},
+		{"a curfew that took effect and its lifting on one day stay apart", []Ref{
+			ref("a", "2026-07-06", "A curfew order for Dunmore and the village of Eastleigh took effect at 9 p.m. on Monday", "Dunmore", "Eastleigh"),
+			ref("b", "2026-07-06", "The curfew order for the rest of Eastleigh was lifted on Monday, police said", "Eastleigh"),
+		}, 2},
+		{"a curfew revoked and the curfew that took effect on one day stay apart", []Ref{
+			ref("a", "2026-07-06", "The curfew order for Dunmore and Eastleigh took effect on Monday evening", "Dunmore", "Eastleigh"),
+			ref("b", "2026-07-06", "Police revoked the curfew order for Eastleigh on Monday", "Eastleigh"),
+		}, 2},
+		{"a curfew that took effect then was lifted and its lifting on one day are one row", []Ref{
+			ref("a", "2026-07-06", "The curfew order that took effect in Eastleigh last week was lifted on Monday", "Eastleigh"),
+			ref("b", "2026-07-06", "The curfew order for Eastleigh was lifted on Monday, police said", "Eastleigh"),
+		}, 1},
+		{"the ending of a ban imposed by a union and the ban lifted on one day are one row", []Ref{
+			ref("a", "2026-07-06", "Fiji welcomed the ending of a shipping ban imposed by the dock unions on Monday", "Fiji"),
+			ref("b", "2026-07-06", "The dock unions lifted the shipping ban on Fiji on Monday", "Fiji"),
+		}, 1},
+		{"a report of a month sharing only a title's words with a day's stays apart", []Ref{
+			ref("a", "2026-03-10", "Halvern's debt stands at about $2bn, the group's chief restructuring officer confirmed on Tuesday", "Halvern"),
+			coarse(ref("b", "2026-03", "The complaint names a witness who served as chief financial officer of Halvern until March", "Halvern"), "month"),
+		}, 2},
+		{"a plan naming no one and a named plan of its day announcing its every deed in articles sharing their cast are one row", []Ref{
+			cast(planned(ref("a", "2026-05-13", "The second-round hearing is scheduled for 13 May")), "Ada Kessler", "Civic Party", "Green League"),
+			cast(planned(ref("b", "2026-05-13", "Judge Ada Kessler will hold a second-round hearing on Wednesday, when the party is expected to ask for a delay", "Ada Kessler")), "Ada Kessler", "Civic Party", "Green League"),
+		}, 1},
+		{"a plan naming no one and a named plan of its day in articles of other casts stay apart", []Ref{
+			cast(planned(ref("a", "2026-05-13", "The second-round hearing is scheduled for 13 May")), "Harbour Union", "Port Authority", "Len Osei"),
+			cast(planned(ref("b", "2026-05-13", "Judge Ada Kessler will hold a second-round hearing on Wednesday, when the party is expected to ask for a delay", "Ada Kessler")), "Ada Kessler", "Civic Party", "Green League"),
+		}, 2},
+		{"a plan naming no one and a named plan of its day doing more than it says stay apart", []Ref{
+			cast(planned(ref("a", "2026-05-13", "The second-round hearing of the appeal is scheduled for 13 May")), "Ada Kessler", "Civic Party", "Green League"),
+			cast(planned(ref("b", "2026-05-13", "Judge Ada Kessler will hold a second-round hearing on Wednesday", "Ada Kessler")), "Ada Kessler", "Civic Party", "Green League"),
 		}, 2},
 		{"a plan naming no one and the deed done on its day in articles sharing their cast are one row", []Ref{
 			cast(planned(ref("a", "2026-05-11", "Formal negotiations are due to start on Monday")), "Ada Kessler", "Civic Party", "Green League"),

@@ -156,6 +156,11 @@ func Merge(refs []Ref) [][]Ref {
 		if a == b || !(sure || sameEvent(&feats[i], &feats[j])) {
 			return
 		}
+		// Deeds undoing each other are two events, nor may a group
+		// led by the one take in the other.
+		if opposed(&feats[i], &feats[j]) || opposed(&feats[leads.lead[a]], &feats[leads.lead[b]]) {
+			return
+		}
 		// The groups' leads must be related too, so that a chain of
 		// loosely similar reports never joins two events.
 		if !related(&feats[leads.lead[a]], &feats[leads.lead[b]]) || contradict(figs[a], figs[b]) && !sameStoppage(&feats[i], &feats[j]) ||
@@ -340,6 +345,9 @@ type features struct {
 	// firsts are the first words of the names, one per participant:
 	// "dome" of "Dome" and of "Dome Petroleum Ltd".
 	firsts []int32
+	// sides are the sides of oppositeDeeds the report's words tell (see
+	// opposed).
+	sides uint8
 }
 
 // interner numbers strings; names and words share one numbering.
@@ -532,6 +540,7 @@ func featuresOf(e Event, in interner, sets *featureSets) features {
 		if !nameWords[w] && !seen[w] {
 			seen[w] = true
 			f.arrives = f.arrives || w == arrival
+			f.sides |= deedSides[w]
 			f.words = append(f.words, in.id(w))
 			if e.Precision == "month" && sets.hasRoleHead(w) {
 				f.roles = append(f.roles, in.id(w))
@@ -773,7 +782,7 @@ func sameEvent(a, b *features) bool {
 		return true
 	}
 	if samePlanOfStory(a, b) || samePlanOfStoryNamed(a, b) || sameStoppage(a, b) || sameRulingOfCast(a, b) || samePlanOfCast(a, b) ||
-		sameKeyOfCast(a, b) || sameRulingNamed(a, b) || sameYearPlanOfCast(a, b) || sameKeyDoneOfCast(a, b) {
+		sameKeyOfCast(a, b) || sameRulingNamed(a, b) || sameYearPlanOfCast(a, b) || sameKeyDoneOfCast(a, b) || samePlanAllSaidOfCast(a, b) {
 		return true
 	}
 	names := sharedNames(a, b)
@@ -1489,7 +1498,10 @@ func finerMatch(coarse, fine *features, month, week bool) int {
 	// naming no one and one of its days saying the same (weekPlan).
 	switch {
 	case month && names >= 2 && shared >= 1 && deedShared(coarse, fine, shared):
-	case names >= 1 && shared >= 2 && small > 0 && float64(shared)/float64(small) >= 0.25:
+	case names >= 1 && shared >= 2 && small > 0 && float64(shared)/float64(small) >= 0.25 && deedShared(coarse, fine, shared):
+		// Within a month the words must be more than how someone is
+		// called: "served as chief financial officer until October" is
+		// not "its chief restructuring officer confirmed on Tuesday".
 	case week && weekPlan(coarse, fine):
 	case week && weekTold(coarse, fine):
 	case week && weekDone(coarse, fine):

@@ -8,8 +8,10 @@ import (
 )
 
 // questionLabel opens an interviewer's question in a printed interview:
-// "Q: Will the tax changes be in place from 1 January?"
-var questionLabel = regexp.MustCompile(`^(?:Q|Question)\s*:\s+\S`)
+// "Q: Will the tax changes be in place from 1 January?", and in a
+// briefing's transcript naming who asks: "Q (Ann Moss, Daily Post): Why
+// was the bridge closed on Monday?"
+var questionLabel = regexp.MustCompile(`^(?:Q|Question)(?:\s*\([^()\n]{1,80}\))?\s*:\s+\S`)
 
 // questionParas returns the paragraphs (by Para) of sents that an
 // interview's question label opens. A question reports nothing: "Q: Your
