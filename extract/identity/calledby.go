@@ -17,23 +17,10 @@ var calledBy = regexp.MustCompile(`^,? whose (?:[a-z]+ ){1,3}(?:call|calls|calle
 // fans call him Hammer Hart" names the man by his surname first.
 // mentions are the article's mentions in order and formOf their forms.
 func calledByAliases(text string, mentions []doc.Mention, formOf []*form) map[*form]*form {
-	var out map[*form]*form
-	for i := 1; i < len(mentions); i++ {
-		prev, m := mentions[i-1], mentions[i]
-		if prev.Type != doc.Person || prev.End > m.Start || m.Start > len(text) || !calledBy.MatchString(text[prev.End:m.Start]) {
-			continue
-		}
-		alias, full := formOf[i], formOf[i-1]
-		if alias == full || out[full] != nil || out[alias] != nil || alias.lastKey == full.lastKey {
-			// Already the person's own name: "Lunn, whose
-			// neighbours call her Peggy" after "Margaret Lunn, known
-			// as Peggy" folded Peggy into Margaret Lunn.
-			continue
-		}
-		if out == nil {
-			out = map[*form]*form{}
-		}
-		out[alias] = full
-	}
-	return out
+	return linkedAliasesUnless(text, mentions, formOf, calledBy, func(alias, full *form, out map[*form]*form) bool {
+		// Already the person's own name: "Lunn, whose neighbours call
+		// her Peggy" after "Margaret Lunn, known as Peggy" folded Peggy
+		// into Margaret Lunn.
+		return out[alias] != nil || alias.lastKey == full.lastKey
+	})
 }

@@ -111,6 +111,16 @@ func knownAsAliases(text string, mentions []doc.Mention, formOf []*form) map[*fo
 // alias is no longer than the name. mentions are the article's mentions
 // in order and formOf their forms.
 func linkedAliases(text string, mentions []doc.Mention, formOf []*form, link *regexp.Regexp) map[*form]*form {
+	return linkedAliasesUnless(text, mentions, formOf, link, func(alias, full *form, _ map[*form]*form) bool {
+		return alias.ntok > full.ntok
+	})
+}
+
+// linkedAliasesUnless is linkedAliases with its own test of a pair to
+// leave out: skip reports, for the alias and the name it would join
+// (and the pairs mapped so far), whether the pair is no alias. A name is
+// never its own alias, and a name takes one alias.
+func linkedAliasesUnless(text string, mentions []doc.Mention, formOf []*form, link *regexp.Regexp, skip func(alias, full *form, out map[*form]*form) bool) map[*form]*form {
 	var out map[*form]*form
 	for i := 1; i < len(mentions); i++ {
 		prev, m := mentions[i-1], mentions[i]
@@ -118,7 +128,7 @@ func linkedAliases(text string, mentions []doc.Mention, formOf []*form, link *re
 			continue
 		}
 		alias, full := formOf[i], formOf[i-1]
-		if alias == full || out[full] != nil || alias.ntok > full.ntok {
+		if alias == full || out[full] != nil || skip(alias, full, out) {
 			continue
 		}
 		if out == nil {
