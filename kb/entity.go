@@ -1015,7 +1015,7 @@ func (s *Store) snippetsOf(ctx context.Context, docs string, n int) ([]Snippet, 
 	if err != nil {
 		return nil, 0, err
 	}
-	var out, headings []Snippet
+	var out, headings, quoted []Snippet
 	picked := 0
 	outlets, texts := map[string]bool{}, map[string]bool{}
 	for pass := 0; pass < 2 && len(out) < n; pass++ {
@@ -1027,6 +1027,10 @@ func (s *Store) snippetsOf(ctx context.Context, docs string, n int) ([]Snippet, 
 			// A correction note tells what an earlier version got
 			// wrong: no sentence to introduce anyone with.
 			if texts[norm] || (pass == 0 && outlets[h.outlet]) || len(h.sn.Text) > 600 || events.EditorialNote(h.sn.Text) {
+				continue
+			}
+			if quoteOnly(h.sn.Text) {
+				quoted = append(quoted, h.sn) // someone's words: the name may be theirs to use
 				continue
 			}
 			if headingLine(h.sn.Text) || !hasLowerWord(h.sn.Text) {
@@ -1044,6 +1048,7 @@ func (s *Store) snippetsOf(ctx context.Context, docs string, n int) ([]Snippet, 
 			picked = len(out)
 		}
 	}
+	out = appendQuoted(out, quoted, texts, n)
 	if len(out) == 0 && len(headings) > 0 {
 		out = append(out, headings[0])
 	}

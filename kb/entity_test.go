@@ -307,3 +307,26 @@ func TestHasLowerWord(t *testing.T) {
 		}
 	}
 }
+
+// A sentence that is only a quotation is someone's words, not a line that
+// introduces the person it names.
+func TestQuoteOnly(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{`"The Reyes plan will fail."`, true},
+		{"“The Reyes plan will fail.”", true},
+		{`"The Reyes plan will fail".`, true},
+		{`"The Reyes plan will fail," Lind said.`, false},
+		{`Lind said the Reyes plan would "fail".`, false},
+		{`"It will fail," Lind said. "So will the Reyes plan."`, false},
+		{`Reyes tabled the plan.`, false},
+		{`""`, false},
+	}
+	for _, tt := range tests {
+		if got := quoteOnly(tt.text); got != tt.want {
+			t.Errorf("quoteOnly(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}

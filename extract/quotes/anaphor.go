@@ -14,7 +14,7 @@ import (
 // the role, brought nobody in unnamed by it, describes the person by no
 // other role, and names no other person between the two.
 func (a *analysis) resolvePreviousSubject(e *event, words []token) *event {
-	if len(words) < 2 || words[0].low != "the" || !a.opensSentence(words[0].start) {
+	if len(words) < 2 || words[0].low != "the" || !a.opensSentence(words[0].start) && !a.trailsLeadQuote(words[0].start) {
 		return e
 	}
 	head := normWord(words[len(words)-1].low)

@@ -60,6 +60,9 @@ func (a *analysis) verbEvents(w *window) map[int]*event {
 		if lemma == "" {
 			lemma = verbAfterPronoun(toks, v)
 		}
+		if lemma == "" {
+			lemma = verbAfterDocument(toks, v)
+		}
 		if t.is("put", "puts") && v+1 < len(toks) && toks[v+1].low == "it" {
 			lemma = "put" // "as Ramos put it: ..."
 		}
@@ -401,6 +404,9 @@ func (a *analysis) leading(w *window, q int, evs map[int]*event) (*event, bool) 
 				return e, true
 			}
 		}
+	}
+	if e := a.bracketLabelColon(w, q); e != nil {
+		return e, true
 	}
 	if q >= 3 && toks[q-1].low == ":" {
 		if e := a.stanceBeforeColon(w, q-1); e != nil {

@@ -20,7 +20,13 @@ func (a *analysis) documentBefore(e *event, noun string) (*event, bool) {
 		if d < 0 {
 			continue
 		}
-		if r, ok := a.documentIssuer(e, &a.wins[wi], d, noun); ok {
+		r, ok := a.documentIssuer(e, &a.wins[wi], d, noun)
+		if a.pointsBack(&a.wins[wi], d, r) {
+			if g, found := a.genericDocumentBefore(e, wi); found {
+				return g, true
+			}
+		}
+		if ok {
 			return r, true
 		}
 	}

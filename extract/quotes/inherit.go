@@ -167,7 +167,7 @@ func (a *analysis) onlyAttribution(p, s *quoteSeg) bool {
 		return false
 	}
 	for _, e := range a.eventsIn(lo, hi) {
-		if !sameSpeaker(e, p.ev) && !a.hearer(e) {
+		if !sameSpeaker(a.apposed(e), p.ev) && !a.hearer(e) {
 			return false
 		}
 	}

@@ -77,7 +77,7 @@ func (a *analysis) npEvent(w *window, p np) *event {
 
 	case roleNouns[head.low] || bodyVoices[head.low]:
 		e.kind = evPerson
-		if roleNouns[head.low] && !indefinites[first.low] && !vagueRoles[head.low] && !a.unnamedBefore(e, head.low) {
+		if roleNouns[head.low] && !indefinites[first.low] && (!vagueRoles[head.low] || chiefRole(words)) && !a.unnamedBefore(e, head.low) {
 			if r := a.resolveTitle(e, words, a.placeOf(toks, p.to)); r.resolved {
 				return r
 			}
@@ -357,6 +357,9 @@ func (a *analysis) resolveDocument(e *event, words []token) *event {
 	}
 	if r, ok := a.documentBefore(e, words[1].low); ok {
 		return r
+	}
+	if a.nounFormVerbAfter(e) {
+		return e // "the report states": no speaker before stands for a document read so
 	}
 	i := sort.Search(len(a.events), func(i int) bool { return a.events[i].pos >= e.pos })
 	for i--; i >= 0; i-- {

@@ -96,6 +96,7 @@ func (a *analysis) describe(w *window) {
 				words = append(words, normWord(toks[k].low))
 			}
 		}
+		words = append(words, a.roleOfBodyBefore(toks, j)...)
 		if role := predicateRole(toks, e); len(role) > 0 {
 			words = append(words, role...)
 			heads = append(heads, role[len(role)-1])
