@@ -311,6 +311,7 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 					sum.Contains(t.Span) && (believedAhead(lowerWords(text[sum.Start:t.Start])) || presentExpectation(lowerWords(text[sum.Start:t.Start]))))
 		}
 		names := withPronounSubject(pro, s, sum, withSharedSubject(pro, s, sum, entitiesIn(mentions, sum)))
+		names = withReportedRoleSubject(pro, sum, withListItemSubject(pro, s, sum, names))
 		names = withStateHolders(text, s.Span, sum, t.Span, mentions, names)
 		names = withKin(pro, sum, withAntecedent(pro, sum, withRoleSubject(pro, sum, withAgeSubject(pro, s, sum, withLeadPronoun(pro, s, sum, withMainSubject(pro, s, sum, names))))))
 		names = withMourned(pro, sum, names, out)

@@ -151,7 +151,7 @@ var spanEnds = map[string]bool{"later": true, "earlier": true, "afterwards": tru
 // openingPronoun returns the pronoun subject of a clause, lower-cased,
 // and its offset: the clause's first word, or a word after a short
 // opening phrase of time or place ("In 1975 she", "Two years later
-// she", "From 2020 to 2025 she"). A clause opening with a subordinate
+// she", "From 2020 to 2025 she", "Last Tuesday he"). A clause opening with a subordinate
 // clause ("When she arrived, Merkel said") has none: its pronoun may
 // stand for the person named after it; nor has a quotation, whose
 // pronouns are the speaker's.
@@ -170,7 +170,7 @@ func openingPronoun(c string) (string, int) {
 			return "", 0
 		}
 		w := strings.ToLower(c[st:en])
-		if subjectPronouns[w] && (!elapsed || spanEnds[prev]) && (!named || timeUnits[prev]) {
+		if subjectPronouns[w] && (!elapsed || spanEnds[prev]) && (!named || timeUnits[prev] || weekdayNames[prev]) {
 			return w, st
 		}
 		if i == 0 {
@@ -348,8 +348,12 @@ func (p pronouns) person(k, pos int, pron string, depth int) []string {
 		// Bache said Solberg-Nakamura brought rare judgment. She will
 		// take office on 1 July"), unless it goes on speaking ("She
 		// added"), as the speaker does.
+		// And so does a pronoun after a sentence its subject opens that
+		// names the others only as owners ("His posts include Norland's
+		// envoy to the UN. He was named minister in 2019").
 		if m, ok := p.mostNamed(s.Start, pron, others); ok && slices.Contains(ps, m) &&
-			(opens || p.openedBy(k, depth) == m && p.namedMost(s.Start, m) || !p.speaks(pos, pron) && p.dominant(s.Start, m)) {
+			(opens || p.openedBy(k, depth) == m && (p.namedMost(s.Start, m) || p.onlyOwners(k, ps, m)) ||
+				!p.speaks(pos, pron) && p.dominant(s.Start, m)) {
 			return []string{m}
 		}
 		return nil
