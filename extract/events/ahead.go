@@ -60,7 +60,7 @@ func waitAhead(text string, sents []doc.Sentence, t timex.Expr, published time.T
 		conditional(sentence) && !(ws[len(ws)-1] == "within" && reportsPlan(ws) && !maybe(sentence)) || perfectBefore(ws[:len(ws)-1]) {
 		return t, false
 	}
-	if recordBefore(ws[:len(ws)-1]) {
+	if recordBefore(ws[:len(ws)-1]) || wideDeadline(ws, n, unit) {
 		return t, false
 	}
 	t.Type, t.Future = "DATE", true

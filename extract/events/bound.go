@@ -49,7 +49,7 @@ func boundOnly(text string, sent doc.Span, t timex.Expr, lw *leadIn) bool {
 	case ws[n-1] == "beyond":
 		return true // "a government that can plan beyond next month"
 	case ws[n-1] == "until" || ws[n-1] == "till":
-		return stateUntil(ws[:n-1]) && timex.Quoted(text, sent, t.Span)
+		return stateUntil(ws[:n-1]) && timex.Quoted(text, sent, t.Span) || notObligedUntil(ws[:n-1])
 	case ws[n-1] == "before":
 		// "before the end of the year" falls inside the year, "before
 		// dawn on Sunday" on the Sunday.

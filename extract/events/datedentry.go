@@ -15,14 +15,19 @@ func datedEntryLine(text string, sent, t doc.Span, split bool) (doc.Span, bool) 
 	if split || sent.Start < 0 || sent.End > len(text) || t.Start < sent.Start || t.End > sent.End {
 		return doc.Span{}, false
 	}
-	if strings.TrimSpace(text[sent.Start:t.Start]) != "" {
+	start := sent.Start
+	switch strings.TrimSpace(text[sent.Start:t.Start]) {
+	case "":
+	case "-", "–", "•", "*":
+		start = t.Start // "- 1 June: …", a bulleted entry
+	default:
 		return doc.Span{}, false
 	}
 	rest := text[t.End:sent.End]
 	if !strings.HasPrefix(rest, ":") || strings.TrimSpace(rest[1:]) == "" || strings.ContainsAny(rest, "\"“”") {
 		return doc.Span{}, false
 	}
-	st, en := trim(text, sent.Start, sent.End)
+	st, en := trim(text, start, sent.End)
 	return doc.Span{Start: st, End: en}, en > st
 }
 
@@ -39,8 +44,9 @@ func scheduledEntry(text string, sent, sum, t doc.Span) bool {
 	if !ok || e != sum {
 		return false
 	}
-	for _, w := range lowerWords(text[t.End:sum.End]) {
-		if pastEntryWords[w] || len(w) > 3 && strings.HasSuffix(w, "ed") {
+	ws := lowerWords(text[t.End:sum.End])
+	for i, w := range ws {
+		if (pastEntryWords[w] || len(w) > 3 && strings.HasSuffix(w, "ed")) && !describedBy(text[t.End:sum.End], ws, i) {
 			return false
 		}
 	}

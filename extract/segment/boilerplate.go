@@ -416,7 +416,8 @@ var fillerWords = set(`a an the of to for on in at by and or with from up this t
 	us me my we it is are be was all also see now here just not don't dont no may might like
 	can will must about into out off min mins minute minutes hour hours day days week weeks
 	ago am pm gmt utc est et bst cet edt time times article story news page view views click tap
-	here today yesterday top most best sign log back story's other free full reading main content key`)
+	here today yesterday top most best sign log back story's other free full reading main content key
+	blog blogs liveblog explainer explainers`)
 
 var monthNames = set(`january february march april may june july august september october november december`)
 

@@ -152,10 +152,11 @@ func isSignOff(s, lower string, n int) bool {
 
 // coverageEnd is a live blog closing its coverage in the site's voice:
 // "That is where we will end our live coverage for today.", "We're
-// wrapping up this live blog now." It names the coverage, or says where
+// wrapping up this live blog now.", or taking it up again after a pause
+// ("We are resuming our live coverage."). It names the coverage, or says where
 // "we" end or leave it: "We will end our partnership" names no coverage.
 var coverageEnd = regexp.MustCompile(`\bthat(?:'s|’s|\s+is)\s+where\s+we(?:'ll|’ll|\s+will|\s+are\s+going\s+to|'re\s+going\s+to|’re\s+going\s+to)?\s+(?:end|leave|stop|pause|close|wrap)\b|` +
-	`\b(?:end|ending|close|closing|wrap\s+up|wrapping\s+up|pause|pausing|conclude|concluding|finish|finishing)\s+(?:our|this|today's|today’s)\s+(?:[a-z]+\s+)?(?:live\s+)?(?:coverage|blog|updates|live\s*blog)\b`)
+	`\b(?:end|ending|close|closing|wrap\s+up|wrapping\s+up|pause|pausing|conclude|concluding|finish|finishing|resume|resuming|restart|restarting)\s+(?:our|this|today's|today’s)\s+(?:[a-z]+\s+)?(?:live\s+)?(?:coverage|blog|updates|live\s*blog)\b`)
 
 // thanksOpeners open a live blog's or a page's thanks to its readers.
 var thanksOpeners = []string{"thanks for ", "thank you for ", "many thanks for ", "thank you all for ", "thanks all for "}
@@ -637,8 +638,8 @@ func isFurnitureBar(s string) bool {
 	if len(fields) < 2 {
 		return false
 	}
-	for _, f := range fields {
-		if !hasLetter(f) || !isBoilerplate(f) {
+	for i, f := range fields {
+		if !hasLetter(f) || !isBoilerplate(f) && (i > 0 || !isMastheadField(f)) {
 			return false
 		}
 	}
