@@ -946,6 +946,56 @@ func TestClusterSpellingVariants(t *testing.T) {
 			want: [][]string{{"Martin Reinhardt", "Martin Reinhart"}},
 		},
 		{
+			name: "one letter changed in a surname with a shared role word and a body named in both articles is one person",
+			ents: []DocEntity{withRole(person("a", "Tobias Dunmarsh"), "chief executive"), org("a", "Orvana"),
+				withRole(person("b", "Tobias Dunmarch"), "orvana chief executive"), org("b", "Orvana")},
+			want: [][]string{{"Orvana", "Orvana"}, {"Tobias Dunmarch", "Tobias Dunmarsh"}},
+		},
+		{
+			name: "one letter changed in a six-letter surname with a shared role word and a body named in both articles is one person",
+			ents: []DocEntity{withRole(person("a", "Hana Brackel"), "spokeswoman"), org("a", "Kelso Union"),
+				withRole(person("b", "Hana Brackal"), "spokeswoman for the union"), org("b", "Kelso Union")},
+			want: [][]string{{"Hana Brackal", "Hana Brackel"}, {"Kelso Union", "Kelso Union"}},
+		},
+		{
+			name: "one letter added at the end of a six-letter surname with a shared role word and a body named in both articles is one person",
+			ents: []DocEntity{withRole(person("a", "Kofi Adjeyo"), "director"), org("a", "Orvana"),
+				withRole(person("b", "Kofi Adjeyoh"), "director of the fund"), org("b", "Orvana")},
+			want: [][]string{{"Kofi Adjeyo", "Kofi Adjeyoh"}, {"Orvana", "Orvana"}},
+		},
+		{
+			name: "one letter more in a five-letter surname stays two people",
+			ents: []DocEntity{withRole(person("a", "Simon Lewis"), "analyst"), org("a", "Orvana"),
+				withRole(person("b", "Simon Lewins"), "analyst"), org("b", "Orvana")},
+			want: [][]string{{"Orvana", "Orvana"}, {"Simon Lewins"}, {"Simon Lewis"}},
+		},
+		{
+			name: "one letter changed in a surname with a shared role word but nothing else in common stays two people",
+			ents: []DocEntity{withRole(person("a", "Tobias Dunmarsh"), "chief executive"), withRole(person("b", "Tobias Dunmarch"), "chief executive")},
+			want: [][]string{{"Tobias Dunmarch"}, {"Tobias Dunmarsh"}},
+		},
+		{
+			name: "one letter changed in a surname with no role in common stays two people",
+			ents: []DocEntity{withRole(person("a", "Tobias Dunmarsh"), "chief executive"), org("a", "Orvana"),
+				withRole(person("b", "Tobias Dunmarch"), "striker"), org("b", "Orvana")},
+			want: [][]string{{"Orvana", "Orvana"}, {"Tobias Dunmarch"}, {"Tobias Dunmarsh"}},
+		},
+		{
+			name: "an airline's full name and its short name are one organisation",
+			ents: []DocEntity{org("a", "Tarnow Vale Airways"), org("b", "Tarnow Vale"), org("c", "Tarnow Vale")},
+			want: [][]string{{"Tarnow Vale", "Tarnow Vale", "Tarnow Vale Airways"}},
+		},
+		{
+			name: "an airline's one-word short name stays apart",
+			ents: []DocEntity{org("a", "Granite Airlines"), org("b", "Granite"), org("c", "Granite")},
+			want: [][]string{{"Granite Airlines"}, {"Granite", "Granite"}},
+		},
+		{
+			name: "an airline's short name mostly taken for a place stays the place",
+			ents: []DocEntity{org("a", "North Dunmore Airlines"), place("b", "North Dunmore"), place("c", "North Dunmore")},
+			want: [][]string{{"North Dunmore Airlines"}, {"North Dunmore", "North Dunmore"}},
+		},
+		{
 			name: "initials written together or apart are one person's name",
 			ents: []DocEntity{person("a", "J. R. Okoye"), person("b", "J.R. Okoye"), person("c", "Amara Okoye")},
 			want: [][]string{{"Amara Okoye"}, {"J. R. Okoye", "J.R. Okoye"}},

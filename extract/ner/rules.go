@@ -150,6 +150,7 @@ func refine(text string, toks []tok.Token, tags []int, common func(string) bool)
 	dropPlainWords(text, toks, tags)
 	dropQuantityOpeners(text, toks, tags)
 	joinOfAndBodies(text, toks, tags, common)
+	parliamentNames(text, toks, tags)
 }
 
 // lowerLeads are common words that, written in lower case, tell which
