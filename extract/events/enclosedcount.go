@@ -12,7 +12,7 @@ import "strings"
 // second count joined to it ("…, and a week after …") is a list of them.
 func enclosedCount(rest string) bool {
 	i := strings.IndexByte(rest, ',')
-	if i < 0 {
+	if i < 0 || tellsAct(lowerWords(rest[:i])) {
 		return false
 	}
 	ws := lowerWords(rest[i+1:])
@@ -24,4 +24,24 @@ func enclosedCount(rest string) bool {
 		return false
 	}
 	return true
+}
+
+// pastActs are past forms without "-ed" that a clause after a count's
+// "after" or "before" tells its own act with: "two days after the
+// liberals walked out" dates the walkout, unlike "two days before the
+// crash".
+var pastActs = map[string]bool{"went": true, "began": true, "left": true, "came": true, "took": true, "fell": true,
+	"broke": true, "won": true, "lost": true, "met": true, "quit": true, "said": true, "made": true, "held": true,
+	"ran": true, "struck": true, "sent": true, "told": true, "gave": true, "stood": true, "led": true}
+
+// tellsAct reports whether the words of a count ("two days after the
+// liberals walked out") hold a past verb of their own: the count then
+// dates an act it tells, not only the day before its comma.
+func tellsAct(ws []string) bool {
+	for _, w := range ws {
+		if pastActs[w] || len(w) > 4 && strings.HasSuffix(w, "ed") {
+			return true
+		}
+	}
+	return false
 }
