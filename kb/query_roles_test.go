@@ -724,3 +724,32 @@ func roleTexts(rs []rankedRole) []string {
 	}
 	return out
 }
+
+func TestOwnedTwinsMarksTheOfficeWithItsOwner(t *testing.T) {
+	tests := []struct {
+		name  string
+		roles []rankedRole
+		want  []string
+	}{
+		{"an office with its country beside the bare office", []rankedRole{twinRole("foreign minister", "Foreign Minister", false, false), twinRole("foreign minister of tarsland", "Tarsland's foreign minister", false, false), twinRole("tarslandi foreign minister", "Tarslandi foreign minister", false, false)},
+			[]string{"tarslandi foreign minister"}},
+		{"a former office is no twin of one held", []rankedRole{twinRole("foreign minister", "Foreign Minister", false, false), twinRole("former tarslandi foreign minister", "former Tarslandi foreign minister", true, false)},
+			nil},
+		{"a clause's wording is no twin", []rankedRole{twinRole("coach", "coach", false, true), twinRole("head coach", "head coach", false, false)},
+			nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for norm, ok := range ownedTwins(tt.roles) {
+				if ok {
+					got = append(got, norm)
+				}
+			}
+			slices.Sort(got)
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("ownedTwins = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}

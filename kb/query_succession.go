@@ -49,10 +49,12 @@ func (s *Store) succeeded(ctx context.Context, id int64, ranked []rankedRole) ([
 		ranked[i].Text = "former " + ranked[i].Text
 	}
 	ranked = dropBareTwins(dropFormerTwins(bareLeft(ranked)))
+	owned := ownedTwins(ranked)
 	slices.SortStableFunc(ranked, func(a, b rankedRole) int {
 		return cmp.Or(cmp.Compare(btoi(a.clause), btoi(b.clause)), cmp.Compare(btoi(a.headline), btoi(b.headline)),
 			cmp.Compare(btoi(identity.KinRole(a.norm)), btoi(identity.KinRole(b.norm))), cmp.Compare(btoi(a.former), btoi(b.former)),
 			cmp.Compare(b.support, a.support),
+			cmp.Compare(btoi(owned[b.norm]), btoi(owned[a.norm])),
 			cmp.Compare(btoi(b.headOffice()), btoi(a.headOffice())))
 	})
 	out := make([]RoleHit, len(ranked))
@@ -153,4 +155,22 @@ func btoi(b bool) int {
 		return 1
 	}
 	return 0
+}
+
+// ownedTwins returns the norms of the roles that give another role of the
+// profile with words before it saying whose it is, held or left alike:
+// "Tarsland's foreign minister" beside "Foreign Minister". Given by as
+// many outlets (officeSupport counts both for each), the fuller one leads.
+func ownedTwins(ranked []rankedRole) map[string]bool {
+	owned := map[string]bool{}
+	for _, r := range ranked {
+		form := identity.OfficeForm(r.norm)
+		for _, o := range ranked {
+			if !o.clause && o.former == r.former && strings.HasSuffix(form, " "+identity.OfficeForm(o.norm)) {
+				owned[r.norm] = true
+				break
+			}
+		}
+	}
+	return owned
 }

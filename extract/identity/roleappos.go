@@ -152,6 +152,15 @@ func (h harvester) professorAt(lead, first, after int) (Role, bool) {
 // with the role it spells.
 var professorTitles = map[string]string{"prof": "professor", "professor": "professor"}
 
+// professorHead reports a professor's title at token head right before
+// the name or titles at token pre: "Kelbury University's Professor Ann
+// Lee" says less of her than a role written out, and a profile lists it
+// after those.
+func (h harvester) professorHead(head, pre int) bool {
+	t := h.toks[head]
+	return head == pre-1 && isCapitalised(t.text) && professorTitles[bare(t.text)] != ""
+}
+
 // withEffect reports "with effect" at token k, which opens the date an
 // appointment starts, not the office's complement: "as her successor
 // with effect from 1 January".

@@ -67,3 +67,39 @@ func (h harvester) labelledRole(prev *doc.Mention) (Role, bool) {
 	}
 	return Role{}, false
 }
+
+// maxAskerWords bounds the words of the firm on a question line.
+const maxAskerWords = 6
+
+// askerWords open a transcript's line giving who asks a question.
+var askerWords = wordSet(`question q`)
+
+// askerAffiliation reads the organisation named between the commas and the
+// colon of a transcript's question line, "Question, Ann Lee, Tarn
+// Capital:", as the asker's: the organisation is all the line says of
+// her, listed after any role written out. from is the token after the
+// comma following the name on span name.
+func (h harvester) askerAffiliation(from int, name doc.Span) (Role, bool) {
+	toks := h.toks
+	e := from - 1
+	// The firm's name: words of an organisation's mention or capitalised
+	// words a tagger left out ("Tarn" tagged in "Tarn Research").
+	for e+1 < len(toks) && e+1-from < maxAskerWords && toks[e+1].kind == tWord && isCapitalised(toks[e+1].text) &&
+		(toks[e+1].mention < 0 || h.mentions[toks[e+1].mention].Type == doc.Org) {
+		e++
+	}
+	if e < from || e+1 >= len(toks) || toks[e+1].text != ":" || !askerLine(h.text, name.Start) {
+		return Role{}, false
+	}
+	org := squash(h.text[toks[from].start:toks[e].end])
+	return Role{Text: org, Norm: normRole(org), Head: "affiliation",
+		Evidence: doc.Span{Start: name.Start, End: toks[e].end}, Clause: true}, true
+}
+
+// askerLine reports whether only a word opening a question and a comma
+// stand between the start of the line and offset at.
+func askerLine(text string, at int) bool {
+	line := text[strings.LastIndexByte(text[:at], '\n')+1 : at]
+	word, rest, ok := strings.Cut(strings.TrimSpace(line), ",")
+	return ok && strings.TrimSpace(rest) == "" && askerWords[strings.ToLower(strings.TrimSpace(word))]
+}

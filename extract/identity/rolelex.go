@@ -135,8 +135,8 @@ func isRoleHead(w string) bool {
 	if roleHeads[b] || prefixedHead(b) {
 		return true
 	}
-	if first, rest, ok := strings.Cut(b, "-"); ok && rest != "" && roleHeads[first] && (roleHeads[rest] || rest == "general") {
-		return true // "director-general", "attorney-general"
+	if first, rest, ok := strings.Cut(b, "-"); ok && rest != "" && roleHeads[first] && (roleHeads[rest] || rest == "general" || rest == "in-chief") {
+		return true // "director-general", "attorney-general", "editor-in-chief"
 	}
 	if isCapitalised(w) {
 		return false
@@ -182,8 +182,12 @@ var headPrefixes = wordSet(`co vice ex deputy joint acting`)
 // and a role noun: "co-leader", "ex-minister".
 func prefixedHead(b string) bool {
 	prefix, noun, ok := strings.Cut(b, "-")
-	return ok && (headPrefixes[prefix] && roleHeads[noun] || headSuffixes[noun] && roleHeads[prefix])
+	return ok && (headPrefixes[prefix] && roleHeads[noun] || headSuffixes[noun] && roleHeads[prefix] ||
+		stackedPrefixes[prefix] && prefixedHead(noun))
 }
+
+// stackedPrefixes stand before a role already prefixed: "pro-vice-chancellor".
+var stackedPrefixes = wordSet(`pro`)
 
 // headSuffixes join a role noun before them with a hyphen into a role
 // still to be taken up: "member-elect", "mayor-elect",
@@ -373,3 +377,9 @@ func SoleOffice(norm string) bool {
 	head := words[len(words)-1]
 	return soleOffices[head] || rankedOffices[head] && (len(words) > 1 || owner != "")
 }
+
+// momentHeads head a role that relates a person to others or to one
+// moment rather than saying what they do ("teammate", "the last survivor
+// of the break", "a witness to the crash"): a profile lists it after an
+// occupation ("Italian sprinter").
+var momentHeads = wordSet(`teammate team-mate classmate bandmate colleague survivor witness eyewitness bystander onlooker`)

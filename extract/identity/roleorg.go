@@ -92,11 +92,12 @@ var employerNouns = wordSet(`company bank firm group retailer club team business
 // noun stands for, other than as their head: "the club's chairman" is
 // Harbour City FC's, not the investment group bidding for it; "the
 // airline's boss" runs SkyLink Air, not the Air Accidents Investigation
-// Board that looks into its crash.
+// Board that looks into its crash. A trade word such as "aviation" is
+// left out: it names regulators and trade papers as often as carriers.
 var employerKinds = map[string]map[string]bool{
 	"club":     wordSet(`fc afc cf sc club united city rovers wanderers athletic rangers county albion hotspur`),
 	"team":     wordSet(`fc afc cf sc club united city rovers wanderers athletic rangers county albion hotspur`),
-	"airline":  wordSet(`air airways airlines airline aviation`),
+	"airline":  wordSet(`air airways airlines airline`),
 	"bank":     wordSet(`bank banking bancorp`),
 	"lender":   wordSet(`bank banking bancorp lending loans mortgages`),
 	"insurer":  wordSet(`insurance assurance`),
@@ -112,8 +113,13 @@ func publicBodyName(name string) bool {
 		return false
 	}
 	last := bare(f[len(f)-1])
-	return publicBodyNouns[last] || last == "league" || genericHeads[last] && !employerNouns[last]
+	return publicBodyNouns[last] || last == "league" || genericHeads[last] && !employerNouns[last] || overseerHeads[last]
 }
+
+// overseerHeads end the names of state bodies that oversee a trade, which
+// its employer noun never stands for: "the Civil Aviation Directorate" is
+// no airline.
+var overseerHeads = wordSet(`directorate inspectorate administration`)
 
 // employerFit ranks how well the organisation name fits the employer
 // noun: 3 when the noun is its head ("Aldmark Bank" for "the bank's"), 2

@@ -158,7 +158,7 @@ func (h harvester) itsOwner(rs int) (owner, bool) {
 	start, place, placeEnd := -1, false, 0
 	for _, m := range h.mentions {
 		if (m.Type == doc.Org || m.Type == doc.Place || orgShaped(m)) && m.Start >= from && m.End <= at && m.Start > start &&
-			!h.possessorBesides(m, from, at) {
+			!h.possessorBesides(m, from, at) && !(m.Type == doc.Place && start >= 0 && !place && settingPlace(h.text, m.Start)) {
 			o, start, place, placeEnd = namedOwner(m), m.Start, m.Type == doc.Place, m.End
 		}
 	}
@@ -183,6 +183,20 @@ func (h harvester) itsOwner(rs int) (owner, bool) {
 	}
 	o.from = rs
 	return o, true
+}
+
+// settingWords put a place as where something happens: "met in Port
+// Vale".
+var settingWords = wordSet(`in at near outside`)
+
+// settingPlace reports whether the place named at offset start follows a
+// word that sets it as where something happens: after an organisation
+// named before it, "its" still stands for the organisation ("The
+// Tenants Union met in Kelbury. Its chair, ...").
+func settingPlace(text string, start int) bool {
+	before := strings.TrimRight(text[:start], " ")
+	i := strings.LastIndexAny(before, " \n\t")
+	return settingWords[strings.ToLower(before[i+1:])]
 }
 
 // placeBody returns the span of the body a place owns in text[end:to],

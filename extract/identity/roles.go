@@ -150,7 +150,7 @@ func Roles(text string, sents []doc.Sentence, mentions []doc.Mention) []Role {
 				// ("his predecessor") relates the person to another, and a
 				// bare royal title ("Prince") is a rank by birth: each says
 				// less than what they do.
-				r.Clause = r.Clause || kinNouns[r.Norm] || royalTitles[r.Norm] || successionNouns[r.Norm]
+				r.Clause = r.Clause || kinNouns[r.Norm] || royalTitles[r.Norm] || successionNouns[r.Norm] || momentHeads[r.Head]
 				out = addRole(out, seen, r)
 			}
 		}
@@ -442,6 +442,7 @@ func (h harvester) around(first, last int) []Role {
 			add(rs, head, pre-1, pre-1)
 			if len(out) > n {
 				h.ownOrg(&out[n], after)
+				out[n].Clause = out[n].Clause || h.professorHead(head, pre)
 			}
 			premod = rs
 			if len(out) > n && rs > 0 && (dismissals[bare(toks[rs-1].text)] || h.votedOut(rs-1) || h.officeVerbAt(rs-1) && presentDismissals[bare(toks[rs-1].text)]) && !strings.HasPrefix(out[n].Norm, "former ") {
@@ -588,7 +589,7 @@ func (h harvester) around(first, last int) []Role {
 		}
 	case v >= 0 && roleVerbs[bare(toks[v].text)] != "":
 		// "X, who heads the Sleep Council, said": the head of it.
-		if re, ok := h.object(v + 1); ok {
+		if re, ok := h.object(v + 1); ok && !h.bodyBackReference(v+1, re) {
 			verb := roleVerbs[bare(toks[v].text)]
 			r := doc.Span{Start: toks[v].start, End: toks[re].end}
 			obj := normRole(h.withSurnames(v+1, re))
@@ -641,6 +642,8 @@ func (h harvester) around(first, last int) []Role {
 			}
 		} else if r, ok := h.oneOf(from, nameSpan); ok {
 			out = append(out, r)
+		} else if r, ok := h.askerAffiliation(from, nameSpan); ok {
+			out = append(out, r) // "Question, Ann Lee, Tarn Capital: ..."
 		} else if rs, head, ok := h.relativeNoun(from); ok {
 			add(rs, head, head, head)
 		}
@@ -806,18 +809,23 @@ var royalTitles = wordSet(`prince princess king queen sheikh emir sultan duke du
 // trust's chair.
 var peerTitles = wordSet(`lord lady baron baroness earl countess viscount viscountess marquess marchioness`)
 
-// pastRoyalTitle returns the token of a royal or a peer's title right
-// before token pre when an office stands before it, also across a comma
-// ("Saudi Arabia's foreign minister, Prince Faisal"), else pre itself.
+// pastRoyalTitle returns the token of a royal, a peer's or a professor's
+// title right before token pre when an office stands before it, also
+// across a comma for a royal's or a peer's ("Saudi Arabia's foreign
+// minister, Prince Faisal"; "Vice-chancellor Professor Ann Lee" is the
+// vice-chancellor), else pre itself.
 func (h harvester) pastRoyalTitle(pre int) int {
 	toks := h.toks
 	t := pre - 1
 	if t < 1 || toks[t].kind != tWord || toks[t].mention >= 0 || !isCapitalised(toks[t].text) ||
-		!royalTitles[bare(toks[t].text)] && !peerTitles[bare(toks[t].text)] {
+		!royalTitles[bare(toks[t].text)] && !peerTitles[bare(toks[t].text)] && professorTitles[bare(toks[t].text)] == "" {
 		return pre
 	}
 	o := t - 1
 	if toks[o].text == "," && o > 0 {
+		if professorTitles[bare(toks[t].text)] != "" {
+			return pre // "The panel chair, Professor Ann Lee of Kelbury University"
+		}
 		o--
 	}
 	if toks[o].kind != tWord {

@@ -40,6 +40,66 @@ func checkRoles(t *testing.T, tests []roleCase) {
 func TestRoles(t *testing.T) {
 	tests := []roleCase{
 		{
+			name:     "a word in -ing after a word of rank is the field of the office",
+			text:     "The plan was drafted by chief restructuring officer Lena Ostrow, the filing said.",
+			mentions: []string{"PERSON:Lena Ostrow"},
+			want:     []string{"Lena Ostrow: chief restructuring officer"},
+		},
+		{
+			name:     "a professor's title between an office and the name is no part of the office",
+			text:     "Vice-rector Professor Ines Valde opened the session.",
+			mentions: []string{"PERSON:Ines Valde"},
+			want:     []string{"Ines Valde: Vice-rector"},
+		},
+		{
+			name:     "a pro-vice-chancellor is a role",
+			text:     "Prof Omar Reyes, pro-vice-chancellor for teaching at Dunmere University, spoke first.",
+			mentions: []string{"PERSON:Omar Reyes", "ORG:Dunmere University"},
+			want:     []string{"Omar Reyes: pro-vice-chancellor for teaching at Dunmere University"},
+		},
+		{
+			name:     "the subject a lecturer teaches and the university after it are the lecturer's",
+			text:     "Ada Okoro, a lecturer in medieval history at the University of Tarnby, wrote the report.",
+			mentions: []string{"PERSON:Ada Okoro", "ORG:University of Tarnby"},
+			want:     []string{"Ada Okoro: lecturer in medieval history at the University of Tarnby"},
+		},
+		{
+			name:     "an editor-in-chief is one role",
+			text:     "Tom Hale, editor-in-chief of the Tarnby Gazette, declined to comment.",
+			mentions: []string{"PERSON:Tom Hale", "ORG:Tarnby Gazette"},
+			want:     []string{"Tom Hale: editor-in-chief of the Tarnby Gazette"},
+		},
+		{
+			name:     "the airline's chief is the carrier's, not a regulator's or a trade paper's",
+			text:     "Bluewing Airways cancelled flights after the Northern Aviation Directorate acted, Aviation Weekly reported. The airline's chief executive, Ola Berg, apologised.",
+			mentions: []string{"ORG:Bluewing Airways", "ORG:Northern Aviation Directorate", "ORG:Aviation Weekly", "PERSON:Ola Berg"},
+			want:     []string{"Ola Berg: chief executive of Bluewing Airways"},
+		},
+		{
+			name:     "its after a body and the place it met in stands for the body",
+			text:     "The Tarnby Tenants Union held its first meeting on Monday in Kelbury. Its chair, Ines Valde, spoke.",
+			mentions: []string{"ORG:Tarnby Tenants Union", "PLACE:Kelbury", "PERSON:Ines Valde"},
+			want:     []string{"Ines Valde: chair of the Tarnby Tenants Union"},
+		},
+		{
+			name:     "an office's words joined by for after of stay in the office",
+			text:     "Omar Reyes, Tarsland's minister of state for trade, spoke first.",
+			mentions: []string{"PERSON:Omar Reyes", "PLACE:Tarsland"},
+			want:     []string{"Omar Reyes: Tarsland's minister of state for trade"},
+		},
+		{
+			name:     "an office's words joined by for after of stay in the office before the name",
+			text:     "The session was chaired by Tarsland's minister of state for trade, Omar Reyes.",
+			mentions: []string{"PERSON:Omar Reyes", "PLACE:Tarsland"},
+			want:     []string{"Omar Reyes: Tarsland's minister of state for trade"},
+		},
+		{
+			name:     "leading the company named elsewhere is no role of its own",
+			text:     "Ola Berg, who has led the company since 2019, said refunds would follow.",
+			mentions: []string{"PERSON:Ola Berg"},
+			want:     nil,
+		},
+		{
 			name:     "an alleged or suspected role in apposition is a role, so qualified",
 			text:     "Ivo Brandt, the alleged ringleader, was held. Ada Okoro, the suspected mastermind of the fraud, fled.",
 			mentions: []string{"PERSON:Ivo Brandt", "PERSON:Ada Okoro"},

@@ -85,6 +85,9 @@ func (h harvester) gerundModifier(j, head int) bool {
 	if j != head-1 || j == 0 || len(b) < 6 || !strings.HasSuffix(b, "ing") || isCapitalised(h.toks[j].text) || isCapitalised(h.toks[head].text) {
 		return false
 	}
+	if h.rankBefore(j) {
+		return true // "chief restructuring officer", "deputy managing director"
+	}
 	// A known modifier may stand before it: "the deputy housing
 	// minister", "the shadow farming secretary".
 	k := j - 1
@@ -96,6 +99,13 @@ func (h harvester) gerundModifier(j, head int) bool {
 	}
 	p := bare(h.toks[k].text)
 	return h.toks[k].kind == tWord && (p == "of" || p == "the" || p == "a" || p == "an")
+}
+
+// rankBefore reports a lower-case word of rank right before token j,
+// which makes the word at j the field of the office after it.
+func (h harvester) rankBefore(j int) bool {
+	p := h.toks[j-1]
+	return p.kind == tWord && p.mention < 0 && !isCapitalised(p.text) && rankWords[bare(p.text)]
 }
 
 // rankedUnknown reports whether the one unknown word of a phrase read back
@@ -203,6 +213,9 @@ func (h harvester) headBefore(end int) int {
 	if k < end && k > 0 && (bare(toks[k].text) == "of" || bare(toks[k].text) == "for") &&
 		toks[k-1].kind == tWord && toks[k-1].mention < 0 && isRoleHead(toks[k-1].text) {
 		return k - 1
+	}
+	if k > 2 && k < end && h.officeConnector(k, k-1) && bare(toks[k-2].text) == "of" && toks[k-3].kind == tWord && toks[k-3].mention < 0 && isRoleHead(toks[k-3].text) {
+		return k - 3 // "minister of state for foreign affairs"
 	}
 	return -1
 }

@@ -273,7 +273,7 @@ func (h harvester) complement(head int) int {
 	}
 	// Right after "of" or "for" a plural or a gerund is the field of
 	// the office, not a verb: "director of mergers", "head of lending".
-	field := bare(toks[k].text) == "of" || bare(toks[k].text) == "for"
+	field := bare(toks[k].text) == "of" || bare(toks[k].text) == "for" || h.subjectOf(k, head)
 	re := head
 	for j := k + 1; j < len(toks) && j-k <= maxModifiers; j++ {
 		t := toks[j]
@@ -310,6 +310,9 @@ func (h harvester) complement(head int) int {
 			isCapitalised(toks[re].text) && h.capitalisedAt(j+1) {
 			continue
 		}
+		if h.officeConnector(j, re) {
+			continue // "minister of state for foreign affairs"
+		}
 		// "a cardiologist at King Saud University in Riyadh": a place
 		// after the institution.
 		if b == "in" && re == j-1 && toks[re].mention >= 0 && j+1 < len(toks) && toks[j+1].mention >= 0 &&
@@ -325,6 +328,27 @@ func (h harvester) complement(head int) int {
 		re = j
 	}
 	return h.employerAfterField(field, head, re)
+}
+
+// teachingHeads name a post whose subject "in" gives: "a lecturer in
+// economics at Kelbury University".
+var teachingHeads = wordSet(`lecturer professor reader researcher fellow tutor`)
+
+// subjectOf reports "in" at token k after a teaching post at head, which
+// opens the subject taught, a field like one after "of".
+func (h harvester) subjectOf(k, head int) bool {
+	return bare(h.toks[k].text) == "in" && teachingHeads[bare(h.toks[head].text)]
+}
+
+// officeConnector reports "for" or "of" at token j joining the office
+// words before it, ending at re, to more after it: "minister of state for
+// foreign affairs", "secretary of state for health".
+func (h harvester) officeConnector(j, re int) bool {
+	toks := h.toks
+	b := bare(toks[j].text)
+	return (b == "for" || b == "of") && re == j-1 && j+1 < len(toks) && toks[re].mention < 0 && toks[j+1].mention < 0 &&
+		toks[j+1].kind == tWord && b != bare(toks[j+1].text) && officeWords[bare(toks[re].text)] && officeWords[bare(toks[j+1].text)] &&
+		!prepositions[bare(toks[j+1].text)] && bare(toks[re].text) != "the"
 }
 
 // nearWords place a role by the place named after them: "a vine grower

@@ -150,6 +150,9 @@ func (h harvester) represents(v int, name doc.Span, roles []Role) (Role, bool) {
 	toks := h.toks
 	re, ok := h.object(v + 1)
 	if !ok {
+		re, ok = h.clientObject(v + 1)
+	}
+	if !ok {
 		return Role{}, false
 	}
 	obj := squash(h.text[toks[v+1].start:toks[re].end])
@@ -161,4 +164,26 @@ func (h harvester) represents(v int, name doc.Span, roles []Role) (Role, bool) {
 	r := doc.Span{Start: toks[v].start, End: toks[re].end}
 	return Role{Text: squash(h.text[r.Start:r.End]), Norm: "representing " + objNorm, Head: "representative",
 		Evidence: doc.Span{Start: name.Start, End: r.End}, Clause: true}, true
+}
+
+// clientObject returns the last token of a person named at token i, with
+// the place after "in" where they are represented, when that ends the
+// clause: in "who represents Ana Ruiz in Portugal" she is a client.
+func (h harvester) clientObject(i int) (int, bool) {
+	toks := h.toks
+	if i >= len(toks) || toks[i].mention < 0 || h.mentions[toks[i].mention].Type != doc.Person {
+		return 0, false
+	}
+	re := i
+	for re+1 < len(toks) && toks[re+1].mention == toks[i].mention {
+		re++
+	}
+	if k := re + 2; k < len(toks) && bare(toks[re+1].text) == "in" && toks[k].mention >= 0 && h.mentions[toks[k].mention].Type == doc.Place {
+		for re = k; re+1 < len(toks) && toks[re+1].mention == toks[k].mention; re++ {
+		}
+	}
+	if re+1 < len(toks) && !(toks[re+1].kind == tPunct && strings.Contains(",.;:)", toks[re+1].text)) {
+		return 0, false
+	}
+	return re, true
 }

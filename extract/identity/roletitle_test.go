@@ -190,6 +190,30 @@ func TestRolesListedAfterThoseWrittenOut(t *testing.T) {
 			want:     []string{"Bob Dole: Senator (false)"},
 		},
 		{
+			name:     "a professor's title right before the name, even with its university, comes after a role written out",
+			text:     "Kelbury University's Professor Ines Valde opened the session. Ines Valde, a physicist, spoke later.",
+			mentions: []string{"ORG:Kelbury University", "PERSON:Ines Valde", "PERSON:Ines Valde#2"},
+			want:     []string{"Ines Valde: Kelbury University's Professor (true)", "Ines Valde: physicist (false)"},
+		},
+		{
+			name:     "representing a person named is a role a clause gives",
+			text:     "\"We will appeal,\" said Rui Costa, who represents Ana Ruiz in Portugal.",
+			mentions: []string{"PERSON:Rui Costa", "PERSON:Ana Ruiz", "PLACE:Portugal"},
+			want:     []string{"Rui Costa: represents Ana Ruiz in Portugal (true)"},
+		},
+		{
+			name:     "the firm on a transcript's question line is the asker's, after a role written out",
+			text:     "Ola Berg, CFO: Net income rose.\n\nQuestion, Ines Valde, Kelbury Partners: Can you say more?\n\nQ, Ida Holm, Tarn Capital: Thanks.",
+			mentions: []string{"PERSON:Ola Berg", "PERSON:Ines Valde", "ORG:Kelbury Partners", "PERSON:Ida Holm", "ORG:Tarn"},
+			want:     []string{"Ola Berg: CFO (false)", "Ines Valde: Kelbury Partners (true)", "Ida Holm: Tarn Capital (true)"},
+		},
+		{
+			name:     "a role of a moment or a relation comes after an occupation",
+			text:     "Lars Holm, a survivor of the crash, spoke. Danish cyclist Lars Holm won. His teammate, Ida Berg, waited.",
+			mentions: []string{"PERSON:Lars Holm", "PERSON:Lars Holm#2", "PERSON:Ida Berg"},
+			want:     []string{"Lars Holm: survivor of the crash (true)", "Lars Holm: Danish cyclist (false)", "Ida Berg: teammate (true)"},
+		},
+		{
 			name:     "a kinship noun with its relative named is a role written out",
 			text:     "Trump's son-in-law, Jared Kushner, said so.",
 			mentions: []string{"PERSON:Trump", "PERSON:Jared Kushner"},

@@ -123,3 +123,16 @@ func (h harvester) openingNameNorm(rs, re int) (string, bool) {
 	}
 	return normRole(h.withSurnames(e+1, re)) + " of " + normRole(h.text[h.toks[rs].start:h.toks[e].end]), true
 }
+
+// bodyBackReference reports an object on tokens [i, re] that is only an
+// article and the noun for a kind of business, which points back at one
+// named elsewhere and names none: "who has led the company" gives no
+// role of its own.
+func (h harvester) bodyBackReference(i, re int) bool {
+	if re != i+1 || h.toks[i].mention >= 0 || h.toks[re].mention >= 0 || bare(h.toks[i].text) != "the" {
+		return false
+	}
+	t := h.toks[re]
+	b := bare(t.text)
+	return !isCapitalised(t.text) && employerNouns[b]
+}
