@@ -21,7 +21,7 @@ import (
 // Version names the extraction behaviour. The knowledge base records it
 // and re-extracts every article when it changes, so bump it whenever a
 // change to any extractor or model would change what is stored.
-const Version = "2026-11-26.216"
+const Version = "2026-11-26.217"
 
 // Result is everything extraction found in one text. Every span is a byte
 // range into that text.
@@ -65,7 +65,7 @@ func (p *Pipeline) Run(text string, published time.Time) *Result {
 			spans = append(spans, s.Span)
 		}
 	}
-	raw := withLabelPeople(text, p.tagger.Tag(text, spans))
+	raw := withLabelPeople(text, withTitledLabelPeople(text, p.tagger.Tag(text, spans)))
 	r.tagged = make([]doc.Mention, len(raw))
 	copy(r.tagged, raw)
 	raw = withoutMisstatedNames(text, r.Sentences, raw)

@@ -764,6 +764,18 @@ func TestFind(t *testing.T) {
 			want:     []want{{"I was terrified", "Clara Moss"}, {"He saved my life", "Clara Moss"}},
 		},
 		{
+			name:     "a pronoun adding words goes on with the speaker whose verb took a pronoun of its sex as object",
+			text:     `His brother, Tomas Varga, described him as "the kindest man in town." He added: "We will miss him every day."`,
+			mentions: []string{"Tomas Varga|PERSON"},
+			want:     []want{{"the kindest man", "Tomas Varga"}, {"We will miss him", "Tomas Varga"}},
+		},
+		{
+			name:     "a pronoun adding words after a subject who did not speak is not that subject",
+			text:     `Her friend, Jordan Bielski, pulled her from the car. She added: "He saved my life."`,
+			mentions: []string{"Jordan Bielski|PERSON"},
+			want:     []want{{"He saved my life", ""}},
+		},
+		{
 			name:     "a possessive her does not block the subject",
 			text:     `Maria Lopez said her company would hire 500 workers. "This is just the beginning," she said.`,
 			mentions: []string{"Maria Lopez|PERSON"},
@@ -1319,6 +1331,35 @@ func TestFind(t *testing.T) {
 			mentions: []string{"Helena Brandt|PERSON", "Otto Kern|PERSON", "Ruth Sale|PERSON"},
 			want: []want{{"Sales rose", "Helena Brandt"}, {"Helena, what about margins?", "Otto Kern"},
 				{"They held up", "Helena Brandt"}, {"Thanks. Any word", "Ruth Sale"}},
+		},
+		{
+			name: "a question of a call transcript labelled by who asks is that person's words",
+			text: "Moderator: Welcome to the call.\nHelena Brandt: Sales rose this year.\n" +
+				"Question, Otto Kern, Fenwick Partners: What about margins?\nHelena Brandt: They held up.\n" +
+				"Question, Kern: And hiring?\nQ — Ruth Sale, Marlow Capital: Any word on prices?",
+			mentions: []string{"Helena Brandt|PERSON", "Otto Kern|PERSON", "Kern=Otto Kern|PERSON", "Ruth Sale|PERSON"},
+			want: []want{{"Sales rose", "Helena Brandt"}, {"What about margins?", "Otto Kern"},
+				{"They held up", "Helena Brandt"}, {"And hiring?", "Otto Kern"}, {"Any word on prices?", "Ruth Sale"}},
+		},
+		{
+			name:     "a question label naming no person of the article is no answer",
+			text:     "Q: Why?\nHelena Brandt: Because.\nQuestion, North Desk: Nothing further?",
+			mentions: []string{"Helena Brandt|PERSON"},
+			want:     []want{{"Because", "Helena Brandt"}},
+		},
+		{
+			name: "the sentences without quote marks of a transcript line that quotes words are the labelled person's",
+			text: "Q: Was it hard?\nHelena Brandt: Very.\nQ: And now?\n" +
+				"Brandt: We start again. \"It was a mess,\" she said, smiling. She paused. We had no map.",
+			mentions: []string{"Helena Brandt|PERSON", "Brandt=Helena Brandt|PERSON"},
+			want: []want{{"Very", "Helena Brandt"}, {"We start again.", "Helena Brandt"},
+				{"It was a mess", "Helena Brandt"}, {"We had no map.", "Helena Brandt"}},
+		},
+		{
+			name:     "a line that quotes words outside a transcript is no answer",
+			text:     "Brandt: We start again. \"It was a mess,\" she said.",
+			mentions: []string{"Brandt=Helena Brandt|PERSON"},
+			want:     []want{{"It was a mess", "Helena Brandt"}},
 		},
 		{
 			name:     "a label of a name and affiliation naming no person of the article is no answer",

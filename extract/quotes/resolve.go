@@ -497,7 +497,7 @@ func (a *analysis) resolvePronoun(e *event, pron string) *event {
 		if c.resolved && a.clashes(pron, c.name) {
 			return a.afterClash(e, c, pron)
 		}
-		if a.objectOfSex(c, pron) {
+		if a.objectOfSex(c, pron) && !a.speakerAdds(e, c) {
 			return e // "Bielski pulled her from the car. ... she said": she is someone else, unnamed here
 		}
 		if c.resolved && !a.otherSubjectBetween(c, e.pos, pron) && !a.otherRoleSubjectBetween(c, e.pos, pron) {

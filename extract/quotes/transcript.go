@@ -95,7 +95,7 @@ func (a *analysis) transcriptQuotes(sents []doc.Sentence) []Quote {
 		out = append(out, q)
 	}
 	a.answerAsInterviewee(out, named, interviewee, asked)
-	return out
+	return append(out, a.mixedLineQuotes(sents)...)
 }
 
 // answerAsInterviewee gives the "A:" answers of a transcript to the one
