@@ -338,6 +338,7 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 		if len(ev.Words) == 0 {
 			continue // a dateline or a date on a line of its own
 		}
+		ev = withReferencePoint(text[shown.Start:shown.End], ev)
 		if k := keyNounOrModified(text, sum, t.Span, len(ev.Entities) > 0); planned && k != "" {
 			ev.Words = append(ev.Words, keyMark+stem(k))
 		}

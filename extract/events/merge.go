@@ -461,7 +461,7 @@ func (sets *featureSets) hasRoleHead(w string) bool {
 }
 
 func featuresOf(e Event, in interner, sets *featureSets) features {
-	e = withoutDateline(e)
+	e = withoutDateline(withoutReferencePoint(e))
 	f := features{day: e.Precision == "day", year: e.Precision == "year", subject: -1, text: -1, planned: e.Planned, lead: -1, said: -1, key: -1, verb: -1, incident: -1, week: -1}
 	if len(e.Words) >= copyWords {
 		f.said = in.id(strings.Join(e.Words, " "))

@@ -116,3 +116,22 @@ func quotedRanges(s string) [][2]int {
 	}
 	return out
 }
+
+// quotedDeictic reports whether s[start:end] is a day a speaker names
+// from the day they speak ("today", "tonight", "tomorrow", "yesterday")
+// inside a quotation of the sentence s: "Every change we make tonight
+// will be tested tomorrow," she said. The narrative does not move to
+// that day; what the text tells next ("later the same evening") counts
+// from the last day it told.
+func quotedDeictic(s string, start, end int) bool {
+	w := strings.ToLower(s[start:end])
+	if !ownDayWord(w) && w != "tomorrow" && w != "yesterday" {
+		return false
+	}
+	for _, q := range quotedRanges(s) {
+		if start >= q[0] && end <= q[1] {
+			return true
+		}
+	}
+	return false
+}

@@ -75,6 +75,12 @@ func anaphoric(f *finder, m *match) (result, bool) {
 		}
 		return result{typ: "DATE", value: weekValue(a)}, true
 	}
+	if prec != "day" && strings.Contains(w, "same ") && m.clauseTense() == past && !sameDefined(m) && f.lastDayWithin(a, prec) {
+		// "on Tuesday … at second reading earlier this month … later
+		// the same evening": what was done the same day was done on
+		// the last day told, not on a day of the month named since.
+		a, prec = f.lastDay, "day"
+	}
 	if prec == "month" && (w == "that day" || w == "that same day" || w == "the same day") && m.clauseTense() == past {
 		// "killed last October … crossed out that same day": a day of
 		// the month named, which the text does not give. Only a past
@@ -84,6 +90,9 @@ func anaphoric(f *finder, m *match) (result, bool) {
 	}
 	if prec != "day" {
 		return result{}, false
+	}
+	if r, ok := sameDayPart(w, a); ok {
+		return r, true
 	}
 	if countsFromAnchor(w) && f.undatedDayBefore(m.s, m.idx[0]) {
 		// "fell 9% on the day of the explosion and 18% the following
@@ -326,6 +335,52 @@ func pastByDeadline(m *match) bool {
 		case "will", "would", "to", "be":
 			return false
 		}
+	}
+	return false
+}
+
+// sameDayPart reads "the same evening", "later the same night" and "that
+// same morning" as that part of the day anaphora count from (a), as
+// "that evening" is read, and "later the same day" as the day.
+func sameDayPart(w string, a time.Time) (result, bool) {
+	w = strings.TrimPrefix(strings.TrimPrefix(w, "earlier "), "later ")
+	w = strings.TrimPrefix(strings.TrimPrefix(w, "that same "), "the same ")
+	part, ok := map[string]string{"morning": "TMO", "afternoon": "TAF", "evening": "TEV", "night": "TNI", "day": ""}[w]
+	if !ok {
+		return result{}, false
+	}
+	if part == "" {
+		return result{typ: "DATE", value: dayValue(a)}, true
+	}
+	return result{typ: "TIME", value: dayValue(a) + part}, true
+}
+
+// lastDayWithin reports whether the last day the text told lies inside
+// the period a of precision prec (a month or a year).
+func (f *finder) lastDayWithin(a time.Time, prec string) bool {
+	d := f.lastDay
+	switch {
+	case d.IsZero():
+		return false
+	case prec == "month":
+		return d.Year() == a.Year() && d.Month() == a.Month()
+	case prec == "year":
+		return d.Year() == a.Year()
+	}
+	return false
+}
+
+// sameDefined reports whether a clause after "the same day" says which
+// day it is ("on the same day that the minister resigned", "the same
+// day as the vote"): the day is that one, not the last one told.
+func sameDefined(m *match) bool {
+	w, ok := firstWord(m.s[m.idx[1]:])
+	if !ok || strings.TrimSpace(m.s[m.idx[1]:m.idx[1]+w.start]) != "" {
+		return false
+	}
+	switch strings.ToLower(w.text) {
+	case "that", "as", "when", "on", "which", "in":
+		return true
 	}
 	return false
 }
