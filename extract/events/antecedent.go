@@ -46,7 +46,56 @@ func withAntecedent(p pronouns, sum doc.Span, names []string) []string {
 			return append(names, name)
 		}
 	}
-	return names
+	return withPossessiveAntecedent(p, sum, clause, names)
+}
+
+// withPossessiveAntecedent adds to names the one name of several words
+// the article gave before the clause whose head is the noun of a
+// possessive the clause's definite phrase opens with: "the Tarnby Water
+// Board" for "The board's chair". A name only followed by the noun
+// ("Texas" of "a Texas bank") is no such name, and two names holding the
+// noun ("the Asian Development Bank" and "the World Bank") leave the
+// owner open.
+func withPossessiveAntecedent(p pronouns, sum doc.Span, clause string, names []string) []string {
+	n := possessiveNoun(clause)
+	if n == "" {
+		return names
+	}
+	name := ""
+	for _, m := range p.mentions {
+		if m.End > sum.Start || m.End > len(p.text) {
+			break
+		}
+		if c := m.Name(); len(strings.Fields(c)) >= 2 && holdsNoun(c, n) {
+			if name != "" && name != c {
+				return names
+			}
+			name = c
+		}
+	}
+	if name == "" || slices.Contains(names, name) {
+		return names
+	}
+	return append(names, name)
+}
+
+// possessiveNoun returns the stem of the noun of a possessive right after
+// a definite opener at the start of clause ("The commission's chair"),
+// else "".
+func possessiveNoun(clause string) string {
+	ws := strings.Fields(clause)
+	if len(ws) < 2 || !definiteOpeners[strings.ToLower(ws[0])] {
+		return ""
+	}
+	for _, end := range []string{"'s", "’s"} {
+		w, ok := strings.CutSuffix(ws[1], end)
+		if r, _ := utf8.DecodeRuneInString(w); ok && isWord(w) && unicode.IsLower(r) {
+			if n := stem(w); len(n) >= 4 && !stopWords[n] {
+				return n
+			}
+		}
+	}
+	return ""
 }
 
 // openingPhrase returns the clause's first words when a definite opener

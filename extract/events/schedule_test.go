@@ -148,6 +148,36 @@ func TestFindNamesTheThingADefiniteNounTakesUp(t *testing.T) {
 	}
 }
 
+func TestFindGivesAClauseNamingOthersTheNameOfItsPossessiveSubject(t *testing.T) {
+	first := "Fees set by the Tarnby Water Regulation Board rose by six percent on Tuesday. "
+	tests := []struct {
+		name, second string
+		want         []string
+	}{
+		{"the owner of a possessive subject takes the name", "The board's chair, Ms Quell, will brief the assembly on Monday.", []string{"Ms Quell", "Tarnby Water Regulation Board"}},
+		{"the owner of a curly possessive subject takes the name", "The board’s chair, Ms Quell, will brief the assembly on Monday.", []string{"Ms Quell", "Tarnby Water Regulation Board"}},
+		{"another owner takes no name", "The city's mayor, Ms Quell, will brief the assembly on Monday.", []string{"Ms Quell"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			text := first + tt.second
+			var ms []doc.Mention
+			for _, m := range []doc.Mention{{Type: doc.Org, Text: "Tarnby Water Regulation Board"}, {Type: doc.Person, Text: "Ms Quell"}} {
+				at := strings.Index(text, m.Text)
+				m.Span = doc.Span{Start: at, End: at + len(m.Text)}
+				ms = append(ms, m)
+			}
+			got := Find(text, sentencesAtStops(text), timex.Find(text, nil, wed), ms, wed)
+			if len(got) != 2 {
+				t.Fatalf("Find = %+v, want two events", got)
+			}
+			if !slices.Equal(got[1].Entities, tt.want) {
+				t.Errorf("entities %q, want %q", got[1].Entities, tt.want)
+			}
+		})
+	}
+}
+
 func TestFindGivesAClauseNamingOthersTheNameOfItsSubject(t *testing.T) {
 	text := "Typhoon Sonca killed 14 people on Tuesday. The storm came ashore near Dung Quat early on Monday."
 	var ms []doc.Mention

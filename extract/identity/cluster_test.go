@@ -66,6 +66,22 @@ func TestCluster(t *testing.T) {
 			want: [][]string{{"Green Party"}, {"Greens Union"}, {"Partia Zielonych"}, {"Social Democratic Party", "Stronnictwo Demokratyczno-Społeczne", "Stronnictwo Demokratyczno-Społeczne"}},
 		},
 		{
+			name: "an organisation's one-word alias given in one article joins it in another, unless two claim it or it is a word of the name",
+			ents: []DocEntity{{Article: "a", Name: "Tellmar Department of Water and Power", Type: doc.Org, Surfaces: []string{"Tellmar Department of Water and Power", "TellWater"}},
+				org("b", "TellWater"), org("c", "TellWater"),
+				{Article: "d", Name: "Brisco Rail Authority", Type: doc.Org, Surfaces: []string{"Brisco Rail Authority", "BriscoRail"}},
+				{Article: "e", Name: "Brisco Rail Holdings", Type: doc.Org, Surfaces: []string{"Brisco Rail Holdings", "BriscoRail"}}, org("f", "BriscoRail"),
+				{Article: "g", Name: "Harl Water Board", Type: doc.Org, Surfaces: []string{"Harl Water Board", "Harl"}}, org("h", "Harl")},
+			want: [][]string{{"Brisco Rail Authority"}, {"Brisco Rail Holdings"}, {"BriscoRail"}, {"Harl Water Board"}, {"Harl"}, {"TellWater", "TellWater", "Tellmar Department of Water and Power"}},
+		},
+		{
+			name: "a lone word joins the one team named by a pair of sponsors it opens, unless a person, a place or two teams",
+			ents: []DocEntity{org("a", "Tolsen–Marrow"), {Article: "b", Name: "Tolsen", Type: doc.Other},
+				org("c", "Varde-Kolm"), org("d", "Varde-Brisk"), {Article: "e", Name: "Varde", Type: doc.Other},
+				org("f", "Haller-Stad"), person("g", "Haller"), {Article: "h", Name: "Haller", Type: doc.Place}},
+			want: [][]string{{"Haller-Stad"}, {"Haller"}, {"Haller"}, {"Tolsen", "Tolsen–Marrow"}, {"Varde-Brisk"}, {"Varde-Kolm"}, {"Varde"}},
+		},
+		{
 			name: "a country's full name joins the place of its short name",
 			ents: []DocEntity{{Article: "a", Name: "The Republic of Valdoria", Type: doc.Place}, {Article: "a", Name: "Valdoria", Type: doc.Place},
 				{Article: "b", Name: "Kessland Federation", Type: doc.Place}, {Article: "c", Name: "Kessland", Type: doc.Place}},

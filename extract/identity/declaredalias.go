@@ -1,0 +1,57 @@
+package identity
+
+import (
+	"strings"
+
+	"newsbot/extract/doc"
+)
+
+// mergeDeclaredOneWordAliases joins an organisation named in some article
+// only by a one-word name of its own coining to the organisation another
+// article declared that name for: "the Tellmar Department of Water and
+// Power, known as TellWater" in one story, "TellWater crews" in others.
+// Such a name is a spelling of the organisation that is no word of its
+// name and no acronym (those join by their own rules); one claimed by two
+// different organisations joins neither.
+func (c *corpus) mergeDeclaredOneWordAliases() {
+	owners := map[string][]int{} // alias key → roots claiming it
+	for i, e := range c.ents {
+		if e.Type != doc.Org || len(c.info(i).toks) < 2 {
+			continue
+		}
+		for _, s := range e.Surfaces {
+			if !coinedAlias(e.Name, s) {
+				continue
+			}
+			if k, r := Key(s), c.uf.find(i); k != "" && !containsInt(owners[k], r) {
+				owners[k] = append(owners[k], r)
+			}
+		}
+	}
+	if len(owners) == 0 {
+		return
+	}
+	for i, e := range c.ents {
+		if e.Type != doc.Org || len(c.info(i).toks) != 1 {
+			continue
+		}
+		if roots := owners[c.nameKey(i)]; len(roots) == 1 && c.uf.find(i) != roots[0] {
+			c.uf.union(i, roots[0])
+		}
+	}
+}
+
+// coinedAlias reports whether spelling s of an organisation named name is
+// a one-word name of its own: no acronym and none of the name's words
+// ("TellWater" of "Tellmar Department of Water and Power", not "Tellmar").
+func coinedAlias(name, s string) bool {
+	if len(strings.Fields(s)) != 1 || isAcronym(s) || Key(s) == "" {
+		return false
+	}
+	for _, w := range strings.Fields(name) {
+		if Key(w) == Key(s) {
+			return false
+		}
+	}
+	return true
+}
