@@ -162,11 +162,16 @@ func btoi(b bool) int {
 // "Tarsland's foreign minister" beside "Foreign Minister". Given by as
 // many outlets (officeSupport counts both for each), the fuller one leads.
 func ownedTwins(ranked []rankedRole) map[string]bool {
+	// Each role's office form is worked out once: a profile may hold
+	// hundreds of roles, and the pairs are many.
+	forms := make([]string, len(ranked))
+	for i, r := range ranked {
+		forms[i] = identity.OfficeForm(r.norm)
+	}
 	owned := map[string]bool{}
-	for _, r := range ranked {
-		form := identity.OfficeForm(r.norm)
-		for _, o := range ranked {
-			if !o.clause && o.former == r.former && strings.HasSuffix(form, " "+identity.OfficeForm(o.norm)) {
+	for i, r := range ranked {
+		for j, o := range ranked {
+			if !o.clause && o.former == r.former && len(forms[i]) > len(forms[j]) && forms[i][len(forms[i])-len(forms[j])-1] == ' ' && strings.HasSuffix(forms[i], forms[j]) {
 				owned[r.norm] = true
 				break
 			}
