@@ -13,8 +13,9 @@ import (
 
 // Story is one story of the corpus.
 type Story struct {
-	Text      string
-	Published time.Time
+	ID, Source string
+	Text       string
+	Published  time.Time
 }
 
 // Read returns the first n stories of the gzipped JSONL corpus at path; a
@@ -34,12 +35,12 @@ func Read(tb testing.TB, path string, n int) []Story {
 	sc.Buffer(nil, 16<<20)
 	var out []Story
 	for len(out) < n && sc.Scan() {
-		var rec struct{ Text, Published string }
+		var rec struct{ ID, Source, Text, Published string }
 		if err := json.Unmarshal(sc.Bytes(), &rec); err != nil {
 			tb.Fatal(err)
 		}
 		day, _ := time.Parse(time.DateOnly, rec.Published)
-		out = append(out, Story{rec.Text, day})
+		out = append(out, Story{ID: rec.ID, Source: rec.Source, Text: rec.Text, Published: day})
 	}
 	if err := sc.Err(); err != nil {
 		tb.Fatal(err)
