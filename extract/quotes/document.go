@@ -129,7 +129,38 @@ func (a *analysis) documentAuthorMention(toks []token, d int) (doc.Mention, bool
 	if k < len(toks) && toks[k].ment >= 0 {
 		return a.ments[toks[k].ment], true // "a report by the Institute of Economic Affairs"
 	}
-	return doc.Mention{}, false
+	return a.titledAuthor(toks, k)
+}
+
+// maxAuthorTitles bounds the title words between "by" and an author's
+// name ("a memo by finance chief Jo Reed").
+const maxAuthorTitles = 3
+
+// titledAuthor finds the person named after a short title from token k
+// on, in "a memo by finance chief Jo Reed" or "a letter from CFO Jo
+// Reed": only a person, since a title before a body's name is no title.
+func (a *analysis) titledAuthor(toks []token, k int) (doc.Mention, bool) {
+	n := 0
+	for ; k < len(toks) && n < maxAuthorTitles && authorTitleWord(toks[k]); k++ {
+		n++
+	}
+	if n == 0 || !toks[k-1].upper && !roleNouns[toks[k-1].low] {
+		return doc.Mention{}, false
+	}
+	if k >= len(toks) || toks[k].ment < 0 || a.ments[toks[k].ment].Type != doc.Person {
+		return doc.Mention{}, false
+	}
+	return a.ments[toks[k].ment], true
+}
+
+// authorTitleWord reports whether a token may be a word of a title before
+// a name ("finance", "chief", "CFO"): a word named by no mention, no stop
+// word and no possessive ("the bank's economist Jo Reed" is not one
+// author's title). The title must end in a role noun or a capitalised
+// word (see titledAuthor).
+func authorTitleWord(t token) bool {
+	return t.kind == tkWord && t.ment < 0 && !npStops[t.low] && !possessive(t.low) &&
+		!determiners[t.low] && !indefinites[t.low] && speechVerbs[t.low] == ""
 }
 
 // adverbialDocument reports whether the document named at token d is

@@ -1569,6 +1569,24 @@ func TestFind(t *testing.T) {
 			want:     []want{{"The minister regrets", ""}},
 		},
 		{
+			name:     "a memo by a titled person is that person's",
+			text:     "A memo by finance chief Jo Reed warns that cash is short. The memo adds: \"I do not trust the loan book.\"",
+			mentions: []string{"Jo Reed|PERSON"},
+			want:     []want{{"I do not trust the loan book.", "Jo Reed"}},
+		},
+		{
+			name:     "a memo by a person with a capitalised title is that person's",
+			text:     "A memo by CFO Jo Reed warns that cash is short. The memo adds: \"I do not trust the loan book.\"",
+			mentions: []string{"Jo Reed|PERSON"},
+			want:     []want{{"I do not trust the loan book.", "Jo Reed"}},
+		},
+		{
+			name:     "a memo whose author the article does not give is nobody's",
+			text:     "Jo Reed runs the firm. A leaked memo warns that cash is short. The memo adds: \"I do not trust the loan book.\"",
+			mentions: []string{"Jo Reed|PERSON"},
+			want:     []want{{"I do not trust the loan book.", ""}},
+		},
+		{
 			name: "a statement by a named body is that body's",
 			text: "A statement by the Harbour Authority called the closure necessary.\n\n" +
 				"\"Safety comes first,\" the statement said.",

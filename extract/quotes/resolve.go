@@ -52,7 +52,7 @@ func (a *analysis) npEvent(w *window, p np) *event {
 	case p.plural:
 		return e
 	case p.ment >= 0 && a.ments[p.ment].Type == doc.Other && p.from > 0 && determiners[toks[p.from-1].low] && !a.titleMention(p.ment):
-		return e // "the Japanese said": a people, not a speaker
+		return a.resolveNationality(e, toks[p.from-1:p.to]) // "the Japanese said": a people, not a speaker
 	case p.ment >= 0 && !a.titleMention(p.ment):
 		m := a.ments[p.ment]
 		e.span = m.Span
@@ -101,6 +101,9 @@ func (a *analysis) npEvent(w *window, p np) *event {
 		return e
 	case orgNouns[head.low] || orgNouns[normWord(head.low)] || businessNouns[head.low]:
 		e.kind = evOrg
+		if r := a.ownerBodyNamed(e, toks, p.from, words); r.resolved {
+			return r
+		}
 		if !named(words) {
 			if determiners[first.low] && len(words) == 2 {
 				return a.fittingGenericOrg(e, head.low)
@@ -118,6 +121,9 @@ func (a *analysis) npEvent(w *window, p np) *event {
 		e.typ = doc.Org
 		e.resolved = true
 	case head.upper && !determiners[head.low]:
+		if r := a.resolveNationality(e, words); r.resolved {
+			return r
+		}
 		// A body named after the noun for its kind ("the human rights
 		// group Viasna").
 		if n := len(words); head.ment >= 0 && n >= 2 && isOrgNoun(words[n-2].low) && words[n-2].ment < 0 {

@@ -10,6 +10,40 @@ import (
 func TestSpeakerNamedInPart(t *testing.T) {
 	tests := []quoteCase{
 		{
+			name: "an office of a body called by the words of its name goes to the body",
+			text: "The Coastal Flood Agency warned on Sunday that high tides would persist.\n\n" +
+				"In a statement issued on Sunday, the flood agency's Redhill office said:\n\n" +
+				"\"A warning remains in effect until Monday. Stay away from the shore.\"",
+			mentions: []string{"Coastal Flood Agency|ORG", "Redhill|PLACE"},
+			want:     []want{{"A warning remains in effect until Monday. Stay away from the shore.", "Coastal Flood Agency"}},
+		},
+		{
+			name: "an office of a body whose words fit two named bodies stays unattributed",
+			text: "The Coastal Flood Agency and the Inland Flood Agency warned on Sunday that high tides would persist.\n\n" +
+				"The flood agency's Redhill office said: \"A warning remains in effect until Monday.\"",
+			mentions: []string{"Coastal Flood Agency|ORG", "Inland Flood Agency|ORG", "Redhill|PLACE"},
+			want:     []want{{"A warning remains in effect until Monday.", ""}},
+		},
+		{
+			name: "an office of a body called by its noun alone stays unattributed",
+			text: "The Coastal Flood Agency warned on Sunday that high tides would persist.\n\n" +
+				"The agency's Redhill office said: \"A warning remains in effect until Monday.\"",
+			mentions: []string{"Coastal Flood Agency|ORG", "Redhill|PLACE"},
+			want:     []want{{"A warning remains in effect until Monday.", ""}},
+		},
+		{
+			name:     "a client's lawyers at a named firm speak for the firm",
+			text:     "In a statement, Abara's US lawyers at Colfax & Dunn said: \"Mr Abara did nothing wrong.\"",
+			mentions: []string{"Abara|PERSON", "Colfax & Dunn|ORG"},
+			want:     []want{{"Mr Abara did nothing wrong.", "Colfax & Dunn"}},
+		},
+		{
+			name:     "his lawyers at a named firm speak for the firm, not for him",
+			text:     "Nia Abara was charged on Monday. Her lawyers at Colfax & Dunn said on Tuesday that she \"will fight the case\".",
+			mentions: []string{"Nia Abara|PERSON", "Colfax & Dunn|ORG"},
+			want:     []want{{"will fight the case", "Colfax & Dunn"}},
+		},
+		{
 			name:     "post-nominal letters after a name in apposition keep the speaker",
 			text:     `Her counsel, Ruth Adair KC, told the tribunal the council had "ignored every warning" for years.`,
 			mentions: []string{"Ruth Adair|PERSON"},
@@ -111,6 +145,55 @@ func TestSpeakerNamedInPart(t *testing.T) {
 				"\"It is the first door to peace,\" the Algerian diplomat said.",
 			mentions: []string{"Badr Abdelatty|PERSON", "Egypt|PLACE"},
 			want:     []want{{"It is the first door", ""}},
+		},
+		{
+			name: "a nationality alone goes to the one person the article gave it before the name",
+			text: "Estonian race leader Tomas Rell kept the lead ahead of Ivo Brandt.\n\n" +
+				"Asked about Brandt, \"He is still dangerous,\" the Estonian said.",
+			mentions: []string{"Tomas Rell|PERSON", "Ivo Brandt|PERSON", "Brandt=Ivo Brandt|PERSON"},
+			want:     []want{{"He is still dangerous", "Tomas Rell"}},
+		},
+		{
+			name: "a nationality alone goes to the one person called so with the article",
+			text: "The Estonian Tomas Rell kept the lead ahead of Ivo Brandt.\n\n" +
+				"\"He is still dangerous,\" the Estonian said.",
+			mentions: []string{"Tomas Rell|PERSON", "Ivo Brandt|PERSON"},
+			want:     []want{{"He is still dangerous", "Tomas Rell"}},
+		},
+		{
+			name: "a nationality the tagger took for a name goes to the one person called so",
+			text: "Estonian race leader Tomas Rell kept the lead ahead of Ivo Brandt.\n\n" +
+				"\"He is still dangerous,\" the Estonian said.",
+			mentions: []string{"Estonian|OTHER", "Tomas Rell|PERSON", "Ivo Brandt|PERSON", "Estonian|OTHER"},
+			want:     []want{{"He is still dangerous", "Tomas Rell"}},
+		},
+		{
+			name: "a nationality that names a people is no one person",
+			text: "Japanese Trade Minister Taro Ueda met his U.S. counterpart.\n\n" +
+				"The Japanese said the talks were \"a useful start\".",
+			mentions: []string{"Japanese|OTHER", "Taro Ueda|PERSON", "U.S.|PLACE", "Japanese|OTHER"},
+			want:     []want{{"a useful start", ""}},
+		},
+		{
+			name: "a nationality the article gave nobody stays unattributed",
+			text: "Tomas Rell kept the lead ahead of Ivo Brandt.\n\n" +
+				"\"He is still dangerous,\" the Estonian said.",
+			mentions: []string{"Tomas Rell|PERSON", "Ivo Brandt|PERSON"},
+			want:     []want{{"He is still dangerous", ""}},
+		},
+		{
+			name: "a nationality the article gave two people stays unattributed",
+			text: "Estonian rider Tomas Rell kept the lead ahead of Estonian Ivo Brandt.\n\n" +
+				"\"He is still dangerous,\" the Estonian said.",
+			mentions: []string{"Tomas Rell|PERSON", "Ivo Brandt|PERSON"},
+			want:     []want{{"He is still dangerous", ""}},
+		},
+		{
+			name: "an age the article gave only someone else stays unattributed",
+			text: "The 23-year-old Ivo Brandt won the race ahead of Tomas Rell.\n\n" +
+				"Rell said he had no regrets. \"I gave everything,\" said the 29-year-old.",
+			mentions: []string{"Ivo Brandt|PERSON", "Tomas Rell|PERSON", "Rell=Tomas Rell|PERSON"},
+			want:     []want{{"I gave everything", ""}},
 		},
 		{
 			name: "an age goes to the person whose age the article gave",
@@ -231,10 +314,10 @@ func TestSpeakerNamedInPart(t *testing.T) {
 			want:     []want{{"Ms Varga has", "Maria Lenz"}},
 		},
 		{
-			name:     "an office named after a body in lower case is no body's name",
+			name:     "an office named after a body in lower case is no name of its own but the body's",
 			text:     "The Coastal Rail Authority closed the line.\n\nIn a notice on Sunday, the rail authority's Dunmore office said:\n\n\"The line stays closed until Monday.\"",
 			mentions: []string{"Coastal Rail Authority|ORG", "Dunmore|PLACE"},
-			want:     []want{{"The line stays", ""}},
+			want:     []want{{"The line stays", "Coastal Rail Authority"}},
 		},
 		{
 			name:     "a reader of a book before a colon is not its speaker",

@@ -278,7 +278,7 @@ func (a *analysis) widenLeft(w *window, p np) np {
 		}
 	case affiliation(prev) && toks[s-2].kind == tkWord:
 		head := a.phraseEndingAt(w, s-2)
-		if a.voiceOfBody(toks, head, p, prev) {
+		if a.voiceOfBody(toks, head, p, prev) || a.counselOfFirm(toks, head, p, prev) {
 			return p
 		}
 		if head.pron == "" {
