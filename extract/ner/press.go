@@ -10,7 +10,7 @@ import (
 // pressWords end the names of newspapers and rarely a person's: "the
 // Sunday Ledger", "the Northfield Gazette", "the Evening Chronicle".
 var pressWords = wordSet(`gazette ledger herald chronicle tribune courier observer telegraph inquirer examiner
-	dispatch argus journal bugle clarion gleaner sentinel`)
+	dispatch argus journal bugle clarion gleaner sentinel weekly monthly`)
 
 // pressNouns stand in lower case before the name of a news outlet: "the
 // investigative outlet Rio Digital", "the newspaper Nova Folha".

@@ -152,6 +152,15 @@ func refine(text string, toks []tok.Token, tags []int, common func(string) bool)
 	dropQuantityOpeners(text, toks, tags)
 	joinOfAndBodies(text, toks, tags, common)
 	parliamentNames(text, toks, tags)
+	addressStreets(text, toks, tags)
+	numberedRoutes(text, toks, tags)
+	placeDemonyms(text, toks, tags)
+	dropCommonPluralNames(text, toks, tags, common)
+	joinPressOpeners(text, toks, tags)
+	sameNamedBodies(text, toks, tags)
+	continentalUnions(text, toks, tags)
+	dropGridLabels(text, toks, tags)
+	dropThanks(text, toks, tags)
 }
 
 // lowerLeads are common words that, written in lower case, tell which
