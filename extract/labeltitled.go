@@ -10,7 +10,34 @@ import (
 
 // capsLabelLine matches a line opened by a speaker label in capitals and a
 // colon ("GOV. JO REED: We are ready."); the first group is the label.
-var capsLabelLine = regexp.MustCompile(`(?m)^(\p{Lu}[\p{Lu}.'’-]*(?: \p{Lu}[\p{Lu}.'’-]*){0,4})[ \t]*:[ \t]+\S`)
+var capsLabelLine = regexp.MustCompile(`^(\p{Lu}[\p{Lu}.'’-]*(?: \p{Lu}[\p{Lu}.'’-]*){0,4})[ \t]*:[ \t]+\S`)
+
+// capsLabelLines returns, for each line of text that capsLabelLine
+// matches, the match's submatch offsets in text. Only lines with a colon
+// are tried: a label never spans lines, and most lines have none.
+func capsLabelLines(text string) [][]int {
+	var out [][]int
+	for start := 0; start < len(text); {
+		end := strings.IndexByte(text[start:], '\n')
+		if end < 0 {
+			end = len(text)
+		} else {
+			end += start
+		}
+		if line := text[start:end]; strings.IndexByte(line, ':') >= 0 {
+			if loc := capsLabelLine.FindStringSubmatchIndex(line); loc != nil {
+				for i := range loc {
+					if loc[i] >= 0 {
+						loc[i] += start
+					}
+				}
+				out = append(out, loc)
+			}
+		}
+		start = end + 1
+	}
+	return out
+}
 
 // officeLabelTitles are the titles of office a speaker label may open
 // with besides labelTitles ("GOV. JO REED:", "SEN. JO REED:").
@@ -37,7 +64,7 @@ const minCapsLabels = 2
 // exactly one such person ("REED: Not yet."). The transcript must have at
 // least two lines opened by a label in capitals.
 func withTitledLabelPeople(text string, ms []doc.Mention) []doc.Mention {
-	locs := capsLabelLine.FindAllStringSubmatchIndex(text, -1)
+	locs := capsLabelLines(text)
 	if len(locs) < minCapsLabels {
 		return ms
 	}

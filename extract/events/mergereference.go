@@ -29,6 +29,9 @@ const refMark = "^"
 // is never marked, and a phrase that does not close the summary (see
 // trailing) is left alone.
 func withReferencePoint(summary string, e Event) Event {
+	if !mayReference(summary) {
+		return e
+	}
 	loc := referencePhrase.FindStringIndex(summary)
 	if loc == nil {
 		return e
@@ -54,6 +57,16 @@ func withReferencePoint(summary string, e Event) Event {
 		}
 	}
 	return e
+}
+
+// mayReference reports whether summary holds the literals every match
+// of referencePhrase has, in any case: " of", and "after", "before" or
+// "ince" (of "since"; its s may match the long s under case folding).
+// None of them has a letter with a non-ASCII case fold: a cheap exact
+// test before the pattern, which most summaries fail.
+func mayReference(summary string) bool {
+	return containsFold(summary, " of") &&
+		(containsFold(summary, "after") || containsFold(summary, "before") || containsFold(summary, "ince"))
 }
 
 // trailing reports whether a reference phrase between head and tail

@@ -51,3 +51,21 @@ func TestReferencePoint(t *testing.T) {
 		}
 	}
 }
+
+// The cheap test before referencePhrase passes every text it matches.
+func TestMayReferenceHoldsForEveryMatch(t *testing.T) {
+	for _, s := range []string{
+		"The agency grounded the fleet, two days after the crash of the airline's jet.",
+		"Prices rose, SINCE THE END OF the strike.",
+		"Talks resumed, a week Before the funeral of the leader.",
+		"The court sat, 10 months after the death of the judge.",
+		"The board met on Tuesday.",
+	} {
+		if referencePhrase.MatchString(s) && !mayReference(s) {
+			t.Errorf("mayReference(%q) = false, but referencePhrase matches", s)
+		}
+	}
+	if mayReference("The board met on Tuesday.") {
+		t.Error("mayReference passes a summary with no reference words")
+	}
+}

@@ -24,18 +24,22 @@ import (
 const maxPromptWords = 14
 
 // readerPromptLines are the reader prompts read whole, in lower case
-// without the closing stop.
-var readerPromptLines = []*regexp.Regexp{
-	regexp.MustCompile(`^(?:please\s+)?(?:donate|give|make\s+a\s+donation)(?:\s+to\s+[^.!?]{1,40}?)?(?:\s+(?:today|now|here))?$`),
-	regexp.MustCompile(`^(?:please\s+)?support\s+(?:local|independent|public|nonprofit|non-profit|quality|our|trusted)(?:\s+[a-z]+)?\s+(?:journalism|news|reporting|radio|media)(?:\s+(?:today|now|here))?$`),
-	regexp.MustCompile(`^(?:listen|watch)(?:\s+(?:again|back|now|live))?\s+(?:to\s+(?:the\s+)?(?:full|whole|complete|entire|latest)\s+(?:report|interview|episode|programme|program|show|broadcast|conversation|segment|podcast|bulletin)\s+)?(?:on|via|at|in)\s+[^.!?"“”]{1,60}$`),
-	regexp.MustCompile(`^(?:did\s+you\s+)?(?:enjoy|enjoyed|like|liked|love|loved)\s+(?:this|our|the)\s+(?:story|article|piece|read|report|newsletter|podcast|episode|coverage|interview)\?$`),
-	regexp.MustCompile(`^(?:[a-z]+\s+){0,3}(?:has|have)\s+been\s+(?:lightly\s+|slightly\s+)?(?:edited|condensed|trimmed)(?:\s+and\s+(?:edited|condensed|trimmed))?(?:\s+for\s+(?:length|clarity|brevity|style|space)(?:\s+and\s+(?:length|clarity|brevity|style|space))?)$`),
-	regexp.MustCompile(`^[\[(]?\s*end\s+of\s+(?:transcript|interview|recording|broadcast|programme|program)\s*[\])]?$`),
-	regexp.MustCompile(`^(?:first\s+)?(?:broadcast|aired|recorded|transmitted)(?:\s+on)?\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}\s+` + monthWord + `|` + monthWord + `\s+\d{1,2},?)\s+\d{4}(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?)?$`),
-	regexp.MustCompile(`^our\s+(?:live\s+)?(?:coverage|live\s*blog|blog|updates|reporting)\s+(?:continues|will\s+continue|resumes|will\s+resume)(?:\s+(?:tomorrow|later|tonight|on\s+[a-z]+|in\s+the\s+morning)(?:\s+(?:morning|afternoon|evening))?)?$`),
-	regexp.MustCompile(`^(?:live:?\s+)?[^.!?]{3,60}\s(?:live\s+updates|updates|live\s+blog|live\s+coverage|as\s+it\s+happened)[,:]?\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}\s+` + monthWord + `|` + monthWord + `\s+\d{1,2})(?:,?\s+\d{4})?$`),
-	regexp.MustCompile(`^here(?:'s|’s|\s+is)\s+what\s+(?:we|you\s+need\s+to)\s+know(?:\s+(?:so\s+far|now|this\s+morning|this\s+afternoon|this\s+evening|today|tonight))?:?$`),
+// without the closing stop, each with words one of which every match of
+// it holds: a cheap test before the pattern.
+var readerPromptLines = []struct {
+	cues []string
+	re   *regexp.Regexp
+}{
+	{[]string{"donat", "give"}, regexp.MustCompile(`^(?:please\s+)?(?:donate|give|make\s+a\s+donation)(?:\s+to\s+[^.!?]{1,40}?)?(?:\s+(?:today|now|here))?$`)},
+	{[]string{"support"}, regexp.MustCompile(`^(?:please\s+)?support\s+(?:local|independent|public|nonprofit|non-profit|quality|our|trusted)(?:\s+[a-z]+)?\s+(?:journalism|news|reporting|radio|media)(?:\s+(?:today|now|here))?$`)},
+	{[]string{"listen", "watch"}, regexp.MustCompile(`^(?:listen|watch)(?:\s+(?:again|back|now|live))?\s+(?:to\s+(?:the\s+)?(?:full|whole|complete|entire|latest)\s+(?:report|interview|episode|programme|program|show|broadcast|conversation|segment|podcast|bulletin)\s+)?(?:on|via|at|in)\s+[^.!?"“”]{1,60}$`)},
+	{[]string{"?"}, regexp.MustCompile(`^(?:did\s+you\s+)?(?:enjoy|enjoyed|like|liked|love|loved)\s+(?:this|our|the)\s+(?:story|article|piece|read|report|newsletter|podcast|episode|coverage|interview)\?$`)},
+	{[]string{"been"}, regexp.MustCompile(`^(?:[a-z]+\s+){0,3}(?:has|have)\s+been\s+(?:lightly\s+|slightly\s+)?(?:edited|condensed|trimmed)(?:\s+and\s+(?:edited|condensed|trimmed))?(?:\s+for\s+(?:length|clarity|brevity|style|space)(?:\s+and\s+(?:length|clarity|brevity|style|space))?)$`)},
+	{[]string{"end"}, regexp.MustCompile(`^[\[(]?\s*end\s+of\s+(?:transcript|interview|recording|broadcast|programme|program)\s*[\])]?$`)},
+	{[]string{"broadcast", "aired", "recorded", "transmitted"}, regexp.MustCompile(`^(?:first\s+)?(?:broadcast|aired|recorded|transmitted)(?:\s+on)?\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}\s+` + monthWord + `|` + monthWord + `\s+\d{1,2},?)\s+\d{4}(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?)?$`)},
+	{[]string{"our"}, regexp.MustCompile(`^our\s+(?:live\s+)?(?:coverage|live\s*blog|blog|updates|reporting)\s+(?:continues|will\s+continue|resumes|will\s+resume)(?:\s+(?:tomorrow|later|tonight|on\s+[a-z]+|in\s+the\s+morning)(?:\s+(?:morning|afternoon|evening))?)?$`)},
+	{[]string{"update", "blog", "coverage", "happened"}, regexp.MustCompile(`^(?:live:?\s+)?[^.!?]{3,60}\s(?:live\s+updates|updates|live\s+blog|live\s+coverage|as\s+it\s+happened)[,:]?\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}\s+` + monthWord + `|` + monthWord + `\s+\d{1,2})(?:,?\s+\d{4})?$`)},
+	{[]string{"know"}, regexp.MustCompile(`^here(?:'s|’s|\s+is)\s+what\s+(?:we|you\s+need\s+to)\s+know(?:\s+(?:so\s+far|now|this\s+morning|this\s+afternoon|this\s+evening|today|tonight))?:?$`)},
 }
 
 // parenCredit is a photo credit in brackets alone: one to four
@@ -54,8 +58,8 @@ func isReaderPrompt(s, lower string, n int) bool {
 		return true
 	}
 	l := strings.TrimRight(strings.Join(strings.Fields(lower), " "), ".! ")
-	for _, re := range readerPromptLines {
-		if re.MatchString(l) {
+	for _, p := range readerPromptLines {
+		if containsAny(l, p.cues) && p.re.MatchString(l) {
 			return true
 		}
 	}
@@ -141,4 +145,14 @@ func titleField(f string) bool {
 func mastheadEnd(f string) bool {
 	words := strings.Fields(f)
 	return len(words) > 1 && mastheadNouns[strings.ToLower(words[len(words)-1])]
+}
+
+// containsAny reports whether s holds any of subs.
+func containsAny(s string, subs []string) bool {
+	for _, sub := range subs {
+		if strings.Contains(s, sub) {
+			return true
+		}
+	}
+	return false
 }
