@@ -63,6 +63,9 @@ func (a *analysis) verbEvents(w *window) map[int]*event {
 		if lemma == "" {
 			lemma = verbAfterDocument(toks, v)
 		}
+		if lemma == "" {
+			lemma = verbRuledThat(toks, v)
+		}
 		if t.is("put", "puts") && v+1 < len(toks) && toks[v+1].low == "it" {
 			lemma = "put" // "as Ramos put it: ..."
 		}
@@ -210,7 +213,7 @@ func (a *analysis) isName(w *window, s *quoteSeg) bool {
 	if a.labelAfterGrade(w, s) {
 		return true // "cut his rating to “sell”": a grade, not speech
 	}
-	if q := s.tok; q > 0 && namingLemmas[speechVerbs[w.toks[q-1].low]] && !whatCalled(w.toks, q-1) {
+	if q := s.tok; q > 0 && namingLemmas[speechVerbs[w.toks[q-1].low]] && !whatCalled(w.toks, q-1) && !a.whichCalled(w, s) {
 		return true // "Ketchum called “triple witching days” a ...": the thing named
 	}
 	if a.opensWindow(s) || a.afterSpeechVerb(w, s.tok) {

@@ -83,6 +83,8 @@ type analysis struct {
 	descs  []desc
 	sexes  map[string]gender // people's sex as the article tells it, read once when needed (see personSex)
 	low    string            // text with its ASCII letters lower-cased, made on first use (see lowerWord)
+
+	declared map[string]doc.Mention // a transcript's roles by the holder named with them (see declaredRoles)
 }
 
 // para is one paragraph and the sentence boundaries inside it.

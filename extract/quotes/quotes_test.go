@@ -1273,6 +1273,121 @@ func TestFind(t *testing.T) {
 			want:     []want{{"It is thin", "Amara Lindqvist"}},
 		},
 		{
+			name: "a long name with the small words of a family name labels a transcript line",
+			text: "Ana de la Vega Ruiz met the panel.\n\nQ: Were you warned?\n\nAna de la Vega Ruiz: No. Nobody told us.\n\n" +
+				"Q: When did you learn?\n\nAna de la Vega Ruiz: In May.",
+			mentions: []string{"Ana de la Vega Ruiz|PERSON"},
+			want:     []want{{"No. Nobody told us", "Ana de la Vega Ruiz"}, {"In May", "Ana de la Vega Ruiz"}},
+		},
+		{
+			name: "a title before a name of four words labels a transcript line",
+			text: "Dr Tran Van Minh Duc runs the clinic.\n\nQ: Was the ward full?\n\nDr Tran Van Minh Duc: Every bed was taken.\n\n" +
+				"Q: For how long?\n\nDr Tran Van Minh Duc: Two weeks.",
+			mentions: []string{"Tran Van Minh Duc|PERSON"},
+			want:     []want{{"Every bed", "Tran Van Minh Duc"}, {"Two weeks", "Tran Van Minh Duc"}},
+		},
+		{
+			name: "post-nominal letters after a label mark a person the tagger took for a body",
+			text: "Committee member Ilse Moray pressed the witness.\n\nIlse Moray MP: Who signed the order?\n\n" +
+				"Otto Brandl: I did.\n\nIlse Moray MP: When?",
+			mentions: []string{"Ilse Moray|ORG", "Otto Brandl|PERSON"},
+			want:     []want{{"Who signed", "Ilse Moray"}, {"I did", "Otto Brandl"}, {"When?", "Ilse Moray"}},
+		},
+		{
+			name:     "a full name labels a line when its surname alone is a person of the article",
+			text:     "Hanna Ekdahl: Mr Voss, did the inspectors call?\n\nKarl Voss: They called twice.\n\nHanna Ekdahl: And then?",
+			mentions: []string{"Hanna Ekdahl|PERSON", "Voss|PERSON", "Karl Voss|MISC"},
+			want:     []want{{"Mr Voss", "Hanna Ekdahl"}, {"They called twice", "Karl Voss"}, {"And then", "Hanna Ekdahl"}},
+		},
+		{
+			name:     "a full name whose surname another person named in full bears is no label of a person known",
+			text:     "Hanna Ekdahl: Ms Voss, did the inspectors call?\n\nKarl Voss: They called twice.\n\nHanna Ekdahl: Thank you. Greta Voss, then.",
+			mentions: []string{"Hanna Ekdahl|PERSON", "Voss|PERSON", "Greta Voss|PERSON"},
+			want:     []want{{"Ms Voss", "Hanna Ekdahl"}, {"Thank you", "Hanna Ekdahl"}},
+		},
+		{
+			name:     "a role label with the holder in brackets gives the holder the line and the bare role after",
+			text:     "Chair (Hugo Brandt): Let us begin. Ms Voss?\n\nLena Voss: Thank you, Chair.\n\nChair: Your next point, please.",
+			mentions: []string{"Chair|PERSON", "Hugo Brandt|PERSON", "Lena Voss|PERSON"},
+			want:     []want{{"Let us begin", "Hugo Brandt"}, {"Thank you", "Lena Voss"}, {"Your next point", "Hugo Brandt"}},
+		},
+		{
+			name:     "a bare role label with no holder declared is nobody's",
+			text:     "Chair: Let us begin.\n\nLena Voss: Thank you, Chair.\n\nChair: Your next point, please.\n\nLena Voss: The budget.",
+			mentions: []string{"Chair|PERSON", "Lena Voss|PERSON"},
+			want:     []want{{"Thank you", "Lena Voss"}, {"The budget", "Lena Voss"}},
+		},
+		{
+			name: "a bare role label declared for two holders is nobody's",
+			text: "Chair (Hugo Brandt): Let us begin.\n\nLena Voss: Thank you.\n\nChair (Eva Lund): I take over now.\n\n" +
+				"Chair: Your next point, please.",
+			mentions: []string{"Hugo Brandt|PERSON", "Lena Voss|PERSON", "Eva Lund|PERSON"},
+			want:     []want{{"Let us begin", "Hugo Brandt"}, {"Thank you", "Lena Voss"}, {"I take over", "Eva Lund"}},
+		},
+		{
+			name: "a pronoun after an opening clause with a relative aside is the sentence's subject",
+			text: "\"The fares must fall,\" said Corran Ashby, the union negotiator.\n\n" +
+				"Addressing drivers at the depot, where he started work in 1998, Piet Aldous sounded calmer. \"We will find a deal,\" he said.",
+			mentions: []string{"Corran Ashby|PERSON", "Piet Aldous|PERSON"},
+			want:     []want{{"The fares must fall", "Corran Ashby"}, {"We will find a deal", "Piet Aldous"}},
+		},
+		{
+			name:     "words a relative clause's subject called the thing are that subject's",
+			text:     "The council backed the tram scheme, which Dora Pell called \"a gift to the suburbs\".",
+			mentions: []string{"Dora Pell|PERSON"},
+			want:     []want{{"a gift to the suburbs", "Dora Pell"}},
+		},
+		{
+			name:     "a name in title case called so in a relative clause is nobody's words",
+			text:     "The council backed the tram scheme, which Dora Pell called \"Project Lantern\".",
+			mentions: []string{"Dora Pell|PERSON"},
+			want:     []want{{"Project Lantern", ""}},
+		},
+		{
+			name:     "words called so in a relative clause with more after them name a thing",
+			text:     "The council backed the scheme, which Dora Pell called \"the green line\" in her first speech.",
+			mentions: []string{"Dora Pell|PERSON"},
+			want:     []want{{"the green line", ""}},
+		},
+		{
+			name:     "a judge who ruled that a thing was so said the words quoted",
+			text:     "Judge Omar Fenn ruled that the eviction was \"plainly unlawful\".",
+			mentions: []string{"Omar Fenn|PERSON"},
+			want:     []want{{"plainly unlawful", "Omar Fenn"}},
+		},
+		{
+			name:     "ruled out before a quote reports no words",
+			text:     "Omar Fenn ruled out \"any delay\" to the vote.",
+			mentions: []string{"Omar Fenn|PERSON"},
+			want:     []want{{"any delay", ""}},
+		},
+		{
+			name: "the judge brought in unnamed is the one the article then styles Justice",
+			text: "A judge dismissed the appeal on Monday.\n\nJustice Mira Odell, sitting in Carlow, said the delay was unjust.\n\n" +
+				"The judge added that there was \"no basis at all\" for the claim.",
+			mentions: []string{"Mira Odell|PERSON", "Carlow|LOC"},
+			want:     []want{{"no basis at all", "Mira Odell"}},
+		},
+		{
+			name:     "a company spokeswoman speaks for the one company the article names, reported just before",
+			text:     "Kestrel Holdings said it would appeal. \"We followed every rule,\" a company spokeswoman said.",
+			mentions: []string{"Kestrel Holdings|ORG"},
+			want:     []want{{"We followed every rule", "Kestrel Holdings"}},
+		},
+		{
+			name:     "a company spokeswoman after a body that is no company stays unnamed",
+			text:     "Greenleaf said the spill was avoidable. \"We are cleaning the beach,\" a company spokeswoman said.",
+			mentions: []string{"Greenleaf|ORG"},
+			want:     []want{{"We are cleaning", ""}},
+		},
+		{
+			name: "a company spokeswoman in an article naming two companies stays unnamed",
+			text: "Brant Airways leases its jets from Kestrel Holdings.\n\nKestrel Holdings said it would appeal. " +
+				"\"We followed every rule,\" a company spokeswoman said.",
+			mentions: []string{"Kestrel Holdings|ORG", "Brant Airways|ORG"},
+			want:     []want{{"We followed every rule", ""}},
+		},
+		{
 			name: "surname labels in capitals give each line to the person named",
 			text: "Lena Okafor, who runs the port, spoke to presenter Ravi Dutt.\nDUTT: Is the harbour ready for winter?\n" +
 				"OKAFOR: (smiles) Mostly. The cranes arrive next week.\nDUTT: And the dredging?\nOKAFOR: It starts in March.",

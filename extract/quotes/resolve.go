@@ -91,7 +91,10 @@ func (a *analysis) npEvent(w *window, p np) *event {
 		if r := a.bareVoice(e, words); r.resolved {
 			return r
 		}
-		return a.resolveVoice(e, words)
+		if r := a.resolveVoice(e, words); r.resolved {
+			return r
+		}
+		return a.companyVoice(e, words)
 	case docNouns[head.low]:
 		return a.resolveDocument(e, words)
 	case indefinites[first.low] && !orgNouns[head.low]:

@@ -501,7 +501,7 @@ func (a *analysis) mainSubject(w *window) (np, bool) {
 		}
 		switch {
 		case k < len(toks) && toks[k].low == ",":
-			i = k + 1
+			i = pastOpenerAside(toks, k+1)
 		case !introWords[toks[i].low] && toks[i].kind != tkQuote:
 		default:
 			return np{}, false

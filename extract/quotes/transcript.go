@@ -56,6 +56,7 @@ type transcriptLine struct {
 // paragraphs, with no quote mark of their own, opened by a person's name
 // (or, see above, "A:") and a colon.
 func (a *analysis) transcriptQuotes(sents []doc.Sentence) []Quote {
+	a.declared = a.declaredRoles()
 	var lines []transcriptLine
 	for pi, p := range a.paras {
 		if a.paraQuoted(pi) || inBoilerplate(sents, p.Start) || a.headingPara(pi) {
@@ -164,7 +165,11 @@ func (a *analysis) personCalled(label string) (doc.Mention, bool) {
 	if hostLabels[strings.ToLower(label)] {
 		return a.hostOfArticle()
 	}
-	label = withoutTitles(label)
+	if m, ok, found := a.declaredHolder(label); found {
+		return m, ok
+	}
+	full := label
+	label = withoutPostNominals(withoutTitles(label))
 	var found doc.Mention
 	names := map[string]bool{}
 	for _, m := range a.ments {
@@ -175,6 +180,9 @@ func (a *analysis) personCalled(label string) (doc.Mention, bool) {
 			names[name] = true
 			found = m
 		}
+	}
+	if len(names) == 0 {
+		return a.labelledPerson(label, label != full)
 	}
 	return found, len(names) == 1
 }

@@ -18,6 +18,12 @@ func labelMatch(head string) []int {
 	if loc := speakerLabel.FindStringSubmatchIndex(head); loc != nil {
 		return loc
 	}
+	if loc := longNameLabel.FindStringSubmatchIndex(head); loc != nil {
+		return loc
+	}
+	if loc := roleBracketMatch(head); loc != nil {
+		return loc
+	}
 	return affiliatedLabel.FindStringSubmatchIndex(head)
 }
 

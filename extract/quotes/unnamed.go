@@ -30,11 +30,12 @@ func (a *analysis) unnamedBefore(e *event, head string) bool {
 // describedBetween reports whether the article names someone by the noun
 // between lo and hi, after bringing them in unnamed: in "A spokesman for
 // the group said ... William Palmer, the group's spokesman, said" the
-// spokesman is named.
+// spokesman is named. A style of the role's holders names them too: after
+// "A judge dismissed the case", "Justice Ana Reyes" is the judge.
 func (a *analysis) describedBetween(lo, hi int, noun string) bool {
 	n := normWord(noun)
 	for _, d := range a.descs {
-		if d.pos > lo && d.pos < hi && (containsWord(d.words, n) || holds(d.heads, n)) {
+		if d.pos > lo && d.pos < hi && (containsWord(d.words, n) || holds(d.heads, n) || describedAs(d.words, n)) {
 			return true
 		}
 	}
