@@ -21,7 +21,9 @@ const maxApposedRoleWords = 5
 // the minister, …") is no name.
 func apposedRolePeople(text string, toks []tok.Token, tags []int, common func(string) bool) {
 	for i := range toks {
-		if tags[i] != 0 || !sentenceInitial(text, toks, i) {
+		// A name opens with a capital (see apposedNameWord), which
+		// rules out most tokens before the dearer tests.
+		if tags[i] != 0 || !capitalised(tokText(text, toks, i)) || !sentenceInitial(text, toks, i) {
 			continue
 		}
 		j := i

@@ -83,7 +83,7 @@ func sentenceHas(text string, toks []tok.Token, i int, words map[string]bool) bo
 		a--
 	}
 	for k := a; k < len(toks) && (k == a || !sentenceInitial(text, toks, k)); k++ {
-		if words[strings.ToLower(tokText(text, toks, k))] {
+		if lowerIn(words, tokText(text, toks, k)) {
 			return true
 		}
 	}

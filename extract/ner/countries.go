@@ -37,8 +37,13 @@ func countries(text string, toks []tok.Token, tags []int, common func(string) bo
 		m[s] = true
 		return m
 	}
-	alone := oneWordNames(text, toks, tags)
+	// The names of one word, which only a name ending in "Federation"
+	// needs (see stateName): found when the first such name comes.
+	var alone map[string]bool
 	for _, s := range spans(tags) {
+		if alone == nil && tokText(text, toks, s.end-1) == "Federation" {
+			alone = oneWordNames(text, toks, tags)
+		}
 		if name, ok := stateName(text, toks, s, alone, common); ok {
 			short = add(short, name)
 			full = add(full, text[toks[s.start].Start:toks[s.end-1].End])

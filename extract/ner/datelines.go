@@ -138,8 +138,14 @@ func personsOfPlaces(text string, toks []tok.Token, tags []int) {
 			}
 		}
 	}
+	if len(places) == 0 {
+		return
+	}
 	for _, s := range ss {
-		if w := strings.ToLower(tokText(text, toks, s.start)); s.typ == model.TypePER && s.end-s.start == 1 && places[w] && !named[w] {
+		if s.typ != model.TypePER || s.end-s.start != 1 {
+			continue
+		}
+		if w := strings.ToLower(tokText(text, toks, s.start)); places[w] && !named[w] {
 			retype(tags, s, model.TypeLOC)
 		}
 	}

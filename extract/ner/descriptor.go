@@ -21,12 +21,12 @@ func Descriptor(m doc.Mention) bool {
 		return false
 	}
 	parts := strings.Split(w, "-")
-	if len(parts) == 2 && monthParts[strings.ToLower(parts[0])] && months[strings.ToLower(parts[1])] {
+	if len(parts) == 2 && lowerIn(monthParts, parts[0]) && lowerIn(months, parts[1]) {
 		return true
 	}
-	if len(parts) == 2 && participleTails[strings.ToLower(parts[1])] {
+	if len(parts) == 2 && lowerIn(participleTails, parts[1]) {
 		return nationality(parts[0]) || model.ListedPlace(parts[:1]) || // "Oslo-based"
-			acronymWord(parts[0]) || placeTails[strings.ToLower(parts[1])] && namedPlaceWord(parts[0])
+			acronymWord(parts[0]) || lowerIn(placeTails, parts[1]) && namedPlaceWord(parts[0])
 	}
 	return len(parts) == 1 && nationality(w)
 }
@@ -63,7 +63,7 @@ func acronymWord(w string) bool {
 // namedPlaceWord reports a capitalised word of letters that is no month
 // or weekday: the name of a place before "-based" or "-held".
 func namedPlaceWord(w string) bool {
-	if !capitalised(w) || calendarWords[strings.ToLower(w)] || months[strings.ToLower(w)] {
+	if !capitalised(w) || lowerIn(calendarWords, w) || lowerIn(months, w) {
 		return false
 	}
 	for _, r := range w {

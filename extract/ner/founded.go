@@ -1,8 +1,6 @@
 package ner
 
 import (
-	"strings"
-
 	"newsbot/extract/ner/internal/model"
 	"newsbot/extract/ner/internal/tok"
 )
@@ -48,7 +46,7 @@ func companyApposition(text string, toks []tok.Token, tags []int, i int) bool {
 		return false
 	}
 	for k := i + 2; k < len(toks) && k <= i+1+maxRoleWords && tags[k] == 0; k++ {
-		if companyNouns[strings.ToLower(tokText(text, toks, k))] {
+		if lowerIn(companyNouns, tokText(text, toks, k)) {
 			return true
 		}
 	}

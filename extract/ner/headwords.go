@@ -186,7 +186,7 @@ func seaSentence(text string, toks []tok.Token, i int) bool {
 		a--
 	}
 	for k := a; k < len(toks) && (k == a || !sentenceInitial(text, toks, k)); k++ {
-		if seaWords[strings.ToLower(tokText(text, toks, k))] {
+		if lowerIn(seaWords, tokText(text, toks, k)) {
 			return true
 		}
 	}

@@ -78,7 +78,7 @@ var bodyNouns = wordSet("operator group charity")
 func bareApposed(text string, toks []tok.Token, s span, nouns map[string]bool) bool {
 	n := s.start - 2
 	return n >= 1 && tokText(text, toks, s.start-1) == "," && nouns[tokText(text, toks, n)] &&
-		strings.EqualFold(tokText(text, toks, n-1), "the") && (n == 1 || !roleLinks[strings.ToLower(tokText(text, toks, n-2))])
+		strings.EqualFold(tokText(text, toks, n-1), "the") && (n == 1 || !lowerIn(roleLinks, tokText(text, toks, n-2)))
 }
 
 // firmApposed reports a name set off by a comma after a firm's noun
@@ -93,7 +93,7 @@ func firmApposed(text string, toks []tok.Token, s span) bool {
 		w := tokText(text, toks, j)
 		switch lw := strings.ToLower(w); {
 		case lw == "a" || lw == "an" || lw == "the":
-			return j == 0 || !roleLinks[strings.ToLower(tokText(text, toks, j-1))]
+			return j == 0 || !lowerIn(roleLinks, tokText(text, toks, j-1))
 		case !model.PlainWord(w) && !isPossessive(w) && !capitalised(w):
 			return false
 		}
@@ -173,10 +173,10 @@ func cuedKind(text string, toks []tok.Token, ss []span, k int) (int, bool) {
 	case s.typ == model.TypePER && orgKinds[next],
 		(s.typ == model.TypePER || s.typ == model.TypeLOC) && armedGroup(prev, word(s.end-1), next):
 		return model.TypeORG, true
-	case s.typ == model.TypeORG && n > 1 && waterways[strings.ToLower(word(s.end-1))]:
+	case s.typ == model.TypeORG && n > 1 && lowerIn(waterways, word(s.end-1)):
 		return model.TypeLOC, true
 	case s.typ == model.TypePER && n == 1 && localPlurals[next],
-		s.typ != model.TypeLOC && s.typ != model.TypeMISC && prev == "of" && localPlurals[strings.ToLower(word(s.start-2))]:
+		s.typ != model.TypeLOC && s.typ != model.TypeMISC && prev == "of" && lowerIn(localPlurals, word(s.start-2)):
 		return model.TypeLOC, true
 	case s.typ == model.TypeMISC && next == "river" && prev == "the",
 		s.typ == model.TypePER && prev == "the" && locatives[word(s.start-2)] && endsPhrase(next),
@@ -190,7 +190,7 @@ func cuedKind(text string, toks []tok.Token, ss []span, k int) (int, bool) {
 	case s.typ == model.TypePER && n == 1 && apposedTo(text, toks, s, orgNouns),
 		s.typ == model.TypePER && bareApposed(text, toks, s, bodyNouns),
 		(s.typ == model.TypePER || s.typ == model.TypeLOC) && (apposedTo(text, toks, s, venueNouns) || firmApposed(text, toks, s)),
-		(s.typ == model.TypeLOC || s.typ == model.TypePER) && (prev == "in" || prev == "of") && holdingNouns[strings.ToLower(word(s.start-2))] &&
+		(s.typ == model.TypeLOC || s.typ == model.TypePER) && (prev == "in" || prev == "of") && lowerIn(holdingNouns, word(s.start-2)) &&
 			!listedPlace(text, toks, s):
 		return model.TypeORG, true
 	}
@@ -263,7 +263,7 @@ func apposedTo(text string, toks []tok.Token, s span, nouns map[string]bool) boo
 		if !model.PlainWord(w) && !isPossessive(w) && !capitalised(w) {
 			return true // punctuation: the noun's phrase starts inside the clause
 		}
-		if participlePreps[strings.ToLower(w)] && (j == 0 || !model.PlainWord(tokText(text, toks, j-1)) && !capitalised(tokText(text, toks, j-1))) {
+		if lowerIn(participlePreps, w) && (j == 0 || !model.PlainWord(tokText(text, toks, j-1)) && !capitalised(tokText(text, toks, j-1))) {
 			return false
 		}
 	}

@@ -1,8 +1,6 @@
 package ner
 
 import (
-	"strings"
-
 	"newsbot/extract/ner/internal/model"
 	"newsbot/extract/ner/internal/tok"
 )
@@ -26,10 +24,10 @@ func kinNamedPeople(text string, toks []tok.Token, tags []int) {
 		if s.typ == model.TypePER || s.end-s.start > 2 || s.start < 3 || s.end >= len(toks) {
 			continue
 		}
-		if tokText(text, toks, s.start-1) != "," || !kinNouns[strings.ToLower(tokText(text, toks, s.start-2))] {
+		if tokText(text, toks, s.start-1) != "," || !lowerIn(kinNouns, tokText(text, toks, s.start-2)) {
 			continue
 		}
-		if owner := tokText(text, toks, s.start-3); !isPossessive(owner) && !kinOwners[strings.ToLower(owner)] {
+		if owner := tokText(text, toks, s.start-3); !isPossessive(owner) && !lowerIn(kinOwners, owner) {
 			continue
 		}
 		if next := tokText(text, toks, s.end); next != "," && next != "." {

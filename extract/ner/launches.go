@@ -10,6 +10,9 @@ import (
 // launchVerbs present a new product: "Orbitek unveiled the Halo X".
 var launchVerbs = wordSet(`unveil unveils unveiled unveiling launch launches launched launching`)
 
+// launchVerbFirstBytes rejects most words before launchVerbs is consulted.
+var launchVerbFirstBytes = firstBytesOf(launchVerbs)
+
 // launchEnds may follow the name of a product launched: a comma, the end
 // of the sentence or a preposition ("unveiled the Halo X at a launch
 // event"). A lower-case noun after it makes the name a modifier ("the
@@ -30,7 +33,7 @@ const maxLaunchedWords = 3
 func launchedProducts(text string, toks []tok.Token, tags []int) {
 	var named map[string]bool
 	for i := 0; i+2 < len(toks); i++ {
-		if !launchVerbs[tokText(text, toks, i)] {
+		if w := tokText(text, toks, i); !launchVerbFirstBytes.mayHold(w) || !launchVerbs[w] {
 			continue
 		}
 		s, ok := launchedName(text, toks, i+1)
@@ -139,7 +142,7 @@ func ownsOfficer(text string, toks []tok.Token, i int) bool {
 		return false
 	}
 	w := tokText(text, toks, i+1)
-	if corporateOfficers[strings.ToLower(w)] && w == strings.ToUpper(w) {
+	if lowerIn(corporateOfficers, w) && w == strings.ToUpper(w) {
 		return true
 	}
 	if w != "chief" {

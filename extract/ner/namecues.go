@@ -83,7 +83,7 @@ var prizeVerbs = wordSet(`won win wins winning`)
 func wonPrizes(text string, toks []tok.Token, tags []int) {
 	for _, s := range spans(tags) {
 		if s.typ == model.TypeMISC || s.start < 2 || !strings.EqualFold(tokText(text, toks, s.start-1), "the") ||
-			!prizeVerbs[strings.ToLower(tokText(text, toks, s.start-2))] {
+			!lowerIn(prizeVerbs, tokText(text, toks, s.start-2)) {
 			continue
 		}
 		next := ""

@@ -120,6 +120,10 @@ func dropArticledBills(text string, toks []tok.Token, tags []int) {
 // "Madam Deputy Speaker", "My Lords".
 var addressOpeners = wordSet(`Mr Madam Mister My`)
 
+// addressOpenerFirstBytes rejects most words before addressOpeners is
+// consulted.
+var addressOpenerFirstBytes = firstBytesOf(addressOpeners)
+
 // addressHeads end a form of address after an addressOpeners word.
 var addressHeads = wordSet(`Speaker Lords Chairman Chair President`)
 
@@ -127,7 +131,7 @@ var addressHeads = wordSet(`Speaker Lords Chairman Chair President`)
 // address in a parliament: "Mr Speaker, I rise", "My Lords, this is".
 func dropFormsOfAddress(text string, toks []tok.Token, tags []int) {
 	for i := 0; i+1 < len(toks); i++ {
-		if !addressOpeners[tokText(text, toks, i)] {
+		if w := tokText(text, toks, i); !addressOpenerFirstBytes.mayHold(w) || !addressOpeners[w] {
 			continue
 		}
 		end := i + 1
@@ -328,13 +332,15 @@ func codeIn(text string, toks []tok.Token, s span) bool {
 // words with no letter ("14:31:04") and short words with a slash ("F/O");
 // the words left between them are names of their own.
 func splitAtMarks(text string, toks []tok.Token, tags []int, s span) {
-	marks := make([]bool, s.end-s.start)
+	var buf [8]bool // holds the marks of all but the longest names
+	marks := buf[:0]
 	marked, lead := false, true
 	for k := s.start; k < s.end; k++ {
 		w := tokText(text, toks, k)
-		marks[k-s.start] = w == "(" || w == ")" || lead && leadingMark(w)
-		lead = lead && marks[k-s.start]
-		marked = marked || marks[k-s.start]
+		m := w == "(" || w == ")" || lead && leadingMark(w)
+		marks = append(marks, m)
+		lead = lead && m
+		marked = marked || m
 	}
 	if !marked {
 		return

@@ -108,7 +108,7 @@ func joinParticlesBefore(text string, toks []tok.Token, tags []int, s span) {
 // the line of the word before it.
 func opensWithParticle(text string, toks []tok.Token, s span) bool {
 	w := tokText(text, toks, s.start)
-	return s.end-s.start >= 2 && s.start > 0 && capitalised(w) && nameParticles[strings.ToLower(w)] && !lineBreakBefore(text, toks, s.start)
+	return s.end-s.start >= 2 && s.start > 0 && capitalised(w) && lowerIn(nameParticles, w) && !lineBreakBefore(text, toks, s.start)
 }
 
 // opensUpper reports a word that opens with an upper-case letter of any

@@ -1,8 +1,6 @@
 package ner
 
 import (
-	"strings"
-
 	"newsbot/extract/ner/internal/model"
 	"newsbot/extract/ner/internal/tok"
 )
@@ -22,7 +20,7 @@ func joinPartyNames(text string, toks []tok.Token, tags []int) {
 	for i := 1; i < len(ss); i++ {
 		a, b := ss[i-1], ss[i]
 		if a.end != b.start || a.typ != model.TypeMISC || b.typ != model.TypeMISC || a.end-a.start != 1 || b.end-b.start != 1 ||
-			!partyMembers[strings.ToLower(tokText(text, toks, b.start))] {
+			!lowerIn(partyMembers, tokText(text, toks, b.start)) {
 			continue
 		}
 		tags[b.start] = model.InsideTag(b.typ)

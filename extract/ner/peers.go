@@ -1,8 +1,6 @@
 package ner
 
 import (
-	"strings"
-
 	"newsbot/extract/ner/internal/model"
 	"newsbot/extract/ner/internal/tok"
 )
@@ -11,6 +9,9 @@ import (
 // Smith of Basildon". "Earl" and "Baron" are left out: they are given
 // names too ("Earl Johnson of Harris Trust").
 var peerTitles = wordSet(`Lord Baroness Lady Viscount Viscountess Countess Marquess`)
+
+// peerTitleFirstBytes rejects most words before peerTitles is consulted.
+var peerTitleFirstBytes = firstBytesOf(peerTitles)
 
 // peerOffices follow "Lord" or "Lady" as an office, not a surname: "Lord
 // Mayor of London", "Lord Chancellor", "Lord Justice".
@@ -32,7 +33,7 @@ const maxSeatWords = 3
 // title is left alone.
 func titledPeers(text string, toks []tok.Token, tags []int) {
 	for i := 0; i+3 < len(toks); i++ {
-		if !peerTitles[tokText(text, toks, i)] {
+		if w := tokText(text, toks, i); !peerTitleFirstBytes.mayHold(w) || !peerTitles[w] {
 			continue
 		}
 		name := tokText(text, toks, i+1)
@@ -41,7 +42,7 @@ func titledPeers(text string, toks []tok.Token, tags []int) {
 		}
 		end := i + 3
 		for end < len(toks) && end-(i+3) < maxSeatWords && capitalised(tokText(text, toks, end)) {
-			if seatEnders[strings.ToLower(tokText(text, toks, end))] {
+			if lowerIn(seatEnders, tokText(text, toks, end)) {
 				end = i + 3 // an organisation's name: "Lord Hartwell of Kelsby Holdings"
 				break
 			}

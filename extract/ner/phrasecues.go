@@ -41,11 +41,27 @@ var groupNouns = wordSet(`group gang network company firm organisation organizat
 // firm's noun ("carmaker Stellantis"), and the title of a work after its
 // noun or "co-star in" ("the drama Blackmoor").
 func phraseKind(text string, toks []tok.Token, s span) (int, bool) {
+	// The cues look at the same few words around s many times: the three
+	// before it and the two after it are lower-cased once each.
+	var near [5]string
+	var lowered [5]bool
 	word := func(i int) string {
 		if i < 0 || i >= len(toks) {
 			return ""
 		}
-		return strings.ToLower(tokText(text, toks, i))
+		k := -1
+		switch {
+		case i >= s.start-3 && i < s.start:
+			k = i - (s.start - 3)
+		case i >= s.end && i <= s.end+1:
+			k = 3 + i - s.end
+		default:
+			return strings.ToLower(tokText(text, toks, i))
+		}
+		if !lowered[k] {
+			near[k], lowered[k] = strings.ToLower(tokText(text, toks, i)), true
+		}
+		return near[k]
 	}
 	switch {
 	case s.typ == model.TypeMISC:
@@ -82,6 +98,10 @@ func runByFirm(word func(int) string, i int) bool {
 // Live, the events group,".
 var businessNouns = wordSet(`group company firm conglomerate corporation consortium chain retailer carmaker`)
 
+// appositiveArticles open an appositive after a comma: "Brightwater Live,
+// the events group,".
+var appositiveArticles = wordSet("the a an")
+
 // linkWords join a head to more words: past one, the appositive's head is
 // some other noun ("a member of the group").
 var linkWords = wordSet(`of the a an for in at with to by from and or on who which that`)
@@ -101,7 +121,7 @@ func firmAppositive(text string, toks []tok.Token, i int) bool {
 		}
 		return tokText(text, toks, k)
 	}
-	if word(i) != "," || !wordSet("the a an")[strings.ToLower(word(i+1))] {
+	if word(i) != "," || !lowerIn(appositiveArticles, word(i+1)) {
 		return false
 	}
 	for k := i + 2; k <= i+2+maxFirmModifiers && k < len(toks); k++ {

@@ -44,7 +44,7 @@ var dwellings = wordSet(`live lives lived living resides resident residents hous
 // follows a dwelling and "on": "who lives on Alder Close". "bet on Damon
 // Hill" and "a film on Glenn Close" stay a person's.
 func onStreet(text string, toks []tok.Token, s span) bool {
-	if s.start < 2 || s.end-s.start < 2 || tokText(text, toks, s.start-1) != "on" || !dwellings[strings.ToLower(tokText(text, toks, s.start-2))] {
+	if s.start < 2 || s.end-s.start < 2 || tokText(text, toks, s.start-1) != "on" || !lowerIn(dwellings, tokText(text, toks, s.start-2)) {
 		return false
 	}
 	last := tokText(text, toks, s.end-1)
@@ -286,7 +286,7 @@ func localPlaces(text string, toks []tok.Token, tags []int) {
 		if s.typ != model.TypeORG || s.end-s.start != 1 || s.end >= len(toks) || tags[s.end] != 0 || !localNouns[tokText(text, toks, s.end)] {
 			continue
 		}
-		if places[strings.ToLower(w)] || model.ListedPlace([]string{w}) {
+		if lowerIn(places, w) || model.ListedPlace([]string{w}) {
 			named[w] = true
 		}
 	}

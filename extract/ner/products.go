@@ -83,7 +83,7 @@ func productNounBefore(text string, toks []tok.Token, i int) bool {
 	}
 	for j := k - 1; j >= 0 && k-j <= maxProductModifiers; j-- {
 		w := tokText(text, toks, j)
-		if productLeads[strings.ToLower(w)] && (w == strings.ToLower(w) || j == 0) {
+		if lowerIn(productLeads, w) && (w == strings.ToLower(w) || j == 0) {
 			return true
 		}
 		if w != strings.ToLower(w) || !lowerWord(w) {
@@ -122,7 +122,7 @@ func doseAfter(text string, toks []tok.Token, i int) bool {
 	if i+1 >= len(toks) || !numeric(tokText(text, toks, i)) {
 		return false
 	}
-	return doseUnits[strings.ToLower(tokText(text, toks, i+1))]
+	return lowerIn(doseUnits, tokText(text, toks, i+1))
 }
 
 // numeric reports a number written in digits: "20", "2.5".

@@ -174,7 +174,7 @@ var lowerLeads = wordSet(`state federal national provincial regional municipal c
 func dropLowerLeads(text string, toks []tok.Token, tags []int) {
 	for _, s := range spans(tags) {
 		w := text[toks[s.start].Start:toks[s.start].End]
-		if s.end-s.start < 2 || w != strings.ToLower(w) || !lowerLeads[w] {
+		if s.end-s.start < 2 || !lowerLeads[w] || w != strings.ToLower(w) {
 			continue
 		}
 		ty := model.TagType(tags[s.start])
@@ -209,11 +209,11 @@ func dropBareForms(text string, toks []tok.Token, tags []int) {
 		if !all {
 			all = true
 			from := s.start
-			if s.end-s.start > 1 && firmHeads[strings.ToLower(word(s.start))] {
+			if s.end-s.start > 1 && lowerIn(firmHeads, word(s.start)) {
 				from++
 			}
 			for i := from; i < s.end && all; i++ {
-				all = legalForms[strings.ToLower(word(i))]
+				all = lowerIn(legalForms, word(i))
 			}
 		}
 		if all {
@@ -682,6 +682,26 @@ func lowerIn(set map[string]bool, w string) bool {
 	return set[string(b)]
 }
 
+// firstBytes holds the first bytes of the words of a set. A word whose first
+// byte it lacks is not in the set, which lets a rule that scans every token
+// of a document reject most of them without a map lookup.
+type firstBytes [4]uint64
+
+// firstBytesOf returns the first bytes of the words of set, which holds no
+// empty word.
+func firstBytesOf(set map[string]bool) *firstBytes {
+	var f firstBytes
+	for w := range set {
+		f[w[0]>>6] |= 1 << (w[0] & 63)
+	}
+	return &f
+}
+
+// mayHold reports false for a word that the set certainly does not hold.
+func (f *firstBytes) mayHold(w string) bool {
+	return w != "" && f[w[0]>>6]&(1<<(w[0]&63)) != 0
+}
+
 // span is one mention as a token range.
 type span struct{ start, end, typ int }
 
@@ -694,28 +714,44 @@ func spans(tags []int) []span {
 	return appendSpans(buf[:0], tags)
 }
 
-// spanBuffer is how many mentions spans holds without allocating.
-const spanBuffer = 32
+// spanBuffer is how many mentions spans holds without allocating: the
+// mentions of all but the longest stories.
+const spanBuffer = 64
 
 // appendSpans appends the mentions of tags to dst. When dst is full it
 // counts the mentions left and grows it once to hold them.
 func appendSpans(dst []span, tags []int) []span {
-	for i := 0; i < len(tags); i++ {
-		if tags[i] == 0 {
-			continue // most tokens are outside any mention
-		}
+	for i := nextTagged(tags, 0); i < len(tags); i = nextTagged(tags, i) {
 		ty := model.TagType(tags[i])
+		// A tag continues the mention exactly when it is the I tag of
+		// its type (tags are never negative).
+		in := model.InsideTag(ty)
 		j := i + 1
-		for j < len(tags) && model.IsInside(tags[j]) && model.TagType(tags[j]) == ty {
+		for j < len(tags) && tags[j] == in {
 			j++
 		}
 		if len(dst) == cap(dst) {
 			dst = slices.Grow(dst, countSpans(tags[i:]))
 		}
 		dst = append(dst, span{i, j, ty})
-		i = j - 1
+		i = j
 	}
 	return dst
+}
+
+// nextTagged returns the index of the first tag from i on that is not O,
+// or len(tags). Most tokens are outside any mention, so it tests eight
+// tags at a time.
+func nextTagged(tags []int, i int) int {
+	for ; i+8 <= len(tags); i += 8 {
+		if t := (*[8]int)(tags[i:]); t[0]|t[1]|t[2]|t[3]|t[4]|t[5]|t[6]|t[7] != 0 {
+			break
+		}
+	}
+	for i < len(tags) && tags[i] == 0 {
+		i++
+	}
+	return i
 }
 
 // countSpans returns the number of mentions of tags.

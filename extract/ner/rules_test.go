@@ -1389,6 +1389,10 @@ func TestSpansAreTheRunsOfTags(t *testing.T) {
 		{"an I tag after O opens a mention", "O I-MISC I-MISC O I-LOC", []span{{1, 3, model.TypeMISC}, {4, 5, model.TypeLOC}}},
 		{"as many mentions as the buffer holds", strings.Repeat("B-PER O ", spanBuffer), everyOther(spanBuffer)},
 		{"more mentions than the buffer holds", strings.Repeat("B-PER O ", 3*spanBuffer+1), everyOther(3*spanBuffer + 1)},
+		{"mentions after long runs of O", "O O O O O O O O O B-ORG I-ORG O O O O O B-LOC", []span{{9, 11, model.TypeORG}, {16, 17, model.TypeLOC}}},
+		{"mentions at several places in groups of eight", "O O O O B-PER O O O O O O O O O O O O O O I-LOC O O O O O O O O O O O O O O O B-MISC",
+			[]span{{4, 5, model.TypePER}, {19, 20, model.TypeLOC}, {35, 36, model.TypeMISC}}},
+		{"a mention running to the end", "O O O O O B-PER I-PER I-PER", []span{{5, 8, model.TypePER}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -1396,6 +1400,48 @@ func TestSpansAreTheRunsOfTags(t *testing.T) {
 				t.Errorf("spans(%q) = %v, want %v", tt.tags, got, tt.want)
 			}
 		})
+	}
+}
+
+func TestSpansFindAMentionAnywhere(t *testing.T) {
+	const n = 21
+	for p := 0; p < n; p++ {
+		for _, l := range []int{1, 2, 9} {
+			tags := make([]int, n)
+			end := min(p+l, n)
+			tags[p] = model.BeginTag(model.TypeORG)
+			for k := p + 1; k < end; k++ {
+				tags[k] = model.InsideTag(model.TypeORG)
+			}
+			want := []span{{p, end, model.TypeORG}}
+			if got := spans(tags); !slices.Equal(got, want) {
+				t.Errorf("spans with a mention of %d words at %d = %v, want %v", l, p, got, want)
+			}
+		}
+	}
+}
+
+func TestFirstBytesKeepEveryWordOfTheirSet(t *testing.T) {
+	sets := []map[string]bool{launchVerbs, peerTitles, addressOpeners, wordSet("a b c ~x \u00e9t\u00e9")}
+	words := []string{"", "a", "b", "z", "Lord", "lord", "launch", "Mister", "~", "\u00e9", "\u00c9t\u00e9", "unveiled", "Mr", "mr"}
+	for _, set := range sets {
+		f := firstBytesOf(set)
+		for w := range set {
+			words = append(words, w)
+		}
+		for _, w := range words {
+			if set[w] && !f.mayHold(w) {
+				t.Errorf("firstBytesOf(%v).mayHold(%q) = false for a word of the set", set, w)
+			}
+		}
+	}
+	for _, tt := range []struct {
+		w    string
+		want bool
+	}{{"", false}, {"z", false}, {"Lord", false}, {"launch", true}, {"unveil", true}, {"lunch", true}} {
+		if got := launchVerbFirstBytes.mayHold(tt.w); got != tt.want {
+			t.Errorf("launchVerbFirstBytes.mayHold(%q) = %v, want %v", tt.w, got, tt.want)
+		}
 	}
 }
 

@@ -23,7 +23,7 @@ func splitWideGaps(text string, toks []tok.Token, tags []int) {
 		for end < len(tags) && model.IsInside(tags[end]) && !wideGap(text[toks[end-1].End:toks[end].Start]) {
 			end++
 		}
-		if tablePlaceholders[strings.ToLower(text[toks[i].Start:toks[end-1].End])] {
+		if lowerIn(tablePlaceholders, text[toks[i].Start:toks[end-1].End]) {
 			for k := i; k < end; k++ {
 				tags[k] = 0
 			}

@@ -1,8 +1,6 @@
 package ner
 
 import (
-	"strings"
-
 	"newsbot/extract/ner/internal/model"
 	"newsbot/extract/ner/internal/tok"
 )
@@ -24,7 +22,7 @@ func sponsorTeams(text string, toks []tok.Token, tags []int) {
 		if s.end-k != 1 || s.typ == model.TypeORG || !sponsorPair(tokText(text, toks, k)) {
 			continue
 		}
-		member := s.end < len(toks) && teamMemberWords[strings.ToLower(tokText(text, toks, s.end))]
+		member := s.end < len(toks) && lowerIn(teamMemberWords, tokText(text, toks, s.end))
 		ofRider := k >= 2 && tokText(text, toks, k-1) == "of" && tags[k-2] != 0 && model.TagType(tags[k-2]) == model.TypePER
 		if member || ofRider {
 			retype(tags, s, model.TypeORG)

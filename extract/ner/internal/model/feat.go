@@ -69,14 +69,32 @@ func foldedHash(s *Scratch, l uint64) uint64 {
 // ignores accents.
 func placeKey(words []string) uint64 {
 	var k uint64
-	var b, lb, fb []byte
+	// Room for the forms of most words, so that the rules that ask for
+	// many names do not allocate.
+	var bs, ls, fs [48]byte
+	b, lb, fb := bs[:0], ls[:0], fs[:0]
 	for _, w := range words {
 		b = AppendNorm(b[:0], w)
 		lb = appendLower(lb[:0], b)
+		if isASCII(lb) {
+			// Plain letters have no accents to drop.
+			k = gazKey(k, hashBytes(lb))
+			continue
+		}
 		fb = appendFolded(fb[:0], lb)
 		k = gazKey(k, hashBytes(fb))
 	}
 	return k
+}
+
+// isASCII reports whether b is all ASCII.
+func isASCII(b []byte) bool {
+	for _, c := range b {
+		if c >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // GazKey returns the gazetteer key of a sequence of words.

@@ -25,6 +25,37 @@ func TestPlaceListIgnoresAccents(t *testing.T) {
 	}
 }
 
+// foldAll is the place key of words with every word's accents dropped
+// through appendFolded, plain or not.
+func foldAll(words []string) uint64 {
+	var k uint64
+	for _, w := range words {
+		l := appendLower(nil, AppendNorm(nil, w))
+		k = gazKey(k, hashBytes(appendFolded(nil, l)))
+	}
+	return k
+}
+
+func TestPlaceKeyFoldsEveryWord(t *testing.T) {
+	tests := []struct{ name, words string }{
+		{"plain letters", "Sao Paulo"},
+		{"accents", "São Paulo"},
+		{"capitals with accents", "SÃO PAULO"},
+		{"curly apostrophe", "Côte d’Ivoire"},
+		{"a word longer than the buffers", strings.Repeat("Llanfair", 8) + " " + strings.Repeat("é", 30)},
+		{"an invalid byte", "Sa\xffo"},
+		{"digits and marks", "A-1 St."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			words := strings.Fields(tt.words)
+			if got, want := placeKey(words), foldAll(words); got != want {
+				t.Errorf("placeKey(%q) = %x, want %x", tt.words, got, want)
+			}
+		})
+	}
+}
+
 func TestMarkPlacesFindsAccentedNames(t *testing.T) {
 	m := New(10)
 	var s Scratch
