@@ -639,6 +639,10 @@ type Profile struct {
 // ProfileQuotes is the most quotes a profile reads (Profile.QuoteHits).
 const ProfileQuotes = 25
 
+// profileSnippets is how many sentences naming the entity a profile
+// shows.
+const profileSnippets = 3
+
 // RoleHit is one description of an entity, with how many outlets give it
 // and one verbatim citation.
 type RoleHit struct {
@@ -679,9 +683,14 @@ func (s *Store) Profile(ctx context.Context, id int64) (Profile, error) {
 	var quotes []QuoteHit
 	var snErr, qErr error
 	done := make(chan struct{})
+	prepared := s.prepared(ctx)
 	go func() {
 		defer close(done)
-		snippets, snErr = s.mentionSnippets(ctx, recent, 3)
+		if prepared && snippetsPrepared(recent) {
+			snippets, snErr = s.preparedSnippets(ctx, id)
+			return
+		}
+		snippets, snErr = s.mentionSnippets(ctx, recent, profileSnippets)
 	}()
 	quoted := make(chan struct{})
 	if p.Quotes > 0 && p.Quotes <= ProfileQuotes {
@@ -692,7 +701,7 @@ func (s *Store) Profile(ctx context.Context, id int64) (Profile, error) {
 	} else {
 		close(quoted)
 	}
-	p.Roles, err = s.roles(ctx, id)
+	p.Roles, err = s.roles(ctx, id, prepared)
 	<-done
 	<-quoted
 	p.Snippets, p.QuoteHits = snippets, quotes
@@ -793,8 +802,29 @@ func onHeadline(lead, title string, start int) bool {
 // Secretary"), then most outlets, most articles and the fuller wording,
 // each with the verbatim snippet that cites it. An office a successor
 // holds, or one an article as new says the entity left, is a former one
-// (succeeded, leftOffices).
-func (s *Store) roles(ctx context.Context, id int64) ([]RoleHit, error) {
+// (succeeded, leftOffices). With prepared, the roles listed are read
+// from the query table that holds them with their citations
+// (preparedRoles).
+func (s *Store) roles(ctx context.Context, id int64, prepared bool) ([]RoleHit, error) {
+	var ranked []rankedRole
+	var err error
+	if prepared {
+		ranked, err = s.preparedRoles(ctx, id)
+	} else {
+		ranked, err = s.rankedRoles(ctx, id)
+	}
+	if err != nil {
+		return nil, err
+	}
+	leftOffices(ranked)
+	officeSupport(ranked)
+	return s.succeeded(ctx, id, ranked)
+}
+
+// rankedRoles reads the first maxRoles of the entity's descriptions as
+// ranked at build time, each with its citation and whether it stands on
+// a headline.
+func (s *Store) rankedRoles(ctx context.Context, id int64) ([]rankedRole, error) {
 	// The headline test reads the citing article's opening (onHeadline):
 	// only for the roles listed, which succeeded orders by it.
 	rows, err := s.query(ctx, `SELECT er.norm, er.former, er.clause, CAST(substr(CAST(a.text AS BLOB), 1, `+strconv.Itoa(maxHeadline)+`) AS TEXT), er.text, er.outlets, `+snippetCols("r.start", "r.end")+`
@@ -802,19 +832,13 @@ func (s *Store) roles(ctx context.Context, id int64) ([]RoleHit, error) {
 			ORDER BY clause, former, outlets DESC, articles DESC, length(er.text) DESC, er.norm LIMIT ?) er
 		JOIN roles r ON r.rowid = er.evidence JOIN doc_entities d ON d.id = r.doc_entity JOIN articles a ON a.id = d.article
 		ORDER BY er.clause, er.former, er.outlets DESC, er.articles DESC, length(er.text) DESC, er.norm`, id, maxRoles)
-	ranked, err := collect(rows, err, func(r *sql.Rows) (rankedRole, error) {
+	return collect(rows, err, func(r *sql.Rows) (rankedRole, error) {
 		var h rankedRole
 		var lead string
 		sn, err := scanSnippetAfter(r, &h.norm, &h.former, &h.clause, &lead, &h.Text, &h.Outlets)
 		h.Evidence, h.headline = sn, onHeadline(lead, sn.Article.Title, sn.Start)
 		return h, err
 	})
-	if err != nil {
-		return nil, err
-	}
-	leftOffices(ranked)
-	officeSupport(ranked)
-	return s.succeeded(ctx, id, ranked)
 }
 
 // officeSupport counts for each role the outlets giving it, and those
@@ -966,6 +990,10 @@ func (s *Store) mentionSnippets(ctx context.Context, docs string, n int) ([]Snip
 // snippets are first looked for in.
 const snippetDocs = 10
 
+// maxSnippetRows is how many sentences naming the entity a profile's
+// snippets are chosen from at most.
+const maxSnippetRows = 500
+
 // newestDocs returns the per-article entities of docs (a JSON array),
 // newest article first as snippetsOf orders them, and how many outlets
 // their articles are from.
@@ -1000,13 +1028,9 @@ func (s *Store) snippetsOf(ctx context.Context, docs string, n int) ([]Snippet, 
 		JOIN sentences st ON st.id = mn.sentence JOIN articles a ON a.id = d.article
 		ORDER BY a.published DESC, a.ext_id,
 			a.title <> '' AND instr(a.title, trim(CAST(substr(CAST(a.text AS BLOB), st.start + 1, st.end - st.start) AS TEXT))) = 1,
-			full DESC, st.start LIMIT 500`, docs)
-	type hit struct {
-		outlet string
-		sn     Snippet
-	}
-	hits, err := collect(rows, err, func(r *sql.Rows) (hit, error) {
-		var h hit
+			full DESC, st.start LIMIT `+strconv.Itoa(maxSnippetRows), docs)
+	hits, err := collect(rows, err, func(r *sql.Rows) (snippetHit, error) {
+		var h snippetHit
 		var full bool
 		sn, err := scanSnippetAfter(r, &h.outlet, &full)
 		h.sn = sn
@@ -1015,18 +1039,42 @@ func (s *Store) snippetsOf(ctx context.Context, docs string, n int) ([]Snippet, 
 	if err != nil {
 		return nil, 0, err
 	}
+	out, picked := chooseSnippets(hits, n)
+	return out, picked, nil
+}
+
+// snippetHit is one sentence naming an entity, with its article's outlet
+// (lowercased), as snippetsOf reads them.
+type snippetHit struct {
+	outlet string
+	sn     Snippet
+}
+
+// chooseSnippets chooses up to n snippets among hits, ordered as
+// snippetsOf reads them, and says how many it chose one per outlet (its
+// first pass).
+func chooseSnippets(hits []snippetHit, n int) ([]Snippet, int) {
 	var out, headings, quoted []Snippet
 	picked := 0
 	outlets, texts := map[string]bool{}, map[string]bool{}
+	norms := make([]string, len(hits)) // each hit's, once the first pass needed it
 	for pass := 0; pass < 2 && len(out) < n; pass++ {
-		for _, h := range hits {
+		for i, h := range hits {
 			if len(out) >= n {
 				break
 			}
-			norm := strings.ToLower(strings.Join(strings.Fields(h.sn.Text), " "))
+			// The cheap tests first: an outlet already given its
+			// sentence passes over most of a busy name's mentions.
+			if (pass == 0 && outlets[h.outlet]) || len(h.sn.Text) > 600 {
+				continue
+			}
+			if norms[i] == "" {
+				norms[i] = normalSentence(h.sn.Text)
+			}
+			norm := norms[i]
 			// A correction note tells what an earlier version got
 			// wrong: no sentence to introduce anyone with.
-			if texts[norm] || (pass == 0 && outlets[h.outlet]) || len(h.sn.Text) > 600 || events.EditorialNote(h.sn.Text) {
+			if texts[norm] || events.EditorialNote(h.sn.Text) {
 				continue
 			}
 			if quoteOnly(h.sn.Text) {
@@ -1052,7 +1100,29 @@ func (s *Store) snippetsOf(ctx context.Context, docs string, n int) ([]Snippet, 
 	if len(out) == 0 && len(headings) > 0 {
 		out = append(out, headings[0])
 	}
-	return out, picked, nil
+	return out, picked
+}
+
+// normalSentence is a sentence lowercased with its runs of white space
+// as one space, as two snippets are told the same by.
+func normalSentence(s string) string {
+	b := make([]byte, 0, len(s))
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= utf8.RuneSelf:
+			return strings.ToLower(strings.Join(strings.Fields(s), " "))
+		case c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r':
+			if len(b) > 0 && b[len(b)-1] != ' ' {
+				b = append(b, ' ')
+			}
+		case 'A' <= c && c <= 'Z':
+			b = append(b, c+'a'-'A')
+		default:
+			b = append(b, c)
+		}
+	}
+	return strings.TrimSuffix(string(b), " ")
 }
 
 // hasLowerWord reports whether a sentence holds a word that opens with a

@@ -3,6 +3,7 @@ package kb
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"fmt"
 	"maps"
 	"slices"
@@ -47,6 +48,8 @@ func prepareQueries(ctx context.Context, db *sql.DB, ch *changes, terms *termRow
 		{"entity events", prepareEntityEvents}, // reads the two above
 		{"sentence events", prepareSentenceEvents},
 		{"entity quotes", prepareEntityQuotes},
+		{"entity roles", prepareEntityRoles},       // reads query_articles
+		{"entity snippets", prepareEntitySnippets}, // reads query_articles
 		{"search terms", prepareTerms},
 	}
 	for _, st := range steps {
@@ -257,9 +260,32 @@ func prepareEventCites(ctx context.Context, tx *sql.Tx, d *delta) error {
 	return err
 }
 
-// prepared reports whether the build filled the query tables.
+// prepared reports whether the build filled the query tables. The file
+// is opened immutable, so the answer is read once (a failed read, such as
+// a cancelled ask's, is asked again next time).
 func (s *Store) prepared(ctx context.Context) bool {
+	switch s.preparedState.Load() {
+	case preparedYes:
+		return true
+	case preparedNo:
+		return false
+	}
 	var v string
 	err := s.queryRow(ctx, "SELECT value FROM meta WHERE key = ?", preparedKey).Scan(&v)
-	return err == nil && v == "1"
+	switch {
+	case err == nil && v == "1":
+		s.preparedState.Store(preparedYes)
+		return true
+	case err == nil || errors.Is(err, sql.ErrNoRows):
+		s.preparedState.Store(preparedNo)
+	}
+	return false
 }
+
+// The states of Store.preparedState: not read yet, query tables filled,
+// not filled.
+const (
+	preparedUnknown int32 = iota
+	preparedYes
+	preparedNo
+)

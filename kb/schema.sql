@@ -290,6 +290,39 @@ CREATE TABLE IF NOT EXISTS query_entity_quotes (
     PRIMARY KEY (entity, published DESC, ext_id, start, quote)
 ) WITHOUT ROWID;
 
+-- What !who shows of an entity that would otherwise be cut from article
+-- texts on every ask (query_profiles.go). Each entity's first maxRoles
+-- descriptions in entity_roles' order (n), each with whether its citation
+-- stands on a headline, and the citation's span and text.
+CREATE TABLE IF NOT EXISTS query_entity_roles (
+    entity   INTEGER NOT NULL,
+    n        INTEGER NOT NULL,
+    norm     TEXT NOT NULL,
+    former   INTEGER NOT NULL,
+    clause   INTEGER NOT NULL,
+    headline INTEGER NOT NULL,
+    text     TEXT NOT NULL,
+    outlets  INTEGER NOT NULL,
+    article  INTEGER NOT NULL,
+    start    INTEGER NOT NULL,
+    end      INTEGER NOT NULL,
+    snippet  TEXT NOT NULL,
+    PRIMARY KEY (entity, n)
+) WITHOUT ROWID;
+
+-- The sentences naming an entity that its profile shows, in order (n),
+-- for the entities named in more than snippetsOver per-article entities
+-- of their newest articles; the others' are chosen as they are asked for.
+CREATE TABLE IF NOT EXISTS query_entity_snippets (
+    entity  INTEGER NOT NULL,
+    n       INTEGER NOT NULL,
+    article INTEGER NOT NULL,
+    start   INTEGER NOT NULL,
+    end     INTEGER NOT NULL,
+    text    TEXT NOT NULL,
+    PRIMARY KEY (entity, n)
+) WITHOUT ROWID;
+
 -- The sentences holding each word (an FTS5 token of plain ASCII letters
 -- and digits), for ranking a search without FTS5 scoring every match of a
 -- common word. postings: per sentence in id order, uvarint(id - previous

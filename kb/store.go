@@ -14,6 +14,7 @@ import (
 	"regexp"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	_ "github.com/mattn/go-sqlite3" // the SQLite driver, built with FTS5
@@ -36,7 +37,7 @@ var (
 
 // schemaVersion is stored in PRAGMA user_version. Bump it whenever
 // schema.sql or the meaning of a column changes.
-const schemaVersion = 18
+const schemaVersion = 19
 
 // Errors callers turn into user-facing text.
 var (
@@ -66,6 +67,8 @@ type Store struct {
 	unsourcedOnce sync.Once // whether any article names no outlet, read on the first profile
 	unsourced     bool
 	unsourcedErr  error
+
+	preparedState atomic.Int32 // whether the build filled the query tables (prepared)
 
 	notesOnce sync.Once // the articles with a correction note, read on the first search
 	notes     map[string]bool
