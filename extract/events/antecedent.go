@@ -18,7 +18,13 @@ const definiteReach = 3
 
 // definiteOpeners open a noun phrase about something the article has
 // already named.
-var definiteOpeners = map[string]bool{"the": true, "both": true}
+var definiteOpeners = []string{"the", "both"}
+
+// definiteOpener reports whether w, in lower case, is one of
+// definiteOpeners.
+func definiteOpener(w string) bool {
+	return slices.ContainsFunc(definiteOpeners, func(o string) bool { return lowerIs(w, o) })
+}
 
 // withAntecedent adds to names, the participants of a clause sum, the
 // name an earlier stretch of the article gave the thing the clause speaks
@@ -84,7 +90,7 @@ func withPossessiveAntecedent(p pronouns, sum doc.Span, clause string, names []s
 // else "".
 func possessiveNoun(clause string) string {
 	ws := strings.Fields(clause)
-	if len(ws) < 2 || !definiteOpeners[strings.ToLower(ws[0])] {
+	if len(ws) < 2 || !definiteOpener(ws[0]) {
 		return ""
 	}
 	for _, end := range []string{"'s", "’s"} {
@@ -105,7 +111,7 @@ func openingPhrase(clause string) string {
 	if i := strings.IndexFunc(first, unicode.IsSpace); i >= 0 {
 		first = first[:i]
 	}
-	if first == "" || !definiteOpeners[strings.ToLower(first)] {
+	if first == "" || !definiteOpener(first) {
 		return ""
 	}
 	ws := strings.Fields(clause)
@@ -119,7 +125,7 @@ func definiteNouns(s string) []string {
 	var out []string
 	ws := strings.Fields(s)
 	for i, w := range ws {
-		if !definiteOpeners[strings.ToLower(w)] {
+		if !definiteOpener(w) {
 			continue
 		}
 		for _, x := range ws[i+1 : min(len(ws), i+1+definiteReach)] {

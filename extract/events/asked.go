@@ -1,7 +1,9 @@
 package events
 
 import (
+	"slices"
 	"strings"
+	"unicode"
 
 	"newsbot/extract/doc"
 	"newsbot/extract/timex"
@@ -21,8 +23,11 @@ func askedQuestion(text string, sent doc.Span, t timex.Expr) bool {
 		return false
 	}
 	s := strings.TrimLeft(text[sent.Start:t.Start], " \t\n\"“‘'")
+	if !opensAsked(s) {
+		return false // a cheap test before the words are split
+	}
 	ws := strings.Fields(s)
-	if len(ws) < 2 || ws[0] != "Asked" && ws[0] != "Questioned" && ws[0] != "Pressed" || !questionOpeners[strings.ToLower(ws[1])] {
+	if len(ws) < 2 || !slices.Contains(askedVerbs, ws[0]) || !questionOpeners[strings.ToLower(ws[1])] {
 		return false
 	}
 	if strings.ContainsAny(s, ";:\"“”") {
@@ -42,6 +47,16 @@ func askedQuestion(text string, sent doc.Span, t timex.Expr) bool {
 		}
 	}
 	return true
+}
+
+// askedVerbs open a sentence that gives what someone was asked.
+var askedVerbs = []string{"Asked", "Questioned", "Pressed"}
+
+// opensAsked reports whether the first word of s (as strings.Fields
+// splits it) may be one of askedVerbs.
+func opensAsked(s string) bool {
+	first := strings.TrimLeftFunc(s, unicode.IsSpace)
+	return slices.ContainsFunc(askedVerbs, func(v string) bool { return strings.HasPrefix(first, v) })
 }
 
 // answerVerbs give an answer after the question a sentence opens with.

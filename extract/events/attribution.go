@@ -202,6 +202,9 @@ func description(text string, sent, t doc.Span) (nameStart, end int, relative, o
 		closing = len(strings.TrimRight(text[t.End:sent.End], " \t\r\n.!?\"'”’"))
 	}
 	closing += t.End
+	if wordsExceed(text[open+1:closing], maxDescription) {
+		return 0, 0, false, false // read no further than the words allowed
+	}
 	ws := lowerWords(text[open+1 : closing])
 	if len(ws) == 0 || len(ws) > maxDescription || !describers[ws[0]] || slices.Contains(ws, "and") || slices.Contains(ws, "or") {
 		return 0, 0, false, false // "Canada, Singapore, the Cayman Islands and Jersey this year": a list
@@ -213,8 +216,10 @@ func description(text string, sent, t doc.Span) (nameStart, end int, relative, o
 		// not stand on its own.
 		return 0, 0, false, false
 	}
-	if rest := lowerWords(text[closing:sent.End]); !last && (len(rest) < 3 || len(rest) <= 4 && slices.ContainsFunc(rest, func(w string) bool { return attributionVerbs[w] })) {
-		return 0, 0, false, false // "…, he said": the phrase ends the main clause
+	if !last && !wordsExceed(text[closing:sent.End], 4) {
+		if rest := lowerWords(text[closing:sent.End]); len(rest) < 3 || slices.ContainsFunc(rest, func(w string) bool { return attributionVerbs[w] }) {
+			return 0, 0, false, false // "…, he said": the phrase ends the main clause
+		}
 	}
 	for _, w := range ws[1:] {
 		if !relative && (auxiliaries[w] || attributionVerbs[w] || strings.HasSuffix(w, "ed")) {

@@ -18,12 +18,26 @@ var figureOnBaseline = regexp.MustCompile(`(?:\d\s*%|\d\s*(?:per\s+cent|percent|
 // last year".
 var baselinePeriod = regexp.MustCompile(`^(?i:(?:the\s+)?(?:last|previous|prior|same)\b|a\s+year\s+(?:earlier|ago|before))`)
 
+// mayOpenBaseline reports whether s opens as a match of baselinePeriod
+// may: with a t, l, p, s or a in either case, or the long s that (?i)
+// takes for "s" (its first byte): a cheap test before the pattern.
+func mayOpenBaseline(s string) bool {
+	if s == "" {
+		return false
+	}
+	switch asciiLower(s[0]) {
+	case 't', 'l', 'p', 's', 'a', "ſ"[0]:
+		return true
+	}
+	return false
+}
+
 // onBaseline reports whether the expression at t is the period a change
 // is measured on: "ticket sales rose 18 per cent on last year", "up 5% on
 // the previous year". The period dates the figure compared with, not
 // the change.
 func onBaseline(text string, t timex.Expr, lw *leadIn) bool {
-	if t.End > len(text) || !baselinePeriod.MatchString(text[t.Start:t.End]) {
+	if t.End > len(text) || !mayOpenBaseline(text[t.Start:t.End]) || !baselinePeriod.MatchString(text[t.Start:t.End]) {
 		return false
 	}
 	_, lower, _ := lw.get()

@@ -27,6 +27,9 @@ const maxComparedThingWords = 6
 // phrase after the noun may date the clause ("trading higher than the
 // 35 dlr offer on Friday").
 func thingCompared(lower string) bool {
+	if !strings.Contains(lower, "than") {
+		return false // a cheap test before the words are split
+	}
 	if i := strings.LastIndexAny(lower, ",;:—–()"); i >= 0 {
 		lower = lower[i+1:]
 	}
@@ -81,7 +84,7 @@ func comparedTime(text string, sent, t doc.Span, lw *leadIn) bool {
 		return true // "(2025: £2.68 billion)"
 	}
 	before, lower, ws := lw.get()
-	if baseFigure(before) || multipleOfFigure(before) || mayNegate(lower) && negatedAlternative.MatchString(before) ||
+	if baseFigure(before) || multipleOfFigure(before, ws) || mayNegate(lower) && negationCloses(ws) && negatedAlternative.MatchString(before) ||
 		strings.Contains(lower, "ince") && recordsBegan.MatchString(before) {
 		return true
 	}
@@ -128,6 +131,19 @@ var negatedAlternative = regexp.MustCompile(`(?i)(?:,\s*(?:and\s+|but\s+)?not|\b
 // strings.ToLower finds what (?i) matches).
 func mayNegate(lower string) bool {
 	return strings.Contains(lower, "not") || strings.Contains(lower, "than") || strings.Contains(lower, "tead")
+}
+
+// negationCloses reports whether one of the last three words ws (of
+// the text before a time, lowerWords) is "not", "than" or "of", as in
+// every match of negatedAlternative, which ends with that word, at most
+// a preposition and "the", and spaces: a cheap test before it.
+func negationCloses(ws []string) bool {
+	for _, w := range ws[max(0, len(ws)-3):] {
+		if w == "not" || w == "than" || w == "of" {
+			return true
+		}
+	}
+	return false
 }
 
 // recordsBegan matches the words before the year a series of records
@@ -236,9 +252,14 @@ var multiples = map[string]bool{
 // multipleOfFigure reports whether the text before a time, in its part
 // after the last comma between words, holds a multiple and a figure it multiplies,
 // which the time dates: "nearly double the 164,000 hectares lost in
-// 2025", "twice the 40 cases reported last year".
-func multipleOfFigure(before string) bool {
+// 2025", "twice the 40 cases reported last year". words are
+// lowerWords(before): a text without a multiple among them is not split
+// again.
+func multipleOfFigure(before string, words []string) bool {
 	const maxWords = 8
+	if !slices.ContainsFunc(words, func(w string) bool { return multiples[w] }) {
+		return false
+	}
 	// A comma inside a figure ("164,000") ends no part.
 	if i := max(strings.LastIndex(before, ", "), strings.LastIndex(before, "; "), strings.LastIndex(before, ": ")); i >= 0 {
 		before = before[i+1:]

@@ -27,7 +27,7 @@ const maxCoordinatedDays = 7
 // week, and "respectively" gives each day an event of its own. times are
 // the article's expressions in text order.
 func coordinatedDay(text string, sent doc.Span, t timex.Expr, times, days []timex.Expr) bool {
-	if strings.Contains(strings.ToLower(text[sent.Start:min(sent.End, len(text))]), "respectively") {
+	if lowerContains(text[sent.Start:min(sent.End, len(text))], "respectively") {
 		return false
 	}
 	last, ok := dayOf(t)

@@ -22,7 +22,11 @@ var correctionPhrases = []string{
 // says an earlier version said is withdrawn, not news.
 func correctionNote(sentence string) bool {
 	const maxNote = 400 // a note is told by its opening
-	l := strings.ToLower(strings.TrimSpace(sentence))
+	trimmed := strings.TrimSpace(sentence)
+	if head := trimmed[:min(len(trimmed), maxNote)]; isASCII(head) && !mayOpenCorrection(head) {
+		return false // what follows would find nothing in its lower-case copy
+	}
+	l := strings.ToLower(trimmed)
 	if len(l) > maxNote {
 		l = l[:maxNote]
 	}
@@ -46,6 +50,15 @@ func correctionNote(sentence string) bool {
 // of correctionPhrases holds: a cheap test before them.
 func mayCorrect(l string) bool {
 	return strings.Contains(l, "version of th") || strings.Contains(l, "corrected") || strings.Contains(l, "amended")
+}
+
+// mayOpenCorrection reports whether head, the ASCII opening of a
+// sentence, holds in any case what correctionNote looks for: an opener at
+// its start or a literal of mayCorrect. It tells without a lower-case
+// copy of the sentence.
+func mayOpenCorrection(head string) bool {
+	return hasFoldAt(head, 0, "correction") || hasFoldAt(head, 0, "clarification") ||
+		containsFold(head, "version of th") || containsFold(head, "corrected") || containsFold(head, "amended")
 }
 
 // correctionParas returns the paragraphs that open with a correction

@@ -19,6 +19,10 @@ func TestCorrectionNote(t *testing.T) {
 		{"A previous version of this report misstated the date.", true},
 		{"The law was amended on Tuesday.", false},
 		{"The minister corrected the record in parliament.", false},
+		{"  CLARIFICATION: The fund closed in May.", true},
+		{"AN EARLIER VERSION OF THE STORY gave the wrong year.", true},
+		{"Ministers met in İstanbul; an earlier version of this article said Ankara.", true},
+		{"Shares rose 3% on Monday.", false},
 	}
 	for _, tt := range tests {
 		if got := correctionNote(tt.sentence); got != tt.want {

@@ -117,12 +117,50 @@ func hasPerfectStem(s string) bool {
 // containsFold reports whether s holds sub, written in lower-case ASCII,
 // with its ASCII letters in either case.
 func containsFold(s, sub string) bool {
-	for i := range len(s) {
-		if hasFoldAt(s, i, sub) {
+	if sub == "" {
+		return true
+	}
+	// Only a byte that opens sub, in one case and then in the other, is
+	// worth a comparison.
+	if indexFoldFrom(s, sub, sub[0]) {
+		return true
+	}
+	return asciiUpper(sub[0]) != sub[0] && indexFoldFrom(s, sub, asciiUpper(sub[0]))
+}
+
+// indexFoldFrom reports whether s holds sub (as containsFold) at an
+// offset where s has the byte first.
+func indexFoldFrom(s, sub string, first byte) bool {
+	n := len(s) - len(sub) + 1 // where sub may start
+	for i := 0; i < n; {
+		j := strings.IndexByte(s[i:n], first)
+		if j < 0 {
+			return false
+		}
+		if hasFoldAt(s, i+j, sub) {
 			return true
 		}
+		i += j + 1
 	}
 	return false
+}
+
+// lowerContains reports strings.Contains(strings.ToLower(s), sub) for sub
+// in lower-case ASCII, without a lower-case copy of an ASCII s.
+func lowerContains(s, sub string) bool {
+	if isASCII(s) {
+		return containsFold(s, sub)
+	}
+	return strings.Contains(strings.ToLower(s), sub)
+}
+
+// asciiUpper upper-cases an ASCII small letter and leaves any other byte
+// as it is.
+func asciiUpper(c byte) byte {
+	if 'a' <= c && c <= 'z' {
+		return c - ('a' - 'A')
+	}
+	return c
 }
 
 // hasFoldAt reports whether s holds sub, written in lower-case ASCII,

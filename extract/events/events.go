@@ -107,7 +107,7 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 			// interim CEO"; "more than last year"; "the highest since
 			// 1990"; "slipped from 2025".
 			if reportedAct(text, s.Span, t, days[s.Span], published) || describesName(text, s.Span, t.Span) && !endsWhen(text, s.Span, t.Span) ||
-				comparedTime(text, s.Span, t.Span, lw) || describedAs(text, s.Span, t.Span, dated[s.Span]) || maturityYear(text, s.Span, t.Span, lw) || fiscalYearEnd(text, s.Span, t.Span, lw) || boundOnly(text, s.Span, t, lw) || movedFrom(lowerWords(beforeIn(text, s.Span, t.Span))) {
+				comparedTime(text, s.Span, t.Span, lw) || describedAs(text, s.Span, t.Span, dated[s.Span]) || maturityYear(text, s.Span, t.Span, lw) || fiscalYearEnd(text, s.Span, t.Span, lw) || boundOnly(text, s.Span, t, lw) || movedFromIn(beforeIn(text, s.Span, t.Span)) {
 				aside[t.Span] = true
 				continue
 			}
@@ -205,21 +205,23 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 		} else if r, ok := restrictiveRelative(text, s.Span, sum, t.Span, others); ok && !precedesLater(text, r, date, t.Span, days[s.Span]) {
 			sum = r
 		}
-		if n, ok := yearNamedEvent(text, sum, t.Span); ok && split[s.Span] {
+		// The rules read only for a sentence cut into clauses are left
+		// unread for one that is not.
+		if n, ok := onlyIf(split[s.Span], func() (doc.Span, bool) { return yearNamedEvent(text, sum, t.Span) }); ok {
 			sum = n
 		} else if n, ok := modifiedNominal(text, sum, t.Span, split[s.Span]); ok {
 			sum = n
 		} else if r, ok := andThatSaid(text, s.Span, sum); ok {
 			sum = r
-		} else if r, ok := reportedPresentParticiple(text, sum, t.Span, dated[s.Span]); ok && split[s.Span] {
+		} else if r, ok := onlyIf(split[s.Span], func() (doc.Span, bool) { return reportedPresentParticiple(text, sum, t.Span, dated[s.Span]) }); ok {
 			sum = r
 		} else if r, ok := sinceClause(text, sum, t.Span); ok {
 			sum = r
 		} else if r, ok := reportedPerfect(text, sum, t.Span, dated[s.Span]); ok {
 			sum = r
-		} else if p, ok := participleAside(text, sum, t.Span); ok && split[s.Span] {
+		} else if p, ok := onlyIf(split[s.Span], func() (doc.Span, bool) { return participleAside(text, sum, t.Span) }); ok {
 			sum = p
-		} else if p, ok := participleOnNoun(text, sum, t.Span); ok && split[s.Span] && earlierDated(sum, t.Span, dated[s.Span]) {
+		} else if p, ok := onlyIf(split[s.Span], func() (doc.Span, bool) { return participleOnNoun(text, sum, t.Span) }); ok && earlierDated(sum, t.Span, dated[s.Span]) {
 			sum = p
 		} else if p, ok := nounDatedLast(text, sum, t.Span); ok && !split[s.Span] {
 			sum = p
@@ -339,8 +341,10 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 			continue // a dateline or a date on a line of its own
 		}
 		ev = withReferencePoint(text[shown.Start:shown.End], ev)
-		if k := keyNounOrModified(text, sum, t.Span, len(ev.Entities) > 0); planned && k != "" {
-			ev.Words = append(ev.Words, keyMark+stem(k))
+		if planned { // only a planned report is keyed by its noun
+			if k := keyNounOrModified(text, sum, t.Span, len(ev.Entities) > 0); k != "" {
+				ev.Words = append(ev.Words, keyMark+stem(k))
+			}
 		}
 		if i, dup := seen[sum]; dup {
 			// Two dates in one clause: the finer one dates the event,
@@ -408,6 +412,15 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 	return withoutStrayQuotes(text, withoutHeadlineRepeat(text, withoutCountedRetold(text, sents, withoutOfficeRetold(out))))
 }
 
+// onlyIf returns the span rule finds when cond holds, and no span
+// otherwise, without reading the rule.
+func onlyIf(cond bool, rule func() (doc.Span, bool)) (doc.Span, bool) {
+	if !cond {
+		return doc.Span{}, false
+	}
+	return rule()
+}
+
 // sharedModal reports whether the clause sum is a second predicate of
 // its sentence's subject, after a bare "and" (or "and then", ", then"),
 // whose first predicate looks ahead: in "earnings would drift lower this
@@ -456,7 +469,7 @@ func coordinated(text string, sum, a, b doc.Span) bool {
 		return false
 	}
 	rest := text[b.End:sum.End]
-	if strings.Contains(strings.ToLower(rest), "respectively") || holdsFigures(text[sum.Start:a.Start]+" "+rest) {
+	if lowerContains(rest, "respectively") || holdsFigures(text[sum.Start:a.Start]+" "+rest) {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(rest)

@@ -27,7 +27,12 @@ func keyNoun(text string, sum, t doc.Span) string {
 	if !sum.Contains(t) {
 		return ""
 	}
-	ws := lowerWords(text[sum.Start:t.Start])
+	return keyNounOf(lowerWords(text[sum.Start:t.Start]))
+}
+
+// keyNounOf returns keyNoun's noun from ws, the words of the summary
+// before the time (lowerWords); it only reads them.
+func keyNounOf(ws []string) string {
 	if n := len(ws); n > 0 && timePrepositions[ws[n-1]] {
 		ws = ws[:n-1]
 	}

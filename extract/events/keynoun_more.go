@@ -34,10 +34,13 @@ func subjectKey(ws []string) string {
 // its modifier ("an investor day"): "its annual meeting on May 14",
 // naming no one, is any company's.
 func keyNounOrModified(text string, sum, t doc.Span, named bool) string {
-	if k := keyNoun(text, sum, t); k != "" || !sum.Contains(t) {
+	if !sum.Contains(t) {
+		return ""
+	}
+	ws := lowerWords(text[sum.Start:t.Start]) // read by keyNounOf and below
+	if k := keyNounOf(ws); k != "" {
 		return k
 	}
-	ws := lowerWords(text[sum.Start:t.Start])
 	if n := len(ws); n > 0 && timePrepositions[ws[n-1]] {
 		ws = ws[:n-1]
 	}

@@ -24,6 +24,9 @@ var kinPronoun = map[string]string{
 // possessor's surname, the most often named of them (a tie names no
 // one).
 func withKin(p pronouns, sum doc.Span, names []string) []string {
+	if !mayHoldPossessive(p.text[sum.Start:sum.End]) {
+		return names
+	}
 	w, ok := nextWordSpan(p.text, sum.Start, sum.End)
 	for ok {
 		next, more := nextWordSpan(p.text, w.End, sum.End)
@@ -36,6 +39,13 @@ func withKin(p pronouns, sum doc.Span, names []string) []string {
 		w = next
 	}
 	return names
+}
+
+// mayHoldPossessive reports whether clause may hold a word that lowers
+// to "his" or "her": the letters in any case, or the dotted capital I
+// that lowers to an ASCII i. A cheap test before its words are read.
+func mayHoldPossessive(clause string) bool {
+	return containsFold(clause, "his") || containsFold(clause, "her") || strings.Contains(clause, "İ")
 }
 
 // kinOf returns the relative the word pron and the word kin after it

@@ -29,7 +29,9 @@ const refMark = "^"
 // is never marked, and a phrase that does not close the summary (see
 // trailing) is left alone.
 func withReferencePoint(summary string, e Event) Event {
-	if !mayReference(summary) {
+	// A phrase only counts after a comma (trailing), which most
+	// summaries lack.
+	if strings.IndexByte(summary, ',') < 0 || !mayReference(summary) {
 		return e
 	}
 	loc := referencePhrase.FindStringIndex(summary)
@@ -60,13 +62,13 @@ func withReferencePoint(summary string, e Event) Event {
 }
 
 // mayReference reports whether summary holds the literals every match
-// of referencePhrase has, in any case: " of", and "after", "before" or
-// "ince" (of "since"; its s may match the long s under case folding).
-// None of them has a letter with a non-ASCII case fold: a cheap exact
-// test before the pattern, which most summaries fail.
+// of referencePhrase has, in any case: " of", and "after the ", "before
+// the " or "ince the " (of "since"; its s may match the long s under
+// case folding). None of them has a letter with a non-ASCII case fold:
+// a cheap exact test before the pattern, which most summaries fail.
 func mayReference(summary string) bool {
 	return containsFold(summary, " of") &&
-		(containsFold(summary, "after") || containsFold(summary, "before") || containsFold(summary, "ince"))
+		(containsFold(summary, "after the ") || containsFold(summary, "before the ") || containsFold(summary, "ince the "))
 }
 
 // trailing reports whether a reference phrase between head and tail

@@ -40,11 +40,12 @@ func nominalStart(text string, sum, t doc.Span) (int, bool) {
 		return 0, false
 	}
 	from := sum.Start
-	if i := strings.LastIndexAny(text[from:t.Start], ",;:—–\"“”"); i >= 0 {
+	if i := nominalMarks.lastIn(text[from:t.Start]); i >= 0 {
 		from += i + 1
 	}
-	ws := wordSpans(text, from, t.Start)
 	const reach = 8 // words from the noun to the time
+	// The word before the farthest noun is read too.
+	ws := lastWordSpans(text, from, t.Start, reach+1)
 	for i := len(ws) - 1; i >= 1 && i >= len(ws)-reach; i-- {
 		w := strings.ToLower(text[ws[i].Start:ws[i].End])
 		if eventNouns[w] || eventNouns[strings.TrimSuffix(w, "s")] {

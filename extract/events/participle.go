@@ -99,6 +99,12 @@ func reportedPresentParticiple(text string, sum, t doc.Span, dated []doc.Span) (
 // increase over 1985": a finite verb, no participle).
 var participleLinks = toSet("after before when following with")
 
+// participleStops end the phrase participleOnNoun reads before a time.
+const participleStops = ",;:\"“”()—–"
+
+// participleMarks are participleStops as a set to search for.
+var participleMarks = newMarkSet(participleStops)
+
 // participleOnNoun returns the noun phrase and the participle phrase
 // right after it, no commas between, that end with the expression at t,
 // in a summary sum dating another event too: in "was suspended on Feb.
@@ -111,20 +117,25 @@ func participleOnNoun(text string, sum, t doc.Span) (doc.Span, bool) {
 	if !sum.Contains(t) {
 		return doc.Span{}, false
 	}
-	ws := wordSpans(text, sum.Start, t.Start)
-	for p := len(ws) - 1; p > 1; p-- {
-		w := strings.ToLower(text[ws[p].Start:ws[p].End])
-		if strings.ContainsAny(text[ws[p].End:t.Start], ",;:\"“”()—–") || auxiliaries[w] || irregularPast[w] {
+	// The last mark that ends the phrase, before sum.Start if none.
+	stop := sum.Start + participleMarks.lastIn(text[sum.Start:t.Start])
+	// The words are counted back from the time: ws.at(0) is the last.
+	ws := wordsFromEnd{text: text, st: sum.Start, en: t.Start}
+	for p := 0; ws.has(p + 2); p++ { // two words stand before the participle
+		wp := ws.at(p)
+		w := strings.ToLower(text[wp.Start:wp.End])
+		if wp.End <= stop || auxiliaries[w] || irregularPast[w] {
 			return doc.Span{}, false
 		}
 		if len(w) <= 4 || !strings.HasSuffix(w, "ed") {
 			continue
 		}
-		for i := p - 1; i >= 1 && i >= p-maxNounWords; i-- {
-			lw := strings.ToLower(text[ws[i].Start:ws[i].End])
-			if determiners[lw] && i < p-1 && participleLinks[strings.ToLower(text[ws[i-1].Start:ws[i-1].End])] &&
-				!strings.ContainsAny(text[ws[i].Start:ws[p].Start], ",;:") {
-				return doc.Span{Start: ws[i].Start, End: t.End}, true
+		for i := p + 1; ws.has(i+1) && i <= p+maxNounWords; i++ {
+			wi := ws.at(i)
+			lw := strings.ToLower(text[wi.Start:wi.End])
+			if link := ws.at(i + 1); determiners[lw] && i > p+1 && participleLinks[strings.ToLower(text[link.Start:link.End])] &&
+				!strings.ContainsAny(text[wi.Start:wp.Start], ",;:") {
+				return doc.Span{Start: wi.Start, End: t.End}, true
 			}
 			if auxiliaries[lw] || stopWords[lw] && !determiners[lw] {
 				break

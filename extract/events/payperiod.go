@@ -28,6 +28,9 @@ func payPeriod(text string, sent doc.Span, t timex.Expr) bool {
 	if sent.End > len(text) || !sent.Contains(t.Span) {
 		return false
 	}
+	if !containsFold(text[sent.Start:t.Start], "for") {
+		return false // no "for" among the words: a cheap test before they are split
+	}
 	ws := lowerWords(text[sent.Start:t.Start])
 	i := len(ws) - 1
 	for i >= 0 && periodLinks[ws[i]] { // lowerWords drops the figures of a year

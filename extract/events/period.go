@@ -90,7 +90,7 @@ func namesPeriod(text string, sent, t doc.Span) bool {
 	// ended a moratorium" names none.
 	ws := lowerWords(text[t.Start:t.End])
 	named := len(ws) > 0 && periodNouns[ws[len(ws)-1]]
-	after := lowerWords(followOn(text, sent, t))
+	after := firstLowerWords(followOn(text, sent, t), 3) // the words read below
 	if len(after) > 0 && periodNouns[after[0]] {
 		after, named = after[1:], true
 	}
@@ -142,11 +142,16 @@ func periodComparison(text string, sent, t doc.Span, lw *leadIn) bool {
 // also as the long s that (?i) takes for "s"), as every match of
 // periodEndPhrase does: a cheap test before it.
 func mayEndPeriod(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if hasFoldAt(s, i, "end") {
-			return true
+	if containsFold(s, "end") {
+		return true
+	}
+	// " to " is looked for at each space after the first byte.
+	for i := 1; i < len(s); i++ {
+		j := strings.IndexByte(s[i:], ' ')
+		if j < 0 {
+			return false
 		}
-		if i == 0 || !hasFoldAt(s, i, " to ") {
+		if i += j; !hasFoldAt(s, i, " to ") {
 			continue
 		}
 		switch asciiLower(s[i-1]) {

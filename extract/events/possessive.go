@@ -1,6 +1,7 @@
 package events
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -12,7 +13,7 @@ import (
 
 // ownerPronouns stand for a person as the owner of a thing: "his
 // best-selling record".
-var ownerPronouns = map[string]bool{"his": true, "her": true}
+var ownerPronouns = []string{"his", "her"}
 
 // withPossessiveOwner adds to names, the participants of a clause sum of
 // sentence s that names no person, the one person a possessive pronoun
@@ -36,10 +37,10 @@ func withPossessiveOwner(p pronouns, s doc.Sentence, sum doc.Span, names []strin
 		if ws == we {
 			break
 		}
-		if w := strings.ToLower(clause[ws:we]); w == "he" || w == "she" {
+		if w := clause[ws:we]; lowerIs(w, "he") || lowerIs(w, "she") {
 			return names // the clause's own pronoun subject is left to its rules
 		}
-		if w := clause[ws:we]; ownerPronouns[strings.ToLower(w)] && w != strings.ToUpper(w) && ws > 0 {
+		if w := clause[ws:we]; slices.ContainsFunc(ownerPronouns, func(o string) bool { return lowerIs(w, o) }) && w != strings.ToUpper(w) && ws > 0 {
 			if p.ownerBefore(s, doc.Span{Start: sum.Start, End: sum.Start + ws}) {
 				return names // "The King … his decision", "Junger … his duties"
 			}

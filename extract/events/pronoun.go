@@ -283,17 +283,50 @@ func isNumber(w string) bool {
 // nextToken returns the bounds of the first run of letters and digits in
 // s at or after i.
 func nextToken(s string, i int) (int, int) {
-	alnum := func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
-	st := strings.IndexFunc(s[i:], alnum)
+	st := -1
+	for j := i; j < len(s); {
+		r, size := rune(s[j]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[j:])
+		}
+		switch in := alnumRune(r); {
+		case in && st < 0:
+			st = j
+		case !in && st >= 0:
+			return st, j
+		}
+		j += size
+	}
 	if st < 0 {
 		return len(s), len(s)
 	}
-	st += i
-	en := strings.IndexFunc(s[st:], func(r rune) bool { return !alnum(r) })
-	if en < 0 {
-		return st, len(s)
+	return st, len(s)
+}
+
+// alnumRune tells a letter or a digit, ASCII ones without a table
+// look-up.
+func alnumRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
 	}
-	return st, st + en
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// lowerIs reports whether strings.ToLower(w) == lw, for lw in lower-case
+// ASCII, without a copy of an ASCII w.
+func lowerIs(w, lw string) bool {
+	if !isASCII(w) {
+		return strings.ToLower(w) == lw
+	}
+	if len(w) != len(lw) {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if asciiLower(w[i]) != lw[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // index returns the position of sentence s among the sentences.

@@ -25,7 +25,7 @@ func questionParas(text string, sents []doc.Sentence) map[int]bool {
 			continue
 		}
 		seen[s.Para] = true // the first sentence of a paragraph holds its label
-		if questionLabel.MatchString(text[s.Start:s.End]) {
+		if line := text[s.Start:s.End]; strings.HasPrefix(line, "Q") && questionLabel.MatchString(line) {
 			out[s.Para] = true
 		}
 	}

@@ -165,6 +165,78 @@ func wordSpans(text string, st, en int) []doc.Span {
 	return out
 }
 
+// prevWordSpan returns the span of the last word of text[st:en], as
+// wordSpans counts words, and whether there is one. Read from its end,
+// text splits into the same words as read from st.
+func prevWordSpan(text string, st, en int) (doc.Span, bool) {
+	end := -1
+	_ = text[st:en] // out of range as the words are read
+	for i := en; i > st; {
+		r, size := rune(text[i-1]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeLastRuneInString(text[st:i])
+		}
+		isWord := wordRune(r)
+		switch {
+		case isWord && end < 0:
+			end = i
+		case !isWord && end >= 0:
+			return doc.Span{Start: i, End: end}, true
+		}
+		i -= size
+	}
+	if end >= 0 {
+		return doc.Span{Start: st, End: end}, true
+	}
+	return doc.Span{}, false
+}
+
+// lastWordSpans returns the last n words of text[st:en] (all of them if
+// there are fewer), as wordSpans(text, st, en) ends.
+func lastWordSpans(text string, st, en, n int) []doc.Span {
+	return wordSpans(text, wordsBack(text, st, en, n), en)
+}
+
+// wordsFromEnd reads the words of text[st:en] from its end, as wordSpans
+// splits them, each once and only as far as asked.
+type wordsFromEnd struct {
+	text   string
+	st, en int        // en moves back over the words read
+	spans  []doc.Span // spans[k] is the k-th word from the end
+}
+
+// has reports whether text[st:en] has a k-th word from its end.
+func (b *wordsFromEnd) has(k int) bool {
+	for len(b.spans) <= k {
+		w, ok := prevWordSpan(b.text, b.st, b.en)
+		if !ok {
+			return false
+		}
+		b.spans = append(b.spans, w)
+		b.en = w.Start
+	}
+	return true
+}
+
+// at returns the k-th word from the end, which has reported.
+func (b *wordsFromEnd) at(k int) doc.Span {
+	b.has(k)
+	return b.spans[k]
+}
+
+// wordsBack returns the start of the n-th word of text[st:en] counted
+// from its end, or st when it has fewer words.
+func wordsBack(text string, st, en, n int) int {
+	for ; n > 0; n-- {
+		w, ok := prevWordSpan(text, st, en)
+		if !ok {
+			return st
+		}
+		en = w.Start
+	}
+	return en
+}
+
 // wordRune tells the runes of a word as wordSpans counts them: letters,
 // digits and apostrophes, ASCII ones told without a table look-up.
 func wordRune(r rune) bool {

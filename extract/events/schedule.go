@@ -103,6 +103,12 @@ func movedFrom(ws []string) bool {
 	return rescheduling[v] || v == "slipped" || v == "shifted" || v == "slid"
 }
 
+// movedFromIn reports movedFrom for the words of seg, split only when
+// seg holds the "from" that movedFrom needs.
+func movedFromIn(seg string) bool {
+	return containsFold(seg, "from") && movedFrom(lowerWords(seg))
+}
+
 // beforeIn returns the part of the summary sum from the punctuation
 // mark before the expression t to t.
 func beforeIn(text string, sum, t doc.Span) string {
@@ -110,7 +116,7 @@ func beforeIn(text string, sum, t doc.Span) string {
 		return ""
 	}
 	seg := text[sum.Start:t.Start]
-	if i := strings.LastIndexAny(seg, ",;:—–("); i >= 0 {
+	if i := segmentMarks.lastIn(seg); i >= 0 {
 		seg = seg[i+1:]
 	}
 	return seg
@@ -126,6 +132,27 @@ func lowerWords(s string) []string {
 		s = strings.ToLower(s)
 	}
 	return asciiWords(s, n)
+}
+
+// firstLowerWords returns the first n words of lowerWords(s), reading s
+// only as far as its n-th word when that much of it is ASCII.
+func firstLowerWords(s string, n int) []string {
+	words, in := 0, false
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			ws := lowerWords(s)
+			return ws[:min(n, len(ws))]
+		}
+		c := s[i] | 0x20 // a letter of either case as its small one
+		letter := 'a' <= c && c <= 'z'
+		if !letter && in {
+			if words++; words == n {
+				return lowerWords(s[:i]) // its words are the first n of s
+			}
+		}
+		in = letter
+	}
+	return lowerWords(s)
 }
 
 // wordsOfLower splits l, already in lower case, into its words of

@@ -71,7 +71,7 @@ func objectSlot(w string) bool {
 // clause no time dates: a present perfect ("have voted", "has agreed")
 // or a verb of saying ("said", "says").
 func undatedMain(before string) bool {
-	ws := lowerWords(before)
+	ws := firstLowerWords(before, maxMainWords+1) // a word read after the last one looked at
 	for i, w := range ws[:min(len(ws), maxMainWords)] {
 		switch {
 		case reportedPast[w] || w == "says":

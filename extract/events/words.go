@@ -106,18 +106,58 @@ var irregular = map[string]string{
 // figureSep joins a figure's value and unit in a word ("8400#acr").
 const figureSep = "#"
 
-// figure matches a quantity and the word after it: "8,400 acres", "4.5%",
-// at the start of what it is given (not an age set off by commas: "De la
-// Croix, 58, handed"); findFigures looks for where it may
-// begin, a digit opening a word.
-var figure = regexp.MustCompile(`^(\d(?:[\d,]*\d)?(?:\.\d+)?)(?:\s*(%)|\s+([A-Za-z]+))`)
+// matchFigure matches a quantity and the word after it: "8,400 acres",
+// "4.5%", at the start of s (not an age set off by commas: "De la Croix,
+// 58, handed"); findFigures looks for where it may begin, a digit opening
+// a word. It returns the submatch indexes the expression
+//
+//	^(\d(?:[\d,]*\d)?(?:\.\d+)?)(?:\s*(%)|\s+([A-Za-z]+))
+//
+// gives (FindStringSubmatchIndex), or nil: the value, then "%" or the
+// unit word. Only the longest value may be followed by either, so the
+// value is read greedily with no step back.
+func matchFigure(s string) []int {
+	if s == "" || !isDigit(s[0]) {
+		return nil
+	}
+	v := 1
+	for v < len(s) && (isDigit(s[v]) || s[v] == ',') {
+		v++
+	}
+	for s[v-1] == ',' { // the value ends in a digit
+		v--
+	}
+	if v+1 < len(s) && s[v] == '.' && isDigit(s[v+1]) {
+		for v += 2; v < len(s) && isDigit(s[v]); v++ {
+		}
+	}
+	sp := v
+	for sp < len(s) && isPerlSpace(s[sp]) {
+		sp++
+	}
+	if sp < len(s) && s[sp] == '%' {
+		return []int{0, sp + 1, 0, v, sp, sp + 1, -1, -1}
+	}
+	w := sp
+	for w < len(s) && isASCIILetter(s[w]) {
+		w++
+	}
+	if sp == v || w == sp {
+		return nil // no space before the unit, or no unit
+	}
+	return []int{0, w, 0, v, -1, -1, sp, w}
+}
 
-// maxFigureBytes bounds the text a figure and its unit are read from:
-// the matcher's cost grows with its input.
+// isPerlSpace tells the bytes \s matches in a regular expression.
+func isPerlSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'
+}
+
+// maxFigureBytes bounds the text a figure and its unit are read from.
 const maxFigureBytes = 80
 
 // findFigures returns the submatch indexes of every quantity in s, as
-// FindAllStringSubmatchIndex would for figure unanchored and opening with
+// FindAllStringSubmatchIndex would for matchFigure's expression unanchored and opening with
 // \b, without trying the expression at every byte of a sentence.
 func findFigures(s string) [][]int {
 	var out [][]int
@@ -125,7 +165,7 @@ func findFigures(s string) [][]int {
 		if !isDigit(s[i]) || i > 0 && isWordByte(s[i-1]) {
 			continue
 		}
-		m := figure.FindStringSubmatchIndex(s[i:min(len(s), i+maxFigureBytes)])
+		m := matchFigure(s[i:min(len(s), i+maxFigureBytes)])
 		if m == nil {
 			continue
 		}
@@ -288,16 +328,21 @@ func contentWords(s string, ts, te int) []string {
 		if !ascii {
 			lw = strings.ToLower(w)
 		}
-		if phrasalVerbs[lw] {
+		if len(lw) < 3 {
+			return // no phrasal verb is this short; stem keeps such a word as it is, and it is dropped below
+		}
+		f := lexicon[lw]
+		if f.phrasalVerb {
 			if v, ok := phrasal[lw+" "+nextWord(strings.TrimLeft(s[i:], "-"))]; ok {
 				lw, particle = v, true // the entries are in lower case
+				f = lexicon[lw]
 			}
 		}
 		if len(lw) < 3 {
-			return // stem keeps a word of letters this short as it is, and it is dropped below
+			return // the word a phrasal verb stands for is as short
 		}
-		w = stem(lw)
-		if len(w) < 3 || stopWords[w] || kept(w) {
+		w, stop := stemKnown(lw, f)
+		if len(w) < 3 || stop || kept(w) {
 			return
 		}
 		out = append(out, w)
@@ -354,16 +399,72 @@ func verbOfNoun(w string) string {
 	return w
 }
 
+// wordFact is what the word lists tell of one lower-case word, found by
+// one look-up instead of one a list.
+type wordFact struct {
+	irregular   string // its stem in irregular, or ""
+	stemStop    bool   // that stem is a stop word
+	stop        bool   // the word is a stop word
+	phrasalVerb bool   // the word opens an entry of phrasal
+}
+
+// lexicon holds the facts of every word irregular, stopWords or
+// phrasalVerbs lists.
+var lexicon = buildLexicon()
+
+func buildLexicon() map[string]wordFact {
+	m := map[string]wordFact{}
+	for w, v := range irregular {
+		f := m[w]
+		f.irregular, f.stemStop = v, stopWords[v]
+		m[w] = f
+	}
+	for w := range stopWords {
+		f := m[w]
+		f.stop = true
+		m[w] = f
+	}
+	for w := range phrasalVerbs {
+		f := m[w]
+		f.phrasalVerb = true
+		m[w] = f
+	}
+	return m
+}
+
+// stemKnown returns stem(w) and whether it is a stop word, for a word
+// with no possessive ending whose lexicon facts are f.
+func stemKnown(w string, f wordFact) (string, bool) {
+	switch {
+	case f.irregular != "":
+		return f.irregular, f.stemStop
+	case f.stop:
+		return w, true
+	}
+	s := inflectionStem(w)
+	if s == w {
+		return w, false // not a stop word: f says so
+	}
+	return s, stopWords[s]
+}
+
 // stem strips common English inflections; it only has to map the forms
 // outlets use for one event onto one key.
 func stem(w string) string {
 	w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
-	if v, ok := irregular[w]; ok {
-		return v
-	}
-	if stopWords[w] {
+	f := lexicon[w]
+	switch {
+	case f.irregular != "":
+		return f.irregular
+	case f.stop:
 		return w
 	}
+	return inflectionStem(w)
+}
+
+// inflectionStem strips the endings stem strips from a word that is
+// neither irregular nor a stop word.
+func inflectionStem(w string) string {
 	switch {
 	case len(w) > 5 && strings.HasSuffix(w, "ies"):
 		w = w[:len(w)-3] + "y"

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
 
 	"newsbot/extract/doc"
 )
@@ -26,6 +27,9 @@ func TestFindFiguresAgreesWithTheUnanchoredExpression(t *testing.T) {
 		"100 200 300 400 cars",
 		"12%13% 1.5%",
 		"De la Croix, 58, handed in 1,240, patients",
+		"1,,2 tonnes 3,, tonnes 4. tonnes 5.x tonnes 6.07\f%",
+		"7\v tonnes 8\r\nacres 9,9 % 10,000.25 bln",
+		"11 12 13",
 	}
 	for _, s := range tests {
 		t.Run(s, func(t *testing.T) {
@@ -34,6 +38,155 @@ func TestFindFiguresAgreesWithTheUnanchoredExpression(t *testing.T) {
 				t.Errorf("findFigures(%q) = %v, want %v", s, got, want)
 			}
 		})
+	}
+}
+
+// TestMatchFigureAgreesWithTheExpression checks matchFigure against
+// the expression it stands for, on texts made of the bytes that matter.
+func TestMatchFigureAgreesWithTheExpression(t *testing.T) {
+	figure := regexp.MustCompile(`^(\d(?:[\d,]*\d)?(?:\.\d+)?)(?:\s*(%)|\s+([A-Za-z]+))`)
+	const alphabet = "01,. \t\v%aZ_\xc3\xa9"
+	var s []byte
+	var check func(n int)
+	check = func(n int) {
+		if got, want := matchFigure(string(s)), figure.FindStringSubmatchIndex(string(s)); !slices.Equal(got, want) {
+			t.Fatalf("matchFigure(%q) = %v, want %v", s, got, want)
+		}
+		if n == 0 {
+			return
+		}
+		for i := range len(alphabet) {
+			s = append(s, alphabet[i])
+			check(n - 1)
+			s = s[:len(s)-1]
+		}
+	}
+	check(5)
+}
+
+// TestWordsFromTheEndAgreeWithWordSpans checks reading words back from
+// the end of a text against splitting it from its start.
+func TestWordsFromTheEndAgreeWithWordSpans(t *testing.T) {
+	tests := []string{
+		"", "   ", "one", "the bank's 3rd-quarter results, it said",
+		"Erdoğan’s İstanbul trip — “soon”", "bad \xff\xe2\x80 bytes é\x80x", "trailing space ",
+	}
+	for _, s := range tests {
+		for st := 0; st <= len(s); st++ {
+			for en := st; en <= len(s); en++ {
+				want := wordSpans(s, st, en)
+				b := wordsFromEnd{text: s, st: st, en: en}
+				var got []doc.Span
+				for k := 0; b.has(k); k++ {
+					got = append([]doc.Span{b.at(k)}, got...)
+				}
+				if !slices.Equal(got, want) {
+					t.Fatalf("words of %q [%d:%d] from the end = %v, want %v", s, st, en, got, want)
+				}
+				for n := 0; n <= len(want)+1; n++ {
+					if got := lastWordSpans(s, st, en, n); !slices.Equal(got, want[max(0, len(want)-n):]) {
+						t.Fatalf("lastWordSpans(%q [%d:%d], %d) = %v, want %v", s, st, en, n, got, want)
+					}
+				}
+			}
+		}
+	}
+}
+
+// TestFirstLowerWordsAgreesWithLowerWords checks reading only the first
+// words of a text against splitting it whole.
+func TestFirstLowerWordsAgreesWithLowerWords(t *testing.T) {
+	tests := []string{"", "  ", "The Fed SAID on Monday", "one two", "Erdoğan and İstanbul", "words then İstanbul", "bad \xff byte"}
+	for _, s := range tests {
+		all := lowerWords(s)
+		for n := 1; n <= len(all)+1; n++ {
+			if got, want := firstLowerWords(s, n), all[:min(n, len(all))]; !slices.Equal(got, want) {
+				t.Errorf("firstLowerWords(%q, %d) = %q, want %q", s, n, got, want)
+			}
+		}
+	}
+}
+
+// TestFoldTestsAgreeWithLowerCase checks containsFold and lowerIs
+// against the lower-cased text.
+func TestFoldTestsAgreeWithLowerCase(t *testing.T) {
+	tests := []struct{ s, sub string }{
+		{"", "he"}, {"HE", "he"}, {"sHe", "he"}, {"the", "he"}, {"h", "he"}, {"Her", "her"}, {"HİS", "his"},
+		{"AFTER THE crash", "after the "}, {"an after", "after the "}, {"x,y", ","}, {"\u212Aey", "key"},
+		{"RESPECTİVELY", "respectively"}, {"Respectively", "respectively"},
+		{"ab", "abc"}, {"Rose Of", " of"}, {"OF", " of"}, {"tHe tHE", "the"}, {"t", "the"},
+	}
+	for _, tt := range tests {
+		lower := strings.ToLower(tt.s)
+		if got, want := containsFold(tt.s, tt.sub), strings.Contains(strings.Map(asciiOnlyLower, tt.s), tt.sub); got != want {
+			t.Errorf("containsFold(%q, %q) = %v, want %v", tt.s, tt.sub, got, want)
+		}
+		if got, want := lowerIs(tt.s, tt.sub), lower == tt.sub; got != want {
+			t.Errorf("lowerIs(%q, %q) = %v, want %v", tt.s, tt.sub, got, want)
+		}
+		if got, want := lowerContains(tt.s, tt.sub), strings.Contains(lower, tt.sub); got != want {
+			t.Errorf("lowerContains(%q, %q) = %v, want %v", tt.s, tt.sub, got, want)
+		}
+	}
+}
+
+// asciiOnlyLower lower-cases the ASCII capitals only.
+func asciiOnlyLower(r rune) rune {
+	if 'A' <= r && r <= 'Z' {
+		return r + 'a' - 'A'
+	}
+	return r
+}
+
+// TestNextTokenAgreesWithIndexFunc checks the runs of letters and digits
+// nextToken finds against searching the runes with unicode's tests.
+func TestNextTokenAgreesWithIndexFunc(t *testing.T) {
+	alnum := func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+	tests := []string{"", " ", "he said", "Erdoğan’s ٣ days", "bad \xff\xe2\x80 bytes", "end9"}
+	for _, s := range tests {
+		for i := 0; i <= len(s); i++ {
+			wantSt, wantEn := len(s), len(s)
+			if st := strings.IndexFunc(s[i:], alnum); st >= 0 {
+				wantSt, wantEn = i+st, len(s)
+				if en := strings.IndexFunc(s[i+st:], func(r rune) bool { return !alnum(r) }); en >= 0 {
+					wantEn = i + st + en
+				}
+			}
+			if st, en := nextToken(s, i); st != wantSt || en != wantEn {
+				t.Errorf("nextToken(%q, %d) = %d, %d, want %d, %d", s, i, st, en, wantSt, wantEn)
+			}
+		}
+	}
+}
+
+// TestPhrasalVerbsAreLong checks what contentWords counts on when it
+// drops a word of one or two letters before looking it up.
+func TestPhrasalVerbsAreLong(t *testing.T) {
+	for w := range phrasalVerbs {
+		if len(w) < 3 {
+			t.Errorf("phrasal verb %q is shorter than three bytes", w)
+		}
+	}
+}
+
+// TestStemKnownAgreesWithStem checks the stem contentWords finds from a
+// word's lexicon facts against stem and the stop list.
+func TestStemKnownAgreesWithStem(t *testing.T) {
+	words := []string{"met", "meetings", "the", "said", "agreed", "agrees", "decisions", "resignation", "went", "go", "talks", "ruling", "cities", "days", "approval", "running", "stole"}
+	for w := range irregular {
+		words = append(words, w)
+	}
+	for w := range stopWords {
+		words = append(words, w)
+	}
+	for _, w := range words {
+		if strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
+			continue // contentWords reads no apostrophe
+		}
+		got, stop := stemKnown(w, lexicon[w])
+		if want := stem(w); got != want || stop != stopWords[want] {
+			t.Errorf("stemKnown(%q) = %q, %v, want %q, %v", w, got, stop, want, stopWords[want])
+		}
 	}
 }
 
@@ -108,6 +261,20 @@ func TestPrefiltersPassEveryMatch(t *testing.T) {
 		{"half to", periodEndPhrase, mayEndPeriod, "the Half To Dec", true},
 		{"long s", periodEndPhrase, mayEndPeriod, "two monthſ to march", true},
 		{"no period", periodEndPhrase, mayEndPeriod, "went to the market", false},
+		{"reference after", referencePhrase, mayReference, "Flights resumed, two days AFTER THE crash of the jet", true},
+		{"reference since", referencePhrase, mayReference, "It has grown, Xſince the death of its founder", true},
+		{"reference before", referencePhrase, mayReference, "a week Before The funeral OF the king", true},
+		{"no reference", referencePhrase, mayReference, "Flights resumed, after a crash of the jet", false},
+		{"baseline the", baselinePeriod, mayOpenBaseline, "The previous year", true},
+		{"baseline long s", baselinePeriod, mayOpenBaseline, "ſame month last year", true},
+		{"baseline a year", baselinePeriod, mayOpenBaseline, "A YEAR AGO", true},
+		{"no baseline", baselinePeriod, mayOpenBaseline, "next year", false},
+		{"negated not", negatedAlternative, negationBefore, "records we expected in the 2040s, not in ", true},
+		{"negated but not", negatedAlternative, negationBefore, "the vote is in May, But NOT ", true},
+		{"negated rather", negatedAlternative, negationBefore, "in spring rather  than in the ", true},
+		{"negated instead", negatedAlternative, negationBefore, "Instead Of during\tthe\n", true},
+		{"not negated", negatedAlternative, negationBefore, "it was not expected in ", false},
+		{"question", questionLabel, func(s string) bool { return strings.HasPrefix(s, "Q") }, "Question (Ann Moss): Why?", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -119,6 +286,11 @@ func TestPrefiltersPassEveryMatch(t *testing.T) {
 			}
 		})
 	}
+}
+
+// negationBefore is what comparedTime tests before negatedAlternative.
+func negationBefore(before string) bool {
+	return mayNegate(strings.ToLower(before)) && negationCloses(lowerWords(before))
 }
 
 // TestMayNameRite checks the cheap test before reading a clause for a
@@ -165,5 +337,79 @@ func TestHasQuoteMarkAgreesWithContainsAny(t *testing.T) {
 		if got, want := hasQuoteMark(s), strings.ContainsAny(s, "\"“”"); got != want {
 			t.Errorf("hasQuoteMark(%q) = %v, want %v", s, got, want)
 		}
+	}
+}
+
+// TestMarkSetAgreesWithLastIndexAny checks the search for the last mark
+// of a set against strings.LastIndexAny.
+func TestMarkSetAgreesWithLastIndexAny(t *testing.T) {
+	sets := []string{",;:—–(", ",;:\"“”()—–", ";"}
+	tests := []string{"", "no marks", "a, b; c", "one — two – three", "“quoted”, then (aside", "bad \xe2\x80 bytes —", "\x94\xe2\x80\x94\x80", "é,ü—", "—\xe2"}
+	for _, marks := range sets {
+		m := newMarkSet(marks)
+		for _, s := range tests {
+			if got, want := m.lastIn(s), strings.LastIndexAny(s, marks); got != want {
+				t.Errorf("lastIn(%q) of %q = %d, want %d", s, marks, got, want)
+			}
+		}
+	}
+}
+
+// TestOpensAsked checks the cheap test before a sentence is read for a
+// question it opens with.
+func TestOpensAsked(t *testing.T) {
+	tests := []struct {
+		s    string
+		want bool
+	}{
+		{"Asked whether Monday's fire was set", true},
+		{"\r\u00a0Pressed about the 2019 deal", true},
+		{"Questioned", true},
+		{"He asked whether", false},
+		{"asked whether", false},
+	}
+	for _, tt := range tests {
+		if got := opensAsked(tt.s); got != tt.want {
+			t.Errorf("opensAsked(%q) = %v, want %v", tt.s, got, tt.want)
+		}
+		if ws := strings.Fields(tt.s); len(ws) > 0 && slices.Contains(askedVerbs, ws[0]) && !opensAsked(tt.s) {
+			t.Errorf("opensAsked(%q) rules out a sentence opening with %q", tt.s, ws[0])
+		}
+	}
+}
+
+// TestMayEndPeriodAgreesWithAByteScan checks mayEndPeriod against trying
+// both literals at every byte.
+func TestMayEndPeriodAgreesWithAByteScan(t *testing.T) {
+	byteScan := func(s string) bool {
+		for i := 0; i < len(s); i++ {
+			if hasFoldAt(s, i, "end") {
+				return true
+			}
+			if i > 0 && hasFoldAt(s, i, " to ") && (strings.ContainsRune("rsf", rune(asciiLower(s[i-1]))) || strings.HasSuffix(s[:i], "ſ")) {
+				return true
+			}
+		}
+		return false
+	}
+	tests := []string{"", " to ", "x to ", "year to march", "half TO dec", "went to town", "monthſ to june", "ENDED", "weekend", "the  to  x", "months to"}
+	for _, s := range tests {
+		if got, want := mayEndPeriod(s), byteScan(s); got != want {
+			t.Errorf("mayEndPeriod(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// TestMayHoldPossessive checks the cheap test before a clause is read for
+// a possessive and a kin noun.
+func TestMayHoldPossessive(t *testing.T) {
+	for _, s := range []string{"HIS sister", "hİs brother", "her son", "the other", "no pronoun at all", "their wife"} {
+		holds := slices.ContainsFunc(strings.Fields(s), func(w string) bool { lw := strings.ToLower(w); return lw == "his" || lw == "her" })
+		if holds && !mayHoldPossessive(s) {
+			t.Errorf("mayHoldPossessive(%q) rules out a possessive", s)
+		}
+	}
+	if mayHoldPossessive("no pronoun at all") {
+		t.Error("mayHoldPossessive holds a clause with no possessive")
 	}
 }
