@@ -199,7 +199,7 @@ func productPairs(text string, sents []doc.Sentence, ms []doc.Mention, known fun
 		}
 		st := text[s.Start:s.End]
 		cues := pairCuesOf(st, inText)
-		if cues&cueParen != 0 {
+		if cues&cueParen != 0 && hasBracketedWord(st) {
 			for _, m := range bracketGeneric.FindAllStringSubmatch(st, -1) {
 				if !known(m[2]) {
 					add(m[1], m[2])
@@ -263,6 +263,28 @@ var (
 	soldAsCues = []string{"known", "sold", "marketed", "branded"}
 	nounCues   = []string{"drug", "pill", "tablet", "medic", "treatment", "antibiotic", "vaccine", "therapy"}
 )
+
+// hasBracketedWord reports whether s has a word of four or more
+// lower-case ASCII letters alone in brackets, "(orvimastat)": what every
+// match of bracketGeneric holds, looked for before the pattern because
+// most brackets of news copy hold something else ("(Reuters)", "(5 pct)").
+func hasBracketedWord(s string) bool {
+	for i := strings.IndexByte(s, '('); i >= 0; {
+		j := i + 1
+		for j < len(s) && 'a' <= s[j] && s[j] <= 'z' {
+			j++
+		}
+		if j-i-1 >= 4 && j < len(s) && s[j] == ')' {
+			return true
+		}
+		k := strings.IndexByte(s[j:], '(')
+		if k < 0 {
+			break
+		}
+		i = j + k
+	}
+	return false
+}
 
 // pairCuesOf returns the cues of want that s holds.
 func pairCuesOf(s string, want pairCues) pairCues {

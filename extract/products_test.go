@@ -142,6 +142,31 @@ func TestPairCuesHoldForEveryMatch(t *testing.T) {
 	}
 }
 
+func TestHasBracketedWordHoldsForEveryMatch(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"Orvana launched Velostra™ (orvimastat) on Monday.", true},
+		{"Velostra (orvimastat)", true},
+		{"Velostra (drug) and Orvana (tablets)", true},
+		{"Acme Corp (ACME) rose (5 pct) (Reuters)", false},
+		{"Velostra (abc) is short", false},
+		{"Velostra (orvimastat", false},
+		{"(((", false},
+		{"", false},
+		{"Velostra ( orvimastat)", false},
+	}
+	for _, tc := range tests {
+		if got := hasBracketedWord(tc.text); got != tc.want {
+			t.Errorf("hasBracketedWord(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+		if bracketGeneric.MatchString(tc.text) && !hasBracketedWord(tc.text) {
+			t.Errorf("%q matches bracketGeneric but has no bracketed word", tc.text)
+		}
+	}
+}
+
 func TestMayEndProductBefore(t *testing.T) {
 	tests := []struct {
 		before string

@@ -55,14 +55,18 @@ func Find(text string, sents []doc.Sentence, mentions []doc.Mention) []Quote {
 	if len(text) == 0 {
 		return nil
 	}
-	a := newAnalysis(text, sents, mentions)
+	// The mentions are cleaned only for a text with quotes or a
+	// transcript: most news copy has neither.
+	a := newLazyAnalysis(text, sents, mentions)
 	a.scanQuotes()
 	spoken := a.transcriptQuotes(sents)
 	if len(a.segs) == 0 && !unnamedAnswers(spoken) {
 		return spoken
 	}
+	a.loadMentions()
 	a.markBoilerplate(sents)
 	a.buildWindows()
+	defer a.releaseTokens()
 	a.attribute()
 	a.answersOfIntroduced(spoken)
 	out := append(a.unconfirmedHeadings(a.dropHeadingEchoes(a.results())), spoken...)
@@ -83,6 +87,11 @@ type analysis struct {
 	descs  []desc
 	sexes  map[string]gender // people's sex as the article tells it, read once when needed (see personSex)
 	low    string            // text with its ASCII letters lower-cased, made on first use (see lowerWord)
+	tokBuf *[]token          // the pooled buffer the windows' tokens live in (see buildWindows)
+	// rawMents are the mentions as given, until loadMentions cleans
+	// them into ments.
+	rawMents []doc.Mention
+	loaded   bool // ments are set
 
 	declared map[string]doc.Mention // a transcript's roles by the holder named with them (see declaredRoles)
 }
@@ -95,11 +104,31 @@ type para struct {
 }
 
 func newAnalysis(text string, sents []doc.Sentence, mentions []doc.Mention) *analysis {
-	a := &analysis{text: text}
-	a.ments = cleanMentions(text, mentions)
-	surnamesAsPeople(text, a.ments)
+	a := newLazyAnalysis(text, sents, mentions)
+	a.loadMentions()
+	return a
+}
+
+// newLazyAnalysis is newAnalysis without the mentions, which
+// loadMentions sets when they are first needed: finding the quote marks
+// and the labels of a transcript needs none.
+func newLazyAnalysis(text string, sents []doc.Sentence, mentions []doc.Mention) *analysis {
+	a := &analysis{text: text, rawMents: mentions}
 	a.paras = paragraphs(text, sents)
 	return a
+}
+
+// loadMentions sets a.ments, once, from the mentions given: valid,
+// ordered, repaired, without overlaps, and with the lone surnames of
+// people typed as people.
+func (a *analysis) loadMentions() {
+	if a.loaded {
+		return
+	}
+	a.loaded = true
+	a.ments = cleanMentions(a.text, a.rawMents)
+	surnamesAsPeople(a.text, a.ments)
+	a.rawMents = nil
 }
 
 // cleanMentions keeps the mentions with valid spans, ordered and without

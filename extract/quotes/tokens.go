@@ -3,6 +3,7 @@ package quotes
 import (
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -51,7 +52,12 @@ func (t token) is(words ...string) bool {
 // rather than each growing its own.
 func (a *analysis) buildWindows() {
 	si := 0
-	buf := make([]token, 0, len(a.text)/5) // about a token in five bytes of news text
+	a.tokBuf = tokenPool.Get().(*[]token)
+	buf := (*a.tokBuf)[:0]
+	if want := len(a.text) / 5; cap(buf) < want { // about a token in five bytes of news text
+		buf = make([]token, 0, want)
+	}
+	defer func() { *a.tokBuf = buf }()
 	for pi, p := range a.paras {
 		lo := p.Start
 		cuts := append(append([]int(nil), p.cuts...), p.End)
@@ -86,6 +92,32 @@ func (a *analysis) buildWindows() {
 			lo = c
 		}
 	}
+}
+
+// tokenPool keeps the token buffers of buildWindows between Find calls:
+// an article's tokens are most of what attributing its quotes allocates.
+var tokenPool = sync.Pool{New: func() any { return new([]token) }}
+
+// maxPooledTokens bounds the buffers kept in tokenPool, so that one huge
+// text does not pin its buffer.
+const maxPooledTokens = 1 << 16
+
+// releaseTokens returns the token buffer of buildWindows, if any, to
+// tokenPool, cleared so that it keeps no text alive. No window may be
+// read after.
+func (a *analysis) releaseTokens() {
+	if a.tokBuf == nil {
+		return
+	}
+	bp := a.tokBuf
+	buf := *bp
+	a.tokBuf, a.wins = nil, nil
+	if cap(buf) > maxPooledTokens {
+		return
+	}
+	clear(buf) // past len(buf) the buffer is still clear
+	*bp = buf[:0]
+	tokenPool.Put(bp)
 }
 
 // insideQuote reports whether a sentence cut at i falls inside a quote.
@@ -135,6 +167,9 @@ func (a *analysis) afterQuestion(i int) bool {
 func (a *analysis) tokenize(out []token, lo, hi int) []token {
 	text := a.text
 	k := sort.Search(len(a.segs), func(k int) bool { return a.segs[k].open >= lo })
+	// mc is the first mention that ends after i: the mentions are
+	// ordered and apart (see cleanMentions), so their ends rise too.
+	mc := sort.Search(len(a.ments), func(m int) bool { return a.ments[m].End > lo })
 	for i := lo; i < hi; {
 		if k < len(a.segs) && a.segs[k].open == i {
 			s := a.segs[k]
@@ -167,7 +202,10 @@ func (a *analysis) tokenize(out []token, lo, hi int) []token {
 			if k < len(a.segs) && a.segs[k].open < j {
 				j = a.segs[k].open
 			}
-			out = append(out, a.wordToken(i, j))
+			for mc < len(a.ments) && a.ments[mc].End <= i {
+				mc++
+			}
+			out = append(out, a.wordToken(i, j, mc))
 			i = j
 		default:
 			if r != utf8.RuneError || w > 0 {
@@ -242,11 +280,12 @@ func wordEnd(text string, i, hi int) int {
 	return j
 }
 
-func (a *analysis) wordToken(i, j int) token {
+// wordToken makes the token of the word text[i:j]; m is the first
+// mention that ends after i.
+func (a *analysis) wordToken(i, j, m int) token {
 	s := a.text[i:j]
 	r, _ := utf8.DecodeRuneInString(s)
 	t := token{start: i, end: j, kind: tkWord, low: a.lowerWord(i, j), ment: -1, upper: unicode.IsUpper(r)}
-	m := sort.Search(len(a.ments), func(m int) bool { return a.ments[m].End > i })
 	if m < len(a.ments) && a.ments[m].Start < j && !pronouns[t.low] {
 		t.ment = m // a pronoun tagged as a name is still a pronoun
 	}

@@ -69,6 +69,7 @@ func (a *analysis) transcriptQuotes(sents []doc.Sentence) []Quote {
 	if len(lines) < minTranscriptLines {
 		return nil // a lone "Name: words" is a headline or a caption, not a transcript
 	}
+	a.loadMentions()
 	var out []Quote
 	var named []int // indexes in out of the answers given by name
 	interviewee, asked := "", false
@@ -162,6 +163,7 @@ func (a *analysis) labelled(p doc.Span) (transcriptLine, bool) {
 // personCalled finds the one person of the article a label names: by the
 // full name, or by the surname when only one person bears it.
 func (a *analysis) personCalled(label string) (doc.Mention, bool) {
+	a.loadMentions()
 	if hostLabels[strings.ToLower(label)] {
 		return a.hostOfArticle()
 	}

@@ -161,7 +161,7 @@ var goVerbs = wordSet(`go goes went going`)
 // goesOn reports whether token v is a form of "go" followed by "on" that
 // ends its clause ("went on," / "went on:"), not "went on to win".
 func goesOn(toks []token, v int) bool {
-	if !goVerbs[toks[v].low] || toks[v].upper || v+1 >= len(toks) || toks[v+1].low != "on" {
+	if v+1 >= len(toks) || toks[v+1].low != "on" || toks[v].upper || !goVerbs[toks[v].low] {
 		return false
 	}
 	return v+2 >= len(toks) || toks[v+2].kind != tkWord

@@ -94,8 +94,10 @@ func isBoilerplate(s string) bool {
 	if n > maxFurnitureWords {
 		return false
 	}
-	words := strings.Fields(lower)
-	return isSiteVocabulary(words) || isLowerFragment(s, words) || isClockLine(strings.Fields(s))
+	// A short line's words fit arrays of their own: no allocation.
+	var lowerBuf, wordBuf [2 * maxFurnitureWords]string
+	words := appendFields(lowerBuf[:0], lower)
+	return isSiteVocabulary(words) || isLowerFragment(s, words) || isClockLine(appendFields(wordBuf[:0], s))
 }
 
 // isClockLine reports whether a short line is only a time of day, with

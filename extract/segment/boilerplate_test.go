@@ -692,6 +692,8 @@ func TestFastTestsMatchTheirPlainForms(t *testing.T) {
 		"", "plain text", `He said "no"`, "He said “no”", "a ”closing mark", "«Non», dit-il",
 		"Ports | Shipping • Energy", "a · b", "\xe2\x80", "\xe2\x80\x9c", "\xf0\xe2\x80\x9d", "\xc2",
 		"\xff\xc2\xab", "bad \xe2\x80 utf8 \xe2\x80\xa6 “", "Kelvin \u212a and long \u017f",
+		" lead", "trail ", "two  spaces", "tab\there", "line\nbreak", "no\u00a0break", "ideographic\u3000space",
+		"em\u2003space", "Home World Sport", "\u00a0", " ", "one",
 	} {
 		if got, want := hasQuoteMark(s), strings.ContainsAny(s, "\"“”"); got != want {
 			t.Errorf("hasQuoteMark(%q) = %v, want %v", s, got, want)
@@ -704,6 +706,15 @@ func TestFastTestsMatchTheirPlainForms(t *testing.T) {
 		}
 		if fields := strings.Fields(s); len(fields) > 0 && firstField(s) != fields[0] || len(fields) == 0 && firstField(s) != "" {
 			t.Errorf("firstField(%q) = %q, want the first of %q", s, firstField(s), fields)
+		}
+		if fields := strings.Fields(s); len(fields) > 0 && lastField(s) != fields[len(fields)-1] || len(fields) == 0 && lastField(s) != "" {
+			t.Errorf("lastField(%q) = %q, want the last of %q", s, lastField(s), fields)
+		}
+		if got, want := spaceNormalized(s), strings.Join(strings.Fields(s), " "); got != want {
+			t.Errorf("spaceNormalized(%q) = %q, want %q", s, got, want)
+		}
+		if got, want := appendFields(nil, s), strings.Fields(s); !slices.Equal(got, want) {
+			t.Errorf("appendFields(nil, %q) = %q, want %q", s, got, want)
 		}
 	}
 }
@@ -941,6 +952,30 @@ func TestPatternOpeners(t *testing.T) {
 	} {
 		if got := isSupportNote(tc.line, wordCount(tc.line)); got != tc.want {
 			t.Errorf("isSupportNote(%q) = %v, want %v", tc.line, got, tc.want)
+		}
+	}
+}
+
+// TestOnlyBylineWordsHoldsForEveryByline checks that the words test of
+// isLiveByline passes every line liveByline matches.
+func TestOnlyBylineWordsHoldsForEveryByline(t *testing.T) {
+	for _, tc := range []struct {
+		line string
+		want bool
+	}{
+		{"Hannah Pryce in Lausanne and Sam Okafor (now)", true},
+		{"Ella Hunt, Tom Reddy and Ade Bello (earlier)", true},
+		{"By Ella Hunt at Westminster, and Tom Reddy (until now)", true},
+		{"Ella Hunt (from now), Tom Reddy in Leeds.", true},
+		{"Ella Hunt (until now). ", true},
+		{"Hannah Pryce in Lausanne and Sam Okafor met the panel.", false},
+		{"Shares rose in Tokyo and Seoul, traders said", false},
+	} {
+		if got := onlyBylineWords(tc.line); got != tc.want {
+			t.Errorf("onlyBylineWords(%q) = %v, want %v", tc.line, got, tc.want)
+		}
+		if liveByline.MatchString(tc.line) && !onlyBylineWords(tc.line) {
+			t.Errorf("%q matches liveByline but fails onlyBylineWords", tc.line)
 		}
 	}
 }

@@ -139,7 +139,7 @@ func isSignOff(s, lower string, n int) bool {
 		return false
 	}
 	voiced := false
-	for _, w := range strings.Fields(lower) {
+	for w := range strings.FieldsSeq(lower) {
 		w = strings.TrimFunc(w, isEdgePunct)
 		voiced = voiced || siteVoice[w] || w == "we'll" || w == "we’ll" || w == "we're" || w == "we’re"
 	}
@@ -692,10 +692,10 @@ func isNavBar(s string, n int) bool {
 	if n < 3 || n > maxFurnitureWords || endsSentence(s) {
 		return false
 	}
-	words := strings.Fields(s)
-	if !navOpeners[strings.ToLower(words[0])] {
-		return false
+	if !navOpeners[strings.ToLower(firstField(s))] {
+		return false // looked at before the line is split
 	}
+	words := strings.Fields(s)
 	site := 0
 	for _, w := range words[1:] {
 		lw := strings.ToLower(strings.TrimFunc(w, isEdgePunct))
@@ -720,6 +720,9 @@ var deskLabels = set(`desk newsroom staff`)
 func isDeskLine(s string, n int) bool {
 	if n < 2 || n > 6 || endsSentence(s) {
 		return false
+	}
+	if !deskLabels[strings.ToLower(lastField(s))] {
+		return false // looked at before the line is split
 	}
 	words := strings.Fields(s)
 	last := strings.ToLower(words[len(words)-1])
@@ -840,7 +843,7 @@ func isListHeading(text string) bool {
 		return false
 	}
 	t := strings.ToLower(u)
-	return listHeadings[strings.Join(strings.Fields(t), " ")] || strings.HasPrefix(t, "more from ") && wordCount(t) <= 6 ||
+	return listHeadings[spaceNormalized(t)] || strings.HasPrefix(t, "more from ") && wordCount(t) <= 6 ||
 		isRelatedHeading(t) || isMoreOnHeading(text)
 }
 

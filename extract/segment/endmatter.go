@@ -31,7 +31,7 @@ var reportingVerbs = set(`said says told tells according warned warns added adds
 // hasReportingVerb reports whether lower (a sentence in lower case) holds
 // a verb of reporting.
 func hasReportingVerb(lower string) bool {
-	for _, w := range strings.Fields(lower) {
+	for w := range strings.FieldsSeq(lower) {
 		if reportingVerbs[strings.TrimFunc(w, isEdgePunct)] {
 			return true
 		}
@@ -278,7 +278,7 @@ func isFLSHeading(s string) bool {
 	if moreWordsThan(t, 8) {
 		return false
 	}
-	return flsHeading.MatchString(strings.Join(strings.Fields(strings.ToLower(t)), " "))
+	return flsHeading.MatchString(spaceNormalized(strings.ToLower(t)))
 }
 
 // flsContext are what a forward-looking statements notice says of itself:

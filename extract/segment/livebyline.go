@@ -32,7 +32,24 @@ func isLiveByline(s string) bool {
 	// line passes here.
 	return len(s) < 200 && opensWithCapital(s) && (strings.Contains(s, " and ") || strings.Contains(s, ", ")) &&
 		(strings.Contains(s, " in ") || strings.Contains(s, " at ") || strings.Contains(s, "(")) &&
-		liveByline.MatchString(s) && liveBylineMark.MatchString(s)
+		onlyBylineWords(s) && liveByline.MatchString(s) && liveBylineMark.MatchString(s)
+}
+
+// bylineLowerWords are the words of a liveByline match that may open in
+// lower case, with what may close them.
+var bylineLowerWords = set(`in at and now) now), now).`)
+
+// onlyBylineWords reports whether every word of s between single spaces
+// that opens with a lower-case ASCII letter is one liveByline allows:
+// its names open with capitals, and news prose has "the" or "said",
+// which no byline has.
+func onlyBylineWords(s string) bool {
+	for w := range strings.SplitSeq(s, " ") {
+		if w != "" && 'a' <= w[0] && w[0] <= 'z' && !bylineLowerWords[w] {
+			return false
+		}
+	}
+	return true
 }
 
 // opensWithCapital reports whether the first rune of s is an upper-case

@@ -54,10 +54,10 @@ func isReaderPrompt(s, lower string, n int) bool {
 		return false
 	}
 	t := strings.TrimSpace(s)
-	if parenCredit.MatchString(t) || isMoreOnHeading(t) || isMastheadSection(t) {
+	if strings.HasPrefix(t, "(") && parenCredit.MatchString(t) || isMoreOnHeading(t) || isMastheadSection(t) {
 		return true
 	}
-	l := strings.TrimRight(strings.Join(strings.Fields(lower), " "), ".! ")
+	l := strings.TrimRight(spaceNormalized(lower), ".! ")
 	for _, p := range readerPromptLines {
 		if containsAny(l, p.cues) && p.re.MatchString(l) {
 			return true
@@ -74,6 +74,9 @@ var headlineBarLabel = regexp.MustCompile(`^(?i:related|read\s+more|see\s+also|a
 // between bars, none a sentence: "More opinion: Why the port matters |
 // The lesson of the 2019 strike".
 func isHeadlineBar(s string) bool {
+	if strings.IndexByte(s, '|') < 0 {
+		return false // no bar: no two headlines, looked at before the label
+	}
 	t := strings.TrimSpace(s)
 	loc := headlineBarLabel.FindStringIndex(t)
 	if loc == nil || hasQuotation(t) {

@@ -66,6 +66,9 @@ func isPageStamp(s string, n int) bool {
 	if n > maxFurnitureWords {
 		return false
 	}
+	if !stampOpeners[strings.ToLower(firstField(s))] {
+		return false // looked at before the line is split
+	}
 	words := strings.Fields(s)
 	if len(words) < 3 || !stampOpeners[strings.ToLower(words[0])] ||
 		!stampWords[strings.ToLower(strings.TrimFunc(words[1], isEdgePunct))] {

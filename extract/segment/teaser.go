@@ -105,11 +105,16 @@ func isButtonRun(s string) bool {
 // that differ other than in case settle a prefix without EqualFold, as an
 // ASCII letter folds to no other ASCII byte than its other case.
 func hasPrefixFold(s string, prefixes []string) bool {
+	ascii0 := len(s) > 0 && s[0] < utf8.RuneSelf
+	var c0 byte // s[0] in lower case, when ascii0
+	if ascii0 {
+		c0 = asciiLower(s[0])
+	}
 	for _, p := range prefixes {
 		if len(s) < len(p) {
 			continue
 		}
-		if len(p) > 0 && s[0] < utf8.RuneSelf && p[0] < utf8.RuneSelf && asciiLower(s[0]) != asciiLower(p[0]) {
+		if len(p) > 0 && ascii0 && p[0] < utf8.RuneSelf && c0 != asciiLower(p[0]) {
 			continue
 		}
 		if strings.EqualFold(s[:len(p)], p) {

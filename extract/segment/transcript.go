@@ -32,7 +32,9 @@ var ownLabels = set(`update updated updates correction clarification editor's ed
 
 // isTurn reports whether a paragraph opens with a speaker's label.
 func isTurn(para string) bool {
-	if !speakerLabel.MatchString(para) {
+	// speakerLabel opens with a capital and needs a colon and a space:
+	// looked for before the pattern runs over the paragraph.
+	if para == "" || para[0] < 'A' || para[0] > 'Z' || !strings.Contains(para, ": ") || !speakerLabel.MatchString(para) {
 		return false
 	}
 	label, said, _ := strings.Cut(para, ":")

@@ -2,8 +2,10 @@ package timex
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"time"
+	"unicode/utf8"
 )
 
 // Normalisers for expressions that count from the date the text last
@@ -274,8 +276,31 @@ func (f *finder) ownDay(start, end int, value string) bool {
 // ownDayWord reports a word for the writer's own day: "today",
 // "tonight", "this morning".
 func ownDayWord(text string) bool {
+	if isPlainPhrase(text) {
+		// Fields and ToLower would change only its case: no copy.
+		return slices.ContainsFunc(ownDayWords, func(w string) bool { return strings.EqualFold(text, w) })
+	}
 	w := strings.ToLower(strings.Join(strings.Fields(text), " "))
-	return w == "today" || w == "tonight" || w == "this morning" || w == "this afternoon" || w == "this evening"
+	return slices.Contains(ownDayWords, w)
+}
+
+// ownDayWords are the words of ownDayWord, in lower case.
+var ownDayWords = []string{"today", "tonight", "this morning", "this afternoon", "this evening"}
+
+// isPlainPhrase reports whether text is ASCII without a tab or a line
+// break, with no space at either end and none after another: neither
+// strings.Fields nor strings.ToLower changes its length.
+func isPlainPhrase(text string) bool {
+	if text == "" || text[0] == ' ' || text[len(text)-1] == ' ' {
+		return false
+	}
+	for i := 0; i < len(text); i++ {
+		switch c := text[i]; {
+		case c >= utf8.RuneSelf, c == '\t', c == '\n', c == '\v', c == '\f', c == '\r', c == ' ' && text[i-1] == ' ':
+			return false
+		}
+	}
+	return true
 }
 
 // countsFromAnchor reports whether the anaphoric phrase w names a day by

@@ -494,12 +494,14 @@ func clauseTenseWords(s string, ws []word, start, end int) tense {
 	for adj >= 0 && (ws[adj].text == "on" || ws[adj].text == "at" || ws[adj].text == "early" || ws[adj].text == "late") {
 		adj--
 	}
+	var lexBuf [128]wordLex
+	lex := lexicon(lexBuf[:0], ws)
 	best, bestScore := unknownTense, 1<<30
 	for k, w := range ws {
 		if k >= first && k < last {
 			continue
 		}
-		t := markerOf(w.text)
+		t, wl := lex[k].marker, lex[k].flags
 		if t != unknownTense && insideName(s, ws, k) {
 			t = unknownTense // "submitted to the Planning Inspectorate"
 		}
@@ -514,7 +516,7 @@ func clauseTenseWords(s string, ws []word, start, end int) tense {
 		case w.text == "to" && (prev == "is" || prev == "are" || prev == "am"):
 			// "is to resume": an arrangement.
 			t = future
-		case (t == future || futureIfTo[w.text]) && (prev == "had" || (prev == "been" && k > 1 && ws[k-2].text == "had")):
+		case (t == future || wl&lexFutureIfTo != 0) && (prev == "had" || (prev == "been" && k > 1 && ws[k-2].text == "had")):
 			// "had been due to expire", "had planned": a plan now past.
 			t = past
 		case k >= last && activeSchedulePast(ws, k):
@@ -530,15 +532,15 @@ func clauseTenseWords(s string, ws []word, start, end int) tense {
 			// maintenance": an adjective on a noun, not a plan made for
 			// the date.
 			t = unknownTense
-		case hyphenJoined(s, w) && (scheduleBase[w.text] || scheduleThird(w.text) || scheduleIng(w.text)):
+		case hyphenJoined(s, w) && (wl&lexScheduleBase != 0 || wl&lexScheduleThird != 0 || scheduleIng(w.text)):
 			// "shortly after take-off", "the kick-off", "a sit-in":
 			// part of a compound noun, not a verb of a schedule.
 			t = unknownTense
-		case scheduleThird(w.text) && !modifierWords[prev] && !strings.HasSuffix(prev, "'s") && next != "of" && !gerundObject(ws, k) && !isNumber(prev) && numbers[prev] < 2:
+		case wl&lexScheduleThird != 0 && !modifierWords[prev] && !strings.HasSuffix(prev, "'s") && next != "of" && !gerundObject(ws, k) && !isNumber(prev) && numbers[prev] < 2:
 			// "the summit opens Monday": a schedule; "the visits",
 			// "head of state" and "by 212 votes" are nouns.
 			t = future
-		case scheduleBase[w.text] && k > 0 && !notSubject[prev] && markerOf(prev) == unknownTense &&
+		case wl&lexScheduleBase != 0 && k > 0 && !notSubject[prev] && lex[k-1].marker == unknownTense &&
 			!strings.HasSuffix(prev, "'s") && !strings.HasSuffix(prev, "n't") && next != "of" && !nounPhraseHead(ws, k) &&
 			!(w.text == "close" && next == "to"):
 			// "talks resume Tuesday"; "had come close to collapse" is
@@ -588,13 +590,13 @@ func clauseTenseWords(s string, ws []word, start, end int) tense {
 			// "the vote is on Friday", "the final is Sunday": a date
 			// given to something still to come.
 			t = future
-		case expectVerbs[w.text] && !beForms[prev] && prev != "had" && !afterPreps[next] && next != "to" && k < adj &&
+		case wl&lexExpect != 0 && !beForms[prev] && prev != "had" && !afterPreps[next] && next != "to" && k < adj &&
 			(seg(w.start) == exprSeg || seg(w.start) == exprSeg-1 && hedgedSegment(ws, first, seg, exprSeg)):
 			// "she expected another cut in May", "analysts forecast a
 			// rebound in July", "expected one more cut, probably at the
 			// November meeting": what is expected lies ahead.
 			t = future
-		case t == past && !pastMarkers[w.text] && k < first && auxiliaryBefore(ws, k, seg):
+		case t == past && wl&lexPastMarker == 0 && k < first && auxiliaryBefore(ws, k, seg):
 			// "the bank will publish updated projections in July": an
 			// -ed word under "will" is an adjective or a participle
 			// of the future, not a past.
@@ -621,7 +623,7 @@ func clauseTenseWords(s string, ws []word, start, end int) tense {
 			// "have been going to the ground for 38 years": a perfect
 			// progressive of going somewhere, not a future.
 			t = unknownTense
-		case futureIfTo[w.text]:
+		case wl&lexFutureIfTo != 0:
 			t = unknownTense
 			// "due to" alone is a cause ("fell due to errors").
 			if (next == "to" && w.text != "due") || beForms[prev] {
@@ -629,7 +631,7 @@ func clauseTenseWords(s string, ws []word, start, end int) tense {
 			} else if strings.HasSuffix(w.text, "ed") {
 				t = past
 			}
-		case t == past && !pastMarkers[w.text] && modifierWords[prev]:
+		case t == past && wl&lexPastMarker == 0 && modifierWords[prev]:
 			// "a still unspecified date", "the proposed plan": an
 			// adjective, not a verb.
 			t = unknownTense
@@ -644,8 +646,8 @@ func clauseTenseWords(s string, ws []word, start, end int) tense {
 		// Capitalised -ed words are names ("United"), not verbs; so are
 		// capitalised schedule verbs inside a sentence ("her second US
 		// Open crown", "the Final Four").
-		if r, _ := utf8.DecodeRuneInString(s[w.start:]); unicode.IsUpper(r) && (t == past && !pastMarkers[w.text] ||
-			k > 0 && (scheduleBase[w.text] || scheduleThird(w.text) || scheduleIng(w.text))) {
+		if r, _ := utf8.DecodeRuneInString(s[w.start:]); unicode.IsUpper(r) && (t == past && wl&lexPastMarker == 0 ||
+			k > 0 && (wl&lexScheduleBase != 0 || wl&lexScheduleThird != 0 || scheduleIng(w.text))) {
 			continue
 		}
 		dist := (first - k) * 2
@@ -682,6 +684,53 @@ func clauseTenseWords(s string, ws []word, start, end int) tense {
 		}
 	}
 	return best
+}
+
+// wordLex is what clauseTenseWords asks of one word, looked up once
+// rather than by each of its cases.
+type wordLex struct {
+	marker tense   // markerOf the word
+	flags  lexFlag // the word lists it is in
+}
+
+// lexFlag marks the word lists of clauseTenseWords a word is in.
+type lexFlag uint8
+
+const (
+	lexFutureIfTo    lexFlag = 1 << iota // futureIfTo
+	lexScheduleBase                      // scheduleBase
+	lexScheduleThird                     // scheduleThird
+	lexExpect                            // expectVerbs
+	lexPastMarker                        // pastMarkers
+)
+
+// lexFlags holds the lists of lexFlag of every word that is in one,
+// save scheduleThird, which lexicon asks itself.
+var lexFlags = func() map[string]lexFlag {
+	m := map[string]lexFlag{}
+	for _, l := range []struct {
+		words map[string]bool
+		flag  lexFlag
+	}{{futureIfTo, lexFutureIfTo}, {scheduleBase, lexScheduleBase}, {expectVerbs, lexExpect}, {pastMarkers, lexPastMarker}} {
+		for w, in := range l.words {
+			if in {
+				m[w] |= l.flag
+			}
+		}
+	}
+	return m
+}()
+
+// lexicon appends to out what clauseTenseWords asks of each word of ws.
+func lexicon(out []wordLex, ws []word) []wordLex {
+	for _, w := range ws {
+		fl := lexFlags[w.text]
+		if scheduleThird(w.text) {
+			fl |= lexScheduleThird
+		}
+		out = append(out, wordLex{markerOf(w.text), fl})
+	}
+	return out
 }
 
 // modalFuture reports a modal that puts its verb ahead: "will", "would",

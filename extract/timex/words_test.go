@@ -124,3 +124,32 @@ func FuzzWords(f *testing.F) {
 		checkPunctuation(t, s)
 	})
 }
+
+// TestOwnDayWordMatchesItsPlainForm checks the copy-free path of
+// ownDayWord against the words it is defined by.
+func TestOwnDayWordMatchesItsPlainForm(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"today", true},
+		{"Today", true},
+		{"TONIGHT", true},
+		{"This Morning", true},
+		{"this  afternoon", true},
+		{" this evening\n", true},
+		{"this\tmorning", true},
+		{"yesterday", false},
+		{"this week", false},
+		{"todays", false},
+		{"", false},
+		{"to\u212Aday", false},
+		{"this\u00a0morning", true},
+	} {
+		plain := strings.ToLower(strings.Join(strings.Fields(tc.text), " "))
+		ref := plain == "today" || plain == "tonight" || plain == "this morning" || plain == "this afternoon" || plain == "this evening"
+		if got := ownDayWord(tc.text); got != tc.want || got != ref {
+			t.Errorf("ownDayWord(%q) = %v, want %v (plain form %v)", tc.text, got, tc.want, ref)
+		}
+	}
+}
