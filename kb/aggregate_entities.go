@@ -109,14 +109,16 @@ func loadArticles(ctx context.Context, tx *sql.Tx) (map[int64]docEntityRow, erro
 // loadDocEntities gives the per-article entities of rows, in article
 // order, with their roles and quotes.
 func loadDocEntities(ctx context.Context, tx *sql.Tx, arts map[int64]docEntityRow, rows []docEntityRaw) (*docEntities, error) {
-	outlets := map[string]bool{}
+	outlets, sources := map[string]bool{}, map[string]bool{}
 	for _, r := range arts {
 		for _, src := range append([]string{r.source}, r.copies...) {
 			if k := outletKey(src); k != "" {
 				outlets[k] = true
+				sources[src] = true
 			}
 		}
 	}
+	shorts := outletShortNames(sources)
 	rolesBy, err := roleNorms(ctx, tx)
 	if err != nil {
 		return nil, err
@@ -139,6 +141,11 @@ func loadDocEntities(ctx context.Context, tx *sql.Tx, arts map[int64]docEntityRo
 			// The tagger cannot know that "Sahel Observer" is a newspaper;
 			// the articles' metadata says so.
 			de.Type = doc.Org
+		}
+		if full := outletOfShortName(shorts, de.Name); full != "" && de.Type == doc.Org {
+			// "told the Ledger": an outlet of the corpus by the last
+			// word of its name.
+			de.Name = full
 		}
 		de.Surfaces = strings.Split(row.surfaces, sep)
 		de.Roles = rolesBy[row.id]

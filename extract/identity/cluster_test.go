@@ -1007,6 +1007,41 @@ func TestClusterSpellingVariants(t *testing.T) {
 			want: [][]string{{"Granite Airlines"}, {"Granite", "Granite"}},
 		},
 		{
+			name: "a particle and the second of a compound given name alone are the person named with them in full",
+			ents: []DocEntity{person("a", "Ana dos Anjos Ferraz Lobo"), person("b", "dos Anjos"), person("c", "Rui Tavares")},
+			want: [][]string{{"Ana dos Anjos Ferraz Lobo", "dos Anjos"}, {"Rui Tavares"}},
+		},
+		{
+			name: "a particle and a word another person bears as surname go to that person",
+			ents: []DocEntity{person("a", "Ana da Rocha Ferraz Lobo"), person("b", "da Rocha"), person("c", "Paulo Rocha")},
+			want: [][]string{{"Ana da Rocha Ferraz Lobo"}, {"Paulo Rocha", "da Rocha"}},
+		},
+		{
+			name: "a particle and a given name two people share stay apart",
+			ents: []DocEntity{person("a", "Ana dos Anjos Ferraz Lobo"), person("b", "dos Anjos"), person("c", "Rita dos Anjos Melo Pinto")},
+			want: [][]string{{"Ana dos Anjos Ferraz Lobo"}, {"Rita dos Anjos Melo Pinto"}, {"dos Anjos"}},
+		},
+		{
+			name: "a drugmaker's name without its sector is the company when an article names both",
+			ents: []DocEntity{org("a", "Corlen Pharmaceuticals"), org("a", "Corlen"), org("b", "Corlen"), org("c", "Corlen Pharmaceuticals")},
+			want: [][]string{{"Corlen", "Corlen", "Corlen Pharmaceuticals", "Corlen Pharmaceuticals"}},
+		},
+		{
+			name: "a drugmaker's short name no article writes beside it stays apart",
+			ents: []DocEntity{org("a", "Corlen Pharmaceuticals"), org("b", "Corlen")},
+			want: [][]string{{"Corlen Pharmaceuticals"}, {"Corlen"}},
+		},
+		{
+			name: "a short name several drugmakers share stays apart",
+			ents: []DocEntity{org("a", "Corlen Pharmaceuticals"), org("a", "Corlen Therapeutics"), org("a", "Corlen Pharma"), org("a", "Corlen")},
+			want: [][]string{{"Corlen Pharma"}, {"Corlen Pharmaceuticals"}, {"Corlen Therapeutics"}, {"Corlen"}},
+		},
+		{
+			name: "a drugmaker's short name mostly a place stays the place",
+			ents: []DocEntity{org("a", "Corlen Pharmaceuticals"), org("a", "Corlen"), place("b", "Corlen"), place("c", "Corlen")},
+			want: [][]string{{"Corlen", "Corlen", "Corlen"}, {"Corlen Pharmaceuticals"}},
+		},
+		{
 			name: "an airline's short name mostly taken for a place stays the place",
 			ents: []DocEntity{org("a", "North Dunmore Airlines"), place("b", "North Dunmore"), place("c", "North Dunmore")},
 			want: [][]string{{"North Dunmore Airlines"}, {"North Dunmore", "North Dunmore"}},

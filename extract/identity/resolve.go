@@ -366,6 +366,7 @@ func groupForms(forms []*form, defined map[string]string) []*articleEntity {
 	particleTails := personParticleTails(forms)
 	families := familyNames(forms)
 	heads := doubleSurnameHeads(forms)
+	givenHeads := particleGivenHeads(forms)
 	for _, f := range forms {
 		if f.typ == doc.Person && len(f.toks) == 2 && arabicArticleWords[bare(f.toks[0])] && articled[f.lastKey] {
 			// "Al Thani" after "Mohammed bin Abdulrahman al Thani" is
@@ -383,6 +384,11 @@ func groupForms(forms []*form, defined map[string]string) []*articleEntity {
 			// "AfD" after "Alternative for Germany (AfD)", whatever
 			// the tagger took it for elsewhere.
 			abbrevs = append(abbrevs, f)
+		case particleGivenHead(f, givenHeads) != "":
+			// "de Fátima" after "Maria de Fátima Rocha Lima": her
+			// compound given name, whatever the tagger took it for.
+			f.typ, f.votes, f.ntok, f.lastKey = doc.Person, onlyVotes(doc.Person, f.count), 1, particleGivenHead(f, givenHeads)
+			short = append(short, f)
 		case f.typ != doc.Person && f.ntok == 1 && families[f.lastKey] && len(f.toks) == 1 && f.suffix == "":
 			// "Liu" after "Liu Yang": the family name of a Chinese
 			// name, whatever the tagger took it for.
@@ -545,6 +551,7 @@ func groupForms(forms []*form, defined map[string]string) []*articleEntity {
 	joinOrgShortNames(ents)
 	joinGenericHeads(ents)
 	joinOrgPrefixes(ents)
+	joinElidedInstitutions(ents)
 	for _, e := range ents {
 		if len(e.forms) > 0 {
 			finishEntity(e)

@@ -22,6 +22,32 @@ func TestResolveShortFormsOfFullNames(t *testing.T) {
 			want:     map[string]string{"Lucía Ibáñez-Ruiz": "PERSON:Lucía Ibáñez-Ruiz", "Ibáñez": "PERSON:Lucía Ibáñez-Ruiz"},
 		},
 		{
+			name:     "a particle and the second of a compound given name stand for the person",
+			text:     "The miner's head, Ana dos Anjos Ferraz Lobo, spoke. Ms dos Anjos said output would recover, dos Anjos added.",
+			mentions: []string{"PERSON:Ana dos Anjos Ferraz Lobo", "PERSON:dos Anjos", "ORG:dos Anjos#2"},
+			want:     map[string]string{"Ana dos Anjos Ferraz Lobo": "PERSON:Ana dos Anjos Ferraz Lobo", "dos Anjos": "PERSON:Ana dos Anjos Ferraz Lobo"},
+		},
+		{
+			name:     "a particle and a word another person bears as surname stay that person's",
+			text:     "Ana da Rocha Ferraz Lobo and Paulo da Rocha met. Mr da Rocha said little.",
+			mentions: []string{"PERSON:Ana da Rocha Ferraz Lobo", "PERSON:Paulo da Rocha", "PERSON:da Rocha"},
+			want: map[string]string{"Ana da Rocha Ferraz Lobo": "PERSON:Ana da Rocha Ferraz Lobo", "Paulo da Rocha": "PERSON:Paulo da Rocha",
+				"da Rocha": "PERSON:Paulo da Rocha"},
+		},
+		{
+			name:     "a hospital's possessive name alone is the hospital, whatever the tagger typed it",
+			text:     "Nurses at St Aldhelm's General Hospital struck. She has worked at St Aldhelm's since 2009.",
+			mentions: []string{"ORG:St Aldhelm's General Hospital", "PLACE:St Aldhelm's"},
+			want:     map[string]string{"St Aldhelm's General Hospital": "ORG:St Aldhelm's General Hospital", "St Aldhelm's": "ORG:St Aldhelm's General Hospital"},
+		},
+		{
+			name:     "a possessive name opening two institutions stays apart",
+			text:     "St Aldhelm's School and St Aldhelm's Church shut. St Aldhelm's said so.",
+			mentions: []string{"ORG:St Aldhelm's School", "ORG:St Aldhelm's Church", "PLACE:St Aldhelm's"},
+			want: map[string]string{"St Aldhelm's School": "ORG:St Aldhelm's School", "St Aldhelm's Church": "ORG:St Aldhelm's Church",
+				"St Aldhelm's": "PLACE:St Aldhelm's"},
+		},
+		{
 			name:     "a body's one-word short name it is said to be known as is the body",
 			text:     "Crews from the Tellmar Department of Water and Power, known as TellWater, were sent. TellWater said power was back.",
 			mentions: []string{"ORG:Tellmar Department of Water and Power", "ORG:TellWater", "ORG:TellWater#2"},

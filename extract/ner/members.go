@@ -39,15 +39,24 @@ var seatKinds = wordSet("by-election by-elections constituency constituencies")
 // took for an organisation: "the Ashworth Vale seat", "the Kirkby ward".
 var seatNouns = wordSet("seat seats ward wards")
 
+// wardNouns follow in lower case the name of a city's ward, which the
+// tagger may take for a person's without "the" before it.
+var wardNouns = wordSet("ward wards")
+
 // seatCued reports a name that is a constituency by its neighbours: before
 // a word of seats, after "the" and before a seat's noun ("the Ashworth Vale
-// seat"), or after a member's title and "for" ("MP for Ashworth Vale",
-// "the member for Ashworth Vale").
+// seat"), before "ward" when taken for a person ("Kirkby ward declared"),
+// or after a member's title and "for" ("MP for Ashworth Vale", "the
+// member for Ashworth Vale").
 func seatCued(text string, toks []tok.Token, s span) bool {
 	if s.end < len(toks) && seatKinds[tokText(text, toks, s.end)] {
 		return true
 	}
 	if s.typ != model.TypeORG && s.start > 0 && s.end < len(toks) && tokText(text, toks, s.start-1) == "the" && seatNouns[tokText(text, toks, s.end)] {
+		return true
+	}
+	if s.typ == model.TypePER && s.end < len(toks) && wardNouns[tokText(text, toks, s.end)] {
+		// "Harbourside ward goes to Reyes": no person has a ward.
 		return true
 	}
 	if s.start < 2 || tokText(text, toks, s.start-1) != "for" {

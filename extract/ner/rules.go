@@ -161,6 +161,13 @@ func refine(text string, toks []tok.Token, tags []int, common func(string) bool)
 	continentalUnions(text, toks, tags)
 	dropGridLabels(text, toks, tags)
 	dropThanks(text, toks, tags)
+	codeNames(text, toks, tags)
+	memberPeople(text, toks, tags)
+	memberLabelPeople(text, toks, tags)
+	apposedFirms(text, toks, tags)
+	civicHalls(text, toks, tags)
+	joinFacilityTails(text, toks, tags)
+	campaignSurnames(text, toks, tags)
 }
 
 // lowerLeads are common words that, written in lower case, tell which
