@@ -291,12 +291,12 @@ func newCorpus(ents []DocEntity) *corpus {
 
 func newNameInfo(name string, keyIDs map[string]int32) nameInfo {
 	toks := nameTokens(name)
-	ni := nameInfo{name: name, key: -1, orgKey: -1, suffix: nameSuffix(name), toks: toks, full: len(toks) >= 2, caps: allCaps(name)}
-	if len(toks) > 0 {
-		// lastTokenKey, on the tokens at hand.
-		ni.lastKey = tokenKey(stripArticlePrefix(toks[len(toks)-1]))
-	}
-	if k := Key(name); k != "" {
+	// Resolve has keyed most names already: one look-up finds Key,
+	// lastTokenKey and nameSuffix of the name.
+	nk := formKeys.get(name)
+	ni := nameInfo{name: name, key: -1, orgKey: -1, suffix: nk.suffix, toks: toks, full: len(toks) >= 2, caps: allCaps(name)}
+	ni.lastKey = nk.last
+	if k := nk.key; k != "" {
 		ni.keyText = k
 		id, ok := keyIDs[k]
 		if !ok {

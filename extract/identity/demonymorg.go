@@ -31,21 +31,31 @@ func demonymOpener(f *form, owner *articleEntity) bool {
 // ("American said" after "AMR Corp's American Airlines"; see
 // joinOrgShortNames).
 func retypeDemonyms(forms []*form) {
+	var opened map[string]bool // read when first needed
+	for _, f := range forms {
+		if len(f.toks) != 1 || f.typ != doc.Place && f.typ != doc.Org || !ner.Demonym(f.display) {
+			continue
+		}
+		if f.typ == doc.Org && opened == nil {
+			opened = orgNameWords(forms)
+		}
+		if f.typ == doc.Place || f.typ == doc.Org && !opened[f.tokenKeyAt(0)] {
+			f.typ, f.votes = doc.Other, onlyVotes(doc.Other, f.count)
+		}
+	}
+}
+
+// orgNameWords returns the keys of every word of the article's
+// organisations' names of two words or more.
+func orgNameWords(forms []*form) map[string]bool {
 	opened := map[string]bool{}
 	for _, f := range forms {
 		if f.typ != doc.Org || len(f.toks) < 2 {
 			continue
 		}
-		for _, t := range f.toks {
-			opened[tokenKey(t)] = true
+		for i := range f.toks {
+			opened[f.tokenKeyAt(i)] = true
 		}
 	}
-	for _, f := range forms {
-		if len(f.toks) != 1 || !ner.Demonym(f.display) {
-			continue
-		}
-		if f.typ == doc.Place || f.typ == doc.Org && !opened[tokenKey(f.toks[0])] {
-			f.typ, f.votes = doc.Other, onlyVotes(doc.Other, f.count)
-		}
-	}
+	return opened
 }

@@ -73,7 +73,7 @@ func familyNames(forms []*form) map[string]bool {
 		if f.typ != doc.Person && f.votes.of(doc.Person) == 0 || len(f.toks) != 2 || !chineseName(f.toks) {
 			continue
 		}
-		k := tokenKey(f.toks[0])
+		k := f.tokenKeyAt(0)
 		if o, ok := owner[k]; ok && o != f.key {
 			out[k] = false
 			continue

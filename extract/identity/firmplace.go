@@ -36,24 +36,6 @@ var placeCueBefore = wordSet(`to into across northern southern eastern western c
 // "Tellmar province".
 var placeCueAfter = wordSet(`province provinces state region county prefecture island city town village district`)
 
-// placeCued reports whether the mention of text[start:end] has a word of
-// place before or after it, or a listed place after a comma ("Tellmar,
-// Texas").
-func placeCued(text string, start, end int) bool {
-	if start < 0 || end > len(text) || start > end {
-		return false
-	}
-	_, prev := lastField(text[max(0, start-40):start])
-	if placeCueBefore[strings.ToLower(prev)] {
-		return true
-	}
-	rest := strings.TrimLeftFunc(text[end:], unicode.IsSpace)
-	if after, ok := strings.CutPrefix(rest, ","); ok {
-		return ner.ListedPlace(leadingWord(strings.TrimLeftFunc(after, unicode.IsSpace)))
-	}
-	return placeCueAfter[strings.ToLower(leadingWord(rest))]
-}
-
 // leadingWord returns the letters that open s.
 func leadingWord(s string) string {
 	if i := strings.IndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) }); i >= 0 {

@@ -49,6 +49,18 @@ func handleAliases(text string, mentions []doc.Mention, formOf []*form) map[*for
 	return aliases
 }
 
+// cueLead returns the opening of s that a cue linking two names may
+// span (see mayLinkNames): up to the first capital, full stop or line
+// break. A match of handleLead in s is one in what it returns.
+func cueLead(s string) string {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; 'A' <= c && c <= 'Z' || c == '.' || c == '\n' {
+			return s[:i]
+		}
+	}
+	return s
+}
+
 // maxHandleLen bounds the bytes of an alias taken from after a cue.
 const maxHandleLen = 32
 
@@ -64,7 +76,7 @@ func handleMentions(text string, mentions []doc.Mention) []doc.Mention {
 		if m.Type != doc.Person || m.End <= m.Start || m.End > len(text) || !addressable(text, m) {
 			continue
 		}
-		rest := text[m.End:min(len(text), m.End+200)]
+		rest := cueLead(text[m.End:min(len(text), m.End+200)])
 		loc := handleLead.FindStringIndex(rest)
 		if loc == nil {
 			continue

@@ -2,6 +2,7 @@ package identity
 
 import (
 	"reflect"
+	"regexp"
 	"testing"
 )
 
@@ -123,5 +124,47 @@ func TestSelfNamedBodies(t *testing.T) {
 				t.Errorf("got %q, want %q", got, tc.want)
 			}
 		})
+	}
+}
+
+func TestMayLinkNamesAdmitsEveryCue(t *testing.T) {
+	tests := []struct {
+		name string
+		link *regexp.Regexp
+		text string
+		want bool // whether mayLinkNames admits the text
+	}{
+		{"known as", knownAs, ", better known to her old friends as “", true},
+		{"called by", calledBy, `, whose fans dubbed him "`, true},
+		{"spelled as", spelledAs, " (also spelled ", true},
+		{"handle", handleAlias, `, 29, who police say used the online alias "`, true},
+		{"former name", formerNameCue, " (née ", true},
+		{"a capital between the names", nil, " said on Tuesday that ", false},
+		{"a full stop between the names", nil, " left. ", false},
+		{"a line break between the names", nil, ",\nknown as ", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if tt.link != nil && !tt.link.MatchString(tt.text) {
+				t.Fatalf("%q is no cue of %v", tt.text, tt.link)
+			}
+			if got := mayLinkNames(tt.text); got != tt.want {
+				t.Errorf("mayLinkNames(%q) = %v, want %v", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestCueLead(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{", known online as Zer0, was held.", ", known online as "},
+		{` who is said to operate under the name "z3ro" on forums.`, ` who is said to operate under the name "z3ro" on forums`},
+		{". The police said", ""},
+		{", 29, known as n1ghtowl", ", 29, known as n1ghtowl"},
+	}
+	for _, tt := range tests {
+		if got := cueLead(tt.text); got != tt.want {
+			t.Errorf("cueLead(%q) = %q, want %q", tt.text, got, tt.want)
+		}
 	}
 }

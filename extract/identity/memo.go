@@ -9,18 +9,18 @@ import (
 // same people, places and organisations many times, and a corpus names
 // them in article after article. It stops learning at max names, so that
 // a long-running process keeps a bounded table.
-type memo struct {
+type memo[V any] struct {
 	mu  sync.RWMutex
-	m   map[string]string
+	m   map[string]V
 	max int
-	f   func(string) string
+	f   func(string) V
 }
 
-func newMemo(max int, f func(string) string) *memo {
-	return &memo{m: map[string]string{}, max: max, f: f}
+func newMemo[V any](max int, f func(string) V) *memo[V] {
+	return &memo[V]{m: map[string]V{}, max: max, f: f}
 }
 
-func (c *memo) get(s string) string {
+func (c *memo[V]) get(s string) V {
 	c.mu.RLock()
 	v, ok := c.m[s]
 	c.mu.RUnlock()

@@ -24,7 +24,8 @@ func TestMemoAgreesWithItsFunctionAndStaysBounded(t *testing.T) {
 }
 
 func TestRememberedKeysAreTheKeys(t *testing.T) {
-	for _, name := range []string{"Volodymyr Zelenskiy", "Zelensky", "O'Brien's", "al-Assad", "The Hague", "Micheál Martin"} {
+	for _, name := range []string{"Volodymyr Zelenskiy", "Zelensky", "O'Brien's", "al-Assad", "The Hague", "Micheál Martin",
+		"Robert Keane Jr.", "Daniel Whitcombe jnr"} {
 		first, again := Key(name), Key(name)
 		if first != key(name) || again != first {
 			t.Errorf("Key(%q) = %q then %q, want %q", name, first, again, key(name))
@@ -34,6 +35,11 @@ func TestRememberedKeysAreTheKeys(t *testing.T) {
 		}
 		if got, want := tokenKey(name), foldedToken(name); got != want {
 			t.Errorf("tokenKey(%q) = %q, want %q", name, got, want)
+		}
+		for range 2 {
+			if got, want := formKeys.get(name), (nameKeys{key(name), lastKey(name), nameSuffix(name)}); got != want {
+				t.Errorf("formKeys.get(%q) = %+v, want %+v", name, got, want)
+			}
 		}
 	}
 }

@@ -14,8 +14,11 @@ type token struct {
 }
 
 // splitTokens splits s at whitespace, keeping byte offsets.
-func splitTokens(s string) []token {
-	var toks []token
+func splitTokens(s string) []token { return appendTokens(nil, s) }
+
+// appendTokens appends the tokens of splitTokens to toks: a caller that
+// keeps no token may pass a buffer of its own.
+func appendTokens(toks []token, s string) []token {
 	start := -1
 	for i, r := range s {
 		if unicode.IsSpace(r) {
@@ -96,11 +99,30 @@ func isASCIIAlnum(c byte) bool {
 // squash collapses every run of white space (line breaks of hard-wrapped
 // text included) to one space and trims the ends, for display names.
 func squash(s string) string {
-	if !strings.ContainsFunc(s, func(r rune) bool { return unicode.IsSpace(r) && r != ' ' }) && !strings.Contains(s, "  ") &&
-		strings.TrimSpace(s) == s {
+	if squashed(s) {
 		return s
 	}
 	return strings.Join(strings.Fields(s), " ")
+}
+
+// squashed reports whether squash leaves s as it is: no white space but
+// single spaces between words. An ASCII name, the common case, is read
+// byte by byte.
+func squashed(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= utf8.RuneSelf:
+			return !strings.ContainsFunc(s, func(r rune) bool { return unicode.IsSpace(r) && r != ' ' }) && !strings.Contains(s, "  ") &&
+				strings.TrimSpace(s) == s
+		case c == ' ':
+			if i == 0 || i == len(s)-1 || s[i+1] == ' ' {
+				return false
+			}
+		case c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r':
+			return false
+		}
+	}
+	return true
 }
 
 // isCapitalised reports whether the first letter of t is upper case
@@ -241,6 +263,20 @@ func lastTokenKey(name string) string { return lastKeys.get(name) }
 
 // lastKeys remembers the keys of the last names of the names seen.
 var lastKeys = newMemo(1<<17, lastKey)
+
+// nameKeys is what Resolve takes of each distinct name of an article: its
+// Key, the key of its surname (lastTokenKey) and its generational suffix
+// (nameSuffix).
+type nameKeys struct{ key, last, suffix string }
+
+// formKeys remembers the nameKeys of the names seen, which one look-up
+// finds together. A name new to it is keyed through Key and lastTokenKey,
+// so that they know it too when asked for it later (by Cluster, say). The
+// suffix is cloned, as it may be a slice of the name, and the name of an
+// article's text.
+var formKeys = newMemo(1<<17, func(name string) nameKeys {
+	return nameKeys{Key(name), lastTokenKey(name), strings.Clone(nameSuffix(name))}
+})
 
 func lastKey(name string) string {
 	toks := nameTokens(name)

@@ -116,6 +116,12 @@ func linkedAliases(text string, mentions []doc.Mention, formOf []*form, link *re
 	})
 }
 
+// mayLinkNames reports whether s, the text between two names, may be a
+// cue that links one to the other (knownAs, calledBy, spelledAs,
+// handleAlias, formerNameCue): those are lower-case words on one line,
+// with no full stop, and most of the text between two names is not.
+func mayLinkNames(s string) bool { return len(cueLead(s)) == len(s) }
+
 // linkedAliasesUnless is linkedAliases with its own test of a pair to
 // leave out: skip reports, for the alias and the name it would join
 // (and the pairs mapped so far), whether the pair is no alias. A name is
@@ -124,7 +130,8 @@ func linkedAliasesUnless(text string, mentions []doc.Mention, formOf []*form, li
 	var out map[*form]*form
 	for i := 1; i < len(mentions); i++ {
 		prev, m := mentions[i-1], mentions[i]
-		if prev.Type != doc.Person || prev.End > m.Start || m.Start > len(text) || !link.MatchString(text[prev.End:m.Start]) {
+		if prev.Type != doc.Person || prev.End > m.Start || m.Start > len(text) || !mayLinkNames(text[prev.End:m.Start]) ||
+			!link.MatchString(text[prev.End:m.Start]) {
 			continue
 		}
 		alias, full := formOf[i], formOf[i-1]

@@ -61,7 +61,7 @@ func joinOrgPrefixes(ents []*articleEntity) {
 func namePrefixes(name string) []string {
 	var out []string
 	for _, t := range bodyTails {
-		if p, ok := strings.CutSuffix(name, " "+t); ok && strings.Contains(p, " ") {
+		if p, ok := cutWordsSuffix(name, t); ok && strings.Contains(p, " ") {
 			out = append(out, p)
 			break
 		}
@@ -79,6 +79,16 @@ func namePrefixes(name string) []string {
 	return out
 }
 
+// cutWordsSuffix returns name without the words tail that end it after a
+// space, and whether they do: "Norland" of "Norland Group".
+func cutWordsSuffix(name, tail string) (string, bool) {
+	p, ok := strings.CutSuffix(name, tail)
+	if !ok || !strings.HasSuffix(p, " ") {
+		return name, false
+	}
+	return p[:len(p)-1], true
+}
+
 // nationalBodyHeads end the names of national institutions that an
 // article also writes without the nation: "the Spanish Film Academy" is
 // "the Film Academy". A league is left out: the "Indian Premier League"
@@ -94,6 +104,10 @@ var nationEndings = []string{"ish", "ian", "an", "ese", "ch"}
 // without the nation's adjective opening it: "Film Academy" of "Spanish
 // Film Academy".
 func withoutNation(name string) (string, bool) {
+	var buf [32]byte
+	if _, last := lastField(name); !nationalBodyHeads[string(bareBytes(buf[:0], last))] {
+		return "", false // the common case, told without splitting the name
+	}
 	f := strings.Fields(name)
 	if len(f) < 3 || !nationalBodyHeads[bare(f[len(f)-1])] || strings.Contains(f[0], "-") {
 		return "", false

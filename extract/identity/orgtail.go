@@ -1,6 +1,7 @@
 package identity
 
 import (
+	"slices"
 	"strings"
 
 	"newsbot/extract/doc"
@@ -16,6 +17,9 @@ import (
 // "Varnholt" after "Sporting Varnholt" is the club ("Varnholt had agreed
 // a fee").
 func retypeOrgTails(forms []*form) {
+	if !slices.ContainsFunc(forms, orgTailCandidate) {
+		return // no name to look up
+	}
 	people := map[string]bool{}
 	orgs := map[string]int{}
 	for _, f := range forms {
@@ -30,12 +34,19 @@ func retypeOrgTails(forms []*form) {
 		}
 	}
 	for _, f := range forms {
-		if f.typ != doc.Person || len(f.toks) != 1 || f.count < 2 || f.suffix != "" || people[f.key] || orgs[f.key] != 1 ||
-			f.votes.of(doc.Place) > 0 || IsGenericHead(f.display) {
+		if !orgTailCandidate(f) || people[f.key] || orgs[f.key] != 1 {
 			continue
 		}
 		f.typ, f.votes = doc.Org, onlyVotes(doc.Org, f.count)
 	}
+}
+
+// orgTailCandidate reports a form retypeOrgTails may retype, the
+// article's other names aside: one word typed a person, used more than
+// once, with no generational suffix, never taken for a place and no
+// generic head noun.
+func orgTailCandidate(f *form) bool {
+	return f.typ == doc.Person && len(f.toks) == 1 && f.count >= 2 && f.suffix == "" && f.votes.of(doc.Place) == 0 && !IsGenericHead(f.display)
 }
 
 // personLike reports a name with a given name, a title or an initial

@@ -28,6 +28,7 @@ var (
 // rank or the name. The mentions are changed in a copy, in text order.
 func rankedSurnames(text string, mentions []doc.Mention) []doc.Mention {
 	var added []doc.Mention
+	var buf [32]byte // room for a word in lower case, looked up in the lexicons
 	for i := 0; i < len(text); {
 		j := strings.IndexByte(text[i:], ' ')
 		if j < 0 {
@@ -39,11 +40,11 @@ func rankedSurnames(text string, mentions []doc.Mention) []doc.Mention {
 			continue // no rank noun starts there
 		}
 		s, e := wordAt(text, at)
-		if e <= s || !isCapitalised(text[s:e]) || !rankNouns[strings.ToLower(text[s:e])] {
+		if e <= s || !isCapitalised(text[s:e]) || !rankNouns[string(lowerBytes(buf[:0], text[s:e]))] {
 			continue
 		}
 		gs, ge := wordBefore(text, s)
-		if gs < 0 || ge != s-1 || !isCapitalised(text[gs:ge]) || !rankGrades[strings.ToLower(text[gs:ge])] {
+		if gs < 0 || ge != s-1 || !isCapitalised(text[gs:ge]) || !rankGrades[string(lowerBytes(buf[:0], text[gs:ge]))] {
 			continue
 		}
 		ns, ne := rankedName(text, e)

@@ -27,6 +27,7 @@ type form struct {
 	first    int // index of the first mention
 	ntok     int // identity-bearing tokens (particles excluded)
 	toks     []string
+	tokKeys  []tokKey // tokenKey of each of toks, taken on first use (see tokenKeyAt)
 	lastKey  string
 	suffix   string
 	entity   int
@@ -37,10 +38,10 @@ type form struct {
 	// one it means (see lastNamed.bearer).
 	bearers []*articleEntity
 	// placeCued counts the mentions with a word of place next to them
-	// ("shipped to Shrewsbury", "Shrewsbury county"; see placeCued).
+	// ("shipped to Shrewsbury", "Shrewsbury county"; see placeCues).
 	placeCued int
 	// strongPlaceCued counts the mentions with a word of place next to
-	// them other than "to" or "into" (see strongPlaceCued).
+	// them other than "to" or "into" (see placeCues).
 	strongPlaceCued int
 	// placedOwners counts the placed mentions that own the noun after
 	// them ("in Hallgren's absence"), where the word of place governs
@@ -49,6 +50,25 @@ type form struct {
 	// ofAt counts the mentions right after "of" or "at" ("the state of
 	// Tellmar", "analysts at Tellmar").
 	ofAt int
+}
+
+// tokKey is the tokenKey of one token of a form, once taken.
+type tokKey struct {
+	key   string
+	taken bool
+}
+
+// tokenKeyAt returns tokenKey of the form's i-th token: several rules
+// compare the same words of the article's names, and each word's key is
+// looked up once.
+func (f *form) tokenKeyAt(i int) string {
+	if f.tokKeys == nil {
+		f.tokKeys = make([]tokKey, len(f.toks))
+	}
+	if tk := &f.tokKeys[i]; !tk.taken {
+		tk.key, tk.taken = tokenKey(f.toks[i]), true
+	}
+	return f.tokKeys[i].key
 }
 
 // companyKey marks the key of a name used as a company's (see companyUse).
@@ -78,10 +98,16 @@ func Resolve(text string, mentions []doc.Mention) []doc.Mention {
 	var forms []*form
 	byKey := map[string]*form{}
 	var formOf []*form
-	keyOf := make(map[string]string, len(mentions)/2+1)
+	keyOf := make(map[string]nameKeys, len(mentions)/2+1)
 	covered := -1 // end of the last mention widened over the text after it
 	surnamed := fullNameSurnames(mentions)
-	orgFirsts := orgFirstWords(mentions)
+	var orgFirsts map[string]bool // read when first needed
+	orgFirstsOf := func() map[string]bool {
+		if orgFirsts == nil {
+			orgFirsts = orgFirstWords(mentions)
+		}
+		return orgFirsts
+	}
 	for _, m := range mentions {
 		if m.Start < covered {
 			// "Salman" tagged on its own inside "Mohammed bin
@@ -98,21 +124,22 @@ func Resolve(text string, mentions []doc.Mention) []doc.Mention {
 		}
 		// An article names most of its entities more than once: each
 		// spelling is keyed once.
-		if tm.Type != doc.Person && nameSuffix(tm.Text) != "" {
+		nk, seen := keyOf[tm.Text]
+		if !seen {
+			nk = formKeys.get(tm.Text)
+			keyOf[tm.Text] = nk
+		}
+		if tm.Type != doc.Person && nk.suffix != "" {
 			// "Keane Jr.", "Daniel Whitcombe Jr.": a generational
 			// suffix belongs to a person, though the tagger reads it
 			// as a company's "Inc.".
 			tm.Type = doc.Person
 		}
-		k, seen := keyOf[tm.Text]
-		if !seen {
-			k = Key(tm.Text)
-			keyOf[tm.Text] = k
-		}
+		k := nk.key
 		if k == "" {
 			continue
 		}
-		if surnamed[k] && namedCompanyUse(text, tm, orgFirsts) {
+		if surnamed[k] && namedCompanyUse(text, tm, orgFirstsOf) {
 			// "Nordhaug shares fell" beside Nordhaug Shipping.
 			tm.Type = doc.Org
 		}
@@ -124,26 +151,28 @@ func Resolve(text string, mentions []doc.Mention) []doc.Mention {
 		if f == nil {
 			toks := nameTokens(tm.Text)
 			f = &form{key: k, surfaces: map[string]int{},
-				first: len(out), ntok: len(toks), toks: toks, lastKey: lastTokenKey(tm.Text), suffix: nameSuffix(tm.Text)}
+				first: len(out), ntok: len(toks), toks: toks, lastKey: nk.last, suffix: nk.suffix}
 			byKey[k] = f
 			forms = append(forms, f)
 		}
 		f.surfaces[squash(tm.Text)]++
 		f.votes.add(tm.Type, 1)
 		f.count++
-		if afterLocative(text, tm.Start) {
+		rest, prev, ok := wordsBefore(text, tm.Start)
+		if ok && afterLocative(rest, prev) {
 			f.placed++
 			if ownsNounAfter(text, tm.End) {
 				f.placedOwners++
 			}
 		}
-		if afterOfAt(text, tm.Start) {
+		if ok && afterOfAt(prev) {
 			f.ofAt++
 		}
-		if placeCued(text, tm.Start, tm.End) {
+		cued, strong := placeCues(text, tm.Start, tm.End, prev)
+		if cued {
 			f.placeCued++
 		}
-		if strongPlaceCued(text, tm.Start, tm.End) {
+		if strong {
 			f.strongPlaceCued++
 		}
 		if tm.Start >= 0 && tm.Start <= len(text) && opensSentence(text[:tm.Start]) {
@@ -356,9 +385,9 @@ func groupForms(forms []*form, defined map[string]string) []*articleEntity {
 	// Full personal names first, fullest first, so that a shorter form
 	// meets the fullest form of its entity as the group's head.
 	var full, short, abbrevs, mixed, surnamePlaces, givenBodies []*form
+	var bodies []*articleEntity // the entities an acronym may join
 	surnames := personSurnames(forms)
 	bodyFirsts := bodyFirstKeys(forms)
-	byAcronym := map[string][]*articleEntity{}
 	articled := articledSurnames(forms)
 	lowered := lowerParticleSurnames(forms)
 	particled := particleSurnames(forms)
@@ -416,23 +445,18 @@ func groupForms(forms []*form, defined map[string]string) []*articleEntity {
 			// double surname, whatever the tagger took it for.
 			f.typ, f.votes, f.lastKey = doc.Person, onlyVotes(doc.Person, f.count), heads[f.lastKey]
 			short = append(short, f)
-		case f.typ != doc.Person && len(f.toks) == 2 && particleTails[WordsKey(f.display)]:
+		case f.typ != doc.Person && len(f.toks) == 2 && len(particleTails) > 0 && particleTails[WordsKey(f.display)]:
 			// "Al Rashidy" after "Muhammad Al Rashidy": the surname
 			// with its particle, whatever the tagger took it for.
 			f.typ, f.votes, f.ntok = doc.Person, onlyVotes(doc.Person, f.count), 1
 			short = append(short, f)
-		case f.typ != doc.Person && len(f.toks) == 2 && tails[tailKey(f.toks)]:
+		case f.typ != doc.Person && len(f.toks) == 2 && len(tails) > 0 && tails[tailKey(f.toks)]:
 			// "Ortega Ruiz" after "Ana Belén Ortega Ruiz", whatever
 			// the tagger took it for.
 			f.typ, f.votes = doc.Person, onlyVotes(doc.Person, f.count)
 			full = append(full, f)
 		case f.typ != doc.Person:
-			e := add(f)
-			for _, a := range acronymsOf(f.display) {
-				if len(a) >= 2 {
-					byAcronym[a] = append(byAcronym[a], e)
-				}
-			}
+			bodies = append(bodies, add(f))
 		case f.ntok >= 2:
 			full = append(full, f)
 		default:
@@ -493,9 +517,15 @@ func groupForms(forms []*form, defined map[string]string) []*articleEntity {
 		}
 		add(f)
 	}
-	owners := firstTokenOwners(full, ents)
+	var owners map[string][]*articleEntity // read when first needed
+	ownersOf := func() map[string][]*articleEntity {
+		if owners == nil {
+			owners = firstTokenOwners(full, ents)
+		}
+		return owners
+	}
 	for _, f := range givenBodies {
-		if e := surnameFirstOwner(owners, f); e != nil && len(bySurname[f.lastKey]) == 0 {
+		if e := surnameFirstOwner(ownersOf, f); e != nil && len(bySurname[f.lastKey]) == 0 {
 			f.typ, f.votes = doc.Person, onlyVotes(doc.Person, f.count)
 			e.forms = append(e.forms, f)
 			f.entity = e.idx
@@ -513,7 +543,7 @@ func groupForms(forms []*form, defined map[string]string) []*articleEntity {
 		if len(cands) > 1 && f.suffix == "" {
 			f.bearers = cands
 		}
-		if e := surnameFirstOwner(owners, f); e != nil && len(bySurname[f.lastKey]) == 0 {
+		if e := surnameFirstOwner(ownersOf, f); e != nil && len(bySurname[f.lastKey]) == 0 {
 			e.forms = append(e.forms, f)
 			f.entity = e.idx
 			continue
@@ -536,6 +566,10 @@ func groupForms(forms []*form, defined map[string]string) []*articleEntity {
 	}
 	// "EU" joins "European Union" when the article spells out exactly one
 	// name with those initials.
+	var byAcronym map[string][]*articleEntity
+	if len(abbrevs) > 0 {
+		byAcronym = acronymIndex(bodies)
+	}
 	for _, f := range abbrevs {
 		owner := definedOwner(defined, f, forms, ents)
 		if cands := byAcronym[strings.ReplaceAll(f.display, ".", "")]; owner == nil && len(cands) == 1 {
@@ -560,6 +594,20 @@ func groupForms(forms []*form, defined map[string]string) []*articleEntity {
 	return ents
 }
 
+// acronymIndex returns the entities by each acronym of two letters or
+// more of their names (see acronymsOf), in order.
+func acronymIndex(ents []*articleEntity) map[string][]*articleEntity {
+	byAcronym := map[string][]*articleEntity{}
+	for _, e := range ents {
+		for _, a := range acronymsOf(e.forms[0].display) {
+			if len(a) >= 2 {
+				byAcronym[a] = append(byAcronym[a], e)
+			}
+		}
+	}
+	return byAcronym
+}
+
 // joinOrgShortNames joins a one-word name to the one organisation of the
 // article whose name it opens: "Nordvik" after "Nordvik Foods", "Brighton"
 // after "Brighton & Hove Albion", "Greens" after "Green Party"; one tagged a person that opens several
@@ -581,7 +629,7 @@ func joinOrgShortNames(ents []*articleEntity) {
 		if f.typ != doc.Org || f.ntok < 2 || len(f.toks) < 2 {
 			continue
 		}
-		if k := tokenKey(f.toks[0]); k != "" && !containsEntity(owners[k], e) {
+		if k := f.tokenKeyAt(0); k != "" && !containsEntity(owners[k], e) {
 			owners[k] = append(owners[k], e)
 		}
 	}
@@ -850,16 +898,17 @@ func union(a, b map[string]bool) map[string]bool {
 // personOrPlace retypes a name tagged as a person when its last word says
 // it is a place or an organisation.
 func personOrPlace(name string) doc.EntityType {
-	f := strings.Fields(name)
-	if len(f) < 2 {
-		return doc.Person
+	rest, lastWord := lastField(name)
+	_, prev := lastField(rest)
+	if prev == "" {
+		return doc.Person // one word
 	}
-	switch last := bare(f[len(f)-1]); {
+	switch last := bare(lastWord); {
 	case placeHeads[last]:
 		return doc.Place
 	case orgHeads[last]:
 		return doc.Org
-	case last == "general" && !generalRanks[bare(f[len(f)-2])]:
+	case last == "general" && !generalRanks[bare(prev)]:
 		// "Ridgeway General": a hospital, where no office or rank
 		// comes before the word.
 		return doc.Org

@@ -226,8 +226,8 @@ func firstTokenOwners(full []*form, ents []*articleEntity) map[string][]*article
 	owners := map[string][]*articleEntity{}
 	for _, f := range full {
 		e := ents[f.entity]
-		for _, t := range f.toks {
-			k := tokenKey(t)
+		for i := range f.toks {
+			k := f.tokenKeyAt(i)
 			if k != "" && !containsEntity(owners[k], e) {
 				owners[k] = append(owners[k], e)
 			}
@@ -244,11 +244,13 @@ func firstTokenOwners(full []*form, ents []*articleEntity) map[string][]*article
 // friend's quotation) or the first of two surnames ("Arrieta" of Íñigo
 // Arrieta Zubizarreta). An Arabic name with a father's name after the
 // first one counts too: "Sheikh Abdul-Aziz" is Abdul-Aziz bin Khalifa
-// al-Thani.
-func surnameFirstOwner(owners map[string][]*articleEntity, f *form) *articleEntity {
+// al-Thani. ownersOf gives the index of firstTokenOwners, asked for only
+// for a one-word name.
+func surnameFirstOwner(ownersOf func() map[string][]*articleEntity, f *form) *articleEntity {
 	if f.ntok != 1 || f.suffix != "" {
 		return nil
 	}
+	owners := ownersOf()
 	cands := owners[f.lastKey]
 	if len(cands) == 0 && len(f.toks) == 1 {
 		return diminutiveOwner(owners, f.toks[0])
@@ -258,7 +260,7 @@ func surnameFirstOwner(owners map[string][]*articleEntity, f *form) *articleEnti
 	}
 	for _, g := range cands[0].forms {
 		n := len(g.toks)
-		if n >= 2 && tokenKey(g.toks[0]) == f.lastKey || n >= 3 && tokenKey(g.toks[n-2]) == f.lastKey {
+		if n >= 2 && g.tokenKeyAt(0) == f.lastKey || n >= 3 && g.tokenKeyAt(n-2) == f.lastKey {
 			return cands[0]
 		}
 	}
@@ -311,13 +313,22 @@ var holdingNouns = map[string]bool{
 	"shareholders": true, "shareholder": true, "investors": true, "investor": true, "stakeholders": true,
 }
 
-// afterLocative reports whether the name at start follows a word of place
-// that does not speak of a holding.
-func afterLocative(text string, start int) bool {
-	if start > len(text) {
-		return false
+// wordsBefore returns the last word of the 40 bytes of text before
+// offset start and what comes before it there (see lastField), which the
+// rules on the words before a name read; ok is false when start lies
+// outside text.
+func wordsBefore(text string, start int) (rest, last string, ok bool) {
+	if start < 0 || start > len(text) {
+		return "", "", false
 	}
-	rest, last := lastField(text[max(0, start-40):start])
+	rest, last = lastField(text[max(0, start-40):start])
+	return rest, last, true
+}
+
+// afterLocative reports whether a name follows a word of place that does
+// not speak of a holding; rest and last are the words before the name
+// (see wordsBefore).
+func afterLocative(rest, last string) bool {
 	if !placeLocatives[last] {
 		return false
 	}
@@ -370,16 +381,18 @@ func companyUse(text string, m doc.Mention) bool {
 // shares fell", "the Nordhaug board") in an article that names an
 // organisation opening with that word ("Nordhaug Shipping"): it is the
 // company, not the chief executive Per Nordhaug. Without such an
-// organisation the noun says too little ("Putin spokesman").
-func namedCompanyUse(text string, m doc.Mention, orgFirsts map[string]bool) bool {
+// organisation the noun says too little ("Putin spokesman"). orgFirsts
+// gives the keys of the first words of the article's organisations (see
+// orgFirstWords), asked for only when the noun is there.
+func namedCompanyUse(text string, m doc.Mention, orgFirsts func() map[string]bool) bool {
 	if m.Type != doc.Person || m.Start < 0 || m.End > len(text) || m.Start >= m.End || strings.ContainsAny(m.Text, " \t\n") {
 		return false
 	}
-	if !orgFirsts[tokenKey(m.Text)] {
+	next := strings.ToLower(wordAfterName(text, m.End))
+	if !businessNouns[next] && !companyStaffNouns[next] {
 		return false
 	}
-	next := strings.ToLower(wordAfterName(text, m.End))
-	return businessNouns[next] || companyStaffNouns[next]
+	return orgFirsts()[tokenKey(m.Text)]
 }
 
 // companyStaffNouns follow a company's name as its governing and speaking

@@ -70,10 +70,9 @@ func plainNameWords(words []string) bool {
 // afterRoleNoun reports whether the text before a name ends in a role
 // noun in lower case: "economist ", "the bank's chief economist ".
 func afterRoleNoun(before string) bool {
-	fields := strings.Fields(before)
-	if len(fields) == 0 || !strings.HasSuffix(before, " ") {
+	_, w := lastField(before)
+	if w == "" || !strings.HasSuffix(before, " ") {
 		return false
 	}
-	w := fields[len(fields)-1]
 	return !isCapitalised(w) && isRoleHead(w)
 }

@@ -78,8 +78,10 @@ func retypeNamedPlaces(forms []*form) {
 // names: it is a surname ("Mills" of Anne Parker Mills). Words that end
 // only institutions' names ("Ministry") are no surnames.
 func surnameAlone(e *articleEntity) bool {
-	f := strings.Fields(e.name)
-	if len(f) < 2 || len(e.forms) < 2 || !companyHeads[bare(f[len(f)-1])] {
+	if len(e.forms) < 2 {
+		return false
+	}
+	if last, ok := lastOfSeveral(e.name); !ok || !companyHeads[bare(last)] {
 		return false
 	}
 	last := lastTokenKey(e.name)

@@ -28,10 +28,10 @@ var speechVerbs = []string{" said", " says", " told", " added", " insisted", " w
 // that speaks after a quotation (see namesPerson). The mentions are
 // changed in a copy.
 func speakingSurnames(text string, mentions []doc.Mention) []doc.Mention {
-	surnames, others := nameWords(mentions)
+	words := &articleNameWords{mentions: mentions}
 	var out []doc.Mention
 	for i, m := range mentions {
-		if m.Type == doc.Person || !namesPerson(text, m, surnames, others) {
+		if m.Type == doc.Person || !namesPerson(text, m, words) {
 			continue
 		}
 		if out == nil {
@@ -45,36 +45,62 @@ func speakingSurnames(text string, mentions []doc.Mention) []doc.Mention {
 	return out
 }
 
+// articleNameWords holds the name words of an article's mentions (see
+// nameSurnames and otherNameWords), each set read on first use: the text
+// around most mentions rules them out before any name word is looked up.
+type articleNameWords struct {
+	mentions         []doc.Mention
+	surnames, others map[string]bool
+}
+
+// getSurnames returns nameSurnames of the mentions, reading them the
+// first time.
+func (w *articleNameWords) getSurnames() map[string]bool {
+	if w.surnames == nil {
+		w.surnames = nameSurnames(w.mentions)
+	}
+	return w.surnames
+}
+
+// getOthers returns otherNameWords of the mentions, reading them the
+// first time.
+func (w *articleNameWords) getOthers() map[string]bool {
+	if w.others == nil {
+		w.others = otherNameWords(w.mentions)
+	}
+	return w.others
+}
+
 // namesPerson reports whether the mention m, typed other than a person,
 // stands for a person: a surname that speaks (see speakingPerson), a
 // personal title with the surname of a person the article names in full
 // ("Professor Achterberg" after "Professor Helen Achterberg"), or a
 // double-barrelled surname that speaks after a quotation.
-func namesPerson(text string, m doc.Mention, surnames, others map[string]bool) bool {
-	if titledSurname(m.Text, surnames) {
+func namesPerson(text string, m doc.Mention, words *articleNameWords) bool {
+	if titledSurname(m.Text, words) {
 		return true
 	}
 	if strings.Contains(m.Text, " ") {
 		return false
 	}
-	if doubleBarrelled(m.Text) && m.Type == doc.Org && !others[Key(m.Text)] && afterQuote(text, m.Start) && speaks(text, m.End) {
+	if doubleBarrelled(m.Text) && m.Type == doc.Org && afterQuote(text, m.Start) && speaks(text, m.End) && !words.getOthers()[Key(m.Text)] {
 		// `"This is not peace yet," Solberg-Hale said`: a firm's
 		// statement is said "in a statement", by a name the article
 		// also writes in full.
 		return true
 	}
-	return speakingPerson(text, m, surnames, others)
+	return speakingPerson(text, m, words)
 }
 
 // titledSurname reports whether name is a personal title or honorific and
 // one word that is the surname of a person the article names in full:
 // "Professor Achterberg", "Judge Moss", "Cllr Patel".
-func titledSurname(name string, surnames map[string]bool) bool {
-	words := strings.Fields(name)
-	if len(words) != 2 || !isTitle(words[0]) || !isCapitalised(words[0]) || !isNameWord(words[1]) || isTitle(words[1]) {
+func titledSurname(name string, words *articleNameWords) bool {
+	fields := strings.Fields(name)
+	if len(fields) != 2 || !isTitle(fields[0]) || !isCapitalised(fields[0]) || !isNameWord(fields[1]) || isTitle(fields[1]) {
 		return false
 	}
-	return surnames[lastTokenKey(words[1])]
+	return words.getSurnames()[lastTokenKey(fields[1])]
 }
 
 // doubleBarrelled reports whether a one-word name is two capitalised name
@@ -94,58 +120,66 @@ func doubleBarrelled(name string) bool {
 	return true
 }
 
-// nameWords returns the surname keys of the people named in full among
-// mentions, the first of two surnames among them ("Castellanos" of Ruben
-// Castellanos Vidal, who goes by it alone), and the keys of every word of
-// the other names of two or more words ("Salomon" of "Salomon Inc").
-func nameWords(mentions []doc.Mention) (surnames, others map[string]bool) {
-	surnames, others = map[string]bool{}, map[string]bool{}
-	// A name the article repeats adds the same words again: each name is
-	// read once as a person's and once as another's.
-	seenPerson, seenOther := map[string]bool{}, map[string]bool{}
+// nameSurnames returns the surname keys of the people named in full among
+// mentions and the first of two surnames among them ("Castellanos" of
+// Ruben Castellanos Vidal, who goes by it alone).
+func nameSurnames(mentions []doc.Mention) map[string]bool {
+	surnames := map[string]bool{}
+	seen := map[string]bool{} // a name the article repeats adds the same words again
 	for _, m := range mentions {
-		seen := seenOther
-		if m.Type == doc.Person {
-			seen = seenPerson
-		}
-		if seen[m.Text] {
+		if m.Type != doc.Person || seen[m.Text] {
 			continue
 		}
 		seen[m.Text] = true
-		toks := nameTokens(m.Text)
-		switch {
-		case len(toks) < 2:
-		case m.Type == doc.Person:
+		if toks := nameTokens(m.Text); len(toks) >= 2 {
 			surnames[lastTokenKey(m.Text)] = true
 			if first, ok := firstOfTwoSurnames(toks); ok {
 				surnames[tokenKey(first)] = true
 			}
-		default:
+		}
+	}
+	return surnames
+}
+
+// otherNameWords returns the keys of every word of the names of two or
+// more words among mentions that are no person's ("Salomon" of "Salomon
+// Inc").
+func otherNameWords(mentions []doc.Mention) map[string]bool {
+	others := map[string]bool{}
+	seen := map[string]bool{} // a name the article repeats adds the same words again
+	for _, m := range mentions {
+		if m.Type == doc.Person || seen[m.Text] {
+			continue
+		}
+		seen[m.Text] = true
+		if toks := nameTokens(m.Text); len(toks) >= 2 {
 			for _, t := range toks {
 				others[tokenKey(t)] = true
 			}
 		}
 	}
-	return surnames, others
+	return others
 }
 
 // speakingPerson reports whether the one-word mention m, typed other than
 // a person, stands for a person (see speakingSurnames).
-func speakingPerson(text string, m doc.Mention, surnames, others map[string]bool) bool {
+func speakingPerson(text string, m doc.Mention, words *articleNameWords) bool {
 	if personalApposition(text, m.End) {
 		return true
 	}
+	who := relativeWho(text, m.End)
+	if !who && !speaks(text, m.End) {
+		return false // neither a relative clause on a person nor speech
+	}
+	surnames := words.getSurnames()
 	if len(surnames) == 0 {
 		return false // no surname for m to be
 	}
 	k := Key(m.Text)
-	if surnames[k] && relativeWho(text, m.End) {
-		return true
-	}
-	if !surnames[k] || !speaks(text, m.End) {
+	if !surnames[k] {
 		return false
 	}
-	return afterQuote(text, m.Start) || m.Type == doc.Org && !others[k]
+	return who || afterQuote(text, m.Start) || m.Type == doc.Org && !words.getOthers()[k]
 }
 
 // impersonalHeads are role heads that as often describe a company or a

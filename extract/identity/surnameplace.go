@@ -39,14 +39,11 @@ func unplacedSurname(f *form, surnames map[string]bool) bool {
 	return !isAcronym(f.display) && !strings.ContainsFunc(f.display, unicode.IsDigit) && !ner.ListedPlace(f.display)
 }
 
-// afterOfAt reports a name at text[start] right after "of" or "at",
-// where it may be a place's ("the state of Tellmar") or a firm's named
-// after its founder ("a stake of Hallgren", "analysts at Hallgren").
-func afterOfAt(text string, start int) bool {
-	if start < 0 || start > len(text) {
-		return false
-	}
-	_, last := lastField(text[max(0, start-40):start])
+// afterOfAt reports a name right after "of" or "at", the last word before
+// it (see wordsBefore), where it may be a place's ("the state of
+// Tellmar") or a firm's named after its founder ("a stake of Hallgren",
+// "analysts at Hallgren").
+func afterOfAt(last string) bool {
 	return last == "of" || last == "at"
 }
 
@@ -78,7 +75,7 @@ func bodyFirstKeys(forms []*form) map[string]bool {
 	out := map[string]bool{}
 	for _, f := range forms {
 		if f.typ != doc.Person && len(f.toks) >= 2 {
-			out[tokenKey(f.toks[0])] = true
+			out[f.tokenKeyAt(0)] = true
 		}
 	}
 	return out

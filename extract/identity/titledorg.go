@@ -13,7 +13,8 @@ func titledPerson(m doc.Mention) doc.Mention {
 	if m.Type != doc.Org && m.Type != doc.Other {
 		return m
 	}
-	toks := splitTokens(m.Text)
+	var buf [8]token
+	toks := appendTokens(buf[:0], m.Text)
 	if courtesySurname(toks) {
 		m.Type = doc.Person
 		return m

@@ -107,7 +107,9 @@ func dropTitleTail(before, s string, a, b int) int {
 	if len(toks) < 3 {
 		return a
 	}
-	words := strings.Fields(before)
+	// The phrase's words, and one before them: before is the whole
+	// article up to the name.
+	words := lastFields(before, 8)
 	if len(words) == 0 {
 		return a
 	}
@@ -128,6 +130,23 @@ func dropTitleTail(before, s string, a, b int) int {
 		}
 	}
 	return a
+}
+
+// lastFields returns the last n of the fields strings.Fields would split s
+// into, or all of them when there are fewer, reading s from its end.
+func lastFields(s string, n int) []string {
+	out := make([]string, n)
+	k := n
+	for k > 0 {
+		rest, last := lastField(s)
+		if last == "" {
+			break
+		}
+		k--
+		out[k] = last
+		s = rest
+	}
+	return out[k:]
 }
 
 // trimRange returns the byte range [a, b) of s that holds the bare name.

@@ -1,6 +1,7 @@
 package identity
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -95,5 +96,48 @@ func TestTrimMentionOpeningThe(t *testing.T) {
 				t.Errorf("trimMention(%q) = %q (ok %v), want %q", tc.mention, got.Text, ok, tc.want)
 			}
 		})
+	}
+}
+
+func TestLastFieldsAreTheLastOfFields(t *testing.T) {
+	tests := []struct {
+		s string
+		n int
+	}{
+		{"", 8},
+		{"   ", 8},
+		{"Minister of Water and ", 8},
+		{"The Minister\u00a0of Water and\n", 2},
+		{"one two three four five six seven eight nine ten ", 8},
+		{"a  b\tc", 3},
+		{"trailing\xffbyte of", 8},
+	}
+	for _, tt := range tests {
+		all := strings.Fields(tt.s)
+		want := all[max(0, len(all)-tt.n):]
+		if got := lastFields(tt.s, tt.n); !slices.Equal(got, want) {
+			t.Errorf("lastFields(%q, %d) = %q, want %q", tt.s, tt.n, got, want)
+		}
+	}
+}
+
+func TestSquash(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"", ""},
+		{"Friedrich Merz", "Friedrich Merz"},
+		{" Friedrich Merz", "Friedrich Merz"},
+		{"Friedrich Merz ", "Friedrich Merz"},
+		{"Friedrich  Merz", "Friedrich Merz"},
+		{"Friedrich\nMerz", "Friedrich Merz"},
+		{"Friedrich\tMerz", "Friedrich Merz"},
+		{"Micheál Martin", "Micheál Martin"},
+		{"Micheál\u00a0Martin", "Micheál Martin"},
+		{"Micheál  Martin\n", "Micheál Martin"},
+		{" ", ""},
+	}
+	for _, tt := range tests {
+		if got := squash(tt.in); got != tt.want {
+			t.Errorf("squash(%q) = %q, want %q", tt.in, got, tt.want)
+		}
 	}
 }
