@@ -237,14 +237,17 @@ func prepareEventCites(ctx context.Context, tx *sql.Tx, d *delta) error {
 	}
 	// The summaries' text is cut from the articles once the cites are
 	// numbered, so that it is not carried through the numbering's sort.
+	// An article's first report is the row of its least rank (min() gives
+	// a group's other columns from that row; an event's ranks differ),
+	// which a grouping finds with one sort where numbering each article's
+	// reports took one more.
 	cites := `INSERT INTO query_event_cites(event, n, rank, doc_event, article, start, end, text)
 		SELECT y.event, y.n, y.rank, y.doc_event, y.article, y.start, y.end,
 			CAST(substr(CAST(a.text AS BLOB), y.start + 1, y.end - y.start) AS TEXT)
 		FROM (SELECT x.*, row_number() OVER (PARTITION BY x.event ORDER BY x.rank) - 1 AS n
-			FROM (SELECT em.event, em.rank, em.doc_event, d.article, d.start, d.end,
-					row_number() OVER (PARTITION BY em.event, d.article ORDER BY em.rank) AS nth
-				FROM event_members em JOIN doc_events d ON d.id = em.doc_event WHERE em.rank < ` + fmt.Sprint(2*MaxEventSources) + cond + `) x
-			WHERE x.nth = 1) y
+			FROM (SELECT em.event, min(em.rank) AS rank, em.doc_event, d.article, d.start, d.end
+				FROM event_members em JOIN doc_events d ON d.id = em.doc_event WHERE em.rank < ` + fmt.Sprint(2*MaxEventSources) + cond + `
+				GROUP BY em.event, d.article) x) y
 		JOIN articles a ON a.id = y.article`
 	if err := rewrite(ctx, tx, d, "query_articles", "id", d.goneArticles, arts, "id", d.newArticles); err != nil {
 		return err

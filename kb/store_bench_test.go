@@ -37,6 +37,9 @@ func BenchmarkStore(b *testing.B) {
 		if _, err := db.ExecContext(ctx, schemaTablesSQL); err != nil {
 			b.Fatal(err)
 		}
+		if _, err := db.ExecContext(ctx, pauseMerging); err != nil {
+			b.Fatal(err)
+		}
 		rep := &Report{}
 		w, err := newWriter(ctx, db, rep)
 		if err != nil {
@@ -58,6 +61,9 @@ func BenchmarkStore(b *testing.B) {
 			b.Fatal(err)
 		}
 		w.close()
+		if _, err := db.ExecContext(ctx, resumeMerging); err != nil {
+			b.Fatal(err)
+		}
 		t, c := time.Now(), cpuTime()
 		write += t.Sub(start)
 		writeCPU += c - cpu
