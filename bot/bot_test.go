@@ -173,3 +173,23 @@ func TestASearchOfFunctionWordsAsksForAMoreSpecificOne(t *testing.T) {
 		}
 	}
 }
+
+func TestASearchWithOrFindsEitherSide(t *testing.T) {
+	b := mustBot(t)
+	tests := []struct {
+		query, header string
+		rows          bool
+	}{
+		{"!search Ushakov OR Witkoff", "", true},
+		{"!search zyzzogeton OR qwxvbnm", "No sentence in the articles holds any of these.", false},
+		{"!search Ushakov \u2714\ufe0f", "", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.query, func(t *testing.T) {
+			a := b.Ask(context.Background(), tt.query)
+			if a.Header != tt.header || (len(a.Rows) > 0) != tt.rows {
+				t.Errorf("%s: header %q, %d rows; want %q, rows %v", tt.query, a.Header, len(a.Rows), tt.header, tt.rows)
+			}
+		})
+	}
+}

@@ -601,6 +601,8 @@ func search(ctx context.Context, s Store, q string, limit int) (Answer, error) {
 	case len(hits) == 0 && slices.Equal(kb.Decimals(q), strings.Fields(q)):
 		// A figure alone ("6.2%") is not several words to find.
 		a.Header = fmt.Sprintf("No sentence in the articles holds “%s”.", escape(strings.TrimSpace(q)))
+	case len(hits) == 0 && kb.OrAlternatives(q) != nil:
+		a.Header = "No sentence in the articles holds any of these."
 	case len(hits) == 0 && len(kb.Terms(q)) > 1:
 		// Sentences with one word of several are no answer: say so
 		// rather than show them.

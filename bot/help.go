@@ -26,6 +26,10 @@ type Spec struct {
 	Example     string
 	Options     []Option
 	Admin       bool
+
+	// Details follow the description in !help, not in a slash command's
+	// description, which Discord keeps short: how the arguments read.
+	Details string
 }
 
 // Commands lists every chat command in the order !help shows them.
@@ -33,6 +37,7 @@ var Commands = []Spec{
 	{Name: "who", Usage: "!who NAME", Description: "Who a person, organisation or place is: role, other spellings, where they appear, cited snippets.",
 		Example: "!who Ushakov", Options: []Option{{Name: "name", Description: "a name or surname", Required: true, Autocomplete: true}}},
 	{Name: "timeline", Usage: "!timeline [NAME or TOPIC] [FROM [TO]]", Description: "Dated events in order, merged across outlets, each with its sources.",
+		Details: "One date alone is that day, month or year (`2025-11` is November); two dates are a range, and `since` or `until` before one leaves an end open.",
 		Example: "!timeline Putin 2025-12", Options: []Option{
 			{Name: "subject", Description: "a name or topic words", Autocomplete: true},
 			{Name: "from", Description: "a date (alone: that period), or the start: 2025, 2025-11, Nov 2025, 2025-11-30"},
@@ -191,11 +196,20 @@ func helpAnswer(ctx context.Context, s Store, args string) Answer {
 			return errAnswer("help", args, fmt.Sprintf("There is no command %q. Type `!help` to see them all.", args))
 		}
 		return Answer{Command: "help", Query: args, Title: "`" + s.Usage + "`",
-			Rows: []Row{{Text: s.Description}, {Text: "Example: `" + local.rewrite(s) + "`"}}}
+			Rows: []Row{{Text: s.helpText()}, {Text: "Example: `" + local.rewrite(s) + "`"}}}
 	}
 	a := Answer{Command: "help", Title: "Commands", Header: "Ask about the news coverage in the knowledge base. Every answer cites its sources."}
 	for _, s := range Commands {
-		a.Rows = append(a.Rows, Row{Text: fmt.Sprintf("`%s` — %s Example: `%s`", s.Usage, s.Description, local.rewrite(s))})
+		a.Rows = append(a.Rows, Row{Text: fmt.Sprintf("`%s` — %s Example: `%s`", s.Usage, s.helpText(), local.rewrite(s))})
 	}
 	return a
+}
+
+// helpText is the description !help shows: the description and its
+// details.
+func (s Spec) helpText() string {
+	if s.Details == "" {
+		return s.Description
+	}
+	return s.Description + " " + s.Details
 }

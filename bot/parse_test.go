@@ -227,3 +227,30 @@ func TestTimelineReadsAMonthWithoutItsYear(t *testing.T) {
 		})
 	}
 }
+
+func TestAnEmptyTimelineOfOneDateSaysItIsThatPeriodAlone(t *testing.T) {
+	tests := []struct {
+		name, args, want string
+	}{
+		{"one day", "harbour 2026-04-09", "One date is that day alone; `!timeline harbour since 2026-04-09` reads on from it."},
+		{"one month", "2026-04", "One date is that month alone; `!timeline since 2026-04` reads on from it."},
+		{"one year", "harbour 2026", "One date is that year alone; `!timeline harbour since 2026` reads on from it."},
+		{"a range says nothing of it", "harbour 2026-04 2026-05", ""},
+		{"an open range says nothing of it", "harbour since 2026-04", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			st := &fakeStore{
+				find:     func(string) kb.Lookup { return kb.Lookup{} },
+				timeline: func(kb.TimelineQuery) []kb.TimelineRow { return nil },
+			}
+			a, err := timeline(context.Background(), st, tt.args, chatRows)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if has := strings.Contains(a.Header, "One date is"); has != (tt.want != "") || tt.want != "" && !strings.Contains(a.Header, tt.want) {
+				t.Errorf("header %q, want it to hold %q", a.Header, tt.want)
+			}
+		})
+	}
+}

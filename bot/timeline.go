@@ -325,6 +325,7 @@ func timeline(ctx context.Context, s Store, args string, limit int) (Answer, err
 		if subject != "" {
 			a.Header += fmt.Sprintf(" Try `!search %s`.", subject)
 		}
+		a.Header += onePeriodHint(subject, from, to)
 	}
 	if cut {
 		a.Header = moreThan(limit, "events")
@@ -448,4 +449,23 @@ func capitalFirst(s string) string {
 		return s
 	}
 	return string(unicode.ToUpper(r)) + s[n:]
+}
+
+// onePeriodHint tells the reader of an empty timeline asked for one date
+// that the date is that period alone, not the start of a range, and how
+// to read on from it: "One date is that day alone; `!timeline Vasoril
+// since 2026-03-10` reads on from it."
+func onePeriodHint(subject, from, to string) string {
+	if from == "" || from != to {
+		return ""
+	}
+	unit := "year"
+	switch len(from) {
+	case len("2006-01-02"):
+		unit = "day"
+	case len("2006-01"):
+		unit = "month"
+	}
+	cmd := strings.Join(strings.Fields("!timeline "+subject+" since "+from), " ")
+	return fmt.Sprintf(" One date is that %s alone; `%s` reads on from it.", unit, strings.ReplaceAll(cmd, "`", "'"))
 }

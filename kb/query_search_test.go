@@ -216,6 +216,11 @@ func TestASearchOfTwoWordsNoSentenceHoldsShowsTheRarerOne(t *testing.T) {
 		{"a possessive searches the word with its 's", "mediator's offer", "", 1, false},
 		{"a possessive no sentence writes searches its noun", "collapse's", "", 1, false},
 		{"a contraction is no one-letter word", "that's mediator", "mediator", 2, true},
+		{"OR between words finds the sentences of either", "rollout OR collapse", "", 2, false},
+		{"OR between a phrase and a prefix finds either", `"vaccine rollout" OR mediat*`, "", 3, false},
+		{"OR sides of several words need all their words", "vaccine approved OR mediator offer", "", 2, false},
+		{"an emoji is no word", "rollout ❤️", "", 1, false},
+		{"an emoji's variation selector is no word", "vaccine \u2764\ufe0f approved", "", 1, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -305,5 +310,29 @@ func TestMonthSpellings(t *testing.T) {
 		if got := monthSpellings(tt.word); !slices.Equal(got, tt.want) {
 			t.Errorf("monthSpellings(%q) = %q, want %q", tt.word, got, tt.want)
 		}
+	}
+}
+
+func TestOrAlternativesSplitsASearchAtOrBetweenWords(t *testing.T) {
+	tests := []struct {
+		name, query string
+		want        []string
+	}{
+		{"no OR", "harbour strike", nil},
+		{"OR between words", "harbour OR strike", []string{"harbour", "strike"}},
+		{"OR between a phrase and a prefix", `"dock strike" OR walkout*`, []string{`"dock strike"`, "walkout*"}},
+		{"several ORs", "a1 b2 OR c3 OR d4 e5", []string{"a1 b2", "c3", "d4 e5"}},
+		{"or in lower case is a word", "harbour or strike", nil},
+		{"OR inside quotes is a word", `"harbour OR strike" pay`, nil},
+		{"OR beside another operator joins nothing", "AND OR NEAR", nil},
+		{"OR at an end joins nothing", "OR strike", nil},
+		{"OR after a stray quote joins nothing", `"harbour OR strike`, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := OrAlternatives(tt.query); !slices.Equal(got, tt.want) {
+				t.Errorf("OrAlternatives(%q) = %q, want %q", tt.query, got, tt.want)
+			}
+		})
 	}
 }

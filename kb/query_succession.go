@@ -26,7 +26,8 @@ type rankedRole struct {
 // government of Jean-Luc de la Croix fell"), and lists them after the
 // offices still held (after the body's roles when a headline alone gives
 // them). A description of kin ("mother of two children") comes after any
-// office, held or former. Of roles as widely reported, an office one person holds at a
+// office, held or former, and so does a bare contest role ("incumbent",
+// contestRole). Of roles as widely reported, an office one person holds at a
 // time ("interim chief executive", "mayor of Getafe") leads: it says
 // more of the person than a post many hold ("chief financial officer").
 // The order is otherwise kept.
@@ -52,7 +53,8 @@ func (s *Store) succeeded(ctx context.Context, id int64, ranked []rankedRole) ([
 	owned := ownedTwins(ranked)
 	slices.SortStableFunc(ranked, func(a, b rankedRole) int {
 		return cmp.Or(cmp.Compare(btoi(a.clause), btoi(b.clause)), cmp.Compare(btoi(a.headline), btoi(b.headline)),
-			cmp.Compare(btoi(identity.KinRole(a.norm)), btoi(identity.KinRole(b.norm))), cmp.Compare(btoi(a.former), btoi(b.former)),
+			cmp.Compare(btoi(identity.KinRole(a.norm)), btoi(identity.KinRole(b.norm))),
+			cmp.Compare(btoi(contestRole(a.norm)), btoi(contestRole(b.norm))), cmp.Compare(btoi(a.former), btoi(b.former)),
 			cmp.Compare(b.support, a.support),
 			cmp.Compare(btoi(owned[b.norm]), btoi(owned[a.norm])),
 			cmp.Compare(btoi(b.headOffice()), btoi(a.headOffice())))

@@ -59,9 +59,13 @@ type searchStep struct {
 // magnitude or a percent sign, and no other number. An officer's title
 // finds it written the other way ("CEO": chief executive), a quarter
 // the three months to its last day, and a question heading the answer
-// under it (see answeredHeadings).
+// under it (see answeredHeadings). OR in capitals between words finds
+// the sentences of either side (see OrAlternatives).
 func (s *Store) Search(ctx context.Context, query string, limit int) ([]SearchHit, error) {
 	query = WithoutChatMarkup(query)
+	if alts := OrAlternatives(query); alts != nil {
+		return s.searchAny(ctx, alts, limit)
+	}
 	clauses := withoutOperators(parseSearch(foldLetters(withoutColumnFilters(query))))
 	if len(clauses) == 0 {
 		return nil, nil
@@ -354,10 +358,11 @@ func (s *Store) searchFTS(ctx context.Context, match string, limit int) ([]Searc
 }
 
 // Terms splits user text into search words: runs of letters and digits.
-// Everything else (quotes, operators' punctuation, control characters) is
-// a separator, so no user text is ever FTS5 syntax; a word of three or
-// more characters directly followed by "*" keeps the star and is searched
-// as a prefix ("defic*"). At most MaxSearchTerms words are kept.
+// Everything else (quotes, operators' punctuation, control characters,
+// symbols and emoji with their combining marks) is a separator, so no
+// user text is ever FTS5 syntax; a word of three or more characters
+// directly followed by "*" keeps the star and is searched as a prefix
+// ("defic*"). At most MaxSearchTerms words are kept.
 func Terms(q string) []string {
 	var out []string
 	word := func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) }
@@ -370,6 +375,10 @@ func Terms(q string) []string {
 		j := i
 		for j < len(rs) && word(rs[j]) {
 			j++
+		}
+		if !hasLetterOrDigit(rs[i:j]) {
+			i = j // marks alone, such as an emoji's variation selector
+			continue
 		}
 		t := string(rs[i:j])
 		if j < len(rs) && rs[j] == '*' && j-i >= 3 {

@@ -14,8 +14,17 @@ import (
 
 // correctionOpening matches the opening of a correction note: the word
 // "Correction" or "Clarification" set off by a comma, a colon or a date
-// in brackets, or a sentence on an earlier version of the article.
-var correctionOpening = regexp.MustCompile(`^(?i:(?:correction|clarification)s?\s*[,:(–—-]|an? (?:earlier|previous) version of this (?:article|story|report))`)
+// in brackets, or a sentence on an earlier version of the article, named
+// ("An earlier version of this story said") or not ("An earlier version
+// misstated the date"; see earlierVersionSaid).
+var correctionOpening = regexp.MustCompile(`^(?i:(?:correction|clarification)s?\s*[,:(–—-]|an? (?:earlier|previous) version (?:of this (?:article|story|report)|` + earlierVersionSaid + `))`)
+
+// earlierVersionSaid is what a correction note says an earlier version
+// did, when it leaves "of this article" out: a verb of reporting or of
+// getting something wrong, perhaps after "incorrectly". An earlier
+// version of anything else ("An earlier version of the bill said") names
+// it, and is news.
+const earlierVersionSaid = `(?:(?:incorrectly|wrongly|mistakenly|erroneously) )?(?:mis(?:reported|stated|spelled|spelt|identified|named|quoted|attributed|described|characteri[sz]ed)|said|stated|reported|gave|described|referred|named|called|listed|quoted|attributed|identified|omitted)\b`
 
 // noteSentences is how many sentences after a correction note's first
 // its hit runs on to.

@@ -17,6 +17,9 @@ func TestASearchForAQuestionHeadingShowsTheAnswerUnderIt(t *testing.T) {
 			"The harbour reopens today. A correction to the timetable follows.\n",
 		"mend.txt": "Dock pay deal\n\nThe dockers accepted the offer.\n\n" +
 			"An earlier version of this story said the deal ran for five years. It runs for three years.\n",
+		"tally.txt": "Harbour poll count\n\nThe count ended at dawn.\n\n" +
+			"An earlier version misstated the winner's tally as 8,310. The true tally is 8,130.\n",
+		"draft.txt": "Port bill stalls\n\nAn earlier version of the bill said the tally of berths was 40. The new draft says 30.\n",
 	})
 	tests := []struct {
 		query string
@@ -46,6 +49,11 @@ func TestASearchForAQuestionHeadingShowsTheAnswerUnderIt(t *testing.T) {
 		{"deal five years", []string{
 			"An earlier version of this story said the deal ran for five years. It runs for three years.",
 		}},
+		// A note that leaves "of this article" out is a note all the same.
+		{"8,310", []string{"An earlier version misstated the winner's tally as 8,310. The true tally is 8,130."}},
+		{"true tally", []string{"An earlier version misstated the winner's tally as 8,310. The true tally is 8,130."}},
+		// An earlier version of something else is news, one sentence.
+		{"berths", []string{"An earlier version of the bill said the tally of berths was 40."}},
 		{"regret error vote", []string{
 			"Correction, 2 June 2026: An earlier version of this article gave the union's vote as 61 percent. It was 58 percent. We regret the error.",
 		}},

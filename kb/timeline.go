@@ -464,7 +464,10 @@ var eventKinds = []eventKind{
 	// A case heard is a hearing in an article or a headline about one,
 	// not "residents heard a blast".
 	{words: []string{"appeal", "appeals", "appealed"}},
-	{words: []string{"hearing", "hearings"}, context: []string{"heard"}, titles: []string{"heard"}},
+	// Witnesses questioned or giving evidence are a hearing's in an
+	// article about one: "will be questioned by MPs next Thursday",
+	// "told a parliamentary committee on Thursday".
+	{words: []string{"hearing", "hearings"}, context: append([]string{"heard"}, hearingContext...), titles: []string{"heard"}},
 	{words: []string{"protest", "protests", "demonstration", "demonstrations"}},
 	{words: []string{"collapse", "collapsed", "gave way"}},
 	{words: []string{"launch", "launches", "launched", "liftoff", "lift-off", "lifted off", "blasted off"}},

@@ -54,7 +54,10 @@ func TestATopicTimelineFindsTheNewsWordsOfItsKind(t *testing.T) {
 			`{"id":"d","title":"Climbers saved","source":"Herald","published":"2026-05-08","text":"Rescuers reached the stranded climbers on Monday.\nTwo hikers were rescued on 2 May."}` + "\n" +
 			`{"id":"e","title":"Retailer hit by data breach","source":"Herald","published":"2026-05-08","text":"Velmar said the data breach began on 20 April.\nAn attacker copied 2 million records on 22 April.\nThe breach was reported to regulators on 24 April."}` + "\n" +
 			`{"id":"f","title":"Carmaker to shed staff","source":"Herald","published":"2026-05-08","text":"Orvane said on Monday it would cut 1,100 jobs, a tenth of its workforce.\nThe job cuts follow a slump in orders.\nUnions met managers on 6 May."}` + "\n" +
-			`{"id":"g","title":"Budget passed","source":"Herald","published":"2026-05-08","text":"The council voted on Tuesday for tax cuts that could create 300 jobs."}` + "\n",
+			`{"id":"g","title":"Budget passed","source":"Herald","published":"2026-05-08","text":"The council voted on Tuesday for tax cuts that could create 300 jobs."}` + "\n" +
+			`{"id":"h","title":"Rail boss faces senators","source":"Herald","published":"2026-05-08","text":"The head of Corvan Rail will be questioned by senators on 19 May about the derailment.\nThe hearing was called after a freight train left the tracks on 30 April."}` + "\n" +
+			`{"id":"i","title":"Water chief apologises","source":"Herald","published":"2026-05-08","text":"The head of Pellow Water told a parliamentary committee on Thursday that the leaks had been ignored.\nMembers said after the hearing that they would write to the regulator."}` + "\n" +
+			`{"id":"j","title":"Suspect held","source":"Herald","published":"2026-05-08","text":"Police questioned a man on Friday about the fire at the depot."}` + "\n",
 	})
 	tests := []struct{ topic, want string }{
 		{"theft", "2019 2026-05-05"},
@@ -68,6 +71,10 @@ func TestATopicTimelineFindsTheNewsWordsOfItsKind(t *testing.T) {
 		// Jobs cut in an article about job cuts are layoffs; jobs a
 		// tax cut creates are not.
 		{"layoffs", "2026-05-04"},
+		// Witnesses questioned or telling a committee, in an article
+		// about a hearing, are the hearing's; a suspect questioned in
+		// another article is not.
+		{"hearing", "2026-04-30 2026-05-07 2026-05-19"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.topic, func(t *testing.T) {

@@ -92,6 +92,20 @@ func TestExtract(t *testing.T) {
 		{"a page declared Latin-1 whose bytes are UTF-8 is UTF-8",
 			"<html><head><meta charset=\"iso-8859-1\"></head><body><p>Caf\u00e9 owner fined \u00a3500.</p></body></html>",
 			"Caf\u00e9 owner fined \u00a3500.", "", nil},
+		{"a data table's row is one line, its cells between bars",
+			"<body><p>Results:</p><table><thead><tr><th>Club</th><th>Points</th></tr></thead><tbody>" +
+				"<tr><td>Northgate <b>Rovers</b></td><td>1,204</td><td></td><td>61.5%</td></tr>" +
+				"<tr>\n<td>Eastwick Town</td>\n<td>980</td></tr></tbody></table></body>",
+			"Results:\nClub | Points\nNorthgate Rovers | 1,204 | 61.5%\nEastwick Town | 980", "", nil},
+		{"a layout table's cell of blocks keeps its lines",
+			"<body><table><tr><td><div>First block.</div><div>Second block.</div></td><td>Side</td></tr></table></body>",
+			"First block.\nSecond block.\nSide", "", nil},
+		{"a layout table's cell of running text keeps its own line",
+			"<body><table><tr><td>Menu</td><td>" + strings.Repeat("word ", 45) + "end.</td></tr></table></body>",
+			"Menu\n" + strings.Repeat("word ", 45) + "end.", "", nil},
+		{"a nested table is read row by row",
+			"<body><table><tr><td><table><tr><td>Ann</td><td>12</td></tr><tr><td>Bo</td><td>9</td></tr></table></td></tr></table></body>",
+			"Ann | 12\nBo | 9", "", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

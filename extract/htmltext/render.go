@@ -43,6 +43,14 @@ func (r *renderer) render(n *html.Node, depth int) {
 	default:
 		return
 	}
+	if n.DataAtom == atom.Tr {
+		if line, ok := rowLine(n, depth); ok {
+			r.flush()
+			r.cur.WriteString(line)
+			r.flush()
+			return
+		}
+	}
 	block := n.Type == html.ElementNode && blockTags[n.DataAtom]
 	if block {
 		r.flush()

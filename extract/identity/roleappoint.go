@@ -401,7 +401,9 @@ func (h harvester) appointedAs(governed, after int, closing bool) (int, int, int
 		// The name's own apposition, closed by a comma.
 		_, _, re, ok := h.forward(after+1, false, true)
 		if !ok || re+1 >= len(toks) || toks[re+1].text != "," {
-			return 0, 0, 0, false
+			if re, ok = h.appositionBeforeAs(after); !ok {
+				return 0, 0, 0, false
+			}
 		}
 		after = re + 2
 	}

@@ -420,7 +420,7 @@ func (h harvester) mentionEnd(e int) int {
 // token after the name.
 func (h harvester) ownOrg(r *Role, after int) {
 	e, ok := h.ofOrg(after)
-	if !ok || strings.Contains(r.Norm, " of ") || strings.Contains(r.Norm, " at ") {
+	if !ok || strings.Contains(r.Norm, " of ") || strings.Contains(r.Norm, " at ") || h.partyOfMember(r.Head, after, e) {
 		return
 	}
 	of := h.text[h.toks[after].start:h.toks[e].end]

@@ -287,6 +287,18 @@ func TestRolesOfficesTitlesAndDescriptions(t *testing.T) {
 			want:     []string{"Priya Raman: interim CEO", "Priya Raman: finance chief"},
 		},
 		{
+			name:     "an office a person set off by a description that is no role is named as is a role",
+			text:     "The governor on Friday named Tomas Ekberg, the strategist behind her second campaign, as her chief of staff.",
+			mentions: []string{"PERSON:Tomas Ekberg"},
+			want:     []string{"Tomas Ekberg: chief of staff"},
+		},
+		{
+			name:     "a description too long for an apposition gives no office after as",
+			text:     "The club named Tomas Ekberg, who had spent eleven long and difficult seasons playing abroad in three leagues, as captain.",
+			mentions: []string{"PERSON:Tomas Ekberg"},
+			want:     nil,
+		},
+		{
 			name:     "a royal title after a rank is the role",
 			text:     "Crown Prince Mohammed bin Salman telephoned both leaders.",
 			mentions: []string{"PERSON:Mohammed bin Salman"},
@@ -369,6 +381,18 @@ func TestRolesOfficesTitlesAndDescriptions(t *testing.T) {
 			text:     "Mrs Kowal said she was proud. Kowal thanked Ivan Petrov, and her sister, Ola Nowak, wept.",
 			mentions: []string{"PERSON:Kowal", "PERSON:Kowal", "PERSON:Ivan Petrov", "PERSON:Ola Nowak"},
 			want:     []string{"Ola Nowak: sister of Kowal"},
+		},
+		{
+			name:     "a specialist in a field at a body is the role",
+			text:     "\"The risk is small,\" said Professor Ilse Marten, a specialist in product liability at Kelbury University.",
+			mentions: []string{"PERSON:Ilse Marten", "ORG:Kelbury University"},
+			want:     []string{"Ilse Marten: Professor", "Ilse Marten: specialist in product liability at Kelbury University"},
+		},
+		{
+			name:     "an expert in a field is the role",
+			text:     "Dr Ilse Marten, an expert in toxicology, agreed.",
+			mentions: []string{"PERSON:Ilse Marten"},
+			want:     []string{"Ilse Marten: expert in toxicology"},
 		},
 	})
 }

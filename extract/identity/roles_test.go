@@ -1283,6 +1283,18 @@ func TestRolesOfNeighbouringNamesAndDescriptions(t *testing.T) {
 			want:     []string{"Samuel Achterberg: Governor of the Dutch central bank"},
 		},
 		{
+			name:     "a party named after a mayor's name is no part of the office",
+			text:     "Mayor Ann Lee of the Civic Union conceded on Sunday.",
+			mentions: []string{"PERSON:Ann Lee", "ORG:Civic Union"},
+			want:     []string{"Ann Lee: Mayor"},
+		},
+		{
+			name:     "a union named after a governor's name is the office's",
+			text:     "Governor Ann Lee of the Harbour Union said so.",
+			mentions: []string{"PERSON:Ann Lee", "ORG:Harbour Union"},
+			want:     []string{"Ann Lee: Governor of the Harbour Union"},
+		},
+		{
 			name:     "a title alone takes the one central bank the article names",
 			text:     "Governor Samuel Achterberg said the bank was watching. The European Central Bank said so.",
 			mentions: []string{"PERSON:Samuel Achterberg", "ORG:European Central Bank"},

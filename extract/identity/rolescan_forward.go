@@ -337,7 +337,7 @@ var teachingHeads = wordSet(`lecturer professor reader researcher fellow tutor`)
 // subjectOf reports "in" at token k after a teaching post at head, which
 // opens the subject taught, a field like one after "of".
 func (h harvester) subjectOf(k, head int) bool {
-	return bare(h.toks[k].text) == "in" && teachingHeads[bare(h.toks[head].text)]
+	return bare(h.toks[k].text) == "in" && (teachingHeads[bare(h.toks[head].text)] || expertHeads[bare(h.toks[head].text)])
 }
 
 // officeConnector reports "for" or "of" at token j joining the office

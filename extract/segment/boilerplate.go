@@ -180,7 +180,7 @@ func isFieldList(s string) bool {
 			return false
 		}
 	}
-	return true
+	return !hasFigureCell(fields)
 }
 
 // isLinkList matches the announcements screen readers get around a block of

@@ -61,7 +61,7 @@ func isBarByline(s string) bool {
 			break
 		}
 	}
-	if !ok || endsSentence(s) {
+	if !ok || endsSentence(s) || hasFigureCell(barFields(s, "|")) {
 		return false
 	}
 	named, dated := false, false
