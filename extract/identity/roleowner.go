@@ -158,7 +158,7 @@ func (h harvester) itsOwner(rs int) (owner, bool) {
 	start, place, placeEnd := -1, false, 0
 	for _, m := range h.mentions {
 		if (m.Type == doc.Org || m.Type == doc.Place || orgShaped(m)) && m.Start >= from && m.End <= at && m.Start > start &&
-			!h.possessorBesides(m, from, at) && !(m.Type == doc.Place && start >= 0 && !place && settingPlace(h.text, m.Start)) {
+			!h.possessorBesides(m, from, at) && !quotedAt(h.text, from, m.Start) && !(m.Type == doc.Place && start >= 0 && !place && settingPlace(h.text, m.Start)) {
 			o, start, place, placeEnd = namedOwner(m), m.Start, m.Type == doc.Place, m.End
 		}
 	}

@@ -422,6 +422,12 @@ func TestRoles(t *testing.T) {
 			want:     []string{"Pieter de Vries: managing director of Marine Rescue Group"},
 		},
 		{
+			name:     "its role names the organisation before the quote, not a name inside it",
+			text:     "The tenants' union Woonbelang said it would sue. \"Ask Vantor for your money back,\" said its chair, Ruud Allema.",
+			mentions: []string{"ORG:Woonbelang", "ORG:Vantor", "PERSON:Ruud Allema"},
+			want:     []string{"Ruud Allema: chair of Woonbelang"},
+		},
+		{
 			name:     "its role names the subject, not a company whose rival the subject is",
 			text:     "Pellucid, Norvane's closest rival, said demand rose. Its chief executive, Odile Marchetti, was cautious.",
 			mentions: []string{"ORG:Pellucid", "ORG:Norvane", "PERSON:Odile Marchetti"},

@@ -52,12 +52,12 @@ func afterResidents(text string, toks []tok.Token, s span) bool {
 // a name of its own is a name ("Woods" beside "Tiger Woods").
 func dropCommonPlurals(text string, toks []tok.Token, tags []int, common func(string) bool) {
 	for _, s := range spans(tags) {
-		if s.typ != model.TypePER || s.end-s.start != 1 || !sentenceInitial(text, toks, s.start) || !proseAfter(text, toks, s.end) {
+		if s.typ != model.TypePER || s.end-s.start != 1 || !sentenceInitial(text, toks, s.start) || !proseAfter(text, toks, s.end) && !pluralListAfter(text, toks, s.end, common) {
 			continue
 		}
 		w := strings.ToLower(tokText(text, toks, s.start))
 		sing, ok := strings.CutSuffix(w, "s")
-		if !ok || strings.HasSuffix(sing, "s") || !common(w) || !common(sing) {
+		if !ok || strings.HasSuffix(sing, "s") || (!common(w) || !common(sing)) && !pluralListAfter(text, toks, s.end, common) {
 			continue
 		}
 		if !namedAlone(text, toks, tags, s.start) {

@@ -178,3 +178,23 @@ func givenShaped(w string) bool {
 	}
 	return n >= 2 && !upper
 }
+
+// honoredParticleNames makes a person of lower-case particles and the
+// name after them right after an honorific, whatever type the tagger
+// read for the name: "Dr. von Aschberg", "Mr de Wit". Only a person is
+// so addressed.
+func honoredParticleNames(text string, toks []tok.Token, tags []int) {
+	for _, s := range spans(tags) {
+		if s.typ == model.TypePER {
+			continue
+		}
+		k := s.start
+		for k > 0 && tags[k-1] == 0 && nameParticles[tokText(text, toks, k-1)] {
+			k--
+		}
+		if k == s.start || k == 0 || tags[k-1] != 0 || !lowerIn(honorifics, strings.TrimSuffix(tokText(text, toks, k-1), ".")) {
+			continue
+		}
+		retype(tags, span{start: k, end: s.end, typ: model.TypePER}, model.TypePER)
+	}
+}

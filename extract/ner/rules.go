@@ -168,6 +168,9 @@ func refine(text string, toks []tok.Token, tags []int, common func(string) bool)
 	civicHalls(text, toks, tags)
 	joinFacilityTails(text, toks, tags)
 	campaignSurnames(text, toks, tags)
+	initialledPeople(text, toks, tags, common)
+	bylinePeople(text, toks, tags, common)
+	honoredParticleNames(text, toks, tags)
 }
 
 // lowerLeads are common words that, written in lower case, tell which

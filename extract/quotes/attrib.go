@@ -87,7 +87,7 @@ func (a *analysis) verbEvents(w *window) map[int]*event {
 			if a.perfectPassive(w, v) {
 				continue // "had been told": the subject heard, no one said
 			}
-			if describesDocument(toks, v) || qualifiesDocument(toks, v) {
+			if describesDocument(toks, v) || qualifiesDocument(toks, v) || describesMedium(toks, v) {
 				continue
 			}
 		}

@@ -1428,6 +1428,14 @@ func TestFind(t *testing.T) {
 			want:     []want{{"It is safe", "Tomas Abbey-Wren"}, {"Not at all", "Tomas Abbey-Wren"}},
 		},
 		{
+			name: "a surname with particles in capitals names the person, a question with its outlet in brackets no one",
+			text: "Chief executive Anouk van der Meer-Slot and finance chief Joris Brouwer met reporters.\n\n" +
+				"VAN DER MEER-SLOT: We will not pay. Paying funds the next attack.\n\nQUESTION (Radio Noord): Who knew first?\n\n" +
+				"BROUWER: I can answer that. We learnt on Friday.",
+			mentions: []string{"Anouk van der Meer-Slot|PERSON", "Joris Brouwer|PERSON", "Radio Noord|ORG"},
+			want:     []want{{"We will not pay", "Anouk van der Meer-Slot"}, {"I can answer that", "Joris Brouwer"}},
+		},
+		{
 			name:     "a label in capitals naming no one of the article is no answer",
 			text:     "Lena Okafor met the board.\nQ: Will fees rise?\nNOTE: Fees were frozen.\nOKAFOR: Not this year.",
 			mentions: []string{"Lena Okafor|PERSON"},
@@ -1505,6 +1513,12 @@ func TestFind(t *testing.T) {
 			text:     "\"The fault is ours,\" Otto Kern, head of Fenwick, said in a statement posted early on Friday. \"We will repay every client.\"",
 			mentions: []string{"Otto Kern|PERSON", "Fenwick|ORG"},
 			want:     []want{{"The fault is ours", "Otto Kern"}, {"We will repay", "Otto Kern"}},
+		},
+		{
+			name:     "a quote after an attribution in a video posted on a website goes on as the speaker's",
+			text:     "Otto Kern, head of Fenwick, spoke to clients. \"We failed you, and I regret it,\" he said in a video posted on the firm's website. \"Our staff are on it.\"",
+			mentions: []string{"Otto Kern|PERSON", "Fenwick|ORG"},
+			want:     []want{{"We failed you", "Otto Kern"}, {"Our staff are on it", "Otto Kern"}},
 		},
 		{
 			name:     "a quote after an attribution in a statement sent on a weekday goes on as the speaker's",

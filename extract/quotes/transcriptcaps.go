@@ -15,7 +15,24 @@ func capsLabelNames(label, name string) bool {
 	if !allUpper(label) {
 		return false
 	}
-	return strings.EqualFold(label, name) || strings.EqualFold(label, finalWord(name))
+	return strings.EqualFold(label, name) || strings.EqualFold(label, finalWord(name)) || capsSurnameLabel(label, name)
+}
+
+// capsSurnameLabel reports whether a label in capitals of more than one
+// word is the end of name after its given name: a surname with particles
+// or of several words ("VAN DER MEER:" for Anouk van der Meer, "DE LA
+// CRUZ:" for Ana de la Cruz).
+func capsSurnameLabel(label, name string) bool {
+	lf, nf := strings.Fields(label), strings.Fields(name)
+	if len(lf) < 2 || len(nf) <= len(lf) {
+		return false
+	}
+	for i, w := range lf {
+		if !strings.EqualFold(w, nf[len(nf)-len(lf)+i]) {
+			return false
+		}
+	}
+	return true
 }
 
 // allUpper reports whether s has at least two letters and none in lower
