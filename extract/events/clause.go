@@ -558,7 +558,7 @@ func relativeClause(text string, st, en int, t doc.Span) (int, int, bool) {
 			c, aged = c+1+a, true
 		}
 	}
-	if c < 0 || len(strings.Fields(text[st:st+c])) > maxSubjectWords || strings.Contains(text[st+c+1:t.Start], ",") {
+	if c < 0 || subjectUnits(text[st:st+c]) > maxSubjectWords || strings.Contains(text[st+c+1:t.Start], ",") {
 		return 0, 0, false
 	}
 	c += st
@@ -574,7 +574,7 @@ func relativeClause(text string, st, en int, t doc.Span) (int, int, bool) {
 		return 0, 0, false
 	}
 	e += t.End
-	if strings.ContainsAny(text[st:e], ";:") || !closedQuotes(text[st:e]) || len(strings.Fields(text[e+1:en])) < 3 {
+	if strings.ContainsAny(text[st:e], ";:") || !closedQuotes(text[st:e]) && !quotedAfterThat(text[st:e]) || len(strings.Fields(text[e+1:en])) < 3 {
 		return 0, 0, false
 	}
 	// A participle phrase keeps its date to itself only when the main

@@ -92,6 +92,10 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 			aside[t.Span] = true // "(0142 GMT Sunday)"; "from 2019 levels"
 			continue
 		}
+		if yearLabel(text, t.Span) {
+			aside[t.Span] = true // "Mayoral election 2026: live results as …"
+			continue
+		}
 		if hasHead && headlineAside(text, head, t) {
 			aside[t.Span] = true
 			continue
@@ -109,6 +113,10 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 			if reportedAct(text, s.Span, t, days[s.Span], published) || describesName(text, s.Span, t.Span) && !endsWhen(text, s.Span, t.Span) ||
 				comparedTime(text, s.Span, t.Span, lw) || describedAs(text, s.Span, t.Span, dated[s.Span]) || maturityYear(text, s.Span, t.Span, lw) || fiscalYearEnd(text, s.Span, t.Span, lw) || boundOnly(text, s.Span, t, lw) || movedFromIn(beforeIn(text, s.Span, t.Span)) {
 				aside[t.Span] = true
+				continue
+			}
+			if accordingToDay(text, s.Span, t, days[s.Span]) {
+				aside[t.Span] = true // "won Sunday's vote, according to results published on Monday"
 				continue
 			}
 			near := startingIn(times, timesSorted, s.Span) // all exprBefore reads
@@ -219,6 +227,8 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 			sum = r
 		} else if r, ok := reportedPerfect(text, sum, t.Span, dated[s.Span]); ok {
 			sum = r
+		} else if r, ok := andSaidPerfect(text, sum, t.Span); ok {
+			sum = r // "apologised and said the company had not told the regulator in October"
 		} else if p, ok := onlyIf(split[s.Span], func() (doc.Span, bool) { return participleAside(text, sum, t.Span) }); ok {
 			sum = p
 		} else if p, ok := onlyIf(split[s.Span], func() (doc.Span, bool) { return participleOnNoun(text, sum, t.Span) }); ok && earlierDated(sum, t.Span, dated[s.Span]) {
@@ -301,7 +311,7 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 		case t.Future || after(date, published) || weekAfter(t, published):
 			if !looksAhead(withoutCount(text, sum, t)) && !forecasts(text, s.Span, t.Span) && !oddsAhead(text, s.Span, t.Span) && !sharedModal(text, s.Span, sum) && !takesEffect(lead) &&
 				!deadline(text, sum, t.Span) && !requestedBy(lead, t) && !scheduledEntry(text, s.Span, sum, t.Span) && !provisionallySet(lead) && !listedFor(lead) &&
-				!sittingsCalledOff(text, lead, t.Span) && !presentPassiveAhead(lead) && !toldAhead(text, s.Span, t, lead) {
+				!sittingsCalledOff(text, lead, t.Span) && !presentPassiveAhead(lead) && !toldAhead(text, s.Span, t, lead) && !invitedTo(lead) {
 				continue // a later date the text does not present as planned
 			}
 			planned = true
@@ -313,7 +323,7 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 			// when the day is the saying's ("confirmed on Saturday that
 			// he will take charge").
 			planned = !datesSaying(lead) && !sayingFollows(text, sum, t.Span) &&
-				(openUntil(lead) || announces(segmentAround(text, sum, t.Span)) || reportsPlan(lead) || forecasts(text, s.Span, t.Span) || promisedBy(lead) ||
+				(openUntil(lead) || prec != "day" && obligedBy(lead) || announces(segmentAround(text, sum, t.Span)) || reportsPlan(lead) || forecasts(text, s.Span, t.Span) || promisedBy(lead) ||
 					sum.Contains(t.Span) && (believedAhead(lowerWords(text[sum.Start:t.Start])) || presentExpectation(lowerWords(text[sum.Start:t.Start]))))
 		}
 		names := withPronounSubject(pro, s, sum, withSharedSubject(pro, s, sum, entitiesIn(mentions, sum)))

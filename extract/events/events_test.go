@@ -755,6 +755,50 @@ func TestMerge(t *testing.T) {
 			ref("a", "2025-12-02", "Putin met Witkoff and Kushner at the Kremlin", "Putin", "Witkoff", "Kushner"),
 			ref("b", "2025-12-02", "Vladimir Putin held a meeting with Steve Witkoff in the Kremlin", "Vladimir Putin", "Steve Witkoff"),
 		}, 1},
+		{"a report of a week told done and a plan of its month sharing a participant and two words stay apart", []Ref{
+			week(ref("a", "2026-03", "Earlier this year Brindle announced plans to add jobs at its mill, which it said last week were unaffected by the strike", "Brindle"), "2026-W10"),
+			planned(coarse(ref("b", "2026-03", "Brindle has already rehired most workers at its mill and expects to settle the strike by the end of the month", "Brindle"), "month")),
+		}, 2},
+		{"a plan of a week and a plan of its month sharing one deed stay apart", []Ref{
+			planned(week(ref("a", "2026-03", "Brindle chief to face MPs over the strike next week", "Brindle"), "2026-W12")),
+			planned(coarse(ref("b", "2026-03", "Brindle expects to settle the strike by the end of the month", "Brindle"), "month")),
+		}, 2},
+		{"two plans of a month told alike in articles naming each other's subject are one row", []Ref{
+			cast(story(planned(coarse(ref("a", "2026-03", "Retailers and wholesalers must return all recalled jars by the end of the month", "Food Standards Board"), "month")), "Ardleigh Foods"), "Ardleigh Foods", "Mina Patel"),
+			cast(story(planned(coarse(ref("b", "2026-03", "Retailers have until the end of the month to return the recalled jars"), "month")), "Mina Patel"), "Ardleigh Foods", "Mina Patel"),
+		}, 1},
+		{"two plans of a month told alike in articles of unrelated stories stay apart", []Ref{
+			cast(story(planned(coarse(ref("a", "2026-03", "Retailers and wholesalers must return all recalled jars by the end of the month", "Food Standards Board"), "month")), "Ardleigh Foods"), "Ardleigh Foods"),
+			cast(story(planned(coarse(ref("b", "2026-03", "Retailers have until the end of the month to return the recalled jars"), "month")), "Mina Patel"), "Mina Patel"),
+		}, 2},
+		{"a letter written and one told as had been written on one day are one row", []Ref{
+			ref("a", "2026-02-16", "Okafor wrote to Brindle", "Okafor", "Brindle"),
+			ref("b", "2026-02-16", "Okafor said he had written to Brindle and received no reply for a week", "Okafor", "Brindle"),
+		}, 1},
+		{"a reprint's unnamed report of one day told in fewer words is one row", []Ref{
+			cast(story(ref("a", "2026-03-02", "Shares in the company dropped sharply on Monday"), "Brindle"), "Brindle", "Okafor", "Leeds"),
+			cast(story(ref("b", "2026-03-02", "Its shares dropped on Monday"), "Brindle"), "Brindle", "Okafor", "Leeds"),
+		}, 1},
+		{"unnamed reports of one day in articles of different stories stay apart", []Ref{
+			cast(story(ref("a", "2026-03-02", "Shares in the company dropped sharply on Monday"), "Brindle"), "Brindle", "Okafor", "Leeds"),
+			cast(story(ref("b", "2026-03-02", "Its shares dropped on Monday"), "Okafor"), "Brindle", "Okafor", "Leeds"),
+		}, 2},
+		{"a reprint's unnamed report of a month with the same figures is one row", []Ref{
+			cast(story(coarse(ref("a", "2025-11", "The company said the jars were shipped to 240 shops and 12 depots"), "month"), "Brindle"), "Brindle", "Okafor", "Leeds"),
+			cast(story(coarse(ref("b", "2025-11", "The jars were shipped to 240 shops and 12 depots"), "month"), "Brindle"), "Brindle", "Okafor", "Leeds"),
+		}, 1},
+		{"unnamed reports of a month without figures stay apart", []Ref{
+			cast(story(coarse(ref("a", "2025-11", "The company said the jars were shipped to shops"), "month"), "Brindle"), "Brindle", "Okafor", "Leeds"),
+			cast(story(coarse(ref("b", "2025-11", "The jars were shipped to shops"), "month"), "Brindle"), "Brindle", "Okafor", "Leeds"),
+		}, 2},
+		{"a named plan and an unnamed report of its day in the plan's words are one row", []Ref{
+			cast(planned(ref("a", "2026-03-23", "The panel said it would publish its advice after the regulator's final report, due on Monday", "Harmon", "Food Standards Board")), "Brindle", "Okafor", "Food Standards Board"),
+			cast(ref("b", "2026-03-23", "its final report, published on Monday"), "Brindle", "Okafor", "Food Standards Board"),
+		}, 1},
+		{"a named plan and an unnamed report of its day saying more stay apart", []Ref{
+			cast(planned(ref("a", "2026-03-23", "The panel said it would publish its advice after the regulator's final report, due on Monday", "Harmon", "Food Standards Board")), "Brindle", "Okafor", "Food Standards Board"),
+			cast(ref("b", "2026-03-23", "its final accounts, published on Monday"), "Brindle", "Okafor", "Food Standards Board"),
+		}, 2},
 		{"two reports of one blast on its day are one row", []Ref{
 			ref("a", "2026-08-14", "The blast tore through a storage unit"),
 			ref("b", "2026-08-14", "The explosion destroyed a storage unit", "Ludwigshafen"),

@@ -782,7 +782,7 @@ func sameEvent(a, b *features) bool {
 		return true
 	}
 	if samePlanOfStory(a, b) || samePlanOfStoryNamed(a, b) || sameStoppage(a, b) || sameRulingOfCast(a, b) || samePlanOfCast(a, b) ||
-		sameKeyOfCast(a, b) || sameRulingNamed(a, b) || sameYearPlanOfCast(a, b) || sameKeyDoneOfCast(a, b) || samePlanAllSaidOfCast(a, b) {
+		sameKeyOfCast(a, b) || sameRulingNamed(a, b) || sameYearPlanOfCast(a, b) || sameKeyDoneOfCast(a, b) || samePlanAllSaidOfCast(a, b) || samePlanWorded(a, b) {
 		return true
 	}
 	names := sharedNames(a, b)
@@ -790,6 +790,9 @@ func sameEvent(a, b *features) bool {
 		return true
 	}
 	if names == 0 && storyNamed(a, b) && !contradict(a.figures, b.figures) {
+		return true
+	}
+	if names == 0 && sameUnnamedOfStory(a, b) {
 		return true
 	}
 	// Without a shared name only a head named by the other (and the last
@@ -815,7 +818,7 @@ func sameEvent(a, b *features) bool {
 	if small > 0 {
 		ratio = float64(shared) / float64(small)
 	}
-	if !a.day && offPlan(a, b) {
+	if !a.day && (offPlan(a, b) || weekApart(a, b)) {
 		return false
 	}
 	if a.year {
@@ -855,7 +858,7 @@ func sameEvent(a, b *features) bool {
 		// and "Deputy Foreign Minister Yevgeny Kuzmin, who flew in from
 		// Moscow on Wednesday". "Putin met Xi" is not "Putin met Modi".
 		return true
-	case sameOffice(a, b) || planDoneOfCast(a, b) || pronounDeed(a, b) || pronounDeed(b, a):
+	case sameOffice(a, b) || planDoneOfCast(a, b) || doneUnnamedOfCast(a, b) || pronounDeed(a, b) || pronounDeed(b, a):
 		return true
 	case names >= 1 && a.planned && b.planned && overlap(a.deeds, b.deeds) >= 1:
 		// Two announcements of one date by the same participant

@@ -73,6 +73,8 @@ func maySame(a, b *gate) bool {
 		return maySameDay(a, b)
 	case a.nWords >= 3 && a.nWords == b.nWords && a.nNames == b.nNames && a.words == b.words:
 		return true
+	case !a.year && !a.planned && !b.planned && a.nNames == 0 && b.nNames == 0 && meet(&a.words, &b.words):
+		return true // sameUnnamedOfStory
 	}
 	return a.planned && b.planned && mayPlansSame(a, b)
 }
@@ -90,11 +92,15 @@ func maySameDay(a, b *gate) bool {
 
 // mayPlansSame reports whether two plans of a month or a year sharing no
 // name may be one event: naming no one, they share a deed (see
-// samePlanOfStory); of a year, the words of one are the words or names
+// samePlanOfStory); one naming no one, they share words
+// (samePlanWorded); of a year, the words of one are the words or names
 // of the other (see sameYearPlanOfCast).
 func mayPlansSame(a, b *gate) bool {
 	if a.nNames == 0 && b.nNames == 0 && meet(&a.words, &b.words) {
 		return true
+	}
+	if (a.nNames == 0 || b.nNames == 0) && a.nWords >= minPlanWords && b.nWords >= minPlanWords && meet(&a.words, &b.words) {
+		return true // samePlanWorded
 	}
 	return a.year && b.year && min(a.nWords, b.nWords) >= minYearPlanWords &&
 		(meet(&a.words, &b.words) || meet(&a.words, &b.names) || meet(&b.words, &a.names))

@@ -44,6 +44,7 @@ var irregular = map[string]string{
 	"spoke": "speak", "spoken": "speak", "speaking": "speak",
 	"went": "go", "gone": "go", "came": "come", "took": "take", "taken": "take",
 	"won": "win", "lost": "lose", "fell": "fall", "fallen": "fall", "left": "leave",
+	"wrote": "write", "written": "write", "writes": "write", "write": "write",
 	"invaded": "invade", "invasion": "invade", "invading": "invade",
 	"discussions": "talk", "discussion": "talk", "talks": "talk", "talked": "talk", "negotiations": "talk",
 	"attacked": "attack", "attacks": "attack", "killed": "kill", "killing": "kill",

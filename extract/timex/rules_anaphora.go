@@ -44,6 +44,9 @@ func anaphoric(f *finder, m *match) (result, bool) {
 		return r, true
 	}
 	a, prec := f.anchorBefore(m.idx[0])
+	if f.hasRef && !a.Before(f.ref) && dayBeforeEvent(m, w) {
+		return result{}, false
+	}
 	distal := distalDay(w)
 	if distal && f.ownDayBefore(m.idx[0]) {
 		// "that night" points away from the writer's day: neither a

@@ -235,6 +235,11 @@ func weekday(f *finder, m *match) (result, bool) {
 			// a fixture given in the present is still to come.
 			t = future
 		}
+		if rel == "" && t != future && invitedAhead(m) {
+			// "has invited the mayor-elect to a handover meeting on
+			// Thursday": the occasion invited to is still to come.
+			t = future
+		}
 		if rel == "" && t != future && (subjectAhead(m) || t != past && plannedOn(m)) {
 			// "Saturday's walkout will still go ahead", "coincides
 			// with a planned rail strike on Saturday".
@@ -720,11 +725,13 @@ func agoLater(f *finder, m *match) (result, bool) {
 	// "Two days later" after "in March 2013" is known to the month, not
 	// the day: counting from the month's first day would invent one.
 	v := truncated(shiftValue(ref, n, u), coarse)
-	if dir == "later" && span == nil && !isFuture(v, f.ref) && modalBefore(m.s[:m.idx[0]]) {
+	if dir == "later" && span == nil && !isFuture(v, f.ref) && (modalBefore(m.s[:m.idx[0]]) || m.clauseTense() == future && !f.namedInSentence(m.idx[0])) {
 		// "If the family fails to appeal within 14 days, the soonest he
 		// would be free to leave would be seven days later": a clause
 		// looking ahead counts from an event still to come, not from a
-		// date already gone.
+		// date already gone. So does a rule told in the present
+		// ("Otherwise the top two meet in a runoff a fortnight later")
+		// after a date of another sentence.
 		return result{typ: "DURATION", value: durationValue(n, u), span: []int{m.idx[0], m.span("dir")[0]}}, true
 	}
 	return result{typ: "DATE", value: v, span: span}, v != ""
@@ -857,6 +864,10 @@ func weekend(f *finder, m *match) (result, bool) {
 		// "After a weekend of bitter accusations", "spent a weekend in
 		// Paris": some weekend, not one the text dates.
 		return result{}, false
+	}
+	if n, ok := countedWeekends(m); ok {
+		lead := strings.TrimRight(m.s[:m.idx[0]], " ")
+		return result{typ: "DURATION", value: fmt.Sprintf("P%dWE", n), span: []int{strings.LastIndexByte(lead, ' ') + 1, m.idx[1]}}, true
 	}
 	if !f.hasRef {
 		return result{typ: "DATE", value: "XXXX-WXX-WE"}, true

@@ -18,7 +18,7 @@ var timeRules = []rule{
 }
 
 // rules is every rule in priority order: on equal spans the earlier wins.
-var rules = concatRules(quarterRules, absRules, relRules, periodRules, timeRules, ordinalMonthRules)
+var rules = concatRules(quarterRules, absRules, relRules, periodRules, timeRules, ordinalMonthRules, spelledDayRules)
 
 func concatRules(lists ...[]rule) []rule {
 	var out []rule
@@ -164,6 +164,11 @@ func joinTimes(f *finder, s string, cs []cand) []cand {
 		// publication day, whatever day the report names.
 		if f.hasRef && isEntryStamp(s, c.start, c.end) {
 			day = dayValue(f.ref)
+		}
+		if day == "" && (standingClock(s, c) || aheadClock(f, s, c)) {
+			// "after the 10pm deadline", "the session will begin at
+			// 10am" after a day ahead: no day the text last told of.
+			day = "XXXX-XX-XX"
 		}
 		// A bare "midnight" or "6 a.m." continues the day the text
 		// last named, else it is the publication day.

@@ -65,6 +65,8 @@ var scheduleBase = map[string]bool{
 	"take": true, "kick": true, "return": true, "hold": true, "reopen": true, "sit": true,
 	"testify": true, "appear": true, "vote": true, "debate": true, "hear": true, "reconvene": true,
 	"premiere": true, "rule": true, "end": true, "move": true, "relocate": true,
+	// "We publish the figures on Monday": a release is announced ahead.
+	"publish": true,
 }
 
 // scheduleThird reports whether w is the third person singular of a

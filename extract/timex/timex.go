@@ -69,6 +69,11 @@ func Find(text string, sents []doc.Sentence, published time.Time) []Expr {
 		if len(out)-n > 1 {
 			weekdayAppositions(text, out[n:])
 		}
+		if f.hasRef && len(out)-n > 1 {
+			laterClauseDays(text, out[n:], f.ref)
+			reportedNextWeek(text, out[n:], f.ref)
+			beforeDayAfter(text, out[n:], f.ref)
+		}
 	}
 	return out
 }
@@ -105,6 +110,9 @@ type finder struct {
 	// report leads with.
 	openDay  time.Time
 	openSeen bool
+	// aheadNamed marks a text that has named a day after publication,
+	// whose occasion a later bare clock time may belong to.
+	aheadNamed bool
 	// sentOff is where the current sentence starts in the text.
 	sentOff int
 	quarter string // the last quarter named, "1989-Q3"
@@ -256,6 +264,9 @@ func (f *finder) sentence(out []Expr, off int, s, low string) []Expr {
 			f.anchorSent, f.anchorEnd = f.sentIdx, e.End
 			if f.anchorPrec == "day" {
 				f.lastDay, f.lastDaySent = t, f.sentIdx
+			}
+			if f.anchorPrec == "day" && f.hasRef && t.After(f.ref) {
+				f.aheadNamed = true
 			}
 			f.noteOpenDay(t, f.anchorPrec)
 		} else if unresolved(e.Type, e.Value) {

@@ -48,6 +48,17 @@ func TestFind(t *testing.T) {
 		{"a year-end with its year is that year", "Capital was 24.5 mln dlrs at year-end 2024.", "year-end 2024", "DATE", "2024", wed},
 		{"a hope looks ahead", "He said he hoped to return in the spring.", "the spring", "DATE", "2026-SP", wed},
 		{"a possessive weekday looks back", "Tuesday's talks were long.", "Tuesday's", "DATE", "2025-12-02", wed},
+		{"a weekday of an occasion someone has invited others to looks ahead", "The governor has invited union leaders to a crisis summit on Friday.", "Friday", "DATE", "2025-12-05", wed},
+		{"a weekday of an occasion invited to in the simple past keeps the past", "The governor invited union leaders to a crisis summit on Monday.", "Monday", "DATE", "2025-12-01", wed},
+		{"a release given in the present with its day looks ahead", "\"We publish the accounts on Friday and anyone may read them.\"", "Friday", "DATE", "2025-12-05", wed},
+		{"weeks later in a rule told in the present are a length of time", "The league ended last month.\nUnder its rules the two leading teams meet in a play-off three weeks later.", "three weeks", "DURATION", "P3W", wed},
+		{"a spelled ordinal day of a month is that day", "The witness replied: on the twenty-sixth of November, sir.", "the twenty-sixth of November", "DATE", "2025-11-26", wed},
+		{"a spelled ordinal day with its year is that day", "The lease began on the first of March 2024.", "the first of March 2024", "DATE", "2024-03-01", wed},
+		{"weekends counted by a number are a length of time", "The crew worked through three weekends to finish the bridge.", "three weekends", "DURATION", "P3WE", wed},
+		{"a bare weekday of publication before a clause of last weekday is the week before", "On Wednesday the union asked for talks, and last Thursday the board agreed to them.", "Wednesday", "DATE", "2025-11-26", wed},
+		{"a possessive weekday after before lies after the day the sentence names", "The rivals clashed on Thursday night in the last debate before Sunday's vote.", "Sunday's", "DATE", "2026-10-04", time.Date(2026, 10, 2, 0, 0, 0, 0, time.UTC)},
+		{"next week said on a day of the week before counts from that day", "The chair said on Friday that the panel would rule next week.", "next week", "DATE", "2026-W11", time.Date(2026, 3, 9, 0, 0, 0, 0, time.UTC)},
+		{"next week said in the week of publication counts from publication", "The chair said on Monday that the panel would rule next week.", "next week", "DATE", "2026-W12", time.Date(2026, 3, 10, 0, 0, 0, 0, time.UTC)},
 		{"a weekday after which a planned day comes looks back", "The council will vote on Thursday, after a heated meeting on Monday night.", "Monday night", "DATE", "2025-12-01", wed},
 		{"a weekday before the planned day looks ahead", "The council will vote on Monday, after a meeting on Friday.", "Friday", "DATE", "2025-12-05", wed},
 		{"late on a weekday is that day", "Talks began late on Tuesday.", "late on Tuesday", "DATE", "2025-12-02", wed},
@@ -569,6 +580,10 @@ func TestFindAnchorsTheNarrativeAcrossSentences(t *testing.T) {
 			"The committee met on Tuesday. Members will meet again this month and are expected to report the same evening.", ""},
 		{"a quoted tonight does not move the story's day",
 			"The vote was held on Tuesday. \"We finish this tonight,\" the chair said. The motion passed the same evening.", "2026-03-03TEV"},
+		{"the day before an event named after the story's own day is no date",
+			"Counting ended today. The day before the vote, the senator toured the port.", ""},
+		{"the day before an event counts from an earlier day told",
+			"The port was shut on 2 March. The day before the strike, the ships left.", "2026-03-01"},
 		{"the weekday of a story is the first one after the day told",
 			"The storm struck on Wednesday 25 February. On the Monday, crews cleared the roads.", "2026-03-02"},
 	}
@@ -576,7 +591,7 @@ func TestFindAnchorsTheNarrativeAcrossSentences(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			got := Find(tt.text, sentencesAt(tt.text), mon)
 			for _, e := range got {
-				if e.Text == "the previous day" || e.Text == "mid-afternoon" || e.Text == "the same day" || e.Text == "Monday" || strings.HasSuffix(e.Text, "same evening") ||
+				if e.Text == "the previous day" || e.Text == "The day before" || e.Text == "mid-afternoon" || e.Text == "the same day" || e.Text == "Monday" || strings.HasSuffix(e.Text, "same evening") ||
 					e.Text == "at about 5am" && !strings.Contains(tt.text, "same day") {
 					if e.Value != tt.want {
 						t.Errorf("%s is %q, want %q", e.Text, e.Value, tt.want)
@@ -640,6 +655,12 @@ func TestFindDatesAClockTimeByItsEntry(t *testing.T) {
 			"The bank said on Saturday that withdrawals were limited. 13:40 GMT - Officials met overnight.", "13:40 GMT", "2026-09-06T13:40"},
 		{"an entry stamp with a long dash is of the publication day",
 			"The bank said on Saturday that withdrawals were limited. 15:25 BST — The minister arrived.", "15:25 BST", "2026-09-06T15:25"},
+		{"a clock time setting a deadline is of no day told",
+			"The bank said on Saturday that withdrawals were limited. Forms that came after the 5pm deadline were refused.", "5pm", "XXXX-XX-XXT17:00"},
+		{"a clock time of a future clause after a day ahead is of no day told since",
+			"The inquiry will sit next Thursday. Its chair said on Friday that it was ready. The session will open at 9am.", "9am", "XXXX-XX-XXT09:00"},
+		{"a clock time of a future clause right after a day ahead is that day's",
+			"The inquiry will sit next Thursday. The session will open at 9am.", "9am", "2026-09-10T09:00"},
 		{"a bare clock time continues the day last named",
 			"The bank said on Saturday that withdrawals were limited. Officials met at 13:40 GMT.", "13:40 GMT", "2026-09-05T13:40"},
 	}
