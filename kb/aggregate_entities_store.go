@@ -178,7 +178,8 @@ func sortedProfiles(profiles map[int64]profileRow, ids []int64) []entityProfile 
 
 // rankRoles ranks the role mentions of the given entities (of all of them
 // when all is set): grouped by normalised form, counting outlets and
-// articles and keeping the newest wording and its citation, one a noun
+// articles and keeping the newest wording and its citation (of a story
+// republished under its title, the original: see firstOfCopies), one a noun
 // gives before one only a clause gives ("will become prime minister"),
 // one from an article's body before one from a headline. A role is a clause role
 // only when no article names it with a noun.
@@ -195,11 +196,16 @@ func rankRoles(ctx context.Context, tx *sql.Tx, ids []int64, all bool) error {
 		filter, args = "WHERE m.entity IN (SELECT value FROM json_each(?))", []any{js}
 	}
 	_, err := tx.ExecContext(ctx, `INSERT INTO entity_roles(entity, norm, text, evidence, outlets, articles, clause)
-	WITH h AS (
+	WITH g AS (
 		SELECT m.entity, r.rowid AS rid, r.norm, r.text, r.clause, lower(a.source) AS outlet, a.id AS art,
-			row_number() OVER (PARTITION BY m.entity, r.norm ORDER BY r.clause, `+headlineRole+`, a.published DESC, a.ext_id, r.start) AS rn
+			`+headlineRole+` AS headline, a.published, a.ext_id, r.start,
+			`+firstOfCopies+` AS first
 		FROM roles r JOIN entity_members m ON m.doc_entity = r.doc_entity
-		JOIN doc_entities d ON d.id = r.doc_entity JOIN articles a ON a.id = d.article `+filter+`)
+		JOIN doc_entities d ON d.id = r.doc_entity JOIN articles a ON a.id = d.article `+filter+`),
+	h AS (
+		SELECT entity, rid, norm, text, clause, outlet, art,
+			row_number() OVER (PARTITION BY entity, norm ORDER BY clause, headline, first DESC, published, ext_id, start) AS rn
+		FROM g)
 	SELECT entity, norm, max(CASE WHEN rn = 1 THEN text END), max(CASE WHEN rn = 1 THEN rid END),
 		count(DISTINCT outlet), count(DISTINCT art), min(clause)
 	FROM h GROUP BY entity, norm`, args...)

@@ -397,7 +397,7 @@ func leadReports(refs []events.Ref, idx []int) (dated, lead int) {
 		if refs[i].Event.Planned {
 			continue
 		}
-		if lead < 0 || opens[i] && !opens[lead] || opens[i] == opens[lead] && laterActual(refs[i], refs[lead]) {
+		if lead < 0 || opens[i] && !opens[lead] || opens[i] == opens[lead] && shownActual(refs[i], refs[lead]) {
 			lead = i
 		}
 	}

@@ -40,6 +40,12 @@ func TestLeadReportsShowWhatHappenedOverWhatWasAnnounced(t *testing.T) {
 				{Article: "b", Published: "2026-02-12", Event: events.Event{Precision: "day", Words: []string{"crowd", "parad", "harbour"}}},
 				{Article: "c", Published: "2026-02-14", Event: events.Event{Precision: "day", Words: []string{"open", "shop", "harbour", "crowd", "parad"}}},
 			}, 0, 1},
+		{"of a report and its republished copy in the same words the original is shown",
+			[]events.Ref{
+				{Article: "copy", Published: "2026-05-09", Event: events.Event{Date: "2026-05-08", Precision: "day", Words: []string{"port", "reopen", "strike"}}},
+				{Article: "original", Published: "2026-05-08", Event: events.Event{Date: "2026-05-08", Precision: "day", Words: []string{"port", "reopen", "strike"}}},
+				{Article: "plan", Published: "2026-05-07", Event: events.Event{Date: "2026-05-08", Precision: "day", Planned: true, Words: []string{"port", "due", "reopen"}}},
+			}, 2, 1},
 		{"the most precise report dates the event whichever is shown",
 			[]events.Ref{report("month", "2026-02-10", false), report("day", "2026-02-11", true)}, 1, 0},
 	}

@@ -22,7 +22,7 @@ const shortAnswer = 40
 // answer is short), and whether it is one: a question that is a
 // paragraph of its own, followed by another.
 func (s *Store) headingAnswer(ctx context.Context, h SearchHit) (SearchHit, bool, error) {
-	if !strings.HasSuffix(strings.TrimSpace(h.Text), "?") {
+	if !strings.HasSuffix(strings.TrimSpace(h.Text), "?") || isTurnQuestion(h.Text) {
 		return h, false, nil
 	}
 	rows, err := s.query(ctx, `SELECT n.start, n.end, n.para, n.boilerplate, h.para,

@@ -20,6 +20,10 @@ func TestASearchForAQuestionHeadingShowsTheAnswerUnderIt(t *testing.T) {
 		"tally.txt": "Harbour poll count\n\nThe count ended at dawn.\n\n" +
 			"An earlier version misstated the winner's tally as 8,310. The true tally is 8,130.\n",
 		"draft.txt": "Port bill stalls\n\nAn earlier version of the bill said the tally of berths was 40. The new draft says 30.\n",
+		"briefing.txt": "Transcript: the mayor's briefing on the canal\n\n" +
+			"MAYOR OSEI: The canal reopens in June.\n\n" +
+			"QUESTION (Canal Radio): Who pays for the lock repairs?\n\n" +
+			"MAYOR OSEI: The province pays for every lock, and the city pays for the quays.\n",
 	})
 	tests := []struct {
 		query string
@@ -54,6 +58,9 @@ func TestASearchForAQuestionHeadingShowsTheAnswerUnderIt(t *testing.T) {
 		{"true tally", []string{"An earlier version misstated the winner's tally as 8,310. The true tally is 8,130."}},
 		// An earlier version of something else is news, one sentence.
 		{"berths", []string{"An earlier version of the bill said the tally of berths was 40."}},
+		// A transcript's question is a turn of its own: the answer is
+		// another speaker's turn, shown as a hit of its own.
+		{"lock repairs", []string{"QUESTION (Canal Radio): Who pays for the lock repairs?"}},
 		{"regret error vote", []string{
 			"Correction, 2 June 2026: An earlier version of this article gave the union's vote as 61 percent. It was 58 percent. We regret the error.",
 		}},

@@ -292,7 +292,7 @@ var grantVerbs = map[string]bool{"has": true, "have": true, "had": true, "given"
 func deadline(text string, sum, t doc.Span) bool {
 	ws := lowerWords(beforeIn(text, sum, t))
 	n := len(ws)
-	if n < 2 || ws[n-1] != "until" && ws[n-1] != "till" || !grantVerbs[ws[n-2]] || t.End > sum.End {
+	if n < 2 || ws[n-1] != "until" && ws[n-1] != "till" || !grantVerbs[ws[n-2]] && !grantedUntil(ws) || t.End > sum.End {
 		return false
 	}
 	after := lowerWords(text[t.End:sum.End])

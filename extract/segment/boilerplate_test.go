@@ -14,6 +14,11 @@ func TestIsBoilerplate(t *testing.T) {
 		want bool
 	}{
 		{"a recommendations heading is furniture", "Recommended stories", true},
+		{"a byline with an outlet and a clock time in a.m. is furniture", "By Mara Lindholm | The Courier | June 2, 2026, 8:40 a.m. ET", true},
+		{"a byline of a desk named with the is furniture", "By the Travel Desk, Harbour Gazette | 9 June 2026", true},
+		{"a sentence opening with by the is content", "By the end of June, the Harbour Gazette had 9 reporters.", false},
+		{"a prompt to watch a briefing on the site's page is furniture", "Watch the full briefing on our video page.", true},
+		{"a report that someone watched a briefing is content", "Residents watched the full briefing on the council's stream.", false},
 		{"a live blog's title with its day is furniture", "River Ouse flood updates, Tuesday May 5", true},
 		{"a headline on updates to a law is content", "Council updates parking rules from May 5", false},
 		{"an outlet's name and its section are furniture", "Harbour Times — Energy & Climate", true},

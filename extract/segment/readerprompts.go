@@ -33,6 +33,8 @@ var readerPromptLines = []struct {
 	{[]string{"donat", "give"}, regexp.MustCompile(`^(?:please\s+)?(?:donate|give|make\s+a\s+donation)(?:\s+to\s+[^.!?]{1,40}?)?(?:\s+(?:today|now|here))?$`)},
 	{[]string{"support"}, regexp.MustCompile(`^(?:please\s+)?support\s+(?:local|independent|public|nonprofit|non-profit|quality|our|trusted)(?:\s+[a-z]+)?\s+(?:journalism|news|reporting|radio|media)(?:\s+(?:today|now|here))?$`)},
 	{[]string{"listen", "watch"}, regexp.MustCompile(`^(?:listen|watch)(?:\s+(?:again|back|now|live))?\s+(?:to\s+(?:the\s+)?(?:full|whole|complete|entire|latest)\s+(?:report|interview|episode|programme|program|show|broadcast|conversation|segment|podcast|bulletin)\s+)?(?:on|via|at|in)\s+[^.!?"“”]{1,60}$`)},
+	// "Watch the full briefing on our video page."
+	{[]string{"listen", "watch"}, regexp.MustCompile(`^(?:watch|listen\s+to)\s+(?:the\s+)?(?:full|whole|complete|entire)\s+(?:[a-z]+\s+){0,2}(?:conference|briefing|speech|interview|statement|address|hearing|debate|video|recording)\s+(?:on|via|at|in)\s+our\s+[^.!?"“”]{1,40}$`)},
 	{[]string{"?"}, regexp.MustCompile(`^(?:did\s+you\s+)?(?:enjoy|enjoyed|like|liked|love|loved)\s+(?:this|our|the)\s+(?:story|article|piece|read|report|newsletter|podcast|episode|coverage|interview)\?$`)},
 	{[]string{"been"}, regexp.MustCompile(`^(?:[a-z]+\s+){0,3}(?:has|have)\s+been\s+(?:lightly\s+|slightly\s+)?(?:edited|condensed|trimmed)(?:\s+and\s+(?:edited|condensed|trimmed))?(?:\s+for\s+(?:length|clarity|brevity|style|space)(?:\s+and\s+(?:length|clarity|brevity|style|space))?)$`)},
 	{[]string{"end"}, regexp.MustCompile(`^[\[(]?\s*end\s+of\s+(?:transcript|interview|recording|broadcast|programme|program)\s*[\])]?$`)},

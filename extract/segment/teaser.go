@@ -190,6 +190,7 @@ func isByline(s string) bool {
 			// "By Radio Kellsbridge newsroom": the desk after its name.
 		case lw == "last" && i+1 < len(words) && isUpdateWord(words[i+1]):
 			// "| Last updated 15 October 2026"
+		case bylineFiller(i, lw):
 		case unicode.IsUpper(r):
 			named = true
 		default:

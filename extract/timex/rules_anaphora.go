@@ -43,6 +43,9 @@ func anaphoric(f *finder, m *match) (result, bool) {
 	if r, ok := f.appositiveDay(m, w); ok {
 		return r, true
 	}
+	if f.countsFromEvent(m, w) {
+		return result{}, false
+	}
 	a, prec := f.anchorBefore(m.idx[0])
 	if f.hasRef && !a.Before(f.ref) && dayBeforeEvent(m, w) {
 		return result{}, false

@@ -18,7 +18,7 @@ var timeRules = []rule{
 }
 
 // rules is every rule in priority order: on equal spans the earlier wins.
-var rules = concatRules(quarterRules, absRules, relRules, periodRules, timeRules, ordinalMonthRules, spelledDayRules)
+var rules = concatRules(quarterRules, absRules, weekdayOrdinalRules, relRules, periodRules, timeRules, ordinalMonthRules, spelledDayRules)
 
 func concatRules(lists ...[]rule) []rule {
 	var out []rule

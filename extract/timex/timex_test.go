@@ -22,6 +22,10 @@ func TestFind(t *testing.T) {
 		{"a month day year date is absolute", "It began February 24, 2022, at dawn.", "February 24, 2022", "DATE", "2022-02-24", wed},
 		{"an abbreviated month takes the nearest year", "The vote is on Dec. 3.", "Dec. 3", "DATE", "2025-12-03", wed},
 		{"an ordinal day after the month is read", "Talks resume March 1st.", "March 1st", "DATE", "2026-03-01", wed},
+		{"a weekday with its day of the month is the last such day in a past clause", "The plumber called on Sunday the 30th, late at night.", "Sunday the 30th", "DATE", "2025-11-30", wed},
+		{"a weekday with its day of the month may lie months back", "The ferry last sailed on Thursday the 31st.", "Thursday the 31st", "DATE", "2025-07-31", wed},
+		{"a weekday with its day of the month is the next such day in a future clause", "The league resumes on Saturday the 13th.", "Saturday the 13th", "DATE", "2025-12-13", wed},
+		{"a part of the day counts from a weekday with its day of the month", "A neighbour phoned on Sunday the 30th, in the evening.", "the evening", "TIME", "2025-11-30TEV", wed},
 		{"a day before the month is read", "He arrived on 3 December.", "3 December", "DATE", "2025-12-03", wed},
 		{"a bare year is a year", "The war began in 2022.", "2022", "DATE", "2022", wed},
 		{"a 24-hour time before a zone is no year", "The meeting was adjourned to 1000 CDT.", "", "", "", wed},
@@ -437,6 +441,9 @@ func TestFind(t *testing.T) {
 		{"a clock time of every weekday names no day", "The library opens every weekday from 9am.", "9am", "TIME", "XXXX-XX-XXT09:00", wed},
 		{"a clock time after a day ahead continues the day the text opened with", "Held on Monday 1 December 2025 at 7pm.\nThe next hearing is on Monday 15 December 2025.\nThe hearing ended at 9.40pm.", "9.40pm", "TIME", "2025-12-01T21:40", wed},
 		{"a clock time after a day ahead with no opening day is the publication day's", "Rain is due on Friday.\nThe river peaked at 2pm.", "2pm", "TIME", "2025-12-03T14:00", wed},
+		{"the day after an event's noun alone names no date", "The museum reopened the day after its flood.", "", "", "", wed},
+		{"the day after an event's noun counts from a day an event was told on", "The ferry sank on Monday. Divers searched all night.\nThe museum reopened the day after the sinking.", "the day after", "DATE", "2025-12-02", wed},
+		{"the day after with no noun counts from the day told last", "The ferry sank on Monday. Divers arrived the day after, police said.", "the day after", "DATE", "2025-12-02", wed},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -689,6 +696,18 @@ func TestFindReadsNoSecondDayAfterAClosedDate(t *testing.T) {
 			if e.Text == "12" || e.Text == "25" {
 				t.Errorf("Find(%q) reads %q as %s %s, want no date", text, e.Text, e.Type, e.Value)
 			}
+		}
+	}
+}
+
+// TestFindLeavesTheDayAfterAnEvent checks that "the day after" an
+// event's noun does not count from a day the text named only as the day
+// someone spoke.
+func TestFindLeavesTheDayAfterAnEvent(t *testing.T) {
+	text := "The ferry operator said on Monday the route was safe. Repairs went on.\nThe museum reopened the day after the flood."
+	for _, e := range Find(text, nil, wed) {
+		if strings.HasPrefix(e.Text, "the day after") {
+			t.Errorf("Find(%q) reads %q as %s %s, want no date", text, e.Text, e.Type, e.Value)
 		}
 	}
 }
