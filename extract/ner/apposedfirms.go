@@ -34,11 +34,7 @@ func apposedFirms(text string, toks []tok.Token, tags []int) {
 	if len(names) == 0 {
 		return
 	}
-	for _, s := range ss {
-		if s.typ != model.TypeORG && names[text[toks[s.start].Start:toks[s.end-1].End]] {
-			retype(tags, s, model.TypeORG)
-		}
-	}
+	retypeNamed(text, toks, tags, names, model.TypeORG)
 }
 
 // firmAppositionAt reports a comma at token i, "the" or "a", up to two

@@ -24,11 +24,7 @@ func apposedCompanies(text string, toks []tok.Token, tags []int) {
 	if len(names) == 0 {
 		return
 	}
-	for _, s := range ss {
-		if s.typ != model.TypeORG && names[text[toks[s.start].Start:toks[s.end-1].End]] {
-			retype(tags, s, model.TypeORG)
-		}
-	}
+	retypeNamed(text, toks, tags, names, model.TypeORG)
 }
 
 // companyBefore reports an article, up to maxRoleWords untagged lower-case
@@ -77,11 +73,7 @@ func accordingToPeople(text string, toks []tok.Token, tags []int) {
 			names[text[toks[s.start].Start:toks[s.end-1].End]] = true
 		}
 	}
-	for _, s := range ss {
-		if s.typ != model.TypePER && names[text[toks[s.start].Start:toks[s.end-1].End]] {
-			retype(tags, s, model.TypePER)
-		}
-	}
+	retypeNamed(text, toks, tags, names, model.TypePER)
 }
 
 // allSurnameShaped reports whether every word of the span is capitalised

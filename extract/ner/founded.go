@@ -29,11 +29,7 @@ func foundedCompanies(text string, toks []tok.Token, tags []int) {
 	if len(names) == 0 {
 		return
 	}
-	for _, s := range ss {
-		if s.typ != model.TypeORG && names[text[toks[s.start].Start:toks[s.end-1].End]] {
-			retype(tags, s, model.TypeORG)
-		}
-	}
+	retypeNamed(text, toks, tags, names, model.TypeORG)
 }
 
 // companyApposition reports a comma at token i followed by an article and
