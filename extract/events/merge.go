@@ -2,7 +2,6 @@ package events
 
 import (
 	"cmp"
-	"maps"
 	"slices"
 	"sort"
 	"strconv"
@@ -369,16 +368,25 @@ func (in interner) id(s string) int32 {
 // the same for every report giving it.
 type featureSets struct {
 	// names are the report's names, each with the stems of its words.
-	names                   map[string][]string
-	shorts, nameWords, seen map[string]bool
-	full                    []string // the names as given
-	entities                map[string]*entityForms
-	roleHeads               map[string]bool
+	names             map[string][]string
+	shorts, nameWords map[string]bool
+	full              []string // the names as given
+	keys              []string // room for sorting a map's keys
+	entities          map[string]*entityForms
+	roleHeads         map[string]bool
+	words             map[string]wordFacts
+	// lists are room for the lists of ids of one report, slab the
+	// room they are kept in (see keepLists).
+	lists idLists
+	slab  []int32
+	// fresh is room for the forms of names a report gives whose ids are
+	// not known yet (see namesOf).
+	fresh []*entityForms
 }
 
 func newFeatureSets() *featureSets {
-	return &featureSets{names: map[string][]string{}, shorts: map[string]bool{}, nameWords: map[string]bool{}, seen: map[string]bool{},
-		entities: map[string]*entityForms{}, roleHeads: map[string]bool{}}
+	return &featureSets{names: map[string][]string{}, shorts: map[string]bool{}, nameWords: map[string]bool{},
+		words: map[string]wordFacts{}, entities: map[string]*entityForms{}, roleHeads: map[string]bool{}}
 }
 
 // entityForms are the forms of a participant's name as given that
@@ -391,6 +399,8 @@ type entityForms struct {
 	stems [][]string
 	full  string // the folded name, hyphens read as spaces
 	short string // its initials (see acronym), or ""
+	// ids are the ids of the forms, once known (see namesOf).
+	ids *entityIDs
 }
 
 // entityFormsOf returns the forms of the name n, derived once for all
@@ -473,56 +483,12 @@ func featuresOf(e Event, in interner, sets *featureSets) features {
 	clear(sets.names)
 	clear(sets.shorts)
 	clear(sets.nameWords)
-	clear(sets.seen)
-	names, shorts := sets.names, sets.shorts
+	sets.lists.start(&f)
+	shorts := sets.shorts
 	// Words of the names already count as names; counting them again
 	// would let one shared participant pass for shared wording.
 	nameWords := sets.nameWords
-	full := sets.full[:0]
-	subject := ""
-	for _, n := range e.Entities {
-		ef := sets.entityFormsOf(n)
-		for _, w := range ef.words {
-			nameWords[w] = true
-		}
-		if ef.folded == "" {
-			continue
-		}
-		for k, n := range ef.names {
-			names[n] = ef.stems[k]
-		}
-		if len(full) == 0 {
-			subject = ef.folded
-		}
-		full = append(full, ef.full)
-		if ef.short != "" {
-			shorts[ef.short] = true
-		}
-	}
-	// Interned in sorted order: ids, and so the order in which reports
-	// are compared, must not depend on map iteration.
-	for _, n := range slices.Sorted(maps.Keys(names)) {
-		id := in.id(n)
-		f.names = append(f.names, id)
-		st := names[n]
-		for _, w := range st {
-			nameWords[w] = true
-		}
-		if len(st) > 1 {
-			f.heads = append(f.heads, in.id(st[len(st)-1]))
-		}
-	}
-	if subject != "" {
-		// Interned among the names above.
-		f.subject = in.id(subject)
-	}
-	slices.Sort(full)
-	for _, n := range slices.Compact(full) {
-		f.ents = append(f.ents, in.id(n))
-		f.firsts = appendFirstWord(f.firsts, n, in)
-	}
-	sets.full = full
-	seen := sets.seen
+	namesOf(&f, e.Entities, in, sets)
 	announced := false
 	for _, w := range e.Words {
 		if strings.HasPrefix(w, keyMark) {
@@ -537,33 +503,39 @@ func featuresOf(e Event, in interner, sets *featureSets) features {
 			f.figures[unit] = append(f.figures[unit], v)
 			continue
 		}
-		if !nameWords[w] && !seen[w] {
-			seen[w] = true
-			f.arrives = f.arrives || w == arrival
-			f.sides |= deedSides[w]
-			f.words = append(f.words, in.id(w))
-			if e.Precision == "month" && sets.hasRoleHead(w) {
-				f.roles = append(f.roles, in.id(w))
+		if nameWords[w] {
+			continue
+		}
+		// A word said twice is the id of its first time: interned
+		// then, it interns nothing now.
+		wf := sets.wordFactsOf(w, in)
+		if slices.Contains(f.words, wf.id) {
+			continue
+		}
+		f.arrives = f.arrives || wf.arrival
+		f.sides |= wf.sides
+		f.words = append(f.words, wf.id)
+		if e.Precision == "month" && sets.hasRoleHead(w) {
+			f.roles = append(f.roles, wf.id)
+		}
+		if shorts[w] && !f.day {
+			f.initials = append(f.initials, wf.id)
+		}
+		if f.incident < 0 && wf.incident {
+			f.incident, f.singular = wf.id, wf.singular
+		}
+		if e.Planned && wf.announcing {
+			announced = true
+		}
+		if e.Planned && !wf.announcing {
+			if announced {
+				f.verb, announced = wf.id, false
 			}
-			if shorts[w] && !f.day {
-				f.initials = append(f.initials, in.id(w))
-			}
-			if f.incident < 0 && incidents[w] {
-				f.incident, f.singular = in.id(w), singularIncidents[w]
-			}
-			if e.Planned && announcing[w] {
-				announced = true
-			}
-			if e.Planned && !announcing[w] {
-				if announced {
-					f.verb, announced = in.id(w), false
-				}
-				f.deeds = append(f.deeds, in.id(w))
-				// The subject's role ("the governor's chief of staff
-				// said the state would open …") does nothing.
-				if len(f.acts) < maxActs && !sets.hasRoleHead(w) && w != "staff" {
-					f.acts = append(f.acts, in.id(w))
-				}
+			f.deeds = append(f.deeds, wf.id)
+			// The subject's role ("the governor's chief of staff
+			// said the state would open …") does nothing.
+			if len(f.acts) < maxActs && !sets.hasRoleHead(w) && w != "staff" {
+				f.acts = append(f.acts, wf.id)
 			}
 		}
 	}
@@ -573,7 +545,8 @@ func featuresOf(e Event, in interner, sets *featureSets) features {
 	f.figures = spelledFigures(e.Words, f.figures)
 	f.stoppage = stoppageOf(e.Words)
 	f.told, f.gist = retellingOf(e, nameWords, in)
-	for _, a := range slices.Sorted(maps.Keys(shorts)) {
+	sets.keys = sortedKeys(sets.keys[:0], shorts)
+	for _, a := range sets.keys {
 		f.shorts = append(f.shorts, in.id(a))
 		if _, size := utf8.DecodeRuneInString(a); utf8.RuneCountInString(a) > 3 {
 			f.tails = append(f.tails, in.id(a[size:]))
@@ -592,6 +565,7 @@ func featuresOf(e Event, in interner, sets *featureSets) features {
 	slices.Sort(f.initials)
 	slices.Sort(f.heads)
 	f.heads = slices.Compact(f.heads)
+	sets.keepLists(&f)
 	for _, n := range f.names {
 		f.nameMask |= 1 << (uint(n) % 64)
 	}
@@ -1248,15 +1222,7 @@ func comparePairs(ids []int, feats []features, seen []int, post *postings, union
 		}
 		return
 	}
-	// Postings of names (even keys) and words (odd keys).
-	post.fill(ids, func(i int, key func(k int32)) {
-		for _, n := range feats[i].names {
-			key(2 * n)
-		}
-		for _, w := range feats[i].words {
-			key(2*w + 1)
-		}
-	})
+	post.fill(ids, feats)
 	defer post.clear()
 	// Each report is compared once with every later report sharing a
 	// key that is not too common in the bucket, in the order its keys
@@ -1352,7 +1318,8 @@ func compareAcrossPrecision(refs []Ref, arts []int32, feats []features, gates []
 						continue
 					}
 					k := key(p, n)
-					if w, ok := wanted[k]; ok && len(finer[w]) < postingCap && !slices.Contains(finer[w], i) {
+					// Reports come in order: one filed already is the last.
+					if w, ok := wanted[k]; ok && len(finer[w]) < postingCap && (len(finer[w]) == 0 || finer[w][len(finer[w])-1] != i) {
 						finer[w] = append(finer[w], i)
 					}
 				}
@@ -1372,8 +1339,9 @@ func compareAcrossPrecision(refs []Ref, arts []int32, feats []features, gates []
 			continue
 		}
 		lo, hi := dateRange(refs, from, to)
+		p := periods[r.Event.Date]
 		for _, n := range lookupKeys(r.Event, &feats[i]) {
-			for _, j := range finer[wanted[key(periods[r.Event.Date], n)]] {
+			for _, j := range finer[wanted[key(p, n)]] {
 				// seen still holds comparePairs' marks, all at most
 				// len(refs); these are above.
 				if seen[j] == len(refs)+i+1 || arts[j] == arts[i] {

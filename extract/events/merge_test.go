@@ -1,6 +1,8 @@
 package events
 
 import (
+	"maps"
+	"slices"
 	"strings"
 	"testing"
 
@@ -90,5 +92,64 @@ func TestStrayInitials(t *testing.T) {
 		if got := strayInitials(&a, &b); got != tt.strayWords {
 			t.Errorf("%s: strayInitials = %d, want %d", tt.name, got, tt.strayWords)
 		}
+	}
+}
+
+func TestNamesOfKnown(t *testing.T) {
+	tests := []struct {
+		name     string
+		entities []string
+		summary  string
+	}{
+		{"a full name and its last word", []string{"Vladimir Putin", "Putin"}, "Vladimir Putin met Putin's aides"},
+		{"a body of several words and its initials", []string{"Competition and Markets Authority", "CMA"}, "The CMA opened an investigation"},
+		{"a hyphenated name with diacritics", []string{"Marisol Tan-Reyes", "Erdoğan"}, "Tan-Reyes called Erdoğan on Monday"},
+		{"no names", nil, "The court is expected to rule in December"},
+	}
+	for _, tt := range tests {
+		e := Event{Entities: tt.entities, Words: contentWords(tt.summary, -1, -1), Precision: "day"}
+		in, sets := interner{}, newFeatureSets()
+		first := featuresOf(e, in, sets)
+		size := len(in)
+		// The names are known now: they are read, not interned again.
+		again := featuresOf(e, in, sets)
+		if len(in) != size {
+			t.Errorf("%s: %d strings interned again", tt.name, len(in)-size)
+		}
+		for _, l := range [][2][]int32{{first.names, again.names}, {first.heads, again.heads}, {first.ents, again.ents},
+			{first.firsts, again.firsts}, {first.words, again.words}, {first.shorts, again.shorts}} {
+			if !slices.Equal(l[0], l[1]) {
+				t.Errorf("%s: %v, then %v", tt.name, l[0], l[1])
+			}
+		}
+		if first.subject != again.subject {
+			t.Errorf("%s: subject %d, then %d", tt.name, first.subject, again.subject)
+		}
+	}
+}
+
+func TestNamesOfMixed(t *testing.T) {
+	// Reports giving known names beside new ones intern what reports
+	// read afresh, with nothing known, would: the same ids.
+	reports := []Event{
+		{Entities: []string{"Dome Petroleum Ltd", "Dome"}, Precision: "day"},
+		{Entities: []string{"Zeta Bank", "Dome Petroleum Ltd", "Alpha Corp"}, Precision: "day"},
+		{Entities: []string{"Alpha Corp", "Beta Holdings Group", "UN Security Council"}, Precision: "month", Planned: true},
+		{Entities: []string{"Security Council", "Zeta Bank"}, Precision: "day"},
+	}
+	for k := range reports {
+		reports[k].Words = contentWords(strings.Join(reports[k].Entities, " and ")+" will vote on the merger", -1, -1)
+	}
+	warm, cold := interner{}, interner{}
+	sets := newFeatureSets()
+	for k, e := range reports {
+		a, b := featuresOf(e, warm, sets), featuresOf(e, cold, newFeatureSets())
+		if !slices.Equal(a.names, b.names) || !slices.Equal(a.ents, b.ents) || !slices.Equal(a.firsts, b.firsts) ||
+			!slices.Equal(a.heads, b.heads) || !slices.Equal(a.words, b.words) || a.subject != b.subject {
+			t.Errorf("report %d: %+v, read afresh %+v", k, a, b)
+		}
+	}
+	if !maps.Equal(warm, cold) {
+		t.Errorf("interned %v, read afresh %v", warm, cold)
 	}
 }

@@ -144,16 +144,17 @@ func newPostings(ids int) *postings {
 	return &postings{count: make([]int32, 2*ids), start: make([]int32, 2*ids)}
 }
 
-// fill files the reports ids under the keys each gives to key, each
-// report once per key; a key's reports stay in the order of ids.
-func (p *postings) fill(ids []int, keysOf func(i int, key func(k int32))) {
+// fill files the reports ids under their keys, each report once per
+// key: its names (even keys) and words (odd keys), see comparePairs. A
+// key's reports stay in the order of ids.
+func (p *postings) fill(ids []int, feats []features) {
 	for _, i := range ids {
-		keysOf(i, func(k int32) {
-			if p.count[k] == 0 {
-				p.keys = append(p.keys, k)
-			}
-			p.count[k]++
-		})
+		for _, n := range feats[i].names {
+			p.count1(2 * n)
+		}
+		for _, w := range feats[i].words {
+			p.count1(2*w + 1)
+		}
 	}
 	var off int32
 	for _, k := range p.keys {
@@ -162,14 +163,30 @@ func (p *postings) fill(ids []int, keysOf func(i int, key func(k int32))) {
 	}
 	p.list = slices.Grow(p.list[:0], int(off))[:off]
 	for _, i := range ids {
-		keysOf(i, func(k int32) {
-			p.list[p.start[k]] = int32(i)
-			p.start[k]++
-		})
+		for _, n := range feats[i].names {
+			p.file(2*n, i)
+		}
+		for _, w := range feats[i].words {
+			p.file(2*w+1, i)
+		}
 	}
 	for _, k := range p.keys {
 		p.start[k] -= p.count[k]
 	}
+}
+
+// count1 counts one more report under key k.
+func (p *postings) count1(k int32) {
+	if p.count[k] == 0 {
+		p.keys = append(p.keys, k)
+	}
+	p.count[k]++
+}
+
+// file files report i under key k, once the keys are counted.
+func (p *postings) file(k int32, i int) {
+	p.list[p.start[k]] = int32(i)
+	p.start[k]++
 }
 
 // of returns the reports filed under key k.

@@ -143,14 +143,14 @@ func TestGatesKeepWhatMatches(t *testing.T) {
 }
 
 func TestPostings(t *testing.T) {
-	keys := map[int][]int32{3: {0, 5}, 4: {5}, 7: {0, 1}, 9: {}}
+	// Keys are 2*name and 2*word+1.
+	feats := make([]features, 10)
+	feats[3] = features{names: []int32{0}, words: []int32{2}}
+	feats[4] = features{words: []int32{2}}
+	feats[7] = features{names: []int32{0}, words: []int32{0}}
 	p := newPostings(4)
 	for round := range 2 {
-		p.fill([]int{3, 4, 7, 9}, func(i int, key func(k int32)) {
-			for _, k := range keys[i] {
-				key(k)
-			}
-		})
+		p.fill([]int{3, 4, 7, 9}, feats)
 		for k, want := range map[int32][]int32{0: {3, 7}, 5: {3, 4}, 1: {7}, 2: nil} {
 			if got := p.of(k); !slices.Equal(got, want) {
 				t.Errorf("round %d: key %d: got %v, want %v", round, k, got, want)
