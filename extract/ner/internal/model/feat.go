@@ -11,15 +11,15 @@ import (
 // tokInfo holds the per-token hashes that feature templates combine.
 type tokInfo struct {
 	w, l, sh uint64
-	folded   uint64 // hash of the lower-case word without accents (place list)
-	pre, suf [4]uint64
-	c        [3]uint64 // cluster ids at three granularities, 0 if unknown
+	folded   uint64    // hash of the lower-case word without accents (place list)
+	c        [3]uint32 // cluster ids at three granularities plus one, 0 if unknown
 	flags    uint8
-	gaz      uint16 // bit 2t: begins a gazetteer name of type t, 2t+1: continues one
-	name     uint8  // NameFirst, NameLast
-	place    uint8  // 1 begins, 2 continues a listed place name
-	outside  bool   // a plain word that no training name holds (see plain.go)
-	quiet    bool   // holds no capital and no digit
+	gaz      uint16    // bit 2t: begins a gazetteer name of type t, 2t+1: continues one
+	name     uint8     // NameFirst, NameLast
+	place    uint8     // 1 begins, 2 continues a listed place name
+	outside  bool      // a plain word that no training name holds (see plain.go)
+	quiet    bool      // holds no capital and no digit
+	lex      lexPlaces // filled for a loaded model only
 }
 
 // Scratch is the reusable working memory of one goroutine.
@@ -37,9 +37,22 @@ type Scratch struct {
 	words *wordCache
 	rows  []int32 // feats mapped to weight rows
 	ks    []int32 // rows mapped to their places in a loaded model's packed table
+	koff  []int32 // in Decode, token i's places are ks[koff[i]:koff[i+1]]
 	em    []float32
 	back  []uint8
 	onlyO []bool // tokens of the current sentence that Decode tags O unscored
+	// The prepared document's text and tokens, and the affixes of the
+	// tokens of the sentence Sentence extracts, which only the full
+	// feature extraction reads (see sentenceAffixes).
+	text  string
+	toks  []tok.Token
+	affix []affixes
+}
+
+// affixes are the hashes of the prefixes and suffixes of up to four runes
+// of a lower-case word.
+type affixes struct {
+	pre, suf [4]uint64
 }
 
 // Gazetteer maps the chained hash of a lower-cased token sequence to a bit
@@ -147,9 +160,9 @@ func appendTitle(dst, l []byte) []byte {
 	return append(dst, l[n:]...)
 }
 
-// analyseWord fills the fields of in that depend on the word alone.
-func (m *Model) analyseWord(s *Scratch, in *tokInfo, raw string) {
-	*in = tokInfo{}
+// wordForms sets s.buf to the normal form of raw and s.lbuf to its
+// lower case.
+func wordForms(s *Scratch, raw string) {
 	s.buf = AppendNorm(s.buf[:0], raw)
 	if string(s.buf) == "US" {
 		// The training text writes the country U.S.; modern style
@@ -157,6 +170,43 @@ func (m *Model) analyseWord(s *Scratch, in *tokInfo, raw string) {
 		s.buf = append(s.buf[:0], "U.S."...)
 	}
 	s.lbuf = appendLower(s.lbuf[:0], s.buf)
+}
+
+// affixesOf returns the affixes of the lower-case word l.
+func affixesOf(l []byte) (a affixes) {
+	end := len(l)
+	p, q := 0, end
+	for k := 0; k < 4; k++ {
+		if p < end {
+			_, n := utf8.DecodeRune(l[p:])
+			p += n
+		}
+		if q > 0 {
+			_, n := utf8.DecodeLastRune(l[:q])
+			q -= n
+		}
+		a.pre[k] = hashBytes(l[:p])
+		a.suf[k] = hashBytes(l[q:])
+	}
+	return a
+}
+
+// sentenceAffixes sets s.affix to the affixes of the tokens of sentence
+// k of the prepared document.
+func sentenceAffixes(s *Scratch, k int) {
+	s.affix = s.affix[:0]
+	for _, t := range s.toks[s.sent[k]:s.sent[k+1]] {
+		wordForms(s, s.text[t.Start:t.End])
+		s.affix = append(s.affix, affixesOf(s.lbuf))
+	}
+}
+
+// analyseWord fills the fields of in that depend on the word alone. The
+// affixes are left to Sentence, except that a loaded model resolves the
+// word's features (see fillPlaces), affixes included, here.
+func (m *Model) analyseWord(s *Scratch, in *tokInfo, raw string) {
+	*in = tokInfo{}
+	wordForms(s, raw)
 	in.w = hashBytes(s.buf)
 	in.l = hashBytes(s.lbuf)
 	in.folded = foldedHash(s, in.l)
@@ -165,26 +215,15 @@ func (m *Model) analyseWord(s *Scratch, in *tokInfo, raw string) {
 	s.tbuf = appendShape(s.tbuf[:0], s.buf)
 	in.sh = hashBytes(s.tbuf)
 	in.quiet = bytes.IndexAny(s.tbuf, "Xd") < 0 // the shape of capitals and digits
-	// Prefixes and suffixes of up to four runes of the lower-case word.
-	end := len(s.lbuf)
-	p, q := 0, end
-	for k := 0; k < 4; k++ {
-		if p < end {
-			_, n := utf8.DecodeRune(s.lbuf[p:])
-			p += n
-		}
-		if q > 0 {
-			_, n := utf8.DecodeLastRune(s.lbuf[:q])
-			q -= n
-		}
-		in.pre[k] = hashBytes(s.lbuf[:p])
-		in.suf[k] = hashBytes(s.lbuf[q:])
-	}
 	if c, ok := m.lookupCluster(s, s.buf, s.lbuf, in.w, in.l); ok {
 		fine := c
 		mid := uint32(m.Parent1[fine])
 		coarse := uint32(m.Parent2[mid])
-		in.c = [3]uint64{uint64(fine) + 1, uint64(mid) + 1, uint64(coarse) + 1}
+		in.c = [3]uint32{fine + 1, mid + 1, coarse + 1}
+	}
+	if m.tab != nil {
+		a := affixesOf(s.lbuf)
+		m.fillPlaces(in, &a)
 	}
 }
 

@@ -254,5 +254,6 @@ func load(d *decoder) (*Model, error) {
 	}
 	m.words = newWordIndex(m.Clusters)
 	m.gazFilter = newKeyFilter(m.Gaz)
+	m.initDecode()
 	return m, nil
 }

@@ -55,6 +55,12 @@ type Model struct {
 	// Built by Load, for the analysis of text to tag.
 	words     *wordIndex
 	gazFilter keyFilter
+	// Built by Load: the sentence edges with their places, the place of
+	// the bias feature (see lexrows.go) and the transitions by the tag
+	// they lead into (see transInto).
+	edge      [2]tokInfo
+	biasPlace int32
+	into      [NumTags][NumTags]float32
 }
 
 // New returns an empty model with a table of 1<<bits rows.
@@ -77,6 +83,7 @@ func (m *Model) PrepareDoc(s *Scratch, text string, toks []tok.Token, sentStart 
 }
 
 func (m *Model) prepare(s *Scratch, text string, toks []tok.Token, sentStart []int, gaz Gazetteer, f keyFilter) {
+	s.text, s.toks = text, toks
 	s.sent = append(s.sent[:0], sentStart...)
 	s.sent = append(s.sent, len(toks))
 	m.analyse(s, text, toks, gaz, f)
@@ -98,6 +105,7 @@ func (m *Model) Sentence(s *Scratch, k int) (rows []int32, off []int) {
 func (m *Model) sentence(s *Scratch, k int, skip []bool) (rows []int32, off []int) {
 	s.feats = s.feats[:0]
 	s.off = append(s.off[:0], 0)
+	sentenceAffixes(s, k)
 	m.extractSentence(s, s.info[s.sent[k]:s.sent[k+1]], uint64(s.kind[k]), skip)
 	rows = slices.Grow(s.rows[:0], len(s.feats))[:len(s.feats)]
 	sh := 64 - m.Bits // a feature's row is the top Bits bits of its hash
@@ -147,9 +155,29 @@ func allowed(prev, g int) bool {
 // and that stand among other quiet tokens are tagged O without being
 // scored (see plain.go).
 func (m *Model) Decode(s *Scratch, k int, dst []int) []int {
-	s.onlyO = markOutside(s.onlyO, s.info[s.sent[k]:s.sent[k+1]])
-	rows, off := m.sentence(s, k, s.onlyO)
-	return m.decode(s, rows, off, s.onlyO, dst)
+	info := s.info[s.sent[k]:s.sent[k+1]]
+	s.onlyO = markOutside(s.onlyO, info)
+	if m.tab == nil {
+		rows, off := m.sentence(s, k, s.onlyO)
+		return m.decode(s, rows, off, s.onlyO, dst)
+	}
+	m.extractPlaces(s, info, uint64(s.kind[k]), s.onlyO)
+	return m.viterbi(s, m.placeEmissions(s, len(info)), len(info), &m.into, s.onlyO, dst)
+}
+
+// placeEmissions fills s.em with the tag scores of the n tokens whose
+// places extractPlaces left in s.ks and s.koff.
+func (m *Model) placeEmissions(s *Scratch, n int) []float32 {
+	if cap(s.em) < n*NumTags {
+		s.em = make([]float32, n*NumTags, 2*n*NumTags)
+	}
+	em := s.em[:n*NumTags]
+	tw := m.tab.w
+	for i := 0; i < n; i++ {
+		e := (*[NumTags]float32)(em[i*NumTags : (i+1)*NumTags])
+		*e = sumRows(tw, s.ks[s.koff[i]:s.koff[i+1]])
+	}
+	return em
 }
 
 // bestPred returns the best of cur[p] + into[p] over all p (the first
@@ -197,11 +225,32 @@ var outsideOnly = [NumTags]float32{0, negInf, negInf, negInf, negInf, negInf, ne
 // only O is tried.
 func (m *Model) decode(s *Scratch, rows []int32, off []int, onlyO []bool, dst []int) []int {
 	n := len(off) - 1
+	if n == 0 {
+		return dst[:0]
+	}
+	into := transInto(&m.Trans)
+	return m.viterbi(s, m.emissions(s, rows, off), n, &into, onlyO, dst)
+}
+
+// transInto returns the transition scores by the tag they lead into:
+// into[g][p] is trans[p][g], contiguous for the decoder's inner loop.
+func transInto(trans *[NumTags + 1][NumTags]float32) (into [NumTags][NumTags]float32) {
+	for p := 0; p < NumTags; p++ {
+		for g := 0; g < NumTags; g++ {
+			into[g][p] = trans[p][g]
+		}
+	}
+	return into
+}
+
+// viterbi returns in dst the best tag sequence of n tokens with the tag
+// scores em and the transition scores into (see transInto); where onlyO
+// (which may be nil) is set, only O is tried.
+func (m *Model) viterbi(s *Scratch, em []float32, n int, into *[NumTags][NumTags]float32, onlyO []bool, dst []int) []int {
 	dst = dst[:0]
 	if n == 0 {
 		return dst
 	}
-	em := m.emissions(s, rows, off)
 	if cap(s.back) < n*NumTags {
 		s.back = make([]uint8, n*NumTags, 2*n*NumTags)
 	}
@@ -211,13 +260,6 @@ func (m *Model) decode(s *Scratch, rows []int32, off []int, onlyO []bool, dst []
 		cur[g] = negInf
 		if allowed(NumTags, g) && (g == 0 || onlyO == nil || !onlyO[0]) {
 			cur[g] = em[g] + m.Trans[NumTags][g]
-		}
-	}
-	// Transitions into each tag, contiguous for the inner loop.
-	var into [NumTags][NumTags]float32
-	for p := 0; p < NumTags; p++ {
-		for g := 0; g < NumTags; g++ {
-			into[g][p] = m.Trans[p][g]
 		}
 	}
 	for i := 1; i < n; i++ {

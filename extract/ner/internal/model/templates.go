@@ -127,53 +127,61 @@ func (m *Model) extractSentence(s *Scratch, info []tokInfo, kind uint64, skip []
 			fs = append(fs, f2(tShortLine, uint64(n), c.sh))
 		}
 		for k := 0; k < 4; k++ {
-			fs = append(fs, then2(lead.pre[k], c.pre[k]), then2(lead.suf[k], c.suf[k]))
+			fs = append(fs, then2(lead.pre[k], s.affix[i].pre[k]), then2(lead.suf[k], s.affix[i].suf[k]))
 		}
 		for k := 0; k < 3; k++ {
-			fs = append(fs, then2(lead.cluster[k], c.c[k]))
+			fs = append(fs, then2(lead.cluster[k], uint64(c.c[k])))
 		}
 		fs = append(fs,
-			then2(lead.clusterPrev, p.c[1]),
-			then2(lead.clusterNext, q.c[1]),
-			then3(then2(lead.clusterPrevCur, p.c[2]), c.c[1]),
-			then3(then2(lead.clusterCurNext, c.c[1]), q.c[2]),
+			then2(lead.clusterPrev, uint64(p.c[1])),
+			then2(lead.clusterNext, uint64(q.c[1])),
+			then3(then2(lead.clusterPrevCur, uint64(p.c[2])), uint64(c.c[1])),
+			then3(then2(lead.clusterCurNext, uint64(c.c[1])), uint64(q.c[2])),
 		)
-		if c.gaz != 0 {
-			capBit := uint64(c.flags & flagInitCap)
-			for b := 0; b < 2*NumTypes; b++ {
-				if c.gaz&(1<<b) != 0 {
-					fs = append(fs, f1(tGaz, uint64(b)), f2(tGazCap, uint64(b), capBit))
-				}
-			}
-		}
-		if c.place != 0 {
-			fs = append(fs, f2(tPlace, uint64(c.place), kind))
-		}
-		if c.name != 0 || p.name != 0 || q.name != 0 {
-			capBit := uint64(c.flags & flagInitCap)
-			fs = append(fs, f3(tName, uint64(c.name), capBit, 0), f3(tName, uint64(p.name), uint64(q.name), 1))
-		}
-		if isCap(c.flags) {
-			if e := s.doc[c.l]; e != nil {
-				for _, h := range e.prev[:e.np] {
-					fs = append(fs, f1(tDocPrev, h))
-				}
-				for _, h := range e.next[:e.nn] {
-					fs = append(fs, f1(tDocNext, h))
-				}
-				var lo, mid uint64
-				if e.lower {
-					lo = 1
-				}
-				if e.midCap {
-					mid = 1
-				}
-				fs = append(fs, f2(tDocSeq, uint64(e.seq), kind), f3(tDocCase, lo, mid, kind))
-			} else {
-				fs = append(fs, f1(tDocCase, kind))
-			}
-		}
+		fs = m.contextFeatures(fs, s, c, p, q, kind)
 		s.feats = fs
 		s.off = append(s.off, len(s.feats))
 	}
+}
+
+// contextFeatures appends the features of token c (between p and q in a
+// sentence of the given kind) that come from the gazetteer, the place
+// list and the other occurrences of its word in the document.
+func (m *Model) contextFeatures(fs []uint64, s *Scratch, c, p, q *tokInfo, kind uint64) []uint64 {
+	if c.gaz != 0 {
+		capBit := uint64(c.flags & flagInitCap)
+		for b := 0; b < 2*NumTypes; b++ {
+			if c.gaz&(1<<b) != 0 {
+				fs = append(fs, f1(tGaz, uint64(b)), f2(tGazCap, uint64(b), capBit))
+			}
+		}
+	}
+	if c.place != 0 {
+		fs = append(fs, f2(tPlace, uint64(c.place), kind))
+	}
+	if c.name != 0 || p.name != 0 || q.name != 0 {
+		capBit := uint64(c.flags & flagInitCap)
+		fs = append(fs, f3(tName, uint64(c.name), capBit, 0), f3(tName, uint64(p.name), uint64(q.name), 1))
+	}
+	if isCap(c.flags) {
+		if e := s.doc[c.l]; e != nil {
+			for _, h := range e.prev[:e.np] {
+				fs = append(fs, f1(tDocPrev, h))
+			}
+			for _, h := range e.next[:e.nn] {
+				fs = append(fs, f1(tDocNext, h))
+			}
+			var lo, mid uint64
+			if e.lower {
+				lo = 1
+			}
+			if e.midCap {
+				mid = 1
+			}
+			fs = append(fs, f2(tDocSeq, uint64(e.seq), kind), f3(tDocCase, lo, mid, kind))
+		} else {
+			fs = append(fs, f1(tDocCase, kind))
+		}
+	}
+	return fs
 }

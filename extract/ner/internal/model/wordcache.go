@@ -2,13 +2,14 @@ package model
 
 // Word forms repeat: in news text most tokens are words seen a little
 // earlier in the same or a recent article. Their analysis (normal form,
-// shape, affixes, cluster) depends on the word alone, so a small
+// shape, cluster and, for a loaded model, the places in the weight table
+// of the word's own features) depends on the word alone, so a small
 // direct-mapped cache of recent word forms, kept in the Scratch, saves
 // recomputing it. A cached analysis is the very one computed the first
 // time, so the cache changes nothing but speed.
 
 const (
-	wordCacheBits = 14 // 16384 entries of 152 bytes, about 88% of tokens found
+	wordCacheBits = 14 // 16384 entries of 176 bytes, about 88% of tokens found
 	maxCachedWord = 22 // longer words are analysed every time
 )
 
