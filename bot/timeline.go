@@ -304,6 +304,9 @@ func timeline(ctx context.Context, s Store, args string, limit int) (Answer, err
 		if rows, err = s.Timeline(ctx, q); err != nil {
 			return Answer{}, err
 		}
+		if endsNameOf(subject, name) {
+			rows = casedAsTyped(rows, subject)
+		}
 	}
 	// A row dated by its week stands among the days, by its Monday:
 	// "week of 9 Feb 2026" after 5 Feb, not before the month's first day;

@@ -152,7 +152,7 @@ func aggregate(ctx context.Context, db *sql.DB, rep *Report, keep bool, furnitur
 	recs := make(chan []eventRec, 1)
 	go func() {
 		byName := ents.entityByName(plan.ids)
-		recs <- eventRecs(evs, <-merged, byName)
+		recs <- eventRecs(evs, <-merged, byName, ents.venueTowns(plan.ids))
 	}()
 	if err := storeEntities(ctx, tx, ents, plan, ch); err != nil {
 		<-recs
@@ -220,7 +220,7 @@ type changes struct {
 // clustering, event merging, profiles). Change it with them: a knowledge
 // base built by another version is aggregated afresh at its next build,
 // even when no article changed.
-const aggregateVersion = "2026-11-26.77"
+const aggregateVersion = "2026-11-26.78"
 
 // corpusTables are the tables aggregate owns.
 var corpusTables = []string{"entities", "entity_members", "entity_profiles", "entity_roles", "aliases",

@@ -46,6 +46,10 @@ func (c *clustered) entityByName(ids []int64) map[articleName]int64 {
 	for i, idx := range c.inputOf {
 		for _, m := range idx {
 			out[articleName{c.in.meta[m].article, c.in.ins[m].Name}] = ids[i]
+			if w := c.in.meta[m].written; w != "" {
+				// The article's events name it as its text does.
+				out[articleName{c.in.meta[m].article, w}] = ids[i]
+			}
 		}
 	}
 	return out
@@ -61,6 +65,9 @@ type docEntityRow struct {
 	key                      string   // the article's id as clustering names it
 	copies                   []string // outlets of word-for-word copies, as written
 	rank                     int      // the article's place in ext_id order (ext_id is unique)
+	// written is the entity's name as its article gives it where the
+	// corpus renamed it ("Ledger" for "The Eastern Ledger"), else "".
+	written string
 }
 
 // docEntities are the per-article entities as clustering reads them.
@@ -145,7 +152,7 @@ func loadDocEntities(ctx context.Context, tx *sql.Tx, arts map[int64]docEntityRo
 		if full := outletOfShortName(shorts, de.Name); full != "" && de.Type == doc.Org {
 			// "told the Ledger": an outlet of the corpus by the last
 			// word of its name.
-			de.Name = full
+			r.written, de.Name = de.Name, full
 		}
 		de.Surfaces = strings.Split(row.surfaces, sep)
 		de.Roles = rolesBy[row.id]

@@ -141,10 +141,13 @@ func calledNames(ctx context.Context, tx *sql.Tx, evs *docEvents, leads, subject
 // flights were cancelled" are the airline's, told without its name. An
 // article about a person is left alone: its reports that name no one tell
 // as often of what happened around them ("Operating profit was £41.2
-// million" in a profile of a chief executive).
+// million" in a profile of a chief executive). An outlet naming itself
+// most by the last word of its name ("the Ledger can reveal", "told the
+// Ledger") tells its own reporting: its article is about someone else.
 func withSubjects(evs *docEvents, called map[int][]string, subjects map[int64][]string) map[int][]string {
 	for i, art := range evs.arts {
-		if len(subjects[art]) > 0 && len(evs.refs[i].Event.Entities) == 0 && len(called[i]) == 0 {
+		if len(subjects[art]) > 0 && len(evs.refs[i].Event.Entities) == 0 && len(called[i]) == 0 &&
+			!slices.ContainsFunc(subjects[art], func(n string) bool { return namesOwnOutlet(n, evs.refs[i].Source) }) {
 			called[i] = subjects[art]
 		}
 	}
@@ -222,13 +225,14 @@ type eventRec struct {
 	sig             string
 }
 
-// eventRecs prepares the timeline rows of the merged events.
-func eventRecs(evs *docEvents, groups [][]events.Ref, byName map[articleName]int64) []eventRec {
+// eventRecs prepares the timeline rows of the merged events; towns gives
+// the place of a venue (see venueTowns).
+func eventRecs(evs *docEvents, groups [][]events.Ref, byName map[articleName]int64, towns map[int64]int64) []eventRec {
 	recs := make([]eventRec, 0, len(groups))
 	d := newDigest()
 	for _, g := range groups {
 		if len(g) > 0 {
-			recs = append(recs, eventOf(evs, g, byName, d))
+			recs = append(recs, eventOf(evs, g, byName, towns, d))
 		}
 	}
 	return recs
@@ -278,8 +282,9 @@ func storeEvents(ctx context.Context, tx *sql.Tx, recs []eventRec, prev *previou
 }
 
 // eventOf prepares the rows of one merged event; d is the digest it
-// computes the event's sig with, reset first.
-func eventOf(evs *docEvents, g []events.Ref, byName map[articleName]int64, d *digest) eventRec {
+// computes the event's sig with, reset first. An event at a venue is its
+// place's too (towns).
+func eventOf(evs *docEvents, g []events.Ref, byName map[articleName]int64, towns map[int64]int64, d *digest) eventRec {
 	refs, ids, arts, extIDs := evs.refs, evs.ids, evs.arts, evs.extIDs
 	idx := make([]int, len(g))
 	for i, r := range g {
@@ -333,6 +338,12 @@ func eventOf(evs *docEvents, g []events.Ref, byName map[articleName]int64, d *di
 				seen[e] = true
 				r.entities = append(r.entities, e)
 			}
+		}
+	}
+	for _, e := range r.entities {
+		if t, ok := towns[e]; ok && !seen[t] {
+			seen[t] = true
+			r.entities = append(r.entities, t)
 		}
 	}
 	d.reset().add(r.date, r.precision, r.week, r.planned, r.lead, r.reports, len(r.members))

@@ -49,3 +49,12 @@ func outletOfShortName(shorts map[string]string, name string) string {
 	}
 	return shorts[outletKey(name)]
 }
+
+// namesOwnOutlet reports whether name is the last word of the name of
+// source, the outlet of the article naming it: "the Ledger can reveal" in
+// an article of The Eastern Ledger is the paper telling its reporting. An
+// outlet named whole is left alone: an organisation's own statement
+// names it so, and is about it.
+func namesOwnOutlet(name, source string) bool {
+	return outletOfShortName(outletShortNames(map[string]bool{source: true}), name) != ""
+}

@@ -30,15 +30,40 @@ func TestOutletOfShortName(t *testing.T) {
 	}
 }
 
+func TestNamesOwnOutlet(t *testing.T) {
+	tests := []struct {
+		name, entity, source string
+		want                 bool
+	}{
+		{"the outlet's whole name, as its own statement names it", "Eastern Ledger", "The Eastern Ledger", false},
+		{"the last word of the outlet's name", "Ledger", "The Eastern Ledger", true},
+		{"another outlet's last word", "Courier", "The Eastern Ledger", false},
+		{"another name", "Eastern Water", "The Eastern Ledger", false},
+		{"an outlet of one word by its name", "Reuters", "Reuters", false},
+		{"an article without an outlet", "Ledger", "", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := namesOwnOutlet(tt.entity, tt.source); got != tt.want {
+				t.Errorf("namesOwnOutlet(%q, %q) = %v, want %v", tt.entity, tt.source, got, tt.want)
+			}
+		})
+	}
+}
+
 func TestAnOutletByTheLastWordOfItsNameIsTheOutlet(t *testing.T) {
 	s := storeOf(t, map[string]string{
-		"feed.jsonl": `{"id":"a","title":"Mayor concedes","source":"The Marsh Ledger","published":"2026-03-10","text":"The mayor conceded on Monday. \"I am proud of this city,\" she told the Ledger."}` + "\n",
+		"feed.jsonl": `{"id":"a","title":"Mayor concedes","source":"The Marsh Ledger","published":"2026-03-10","text":"The mayor conceded on Monday. \"I am proud of this city,\" she told the Ledger on Monday night."}` + "\n",
 	})
 	l, err := s.Find(context.Background(), "Ledger")
 	if err != nil {
 		t.Fatal(err)
 	}
 	if len(l.Matches) != 1 || l.Matches[0].Name != "The Marsh Ledger" {
-		t.Errorf("Ledger: %+v, want the outlet The Marsh Ledger", l.Matches)
+		t.Fatalf("Ledger: %+v, want the outlet The Marsh Ledger", l.Matches)
+	}
+	// The reports naming the outlet by its last word are the outlet's.
+	if got := timelineDates(t, s, TimelineQuery{Entity: l.Matches[0].ID, Limit: 10}); got != "2026-03-09" {
+		t.Errorf("Timeline(The Marsh Ledger) dates %q, want the interview told to the Ledger", got)
 	}
 }

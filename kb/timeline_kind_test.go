@@ -1,6 +1,7 @@
 package kb
 
 import (
+	"cmp"
 	"context"
 	"strings"
 	"testing"
@@ -22,18 +23,23 @@ func TestANameTimelineTakesTheReportsCallingItByItsKind(t *testing.T) {
 func TestANameTimelineTakesTheNamelessReportsOfArticlesAboutIt(t *testing.T) {
 	tests := []struct {
 		name, text, entity, want string
+		source                   string // "Herald" when empty
 	}{
 		{"an article about an airline gives it the reports naming no one",
 			"Pilots at Skyline Air walked out on Friday, and Skyline Air cancelled 460 flights.\nSkyline Air said talks with Aircrew United would resume.\nNormal schedules are expected to resume on Tuesday.",
-			"Skyline Air", "2026-11-20 2026-11-24"},
+			"Skyline Air", "2026-11-20 2026-11-24", ""},
 		{"an article about a person keeps them to itself",
 			"Daniel Ford took over at Harwick Foods on Monday.\nFord said Ford had no plans to sell.\nOperating profit for the three months to September 30 was £41.2 million.",
-			"Daniel Ford", "2026-11-16"},
+			"Daniel Ford", "2026-11-16", ""},
+		{"an outlet naming itself most tells its reporting, not what it is about",
+			"Councillors voted to close the lido, the Ledger can reveal.\nThe Ledger asked the council for comment on Monday.\nThe lido will shut on Friday.",
+			"The Harbour Ledger", "2026-11-16", "The Harbour Ledger"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
+			source := cmp.Or(tt.source, "Herald")
 			s := storeOf(t, map[string]string{
-				"a.jsonl": `{"id":"a","title":"News","source":"Herald","published":"2026-11-21","text":"` + strings.ReplaceAll(tt.text, "\n", `\n`) + `"}` + "\n",
+				"a.jsonl": `{"id":"a","title":"News","source":"` + source + `","published":"2026-11-21","text":"` + strings.ReplaceAll(tt.text, "\n", `\n`) + `"}` + "\n",
 			})
 			l, err := s.Find(context.Background(), tt.entity)
 			if err != nil || len(l.Matches) != 1 {

@@ -12,11 +12,11 @@ const maxFacilityWords = 2
 // joinFacilityTails widens a name after "the" over the capitalised words
 // the tagger left out after it that end in a building's head (see
 // buildingEnds): "at the Albury Leisure Centre" is one building, not
-// "Albury". A name read as a person's becomes a place; another keeps its
-// type.
+// "Albury". A name read as a person's, or as a name of no kind, becomes
+// a place; another keeps its type.
 func joinFacilityTails(text string, toks []tok.Token, tags []int) {
 	for _, s := range spans(tags) {
-		if s.typ == model.TypeMISC || s.start == 0 || tokText(text, toks, s.start-1) != "the" {
+		if s.start == 0 || tokText(text, toks, s.start-1) != "the" {
 			continue
 		}
 		e := facilityTailEnd(text, toks, tags, s.end)
@@ -24,7 +24,7 @@ func joinFacilityTails(text string, toks []tok.Token, tags []int) {
 			continue
 		}
 		typ := s.typ
-		if typ == model.TypePER {
+		if typ == model.TypePER || typ == model.TypeMISC {
 			typ = model.TypeLOC
 		}
 		retype(tags, span{start: s.start, end: e}, typ)
