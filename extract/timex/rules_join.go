@@ -56,6 +56,28 @@ func joinWeekOf(s string, cs []cand) []cand {
 // before" and "the week after" just before a date.
 var dayBefore = regexp.MustCompile(`(?i)\bthe\s+(day|week)\s+(before|after)\s+$`)
 
+// mayDayBefore reports whether dayBefore may match s: it needs "before"
+// or "after", whose letters fold to no letter beyond ASCII, so an ASCII
+// case-insensitive search settles it.
+func mayDayBefore(s string) bool {
+	return containsFoldASCII(s, "before") || containsFoldASCII(s, "after")
+}
+
+// containsFoldASCII reports whether s contains the lower-case ASCII word
+// w, ASCII letters compared without regard to case.
+func containsFoldASCII(s, w string) bool {
+	for i := 0; i+len(w) <= len(s); i++ {
+		k := 0
+		for k < len(w) && s[i+k]|0x20 == w[k] {
+			k++
+		}
+		if k == len(w) {
+			return true
+		}
+	}
+	return false
+}
+
 // joinDayBefore reads "the day before last Tuesday" as one date: the day
 // before the one named next, not the one named last; "the week before
 // Christmas" is the week of the day seven days before it.
@@ -67,7 +89,10 @@ func joinDayBefore(s string, cs []cand) []cand {
 			continue
 		}
 		lo := max(0, c.start-24)
-		loc := dayBefore.FindStringSubmatchIndex(s[lo:c.start])
+		var loc []int
+		if mayDayBefore(s[lo:c.start]) {
+			loc = dayBefore.FindStringSubmatchIndex(s[lo:c.start])
+		}
 		t, ok := startOf(c.value)
 		if loc == nil || !ok {
 			out = append(out, c)

@@ -731,8 +731,18 @@ func TestCheapTestsAgreeWithPatterns(t *testing.T) {
 		"from 8am to 8pm on Monday",
 		"Satue",
 		"sunday",
+		"the day before ",
+		"The Week AFTER ",
+		"THE DAY BEFORE\t",
+		"the day befor ",
+		"the day after",
+		"in the week before last ",
+		"the day bef\u00f6re ",
 	}
 	for _, s := range tests {
+		if !mayDayBefore(s) && dayBefore.MatchString(s) {
+			t.Errorf("mayDayBefore(%q) = false, but dayBefore matches", s)
+		}
 		low := lowerASCII(s)
 		if got, want := flashbackBefore(s, low), flashback.MatchString(s); got != want {
 			t.Errorf("flashbackBefore(%q) = %v, want %v", s, got, want)
