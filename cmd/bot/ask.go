@@ -61,10 +61,11 @@ func runAsk(ctx context.Context, cfg config, args []string, stdout, stderr io.Wr
 	fs.SetOutput(stderr)
 	db := fs.String("db", cfg.KBPath, "knowledge base file")
 	asJSON := fs.Bool("json", false, "print the answer as JSON")
-	if err := fs.Parse(args); err != nil {
+	words, err := parseArgs(fs, args)
+	if err != nil {
 		return usageError{err.Error()}
 	}
-	if fs.NArg() == 0 {
+	if len(words) == 0 {
 		return usageError{"ask: which command? e.g. bot ask '!who Ushakov'"}
 	}
 	b, err := openBot(ctx, cfg, *db, stderr)
@@ -72,7 +73,7 @@ func runAsk(ctx context.Context, cfg config, args []string, stdout, stderr io.Wr
 		return err
 	}
 	defer b.Close()
-	a := b.AskFull(ctx, strings.Join(fs.Args(), " "), *asJSON)
+	a := b.AskFull(ctx, strings.Join(words, " "), *asJSON)
 	if err := printAnswer(stdout, a, *asJSON); err != nil {
 		return err
 	}

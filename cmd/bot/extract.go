@@ -18,10 +18,11 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 	fs.SetOutput(stderr)
 	asJSON := fs.Bool("json", false, "print the contract's JSON object")
 	pub := fs.String("published", "", "publication date YYYY-MM-DD, to resolve relative dates")
-	if err := fs.Parse(args); err != nil {
+	files, err := parseArgs(fs, args)
+	if err != nil {
 		return usageError{err.Error()}
 	}
-	if fs.NArg() != 1 {
+	if len(files) != 1 {
 		return usageError{"extract: give one FILE, or - for standard input"}
 	}
 	var published time.Time
@@ -32,11 +33,8 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 		}
 		published = t
 	}
-	var (
-		data []byte
-		err  error
-	)
-	if name := fs.Arg(0); name == "-" {
+	var data []byte
+	if name := files[0]; name == "-" {
 		data, err = io.ReadAll(io.LimitReader(stdin, 64<<20))
 	} else {
 		data, err = os.ReadFile(name)
@@ -45,7 +43,7 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 		return fmt.Errorf("extract: %w", err)
 	}
 	if !utf8.Valid(data) {
-		return fmt.Errorf("extract: %s is not UTF-8 text", fs.Arg(0))
+		return fmt.Errorf("extract: %s is not UTF-8 text", files[0])
 	}
 	p, err := extract.New()
 	if err != nil {

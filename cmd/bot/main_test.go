@@ -52,6 +52,8 @@ func TestExitStatusFollowsTheContract(t *testing.T) {
 		{"an unknown subcommand exits 2", []string{"frobnicate"}, 2},
 		{"an unknown flag exits 2", []string{"ask", "--nope", "!sources"}, 2},
 		{"ask without a command exits 2", []string{"ask", "--db", db}, 2},
+		{"a flag after the command is read as a flag", []string{"ask", "!who Ushakov", "--db", db}, 0},
+		{"an unknown flag after the command exits 2", []string{"ask", "--db", db, "!who Ushakov", "--jsn"}, 2},
 		{"a bad --published exits 2", []string{"extract", "--published", "yesterday", "-"}, 2},
 	}
 	for _, tt := range tests {

@@ -416,6 +416,9 @@ func (h harvester) around(first, last int) []Role {
 	if r, ok := h.counselOpening(first, after, nameSpan); ok {
 		out = append(out, r) // "For Mrs Tolley, Imogen Carver said her client ..."
 	}
+	if rs, head, re, ok := h.namedAsSubject(first); ok {
+		add(rs, head, head, re) // "The farmer who went missing has been named as Tom Hale"
+	}
 	endsClause := after >= len(toks) || toks[after].kind == tPunct && strings.Contains(",.;:)—–-!?", toks[after].text) ||
 		h.affiliation(after)
 	// The roles before the name, from here to the apposition before it.

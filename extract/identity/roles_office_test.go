@@ -185,6 +185,18 @@ func TestRolesOfficesTitlesAndDescriptions(t *testing.T) {
 			want:     []string{"Tom Hale: chief executive"},
 		},
 		{
+			name:     "an office ends before the season it was given in",
+			text:     "Tom Hale, who was named head coach in the spring of 2022, said the squad was thin. Ada Brook was elected chair in the autumn.",
+			mentions: []string{"PERSON:Tom Hale", "PERSON:Ada Brook"},
+			want:     []string{"Tom Hale: head coach", "Ada Brook: chair"},
+		},
+		{
+			name:     "a season qualifying the field of an office stays in it",
+			text:     "Tom Hale, who was named head of summer camps, said the squad was thin.",
+			mentions: []string{"PERSON:Tom Hale"},
+			want:     []string{"Tom Hale: head of summer camps"},
+		},
+		{
 			name:     "a relative clause of no appointment is an aside before the verb of appointment",
 			text:     "Ion Rusu, who had run the federation on an interim basis since December, was confirmed as president at the weekend.",
 			mentions: []string{"PERSON:Ion Rusu"},

@@ -1331,6 +1331,30 @@ func TestRolesOfNeighbouringNamesAndDescriptions(t *testing.T) {
 			want:     []string{"Piotr Zawadzki: engineer"},
 		},
 		{
+			name:     "the description a passive naming verb puts a name to is a role",
+			text:     "The Dunmore farmer who has been missing since Friday night has been named as Tom Hale, 58.",
+			mentions: []string{"PLACE:Dunmore", "PERSON:Tom Hale"},
+			want:     []string{"Tom Hale: Dunmore farmer"},
+		},
+		{
+			name:     "the description a passive identifying verb puts a name to is a role",
+			text:     "A nurse injured in the crash was identified as Ada Brook.",
+			mentions: []string{"PERSON:Ada Brook"},
+			want:     []string{"Ada Brook: nurse"},
+		},
+		{
+			name:     "a naming verb after no role noun gives no role",
+			text:     "The man was named as Ivo Kern.",
+			mentions: []string{"PERSON:Ivo Kern"},
+			want:     nil,
+		},
+		{
+			name:     "a description a naming verb leaves with another person named in its clause gives no role",
+			text:     "The nurse who treated Ivo Kern was named as Ada Brook.",
+			mentions: []string{"PERSON:Ivo Kern", "PERSON:Ada Brook"},
+			want:     nil,
+		},
+		{
 			name:     "a naming verb after a name in mid-sentence gives no role",
 			text:     "Police said the suspect, a man named as Jan Nowak, was held.",
 			mentions: []string{"PERSON:Jan Nowak"},

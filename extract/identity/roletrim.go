@@ -231,7 +231,7 @@ func (h harvester) timeAt(i int) bool {
 		return false
 	}
 	b := bare(toks[i].text)
-	return dateWords[b] || timeNouns[b] && !isCapitalised(toks[i].text) || isYear(b) || h.countedTime(i)
+	return dateWords[b] || timeNouns[b] && !isCapitalised(toks[i].text) || isYear(b) || h.countedTime(i) || h.seasonAt(i)
 }
 
 // countedTime reports a number of units of time at token i: "18 years"

@@ -207,6 +207,9 @@ func (a *analysis) isName(w *window, s *quoteSeg) bool {
 	if q := s.tok; q > 0 && w.toks[q-1].low == "so-called" {
 		return true
 	}
+	if a.quotedTime(s) {
+		return true // could rise “later this week”: a time, no statement
+	}
 	if graded(w.toks, s.tok) && len(strings.Fields(a.text[s.content.Start:s.content.End])) <= maxRatingWords {
 		return true // "the dam was rated “poor”": a grade, not speech
 	}

@@ -68,6 +68,9 @@ func Find(text string, sents []doc.Sentence, mentions []doc.Mention) []Quote {
 	a.buildWindows()
 	defer a.releaseTokens()
 	a.attribute()
+	if len(spoken) > 0 {
+		a.othersInTurns(sents)
+	}
 	a.answersOfIntroduced(spoken)
 	out := append(a.unconfirmedHeadings(a.dropHeadingEchoes(a.results())), spoken...)
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })

@@ -1307,19 +1307,19 @@ func TestFind(t *testing.T) {
 		},
 		{
 			name:     "a role label with the holder in brackets gives the holder the line and the bare role after",
-			text:     "Chair (Hugo Brandt): Let us begin. Ms Voss?\n\nLena Voss: Thank you, Chair.\n\nChair: Your next point, please.",
+			text:     "Chair (Hugo Brandt): Let us begin. Ms Voss?\n\nLena Voss: Thank you, Chair. I have two points.\n\nChair: Your next point, please.",
 			mentions: []string{"Chair|PERSON", "Hugo Brandt|PERSON", "Lena Voss|PERSON"},
 			want:     []want{{"Let us begin", "Hugo Brandt"}, {"Thank you", "Lena Voss"}, {"Your next point", "Hugo Brandt"}},
 		},
 		{
 			name:     "a bare role label with no holder declared is nobody's",
-			text:     "Chair: Let us begin.\n\nLena Voss: Thank you, Chair.\n\nChair: Your next point, please.\n\nLena Voss: The budget.",
+			text:     "Chair: Let us begin.\n\nLena Voss: Thank you, Chair. I have two points.\n\nChair: Your next point, please.\n\nLena Voss: The budget.",
 			mentions: []string{"Chair|PERSON", "Lena Voss|PERSON"},
 			want:     []want{{"Thank you", "Lena Voss"}, {"The budget", "Lena Voss"}},
 		},
 		{
 			name: "a bare role label declared for two holders is nobody's",
-			text: "Chair (Hugo Brandt): Let us begin.\n\nLena Voss: Thank you.\n\nChair (Eva Lund): I take over now.\n\n" +
+			text: "Chair (Hugo Brandt): Let us begin.\n\nLena Voss: Thank you. I have two points.\n\nChair (Eva Lund): I take over now.\n\n" +
 				"Chair: Your next point, please.",
 			mentions: []string{"Hugo Brandt|PERSON", "Lena Voss|PERSON", "Eva Lund|PERSON"},
 			want:     []want{{"Let us begin", "Hugo Brandt"}, {"Thank you", "Lena Voss"}, {"I take over", "Eva Lund"}},
@@ -1404,7 +1404,7 @@ func TestFind(t *testing.T) {
 		{
 			name: "a local title and a hyphenated full name in capitals, and the host's part as a label",
 			text: "Councillor Tomas Abbey-Wren joined host Mia Sorel on the phone-in.\nHOST: Is the bridge safe?\n" +
-				"COUNCILLOR TOMAS ABBEY-WREN: It is safe. The checks are done.\nHOST: Thank you.\nMia Sorel hosts the phone-in on Fridays.",
+				"COUNCILLOR TOMAS ABBEY-WREN: It is safe. The checks are done.\nHOST: Thank you. Next caller, please.\nMia Sorel hosts the phone-in on Fridays.",
 			mentions: []string{"Tomas Abbey-Wren|PERSON", "TOMAS ABBEY-WREN=Tomas Abbey-Wren|PERSON", "Mia Sorel|PERSON"},
 			want:     []want{{"Is the bridge", "Mia Sorel"}, {"It is safe", "Tomas Abbey-Wren"}, {"Thank you", "Mia Sorel"}},
 		},
@@ -1477,6 +1477,43 @@ func TestFind(t *testing.T) {
 			mentions: []string{"Helena Brandt|PERSON", "Brandt=Helena Brandt|PERSON"},
 			want: []want{{"Very", "Helena Brandt"}, {"We start again.", "Helena Brandt"},
 				{"It was a mess", "Helena Brandt"}, {"We had no map.", "Helena Brandt"}},
+		},
+		{
+			name: "a transcript answer quoting someone in the first person is one quote, the quoted words not the answering person's",
+			text: "Q: How was the week?\nHelena Brandt: Long. Tiring. My coach rang me twice. She told me: \"Go home and sleep.\" So I did.\n" +
+				"Q: And now?\nBrandt: Back to work.",
+			mentions: []string{"Helena Brandt|PERSON", "Brandt=Helena Brandt|PERSON"},
+			want: []want{{"Long. Tiring. My coach rang me twice. She told me: \"Go home and sleep.\" So I did.", "Helena Brandt"},
+				{"Go home and sleep.", ""}, {"Back to work.", "Helena Brandt"}},
+		},
+		{
+			name: "a transcript answer quoting its own words is one quote",
+			text: "By Ole Vik\nQ: What did you tell the board?\nHelena Brandt: I said to them: \"We stay.\" They agreed.\n" +
+				"Q: And now?\nBrandt: Back to work.",
+			mentions: []string{"Helena Brandt|PERSON", "Brandt=Helena Brandt|PERSON", "Ole Vik|PERSON"},
+			want: []want{{"I said to them: \"We stay.\" They agreed.", "Helena Brandt"},
+				{"We stay.", ""}, {"Back to work.", "Helena Brandt"}},
+		},
+		{
+			name: "the adjacent sentences without quote marks of a transcript line make one quote",
+			text: "Q: Was it hard?\nHelena Brandt: Very.\nQ: And now?\n" +
+				"Brandt: We start again. We learn. \"It was a mess,\" she said. We had no map.",
+			mentions: []string{"Helena Brandt|PERSON", "Brandt=Helena Brandt|PERSON"},
+			want: []want{{"Very", "Helena Brandt"}, {"We start again. We learn.", "Helena Brandt"},
+				{"It was a mess", "Helena Brandt"}, {"We had no map.", "Helena Brandt"}},
+		},
+		{
+			name: "the courtesies of a transcript are no quotes",
+			text: "RUTH COLE: Minister, thanks for coming in. Will the bridge reopen?\nOTTO KERN: Good morning, Ruth. It will, in May.\n" +
+				"RUTH COLE: Minister, thank you.\nOTTO KERN: Thanks Ruth.\nQ: Anything else?\nA: Thank you very much for having me.",
+			mentions: []string{"RUTH COLE=Ruth Cole|PERSON", "OTTO KERN=Otto Kern|PERSON"},
+			want:     []want{{"Minister, thanks for coming in.", "Ruth Cole"}, {"Good morning, Ruth. It will", "Otto Kern"}},
+		},
+		{
+			name:     "a short answer of a transcript that is more than a courtesy stays a quote",
+			text:     "Q: Will it reopen?\nOtto Kern: Thanks to the crews, yes.\nQ: When?\nKern: Thank you, soon.",
+			mentions: []string{"Otto Kern|PERSON", "Kern=Otto Kern|PERSON"},
+			want:     []want{{"Thanks to the crews, yes.", "Otto Kern"}, {"Thank you, soon.", "Otto Kern"}},
 		},
 		{
 			name:     "a line that quotes words outside a transcript is no answer",
@@ -1780,6 +1817,18 @@ func TestFind(t *testing.T) {
 			text:     "Ruth Okafor's reply to Sam Pell was short: \"No.\"",
 			mentions: []string{"Ruth Okafor|PERSON", "Sam Pell|PERSON"},
 			want:     []want{{"No.", ""}},
+		},
+		{
+			name:     "a time phrase quoted inside a sentence is no statement",
+			text:     "Otto Kern said the bridge could reopen \"later this month\" if the repairs held. He said repairs would end \"by Friday\".",
+			mentions: []string{"Otto Kern|PERSON"},
+			want:     []want{{"later this month", ""}, {"by Friday", ""}},
+		},
+		{
+			name:     "a quoted phrase of a time and more words stays a statement",
+			text:     "Otto Kern said the bridge would reopen \"next week at the latest\". \"Next week,\" he said.",
+			mentions: []string{"Otto Kern|PERSON"},
+			want:     []want{{"next week at the latest", "Otto Kern"}, {"Next week", "Otto Kern"}},
 		},
 		{
 			name:     "an adverb of frequency between the subject and the verb",

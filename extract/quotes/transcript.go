@@ -79,7 +79,9 @@ func (a *analysis) transcriptQuotes(sents []doc.Sentence) []Quote {
 			continue
 		}
 		if answerLabels[l.label] {
-			out = append(out, a.transcriptQuote(l, nil))
+			if !courtesy(a.text, l.words) {
+				out = append(out, a.transcriptQuote(l, nil))
+			}
 			continue
 		}
 		m, ok := a.personCalled(l.label)
@@ -92,6 +94,9 @@ func (a *analysis) transcriptQuotes(sents []doc.Sentence) []Quote {
 			interviewee = q.Speaker
 		case interviewee != q.Speaker:
 			interviewee = "-" // more than one person answers
+		}
+		if courtesy(a.text, l.words) {
+			continue // "Thanks, Ruth.": no statement
 		}
 		named = append(named, len(out))
 		out = append(out, q)

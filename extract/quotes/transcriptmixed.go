@@ -30,10 +30,12 @@ func (a *analysis) mixedLineQuotes(sents []doc.Sentence) []Quote {
 		if !ok {
 			continue
 		}
-		for _, s := range a.lineSentences(p, l.words.Start) {
-			if a.narrationOrQuote(s) {
-				continue
-			}
+		sents := a.lineSentences(p, l.words.Start)
+		if a.wholeTurn(pi, sents) {
+			out = append(out, a.transcriptQuote(l, &m))
+			continue
+		}
+		for _, s := range a.answerRuns(sents) {
 			out = append(out, a.transcriptQuote(transcriptLine{label: l.label, labelAt: l.labelAt, words: s}, &m))
 		}
 	}

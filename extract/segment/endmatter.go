@@ -700,6 +700,8 @@ func markEndMatter(text string, out []doc.Sentence) {
 			markAll(out[i:j])
 		case isCaptionParagraph(para):
 			markAll(out[i:j])
+		case isAdBreak(para):
+			markAll(out[i:j]) // "[Ad break: This episode is brought to you by …]"
 		case j == i+1 && isFLSHeading(para):
 			markAll(out[i:j])
 			j = markFollowing(text, out, j, func(p string) bool { return isFLSParagraph(strings.ToLower(p)) })
