@@ -775,6 +775,18 @@ func TestMerge(t *testing.T) {
 			cast(story(planned(coarse(ref("a", "2026-03", "Retailers and wholesalers must return all recalled jars by the end of the month", "Food Standards Board"), "month")), "Ardleigh Foods"), "Ardleigh Foods"),
 			cast(story(planned(coarse(ref("b", "2026-03", "Retailers have until the end of the month to return the recalled jars"), "month")), "Mina Patel"), "Mina Patel"),
 		}, 2},
+		{"two reports of a day sharing one of their places and one word besides stay apart", []Ref{
+			ref("a", "2026-02-14", "Thousands of residents of the Tane Valley were told to leave as the Orrin Dam filled", "Tane Valley", "Orrin Dam"),
+			ref("b", "2026-02-14", "Thousands of readers from the Tane Valley have sent questions to the Daily Courier", "Tane Valley", "Daily Courier"),
+		}, 2},
+		{"a plan to meet someone and his own deed sharing only his title stay apart", []Ref{
+			planned(ref("a", "2026-02-17", "The minister will meet harbour board chairman Ivo Rask and port operator Gull Line in Tarport", "Ivo Rask", "Gull Line", "Tarport")),
+			ref("b", "2026-02-17", "Harbour board chairman Ivo Rask called for more dredging north of Tarport", "Ivo Rask", "Tarport"),
+		}, 2},
+		{"one man dismissed in a month and his successor speaking on one of its days stay apart", []Ref{
+			coarse(ref("a", "2026-02", "Tomas Vale was dismissed, with his son Ari Vale taking over on an interim basis", "Tomas Vale", "Ari Vale"), "month"),
+			ref("b", "2026-02-19", "Interim head coach Ari Vale spoke to reporters at the training ground", "Ari Vale"),
+		}, 2},
 		{"a letter written and one told as had been written on one day are one row", []Ref{
 			ref("a", "2026-02-16", "Okafor wrote to Brindle", "Okafor", "Brindle"),
 			ref("b", "2026-02-16", "Okafor said he had written to Brindle and received no reply for a week", "Okafor", "Brindle"),

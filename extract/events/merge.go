@@ -292,6 +292,12 @@ type features struct {
 	// roles are the words of a report dated by its month that head a
 	// role ("president"), sorted (see deedShared).
 	roles []int32
+	// titles are the words of a report that call a participant by a
+	// role right before the name (see titleWords).
+	titles []int32
+	// counts are the words of a report dated by its day that count
+	// (see countWords), sorted.
+	counts []int32
 	// initials are the words of a report dated by its month or year
 	// that are the initials of a name it gives ("nva" of the Northern
 	// Valley Alliance), sorted: the participant again, not wording.
@@ -489,6 +495,10 @@ func featuresOf(e Event, in interner, sets *featureSets) features {
 	// would let one shared participant pass for shared wording.
 	nameWords := sets.nameWords
 	namesOf(&f, e.Entities, in, sets)
+	f.titles = titleWords(e.Words, nameWords, sets, in)
+	if f.day {
+		f.counts = countsOf(e.Words, in)
+	}
 	announced := false
 	for _, w := range e.Words {
 		if strings.HasPrefix(w, keyMark) {
@@ -812,7 +822,8 @@ func sameEvent(a, b *features) bool {
 			(namesSubject(a, b) || namesSubject(b, a)) || sameOffice(a, b)
 	}
 	switch {
-	case names >= 2 && shared >= 1 && (a.planned == b.planned || shared >= 2 || fulfils(a, b)) && deedShared(a, b, shared) && !arrivalApart(a, b, shared):
+	case names >= 2 && shared >= 1 && (a.planned == b.planned || shared >= 2 || fulfils(a, b)) && deedShared(a, b, shared) && !arrivalApart(a, b, shared) &&
+		!titleOnly(a, b, shared) && !oneOfCastOneWord(a, b, shared):
 		// A plan and a report of its day sharing one word are one
 		// event only when the report does what was planned: "Delia is
 		// expected to weaken to a tropical storm" is not "the death
@@ -820,7 +831,7 @@ func sameEvent(a, b *features) bool {
 		// (a full name and its last word count as two names). Within a
 		// month the word must be more than a role noun (deedShared).
 		return true
-	case names >= 1 && shared >= 2 && ratio >= 0.2 && !arrivalApart(a, b, shared):
+	case names >= 1 && shared >= 2 && ratio >= 0.2 && !arrivalApart(a, b, shared) && !titleOnly(a, b, shared):
 		return true
 	case names >= 1 && sameScore(a, b):
 		return true
@@ -845,7 +856,7 @@ func sameEvent(a, b *features) bool {
 		// next month", "Otieno said an appeal to the Swiss Federal
 		// Tribunal would be lodged in April".
 		return true
-	case names >= 1 && a.day && a.planned != b.planned && fulfils(a, b):
+	case names >= 1 && a.day && a.planned != b.planned && fulfils(a, b) && !titleOnly(a, b, shared):
 		// What was announced for a day and the report of it done:
 		// "set sentencing for next Wednesday", "was sentenced on
 		// Wednesday".
@@ -1468,7 +1479,7 @@ func finerMatch(coarse, fine *features, month, week bool) int {
 	// too many events of the same people for that. Within a week, a plan
 	// naming no one and one of its days saying the same (weekPlan).
 	switch {
-	case month && names >= 2 && shared >= 1 && deedShared(coarse, fine, shared):
+	case month && names >= 2 && shared >= 1 && deedShared(coarse, fine, shared) && !titleOfFiner(coarse, fine, shared):
 	case names >= 1 && shared >= 2 && small > 0 && float64(shared)/float64(small) >= 0.25 && deedShared(coarse, fine, shared):
 		// Within a month the words must be more than how someone is
 		// called: "served as chief financial officer until October" is

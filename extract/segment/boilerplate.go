@@ -97,7 +97,7 @@ func isBoilerplate(s string) bool {
 	// A short line's words fit arrays of their own: no allocation.
 	var lowerBuf, wordBuf [2 * maxFurnitureWords]string
 	words := appendFields(lowerBuf[:0], lower)
-	return isSiteVocabulary(words) || isLowerFragment(s, words) || isClockLine(appendFields(wordBuf[:0], s))
+	return isSiteVocabulary(words) || isLowerFragment(s, words) || isClockLine(appendFields(wordBuf[:0], s)) || isRelativeDayStamp(words)
 }
 
 // isClockLine reports whether a short line is only a time of day, with

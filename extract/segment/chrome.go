@@ -138,6 +138,9 @@ func isSignOff(s, lower string, n int) bool {
 	if n > maxFurnitureWords || hasQuotation(s) {
 		return false
 	}
+	if isCoverageResumes(lower) {
+		return true
+	}
 	voiced := false
 	for w := range strings.FieldsSeq(lower) {
 		w = strings.TrimFunc(w, isEdgePunct)
@@ -147,7 +150,7 @@ func isSignOff(s, lower string, n int) bool {
 		return false
 	}
 	return slices.ContainsFunc(signOffPhrases, func(p string) bool { return strings.Contains(lower, p) }) ||
-		coverageEnd.MatchString(lower)
+		coverageEnd.MatchString(lower) || liveBlogClosing.MatchString(lower)
 }
 
 // coverageEnd is a live blog closing its coverage in the site's voice:
