@@ -115,6 +115,10 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 				aside[t.Span] = true
 				continue
 			}
+			if conditionOnly(text, s.Span, t.Span) || relativeSince(text, s.Span, t.Span) || labelYear(text, t) {
+				aside[t.Span] = true // "subject to Saturday's vote"; "residents who have been displaced since Saturday"; "the 2019 report"
+				continue
+			}
 			if accordingToDay(text, s.Span, t, days[s.Span]) {
 				aside[t.Span] = true // "won Sunday's vote, according to results published on Monday"
 				continue
@@ -237,6 +241,7 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 			sum = p
 		}
 		sum = throughListedDays(text, sum, t, times, aside)
+		sum = throughSpanEnd(text, sum, t.Span) // "between 2016 and 2020"
 		if split[s.Span] && headlineLine(text, s.Span) {
 			sum = butClause(text, sum, t.Span, others)
 		}

@@ -234,6 +234,11 @@ func TestFind(t *testing.T) {
 		{"a daily deadline at a bare clock time is no plan", "Orders must be placed by 3pm.", wed, "2025-12-03", "day", false, "Orders must be placed by 3pm."},
 		{"a budget for the year dates nothing", "The shortfall is about 8 per cent of the city's budget for the year.", wed, "", "", false, ""},
 		{"a clock time of every weekday dates nothing", "She hosts the late show every weekday from 10pm.", wed, "", "", false, ""},
+		{"the day of a condition dates nothing", "The merger is expected to close before long, subject to Thursday's ballot.", wed, "", "", false, ""},
+		{"a day a relative clause counts a state from dates nothing", "The grant covers families who have been out of work since Monday.", wed, "", "", false, ""},
+		{"a year labelling a document reviewed later dates nothing", "\"The 2021 findings were examined by outside engineers,\" the operator said.", wed, "", "", false, ""},
+		{"a year of a document told in its own clause dates it", "The engineer warned in a 2021 report that the wall could crack.", wed, "2021", "year", false, "The engineer warned in a 2021 report that the wall could crack."},
+		{"a possessive weekday of an occasion a future verb takes part in is planned", "Members will vote in favour at Saturday's annual meeting.", wed, "2025-12-06", "day", true, "Members will vote in favour at Saturday's annual meeting."},
 		{"a long sentence is cut to the clause of its date", "Officials from several European capitals and a number of smaller member states who had gathered in Brussels in recent weeks to discuss the plan in detail said they were worried about the direction of the negotiations, while Putin met the envoys at the Kremlin on Tuesday for five hours of talks that ended without any agreement.", wed, "2025-12-02", "day", false, "Putin met the envoys at the Kremlin on Tuesday for five hours of talks that ended without any agreement."},
 	}
 	for _, tt := range tests {
@@ -459,6 +464,10 @@ func TestFindSplitsASentenceThatDatesTwoEvents(t *testing.T) {
 			"The couple will visit Oxford on Friday, where the emperor studied at Merton College between 1983 and 1985, then travel to Edinburgh on Saturday.",
 			[]string{"2025-12-05|The couple will visit Oxford on Friday", "1983|the emperor studied at Merton College between 1983 and 1985",
 				"1985|the emperor studied at Merton College between 1983 and 1985", "2025-12-06|The couple will visit Oxford on Friday, where the emperor studied at Merton College between 1983 and 1985, then travel to Edinburgh on Saturday."}},
+		{"the row of the first year of a span after a name's description shows the whole span",
+			"Dr Ana Ruiz, a surveyor who worked for the port between 2011 and 2015, wrote in a 2014 memo that the wall was weak.",
+			[]string{"2011|Ana Ruiz, a surveyor who worked for the port between 2011 and 2015", "2015|Ana Ruiz, a surveyor who worked for the port between 2011 and 2015",
+				"2014|Dr Ana Ruiz, a surveyor who worked for the port between 2011 and 2015, wrote in a 2014 memo that the wall was weak."}},
 		{"coordinated years of one verb are a row each",
 			"Alcaraz won the title in 2022 and 2025.",
 			[]string{"2022|Alcaraz won the title in 2022 and 2025.", "2025|Alcaraz won the title in 2022 and 2025."}},

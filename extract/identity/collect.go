@@ -180,7 +180,7 @@ func (c *corpus) buildEntity(members []int, sc *scratch) Entity {
 	if typ == doc.Other && partyByMembers(name) {
 		typ = doc.Org
 	}
-	if typ == doc.Place || typ == doc.Person {
+	if (typ == doc.Place || typ == doc.Person) && !placeAcronym(name, typ) {
 		name = unshout(name)
 	}
 	switch typ {

@@ -67,6 +67,7 @@ var givenForms = map[string]string{
 	"annie": "ann", "anne": "ann",
 	"sara":   "sarah",
 	"graeme": "graham", "grahame": "graham",
+	"col":  "colin",
 	"vlad": "vladimir",
 	// Central European given names, their short forms and their English
 	// twins: "Tom Reilly" is "Tomasz Reilly", "Kasia Nowak" is "Katarzyna

@@ -21,6 +21,7 @@ func TestKey(t *testing.T) {
 		{"a straight-quote possessive is ignored", "Putin's", "Putin"},
 		{"doubled letters are collapsed", "Witkof", "Witkoff"},
 		{"diminutive given names fold to one form", "Steve Witkoff", "Steven Witkoff"},
+		{"a short given name written like a rank folds to one form", "Col Varga", "Colin Varga"},
 		{"Bill and William fold", "Bill Clinton", "William Clinton"},
 		{"Mike and Michael fold", "Mike Waltz", "Michael Waltz"},
 		{"Graeme and Graham fold", "Graeme Pellow", "Graham Pellow"},

@@ -31,6 +31,9 @@ func StripTitles(name string) string {
 		if i == last-1 && givenNameTitles[bare(t)] && isCapitalised(t) {
 			continue // "Dean Harlow": a given name, right before the surname
 		}
+		if i == last-1 && i > 0 && givenAfterCivilTitle(f[i-1], t) {
+			continue // "Mayor Col Dunn": Colin, not a colonel
+		}
 		if !isTitle(t) && !isPossessive(t) && !(isRoleHead(strings.ToLower(t)) && !givenNameHeads[bare(t)]) {
 			continue
 		}

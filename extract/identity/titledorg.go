@@ -29,8 +29,8 @@ func titledPerson(m doc.Mention) doc.Mention {
 		return m
 	}
 	for _, t := range toks[r+1:] {
-		b := bare(t.text)
-		if !isNameWord(t.text) || officeWords[b] || orgHeads[b] || genericHeads[b] {
+		b := bare(trimPossessive(t.text)) // "the Premier Football League's test"
+		if !isNameWord(t.text) || officeWords[b] || orgHeads[b] || genericHeads[b] || bodyEnds[b] {
 			return m
 		}
 	}

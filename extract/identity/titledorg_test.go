@@ -24,6 +24,8 @@ func TestTitledPerson(t *testing.T) {
 		{"an academic title before a body's head stays a body", doc.Mention{Text: "Professor Institute", Type: doc.Org}, doc.Org},
 		{"an academic title before a firm's word stays a firm", doc.Mention{Text: "Professor Enterprises", Type: doc.Org}, doc.Org},
 		{"an honorific before a title word stays as it is", doc.Mention{Text: "Mr Speaker", Type: doc.Other}, doc.Other},
+		{"a league's possessive after a title word stays a body", doc.Mention{Text: "Southern Premier Rugby League's", Type: doc.Org}, doc.Org},
+		{"a company's possessive after a title word stays a body", doc.Mention{Text: "Chief Harbour Corp's", Type: doc.Org}, doc.Org},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -43,7 +43,7 @@ professor doctor
 // even when it is also a title word ("Mr King"). They are courtesy, not a
 // role: "Sheikh Tamim bin Hamad Al Thani" is the emir.
 var honorifics = wordSet(`
-mr mrs ms miss mx messrs mmes dr prof sir dame mme mlle herr frau rev fr hon sheikh sheik
+mr mrs ms miss mx messrs mmes dr cr prof sir dame mme mlle herr frau rev fr hon sheikh sheik
 madame monsieur señor señora signor signora
 `)
 

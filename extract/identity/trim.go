@@ -31,6 +31,7 @@ func trimMention(text string, m doc.Mention) (doc.Mention, bool) {
 	}
 	if m.Type == doc.Person && m.Start >= 0 && m.Start <= m.End && m.End <= len(text) && text[m.Start:m.End] == s {
 		a = dropTitleTail(text[:m.Start], s, a, b)
+		a = keepGivenAfterCivilTitle(text[:m.Start], s, a, b)
 	}
 	if m.Type == doc.Org && m.Start >= 0 && m.Start <= len(text) {
 		a = dropOpeningThe(text[:m.Start], s, a, b)
@@ -208,6 +209,8 @@ func trimTitles(s string, toks []token) (int, int) {
 		switch {
 		case i == last-1 && givenNameTitles[bare(t)] && isCapitalised(t):
 			// "Dean Halloran": a given name, right before the surname.
+		case i == last-1 && i > 0 && givenAfterCivilTitle(toks[i-1].text, t):
+			// "Mayor Col Dunn": Colin, not a colonel.
 		case isTitle(t) || lower || isPossessive(t) || isRoleHead(t) && !givenNameHeads[bare(t)] || descriptorOpens(t, i, last):
 			// A possessive in front of the name is a description:
 			// "Trump's envoy Steve Witkoff".
@@ -230,8 +233,8 @@ func trimTitles(s string, toks []token) (int, int) {
 	}
 	kept := toks[start:]
 	if len(kept) == 1 || start == last {
-		if isPureTitle(toks[last].text) {
-			return 0, 0
+		if isPureTitle(toks[last].text) && !(len(toks) == 1 && rankGivenNames[bare(toks[0].text)] && isCapitalised(toks[0].text)) {
+			return 0, 0 // a lone "Col" tagged a person is a given name
 		}
 	}
 	return toks[start].start, toks[len(toks)-1].end

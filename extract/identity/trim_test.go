@@ -28,6 +28,10 @@ func TestTrimRange(t *testing.T) {
 		{"a title word that is a given name right before the surname stays", "caretaker manager Dean Halloran", true, "Dean Halloran"},
 		{"a title word that is a given name before a given name goes", "Dean Maria Lopez", true, "Maria Lopez"},
 		{"a naval rank goes", "Commodore Elena Varga", true, "Elena Varga"},
+		{"a rank's abbreviation after a civilian title is a given name", "Mayor Col Varga", true, "Col Varga"},
+		{"a rank's abbreviation after a military rank goes", "Lt Col Elena Varga", true, "Elena Varga"},
+		{"a councillor's short title goes", "Cr Elena Varga", true, "Elena Varga"},
+		{"a rank's abbreviation alone is a given name", "Col", true, "Col"},
 		{"a baroness's title goes", "Baroness Imelda Crowther", true, "Imelda Crowther"},
 		{"a countess's title goes", "Countess Ann Cole", true, "Ann Cole"},
 		{"a viscount's title goes", "Viscount Tom Reyes", true, "Tom Reyes"},
@@ -86,6 +90,8 @@ func TestTrimMentionOpeningThe(t *testing.T) {
 		{"a saint's place keeps its possessive", "Voters in St Jude's decide.", "St Jude's", "St Jude's", doc.Place},
 		{"another place loses its possessive", "Dunmore's mayor spoke.", "Dunmore's", "Dunmore", doc.Place},
 		{"a saint's name as a person loses its possessive", "On St Jude's day we met.", "St Jude's", "St Jude", doc.Person},
+		{"a rank's abbreviation after a civilian title before the mention is a given name", "We met Mayor Col Varga there.", "Col Varga", "Col Varga", doc.Person},
+		{"a rank's abbreviation after a military rank before the mention goes", "We met Lt Col Varga there.", "Col Varga", "Varga", doc.Person},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -32,6 +32,7 @@ var matchWords = map[string]bool{
 // short name ("drawn 0-0 with Barnham", "allowing Rovers to go top",
 // "Villa manager Unai Emery", "the academy at Betis").
 func clubs(text string, toks []tok.Token, tags []int) {
+	scoredClubs(text, toks, tags)
 	if !writesOfClubs(text, toks, tags) {
 		return
 	}

@@ -23,6 +23,12 @@ func refine(text string, toks []tok.Token, tags []int, common func(string) bool)
 	splitReigns(text, toks, tags)
 	dropJobTitles(text, toks, tags)
 	dropOffices(text, toks, tags)
+	dropLoneOffices(text, toks, tags)
+	dropNegatedAuxiliaries(text, toks, tags)
+	areaPeople(text, toks, tags)
+	splitAtBrackets(text, toks, tags)
+	spokenToPeople(text, toks, tags)
+	dropPhotoCredits(text, toks, tags)
 	stripTitles(text, toks, tags)
 	dropOccupationOpeners(text, toks, tags)
 	joinParticleNames(text, toks, tags)
@@ -46,6 +52,7 @@ func refine(text string, toks []tok.Token, tags []int, common func(string) bool)
 	joinDesignators(text, toks, tags)
 	joinTrailingOrgHeads(text, toks, tags)
 	possessivePlaceFeatures(text, toks, tags)
+	possessivePlaceNames(text, toks, tags)
 	joinPossessiveNames(text, toks, tags)
 	joinPossessiveInstitutions(text, toks, tags)
 	pluralPossessiveBodies(text, toks, tags)
@@ -628,7 +635,7 @@ var titles = map[string]bool{
 	"advisor": true, "special": true, "former": true, "then": true, "acting": true,
 	"interior": true, "finance": true, "economy": true, "trade": true, "health": true,
 	"attorney": true, "director": true, "secretary-general": true, "first": true,
-	"cllr": true, "councillor": true, "councilor": true, "councilman": true, "councilwoman": true,
+	"cllr": true, "cr": true, "councillor": true, "councilor": true, "councilman": true, "councilwoman": true,
 	"alderman": true, "assemblyman": true, "assemblywoman": true,
 	"coroner": true, "ombudsman": true,
 	// Foreign words of address, like "Mr" and "Mrs": "Madame Lefort".
@@ -666,7 +673,7 @@ func stripTitles(text string, toks []tok.Token, tags []int) {
 			continue
 		}
 		j := i
-		for j+1 < len(tags) && tags[j+1] == model.InsideTag(model.TypePER) && is(titles, j) {
+		for j+1 < len(tags) && tags[j+1] == model.InsideTag(model.TypePER) && is(titles, j) && !givenAfterCivilTitle(text, toks, j) {
 			tags[j] = 0
 			tags[j+1] = per
 			j++

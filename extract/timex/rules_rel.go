@@ -250,7 +250,12 @@ func weekday(f *finder, m *match) (result, bool) {
 			// through Friday", "On Tuesday, he can take the lead".
 			t = future
 		}
-		if t == unknownTense || (rel == "" && m.has("poss") && !(t == future && (awaits(m.prevWord()) || subjectAhead(m)))) {
+		if rel == "" && t != future && conditionAhead(m) {
+			// "subject to Saturday's vote": a condition is still to
+			// be met.
+			t = future
+		}
+		if t == unknownTense || (rel == "" && m.has("poss") && !(t == future && (awaits(m.prevWord()) || subjectAhead(m) || attendedAhead(m) || conditionAhead(m)))) {
 			// A possessive ("Tuesday's talks") names a day whose
 			// event is already known; news looks back by default,
 			// unless a future clause looks forward to it ("will take

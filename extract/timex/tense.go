@@ -72,6 +72,9 @@ var scheduleBase = map[string]bool{
 // scheduleThird reports whether w is the third person singular of a
 // schedule verb: "meets", "closes", "launches", "goes", "testifies".
 func scheduleThird(w string) bool {
+	if scheduleThirdOnly[w] {
+		return true
+	}
 	stem, ok := strings.CutSuffix(w, "s")
 	if !ok {
 		return false
@@ -281,6 +284,7 @@ var pastMarkers = map[string]bool{
 	"shot": true, "hit": true, "earlier": true, "previously": true, "overnight": true,
 	"meant": true, "spent": true, "built": true, "heard": true, "won't've": true,
 	"wrote,": true, "got,": true, "dealt": true, "fled": true, "forgot": true, "hung": true,
+	"rang": true, "rode": true, "swore": true, "sank": true,
 	// Pasts spelt like their present: news reports them as done.
 	"split": true, "quit": true, "shut": true, "spread": true, "hurt": true,
 }

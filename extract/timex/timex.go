@@ -253,7 +253,7 @@ func (f *finder) sentence(out []Expr, off int, s, low string) []Expr {
 	}
 	for _, e := range out[first:] {
 		a, b := max(0, e.Start-off-48), e.Start-off
-		if figureCompared(s[a:b], low[a:b]) || flashbackBefore(s[a:b], low[a:b]) || inZoneConversion(s, e.Start-off) || quotedDeictic(s, e.Start-off, e.End-off) {
+		if figureCompared(s[a:b], low[a:b]) || flashbackBefore(s[a:b], low[a:b]) || inZoneConversion(s, e.Start-off) || quotedDeictic(s, e.Start-off, e.End-off) || sinceBefore(low[a:b]) {
 			continue
 		}
 		f.afterDecade = e.Type == "DATE" && len(e.Value) == 3 && isDigits(e.Value) // "the 1970s" is "197"

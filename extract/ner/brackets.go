@@ -1,0 +1,23 @@
+package ner
+
+import (
+	"newsbot/extract/ner/internal/model"
+	"newsbot/extract/ner/internal/tok"
+)
+
+// splitAtBrackets cuts a mention at a square bracket inside it: an editor's
+// insertion ("Fiona [Cole, the chair]") is no part of the name before it,
+// and the words on either side are mentions of their own.
+func splitAtBrackets(text string, toks []tok.Token, tags []int) {
+	for _, s := range spans(tags) {
+		for k := s.start + 1; k < s.end; k++ {
+			if w := tokText(text, toks, k); w != "[" && w != "]" {
+				continue
+			}
+			tags[k] = 0
+			if k+1 < s.end {
+				tags[k+1] = model.BeginTag(s.typ)
+			}
+		}
+	}
+}
