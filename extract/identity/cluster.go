@@ -164,6 +164,11 @@ type countCache struct {
 //     that person when their articles name another person in common
 //     ("Ines" in a quotation, "Ines Calloway" in full elsewhere; see
 //     mergeLoneGivenNames);
+//   - a one-word name taken for a place, of no listed place, that is the
+//     surname of one person of the corpus joins that person when its
+//     articles and those naming the person in full name another person in
+//     common ("Mbeki" in a match report,
+//     "Tom Mbeki" in full elsewhere; see mergeLoneSurnamePlaces);
 //   - a name with lower-case particles inside ("Amélie de Vautrin-Bois")
 //     joins its person on the same terms, whatever the other type (see
 //     mergeParticleNamedPeople);
@@ -216,6 +221,7 @@ func Cluster(ents []DocEntity) []Entity {
 	c.mergeDemonymPlaces()
 	c.mergeGivenNamedPeople()
 	c.mergeLoneGivenNames()
+	c.mergeLoneSurnamePlaces()
 	c.mergeOneLetterSurnames()
 	c.mergeParticleNamedPeople()
 	c.mergeParticleGivenNames()

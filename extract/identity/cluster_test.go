@@ -864,6 +864,38 @@ func TestClusterSpellingVariants(t *testing.T) {
 			want: [][]string{{"Hal Brody", "Hal Brody", "Hal Brody"}, {"Ines Calloway"}, {"Ines Marlow"}, {"Ines"}},
 		},
 		{
+			name: "a lone surname taken for a place joins the one person of it when their articles share a person",
+			ents: []DocEntity{place("a", "Mbeki"), person("a", "Hal Brody"), person("b", "Tom Mbeki"), person("b", "Hal Brody")},
+			want: [][]string{{"Hal Brody", "Hal Brody"}, {"Mbeki", "Tom Mbeki"}},
+		},
+		{
+			name: "a lone surname taken for a place with no person in common stays a place",
+			ents: []DocEntity{place("a", "Mbeki"), org("a", "Ashby Mills"), person("b", "Tom Mbeki"), org("b", "Ashby Mills")},
+			want: [][]string{{"Ashby Mills", "Ashby Mills"}, {"Mbeki"}, {"Tom Mbeki"}},
+		},
+		{
+			name: "a lone surname taken for a place that two people bear stays a place",
+			ents: []DocEntity{place("a", "Mbeki"), person("a", "Hal Brody"), person("b", "Tom Mbeki"), person("b", "Hal Brody"),
+				person("c", "Ann Mbeki"), person("c", "Hal Brody")},
+			want: [][]string{{"Ann Mbeki"}, {"Hal Brody", "Hal Brody", "Hal Brody"}, {"Mbeki"}, {"Tom Mbeki"}},
+		},
+		{
+			name: "a lone surname taken for a place and elsewhere for an organisation stays apart from the person",
+			ents: []DocEntity{place("a", "Mbeki"), person("a", "Hal Brody"), org("c", "Mbeki"), person("b", "Tom Mbeki"), person("b", "Hal Brody")},
+			want: [][]string{{"Hal Brody", "Hal Brody"}, {"Mbeki", "Mbeki"}, {"Tom Mbeki"}},
+		},
+		{
+			name: "a lone surname taken for a place sharing a person only with the bare surname stays apart",
+			ents: []DocEntity{place("a", "Mbeki"), person("a", "Hal Brody"), person("c", "Mbeki"), person("c", "Hal Brody"),
+				person("b", "Tom Mbeki"), person("b", "Sue Paley")},
+			want: [][]string{{"Hal Brody", "Hal Brody"}, {"Mbeki", "Tom Mbeki"}, {"Mbeki"}, {"Sue Paley"}},
+		},
+		{
+			name: "a listed place that is a person's surname stays a place",
+			ents: []DocEntity{place("a", "London"), person("a", "Hal Brody"), person("b", "Jack London"), person("b", "Hal Brody")},
+			want: [][]string{{"Hal Brody", "Hal Brody"}, {"Jack London"}, {"London"}},
+		},
+		{
 			name: "a lone name that is also a surname is no given name",
 			ents: []DocEntity{person("a", "Carter"), person("a", "Hal Brody"), person("b", "Carter Lyle"), person("b", "Hal Brody"),
 				person("c", "Jo Carter"), person("c", "Sue Paley")},

@@ -178,6 +178,8 @@ func refine(text string, toks []tok.Token, tags []int, common func(string) bool)
 	initialledPeople(text, toks, tags, common)
 	bylinePeople(text, toks, tags, common)
 	honoredParticleNames(text, toks, tags)
+	dropCommonVerbLeads(text, toks, tags, common)
+	dropRoleLabels(text, toks, tags)
 }
 
 // lowerLeads are common words that, written in lower case, tell which
