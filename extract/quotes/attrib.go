@@ -207,9 +207,6 @@ func (a *analysis) isName(w *window, s *quoteSeg) bool {
 	if q := s.tok; q > 0 && w.toks[q-1].low == "so-called" {
 		return true
 	}
-	if a.quotedTime(s) {
-		return true // could rise “later this week”: a time, no statement
-	}
 	if graded(w.toks, s.tok) && len(strings.Fields(a.text[s.content.Start:s.content.End])) <= maxRatingWords {
 		return true // "the dam was rated “poor”": a grade, not speech
 	}
@@ -445,6 +442,9 @@ func (a *analysis) leading(w *window, q int, evs map[int]*event) (*event, bool) 
 		}
 		if displayReads(toks[v+1 : q]) {
 			return &event{}, true // "Police said the note read:": the note's words
+		}
+		if hearsayClause(toks, v, q) {
+			return &event{}, true // "denied reports that it had “parked” ...": the reports' words
 		}
 		if src, ok := a.openerSpeaker(w, v, q, evs); ok {
 			return src, true

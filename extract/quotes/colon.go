@@ -53,7 +53,7 @@ func (a *analysis) personBeforeColon(w *window, c, q int) *event {
 	if strings.TrimSpace(a.text[toks[c].end:toks[q].start]) != "" {
 		return nil
 	}
-	i, ok := a.skipIntroClause(w, a.skipDateline(w, 0), c)
+	i, ok := a.skipIntroClause(w, a.skipEntryStamp(toks, a.skipDateline(w, 0), c), c)
 	if !ok {
 		return nil
 	}
@@ -108,7 +108,7 @@ func (a *analysis) plainColonClause(toks []token, m int) bool {
 		switch {
 		case t.kind == tkQuote:
 			return false
-		case t.ment >= 0 && t.ment != m && a.ments[t.ment].Type == doc.Person:
+		case t.ment >= 0 && t.ment != m && a.ments[t.ment].Type == doc.Person && !(appos && ownerInApposition(toks, k)):
 			return false // another person before the colon
 		case t.low == ",":
 			appos, inPP = k == 0, false // a comma right after the name opens an apposition; the next closes it
@@ -129,7 +129,7 @@ func (a *analysis) plainColonClause(toks []token, m int) bool {
 
 // readVerbs deliver a written text aloud or in print: "read a statement",
 // "issued a statement".
-var readVerbs = wordSet(`read issued released delivered`)
+var readVerbs = wordSet(`read reads issued issues released releases delivered delivers`)
 
 // statementNouns are texts that a reader or an issuer gives voice to.
 var statementNouns = wordSet(`statement message letter tribute`)

@@ -61,6 +61,11 @@ func (a *analysis) afterClash(e, c *event, pron string) *event {
 			others = append(others, m)
 		}
 	}
+	if len(others) > 1 {
+		if m, ok := a.personAsked(c, pron); ok {
+			return a.mentionEvent(e, m) // "Berg asked Ms Lenz ... “No,” she said"
+		}
+	}
 	switch {
 	case len(others) == 1 && a.personSex(others[0].Name()) == pronounGender(pron):
 		return a.mentionEvent(e, others[0])

@@ -1819,16 +1819,79 @@ func TestFind(t *testing.T) {
 			want:     []want{{"No.", ""}},
 		},
 		{
-			name:     "a time phrase quoted inside a sentence is no statement",
-			text:     "Otto Kern said the bridge could reopen \"later this month\" if the repairs held. He said repairs would end \"by Friday\".",
+			name:     "a time phrase quoted as the words of a reporting verb is the speaker's",
+			text:     "Otto Kern said the bridge could reopen \"later this month\" if the repairs held. He has promised an answer \"within days\".",
 			mentions: []string{"Otto Kern|PERSON"},
-			want:     []want{{"later this month", ""}, {"by Friday", ""}},
+			want:     []want{{"later this month", "Otto Kern"}, {"within days", "Otto Kern"}},
 		},
 		{
 			name:     "a quoted phrase of a time and more words stays a statement",
 			text:     "Otto Kern said the bridge would reopen \"next week at the latest\". \"Next week,\" he said.",
 			mentions: []string{"Otto Kern|PERSON"},
 			want:     []want{{"next week at the latest", "Otto Kern"}, {"Next week", "Otto Kern"}},
+		},
+		{
+			name: "a short place adverbial before a possessive role and a name leaves the name the subject",
+			text: "Nils Ostrow, for the council, said the tender was \"a sham\".\n\nOutside the tribunal, Varga's adviser Pia Lenz read a note. " +
+				"\"We will study the ruling,\" she said. \"Then we will decide.\"",
+			mentions: []string{"Nils Ostrow|PERSON", "Varga|PERSON", "Pia Lenz|PERSON"},
+			want:     []want{{"a sham", "Nils Ostrow"}, {"We will study", "Pia Lenz"}, {"Then we will", "Pia Lenz"}},
+		},
+		{
+			name:     "a word of place opening the subject itself is no adverbial",
+			text:     "Nils Ostrow said the tender was \"a sham\".\n\nOutside advisers to Pia Lenz disagreed. \"It was fair,\" she said.",
+			mentions: []string{"Nils Ostrow|PERSON", "Pia Lenz|PERSON"},
+			want:     []want{{"a sham", "Nils Ostrow"}, {"It was fair", ""}},
+		},
+		{
+			name:     "Her Honour is the one judge the article names",
+			text:     "Judge Mara Quill adjourned the case until May. Her Honour said: \"These are grave matters.\"",
+			mentions: []string{"Mara Quill|PERSON"},
+			want:     []want{{"These are grave matters.", "Mara Quill"}},
+		},
+		{
+			name:     "a pronoun after Her Honour as subject is the judge",
+			text:     "The trial judge, Judge Mara Quill, thanked the jurors.\n\nHer Honour told jurors the trial would be long. \"Keep an open mind,\" she said.",
+			mentions: []string{"Mara Quill|PERSON"},
+			want:     []want{{"Keep an open mind", "Mara Quill"}},
+		},
+		{
+			name: "Her Honour with two judges named stays unattributed",
+			text: "Judge Mara Quill heard the first case and Judge Ada Penrose the second.\n\n" +
+				"Her Honour said: \"These are grave matters.\"",
+			mentions: []string{"Mara Quill|PERSON", "Ada Penrose|PERSON"},
+			want:     []want{{"These are grave matters.", ""}},
+		},
+		{
+			name:     "His Honour with no judge named stays unattributed",
+			text:     "Mara Quill, prosecuting, spoke for an hour. His Honour said: \"These are grave matters.\"",
+			mentions: []string{"Mara Quill|PERSON"},
+			want:     []want{{"These are grave matters.", ""}},
+		},
+		{
+			name:     "the words of reports a speaker comments on are the reports'",
+			text:     "Nils Ostrow was commenting on press reports that traders had \"parked\" positions with the firm.",
+			mentions: []string{"Nils Ostrow|PERSON"},
+			want:     []want{{"parked", ""}},
+		},
+		{
+			name:     "a verdict on reports is the speaker's own",
+			text:     "Nils Ostrow called reports that a deal was near \"premature\".",
+			mentions: []string{"Nils Ostrow|PERSON"},
+			want:     []want{{"premature", "Nils Ostrow"}},
+		},
+		{
+			name: "a person named with a role in apposition reads a statement before a colon, the role's owner in the possessive",
+			text: "Outside court, Pia Lenz, Varga's adviser, reads a statement: \"We will study the ruling.\"\n\n" +
+				"14:20 Pia Lenz, Varga's adviser, read a statement: \"We are relieved.\"",
+			mentions: []string{"Pia Lenz|PERSON", "Varga|PERSON"},
+			want:     []want{{"We will study", "Pia Lenz"}, {"We are relieved.", "Pia Lenz"}},
+		},
+		{
+			name:     "the one asked answers when the pronoun cannot be the asker's",
+			text:     "John Berg, for the council, asked Ms Lenz whether the plan had been costed. \"Not that I recall,\" she said.",
+			mentions: []string{"John Berg|PERSON", "Lenz=Pia Lenz|PERSON"},
+			want:     []want{{"Not that I recall", "Pia Lenz"}},
 		},
 		{
 			name:     "an adverb of frequency between the subject and the verb",

@@ -68,6 +68,9 @@ func (a *analysis) npEvent(w *window, p np) *event {
 		return a.resolvePronoun(e, p.pron)
 	}
 	words := toks[p.from:p.to]
+	if judgeAddress(words) {
+		return a.resolveJudgeAddress(e, words[0].low)
+	}
 	words, _ = spelledRole(words)
 	head := words[len(words)-1]
 	first := words[0]

@@ -7,15 +7,10 @@ import (
 	"newsbot/extract/doc"
 )
 
-// Some quoted words are not worth listing as anyone's statement:
-//
-//   - the courtesies closing or opening an interview ("Thanks, Ruth.",
-//     "Minister, thank you.", "Good morning, Tom."), printed as a
-//     transcript answer;
-//   - a time phrase of a few words quoted inside a sentence ("could rise
-//     \"next month\""): the speaker's words, but no statement.
-//
-// Both are kept as unattributed quotes or dropped, never listed.
+// Some quoted words are not worth listing as anyone's statement: the
+// courtesies closing or opening an interview ("Thanks, Ruth.", "Minister,
+// thank you.", "Good morning, Tom."), printed as a transcript answer. They
+// are kept as unattributed quotes or dropped, never listed.
 
 // courtesyCores are the words that make a line a courtesy.
 var courtesyCores = wordSet(`thank thanks cheers pleasure welcome morning afternoon evening hello hi goodbye bye`)
@@ -66,38 +61,4 @@ func firstRune(s string) rune {
 		return r
 	}
 	return 0
-}
-
-// timeUnits name a time; a quoted time phrase holds one.
-var timeUnits = wordSet(`today tonight tomorrow yesterday soon day days week weeks weekend weekends month months
-	year years hour hours minute minutes morning afternoon evening night fortnight decade decades
-	monday tuesday wednesday thursday friday saturday sunday
-	january february march april may june july august september october november december
-	spring summer autumn winter`)
-
-// timeFillers may stand around the unit of a time phrase ("later this
-// week", "by Friday", "within days", "next year").
-var timeFillers = wordSet(`later earlier this next last coming past following the a within by end of early late mid
-	in on until before after very as soon few couple two three several`)
-
-// maxTimeWords bounds a quoted time phrase.
-const maxTimeWords = 3
-
-// quotedTime reports whether a segment quotes, inside a sentence, only a
-// time phrase of at most three words: could rise "later this week".
-func (a *analysis) quotedTime(s *quoteSeg) bool {
-	words := strings.FieldsFunc(strings.ToLower(a.text[s.content.Start:s.content.End]), notWordRune)
-	if len(words) == 0 || len(words) > maxTimeWords || !a.partial(s) {
-		return false
-	}
-	unit := false
-	for _, w := range words {
-		switch {
-		case timeUnits[w]:
-			unit = true
-		case !timeFillers[w]:
-			return false
-		}
-	}
-	return unit
 }

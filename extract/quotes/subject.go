@@ -494,7 +494,7 @@ func (a *analysis) mainSubject(w *window) (np, bool) {
 	for i < len(toks) && toks[i].is("but", "and", "however", "so", "yet", "still") {
 		i++
 	}
-	if i < len(toks) && (introWords[toks[i].low] || toks[i].kind == tkQuote || participleOpener(toks, i)) {
+	if i < len(toks) && (introWords[toks[i].low] || toks[i].kind == tkQuote || participleOpener(toks, i) || placeOpener(toks, i)) {
 		k := i
 		for k < len(toks) && toks[k].low != "," && k-i < 30 {
 			k++
