@@ -2,10 +2,12 @@ package events
 
 import (
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
 	"newsbot/extract/doc"
+	"newsbot/extract/timex"
 )
 
 // andSaidPerfect returns the clause reported after "and said" in which a
@@ -60,4 +62,35 @@ func subjectUnits(s string) int {
 		inName = name
 	}
 	return n
+}
+
+// clauseBeforeName reports whether s, the words before a comma opening a
+// relative clause, is longer than max words and fits only by counting
+// its names as one, with words after the last name: "Chief Dana Ruiz
+// told the board that the blaze, which ..." is a clause whose object
+// the relative clause qualifies, unlike the long name of "Chief
+// executive Ana Maria dos Santos Ferreira, who ...". Such a relative
+// clause holding two times ("which ignited on Monday and was contained
+// on Friday") keeps its date to itself only when the rest of the
+// sentence names its own time.
+func clauseBeforeName(s string, max int) bool {
+	ws := strings.Fields(s)
+	if len(ws) <= max {
+		return false
+	}
+	return !strings.ContainsFunc(ws[len(ws)-1], unicode.IsUpper) // "al-Chalabi" ends a name
+}
+
+// otherTimeIn reports whether text[lo:hi] holds a time expression other
+// than the one at t.
+func otherTimeIn(text string, lo, hi int, t doc.Span) bool {
+	if lo < 0 || hi > len(text) || lo >= hi {
+		return false
+	}
+	for _, x := range timex.Find(text[lo:hi], nil, time.Time{}) {
+		if lo+x.Start != t.Start {
+			return true
+		}
+	}
+	return false
 }

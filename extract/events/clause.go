@@ -561,9 +561,10 @@ func relativeClause(text string, st, en int, t doc.Span) (int, int, bool) {
 	if c < 0 || subjectUnits(text[st:st+c]) > maxSubjectWords || strings.Contains(text[st+c+1:t.Start], ",") {
 		return 0, 0, false
 	}
+	clausal := clauseBeforeName(text[st:st+c], maxSubjectWords)
 	c += st
 	w := nextWord(text[c+1 : t.Start])
-	participle := w != "who" && w != "which" && w != "whose" && !appositiveRelative(text[c+1:t.Start])
+	participle := w != "who" && w != "which" && w != "whose" && !appositiveRelative(text[c+1:t.Start]) && !appositiveParticiple(text[st:c], text[c+1:t.Start])
 	// After an age a past form is the main verb ("Bellandi, 45, refereed
 	// his first international in 2004").
 	if participle && (aged || !pastParticiple(w)) {
@@ -577,10 +578,12 @@ func relativeClause(text string, st, en int, t doc.Span) (int, int, bool) {
 	if strings.ContainsAny(text[st:e], ";:") || !closedQuotes(text[st:e]) && !quotedAfterThat(text[st:e]) || len(strings.Fields(text[e+1:en])) < 3 {
 		return 0, 0, false
 	}
-	// A participle phrase keeps its date to itself only when the main
-	// clause names its own time: "The mine, opened in 1998, employs 600
-	// people" is told of the mine as it stands.
-	if participle && len(timex.Find(text[e+1:en], nil, time.Time{})) == 0 {
+	// A participle phrase (or a relative clause on the object of a clause,
+	// clauseBeforeName, that holds another time of its own) keeps its
+	// date to itself only when the main clause names its own time: "The
+	// mine, opened in 1998, employs 600 people" is told of the mine as it
+	// stands.
+	if (participle || clausal && otherTimeIn(text, c+1, e, t)) && len(timex.Find(text[e+1:en], nil, time.Time{})) == 0 {
 		return 0, 0, false
 	}
 	return st, e, true

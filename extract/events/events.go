@@ -119,6 +119,10 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 				aside[t.Span] = true // "subject to Saturday's vote"; "residents who have been displaced since Saturday"; "the 2019 report"
 				continue
 			}
+			if recordFrom(text, s.Span, t.Span) {
+				aside[t.Span] = true // "asked to see the minutes from May"
+				continue
+			}
 			if accordingToDay(text, s.Span, t, days[s.Span]) {
 				aside[t.Span] = true // "won Sunday's vote, according to results published on Monday"
 				continue
@@ -184,7 +188,7 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 			if season(t.Value) {
 				week = t.Value // a season is no year: it parts from a day of it
 			}
-			if prev, seen := dates[s.Span]; seen && distinct(prev, weeks[s.Span], d, week) && !namedAlong(text, t.Span, dated[s.Span]) {
+			if prev, seen := dates[s.Span]; seen && (distinct(prev, weeks[s.Span], d, week) || laterInWeek(t, prev, weeks[s.Span], week)) && !namedAlong(text, t.Span, dated[s.Span]) {
 				split[s.Span] = true
 			}
 			dates[s.Span], weeks[s.Span] = d, week

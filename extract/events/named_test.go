@@ -46,6 +46,24 @@ func TestNamed(t *testing.T) {
 			want:    "In 1975 she (Vera Marlowe) married the trumpeter Calvin Reese",
 		},
 		{
+			name:    "a possessive in an opening phrase before a named subject names no one else",
+			summary: "In his opening address on Monday, Marcus Venn QC said the defendant had lied.",
+			names:   []string{"Marcus Venn QC", "Tobias Grint"},
+			want:    "In his opening address on Monday, Marcus Venn QC said the defendant had lied.",
+		},
+		{
+			name:    "a possessive in an opening phrase before a subject noun phrase names no one else",
+			summary: "At her final briefing, the minister said the talks had stalled.",
+			names:   []string{"Ruth Wanjiru"},
+			want:    "At her final briefing, the minister said the talks had stalled.",
+		},
+		{
+			name:    "a possessive in an opening phrase before a pronoun subject is named",
+			summary: "In her final year, she won the league.",
+			names:   []string{"Ruth Wanjiru"},
+			want:    "In her (Ruth Wanjiru's) final year, she won the league.",
+		},
+		{
 			name:    "a possessive pronoun is followed by the possessor",
 			summary: "Her first novel, \"The Shuttle\", was published in 1971",
 			names:   []string{"Margaret Ellison-Hart", "Shuttle"},

@@ -25,8 +25,9 @@ var stateParticiples = toSet(`based located owned held listed headquartered invo
 	known born married used needed required engaged`)
 
 // expectedNow are the participles after "is" that set what the subject is
-// to do: "is expected to", "is scheduled to".
-var expectedNow = toSet(`expected scheduled set due slated`)
+// to do: "is expected to", "is scheduled to", "is likely to" before a
+// passive (likelyPassive).
+var expectedNow = toSet(`expected scheduled set due slated likely`)
 
 // presentExpectation reports whether the words of a clause before its
 // time (ws, lowerWords) hold a present expectation of the subject, "is
@@ -35,9 +36,19 @@ var expectedNow = toSet(`expected scheduled set due slated`)
 // a long aside, at a session today" plans the session.
 func presentExpectation(ws []string) bool {
 	for i := 0; i+2 < len(ws); i++ {
-		if (ws[i] == "is" || ws[i] == "are") && expectedNow[ws[i+1]] && ws[i+2] == "to" {
+		if (ws[i] == "is" || ws[i] == "are") && expectedNow[ws[i+1]] && ws[i+2] == "to" && (ws[i+1] != "likely" || likelyPassive(ws[i+3:])) {
 			return !slices.ContainsFunc(ws[i+3:], func(w string) bool { return reportedPast[w] && w != "announced" || w == "but" })
 		}
 	}
 	return false
 }
+
+// likelyPassive reports whether the words after "is likely to" (ws) are
+// a passive, a step someone is to take ("is likely to be heard later in
+// the year"), not a forecast of a figure ("is likely to rise this year").
+func likelyPassive(ws []string) bool {
+	return len(ws) >= 2 && ws[0] == "be" && (pastParticiple(ws[1]) || moreParticiples[ws[1]])
+}
+
+// moreParticiples are past participles that pastParticiple misses.
+var moreParticiples = toSet(`heard done seen read told`)

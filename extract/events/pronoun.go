@@ -171,6 +171,9 @@ func openingPronoun(c string) (string, int) {
 		}
 		w := strings.ToLower(c[st:en])
 		if subjectPronouns[w] && (!elapsed || spanEnds[prev]) && (!named || timeUnits[prev] || weekdayNames[prev]) {
+			if i > 0 && (w == "his" || w == "her") && framedOwnSubject(c, en) {
+				return "", 0 // "In his closing speech, Adrian Cole said": his is Cole's
+			}
 			return w, st
 		}
 		if i == 0 {
@@ -734,4 +737,28 @@ func (p pronouns) appositiveSubject(s doc.Sentence) (string, bool) {
 		return "", false
 	}
 	return ms[0].Name(), true
+}
+
+// framedOwnSubject reports whether the opening phrase of clause c, which
+// holds a possessive ending at offset pos, closes with a comma before a
+// subject of the clause's own, a name or a noun phrase: in "In his
+// closing speech on Wednesday, Adrian Cole said" or "At her first
+// hearing, the judge warned" the possessive most likely stands for that
+// subject, so it names no one else.
+func framedOwnSubject(c string, pos int) bool {
+	comma := strings.IndexByte(c[pos:], ',')
+	if comma < 0 || strings.ContainsAny(c[pos:pos+comma], "\"“”;:") {
+		return false
+	}
+	st, en := nextToken(c, pos+comma+1)
+	if st == en {
+		return false
+	}
+	w := c[st:en]
+	lw := strings.ToLower(w)
+	if subjectPronouns[lw] {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r) || lw == "the"
 }
