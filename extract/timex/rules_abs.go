@@ -147,6 +147,15 @@ func dayMonth(f *finder, m *match) (result, bool) {
 	// "May 5" is safe, but an abbreviation with neither dot nor year
 	// ("Mar 3") is too often something else only when lower-cased,
 	// which capital() already rejected.
+	return monthDay(f, m, mon, d, func() bool { return periodEnded(m) })
+}
+
+// monthDay dates day d of month mon: in the year the match names, else
+// in the year the clause's tense picks from publication (unknown without
+// it). When ended (which may be nil) reports that a period ended on the
+// day ("the quarter ended Oct. 31", said on Oct. 27), the day is one
+// already gone.
+func monthDay(f *finder, m *match, mon, d int, ended func() bool) (result, bool) {
 	if m.has("year") {
 		y := atoi(m.get("year"))
 		if !validDay(y, mon, d) {
@@ -161,9 +170,7 @@ func dayMonth(f *finder, m *match) (result, bool) {
 		return result{typ: "DATE", value: fmt.Sprintf("XXXX-%02d-%02d", mon, d)}, true
 	}
 	y := pickYear(f.ref, mon, d, m.clauseTense())
-	if periodEnded(m) && time.Date(y, time.Month(mon), d, 0, 0, 0, 0, time.UTC).After(f.ref) {
-		// "the quarter ended Oct. 31", said on Oct. 27: a period that
-		// has ended ended on a day already gone.
+	if ended != nil && ended() && time.Date(y, time.Month(mon), d, 0, 0, 0, 0, time.UTC).After(f.ref) {
 		y--
 	}
 	if !validDay(y, mon, d) {

@@ -1,7 +1,6 @@
 package timex
 
 import (
-	"fmt"
 	"strings"
 )
 
@@ -37,21 +36,7 @@ func spelledDay(f *finder, m *match) (result, bool) {
 	if !ok || !ok2 || !capital(m.get("mon")) || !validDay(2000, mon, d) {
 		return result{}, false
 	}
-	if m.has("year") {
-		y := atoi(m.get("year"))
-		if !validDay(y, mon, d) {
-			return result{}, false
-		}
-		return result{typ: "DATE", value: fmt.Sprintf("%04d-%02d-%02d", y, mon, d)}, true
-	}
-	if !f.hasRef {
-		return result{typ: "DATE", value: fmt.Sprintf("XXXX-%02d-%02d", mon, d)}, true
-	}
-	y := pickYear(f.ref, mon, d, m.clauseTense())
-	if !validDay(y, mon, d) {
-		y = f.ref.Year()
-	}
-	return result{typ: "DATE", value: fmt.Sprintf("%04d-%02d-%02d", y, mon, d)}, true
+	return monthDay(f, m, mon, d, nil)
 }
 
 // countedWeekends reads "two weekends" as a length of time: weekends
