@@ -161,10 +161,25 @@ func aggregate(ctx context.Context, db *sql.DB, rep *Report, keep bool, furnitur
 	if err := storeEvents(ctx, tx, <-recs, prevEvents, rep, ch); err != nil {
 		return nil, nil, err
 	}
+	if err := createCorpusIndexes(ctx, tx); err != nil {
+		return nil, nil, err
+	}
 	if !keep {
 		ch = nil
 	}
 	return ch, terms, tx.Commit()
+}
+
+// createCorpusIndexes creates the secondary indexes of the corpus tables
+// that a build from scratch created them without (corpusIndexesSQL),
+// once they are filled: building an index from a full table costs less
+// than keeping it up to date through every insert. A copy of an earlier
+// knowledge base has them already.
+func createCorpusIndexes(ctx context.Context, tx *sql.Tx) error {
+	if _, err := tx.ExecContext(ctx, corpusIndexesSQL); err != nil {
+		return fmt.Errorf("create corpus indexes: %w", err)
+	}
+	return nil
 }
 
 // markFurnitureOf marks the sentences flagged as furniture (see

@@ -12,6 +12,7 @@ import (
 	"net/url"
 	"os"
 	"regexp"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -25,15 +26,37 @@ var schemaSQL string
 
 // schemaTablesSQL is the schema without its secondary indexes (each one
 // statement of one line in schema.sql). A build from scratch creates the
-// tables with it and the indexes once the articles are written
-// (writer.createIndexes): building an index from a full table costs less
-// than keeping it up to date through a million inserts, and leaves it
-// packed.
+// tables with it and the indexes once their tables are filled
+// (writer.createIndexes, createCorpusIndexes): building an index from a
+// full table costs less than keeping it up to date through a million
+// inserts, and leaves it packed.
 var (
-	schemaIndex      = regexp.MustCompile(`(?m)^CREATE INDEX [^;\n]*;$`)
-	schemaTablesSQL  = schemaIndex.ReplaceAllString(schemaSQL, "")
-	schemaIndexesSQL = strings.Join(schemaIndex.FindAllString(schemaSQL, -1), "\n")
+	schemaIndex     = regexp.MustCompile(`(?m)^CREATE INDEX [^;\n]*;$`)
+	schemaTablesSQL = schemaIndex.ReplaceAllString(schemaSQL, "")
+	// The secondary indexes split by the tables they index: those of the
+	// per-article tables, created once the articles are written, and
+	// those of the corpus tables (corpusTables), once aggregate has
+	// filled them.
+	articleIndexesSQL, corpusIndexesSQL = splitIndexes(schemaIndex.FindAllString(schemaSQL, -1))
 )
+
+// indexedTable finds the table a CREATE INDEX statement indexes.
+var indexedTable = regexp.MustCompile(` ON (\w+)\(`)
+
+// splitIndexes joins the CREATE INDEX statements of the per-article
+// tables and those of the corpus tables, each set in schema order.
+func splitIndexes(stmts []string) (article, corpus string) {
+	var arts, corp []string
+	for _, s := range stmts {
+		m := indexedTable.FindStringSubmatch(s)
+		if m != nil && slices.Contains(corpusTables, m[1]) {
+			corp = append(corp, s)
+		} else {
+			arts = append(arts, s)
+		}
+	}
+	return strings.Join(arts, "\n"), strings.Join(corp, "\n")
+}
 
 // schemaVersion is stored in PRAGMA user_version. Bump it whenever
 // schema.sql or the meaning of a column changes.

@@ -267,9 +267,10 @@ func (w *writer) checkKeys(ctx context.Context) error {
 	return nil
 }
 
-// createIndexes creates the secondary indexes the tables were created
-// without, once the articles are written, and enforces foreign keys
-// again (checkKeys).
+// createIndexes creates the secondary indexes of the per-article tables,
+// which they were created without, once the articles are written, and
+// enforces foreign keys again (checkKeys). The corpus tables' come once
+// aggregate has filled them (createCorpusIndexes).
 func (w *writer) createIndexes(ctx context.Context) error {
 	if !w.unindexed {
 		return nil
@@ -284,7 +285,7 @@ func (w *writer) createIndexes(ctx context.Context) error {
 	if err := w.writeQueued(ctx); err != nil {
 		return err
 	}
-	if _, err := w.conn.ExecContext(ctx, schemaIndexesSQL); err != nil {
+	if _, err := w.conn.ExecContext(ctx, articleIndexesSQL); err != nil {
 		return fmt.Errorf("create indexes: %w", err)
 	}
 	return nil

@@ -27,6 +27,9 @@ func withWaitsAhead(text string, sents []doc.Sentence, times []timex.Expr, publi
 		return times
 	}
 	var out []timex.Expr
+	if len(times) > 0 {
+		out = make([]timex.Expr, 0, len(times)) // one expression out for each in
+	}
 	for i, t := range times {
 		if d, ok := waitAhead(text, sents, t, published); ok {
 			if from, ok := reportedWaitDay(text, sents, times, t, published); ok {

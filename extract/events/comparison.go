@@ -311,6 +311,27 @@ type leadIn struct {
 	lead    string   // leadUp(text, sent, t)
 	lower   string   // lead in lower case
 	words   []string // lowerWords(lead); the rules only read it
+	// facts are those of the sentence sent, shared by all its times,
+	// or nil.
+	facts *sentenceFacts
+}
+
+// sentenceFacts are what rules read of a whole sentence alike for every
+// time in it: worked out for the first time that asks, kept for the
+// others.
+type sentenceFacts struct {
+	periodEndRead bool
+	periodEnd     bool // endsPeriod of the sentence
+}
+
+// factsOf returns the facts of the sentence sent, kept in facts.
+func factsOf(facts map[doc.Span]*sentenceFacts, sent doc.Span) *sentenceFacts {
+	f, ok := facts[sent]
+	if !ok {
+		f = &sentenceFacts{}
+		facts[sent] = f
+	}
+	return f
 }
 
 // newLeadIn prepares the words before the time at t in sentence sent.

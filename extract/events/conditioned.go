@@ -22,21 +22,22 @@ const conditionWindow = 80
 // between its pronoun and "since".
 const maxSinceRelWords = 6
 
-// conditionLead returns the lower-case words between the sentence start (or
-// conditionWindow bytes back) and the time, after the last comma.
-func conditionLead(text string, sent doc.Span, t doc.Span) []string {
+// conditionLead returns the last n lower-case words between the sentence
+// start (or conditionWindow bytes back) and the time, after the last
+// comma.
+func conditionLead(text string, sent doc.Span, t doc.Span, n int) []string {
 	from := max(sent.Start, t.Start-conditionWindow)
 	lead := text[from:t.Start]
 	if i := strings.LastIndexAny(lead, ",;:"); i >= 0 {
 		lead = lead[i+1:]
 	}
-	return lowerWords(lead)
+	return lastLowerWords(lead, n)
 }
 
 // conditionOnly reports whether the time at t is the object of "subject
 // to": the day of a condition does not date what it conditions.
 func conditionOnly(text string, sent, t doc.Span) bool {
-	ws := conditionLead(text, sent, t)
+	ws := conditionLead(text, sent, t, 2)
 	n := len(ws)
 	return n >= 2 && ws[n-1] == "to" && ws[n-2] == "subject"
 }
@@ -46,7 +47,9 @@ func conditionOnly(text string, sent, t doc.Span) bool {
 // displaced since Saturday". The day starts the state of the noun, not
 // what the sentence reports of its subject.
 func relativeSince(text string, sent, t doc.Span) bool {
-	ws := conditionLead(text, sent, t)
+	// The words read below: "since" and the relative pronoun before it,
+	// not the first word of the lead.
+	ws := conditionLead(text, sent, t, maxSinceRelWords+2)
 	n := len(ws)
 	if n < 3 || ws[n-1] != "since" {
 		return false

@@ -82,6 +82,7 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 		return at
 	}
 	unreal := map[doc.Span]bool{} // sentence → counterfactualSentence
+	facts := map[doc.Span]*sentenceFacts{}
 	timesSorted := sort.SliceIsSorted(times, func(i, j int) bool { return times[i].Start < times[j].Start })
 	for _, t := range times {
 		d, prec, week, ok := calendarDate(text, t)
@@ -106,6 +107,7 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 		}
 		if s, ok := sentenceOf(sents, t.Span); ok {
 			lw := newLeadIn(text, s.Span, t.Span) // read by several of the rules below
+			lw.facts = factsOf(facts, s.Span)
 			// "has died after a fall, the department said on Monday";
 			// "appointed Chloe Dubois, its finance chief since 2021, as
 			// interim CEO"; "more than last year"; "the highest since

@@ -130,9 +130,22 @@ func periodComparison(text string, sent, t doc.Span, lw *leadIn) bool {
 		return false
 	}
 	// The sentence is read last, for the few times that name a compared
-	// period: a long text with no sentence break must not be read whole
-	// for every time in it.
+	// period, and once for all of them: a long text with no sentence
+	// break must not be read whole for every time in it.
 	s := text[sent.Start:sent.End]
+	f := lw.facts
+	if f == nil || lw.sent != sent {
+		return endsPeriod(s)
+	}
+	if !f.periodEndRead {
+		f.periodEnd, f.periodEndRead = endsPeriod(s), true
+	}
+	return f.periodEnd
+}
+
+// endsPeriod reports whether the sentence s names a period by its end
+// ("the year ended", "the quarter to March").
+func endsPeriod(s string) bool {
 	return mayEndPeriod(s) && periodEndPhrase.MatchString(s)
 }
 

@@ -32,6 +32,9 @@ func withPossessiveOwner(p pronouns, s doc.Sentence, sum doc.Span, names []strin
 		}
 	}
 	clause := p.text[sum.Start:sum.End]
+	if !mayHoldOwner(clause) {
+		return names
+	}
 	for i := 0; i < len(clause); {
 		ws, we := nextToken(clause, i)
 		if ws == we {
@@ -52,6 +55,21 @@ func withPossessiveOwner(p pronouns, s doc.Sentence, sum doc.Span, names []strin
 		i = we
 	}
 	return names
+}
+
+// mayHoldOwner reports whether clause may hold one of ownerPronouns as a
+// word, in any case: an ASCII clause without them as letters anywhere
+// holds none, which spares splitting it into words.
+func mayHoldOwner(clause string) bool {
+	if !isASCII(clause) {
+		return true
+	}
+	for _, o := range ownerPronouns {
+		if containsFold(clause, o) {
+			return true
+		}
+	}
+	return false
 }
 
 // ownerBefore reports whether the stretch sp of sentence s, before a

@@ -94,3 +94,23 @@ func TestFindPronounSubjectOfAClauseAfterOthers(t *testing.T) {
 		})
 	}
 }
+
+// TestMayHoldOwnerAgreesWithWords checks the test before reading a
+// clause's possessives against its words.
+func TestMayHoldOwnerAgreesWithWords(t *testing.T) {
+	tests := []string{"", "the board met on Monday", "HIS decision", "in Her speech", "others there", "chis", "İstanbul his", "the Kelvin \u212A"}
+	for _, s := range tests {
+		has := false
+		for i := 0; i < len(s); {
+			ws, we := nextToken(s, i)
+			if ws == we {
+				break
+			}
+			has = has || lowerIs(s[ws:we], "his") || lowerIs(s[ws:we], "her")
+			i = we
+		}
+		if has && !mayHoldOwner(s) {
+			t.Errorf("mayHoldOwner(%q) = false, but a word of it is a possessive", s)
+		}
+	}
+}

@@ -124,14 +124,34 @@ func beforeIn(text string, sum, t doc.Span) string {
 
 // lowerWords splits s into lower-cased words of letters.
 func lowerWords(s string) []string {
-	n, upper, ascii := asciiWordCount(s)
+	n, letters, upper, ascii := asciiWordCount(s)
 	if !ascii {
 		return strings.FieldsFunc(strings.ToLower(s), notLetter)
 	}
 	if upper {
-		s = strings.ToLower(s)
+		return loweredWords(s, n, letters)
 	}
 	return asciiWords(s, n)
+}
+
+// loweredWords is asciiWords of strings.ToLower(s) for ASCII text s of
+// n words and letters letters, in one reading of s: only the letters
+// are lowered, into one string the words share.
+func loweredWords(s string, n, letters int) []string {
+	out := asciiWords(s, n) // the words as written, for their lengths
+	var b strings.Builder
+	b.Grow(letters)
+	for _, w := range out {
+		for i := 0; i < len(w); i++ {
+			b.WriteByte(w[i] | 0x20) // every byte of a word is a letter
+		}
+	}
+	low, off := b.String(), 0
+	for k, w := range out {
+		out[k] = low[off : off+len(w)]
+		off += len(w)
+	}
+	return out
 }
 
 // firstLowerWords returns the first n words of lowerWords(s), reading s
@@ -155,37 +175,77 @@ func firstLowerWords(s string, n int) []string {
 	return lowerWords(s)
 }
 
+// lastLowerWords returns the last n words of lowerWords(s), reading s
+// from its end only as far as the word before them when that much of it
+// is ASCII.
+func lastLowerWords(s string, n int) []string {
+	words, in := 0, false
+	for i := len(s) - 1; i >= 0; i-- {
+		if s[i] >= utf8.RuneSelf {
+			ws := lowerWords(s)
+			return ws[max(0, len(ws)-n):]
+		}
+		c := s[i] | 0x20 // a letter of either case as its small one
+		letter := 'a' <= c && c <= 'z'
+		if !letter && in {
+			if words++; words == n {
+				return lowerWords(s[i+1:]) // its words are the last n of s
+			}
+		}
+		in = letter
+	}
+	return lowerWords(s)
+}
+
 // wordsOfLower splits l, already in lower case, into its words of
 // letters, as lowerWords does.
 func wordsOfLower(l string) []string {
-	n, _, ascii := asciiWordCount(l)
+	n, _, _, ascii := asciiWordCount(l)
 	if !ascii {
 		return strings.FieldsFunc(l, notLetter)
 	}
 	return asciiWords(l, n)
 }
 
-// asciiWordCount counts the runs of letters of s in one reading, and
-// tells whether it has a capital letter and whether it is all ASCII (the
-// count is only good then).
-func asciiWordCount(s string) (n int, upper, ascii bool) {
-	in := false
+// asciiWordCount counts the runs of letters of s and their letters in
+// one reading, and reports whether s has a capital letter and whether it
+// is all ASCII (when it is not, the counts are zero).
+func asciiWordCount(s string) (n, letters int, upper, ascii bool) {
+	var prev, seen uint8
 	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= utf8.RuneSelf {
-			return 0, false, false
+		c := byteClass[s[i]]
+		if c&classHigh != 0 {
+			return 0, 0, false, false
 		}
-		letter := 'a' <= c && c <= 'z'
-		if 'A' <= c && c <= 'Z' {
-			letter, upper = true, true
-		}
-		if letter && !in {
-			n++
-		}
-		in = letter
+		n += int(c &^ prev & classLetter) // a letter after no letter opens a word
+		letters += int(c & classLetter)
+		seen |= c
+		prev = c
 	}
-	return n, upper, true
+	return n, letters, seen&classUpper != 0, true
 }
+
+// Byte classes of asciiWordCount.
+const (
+	classLetter = 1 << iota // an ASCII letter
+	classUpper              // an ASCII capital
+	classHigh               // a byte beyond ASCII
+)
+
+// byteClass holds the classes of each byte.
+var byteClass = func() (t [256]uint8) {
+	for c := range t {
+		switch {
+		case 'a' <= c && c <= 'z':
+			t[c] = classLetter
+		case 'A' <= c && c <= 'Z':
+			t[c] = classLetter | classUpper
+		case c >= utf8.RuneSelf:
+			t[c] = classHigh
+		}
+	}
+	return t
+}()
 
 // asciiWords splits ASCII text s into its n runs of letters, as
 // strings.FieldsFunc(s, notLetter) does, without a call for each byte.

@@ -107,6 +107,32 @@ func TestFirstLowerWordsAgreesWithLowerWords(t *testing.T) {
 	}
 }
 
+// TestLastLowerWordsAgreesWithLowerWords checks reading only the last
+// words of a text against splitting it whole.
+func TestLastLowerWordsAgreesWithLowerWords(t *testing.T) {
+	tests := []string{"", "  ", "The Fed SAID on Monday", "one two", "Erdoğan and İstanbul", "İstanbul then words", "bad \xff byte", "residents, who have been displaced since"}
+	for _, s := range tests {
+		all := lowerWords(s)
+		for n := 1; n <= len(all)+1; n++ {
+			if got, want := lastLowerWords(s, n), all[max(0, len(all)-n):]; !slices.Equal(got, want) {
+				t.Errorf("lastLowerWords(%q, %d) = %q, want %q", s, n, got, want)
+			}
+		}
+	}
+}
+
+// TestLowerWordsAgreesWithFields checks lowerWords against splitting
+// the lower-cased text at every rune that is no letter.
+func TestLowerWordsAgreesWithFields(t *testing.T) {
+	tests := []string{"", "  ", "The Fed SAID on Monday", "ALL CAPS HEADLINE", "mixed-Case_words2go", "x", "X", "Erdoğan and İstanbul", "bad \xff Byte", "[A]@Z`", "\u212Aey Key"}
+	for _, s := range tests {
+		want := strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) })
+		if got := lowerWords(s); !slices.Equal(got, want) {
+			t.Errorf("lowerWords(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
 // TestFoldTestsAgreeWithLowerCase checks containsFold and lowerIs
 // against the lower-cased text.
 func TestFoldTestsAgreeWithLowerCase(t *testing.T) {
