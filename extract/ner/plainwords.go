@@ -9,10 +9,11 @@ import (
 // "he is OK", "the VIP lounge", "Share: Facebook / Email". Acronyms that
 // may name a product or a service ("RSVP", a booking system) are left
 // out. A degree ("PhD") and a newsroom's title ("Editor-in-Chief") are
-// no names either.
+// no names either, nor are the marks of a launch countdown ("T-minus 10
+// minutes").
 var plainWords = map[string]bool{
 	"OK": true, "VIP": true, "VIPs": true, "Email": true, "E-mail": true, "PhD": true, "PhDs": true,
-	"Editor-in-Chief": true,
+	"Editor-in-Chief": true, "T-minus": true, "T-plus": true,
 }
 
 // quantityWords open a sentence before "of" and the name of what they

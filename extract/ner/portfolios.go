@@ -20,7 +20,7 @@ var portfolioWords = wordSet(`agriculture forestry fisheries fishing food rural 
 	tourism sport sports youth defence defense interior home foreign justice transport transportation
 	infrastructure housing urban communications information digital development public works security
 	immigration women family children veterans religious local government land lands aviation
-	heritage arts media territorial regional relations cooperation budget treasury`)
+	heritage arts media territorial regional relations cooperation budget treasury enterprise`)
 
 // portfolioLinks join the fields of one portfolio.
 var portfolioLinks = map[string]bool{"and": true, "&": true}
