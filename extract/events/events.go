@@ -280,6 +280,9 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 		if presenceToday(text, sum, t.Span) {
 			continue // "Marquardt is not here today."
 		}
+		if prec != "day" && countedTime(text, t.Start) {
+			continue // "many of them for the third time this month"
+		}
 		if byline(text[s.Start:s.End]) {
 			continue // "By Staff Reporter | 3 November 2026"
 		}

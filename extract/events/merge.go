@@ -500,7 +500,7 @@ func featuresOf(e Event, in interner, sets *featureSets) features {
 		f.counts = countsOf(e.Words, in)
 	}
 	announced := false
-	for _, w := range e.Words {
+	for i, w := range e.Words {
 		if strings.HasPrefix(w, keyMark) {
 			f.key, f.ruling = in.id(w), w == keyMark+rulingStem || w == keyMark+decisionStem
 			f.keyWord = in.id(w[len(keyMark):])
@@ -544,7 +544,7 @@ func featuresOf(e Event, in interner, sets *featureSets) features {
 			f.deeds = append(f.deeds, wf.id)
 			// The subject's role ("the governor's chief of staff
 			// said the state would open …") does nothing.
-			if len(f.acts) < maxActs && !sets.hasRoleHead(w) && w != "staff" {
+			if len(f.acts) < maxActs && !sets.hasRoleHead(w) && w != "staff" && !appositiveTitle(e.Words, i, nameWords, sets) {
 				f.acts = append(f.acts, wf.id)
 			}
 		}
@@ -1358,7 +1358,7 @@ func compareAcrossPrecision(refs []Ref, arts []int32, feats []features, gates []
 				if seen[j] == len(refs)+i+1 || arts[j] == arts[i] {
 					continue
 				}
-				if j < lo || j >= hi {
+				if j < lo || j >= hi || doneBeforeFiner(r, refs[j]) {
 					continue // dated outside the period
 				}
 				seen[j] = len(refs) + i + 1

@@ -1299,6 +1299,11 @@ func TestClusterOrgLastWords(t *testing.T) {
 			want: [][]string{{"City"}, {"Northfield City"}, {"Wexley City"}},
 		},
 		{
+			name: "a generic head noun its article left apart joins no body it ends",
+			ents: []DocEntity{org("a", "Fair Trading Board"), org("a", "Board")},
+			want: [][]string{{"Board"}, {"Fair Trading Board"}},
+		},
+		{
 			name: "a word in more articles than the longer name is a body of its own",
 			ents: []DocEntity{org("a", "New York Fed"), org("a", "Fed"), org("b", "Fed")},
 			want: [][]string{{"Fed", "Fed"}, {"New York Fed"}},

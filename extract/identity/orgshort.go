@@ -32,7 +32,10 @@ func (c *corpus) mergeOrgLastWords() {
 	articles := c.articleCounts()
 	for i := range c.ents {
 		ni := c.info(i)
-		if c.ents[i].Type != doc.Org || len(ni.toks) != 1 || ni.lastKey == "" {
+		if c.ents[i].Type != doc.Org || len(ni.toks) != 1 || ni.lastKey == "" || ownBodyHead(c.ents[i].Name) {
+			// "The Board" its article left apart (a company's,
+			// beside a regulator's "Fair Trading Board") is no
+			// one's name across articles.
 			continue
 		}
 		if roots := byLast[ni.lastKey]; len(roots) == 1 && named[artWord{c.article[i], ni.lastKey}] && articles[c.uf.find(i)] <= articles[c.uf.find(roots[0])] {

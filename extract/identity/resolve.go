@@ -748,7 +748,7 @@ func joinGenericHeads(ents []*articleEntity) {
 		if f.typ == doc.Place || !IsGenericHead(f.display) {
 			continue
 		}
-		if cands := enders[f.lastKey]; len(cands) == 1 && cands[0] != e {
+		if cands := enders[f.lastKey]; len(cands) == 1 && cands[0] != e && (!ownBodyHead(f.display) || namedBefore(cands[0], f)) {
 			f.typ, f.votes = doc.Org, onlyVotes(doc.Org, f.count)
 			cands[0].forms = append(cands[0].forms, f)
 			f.entity = cands[0].idx

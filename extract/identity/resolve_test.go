@@ -538,6 +538,18 @@ func TestResolve(t *testing.T) {
 			types:    map[string]doc.EntityType{"Agency": doc.Org},
 		},
 		{
+			name:     "a board's head noun used before the board is named stays apart",
+			text:     "The Board has named a new finance chief. The deal needs approval from the Fair Trading Board.",
+			mentions: []string{"ORG:Board", "ORG:Fair Trading Board"},
+			want:     map[string]string{"Board": "Board", "Fair Trading Board": "Fair Trading Board"},
+		},
+		{
+			name:     "a board's head noun used after the board is named is the board",
+			text:     "The Fair Trading Board opened a review. The Board will rule in March.",
+			mentions: []string{"ORG:Fair Trading Board", "ORG:Board"},
+			want:     map[string]string{"Fair Trading Board": "Fair Trading Board", "Board": "Fair Trading Board"},
+		},
+		{
 			name:     "a body's head noun ending two bodies stays apart",
 			text:     "The Environment Agency and the Food Standards Agency met. Agency staff left.",
 			mentions: []string{"ORG:Environment Agency", "ORG:Food Standards Agency", "ORG:Agency"},

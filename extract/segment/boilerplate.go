@@ -213,10 +213,12 @@ var creditLabels = []string{"picture:", "pictures:", "photo:", "photos:", "photo
 	"media caption,", "photo caption:", "picture caption:", "image caption:"}
 
 // footerLabels open the staff credits that close wire copy: "Reporting by
-// Jane Doe; Editing by John Roe". They are checked on short sentences only,
+// Jane Doe; Editing by John Roe", or a podcast's ("Music by Jane Doe.",
+// "Sponsored by Roe Tools."). They are checked on short sentences only,
 // since reporting can open with the same words.
 var footerLabels = []string{"reporting by ", "additional reporting by ", "editing by ", "writing by ",
-	"compiled by ", "(reporting by ", "(additional reporting by ", "(editing by ", "(writing by "}
+	"compiled by ", "(reporting by ", "(additional reporting by ", "(editing by ", "(writing by ",
+	"music by ", "theme music by ", "sponsored by ", "sound design by "}
 
 // creditMarks are agency photo credits that a caption line carries.
 var creditMarks = []string{"ap photo/", "afp photo/", "getty images", "/getty",

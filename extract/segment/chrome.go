@@ -128,7 +128,7 @@ var signOffPhrases = []string{"that's all from us", "that’s all from us", "tha
 	"thanks for reading", "thank you for reading", "this live blog is now closed",
 	"this blog is now closed", "we're pausing our", "we’re pausing our", "we are pausing our",
 	"we're ending our", "we’re ending our", "we are ending our", "join us again", "join us tomorrow",
-	"join us later", "join us next"}
+	"join us later", "join us next", "that's all from our live", "that’s all from our live", "that is all from our live"}
 
 // isSignOff matches a live blog's sign-off: a short sentence with no
 // quotation, in the site's voice (we, our, us), holding a sign-off
@@ -354,7 +354,7 @@ func isSignUp(s, lower string, n int) bool {
 	case hasPrefixFold(s, []string{"get ", "download the ", "download our "}):
 		// "Get the Tribune's breaking news alerts.", "Download the
 		// KSRN 7 app for breaking news alerts."
-		return isSignUpOffer(lower) || strings.Contains(lower, " app ")
+		return isSignUpOffer(lower) || strings.Contains(lower, " app ") || namesDigest(lower)
 	case hasPrefixFold(s, []string{"don't miss", "don’t miss"}):
 		return n <= maxDontMissWords
 	}

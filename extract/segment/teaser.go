@@ -35,6 +35,8 @@ func isPageFurniture(s string, n int) bool {
 		return true
 	case n <= maxFurnitureWords && isCopyright(t):
 		return true
+	case n <= maxTeaserWords && isNextEpisode(t):
+		return true
 	}
 	if n > maxFurnitureWords && (n > maxBarBylineWords || !strings.Contains(t, " | ")) {
 		return false
