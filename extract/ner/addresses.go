@@ -14,8 +14,9 @@ var streetWords = wordSet(`ave avenue st street rd road blvd boulevard`)
 // addressStreets makes a place of a name written between a house number
 // and a kind of street ("at 400 Elmwood Ave."), widened over the kind of
 // street: the tagger reads the lone capitalised word as a surname.
-func addressStreets(text string, toks []tok.Token, tags []int) {
-	for _, s := range spans(tags) {
+func addressStreets(text string, toks []tok.Token, dt *docTags) {
+	tags := dt.tags
+	for _, s := range dt.spans() {
 		if s.start == 0 || !houseNumber(tokText(text, toks, s.start-1)) {
 			continue
 		}
@@ -58,8 +59,9 @@ var thanksWords = wordSet(`thank thanks`)
 
 // dropThanks removes a word of thanks that opens a sentence from the name
 // it was taken for: "Thank you", "Thanks , Mara" name no one "Thank".
-func dropThanks(text string, toks []tok.Token, tags []int) {
-	for _, s := range spans(tags) {
+func dropThanks(text string, toks []tok.Token, dt *docTags) {
+	tags := dt.tags
+	for _, s := range dt.spans() {
 		if !sentenceInitial(text, toks, s.start) || !lowerIn(thanksWords, tokText(text, toks, s.start)) {
 			continue
 		}
@@ -77,8 +79,9 @@ var routeWords = wordSet(`route highway interstate`)
 // numberedRoutes makes a place of a name that ends in a road's word with
 // the road's number after it: the tagger reads "State Route" in "State
 // Route 9" as an organisation.
-func numberedRoutes(text string, toks []tok.Token, tags []int) {
-	for _, s := range spans(tags) {
+func numberedRoutes(text string, toks []tok.Token, dt *docTags) {
+	tags := dt.tags
+	for _, s := range dt.spans() {
 		if s.end >= len(toks) || tags[s.end] != 0 || !houseNumber(tokText(text, toks, s.end)) {
 			continue
 		}
@@ -97,14 +100,15 @@ var demonymEndings = []string{"er", "ers", "ian", "ians", "ese", "an", "ans"}
 // a place named in the same text with a demonym's ending: "Every
 // Hallworther owes ..." after "Hallworth" was tagged a place or opened
 // the name of a body ("Hallworth Public Radio").
-func placeDemonyms(text string, toks []tok.Token, tags []int) {
+func placeDemonyms(text string, toks []tok.Token, dt *docTags) {
+	tags := dt.tags
 	places := map[string]bool{}
-	for _, s := range spans(tags) {
+	for _, s := range dt.spans() {
 		if s.typ == model.TypeLOC || s.typ != model.TypePER && s.end-s.start > 1 {
 			places[tokText(text, toks, s.start)] = true
 		}
 	}
-	for _, s := range spans(tags) {
+	for _, s := range dt.spans() {
 		if s.typ != model.TypePER || s.end-s.start != 1 {
 			continue
 		}
@@ -129,8 +133,9 @@ func demonymOf(w string, places map[string]bool) bool {
 // the tagger left out right before it inside a sentence: "told Upper
 // Valley Weekly" read as "Valley Weekly". A word opening the sentence, a
 // calendar word or one that opens phrases ("The") stays out.
-func joinPressOpeners(text string, toks []tok.Token, tags []int) {
-	for _, s := range spans(tags) {
+func joinPressOpeners(text string, toks []tok.Token, dt *docTags) {
+	tags := dt.tags
+	for _, s := range dt.spans() {
 		i := s.start - 1
 		if s.typ != model.TypeORG || s.end-s.start < 2 || !pressName(text, toks, s) || i < 1 || tags[i] != 0 {
 			continue
@@ -150,8 +155,9 @@ var gridNouns = wordSet(`circuit circuits feeder feeders substation substations`
 // dropGridLabels removes a one-word name that with a number after it
 // labels a part of a utility's network: "a fault on the Ferndale 7
 // circuit" names no company "Ferndale".
-func dropGridLabels(text string, toks []tok.Token, tags []int) {
-	for _, s := range spans(tags) {
+func dropGridLabels(text string, toks []tok.Token, dt *docTags) {
+	tags := dt.tags
+	for _, s := range dt.spans() {
 		num := s.end // the number after the name, or its last word
 		if s.end-s.start == 2 && houseNumber(tokText(text, toks, s.end-1)) {
 			num = s.end - 1
@@ -161,7 +167,7 @@ func dropGridLabels(text string, toks []tok.Token, tags []int) {
 		if num+1 >= len(toks) {
 			continue
 		}
-		if w := tokText(text, toks, num+1); isLowerWord(w) && gridNouns[w] {
+		if w := tokText(text, toks, num+1); isLowerWord(w) && inSet(gridNouns, w) {
 			for i := s.start; i < s.end; i++ {
 				tags[i] = 0
 			}

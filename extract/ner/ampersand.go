@@ -12,8 +12,9 @@ const maxAmpersandWords = 2
 // into one organisation when either is tagged one: "Strand & Okafor",
 // a law firm named after its partners, is no organisation "Strand" and
 // a person "Okafor". Two people on either side ("Rosa & Tom") stay apart.
-func ampersandFirms(text string, toks []tok.Token, tags []int) {
-	ss := spans(tags)
+func ampersandFirms(text string, toks []tok.Token, dt *docTags) {
+	tags := dt.tags
+	ss := dt.spans()
 	for k := 0; k+1 < len(ss); k++ {
 		a, b := ss[k], ss[k+1]
 		if !ampersandBetween(text, toks, tags, a, b) || wordsOf(text, toks, a) > maxAmpersandWords || wordsOf(text, toks, b) > maxAmpersandWords {

@@ -46,7 +46,7 @@ var sharedBodyNouns = wordSet("trust council police force authority board")
 func sharedBodies(text string, toks []tok.Token, tags []int) {
 	for i := 4; i < len(toks); i++ {
 		a, b := i-3, i-1
-		if !sharedBodyNouns[tokText(text, toks, i)] || tokText(text, toks, i-2) != "and" || !strings.EqualFold(tokText(text, toks, i-4), "the") {
+		if !inSet(sharedBodyNouns, tokText(text, toks, i)) || tokText(text, toks, i-2) != "and" || !strings.EqualFold(tokText(text, toks, i-4), "the") {
 			continue
 		}
 		if !placeOrBody(tags, a) || !placeOrBody(tags, b) || tags[i-2] != 0 {
@@ -79,6 +79,9 @@ func placeOrBody(tags []int, i int) bool {
 // apart ("Trinidad and Tobago ..."), and so do two institutions ("the
 // Ministry of Defence and Home Office").
 func joinAndedInstitutions(text string, toks []tok.Token, tags []int) {
+	if !capitalsAnded(text, toks) {
+		return // no run holds an "and" (see andRunBefore)
+	}
 	for i := range toks {
 		w := tokText(text, toks, i)
 		if !capitalised(w) || shouted(w) || i+1 < len(tags) && model.IsInside(tags[i+1]) {
@@ -105,6 +108,17 @@ func joinAndedInstitutions(text string, toks []tok.Token, tags []int) {
 			tags[k] = model.InsideTag(model.TypeORG)
 		}
 	}
+}
+
+// capitalsAnded reports an "and" or "&" between two capitalised words,
+// which every run that andRunBefore finds holds.
+func capitalsAnded(text string, toks []tok.Token) bool {
+	for a := 1; a+1 < len(toks); a++ {
+		if w := tokText(text, toks, a); (w == "and" || w == "&") && capitalised(tokText(text, toks, a-1)) && capitalised(tokText(text, toks, a+1)) {
+			return true
+		}
+	}
+	return false
 }
 
 // bracketNext reports an opening bracket right after token i, where a
@@ -134,7 +148,7 @@ func andRunBefore(text string, toks []tok.Token, tags []int, i int) (andRun, boo
 		case (w == "and" || w == "&") && inner && !lowerIn(institutionHeads, prev) && !lowerIn(longNameHeads, prev):
 			r.and = j - 1
 			continue
-		case longNameLinks[w] && capitalised(next),
+		case inSet(longNameLinks, w) && capitalised(next),
 			(w == "'" || w == "’") && strings.HasSuffix(prev, "s") && capitalised(next):
 			continue
 		case !r.lower && inner && isLowerWord(w):
@@ -201,7 +215,7 @@ func acronymAfter(text string, toks []tok.Token, start, i int) (fit, given bool)
 		if capitalised(w) {
 			caps.WriteByte(w[0])
 			all.WriteByte(w[0])
-		} else if institutionLinks[w] {
+		} else if inSet(institutionLinks, w) {
 			all.WriteString(strings.ToUpper(w[:1]))
 		}
 	}
@@ -215,8 +229,9 @@ func acronymAfter(text string, toks []tok.Token, start, i int) (fit, given bool)
 // Greenwatch Norway" lists two bodies, the second a national branch. A
 // person's surname is rarely a country's or a city's name, and "Jack
 // London" beside no organisation stays a person.
-func nationalBranches(text string, toks []tok.Token, tags []int) {
-	ss := spans(tags)
+func nationalBranches(text string, toks []tok.Token, dt *docTags) {
+	tags := dt.tags
+	ss := dt.spans()
 	for k, s := range ss {
 		if s.typ != model.TypePER || s.end-s.start < 2 || !model.ListedPlace([]string{tokText(text, toks, s.end-1)}) {
 			continue
@@ -242,8 +257,9 @@ func listedWithOrg(text string, toks []tok.Token, a, b span) bool {
 // branch for that place: "according to NHS Wales", "BBC Scotland said".
 // The pair ends its phrase: in "the OSCE Chechnya mission" the place
 // qualifies the noun after it.
-func acronymBranches(text string, toks []tok.Token, tags []int) {
-	for _, s := range spans(tags) {
+func acronymBranches(text string, toks []tok.Token, dt *docTags) {
+	tags := dt.tags
+	for _, s := range dt.spans() {
 		if s.typ != model.TypeLOC || s.end-s.start != 1 || s.start == 0 || tags[s.start-1] != 0 {
 			continue
 		}
@@ -254,7 +270,7 @@ func acronymBranches(text string, toks []tok.Token, tags []int) {
 		if s.start >= 2 && shouted(tokText(text, toks, s.start-2)) {
 			continue
 		}
-		if next := nextWord(text, toks, s.end); !endsPhrase(next) && !personCues[next] {
+		if next := nextWord(text, toks, s.end); !endsPhrase(next) && !inSet(personCues, next) {
 			continue // the place qualifies a noun: "the OSCE Chechnya mission"
 		}
 		retype(tags, span{start: s.start - 1, end: s.end}, model.TypeORG)

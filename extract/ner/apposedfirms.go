@@ -20,8 +20,9 @@ var apposedFirmNouns = wordSet(`firm company start-up startup consultancy partne
 // company is said to be in ("in Marlow, Ohio, the joint venture company,
 // Ostley Marr, will") unless "a" names it a firm that does something
 // ("Marlow, a company incorporated in").
-func apposedFirms(text string, toks []tok.Token, tags []int) {
-	ss := spans(tags)
+func apposedFirms(text string, toks []tok.Token, dt *docTags) {
+	tags := dt.tags
+	ss := dt.spans()
 	var names map[string]bool
 	for _, s := range ss {
 		if (s.typ == model.TypePER || s.typ == model.TypeLOC) && firmAppositionAt(text, toks, tags, s.end, s.typ == model.TypePER) {
@@ -34,7 +35,7 @@ func apposedFirms(text string, toks []tok.Token, tags []int) {
 	if len(names) == 0 {
 		return
 	}
-	retypeNamed(text, toks, tags, names, model.TypeORG)
+	retypeNamed(text, toks, dt, names, model.TypeORG)
 }
 
 // firmAppositionAt reports a comma at token i, "the" or "a", up to two
@@ -55,7 +56,7 @@ func firmAppositionAt(text string, toks []tok.Token, tags []int, i int, person b
 		if !lowerWord(w) {
 			return false
 		}
-		if apposedFirmNouns[w] {
+		if inSet(apposedFirmNouns, w) {
 			if k+1 >= len(toks) || tags[k+1] != 0 {
 				return false
 			}
@@ -79,5 +80,5 @@ func firmNounEnd(w string) bool {
 	case "that", "which", "whose":
 		return true
 	}
-	return firmParticiples[w] || len(w) > 5 && lowerWord(w) && strings.HasSuffix(w, "ing")
+	return inSet(firmParticiples, w) || len(w) > 5 && lowerWord(w) && strings.HasSuffix(w, "ing")
 }

@@ -24,9 +24,10 @@ var apposedEnds = wordSet(", . ; in from whose who which that")
 // tagged a person or a place that an apposition after it calls a band
 // ("Harlow Pike, the Leeds four-piece, played") or an organisation's
 // rival ("Pellucid, Norvane's main rival, declined to comment").
-func apposedGroups(text string, toks []tok.Token, tags []int) {
+func apposedGroups(text string, toks []tok.Token, dt *docTags) {
+	tags := dt.tags
 	names := map[string]bool{}
-	for _, s := range spans(tags) {
+	for _, s := range dt.spans() {
 		if s.typ != model.TypePER && s.typ != model.TypeLOC || s.end+3 >= len(toks) || tokText(text, toks, s.end) != "," {
 			continue
 		}
@@ -34,7 +35,7 @@ func apposedGroups(text string, toks []tok.Token, tags []int) {
 			names[text[toks[s.start].Start:toks[s.end-1].End]] = true
 		}
 	}
-	retypeNamed(text, toks, tags, names, model.TypeORG)
+	retypeNamed(text, toks, dt, names, model.TypeORG)
 }
 
 // apposition is the head noun of an apposition and whether an
@@ -70,7 +71,7 @@ func apposedHead(text string, toks []tok.Token, tags []int, i int) (apposition, 
 		if tags[k] == 0 && (!lowerWord(w) || stopwords.Is(w)) || tags[k] != 0 && model.TagType(tags[k]) != model.TypeLOC {
 			return a, false
 		}
-		if tags[k] == 0 && apposedEnds[tokText(text, toks, k+1)] {
+		if tags[k] == 0 && inSet(apposedEnds, tokText(text, toks, k+1)) {
 			a.noun = strings.ToLower(w)
 			return a, true
 		}

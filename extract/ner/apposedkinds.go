@@ -13,8 +13,9 @@ import (
 // company and that ends the clause: "sits on the advisory board of a
 // cybersecurity start-up, Ardent Shield." A name a verb of saying follows
 // ("a bad year for the bank, Ann Lee said") is the speaker.
-func apposedCompanies(text string, toks []tok.Token, tags []int) {
-	ss := spans(tags)
+func apposedCompanies(text string, toks []tok.Token, dt *docTags) {
+	tags := dt.tags
+	ss := dt.spans()
 	names := map[string]bool{}
 	for _, s := range ss {
 		if s.typ != model.TypeORG && companyBefore(text, toks, tags, s.start) && endsClauseAt(text, toks, s.end) {
@@ -24,14 +25,14 @@ func apposedCompanies(text string, toks []tok.Token, tags []int) {
 	if len(names) == 0 {
 		return
 	}
-	retypeNamed(text, toks, tags, names, model.TypeORG)
+	retypeNamed(text, toks, dt, names, model.TypeORG)
 }
 
 // companyBefore reports an article, up to maxRoleWords untagged lower-case
 // words ending in a company noun, and a comma before token i: "a
 // cybersecurity start-up ,".
 func companyBefore(text string, toks []tok.Token, tags []int, i int) bool {
-	if i < 3 || tokText(text, toks, i-1) != "," || tags[i-2] != 0 || !companyNouns[tokText(text, toks, i-2)] {
+	if i < 3 || tokText(text, toks, i-1) != "," || tags[i-2] != 0 || !inSet(companyNouns, tokText(text, toks, i-2)) {
 		return false
 	}
 	for k := i - 3; k >= 0 && k >= i-3-maxRoleWords; k-- {
@@ -61,8 +62,9 @@ func endsClauseAt(text string, toks []tok.Token, i int) bool {
 // organisation, that "according to" opens and an apposition follows
 // saying where the person works: "According to Kirsten Vale, a partner at
 // law firm Ashdown Marr".
-func accordingToPeople(text string, toks []tok.Token, tags []int) {
-	ss := spans(tags)
+func accordingToPeople(text string, toks []tok.Token, dt *docTags) {
+	tags := dt.tags
+	ss := dt.spans()
 	names := map[string]bool{}
 	for _, s := range ss {
 		if s.typ != model.TypeLOC && s.typ != model.TypeORG || s.end-s.start < 2 || s.end-s.start > 3 || s.start < 2 ||
@@ -73,7 +75,7 @@ func accordingToPeople(text string, toks []tok.Token, tags []int) {
 			names[text[toks[s.start].Start:toks[s.end-1].End]] = true
 		}
 	}
-	retypeNamed(text, toks, tags, names, model.TypePER)
+	retypeNamed(text, toks, dt, names, model.TypePER)
 }
 
 // allSurnameShaped reports whether every word of the span is capitalised
@@ -126,7 +128,7 @@ func rivalCompanies(text string, toks []tok.Token, tags []int, common func(strin
 		for j < len(toks) && j-i <= maxRivalNameWords && tags[j] == 0 && capitalised(tokText(text, toks, j)) && strings.ToUpper(tokText(text, toks, j)) != tokText(text, toks, j) {
 			j++
 		}
-		if j == i+1 || j >= len(toks) || tags[j] != 0 || !lowerWord(tokText(text, toks, j)) || rivalListWords[tokText(text, toks, j)] {
+		if j == i+1 || j >= len(toks) || tags[j] != 0 || !lowerWord(tokText(text, toks, j)) || inSet(rivalListWords, tokText(text, toks, j)) {
 			continue
 		}
 		retype(tags, span{i + 1, j, model.TypeORG}, model.TypeORG)

@@ -14,12 +14,13 @@ var apposedRoleNouns = wordSet(`head chief director chair chairman chairwoman ch
 // given name of known sex and a surname when a role of some body is set
 // off after it: in "Speaking from Gibraltar, Helena Marsh, chair of the
 // board, said" Helena Marsh is no place.
-func apposedRolePlaces(text string, toks []tok.Token, tags []int) {
-	for _, s := range spans(tags) {
+func apposedRolePlaces(text string, toks []tok.Token, dt *docTags) {
+	tags := dt.tags
+	for _, s := range dt.spans() {
 		if s.typ != model.TypeLOC || s.end-s.start != 2 || s.end+2 >= len(toks) {
 			continue
 		}
-		if tokText(text, toks, s.end) != "," || !apposedRoleNouns[tokText(text, toks, s.end+1)] || tokText(text, toks, s.end+2) != "of" {
+		if tokText(text, toks, s.end) != "," || !inSet(apposedRoleNouns, tokText(text, toks, s.end+1)) || tokText(text, toks, s.end+2) != "of" {
 			continue
 		}
 		if givenAndSurname(tokText(text, toks, s.start), tokText(text, toks, s.start+1)) {

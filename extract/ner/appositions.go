@@ -26,15 +26,29 @@ func apposedRolePeople(text string, toks []tok.Token, tags []int, common func(st
 		if tags[i] != 0 || !capitalised(tokText(text, toks, i)) || !sentenceInitial(text, toks, i) {
 			continue
 		}
+		// The run of name words ends where a capitalised word of it
+		// ends, or before: an earlier end is a capitalised word, which
+		// sets off no role. So the role is sought first and the dearer
+		// test of the name words made only when it is found.
 		j := i
-		for j < len(toks) && j-i < maxApposedNameWords && tags[j] == 0 && apposedNameWord(tokText(text, toks, j), common) {
+		for j < len(toks) && j-i < maxApposedNameWords && tags[j] == 0 && capitalised(tokText(text, toks, j)) {
 			j++
 		}
-		if j == i || !setOffRole(text, toks, tags, j) {
+		if j == i || !setOffRole(text, toks, tags, j) || !apposedName(text, toks, i, j, common) {
 			continue
 		}
 		retype(tags, span{i, j, model.TypePER}, model.TypePER)
 	}
+}
+
+// apposedName reports whether tokens i..j-1 are all name words.
+func apposedName(text string, toks []tok.Token, i, j int, common func(string) bool) bool {
+	for k := i; k < j; k++ {
+		if !apposedNameWord(tokText(text, toks, k), common) {
+			return false
+		}
+	}
+	return true
 }
 
 // apposedNameWord reports a capitalised word that the news does not write in
@@ -53,7 +67,7 @@ func setOffRole(text string, toks []tok.Token, tags []int, i int) bool {
 		w := tokText(text, toks, k)
 		if w == "," {
 			r := tokText(text, toks, k-1)
-			return k > i+2 && (appositionRoles[r] || firmRoles[r] || personRoleNouns[r])
+			return k > i+2 && (inSet(appositionRoles, r) || inSet(firmRoles, r) || inSet(personRoleNouns, r))
 		}
 		if tags[k] != 0 || !lowerWord(w) {
 			return false

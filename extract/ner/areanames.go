@@ -12,8 +12,9 @@ var areaWords = wordSet(`shire county borough township parish district`)
 // areaPeople makes places of the names of two words or more that end in an
 // area's word which the tagger took for people: "the Wendle Shire mayor"
 // names the shire, no one called Shire.
-func areaPeople(text string, toks []tok.Token, tags []int) {
-	for _, s := range spans(tags) {
+func areaPeople(text string, toks []tok.Token, dt *docTags) {
+	tags := dt.tags
+	for _, s := range dt.spans() {
 		if s.typ != model.TypePER || s.end-s.start < 2 {
 			continue
 		}

@@ -6,7 +6,7 @@ import (
 )
 
 // leadArticles are the articles a sentence may open with in capitals.
-var leadArticles = map[string]bool{"A": true, "An": true, "The": true}
+var leadArticles = fixedSet(map[string]bool{"A": true, "An": true, "The": true})
 
 // articledPeople mends a person's name the tagger began with an article:
 // an article alone is no name ("Correction: An earlier version"), and an
@@ -14,9 +14,10 @@ var leadArticles = map[string]bool{"A": true, "An": true, "The": true}
 // follows ("An EDRF spokesperson, Lena Morgenthal"), as is a name after
 // "A" or "An" that qualifies the noun after it ("An Alcoa source said"). Only an article
 // that opens a sentence is read so: "Chairman An Wang" is a name.
-func articledPeople(text string, toks []tok.Token, tags []int) {
-	for _, s := range spans(tags) {
-		if s.typ != model.TypePER || !leadArticles[tokText(text, toks, s.start)] || !sentenceInitial(text, toks, s.start) {
+func articledPeople(text string, toks []tok.Token, dt *docTags) {
+	tags := dt.tags
+	for _, s := range dt.spans() {
+		if s.typ != model.TypePER || !inSet(leadArticles, tokText(text, toks, s.start)) || !sentenceInitial(text, toks, s.start) {
 			continue
 		}
 		tags[s.start] = 0

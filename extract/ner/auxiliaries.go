@@ -9,8 +9,9 @@ var auxiliaryVerbs = wordSet(`do does did`)
 
 // dropNegatedAuxiliaries drops a mention of one word that is an auxiliary
 // verb followed by "not": "Do not wait for the water" names no one.
-func dropNegatedAuxiliaries(text string, toks []tok.Token, tags []int) {
-	for _, s := range spans(tags) {
+func dropNegatedAuxiliaries(text string, toks []tok.Token, dt *docTags) {
+	tags := dt.tags
+	for _, s := range dt.spans() {
 		if s.end-s.start != 1 || s.end >= len(toks) || !lowerIn(auxiliaryVerbs, tokText(text, toks, s.start)) {
 			continue
 		}

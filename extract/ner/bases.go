@@ -7,7 +7,7 @@ import (
 
 // basePrefixes open the names of military air stations: "RAF Brize
 // Norton", "RNAS Culdrose".
-var basePrefixes = map[string]bool{"RAF": true, "RNAS": true}
+var basePrefixes = fixedSet(map[string]bool{"RAF": true, "RNAS": true})
 
 // airBases tags as one place an air station's prefix and the name right
 // after it, which the tagger reads as a person or an organisation ("RAF
@@ -15,7 +15,7 @@ var basePrefixes = map[string]bool{"RAF": true, "RNAS": true}
 // person's name ("RAF Air Marshal ..." is left to the tagger).
 func airBases(text string, toks []tok.Token, tags []int) {
 	for i := 0; i+1 < len(toks); i++ {
-		if tags[i+1] == 0 || model.IsInside(tags[i]) || !basePrefixes[tokText(text, toks, i)] {
+		if tags[i+1] == 0 || model.IsInside(tags[i]) || !inSet(basePrefixes, tokText(text, toks, i)) {
 			continue
 		}
 		if model.IsInside(tags[i+1]) != (tags[i] != 0 && model.TagType(tags[i+1]) == model.TagType(tags[i])) {

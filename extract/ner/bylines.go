@@ -11,8 +11,9 @@ import (
 // ("Jordan", "Sofia") and the surname after it in a byline, "By" opening
 // the line: "By Sydney Carver | Staff writer". The tagger may read the
 // first word as the place and leave the surname out.
-func bylinePeople(text string, toks []tok.Token, tags []int, common func(string) bool) {
-	for _, s := range spans(tags) {
+func bylinePeople(text string, toks []tok.Token, dt *docTags, common func(string) bool) {
+	tags := dt.tags
+	for _, s := range dt.spans() {
 		if s.typ != model.TypeLOC || s.end-s.start != 1 || s.start == 0 || s.end >= len(toks) || tags[s.end] != 0 {
 			continue
 		}

@@ -15,14 +15,15 @@ var followerNouns = wordSet(`campaign campaigns administration government presid
 // when the same word ends a person's name elsewhere in the text: it
 // names that person, as a bare surname does. "the Labour government"
 // names no one the text calls by that word.
-func campaignSurnames(text string, toks []tok.Token, tags []int) {
-	ss := spans(tags)
+func campaignSurnames(text string, toks []tok.Token, dt *docTags) {
+	tags := dt.tags
+	ss := dt.spans()
 	var surnames map[string]bool
 	for _, s := range ss {
 		if s.typ == model.TypePER || s.end-s.start != 1 || s.start == 0 || s.end >= len(toks) {
 			continue
 		}
-		if w := tokText(text, toks, s.start-1); w != "the" && w != "The" || !followerNouns[tokText(text, toks, s.end)] {
+		if w := tokText(text, toks, s.start-1); w != "the" && w != "The" || !inSet(followerNouns, tokText(text, toks, s.end)) {
 			continue
 		}
 		if surnames == nil {

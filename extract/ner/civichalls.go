@@ -13,8 +13,9 @@ var civicHallLeads = wordSet(`city town county`)
 // whole or in part: "a long hold on City Hall" or "City Hall does too",
 // where the tagger read "Hall" or "City Hall" as a person's name, "City"
 // left out or read as a name of its own.
-func civicHalls(text string, toks []tok.Token, tags []int) {
-	for _, s := range spans(tags) {
+func civicHalls(text string, toks []tok.Token, dt *docTags) {
+	tags := dt.tags
+	for _, s := range dt.spans() {
 		if s.typ != model.TypePER || tokText(text, toks, s.end-1) != "Hall" {
 			continue
 		}

@@ -9,17 +9,17 @@ import (
 
 // clubWords end the names of football clubs: "Northfield City",
 // "Castleford Rovers".
-var clubWords = map[string]bool{
+var clubWords = fixedSet(map[string]bool{
 	"City": true, "United": true, "Rovers": true, "Town": true, "Athletic": true,
 	"Wanderers": true, "Albion": true, "Rangers": true,
-}
+})
 
 // matchWords tell a sentence about a match or a league.
-var matchWords = map[string]bool{
+var matchWords = fixedSet(map[string]bool{
 	"win": true, "won": true, "wins": true, "beat": true, "beaten": true, "beats": true, "drew": true,
 	"draw": true, "drawn": true, "defeat": true, "defeated": true, "lost": true, "host": true,
 	"hosts": true, "league": true, "match": true, "goal": true, "scored": true, "penalty": true,
-}
+})
 
 // clubs makes organisations of the football clubs of a document that
 // writes of clubs: a person named with a club word ("against Ashby
@@ -31,30 +31,31 @@ var matchWords = map[string]bool{
 // person, or for a place the place list does not hold, that is a club's
 // short name ("drawn 0-0 with Barnham", "allowing Rovers to go top",
 // "Villa manager Unai Emery", "the academy at Betis").
-func clubs(text string, toks []tok.Token, tags []int) {
-	scoredClubs(text, toks, tags)
-	if !writesOfClubs(text, toks, tags) {
+func clubs(text string, toks []tok.Token, dt *docTags) {
+	tags := dt.tags
+	scoredClubs(text, toks, dt)
+	if !writesOfClubs(text, toks, dt) {
 		return
 	}
 	named := map[string]bool{}
-	for _, s := range spans(tags) {
-		if s.typ != model.TypeORG && s.end-s.start >= 2 && clubWords[tokText(text, toks, s.end-1)] &&
+	for _, s := range dt.spans() {
+		if s.typ != model.TypeORG && s.end-s.start >= 2 && inSet(clubWords, tokText(text, toks, s.end-1)) &&
 			(s.typ == model.TypePER || matchSentence(text, toks, s.start)) {
 			retype(tags, s, model.TypeORG)
 			named[text[toks[s.start].Start:toks[s.end-1].End]] = true
 		}
 	}
-	for _, s := range spans(tags) {
+	for _, s := range dt.spans() {
 		if s.typ == model.TypePER && fixtureCued(text, toks, s) {
 			retype(tags, s, model.TypeORG)
 			named[text[toks[s.start].Start:toks[s.end-1].End]] = true
 		}
 	}
-	retypeNamed(text, toks, tags, named, model.TypeORG)
-	joinSplitClubs(text, toks, tags)
-	splitClubLists(text, toks, tags)
-	short := clubShortNames(text, toks, tags)
-	for _, s := range spans(tags) {
+	retypeNamed(text, toks, dt, named, model.TypeORG)
+	joinSplitClubs(text, toks, dt)
+	splitClubLists(text, toks, dt)
+	short := clubShortNames(text, toks, dt)
+	for _, s := range dt.spans() {
 		if s.end-s.start == 1 && short[tokText(text, toks, s.start)] && (s.typ == model.TypePER || s.typ == model.TypeLOC && !listedPlace(text, toks, s)) {
 			retype(tags, s, model.TypeORG)
 		}
@@ -62,9 +63,9 @@ func clubs(text string, toks []tok.Token, tags []int) {
 }
 
 // writesOfClubs reports an organisation named with a club word.
-func writesOfClubs(text string, toks []tok.Token, tags []int) bool {
-	for _, s := range spans(tags) {
-		if s.typ == model.TypeORG && clubWords[tokText(text, toks, s.end-1)] {
+func writesOfClubs(text string, toks []tok.Token, dt *docTags) bool {
+	for _, s := range dt.spans() {
+		if s.typ == model.TypeORG && inSet(clubWords, tokText(text, toks, s.end-1)) {
 			return true
 		}
 	}
@@ -94,9 +95,10 @@ func sentenceHas(text string, toks []tok.Token, i int, words map[string]bool) bo
 // splitClubLists splits an organisation "X United and Rovers" into two
 // when the word after "and" is a club's short name the document uses
 // alone.
-func splitClubLists(text string, toks []tok.Token, tags []int) {
-	short := clubShortNames(text, toks, tags)
-	for _, s := range spans(tags) {
+func splitClubLists(text string, toks []tok.Token, dt *docTags) {
+	tags := dt.tags
+	short := clubShortNames(text, toks, dt)
+	for _, s := range dt.spans() {
 		if s.typ != model.TypeORG || s.end-s.start < 3 {
 			continue
 		}
@@ -114,23 +116,23 @@ func splitClubLists(text string, toks []tok.Token, tags []int) {
 // word of a club's name ("Barnham" of "Barnham United") and the last of a
 // club's two-word name without a club word that a fixture or a transfer
 // names ("Villa" of "Aston Villa").
-func clubShortNames(text string, toks []tok.Token, tags []int) map[string]bool {
+func clubShortNames(text string, toks []tok.Token, dt *docTags) map[string]bool {
 	out := map[string]bool{}
 	cued := map[string]bool{} // clubs a fixture or a transfer names
-	for _, s := range spans(tags) {
+	for _, s := range dt.spans() {
 		if s.typ == model.TypeORG && fixtureCued(text, toks, s) {
 			cued[text[toks[s.start].Start:toks[s.end-1].End]] = true
 		}
 	}
-	for _, s := range spans(tags) {
+	for _, s := range dt.spans() {
 		if s.typ != model.TypeORG {
 			continue
 		}
 		last := tokText(text, toks, s.end-1)
 		switch {
-		case s.end-s.start == 1 && clubWords[last]:
+		case s.end-s.start == 1 && inSet(clubWords, last):
 			out[last] = true
-		case s.end-s.start == 2 && clubWords[last]:
+		case s.end-s.start == 2 && inSet(clubWords, last):
 			out[tokText(text, toks, s.start)] = true
 		case s.end-s.start == 2 && cued[text[toks[s.start].Start:toks[s.end-1].End]]:
 			// "Villa" of "Aston Villa", "Betis" of "Real Betis".
@@ -157,10 +159,10 @@ func fixtureCued(text string, toks []tok.Token, s span) bool {
 		return false
 	}
 	prev := strings.ToLower(tokText(text, toks, s.start-1))
-	if fixtureCues[prev] || isScore(prev) || s.end < len(toks) && isScore(tokText(text, toks, s.end)) {
+	if inSet(fixtureCues, prev) || isScore(prev) || s.end < len(toks) && isScore(tokText(text, toks, s.end)) {
 		return true
 	}
-	return s.start >= 2 && fixtureCues[strings.ToLower(tokText(text, toks, s.start-2))+"_"+prev]
+	return s.start >= 2 && inSet(fixtureCues, strings.ToLower(tokText(text, toks, s.start-2))+"_"+prev)
 }
 
 // isScore reports a match score: "3-1", "0–0".
@@ -172,14 +174,15 @@ func isScore(w string) bool {
 // joinSplitClubs joins two organisations next to each other that are
 // together the name of a club the document writes whole: "Aston" and
 // "Villa" of "Brighton 3-1 Aston Villa" beside "Aston Villa".
-func joinSplitClubs(text string, toks []tok.Token, tags []int) {
+func joinSplitClubs(text string, toks []tok.Token, dt *docTags) {
+	tags := dt.tags
 	whole := map[string]bool{}
-	for _, s := range spans(tags) {
+	for _, s := range dt.spans() {
 		if s.typ == model.TypeORG && s.end-s.start >= 2 {
 			whole[text[toks[s.start].Start:toks[s.end-1].End]] = true
 		}
 	}
-	ss := spans(tags)
+	ss := dt.spans()
 	for i := 1; i < len(ss); i++ {
 		a, b := ss[i-1], ss[i]
 		if a.end != b.start || a.typ != model.TypeORG && b.typ != model.TypeORG || !whole[text[toks[a.start].Start:toks[b.end-1].End]] {

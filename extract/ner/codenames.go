@@ -11,8 +11,9 @@ import (
 // "the RT-220 router") is none of those. Codes of one letter or of fewer
 // than three digits are left alone, since roads and motorways are written
 // so ("the M25", "I-95").
-func codeNames(text string, toks []tok.Token, tags []int) {
-	for _, s := range spans(tags) {
+func codeNames(text string, toks []tok.Token, dt *docTags) {
+	tags := dt.tags
+	for _, s := range dt.spans() {
 		if s.typ != model.TypeMISC && productCode(text[toks[s.start].Start:toks[s.end-1].End]) {
 			retype(tags, s, model.TypeMISC)
 		}

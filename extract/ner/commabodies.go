@@ -20,8 +20,9 @@ const maxCommaFields = 3
 // after the name must fit the initials of the whole; without one, the
 // name must end in an institution's head word and follow "the", which
 // makes the list one noun phrase.
-func joinCommaListedBodies(text string, toks []tok.Token, tags []int) {
-	for _, sp := range spans(tags) {
+func joinCommaListedBodies(text string, toks []tok.Token, dt *docTags) {
+	tags := dt.tags
+	for _, sp := range dt.spans() {
 		if sp.typ != model.TypeORG || !andInside(text, toks, sp) {
 			continue
 		}

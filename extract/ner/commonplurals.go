@@ -13,8 +13,9 @@ import (
 // act", as dropCommonPlurals does for people. A word the document also
 // writes inside a sentence as a name of its own is kept, and so are the
 // followers of a movement ("Socialists", "Communists").
-func dropCommonPluralNames(text string, toks []tok.Token, tags []int, common func(string) bool) {
-	for _, s := range spans(tags) {
+func dropCommonPluralNames(text string, toks []tok.Token, dt *docTags, common func(string) bool) {
+	tags := dt.tags
+	for _, s := range dt.spans() {
 		if s.typ != model.TypeMISC || s.end-s.start != 1 || shouted(tokText(text, toks, s.start)) {
 			continue
 		}

@@ -28,7 +28,8 @@ const maxGovernmentModifiers = 2
 // of one word whose possessive owns a minister or a government
 // ("Valdoria's trade minister") is one too. Every one-word mention of the short name and
 // every mention of the full name become a place.
-func countries(text string, toks []tok.Token, tags []int, common func(string) bool) {
+func countries(text string, toks []tok.Token, dt *docTags, common func(string) bool) {
+	tags := dt.tags
 	var short, full map[string]bool
 	add := func(m map[string]bool, s string) map[string]bool {
 		if m == nil {
@@ -40,9 +41,9 @@ func countries(text string, toks []tok.Token, tags []int, common func(string) bo
 	// The names of one word, which only a name ending in "Federation"
 	// needs (see stateName): found when the first such name comes.
 	var alone map[string]bool
-	for _, s := range spans(tags) {
+	for _, s := range dt.spans() {
 		if alone == nil && tokText(text, toks, s.end-1) == "Federation" {
-			alone = oneWordNames(text, toks, tags)
+			alone = oneWordNames(text, toks, dt)
 		}
 		if name, ok := stateName(text, toks, s, alone, common); ok {
 			short = add(short, name)
@@ -54,7 +55,7 @@ func countries(text string, toks []tok.Token, tags []int, common func(string) bo
 	if len(short) == 0 {
 		return
 	}
-	for _, s := range spans(tags) {
+	for _, s := range dt.spans() {
 		if s.typ != model.TypeLOC && (full[text[toks[s.start].Start:toks[s.end-1].End]] || s.end-s.start == 1 && short[tokText(text, toks, s.start)]) {
 			retype(tags, s, model.TypeLOC)
 		}
@@ -85,9 +86,9 @@ func stateName(text string, toks []tok.Token, s span, alone map[string]bool, com
 }
 
 // oneWordNames returns the names of one word the tags hold.
-func oneWordNames(text string, toks []tok.Token, tags []int) map[string]bool {
+func oneWordNames(text string, toks []tok.Token, dt *docTags) map[string]bool {
 	out := map[string]bool{}
-	for _, s := range spans(tags) {
+	for _, s := range dt.spans() {
 		if s.end-s.start == 1 {
 			out[tokText(text, toks, s.start)] = true
 		}
@@ -111,7 +112,7 @@ func ownsGovernment(text string, toks []tok.Token, i int) bool {
 	}
 	for j := i + 1; j < len(toks) && j <= i+1+maxGovernmentModifiers; j++ {
 		w := tokText(text, toks, j)
-		if governmentNouns[w] {
+		if inSet(governmentNouns, w) {
 			return true
 		}
 		if !lowerWord(w) || w == "shadow" {

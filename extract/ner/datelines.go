@@ -125,8 +125,9 @@ func shouted(w string) bool {
 // the document also tags a place and puts in no person's longer name: the
 // island "Kessa" of a dateline "KESSA (AP) -" is no person in "Volcano on
 // Kessa spews ash", even beside a firm called "Avia Kessa".
-func personsOfPlaces(text string, toks []tok.Token, tags []int) {
-	ss := spans(tags)
+func personsOfPlaces(text string, toks []tok.Token, dt *docTags) {
+	tags := dt.tags
+	ss := dt.spans()
 	places, named := map[string]bool{}, map[string]bool{}
 	for _, s := range ss {
 		switch {

@@ -14,8 +14,9 @@ const maxFacilityWords = 2
 // buildingEnds): "at the Albury Leisure Centre" is one building, not
 // "Albury". A name read as a person's, or as a name of no kind, becomes
 // a place; another keeps its type.
-func joinFacilityTails(text string, toks []tok.Token, tags []int) {
-	for _, s := range spans(tags) {
+func joinFacilityTails(text string, toks []tok.Token, dt *docTags) {
+	tags := dt.tags
+	for _, s := range dt.spans() {
 		if s.start == 0 || tokText(text, toks, s.start-1) != "the" {
 			continue
 		}

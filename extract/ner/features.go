@@ -17,8 +17,9 @@ var possessedFeatures = wordSet(`valley river mountains hills plain plains plate
 // as a person's possessive. An owner that is part of a longer person's
 // name in the document stays a person ("Smith's Rift Valley trip" after
 // "Anna Smith").
-func possessivePlaceFeatures(text string, toks []tok.Token, tags []int) {
-	ss := spans(tags)
+func possessivePlaceFeatures(text string, toks []tok.Token, dt *docTags) {
+	tags := dt.tags
+	ss := dt.spans()
 	var people map[string]bool
 	for _, s := range ss {
 		if s.typ == model.TypePER && s.end-s.start >= 2 {

@@ -16,8 +16,9 @@ var firmRoles = wordSet(`executive ceo chairman chairwoman founder boss`)
 // before a lower-case role of a company's officer and a person: "Kemora
 // chief executive Dieter Lohmann" in an article that also writes "the
 // Kemora chemical plant", read as a place.
-func employersTakenForPlaces(text string, toks []tok.Token, tags []int) {
-	ss := spans(tags)
+func employersTakenForPlaces(text string, toks []tok.Token, dt *docTags) {
+	tags := dt.tags
+	ss := dt.spans()
 	named := map[string]bool{}
 	for _, s := range ss {
 		if s.typ != model.TypeLOC || s.end-s.start != 1 {
@@ -35,7 +36,7 @@ func employersTakenForPlaces(text string, toks []tok.Token, tags []int) {
 		}
 	}
 	if len(named) > 0 {
-		retypeNamed(text, toks, tags, named, model.TypeORG)
+		retypeNamed(text, toks, dt, named, model.TypeORG)
 	}
 }
 
@@ -57,8 +58,9 @@ const maxVerbReach = 3
 // sporting body's head word and decides or gives its approval: "The
 // English Football League on Thursday approved the takeover", "the deal
 // needs approval from the Northern League". A competition does neither.
-func actingLeagues(text string, toks []tok.Token, tags []int) {
-	ss := spans(tags)
+func actingLeagues(text string, toks []tok.Token, dt *docTags) {
+	tags := dt.tags
+	ss := dt.spans()
 	bodies := map[string]bool{}
 	for _, s := range ss {
 		if s.typ != model.TypeMISC || s.end-s.start < 2 || s.start == 0 || !lowerIn(leagueHeads, tokText(text, toks, s.end-1)) ||
@@ -66,13 +68,13 @@ func actingLeagues(text string, toks []tok.Token, tags []int) {
 			continue
 		}
 		name := text[toks[s.start].Start:toks[s.end-1].End]
-		if s.start >= 3 && approvalNouns[tokText(text, toks, s.start-3)] && (tokText(text, toks, s.start-2) == "from" || tokText(text, toks, s.start-2) == "of") {
+		if s.start >= 3 && inSet(approvalNouns, tokText(text, toks, s.start-3)) && (tokText(text, toks, s.start-2) == "from" || tokText(text, toks, s.start-2) == "of") {
 			bodies[name] = true
 			continue
 		}
 		for k := s.end; k < len(toks) && k-s.end <= maxVerbReach; k++ {
 			w := tokText(text, toks, k)
-			if decisionVerbs[w] {
+			if inSet(decisionVerbs, w) {
 				bodies[name] = true
 				break
 			}

@@ -34,8 +34,9 @@ var clockWord = regexp.MustCompile(`^(?i:a\.?m\.?|p\.?m\.?|\d{1,2}[:.]\d{2}|\d{1
 // dropClockZones removes a one-word mention that is a time zone right
 // after a clock time: "PT" in "7 a.m. PT on Tuesday" names no
 // organisation.
-func dropClockZones(text string, toks []tok.Token, tags []int) {
-	for _, s := range spans(tags) {
+func dropClockZones(text string, toks []tok.Token, dt *docTags) {
+	tags := dt.tags
+	for _, s := range dt.spans() {
 		if s.end-s.start != 1 || s.start == 0 || !clockZone(tokText(text, toks, s.start)) {
 			continue
 		}
@@ -47,8 +48,9 @@ func dropClockZones(text string, toks []tok.Token, tags []int) {
 
 // dropActsOfGod removes "God" from the legal phrase "act of God" (or
 // "acts of God"), a kind of event, not a mention of anyone.
-func dropActsOfGod(text string, toks []tok.Token, tags []int) {
-	for _, s := range spans(tags) {
+func dropActsOfGod(text string, toks []tok.Token, dt *docTags) {
+	tags := dt.tags
+	for _, s := range dt.spans() {
 		if s.end-s.start != 1 || s.start < 2 || tokText(text, toks, s.start) != "God" || tokText(text, toks, s.start-1) != "of" {
 			continue
 		}
@@ -68,8 +70,9 @@ var trailingOrgHeads = wordSet(`district authority board commission agency counc
 // capitalised head noun right after it that the tagger left out, when no
 // capitalised word follows the head (the name ends there): "Calder County
 // Fire Protection" + "District".
-func joinTrailingOrgHeads(text string, toks []tok.Token, tags []int) {
-	for _, s := range spans(tags) {
+func joinTrailingOrgHeads(text string, toks []tok.Token, dt *docTags) {
+	tags := dt.tags
+	for _, s := range dt.spans() {
 		if s.typ != model.TypeORG || s.end >= len(toks) || tags[s.end] != 0 {
 			continue
 		}
@@ -93,8 +96,9 @@ var buildingEnds = wordSet(`hall centre center library chapel church arena stadi
 // "the", into one place: "at the Cedar Falls Grange Hall" is one hall, not
 // the town and a person. Names of two people stand apart with a comma
 // or "and"; a person's never follows "the" and a town's name.
-func joinNamedBuildings(text string, toks []tok.Token, tags []int) {
-	ss := spans(tags)
+func joinNamedBuildings(text string, toks []tok.Token, dt *docTags) {
+	tags := dt.tags
+	ss := dt.spans()
 	for k := 1; k < len(ss); k++ {
 		a, b := ss[k-1], ss[k]
 		if b.typ != model.TypePER || a.end != b.start || a.typ == model.TypePER || a.typ == model.TypeMISC || a.start == 0 {

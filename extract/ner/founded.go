@@ -6,30 +6,31 @@ import (
 )
 
 // foundingVerbs take the company a person set up as their object.
-var foundingVerbs = map[string]bool{"founded": true, "co-founded": true, "cofounded": true, "launched": true, "started": true}
+var foundingVerbs = fixedSet(map[string]bool{"founded": true, "co-founded": true, "cofounded": true, "launched": true, "started": true})
 
 // companyNouns describe a company in an apposition: "Vantor, a payments
 // start-up".
-var companyNouns = map[string]bool{
+var companyNouns = fixedSet(map[string]bool{
 	"start-up": true, "startup": true, "company": true, "firm": true, "group": true, "bank": true,
 	"fund": true, "business": true, "maker": true, "chain": true, "retailer": true, "lender": true,
-}
+})
 
 // foundedCompanies makes an organisation of the object of "founded" that
 // an apposition calls a company ("founded Vantor, a payments start-up"),
 // and of every mention of the same name in the document.
-func foundedCompanies(text string, toks []tok.Token, tags []int) {
-	ss := spans(tags)
+func foundedCompanies(text string, toks []tok.Token, dt *docTags) {
+	tags := dt.tags
+	ss := dt.spans()
 	names := map[string]bool{}
 	for _, s := range ss {
-		if s.start > 0 && foundingVerbs[tokText(text, toks, s.start-1)] && companyApposition(text, toks, tags, s.end) {
+		if s.start > 0 && inSet(foundingVerbs, tokText(text, toks, s.start-1)) && companyApposition(text, toks, tags, s.end) {
 			names[text[toks[s.start].Start:toks[s.end-1].End]] = true
 		}
 	}
 	if len(names) == 0 {
 		return
 	}
-	retypeNamed(text, toks, tags, names, model.TypeORG)
+	retypeNamed(text, toks, dt, names, model.TypeORG)
 }
 
 // companyApposition reports a comma at token i followed by an article and

@@ -33,8 +33,9 @@ var placeSecondWords = wordSet(`city county airport street road avenue square st
 // Hilton attended. She ...". "Santa Barbara", "Sydney Harbour", the
 // "Washington Post", "Paris Saint-Germain" and a name after "the" keep
 // their types.
-func givenNamedPeople(text string, toks []tok.Token, tags []int, common func(string) bool) {
-	for _, s := range spans(tags) {
+func givenNamedPeople(text string, toks []tok.Token, dt *docTags, common func(string) bool) {
+	tags := dt.tags
+	for _, s := range dt.spans() {
 		if s.typ != model.TypeLOC && s.typ != model.TypeORG || s.end-s.start != 2 {
 			continue
 		}
@@ -96,7 +97,7 @@ func addressed(text string, toks []tok.Token, s span) bool {
 		return false
 	}
 	prev := tokText(text, toks, s.start-1)
-	if addressVerbs[prev] {
+	if inSet(addressVerbs, prev) {
 		return true
 	}
 	if !isPossessive(prev) || s.start < 2 {
@@ -117,7 +118,7 @@ func apposedRole(text string, toks []tok.Token, i int) bool {
 	}
 	for k := i + 1; k < len(toks) && k-i <= maxAppositionWords; k++ {
 		w := tokText(text, toks, k)
-		if employerRoles[w] || appositionRoles[w] {
+		if inSet(employerRoles, w) || inSet(appositionRoles, w) {
 			return true
 		}
 		if w == "," || w == "." || w == ";" {
@@ -138,7 +139,7 @@ var appositionRoles = wordSet(`head minister spokesperson lawyer actress actor s
 const maxPronounReach = 30
 
 // personalPronouns open a sentence about a person named just before.
-var personalPronouns = map[string]bool{"He": true, "She": true, "His": true, "Her": true}
+var personalPronouns = fixedSet(map[string]bool{"He": true, "She": true, "His": true, "Her": true})
 
 // pronounNext reports a personal pronoun opening the sentence after the
 // one token i is in.
@@ -146,7 +147,7 @@ func pronounNext(text string, toks []tok.Token, i int) bool {
 	for k := i; k+1 < len(toks) && k-i <= maxPronounReach; k++ {
 		switch tokText(text, toks, k) {
 		case ".", "!", "?":
-			return personalPronouns[tokText(text, toks, k+1)]
+			return inSet(personalPronouns, tokText(text, toks, k+1))
 		}
 	}
 	return false

@@ -23,8 +23,9 @@ const maxHeadingTokens = 10
 // heading is a short line set apart from the prose around it (headingAt):
 // a line of wrapped prose may open with such a word ("...for the\nCanadian
 // banking system").
-func dropCommonVerbLeads(text string, toks []tok.Token, tags []int, common func(string) bool) {
-	for _, s := range spans(tags) {
+func dropCommonVerbLeads(text string, toks []tok.Token, dt *docTags, common func(string) bool) {
+	tags := dt.tags
+	for _, s := range dt.spans() {
 		if s.end-s.start != 1 || s.end >= len(toks) || tags[s.end] != 0 || !headingAt(text, toks, s.start) {
 			continue
 		}
@@ -127,8 +128,9 @@ const maxLabelNameTokens = 8
 // The role names no one; the speaker is the name in brackets. A role
 // word that ends the name of a person of the document ("Host" of "Jo
 // Host") stays before a bare colon.
-func dropRoleLabels(text string, toks []tok.Token, tags []int) {
-	for _, s := range spans(tags) {
+func dropRoleLabels(text string, toks []tok.Token, dt *docTags) {
+	tags := dt.tags
+	for _, s := range dt.spans() {
 		if s.end-s.start != 1 || s.start > 0 && !lineBreakBefore(text, toks, s.start) {
 			continue
 		}
@@ -136,7 +138,7 @@ func dropRoleLabels(text string, toks []tok.Token, tags []int) {
 		if !capitalised(w) || !lowerIn(labelRoles, w) {
 			continue
 		}
-		if bracketedLabelAfter(text, toks, s.end) || colonAt(text, toks, s.end) && !endsPersonOf(text, toks, tags, w) {
+		if bracketedLabelAfter(text, toks, s.end) || colonAt(text, toks, s.end) && !endsPersonOf(text, toks, dt, w) {
 			tags[s.start] = 0
 		}
 	}
@@ -166,8 +168,8 @@ func bracketedLabelAfter(text string, toks []tok.Token, i int) bool {
 
 // endsPersonOf reports a person's name of several words in the document
 // whose last word is w.
-func endsPersonOf(text string, toks []tok.Token, tags []int, w string) bool {
-	for _, s := range spans(tags) {
+func endsPersonOf(text string, toks []tok.Token, dt *docTags, w string) bool {
+	for _, s := range dt.spans() {
 		if s.end-s.start > 1 && s.typ == model.TypePER && tokText(text, toks, s.end-1) == w {
 			return true
 		}

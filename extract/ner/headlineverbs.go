@@ -17,8 +17,9 @@ var headlineVerbs = wordSet(`receives announces reports wins launches completes 
 // is the company, the verb and the agency. The words after the verb keep
 // the type of the whole; a verb that ends a name ("Ward's Automotive
 // Reports") is a noun there.
-func splitHeadlineVerbs(text string, toks []tok.Token, tags []int) {
-	for _, s := range spans(tags) {
+func splitHeadlineVerbs(text string, toks []tok.Token, dt *docTags) {
+	tags := dt.tags
+	for _, s := range dt.spans() {
 		for v := s.start + 1; v < s.end; v++ {
 			w := tokText(text, toks, v)
 			if v+1 >= s.end || !capitalised(w) || !lowerIn(headlineVerbs, w) || !capitalised(tokText(text, toks, v+1)) {

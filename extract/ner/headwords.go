@@ -37,8 +37,8 @@ var firmSuffixes = wordSet(`re inc ltd plc llc gmbh`)
 // "the KM Sinar Bahari", "HMS Victory". The short ones that are also
 // common abbreviations name a ship only after "the" or "aboard".
 var (
-	vesselPrefixes     = map[string]bool{"HMS": true, "USS": true, "MV": true, "RMS": true, "HMAS": true}
-	vesselPrefixesWeak = map[string]bool{"KM": true, "MS": true, "SS": true, "MT": true, "FV": true}
+	vesselPrefixes     = fixedSet(map[string]bool{"HMS": true, "USS": true, "MV": true, "RMS": true, "HMAS": true})
+	vesselPrefixesWeak = fixedSet(map[string]bool{"KM": true, "MS": true, "SS": true, "MT": true, "FV": true})
 )
 
 // bodyHeads end the names of public bodies, which the tagger may take for
@@ -66,7 +66,7 @@ func leagueOfStates(text string, toks []tok.Token, s span) bool {
 	if k < len(toks) && isPossessive(tokText(text, toks, k)) {
 		k++
 	}
-	return k < len(toks) && envoyNouns[tokText(text, toks, k)]
+	return k < len(toks) && inSet(envoyNouns, tokText(text, toks, k))
 }
 
 // venueHeads end the names of sports grounds and museums, and
@@ -89,8 +89,9 @@ var (
 // ground, a museum or a palace a place ("Amex Stadium", "Palais des
 // Nations"), and a ship's prefix and the name after it one other name
 // ("the KM Sinar Bahari").
-func namedKinds(text string, toks []tok.Token, tags []int) {
-	for _, s := range spans(tags) {
+func namedKinds(text string, toks []tok.Token, dt *docTags) {
+	tags := dt.tags
+	for _, s := range dt.spans() {
 		multi := s.end-s.start >= 2
 		switch {
 		case s.typ == model.TypePER && multi && lowerIn(companyHeads, tokText(text, toks, s.end-1)),
@@ -115,9 +116,10 @@ func namedKinds(text string, toks []tok.Token, tags []int) {
 // "MV" and a person "Coral Dawn", or as the organisation "MV Coral
 // Dawn"), and makes the ship's name without its prefix an other name at
 // its every mention: "after the Coral Dawn disaster" names no person.
-func shipNames(text string, toks []tok.Token, tags []int) {
+func shipNames(text string, toks []tok.Token, dt *docTags) {
+	tags := dt.tags
 	named := map[string]bool{}
-	for _, s := range spans(tags) {
+	for _, s := range dt.spans() {
 		switch {
 		case s.end-s.start >= 2 && vesselPrefix(text, toks, s.start) && capitalised(tokText(text, toks, s.start+1)):
 			retype(tags, s, model.TypeMISC)
@@ -131,16 +133,16 @@ func shipNames(text string, toks []tok.Token, tags []int) {
 			named[text[toks[s.end].Start:toks[end-1].End]] = true
 		}
 	}
-	retypeNamed(text, toks, tags, named, model.TypeMISC)
+	retypeNamed(text, toks, dt, named, model.TypeMISC)
 }
 
 // vesselPrefix reports a ship's prefix at token i.
 func vesselPrefix(text string, toks []tok.Token, i int) bool {
 	w := tokText(text, toks, i)
-	if vesselPrefixes[w] {
+	if inSet(vesselPrefixes, w) {
 		return true
 	}
-	if !vesselPrefixesWeak[w] || i == 0 {
+	if !inSet(vesselPrefixesWeak, w) || i == 0 {
 		return false
 	}
 	prev := strings.ToLower(tokText(text, toks, i-1))
@@ -161,8 +163,9 @@ var seaPlacePreps = wordSet("off left departed leaving")
 // organisation after "off the coast of", or after "off" or a verb of
 // leaving port in a sentence about the sea: "sank off Sulawesi", "the
 // ferry left Mindoro". "fought off Federer" keeps its person.
-func offshorePlaces(text string, toks []tok.Token, tags []int) {
-	for _, s := range spans(tags) {
+func offshorePlaces(text string, toks []tok.Token, dt *docTags) {
+	tags := dt.tags
+	for _, s := range dt.spans() {
 		if s.typ != model.TypePER && s.typ != model.TypeORG || s.start < 1 {
 			continue
 		}
@@ -173,7 +176,7 @@ func offshorePlaces(text string, toks []tok.Token, tags []int) {
 			return strings.ToLower(tokText(text, toks, i))
 		}
 		coast := word(s.start-1) == "of" && word(s.start-2) == "coast" && word(s.start-3) == "the" && word(s.start-4) == "off"
-		if coast || seaPlacePreps[word(s.start-1)] && seaSentence(text, toks, s.start) {
+		if coast || inSet(seaPlacePreps, word(s.start-1)) && seaSentence(text, toks, s.start) {
 			retype(tags, s, model.TypeLOC)
 		}
 	}
@@ -198,8 +201,9 @@ func seaSentence(text string, toks []tok.Token, i int) bool {
 // subject of a verb at one of its mentions: "Nimbus suffered" beside
 // "Nimbus Systems". An adjective keeps its type ("European leaders"
 // beside "European Union", "Irish independence").
-func orgOpeners(text string, toks []tok.Token, tags []int) {
-	ss := spans(tags)
+func orgOpeners(text string, toks []tok.Token, dt *docTags) {
+	tags := dt.tags
+	ss := dt.spans()
 	subjects := map[string]bool{}
 	for _, s := range ss {
 		if s.typ == model.TypeMISC && s.end-s.start == 1 && s.end < len(toks) && verbAfterName(tokText(text, toks, s.end)) {
@@ -234,7 +238,7 @@ var auxiliaries = wordSet("said says has had is was will would can could may mig
 // verbAfterName reports a word that reads as the verb of the name before
 // it: a past tense ("suffered") or an auxiliary.
 func verbAfterName(w string) bool {
-	return auxiliaries[w] || model.PlainWord(w) && len(w) > 3 && strings.HasSuffix(w, "ed")
+	return inSet(auxiliaries, w) || model.PlainWord(w) && len(w) > 3 && strings.HasSuffix(w, "ed")
 }
 
 // adjectiveEndings end the adjectives of peoples and creeds: "Panamanian",
@@ -264,8 +268,8 @@ var careWords = wordSet("hospital hospitals based")
 func treatedInPlaces(text string, toks []tok.Token, tags []int) {
 	for i := 2; i < len(toks); i++ {
 		w := tokText(text, toks, i)
-		if tags[i] != 0 && tags[i] != model.BeginTag(model.TypeORG) || !capitalised(w) || lowerIn(calendarWords, w) ||
-			tokText(text, toks, i-1) != "in" || !careWords[tokText(text, toks, i-2)] {
+		if tokText(text, toks, i-1) != "in" || tags[i] != 0 && tags[i] != model.BeginTag(model.TypeORG) || !capitalised(w) ||
+			lowerIn(calendarWords, w) || !inSet(careWords, tokText(text, toks, i-2)) {
 			continue
 		}
 		if i+1 < len(toks) && (capitalised(tokText(text, toks, i+1)) || tags[i+1] != 0) {
@@ -282,13 +286,14 @@ var bodyVerbs = wordSet("said says told warned announced confirmed would will")
 // actingAcronyms makes an organisation of an acronym tagged another name
 // that follows "the" and speaks or decides: an adjective or a product
 // does neither.
-func actingAcronyms(text string, toks []tok.Token, tags []int) {
-	for _, s := range spans(tags) {
+func actingAcronyms(text string, toks []tok.Token, dt *docTags) {
+	tags := dt.tags
+	for _, s := range dt.spans() {
 		if s.typ != model.TypeMISC || s.end-s.start != 1 || s.start == 0 || s.end >= len(toks) {
 			continue
 		}
 		if w := tokText(text, toks, s.start); len(w) >= 2 && strings.ToUpper(w) == w && strings.ToLower(w) != w &&
-			strings.EqualFold(tokText(text, toks, s.start-1), "the") && bodyVerbs[tokText(text, toks, s.end)] {
+			strings.EqualFold(tokText(text, toks, s.start-1), "the") && inSet(bodyVerbs, tokText(text, toks, s.end)) {
 			retype(tags, s, model.TypeORG)
 		}
 	}

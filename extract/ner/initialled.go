@@ -14,8 +14,9 @@ import (
 // print a suspect's surname names them ("police named the man as Koen
 // B., 31,", "the driver, Lotte S., was released"). A first word the news
 // writes in lower case ("Group B.", "Plan C.") is no given name.
-func initialledPeople(text string, toks []tok.Token, tags []int, common func(string) bool) {
-	for _, s := range spans(tags) {
+func initialledPeople(text string, toks []tok.Token, dt *docTags, common func(string) bool) {
+	tags := dt.tags
+	for _, s := range dt.spans() {
 		if s.typ == model.TypePER || s.end-s.start != 2 || s.end >= len(toks) || tokText(text, toks, s.end) != "," {
 			continue
 		}

@@ -25,9 +25,10 @@ var (
 // title, and one that is an officer's title as an acronym: in "Tobias
 // Feld, Executive Vice President and Chief Financial Officer, added" and
 // "Northmoor's CFO" the titles are roles, not names.
-func dropJobTitles(text string, toks []tok.Token, tags []int) {
-	for _, s := range spans(tags) {
-		one := s.end-s.start == 1 && officerAcronyms[tokText(text, toks, s.start)]
+func dropJobTitles(text string, toks []tok.Token, dt *docTags) {
+	tags := dt.tags
+	for _, s := range dt.spans() {
+		one := s.end-s.start == 1 && inSet(officerAcronyms, tokText(text, toks, s.start))
 		if !one && (s.end-s.start < 2 || !jobTitle(text, toks, s)) {
 			continue
 		}
@@ -67,8 +68,9 @@ var officeModifiers = wordSet(`prime shadow deputy junior senior assistant actin
 // office's noun, each before it a portfolio's field or a modifier. A
 // one-word title that opens a longer name in the text is that name's
 // short form ("Chancellor" after "Chancellor Corp"), and stays.
-func dropOffices(text string, toks []tok.Token, tags []int) {
-	ss := spans(tags)
+func dropOffices(text string, toks []tok.Token, dt *docTags) {
+	tags := dt.tags
+	ss := dt.spans()
 	for _, s := range ss {
 		if s.end-s.start > 4 || !officeTitle(text, toks, s) || s.end-s.start == 1 && opensLongerName(text, toks, ss, s) {
 			continue

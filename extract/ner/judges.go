@@ -10,15 +10,15 @@ import (
 // judicialTitles are the titles in front of a judge's name that also open
 // the names of public bodies: "Justice Adaeze Nwosu" is a judge, "Justice
 // Department" a department.
-var judicialTitles = map[string]bool{"justice": true, "judge": true}
+var judicialTitles = fixedSet(map[string]bool{"justice": true, "judge": true})
 
 // bodyWords end the names of bodies that open with a judicial title and
 // are no institution heads: "Justice Party", "Justice Select Committee".
-var bodyWords = map[string]bool{
+var bodyWords = fixedSet(map[string]bool{
 	"party": true, "league": true, "committee": true, "court": true, "courts": true, "school": true,
 	"system": true, "centre": true, "center": true, "campaign": true, "alliance": true, "network": true,
 	"project": true, "coalition": true, "fund": true, "programme": true, "program": true, "bill": true, "act": true,
-}
+})
 
 // maxJudgeNameWords bounds the personal name after a judicial title.
 const maxJudgeNameWords = 3
@@ -30,8 +30,9 @@ const maxJudgeNameWords = 3
 // when they are more than titles. The name must be capitalised words that
 // are no institution's, company's or body's words, with at least one that
 // is no title, so "Justice Department" and "Justice Minister" stay.
-func titledJudges(text string, toks []tok.Token, tags []int) {
-	for _, sp := range spans(tags) {
+func titledJudges(text string, toks []tok.Token, dt *docTags) {
+	tags := dt.tags
+	for _, sp := range dt.spans() {
 		if sp.typ == model.TypePER {
 			continue
 		}
@@ -54,7 +55,7 @@ func judgeParts(text string, toks []tok.Token, tags []int, sp span) []span {
 	var parts []span
 	from := sp.start
 	for k := sp.start; k <= sp.end; k++ {
-		if k < sp.end && !judgeLinks[tokText(text, toks, k)] {
+		if k < sp.end && !inSet(judgeLinks, tokText(text, toks, k)) {
 			continue
 		}
 		part := span{from, k, sp.typ}
@@ -77,7 +78,7 @@ func judgeParts(text string, toks []tok.Token, tags []int, sp span) []span {
 }
 
 // judgeLinks join the judges of one bench in a single mention.
-var judgeLinks = map[string]bool{"and": true, "&": true}
+var judgeLinks = fixedSet(map[string]bool{"and": true, "&": true})
 
 // holdsJudicialTitle reports whether a judicial title stands in sp before
 // its last word.

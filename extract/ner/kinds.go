@@ -11,15 +11,15 @@ import (
 
 // numberedWords open the label of a step or a spot in a series, which is
 // no name: "Camp 3", "Phase III", "Stage 2".
-var numberedWords = map[string]bool{"camp": true, "phase": true, "stage": true, "step": true, "round": true, "level": true}
+var numberedWords = fixedSet(map[string]bool{"camp": true, "phase": true, "stage": true, "step": true, "round": true, "level": true})
 
 // placeKinds follow a place's name in lower case: "Quảng Ngãi province",
 // "Quang Ngai and Binh Dinh provinces".
-var placeKinds = map[string]bool{
+var placeKinds = fixedSet(map[string]bool{
 	"province": true, "provinces": true, "district": true, "districts": true, "county": true, "counties": true,
 	"prefecture": true, "prefectures": true, "region": true, "regions": true, "governorate": true,
 	"municipality": true, "oblast": true, "field": true, "fields": true, "oilfield": true, "oilfields": true,
-}
+})
 
 // localPlurals follow a place's name as the places and people in it, and
 // no person's: "Cyberattack hits Midvale hospitals", "Leeds residents".
@@ -28,7 +28,7 @@ var localPlurals = wordSet("hospitals schools residents households homeowners st
 
 // orgKinds follow an organisation's name in lower case: "Her Unión
 // Democrática party".
-var orgKinds = map[string]bool{"party": true}
+var orgKinds = fixedSet(map[string]bool{"party": true})
 
 // groupKinds follow the plural name of an armed group after "the": "the
 // Red Hawks militia".
@@ -38,7 +38,7 @@ var groupKinds = wordSet("militia militias gang cartel")
 // it, a plural last word and a group's kind after it. A place's name
 // before the kind ("the Baghdad militia") is no plural.
 func armedGroup(prev, last, next string) bool {
-	return prev == "the" && groupKinds[next] && strings.HasSuffix(last, "s")
+	return prev == "the" && inSet(groupKinds, next) && strings.HasSuffix(last, "s")
 }
 
 // waterways end the names of places the tagger may take for bodies run by
@@ -49,11 +49,11 @@ var waterways = wordSet("canal river strait straits sea ocean gulf peninsula")
 // comma after them is: "his first summit, Cho Oyu,", "the club's home,
 // Elmfield Park", "the museum's insurer, Achmea,".
 var (
-	placeNouns = map[string]bool{"summit": true, "peak": true, "mountain": true, "volcano": true, "field": true, "fields": true,
-		"stadium": true, "ground": true, "home": true, "venue": true, "arena": true}
-	orgNouns = map[string]bool{"insurer": true, "lender": true, "bank": true, "carrier": true, "airline": true,
+	placeNouns = fixedSet(map[string]bool{"summit": true, "peak": true, "mountain": true, "volcano": true, "field": true, "fields": true,
+		"stadium": true, "ground": true, "home": true, "venue": true, "arena": true})
+	orgNouns = fixedSet(map[string]bool{"insurer": true, "lender": true, "bank": true, "carrier": true, "airline": true,
 		"company": true, "firm": true, "publisher": true, "broadcaster": true, "operator": true, "retailer": true,
-		"manufacturer": true, "carmaker": true, "automaker": true, "supplier": true, "insurers": true}
+		"manufacturer": true, "carmaker": true, "automaker": true, "supplier": true, "insurers": true})
 	// venueNouns name a business whose name, set off by a comma after
 	// them, may be of several words and read like a person's: "his
 	// flagship restaurant, Maison Croix,".
@@ -86,7 +86,7 @@ func bareApposed(text string, toks []tok.Token, s span, nouns map[string]bool) b
 // to a person's role before it.
 func firmApposed(text string, toks []tok.Token, s span) bool {
 	n := s.start - 2
-	if n < 0 || tokText(text, toks, s.start-1) != "," || !firmNouns[tokText(text, toks, n)] {
+	if n < 0 || tokText(text, toks, s.start-1) != "," || !inSet(firmNouns, tokText(text, toks, n)) {
 		return false
 	}
 	for j := n - 1; j >= 0 && n-j <= maxFronted; j-- {
@@ -112,8 +112,9 @@ func firmApposed(text string, toks []tok.Token, s span) bool {
 // flood is a river ("as the Danube rose") and one after "shares in" a
 // company. A name so typed takes the type at its
 // other mentions the tagger took for no person ("Tigris" in a headline).
-func kindCues(text string, toks []tok.Token, tags []int) {
-	ss := spans(tags)
+func kindCues(text string, toks []tok.Token, dt *docTags) {
+	tags := dt.tags
+	ss := dt.spans()
 	kinds := map[string]int{}
 	seats := map[string]bool{} // a seat's name is a place at its every mention
 	cued := make([]bool, len(ss))
@@ -148,7 +149,7 @@ func kindCues(text string, toks []tok.Token, tags []int) {
 // elsewhere made a place: "in Ashby Green" after "the village of Ashby
 // Green".
 func placedBy(text string, toks []tok.Token, s span, typ int) bool {
-	return typ == model.TypeLOC && s.start > 0 && locatives[tokText(text, toks, s.start-1)]
+	return typ == model.TypeLOC && s.start > 0 && inSet(locatives, tokText(text, toks, s.start-1))
 }
 
 // cuedKind returns the type the neighbours of the k-th name give it, -1
@@ -168,24 +169,24 @@ func cuedKind(text string, toks []tok.Token, ss []span, k int) (int, bool) {
 	switch {
 	case lowerIn(numberedWords, word(s.start)) && (n == 2 && numeral(word(s.start+1)) || n == 1 && numeral(next)):
 		return -1, true
-	case s.typ != model.TypeMISC && s.typ != model.TypeLOC && (placeKinds[next] || listedBeforeKind(text, toks, ss, k, placeKinds) || seatCued(text, toks, s)):
+	case s.typ != model.TypeMISC && s.typ != model.TypeLOC && (inSet(placeKinds, next) || listedBeforeKind(text, toks, ss, k, placeKinds) || seatCued(text, toks, s)):
 		return model.TypeLOC, true
-	case s.typ == model.TypePER && orgKinds[next],
+	case s.typ == model.TypePER && inSet(orgKinds, next),
 		(s.typ == model.TypePER || s.typ == model.TypeLOC) && armedGroup(prev, word(s.end-1), next):
 		return model.TypeORG, true
 	case s.typ == model.TypeORG && n > 1 && lowerIn(waterways, word(s.end-1)):
 		return model.TypeLOC, true
-	case s.typ == model.TypePER && n == 1 && localPlurals[next],
+	case s.typ == model.TypePER && n == 1 && inSet(localPlurals, next),
 		s.typ != model.TypeLOC && s.typ != model.TypeMISC && prev == "of" && lowerIn(localPlurals, word(s.start-2)):
 		return model.TypeLOC, true
 	case s.typ == model.TypeMISC && next == "river" && prev == "the",
-		s.typ == model.TypePER && prev == "the" && locatives[word(s.start-2)] && endsPhrase(next),
+		s.typ == model.TypePER && prev == "the" && inSet(locatives, word(s.start-2)) && endsPhrase(next),
 		s.typ == model.TypeORG && n == 1 && prev == "near",
 		s.typ != model.TypeLOC && s.typ != model.TypeMISC && (apposedTo(text, toks, s, placeNouns) || listedAfterApposed(text, toks, ss, k, placeNouns)):
 		return model.TypeLOC, true
-	case (s.typ == model.TypeLOC || s.typ == model.TypeORG) && n == 1 && artworkNouns[next] && !listedPlace(text, toks, s):
+	case (s.typ == model.TypeLOC || s.typ == model.TypeORG) && n == 1 && inSet(artworkNouns, next) && !listedPlace(text, toks, s):
 		return model.TypePER, true
-	case s.typ == model.TypeORG && n == 1 && prev == "the" && riseVerbs[next] && floodSentence(text, toks, s.start):
+	case s.typ == model.TypeORG && n == 1 && prev == "the" && inSet(riseVerbs, next) && floodSentence(text, toks, s.start):
 		return model.TypeLOC, true
 	case s.typ == model.TypePER && n == 1 && apposedTo(text, toks, s, orgNouns),
 		s.typ == model.TypePER && bareApposed(text, toks, s, bodyNouns),
@@ -222,7 +223,7 @@ func floodSentence(text string, toks []tok.Token, i int) bool {
 }
 
 // climbVerbs take a mountain as their object: "climbed Everest".
-var climbVerbs = map[string]bool{"climbed": true, "climb": true, "climbing": true, "climbs": true, "summited": true, "scaled": true}
+var climbVerbs = fixedSet(map[string]bool{"climbed": true, "climb": true, "climbing": true, "climbs": true, "summited": true, "scaled": true})
 
 // climbedPeaks tags as a place the one capitalised word the tagger left
 // untagged after a verb of climbing written in lower case: "climbed
@@ -231,7 +232,7 @@ var climbVerbs = map[string]bool{"climbed": true, "climb": true, "climbing": tru
 func climbedPeaks(text string, toks []tok.Token, tags []int) {
 	for i := 1; i+1 < len(toks); i++ {
 		w := tokText(text, toks, i)
-		if tags[i] != 0 || len(w) < 2 || !capitalised(w) || !climbVerbs[tokText(text, toks, i-1)] || lowerIn(calendarWords, w) {
+		if tags[i] != 0 || len(w) < 2 || !capitalised(w) || !inSet(climbVerbs, tokText(text, toks, i-1)) || lowerIn(calendarWords, w) {
 			continue
 		}
 		if next := tokText(text, toks, i+1); isPossessive(next) || capitalised(next) || tags[i+1] != 0 {
@@ -305,7 +306,7 @@ func endsPhrase(w string) bool {
 		return true
 	}
 	r, _ := utf8.DecodeRuneInString(w)
-	return listEnds[w] && w != "and" && w != "or" || w == "as" || !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	return inSet(listEnds, w) && w != "and" && w != "or" || w == "as" || !unicode.IsLetter(r) && !unicode.IsDigit(r)
 }
 
 // numeral reports a number or a Roman numeral: "3", "III".

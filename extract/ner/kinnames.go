@@ -19,8 +19,9 @@ var kinOwners = wordSet(`his her their my our your`)
 // comma: "Savchuk's mother, Halyna, had waited", "his wife, Maria,
 // said". The comma after the name, or the end of the sentence, closes
 // the apposition.
-func kinNamedPeople(text string, toks []tok.Token, tags []int) {
-	for _, s := range spans(tags) {
+func kinNamedPeople(text string, toks []tok.Token, dt *docTags) {
+	tags := dt.tags
+	for _, s := range dt.spans() {
 		if s.typ == model.TypePER || s.end-s.start > 2 || s.start < 3 || s.end >= len(toks) {
 			continue
 		}

@@ -30,10 +30,11 @@ const maxLaunchedWords = 3
 // possessive or ending in a legal form is no product. Every other
 // mention written the same way, or by the name's first word, takes the
 // same type.
-func launchedProducts(text string, toks []tok.Token, tags []int) {
+func launchedProducts(text string, toks []tok.Token, dt *docTags) {
+	tags := dt.tags
 	var named map[string]bool
 	for i := 0; i+2 < len(toks); i++ {
-		if w := tokText(text, toks, i); !launchVerbFirstBytes.mayHold(w) || !launchVerbs[w] {
+		if w := tokText(text, toks, i); !launchVerbFirstBytes.mayHold(w) || !inSet(launchVerbs, w) {
 			continue
 		}
 		s, ok := launchedName(text, toks, i+1)
@@ -49,7 +50,7 @@ func launchedProducts(text string, toks []tok.Token, tags []int) {
 			named[tokText(text, toks, s.start)] = true // "Halo" in "unveils Halo X foldable"
 		}
 	}
-	retypeNamed(text, toks, tags, named, model.TypeMISC)
+	retypeNamed(text, toks, dt, named, model.TypeMISC)
 }
 
 // deviceNouns name the kind of device a product's name stands before:
@@ -73,18 +74,18 @@ const maxLaunchModifiers = 2
 func launchedName(text string, toks []tok.Token, i int) (span, bool) {
 	if i+1 < len(toks) && tokText(text, toks, i) == "the" {
 		s := span{i + 1, productRunEnd(text, toks, i+1), model.TypeMISC}
-		if s.end > s.start && s.end < len(toks) && launchEnds[tokText(text, toks, s.end)] && !companyNamed(text, toks, s) {
+		if s.end > s.start && s.end < len(toks) && inSet(launchEnds, tokText(text, toks, s.end)) && !companyNamed(text, toks, s) {
 			return s, true
 		}
 	}
-	if i < len(toks) && launchedDeterminers[tokText(text, toks, i)] {
+	if i < len(toks) && inSet(launchedDeterminers, tokText(text, toks, i)) {
 		i++
 	}
-	for k := 0; k < maxLaunchModifiers && i < len(toks) && lowerWord(tokText(text, toks, i)) && !deviceNouns[tokText(text, toks, i)]; k++ {
+	for k := 0; k < maxLaunchModifiers && i < len(toks) && lowerWord(tokText(text, toks, i)) && !inSet(deviceNouns, tokText(text, toks, i)); k++ {
 		i++
 	}
 	s := span{i, productRunEnd(text, toks, i), model.TypeMISC}
-	if s.end == s.start || s.end >= len(toks) || !deviceNouns[tokText(text, toks, s.end)] || companyNamed(text, toks, s) {
+	if s.end == s.start || s.end >= len(toks) || !inSet(deviceNouns, tokText(text, toks, s.end)) || companyNamed(text, toks, s) {
 		return span{}, false
 	}
 	return s, true
@@ -113,9 +114,10 @@ var corporateOfficers = wordSet(`ceo cfo coo cto`)
 // executive", "Orbitek's chief product officer") or that the sentence
 // calls "it": "Orbitek unveiled the Halo X, its first foldable
 // smartphone". Every other mention of it tagged a person follows.
-func notPeople(text string, toks []tok.Token, tags []int) {
+func notPeople(text string, toks []tok.Token, dt *docTags) {
+	tags := dt.tags
 	var named map[string]bool
-	for _, s := range spans(tags) {
+	for _, s := range dt.spans() {
 		if s.typ != model.TypePER || !ownsOfficer(text, toks, s.end) && !itsSubject(text, toks, tags, s.end) {
 			continue
 		}
@@ -127,7 +129,7 @@ func notPeople(text string, toks []tok.Token, tags []int) {
 	if len(named) == 0 {
 		return
 	}
-	for _, s := range spans(tags) {
+	for _, s := range dt.spans() {
 		if s.typ == model.TypePER && named[text[toks[s.start].Start:toks[s.end-1].End]] {
 			retype(tags, s, model.TypeORG)
 		}

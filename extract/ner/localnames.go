@@ -10,13 +10,13 @@ import (
 // localNames applies the rules for the names of local places and bodies
 // that local news writes: estates and fields, saints' parishes, county
 // police forces, campaigns to save a place and meals in programme titles.
-func localNames(text string, toks []tok.Token, tags []int) {
-	dropMeals(text, toks, tags)
-	dropHeadsOfService(text, toks, tags)
-	saintsPossessives(text, toks, tags)
-	placedForces(text, toks, tags)
-	estatePlaces(text, toks, tags)
-	savePlaceCampaigns(text, toks, tags)
+func localNames(text string, toks []tok.Token, dt *docTags) {
+	dropMeals(text, toks, dt)
+	dropHeadsOfService(text, toks, dt)
+	saintsPossessives(text, toks, dt)
+	placedForces(text, toks, dt)
+	estatePlaces(text, toks, dt)
+	savePlaceCampaigns(text, toks, dt)
 }
 
 // meals are common nouns that a title capitalises ("Good Morning at
@@ -25,8 +25,9 @@ func localNames(text string, toks []tok.Token, tags []int) {
 var meals = wordSet(`breakfast brunch lunch luncheon supper dinner teatime`)
 
 // dropMeals unmarks a meal's word tagged a place or a person on its own.
-func dropMeals(text string, toks []tok.Token, tags []int) {
-	for _, s := range spans(tags) {
+func dropMeals(text string, toks []tok.Token, dt *docTags) {
+	tags := dt.tags
+	for _, s := range dt.spans() {
 		if s.end-s.start == 1 && (s.typ == model.TypeLOC || s.typ == model.TypePER) && lowerIn(meals, tokText(text, toks, s.start)) {
 			tags[s.start] = 0
 		}
@@ -37,8 +38,9 @@ func dropMeals(text string, toks []tok.Token, tags []int) {
 // of a service, "Head of" and capitalised words, written as a role: in
 // brackets after a name ("Jan Roe (Head of Housing)") or after "the" and
 // before a comma ("The Head of Housing, Mr Roe,").
-func dropHeadsOfService(text string, toks []tok.Token, tags []int) {
-	for _, s := range spans(tags) {
+func dropHeadsOfService(text string, toks []tok.Token, dt *docTags) {
+	tags := dt.tags
+	for _, s := range dt.spans() {
 		if s.end-s.start < 3 || s.end-s.start > 5 || tokText(text, toks, s.start) != "Head" || tokText(text, toks, s.start+1) != "of" ||
 			s.start < 1 || s.end >= len(toks) || tags[s.end] != 0 {
 			continue
@@ -54,7 +56,7 @@ func dropHeadsOfService(text string, toks []tok.Token, tags []int) {
 }
 
 // saintOpeners open a saint's name: "St Mary", "Saint Jude".
-var saintOpeners = map[string]bool{"St": true, "St.": true, "Saint": true, "Ste": true}
+var saintOpeners = fixedSet(map[string]bool{"St": true, "St.": true, "Saint": true, "Ste": true})
 
 // parishNouns follow the name of a place called after a saint with its
 // possessive: "St Mary's ward", "St Jude's church".
@@ -66,9 +68,10 @@ var parishNouns = wordSet(`ward wards church school hospital parish college park
 // a line) or the tagger
 // already read a place. The possessive must
 // be written onto the name.
-func saintsPossessives(text string, toks []tok.Token, tags []int) {
-	for _, s := range spans(tags) {
-		if s.end-s.start < 2 || s.end >= len(toks) || !saintOpeners[tokText(text, toks, s.start)] {
+func saintsPossessives(text string, toks []tok.Token, dt *docTags) {
+	tags := dt.tags
+	for _, s := range dt.spans() {
+		if s.end-s.start < 2 || s.end >= len(toks) || !inSet(saintOpeners, tokText(text, toks, s.start)) {
 			continue
 		}
 		poss := tokText(text, toks, s.end)
@@ -102,8 +105,9 @@ var forceHeads = wordSet(`police constabulary`)
 // placedForces makes one organisation of a place's name and a
 // capitalised police force's head right after it, when no other
 // capitalised word follows: "contacted by Thames Valley Police".
-func placedForces(text string, toks []tok.Token, tags []int) {
-	for _, s := range spans(tags) {
+func placedForces(text string, toks []tok.Token, dt *docTags) {
+	tags := dt.tags
+	for _, s := range dt.spans() {
 		if s.typ != model.TypeLOC || s.end >= len(toks) || tags[s.end] != 0 {
 			continue
 		}
@@ -133,8 +137,9 @@ var estatePrepositions = wordSet(`at off near`)
 // estate's word after "at", "in", "on" or "near" ("homes on Elm
 // Meadows"). Other mentions of the same name in the document follow,
 // and its last word alone is then no person's surname.
-func estatePlaces(text string, toks []tok.Token, tags []int) {
-	ss := spans(tags)
+func estatePlaces(text string, toks []tok.Token, dt *docTags) {
+	tags := dt.tags
+	ss := dt.spans()
 	var named map[string]bool
 	for _, s := range ss {
 		if s.typ != model.TypePER || s.end-s.start < 2 || s.start < 1 || !estateCue(text, toks, tags, s) {
@@ -194,7 +199,7 @@ func estateCue(text string, toks []tok.Token, tags []int, s span) bool {
 	if tags[s.start-1] != 0 {
 		return false
 	}
-	if estatePrepositions[prep] && s.start >= 2 && tags[s.start-2] == 0 && lowerIn(estateLeads, tokText(text, toks, s.start-2)) {
+	if inSet(estatePrepositions, prep) && s.start >= 2 && tags[s.start-2] == 0 && lowerIn(estateLeads, tokText(text, toks, s.start-2)) {
 		return true
 	}
 	last := tokText(text, toks, s.end-1)
@@ -208,12 +213,13 @@ var campaignNouns = wordSet(`group campaign campaigners campaign's group's allia
 // savePlaceCampaigns makes one organisation of a capitalised "Save" and
 // the place's name after it when a campaign's noun follows: "the Save
 // Elm Meadows group" is the campaign, not the place.
-func savePlaceCampaigns(text string, toks []tok.Token, tags []int) {
-	for _, s := range spans(tags) {
+func savePlaceCampaigns(text string, toks []tok.Token, dt *docTags) {
+	tags := dt.tags
+	for _, s := range dt.spans() {
 		if s.typ != model.TypeLOC || s.start < 1 || s.end >= len(toks) || tags[s.start-1] != 0 || tokText(text, toks, s.start-1) != "Save" {
 			continue
 		}
-		if next := tokText(text, toks, s.end); tags[s.end] != 0 || !campaignNouns[next] {
+		if next := tokText(text, toks, s.end); tags[s.end] != 0 || !inSet(campaignNouns, next) {
 			continue
 		}
 		retype(tags, span{s.start - 1, s.end, model.TypeORG}, model.TypeORG)

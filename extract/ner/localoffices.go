@@ -19,9 +19,10 @@ var residentNouns = wordSet(`people residents citizens inhabitants townspeople t
 // before a local office and its holder's name ("Former Riverton mayor Erik
 // Halvorsen") or after "the people of" ("The people of Riverton were
 // betrayed"), at its every mention. A person's name stands in neither.
-func placesOfPeople(text string, toks []tok.Token, tags []int) {
+func placesOfPeople(text string, toks []tok.Token, dt *docTags) {
+	tags := dt.tags
 	named := map[string]bool{}
-	for _, s := range spans(tags) {
+	for _, s := range dt.spans() {
 		if s.typ != model.TypePER || s.end-s.start > 2 {
 			continue
 		}
@@ -29,20 +30,20 @@ func placesOfPeople(text string, toks []tok.Token, tags []int) {
 			named[text[toks[s.start].Start:toks[s.end-1].End]] = true
 		}
 	}
-	retypeNamed(text, toks, tags, named, model.TypeLOC)
+	retypeNamed(text, toks, dt, named, model.TypeLOC)
 }
 
 // beforeLocalOffice reports a lower-case local office right after s and a
 // person's name after it.
 func beforeLocalOffice(text string, toks []tok.Token, tags []int, s span) bool {
-	return s.end+1 < len(toks) && localOffices[tokText(text, toks, s.end)] &&
+	return s.end+1 < len(toks) && inSet(localOffices, tokText(text, toks, s.end)) &&
 		tags[s.end+1] == model.BeginTag(model.TypePER)
 }
 
 // afterResidents reports "the people of" right before s.
 func afterResidents(text string, toks []tok.Token, s span) bool {
 	return s.start >= 3 && tokText(text, toks, s.start-1) == "of" &&
-		residentNouns[tokText(text, toks, s.start-2)] && strings.EqualFold(tokText(text, toks, s.start-3), "the")
+		inSet(residentNouns, tokText(text, toks, s.start-2)) && strings.EqualFold(tokText(text, toks, s.start-3), "the")
 }
 
 // dropCommonPlurals removes a one-word person that opens a sentence and is
@@ -50,8 +51,9 @@ func afterResidents(text string, toks []tok.Token, s span) bool {
 // "Teachers across the country stayed out", "Teachers' strike enters third
 // day". A word the document also writes inside a sentence as a person or
 // a name of its own is a name ("Woods" beside "Tiger Woods").
-func dropCommonPlurals(text string, toks []tok.Token, tags []int, common func(string) bool) {
-	for _, s := range spans(tags) {
+func dropCommonPlurals(text string, toks []tok.Token, dt *docTags, common func(string) bool) {
+	tags := dt.tags
+	for _, s := range dt.spans() {
 		if s.typ != model.TypePER || s.end-s.start != 1 || !sentenceInitial(text, toks, s.start) || !proseAfter(text, toks, s.end) && !pluralListAfter(text, toks, s.end, common) {
 			continue
 		}

@@ -12,8 +12,9 @@ var loneOffices = wordSet(`sheikh emir sultan president premier mayor ayatollah 
 // right after "the" or after a common noun's possessive ("the state's
 // Premier"): it is the office's holder, whom the document names elsewhere,
 // and the tagger's reading of it as a body or a place is wrong.
-func dropLoneOffices(text string, toks []tok.Token, tags []int) {
-	for _, s := range spans(tags) {
+func dropLoneOffices(text string, toks []tok.Token, dt *docTags) {
+	tags := dt.tags
+	for _, s := range dt.spans() {
 		if s.end-s.start != 1 || s.start == 0 || !lowerIn(loneOffices, tokText(text, toks, s.start)) {
 			continue
 		}

@@ -17,15 +17,16 @@ var memberBodies = wordSet(`committee board council panel cabinet jury commissio
 // body's noun and "member": "asked by committee member Ana Ruiz" or
 // "board members Ana Ruiz and ..." name people, where "Nato member
 // Turkey" names a country.
-func memberPeople(text string, toks []tok.Token, tags []int) {
-	for _, s := range spans(tags) {
+func memberPeople(text string, toks []tok.Token, dt *docTags) {
+	tags := dt.tags
+	for _, s := range dt.spans() {
 		if s.typ != model.TypeORG && s.typ != model.TypeLOC || s.start < 2 {
 			continue
 		}
 		if m := tokText(text, toks, s.start-1); m != "member" && m != "members" || tags[s.start-1] != 0 || tags[s.start-2] != 0 {
 			continue
 		}
-		if memberBodies[tokText(text, toks, s.start-2)] && personShaped(text, toks, s.start, s.end) {
+		if inSet(memberBodies, tokText(text, toks, s.start-2)) && personShaped(text, toks, s.start, s.end) {
 			retype(tags, s, model.TypePER)
 		}
 	}
@@ -35,8 +36,9 @@ func memberPeople(text string, toks []tok.Token, tags []int) {
 // tagged an organisation or a place, that opens a line before a member's
 // title and a colon: the speaker label "Ana Ruiz MP:" of a transcript. A
 // seat's or a party's name before the title ("Labour MP") labels no line.
-func memberLabelPeople(text string, toks []tok.Token, tags []int) {
-	for _, s := range spans(tags) {
+func memberLabelPeople(text string, toks []tok.Token, dt *docTags) {
+	tags := dt.tags
+	for _, s := range dt.spans() {
 		if s.typ != model.TypeORG && s.typ != model.TypeLOC || s.end+1 >= len(toks) || tags[s.end] != 0 {
 			continue
 		}

@@ -16,8 +16,9 @@ var memberTitles = wordSet("mp mps mep meps msp msps mla mlas td tds gp gps")
 // of a mention the tagger ran over it ("Labour MP" is the party, "Ashworth
 // Vale MP" the seat) and drops a mention that is only the title ("the new
 // MP").
-func dropMemberTitles(text string, toks []tok.Token, tags []int) {
-	for _, sp := range spans(tags) {
+func dropMemberTitles(text string, toks []tok.Token, dt *docTags) {
+	tags := dt.tags
+	for _, sp := range dt.spans() {
 		if memberTitle(tokText(text, toks, sp.end-1)) {
 			tags[sp.end-1] = 0
 		}
@@ -49,13 +50,13 @@ var wardNouns = wordSet("ward wards")
 // or after a member's title and "for" ("MP for Ashworth Vale", "the
 // member for Ashworth Vale").
 func seatCued(text string, toks []tok.Token, s span) bool {
-	if s.end < len(toks) && seatKinds[tokText(text, toks, s.end)] {
+	if s.end < len(toks) && inSet(seatKinds, tokText(text, toks, s.end)) {
 		return true
 	}
-	if s.typ != model.TypeORG && s.start > 0 && s.end < len(toks) && tokText(text, toks, s.start-1) == "the" && seatNouns[tokText(text, toks, s.end)] {
+	if s.typ != model.TypeORG && s.start > 0 && s.end < len(toks) && tokText(text, toks, s.start-1) == "the" && inSet(seatNouns, tokText(text, toks, s.end)) {
 		return true
 	}
-	if s.typ == model.TypePER && s.end < len(toks) && wardNouns[tokText(text, toks, s.end)] {
+	if s.typ == model.TypePER && s.end < len(toks) && inSet(wardNouns, tokText(text, toks, s.end)) {
 		// "Harbourside ward goes to Reyes": no person has a ward.
 		return true
 	}

@@ -20,9 +20,10 @@ const maxVesselModifiers = 3
 // vesselNames makes a ship's name of a name right after a vessel noun that
 // an article opens, which the tagger takes for a person ("the tanker Coral
 // Dawn"): a ship is an other named thing.
-func vesselNames(text string, toks []tok.Token, tags []int) {
-	for _, s := range spans(tags) {
-		if s.typ == model.TypeMISC || s.start < 2 || tags[s.start-1] != 0 || !vesselNouns[tokText(text, toks, s.start-1)] {
+func vesselNames(text string, toks []tok.Token, dt *docTags) {
+	tags := dt.tags
+	for _, s := range dt.spans() {
+		if s.typ == model.TypeMISC || s.start < 2 || tags[s.start-1] != 0 || !inSet(vesselNouns, tokText(text, toks, s.start-1)) {
 			continue
 		}
 		if articledNoun(text, toks, s.start-1) {
@@ -39,21 +40,22 @@ var craftNouns = wordSet(`lander landers rover probe spacecraft capsule orbiter 
 // the tagger took for a person or a place right before a craft noun, or
 // before one lower-case word and the noun ("the Aurora lunar lander"). A
 // body's name stays: "a SpaceX rocket" is the company's.
-func craftNames(text string, toks []tok.Token, tags []int) {
+func craftNames(text string, toks []tok.Token, dt *docTags) {
+	tags := dt.tags
 	named := map[string]bool{}
-	for _, s := range spans(tags) {
+	for _, s := range dt.spans() {
 		if s.typ != model.TypePER && s.typ != model.TypeLOC {
 			continue
 		}
 		next := s.end
-		if next+1 < len(toks) && tags[next] == 0 && model.PlainWord(tokText(text, toks, next)) && !craftNouns[tokText(text, toks, next)] {
+		if next+1 < len(toks) && tags[next] == 0 && model.PlainWord(tokText(text, toks, next)) && !inSet(craftNouns, tokText(text, toks, next)) {
 			next++
 		}
-		if next < len(toks) && tags[next] == 0 && craftNouns[tokText(text, toks, next)] {
+		if next < len(toks) && tags[next] == 0 && inSet(craftNouns, tokText(text, toks, next)) {
 			named[text[toks[s.start].Start:toks[s.end-1].End]] = true
 		}
 	}
-	retypeNamed(text, toks, tags, named, model.TypeMISC)
+	retypeNamed(text, toks, dt, named, model.TypeMISC)
 }
 
 // articledNoun reports an article opening the noun phrase that ends with
@@ -80,8 +82,9 @@ var prizeVerbs = wordSet(`won win wins winning`)
 // ends its phrase: a prize or a contest, never the organisation or the
 // place the tagger takes it for ("won the Golden Bear at the festival").
 // A name before a noun is the noun's ("won the Labour nomination").
-func wonPrizes(text string, toks []tok.Token, tags []int) {
-	for _, s := range spans(tags) {
+func wonPrizes(text string, toks []tok.Token, dt *docTags) {
+	tags := dt.tags
+	for _, s := range dt.spans() {
 		if s.typ == model.TypeMISC || s.start < 2 || !strings.EqualFold(tokText(text, toks, s.start-1), "the") ||
 			!lowerIn(prizeVerbs, tokText(text, toks, s.start-2)) {
 			continue
@@ -104,9 +107,10 @@ var disasterNouns = wordSet(`fire wildfire wildfires blaze bushfire bushfires fl
 // disasterPlaces makes a place of a name tagged a person that a disaster
 // noun follows in lower case: a person's name does not name a fire.
 // "fires" is left out: "Smith fires his coach".
-func disasterPlaces(text string, toks []tok.Token, tags []int) {
-	for _, s := range spans(tags) {
-		if s.typ == model.TypePER && s.end < len(toks) && disasterNouns[tokText(text, toks, s.end)] {
+func disasterPlaces(text string, toks []tok.Token, dt *docTags) {
+	tags := dt.tags
+	for _, s := range dt.spans() {
+		if s.typ == model.TypePER && s.end < len(toks) && inSet(disasterNouns, tokText(text, toks, s.end)) {
 			retype(tags, s, model.TypeLOC)
 		}
 	}
@@ -121,8 +125,12 @@ var pluralOwnedHeads = wordSet(`court courts tribunal union party association fe
 // around a plural possessive ("Magistrates'", "Children's") that end in a body's word:
 // the tagger reads "Westminster Magistrates' Court" as a person and drops
 // the court.
-func pluralPossessiveBodies(text string, toks []tok.Token, tags []int) {
+func pluralPossessiveBodies(text string, toks []tok.Token, dt *docTags) {
+	tags := dt.tags
 	for p := 1; p+1 < len(toks); p++ {
+		if !dt.possessiveAt(p) {
+			continue // a plural possessive ends in a possessive
+		}
 		owner := tokText(text, toks, p-1)
 		if !pluralPossessive(owner, tokText(text, toks, p)) || toks[p].Start != toks[p-1].End || !capitalised(owner) {
 			continue
@@ -176,8 +184,9 @@ var nationalHeads = wordSet(`academy institute council association federation un
 // another name to the capitalised words right after it, untagged or an
 // organisation's, that end in an institution's word: "Spanish" and "Film
 // Academy" of "the Spanish Film Academy" are one name.
-func nationalInstitutions(text string, toks []tok.Token, tags []int) {
-	for _, a := range spans(tags) {
+func nationalInstitutions(text string, toks []tok.Token, dt *docTags) {
+	tags := dt.tags
+	for _, a := range dt.spans() {
 		if a.typ != model.TypeMISC || a.end-a.start != 1 {
 			continue
 		}
@@ -218,7 +227,7 @@ func workTitles(text string, toks []tok.Token, tags []int) {
 		j, linked := i, false
 		for j > 0 && i-j < maxTitleWords && !sentenceInitial(text, toks, j) {
 			w := tokText(text, toks, j-1)
-			if titleLinks[w] && tags[j-1] == 0 && j < i && capitalised(tokText(text, toks, j)) {
+			if inSet(titleLinks, w) && tags[j-1] == 0 && j < i && capitalised(tokText(text, toks, j)) {
 				linked = true
 			} else if !capitalised(w) {
 				break

@@ -9,7 +9,7 @@ import (
 
 // stormOpeners open the names of storms: "Hurricane Katrina", "Tropical
 // Storm Alberto", "Typhoon Haiyan".
-var stormOpeners = map[string]bool{"hurricane": true, "typhoon": true, "cyclone": true, "storm": true, "tropical": true}
+var stormOpeners = fixedSet(map[string]bool{"hurricane": true, "typhoon": true, "cyclone": true, "storm": true, "tropical": true})
 
 // namedThings cuts an amount off a name and retypes names the tagger
 // reads by their shape: a wildfire
@@ -17,8 +17,9 @@ var stormOpeners = map[string]bool{"hurricane": true, "typhoon": true, "cyclone"
 // ("Hurricane Katrina", which it takes for a person) are other named
 // things; a hall of fame ("the Louisiana Music Hall of Fame") is an
 // organisation, not a place.
-func namedThings(text string, toks []tok.Token, tags []int) {
-	for _, sp := range spans(tags) {
+func namedThings(text string, toks []tok.Token, dt *docTags) {
+	tags := dt.tags
+	for _, sp := range dt.spans() {
 		// "defrauding Harrow Bank of 84 million pounds": an amount is no
 		// part of a name.
 		if n := sp.end - sp.start; n >= 3 && isDigits(tokText(text, toks, sp.end-1)) && tokText(text, toks, sp.end-2) == "of" {

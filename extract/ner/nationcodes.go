@@ -11,8 +11,9 @@ import (
 // a person's name on a ranked line of results: "2. Ivo Hallgren (Nor)
 // +0:41" gives the rider's nation by a code that names nothing the
 // article speaks of.
-func dropNationCodes(text string, toks []tok.Token, tags []int) {
-	for _, s := range spans(tags) {
+func dropNationCodes(text string, toks []tok.Token, dt *docTags) {
+	tags := dt.tags
+	for _, s := range dt.spans() {
 		k := s.start
 		if s.end-k != 1 || k < 2 || s.end >= len(toks) || tokText(text, toks, k-1) != "(" || tokText(text, toks, s.end) != ")" {
 			continue
@@ -55,8 +56,9 @@ func rankedLine(text string, i int) bool {
 // (Tolsen–Marrow)"), named after its two sponsors. A name the tagger
 // took for a place stays one ("(Baden-Baden)"), and so does a listed
 // place, whole or by either part.
-func bracketedTeams(text string, toks []tok.Token, tags []int) {
-	for _, s := range spans(tags) {
+func bracketedTeams(text string, toks []tok.Token, dt *docTags) {
+	tags := dt.tags
+	for _, s := range dt.spans() {
 		k := s.start
 		if s.end-k != 1 || s.typ == model.TypeORG || s.typ == model.TypeLOC || k < 2 || s.end >= len(toks) || tokText(text, toks, k-1) != "(" || tokText(text, toks, s.end) != ")" {
 			continue

@@ -7,8 +7,8 @@ import (
 
 // openQuotes and closeQuotes hold a nickname inside a name.
 var (
-	openQuotes  = map[string]bool{`"`: true, "“": true, "'": true, "‘": true}
-	closeQuotes = map[string]bool{`"`: true, "”": true, "'": true, "’": true}
+	openQuotes  = fixedSet(map[string]bool{`"`: true, "“": true, "'": true, "‘": true})
+	closeQuotes = fixedSet(map[string]bool{`"`: true, "”": true, "'": true, "’": true})
 )
 
 // joinNicknames makes one person of a name with a nickname in quotation
@@ -21,8 +21,8 @@ func joinNicknames(text string, toks []tok.Token, tags []int) {
 		if model.TagType(tags[i]) != model.TypePER || model.IsInside(tags[i+1]) {
 			continue
 		}
-		if !openQuotes[tokText(text, toks, i+1)] || !capitalised(tokText(text, toks, i+2)) ||
-			!closeQuotes[tokText(text, toks, i+3)] || !capitalised(tokText(text, toks, i+4)) {
+		if !inSet(openQuotes, tokText(text, toks, i+1)) || !capitalised(tokText(text, toks, i+2)) ||
+			!inSet(closeQuotes, tokText(text, toks, i+3)) || !capitalised(tokText(text, toks, i+4)) {
 			continue
 		}
 		if model.IsInside(tags[i+4]) {
@@ -50,8 +50,8 @@ func joinNicknamedSurnames(text string, toks []tok.Token, tags []int) {
 			!surnameShaped(tokText(text, toks, i)) {
 			continue // initials ("C.J.") are left as they are
 		}
-		if !openQuotes[tokText(text, toks, i+1)] || !capitalised(tokText(text, toks, i+2)) ||
-			!closeQuotes[tokText(text, toks, i+3)] || model.TagType(tags[i+4]) != model.TypePER || model.IsInside(tags[i+4]) {
+		if !inSet(openQuotes, tokText(text, toks, i+1)) || !capitalised(tokText(text, toks, i+2)) ||
+			!inSet(closeQuotes, tokText(text, toks, i+3)) || model.TagType(tags[i+4]) != model.TypePER || model.IsInside(tags[i+4]) {
 			continue
 		}
 		end := i + 5

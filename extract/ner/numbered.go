@@ -18,8 +18,9 @@ const maxNumberedTail = 3
 // numberedBroadcasters joins the number and the capitalised words after
 // a mention that ends in a numbered head into one organisation: the
 // tagger stops at the figure, leaving "Channel" of "Channel 5 Sport".
-func numberedBroadcasters(text string, toks []tok.Token, tags []int) {
-	for _, s := range spans(tags) {
+func numberedBroadcasters(text string, toks []tok.Token, dt *docTags) {
+	tags := dt.tags
+	for _, s := range dt.spans() {
 		n := s.end
 		if !lowerIn(numberedHeads, tokText(text, toks, n-1)) || !capitalised(tokText(text, toks, n-1)) ||
 			n >= len(tags) || tags[n] != 0 || !smallNumber(tokText(text, toks, n)) {

@@ -19,8 +19,9 @@ const maxOfAndTail = 3
 // made of common words only ("Parks", "Wildlife Management"), as a
 // field is, and holds no head of its own: "Ministry of Defence and
 // Home Office" stays two, and so does a firm after "and".
-func joinOfAndBodies(text string, toks []tok.Token, tags []int, common func(string) bool) {
-	ss := spans(tags)
+func joinOfAndBodies(text string, toks []tok.Token, dt *docTags, common func(string) bool) {
+	tags := dt.tags
+	ss := dt.spans()
 	for n := 0; n+1 < len(ss); n++ {
 		a, b := ss[n], ss[n+1]
 		if a.typ != model.TypeORG || b.typ != model.TypeORG || b.start != a.end+1 || tokText(text, toks, a.end) != "and" {
@@ -61,7 +62,7 @@ func fieldWords(text string, toks []tok.Token, s span, common func(string) bool)
 	for k := s.start; k < s.end; k++ {
 		w := tokText(text, toks, k)
 		l := strings.ToLower(w)
-		if !capitalised(w) || shouted(w) || !common(l) || institutionHeads[l] || lowerIn(orgHeads, w) {
+		if !capitalised(w) || shouted(w) || !common(l) || inSet(institutionHeads, l) || lowerIn(orgHeads, w) {
 			return false
 		}
 	}

@@ -8,8 +8,9 @@ import (
 // dropOffsetZones removes a one-word mention that is a time zone a clock
 // is said to run behind or ahead of: "ten hours behind UTC", "an hour
 // ahead of GMT" name no organisation.
-func dropOffsetZones(text string, toks []tok.Token, tags []int) {
-	for _, s := range spans(tags) {
+func dropOffsetZones(text string, toks []tok.Token, dt *docTags) {
+	tags := dt.tags
+	for _, s := range dt.spans() {
 		if s.end-s.start != 1 || s.start == 0 || !clockZone(tokText(text, toks, s.start)) {
 			continue
 		}
@@ -22,7 +23,7 @@ func dropOffsetZones(text string, toks []tok.Token, tags []int) {
 
 // universalZones are the time standards whose abbreviations name no
 // organisation wherever they stand: "All times are in UTC".
-var universalZones = map[string]bool{"UTC": true, "GMT": true}
+var universalZones = fixedSet(map[string]bool{"UTC": true, "GMT": true})
 
 // regionalZones are the abbreviations of the common regional time zones,
 // which "in" before them reads as a time zone: "times are given in CET".
@@ -32,13 +33,14 @@ var regionalZones = wordSet("CET CEST EET EEST WET WEST BST EST EDT CST CDT MST 
 // that is a universal time standard ("UTC", "GMT"), or a common regional
 // time zone after "in" ("times are given in CET"): neither names an
 // organisation.
-func dropBareZones(text string, toks []tok.Token, tags []int) {
-	for _, s := range spans(tags) {
+func dropBareZones(text string, toks []tok.Token, dt *docTags) {
+	tags := dt.tags
+	for _, s := range dt.spans() {
 		if s.end-s.start != 1 || model.TagType(tags[s.start]) == model.TypeMISC {
 			continue
 		}
 		w := tokText(text, toks, s.start)
-		if universalZones[w] || s.start > 0 && regionalZones[w] && tokText(text, toks, s.start-1) == "in" {
+		if inSet(universalZones, w) || s.start > 0 && inSet(regionalZones, w) && tokText(text, toks, s.start-1) == "in" {
 			tags[s.start] = 0
 		}
 	}

@@ -10,8 +10,9 @@ import (
 // follows the organisation: "Oskar Brandt of the Valdorian Chamber of
 // Commerce said ...". Titles ("Head of the", "Chief Economist of") and
 // words after another capitalised word are left alone.
-func ofSpeakers(text string, toks []tok.Token, tags []int) {
-	for _, s := range spans(tags) {
+func ofSpeakers(text string, toks []tok.Token, dt *docTags) {
+	tags := dt.tags
+	for _, s := range dt.spans() {
 		if s.typ != model.TypeORG || s.start < 3 || !personCue(text, toks, s.end) {
 			continue
 		}

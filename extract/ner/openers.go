@@ -17,8 +17,9 @@ var nameOpeners = wordSet(`world national royal united international european fe
 // word capitalised, leaves "World" out of "World Athletics is expected
 // to ...". A person or a nationality keeps to itself ("Federal Yugoslav
 // troops").
-func joinSentenceOpeners(text string, toks []tok.Token, tags []int) {
-	for _, s := range spans(tags) {
+func joinSentenceOpeners(text string, toks []tok.Token, dt *docTags) {
+	tags := dt.tags
+	for _, s := range dt.spans() {
 		i := s.start - 1
 		if s.typ != model.TypeORG && s.typ != model.TypeLOC || i < 0 || tags[i] != 0 || !capitalised(tokText(text, toks, i)) || !lowerIn(nameOpeners, tokText(text, toks, i)) {
 			continue
@@ -38,8 +39,9 @@ var eventWords = wordSet(`games cup championships championship olympics paralymp
 // that such a word follows untagged: the tagger reads "the 2022
 // Commonwealth Games" as the organisation "Commonwealth". A person's name
 // stays a person's.
-func namedEvents(text string, toks []tok.Token, tags []int) {
-	for _, s := range spans(tags) {
+func namedEvents(text string, toks []tok.Token, dt *docTags) {
+	tags := dt.tags
+	for _, s := range dt.spans() {
 		if s.typ == model.TypePER || s.typ == model.TypeMISC && s.end < len(toks) && tags[s.end] == 0 {
 			continue
 		}
@@ -75,17 +77,18 @@ const maxKindWords = 3
 // Cloud has been sued" is capitalised for opening the sentence. A word
 // the document names on its own elsewhere ("Apple supplier Foxconn",
 // with "Apple" later) stays a name.
-func dropKindOpeners(text string, toks []tok.Token, tags []int, common func(string) bool) {
-	for _, s := range spans(tags) {
+func dropKindOpeners(text string, toks []tok.Token, dt *docTags, common func(string) bool) {
+	tags := dt.tags
+	for _, s := range dt.spans() {
 		w := tokText(text, toks, s.start)
 		if s.end-s.start != 1 || !sentenceInitial(text, toks, s.start) || !common(strings.ToLower(w)) || namedAlone(text, toks, tags, s.start) {
 			continue
 		}
 		k := s.end
-		for k < len(toks) && k-s.end < maxKindWords && tags[k] == 0 && isLowerWord(tokText(text, toks, k)) && !kindHeads[tokText(text, toks, k)] {
+		for k < len(toks) && k-s.end < maxKindWords && tags[k] == 0 && isLowerWord(tokText(text, toks, k)) && !inSet(kindHeads, tokText(text, toks, k)) {
 			k++
 		}
-		if k+1 < len(toks) && tags[k] == 0 && kindHeads[tokText(text, toks, k)] && tags[k+1] != 0 && !model.IsInside(tags[k+1]) {
+		if k+1 < len(toks) && tags[k] == 0 && inSet(kindHeads, tokText(text, toks, k)) && tags[k+1] != 0 && !model.IsInside(tags[k+1]) {
 			tags[s.start] = 0
 		}
 	}
@@ -103,8 +106,9 @@ func headlineParticiple(w string) bool {
 // document writes it in lower case too: in the headline "Stolen Vermeer
 // portrait found", "Stolen" is capitalised for opening it, and the name is
 // "Vermeer". A given name is not written in lower case.
-func dropHeadlineParticiples(text string, toks []tok.Token, tags []int) {
-	for _, s := range spans(tags) {
+func dropHeadlineParticiples(text string, toks []tok.Token, dt *docTags) {
+	tags := dt.tags
+	for _, s := range dt.spans() {
 		if s.end-s.start < 2 || !sentenceInitial(text, toks, s.start) || !headlineParticiple(tokText(text, toks, s.start)) ||
 			!writtenLower(text, toks, s.start, s.start) {
 			continue
@@ -121,8 +125,9 @@ func dropHeadlineParticiples(text string, toks []tok.Token, tags []int) {
 // chief") may make a person. A word that ends a person's name of the
 // document stays as it is, and so does a place after "of" ("Japan" of
 // "Bank of Japan").
-func orgHeadsAlone(text string, toks []tok.Token, tags []int, common func(string) bool) {
-	ss := spans(tags)
+func orgHeadsAlone(text string, toks []tok.Token, dt *docTags, common func(string) bool) {
+	tags := dt.tags
+	ss := dt.spans()
 	heads, people := map[string]bool{}, map[string]bool{}
 	for _, s := range ss {
 		if s.end-s.start < 2 {
@@ -147,17 +152,18 @@ func orgHeadsAlone(text string, toks []tok.Token, tags []int, common func(string
 
 // datelineSeparators end a dateline before the story: "SINGAPORE: The
 // ...", "OSLO — The ...".
-var datelineSeparators = map[string]bool{":": true, "—": true, "–": true, "-": true}
+var datelineSeparators = fixedSet(map[string]bool{":": true, "—": true, "–": true, "-": true})
 
 // dropDatelineArticles takes "The" out of an organisation's name that
 // opens the story right after a dateline: in "SINGAPORE: The Pacific
 // Trade Council said", "The" is capitalised for opening the sentence,
 // which the tagger, seeing it follow the dateline, took for part of the
 // name.
-func dropDatelineArticles(text string, toks []tok.Token, tags []int) {
-	for _, s := range spans(tags) {
+func dropDatelineArticles(text string, toks []tok.Token, dt *docTags) {
+	tags := dt.tags
+	for _, s := range dt.spans() {
 		if s.typ != model.TypeORG || s.end-s.start < 2 || s.start < 2 || tokText(text, toks, s.start) != "The" ||
-			!datelineSeparators[tokText(text, toks, s.start-1)] || !afterDateline(text, toks, s.start-1) {
+			!inSet(datelineSeparators, tokText(text, toks, s.start-1)) || !afterDateline(text, toks, s.start-1) {
 			continue
 		}
 		tags[s.start] = 0
@@ -183,8 +189,9 @@ func afterDateline(text string, toks []tok.Token, i int) bool {
 // nightEvents makes an event of a name of two words or more that ends in
 // "Night", whatever the tagger read it as: "Bonfire Night", "Porthmellin
 // Bonfire Night", "Burns Night" are the nights of festivals, not people.
-func nightEvents(text string, toks []tok.Token, tags []int) {
-	for _, s := range spans(tags) {
+func nightEvents(text string, toks []tok.Token, dt *docTags) {
+	tags := dt.tags
+	for _, s := range dt.spans() {
 		if s.typ == model.TypeMISC || s.end-s.start < 2 || tokText(text, toks, s.end-1) != "Night" {
 			continue
 		}
@@ -199,8 +206,9 @@ var ageNouns = wordSet(`centenarian supercentenarian nonagenarian octogenarian s
 // line that is a noun for a person, an occupation or one by age, and that
 // the document never writes capitalised inside a sentence: the sub-heading "Centenarian celebrates" names no
 // one.
-func dropLonePersonNouns(text string, toks []tok.Token, tags []int) {
-	for _, s := range spans(tags) {
+func dropLonePersonNouns(text string, toks []tok.Token, dt *docTags) {
+	tags := dt.tags
+	for _, s := range dt.spans() {
 		if s.typ != model.TypePER || s.end-s.start != 1 || !sentenceInitial(text, toks, s.start) {
 			continue
 		}
@@ -209,7 +217,7 @@ func dropLonePersonNouns(text string, toks []tok.Token, tags []int) {
 		if !capitalised(w) || namedInside(text, toks, s.start) {
 			continue
 		}
-		if occupationOpeners[l] || ageNouns[l] {
+		if inSet(occupationOpeners, l) || inSet(ageNouns, l) {
 			tags[s.start] = 0
 		}
 	}

@@ -9,7 +9,7 @@ import (
 )
 
 // tellVerbs take the outlet or body a person speaks to as their object.
-var tellVerbs = map[string]bool{"told": true, "tells": true, "telling": true}
+var tellVerbs = fixedSet(map[string]bool{"told": true, "tells": true, "telling": true})
 
 // objectOrgs makes an organisation of a name that a verb gives as an
 // outlet, a label, a club or a business: the object of "told" written
@@ -18,15 +18,16 @@ var tellVerbs = map[string]bool{"told": true, "tells": true, "telling": true}
 // "signed for" ("signed with Motown", "signed for Redbridge Rovers"), and
 // a full name taken for a person that is shut ("who closed Maison Croix
 // last week"), which is then a business at its every mention.
-func objectOrgs(text string, toks []tok.Token, tags []int) {
+func objectOrgs(text string, toks []tok.Token, dt *docTags) {
+	tags := dt.tags
 	closed := map[string]bool{}
-	defer retypeNamed(text, toks, tags, closed, model.TypeORG)
-	for _, s := range spans(tags) {
+	defer retypeNamed(text, toks, dt, closed, model.TypeORG)
+	for _, s := range dt.spans() {
 		if s.typ == model.TypeORG || s.start < 2 {
 			continue
 		}
 		verb, link := tokText(text, toks, s.start-2), tokText(text, toks, s.start-1)
-		if s.typ == model.TypePER && s.end-s.start >= 2 && businessVerbs[link] {
+		if s.typ == model.TypePER && s.end-s.start >= 2 && inSet(businessVerbs, link) {
 			retype(tags, s, model.TypeORG)
 			closed[text[toks[s.start].Start:toks[s.end-1].End]] = true
 			continue
@@ -34,18 +35,19 @@ func objectOrgs(text string, toks []tok.Token, tags []int) {
 		if s.end < len(toks) && model.PlainWord(tokText(text, toks, s.end)) && !stopwords.Is(tokText(text, toks, s.end)) {
 			continue // an adjective before the object: "told the Polish agency"
 		}
-		if tellVerbs[verb] && link == "the" || verb == "signed" && (link == "with" || link == "for") {
+		if inSet(tellVerbs, verb) && link == "the" || verb == "signed" && (link == "with" || link == "for") {
 			retype(tags, s, model.TypeORG)
 		}
 	}
 }
 
 // retypeNamed gives type typ to every mention of the names in named.
-func retypeNamed(text string, toks []tok.Token, tags []int, named map[string]bool, typ int) {
+func retypeNamed(text string, toks []tok.Token, dt *docTags, named map[string]bool, typ int) {
+	tags := dt.tags
 	if len(named) == 0 {
 		return
 	}
-	for _, s := range spans(tags) {
+	for _, s := range dt.spans() {
 		if named[text[toks[s.start].Start:toks[s.end-1].End]] {
 			retype(tags, s, typ)
 		}
@@ -57,24 +59,24 @@ var businessVerbs = wordSet("closed shut reopened")
 
 // employerRoles are the role nouns an employer's name stands before in
 // "Arianespace chief executive David Cavaillolès".
-var employerRoles = map[string]bool{
+var employerRoles = fixedSet(map[string]bool{
 	"executive": true, "officer": true, "spokesman": true, "spokeswoman": true, "spokesperson": true,
 	"director": true, "chairman": true, "chairwoman": true, "chair": true, "president": true,
 	"founder": true, "economist": true, "analyst": true, "editor": true, "boss": true,
 	"manager": true, "secretary": true, "strategist": true, "engineer": true, "ceo": true,
-}
+})
 
 // roleModifierStops are lower-case words that end the run of modifiers
 // between an employer and its role noun.
-var roleModifierStops = map[string]bool{
+var roleModifierStops = fixedSet(map[string]bool{
 	"the": true, "a": true, "an": true, "and": true, "or": true, "of": true, "to": true, "in": true,
 	"on": true, "at": true, "for": true, "with": true, "by": true, "from": true, "said": true, "says": true,
-}
+})
 
 // rolePrefixes open a sentence in front of a role and are no employer's
 // name: "Former chief executive John Smith", "Ministry spokesman Ryszard
 // Hincza", "Press spokesman Alexander Barkhatov".
-var rolePrefixes = map[string]bool{
+var rolePrefixes = fixedSet(map[string]bool{
 	"former": true, "acting": true, "interim": true, "new": true, "its": true, "his": true, "her": true,
 	"their": true, "our": true, "then": true, "outgoing": true, "incoming": true, "senior": true,
 	"veteran": true, "retired": true, "ex": true, "late": true, "longtime": true, "current": true,
@@ -84,7 +86,7 @@ var rolePrefixes = map[string]bool{
 	"campaign": true, "bank": true, "court": true, "council": true, "board": true, "office": true,
 	"presidential": true, "palace": true, "embassy": true, "agency": true, "league": true, "federation": true,
 	"group": true, "firm": true, "opposition": true, "airline": true, "industry": true, "state": true,
-}
+})
 
 // maxRoleWords bounds the lower-case words of a role between an employer
 // and a person.
@@ -96,15 +98,18 @@ const maxRoleWords = 3
 // "Foreign Ministry spokesman Martin Erdmann". A nationality there names
 // no organisation: "Qatari foreign ministry spokesman".
 func employersBeforeRoles(text string, toks []tok.Token, tags []int, common func(string) bool) {
+	if !rolesBeforePeople(text, toks, tags) {
+		return // the tags change only where there is one
+	}
 	for i := 0; i+2 < len(tags); i++ {
 		if !employerWord(text, toks, tags, i) || i+1 < len(tags) && employerWord(text, toks, tags, i+1) {
 			continue
 		}
 		k := i + 1
-		for k < len(tags) && k-i <= maxRoleWords && tags[k] == 0 && model.PlainWord(tokText(text, toks, k)) && !roleModifierStops[tokText(text, toks, k)] {
+		for k < len(tags) && k-i <= maxRoleWords && tags[k] == 0 && model.PlainWord(tokText(text, toks, k)) && !inSet(roleModifierStops, tokText(text, toks, k)) {
 			k++
 		}
-		if k == i+1 || k >= len(tags) || tags[k] != model.BeginTag(model.TypePER) || !employerRoles[tokText(text, toks, k-1)] {
+		if k == i+1 || k >= len(tags) || tags[k] != model.BeginTag(model.TypePER) || !inSet(employerRoles, tokText(text, toks, k-1)) {
 			continue
 		}
 		j := i
@@ -178,6 +183,17 @@ func namedInside(text string, toks []tok.Token, k int) bool {
 	return false
 }
 
+// rolesBeforePeople reports an employer's role noun right before a
+// person's name: "spokesman Martin Erdmann".
+func rolesBeforePeople(text string, toks []tok.Token, tags []int) bool {
+	for k := 2; k < len(tags); k++ {
+		if tags[k] == model.BeginTag(model.TypePER) && inSet(employerRoles, tokText(text, toks, k-1)) {
+			return true
+		}
+	}
+	return false
+}
+
 // employerWord reports an untagged capitalised word that can be part of
 // an employer's name: no title, month or word that opens a role.
 func employerWord(text string, toks []tok.Token, tags []int, i int) bool {
@@ -188,9 +204,9 @@ func employerWord(text string, toks []tok.Token, tags []int, i int) bool {
 
 // compassWords open the names of regions: "North Yorkshire", "South
 // Korea".
-var compassWords = map[string]bool{"north": true, "south": true, "east": true, "west": true, "northern": true,
+var compassWords = fixedSet(map[string]bool{"north": true, "south": true, "east": true, "west": true, "northern": true,
 	"southern": true, "eastern": true, "western": true, "central": true, "new": true, "greater": true, "port": true,
-	"saint": true, "st": true, "san": true, "santa": true, "fort": true, "cape": true}
+	"saint": true, "st": true, "san": true, "santa": true, "fort": true, "cape": true})
 
 // surnamedPlaces makes a person of a name of two or three words tagged a
 // place whose last word the document tags a person on its own and puts
@@ -198,8 +214,9 @@ var compassWords = map[string]bool{"north": true, "south": true, "east": true, "
 // name, is the "Lindqvist" tagged a person later, while "South Korea"
 // beside "North Korea" stays a place whatever "Korea" alone was tagged.
 // A place named after a preposition of place stays one.
-func surnamedPlaces(text string, toks []tok.Token, tags []int) {
-	ss := spans(tags)
+func surnamedPlaces(text string, toks []tok.Token, dt *docTags) {
+	tags := dt.tags
+	ss := dt.spans()
 	var alone map[string]bool
 	for _, s := range ss {
 		if s.typ == model.TypePER && s.end-s.start == 1 {
@@ -237,12 +254,12 @@ func surnamedPlaces(text string, toks []tok.Token, tags []int) {
 		if s.typ != model.TypeLOC || s.end-s.start < 2 || s.end-s.start > 3 || names[tokText(text, toks, s.end-1)] == "" {
 			continue
 		}
-		if s.start > 0 && (locatives[tokText(text, toks, s.start-1)] || weakLocatives[tokText(text, toks, s.start-1)]) {
+		if s.start > 0 && (inSet(locatives, tokText(text, toks, s.start-1)) || inSet(weakLocatives, tokText(text, toks, s.start-1))) {
 			continue
 		}
 		// "River Severn", "Upper Ojai", "North Yorkshire": a place's
 		// word opens it, whatever its last word was tagged alone.
-		if first := strings.ToLower(tokText(text, toks, s.start)); featureOpeners[first] || compassWords[first] {
+		if first := strings.ToLower(tokText(text, toks, s.start)); inSet(featureOpeners, first) || inSet(compassWords, first) {
 			continue
 		}
 		retype(tags, s, model.TypePER)
@@ -258,8 +275,9 @@ func surnamedPlaces(text string, toks []tok.Token, tags []int) {
 // Yastrzhembsky" keeps its person, or to be a word the news writes in
 // lower case too, which names a party or a club before its leader or its
 // manager: "Green leader Marine Tondelier", "Villa manager Unai Emery".
-func employersTakenForPeople(text string, toks []tok.Token, tags []int, common func(string) bool) {
-	ss := spans(tags)
+func employersTakenForPeople(text string, toks []tok.Token, dt *docTags, common func(string) bool) {
+	tags := dt.tags
+	ss := dt.spans()
 	for n, s := range ss {
 		if s.typ != model.TypePER {
 			continue
@@ -310,12 +328,12 @@ var leaderRoles = wordSet("leader co-leader")
 
 // seatLetters are the letters of a seat a party's name stands before:
 // "Green MP Caroline Lucas".
-var seatLetters = map[string]bool{"MP": true, "MEP": true, "MSP": true, "MLA": true}
+var seatLetters = fixedSet(map[string]bool{"MP": true, "MEP": true, "MSP": true, "MLA": true})
 
 // memberTitleBetween reports whether toks[i:k] is one untagged word of
 // seatLetters.
 func memberTitleBetween(text string, toks []tok.Token, tags []int, i, k int) bool {
-	return k == i+1 && tags[i] == 0 && seatLetters[tokText(text, toks, i)]
+	return k == i+1 && tags[i] == 0 && inSet(seatLetters, tokText(text, toks, i))
 }
 
 // roleBetween reports one to maxRoleWords untagged lower-case words in
@@ -326,7 +344,7 @@ func roleBetween(text string, toks []tok.Token, tags []int, i, k int, roles map[
 		return false
 	}
 	for m := i; m < k; m++ {
-		if tags[m] != 0 || !plainRoleWord(tokText(text, toks, m)) || roleModifierStops[tokText(text, toks, m)] {
+		if tags[m] != 0 || !plainRoleWord(tokText(text, toks, m)) || inSet(roleModifierStops, tokText(text, toks, m)) {
 			return false
 		}
 	}

@@ -10,20 +10,21 @@ import (
 
 // officeTitles are the titles of an office held at an organisation named
 // "X of Place": "Bank of England Governor Andrew Bailey".
-var officeTitles = map[string]bool{
+var officeTitles = fixedSet(map[string]bool{
 	"governor": true, "deputy": true, "chief": true, "president": true, "chairman": true,
 	"chairwoman": true, "chair": true, "director": true, "secretary": true, "commissioner": true,
 	"chancellor": true, "vice": true, "head": true, "executive": true, "economist": true,
 	"spokesman": true, "spokeswoman": true, "spokesperson": true, "ceo": true, "boss": true,
 	"coach": true, "manager": true, "professor": true, "dean": true, "rector": true,
-}
+})
 
 // orgsOfPlaces tags as one organisation the capitalised words the tagger
 // left out, "of" and the place after them when an office's title follows:
 // the tagger reads "Bank of England Governor Andrew Bailey" as the place
 // "England" between two untagged words and a person.
-func orgsOfPlaces(text string, toks []tok.Token, tags []int) {
-	for _, s := range spans(tags) {
+func orgsOfPlaces(text string, toks []tok.Token, dt *docTags) {
+	tags := dt.tags
+	for _, s := range dt.spans() {
 		if s.typ != model.TypeLOC || s.start < 2 || s.end >= len(tags) || tags[s.end] != 0 {
 			continue
 		}
@@ -48,8 +49,9 @@ func orgsOfPlaces(text string, toks []tok.Token, tags []int) {
 // on over an office's title and a name into the organisation and the
 // person: the tagger reads "Bank of Japan Governor Kazuo Ueda" as one
 // organisation.
-func splitOfficeHolders(text string, toks []tok.Token, tags []int) {
-	for _, s := range spans(tags) {
+func splitOfficeHolders(text string, toks []tok.Token, dt *docTags) {
+	tags := dt.tags
+	for _, s := range dt.spans() {
 		if s.typ != model.TypeORG {
 			continue
 		}
@@ -152,8 +154,9 @@ const maxOfWords = 3
 // the few capitalised words the tagger left out after them: it cuts "the
 // International Committee of the Red Cross" in two, and "Court of
 // Arbitration for Sport" at "for".
-func joinBodiesOf(text string, toks []tok.Token, tags []int) {
-	for _, s := range spans(tags) {
+func joinBodiesOf(text string, toks []tok.Token, dt *docTags) {
+	tags := dt.tags
+	for _, s := range dt.spans() {
 		if s.typ != model.TypeORG || s.end+1 >= len(toks) || tags[s.end] != 0 || !lowerIn(ofBodyHeads, tokText(text, toks, s.end-1)) {
 			continue
 		}

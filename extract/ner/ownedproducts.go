@@ -16,8 +16,9 @@ var makerHeads = wordSet(`pharma pharmaceuticals therapeutics biosciences biotec
 // product (or its unit), each a name of its own. The word after the
 // possessive keeps the type of the whole, which the product rules and
 // the rest of the article settle.
-func splitOwnedProducts(text string, toks []tok.Token, tags []int) {
-	for _, s := range spans(tags) {
+func splitOwnedProducts(text string, toks []tok.Token, dt *docTags) {
+	tags := dt.tags
+	for _, s := range dt.spans() {
 		p := s.end - 2
 		if s.end-s.start < 4 || !isPossessive(tokText(text, toks, p)) || !lowerIn(makerHeads, tokText(text, toks, p-1)) ||
 			!capitalised(tokText(text, toks, s.end-1)) {

@@ -13,8 +13,9 @@ import (
 // its end holds "and" before a different word and stays whole
 // ("Competition and Markets Authority", "Red Cross and Red Crescent
 // Societies").
-func splitPairedNames(text string, toks []tok.Token, tags []int) {
-	for _, sp := range spans(tags) {
+func splitPairedNames(text string, toks []tok.Token, dt *docTags) {
+	tags := dt.tags
+	for _, sp := range dt.spans() {
 		if sp.typ != model.TypeORG || sp.end-sp.start < 5 {
 			continue
 		}
@@ -43,8 +44,9 @@ const maxListedWords = 2
 // "for" or "of", or ends an organisation that holds "for" or "of"
 // ("Department for Environment"). A list of names ("the BBC, ITV and
 // Channel 4") holds tagged fields and is left alone.
-func joinListedNames(text string, toks []tok.Token, tags []int) {
-	for _, sp := range spans(tags) {
+func joinListedNames(text string, toks []tok.Token, dt *docTags) {
+	tags := dt.tags
+	for _, sp := range dt.spans() {
 		if sp.typ != model.TypeORG {
 			continue
 		}
@@ -111,8 +113,9 @@ func orgOfLink(text string, toks []tok.Token, tags []int, i int) (int, bool) {
 // signing), else it keeps the type of the whole; the second part keeps
 // it too, but for a person's, the type the document gives the same words
 // elsewhere or else an organisation's: people come from a club or a firm.
-func splitFromNames(text string, toks []tok.Token, tags []int) {
-	ss := spans(tags)
+func splitFromNames(text string, toks []tok.Token, dt *docTags) {
+	tags := dt.tags
+	ss := dt.spans()
 	for _, sp := range ss {
 		if sp.typ == model.TypeMISC || sp.end-sp.start < 3 {
 			continue

@@ -10,19 +10,20 @@ import (
 
 // parliamentNames runs the rules for the words of parliaments and of
 // other proceedings that the tagger takes for people or organisations.
-func parliamentNames(text string, toks []tok.Token, tags []int) {
+func parliamentNames(text string, toks []tok.Token, dt *docTags) {
+	tags := dt.tags
 	billTitles(text, toks, tags)
-	dropArticledBills(text, toks, tags)
+	dropArticledBills(text, toks, dt)
 	dropFormsOfAddress(text, toks, tags)
-	dropProcedureWords(text, toks, tags)
-	splitOrgsAtVerbs(text, toks, tags)
-	dropNumberedAmendments(text, toks, tags)
-	titledPeerPeople(text, toks, tags)
-	dropNamedClauses(text, toks, tags)
-	codedNonPeople(text, toks, tags)
-	apposedProviders(text, toks, tags)
-	acronymOpeners(text, toks, tags)
-	splitFlightNumbers(text, toks, tags)
+	dropProcedureWords(text, toks, dt)
+	splitOrgsAtVerbs(text, toks, dt)
+	dropNumberedAmendments(text, toks, dt)
+	titledPeerPeople(text, toks, dt)
+	dropNamedClauses(text, toks, dt)
+	codedNonPeople(text, toks, dt)
+	apposedProviders(text, toks, dt)
+	acronymOpeners(text, toks, dt)
+	splitFlightNumbers(text, toks, dt)
 }
 
 // billOpeners are capitalised words before a bill's title that are no
@@ -93,7 +94,7 @@ func titleStart(text string, toks []tok.Token, i int) int {
 			k = j
 			continue
 		}
-		if !capitalised(w) || billOpeners[w] || w == "Bill" {
+		if !capitalised(w) || inSet(billOpeners, w) || w == "Bill" {
 			return start
 		}
 		start = k
@@ -107,9 +108,10 @@ var billDeterminers = wordSet(`the The this This that That a A`)
 
 // dropArticledBills untags "Bill" alone after a determiner: "A Bill to
 // make provision".
-func dropArticledBills(text string, toks []tok.Token, tags []int) {
-	for _, s := range spans(tags) {
-		if s.end-s.start == 1 && s.start > 0 && tokText(text, toks, s.start) == "Bill" && billDeterminers[tokText(text, toks, s.start-1)] &&
+func dropArticledBills(text string, toks []tok.Token, dt *docTags) {
+	tags := dt.tags
+	for _, s := range dt.spans() {
+		if s.end-s.start == 1 && s.start > 0 && tokText(text, toks, s.start) == "Bill" && inSet(billDeterminers, tokText(text, toks, s.start-1)) &&
 			s.typ != model.TypeMISC {
 			tags[s.start] = 0
 		}
@@ -131,7 +133,7 @@ var addressHeads = wordSet(`Speaker Lords Chairman Chair President`)
 // address in a parliament: "Mr Speaker, I rise", "My Lords, this is".
 func dropFormsOfAddress(text string, toks []tok.Token, tags []int) {
 	for i := 0; i+1 < len(toks); i++ {
-		if w := tokText(text, toks, i); !addressOpenerFirstBytes.mayHold(w) || !addressOpeners[w] {
+		if w := tokText(text, toks, i); !addressOpenerFirstBytes.mayHold(w) || !inSet(addressOpeners, w) {
 			continue
 		}
 		end := i + 1
@@ -139,7 +141,7 @@ func dropFormsOfAddress(text string, toks []tok.Token, tags []int) {
 			end++
 		}
 		head := tokText(text, toks, end)
-		if !addressHeads[head] || tokText(text, toks, i) == "My" && head != "Lords" {
+		if !inSet(addressHeads, head) || tokText(text, toks, i) == "My" && head != "Lords" {
 			continue
 		}
 		end++
@@ -158,15 +160,16 @@ func dropFormsOfAddress(text string, toks []tok.Token, tags []int) {
 
 // procedureNames are the capitalised names of steps of a parliament's
 // procedure, no bodies or people: "receive Royal Assent".
-var procedureNames = map[string]bool{"Royal Assent": true, "Assent": true, "Second Reading": true, "Third Reading": true}
+var procedureNames = fixedSet(map[string]bool{"Royal Assent": true, "Assent": true, "Second Reading": true, "Third Reading": true})
 
 // dropProcedureWords untags the names of steps of a procedure and a
 // peer's title alone after "the" or "noble" ("the noble Baroness").
-func dropProcedureWords(text string, toks []tok.Token, tags []int) {
-	for _, s := range spans(tags) {
+func dropProcedureWords(text string, toks []tok.Token, dt *docTags) {
+	tags := dt.tags
+	for _, s := range dt.spans() {
 		name := text[toks[s.start].Start:toks[s.end-1].End]
-		lone := s.end-s.start == 1 && s.start > 0 && peerTitles[name] && name != "Lady" && titleArticles[tokText(text, toks, s.start-1)]
-		if procedureNames[name] || lone {
+		lone := s.end-s.start == 1 && s.start > 0 && inSet(peerTitles, name) && name != "Lady" && inSet(titleArticles, tokText(text, toks, s.start-1))
+		if inSet(procedureNames, name) || lone {
 			for k := s.start; k < s.end; k++ {
 				tags[k] = 0
 			}
@@ -181,8 +184,9 @@ var titleArticles = wordSet(`the The noble`)
 // in the past tense that the tagger ran it on through: "The Tenants Union
 // praised Clause 4": a verb ends no name. The words after it are a name
 // of their own.
-func splitOrgsAtVerbs(text string, toks []tok.Token, tags []int) {
-	for _, s := range spans(tags) {
+func splitOrgsAtVerbs(text string, toks []tok.Token, dt *docTags) {
+	tags := dt.tags
+	for _, s := range dt.spans() {
 		if s.typ != model.TypeORG {
 			continue
 		}
@@ -210,10 +214,11 @@ var numberedParts = wordSet(`Amendment Amendments Clause Clauses Schedule Sectio
 
 // dropNumberedAmendments untags a numbered part of a bill, alone or
 // ending a name: "Amendment 14".
-func dropNumberedAmendments(text string, toks []tok.Token, tags []int) {
-	for _, s := range spans(tags) {
+func dropNumberedAmendments(text string, toks []tok.Token, dt *docTags) {
+	tags := dt.tags
+	for _, s := range dt.spans() {
 		last := s.end - 1
-		if !numberedParts[tokText(text, toks, last)] || s.end >= len(toks) || !startsWithDigit(tokText(text, toks, s.end)) {
+		if !inSet(numberedParts, tokText(text, toks, last)) || s.end >= len(toks) || !startsWithDigit(tokText(text, toks, s.end)) {
 			continue
 		}
 		if s.end-s.start > 1 && s.typ != model.TypeORG {
@@ -240,10 +245,11 @@ var peerNameEnds = wordSet(`Hall College School Hospital Street Road Square Park
 // titledPeerPeople makes a person of one or two capitalised words after a
 // peer's title, tagged with it an organisation or a place: "Lord Alder
 // Brook said". The title is left out of the name, as for other titles.
-func titledPeerPeople(text string, toks []tok.Token, tags []int) {
-	for _, s := range spans(tags) {
+func titledPeerPeople(text string, toks []tok.Token, dt *docTags) {
+	tags := dt.tags
+	for _, s := range dt.spans() {
 		n := s.end - s.start
-		if s.typ != model.TypeORG && s.typ != model.TypeLOC || n < 2 || n > 3 || !peerTitles[tokText(text, toks, s.start)] {
+		if s.typ != model.TypeORG && s.typ != model.TypeLOC || n < 2 || n > 3 || !inSet(peerTitles, tokText(text, toks, s.start)) {
 			continue
 		}
 		if s.end < len(toks) && tokText(text, toks, s.end) == "of" {
@@ -252,7 +258,7 @@ func titledPeerPeople(text string, toks []tok.Token, tags []int) {
 		ok := true
 		for k := s.start + 1; k < s.end; k++ {
 			w := tokText(text, toks, k)
-			ok = ok && surnameShaped(w) && !peerNameEnds[w] && !peerOffices[w]
+			ok = ok && surnameShaped(w) && !inSet(peerNameEnds, w) && !inSet(peerOffices, w)
 		}
 		if !ok {
 			continue
@@ -269,12 +275,13 @@ var clauseNouns = wordSet(`clause amendment rule doctrine`)
 // dropNamedClauses untags the one word, tagged a place or an
 // organisation, that "the" opens and a clause noun follows: a rule is
 // called after its author, no place.
-func dropNamedClauses(text string, toks []tok.Token, tags []int) {
-	for _, s := range spans(tags) {
+func dropNamedClauses(text string, toks []tok.Token, dt *docTags) {
+	tags := dt.tags
+	for _, s := range dt.spans() {
 		if s.end-s.start != 1 || s.typ != model.TypeLOC || s.start == 0 || s.end >= len(toks) {
 			continue
 		}
-		if prev := tokText(text, toks, s.start-1); prev != "the" && prev != "The" || !clauseNouns[tokText(text, toks, s.end)] {
+		if prev := tokText(text, toks, s.start-1); prev != "the" && prev != "The" || !inSet(clauseNouns, tokText(text, toks, s.end)) {
 			continue
 		}
 		if !surnameShaped(tokText(text, toks, s.start)) {
@@ -294,19 +301,20 @@ var numberWordNames = wordSet(`One Two Three Four Five Six Seven Eight Nine Ten 
 // a name with such a code in it is a product's ("Veltra VX-300"), a
 // number word opening a sentence is no name, and a word with a slash
 // ("F/O") or a bracket is no part of a person's name.
-func codedNonPeople(text string, toks []tok.Token, tags []int) {
-	for _, s := range spans(tags) {
+func codedNonPeople(text string, toks []tok.Token, dt *docTags) {
+	tags := dt.tags
+	for _, s := range dt.spans() {
 		if s.typ == model.TypePER {
 			splitAtMarks(text, toks, tags, s)
 		}
 	}
-	for _, s := range spans(tags) {
+	for _, s := range dt.spans() {
 		if s.typ != model.TypePER {
 			continue
 		}
 		first := tokText(text, toks, s.start)
 		switch {
-		case s.end-s.start == 1 && (hasDigit(first) || numberWordNames[first]):
+		case s.end-s.start == 1 && (hasDigit(first) || inSet(numberWordNames, first)):
 			tags[s.start] = 0
 		case s.end-s.start > 1 && codeIn(text, toks, s):
 			retype(tags, s, model.TypeMISC)
@@ -377,13 +385,14 @@ var providerNouns = wordSet(`provider contractor subcontractor supplier manufact
 // tagged a person that a comma sets off after "the", lower-case words and
 // a provider noun, when a comma or a full stop follows it: "the
 // maintenance contractor, Ostley Works, for".
-func apposedProviders(text string, toks []tok.Token, tags []int) {
-	for _, s := range spans(tags) {
+func apposedProviders(text string, toks []tok.Token, dt *docTags) {
+	tags := dt.tags
+	for _, s := range dt.spans() {
 		if s.typ != model.TypePER || s.end-s.start < 2 || s.end-s.start > 3 || s.start < 3 || s.end >= len(toks) {
 			continue
 		}
 		if next := tokText(text, toks, s.end); next != "," && next != "." || tokText(text, toks, s.start-1) != "," ||
-			!providerNouns[tokText(text, toks, s.start-2)] {
+			!inSet(providerNouns, tokText(text, toks, s.start-2)) {
 			continue
 		}
 		for k := s.start - 3; k >= 0 && k >= s.start-3-maxRoleWords; k-- {
@@ -404,9 +413,10 @@ func apposedProviders(text string, toks []tok.Token, tags []int) {
 // "Parents", when the acronym in brackets after the name spells that word
 // too: "Parents Against Noise (PAN)". The name's other mentions after the
 // same word are lengthened alike.
-func acronymOpeners(text string, toks []tok.Token, tags []int) {
+func acronymOpeners(text string, toks []tok.Token, dt *docTags) {
+	tags := dt.tags
 	opened := map[string]string{}
-	for _, s := range spans(tags) {
+	for _, s := range dt.spans() {
 		if s.typ != model.TypeORG || s.start == 0 || s.end+2 >= len(toks) || tokText(text, toks, s.end) != "(" || tokText(text, toks, s.end+2) != ")" {
 			continue
 		}
@@ -420,7 +430,7 @@ func acronymOpeners(text string, toks []tok.Token, tags []int) {
 	if len(opened) == 0 {
 		return
 	}
-	for _, s := range spans(tags) {
+	for _, s := range dt.spans() {
 		w, ok := opened[text[toks[s.start].Start:toks[s.end-1].End]]
 		if !ok || s.typ != model.TypeORG || s.start == 0 || tags[s.start-1] != 0 || tokText(text, toks, s.start-1) != w {
 			continue
@@ -450,8 +460,9 @@ func initials(text string, toks []tok.Token, s span) string {
 // splitFlightNumbers ends a name before "Flight" and the flight's code
 // the tagger ran it on through: "Tarnow Air Flight TA202" is the airline
 // Tarnow Air. The flight is no organisation.
-func splitFlightNumbers(text string, toks []tok.Token, tags []int) {
-	for _, s := range spans(tags) {
+func splitFlightNumbers(text string, toks []tok.Token, dt *docTags) {
+	tags := dt.tags
+	for _, s := range dt.spans() {
 		for k := s.start + 1; k+1 < s.end; k++ {
 			if w := tokText(text, toks, k); (w == "Flight" || w == "flight") && codeWord(tokText(text, toks, k+1)) {
 				for j := k; j < s.end; j++ {

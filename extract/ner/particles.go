@@ -17,16 +17,17 @@ var nameParticles = wordSet("de la le du des van von der den di da del della dos
 // particles and the capitalised word after them, which the tagger cuts at
 // the particles: "Jean-Luc de" and "Croix" of "Jean-Luc de la Croix". The
 // word after the particles must be untagged or open a person's name.
-func joinParticleNames(text string, toks []tok.Token, tags []int) {
-	for _, s := range spans(tags) {
+func joinParticleNames(text string, toks []tok.Token, dt *docTags) {
+	tags := dt.tags
+	for _, s := range dt.spans() {
 		if s.typ != model.TypePER {
 			continue
 		}
 		k := s.end
-		for k < len(toks) && tags[k] == 0 && nameParticles[tokText(text, toks, k)] {
+		for k < len(toks) && tags[k] == 0 && inSet(nameParticles, tokText(text, toks, k)) {
 			k++
 		}
-		if k == s.end && !nameParticles[tokText(text, toks, s.end-1)] || k >= len(toks) {
+		if k == s.end && !inSet(nameParticles, tokText(text, toks, s.end-1)) || k >= len(toks) {
 			continue
 		}
 		w := tokText(text, toks, k)
@@ -39,7 +40,7 @@ func joinParticleNames(text string, toks []tok.Token, tags []int) {
 		}
 		retype(tags, span{start: s.start, end: end, typ: model.TypePER}, model.TypePER)
 	}
-	for _, s := range spans(tags) {
+	for _, s := range dt.spans() {
 		if s.typ == model.TypePER {
 			joinParticlesBefore(text, toks, tags, s)
 		} else if s.typ != model.TypeLOC {
@@ -57,7 +58,7 @@ func joinMistypedParticleName(text string, toks []tok.Token, tags []int, s span)
 		return
 	}
 	k := s.start
-	for k > 0 && tags[k-1] == 0 && nameParticles[tokText(text, toks, k-1)] {
+	for k > 0 && tags[k-1] == 0 && inSet(nameParticles, tokText(text, toks, k-1)) {
 		k--
 	}
 	p := k - 1
@@ -80,7 +81,7 @@ func joinParticlesBefore(text string, toks []tok.Token, tags []int, s span) {
 		retype(tags, span{start: k - 1, end: s.end, typ: model.TypePER}, model.TypePER)
 		return
 	}
-	for k > 0 && tags[k-1] == 0 && nameParticles[tokText(text, toks, k-1)] {
+	for k > 0 && tags[k-1] == 0 && inSet(nameParticles, tokText(text, toks, k-1)) {
 		k--
 	}
 	if k == s.start && !opensWithParticle(text, toks, s) || k == 0 {
@@ -131,7 +132,7 @@ func givenNameTakenForOther(text string, toks []tok.Token, tags []int, p int) bo
 	if !givenShaped(w) || lowerIn(titles, w) || lowerIn(calendarWords, w) {
 		return false
 	}
-	for i := p + 1; i < len(toks) && (i == p+1 || nameParticles[tokText(text, toks, i-1)]); i++ {
+	for i := p + 1; i < len(toks) && (i == p+1 || inSet(nameParticles, tokText(text, toks, i-1))); i++ {
 		if hasLineBreak(text[toks[i-1].End:toks[i].Start]) {
 			return false
 		}
@@ -183,13 +184,14 @@ func givenShaped(w string) bool {
 // name after them right after an honorific, whatever type the tagger
 // read for the name: "Dr. von Aschberg", "Mr de Wit". Only a person is
 // so addressed.
-func honoredParticleNames(text string, toks []tok.Token, tags []int) {
-	for _, s := range spans(tags) {
+func honoredParticleNames(text string, toks []tok.Token, dt *docTags) {
+	tags := dt.tags
+	for _, s := range dt.spans() {
 		if s.typ == model.TypePER {
 			continue
 		}
 		k := s.start
-		for k > 0 && tags[k-1] == 0 && nameParticles[tokText(text, toks, k-1)] {
+		for k > 0 && tags[k-1] == 0 && inSet(nameParticles, tokText(text, toks, k-1)) {
 			k--
 		}
 		if k == s.start || k == 0 || tags[k-1] != 0 || !lowerIn(honorifics, strings.TrimSuffix(tokText(text, toks, k-1), ".")) {

@@ -15,8 +15,9 @@ var partyMembers = wordSet(`democrats republicans socialists liberals conservati
 // "Christian" and "Democrats" of "Katharina Vogt's Christian Democrats"
 // are one party's name. Two organisations side by side are two parties
 // in a list ("FDP Greens").
-func joinPartyNames(text string, toks []tok.Token, tags []int) {
-	ss := spans(tags)
+func joinPartyNames(text string, toks []tok.Token, dt *docTags) {
+	tags := dt.tags
+	ss := dt.spans()
 	for i := 1; i < len(ss); i++ {
 		a, b := ss[i-1], ss[i]
 		if a.end != b.start || a.typ != model.TypeMISC || b.typ != model.TypeMISC || a.end-a.start != 1 || b.end-b.start != 1 ||

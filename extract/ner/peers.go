@@ -33,11 +33,11 @@ const maxSeatWords = 3
 // title is left alone.
 func titledPeers(text string, toks []tok.Token, tags []int) {
 	for i := 0; i+3 < len(toks); i++ {
-		if w := tokText(text, toks, i); !peerTitleFirstBytes.mayHold(w) || !peerTitles[w] {
+		if w := tokText(text, toks, i); !peerTitleFirstBytes.mayHold(w) || !inSet(peerTitles, w) {
 			continue
 		}
 		name := tokText(text, toks, i+1)
-		if !capitalised(name) || peerOffices[name] || tokText(text, toks, i+2) != "of" {
+		if !capitalised(name) || inSet(peerOffices, name) || tokText(text, toks, i+2) != "of" {
 			continue
 		}
 		end := i + 3

@@ -13,8 +13,9 @@ import (
 // Holt & Barrow said" is the person Maria Lenz of the firm Holt & Barrow.
 // Titles ("Lord", "Sheikh") and first words no given-name list knows keep
 // the name whole ("Bank of England", "Duke of York").
-func personsOfFirms(text string, toks []tok.Token, tags []int) {
-	for _, s := range spans(tags) {
+func personsOfFirms(text string, toks []tok.Token, dt *docTags) {
+	tags := dt.tags
+	for _, s := range dt.spans() {
 		of := s.start + 2
 		if s.typ != model.TypeORG || s.end-of < 2 || tokText(text, toks, of) != "of" || !personCue(text, toks, s.end) {
 			continue

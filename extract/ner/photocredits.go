@@ -9,8 +9,9 @@ import (
 // after a picture's caption, "(Harbour Times: Ada Fenwick)": the outlet, a
 // colon and a person's name closing the bracket. The photographer is no
 // one the story speaks of.
-func dropPhotoCredits(text string, toks []tok.Token, tags []int) {
-	ss := spans(tags)
+func dropPhotoCredits(text string, toks []tok.Token, dt *docTags) {
+	tags := dt.tags
+	ss := dt.spans()
 	for n, s := range ss {
 		if s.typ != model.TypePER || n == 0 || s.end >= len(toks) || tokText(text, toks, s.end) != ")" {
 			continue

@@ -9,14 +9,14 @@ import (
 )
 
 // settlementNouns name a place in "the village of Ashby Green".
-var settlementNouns = map[string]bool{
+var settlementNouns = fixedSet(map[string]bool{
 	"village": true, "town": true, "city": true, "hamlet": true, "island": true, "country": true,
 	"state": true, "province": true, "region": true, "county": true, "suburb": true, "port": true,
-}
+})
 
 // nationalVotes follow a country's possessive: "Veldoria's presidential
 // election".
-var nationalVotes = map[string]bool{"presidential": true, "parliamentary": true}
+var nationalVotes = fixedSet(map[string]bool{"presidential": true, "parliamentary": true})
 
 // schoolPhrases end in front of a school's name: "dropped out of
 // Stanford", "graduated from Yale".
@@ -66,10 +66,10 @@ func phraseKind(text string, toks []tok.Token, s span) (int, bool) {
 	switch {
 	case s.typ == model.TypeMISC:
 		return 0, false
-	case s.typ != model.TypeLOC && word(s.start-1) == "of" && settlementNouns[word(s.start-2)] && word(s.start-3) == "the",
-		s.typ != model.TypeLOC && isPossessive(word(s.end)) && nationalVotes[word(s.end+1)]:
+	case s.typ != model.TypeLOC && word(s.start-1) == "of" && inSet(settlementNouns, word(s.start-2)) && word(s.start-3) == "the",
+		s.typ != model.TypeLOC && isPossessive(word(s.end)) && inSet(nationalVotes, word(s.end+1)):
 		return model.TypeLOC, true
-	case afterPhrase(word, s.start, castPhrases) || workNouns[word(s.start-1)] && model.PlainWord(tokText(text, toks, s.start-1)):
+	case afterPhrase(word, s.start, castPhrases) || inSet(workNouns, word(s.start-1)) && model.PlainWord(tokText(text, toks, s.start-1)):
 		return model.TypeMISC, true
 	case s.typ == model.TypeLOC && s.end-s.start == 1 && afterPhrase(word, s.start, schoolPhrases),
 		s.typ != model.TypeORG && calledGroup(word, s.start),
@@ -91,7 +91,7 @@ var operatedThings = wordSet(`airport airports port ports network networks grid 
 // Nusa".
 func runByFirm(word func(int) string, i int) bool {
 	prev := word(i - 1)
-	return firmNouns[prev] || prev == "operator" && (operatedThings[word(i-2)] || word(i-2) == "the")
+	return inSet(firmNouns, prev) || prev == "operator" && (inSet(operatedThings, word(i-2)) || word(i-2) == "the")
 }
 
 // businessNouns end an appositive that says a name is a business: "Brightwater
@@ -126,10 +126,10 @@ func firmAppositive(text string, toks []tok.Token, i int) bool {
 	}
 	for k := i + 2; k <= i+2+maxFirmModifiers && k < len(toks); k++ {
 		w := word(k)
-		if w == "" || strings.ToLower(w) != w || !isLetters(w) || linkWords[w] {
+		if w == "" || strings.ToLower(w) != w || !isLetters(w) || inSet(linkWords, w) {
 			return false
 		}
-		if businessNouns[w] {
+		if inSet(businessNouns, w) {
 			switch word(k + 1) {
 			case ",", ".", ";", ")":
 				return true
@@ -155,9 +155,9 @@ func isLetters(w string) bool {
 func calledGroup(word func(int) string, i int) bool {
 	switch {
 	case word(i-1) == "as" && word(i-2) == "known":
-		return groupNouns[word(i-3)]
+		return inSet(groupNouns, word(i-3))
 	case word(i-1) == "called" || word(i-1) == "named":
-		return groupNouns[word(i-2)]
+		return inSet(groupNouns, word(i-2))
 	}
 	return false
 }
@@ -181,30 +181,31 @@ func afterPhrase(word func(int) string, i int, phrases [][]string) bool {
 
 // raceWords are capitalised adjectives of race ("Black residents"), no
 // names.
-var raceWords = map[string]bool{"black": true, "white": true}
+var raceWords = fixedSet(map[string]bool{"black": true, "white": true})
 
 // pluralPeople are the nouns after such an adjective that are plural
 // though they do not end in s.
-var pluralPeople = map[string]bool{"people": true, "men": true, "women": true, "children": true, "community": true, "communities": true}
+var pluralPeople = fixedSet(map[string]bool{"people": true, "men": true, "women": true, "children": true, "community": true, "communities": true})
 
 // dropRaceAdjectives removes a one-word mention that is an adjective of
 // race before a plural noun in lower case: "diluted the votes of Black
 // residents". "Black said" keeps its person.
-func dropRaceAdjectives(text string, toks []tok.Token, tags []int) {
-	for _, s := range spans(tags) {
+func dropRaceAdjectives(text string, toks []tok.Token, dt *docTags) {
+	tags := dt.tags
+	for _, s := range dt.spans() {
 		if s.end-s.start != 1 || s.end >= len(toks) || !lowerIn(raceWords, tokText(text, toks, s.start)) {
 			continue
 		}
-		if next := tokText(text, toks, s.end); model.PlainWord(next) && (pluralPeople[next] || pluralNoun(next)) {
+		if next := tokText(text, toks, s.end); model.PlainWord(next) && (inSet(pluralPeople, next) || pluralNoun(next)) {
 			tags[s.start] = 0
 		}
 	}
 }
 
 // nonPlurals end in s but are verbs or function words.
-var nonPlurals = map[string]bool{"says": true, "was": true, "has": true, "is": true, "does": true, "his": true, "this": true, "thus": true, "as": true}
+var nonPlurals = fixedSet(map[string]bool{"says": true, "was": true, "has": true, "is": true, "does": true, "his": true, "this": true, "thus": true, "as": true})
 
 // pluralNoun reports a lower-case word that looks like a plural noun.
 func pluralNoun(w string) bool {
-	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !nonPlurals[w]
+	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !inSet(nonPlurals, w)
 }

@@ -11,29 +11,29 @@ import (
 // featureOpeners open the names of rivers, lakes and mountains, and of
 // the parts of places: "River Calder", "Lake Malawi", "Mount Kenya",
 // "Upper Ojai", "Lower Manhattan".
-var featureOpeners = map[string]bool{"river": true, "lake": true, "loch": true, "lough": true, "mount": true, "mt": true,
-	"upper": true, "lower": true}
+var featureOpeners = fixedSet(map[string]bool{"river": true, "lake": true, "loch": true, "lough": true, "mount": true, "mt": true,
+	"upper": true, "lower": true})
 
 // placeEnds close the names of places and are rarely surnames: "Hebden
 // Bridge", "Rift Valley", "Station Road", "Albion Terrace", "Mariposa
 // Flat".
-var placeEnds = map[string]bool{
+var placeEnds = fixedSet(map[string]bool{
 	"valley": true, "bridge": true, "road": true, "street": true, "avenue": true, "estuary": true,
 	"reservoir": true, "canal": true, "moor": true, "moors": true, "gorge": true, "parade": true,
 	"terrace": true, "crescent": true, "vale": true, "flat": true, "flats": true,
-}
+})
 
 // surnameEnds close the names of places but are common surnames too ("Ted
 // Heath", "Damon Hill", "Nathan Lane"): they make a place only together
 // with a preposition of place.
-var surnameEnds = map[string]bool{
+var surnameEnds = fixedSet(map[string]bool{
 	"heath": true, "hill": true, "lane": true, "green": true, "park": true, "common": true, "wood": true,
-}
+})
 
 // streetSurnameEnds close the names of streets and are surnames too
 // ("Glenn Close", "Nathan Lane"): they make a place only after a dwelling
 // and "on" (see onStreet).
-var streetSurnameEnds = map[string]bool{"close": true, "lane": true}
+var streetSurnameEnds = fixedSet(map[string]bool{"close": true, "lane": true})
 
 // dwellings stand or are lived in "on" a street: "lives on Alder Close",
 // "a house on Tanner Lane".
@@ -53,27 +53,27 @@ func onStreet(text string, toks []tok.Token, s span) bool {
 
 // featureNouns follow a place's name in lower case: "the Calder valley",
 // "the Adige river".
-var featureNouns = map[string]bool{
+var featureNouns = fixedSet(map[string]bool{
 	"valley": true, "river": true, "estuary": true, "basin": true, "delta": true, "gorge": true,
 	"plain": true, "plains": true, "plateau": true, "peninsula": true, "coast": true, "coastline": true,
 	"moors": true, "hills": true, "mountains": true, "glacier": true, "catchment": true, "floodplain": true,
-}
+})
 
 // locatives put the name after them in a place: "Residents in Kingsley
 // Heath", "roads near Todmorden". weakLocatives ("at", "from") as often
 // precede a person ("a call from Smith", "angry at Smith"), so they count
 // only for a name that ends like a place's.
 var (
-	locatives     = map[string]bool{"in": true, "near": true, "outside": true, "inside": true, "across": true, "around": true, "throughout": true}
-	weakLocatives = map[string]bool{"at": true, "from": true}
+	locatives     = fixedSet(map[string]bool{"in": true, "near": true, "outside": true, "inside": true, "across": true, "around": true, "throughout": true})
+	weakLocatives = fixedSet(map[string]bool{"at": true, "from": true})
 )
 
 // personCues follow a person's name: "Heath said", "Rivers, who".
-var personCues = map[string]bool{
+var personCues = fixedSet(map[string]bool{
 	"said": true, "says": true, "told": true, "added": true, "asked": true, "wrote": true,
 	"argued": true, "claimed": true, "insisted": true, "explained": true, "admitted": true,
 	"denied": true, "who": true, "whose": true,
-}
+})
 
 // placeNames retypes as places the people and organisations whose names or
 // surroundings say they are places: a river, lake or mountain ("River
@@ -86,8 +86,9 @@ var personCues = map[string]bool{
 // made a place is a place at its every mention that has no such evidence
 // of its own, and so is an organisation's that ends like a place's ("Ashby
 // Vale floods" in a headline, after "at Ashby Vale").
-func placeNames(text string, toks []tok.Token, tags []int) {
-	ss := spans(tags)
+func placeNames(text string, toks []tok.Token, dt *docTags) {
+	tags := dt.tags
+	ss := dt.spans()
 	placed := make([]bool, len(ss))
 	personWords := map[string]bool{}
 	for k, s := range ss {
@@ -131,7 +132,7 @@ func listedAfterPlace(text string, toks []tok.Token, before span, beforePlaced b
 		return false
 	}
 	prev := tokText(text, toks, before.start-1)
-	if !locatives[prev] && !weakLocatives[prev] {
+	if !inSet(locatives, prev) && !inSet(weakLocatives, prev) {
 		return false
 	}
 	// The list ends the phrase of place; a name followed by a verb opens
@@ -140,13 +141,13 @@ func listedAfterPlace(text string, toks []tok.Token, before span, beforePlaced b
 		return true
 	}
 	next := tokText(text, toks, s.end)
-	return listEnds[next] || !unicode.IsLetter([]rune(next)[0])
+	return inSet(listEnds, next) || !unicode.IsLetter([]rune(next)[0])
 }
 
 // listEnds may follow a list of places: punctuation aside, a preposition
 // or a conjunction ("in Meiners Oaks and Mira Monte on Monday").
-var listEnds = map[string]bool{"on": true, "in": true, "at": true, "by": true, "during": true, "after": true, "before": true,
-	"since": true, "until": true, "near": true, "and": true, "or": true, "to": true, "from": true, "with": true, "over": true, "this": true, "last": true}
+var listEnds = fixedSet(map[string]bool{"on": true, "in": true, "at": true, "by": true, "during": true, "after": true, "before": true,
+	"since": true, "until": true, "near": true, "and": true, "or": true, "to": true, "from": true, "with": true, "over": true, "this": true, "last": true})
 
 // personCued reports a title before a mention, a possessive after it, or,
 // unless a preposition of place puts the mention inside a phrase ("Police
@@ -161,7 +162,7 @@ func personCued(text string, toks []tok.Token, s span) bool {
 	case prev != "of" && lowerIn(titles, strings.TrimSuffix(prev, ".")),
 		s.end < len(toks) && isPossessive(tokText(text, toks, s.end)):
 		return true
-	case locatives[prev] || weakLocatives[prev] || onStreet(text, toks, s):
+	case inSet(locatives, prev) || inSet(weakLocatives, prev) || onStreet(text, toks, s):
 		return false
 	}
 	return personCue(text, toks, s.end)
@@ -182,22 +183,22 @@ func placeLike(text string, toks []tok.Token, s span) bool {
 	shaped := multi && (lowerIn(featureOpeners, first) && capitalised(first) || lowerIn(placeEnds, last) && capitalised(last))
 	surnamed := multi && lowerIn(surnameEnds, last) && capitalised(last)
 	switch {
-	case featureNouns[next]:
+	case inSet(featureNouns, next):
 		return true
 	case s.typ != model.TypePER:
 		// Clubs, companies and hospitals take the names of places
 		// ("River Plate", "Mount Sinai"); the place has its article
 		// or preposition ("the River Calder", "at Horse Guards
 		// Parade").
-		return shaped && (s.end-s.start == 2 || lowerIn(placeEnds, last)) && (prev == "the" || locatives[prev] || weakLocatives[prev])
+		return shaped && (s.end-s.start == 2 || lowerIn(placeEnds, last)) && (prev == "the" || inSet(locatives, prev) || inSet(weakLocatives, prev))
 	case shaped:
 		return true
-	case locatives[prev]:
+	case inSet(locatives, prev):
 		// A full name after "in" is mostly a person ("drove in Otis
 		// Nixon"), unless it ends like a place.
 		return !multi || surnamed
 	}
-	return weakLocatives[prev] && surnamed || onStreet(text, toks, s)
+	return inSet(weakLocatives, prev) && surnamed || onStreet(text, toks, s)
 }
 
 // personCue reports a word after a name, maybe after a comma, that follows
@@ -206,7 +207,7 @@ func personCue(text string, toks []tok.Token, i int) bool {
 	if i < len(toks) && tokText(text, toks, i) == "," {
 		i++
 	}
-	return i < len(toks) && personCues[tokText(text, toks, i)]
+	return i < len(toks) && inSet(personCues, tokText(text, toks, i))
 }
 
 func isPossessive(w string) bool { return w == "'s" || w == "’s" || w == "'" || w == "’" }
@@ -241,14 +242,15 @@ const maxPartModifiers = 2
 // placesOwningParts retypes as a place a name whose possessive owns a part
 // of a place: "reached Jajarkot's most remote villages", which the tagger
 // reads as a person's.
-func placesOwningParts(text string, toks []tok.Token, tags []int) {
-	for _, s := range spans(tags) {
+func placesOwningParts(text string, toks []tok.Token, dt *docTags) {
+	tags := dt.tags
+	for _, s := range dt.spans() {
 		if s.typ == model.TypeLOC || s.typ == model.TypeMISC || s.end+1 >= len(toks) || !isPossessive(tokText(text, toks, s.end)) {
 			continue
 		}
 		for k := s.end + 1; k < len(toks) && k-s.end-1 <= maxPartModifiers; k++ {
 			w := tokText(text, toks, k)
-			if placeParts[w] {
+			if inSet(placeParts, w) {
 				if k+1 == len(toks) || endsPhrase(tokText(text, toks, k+1)) {
 					retype(tags, s, model.TypeLOC) // not "Smith's town house"
 				}
@@ -272,8 +274,9 @@ var localNouns = wordSet(`museum museums port harbour harbor office offices pros
 // that is a listed place or opens a place's name of the document: the
 // tagger reads "the Ghent prosecutor's office", in a story whose dateline
 // is "GHENT", as an organisation "Ghent".
-func localPlaces(text string, toks []tok.Token, tags []int) {
-	ss := spans(tags)
+func localPlaces(text string, toks []tok.Token, dt *docTags) {
+	tags := dt.tags
+	ss := dt.spans()
 	places := map[string]bool{}
 	for _, s := range ss {
 		if s.typ == model.TypeLOC {
@@ -283,22 +286,23 @@ func localPlaces(text string, toks []tok.Token, tags []int) {
 	named := map[string]bool{}
 	for _, s := range ss {
 		w := tokText(text, toks, s.start)
-		if s.typ != model.TypeORG || s.end-s.start != 1 || s.end >= len(toks) || tags[s.end] != 0 || !localNouns[tokText(text, toks, s.end)] {
+		if s.typ != model.TypeORG || s.end-s.start != 1 || s.end >= len(toks) || tags[s.end] != 0 || !inSet(localNouns, tokText(text, toks, s.end)) {
 			continue
 		}
 		if lowerIn(places, w) || model.ListedPlace([]string{w}) {
 			named[w] = true
 		}
 	}
-	retypeNamed(text, toks, tags, named, model.TypeLOC)
+	retypeNamed(text, toks, dt, named, model.TypeLOC)
 }
 
 // joinFeatureOpeners widens a mention over the capitalised opener of a
 // river's, lake's or mountain's name right before it that the tagger left
 // out, and makes it a place: "Calder" in "as River Calder bursts its
 // banks" is "River Calder".
-func joinFeatureOpeners(text string, toks []tok.Token, tags []int) {
-	for _, s := range spans(tags) {
+func joinFeatureOpeners(text string, toks []tok.Token, dt *docTags) {
+	tags := dt.tags
+	for _, s := range dt.spans() {
 		if s.start == 0 || tags[s.start-1] != 0 || s.typ == model.TypeMISC {
 			continue
 		}
@@ -313,8 +317,9 @@ func joinFeatureOpeners(text string, toks []tok.Token, tags []int) {
 // featurePlaces makes a place of a one-word mention that is the name of a river, lake
 // or mountain in the document written with its opener: "the Calder" after
 // "the River Calder".
-func featurePlaces(text string, toks []tok.Token, tags []int) {
-	ss := spans(tags)
+func featurePlaces(text string, toks []tok.Token, dt *docTags) {
+	tags := dt.tags
+	ss := dt.spans()
 	named := map[string]bool{}
 	for _, s := range ss {
 		if s.typ == model.TypeLOC && s.end-s.start == 2 && lowerIn(featureOpeners, tokText(text, toks, s.start)) {
@@ -333,8 +338,9 @@ func featurePlaces(text string, toks []tok.Token, tags []int) {
 // who was elected mayor last May, said". Places take "which" or "where";
 // a listed place before "who" is a team or a nation acting ("Brazil, who
 // won the cup").
-func whoPeople(text string, toks []tok.Token, tags []int) {
-	for _, s := range spans(tags) {
+func whoPeople(text string, toks []tok.Token, dt *docTags) {
+	tags := dt.tags
+	for _, s := range dt.spans() {
 		if s.typ != model.TypeLOC || s.end-s.start != 1 || nextWord(text, toks, s.end) != "," || nextWord(text, toks, s.end+1) != "who" {
 			continue
 		}
@@ -353,17 +359,18 @@ func sentenceBoundary(w string) bool { return w == "." || w == "!" || w == "?" }
 
 // holdingVerbs say what a business does with what it holds: "Brightwater
 // Live, which owns a majority stake".
-var holdingVerbs = map[string]bool{"owns": true, "owned": true, "operates": true, "operated": true, "employs": true}
+var holdingVerbs = fixedSet(map[string]bool{"owns": true, "owned": true, "operates": true, "operated": true, "employs": true})
 
 // firmOffices are the offices held at a firm, whose holder is "of" the
 // firm: "chief executive of Brightwater Live".
-var firmOffices = map[string]bool{"executive": true, "chairman": true, "chairwoman": true, "ceo": true}
+var firmOffices = fixedSet(map[string]bool{"executive": true, "chairman": true, "chairwoman": true, "ceo": true})
 
 // officeBodies makes an organisation of a name tagged a person right after
 // a firm's office and "of": "Simon Achebe, chief executive of Brightwater
 // Live, said". A person is no firm one holds an office of.
-func officeBodies(text string, toks []tok.Token, tags []int) {
-	for _, s := range spans(tags) {
+func officeBodies(text string, toks []tok.Token, dt *docTags) {
+	tags := dt.tags
+	for _, s := range dt.spans() {
 		if s.typ != model.TypePER || s.start < 2 || tokText(text, toks, s.start-1) != "of" {
 			continue
 		}
@@ -376,12 +383,13 @@ func officeBodies(text string, toks []tok.Token, tags []int) {
 // whichBodies makes an organisation of a name tagged a person before ",
 // which" and a verb of saying: "reported by Rio Digital, which said it had
 // seen the messages". People take "who"; a thing that speaks is a body.
-func whichBodies(text string, toks []tok.Token, tags []int) {
-	for _, s := range spans(tags) {
+func whichBodies(text string, toks []tok.Token, dt *docTags) {
+	tags := dt.tags
+	for _, s := range dt.spans() {
 		if s.typ != model.TypePER || nextWord(text, toks, s.end) != "," || nextWord(text, toks, s.end+1) != "which" {
 			continue
 		}
-		if next := nextWord(text, toks, s.end+2); personCues[next] && next != "who" && next != "whose" || next == "reported" || next == "published" || holdingVerbs[next] {
+		if next := nextWord(text, toks, s.end+2); inSet(personCues, next) && next != "who" && next != "whose" || next == "reported" || next == "published" || inSet(holdingVerbs, next) {
 			retype(tags, s, model.TypeORG)
 		}
 	}

@@ -11,10 +11,10 @@ import (
 // out. A degree ("PhD") and a newsroom's title ("Editor-in-Chief") are
 // no names either, nor are the marks of a launch countdown ("T-minus 10
 // minutes").
-var plainWords = map[string]bool{
+var plainWords = fixedSet(map[string]bool{
 	"OK": true, "VIP": true, "VIPs": true, "Email": true, "E-mail": true, "PhD": true, "PhDs": true,
 	"Editor-in-Chief": true, "T-minus": true, "T-plus": true,
-}
+})
 
 // quantityWords open a sentence before "of" and the name of what they
 // count a part of, and are no part of it: "One of Tellmar University's
@@ -26,8 +26,9 @@ var objectPronouns = wordSet("me us you them him her it")
 
 // dropQuantityOpeners starts a name after the quantity word and "of"
 // that the tagger took into it.
-func dropQuantityOpeners(text string, toks []tok.Token, tags []int) {
-	for _, s := range spans(tags) {
+func dropQuantityOpeners(text string, toks []tok.Token, dt *docTags) {
+	tags := dt.tags
+	for _, s := range dt.spans() {
 		if s.end-s.start < 3 || tokText(text, toks, s.start+1) != "of" || !lowerIn(quantityWords, tokText(text, toks, s.start)) {
 			continue
 		}
@@ -41,9 +42,10 @@ func dropQuantityOpeners(text string, toks []tok.Token, tags []int) {
 }
 
 // dropPlainWords removes the one-word mentions made of a plain word.
-func dropPlainWords(text string, toks []tok.Token, tags []int) {
-	for _, s := range spans(tags) {
-		if s.end-s.start == 1 && plainWords[tokText(text, toks, s.start)] {
+func dropPlainWords(text string, toks []tok.Token, dt *docTags) {
+	tags := dt.tags
+	for _, s := range dt.spans() {
+		if s.end-s.start == 1 && inSet(plainWords, tokText(text, toks, s.start)) {
 			tags[s.start] = 0
 		}
 	}

@@ -9,7 +9,7 @@ import (
 
 // portfolioTitles hold a portfolio named after "of" or "for": "Minister
 // of Agriculture and Forestry", "Secretary for Water Resources".
-var portfolioTitles = map[string]bool{"minister": true, "secretary": true, "commissioner": true}
+var portfolioTitles = fixedSet(map[string]bool{"minister": true, "secretary": true, "commissioner": true})
 
 // portfolioWords name the fields a minister's portfolio covers. Together
 // with a title they make an office, not an organisation or a place.
@@ -23,7 +23,7 @@ var portfolioWords = wordSet(`agriculture forestry fisheries fishing food rural 
 	heritage arts media territorial regional relations cooperation budget treasury enterprise`)
 
 // portfolioLinks join the fields of one portfolio.
-var portfolioLinks = map[string]bool{"and": true, "&": true}
+var portfolioLinks = fixedSet(map[string]bool{"and": true, "&": true})
 
 // dropPortfolios leaves untagged the capitalised fields of a portfolio
 // after a title that the tagger took for places or pieces of names: in
@@ -88,5 +88,5 @@ func wordSet(words string) map[string]bool {
 	for _, w := range strings.Fields(words) {
 		out[w] = true
 	}
-	return out
+	return fixedSet(out)
 }

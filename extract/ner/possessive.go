@@ -14,8 +14,9 @@ import (
 // organisation joins it; a person's or a place's possessive does not
 // ("Britain's Labour Party", "Trump's Justice Department"), nor a
 // one-word organisation's before a full name (see ownerOfFullName).
-func joinPossessiveNames(text string, toks []tok.Token, tags []int) {
-	for _, sp := range spans(tags) {
+func joinPossessiveNames(text string, toks []tok.Token, dt *docTags) {
+	tags := dt.tags
+	for _, sp := range dt.spans() {
 		if sp.typ != model.TypeORG || sp.start < 2 {
 			continue
 		}
@@ -62,8 +63,9 @@ var locatedHeads = wordSet(`museum gallery airport cathedral zoo`)
 // possessive stands before the name of a museum, an airport or the like:
 // a town owns "Bruges's Groeninge Museum", which the tagger reads as an
 // organisation's.
-func townsOwningInstitutions(text string, toks []tok.Token, tags []int) {
-	ss := spans(tags)
+func townsOwningInstitutions(text string, toks []tok.Token, dt *docTags) {
+	tags := dt.tags
+	ss := dt.spans()
 	for k, s := range ss {
 		if s.typ != model.TypeORG || s.end-s.start != 1 || k+1 >= len(ss) || ss[k+1].start != s.end+1 ||
 			!isPossessive(tokText(text, toks, s.end)) || ss[k+1].end-ss[k+1].start < 2 || !lowerIn(locatedHeads, tokText(text, toks, ss[k+1].end-1)) {
@@ -84,7 +86,7 @@ var possessiveHeads = wordSet(`inn inns college hospital infirmary school academ
 var possessivePlaces = wordSet(`park square street road place green gate`)
 
 // saints open names that hold a possessive: "St James's", "Saint Mary's".
-var saints = map[string]bool{"St": true, "St.": true, "Saint": true, "Ste": true}
+var saints = fixedSet(map[string]bool{"St": true, "St.": true, "Saint": true, "Ste": true})
 
 // joinPossessiveInstitutions makes one name of a saint's or a founder's
 // possessive and the capitalised words after it that end in an
@@ -96,14 +98,15 @@ var saints = map[string]bool{"St": true, "St.": true, "Saint": true, "Ste": true
 // the possessive ("Donald Trump's college") stay as they are; a word
 // taken for a place right before the institution's word is its founder's
 // ("King's College", "Guy's Hospital").
-func joinPossessiveInstitutions(text string, toks []tok.Token, tags []int) {
+func joinPossessiveInstitutions(text string, toks []tok.Token, dt *docTags) {
+	tags := dt.tags
 	for p := 1; p+1 < len(toks); p++ {
 		owner := p - 1
-		if !isPossessive(tokText(text, toks, p)) || toks[p].Start != toks[owner].End || !capitalised(tokText(text, toks, owner)) {
+		if !dt.possessiveAt(p) || toks[p].Start != toks[owner].End || !capitalised(tokText(text, toks, owner)) {
 			continue
 		}
 		start := owner
-		saint := owner > 0 && saints[tokText(text, toks, owner-1)]
+		saint := owner > 0 && inSet(saints, tokText(text, toks, owner-1))
 		if saint {
 			start = owner - 1
 		} else if !possessiveOwner(tags, owner) && !(model.TagType(tags[owner]) == model.TypeLOC && lowerIn(possessiveHeads, tokText(text, toks, p+1))) {
@@ -172,13 +175,14 @@ var ruledNouns = wordSet(`government regime administration cabinet`)
 // possessive a government follows, when the word is no common one: a
 // party's ("Labour's government") is written in lower case too, a
 // country's is a place.
-func leadersOfGovernments(text string, toks []tok.Token, tags []int, common func(string) bool) {
-	for _, s := range spans(tags) {
+func leadersOfGovernments(text string, toks []tok.Token, dt *docTags, common func(string) bool) {
+	tags := dt.tags
+	for _, s := range dt.spans() {
 		if s.typ != model.TypeORG || s.end-s.start != 1 || s.end+1 >= len(toks) {
 			continue
 		}
 		w := tokText(text, toks, s.start)
-		if !isPossessive(tokText(text, toks, s.end)) || !ruledNouns[tokText(text, toks, s.end+1)] || common(strings.ToLower(w)) {
+		if !isPossessive(tokText(text, toks, s.end)) || !inSet(ruledNouns, tokText(text, toks, s.end+1)) || common(strings.ToLower(w)) {
 			continue
 		}
 		retype(tags, s, model.TypePER)
@@ -189,8 +193,9 @@ func leadersOfGovernments(text string, toks []tok.Token, tags []int, common func
 // left out between a place's possessive and the name: "Spain's José Luis
 // Ramírez". A title ("Spain's Prime Minister Ana Ruiz") or a word
 // the news writes in lower case stays out.
-func placesPeople(text string, toks []tok.Token, tags []int, common func(string) bool) {
-	for _, s := range spans(tags) {
+func placesPeople(text string, toks []tok.Token, dt *docTags, common func(string) bool) {
+	tags := dt.tags
+	for _, s := range dt.spans() {
 		i := s.start - 1
 		if s.typ != model.TypePER || i < 2 || tags[i] != 0 || !isPossessive(tokText(text, toks, i-1)) ||
 			tags[i-2] == 0 || model.TagType(tags[i-2]) != model.TypeLOC {
@@ -198,7 +203,7 @@ func placesPeople(text string, toks []tok.Token, tags []int, common func(string)
 		}
 		w := tokText(text, toks, i)
 		low := strings.ToLower(strings.TrimSuffix(w, "."))
-		if !opensUpper(w) || titles[low] || honorifics[low] || common(low) || strings.HasSuffix(w, ".") {
+		if !opensUpper(w) || inSet(titles, low) || inSet(honorifics, low) || common(low) || strings.HasSuffix(w, ".") {
 			continue
 		}
 		tags[i], tags[s.start] = model.BeginTag(model.TypePER), model.InsideTag(model.TypePER)

@@ -17,9 +17,10 @@ var possessiveLocalities = wordSet(`flat flats creek crossing gully landing corn
 // tagger reads as a person and a common word or tags only in part. The
 // name must end there: "Quinn's Flat Road" is left to the other rules.
 // A possessive already inside a longer name is left as it is.
-func possessivePlaceNames(text string, toks []tok.Token, tags []int) {
+func possessivePlaceNames(text string, toks []tok.Token, dt *docTags) {
+	tags := dt.tags
 	for i := 0; i+2 < len(toks); i++ {
-		if !possessiveLocality(text, toks, tags, i) {
+		if !dt.possessiveAt(i+1) || !possessiveLocality(text, toks, tags, i) {
 			continue
 		}
 		retype(tags, span{i, i + 3, model.TypeLOC}, model.TypeLOC)

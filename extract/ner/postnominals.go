@@ -13,19 +13,19 @@ import (
 // case they are written in: a rank at the bar ("Fenella Okafor KC", an
 // Irish or Australian "SC"), an honour ("OBE"), a degree ("PhD") or a
 // seat ("MP"). They are no part of the name.
-var postNominals = map[string]bool{
+var postNominals = fixedSet(map[string]bool{
 	"KC": true, "QC": true, "SC": true, "MP": true, "MSP": true, "MLA": true, "MEP": true,
 	"OBE": true, "MBE": true, "CBE": true, "KBE": true, "DBE": true, "GBE": true,
 	"PhD": true, "FRS": true,
-}
+})
 
 // personalLetters are the post-nominals written after a person's name
 // only: "SC" also ends a club's name ("Valmont SC") and a member's title
 // a party's or a seat's ("Labour MP"), but no organisation is a KC.
-var personalLetters = map[string]bool{
+var personalLetters = fixedSet(map[string]bool{
 	"KC": true, "QC": true, "OBE": true, "MBE": true, "CBE": true, "KBE": true, "DBE": true,
 	"GBE": true, "PhD": true, "FRS": true,
-}
+})
 
 // postNominalPeople cuts post-nominal letters from the end of a mention
 // and drops a mention made of them alone after a person ("Michael
@@ -34,11 +34,12 @@ var personalLetters = map[string]bool{
 // person's own and the words before them are shaped as a personal name:
 // "Prosecutor Fenella Okafor KC" is Fenella Okafor. "Halden Biologics
 // Ltd", "Orion KC Holdings" and "Valmont SC" stay organisations.
-func postNominalPeople(text string, toks []tok.Token, tags []int) {
-	for _, s := range spans(tags) {
+func postNominalPeople(text string, toks []tok.Token, dt *docTags) {
+	tags := dt.tags
+	for _, s := range dt.spans() {
 		e, personal := s.end, false
-		for e > s.start && postNominals[tokText(text, toks, e-1)] {
-			personal = personal || personalLetters[tokText(text, toks, e-1)]
+		for e > s.start && inSet(postNominals, tokText(text, toks, e-1)) {
+			personal = personal || inSet(personalLetters, tokText(text, toks, e-1))
 			e--
 		}
 		switch {
@@ -60,7 +61,7 @@ func postNominalPeople(text string, toks []tok.Token, tags []int) {
 // across post-nominal letters left untagged ("Ian Kettle MP OBE").
 func personBefore(text string, toks []tok.Token, tags []int, i int) bool {
 	j := i - 1
-	for j >= 0 && tags[j] == 0 && postNominals[tokText(text, toks, j)] {
+	for j >= 0 && tags[j] == 0 && inSet(postNominals, tokText(text, toks, j)) {
 		j--
 	}
 	return j >= 0 && tags[j] != 0 && model.TagType(tags[j]) == model.TypePER

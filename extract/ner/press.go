@@ -29,8 +29,9 @@ func pressName(text string, toks []tok.Token, s span) bool {
 // Jo Hale" after "the Sunday Ledger"), and a name right after a lower-case noun of the press ("the
 // outlet Rio Digital"). A name so typed is an organisation at its every
 // mention ("Rio Digital said").
-func pressNames(text string, toks []tok.Token, tags []int) {
-	ss := spans(tags)
+func pressNames(text string, toks []tok.Token, dt *docTags) {
+	tags := dt.tags
+	ss := dt.spans()
 	outlets := map[string]bool{}
 	for _, s := range ss {
 		if s.typ == model.TypeORG || s.typ == model.TypeMISC {
@@ -41,7 +42,7 @@ func pressNames(text string, toks []tok.Token, tags []int) {
 			prev = tokText(text, toks, s.start-1)
 		}
 		press := pressName(text, toks, s) && (s.end-s.start > 1 || strings.EqualFold(prev, "the"))
-		if press || pressNouns[prev] {
+		if press || inSet(pressNouns, prev) {
 			outlets[text[toks[s.start].Start:toks[s.end-1].End]] = true
 		}
 		if press && s.end-s.start > 1 {
@@ -72,8 +73,9 @@ var badges = wordSet("live breaking exclusive watch updated update analysis opin
 
 // dropBadges cuts such a label from the start of a mention that opens a
 // line and goes on in words not in capitals.
-func dropBadges(text string, toks []tok.Token, tags []int) {
-	for _, s := range spans(tags) {
+func dropBadges(text string, toks []tok.Token, dt *docTags) {
+	tags := dt.tags
+	for _, s := range dt.spans() {
 		w := tokText(text, toks, s.start)
 		if s.end-s.start < 2 || !shouted(w) || !lowerIn(badges, w) || s.start > 0 && !lineBreakBefore(text, toks, s.start) {
 			continue

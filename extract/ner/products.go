@@ -40,9 +40,9 @@ const minGenericLetters = 6
 // Upjohn Co") is a company. Every other mention written the same way in
 // the text, or by the first word of the product's name, takes the same
 // type: one brand is one thing.
-func productNames(text string, toks []tok.Token, tags []int, common func(string) bool) {
+func productNames(text string, toks []tok.Token, dt *docTags, common func(string) bool) {
 	var named map[string]bool
-	for _, s := range spans(tags) {
+	for _, s := range dt.spans() {
 		if s.typ == model.TypeMISC || s.end-s.start > maxProductWords || companyNamed(text, toks, s) {
 			continue
 		}
@@ -58,7 +58,7 @@ func productNames(text string, toks []tok.Token, tags []int, common func(string)
 			}
 		}
 	}
-	retypeNamed(text, toks, tags, named, model.TypeMISC)
+	retypeNamed(text, toks, dt, named, model.TypeMISC)
 }
 
 // companyNamed reports a name that ends with a legal form or is followed
@@ -78,7 +78,7 @@ func productNounBefore(text string, toks []tok.Token, i int) bool {
 	if k >= 0 && tokText(text, toks, k) == "," {
 		k--
 	}
-	if k < 0 || !productNouns[tokText(text, toks, k)] {
+	if k < 0 || !inSet(productNouns, tokText(text, toks, k)) {
 		return false
 	}
 	for j := k - 1; j >= 0 && k-j <= maxProductModifiers; j-- {

@@ -29,8 +29,9 @@ var questionAuxiliaries = wordSet("can could would should shall must might does 
 // dropQuestionAuxiliaries starts a name after the auxiliary verb that
 // opens a question, which the tagger takes into the name: "Can Dunford
 // Albion" of "Can Dunford Albion stay up?".
-func dropQuestionAuxiliaries(text string, toks []tok.Token, tags []int) {
-	for _, s := range spans(tags) {
+func dropQuestionAuxiliaries(text string, toks []tok.Token, dt *docTags) {
+	tags := dt.tags
+	for _, s := range dt.spans() {
 		if s.end-s.start < 2 || !lowerIn(questionAuxiliaries, tokText(text, toks, s.start)) || !sentenceInitial(text, toks, s.start) {
 			continue
 		}

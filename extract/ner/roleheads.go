@@ -14,8 +14,9 @@ var roleHeadNouns = wordSet(`head chief director chair chairman chairwoman chair
 // Kelbury General Hospital"), and the one-word department after "of"
 // when "at" and the institution follow: the role and the department are
 // no names of their own.
-func dropRoleHeads(text string, toks []tok.Token, tags []int) {
-	for _, s := range spans(tags) {
+func dropRoleHeads(text string, toks []tok.Token, dt *docTags) {
+	tags := dt.tags
+	for _, s := range dt.spans() {
 		if s.end-s.start != 1 || s.start < 2 || s.end+1 >= len(toks) || !lowerIn(roleHeadNouns, tokText(text, toks, s.start)) {
 			continue
 		}

@@ -24,8 +24,9 @@ const maxRoleLedWords = 3
 // said", read as an organisation. Names with a word of institutions,
 // places or features, or a word the news writes in lower case, keep their
 // types: "director General Motors", "guide Lake Geneva".
-func roleLedPeople(text string, toks []tok.Token, tags []int, common func(string) bool) {
-	for _, s := range spans(tags) {
+func roleLedPeople(text string, toks []tok.Token, dt *docTags, common func(string) bool) {
+	tags := dt.tags
+	for _, s := range dt.spans() {
 		n := s.end - s.start
 		if s.typ != model.TypeORG && s.typ != model.TypeLOC || n < 2 || n > maxRoleLedWords || s.start == 0 {
 			continue
@@ -45,8 +46,9 @@ func roleLedPeople(text string, toks []tok.Token, tags []int, common func(string
 // Kierkegaard-Holm said", where "Mountain" is no place but the first word
 // of the role. An organisation there is a party or a club ("Green leader
 // Marine Tondelier").
-func dropRoleOpeners(text string, toks []tok.Token, tags []int, common func(string) bool) {
-	for _, s := range spans(tags) {
+func dropRoleOpeners(text string, toks []tok.Token, dt *docTags, common func(string) bool) {
+	tags := dt.tags
+	for _, s := range dt.spans() {
 		if s.typ != model.TypeLOC && s.typ != model.TypeMISC || s.end-s.start != 1 || !sentenceInitial(text, toks, s.start) {
 			continue
 		}
@@ -70,7 +72,7 @@ func lowerRoleBetween(text string, toks []tok.Token, tags []int, i, k int) bool 
 		return false
 	}
 	for m := i; m < k; m++ {
-		if tags[m] != 0 || !model.PlainWord(tokText(text, toks, m)) || roleModifierStops[tokText(text, toks, m)] {
+		if tags[m] != 0 || !model.PlainWord(tokText(text, toks, m)) || inSet(roleModifierStops, tokText(text, toks, m)) {
 			return false
 		}
 	}
@@ -79,7 +81,7 @@ func lowerRoleBetween(text string, toks []tok.Token, tags []int, i, k int) bool 
 
 // isRoleNoun reports a role noun written in lower case.
 func isRoleNoun(w string) bool {
-	return personRoleNouns[w] || employerRoles[w] || appositionRoles[w]
+	return inSet(personRoleNouns, w) || inSet(employerRoles, w) || inSet(appositionRoles, w)
 }
 
 // personalNameWords reports whether every word of s is a capitalised word
@@ -128,8 +130,9 @@ var occupationOpeners = wordSet(`librarian organiser organizer curator headteach
 // more its first word when that opens the sentence and is an occupation
 // or a lower-case role noun: in "Librarian Fiona Castellan said" the
 // person is "Fiona Castellan".
-func dropOccupationOpeners(text string, toks []tok.Token, tags []int) {
-	for _, s := range spans(tags) {
+func dropOccupationOpeners(text string, toks []tok.Token, dt *docTags) {
+	tags := dt.tags
+	for _, s := range dt.spans() {
 		if s.typ != model.TypePER || s.end-s.start < 3 || !sentenceInitial(text, toks, s.start) {
 			continue
 		}

@@ -20,8 +20,9 @@ const maxReignName = 6
 // organisation. A title straight before "of" names an office, not a
 // person ("Prince of Wales"), and a body named after a monarch ("King
 // Abdullah University of Science and Technology") is left alone.
-func splitReigns(text string, toks []tok.Token, tags []int) {
-	for _, sp := range spans(tags) {
+func splitReigns(text string, toks []tok.Token, dt *docTags) {
+	tags := dt.tags
+	for _, sp := range dt.spans() {
 		if sp.end-sp.start < 4 {
 			continue
 		}
@@ -68,8 +69,9 @@ var stylePronouns = wordSet(`his her your their`)
 // dropStyles untags a mention that is only a form of address, its pronoun
 // in the mention or before it: "His Royal Highness made it clear" names no
 // one by a name.
-func dropStyles(text string, toks []tok.Token, tags []int) {
-	for _, s := range spans(tags) {
+func dropStyles(text string, toks []tok.Token, dt *docTags) {
+	tags := dt.tags
+	for _, s := range dt.spans() {
 		k := s.start
 		switch {
 		case lowerIn(stylePronouns, tokText(text, toks, k)):

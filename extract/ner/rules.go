@@ -16,184 +16,186 @@ import (
 // common reports a word the news writes in lower case (see
 // model.KnownWord).
 func refine(text string, toks []tok.Token, tags []int, common func(string) bool) {
+	dt := newDocTags(text, toks, tags)
+	defer dt.release()
 	splitWideGaps(text, toks, tags)
-	splitFromNames(text, toks, tags)
-	dropBadges(text, toks, tags)
-	titledJudges(text, toks, tags)
-	splitReigns(text, toks, tags)
-	dropJobTitles(text, toks, tags)
-	dropOffices(text, toks, tags)
-	dropLoneOffices(text, toks, tags)
-	dropNegatedAuxiliaries(text, toks, tags)
-	areaPeople(text, toks, tags)
-	splitAtBrackets(text, toks, tags)
-	spokenToPeople(text, toks, tags)
-	dropPhotoCredits(text, toks, tags)
+	splitFromNames(text, toks, dt)
+	dropBadges(text, toks, dt)
+	titledJudges(text, toks, dt)
+	splitReigns(text, toks, dt)
+	dropJobTitles(text, toks, dt)
+	dropOffices(text, toks, dt)
+	dropLoneOffices(text, toks, dt)
+	dropNegatedAuxiliaries(text, toks, dt)
+	areaPeople(text, toks, dt)
+	splitAtBrackets(text, toks, dt)
+	spokenToPeople(text, toks, dt)
+	dropPhotoCredits(text, toks, dt)
 	stripTitles(text, toks, tags)
-	dropOccupationOpeners(text, toks, tags)
-	joinParticleNames(text, toks, tags)
-	postNominalPeople(text, toks, tags)
-	dropMemberTitles(text, toks, tags)
+	dropOccupationOpeners(text, toks, dt)
+	joinParticleNames(text, toks, dt)
+	postNominalPeople(text, toks, dt)
+	dropMemberTitles(text, toks, dt)
 	joinNicknames(text, toks, tags)
 	joinNicknamedSurnames(text, toks, tags)
 	dropCalendarWords(text, toks, tags)
-	dropClockZones(text, toks, tags)
-	dropOffsetZones(text, toks, tags)
-	dropBareZones(text, toks, tags)
-	dropActsOfGod(text, toks, tags)
-	dropFiscalPeriods(text, toks, tags)
-	dropStyles(text, toks, tags)
-	dropHolidays(text, toks, tags)
+	dropClockZones(text, toks, dt)
+	dropOffsetZones(text, toks, dt)
+	dropBareZones(text, toks, dt)
+	dropActsOfGod(text, toks, dt)
+	dropFiscalPeriods(text, toks, dt)
+	dropStyles(text, toks, dt)
+	dropHolidays(text, toks, dt)
 	dropLeadParticiples(text, toks, tags)
-	splitTitledOf(text, toks, tags)
+	splitTitledOf(text, toks, dt)
 	titledPeers(text, toks, tags)
-	orgsOfPlaces(text, toks, tags)
-	splitOfficeHolders(text, toks, tags)
+	orgsOfPlaces(text, toks, dt)
+	splitOfficeHolders(text, toks, dt)
 	joinDesignators(text, toks, tags)
-	joinTrailingOrgHeads(text, toks, tags)
-	possessivePlaceFeatures(text, toks, tags)
-	possessivePlaceNames(text, toks, tags)
-	joinPossessiveNames(text, toks, tags)
-	joinPossessiveInstitutions(text, toks, tags)
-	pluralPossessiveBodies(text, toks, tags)
-	possessiveBusinesses(text, toks, tags)
-	joinListedNames(text, toks, tags)
-	joinPartyNames(text, toks, tags)
-	nationalInstitutions(text, toks, tags)
+	joinTrailingOrgHeads(text, toks, dt)
+	possessivePlaceFeatures(text, toks, dt)
+	possessivePlaceNames(text, toks, dt)
+	joinPossessiveNames(text, toks, dt)
+	joinPossessiveInstitutions(text, toks, dt)
+	pluralPossessiveBodies(text, toks, dt)
+	possessiveBusinesses(text, toks, dt)
+	joinListedNames(text, toks, dt)
+	joinPartyNames(text, toks, dt)
+	nationalInstitutions(text, toks, dt)
 	joinInstitutions(text, toks, tags)
-	joinBodiesOf(text, toks, tags)
-	joinSpelledBodies(text, toks, tags)
+	joinBodiesOf(text, toks, dt)
+	joinSpelledBodies(text, toks, dt)
 	joinAndedInstitutions(text, toks, tags)
-	joinCommaListedBodies(text, toks, tags)
+	joinCommaListedBodies(text, toks, dt)
 	sharedBodies(text, toks, tags)
-	nationalBranches(text, toks, tags)
-	acronymBranches(text, toks, tags)
-	splitPairedNames(text, toks, tags)
-	joinSentenceOpeners(text, toks, tags)
-	namedEvents(text, toks, tags)
-	nightEvents(text, toks, tags)
+	nationalBranches(text, toks, dt)
+	acronymBranches(text, toks, dt)
+	splitPairedNames(text, toks, dt)
+	joinSentenceOpeners(text, toks, dt)
+	namedEvents(text, toks, dt)
+	nightEvents(text, toks, dt)
 	airBases(text, toks, tags)
-	joinFeatureOpeners(text, toks, tags)
-	joinNamedBuildings(text, toks, tags)
+	joinFeatureOpeners(text, toks, dt)
+	joinNamedBuildings(text, toks, dt)
 	joinBuildingsOf(text, toks, tags)
-	placeNames(text, toks, tags)
-	featurePlaces(text, toks, tags)
-	placesOwningParts(text, toks, tags)
-	kindCues(text, toks, tags)
-	pressNames(text, toks, tags)
-	namedKinds(text, toks, tags)
+	placeNames(text, toks, dt)
+	featurePlaces(text, toks, dt)
+	placesOwningParts(text, toks, dt)
+	kindCues(text, toks, dt)
+	pressNames(text, toks, dt)
+	namedKinds(text, toks, dt)
 	joinLegalSuffixes(text, toks, tags)
-	legalFormNames(text, toks, tags)
+	legalFormNames(text, toks, dt)
 	initialledFirmSurnames(text, toks, tags)
-	shipNames(text, toks, tags)
-	offshorePlaces(text, toks, tags)
-	disasterPlaces(text, toks, tags)
-	dropRaceAdjectives(text, toks, tags)
+	shipNames(text, toks, dt)
+	offshorePlaces(text, toks, dt)
+	disasterPlaces(text, toks, dt)
+	dropRaceAdjectives(text, toks, dt)
 	climbedPeaks(text, toks, tags)
-	namedThings(text, toks, tags)
-	vesselNames(text, toks, tags)
-	craftNames(text, toks, tags)
+	namedThings(text, toks, dt)
+	vesselNames(text, toks, dt)
+	craftNames(text, toks, dt)
 	numberedCrafts(text, toks, tags)
 	apposedCrafts(text, toks, tags)
-	wonPrizes(text, toks, tags)
-	vote(text, toks, tags)
-	employersTakenForPlaces(text, toks, tags)
-	actingLeagues(text, toks, tags)
-	placesOfPeople(text, toks, tags)
-	objectOrgs(text, toks, tags)
-	foundedCompanies(text, toks, tags)
-	apposedCompanies(text, toks, tags)
-	apposedGroups(text, toks, tags)
-	employersTakenForPeople(text, toks, tags, common)
-	leadersOfGovernments(text, toks, tags, common)
+	wonPrizes(text, toks, dt)
+	vote(text, toks, dt)
+	employersTakenForPlaces(text, toks, dt)
+	actingLeagues(text, toks, dt)
+	placesOfPeople(text, toks, dt)
+	objectOrgs(text, toks, dt)
+	foundedCompanies(text, toks, dt)
+	apposedCompanies(text, toks, dt)
+	apposedGroups(text, toks, dt)
+	employersTakenForPeople(text, toks, dt, common)
+	leadersOfGovernments(text, toks, dt, common)
 	employersBeforeRoles(text, toks, tags, common)
-	roleLedPeople(text, toks, tags, common)
+	roleLedPeople(text, toks, dt, common)
 	apposedRolePeople(text, toks, tags, common)
-	dropRoleOpeners(text, toks, tags, common)
-	surnamedPlaces(text, toks, tags)
-	givenNamedPeople(text, toks, tags, common)
-	accordingToPeople(text, toks, tags)
+	dropRoleOpeners(text, toks, dt, common)
+	surnamedPlaces(text, toks, dt)
+	givenNamedPeople(text, toks, dt, common)
+	accordingToPeople(text, toks, dt)
 	rivalCompanies(text, toks, tags, common)
-	ofSpeakers(text, toks, tags)
-	placesPeople(text, toks, tags, common)
+	ofSpeakers(text, toks, dt)
+	placesPeople(text, toks, dt, common)
 	dropPortfolios(text, toks, tags)
 	datelinePlaces(text, toks, tags)
-	dropBareZones(text, toks, tags)
-	personsOfPlaces(text, toks, tags)
-	whoPeople(text, toks, tags)
-	whichBodies(text, toks, tags)
-	officeBodies(text, toks, tags)
-	clubs(text, toks, tags)
-	orgOpeners(text, toks, tags)
-	actingAcronyms(text, toks, tags)
+	dropBareZones(text, toks, dt)
+	personsOfPlaces(text, toks, dt)
+	whoPeople(text, toks, dt)
+	whichBodies(text, toks, dt)
+	officeBodies(text, toks, dt)
+	clubs(text, toks, dt)
+	orgOpeners(text, toks, dt)
+	actingAcronyms(text, toks, dt)
 	treatedInPlaces(text, toks, tags)
-	dropCommonPlurals(text, toks, tags, common)
-	dropKindOpeners(text, toks, tags, common)
-	dropLonePersonNouns(text, toks, tags)
-	dropHeadlineParticiples(text, toks, tags)
-	orgHeadsAlone(text, toks, tags, common)
-	dropDatelineArticles(text, toks, tags)
-	localPlaces(text, toks, tags)
-	townsOwningInstitutions(text, toks, tags)
+	dropCommonPlurals(text, toks, dt, common)
+	dropKindOpeners(text, toks, dt, common)
+	dropLonePersonNouns(text, toks, dt)
+	dropHeadlineParticiples(text, toks, dt)
+	orgHeadsAlone(text, toks, dt, common)
+	dropDatelineArticles(text, toks, dt)
+	localPlaces(text, toks, dt)
+	townsOwningInstitutions(text, toks, dt)
 	workTitles(text, toks, tags)
-	datedWorks(text, toks, tags)
+	datedWorks(text, toks, dt)
 	commonWordTitles(text, toks, tags, common)
-	productNames(text, toks, tags, common)
-	launchedProducts(text, toks, tags)
-	notPeople(text, toks, tags)
-	countries(text, toks, tags, common)
-	dropBareForms(text, toks, tags)
-	dropQuestionAuxiliaries(text, toks, tags)
+	productNames(text, toks, dt, common)
+	launchedProducts(text, toks, dt)
+	notPeople(text, toks, dt)
+	countries(text, toks, dt, common)
+	dropBareForms(text, toks, dt)
+	dropQuestionAuxiliaries(text, toks, dt)
 	dropGivenAuxiliaries(text, toks, tags)
-	dropLowerLeads(text, toks, tags)
-	numberedBroadcasters(text, toks, tags)
-	articledPeople(text, toks, tags)
-	kinNamedPeople(text, toks, tags)
+	dropLowerLeads(text, toks, dt)
+	numberedBroadcasters(text, toks, dt)
+	articledPeople(text, toks, dt)
+	kinNamedPeople(text, toks, dt)
 	stormNames(text, toks, tags, common)
-	dropRoleHeads(text, toks, tags)
-	ampersandFirms(text, toks, tags)
-	personsOfFirms(text, toks, tags)
-	apposedRolePlaces(text, toks, tags)
-	splitOwnedProducts(text, toks, tags)
-	splitHeadlineVerbs(text, toks, tags)
+	dropRoleHeads(text, toks, dt)
+	ampersandFirms(text, toks, dt)
+	personsOfFirms(text, toks, dt)
+	apposedRolePlaces(text, toks, dt)
+	splitOwnedProducts(text, toks, dt)
+	splitHeadlineVerbs(text, toks, dt)
 	dropHeadlineInfinitives(text, toks, tags)
-	localNames(text, toks, tags)
-	dropNationCodes(text, toks, tags)
-	bracketedTeams(text, toks, tags)
-	sponsorTeams(text, toks, tags)
-	dropPlainWords(text, toks, tags)
+	localNames(text, toks, dt)
+	dropNationCodes(text, toks, dt)
+	bracketedTeams(text, toks, dt)
+	sponsorTeams(text, toks, dt)
+	dropPlainWords(text, toks, dt)
 	dropDegreeWords(text, toks, tags)
 	dropCurrencyCodes(text, toks, tags)
 	dropBracketTickers(text, toks, tags)
 	firmClassNames(text, toks, tags)
 	schoolsAndStations(text, toks, tags)
 	dropPortfolioLeads(text, toks, tags)
-	dropQuantityOpeners(text, toks, tags)
-	joinOfAndBodies(text, toks, tags, common)
-	parliamentNames(text, toks, tags)
-	addressStreets(text, toks, tags)
+	dropQuantityOpeners(text, toks, dt)
+	joinOfAndBodies(text, toks, dt, common)
+	parliamentNames(text, toks, dt)
+	addressStreets(text, toks, dt)
 	joinStreetTails(text, toks, tags)
-	numberedRoutes(text, toks, tags)
-	placeDemonyms(text, toks, tags)
-	dropCommonPluralNames(text, toks, tags, common)
-	joinPressOpeners(text, toks, tags)
-	sameNamedBodies(text, toks, tags)
+	numberedRoutes(text, toks, dt)
+	placeDemonyms(text, toks, dt)
+	dropCommonPluralNames(text, toks, dt, common)
+	joinPressOpeners(text, toks, dt)
+	sameNamedBodies(text, toks, dt)
 	saintPlaces(text, toks, tags)
-	continentalUnions(text, toks, tags)
-	dropGridLabels(text, toks, tags)
-	dropThanks(text, toks, tags)
-	codeNames(text, toks, tags)
-	memberPeople(text, toks, tags)
-	memberLabelPeople(text, toks, tags)
-	apposedFirms(text, toks, tags)
-	civicHalls(text, toks, tags)
-	joinFacilityTails(text, toks, tags)
-	campaignSurnames(text, toks, tags)
-	initialledPeople(text, toks, tags, common)
-	bylinePeople(text, toks, tags, common)
-	honoredParticleNames(text, toks, tags)
-	dropCommonVerbLeads(text, toks, tags, common)
-	dropRoleLabels(text, toks, tags)
+	continentalUnions(text, toks, dt)
+	dropGridLabels(text, toks, dt)
+	dropThanks(text, toks, dt)
+	codeNames(text, toks, dt)
+	memberPeople(text, toks, dt)
+	memberLabelPeople(text, toks, dt)
+	apposedFirms(text, toks, dt)
+	civicHalls(text, toks, dt)
+	joinFacilityTails(text, toks, dt)
+	campaignSurnames(text, toks, dt)
+	initialledPeople(text, toks, dt, common)
+	bylinePeople(text, toks, dt, common)
+	honoredParticleNames(text, toks, dt)
+	dropCommonVerbLeads(text, toks, dt, common)
+	dropRoleLabels(text, toks, dt)
 }
 
 // lowerLeads are common words that, written in lower case, tell which
@@ -204,10 +206,11 @@ var lowerLeads = wordSet(`state federal national provincial regional municipal c
 
 // dropLowerLeads starts a name after a lower-case lowerLeads word that
 // opens it.
-func dropLowerLeads(text string, toks []tok.Token, tags []int) {
-	for _, s := range spans(tags) {
+func dropLowerLeads(text string, toks []tok.Token, dt *docTags) {
+	tags := dt.tags
+	for _, s := range dt.spans() {
 		w := text[toks[s.start].Start:toks[s.start].End]
-		if s.end-s.start < 2 || !lowerLeads[w] || w != strings.ToLower(w) {
+		if s.end-s.start < 2 || !inSet(lowerLeads, w) || w != strings.ToLower(w) {
 			continue
 		}
 		ty := model.TagType(tags[s.start])
@@ -228,17 +231,18 @@ var firmHeads = wordSet(`bank trust`)
 // tableWords are the abbreviations of results tables, written with a
 // capital ("Shr 1.20 dlrs vs 1.10 dlrs", "Qtr"), and the pronoun "I"; a
 // word of capitals ("CTS Corp") may be a name.
-var tableWords = map[string]bool{"Shr": true, "Shrs": true, "Qtr": true, "Dlrs": true, "Cts": true, "Mln": true, "Vs": true, "Avg": true, "Revs": true,
+var tableWords = fixedSet(map[string]bool{"Shr": true, "Shrs": true, "Qtr": true, "Dlrs": true, "Cts": true, "Mln": true, "Vs": true, "Avg": true, "Revs": true,
 	// The pronoun alone ("So would I.") names no one.
-	"I": true}
+	"I": true})
 
 // dropBareForms removes the mentions made only of legal forms, maybe
 // after a generic head ("Bank PLC", left of "Midland Bank PLC"), or only
 // of one results table's abbreviation.
-func dropBareForms(text string, toks []tok.Token, tags []int) {
-	for _, s := range spans(tags) {
+func dropBareForms(text string, toks []tok.Token, dt *docTags) {
+	tags := dt.tags
+	for _, s := range dt.spans() {
 		word := func(i int) string { return strings.TrimRight(text[toks[i].Start:toks[i].End], ".") }
-		all := s.end-s.start == 1 && tableWords[word(s.start)] || pronounContraction(text[toks[s.start].Start:toks[s.end-1].End])
+		all := s.end-s.start == 1 && inSet(tableWords, word(s.start)) || pronounContraction(text[toks[s.start].Start:toks[s.end-1].End])
 		if !all {
 			all = true
 			from := s.start
@@ -257,14 +261,15 @@ func dropBareForms(text string, toks []tok.Token, tags []int) {
 
 // academicTitles open a person's name, like honorifics, in "Professor
 // Siobhán Ní Bhriain of University College Dublin".
-var academicTitles = map[string]bool{"professor": true, "prof": true, "dr": true, "doctor": true}
+var academicTitles = fixedSet(map[string]bool{"professor": true, "prof": true, "dr": true, "doctor": true})
 
 // splitTitledOf splits an organisation or place that opens with a title
 // and holds "of" into the person before "of" and the organisation after
 // it: the tagger reads "Professor Siobhán Ní Bhriain of University College
 // Dublin" as one organisation.
-func splitTitledOf(text string, toks []tok.Token, tags []int) {
-	for _, sp := range spans(tags) {
+func splitTitledOf(text string, toks []tok.Token, dt *docTags) {
+	tags := dt.tags
+	for _, sp := range dt.spans() {
 		if sp.typ == model.TypePER || sp.end-sp.start < 5 {
 			continue
 		}
@@ -298,13 +303,13 @@ func splitTitledOf(text string, toks []tok.Token, tags []int) {
 // "of" or "for": "West Yorkshire Fire and Rescue Service" (or "Fire and
 // Rescue" alone), "Department for
 // Environment, Food and Rural Affairs" is cut by its comma.
-var institutionHeads = map[string]bool{
+var institutionHeads = fixedSet(map[string]bool{
 	"service": true, "services": true, "council": true, "authority": true, "agency": true,
 	"department": true, "ministry": true, "commission": true, "board": true, "trust": true,
 	"society": true, "association": true, "institute": true, "foundation": true, "union": true,
 	"federation": true, "societies": true, "office": true, "affairs": true, "birds": true, "nations": true,
 	"rescue": true,
-}
+})
 
 // serviceWords pair with "and" in the names of public services that open
 // with their place: "Wendshire Fire and Rescue Service", "Avon and
@@ -324,7 +329,7 @@ func serviceCompound(text string, toks []tok.Token, k int) bool {
 var memberNouns = wordSet("members member supporters staff workers employees officials leaders representatives delegates")
 
 // institutionLinks join the capitalised words of such a name.
-var institutionLinks = map[string]bool{"and": true, "of": true, "for": true, "the": true, "&": true}
+var institutionLinks = fixedSet(map[string]bool{"and": true, "of": true, "for": true, "the": true, "&": true})
 
 // longNameHeads end the long names of public bodies that the tagger may
 // leave half untagged in a document that names the body's place alone:
@@ -334,7 +339,7 @@ var longNameHeads = wordSet("trust hospital university college foundation counci
 
 // longNameLinks are the lower-case words inside such names: "University
 // of Leeds", "Trust for Nature Conservation".
-var longNameLinks = map[string]bool{"of": true, "for": true}
+var longNameLinks = fixedSet(map[string]bool{"of": true, "for": true})
 
 // minLongName is the fewest words of such a name that need no
 // organisation the tagger found inside it.
@@ -404,10 +409,10 @@ func institutionStart(text string, toks []tok.Token, tags []int, i int, long boo
 	hasOrg := model.TagType(tags[i]) == model.TypeORG
 	for j > 0 && !lineBreakBefore(text, toks, j) {
 		w := word(j - 1)
-		if !capitalised(w) && !institutionLinks[w] || lowerIn(calendarWords, w) || lowerIn(openers, w) && capitalised(w) {
+		if !capitalised(w) && !inSet(institutionLinks, w) || lowerIn(calendarWords, w) || lowerIn(openers, w) && capitalised(w) {
 			break
 		}
-		if long && !capitalised(w) && !longNameLinks[w] {
+		if long && !capitalised(w) && !inSet(longNameLinks, w) {
 			break // "Tunisia and the Palestinian Authority"
 		}
 		ty := model.TagType(tags[j-1])
@@ -434,7 +439,7 @@ func institutionStart(text string, toks []tok.Token, tags []int, i int, long boo
 		j--
 		hasOrg = hasOrg || model.TagType(tags[j]) == model.TypeORG
 	}
-	for j < i && institutionLinks[word(j)] {
+	for j < i && inSet(institutionLinks, word(j)) {
 		j++ // a name opens with a capitalised word, not a link
 	}
 	return j, hasOrg
@@ -442,14 +447,14 @@ func institutionStart(text string, toks []tok.Token, tags []int, i int, long boo
 
 // designators end the names of clubs and companies ("Valmont FC",
 // "Brightwater Ltd"); alone they name nothing.
-var designators = map[string]bool{
+var designators = fixedSet(map[string]bool{
 	"fc": true, "afc": true, "cf": true, "sc": true, "inc": true, "ltd": true, "plc": true,
 	"corp": true, "llc": true, "gmbh": true, "ag": true, "nv": true, "bv": true, "spa": true,
-}
+})
 
 // openers are capitalised at the start of a sentence and never part of
 // a club's or company's name in front of its designator.
-var openers = map[string]bool{"the": true, "a": true, "an": true, "and": true, "but": true, "when": true, "if": true, "while": true, "for": true}
+var openers = fixedSet(map[string]bool{"the": true, "a": true, "an": true, "and": true, "but": true, "when": true, "if": true, "while": true, "for": true})
 
 // maxNameWords bounds how many words a designator takes in front of it.
 const maxNameWords = 3
@@ -491,7 +496,7 @@ func capitalised(w string) bool {
 
 // calendarWords are months and weekdays, which are never names in the
 // annotation convention. "May" is left out: it is also a surname.
-var calendarWords = map[string]bool{
+var calendarWords = fixedSet(map[string]bool{
 	"january": true, "february": true, "march": true, "april": true, "june": true,
 	"july": true, "august": true, "september": true, "october": true,
 	"november": true, "december": true, "monday": true, "tuesday": true,
@@ -500,12 +505,13 @@ var calendarWords = map[string]bool{
 	"aug": true, "sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
 	"mondays": true, "tuesdays": true, "wednesdays": true, "thursdays": true,
 	"fridays": true, "saturdays": true, "sundays": true,
-}
+})
 
 // dropFiscalPeriods removes the mentions made of fiscal periods only
 // ("Q3 FY2026"); a name holding one ("Q3 Group") stays.
-func dropFiscalPeriods(text string, toks []tok.Token, tags []int) {
-	for _, s := range spans(tags) {
+func dropFiscalPeriods(text string, toks []tok.Token, dt *docTags) {
+	tags := dt.tags
+	for _, s := range dt.spans() {
 		all := true
 		for i := s.start; i < s.end && all; i++ {
 			all = fiscalPeriod(text[toks[i].Start:toks[i].End])
@@ -575,8 +581,9 @@ var holidayDays = wordSet(`day eve sunday monday weekend`)
 // one of its days ("Christmas Eve"). A holiday's word that ends a
 // person's name in the text is their surname there ("Lent" after "Norman
 // Lent"), and stays.
-func dropHolidays(text string, toks []tok.Token, tags []int) {
-	ss := spans(tags)
+func dropHolidays(text string, toks []tok.Token, dt *docTags) {
+	tags := dt.tags
+	ss := dt.spans()
 	for _, s := range ss {
 		if !lowerIn(holidays, tokText(text, toks, s.start)) || s.end-s.start > 2 || endsPersonName(text, toks, ss, s) {
 			continue
@@ -605,13 +612,13 @@ func endsPersonName(text string, toks []tok.Token, ss []span, s span) bool {
 // leadParticiples open a sentence as a verb ("Born in Oldham in 1938,
 // ...", "Based in Geneva, the agency ..."); capitalised there, the tagger
 // can take them for a name.
-var leadParticiples = map[string]bool{
+var leadParticiples = fixedSet(map[string]bool{
 	"born": true, "based": true, "raised": true, "founded": true, "elected": true, "educated": true,
 	"located": true, "headquartered": true, "established": true, "speaking": true, "writing": true,
 	"asked": true, "appointed": true, "trained": true, "married": true, "listed": true,
-}
+})
 
-var participlePreps = map[string]bool{"in": true, "at": true, "on": true, "to": true, "by": true, "as": true, "from": true, "into": true, "about": true, "after": true, "before": true, "during": true, "with": true}
+var participlePreps = fixedSet(map[string]bool{"in": true, "at": true, "on": true, "to": true, "by": true, "as": true, "from": true, "into": true, "about": true, "after": true, "before": true, "during": true, "with": true})
 
 // dropLeadParticiples removes a one-word mention that is such a verb
 // before a preposition.
@@ -620,7 +627,7 @@ func dropLeadParticiples(text string, toks []tok.Token, tags []int) {
 		if tags[i] == 0 || model.IsInside(tags[i]) || i+1 >= len(tags) || tags[i+1] != 0 {
 			continue
 		}
-		if !lowerIn(leadParticiples, text[toks[i].Start:toks[i].End]) || !participlePreps[text[toks[i+1].Start:toks[i+1].End]] {
+		if !lowerIn(leadParticiples, text[toks[i].Start:toks[i].End]) || !inSet(participlePreps, text[toks[i+1].Start:toks[i+1].End]) {
 			continue
 		}
 		tags[i] = 0
@@ -629,7 +636,7 @@ func dropLeadParticiples(text string, toks []tok.Token, tags []int) {
 
 // titles are words of address and office that precede a name but are not
 // part of it in the annotation convention ("President" Vladimir Putin).
-var titles = map[string]bool{
+var titles = fixedSet(map[string]bool{
 	"mr": true, "mrs": true, "ms": true, "miss": true, "dr": true, "prof": true,
 	"professor": true, "sir": true, "dame": true, "lord": true, "lady": true,
 	"president": true, "vice": true, "prime": true, "minister": true,
@@ -658,13 +665,13 @@ var titles = map[string]bool{
 	// Foreign words of address, like "Mr" and "Mrs": "Madame Lefort".
 	"madame": true, "monsieur": true, "herr": true, "frau": true, "señor": true, "señora": true,
 	"senor": true, "senora": true, "signor": true, "signora": true,
-}
+})
 
 // honorifics only ever precede a person's name.
-var honorifics = map[string]bool{
+var honorifics = fixedSet(map[string]bool{
 	"mr": true, "mrs": true, "ms": true, "miss": true, "mister": true, "dr": true,
 	"sir": true, "dame": true, "madam": true, "mme": true, "messrs": true,
-}
+})
 
 // stripTitles drops leading titles from person mentions, and turns a
 // mention of another type that starts with an honorific ("Mr Trump"
@@ -699,8 +706,15 @@ func stripTitles(text string, toks []tok.Token, tags []int) {
 }
 
 // lowerIn reports whether set holds the lower-case form of w, without
-// building that form on the heap when w is short and ASCII.
+// building that form on the heap when w is short and ASCII. The filter of
+// a fixed set (see fixedSet) rejects most words before any lookup.
 func lowerIn(set map[string]bool, w string) bool {
+	f := filterOf(set)
+	// An ASCII byte at either end of w stays at that end of its
+	// lower-case form, whatever w holds in between.
+	if f != nil && w != "" && w[0] < utf8.RuneSelf && w[len(w)-1] < utf8.RuneSelf && !f.mayEndWith(lowerASCII(w[0]), lowerASCII(w[len(w)-1])) {
+		return false
+	}
 	var buf [32]byte
 	b := buf[:0]
 	for i := 0; i < len(w); i++ {
@@ -712,6 +726,9 @@ func lowerIn(set map[string]bool, w string) bool {
 			c += 'a' - 'A'
 		}
 		b = append(b, c)
+	}
+	if f != nil && !f.mayHoldBytes(b) {
+		return false
 	}
 	return set[string(b)]
 }
@@ -804,8 +821,9 @@ func countSpans(tags []int) int {
 // everywhere, and a word that is part of a longer person name elsewhere
 // ("Vladimir Putin") is a person when it stands alone ("Putin"), provided
 // at least a quarter of its lone mentions were already tagged a person.
-func vote(text string, toks []tok.Token, tags []int) {
-	ss := spans(tags)
+func vote(text string, toks []tok.Token, dt *docTags) {
+	tags := dt.tags
+	ss := dt.spans()
 	if len(ss) < 2 {
 		return
 	}

@@ -22,10 +22,17 @@ var phraseEnds = wordSet(`in on at for with after before during last this when w
 // Christie's in New York", "Sotheby's said". The tagger reads the name
 // as a person's or a place's. The name is then the business at its other
 // possessives too ("Christie's chairman Alex Rotter").
-func possessiveBusinesses(text string, toks []tok.Token, tags []int) {
-	shops := map[string]bool{}
+func possessiveBusinesses(text string, toks []tok.Token, dt *docTags) {
+	tags := dt.tags
+	var shops map[string]bool
 	for p := 1; p+1 < len(toks); p++ {
+		if !dt.possessiveAt(p) {
+			continue // see possessiveName
+		}
 		if owner, ok := possessiveName(text, toks, tags, p); ok && businessPossessive(text, toks, owner, p) {
+			if shops == nil {
+				shops = map[string]bool{}
+			}
 			shops[tokText(text, toks, owner)] = true
 		}
 	}
@@ -33,6 +40,9 @@ func possessiveBusinesses(text string, toks []tok.Token, tags []int) {
 		return
 	}
 	for p := 1; p < len(toks); p++ {
+		if !dt.possessiveAt(p) {
+			continue
+		}
 		if owner, ok := possessiveName(text, toks, tags, p); ok && shops[tokText(text, toks, owner)] {
 			retype(tags, span{owner, p + 1, model.TypeORG}, model.TypeORG)
 		}
@@ -60,8 +70,8 @@ func businessPossessive(text string, toks []tok.Token, owner, p int) bool {
 	if p+1 < len(toks) {
 		next = tokText(text, toks, p+1)
 	}
-	if shopVerbs[next] {
+	if inSet(shopVerbs, next) {
 		return true
 	}
-	return owner > 0 && shopPreps[tokText(text, toks, owner-1)] && (next == "" || phraseEnds[next])
+	return owner > 0 && inSet(shopPreps, tokText(text, toks, owner-1)) && (next == "" || inSet(phraseEnds, next))
 }

@@ -18,8 +18,9 @@ var bodyLinks = wordSet(`on for of and`)
 // or the capitalised words the tagger left out after it, when the acronym
 // in brackets right after them spells the capitalised words of all: the
 // tagger cuts "the Global Panel on Climate Assessment (GPCA)" at "on".
-func joinSpelledBodies(text string, toks []tok.Token, tags []int) {
-	for _, a := range spans(tags) {
+func joinSpelledBodies(text string, toks []tok.Token, dt *docTags) {
+	tags := dt.tags
+	for _, a := range dt.spans() {
 		k := a.end
 		if a.typ != model.TypeORG || k+1 >= len(toks) || tags[k] != 0 || !lowerIn(bodyLinks, tokText(text, toks, k)) {
 			continue

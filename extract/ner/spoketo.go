@@ -14,12 +14,13 @@ var speakVerbs = wordSet(`spoke spoken speak speaks speaking talked talking chat
 // that no list of places holds, right after a verb of speaking and "to":
 // one speaks to a person ("spoke to Rob"), and a capital that stands for
 // its government ("spoke to Washington") is a listed place.
-func spokenToPeople(text string, toks []tok.Token, tags []int) {
-	for _, s := range spans(tags) {
+func spokenToPeople(text string, toks []tok.Token, dt *docTags) {
+	tags := dt.tags
+	for _, s := range dt.spans() {
 		if s.typ != model.TypeLOC || s.end-s.start != 1 || s.start < 2 {
 			continue
 		}
-		if tokText(text, toks, s.start-1) != "to" || !speakVerbs[tokText(text, toks, s.start-2)] {
+		if tokText(text, toks, s.start-1) != "to" || !inSet(speakVerbs, tokText(text, toks, s.start-2)) {
 			continue
 		}
 		if !listedPlace(text, toks, s) {

@@ -32,7 +32,7 @@ func splitWideGaps(text string, toks []tok.Token, tags []int) {
 }
 
 // tablePlaceholders stand in a table's cell for a figure not given.
-var tablePlaceholders = map[string]bool{"n/a": true, "n.a.": true, "na": true, "nil": true, "n.a": true}
+var tablePlaceholders = fixedSet(map[string]bool{"n/a": true, "n.a.": true, "na": true, "nil": true, "n.a": true})
 
 // wideGap reports the space between two words of a table's row.
 func wideGap(gap string) bool {

@@ -14,8 +14,9 @@ var bodyOfStatesHeads = wordSet(`union alliance league organisation organization
 // in such a head that is typed a place where the same document types the
 // very same words an organisation elsewhere: "talks led by the Pacific
 // Union" and "the Pacific Union have been invited" name one body.
-func sameNamedBodies(text string, toks []tok.Token, tags []int) {
-	ss := spans(tags)
+func sameNamedBodies(text string, toks []tok.Token, dt *docTags) {
+	tags := dt.tags
+	ss := dt.spans()
 	bodies := map[string]bool{}
 	for _, s := range ss {
 		if s.typ == model.TypeORG {
@@ -39,8 +40,9 @@ var continentAdjectives = wordSet(`african european asian arab eurasian american
 
 // continentalUnions makes an organisation of a continent's adjective and
 // "Union" typed a place.
-func continentalUnions(text string, toks []tok.Token, tags []int) {
-	for _, s := range spans(tags) {
+func continentalUnions(text string, toks []tok.Token, dt *docTags) {
+	tags := dt.tags
+	for _, s := range dt.spans() {
 		if s.typ != model.TypeLOC || s.end-s.start != 2 {
 			continue
 		}

@@ -15,9 +15,10 @@ var workKinds = wordSet(`album albums single song songs record film films movie 
 // Roads"), and a name listed after such a title ("the albums Salt Roads
 // and Lantern Hours"). A person's dates are a span ("(1948-2020)") or an
 // age, never a year alone.
-func datedWorks(text string, toks []tok.Token, tags []int) {
+func datedWorks(text string, toks []tok.Token, dt *docTags) {
+	tags := dt.tags
 	prev := -1 // end of the last title retyped
-	for _, s := range spans(tags) {
+	for _, s := range dt.spans() {
 		if s.typ != model.TypePER && s.typ != model.TypeORG {
 			continue
 		}
@@ -73,5 +74,5 @@ func workNounBefore(text string, toks []tok.Token, i int) bool {
 		return false
 	}
 	w := tokText(text, toks, j)
-	return lowerWord(w) && workKinds[w]
+	return lowerWord(w) && inSet(workKinds, w)
 }

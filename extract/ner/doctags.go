@@ -1,0 +1,83 @@
+package ner
+
+import (
+	"bytes"
+	"sync"
+	"unsafe"
+
+	"newsbot/extract/ner/internal/tok"
+)
+
+// docTags is the tags of one document under the rules, with the facts
+// about its tokens that several rules ask for. Each rule starts from the
+// mentions of the tags, but most rules change nothing in most documents,
+// so the mentions are found again only when the tags changed since they
+// were last found.
+type docTags struct {
+	text string
+	toks []tok.Token
+	tags []int
+	poss []bool // whether each token is a possessive ending, once asked
+	seen []int  // a copy of tags when ss was found, once asked
+	ss   []span // the mentions of seen
+
+	possKnown, seenKnown bool
+}
+
+// docTagsPool keeps the buffers of docTags from one document to the next.
+var docTagsPool = sync.Pool{New: func() any { return new(docTags) }}
+
+// newDocTags returns the rules' view of the tags of the tokens toks of
+// text. Call release when done with it.
+func newDocTags(text string, toks []tok.Token, tags []int) *docTags {
+	dt := docTagsPool.Get().(*docTags)
+	*dt = docTags{text: text, toks: toks, tags: tags, poss: dt.poss[:0], seen: dt.seen[:0]}
+	return dt
+}
+
+// release gives dt back for another document; neither dt nor the
+// mentions it returned may be used afterwards.
+func (dt *docTags) release() {
+	*dt = docTags{poss: dt.poss[:0], seen: dt.seen[:0]}
+	docTagsPool.Put(dt)
+}
+
+// possessiveAt reports whether token i is a possessive ending (see
+// isPossessive). The rules that look for possessives test every token of
+// the document, so the tokens are tested once for all of them.
+func (dt *docTags) possessiveAt(i int) bool {
+	if !dt.possKnown {
+		for k := range dt.toks {
+			dt.poss = append(dt.poss, isPossessive(tokText(dt.text, dt.toks, k)))
+		}
+		dt.possKnown = true
+	}
+	return dt.poss[i]
+}
+
+// spans returns the mentions of the tags, as spans(dt.tags) does. The
+// slice is shared with earlier callers and must not be changed; a call
+// after the tags changed returns a new one, so that a rule that still
+// ranges over the old mentions keeps them.
+func (dt *docTags) spans() []span {
+	if dt.seenKnown && sameTags(dt.seen, dt.tags) {
+		return dt.ss
+	}
+	dt.seen = append(dt.seen[:0], dt.tags...)
+	dt.seenKnown = true
+	dt.ss = appendSpans(make([]span, 0, countSpans(dt.tags)), dt.tags)
+	return dt.ss
+}
+
+// sameTags reports whether a and b hold the same tags, comparing their
+// memory in one block, which is several times faster than an element loop.
+func sameTags(a, b []int) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	if len(a) == 0 {
+		return true
+	}
+	n := len(a) * int(unsafe.Sizeof(a[0]))
+	return bytes.Equal(unsafe.Slice((*byte)(unsafe.Pointer(&a[0])), n), unsafe.Slice((*byte)(unsafe.Pointer(&b[0])), n))
+}
