@@ -14,11 +14,11 @@ var adLabels = []string{"ad break", "ad", "ads", "advert", "advertisement", "adv
 	"sponsor message", "sponsored message", "commercial break", "paid promotion", "promo", "mid-roll ad", "midroll ad"}
 
 // sponsorReads open a host's read of the sponsor.
-var sponsorReads = []string{"this episode is brought to you by", "this episode was brought to you by",
+var sponsorReads = newFoldPrefixes([]string{"this episode is brought to you by", "this episode was brought to you by",
 	"this episode is sponsored by", "this episode is supported by", "today's episode is brought to you by",
 	"today’s episode is brought to you by", "this podcast is brought to you by", "this podcast is sponsored by",
 	"this show is brought to you by", "this show is sponsored by", "this programme is brought to you by",
-	"this program is brought to you by"}
+	"this program is brought to you by"})
 
 // maxAdWords bounds an advertising paragraph.
 const maxAdWords = 60
@@ -29,14 +29,15 @@ const maxAdWords = 60
 // has neither the brackets nor the read.
 func isAdBreak(para string) bool {
 	t := strings.TrimSpace(para)
-	if len(t) < 2 || moreWordsThan(t, maxAdWords) {
+	if len(t) < 2 {
 		return false
 	}
+	// The form first, the length last: few paragraphs have either form.
 	if t[0] == '[' && t[len(t)-1] == ']' || t[0] == '(' && t[len(t)-1] == ')' {
 		inner := strings.TrimSpace(t[1 : len(t)-1])
-		return !strings.ContainsAny(inner, "[]()") && hasLabelFold(inner, adLabels)
+		return !strings.ContainsAny(inner, "[]()") && hasLabelFold(inner, adLabels) && !moreWordsThan(t, maxAdWords)
 	}
-	return hasPrefixFold(t, sponsorReads)
+	return sponsorReads.match(t) && !moreWordsThan(t, maxAdWords)
 }
 
 // hasLabelFold reports whether s opens, in any case, with one of labels
@@ -44,7 +45,7 @@ func isAdBreak(para string) bool {
 // not "Advertising revenue rose".
 func hasLabelFold(s string, labels []string) bool {
 	for _, l := range labels {
-		if len(s) < len(l) || !strings.EqualFold(s[:len(l)], l) {
+		if len(s) < len(l) || !prefixFold(s, l) {
 			continue
 		}
 		rest := strings.TrimLeft(s[len(l):], " ")

@@ -74,14 +74,14 @@ func isBoilerplate(s string) bool {
 	if n > maxCreditWords {
 		// Long prose: only a link list run into it or a long caption credit
 		// can be furniture. Look before lowering the whole sentence.
-		if strings.Contains(s, "ist") || strings.Contains(s, "IST") {
+		if contains(s, "ist") || contains(s, "IST") {
 			if isLinkList(strings.ToLower(s)) {
 				return true
 			}
 		}
 		return hasCreditLabel(s) || isLongEndMatter(s) || isHeadlineBar(s)
 	}
-	lower := strings.ToLower(s)
+	lower := toLower(s)
 	if isReaderPrompt(s, lower, n) || isHeadlineBar(s) {
 		return true
 	}
@@ -162,7 +162,7 @@ var shortDays = set(`mon tue tues wed thu thur thurs fri sat sun`)
 var markdownLink = regexp.MustCompile(`^\s*(?:[-*+•]\s+|\d{1,2}[.)]\s+)?\[[^\[\]]+\]\([^()\s]+\)\s*$`)
 
 func isMarkdownLink(s string) bool {
-	return strings.Contains(s, "](") && markdownLink.MatchString(s)
+	return contains(s, "](") && markdownLink.MatchString(s)
 }
 
 // isFieldList reports whether s is three or more short fields (at most
@@ -187,8 +187,11 @@ func isFieldList(s string) bool {
 // links ("list of 4 items", "end of list"), even when the page's text has run
 // them together: "list of 4 itemsend of list".
 func isLinkList(lower string) bool {
-	if strings.Contains(lower, "end of list") {
+	if contains(lower, "end of list") {
 		return true
+	}
+	if !contains(lower, "list of ") {
+		return false
 	}
 	for rest := lower; ; {
 		i := strings.Index(rest, "list of ")
@@ -225,17 +228,36 @@ var creditMarks = []string{"ap photo/", "afp photo/", "getty images", "/getty",
 	"photo by ", "photograph by ", "photo via ", "photo: ", "photograph: ", "picture: ",
 	"pool photo via", "/ap)", "/afp)", "/epa)", "shutterstock", "/reuters)"}
 
-// creditMarkKeys are what every one of creditMarks holds: a line without
-// any of them carries no credit mark.
-var creditMarkKeys = []string{"photo", "/", "getty", "picture", "shutterstock"}
+// hasCreditMark looks for creditMarks by family: photoCreditMarks, the
+// ones that hold "photo", only in a line that holds it; plainCreditMarks;
+// and slashCreditMarks, what follows the slash of those that open with
+// one, after each slash of the line.
+var photoCreditMarks = []string{"ap photo/", "afp photo/", "photo by ", "photograph by ", "photo via ",
+	"photo: ", "photograph: ", "pool photo via"}
+
+// plainCreditMarks are the creditMarks with neither "photo" nor a
+// leading slash.
+var plainCreditMarks = []string{"picture: ", "getty images", "shutterstock"}
+
+// slashCreditMarks follow the slash of the creditMarks that open with one.
+var slashCreditMarks = []string{"getty", "ap)", "afp)", "epa)", "reuters)"}
 
 // hasCreditMark reports whether the lower-case line holds one of
-// creditMarks, looking for the marks only if it holds one of their keys.
+// creditMarks.
 func hasCreditMark(lower string) bool {
-	if !slices.ContainsFunc(creditMarkKeys, func(k string) bool { return strings.Contains(lower, k) }) {
-		return false
+	if contains(lower, "photo") && containsAny(lower, photoCreditMarks) || containsAny(lower, plainCreditMarks) {
+		return true
 	}
-	return slices.ContainsFunc(creditMarks, func(m string) bool { return strings.Contains(lower, m) })
+	for rest := lower; ; {
+		i := strings.IndexByte(rest, '/')
+		if i < 0 {
+			return false
+		}
+		rest = rest[i+1:]
+		if slices.ContainsFunc(slashCreditMarks, func(m string) bool { return strings.HasPrefix(rest, m) }) {
+			return true
+		}
+	}
 }
 
 // maxCreditWords bounds a credit line that carries an agency mark.
@@ -245,7 +267,7 @@ const maxCreditWords = 25
 func hasCreditLabel(s string) bool {
 	s = strings.TrimLeft(s, "([")
 	for _, l := range creditLabels {
-		if len(s) >= len(l) && strings.EqualFold(s[:len(l)], l) {
+		if len(s) >= len(l) && prefixFold(s, l) {
 			return true
 		}
 	}
@@ -260,7 +282,7 @@ func isCredit(s, lower string) bool {
 		return true
 	}
 	for _, l := range footerLabels {
-		if len(s) >= len(l) && strings.EqualFold(s[:len(l)], l) {
+		if len(s) >= len(l) && prefixFold(s, l) {
 			return isNameList(s[len(l):])
 		}
 	}
@@ -278,7 +300,7 @@ const maxSlashCreditWords = 8
 // the outlet apart by a slash: "(Ben Hadley / Brannock Tribune)".
 func isSlashCredit(s string) bool {
 	inner, ok := strings.CutPrefix(strings.TrimSpace(s), "(")
-	if inner, ok = strings.CutSuffix(inner, ")"); !ok || !strings.Contains(inner, "/") {
+	if inner, ok = strings.CutSuffix(inner, ")"); !ok || !contains(inner, "/") {
 		return false
 	}
 	words := strings.Fields(strings.ReplaceAll(inner, "/", " "))
@@ -381,11 +403,11 @@ func moreWordsThan(s string, limit int) bool {
 // more than limit: it stops counting there.
 func wordCountUpTo(s string, limit int) int {
 	n, in := 0, false
-	for i := 0; i < len(s) && n <= limit; {
+	for i := 0; i < len(s); {
 		c := s[i]
 		var sp bool
 		if c < utf8.RuneSelf {
-			sp = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'
+			sp = asciiSpace[c]
 			i++
 		} else {
 			r, size := utf8.DecodeRuneInString(s[i:])
@@ -393,12 +415,17 @@ func wordCountUpTo(s string, limit int) int {
 			i += size
 		}
 		if !sp && !in {
-			n++
+			if n++; n > limit {
+				return n
+			}
 		}
 		in = !sp
 	}
 	return n
 }
+
+// asciiSpace marks the ASCII white space bytes (unicode.IsSpace).
+var asciiSpace = [utf8.RuneSelf]bool{' ': true, '\t': true, '\n': true, '\r': true, '\v': true, '\f': true}
 
 // siteWords name the parts of a news page around an article: sharing,
 // navigation, promotion, sign-up, sections and page chrome.

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
 )
 
 func TestIsBoilerplate(t *testing.T) {
@@ -772,6 +773,11 @@ func TestHasPrefixFold(t *testing.T) {
 		{"[c] 2025", "(c) ", false},
 		{"", "a", false},
 		{"abc", "", true},
+		{"SHare this", "share ", true},
+		{"Ab", "aB", true},
+		{"Sx", "sh", false},
+		{"s\u212aip", "skip", false},
+		{"a", "ab", false},
 	} {
 		if got := hasPrefixFold(tc.s, []string{tc.prefix}); got != tc.want {
 			t.Errorf("hasPrefixFold(%q, %q) = %v, want %v", tc.s, tc.prefix, got, tc.want)
@@ -844,12 +850,31 @@ func TestOpensWithCapital(t *testing.T) {
 	}
 }
 
-// TestCreditMarkKeys checks that every credit mark holds one of the keys
-// that hasCreditMark looks for first.
-func TestCreditMarkKeys(t *testing.T) {
+// TestCreditMarkFamilies checks that the families hasCreditMark looks
+// for are creditMarks, no more and no fewer.
+func TestCreditMarkFamilies(t *testing.T) {
+	var families []string
+	for _, m := range photoCreditMarks {
+		if !strings.Contains(m, "photo") {
+			t.Errorf("photo credit mark %q holds no \"photo\"", m)
+		}
+		families = append(families, m)
+	}
+	families = append(families, plainCreditMarks...)
+	for _, m := range slashCreditMarks {
+		families = append(families, "/"+m)
+	}
+	slices.Sort(families)
+	if want := slices.Sorted(slices.Values(creditMarks)); !slices.Equal(families, want) {
+		t.Errorf("credit mark families = %q, want %q", families, want)
+	}
+}
+
+// TestCreditMarks checks that hasCreditMark finds every credit mark.
+func TestCreditMarks(t *testing.T) {
 	for _, m := range creditMarks {
-		if !slices.ContainsFunc(creditMarkKeys, func(k string) bool { return strings.Contains(m, k) }) {
-			t.Errorf("credit mark %q holds none of %q", m, creditMarkKeys)
+		if !hasCreditMark("a line with " + m + " in it") {
+			t.Errorf("hasCreditMark misses %q", m)
 		}
 	}
 }
@@ -1011,6 +1036,68 @@ func TestOnlyBylineWordsHoldsForEveryByline(t *testing.T) {
 		}
 		if liveByline.MatchString(tc.line) && !onlyBylineWords(tc.line) {
 			t.Errorf("%q matches liveByline but fails onlyBylineWords", tc.line)
+		}
+	}
+}
+
+// TestReaderPromptCuesHaveNoSpace checks what isReaderPrompt relies on to
+// look for the cues before it normalizes the line's spaces: no cue holds
+// white space.
+func TestReaderPromptCuesHaveNoSpace(t *testing.T) {
+	for _, p := range readerPromptLines {
+		for _, c := range p.cues {
+			if strings.IndexFunc(c, unicode.IsSpace) >= 0 {
+				t.Errorf("reader prompt cue %q holds white space", c)
+			}
+		}
+	}
+}
+
+func TestGreetingOpener(t *testing.T) {
+	for _, tc := range []struct{ s, want string }{
+		{"Good morning.", "good"},
+		{"HELLO and welcome", "hello"},
+		{"Hi, everyone", "hi"},
+		{"“Welcome back", "welcome"},
+		{"Goodbye", ""},
+		{"Hİ all", "hi"}, // a dotted capital I lowers to i
+		{"Héllo", ""},
+		{"", ""},
+	} {
+		if got := greetingOpener(tc.s); got != tc.want {
+			t.Errorf("greetingOpener(%q) = %q, want %q", tc.s, got, tc.want)
+		}
+	}
+}
+
+func TestFirstFieldIn(t *testing.T) {
+	words := set(`home menu último`)
+	for _, tc := range []struct {
+		s    string
+		want bool
+	}{
+		{"Home World Business", true},
+		{"  MENU", true},
+		{"Homes for sale", false},
+		{"ÚLTIMO minuto", true},
+		{"", false},
+		{strings.Repeat("a", 40), false},
+	} {
+		if got := firstFieldIn(tc.s, words); got != tc.want {
+			t.Errorf("firstFieldIn(%q) = %v, want %v", tc.s, got, tc.want)
+		}
+	}
+}
+
+func TestFoldPrefixes(t *testing.T) {
+	prefixes := []string{"this article is part of ", "This story ", "key points", "\u212aey facts", "éditorial", "(c) ", "k"}
+	f := newFoldPrefixes(prefixes)
+	for _, s := range []string{
+		"This article is part of our series", "THIS STORY was", "Key points:", "\u212aey points", "key facts",
+		"Éditorial", "(C) 2026", "k", "K", "", "Thus", "\u212a", "x",
+	} {
+		if got, want := f.match(s), hasPrefixFold(s, prefixes); got != want {
+			t.Errorf("match(%q) = %v, hasPrefixFold says %v", s, got, want)
 		}
 	}
 }

@@ -103,7 +103,7 @@ func periodEnds(word string, next rune, nextWord string, quoted bool) bool {
 		return false // No. 3, Dec. 3, Jan. 2025
 	case inner[lw]:
 		return false // e.g., i.e., vs.
-	case strings.Contains(word, ".") || enders[lw] || states[lw]:
+	case contains(word, ".") || enders[lw] || states[lw]:
 		// U.S., a.m., Inc., Calif. end a sentence only when the next word
 		// plainly starts one: "the U.S. President" and "U.S. $2" go on,
 		// "the U.S. The" ends.

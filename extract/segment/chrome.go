@@ -47,7 +47,7 @@ func isFollowLine(s string, n int) bool {
 		words = words[:len(words)-1] // "Follow us on X @NorthgateWire."
 	}
 	last := strings.ToLower(strings.TrimFunc(words[len(words)-1], isEdgePunct))
-	if lower := strings.ToLower(s); strings.Contains(lower, " for more ") || strings.Contains(lower, " for the latest ") || forUpdates(lower) {
+	if lower := strings.ToLower(s); contains(lower, " for more ") || contains(lower, " for the latest ") || forUpdates(lower) {
 		// "Follow Northgate Wire Science for more space coverage.",
 		// "Follow the Daily Ledger World desk for updates."
 		return n <= maxFollowWords && !endsWithVerb(words)
@@ -60,7 +60,7 @@ func isFollowLine(s string, n int) bool {
 	if !socialSites[last] {
 		// "Follow Plains Sport Daily on social media for all the
 		// latest transfer news."
-		return n <= maxFollowWords && strings.Contains(strings.ToLower(s), " on social media")
+		return n <= maxFollowWords && contains(strings.ToLower(s), " on social media")
 	}
 	for _, w := range words[1 : len(words)-1] {
 		if strings.EqualFold(strings.TrimFunc(w, isEdgePunct), "on") {
@@ -149,7 +149,7 @@ func isSignOff(s, lower string, n int) bool {
 	if !voiced {
 		return false
 	}
-	return slices.ContainsFunc(signOffPhrases, func(p string) bool { return strings.Contains(lower, p) }) ||
+	return slices.ContainsFunc(signOffPhrases, func(p string) bool { return contains(lower, p) }) ||
 		coverageEnd.MatchString(lower) || liveBlogClosing.MatchString(lower)
 }
 
@@ -265,8 +265,8 @@ var greetingWords = set(`good morning afternoon evening hello hi welcome back an
 // isGreeting matches a sentence that is only a greeting, opening with
 // one: every word a greeting word. Quoted, a greeting is someone's speech.
 func isGreeting(s string) bool {
-	first := strings.TrimFunc(strings.ToLower(firstField(s)), isEdgePunct)
-	if first != "good" && first != "hello" && first != "hi" && first != "welcome" {
+	first := greetingOpener(s)
+	if first == "" {
 		return false
 	}
 	if hasQuotation(s) {
@@ -282,6 +282,55 @@ func isGreeting(s string) bool {
 		}
 	}
 	return len(words) > 1 || first != "good"
+}
+
+// greetingOpeners are the words a greeting opens with.
+var greetingOpeners = []string{"good", "hello", "hi", "welcome"}
+
+// greetingOpener returns the greeting opener (greetingOpeners) that s
+// opens with, in lower case and without edge punctuation, or "". An ASCII
+// first word is compared in any case, without lowering it.
+func greetingOpener(s string) string {
+	first := firstField(s)
+	if !isASCII(first) {
+		first = strings.TrimFunc(strings.ToLower(first), isEdgePunct)
+		if slices.Contains(greetingOpeners, first) {
+			return first
+		}
+		return ""
+	}
+	first = strings.TrimFunc(first, isEdgePunct)
+	for _, g := range greetingOpeners {
+		if strings.EqualFold(first, g) {
+			return g
+		}
+	}
+	return ""
+}
+
+// firstFieldIn reports whether the first of strings.Fields(s), in lower
+// case, is one of words. A short ASCII word is lowered into a buffer of
+// its own: no allocation.
+func firstFieldIn(s string, words map[string]bool) bool {
+	first := firstField(s)
+	var buf [32]byte
+	if len(first) > len(buf) || !isASCII(first) {
+		return words[strings.ToLower(first)]
+	}
+	for i := 0; i < len(first); i++ {
+		buf[i] = asciiLower(first[i])
+	}
+	return words[string(buf[:len(first)])]
+}
+
+// isASCII reports whether s is all ASCII.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // firstField returns the first of strings.Fields(s), or "" if s is blank,
@@ -313,27 +362,27 @@ var siteVoice = set(`we our us you your`)
 // cookies ("Regulators fined the firm for setting cookies without
 // consent.") speaks of someone else, and a quotation is never a banner.
 func isConsent(s, lower string, n int) bool {
-	if n > maxConsentWords || !strings.Contains(lower, "cookie") || hasQuoteMark(s) || hasGuillemet(s) {
+	if n > maxConsentWords || !contains(lower, "cookie") || hasQuoteMark(s) || hasGuillemet(s) {
 		return false
 	}
 	voiced := strings.HasPrefix(lower, "cookie") || strings.HasPrefix(lower, "accept") ||
 		strings.HasPrefix(lower, "manage") || strings.HasPrefix(lower, "reject") ||
-		strings.Contains(lower, "this site") || strings.Contains(lower, "this website")
+		contains(lower, "this site") || contains(lower, "this website")
 	for _, w := range strings.Fields(lower) {
 		voiced = voiced || siteVoice[strings.TrimFunc(w, isEdgePunct)]
 	}
 	if !voiced {
 		return false
 	}
-	return slices.ContainsFunc(consentPhrases, func(p string) bool { return strings.Contains(lower, p) })
+	return slices.ContainsFunc(consentPhrases, func(p string) bool { return contains(lower, p) })
 }
 
 // signUpLabels open a prompt to sign up to a newsletter or subscribe: an
 // imperative no report opens with ("Sign up for our morning briefing",
 // "Subscribe to The Harbour Times newsletter").
-var signUpLabels = []string{"sign up for ", "sign up to ", "sign up now", "subscribe to ", "subscribe for ",
+var signUpLabels = newFoldPrefixes([]string{"sign up for ", "sign up to ", "sign up now", "subscribe to ", "subscribe for ",
 	"subscribe now", "get our ", "join our ", "register for our ", "newsletter:", "newsletters:",
-	"become a member", "become a subscriber", "become a supporter", "become a patron"}
+	"become a member", "become a subscriber", "become a supporter", "become a patron"})
 
 // isSignUp matches a short sign-up prompt, also one offering the site's
 // alerts or newsletter ("Get the Tribune's breaking news alerts.").
@@ -354,11 +403,11 @@ func isSignUp(s, lower string, n int) bool {
 	case hasPrefixFold(s, []string{"get ", "download the ", "download our "}):
 		// "Get the Tribune's breaking news alerts.", "Download the
 		// KSRN 7 app for breaking news alerts."
-		return isSignUpOffer(lower) || strings.Contains(lower, " app ") || namesDigest(lower)
+		return isSignUpOffer(lower) || contains(lower, " app ") || namesDigest(lower)
 	case hasPrefixFold(s, []string{"don't miss", "don’t miss"}):
 		return n <= maxDontMissWords
 	}
-	return hasPrefixFold(s, signUpLabels) || isLeadInSignUp(s)
+	return signUpLabels.match(s) || isLeadInSignUp(s)
 }
 
 // signUpCall closes a prompt with a call to sign up after a dash, a bar
@@ -369,7 +418,7 @@ var signUpCall = regexp.MustCompile(`\s[-–—|:]\s*(?:sign\s+up|subscribe)(?:\
 // hasSignUpCall reports whether a short lower-case line closes with a
 // call to sign up (signUpCall), which holds "sign up" or "subscribe".
 func hasSignUpCall(lower string) bool {
-	if !strings.Contains(lower, "sign up") && !strings.Contains(lower, "subscribe") {
+	if !contains(lower, "sign up") && !contains(lower, "subscribe") {
 		return false
 	}
 	return signUpCall.MatchString(lower)
@@ -378,15 +427,15 @@ func hasSignUpCall(lower string) bool {
 // isSignUpOffer reports whether a lower-case sign-up prompt offers the
 // site's newsletter, inbox or alerts.
 func isSignUpOffer(lower string) bool {
-	return strings.Contains(lower, "newsletter") || strings.Contains(lower, "inbox") || strings.Contains(lower, " alerts")
+	return contains(lower, "newsletter") || contains(lower, "inbox") || contains(lower, " alerts")
 }
 
 // isEmailSignUp reports whether a sign-up prompt offers the site's
 // e-mail, which may run past a short line as a newsletter's does: "Sign
 // up to the MoneyWise Guide weekly email for the best money-saving tips."
 func isEmailSignUp(s, lower string) bool {
-	return hasPrefixFold(s, signUpLabels) && (strings.Contains(lower, " email") || strings.Contains(lower, " e-mail") ||
-		strings.Contains(lower, " briefing") || strings.Contains(lower, " bulletin"))
+	return signUpLabels.match(s) && (contains(lower, " email") || contains(lower, " e-mail") ||
+		contains(lower, " briefing") || contains(lower, " bulletin"))
 }
 
 // promoLeadIns open the short pitch a sign-up prompt may follow with a
@@ -410,7 +459,7 @@ func isLeadInSignUp(s string) bool {
 		return false
 	}
 	rest = strings.TrimSpace(rest)
-	if !hasPrefixFold(rest, signUpLabels) {
+	if !signUpLabels.match(rest) {
 		return false
 	}
 	lower := strings.ToLower(rest)
@@ -505,7 +554,7 @@ func isContactLine(s string, n int) bool {
 	if strings.IndexByte(s, '@') >= 0 {
 		for _, w := range strings.Fields(s) {
 			w = strings.TrimFunc(w, isEdgePunct)
-			if at := strings.IndexByte(w, '@'); at > 0 && strings.Contains(w[at:], ".") {
+			if at := strings.IndexByte(w, '@'); at > 0 && contains(w[at:], ".") {
 				return true
 			}
 		}
@@ -516,28 +565,28 @@ func isContactLine(s string, n int) bool {
 // pageLabels open a line of page metadata or of the site's own pages:
 // "Tags: ports, shipping", "Topics: Energy, EU", "Our Standards: The
 // Trust Principles.", "Trending: a | b". A report never opens with one.
-var pageLabels = []string{"tags:", "tagged:", "tagged with:", "topics:", "related topics:", "filed under:",
+var pageLabels = newFoldPrefixes([]string{"tags:", "tagged:", "tagged with:", "topics:", "related topics:", "filed under:",
 	"categories:", "category:", "keywords:", "our standards:", "trending:", "trending now:", "popular:",
 	"most popular:", "most viewed:", "top stories:", "more stories:", "editor's picks:", "editors' picks:",
 	"you might also like:", "you may also like:", "you might like:", "you may like:", "don't miss:",
-	"further reading:", "keep reading:", "related stories:", "related articles:", "more on this:"}
+	"further reading:", "keep reading:", "related stories:", "related articles:", "more on this:"})
 
 // isLabelLine matches a short line that opens with a page label.
 func isLabelLine(s string, n int) bool {
-	return n <= maxTeaserWords && hasPrefixFold(s, pageLabels)
+	return n <= maxTeaserWords && pageLabels.match(s)
 }
 
 // syndicationLabels open the note that a story first ran elsewhere: "This
 // article was originally published on The Harbour Times."
-var syndicationLabels = []string{"this article was originally published", "this story was originally published",
+var syndicationLabels = newFoldPrefixes([]string{"this article was originally published", "this story was originally published",
 	"this article originally appeared", "this story originally appeared", "this article first appeared",
 	"this story first appeared", "this article was first published", "this story was first published",
 	"this article is republished", "this story is republished", "a version of this article",
-	"a version of this story", "this article was produced by", "this story was produced by"}
+	"a version of this story", "this article was produced by", "this story was produced by"})
 
 // isSyndication matches a syndication note.
 func isSyndication(s string, n int) bool {
-	return n <= maxCreditWords && hasPrefixFold(s, syndicationLabels)
+	return n <= maxCreditWords && syndicationLabels.match(s)
 }
 
 // crumbMarks separate the steps of a breadcrumb: "Home › Business ›
@@ -556,7 +605,7 @@ func isBreadcrumb(s string, n int) bool {
 	}
 	crumb := false
 	for _, m := range crumbMarks {
-		crumb = crumb || strings.Contains(s, m)
+		crumb = crumb || contains(s, m)
 	}
 	if !crumb {
 		return false
@@ -595,7 +644,7 @@ func isShortBar(s string) bool {
 	switch {
 	case hasBarMark(s):
 		fields = barFields(s, "|•·")
-	case strings.Contains(s, " — ") || strings.Contains(s, " – "):
+	case contains(s, " — ") || contains(s, " – "):
 		fields = barFields(strings.ReplaceAll(s, " – ", " — "), "—")
 		dash = true
 	default:
@@ -666,7 +715,7 @@ var spacedField = regexp.MustCompile(`\s{2,}`)
 // Devices  Podcasts"). A sentence's words are one space apart, and a
 // table's columns ("Wheat   2.55   2.40") hold figures.
 func isSpacedFields(s string) bool {
-	if endsSentence(s) || !strings.Contains(s, "  ") || strings.ContainsAny(s, "0123456789") {
+	if endsSentence(s) || !contains(s, "  ") || strings.ContainsAny(s, "0123456789") {
 		return false
 	}
 	fields := spacedField.Split(s, -1)
@@ -695,7 +744,7 @@ func isNavBar(s string, n int) bool {
 	if n < 3 || n > maxFurnitureWords || endsSentence(s) {
 		return false
 	}
-	if !navOpeners[strings.ToLower(firstField(s))] {
+	if !firstFieldIn(s, navOpeners) {
 		return false // looked at before the line is split
 	}
 	words := strings.Fields(s)
@@ -787,7 +836,7 @@ func isSupportNote(s string, n int) bool {
 // supportWords reports whether s holds a word that every supportNote
 // holds: "supported", "funded" or "powered".
 func supportWords(s string) bool {
-	return strings.Contains(s, "supported") || strings.Contains(s, "funded") || strings.Contains(s, "powered")
+	return contains(s, "supported") || contains(s, "funded") || contains(s, "powered")
 }
 
 // dateline is a line that holds only a place and a date, perhaps with
@@ -974,7 +1023,7 @@ func isBareName(s string) bool {
 // angled, or typed as two backticks and two apostrophes, as some wires
 // quote. Speech reported in the story is never the site's own voice.
 func hasQuotation(s string) bool {
-	return hasQuoteMark(s) || hasGuillemet(s) || strings.Contains(s, "``") || strings.Contains(s, "''")
+	return hasQuoteMark(s) || hasGuillemet(s) || contains(s, "``") || contains(s, "''")
 }
 
 // hasQuoteMark reports whether s holds a straight or curly double quote.
@@ -982,18 +1031,18 @@ func hasQuotation(s string) bool {
 // first byte never continues another rune, so it is found exactly where a
 // rune-by-rune scan finds it.
 func hasQuoteMark(s string) bool {
-	return strings.IndexByte(s, '"') >= 0 || strings.Contains(s, "“") || strings.Contains(s, "”")
+	return strings.IndexByte(s, '"') >= 0 || contains(s, "“") || contains(s, "”")
 }
 
 // hasGuillemet reports whether s holds an angled quotation mark: « or ».
 func hasGuillemet(s string) bool {
-	return strings.Contains(s, "«") || strings.Contains(s, "»")
+	return contains(s, "«") || contains(s, "»")
 }
 
 // hasBarMark reports whether s holds a bar or a bullet that separates the
 // fields of a layout line: "|", "•" or "·".
 func hasBarMark(s string) bool {
-	return strings.IndexByte(s, '|') >= 0 || strings.Contains(s, "•") || strings.Contains(s, "·")
+	return strings.IndexByte(s, '|') >= 0 || contains(s, "•") || contains(s, "·")
 }
 
 // boxLabels head a fact box or a list inside a story: "Key points:",
@@ -1036,7 +1085,7 @@ const minLineUpNames = 5
 // (Quist 70), …"). A sentence after a colon has words in lower case.
 func isLineUp(s string) bool {
 	label, rest, ok := strings.Cut(s, ":")
-	if !ok || !isCapitalsField(label, 4) || !strings.Contains(rest, ";") {
+	if !ok || !isCapitalsField(label, 4) || !contains(rest, ";") {
 		return false
 	}
 	names := strings.FieldsFunc(strings.TrimSuffix(strings.TrimSpace(rest), "."), func(r rune) bool { return r == ';' || r == ',' })
@@ -1070,10 +1119,10 @@ func isCapitalsField(f string, max int) bool {
 
 // officialLabels open the rows of officials and figures that close a
 // match report: "Referee: Kieran Blythe.", "Attendance: 3,104."
-var officialLabels = []string{"referee:", "referees:", "assistant referees:", "assistants:", "fourth official:",
+var officialLabels = newFoldPrefixes([]string{"referee:", "referees:", "assistant referees:", "assistants:", "fourth official:",
 	"umpire:", "umpires:", "third umpire:", "match referee:", "var:", "linesmen:", "attendance:", "crowd:",
 	"venue:", "subs not used:", "substitutes not used:", "unused substitutes:", "subs:", "substitutes:",
-	"booked:", "bookings:", "sent off:", "scorers:", "goals:", "man of the match:", "player of the match:"}
+	"booked:", "bookings:", "sent off:", "scorers:", "goals:", "man of the match:", "player of the match:"})
 
 // maxOfficialWords bounds a row of officials.
 const maxOfficialWords = 12
@@ -1082,7 +1131,7 @@ const maxOfficialWords = 12
 // then only names in capitals and figures ("Referee: Kieran Blythe.").
 // "Referee: I got it wrong" goes on in lower case.
 func isOfficials(s string, n int) bool {
-	if n > maxOfficialWords || !hasPrefixFold(s, officialLabels) {
+	if n > maxOfficialWords || !officialLabels.match(s) {
 		return false
 	}
 	_, rest, _ := strings.Cut(s, ":")

@@ -137,7 +137,7 @@ func isContactNameField(f string) bool {
 		bare := strings.TrimFunc(w, isEdgePunct)
 		lw := strings.ToLower(bare)
 		switch {
-		case strings.Contains(w, "@") || strings.HasPrefix(lw, "www.") || strings.Contains(lw, ".com"):
+		case contains(w, "@") || strings.HasPrefix(lw, "www.") || contains(lw, ".com"):
 			capital = true
 		case isCapitalWord(bare):
 			capital = true

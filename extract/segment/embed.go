@@ -62,7 +62,7 @@ func isSharedBy(s string, words []string) bool {
 		!strings.EqualFold(words[2], "shared") || !strings.EqualFold(words[3], "by") {
 		return false
 	}
-	return strings.Contains(s, "@")
+	return contains(s, "@")
 }
 
 // isPostedByHandle matches an embed's stamp: "Posted by @saltmarshsound ·

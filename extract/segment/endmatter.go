@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"newsbot/extract/doc"
 )
@@ -54,14 +55,14 @@ func isEndMatter(s, lower string, n int) bool {
 // sponsorOpeners open the note that a series or an article is funded or
 // sponsored, in the site's voice about its own page: "This article is
 // part of our Global Health series, supported by a grant from …".
-var sponsorOpeners = []string{"this article is part of ", "this story is part of ", "this report is part of ",
+var sponsorOpeners = newFoldPrefixes([]string{"this article is part of ", "this story is part of ", "this report is part of ",
 	"this article was supported by", "this article is supported by", "this story was supported by",
 	"this story is supported by", "this reporting was supported by", "this reporting is supported by",
 	"this coverage is supported by", "this coverage was supported by", "this series is supported by",
 	"this article was funded by", "this article is funded by", "this story was funded by",
 	"this reporting was funded by", "this series is funded by", "this content is funded by",
 	"this content was funded by", "this article was produced with support", "this article is sponsored by",
-	"this content is sponsored by", "this series is sponsored by"}
+	"this content is sponsored by", "this series is sponsored by"})
 
 // sponsorWords show that a note on the page's series speaks of its
 // funding or its place among the site's pages.
@@ -72,11 +73,11 @@ var sponsorWords = []string{"support", "fund", "grant", "sponsor", "partnership"
 // supported by a grant from the Halvorsen Foundation." A report opens
 // with what it reports on, not with "this article".
 func isSponsorNote(s string, n int) bool {
-	if n > maxCreditWords || !hasPrefixFold(s, sponsorOpeners) || hasQuoteMark(s) {
+	if n > maxCreditWords || !sponsorOpeners.match(s) || hasQuoteMark(s) {
 		return false
 	}
 	lower := strings.ToLower(s)
-	return slices.ContainsFunc(sponsorWords, func(w string) bool { return strings.Contains(lower, w) })
+	return slices.ContainsFunc(sponsorWords, func(w string) bool { return contains(lower, w) })
 }
 
 // embargoLabels open a press embargo line: "EMBARGOED UNTIL 16:00 BST
@@ -98,7 +99,7 @@ func isEmbargoLine(s string, n int) bool {
 		return false
 	}
 	for _, l := range embargoLabels {
-		if len(t) >= len(l) && strings.EqualFold(t[:len(l)], l) {
+		if len(t) >= len(l) && prefixFold(t, l) {
 			rest := strings.Fields(strings.ReplaceAll(t[len(l):], "release", " "))
 			return len(rest) > 0 && isClockLine(withoutLinks(rest))
 		}
@@ -121,7 +122,7 @@ func isReleaseDateLine(s string, n int) bool {
 		return false
 	}
 	for _, l := range releaseLabels {
-		if len(t) >= len(l) && strings.EqualFold(t[:len(l)], l) {
+		if len(t) >= len(l) && prefixFold(t, l) {
 			rest := withoutLinks(strings.Fields(t[len(l):]))
 			return len(rest) > 0 && (isClockLine(rest) || onlyDate(rest))
 		}
@@ -164,17 +165,17 @@ func withoutLinks(words []string) []string {
 // longEndMatterOpeners open the end matter that may run past the length
 // of a short line: disclosures, disclaimers, appeals and a release's
 // notices.
-var longEndMatterOpeners = []string{"disclosure", "disclaimer", "full disclosure", "financial disclosure",
+var longEndMatterOpeners = newFoldPrefixes([]string{"disclosure", "disclaimer", "full disclosure", "financial disclosure",
 	"conflict", "declaration of interest", "competing interests", "the author", "the writer", "the columnist",
 	"the views", "the opinions", "views ", "opinions ", "this ", "how ", "ways to help", "where to donate",
-	"certain statements", "statements ", "actual ", "forward"}
+	"certain statements", "statements ", "actual ", "forward"})
 
 // isLongEndMatter reports whether a sentence longer than a short line is
 // end matter. It looks at how the sentence opens before counting its words
 // or lowering it, as every long sentence of a build passes here.
 func isLongEndMatter(s string) bool {
 	t := strings.TrimSpace(s)
-	if !hasPrefixFold(t, longEndMatterOpeners) && !strings.Contains(t, "orward-looking") {
+	if !longEndMatterOpeners.match(t) && !contains(t, "orward-looking") {
 		return false
 	}
 	if moreWordsThan(s, maxEndMatterWords) {
@@ -185,9 +186,9 @@ func isLongEndMatter(s string) bool {
 }
 
 // disclosureLabels open a writer's or an outlet's disclosure of interests.
-var disclosureLabels = []string{"disclosure:", "disclosures:", "disclaimer:", "full disclosure:",
+var disclosureLabels = newFoldPrefixes([]string{"disclosure:", "disclosures:", "disclaimer:", "full disclosure:",
 	"financial disclosure:", "conflict of interest:", "conflicts of interest:", "declaration of interest:",
-	"declaration of interests:", "competing interests:"}
+	"declaration of interests:", "competing interests:"})
 
 // authorHolding is a writer's disclosure without its label: "The author
 // holds no position in …", "The writer owns shares in …". It names the
@@ -202,14 +203,14 @@ var authorHolding = regexp.MustCompile(`^(?:the\s+)?(?:author|writer|columnist)s
 // label ("Disclosure: The author holds no position in …") or a writer's
 // statement of holdings. It reports no one's words.
 func isDisclosure(s, lower string) bool {
-	if !hasPrefixFold(s, disclosureLabels) && !(hasPrefixFold(lower, writerOpeners) && authorHolding.MatchString(lower)) {
+	if !disclosureLabels.match(s) && !(writerOpeners.match(lower) && authorHolding.MatchString(lower)) {
 		return false
 	}
 	return !hasReportingVerb(lower)
 }
 
 // writerOpeners open a sentence that speaks of the page's writer.
-var writerOpeners = []string{"the author", "the writer", "the columnist", "author", "writer", "columnist"}
+var writerOpeners = newFoldPrefixes([]string{"the author", "the writer", "the columnist", "author", "writer", "columnist"})
 
 // viewsAreOwn is a column's disclaimer that its views are its writer's:
 // "The views expressed in this column are the author's own.", "Opinions
@@ -237,7 +238,7 @@ const (
 // isColumnDisclaimer matches a column's disclaimer of its views. Quoted
 // or reported, the words are someone's.
 func isColumnDisclaimer(s, lower string) bool {
-	if !strings.Contains(lower, "view") && !strings.Contains(lower, "opinion") && !strings.HasPrefix(lower, "this ") {
+	if !contains(lower, "view") && !contains(lower, "opinion") && !strings.HasPrefix(lower, "this ") {
 		return false
 	}
 	if hasQuotation(s) || hasReportingVerb(lower) {
@@ -275,10 +276,19 @@ var flsHeading = regexp.MustCompile(`^(?:(?:cautionary|important|special)\s+(?:n
 // statements notice, with perhaps a colon.
 func isFLSHeading(s string) bool {
 	t := strings.TrimRight(strings.TrimSpace(s), ": ")
-	if moreWordsThan(t, 8) {
+	if t == "" || !mayOpenFLSHeading(t[0]) || moreWordsThan(t, 8) {
 		return false
 	}
 	return flsHeading.MatchString(spaceNormalized(strings.ToLower(t)))
+}
+
+// mayOpenFLSHeading reports whether a line whose first byte is c may
+// match flsHeading: any byte past ASCII may (it may lower-case to an ASCII
+// letter), an ASCII one only if it opens one of the heading's first words
+// in either case (cautionary, important, special, note, disclaimer,
+// statement, forward, safe).
+func mayOpenFLSHeading(c byte) bool {
+	return c >= utf8.RuneSelf || strings.IndexByte("cisndf", asciiLower(c)) >= 0
 }
 
 // flsContext are what a forward-looking statements notice says of itself:
@@ -304,8 +314,8 @@ var noObligation = regexp.MustCompile(`\b(?:(?:undertakes?|assumes?|accepts?)\s+
 // of such statements says who made or judged them ("The regulator said
 // the forward-looking statements in the release were misleading.").
 func isForwardLooking(lower string) bool {
-	if !strings.Contains(lower, "forward") && !strings.Contains(lower, "actual") && !strings.Contains(lower, "obligation") &&
-		!strings.Contains(lower, "safe harbo") && !strings.Contains(lower, "cautionary") {
+	if !contains(lower, "forward") && !contains(lower, "actual") && !contains(lower, "obligation") &&
+		!contains(lower, "safe harbo") && !contains(lower, "cautionary") {
 		return false
 	}
 	if isFLSHeading(lower) {
@@ -317,12 +327,12 @@ func isForwardLooking(lower string) bool {
 	if differMaterially.MatchString(lower) || noObligation.MatchString(lower) {
 		return true
 	}
-	if !strings.Contains(lower, "forward-looking statement") && !strings.Contains(lower, "forward looking statement") &&
-		!strings.Contains(lower, "forward-looking information") {
+	if !contains(lower, "forward-looking statement") && !contains(lower, "forward looking statement") &&
+		!contains(lower, "forward-looking information") {
 		return false
 	}
 	for _, c := range flsContext {
-		if strings.Contains(lower, c) {
+		if contains(lower, c) {
 			return true
 		}
 	}
@@ -334,7 +344,7 @@ func isForwardLooking(lower string) bool {
 func isFLSParagraph(lower string) bool {
 	for _, c := range []string{"forward-looking", "forward looking", "risks and uncertainties", "differ materially",
 		"undertake", "no obligation", "safe harbo", "cautioned", "cautionary"} {
-		if strings.Contains(lower, c) {
+		if contains(lower, c) {
 			return true
 		}
 	}
@@ -350,7 +360,7 @@ var (
 )
 
 // contactOpeners open a prompt to contact someone.
-var contactOpeners = []string{"contact ", "reach ", "email ", "e-mail ", "write to ", "message "}
+var contactOpeners = newFoldPrefixes([]string{"contact ", "reach ", "email ", "e-mail ", "write to ", "message "})
 
 // writerNouns name the writer of the page.
 var writerNouns = set(`author authors writer writers reporter reporters columnist correspondent editor editors`)
@@ -365,8 +375,8 @@ const maxWriterContactWords = 20
 // place reached by road ("Mount Kessa can be reached by road in summer.")
 // or a deal reached at a summit shows none.
 func isWriterContact(s, lower string, n int) bool {
-	if n > maxWriterContactWords || !hasPrefixFold(lower, contactOpeners) && !strings.Contains(lower, " be reached ") &&
-		!strings.Contains(lower, " be contacted ") && !strings.Contains(lower, "mailed ") {
+	if n > maxWriterContactWords || !contactOpeners.match(lower) && !contains(lower, " be reached ") &&
+		!contains(lower, " be contacted ") && !contains(lower, "mailed ") {
 		return false
 	}
 	if hasQuotation(s) || hasReportingVerb(lower) {
@@ -449,7 +459,7 @@ func isContactAddress(rest string, needMeans bool) bool {
 		bare := strings.TrimFunc(w, isEdgePunct)
 		lw := strings.ToLower(bare)
 		switch {
-		case strings.Contains(w, "@") || strings.HasPrefix(lw, "www.") || strings.Contains(lw, ".com"):
+		case contains(w, "@") || strings.HasPrefix(lw, "www.") || contains(lw, ".com"):
 			means = true
 		case bare == "" || isNumber(bare):
 			for _, r := range bare {
@@ -503,8 +513,8 @@ var pressContactLabels = phrases(`contact; contacts; media contact; media contac
 	enquiries; inquiries; further enquiries; further inquiries; for further enquiries; for further inquiries`)
 
 // pressContactOpeners are the first words of a press contact label.
-var pressContactOpeners = []string{"contact", "media", "press", "investor", "analyst", "news media", "for media", "for further", "for more",
-	"enquiries", "inquiries", "further"}
+var pressContactOpeners = newFoldPrefixes([]string{"contact", "media", "press", "investor", "analyst", "news media", "for media", "for further", "for more",
+	"enquiries", "inquiries", "further"})
 
 // isPressContactLabel matches a press release's contact label, alone on
 // its line or with the contact after its colon ("Media Contact: Jenna
@@ -512,7 +522,7 @@ var pressContactOpeners = []string{"contact", "media", "press", "investor", "ana
 // entry; "Contact: the two sides have not spoken since May" is none.
 func isPressContactLabel(s string) bool {
 	t := strings.TrimSpace(s)
-	if !hasPrefixFold(t, pressContactOpeners) {
+	if !pressContactOpeners.match(t) {
 		return false
 	}
 	label, rest, colon := strings.Cut(t, ":")
@@ -545,14 +555,14 @@ func isContactEntry(s string) bool {
 	if n == 0 || n > maxContactEntryWords || hasQuotation(t) {
 		return false
 	}
-	if strings.HasSuffix(t, ".") && !strings.Contains(t, "@") && !strings.ContainsAny(t[len(t)-2:], "0123456789") {
+	if strings.HasSuffix(t, ".") && !contains(t, "@") && !strings.ContainsAny(t[len(t)-2:], "0123456789") {
 		return false
 	}
 	for _, w := range strings.Fields(t) {
 		bare := strings.TrimFunc(w, isEdgePunct)
 		lw := strings.ToLower(bare)
 		switch {
-		case bare == "" || strings.Contains(w, "@") || strings.Contains(lw, ".com") || strings.HasPrefix(lw, "www."):
+		case bare == "" || contains(w, "@") || contains(lw, ".com") || strings.HasPrefix(lw, "www."):
 		case isNumber(bare) || contactFieldLabels[lw] || titleLinks[lw] || isCapitalWord(bare):
 		default:
 			return false
@@ -675,7 +685,7 @@ func opensEndMatter(s string) bool {
 	t := strings.TrimSpace(s)
 	lower := strings.ToLower(t)
 	return isDisclosure(t, lower) || isAppeal(t) || isSponsorNote(t, wordCount(t)) ||
-		!isFLSHeading(t) && isForwardLooking(lower) && strings.Contains(lower, "forward")
+		!isFLSHeading(t) && isForwardLooking(lower) && contains(lower, "forward")
 }
 
 // markEndMatter marks whole paragraphs and sections of end matter that no

@@ -24,12 +24,12 @@ func isImprint(s string, n int) bool {
 }
 
 // registerLabels open a company register line.
-var registerLabels = []string{"registered in ", "company number", "company no", "company reg", "registration number",
-	"registration no", "registered number", "registered no", "registered company", "registered charity"}
+var registerLabels = newFoldPrefixes([]string{"registered in ", "company number", "company no", "company reg", "registration number",
+	"registration no", "registered number", "registered no", "registered company", "registered charity"})
 
 // officeLabels open the line that gives the registered office.
-var officeLabels = []string{"registered office:", "registered office -", "registered office –", "registered office is ",
-	"registered address:", "registered offices:"}
+var officeLabels = newFoldPrefixes([]string{"registered office:", "registered office -", "registered office –", "registered office is ",
+	"registered address:", "registered offices:"})
 
 // registerNumber is a company's or a charity's number after its label
 // ("No. 0448210", "company number 01234567", "number: SC123456") or in
@@ -43,10 +43,10 @@ var registerNumber = regexp.MustCompile(`(?i)\b(?:no|nos|number|num)\b\.?\s*:?\s
 // office after a colon. A report of where a firm was registered gives no
 // number ("Registered in England in 1998, the firm moved to Dublin.").
 func isRegisterLine(s string) bool {
-	if hasPrefixFold(s, officeLabels) {
+	if officeLabels.match(s) {
 		return true
 	}
-	return hasPrefixFold(s, registerLabels) && registerNumber.MatchString(s)
+	return registerLabels.match(s) && registerNumber.MatchString(s)
 }
 
 // streetField is a house number and a street: "4 Mill Street", "12a

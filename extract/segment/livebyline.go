@@ -27,12 +27,13 @@ var liveBylineMark = regexp.MustCompile(` (?:in|at) \p{Lu}|\((?:now|earlier|late
 // or more writers, with where they write from or when ("Hannah Pryce in
 // Lausanne and Sam Okafor (now)"): page furniture, no sentence to cite.
 func isLiveByline(s string) bool {
-	// A capital first (liveByline's names and its "By" open with one), two
-	// names joined, and a place or a stretch: cheap tests first, as every
-	// line passes here.
-	return len(s) < 200 && opensWithCapital(s) && (strings.Contains(s, " and ") || strings.Contains(s, ", ")) &&
-		(strings.Contains(s, " in ") || strings.Contains(s, " at ") || strings.Contains(s, "(")) &&
-		onlyBylineWords(s) && liveByline.MatchString(s) && liveBylineMark.MatchString(s)
+	// A capital first (liveByline's names and its "By" open with one), no
+	// small word of prose, two names joined, and a place or a stretch:
+	// cheap tests first, as every line passes here, and onlyBylineWords
+	// turns prose away at its first small word.
+	return len(s) < 200 && opensWithCapital(s) && onlyBylineWords(s) &&
+		(contains(s, " and ") || contains(s, ", ")) && (contains(s, " in ") || contains(s, " at ") || contains(s, "(")) &&
+		liveByline.MatchString(s) && liveBylineMark.MatchString(s)
 }
 
 // bylineLowerWords are the words of a liveByline match that may open in

@@ -59,8 +59,16 @@ func isReaderPrompt(s, lower string, n int) bool {
 	if strings.HasPrefix(t, "(") && parenCredit.MatchString(t) || isMoreOnHeading(t) || isMastheadSection(t) {
 		return true
 	}
-	l := strings.TrimRight(spaceNormalized(lower), ".! ")
+	// The cues have no space, so a cue of the normalized line is one of
+	// lower: the line is normalized only once lower has a cue.
+	l, normalized := "", false
 	for _, p := range readerPromptLines {
+		if !containsAny(lower, p.cues) {
+			continue
+		}
+		if !normalized {
+			l, normalized = strings.TrimRight(spaceNormalized(lower), ".! "), true
+		}
 		if containsAny(l, p.cues) && p.re.MatchString(l) {
 			return true
 		}
@@ -155,7 +163,7 @@ func mastheadEnd(f string) bool {
 // containsAny reports whether s holds any of subs.
 func containsAny(s string, subs []string) bool {
 	for _, sub := range subs {
-		if strings.Contains(s, sub) {
+		if contains(s, sub) {
 			return true
 		}
 	}

@@ -76,8 +76,7 @@ func splitParagraph(text string, start, end, para int, out []doc.Sentence) []doc
 	i := start
 	q := quoteState{pos: start}
 	for i < end {
-		c := text[i]
-		if c != '.' && c != '!' && c != '?' && c != 0xE2 {
+		if !mayTerminate[text[i]] {
 			i++
 			continue
 		}
@@ -100,6 +99,11 @@ func splitParagraph(text string, start, end, para int, out []doc.Sentence) []doc
 	}
 	return appendSentence(text, s, end, para, out)
 }
+
+// mayTerminate marks the bytes that may open a run of sentence-ending
+// marks (see skipTerminators): '.', '!', '?' and 0xE2, the first byte of
+// "…", "‼", "⁇", "⁈" and "⁉".
+var mayTerminate = [256]bool{'.': true, '!': true, '?': true, 0xE2: true}
 
 // appendSentence appends text[start:end] trimmed of space, if anything is
 // left, cut into pieces if it is longer than doc.MaxSentence.

@@ -66,7 +66,7 @@ func isPageStamp(s string, n int) bool {
 	if n > maxFurnitureWords {
 		return false
 	}
-	if !stampOpeners[strings.ToLower(firstField(s))] {
+	if !firstFieldIn(s, stampOpeners) {
 		return false // looked at before the line is split
 	}
 	words := strings.Fields(s)
@@ -136,8 +136,8 @@ func isAffiliateNote(s, lower string, n int) bool {
 	if n > maxAffiliateWords {
 		return false
 	}
-	independent := strings.Contains(lower, "editorially independent")
-	if !independent && !strings.Contains(lower, "commission") && !strings.Contains(lower, "fee") {
+	independent := contains(lower, "editorially independent")
+	if !independent && !contains(lower, "commission") && !contains(lower, "fee") {
 		return false
 	}
 	if hasQuotation(s) || hasReportingVerb(lower) {
@@ -146,6 +146,6 @@ func isAffiliateNote(s, lower string, n int) bool {
 	if independent {
 		return editorialNote.MatchString(strings.TrimSpace(s))
 	}
-	return (strings.HasPrefix(lower, "we ") || strings.Contains(lower, "this page") || strings.Contains(lower, "this article") ||
-		strings.Contains(lower, "this guide") || strings.Contains(lower, "this site")) && affiliateNote.MatchString(lower)
+	return (strings.HasPrefix(lower, "we ") || contains(lower, "this page") || contains(lower, "this article") ||
+		contains(lower, "this guide") || contains(lower, "this site")) && affiliateNote.MatchString(lower)
 }

@@ -33,7 +33,7 @@ var outletTagline = regexp.MustCompile(`^(?:\p{Lu}[\p{L}'’.&-]*\s+){0,4}\p{Lu}
 // isOutletTagline matches an outlet's tagline (outletTagline). It has
 // "since" and a dash, bar or colon, which are tested first.
 func isOutletTagline(s, lower string, n int) bool {
-	if n > maxTaglineWords || !strings.Contains(lower, "since") || !strings.ContainsAny(s, "-–—:|") {
+	if n > maxTaglineWords || !contains(lower, "since") || !strings.ContainsAny(s, "-–—:|") {
 		return false
 	}
 	return outletTagline.MatchString(s)
@@ -53,7 +53,7 @@ var ownPagePrompt = regexp.MustCompile(`(?:\b(?:can|may)\s+be\s+(?:left|posted|s
 // isOwnPagePrompt matches a prompt to use one of the site's pages
 // (ownPagePrompt), which holds "our". Quoted or reported, "our" is someone else's.
 func isOwnPagePrompt(s, lower string, n int) bool {
-	if n > maxPagePromptWords || !strings.Contains(lower, "our") {
+	if n > maxPagePromptWords || !contains(lower, "our") {
 		return false
 	}
 	if hasQuotation(s) || hasReportingVerb(lower) {

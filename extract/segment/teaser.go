@@ -11,13 +11,13 @@ import (
 const maxTeaserWords = 20
 
 // teaserLabels open a line that promotes another article.
-var teaserLabels = []string{"read more:", "read more -", "read more ›", "read also:", "also read:", "read more ",
+var teaserLabels = newFoldPrefixes([]string{"read more:", "read more -", "read more ›", "read also:", "also read:", "read more ",
 	"related:", "related article:", "related story:", "related coverage:", "see also:", "more:",
-	"more on this story:", "watch:", "listen:", "recommended:", "read next:", "most read:"}
+	"more on this story:", "watch:", "listen:", "recommended:", "read next:", "most read:"})
 
 // shareLabels open a share button's text: "Share on X", "Share via Email".
-var shareLabels = []string{"share on ", "share via ", "share to ", "share with ", "share this on ",
-	"post on ", "tweet this", "email this"}
+var shareLabels = newFoldPrefixes([]string{"share on ", "share via ", "share to ", "share with ", "share this on ",
+	"post on ", "tweet this", "email this"})
 
 // maxShareWords bounds a share button line.
 const maxShareWords = 6
@@ -27,18 +27,18 @@ const maxShareWords = 6
 func isPageFurniture(s string, n int) bool {
 	t := strings.TrimSpace(s)
 	switch {
-	case n <= maxTeaserWords && hasPrefixFold(t, teaserLabels):
+	case n <= maxTeaserWords && teaserLabels.match(t):
 		return true
-	case n <= maxShareWords && hasPrefixFold(t, shareLabels):
+	case n <= maxShareWords && shareLabels.match(t):
 		return true
-	case n <= maxFurnitureWords && hasPrefixFold(t, shareLabels) && isButtonRun(t):
+	case n <= maxFurnitureWords && shareLabels.match(t) && isButtonRun(t):
 		return true
 	case n <= maxFurnitureWords && isCopyright(t):
 		return true
 	case n <= maxTeaserWords && isNextEpisode(t):
 		return true
 	}
-	if n > maxFurnitureWords && (n > maxBarBylineWords || !strings.Contains(t, " | ")) {
+	if n > maxFurnitureWords && (n > maxBarBylineWords || !contains(t, " | ")) {
 		return false
 	}
 	return isByline(t) || isBarByline(t)
@@ -103,27 +103,66 @@ func isButtonRun(s string) bool {
 }
 
 // hasPrefixFold reports whether s opens with one of prefixes, in any case
-// (Unicode simple folding, as strings.EqualFold). Two ASCII first bytes
-// that differ other than in case settle a prefix without EqualFold, as an
-// ASCII letter folds to no other ASCII byte than its other case.
+// (Unicode simple folding, as strings.EqualFold).
 func hasPrefixFold(s string, prefixes []string) bool {
-	ascii0 := len(s) > 0 && s[0] < utf8.RuneSelf
-	var c0 byte // s[0] in lower case, when ascii0
-	if ascii0 {
-		c0 = asciiLower(s[0])
-	}
 	for _, p := range prefixes {
-		if len(s) < len(p) {
-			continue
-		}
-		if len(p) > 0 && ascii0 && p[0] < utf8.RuneSelf && c0 != asciiLower(p[0]) {
-			continue
-		}
-		if strings.EqualFold(s[:len(p)], p) {
+		if len(s) >= len(p) && prefixFold(s, p) {
 			return true
 		}
 	}
 	return false
+}
+
+// foldPrefixes is a list of prefixes for hasPrefixFold sorted by their
+// first byte, so that a line is compared only with the prefixes that may
+// open it: a list that many lines are asked about.
+type foldPrefixes struct {
+	all     []string
+	byFirst [utf8.RuneSelf][]string // the prefixes that open with an ASCII byte, by that byte in lower case
+	other   []string                // the empty prefix and those that open past ASCII
+}
+
+// newFoldPrefixes returns the foldPrefixes of prefixes.
+func newFoldPrefixes(prefixes []string) *foldPrefixes {
+	f := &foldPrefixes{all: prefixes}
+	for _, p := range prefixes {
+		if p != "" && p[0] < utf8.RuneSelf {
+			c := asciiLower(p[0])
+			f.byFirst[c] = append(f.byFirst[c], p)
+		} else {
+			f.other = append(f.other, p)
+		}
+	}
+	return f
+}
+
+// match reports whether s opens with one of the prefixes, in any case, as
+// hasPrefixFold does. An ASCII first byte folds to no other ASCII byte
+// than its other case, so only the prefixes that open with it in either
+// case or with no ASCII byte may open s.
+func (f *foldPrefixes) match(s string) bool {
+	if s == "" || s[0] >= utf8.RuneSelf {
+		return hasPrefixFold(s, f.all)
+	}
+	return hasPrefixFold(s, f.byFirst[asciiLower(s[0])]) || hasPrefixFold(s, f.other)
+}
+
+// prefixFold reports whether s[:len(p)] equals p under Unicode simple
+// folding (strings.EqualFold), for len(s) >= len(p). It compares bytes
+// while both are ASCII, as an ASCII letter folds to no other ASCII byte
+// than its other case, and leaves the rest to EqualFold from the first
+// byte past ASCII, where both still stand at the same rune.
+func prefixFold(s, p string) bool {
+	for i := 0; i < len(p); i++ {
+		a, b := s[i], p[i]
+		if a >= utf8.RuneSelf || b >= utf8.RuneSelf {
+			return strings.EqualFold(s[i:len(p)], p[i:])
+		}
+		if asciiLower(a) != asciiLower(b) {
+			return false
+		}
+	}
+	return true
 }
 
 // asciiLower returns c in lower case if it is an ASCII capital.

@@ -34,7 +34,7 @@ var ownLabels = set(`update updated updates correction clarification editor's ed
 func isTurn(para string) bool {
 	// speakerLabel opens with a capital and needs a colon and a space:
 	// looked for before the pattern runs over the paragraph.
-	if para == "" || para[0] < 'A' || para[0] > 'Z' || !strings.Contains(para, ": ") || !speakerLabel.MatchString(para) {
+	if para == "" || para[0] < 'A' || para[0] > 'Z' || !contains(para, ": ") || !speakerLabel.MatchString(para) {
 		return false
 	}
 	label, said, _ := strings.Cut(para, ":")
