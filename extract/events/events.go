@@ -322,6 +322,8 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 			planned = true // "was delayed to 14 November"
 		case published.IsZero():
 			planned = t.Future || announces(segmentAround(text, sum, t.Span)) || reportsPlan(lead) || forecasts(text, s.Span, t.Span) || provisionallySet(lead) || listedFor(lead)
+		case (t.Future || after(date, published)) && amountTerm(text, s.Span, sum, t.Span):
+			continue // "a 3 per cent rise this year and 3 per cent next year"
 		case t.Future || after(date, published) || weekAfter(t, published):
 			if !looksAhead(withoutCount(text, sum, t)) && !forecasts(text, s.Span, t.Span) && !oddsAhead(text, s.Span, t.Span) && !sharedModal(text, s.Span, sum) && !takesEffect(lead) &&
 				!deadline(text, sum, t.Span) && !requestedBy(lead, t) && !scheduledEntry(text, s.Span, sum, t.Span) && !provisionallySet(lead) && !listedFor(lead) &&

@@ -238,6 +238,7 @@ func TestFind(t *testing.T) {
 		{"a deadline a request sets is planned", "Residents have been asked to return the forms by 5pm on Friday, the council said.", wed, "2025-12-05", "day", true, "Residents have been asked to return the forms by 5pm on Friday, the council said."},
 		{"a deadline an obligation sets is planned", "Entries must reach the judges by 9 January 2026.", wed, "2026-01-09", "day", true, "Entries must reach the judges by 9 January 2026."},
 		{"a daily deadline at a bare clock time is no plan", "Orders must be placed by 3pm.", wed, "2025-12-03", "day", false, "Orders must be placed by 3pm."},
+		{"the second year of a schedule of percentages plans nothing", "The port authority has offered a 4 per cent pay rise this year and 2 per cent next year.", wed, "2025", "year", false, "The port authority has offered a 4 per cent pay rise this year and 2 per cent next year."},
 		{"a budget for the year dates nothing", "The shortfall is about 8 per cent of the city's budget for the year.", wed, "", "", false, ""},
 		{"a clock time of every weekday dates nothing", "She hosts the late show every weekday from 10pm.", wed, "", "", false, ""},
 		{"the day of a condition dates nothing", "The merger is expected to close before long, subject to Thursday's ballot.", wed, "", "", false, ""},

@@ -15,6 +15,20 @@ import (
 func TestPronounsAndSubjects(t *testing.T) {
 	tests := []quoteCase{
 		{
+			name: "the person an inverted sentence of presence brings in is the he that follows",
+			text: "Inspector Morven Adair had ordered the pier closed before dawn.\n\n" +
+				"Dozens of anglers waited at the gate. Among them was Callum Birtwhistle, a baker who had queued since midnight. \"Worth every minute,\" he said.",
+			mentions: []string{"Morven Adair|PERSON", "Callum Birtwhistle|PERSON"},
+			want:     []want{{"Worth every", "Callum Birtwhistle"}},
+		},
+		{
+			name: "a name after an inverted sentence of presence of the other sex is no he",
+			text: "Inspector Tomas Adair had ordered the pier closed before dawn. \"We had no choice,\" he said.\n\n" +
+				"Among the anglers was Grace Pemberton, a baker. \"It was cold,\" he added.",
+			mentions: []string{"Tomas Adair|PERSON", "Grace Pemberton|PERSON"},
+			want:     []want{{"We had no", "Tomas Adair"}, {"It was cold", "Tomas Adair"}},
+		},
+		{
 			name: "a name the tagger missed with its role set off is the he that follows",
 			text: "\"A red warning is useless,\" said Piet Kallas, a hydrologist.\n\n" +
 				"Reyes-Holt, the interior minister, has defended the agencies. \"The system worked as designed,\" he told parliament.",

@@ -1226,6 +1226,12 @@ func TestFind(t *testing.T) {
 			want:     []want{{"Because", ""}, {"We voted", ""}},
 		},
 		{
+			name:     "the answers of a transcript naming nobody go to the guest a host talks to in the introduction",
+			text:     "In this episode host Otto Kern talks to harbour engineer Helena Brandt about the flood.\nQ: Why?\nA: Because it was right.\nQ: And then?\nA: We voted.",
+			mentions: []string{"Otto Kern|PERSON", "Helena Brandt|PERSON"},
+			want:     []want{{"Because", "Helena Brandt"}, {"We voted", "Helena Brandt"}},
+		},
+		{
 			name: "the answers of a transcript naming nobody are left unattributed without an introduction",
 			text: "The session ran late.\nQ: Why?\nA: Because it was right.\nQ: And then?\nA: We voted.",
 			want: []want{{"Because", ""}, {"We voted", ""}},
@@ -1310,6 +1316,12 @@ func TestFind(t *testing.T) {
 			text:     "Chair (Hugo Brandt): Let us begin. Ms Voss?\n\nLena Voss: Thank you, Chair. I have two points.\n\nChair: Your next point, please.",
 			mentions: []string{"Chair|PERSON", "Hugo Brandt|PERSON", "Lena Voss|PERSON"},
 			want:     []want{{"Let us begin", "Hugo Brandt"}, {"Thank you", "Lena Voss"}, {"Your next point", "Hugo Brandt"}},
+		},
+		{
+			name:     "a full name label with a role in brackets gives the name the first turn",
+			text:     "HUGO BRANDT (Harbour Board chair): Let us begin.\n\nREPORTER (Daily Post): Why now?\n\nLENA VOSS (Port Minister): Because the dock is unsafe.",
+			mentions: []string{"HUGO BRANDT|PERSON", "LENA VOSS|PERSON"},
+			want:     []want{{"Let us begin", "HUGO BRANDT"}, {"Because the dock", "LENA VOSS"}},
 		},
 		{
 			name:     "a bare role label with no holder declared is nobody's",

@@ -497,6 +497,10 @@ func (a *analysis) resolvePronoun(e *event, pron string) *event {
 	if r, ok := a.resolveWriterAddressed(e, pron); ok {
 		return r
 	}
+	if m, ok := a.invertedIntro(e.pos, pron); ok && want == evPerson {
+		// "Among them was Ana Ruiz, a nurse. "…," she said."
+		return a.mentionEvent(e, m)
+	}
 	i := sort.Search(len(a.events), func(i int) bool { return a.events[i].pos >= e.pos })
 	for i--; i >= 0; i-- {
 		c := a.events[i]

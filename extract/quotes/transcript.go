@@ -281,6 +281,13 @@ func (a *analysis) answersOfIntroduced(spoken []Quote) {
 	if qp < 0 || spoken[0].Start < a.paras[qp].Start {
 		return
 	}
+	if m, ok := a.interviewGuest(qp); ok {
+		// "host Jo Marsh talks to Ana Ruiz": the guest answers.
+		for i := range spoken {
+			spoken[i].Speaker, spoken[i].SpeakerType, spoken[i].SpeakerSpan = oneLine(m.Name()), m.Type, m.Span
+		}
+		return
+	}
 	var by *event
 	for _, e := range a.eventsIn(a.paras[max(0, qp-introParas)].Start, a.paras[qp].Start) {
 		if e.kind == evNone || e.owner || a.hearer(e) {

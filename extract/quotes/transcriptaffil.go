@@ -24,6 +24,9 @@ func labelMatch(head string) []int {
 	if loc := roleBracketMatch(head); loc != nil {
 		return loc
 	}
+	if loc := nameBracketMatch(head); loc != nil {
+		return loc
+	}
 	return affiliatedLabel.FindStringSubmatchIndex(head)
 }
 

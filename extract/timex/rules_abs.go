@@ -293,6 +293,9 @@ func bareMonth(f *finder, m *match) (result, bool) {
 		// extension is past, the month it runs to still ahead. "Prices
 		// rose through March" keeps the tense of its verb.
 		t = future
+	case rel == "" && t != future && imperativeClause(m):
+		// "Ask me again in March": a request is for the coming month.
+		t = future
 	case rel == "" && t != future && monthAwaited(f, m, mon):
 		// "ahead of the world championships in September", said in May.
 		t = future

@@ -43,7 +43,7 @@ func anaphoric(f *finder, m *match) (result, bool) {
 	if r, ok := f.appositiveDay(m, w); ok {
 		return r, true
 	}
-	if f.countsFromEvent(m, w) {
+	if f.countsFromEvent(m, w) || bareEventAfter(m, w) {
 		return result{}, false
 	}
 	a, prec := f.anchorBefore(m.idx[0])

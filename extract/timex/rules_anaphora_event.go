@@ -40,3 +40,24 @@ func (f *finder) countsFromEvent(m *match, w string) bool {
 	}
 	return saidOnDay.MatchString(f.text[max(0, end-60):end])
 }
+
+// bareEventFollowers are the lower-case words after "the day after" or
+// "the day before" that name a time, not an event.
+var bareEventFollowers = map[string]bool{"tomorrow": true, "today": true, "yesterday": true, "that": true, "this": true, "next": true, "last": true}
+
+// bareEventAfter reports whether the anaphor w of m ("the day after",
+// "the day before") is followed by a bare noun of an event that closes
+// its phrase: "made contact the day after launch, and" counts from the
+// launch, a day the phrase does not date, not from the day named last.
+func bareEventAfter(m *match, w string) bool {
+	if w != "the day after" && w != "the day before" {
+		return false
+	}
+	rest := m.s[m.idx[1]:]
+	next, ok := firstWord(rest)
+	if !ok || rest[:next.start] != " " || len(next.text) < 4 || bareEventFollowers[next.text] || rest[next.start] < 'a' || rest[next.start] > 'z' {
+		return false
+	}
+	after := strings.TrimLeft(rest[next.end:], " ")
+	return after == "" || strings.IndexByte(",.;:)", after[0]) >= 0
+}

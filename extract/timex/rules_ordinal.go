@@ -46,7 +46,7 @@ func ordinalDay(f *finder, m *match) (result, bool) {
 		return result{typ: "DATE", value: fmt.Sprintf("XXXX-XX-%02d", d), span: sp}, true
 	}
 	y, mo, today := f.ref.Date()
-	switch t := m.clauseTense(); {
+	switch t := ordinalTense(m, sp); {
 	case t == past && d > today:
 		mo--
 	case t == future && d < today:
@@ -152,4 +152,25 @@ func hoursAsDays(f *finder, m *match, n int, u unit) (int, bool) {
 		return 0, false
 	}
 	return n / 24, true
+}
+
+// ordinalTense returns the tense that places the day of the month sp of
+// m: that of its clause, read from the day itself after "until", "till"
+// or "by" that follow a verb in the present, whose deadline looks ahead
+// ("a test that runs until the 16th", "is valid until the 3rd").
+func ordinalTense(m *match, sp []int) tense {
+	if w, ok := firstWord(m.s[m.idx[0]:]); !ok || !openEnded[w.text] || len(sp) != 2 || !presentBefore(m.prevWord()) {
+		return m.clauseTense()
+	}
+	return clauseTenseWords(m.s, m.f.sentenceWords(m.s), sp[0], sp[1])
+}
+
+// presentBefore reports whether w, the word before a deadline, is a
+// verb in the present: "is", "are", "has" or a third person in -s
+// ("runs", "lasts"), not one in -ss or -us ("press", "bonus").
+func presentBefore(w string) bool {
+	if w == "is" || w == "are" || w == "has" || w == "have" {
+		return true
+	}
+	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "'s") && markerOf(w) == unknownTense
 }

@@ -255,7 +255,19 @@ func weekday(f *finder, m *match) (result, bool) {
 			// be met.
 			t = future
 		}
-		if t == unknownTense || (rel == "" && m.has("poss") && !(t == future && (awaits(m.prevWord()) || subjectAhead(m) || attendedAhead(m) || conditionAhead(m)))) {
+		if rel == "" && closingDay(m) {
+			// "a premium to the closing price on Friday".
+			t = past
+		}
+		if rel == "" && t != future && passiveFromAhead(m) {
+			// "the hall is booked from Saturday".
+			t = future
+		}
+		if rel == "" && (t == unknownTense && f.namedAhead(wd) || t == past && f.forecastForNamedDay(m, wd)) {
+			// "Tuesday's flight is its first contract", after "will
+			// lift off on Tuesday": the Tuesday the text looks ahead to.
+			t = future
+		} else if t == unknownTense || (rel == "" && m.has("poss") && !(t == future && (awaits(m.prevWord()) || subjectAhead(m) || attendedAhead(m) || conditionAhead(m)))) {
 			// A possessive ("Tuesday's talks") names a day whose
 			// event is already known; news looks back by default,
 			// unless a future clause looks forward to it ("will take
@@ -314,7 +326,7 @@ var imperativeVerbs = map[string]bool{
 	"come": true, "join": true, "visit": true, "tell": true, "bring": true,
 	"vote": true, "please": true, "let's": true, "don't": true, "go": true,
 	"talk": true, "meet": true, "attend": true, "contact": true,
-	"register": true, "remember": true, "stay": true,
+	"register": true, "remember": true, "stay": true, "ask": true,
 }
 
 // maxRequestBytes bounds how far back from a weekday a request's verb

@@ -542,6 +542,12 @@ func clauseTenseWords(s string, ws []word, start, end int) tense {
 			// "shortly after take-off", "the kick-off", "a sit-in":
 			// part of a compound noun, not a verb of a schedule.
 			t = unknownTense
+		case wl&lexScheduleThird != 0 && nounBeforePast(ws, lex, k, seg):
+			// "overtime rules delayed the unloading": a plural noun.
+			t = unknownTense
+		case conditionConjunction(ws, k, seg):
+			// ", provided the part could be replaced": no past.
+			t = unknownTense
 		case wl&lexScheduleThird != 0 && !modifierWords[prev] && !strings.HasSuffix(prev, "'s") && next != "of" && !gerundObject(ws, k) && !isNumber(prev) && numbers[prev] < 2:
 			// "the summit opens Monday": a schedule; "the visits",
 			// "head of state" and "by 212 votes" are nouns.
@@ -629,6 +635,9 @@ func clauseTenseWords(s string, ws []word, start, end int) tense {
 			// "have been going to the ground for 38 years": a perfect
 			// progressive of going somewhere, not a future.
 			t = unknownTense
+		case k < first && dueToAct(ws, k):
+			// "a strike due to start on Monday": a plan.
+			t = future
 		case wl&lexFutureIfTo != 0:
 			t = unknownTense
 			// "due to" alone is a cause ("fell due to errors").

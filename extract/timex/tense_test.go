@@ -12,6 +12,9 @@ func TestClauseTense(t *testing.T) {
 	}{
 		{"a reporting verb looks back", "Peskov said on Wednesday that talks went on.", "Wednesday", past},
 		{"will looks ahead", "The envoys will meet on Friday.", "Friday", future},
+		{"a plural noun in -s before a past verb is no schedule verb", "A walkout in May over safety rules disrupted deliveries.", "May", past},
+		{"provided opening a condition is no past", "The crew said the next try would come two days later, on Friday, provided the valve could be fixed overnight.", "Friday", future},
+		{"due to and a verb of a scheduled act looks ahead", "Officials met again to avert a strike due to start on Monday.", "Monday", future},
 		{"a perfect progressive of going somewhere is no future", "We have been going to the lake for years, and never saw a storm like Friday.", "Friday", past},
 		{"a counted plural of a schedule verb is a noun", "The committee voted by seven votes to four on Tuesday night.", "Tuesday night", past},
 		{"a marker inside a name in title case is no marker", "The appeal was submitted to the Planning Inspectorate on Monday.", "Monday", past},

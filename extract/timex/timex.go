@@ -113,6 +113,9 @@ type finder struct {
 	// aheadNamed marks a text that has named a day after publication,
 	// whose occasion a later bare clock time may belong to.
 	aheadNamed bool
+	// aheadWeekdays has bit d set once a weekday d (Sunday 0) is named
+	// as one of the six days after publication (see noteAheadWeekday).
+	aheadWeekdays uint8
 	// sentOff is where the current sentence starts in the text.
 	sentOff int
 	quarter string // the last quarter named, "1989-Q3"
@@ -268,6 +271,7 @@ func (f *finder) sentence(out []Expr, off int, s, low string) []Expr {
 			if f.anchorPrec == "day" && f.hasRef && t.After(f.ref) {
 				f.aheadNamed = true
 			}
+			f.noteAheadWeekday(e, t)
 			f.noteOpenDay(t, f.anchorPrec)
 		} else if unresolved(e.Type, e.Value) {
 			f.anchor, f.anchorPrec, f.anchorNight, f.anchorOwnDay = time.Time{}, "", false, false
