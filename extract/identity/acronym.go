@@ -104,6 +104,12 @@ func acronymsOf(name string) []string {
 	return out
 }
 
+// nameAcronymSets remembers acronymsOf of the names seen: every article
+// indexes its bodies by their acronyms, and a corpus names the same bodies
+// in article after article. The name is cloned, as it may be a slice of an
+// article's text; the lists are shared and only read.
+var nameAcronymSets = newMemo(1<<17, func(name string) []string { return acronymsOf(strings.Clone(name)) })
+
 // countryAbbrevs lead the names of a country's bodies, which their
 // acronyms leave out: the "U.S. Food and Drug Administration" is the FDA.
 var countryAbbrevs = wordSet(`us u.s uk u.k usa`)

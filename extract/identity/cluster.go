@@ -296,10 +296,10 @@ func newCorpus(ents []DocEntity) *corpus {
 }
 
 func newNameInfo(name string, keyIDs map[string]int32) nameInfo {
-	toks := nameTokens(name)
 	// Resolve has keyed most names already: one look-up finds Key,
-	// lastTokenKey and nameSuffix of the name.
+	// lastTokenKey, nameSuffix and nameTokens of the name.
 	nk := formKeys.get(name)
+	toks := nk.toks
 	ni := nameInfo{name: name, key: -1, orgKey: -1, suffix: nk.suffix, toks: toks, full: len(toks) >= 2, caps: allCaps(name)}
 	ni.lastKey = nk.last
 	if k := nk.key; k != "" {

@@ -2,6 +2,7 @@ package identity
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -49,6 +50,18 @@ func handleAliases(text string, mentions []doc.Mention, formOf []*form) map[*for
 	return aliases
 }
 
+// handleCueWords are words one of which every match of handleCue holds:
+// "as " (of "known as", and of "alias "), "by " or "under " (of "goes
+// by", "operating under"), or the noun of "the name", "the handle", "the
+// moniker", "the pseudonym" ("nickname" and "username" hold "name").
+var handleCueWords = []string{"as ", "by ", "under ", "name", "handle", "moniker", "pseudonym"}
+
+// mayLeadHandle reports whether s holds one of handleCueWords, a cheap
+// test that most text after a name fails before handleLead is run.
+func mayLeadHandle(s string) bool {
+	return slices.ContainsFunc(handleCueWords, func(w string) bool { return strings.Contains(s, w) })
+}
+
 // cueLead returns the opening of s that a cue linking two names may
 // span (see mayLinkNames): up to the first capital, full stop or line
 // break. A match of handleLead in s is one in what it returns.
@@ -77,6 +90,9 @@ func handleMentions(text string, mentions []doc.Mention) []doc.Mention {
 			continue
 		}
 		rest := cueLead(text[m.End:min(len(text), m.End+200)])
+		if !mayLeadHandle(rest) {
+			continue
+		}
 		loc := handleLead.FindStringIndex(rest)
 		if loc == nil {
 			continue

@@ -1,6 +1,9 @@
 package identity
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 func TestMemoAgreesWithItsFunctionAndStaysBounded(t *testing.T) {
 	calls := 0
@@ -37,7 +40,8 @@ func TestRememberedKeysAreTheKeys(t *testing.T) {
 			t.Errorf("tokenKey(%q) = %q, want %q", name, got, want)
 		}
 		for range 2 {
-			if got, want := formKeys.get(name), (nameKeys{key(name), lastKey(name), nameSuffix(name)}); got != want {
+			got, want := formKeys.get(name), (nameKeys{key(name), lastKey(name), nameSuffix(name), nameTokens(name)})
+			if got.key != want.key || got.last != want.last || got.suffix != want.suffix || !slices.Equal(got.toks, want.toks) {
 				t.Errorf("formKeys.get(%q) = %+v, want %+v", name, got, want)
 			}
 		}

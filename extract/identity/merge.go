@@ -72,7 +72,7 @@ func acronymKeysOf(name string) *nameAcronymKeys {
 	for _, a := range clubAcronyms(name) {
 		ks.owners = append(ks.owners, Key(a))
 	}
-	for _, a := range acronymsOf(name) {
+	for _, a := range nameAcronymSets.get(name) {
 		switch {
 		case len(a) >= minInitials:
 			ks.owners = append(ks.owners, Key(a))

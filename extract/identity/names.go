@@ -160,6 +160,12 @@ func isNickname(t string) bool {
 	return strings.ContainsRune(`"'“‘`, open) && strings.ContainsRune(`"'”’`, end)
 }
 
+// nameTokenLists remembers nameTokens of the mentions seen (see
+// fullNameSurnames): a corpus names the same people in article after
+// article. The name is cloned first, as it may be a slice of an
+// article's text; the lists are shared and only read.
+var nameTokenLists = newMemo(1<<17, func(name string) []string { return nameTokens(strings.Clone(name)) })
+
 func nameTokens(name string) []string {
 	all := strings.Fields(name)
 	var buf, buf1 [32]byte // room for bare tokens, looked up in lexicons
@@ -264,18 +270,22 @@ func lastTokenKey(name string) string { return lastKeys.get(name) }
 // lastKeys remembers the keys of the last names of the names seen.
 var lastKeys = newMemo(1<<17, lastKey)
 
-// nameKeys is what Resolve takes of each distinct name of an article: its
-// Key, the key of its surname (lastTokenKey) and its generational suffix
-// (nameSuffix).
-type nameKeys struct{ key, last, suffix string }
+// nameKeys is what Resolve and Cluster take of each distinct name: its
+// Key, the key of its surname (lastTokenKey), its generational suffix
+// (nameSuffix) and its tokens (nameTokens, shared and only read).
+type nameKeys struct {
+	key, last, suffix string
+	toks              []string
+}
 
 // formKeys remembers the nameKeys of the names seen, which one look-up
 // finds together. A name new to it is keyed through Key and lastTokenKey,
-// so that they know it too when asked for it later (by Cluster, say). The
-// suffix is cloned, as it may be a slice of the name, and the name of an
+// so that they know it too when asked for it later. The suffix and the
+// tokens are taken from a clone, as the name may be a slice of an
 // article's text.
 var formKeys = newMemo(1<<17, func(name string) nameKeys {
-	return nameKeys{Key(name), lastTokenKey(name), strings.Clone(nameSuffix(name))}
+	c := strings.Clone(name)
+	return nameKeys{Key(name), lastTokenKey(name), nameSuffix(c), nameTokens(c)}
 })
 
 func lastKey(name string) string {

@@ -70,7 +70,7 @@ func nativeOwner(text string, mentions []doc.Mention, i int) int {
 		// "the Greens (Zieloni)"; not a dateline's agency.
 		return i - 1
 	}
-	if w := text[max(0, m.Start-80):m.Start]; !hasNameWord(w) || !nativeNameCue.MatchString(w) {
+	if w := text[max(0, m.Start-80):m.Start]; !hasNameWord(w[max(0, len(w)-nameCueTail):]) || !nativeNameCue.MatchString(w) {
 		return -1
 	}
 	for j := i - 1; j >= 0 && m.Start-mentions[j].End <= maxNativeReach; j-- {
@@ -140,6 +140,12 @@ func bracketedOtherName(mentions []doc.Mention, owner, m doc.Mention) bool {
 	}
 	return true
 }
+
+// nameCueTail bounds how far from the end of the text before a mention
+// the "name" of nativeNameCue ends it: at most " is", a comma, a space
+// and "the " follow it, one letter perhaps of two bytes in a case-folded
+// match, so "name" lies within the last 4+10 bytes.
+const nameCueTail = 16
 
 // hasNameWord reports whether s holds "name" in any case: a cheap test
 // before nativeNameCue, which every mention after another would otherwise

@@ -27,7 +27,7 @@ func joinOrgPrefixes(ents []*articleEntity) {
 			continue
 		}
 		for _, f := range e.forms {
-			for _, p := range namePrefixes(f.display) {
+			for _, p := range namePrefixLists.get(f.display) {
 				if !containsEntity(longer[p], e) {
 					longer[p] = append(longer[p], e)
 				}
@@ -54,6 +54,12 @@ func joinOrgPrefixes(ents []*articleEntity) {
 		e.forms = nil
 	}
 }
+
+// namePrefixLists remembers namePrefixes of the names seen: every article
+// looks up the prefixes of its bodies' names, and a corpus names the same
+// bodies in article after article. The name is cloned first, as it may
+// be a slice of an article's text; the lists are shared and only read.
+var namePrefixLists = newMemo(1<<17, func(name string) []string { return namePrefixes(strings.Clone(name)) })
 
 // namePrefixes returns the shorter names a full name may go by: without a
 // body's tail, a prize's name without its "for" or "of" phrase, or an

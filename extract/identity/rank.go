@@ -19,6 +19,34 @@ var (
 		colonel general admiral marshal captain lieutenant leader commissioner`)
 )
 
+// minRankNoun is the length in bytes of the shortest rank noun: no word
+// shorter lowers to one (lowering never lengthens a word that lowers to
+// ASCII), so shorter words are passed over before they are lowered.
+var minRankNoun = minLen(rankNouns)
+
+// rankNounInitials marks the first bytes of the rank nouns: a capital
+// whose lower case opens none opens no rank noun either.
+var rankNounInitials = firstBytes(rankNouns)
+
+// firstBytes marks the first byte of every word of set.
+func firstBytes(set map[string]bool) (out [256]bool) {
+	for w := range set {
+		out[w[0]] = true
+	}
+	return out
+}
+
+// minLen returns the length of the shortest word of set.
+func minLen(set map[string]bool) int {
+	n := -1
+	for w := range set {
+		if n < 0 || len(w) < n {
+			n = len(w)
+		}
+	}
+	return max(n, 1)
+}
+
 // rankedSurnames adds a person mention for the surname the tagger left
 // untagged after a rank of two words: in "Group Commander Okafor
 // described conditions", Okafor is a firefighter, named by rank and
@@ -36,11 +64,11 @@ func rankedSurnames(text string, mentions []doc.Mention) []doc.Mention {
 		}
 		at := i + j + 1 // the word after this space
 		i = at
-		if at == len(text) || text[at] < utf8.RuneSelf && !isASCIIUpper(text[at]) {
+		if at == len(text) || text[at] < utf8.RuneSelf && (!isASCIIUpper(text[at]) || !rankNounInitials[text[at]|0x20]) {
 			continue // no rank noun starts there
 		}
 		s, e := wordAt(text, at)
-		if e <= s || !isCapitalised(text[s:e]) || !rankNouns[string(lowerBytes(buf[:0], text[s:e]))] {
+		if e-s < minRankNoun || !isCapitalised(text[s:e]) || !rankNouns[string(lowerBytes(buf[:0], text[s:e]))] {
 			continue
 		}
 		gs, ge := wordBefore(text, s)

@@ -149,7 +149,7 @@ func Resolve(text string, mentions []doc.Mention) []doc.Mention {
 		}
 		f := byKey[k]
 		if f == nil {
-			toks := nameTokens(tm.Text)
+			toks := nk.toks
 			f = &form{key: k, surfaces: map[string]int{},
 				first: len(out), ntok: len(toks), toks: toks, lastKey: nk.last, suffix: nk.suffix}
 			byKey[k] = f
@@ -300,9 +300,8 @@ func lowerParticleSurnames(forms []*form) map[string]bool {
 		if f.typ != doc.Person || f.ntok < 2 {
 			continue
 		}
-		words := strings.Fields(f.display)
-		if n := len(words); n >= 3 && particles[words[n-2]] && Key(words[n-1]) == f.lastKey {
-			out[words[n-2]+" "+f.lastKey] = true
+		if prev, last, ok := lastTwoOfThree(f.display); ok && particles[prev] && Key(last) == f.lastKey {
+			out[prev+" "+f.lastKey] = true
 		}
 	}
 	return out
@@ -359,6 +358,15 @@ func sharedMixedSurname(f *form, cands []*articleEntity) {
 // "el-Sisi"): alone, the tagger often takes it for a place, yet in an
 // article that names a person with that surname it is that person.
 func hasArabicArticle(name string) bool {
+	if isASCII(name) {
+		// Read in place: lower case changes no other byte of an ASCII
+		// name than its capitals.
+		if len(name) <= 3 || name[2] != '-' || name[1]|0x20 != 'l' {
+			return false
+		}
+		c := name[0] | 0x20
+		return c == 'a' || c == 'e'
+	}
 	l := strings.ToLower(name)
 	return len(l) > 3 && (strings.HasPrefix(l, "al-") || strings.HasPrefix(l, "el-"))
 }
@@ -387,7 +395,13 @@ func groupForms(forms []*form, defined map[string]string) []*articleEntity {
 	var full, short, abbrevs, mixed, surnamePlaces, givenBodies []*form
 	var bodies []*articleEntity // the entities an acronym may join
 	surnames := personSurnames(forms)
-	bodyFirsts := bodyFirstKeys(forms)
+	var bodyFirsts map[string]bool // read when first needed
+	bodyFirstsOf := func() map[string]bool {
+		if bodyFirsts == nil {
+			bodyFirsts = bodyFirstKeys(forms)
+		}
+		return bodyFirsts
+	}
 	articled := articledSurnames(forms)
 	lowered := lowerParticleSurnames(forms)
 	particled := particleSurnames(forms)
@@ -430,7 +444,7 @@ func groupForms(forms []*form, defined map[string]string) []*articleEntity {
 			// ("Burhan" of "Abdel Fattah al-Burhan"): a person if
 			// the article names one with that surname.
 			mixed = append(mixed, f)
-		case loneGivenBody(f, bodyFirsts):
+		case loneGivenBody(f, bodyFirstsOf):
 			// "We have Ivo." after "Ivo Hallgren": a given name
 			// the tagger took for a body's.
 			givenBodies = append(givenBodies, f)
@@ -599,7 +613,7 @@ func groupForms(forms []*form, defined map[string]string) []*articleEntity {
 func acronymIndex(ents []*articleEntity) map[string][]*articleEntity {
 	byAcronym := map[string][]*articleEntity{}
 	for _, e := range ents {
-		for _, a := range acronymsOf(e.forms[0].display) {
+		for _, a := range nameAcronymSets.get(e.forms[0].display) {
 			if len(a) >= 2 {
 				byAcronym[a] = append(byAcronym[a], e)
 			}
@@ -775,9 +789,14 @@ func IsGenericHead(name string) bool {
 // by majority over all mentions.
 func finishEntity(e *articleEntity) {
 	best := e.forms[0]
-	votes := typeVotes{types: make([]doc.EntityType, 0, 4), n: make([]int, 0, 4)}
+	votes := best.votes // one form's votes are its entity's, read only
+	if len(e.forms) > 1 {
+		votes = typeVotes{types: make([]doc.EntityType, 0, 4), n: make([]int, 0, 4)}
+	}
 	for _, f := range e.forms {
-		votes.addAll(f.votes)
+		if len(e.forms) > 1 {
+			votes.addAll(f.votes)
+		}
 		switch {
 		case f.ntok != best.ntok:
 			if f.ntok > best.ntok {

@@ -94,13 +94,24 @@ func withParticleSurname(text string, m doc.Mention) doc.Mention {
 // Smith III".
 var suffixTail = regexp.MustCompile(`^,? (?:Jr|Sr|Jnr|Snr)\.?|^ (?:II|III|IV)\b`)
 
+// maySuffixTail reports whether s opens as every match of suffixTail
+// does: a space, after a comma perhaps, and the J, S or I of a suffix.
+func maySuffixTail(s string) bool {
+	s = strings.TrimPrefix(s, ",")
+	return len(s) >= 2 && s[0] == ' ' && (s[1] == 'J' || s[1] == 'S' || s[1] == 'I')
+}
+
 // withSuffixAfter widens a person mention over such a suffix, which tells
 // a son from his father.
 func withSuffixAfter(text string, m doc.Mention) doc.Mention {
 	if m.Type != doc.Person || m.End >= len(text) || !addressable(text, m) {
 		return m
 	}
-	loc := suffixTail.FindStringIndex(text[m.End:min(len(text), m.End+8)])
+	tail := text[m.End:min(len(text), m.End+8)]
+	if !maySuffixTail(tail) {
+		return m
+	}
+	loc := suffixTail.FindStringIndex(tail)
 	if loc == nil {
 		return m
 	}
@@ -426,7 +437,7 @@ func isLowerWord(w string) bool {
 func fullNameSurnames(mentions []doc.Mention) map[string]bool {
 	out := map[string]bool{}
 	for _, m := range mentions {
-		if m.Type == doc.Person && len(nameTokens(m.Text)) >= 2 {
+		if m.Type == doc.Person && len(nameTokenLists.get(m.Text)) >= 2 {
 			out[lastTokenKey(m.Text)] = true
 		}
 	}

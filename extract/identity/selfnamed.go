@@ -24,23 +24,28 @@ var selfNamingVerbs = []string{"calls", "called", "calling", "call", "named", "n
 
 // selfNamingCue reports whether text holds one of selfNamingVerbs, a
 // space and "itself" or "themselves", as every match of selfNaming does.
+// One scan finds both objects by the "sel" inside them.
 func selfNamingCue(text string) bool {
-	for _, obj := range []string{"itself", "themselves"} {
-		for off := 0; ; {
-			k := strings.Index(text[off:], obj)
-			if k < 0 {
-				break
-			}
-			before := text[:off+k]
-			if strings.HasSuffix(before, " ") && slices.ContainsFunc(selfNamingVerbs, func(v string) bool {
-				return strings.HasSuffix(before[:len(before)-1], v)
-			}) {
-				return true
-			}
-			off += k + len(obj)
+	for off := 0; ; {
+		k := strings.Index(text[off:], "sel")
+		if k < 0 {
+			return false
 		}
+		k += off
+		if k >= 2 && strings.HasPrefix(text[k-2:], "itself") && selfNamingVerbBefore(text[:k-2]) ||
+			k >= 4 && strings.HasPrefix(text[k-4:], "themselves") && selfNamingVerbBefore(text[:k-4]) {
+			return true
+		}
+		off = k + 1
 	}
-	return false
+}
+
+// selfNamingVerbBefore reports whether before ends in one of
+// selfNamingVerbs and a space.
+func selfNamingVerbBefore(before string) bool {
+	return strings.HasSuffix(before, " ") && slices.ContainsFunc(selfNamingVerbs, func(v string) bool {
+		return strings.HasSuffix(before[:len(before)-1], v)
+	})
 }
 
 // maxSelfNameWords bounds the capitalised words taken as the name.

@@ -31,14 +31,22 @@ func personParticleTails(forms []*form) map[string]bool {
 		if f.typ != doc.Person {
 			continue
 		}
-		words := strings.Fields(f.display)
-		n := len(words)
-		if n < 3 || !particles[strings.ToLower(bare(words[n-2]))] || !isCapitalised(words[n-1]) {
+		prev, last, ok := lastTwoOfThree(f.display)
+		if !ok || !particles[strings.ToLower(bare(prev))] || !isCapitalised(last) {
 			continue
 		}
-		out[WordsKey(words[n-2]+" "+words[n-1])] = true
+		out[WordsKey(prev+" "+last)] = true
 	}
 	return out
+}
+
+// lastTwoOfThree returns the last two of the fields strings.Fields would
+// split s into, when there are three or more.
+func lastTwoOfThree(s string) (prev, last string, ok bool) {
+	rest, last := lastField(s)
+	rest, prev = lastField(rest)
+	_, first := lastField(rest)
+	return prev, last, first != ""
 }
 
 // tailKey is the key of the last two of a name's tokens, or "" for a name

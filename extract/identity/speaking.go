@@ -2,6 +2,7 @@ package identity
 
 import (
 	"strings"
+	"unicode"
 
 	"newsbot/extract/doc"
 )
@@ -96,11 +97,26 @@ func namesPerson(text string, m doc.Mention, words *articleNameWords) bool {
 // one word that is the surname of a person the article names in full:
 // "Professor Achterberg", "Judge Moss", "Cllr Patel".
 func titledSurname(name string, words *articleNameWords) bool {
-	fields := strings.Fields(name)
-	if len(fields) != 2 || !isTitle(fields[0]) || !isCapitalised(fields[0]) || !isNameWord(fields[1]) || isTitle(fields[1]) {
+	first, second, ok := twoWords(name)
+	if !ok || !isTitle(first) || !isCapitalised(first) || !isNameWord(second) || isTitle(second) {
 		return false
 	}
-	return words.getSurnames()[lastTokenKey(fields[1])]
+	return words.getSurnames()[lastTokenKey(second)]
+}
+
+// twoWords returns the two words of s when it has exactly two, split at
+// white space as strings.Fields splits them.
+func twoWords(s string) (string, string, bool) {
+	s = strings.TrimSpace(s)
+	i := strings.IndexFunc(s, unicode.IsSpace)
+	if i < 0 {
+		return "", "", false
+	}
+	rest := strings.TrimLeftFunc(s[i:], unicode.IsSpace)
+	if strings.IndexFunc(rest, unicode.IsSpace) >= 0 {
+		return "", "", false
+	}
+	return s[:i], rest, true
 }
 
 // doubleBarrelled reports whether a one-word name is two capitalised name

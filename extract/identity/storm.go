@@ -40,11 +40,12 @@ var stormGrades = wordSet(`tropical subtropical post-tropical super severe`)
 // is no storm). A storm is neither a person nor a place, whatever the
 // votes of its bare name.
 func isStorm(f *form) bool {
-	if f.ntok < 2 || len(f.toks) != f.ntok || !stormWords[strings.ToLower(f.toks[f.ntok-2])] {
+	var buf [32]byte // room for a word in lower case, looked up in the lexicons
+	if f.ntok < 2 || len(f.toks) != f.ntok || !stormWords[string(lowerBytes(buf[:0], f.toks[f.ntok-2]))] {
 		return false
 	}
 	for _, t := range f.toks[:f.ntok-2] {
-		if !stormGrades[strings.ToLower(t)] {
+		if !stormGrades[string(lowerBytes(buf[:0], t))] {
 			return false
 		}
 	}

@@ -86,12 +86,12 @@ func bodyFirstKeys(forms []*form) map[string]bool {
 // place and opens no body's name in the article: when it opens the name
 // of one person named in full, and is no one's surname, it is that
 // person's given name ("We have Ingrid.").
-func loneGivenBody(f *form, bodyFirsts map[string]bool) bool {
+func loneGivenBody(f *form, bodyFirsts func() map[string]bool) bool {
 	if f.typ != doc.Org && f.typ != doc.Other || len(f.toks) != 1 || f.ntok != 1 || f.suffix != "" {
 		return false
 	}
 	name := f.display
-	if !plainWord(name) || isAcronym(name) || bodyFirsts[f.lastKey] || ner.ListedPlace(name) || ner.GivenPlaceName(name) {
+	if !plainWord(name) || isAcronym(name) || bodyFirsts()[f.lastKey] || ner.ListedPlace(name) || ner.GivenPlaceName(name) {
 		return false
 	}
 	return sex.Of(name+" "+name) != sex.Unknown

@@ -13,11 +13,23 @@ func titledPerson(m doc.Mention) doc.Mention {
 	if m.Type != doc.Org && m.Type != doc.Other {
 		return m
 	}
-	var buf [8]token
-	toks := appendTokens(buf[:0], m.Text)
-	if courtesySurname(toks) {
+	if titledPeople.get(m.Text) {
 		m.Type = doc.Person
-		return m
+	}
+	return m
+}
+
+// titledPeople remembers titledPersonName of the names seen: an article
+// names the same bodies many times, a corpus in article after article.
+var titledPeople = newMemo(1<<17, titledPersonName)
+
+// titledPersonName reports whether a name typed an organisation or
+// something else is a person's after all (see titledPerson).
+func titledPersonName(name string) bool {
+	var buf [8]token
+	toks := appendTokens(buf[:0], name)
+	if courtesySurname(toks) {
+		return true
 	}
 	r := -1
 	for i, t := range toks {
@@ -26,16 +38,15 @@ func titledPerson(m doc.Mention) doc.Mention {
 		}
 	}
 	if r < 0 || len(toks)-r-1 < 2 {
-		return m
+		return false
 	}
 	for _, t := range toks[r+1:] {
 		b := bare(trimPossessive(t.text)) // "the Premier Football League's test"
 		if !isNameWord(t.text) || officeWords[b] || orgHeads[b] || genericHeads[b] || bodyEnds[b] {
-			return m
+			return false
 		}
 	}
-	m.Type = doc.Person
-	return m
+	return true
 }
 
 // courtesyTitles are the honorifics and academic titles that, before one
