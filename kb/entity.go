@@ -673,6 +673,9 @@ func (s *Store) Profile(ctx context.Context, id int64) (Profile, error) {
 		return p, err
 	}
 	p.Aliases = without(p.Aliases, p.Name)
+	if p.Type == "PERSON" || p.Type == "PLACE" {
+		p.Aliases = withoutCapsForms(p.Aliases, p.Name)
+	}
 	p.Outlets, p.Related = splitList(outlets), splitList(related)
 	if p.NoOutlet, err = s.noOutlet(ctx, id); err != nil {
 		return p, err

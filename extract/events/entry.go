@@ -119,11 +119,11 @@ func greeting(s string) bool {
 }
 
 // openingSentence returns the sentence that opens the entry starting at
-// sents[i], passing over a greeting to the sentence after it; false when
-// the entry is a greeting alone.
+// sents[i], passing over a greeting or a verbless lead-in (entryLead) to
+// the sentence after it; false when the entry is one of them alone.
 func openingSentence(text string, sents []doc.Sentence, i int) (doc.Sentence, bool) {
 	s := sents[i]
-	if s.End > len(text) || !greeting(text[s.Start:s.End]) && !bareEntryLine(text[s.Start:s.End]) {
+	if s.End > len(text) || !greeting(text[s.Start:s.End]) && !bareEntryLine(text[s.Start:s.End]) && !entryLead(text, s.Span) {
 		return s, true
 	}
 	if i+1 >= len(sents) {

@@ -277,7 +277,7 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 		if undatedClock(text, sents, times, t, date, published) {
 			continue // "Polling stations open at 7am" with no day told
 		}
-		if presenceToday(text, sum, t.Span) {
+		if presenceToday(text, sum, t.Span) || introducedToday(text, sum, t.Span) {
 			continue // "Marquardt is not here today."
 		}
 		if prec != "day" && countedTime(text, t.Start) {

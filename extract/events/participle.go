@@ -38,7 +38,7 @@ func participleAside(text string, sum, t doc.Span) (doc.Span, bool) {
 	for i := len(ws) - 1; i >= 0 && i >= len(ws)-maxNounWords; i-- {
 		lw := strings.ToLower(text[ws[i].Start:ws[i].End])
 		if determiners[lw] {
-			return doc.Span{Start: ws[i].Start, End: t.End}, i > 0
+			return doc.Span{Start: ws[i].Start, End: t.End}, i > 0 && !closesAside(text, sum.Start, ws[i].Start)
 		}
 		if auxiliaries[lw] || stopWords[lw] {
 			break
@@ -134,7 +134,7 @@ func participleOnNoun(text string, sum, t doc.Span) (doc.Span, bool) {
 			wi := ws.at(i)
 			lw := strings.ToLower(text[wi.Start:wi.End])
 			if link := ws.at(i + 1); determiners[lw] && i > p+1 && participleLinks[strings.ToLower(text[link.Start:link.End])] &&
-				!strings.ContainsAny(text[wi.Start:wp.Start], ",;:") {
+				!strings.ContainsAny(text[wi.Start:wp.Start], ",;:") && !withInSubject(text, sum.Start, link.Start) {
 				return doc.Span{Start: wi.Start, End: t.End}, true
 			}
 			if auxiliaries[lw] || stopWords[lw] && !determiners[lw] {

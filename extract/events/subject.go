@@ -165,7 +165,7 @@ func withSubject(text string, s doc.Sentence, sum doc.Span) doc.Span {
 	// The words just before the clause tell "then" and a shared modal:
 	// a long text with no sentence break is not read whole for each.
 	before := leadUp(text, s.Span, sum)
-	if !predicateOnly(text[sum.Start:sum.End]) && !afterThen(before) && !modalShared(before, text[sum.Start:sum.End]) {
+	if !predicateOnly(text[sum.Start:sum.End]) && !afterThen(before) && !modalShared(before, text[sum.Start:sum.End]) && !presentShared(before, text[sum.Start:sum.End]) {
 		return sum
 	}
 	st := s.Start + datelineEnd(text[s.Start:sum.Start])
@@ -173,6 +173,9 @@ func withSubject(text string, s doc.Sentence, sum doc.Span) doc.Span {
 		st = k
 	}
 	end, ok := subjectEnd(text[:sum.Start], st)
+	if !ok && presentShared(before, text[sum.Start:sum.End]) {
+		end, ok = presentSubjectEnd(text[:sum.Start], st)
+	}
 	if !ok || end >= sum.Start || sum.End-st > maxCarried {
 		return sum
 	}

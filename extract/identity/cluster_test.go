@@ -13,6 +13,12 @@ func org(article, name string) DocEntity {
 	return DocEntity{Article: article, Name: name, Type: doc.Org}
 }
 
+// thing is a name typed as neither person, place nor organisation,
+// mentioned twice.
+func thing(article, name string) DocEntity {
+	return DocEntity{Article: article, Name: name, Type: doc.Other, Surfaces: []string{name, name}, Mentions: 2}
+}
+
 func person(article, name string, surfaces ...string) DocEntity {
 	return DocEntity{Article: article, Name: name, Type: doc.Person, Surfaces: append([]string{name}, surfaces...), Mentions: 1 + len(surfaces)}
 }
@@ -856,6 +862,12 @@ func TestClusterSpellingVariants(t *testing.T) {
 			name: "a lone given name with only an organisation in common stays apart",
 			ents: []DocEntity{person("a", "Ines"), org("a", "Ashby Mills"), person("b", "Ines Calloway"), org("b", "Ashby Mills")},
 			want: [][]string{{"Ashby Mills", "Ashby Mills"}, {"Ines Calloway"}, {"Ines"}},
+		},
+		{
+			name: "a lone given name most articles take for a thing stays apart from the person of it",
+			ents: []DocEntity{person("a", "Ines"), person("a", "Hal Brody"), thing("b", "Ines"), thing("c", "Ines"),
+				thing("e", "Ines"), thing("f", "Ines"), thing("g", "Ines"), person("d", "Ines Calloway"), person("d", "Hal Brody")},
+			want: [][]string{{"Hal Brody", "Hal Brody"}, {"Ines Calloway"}, {"Ines", "Ines", "Ines", "Ines", "Ines", "Ines"}},
 		},
 		{
 			name: "a lone given name two people bear stays apart",

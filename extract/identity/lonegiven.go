@@ -45,7 +45,7 @@ func (c *corpus) mergeLoneGivenNames() {
 		if ev == nil {
 			ev = c.newEvidence()
 		}
-		if ev.mostlyPeople(c, b) && ev.commonPerson(c, a, b) {
+		if ev.mostlyPeople(c, b) && !ev.mostlyThings(c, a) && ev.commonPerson(c, a, b) {
 			ev.union(c, i, b)
 		}
 	}

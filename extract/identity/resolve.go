@@ -539,7 +539,7 @@ func groupForms(forms []*form, defined map[string]string) []*articleEntity {
 		return owners
 	}
 	for _, f := range givenBodies {
-		if e := surnameFirstOwner(ownersOf, f); e != nil && len(bySurname[f.lastKey]) == 0 {
+		if e := surnameFirstOwner(ownersOf, f); e != nil && len(bySurname[f.lastKey]) == 0 && !namedBeforeOwner(f, e) {
 			f.typ, f.votes = doc.Person, onlyVotes(doc.Person, f.count)
 			e.forms = append(e.forms, f)
 			f.entity = e.idx

@@ -55,10 +55,23 @@ func TestResolveShortFormsOfFullNames(t *testing.T) {
 				"TellWater": "ORG:Tellmar Department of Water and Power"},
 		},
 		{
+			name:     "a body's short name it is said to be known as with the is the body",
+			text:     "Inspectors from the Harbour Safety Commission, known as the HSC, arrived. The HSC said the crane was unsafe.",
+			mentions: []string{"ORG:Harbour Safety Commission", "ORG:HSC", "ORG:HSC#2"},
+			want: map[string]string{"Harbour Safety Commission": "ORG:Harbour Safety Commission",
+				"HSC": "ORG:Harbour Safety Commission"},
+		},
+		{
 			name:     "a given name taken for a body after the person named in full is the person",
 			text:     "Coach Ingrid Solheim named her squad. We have Ingrid, a rider said.",
 			mentions: []string{"PERSON:Ingrid Solheim", "ORG:Ingrid#2"},
 			want:     map[string]string{"Ingrid Solheim": "PERSON:Ingrid Solheim", "Ingrid": "PERSON:Ingrid Solheim"},
+		},
+		{
+			name:     "a given name taken for a thing before a person of that given name is named stays the thing",
+			text:     "The rocket carries Ingrid, a small probe. The probe Ingrid was named after the physicist Ingrid Solheim.",
+			mentions: []string{"OTHER:Ingrid", "OTHER:Ingrid#2", "PERSON:Ingrid Solheim"},
+			want:     map[string]string{"Ingrid Solheim": "PERSON:Ingrid Solheim", "Ingrid": "OTHER:Ingrid"},
 		},
 		{
 			name:     "a given name opening a firm's name stays the firm's",
