@@ -727,6 +727,13 @@ func leadTrim(text string, st, en int) doc.Span {
 // 10 - "), or 0: the place the story was filed from is no part of what
 // happened.
 func datelineEnd(s string) int {
+	n := capsDatelineEnd(s)
+	return n + placeDatelineEnd(s[n:])
+}
+
+// capsDatelineEnd returns where a dateline opening with a place or an
+// agency in capitals ends ("PORTMORE — ", "KESSA, March 10 - "), or 0.
+func capsDatelineEnd(s string) int {
 	i, caps := 0, 0
 	for ; i < len(s); i++ {
 		c := s[i]

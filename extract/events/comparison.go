@@ -94,7 +94,7 @@ func comparedTime(text string, sent, t doc.Span, lw *leadIn) bool {
 	if n := len(ws); n > 0 && (ws[n-1] == "the" || ws[n-1] == "a") {
 		ws = ws[:n-1]
 	}
-	if expectationCompared(ws) || thingCompared(lower) {
+	if expectationCompared(ws) || thingCompared(lower) || periodCompared(lower) {
 		return true
 	}
 	for _, c := range comparers {

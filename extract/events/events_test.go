@@ -72,6 +72,9 @@ func TestFind(t *testing.T) {
 		{"the standard of an as-much comparison dates nothing", "Wildfires burned twice as much land as the previous year", wed, "", "", false, ""},
 		{"the standard of a than comparison dates nothing", "Exports rose faster than last year.", wed, "", "", false, ""},
 		{"the standard of a compared-with comparison dates nothing", "Output rose 4% compared with the previous year.", wed, "", "", false, ""},
+		{"the period of a figure compared with dates nothing", "Only six new claims were lodged, compared with 14 in the week ending 21 November.", wed, "", "", false, ""},
+		{"a further figure of a list compared with dates nothing", "Reserves stood at 67 billion crowns, compared with 68 billion in October and 80 billion a year ago.", wed, "", "", false, ""},
+		{"the period compared with gives way to the clause's own month", "Sales rose to 12 billion in November, compared with 10 billion in November 2024.", wed, "2025-11", "month", false, "Sales rose to 12 billion in November, compared with 10 billion in November 2024."},
 		{"a figure after a place left is no base figure", "The MP was suspended from the Commons for 30 sitting days on Monday.", wed, "2025-12-01", "day", false, "The MP was suspended from the Commons for 30 sitting days on Monday."},
 		{"a base figure after from dates nothing", "Exports rose to 12 billion dlrs, from 10.6 billion dlrs in 2024.", wed, "", "", false, ""},
 		{"a comparison gives way to the sentence's own day", "Wildfires burned more land than last year, officials said on Monday.", wed, "2025-12-01", "day", false, "Wildfires burned more land than last year, officials said on Monday."},
@@ -2334,6 +2337,9 @@ func TestDatelineEnd(t *testing.T) {
 		{"a place and a dash", "PORTMORE — A jury found", "PORTMORE — "},
 		{"a place, a short date and an agency", "WASHINGTON, Dec 3 (AP) — Lawmakers voted", "WASHINGTON, Dec 3 (AP) — "},
 		{"a press release's state, weekday and full date", "SAN JOSE, Calif., Monday, November 2, 2026 — Lumenfold Inc. said", "SAN JOSE, Calif., Monday, November 2, 2026 — "},
+		{"an agency in capitals, then a place in mixed case with a date and an agency", "THE WIRE — Port Elwin, Oct 23 (PW) - The council voted", "THE WIRE — Port Elwin, Oct 23 (PW) - "},
+		{"a place in mixed case with a date and an agency", "Port Elwin, 4 March (PW) — The council voted", "Port Elwin, 4 March (PW) — "},
+		{"a place in mixed case without a date is no dateline", "Port Elwin (PW) - The council voted", ""},
 		{"a long stretch without a date is no dateline", "NATO, the alliance of western powers — which met on Monday", ""},
 	}
 	for _, tt := range tests {

@@ -468,6 +468,9 @@ func (a *analysis) leading(w *window, q int, evs map[int]*event) (*event, bool) 
 		if e := a.pronounGestureColon(w, q-1, q); e != nil {
 			return e, true
 		}
+		if e := a.roleGestureColon(w, q-1, q); e != nil {
+			return e, true
+		}
 	}
 	return nil, false
 }

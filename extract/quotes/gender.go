@@ -69,6 +69,10 @@ func (a *analysis) afterClash(e, c *event, pron string) *event {
 	switch {
 	case len(others) == 1 && a.personSex(others[0].Name()) == pronounGender(pron):
 		return a.mentionEvent(e, others[0])
+	case len(others) == 1 && !named && a.soleOtherFits(e, others[0], pron):
+		// "... she said. For Ana Ruiz, whose son fell ill, it is a
+		// relief. "...," he said": the one other person named is meant.
+		return a.mentionEvent(e, others[0])
 	case len(others) == 0 && named && a.spoke(c) && !a.objectOfSex(c, pron) && !reply:
 		e.name, e.typ, e.resolved = c.name, c.typ, true
 	case (!named || !a.spoke(c) || a.objectOfSex(c, pron) || reply) && a.noneFits(others, pron):
@@ -306,7 +310,7 @@ func (a *analysis) ownSex(w *window, name string) (gender, bool) {
 	g := genderUnknown
 	for _, t := range w.toks {
 		if t.ment >= 0 {
-			if a.ments[t.ment].Type == doc.Person && oneLine(a.ments[t.ment].Name()) != name {
+			if m := a.ments[t.ment]; m.Type == doc.Person && oneLine(m.Name()) != name && !a.quoted(m.Span) {
 				return genderUnknown, false
 			}
 			continue
@@ -341,4 +345,42 @@ func (a *analysis) localPeople(pos int) []doc.Mention {
 		}
 	}
 	return out
+}
+
+// soleOtherFits reports whether m, the one person other than the speaker
+// the pronoun clashes with named in the pronoun's sentence or the one
+// before, may be who the pronoun means: their sex is unknown, not the
+// other one, the sentence naming them is about them ("For Ana Ruiz, whose
+// son fell ill, it is a relief"), and it is in the paragraph right before
+// the pronoun's or in its own.
+func (a *analysis) soleOtherFits(e *event, m doc.Mention, pron string) bool {
+	if a.personSex(m.Name()) != genderUnknown || pronounGender(pron) == genderUnknown || a.quoted(m.Span) ||
+		!frontedFor(a.text, m.Start) {
+		return false
+	}
+	wi := sort.Search(len(a.wins), func(i int) bool { return a.wins[i].end > m.Start })
+	return wi < len(a.wins) && a.wins[wi].para >= e.para-1
+}
+
+// pronounOfOtherSex reports whether speaker c was itself written as a
+// pronoun of the other sex than pron: after `"...," she said` a "he"
+// is someone else, whatever her name tells.
+func (a *analysis) pronounOfOtherSex(c *event, pron string) bool {
+	if c.span.Start < 0 || c.span.End > len(a.text) || c.span.Len() > len("she") {
+		return false
+	}
+	w := strings.ToLower(a.text[c.span.Start:c.span.End])
+	if !ownPronouns[w] {
+		return false
+	}
+	want, g := pronounGender(pron), sex.OfReference(w)
+	return want != genderUnknown && g != genderUnknown && want != g
+}
+
+// frontedFor reports whether the name at offset start opens its
+// paragraph after "For" or "As for", which make the person the topic of
+// the sentence.
+func frontedFor(text string, start int) bool {
+	line := text[strings.LastIndexByte(text[:start], '\n')+1 : start]
+	return line == "For " || line == "As for "
 }

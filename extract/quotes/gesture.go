@@ -59,3 +59,26 @@ func (a *analysis) opensAfterIntro(w *window, p int) bool {
 	}
 	return toks[p-1].low == ","
 }
+
+// roleGestureColon reads a sentence that ends in "the" and a role noun, a
+// gesture verb (and an adverb in -ly) and the colon at c right before the
+// quote at q: "Asked about the cuts, the minister smiled:". The quote is
+// the role's, resolved as for "the minister said"; nil when the sentence
+// is not so.
+func (a *analysis) roleGestureColon(w *window, c, q int) *event {
+	toks := w.toks
+	if strings.TrimSpace(a.text[toks[c].end:toks[q].start]) != "" {
+		return nil
+	}
+	v := c - 1
+	if v >= 0 && toks[v].kind == tkWord && !toks[v].upper && len(toks[v].low) > 4 && strings.HasSuffix(toks[v].low, "ly") {
+		v--
+	}
+	if v < 2 || !gestureVerbs[toks[v].low] || toks[v-2].low != "the" || toks[v-1].kind != tkWord || toks[v-1].ment >= 0 ||
+		!subjectRole(toks[v-1].low) || !a.opensAfterIntro(w, v-2) {
+		return nil
+	}
+	e := a.npEvent(w, np{from: v - 2, to: v, ment: -1})
+	a.addEvent(e)
+	return e
+}

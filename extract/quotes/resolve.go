@@ -510,7 +510,13 @@ func (a *analysis) resolvePronoun(e *event, pron string) *event {
 		if c.kind != want {
 			continue
 		}
-		if c.resolved && a.clashes(pron, c.name) {
+		if acrossEntries(a.text, c.pos, e.pos) {
+			if m, ok := a.entrySolePerson(e.pos, pron); ok && want == evPerson {
+				return a.mentionEvent(e, m)
+			}
+			return e // a live page's earlier entry is another report
+		}
+		if c.resolved && (a.clashes(pron, c.name) || a.pronounOfOtherSex(c, pron)) {
 			return a.afterClash(e, c, pron)
 		}
 		if a.objectOfSex(c, pron) && !a.speakerAdds(e, c) {
@@ -539,7 +545,7 @@ func (a *analysis) soleFitting(pos int, pron string) (doc.Mention, bool) {
 	var found doc.Mention
 	ok := false
 	for _, m := range a.localPeople(pos) {
-		switch g := nameGender(m.Name()); {
+		switch g := a.personSex(m.Name()); {
 		case g == genderUnknown:
 			return doc.Mention{}, false
 		case g != want:

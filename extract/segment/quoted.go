@@ -31,6 +31,9 @@ type quoteState struct {
 	pos  int  // bytes before pos have been read
 	open bool // inside a quotation at pos
 	from int  // where the open quotation's mark stands
+	// single marks an open quotation in curly single marks that a colon
+	// introduces ("she smiled: ‘Not yet.’").
+	single bool
 }
 
 // advance reads text[q.pos:i].
@@ -54,6 +57,14 @@ func (q *quoteState) advance(text string, i int) {
 				q.open, q.from = true, j
 			case '”':
 				q.open = false
+			case '‘':
+				if !q.open && colonBefore(text[:j]) {
+					q.open, q.from, q.single = true, j, true
+				}
+			case '’':
+				if q.single && !letterAt(text, j+size) {
+					q.open, q.single = false, false
+				}
 			}
 			j += size
 			continue
@@ -74,6 +85,9 @@ func continuesQuote(q *quoteState, text string, i, end int) bool {
 		return false
 	}
 	limit := min(end, i+maxQuoteJoin)
+	if q.single {
+		return singleClosesParagraph(text, i, limit, end, q.from)
+	}
 	for j := i; j < limit; {
 		r, size := utf8.DecodeRuneInString(text[j:limit])
 		switch {

@@ -53,7 +53,7 @@ aleksander mihai bogdan florin vasile gheorghe istván istvan zoltán zoltan
 ferenc gábor gabor jános janos attila ahmet emre murat kemal hakan giorgos
 yannis dimitris nikos kostas jukka mikko matti pekka juha olli ville
 arvind anil sunil ravi suresh ramesh mahesh
-emeka chukwuemeka obinna chinedu olumide babatunde oluwaseun kwabena yaw femi tunde segun
+emeka chukwuemeka obinna chinedu olumide babatunde kwabena yaw femi tunde segun
 `)
 
 var femaleNames = wordSet(`

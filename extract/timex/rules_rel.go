@@ -200,7 +200,7 @@ func weekday(f *finder, m *match) (result, bool) {
 	if !ok || !capital(name) || titleFollows(m) || !weekdayAbbrevFits(m, name) {
 		return result{}, false
 	}
-	if m.has("pl") || coordinatedPlural(m.s[m.idx[1]:]) {
+	if m.has("pl") || coordinatedPlural(m.s[m.idx[1]:]) || everyJoined(m) {
 		return weekdaySet(wd, m.lower("part")), true
 	}
 	var res result
@@ -250,6 +250,10 @@ func weekday(f *finder, m *match) (result, bool) {
 			// through Friday", "On Tuesday, he can take the lead".
 			t = future
 		}
+		if rel == "" && t != future && urgedAhead(m) {
+			// "urges parents to use Saturday's clinic".
+			t = future
+		}
 		if rel == "" && t != future && conditionAhead(m) {
 			// "subject to Saturday's vote": a condition is still to
 			// be met.
@@ -267,7 +271,7 @@ func weekday(f *finder, m *match) (result, bool) {
 			// "Tuesday's flight is its first contract", after "will
 			// lift off on Tuesday": the Tuesday the text looks ahead to.
 			t = future
-		} else if t == unknownTense || (rel == "" && m.has("poss") && !(t == future && (awaits(m.prevWord()) || subjectAhead(m) || attendedAhead(m) || conditionAhead(m)))) {
+		} else if t == unknownTense || (rel == "" && m.has("poss") && !(t == future && (awaits(m.prevWord()) || subjectAhead(m) || attendedAhead(m) || goingAhead(m) || urgedAhead(m) || conditionAhead(m)))) {
 			// A possessive ("Tuesday's talks") names a day whose
 			// event is already known; news looks back by default,
 			// unless a future clause looks forward to it ("will take
