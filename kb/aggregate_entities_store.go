@@ -176,6 +176,13 @@ func sortedProfiles(profiles map[int64]profileRow, ids []int64) []entityProfile 
 	return out
 }
 
+// openerRole is 1 for a role mention r whose first letter alone is a
+// capital, as a sentence opens with it ("Medical director Dr Ann Roe
+// said"): another article's "medical director" is the wording shown.
+// A title every word of which is capitalised ("Prime Minister") and an
+// abbreviation ("CEO") are no opener's.
+const openerRole = `(r.text GLOB '[A-Z]*' AND substr(r.text, 2) = lower(substr(r.text, 2)))`
+
 // rankRoles ranks the role mentions of the given entities (of all of them
 // when all is set): grouped by normalised form, counting outlets and
 // articles and keeping the newest wording and its citation (of a story
@@ -198,13 +205,13 @@ func rankRoles(ctx context.Context, tx *sql.Tx, ids []int64, all bool) error {
 	_, err := tx.ExecContext(ctx, `INSERT INTO entity_roles(entity, norm, text, evidence, outlets, articles, clause)
 	WITH g AS (
 		SELECT m.entity, r.rowid AS rid, r.norm, r.text, r.clause, lower(a.source) AS outlet, a.id AS art,
-			`+headlineRole+` AS headline, a.published, a.ext_id, r.start,
+			`+headlineRole+` AS headline, `+openerRole+` AS opener, a.published, a.ext_id, r.start,
 			`+firstOfCopies+` AS first
 		FROM roles r JOIN entity_members m ON m.doc_entity = r.doc_entity
 		JOIN doc_entities d ON d.id = r.doc_entity JOIN articles a ON a.id = d.article `+filter+`),
 	h AS (
 		SELECT entity, rid, norm, text, clause, outlet, art,
-			row_number() OVER (PARTITION BY entity, norm ORDER BY clause, headline, first DESC, published, ext_id, start) AS rn
+			row_number() OVER (PARTITION BY entity, norm ORDER BY clause, headline, opener, first DESC, published, ext_id, start) AS rn
 		FROM g)
 	SELECT entity, norm, max(CASE WHEN rn = 1 THEN text END), max(CASE WHEN rn = 1 THEN rid END),
 		count(DISTINCT outlet), count(DISTINCT art), min(clause)

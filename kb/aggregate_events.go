@@ -415,7 +415,9 @@ func leadReports(refs []events.Ref, idx []int) (dated, lead int) {
 	if lead < 0 {
 		return dated, dated
 	}
-	return dated, lead
+	// The report of what happened may be a fragment ("the leisure
+	// centre, which opened on Saturday") that another tells in full.
+	return dated, fuller(refs, idx, lead)
 }
 
 // openWords is how many opening words of a report stand for its subject

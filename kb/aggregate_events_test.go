@@ -46,6 +46,12 @@ func TestLeadReportsShowWhatHappenedOverWhatWasAnnounced(t *testing.T) {
 				{Article: "original", Published: "2026-05-08", Event: events.Event{Date: "2026-05-08", Precision: "day", Words: []string{"port", "reopen", "strike"}}},
 				{Article: "plan", Published: "2026-05-07", Event: events.Event{Date: "2026-05-08", Precision: "day", Planned: true, Words: []string{"port", "due", "reopen"}}},
 			}, 2, 1},
+		{"after an announcement a fragment of what happened gives way to a report telling it in full",
+			[]events.Ref{
+				{Article: "a", Published: "2026-03-02", Event: events.Event{Precision: "day", Planned: true, Words: []string{"market", "will", "open", "squar"}}},
+				{Article: "b", Published: "2026-03-06", Event: events.Event{Precision: "day", Words: []string{"market", "squar", "open"}}},
+				{Article: "c", Published: "2026-03-05", Event: events.Event{Precision: "day", Words: []string{"stall", "holder", "queu", "dawn", "market", "squar", "open", "gate"}}},
+			}, 0, 2},
 		{"the most precise report dates the event whichever is shown",
 			[]events.Ref{report("month", "2026-02-10", false), report("day", "2026-02-11", true)}, 1, 0},
 	}

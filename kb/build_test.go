@@ -556,6 +556,21 @@ func TestAProfileListsRolesTheBodyGivesBeforeTheHeadlines(t *testing.T) {
 	}
 }
 
+func TestAProfileShowsARoleAsTheBodyWritesItNotAsItOpensASentence(t *testing.T) {
+	s := storeOf(t, map[string]string{
+		"feed.jsonl": `{"id":"a","title":"Bridge shut","source":"Valley Post","published":"2026-03-10","text":"Bridge shut\n\nThe council said on Monday the bridge would shut. Marta Kowal, the chief engineer, said repairs would take a month."}` + "\n" +
+			`{"id":"b","title":"Bridge works","source":"Gulf Wire","published":"2026-03-12","text":"Bridge works\n\nRepairs began on Wednesday. Chief engineer Marta Kowal said the work was on schedule."}` + "\n",
+	})
+	p := profileOf(t, s, "Marta Kowal")
+	if len(p.Roles) == 0 || p.Roles[0].Text != "chief engineer" {
+		var got []string
+		for _, r := range p.Roles {
+			got = append(got, r.Text)
+		}
+		t.Errorf("roles %q; want \"chief engineer\" as the body writes it", got)
+	}
+}
+
 func TestFindTheFirstWordsOfAName(t *testing.T) {
 	s := storeOf(t, map[string]string{
 		"a.txt": "Transfer\nValmont FC have signed Brazilian striker João Pedro Araújo from Santos, the club announced on Tuesday.\n",

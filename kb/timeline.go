@@ -83,7 +83,7 @@ func (r TimelineRow) LedByReportNaming(name string) TimelineRow {
 		return r
 	}
 	for i, sn := range r.Sources {
-		if events.HasWord(sn.Text, name) {
+		if events.HasWord(sn.Text, name) && !r.announcedIn(sn) {
 			src := slices.Clone(r.Sources)
 			copy(src[1:i+1], r.Sources[:i])
 			src[0] = sn
@@ -92,6 +92,14 @@ func (r TimelineRow) LedByReportNaming(name string) TimelineRow {
 		}
 	}
 	return r
+}
+
+// announcedIn reports whether sn, a report of a row of what happened, was
+// published before the row's date: it told the event in advance ("will
+// put the bill to the House on Thursday"), and does not lead a row that
+// other reports tell as done.
+func (r TimelineRow) announcedIn(sn Snippet) bool {
+	return !r.Planned && r.Date != "" && sn.Article.Published != "" && sn.Article.Published < r.Date
 }
 
 // MaxEventSources bounds the articles one timeline row cites: a date that

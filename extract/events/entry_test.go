@@ -103,3 +103,35 @@ func TestFindCutsTheZoneOfAStampFromAnEntry(t *testing.T) {
 		}
 	}
 }
+
+func TestFindOpensAnEntryPastItsHeadline(t *testing.T) {
+	day := time.Date(2026, 11, 23, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name, text string
+		want       []string // summaries, in text order
+	}{
+		{"an entry's headline after the time on its line gives way to the body repeating it",
+			"17:12 — Okafor: “we will fight it”\nOpposition leader Ada Okafor has responded. “We will fight it.”\n\n16:05 — Count under way\nThe president addressed the hall by video.\n",
+			[]string{"Opposition leader Ada Okafor has responded.", "The president addressed the hall by video."}},
+		{"an entry's headline under the time gives way to the body repeating it",
+			"17:12\nOkafor: “we will fight it”\nOpposition leader Ada Okafor has responded. “We will fight it.”\n\n16:05\nThe president addressed the hall by video.\n",
+			[]string{"Opposition leader Ada Okafor has responded.", "The president addressed the hall by video."}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			sents := segment.Split(tt.text)
+			var got []string
+			for _, e := range Find(tt.text, sents, timex.Find(tt.text, sents, day), nil, day) {
+				got = append(got, tt.text[e.Summary.Start:e.Summary.End])
+			}
+			if len(got) != len(tt.want) {
+				t.Fatalf("summaries %q, want %q", got, tt.want)
+			}
+			for i := range got {
+				if got[i] != tt.want[i] {
+					t.Errorf("summaries %q, want %q", got, tt.want)
+				}
+			}
+		})
+	}
+}

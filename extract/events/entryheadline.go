@@ -53,7 +53,7 @@ func entryHeadline(text string, sents []doc.Sentence, i int) bool {
 // closing quotation mark may end it: `GAIA case: "the rules are strict"`).
 func titleLine(text string, sents []doc.Sentence, i int) bool {
 	s := sents[i]
-	if s.End > len(text) || i > 0 && sents[i-1].Para == s.Para || i+1 < len(sents) && sents[i+1].Para == s.Para {
+	if s.End > len(text) || i > 0 && sents[i-1].Para == s.Para && !clockBefore(text, sents[i-1]) || i+1 < len(sents) && sents[i+1].Para == s.Para {
 		return false
 	}
 	line := strings.TrimRight(strings.TrimSpace(text[s.Start:s.End]), "\"'”’")
@@ -83,4 +83,11 @@ func withoutEntryHeadlines(text string, sents []doc.Sentence, out []Event) []Eve
 	return slices.DeleteFunc(out, func(e Event) bool {
 		return slices.ContainsFunc(heads, func(h doc.Span) bool { return h.Contains(e.Summary) })
 	})
+}
+
+// clockBefore reports whether p, the sentence before an entry's headline
+// on its line, is the entry's time alone ("17:12 — Mayor: \"we will
+// appeal\""): the headline still stands alone after it.
+func clockBefore(text string, p doc.Sentence) bool {
+	return p.End <= len(text) && clockHeading.MatchString(strings.TrimSpace(text[p.Start:p.End]))
 }

@@ -158,7 +158,7 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 				aside[t.Span] = true // "\"What we pass tonight, someone will exploit tomorrow.\""
 				continue
 			}
-			if pastSelf(text, t) {
+			if pastSelf(text, t) || wouldHaveThen(text, s.Span, t.Span) {
 				aside[t.Span] = true // "what she would tell her 2011 self"
 				continue
 			}

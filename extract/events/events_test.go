@@ -77,6 +77,17 @@ func TestFind(t *testing.T) {
 		{"the period compared with gives way to the clause's own month", "Sales rose to 12 billion in November, compared with 10 billion in November 2024.", wed, "2025-11", "month", false, "Sales rose to 12 billion in November, compared with 10 billion in November 2024."},
 		{"a figure after a place left is no base figure", "The MP was suspended from the Commons for 30 sitting days on Monday.", wed, "2025-12-01", "day", false, "The MP was suspended from the Commons for 30 sitting days on Monday."},
 		{"a base figure after from dates nothing", "Exports rose to 12 billion dlrs, from 10.6 billion dlrs in 2024.", wed, "", "", false, ""},
+		{"a figure compared with after a count dates nothing", "That compared with 52 arrests a week earlier.", wed, "", "", false, ""},
+		{"a figure compared to in a clause of its own dates nothing", "Ticket sales reached 9,000, compared to 7,500 last month.", wed, "", "", false, ""},
+		{"a compared-with figure a relative clause dates is kept", "Sales fell compared with the 40 units that were sold last month.", wed, "2025-11", "month", false, "Sales fell compared with the 40 units that were sold last month."},
+		{"a time before what one would never have thought dates nothing", "He said: \"Two months ago I'd never have pictured myself running a marathon.\"", wed, "", "", false, ""},
+		{"a time before what few would have bet on dates nothing", "A year ago, few would have bet on the ferry line surviving.", wed, "", "", false, ""},
+		{"a time before what one would have to do still dates", "On Monday the club would have to pay the fine, the league ruled.", wed, "2025-12-08", "day", true, "On Monday the club would have to pay the fine, the league ruled."},
+		{"a time before what could have been owned still dates", "Next year, the port could have a new ferry line, the mayor said.", wed, "2026", "year", true, "Next year, the port could have a new ferry line, the mayor said."},
+		{"a time before a relative clause's would-have still dates", "The tax was introduced in May, but that would have cost more.", wed, "2025-05", "month", false, "The tax was introduced in May, but that would have cost more."},
+		{"a time closing a relative clause before a would-have still dates", "Under the first plan, which sparked protests on 14 November, drivers would have paid twice.", wed, "2025-11-14", "day", false, "Under the first plan, which sparked protests on 14 November"},
+		{"a list of figures compared dates nothing", "This compared with 31 in March, 28 in April and 25 in May.", wed, "", "", false, ""},
+		{"a time before a would-have of another clause still dates", "Last week the mayor said the bridge would have to close.", wed, "2025-11", "month", false, "Last week the mayor said the bridge would have to close."},
 		{"a comparison gives way to the sentence's own day", "Wildfires burned more land than last year, officials said on Monday.", wed, "2025-12-01", "day", false, "Wildfires burned more land than last year, officials said on Monday."},
 		{"as recently as dates its clause", "The stance appeared firm as recently as last week.", wed, "2025-11", "month", false, "The stance appeared firm as recently as last week."},
 		{"the figure a multiple is of gives way to the clause's time", "Fires burned 30,000 hectares this season, nearly double the 16,000 hectares lost in 2024.", wed, "2025", "year", false, "Fires burned 30,000 hectares this season, nearly double the 16,000 hectares lost in 2024."},
@@ -1366,6 +1377,14 @@ func TestMerge(t *testing.T) {
 		{"two plans of one story and month doing different things stay apart", []Ref{
 			story(planned(coarse(ref("a", "2026-12", "The court is expected to rule in December"), "month")), "Nguyen Van An"),
 			story(planned(coarse(ref("b", "2026-12", "An appeal is expected in December"), "month")), "Nguyen Van An"),
+		}, 2},
+		{"what a week's report says was done apart from a day's count sharing two words stays apart", []Ref{
+			week(ref("a", "2026-11", "The flooding, first reported a week ago, is now the worst the market towns of Lorvale have seen in a decade", "Lorvale"), "2026-W45"),
+			ref("b", "2026-11-05", "Flood claims in the Brenna valley rose to 40 on Thursday, insurers said, as the worst of the flooding passed", "Brenna", "Lorvale"),
+		}, 2},
+		{"a year's running total sharing a few words with a day's count stays apart", []Ref{
+			coarse(ref("a", "2026", "Counting eight unrelated claims filed earlier this year, insurers have now received 310 flood claims in the valley since the start of the year, the most since records began", "Brenna"), "year"),
+			ref("b", "2026-11-05", "Flood claims in the Brenna valley rose to 40 on Thursday, up from 25 on Tuesday, insurers said, as the river stayed high", "Brenna"),
 		}, 2},
 		{"a body's plan for a week joins its vote on a day of that week under a shorter name", []Ref{
 			planned(week(ref("a", "2026-11", "The UN Security Council is expected to endorse the truce in a resolution next week, two council diplomats said", "UN Security Council"), "2026-W48")),

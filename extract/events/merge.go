@@ -1480,7 +1480,7 @@ func finerMatch(coarse, fine *features, month, week bool) int {
 	// naming no one and one of its days saying the same (weekPlan).
 	switch {
 	case month && names >= 2 && shared >= 1 && deedShared(coarse, fine, shared) && !titleOfFiner(coarse, fine, shared):
-	case names >= 1 && shared >= 2 && small > 0 && float64(shared)/float64(small) >= 0.25 && deedShared(coarse, fine, shared):
+	case names >= 1 && shared >= 2 && small > 0 && float64(shared)/float64(small) >= 0.25 && deedShared(coarse, fine, shared) && !thinCoarse(coarse, week, shared, small):
 		// Within a month the words must be more than how someone is
 		// called: "served as chief financial officer until October" is
 		// not "its chief restructuring officer confirmed on Tuesday".

@@ -159,3 +159,17 @@ func appendFirstWord(firsts []int32, n string, in interner) []int32 {
 	}
 	return firsts
 }
+
+// thinCoarse reports whether a report dated by its week or its year
+// (coarse) shares too little wording with a report of one of its days
+// to tell the same event, though enough for a month: a week's "the
+// outbreak, first declared a week ago, is now the largest in the
+// region" shares two words with "cases in the region rose to 19 on
+// Thursday"; a year's running total ("there have now been 71 confirmed
+// cases since the start of the year") shares four of fourteen with one
+// day's count. A week of what was done needs three shared words (a
+// plan is told in few words of its own), a year a third of the
+// shorter report's.
+func thinCoarse(coarse *features, week bool, shared, small int) bool {
+	return week && !coarse.planned && shared < 3 || coarse.year && 3*shared < small
+}

@@ -12,7 +12,9 @@ import (
 // on the station's app."), a question before a sign-up ("Liked this
 // article?"), an editor's note that a transcript was trimmed ("This
 // interview has been edited for length and clarity."), the close of a
-// transcript ("[End of transcript]"), a broadcast's date line ("Aired
+// transcript ("[End of transcript]"), its notice that it is an unrevised
+// proof and its procedural notes ("Sitting suspended from 18:02 to
+// 19:30."), a broadcast's date line ("Aired
 // Tuesday 4 May 2026."), a photo credit in brackets alone ("(Herald
 // photo)", "(Gazette Archive)"), a live blog's word that its coverage
 // goes on ("Our coverage continues tomorrow."), its title repeated with
@@ -41,6 +43,12 @@ var readerPromptLines = []struct {
 	{[]string{"broadcast", "aired", "recorded", "transmitted"}, regexp.MustCompile(`^(?:first\s+)?(?:broadcast|aired|recorded|transmitted)(?:\s+on)?\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}\s+` + monthWord + `|` + monthWord + `\s+\d{1,2},?)\s+\d{4}(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?)?$`)},
 	{[]string{"our"}, regexp.MustCompile(`^our\s+(?:live\s+)?(?:coverage|live\s*blog|blog|updates|reporting)\s+(?:continues|will\s+continue|resumes|will\s+resume)(?:\s+(?:tomorrow|later|tonight|on\s+[a-z]+|in\s+the\s+morning)(?:\s+(?:morning|afternoon|evening))?)?$`)},
 	{[]string{"update", "blog", "coverage", "happened"}, regexp.MustCompile(`^(?:live:?\s+)?[^.!?]{3,60}\s(?:live\s+updates|updates|live\s+blog|live\s+coverage|as\s+it\s+happened)[,:]?\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}\s+` + monthWord + `|` + monthWord + `\s+\d{1,2})(?:,?\s+\d{4})?$`)},
+	// A transcript's notice that it is unrevised: "Proof copy: subject
+	// to correction", "Uncorrected proof — not for citation".
+	{[]string{"proof"}, regexp.MustCompile(`^(?:uncorrected\s+|unrevised\s+)?proof(?:\s+(?:copy|version|transcript))?\s*[:—–-]\s*(?:subject\s+to\s+(?:correction|revision)|not\s+for\s+(?:citation|publication|quotation)|uncorrected|unrevised)$`)},
+	// A transcript's procedural note, with no verb of its own: "Sitting
+	// suspended from 18:02 to 19:30", "House adjourned at 10.31pm".
+	{[]string{"suspended", "adjourned", "resumed"}, regexp.MustCompile(`^(?:sitting|sittings|house|senate|chamber|debate|proceedings|committee)\s+(?:suspended|adjourned|resumed)(?:\s+(?:from|at|until|till)\s+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+(?:to|until|till)\s+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?)?)?$`)},
 	{[]string{"know"}, regexp.MustCompile(`^here(?:'s|’s|\s+is)\s+what\s+(?:we|you\s+need\s+to)\s+know(?:\s+(?:so\s+far|now|this\s+morning|this\s+afternoon|this\s+evening|today|tonight))?:?$`)},
 }
 
