@@ -1112,6 +1112,24 @@ func TestClusterSpellingVariants(t *testing.T) {
 			want: [][]string{{"Velostra", "Velostra", "orvimastat"}},
 		},
 		{
+			name: "initials spaced apart and together with a letter more in the surname, a shared role and a body in both articles are one person",
+			ents: []DocEntity{withRole(person("a", "P.J. Ramasundram"), "trade minister"), org("a", "Delmont Bank"),
+				withRole(person("b", "P. J. Ramasundaram"), "trade minister"), org("b", "Delmont Bank")},
+			want: [][]string{{"Delmont Bank", "Delmont Bank"}, {"P. J. Ramasundaram", "P.J. Ramasundram"}},
+		},
+		{
+			name: "other initials before a surname a letter apart stay two people",
+			ents: []DocEntity{withRole(person("a", "P.J. Ramasundram"), "trade minister"), org("a", "Delmont Bank"),
+				withRole(person("b", "P. L. Ramasundaram"), "trade minister"), org("b", "Delmont Bank")},
+			want: [][]string{{"Delmont Bank", "Delmont Bank"}, {"P. L. Ramasundaram"}, {"P.J. Ramasundram"}},
+		},
+		{
+			name: "initials before a surname a letter apart with no role in common stay two people",
+			ents: []DocEntity{withRole(person("a", "P.J. Ramasundram"), "trade minister"), org("a", "Delmont Bank"),
+				withRole(person("b", "P. J. Ramasundaram"), "striker"), org("b", "Delmont Bank")},
+			want: [][]string{{"Delmont Bank", "Delmont Bank"}, {"P. J. Ramasundaram"}, {"P.J. Ramasundram"}},
+		},
+		{
 			name: "a letter more inside a short surname stays another surname",
 			ents: []DocEntity{withRole(person("a", "Mary Hanlon"), "secretary"), withRole(person("b", "Mary Hannon"), "secretary")},
 			want: [][]string{{"Mary Hanlon"}, {"Mary Hannon"}},
@@ -1299,6 +1317,16 @@ func TestClusterOrgLastWords(t *testing.T) {
 			name: "a club's last word in the article naming it in full joins it",
 			ents: []DocEntity{org("a", "Castleford Rovers"), org("a", "Rovers")},
 			want: [][]string{{"Castleford Rovers", "Rovers"}},
+		},
+		{
+			name: "a committee's name without its chamber joins the one name with it",
+			ents: []DocEntity{org("a", "Senate Fisheries and Oceans Committee"), org("b", "Fisheries and Oceans Committee")},
+			want: [][]string{{"Fisheries and Oceans Committee", "Senate Fisheries and Oceans Committee"}},
+		},
+		{
+			name: "a committee's name without its chamber joins neither of two chambers' committees",
+			ents: []DocEntity{org("a", "Senate Budget Committee"), org("b", "House Budget Committee"), org("c", "Budget Committee")},
+			want: [][]string{{"Budget Committee"}, {"House Budget Committee"}, {"Senate Budget Committee"}},
 		},
 		{
 			name: "the last word in an article not naming the club stays apart",

@@ -66,6 +66,8 @@ func declaredSpellings(text string, mentions []doc.Mention, formOf []*form, form
 			if p := respelledPerson(forms, f); p != nil {
 				links[f] = p
 			}
+		case strings.Contains(before, "spel"):
+			misspelledLinks(text, mentions, formOf, forms, i, links)
 		}
 	}
 	if len(links) == 0 {

@@ -40,6 +40,24 @@ func TestResolveDeclaredSpellingsAndOrgTails(t *testing.T) {
 			want:     map[string]string{"Zezinho": "Zezinho/PERSON", "Marquinhos": "Marquinhos/PERSON"},
 		},
 		{
+			name:     "a wrong spelling a correction names after misspelled the name of is the person's",
+			text:     "Councillor Rosa Delaine voted no. Delaine said the plan was rushed. Correction: this article misspelled the name of Councillor Rosa Delane as Delaine.",
+			mentions: []string{"PERSON:Rosa Delaine", "PERSON:Delaine#2", "PERSON:Rosa Delane", "PERSON:Delaine#3"},
+			want:     map[string]string{"Rosa Delaine": "Rosa Delane/PERSON", "Delaine": "Rosa Delane/PERSON", "Rosa Delane": "Rosa Delane/PERSON"},
+		},
+		{
+			name:     "a name after misspelled and as far from the other's spelling stays apart",
+			text:     "Rosa Delane voted no. Correction: this article misspelled the name of Rosa Delane as Marwick.",
+			mentions: []string{"PERSON:Rosa Delane", "PERSON:Rosa Delane#2", "PERSON:Marwick"},
+			want:     map[string]string{"Rosa Delane": "Rosa Delane/PERSON", "Marwick": "Marwick/PERSON"},
+		},
+		{
+			name:     "a name after a person and as with no correction stays apart",
+			text:     "Rosa Delane voted no. She named Rosa Delane as Delaine's deputy. Delaine agreed.",
+			mentions: []string{"PERSON:Rosa Delane", "PERSON:Rosa Delane#2", "PERSON:Delaine", "PERSON:Delaine#2"},
+			want:     map[string]string{"Rosa Delane": "Rosa Delane/PERSON", "Delaine": "Delaine/PERSON"},
+		},
+		{
 			name:     "a word taken for a surname that ends the one organisation's name is that organisation",
 			text:     "Sporting Varnholt made an offer. Varnholt had agreed a fee. Varnholt walked away.",
 			mentions: []string{"ORG:Sporting Varnholt", "PERSON:Varnholt", "PERSON:Varnholt#2"},

@@ -688,6 +688,12 @@ func joinOrgShortNames(ents []*articleEntity) {
 			f.typ, f.votes = doc.Place, onlyVotes(doc.Place, f.count)
 			continue
 		}
+		if opensSubBody(f.display, cands[0].forms[0].toks) {
+			if f.typ == doc.Person && chamberWords[bare(f.display)] {
+				f.typ, f.votes = doc.Org, onlyVotes(doc.Org, f.count) // the chamber
+			}
+			continue
+		}
 		cands[0].forms = append(cands[0].forms, f)
 		f.entity = cands[0].idx
 		e.forms = nil

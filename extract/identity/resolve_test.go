@@ -583,6 +583,25 @@ func TestResolve(t *testing.T) {
 			types:    map[string]doc.EntityType{"Court": doc.Org},
 		},
 		{
+			name:     "a chamber alone joins no committee whose name it opens",
+			text:     "The Senate voted on Friday. The Senate Justice Committee will meet. The Senate rose.",
+			mentions: []string{"PERSON:Senate", "ORG:Senate Justice Committee", "PERSON:Senate#3"},
+			want:     map[string]string{"Senate": "Senate", "Senate Justice Committee": "Senate Justice Committee"},
+			types:    map[string]doc.EntityType{"Senate": doc.Org},
+		},
+		{
+			name:     "a field alone joins no committee whose name it opens",
+			text:     "I call the Minister for Trade. The Trade and Tariffs Committee will meet.",
+			mentions: []string{"ORG:Trade", "ORG:Trade and Tariffs Committee"},
+			want:     map[string]string{"Trade": "Trade", "Trade and Tariffs Committee": "Trade and Tariffs Committee"},
+		},
+		{
+			name:     "the first of two fields cut from a committee's name joins it",
+			text:     "The Ways and Means Committee met. Ways members agreed.",
+			mentions: []string{"ORG:Ways and Means Committee", "ORG:Ways#2"},
+			want:     map[string]string{"Ways and Means Committee": "Ways and Means Committee", "Ways": "Ways and Means Committee"},
+		},
+		{
 			name:     "a surname of a person named stays with the person",
 			text:     "Robert Salomon of Salomon Inc spoke. Salomon said it was hard.",
 			mentions: []string{"PERSON:Robert Salomon", "ORG:Salomon Inc", "ORG:Salomon#3"},

@@ -88,20 +88,25 @@ func joinAndedInstitutions(text string, toks []tok.Token, tags []int) {
 			continue
 		}
 		shared := territorialHead(text, toks, i)
-		head := shared || lowerIn(institutionHeads, w)
+		head := shared || lowerIn(institutionHeads, w) || lowerIn(committeeHeads, w)
 		if !head && !bracketNext(text, toks, i) {
 			continue
 		}
 		r, ok := andRunBefore(text, toks, tags, i)
+		trimmed := trimRunOpener(text, toks, &r)
 		if shared && r.and == r.start+1 {
 			r.apart = r.apartHead // "Avon and Somerset Police": two counties, one force
 		}
-		if !ok || r.apart || oneSpan(tags, r.start, i) || model.IsInside(tags[r.start]) {
+		if !ok || r.apart || oneSpan(tags, r.start, i) || model.IsInside(tags[r.start]) && !trimmed || secondBodyOwnChamber(text, toks, r) {
 			continue // a name already whole, or a part of a longer one
 		}
 		fit, given := acronymAfter(text, toks, r.start, i)
+		fit = fit || given && chamberLedFit(text, toks, r.start, i)
 		if given && !fit || !head && !fit || r.lower && !fit && !lowerVouched(text, toks, tags, r) {
 			continue
+		}
+		if trimmed {
+			dropOpenerTag(tags, r.start)
 		}
 		tags[r.start] = model.BeginTag(model.TypeORG)
 		for k := r.start + 1; k <= i; k++ {

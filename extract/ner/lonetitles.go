@@ -4,9 +4,10 @@ import "newsbot/extract/ner/internal/tok"
 
 // loneOffices are titles of office that, alone after "the", refer to the
 // one holder the story is about ("the Premier said", "the Sheikh's first
-// decision") and name no body or place.
+// decision", "the CMO said", initials of a chief officer) and name no
+// body or place.
 var loneOffices = wordSet(`sheikh emir sultan president premier mayor ayatollah chancellor governor senator
-	minister archbishop cardinal bishop taoiseach commissioner`)
+	minister archbishop cardinal bishop taoiseach commissioner ceo cfo coo cto cmo cno`)
 
 // dropLoneOffices drops a mention of one word that is a title of office
 // right after "the" or after a common noun's possessive ("the state's

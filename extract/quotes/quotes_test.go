@@ -1552,6 +1552,12 @@ func TestFind(t *testing.T) {
 			want:     []want{{"Costs are under control", ""}},
 		},
 		{
+			name:     "the chief medical officer abbreviated is the one person the article gives that role",
+			text:     "Dr Ines Marlowe, the board's chief medical officer, spoke on Monday. \"Cases are falling,\" the CMO said.",
+			mentions: []string{"Ines Marlowe|PERSON"},
+			want:     []want{{"Cases are falling", "Ines Marlowe"}},
+		},
+		{
 			name:     "the chief financial officer is the one person the article gives that role",
 			text:     "Otto Kern, the chief financial officer, spoke after lunch. \"Costs are under control,\" the chief financial officer said.",
 			mentions: []string{"Otto Kern|PERSON"},

@@ -8,6 +8,8 @@ var roleAbbreviations = map[string]string{
 	"cfo": "chief financial officer",
 	"coo": "chief operating officer",
 	"cto": "chief technology officer",
+	"cmo": "chief medical officer",
+	"cno": "chief nursing officer",
 }
 
 // spelledRole returns a definite phrase of an office in initials ("the

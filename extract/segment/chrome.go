@@ -25,7 +25,8 @@ func isPageChrome(s, lower string, n int) bool {
 	return isConsent(t, lower, n) || isSignUp(t, lowerT, n) || isContactLine(t, n) || isWhatToKnow(t, n) || isLabelLine(t, n) || isSyndication(t, n) ||
 		isBreadcrumb(t, n) || isShortBar(t) || isSpacedFields(t) || isNavBar(t, n) ||
 		isDeskLine(t, n) || isMoreFrom(t, n) || isSupportNote(t, n) || isBoxLabel(t, n) || isLineUp(t) || isOfficials(t, n) || isFollowLine(t, n) || isForwardPrompt(t, n) || isSignOff(t, lower, n) || isGreeting(t) ||
-		isThanks(t, n) || isOutletPointer(t, lower, n) || isImprint(t, n) || isEndMatter(t, lower, n) || isEmbedChrome(t, n)
+		isThanks(t, n) || isOutletPointer(t, lower, n) || isImprint(t, n) || isEndMatter(t, lower, n) || isEmbedChrome(t, n) ||
+		isSiteDisclaimer(t, n)
 }
 
 // socialSites are the networks a site asks its readers to follow it on.
