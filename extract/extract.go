@@ -65,7 +65,9 @@ func (p *Pipeline) Run(text string, published time.Time) *Result {
 			spans = append(spans, s.Span)
 		}
 	}
-	raw := withInstitutionsAsOrgs(withTitledSurnames(text, withBracketLabelPeople(text, withLabelPeople(text, withTitledLabelPeople(text, p.tagger.Tag(text, spans))))))
+	raw := withLabelPeople(text, withTitledLabelPeople(text, p.tagger.Tag(text, spans)))
+	raw = withoutQuestionLabels(text, withTranscriptLabelPeople(text, raw))
+	raw = withInstitutionsAsOrgs(withTitledSurnames(text, withBracketLabelPeople(text, raw)))
 	r.tagged = make([]doc.Mention, len(raw))
 	copy(r.tagged, raw)
 	raw = withoutMisstatedNames(text, r.Sentences, raw)

@@ -817,6 +817,14 @@ func TestMerge(t *testing.T) {
 			cast(story(planned(coarse(ref("a", "2026-03", "Retailers and wholesalers must return all recalled jars by the end of the month", "Food Standards Board"), "month")), "Ardleigh Foods"), "Ardleigh Foods"),
 			cast(story(planned(coarse(ref("b", "2026-03", "Retailers have until the end of the month to return the recalled jars"), "month")), "Mina Patel"), "Mina Patel"),
 		}, 2},
+		{"two deeds of a day by different people at one event sharing one word stay apart", []Ref{
+			ref("a", "2026-05-08", "Fernlea's Ana Rusk pulled out of her Harbour Cup semi-final against Ivy Lund with a knee injury", "Fernlea", "Ana Rusk", "Harbour Cup", "Ivy Lund"),
+			ref("b", "2026-05-08", "Mia Cole beat top seed Nora Vale to reach the final of the Harbour Cup", "Mia Cole", "Nora Vale", "Harbour Cup"),
+		}, 2},
+		{"one deed of a day told by its two participants in turn is one row", []Ref{
+			ref("a", "2026-05-08", "Mia Cole beat top seed Nora Vale to reach the final of the Harbour Cup", "Mia Cole", "Nora Vale", "Harbour Cup"),
+			ref("b", "2026-05-08", "Nora Vale lost to Mia Cole in the Harbour Cup semi-final", "Nora Vale", "Mia Cole", "Harbour Cup"),
+		}, 1},
 		{"two reports of a day sharing one of their places and one word besides stay apart", []Ref{
 			ref("a", "2026-02-14", "Thousands of residents of the Tane Valley were told to leave as the Orrin Dam filled", "Tane Valley", "Orrin Dam"),
 			ref("b", "2026-02-14", "Thousands of readers from the Tane Valley have sent questions to the Daily Courier", "Tane Valley", "Daily Courier"),
@@ -1429,6 +1437,10 @@ func TestMerge(t *testing.T) {
 		{"a description in an article about someone else stays apart", []Ref{
 			ref("a", "2026-09-05", "Vasquez had started from pole position after setting the fastest lap in qualifying on Saturday, 0.08 seconds ahead of Leclair", "Diego Vasquez", "Antoine Leclair"),
 			story(ref("b", "2026-09-05", "The Spaniard, who had taken pole in Saturday's qualifying session", "Spaniard"), "Carlos Sainz"),
+		}, 2},
+		{"another player's deed in an article about a player stays apart from hers", []Ref{
+			ref("a", "2026-05-08", "Ana Rusk plays the second semi-final", "Ana Rusk"),
+			story(ref("b", "2026-05-08", "Sam Tull withdrew from the semi-final with a wrist injury", "Sam Tull"), "Ana Rusk"),
 		}, 2},
 		{"a description with other words stays apart", []Ref{
 			ref("a", "2026-09-05", "Vasquez had started from pole position after setting the fastest lap in qualifying on Saturday, 0.08 seconds ahead of Leclair", "Diego Vasquez", "Antoine Leclair"),

@@ -282,6 +282,8 @@ type features struct {
 	// subject is the folded first name the report gives, its subject
 	// more often than not, or -1.
 	subject int32
+	// subjectLast is the last word of the subject's name, or -1.
+	subjectLast int32
 	// deeds are the words of a planned report other than those that
 	// announce it ("expected", "will"): what is to happen.
 	deeds []int32
@@ -773,7 +775,7 @@ func sameEvent(a, b *features) bool {
 	if names == 0 && (sameIncidentOfStory(a, b) || sameIncidentOfCast(a, b) || sameIncidentOfCast(b, a)) && !contradict(a.figures, b.figures) {
 		return true
 	}
-	if names == 0 && storyNamed(a, b) && !contradict(a.figures, b.figures) {
+	if names == 0 && storyNamed(a, b) && !contradict(a.figures, b.figures) && !namedActors(a, b) {
 		return true
 	}
 	if names == 0 && sameUnnamedOfStory(a, b) {
@@ -823,7 +825,7 @@ func sameEvent(a, b *features) bool {
 	}
 	switch {
 	case names >= 2 && shared >= 1 && (a.planned == b.planned || shared >= 2 || fulfils(a, b)) && deedShared(a, b, shared) && !arrivalApart(a, b, shared) &&
-		!titleOnly(a, b, shared) && !oneOfCastOneWord(a, b, shared):
+		!titleOnly(a, b, shared) && !oneOfCastOneWord(a, b, shared) && !actorsApart(a, b, shared):
 		// A plan and a report of its day sharing one word are one
 		// event only when the report does what was planned: "Delia is
 		// expected to weaken to a tropical storm" is not "the death

@@ -85,6 +85,9 @@ func namesOf(f *features, entities []string, in interner, sets *featureSets) {
 	if subject != "" {
 		// Interned among the names above, or before.
 		f.subject = in.id(subject)
+		f.subjectLast = in.id(subject[strings.LastIndexByte(subject, ' ')+1:])
+	} else {
+		f.subjectLast = -1
 	}
 	slices.Sort(full)
 	for _, n := range slices.Compact(full) {

@@ -129,8 +129,16 @@ func parseBylineDate(s string) string {
 			return t.Format("2006-01-02")
 		}
 	}
+	if d := bylineClock.ReplaceAllString(s, ""); d != s {
+		return parseBylineDate(d)
+	}
 	return ""
 }
+
+// bylineClock matches the time of day a byline's date may end with
+// ("22 November 2026, 21:40", "4 May 2026 09:15 BST"), which the date's
+// layouts do not read.
+var bylineClock = regexp.MustCompile(`,?\s+\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|[A-Z]{2,4}))?$`)
 
 // dropLine removes the first line of text that is line, trimmed; an
 // empty line removes nothing.

@@ -62,6 +62,11 @@ func TestExtractReadsDateAndOutletFromAByline(t *testing.T) {
 <p>Updated: Mar. 5, 2026 9:14 a.m.</p>
 <p>Dock workers returned to work on Thursday after the union accepted a pay offer.</p></article></body></html>`,
 			"Dock strike ends", "", "2026-03-05"},
+		{"a byline between dots with a published date and a time",
+			`<html><head><title>Harbour Cup final</title></head><body><article><h1>Harbour Cup final</h1>
+<p class="byline">By Ann Lee &middot; Coastal Times &middot; Published 9 May 2026, 18:20</p>
+<p>Mia Cole won the Harbour Cup on Sunday, beating Ivy Lund in three sets.</p></article></body></html>`,
+			"Harbour Cup final", "", "2026-05-09"},
 		{"a sentence holding a date dates nothing",
 			`<html><head><title>Dock strike ends</title></head><body><article><h1>Dock strike ends</h1>
 <p>The strike began on 5 March 2026 and lasted nine days.</p></article></body></html>`,

@@ -214,7 +214,7 @@ func keyTokens(name string) []string {
 // English-language outlets usually write them.
 var letterFold = map[rune]string{
 	'ł': "l", 'Ł': "l", 'ø': "o", 'Ø': "o", 'ß': "ss", 'æ': "ae", 'Æ': "ae",
-	'œ': "oe", 'Œ': "oe", 'đ': "d", 'Đ': "d", 'ð': "d", 'Ð': "d", 'þ': "th",
+	'œ': "oe", 'Œ': "oe", 'đ': "dj", 'Đ': "dj", 'ð': "d", 'Ð': "d", 'þ': "th",
 	'Þ': "th", 'ı': "i", 'ħ': "h", 'Ħ': "h",
 }
 

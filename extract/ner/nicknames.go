@@ -51,7 +51,7 @@ func joinNicknamedSurnames(text string, toks []tok.Token, tags []int) {
 			continue // initials ("C.J.") are left as they are
 		}
 		if !inSet(openQuotes, tokText(text, toks, i+1)) || !capitalised(tokText(text, toks, i+2)) ||
-			!inSet(closeQuotes, tokText(text, toks, i+3)) || model.TagType(tags[i+4]) != model.TypePER || model.IsInside(tags[i+4]) {
+			!inSet(closeQuotes, tokText(text, toks, i+3)) || !nicknamedSurname(tags, i) || model.IsInside(tags[i+4]) {
 			continue
 		}
 		end := i + 5
@@ -61,4 +61,12 @@ func joinNicknamedSurnames(text string, toks []tok.Token, tags []int) {
 		retype(tags, span{start: i, end: end}, model.TypePER)
 		i = end - 1
 	}
+}
+
+// nicknamedSurname reports whether the name after the quoted nickname at
+// i+2 is a surname: the tagger took it for a person, or took the
+// nickname for one and the surname for a name of any kind (`Jessica
+// "Jess" Tull`, with "Tull" read as a thing).
+func nicknamedSurname(tags []int, i int) bool {
+	return model.TagType(tags[i+4]) == model.TypePER || model.TagType(tags[i+2]) == model.TypePER && tags[i+4] != 0
 }

@@ -202,6 +202,9 @@ func refine(text string, toks []tok.Token, tags []int, common func(string) bool)
 	honoredParticleNames(text, toks, dt)
 	dropCommonVerbLeads(text, toks, dt, common)
 	dropRoleLabels(text, toks, dt)
+	dropMatchUps(text, toks, dt)
+	dropCapsExclamations(text, toks, dt, common)
+	dropRowNationCodes(text, toks, dt)
 }
 
 // lowerLeads are common words that, written in lower case, tell which

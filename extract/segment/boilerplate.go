@@ -88,7 +88,7 @@ func isBoilerplate(s string) bool {
 	if isLinkList(lower) || isCredit(s, lower) || isPageFurniture(s, n) || isMarkdownLink(s) || isPageChrome(s, lower, n) || isSiteNote(s, lower, n) {
 		return true
 	}
-	if isFieldList(s) || isLiveByline(s) || isFurnitureBar(s) {
+	if isFieldList(s) || isLiveByline(s) || isFurnitureBar(s) || isProvidedBar(s) {
 		return true
 	}
 	if n > maxFurnitureWords {

@@ -381,7 +381,7 @@ func isConsent(s, lower string, n int) bool {
 // signUpLabels open a prompt to sign up to a newsletter or subscribe: an
 // imperative no report opens with ("Sign up for our morning briefing",
 // "Subscribe to The Harbour Times newsletter").
-var signUpLabels = newFoldPrefixes([]string{"sign up for ", "sign up to ", "sign up now", "subscribe to ", "subscribe for ",
+var signUpLabels = newFoldPrefixes([]string{"sign up for ", "sign up to ", "sign up now", "sign up today", "sign up here", "subscribe to ", "subscribe for ",
 	"subscribe now", "get our ", "join our ", "register for our ", "newsletter:", "newsletters:",
 	"become a member", "become a subscriber", "become a supporter", "become a patron"})
 

@@ -50,6 +50,11 @@ var readerPromptLines = []struct {
 	// suspended from 18:02 to 19:30", "House adjourned at 10.31pm".
 	{[]string{"suspended", "adjourned", "resumed"}, regexp.MustCompile(`^(?:sitting|sittings|house|senate|chamber|debate|proceedings|committee)\s+(?:suspended|adjourned|resumed)(?:\s+(?:from|at|until|till)\s+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+(?:to|until|till)\s+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?)?)?$`)},
 	{[]string{"know"}, regexp.MustCompile(`^here(?:'s|’s|\s+is)\s+what\s+(?:we|you\s+need\s+to)\s+know(?:\s+(?:so\s+far|now|this\s+morning|this\s+afternoon|this\s+evening|today|tonight))?:?$`)},
+	// "Comment below: who will win the title?", "Have your say: should
+	// the bridge be rebuilt?"
+	{[]string{"comment", "say"}, regexp.MustCompile(`^(?:comment\s+below|leave\s+a\s+comment|have\s+your\s+say|tell\s+us\s+in\s+the\s+comments)(?:\s*:\s*[^.!]{1,80}\?)?$`)},
+	// "The Harbour Live blog is produced by the Harbour Media desk."
+	{[]string{"desk"}, regexp.MustCompile(`^[^.!?]{1,40}\s(?:is|are)\s+(?:produced|compiled|written|edited)\s+by\s+(?:the\s+)?[^.!?]{1,40}\s(?:desk|newsdesk|live\s+team)$`)},
 }
 
 // parenCredit is a photo credit in brackets alone: one to four

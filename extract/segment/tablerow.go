@@ -11,12 +11,16 @@ import (
 // bars, not figures of this kind.
 var figureCell = regexp.MustCompile(`^[-+−]?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?%)$`)
 
+// scoreCell matches a cell that is a match's score alone, in sets or
+// games ("6-3 7-6(4)", "2-1"): the row is a results table's.
+var scoreCell = regexp.MustCompile(`^\d{1,2}[-–]\d{1,2}(?:\(\d{1,2}\))?(?: \d{1,2}[-–]\d{1,2}(?:\(\d{1,2}\))?)*$`)
+
 // hasFigureCell reports whether one of a barred line's fields is a figure:
 // the line is then a data table's row ("Ann Lee | Labour | 12,345 |
 // 41.0%"), which reports something, not a bar of page furniture.
 func hasFigureCell(fields []string) bool {
 	for _, f := range fields {
-		if figureCell.MatchString(strings.TrimSpace(f)) {
+		if figureCell.MatchString(strings.TrimSpace(f)) || scoreCell.MatchString(strings.TrimSpace(f)) {
 			return true
 		}
 	}

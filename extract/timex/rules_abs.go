@@ -173,6 +173,9 @@ func monthDay(f *finder, m *match, mon, d int, ended func() bool) (result, bool)
 	if ended != nil && ended() && time.Date(y, time.Month(mon), d, 0, 0, 0, 0, time.UTC).After(f.ref) {
 		y--
 	}
+	if off, ok := closingYear(m); ok {
+		y = f.ref.Year() + off
+	}
 	if !validDay(y, mon, d) {
 		y = f.ref.Year()
 	}
