@@ -25,8 +25,8 @@ func (a *analysis) attribute() {
 		}
 		a.passiveAgent(w)
 		evs := a.verbEvents(w)
-		for v := range w.toks {
-			if e := evs[v]; e != nil {
+		for _, e := range evs {
+			if e != nil {
 				w.lastEv = e
 			}
 		}
@@ -37,12 +37,17 @@ func (a *analysis) attribute() {
 	a.inherit()
 }
 
-// verbEvents finds every verb of saying in a window and its subject. The
-// map holds nil for a verb that does not report speech here ("threatened
-// to cut").
-func (a *analysis) verbEvents(w *window) map[int]*event {
+// verbEvents finds every verb of saying in a window and its subject,
+// indexed by token; a token that is no verb of saying, or one that does
+// not report speech here ("threatened to cut"), holds nil. The slice is
+// a.evBuf, valid until the next window's verbEvents.
+func (a *analysis) verbEvents(w *window) []*event {
 	toks := w.toks
-	evs := map[int]*event{}
+	if cap(a.evBuf) < len(toks) {
+		a.evBuf = make([]*event, len(toks))
+	}
+	evs := a.evBuf[:len(toks)]
+	clear(evs)
 	var last *event
 	for v, t := range toks {
 		if t.kind != tkWord || t.ment >= 0 {
@@ -56,7 +61,7 @@ func (a *analysis) verbEvents(w *window) map[int]*event {
 			}
 			continue
 		}
-		lemma := speechVerbs[t.low]
+		lemma := t.lemma()
 		if lemma == "" {
 			lemma = verbAfterPronoun(toks, v)
 		}
@@ -99,7 +104,6 @@ func (a *analysis) verbEvents(w *window) map[int]*event {
 			after = toks[v+2].low
 		}
 		if takesInfinitive(next, after) && !(lemma == "refer" && after == "as") {
-			evs[v] = nil
 			continue
 		}
 		e := a.subjectOf(w, v, lemma, last)
@@ -213,7 +217,7 @@ func (a *analysis) isName(w *window, s *quoteSeg) bool {
 	if a.labelAfterGrade(w, s) {
 		return true // "cut his rating to “sell”": a grade, not speech
 	}
-	if q := s.tok; q > 0 && namingLemmas[speechVerbs[w.toks[q-1].low]] && !whatCalled(w.toks, q-1) && !a.whichCalled(w, s) {
+	if q := s.tok; q > 0 && namingLemmas[w.toks[q-1].lemma()] && !whatCalled(w.toks, q-1) && !a.whichCalled(w, s) {
 		return true // "Ketchum called “triple witching days” a ...": the thing named
 	}
 	if a.opensWindow(s) || a.afterSpeechVerb(w, s.tok) {
@@ -313,7 +317,7 @@ func (a *analysis) afterSpeechVerb(w *window, q int) bool {
 	for j >= 0 && w.toks[j].is(",", ":") {
 		j--
 	}
-	return j >= 0 && speechVerbs[w.toks[j].low] != "" && !w.toks[j].upper
+	return j >= 0 && w.toks[j].lemma() != "" && !w.toks[j].upper
 }
 
 // termInPhrase reports whether a quote of one or two words sits inside a
@@ -365,7 +369,7 @@ func (a *analysis) quotedAsSaying(w *window, v int) *event {
 // attributeSeg attributes one segment from its own sentence. The verb
 // before a quote and the verb right after it must agree when both are
 // there; a verb further after the quote counts only when none precedes.
-func (a *analysis) attributeSeg(w *window, si int, evs map[int]*event) {
+func (a *analysis) attributeSeg(w *window, si int, evs []*event) {
 	s := &a.segs[si]
 	q := s.tok
 	if a.isName(w, s) {
@@ -397,7 +401,7 @@ func sameSpeaker(x, y *event) bool {
 // leading looks for the attribution before a quote in its sentence: the
 // nearest verb of saying ("Ushakov added:", "said that ... “...”"), a name
 // and a colon ("Townsend: “...”"), or "according to X".
-func (a *analysis) leading(w *window, q int, evs map[int]*event) (*event, bool) {
+func (a *analysis) leading(w *window, q int, evs []*event) (*event, bool) {
 	toks := w.toks
 	if q >= 2 && toks[q-1].low == ":" {
 		if m := toks[q-2].ment; m >= 0 {
@@ -433,11 +437,11 @@ func (a *analysis) leading(w *window, q int, evs map[int]*event) (*event, bool) 
 		if a.heardPassive(w, v, q) {
 			return &event{}, true // "was told “...”": words said to the subject
 		}
-		e, ok := evs[v]
-		if !ok || e == nil {
+		e := evs[v]
+		if e == nil {
 			continue
 		}
-		if contestLemmas[speechVerbs[toks[v].low]] && toks[q-1].low != "as" {
+		if contestLemmas[toks[v].lemma()] && toks[q-1].low != "as" {
 			return &event{}, true // the contested words, not the speaker's
 		}
 		if displayReads(toks[v+1 : q]) {
@@ -517,7 +521,7 @@ func (a *analysis) stanceBeforeColon(w *window, c int) *event {
 // stanceWord reports whether a token may be a word of a stance predicate:
 // a lower-case word that starts no noun phrase and reports no speech.
 func stanceWord(t token) bool {
-	if t.kind != tkWord || t.upper || t.ment >= 0 || speechVerbs[t.low] != "" {
+	if t.kind != tkWord || t.upper || t.ment >= 0 || t.lemma() != "" {
 		return false
 	}
 	if t.is("not", "so", "more", "less", "most", "very", "equally", "even") {
@@ -575,7 +579,7 @@ func nestBreak(t token) bool {
 // trailing looks for the attribution after a quote: the first verb of
 // saying before the sentence ends. tight reports that it follows the quote
 // at once (“...,” he said), which is when it can outweigh a verb before.
-func (a *analysis) trailing(w *window, q int, evs map[int]*event) (*event, bool, bool) {
+func (a *analysis) trailing(w *window, q int, evs []*event) (*event, bool, bool) {
 	toks := w.toks
 	depth := 0
 	for v := q + 1; v < len(toks) && v-q <= maxTrail; v++ {
@@ -585,8 +589,8 @@ func (a *analysis) trailing(w *window, q int, evs map[int]*event) (*event, bool,
 		if depth = parenDepth(toks[v], depth); depth < 0 {
 			break // the quote sits in an aside: what follows it reports the sentence
 		}
-		e, ok := evs[v]
-		if !ok || e == nil {
+		e := evs[v]
+		if e == nil {
 			continue
 		}
 		tight := a.followsAtOnce(w, q, v, e)

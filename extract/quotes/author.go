@@ -47,7 +47,7 @@ func (a *analysis) writerSaysBeforeColon(w *window, c int) *event {
 	if v >= 1 && toks[v].is("him", "her", "them", "me", "us") {
 		v--
 	}
-	if v < 1 || toks[v].upper || speechVerbs[toks[v].low] == "" || toks[v-1].low != "i" || !a.opensAfterIntro(w, v-1) {
+	if v < 1 || toks[v].upper || toks[v].lemma() == "" || toks[v-1].low != "i" || !a.opensAfterIntro(w, v-1) {
 		return nil
 	}
 	m, ok := a.bylineAuthor()

@@ -160,7 +160,7 @@ func (a *analysis) titledAuthor(toks []token, k int) (doc.Mention, bool) {
 // word (see titledAuthor).
 func authorTitleWord(t token) bool {
 	return t.kind == tkWord && t.ment < 0 && !npStops[t.low] && !possessive(t.low) &&
-		!determiners[t.low] && !indefinites[t.low] && speechVerbs[t.low] == ""
+		!determiners[t.low] && !indefinites[t.low] && t.lemma() == ""
 }
 
 // adverbialDocument reports whether the document named at token d is

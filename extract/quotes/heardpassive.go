@@ -12,7 +12,7 @@ var hearLemmas = wordSet(`tell advise inform instruct notify assure reassure war
 // leaves the quote to the verbs before.
 func (a *analysis) heardPassive(w *window, v, q int) bool {
 	t := w.toks[v]
-	if t.kind != tkWord || t.upper || t.ment >= 0 || isParticiple(t.low) || !hearLemmas[speechVerbs[t.low]] {
+	if t.kind != tkWord || t.upper || t.ment >= 0 || isParticiple(t.low) || !hearLemmas[t.lemma()] {
 		return false
 	}
 	if v == 0 || !plainReport(w.toks[v+1:q]) {

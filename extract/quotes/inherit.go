@@ -130,9 +130,9 @@ func (a *analysis) trailsReport(w *window, e *event) bool {
 	k := titlesBefore(toks, i)
 	ends := func(j int) bool { return j == len(toks) || j+1 == len(toks) && toks[j].low == "." }
 	switch {
-	case k >= 2 && toks[k-1].low == "," && l < len(toks) && speechVerbs[toks[l].low] != "" && !toks[l].upper:
+	case k >= 2 && toks[k-1].low == "," && l < len(toks) && toks[l].lemma() != "" && !toks[l].upper:
 		return ends(l + 1)
-	case k >= 3 && toks[k-2].low == "," && speechVerbs[toks[k-1].low] != "" && !toks[k-1].upper:
+	case k >= 3 && toks[k-2].low == "," && toks[k-1].lemma() != "" && !toks[k-1].upper:
 		return ends(l)
 	}
 	return false

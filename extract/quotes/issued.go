@@ -70,7 +70,7 @@ func (a *analysis) issuedBeforeColon(w *window, c int) *event {
 	d := c - 1
 	for d >= 0 && c-d <= maxIssuedTail && !docNouns[toks[d].low] {
 		t := toks[d]
-		if t.kind == tkQuote || speechVerbs[t.low] != "" && !t.upper || relatives[t.low] || t.is(";", ":") {
+		if t.kind == tkQuote || t.lemma() != "" && !t.upper || relatives[t.low] || t.is(";", ":") {
 			return nil
 		}
 		d--

@@ -43,7 +43,7 @@ func newClause(toks []token) bool {
 // that verb at once ("According to one aide, she said: “...”"), when they
 // are the subject's words at second hand and have no clear speaker. ok is
 // false when no such opener frames v.
-func (a *analysis) openerSpeaker(w *window, v, q int, evs map[int]*event) (*event, bool) {
+func (a *analysis) openerSpeaker(w *window, v, q int, evs []*event) (*event, bool) {
 	f := accordingOpener(w, v)
 	if f < 0 || evs[f] == nil {
 		return nil, false

@@ -18,7 +18,7 @@ func pastOpenerAside(toks []token, i int) int {
 	}
 	for k := i + 1; k < len(toks) && k-i <= maxOpenerAside; k++ {
 		t := toks[k]
-		if t.kind == tkQuote || speechVerbs[t.low] != "" && !t.upper && t.ment < 0 || t.is(";", ":") {
+		if t.kind == tkQuote || t.lemma() != "" && !t.upper && t.ment < 0 || t.is(";", ":") {
 			return i
 		}
 		if t.low == "," {

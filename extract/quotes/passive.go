@@ -31,7 +31,7 @@ func (a *analysis) passiveAgent(w *window) {
 	toks := w.toks
 	be := -1
 	for i, t := range toks {
-		if t.kind != tkWord || relatives[t.low] || speechVerbs[t.low] != "" && !t.upper {
+		if t.kind != tkWord || relatives[t.low] || t.lemma() != "" && !t.upper {
 			return // a passive reported by someone, or inside a clause
 		}
 		if beForms[t.low] {

@@ -37,7 +37,7 @@ func (a *analysis) phraseFrom(w *window, j int) (np, bool) {
 		if u.kind != tkWord || (npStops[u.low] && u.ment < 0) {
 			break
 		}
-		if speechVerbs[u.low] != "" && !u.upper && u.ment < 0 && e > j {
+		if u.lemma() != "" && !u.upper && u.ment < 0 && e > j {
 			break
 		}
 		e++

@@ -19,7 +19,7 @@ func placeOpener(toks []token, i int) bool {
 		switch {
 		case t.low == ",":
 			return k > i+1
-		case t.kind != tkWord || speechVerbs[t.low] != "" && !t.upper:
+		case t.kind != tkWord || t.lemma() != "" && !t.upper:
 			return false
 		}
 	}

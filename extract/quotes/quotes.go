@@ -21,7 +21,9 @@
 package quotes
 
 import (
+	"cmp"
 	"maps"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -97,6 +99,10 @@ type analysis struct {
 	loaded   bool // ments are set
 
 	declared map[string]doc.Mention // a transcript's roles by the holder named with them (see declaredRoles)
+	evBuf    []*event               // the backing array of verbEvents, reused window by window
+
+	surnames     []surname // see personSurnames
+	surnamesDone bool
 }
 
 // para is one paragraph and the sentence boundaries inside it.
@@ -142,9 +148,9 @@ func cleanMentions(text string, in []doc.Mention) []doc.Mention {
 		if m.Start < 0 || m.End > len(text) || m.Start >= m.End {
 			continue
 		}
-		out = append(out, repairMention(text, m)...)
+		out = appendRepaired(out, text, m)
 	}
-	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	slices.SortStableFunc(out, func(x, y doc.Mention) int { return cmp.Compare(x.Start, y.Start) })
 	k := 0
 	for _, m := range out {
 		if k > 0 && m.Start < out[k-1].End {

@@ -14,23 +14,28 @@ var publicationNouns = wordSet(`magazine newspaper daily weekly journal paper ta
 // repairMention fixes the tagger's types where the words around a name
 // show it wrong, before any attribution relies on them.
 func repairMention(text string, m doc.Mention) []doc.Mention {
+	return appendRepaired(nil, text, m)
+}
+
+// appendRepaired appends to out what repairMention returns for m.
+func appendRepaired(out []doc.Mention, text string, m doc.Mention) []doc.Mention {
 	if m.Type == doc.Person && afterPublicationNoun(text, m.Start) {
 		// "the Kuwait magazine Al-Majalis" is an outlet: never a "he".
 		m.Type = doc.Org
-		return []doc.Mention{m}
+		return append(out, m)
 	}
 	if p, ok := titledPerson(text, m); ok {
-		return []doc.Mention{p}
+		return append(out, p)
 	}
 	if p, ok := kinPerson(text, m); ok {
-		return []doc.Mention{p}
+		return append(out, p)
 	}
 	if m.Type == doc.Person && m.Canonical != "" && honorificClash(text, m) {
 		// "Mrs Patel" is not her husband Raj Patel, whatever the
 		// article's other Patel.
 		m.Canonical = oneLine(m.Text)
 	}
-	return personBeforeAffiliation(text, m)
+	return appendPersonBeforeAffiliation(out, text, m)
 }
 
 // personTitles open a person's name in running text and are no part of it.
@@ -159,23 +164,29 @@ func hasFields(s string, n int) bool {
 // qualifies, so that firms named after people ("Philip Morris") stay
 // firms. The mention comes back as the person and the employer.
 func personBeforeAffiliation(text string, m doc.Mention) []doc.Mention {
+	return appendPersonBeforeAffiliation(nil, text, m)
+}
+
+// appendPersonBeforeAffiliation appends to out what
+// personBeforeAffiliation returns for m.
+func appendPersonBeforeAffiliation(out []doc.Mention, text string, m doc.Mention) []doc.Mention {
 	if m.Type == doc.Person || m.Type == "" {
-		return []doc.Mention{m}
+		return append(out, m)
 	}
 	s := text[m.Start:m.End]
 	if !hasFields(s, 4) {
-		return []doc.Mention{m}
+		return append(out, m)
 	}
 	f := strings.Fields(s)
 	if len(f) < 4 || nameGender(f[0]+" "+f[1]) == genderUnknown || maleWords[strings.ToLower(f[0])] || femaleWords[strings.ToLower(f[0])] {
-		return []doc.Mention{m}
+		return append(out, m)
 	}
 	cut := 2
 	if len(f) >= 5 && capitalised(f[2]) && (f[3] == "of" || f[3] == "at") {
 		cut = 3 // a middle name: "John Paul Smith of ..."
 	}
 	if !capitalised(f[cut-1]) || f[cut] != "of" && f[cut] != "at" {
-		return []doc.Mention{m}
+		return append(out, m)
 	}
 	end := m.Start + fieldsEnd(s, cut)
 	name := text[m.Start:end]
@@ -195,9 +206,9 @@ func personBeforeAffiliation(text string, m doc.Mention) []doc.Mention {
 	org.Text = text[org.Start:m.End]
 	org.Canonical = oneLine(org.Text)
 	if org.Start >= m.End {
-		return []doc.Mention{person}
+		return append(out, person)
 	}
-	return []doc.Mention{person, org}
+	return append(out, person, org)
 }
 
 func capitalised(w string) bool {

@@ -43,7 +43,7 @@ func (a *analysis) replyBeforeColon(w *window, c int) *event {
 		return nil
 	}
 	for _, t := range toks[n+1 : c] {
-		if t.kind == tkQuote || t.ment >= 0 && a.ments[t.ment].Type == doc.Person || t.kind == tkWord && speechVerbs[t.low] != "" {
+		if t.kind == tkQuote || t.ment >= 0 && a.ments[t.ment].Type == doc.Person || t.kind == tkWord && t.lemma() != "" {
 			return nil
 		}
 	}

@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"newsbot/extract/doc"
 )
@@ -409,18 +410,15 @@ func (a *analysis) mentionNamed(words []token) (doc.Mention, bool) {
 	// A surname alone, of one person named in full elsewhere ("Trump"
 	// after "Donald Trump").
 	var found *doc.Mention
-	for i, m := range a.ments {
-		if m.Type != doc.Person {
+	for _, sn := range a.personSurnames() {
+		if sn.form != name && (sn.bare == "" || sn.bare != name) {
 			continue
 		}
-		c := strings.Fields(m.Name())
-		if len(c) < 2 || !isSurname(c[len(c)-1], name) {
-			continue
-		}
+		m := a.ments[sn.ment]
 		if found != nil && found.Name() != m.Name() {
 			return doc.Mention{}, false // two people share the surname
 		}
-		found = &a.ments[i]
+		found = &a.ments[sn.ment]
 	}
 	if found != nil {
 		return *found, true
@@ -428,15 +426,52 @@ func (a *analysis) mentionNamed(words []token) (doc.Mention, bool) {
 	return doc.Mention{}, false
 }
 
-// isSurname reports whether a name written alone is the last word of a
-// full name.
-func isSurname(last, name string) bool {
-	for _, f := range surnameForms(last) {
-		if f == name {
-			return true
-		}
+// surname is how the person of mention ment, named in full, may be
+// written alone: form, the last word of the full name, or bare, that word
+// without a particle ("Burhan" of "al-Burhan"), else "".
+type surname struct {
+	ment       int
+	form, bare string
+}
+
+// personSurnames returns the surnames of the people the article names
+// with more than one word, in mention order, found once per article:
+// mentionNamed asks for them phrase by phrase.
+func (a *analysis) personSurnames() []surname {
+	if a.surnamesDone {
+		return a.surnames
 	}
-	return false
+	a.surnamesDone = true
+	for i, m := range a.ments {
+		if m.Type != doc.Person {
+			continue
+		}
+		last, ok := lastOfFields(m.Name())
+		if !ok {
+			continue
+		}
+		sn := surname{ment: i, form: last}
+		if forms := surnameForms(last); len(forms) > 1 {
+			sn.bare = forms[1]
+		}
+		a.surnames = append(a.surnames, sn)
+	}
+	return a.surnames
+}
+
+// lastOfFields returns the last of the strings.Fields of s, and whether
+// s holds two fields or more.
+func lastOfFields(s string) (string, bool) {
+	s = strings.TrimRightFunc(s, unicode.IsSpace)
+	i := strings.LastIndexFunc(s, unicode.IsSpace)
+	if i < 0 {
+		return "", false
+	}
+	_, w := utf8.DecodeRuneInString(s[i:])
+	if strings.TrimFunc(s[:i], unicode.IsSpace) == "" {
+		return "", false
+	}
+	return s[i+w:], true
 }
 
 // surnameForms returns the ways a surname is written alone: as in the

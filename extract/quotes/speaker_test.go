@@ -328,3 +328,39 @@ func TestSpeakerNamedInPart(t *testing.T) {
 	}
 	checkCases(t, tests)
 }
+
+// TestTokenLemmaIsSpeechVerb checks that the lemma a token keeps is the
+// one speechVerbs gives its word.
+func TestTokenLemmaIsSpeechVerb(t *testing.T) {
+	for form, lemma := range speechVerbs {
+		if got := (token{verb: speechLemmaID(form)}).lemma(); got != lemma {
+			t.Errorf("lemma of %q = %q, want %q", form, got, lemma)
+		}
+	}
+	for _, w := range []string{"", "smith", "sai", "saids", "tel", "x", "according"} {
+		if got := (token{verb: speechLemmaID(w)}).lemma(); got != speechVerbs[w] {
+			t.Errorf("lemma of %q = %q, want %q", w, got, speechVerbs[w])
+		}
+	}
+	a := newAnalysis("Smith told reporters the plan, adding: yes.", nil, nil)
+	a.buildWindows()
+	defer a.releaseTokens()
+	for _, tc := range []struct{ word, want string }{
+		{"smith", ""}, {"told", "tell"}, {"reporters", ""}, {"adding", "add"}, {":", ""},
+	} {
+		found := false
+		for _, w := range a.wins {
+			for _, tok := range w.toks {
+				if tok.low == tc.word {
+					found = true
+					if got := tok.lemma(); got != tc.want {
+						t.Errorf("lemma of token %q = %q, want %q", tc.word, got, tc.want)
+					}
+				}
+			}
+		}
+		if !found {
+			t.Errorf("no token %q", tc.word)
+		}
+	}
+}

@@ -218,7 +218,7 @@ func (a *analysis) phraseEndingAt(w *window, j int) np {
 	s := j
 	for s > 0 && j-s < 7 {
 		u := toks[s-1]
-		if u.kind != tkWord || npStops[u.low] || speechVerbs[u.low] != "" && !u.upper {
+		if u.kind != tkWord || npStops[u.low] || u.lemma() != "" && !u.upper {
 			break
 		}
 		s--
@@ -415,7 +415,7 @@ func titleish(toks []token) bool {
 		if joiningDash(toks, k) {
 			continue
 		}
-		if t.kind != tkWord || npStops[t.low] && t.ment < 0 || speechVerbs[t.low] != "" && !t.upper {
+		if t.kind != tkWord || npStops[t.low] && t.ment < 0 || t.lemma() != "" && !t.upper {
 			return false
 		}
 	}
@@ -543,7 +543,7 @@ func (a *analysis) whoseClause(w *window, c int) int {
 	toks := w.toks
 	for k := c - 1; k >= 2 && c-k <= maxWhoseClause; k-- {
 		t := toks[k]
-		if t.kind == tkQuote || t.is(";", ":", "(", ")") || speechVerbs[t.low] != "" && !t.upper && t.ment < 0 {
+		if t.kind == tkQuote || t.is(";", ":", "(", ")") || t.lemma() != "" && !t.upper && t.ment < 0 {
 			return -1
 		}
 		if t.low != "whose" {

@@ -120,7 +120,7 @@ func subjectAfterObject(toks []token, j, k int) bool {
 		return false
 	}
 	for ; k < len(toks) && toks[k].kind == tkWord && toks[k].ment < 0; k++ {
-		if speechVerbs[toks[k].low] != "" && !toks[k].upper {
+		if toks[k].lemma() != "" && !toks[k].upper {
 			return true
 		}
 	}

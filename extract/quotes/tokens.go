@@ -35,8 +35,12 @@ type token struct {
 	ment       int    // index of the mention the token is part of, or -1
 	seg        int    // segment index of a quote token
 	kind       tokKind
-	upper      bool // starts with a capital letter
+	upper      bool   // starts with a capital letter
+	verb       uint16 // speechLemmaID of a word's verb of saying; 0 for none
 }
+
+// lemma returns speechVerbs[t.low], read once when the token was made.
+func (t token) lemma() string { return speechLemmaNames[t.verb] }
 
 func (t token) is(words ...string) bool {
 	for _, w := range words {
@@ -286,6 +290,7 @@ func (a *analysis) wordToken(i, j, m int) token {
 	s := a.text[i:j]
 	r, _ := utf8.DecodeRuneInString(s)
 	t := token{start: i, end: j, kind: tkWord, low: a.lowerWord(i, j), ment: -1, upper: unicode.IsUpper(r)}
+	t.verb = speechLemmaID(t.low)
 	if m < len(a.ments) && a.ments[m].Start < j && !pronouns[t.low] {
 		t.ment = m // a pronoun tagged as a name is still a pronoun
 	}

@@ -1,6 +1,10 @@
 package quotes
 
-import "strings"
+import (
+	"maps"
+	"slices"
+	"strings"
+)
 
 // Verbs of saying, as lemmas. Reporting prose uses many more than "said":
 // machine-reworded copy swaps in "mentioned", "remarked", "instructed
@@ -65,6 +69,47 @@ var irregular = map[string][]string{
 
 // speechVerbs maps every inflected form to its lemma.
 var speechVerbs = buildVerbs(speechLemmas)
+
+// speechLemmaIDs numbers the lemma of every form of speechVerbs, from 1,
+// so that a token keeps it in a small integer; speechLemmaNames[id] is
+// the lemma, and speechLemmaNames[0] is "".
+var speechLemmaIDs, speechLemmaNames = func() (map[string]uint16, []string) {
+	ids := map[string]uint16{}
+	names := []string{""}
+	byLemma := map[string]uint16{"": 0}
+	for _, form := range slices.Sorted(maps.Keys(speechVerbs)) {
+		l := speechVerbs[form]
+		id, ok := byLemma[l]
+		if !ok {
+			id = uint16(len(names))
+			byLemma[l] = id
+			names = append(names, l)
+		}
+		ids[form] = id
+	}
+	return ids, names
+}()
+
+// speechFormLens has bit n of entry c set when a form of speechVerbs of n
+// bytes (n < 64) begins with the byte c: most words are ruled out by it
+// without hashing.
+var speechFormLens = func() (t [256]uint64) {
+	for form := range speechVerbs {
+		if n := len(form); n > 0 && n < 64 {
+			t[form[0]] |= 1 << n
+		}
+	}
+	return t
+}()
+
+// speechLemmaID returns speechLemmaIDs[low], the number of the lemma
+// of a verb of saying, or 0.
+func speechLemmaID(low string) uint16 {
+	if n := len(low); n == 0 || n < 64 && speechFormLens[low[0]]&(1<<n) == 0 {
+		return 0
+	}
+	return speechLemmaIDs[low]
+}
 
 // Present-tense forms that read as plural nouns far more often than as
 // verbs in news copy ("in televised comments", "his remarks"); they are

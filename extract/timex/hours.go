@@ -3,6 +3,7 @@ package timex
 import (
 	"fmt"
 	"regexp"
+	"strings"
 	"time"
 )
 
@@ -37,7 +38,7 @@ var openingHours = regexp.MustCompile(`\b(?:` + hoursDayRange + hoursGap + hours
 // markOpeningHours rewrites the candidates of sentence s (low is s in
 // lower case) that fall inside opening hours as sets.
 func markOpeningHours(s, low string, cs []cand) []cand {
-	if len(cs) < 2 || !hasHoursDay(low) {
+	if len(cs) < 2 || !hasHoursDay(low) || !hasHoursCue(low) {
 		return cs
 	}
 	for _, m := range openingHours.FindAllStringIndex(low, -1) {
@@ -67,6 +68,42 @@ func hasHoursDay(low string) bool {
 	}
 	return false
 }
+
+// hasHoursCue reports whether low holds what every match of
+// openingHours holds besides its days: a time of day (hoursClock) or
+// "open" or "staffed". Days named two in a sentence are common ("Monday
+// ... a month ..."), opening hours rare.
+func hasHoursCue(low string) bool {
+	return strings.Contains(low, "open") || strings.Contains(low, "staffed") || hasHoursClock(low)
+}
+
+// hasHoursClock reports whether low holds a digit followed by what
+// hoursClock reads after its digits: minutes (":15"), or am or pm after
+// optional minutes and spaces ("8am", "9.30 p.m.").
+func hasHoursClock(low string) bool {
+	for i := 0; i < len(low); i++ {
+		if low[i] < '0' || low[i] > '9' {
+			continue
+		}
+		j := i + 1
+		if j+2 < len(low) && (low[j] == ':' || low[j] == '.') && isDigitByte(low[j+1]) && isDigitByte(low[j+2]) {
+			if low[j] == ':' {
+				return true
+			}
+			j += 3
+		}
+		for j < len(low) && (low[j] == ' ' || low[j] == '\t' || low[j] == '\n' || low[j] == '\f' || low[j] == '\r') {
+			j++
+		}
+		rest := low[j:]
+		if strings.HasPrefix(rest, "am") || strings.HasPrefix(rest, "pm") || strings.HasPrefix(rest, "a.m.") || strings.HasPrefix(rest, "p.m.") {
+			return true
+		}
+	}
+	return false
+}
+
+func isDigitByte(c byte) bool { return '0' <= c && c <= '9' }
 
 // dayStem reports whether w, three lower-case bytes, begins a weekday's
 // name, whole or short.

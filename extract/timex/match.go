@@ -172,7 +172,7 @@ func (m *match) lower(name string) string {
 // clauseTense returns the tense of the clause around the match.
 func (m *match) clauseTense() tense {
 	if !m.hasTense {
-		m.tense, m.hasTense = clauseTenseWords(m.s, m.f.sentenceWords(m.s), m.idx[0], m.idx[1]), true
+		m.tense, m.hasTense = m.f.clauseTense(m.s, m.idx[0], m.idx[1]), true
 	}
 	return m.tense
 }

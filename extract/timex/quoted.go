@@ -124,6 +124,9 @@ func quotedRanges(s string) [][2]int {
 // that day; what the text tells next ("later the same evening") counts
 // from the last day it told.
 func quotedDeictic(s string, start, end int) bool {
+	if !mayOpenWith(s[start:end], 't', 'y') {
+		return false
+	}
 	w := strings.ToLower(s[start:end])
 	if !ownDayWord(w) && w != "tomorrow" && w != "yesterday" {
 		return false

@@ -29,3 +29,25 @@ func TestQuoted(t *testing.T) {
 		})
 	}
 }
+
+// TestQuotedDeictic checks which days named inside a quotation count as
+// the speaker's own, whatever their case and the words they open with.
+func TestQuotedDeictic(t *testing.T) {
+	tests := []struct {
+		text, expr string
+		want       bool
+	}{
+		{`"We vote Tomorrow," she said.`, "Tomorrow", true},
+		{`"It was YESTERDAY," she said.`, "YESTERDAY", true},
+		{`"We vote this  morning," she said.`, "this  morning", true},
+		{`"We vote on Tuesday," she said.`, "Tuesday", false},
+		{`"We voted on March 3," she said.`, "March 3", false},
+		{`We vote tomorrow, she said.`, "tomorrow", false},
+	}
+	for _, tt := range tests {
+		i := strings.Index(tt.text, tt.expr)
+		if got := quotedDeictic(tt.text, i, i+len(tt.expr)); got != tt.want {
+			t.Errorf("quotedDeictic(%q, %q) = %v, want %v", tt.text, tt.expr, got, tt.want)
+		}
+	}
+}

@@ -169,7 +169,10 @@ func monthDay(f *finder, m *match, mon, d int, ended func() bool) (result, bool)
 	if !f.hasRef {
 		return result{typ: "DATE", value: fmt.Sprintf("XXXX-%02d-%02d", mon, d)}, true
 	}
-	y := pickYear(f.ref, mon, d, m.clauseTense())
+	y := pickYear(f.ref, mon, d, unknownTense)
+	if tenseDecidesYear(f.ref, mon, d, y) {
+		y = pickYear(f.ref, mon, d, m.clauseTense())
+	}
 	if ended != nil && ended() && time.Date(y, time.Month(mon), d, 0, 0, 0, 0, time.UTC).After(f.ref) {
 		y--
 	}
@@ -284,8 +287,29 @@ func bareMonth(f *finder, m *match) (result, bool) {
 	if !f.hasRef {
 		return result{typ: "DATE", value: fmt.Sprintf("XXXX-%02d", mon)}, true
 	}
-	t := m.clauseTense()
 	rel := m.lower("rel")
+	y := pickYear(f.ref, mon, 0, unknownTense)
+	if tenseDecidesYear(f.ref, mon, 0, y) {
+		y = pickYear(f.ref, mon, 0, bareMonthTense(f, m, mon, rel))
+	}
+	if contains(lastWords, rel) && mon >= int(f.ref.Month())-1 {
+		// "last February" said in March is a year back: the month just
+		// gone would be "last month".
+		y = f.ref.Year() - 1
+	}
+	if contains(nextWords, rel) && mon <= int(f.ref.Month()) {
+		y = f.ref.Year() + 1
+	}
+	if contains(thisWords, rel) {
+		y = f.ref.Year()
+	}
+	return result{typ: "DATE", value: fmt.Sprintf("%04d-%02d", y, mon)}, true
+}
+
+// bareMonthTense returns the tense in which the bare month mon of m,
+// after the relative word rel ("last", "next", or ""), is told.
+func bareMonthTense(f *finder, m *match, mon int, rel string) tense {
+	t := m.clauseTense()
 	switch {
 	case contains(lastWords, rel):
 		t = past
@@ -305,19 +329,16 @@ func bareMonth(f *finder, m *match) (result, bool) {
 	case rel == "" && t == future && monthOfModalSubject(m):
 		t = unknownTense
 	}
-	y := pickYear(f.ref, mon, 0, t)
-	if contains(lastWords, rel) && mon >= int(f.ref.Month())-1 {
-		// "last February" said in March is a year back: the month just
-		// gone would be "last month".
-		y = f.ref.Year() - 1
-	}
-	if contains(nextWords, rel) && mon <= int(f.ref.Month()) {
-		y = f.ref.Year() + 1
-	}
-	if contains(thisWords, rel) {
-		y = f.ref.Year()
-	}
-	return result{typ: "DATE", value: fmt.Sprintf("%04d-%02d", y, mon)}, true
+	return t
+}
+
+// tenseDecidesYear reports whether the year pickYear gives day of
+// month mon (0: a month named without a day) depends on the tense of
+// its clause; y is its year with no tense known. A date near ref (most
+// dates a story names) has the same year whatever the tense, and the
+// clause need not be read.
+func tenseDecidesYear(ref time.Time, mon, day, y int) bool {
+	return pickYear(ref, mon, day, past) != y || pickYear(ref, mon, day, future) != y
 }
 
 func bareYear(f *finder, m *match) (result, bool) {

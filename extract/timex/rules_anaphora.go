@@ -282,6 +282,9 @@ func (f *finder) ownDay(start, end int, value string) bool {
 // ownDayWord reports a word for the writer's own day: "today",
 // "tonight", "this morning".
 func ownDayWord(text string) bool {
+	if !mayOpenWith(text, 't', 't') {
+		return false // most expressions: a date or a number
+	}
 	if isPlainPhrase(text) {
 		// Fields and ToLower would change only its case: no copy.
 		return slices.ContainsFunc(ownDayWords, func(w string) bool { return strings.EqualFold(text, w) })
@@ -292,6 +295,26 @@ func ownDayWord(text string) bool {
 
 // ownDayWords are the words of ownDayWord, in lower case.
 var ownDayWords = []string{"today", "tonight", "this morning", "this afternoon", "this evening"}
+
+// mayOpenWith reports whether the first of the strings.Fields of text
+// may, lower-cased, begin with the ASCII letter a or b: it is false only
+// when text opens, after any ASCII spaces, with another ASCII byte, which
+// no lower-casing turns into a or b.
+func mayOpenWith(text string, a, b byte) bool {
+	for i := 0; i < len(text); i++ {
+		switch c := text[i]; c {
+		case ' ', '\t', '\n', '\v', '\f', '\r':
+			continue
+		default:
+			if c >= utf8.RuneSelf {
+				return true
+			}
+			c |= 0x20 // only the two cases of a letter give its lower case
+			return c == a || c == b
+		}
+	}
+	return true
+}
 
 // isPlainPhrase reports whether text is ASCII without a tab or a line
 // break, with no space at either end and none after another: neither

@@ -43,5 +43,5 @@ func aheadClock(f *finder, s string, c cand) bool {
 	if !f.hasRef || !f.aheadNamed || f.anchorPrec == "day" && f.anchor.After(f.ref) {
 		return false
 	}
-	return clauseTenseWords(s, f.sentenceWords(s), c.start, c.end) == future
+	return f.clauseTense(s, c.start, c.end) == future
 }

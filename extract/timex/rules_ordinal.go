@@ -162,7 +162,7 @@ func ordinalTense(m *match, sp []int) tense {
 	if w, ok := firstWord(m.s[m.idx[0]:]); !ok || !openEnded[w.text] || len(sp) != 2 || !presentBefore(m.prevWord()) {
 		return m.clauseTense()
 	}
-	return clauseTenseWords(m.s, m.f.sentenceWords(m.s), sp[0], sp[1])
+	return m.f.clauseTense(m.s, sp[0], sp[1])
 }
 
 // presentBefore reports whether w, the word before a deadline, is a

@@ -205,7 +205,7 @@ var eventDayAfter = regexp.MustCompile(`(?i)^,?\s+on\s+the\s+(?:[a-z]+\s+){0,2}(
 // peaked at 2pm"): that is the publication day's.
 func anchorDayOf(f *finder, s string, c cand) time.Time {
 	d := f.anchor
-	if f.hasRef && d.After(midnight(f.ref)) && clauseTenseWords(s, f.sentenceWords(s), c.start, c.end) != future {
+	if f.hasRef && d.After(midnight(f.ref)) && f.clauseTense(s, c.start, c.end) != future {
 		if !f.openDay.IsZero() {
 			// "Held on Wednesday 14 October ... The next meeting is on
 			// 11 November. The meeting closed at 9.12pm": the day
@@ -229,7 +229,7 @@ func toldDayOf(f *finder, s string, c cand) (time.Time, bool) {
 	if !f.hasRef || f.anchorPrec == "day" || f.lastDay.IsZero() || f.sentIdx-f.lastDaySent > 1 {
 		return time.Time{}, false
 	}
-	if !f.lastDay.Before(midnight(f.ref)) || clauseTenseWords(s, f.sentenceWords(s), c.start, c.end) != past {
+	if !f.lastDay.Before(midnight(f.ref)) || f.clauseTense(s, c.start, c.end) != past {
 		return time.Time{}, false
 	}
 	return f.lastDay, true

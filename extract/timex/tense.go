@@ -1,6 +1,7 @@
 package timex
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -428,6 +429,12 @@ func clauseTense(s string, start, end int) tense {
 
 // clauseTenseWords is clauseTense with the words of s already split.
 func clauseTenseWords(s string, ws []word, start, end int) tense {
+	return clauseTenseLex(s, ws, nil, start, end)
+}
+
+// clauseTenseLex is clauseTenseWords reading the lexicon of the words
+// from lc, when not nil, which holds the words ws of s.
+func clauseTenseLex(s string, ws []word, lc *lexCache, start, end int) tense {
 	// Only the words near the expression count, which also keeps the
 	// cost bounded in a huge sentence.
 	const reach = 40
@@ -501,7 +508,12 @@ func clauseTenseWords(s string, ws []word, start, end int) tense {
 		adj--
 	}
 	var lexBuf [128]wordLex
-	lex := lexicon(lexBuf[:0], ws)
+	var lex []wordLex
+	if lc != nil {
+		lex = lc.span(lo, hi)
+	} else {
+		lex = lexicon(lexBuf[:0], ws)
+	}
 	best, bestScore := unknownTense, 1<<30
 	for k, w := range ws {
 		if k >= first && k < last {
@@ -739,13 +751,46 @@ var lexFlags = func() map[string]lexFlag {
 // lexicon appends to out what clauseTenseWords asks of each word of ws.
 func lexicon(out []wordLex, ws []word) []wordLex {
 	for _, w := range ws {
-		fl := lexFlags[w.text]
-		if scheduleThird(w.text) {
-			fl |= lexScheduleThird
-		}
-		out = append(out, wordLex{markerOf(w.text), fl})
+		out = append(out, lexOf(w.text))
 	}
 	return out
+}
+
+// lexOf returns what clauseTenseWords asks of the word w.
+func lexOf(w string) wordLex {
+	fl := lexFlags[w]
+	if scheduleThird(w) {
+		fl |= lexScheduleThird
+	}
+	return wordLex{markerOf(w), fl}
+}
+
+// lexCache holds the lexicon of the words of one sentence, looked up
+// word by word as the matches in the sentence ask for them: the
+// stretches of words around its matches overlap, and each would
+// otherwise look its words up again.
+type lexCache struct {
+	ws    []word
+	lex   []wordLex
+	known []bool // lex[k] is set
+}
+
+// reset makes c the cache of the words ws, none looked up yet.
+func (c *lexCache) reset(ws []word) {
+	c.ws = ws
+	c.lex = slices.Grow(c.lex[:0], len(ws))[:len(ws)]
+	c.known = slices.Grow(c.known[:0], len(ws))[:len(ws)]
+	clear(c.known)
+}
+
+// span returns the lexicon of the words ws[lo:hi], as lexicon does.
+func (c *lexCache) span(lo, hi int) []wordLex {
+	for k := lo; k < hi; k++ {
+		if !c.known[k] {
+			c.lex[k], c.known[k] = lexOf(c.ws[k].text), true
+		}
+	}
+	return c.lex[lo:hi]
 }
 
 // modalFuture reports a modal that puts its verb ahead: "will", "would",

@@ -3,6 +3,7 @@ package timex
 import (
 	"strings"
 	"testing"
+	"time"
 )
 
 func TestClauseTense(t *testing.T) {
@@ -109,12 +110,51 @@ func TestClauseTense(t *testing.T) {
 		{"an awaited event after until looks ahead of a past request", "She asked him to lead the country until elections in the spring.", "the spring", future},
 		{"an event after until a past verb looks back", "He served as premier until elections in the spring.", "the spring", past},
 	}
+	f := &finder{scratch: new(scratch)}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			i := strings.Index(tt.sentence, tt.expr)
 			if got := clauseTense(tt.sentence, i, i+len(tt.expr)); got != tt.want {
 				t.Errorf("clauseTense(%q, %q) = %d, want %d", tt.sentence, tt.expr, got, tt.want)
 			}
+			// The finder looks words up once a sentence: every span
+			// asked in turn gets the same answer.
+			f.sentIdx++
+			for _, w := range append(words(tt.sentence), word{start: i, end: i + len(tt.expr)}) {
+				want := clauseTense(tt.sentence, w.start, w.end)
+				if got := f.clauseTense(tt.sentence, w.start, w.end); got != want {
+					t.Errorf("finder clauseTense(%q, %q) = %d, want %d", tt.sentence, tt.sentence[w.start:w.end], got, want)
+				}
+			}
 		})
+	}
+}
+
+// TestTenseDecidesYear checks when the tense of its clause can change the
+// year of a date named without one: only for days and months far from
+// the reference date, or months already over.
+func TestTenseDecidesYear(t *testing.T) {
+	ref := time.Date(2026, 3, 10, 9, 0, 0, 0, time.UTC)
+	tests := []struct {
+		mon, day int
+		want     bool
+	}{
+		{3, 0, false}, // this month: the same year either way
+		{4, 0, false}, // next month
+		{2, 0, true},  // over: "will ... in February" is next year's
+		{1, 0, true},
+		{9, 0, true}, // far ahead: "in September" told in the past is last year's
+		{12, 0, true},
+		{3, 2, false}, // a day within three months either side
+		{5, 31, false},
+		{1, 5, false},
+		{6, 20, true}, // "on June 20" told in the past is last year's
+		{11, 30, true},
+	}
+	for _, tt := range tests {
+		y := pickYear(ref, tt.mon, tt.day, unknownTense)
+		if got := tenseDecidesYear(ref, tt.mon, tt.day, y); got != tt.want {
+			t.Errorf("tenseDecidesYear(%v, %d, %d) = %v, want %v", ref.Format("2006-01-02"), tt.mon, tt.day, got, tt.want)
+		}
 	}
 }

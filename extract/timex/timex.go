@@ -125,6 +125,10 @@ type finder struct {
 	cur []cand
 	// wordsOf is the sentence whose words scratch.words holds.
 	wordsOf string
+	// lexOf is the sentence, numbered lexSent, whose words'
+	// lexicon scratch.lexc holds (see clauseTense).
+	lexOf   string
+	lexSent int
 	// text is the whole text; order caches its numericConvention.
 	text  string
 	order int
@@ -145,6 +149,7 @@ type scratch struct {
 	kept      []cand // candidates chosen, which the joins then rewrite
 	taken     []bool // bytes covered, for choose
 	match     match  // the match being normalised
+	lexc      lexCache
 	// wins holds the windows of each window class, computed for the
 	// sentence numbered winsAt; starts the positions where each rule
 	// is tried (see findStarts).
@@ -163,6 +168,7 @@ func (b *scratch) release() {
 	}
 	clear(b.words[:cap(b.words)]) // keep no text alive from the pool
 	clear(b.trigWords[:cap(b.trigWords)])
+	b.lexc.ws = nil
 	clear(b.winsAt) // sentence numbers restart with each call
 	scratchPool.Put(b)
 }
@@ -173,6 +179,19 @@ func (f *finder) sentenceWords(s string) []word {
 		f.wordsOf, f.words = s, words(s)
 	}
 	return f.words
+}
+
+// clauseTense returns clauseTenseWords(s, f.sentenceWords(s), start,
+// end), looking each word of the sentence up in the lexicon once however
+// many of its expressions ask.
+func (f *finder) clauseTense(s string, start, end int) tense {
+	ws := f.sentenceWords(s)
+	c := &f.lexc
+	if f.lexSent != f.sentIdx || f.lexOf != s || len(c.ws) != len(ws) || len(ws) > 0 && &c.ws[0] != &ws[0] {
+		f.lexSent, f.lexOf = f.sentIdx, s
+		c.reset(ws)
+	}
+	return clauseTenseLex(s, ws, c, start, end)
 }
 
 // anchorBefore returns the date anaphora at sentence offset pos refer
@@ -320,9 +339,10 @@ func flashbackBefore(s, low string) bool {
 var figureFrom = regexp.MustCompile(`(?i)\bfrom\s+(?:the\s+|an?\s+)?[$€£]?\d[\d,.]*\S*\s+(?:[a-z]+\s+){0,3}$`)
 
 // figureCompared reports whether figureFrom matches s, whose lowerASCII
-// is low: only where "from" is written need the expression run.
+// is low: only where a digit follows a "from" need the expression run.
 func figureCompared(s, low string) bool {
-	return strings.Contains(low, "from") && figureFrom.MatchString(s)
+	i := strings.Index(low, "from")
+	return i >= 0 && strings.ContainsAny(low[i+len("from"):], "0123456789") && figureFrom.MatchString(s)
 }
 
 // candidate normalises one match of rule r.

@@ -760,6 +760,16 @@ func TestCheapTestsAgreeWithPatterns(t *testing.T) {
 		"the helpline, open from 8am to 8pm, Monday to Saturday",
 		"call us Mon-Fri, 9am-5pm",
 		"lines are open Monday to Friday",
+		"Mon-Fri 9.30 a.m. to 5 p.m.",
+		"revised the toll up to 1,240 from the 860 reported on ",
+		"up FROM $5 billion in ",
+		"from a 3.5 pct rise ",
+		"from the start of the talks on ",
+		"from 12 from ",
+		"9:00-17:00, Mon to Sat",
+		"between 8\tam and 6 PM, Monday-Friday",
+		"staffed Tues thru Thurs",
+		"from 8.15am until 9pm Sat - Sun",
 		"opens Sat.-Sun.",
 		"the strike runs from Monday to Saturday",
 		"from 8am to 8pm on Monday",
@@ -781,8 +791,14 @@ func TestCheapTestsAgreeWithPatterns(t *testing.T) {
 		if got, want := flashbackBefore(s, low), flashback.MatchString(s); got != want {
 			t.Errorf("flashbackBefore(%q) = %v, want %v", s, got, want)
 		}
+		if got, want := figureCompared(s, low), figureFrom.MatchString(s); got != want {
+			t.Errorf("figureCompared(%q) = %v, want %v", s, got, want)
+		}
 		if openingHours.MatchString(low) && !hasHoursDay(low) {
 			t.Errorf("hasHoursDay(%q) = false, but opening hours match", low)
+		}
+		if openingHours.MatchString(low) && !hasHoursCue(low) {
+			t.Errorf("hasHoursCue(%q) = false, but opening hours match", low)
 		}
 	}
 }

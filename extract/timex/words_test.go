@@ -145,6 +145,11 @@ func TestOwnDayWordMatchesItsPlainForm(t *testing.T) {
 		{"", false},
 		{"to\u212Aday", false},
 		{"this\u00a0morning", true},
+		{"\u00a0today", true},
+		{"\u2003Tonight", true},
+		{"Tuesday", false},
+		{"March 3", false},
+		{"@oday", false},
 	} {
 		plain := strings.ToLower(strings.Join(strings.Fields(tc.text), " "))
 		ref := plain == "today" || plain == "tonight" || plain == "this morning" || plain == "this afternoon" || plain == "this evening"
