@@ -13,11 +13,11 @@ import (
 // provisional results published early on Monday" tells of Sunday's win;
 // Monday is when the source came out, as in "…, police said on Monday"
 // (see reportedAct).
-func accordingToDay(text string, sent doc.Span, t timex.Expr, days []timex.Expr) bool {
-	if t.Start < sent.Start || t.End > sent.End || sent.End > len(text) {
+func accordingToDay(low *lowText, sent doc.Span, t timex.Expr, days []timex.Expr) bool {
+	if t.Start < sent.Start || t.End > sent.End || sent.End > len(low.text) {
 		return false
 	}
-	lead := strings.ToLower(text[sent.Start:t.Start])
+	lead := low.lowerOf(sent.Start, t.Start)
 	i := strings.LastIndex(lead, ", according to ")
 	if i < 0 || strings.ContainsAny(lead[i+1:], ",;:\"“”") {
 		return false

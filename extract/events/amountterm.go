@@ -17,7 +17,8 @@ var amountBefore = regexp.MustCompile(`(?i)\d[\d.,]*\s*(?:%|per\s?cent|percent|p
 // neither announces a plan nor forecasts: the year is a term of an offer
 // or a deal ("has offered a 3.5 per cent pay rise this year and 3 per
 // cent next year"), not the date of what the sentence reports.
-func amountTerm(text string, sent, sum, t doc.Span) bool {
+func amountTerm(low *lowText, sent, sum, t doc.Span) bool {
+	text := low.text
 	if t.Start > len(text) || sent.Start > t.Start {
 		return false
 	}
@@ -28,7 +29,7 @@ func amountTerm(text string, sent, sum, t doc.Span) bool {
 	}
 	// The words before the schedule decide: "would expand 2.8 pct this
 	// year and 3.0 pct next year" forecasts.
-	return !expectedBefore(text[sent.Start:from+loc[0]]) && !announces(segmentAround(text, sum, t)) && !forecasts(text, sent, t)
+	return !expectedBefore(text[sent.Start:from+loc[0]]) && !announces(segmentAround(text, sum, t)) && !forecasts(low, sent, t)
 }
 
 // expectStems open the words of a modal, an expectation or a forecast,

@@ -158,11 +158,11 @@ var denialBreaks = toSet("because but while although though since when if as tha
 // surprised to see a fall in March", "would not rule out a rise by
 // spring") and a denial before a clause of its own ("won't comment,
 // but expects to sign on Friday") still look ahead.
-func deniedPlan(lead string) bool {
-	if i := strings.LastIndexAny(lead, ",;:—–\"“”()"); i >= 0 {
-		lead = lead[i+1:]
+func deniedPlan(low *lowText, a, b int) bool {
+	if i := strings.LastIndexAny(low.text[a:b], ",;:—–\"“”()"); i >= 0 {
+		a += i + 1
 	}
-	ws := lowerWords(lead)
+	ws := low.wordsOf(a, b)
 	for i := len(ws) - 1; i >= 0; i-- {
 		if denialBreaks[ws[i]] || scheduling[ws[i]] || ws[i] == "set" || i > 0 && nounParticiple(ws[i-1], ws[i]) {
 			ws = ws[i+1:]

@@ -185,7 +185,8 @@ const maxDescription = 12
 // on a name that ends the sentence. It returns where the
 // name starts, where the phrase ends and whether it is a relative clause
 // ("who joined in 2019").
-func description(text string, sent, t doc.Span) (nameStart, end int, relative, ok bool) {
+func description(low *lowText, sent, t doc.Span) (nameStart, end int, relative, ok bool) {
+	text := low.text
 	if sent.End > len(text) || !sent.Contains(t) {
 		return 0, 0, false, false
 	}
@@ -205,7 +206,7 @@ func description(text string, sent, t doc.Span) (nameStart, end int, relative, o
 	if wordsExceed(text[open+1:closing], maxDescription) {
 		return 0, 0, false, false // read no further than the words allowed
 	}
-	ws := lowerWords(text[open+1 : closing])
+	ws := low.wordsOf(open+1, closing)
 	if len(ws) == 0 || len(ws) > maxDescription || !describers[ws[0]] || slices.Contains(ws, "and") || slices.Contains(ws, "or") {
 		return 0, 0, false, false // "Canada, Singapore, the Cayman Islands and Jersey this year": a list
 	}
@@ -305,8 +306,8 @@ func nameBefore(text string, start, end int) int {
 // describesName reports whether the expression at t only dates an
 // appositive on a name ("Chloe Dubois, its finance chief since 2021,"):
 // the time is the description's, not the main clause's.
-func describesName(text string, sent, t doc.Span) bool {
-	_, _, relative, ok := description(text, sent, t)
+func describesName(low *lowText, sent, t doc.Span) bool {
+	_, _, relative, ok := description(low, sent, t)
 	return ok && !relative
 }
 
@@ -319,8 +320,8 @@ var pointsBack = toSet(`him her it them his its their`)
 // opening subject (relativeClause cuts that case): "The board appointed
 // Chloe Dubois, who joined in 2019, as interim CEO" dates "Chloe Dubois,
 // who joined in 2019", not the appointment.
-func relativeOnName(text string, sent, t doc.Span) (doc.Span, bool) {
-	start, end, relative, ok := description(text, sent, t)
+func relativeOnName(low *lowText, sent, t doc.Span) (doc.Span, bool) {
+	start, end, relative, ok := description(low, sent, t)
 	if !ok || !relative || start == sent.Start {
 		return doc.Span{}, false
 	}

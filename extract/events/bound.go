@@ -237,12 +237,12 @@ var sinceBreaks = toSet("that which who and but will would won could may might s
 // broke out in August 2024" the month dates the outbreak, not the
 // seeking nor the toll, and the row is "fighting broke out in August
 // 2024". "since the start of 2024" (no verb) is no clause.
-func sinceClause(text string, sum, t doc.Span) (doc.Span, bool) {
+func sinceClause(low *lowText, sum, t doc.Span) (doc.Span, bool) {
+	text := low.text
 	if !sum.Contains(t) || sum.End > len(text) {
 		return doc.Span{}, false
 	}
-	lead := text[sum.Start:t.Start]
-	i := strings.LastIndex(strings.ToLower(lead), " since ")
+	i := strings.LastIndex(low.lowerOf(sum.Start, t.Start), " since ")
 	if i < 0 {
 		return doc.Span{}, false
 	}
@@ -251,7 +251,7 @@ func sinceClause(text string, sum, t doc.Span) (doc.Span, bool) {
 	if strings.ContainsAny(rest, ",;:—–\"“”") {
 		return doc.Span{}, false
 	}
-	ws := lowerWords(rest)
+	ws := low.wordsOf(st, t.Start)
 	if len(ws) < 2 || len(ws) > maxSinceWords || sinceAdverbs[ws[0]] || slices.ContainsFunc(ws, func(w string) bool { return sinceBreaks[w] }) ||
 		!slices.ContainsFunc(ws[1:], func(w string) bool {
 			return pastVerbs[w] || auxiliaries[w] || len(w) > 4 && strings.HasSuffix(w, "ed")

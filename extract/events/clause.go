@@ -894,19 +894,21 @@ func datesSaying(ws []string) bool {
 // attribution after a comma follows what was said ("will recover this
 // year, said analysts"), and a time after "for" is what a forecast or
 // a statement is for ("the forecast for today said rain will fall").
-func sayingFollows(text string, sum, t doc.Span) bool {
+func sayingFollows(low *lowText, sum, t doc.Span) bool {
 	if !sum.Contains(t) {
 		return false
 	}
+	text := low.text
 	rest := strings.TrimLeft(text[t.End:sum.End], " \t\r\n")
 	if len(rest) == len(text[t.End:sum.End]) {
 		return false
 	}
-	if lead := lowerWords(text[sum.Start:t.Start]); len(lead) > 0 && lead[len(lead)-1] == "for" {
+	if lead := low.lastWordsOf(sum.Start, t.Start, 1); len(lead) > 0 && lead[len(lead)-1] == "for" {
 		return false
 	}
-	ws := lowerWords(rest)
-	return len(ws) > 0 && reportedPast[ws[0]] && strings.HasPrefix(strings.ToLower(rest), ws[0])
+	st := sum.End - len(rest)
+	ws := low.firstWordsOf(st, sum.End, 1)
+	return len(ws) > 0 && reportedPast[ws[0]] && strings.HasPrefix(low.lowerOf(st, sum.End), ws[0])
 }
 
 // reportsPlan reports whether the expression at t dates what someone

@@ -330,6 +330,11 @@ const leadWindow = 240
 // leadUp returns the words of sentence sent before the time t, at most
 // leadWindow bytes of them, starting at a word.
 func leadUp(text string, sent, t doc.Span) string {
+	return text[leadUpStart(text, sent, t):t.Start]
+}
+
+// leadUpStart returns where leadUp(text, sent, t) starts.
+func leadUpStart(text string, sent, t doc.Span) int {
 	st := sent.Start
 	if t.Start-leadWindow > st {
 		st = t.Start - leadWindow
@@ -337,7 +342,7 @@ func leadUp(text string, sent, t doc.Span) string {
 			st += i + 1
 		}
 	}
-	return text[st:t.Start]
+	return st
 }
 
 // leadIn holds the words leading up to a time in its sentence (leadUp),
@@ -345,6 +350,7 @@ func leadUp(text string, sent, t doc.Span) string {
 // look at them.
 type leadIn struct {
 	text    string
+	low     *lowText // the text in lower case
 	sent, t doc.Span
 	read    bool
 	lead    string   // leadUp(text, sent, t)
@@ -374,17 +380,18 @@ func factsOf(facts map[doc.Span]*sentenceFacts, sent doc.Span) *sentenceFacts {
 }
 
 // newLeadIn prepares the words before the time at t in sentence sent.
-func newLeadIn(text string, sent, t doc.Span) *leadIn {
-	return &leadIn{text: text, sent: sent, t: t}
+func newLeadIn(low *lowText, sent, t doc.Span) *leadIn {
+	return &leadIn{text: low.text, low: low, sent: sent, t: t}
 }
 
 // get returns the text leading up to the time, in lower case, and its
 // words (lowerWords).
 func (l *leadIn) get() (lead, lower string, words []string) {
 	if !l.read {
-		l.lead = leadUp(l.text, l.sent, l.t)
-		l.lower = strings.ToLower(l.lead)
-		l.words = wordsOfLower(l.lower)
+		st := leadUpStart(l.text, l.sent, l.t)
+		l.lead = l.text[st:l.t.Start]
+		l.lower = l.low.lowerOf(st, l.t.Start)
+		l.words = l.low.wordsOf(st, l.t.Start)
 		l.read = true
 	}
 	return l.lead, l.lower, l.words

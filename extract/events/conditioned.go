@@ -25,19 +25,18 @@ const maxSinceRelWords = 6
 // conditionLead returns the last n lower-case words between the sentence
 // start (or conditionWindow bytes back) and the time, after the last
 // comma.
-func conditionLead(text string, sent doc.Span, t doc.Span, n int) []string {
+func conditionLead(low *lowText, sent doc.Span, t doc.Span, n int) []string {
 	from := max(sent.Start, t.Start-conditionWindow)
-	lead := text[from:t.Start]
-	if i := strings.LastIndexAny(lead, ",;:"); i >= 0 {
-		lead = lead[i+1:]
+	if i := strings.LastIndexAny(low.text[from:t.Start], ",;:"); i >= 0 {
+		from += i + 1
 	}
-	return lastLowerWords(lead, n)
+	return low.lastWordsOf(from, t.Start, n)
 }
 
 // conditionOnly reports whether the time at t is the object of "subject
 // to": the day of a condition does not date what it conditions.
-func conditionOnly(text string, sent, t doc.Span) bool {
-	ws := conditionLead(text, sent, t, 2)
+func conditionOnly(low *lowText, sent, t doc.Span) bool {
+	ws := conditionLead(low, sent, t, 2)
 	n := len(ws)
 	return n >= 2 && ws[n-1] == "to" && ws[n-2] == "subject"
 }
@@ -46,10 +45,10 @@ func conditionOnly(text string, sent, t doc.Span) bool {
 // relative clause on a noun of the sentence: "residents who have been
 // displaced since Saturday". The day starts the state of the noun, not
 // what the sentence reports of its subject.
-func relativeSince(text string, sent, t doc.Span) bool {
+func relativeSince(low *lowText, sent, t doc.Span) bool {
 	// The words read below: "since" and the relative pronoun before it,
 	// not the first word of the lead.
-	ws := conditionLead(text, sent, t, maxSinceRelWords+2)
+	ws := conditionLead(low, sent, t, maxSinceRelWords+2)
 	n := len(ws)
 	if n < 3 || ws[n-1] != "since" {
 		return false

@@ -48,6 +48,7 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 	}
 	sents = sortedSentences(sents)
 	mentions = sortedMentions(mentions)
+	low := newLowText(text, sents) // read by the rules that read words
 	times = withCountsFromDays(text, sents, withAnchoredTimes(text, sents, withWaitsAhead(text, sents, times, published), published), published)
 	times = withSpokenDays(text, sents, times, mentions, published)
 	var out []Event
@@ -106,26 +107,26 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 			continue
 		}
 		if s, ok := sentenceOf(sents, t.Span); ok {
-			lw := newLeadIn(text, s.Span, t.Span) // read by several of the rules below
+			lw := newLeadIn(low, s.Span, t.Span) // read by several of the rules below
 			lw.facts = factsOf(facts, s.Span)
 			// "has died after a fall, the department said on Monday";
 			// "appointed Chloe Dubois, its finance chief since 2021, as
 			// interim CEO"; "more than last year"; "the highest since
 			// 1990"; "slipped from 2025".
-			if reportedAct(text, s.Span, t, days[s.Span], published) || describesName(text, s.Span, t.Span) && !endsWhen(text, s.Span, t.Span) ||
+			if reportedAct(text, s.Span, t, days[s.Span], published) || describesName(low, s.Span, t.Span) && !endsWhen(text, s.Span, t.Span) ||
 				comparedTime(text, s.Span, t.Span, lw) || describedAs(text, s.Span, t.Span, dated[s.Span]) || maturityYear(text, s.Span, t.Span, lw) || fiscalYearEnd(text, s.Span, t.Span, lw) || boundOnly(text, s.Span, t, lw) || movedFromIn(beforeIn(text, s.Span, t.Span)) {
 				aside[t.Span] = true
 				continue
 			}
-			if conditionOnly(text, s.Span, t.Span) || relativeSince(text, s.Span, t.Span) || labelYear(text, t) {
+			if conditionOnly(low, s.Span, t.Span) || relativeSince(low, s.Span, t.Span) || labelYear(text, t) {
 				aside[t.Span] = true // "subject to Saturday's vote"; "residents who have been displaced since Saturday"; "the 2019 report"
 				continue
 			}
-			if recordFrom(text, s.Span, t.Span) {
+			if recordFrom(low, s.Span, t.Span) {
 				aside[t.Span] = true // "asked to see the minutes from May"
 				continue
 			}
-			if accordingToDay(text, s.Span, t, days[s.Span]) {
+			if accordingToDay(low, s.Span, t, days[s.Span]) {
 				aside[t.Span] = true // "won Sunday's vote, according to results published on Monday"
 				continue
 			}
@@ -138,7 +139,7 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 				aside[t.Span] = true // "the hearing lasted from 2 to 4 November"
 				continue
 			}
-			if habitualSeason(text, s.Span, t) {
+			if habitualSeason(low, s.Span, t) {
 				aside[t.Span] = true // "who trains in Iten for part of the winter"
 				continue
 			}
@@ -218,7 +219,7 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 			sum = r // "a recount in the district, where Sunday's vote was close"
 		} else if split[s.Span] && t.Start >= sayingAt(s.Span) {
 			sum = s.Span
-		} else if r, ok := relativeOnName(text, s.Span, t.Span); ok {
+		} else if r, ok := relativeOnName(low, s.Span, t.Span); ok {
 			sum = r
 		} else if r, ok := restrictiveRelative(text, s.Span, sum, t.Span, others); ok && !precedesLater(text, r, date, t.Span, days[s.Span]) {
 			sum = r
@@ -233,7 +234,7 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 			sum = r
 		} else if r, ok := onlyIf(split[s.Span], func() (doc.Span, bool) { return reportedPresentParticiple(text, sum, t.Span, dated[s.Span]) }); ok {
 			sum = r
-		} else if r, ok := sinceClause(text, sum, t.Span); ok {
+		} else if r, ok := sinceClause(low, sum, t.Span); ok {
 			sum = r
 		} else if r, ok := reportedPerfect(text, sum, t.Span, dated[s.Span]); ok {
 			sum = r
@@ -243,7 +244,7 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 			sum = p
 		} else if p, ok := onlyIf(split[s.Span], func() (doc.Span, bool) { return participleOnNoun(text, sum, t.Span) }); ok && earlierDated(sum, t.Span, dated[s.Span]) {
 			sum = p
-		} else if p, ok := nounDatedLast(text, sum, t.Span); ok && !split[s.Span] {
+		} else if p, ok := nounDatedLast(low, sum, t.Span); ok && !split[s.Span] {
 			sum = p
 		}
 		sum = throughListedDays(text, sum, t, times, aside)
@@ -255,7 +256,7 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 			sum = doc.Span{Start: s.Start, End: t.End} // "The truce that began on Saturday has been extended"
 		}
 		if after(date, published) {
-			if r, ok := reportedAfter(text, sum, t.Span); ok {
+			if r, ok := reportedAfter(low, sum, t.Span); ok {
 				sum = r // "fell 1.9% after its chief executive said he would retire next year"
 			}
 		}
@@ -295,7 +296,7 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 		if dataLine(text[sum.Start:sum.End], t.Span.Start-sum.Start, t.Span.End-sum.Start) {
 			continue // "June 8 $38.50 0.45 $52.10", "CLEANUP PROGRESS (as of Sunday)"
 		}
-		lead := lowerWords(beforeIn(text, sum, t.Span)) // the words before t in its segment of sum
+		lead := low.wordsOf(beforeInSpan(text, sum, t.Span)) // the words before t in its segment of sum
 		if superseded(lead) {
 			continue // "originally scheduled for 28 October"
 		}
@@ -307,40 +308,40 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 		// tomorrow's meeting".
 		// Only a time not yet past is read for a denial.
 		ahead := t.Future || published.IsZero() || !before(date, published)
-		if ahead && sum.Contains(t.Span) && !possessive(text, t.Span) && deniedExpectation(lowerWords(text[sum.Start:t.Start])) {
+		if ahead && sum.Contains(t.Span) && !possessive(text, t.Span) && deniedExpectation(low.wordsOf(sum.Start, t.Start)) {
 			continue
 		}
-		if ahead && sum.Contains(t.Span) && !possessiveTime(text, t.Span) && !nounAfter(text, t.End) && deniedPlan(text[sum.Start:t.Start]) {
+		if ahead && sum.Contains(t.Span) && !possessiveTime(text, t.Span) && !nounAfter(text, t.End) && deniedPlan(low, sum.Start, t.Start) {
 			continue // "We're not going to get everybody home by Christmas"
 		}
 		var planned bool
 		switch {
 		case rescheduled(lead):
-			if t.End <= sum.End && givenUp(lowerWords(text[t.End:sum.End])) {
+			if t.End <= sum.End && givenUp(low.wordsOf(t.End, sum.End)) {
 				continue // "rescheduled for March 17 and then postponed again"
 			}
 			planned = true // "was delayed to 14 November"
 		case published.IsZero():
-			planned = t.Future || announces(segmentAround(text, sum, t.Span)) || reportsPlan(lead) || forecasts(text, s.Span, t.Span) || provisionallySet(lead) || listedFor(lead)
-		case (t.Future || after(date, published)) && amountTerm(text, s.Span, sum, t.Span):
+			planned = t.Future || announces(segmentAround(text, sum, t.Span)) || reportsPlan(lead) || forecasts(low, s.Span, t.Span) || provisionallySet(lead) || listedFor(lead)
+		case (t.Future || after(date, published)) && amountTerm(low, s.Span, sum, t.Span):
 			continue // "a 3 per cent rise this year and 3 per cent next year"
 		case t.Future || after(date, published) || weekAfter(t, published):
-			if !looksAhead(withoutCount(text, sum, t)) && !forecasts(text, s.Span, t.Span) && !oddsAhead(text, s.Span, t.Span) && !sharedModal(text, s.Span, sum) && !takesEffect(lead) &&
+			if !looksAhead(withoutCount(text, sum, t)) && !forecasts(low, s.Span, t.Span) && !oddsAhead(text, s.Span, t.Span) && !sharedModal(text, s.Span, sum) && !takesEffect(lead) &&
 				!deadline(text, sum, t.Span) && !requestedBy(lead, t) && !scheduledEntry(text, s.Span, sum, t.Span) && !provisionallySet(lead) && !listedFor(lead) &&
 				!sittingsCalledOff(text, lead, t.Span) && !presentPassiveAhead(lead) && !toldAhead(text, s.Span, t, lead) && !invitedTo(lead) && !threatAhead(lead) {
 				continue // a later date the text does not present as planned
 			}
 			planned = true
-		case pastTime(t.Text):
+		case pastWords(low.exprWords(t)):
 			// "The accord Venezuela signed a week ago will reduce its
 			// payments": the time dates what was done.
 		case !before(date, published):
 			// Due today: planned only when the clause says so, and not
 			// when the day is the saying's ("confirmed on Saturday that
 			// he will take charge").
-			planned = !datesSaying(lead) && !sayingFollows(text, sum, t.Span) &&
-				(openUntil(lead) || prec != "day" && obligedBy(lead) || announces(segmentAround(text, sum, t.Span)) || reportsPlan(lead) || forecasts(text, s.Span, t.Span) || promisedBy(lead) ||
-					sum.Contains(t.Span) && (believedAhead(lowerWords(text[sum.Start:t.Start])) || presentExpectation(lowerWords(text[sum.Start:t.Start]))))
+			planned = !datesSaying(lead) && !sayingFollows(low, sum, t.Span) &&
+				(openUntil(lead) || prec != "day" && obligedBy(lead) || announces(segmentAround(text, sum, t.Span)) || reportsPlan(lead) || forecasts(low, s.Span, t.Span) || promisedBy(lead) ||
+					sum.Contains(t.Span) && (believedAhead(low.wordsOf(sum.Start, t.Start)) || presentExpectation(low.wordsOf(sum.Start, t.Start))))
 		}
 		names := withPronounSubject(pro, s, sum, withSharedSubject(pro, s, sum, entitiesIn(mentions, sum)))
 		names = withReportedRoleSubject(pro, sum, withListItemSubject(pro, s, sum, names))
@@ -361,14 +362,14 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 			Date: date, Precision: prec, Planned: planned, Week: week,
 			Summary: shown, Time: t.Span,
 			Entities: withAnnouncer(pro, s, shown, planned, names),
-			Words:    contentWords(text[shown.Start:shown.End], t.Span.Start-shown.Start, t.Span.End-shown.Start),
+			Words:    low.contentWords(shown.Start, shown.End, t.Span.Start-shown.Start, t.Span.End-shown.Start),
 		}
 		if len(ev.Words) == 0 {
 			continue // a dateline or a date on a line of its own
 		}
 		ev = withReferencePoint(text[shown.Start:shown.End], ev)
 		if planned { // only a planned report is keyed by its noun
-			if k := keyNounOrModified(text, sum, t.Span, len(ev.Entities) > 0); k != "" {
+			if k := keyNounOrModified(low, sum, t.Span, len(ev.Entities) > 0); k != "" {
 				ev.Words = append(ev.Words, keyMark+stem(k))
 			}
 		}
@@ -883,7 +884,11 @@ func calendarDate(text string, t timex.Expr) (date, prec, week string, ok bool) 
 // publication ("a week ago", "yesterday", "last week", "earlier this
 // month"): what it dates was done, however the clause goes on.
 func pastTime(text string) bool {
-	ws := lowerWords(text)
+	return pastWords(lowerWords(text))
+}
+
+// pastWords reports pastTime of an expression of the lower-case words ws.
+func pastWords(ws []string) bool {
 	if len(ws) == 0 {
 		return false
 	}

@@ -28,15 +28,16 @@ var forecastBreaks = map[string]bool{
 // holds at least one word, no clause punctuation and no other verb: in
 // "predicted in 2024 that prices would fall" the date is the
 // prediction's.
-func forecasts(text string, sent, t doc.Span) bool {
+func forecasts(low *lowText, sent, t doc.Span) bool {
+	text := low.text
 	if !sent.Contains(t) || sent.End > len(text) {
 		return false
 	}
-	before := leadUp(text, sent, t)
-	if i := strings.LastIndexAny(before, ";:—–\"“”"); i >= 0 {
-		before = before[i+1:]
+	st := leadUpStart(text, sent, t)
+	if i := strings.LastIndexAny(text[st:t.Start], ";:—–\"“”"); i >= 0 {
+		st += i + 1
 	}
-	ws := lowerWords(before)
+	ws := low.wordsOf(st, t.Start)
 	for i := len(ws) - 1; i >= 0; i-- {
 		w := ws[i]
 		switch {

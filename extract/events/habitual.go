@@ -16,12 +16,12 @@ var seasonNames = map[string]bool{"winter": true, "spring": true, "summer": true
 // Iten, Kenya, for part of the winter, had been one of the favourites"
 // the winter is no winter in particular. A schedule verb in the present
 // ("who travels to Paris in the spring") may tell a plan and is left alone.
-func habitualSeason(text string, sent doc.Span, t timex.Expr) bool {
-	ws := lowerWords(t.Text)
+func habitualSeason(low *lowText, sent doc.Span, t timex.Expr) bool {
+	ws := low.exprWords(t)
 	if len(ws) != 2 || ws[0] != "the" || !seasonNames[ws[1]] {
 		return false
 	}
-	before := lowerWords(text[sent.Start:t.Start])
+	before := low.wordsOf(sent.Start, t.Start)
 	for i := len(before) - 2; i >= 0; i-- {
 		w, v := before[i], before[i+1]
 		if w == "who" || w == "which" {

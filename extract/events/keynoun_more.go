@@ -33,11 +33,11 @@ func subjectKey(ws []string) string {
 // report names a participant, or when the noun is an occasion named by
 // its modifier ("an investor day"): "its annual meeting on May 14",
 // naming no one, is any company's.
-func keyNounOrModified(text string, sum, t doc.Span, named bool) string {
+func keyNounOrModified(low *lowText, sum, t doc.Span, named bool) string {
 	if !sum.Contains(t) {
 		return ""
 	}
-	ws := lowerWords(text[sum.Start:t.Start]) // read by keyNounOf and below
+	ws := low.wordsOf(sum.Start, t.Start) // read by keyNounOf and below
 	if k := keyNounOf(ws); k != "" {
 		return k
 	}

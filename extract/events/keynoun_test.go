@@ -47,7 +47,7 @@ func TestKeyNounOrModified(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			i := strings.Index(tt.text, tt.time)
 			ts := doc.Span{Start: i, End: i + len(tt.time)}
-			if got := keyNounOrModified(tt.text, doc.Span{Start: 0, End: len(tt.text)}, ts, tt.named); got != tt.want {
+			if got := keyNounOrModified(newLowText(tt.text, cutAt(tt.text, true)), doc.Span{Start: 0, End: len(tt.text)}, ts, tt.named); got != tt.want {
 				t.Errorf("keyNounOrModified(%q) = %q, want %q", tt.text, got, tt.want)
 			}
 		})

@@ -36,7 +36,7 @@ func maturityYear(text string, sent, t doc.Span, lw *leadIn) bool {
 	if !sent.Contains(t) || sent.End > len(text) {
 		return false
 	}
-	if after := lowerWords(text[t.End:min(sent.End, t.End+24)]); len(after) > 0 && maturityNouns[after[0]] {
+	if after := lw.low.firstWordsOf(t.End, min(sent.End, t.End+24), 1); len(after) > 0 && maturityNouns[after[0]] {
 		return true
 	}
 	_, _, ws := lw.get()
@@ -76,6 +76,6 @@ func fiscalYearEnd(text string, sent, t doc.Span, lw *leadIn) bool {
 		n--
 	}
 	return n >= 3 && (ws[n-1] == "ends" || ws[n-1] == "ending") && ws[n-2] == "year" &&
-		(ws[n-3] == "fiscal" || ws[n-3] == "financial") || periodEnded(ws[:n]) && namesDay(text[t.Start:t.End]) || namesPeriod(text, sent, t) ||
+		(ws[n-3] == "fiscal" || ws[n-3] == "financial") || periodEnded(ws[:n]) && namesDay(text[t.Start:t.End]) || namesPeriod(lw.low, sent, t) ||
 		periodComparison(text, sent, t, lw)
 }

@@ -81,16 +81,17 @@ var monthWords = toSet(`january february march april may june july august septem
 // a closing day then bounds: "the year ending March 31", "NOTE: 1986
 // period ended February 23", "the year to end-January". Its year is the
 // period's, told by its end, not a year anything happened in.
-func namesPeriod(text string, sent, t doc.Span) bool {
+func namesPeriod(low *lowText, sent, t doc.Span) bool {
+	text := low.text
 	if t.End > sent.End || sent.End > len(text) {
 		return false
 	}
 	// The period is named by the expression ("the year", "fiscal 1986")
 	// or by the noun after it ("1986 period"); "a blast on February 26
 	// ended a moratorium" names none.
-	ws := lowerWords(text[t.Start:t.End])
+	ws := low.wordsOf(t.Start, t.End)
 	named := len(ws) > 0 && periodNouns[ws[len(ws)-1]]
-	after := firstLowerWords(followOn(text, sent, t), 3) // the words read below
+	after := low.firstWordsOf(t.End, followOnEnd(text, sent, t), 3) // the words read below
 	if len(after) > 0 && periodNouns[after[0]] {
 		after, named = after[1:], true
 	}
@@ -182,7 +183,7 @@ func mayEndPeriod(s string) bool {
 // are compared with, by its words ("a year earlier") or by the words
 // just before it ("from 374 mln in the comparable 1986 period").
 func comparedPeriod(text string, t doc.Span, lw *leadIn) bool {
-	lt := strings.ToLower(text[t.Start:t.End])
+	lt := lw.low.lowerOf(t.Start, t.End)
 	for _, l := range lookbacks {
 		if strings.Contains(lt, l) {
 			return true
@@ -201,6 +202,11 @@ func comparedPeriod(text string, t doc.Span, lw *leadIn) bool {
 // sentence or leadWindow bytes, cut at a space: the few words after a
 // time that the rules read, without reading a long unbroken text whole.
 func followOn(text string, sent, t doc.Span) string {
+	return text[t.End:followOnEnd(text, sent, t)]
+}
+
+// followOnEnd returns where followOn(text, sent, t) ends.
+func followOnEnd(text string, sent, t doc.Span) int {
 	end := sent.End
 	if end > t.End+leadWindow {
 		end = t.End + leadWindow
@@ -208,5 +214,5 @@ func followOn(text string, sent, t doc.Span) string {
 			end = t.End + i
 		}
 	}
-	return text[t.End:end]
+	return end
 }

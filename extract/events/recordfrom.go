@@ -16,11 +16,11 @@ var keptRecords = toSet(`minutes records emails messages footage photos photogra
 // before it with "from": in "jurors asked to see the board minutes from
 // May again" May is when the minutes were taken, not when the jurors
 // asked, as in "police released footage from last year".
-func recordFrom(text string, sent doc.Span, t doc.Span) bool {
-	if t.Start < sent.Start || t.Start > len(text) {
+func recordFrom(low *lowText, sent doc.Span, t doc.Span) bool {
+	if t.Start < sent.Start || t.Start > len(low.text) {
 		return false
 	}
-	lead := strings.ToLower(text[sent.Start:t.Start])
+	lead := low.lowerOf(sent.Start, t.Start)
 	if !strings.HasSuffix(lead, " from ") {
 		return false
 	}

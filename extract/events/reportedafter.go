@@ -17,10 +17,11 @@ const maxReportedAfterWords = 8
 // executive, Roberto F. Lanza, said he would retire next year". The
 // expression at t must follow a past reporting verb whose subject opens
 // after "after", with a "would" or "will" between the verb and t.
-func reportedAfter(text string, sum, t doc.Span) (doc.Span, bool) {
+func reportedAfter(low *lowText, sum, t doc.Span) (doc.Span, bool) {
 	if !sum.Contains(t) {
 		return doc.Span{}, false
 	}
+	text := low.text
 	// Only the words shortly before the time are read: the verb and its
 	// "after" stand there in any sentence this rule cuts.
 	from := sum.Start
@@ -31,7 +32,7 @@ func reportedAfter(text string, sum, t doc.Span) (doc.Span, bool) {
 		}
 	}
 	ws := wordSpans(text, from, t.Start)
-	lower := func(i int) string { return strings.ToLower(text[ws[i].Start:ws[i].End]) }
+	lower := func(i int) string { return low.lowerOf(ws[i].Start, ws[i].End) }
 	verb := -1
 	for i := len(ws) - 1; i >= 0; i-- {
 		if reportedPast[lower(i)] || lower(i) == "warned" {

@@ -112,14 +112,20 @@ func movedFromIn(seg string) bool {
 // beforeIn returns the part of the summary sum from the punctuation
 // mark before the expression t to t.
 func beforeIn(text string, sum, t doc.Span) string {
+	a, b := beforeInSpan(text, sum, t)
+	return text[a:b]
+}
+
+// beforeInSpan returns where beforeIn(text, sum, t) starts and ends.
+func beforeInSpan(text string, sum, t doc.Span) (int, int) {
 	if !sum.Contains(t) {
-		return ""
+		return 0, 0
 	}
-	seg := text[sum.Start:t.Start]
-	if i := segmentMarks.lastIn(seg); i >= 0 {
-		seg = seg[i+1:]
+	st := sum.Start
+	if i := segmentMarks.lastIn(text[st:t.Start]); i >= 0 {
+		st += i + 1
 	}
-	return seg
+	return st, t.Start
 }
 
 // lowerWords splits s into lower-cased words of letters.

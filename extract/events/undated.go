@@ -19,8 +19,9 @@ const maxMainWords = 14
 // as what someone said ("The union said ministers refused to improve on
 // an offer made last month"). The time dates the noun's event, not the
 // vote or the saying, which the article's own date dates.
-func nounDatedLast(text string, sum, t doc.Span) (doc.Span, bool) {
-	if !sum.Contains(t) || strings.Trim(text[t.End:sum.End], ".!?\"'”’) ") != "" || !undatedMain(text[sum.Start:t.Start]) {
+func nounDatedLast(low *lowText, sum, t doc.Span) (doc.Span, bool) {
+	text := low.text
+	if !sum.Contains(t) || strings.Trim(text[t.End:sum.End], ".!?\"'”’) ") != "" || !undatedMain(low.firstWordsOf(sum.Start, t.Start, maxMainWords+1)) {
 		return doc.Span{}, false
 	}
 	ws := wordSpans(text, sum.Start, t.Start)
@@ -69,9 +70,9 @@ func objectSlot(w string) bool {
 
 // undatedMain reports whether the words before a time open with a main
 // clause no time dates: a present perfect ("have voted", "has agreed")
-// or a verb of saying ("said", "says").
-func undatedMain(before string) bool {
-	ws := firstLowerWords(before, maxMainWords+1) // a word read after the last one looked at
+// or a verb of saying ("said", "says"). ws are the first lower-case
+// words before the time, one more than maxMainWords when there are.
+func undatedMain(ws []string) bool {
 	for i, w := range ws[:min(len(ws), maxMainWords)] {
 		switch {
 		case reportedPast[w] || w == "says":

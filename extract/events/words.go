@@ -296,6 +296,25 @@ const maxListedContent = 24
 // out the time expression at [ts, te) (byte offsets into s), and then its
 // figures.
 func contentWords(s string, ts, te int) []string {
+	// An ASCII clause is lowered once, keeping its offsets, rather than
+	// each capitalised word on its own.
+	if isASCII(s) {
+		return contentWordsLowered(s, strings.ToLower(s), ts, te)
+	}
+	return contentWordsLowered(s, "", ts, te)
+}
+
+// contentWords returns contentWords of the part a to b of the text.
+func (l *lowText) contentWords(a, b, ts, te int) []string {
+	if x := l.indexOf(a, b); x != nil {
+		return contentWordsLowered(l.text[a:b], x.part(a, b), ts, te)
+	}
+	return contentWords(l.text[a:b], ts, te)
+}
+
+// contentWordsLowered is contentWords of s, given s in lower case when s
+// is ASCII, or "" when it is not.
+func contentWordsLowered(s, lower string, ts, te int) []string {
 	var out []string
 	// The words kept are looked up in out while they are few, in seen
 	// once there are many.
@@ -306,11 +325,9 @@ func contentWords(s string, ts, te int) []string {
 		}
 		return slices.Contains(out, w)
 	}
-	// An ASCII clause is lowered once, keeping its offsets, rather than
-	// each capitalised word on its own.
-	low, ascii := s, isASCII(s)
-	if ascii {
-		low = strings.ToLower(s)
+	low, ascii := lower, lower != "" || s == ""
+	if !ascii {
+		low = s
 	}
 	start := -1
 	particle := false // the word is the particle of a phrasal verb just read

@@ -1,0 +1,201 @@
+package events
+
+import (
+	"sort"
+	"strings"
+
+	"newsbot/extract/doc"
+	"newsbot/extract/timex"
+)
+
+// lowText is an article's text as the rules read it in lower case: each
+// sentence is lower-cased and cut into words once, when a rule first
+// reads it, and the rules reading the words of a part of it take them
+// from there instead of lower-casing and splitting that part again. A
+// sentence is read so only when it is all ASCII, as lower-casing keeps
+// its offsets then; a part of any other text, or one that no sentence
+// holds, is read on its own as before.
+type lowText struct {
+	text  string
+	sents []doc.Sentence   // in text order
+	read  []*sentenceWords // the words of each sentence, once read
+	last  int              // the sentence read last, tried first
+}
+
+// sentenceWords are the words of one sentence of a text.
+type sentenceWords struct {
+	start  int      // where the sentence starts in the text
+	ascii  bool     // whether the sentence is all ASCII; nothing below is set when not
+	lower  string   // the sentence in lower case
+	starts []int32  // where each run of letters starts in the text
+	ends   []int32  // where it ends
+	words  []string // the runs in lower case, parts of lower
+}
+
+// newLowText prepares text, cut into the sentences sents (in text order),
+// to be read in lower case.
+func newLowText(text string, sents []doc.Sentence) *lowText {
+	return &lowText{text: text, sents: sents}
+}
+
+// indexOf returns the words of the sentence that holds the part a to b
+// of the text, read the first time, or nil when the sentence is not all
+// ASCII or no sentence holds the part.
+func (l *lowText) indexOf(a, b int) *sentenceWords {
+	_ = l.text[a:b] // the bounds a part of the text has
+	k := l.last
+	if k >= len(l.sents) || l.sents[k].Start > a || b > l.sents[k].End {
+		k = sort.Search(len(l.sents), func(k int) bool { return l.sents[k].Start > a }) - 1
+	}
+	if k < 0 || b > l.sents[k].End || l.sents[k].Start < 0 || l.sents[k].End > len(l.text) {
+		return nil
+	}
+	l.last = k
+	if l.read == nil {
+		l.read = make([]*sentenceWords, len(l.sents))
+	}
+	if l.read[k] == nil {
+		l.read[k] = newSentenceWords(l.text, l.sents[k].Start, l.sents[k].End)
+	}
+	if !l.read[k].ascii {
+		return nil
+	}
+	return l.read[k]
+}
+
+// newSentenceWords lower-cases the sentence text[a:b] and finds its runs
+// of letters, when it is all ASCII, in one reading of it.
+func newSentenceWords(text string, a, b int) *sentenceWords {
+	n, _, _, ascii := asciiWordCount(text[a:b])
+	x := &sentenceWords{start: a, ascii: ascii}
+	if !ascii {
+		return x
+	}
+	lower := make([]byte, b-a)
+	offs := make([]int32, 2*n)
+	x.starts, x.ends = offs[:n], offs[n:]
+	k, st := 0, -1
+	for i := range len(lower) + 1 {
+		letter := false
+		if i < len(lower) {
+			c := text[a+i]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			lower[i], letter = c, 'a' <= c && c <= 'z'
+		}
+		switch {
+		case letter && st < 0:
+			st = i
+		case !letter && st >= 0:
+			x.starts[k], x.ends[k] = int32(a+st), int32(a+i)
+			k, st = k+1, -1
+		}
+	}
+	x.lower = string(lower)
+	x.words = make([]string, n)
+	for k := range x.words {
+		x.words[k] = x.part(int(x.starts[k]), int(x.ends[k]))
+	}
+	return x
+}
+
+// lowerOf returns strings.ToLower(text[a:b]).
+func (l *lowText) lowerOf(a, b int) string {
+	if x := l.indexOf(a, b); x != nil {
+		return x.part(a, b)
+	}
+	return strings.ToLower(l.text[a:b])
+}
+
+// part returns the part a to b of the text, offsets in the text, in
+// lower case.
+func (x *sentenceWords) part(a, b int) string {
+	return x.lower[a-x.start : b-x.start]
+}
+
+// wordsOf returns lowerWords(text[a:b]). The words are shared with other
+// readers: the caller must not change them.
+func (l *lowText) wordsOf(a, b int) []string {
+	x := l.indexOf(a, b)
+	if x == nil {
+		return lowerWords(l.text[a:b])
+	}
+	return x.clipped(x.firstEndingAfter(a), x.firstStartingFrom(b), a, b)
+}
+
+// lastWordsOf returns lastLowerWords(text[a:b], n), for n of one or more.
+func (l *lowText) lastWordsOf(a, b, n int) []string {
+	x := l.indexOf(a, b)
+	if x == nil {
+		return lastLowerWords(l.text[a:b], n)
+	}
+	j := x.firstStartingFrom(b)
+	return x.clipped(max(x.firstEndingAfter(a), j-n), j, a, b)
+}
+
+// firstWordsOf returns firstLowerWords(text[a:b], n), for n of one or more.
+func (l *lowText) firstWordsOf(a, b, n int) []string {
+	x := l.indexOf(a, b)
+	if x == nil {
+		return firstLowerWords(l.text[a:b], n)
+	}
+	i := x.firstEndingAfter(a)
+	return x.clipped(i, min(x.firstStartingFrom(b), i+n), a, b)
+}
+
+// exprWords returns lowerWords(t.Text), read from the text when t.Text
+// is the text at t.
+func (l *lowText) exprWords(t timex.Expr) []string {
+	if t.Start < 0 || t.Start > t.End || t.End > len(l.text) || l.text[t.Start:t.End] != t.Text {
+		return lowerWords(t.Text)
+	}
+	return l.wordsOf(t.Start, t.End)
+}
+
+// clipped returns the words i to j (not j) cut to the part a to b of the
+// text, where they are the words of that part.
+func (x *sentenceWords) clipped(i, j, a, b int) []string {
+	if a >= b || i >= j {
+		return x.words[:0:0]
+	}
+	ws := x.words[i:j:j]
+	if int(x.starts[i]) >= a && int(x.ends[j-1]) <= b {
+		return ws
+	}
+	// A word cut by a or b is only its part inside.
+	ws = append([]string(nil), ws...)
+	ws[0] = x.part(max(a, int(x.starts[i])), min(b, int(x.ends[i])))
+	ws[len(ws)-1] = x.part(max(a, int(x.starts[j-1])), min(b, int(x.ends[j-1])))
+	return ws
+}
+
+// firstStartingFrom returns the index of the first word that starts at
+// or after offset b.
+func (x *sentenceWords) firstStartingFrom(b int) int {
+	lo, hi := 0, len(x.starts)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if int(x.starts[m]) >= b {
+			hi = m
+		} else {
+			lo = m + 1
+		}
+	}
+	return lo
+}
+
+// firstEndingAfter returns the index of the first word that ends after
+// offset a.
+func (x *sentenceWords) firstEndingAfter(a int) int {
+	lo, hi := 0, len(x.ends)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if int(x.ends[m]) > a {
+			hi = m
+		} else {
+			lo = m + 1
+		}
+	}
+	return lo
+}
