@@ -47,10 +47,10 @@ func craftModifier(w string) bool {
 	return model.PlainWord(w)
 }
 
-// craftNounAfter reports a craft noun at token i, perhaps after a few
-// modifiers.
-func craftNounAfter(text string, toks []tok.Token, i int) bool {
-	for k := i; k < len(toks) && k-i <= maxCraftModifiers; k++ {
+// craftNounAfter reports a craft noun at token i, perhaps after at most
+// limit lower-case or hyphenated modifiers.
+func craftNounAfter(text string, toks []tok.Token, i, limit int) bool {
+	for k := i; k < len(toks) && k-i <= limit; k++ {
 		w := tokText(text, toks, k)
 		if numberedCraftNouns[w] {
 			return true
@@ -70,7 +70,7 @@ func craftNounAfter(text string, toks []tok.Token, i int) bool {
 func numberedCrafts(text string, toks []tok.Token, tags []int) {
 	var named map[string]bool
 	for i := 0; i+1 < len(toks); i++ {
-		if w := tokText(text, toks, i); numberedCraftName(w) && craftNounAfter(text, toks, i+1) {
+		if w := tokText(text, toks, i); numberedCraftName(w) && craftNounAfter(text, toks, i+1, maxCraftModifiers) {
 			if named == nil {
 				named = map[string]bool{}
 			}
@@ -112,7 +112,7 @@ func apposedCrafts(text string, toks []tok.Token, tags []int) {
 		if a := tokText(text, toks, s.end+1); a != "a" && a != "an" {
 			continue
 		}
-		if !craftNounWithin(text, toks, s.end+2) {
+		if !craftNounAfter(text, toks, s.end+2, maxApposedCraftWords) {
 			continue
 		}
 		if named == nil {
@@ -125,19 +125,4 @@ func apposedCrafts(text string, toks []tok.Token, tags []int) {
 			retype(tags, s, model.TypeMISC)
 		}
 	}
-}
-
-// craftNounWithin reports a craft noun at token i after at most a few
-// lower-case or hyphenated words.
-func craftNounWithin(text string, toks []tok.Token, i int) bool {
-	for k := i; k < len(toks) && k-i <= maxApposedCraftWords; k++ {
-		w := tokText(text, toks, k)
-		if numberedCraftNouns[w] {
-			return true
-		}
-		if !craftModifier(w) {
-			return false
-		}
-	}
-	return false
 }

@@ -17,24 +17,11 @@ func dropBracketTickers(text string, toks []tok.Token, tags []int) {
 		if s.end-s.start != 1 || s.start < 3 || s.end >= len(toks) || tokText(text, toks, s.end) != ")" || tokText(text, toks, s.start-1) != ":" {
 			continue
 		}
-		if !tickerWord(tokText(text, toks, s.start)) || !exchangeLabelBefore(text, toks, s.start-1) {
+		if !initialism(tokText(text, toks, s.start)) || !exchangeLabelBefore(text, toks, s.start-1) {
 			continue
 		}
 		tags[s.start] = 0
 	}
-}
-
-// tickerWord reports a word of two to five capital letters.
-func tickerWord(w string) bool {
-	if len(w) < 2 || len(w) > 5 {
-		return false
-	}
-	for i := 0; i < len(w); i++ {
-		if w[i] < 'A' || w[i] > 'Z' {
-			return false
-		}
-	}
-	return true
 }
 
 // exchangeLabelBefore reports a bracket opening a few capitalised words
