@@ -17,14 +17,8 @@ var gestureVerbs = wordSet(`smiled laughed shrugged grinned sighed nodded winked
 // when the sentence is not so.
 func (a *analysis) pronounGestureColon(w *window, c, q int) *event {
 	toks := w.toks
-	if strings.TrimSpace(a.text[toks[c].end:toks[q].start]) != "" {
-		return nil
-	}
-	v := c - 1
-	if v >= 0 && toks[v].kind == tkWord && !toks[v].upper && len(toks[v].low) > 4 && strings.HasSuffix(toks[v].low, "ly") {
-		v--
-	}
-	if v < 1 || !gestureVerbs[toks[v].low] || !toks[v-1].is("he", "she") {
+	v := a.gestureBefore(w, c, q)
+	if v < 1 || !toks[v-1].is("he", "she") {
 		return nil
 	}
 	p := v - 1
@@ -35,6 +29,25 @@ func (a *analysis) pronounGestureColon(w *window, c, q int) *event {
 	e = a.resolvePronoun(e, toks[p].low)
 	a.addEvent(e)
 	return e
+}
+
+// gestureBefore returns the token of the gesture verb (perhaps before an
+// adverb in -ly) that ends right before the colon at c, which the quote at
+// q follows at once: "she smiled softly:". It returns -1 when there is
+// none.
+func (a *analysis) gestureBefore(w *window, c, q int) int {
+	toks := w.toks
+	if strings.TrimSpace(a.text[toks[c].end:toks[q].start]) != "" {
+		return -1
+	}
+	v := c - 1
+	if v >= 0 && toks[v].kind == tkWord && !toks[v].upper && len(toks[v].low) > 4 && strings.HasSuffix(toks[v].low, "ly") {
+		v--
+	}
+	if v < 0 || !gestureVerbs[toks[v].low] {
+		return -1
+	}
+	return v
 }
 
 // opensAfterIntro reports whether token p opens its sentence, or follows
@@ -67,14 +80,8 @@ func (a *analysis) opensAfterIntro(w *window, p int) bool {
 // is not so.
 func (a *analysis) roleGestureColon(w *window, c, q int) *event {
 	toks := w.toks
-	if strings.TrimSpace(a.text[toks[c].end:toks[q].start]) != "" {
-		return nil
-	}
-	v := c - 1
-	if v >= 0 && toks[v].kind == tkWord && !toks[v].upper && len(toks[v].low) > 4 && strings.HasSuffix(toks[v].low, "ly") {
-		v--
-	}
-	if v < 2 || !gestureVerbs[toks[v].low] || toks[v-2].low != "the" || toks[v-1].kind != tkWord || toks[v-1].ment >= 0 ||
+	v := a.gestureBefore(w, c, q)
+	if v < 2 || toks[v-2].low != "the" || toks[v-1].kind != tkWord || toks[v-1].ment >= 0 ||
 		!subjectRole(toks[v-1].low) || !a.opensAfterIntro(w, v-2) {
 		return nil
 	}
