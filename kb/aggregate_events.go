@@ -415,8 +415,15 @@ func leadReports(refs []events.Ref, idx []int) (dated, lead int) {
 	if lead < 0 {
 		return dated, dated
 	}
-	// The report of what happened may be a fragment ("the leisure
-	// centre, which opened on Saturday") that another tells in full.
+	// A report not opening on what was announced may be a fragment of a
+	// few words besides its figures that another tells in full; and any
+	// report of what happened may be a fragment ("the leisure centre,
+	// which opened on Saturday") that another tells in more words.
+	if !opens[lead] {
+		if f := fullerThanFragment(refs, idx, lead); f != lead {
+			return dated, f
+		}
+	}
 	return dated, fuller(refs, idx, lead)
 }
 
@@ -457,11 +464,11 @@ func opensOnEvent(refs []events.Ref, idx []int) map[int]bool {
 	}
 	for _, i := range idx {
 		n := 0
-		for _, w := range refs[i].Event.Words {
+		for k, w := range refs[i].Event.Words {
 			if n == openWords {
 				break
 			}
-			if strings.ContainsAny(w, "#@") || strings.IndexFunc(w, func(r rune) bool { return r < '0' || r > '9' }) < 0 {
+			if strings.ContainsAny(w, "#@") || strings.IndexFunc(w, func(r rune) bool { return r < '0' || r > '9' }) < 0 || figureUnit(refs[i].Event.Words, k) {
 				continue
 			}
 			n++

@@ -52,6 +52,25 @@ func TestLeadReportsShowWhatHappenedOverWhatWasAnnounced(t *testing.T) {
 				{Article: "b", Published: "2026-03-06", Event: events.Event{Precision: "day", Words: []string{"market", "squar", "open"}}},
 				{Article: "c", Published: "2026-03-05", Event: events.Event{Precision: "day", Words: []string{"stall", "holder", "queu", "dawn", "market", "squar", "open", "gate"}}},
 			}, 0, 2},
+		{"a later fragment of a few words besides its figures gives way to the report telling the event in full and sharing its words",
+			[]events.Ref{
+				{Article: "plan", Published: "2026-06-01", Event: events.Event{Precision: "day", Planned: true, Words: []string{"launch", "set", "0600", "gmt", "0600#gmt"}}},
+				{Article: "news", Published: "2026-06-09", Event: events.Event{Precision: "day", Words: []string{"crowd", "gather", "dune", "watch", "engin", "test", "hour", "befor", "countdown", "resum"}}},
+				{Article: "news", Published: "2026-06-09", Event: events.Event{Precision: "day", Words: []string{"probe", "lift", "pad", "nine", "hill", "0600", "gmt", "after", "two", "delay", "0600#gmt"}}},
+				{Article: "show", Published: "2026-06-12", Event: events.Event{Precision: "day", Words: []string{"note", "0600", "gmt", "pad", "nine", "0600#gmt"}}},
+			}, 0, 2},
+		{"a figure's unit shared with the plan is no opening on the event",
+			[]events.Ref{
+				{Article: "plan", Published: "2026-06-01", Event: events.Event{Precision: "day", Planned: true, Words: []string{"launch", "set", "0600", "gmt", "0600#gmt"}}},
+				{Article: "news", Published: "2026-06-09", Event: events.Event{Precision: "day", Words: []string{"launch", "went", "ahead", "pad", "nine"}}},
+				{Article: "show", Published: "2026-06-12", Event: events.Event{Precision: "day", Words: []string{"note", "0600", "gmt", "pad", "nine", "hill", "crowd", "0600#gmt"}}},
+			}, 0, 1},
+		{"a later short report of what happened is shown when no report tells it in twice its words",
+			[]events.Ref{
+				{Article: "plan", Published: "2026-06-01", Event: events.Event{Precision: "day", Planned: true, Words: []string{"launch", "set", "0600", "gmt", "0600#gmt"}}},
+				{Article: "news", Published: "2026-06-09", Event: events.Event{Precision: "day", Words: []string{"probe", "lift", "pad", "nine", "0600", "gmt", "0600#gmt"}}},
+				{Article: "show", Published: "2026-06-12", Event: events.Event{Precision: "day", Words: []string{"probe", "lift", "pad", "0600", "gmt", "0600#gmt"}}},
+			}, 0, 2},
 		{"the most precise report dates the event whichever is shown",
 			[]events.Ref{report("month", "2026-02-10", false), report("day", "2026-02-11", true)}, 1, 0},
 	}

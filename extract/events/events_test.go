@@ -801,6 +801,14 @@ func TestMerge(t *testing.T) {
 			ref("a", "2025-12-02", "Putin met Witkoff and Kushner at the Kremlin", "Putin", "Witkoff", "Kushner"),
 			ref("b", "2025-12-02", "Vladimir Putin held a meeting with Steve Witkoff in the Kremlin", "Vladimir Putin", "Steve Witkoff"),
 		}, 1},
+		{"a plan setting a deadline and another deed dated by the deadline's lapse stay apart", []Ref{
+			planned(ref("a", "2026-05-08", "The Marrow Collective demanded a payment of 4 million and set a deadline of 8 May", "Marrow Collective")),
+			ref("b", "2026-05-08", "Two men were arrested in dawn raids on Friday, the day the Marrow Collective's payment deadline expired", "Marrow Collective"),
+		}, 2},
+		{"a plan setting a deadline and a report of the deadline passing are one row", []Ref{
+			planned(ref("a", "2026-05-08", "The Marrow Collective demanded a payment of 4 million and set a deadline of 8 May", "Marrow Collective")),
+			ref("b", "2026-05-08", "The Marrow Collective's payment deadline passed on Friday", "Marrow Collective"),
+		}, 1},
 		{"a report of a week told done and a plan of its month sharing a participant and two words stay apart", []Ref{
 			week(ref("a", "2026-03", "Earlier this year Brindle announced plans to add jobs at its mill, which it said last week were unaffected by the strike", "Brindle"), "2026-W10"),
 			planned(coarse(ref("b", "2026-03", "Brindle has already rehired most workers at its mill and expects to settle the strike by the end of the month", "Brindle"), "month")),

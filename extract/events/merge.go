@@ -313,6 +313,11 @@ type features struct {
 	// report ("rule" in "is expected to rule"), or -1.
 	verb    int32
 	planned bool
+	// setsDeadline marks a plan naming a deadline; lapseOwn are the
+	// words a report of something done gives before a deadline it tells
+	// ran out (see deadlineAside).
+	setsDeadline bool
+	lapseOwn     []int32
 	// arrives marks a report of an arrival ("arrived", "flew in").
 	arrives bool
 	// week is the interned ISO week of a report dated by its week, or
@@ -498,6 +503,8 @@ func featuresOf(e Event, in interner, sets *featureSets) features {
 	nameWords := sets.nameWords
 	namesOf(&f, e.Entities, in, sets)
 	f.titles = titleWords(e.Words, nameWords, sets, in)
+	f.setsDeadline = e.Planned && slices.Contains(e.Words, deadlineStem)
+	f.lapseOwn = lapseOwnWords(e, nameWords, in)
 	if f.day {
 		f.counts = countsOf(e.Words, in)
 	}
@@ -766,6 +773,9 @@ func sameEvent(a, b *features) bool {
 	// bank named in one article and not in its copy.
 	if a.said >= 0 && a.said == b.said && (len(a.names) == 0 || len(b.names) == 0) {
 		return true
+	}
+	if deadlineAside(a, b) {
+		return false
 	}
 	if samePlanOfStory(a, b) || samePlanOfStoryNamed(a, b) || sameStoppage(a, b) || sameRulingOfCast(a, b) || samePlanOfCast(a, b) ||
 		sameKeyOfCast(a, b) || sameRulingNamed(a, b) || sameYearPlanOfCast(a, b) || sameKeyDoneOfCast(a, b) || samePlanAllSaidOfCast(a, b) || samePlanWorded(a, b) {

@@ -69,7 +69,7 @@ func isReaderPrompt(s, lower string, n int) bool {
 		return false
 	}
 	t := strings.TrimSpace(s)
-	if strings.HasPrefix(t, "(") && parenCredit.MatchString(t) || isMoreOnHeading(t) || isMastheadSection(t) {
+	if strings.HasPrefix(t, "(") && parenCredit.MatchString(t) || isMoreOnHeading(t) || isMastheadSection(t) || isNamedPrompt(t) {
 		return true
 	}
 	// The cues have no space, so a cue of the normalized line is one of

@@ -1,0 +1,19 @@
+package segment
+
+import "strings"
+
+// isNamedPrompt matches a station's or outlet's name and a reader prompt
+// joined by a bar, as a page's header sets them: "Coastline FM | Listen
+// again on our app", "Harbour Gazette | Donate today". The name is one to
+// four capitalised words.
+func isNamedPrompt(t string) bool {
+	i := strings.LastIndex(t, " | ")
+	if i < 0 || !titleField(t[:i]) {
+		return false
+	}
+	p := strings.TrimSpace(t[i+len(" | "):])
+	if p == "" || strings.Contains(p, "|") {
+		return false
+	}
+	return isReaderPrompt(p, strings.ToLower(p), len(strings.Fields(p)))
+}
