@@ -66,7 +66,7 @@ func nativeOwner(text string, mentions []doc.Mention, i int) int {
 	}
 	if prev := mentions[i-1]; prev.Type == doc.Org && prev.End <= m.Start && text[prev.End:m.Start] == " (" &&
 		strings.HasPrefix(text[m.End:], ")") && !strings.HasPrefix(strings.TrimLeft(text[m.End+1:], " "), "-") &&
-		bracketedOtherName(mentions, prev, m) {
+		bracketedOtherName(mentions, prev, m) && !workByMaker(text, mentions, prev, m) {
 		// "the Greens (Zieloni)"; not a dateline's agency.
 		return i - 1
 	}

@@ -654,6 +654,13 @@ func TestResolve(t *testing.T) {
 			types: map[string]doc.EntityType{"Unia Ludowo-Liberalna": doc.Org, "Stronnictwo Demokratyczno-Społeczne": doc.Org},
 		},
 		{
+			name:     "a person named elsewhere, in brackets after a work's title, is no other name of it",
+			text:     "The drama \"Quiet Harbour\" by Lena Vossberg won. Golden Bear: Quiet Harbour (Lena Vossberg)",
+			mentions: []string{"OTHER:Quiet Harbour", "PERSON:Lena Vossberg", "ORG:Quiet Harbour#2", "PERSON:Lena Vossberg#2"},
+			want:     map[string]string{"Lena Vossberg": "Lena Vossberg", "Quiet Harbour": "Quiet Harbour"},
+			types:    map[string]doc.EntityType{"Lena Vossberg": doc.Person},
+		},
+		{
 			name: "an organisation's new name is its",
 			text: "Westmarsh Police praised the Brightwater Children's Trust. Earlier this year the trust changed its name to Brightwater Family Breaks. The charity is now operating as Brightwater Family Breaks. The firm was renamed Halden Group. The merger of Uccel and Computer Associates is near. The company was renamed Uccel Corp.",
 			mentions: []string{"ORG:Westmarsh Police", "ORG:Brightwater Children's Trust", "OTHER:Brightwater#2", "ORG:Brightwater#3", "ORG:Halden Group",

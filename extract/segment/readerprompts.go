@@ -127,8 +127,13 @@ func isMoreOnHeading(s string) bool {
 	}
 	lower := strings.ToLower(strings.TrimRight(t, ": "))
 	return strings.HasPrefix(lower, "more on ") || strings.HasPrefix(lower, "more about ") ||
-		lower == "more opinion" || lower == "more analysis" || lower == "more coverage" || lower == "more stories"
+		lower == "more opinion" || lower == "more analysis" || lower == "more coverage" || lower == "more stories" ||
+		strings.HasPrefix(lower, "more ") && storyKinds[lower[len("more "):]]
 }
+
+// storyKinds are the kinds of story a list of links after "More" offers:
+// "More interviews:", "More reviews:".
+var storyKinds = set(`interviews reviews features videos podcasts columns profiles galleries`)
 
 // mastheadNouns end an outlet's name: "Harbour Times", "Science Desk
 // Daily", "Valley Courier".
