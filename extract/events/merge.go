@@ -795,7 +795,7 @@ func sameEvent(a, b *features) bool {
 	// case below, on the day) can hold: most pairs compared end here,
 	// before the figures are compared.
 	if names == 0 && !(a.day && (len(a.names) == 0 || len(b.names) == 0)) {
-		return a.day && (headNamed(a, b) || storyWorded(a, b)) && !contradict(a.figures, b.figures)
+		return a.day && (headNamed(a, b) || storyWorded(a, b) || sameWordsDoneOfCast(a, b)) && !contradict(a.figures, b.figures)
 	}
 	// Figures that disagree ("8,400 acres", "14,200 acres") are two
 	// moments of a story, not one event.
