@@ -228,6 +228,11 @@ func description(low *lowText, sent, t doc.Span) (nameStart, end int, relative, 
 		}
 	}
 	nameStart = nameBefore(text, sent.Start, open)
+	if nameStart < open {
+		// `Lopez's "Night Train", the film that …`: a quoted title
+		// is taken whole.
+		nameStart = quotedNameStart(text, sent.Start, nameStart, open, nameStart)
+	}
 	if nameStart == open || introduces(text[sent.Start:nameStart]) {
 		return 0, 0, false, false
 	}

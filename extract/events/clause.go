@@ -575,7 +575,7 @@ func relativeClause(text string, st, en int, t doc.Span) (int, int, bool) {
 		return 0, 0, false
 	}
 	e += t.End
-	if strings.ContainsAny(text[st:e], ";:") || !closedQuotes(text[st:e]) && !quotedAfterThat(text[st:e]) || len(strings.Fields(text[e+1:en])) < 3 {
+	if strings.ContainsAny(text[st:e], ";:") || !closedQuotes(text[st:e]) && !quotedAfterThat(text[st:e]) && !(!hasQuoteMark(text[st:c]) && quotedTitlesOnly(text[c:e])) || len(strings.Fields(text[e+1:en])) < 3 {
 		return 0, 0, false
 	}
 	// A participle phrase (or a relative clause on the object of a clause,

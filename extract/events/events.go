@@ -328,7 +328,8 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 		case t.Future || after(date, published) || weekAfter(t, published):
 			if !looksAhead(withoutCount(text, sum, t)) && !forecasts(low, s.Span, t.Span) && !oddsAhead(text, s.Span, t.Span) && !sharedModal(text, s.Span, sum) && !takesEffect(lead) &&
 				!deadline(text, sum, t.Span) && !requestedBy(lead, t) && !scheduledEntry(text, s.Span, sum, t.Span) && !provisionallySet(lead) && !listedFor(lead) &&
-				!sittingsCalledOff(text, lead, t.Span) && !presentPassiveAhead(lead) && !toldAhead(text, s.Span, t, lead) && !invitedTo(lead) && !threatAhead(lead) {
+				!sittingsCalledOff(text, lead, t.Span) && !presentPassiveAhead(lead) && !toldAhead(text, s.Span, t, lead) && !invitedTo(lead) && !threatAhead(lead) &&
+				!addedAhead(low.wordsOf(s.Start, t.Start)) {
 				continue // a later date the text does not present as planned
 			}
 			planned = true

@@ -148,7 +148,7 @@ func appositiveName(text string, sentStart, st int) int {
 	}
 	end := sentStart + len(comma) - 1
 	if name := nameBefore(text, sentStart, end); name < end {
-		return name
+		return quotedNameStart(text, sentStart, name, end, st)
 	}
 	return st
 }

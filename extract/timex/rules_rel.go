@@ -235,6 +235,11 @@ func weekday(f *finder, m *match) (result, bool) {
 			// a fixture given in the present is still to come.
 			t = future
 		}
+		if rel == "" && t != future && addedAhead(m) {
+			// "extra shows have been added, including a matinee show
+			// on Sunday": what a programme has just gained is ahead.
+			t = future
+		}
 		if rel == "" && t != future && invitedAhead(m) {
 			// "has invited the mayor-elect to a handover meeting on
 			// Thursday": the occasion invited to is still to come.
@@ -258,6 +263,11 @@ func weekday(f *finder, m *match) (result, bool) {
 			// "subject to Saturday's vote": a condition is still to
 			// be met.
 			t = future
+		}
+		if rel == "" && heldAsScheduled(m) {
+			// "the final, scheduled for Sunday, went ahead": the
+			// occasion planned for the day has taken place.
+			t = past
 		}
 		if rel == "" && closingDay(m) {
 			// "a premium to the closing price on Friday".
