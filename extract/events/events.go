@@ -155,7 +155,7 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 				aside[t.Span] = true // "Asked whether Tuesday's blast was foreseen, she said"
 				continue
 			}
-			if contrastedDays(text, s.Span, t, times) || quotedThatDay(text, s.Span, t, times) {
+			if contrastedDays(text, s.Span, t, times) || quotedThatDay(text, s.Span, t, times) || quotedCondition(text, s.Span, t, times) {
 				aside[t.Span] = true // "\"What we pass tonight, someone will exploit tomorrow.\""
 				continue
 			}

@@ -67,6 +67,21 @@ func TestExtractReadsDateAndOutletFromAByline(t *testing.T) {
 <p class="byline">By Ann Lee &middot; Coastal Times &middot; Published 9 May 2026, 18:20</p>
 <p>Mia Cole won the Harbour Cup on Sunday, beating Ivy Lund in three sets.</p></article></body></html>`,
 			"Harbour Cup final", "", "2026-05-09"},
+		{"a byline in a header above the story, with its weekday",
+			`<html><head><title>Ferry runs aground</title></head><body><header><h1>Ferry runs aground</h1>
+<p class="byline">By Ann Lee, Shipping Editor | Friday 6 March 2026</p></header><article>
+<p>A ferry carrying 200 passengers ran aground off the harbour wall on Friday morning.</p></article></body></html>`,
+			"Ferry runs aground", "", "2026-03-06"},
+		{"a dateline in a header above the story, with a time",
+			`<html><head><title>Ferry runs aground</title></head><body><header><h1>Ferry runs aground</h1>
+<div class="story-dateline">6 March 2026, 09:40</div></header><article>
+<p>A ferry carrying 200 passengers ran aground off the harbour wall on Friday morning.</p></article></body></html>`,
+			"Ferry runs aground", "", "2026-03-06"},
+		{"an unclassed header line dates nothing",
+			`<html><head><title>Ferry runs aground</title></head><body><header><h1>Ferry runs aground</h1>
+<p class="promo">Offer ends 6 March 2026</p></header><article>
+<p>A ferry carrying 200 passengers ran aground off the harbour wall on Friday morning.</p></article></body></html>`,
+			"Ferry runs aground", "", ""},
 		{"a sentence holding a date dates nothing",
 			`<html><head><title>Dock strike ends</title></head><body><article><h1>Dock strike ends</h1>
 <p>The strike began on 5 March 2026 and lasted nine days.</p></article></body></html>`,

@@ -57,6 +57,9 @@ func Extract(page []byte) (Page, error) {
 	// Wire"); og:title, taken first for the headline, seldom does.
 	tagTitle := cmp.Or(m["title"], rawTitle)
 	b := findByline(p.Text, tagTitle)
+	if b.date == "" && p.Published == "" {
+		b.date = classedBylineDate(root, tagTitle)
+	}
 	p.Published = cmp.Or(p.Published, b.date)
 	p.Site = cmp.Or(p.Site, b.site)
 	p.Text = dropLine(p.Text, b.line)

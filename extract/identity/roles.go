@@ -745,6 +745,9 @@ func (h harvester) namedAs(k int) (int, int, bool) {
 			continue
 		}
 		rs, head, ok := h.scanBack(j - 2)
+		if !ok {
+			rs, head, ok = h.namedAsNoun(j - 2)
+		}
 		if ok && (rs == 0 || rs == 1 && determiners[bare(toks[0].text)]) {
 			return rs, head, true
 		}

@@ -1331,6 +1331,12 @@ func TestRolesOfNeighbouringNamesAndDescriptions(t *testing.T) {
 			want:     []string{"Piotr Zawadzki: engineer"},
 		},
 		{
+			name:     "a description the sentence names someone as with an adverb is their role",
+			text:     "The driver, named locally as Owen Tate, was treated at the scene.",
+			mentions: []string{"PERSON:Owen Tate"},
+			want:     []string{"Owen Tate: driver"},
+		},
+		{
 			name:     "the description a passive naming verb puts a name to is a role",
 			text:     "The Dunmore farmer who has been missing since Friday night has been named as Tom Hale, 58.",
 			mentions: []string{"PLACE:Dunmore", "PERSON:Tom Hale"},

@@ -475,6 +475,9 @@ func (a *analysis) leading(w *window, q int, evs []*event) (*event, bool) {
 		if e := a.roleGestureColon(w, q-1, q); e != nil {
 			return e, true
 		}
+		if e := a.apposedRoleColon(w, q-1, q); e != nil {
+			return e, true
+		}
 	}
 	return nil, false
 }

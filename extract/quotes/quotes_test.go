@@ -315,6 +315,30 @@ func TestFind(t *testing.T) {
 			want:     []want{{"The contract says", "Marta Olsen"}},
 		},
 		{
+			name:     "a description before a name set off by commas and a colon introduce the quote",
+			text:     `Its head of safety, Marta Olsen, urged caution: "Stay away from the river."`,
+			mentions: []string{"Marta Olsen|PERSON"},
+			want:     []want{{"Stay away from", "Marta Olsen"}},
+		},
+		{
+			name:     "a description before a name and an object before the colon introduce no speaker",
+			text:     `Its head of safety, Marta Olsen, held up a sign: "Stay away from the river."`,
+			mentions: []string{"Marta Olsen|PERSON"},
+			want:     []want{{"Stay away from", ""}},
+		},
+		{
+			name:     "a name an aside gives a description is the speaker",
+			text:     `The cyclist, named locally as Marta Olsen, said: "The lights were off."`,
+			mentions: []string{"Marta Olsen|PERSON"},
+			want:     []want{{"The lights were off", "Marta Olsen"}},
+		},
+		{
+			name:     "a name with its surname's initial set off by commas is the speaker",
+			text:     `His deputy, Marta O., told reporters: "The lights were off."`,
+			mentions: []string{"Marta O|PERSON"},
+			want:     []want{{"The lights were off", "Marta O"}},
+		},
+		{
 			name:     "a pronoun's stance and a colon introduce the quote",
 			text:     `Marta Olsen spoke after the vote. She remained defiant: "We will appeal."`,
 			mentions: []string{"Marta Olsen|PERSON"},

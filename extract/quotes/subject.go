@@ -56,10 +56,10 @@ func (a *analysis) subjectLeft(w *window, v int) (np, walkResult) {
 			// phrase between the commas is itself the name.
 			// A bracketed aside may follow the name: "His deputy, Marc
 			// Dubois (no relation), told".
-			e := a.personOfBody(toks, a.skipPostNominals(toks, skipParenLeft(toks, j-1, k), k), k)
+			e := a.personOfBody(toks, a.skipPostNominals(toks, skipParenLeft(toks, a.initialStopLeft(toks, j-1), k), k), k)
 			if m := toks[e].ment; m >= 0 && e > k && a.ments[m].Type == doc.Person {
 				s := mentionStart(toks, e)
-				if s > k && titleish(toks[k+1:s]) && !participleBefore(toks[k+1:s]) {
+				if s > k && (titleish(toks[k+1:s]) && !participleBefore(toks[k+1:s]) || namedAsAside(toks[k+1:s])) {
 					return np{from: s, to: e + 1, ment: m}, walkFound
 				}
 			}
