@@ -21,25 +21,34 @@ var firmNameEnds = map[string]bool{",": true, ".": true, ";": true, ":": true, "
 // and a business noun and before a punctuation mark: "a partner at the
 // consultancy Penrose Advisory, who advises".
 func firmClassNames(text string, toks []tok.Token, tags []int) {
-	var named map[string]bool
-	for _, s := range spans(tags) {
-		if s.typ != model.TypePER && s.typ != model.TypeLOC || s.end-s.start < 2 || s.start < 2 || s.end >= len(toks) {
-			continue
+	retypeCuedPeopleAndPlaces(text, toks, tags, model.TypeORG, func(s span) bool {
+		if s.end-s.start < 2 || s.start < 2 || s.end >= len(toks) {
+			return false
 		}
 		if !firmClassNouns[tokText(text, toks, s.start-1)] || !firmNameEnds[tokText(text, toks, s.end)] {
-			continue
+			return false
 		}
-		if a := strings.ToLower(tokText(text, toks, s.start-2)); a != "the" && a != "a" {
-			continue
+		a := strings.ToLower(tokText(text, toks, s.start-2))
+		return a == "the" || a == "a"
+	})
+}
+
+// retypeCuedPeopleAndPlaces retypes as typ every mention taken for a
+// person or a place whose name is, at one of its mentions, one for which
+// cue holds: a cue at one mention tells what the name is at all of them.
+func retypeCuedPeopleAndPlaces(text string, toks []tok.Token, tags []int, typ int, cue func(s span) bool) {
+	var named map[string]bool
+	for _, s := range spans(tags) {
+		if (s.typ == model.TypePER || s.typ == model.TypeLOC) && cue(s) {
+			if named == nil {
+				named = map[string]bool{}
+			}
+			named[text[toks[s.start].Start:toks[s.end-1].End]] = true
 		}
-		if named == nil {
-			named = map[string]bool{}
-		}
-		named[text[toks[s.start].Start:toks[s.end-1].End]] = true
 	}
 	for _, s := range spans(tags) {
 		if (s.typ == model.TypePER || s.typ == model.TypeLOC) && named[text[toks[s.start].Start:toks[s.end-1].End]] {
-			retype(tags, s, model.TypeORG)
+			retype(tags, s, typ)
 		}
 	}
 }

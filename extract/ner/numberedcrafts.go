@@ -104,25 +104,13 @@ const maxApposedCraftWords = 3
 // noun is a craft's: "and Vela, a small weather satellite, will follow"
 // names a satellite, even when named after a person.
 func apposedCrafts(text string, toks []tok.Token, tags []int) {
-	var named map[string]bool
-	for _, s := range spans(tags) {
-		if s.typ != model.TypePER && s.typ != model.TypeLOC || s.end+2 >= len(toks) || tokText(text, toks, s.end) != "," {
-			continue
+	retypeCuedPeopleAndPlaces(text, toks, tags, model.TypeMISC, func(s span) bool {
+		if s.end+2 >= len(toks) || tokText(text, toks, s.end) != "," {
+			return false
 		}
 		if a := tokText(text, toks, s.end+1); a != "a" && a != "an" {
-			continue
+			return false
 		}
-		if !craftNounAfter(text, toks, s.end+2, maxApposedCraftWords) {
-			continue
-		}
-		if named == nil {
-			named = map[string]bool{}
-		}
-		named[text[toks[s.start].Start:toks[s.end-1].End]] = true
-	}
-	for _, s := range spans(tags) {
-		if (s.typ == model.TypePER || s.typ == model.TypeLOC) && named[text[toks[s.start].Start:toks[s.end-1].End]] {
-			retype(tags, s, model.TypeMISC)
-		}
-	}
+		return craftNounAfter(text, toks, s.end+2, maxApposedCraftWords)
+	})
 }
