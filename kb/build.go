@@ -24,6 +24,7 @@ import (
 
 	"newsbot/extract"
 	"newsbot/extract/doc"
+	"newsbot/extract/identity"
 	"newsbot/extract/segment"
 	"newsbot/ingest"
 )
@@ -295,10 +296,10 @@ const (
 )
 
 // buildGC sets the build's collector targets and returns the function
-// that restores the previous ones.
+// that restores the previous ones and drops the build's name tables.
 func buildGC() (restore func()) {
 	if os.Getenv("GOGC") != "" {
-		return func() {} // the operator's setting stands
+		return identity.Forget // the operator's setting stands
 	}
 	gc := debug.SetGCPercent(buildGCPercent)
 	limit := debug.SetMemoryLimit(-1)
@@ -306,6 +307,8 @@ func buildGC() (restore func()) {
 		debug.SetMemoryLimit(buildMemoryLimit)
 	}
 	return func() {
+		// The names the build learnt are not the questions' names.
+		identity.Forget()
 		debug.SetGCPercent(gc)
 		debug.SetMemoryLimit(limit)
 	}

@@ -16,8 +16,37 @@ type memo[V any] struct {
 	f   func(string) V
 }
 
+// memos are every memo of the package, for Forget.
+var (
+	memosMu sync.Mutex
+	memos   []interface{ forget() }
+)
+
 func newMemo[V any](max int, f func(string) V) *memo[V] {
-	return &memo[V]{m: map[string]V{}, max: max, f: f}
+	c := &memo[V]{m: map[string]V{}, max: max, f: f}
+	memosMu.Lock()
+	memos = append(memos, c)
+	memosMu.Unlock()
+	return c
+}
+
+func (c *memo[V]) forget() {
+	c.mu.Lock()
+	c.m = map[string]V{}
+	c.mu.Unlock()
+}
+
+// Forget drops what the package remembers of the names it has seen: a
+// build fills its tables with a whole archive's names, which a process
+// that goes on to answer questions would otherwise keep (tens of
+// megabytes at 19k articles, which every garbage collection then scans).
+// Later calls learn again.
+func Forget() {
+	memosMu.Lock()
+	defer memosMu.Unlock()
+	for _, c := range memos {
+		c.forget()
+	}
 }
 
 func (c *memo[V]) get(s string) V {

@@ -47,3 +47,28 @@ func TestRememberedKeysAreTheKeys(t *testing.T) {
 		}
 	}
 }
+
+func TestForget(t *testing.T) {
+	calls := 0
+	m := newMemo(4, func(s string) int { calls++; return len(s) })
+	for _, s := range []string{"Ana", "Ana", "Bo"} {
+		m.get(s)
+	}
+	if calls != 2 {
+		t.Fatalf("before Forget: %d calls, want 2 (one per name)", calls)
+	}
+	Forget()
+	if n := len(m.m); n != 0 {
+		t.Fatalf("after Forget: %d names remembered, want 0", n)
+	}
+	if got := m.get("Ana"); got != 3 || calls != 3 {
+		t.Fatalf("after Forget: get = %d with %d calls, want 3 with 3", got, calls)
+	}
+	// A full table stops learning.
+	for _, s := range []string{"a", "bb", "ccc", "dddd", "eeeee"} {
+		m.get(s)
+	}
+	if n := len(m.m); n != 4 {
+		t.Fatalf("full table holds %d names, want 4", n)
+	}
+}
