@@ -26,7 +26,11 @@ var openStart = map[string]bool{"until": true, "till": true, "before": true}
 
 // rangeOpeners open a range of two dates: "from 2026-08-15 to
 // 2026-08-31", "between … and …".
-var rangeOpeners = map[string]bool{"from": true, "between": true}
+var rangeOpeners = map[string]bool{"from": true, "between": true, "since": true}
+
+// rangeJoins stand between the two dates of a range: "2026-08-15 to
+// 2026-08-31", "since 2026-01-10 until 2026-01-20".
+var rangeJoins = map[string]bool{"to": true, "and": true, "until": true, "till": true, "through": true, "-": true, "–": true}
 
 // rangeDots splits a range written with two dots ("2026-08-01..2026-08-31")
 // into its two dates.
@@ -105,8 +109,8 @@ var monthNames = func() map[string]int {
 
 // isoDates rewrites the dates at the end of a timeline's words that are
 // written as the bot writes them ("Mar 2026", "2 December 2025") as ISO
-// words ("2026-03", "2025-12-2"), and drops a "to" (or "and") between two
-// dates.
+// words ("2026-03", "2025-12-2"), and drops a "to" (or another of
+// rangeJoins: "and", "until") between two dates.
 func isoDates(words []string) []string {
 	// human returns the ISO form of a written date ending before word end,
 	// and how many words it takes (0: none).
@@ -137,7 +141,7 @@ func isoDates(words []string) []string {
 		} else {
 			break
 		}
-		if n == 0 && end >= 2 && (strings.EqualFold(words[end-1], "to") || strings.EqualFold(words[end-1], "and") || words[end-1] == "-" || words[end-1] == "–") {
+		if n == 0 && end >= 2 && rangeJoins[strings.ToLower(words[end-1])] {
 			if _, used := human(end - 1); used > 0 || dateArg.MatchString(words[end-2]) {
 				end--
 			}
