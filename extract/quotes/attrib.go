@@ -376,6 +376,10 @@ func (a *analysis) attributeSeg(w *window, si int, evs []*event) {
 		s.decided = true // a title or a coined term, not speech
 		return
 	}
+	if askedClause(w, q, evs) {
+		s.decided = true // the question put, not the answer's words
+		return
+	}
 	lead, hasLead := a.leading(w, q, evs)
 	trail, hasTrail, tight := a.trailing(w, q, evs)
 	switch {
@@ -595,6 +599,9 @@ func (a *analysis) trailing(w *window, q int, evs []*event) (*event, bool, bool)
 		e := evs[v]
 		if e == nil {
 			continue
+		}
+		if namedByRelative(toks, q, v) {
+			return &event{}, true, false // the thing described, not the describer's words
 		}
 		tight := a.followsAtOnce(w, q, v, e)
 		if !tight && !a.opensWindow(&a.segs[w.toks[q].seg]) && a.clauseBreak(w, q, v) {

@@ -224,11 +224,15 @@ func (a *analysis) learnSexes() map[string]gender {
 		if g == genderUnknown {
 			g = sexNouns[w]
 		}
+		kin := false
+		if g == genderUnknown {
+			g, kin = kinSex(a.text[max(0, m.Start-40):m.Start])
+		}
 		if g == genderUnknown {
 			continue
 		}
 		key := oneLine(m.Name())
-		if !strings.Contains(key, " ") {
+		if !strings.Contains(key, " ") && !kin {
 			// A surname alone may be a couple's: "President Reagan ...
 			// Mrs Reagan" name two people.
 			continue
@@ -282,6 +286,11 @@ func (a *analysis) sexVotes() []sexVote {
 		} else if hok {
 			ok = false
 		}
+		if h, hok := a.possessiveAfterSex(wi, name); hok && (!ok || h == g) {
+			g, ok = h, true
+		} else if hok {
+			ok = false
+		}
 		if ok {
 			out = append(out, sexVote{name, g})
 		}
@@ -302,6 +311,41 @@ func (a *analysis) quoteAfterSex(wi int, name string) (gender, bool) {
 		return genderUnknown, false
 	}
 	return a.ownSex(next, name)
+}
+
+// possessiveAfterSex reads the sex of the possessive pronoun opening the
+// sentence after window wi in its paragraph, when window wi names nobody
+// but name: in "Rhona runs the stall. Her son, Kit, helps at weekends."
+// her is Rhona.
+func (a *analysis) possessiveAfterSex(wi int, name string) (gender, bool) {
+	if wi+1 >= len(a.wins) || a.wins[wi+1].para != a.wins[wi].para {
+		return genderUnknown, false
+	}
+	if !a.namesOnly(&a.wins[wi], name) {
+		return genderUnknown, false
+	}
+	next := &a.wins[wi+1]
+	if next.firstWord >= len(next.toks) {
+		return genderUnknown, false
+	}
+	t := next.toks[next.firstWord]
+	if t.kind != tkWord || !t.is("his", "her") {
+		return genderUnknown, false
+	}
+	return sex.OfReference(t.low), true
+}
+
+// namesOnly reports whether the only person window w names outside quotes
+// is name.
+func (a *analysis) namesOnly(w *window, name string) bool {
+	for _, t := range w.toks {
+		if t.ment >= 0 {
+			if m := a.ments[t.ment]; m.Type == doc.Person && oneLine(m.Name()) != name && !a.quoted(m.Span) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // ownSex returns the one sex of the pronouns in window w when the only

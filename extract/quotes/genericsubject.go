@@ -12,8 +12,12 @@ import (
 // Authority".
 var publicBodyWords = wordSet(`
 agency authority commission ministry regulator regulatory court government
-police parliament administration inspectorate
+police parliament administration inspectorate commissioner ombudsman
 `)
+
+// bodyOnlyNouns, besides firmNouns, are generic nouns that no public body
+// answers to: "the group said" is no "Data Protection Commissioner".
+var bodyOnlyNouns = wordSet(`group`)
 
 // firmNouns are the generic nouns that only a business answers to.
 var firmNouns = wordSet(`company firm carrier airline automaker insurer`)
@@ -21,7 +25,7 @@ var firmNouns = wordSet(`company firm carrier airline automaker insurer`)
 // fitsGenericNoun reports whether the organisation r resolved to may be
 // what "the company" (noun) calls it: a company is no public body.
 func fitsGenericNoun(r *event, noun string) bool {
-	if !r.resolved || !firmNouns[noun] {
+	if !r.resolved || !firmNouns[noun] && !bodyOnlyNouns[noun] {
 		return true
 	}
 	for _, f := range strings.Fields(strings.ToLower(r.name)) {
@@ -37,10 +41,25 @@ func fitsGenericNoun(r *event, noun string) bool {
 // when the sentence before names another body as its subject.
 func (a *analysis) fittingGenericOrg(e *event, noun string) *event {
 	r := a.resolveGenericOrg(e, noun)
+	if r.resolved && !fitsGenericNoun(r, noun) && bodyOnlyNouns[noun] {
+		r.name, r.typ, r.resolved = "", "", false
+		return a.soleOrgNamedSo(r, noun)
+	}
 	if r.resolved && (!fitsGenericNoun(r, noun) || businessNouns[noun] && a.otherSubjectJustBefore(r)) {
 		r.name, r.typ, r.resolved = "", "", false
 	}
 	return r
+}
+
+// soleOrgNamedSo resolves "the group" that cannot be the public body last
+// speaking to the one organisation named before it with the noun in its
+// name ("the Northfield Care Group"); with none or several it stays open.
+func (a *analysis) soleOrgNamedSo(r *event, noun string) *event {
+	m, ok := a.soleOrgBy(r.pos, func(m doc.Mention) bool { return nameHasWord(m.Name(), noun) })
+	if !ok {
+		return r
+	}
+	return a.mentionEvent(r, m)
 }
 
 // otherSubjectJustBefore reports whether the sentence just before r's, in

@@ -10,7 +10,7 @@ import (
 // kinApposition matches the words before a name set off as the
 // appositive of a relative of someone: "Savchuk's mother, " or "his
 // wife, ".
-var kinApposition = regexp.MustCompile(`(?:\p{L}(?:'s|’s|'|’)|\b(?:his|her|their|my|our))\s+(?:(?:late|elder|younger|eldest|youngest|older)\s+)?` +
+var kinApposition = regexp.MustCompile(`(?:\p{L}(?:'s|’s|'|’)|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur))\s+(?:(?:late|elder|younger|eldest|youngest|older)\s+)?` +
 	`(` + kinNouns + `)\s*,\s*$`)
 
 // kinNouns are the relatives kinApposition names, as alternatives.
@@ -56,4 +56,19 @@ func kinPerson(text string, m doc.Mention) (doc.Mention, bool) {
 	}
 	m.Type = doc.Person
 	return m, true
+}
+
+// kinSex returns the sex of the relative named right after before when it
+// ends in a kin apposition of one sex ("Her husband, " or "Lind's
+// sister, "): the name that follows, a given name alone included ("Her
+// husband, Tam, was"), is that relative's.
+func kinSex(before string) (gender, bool) {
+	if !kinBefore(before) {
+		return genderUnknown, false
+	}
+	w, _ := strings.CutSuffix(strings.TrimRight(before, reSpace), ",")
+	w = strings.TrimRight(w, reSpace)
+	w = strings.ToLower(w[strings.LastIndexAny(w, reSpace)+1:])
+	g := sexNouns[w]
+	return g, g != genderUnknown
 }

@@ -494,6 +494,48 @@ func TestPronounsAndSubjects(t *testing.T) {
 			mentions: []string{"Tamsel|PLACE"},
 			want:     []want{{"We stayed", ""}},
 		},
+		{
+			name: "a she never stands for the one named as someone's husband",
+			text: "Morag has kept the kettle on since dawn. Her husband, Fergus, was freed on Friday. " +
+				"\"I cried when I saw him,\" she said.",
+			mentions: []string{"Morag|PERSON", "Fergus|PERSON"},
+			want:     []want{{"I cried", "Morag"}},
+		},
+		{
+			name: "a he never stands for the one named as someone's wife",
+			text: "Callum runs the bakery on the square. His wife, Isla, opened it in 1998. " +
+				"\"We never close,\" he said.",
+			mentions: []string{"Callum|PERSON", "Isla|PERSON"},
+			want:     []want{{"We never close", "Callum"}},
+		},
+		{
+			name: "a one-word name given an age is a person, nearer than the last paragraph's",
+			text: "Tomasz Brzezinski was freed on Monday.\n\n" +
+				"Rory, 23, whose uncle is still below, waited by the gate. He had not slept. \"You just keep watching the lift,\" he said.",
+			mentions: []string{"Tomasz Brzezinski|PERSON", "Rory|PLACE"},
+			want:     []want{{"You just keep", "Rory"}},
+		},
+		{
+			name: "a name after a preposition and a figure stays a place",
+			text: "Tomasz Brzezinski was freed on Monday. Crews in Dunhallow, 12, and Kirkby, 9, are on standby.\n\n" +
+				"\"We are ready,\" he said.",
+			mentions: []string{"Tomasz Brzezinski|PERSON", "Dunhallow|PLACE", "Kirkby|PLACE"},
+			want:     []want{{"We are ready", "Tomasz Brzezinski"}},
+		},
+		{
+			name: "a given name with its own age is not the fuller name given another age",
+			text: "Greta, 71, who uses a wheelchair, waited three hours. \"Nobody answered the phone,\" she said.\n\n" +
+				"Greta Halvorsen, 29, said she was worried about her records. \"It is my whole history,\" she said.",
+			mentions: []string{"Greta Halvorsen|PERSON", "Greta=Greta Halvorsen|PERSON"},
+			want:     []want{{"Nobody answered", "Greta"}, {"It is my whole", "Greta Halvorsen"}},
+		},
+		{
+			name: "a given name with the same age as the fuller name stays that person",
+			text: "Greta Halvorsen, 29, said she was worried.\n\n" +
+				"Greta, 29, added: \"It is my whole history.\"",
+			mentions: []string{"Greta Halvorsen|PERSON", "Greta=Greta Halvorsen|PERSON"},
+			want:     []want{{"It is my whole", "Greta Halvorsen"}},
+		},
 	}
 	checkCases(t, tests)
 }

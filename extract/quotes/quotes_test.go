@@ -1971,6 +1971,46 @@ func TestFind(t *testing.T) {
 			mentions: []string{"Ivy Stone|PERSON"},
 			want:     []want{{"We will rebuild", "Ivy Stone"}},
 		},
+		{
+			name:     "a quoted message that a relative clause describes is not the describer's",
+			text:     "The prosecution showed a note he sent to a colleague in 2019 - \"Job done. Keep it quiet\" - which Oliver Stavely QC described in his closing speech as \"a plain admission\".",
+			mentions: []string{"Oliver Stavely|PERSON"},
+			want:     []want{{"Job done", ""}, {"a plain admission", "Oliver Stavely"}},
+		},
+		{
+			name:     "a quote a relative clause repeats is the repeater's",
+			text:     "He ended with a promise - \"We will be back\" - which Ana Pirel repeated on Friday.",
+			mentions: []string{"Ana Pirel|PERSON"},
+			want:     []want{{"We will be back", "Ana Pirel"}},
+		},
+		{
+			name:     "words quoted in an opening question are not the answer's",
+			text:     "Asked by prosecutor Dana Whitlow whether she had \"made the whole thing up\", Ms Orrin replied: \"Certainly not.\"",
+			mentions: []string{"Dana Whitlow|PERSON", "Orrin|PERSON"},
+			want:     []want{{"made the whole thing up", ""}, {"Certainly not", "Orrin"}},
+		},
+		{
+			name:     "a quote after the opening question's comma is the answer",
+			text:     "Asked about the delay, \"We are nearly there,\" Colm Ruddy said.",
+			mentions: []string{"Colm Ruddy|PERSON"},
+			want:     []want{{"We are nearly there", "Colm Ruddy"}},
+		},
+		{
+			name: "the group is no commissioner that spoke before it",
+			text: "The Office of the Information Commissioner (OIC) opened an inquiry into the Harlow Care Group on Monday.\n\n" +
+				"Fines are possible, although the OIC has said it is reluctant to fine charities.\n\n" +
+				"The group said it would help. \"We will answer every question the commissioner has,\" a spokesperson said.",
+			mentions: []string{"Office of the Information Commissioner|ORG", "OIC=Office of the Information Commissioner|ORG", "Harlow Care Group|ORG"},
+			want:     []want{{"We will answer", "Harlow Care Group"}},
+		},
+		{
+			name: "the group that is no public body stays open among two groups",
+			text: "The Office of the Information Commissioner (OIC) opened an inquiry into the Harlow Care Group and the Stenning Group on Monday.\n\n" +
+				"Fines are possible, although the OIC has said it is reluctant to fine charities.\n\n" +
+				"The group said it would help. \"We will answer every question,\" a spokesperson said.",
+			mentions: []string{"Office of the Information Commissioner|ORG", "OIC=Office of the Information Commissioner|ORG", "Harlow Care Group|ORG", "Stenning Group|ORG"},
+			want:     []want{{"We will answer", ""}},
+		},
 	}
 	checkCases(t, tests)
 }

@@ -30,6 +30,13 @@ func appendRepaired(out []doc.Mention, text string, m doc.Mention) []doc.Mention
 	if p, ok := kinPerson(text, m); ok {
 		return append(out, p)
 	}
+	if p, ok := agedPerson(text, m); ok {
+		return append(out, p)
+	}
+	if ageClash(text, m) {
+		// "Maren, 67," is not "Maren Holt, 34,".
+		m.Canonical = oneLine(m.Text)
+	}
 	if m.Type == doc.Person && m.Canonical != "" && honorificClash(text, m) {
 		// "Mrs Patel" is not her husband Raj Patel, whatever the
 		// article's other Patel.
