@@ -816,6 +816,9 @@ func looksAhead(s string) bool {
 		if w == "to" && i > 0 && timex.IsPurposeNoun(ws[i-1]) {
 			return true
 		}
+		if planComplementAt(ws, i) {
+			return true // "The plan is that he flies in over the weekend"
+		}
 	}
 	return false
 }

@@ -118,7 +118,7 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 				aside[t.Span] = true
 				continue
 			}
-			if conditionOnly(low, s.Span, t.Span) || relativeSince(low, s.Span, t.Span) || labelYear(text, t) {
+			if conditionOnly(low, s.Span, t.Span) || aheadOfOnly(low, s.Span, t.Span) || relativeSince(low, s.Span, t.Span) || labelYear(text, t) {
 				aside[t.Span] = true // "subject to Saturday's vote"; "residents who have been displaced since Saturday"; "the 2019 report"
 				continue
 			}
@@ -223,6 +223,8 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 			sum = r
 		} else if r, ok := restrictiveRelative(text, s.Span, sum, t.Span, others); ok && !precedesLater(text, r, date, t.Span, days[s.Span]) {
 			sum = r
+		} else if r, ok := objectRelativeEnd(text, s.Span, t.Span); ok && !split[s.Span] && sum.Contains(r) {
+			sum = r // "were freed through the tunnel that rescuers dug on Sunday"
 		}
 		// The rules read only for a sentence cut into clauses are left
 		// unread for one that is not.
@@ -302,6 +304,9 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 		}
 		if !published.IsZero() && before(date, published) && pastOfSubject(text, sum, t.Span) {
 			continue // "Last year's winner will present the prize": the date is the winner's
+		}
+		if !published.IsZero() && !after(date, published) && ofSubjectPossessive(text, sum, t.Span) {
+			continue // "Minutes of Thursday's meeting will be published in two weeks"
 		}
 		// "Nobody believes a deal will be signed by Friday" plans nothing;
 		// a time naming a thing stays: "a change is not expected at

@@ -268,6 +268,11 @@ func TestFind(t *testing.T) {
 		{"a host introducing who is with them today is no event", "With me today are our finance chief, Ann Moss, and our head of sales.", wed, "", "", false, ""},
 		{"a guest joining a programme today is no event", "Joining us today is the harbour master.", wed, "", "", false, ""},
 		{"a meeting with someone today is an event", "With the mayor today the minister opened the new bridge.", wed, "2025-12-03", "day", false, "With the mayor today the minister opened the new bridge."},
+		{"a day of an object relative clause closing the sentence dates that clause only", "The last two climbers were lowered down the gully that guides roped on Sunday.", wed, "2025-11-30", "day", false, "the gully that guides roped on Sunday"},
+		{"a possessive day after ahead of dates nothing", "Speaking ahead of Thursday's vote, the senator confirmed her support.", wed, "", "", false, ""},
+		{"a possessive day in an of phrase of an announcing subject dates nothing", "The report of Monday's inspection will be released in three weeks.", time.Date(2025, 12, 1, 0, 0, 0, 0, time.UTC), "2025-12", "month", true, "The report of Monday's inspection will be released in three weeks."},
+		{"what a plan is to do is planned", "The idea is that the crew starts work on Tuesday.", wed, "2025-12-09", "day", true, "The idea is that the crew starts work on Tuesday."},
+		{"what should happen on a day is planned", "The parts should arrive on Monday (shipped by sea from Rotterdam).", wed, "2025-12-08", "day", true, "The parts should arrive on Monday (shipped by sea from Rotterdam)."},
 		{"a long sentence is cut to the clause of its date", "Officials from several European capitals and a number of smaller member states who had gathered in Brussels in recent weeks to discuss the plan in detail said they were worried about the direction of the negotiations, while Putin met the envoys at the Kremlin on Tuesday for five hours of talks that ended without any agreement.", wed, "2025-12-02", "day", false, "Putin met the envoys at the Kremlin on Tuesday for five hours of talks that ended without any agreement."},
 	}
 	for _, tt := range tests {

@@ -65,6 +65,12 @@ func anaphoric(f *finder, m *match) (result, bool) {
 			return result{}, false
 		}
 		a, prec = midnight(f.ref), "day"
+		if inTheDay(w) && !f.pastDay.IsZero() {
+			// "Earlier in the day, the jury heard from …" after a
+			// day still ahead named in passing: the day of the
+			// narrative is the last past day told.
+			a = f.pastDay
+		}
 	}
 	if a.IsZero() {
 		return result{}, false
@@ -437,4 +443,10 @@ func sameDefined(m *match) bool {
 		return true
 	}
 	return false
+}
+
+// inTheDay reports whether the anaphor w is "earlier in the day" or
+// "later in the day": the day of the narrative it continues.
+func inTheDay(w string) bool {
+	return w == "earlier in the day" || w == "later in the day"
 }

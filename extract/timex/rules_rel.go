@@ -273,6 +273,10 @@ func weekday(f *finder, m *match) (result, bool) {
 			// "a premium to the closing price on Friday".
 			t = past
 		}
+		if rel == "" && t != future && plannedComplement(m.s, m.idx[0]) {
+			// "The plan is that he does the medical on Monday".
+			t = future
+		}
 		if rel == "" && t != future && passiveFromAhead(m) {
 			// "the hall is booked from Saturday".
 			t = future
@@ -281,7 +285,7 @@ func weekday(f *finder, m *match) (result, bool) {
 			// "Tuesday's flight is its first contract", after "will
 			// lift off on Tuesday": the Tuesday the text looks ahead to.
 			t = future
-		} else if t == unknownTense || (rel == "" && m.has("poss") && !(t == future && (awaits(m.prevWord()) || subjectAhead(m) || attendedAhead(m) || goingAhead(m) || urgedAhead(m) || conditionAhead(m)))) {
+		} else if t == unknownTense || (rel == "" && m.has("poss") && !(t == future && (awaits(m.prevWord()) || modalOccasion(m) || subjectAhead(m) || attendedAhead(m) || goingAhead(m) || urgedAhead(m) || conditionAhead(m)))) {
 			// A possessive ("Tuesday's talks") names a day whose
 			// event is already known; news looks back by default,
 			// unless a future clause looks forward to it ("will take
@@ -304,6 +308,11 @@ func weekday(f *finder, m *match) (result, bool) {
 		}
 		if rel == "next" && m.prevWord() != "the" {
 			d = intoNextWeek(d, ref)
+		}
+		if rel == "" && t != future && aheadOfOccasion(m) {
+			// "Speaking ahead of Saturday's trip": the occasion is the
+			// one nearest the report.
+			d = nearestWeekday(ref, wd)
 		}
 		if rel == "" && (m.has("poss") && callsOff(m.prevWord()) || calledOffAfter(m) || cancelledSessions(m)) {
 			d = nearestWeekday(ref, wd)
@@ -909,6 +918,9 @@ func weekend(f *finder, m *match) (result, bool) {
 		t = past
 	case contains(nextWords, rel):
 		t = future
+	}
+	if t != future && rel != "last" && plannedComplement(m.s, m.idx[0]) {
+		t = future // "The plan is that he flies in over the weekend"
 	}
 	var sat time.Time
 	if t == future {

@@ -478,6 +478,12 @@ func clauseTenseLex(s string, ws []word, lc *lexCache, start, end int) tense {
 				return past
 			}
 		}
+		if frontedByPast(ws, intro, last) {
+			// "By Monday morning, staff were working with paper
+			// records": a deadline that opens the sentence dates how
+			// things stood then, told in the past.
+			return past
+		}
 		if pastVerbAfter(s, ws, last, seg) {
 			// "who until Tuesday served as deputy minister": the
 			// deadline fronts a verb in the past, so it is gone.
@@ -580,6 +586,10 @@ func clauseTenseLex(s string, ws []word, lc *lexCache, start, end int) tense {
 			// is in a clause of its own ("warned on Thursday that
 			// strikes could harm ties").
 			t = future
+		case w.text == "should" && k == adj-1 && adj > first-4 && bareVerb(ws[adj].text):
+			// "the new striker should arrive on Monday": what should
+			// happen on the day is still to come.
+			t = future
 		case w.text == "should" && invertedCondition(s, ws, k):
 			// "a backup window on Friday should Wednesday's attempt be
 			// called off": a condition put as a question looks ahead,
@@ -681,7 +691,7 @@ func clauseTenseLex(s string, ws []word, lc *lexCache, start, end int) tense {
 		if k >= last {
 			dist = (k-last)*2 + 1
 		}
-		if k == adj || k == adj-1 && adj > first-4 && modalFuture(w.text) && bareVerb(ws[adj].text) {
+		if k == adj || k == adj-1 && adj > first-4 && (modalFuture(w.text) || t == future && w.text == "should") && bareVerb(ws[adj].text) {
 			// "said schools would reopen on Friday where buildings had
 			// been checked": the modal of the verb right before the
 			// expression governs it as that verb would.

@@ -105,6 +105,9 @@ type finder struct {
 	// clock time (see toldDayOf).
 	lastDay     time.Time
 	lastDaySent int
+	// pastDay is the last day before publication the text named at
+	// day precision: the day a report of past events stands on.
+	pastDay time.Time
 	// openDay is the day the text's opening sentences name first, when
 	// it is not after publication: the day a record of a meeting or a
 	// report leads with.
@@ -289,6 +292,9 @@ func (f *finder) sentence(out []Expr, off int, s, low string) []Expr {
 			}
 			if f.anchorPrec == "day" && f.hasRef && t.After(f.ref) {
 				f.aheadNamed = true
+			}
+			if f.anchorPrec == "day" && f.hasRef && t.Before(midnight(f.ref)) {
+				f.pastDay = t
 			}
 			f.noteAheadWeekday(e, t)
 			f.noteOpenDay(t, f.anchorPrec)
