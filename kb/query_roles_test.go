@@ -611,6 +611,10 @@ func TestDropBareTwinsKeepsTheFullerRole(t *testing.T) {
 			[]string{"President", "former Senate president"}},
 		{"a bare noun no other role holds stays", []rankedRole{twinRole("coach", "coach", false, false), twinRole("leader of civic union", "Civic Union leader", false, false)},
 			[]string{"coach", "Civic Union leader"}},
+		{"an office of several words beside the same office with its owner goes", []rankedRole{twinRole("chief operating officer", "chief operating officer", false, false), twinRole("chief operating officer of tarn rail", "Tarn Rail's chief operating officer", false, false)},
+			[]string{"Tarn Rail's chief operating officer"}},
+		{"an office of several words beside a longer office stays", []rankedRole{twinRole("finance director", "finance director", false, false), twinRole("deputy finance director of tarn rail", "Tarn Rail deputy finance director", false, false)},
+			[]string{"finance director", "Tarn Rail deputy finance director"}},
 		{"a bare noun beside only a clause's wording stays", []rankedRole{twinRole("leader", "leader", false, false), twinRole("leader of civic union", "who leads the Civic Union", false, true)},
 			[]string{"leader", "who leads the Civic Union"}},
 	}

@@ -88,7 +88,10 @@ func dropBareTwins(ranked []rankedRole) []rankedRole {
 func bareTwin(ranked []rankedRole, i int) int {
 	r := ranked[i]
 	w := strings.TrimPrefix(r.norm, "former ")
-	if w == "" || strings.Contains(w, " ") {
+	if strings.Contains(w, " ") {
+		return ownedTwin(ranked, i, w)
+	}
+	if w == "" {
 		return -1
 	}
 	for k, o := range ranked {
@@ -124,4 +127,25 @@ func bareLeft(ranked []rankedRole) []rankedRole {
 		}
 	}
 	return ranked
+}
+
+// ownedTwin returns the index of a role of ranked, other than i, held or
+// left as ranked[i] is, that gives the office of several words w
+// (normalised, without "former") with whose it is: "chief executive"
+// beside "chief executive of harbourne united". -1 when w already says
+// whose or none does.
+func ownedTwin(ranked []rankedRole, i int, w string) int {
+	r := ranked[i]
+	if strings.Contains(w, " of ") {
+		return -1
+	}
+	for k, o := range ranked {
+		if k == i || o.former != r.former || (o.clause && !r.clause) {
+			continue
+		}
+		if strings.HasPrefix(strings.TrimPrefix(o.norm, "former "), w+" of ") {
+			return k
+		}
+	}
+	return -1
 }

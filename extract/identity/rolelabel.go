@@ -88,7 +88,7 @@ func (h harvester) askerAffiliation(from int, name doc.Span) (Role, bool) {
 		(toks[e+1].mention < 0 || h.mentions[toks[e+1].mention].Type == doc.Org) {
 		e++
 	}
-	if e < from || e+1 >= len(toks) || toks[e+1].text != ":" || !askerLine(h.text, name.Start) {
+	if e < from || e+1 >= len(toks) || toks[e+1].text != ":" || !askerLine(h.text, name.Start) && !questionTurn(h.text, name.Start, toks[e+1].end) {
 		return Role{}, false
 	}
 	org := squash(h.text[toks[from].start:toks[e].end])

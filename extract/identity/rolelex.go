@@ -11,7 +11,7 @@ import (
 // A phrase without one is not taken as a role, which keeps verb phrases and
 // stray names out.
 var roleHeads = wordSet(`
-patient ringleader mastermind
+patient ringleader mastermind foreman forewoman staffer graduate
 president vice-president president-elect minister premier chancellor
 taoiseach tanaiste tánaiste secretary secretary-general undersecretary
 spokesman spokeswoman spokesperson envoy aide adviser advisor negotiator

@@ -383,6 +383,11 @@ func (h harvester) around(first, last int) []Role {
 			if name, at, ok := h.antecedent(rs-1, first); ok && !h.otherSex(bare(toks[rs-1].text), name) {
 				txt, norm, kin = txt+" of "+name, norm+" of "+normRole(surnameOf(name)), true
 				ev.Start = min(ev.Start, at)
+			} else if name, ok := h.previousPerson(rs-1, first); ok && !h.otherSex(bare(toks[rs-1].text), name) {
+				// "Tom Hale was freed. His wife, Ann, said": the one
+				// person the sentence before names; the evidence stays
+				// in this sentence.
+				txt, norm, kin = txt+" of "+name, norm+" of "+normRole(surnameOf(name)), true
 			}
 		} else if name, at, ok := h.whoseOwner(rs - 1); ok && rs == re && kinNouns[hd] {
 			// "Ann Roe, whose brother Tom Roe": Ann Roe's brother.
@@ -473,6 +478,8 @@ func (h harvester) around(first, last int) []Role {
 			add(rs, first-1, first-1, first-1) // "the collector Jonathan Ferris"
 		} else if rs, head, ok := h.namedAs(pre); ok {
 			add(rs, head, head, head) // "The engineer, named by local media as Piotr Zawadzki,"
+		} else if rs, head, ok := h.fieldOfficeBefore(pre - 1); ok {
+			add(rs, head, head, pre-1) // "head of scouting Alan Roe"
 		}
 	}
 	// Role before the name, set off by a comma: "Ukraine's foreign

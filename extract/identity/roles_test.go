@@ -40,6 +40,66 @@ func checkRoles(t *testing.T, tests []roleCase) {
 func TestRoles(t *testing.T) {
 	tests := []roleCase{
 		{
+			name:     "a plural before the head of an apposition is the field of the role",
+			text:     "Mia Sorel, a bonds strategist at Harwell Partners, said yields would fall.",
+			mentions: []string{"PERSON:Mia Sorel", "ORG:Harwell Partners"},
+			want:     []string{"Mia Sorel: bonds strategist at Harwell Partners"},
+		},
+		{
+			name:     "an employer referred back to by its noun ends a field role",
+			text:     "\"Costs are rising,\" said Omar Pell, director of policy at the federation.",
+			mentions: []string{"PERSON:Omar Pell"},
+			want:     []string{"Omar Pell: director of policy at the federation"},
+		},
+		{
+			name:     "a noun after the employer's noun goes on with the clause",
+			text:     "Omar Pell, director of policy at the federation building, spoke.",
+			mentions: []string{"PERSON:Omar Pell"},
+			want:     nil,
+		},
+		{
+			name:     "a foreman set off by commas is a role",
+			text:     "The site foreman, Jon Abbey, was among those hurt.",
+			mentions: []string{"PERSON:Jon Abbey"},
+			want:     []string{"Jon Abbey: site foreman"},
+		},
+		{
+			name:     "a staffer after an office is a second role",
+			text:     "Lena Dorr, an economist at Fenwick Bank and a former treasury staffer, said so.",
+			mentions: []string{"PERSON:Lena Dorr", "ORG:Fenwick Bank"},
+			want:     []string{"Lena Dorr: economist at Fenwick Bank"},
+		},
+		{
+			name:     "an office over a field before the name is a role",
+			text:     "The bid was prepared by head of recruitment Sam Ohri and his staff.",
+			mentions: []string{"PERSON:Sam Ohri"},
+			want:     []string{"Sam Ohri: head of recruitment"},
+		},
+		{
+			name:     "a capitalised office over a field opening the sentence is a role",
+			text:     "Director of rugby Alan Voss said the squad was fit.",
+			mentions: []string{"PERSON:Alan Voss"},
+			want:     []string{"Alan Voss: Director of rugby"},
+		},
+		{
+			name:     "a trade in -ing opening the sentence is the field of the role",
+			text:     "Shipping safety consultant Nora Pike said the hull was sound.",
+			mentions: []string{"PERSON:Nora Pike"},
+			want:     []string{"Nora Pike: Shipping safety consultant"},
+		},
+		{
+			name:     "a verb in -ing opening the sentence is no part of the role",
+			text:     "Citing safety consultant Nora Pike, the board halted work.",
+			mentions: []string{"PERSON:Nora Pike"},
+			want:     []string{"Nora Pike: consultant"},
+		},
+		{
+			name:     "a graduate of an academy is a role",
+			text:     "The club relies on academy graduate Leo Marsh.",
+			mentions: []string{"PERSON:Leo Marsh"},
+			want:     []string{"Leo Marsh: academy graduate"},
+		},
+		{
 			name:     "a word in -ing after a word of rank is the field of the office",
 			text:     "The plan was drafted by chief restructuring officer Lena Ostrow, the filing said.",
 			mentions: []string{"PERSON:Lena Ostrow"},
@@ -1380,4 +1440,55 @@ func TestRolesOfNeighbouringNamesAndDescriptions(t *testing.T) {
 		},
 	}
 	checkRoles(t, tests)
+}
+
+func TestKinRoleOfThePersonTheSentenceBeforeNames(t *testing.T) {
+	tests := []struct {
+		name, text string
+		mentions   []string
+		want       []string
+	}{
+		{"a pronoun opening a sentence stands for the one person the sentence before names",
+			"Piotr Nowak was freed on Monday. His wife, Ewa, said she was relieved.",
+			[]string{"PERSON:Piotr Nowak", "PERSON:Ewa"},
+			[]string{"Ewa: wife of Piotr Nowak"}},
+		{"a pronoun after a sentence naming two people stays bare",
+			"Piotr Nowak met Adam Lis on Monday. His wife, Ewa, said she was relieved.",
+			[]string{"PERSON:Piotr Nowak", "PERSON:Adam Lis", "PERSON:Ewa"},
+			[]string{"Ewa: wife"}},
+		{"a pronoun of the other sex stays bare",
+			"Maria Nowak was freed on Monday. His wife, Ewa, said she was relieved.",
+			[]string{"PERSON:Maria Nowak", "PERSON:Ewa"},
+			[]string{"Ewa: wife"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []string
+			for _, r := range Roles(tc.text, sentencesOf(tc.text), Resolve(tc.text, nthMentions(t, tc.text, tc.mentions))) {
+				got = append(got, r.Name+": "+r.Text)
+			}
+			if !reflect.DeepEqual(got, tc.want) {
+				t.Errorf("got %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+func TestPreviousSentenceStart(t *testing.T) {
+	tests := []struct {
+		name, text, at string
+		want           int
+	}{
+		{"the sentence before in the paragraph", "Tom Hale was freed. His wife spoke.", "His", 0},
+		{"the sentence after an earlier one", "It rained. Tom Hale was freed. His wife spoke.", "His", 11},
+		{"a paragraph break ends the search", "Tom Hale was freed.\n\nHis wife spoke.", "His", -1},
+		{"a quotation closing the sentence before", "Tom said: \"I am free.\" His wife spoke.", "His", 0},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := previousSentenceStart(tc.text, strings.Index(tc.text, tc.at)); got != tc.want {
+				t.Errorf("previousSentenceStart = %d, want %d", got, tc.want)
+			}
+		})
+	}
 }

@@ -135,7 +135,7 @@ func (h harvester) compoundAtEdge(unknown, head, rs int) bool {
 	}
 	for k := rs; k < unknown; k++ {
 		t := h.toks[k]
-		if t.mention < 0 && (!isCapitalised(t.text) && !isKnownModifier(t.text) || leadJunk[bare(t.text)] || isVerbLike(t.text)) {
+		if t.mention < 0 && (!isCapitalised(t.text) && !isKnownModifier(t.text) || leadJunk[bare(t.text)] || isVerbLike(t.text)) && !openingTrade(h.toks, k) {
 			return false // "In late January group president …", "Quoting legendary baseball manager …"
 		}
 	}

@@ -113,6 +113,9 @@ func (h harvester) forwardFrom(i int, needDet, needEnd, shared bool) (int, int, 
 			// field of the office after it.
 		case j > rs && h.rankedField(j):
 			// "chief market strategist": the field of the office.
+		case det && h.pluralFieldAt(j):
+			// "a rates strategist": a plural right before the head
+			// names the field of the office.
 		case isVerbLike(t.text):
 			return 0, 0, 0, false
 		case !det:
@@ -388,6 +391,9 @@ func (h harvester) beforeBody(j int) bool {
 // re is the field's last token.
 func (h harvester) employerAfterField(field bool, head, re int) int {
 	k := re + 1
+	if e, ok := h.backReferredEmployer(k); ok && field && re > head && h.toks[re].mention < 0 {
+		return e // "director of research at the association"
+	}
 	if !field || re == head || k+1 >= len(h.toks) || bare(h.toks[k].text) != "at" || !h.describedNameAt(k+1) ||
 		h.toks[re].mention >= 0 || isCapitalised(h.toks[re].text) {
 		return re

@@ -208,6 +208,12 @@ func TestRolesListedAfterThoseWrittenOut(t *testing.T) {
 			want:     []string{"Ola Berg: CFO (false)", "Ines Valde: Kelbury Partners (true)", "Ida Holm: Tarn Capital (true)"},
 		},
 		{
+			name:     "the outlet on a reporter's question turn is the asker's",
+			text:     "Mayor: We will rebuild.\n\nIda Holm, Tarn Courier: Mayor, when will the bridge reopen?\n\nOla Berg, Tarn Capital: Sales rose.",
+			mentions: []string{"PERSON:Ida Holm", "ORG:Tarn Courier", "PERSON:Ola Berg", "ORG:Tarn Capital"},
+			want:     []string{"Ida Holm: Tarn Courier (true)"},
+		},
+		{
 			name:     "a role of a moment or a relation comes after an occupation",
 			text:     "Lars Holm, a survivor of the crash, spoke. Danish cyclist Lars Holm won. His teammate, Ida Berg, waited.",
 			mentions: []string{"PERSON:Lars Holm", "PERSON:Lars Holm#2", "PERSON:Ida Berg"},

@@ -32,9 +32,33 @@ func markAuthorBio(text string, out []doc.Sentence) {
 	if last < 0 || !allBoilerplate(out[last+1:paraEnd(out, last)]) {
 		return
 	}
-	if isAuthorBio(text[out[last].Start:out[last].End]) {
+	if isAuthorBio(text[out[last].Start:out[last].End]) || disclaimedBio(text, out[last:paraEnd(out, last)]) {
 		out[last].Boilerplate = true
 	}
+}
+
+// disclaimedBio reports whether the paragraph ps opens with a note of who
+// the writer is, whatever their trade, that a column's disclaimer of its
+// views closes: "Ann Roe is a former adviser to the treasury. The views
+// expressed are her own."
+func disclaimedBio(text string, ps []doc.Sentence) bool {
+	if len(ps) < 2 {
+		return false
+	}
+	closing := strings.TrimSpace(text[ps[len(ps)-1].Start:ps[len(ps)-1].End])
+	if !isColumnDisclaimer(closing, strings.ToLower(closing)) {
+		return false
+	}
+	s := strings.TrimSpace(text[ps[0].Start:ps[0].End])
+	if wordCount(s) > maxBioWords || hasQuotation(s) {
+		return false
+	}
+	name, rest, ok := strings.Cut(s, " is ")
+	if !ok || !isPersonName(name) {
+		return false
+	}
+	lower := strings.ToLower(rest)
+	return (strings.HasPrefix(lower, "a ") || strings.HasPrefix(lower, "an ") || strings.HasPrefix(lower, "the ")) && !hasReportingVerb(lower)
 }
 
 // isAuthorBio reports whether s is a note of who a writer is.

@@ -468,6 +468,11 @@ func TestIsBoilerplate(t *testing.T) {
 		{"a column's disclaimer by pronoun is furniture", "The views expressed are her own.", true},
 		{"a columnist's disclaimer in this column is furniture", "Opinions expressed in this column are their own.", true},
 		{"an envoy's views are content", "The views expressed by the envoy are his own.", false},
+		{"an appeal to support the site's journalism is furniture", "Support independent journalism - become a member of the Tarn Courier today.", true},
+		{"a minister's support for journalism reported is content", "Support local news, the minister told publishers in Tarn on Monday.", false},
+		{"an outlet's slogan after its name is furniture", "Tarn Valley Radio - honest, local and free.", true},
+		{"an outlet's slogan after its name in capitals is furniture", "TVR - fast, fair, local.", true},
+		{"a headline with a dash and adjectives is content", "Harbour Bridge - closed, flooded and unsafe after storm", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -705,6 +710,15 @@ func TestSplitMarksFurnitureSentencesInsideAParagraph(t *testing.T) {
 			[]string{"EDITOR'S NOTE: We'll be back tomorrow."}},
 		{"a writer named inside the story is kept",
 			"Helen Carvery is a music writer. She was arrested on Monday.\n\nThe court meets on Friday.\n",
+			nil},
+		{"the links under a heading pointing at the outlet's stories are flagged",
+			"The bridge reopened.\n\nRead more on The Tarn Courier:\n> Bridge works: a timeline\n> Who pays for the repairs?\n",
+			[]string{"Read more on The Tarn Courier:", "> Bridge works: a timeline", "> Who pays for the repairs?"}},
+		{"a writer's note of any trade that a column's disclaimer closes is flagged",
+			"The tax rises in April.\n\nMara Oyelaran is a former adviser to the transport ministry. The views expressed are her own.\n",
+			[]string{"Mara Oyelaran is a former adviser to the transport ministry.", "The views expressed are her own."}},
+		{"a note of someone's post before a reported view is kept",
+			"The tax rises in April.\n\nMara Oyelaran is a former adviser to the transport ministry. She said the rise was fair.\n",
 			nil},
 		{"a closing sentence about someone who is no writer is kept",
 			"The funeral is on 14 November.\n\nGareth Tremaine is a teacher in Pennick.\n",

@@ -831,7 +831,8 @@ var supportNote = regexp.MustCompile(`^(?:\p{Lu}[\p{L}'’.&-]*\s+){1,5}is\s+(?:
 
 // isSupportNote matches a site's note on its funding.
 func isSupportNote(s string, n int) bool {
-	return n <= maxFurnitureWords && supportWords(s) && supportNote.MatchString(strings.TrimSpace(s))
+	return n <= maxFurnitureWords && supportWords(s) && supportNote.MatchString(strings.TrimSpace(s)) ||
+		isJournalismPitch(strings.TrimSpace(s), n) || n <= maxFurnitureWords && isOutletSlogan(strings.TrimSpace(s))
 }
 
 // supportWords reports whether s holds a word that every supportNote
@@ -896,7 +897,7 @@ func isListHeading(text string) bool {
 		return false
 	}
 	t := strings.ToLower(u)
-	return listHeadings[spaceNormalized(t)] || strings.HasPrefix(t, "more from ") && wordCount(t) <= 6 ||
+	return listHeadings[spaceNormalized(t)] || strings.HasPrefix(t, "more from ") && wordCount(t) <= 6 || isReadMoreOnHeading(text) ||
 		isRelatedHeading(t) || isMoreOnHeading(text)
 }
 
