@@ -88,7 +88,7 @@ func comparedTime(text string, sent, t doc.Span, lw *leadIn) bool {
 		strings.Contains(lower, "ince") && recordsBegan.MatchString(before) {
 		return true
 	}
-	if recordSetBefore(ws) {
+	if recordSetBefore(ws) || levelMeasuredFrom(text, t, ws) {
 		return true
 	}
 	if n := len(ws); n > 0 && (ws[n-1] == "the" || ws[n-1] == "a") {

@@ -52,7 +52,7 @@ func openingDay(text string, found []Event, first int, published time.Time) time
 	day := published
 	for _, e := range found {
 		if e.Time.End > first || e.Precision != "day" || e.Planned || e.Time.End > len(text) ||
-			!strings.ContainsAny(text[e.Time.Start:e.Time.End], "0123456789") {
+			!namesMonthDay(text[e.Time.Start:e.Time.End]) {
 			continue
 		}
 		d, err := time.Parse("2006-01-02", e.Date)
@@ -78,4 +78,15 @@ func bracketDay(named string, day time.Time) (time.Time, bool) {
 		return d, true
 	}
 	return day, false
+}
+
+// clockDigits is a time of day told in figures: "05:50", "9.30am", "2pm".
+var clockDigits = regexp.MustCompile(`(?i)\b\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?|\b\d{1,2}\s?[ap]\.?m\b\.?`)
+
+// namesMonthDay reports whether a date's words hold figures other than a
+// time of day, as a day of the month has ("Tuesday, November 3"): "05:50
+// GMT on Saturday" names its day by a weekday alone, which a live blog's
+// summary may use for the day before its entries.
+func namesMonthDay(s string) bool {
+	return strings.ContainsAny(clockDigits.ReplaceAllString(s, ""), "0123456789")
 }

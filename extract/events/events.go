@@ -159,7 +159,7 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 				aside[t.Span] = true // "\"What we pass tonight, someone will exploit tomorrow.\""
 				continue
 			}
-			if pastSelf(text, t) || wouldHaveThen(text, s.Span, t.Span) {
+			if pastSelf(text, t) || wouldHaveThen(text, s.Span, t.Span) || simileBack(text, s.Span, t.Span) || perfectAfterOwnedTime(text, s.Span, t) {
 				aside[t.Span] = true // "what she would tell her 2011 self"
 				continue
 			}
@@ -167,7 +167,7 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 				aside[t.Span] = true // "fell on Thursday, reversing most of Monday's rally"
 				continue
 			}
-			if countedInSpan(text, s.Span, t) {
+			if countedInSpan(text, s.Span, t) || rankedOfPeriod(text, s.Span, t) {
 				aside[t.Span] = true // "to cut the rate by 25 basis points, the first cut this year"
 				continue
 			}

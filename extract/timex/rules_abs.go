@@ -328,6 +328,9 @@ func bareMonthTense(f *finder, m *match, mon int, rel string) tense {
 		t = future
 	case rel == "" && t == future && monthOfModalSubject(m):
 		t = unknownTense
+	case rel == "" && monthOfBaseline(m):
+		// "expects 6% this year, up from its December forecast".
+		t = past
 	}
 	return t
 }

@@ -159,6 +159,9 @@ func season(f *finder, m *match) (result, bool) {
 	if s == "fall" && (rel == "" || rel == "the") && !m.has("year") && m.prevWord() != "in" {
 		return result{}, false
 	}
+	if s == "season" && contains(thisWords, rel) && earlierAcrossNewYear(f, m) {
+		return result{typ: "DATE"}, true
+	}
 	if s == "season" {
 		return currentSeason(f, rel)
 	}
@@ -196,6 +199,10 @@ func season(f *finder, m *match) (result, bool) {
 		return result{typ: "DATE", value: fmt.Sprintf("%04d-%s", y, code)}, true
 	}
 	switch {
+	case t == past && rel == "the" && (m.prevWord() == "in" || m.prevWord() == "during") && seasonEndsPhrase(m) && seasonBarelyBegun(start, f.ref):
+		// "was plausible in the spring", said in mid-March: a season
+		// only weeks old is not yet one to look back on.
+		y--
 	case t == past && start.After(f.ref):
 		y--
 	case t == future && !start.AddDate(0, 3, 0).After(f.ref):
@@ -217,6 +224,15 @@ func currentSeason(f *finder, rel string) (result, bool) {
 		return result{typ: "DATE"}, true
 	}
 	return result{typ: "DATE", value: yearValue(f.ref.Year())}, true
+}
+
+// earlierAcrossNewYear reports whether "earlier this season" (m, after
+// "earlier"), said at ref early in the year, looks back into a season
+// most likely begun the year before: a season of sport under way in
+// the winter (football, hockey) started in the autumn, and no one year
+// holds what happened earlier in it.
+func earlierAcrossNewYear(f *finder, m *match) bool {
+	return f.hasRef && f.ref.Month() <= time.March && m.prevWord() == "earlier"
 }
 
 func holiday(f *finder, m *match) (result, bool) {
@@ -399,4 +415,22 @@ func decadeBefore(f *finder, pos int) bool {
 		}
 	}
 	return last >= 0 && len(f.cur[last].value) == 3 && isDigits(f.cur[last].value)
+}
+
+// seasonFreshDays is how long a season may have run and still be too
+// young to be told in the past as a whole.
+const seasonFreshDays = 45
+
+// seasonBarelyBegun reports whether the season starting at start began
+// before ref less than seasonFreshDays earlier.
+func seasonBarelyBegun(start, ref time.Time) bool {
+	return !start.After(ref) && ref.Sub(start) < seasonFreshDays*24*time.Hour
+}
+
+// seasonEndsPhrase reports whether the season of m ends its phrase, a
+// stop or a comma after it, rather than modifying a noun ("the spring
+// meetings", "the summer show").
+func seasonEndsPhrase(m *match) bool {
+	a := m.after()
+	return a == 0 || a == '.' || a == ',' || a == ';' || a == ':'
 }

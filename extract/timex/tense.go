@@ -478,15 +478,10 @@ func clauseTenseLex(s string, ws []word, lc *lexCache, start, end int) tense {
 				return past
 			}
 		}
-		if frontedByPast(ws, intro, last) {
-			// "By Monday morning, staff were working with paper
-			// records": a deadline that opens the sentence dates how
-			// things stood then, told in the past.
-			return past
-		}
-		if pastVerbAfter(s, ws, last, seg) {
-			// "who until Tuesday served as deputy minister": the
-			// deadline fronts a verb in the past, so it is gone.
+		if pastVerbAfter(s, ws, last, seg) || frontedByPast(s, ws, intro, last) {
+			// "who until Tuesday served as deputy minister", "By
+			// Monday morning, staff were working with paper records":
+			// the deadline fronts a verb in the past, so it is gone.
 			return past
 		}
 		return future

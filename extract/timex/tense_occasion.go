@@ -93,29 +93,3 @@ func plannedComplement(s string, start int) bool {
 	}
 	return false
 }
-
-// maxFrontedWords bounds how many words after a fronted "By Monday" are
-// read for the finite verb of the main clause.
-const maxFrontedWords = 24
-
-// frontedByPast reports whether the expression ending before word last
-// follows a "by" that opens the sentence (word intro is its first word)
-// and the main clause after it is told in the past, with "was", "were"
-// or "had": "By Monday morning, staff were working with paper records",
-// where the day is gone. A future anywhere after it ("By Friday, the
-// firm will have") keeps the deadline ahead.
-func frontedByPast(ws []word, intro, last int) bool {
-	if intro != 0 || ws[0].text != "by" {
-		return false
-	}
-	seen := false
-	for k := last; k < len(ws) && k < last+maxFrontedWords; k++ {
-		switch w := ws[k].text; {
-		case markerOf(w) == future:
-			return false // "By this Friday, sources estimated … will have been loaded"
-		case w == "was" || w == "were" || w == "had":
-			seen = true
-		}
-	}
-	return seen
-}
