@@ -57,6 +57,13 @@ func TestFindGivesNoRowForACorrectionNote(t *testing.T) {
 		{"a correct value with no published claim before it is news",
 			[][]string{{"The council voted on 12 May to cut the budget.", "The correct figure is disputed."}},
 			[]string{"The council voted on 12 May to cut the budget."}},
+		{"a note on what an edition of the paper got wrong dates nothing",
+			[][]string{{"The council voted on Tuesday."}, {"A report in Monday's edition, \"Council set to vote\" (18 May), and its online version, contained an error."},
+				{"In addition, the print edition of Wednesday's report (20 May) attributed the remark \"We will not back down\" to the mayor.", "It was made by her deputy."}},
+			[]string{"The council voted on Tuesday."}},
+		{"what a newspaper wrote in its edition of a day is news",
+			[][]string{{"The daily reported in its print edition on Tuesday that the council had cut the budget."}},
+			[]string{"The daily reported in its print edition on Tuesday that the council had cut the budget."}},
 		{"news of an amended law is no note",
 			[][]string{{"The law was amended on Tuesday.", "It takes effect on 1 June."}},
 			[]string{"The law was amended on Tuesday.", "It takes effect on 1 June."}},
@@ -73,5 +80,24 @@ func TestFindGivesNoRowForACorrectionNote(t *testing.T) {
 				t.Errorf("rows %q, want %q", got, tt.want)
 			}
 		})
+	}
+}
+
+func TestEditionNote(t *testing.T) {
+	tests := []struct {
+		sentence string
+		want     bool
+	}{
+		{"A report in Monday's edition, \"Council set to vote\" (18 May), contained an error.", true},
+		{"The print edition of Wednesday's report attributed the remark to the mayor.", true},
+		{"The online version of the story wrongly named the deputy mayor.", true},
+		{"The daily said in its Monday edition that the council would vote.", false},
+		{"The court attributed the delay to a shortage of judges.", false},
+		{"The new edition of the guide contained an error on page 4, its publisher said.", false},
+	}
+	for _, tt := range tests {
+		if got := editionNote(tt.sentence); got != tt.want {
+			t.Errorf("editionNote(%q) = %v, want %v", tt.sentence, got, tt.want)
+		}
 	}
 }

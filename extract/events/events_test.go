@@ -1675,6 +1675,22 @@ func TestMerge(t *testing.T) {
 			published(planned(coarse(ref("a", "2025", "Oren Falk, the authority's chief executive, will retire from the board this year", "Oren Falk"), "year")), "2025-11-20"),
 			published(ref("b", "2025-11-28", "Oren Falk, the harbour authority's chief executive, retired from the board", "Oren Falk"), "2025-11-28"),
 		}, 1},
+		{"a plan of a week told of someone else and a deed of a day in it stay apart", []Ref{
+			published(planned(week(ref("a", "2026-02", "The striker's agent, who lives in Lisbon, said he would fly to Dunmore next week", "Lisbon", "Dunmore Athletic"), "2026-W07")), "2026-02-06"),
+			published(ref("b", "2026-02-13", "Dunmore Athletic manager Rhys Pollard said on Friday the club were near a deal for the striker", "Dunmore Athletic", "Rhys Pollard"), "2026-02-13"),
+		}, 2},
+		{"a plan of a month and a report of that month of what someone else did stay apart", []Ref{
+			published(planned(coarse(ref("a", "2026-05", "Judge Ada Penrose told the court that Colm Tierney is expected to testify next month", "Ada Penrose", "Colm Tierney"), "month")), "2026-04-20"),
+			published(coarse(ref("b", "2026-05", "Tierney told the court in May that he had never seen the invoices", "Colm Tierney"), "month"), "2026-07-01"),
+		}, 2},
+		{"a plan of a year and a report of a day giving its figure are one row", []Ref{
+			published(planned(coarse(ref("a", "2025", "Chief executive Edda Lind said Norvale Power expects to cut 310 jobs at its plants this year", "Edda Lind", "Norvale Power"), "year")), "2025-11-20"),
+			published(ref("b", "2025-11-28", "Norvale Power said it had cut 310 jobs at its plants, closing two furnaces", "Norvale Power"), "2025-11-28"),
+		}, 1},
+		{"plans of a month and of a week in it told of two people stay apart", []Ref{
+			published(planned(coarse(ref("a", "2026-05", "Judge Ada Penrose said Colm Tierney is expected to testify next month", "Ada Penrose", "Colm Tierney"), "month")), "2026-04-20"),
+			published(planned(week(ref("b", "2026-05", "His sister Orla Tierney is expected to testify next week", "Orla Tierney"), "2026-W20")), "2026-05-06"),
+		}, 2},
 		{"a board's plan to meet on a day and its deed that day are one row", []Ref{
 			published(planned(ref("a", "2025-11-24", "Halden Corp's board of directors will meet on Monday to review the Ostrand bid", "Halden Corp", "Ostrand")), "2025-11-21"),
 			published(ref("b", "2025-11-24", "Halden Corp's board met on Monday and rejected the Ostrand bid", "Halden Corp", "Ostrand"), "2025-11-25"),

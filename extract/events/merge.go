@@ -157,7 +157,7 @@ func Merge(refs []Ref) [][]Ref {
 		}
 		// Deeds undoing each other are two events, nor may a group
 		// led by the one take in the other.
-		if opposed(&feats[i], &feats[j]) || opposed(&feats[leads.lead[a]], &feats[leads.lead[b]]) {
+		if opposed(&feats[i], &feats[j]) || opposed(&feats[leads.lead[a]], &feats[leads.lead[b]]) || coarsePlanMeetsDone(&feats[i], &feats[j]) || coarsePlansOfOthers(&feats[i], &feats[j]) {
 			return
 		}
 		// The groups' leads must be related too, so that a chain of
@@ -1375,7 +1375,7 @@ func compareAcrossPrecision(refs []Ref, arts []int32, feats []features, gates []
 				}
 				seen[j] = len(refs) + i + 1
 				month, week := r.Event.Precision == "month", r.Event.Week != ""
-				if !mayFiner(&gates[i], &gates[j], month, week) {
+				if !mayFiner(&gates[i], &gates[j], month, week) || coarsePlanMeetsDone(&feats[i], &feats[j]) {
 					continue
 				}
 				if score := finerMatch(&feats[i], &feats[j], month, week); score > bestScore {
