@@ -34,6 +34,7 @@ func (a *analysis) attribute() {
 			a.attributeSeg(w, si, evs)
 		}
 	}
+	a.statementsOfIssuers()
 	a.inherit()
 }
 
@@ -71,6 +72,9 @@ func (a *analysis) verbEvents(w *window) []*event {
 		if lemma == "" {
 			lemma = verbRuledThat(toks, v)
 		}
+		if lemma == "" {
+			lemma = a.readAloud(toks, v)
+		}
 		if t.is("put", "puts") && v+1 < len(toks) && toks[v+1].low == "it" {
 			lemma = "put" // "as Ramos put it: ..."
 		}
@@ -92,7 +96,7 @@ func (a *analysis) verbEvents(w *window) []*event {
 			if a.perfectPassive(w, v) {
 				continue // "had been told": the subject heard, no one said
 			}
-			if describesDocument(toks, v) || qualifiesDocument(toks, v) || describesMedium(toks, v) {
+			if describesDocument(toks, v) || qualifiesDocument(toks, v) || describesMedium(toks, v) || describesAddressedMessage(toks, v) {
 				continue
 			}
 		}

@@ -74,6 +74,7 @@ func Find(text string, sents []doc.Sentence, mentions []doc.Mention) []Quote {
 		a.othersInTurns(sents)
 	}
 	a.answersOfIntroduced(spoken)
+	a.quotedAnswersOfIntroduced(spoken)
 	out := append(a.unconfirmedHeadings(a.dropHeadingEchoes(a.results())), spoken...)
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
 	return out
@@ -137,6 +138,7 @@ func (a *analysis) loadMentions() {
 	a.loaded = true
 	a.ments = cleanMentions(a.text, a.rawMents)
 	surnamesAsPeople(a.text, a.ments)
+	a.ments = titledSurnames(a.text, a.ments)
 	a.rawMents = nil
 }
 

@@ -105,6 +105,30 @@ func TestFind(t *testing.T) {
 			want:     []want{{"We owe our drivers", "Rufus Delane"}},
 		},
 		{
+			name:     "a noun set before a comma and a titled name ending the sentence describes that person",
+			text:     "The defence turned on the state's main witness, the port's former harbour master Ivo Strand.\n\nPressed on the dates, the witness answered: \"I wrote them down that night.\"",
+			mentions: []string{"Ivo Strand|PERSON"},
+			want:     []want{{"I wrote them down", "Ivo Strand"}},
+		},
+		{
+			name:     "a noun before a list ending in a titled name describes no one",
+			text:     "The defence turned on the witness, the clerk and the former harbour master Ivo Strand.\n\nPressed on the dates, the witness answered: \"I wrote them down that night.\"",
+			mentions: []string{"Ivo Strand|PERSON"},
+			want:     []want{{"I wrote them down", ""}},
+		},
+		{
+			name:     "the one person the article says gives evidence is the witness",
+			text:     "Ivo Strand, who ran the harbour for a decade, was giving evidence on the fourth day of the trial.\n\nCounsel Mara Jensen suggested the logbook had been lost. \"It may have been,\" the witness admitted.",
+			mentions: []string{"Ivo Strand|PERSON", "Mara Jensen|PERSON"},
+			want:     []want{{"It may have been", "Ivo Strand"}},
+		},
+		{
+			name:     "of two people who give evidence neither is the witness",
+			text:     "Ivo Strand gave evidence on Monday. Pia Lund testified on Tuesday.\n\nCounsel Mara Jensen suggested the logbook had been lost. \"It may have been,\" the witness admitted.",
+			mentions: []string{"Ivo Strand|PERSON", "Pia Lund|PERSON", "Mara Jensen|PERSON"},
+			want:     []want{{"It may have been", ""}},
+		},
+		{
 			name:     "an executive without chief stays one of many",
 			text:     "Rufus Delane, an executive of Norrow Freight, met the unions.\n\nThe talks ran late.\n\n\"We owe our drivers an answer,\" the executive said.",
 			mentions: []string{"Norrow Freight|ORG", "Rufus Delane|PERSON"},
@@ -1256,6 +1280,24 @@ func TestFind(t *testing.T) {
 			want:     []want{{"Because", "Helena Brandt"}, {"We voted", "Helena Brandt"}},
 		},
 		{
+			name:     "the quoted answers of a transcript naming nobody go to the one person its introduction presents",
+			text:     "Coach Lina Ferro spoke before the final. This is what she said.\n\nQ: Are you ready?\n\nA: \"We are. The squad is fit.\"\n\nQ: And the weather?\n\nA: \"Rain suits us.\"",
+			mentions: []string{"Lina Ferro|PERSON"},
+			want:     []want{{"We are. The squad", "Lina Ferro"}, {"Rain suits us", "Lina Ferro"}},
+		},
+		{
+			name:     "the quoted answers of a transcript naming nobody are left unattributed after an introduction of two people",
+			text:     "Lina Ferro spoke before the final. Piet Kaan chaired.\n\nQ: Are you ready?\n\nA: \"We are.\"\n\nQ: And the weather?\n\nA: \"Rain suits us.\"",
+			mentions: []string{"Lina Ferro|PERSON", "Piet Kaan|PERSON"},
+			want:     []want{{"We are", ""}, {"Rain suits us", ""}},
+		},
+		{
+			name:     "a quoted answer after words of its own is not a bare answer",
+			text:     "Lina Ferro spoke before the final.\n\nQ: Are you ready?\n\nA: Her rival said \"We are.\"\n\nQ: And the weather?\n\nA: Fine.",
+			mentions: []string{"Lina Ferro|PERSON"},
+			want:     []want{{"We are", ""}, {"Fine.", "Lina Ferro"}},
+		},
+		{
 			name: "the answers of a transcript naming nobody are left unattributed without an introduction",
 			text: "The session ran late.\nQ: Why?\nA: Because it was right.\nQ: And then?\nA: We voted.",
 			want: []want{{"Because", ""}, {"We voted", ""}},
@@ -1322,6 +1364,32 @@ func TestFind(t *testing.T) {
 				"Otto Brandl: I did.\n\nIlse Moray MP: When?",
 			mentions: []string{"Ilse Moray|ORG", "Otto Brandl|PERSON"},
 			want:     []want{{"Who signed", "Ilse Moray"}, {"I did", "Otto Brandl"}, {"When?", "Ilse Moray"}},
+		},
+		{
+			name: "a lesser rank and a title before a name the tagger split label a transcript line",
+			text: "Vice Chancellor Odile Marrek took questions.\n\nSam Tully, Valley News: Will fees rise?\n\n" +
+				"Vice Chancellor Odile Marrek: No. Fees stay where they are.\n\nSam Tully, Valley News: And rents?",
+			mentions: []string{"Marrek|PLACE", "Sam Tully|PERSON", "Valley News|ORG"},
+			want:     []want{{"Will fees rise", "Sam Tully"}, {"No. Fees stay", "Odile Marrek"}, {"And rents", "Sam Tully"}},
+		},
+		{
+			name:     "a lesser rank alone before a name is no title",
+			text:     "Q: Why?\n\nVice Odile Marrek: Because.\n\nQ: When?\n\nVice Odile Marrek: Soon.",
+			mentions: []string{"Marrek|PLACE"},
+			want:     []want{},
+		},
+		{
+			name: "an office with small words before the holder's name in brackets labels a record of debate",
+			text: "The record of the sitting reads:\n\nThe Secretary of State for Transport (Lior Benn): The bridge will reopen in May.\n\n" +
+				"Tessa Moult (Harrow Vale) (Ind): Will it be safe?\n\nThe Secretary of State for Transport (Lior Benn): It will.",
+			mentions: []string{"Lior Benn|PERSON", "Tessa Moult|PERSON", "Harrow Vale|PLACE"},
+			want:     []want{{"The bridge will reopen", "Lior Benn"}, {"Will it be safe", "Tessa Moult"}, {"It will", "Lior Benn"}},
+		},
+		{
+			name:     "words with no office before a bracketed name label no one",
+			text:     "Q: Who?\n\nThe Harbour Times (Lior Benn): The bridge will reopen.\n\nQ: When?\n\nThe Harbour Times (Lior Benn): In May.",
+			mentions: []string{"Lior Benn|PERSON", "Harbour Times|ORG"},
+			want:     []want{},
 		},
 		{
 			name:     "a full name labels a line when its surname alone is a person of the article",
@@ -1598,6 +1666,55 @@ func TestFind(t *testing.T) {
 			text:     "Otto Kern, head of Fenwick, spoke to clients. \"We failed you, and I regret it,\" he said in a video posted on the firm's website. \"Our staff are on it.\"",
 			mentions: []string{"Otto Kern|PERSON", "Fenwick|ORG"},
 			want:     []want{{"We failed you", "Otto Kern"}, {"Our staff are on it", "Otto Kern"}},
+		},
+		{
+			name:     "a quote after an attribution in a message to readers posted on a website goes on as the speaker's",
+			text:     "\"I will miss this place,\" Otto Kern said in a farewell message to his members posted on the club's website. \"The club is in good hands.\"",
+			mentions: []string{"Otto Kern|PERSON"},
+			want:     []want{{"I will miss", "Otto Kern"}, {"The club is in good hands", "Otto Kern"}},
+		},
+		{
+			name:     "a person who reads words out after the quote speaks them",
+			text:     "A statement from the family was read by their lawyer, Tomas Ekberg. \"We are relieved,\" Mr Ekberg read. \"It has been a long year.\"",
+			mentions: []string{"Tomas Ekberg|PERSON", "Ekberg=Tomas Ekberg|PERSON"},
+			want:     []want{{"We are relieved", "Tomas Ekberg"}, {"It has been", "Tomas Ekberg"}},
+		},
+		{
+			name:     "a sign or a statement that reads after a quote is no speaker",
+			text:     "Tomas Ekberg stood by the gate. \"Keep out,\" the sign read. \"No entry,\" the notice reads.",
+			mentions: []string{"Tomas Ekberg|PERSON"},
+			want:     []want{{"Keep out", ""}, {"No entry", ""}},
+		},
+		{
+			name:     "a person who reads a document after a quote does not speak the quote",
+			text:     "\"Final notice,\" Tomas Ekberg read the letter twice.",
+			mentions: []string{"Tomas Ekberg|PERSON"},
+			want:     []want{{"Final notice", ""}},
+		},
+		{
+			name: "a surname the tagger missed after a title is the one person named in full with it",
+			text: "Judge Marta Olsen opened the hearing. Tomas Ekberg asked for more time. \"We need a month,\" he said.\n\n" +
+				"Judge Olsen refused the request and warned that she would sit late. \"We start on Monday,\" she said.",
+			mentions: []string{"Marta Olsen|PERSON", "Tomas Ekberg|PERSON"},
+			want:     []want{{"We need a month", "Tomas Ekberg"}, {"We start on Monday", "Marta Olsen"}},
+		},
+		{
+			name:     "the words a released statement reads are those of whoever released it",
+			text:     "Tessa Moult, who chairs the tenants' group, has issued a short statement. \"We asked for repairs in May,\" it reads. \"Nobody came.\"",
+			mentions: []string{"Tessa Moult|PERSON"},
+			want:     []want{{"We asked for repairs", "Tessa Moult"}, {"Nobody came", "Tessa Moult"}},
+		},
+		{
+			name:     "the words a statement says after its release in another paragraph stay unattributed",
+			text:     "Tessa Moult has issued a statement.\n\n\"We asked for repairs in May,\" it says.",
+			mentions: []string{"Tessa Moult|PERSON"},
+			want:     []want{{"We asked for repairs", ""}},
+		},
+		{
+			name:     "the words a sign reads are no one's",
+			text:     "Tessa Moult put up a sign. \"Keep out,\" it reads.",
+			mentions: []string{"Tessa Moult|PERSON"},
+			want:     []want{{"Keep out", ""}},
 		},
 		{
 			name:     "a quote after an attribution in a statement sent on a weekday goes on as the speaker's",

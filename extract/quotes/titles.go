@@ -96,6 +96,12 @@ func (a *analysis) describe(w *window) {
 				words = append(words, normWord(toks[k].low))
 			}
 		}
+		if h := evidenceRole(toks, e); h != "" {
+			words, heads = append(words, h), append(heads, h)
+		}
+		if h := headBeforeTitledName(toks, j, e); h != "" {
+			words, heads = append(words, h), append(heads, h)
+		}
 		words = append(words, a.roleOfBodyBefore(toks, j)...)
 		if role := predicateRole(toks, e); len(role) > 0 {
 			words = append(words, role...)

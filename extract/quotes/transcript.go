@@ -200,12 +200,23 @@ func withoutTitles(label string) string {
 	f := strings.Fields(label)
 	for len(f) > 1 {
 		w := strings.ToLower(strings.TrimSuffix(f[0], "."))
-		if !nameTitles[w] && !personTitles[w] && !labelOnlyTitles[w] && !roleNouns[w] {
+		if !nameTitles[w] && !personTitles[w] && !labelOnlyTitles[w] && !roleNouns[w] && !rankBeforeTitle(f) {
 			break
 		}
 		f = f[1:]
 	}
 	return strings.Join(f, " ")
+}
+
+// rankBeforeTitle reports whether the words f of a label open with a
+// lesser rank before a title and more words: the "Deputy" of "Deputy
+// Governor Jo Reed".
+func rankBeforeTitle(f []string) bool {
+	if len(f) < 3 || !lesserRanks[strings.ToLower(f[0])] {
+		return false
+	}
+	w := strings.ToLower(strings.TrimSuffix(f[1], "."))
+	return nameTitles[w] || personTitles[w] || roleNouns[w]
 }
 
 // speakerName is the name a mention gives its speaker.
@@ -271,22 +282,27 @@ func (a *analysis) answersOfIntroduced(spoken []Quote) {
 	if !unnamedAnswers(spoken) {
 		return
 	}
-	qp := -1
-	for pi, p := range a.paras {
-		if l, ok := a.labelled(p.Span); ok && questionLabels[l.label] {
-			qp = pi
-			break
-		}
-	}
+	qp := a.firstQuestionPara()
 	if qp < 0 || spoken[0].Start < a.paras[qp].Start {
 		return
 	}
+	name, typ, span, ok := a.introducedSpeaker(qp)
+	if !ok {
+		return
+	}
+	for i := range spoken {
+		spoken[i].Speaker, spoken[i].SpeakerType, spoken[i].SpeakerSpan = name, typ, span
+	}
+}
+
+// introducedSpeaker returns the one person the introduction of an
+// interview, in the paragraphs before its first question at qp, presents:
+// the guest a host talks to, else the one person, and no other, made the
+// subject of a sentence or a speaker there.
+func (a *analysis) introducedSpeaker(qp int) (name string, typ doc.EntityType, span doc.Span, ok bool) {
 	if m, ok := a.interviewGuest(qp); ok {
 		// "host Jo Marsh talks to Ana Ruiz": the guest answers.
-		for i := range spoken {
-			spoken[i].Speaker, spoken[i].SpeakerType, spoken[i].SpeakerSpan = oneLine(m.Name()), m.Type, m.Span
-		}
-		return
+		return oneLine(m.Name()), m.Type, m.Span, true
 	}
 	var by *event
 	for _, e := range a.eventsIn(a.paras[max(0, qp-introParas)].Start, a.paras[qp].Start) {
@@ -294,14 +310,12 @@ func (a *analysis) answersOfIntroduced(spoken []Quote) {
 			continue
 		}
 		if !e.resolved || e.kind != evPerson || by != nil && by.name != e.name {
-			return
+			return "", "", doc.Span{}, false
 		}
 		by = e
 	}
 	if by == nil {
-		return
+		return "", "", doc.Span{}, false
 	}
-	for i := range spoken {
-		spoken[i].Speaker, spoken[i].SpeakerType, spoken[i].SpeakerSpan = by.name, by.typ, by.span
-	}
+	return by.name, by.typ, by.span, true
 }

@@ -24,9 +24,11 @@ const nameParticles = `da|das|de|del|della|der|di|do|dos|du|la|le|van|von|bin|bi
 var longNameLabel = regexp.MustCompile(`^(\p{Lu}[\p{L}'’.-]*(?: (?:(?:` + nameParticles + `) )*\p{Lu}[\p{L}'’.-]*){1,5})[ \t]*:[ \t]+`)
 
 // roleBracketLabel matches a paragraph opened by a role of one to three
-// capitalised words, a name in brackets and a colon ("Chair (Jo Reed):").
-// The first group is the role, the second the name.
-var roleBracketLabel = regexp.MustCompile(`^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}) \((\p{Lu}[\p{L}'’. -]{1,60})\)[ \t]*:[ \t]+`)
+// capitalised words, perhaps after "The" and with "for", "of" or "the"
+// between them, a name in brackets and a colon ("Chair (Jo Reed):", "The
+// Minister for Health (Jo Reed):"). The first group is the role, the
+// second the name.
+var roleBracketLabel = regexp.MustCompile(`^(?:The )?(\p{Lu}[\p{L}'’.-]*(?: (?:(?:for|of|and|the) ){0,2}\p{Lu}[\p{L}'’.-]*){0,2}) \((\p{Lu}[\p{L}'’. -]{1,60})\)[ \t]*:[ \t]+`)
 
 // transcriptRoles are the parts a transcript may label a speaker by
 // besides the role nouns: "Moderator:", "Clerk:".
@@ -39,12 +41,20 @@ func isTranscriptRole(label string) bool {
 	return roleNouns[last] || transcriptRoles[last]
 }
 
+// isBracketRole reports whether the words before a bracketed name make a
+// part: a role ending them ("Chair", "Health Minister") or an office
+// opening them ("Minister for Health").
+func isBracketRole(role string) bool {
+	first, _, _ := strings.Cut(role, " ")
+	return isTranscriptRole(role) || strings.Contains(role, " ") && roleNouns[strings.ToLower(first)]
+}
+
 // roleBracketMatch returns the offsets of a role label with the holder's
 // name in brackets, shaped as labelMatch's: the whole label, then the
 // name; nil when the head opens with no such label.
 func roleBracketMatch(head string) []int {
 	loc := roleBracketLabel.FindStringSubmatchIndex(head)
-	if loc == nil || !isTranscriptRole(head[loc[2]:loc[3]]) {
+	if loc == nil || !isBracketRole(head[loc[2]:loc[3]]) {
 		return nil
 	}
 	return []int{loc[0], loc[1], loc[4], loc[5]}
@@ -62,7 +72,7 @@ func (a *analysis) declaredRoles() map[string]doc.Mention {
 			continue // most paragraphs have no colon, and few a bracket before it
 		}
 		loc := roleBracketLabel.FindStringSubmatchIndex(head)
-		if loc == nil || !isTranscriptRole(head[loc[2]:loc[3]]) || a.paraQuoted(pi) || a.headingPara(pi) {
+		if loc == nil || !isBracketRole(head[loc[2]:loc[3]]) || a.paraQuoted(pi) || a.headingPara(pi) {
 			continue
 		}
 		m, ok := a.personCalled(head[loc[4]:loc[5]])
@@ -123,7 +133,9 @@ func withoutPostNominals(label string) string {
 // post-nominal letters in the label ("Jo Reed MP:" where "Jo Reed" is
 // named), or a full name whose surname alone is the whole name of one
 // person of the article ("Tom Reed:" after "Mr Reed"). The label then
-// names the speaker itself. name is the label without titles and
+// names the speaker itself; so does a titled full name whose surname alone
+// the tagger took for something else ("Governor Jo Reed:" where "Reed" is
+// tagged a place). name is the label without titles and
 // post-nominals; marked reports that it had either.
 func (a *analysis) labelledPerson(name string, marked bool) (doc.Mention, bool) {
 	f := strings.Fields(name)
@@ -133,7 +145,7 @@ func (a *analysis) labelledPerson(name string, marked bool) (doc.Mention, bool) 
 	var named, bySurname bool
 	sur := map[string]bool{}
 	for _, m := range a.ments {
-		if marked && readsAs(m.Text, name) {
+		if marked && (readsAs(m.Text, name) || m.Type != doc.Person && readsAs(m.Text, f[len(f)-1])) {
 			named = true
 		}
 		if m.Type == doc.Person {
