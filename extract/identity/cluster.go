@@ -179,6 +179,9 @@ type countCache struct {
 //   - a short name of two words or more joins the one organisation whose
 //     name it opens in an article that wrote both ("Calder Ridge",
 //     "Calder Ridge Resources"; see mergeDeclaredShortNames);
+//   - an office's name ("Office of the Data Protection Commissioner")
+//     joins the office-holder's title named as an organisation when some
+//     article gave each the same acronym (see mergeOfficeBodies);
 //   - an acronym ("EU") joins the one organisation or place that some
 //     article spelled out with it ("European Union" with surface "EU"),
 //     or else whose name has its initials: three or more of them alone,
@@ -216,6 +219,7 @@ func Cluster(ents []DocEntity) []Entity {
 	c.mergeDeclaredOrgNames()
 	c.mergeDeclaredOneWordAliases()
 	c.mergeSurnames()
+	c.mergeOfficeBodies()
 	c.mergeAcronyms()
 	c.mergeTypeNoise()
 	c.mergeInitialledBodies()

@@ -859,6 +859,12 @@ func TestClusterSpellingVariants(t *testing.T) {
 			want: [][]string{{"Hal Brody", "Hal Brody"}, {"Ines", "Ines Calloway"}, {"Marek", "Marek Dunn"}},
 		},
 		{
+			name: "a lone given name an article names beside the person as someone else stays apart",
+			ents: []DocEntity{person("a", "Ines"), person("a", "Hal Brody"), person("b", "Ines"), person("b", "Ines Calloway"),
+				person("b", "Hal Brody")},
+			want: [][]string{{"Hal Brody", "Hal Brody"}, {"Ines Calloway"}, {"Ines", "Ines"}},
+		},
+		{
 			name: "a lone given name with only an organisation in common stays apart",
 			ents: []DocEntity{person("a", "Ines"), org("a", "Ashby Mills"), person("b", "Ines Calloway"), org("b", "Ashby Mills")},
 			want: [][]string{{"Ashby Mills", "Ashby Mills"}, {"Ines Calloway"}, {"Ines"}},
@@ -1175,6 +1181,16 @@ func TestClusterSpellingVariants(t *testing.T) {
 			want: [][]string{{"Declan Mc Allister", "Declan McAllister"}, {"Jose Alvarez", "Jose Alvarez"}},
 		},
 		{
+			name: "a surname particle written apart or joined with a person named in both articles is one person",
+			ents: []DocEntity{person("a", "Marte Vandenbosch"), person("a", "Jose Alvarez"), person("b", "Marte Van Denbosch"), person("b", "Jose Alvarez")},
+			want: [][]string{{"Jose Alvarez", "Jose Alvarez"}, {"Marte Van Denbosch", "Marte Vandenbosch"}},
+		},
+		{
+			name: "a surname particle written apart or joined with nothing in common stays apart",
+			ents: []DocEntity{person("a", "Marte Vandenbosch"), person("b", "Marte Van Denbosch")},
+			want: [][]string{{"Marte Van Denbosch"}, {"Marte Vandenbosch"}},
+		},
+		{
 			name: "an Arabic name with other vowels and article and a shared role word is one person",
 			ents: []DocEntity{withRole(person("a", "Nasser Al Sabahy"), "kuwaiti oil minister"), withRole(person("b", "Nasir al-Sabahi"), "oil minister")},
 			want: [][]string{{"Nasir al-Sabahi", "Nasser Al Sabahy"}},
@@ -1332,6 +1348,18 @@ func TestClusterOrgLastWords(t *testing.T) {
 			name: "the last word in an article not naming the club stays apart",
 			ents: []DocEntity{org("a", "Castleford Rovers"), org("b", "Rovers")},
 			want: [][]string{{"Castleford Rovers"}, {"Rovers"}},
+		},
+		{
+			name: "an office's name and the office-holder's title given one acronym are one body",
+			ents: []DocEntity{{Article: "a", Name: "Office of the Water Ombudsman", Type: doc.Org, Surfaces: []string{"Office of the Water Ombudsman", "OWO"}},
+				{Article: "b", Name: "Water Ombudsman", Type: doc.Org, Surfaces: []string{"Water Ombudsman", "OWO"}}, org("c", "OWO")},
+			want: [][]string{{"OWO", "Office of the Water Ombudsman", "Water Ombudsman"}},
+		},
+		{
+			name: "an office's name and the title given no one acronym stay apart",
+			ents: []DocEntity{{Article: "a", Name: "Office of the Water Ombudsman", Type: doc.Org, Surfaces: []string{"Office of the Water Ombudsman", "OWO"}},
+				org("b", "Water Ombudsman")},
+			want: [][]string{{"Office of the Water Ombudsman"}, {"Water Ombudsman"}},
 		},
 		{
 			name: "a word ending two clubs' names joins neither",

@@ -58,6 +58,36 @@ func TestResolveDeclaredSpellingsAndOrgTails(t *testing.T) {
 			want:     map[string]string{"Rosa Delane": "Rosa Delane/PERSON", "Delaine": "Delaine/PERSON"},
 		},
 		{
+			name:     "a wrong spelling a correction rejects after not is the person's",
+			text:     "Councillor Rosa Delaine voted no. Correction: the councillor is Rosa Delane, not Rosa Delaine.",
+			mentions: []string{"PERSON:Rosa Delaine", "PERSON:Rosa Delane", "PERSON:Rosa Delaine#2"},
+			want:     map[string]string{"Rosa Delaine": "Rosa Delane/PERSON", "Rosa Delane": "Rosa Delane/PERSON"},
+		},
+		{
+			name:     "another person after not stays apart",
+			text:     "The winner is Rosa Delane, not Rosa Marwick.",
+			mentions: []string{"PERSON:Rosa Delane", "PERSON:Rosa Marwick"},
+			want:     map[string]string{"Rosa Delane": "Rosa Delane/PERSON", "Rosa Marwick": "Rosa Marwick/PERSON"},
+		},
+		{
+			name:     "a short given name the person was known by is the person's",
+			text:     "Former governor Benedict Harrow denies fraud. Ben Harrow, as he was widely known in the capital, resigned in 2020.",
+			mentions: []string{"PERSON:Benedict Harrow", "PERSON:Ben Harrow"},
+			want:     map[string]string{"Benedict Harrow": "Benedict Harrow/PERSON", "Ben Harrow": "Benedict Harrow/PERSON"},
+		},
+		{
+			name:     "a name as someone was known with another surname stays apart",
+			text:     "Former governor Benedict Harrow denies fraud. Ben Coyle, as he was known, resigned in 2020.",
+			mentions: []string{"PERSON:Benedict Harrow", "PERSON:Ben Coyle"},
+			want:     map[string]string{"Benedict Harrow": "Benedict Harrow/PERSON", "Ben Coyle": "Ben Coyle/PERSON"},
+		},
+		{
+			name:     "a spelling given after a dash and whose name is also spelled is the person's",
+			text:     "Striker Taras Hrytsenko moved in May. Hrytsenko - whose name is also spelled Gritsenko in some papers - scored twice.",
+			mentions: []string{"PERSON:Taras Hrytsenko", "PERSON:Hrytsenko#2", "PERSON:Gritsenko"},
+			want:     map[string]string{"Taras Hrytsenko": "Taras Hrytsenko/PERSON", "Hrytsenko": "Taras Hrytsenko/PERSON", "Gritsenko": "Taras Hrytsenko/PERSON"},
+		},
+		{
 			name:     "a word taken for a surname that ends the one organisation's name is that organisation",
 			text:     "Sporting Varnholt made an offer. Varnholt had agreed a fee. Varnholt walked away.",
 			mentions: []string{"ORG:Sporting Varnholt", "PERSON:Varnholt", "PERSON:Varnholt#2"},

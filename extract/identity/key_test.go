@@ -119,6 +119,8 @@ func TestLooseKey(t *testing.T) {
 		{"a diminutive folds as in Key", "Steve Witkoff", "Steven Witkoff", true},
 		{"a French ou and j of a Slavic name fold", "Yuri Joukov", "Yury Zhukov", true},
 		{"a French Slavic spelling with a -ski ending folds", "Evgenia Joukovskaïa Tourova", "Yevgenia Zhukovskaya Turova", true},
+		{"a Ukrainian given name written with g or h folds", "Ievgen Martchenko", "Yevhen Marchenko", true},
+		{"a g of a name that is not Slavic stays", "Olga Berg", "Olha Berg", false},
 		{"a French ou of a name that is not Slavic stays", "Louis Martel", "Luis Martel", false},
 		{"another Arabic given name stays apart", "Nasser Al Sabahy", "Hamad Al Sabahy", false},
 		{"vowels of a name without an Arabic article stay", "Anna Berg", "Anne Berg", false},

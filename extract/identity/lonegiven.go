@@ -16,8 +16,9 @@ import (
 // taken for a place ("Ines") when the sex table knows it for a given name
 // and it is no listed place. A given name two people of the corpus bear
 // stays its own entity, and so does one whose articles share no one with
-// the person's: an organisation in common says too little here. Each set
-// of one-word names is weighed once.
+// the person's (an organisation in common says too little here) or that
+// an article names beside the person as someone else ("Ines, 70" beside
+// "Ines Calloway, 34"). Each set of one-word names is weighed once.
 func (c *corpus) mergeLoneGivenNames() {
 	owners, surnames := c.givenNameOwners()
 	fullRoot := map[int]bool{}
@@ -45,7 +46,7 @@ func (c *corpus) mergeLoneGivenNames() {
 		if ev == nil {
 			ev = c.newEvidence()
 		}
-		if ev.mostlyPeople(c, b) && !ev.mostlyThings(c, a) && ev.commonPerson(c, a, b) {
+		if ev.mostlyPeople(c, b) && !ev.mostlyThings(c, a) && ev.commonPerson(c, a, b) && !ev.besideFullName(c, a, b, givenKey(ni.toks[0])) {
 			ev.union(c, i, b)
 		}
 	}
@@ -117,6 +118,23 @@ func (ev *evidence) commonPerson(c *corpus, a, b int) bool {
 	near := ev.neighbours(c, a, a, b, c.rootID)
 	for k := range ev.neighbours(c, b, a, b, c.rootID) {
 		if near[k] && k >= 0 && c.person(int(k)) {
+			return true
+		}
+	}
+	return false
+}
+
+// besideFullName reports whether an article names a member of the set
+// rooted at a beside a member of the set rooted at b named in full with
+// the given name of key: the article kept the two apart ("Ines, 70" and
+// "Ines Calloway, 34").
+func (ev *evidence) besideFullName(c *corpus, a, b int, key string) bool {
+	arts := map[int32]bool{}
+	for _, i := range ev.byRoot[a] {
+		arts[c.article[i]] = true
+	}
+	for _, i := range ev.byRoot[b] {
+		if ni := c.info(i); arts[c.article[i]] && len(ni.toks) >= 2 && ni.firstKey == key {
 			return true
 		}
 	}

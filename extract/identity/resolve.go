@@ -50,6 +50,9 @@ type form struct {
 	// ofAt counts the mentions right after "of" or "at" ("the state of
 	// Tellmar", "analysts at Tellmar").
 	ofAt int
+	// age is the age the article states right after a mention (see
+	// markStatedAges), 0 for none.
+	age int
 }
 
 // tokKey is the tokenKey of one token of a form, once taken.
@@ -186,10 +189,12 @@ func Resolve(text string, mentions []doc.Mention) []doc.Mention {
 	}
 	forms = foldAliases(forms, formOf, nicknameAliases(forms, byKey))
 	forms = foldAliases(forms, formOf, knownAsAliases(text, out, formOf))
+	forms = foldAliases(forms, formOf, asKnownAliases(text, out, formOf))
 	forms = foldAliases(forms, formOf, calledByAliases(text, out, formOf))
 	forms = foldAliases(forms, formOf, orgKnownAsAliases(text, out, formOf))
 	forms = foldAliases(forms, formOf, handleAliases(text, out, formOf))
 	forms = foldAliases(forms, formOf, spelledAsAliases(text, out, formOf))
+	forms = foldAliases(forms, formOf, rejectedSpellingAliases(text, out, formOf, forms))
 	forms = foldAliases(forms, formOf, formerNameAliases(text, out, formOf))
 	forms = foldAliases(forms, formOf, stormAliases(forms, byKey))
 	for _, f := range forms {
@@ -215,6 +220,9 @@ func Resolve(text string, mentions []doc.Mention) []doc.Mention {
 	forms = declaredSpellings(text, out, formOf, forms)
 	retypeDatedWorks(text, out, formOf)
 	retypeArticledNames(text, out, formOf)
+	markStatedAges(text, out, formOf)
+	retypeAgedNames(forms)
+	retypeFirmPlurals(forms)
 	ents := groupForms(forms, defined)
 	joinDeclaredNicknames(text, out, formOf, ents)
 	joinTransposedSurnames(forms, ents)

@@ -255,8 +255,9 @@ func firstTokenOwners(full []*form, ents []*articleEntity) map[string][]*article
 // friend's quotation) or the first of two surnames ("Arrieta" of Íñigo
 // Arrieta Zubizarreta). An Arabic name with a father's name after the
 // first one counts too: "Sheikh Abdul-Aziz" is Abdul-Aziz bin Khalifa
-// al-Thani. ownersOf gives the index of firstTokenOwners, asked for only
-// for a one-word name.
+// al-Thani. A one-word name with a stated age joins no one stated another
+// age (see statedAgesDiffer). ownersOf gives the index of
+// firstTokenOwners, asked for only for a one-word name.
 func surnameFirstOwner(ownersOf func() map[string][]*articleEntity, f *form) *articleEntity {
 	if f.ntok != 1 || f.suffix != "" {
 		return nil
@@ -264,9 +265,12 @@ func surnameFirstOwner(ownersOf func() map[string][]*articleEntity, f *form) *ar
 	owners := ownersOf()
 	cands := owners[f.lastKey]
 	if len(cands) == 0 && len(f.toks) == 1 {
-		return diminutiveOwner(owners, f.toks[0])
+		if e := diminutiveOwner(owners, f.toks[0]); e != nil && !statedAgesDiffer(f, e) {
+			return e
+		}
+		return nil
 	}
-	if len(cands) != 1 {
+	if len(cands) != 1 || statedAgesDiffer(f, cands[0]) {
 		return nil
 	}
 	for _, g := range cands[0].forms {

@@ -261,6 +261,36 @@ func TestResolveShortFormsOfFullNames(t *testing.T) {
 				"Reyes": "PERSON:Reyes"},
 		},
 		{
+			name:     "a given name stated another age than the person named in full with it stays apart",
+			text:     "Rhoda, 71, waited all day. Rhoda Ekwall, 29, who works nights, was sent home.",
+			mentions: []string{"PERSON:Rhoda", "PERSON:Rhoda Ekwall"},
+			want:     map[string]string{"Rhoda": "PERSON:Rhoda", "Rhoda Ekwall": "PERSON:Rhoda Ekwall"},
+		},
+		{
+			name:     "a one-word name taken for a place with a stated age is a person",
+			text:     "Corran, 19, whose mother works at the mill, was on the surface.",
+			mentions: []string{"PLACE:Corran"},
+			want:     map[string]string{"Corran": "PERSON:Corran"},
+		},
+		{
+			name:     "a surname before a business's plural head taken for a person is a business",
+			text:     "Payments went to Harrow Estates, the family's firm.",
+			mentions: []string{"PERSON:Harrow Estates"},
+			want:     map[string]string{"Harrow Estates": "ORG:Harrow Estates"},
+		},
+		{
+			name:     "a place with a number after it and no lower-case word stays a place",
+			text:     "Scores: Corran, 19, Westby, 12.",
+			mentions: []string{"PLACE:Corran", "PLACE:Westby"},
+			want:     map[string]string{"Corran": "PLACE:Corran", "Westby": "PLACE:Westby"},
+		},
+		{
+			name:     "a given name stated the age of the person named in full with it is that person",
+			text:     "Rhoda Ekwall, 29, was sent home. Rhoda, 29, said she was angry.",
+			mentions: []string{"PERSON:Rhoda Ekwall", "PERSON:Rhoda#2"},
+			want:     map[string]string{"Rhoda": "PERSON:Rhoda Ekwall", "Rhoda Ekwall": "PERSON:Rhoda Ekwall"},
+		},
+		{
 			name:     "a given name two people share stays apart",
 			text:     "Alejandro Ruiz met Alejandro Sanz. Alejandro said no.",
 			mentions: []string{"PERSON:Alejandro Ruiz", "PERSON:Alejandro Sanz", "PERSON:Alejandro#3"},

@@ -9,8 +9,8 @@ import (
 // spelledAs links a person's name to another spelling of it the article
 // gives: "Mykhailo Veresk, whose name is often spelled Mikhail", "Muammar
 // Gaddafi (also spelled Qadhafi)", "Volodymyr Zelensky, also transliterated
-// Zelenskyy".
-var spelledAs = regexp.MustCompile(`^,? \(?(?:whose (?:(?:first|given|family|last) )?name is )?` +
+// Zelenskyy", "Kovac - whose name is also spelled Kovach".
+var spelledAs = regexp.MustCompile(`^(?:,| [-–—])? \(?(?:whose (?:(?:first|given|family|last) )?name is )?` +
 	`(?:(?:also|often|sometimes|usually|commonly|widely|variously|alternatively) )?` +
 	`(?:spelled|spelt|written|transliterated|romani[sz]ed|rendered)(?: as)? $`)
 

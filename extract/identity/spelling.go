@@ -208,14 +208,24 @@ func (c *corpus) spelledAlike(i, j int) bool {
 }
 
 // joinedSurname returns the key of a surname written with "Mc" or "Mac"
-// apart ("Declan Mc Allister" gives "mcallister"), else key.
+// or a particle apart ("Declan Mc Allister" gives "mcallister", "Ilse Van
+// Tongeren" "vantongeren"), else key.
 func joinedSurname(toks []string, key string) string {
 	n := len(toks)
+	if n >= 3 && joinableParticles[strings.ToLower(toks[n-2])] {
+		// "Ilse Van Tongeren", "Ilse Vantongeren".
+		return tokenKey(toks[n-2] + toks[n-1])
+	}
 	if n < 3 || toks[n-2] != "Mc" && toks[n-2] != "Mac" {
 		return key
 	}
 	return tokenKey(foldMac(toks[n-2] + toks[n-1]))
 }
+
+// joinableParticles are the particles of European surnames that outlets
+// write apart from the name or joined to it: "Van Tongeren" and
+// "Vantongeren", "De Luca" and "DeLuca".
+var joinableParticles = wordSet(`van von de da di du la le del della der den ter ten dos das do`)
 
 // evidence indexes the entities of each article and the members of each
 // set of entities.

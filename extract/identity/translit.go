@@ -11,7 +11,8 @@ import (
 //   - writes a hyphenated given name as one word: "Zhang Wei-ming" is
 //     "Zhang Weiming";
 //   - writes the German and French "tch" and "tsch" of a Slavic name as
-//     "ch": "Kovaltchuk" is "Kovalchuk";
+//     "ch": "Kovaltchuk" is "Kovalchuk", and its g as h: "Ievgen" is
+//     "Yevhen";
 //   - for an Arabic name (one with the article "Al", "al-", "El" or a
 //     patronymic "bin", "ibn"), leaves out the article and the
 //     patronymic ("Khalid bin Rashid Al-Amiri" is "Khalid Amiri") and
@@ -71,7 +72,7 @@ func looseKey(name string) string {
 	}
 	if slavicSurname(toks[len(toks)-1]) {
 		for i, t := range toks {
-			toks[i] = frenchSlavic(t)
+			toks[i] = slavicH(frenchSlavic(t))
 		}
 	}
 	return strings.Join(toks, " ")
@@ -100,6 +101,10 @@ func frenchSlavic(k string) string {
 	}
 	return k
 }
+
+// slavicH writes the g of a Slavic name's key as h, as Ukrainian names
+// are romanised both ways ("Ievgen", "Yevhen"; "Olga", "Olha").
+func slavicH(k string) string { return strings.ReplaceAll(k, "g", "h") }
 
 // hyphens are dropped from a hyphenated given name.
 var hyphens = strings.NewReplacer("-", "", "‐", "")

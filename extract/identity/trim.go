@@ -23,6 +23,7 @@ func trimMention(text string, m doc.Mention) (doc.Mention, bool) {
 	if a >= b || !hasLetter(s[a:b]) {
 		return m, false
 	}
+	a = dropAmountWord(s, a, b)
 	if m.Type == doc.Org {
 		b = businessPossessive(s, a, b)
 	}

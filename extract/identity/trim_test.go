@@ -91,6 +91,8 @@ func TestTrimMentionOpeningThe(t *testing.T) {
 		{"another place loses its possessive", "Dunmore's mayor spoke.", "Dunmore's", "Dunmore", doc.Place},
 		{"a saint's name as a person loses its possessive", "On St Jude's day we met.", "St Jude's", "St Jude", doc.Person},
 		{"a rank's abbreviation after a civilian title before the mention is a given name", "We met Mayor Col Varga there.", "Col Varga", "Col Varga", doc.Person},
+		{"an amount opening a name goes", "the £210m Harbour scheme", "210m Harbour", "Harbour", doc.Other},
+		{"a number and a capital letter keep the name", "shares in 3M Co rose", "3M Co", "3M Co", doc.Org},
 		{"a rank's abbreviation after a military rank before the mention goes", "We met Lt Col Varga there.", "Col Varga", "Varga", doc.Person},
 	}
 	for _, tc := range tests {

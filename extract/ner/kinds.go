@@ -41,6 +41,17 @@ func armedGroup(prev, last, next string) bool {
 	return prev == "the" && inSet(groupKinds, next) && strings.HasSuffix(last, "s")
 }
 
+// gangKinds follow a criminal group's name in lower case: "the Grey Heron
+// gang", "a Blue Viper syndicate".
+var gangKinds = wordSet("gang cartel syndicate")
+
+// namedGang reports a name of two words or more taken for a person that a
+// criminal group's kind follows, or "group" after "the": "the Grey Heron
+// gang claimed the attack", "the Grey Heron group".
+func namedGang(prev, next string) bool {
+	return inSet(gangKinds, next) || strings.EqualFold(prev, "the") && next == "group"
+}
+
 // waterways end the names of places the tagger may take for bodies run by
 // people: "the Varna Canal".
 var waterways = wordSet("canal river strait straits sea ocean gulf peninsula")
@@ -172,7 +183,8 @@ func cuedKind(text string, toks []tok.Token, ss []span, k int) (int, bool) {
 	case s.typ != model.TypeMISC && s.typ != model.TypeLOC && (inSet(placeKinds, next) || listedBeforeKind(text, toks, ss, k, placeKinds) || seatCued(text, toks, s)):
 		return model.TypeLOC, true
 	case s.typ == model.TypePER && inSet(orgKinds, next),
-		(s.typ == model.TypePER || s.typ == model.TypeLOC) && armedGroup(prev, word(s.end-1), next):
+		(s.typ == model.TypePER || s.typ == model.TypeLOC) && armedGroup(prev, word(s.end-1), next),
+		s.typ == model.TypePER && n >= 2 && namedGang(prev, next):
 		return model.TypeORG, true
 	case s.typ == model.TypeORG && n > 1 && lowerIn(waterways, word(s.end-1)):
 		return model.TypeLOC, true

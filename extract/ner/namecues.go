@@ -117,9 +117,10 @@ func disasterPlaces(text string, toks []tok.Token, dt *docTags) {
 }
 
 // pluralOwnedHeads end the names of bodies that open with a plural
-// possessive: "Westminster Magistrates' Court", "the Food Workers' Union".
+// possessive: "Westminster Magistrates' Court", "the Food Workers' Union",
+// "the Ashby Miners' Welfare", "the Working Men's Club".
 var pluralOwnedHeads = wordSet(`court courts tribunal union party association federation council trust fund
-	college institute society`)
+	college institute society welfare club`)
 
 // pluralPossessiveBodies makes one organisation of the capitalised words
 // around a plural possessive ("Magistrates'", "Children's") that end in a body's word:
