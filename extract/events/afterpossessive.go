@@ -2,6 +2,7 @@ package events
 
 import (
 	"strings"
+	"time"
 
 	"newsbot/extract/doc"
 	"newsbot/extract/timex"
@@ -22,9 +23,10 @@ const maxPerfectToCause = 12
 // perfect: "The regulator has opened an inquiry after hackers claimed to
 // have stolen records during last week's attack". The time dates what
 // the act followed, not the act, which the present perfect puts near
-// publication.
-func perfectAfterOwnedTime(text string, sent doc.Span, t timex.Expr) bool {
-	if !ownsNoun(text, t) {
+// publication. The day of publication itself ("after today's opening")
+// is the present perfect's day as well, and still dates the sentence.
+func perfectAfterOwnedTime(text string, sent doc.Span, t timex.Expr, published time.Time) bool {
+	if !ownsNoun(text, t) || !published.IsZero() && t.Value == published.Format("2006-01-02") {
 		return false
 	}
 	lead := leadUp(text, sent, t.Span)

@@ -4,6 +4,7 @@ import (
 	"regexp"
 
 	"newsbot/extract/doc"
+	"newsbot/extract/identity"
 )
 
 // ageSubjectRe matches a clause opening with a person told by their age,
@@ -61,7 +62,7 @@ func withAgeSubject(p pronouns, s doc.Sentence, sum doc.Span, names []string) []
 	}
 	age := ageSubject(clause)
 	if age == "" {
-		return names
+		return withAgedNounSubject(p, clause, sum.Start, names)
 	}
 	n, aged := p.agedPerson(sum.Start, age)
 	if n != "" {
@@ -102,3 +103,38 @@ func (p pronouns) agedPerson(end int, age string) (holder string, aged bool) {
 
 // appositiveAge matches an age right after a name: ", 47," or " (47)".
 var appositiveAge = regexp.MustCompile(`^(?:, (\d{1,3}),| \((\d{1,3})\))`)
+
+// agedNounRe matches a clause opening with a person told by their age
+// and a noun, "The 23-year-old striker signed", "The 47-year-old former
+// minister was", before a lower-case word; the noun is one of the two
+// words after the age.
+var agedNounRe = regexp.MustCompile(`^[Tt]he (\d{1,3})-year-old (\p{Ll}+) (\p{Ll}+) \p{Ll}`)
+
+// withAgedNounSubject adds to names the person an age-and-noun subject
+// stands for ("The 23-year-old striker passed a medical on Monday"): the
+// one person the article gave that very age before offset end; when no
+// one was given an age, the one person it named with the noun as their
+// role ("Rovers striker Kim Adjei"), else, for a role noun, the person it
+// named most so far. A noun of no role may tell someone new ("The
+// 47-year-old man was charged"), who is no one's.
+func withAgedNounSubject(p pronouns, clause string, end int, names []string) []string {
+	m := agedNounRe.FindStringSubmatch(clause)
+	if m == nil {
+		return names
+	}
+	n, aged := p.agedPerson(end, m[1])
+	role := false
+	for _, noun := range m[2:] {
+		if n == "" && !aged && identity.HasRoleHead(noun) {
+			n, role = p.roleHolder(end, noun), true
+		}
+	}
+	if n == "" && role {
+		// No one named with the role: the story's subject, as for an
+		// age alone.
+		if ms, ok := p.mostNamed(end, "", nil); ok && p.namedMost(end, ms) {
+			n = ms
+		}
+	}
+	return addName(names, n)
+}

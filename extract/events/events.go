@@ -159,7 +159,7 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 				aside[t.Span] = true // "\"What we pass tonight, someone will exploit tomorrow.\""
 				continue
 			}
-			if pastSelf(text, t) || wouldHaveThen(text, s.Span, t.Span) || simileBack(text, s.Span, t.Span) || perfectAfterOwnedTime(text, s.Span, t) {
+			if pastSelf(text, t) || wouldHaveThen(text, s.Span, t.Span) || simileBack(text, s.Span, t.Span) || perfectAfterOwnedTime(text, s.Span, t, published) {
 				aside[t.Span] = true // "what she would tell her 2011 self"
 				continue
 			}
@@ -248,6 +248,8 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 			sum = p
 		} else if p, ok := nounDatedLast(low, sum, t.Span); ok && !split[s.Span] {
 			sum = p
+		} else if p, ok := possessiveDatedLast(low, sum, t.Span); ok && !split[s.Span] && !published.IsZero() && before(date, published) {
+			sum = p // "has said it will not rush …, after Sunday night's cyber attack"
 		}
 		sum = throughListedDays(text, sum, t, times, aside)
 		sum = throughSpanEnd(text, sum, t.Span) // "between 2016 and 2020"
@@ -294,6 +296,9 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 		}
 		if nounHeading(text, s.Span, t.Span) {
 			continue // "Monday's scrub", "League table (after Saturday's games)"
+		}
+		if periodHeading(text, s.Span, t.Span) {
+			continue // "Results so far this month" over a table
 		}
 		if dataLine(text[sum.Start:sum.End], t.Span.Start-sum.Start, t.Span.End-sum.Start) {
 			continue // "June 8 $38.50 0.45 $52.10", "CLEANUP PROGRESS (as of Sunday)"
@@ -356,6 +361,8 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 		names = withMourned(pro, sum, names, out)
 		names = withWhenObject(pro, s, sum, names)
 		names = withPossessiveOwner(pro, s, sum, names)
+		names = withAppointee(pro, s, sum, names)
+		names = withSameThing(pro, s, sum, names)
 		// The clause decides the participants; the reader is shown it
 		// with its subject, unless the row of the clause before already
 		// shows the subject, one person whom the chat names instead
@@ -364,6 +371,7 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 		if shown != sum && rowBefore(dated[s.Span], sum) && onePersonSubject(pro, shown, sum, names) {
 			shown = sum
 		}
+		shown = pastSpeakerLabel(text, throughQuote(text, sents, s, throughGapped(text, s, throughResult(text, s, shown))), mentions)
 		ev := Event{
 			Date: date, Precision: prec, Planned: planned, Week: week,
 			Summary: shown, Time: t.Span,

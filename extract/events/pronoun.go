@@ -41,7 +41,10 @@ func withPronounSubject(p pronouns, s doc.Sentence, sum doc.Span, names []string
 		return names
 	}
 	var refs []string
+	owned, byRole := p.roleOwnerOpening(s, pron)
 	switch kin, ok := p.kinOf(pron, pos, sum.End); {
+	case byRole:
+		refs = owned // "The former mayor's family attended. His daughter Ann …"
 	case ok:
 		refs = kin
 	case pron == "they":
@@ -506,6 +509,9 @@ func (p pronouns) before(k int, pron string, depth int, others []string) []strin
 			// joined the bank in 2009": the role names the person.
 			if noun := roleSubject(p.text[s.Start:s.End]); noun != "" {
 				ps = addName(ps, p.roleHolder(s.Start, noun))
+			}
+			if owned, ok := p.roleOwnerBefore(s, pron, others); ok {
+				return owned // "The former mayor's family attended. His daughter …"
 			}
 		}
 		if depth > 0 && s.End <= len(p.text) {
