@@ -865,6 +865,12 @@ func TestClusterSpellingVariants(t *testing.T) {
 			want: [][]string{{"Hal Brody", "Hal Brody"}, {"Ines Calloway"}, {"Ines", "Ines"}},
 		},
 		{
+			name: "a lone given name named only beside the person of it is that person, whom its article missed",
+			ents: []DocEntity{person("b", "Ines"), person("b", "Ines Calloway"), person("c", "Ines Calloway"),
+				person("b", "Hal Brody"), person("c", "Hal Brody")},
+			want: [][]string{{"Hal Brody", "Hal Brody"}, {"Ines", "Ines Calloway", "Ines Calloway"}},
+		},
+		{
 			name: "a lone given name with only an organisation in common stays apart",
 			ents: []DocEntity{person("a", "Ines"), org("a", "Ashby Mills"), person("b", "Ines Calloway"), org("b", "Ashby Mills")},
 			want: [][]string{{"Ashby Mills", "Ashby Mills"}, {"Ines Calloway"}, {"Ines"}},

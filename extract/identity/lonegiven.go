@@ -126,15 +126,31 @@ func (ev *evidence) commonPerson(c *corpus, a, b int) bool {
 
 // besideFullName reports whether an article names a member of the set
 // rooted at a beside a member of the set rooted at b named in full with
-// the given name of key: the article kept the two apart ("Ines, 70" and
-// "Ines Calloway, 34").
+// the given name of key, and the set at a is also named in an article
+// without b: a given name that recurs on its own across articles and
+// that an article kept apart from the full name is another person ("Ines,
+// 70" in three reports, "Ines Calloway, 34" beside her in one). A given
+// name named only beside the full name ("Helena's calibre" in the report
+// naming Helena Varga, a transcript's "Grace," to Grace Liu Wen) is the
+// same person, whom the article's own reading missed.
 func (ev *evidence) besideFullName(c *corpus, a, b int, key string) bool {
 	arts := map[int32]bool{}
 	for _, i := range ev.byRoot[a] {
 		arts[c.article[i]] = true
 	}
+	shared := map[int32]bool{}
+	withB := map[int32]bool{}
 	for _, i := range ev.byRoot[b] {
+		withB[c.article[i]] = true
 		if ni := c.info(i); arts[c.article[i]] && len(ni.toks) >= 2 && ni.firstKey == key {
+			shared[c.article[i]] = true
+		}
+	}
+	if len(shared) == 0 {
+		return false
+	}
+	for art := range arts {
+		if !withB[art] {
 			return true
 		}
 	}
