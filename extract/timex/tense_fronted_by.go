@@ -17,6 +17,11 @@ func frontedByPast(s string, ws []word, intro, last int) bool {
 	}
 	sawPast := false
 	for k := last; k < len(ws) && k < last+maxFrontedByReach; k++ {
+		if k > 0 && strings.ContainsAny(s[ws[k-1].end:ws[k].start], "\"”") {
+			// The quoted clause ends: in "\"By Tuesday, the flow comes
+			// back,\" she said" the reporting verb is not its verb.
+			break
+		}
 		switch markerOf(ws[k].text) {
 		case future:
 			return false // "By Friday, sources estimated, a further 200 tonnes will have been loaded"

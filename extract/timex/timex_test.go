@@ -323,6 +323,7 @@ func TestFind(t *testing.T) {
 		{"a weekday in what a plan is lies ahead", "The idea is that the crew lands over the weekend and starts work on Tuesday.", "Tuesday", "DATE", "2025-12-09", wed},
 		{"a fronted by-day over a past main clause is gone", "By Monday evening, clerks in the two offices were writing receipts by hand.", "Monday evening", "TIME", "2025-12-01TEV", wed},
 		{"a fronted by-day over a future stays ahead", "By Friday, officials estimated the tanks will have been emptied.", "Friday", "DATE", "2025-12-05", wed},
+		{"a quoted fronted by-day is not dated by the reporting verb after the quote", "\"By Friday, the wind turns and the rain comes back,\" the forecaster said.", "Friday", "DATE", "2025-12-05", wed},
 		{"earlier in the day after a day ahead named in passing is the past day", "The inquiry sat on Tuesday. \"Once, at a Christmas party,\" she said. Earlier in the day, the panel heard from an auditor.", "Earlier in the day", "DATE", "2025-12-02", wed},
 		{"that same day is the day named", "The site went down on Oct. 12. His name was crossed out that same day.", "that same day", "DATE", "2025-10-12", wed},
 		{"that afternoon is the afternoon of the day named", "The talks began on Oct. 12. That afternoon the envoys left.", "That afternoon", "TIME", "2025-10-12TAF", wed},
