@@ -436,6 +436,9 @@ func (a *analysis) leading(w *window, q int, evs []*event) (*event, bool) {
 		if e := a.writerSaysBeforeColon(w, q-1); e != nil {
 			return e, true
 		}
+		if e := a.speechGivenBeforeColon(w, q-1); e != nil {
+			return e, true
+		}
 	}
 	depth := 0
 	for v := q - 1; v >= 0 && q-v <= maxLead; v-- {

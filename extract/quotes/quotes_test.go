@@ -219,6 +219,36 @@ func TestFind(t *testing.T) {
 			want:     []want{{"Peter has served", "Margaret Halloran"}},
 		},
 		{
+			name:     "a calling after the sentence about the person just named is that person",
+			text:     `Dana Holt said the tour had been long. "I loved every night of it," the singer said.`,
+			mentions: []string{"Dana Holt|PERSON"},
+			want:     []want{{"I loved every night of it", "Dana Holt"}},
+		},
+		{
+			name:     "a calling after another person named in between is nobody known",
+			text:     `Dana Holt said the tour had been long. Her manager, Omar Reyes, agreed. "I loved every night of it," the singer said.`,
+			mentions: []string{"Dana Holt|PERSON", "Omar Reyes|PERSON"},
+			want:     []want{{"I loved every night of it", ""}},
+		},
+		{
+			name:     "a calling for a woman is not the man just named",
+			text:     `Mr Tomas Lenk said the shoot had been cold. "We froze every morning," the actress said.`,
+			mentions: []string{"Tomas Lenk|PERSON"},
+			want:     []want{{"We froze every morning", ""}},
+		},
+		{
+			name:     "a speech a named person gave is quoted after a colon",
+			text:     `The play won the prize, and Ivo Brand gave a very brief acceptance speech: "Thanks. Back to rehearsals."`,
+			mentions: []string{"Ivo Brand|PERSON"},
+			want:     []want{{"Thanks. Back to rehearsals.", "Ivo Brand"}},
+		},
+		{
+			name:     "a speech given about a named person is not that person's",
+			text:     `The mayor gave a speech about Ivo Brand: "He built this town."`,
+			mentions: []string{"Ivo Brand|PERSON"},
+			want:     []want{{"He built this town.", ""}},
+		},
+		{
 			name:     "a grade quoted after a rating word is no quote",
 			text:     `Kovalenko said his office rated the dam "poor" and classified it as "high hazard". "We knew it was weak," Kovalenko said.`,
 			mentions: []string{"Kovalenko|PERSON"},

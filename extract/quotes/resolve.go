@@ -160,6 +160,9 @@ func (a *analysis) npEvent(w *window, p np) *event {
 			if r := a.resolveJustReported(e, words); r.resolved {
 				return r
 			}
+			if r := a.resolveEpithet(e, words); r.resolved {
+				return r
+			}
 		}
 		if personish(head.low) {
 			e.kind = evPerson // "the Chrysler source said": someone unnamed, who may be the next "he"
