@@ -143,7 +143,8 @@ func employerFit(name, noun string) int {
 // lastEmployer returns the organisation named before offset before that
 // best fits noun (see employerFit), the last such one ("Aldmark Bank" for
 // "the bank's" though "the Treasury" came after it); at is where it
-// starts, -1 when none fits.
+// starts, -1 when none fits, -2 when the noun may stand for a name the
+// tagger took for something else (kindNamedSince).
 func (h harvester) lastEmployer(noun string, before int) (o owner, at int) {
 	at, best := -1, 0
 	for _, m := range h.mentions {
@@ -154,7 +155,35 @@ func (h harvester) lastEmployer(noun string, before int) (o owner, at int) {
 			o, at, best = namedOwner(m), m.Start, fit
 		}
 	}
+	if h.kindNamedSince(noun, at, before) {
+		return owner{}, -2
+	}
 	return o, at
+}
+
+// kindNamedSince reports whether a name the tagger did not take for an
+// organisation, though a word of noun's kind is in it, comes after offset
+// from and before offset before in the sentence holding before: in
+// "Kestrel City were linked with a rival bid, a claim the club's director
+// denied", "the club" is Kestrel City, tagged as a place, not the club
+// named before it.
+func (h harvester) kindNamedSince(noun string, from, before int) bool {
+	kinds := employerKinds[noun]
+	if kinds == nil {
+		return false
+	}
+	start := strings.LastIndexAny(h.text[:before], ".!?\n") + 1
+	for _, m := range h.mentions {
+		if m.Type == doc.Org || m.Start <= from || m.Start < start || m.End > before {
+			continue
+		}
+		for _, w := range strings.Fields(m.Text) {
+			if kinds[bare(w)] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // placeNouns stand for a place the article has just named: "the city's
@@ -200,6 +229,9 @@ func (h harvester) companyPossessor(rs, re int) (owner, bool) {
 		return owner{}, false
 	}
 	o, at := h.lastEmployer(noun, toks[rs].start)
+	if at == -2 {
+		return owner{}, false
+	}
 	if at < 0 {
 		m, ok := h.soleOrg()
 		if !ok {

@@ -1302,6 +1302,12 @@ func TestRolesOfferedByTheSentenceAroundTheName(t *testing.T) {
 			want:     []string{"Marco Ricci: the club's sporting director"},
 		},
 		{
+			name:     "the club's role is not a club named before a team the tagger took for a place",
+			text:     "Harbourne United signed a striker on Friday. Earlier, Kestrel City were linked with a rival bid, a claim the club's director of football Marcus Lindqvist denied.",
+			mentions: []string{"ORG:Harbourne United", "PLACE:Kestrel City", "PERSON:Marcus Lindqvist"},
+			want:     []string{"Marcus Lindqvist: the club's director of football"},
+		},
+		{
 			name:     "an ordinal counting the person in a series is no role",
 			text:     "Hallam becomes the fifth manager in the division to lose his job this season.",
 			mentions: []string{"PERSON:Hallam"},
