@@ -64,6 +64,13 @@ func TestFindGivesNoRowForACorrectionNote(t *testing.T) {
 		{"what a newspaper wrote in its edition of a day is news",
 			[][]string{{"The daily reported in its print edition on Tuesday that the council had cut the budget."}},
 			[]string{"The daily reported in its print edition on Tuesday that the council had cut the budget."}},
+		{"a note on what the paper's own report stated dates nothing",
+			[][]string{{"The council voted on Tuesday."}, {"Our profile of the mayor (4 May) and our report of her election (3 May) stated that she first won office in 2011.", "In fact she first won office in 2010."},
+				{"Our report of 3 May also described Ravi Tull as her deputy.", "He has been her adviser since 2015."}},
+			[]string{"The council voted on Tuesday."}},
+		{"what someone's own report said is news when quoted",
+			[][]string{{"\"Our report said the bridge would close in 2027,\" the engineer said."}},
+			[]string{"\"Our report said the bridge would close in 2027,\" the engineer said."}},
 		{"news of an amended law is no note",
 			[][]string{{"The law was amended on Tuesday.", "It takes effect on 1 June."}},
 			[]string{"The law was amended on Tuesday.", "It takes effect on 1 June."}},
@@ -80,6 +87,26 @@ func TestFindGivesNoRowForACorrectionNote(t *testing.T) {
 				t.Errorf("rows %q, want %q", got, tt.want)
 			}
 		})
+	}
+}
+
+func TestOwnWorkNote(t *testing.T) {
+	tests := []struct {
+		sentence string
+		want     bool
+	}{
+		{"Our report of 3 May stated that the plant closed in 2019.", true},
+		{"Our obituary of the painter (2 June) said he was born in Leeds.", true},
+		{"Our articles on the strike (5 and 6 May) described the union as the largest.", true},
+		{"Our review of the budget found gaps in 2024.", false},
+		{"Our members voted on Tuesday to accept the offer.", false},
+		{"\"Our report said the bridge would close,\" the engineer said.", false},
+		{"The report of 3 May stated that the plant closed.", false},
+	}
+	for _, tt := range tests {
+		if got := ownWorkNote(tt.sentence); got != tt.want {
+			t.Errorf("ownWorkNote(%q) = %v, want %v", tt.sentence, got, tt.want)
+		}
 	}
 }
 

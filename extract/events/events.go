@@ -159,7 +159,7 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 				aside[t.Span] = true // "\"What we pass tonight, someone will exploit tomorrow.\""
 				continue
 			}
-			if pastSelf(text, t) || wouldHaveThen(text, s.Span, t.Span) || simileBack(text, s.Span, t.Span) || perfectAfterOwnedTime(text, s.Span, t, published) {
+			if pastSelf(text, t) || wouldHaveThen(text, s.Span, t.Span) || simileBack(text, s.Span, t.Span) || supposedAsIf(text, s.Span, t.Span) || biddenSeasonPast(text, s.Span, t, published) || perfectAfterOwnedTime(text, s.Span, t, published) {
 				aside[t.Span] = true // "what she would tell her 2011 self"
 				continue
 			}
@@ -297,6 +297,9 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 		if nounHeading(text, s.Span, t.Span) {
 			continue // "Monday's scrub", "League table (after Saturday's games)"
 		}
+		if sectionHeading(text, s.Span) {
+			continue // "Third Quarter 2026 Highlights" over a section
+		}
 		if periodHeading(text, s.Span, t.Span) {
 			continue // "Results so far this month" over a table
 		}
@@ -362,6 +365,7 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 		names = withWhenObject(pro, s, sum, names)
 		names = withPossessiveOwner(pro, s, sum, names)
 		names = withAppointee(pro, s, sum, names)
+		names = withSuccessor(pro, s, sum, names, func(sp doc.Span) bool { return len(dated[sp]) == 0 })
 		names = withSameThing(pro, s, sum, names)
 		// The clause decides the participants; the reader is shown it
 		// with its subject, unless the row of the clause before already

@@ -175,6 +175,11 @@ func TestFind(t *testing.T) {
 		{"an earlier figure's day dates nothing", "The fire has destroyed 31 homes, up from 14 reported on Monday.", wed, "", "", false, ""},
 		{"a year in a likeness to an earlier time dates nothing", "A porter said the ward felt \"like stepping back to 1980\" without its computers.", wed, "", "", false, ""},
 		{"a year after as if back in dates nothing", "Residents said it was as if they were back in 1962.", wed, "", "", false, ""},
+		{"a time in a supposition acted on dates nothing", "The chief executive said the group would plan as if the slowdown lasts into next year.", wed, "", "", false, ""},
+		{"a time after looks as if still dates a plan", "The chief executive said it looks as if the deal will close next year.", wed, "2026", "year", true, "The chief executive said it looks as if the deal will close next year."},
+		{"a season bidden and read as a past one dates nothing", "Clients told the firm to come back in the autumn, the manager said.", time.Date(2025, 7, 20, 0, 0, 0, 0, time.UTC), "", "", false, ""},
+		{"a season bidden that lies ahead is a plan", "Clients told the firm to come back next spring, the manager said.", wed, "2026", "year", true, "Clients told the firm to come back next spring, the manager said."},
+		{"a season bidden when it has begun dates nothing", "Clients told the firm to come back in the autumn, the manager said.", time.Date(2025, 10, 20, 0, 0, 0, 0, time.UTC), "", "", false, ""},
 		{"a year the records go back to still dates", "The drought took the reservoir back to 1976 levels, engineers said on Monday.", wed, "2025-12-01", "day", false, "The drought took the reservoir back to 1976 levels, engineers said on Monday."},
 		{"an owned time after a present perfect's cause dates nothing", "The council has suspended two officials after residents complained about last week's flood warnings.", wed, "", "", false, ""},
 		{"an owned time in a past clause's cause still dates", "The council suspended two officials after Monday's flood warnings.", wed, "2025-12-01", "day", false, "The council suspended two officials after Monday's flood warnings."},
@@ -1919,6 +1924,9 @@ func TestFindPronounSubject(t *testing.T) {
 		{"a new proposal after a sentence of no offer is no one's", "Rovers met striker Robin Osei. The new proposal, which was sent to Vale on Thursday, is worth more.", []string{"Robin Osei"}, nil},
 		{"the appointment is the person the sentence before appointed", "Robin Osei has been confirmed as chief executive of the trust. The board announced the appointment on Friday.", []string{"Robin Osei"}, []string{"Robin Osei"}},
 		{"the appointment after a sentence appointing no one is no one's", "Robin Osei spoke to the trust. The board announced the appointment on Friday.", []string{"Robin Osei"}, nil},
+		{"a successor the next undated sentence appoints joins the departure", "Robin Osei resigned as finance chief on Monday. The board has appointed Kim Adjei as interim finance chief.", []string{"Robin Osei", "Kim Adjei"}, []string{"Robin Osei", "Kim Adjei"}},
+		{"two people the next sentence appoints leave the departure alone", "Robin Osei resigned as finance chief on Monday. The board has appointed Kim Adjei and Lee Park as joint interim chiefs.", []string{"Robin Osei", "Kim Adjei", "Lee Park"}, []string{"Robin Osei"}},
+		{"a person the next sentence names without an appointment stays out", "Robin Osei resigned as finance chief on Monday. Kim Adjei praised his work.", []string{"Robin Osei", "Kim Adjei"}, []string{"Robin Osei"}},
 		{"an age subject is no one when someone else was given another age", "Robin Osei, 52, spoke. The 47-year-old was appointed in June 2024.", []string{"Robin Osei"}, nil},
 		{"two holders of the role leave the role noun unresolved", "Bank governor Robin Osei met governor Kim Adjei. The governor had clashed with the minister. He joined the bank in 2009.", []string{"Robin Osei", "Kim Adjei"}, nil},
 	}
@@ -2477,6 +2485,31 @@ func TestEditorialNote(t *testing.T) {
 	for _, tc := range tests {
 		if got := EditorialNote(tc.sentence); got != tc.want {
 			t.Errorf("EditorialNote(%q) = %v, want %v", tc.sentence, got, tc.want)
+		}
+	}
+}
+
+func TestSectionHeading(t *testing.T) {
+	tests := []struct {
+		line string
+		want bool
+	}{
+		{"Second Half 2027 Results", true},
+		{"Updated Full Year 2028 Guidance", true},
+		{"Outlook for the Year 2029", true},
+		{"Harbour Group Lifts 2027 Guidance", false},
+		{"Board Set to Meet in May", false},
+		{"Profits rose in 2027", false},
+		{"Friday 5 June 2026", false},
+		{"OSLO, June 5 (Wire)", false},
+		{"Second Half 2027 Results.", false},
+	}
+	for _, tt := range tests {
+		text := "Story opens here.\n" + tt.line + "\nMore follows.\n"
+		start := strings.Index(text, tt.line)
+		sp := doc.Span{Start: start, End: start + len(tt.line)}
+		if got := sectionHeading(text, sp); got != tt.want {
+			t.Errorf("sectionHeading(%q) = %v, want %v", tt.line, got, tt.want)
 		}
 	}
 }

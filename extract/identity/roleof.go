@@ -11,8 +11,9 @@ import (
 // stands before it: "economist Li Wei of Meridian Capital" is the
 // economist Li Wei and Meridian Capital. The person's part must be two or
 // three capitalised words naming no institution and holding no title
-// ("Bank of England", "Minister of Finance" stay whole). The mentions are
-// changed in a copy.
+// ("Bank of England", "Minister of Finance" stay whole). A name the tagger
+// read as one person needs no role noun (see personOfName). The mentions
+// are changed in a copy.
 func splitPersonOf(text string, mentions []doc.Mention) []doc.Mention {
 	var out []doc.Mention
 	for i, m := range mentions {
@@ -26,7 +27,7 @@ func splitPersonOf(text string, mentions []doc.Mention) []doc.Mention {
 		if out == nil {
 			out = append(make([]doc.Mention, 0, len(mentions)+1), mentions[:i]...)
 		}
-		out = append(out, person, org)
+		out = append(out, person, withTypeElsewhere(mentions, org))
 	}
 	if out == nil {
 		return mentions
@@ -35,13 +36,13 @@ func splitPersonOf(text string, mentions []doc.Mention) []doc.Mention {
 }
 
 // personOf returns the person and the organisation of a mention "X of Y"
-// after a lower-case role noun (see splitPersonOf).
+// after a lower-case role noun, or read as one person (see splitPersonOf).
 func personOf(text string, m doc.Mention) (person, org doc.Mention, ok bool) {
 	if m.Start < 0 || m.End > len(text) || m.Start >= m.End || text[m.Start:m.End] != m.Text {
 		return m, m, false
 	}
 	i := strings.Index(m.Text, " of ")
-	if i < 0 || !afterRoleNoun(text[:m.Start]) {
+	if i < 0 || !afterRoleNoun(text[:m.Start]) && !personOfName(m, i) {
 		return m, m, false
 	}
 	name, rest := m.Text[:i], m.Text[i+len(" of "):]
@@ -75,4 +76,43 @@ func afterRoleNoun(before string) bool {
 		return false
 	}
 	return !isCapitalised(w) && isRoleHead(w)
+}
+
+// maxOfNameWords bounds the name after "of" in a person's mention split
+// with no role noun before it.
+const maxOfNameWords = 3
+
+// personOfName reports whether m, a mention the tagger read as one person
+// over "of" at byte i of its text, is a person and the name of where they
+// are from or work, with no role noun before it: "Halvard Brenn of
+// Velmora", "Ines Dorr of Kessel Bank". The name after "of" must be one
+// to three capitalised words ("Duke of Edinburgh" keeps its title, and
+// plainNameWords, read after, the name before "of").
+func personOfName(m doc.Mention, i int) bool {
+	if m.Type != doc.Person {
+		return false
+	}
+	rest := strings.Fields(m.Text[i+len(" of "):])
+	if len(rest) == 0 || len(rest) > maxOfNameWords {
+		return false
+	}
+	for _, w := range rest {
+		if !isCapitalised(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// withTypeElsewhere gives org, the name split from after "of", the type
+// another mention of the same text has in mentions ("Velmora" a place
+// elsewhere), and keeps its own when none has.
+func withTypeElsewhere(mentions []doc.Mention, org doc.Mention) doc.Mention {
+	for _, o := range mentions {
+		if o.Text == org.Text && o.Type != doc.Person && o.Span != org.Span {
+			org.Type = o.Type
+			return org
+		}
+	}
+	return org
 }

@@ -24,6 +24,14 @@ func TestSplitPersonOf(t *testing.T) {
 			"ORG:Bank of England", []string{"ORG:Bank of England"}},
 		{"a title's office", "said adviser Minister of Finance Ruth Okoro.",
 			"ORG:Minister of Finance", []string{"ORG:Minister of Finance"}},
+		{"a person read over of and a country", "President Oskar Lind of Harwen will speak on Monday.",
+			"PERSON:Oskar Lind of Harwen", []string{"PERSON:Oskar Lind", "ORG:Harwen"}},
+		{"a peer's title stays whole", "The Duke of Harwen opened the bridge.",
+			"PERSON:Duke of Harwen", []string{"PERSON:Duke of Harwen"}},
+		{"one given name of a place stays whole", "A statue of Joan of Arc stood there.",
+			"PERSON:Joan of Arc", []string{"PERSON:Joan of Arc"}},
+		{"a person of a lower-case phrase stays whole", "Oskar Lind of the council spoke.",
+			"PERSON:Oskar Lind of the council", []string{"PERSON:Oskar Lind of the council"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -39,6 +47,26 @@ func TestSplitPersonOf(t *testing.T) {
 			}
 			if !reflect.DeepEqual(got, tc.want) {
 				t.Errorf("got %v, want %v", got, tc.want)
+			}
+		})
+	}
+}
+
+func TestWithTypeElsewhere(t *testing.T) {
+	tests := []struct {
+		name   string
+		others []doc.Mention
+		want   doc.EntityType
+	}{
+		{"a place named elsewhere stays a place", []doc.Mention{{Span: doc.Span{Start: 40, End: 46}, Text: "Harwen", Type: doc.Place}}, doc.Place},
+		{"a person's mention of the same text gives no type", []doc.Mention{{Span: doc.Span{Start: 40, End: 46}, Text: "Harwen", Type: doc.Person}}, doc.Org},
+		{"no other mention keeps its own type", nil, doc.Org},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			org := doc.Mention{Span: doc.Span{Start: 10, End: 16}, Text: "Harwen", Type: doc.Org}
+			if got := withTypeElsewhere(append(tc.others, org), org); got.Type != tc.want {
+				t.Errorf("type %s, want %s", got.Type, tc.want)
 			}
 		})
 	}

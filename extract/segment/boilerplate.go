@@ -328,8 +328,11 @@ func isNameList(s string) bool {
 	return true
 }
 
+// creditWords are the lower-case words a credit may hold besides names:
+// the links of a staff credit, the particles of a name, and the photo of
+// a photographer's credit ("(Gazette photo / R. Lindqvist)").
 var creditWords = set(`by in and editing writing reporting additional from at de van von der la le al
-	bin da di du with`)
+	bin da di du with photo photograph picture pic file`)
 
 // isSiteVocabulary reports whether every word of a short line is site
 // vocabulary or filler, with at least one site word: "Recommended stories",
@@ -443,12 +446,13 @@ var siteWords = set(`advertisement advertisements advert ad ads sponsored promot
 	accept reject manage settings preferences consent non-essential ok okay`)
 
 // fillerWords may stand in a furniture line but do not make one on their own.
+// "x" is the network once named Twitter in a share bar ("Share: Facebook X").
 var fillerWords = set(`a an the of to for on in at by and or with from up this that these our your you
 	us me my we it is are be was all also see now here just not don't dont no may might like
 	can will must about into out off min mins minute minutes hour hours day days week weeks
 	ago am pm gmt utc est et bst cet edt time times article story news page view views click tap
 	here today yesterday top most best sign log back story's other free full reading main content key
-	blog blogs liveblog explainer explainers`)
+	blog blogs liveblog explainer explainers x`)
 
 var monthNames = set(`january february march april may june july august september october november december`)
 

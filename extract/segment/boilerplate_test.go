@@ -473,6 +473,16 @@ func TestIsBoilerplate(t *testing.T) {
 		{"an outlet's slogan after its name is furniture", "Tarn Valley Radio - honest, local and free.", true},
 		{"an outlet's slogan after its name in capitals is furniture", "TVR - fast, fair, local.", true},
 		{"a headline with a dash and adjectives is content", "Harbour Bridge - closed, flooded and unsafe after storm", false},
+		{"a share bar naming X is furniture", "Share: Twitter X Email", true},
+		{"a lone letter x is content", "X", false},
+		{"a photographer's credit with the outlet's photo is furniture", "(Gazette photo / R. Lindqvist)", true},
+		{"a file photo credit in brackets is furniture", "(File picture / Tarn Courier)", true},
+		{"a bracketed aside with a slash is content", "(the bridge was closed / reopened twice)", false},
+		{"a transcript service's caveat is furniture", "This transcript may not be 100% accurate and may contain errors.", true},
+		{"a transcript service's warranty is furniture", "EarningsWire does not guarantee the accuracy of any transcript.", true},
+		{"a caveat on an edited transcript is furniture", "The edited transcript may contain misspellings.", true},
+		{"a court transcript reported is content", "The court transcript may not be accurate, the lawyer said.", false},
+		{"news of a transcript's errors is content", "The transcript was released on Monday with several errors.", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -49,7 +49,7 @@ func isEndMatter(s, lower string, n int) bool {
 	return isDisclosure(s, lower) || isColumnDisclaimer(s, lower) || isForwardLooking(lower) ||
 		isWriterContact(s, lower, n) || isTipPrompt(s, lower, n) || isPressContactLabel(s) || isPhoneContactLine(s, n) ||
 		isMoreInfo(lower, n) || isAppeal(s) || isSponsorNote(s, n) || isEmbargoLine(s, n) || isReleaseDateLine(s, n) ||
-		isEditorsNote(s)
+		isEditorsNote(s) || isTranscriptNote(s, lower)
 }
 
 // sponsorOpeners open the note that a series or an article is funded or
