@@ -86,21 +86,31 @@ func diedAfterBirth(rest, date string) bool {
 }
 
 // lifeDatesLine matches what follows a name on the closing line of an
-// obituary: ", born 12 June 1950; died 3 May 2026", either part alone.
-var lifeDatesLine = regexp.MustCompile(`^,\s+(?:born\s+([^;]{4,40}?))?(?:;?\s*died\s+([^;]{4,40}?))?\.?$`)
+// obituary: ", born 12 June 1950; died 3 May 2026", either part alone,
+// after the person's calling too (", painter and poet, born …"; see
+// callingOnly).
+var lifeDatesLine = regexp.MustCompile(`^(?:,\s+([a-z][a-z -]{0,60}))?,\s+(?:born\s+([^;]{4,40}?))?(?:;?\s*died\s+([^;]{4,40}?))?\.?$`)
+
+// callingOnly reports whether an appositive before an obituary's dates
+// is the person's calling ("actor and director"), not a clause of
+// someone else's ("whose son").
+func callingOnly(appositive string) bool {
+	first, _, _ := strings.Cut(appositive, " ")
+	return !slices.Contains([]string{"who", "whose", "whom", "which", "that"}, first)
+}
 
 // lifeDates returns "Born" or "Died" when rest (what follows the name)
 // is an obituary's line of dates whose birth or death part holds the
 // year of the row's date, "" otherwise.
 func lifeDates(rest, date string) string {
 	m := lifeDatesLine.FindStringSubmatch(rest)
-	if m == nil || len(date) < 4 {
+	if m == nil || len(date) < 4 || !callingOnly(m[1]) {
 		return ""
 	}
 	switch year := date[:4]; {
-	case m[2] != "" && strings.Contains(m[2], year):
+	case m[3] != "" && strings.Contains(m[3], year):
 		return "Died"
-	case m[1] != "" && strings.Contains(m[1], year):
+	case m[2] != "" && strings.Contains(m[2], year):
 		return "Born"
 	}
 	return ""
@@ -156,14 +166,21 @@ func reportsDeathOf(shown, name string, aliases []string) bool {
 // lifeLine returns the "Born … · Died …" line of a person from the rows
 // of their timeline, in date order, that say so of them, citing each
 // row's first report, and the citation numbers; "" when none does. The
-// first row of each kind counts, and a death dated before the birth
-// shows neither.
+// first row of each kind counts, or a later one dating it more precisely
+// within the same period, and a death dated before the birth shows
+// neither.
 func lifeLine(rows []kb.TimelineRow, name string, aliases []string, c *cites) (string, []int) {
 	var found []kb.TimelineRow
 	var kinds []string
 	for _, r := range rows {
-		if k := lifeKind(r, name, aliases); k != "" && len(r.Sources) > 0 && !slices.Contains(kinds, k) {
+		k := lifeKind(r, name, aliases)
+		if k == "" || len(r.Sources) == 0 {
+			continue
+		}
+		if i := slices.Index(kinds, k); i < 0 {
 			found, kinds = append(found, r), append(kinds, k)
+		} else if finerDate(found[i].Date, r.Date) {
+			found[i] = r
 		}
 	}
 	if len(kinds) == 2 && kinds[0] == "Died" {
@@ -176,6 +193,12 @@ func lifeLine(rows []kb.TimelineRow, name string, aliases []string, c *cites) (s
 		parts, ns = append(parts, fmt.Sprintf("**%s** %s [%d]", kinds[i], HumanDate(r.Date), n)), append(ns, n)
 	}
 	return strings.Join(parts, " · "), ns
+}
+
+// finerDate reports whether date is a more precise date within was:
+// "born 3 March 1948" after "born in 1948" gives the day.
+func finerDate(was, date string) bool {
+	return len(date) > len(was) && strings.HasPrefix(date, was)
 }
 
 // personLife reads the birth and death of the person id from their

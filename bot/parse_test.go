@@ -258,3 +258,15 @@ func TestAnEmptyTimelineOfOneDateSaysItIsThatPeriodAlone(t *testing.T) {
 		})
 	}
 }
+
+func TestTimelineDateErrorGivesExamplesOfTheYearTyped(t *testing.T) {
+	tests := []struct{ args, want string }{
+		{"2026-13", `"2026-13" is not a date: use 2026, 2026-11 or 2026-11-30`},
+		{"strike 2031-02-30", `"2031-02-30" is not a date: use 2031, 2031-11 or 2031-11-30`},
+	}
+	for _, tt := range tests {
+		if _, _, _, err := parseTimelineArgs(tt.args); err == nil || err.Error() != tt.want {
+			t.Errorf("parseTimelineArgs(%q) error = %v, want %q", tt.args, err, tt.want)
+		}
+	}
+}

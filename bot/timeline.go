@@ -63,7 +63,7 @@ func parseTimelineArgs(args string) (subject, from, to string, err error) {
 	for i, d := range dates {
 		norm, ok := normDate(d)
 		if !ok {
-			return "", "", "", fmt.Errorf("%q is not a date: use 2025, 2025-11 or 2025-11-30", d)
+			return "", "", "", fmt.Errorf("%q is not a date: use %s", d, dateExamples(d))
 		}
 		dates[i] = norm
 	}
@@ -199,6 +199,14 @@ func numericDates(words []string) ([]string, error) {
 		out[i] = iso
 	}
 	return out, nil
+}
+
+// dateExamples shows the shapes of a date in the year of one typed
+// wrongly ("2026-13": 2026, 2026-11 or 2026-11-30), so the examples are
+// of the period asked about rather than of a fixed year.
+func dateExamples(typed string) string {
+	y := typed[:4]
+	return y + ", " + y + "-11 or " + y + "-11-30"
 }
 
 // normDate validates an ISO date at any precision and pads its fields.

@@ -162,3 +162,17 @@ var quarterPhrases = func() []*regexp.Regexp {
 	}
 	return out
 }()
+
+// officerPhrases returns the spelled-out title of an officer's
+// abbreviation among a topic word's forms ("CFO": "chief financial"), so
+// a topic timeline of "CFO resignation" finds "its chief financial
+// officer had resigned".
+func officerPhrases(forms []string) []string {
+	var out []string
+	for _, t := range officerTitles {
+		if slices.ContainsFunc(forms, func(f string) bool { return strings.ToLower(f) == t.abbr }) {
+			out = append(out, strings.Join(t.words, " "))
+		}
+	}
+	return out
+}

@@ -81,3 +81,29 @@ func TestASearchForATitleOrAQuarterFindsItWrittenTheOtherWay(t *testing.T) {
 		})
 	}
 }
+
+func TestOfficerPhrases(t *testing.T) {
+	tests := []struct {
+		forms []string
+		want  string
+	}{
+		{[]string{"CFO"}, "chief financial"},
+		{[]string{"ceo", "ceos"}, "chief executive"},
+		{[]string{"chief"}, ""},
+		{[]string{"resignation", "resigned"}, ""},
+	}
+	for _, tt := range tests {
+		if got := strings.Join(officerPhrases(tt.forms), "|"); got != tt.want {
+			t.Errorf("officerPhrases(%q) = %q, want %q", tt.forms, got, tt.want)
+		}
+	}
+}
+
+func TestTimelineTopicOfATitleAndAKindFindsTheTitleSpelledOut(t *testing.T) {
+	s := storeOf(t, map[string]string{
+		"a.jsonl": `{"id":"a","title":"Bank news","source":"Wire","published":"2026-05-08","text":"The lender said on Friday that its chief financial officer, Ada Vance, had resigned.\nThe lender opened a branch on Thursday."}` + "\n",
+	})
+	if got, want := timelineDates(t, s, TimelineQuery{Topic: "CFO resignation", Limit: 10}), "2026-05-08"; got != want {
+		t.Errorf("Timeline(CFO resignation) dates %q, want %q", got, want)
+	}
+}

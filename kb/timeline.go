@@ -252,7 +252,8 @@ func (s *Store) eventHeads(ctx context.Context, q TimelineQuery, prepared bool) 
 				return nil, nil
 			}
 			kind := kindOf(g)
-			for _, w := range append(numberForms(g[0]), kind.words...) {
+			forms := append(numberForms(g[0]), kind.words...)
+			for _, w := range append(forms, officerPhrases(g)...) {
 				if !slices.Contains(groups[i], w) {
 					groups[i] = append(groups[i], w)
 				}

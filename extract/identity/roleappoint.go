@@ -22,6 +22,16 @@ type office struct {
 // become", "would be named".
 var futureAux = wordSet(`will would to shall`)
 
+// standInTitles open an office a stand-in fills at once, when its holder
+// leaves: "will serve as interim chief executive" tells the post held
+// from the news on, not one still to come.
+var standInTitles = wordSet(`interim acting caretaker`)
+
+// standInOffice reports whether office o opens with a stand-in's word.
+func (h harvester) standInOffice(o office) bool {
+	return o.rs >= 0 && o.rs < len(h.toks) && standInTitles[bare(h.toks[o.rs].text)]
+}
+
 // aheadFrom reports whether a future auxiliary stands among the
 // auxiliaries that open at token i, before a verb of appointment.
 func (h harvester) aheadFrom(i int) bool {
@@ -123,7 +133,7 @@ func (h harvester) appointmentsFrom(i int) []office {
 		if !ok {
 			return out
 		}
-		o.ahead = ahead
+		o.ahead = ahead && !h.standInOffice(o)
 		out = append(out, o)
 		out = append(out, left...)
 		re := o.re

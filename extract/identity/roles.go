@@ -151,7 +151,7 @@ func Roles(text string, sents []doc.Sentence, mentions []doc.Mention) []Role {
 				// bare royal title ("Prince") is a rank by birth: each says
 				// less than what they do.
 				r.Clause = r.Clause || kinNouns[r.Norm] || royalTitles[r.Norm] || successionNouns[r.Norm] || momentHeads[r.Head]
-				out = addRole(out, seen, r)
+				out = addRole(out, seen, representedRole(text, s.Span, mentions, openingRole(text, s.Span, r)))
 			}
 		}
 	}

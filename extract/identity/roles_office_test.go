@@ -11,6 +11,42 @@ import (
 func TestRolesOfficesTitlesAndDescriptions(t *testing.T) {
 	checkRoles(t, []roleCase{
 		{
+			name:     "a sentence's opening capital is no part of an occupation before a name",
+			text:     "Singer Lea Moss posted a tribute on Monday.",
+			mentions: []string{"PERSON:Lea Moss"},
+			want:     []string{"Lea Moss: singer"},
+		},
+		{
+			name:     "fellow before an occupation relates the person to another",
+			text:     "Fellow painter Ida Berg, who shared a studio with him, wept.",
+			mentions: []string{"PERSON:Ida Berg"},
+			want:     []string{"Ida Berg: painter"},
+		},
+		{
+			name:     "a title opening a sentence keeps its capitals",
+			text:     "Senator Ana Ruiz voted no. Interior Minister Ola Berg abstained.",
+			mentions: []string{"PERSON:Ana Ruiz", "PERSON:Ola Berg"},
+			want:     []string{"Ana Ruiz: Senator", "Ola Berg: Interior Minister"},
+		},
+		{
+			name:     "a cabinet office opening a sentence keeps its capital",
+			text:     "Treasurer Ida Holm forecast slower growth.",
+			mentions: []string{"PERSON:Ida Holm"},
+			want:     []string{"Ida Holm: Treasurer"},
+		},
+		{
+			name:     "an office opening a sentence keeps its capital",
+			text:     "Interior Minister Ola Berg abstained.",
+			mentions: []string{"PERSON:Ola Berg"},
+			want:     []string{"Ola Berg: Interior Minister"},
+		},
+		{
+			name:     "a country represented by a titled person owns the title",
+			text:     "At the summit Velmark was represented by Trade Minister Ola Berg, who flew in on Friday.",
+			mentions: []string{"PLACE:Velmark", "PERSON:Ola Berg"},
+			want:     []string{"Ola Berg: Velmark's Trade Minister"},
+		},
+		{
 			name:     "an office a person is confirmed as is a role",
 			text:     "Émilie Fournier was confirmed as France's prime minister on Tuesday.",
 			mentions: []string{"PERSON:Émilie Fournier", "PLACE:France"},
@@ -230,7 +266,7 @@ func TestRolesOfficesTitlesAndDescriptions(t *testing.T) {
 			name:     "a founder who steps down stays the founder",
 			text:     "Founder Erik Sand stepped down on Monday.",
 			mentions: []string{"PERSON:Erik Sand"},
-			want:     []string{"Erik Sand: Founder"},
+			want:     []string{"Erik Sand: founder"},
 		},
 		{
 			name:     "an apposition with a participle phrase after the role is a role",
@@ -470,7 +506,7 @@ func TestRolesOfASentenceOpeningWithADescription(t *testing.T) {
 			name:     "the founder of a named organisation speaking is the one person named before",
 			text:     "Investor Nadia Holt has bought the club. Speaking on Monday, the Ardent Labs founder said the deal was done.",
 			mentions: []string{"PERSON:Nadia Holt", "ORG:Ardent Labs"},
-			want:     []string{"Nadia Holt: Investor", "Nadia Holt: Ardent Labs founder"},
+			want:     []string{"Nadia Holt: investor", "Nadia Holt: Ardent Labs founder"},
 		},
 		{
 			name:     "a spokesman of a named organisation speaking is no one named before",
