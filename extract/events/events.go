@@ -51,6 +51,7 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 	low := newLowText(text, sents) // read by the rules that read words
 	times = withCountsFromDays(text, sents, withAnchoredTimes(text, sents, withWaitsAhead(text, sents, times, published), published), published)
 	times = withSpokenDays(text, sents, times, mentions, published)
+	times = withTranscriptDay(text, sents, times, published)
 	var out []Event
 	pro := pronouns{text, sents, mentions, make([]nounCues, len(mentions))}
 	corrections := correctionParas(text, sents)
@@ -157,6 +158,10 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 			}
 			if contrastedDays(text, s.Span, t, times) || quotedThatDay(text, s.Span, t, times) || quotedCondition(text, s.Span, t, times) {
 				aside[t.Span] = true // "\"What we pass tonight, someone will exploit tomorrow.\""
+				continue
+			}
+			if ratherThanDay(text, s.Span, t) || quotedAtOccasion(text, s.Span, t, times) {
+				aside[t.Span] = true // "rather … than piecemeal numbers tonight"; "\"Three days ago …,\" she said at the closing press conference"
 				continue
 			}
 			if pastSelf(text, t) || wouldHaveThen(text, s.Span, t.Span) || simileBack(text, s.Span, t.Span) || supposedAsIf(text, s.Span, t.Span) || biddenSeasonPast(text, s.Span, t, published) || perfectAfterOwnedTime(text, s.Span, t, published) {

@@ -301,6 +301,10 @@ func weekday(f *finder, m *match) (result, bool) {
 			}
 		}
 		d := weekdayDate(ref, wd, t, strict)
+		if rel == "" && t == past && d.Equal(midnight(ref)) && sincePerfect(m) {
+			// "had become a shrine since Monday" in a Monday story.
+			d = d.AddDate(0, 0, -7)
+		}
 		if rel == "" && t == future && !strict && d.Equal(midnight(ref)) && resetForToday(leadWords(m)) {
 			// "will now open on Monday" in a Monday paper: the day a
 			// plan is moved to is next week's.

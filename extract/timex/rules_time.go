@@ -172,7 +172,10 @@ func joinTimes(f *finder, s string, cs []cand) []cand {
 		}
 		// A bare "midnight" or "6 a.m." continues the day the text
 		// last named, else it is the publication day.
-		if day == "" && f.anchorPrec == "day" {
+		if v, ok := occasionDay(f, s, c); day == "" && ok {
+			day = v // "from 8am on the day"
+		}
+		if day == "" && f.anchorPrec == "day" && !staleAnchor(f, s, c) {
 			day = dayValue(anchorDayOf(f, s, c))
 		}
 		if day == "" {

@@ -630,6 +630,14 @@ func clauseTenseLex(s string, ws []word, lc *lexCache, start, end int) tense {
 			// -ed word under "will" is an adjective or a participle
 			// of the future, not a past.
 			t = unknownTense
+		case k < first && preparedFor(ws, k, first, seg):
+			// "was preparing for visitors at the funeral on Thursday":
+			// what is prepared for is still to come.
+			t = future
+		case k < first && pronounPastForecast(ws, k, first):
+			// "the $1.8 billion it forecast in July": the forecast
+			// was made then.
+			t = past
 		case (w.text == "expected" || w.text == "due" || w.text == "forecast") && !beForms[prev] && !subjectPronouns[prev] && prev != "than" && prev != "had" && afterPreps[next] && k < first,
 			w.text == "set" && (next == "for" || next == "aside") && k < first:
 			// "a warning expected from Monday", "the report, due on
