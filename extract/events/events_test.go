@@ -1746,6 +1746,30 @@ func TestMerge(t *testing.T) {
 			coarse(ref("b", "2025-11", "The NVA is believed to be holding at least 14 people seized during a raid on a Kaltrian border post",
 				"Northern Valley Alliance", "Kaltrian"), "month"),
 		}, 2},
+		{"one person's debut of a year told in other words is one row", []Ref{
+			coarse(ref("a", "1962", "Nell Harte made her stage debut in 1962 in a touring farce", "Nell Harte"), "year"),
+			coarse(ref("b", "1962", "Her debut came in 1962, as a maid in The Lamp Room", "Lamp Room", "Nell Harte"), "year"),
+		}, 1},
+		{"one person's birth of a year told in other words is one row", []Ref{
+			coarse(ref("a", "1931", "Harte, who was born in 1931 in Dunmore, began in repertory", "Nell Harte", "Dunmore"), "year"),
+			coarse(ref("b", "1931", "Born Eleanor Harte in 1931, she left school at fifteen", "Nell Harte"), "year"),
+		}, 1},
+		{"a debut and a birth of one person in one year stay apart", []Ref{
+			coarse(ref("a", "1962", "Nell Harte made her stage debut in 1962 in a touring farce", "Nell Harte"), "year"),
+			coarse(ref("b", "1962", "Her son was born in 1962", "Nell Harte"), "year"),
+		}, 2},
+		{"debuts of different people in one year stay apart", []Ref{
+			coarse(ref("a", "1962", "Nell Harte made her stage debut in 1962", "Nell Harte"), "year"),
+			coarse(ref("b", "1962", "Tom Brill made his stage debut in 1962", "Tom Brill"), "year"),
+		}, 2},
+		{"a remark at a summit and a deal struck there sharing only a role and the summit stay apart", []Ref{
+			ref("a", "2026-04-14", "President Ana Voss said on Tuesday that Lortia would not sign the pact at the Orran summit in Belmouth", "Ana Voss", "Lortia", "Orran", "Belmouth"),
+			ref("b", "2026-04-14", "The presidents of Lortia and Vessmark struck a water deal on Tuesday on the sidelines of the Orran summit in Belmouth", "Lortia", "Vessmark", "Orran", "Belmouth"),
+		}, 2},
+		{"one deal at a summit told twice is one row", []Ref{
+			ref("a", "2026-04-14", "Lortia and Vessmark struck a water deal on Tuesday at the Orran summit in Belmouth", "Lortia", "Vessmark", "Orran", "Belmouth"),
+			ref("b", "2026-04-14", "The presidents of Lortia and Vessmark signed the water deal at the summit on Tuesday", "Lortia", "Vessmark"),
+		}, 1},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

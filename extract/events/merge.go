@@ -332,6 +332,14 @@ type features struct {
 	// incident is the first word naming a kind of incident ("blast",
 	// "investig"), or -1.
 	incident int32
+	// once are the bits of the words naming what befalls a participant
+	// once ("born", see onceInLife).
+	once uint8
+	// settings are the words of a report of a day, no plan, that say
+	// who its participants are or where it happened (settingWord),
+	// sorted; gatherings the bits of the gatherings it names.
+	settings   []int32
+	gatherings uint8
 	// stoppage is the kind of stoppage of work the report tells of (see
 	// stoppageOf).
 	stoppage int8
@@ -395,6 +403,8 @@ type featureSets struct {
 	// fresh is room for the forms of names a report gives whose ids are
 	// not known yet (see namesOf).
 	fresh []*entityForms
+	// settings is room for a report's words of settingWord.
+	settings []int32
 }
 
 func newFeatureSets() *featureSets {
@@ -497,6 +507,7 @@ func featuresOf(e Event, in interner, sets *featureSets) features {
 	clear(sets.shorts)
 	clear(sets.nameWords)
 	sets.lists.start(&f)
+	sets.settings = sets.settings[:0]
 	shorts := sets.shorts
 	// Words of the names already count as names; counting them again
 	// would let one shared participant pass for shared wording.
@@ -543,6 +554,11 @@ func featuresOf(e Event, in interner, sets *featureSets) features {
 		if f.incident < 0 && wf.incident {
 			f.incident, f.singular = wf.id, wf.singular
 		}
+		f.once |= wf.once
+		if settingWord(e, w, sets) {
+			sets.settings = append(sets.settings, wf.id)
+			f.gatherings |= gatherings[w]
+		}
 		if e.Planned && wf.announcing {
 			announced = true
 		}
@@ -581,6 +597,12 @@ func featuresOf(e Event, in interner, sets *featureSets) features {
 	slices.Sort(f.words)
 	slices.Sort(f.deeds)
 	slices.Sort(f.roles)
+	if f.gatherings != 0 {
+		// Kept only where a gathering is named: settingOnly reads no
+		// other report's.
+		f.settings = slices.Clone(sets.settings)
+		slices.Sort(f.settings)
+	}
 	slices.Sort(f.initials)
 	slices.Sort(f.heads)
 	f.heads = slices.Compact(f.heads)
@@ -831,10 +853,10 @@ func sameEvent(a, b *features) bool {
 		// Commission … due 2012"). One person taking up a post told
 		// in other words is one event too (sameOffice).
 		return (names >= 2 || shared >= 2) && shared >= 1 && 2*shared >= small &&
-			(namesSubject(a, b) || namesSubject(b, a)) || sameOffice(a, b)
+			(namesSubject(a, b) || namesSubject(b, a)) || sameOffice(a, b) || sameOnceInLife(a, b, names)
 	}
 	switch {
-	case names >= 2 && shared >= 1 && (a.planned == b.planned || shared >= 2 || fulfils(a, b)) && deedShared(a, b, shared) && !arrivalApart(a, b, shared) &&
+	case names >= 2 && shared >= 1 && (a.planned == b.planned || shared >= 2 || fulfils(a, b)) && deedShared(a, b, shared) && !settingOnly(a, b, shared) && !arrivalApart(a, b, shared) &&
 		!titleOnly(a, b, shared) && !oneOfCastOneWord(a, b, shared) && !actorsApart(a, b, shared):
 		// A plan and a report of its day sharing one word are one
 		// event only when the report does what was planned: "Delia is
@@ -843,7 +865,7 @@ func sameEvent(a, b *features) bool {
 		// (a full name and its last word count as two names). Within a
 		// month the word must be more than a role noun (deedShared).
 		return true
-	case names >= 1 && shared >= 2 && ratio >= 0.2 && !arrivalApart(a, b, shared) && !titleOnly(a, b, shared):
+	case names >= 1 && shared >= 2 && ratio >= 0.2 && !arrivalApart(a, b, shared) && !titleOnly(a, b, shared) && !settingOnly(a, b, shared):
 		return true
 	case names >= 1 && sameScore(a, b):
 		return true

@@ -187,6 +187,8 @@ type wordFacts struct {
 	// arriving, of an incident (singular: one a story has once a day)
 	// and of a word presenting an event as planned.
 	arrival, incident, singular, announcing bool
+	// once is its bit of onceInLife, 0 for none.
+	once uint8
 }
 
 // wordFactsOf returns the facts of w, interning it the first time.
@@ -195,7 +197,7 @@ func (sets *featureSets) wordFactsOf(w string, in interner) wordFacts {
 		return wf
 	}
 	wf := wordFacts{id: in.id(w), sides: deedSides[w], arrival: w == arrival, incident: incidents[w],
-		singular: singularIncidents[w], announcing: announcing[w]}
+		singular: singularIncidents[w], announcing: announcing[w], once: onceInLife[w]}
 	sets.words[w] = wf
 	return wf
 }
