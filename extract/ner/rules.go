@@ -208,6 +208,7 @@ func refine(text string, toks []tok.Token, tags []int, common func(string) bool)
 	dropMatchUps(text, toks, dt)
 	dropCapsExclamations(text, toks, dt, common)
 	dropRowNationCodes(text, toks, dt)
+	junkNames(text, toks, dt)
 }
 
 // lowerLeads are common words that, written in lower case, tell which

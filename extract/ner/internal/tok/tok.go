@@ -114,7 +114,7 @@ func isClose(r rune) bool {
 // isBreak reports runes that always stand alone, even inside a word.
 func isBreak(r rune) bool {
 	switch r {
-	case '—', '–', '…', '(', ')', '[', ']', '"', '“', '”', '|', ';', '«', '»':
+	case '—', '–', '…', '(', ')', '[', ']', '"', '“', '”', '|', ';', '«', '»', '*':
 		return true
 	}
 	return false

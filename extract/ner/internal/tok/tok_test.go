@@ -28,6 +28,7 @@ func TestSplit(t *testing.T) {
 		{"hyphenated words stay whole", "five-hour meeting", "five-hour|meeting"},
 		{"numbers stay whole", "5,000.5 km on 1996-08-22", "5,000.5|km|on|1996-08-22"},
 		{"em dashes stand alone", "Kyiv—the capital", "Kyiv|—|the|capital"},
+		{"asterisks of italics stand alone before a possessive", "*The Salt Room*'s sequel", "*|The|Salt|Room|*|'s|sequel"},
 		{"digit ranges with en dashes stay whole", "1990–95", "1990–95"},
 		{"an en dash between capitalised words joins one name", "(Tolsen–Marrow) won", "(|Tolsen–Marrow|)|won"},
 		{"an en dash before a lower-case word stands alone", "Oslo–based", "Oslo|–|based"},
