@@ -30,6 +30,8 @@ func TestFindPeopleByTheirNames(t *testing.T) {
 		"budget.txt":   "Budget passed\nTHE HAGUE - Finance Minister Anna Berg kept her post. Berg said the budget was balanced.\n",
 		"election.txt": "By-election called\nHARWICK - Independent candidate José Luis Ramírez Castillo will stand in the by-election.\n",
 		"port.txt":     "Port expands\nSINGAPORE - Transport minister Marcus Teo Kai Ming opened the new berths on Friday.\n",
+		"talks.txt": "Talks resume\nBUSAN - President Seo Ji-ho opened the talks on Monday. Seo said both sides wanted a deal. " +
+			"He is not to be confused with Deputy Trade Minister Han Min-seo, who led the talks last week.\n",
 	})
 	tests := []struct {
 		name  string
@@ -51,6 +53,7 @@ func TestFindPeopleByTheirNames(t *testing.T) {
 		{"a surname that is half of another's names that person too", "Lindgren", []string{"Eva Lindgren"}, []string{"Viktor Szabó-Lindgren"}},
 		{"the first of two surnames finds the person", "Ramirez", []string{"José Luis Ramírez Castillo"}, nil},
 		{"a Chinese family name after an English given name finds the person", "Teo", []string{"Marcus Teo Kai Ming"}, nil},
+		{"a part of a hyphenated given name is no surname half", "Seo", []string{"Seo Ji-ho"}, nil},
 		{"a double surname typed with a space for its hyphen finds the person", "Stauffenberg Lind", []string{"Margarethe von Stauffenberg-Lind"}, nil},
 		{"a full name with its double surname typed apart finds the person", "Viktor Szabo Lindgren", []string{"Viktor Szabó-Lindgren"}, nil},
 		{"a surname typed with particles no article wrote finds no one", "van der Berg", nil, nil},

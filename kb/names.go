@@ -5,6 +5,8 @@ import (
 	"database/sql"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"newsbot/extract/identity"
 )
@@ -186,12 +188,25 @@ func (idx *nameIndex) sharingWord(query string, n int) []string {
 // surname that ends name.
 func hyphenedHalf(name, nameKey, key string) bool {
 	last := name[strings.LastIndexByte(name, ' ')+1:]
-	if !strings.Contains(last, "-") {
+	if !strings.Contains(last, "-") || hyphenatedGiven(last) {
 		return false
 	}
 	halves := strings.Split(last, "-")
 	words := strings.Fields(nameKey)
 	return len(words) >= len(halves) && slices.Contains(words[len(words)-len(halves):], key)
+}
+
+// hyphenatedGiven reports whether a hyphenated word is one name whose
+// part after a hyphen opens in lower case, a given name of two syllables
+// ("Min-seo" of Jang Min-seo), not a surname of two halves
+// ("Okonkwo-Eze").
+func hyphenatedGiven(word string) bool {
+	for _, part := range strings.Split(word, "-")[1:] {
+		if r, _ := utf8.DecodeRuneInString(part); unicode.IsLower(r) {
+			return true
+		}
+	}
+	return false
 }
 
 // pairedSurname reports whether key is the first of the two surnames that

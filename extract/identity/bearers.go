@@ -110,6 +110,9 @@ func (l *lastNamed) bearer(text, surname string, bearers []*articleEntity, span 
 		if e == nil && l.kinOfLead(text, f, r.e) {
 			e = f
 		}
+		if e == nil && l.times[f] >= l.times[r.e] && l.leads(f) && listedAsKin(text, r.e.name, span.Start) {
+			e = f
+		}
 		if e != nil {
 			l.mentioned(surname, e, span)
 			return e
@@ -132,6 +135,20 @@ func (l *lastNamed) kinOfLead(text string, lead, rel *articleEntity) bool {
 	intro, ok := l.intro[rel]
 	first, okLead := l.intro[lead]
 	if !ok || !okLead || l.times[rel] != 1 || !namedInPassing(text, intro) {
+		return false
+	}
+	for _, sp := range l.intro {
+		if sp.Start < first.Start {
+			return false
+		}
+	}
+	return true
+}
+
+// leads reports whether e is the first person the article names in full.
+func (l *lastNamed) leads(e *articleEntity) bool {
+	first, ok := l.intro[e]
+	if !ok {
 		return false
 	}
 	for _, sp := range l.intro {

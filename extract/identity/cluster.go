@@ -120,6 +120,9 @@ type countCache struct {
 //     two neighbouring letters of the surname swapped ("Danny Okonkow",
 //     "Danny Okonkwo") when an article of one also names a person by the
 //     other's surname, on the same evidence (see mergeTransposedSpellings);
+//   - a two-word personal name with a hyphenated given name joins the
+//     same words in the other order ("Park Ji-won", "Ji-won Park") on
+//     the same evidence (see mergeReversedNames);
 //   - a personal name joins one that differs only by a given name spelled
 //     another way ("Mairi Campbell", "Mhairi Campbell") on the same
 //     evidence and when no article names both (see mergeGivenSpellings);
@@ -209,6 +212,7 @@ func Cluster(ents []DocEntity) []Entity {
 	c.mergeGivenPrefixes()
 	c.mergeSpellings()
 	c.mergeTransposedSpellings()
+	c.mergeReversedNames()
 	c.mergeInsertedLetters()
 	c.mergeGivenSpellings()
 	c.mergeSoundAlikeGivens()

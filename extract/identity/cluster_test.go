@@ -497,6 +497,7 @@ func TestClusterDisplaysTheSpellingMostMentionsUse(t *testing.T) {
 		e.Source, e.Published = outlet, published
 		return e
 	}
+	governor := func(e DocEntity) DocEntity { e.Roles = []string{"governor"}; return e }
 	tests := []struct {
 		name string
 		ents []DocEntity
@@ -535,6 +536,10 @@ func TestClusterDisplaysTheSpellingMostMentionsUse(t *testing.T) {
 			[]DocEntity{dated("a", "Wire", "2026-01-03", "Ravi Subramaniaam"), dated("b", "Post", "2026-01-01", "Ravi Subramaniam"),
 				dated("c", "Post", "2026-01-02", "Ravi Subramaniam"), dated("d", "Herald", "2026-01-04", "Ravi Subramaniaam")},
 			"Ravi Subramaniaam"},
+		{"a family name alone votes for the full form it opens when the given name is hyphenated",
+			[]DocEntity{governor(dated("a", "Wire", "2026-01-01", "Park Ji-won", "Park Ji-won", "Park Ji-won")),
+				governor(dated("b", "Post", "2026-01-02", "Ji-won Park", "Ji-won Park", "Park", "Park", "Park"))},
+			"Park Ji-won"},
 		{"a country's short name is shown over its full name",
 			[]DocEntity{{Article: "a", Name: "Republic of Valdoria", Type: doc.Place, Mentions: 3}, {Article: "b", Name: "Valdoria", Type: doc.Place, Mentions: 1}},
 			"Valdoria"},
@@ -828,6 +833,12 @@ func TestClusterSpellingVariants(t *testing.T) {
 			want: [][]string{{"Sean Brennock", "Shaun Brennock"}},
 		},
 		{
+			name: "a given name written with ch or k and a surname with or without its umlaut with a shared role word is one person",
+			ents: []DocEntity{withRole(person("a", "Mikaela Sjöberg"), "chief executive"), withRole(person("b", "Michaela Sjoberg"), "chief executive"),
+				withRole(person("c", "Mikaela Lindqvist"), "treasurer"), withRole(person("d", "Michaela Lindqvist"), "goalkeeper")},
+			want: [][]string{{"Michaela Lindqvist"}, {"Michaela Sjoberg", "Mikaela Sjöberg"}, {"Mikaela Lindqvist"}},
+		},
+		{
 			name: "a given name written as it sounds with only a neighbour in common stays two people",
 			ents: []DocEntity{person("a", "Sean Brennock"), org("a", "Ashby Mills"), person("b", "Shaun Brennock"), org("b", "Ashby Mills")},
 			want: [][]string{{"Ashby Mills", "Ashby Mills"}, {"Sean Brennock"}, {"Shaun Brennock"}},
@@ -984,6 +995,21 @@ func TestClusterSpellingVariants(t *testing.T) {
 			name: "two letters swapped in a surname no article writes both ways stay two people",
 			ents: []DocEntity{person("a", "Danny Okonkwo"), person("a", "Sarah Whitlock"), person("b", "Danny Okonkow"), person("b", "Sarah Whitlock")},
 			want: [][]string{{"Danny Okonkow"}, {"Danny Okonkwo"}, {"Sarah Whitlock", "Sarah Whitlock"}},
+		},
+		{
+			name: "a hyphenated given name written after the family name and before it with a person named in both is one person",
+			ents: []DocEntity{person("a", "Park Ji-won"), person("a", "Lena Brauer"), person("b", "Ji-won Park"), person("b", "Lena Brauer")},
+			want: [][]string{{"Ji-won Park", "Park Ji-won"}, {"Lena Brauer", "Lena Brauer"}},
+		},
+		{
+			name: "the same words in the other order with nothing else in common stay two people",
+			ents: []DocEntity{person("a", "Park Ji-won"), place("a", "Kelbury"), person("b", "Ji-won Park"), place("c", "Kelbury")},
+			want: [][]string{{"Ji-won Park"}, {"Kelbury", "Kelbury"}, {"Park Ji-won"}},
+		},
+		{
+			name: "two names in the other order without a hyphenated given name stay two people",
+			ents: []DocEntity{person("a", "Morgan Ellis"), person("a", "Lena Brauer"), person("b", "Ellis Morgan"), person("b", "Lena Brauer")},
+			want: [][]string{{"Ellis Morgan"}, {"Lena Brauer", "Lena Brauer"}, {"Morgan Ellis"}},
 		},
 		{
 			name: "two letters swapped in a surname given the same role are one person",

@@ -513,7 +513,7 @@ func (c *corpus) personNames(members []int, sc *scratch) map[int32]nameVotes {
 		core := withoutSuffix(name)
 		v := votes[id]
 		for sp, n := range uses {
-			if s := c.spellings[sp]; s == name || strings.HasSuffix(core, " "+s) || lowerParticle(s) != "" && strings.HasSuffix(core, " "+lowerParticle(s)) {
+			if s := c.spellings[sp]; s == name || strings.HasSuffix(core, " "+s) || lowerParticle(s) != "" && strings.HasSuffix(core, " "+lowerParticle(s)) || familyOpens(core, s) {
 				v.uses += n
 			}
 		}

@@ -208,6 +208,14 @@ func TestResolveThePersonMeant(t *testing.T) {
 			want:     []string{"Alun Tremaine → Alun Tremaine", "Rhiannon Tremaine → Rhiannon Tremaine", "Tremaine → Alun Tremaine"},
 		},
 		{
+			name: "a child listed by given name and later named in full does not take the surname from the subject named more",
+			text: "Oskar Lind, the actor, has died. Lind starred in 40 films. He leaves his children Tomas and Eva Lind. " +
+				"Tomas Lind, 40, told radio he was proud.\n\nDonations go to the fund, which Lind set up in 1990.",
+			mentions: []string{"PERSON:Oskar Lind", "PERSON:Lind", "PERSON:Eva Lind", "PERSON:Tomas Lind", "PERSON:Lind#3"},
+			want: []string{"Oskar Lind → Oskar Lind", "Lind → Oskar Lind", "Eva Lind → Eva Lind", "Tomas Lind → Tomas Lind",
+				"Lind → Oskar Lind"},
+		},
+		{
 			name:     "a kin-introduced bearer keeps the surname when the other bearer does not lead the story",
 			text:     "John Ball praised Alun Tremaine. His daughter Rhiannon Tremaine spoke. Tremaine thanked him.",
 			mentions: []string{"PERSON:John Ball", "PERSON:Alun Tremaine", "PERSON:Rhiannon Tremaine", "PERSON:Tremaine#3"},

@@ -27,14 +27,18 @@ func soundAlikeGiven(a, b string) bool {
 }
 
 // consonantSkeleton returns a key's first letter and its consonants after
-// it, vowels and h left out and a letter repeated written once: "sn" of
-// "sean" and of "shaun".
+// it, vowels and h left out, c written k and a letter repeated written
+// once: "sn" of "sean" and of "shaun", "mkl" of "michaela" and of
+// "mikaela".
 func consonantSkeleton(key string) string {
 	var b strings.Builder
 	var last rune
 	for i, r := range key {
 		if i > 0 && strings.ContainsRune("aeiouyh", r) {
 			continue
+		}
+		if r == 'c' {
+			r = 'k' // "Michaela", "Mikaela"
 		}
 		if r != last {
 			b.WriteRune(r)

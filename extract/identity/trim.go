@@ -170,6 +170,11 @@ func trimRange(s string, person bool) (int, int) {
 		if len(toks) > 1 && bare(toks[0].text) == "the" {
 			toks = toks[1:]
 		}
+		// "Born Ana Maria Vell in 1948": the participle opening the
+		// sentence is no given name.
+		if len(toks) > 2 && toks[0].text == "Born" {
+			toks = toks[1:]
+		}
 		return trimTitles(s, toks)
 	}
 	// "the Kremlin" → "Kremlin"; a capitalised The may be part of the name

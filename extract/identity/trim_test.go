@@ -28,6 +28,8 @@ func TestTrimRange(t *testing.T) {
 		{"a title word that is a given name right before the surname stays", "caretaker manager Dean Halloran", true, "Dean Halloran"},
 		{"a title word that is a given name before a given name goes", "Dean Maria Lopez", true, "Maria Lopez"},
 		{"a naval rank goes", "Commodore Elena Varga", true, "Elena Varga"},
+		{"born opening a sentence before a full name goes", "Born Elena Maria Varga", true, "Elena Maria Varga"},
+		{"a surname Born stays", "Max Born", true, "Max Born"},
 		{"a rank's abbreviation after a civilian title is a given name", "Mayor Col Varga", true, "Col Varga"},
 		{"a rank's abbreviation after a military rank goes", "Lt Col Elena Varga", true, "Elena Varga"},
 		{"a councillor's short title goes", "Cr Elena Varga", true, "Elena Varga"},
