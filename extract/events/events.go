@@ -67,6 +67,8 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 	aside := filingDates(text, sents, times)
 	undatedIn := map[doc.Span][]doc.Span{} // sentence -> its days that date nothing
 	head, hasHead := headline(text)
+	lead, hasLead := leadSentence(text, sents, head, hasHead)
+	onPublished := map[doc.Span]bool{} // times whose sentence the day of publication dates
 	questions := questionParas(text, sents)
 	turnAsides := transcriptAsides(text, sents)
 	// Where in a split sentence the rows of the whole sentence begin
@@ -164,9 +166,16 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 				aside[t.Span] = true // "rather … than piecemeal numbers tonight"; "\"Three days ago …,\" she said at the closing press conference"
 				continue
 			}
-			if pastSelf(text, t) || wouldHaveThen(text, s.Span, t.Span) || simileBack(text, s.Span, t.Span) || supposedAsIf(text, s.Span, t.Span) || biddenSeasonPast(text, s.Span, t, published) || perfectAfterOwnedTime(text, s.Span, t, published) {
+			if pastSelf(text, t) || wouldHaveThen(text, s.Span, t.Span) || simileBack(text, s.Span, t.Span) || supposedAsIf(text, s.Span, t.Span) || biddenSeasonPast(text, s.Span, t, published) {
 				aside[t.Span] = true // "what she would tell her 2011 self"
 				continue
+			}
+			if perfectAfterOwnedTime(text, s.Span, t, published) {
+				if !newsOfLead(s.Span, lead, hasLead, published) {
+					aside[t.Span] = true // "has suspended two officials after last week's flood"
+					continue
+				}
+				onPublished[t.Span] = true // the lead's "has ordered a review after Tuesday's derailment"
 			}
 			if undoesEarlier(text, s.Span, t.Span) {
 				aside[t.Span] = true // "fell on Thursday, reversing most of Monday's rally"
@@ -208,6 +217,9 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 		date, prec, week, ok := calendarDate(text, t)
 		if !ok || aside[t.Span] {
 			continue
+		}
+		if onPublished[t.Span] {
+			date, prec, week = published.Format("2006-01-02"), "day", ""
 		}
 		s, ok := sentenceOf(sents, t.Span)
 		if !ok || s.End > len(text) {
@@ -253,8 +265,8 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 			sum = p
 		} else if p, ok := nounDatedLast(low, sum, t.Span); ok && !split[s.Span] {
 			sum = p
-		} else if p, ok := possessiveDatedLast(low, sum, t.Span); ok && !split[s.Span] && !published.IsZero() && before(date, published) {
-			sum = p // "has said it will not rush …, after Sunday night's cyber attack"
+		} else if _, ok := possessiveDatedLast(low, sum, t.Span); ok && !split[s.Span] && !published.IsZero() && before(date, published) {
+			date, prec, week = published.Format("2006-01-02"), "day", "" // "has said it will not rush …, after Sunday night's cyber attack"
 		}
 		sum = throughListedDays(text, sum, t, times, aside)
 		sum = throughSpanEnd(text, sum, t.Span) // "between 2016 and 2020"
@@ -381,11 +393,12 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 			shown = sum
 		}
 		shown = pastSpeakerLabel(text, throughQuote(text, sents, s, throughGapped(text, s, throughResult(text, s, shown))), mentions)
+		own := withinSentence(shown, s.Span) // the words of a quotation's later sentences join no row
 		ev := Event{
 			Date: date, Precision: prec, Planned: planned, Week: week,
 			Summary: shown, Time: t.Span,
-			Entities: withAnnouncer(pro, s, shown, planned, names),
-			Words:    low.contentWords(shown.Start, shown.End, t.Span.Start-shown.Start, t.Span.End-shown.Start),
+			Entities: withAnnouncer(pro, s, own, planned, names),
+			Words:    low.contentWords(own.Start, own.End, t.Span.Start-own.Start, t.Span.End-own.Start),
 		}
 		if len(ev.Words) == 0 {
 			continue // a dateline or a date on a line of its own

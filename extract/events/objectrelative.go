@@ -41,6 +41,9 @@ func objectRelativeEnd(text string, sent, t doc.Span) (doc.Span, bool) {
 	if rel < 2 || rel+1 >= v || strings.ContainsAny(text[ws[rel-1].End:t.Start], ",;:—–()\"“”") {
 		return doc.Span{}, false
 	}
+	if low(rel) == "that" && contentClauseNoun(low(rel-1)) {
+		return doc.Span{}, false // "the statement that the leak began in May"
+	}
 	for i := rel + 1; i < v; i++ {
 		// The subject: no verb, no other pronoun or conjunction.
 		if w := low(i); pastVerbWord(w) || auxiliaries[w] || stopWords[w] && !determiners[w] && !subjectPronoun(w) {

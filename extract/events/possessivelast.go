@@ -22,7 +22,8 @@ var possessedAdjuncts = toSet(`after following since before amid despite`)
 // delays after Sunday night's cyber attack"). The time dates the attack,
 // not the saying, which the article's own date dates. The caller takes it
 // only for a time before the article's day: "after today's opening" is
-// when what is said applies.
+// when what is said applies. The caller then dates the whole sentence by
+// the day of publication: the noun phrase alone is never a summary.
 func possessiveDatedLast(low *lowText, sum, t doc.Span) (doc.Span, bool) {
 	text := low.text
 	if !sum.Contains(t) || !possessiveTime(text, t) || !undatedMain(low.firstWordsOf(sum.Start, t.Start, maxMainWords+1)) {

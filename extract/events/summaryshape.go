@@ -219,3 +219,15 @@ func relativePeriod(t string) bool {
 	}
 	return false
 }
+
+// withinSentence returns sum cut at the end of its sentence s: a summary
+// carried on to close a quotation keeps, for matching reports, only the
+// words of the sentence that dates it, so the later sentences of a long
+// quotation ("… I am not sure the prime minister knows …") do not join
+// it to another report.
+func withinSentence(sum, s doc.Span) doc.Span {
+	if sum.End > s.End && sum.Start < s.End {
+		sum.End = s.End
+	}
+	return sum
+}
