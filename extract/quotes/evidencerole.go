@@ -5,16 +5,9 @@ package quotes
 // until 2021, was giving evidence on the third day", "Reed testified on
 // Monday"), else "".
 func evidenceRole(toks []token, e int) string {
-	k := e
-	if k < len(toks) && toks[k].low == "," {
-		k++
-		for k < len(toks) && k-e <= maxAsideToks && toks[k].low != "," && toks[k].low != "." {
-			k++
-		}
-		if k >= len(toks) || toks[k].low != "," {
-			return ""
-		}
-		k++
+	k, ok := pastAside(toks, e)
+	if !ok {
+		return ""
 	}
 	switch {
 	case k+1 < len(toks) && toks[k].is("was", "is", "has", "had") && toks[k+1].low == "been":

@@ -9,11 +9,11 @@ var installVerbs = wordSet(`confirmed appointed named elected chosen installed m
 // since December, was confirmed as president").
 const maxAsideToks = 20
 
-// predicateRole returns the office the sentence puts the person named
-// before token e in ("Andrei Lupu ... was confirmed as president by the
-// executive committee" gives "president"), normalised by normWord, or
-// nil.
-func predicateRole(toks []token, e int) []string {
+// pastAside returns the token after the comma-enclosed aside that may
+// follow a name ending before token e ("Jo Reed, who ran the office until
+// 2021, was"), or e when none follows; false when a comma opens an aside
+// that does not close within maxAsideToks.
+func pastAside(toks []token, e int) (int, bool) {
 	k := e
 	if k < len(toks) && toks[k].low == "," {
 		k++
@@ -21,9 +21,21 @@ func predicateRole(toks []token, e int) []string {
 			k++
 		}
 		if k >= len(toks) || toks[k].low != "," {
-			return nil
+			return k, false
 		}
 		k++
+	}
+	return k, true
+}
+
+// predicateRole returns the office the sentence puts the person named
+// before token e in ("Andrei Lupu ... was confirmed as president by the
+// executive committee" gives "president"), normalised by normWord, or
+// nil.
+func predicateRole(toks []token, e int) []string {
+	k, ok := pastAside(toks, e)
+	if !ok {
+		return nil
 	}
 	switch {
 	case k+1 < len(toks) && toks[k].is("was", "is", "has", "had") && toks[k+1].low == "been":
