@@ -73,7 +73,7 @@ func correctionParas(text string, sents []doc.Sentence) map[int]bool {
 		if i > 0 && sents[i-1].Para == s.Para || s.End > len(text) {
 			continue
 		}
-		if correctionNote(text[s.Start:s.End]) || correctedClaim(text, paraFrom(sents, i)) || editionNote(text[s.Start:s.End]) || ownWorkNote(text[s.Start:s.End]) {
+		if correctionNote(text[s.Start:s.End]) || correctedClaim(text, paraFrom(sents, i)) || editionNote(text[s.Start:s.End]) {
 			paras[s.Para] = true
 		}
 	}

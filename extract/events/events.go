@@ -290,8 +290,11 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 		if prec == "year" && !published.IsZero() && date == published.Format("2006") && subjectModifier(text, sum, t.Span) {
 			continue // "the zloty's strength earlier this year had helped"
 		}
-		if EditorialNote(text[s.Start:s.End]) || corrections[s.Para] {
-			continue // "Correction: This article was amended on 12 March"
+		if EditorialNote(text[s.Start:s.End]) || corrections[s.Para] || ownWorkNote(text[s.Start:s.End]) {
+			// "Correction: This article was amended on 12 March"; "Our
+			// report of 9 November stated ..." (the sentences after it,
+			// "In fact the award came in 1988", tell the news).
+			continue
 		}
 		if unspokenDay(text, s.Span, t.Span, dated[s.Span]) {
 			continue // `"the drug approved today," she said`
