@@ -1638,6 +1638,20 @@ func TestRefine(t *testing.T) {
 		{"a name before a prime minister is a country", "Orland 's Prime Minister Ada Lenz said", "B-ORG O O O B-PER I-PER O",
 			"B-LOC O O O B-PER I-PER O"},
 		{"a company before its president stays", "Acme 's President Ada Lenz said", "B-ORG O O B-PER I-PER O", "B-ORG O O B-PER I-PER O"},
+		{"a capital letter after a is a grade and names no one", "he earned three As and a B .", "O O O B-MISC O O B-PER O",
+			"O O O B-MISC O O O O"},
+		{"a capital letter after an is a grade and names no one", "scored an A. in physics", "O O B-PER O O", "O O O O O"},
+		{"a letter opening a name after a stays", "a J. Harlow novel", "O B-PER I-PER O", "O B-PER I-PER O"},
+		{"a name after is and before a comma and who is a person", "Among the winners is Tobin , who will study law",
+			"O O O O B-LOC O O O O O", "O O O O B-PER O O O O O"},
+		{"a name opening a sentence before the local pupil who is a person", ". Tobin , the Harlow pupil who scored , said",
+			"O B-LOC O O B-MISC O O O O O", "O B-PER O O B-MISC O O O O O"},
+		{"a name opening a sentence before a town that is no person stays a place", ". Tobin , the market town which grew , said",
+			"O B-LOC O O O O O O O O", "O B-LOC O O O O O O O O"},
+		{"a listed place after is before who stays a place", "the winner is France , who beat",
+			"O O O B-LOC O O O", "O O O B-LOC O O O"},
+		{"a place's name ending in academy is a school", "pupils at Harlow Academy said", "O O B-LOC I-LOC O", "O O B-ORG I-ORG O"},
+		{"a place's name ending in college is a school", "staff at Tobin College walked out", "O O B-LOC I-LOC O O", "O O B-ORG I-ORG O O"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

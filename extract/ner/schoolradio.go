@@ -5,15 +5,16 @@ import (
 	"newsbot/extract/ner/internal/tok"
 )
 
-// bodyEnds end only the names of institutions: "Calder Polytechnic".
-var bodyEnds = map[string]bool{"Polytechnic": true}
+// bodyEnds end only the names of institutions: "Calder Polytechnic",
+// "Calder Academy".
+var bodyEnds = map[string]bool{"Polytechnic": true, "Academy": true, "College": true, "School": true}
 
 // bodyOpeners open only the names of outlets: "Radio Calder".
 var bodyOpeners = map[string]bool{"Radio": true}
 
 // schoolsAndStations makes an organisation of a name of several words
-// taken for a person or a place that ends in "Polytechnic" or opens with
-// "Radio": "a researcher at Calder Polytechnic", "REPORTER (Radio
+// taken for a person or a place that ends in a word of bodyEnds or opens
+// with "Radio": "a researcher at Calder Polytechnic", "REPORTER (Radio
 // Calder)".
 func schoolsAndStations(text string, toks []tok.Token, tags []int) {
 	for _, s := range spans(tags) {
