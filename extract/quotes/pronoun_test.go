@@ -22,6 +22,34 @@ func TestPronounsAndSubjects(t *testing.T) {
 			want:     []want{{"Worth every", "Callum Birtwhistle"}},
 		},
 		{
+			name: "a she after a sentence whose subject is a name described as a person is that person",
+			text: "At Tarrow High, head of year Gwen Pryce said the change was \"overdue\". " +
+				"Lena Marsh, the Tarrow pupil who sat the paper twice, will now get her original mark. \"I could not believe it,\" she said.",
+			mentions: []string{"Gwen Pryce|PERSON", "Lena Marsh|PERSON"},
+			want:     []want{{"overdue", "Gwen Pryce"}, {"I could not believe it", "Lena Marsh"}},
+		},
+		{
+			name: "a she after a described subject the tagger took for a place stays unresolved",
+			text: "At Tarrow High, head of year Gwen Pryce said the change was \"overdue\". " +
+				"Lena, the Tarrow pupil who sat the paper twice, will now get her original mark. \"I could not believe it,\" she said.",
+			mentions: []string{"Gwen Pryce|PERSON", "Lena|PLACE"},
+			want:     []want{{"overdue", "Gwen Pryce"}, {"I could not believe it", ""}},
+		},
+		{
+			name: "a body described by a noun in -er before a she keeps the speaker",
+			text: "Head of sales Gwen Pryce said the harvest was \"poor\". " +
+				"Tarrow Mills, the largest grain producer in the county, has cut prices. \"We expected worse,\" she said.",
+			mentions: []string{"Gwen Pryce|PERSON", "Tarrow Mills|ORG"},
+			want:     []want{{"poor", "Gwen Pryce"}, {"We expected worse", "Gwen Pryce"}},
+		},
+		{
+			name: "a name described as a place before a she keeps the speaker",
+			text: "Head of year Gwen Pryce said the change was \"overdue\". " +
+				"Tarrow, the market town where she grew up, has two schools. \"I could not believe it,\" she said.",
+			mentions: []string{"Gwen Pryce|PERSON", "Tarrow|PLACE"},
+			want:     []want{{"overdue", "Gwen Pryce"}, {"I could not believe it", "Gwen Pryce"}},
+		},
+		{
 			name:     "a pronoun in a live page's entry is never a speaker of an earlier entry",
 			text:     "15:10\nBeds full\n\nWard sister Dr Glenys Ap-Rhys says more beds are ready. \"We are coping,\" she says.\n\n13:25\nA parent's story\n\nWe've been speaking to Owain Pritchard, whose daughter caught flu last week. He tells us she is back to her \"cheeky old self\".",
 			mentions: []string{"Glenys Ap-Rhys|PERSON", "Owain Pritchard|PERSON"},

@@ -1924,6 +1924,20 @@ func TestFind(t *testing.T) {
 			want:     []want{{"The minister regrets", ""}},
 		},
 		{
+			name: "a letter a body wrote to a named official is the body's, never the official's",
+			text: "The Harbour Pilots' Guild (HPG) wrote to the transport secretary, Oona Mallory, on Monday asking for a review. " +
+				"\"The new rota puts crews at risk,\" the letter said.",
+			mentions: []string{"Harbour Pilots' Guild|ORG", "HPG|ORG", "Oona Mallory|PERSON"},
+			want:     []want{{"The new rota", "Harbour Pilots' Guild"}},
+		},
+		{
+			name: "a letter written to an official by nobody named is nobody's",
+			text: "Residents have written to the mayor, Oona Mallory, about the closure.\n\n" +
+				"\"We were never asked,\" the letter said.",
+			mentions: []string{"Oona Mallory|PERSON"},
+			want:     []want{{"We were never asked", ""}},
+		},
+		{
 			name:     "a memo by a titled person is that person's",
 			text:     "A memo by finance chief Jo Reed warns that cash is short. The memo adds: \"I do not trust the loan book.\"",
 			mentions: []string{"Jo Reed|PERSON"},

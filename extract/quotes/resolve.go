@@ -374,6 +374,9 @@ func (a *analysis) resolveDocument(e *event, words []token) *event {
 	if r, ok := a.documentBefore(e, words[1].low); ok {
 		return r
 	}
+	if r, ok := a.letterWriter(e, words[1].low); ok {
+		return r
+	}
 	if a.nounFormVerbAfter(e) {
 		return e // "the report states": no speaker before stands for a document read so
 	}
@@ -559,6 +562,12 @@ func (a *analysis) resolvePronoun(e *event, pron string) *event {
 		}
 		if a.objectOfSex(c, pron) && !a.speakerAdds(e, c) {
 			return e // "Bielski pulled her from the car. ... she said": she is someone else, unnamed here
+		}
+		if m, ok := a.describedSubject(c, e.pos, pron); ok && want == evPerson {
+			if m.Type == doc.Person {
+				return a.mentionEvent(e, m)
+			}
+			return e // "Lena, the pupil who ..., will ... she said": a name the tagger mistyped
 		}
 		if c.resolved && !a.otherSubjectBetween(c, e.pos, pron) && !a.otherRoleSubjectBetween(c, e.pos, pron) {
 			e.name, e.typ, e.resolved = c.name, c.typ, true
