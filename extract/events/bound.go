@@ -206,6 +206,9 @@ func sinceTotal(lead string, day bool) bool {
 	if firstToSince(ws) {
 		return true
 	}
+	if tallySince(lead, ws) {
+		return true
+	}
 	if day {
 		return false
 	}
@@ -264,4 +267,28 @@ func sinceClause(low *lowText, sum, t doc.Span) (doc.Span, bool) {
 	}
 	lo, hi := trim(text, st, en)
 	return doc.Span{Start: lo, End: hi}, hi > lo
+}
+
+// tallies are the verbs of a count received or kept, which a "since"
+// sums up to: "we have had 40 complaints since Monday".
+var tallies = toSet("had received recorded logged registered fielded counted")
+
+// perfectAux are the auxiliaries of a present perfect; "ve" is what is
+// left of "we've" split at the apostrophe.
+var perfectAux = toSet("have has ve")
+
+// tallySince reports whether the clause before a "since" (lead, its
+// lower-case words ws) counts what has come in over the stretch, a
+// present perfect tally verb with a figure after it ("the council has
+// received more than 300 objections since Friday"): a running total,
+// which the day it counts from does not date.
+func tallySince(lead string, ws []string) bool {
+	for i := 1; i < len(ws); i++ {
+		if !tallies[ws[i]] || !perfectAux[ws[i-1]] {
+			continue
+		}
+		after := lead[max(0, strings.LastIndex(lead, ws[i])):]
+		return slices.ContainsFunc(ws[i+1:], func(w string) bool { return amounts[w] }) || strings.ContainsFunc(after, unicode.IsDigit)
+	}
+	return false
 }

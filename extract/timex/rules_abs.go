@@ -366,7 +366,7 @@ func bareYear(f *finder, m *match) (result, bool) {
 			return result{}, false
 		}
 	}
-	if quantityCompound(rest) {
+	if quantityCompound(rest) || referenceCode(m) {
 		return result{}, false
 	}
 	if !m.has("mod") && (modelYear(m.s[m.idx[1]:]) || nameYear(m)) {
@@ -379,6 +379,24 @@ func bareYear(f *finder, m *match) (result, bool) {
 		return result{}, false
 	}
 	return result{typ: "DATE", value: yearValue(y)}, true
+}
+
+// referenceCode reports a year joined by hyphens inside a code of capital
+// letters and digits ("quoting reference AB-2024-0117", "case
+// XK-2019-44"): the code is an identifier, it dates nothing.
+func referenceCode(m *match) bool {
+	if m.before() != '-' || m.after() != '-' || m.idx[1]+1 >= len(m.s) || !isDigitByte(m.s[m.idx[1]+1]) {
+		return false
+	}
+	i := m.idx[0] - 1
+	j := i
+	for j > 0 && (m.s[j-1] >= 'A' && m.s[j-1] <= 'Z' || isDigitByte(m.s[j-1])) {
+		j--
+	}
+	if j == i || j > 0 && isWordByte(m.s[j-1]) {
+		return false
+	}
+	return strings.IndexFunc(m.s[j:i], func(r rune) bool { return r >= 'A' && r <= 'Z' }) >= 0
 }
 
 // compoundUnits are the words that, joined to a number by a hyphen, make

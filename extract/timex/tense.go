@@ -634,6 +634,11 @@ func clauseTenseLex(s string, ws []word, lc *lexCache, start, end int) tense {
 			// "was preparing for visitors at the funeral on Thursday":
 			// what is prepared for is still to come.
 			t = future
+		case t == past && wl&lexPastMarker == 0 && k >= last && presentBe[prev] && laterClauseAfter(ws, last, k) && firmFutureBefore(ws, first, seg):
+			// "will reopen in the spring after the work is completed":
+			// a present passive in a clause of time after an expression
+			// a "will" governs tells no past.
+			t = unknownTense
 		case k < first && pronounPastForecast(ws, k, first):
 			// "the $1.8 billion it forecast in July": the forecast
 			// was made then.
@@ -1140,4 +1145,43 @@ func onsetParticiple(ws []word, k, first int) bool {
 	}
 	prev := ws[k-1].text
 	return !beForms[prev] && !modifierWords[prev] && prev != "of" && prev != "by"
+}
+
+// presentBe are the present forms of "be" a passive participle may
+// follow.
+var presentBe = map[string]bool{"is": true, "are": true, "am": true}
+
+// timeOpeners open a clause of time that follows a date: "in the
+// autumn after the repairs are finished".
+var timeOpeners = map[string]bool{"after": true, "once": true, "when": true, "until": true, "before": true}
+
+// laterClauseAfter reports whether a word opening a clause of time
+// stands between the end of the expression (word last) and the verb at
+// word k, at most six words before it.
+func laterClauseAfter(ws []word, last, k int) bool {
+	for j := k - 1; j >= last && j >= k-6; j-- {
+		if timeOpeners[ws[j].text] {
+			return true
+		}
+	}
+	return false
+}
+
+// firmFutures are the words that set what follows them firmly ahead:
+// "will", "shall" and "due".
+var firmFutures = map[string]bool{"will": true, "shall": true, "due": true}
+
+// firmFutureBefore reports whether a firm future word ("will reopen",
+// "talks due in May", "we'll") stands before the expression at word
+// first, in its segment.
+func firmFutureBefore(ws []word, first int, seg func(int) int) bool {
+	if first >= len(ws) {
+		return false
+	}
+	for j := first - 1; j >= 0 && seg(ws[j].start) == seg(ws[first].start); j-- {
+		if firmFutures[ws[j].text] || strings.HasSuffix(ws[j].text, "'ll") {
+			return true
+		}
+	}
+	return false
 }
