@@ -30,8 +30,8 @@ var (
 )
 
 // firmSuffixes end the names of firms after their own name: "Brightwater
-// Re", "Halden Ltd".
-var firmSuffixes = wordSet(`re inc ltd plc llc gmbh`)
+// Re", "Halden Ltd", the insurer "Halden Mutual".
+var firmSuffixes = wordSet(`re inc ltd plc llc gmbh mutual`)
 
 // vesselPrefixes open the name of a ship, which is one name with them:
 // "the KM Sinar Bahari", "HMS Victory". The short ones that are also

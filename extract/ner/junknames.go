@@ -348,6 +348,7 @@ func junkNames(text string, toks []tok.Token, dt *docTags) {
 	shortenedNames(text, toks, dt)
 	starredWorks(text, toks, dt)
 	articledWorkTitles(text, toks, dt)
+	worksByPeople(text, toks, dt)
 	apposedSettlements(text, toks, dt)
 	survivedPeople(text, toks, dt)
 	acronymHeads(text, toks, dt)

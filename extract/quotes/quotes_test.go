@@ -237,6 +237,18 @@ func TestFind(t *testing.T) {
 			want:     []want{{"We froze every morning", ""}},
 		},
 		{
+			name:     "the detective after the sentence about the detective just named is that person",
+			text:     `Det Sgt Nadia Ferro said the inquiry was at an early stage. Ferro urged drivers to check their dashboard cameras. "Every clip matters," the detective said.`,
+			mentions: []string{"Nadia Ferro|PERSON", "Ferro|PERSON"},
+			want:     []want{{"Every clip matters", "Ferro"}},
+		},
+		{
+			name:     "the detective after a sentence about someone with no such title is nobody known",
+			text:     `Det Sgt Nadia Ferro said the inquiry was at an early stage. Mayor Paul Strand urged drivers to check their dashboard cameras. "Every clip matters," the detective said.`,
+			mentions: []string{"Nadia Ferro|PERSON", "Paul Strand|PERSON"},
+			want:     []want{{"Every clip matters", ""}},
+		},
+		{
 			name:     "a speech a named person gave is quoted after a colon",
 			text:     `The play won the prize, and Ivo Brand gave a very brief acceptance speech: "Thanks. Back to rehearsals."`,
 			mentions: []string{"Ivo Brand|PERSON"},

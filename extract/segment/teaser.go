@@ -13,7 +13,7 @@ const maxTeaserWords = 20
 // teaserLabels open a line that promotes another article.
 var teaserLabels = newFoldPrefixes([]string{"read more:", "read more -", "read more ›", "read also:", "also read:", "read more ",
 	"related:", "related article:", "related story:", "related coverage:", "see also:", "more:",
-	"more on this story:", "watch:", "listen:", "recommended:", "read next:", "most read:"})
+	"more on this story:", "watch:", "listen:", "listen again:", "listen back:", "watch again:", "recommended:", "read next:", "most read:"})
 
 // shareLabels open a share button's text: "Share on X", "Share via Email".
 var shareLabels = newFoldPrefixes([]string{"share on ", "share via ", "share to ", "share with ", "share this on ",
