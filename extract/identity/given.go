@@ -77,6 +77,11 @@ var givenForms = map[string]string{
 	"aleksander": "alexander", "alek": "alexander", "olek": "alexander",
 	"wojtek": "wojciech", "krzysiek": "krzysztof", "gosia": "malgorzata", "magda": "magdalena",
 	"basia": "barbara", "jarek": "jaroslaw", "zbyszek": "zbigniew", "kuba": "jakub", "jirka": "jiri",
+	// Greek given names and their everyday short forms: "Nikos Andreou"
+	// is "Nikolaos Andreou", "Kostas" is "Konstantinos".
+	"nikos": "nikolaos", "kostas": "konstantinos", "giorgos": "georgios", "yiorgos": "georgios",
+	"dimitris": "dimitrios", "giannis": "ioannis", "yannis": "ioannis", "panos": "panagiotis",
+	"thanasis": "athanasios", "vangelis": "evangelos",
 	// Transliterations of Arabic given names.
 	"mohammed": "muhammad", "mohamed": "muhammad", "mohammad": "muhammad", "muhammed": "muhammad",
 	"mohamad": "muhammad", "mohammd": "muhammad", "muhamad": "muhammad",

@@ -26,6 +26,8 @@ func TestKey(t *testing.T) {
 		{"diminutive given names fold to one form", "Steve Witkoff", "Steven Witkoff"},
 		{"a short given name written like a rank folds to one form", "Col Varga", "Colin Varga"},
 		{"Bill and William fold", "Bill Clinton", "William Clinton"},
+		{"a Greek given name's short form folds", "Nikos Andreou", "Nikolaos Andreou"},
+		{"Kostas and Konstantinos fold", "Kostas Lemonis", "Konstantinos Lemonis"},
 		{"Mike and Michael fold", "Mike Waltz", "Michael Waltz"},
 		{"Graeme and Graham fold", "Graeme Pellow", "Graham Pellow"},
 		{"Grahame and Graham fold", "Grahame Pellow", "Graham Pellow"},

@@ -18,18 +18,25 @@ var vesselNouns = wordSet(`tanker tankers freighter ship vessel ferry trawler ya
 const maxVesselModifiers = 3
 
 // vesselNames makes a ship's name of a name right after a vessel noun that
-// an article opens, which the tagger takes for a person ("the tanker Coral
+// an article or an owner's possessive opens, which the tagger takes for a person ("the tanker Coral
 // Dawn"): a ship is an other named thing.
 func vesselNames(text string, toks []tok.Token, dt *docTags) {
 	tags := dt.tags
+	named := map[string]bool{}
 	for _, s := range dt.spans() {
 		if s.typ == model.TypeMISC || s.start < 2 || tags[s.start-1] != 0 || !inSet(vesselNouns, tokText(text, toks, s.start-1)) {
 			continue
 		}
 		if articledNoun(text, toks, s.start-1) {
 			retype(tags, s, model.TypeMISC)
+			if s.end-s.start >= 2 {
+				named[text[toks[s.start].Start:toks[s.end-1].End]] = true
+			}
 		}
 	}
+	// A ship's name of two words or more is the ship's at every mention:
+	// "the Coral Dawn" further on is no person either.
+	retypeNamed(text, toks, dt, named, model.TypeMISC)
 }
 
 // craftNouns follow the name of a spacecraft or a rocket: "the Aurora
@@ -64,8 +71,8 @@ func articledNoun(text string, toks []tok.Token, i int) bool {
 	for k := i - 1; k >= 0 && i-k <= maxVesselModifiers+1; k-- {
 		w := tokText(text, toks, k)
 		switch strings.ToLower(w) {
-		case "the", "a", "an":
-			return true
+		case "the", "a", "an", "its", "their", "our", "'s", "’s":
+			return true // also a possessive: "its ship", "the firm's tanker"
 		}
 		if !model.PlainWord(w) && !capitalised(w) && !strings.Contains(w, "-") {
 			return false

@@ -21,6 +21,10 @@ func isBoundary(text string, s, i, j, m, end int) bool {
 	case strings.ContainsRune(",;:)]}%.!?…", next):
 		// the stop belongs to a token ("U.S." before a final "."), or the text goes on
 		return false
+	case next == '|':
+		// a bar goes on to the next field of a layout line: "Related: Who
+		// won? | Ten facts about tides"
+		return false
 	}
 	stop := text[i:j]
 	if strings.ContainsAny(stop, "!?‼⁇⁈⁉") {
@@ -96,8 +100,8 @@ func periodEnds(word string, next rune, nextWord string, quoted bool) bool {
 	switch {
 	case titles[lw]:
 		return false // Mr. Putin, Gen. Smith, St. Petersburg
-	case isInitial(word):
-		// J. K. Rowling, George W. Bush; but "World War I. It was" ends
+	case isInitial(word) || isInitial(afterSlash(word)):
+		// J. K. Rowling, "(Agency/J. Doe)" in a photo credit, George W. Bush; but "World War I. It was" ends
 		return nextWord != "A" && nextWord != "I" && isStarter(nextWord)
 	case unicode.IsDigit(next) && (numbered[lw] || months[lw]):
 		return false // No. 3, Dec. 3, Jan. 2025
@@ -160,6 +164,18 @@ func wordBefore(text string, s, i int) string {
 		w -= size
 	}
 	return strings.TrimLeft(text[w:i], "\"'(['‘“")
+}
+
+// afterSlash returns the part of word after its last slash when a word
+// in lower case, such as an outlet's name, comes before it: "J" in
+// "Agency/J". An abbreviation of capitals ("S/P") and a word with no
+// slash give "".
+func afterSlash(word string) string {
+	k := strings.LastIndexByte(word, '/')
+	if k < 0 || strings.ToUpper(word[:k]) == word[:k] {
+		return ""
+	}
+	return word[k+1:]
 }
 
 // isInitial reports whether word is one capital letter: "J" in "J. K. Rowling".

@@ -406,7 +406,7 @@ func isSignUp(s, lower string, n int) bool {
 		// KSRN 7 app for breaking news alerts."
 		return isSignUpOffer(lower) || contains(lower, " app ") || namesDigest(lower)
 	case hasPrefixFold(s, []string{"don't miss", "don’t miss"}):
-		return n <= maxDontMissWords
+		return n <= maxDontMissWords || isLeadInSignUp(s)
 	}
 	return signUpLabels.match(s) || isLeadInSignUp(s)
 }
@@ -455,7 +455,7 @@ const maxLeadInWords = 6
 // an instruction opens with its subject ("Officials gave residents one
 // instruction: sign up for flood alerts.").
 func isLeadInSignUp(s string) bool {
-	lead, rest, ok := strings.Cut(s, ":")
+	lead, rest, ok := cutLeadIn(s)
 	if !ok || wordCount(lead) > maxLeadInWords || !hasPrefixFold(strings.TrimSpace(lead), promoLeadIns) {
 		return false
 	}
@@ -471,6 +471,21 @@ func isLeadInSignUp(s string) bool {
 		}
 	}
 	return false
+}
+
+// cutLeadIn cuts a sign-up prompt at the colon or the spaced dash after
+// its pitch: "Never miss a story: sign up …", "Don't miss a story - sign
+// up …".
+func cutLeadIn(s string) (lead, rest string, ok bool) {
+	if lead, rest, ok = strings.Cut(s, ":"); ok {
+		return lead, rest, ok
+	}
+	for _, dash := range []string{" - ", " – ", " — "} {
+		if lead, rest, ok = strings.Cut(s, dash); ok {
+			return lead, rest, ok
+		}
+	}
+	return "", "", false
 }
 
 // maxDontMissWords bounds a "Don't miss a deal." prompt.

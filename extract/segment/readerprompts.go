@@ -102,16 +102,31 @@ func isHeadlineBar(s string) bool {
 	}
 	t := strings.TrimSpace(s)
 	loc := headlineBarLabel.FindStringIndex(t)
-	if loc == nil || hasQuotation(t) {
+	if loc == nil {
 		return false
 	}
 	fields := strings.Split(t[loc[1]:], " | ")
-	if len(fields) < 2 {
+	if len(fields) < 2 || hasQuotation(t) && !quotesWithinFields(fields) {
 		return false
 	}
 	for _, f := range fields {
 		f = strings.TrimSpace(f)
 		if f == "" || wordCount(f) > maxTeaserWords || strings.HasSuffix(f, ".") {
+			return false
+		}
+	}
+	return true
+}
+
+// quotesWithinFields reports whether each field of a headline bar opens
+// and closes its own quotation, as a headline's quoted phrase does
+// (`Fishers tell of "long nights" at sea`): an even number of straight
+// double quotes, as many opening as closing curly ones, and no other
+// quotation marks.
+func quotesWithinFields(fields []string) bool {
+	for _, f := range fields {
+		if hasGuillemet(f) || contains(f, "``") || contains(f, "''") ||
+			strings.Count(f, `"`)%2 != 0 || strings.Count(f, "“") != strings.Count(f, "”") {
 			return false
 		}
 	}

@@ -21,6 +21,15 @@ func TestSplit(t *testing.T) {
 		text string
 		want []string
 	}{
+		{"a question before a bar does not split a layout line",
+			"See also: Where did the herring go? | Ten facts about tides",
+			[]string{"See also: Where did the herring go? | Ten facts about tides"}},
+		{"an initial after an outlet's slash in a photo credit does not split",
+			"Divers at the pier on Monday. (Bay Courier/R. Almeda)",
+			[]string{"Divers at the pier on Monday.", "(Bay Courier/R. Almeda)"}},
+		{"a capital after the slash of an abbreviation ends a sentence",
+			"It was rated A by S/P. Dealers said demand was firm.",
+			[]string{"It was rated A by S/P.", "Dealers said demand was firm."}},
 		{"plain sentences split at full stops",
 			"Talks resumed on Monday. Both sides agreed to meet again.",
 			[]string{"Talks resumed on Monday.", "Both sides agreed to meet again."}},
