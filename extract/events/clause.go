@@ -819,6 +819,9 @@ func looksAhead(s string) bool {
 		if planComplementAt(ws, i) {
 			return true // "The plan is that he flies in over the weekend"
 		}
+		if preparedAt(ws, i) {
+			return true // "as the town prepares to bury its dead on Sunday"
+		}
 	}
 	return false
 }

@@ -475,7 +475,7 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 		out = append(out, ev)
 	}
 	out = withEntries(out, text, sents, mentions, published)
-	return withoutStrayQuotes(text, withoutHeadlineRepeat(text, withoutCountedRetold(text, sents, withoutRetoldLine(text, withoutOfficeRetold(out)))))
+	return withoutSameDayTail(withoutStrayQuotes(text, withoutHeadlineRepeat(text, withoutCountedRetold(text, sents, withoutRetoldLine(text, withoutOfficeRetold(out))))))
 }
 
 // onlyIf returns the span rule finds when cond holds, and no span

@@ -57,6 +57,8 @@ func TestFind(t *testing.T) {
 		{"a dateline's date dates a sentence with no other time", "KESSA, Dec 2 - Ilse Varga conceded defeat in the presidential election.", wed, "2025-12-02", "day", false, "Ilse Varga conceded defeat in the presidential election."},
 		{"the baseline of a rise measured on last year dates nothing", "Visitor numbers climbed 12 per cent on last year.", wed, "", "", false, ""},
 		{"a percentage on the previous year dates nothing", "Exports were up 4% on the previous year.", wed, "", "", false, ""},
+		{"a reported clause on the saying's own day makes no second event", "The port authority said on Wednesday that the toll had risen to nine after another body was found overnight.", wed, "2025-12-03", "day", false, "The port authority said on Wednesday that the toll had risen to nine after another body was found overnight."},
+		{"an act prepared for after publication is planned", "The fishing town prepares to bury its dead on Sunday.", wed, "2025-12-07", "day", true, "The fishing town prepares to bury its dead on Sunday."},
 		{"a change on a day still dates the day", "Shares rose 3% on Monday.", wed, "2025-12-01", "day", false, "Shares rose 3% on Monday."},
 		{"the period of a class of holders dates nothing", "The lawsuit was brought for people who purchased the bonds between 3 March 2025 and 9 July 2025.", wed, "", "", false, ""},
 		{"the year of a work in brackets dates nothing", "The cinema will show Red Harbour (1979) at the gala.", wed, "", "", false, ""},

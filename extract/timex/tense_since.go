@@ -47,7 +47,7 @@ var preparations = map[string]bool{
 // comma segment, and no past perfect ("had been preparing") puts the
 // preparing before another past.
 func preparedFor(ws []word, k, first int, seg func(int) int) bool {
-	if k+1 >= first || !preparations[ws[k].text] || ws[k+1].text != "for" || first-k > 10 || seg(ws[k].start) != seg(ws[first].start) {
+	if k+1 >= first || !preparations[ws[k].text] || !preparedNext(ws, k, first) || first-k > 10 || seg(ws[k].start) != seg(ws[first].start) {
 		return false
 	}
 	for j := k - 1; j >= 0 && j >= k-3; j-- {
@@ -55,10 +55,28 @@ func preparedFor(ws []word, k, first int, seg func(int) int) bool {
 			return false
 		}
 	}
-	for j := k + 2; j < first; j++ {
+	from := k + 2
+	if ws[k+1].text == "to" {
+		// The infinitive's own bare verb is no tense marker.
+		from = k + 3
+	}
+	for j := from; j < first; j++ {
 		if clauseBreaks[ws[j].text] || markerOf(ws[j].text) != unknownTense {
 			return false
 		}
 	}
 	return true
+}
+
+// preparedNext reports whether the word after the word of preparation at
+// k opens what is prepared for: "for" and a noun phrase ("preparing for
+// crowds"), or "to" and a bare verb ("prepares to bury its dead").
+func preparedNext(ws []word, k, first int) bool {
+	switch ws[k+1].text {
+	case "for":
+		return true
+	case "to":
+		return k+2 < first && infinitiveVerb(ws[k+2].text)
+	}
+	return false
 }

@@ -37,6 +37,8 @@ func TestFind(t *testing.T) {
 		{"since the weekday of publication in a past perfect is the week before", "The square had turned into a memorial since Wednesday.", "Wednesday", "DATE", "2025-11-26", wed},
 		{"since the weekday of publication with a part of the day may be the same day", "Trains have been halted since Wednesday morning.", "Wednesday", "DATE", "2025-12-03", wed},
 		{"an occasion prepared for looks ahead", "The mayor said on Monday the city was preparing for large crowds at the parade on Saturday.", "Saturday", "DATE", "2025-12-06", wed},
+		{"an act prepared to be done looks ahead", "The village prepares to honour the victims at a vigil on Saturday.", "Saturday", "DATE", "2025-12-06", wed},
+		{"an act prepared to be done in a past perfect stays past", "The crew had been preparing to sail on Saturday when the storm hit.", "Saturday", "DATE", "2025-11-29", wed},
 		{"an occasion prepared for in a past perfect stays past", "The city had been preparing for large crowds at the parade on Saturday when the storm hit.", "Saturday", "DATE", "2025-11-29", wed},
 		{"a clock time on the day is that of the day named just before", "The parade is on Saturday.\nThe route will be closed from 7am on the day.", "7am", "TIME", "2025-12-06T07:00", wed},
 		{"a clock time on the day with no day named before is undated", "The route will be closed from 7am on the day.", "7am", "TIME", "XXXX-XX-XXT07:00", wed},
