@@ -12,6 +12,7 @@ import (
 // comparison: "more than last year", "compared with the previous year".
 var comparers = [][]string{
 	{"than"}, {"compared", "with"}, {"compared", "to"}, {"relative", "to"}, {"versus"},
+	{"compare", "with"}, {"compares", "with"}, {"compare", "to"}, {"compares", "to"},
 }
 
 // maxComparedThingWords bounds the words between "than" and a time

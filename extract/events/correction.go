@@ -16,6 +16,7 @@ var correctionPhrases = []string{
 	"earlier version of this", "previous version of this", "earlier version of the article", "earlier version of the story",
 	"article has been corrected", "story has been corrected", "article was corrected", "story was corrected",
 	"article has been amended", "story has been amended", "article was amended", "story was amended",
+	"was originally given as", "were originally given as",
 }
 
 // correctionNote reports whether a sentence opens a correction: what it
@@ -49,7 +50,7 @@ func correctionNote(sentence string) bool {
 // mayCorrect reports whether l, in lower case, holds a literal every one
 // of correctionPhrases holds: a cheap test before them.
 func mayCorrect(l string) bool {
-	return strings.Contains(l, "version of th") || strings.Contains(l, "corrected") || strings.Contains(l, "amended")
+	return strings.Contains(l, "version of th") || strings.Contains(l, "corrected") || strings.Contains(l, "amended") || strings.Contains(l, "originally")
 }
 
 // mayOpenCorrection reports whether head, the ASCII opening of a
@@ -58,7 +59,7 @@ func mayCorrect(l string) bool {
 // copy of the sentence.
 func mayOpenCorrection(head string) bool {
 	return hasFoldAt(head, 0, "correction") || hasFoldAt(head, 0, "clarification") ||
-		containsFold(head, "version of th") || containsFold(head, "corrected") || containsFold(head, "amended")
+		containsFold(head, "version of th") || containsFold(head, "corrected") || containsFold(head, "amended") || containsFold(head, "originally")
 }
 
 // correctionParas returns the paragraphs that open with a correction

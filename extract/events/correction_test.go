@@ -23,6 +23,10 @@ func TestCorrectionNote(t *testing.T) {
 		{"AN EARLIER VERSION OF THE STORY gave the wrong year.", true},
 		{"Ministers met in İstanbul; an earlier version of this article said Ankara.", true},
 		{"Shares rose 3% on Monday.", false},
+		{"This chart was revised on 2 May: the jobless rate for 2024 was originally given as 5.1%.", true},
+		{"The loss figures were originally given as 40 million euros.", true},
+		{"Orders were originally reported as flat, but after revisions they fell 0.6 pct last year.", false},
+		{"The bridge was originally built in 1890.", false},
 	}
 	for _, tt := range tests {
 		if got := correctionNote(tt.sentence); got != tt.want {

@@ -69,7 +69,7 @@ func countedFrom(text string, sents []doc.Sentence, day, t timex.Expr, published
 		return t, false
 	}
 	rest := lowerWords(text[t.End:s.End])
-	if len(rest) < 2 || rest[0] != "after" && rest[0] != "before" || enclosedCount(text[t.End:s.End]) {
+	if len(rest) < 2 || rest[0] != "after" && rest[0] != "before" || enclosedCount(text[t.End:s.End]) || countedFromOccasionDay(text[t.End:s.End]) {
 		return t, false
 	}
 	if (unit == 'W' || n > 2) && approximateCount(text[day.End:t.End]) {

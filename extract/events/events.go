@@ -101,6 +101,10 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 			aside[t.Span] = true // "Mayoral election 2026: live results as …"
 			continue
 		}
+		if s, ok := sentenceOf(sents, t.Span); ok && sourceCaption(text, s.Span) {
+			aside[t.Span] = true // "Jobless rate, 2024 and 2025 (source: statistics office)"
+			continue
+		}
 		if hasHead && headlineAside(text, head, t) {
 			aside[t.Span] = true
 			continue
@@ -123,6 +127,14 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 			}
 			if conditionOnly(low, s.Span, t.Span) || aheadOfOnly(low, s.Span, t.Span) || relativeSince(low, s.Span, t.Span) || labelYear(text, t) {
 				aside[t.Span] = true // "subject to Saturday's vote"; "residents who have been displaced since Saturday"; "the 2019 report"
+				continue
+			}
+			if periodOwnedObject(text, s.Span, t, times) {
+				aside[t.Span] = true // "an inquiry into this year's grades, as … next week"
+				continue
+			}
+			if quotedSubjectRelative(text, s.Span, t.Span) {
+				aside[t.Span] = true // "\"The man who backed it on Monday and dropped it on Friday is now …\""
 				continue
 			}
 			if recordFrom(low, s.Span, t.Span) {
