@@ -133,11 +133,11 @@ func openingSentence(text string, sents []doc.Sentence, i int) (doc.Sentence, bo
 	return next, next.End <= len(text) && !clockHeading.MatchString(strings.TrimSpace(text[next.Start:next.End]))
 }
 
-// datedIn reports whether an event's summary lies in sp, or opens in sp
-// and runs on past it to close a quotation sp opens ("The coach this
-// morning: \"She is calm. Calmer than me.\"").
+// datedIn reports whether an event's summary lies in sp. A summary that
+// opens in sp and runs on past it to close a quotation does not count:
+// its date may come from words inside the quotation ("who died in
+// March"), or a later rule may drop it, and the entry's own row must
+// stay.
 func datedIn(sp doc.Span, found []Event) bool {
-	return slices.ContainsFunc(found, func(e Event) bool {
-		return sp.Contains(e.Summary) || sp.Contains(e.Time) && sp.Start <= e.Summary.Start && e.Summary.Start < sp.End
-	})
+	return slices.ContainsFunc(found, func(e Event) bool { return sp.Contains(e.Summary) })
 }

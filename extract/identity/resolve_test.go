@@ -835,8 +835,10 @@ func FuzzResolve(f *testing.F) {
 			}
 		}
 		got := Resolve(text, ms)
-		if len(got) > len(ms) {
-			t.Fatalf("more mentions out than in")
+		// A mention splits in two at most ("Name of Firm" is a person
+		// and a firm); nothing multiplies mentions beyond that.
+		if len(got) > 2*len(ms) {
+			t.Fatalf("%d mentions out of %d in", len(got), len(ms))
 		}
 		for _, m := range got {
 			if m.Start < 0 || m.End > len(text) || m.Start > m.End || text[m.Start:m.End] != m.Text {
