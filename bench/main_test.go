@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"os"
-	"path/filepath"
 	"sort"
 	"strings"
 	"sync"
@@ -246,13 +245,4 @@ func (k *kbFile) get(b *testing.B, env string, build func() (data, db string, er
 // set records a knowledge base a benchmark built anyway.
 func (k *kbFile) set(data, db string) {
 	k.once.Do(func() { k.data, k.db = data, db })
-}
-
-func mustAbs(b *testing.B, p string) string {
-	b.Helper()
-	a, err := filepath.Abs(p)
-	if err != nil {
-		b.Fatal(err)
-	}
-	return a
 }

@@ -49,17 +49,11 @@ type fakeService struct {
 	do       func(ctx context.Context, req bot.Request) bot.Answer
 	complete func(ctx context.Context, prefix string, n int) []string
 	reload   func(ctx context.Context) (string, error)
-
-	mu   sync.Mutex
-	seen []bot.Request
 }
 
 var _ Service = (*fakeService)(nil)
 
 func (f *fakeService) Do(ctx context.Context, req bot.Request) bot.Answer {
-	f.mu.Lock()
-	f.seen = append(f.seen, req)
-	f.mu.Unlock()
 	if f.do != nil {
 		return f.do(ctx, req)
 	}
@@ -82,12 +76,6 @@ func (f *fakeService) Reload(ctx context.Context) (string, error) {
 
 func (f *fakeService) Info(context.Context) bot.Info {
 	return bot.Info{Articles: 5, Built: time.Date(2025, 12, 3, 10, 0, 0, 0, time.UTC)}
-}
-
-func (f *fakeService) requests() []bot.Request {
-	f.mu.Lock()
-	defer f.mu.Unlock()
-	return append([]bot.Request(nil), f.seen...)
 }
 
 // cannedAnswer is a small cited answer that echoes the request, so tests

@@ -17,15 +17,6 @@ type docEntityRaw struct {
 	mentions    int
 }
 
-// readDocEntities reads every doc_entities row.
-func readDocEntities(ctx context.Context, tx *sql.Tx) ([]docEntityRaw, error) {
-	p, n, err := queryDocEntities(ctx, tx)
-	if err != nil {
-		return nil, err
-	}
-	return parseDocEntities(p, n)
-}
-
 // queryDocEntities reads the doc_entities rows as one packed string, for
 // parseDocEntities, and counts them.
 func queryDocEntities(ctx context.Context, tx *sql.Tx) (*packed, int, error) {

@@ -237,15 +237,9 @@ var kindOf = func() map[string]string {
 	return m
 }()
 
-// followedBy reports whether rest, the text after a name, opens with the
-// noun n, at once or after one lower-case word.
-func followedBy(rest, n string) bool {
-	return slices.Contains(followingStems(rest), n)
-}
-
-// followingStems returns the stems of the words opening rest that
-// followedBy compares with a noun: the first lower-case word, and the
-// one after it when no punctuation ends the first.
+// followingStems returns the stems of the words opening rest, the text
+// after a name, that may be a noun describing it: the first lower-case
+// word, and the one after it when no punctuation ends the first.
 func followingStems(rest string) []string {
 	if !strings.HasPrefix(rest, " ") {
 		return nil

@@ -198,14 +198,9 @@ func comparedPeriod(text string, t doc.Span, lw *leadIn) bool {
 	return false
 }
 
-// followOn returns the text after the time at t up to the end of its
-// sentence or leadWindow bytes, cut at a space: the few words after a
-// time that the rules read, without reading a long unbroken text whole.
-func followOn(text string, sent, t doc.Span) string {
-	return text[t.End:followOnEnd(text, sent, t)]
-}
-
-// followOnEnd returns where followOn(text, sent, t) ends.
+// followOnEnd returns where the text after the time at t that the rules
+// read ends: at the end of its sentence or leadWindow bytes on, cut at a
+// space, so that a long unbroken text is not read whole.
 func followOnEnd(text string, sent, t doc.Span) int {
 	end := sent.End
 	if end > t.End+leadWindow {

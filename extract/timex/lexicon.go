@@ -71,11 +71,6 @@ var (
 	lastWords = []string{"last", "past", "previous", "preceding", "final", "prior"}
 	nextWords = []string{"next", "subsequent", "following", "coming", "upcoming", "forthcoming"}
 	thisWords = []string{"this", "current", "present"}
-	agoWords  = []string{"ago", "back"}
-	// earlierWords and laterWords anchor on the narrative, not the
-	// publication date ("three days later").
-	earlierWords = []string{"earlier", "before", "previously", "prior"}
-	laterWords   = []string{"later", "after", "afterwards", "on", "hence", "from now"}
 )
 
 // dayParts maps parts of the day to TimeML time-of-day values.
