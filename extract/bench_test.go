@@ -2,8 +2,10 @@ package extract
 
 import (
 	"path/filepath"
+	"slices"
 	"testing"
 
+	"newsbot/extract/doc"
 	"newsbot/extract/events"
 	"newsbot/extract/identity"
 	"newsbot/extract/internal/newscorpus"
@@ -59,5 +61,52 @@ func BenchmarkStages(b *testing.B) {
 				}
 			}
 		})
+	}
+}
+
+// BenchmarkMentionRules runs the mention rules of this package (the label,
+// titled-surname, product and acronym rules around the tagger and identity
+// resolution) over news stories, on the tagger's and the resolver's output
+// computed once.
+func BenchmarkMentionRules(b *testing.B) {
+	stories := readStories(b, 2000)
+	p, err := New()
+	if err != nil {
+		b.Fatal(err)
+	}
+	type input struct {
+		text     string
+		sents    []doc.Sentence
+		tags     []doc.Mention
+		resolved []doc.Mention
+	}
+	inputs := make([]input, len(stories))
+	size := 0
+	for i, s := range stories {
+		text := segment.BlankHeader(s.Text)
+		sents := segment.Split(text)
+		var spans []doc.Span
+		for _, st := range sents {
+			if !st.Boilerplate {
+				spans = append(spans, st.Span)
+			}
+		}
+		r := p.Run(s.Text, s.Published)
+		inputs[i] = input{text, sents, p.tagger.Tag(text, spans), identity.Resolve(text, r.tagged)}
+		size += len(s.Text)
+	}
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, in := range inputs {
+			text := in.text
+			raw := withLabelPeople(text, withTitledLabelPeople(text, slices.Clone(in.tags)))
+			raw = withoutQuestionLabels(text, withTranscriptLabelPeople(text, raw))
+			raw = withInstitutionsAsOrgs(withTitledSurnames(text, withBracketLabelPeople(text, raw)))
+			raw = withoutMisstatedNames(text, in.sents, raw)
+			withoutLabelNames(text, in.sents, raw)
+			ms := withProducts(text, in.sents, slices.Clone(in.resolved), p.tagger.KnownWord)
+			withAcronymCompounds(ms)
+		}
 	}
 }

@@ -19,7 +19,7 @@ const minBracketLabels = 2
 // titled speaker labels with an office in brackets, which the tagger,
 // seeing capitals, sometimes misses.
 func withBracketLabelPeople(text string, ms []doc.Mention) []doc.Mention {
-	locs := titledBracketLabel.FindAllStringSubmatchIndex(text, -1)
+	locs := titledBracketLabels(text)
 	if len(locs) < minBracketLabels {
 		return ms
 	}

@@ -289,17 +289,75 @@ func hasBracketedWord(s string) bool {
 // pairCuesOf returns the cues of want that s holds.
 func pairCuesOf(s string, want pairCues) pairCues {
 	var got pairCues
-	has := func(c pairCues, words ...string) {
-		if want&c != 0 && slices.ContainsFunc(words, func(w string) bool { return strings.Contains(s, w) }) {
-			got |= c
+	for _, w := range pairCueWords {
+		if want&w.cue != 0 && got&w.cue == 0 && w.in(s) {
+			got |= w.cue
 		}
 	}
-	has(cueParen, "(")
-	has(cueName, "name")
-	has(cueSold, soldAsCues...)
-	has(cueGeneric, "generic")
-	has(cueNoun, nounCues...)
 	return got
+}
+
+// A cueWord is one literal of a pair cue, looked for by its rarest byte:
+// most of the literals open with a letter common in English, on which a
+// search stops often.
+type cueWord struct {
+	word string
+	rare int // index in word of its rarest byte (see letterRank)
+	cue  pairCues
+}
+
+// in reports whether s holds w.word, as strings.Contains does.
+func (w cueWord) in(s string) bool {
+	c := w.word[w.rare]
+	for i := w.rare; i < len(s); {
+		k := strings.IndexByte(s[i:], c)
+		if k < 0 {
+			return false
+		}
+		i += k
+		if start := i - w.rare; start+len(w.word) <= len(s) && s[start:start+len(w.word)] == w.word {
+			return true
+		}
+		i++
+	}
+	return false
+}
+
+// pairCueWords are the literals of every pair cue: "(", "name", "generic",
+// soldAsCues and nounCues.
+var pairCueWords = func() []cueWord {
+	var out []cueWord
+	add := func(c pairCues, words ...string) {
+		for _, w := range words {
+			out = append(out, cueWord{word: w, rare: rarestByte(w), cue: c})
+		}
+	}
+	add(cueParen, "(")
+	add(cueName, "name")
+	add(cueSold, soldAsCues...)
+	add(cueGeneric, "generic")
+	add(cueNoun, nounCues...)
+	return out
+}()
+
+// letterRank lists the lower-case letters from the rarest to the most
+// common in English text.
+const letterRank = "zqxjkvbpygfwmucldrhsnioate"
+
+// rarestByte returns the index of the rarest byte of w by letterRank; a
+// byte that is no lower-case letter counts as rarest of all.
+func rarestByte(w string) int {
+	best, rank := 0, len(letterRank)+1
+	for i := 0; i < len(w); i++ {
+		r := strings.IndexByte(letterRank, w[i])
+		if r < 0 {
+			r = -1
+		}
+		if r < rank {
+			best, rank = i, r
+		}
+	}
+	return best
 }
 
 // soleCoined returns the one distinct lower-case word of s that the news

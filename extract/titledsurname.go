@@ -36,7 +36,7 @@ func withTitledSurnames(text string, ms []doc.Mention) []doc.Mention {
 	if len(full) == 0 {
 		return ms
 	}
-	for _, loc := range titledSurname.FindAllStringSubmatchIndex(text, -1) {
+	for _, loc := range titledSurnames(text) {
 		title, start, end := strings.ToLower(text[loc[2]:loc[3]]), loc[4], loc[5]
 		name, ok := full[text[start:end]]
 		if !ok || name == "" || sex.Contradicts(sex.OfTitle(title), name) || overlapsAny(ms, start, end) {

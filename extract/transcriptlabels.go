@@ -24,7 +24,7 @@ const minLabelLines = 2
 // needs the name again in ordinary case, which a transcript may not
 // give.
 func withTranscriptLabelPeople(text string, ms []doc.Mention) []doc.Mention {
-	if !questionLine.MatchString(text) {
+	if !hasQuestionLine(text) {
 		return ms
 	}
 	counts := map[string]int{}

@@ -23,6 +23,9 @@ func amountTerm(low *lowText, sent, sum, t doc.Span) bool {
 		return false
 	}
 	from := max(sent.Start, t.Start-80)
+	if !mayAmountBefore(text[from:t.Start]) {
+		return false
+	}
 	loc := amountBefore.FindStringIndex(text[from:t.Start])
 	if loc == nil {
 		return false
@@ -47,4 +50,11 @@ func expectedBefore(s string) bool {
 		}
 	}
 	return false
+}
+
+// mayAmountBefore reports whether s holds "year" and "and" in any case,
+// as every match of amountBefore does: a cheap test before it. Their
+// letters fold to no letter but their ASCII capitals under (?i).
+func mayAmountBefore(s string) bool {
+	return containsFold(s, "year") && containsFold(s, "and")
 }

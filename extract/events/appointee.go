@@ -21,7 +21,7 @@ var appointingWords = toSet(`appointed named confirmed chosen elected hired prom
 // appointment on Friday." The sentence before must name that one person
 // and say they were appointed.
 func withAppointee(p pronouns, s doc.Sentence, sum doc.Span, names []string) []string {
-	clause := strings.ToLower(p.text[sum.Start:sum.End])
+	clause := p.lowerOf(sum.Start, sum.End)
 	if !containsAny(clause, appointmentNouns) || hasPerson(p.mentions, sum) {
 		return names
 	}

@@ -41,7 +41,7 @@ func onBaseline(text string, t timex.Expr, lw *leadIn) bool {
 		return false
 	}
 	_, lower, _ := lw.get()
-	return figureOnBaseline.MatchString(lower)
+	return mayEndOnBaseline(lower) && figureOnBaseline.MatchString(lower)
 }
 
 // holdingPeriod matches the words before a time that opens or closes the
@@ -63,4 +63,12 @@ func holdingPeriodDay(lw *leadIn) bool {
 // holdingPeriodDay).
 func baselineOrHolding(text string, sent doc.Span, t timex.Expr, lw *leadIn) bool {
 	return sent.Contains(t.Span) && (onBaseline(text, t, lw) || holdingPeriodDay(lw))
+}
+
+// mayEndOnBaseline reports whether lower, spaces at its end left out
+// (those \s of figureOnBaseline takes), ends with "on" or "the", as
+// every match of figureOnBaseline does: a cheap test before it.
+func mayEndOnBaseline(lower string) bool {
+	s := strings.TrimRight(lower, "\t\n\f\r ")
+	return strings.HasSuffix(s, "on") || strings.HasSuffix(s, "the")
 }

@@ -94,6 +94,9 @@ func throughSpanEnd(text string, sum, t doc.Span) doc.Span {
 		return sum
 	}
 	lo, hi := t.Start-len("between "), min(len(text), t.End+len(" and 2020"))
+	if lo >= hi || !hasFoldAt(text[lo:hi], 0, "between") {
+		return sum // a match at lo opens with it, in any case (its letters fold to their ASCII capitals alone)
+	}
 	if m := yearSpan.FindStringSubmatchIndex(text[lo:hi]); m != nil && m[0] == 0 && lo+m[3] == t.End && text[lo+m[2]:lo+m[3]] < text[lo+m[4]:lo+m[5]] {
 		return doc.Span{Start: sum.Start, End: lo + m[1]}
 	}

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode"
 
 	"newsbot/extract/doc"
 )
@@ -54,7 +55,7 @@ func entryEvents(text string, sents []doc.Sentence, found []Event, mentions []do
 	}
 	var heads []int
 	for i, s := range sents {
-		if s.End <= len(text) && clockHeading.MatchString(strings.TrimSpace(text[s.Start:s.End])) {
+		if s.End <= len(text) && mayBeClock(text[s.Start:s.End]) && clockHeading.MatchString(strings.TrimSpace(text[s.Start:s.End])) {
 			heads = append(heads, i)
 		}
 	}
@@ -140,4 +141,12 @@ func openingSentence(text string, sents []doc.Sentence, i int) (doc.Sentence, bo
 // stay.
 func datedIn(sp doc.Span, found []Event) bool {
 	return slices.ContainsFunc(found, func(e Event) bool { return sp.Contains(e.Summary) })
+}
+
+// mayBeClock reports whether s, spaces at its start left out, opens with
+// a digit, as every line clockHeading matches does: a cheap test before
+// it.
+func mayBeClock(s string) bool {
+	s = strings.TrimLeftFunc(s, unicode.IsSpace)
+	return s != "" && '0' <= s[0] && s[0] <= '9'
 }

@@ -53,7 +53,7 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 	times = withSpokenDays(text, sents, times, mentions, published)
 	times = withTranscriptDay(text, sents, times, published)
 	var out []Event
-	pro := pronouns{text, sents, mentions, make([]nounCues, len(mentions))}
+	pro := pronouns{text, sents, mentions, make([]nounCues, len(mentions)), low}
 	corrections := correctionParas(text, sents)
 	seen := map[doc.Span]int{} // summary span -> index in out
 	planFor := map[doc.Span]bool{}

@@ -15,6 +15,9 @@ const maxPeriodComparedWords = 14
 // compared with 51.3 mln in December and 85.2 mln a year earlier"). The
 // time dates the figure compared with, not what the clause reports.
 func periodCompared(lower string) bool {
+	if !strings.Contains(lower, "compared ") {
+		return false // both phrases below hold it
+	}
 	i := max(strings.LastIndex(lower, "compared with "), strings.LastIndex(lower, "compared to "))
 	if i < 0 {
 		return false

@@ -18,6 +18,16 @@ type pronouns struct {
 	sents    []doc.Sentence // sorted
 	mentions []doc.Mention  // sorted
 	cues     []nounCues     // by mention, filled on first use (see nounCues)
+	low      *lowText       // the text in lower case, or nil
+}
+
+// lowerOf returns strings.ToLower(text[a:b]), from the sentences lowered
+// once when p has them.
+func (p pronouns) lowerOf(a, b int) string {
+	if p.low != nil {
+		return p.low.lowerOf(a, b)
+	}
+	return strings.ToLower(p.text[a:b])
 }
 
 // pronounDepth bounds how many sentences back a chain of pronouns ("She

@@ -212,6 +212,9 @@ func sentenceIndex(sents []doc.Sentence, sp doc.Span) (int, bool) {
 // sentence: between its marks, or in a sentence a quotation of several
 // sentences opens or closes.
 func insideQuotation(text string, sent, sp doc.Span) bool {
+	if sent.Start >= 0 && sent.Start <= sent.End && sent.End <= len(text) && !mayQuote(text[sent.Start:sent.End]) {
+		return false
+	}
 	if timex.Quoted(text, sent, sp) || closesQuotation(text, sent, sp) {
 		return true
 	}
@@ -243,4 +246,19 @@ func datedOutsideQuotes(text string, sent doc.Span, times []timex.Expr) bool {
 func countedDay(s string) bool {
 	l := strings.ToLower(s)
 	return strings.HasPrefix(l, "the next ") || strings.HasPrefix(l, "the following ") || strings.HasPrefix(l, "the day ") || strings.HasPrefix(l, "the previous ")
+}
+
+// mayQuote reports whether s holds a mark that opens or closes a
+// quotation: a straight or curly double quotation mark, or the
+// backquote of a TeX-style pair. A sentence without one has nothing
+// inside a quotation (timex.Quoted, closesQuotation and the marks left
+// open that insideQuotation reads all need one): a cheap test first.
+func mayQuote(s string) bool {
+	return strings.IndexByte(s, '"') >= 0 || strings.IndexByte(s, '`') >= 0 || hasCurlyQuote(s)
+}
+
+// hasCurlyQuote reports whether s holds an opening or closing curly
+// double quotation mark.
+func hasCurlyQuote(s string) bool {
+	return strings.Contains(s, "“") || strings.Contains(s, "”")
 }

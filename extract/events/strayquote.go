@@ -24,7 +24,7 @@ func closesQuotation(text string, sent, t doc.Span) bool {
 	s := text[sent.Start:sent.End]
 	before, after := s[:t.Start-sent.Start], s[t.End-sent.Start:]
 	i := strings.Index(after, "\"")
-	return !strings.ContainsAny(before, "\"“”") && strings.Count(s, "\"")%2 == 1 && i > 0 && after[i-1] != ' ' && after[i-1] != '\n'
+	return strings.IndexByte(before, '"') < 0 && !hasCurlyQuote(before) && strings.Count(s, "\"")%2 == 1 && i > 0 && after[i-1] != ' ' && after[i-1] != '\n'
 }
 
 // withoutStrayQuotes drops the closing quotation mark that ends a

@@ -35,6 +35,9 @@ func wouldHaveThen(text string, sent, span doc.Span) bool {
 		return false
 	}
 	rest := text[span.End:sent.End]
+	if !containsFold(rest, "have") {
+		return false // every match of thenWouldHave holds it; its letters fold to their ASCII capitals alone
+	}
 	m := thenWouldHave.FindStringSubmatch(rest)
 	if m == nil {
 		return false

@@ -145,7 +145,17 @@ func ratherThanDay(text string, sent doc.Span, t timex.Expr) bool {
 	if t.Start < sent.Start || t.Start > len(text) {
 		return false
 	}
-	return ratherThanWords.MatchString(text[sent.Start:t.Start])
+	before := text[sent.Start:t.Start]
+	return mayPreferThan(before) && ratherThanWords.MatchString(before)
+}
+
+// mayPreferThan reports whether s holds "than" and "rather" or "ooner"
+// in any case, as every match of ratherThanWords does: a cheap test
+// before it. The letters of these words fold to no other letter than
+// their ASCII capitals (the "s" of "sooner", which "ſ" folds to, is left
+// out), so an ASCII fold finds every match.
+func mayPreferThan(s string) bool {
+	return (containsFold(s, "rather") || containsFold(s, "ooner")) && containsFold(s, "than")
 }
 
 // closingOccasion matches an occasion outside a quotation that places

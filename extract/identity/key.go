@@ -161,7 +161,7 @@ func foldedGiven(tok string) string {
 // dropNickname leaves out of a name the nickname in quotation marks
 // inside it: `Robert "Bobby" Keane Jr.` is keyed as Robert Keane Jr.
 func dropNickname(name string) string {
-	if !strings.ContainsAny(name, "\"“‘'") {
+	if !mayHoldQuote(name) || !strings.ContainsAny(name, "\"“‘'") {
 		return name
 	}
 	fs := strings.Fields(name)
@@ -175,11 +175,26 @@ func dropNickname(name string) string {
 	return strings.Join(out, " ")
 }
 
+// mayHoldQuote reports whether s may hold one of the quotation marks
+// dropNickname looks for: a straight quote, or the lead byte 0xE2 that
+// the curly ones (U+2018, U+201C) are encoded with.
+func mayHoldQuote(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c == '"' || c == '\'' || c == 0xE2 {
+			return true
+		}
+	}
+	return false
+}
+
 func keyTokens(name string) []string {
 	if !utf8.ValidString(name) {
 		name = strings.ToValidUTF8(name, " ")
 	}
 	name = foldMac(trimPossessive(dropNickname(strings.TrimSpace(name))))
+	if isASCII(name) {
+		return asciiKeyTokens(name)
+	}
 	var b strings.Builder
 	b.Grow(len(name))
 	for _, r := range norm.NFKD.String(name) {
@@ -204,6 +219,51 @@ func keyTokens(name string) []string {
 		}
 	}
 	toks := strings.Fields(b.String())
+	if len(toks) > 1 && toks[0] == "the" {
+		toks = toks[1:]
+	}
+	return toks
+}
+
+// asciiKeyTokens is the loop of keyTokens for an ASCII name, which NFKD
+// leaves as it is and in which no letter has a mark or a fold of its own:
+// letters are lowercased, apostrophes, periods and backquotes dropped and
+// every other byte splits tokens. The tokens share one string.
+func asciiKeyTokens(name string) []string {
+	b := make([]byte, 0, len(name))
+	n := 0
+	for i := 0; i < len(name); i++ {
+		c := name[i]
+		switch {
+		case c >= 'a' && c <= 'z' || c >= '0' && c <= '9':
+		case c >= 'A' && c <= 'Z':
+			c += 'a' - 'A'
+		case c == '\'' || c == '.' || c == '`':
+			continue
+		default:
+			c = ' '
+		}
+		if c != ' ' && (len(b) == 0 || b[len(b)-1] == ' ') {
+			n++
+		}
+		b = append(b, c)
+	}
+	if n == 0 {
+		return []string{}
+	}
+	all := string(b)
+	toks := make([]string, 0, n)
+	start := -1
+	for i := 0; i <= len(all); i++ {
+		if i == len(all) || all[i] == ' ' {
+			if start >= 0 {
+				toks = append(toks, all[start:i])
+				start = -1
+			}
+		} else if start < 0 {
+			start = i
+		}
+	}
 	if len(toks) > 1 && toks[0] == "the" {
 		toks = toks[1:]
 	}
@@ -252,7 +312,7 @@ func foldToken(t string) string {
 	}
 	// ie and i (and y, folded to i above) alternate inside names too:
 	// Kiev/Kyiv, Dmitriev/Dmitryev.
-	if len(t) > 3 {
+	if len(t) > 3 && strings.Contains(t[1:], "ie") {
 		t = t[:1] + strings.ReplaceAll(t[1:], "ie", "i")
 	}
 	if len(t) > 3 && strings.HasSuffix(t, "of") {
@@ -265,8 +325,24 @@ var translit = strings.NewReplacer("kh", "h", "ph", "f", "ck", "k", "x", "ks", "
 
 // translitFolds reports whether translit changes t: most tokens hold
 // none of its pairs, and replacing costs a copy of the token.
+// It is one pass over the bytes: x, y or w anywhere, or one of the pairs
+// kh, ph and ck.
 func translitFolds(t string) bool {
-	return strings.ContainsAny(t, "xyw") || strings.Contains(t, "kh") || strings.Contains(t, "ph") || strings.Contains(t, "ck")
+	for i := 0; i < len(t); i++ {
+		switch t[i] {
+		case 'x', 'y', 'w':
+			return true
+		case 'h':
+			if i > 0 && (t[i-1] == 'k' || t[i-1] == 'p') {
+				return true
+			}
+		case 'k':
+			if i > 0 && t[i-1] == 'c' {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // isASCIIWord reports whether t holds only ASCII letters and digits, the
@@ -307,7 +383,15 @@ func hasDouble(t string) bool {
 }
 
 // trimPossessive removes a trailing 's, ’s or bare apostrophe.
+// Every ending it trims ends in s, S, ' or the last byte (0x99) of ’, so
+// a name ending otherwise is returned at once.
 func trimPossessive(s string) string {
+	if s == "" {
+		return s
+	}
+	if c := s[len(s)-1]; c != 's' && c != 'S' && c != '\'' && c != 0x99 {
+		return s
+	}
 	for _, suf := range []string{"'s", "’s", "'S", "’S", "'", "’"} {
 		if strings.HasSuffix(s, suf) && len(s) > len(suf) {
 			return strings.TrimRight(s[:len(s)-len(suf)], " ")

@@ -49,14 +49,19 @@ func Forget() {
 	}
 }
 
-func (c *memo[V]) get(s string) V {
+func (c *memo[V]) get(s string) V { return c.getWith(s, c.f) }
+
+// getWith is get with f standing for the memo's function, for a caller
+// that can compute c.f(s) more cheaply from what it holds: f(s) must
+// equal c.f(s).
+func (c *memo[V]) getWith(s string, f func(string) V) V {
 	c.mu.RLock()
 	v, ok := c.m[s]
 	c.mu.RUnlock()
 	if ok {
 		return v
 	}
-	v = c.f(s)
+	v = f(s)
 	c.mu.Lock()
 	if len(c.m) < c.max {
 		// A clone: s is often a slice of a whole article's text.

@@ -70,17 +70,38 @@ type nameAcronymKeys struct{ owners, pairs []string }
 func acronymKeysOf(name string) *nameAcronymKeys {
 	ks := &nameAcronymKeys{}
 	for _, a := range clubAcronyms(name) {
-		ks.owners = append(ks.owners, Key(a))
+		ks.owners = append(ks.owners, acronymKey(a))
 	}
 	for _, a := range nameAcronymSets.get(name) {
 		switch {
 		case len(a) >= minInitials:
-			ks.owners = append(ks.owners, Key(a))
+			ks.owners = append(ks.owners, acronymKey(a))
 		case len(a) == 2 && isAcronym(a):
-			ks.pairs = append(ks.pairs, Key(a))
+			ks.pairs = append(ks.pairs, acronymKey(a))
 		}
 	}
 	return ks
+}
+
+// acronymKey is Key(a) of an acronym, without a look-up in Key's memo
+// when a is one word of ASCII letters and digits with no "Mac" in it:
+// Key of such a word is the word lowercased and folded by foldToken (it
+// has no possessive, nickname, article or given name to drop or map).
+func acronymKey(a string) string {
+	if a == "" || !isASCIIAlnumWord(a) || strings.Contains(a, "Mac") {
+		return Key(a)
+	}
+	return foldToken(strings.ToLower(a))
+}
+
+// isASCIIAlnumWord reports whether s holds only ASCII letters and digits.
+func isASCIIAlnumWord(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !isASCIIAlnum(s[i]) {
+			return false
+		}
+	}
+	return true
 }
 
 // mergePairAcronyms joins each two-letter acronym of bare to the one name

@@ -52,6 +52,12 @@ func fullPersonNamed(ni *nameInfo) bool {
 // starts with one lost its given name ("bin Hamad al-Nuaimi").
 var patronymParticles = wordSet(`bin ibn bint`)
 
+// mayHavePatronym reports whether a name may hold a word of
+// patronymParticles: each contains "bin" or "ibn".
+func mayHavePatronym(name string) bool {
+	return strings.Contains(name, "bin") || strings.Contains(name, "ibn")
+}
+
 // mergeLostGivenNames joins a person's name that opens with a lower-case
 // patronymic particle ("bin Salem al-Harthy", the given name dropped) to
 // the one person of the corpus whose name is a given name and then that
@@ -59,7 +65,10 @@ var patronymParticles = wordSet(`bin ibn bint`)
 func (c *corpus) mergeLostGivenNames() {
 	var short []int
 	for i := range c.ents {
-		if f := strings.Fields(c.info(i).name); c.person(i) && len(f) >= 3 && patronymParticles[f[0]] {
+		if !c.person(i) || !mayHavePatronym(c.info(i).name) {
+			continue
+		}
+		if f := strings.Fields(c.info(i).name); len(f) >= 3 && patronymParticles[f[0]] {
 			short = append(short, i)
 		}
 	}
@@ -68,8 +77,11 @@ func (c *corpus) mergeLostGivenNames() {
 	}
 	owners := map[string][]int{} // key of the name after its given name → roots
 	for i := range c.ents {
+		if !c.person(i) || !mayHavePatronym(c.info(i).name) {
+			continue
+		}
 		f := strings.Fields(c.info(i).name)
-		if !c.person(i) || len(f) < 4 || !patronymParticles[f[1]] || !isCapitalised(f[0]) {
+		if len(f) < 4 || !patronymParticles[f[1]] || !isCapitalised(f[0]) {
 			continue
 		}
 		k := Key(strings.Join(f[1:], " "))

@@ -285,11 +285,15 @@ type nameKeys struct {
 // article's text.
 var formKeys = newMemo(1<<17, func(name string) nameKeys {
 	c := strings.Clone(name)
-	return nameKeys{Key(name), lastTokenKey(name), nameSuffix(c), nameTokens(c)}
+	toks := nameTokens(c)
+	last := lastKeys.getWith(name, func(string) string { return tokensLastKey(toks) })
+	return nameKeys{Key(name), last, nameSuffix(c), toks}
 })
 
-func lastKey(name string) string {
-	toks := nameTokens(name)
+func lastKey(name string) string { return tokensLastKey(nameTokens(name)) }
+
+// tokensLastKey is lastKey of a name of the tokens toks (nameTokens).
+func tokensLastKey(toks []string) string {
 	if len(toks) == 0 {
 		return ""
 	}

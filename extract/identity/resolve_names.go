@@ -362,6 +362,9 @@ func lastOfSeveral(s string) (string, bool) {
 // lastField returns the last of the fields strings.Fields would split s
 // into ("" when none) and what comes before it.
 func lastField(s string) (rest, last string) {
+	if isASCII(s) {
+		return asciiLastField(s)
+	}
 	s = strings.TrimRightFunc(s, unicode.IsSpace)
 	i := strings.LastIndexFunc(s, unicode.IsSpace)
 	if i < 0 {
@@ -369,6 +372,28 @@ func lastField(s string) (rest, last string) {
 	}
 	_, w := utf8.DecodeRuneInString(s[i:])
 	return s[:i], s[i+w:]
+}
+
+// asciiLastField is lastField of an ASCII s, whose only spaces
+// (unicode.IsSpace) are the bytes isASCIISpace accepts.
+func asciiLastField(s string) (rest, last string) {
+	j := len(s)
+	for j > 0 && isASCIISpace(s[j-1]) {
+		j--
+	}
+	i := j - 1
+	for i >= 0 && !isASCIISpace(s[i]) {
+		i--
+	}
+	if i < 0 {
+		return "", s[:j]
+	}
+	return s[:i], s[i+1 : j]
+}
+
+// isASCIISpace reports the ASCII bytes unicode.IsSpace accepts.
+func isASCIISpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'
 }
 
 // companyUse reports whether a one-word name the tagger took for an

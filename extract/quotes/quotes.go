@@ -104,6 +104,9 @@ type analysis struct {
 
 	surnames     []surname // see personSurnames
 	surnamesDone bool
+
+	headings     []int // see entryHeadings
+	headingsDone bool
 }
 
 // para is one paragraph and the sentence boundaries inside it.

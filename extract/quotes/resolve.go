@@ -551,7 +551,7 @@ func (a *analysis) resolvePronoun(e *event, pron string) *event {
 		if c.kind != want {
 			continue
 		}
-		if acrossEntries(a.text, c.pos, e.pos) {
+		if a.acrossEntries(c.pos, e.pos) {
 			if m, ok := a.entrySolePerson(e.pos, pron); ok && want == evPerson {
 				return a.mentionEvent(e, m)
 			}

@@ -1166,3 +1166,34 @@ func TestFoldPrefixes(t *testing.T) {
 		}
 	}
 }
+
+func TestPrefiltersKeepEveryMatch(t *testing.T) {
+	tests := []struct {
+		name   string
+		ok     func(string) bool // the prefilter
+		re     func(string) bool // the pattern it stands before
+		inputs []string
+	}{
+		{"delayed", func(s string) bool { return contains(strings.ToLower(s), "delayed") }, delayedData.MatchString,
+			[]string{"Data delayed 15 minutes", "QUOTES DELAYED BY AT LEAST 20 MINS", "Prices are DeLaYeD 5 min", "data delay 5 min"}},
+		{"pitch", mayOpenPitch, journalismPitch.MatchString,
+			[]string{"Support local journalism", "SUPPORT news", "back our reporting", "Fund journalism", "ſupport news", "Backing news"}},
+		{"slogan", hasSloganDash, outletSlogan.MatchString,
+			[]string{"Valley Radio News - trusted, local, independent.", "KSRN – local and live", "KSRN — local, live", "KSRN | local, live", "KSRN local, live"}},
+		{"coverage", func(s string) bool { return s != "" && strings.IndexByte("oltcu", s[0]) >= 0 }, coverageResumes.MatchString,
+			[]string{"coverage continues tomorrow.", "our coverage resumes at 9am", "live updates return tonight", "the live coverage will resume later", " coverage continues tomorrow"}},
+		{"disclaimer", mayOpenDisclaimer, func(s string) bool {
+			return viewsAreOwn.MatchString(s) || notNecessarily.MatchString(s) || outletView.MatchString(s) || viewsAreHisOwn.MatchString(s)
+		}, []string{"the views expressed are the author's own", "views are the writer's", "opinions expressed here are those of the writer",
+			"this column does not necessarily reflect the opinion of the ledger", " editorial reflects the view of the post",
+			"\teditorial reflects the view of the post", "leaders reflect the opinion of the paper", "editorials express the views of the paper",
+			"our leaders reflect the opinion of the paper", "views expressed are her own."}},
+	}
+	for _, tc := range tests {
+		for _, in := range tc.inputs {
+			if tc.re(in) && !tc.ok(in) {
+				t.Errorf("%s: %q matches but the prefilter rejects it", tc.name, in)
+			}
+		}
+	}
+}

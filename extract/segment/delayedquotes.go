@@ -12,7 +12,10 @@ var delayedData = regexp.MustCompile(`(?i)\b(?:data|quotes?|prices?)\s+(?:are\s+
 // isDelayedQuoteNote reports whether a short line is a quote strip or its
 // delay notice ("NWND 41.20 +1.2% | Data delayed 15 minutes"): page
 // furniture, unless a verb of saying makes it a report ("Prices are
-// delayed 15 minutes, the exchange said").
+// delayed 15 minutes, the exchange said"). lower is s in lower case.
+// Every match of delayedData holds "delayed" in ASCII letters of any case
+// (none of them folds to a letter outside ASCII), so lower holds
+// "delayed", which is looked for first.
 func isDelayedQuoteNote(s, lower string, n int) bool {
-	return n <= maxQuoteStripWords && delayedData.MatchString(s) && !hasReportingVerb(lower)
+	return n <= maxQuoteStripWords && contains(lower, "delayed") && delayedData.MatchString(s) && !hasReportingVerb(lower)
 }

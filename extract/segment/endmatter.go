@@ -241,11 +241,19 @@ func isColumnDisclaimer(s, lower string) bool {
 	if !contains(lower, "view") && !contains(lower, "opinion") && !strings.HasPrefix(lower, "this ") {
 		return false
 	}
-	if hasQuotation(s) || hasReportingVerb(lower) {
+	if !mayOpenDisclaimer(lower) || hasQuotation(s) || hasReportingVerb(lower) {
 		return false
 	}
 	return viewsAreOwn.MatchString(lower) || notNecessarily.MatchString(lower) || outletView.MatchString(lower) ||
 		viewsAreHisOwn.MatchString(lower)
+}
+
+// mayOpenDisclaimer reports whether lower may match one of the anchored
+// disclaimer patterns of isColumnDisclaimer: it opens with the first
+// letter of "the", "this", "our", "views", "opinions", "editorial" or
+// "leader", or with white space (outletView's \s*).
+func mayOpenDisclaimer(lower string) bool {
+	return lower != "" && strings.IndexByte("tvoel \t\n\f\r", lower[0]) >= 0
 }
 
 // viewsAreHisOwn is a column's disclaimer that names its writer by a

@@ -22,8 +22,10 @@ var coverageResumes = regexp.MustCompile(`^(?:(?:our|live|the\s+live)\s+)?(?:cov
 // live blog's note of when its coverage goes on (coverageResumes). "Live
 // coverage of the final resumes at 9am" names what is covered and is a
 // broadcaster's schedule, not the page's.
+// A match opens with "our", "live", "the live", "coverage" or "updates",
+// whose first bytes are looked at first.
 func isCoverageResumes(lower string) bool {
-	return coverageResumes.MatchString(lower)
+	return lower != "" && strings.IndexByte("oltcu", lower[0]) >= 0 && coverageResumes.MatchString(lower)
 }
 
 // relativeDayStamps are the days a live blog's entry may be stamped with

@@ -16,7 +16,14 @@ const maxPitchWords = 20
 // isJournalismPitch reports a short appeal to support the site's
 // journalism, which no report opens with as an imperative.
 func isJournalismPitch(s string, n int) bool {
-	return n <= maxPitchWords && journalismPitch.MatchString(s) && !hasQuoteMark(s) && !hasReportingVerb(strings.ToLower(s))
+	return n <= maxPitchWords && mayOpenPitch(s) && journalismPitch.MatchString(s) && !hasQuoteMark(s) && !hasReportingVerb(strings.ToLower(s))
+}
+
+// mayOpenPitch reports whether s may match journalismPitch: it opens with
+// the first letter of "support", "back" or "fund" in either case, or with
+// the first byte of "ſ" (U+017F), which folds to "s".
+func mayOpenPitch(s string) bool {
+	return s != "" && strings.IndexByte("sSbBfF\xc5", s[0]) >= 0
 }
 
 // outletSlogan is an outlet's name and the adjectives of its slogan after
@@ -28,7 +35,7 @@ var outletSlogan = regexp.MustCompile(`^(?:\p{Lu}[\p{L}&'’.-]*\s+){1,4}[-–�
 // isOutletSlogan reports such a slogan line whose name ends in a word of
 // an outlet's name (mastheadNouns) or is in capitals ("KSRN").
 func isOutletSlogan(s string) bool {
-	if !outletSlogan.MatchString(s) {
+	if !hasSloganDash(s) || !outletSlogan.MatchString(s) {
 		return false
 	}
 	name := strings.Fields(s)
@@ -40,6 +47,13 @@ func isOutletSlogan(s string) bool {
 	}
 	last := name[len(name)-1]
 	return mastheadNouns[strings.ToLower(last)] || strings.ToUpper(name[0]) == name[0] && len(name[0]) > 1
+}
+
+// hasSloganDash reports whether s holds one of the marks that part an
+// outlet's name from its slogan in outletSlogan: "-", "|", "–" or "—".
+func hasSloganDash(s string) bool {
+	return strings.IndexByte(s, '-') >= 0 || strings.IndexByte(s, '|') >= 0 ||
+		strings.Contains(s, "–") || strings.Contains(s, "—")
 }
 
 // isReadMoreOnHeading matches the heading, with its colon, of a list of

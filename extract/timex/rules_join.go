@@ -35,13 +35,28 @@ func joinYears(s string, cs []cand) []cand {
 // weekOf matches the words that make a day stand for its week.
 var weekOf = regexp.MustCompile(`(?i)\b(?:the\s+)?week\s+(?:of|beginning|starting)\s+$`)
 
+// weekOfIndex returns weekOf.FindStringIndex(s). A match ends in an
+// ASCII space and holds "wee", whose letters fold to no letter beyond
+// ASCII (the "k" does: U+212A), so a text without both has none.
+func weekOfIndex(s string) []int {
+	if s == "" || !isSpaceClass(s[len(s)-1]) || !containsFoldASCII(s, "wee") {
+		return nil
+	}
+	return weekOf.FindStringIndex(s)
+}
+
+// isSpaceClass reports whether c is in the regexp class \s.
+func isSpaceClass(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'
+}
+
 // joinWeekOf reads "the week of March 6" as the ISO week of that day.
 func joinWeekOf(s string, cs []cand) []cand {
 	prev := 0
 	for i, c := range cs {
 		if c.typ == "DATE" && precisionOf(c.value) == "day" && len(c.value) == 10 {
 			lo := max(prev, c.start-24)
-			if loc := weekOf.FindStringIndex(s[lo:c.start]); loc != nil {
+			if loc := weekOfIndex(s[lo:c.start]); loc != nil {
 				if t, ok := startOf(c.value); ok {
 					cs[i].start, cs[i].value = lo+loc[0], weekValue(t)
 				}
@@ -212,6 +227,15 @@ var yearAfter = regexp.MustCompile(`^,?\s+((?:1[0-9]|20)\d\d)\b`)
 // dayRange matches the second day of "April 24 and 25", "May 5-6".
 var dayRange = regexp.MustCompile(`^\s*(?:and|or|to|through|-|–)\s*([0-3]?\d)(?:st|nd|rd|th)?\b`)
 
+// dayRangeIndex returns dayRange.FindStringSubmatchIndex(s), which is
+// nil when s holds no digit: every match ends in a day's digits.
+func dayRangeIndex(s string) []int {
+	if !hasDigit(s) {
+		return nil
+	}
+	return dayRange.FindStringSubmatchIndex(s)
+}
+
 // joinDayRange adds the second day of a range whose first day names the
 // month: "April 24 and 25" is two dates.
 func joinDayRange(s string, cs []cand) []cand {
@@ -229,7 +253,7 @@ func joinDayRange(s string, cs []cand) []cand {
 		if c.typ != "DATE" || precisionOf(c.value) != "day" || len(c.value) != 10 || yearIn.MatchString(s[c.start:c.end]) {
 			continue
 		}
-		loc := dayRange.FindStringSubmatchIndex(s[c.end:min(len(s), c.end+24)])
+		loc := dayRangeIndex(s[c.end:min(len(s), c.end+24)])
 		if loc == nil {
 			continue
 		}

@@ -1,0 +1,36 @@
+package timex
+
+import (
+	"math/rand"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// TestJoinPrefilters checks that the literal tests before weekOf and
+// dayRange never turn away a text the patterns match.
+func TestJoinPrefilters(t *testing.T) {
+	texts := []string{
+		"", " ", "the week of ", "The Week Of ", "THE WEEK BEGINNING\t", "week starting\r\n", "week of",
+		"in the wee\u212a of ", "the WEE\u212A starting ", "week\u00a0of ", "weeks of ", "week of\f",
+		"and 25", " - 6th", "\u2013 7", "through 30", "or 3rd,", "and", " to x", "-", " and 1",
+	}
+	rng := rand.New(rand.NewSource(1))
+	pieces := []string{"the", "week", "wee\u212a", "WEEK", "of", "beginning", "starting", " ", "\t", "\n", "\u00a0",
+		"and", "or", "to", "through", "-", "\u2013", "3", "25", "st", "th", "x", ","}
+	for range 20000 {
+		var b strings.Builder
+		for range rng.Intn(8) {
+			b.WriteString(pieces[rng.Intn(len(pieces))])
+		}
+		texts = append(texts, b.String())
+	}
+	for _, s := range texts {
+		if got, want := weekOfIndex(s), weekOf.FindStringIndex(s); !slices.Equal(got, want) {
+			t.Errorf("weekOfIndex(%q) = %v, want %v", s, got, want)
+		}
+		if got, want := dayRangeIndex(s), dayRange.FindStringSubmatchIndex(s); !slices.Equal(got, want) {
+			t.Errorf("dayRangeIndex(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
