@@ -1338,9 +1338,15 @@ func compareAcrossPrecision(refs []Ref, arts []int32, feats []features, gates []
 		return
 	}
 	finer := make([][]int, len(wanted))
+	dates := make([]packedDate, len(refs))
 	var within []string
 	for i, r := range refs {
 		d := r.Event.Date
+		if len(d) <= maxPackedDate {
+			dates[i] = packDate(d)
+		} else {
+			dates[i].n = maxPackedDate + 1 // too long to pack
+		}
 		within = within[:0]
 		switch r.Event.Precision {
 		case "day":
@@ -1385,18 +1391,23 @@ func compareAcrossPrecision(refs []Ref, arts []int32, feats []features, gates []
 		}
 		lo, hi := dateRange(refs, from, to)
 		p := periods[r.Event.Date]
+		done := newDoneBefore(&refs[i])
+		month, week := r.Event.Precision == "month", r.Event.Week != ""
 		for _, n := range lookupKeys(r.Event, &feats[i]) {
-			for _, j := range finer[wanted[key(p, n)]] {
+			// The reports dated inside the period: a list holds them in
+			// date order, as they were filed.
+			list := finer[wanted[key(p, n)]]
+			list = list[:sort.SearchInts(list, hi)]
+			for _, j := range list[sort.SearchInts(list, lo):] {
 				// seen still holds comparePairs' marks, all at most
 				// len(refs); these are above.
 				if seen[j] == len(refs)+i+1 || arts[j] == arts[i] {
 					continue
 				}
-				if j < lo || j >= hi || doneBeforeFiner(r, refs[j]) {
+				if done.of(&refs[j], dates[j]) {
 					continue // dated outside the period
 				}
 				seen[j] = len(refs) + i + 1
-				month, week := r.Event.Precision == "month", r.Event.Week != ""
 				if !mayFiner(&gates[i], &gates[j], month, week) || coarsePlanMeetsDone(&feats[i], &feats[j]) {
 					continue
 				}

@@ -21,7 +21,9 @@ type docTags struct {
 	seen []int  // a copy of tags when ss was found, once asked
 	ss   []span // the mentions of seen
 
-	possKnown, seenKnown bool
+	wordSet wordBits // the document's words, once asked (see words)
+
+	possKnown, seenKnown, wordsKnown bool
 }
 
 // docTagsPool keeps the buffers of docTags from one document to the next.

@@ -177,7 +177,7 @@ var shareLabels = wordSet(`share follow`)
 func shareLines(text string, toks []tok.Token, dt *docTags) {
 	tags := dt.tags
 	for k := 0; k+1 < len(toks); k++ {
-		if !tokOpensLine(text, toks, k) || !lowerIn(shareLabels, tokText(text, toks, k)) || tokText(text, toks, k+1) != ":" {
+		if tokText(text, toks, k+1) != ":" || !lowerIn(shareLabels, tokText(text, toks, k)) || !tokOpensLine(text, toks, k) {
 			continue
 		}
 		for i := k + 2; i < len(toks) && !tokOpensLine(text, toks, i); i++ {
@@ -295,13 +295,25 @@ func dropListingAdjectives(text string, toks []tok.Token, dt *docTags) {
 		if s.end-s.start != 1 {
 			continue
 		}
-		w := strings.ToLower(tokText(text, toks, s.start))
-		for _, suf := range listingSuffixes {
-			if strings.HasSuffix(w, suf) && len(w) > len(suf) {
-				tags[s.start] = 0
-			}
+		if listingAdjective(tokText(text, toks, s.start)) {
+			tags[s.start] = 0
 		}
 	}
+}
+
+// listingAdjective reports a word whose lower-case form ends in a listing
+// suffix after at least one more character. The suffixes are ASCII
+// without a "k", and no character but an ASCII one lowers to an ASCII
+// letter, "-" or "k" (the Kelvin sign), so the form ends in a suffix
+// exactly when the word's last bytes are the suffix in any ASCII case,
+// and no lower-case copy of the word is needed.
+func listingAdjective(w string) bool {
+	for _, suf := range listingSuffixes {
+		if len(w) > len(suf) && strings.EqualFold(w[len(w)-len(suf):], suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // featureBodyHeads are the place words that open the names of bodies of
@@ -331,7 +343,9 @@ func joinFeatureBodies(text string, toks []tok.Token, dt *docTags) {
 // junkNames drops the names of page furniture, time zones, titles'
 // words and credits, and retypes names whose cues tell their kind.
 func junkNames(text string, toks []tok.Token, dt *docTags) {
-	shareLines(text, toks, dt)
+	if dt.mayHoldAny(shareLabels) {
+		shareLines(text, toks, dt)
+	}
 	dropSlashCredits(text, toks, dt)
 	dropNamedClockZones(text, toks, dt)
 	dropBareRoleWords(text, toks, dt)
@@ -339,7 +353,9 @@ func junkNames(text string, toks []tok.Token, dt *docTags) {
 	dropListingAdjectives(text, toks, dt)
 	dropPluralListOpeners(text, toks, dt)
 	personsOfShapedFirms(text, toks, dt)
-	kinListedPeople(text, toks, dt)
+	if dt.mayHoldAny(pluralKinNouns) {
+		kinListedPeople(text, toks, dt)
+	}
 	marketEmployers(text, toks, dt)
 	toldOutlets(text, toks, dt)
 	joinFeatureBodies(text, toks, dt)
@@ -347,10 +363,14 @@ func junkNames(text string, toks []tok.Token, dt *docTags) {
 	datelineOutlets(text, toks, dt)
 	shortenedNames(text, toks, dt)
 	starredWorks(text, toks, dt)
-	articledWorkTitles(text, toks, dt)
+	if dt.mayHoldAny(plainWorkNouns) {
+		articledWorkTitles(text, toks, dt)
+	}
 	worksByPeople(text, toks, dt)
 	apposedSettlements(text, toks, dt)
-	survivedPeople(text, toks, dt)
+	if dt.mayHoldWord("survived") {
+		survivedPeople(text, toks, dt)
+	}
 	acronymHeads(text, toks, dt)
 	iDemonyms(text, toks, dt)
 	statesOfTitles(text, toks, dt)

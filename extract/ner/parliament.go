@@ -12,9 +12,13 @@ import (
 // other proceedings that the tagger takes for people or organisations.
 func parliamentNames(text string, toks []tok.Token, dt *docTags) {
 	tags := dt.tags
-	billTitles(text, toks, tags)
+	if dt.mayHoldWord("Bill") || dt.mayHoldWord("Act") {
+		billTitles(text, toks, tags)
+	}
 	dropArticledBills(text, toks, dt)
-	dropFormsOfAddress(text, toks, tags)
+	if dt.mayHoldAny(addressOpeners) {
+		dropFormsOfAddress(text, toks, tags)
+	}
 	dropProcedureWords(text, toks, dt)
 	splitOrgsAtVerbs(text, toks, dt)
 	dropNumberedAmendments(text, toks, dt)

@@ -94,7 +94,9 @@ func refine(text string, toks []tok.Token, tags []int, common func(string) bool)
 	offshorePlaces(text, toks, dt)
 	disasterPlaces(text, toks, dt)
 	dropRaceAdjectives(text, toks, dt)
-	climbedPeaks(text, toks, tags)
+	if dt.mayHoldAny(climbVerbs) {
+		climbedPeaks(text, toks, tags)
+	}
 	namedThings(text, toks, dt)
 	vesselNames(text, toks, dt)
 	craftNames(text, toks, dt)
@@ -159,7 +161,9 @@ func refine(text string, toks []tok.Token, tags []int, common func(string) bool)
 	numberedBroadcasters(text, toks, dt)
 	articledPeople(text, toks, dt)
 	kinNamedPeople(text, toks, dt)
-	stormNames(text, toks, tags, common)
+	if dt.mayHoldAny(stormWords) {
+		stormNames(text, toks, tags, common)
+	}
 	dropRoleHeads(text, toks, dt)
 	ampersandFirms(text, toks, dt)
 	personsOfFirms(text, toks, dt)

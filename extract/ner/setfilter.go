@@ -13,9 +13,10 @@ import "unsafe"
 
 // setFilter describes the words of one fixed set.
 type setFilter struct {
-	set         uintptr // the identity of the set's map; 0 marks a free slot
-	lens        uint64  // bit n: a word of n bytes (63: of 63 bytes or more)
-	first, last uint32  // bit c&31: a word whose first (last) byte is c
+	set         uintptr  // the identity of the set's map; 0 marks a free slot
+	lens        uint64   // bit n: a word of n bytes (63: of 63 bytes or more)
+	first, last uint32   // bit c&31: a word whose first (last) byte is c
+	hashes      []uint32 // lowerHash of each word (see docTags.mayHoldAny)
 }
 
 // setFilterBits sizes the table of filters: twice the number of fixed
@@ -55,6 +56,9 @@ func fixedSet(set map[string]bool) map[string]bool {
 			f.first |= 1 << (w[0] & 31)
 			f.last |= 1 << (w[len(w)-1] & 31)
 		}
+		// Both forms, so that no case of ToLower's that fails to be
+		// idempotent can hide a word.
+		f.hashes = append(f.hashes, lowerHash(w), bytesHash(w))
 	}
 	setFilters[filterSlot(id)] = f
 	return set

@@ -1,0 +1,54 @@
+package ner
+
+import (
+	"strings"
+	"testing"
+
+	"newsbot/extract/ner/internal/tok"
+)
+
+// TestMayHoldNeverMissesAWord checks that the document word filter
+// accepts every set and word that inSet, lowerIn or a literal test would
+// find in the document, whatever the case or script of the tokens.
+func TestMayHoldNeverMissesAWord(t *testing.T) {
+	texts := []string{
+		"She leaves two CHILDREN, Ada and Tom.",
+		"Share: Facebook X LinkedIn",
+		"He climbed Everest and was survived by Tom.",
+		"the Safer Roads (Cycling) Bill and the Act 2027",
+		"Tropical STORM Alberto; Mr Speaker, Madam Deputy Speaker",
+		"Ünïcödé Straße İstanbul ΣΊΣΥΦΟΣ film The End",
+	}
+	checkWordFilter(t, texts)
+	t.Run("news", func(t *testing.T) {
+		var news []string
+		for _, s := range readStories(t, 300) {
+			news = append(news, s.text)
+		}
+		checkWordFilter(t, news)
+	})
+}
+
+// checkWordFilter checks the word filter of each text against the words
+// of its tokens and a few sets the rules test.
+func checkWordFilter(t *testing.T, texts []string) {
+	t.Helper()
+	sets := []map[string]bool{climbVerbs, stormWords, shareLabels, pluralKinNouns, plainWorkNouns, addressOpeners,
+		workArticles, calendarWords, titles, institutionHeads, honorifics}
+	for _, text := range texts {
+		toks := tok.Split(nil, text, 0, len(text))
+		dt := newDocTags(text, toks, make([]int, len(toks)))
+		for i := range toks {
+			w := tokText(text, toks, i)
+			if !dt.mayHoldWord(w) || !dt.mayHoldWord(strings.ToUpper(w)) || !dt.mayHoldWord(strings.ToLower(w)) {
+				t.Fatalf("%q: the filter misses the word %q", text[:min(len(text), 40)], w)
+			}
+			for _, set := range sets {
+				if (inSet(set, w) || lowerIn(set, w)) && !dt.mayHoldAny(set) {
+					t.Fatalf("%q: the filter misses %q of a set", text[:min(len(text), 40)], w)
+				}
+			}
+		}
+		dt.release()
+	}
+}
