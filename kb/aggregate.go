@@ -102,7 +102,7 @@ func aggregate(ctx context.Context, db *sql.DB, rep *Report, keep bool, furnitur
 	var entRep Report
 	go func() { clustered <- clusterEntities(des, &entRep) }()
 	wait := func() { <-clustered; <-merged }
-	leads, err := leadNames(ctx, tx)
+	leads, err := leadNames(ctx, tx, rows)
 	if err != nil {
 		wait()
 		return nil, nil, err
@@ -294,13 +294,13 @@ type previousRows struct {
 
 // readPrevious reads the ids and digests of table's rows.
 func readPrevious(ctx context.Context, tx *sql.Tx, table string) (*previousRows, error) {
-	p, err := readPacked(ctx, tx, packQuery("FROM "+table, "id", "sig"))
+	p, err := readPacked(ctx, tx, packQuery("FROM "+table, "#id", "sig"))
 	if err != nil {
 		return nil, err
 	}
 	prev := &previousRows{bySig: map[string][]int64{}}
 	for p.more() {
-		id, sig := p.int(), p.text()
+		id, sig := p.num(), p.text()
 		prev.bySig[sig] = append(prev.bySig[sig], id)
 		prev.maxID = max(prev.maxID, id)
 	}

@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"newsbot/extract/doc"
 	"newsbot/extract/identity"
@@ -80,13 +81,13 @@ type docEntities struct {
 // loadArticles reads what the corpus-wide steps need of every article,
 // by id.
 func loadArticles(ctx context.Context, tx *sql.Tx) (map[int64]docEntityRow, error) {
-	p, err := readPacked(ctx, tx, packQuery("FROM articles", "id", "ext_id", "source", "published"))
+	p, err := readPacked(ctx, tx, packQuery("FROM articles", "#id", "ext_id", "source", "published"))
 	if err != nil {
 		return nil, fmt.Errorf("read articles: %w", err)
 	}
 	arts := map[int64]docEntityRow{}
 	for p.more() {
-		r := docEntityRow{article: p.int(), extID: p.text(), source: p.text(), published: p.text()}
+		r := docEntityRow{article: p.num(), extID: p.text(), source: p.text(), published: p.text()}
 		r.outlet, r.key = strings.ToLower(r.source), strconv.FormatInt(r.article, 10)
 		arts[r.article] = r
 	}
@@ -117,12 +118,19 @@ func loadArticles(ctx context.Context, tx *sql.Tx) (map[int64]docEntityRow, erro
 // order, with their roles and quotes.
 func loadDocEntities(ctx context.Context, tx *sql.Tx, arts map[int64]docEntityRow, rows []docEntityRaw) (*docEntities, error) {
 	outlets, sources := map[string]bool{}, map[string]bool{}
+	add := func(src string) {
+		if sources[src] {
+			return
+		}
+		if k := outletKey(src); k != "" {
+			outlets[k] = true
+			sources[src] = true
+		}
+	}
 	for _, r := range arts {
-		for _, src := range append([]string{r.source}, r.copies...) {
-			if k := outletKey(src); k != "" {
-				outlets[k] = true
-				sources[src] = true
-			}
+		add(r.source)
+		for _, src := range r.copies {
+			add(src)
 		}
 	}
 	shorts := outletShortNames(sources)
@@ -130,21 +138,31 @@ func loadDocEntities(ctx context.Context, tx *sql.Tx, arts map[int64]docEntityRo
 	if err != nil {
 		return nil, err
 	}
-	ins, meta := make([]identity.DocEntity, 0, len(rows)), make([]docEntityRow, 0, len(rows))
-	for _, row := range rows {
-		var de identity.DocEntity
+	// In article order (by ext_id, then as extracted), whatever the row
+	// ids: a rebuild and a full build must cluster the same input. The
+	// order is taken first, and the entities built in it.
+	ranks := make([]int, len(rows))
+	for i := range rows {
+		r, ok := arts[rows[i].article]
+		if !ok {
+			return nil, fmt.Errorf("read entities: entity %d of no article", rows[i].id)
+		}
+		ranks[i] = r.rank
+	}
+	order := articleOrder(len(rows), func(i int) (int, int64) { return ranks[i], rows[i].id })
+	ins, meta := make([]identity.DocEntity, len(rows)), make([]docEntityRow, len(rows))
+	for n, k := range order {
+		row := &rows[k]
+		de := &ins[n]
 		de.Name = row.name
 		de.Mentions = row.mentions
-		r, ok := arts[row.article]
-		if !ok {
-			return nil, fmt.Errorf("read entities: entity %d of no article", row.id)
-		}
+		r := arts[row.article]
 		r.id = row.id
 		de.Article = r.key
 		de.Published = r.published
 		de.Source = r.source
 		de.Type = doc.EntityType(row.typ)
-		if outlets[outletKey(de.Name)] {
+		if byOutletKey(outlets, de.Name) {
 			// The tagger cannot know that "Sahel Observer" is a newspaper;
 			// the articles' metadata says so.
 			de.Type = doc.Org
@@ -156,17 +174,8 @@ func loadDocEntities(ctx context.Context, tx *sql.Tx, arts map[int64]docEntityRo
 		}
 		de.Surfaces = strings.Split(row.surfaces, sep)
 		de.Roles = rolesBy[row.id]
-		ins = append(ins, de)
-		meta = append(meta, r)
+		meta[n] = r
 	}
-	// In article order (by ext_id, then as extracted), whatever the row
-	// ids: a rebuild and a full build must cluster the same input.
-	order := articleOrder(len(ins), func(i int) (int, int64) { return meta[i].rank, meta[i].id })
-	sortedIns, sortedMeta := make([]identity.DocEntity, len(ins)), make([]docEntityRow, len(ins))
-	for i, k := range order {
-		sortedIns[i], sortedMeta[i] = ins[k], meta[k]
-	}
-	ins, meta = sortedIns, sortedMeta
 	quotesBy, err := quoteCounts(ctx, tx)
 	if err != nil {
 		return nil, err
@@ -179,6 +188,31 @@ func loadDocEntities(ctx context.Context, tx *sql.Tx, arts map[int64]docEntityRo
 func outletKey(name string) string {
 	name = strings.ToLower(strings.TrimSpace(name))
 	return strings.TrimPrefix(name, "the ")
+}
+
+// byOutletKey is m[outletKey(name)], without building the key of a
+// short ASCII name: every entity of the corpus is looked up.
+func byOutletKey[V any](m map[string]V, name string) V {
+	t := strings.TrimSpace(name)
+	var buf [64]byte
+	if len(t) > len(buf) {
+		return m[outletKey(name)]
+	}
+	b := buf[:len(t)]
+	for i := 0; i < len(t); i++ {
+		c := t[i]
+		switch {
+		case c >= utf8.RuneSelf:
+			return m[outletKey(name)]
+		case c >= 'A' && c <= 'Z':
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	if len(b) >= 4 && string(b[:4]) == "the " {
+		b = b[4:]
+	}
+	return m[string(b)]
 }
 
 // clusterEntities clusters the per-article entities into corpus entities
@@ -271,19 +305,56 @@ func distinct[T cmp.Ordered](l []T) int {
 
 // articleOrder returns the indexes 0..n-1 ordered by (ext_id, row id),
 // which is unique, as key gives them: the article's rank (see
-// rankArticles) stands for its ext_id.
+// rankArticles) stands for its ext_id. The ranks are small numbers, one
+// per article: the indexes are put in buckets by rank, and a bucket
+// sorted by row id only when the rows came out of order (they come in
+// id order when read as stored).
 func articleOrder(n int, key func(i int) (int, int64)) []int {
+	ranks, ids := make([]int, n), make([]int64, n)
+	top := -1
+	for i := range n {
+		ranks[i], ids[i] = key(i)
+		if ranks[i] < 0 {
+			return sortedOrder(ranks, ids)
+		}
+		top = max(top, ranks[i])
+	}
+	if top > 4*n+1024 {
+		return sortedOrder(ranks, ids)
+	}
+	start := make([]int, top+2)
+	for _, r := range ranks {
+		start[r+1]++
+	}
+	for r := 1; r < len(start); r++ {
+		start[r] += start[r-1]
+	}
+	next := append([]int(nil), start[:top+1]...)
 	order := make([]int, n)
+	for i, r := range ranks {
+		order[next[r]] = i
+		next[r]++
+	}
+	byID := func(a, b int) int { return cmp.Compare(ids[a], ids[b]) }
+	for r := 0; r <= top; r++ {
+		if b := order[start[r]:start[r+1]]; len(b) > 1 && !slices.IsSortedFunc(b, byID) {
+			slices.SortFunc(b, byID)
+		}
+	}
+	return order
+}
+
+// sortedOrder is articleOrder by comparisons, for any ranks.
+func sortedOrder(ranks []int, ids []int64) []int {
+	order := make([]int, len(ranks))
 	for i := range order {
 		order[i] = i
 	}
 	slices.SortFunc(order, func(a, b int) int {
-		ra, ia := key(a)
-		rb, ib := key(b)
-		if c := cmp.Compare(ra, rb); c != 0 {
+		if c := cmp.Compare(ranks[a], ranks[b]); c != 0 {
 			return c
 		}
-		return cmp.Compare(ia, ib)
+		return cmp.Compare(ids[a], ids[b])
 	})
 	return order
 }

@@ -8,6 +8,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"newsbot/extract/events"
 )
@@ -41,13 +42,8 @@ func loadEvents(ctx context.Context, tx *sql.Tx, articles map[int64]docEntityRow
 	if err := tx.QueryRowContext(ctx, "SELECT count(*) FROM doc_events").Scan(&n); err != nil {
 		return nil, err
 	}
-	// The summary's text is read from its article only for the few
-	// events of fewer words than textWords.
-	p, err := readPacked(ctx, tx, packQuery("FROM doc_events e", "e.id", "e.article", "e.date", "e.precision", "e.planned",
-		"e.start", "e.end", "e.tstart", "e.tend", "e.entities", "e.words", "e.week",
-		`CASE WHEN length(e.words) - length(replace(e.words, ' ', '')) < ? THEN
-			(SELECT CAST(substr(CAST(a.text AS BLOB), e.start + 1, e.end - e.start) AS TEXT) FROM articles a WHERE a.id = e.article)
-			ELSE '' END`), textWords-1)
+	p, err := readPacked(ctx, tx, packQuery("FROM doc_events e", "#e.id", "#e.article", "#e.planned",
+		"#e.start", "#e.end", "#e.tstart", "#e.tend", "e.date", "e.precision", "e.entities", "e.words", "e.week"))
 	if err != nil {
 		return nil, fmt.Errorf("read events: %w", err)
 	}
@@ -57,14 +53,18 @@ func loadEvents(ctx context.Context, tx *sql.Tx, articles map[int64]docEntityRow
 	}
 	refs, ids, arts, extIDs := make([]events.Ref, 0, n), make([]int64, 0, n), make([]int64, 0, n), make([]string, 0, n)
 	ranks := make([]int, 0, n)
+	var few []int // the reports whose summary's text is read
 	for p.more() {
 		var ev events.Event
 		var r events.Ref
-		id, art := p.int(), p.int()
-		ev.Date, ev.Precision, ev.Planned = p.text(), p.text(), p.int() != 0
-		ev.Summary.Start, ev.Summary.End, ev.Time.Start, ev.Time.End = int(p.int()), int(p.int()), int(p.int()), int(p.int())
+		id, art, planned := p.num(), p.num(), p.num()
+		ev.Summary.Start, ev.Summary.End, ev.Time.Start, ev.Time.End = int(p.num()), int(p.num()), int(p.num()), int(p.num())
+		ev.Date, ev.Precision, ev.Planned = p.text(), p.text(), planned != 0
 		ents, words := p.text(), p.text()
-		ev.Week, r.Text = p.text(), p.text()
+		ev.Week = p.text()
+		if fewWords(words) {
+			few = append(few, len(refs))
+		}
 		a, ok := articles[art]
 		if !ok && p.err == nil {
 			p.err = fmt.Errorf("event %d of no article", id)
@@ -91,6 +91,9 @@ func loadEvents(ctx context.Context, tx *sql.Tx, articles map[int64]docEntityRow
 	if p.err != nil {
 		return nil, fmt.Errorf("read events: %w", p.err)
 	}
+	if err := readSummaries(ctx, tx, refs, ids, few); err != nil {
+		return nil, err
+	}
 	// In article order, whatever the row ids (see loadDocEntities).
 	order := articleOrder(len(refs), func(i int) (int, int64) { return ranks[i], ids[i] })
 	out := &docEvents{refs: make([]events.Ref, len(refs)), ids: make([]int64, len(refs)), arts: make([]int64, len(refs)), extIDs: make([]string, len(refs))}
@@ -100,6 +103,67 @@ func loadEvents(ctx context.Context, tx *sql.Tx, articles map[int64]docEntityRow
 		out.refs[n], out.ids[n], out.arts[n], out.extIDs[n] = r, ids[k], arts[k], extIDs[k]
 	}
 	return out, nil
+}
+
+// fewWords reports whether an event's words (as stored) are fewer than
+// textWords, counted as SQLite's length(words) - length(replace(words,
+// ' ', ”)) counts them: the spaces of valid UTF-8 without a NUL byte.
+func fewWords(words string) bool {
+	if strings.IndexByte(words, 0) < 0 && utf8.ValidString(words) {
+		return strings.Count(words, " ") < textWords-1
+	}
+	return sqliteLength(words)-sqliteLength(strings.ReplaceAll(words, " ", "")) < textWords-1
+}
+
+// sqliteLength is SQLite's length of a text: its characters before the
+// first NUL byte, a byte from 0x80 up taking the continuation bytes
+// (0x80-0xbf) after it, whether or not they make a valid character.
+func sqliteLength(s string) int {
+	n := 0
+	for i := 0; i < len(s) && s[i] != 0; n++ {
+		c := s[i]
+		i++
+		if c >= 0x80 {
+			for i < len(s) && s[i]&0xc0 == 0x80 {
+				i++
+			}
+		}
+	}
+	return n
+}
+
+// readSummaries reads into refs[i].Text the summary text of the reports
+// few, ids giving their doc_events ids: a slice of their article's text.
+func readSummaries(ctx context.Context, tx *sql.Tx, refs []events.Ref, ids []int64, few []int) error {
+	if len(few) == 0 {
+		return nil
+	}
+	of := make([]int64, len(few))
+	byID := make(map[int64]int, len(few))
+	for n, i := range few {
+		of[n] = ids[i]
+		byID[ids[i]] = i
+	}
+	js, err := json.Marshal(of)
+	if err != nil {
+		return err
+	}
+	p, err := readPacked(ctx, tx, packQuery(`FROM doc_events e JOIN articles a ON a.id = e.article
+		WHERE e.id IN (SELECT value FROM json_each(?))`,
+		"#e.id", "CAST(substr(CAST(a.text AS BLOB), e.start + 1, e.end - e.start) AS TEXT)"), string(js))
+	if err != nil {
+		return fmt.Errorf("read summaries: %w", err)
+	}
+	for p.more() {
+		id, text := p.num(), p.text()
+		if i, ok := byID[id]; ok && p.err == nil {
+			refs[i].Text = text
+		}
+	}
+	if p.err != nil {
+		return fmt.Errorf("read summaries: %w", p.err)
+	}
+	return nil
 }
 
 // calledNames returns, by report, the names of its article's lead
@@ -155,10 +219,43 @@ func withSubjects(evs *docEvents, called map[int][]string, subjects map[int64][]
 }
 
 // leadNames returns, by article, the names its first sentence gives
-// that events.CalledByKind may find in its later reports.
-func leadNames(ctx context.Context, tx *sql.Tx) (map[int64][]string, error) {
-	return articleNames(ctx, tx, "lead names", fmt.Sprintf(leadsQuery, ""), isKindName)
+// that events.CalledByKind may find in its later reports. rows are the
+// doc_entities rows (a superset of those stored does no harm): only the
+// few whose name is of a kind are looked for in the first sentences,
+// rather than every first sentence's mentions read.
+func leadNames(ctx context.Context, tx *sql.Tx, rows []docEntityRaw) (map[int64][]string, error) {
+	var ids []int64
+	kinds := map[string]bool{}
+	for i := range rows {
+		k, ok := kinds[rows[i].name]
+		if !ok {
+			k = isKindName(rows[i].name)
+			kinds[rows[i].name] = k
+		}
+		if k {
+			ids = append(ids, rows[i].id)
+		}
+	}
+	if len(ids) == 0 {
+		return map[int64][]string{}, nil
+	}
+	js, err := json.Marshal(ids)
+	if err != nil {
+		return nil, err
+	}
+	return articleNames(ctx, tx, "lead names", leadsOfQuery, isKindName, string(js))
 }
+
+// leadsOfQuery reads the names of the doc_entities given (as a JSON
+// array) that the first sentences of their articles mention: the
+// sentences starting where the article's first sentence that is not
+// boilerplate does, as leadsQuery finds them.
+const leadsOfQuery = `SELECT DISTINCT s.article, de.name FROM doc_entities de
+		JOIN mentions m ON m.doc_entity = de.id
+		JOIN sentences s ON s.id = m.sentence
+		WHERE de.id IN (SELECT value FROM json_each(?))
+		AND s.start = (SELECT min(f.start) FROM sentences f WHERE f.article = s.article AND f.boilerplate = 0)
+		ORDER BY s.article, de.name`
 
 // leadNamesOf is leadNames for the articles arts only.
 func leadNamesOf(ctx context.Context, tx *sql.Tx, arts []int64) (map[int64][]string, error) {

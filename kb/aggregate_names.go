@@ -24,7 +24,7 @@ func queryDocEntities(ctx context.Context, tx *sql.Tx) (*packed, int, error) {
 	if err := tx.QueryRowContext(ctx, "SELECT count(*) FROM doc_entities").Scan(&n); err != nil {
 		return nil, 0, err
 	}
-	p, err := readPacked(ctx, tx, packQuery("FROM doc_entities", "id", "article", "name", "type", "surfaces", "mentions"))
+	p, err := readPacked(ctx, tx, packQuery("FROM doc_entities", "#id", "#article", "#mentions", "name", "type", "surfaces"))
 	if err != nil {
 		return nil, 0, fmt.Errorf("read entities: %w", err)
 	}
@@ -36,9 +36,8 @@ func parseDocEntities(p *packed, n int) ([]docEntityRaw, error) {
 	out := make([]docEntityRaw, 0, n)
 	for p.more() {
 		var r docEntityRaw
-		r.id, r.article = p.int(), p.int()
+		r.id, r.article, r.mentions = p.num(), p.num(), int(p.num())
 		r.name, r.typ, r.surfaces = p.text(), p.text(), p.text()
-		r.mentions = int(p.int())
 		out = append(out, r)
 	}
 	if p.err == nil && len(out) != n {

@@ -30,8 +30,8 @@ func findFurniture(ctx context.Context, tx *sql.Tx, f *segment.Furniture) (ids [
 	// The build counted every stored article's lines as it read them.
 	f.MinArticles = max(5, n/500)
 	p, err := readPacked(ctx, tx, packQuery(`FROM sentences s JOIN articles a ON a.id = s.article
-		WHERE s.boilerplate = 0 AND s.end - s.start <= ?`, "s.id", "CAST(substr(CAST(a.text AS BLOB), s.start + 1, s.end - s.start) AS TEXT)", "a.source",
-		"s.article"), maxFurnitureLine)
+		WHERE s.boilerplate = 0 AND s.end - s.start <= ?`, "#s.id", "#s.article", "CAST(substr(CAST(a.text AS BLOB), s.start + 1, s.end - s.start) AS TEXT)",
+		"a.source"), maxFurnitureLine)
 	if err != nil {
 		return nil, nil, nil, err
 	}
@@ -40,7 +40,8 @@ func findFurniture(ctx context.Context, tx *sql.Tx, f *segment.Furniture) (ids [
 	// once.
 	mastheads := map[string]masthead{}
 	for p.more() {
-		id, line, source, art := p.int(), p.text(), p.text(), p.int()
+		id, art := p.num(), p.num()
+		line, source := p.text(), p.text()
 		if p.err != nil {
 			break
 		}

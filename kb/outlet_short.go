@@ -47,7 +47,7 @@ func outletOfShortName(shorts map[string]string, name string) string {
 	if len(shorts) == 0 || strings.ContainsAny(strings.TrimSpace(name), " \t") {
 		return ""
 	}
-	return shorts[outletKey(name)]
+	return byOutletKey(shorts, name)
 }
 
 // namesOwnOutlet reports whether name is the last word of the name of

@@ -56,6 +56,26 @@ func TestPackedRowsReadBackEveryField(t *testing.T) {
 	if got := read(); !slices.Equal(got, want) {
 		t.Errorf("got %+v, want %+v", got, want)
 	}
+	// The same rows with the integer packed as digits and a comma, and a
+	// second integer expression after the texts.
+	p, err := readPacked(ctx, tx, packQuery("FROM t WHERE id > ? ORDER BY id", "#id", "a", "upper(b)", "#id * 2"), -100)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []row
+	for p.more() {
+		r := row{p.num(), p.text(), p.text()}
+		if twice := p.num(); twice != 2*r.id {
+			t.Errorf("row %d: second integer %d", r.id, twice)
+		}
+		got = append(got, r)
+	}
+	if p.err != nil {
+		t.Fatal(p.err)
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("with integers packed as digits: got %+v, want %+v", got, want)
+	}
 }
 
 func TestMalformedPackedRowsAreAnError(t *testing.T) {
@@ -72,6 +92,27 @@ func TestMalformedPackedRowsAreAnError(t *testing.T) {
 			p := &packed{s: tc.packed}
 			for p.more() {
 				p.int()
+			}
+			if !errors.Is(p.err, errPacked) {
+				t.Errorf("%q: got error %v", tc.packed, p.err)
+			}
+		})
+	}
+}
+
+func TestMalformedPackedNumbersAreAnError(t *testing.T) {
+	for _, tc := range []struct {
+		name, packed string
+	}{
+		{"no comma", "12"},
+		{"no number", ",3,"},
+		{"a number that is no number", "1x,"},
+		{"a text where a number is", "2:ab"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			p := &packed{s: tc.packed}
+			for p.more() {
+				p.num()
 			}
 			if !errors.Is(p.err, errPacked) {
 				t.Errorf("%q: got error %v", tc.packed, p.err)

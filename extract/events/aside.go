@@ -21,7 +21,7 @@ func datesNothing(text string, sent doc.Span, t timex.Expr, times []timex.Expr, 
 	if !sent.Contains(t.Span) || sent.End > len(text) {
 		return false
 	}
-	return endBound(text, sent, t, times, lw) || claimedThing(text, sent, t, times) || habitualNight(text, sent, t) || baselineOrHolding(text, sent, t, lw) || titleYear(text, t) || objectYear(text, sent, t)
+	return endBound(text, sent, t, times, lw) || claimedThing(lw.low, sent, t, times) || habitualNight(text, sent, t) || baselineOrHolding(text, sent, t, lw) || titleYear(text, t) || objectYear(text, sent, t)
 }
 
 // earlierDate returns the calendar date of the first expression of times
@@ -87,11 +87,12 @@ var claimOpeners = map[string]bool{"that": true, "whether": true}
 // election in the rejected claim, and the row is Wednesday's. A thing
 // still ahead ("said on Monday that no change is likely at next week's
 // meeting") stays a plan.
-func claimedThing(text string, sent doc.Span, t timex.Expr, times []timex.Expr) bool {
+func claimedThing(low *lowText, sent doc.Span, t timex.Expr, times []timex.Expr) bool {
+	text := low.text
 	if !possessiveTime(text, t.Span) {
 		return false
 	}
-	ws := wordSpans(text, sent.Start, t.Start)
+	ws := low.wordSpans(sent.Start, t.Start)
 	open := -1
 	for i := len(ws) - 1; i >= 0; i-- {
 		if claimOpeners[strings.ToLower(text[ws[i].Start:ws[i].End])] {

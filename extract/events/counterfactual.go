@@ -120,20 +120,22 @@ func containsFold(s, sub string) bool {
 	if sub == "" {
 		return true
 	}
-	// Only a byte that opens sub, in one case and then in the other, is
-	// worth a comparison.
-	if indexFoldFrom(s, sub, sub[0]) {
+	// Only an offset where s has the rarest byte of sub, in one case and
+	// then in the other, is worth a comparison.
+	k := rarestByte(sub)
+	c := sub[k]
+	if indexFoldAnchored(s, sub, k, c) {
 		return true
 	}
-	return asciiUpper(sub[0]) != sub[0] && indexFoldFrom(s, sub, asciiUpper(sub[0]))
+	return asciiUpper(c) != c && indexFoldAnchored(s, sub, k, asciiUpper(c))
 }
 
-// indexFoldFrom reports whether s holds sub (as containsFold) at an
-// offset where s has the byte first.
-func indexFoldFrom(s, sub string, first byte) bool {
+// indexFoldAnchored reports whether s holds sub (as containsFold) at an
+// offset i where s[i+k] is the byte c.
+func indexFoldAnchored(s, sub string, k int, c byte) bool {
 	n := len(s) - len(sub) + 1 // where sub may start
 	for i := 0; i < n; {
-		j := strings.IndexByte(s[i:n], first)
+		j := strings.IndexByte(s[i+k:n+k], c)
 		if j < 0 {
 			return false
 		}
@@ -144,6 +146,32 @@ func indexFoldFrom(s, sub string, first byte) bool {
 	}
 	return false
 }
+
+// rarestByte returns the index in sub of its byte least often seen in
+// English text (byteRank), the first of equals.
+func rarestByte(sub string) int {
+	k := 0
+	for i := 1; i < len(sub); i++ {
+		if byteRank[sub[i]] > byteRank[sub[k]] {
+			k = i
+		}
+	}
+	return k
+}
+
+// byteRank ranks the bytes of English text by how rare they are, the
+// space and the common letters lowest. Any ranking finds the same
+// matches; a rare byte only makes fewer offsets worth a comparison.
+var byteRank = func() (r [256]uint8) {
+	for i := range r {
+		r[i] = 40 // punctuation, digits and the rest
+	}
+	r[' '] = 0
+	for i, c := range "etaoinshrdlcumwfgypbvkjxqz" {
+		r[c] = uint8(i + 1)
+	}
+	return r
+}()
 
 // lowerContains reports strings.Contains(strings.ToLower(s), sub) for sub
 // in lower-case ASCII, without a lower-case copy of an ASCII s.

@@ -28,7 +28,8 @@ var describingVerbs = toSet(`described hailed billed branded labelled labeled di
 // follows its noun, or the subject of a relative clause on it, with no
 // verb "be" before the participle: "was
 // described as final in September" tells of its own.
-func describedAs(text string, sent, t doc.Span, dated []doc.Span) bool {
+func describedAs(low *lowText, sent, t doc.Span, dated []doc.Span) bool {
+	text := low.text
 	if !slices.ContainsFunc(dated, func(d doc.Span) bool { return d.End <= t.Start }) {
 		return false
 	}
@@ -37,7 +38,7 @@ func describedAs(text string, sent, t doc.Span, dated []doc.Span) bool {
 	for from > sent.Start && from < t.Start && text[from-1] != ' ' && text[from-1] != '\n' {
 		from++
 	}
-	ws := wordSpans(text, from, t.Start)
+	ws := low.wordSpans(from, t.Start)
 	lw := func(i int) string { return strings.ToLower(text[ws[i].Start:ws[i].End]) }
 	for a := len(ws) - 1; a >= 2 && len(ws)-1-a <= maxAsWords; a-- {
 		if strings.ContainsAny(text[ws[a].End:t.Start], ",;:\"“”()—–") {

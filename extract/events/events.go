@@ -121,7 +121,7 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 			// interim CEO"; "more than last year"; "the highest since
 			// 1990"; "slipped from 2025".
 			if reportedAct(text, s.Span, t, days[s.Span], published) || describesName(low, s.Span, t.Span) && !endsWhen(text, s.Span, t.Span) ||
-				comparedTime(text, s.Span, t.Span, lw) || describedAs(text, s.Span, t.Span, dated[s.Span]) || maturityYear(text, s.Span, t.Span, lw) || fiscalYearEnd(text, s.Span, t.Span, lw) || boundOnly(text, s.Span, t, lw) || movedFromIn(beforeIn(text, s.Span, t.Span)) {
+				comparedTime(text, s.Span, t.Span, lw) || describedAs(low, s.Span, t.Span, dated[s.Span]) || maturityYear(text, s.Span, t.Span, lw) || fiscalYearEnd(text, s.Span, t.Span, lw) || boundOnly(text, s.Span, t, lw) || movedFromIn(beforeIn(text, s.Span, t.Span)) {
 				aside[t.Span] = true
 				continue
 			}
@@ -162,7 +162,7 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 				aside[t.Span] = true // "tested eleven times in the past year"
 				continue
 			}
-			if payPeriod(text, s.Span, t) {
+			if payPeriod(low, s.Span, t) {
 				aside[t.Span] = true // "will receive no bonus for 2025"
 				continue
 			}
@@ -193,7 +193,7 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 				aside[t.Span] = true // "fell on Thursday, reversing most of Monday's rally"
 				continue
 			}
-			if countedInSpan(text, s.Span, t) || rankedOfPeriod(text, s.Span, t) {
+			if countedInSpan(text, s.Span, t) || rankedOfPeriod(low, s.Span, t) {
 				aside[t.Span] = true // "to cut the rate by 25 basis points, the first cut this year"
 				continue
 			}
@@ -244,22 +244,22 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 		sum := clause(text, s.Span, t.Span, others)
 		if w, ok := untilWhen(text, s.Span, t.Span); ok {
 			sum = w // "a role she held until 2003, when she resigned"
-		} else if r, ok := trailingClause(text, s.Span, t.Span, dated[s.Span]); ok {
+		} else if r, ok := trailingClause(low, s.Span, t.Span, dated[s.Span]); ok {
 			sum = r // "a recount in the district, where Sunday's vote was close"
 		} else if split[s.Span] && t.Start >= sayingAt(s.Span) {
 			sum = s.Span
 		} else if r, ok := relativeOnName(low, s.Span, t.Span); ok {
 			sum = r
-		} else if r, ok := restrictiveRelative(text, s.Span, sum, t.Span, others); ok && !precedesLater(text, r, date, t.Span, days[s.Span]) {
+		} else if r, ok := restrictiveRelative(low, s.Span, sum, t.Span, others); ok && !precedesLater(text, r, date, t.Span, days[s.Span]) {
 			sum = r
-		} else if r, ok := objectRelativeEnd(text, s.Span, t.Span); ok && !split[s.Span] && sum.Contains(r) {
+		} else if r, ok := objectRelativeEnd(low, s.Span, t.Span); ok && !split[s.Span] && sum.Contains(r) {
 			sum = r // "were freed through the tunnel that rescuers dug on Sunday"
 		}
 		// The rules read only for a sentence cut into clauses are left
 		// unread for one that is not.
 		if n, ok := onlyIf(split[s.Span], func() (doc.Span, bool) { return yearNamedEvent(text, sum, t.Span) }); ok {
 			sum = n
-		} else if n, ok := modifiedNominal(text, sum, t.Span, split[s.Span]); ok {
+		} else if n, ok := modifiedNominal(low, sum, t.Span, split[s.Span]); ok {
 			sum = n
 		} else if r, ok := andThatSaid(text, s.Span, sum); ok {
 			sum = r
@@ -285,7 +285,7 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 		if split[s.Span] && headlineLine(text, s.Span) {
 			sum = butClause(text, sum, t.Span, others)
 		}
-		if subjectRelativeOnly(text, s.Span, t.Span) {
+		if subjectRelativeOnly(low, s.Span, t.Span) {
 			sum = doc.Span{Start: s.Start, End: t.End} // "The truce that began on Saturday has been extended"
 		}
 		if after(date, published) {
@@ -468,7 +468,7 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 				continue
 			}
 			if ev.Date != o.Date && !planFor[sum] && !within(o, ev) && !within(ev, o) &&
-				(ev.Planned != o.Planned || nominalEvent(text, sum, ev.Time) != nominalEvent(text, sum, o.Time)) {
+				(ev.Planned != o.Planned || nominalEvent(low, sum, ev.Time) != nominalEvent(low, sum, o.Time)) {
 				// "said on Monday it would strike next week": what
 				// was said, and the plan on its own date; "said on
 				// Tuesday that hackers had accessed … in an attack
@@ -1053,15 +1053,29 @@ func anchors(t timex.Expr) bool {
 // after reports whether a date at any precision begins after the day of
 // publication.
 func after(date string, published time.Time) bool {
-	pub := published.Format("2006-01-02")
-	return date > pub[:len(date)]
+	var buf [10]byte
+	return date > string(pubDay(published, &buf)[:len(date)])
 }
 
 // before reports whether a date at any precision ends before the day of
 // publication.
 func before(date string, published time.Time) bool {
-	pub := published.Format("2006-01-02")
-	return date < pub[:len(date)]
+	var buf [10]byte
+	return date < string(pubDay(published, &buf)[:len(date)])
+}
+
+// pubDay returns t.Format("2006-01-02"), written into buf for a year of
+// four figures, without a string made for each date compared.
+func pubDay(t time.Time, buf *[10]byte) []byte {
+	y, m, d := t.Date()
+	if y < 0 || y > 9999 {
+		return []byte(t.Format("2006-01-02"))
+	}
+	*buf = [10]byte{
+		byte('0' + y/1000), byte('0' + y/100%10), byte('0' + y/10%10), byte('0' + y%10), '-',
+		byte('0' + m/10), byte('0' + m%10), '-', byte('0' + d/10), byte('0' + d%10),
+	}
+	return buf[:]
 }
 
 // sentenceOf finds the sentence holding sp by binary search.

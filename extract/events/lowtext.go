@@ -24,12 +24,13 @@ type lowText struct {
 
 // sentenceWords are the words of one sentence of a text.
 type sentenceWords struct {
-	start  int      // where the sentence starts in the text
-	ascii  bool     // whether the sentence is all ASCII; nothing below is set when not
-	lower  string   // the sentence in lower case
-	starts []int32  // where each run of letters starts in the text
-	ends   []int32  // where it ends
-	words  []string // the runs in lower case, parts of lower
+	start  int        // where the sentence starts in the text
+	ascii  bool       // whether the sentence is all ASCII; nothing below is set when not
+	lower  string     // the sentence in lower case
+	starts []int32    // where each run of letters starts in the text
+	ends   []int32    // where it ends
+	words  []string   // the runs in lower case, parts of lower
+	spans  []doc.Span // the words as wordSpans splits them, once asked for
 }
 
 // newLowText prepares text, cut into the sentences sents (in text order),
@@ -198,4 +199,66 @@ func (x *sentenceWords) firstEndingAfter(a int) int {
 		}
 	}
 	return lo
+}
+
+// wordSpans returns wordSpans(text, st, en), read from the words of the
+// sentence that holds the part when it is all ASCII. The spans are
+// shared with other readers: the caller must not change them.
+func (l *lowText) wordSpans(st, en int) []doc.Span {
+	if st >= en {
+		return wordSpans(l.text, st, en)
+	}
+	x := l.indexOf(st, en)
+	if x == nil {
+		return wordSpans(l.text, st, en)
+	}
+	ws := x.wordSpans(l.text)
+	i := sort.Search(len(ws), func(i int) bool { return ws[i].End > st })
+	j := sort.Search(len(ws), func(j int) bool { return ws[j].Start >= en })
+	if i >= j {
+		return []doc.Span{}
+	}
+	out := ws[i:j:j]
+	if out[0].Start >= st && out[len(out)-1].End <= en {
+		return out
+	}
+	// A word cut by st or en is only its part inside.
+	out = append([]doc.Span(nil), out...)
+	out[0].Start = max(st, out[0].Start)
+	out[len(out)-1].End = min(en, out[len(out)-1].End)
+	return out
+}
+
+// lastWordSpans returns lastWordSpans(text, st, en, n), for n of one or
+// more, shared as wordSpans.
+func (l *lowText) lastWordSpans(st, en, n int) []doc.Span {
+	ws := l.wordSpans(st, en)
+	return ws[max(0, len(ws)-n):]
+}
+
+// wordSpans returns the spans of the words of the sentence, all ASCII,
+// as the function wordSpans splits them (runs of letters, digits and
+// apostrophes), found the first time they are asked for.
+func (x *sentenceWords) wordSpans(text string) []doc.Span {
+	if x.spans != nil {
+		return x.spans
+	}
+	x.spans = make([]doc.Span, 0, len(x.lower)/6+1) // a word of six bytes or so
+	st := -1
+	end := x.start + len(x.lower)
+	for i := x.start; i <= end; i++ {
+		word := false
+		if i < end {
+			c := text[i]
+			word = 'a' <= c|0x20 && c|0x20 <= 'z' || '0' <= c && c <= '9' || c == '\''
+		}
+		switch {
+		case word && st < 0:
+			st = i
+		case !word && st >= 0:
+			x.spans = append(x.spans, doc.Span{Start: st, End: i})
+			st = -1
+		}
+	}
+	return x.spans
 }

@@ -36,6 +36,7 @@ func TestLowTextParts(t *testing.T) {
 		"   ",
 		"The Mission, originally SCHEDULED for 28 October, was delayed. It WAS. Then",
 		"It's up 3.5% (y-o-y); GDP fell.\nNew line. Next",
+		"O'Neill's 2026-27 plan,rev2 'quoted' [Z]@`a{ 9am. Then",
 		"Café owners said on Monday—“we’ll reopen”. Later",
 		"x",
 	}
@@ -76,5 +77,13 @@ func checkPart(t *testing.T, l *lowText, a, b int) {
 	}
 	if got, want := l.contentWords(a, b, -1, -1), contentWords(part, -1, -1); !slices.Equal(got, want) {
 		t.Fatalf("contentWords(%q) = %q, want %q", part, got, want)
+	}
+	if got, want := l.wordSpans(a, b), wordSpans(l.text, a, b); !slices.Equal(got, want) || got == nil {
+		t.Fatalf("wordSpans(%q) = %v, want %v", part, got, want)
+	}
+	for _, n := range []int{1, 2, 9} {
+		if got, want := l.lastWordSpans(a, b, n), lastWordSpans(l.text, a, b, n); !slices.Equal(got, want) {
+			t.Fatalf("lastWordSpans(%q, %d) = %v, want %v", part, n, got, want)
+		}
 	}
 }

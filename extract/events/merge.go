@@ -65,13 +65,7 @@ func Merge(refs []Ref) [][]Ref {
 		if ea.Precision != eb.Precision {
 			return cmp.Compare(rank[ea.Precision], rank[eb.Precision])
 		}
-		if refLess(refs[a], refs[b]) {
-			return -1
-		}
-		if refLess(refs[b], refs[a]) {
-			return 1
-		}
-		return 0
+		return refCompare(&refs[a], &refs[b])
 	})
 	sorted := make([]Ref, len(refs))
 	for i, k := range order {
@@ -243,17 +237,20 @@ func articleNumbers(refs []Ref) []int32 {
 	return out
 }
 
-func refLess(a, b Ref) bool {
-	if a.Published != b.Published {
-		return a.Published < b.Published
+// refCompare orders two reports of one date and precision by
+// publication date, article and position; the reports are read in place,
+// as a Ref is large to copy in every comparison of a sort.
+func refCompare(a, b *Ref) int {
+	if c := strings.Compare(a.Published, b.Published); c != 0 {
+		return c
 	}
-	if a.Article != b.Article {
-		return a.Article < b.Article
+	if c := strings.Compare(a.Article, b.Article); c != 0 {
+		return c
 	}
-	if a.Event.Summary.Start != b.Event.Summary.Start {
-		return a.Event.Summary.Start < b.Event.Summary.Start
+	if c := cmp.Compare(a.Event.Summary.Start, b.Event.Summary.Start); c != 0 {
+		return c
 	}
-	return a.Event.Time.Start < b.Event.Time.Start
+	return cmp.Compare(a.Event.Time.Start, b.Event.Time.Start)
 }
 
 // features are an event's names and words prepared for comparison: each
@@ -405,6 +402,8 @@ type featureSets struct {
 	fresh []*entityForms
 	// settings is room for a report's words of settingWord.
 	settings []int32
+	// buf is room for a run of words to be interned (see interner.idOf).
+	buf []byte
 }
 
 func newFeatureSets() *featureSets {
@@ -497,9 +496,10 @@ func featuresOf(e Event, in interner, sets *featureSets) features {
 	e = withoutDateline(withoutReferencePoint(e))
 	f := features{day: e.Precision == "day", year: e.Precision == "year", subject: -1, text: -1, planned: e.Planned, lead: -1, said: -1, key: -1, verb: -1, incident: -1, week: -1}
 	if len(e.Words) >= copyWords {
-		f.said = in.id(strings.Join(e.Words, " "))
+		sets.buf = appendJoined(sets.buf[:0], e.Words)
+		f.said = in.idOf(sets.buf)
 	}
-	f.office = !f.day && (holdsOffice(e.Words) || leadsSince(e.Words))
+	f.office = !f.day && tellsOffice(e.Words)
 	if e.Week != "" {
 		f.week = in.id(e.Week)
 	}
@@ -545,7 +545,7 @@ func featuresOf(e Event, in interner, sets *featureSets) features {
 		f.arrives = f.arrives || wf.arrival
 		f.sides |= wf.sides
 		f.words = append(f.words, wf.id)
-		if e.Precision == "month" && sets.hasRoleHead(w) {
+		if e.Precision == "month" && wf.roleHead {
 			f.roles = append(f.roles, wf.id)
 		}
 		if shorts[w] && !f.day {
@@ -555,9 +555,9 @@ func featuresOf(e Event, in interner, sets *featureSets) features {
 			f.incident, f.singular = wf.id, wf.singular
 		}
 		f.once |= wf.once
-		if settingWord(e, w, sets) {
+		if settingWord(e, wf) {
 			sets.settings = append(sets.settings, wf.id)
-			f.gatherings |= gatherings[w]
+			f.gatherings |= wf.gathering
 		}
 		if e.Planned && wf.announcing {
 			announced = true
@@ -569,7 +569,7 @@ func featuresOf(e Event, in interner, sets *featureSets) features {
 			f.deeds = append(f.deeds, wf.id)
 			// The subject's role ("the governor's chief of staff
 			// said the state would open …") does nothing.
-			if len(f.acts) < maxActs && !sets.hasRoleHead(w) && w != "staff" && !appositiveTitle(e.Words, i, nameWords, sets) {
+			if len(f.acts) < maxActs && !wf.roleHead && w != "staff" && !appositiveTitle(e.Words, i, nameWords, sets) {
 				f.acts = append(f.acts, wf.id)
 			}
 		}
@@ -588,8 +588,8 @@ func featuresOf(e Event, in interner, sets *featureSets) features {
 		}
 	}
 	if e.Planned {
-		if l := leadOf(e.Words); l != "" {
-			f.lead = in.id(l)
+		if sets.buf = appendLead(sets.buf[:0], e.Words); len(sets.buf) > 0 {
+			f.lead = in.idOf(sets.buf)
 		}
 	}
 	slices.Sort(f.names)
@@ -678,22 +678,27 @@ const minPrefix = 3
 // subject and verb.
 const leadLen = 3
 
-// leadOf returns the first leadLen words of a report other than its
-// figures, in text order, or "" for a shorter report.
-func leadOf(words []string) string {
-	var lead []string
+// appendLead appends to buf the first leadLen words of a report other
+// than its figures, in text order, a space between each two; nothing for
+// a shorter report.
+func appendLead(buf []byte, words []string) []byte {
+	n, lead := 0, len(buf)
 	for _, w := range words {
-		if len(lead) == leadLen {
+		if n == leadLen {
 			break
 		}
 		if !strings.Contains(w, figureSep) && !strings.HasPrefix(w, keyMark) {
-			lead = append(lead, w)
+			if n > 0 {
+				buf = append(buf, ' ')
+			}
+			buf = append(buf, w...)
+			n++
 		}
 	}
-	if len(lead) < leadLen {
-		return ""
+	if n < leadLen {
+		return buf[:lead]
 	}
-	return strings.Join(lead, " ")
+	return buf
 }
 
 // unhyphenated returns a name with the hyphens between two words of
@@ -1230,19 +1235,26 @@ func sharedNames(a, b *features) int {
 	return n
 }
 
+// overlap counts the ids two sorted lists share. The steps are taken
+// without branching on which id is smaller: the lists of two reports
+// interleave at random, and a mispredicted branch per id cost more than
+// the comparisons.
 func overlap(a, b []int32) int {
 	n, i, j := 0, 0, 0
 	for i < len(a) && j < len(b) {
-		switch {
-		case a[i] < b[j]:
-			i++
-		case a[i] > b[j]:
-			j++
-		default:
-			n++
-			i++
-			j++
-		}
+		x, y := a[i], b[j]
+		n += bit(x == y)
+		i += bit(x <= y)
+		j += bit(x >= y)
+	}
+	return n
+}
+
+// bit is 1 for true and 0 for false, computed without a branch.
+func bit(b bool) int {
+	var n int
+	if b {
+		n = 1
 	}
 	return n
 }

@@ -22,6 +22,27 @@ type entityIDs struct {
 	words []string
 }
 
+// idOf is id of the string of b, which it copies only when it is new: a
+// run of words joined in a buffer used again costs no allocation once
+// interned.
+func (in interner) idOf(b []byte) int32 {
+	if v, ok := in[string(b)]; ok {
+		return v
+	}
+	return in.id(string(b))
+}
+
+// appendJoined appends words to buf, a space between each two.
+func appendJoined(buf []byte, words []string) []byte {
+	for k, w := range words {
+		if k > 0 {
+			buf = append(buf, ' ')
+		}
+		buf = append(buf, w...)
+	}
+	return buf
+}
+
 // lookup returns the id of s if it has one.
 func (in interner) lookup(s string) (int32, bool) {
 	v, ok := in[s]
@@ -189,6 +210,10 @@ type wordFacts struct {
 	arrival, incident, singular, announcing bool
 	// once is its bit of onceInLife, 0 for none.
 	once uint8
+	// roleHead is identity.HasRoleHead of the word, gathering its bit
+	// of gatherings (0 for none).
+	roleHead  bool
+	gathering uint8
 }
 
 // wordFactsOf returns the facts of w, interning it the first time.
@@ -197,7 +222,8 @@ func (sets *featureSets) wordFactsOf(w string, in interner) wordFacts {
 		return wf
 	}
 	wf := wordFacts{id: in.id(w), sides: deedSides[w], arrival: w == arrival, incident: incidents[w],
-		singular: singularIncidents[w], announcing: announcing[w], once: onceInLife[w]}
+		singular: singularIncidents[w], announcing: announcing[w], once: onceInLife[w],
+		roleHead: sets.hasRoleHead(w), gathering: gatherings[w]}
 	sets.words[w] = wf
 	return wf
 }

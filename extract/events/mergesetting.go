@@ -5,11 +5,11 @@ package events
 // events.
 var gatherings = map[string]uint8{stem("summit"): 1, stem("conference"): 2, stem("sidelines"): 4}
 
-// settingWord reports whether w, a word of the report e of a day that is
-// no plan, only says who a participant is or where the report happened:
-// a role noun ("president") or a gathering (gatherings).
-func settingWord(e Event, w string, sets *featureSets) bool {
-	return e.Precision == "day" && !e.Planned && (gatherings[w] != 0 || sets.hasRoleHead(w))
+// settingWord reports whether the word of facts wf, a word of the report
+// e of a day that is no plan, only says who a participant is or where the
+// report happened: a role noun ("president") or a gathering (gatherings).
+func settingWord(e Event, wf wordFacts) bool {
+	return e.Precision == "day" && !e.Planned && (wf.gathering != 0 || wf.roleHead)
 }
 
 // settingOnly reports whether two reports of a day, both naming one

@@ -28,14 +28,15 @@ var nounLinks = map[string]bool{"on": true, "of": true, "in": true, "at": true, 
 // the details in an attack on its online ordering system last month").
 // No verb, comma or clause opener stands between the noun and the time,
 // and a possessive time ("Sunday's floods") names a thing, not a date.
-func nominalEvent(text string, sum, t doc.Span) bool {
-	_, ok := nominalStart(text, sum, t)
+func nominalEvent(low *lowText, sum, t doc.Span) bool {
+	_, ok := nominalStart(low, sum, t)
 	return ok
 }
 
 // nominalStart returns the offset of the determiner that opens the noun
 // phrase of a happening the expression at t dates (nominalEvent).
-func nominalStart(text string, sum, t doc.Span) (int, bool) {
+func nominalStart(low *lowText, sum, t doc.Span) (int, bool) {
+	text := low.text
 	if !sum.Contains(t) || possessive(text, t) {
 		return 0, false
 	}
@@ -45,7 +46,7 @@ func nominalStart(text string, sum, t doc.Span) (int, bool) {
 	}
 	const reach = 8 // words from the noun to the time
 	// The word before the farthest noun is read too.
-	ws := lastWordSpans(text, from, t.Start, reach+1)
+	ws := low.lastWordSpans(from, t.Start, reach+1)
 	for i := len(ws) - 1; i >= 1 && i >= len(ws)-reach; i-- {
 		w := strings.ToLower(text[ws[i].Start:ws[i].End])
 		if eventNouns[w] || eventNouns[strings.TrimSuffix(w, "s")] {
@@ -82,17 +83,17 @@ var phraseLinks = map[string]bool{
 // preposition ("linked to"), or, in a sentence dating another event
 // too (split), any preposition of phraseLinks; never one by which the
 // clause shares the happening's time (sharedTime).
-func modifiedNominal(text string, sum, t doc.Span, split bool) (doc.Span, bool) {
-	st, ok := nominalStart(text, sum, t)
+func modifiedNominal(low *lowText, sum, t doc.Span, split bool) (doc.Span, bool) {
+	st, ok := nominalStart(low, sum, t)
 	if !ok {
 		return doc.Span{}, false
 	}
-	ws := lowerWords(text[sum.Start:st])
+	ws := low.wordsOf(sum.Start, st)
 	n := len(ws)
 	if n < 2 || !phraseLinks[ws[n-1]] || sharedTime[ws[n-1]] {
 		return doc.Span{}, false
 	}
-	if !linkingParticiples[ws[n-2]] && !split || !prepositionalTime(text, sum, t) {
+	if !linkingParticiples[ws[n-2]] && !split || !prepositionalTime(low, sum, t) {
 		return doc.Span{}, false
 	}
 	return doc.Span{Start: st, End: t.End}, true
@@ -109,9 +110,9 @@ var linkingParticiples = map[string]bool{
 // prepositionalTime reports whether the expression at t is introduced by
 // a preposition ("of his firm in 2021"), as a time qualifying a noun
 // is; a bare "last week" or "yesterday" qualifies the clause.
-func prepositionalTime(text string, sum, t doc.Span) bool {
-	ws := lowerWords(text[sum.Start:t.End])
-	first := lowerWords(text[t.Start:t.End])
+func prepositionalTime(low *lowText, sum, t doc.Span) bool {
+	ws := low.wordsOf(sum.Start, t.End)
+	first := low.wordsOf(t.Start, t.End)
 	if len(first) > 0 && timePrepositions[first[0]] {
 		return true
 	}

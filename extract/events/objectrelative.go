@@ -17,11 +17,12 @@ const maxRelativeSubjectWords = 3
 // the freeing. The clause has a subject of its own between the pronoun
 // and a verb in the past right before the time ("that rescuers dug on"),
 // and the noun phrase follows the verb of the main clause.
-func objectRelativeEnd(text string, sent, t doc.Span) (doc.Span, bool) {
+func objectRelativeEnd(lt *lowText, sent, t doc.Span) (doc.Span, bool) {
+	text := lt.text
 	if strings.TrimRight(text[t.End:sent.End], " \"”'.!") != "" {
 		return doc.Span{}, false
 	}
-	ws := wordSpans(text, sent.Start, t.Start)
+	ws := lt.wordSpans(sent.Start, t.Start)
 	n := len(ws)
 	low := func(i int) string { return strings.ToLower(text[ws[i].Start:ws[i].End]) }
 	v := n - 1

@@ -24,14 +24,15 @@ const maxPayNounGap = 3
 // payPeriod reports whether the expression t names the period a sum is
 // paid for: "will receive no bonus for 2025 or 2026", "a dividend for
 // the 2024 financial year".
-func payPeriod(text string, sent doc.Span, t timex.Expr) bool {
+func payPeriod(low *lowText, sent doc.Span, t timex.Expr) bool {
+	text := low.text
 	if sent.End > len(text) || !sent.Contains(t.Span) {
 		return false
 	}
 	if !containsFold(text[sent.Start:t.Start], "for") {
 		return false // no "for" among the words: a cheap test before they are split
 	}
-	ws := lowerWords(text[sent.Start:t.Start])
+	ws := low.wordsOf(sent.Start, t.Start)
 	i := len(ws) - 1
 	for i >= 0 && periodLinks[ws[i]] { // lowerWords drops the figures of a year
 		i--

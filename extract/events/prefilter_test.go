@@ -25,6 +25,8 @@ var prefilters = []struct {
 	{"figureOnBaseline", figureOnBaseline, mayEndOnBaseline},
 	{"yearSpan at 0", regexp.MustCompile(`^(?:` + yearSpan.String() + `)`), func(s string) bool { return hasFoldAt(s, 0, "between") }},
 	{"clockHeading", clockHeading, mayBeClock},
+	{"gappedPiece", gappedPiece, mayBeGappedPiece},
+	{"relativeToEvent", relativeToEvent, mayRelateToEvent},
 	{"comparedWith", regexp.MustCompile(strings.Join(comparedWith, "|")), func(s string) bool { return strings.Contains(s, " compar") }},
 }
 
@@ -50,6 +52,17 @@ var prefilterCases = []string{
 	"14:05 GMT",
 	"9:30am",
 	"10.42 BST",
+	"The eve of the vote",
+	"the day after the election",
+	"x the week before the deal",
+	"five on Monday",
+	"12 in May",
+	"x, 3 at noon",
+	"x; two and three by Friday",
+	"a, and eleven during the night",
+	"and and two last week",
+	"x, and and 7 this week",
+	"x,  and 7 this week",
 }
 
 // TestPrefiltersAcceptMatches checks the cheap tests before patterns on

@@ -17,15 +17,16 @@ const maxRankedOfWords = 6
 // board's meetings this year to hear the plan". The time bounds the
 // ranking, not the day of what the clause reports. It reads at most the
 // leadWindow bytes before t.
-func rankedOfPeriod(text string, sent doc.Span, t timex.Expr) bool {
-	if t.Type != "DATE" || isDay(t) || strings.HasPrefix(t.Value, "P") || pastTime(t.Text) {
+func rankedOfPeriod(low *lowText, sent doc.Span, t timex.Expr) bool {
+	text := low.text
+	if t.Type != "DATE" || isDay(t) || strings.HasPrefix(t.Value, "P") || pastWords(low.exprWords(t)) {
 		return false
 	}
 	lead := leadUp(text, sent, t.Span)
 	if c := strings.LastIndexAny(lead, ",;:\"“”()—–"); c >= 0 {
 		lead = lead[c+1:]
 	}
-	ws := lowerWords(lead)
+	ws := low.wordsOf(t.Start-len(lead), t.Start)
 	for i := len(ws) - 3; i >= 0 && len(ws)-i-2 <= maxRankedOfWords; i-- {
 		if ws[i] != "the" || !ordinals[ws[i+1]] {
 			continue

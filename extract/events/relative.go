@@ -38,11 +38,12 @@ var relativePronouns = map[string]bool{"that": true, "which": true, "who": true}
 // noun, or stand after a name it describes ("Ruth Wanjiru, the runner
 // who …"); a clause after a verb ("said that …", "said on Monday that
 // …") is none.
-func restrictiveRelative(text string, sent, clause, t doc.Span, dated []doc.Span) (doc.Span, bool) {
+func restrictiveRelative(low *lowText, sent, clause, t doc.Span, dated []doc.Span) (doc.Span, bool) {
+	text := low.text
 	if !slices.ContainsFunc(dated, func(o doc.Span) bool { return o != t && clause.Contains(o) }) {
 		return doc.Span{}, false // no other time in the clause calls for the cut
 	}
-	ws := wordSpans(text, sent.Start, t.Start)
+	ws := low.wordSpans(sent.Start, t.Start)
 	rel := -1
 	for i := len(ws) - 1; i >= 0 && len(ws)-i <= maxRelativeWords; i-- {
 		if relativePronouns[strings.ToLower(text[ws[i].Start:ws[i].End])] {

@@ -31,7 +31,7 @@ func reportedAfter(low *lowText, sum, t doc.Span) (doc.Span, bool) {
 			from++
 		}
 	}
-	ws := wordSpans(text, from, t.Start)
+	ws := low.wordSpans(from, t.Start)
 	lower := func(i int) string { return low.lowerOf(ws[i].Start, ws[i].End) }
 	verb := -1
 	for i := len(ws) - 1; i >= 0; i-- {

@@ -18,7 +18,8 @@ var presentHeads = map[string]bool{"has": true, "have": true, "is": true, "are":
 // publication; the row is the subject and its relative clause. The relative clause opens with a verb in the past and no
 // comma stands between the subject and the expression or between the
 // expression and the main verb.
-func subjectRelativeOnly(text string, sent, t doc.Span) bool {
+func subjectRelativeOnly(low *lowText, sent, t doc.Span) bool {
+	text := low.text
 	if t.Start-sent.Start > leadWindow {
 		return false // the subject must open the sentence, a few words back
 	}
@@ -27,7 +28,7 @@ func subjectRelativeOnly(text string, sent, t doc.Span) bool {
 	if !presentHeads[nextWord(strings.TrimLeft(text[t.End:sent.End], " "))] || strings.ContainsAny(text[sent.Start:t.Start], ",;:—–()\"“”") {
 		return false
 	}
-	ws := wordSpans(text, sent.Start, t.Start)
+	ws := low.wordSpans(sent.Start, t.Start)
 	rel := -1
 	for i := len(ws) - 1; i >= 0 && len(ws)-i <= maxRelativeWords; i-- {
 		if relativePronouns[strings.ToLower(text[ws[i].Start:ws[i].End])] {

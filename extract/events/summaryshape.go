@@ -156,10 +156,60 @@ func throughGapped(text string, s doc.Sentence, sum doc.Span) doc.Span {
 	if r, _ := utf8.DecodeRuneInString(c); !unicode.IsLower(r) && !unicode.IsDigit(r) {
 		return sum
 	}
-	if !gappedPiece.MatchString(c) {
+	if !mayBeGappedPiece(c) || !gappedPiece.MatchString(c) {
 		return sum
 	}
 	return s.Span
+}
+
+// mayBeGappedPiece reports whether c may match gappedPiece: a number
+// (figures, or a word of gappedNumbers) and a space stand at the start of
+// the text after its last comma or semicolon (after the space of ", "),
+// or after an " and " in that text, or at the start of a text with no
+// comma or semicolon. A match ends in words with neither, so its number
+// stands there: a cheap test before the pattern.
+func mayBeGappedPiece(c string) bool {
+	k := strings.LastIndexAny(c, ",;")
+	tail := c[k+1:]
+	if k < 0 && numberWordAt(tail, 0) || k >= 0 && c[k] == ',' && strings.HasPrefix(tail, " ") && numberWordAt(tail, 1) {
+		return true
+	}
+	for i := 0; ; {
+		j := strings.Index(tail[i:], " and ")
+		if j < 0 {
+			return false
+		}
+		i += j + len(" and ")
+		if numberWordAt(tail, i) {
+			return true
+		}
+		i -= len("and ") // the space closing one " and " may open the next
+	}
+}
+
+// gappedNumbers are the numbers in words gappedPiece reads.
+var gappedNumbers = map[string]bool{
+	"one": true, "two": true, "three": true, "four": true, "five": true, "six": true, "seven": true, "eight": true,
+	"nine": true, "ten": true, "eleven": true, "twelve": true,
+}
+
+// numberWordAt reports whether s has, at offset i, figures or a word of
+// gappedNumbers followed by a space.
+func numberWordAt(s string, i int) bool {
+	sp := strings.IndexByte(s[i:], ' ')
+	if sp <= 0 {
+		return false
+	}
+	w := s[i : i+sp]
+	if gappedNumbers[w] {
+		return true
+	}
+	for j := 0; j < len(w); j++ {
+		if w[j] < '0' || w[j] > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // periodHeading reports a short heading inside an article's body, of

@@ -22,7 +22,8 @@ const maxTrailingNoun = 5
 // that dates something else before the comma (others), it is an
 // appositive noun with a clause of its own: "told fans last week that
 // the club would stay, an option the owner explored in 2021".
-func trailingClause(text string, sent, t doc.Span, others []doc.Span) (doc.Span, bool) {
+func trailingClause(low *lowText, sent, t doc.Span, others []doc.Span) (doc.Span, bool) {
+	text := low.text
 	if sent.End > len(text) || !sent.Contains(t) {
 		return doc.Span{}, false
 	}
@@ -35,7 +36,7 @@ func trailingClause(text string, sent, t doc.Span, others []doc.Span) (doc.Span,
 	if strings.ContainsAny(text[t.End:end], ",;:\"“”()—–") || strings.ContainsAny(text[open+1:t.Start], "\"“”()—–") {
 		return doc.Span{}, false // the clause runs on, or holds a quotation
 	}
-	ws := wordSpans(text, open+1, end)
+	ws := low.wordSpans(open+1, end)
 	if len(ws) < 3 {
 		return doc.Span{}, false
 	}

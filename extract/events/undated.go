@@ -24,7 +24,7 @@ func nounDatedLast(low *lowText, sum, t doc.Span) (doc.Span, bool) {
 	if !sum.Contains(t) || strings.Trim(text[t.End:sum.End], ".!?\"'”’) ") != "" || !undatedMain(low.firstWordsOf(sum.Start, t.Start, maxMainWords+1)) {
 		return doc.Span{}, false
 	}
-	ws := wordSpans(text, sum.Start, t.Start)
+	ws := low.wordSpans(sum.Start, t.Start)
 	n := len(ws)
 	if n < 4 {
 		return doc.Span{}, false

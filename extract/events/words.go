@@ -299,23 +299,30 @@ func contentWords(s string, ts, te int) []string {
 	// An ASCII clause is lowered once, keeping its offsets, rather than
 	// each capitalised word on its own.
 	if isASCII(s) {
-		return contentWordsLowered(s, strings.ToLower(s), ts, te)
+		return contentWordsLowered(s, strings.ToLower(s), ts, te, 0)
 	}
-	return contentWordsLowered(s, "", ts, te)
+	return contentWordsLowered(s, "", ts, te, 0)
 }
 
 // contentWords returns contentWords of the part a to b of the text.
 func (l *lowText) contentWords(a, b, ts, te int) []string {
 	if x := l.indexOf(a, b); x != nil {
-		return contentWordsLowered(l.text[a:b], x.part(a, b), ts, te)
+		// The runs of letters of the part bound its words but for
+		// figures, few of which are kept.
+		runs := x.firstStartingFrom(b) - x.firstEndingAfter(a)
+		return contentWordsLowered(l.text[a:b], x.part(a, b), ts, te, runs+2)
 	}
 	return contentWords(l.text[a:b], ts, te)
 }
 
 // contentWordsLowered is contentWords of s, given s in lower case when s
-// is ASCII, or "" when it is not.
-func contentWordsLowered(s, lower string, ts, te int) []string {
+// is ASCII, or "" when it is not; room for size words is made at once
+// when size is above zero.
+func contentWordsLowered(s, lower string, ts, te, size int) []string {
 	var out []string
+	if size > 0 {
+		out = make([]string, 0, size)
+	}
 	// The words kept are looked up in out while they are few, in seen
 	// once there are many.
 	var seen map[string]bool
@@ -384,7 +391,10 @@ func contentWordsLowered(s, lower string, ts, te int) []string {
 		flush(i)
 	}
 	flush(len(s))
-	return append(out, figures(s, ts, te)...)
+	if out = append(out, figures(s, ts, te)...); len(out) == 0 {
+		return nil // as when no room was made
+	}
+	return out
 }
 
 // isASCII reports whether s is all ASCII.

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 	"unicode"
 
 	"newsbot/extract/doc"
@@ -152,6 +153,76 @@ func TestFoldTestsAgreeWithLowerCase(t *testing.T) {
 		}
 		if got, want := lowerContains(tt.s, tt.sub), strings.Contains(lower, tt.sub); got != want {
 			t.Errorf("lowerContains(%q, %q) = %v, want %v", tt.s, tt.sub, got, want)
+		}
+	}
+}
+
+// TestContainsFoldAtEveryOffset checks containsFold, which searches for
+// the rarest byte of sub, on needles whose rare byte opens, ends or
+// stands inside them, at every place in texts in mixed case and at their
+// edges.
+func TestContainsFoldAtEveryOffset(t *testing.T) {
+	texts := []string{
+		"An earlier VERSION OF THIS story was Corrected; it was AMENDED, originally Given as 'VE.",
+		"xq zQ Qz qzx jazz JAZZ ja zz: Correction: 2026-11 k'ay",
+		"\u212Aey İstanbul vote\xff",
+	}
+	subs := []string{"version of th", "corrected", "amended", "originally", "zz", "qz", "jazz", "'ve", " zq", "correction:", "k", ": c", "2026-", "vote", "ey"}
+	for _, text := range texts {
+		for a := 0; a <= len(text); a++ {
+			for b := a; b <= len(text); b++ {
+				s := text[a:b]
+				for _, sub := range subs {
+					if got, want := containsFold(s, sub), strings.Contains(strings.Map(asciiOnlyLower, s), sub); got != want {
+						t.Errorf("containsFold(%q, %q) = %v, want %v", s, sub, got, want)
+					}
+				}
+			}
+		}
+	}
+}
+
+// TestContainsAtAgreesWithContains checks containsAt, which searches for
+// one byte of sub, against strings.Contains at every place in a text.
+func TestContainsAtAgreesWithContains(t *testing.T) {
+	text := "kk the weekday, he week  he week the eve he ev e he day xhe day k"
+	subs := []struct {
+		sub string
+		k   int
+	}{{"he eve", 4}, {"he day ", 5}, {"he week ", 5}, {"k", 0}, {"kk", 1}, {" k", 1}}
+	for a := 0; a <= len(text); a++ {
+		for b := a; b <= len(text); b++ {
+			for _, s := range subs {
+				if got, want := containsAt(text[a:b], s.sub, s.k), strings.Contains(text[a:b], s.sub); got != want {
+					t.Errorf("containsAt(%q, %q, %d) = %v, want %v", text[a:b], s.sub, s.k, got, want)
+				}
+			}
+		}
+	}
+}
+
+// TestPubDayAgreesWithFormat checks the day written by pubDay, and so
+// after and before, against time.Format, in and out of four-figure years.
+func TestPubDayAgreesWithFormat(t *testing.T) {
+	for _, y := range []int{-1, 0, 7, 999, 1987, 2026, 9999, 10000} {
+		for _, md := range [][2]int{{1, 1}, {2, 28}, {9, 30}, {10, 9}, {12, 31}} {
+			tm := time.Date(y, time.Month(md[0]), md[1], 23, 30, 0, 0, time.FixedZone("x", 5*3600))
+			var buf [10]byte
+			want := tm.Format("2006-01-02")
+			if got := string(pubDay(tm, &buf)); got != want {
+				t.Errorf("pubDay(%v) = %q, want %q", tm, got, want)
+			}
+			for _, date := range []string{"1987", "2026-02", "2026-10-09", "0000-01-01", "9999-12-31"} {
+				if len(date) > len(want) {
+					continue
+				}
+				if got, w := after(date, tm), date > want[:len(date)]; got != w {
+					t.Errorf("after(%q, %v) = %v, want %v", date, tm, got, w)
+				}
+				if got, w := before(date, tm), date < want[:len(date)]; got != w {
+					t.Errorf("before(%q, %v) = %v, want %v", date, tm, got, w)
+				}
+			}
 		}
 	}
 }

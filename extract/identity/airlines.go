@@ -47,8 +47,8 @@ func (c *corpus) mergeAirlineNames() {
 		wanted[k] = -1
 	}
 	for _, ni := range c.names {
-		if id, ok := wanted[Key(ni.name)]; ok && id < 0 && ni.key >= 0 {
-			wanted[Key(ni.name)] = ni.key
+		if id, ok := wanted[ni.keyText]; ok && id < 0 && ni.key >= 0 {
+			wanted[ni.keyText] = ni.key
 		}
 	}
 	place, org, firstOrg := map[int32]int{}, map[int32]int{}, map[int32]int{}

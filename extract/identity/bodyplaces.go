@@ -43,34 +43,56 @@ func statePlace(name string) (string, bool) {
 // organisation that some article wrote as a place and some organisation's
 // name closes as the place it is of ("the National Bank of Valdonia" beside
 // "Valdonia's prime minister", which the tagger read as a person's). It
-// returns ents itself when nothing changes, else a retyped copy.
-func retypeBodyPlaces(ents []DocEntity) []DocEntity {
+// leaves c.ents itself when nothing changes, else sets a retyped copy.
+// Each distinct name is read once per type: the sets only gain what its
+// first entity of the type adds.
+func (c *corpus) retypeBodyPlaces() {
+	const orgSeen, placeSeen = 1, 2
+	seen := make([]uint8, len(c.names))
 	tails, places := map[string]bool{}, map[string]bool{}
-	for _, e := range ents {
+	for i, e := range c.ents {
+		id := c.nameOf[i]
 		switch e.Type {
 		case doc.Org:
+			if seen[id]&orgSeen != 0 {
+				continue
+			}
+			seen[id] |= orgSeen
 			if w, ok := statePlace(e.Name); ok {
 				tails[Key(w)] = true
 			}
 		case doc.Place:
-			places[Key(e.Name)] = true
+			if seen[id]&placeSeen != 0 {
+				continue
+			}
+			seen[id] |= placeSeen
+			places[c.names[id].keyText] = true
 		}
 	}
 	if len(tails) == 0 {
-		return ents
+		return
 	}
-	out := ents
+	// retyped: 0 not yet read, 1 stays, 2 becomes a place.
+	retyped := make([]uint8, len(c.names))
+	ents := c.ents
 	for i, e := range ents {
-		if e.Type != doc.Person && e.Type != doc.Org || strings.ContainsRune(strings.TrimSpace(e.Name), ' ') {
+		if e.Type != doc.Person && e.Type != doc.Org {
 			continue
 		}
-		if k := Key(e.Name); k == "" || !tails[k] || !places[k] {
+		id := c.nameOf[i]
+		if retyped[id] == 0 {
+			retyped[id] = 1
+			if k := c.names[id].keyText; k != "" && tails[k] && places[k] && !strings.ContainsRune(strings.TrimSpace(e.Name), ' ') {
+				retyped[id] = 2
+			}
+		}
+		if retyped[id] != 2 {
 			continue
 		}
-		if &out[0] == &ents[0] {
-			out = append([]DocEntity(nil), ents...)
+		if &c.ents[0] == &ents[0] {
+			c.ents = append([]DocEntity(nil), ents...)
 		}
-		out[i].Type = doc.Place
+		c.ents[i].Type = doc.Place
+		c.people[i] = false
 	}
-	return out
 }

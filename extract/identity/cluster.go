@@ -83,7 +83,15 @@ type corpus struct {
 	nameSpell []int32 // name id → spelling id
 	spell     []int32
 	surfAt    []int32
-	retype    map[int]doc.EntityType // entity → the type it takes in its cluster, when not its own (see mergeBareStorms)
+	// spellLast is lastTokenKey of each spelling once spellLastDone says
+	// it is taken (see spellingLastKey).
+	spellLast     []string
+	spellLastDone []bool
+	// spellKey is Key of each spelling once spellKeyDone says it is
+	// taken (see spellingKey).
+	spellKey     []string
+	spellKeyDone []bool
+	retype       map[int]doc.EntityType // entity → the type it takes in its cluster, when not its own (see mergeBareStorms)
 	// artsInOrder: each article's entities are together in the input,
 	// articles in order of first appearance (as a corpus lists them).
 	artsInOrder bool
@@ -202,7 +210,8 @@ type countCache struct {
 // the input apart from sorting the output: names are indexed by key,
 // surname key and first+last key, never compared across the corpus.
 func Cluster(ents []DocEntity) []Entity {
-	c := newCorpus(retypeBodyPlaces(ents))
+	c := newCorpus(ents)
+	c.retypeBodyPlaces()
 	c.mergeKeys()
 	c.mergeJoinedInitials()
 	c.mergeLegalForms()
@@ -251,10 +260,12 @@ func Cluster(ents []DocEntity) []Entity {
 
 func newCorpus(ents []DocEntity) *corpus {
 	c := &corpus{ents: ents, nameOf: make([]int32, len(ents)), article: make([]int32, len(ents)), uf: newUnionFind(len(ents))}
-	nameIDs := map[string]int32{}
-	keyIDs := map[string]int32{}
+	// A corpus has about a third as many distinct names as entities, and
+	// a few spellings of each.
+	nameIDs := make(map[string]int32, len(ents)/2)
+	keyIDs := make(map[string]int32, len(ents)/2)
 	artIDs := map[string]int32{}
-	spellIDs := map[string]int32{}
+	spellIDs := make(map[string]int32, len(ents)/2)
 	intern := func(s string) int32 {
 		id, ok := spellIDs[s]
 		if !ok {
@@ -272,6 +283,7 @@ func newCorpus(ents []DocEntity) *corpus {
 	}
 	c.surfAt = make([]int32, 0, len(ents)+1)
 	c.people = make([]bool, len(ents))
+	a, prevArticle := int32(-1), ""
 	for i, e := range ents {
 		c.people[i] = e.Type == doc.Person
 		id, ok := nameIDs[e.Name]
@@ -284,12 +296,22 @@ func newCorpus(ents []DocEntity) *corpus {
 		c.nameOf[i] = id
 		c.surfAt = append(c.surfAt, int32(len(c.spell)))
 		for _, sf := range e.Surfaces {
+			// Most mentions spell the name itself, interned above.
+			if sf == e.Name {
+				c.spell = append(c.spell, c.nameSpell[id])
+				continue
+			}
 			c.spell = append(c.spell, intern(sf))
 		}
-		a, ok := artIDs[e.Article]
-		if !ok {
-			a = int32(len(artIDs))
-			artIDs[e.Article] = a
+		// An article's entities mostly come together: the one before
+		// is often of the same article.
+		if a < 0 || e.Article != prevArticle {
+			var ok bool
+			if a, ok = artIDs[e.Article]; !ok {
+				a = int32(len(artIDs))
+				artIDs[e.Article] = a
+			}
+			prevArticle = e.Article
 		}
 		c.article[i] = a
 	}
@@ -307,8 +329,9 @@ func newCorpus(ents []DocEntity) *corpus {
 
 func newNameInfo(name string, keyIDs map[string]int32) nameInfo {
 	// Resolve has keyed most names already: one look-up finds Key,
-	// lastTokenKey, nameSuffix and nameTokens of the name.
-	nk := formKeys.get(name)
+	// lastTokenKey, nameSuffix and nameTokens of the name; the others
+	// are keyed here, once each, as the corpus keeps them.
+	nk := formKeysOf(name)
 	toks := nk.toks
 	ni := nameInfo{name: name, key: -1, orgKey: -1, suffix: nk.suffix, toks: toks, full: len(toks) >= 2, caps: allCaps(name)}
 	ni.lastKey = nk.last
@@ -334,6 +357,42 @@ func newNameInfo(name string, keyIDs map[string]int32) nameInfo {
 		ni.firstKey = givenKey(toks[0])
 	}
 	return ni
+}
+
+// surfaceKey is Key of entity i's surface j, taken once a spelling: a
+// surface written as its spelling (with no white space to squash, as
+// nearly all are) is keyed by it, any other as written.
+func (c *corpus) surfaceKey(i, j int) string {
+	s := c.ents[i].Surfaces[j]
+	sp := c.spell[int(c.surfAt[i])+j]
+	if c.spellings[sp] != s {
+		return Key(s)
+	}
+	return c.spellingKey(sp)
+}
+
+// spellingKey is Key of spelling sp, kept by the corpus: a name's
+// spelling is the name and has its key already; any other is keyed the
+// first time it is asked for.
+func (c *corpus) spellingKey(sp int32) string {
+	if c.spellKey == nil {
+		c.spellKey = make([]string, len(c.spellings))
+		c.spellKeyDone = make([]bool, len(c.spellings))
+		for id, n := range c.names {
+			if ns := c.nameSpell[id]; c.spellings[ns] == n.name {
+				c.spellKey[ns], c.spellKeyDone[ns] = n.keyText, true
+			}
+		}
+	}
+	if !c.spellKeyDone[sp] {
+		s := c.spellings[sp]
+		k, ok := keys.peek(s)
+		if !ok {
+			k = key(s)
+		}
+		c.spellKey[sp], c.spellKeyDone[sp] = k, true
+	}
+	return c.spellKey[sp]
 }
 
 func (c *corpus) info(i int) *nameInfo { return &c.names[c.nameOf[i]] }
@@ -503,12 +562,12 @@ func (c *corpus) mergeDeclaredShortNames() {
 		if c.person(i) || len(c.info(i).toks) < 3 {
 			continue
 		}
-		for _, s := range e.Surfaces {
+		for j, s := range e.Surfaces {
 			// The name itself opens nothing: most surfaces are it.
 			if len(s) >= len(e.Name) || e.Name[len(s)] != ' ' || !strings.HasPrefix(e.Name, s) || len(strings.Fields(s)) < 2 {
 				continue
 			}
-			if k := Key(s); k != "" {
+			if k := c.surfaceKey(i, j); k != "" {
 				if r := c.uf.find(i); !containsInt(owners[k], r) {
 					owners[k] = append(owners[k], r)
 				}

@@ -19,11 +19,12 @@ func (c *corpus) mergeDeclaredOneWordAliases() {
 		if e.Type != doc.Org || len(c.info(i).toks) < 2 {
 			continue
 		}
-		for _, s := range e.Surfaces {
-			if !coinedAlias(e.Name, s) {
+		for j, s := range e.Surfaces {
+			// The name itself, of two words or more, coins nothing.
+			if s == e.Name || !coinedAlias(e.Name, s) {
 				continue
 			}
-			if k, r := Key(s), c.uf.find(i); k != "" && !containsInt(owners[k], r) {
+			if k, r := c.surfaceKey(i, j), c.uf.find(i); k != "" && !containsInt(owners[k], r) {
 				owners[k] = append(owners[k], r)
 			}
 		}

@@ -21,12 +21,12 @@ func (c *corpus) mergeDeclaredOrgNames() {
 			continue
 		}
 		own := c.nameKey(i)
-		for _, s := range e.Surfaces {
+		for j, s := range e.Surfaces {
 			// A surface that is the name itself is no other name.
 			if s == e.Name || !otherOrgName(e.Name, s) {
 				continue
 			}
-			k := Key(s)
+			k := c.surfaceKey(i, j)
 			if r := c.uf.find(i); k != "" && k != own && !containsInt(owners[k], r) {
 				owners[k] = append(owners[k], r)
 			}

@@ -35,7 +35,10 @@ var spellNameBefore = regexp.MustCompile(`\bspell(?:s|ed|t)?\s+(?:the|his|her)\s
 // after "spell the name" of a name one or two letters apart. It runs
 // once the forms are typed and retypes each form that gained votes.
 func declaredSpellings(text string, mentions []doc.Mention, formOf []*form, forms []*form) []*form {
-	if !strings.Contains(text, `"`) && !strings.Contains(text, "“") && !strings.Contains(text, "whose") && !strings.Contains(text, "spell") {
+	quoted := strings.Contains(text, `"`) || strings.Contains(text, "“")
+	whose, spel := strings.Contains(text, "whose"), strings.Contains(text, "spel")
+	spell := spel && strings.Contains(text, "spell")
+	if !quoted && !whose && !spell {
 		return forms // no cue before a name can match
 	}
 	links := map[*form]*form{}
@@ -46,11 +49,12 @@ func declaredSpellings(text string, mentions []doc.Mention, formOf []*form, form
 		f := formOf[i]
 		before := text[max(0, m.Start-80):m.Start]
 		switch {
-		case quotedBefore(before) && quotedSpellingBefore.MatchString(before) && quotedSpellingAfter.MatchString(text[m.End:]):
+		// A cue the article lacks is in no text before a name.
+		case quoted && quotedBefore(before) && quotedSpellingBefore.MatchString(before) && quotedSpellingAfter.MatchString(text[m.End:]):
 			if p := personBefore(mentions, formOf, i); p != nil && p != f && f.ntok <= p.ntok {
 				links[f] = p
 			}
-		case strings.Contains(before, "whose") && fullNameBefore.MatchString(before) && f.ntok >= 2:
+		case whose && strings.Contains(before, "whose") && fullNameBefore.MatchString(before) && f.ntok >= 2:
 			if p := personBefore(mentions, formOf, i); p != nil && p != f && p.ntok < f.ntok {
 				// The name the article goes by keeps the entity's name.
 				if p.count >= f.count {
@@ -62,11 +66,11 @@ func declaredSpellings(text string, mentions []doc.Mention, formOf []*form, form
 					links[p] = f
 				}
 			}
-		case strings.Contains(before, "spell") && spellNameBefore.MatchString(before) && f.ntok == 1:
+		case spell && strings.Contains(before, "spell") && spellNameBefore.MatchString(before) && f.ntok == 1:
 			if p := respelledPerson(forms, f); p != nil {
 				links[f] = p
 			}
-		case strings.Contains(before, "spel"):
+		case spel && strings.Contains(before, "spel"):
 			misspelledLinks(text, mentions, formOf, forms, i, links)
 		}
 	}

@@ -54,5 +54,5 @@ func isUpperStart(s string) bool {
 // givenPair reports a hyphenated pair of pinyin syllables, a Chinese
 // given name ("Chang-Ming" of "Wang Chang-Ming"), not a double surname.
 func givenPair(a, b string) bool {
-	return pinyinSyllable.MatchString(strings.ToLower(a)) && pinyinSyllable.MatchString(strings.ToLower(b))
+	return isPinyinSyllable(strings.ToLower(a)) && isPinyinSyllable(strings.ToLower(b))
 }

@@ -15,7 +15,7 @@ var elidedHeads = wordSet(`hospital hospitals infirmary school college church ca
 // institution's name of the kind elidedHeads end, and whether there are
 // any: "St Aldhelm's" of "St Aldhelm's General Hospital".
 func elidedInstitution(name string) (string, bool) {
-	if !strings.ContainsAny(name, "'’") {
+	if !hasApostrophe(name) {
 		return "", false
 	}
 	words := strings.Fields(name)
@@ -28,6 +28,22 @@ func elidedInstitution(name string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// hasApostrophe is strings.ContainsAny(name, "'’"), read byte by byte: ’
+// is the only rune whose UTF-8 is the bytes 0xE2 0x80 0x99.
+func hasApostrophe(name string) bool {
+	for i := 0; i < len(name); i++ {
+		switch name[i] {
+		case '\'':
+			return true
+		case 0xE2:
+			if i+2 < len(name) && name[i+1] == 0x80 && name[i+2] == 0x99 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // possessiveWord reports a capitalised word in the possessive: "Aldhelm's",

@@ -11,6 +11,41 @@ import (
 // lower case: an initial and a final ("liu", "yang", "zhuang", "xi").
 var pinyinSyllable = regexp.MustCompile(`^(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ueng|ang|eng|ing|ong|iao|ian|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|o|e|i|u|v)$`)
 
+// isPinyinSyllable reports whether pinyinSyllable matches w, read
+// without the pattern: w is one of the finals, or an initial ("zh", "ch",
+// "sh" or one consonant) and one of the finals.
+func isPinyinSyllable(w string) bool {
+	if len(w) > maxPinyinSyllable {
+		return false
+	}
+	if pinyinFinal(w) {
+		return true
+	}
+	if len(w) >= 2 && (w[0] == 'z' || w[0] == 'c' || w[0] == 's') && w[1] == 'h' && pinyinFinal(w[2:]) {
+		return true
+	}
+	return len(w) >= 1 && pinyinInitial(w[0]) && pinyinFinal(w[1:])
+}
+
+// maxPinyinSyllable is the length of the longest syllable pinyinSyllable
+// matches: a two-letter initial and a four-letter final ("zhuang").
+const maxPinyinSyllable = 6
+
+// pinyinInitial reports the one-letter initials of pinyinSyllable.
+func pinyinInitial(c byte) bool {
+	return strings.IndexByte("bpmfdtnlgkhjqxrzcsyw", c) >= 0
+}
+
+// pinyinFinal reports the finals of pinyinSyllable.
+func pinyinFinal(w string) bool {
+	switch w {
+	case "iang", "iong", "uang", "ueng", "ang", "eng", "ing", "ong", "iao", "ian", "uai", "uan", "ai", "ei", "ao", "ou",
+		"an", "en", "in", "un", "ia", "ie", "iu", "ua", "uo", "ui", "ue", "er", "a", "o", "e", "i", "u", "v":
+		return true
+	}
+	return false
+}
+
 // maxGivenSyllables bounds the syllables of a Chinese given name.
 const maxGivenSyllables = 2
 
@@ -23,23 +58,23 @@ func chineseName(toks []string) bool {
 	if len(toks) != 2 || !titleCased(toks[0]) || !titleCased(strings.ReplaceAll(toks[1], "-", "")) {
 		return false
 	}
-	if !pinyinSyllable.MatchString(strings.ToLower(toks[0])) {
+	if !isPinyinSyllable(strings.ToLower(toks[0])) {
 		return false
 	}
 	given := strings.ToLower(toks[1])
 	if a, b, ok := strings.Cut(given, "-"); ok {
-		return pinyinSyllable.MatchString(a) && pinyinSyllable.MatchString(b)
+		return isPinyinSyllable(a) && isPinyinSyllable(b)
 	}
 	return syllables(given, maxGivenSyllables)
 }
 
 // syllables reports whether w is one to n pinyin syllables run together.
 func syllables(w string, n int) bool {
-	if pinyinSyllable.MatchString(w) {
+	if isPinyinSyllable(w) {
 		return true
 	}
 	for i := 1; n > 1 && i < len(w); i++ {
-		if pinyinSyllable.MatchString(w[:i]) && syllables(w[i:], n-1) {
+		if isPinyinSyllable(w[:i]) && syllables(w[i:], n-1) {
 			return true
 		}
 	}

@@ -15,12 +15,19 @@ func (c *corpus) mergeFormerNames() {
 		if !c.person(i) || !ni.full || ni.suffix != "" {
 			continue
 		}
-		for _, s := range e.Surfaces {
-			toks := nameTokens(s)
-			if len(toks) < 2 || nameSuffix(s) != "" || givenKey(toks[0]) != ni.firstKey || tokenKey(toks[len(toks)-1]) == ni.lastKey {
+		for j, s := range e.Surfaces {
+			// The name itself has its tokens, suffix and key already.
+			toks, suffix := ni.toks, ni.suffix
+			if s != e.Name {
+				toks, suffix = nameTokens(s), nameSuffix(s)
+			}
+			if len(toks) < 2 || suffix != "" || givenKey(toks[0]) != ni.firstKey || tokenKey(toks[len(toks)-1]) == ni.lastKey {
 				continue
 			}
-			k := Key(s)
+			k := ni.keyText
+			if s != e.Name {
+				k = c.surfaceKey(i, j)
+			}
 			if r := c.uf.find(i); k != "" && !containsInt(owners[k], r) {
 				owners[k] = append(owners[k], r)
 			}

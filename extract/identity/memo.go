@@ -51,6 +51,15 @@ func Forget() {
 
 func (c *memo[V]) get(s string) V { return c.getWith(s, c.f) }
 
+// peek returns what the memo remembers of s, learning nothing: for a
+// caller that keeps what it computes itself for as long as it needs it.
+func (c *memo[V]) peek(s string) (V, bool) {
+	c.mu.RLock()
+	v, ok := c.m[s]
+	c.mu.RUnlock()
+	return v, ok
+}
+
 // getWith is get with f standing for the memo's function, for a caller
 // that can compute c.f(s) more cheaply from what it holds: f(s) must
 // equal c.f(s).

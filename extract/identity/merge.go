@@ -23,19 +23,28 @@ func (c *corpus) mergeAcronyms() {
 		}
 	}
 	byName := make([]*nameAcronymKeys, len(c.names)) // taken once a name
+	// ownedBy is, by name id, the root (plus one) its keys were last
+	// owned for: another entity of the name in the same set adds nothing.
+	ownedBy := make([]int32, len(c.names))
 	for i, e := range c.ents {
 		if c.person(i) || !c.info(i).full {
 			continue
 		}
-		for _, s := range e.Surfaces {
+		for j, s := range e.Surfaces {
 			if isAcronym(s) {
-				own(owners, Key(s), i)
+				own(owners, c.surfaceKey(i, j), i)
 			}
 		}
-		ks := byName[c.nameOf[i]]
+		id := c.nameOf[i]
+		if r := int32(c.uf.find(i)) + 1; ownedBy[id] == r {
+			continue
+		} else {
+			ownedBy[id] = r
+		}
+		ks := byName[id]
 		if ks == nil {
 			ks = acronymKeysOf(e.Name)
-			byName[c.nameOf[i]] = ks
+			byName[id] = ks
 		}
 		for _, k := range ks.owners {
 			own(owners, k, i)
@@ -72,7 +81,12 @@ func acronymKeysOf(name string) *nameAcronymKeys {
 	for _, a := range clubAcronyms(name) {
 		ks.owners = append(ks.owners, acronymKey(a))
 	}
-	for _, a := range nameAcronymSets.get(name) {
+	as, ok := nameAcronymSets.peek(name)
+	if !ok {
+		// Taken once a name by the caller: the memo is left to Resolve.
+		as = acronymsOf(name)
+	}
+	for _, a := range as {
 		switch {
 		case len(a) >= minInitials:
 			ks.owners = append(ks.owners, acronymKey(a))

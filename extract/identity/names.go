@@ -20,17 +20,24 @@ func splitTokens(s string) []token { return appendTokens(nil, s) }
 // keeps no token may pass a buffer of its own.
 func appendTokens(toks []token, s string) []token {
 	start := -1
-	for i, r := range s {
-		if unicode.IsSpace(r) {
+	for i := 0; i < len(s); {
+		// An ASCII byte is a rune of its own, and white space as
+		// isASCIISpace says; other runes are decoded.
+		space, n := isASCIISpace(s[i]), 1
+		if s[i] >= utf8.RuneSelf {
+			var r rune
+			r, n = utf8.DecodeRuneInString(s[i:])
+			space = unicode.IsSpace(r)
+		}
+		if space {
 			if start >= 0 {
 				toks = append(toks, token{s[start:i], start, i})
 				start = -1
 			}
-			continue
-		}
-		if start < 0 {
+		} else if start < 0 {
 			start = i
 		}
+		i += n
 	}
 	if start >= 0 {
 		toks = append(toks, token{s[start:], start, len(s)})
@@ -289,6 +296,19 @@ var formKeys = newMemo(1<<17, func(name string) nameKeys {
 	last := lastKeys.getWith(name, func(string) string { return tokensLastKey(toks) })
 	return nameKeys{Key(name), last, nameSuffix(c), toks}
 })
+
+// formKeysOf is formKeys.get(name) for a caller that keeps the result
+// itself (Cluster keys each distinct name once): a name the memo does not
+// know is keyed here and not remembered, in keys and lastKeys neither, so
+// that no shared table grows by a whole corpus's names between two
+// Forgets. The tokens are slices of name.
+func formKeysOf(name string) nameKeys {
+	if nk, ok := formKeys.peek(name); ok {
+		return nk
+	}
+	toks := nameTokens(name)
+	return nameKeys{key(name), tokensLastKey(toks), nameSuffix(name), toks}
+}
 
 func lastKey(name string) string { return tokensLastKey(nameTokens(name)) }
 

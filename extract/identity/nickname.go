@@ -40,7 +40,7 @@ func nicknameAliases(forms []*form, byKey map[string]*form) map[*form]*form {
 // the surname after it, its generational suffix left out: `Robert "Bobby"
 // Keane Jr.` gives "Bobby" and "Keane".
 func nicknameOf(name string) (nick, rest string, ok bool) {
-	if !strings.ContainsAny(name, `"'“‘`) {
+	if !hasOpeningQuote(name) {
 		return "", "", false // no word opens with a quotation mark
 	}
 	fs := strings.Fields(name)
@@ -53,6 +53,23 @@ func nicknameOf(name string) (nick, rest string, ok bool) {
 		}
 	}
 	return "", "", false
+}
+
+// hasOpeningQuote is strings.ContainsAny(name, `"'“‘`), read byte by
+// byte: “ and ‘ are the only runes whose UTF-8 opens with the bytes 0xE2
+// 0x80 and ends with 0x9C or 0x98.
+func hasOpeningQuote(name string) bool {
+	for i := 0; i < len(name); i++ {
+		switch name[i] {
+		case '"', '\'':
+			return true
+		case 0xE2:
+			if i+2 < len(name) && name[i+1] == 0x80 && (name[i+2] == 0x9C || name[i+2] == 0x98) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func writesNickname(f *form, nick string) bool {

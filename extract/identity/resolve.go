@@ -798,7 +798,11 @@ var genericHeads = wordSet(`court courts council ministry department university 
 // must not stand for one institution across articles or queries.
 func IsGenericHead(name string) bool {
 	w := strings.TrimSpace(name)
-	return w != "" && !strings.ContainsFunc(w, unicode.IsSpace) && genericHeads[bare(w)]
+	if w == "" || strings.ContainsFunc(w, unicode.IsSpace) {
+		return false
+	}
+	var buf [32]byte // bare(w) looked up without a string of its own
+	return genericHeads[string(bareBytes(buf[:0], w))]
 }
 
 // finishEntity picks the entity's canonical name (the form with most name

@@ -57,7 +57,39 @@ var arabicTail = regexp.MustCompile(`^ (?:(?:al|Al|el|El|ad|ed|an|ar|as|ash|at|a
 // and the first letter of one of its particles: most names are followed
 // by nothing of the kind, and this spares them the regexp.
 func mayOpenArabicTail(s string) bool {
-	return len(s) > 1 && s[0] == ' ' && strings.IndexByte("aAeEbi", s[1]) >= 0
+	if len(s) < 2 || s[0] != ' ' || strings.IndexByte("aAeEbi", s[1]) < 0 {
+		return false
+	}
+	// The particle runs to the first hyphen or space, and a letter
+	// follows: a capital, or a letter outside ASCII.
+	k := strings.IndexAny(s[1:], " -") + 1
+	if k <= 0 || k+1 >= len(s) || s[k+1] < utf8.RuneSelf && !isASCIIUpper(s[k+1]) {
+		return false
+	}
+	if s[k] == '-' {
+		return hyphenedArabicParticle(s[1:k])
+	}
+	return spacedArabicParticle(s[1:k])
+}
+
+// hyphenedArabicParticle reports the particles arabicTail takes before a
+// hyphen.
+func hyphenedArabicParticle(w string) bool {
+	switch w {
+	case "al", "Al", "el", "El", "ad", "ed", "an", "ar", "as", "ash", "at", "az":
+		return true
+	}
+	return false
+}
+
+// spacedArabicParticle reports the particles arabicTail takes before a
+// space.
+func spacedArabicParticle(w string) bool {
+	switch w {
+	case "al", "Al", "el", "bin", "ibn", "bint", "abu", "abou":
+		return true
+	}
+	return false
 }
 
 // withParticleSurname widens a person mention over such surnames, as many

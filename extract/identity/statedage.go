@@ -29,6 +29,9 @@ const maxStatedAge = 115
 // statedAge returns the age statedAgeAfter finds at the start of s, 0 for
 // none.
 func statedAge(s string) int {
+	if !mayStateAge(s) {
+		return 0
+	}
 	sub := statedAgeAfter.FindStringSubmatch(s)
 	if sub == nil {
 		return 0
@@ -37,6 +40,34 @@ func statedAge(s string) int {
 		return n
 	}
 	return 0
+}
+
+// mayStateAge reports whether s opens as every match of statedAgeAfter
+// does: a comma, white space and a digit, or white space and an opening
+// bracket. The pattern's \s is ASCII white space only.
+func mayStateAge(s string) bool {
+	i := 0
+	comma := len(s) > 0 && s[0] == ','
+	if comma {
+		i++
+	}
+	j := i
+	for j < len(s) && isPatternSpace(s[j]) {
+		j++
+	}
+	if j == i || j == len(s) {
+		return false
+	}
+	if comma {
+		return '0' <= s[j] && s[j] <= '9'
+	}
+	return s[j] == '('
+}
+
+// isPatternSpace reports the bytes \s matches in a regular expression of
+// package regexp.
+func isPatternSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'
 }
 
 // statedAgesDiffer reports whether the article states one age for the

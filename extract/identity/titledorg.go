@@ -1,6 +1,10 @@
 package identity
 
-import "newsbot/extract/doc"
+import (
+	"unicode/utf8"
+
+	"newsbot/extract/doc"
+)
 
 // titledPerson makes a person of a name the tagger read as an
 // organisation's over a title and the personal name after it: "Federal
@@ -13,10 +17,22 @@ func titledPerson(m doc.Mention) doc.Mention {
 	if m.Type != doc.Org && m.Type != doc.Other {
 		return m
 	}
-	if titledPeople.get(m.Text) {
+	if !oneASCIIWord(m.Text) && titledPeople.get(m.Text) {
 		m.Type = doc.Person
 	}
 	return m
+}
+
+// oneASCIIWord reports an ASCII name without white space: a single word,
+// which titledPersonName never takes (a courtesy title and a surname are
+// two words, a title and a name three or more).
+func oneASCIIWord(name string) bool {
+	for i := 0; i < len(name); i++ {
+		if c := name[i]; c >= utf8.RuneSelf || isASCIISpace(c) {
+			return false
+		}
+	}
+	return true
 }
 
 // titledPeople remembers titledPersonName of the names seen: an article

@@ -72,7 +72,7 @@ func (c *corpus) personSurnamesByArticle() (map[int32]map[string]bool, map[int32
 		}
 		written[a][c.info(i).lastKey] = true
 		for _, sp := range c.spell[c.surfAt[i]:c.surfAt[i+1]] {
-			if k := lastTokenKey(c.spellings[sp]); k != "" {
+			if k := c.spellingLastKey(sp); k != "" {
 				written[a][k] = true
 			}
 		}
@@ -123,4 +123,22 @@ func joinTransposedSurnames(forms []*form, ents []*articleEntity) {
 		f.entity = owner.idx
 		e.forms = nil
 	}
+}
+
+// spellingLastKey is lastTokenKey of spelling sp, taken once a spelling
+// and kept by the corpus.
+func (c *corpus) spellingLastKey(sp int32) string {
+	if c.spellLast == nil {
+		c.spellLast = make([]string, len(c.spellings))
+		c.spellLastDone = make([]bool, len(c.spellings))
+	}
+	if !c.spellLastDone[sp] {
+		s := c.spellings[sp]
+		k, ok := lastKeys.peek(s)
+		if !ok {
+			k = lastKey(s)
+		}
+		c.spellLast[sp], c.spellLastDone[sp] = k, true
+	}
+	return c.spellLast[sp]
 }

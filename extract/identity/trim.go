@@ -105,7 +105,8 @@ func opensSentence(before string) bool {
 // capitalised and office words, to a title followed by "of" or "for"
 // ("Minister of") within six words.
 func dropTitleTail(before, s string, a, b int) int {
-	toks := splitTokens(s[a:b])
+	var buf [8]token // most names have fewer words
+	toks := appendTokens(buf[:0], s[a:b])
 	if len(toks) < 3 {
 		return a
 	}
@@ -159,7 +160,8 @@ func trimRange(s string, person bool) (int, int) {
 	if a >= b {
 		return 0, 0
 	}
-	toks := splitTokens(s[a:b])
+	var buf [8]token // most names have fewer words
+	toks := appendTokens(buf[:0], s[a:b])
 	for i := range toks {
 		toks[i].start += a
 		toks[i].end += a

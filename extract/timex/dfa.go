@@ -182,6 +182,48 @@ func (d *startDFA) mayStart(c0 byte, c1 int) bool {
 	return false
 }
 
+// afterDigits returns, for each ASCII byte c, whether a match can start
+// with n digits followed by c, after a byte of any kind; at pairEnd,
+// whether one can start with n digits that end the text. A match that
+// may end inside the digits counts for every c.
+func (d *startDFA) afterDigits(n int) (after [pairStride]bool) {
+	var digitClasses []uint8
+	for c := byte('0'); c <= '9'; c++ {
+		if !slices.Contains(digitClasses, d.class[c]) {
+			digitClasses = append(digitClasses, d.class[c])
+		}
+	}
+	states := slices.Clone(d.start[:])
+	for range n {
+		var next []int32
+		for _, st := range states {
+			for _, cl := range digitClasses {
+				switch nx := d.next[int(st)+int(cl)]; {
+				case nx == dfaMatch:
+					for c := range after {
+						after[c] = true
+					}
+					return after
+				case nx >= 0 && !slices.Contains(next, nx):
+					next = append(next, nx)
+				}
+			}
+		}
+		states = next
+	}
+	for _, st := range states {
+		for c := range 128 {
+			if d.next[int(st)+int(d.class[c])] != dfaDead {
+				after[c] = true
+			}
+		}
+		if d.atEnd[int(st)/d.nclass] {
+			after[pairEnd] = true
+		}
+	}
+	return after
+}
+
 // dfaBuilder numbers the states of a startDFA as it discovers them.
 type dfaBuilder struct {
 	prog  *syntax.Prog

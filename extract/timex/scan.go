@@ -31,6 +31,9 @@ type scanner struct {
 	// starts, when set, holds the prefixes every match begins with.
 	dfa    *startDFA
 	starts *trie
+	// bt finds the match at a position, with its groups, as anchored
+	// does (or ctx after a word byte), without either's overhead.
+	bt *backtracker
 }
 
 // ruleScanners returns one scanner per rule, in rule order. They are
@@ -81,6 +84,7 @@ func newScannerLimit(re *regexp.Regexp, states int) *scanner {
 	sc.anchored = regexp.MustCompile(`\A(?:` + re.String() + `)`)
 	sc.ctx = regexp.MustCompile(`\A(?s:.)(?:` + re.String() + `)`)
 	sc.ok = sc.anchored.NumSubexp() == re.NumSubexp() && sc.ctx.NumSubexp() == re.NumSubexp()
+	sc.bt = newBacktracker(tree, re.NumSubexp())
 	return sc
 }
 
@@ -116,6 +120,9 @@ func (sc *scanner) matchAt(s string, i int, prevWord bool) []int {
 		}
 	} else if sc.starts != nil && !sc.starts.prefixAt(s, i) {
 		return nil
+	}
+	if sc.bt != nil {
+		return sc.bt.matchAt(s, i)
 	}
 	var m []int
 	shift := i

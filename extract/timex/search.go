@@ -73,11 +73,18 @@ var classRules = func() []uint64 {
 type startTables struct {
 	atBounds uint64
 	pairs    [128 * pairStride]uint64
+	// runs[n-1][c] are the rules whose matches can start with a run of
+	// n digits followed by the ASCII byte c, or by the end of the text
+	// when c is pairEnd. A number is where most rules that read digits
+	// are tried, and the byte after it tells most of them no: "1987,"
+	// begins no "1987-03-02" and no "4:30". Longer runs are not told.
+	runs [maxRun][pairStride]uint64
 }
 
 const (
 	pairEnd    = 128
 	pairStride = pairEnd + 1
+	maxRun     = 8
 )
 
 var ruleStarts = sync.OnceValue(func() *startTables {
@@ -97,9 +104,47 @@ var ruleStarts = sync.OnceValue(func() *startTables {
 				}
 			}
 		}
+		for n := 1; n <= maxRun; n++ {
+			var after [pairStride]bool
+			if sc.dfa != nil {
+				after = sc.dfa.afterDigits(n)
+			} else {
+				after = [pairStride]bool{}
+				for c := range after {
+					after[c] = true
+				}
+			}
+			for c, ok := range after {
+				if ok {
+					t.runs[n-1][c] |= 1 << ri
+				}
+			}
+		}
 	}
 	return t
 })
+
+// runRules returns the rules of t.runs that may start at the digit
+// low[i] at a word boundary: all of them when the run of digits there
+// is longer than maxRun or ends at a byte beyond ASCII. A space after
+// the run may also end a window, which its rules see as the end of the
+// text, so it admits the rules of both.
+func (t *startTables) runRules(low string, i int) uint64 {
+	j := i + 1
+	for j < len(low) && '0' <= low[j] && low[j] <= '9' {
+		j++
+	}
+	n := j - i
+	switch {
+	case n > maxRun || j < len(low) && low[j] >= 0x80:
+		return ^uint64(0)
+	case j == len(low):
+		return t.runs[n-1][pairEnd]
+	case isSpace(low[j]):
+		return t.runs[n-1][low[j]] | t.runs[n-1][pairEnd]
+	}
+	return t.runs[n-1][low[j]]
+}
 
 // ruleMatch is a match of rule with sentence offsets.
 type ruleMatch struct {
@@ -192,7 +237,11 @@ func heads(out []head, low string, set uint64, st *startTables) []head {
 		if i+1 < len(low) && low[i+1] < 0x80 && !isSpace(low[i+1]) {
 			c1 = int(low[i+1])
 		}
-		if m := st.pairs[int(c0)*pairStride+c1] & set; m != 0 {
+		m := st.pairs[int(c0)*pairStride+c1] & set
+		if m != 0 && '0' <= c0 && c0 <= '9' {
+			m &= st.runRules(low, i)
+		}
+		if m != 0 {
 			out = append(out, head{i, m})
 		}
 	}

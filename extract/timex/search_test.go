@@ -2,6 +2,7 @@ package timex
 
 import (
 	"reflect"
+	"strings"
 	"sync"
 	"testing"
 
@@ -141,5 +142,38 @@ func TestBareTimeAnchor(t *testing.T) {
 				t.Errorf("Find(%q) ends with %q = %q, want midnight = %q", tt.text, last.Text, last.Value, tt.want)
 			}
 		})
+	}
+}
+
+// TestRunRulesAdmitMatches checks that the digit-run filter of heads
+// admits every rule at every digit where the rule matches: runs of each
+// length, followed by each ASCII byte and by text that completes dates,
+// clock times, decades, ordinals and durations.
+func TestRunRulesAdmitMatches(t *testing.T) {
+	st := ruleStarts()
+	scs := ruleScanners()
+	tails := []string{"", "-03-02", "/3/1987", "/12", ".3.1987", ":30 p.m. gmt", ".30", "h30", " p.m.", "pm", " a.m. est",
+		" march 1987", " of may", "th of june, 1987", "st", "s", "'s", " years ago", "-year", " days later", " times a year",
+		"-1987", "/88", " 1987", ",000 years ago", " 1/2 years", " o'clock in the morning", "t14:00"}
+	for n := 1; n <= maxRun+2; n++ {
+		for _, digits := range []string{"9876543210", "1111111111", "2222222222"} {
+			run := digits[:n]
+			for c := range 128 {
+				for _, tail := range tails {
+					for _, s := range []string{run + string(rune(c)) + tail, run + tail, "on " + run + tail + string(rune(c))} {
+						i := strings.Index(s, run)
+						mask := st.runRules(s, i)
+						for ri, sc := range scs {
+							if st.atBounds&(1<<ri) == 0 || mask&(1<<ri) != 0 {
+								continue
+							}
+							if m := regexpMatchAt(sc, s, i); m != nil {
+								t.Fatalf("rule %d matches %q at %d, which runRules turns away", ri, s, i)
+							}
+						}
+					}
+				}
+			}
+		}
 	}
 }
