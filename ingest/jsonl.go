@@ -49,30 +49,44 @@ var (
 // The published date is returned as written.
 func ParseRecord(line []byte) (Record, error) {
 	line = bytes.TrimPrefix(line, utf8BOM)
-	dec := json.NewDecoder(bytes.NewReader(line))
-	var raw rawRecord
-	if err := dec.Decode(&raw); err != nil {
-		return Record{}, fmt.Errorf("not a JSON article object: %w", err)
-	}
-	if _, err := dec.Token(); err != io.EOF {
-		return Record{}, errors.New("not a JSON article object: text after the object")
-	}
-	id, err := parseID(raw.ID)
-	if err != nil {
-		return Record{}, err
+	f, ok := scanRecord(line)
+	if !ok {
+		var err error
+		if f, err = decodeRecord(line); err != nil {
+			return Record{}, err
+		}
 	}
 	r := Record{
-		ID:        id,
-		Title:     strings.TrimSpace(raw.Title),
-		Source:    strings.TrimSpace(raw.Source),
-		URL:       strings.TrimSpace(raw.URL),
-		Published: raw.Published,
-		Text:      raw.Text,
+		ID:        f.id,
+		Title:     strings.TrimSpace(f.title),
+		Source:    strings.TrimSpace(f.source),
+		URL:       strings.TrimSpace(f.url),
+		Published: f.published,
+		Text:      f.text,
 	}
 	if strings.TrimSpace(r.Text) == "" {
 		return Record{}, errNoText
 	}
 	return r, nil
+}
+
+// decodeRecord reads a JSON line with encoding/json: any line scanRecord
+// does not read, and every line that is not an article object, whose error
+// it words.
+func decodeRecord(line []byte) (recordFields, error) {
+	dec := json.NewDecoder(bytes.NewReader(line))
+	var raw rawRecord
+	if err := dec.Decode(&raw); err != nil {
+		return recordFields{}, fmt.Errorf("not a JSON article object: %w", err)
+	}
+	if _, err := dec.Token(); err != io.EOF {
+		return recordFields{}, errors.New("not a JSON article object: text after the object")
+	}
+	id, err := parseID(raw.ID)
+	if err != nil {
+		return recordFields{}, err
+	}
+	return recordFields{id: id, title: raw.Title, source: raw.Source, url: raw.URL, published: raw.Published, text: raw.Text}, nil
 }
 
 func parseID(raw json.RawMessage) (string, error) {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"crypto/sha256"
 	"database/sql"
+	"encoding/binary"
 	"encoding/hex"
 	"errors"
 	"fmt"
@@ -21,6 +22,7 @@ import (
 	"sync"
 	"syscall"
 	"time"
+	"unicode/utf8"
 
 	"newsbot/extract"
 	"newsbot/extract/doc"
@@ -412,9 +414,17 @@ func dropDateline(text string) string {
 	if len(head) > maxDatelineHead {
 		head = head[:maxDatelineHead]
 	}
+	// The dash must come before the first line break, and none of the
+	// dashes spans one: its first place in the head is in the first line,
+	// or the dash does not count.
+	if nl := strings.IndexByte(head, '\n'); nl >= 0 {
+		head = head[:nl]
+	}
+	if strings.IndexByte(head, '-') < 0 && strings.IndexByte(head, 0xE2) < 0 {
+		return text // none of the dashes; "—" and "–" open with 0xE2
+	}
 	for _, dash := range []string{" - ", " — ", " – "} {
-		if i := strings.Index(head, dash); i > 0 && !strings.Contains(head[:i], "\n") &&
-			segment.IsDateline(head[:i]) {
+		if i := strings.Index(head, dash); i > 0 && segment.IsDateline(head[:i]) {
 			return text[i+len(dash):]
 		}
 	}
@@ -445,7 +455,60 @@ func isCreditLine(line string) bool {
 	if len(line) > maxCreditLine {
 		return false
 	}
-	l := strings.ToLower(line)
+	// Lower-casing maps an ASCII opening byte for byte: a line whose
+	// opening is ASCII is compared without lowering it whole.
+	head := line[:min(len(line), creditHeadBytes)]
+	if !isASCII(head) {
+		return isLowerCreditLine(strings.ToLower(line))
+	}
+	for _, p := range creditOpenings {
+		if hasPrefixASCIIFold(head, p) {
+			return true
+		}
+	}
+	return (hasPrefixASCIIFold(head, "copyright ") || hasPrefixASCIIFold(head, "(c) ")) &&
+		strings.Contains(strings.ToLower(line), "used with permission")
+}
+
+// creditHeadBytes is the longest opening isCreditLine looks for.
+var creditHeadBytes = func() int {
+	n := len("copyright ")
+	for _, p := range creditOpenings {
+		n = max(n, len(p))
+	}
+	return n
+}()
+
+// isASCII reports whether s is ASCII alone.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// hasPrefixASCIIFold reports whether the ASCII s, lower-cased, begins with
+// the lower-case prefix.
+func hasPrefixASCIIFold(s, prefix string) bool {
+	if len(s) < len(prefix) {
+		return false
+	}
+	for i := 0; i < len(prefix); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != prefix[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// isLowerCreditLine is isCreditLine of a line lower-cased, l.
+func isLowerCreditLine(l string) bool {
 	for _, p := range creditOpenings {
 		if strings.HasPrefix(l, p) {
 			return true
@@ -459,30 +522,82 @@ func isCreditLine(line string) bool {
 // space.
 func storyHash(text string) string {
 	// Runs of white space hashed as one space, without splitting the text
-	// into words: every article of every build passes through here.
+	// into words: every article of every build passes through here. Most
+	// spaces are one ' ' between words, which stays as it is: the text is
+	// copied a span at a time between the runs that change.
 	h := sha256.New()
-	buf := make([]byte, 0, 4096)
-	space, started := false, false
-	for i := 0; i < len(text); i++ {
-		c := text[i]
-		if c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v' {
-			space = started
+	bp := storyBufs.Get().(*[]byte)
+	buf := (*bp)[:0]
+	i := 0
+	for i < len(text) && asciiSpace[text[i]] {
+		i++
+	}
+	start := i // of the span copied as it is
+	for i < len(text) {
+		if i+8 <= len(text) && keptAsIs8(binary.LittleEndian.Uint64([]byte(text[i:i+8]))) {
+			i += 8
 			continue
 		}
-		started = true
-		if space {
-			buf = append(buf, ' ')
-			space = false
+		c := text[i]
+		if !asciiSpace[c] {
+			i++
+			continue
 		}
-		buf = append(buf, c)
-		if len(buf) >= 4000 {
+		if c == ' ' && i+1 < len(text) && !asciiSpace[text[i+1]] {
+			i += 2 // one space between words, after a word: kept
+			continue
+		}
+		buf = append(buf, text[start:i]...)
+		for i < len(text) && asciiSpace[text[i]] {
+			i++
+		}
+		if i < len(text) {
+			buf = append(buf, ' ')
+		}
+		start = i
+		if len(buf) >= storyHashChunk {
 			h.Write(buf)
 			buf = buf[:0]
 		}
 	}
+	buf = append(buf, text[start:]...)
 	h.Write(buf)
+	if cap(buf) <= 4*storyHashChunk {
+		*bp = buf
+		storyBufs.Put(bp)
+	}
 	return hex.EncodeToString(h.Sum(nil))
 }
+
+// storyHashChunk is how much of a story storyHash gathers before hashing it.
+const storyHashChunk = 16 << 10
+
+// storyBufs are storyHash's buffers, reused across articles.
+var storyBufs = sync.Pool{New: func() any { b := make([]byte, 0, storyHashChunk+1024); return &b }}
+
+// Byte-wise tests on eight bytes at a time.
+const (
+	ones  = 0x0101010101010101
+	highs = 0x8080808080808080
+	lows  = 0x7f7f7f7f7f7f7f7f
+)
+
+// keptAsIs8 reports whether storyHash keeps the eight bytes of x (read
+// little-endian, the first byte lowest) as they are, given that the byte
+// before them is not white space: none is a control character (white
+// space other than ' ' among them), no two spaces are neighbours, and the
+// last is not a space (the byte after it is unknown). A control
+// character sets the high bit of its lane in ctrl, other lanes only above
+// it; spaces holds the high bit of exactly the lanes that are spaces.
+func keptAsIs8(x uint64) bool {
+	ctrl := (x - ones*0x20) &^ x & highs
+	v := x ^ (ones * ' ')
+	spaces := ^((v&lows + lows) | v | lows)
+	return ctrl == 0 && spaces&(spaces>>8) == 0 && spaces>>56 == 0
+}
+
+// asciiSpace marks the white space storyHash collapses.
+var asciiSpace = [256]bool{' ': true, '\n': true, '\t': true, '\r': true, '\f': true, '\v': true}
 
 // job is one article on its way through extraction.
 type job struct {
@@ -574,8 +689,10 @@ func ingestAll(ctx context.Context, opts BuildOptions, pipe *extract.Pipeline, w
 
 	seen := map[string]bool{}
 	seq := 0
+	furniture := countFurniture(w.furniture)
+	defer furniture.wait()
 	send := func(a ingest.Article) error {
-		w.furniture.Add(a.Text)
+		furniture.add(a.Text)
 		seen[a.ID] = true
 		j := job{art: a, seq: seq}
 		seq++
@@ -596,8 +713,7 @@ func ingestAll(ctx context.Context, opts BuildOptions, pipe *extract.Pipeline, w
 	}
 	var copies []articleCopy
 	stored := map[string]storedStory{} // by id: the articles sent that a copy may say more of
-	accept := func(a ingest.Article) error {
-		keys := storyKeys(a)
+	accept := func(a ingest.Article, keys []string) error {
 		first := ""
 		for _, k := range keys {
 			if id, dup := w.byHash[k]; dup && id != a.ID {
@@ -740,36 +856,147 @@ func describedBy(a ingest.Article) int {
 // of a large archive).
 const fullyDescribed = 3
 
-// walkAccepting reads the folder and passes every article to accept, in
-// reading order, on a goroutine of its own: accepting an article (its
-// story key, its lines counted for site furniture) takes about as long as
-// parsing it, and the reader parses the next lines meanwhile. The first
-// error accept returns is the walk's, once every article read is passed.
-func walkAccepting(ctx context.Context, opts BuildOptions, accept func(ingest.Article) error) ([]ingest.Problem, error) {
-	read := make(chan ingest.Article, 256)
+// walkAccepting reads the folder and passes every article with its
+// story keys (storyKeys) to accept, in reading order, on a goroutine of
+// its own, while the reader parses the next lines. The keys depend on the
+// article alone and cost about as much as parsing it: they are found a
+// batch of articles at a time on every core (keyWorkers) before accept
+// sees the batch. The first error accept returns is the walk's, once
+// every article read is passed.
+func walkAccepting(ctx context.Context, opts BuildOptions, accept func(ingest.Article, []string) error) ([]ingest.Problem, error) {
+	// Every batch goes to the key workers, then in reading order to the
+	// acceptor, which waits for its keys.
+	work := make(chan *readBatch, 64)
+	ordered := make(chan *readBatch, 64)
+	var keyed sync.WaitGroup
+	for range keyWorkers() {
+		keyed.Add(1)
+		go func() {
+			defer keyed.Done()
+			for b := range work {
+				b.keys = make([][]string, len(b.arts))
+				for i, a := range b.arts {
+					b.keys[i] = storyKeys(a)
+				}
+				close(b.done)
+			}
+		}()
+	}
 	accepted := make(chan error, 1)
 	go func() {
 		var err error
-		for a := range read {
-			if err == nil {
-				err = accept(a)
+		for b := range ordered {
+			<-b.done
+			for i, a := range b.arts {
+				if err == nil {
+					err = accept(a, b.keys[i])
+				}
 			}
 		}
 		accepted <- err
 	}()
-	problems, err := ingest.Walk(ctx, opts.DataDir, opts.Limits, func(a ingest.Article) error {
+	var batch *readBatch
+	flush := func() error {
+		b := batch
+		if b == nil {
+			return nil
+		}
+		batch = nil
 		select {
-		case read <- a:
+		case work <- b:
+		case <-ctx.Done():
+			return ctx.Err()
+		}
+		select {
+		case ordered <- b:
 			return nil
 		case <-ctx.Done():
 			return ctx.Err()
 		}
+	}
+	problems, err := ingest.Walk(ctx, opts.DataDir, opts.Limits, func(a ingest.Article) error {
+		if batch == nil {
+			batch = &readBatch{arts: make([]ingest.Article, 0, readBatchSize), done: make(chan struct{})}
+		}
+		batch.arts = append(batch.arts, a)
+		if len(batch.arts) < readBatchSize {
+			return nil
+		}
+		return flush()
 	})
-	close(read)
+	if ferr := flush(); err == nil {
+		err = ferr
+	}
+	close(work)
+	close(ordered)
+	keyed.Wait()
 	if aerr := <-accepted; err == nil {
 		err = aerr
 	}
 	return problems, err
+}
+
+// readBatch is a run of articles in reading order and, once done is
+// closed, their story keys.
+type readBatch struct {
+	arts []ingest.Article
+	keys [][]string
+	done chan struct{}
+}
+
+// readBatchSize is how many articles a batch of walkAccepting holds.
+const readBatchSize = 64
+
+// keyWorkers is how many goroutines find story keys: the reader and the
+// acceptor wait on them otherwise, and the extraction workers are idle in
+// a rebuild.
+func keyWorkers() int { return min(runtime.GOMAXPROCS(0), 8) }
+
+// furnitureCounter counts the lines of the articles stored for site
+// furniture (segment.Furniture.Add) on a goroutine of its own, off the
+// path of accepting articles. The counts do not depend on the order the
+// articles are added in.
+type furnitureCounter struct {
+	texts chan []string
+	batch []string
+	done  chan struct{}
+}
+
+// furnitureBatch is how many texts go to the counting goroutine at a time.
+const furnitureBatch = 64
+
+// countFurniture starts counting into f, which no one else may use until
+// wait returns.
+func countFurniture(f *segment.Furniture) *furnitureCounter {
+	c := &furnitureCounter{texts: make(chan []string, 64), done: make(chan struct{})}
+	go func() {
+		defer close(c.done)
+		for b := range c.texts {
+			for _, text := range b {
+				f.Add(text)
+			}
+		}
+	}()
+	return c
+}
+
+// add counts the lines of one article's text.
+func (c *furnitureCounter) add(text string) {
+	c.batch = append(c.batch, text)
+	if len(c.batch) >= furnitureBatch {
+		c.texts <- c.batch
+		c.batch = nil
+	}
+}
+
+// wait returns once every text added is counted.
+func (c *furnitureCounter) wait() {
+	if len(c.batch) > 0 {
+		c.texts <- c.batch
+		c.batch = nil
+	}
+	close(c.texts)
+	<-c.done
 }
 
 func parseDate(s string) time.Time {

@@ -803,6 +803,8 @@ func TestStoryHash(t *testing.T) {
 		{"leading and trailing white space go", "\r\n lead line \f\v", "lead line"},
 		{"a word longer than the buffer", "x " + long + "  y", "x " + long + " y"},
 		{"many words past the buffer", strings.Repeat("ab  ", 3000), strings.TrimSpace(strings.Repeat("ab ", 3000))},
+		{"a word longer than a chunk", "x\n" + strings.Repeat(long, 8) + "\n\ny ", "x " + strings.Repeat(long, 8) + " y"},
+		{"many words past a chunk", strings.Repeat("abc\n   ", 20000), strings.TrimSpace(strings.Repeat("abc ", 20000))},
 		{"other white space is kept", "a\u00a0b", "a\u00a0b"},
 	}
 	for _, tt := range tests {

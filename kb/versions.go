@@ -20,7 +20,11 @@ import (
 // slash. A link
 // to a site's front page identifies no article, nor does a missing one.
 func versionKey(raw string) string {
-	u, err := url.Parse(strings.TrimSpace(raw))
+	raw = strings.TrimSpace(raw)
+	if raw == "" {
+		return "" // no link (url.Parse would find no host)
+	}
+	u, err := url.Parse(raw)
 	if err != nil || u.Host == "" {
 		return ""
 	}
