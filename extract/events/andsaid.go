@@ -53,7 +53,7 @@ func quotedAfterThat(s string) bool {
 // its own.
 func subjectUnits(s string) int {
 	n, inName := 0, false
-	for _, w := range strings.Fields(s) {
+	for w := range strings.FieldsSeq(s) {
 		r, _ := utf8.DecodeRuneInString(w)
 		name := unicode.IsUpper(r) && !stopWords[strings.ToLower(w)] || inName && nameParticles[w]
 		if !name || !inName {

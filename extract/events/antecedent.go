@@ -89,7 +89,7 @@ func withPossessiveAntecedent(p pronouns, sum doc.Span, clause string, names []s
 // a definite opener at the start of clause ("The commission's chair"),
 // else "".
 func possessiveNoun(clause string) string {
-	ws := strings.Fields(clause)
+	ws := leadingFields(clause, 2)
 	if len(ws) < 2 || !definiteOpener(ws[0]) {
 		return ""
 	}
@@ -114,8 +114,7 @@ func openingPhrase(clause string) string {
 	if first == "" || !definiteOpener(first) {
 		return ""
 	}
-	ws := strings.Fields(clause)
-	return strings.Join(ws[:min(len(ws), 1+definiteReach)], " ")
+	return strings.Join(leadingFields(clause, 1+definiteReach), " ")
 }
 
 // definiteNouns returns the stems of the lower-case words of s that may
@@ -123,12 +122,17 @@ func openingPhrase(clause string) string {
 // order.
 func definiteNouns(s string) []string {
 	var out []string
-	ws := strings.Fields(s)
-	for i, w := range ws {
+	for w, rest := nextField(s); w != ""; w, rest = nextField(rest) {
 		if !definiteOpener(w) {
 			continue
 		}
-		for _, x := range ws[i+1 : min(len(ws), i+1+definiteReach)] {
+		next := rest // the words after the opener, up to definiteReach of them
+		for range definiteReach {
+			x, after := nextField(next)
+			if x == "" {
+				break
+			}
+			next = after
 			bare := strings.TrimRight(x, phraseEnd)
 			if r, _ := utf8.DecodeRuneInString(bare); !unicode.IsLower(r) && !unicode.IsDigit(r) {
 				break
@@ -245,8 +249,7 @@ func followingStems(rest string) []string {
 		return nil
 	}
 	var out []string
-	ws := strings.Fields(rest[:min(len(rest), 40)])
-	for _, w := range ws[:min(len(ws), 2)] {
+	for _, w := range leadingFields(rest[:min(len(rest), 40)], 2) {
 		bare := strings.TrimRight(w, phraseEnd)
 		if !isWord(bare) || !unicode.IsLower([]rune(bare)[0]) {
 			return out

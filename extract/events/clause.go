@@ -281,12 +281,24 @@ func leadingFields(s string, n int) []string {
 	return out
 }
 
+// nextField returns the first word of s as strings.Fields splits it,
+// and the rest of s after that word; "" when s holds no word.
+func nextField(s string) (w, rest string) {
+	s = strings.TrimLeftFunc(s, unicode.IsSpace)
+	end := strings.IndexFunc(s, unicode.IsSpace)
+	if end < 0 {
+		return s, ""
+	}
+	return s[:end], s[end:]
+}
+
 // particleName reports whether s opens with a name whose first words are
 // lower-case particles: "de la Croix", "van der Berg".
 func particleName(s string) bool {
-	ws := strings.Fields(s)
-	for i, w := range ws {
+	i := 0
+	for w := range strings.FieldsSeq(s) {
 		if nameParticles[w] && w != "of" {
+			i++
 			continue
 		}
 		r, _ := utf8.DecodeRuneInString(w)

@@ -39,7 +39,7 @@ func undoesEarlier(text string, sent, t doc.Span) bool {
 	if strings.ContainsAny(phrase, ";:\"“”()—–") {
 		return false
 	}
-	ws := strings.Fields(strings.ToLower(phrase))
+	ws := leadingFields(strings.ToLower(phrase), 2)
 	if len(ws) == 0 || undoingParticiples[ws[0]] {
 		return len(ws) > 0
 	}

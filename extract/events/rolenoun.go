@@ -24,7 +24,7 @@ const appositiveReach = 3
 // possessive ("The governor's office") is no such subject.
 func roleSubject(clause string) string {
 	const maxOpening = 64 // bytes enough for its first three words
-	ws := strings.Fields(clause[:min(len(clause), maxOpening)])
+	ws := leadingFields(clause[:min(len(clause), maxOpening)], 3)
 	if len(ws) < 3 || ws[0] != "The" && ws[0] != "the" {
 		return ""
 	}

@@ -44,7 +44,7 @@ func withSuccessor(p pronouns, s doc.Sentence, sum doc.Span, names []string, und
 
 // departs reports whether a clause holds a word of departureWords.
 func departs(clause string) bool {
-	for _, w := range strings.Fields(strings.ToLower(clause)) {
+	for w := range strings.FieldsSeq(strings.ToLower(clause)) {
 		if departureWords[strings.Trim(w, phraseEnd)] {
 			return true
 		}

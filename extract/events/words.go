@@ -381,14 +381,27 @@ func contentWordsLowered(s, lower string, ts, te, size int) []string {
 			}
 		}
 	}
-	for i, r := range s {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			if start < 0 {
-				start = i
+	if ascii {
+		// An ASCII letter or digit is a byte of these ranges.
+		for i := 0; i < len(s); i++ {
+			if c := s[i]; 'a' <= c|0x20 && c|0x20 <= 'z' || '0' <= c && c <= '9' {
+				if start < 0 {
+					start = i
+				}
+				continue
 			}
-			continue
+			flush(i)
 		}
-		flush(i)
+	} else {
+		for i, r := range s {
+			if unicode.IsLetter(r) || unicode.IsDigit(r) {
+				if start < 0 {
+					start = i
+				}
+				continue
+			}
+			flush(i)
+		}
 	}
 	flush(len(s))
 	if out = append(out, figures(s, ts, te)...); len(out) == 0 {

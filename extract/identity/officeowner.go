@@ -1,6 +1,7 @@
 package identity
 
 import (
+	"slices"
 	"strings"
 
 	"newsbot/extract/doc"
@@ -144,6 +145,9 @@ func officerAfter(text string, end int) bool {
 // person: `"Ana knows our business," the chief executive said` after
 // "named Ana Vell as finance chief".
 func retypeGivenOrgs(text string, out []doc.Mention, formOf []*form) {
+	if !slices.ContainsFunc(formOf, givenOrgCandidate) {
+		return // no one-word organisation to retype: no key is needed
+	}
 	owners := map[string]int{}
 	taken := map[string]bool{}
 	seen := map[*form]bool{}
@@ -163,7 +167,7 @@ func retypeGivenOrgs(text string, out []doc.Mention, formOf []*form) {
 	quoted := map[*form]bool{}
 	for i, m := range out {
 		f := formOf[i]
-		if f.typ != doc.Org || f.ntok != 1 || len(f.toks) != 1 || !plainWord(f.toks[0]) {
+		if !givenOrgCandidate(f) {
 			continue
 		}
 		if k := f.tokenKeyAt(0); owners[k] != 1 || taken[k] {
@@ -179,4 +183,10 @@ func retypeGivenOrgs(text string, out []doc.Mention, formOf []*form) {
 			f.typ, f.votes = doc.Person, onlyVotes(doc.Person, f.count)
 		}
 	}
+}
+
+// givenOrgCandidate reports whether f is a one-word organisation's name
+// that retypeGivenOrgs may take for a person's given name.
+func givenOrgCandidate(f *form) bool {
+	return f.typ == doc.Org && f.ntok == 1 && len(f.toks) == 1 && plainWord(f.toks[0])
 }

@@ -394,7 +394,7 @@ func lastOfSeveral(s string) (string, bool) {
 // lastField returns the last of the fields strings.Fields would split s
 // into ("" when none) and what comes before it.
 func lastField(s string) (rest, last string) {
-	if isASCII(s) {
+	if asciiTail(s) {
 		return asciiLastField(s)
 	}
 	s = strings.TrimRightFunc(s, unicode.IsSpace)
@@ -404,6 +404,24 @@ func lastField(s string) (rest, last string) {
 	}
 	_, w := utf8.DecodeRuneInString(s[i:])
 	return s[:i], s[i+w:]
+}
+
+// asciiTail reports whether the bytes of s that asciiLastField reads (the
+// trailing spaces, the last field and the space before it) are all ASCII:
+// then lastField's answer is asciiLastField's whatever comes before, as
+// no byte of a multi-byte character is an ASCII space.
+func asciiTail(s string) bool {
+	j := len(s)
+	for j > 0 && s[j-1] < utf8.RuneSelf && isASCIISpace(s[j-1]) {
+		j--
+	}
+	for j > 0 && s[j-1] < utf8.RuneSelf {
+		if isASCIISpace(s[j-1]) {
+			return true
+		}
+		j--
+	}
+	return j == 0
 }
 
 // asciiLastField is lastField of an ASCII s, whose only spaces

@@ -14,9 +14,23 @@ import (
 // word must open a sentence and the article must write it in lower case
 // elsewhere; a person's name is kept ("Hope said", beside "hope").
 func dropSentenceCase(text string, mentions []doc.Mention) []doc.Mention {
-	var inner map[string]bool // words some mention names inside a sentence
+	var buf [128]bool
+	opens := buf[:0]
+	if len(mentions) > len(buf) {
+		opens = make([]bool, 0, len(mentions))
+	}
+	candidates := false // a mention not of a person opens a sentence
 	for _, m := range mentions {
-		if !opensAt(text, m) {
+		o := opensAt(text, m)
+		opens = append(opens, o)
+		candidates = candidates || o && m.Type != doc.Person
+	}
+	if !candidates {
+		return mentions // nothing may drop
+	}
+	var inner map[string]bool // words some mention names inside a sentence
+	for i, m := range mentions {
+		if !opens[i] {
 			if inner == nil {
 				inner = map[string]bool{}
 			}
@@ -25,7 +39,7 @@ func dropSentenceCase(text string, mentions []doc.Mention) []doc.Mention {
 	}
 	var out []doc.Mention
 	for i, m := range mentions {
-		drop := m.Type != doc.Person && !inner[m.Text] && opensAt(text, m) && writtenLower(text, m.Text)
+		drop := m.Type != doc.Person && opens[i] && !inner[m.Text] && writtenLower(text, m.Text)
 		if drop && out == nil {
 			out = append(make([]doc.Mention, 0, len(mentions)), mentions[:i]...)
 		}

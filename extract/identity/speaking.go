@@ -107,6 +107,9 @@ func titledSurname(name string, words *articleNameWords) bool {
 // twoWords returns the two words of s when it has exactly two, split at
 // white space as strings.Fields splits them.
 func twoWords(s string) (string, string, bool) {
+	if isASCII(s) {
+		return asciiTwoWords(s)
+	}
 	s = strings.TrimSpace(s)
 	i := strings.IndexFunc(s, unicode.IsSpace)
 	if i < 0 {
@@ -117,6 +120,29 @@ func twoWords(s string) (string, string, bool) {
 		return "", "", false
 	}
 	return s[:i], rest, true
+}
+
+// asciiTwoWords is twoWords of an ASCII s, whose only spaces
+// (unicode.IsSpace) are the bytes isASCIISpace accepts.
+func asciiTwoWords(s string) (string, string, bool) {
+	s = strings.TrimSpace(s)
+	i := 0
+	for i < len(s) && !isASCIISpace(s[i]) {
+		i++
+	}
+	if i == len(s) {
+		return "", "", false
+	}
+	j := i
+	for j < len(s) && isASCIISpace(s[j]) {
+		j++
+	}
+	for k := j; k < len(s); k++ {
+		if isASCIISpace(s[k]) {
+			return "", "", false
+		}
+	}
+	return s[:i], s[j:], true
 }
 
 // doubleBarrelled reports whether a one-word name is two capitalised name

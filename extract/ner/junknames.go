@@ -361,7 +361,9 @@ func junkNames(text string, toks []tok.Token, dt *docTags) {
 	joinFeatureBodies(text, toks, dt)
 	dashedExpansions(text, toks, dt)
 	datelineOutlets(text, toks, dt)
-	shortenedNames(text, toks, dt)
+	if dt.mayHoldAny(eventHeads) {
+		shortenedNames(text, toks, dt)
+	}
 	starredWorks(text, toks, dt)
 	if dt.mayHoldAny(plainWorkNouns) {
 		articledWorkTitles(text, toks, dt)

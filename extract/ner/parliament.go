@@ -21,7 +21,9 @@ func parliamentNames(text string, toks []tok.Token, dt *docTags) {
 	}
 	dropProcedureWords(text, toks, dt)
 	splitOrgsAtVerbs(text, toks, dt)
-	dropNumberedAmendments(text, toks, dt)
+	if dt.mayHoldAny(numberedParts) {
+		dropNumberedAmendments(text, toks, dt)
+	}
 	titledPeerPeople(text, toks, dt)
 	dropNamedClauses(text, toks, dt)
 	codedNonPeople(text, toks, dt)

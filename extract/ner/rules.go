@@ -48,16 +48,22 @@ func refine(text string, toks []tok.Token, tags []int, common func(string) bool)
 	dropActsOfGod(text, toks, dt)
 	dropFiscalPeriods(text, toks, dt)
 	dropStyles(text, toks, dt)
-	dropHolidays(text, toks, dt)
+	if dt.mayHoldAny(holidays) {
+		dropHolidays(text, toks, dt)
+	}
 	dropLeadParticiples(text, toks, tags)
 	splitTitledOf(text, toks, dt)
-	titledPeers(text, toks, tags)
+	if dt.mayHoldAny(peerTitles) {
+		titledPeers(text, toks, tags)
+	}
 	orgsOfPlaces(text, toks, dt)
 	splitOfficeHolders(text, toks, dt)
 	joinDesignators(text, toks, tags)
 	joinTrailingOrgHeads(text, toks, dt)
 	possessivePlaceFeatures(text, toks, dt)
-	possessivePlaceNames(text, toks, dt)
+	if dt.mayHoldAny(possessiveLocalities) {
+		possessivePlaceNames(text, toks, dt)
+	}
 	joinPossessiveNames(text, toks, dt)
 	joinPossessiveInstitutions(text, toks, dt)
 	pluralPossessiveBodies(text, toks, dt)
@@ -65,12 +71,16 @@ func refine(text string, toks []tok.Token, tags []int, common func(string) bool)
 	joinListedNames(text, toks, dt)
 	joinPartyNames(text, toks, dt)
 	nationalInstitutions(text, toks, dt)
-	joinInstitutions(text, toks, tags)
+	if dt.mayHoldAny(institutionHeads) || dt.mayHoldAny(longNameHeads) {
+		joinInstitutions(text, toks, tags)
+	}
 	joinBodiesOf(text, toks, dt)
 	joinSpelledBodies(text, toks, dt)
 	joinAndedInstitutions(text, toks, tags)
 	joinCommaListedBodies(text, toks, dt)
-	sharedBodies(text, toks, tags)
+	if dt.mayHoldAny(sharedBodyNouns) {
+		sharedBodies(text, toks, tags)
+	}
 	nationalBranches(text, toks, dt)
 	acronymBranches(text, toks, dt)
 	splitPairedNames(text, toks, dt)
@@ -123,7 +133,9 @@ func refine(text string, toks []tok.Token, tags []int, common func(string) bool)
 	rivalCompanies(text, toks, tags, common)
 	ofSpeakers(text, toks, dt)
 	placesPeople(text, toks, dt, common)
-	dropPortfolios(text, toks, tags)
+	if dt.mayHoldAny(portfolioTitles) {
+		dropPortfolios(text, toks, tags)
+	}
 	datelinePlaces(text, toks, tags)
 	datedDatelinePlaces(text, toks, tags)
 	dropVoteTallies(text, toks, tags)
@@ -137,10 +149,16 @@ func refine(text string, toks []tok.Token, tags []int, common func(string) bool)
 	clubs(text, toks, dt)
 	orgOpeners(text, toks, dt)
 	actingAcronyms(text, toks, dt)
-	treatedInPlaces(text, toks, tags)
+	if dt.mayHoldAny(careWords) {
+		treatedInPlaces(text, toks, tags)
+	}
 	dropCommonPlurals(text, toks, dt, common)
-	dropKindOpeners(text, toks, dt, common)
-	dropLonePersonNouns(text, toks, dt)
+	if dt.mayHoldAny(kindHeads) {
+		dropKindOpeners(text, toks, dt, common)
+	}
+	if dt.mayHoldAny(occupationOpeners) || dt.mayHoldAny(ageNouns) {
+		dropLonePersonNouns(text, toks, dt)
+	}
 	dropHeadlineParticiples(text, toks, dt)
 	orgHeadsAlone(text, toks, dt, common)
 	dropDatelineArticles(text, toks, dt)
@@ -151,7 +169,9 @@ func refine(text string, toks []tok.Token, tags []int, common func(string) bool)
 	quotedWorks(text, toks, dt)
 	commonWordTitles(text, toks, tags, common)
 	productNames(text, toks, dt, common)
-	launchedProducts(text, toks, dt)
+	if dt.mayHoldAny(launchVerbs) {
+		launchedProducts(text, toks, dt)
+	}
 	notPeople(text, toks, dt)
 	countries(text, toks, dt, common)
 	dropBareForms(text, toks, dt)
@@ -181,7 +201,9 @@ func refine(text string, toks []tok.Token, tags []int, common func(string) bool)
 	dropDegreeWords(text, toks, tags)
 	dropCurrencyCodes(text, toks, tags)
 	dropBracketTickers(text, toks, tags)
-	firmClassNames(text, toks, tags)
+	if dt.mayHoldAny(firmClassNouns) {
+		firmClassNames(text, toks, tags)
+	}
 	schoolsAndStations(text, toks, tags)
 	dropPortfolioLeads(text, toks, tags)
 	dropQuantityOpeners(text, toks, dt)
@@ -205,12 +227,16 @@ func refine(text string, toks []tok.Token, tags []int, common func(string) bool)
 	civicHalls(text, toks, dt)
 	facilityPeople(text, toks, dt)
 	joinFacilityTails(text, toks, dt)
-	welshInstitutions(text, toks, dt.tags)
+	if dt.mayHoldAny(welshInstitutionWords) {
+		welshInstitutions(text, toks, dt.tags)
+	}
 	welshPlaces(text, toks, dt)
 	campaignSurnames(text, toks, dt)
 	initialledPeople(text, toks, dt, common)
 	bylinePeople(text, toks, dt, common)
-	creditedPeople(text, toks, dt)
+	if dt.mayHoldAny(creditVerbs) {
+		creditedPeople(text, toks, dt)
+	}
 	honoredParticleNames(text, toks, dt)
 	dropCommonVerbLeads(text, toks, dt, common)
 	dropRoleLabels(text, toks, dt)

@@ -25,6 +25,16 @@ func nextRune(text string, i, hi int) rune {
 }
 
 func isSpaceRune(r rune) bool { return r == 0 || unicode.IsSpace(r) }
+
+// asciiWordByte marks the ASCII bytes isWordRune accepts: letters and
+// digits.
+var asciiWordByte = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = isWordRune(rune(c))
+	}
+	return t
+}()
+
 func isWordRune(r rune) bool {
 	if r < utf8.RuneSelf { // ASCII has no other letters or digits
 		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'

@@ -252,6 +252,10 @@ func wordEnd(text string, i, hi int) int {
 	j := i
 	dots := false
 	for j < hi {
+		if c := text[j]; c < utf8.RuneSelf && asciiWordByte[c] {
+			j++ // an ASCII letter or digit: isWordRune without decoding
+			continue
+		}
 		r, w := utf8.DecodeRuneInString(text[j:])
 		if isWordRune(r) {
 			j += w

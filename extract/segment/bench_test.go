@@ -5,6 +5,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"newsbot/extract/internal/newscorpus"
 )
 
 // BenchmarkSplit measures throughput on the seed articles (web text) and on
@@ -43,4 +45,21 @@ func BenchmarkSplit(b *testing.B) {
 			}
 		}
 	})
+}
+
+// BenchmarkSplitNews measures throughput on the shared Reuters stories, the
+// text the knowledge base is built from; it is skipped when they are absent.
+func BenchmarkSplitNews(b *testing.B) {
+	stories := newscorpus.Read(b, filepath.Join("..", "..", "..", "shared", "data", "reuters21578.jsonl.gz"), 2000)
+	size := 0
+	for _, s := range stories {
+		size += len(s.Text)
+	}
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, s := range stories {
+			Split(s.Text)
+		}
+	}
 }

@@ -1,6 +1,7 @@
 package segment
 
 import (
+	"math/bits"
 	"regexp"
 	"slices"
 	"strings"
@@ -403,10 +404,26 @@ func moreWordsThan(s string, limit int) bool {
 }
 
 // wordCountUpTo returns the number of words of s, or limit+1 if there are
-// more than limit: it stops counting there.
+// more than limit: it stops counting there. Eight ASCII bytes at a time
+// are counted at once (see asciiWordStarts); a rune past ASCII is decoded
+// and tested with isSpace.
 func wordCountUpTo(s string, limit int) int {
-	n, in := 0, false
+	n := 0
+	var in uint64 // 1 when the byte before i is part of a word
 	for i := 0; i < len(s); {
+		if i+8 <= len(s) {
+			x := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+				uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+			if x&highBits == 0 {
+				starts, last := asciiWordStarts(x, in)
+				if n += starts; n > limit {
+					return limit + 1
+				}
+				in = last
+				i += 8
+				continue
+			}
+		}
 		c := s[i]
 		var sp bool
 		if c < utf8.RuneSelf {
@@ -417,14 +434,37 @@ func wordCountUpTo(s string, limit int) int {
 			sp = isSpace(r)
 			i += size
 		}
-		if !sp && !in {
+		if !sp && in == 0 {
 			if n++; n > limit {
 				return n
 			}
 		}
-		in = !sp
+		in = 0
+		if !sp {
+			in = 1
+		}
 	}
 	return n
+}
+
+// highBits holds the high bit of each byte of a word of eight bytes.
+const highBits = 0x8080808080808080
+
+// asciiWordStarts counts the words that start within eight ASCII bytes x
+// (the first in the low byte), in is 1 when the byte before them is part
+// of a word; it returns also whether the last byte is. A byte is white
+// space when it is ' ' or one of '\t' to '\r' (asciiSpace), tested in every
+// byte at once: no sum below carries out of its byte, as every byte is
+// below 0x80.
+func asciiWordStarts(x, in uint64) (int, uint64) {
+	const ones = 0x0101010101010101
+	y := x ^ (ones * ' ') // zero where x is a blank
+	nonzero := ((y &^ highBits) + ones*0x7f | y) & highBits
+	// At least '\t' and below '\r'+1: 0x80 is reached by b+0x77 and not by b+0x72.
+	control := (x + ones*(0x80-'\t')) &^ (x + ones*(0x80-'\r'-1)) & highBits
+	word := (nonzero &^ control) >> 7 // bit 0 of each byte: 1 in a word
+	starts := word &^ (word<<8 | in)
+	return bits.OnesCount64(starts), word >> 56
 }
 
 // asciiSpace marks the ASCII white space bytes (unicode.IsSpace).

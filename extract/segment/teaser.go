@@ -1,6 +1,7 @@
 package segment
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -103,10 +104,19 @@ func isButtonRun(s string) bool {
 }
 
 // hasPrefixFold reports whether s opens with one of prefixes, in any case
-// (Unicode simple folding, as strings.EqualFold).
+// (Unicode simple folding, as strings.EqualFold). A prefix whose first
+// byte and s's are both ASCII and differ in lower case is passed over
+// before prefixFold is called, as prefixFold would compare them first.
 func hasPrefixFold(s string, prefixes []string) bool {
+	if s == "" {
+		return slices.Contains(prefixes, "")
+	}
+	first := asciiLower(s[0])
 	for _, p := range prefixes {
-		if len(s) >= len(p) && prefixFold(s, p) {
+		if len(s) < len(p) || p != "" && p[0]|s[0] < utf8.RuneSelf && asciiLower(p[0]) != first {
+			continue
+		}
+		if prefixFold(s, p) {
 			return true
 		}
 	}
