@@ -272,19 +272,29 @@ func Build(ctx context.Context, opts BuildOptions) (*Report, error) {
 	return rep, nil
 }
 
-// A build from scratch writes the full-text index with FTS5's incremental
-// merging paused (FTS5 still merges a level that piles up 16 segments):
-// finalIndex merges the whole index into one segment once the sentences
-// are in, so merging the segments of each transaction on the way only
-// wrote them once more, a fifth of what the index cost to write.
-// resumeMerging deletes the setting rather than setting it back, which
+// A build from scratch writes the full-text index with FTS5's merging
+// paused: finalIndex merges the whole index into one segment once the
+// sentences are in, so merging segments on the way only wrote them once
+// more. Both of FTS5's merges are paused: the incremental one (automerge)
+// and the one it forces on a level that piles up crisismerge segments (16
+// by default, which the segments of a 19k-article build reached four
+// times over). And the terms pending in memory are written out as a
+// segment at each commit only, not also whenever they exceed FTS5's
+// default hashsize of 1 MB (two segments a transaction instead of one):
+// a transaction (batchSize articles) holds a few megabytes of them.
+// A crisismerge of 256 keeps the segments of a far larger build well
+// below FTS5's bound on a table's segments (2000), merging them 256 at a
+// time should a build ever pile up that many.
+// resumeMerging deletes the settings rather than setting them back, which
 // leaves the index's configuration FTS5's default, as before; the
-// connection keeps its copy of the setting until the build closes it,
+// connection keeps its copy of the settings until the build closes it,
 // which changes nothing: the only writes to the index after the
 // articles' (site furniture leaving it) come before the final merge.
 const (
-	pauseMerging  = "INSERT INTO sentence_fts(sentence_fts, rank) VALUES ('automerge', 0)"
-	resumeMerging = "DELETE FROM sentence_fts_config WHERE k = 'automerge'"
+	pauseMerging = "INSERT INTO sentence_fts(sentence_fts, rank) VALUES ('automerge', 0);" +
+		"INSERT INTO sentence_fts(sentence_fts, rank) VALUES ('crisismerge', 256);" +
+		"INSERT INTO sentence_fts(sentence_fts, rank) VALUES ('hashsize', 16777216)"
+	resumeMerging = "DELETE FROM sentence_fts_config WHERE k IN ('automerge', 'crisismerge', 'hashsize')"
 )
 
 // Garbage collection during a build: extraction allocates much and keeps
