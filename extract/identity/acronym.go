@@ -118,7 +118,7 @@ var countryAbbrevs = wordSet(`us u.s uk u.k usa`)
 // it has one and two or more words follow it.
 func withoutCountry(name string) (string, bool) {
 	first, rest, ok := strings.Cut(name, " ")
-	if !ok || !isAcronym(first) || !countryAbbrevs[bare(first)] || !strings.Contains(rest, " ") {
+	if !ok || !isAcronym(first) || !bareIn(countryAbbrevs, first) || !strings.Contains(rest, " ") {
 		return "", false
 	}
 	return rest, true

@@ -36,7 +36,7 @@ func statePlace(name string) (string, bool) {
 		return "", false
 	}
 	f := strings.Fields(name)
-	return w, stateBodyHeads[bare(f[len(f)-3])]
+	return w, bareIn(stateBodyHeads, f[len(f)-3])
 }
 
 // retypeBodyPlaces gives the type place to every one-word person or

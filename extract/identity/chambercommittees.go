@@ -17,7 +17,7 @@ func (c *corpus) mergeChamberCommittees() {
 	first := map[string]int{}            // key with the chamber → its first entity
 	for i, e := range c.ents {
 		ni := c.info(i)
-		if e.Type != doc.Org || len(ni.toks) < 3 || !chamberWords[bare(ni.toks[0])] || !subBodyHeads[bare(ni.toks[len(ni.toks)-1])] {
+		if e.Type != doc.Org || len(ni.toks) < 3 || !bareIn(chamberWords, ni.toks[0]) || !bareIn(subBodyHeads, ni.toks[len(ni.toks)-1]) {
 			continue
 		}
 		k := c.nameKey(i)

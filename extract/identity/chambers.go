@@ -24,8 +24,8 @@ var portfolioFields = wordSet(`finance trade health education defence defense ju
 // Committee") and names no minister's field.
 func opensSubBody(short string, toks []string) bool {
 	n := len(toks)
-	if n < 2 || !subBodyHeads[bare(toks[n-1])] {
+	if n < 2 || !bareIn(subBodyHeads, toks[n-1]) {
 		return false
 	}
-	return n < 3 || toks[1] != "and" || portfolioFields[bare(short)]
+	return n < 3 || toks[1] != "and" || bareIn(portfolioFields, short)
 }

@@ -15,7 +15,7 @@ var civilTitles = wordSet(`mayor cr cllr councillor councilor alderman mr mrs ms
 // givenAfterCivilTitle reports whether word t, right after word prev, is a
 // given name written like a rank ("Col" in "Mayor Col Dunn").
 func givenAfterCivilTitle(prev, t string) bool {
-	return rankGivenNames[bare(t)] && isCapitalised(t) && civilTitles[bare(prev)]
+	return bareIn(rankGivenNames, t) && isCapitalised(t) && bareIn(civilTitles, prev)
 }
 
 // keepGivenAfterCivilTitle moves the start a of the trimmed name [a, b) of

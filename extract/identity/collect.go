@@ -540,7 +540,7 @@ func lowerParticle(s string) string {
 func withoutSuffix(name string) string {
 	words := strings.Fields(name)
 	n := len(words)
-	for n > 1 && nameSuffixes[bare(words[n-1])] {
+	for n > 1 && bareIn(nameSuffixes, words[n-1]) {
 		n--
 	}
 	if n == len(words) {

@@ -36,7 +36,8 @@ var spellNameBefore = regexp.MustCompile(`\bspell(?:s|ed|t)?\s+(?:the|his|her)\s
 // once the forms are typed and retypes each form that gained votes.
 func declaredSpellings(text string, mentions []doc.Mention, formOf []*form, forms []*form) []*form {
 	quoted := strings.Contains(text, `"`) || strings.Contains(text, "“")
-	whose, spel := strings.Contains(text, "whose"), strings.Contains(text, "spel")
+	// "spel" is scanned for by its "p": its "s" opens too many words.
+	whose, spel := strings.Contains(text, "whose"), containsAtRare(text, "spel", 1)
 	spell := spel && strings.Contains(text, "spell")
 	if !quoted && !whose && !spell {
 		return forms // no cue before a name can match

@@ -13,5 +13,5 @@ var descriptorNouns = wordSet(`reader readers viewer viewers listener listeners 
 // of a full name of two words or more: "Reader" of "Reader Ann Probert",
 // not "Fan" of "Fan Bingbing".
 func descriptorOpens(t string, i, last int) bool {
-	return i == 0 && last >= 2 && isCapitalised(t) && descriptorNouns[bare(t)]
+	return i == 0 && last >= 2 && isCapitalised(t) && bareIn(descriptorNouns, t)
 }

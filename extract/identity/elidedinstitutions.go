@@ -19,7 +19,7 @@ func elidedInstitution(name string) (string, bool) {
 		return "", false
 	}
 	words := strings.Fields(name)
-	if len(words) < 2 || !elidedHeads[bare(words[len(words)-1])] {
+	if len(words) < 2 || !bareIn(elidedHeads, words[len(words)-1]) {
 		return "", false
 	}
 	for i, w := range words[:len(words)-1] {

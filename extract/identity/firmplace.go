@@ -24,7 +24,7 @@ func firmShortPlace(f *form, owners map[string][]*articleEntity) bool {
 		return false
 	}
 	toks := cands[0].forms[0].toks
-	return len(toks) >= 2 && companyHeads[bare(toks[len(toks)-1])]
+	return len(toks) >= 2 && bareIn(companyHeads, toks[len(toks)-1])
 }
 
 // placeCueBefore are the words before a name that make it a place's:

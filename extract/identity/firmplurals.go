@@ -11,7 +11,7 @@ var firmPlurals = wordSet(`estates holdings properties investments enterprises i
 // tagger reads a surname before "Estates".
 func retypeFirmPlurals(forms []*form) {
 	for _, f := range forms {
-		if f.typ == doc.Person && f.ntok >= 2 && f.ntok <= 3 && len(f.toks) >= 2 && f.suffix == "" && firmPlurals[bare(f.toks[len(f.toks)-1])] {
+		if f.typ == doc.Person && f.ntok >= 2 && f.ntok <= 3 && len(f.toks) >= 2 && f.suffix == "" && bareIn(firmPlurals, f.toks[len(f.toks)-1]) {
 			f.typ, f.votes = doc.Org, onlyVotes(doc.Org, f.count)
 		}
 	}

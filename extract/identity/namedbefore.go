@@ -7,7 +7,7 @@ var ownBodyHeads = wordSet(`board`)
 
 // ownBodyHead reports whether name is only a head of ownBodyHeads.
 func ownBodyHead(name string) bool {
-	return IsGenericHead(name) && ownBodyHeads[bare(name)]
+	return IsGenericHead(name) && bareIn(ownBodyHeads, name)
 }
 
 // namedBefore reports whether the body e is named in full before the

@@ -213,7 +213,7 @@ func nameTokens(name string) []string {
 		}
 		// "De La Roche" is "De la Roche": a particle after another inside
 		// the name goes in either case.
-		if i > 0 && i+1 < len(all) && particles[string(b)] && particles[bare(all[i-1])] {
+		if i > 0 && i+1 < len(all) && particles[string(b)] && bareIn(particles, all[i-1]) {
 			continue
 		}
 		out = append(out, t)
@@ -258,7 +258,7 @@ func ParticleLed(name string) bool {
 		return false
 	}
 	for _, w := range f[:len(f)-1] {
-		if !particles[bare(w)] {
+		if !bareIn(particles, w) {
 			return false
 		}
 	}
@@ -349,7 +349,7 @@ var arabicArticleWords = wordSet(`al el`)
 func surnameWithArticle(name string) bool {
 	f := strings.Fields(name)
 	n := len(f)
-	return n >= 1 && hasArabicArticle(f[n-1]) || n >= 2 && arabicArticleWords[bare(f[n-2])] && isCapitalised(f[n-1])
+	return n >= 1 && hasArabicArticle(f[n-1]) || n >= 2 && bareIn(arabicArticleWords, f[n-2]) && isCapitalised(f[n-1])
 }
 
 // patronymics are the particles that make the next name a father's: the
@@ -380,4 +380,19 @@ func SameName(a, b string) bool {
 		return false
 	}
 	return compatible(ta, tb)
+}
+
+// bareIn reports set[bare(t)] without a string of its own for bare(t):
+// an ASCII token is lowered into a buffer on the stack, where bare would
+// allocate a lowered copy of every capitalised word.
+func bareIn(set map[string]bool, t string) bool {
+	var buf [32]byte
+	return set[string(bareBytes(buf[:0], t))]
+}
+
+// bareIs reports bare(t) == w without a string of its own for bare(t),
+// as bareIn does.
+func bareIs(t, w string) bool {
+	var buf [32]byte
+	return string(bareBytes(buf[:0], t)) == w
 }

@@ -124,7 +124,7 @@ var partWords = wordSet(`branch branches division unit subsidiary holdings ventu
 func bracketedOtherName(mentions []doc.Mention, owner, m doc.Mention) bool {
 	words := strings.Fields(m.Text)
 	if isAcronym(owner.Text) || strings.Contains(m.Text, "-") && isAcronym(strings.ReplaceAll(m.Text, "-", "")) ||
-		partWords[bare(words[len(words)-1])] || len(words) == 1 && (IsLegalForm(words[0]) || m.Type == doc.Person) {
+		bareIn(partWords, words[len(words)-1]) || len(words) == 1 && (IsLegalForm(words[0]) || m.Type == doc.Person) {
 		return false
 	}
 	for _, w := range words {
@@ -150,9 +150,25 @@ const nameCueTail = 16
 // hasNameWord reports whether s holds "name" in any case: a cheap test
 // before nativeNameCue, which every mention after another would otherwise
 // run.
+// It scans for the "m" (then the "M") of the word, far rarer than text's
+// bytes in general, and checks the letters around each.
 func hasNameWord(s string) bool {
-	for i := 0; i+4 <= len(s); i++ {
-		if (s[i]|0x20) == 'n' && (s[i+1]|0x20) == 'a' && (s[i+2]|0x20) == 'm' && (s[i+3]|0x20) == 'e' {
+	return hasNameWordAt(s, 'm') || hasNameWordAt(s, 'M')
+}
+
+// hasNameWordAt reports whether s holds "name" in any case with m, 'm' or
+// 'M', for its third letter.
+func hasNameWordAt(s string, m byte) bool {
+	if len(s) < 4 {
+		return false
+	}
+	for i := 2; i < len(s)-1; i++ {
+		j := strings.IndexByte(s[i:len(s)-1], m)
+		if j < 0 {
+			return false
+		}
+		i += j
+		if (s[i-2]|0x20) == 'n' && (s[i-1]|0x20) == 'a' && (s[i+1]|0x20) == 'e' {
 			return true
 		}
 	}

@@ -44,7 +44,7 @@ func nicknameOf(name string) (nick, rest string, ok bool) {
 		return "", "", false // no word opens with a quotation mark
 	}
 	fs := strings.Fields(name)
-	for len(fs) > 1 && nameSuffixes[bare(fs[len(fs)-1])] {
+	for len(fs) > 1 && bareIn(nameSuffixes, fs[len(fs)-1]) {
 		fs = fs[:len(fs)-1]
 	}
 	for i := 1; i < len(fs)-1; i++ {

@@ -77,7 +77,7 @@ func namePrefixes(name string) []string {
 	}
 	for _, link := range []string{" for ", " of "} {
 		if p, _, ok := strings.Cut(name, link); ok && strings.Contains(p, " ") {
-			if f := strings.Fields(p); awardHeads[bare(f[len(f)-1])] {
+			if f := strings.Fields(p); bareIn(awardHeads, f[len(f)-1]) {
 				out = append(out, p)
 			}
 		}
@@ -115,7 +115,7 @@ func withoutNation(name string) (string, bool) {
 		return "", false // the common case, told without splitting the name
 	}
 	f := strings.Fields(name)
-	if len(f) < 3 || !nationalBodyHeads[bare(f[len(f)-1])] || strings.Contains(f[0], "-") {
+	if len(f) < 3 || !bareIn(nationalBodyHeads, f[len(f)-1]) || strings.Contains(f[0], "-") {
 		return "", false
 	}
 	for _, e := range nationEndings {

@@ -54,7 +54,7 @@ func orgTailCandidate(f *form) bool {
 // took it for.
 func personLike(toks []string) bool {
 	for _, t := range toks[:len(toks)-1] {
-		if sex.Of(t+" x") != sex.Unknown || isTitle(t) || officeWords[bare(t)] || strings.Contains(t, ".") || len(bare(t)) == 1 {
+		if sex.Of(t+" x") != sex.Unknown || isTitle(t) || bareIn(officeWords, t) || strings.Contains(t, ".") || len(bare(t)) == 1 {
 			return true
 		}
 	}

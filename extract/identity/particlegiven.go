@@ -48,7 +48,7 @@ func particleGivenHeads(forms []*form) map[string]string {
 // or more words, not opening with a particle, ends in the word of key k.
 func surnameOfAnother(forms []*form, k string) bool {
 	for _, f := range forms {
-		if f.typ == doc.Person && f.ntok >= 2 && f.lastKey == k && len(f.toks) > 0 && !particles[bare(f.toks[0])] {
+		if f.typ == doc.Person && f.ntok >= 2 && f.lastKey == k && len(f.toks) > 0 && !bareIn(particles, f.toks[0]) {
 			return true
 		}
 	}
@@ -97,7 +97,7 @@ func (c *corpus) mergeParticleGivenNames() {
 	surnames := map[string]bool{}
 	for _, i := range c.representatives() {
 		ni := c.info(i)
-		if len(ni.toks) > 0 && !particles[bare(ni.toks[0])] {
+		if len(ni.toks) > 0 && !bareIn(particles, ni.toks[0]) {
 			surnames[ni.lastKey] = true
 		}
 		if !strings.Contains(ni.name, " d") {

@@ -28,6 +28,19 @@ var minRankNoun = minLen(rankNouns)
 // whose lower case opens none opens no rank noun either.
 var rankNounInitials = firstBytes(rankNouns)
 
+// rankNounStarts marks the bytes a word after a space must open with for
+// rankedSurnames to read it: the capital of a rank noun's first letter,
+// or a byte of a rune beyond ASCII, which is read in full.
+var rankNounStarts = func() (out [256]bool) {
+	for c := 'A'; c <= 'Z'; c++ {
+		out[c] = rankNounInitials[c|0x20]
+	}
+	for c := utf8.RuneSelf; c < 256; c++ {
+		out[c] = true
+	}
+	return out
+}()
+
 // firstBytes marks the first byte of every word of set.
 func firstBytes(set map[string]bool) (out [256]bool) {
 	for w := range set {
@@ -57,14 +70,8 @@ func minLen(set map[string]bool) int {
 func rankedSurnames(text string, mentions []doc.Mention) []doc.Mention {
 	var added []doc.Mention
 	var buf [32]byte // room for a word in lower case, looked up in the lexicons
-	for i := 0; i < len(text); {
-		j := strings.IndexByte(text[i:], ' ')
-		if j < 0 {
-			break
-		}
-		at := i + j + 1 // the word after this space
-		i = at
-		if at == len(text) || text[at] < utf8.RuneSelf && (!isASCIIUpper(text[at]) || !rankNounInitials[text[at]|0x20]) {
+	for at := 1; at < len(text); at++ {
+		if !rankNounStarts[text[at]] || text[at-1] != ' ' {
 			continue // no rank noun starts there
 		}
 		s, e := wordAt(text, at)
@@ -80,7 +87,7 @@ func rankedSurnames(text string, mentions []doc.Mention) []doc.Mention {
 			continue
 		}
 		added = append(added, doc.Mention{Span: doc.Span{Start: ns, End: ne}, Type: doc.Person, Text: text[ns:ne]})
-		i = ne
+		at = ne // the next word taken is one after a space at ne or later
 	}
 	if len(added) == 0 {
 		return mentions

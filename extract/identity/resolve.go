@@ -294,7 +294,7 @@ func joinDeclaredNicknames(text string, out []doc.Mention, formOf []*form, ents 
 func articledSurnames(forms []*form) map[string]bool {
 	out := map[string]bool{}
 	for _, f := range forms {
-		if f.typ == doc.Person && f.ntok >= 2 && !arabicArticleWords[bare(f.toks[0])] && surnameWithArticle(f.display) {
+		if f.typ == doc.Person && f.ntok >= 2 && !bareIn(arabicArticleWords, f.toks[0]) && surnameWithArticle(f.display) {
 			out[f.lastKey] = true
 		}
 	}
@@ -422,7 +422,7 @@ func groupForms(forms []*form, defined map[string]string) []*articleEntity {
 	heads := doubleSurnameHeads(forms)
 	givenHeads := particleGivenHeads(forms)
 	for _, f := range forms {
-		if f.typ == doc.Person && len(f.toks) == 2 && arabicArticleWords[bare(f.toks[0])] && articled[f.lastKey] {
+		if f.typ == doc.Person && len(f.toks) == 2 && bareIn(arabicArticleWords, f.toks[0]) && articled[f.lastKey] {
 			// "Al Thani" after "Mohammed bin Abdulrahman al Thani" is
 			// his surname, not a given name Al ("Al Gore").
 			f.ntok = 1
@@ -666,7 +666,7 @@ func joinOrgShortNames(ents []*articleEntity) {
 		if firmShortPlace(f, owners) {
 			f.typ, f.votes = doc.Org, onlyVotes(doc.Org, f.count)
 		}
-		if f.ntok != 1 || f.typ != doc.Org && f.typ != doc.Person || isAcronym(f.display) || determiners[bare(f.display)] || IsGenericHead(f.display) {
+		if f.ntok != 1 || f.typ != doc.Org && f.typ != doc.Person || isAcronym(f.display) || bareIn(determiners, f.display) || IsGenericHead(f.display) {
 			continue
 		}
 		cands := owners[tokenKey(f.display)]
@@ -700,7 +700,7 @@ func joinOrgShortNames(ents []*articleEntity) {
 			continue
 		}
 		if opensSubBody(f.display, cands[0].forms[0].toks) {
-			if f.typ == doc.Person && chamberWords[bare(f.display)] {
+			if f.typ == doc.Person && bareIn(chamberWords, f.display) {
 				f.typ, f.votes = doc.Org, onlyVotes(doc.Org, f.count) // the chamber
 			}
 			continue
@@ -715,11 +715,11 @@ func joinOrgShortNames(ents []*articleEntity) {
 // perhaps before a series numeral ("Plant Resources Venture Fund II").
 func firmNamed(name string) bool {
 	rest, last := lastField(name)
-	if seriesNumerals[bare(last)] && rest != "" {
+	if bareIn(seriesNumerals, last) && rest != "" {
 		name = rest
 	}
 	last, ok := lastOfSeveral(name)
-	return ok && firmOnlyHeads[bare(last)]
+	return ok && bareIn(firmOnlyHeads, last)
 }
 
 // placeNamedHeads close the names of public bodies named after the town or
@@ -738,7 +738,7 @@ var firmAgencies = wordSet(`press news advertising talent travel model modelling
 // Agency".
 func placeNamedBody(toks []string) bool {
 	n := len(toks)
-	return n >= 2 && placeNamedHeads[bare(toks[n-1])] && !(bare(toks[n-1]) == "agency" && firmAgencies[bare(toks[n-2])])
+	return n >= 2 && bareIn(placeNamedHeads, toks[n-1]) && !(bareIs(toks[n-1], "agency") && bareIn(firmAgencies, toks[n-2]))
 }
 
 // partiesOfMembers returns the parties named "X Party" whose members are
@@ -750,7 +750,7 @@ func partiesOfMembers(owners map[string][]*articleEntity, name string) []*articl
 	}
 	var out []*articleEntity
 	for _, e := range owners[tokenKey(stem)] {
-		if toks := e.forms[0].toks; len(toks) == 2 && bare(toks[1]) == "party" {
+		if toks := e.forms[0].toks; len(toks) == 2 && bareIs(toks[1], "party") {
 			out = append(out, e)
 		}
 	}
@@ -861,17 +861,17 @@ func finishEntity(e *articleEntity) {
 	case doc.Org:
 		// "Mill Street", "Station Road" tagged as companies, but not
 		// "Harwood & Lane".
-		if last, ok := lastOfSeveral(e.name); ok && streetHeads[bare(last)] && !ampersandName(e.name) {
+		if last, ok := lastOfSeveral(e.name); ok && bareIn(streetHeads, last) && !ampersandName(e.name) {
 			e.typ = doc.Place
 		}
 	case doc.Place:
 		// "Norland Securities", "Loyola University" tagged as places.
-		if last, ok := lastOfSeveral(e.name); ok && (companyHeads[bare(last)] || bare(last) == "university") {
+		if last, ok := lastOfSeveral(e.name); ok && (bareIn(companyHeads, last) || bareIs(last, "university")) {
 			e.typ = doc.Org
 		}
 	case doc.Other:
 		// "Westminster Magistrates' Court" tagged as a thing.
-		if last, ok := lastOfSeveral(e.name); ok && bodyHeads[bare(last)] {
+		if last, ok := lastOfSeveral(e.name); ok && bareIn(bodyHeads, last) {
 			e.typ = doc.Org
 		}
 	}
@@ -948,7 +948,7 @@ func personOrPlace(name string) doc.EntityType {
 		return doc.Place
 	case orgHeads[last]:
 		return doc.Org
-	case last == "general" && !generalRanks[bare(prev)]:
+	case last == "general" && !bareIn(generalRanks, prev):
 		// "Ridgeway General": a hospital, where no office or rank
 		// comes before the word.
 		return doc.Org

@@ -173,7 +173,7 @@ func withPatronymicBefore(text string, m doc.Mention) doc.Mention {
 		return m
 	}
 	ws, we := wordBefore(text, m.Start)
-	if ws < 0 || we != m.Start-1 || text[we] != ' ' || !patronymics[bare(text[ws:we])] && !arabicArticleWords[text[ws:we]] {
+	if ws < 0 || we != m.Start-1 || text[we] != ' ' || !bareIn(patronymics, text[ws:we]) && !arabicArticleWords[text[ws:we]] {
 		return m
 	}
 	return widened(text, m, ws, m.End)
@@ -193,7 +193,7 @@ func withGivenAfterTitle(text string, m doc.Mention) doc.Mention {
 		return m
 	}
 	w := text[ws:we]
-	if !isCapitalised(w) || allCaps(w) || isTitle(w) || leadJunk[bare(w)] || roleStops[bare(w)] || determiners[bare(w)] {
+	if !isCapitalised(w) || allCaps(w) || isTitle(w) || bareIn(leadJunk, w) || bareIn(roleStops, w) || bareIn(determiners, w) {
 		return m
 	}
 	if endsSentence(w) {
@@ -204,7 +204,7 @@ func withGivenAfterTitle(text string, m doc.Mention) doc.Mention {
 	// The title must sit right before the word on the same line and not
 	// end a sentence: "ruling then.\n The Reagan administration".
 	ts, te := wordBefore(text, ws)
-	if ts < 0 || te != ws-1 || text[te] != ' ' || !isTitle(text[ts:te]) || text[te-1] == '.' && !honorifics[bare(text[ts:te])] && len(text[ts:te]) > 4 {
+	if ts < 0 || te != ws-1 || text[te] != ' ' || !isTitle(text[ts:te]) || text[te-1] == '.' && !bareIn(honorifics, text[ts:te]) && len(text[ts:te]) > 4 {
 		return m
 	}
 	return widened(text, m, ws, m.End)

@@ -89,7 +89,7 @@ func surnameAlone(e *articleEntity) bool {
 	if len(e.forms) < 2 {
 		return false
 	}
-	if last, ok := lastOfSeveral(e.name); !ok || !companyHeads[bare(last)] {
+	if last, ok := lastOfSeveral(e.name); !ok || !bareIn(companyHeads, last) {
 		return false
 	}
 	last := lastTokenKey(e.name)

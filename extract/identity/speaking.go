@@ -253,12 +253,12 @@ func personalApposition(text string, end int) bool {
 		return false
 	}
 	for _, w := range words[:len(words)-1] {
-		if roleStops[bare(w)] && !determiners[bare(w)] {
+		if bareIn(roleStops, w) && !bareIn(determiners, w) {
 			return false
 		}
 	}
 	head := words[len(words)-1]
-	return isRoleHead(head) && !impersonalHeads[bare(head)]
+	return isRoleHead(head) && !bareIn(impersonalHeads, head)
 }
 
 // relativeWho reports a relative clause on a person right after offset
@@ -304,7 +304,7 @@ func firstOfTwoSurnames(toks []string) (string, bool) {
 		return "", false
 	}
 	w := toks[n-2]
-	if len(w) < 3 || !isCapitalised(w) || strings.ContainsAny(w, ".-'’ ") || particles[bare(w)] || isTitle(w) || allCaps(w) {
+	if len(w) < 3 || !isCapitalised(w) || strings.ContainsAny(w, ".-'’ ") || bareIn(particles, w) || isTitle(w) || allCaps(w) {
 		return "", false
 	}
 	return w, true

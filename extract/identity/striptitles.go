@@ -22,29 +22,29 @@ func StripTitles(name string) string {
 		return strings.Join(f, " ")
 	}
 	last := len(f) - 1
-	for last > 0 && nameSuffixes[bare(f[last])] {
+	for last > 0 && bareIn(nameSuffixes, f[last]) {
 		last--
 	}
 	start := 0
 	for i := 0; i < last; i++ {
 		t := f[i]
-		if i == last-1 && givenNameTitles[bare(t)] && isCapitalised(t) {
+		if i == last-1 && bareIn(givenNameTitles, t) && isCapitalised(t) {
 			continue // "Dean Harlow": a given name, right before the surname
 		}
 		if i == last-1 && i > 0 && givenAfterCivilTitle(f[i-1], t) {
 			continue // "Mayor Col Dunn": Colin, not a colonel
 		}
-		if !isTitle(t) && !isPossessive(t) && !(isRoleHead(strings.ToLower(t)) && !givenNameHeads[bare(t)]) {
+		if !isTitle(t) && !isPossessive(t) && !(isRoleHead(strings.ToLower(t)) && !bareIn(givenNameHeads, t)) {
 			continue
 		}
 		start = i + 1
 		// An office after "of" or "for" belongs to the title:
 		// "Secretary of State", "Minister for Foreign Affairs".
 		j := i + 1
-		for j < last && officeWords[bare(f[j])] {
+		for j < last && bareIn(officeWords, f[j]) {
 			j++
 		}
-		if j > i+1 && (bare(f[i+1]) == "of" || bare(f[i+1]) == "for") {
+		if j > i+1 && (bareIs(f[i+1], "of") || bareIs(f[i+1], "for")) {
 			start, i = j, j-1
 		}
 	}

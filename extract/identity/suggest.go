@@ -87,7 +87,7 @@ func indexNames(names []string) []indexedName {
 		in := indexedName{name: name, key: k, toks: toks}
 		if last := raw[len(raw)-1]; stripArticlePrefix(last) != last {
 			in.bare = tokenKey(stripArticlePrefix(last))
-		} else if p, rest, ok := strings.Cut(last, " "); ok && patronymics[bare(p)] {
+		} else if p, rest, ok := strings.Cut(last, " "); ok && bareIn(patronymics, p) {
 			// "Khalid" finds "Ahmed bin Khalid".
 			in.bare = tokenKey(rest)
 		}

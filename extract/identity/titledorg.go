@@ -77,7 +77,7 @@ var firmWords = wordSet(`enterprises associates consultants products services gr
 // courtesySurname reports a name of two words, a courtesy or academic
 // title and a capitalised word that heads no body, firm or office.
 func courtesySurname(toks []token) bool {
-	if len(toks) != 2 || !isCapitalised(toks[0].text) || !courtesyTitles[bare(toks[0].text)] {
+	if len(toks) != 2 || !isCapitalised(toks[0].text) || !bareIn(courtesyTitles, toks[0].text) {
 		return false
 	}
 	t := toks[1].text

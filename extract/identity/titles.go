@@ -1,6 +1,7 @@
 package identity
 
 import (
+	"bytes"
 	"strings"
 	"unicode"
 )
@@ -99,12 +100,17 @@ func wordSet(s string) map[string]bool {
 // isTitle reports whether tok (as written) is a title or honorific word.
 // Hyphenated titles count when any part is a pure title ("ex-President",
 // "Secretary-General").
+//
+// bare(tok) is looked up from a buffer on the stack: only a hyphenated
+// word, rare, takes a string of its own.
 func isTitle(tok string) bool {
-	b := bare(tok)
-	if pureTitles[b] || surnameTitles[b] || honorifics[b] || capitalRank(tok) {
+	var buf [32]byte
+	bb := bareBytes(buf[:0], tok)
+	if pureTitles[string(bb)] || surnameTitles[string(bb)] || honorifics[string(bb)] || capitalRank(tok) {
 		return true
 	}
-	if strings.Contains(b, "-") {
+	if bytes.IndexByte(bb, '-') >= 0 {
+		b := string(bb)
 		for _, p := range strings.Split(b, "-") {
 			if pureTitles[p] || p == "ex" && len(b) > 3 {
 				return true
@@ -115,13 +121,15 @@ func isTitle(tok string) bool {
 }
 
 // isPureTitle is isTitle for words that are never a surname on their own.
+// Its look-ups are isTitle's, from a buffer on the stack.
 func isPureTitle(tok string) bool {
-	b := bare(tok)
-	if pureTitles[b] || honorifics[b] || capitalRank(tok) {
+	var buf [32]byte
+	bb := bareBytes(buf[:0], tok)
+	if pureTitles[string(bb)] || honorifics[string(bb)] || capitalRank(tok) {
 		return true
 	}
-	if strings.Contains(b, "-") {
-		for _, p := range strings.Split(b, "-") {
+	if bytes.IndexByte(bb, '-') >= 0 {
+		for _, p := range strings.Split(string(bb), "-") {
 			if pureTitles[p] {
 				return true
 			}

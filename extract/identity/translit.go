@@ -22,7 +22,7 @@ import (
 // It returns "" for a name of fewer than two words left.
 func looseKey(name string) string {
 	words := strings.Fields(dropNickname(name))
-	for len(words) > 1 && nameSuffixes[bare(words[len(words)-1])] {
+	for len(words) > 1 && bareIn(nameSuffixes, words[len(words)-1]) {
 		words = words[:len(words)-1]
 	}
 	arabic := false

@@ -128,7 +128,7 @@ func dropTitleTail(before, s string, a, b int) int {
 			}
 			return a
 		}
-		if !isCapitalised(w) && !officeWords[bare(w)] || strings.ContainsAny(w, ".,;:") {
+		if !isCapitalised(w) && !bareIn(officeWords, w) || strings.ContainsAny(w, ".,;:") {
 			return a
 		}
 	}
@@ -169,7 +169,7 @@ func trimRange(s string, person bool) (int, int) {
 	if person {
 		// "The Reagan administration" tagged a person is Reagan; a
 		// leading article is never part of a personal name.
-		if len(toks) > 1 && bare(toks[0].text) == "the" {
+		if len(toks) > 1 && bareIs(toks[0].text, "the") {
 			toks = toks[1:]
 		}
 		// "Born Ana Maria Vell in 1948": the participle opening the
@@ -194,8 +194,8 @@ func trimTitles(s string, toks []token) (int, int) {
 	toks = withoutEpithet(toks)
 	// Trailing lower-case words are not part of a name either ("Trump
 	// administration", "Putin regime").
-	for len(toks) > 1 && !isNameWord(toks[len(toks)-1].text) && !particles[bare(toks[len(toks)-1].text)] &&
-		!nameSuffixes[bare(toks[len(toks)-1].text)] && hasLetter(toks[len(toks)-1].text) {
+	for len(toks) > 1 && !isNameWord(toks[len(toks)-1].text) && !bareIn(particles, toks[len(toks)-1].text) &&
+		!bareIn(nameSuffixes, toks[len(toks)-1].text) && hasLetter(toks[len(toks)-1].text) {
 		toks = toks[:len(toks)-1]
 	}
 	// Post-nominal letters are an honour or office, not a name: "Jonathan
@@ -207,27 +207,27 @@ func trimTitles(s string, toks []token) (int, int) {
 		return 0, 0
 	}
 	last := len(toks) - 1
-	for last > 0 && nameSuffixes[bare(toks[last].text)] {
+	for last > 0 && bareIn(nameSuffixes, toks[last].text) {
 		last--
 	}
 	start := 0
 	for i := 0; i < last; i++ {
 		t := toks[i].text
-		lower := !isNameWord(t) && !particles[bare(t)]
+		lower := !isNameWord(t) && !bareIn(particles, t)
 		switch {
-		case i == last-1 && givenNameTitles[bare(t)] && isCapitalised(t):
+		case i == last-1 && bareIn(givenNameTitles, t) && isCapitalised(t):
 			// "Dean Halloran": a given name, right before the surname.
 		case i == last-1 && i > 0 && givenAfterCivilTitle(toks[i-1].text, t):
 			// "Mayor Col Dunn": Colin, not a colonel.
-		case isTitle(t) || lower || isPossessive(t) || isRoleHead(t) && !givenNameHeads[bare(t)] || descriptorOpens(t, i, last):
+		case isTitle(t) || lower || isPossessive(t) || isRoleHead(t) && !bareIn(givenNameHeads, t) || descriptorOpens(t, i, last):
 			// A possessive in front of the name is a description:
 			// "Trump's envoy Steve Witkoff".
 			start = i + 1
 			j := i + 1
-			for j < last && (officeWords[bare(toks[j].text)] || bare(toks[j].text) == "") {
+			for j < last && (bareIn(officeWords, toks[j].text) || bareIs(toks[j].text, "")) {
 				j++
 			}
-			if j > i+1 && (bare(toks[i+1].text) == "of" || bare(toks[i+1].text) == "for") {
+			if j > i+1 && (bareIs(toks[i+1].text, "of") || bareIs(toks[i+1].text, "for")) {
 				start = j
 				i = j - 1
 			}
@@ -241,7 +241,7 @@ func trimTitles(s string, toks []token) (int, int) {
 	}
 	kept := toks[start:]
 	if len(kept) == 1 || start == last {
-		if isPureTitle(toks[last].text) && !(len(toks) == 1 && rankGivenNames[bare(toks[0].text)] && isCapitalised(toks[0].text)) {
+		if isPureTitle(toks[last].text) && !(len(toks) == 1 && bareIn(rankGivenNames, toks[0].text) && isCapitalised(toks[0].text)) {
 			return 0, 0 // a lone "Col" tagged a person is a given name
 		}
 	}
@@ -257,7 +257,7 @@ var epithets = wordSet(`younger elder`)
 // that ends it: the epithet is no name, and "the" before it no title.
 func withoutEpithet(toks []token) []token {
 	n := len(toks)
-	if n >= 3 && toks[n-2].text == "the" && isCapitalised(toks[n-1].text) && epithets[bare(toks[n-1].text)] {
+	if n >= 3 && toks[n-2].text == "the" && isCapitalised(toks[n-1].text) && bareIn(epithets, toks[n-1].text) {
 		return toks[:n-2]
 	}
 	return toks

@@ -20,15 +20,19 @@ type wordBits [1 << docWordBits / 64]uint64
 
 // lowerHash returns the hash of the lower-case form of w, as
 // strings.ToLower gives it, without building that form when w is ASCII.
+// The ASCII case hashes while it scans, and starts over on the first
+// byte that is not ASCII.
 func lowerHash(w string) uint32 {
-	for i := 0; i < len(w); i++ {
-		if w[i] >= utf8.RuneSelf {
-			return bytesHash(strings.ToLower(w))
-		}
-	}
 	h := uint32(2166136261)
 	for i := 0; i < len(w); i++ {
-		h ^= uint32(lowerASCII(w[i]))
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return bytesHash(strings.ToLower(w))
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		h ^= uint32(c)
 		h *= 16777619
 	}
 	return h

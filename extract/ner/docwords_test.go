@@ -57,3 +57,41 @@ func checkWordFilter(t *testing.T, texts []string) {
 		dt.release()
 	}
 }
+
+// lowerHashSlow is the hash of the lower-case form of w as
+// strings.ToLower builds it.
+func lowerHashSlow(w string) uint32 { return bytesHash(strings.ToLower(w)) }
+
+// TestLowerHashMatchesToLower checks the one-pass ASCII hash against the
+// hash of strings.ToLower, for words of every case and for words whose
+// first non-ASCII byte comes after upper-case letters.
+func TestLowerHashMatchesToLower(t *testing.T) {
+	words := []string{"", "a", "A", "Zurich", "ZÜRICH", "Zürich", "über", "ÜBER", "@[`{", "AZaz09", "İstanbul",
+		"K", "\xff", "Ab\xffC", "MCDONALD’S", "o'neill", "O'NEILL"}
+	for _, w := range words {
+		if got, want := lowerHash(w), lowerHashSlow(w); got != want {
+			t.Errorf("lowerHash(%q) = %d, want %d", w, got, want)
+		}
+	}
+	for c := 0; c < 256; c++ {
+		for _, w := range []string{string(rune(c)), "Ab" + string([]byte{byte(c)}), string([]byte{byte(c)}) + "Q"} {
+			if got, want := lowerHash(w), lowerHashSlow(w); got != want {
+				t.Errorf("lowerHash(%q) = %d, want %d", w, got, want)
+			}
+		}
+	}
+}
+
+// TestNumberedCraftName covers the early rejection of words that open in
+// lower case or with no letter.
+func TestNumberedCraftName(t *testing.T) {
+	for w, want := range map[string]bool{
+		"Vela-2": true, "Kestrel-12": true, "vela-2": false, "Vel-2": true, "Ve-2": false,
+		"Vela-123": false, "Vela-": false, "-2": false, "": false, "VELA-2": false, "2-Vela": false,
+		"Vela-2b": false, "Vela2": false, "Éla-2": false,
+	} {
+		if got := numberedCraftName(w); got != want {
+			t.Errorf("numberedCraftName(%q) = %v, want %v", w, got, want)
+		}
+	}
+}

@@ -20,6 +20,11 @@ const maxCraftModifiers = 2
 // numberedCraftName reports a name of a word and a small number joined by
 // a hyphen, as rockets and satellites are numbered: "Vela-2", "Kestrel-12".
 func numberedCraftName(w string) bool {
+	// The name opens w, so a w that opens in lower case is no name; most
+	// tokens are rejected here, before the search for the hyphen.
+	if !capitalised(w) {
+		return false
+	}
 	name, num, ok := strings.Cut(w, "-")
 	if !ok || len(name) < 3 || len(num) == 0 || len(num) > 2 || !capitalised(name) {
 		return false

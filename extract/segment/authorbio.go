@@ -46,7 +46,7 @@ func disclaimedBio(text string, ps []doc.Sentence) bool {
 		return false
 	}
 	closing := strings.TrimSpace(text[ps[len(ps)-1].Start:ps[len(ps)-1].End])
-	if !isColumnDisclaimer(closing, strings.ToLower(closing)) {
+	if lw := lowerLine(strings.ToLower(closing)); !isColumnDisclaimer(closing, lw) {
 		return false
 	}
 	s := strings.TrimSpace(text[ps[0].Start:ps[0].End])

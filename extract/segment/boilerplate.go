@@ -76,17 +76,18 @@ func isBoilerplate(s string) bool {
 		// Long prose: only a link list run into it or a long caption credit
 		// can be furniture. Look before lowering the whole sentence.
 		if contains(s, "ist") || contains(s, "IST") {
-			if isLinkList(strings.ToLower(s)) {
+			if lw := lowerLine(strings.ToLower(s)); isLinkList(lw) {
 				return true
 			}
 		}
 		return hasCreditLabel(s) || isLongEndMatter(s) || isHeadlineBar(s)
 	}
 	lower := toLower(s)
-	if isReaderPrompt(s, lower, n) || isHeadlineBar(s) {
+	lw := lowerLine(lower)
+	if isReaderPrompt(s, lw, n) || isHeadlineBar(s) {
 		return true
 	}
-	if isLinkList(lower) || isCredit(s, lower) || isPageFurniture(s, n) || isMarkdownLink(s) || isPageChrome(s, lower, n) || isSiteNote(s, lower, n) {
+	if isLinkList(lw) || isCredit(s, lw) || isPageFurniture(s, n) || isMarkdownLink(s) || isPageChrome(s, lw, n) || isSiteNote(s, lw, n) {
 		return true
 	}
 	if isFieldList(s) || isLiveByline(s) || isFurnitureBar(s) || isProvidedBar(s) {
@@ -187,11 +188,12 @@ func isFieldList(s string) bool {
 // isLinkList matches the announcements screen readers get around a block of
 // links ("list of 4 items", "end of list"), even when the page's text has run
 // them together: "list of 4 itemsend of list".
-func isLinkList(lower string) bool {
-	if contains(lower, "end of list") {
+func isLinkList(lw *lowered) bool {
+	lower := lw.text
+	if lw.contains("end of list") {
 		return true
 	}
-	if !contains(lower, "list of ") {
+	if !lw.contains("list of ") {
 		return false
 	}
 	for rest := lower; ; {
@@ -245,8 +247,9 @@ var slashCreditMarks = []string{"getty", "ap)", "afp)", "epa)", "reuters)"}
 
 // hasCreditMark reports whether the lower-case line holds one of
 // creditMarks.
-func hasCreditMark(lower string) bool {
-	if contains(lower, "photo") && containsAny(lower, photoCreditMarks) || containsAny(lower, plainCreditMarks) {
+func hasCreditMark(lw *lowered) bool {
+	lower := lw.text
+	if lw.contains("photo") && lw.containsAny(photoCreditMarks) || lw.containsAny(plainCreditMarks) {
 		return true
 	}
 	for rest := lower; ; {
@@ -278,7 +281,8 @@ func hasCreditLabel(s string) bool {
 // isCredit matches credits in a short sentence s (lower is s in lower case):
 // a photo credit label first, a wire's staff credits, or an agency photo
 // credit mark anywhere.
-func isCredit(s, lower string) bool {
+func isCredit(s string, lw *lowered) bool {
+	lower := lw.text
 	if hasCreditLabel(lower) {
 		return true
 	}
@@ -287,7 +291,7 @@ func isCredit(s, lower string) bool {
 			return isNameList(s[len(l):])
 		}
 	}
-	if hasCreditMark(lower) {
+	if hasCreditMark(lw) {
 		return true
 	}
 	return strings.HasSuffix(lower, " via ap") || strings.HasSuffix(lower, " via reuters") ||

@@ -18,14 +18,15 @@ import (
 
 // isPageChrome reports whether a short sentence s of n words (lower is s
 // in lower case) is page chrome by one of the rules of this file.
-func isPageChrome(s, lower string, n int) bool {
+func isPageChrome(s string, lw *lowered, n int) bool {
+	lower := lw.text
 	t := strings.TrimSpace(s)
 	// Lowering keeps white space and makes none, so this is t lowered.
 	lowerT := strings.TrimSpace(lower)
-	return isConsent(t, lower, n) || isSignUp(t, lowerT, n) || isContactLine(t, n) || isWhatToKnow(t, n) || isLabelLine(t, n) || isSyndication(t, n) ||
+	return isConsent(t, lw, n) || isSignUp(t, lw.part(lowerT), n) || isContactLine(t, n) || isWhatToKnow(t, n) || isLabelLine(t, n) || isSyndication(t, n) ||
 		isBreadcrumb(t, n) || isShortBar(t) || isSpacedFields(t) || isNavBar(t, n) ||
-		isDeskLine(t, n) || isMoreFrom(t, n) || isSupportNote(t, n) || isBoxLabel(t, n) || isLineUp(t) || isOfficials(t, n) || isFollowLine(t, n) || isForwardPrompt(t, n) || isSignOff(t, lower, n) || isGreeting(t) ||
-		isThanks(t, n) || isOutletPointer(t, lower, n) || isImprint(t, n) || isEndMatter(t, lower, n) || isEmbedChrome(t, n) ||
+		isDeskLine(t, n) || isMoreFrom(t, n) || isSupportNote(t, n) || isBoxLabel(t, n) || isLineUp(t) || isOfficials(t, n) || isFollowLine(t, n) || isForwardPrompt(t, n) || isSignOff(t, lw, n) || isGreeting(t) ||
+		isThanks(t, n) || isOutletPointer(t, lw, n) || isImprint(t, n) || isEndMatter(t, lw, n) || isEmbedChrome(t, n) ||
 		isSiteDisclaimer(t, n)
 }
 
@@ -135,7 +136,8 @@ var signOffPhrases = []string{"that's all from us", "that’s all from us", "tha
 // quotation, in the site's voice (we, our, us), holding a sign-off
 // phrase. A report of someone's return is in the third person ("The
 // minister will be back in Brussels tomorrow.") or quoted.
-func isSignOff(s, lower string, n int) bool {
+func isSignOff(s string, lw *lowered, n int) bool {
+	lower := lw.text
 	if n > maxFurnitureWords || hasQuotation(s) {
 		return false
 	}
@@ -150,7 +152,7 @@ func isSignOff(s, lower string, n int) bool {
 	if !voiced {
 		return false
 	}
-	return slices.ContainsFunc(signOffPhrases, func(p string) bool { return contains(lower, p) }) ||
+	return slices.ContainsFunc(signOffPhrases, func(p string) bool { return lw.contains(p) }) ||
 		coverageEnd.MatchString(lower) || liveBlogClosing.MatchString(lower)
 }
 
@@ -213,7 +215,8 @@ var outletNouns = set(`bulletin bulletins programme programmes program programs 
 // with "You can" and a verb of reading, watching or hearing, and names
 // "our" output. A report of what someone can see or hear names no output
 // of the site ("You can hear the river from our back door.").
-func isOutletPointer(s, lower string, n int) bool {
+func isOutletPointer(s string, lw *lowered, n int) bool {
+	lower := lw.text
 	if n < 5 || n > maxFurnitureWords+3 || !strings.HasPrefix(lower, "you can ") || hasQuotation(s) {
 		return false
 	}
@@ -362,20 +365,21 @@ var siteVoice = set(`we our us you your`)
 // cookies.", "Accept all cookies | Manage preferences"). Reporting on
 // cookies ("Regulators fined the firm for setting cookies without
 // consent.") speaks of someone else, and a quotation is never a banner.
-func isConsent(s, lower string, n int) bool {
-	if n > maxConsentWords || !contains(lower, "cookie") || hasQuoteMark(s) || hasGuillemet(s) {
+func isConsent(s string, lw *lowered, n int) bool {
+	lower := lw.text
+	if n > maxConsentWords || !lw.contains("cookie") || hasQuoteMark(s) || hasGuillemet(s) {
 		return false
 	}
 	voiced := strings.HasPrefix(lower, "cookie") || strings.HasPrefix(lower, "accept") ||
 		strings.HasPrefix(lower, "manage") || strings.HasPrefix(lower, "reject") ||
-		contains(lower, "this site") || contains(lower, "this website")
+		lw.contains("this site") || lw.contains("this website")
 	for _, w := range strings.Fields(lower) {
 		voiced = voiced || siteVoice[strings.TrimFunc(w, isEdgePunct)]
 	}
 	if !voiced {
 		return false
 	}
-	return slices.ContainsFunc(consentPhrases, func(p string) bool { return contains(lower, p) })
+	return slices.ContainsFunc(consentPhrases, func(p string) bool { return lw.contains(p) })
 }
 
 // signUpLabels open a prompt to sign up to a newsletter or subscribe: an
@@ -387,24 +391,25 @@ var signUpLabels = newFoldPrefixes([]string{"sign up for ", "sign up to ", "sign
 
 // isSignUp matches a short sign-up prompt, also one offering the site's
 // alerts or newsletter ("Get the Tribune's breaking news alerts.").
-func isSignUp(s, lower string, n int) bool {
+func isSignUp(s string, lw *lowered, n int) bool {
+	lower := lw.text
 	if n > maxCreditWords || hasQuoteMark(s) {
 		return false
 	}
 	// A prompt that names the newsletter or the inbox may run on: "Sign
 	// up for The Ledger's Frontier newsletter, our weekly dispatch on
 	// science and space."
-	if n > maxFurnitureWords && !isSignUpOffer(lower) && !isEmailSignUp(s, lower) {
+	if n > maxFurnitureWords && !isSignUpOffer(lw) && !isEmailSignUp(s, lw) {
 		return false
 	}
-	if n <= maxFurnitureWords && hasSignUpCall(lower) && !hasReportingVerb(lower) {
+	if n <= maxFurnitureWords && hasSignUpCall(lw) && !hasReportingVerb(lower) {
 		return true
 	}
 	switch {
 	case hasPrefixFold(s, []string{"get ", "download the ", "download our "}):
 		// "Get the Tribune's breaking news alerts.", "Download the
 		// KSRN 7 app for breaking news alerts."
-		return isSignUpOffer(lower) || contains(lower, " app ") || namesDigest(lower)
+		return isSignUpOffer(lw) || lw.contains(" app ") || namesDigest(lower)
 	case hasPrefixFold(s, []string{"don't miss", "don’t miss"}):
 		return n <= maxDontMissWords || isLeadInSignUp(s)
 	}
@@ -418,8 +423,9 @@ var signUpCall = regexp.MustCompile(`\s[-–—|:]\s*(?:sign\s+up|subscribe)(?:\
 
 // hasSignUpCall reports whether a short lower-case line closes with a
 // call to sign up (signUpCall), which holds "sign up" or "subscribe".
-func hasSignUpCall(lower string) bool {
-	if !contains(lower, "sign up") && !contains(lower, "subscribe") {
+func hasSignUpCall(lw *lowered) bool {
+	lower := lw.text
+	if !lw.contains("sign up") && !lw.contains("subscribe") {
 		return false
 	}
 	return signUpCall.MatchString(lower)
@@ -427,16 +433,16 @@ func hasSignUpCall(lower string) bool {
 
 // isSignUpOffer reports whether a lower-case sign-up prompt offers the
 // site's newsletter, inbox or alerts.
-func isSignUpOffer(lower string) bool {
-	return contains(lower, "newsletter") || contains(lower, "inbox") || contains(lower, " alerts")
+func isSignUpOffer(lw *lowered) bool {
+	return lw.contains("newsletter") || lw.contains("inbox") || lw.contains(" alerts")
 }
 
 // isEmailSignUp reports whether a sign-up prompt offers the site's
 // e-mail, which may run past a short line as a newsletter's does: "Sign
 // up to the MoneyWise Guide weekly email for the best money-saving tips."
-func isEmailSignUp(s, lower string) bool {
-	return signUpLabels.match(s) && (contains(lower, " email") || contains(lower, " e-mail") ||
-		contains(lower, " briefing") || contains(lower, " bulletin"))
+func isEmailSignUp(s string, lw *lowered) bool {
+	return signUpLabels.match(s) && (lw.contains(" email") || lw.contains(" e-mail") ||
+		lw.contains(" briefing") || lw.contains(" bulletin"))
 }
 
 // promoLeadIns open the short pitch a sign-up prompt may follow with a

@@ -16,6 +16,7 @@ var delayedData = regexp.MustCompile(`(?i)\b(?:data|quotes?|prices?)\s+(?:are\s+
 // Every match of delayedData holds "delayed" in ASCII letters of any case
 // (none of them folds to a letter outside ASCII), so lower holds
 // "delayed", which is looked for first.
-func isDelayedQuoteNote(s, lower string, n int) bool {
-	return n <= maxQuoteStripWords && contains(lower, "delayed") && delayedData.MatchString(s) && !hasReportingVerb(lower)
+func isDelayedQuoteNote(s string, lw *lowered, n int) bool {
+	lower := lw.text
+	return n <= maxQuoteStripWords && lw.contains("delayed") && delayedData.MatchString(s) && !hasReportingVerb(lower)
 }

@@ -42,14 +42,15 @@ func hasReportingVerb(lower string) bool {
 
 // isEndMatter reports whether a sentence s of n words (lower is s in
 // lower case) is end matter by one of the rules of this file.
-func isEndMatter(s, lower string, n int) bool {
+func isEndMatter(s string, lw *lowered, n int) bool {
+	lower := lw.text
 	if n > maxEndMatterWords {
 		return false
 	}
-	return isDisclosure(s, lower) || isColumnDisclaimer(s, lower) || isForwardLooking(lower) ||
-		isWriterContact(s, lower, n) || isTipPrompt(s, lower, n) || isPressContactLabel(s) || isPhoneContactLine(s, n) ||
+	return isDisclosure(s, lw) || isColumnDisclaimer(s, lw) || isForwardLooking(lw) ||
+		isWriterContact(s, lw, n) || isTipPrompt(s, lw, n) || isPressContactLabel(s) || isPhoneContactLine(s, n) ||
 		isMoreInfo(lower, n) || isAppeal(s) || isSponsorNote(s, n) || isEmbargoLine(s, n) || isReleaseDateLine(s, n) ||
-		isEditorsNote(s) || isTranscriptNote(s, lower)
+		isEditorsNote(s) || isTranscriptNote(s, lw)
 }
 
 // sponsorOpeners open the note that a series or an article is funded or
@@ -181,8 +182,8 @@ func isLongEndMatter(s string) bool {
 	if moreWordsThan(s, maxEndMatterWords) {
 		return false
 	}
-	lower := strings.ToLower(t)
-	return isDisclosure(t, lower) || isColumnDisclaimer(t, lower) || isForwardLooking(lower) || isAppeal(t)
+	lw := lowerLine(strings.ToLower(t))
+	return isDisclosure(t, lw) || isColumnDisclaimer(t, lw) || isForwardLooking(lw) || isAppeal(t)
 }
 
 // disclosureLabels open a writer's or an outlet's disclosure of interests.
@@ -202,7 +203,8 @@ var authorHolding = regexp.MustCompile(`^(?:the\s+)?(?:author|writer|columnist)s
 // isDisclosure matches a disclosure: a line opening with a disclosure
 // label ("Disclosure: The author holds no position in …") or a writer's
 // statement of holdings. It reports no one's words.
-func isDisclosure(s, lower string) bool {
+func isDisclosure(s string, lw *lowered) bool {
+	lower := lw.text
 	if !disclosureLabels.match(s) && !(writerOpeners.match(lower) && authorHolding.MatchString(lower)) {
 		return false
 	}
@@ -237,8 +239,9 @@ const (
 
 // isColumnDisclaimer matches a column's disclaimer of its views. Quoted
 // or reported, the words are someone's.
-func isColumnDisclaimer(s, lower string) bool {
-	if !contains(lower, "view") && !contains(lower, "opinion") && !strings.HasPrefix(lower, "this ") {
+func isColumnDisclaimer(s string, lw *lowered) bool {
+	lower := lw.text
+	if !lw.contains("view") && !lw.contains("opinion") && !strings.HasPrefix(lower, "this ") {
 		return false
 	}
 	if !mayOpenDisclaimer(lower) || hasQuotation(s) || hasReportingVerb(lower) {
@@ -321,9 +324,10 @@ var noObligation = regexp.MustCompile(`\b(?:(?:undertakes?|assumes?|accepts?)\s+
 // securities laws.", "Actual results could differ materially." A report
 // of such statements says who made or judged them ("The regulator said
 // the forward-looking statements in the release were misleading.").
-func isForwardLooking(lower string) bool {
-	if !contains(lower, "forward") && !contains(lower, "actual") && !contains(lower, "obligation") &&
-		!contains(lower, "safe harbo") && !contains(lower, "cautionary") {
+func isForwardLooking(lw *lowered) bool {
+	lower := lw.text
+	if !lw.contains("forward") && !lw.contains("actual") && !lw.contains("obligation") &&
+		!lw.contains("safe harbo") && !lw.contains("cautionary") {
 		return false
 	}
 	if isFLSHeading(lower) {
@@ -335,12 +339,12 @@ func isForwardLooking(lower string) bool {
 	if differMaterially.MatchString(lower) || noObligation.MatchString(lower) {
 		return true
 	}
-	if !contains(lower, "forward-looking statement") && !contains(lower, "forward looking statement") &&
-		!contains(lower, "forward-looking information") {
+	if !lw.contains("forward-looking statement") && !lw.contains("forward looking statement") &&
+		!lw.contains("forward-looking information") {
 		return false
 	}
 	for _, c := range flsContext {
-		if contains(lower, c) {
+		if lw.contains(c) {
 			return true
 		}
 	}
@@ -382,9 +386,10 @@ const maxWriterContactWords = 20
 // contact (an e-mail, a handle, a phone number, a newsroom or desk); a
 // place reached by road ("Mount Kessa can be reached by road in summer.")
 // or a deal reached at a summit shows none.
-func isWriterContact(s, lower string, n int) bool {
-	if n > maxWriterContactWords || !contactOpeners.match(lower) && !contains(lower, " be reached ") &&
-		!contains(lower, " be contacted ") && !contains(lower, "mailed ") {
+func isWriterContact(s string, lw *lowered, n int) bool {
+	lower := lw.text
+	if n > maxWriterContactWords || !contactOpeners.match(lower) && !lw.contains(" be reached ") &&
+		!lw.contains(" be contacted ") && !lw.contains("mailed ") {
 		return false
 	}
 	if hasQuotation(s) || hasReportingVerb(lower) {
@@ -493,7 +498,8 @@ var tipDesks = set(`newsroom desk editors reporters journalists tipline tips`)
 // tips: "Send it to our news desk.", "Email our newsroom." It opens with
 // a verb of sending and names "our" newsroom or desk; "Send our troops
 // home" names none.
-func isTipPrompt(s, lower string, n int) bool {
+func isTipPrompt(s string, lw *lowered, n int) bool {
+	lower := lw.text
 	if n > maxFurnitureWords || !hasPrefixFold(lower, []string{"send ", "email ", "e-mail ", "text ", "message ", "call ", "tell ", "share "}) || hasQuotation(s) || hasReportingVerb(lower) {
 		return false
 	}
@@ -692,8 +698,9 @@ func isAppeal(s string) bool {
 func opensEndMatter(s string) bool {
 	t := strings.TrimSpace(s)
 	lower := strings.ToLower(t)
-	return isDisclosure(t, lower) || isAppeal(t) || isSponsorNote(t, wordCount(t)) ||
-		!isFLSHeading(t) && isForwardLooking(lower) && contains(lower, "forward")
+	lw := lowerLine(lower)
+	return isDisclosure(t, lw) || isAppeal(t) || isSponsorNote(t, wordCount(t)) ||
+		!isFLSHeading(t) && isForwardLooking(lw) && contains(lower, "forward")
 }
 
 // markEndMatter marks whole paragraphs and sections of end matter that no

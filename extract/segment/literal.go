@@ -96,3 +96,78 @@ func toLower(s string) string {
 	}
 	return b.String()
 }
+
+// pairSet holds the pairs of adjacent bytes of a line, each pair hashed to
+// one of 1024 bits by the low five bits of its two bytes. A word whose
+// pairs are not all in the set is not in the line, which a rule learns in
+// a few lookups instead of a scan of the line. The hash folds ASCII case
+// ('A' and 'a' share their low five bits), and unrelated pairs may share
+// a bit: a pair found in the set says only that the word may be there.
+type pairSet [16]uint64
+
+// pairBit returns the bit of the pair of bytes a, b, below 1024: its
+// word is b>>6&15, which the compiler knows is within the set.
+func pairBit(a, b byte) uint {
+	return uint(a&31)<<5 | uint(b&31)
+}
+
+// add puts the adjacent byte pairs of s in the set.
+func (p *pairSet) add(s string) {
+	for i := 1; i < len(s); i++ {
+		b := pairBit(s[i-1], s[i])
+		p[b>>6&15] |= 1 << (b & 63)
+	}
+}
+
+// mayContain reports whether sub may stand within the text the set was
+// built from, or within any part of that text: false only when a pair of
+// sub is missing. A sub of fewer than two bytes may always stand there.
+func (p *pairSet) mayContain(sub string) bool {
+	for i := 1; i < len(sub); i++ {
+		b := pairBit(sub[i-1], sub[i])
+		if p[b>>6&15]&(1<<(b&63)) == 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// lowered is a line in lower case, or a part of it (trimmed of space,
+// say), with the byte pairs of the whole lowered line, so that a rule
+// asking whether it holds a word can often answer without scanning it.
+// The rules take it by pointer: it stays on the caller's stack.
+type lowered struct {
+	text  string
+	pairs pairSet
+}
+
+// lowerLine returns lower, a line in lower case, with its byte pairs.
+// It is inlined, so that the record stays on the caller's stack.
+func lowerLine(lower string) *lowered {
+	l := &lowered{text: lower}
+	l.pairs.add(lower)
+	return l
+}
+
+// part returns t, which is a part of l.text, with the pairs of l: every
+// pair of t is one of l.text's.
+func (l *lowered) part(t string) *lowered {
+	p := *l
+	p.text = t
+	return &p
+}
+
+// contains reports whether sub is within l.text, as strings.Contains does.
+func (l *lowered) contains(sub string) bool {
+	return l.pairs.mayContain(sub) && contains(l.text, sub)
+}
+
+// containsAny reports whether l.text holds any of subs.
+func (l *lowered) containsAny(subs []string) bool {
+	for _, sub := range subs {
+		if l.contains(sub) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,8 +1,14 @@
 package segment
 
 import (
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
+
+	"newsbot/extract/internal/newscorpus"
 )
 
 func TestContains(t *testing.T) {
@@ -89,4 +95,94 @@ func TestContainsLongText(t *testing.T) {
 			t.Errorf("contains(long, %q) = %v, want %v", sub, got, want)
 		}
 	}
+}
+
+// lineOf returns lower, a line in lower case, with its byte pairs, as
+// isBoilerplate passes it to the rules.
+func lineOf(lower string) *lowered {
+	return lowerLine(lower)
+}
+
+// ruleWords are the words the rules look for in a lowered line.
+func ruleWords() []string {
+	words := []string{"photo", "automatically", "generated", "delayed", "transcript", "since", "our",
+		"editorially independent", "commission", "fee", "this page", "this article", "this guide", "this site",
+		"cookie", "this website", " app ", "sign up", "subscribe", "newsletter", "inbox", " alerts", " email",
+		" e-mail", " briefing", " bulletin", "view", "opinion", "forward", "actual", "obligation", "safe harbo",
+		"cautionary", "forward-looking statement", "forward looking statement", "forward-looking information",
+		" be reached ", " be contacted ", "mailed ", "end of list", "list of ", "x", ""}
+	words = append(words, photoCreditMarks...)
+	words = append(words, plainCreditMarks...)
+	words = append(words, signOffPhrases...)
+	words = append(words, consentPhrases...)
+	words = append(words, flsContext...)
+	for _, p := range readerPromptLines {
+		words = append(words, p.cues...)
+	}
+	return words
+}
+
+// TestLoweredContains checks that a lowered line with its byte pairs finds
+// a word exactly when strings.Contains does: in the rules' words, in
+// parts of the line itself and in words of other lines, on the shared
+// news stories (skipped when they are absent) and on the seed articles.
+func TestLoweredContains(t *testing.T) {
+	var lines []string
+	files, _ := filepath.Glob("testdata/seeds/*.txt")
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		lines = append(lines, strings.Split(string(data), "\n")...)
+	}
+	path := filepath.Join("..", "..", "..", "shared", "data", "reuters21578.jsonl.gz")
+	if _, err := os.Stat(path); err == nil {
+		for _, s := range newscorpus.Read(t, path, 500) {
+			for _, sent := range Split(s.Text) {
+				lines = append(lines, s.Text[sent.Start:sent.End])
+			}
+		}
+	}
+	words := ruleWords()
+	rng := rand.New(rand.NewPCG(1, 2))
+	for i, line := range lines {
+		lower := toLower(line)
+		lw := lineOf(lower)
+		other := strings.Fields(strings.ToLower(lines[(i*7919)%len(lines)]))
+		subs := append(slices.Clip(words), other...)
+		for range 8 {
+			a := rng.IntN(len(lower) + 1)
+			b := a + rng.IntN(len(lower)-a+1)
+			subs = append(subs, lower[a:b])
+		}
+		trimmed := strings.TrimSpace(lower)
+		for _, sub := range subs {
+			if got, want := lw.contains(sub), strings.Contains(lower, sub); got != want {
+				t.Fatalf("lowered(%q).contains(%q) = %v, want %v", lower, sub, got, want)
+			}
+			if got, want := lw.part(trimmed).contains(sub), strings.Contains(trimmed, sub); got != want {
+				t.Fatalf("lowered(%q).part(%q).contains(%q) = %v, want %v", lower, trimmed, sub, got, want)
+			}
+		}
+	}
+}
+
+// FuzzLoweredContains checks a lowered line's contains against
+// strings.Contains, on the whole line and on a part of it.
+func FuzzLoweredContains(f *testing.F) {
+	f.Add("the actual results differ", "actual", 4)
+	f.Add("café crème", "é c", 0)
+	f.Fuzz(func(t *testing.T, s, sub string, from int) {
+		lw := lineOf(s)
+		if got, want := lw.contains(sub), strings.Contains(s, sub); got != want {
+			t.Errorf("lowered(%q).contains(%q) = %v, want %v", s, sub, got, want)
+		}
+		if from < 0 || from > len(s) {
+			return
+		}
+		if got, want := lw.part(s[from:]).contains(sub), strings.Contains(s[from:], sub); got != want {
+			t.Errorf("lowered(%q).part(%q).contains(%q) = %v, want %v", s, s[from:], sub, got, want)
+		}
+	})
 }

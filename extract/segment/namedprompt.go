@@ -15,5 +15,6 @@ func isNamedPrompt(t string) bool {
 	if p == "" || strings.Contains(p, "|") {
 		return false
 	}
-	return isReaderPrompt(p, strings.ToLower(p), len(strings.Fields(p)))
+	lw := lowerLine(strings.ToLower(p))
+	return isReaderPrompt(p, lw, len(strings.Fields(p)))
 }

@@ -64,7 +64,8 @@ var parenCredit = regexp.MustCompile(`^\((?:\p{Lu}[\p{L}&'’.-]*\s+){0,4}(?i:ph
 
 // isReaderPrompt reports whether a short sentence s of n words (lower is s
 // in lower case) is one of the page's words to its reader.
-func isReaderPrompt(s, lower string, n int) bool {
+func isReaderPrompt(s string, lw *lowered, n int) bool {
+	lower := lw.text
 	if n > maxPromptWords {
 		return false
 	}
@@ -76,7 +77,7 @@ func isReaderPrompt(s, lower string, n int) bool {
 	// lower: the line is normalized only once lower has a cue.
 	l, normalized := "", false
 	for _, p := range readerPromptLines {
-		if !containsAny(lower, p.cues) {
+		if !lw.containsAny(p.cues) {
 			continue
 		}
 		if !normalized {

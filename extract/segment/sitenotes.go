@@ -14,9 +14,10 @@ import (
 
 // isSiteNote reports whether a short sentence s of n words (lower is s in
 // lower case) is one of the site's notes of this file.
-func isSiteNote(s, lower string, n int) bool {
-	return isPageStamp(s, n) || isFeedbackPrompt(lower, n) || isRelatedHeading(s) || isAffiliateNote(s, lower, n) || isUpdateNote(s, n) || isStampedByline(s, n) ||
-		isSitePromptNote(s, lower, n)
+func isSiteNote(s string, lw *lowered, n int) bool {
+	lower := lw.text
+	return isPageStamp(s, n) || isFeedbackPrompt(lower, n) || isRelatedHeading(s) || isAffiliateNote(s, lw, n) || isUpdateNote(s, n) || isStampedByline(s, n) ||
+		isSitePromptNote(s, lw, n)
 }
 
 // updateNote is an editor's note on an update of the page or an entry: a
@@ -132,12 +133,13 @@ const maxAffiliateWords = 25
 // isAffiliateNote matches a site's note on its affiliate links or its
 // independence, in its own voice: no quotation and no verb of reporting
 // ("The regulator said the site may earn commission on links").
-func isAffiliateNote(s, lower string, n int) bool {
+func isAffiliateNote(s string, lw *lowered, n int) bool {
+	lower := lw.text
 	if n > maxAffiliateWords {
 		return false
 	}
-	independent := contains(lower, "editorially independent")
-	if !independent && !contains(lower, "commission") && !contains(lower, "fee") {
+	independent := lw.contains("editorially independent")
+	if !independent && !lw.contains("commission") && !lw.contains("fee") {
 		return false
 	}
 	if hasQuotation(s) || hasReportingVerb(lower) {
@@ -146,6 +148,6 @@ func isAffiliateNote(s, lower string, n int) bool {
 	if independent {
 		return editorialNote.MatchString(strings.TrimSpace(s))
 	}
-	return (strings.HasPrefix(lower, "we ") || contains(lower, "this page") || contains(lower, "this article") ||
-		contains(lower, "this guide") || contains(lower, "this site")) && affiliateNote.MatchString(lower)
+	return (strings.HasPrefix(lower, "we ") || lw.contains("this page") || lw.contains("this article") ||
+		lw.contains("this guide") || lw.contains("this site")) && affiliateNote.MatchString(lower)
 }

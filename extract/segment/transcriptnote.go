@@ -16,8 +16,9 @@ var transcriptWarranty = regexp.MustCompile(`\b(?:does|do)\s+not\s+(?:guarantee|
 // isTranscriptNote matches a transcript service's note on the accuracy
 // of its text, in the page's voice: furniture, not what was said. Quoted
 // or reported, the words are someone's.
-func isTranscriptNote(s, lower string) bool {
-	if !contains(lower, "transcript") || hasQuotation(s) || hasReportingVerb(lower) {
+func isTranscriptNote(s string, lw *lowered) bool {
+	lower := lw.text
+	if !lw.contains("transcript") || hasQuotation(s) || hasReportingVerb(lower) {
 		return false
 	}
 	return transcriptCaveat.MatchString(lower) || transcriptWarranty.MatchString(lower)
