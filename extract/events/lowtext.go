@@ -29,7 +29,7 @@ type sentenceWords struct {
 	lower  string     // the sentence in lower case
 	starts []int32    // where each run of letters starts in the text
 	ends   []int32    // where it ends
-	words  []string   // the runs in lower case, parts of lower
+	words  []string   // the runs in lower case, parts of lower, once asked for (list)
 	spans  []doc.Span // the words as wordSpans splits them, once asked for
 }
 
@@ -65,40 +65,50 @@ func (l *lowText) indexOf(a, b int) *sentenceWords {
 }
 
 // newSentenceWords lower-cases the sentence text[a:b] and finds its runs
-// of letters, when it is all ASCII, in one reading of it.
+// of letters, when it is all ASCII, in one reading of it. The words
+// themselves are cut from the lower case when first asked for (list).
 func newSentenceWords(text string, a, b int) *sentenceWords {
-	n, _, _, ascii := asciiWordCount(text[a:b])
-	x := &sentenceWords{start: a, ascii: ascii}
-	if !ascii {
-		return x
-	}
-	lower := make([]byte, b-a)
-	offs := make([]int32, 2*n)
-	x.starts, x.ends = offs[:n], offs[n:]
-	k, st := 0, -1
-	for i := range len(lower) + 1 {
-		letter := false
-		if i < len(lower) {
-			c := text[a+i]
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
+	s := text[a:b]
+	x := &sentenceWords{start: a}
+	lower := make([]byte, len(s))
+	// A run of letters and the byte after it take two bytes or more; a
+	// run in five bytes is room for most sentences' runs.
+	c := len(s)/5 + 1
+	offs := make([]int32, 2*c)
+	starts, ends := offs[:0:c], offs[c:c:2*c]
+	var prev uint8 // the class of the byte before
+	for i := 0; i < len(s); i++ {
+		cl := byteClass[s[i]]
+		if cl&classHigh != 0 {
+			return x
+		}
+		lower[i] = s[i] | (cl&classUpper)<<4 // classUpper<<4 is 'a'-'A'
+		if (cl^prev)&classLetter != 0 {      // a run starts or ends here
+			if cl&classLetter != 0 {
+				starts = append(starts, int32(a+i))
+			} else {
+				ends = append(ends, int32(a+i))
 			}
-			lower[i], letter = c, 'a' <= c && c <= 'z'
 		}
-		switch {
-		case letter && st < 0:
-			st = i
-		case !letter && st >= 0:
-			x.starts[k], x.ends[k] = int32(a+st), int32(a+i)
-			k, st = k+1, -1
-		}
+		prev = cl
 	}
-	x.lower = string(lower)
-	x.words = make([]string, n)
-	for k := range x.words {
-		x.words[k] = x.part(int(x.starts[k]), int(x.ends[k]))
+	if prev&classLetter != 0 {
+		ends = append(ends, int32(b))
 	}
+	x.ascii, x.lower, x.starts, x.ends = true, string(lower), starts, ends
 	return x
+}
+
+// list returns the runs of letters in lower case, parts of lower, cut
+// the first time they are asked for.
+func (x *sentenceWords) list() []string {
+	if x.words == nil {
+		x.words = make([]string, len(x.starts))
+		for k := range x.words {
+			x.words[k] = x.part(int(x.starts[k]), int(x.ends[k]))
+		}
+	}
+	return x.words
 }
 
 // lowerOf returns strings.ToLower(text[a:b]).
@@ -158,9 +168,9 @@ func (l *lowText) exprWords(t timex.Expr) []string {
 // text, where they are the words of that part.
 func (x *sentenceWords) clipped(i, j, a, b int) []string {
 	if a >= b || i >= j {
-		return x.words[:0:0]
+		return x.list()[:0:0]
 	}
-	ws := x.words[i:j:j]
+	ws := x.list()[i:j:j]
 	if int(x.starts[i]) >= a && int(x.ends[j-1]) <= b {
 		return ws
 	}

@@ -39,6 +39,8 @@ func TestLowTextParts(t *testing.T) {
 		"O'Neill's 2026-27 plan,rev2 'quoted' [Z]@`a{ 9am. Then",
 		"Café owners said on Monday—“we’ll reopen”. Later",
 		"x",
+		"a b c d e f g h i j k l m n o p. Q r S t u v w x y z", // more runs than room made at first
+		"I. A",
 	}
 	for _, text := range texts {
 		for _, sents := range [][]doc.Sentence{nil, cutAt(text, true), cutAt(text, false)} {
