@@ -21,8 +21,9 @@ var appointingWords = toSet(`appointed named confirmed chosen elected hired prom
 // appointment on Friday." The sentence before must name that one person
 // and say they were appointed.
 func withAppointee(p pronouns, s doc.Sentence, sum doc.Span, names []string) []string {
-	clause := p.lowerOf(sum.Start, sum.End)
-	if !containsAny(clause, appointmentNouns) || hasPerson(p.mentions, sum) {
+	// A summary naming a person needs no appointee: that test reads a few
+	// mentions, far less than the search of the clause for the nouns.
+	if hasPerson(p.mentions, sum) || !speaksOfAppointment(p.lowerOf(sum.Start, sum.End)) {
 		return names
 	}
 	k := p.index(s)
@@ -39,6 +40,27 @@ func withAppointee(p pronouns, s doc.Sentence, sum doc.Span, names []string) []s
 	}
 	return addName(names, ps[0])
 }
+
+// speaksOfAppointment reports containsAny(clause, appointmentNouns),
+// searching for each noun by its rarest byte: every noun opens with
+// "the ", whose bytes a clause is full of.
+func speaksOfAppointment(clause string) bool {
+	for i, n := range appointmentNouns {
+		if containsAt(clause, n, appointmentRare[i]) {
+			return true
+		}
+	}
+	return false
+}
+
+// appointmentRare holds rarestByte of each of appointmentNouns.
+var appointmentRare = func() []int {
+	out := make([]int, len(appointmentNouns))
+	for i, n := range appointmentNouns {
+		out[i] = rarestByte(n)
+	}
+	return out
+}()
 
 // appoints reports whether a sentence holds a word of appointingWords.
 func appoints(sentence string) bool {

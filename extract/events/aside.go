@@ -164,6 +164,9 @@ func deniedPlan(low *lowText, a, b int) bool {
 		a += i + 1
 	}
 	ws := low.wordsOf(a, b)
+	if !slices.ContainsFunc(ws, mayDenyFuture) {
+		return false
+	}
 	for i := len(ws) - 1; i >= 0; i-- {
 		if denialBreaks[ws[i]] || scheduling[ws[i]] || ws[i] == "set" || i > 0 && nounParticiple(ws[i-1], ws[i]) {
 			ws = ws[i+1:]
@@ -176,6 +179,16 @@ func deniedPlan(low *lowText, a, b int) bool {
 		}
 	}
 	return false
+}
+
+// mayDenyFuture reports whether w is "going" or one of deniableModals,
+// one of which every denial negatedFuture or negatedSubject finds holds:
+// a cheap test before them.
+func mayDenyFuture(w string) bool {
+	if w == "" || w[0] != 'w' && w[0] != 's' && w[0] != 'g' {
+		return false // the first bytes of the words below
+	}
+	return w == "going" || deniableModals[w]
 }
 
 // participleLeads are the words after which a participle is a verb's,

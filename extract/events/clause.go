@@ -38,6 +38,18 @@ var leadWords = map[string]bool{
 	"nevertheless": true, "moreover": true, "furthermore": true,
 }
 
+// quoteLead is the first byte of "“" and "”" in UTF-8 (TestQuoteLead).
+const quoteLead = 0xe2
+
+// cutMarks are the bytes the cut of a line at its sentences reads in
+// clause: the stops, the straight quote mark and quoteLead.
+var cutMarks = func() (m [256]bool) {
+	for _, c := range []byte{'.', '?', '!', '"', quoteLead} {
+		m[c] = true
+	}
+	return m
+}()
+
 // clause returns the summary span for a time expression inside sentence
 // sent: the whole sentence when short, else the clause holding the
 // expression, widened while it is too short to read on its own, but never
@@ -62,9 +74,13 @@ func clause(text string, sent, t doc.Span, others []doc.Span) doc.Span {
 	quoted := false
 	for i := st; i < en; i++ {
 		c := text[i]
+		if !cutMarks[c] {
+			continue // neither a quote mark nor a stop: nothing below reads it
+		}
 		switch {
 		case c == '"':
 			quoted = !quoted
+		case c != quoteLead: // the first byte of both curly quotes
 		case strings.HasPrefix(text[i:en], "“"):
 			quoted = true
 		case strings.HasPrefix(text[i:en], "”"):

@@ -85,7 +85,7 @@ func comparedTime(text string, sent, t doc.Span, lw *leadIn) bool {
 		return true // "(2025: £2.68 billion)"
 	}
 	before, lower, ws := lw.get()
-	if baseFigure(before) || comparedFigure(before) || multipleOfFigure(before, ws) || mayNegate(lower) && negationCloses(ws) && negatedAlternative.MatchString(before) ||
+	if baseFigure(before) || comparedFigure(before) || multipleOfFigure(before, ws) || negationCloses(ws) && mayNegate(lower) && negatedAlternative.MatchString(before) ||
 		strings.Contains(lower, "ince") && recordsBegan.MatchString(before) {
 		return true
 	}
@@ -287,9 +287,14 @@ var figurePrepositions = map[string]bool{
 	"since": true, "until": true, "with": true, "under": true, "within": true,
 }
 
-// multiples are the words that give a figure as a multiple of another.
-var multiples = map[string]bool{
-	"double": true, "twice": true, "triple": true, "treble": true, "thrice": true, "quadruple": true, "half": true,
+// isMultiple reports whether w is a word that gives a figure as a
+// multiple of another.
+func isMultiple(w string) bool {
+	switch w {
+	case "double", "twice", "triple", "treble", "thrice", "quadruple", "half":
+		return true
+	}
+	return false
 }
 
 // multipleOfFigure reports whether the text before a time, in its part
@@ -300,7 +305,7 @@ var multiples = map[string]bool{
 // again.
 func multipleOfFigure(before string, words []string) bool {
 	const maxWords = 8
-	if !slices.ContainsFunc(words, func(w string) bool { return multiples[w] }) {
+	if !slices.ContainsFunc(words, isMultiple) {
 		return false
 	}
 	// A comma inside a figure ("164,000") ends no part.
@@ -309,7 +314,7 @@ func multipleOfFigure(before string, words []string) bool {
 	}
 	ws := strings.Fields(strings.ToLower(before))
 	for i := len(ws) - 1; i >= 0 && i >= len(ws)-maxWords; i-- {
-		if !multiples[ws[i]] {
+		if !isMultiple(ws[i]) {
 			continue
 		}
 		for _, w := range ws[i+1 : min(len(ws), i+4)] {
@@ -402,9 +407,10 @@ func (l *leadIn) get() (lead, lower string, words []string) {
 }
 
 // lastIndexIfAny returns strings.LastIndex(s, sub). Most texts hold no
-// sub, which the forward search tells far faster than the backward one.
+// sub, which a forward search for its rarest byte tells far faster than
+// the backward one.
 func lastIndexIfAny(s, sub string) int {
-	if !strings.Contains(s, sub) {
+	if sub != "" && !containsAt(s, sub, rarestByte(sub)) {
 		return -1
 	}
 	return strings.LastIndex(s, sub)

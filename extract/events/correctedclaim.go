@@ -26,19 +26,47 @@ func correctedClaim(text string, sents []doc.Sentence) bool {
 	if len(sents) < 2 || sents[0].End > len(text) {
 		return false
 	}
-	first := strings.ToLower(text[sents[0].Start:sents[0].End])
-	if !containsAny(first, publishedWorks) || !containsAny(first, claimVerbs) {
+	// The sentence giving the correct value is far rarer than a claim, and
+	// far cheaper to look for: it is looked for first.
+	if !givesCorrectValue(text, sents[1:]) {
 		return false
 	}
-	for _, s := range sents[1:] {
+	first := strings.ToLower(text[sents[0].Start:sents[0].End])
+	return containsAny(first, publishedWorks) && containsAny(first, claimVerbs)
+}
+
+// givesCorrectValue reports whether one of sents, before any that ends
+// past the text, opens with one of correctValueOpeners and says what the
+// value is ("The correct figure is £85,000.").
+func givesCorrectValue(text string, sents []doc.Sentence) bool {
+	for _, s := range sents {
 		if s.End > len(text) {
 			return false
 		}
-		l := strings.ToLower(strings.TrimSpace(text[s.Start:s.End]))
+		t := strings.TrimSpace(text[s.Start:s.End])
+		if !opensWithFold(t, correctValueOpeners) {
+			continue
+		}
+		l := strings.ToLower(t)
 		for _, p := range correctValueOpeners {
 			if strings.HasPrefix(l, p) && (strings.Contains(l, " is ") || strings.Contains(l, " was ") || strings.Contains(l, " should ")) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// opensWithFold reports whether s opens with one of openers, written in
+// lower-case ASCII, with its ASCII letters in either case. It is a cheap
+// test before strings.HasPrefix(strings.ToLower(s), opener): the only
+// runes other than ASCII that lower to an ASCII letter are the Kelvin
+// sign, to "k", and "İ", to "i", so the test finds every opener without
+// a "k" or an "i" that the lower-case copy opens with.
+func opensWithFold(s string, openers []string) bool {
+	for _, p := range openers {
+		if hasFoldAt(s, 0, p) {
+			return true
 		}
 	}
 	return false

@@ -55,11 +55,68 @@ func mayCorrect(l string) bool {
 
 // mayOpenCorrection reports whether head, the ASCII opening of a
 // sentence, holds in any case what correctionNote looks for: an opener at
-// its start or a literal of mayCorrect. It tells without a lower-case
-// copy of the sentence.
+// its start, or a literal of correctionLiterals. It tells without a
+// lower-case copy of the sentence.
 func mayOpenCorrection(head string) bool {
-	return hasFoldAt(head, 0, "correction") || hasFoldAt(head, 0, "clarification") ||
-		containsFold(head, "version of th") || containsFold(head, "corrected") || containsFold(head, "amended") || containsFold(head, "originally")
+	if hasFoldAt(head, 0, "correction") || hasFoldAt(head, 0, "clarification") {
+		return true
+	}
+	for i := range correctionLiterals {
+		if correctionLiterals[i].foundFold(head) {
+			return true
+		}
+	}
+	return false
+}
+
+// correctionLiterals are literals one of which every phrase of
+// correctionPhrases holds, grouped by a byte of theirs rarer than most:
+// one search for it, in each case, finds them all.
+var correctionLiterals = []anchoredLiterals{
+	newAnchoredLiterals('v', "version of th", "originally given as"),
+	newAnchoredLiterals('b', "been corrected", "been amended"),
+	newAnchoredLiterals('w', "was corrected", "was amended"),
+}
+
+// anchoredLiterals are literals in lower case that all hold the byte c,
+// a lower-case letter; at[i] is where c first stands in subs[i].
+type anchoredLiterals struct {
+	c    byte
+	subs []string
+	at   []int
+}
+
+func newAnchoredLiterals(c byte, subs ...string) anchoredLiterals {
+	a := anchoredLiterals{c: c, subs: subs}
+	for _, s := range subs {
+		a.at = append(a.at, strings.IndexByte(s, c))
+	}
+	return a
+}
+
+// foundFold reports whether s holds one of the literals with its ASCII
+// letters in either case.
+func (a *anchoredLiterals) foundFold(s string) bool {
+	return a.foundWith(s, a.c) || a.foundWith(s, asciiUpper(a.c))
+}
+
+// foundWith reports whether s holds one of the literals, in any case,
+// with the anchor byte written c.
+func (a *anchoredLiterals) foundWith(s string, c byte) bool {
+	for i := 0; i < len(s); {
+		j := strings.IndexByte(s[i:], c)
+		if j < 0 {
+			return false
+		}
+		at := i + j
+		for k, sub := range a.subs {
+			if at >= a.at[k] && hasFoldAt(s, at-a.at[k], sub) {
+				return true
+			}
+		}
+		i = at + 1
+	}
+	return false
 }
 
 // correctionParas returns the paragraphs that open with a correction

@@ -2,6 +2,7 @@ package events
 
 import (
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -129,6 +130,77 @@ func TestEditionNote(t *testing.T) {
 	for _, tt := range tests {
 		if got := editionNote(tt.sentence); got != tt.want {
 			t.Errorf("editionNote(%q) = %v, want %v", tt.sentence, got, tt.want)
+		}
+	}
+}
+
+// TestMayOpenCorrection checks that the prefilter of correctionNote lets
+// through every head holding a phrase or opener, in any case, wherever
+// it stands.
+func TestMayOpenCorrection(t *testing.T) {
+	cases := []func(string) string{
+		func(s string) string { return s },
+		strings.ToUpper,
+		func(s string) string { return strings.ToUpper(s[:1]) + s[1:] },
+		func(s string) string { return strings.ReplaceAll(strings.ReplaceAll(s, "v", "V"), "o", "O") },
+	}
+	phrases := append(append([]string{}, correctionPhrases...), "version of th", "originally given as")
+	for _, p := range phrases {
+		for _, c := range cases {
+			for _, head := range []string{c(p), "x" + c(p), "The figure " + c(p) + " 5%.", "vv " + c(p) + " v"} {
+				if !mayOpenCorrection(head) {
+					t.Errorf("mayOpenCorrection(%q) = false", head)
+				}
+			}
+		}
+	}
+	for _, p := range correctionOpeners {
+		for _, c := range cases {
+			if head := c(p) + " The vote."; !mayOpenCorrection(head) {
+				t.Errorf("mayOpenCorrection(%q) = false", head)
+			}
+		}
+	}
+	for _, head := range []string{"", "v", "given as", "originally giv", "Shares rose 3% on Monday.", "The version of events."} {
+		want := strings.Contains(strings.ToLower(head), "version of th")
+		if got := mayOpenCorrection(head); got != want {
+			t.Errorf("mayOpenCorrection(%q) = %v, want %v", head, got, want)
+		}
+	}
+}
+
+// TestCorrectionLiterals checks that each literal holds its anchor byte
+// and that every phrase of correctionPhrases holds a literal.
+func TestCorrectionLiterals(t *testing.T) {
+	for _, a := range correctionLiterals {
+		for k, sub := range a.subs {
+			if a.at[k] < 0 || sub != strings.ToLower(sub) {
+				t.Errorf("literal %q has no byte %q or is not in lower case", sub, a.c)
+			}
+		}
+	}
+	for _, p := range correctionPhrases {
+		if !slices.ContainsFunc(correctionLiterals, func(a anchoredLiterals) bool {
+			return slices.ContainsFunc(a.subs, func(sub string) bool { return strings.Contains(p, sub) })
+		}) {
+			t.Errorf("correction phrase %q holds no literal of correctionLiterals", p)
+		}
+	}
+}
+
+// TestCorrectValueOpenersFold checks what opensWithFold relies on: no
+// opener holds a letter a non-ASCII rune lowers to.
+func TestCorrectValueOpenersFold(t *testing.T) {
+	for _, p := range correctValueOpeners {
+		if p != strings.ToLower(p) || strings.ContainsAny(p, "ki") || !isASCII(p) {
+			t.Errorf("opener %q is not plain lower-case ASCII without k or i", p)
+		}
+	}
+	for _, s := range []string{"The correct figure is 5.", "  THE ACCURATE date was May.", "The correctly", "Thé correct", "the correct"} {
+		l := strings.ToLower(strings.TrimSpace(s))
+		want := slices.ContainsFunc(correctValueOpeners, func(p string) bool { return strings.HasPrefix(l, p) })
+		if got := opensWithFold(strings.TrimSpace(s), correctValueOpeners); got != want {
+			t.Errorf("opensWithFold(%q) = %v, want %v", s, got, want)
 		}
 	}
 }

@@ -45,7 +45,30 @@ func withKin(p pronouns, sum doc.Span, names []string) []string {
 // to "his" or "her": the letters in any case, or the dotted capital I
 // that lowers to an ASCII i. A cheap test before its words are read.
 func mayHoldPossessive(clause string) bool {
-	return containsFold(clause, "his") || containsFold(clause, "her") || strings.Contains(clause, "İ")
+	return holdsHisOrHer(clause) || strings.Contains(clause, "İ")
+}
+
+// holdsHisOrHer reports containsFold(s, "his") || containsFold(s, "her"):
+// both start with "h", so one search for it, in each case, answers both.
+func holdsHisOrHer(s string) bool {
+	return holdsHisOrHerAt(s, 'h') || holdsHisOrHerAt(s, 'H')
+}
+
+// holdsHisOrHerAt reports whether s holds "his" or "her", in any case,
+// with the "h" written c.
+func holdsHisOrHerAt(s string, c byte) bool {
+	for i := 0; i+len("his") <= len(s); {
+		j := strings.IndexByte(s[i:len(s)-2], c)
+		if j < 0 {
+			return false
+		}
+		at := i + j
+		if a, b := asciiLower(s[at+1]), asciiLower(s[at+2]); a == 'i' && b == 's' || a == 'e' && b == 'r' {
+			return true
+		}
+		i = at + 1
+	}
+	return false
 }
 
 // kinOf returns the relative the word pron and the word kin after it

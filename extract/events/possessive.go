@@ -64,12 +64,7 @@ func mayHoldOwner(clause string) bool {
 	if !isASCII(clause) {
 		return true
 	}
-	for _, o := range ownerPronouns {
-		if containsFold(clause, o) {
-			return true
-		}
-	}
-	return false
+	return holdsHisOrHer(clause) // the words of ownerPronouns
 }
 
 // ownerBefore reports whether the stretch sp of sentence s, before a

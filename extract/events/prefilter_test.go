@@ -3,6 +3,7 @@ package events
 import (
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
@@ -137,6 +138,88 @@ func TestInsideQuotationCheapTest(t *testing.T) {
 			if got, want := strings.IndexByte(before, '"') < 0 && !hasCurlyQuote(before), !strings.ContainsAny(before, "\"“”"); got != want {
 				t.Errorf("marks before %d of %q: %v, want %v", a, text, got, want)
 			}
+		}
+	}
+}
+
+// TestHoldsHisOrHer compares the one search for "his" and "her" with a
+// search for each, on the seed corpus and on edge cases.
+func TestHoldsHisOrHer(t *testing.T) {
+	if strings.Join(ownerPronouns, " ") != "his her" {
+		t.Fatalf("ownerPronouns = %q, which mayHoldOwner no longer covers", ownerPronouns)
+	}
+	texts := []string{"", "h", "hi", "his", "HER", "hEr", "xhiS", "the th", "h his", "tHE", "shh", "he r", "hhis", "HHER", "ThIs", "thHer"}
+	if !testing.Short() {
+		for _, st := range newscorpus.Read(t, filepath.Join("..", "..", "..", "shared", "data", "reuters21578.jsonl.gz"), 100) {
+			texts = append(texts, strings.Split(st.Text, "\n")...)
+		}
+	}
+	for _, s := range texts {
+		want := containsFold(s, "his") || containsFold(s, "her")
+		if got := holdsHisOrHer(s); got != want {
+			t.Errorf("holdsHisOrHer(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// TestQuoteLead checks the byte clause looks for before a curly quote.
+func TestQuoteLead(t *testing.T) {
+	if "“"[0] != quoteLead || "”"[0] != quoteLead {
+		t.Fatalf("quoteLead %#x is not the first byte of both curly quotes", quoteLead)
+	}
+}
+
+// TestLastIndexIfAny compares lastIndexIfAny with strings.LastIndex.
+func TestLastIndexIfAny(t *testing.T) {
+	for _, s := range []string{"", " from ", "rose from 3 from 4", "x from", "against all odds against ", "FROM from"} {
+		for _, sub := range []string{"", " from ", " against ", "f"} {
+			if got, want := lastIndexIfAny(s, sub), strings.LastIndex(s, sub); got != want {
+				t.Errorf("lastIndexIfAny(%q, %q) = %d, want %d", s, sub, got, want)
+			}
+		}
+	}
+}
+
+// TestContainsAtEdition compares the anchored searches editionNote makes
+// with strings.Contains.
+func TestContainsAtEdition(t *testing.T) {
+	for _, s := range []string{"", "d", "dition", "edition", "version", "ersion", "ersio", "the print edition wrongly", "e r ersion", "ddition"} {
+		if got, want := containsAt(s, "dition", 0), strings.Contains(s, "dition"); got != want {
+			t.Errorf("containsAt(%q, dition) = %v, want %v", s, got, want)
+		}
+		if got, want := containsAt(s, "ersion", 1), strings.Contains(s, "ersion"); got != want {
+			t.Errorf("containsAt(%q, ersion) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// TestMayDenyFuture checks that every word negatedFuture or
+// negatedSubject may start at passes mayDenyFuture.
+func TestMayDenyFuture(t *testing.T) {
+	for w := range deniableModals {
+		if !mayDenyFuture(w) {
+			t.Errorf("mayDenyFuture(%q) = false", w)
+		}
+	}
+	for _, ws := range [][]string{{"not", "going", "to"}, {"will", "not"}, {"nor", "will", "the"}, {"no", "one", "would", "act"}} {
+		for i := range ws {
+			if (negatedFuture(ws, i) || negatedSubject(ws, i)) && !slices.ContainsFunc(ws, mayDenyFuture) {
+				t.Errorf("%q denies at %d, which mayDenyFuture misses", ws, i)
+			}
+		}
+	}
+	for _, w := range []string{"", "not", "never", "said", "go"} {
+		if mayDenyFuture(w) {
+			t.Errorf("mayDenyFuture(%q) = true", w)
+		}
+	}
+}
+
+// TestSpeaksOfAppointment compares speaksOfAppointment with containsAny.
+func TestSpeaksOfAppointment(t *testing.T) {
+	for _, s := range []string{"", "the", "the appointment", "announced the nomination on friday", "the hiring", "hiring", "the the promotio", "xthe promotion", "the appointments"} {
+		if got, want := speaksOfAppointment(s), containsAny(s, appointmentNouns); got != want {
+			t.Errorf("speaksOfAppointment(%q) = %v, want %v", s, got, want)
 		}
 	}
 }

@@ -356,11 +356,11 @@ func contentWordsLowered(s, lower string, ts, te, size int) []string {
 		if len(lw) < 3 {
 			return // no phrasal verb is this short; stem keeps such a word as it is, and it is dropped below
 		}
-		f := lexicon[lw]
+		f := lexiconFacts(lw)
 		if f.phrasalVerb {
 			if v, ok := phrasal[lw+" "+nextWord(strings.TrimLeft(s[i:], "-"))]; ok {
 				lw, particle = v, true // the entries are in lower case
-				f = lexicon[lw]
+				f = lexiconFacts(lw)
 			}
 		}
 		if len(lw) < 3 {
@@ -381,10 +381,19 @@ func contentWordsLowered(s, lower string, ts, te, size int) []string {
 			}
 		}
 	}
+	digits := !ascii // whether s may hold a figure: findFigures reads ASCII digits only
 	if ascii {
 		// An ASCII letter or digit is a byte of these ranges.
 		for i := 0; i < len(s); i++ {
-			if c := s[i]; 'a' <= c|0x20 && c|0x20 <= 'z' || '0' <= c && c <= '9' {
+			c := s[i]
+			if 'a' <= c|0x20 && c|0x20 <= 'z' {
+				if start < 0 {
+					start = i
+				}
+				continue
+			}
+			if '0' <= c && c <= '9' {
+				digits = true
 				if start < 0 {
 					start = i
 				}
@@ -404,7 +413,10 @@ func contentWordsLowered(s, lower string, ts, te, size int) []string {
 		}
 	}
 	flush(len(s))
-	if out = append(out, figures(s, ts, te)...); len(out) == 0 {
+	if digits {
+		out = append(out, figures(s, ts, te)...)
+	}
+	if len(out) == 0 {
 		return nil // as when no room was made
 	}
 	return out
@@ -453,6 +465,37 @@ type wordFact struct {
 // phrasalVerbs lists.
 var lexicon = buildLexicon()
 
+// lexiconShape marks the shapes (lexiconKey) of the words of lexicon: a
+// word of any other shape is none of them, which spares the map lookup
+// for most content words.
+var lexiconShape = func() (set [lexiconKeys / 64]uint64) {
+	for w := range lexicon {
+		k := lexiconKey(w)
+		set[k/64] |= 1 << (k % 64)
+	}
+	return set
+}()
+
+// lexiconKeys is how many shapes lexiconKey tells apart.
+const lexiconKeys = 16 * 32 * 32
+
+// lexiconKey returns the shape of a word of one byte or more: its length
+// (up to 15) and the low five bits of its first and last bytes.
+func lexiconKey(w string) uint {
+	return uint(min(len(w), 15))<<10 | uint(w[0]&31)<<5 | uint(w[len(w)-1]&31)
+}
+
+// lexiconFacts returns lexicon[w].
+func lexiconFacts(w string) wordFact {
+	if w == "" {
+		return lexicon[w]
+	}
+	if k := lexiconKey(w); lexiconShape[k/64]&(1<<(k%64)) == 0 {
+		return wordFact{}
+	}
+	return lexicon[w]
+}
+
 func buildLexicon() map[string]wordFact {
 	m := map[string]wordFact{}
 	for w, v := range irregular {
@@ -486,14 +529,14 @@ func stemKnown(w string, f wordFact) (string, bool) {
 	if s == w {
 		return w, false // not a stop word: f says so
 	}
-	return s, stopWords[s]
+	return s, lexiconFacts(s).stop
 }
 
 // stem strips common English inflections; it only has to map the forms
 // outlets use for one event onto one key.
 func stem(w string) string {
 	w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
-	f := lexicon[w]
+	f := lexiconFacts(w)
 	switch {
 	case f.irregular != "":
 		return f.irregular

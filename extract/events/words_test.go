@@ -510,3 +510,23 @@ func TestMayHoldPossessive(t *testing.T) {
 		t.Error("mayHoldPossessive holds a clause with no possessive")
 	}
 }
+
+// TestLexiconFacts checks that the shape filter before the lexicon never
+// hides a word of it, nor a stop word, and answers other words as the map.
+func TestLexiconFacts(t *testing.T) {
+	for w, f := range lexicon {
+		if got := lexiconFacts(w); got != f {
+			t.Errorf("lexiconFacts(%q) = %+v, want %+v", w, got, f)
+		}
+	}
+	for w := range stopWords {
+		if !lexiconFacts(w).stop {
+			t.Errorf("lexiconFacts(%q).stop = false for a stop word", w)
+		}
+	}
+	for _, w := range []string{"", "a", "zz", "storms", "reporting", "élection", "walkout", "thereafter", "averylongwordindeed"} {
+		if got, want := lexiconFacts(w), lexicon[w]; got != want {
+			t.Errorf("lexiconFacts(%q) = %+v, want %+v", w, got, want)
+		}
+	}
+}

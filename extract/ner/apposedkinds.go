@@ -135,5 +135,10 @@ func rivalCompanies(text string, toks []tok.Token, tags []int, common func(strin
 	}
 }
 
+// rivalWords hold the word that opens a rival's name in any case. Only
+// ASCII letters fold to its letters, so a token strings.EqualFold finds
+// equal to "rival" lowers to it, and the document's word set holds it.
+var rivalWords = wordSet("rival")
+
 // rivalListWords after a name join it to another: "rival Acme and Orbis".
 var rivalListWords = wordSet("and or of nor")

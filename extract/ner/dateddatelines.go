@@ -18,11 +18,9 @@ var datelineMonths = wordSet(`january february march april may june july august 
 // organisation) and with a news agency's initials in brackets: "CITY WIRE
 // — Port Elric, Nov 10 (CW) - The council ...". A dateline's place is
 // never a person. Only the first such line counts.
-func datedDatelinePlaces(text string, toks []tok.Token, tags []int) {
-	for i := range toks {
-		if i > 0 && !lineBreakBefore(text, toks, i) {
-			continue
-		}
+func datedDatelinePlaces(text string, toks []tok.Token, dt *docTags) {
+	tags := dt.tags
+	for _, i := range dt.lineStarts() {
 		j := afterOutletName(text, toks, i)
 		e := j
 		for e < len(toks) && e-j < maxDatelineWords && capitalised(tokText(text, toks, e)) && !shouted(tokText(text, toks, e)) {

@@ -24,11 +24,9 @@ const maxDatelineDate = 4
 // dateline. Only the first such line counts: a story has one dateline,
 // and later lines of that shape are labels of sections ("EUROBONDS -
 // Primary market activity was ...").
-func datelinePlaces(text string, toks []tok.Token, tags []int) {
-	for i := range toks {
-		if i > 0 && !lineBreakBefore(text, toks, i) {
-			continue
-		}
+func datelinePlaces(text string, toks []tok.Token, dt *docTags) {
+	tags := dt.tags
+	for _, i := range dt.lineStarts() {
 		e := i
 		for e < len(toks) && e-i < maxDatelineWords && shouted(tokText(text, toks, e)) {
 			e++

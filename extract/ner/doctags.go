@@ -5,6 +5,7 @@ import (
 	"sync"
 	"unsafe"
 
+	"newsbot/extract/ner/internal/model"
 	"newsbot/extract/ner/internal/tok"
 )
 
@@ -23,7 +24,14 @@ type docTags struct {
 
 	wordSet wordBits // the document's words, once asked (see words)
 
-	possKnown, seenKnown, wordsKnown bool
+	starts []int // the tokens that open a line, once asked (see lineStarts)
+
+	// votes and nameParts are the buffers of vote, kept from one
+	// document to the next.
+	votes     map[string][model.NumTypes]int
+	nameParts map[string]bool
+
+	possKnown, seenKnown, wordsKnown, startsKnown bool
 }
 
 // docTagsPool keeps the buffers of docTags from one document to the next.
@@ -33,15 +41,41 @@ var docTagsPool = sync.Pool{New: func() any { return new(docTags) }}
 // text. Call release when done with it.
 func newDocTags(text string, toks []tok.Token, tags []int) *docTags {
 	dt := docTagsPool.Get().(*docTags)
-	*dt = docTags{text: text, toks: toks, tags: tags, poss: dt.poss[:0], seen: dt.seen[:0]}
+	*dt = dt.emptied()
+	dt.text, dt.toks, dt.tags = text, toks, tags
 	return dt
 }
 
 // release gives dt back for another document; neither dt nor the
 // mentions it returned may be used afterwards.
 func (dt *docTags) release() {
-	*dt = docTags{poss: dt.poss[:0], seen: dt.seen[:0]}
+	*dt = dt.emptied()
 	docTagsPool.Put(dt)
+}
+
+// emptied returns a docTags of no document that keeps dt's buffers.
+func (dt *docTags) emptied() docTags {
+	clear(dt.votes)
+	clear(dt.nameParts)
+	return docTags{poss: dt.poss[:0], seen: dt.seen[:0], starts: dt.starts[:0],
+		votes: dt.votes, nameParts: dt.nameParts}
+}
+
+// lineStarts returns the tokens that open a line, in text order: the
+// first token and every token with a line break before it (see
+// lineBreakBefore). The rules that read datelines test every token for
+// that, so the tokens are tested once for all of them. The slice must not
+// be changed.
+func (dt *docTags) lineStarts() []int {
+	if !dt.startsKnown {
+		for i := range dt.toks {
+			if i == 0 || lineBreakBefore(dt.text, dt.toks, i) {
+				dt.starts = append(dt.starts, i)
+			}
+		}
+		dt.startsKnown = true
+	}
+	return dt.starts
 }
 
 // possessiveAt reports whether token i is a possessive ending (see

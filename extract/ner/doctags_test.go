@@ -2,7 +2,11 @@ package ner
 
 import (
 	"slices"
+	"strings"
 	"testing"
+	"unicode"
+
+	"newsbot/extract/ner/internal/tok"
 )
 
 func TestDocTagsSpansFollowTheTags(t *testing.T) {
@@ -33,5 +37,38 @@ func TestDocTagsSpansFollowTheTags(t *testing.T) {
 				t.Errorf("earlier spans became %v, want %v", first, want)
 			}
 		})
+	}
+}
+
+// TestRivalWordsFold checks what gating rivalCompanies on rivalWords
+// relies on: every rune strings.EqualFold finds equal to a letter of
+// "rival" lowers to that letter, so the document's lower-case word set
+// holds every token the rule accepts.
+func TestRivalWordsFold(t *testing.T) {
+	for _, x := range "rival" {
+		for r := rune(0); r <= unicode.MaxRune; r++ {
+			if strings.EqualFold(string(r), string(x)) && strings.ToLower(string(r)) != string(x) {
+				t.Errorf("%q folds to %q but lowers to %q", r, x, strings.ToLower(string(r)))
+			}
+		}
+	}
+}
+
+// TestLineStarts checks that the line starts are the first token and
+// every token lineBreakBefore reports, in text order.
+func TestLineStarts(t *testing.T) {
+	for _, text := range []string{"", "one line only", "BEIRUT (AP) -\nA jury\r\nfound\n\n it  \rnow", "\nlead break\n"} {
+		toks := tok.Split(nil, text, 0, len(text))
+		var want []int
+		for i := range toks {
+			if i == 0 || lineBreakBefore(text, toks, i) {
+				want = append(want, i)
+			}
+		}
+		dt := newDocTags(text, toks, make([]int, len(toks)))
+		if got := dt.lineStarts(); !slices.Equal(got, want) {
+			t.Errorf("%q: lineStarts = %v, want %v", text, got, want)
+		}
+		dt.release()
 	}
 }

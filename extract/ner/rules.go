@@ -130,14 +130,16 @@ func refine(text string, toks []tok.Token, tags []int, common func(string) bool)
 	surnamedPlaces(text, toks, dt)
 	givenNamedPeople(text, toks, dt, common)
 	accordingToPeople(text, toks, dt)
-	rivalCompanies(text, toks, tags, common)
+	if dt.mayHoldAny(rivalWords) {
+		rivalCompanies(text, toks, tags, common)
+	}
 	ofSpeakers(text, toks, dt)
 	placesPeople(text, toks, dt, common)
 	if dt.mayHoldAny(portfolioTitles) {
 		dropPortfolios(text, toks, tags)
 	}
-	datelinePlaces(text, toks, tags)
-	datedDatelinePlaces(text, toks, tags)
+	datelinePlaces(text, toks, dt)
+	datedDatelinePlaces(text, toks, dt)
 	dropVoteTallies(text, toks, tags)
 	dropBareZones(text, toks, dt)
 	personsOfPlaces(text, toks, dt)
@@ -882,8 +884,10 @@ func vote(text string, toks []tok.Token, dt *docTags) {
 		}
 		return w
 	}
-	votes := map[string][model.NumTypes]int{}
-	namePart := map[string]bool{}
+	if dt.votes == nil {
+		dt.votes, dt.nameParts = map[string][model.NumTypes]int{}, map[string]bool{}
+	}
+	votes, namePart := dt.votes, dt.nameParts
 	for _, s := range ss {
 		if s.end-s.start == 1 {
 			w := word(s.start)
