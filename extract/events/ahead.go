@@ -2,6 +2,7 @@ package events
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -26,10 +27,11 @@ func withWaitsAhead(text string, sents []doc.Sentence, times []timex.Expr, publi
 	if published.IsZero() {
 		return times
 	}
-	var out []timex.Expr
-	if len(times) > 0 {
-		out = make([]timex.Expr, 0, len(times)) // one expression out for each in
+	if len(times) == 0 {
+		return nil
 	}
+	// Most articles tell no wait: times is copied only when one does.
+	var out []timex.Expr
 	for i, t := range times {
 		if d, ok := waitAhead(text, sents, t, published); ok {
 			if from, ok := reportedWaitDay(text, sents, times, t, published); ok {
@@ -37,9 +39,14 @@ func withWaitsAhead(text string, sents []doc.Sentence, times []timex.Expr, publi
 			} else if w, ok := waitFromNamedDay(text, sents, times[:i], t, published); ok {
 				d = w
 			}
-			t = d
+			if out == nil {
+				out = slices.Clone(times)
+			}
+			out[i] = d
 		}
-		out = append(out, t)
+	}
+	if out == nil {
+		return slices.Clip(times)
 	}
 	return out
 }

@@ -36,14 +36,23 @@ func withCountsFromDays(text string, sents []doc.Sentence, times []timex.Expr, p
 			named[t.Value[:10]] = true
 		}
 	}
+	if len(times) == 0 {
+		return nil
+	}
+	// Most articles count no day: times is copied only when one does.
 	var out []timex.Expr
 	for i, t := range times {
 		if i > 0 && (i+1 == len(times) || !countsFromTime(t, times[i+1])) {
 			if d, ok := countedFrom(text, sents, times[i-1], t, published); ok && !named[d.Value] {
-				t = d
+				if out == nil {
+					out = slices.Clone(times)
+				}
+				out[i] = d
 			}
 		}
-		out = append(out, t)
+	}
+	if out == nil {
+		return slices.Clip(times)
 	}
 	return out
 }
@@ -148,11 +157,23 @@ const retoldWords = 2
 // sharing retoldWords of that event's words ("The ship was refloated on
 // Monday"): one act, one row.
 func withoutCountedRetold(text string, sents []doc.Sentence, out []Event) []Event {
-	kept := make([]Event, 0, len(out))
-	for _, e := range out {
+	// Most articles drop none: the events are copied from the first
+	// dropped on.
+	var kept []Event
+	for i, e := range out {
 		if !countedLater(text, e) || !slices.ContainsFunc(out, func(o Event) bool { return tellsAgain(text, sents, o, e) }) {
-			kept = append(kept, e)
+			if kept != nil {
+				kept = append(kept, e)
+			}
+			continue
 		}
+		if kept == nil {
+			kept = make([]Event, i, len(out))
+			copy(kept, out[:i])
+		}
+	}
+	if kept == nil {
+		return slices.Clip(out)
 	}
 	return kept
 }

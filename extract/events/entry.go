@@ -55,7 +55,7 @@ func entryEvents(text string, sents []doc.Sentence, found []Event, mentions []do
 	}
 	var heads []int
 	for i, s := range sents {
-		if s.End <= len(text) && mayBeClock(text[s.Start:s.End]) && clockHeading.MatchString(strings.TrimSpace(text[s.Start:s.End])) {
+		if s.End <= len(text) && clockLine(text[s.Start:s.End]) {
 			heads = append(heads, i)
 		}
 	}
@@ -76,7 +76,7 @@ func entryEvents(text string, sents []doc.Sentence, found []Event, mentions []do
 			first++ // the body under the entry's headline tells the news
 		}
 		s, ok := openingSentence(text, sents, first)
-		if !ok || s.Boilerplate || s.End > len(text) || datedIn(s.Span, found) || clockHeading.MatchString(strings.TrimSpace(text[s.Start:s.End])) ||
+		if !ok || s.Boilerplate || s.End > len(text) || datedIn(s.Span, found) || clockLine(text[s.Start:s.End]) ||
 			entryHeading(text, s.Span) {
 			continue
 		}
@@ -106,7 +106,7 @@ func entryHeading(text string, sp doc.Span) bool {
 	}
 	lineStart := strings.LastIndexByte(text[:sp.Start], '\n') + 1
 	lead := strings.TrimSpace(strings.TrimRight(text[lineStart:sp.Start], " \t-–—:|"))
-	if lead != "" && !clockHeading.MatchString(lead) || !headlineLine(text, doc.Span{Start: lineStart, End: sp.End}) {
+	if lead != "" && !clockLine(lead) || !headlineLine(text, doc.Span{Start: lineStart, End: sp.End}) {
 		return false
 	}
 	words := strings.Fields(text[sp.Start:sp.End])
@@ -131,7 +131,7 @@ func openingSentence(text string, sents []doc.Sentence, i int) (doc.Sentence, bo
 		return s, false
 	}
 	next := sents[i+1]
-	return next, next.End <= len(text) && !clockHeading.MatchString(strings.TrimSpace(text[next.Start:next.End]))
+	return next, next.End <= len(text) && !clockLine(text[next.Start:next.End])
 }
 
 // datedIn reports whether an event's summary lies in sp. A summary that
@@ -141,6 +141,13 @@ func openingSentence(text string, sents []doc.Sentence, i int) (doc.Sentence, bo
 // stay.
 func datedIn(sp doc.Span, found []Event) bool {
 	return slices.ContainsFunc(found, func(e Event) bool { return sp.Contains(e.Summary) })
+}
+
+// clockLine reports whether s, spaces around it left out, is a time of
+// day alone (clockHeading). Most lines open with no digit, which
+// mayBeClock tells before the pattern is run.
+func clockLine(s string) bool {
+	return mayBeClock(s) && clockHeading.MatchString(strings.TrimSpace(s))
 }
 
 // mayBeClock reports whether s, spaces at its start left out, opens with

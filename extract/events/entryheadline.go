@@ -32,7 +32,7 @@ func entryHeadline(text string, sents []doc.Sentence, i int) bool {
 	body := map[string]bool{}
 	for _, s := range sents[i+1:] {
 		line := strings.TrimSpace(text[s.Start:min(s.End, len(text))])
-		if s.End > len(text) || clockHeading.MatchString(line) {
+		if s.End > len(text) || clockLine(line) {
 			break
 		}
 		for _, w := range contentWords(line, -1, -1) {
@@ -69,7 +69,7 @@ func withoutEntryHeadlines(text string, sents []doc.Sentence, out []Event) []Eve
 	var heads []doc.Span
 	clocks := 0
 	for i, s := range sents {
-		if s.End > len(text) || !clockHeading.MatchString(strings.TrimSpace(text[s.Start:s.End])) {
+		if s.End > len(text) || !clockLine(text[s.Start:s.End]) {
 			continue
 		}
 		clocks++
@@ -89,5 +89,5 @@ func withoutEntryHeadlines(text string, sents []doc.Sentence, out []Event) []Eve
 // on its line, is the entry's time alone ("17:12 — Mayor: \"we will
 // appeal\""): the headline still stands alone after it.
 func clockBefore(text string, p doc.Sentence) bool {
-	return p.End <= len(text) && clockHeading.MatchString(strings.TrimSpace(text[p.Start:p.End]))
+	return p.End <= len(text) && clockLine(text[p.Start:p.End])
 }

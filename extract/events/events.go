@@ -794,14 +794,42 @@ func EditorialNote(sentence string) bool {
 	if !noteCue(sentence) {
 		return false
 	}
+	if isASCII(sentence) {
+		return asciiNote(sentence)
+	}
 	l := strings.ToLower(sentence)
-	for _, p := range []string{"correction:", "clarification:", "update:", "updated:", "editor's note", "editor’s note"} {
+	for _, p := range noteLabels {
 		if strings.HasPrefix(l, p) {
 			return true
 		}
 	}
-	for _, p := range []string{"this article was", "this story was", "an earlier version of this", "this article has been", "this story has been"} {
+	for _, p := range notePhrases {
 		if strings.Contains(l, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// noteLabels open an editorial note, notePhrases speak of the article in
+// one; both in lower case.
+var (
+	noteLabels  = []string{"correction:", "clarification:", "update:", "updated:", "editor's note", "editor’s note"}
+	notePhrases = []string{"this article was", "this story was", "an earlier version of this", "this article has been", "this story has been"}
+)
+
+// asciiNote is EditorialNote's reading of an ASCII sentence s, compared
+// without lowering it: an ASCII letter lowers to an ASCII letter alone,
+// so that an ASCII fold finds what strings.ToLower would. A label with
+// a byte beyond ASCII is in no ASCII sentence.
+func asciiNote(s string) bool {
+	for _, p := range noteLabels {
+		if hasFoldAt(s, 0, p) {
+			return true
+		}
+	}
+	for _, p := range notePhrases {
+		if containsFold(s, p) {
 			return true
 		}
 	}

@@ -72,10 +72,13 @@ func Merge(refs []Ref) [][]Ref {
 		sorted[i] = refs[k]
 	}
 	refs = sorted
-	buckets := map[string][]int{}
-	var bkeys []string
-	for i, r := range refs {
-		k := r.Event.Precision + "|" + r.Event.Date
+	// A bucket's key is its precision and date, kept as two strings
+	// rather than joined into a new one for every report.
+	buckets := map[[2]string][]int{}
+	var bkeys [][2]string
+	for i := range refs {
+		r := &refs[i]
+		k := [2]string{r.Event.Precision, r.Event.Date}
 		if _, ok := buckets[k]; !ok {
 			bkeys = append(bkeys, k)
 		}
@@ -103,7 +106,8 @@ func Merge(refs []Ref) [][]Ref {
 		storyIDs, castIDs []int32
 	}
 	byArticle := map[string]*articleNames{}
-	for i, r := range refs {
+	for i := range refs {
+		r := &refs[i] // a Ref is large to copy
 		feats[i] = featuresOf(r.Event, in, sets)
 		a, ok := byArticle[r.Article]
 		if !ok || !slices.Equal(a.story, r.Story) {
@@ -226,7 +230,8 @@ func groupsOf(refs []Ref, find func(int) int) [][]Ref {
 func articleNumbers(refs []Ref) []int32 {
 	ids := map[string]int32{}
 	out := make([]int32, len(refs))
-	for i, r := range refs {
+	for i := range refs {
+		r := &refs[i] // a Ref is large to copy
 		id, ok := ids[r.Article]
 		if !ok {
 			id = int32(len(ids))
@@ -1327,7 +1332,8 @@ func compareAcrossPrecision(refs []Ref, arts []int32, feats []features, gates []
 	// names and words of the finer reports are none, and are passed over
 	// without a look-up.
 	var ids []bool
-	for i, r := range refs {
+	for i := range refs {
+		r := &refs[i] // a Ref is large to copy
 		if r.Event.Precision != "month" && r.Event.Precision != "year" {
 			continue
 		}
@@ -1336,14 +1342,16 @@ func compareAcrossPrecision(refs []Ref, arts []int32, feats []features, gates []
 			p = int64(len(periods))
 			periods[r.Event.Date] = p
 		}
-		for _, n := range lookupKeys(r.Event, &feats[i]) {
-			if _, ok := wanted[key(p, n)]; !ok {
-				wanted[key(p, n)] = int32(len(wanted))
+		for _, ks := range lookupKeys(&r.Event, &feats[i]) {
+			for _, n := range ks {
+				if _, ok := wanted[key(p, n)]; !ok {
+					wanted[key(p, n)] = int32(len(wanted))
+				}
+				if int(n) >= len(ids) {
+					ids = append(ids, make([]bool, int(n)+1-len(ids))...)
+				}
+				ids[n] = true
 			}
-			if int(n) >= len(ids) {
-				ids = append(ids, make([]bool, int(n)+1-len(ids))...)
-			}
-			ids[n] = true
 		}
 	}
 	if len(wanted) == 0 {
@@ -1352,7 +1360,8 @@ func compareAcrossPrecision(refs []Ref, arts []int32, feats []features, gates []
 	finer := make([][]int, len(wanted))
 	dates := make([]packedDate, len(refs))
 	var within []string
-	for i, r := range refs {
+	for i := range refs {
+		r := &refs[i] // a Ref is large to copy
 		d := r.Event.Date
 		if len(d) <= maxPackedDate {
 			dates[i] = packDate(d)
@@ -1389,7 +1398,8 @@ func compareAcrossPrecision(refs []Ref, arts []int32, feats []features, gates []
 			}
 		}
 	}
-	for i, r := range refs {
+	for i := range refs {
+		r := &refs[i] // a Ref is large to copy
 		if r.Event.Precision != "month" && r.Event.Precision != "year" {
 			continue
 		}
@@ -1397,7 +1407,7 @@ func compareAcrossPrecision(refs []Ref, arts []int32, feats []features, gates []
 		// only when they share more than a participant: a year holds
 		// many events with the same people.
 		best, bestScore := -1, 0
-		from, to, ok := planBounds(r)
+		from, to, ok := planBounds(*r)
 		if !ok {
 			continue
 		}
@@ -1405,26 +1415,28 @@ func compareAcrossPrecision(refs []Ref, arts []int32, feats []features, gates []
 		p := periods[r.Event.Date]
 		done := newDoneBefore(&refs[i])
 		month, week := r.Event.Precision == "month", r.Event.Week != ""
-		for _, n := range lookupKeys(r.Event, &feats[i]) {
-			// The reports dated inside the period: a list holds them in
-			// date order, as they were filed.
-			list := finer[wanted[key(p, n)]]
-			list = list[:sort.SearchInts(list, hi)]
-			for _, j := range list[sort.SearchInts(list, lo):] {
-				// seen still holds comparePairs' marks, all at most
-				// len(refs); these are above.
-				if seen[j] == len(refs)+i+1 || arts[j] == arts[i] {
-					continue
-				}
-				if done.of(&refs[j], dates[j]) {
-					continue // dated outside the period
-				}
-				seen[j] = len(refs) + i + 1
-				if !mayFiner(&gates[i], &gates[j], month, week) || coarsePlanMeetsDone(&feats[i], &feats[j]) {
-					continue
-				}
-				if score := finerMatch(&feats[i], &feats[j], month, week); score > bestScore {
-					best, bestScore = j, score
+		for _, ks := range lookupKeys(&r.Event, &feats[i]) {
+			for _, n := range ks {
+				// The reports dated inside the period: a list holds them in
+				// date order, as they were filed.
+				list := finer[wanted[key(p, n)]]
+				list = list[:sort.SearchInts(list, hi)]
+				for _, j := range list[sort.SearchInts(list, lo):] {
+					// seen still holds comparePairs' marks, all at most
+					// len(refs); these are above.
+					if seen[j] == len(refs)+i+1 || arts[j] == arts[i] {
+						continue
+					}
+					if done.of(&refs[j], dates[j]) {
+						continue // dated outside the period
+					}
+					seen[j] = len(refs) + i + 1
+					if !mayFiner(&gates[i], &gates[j], month, week) || coarsePlanMeetsDone(&feats[i], &feats[j]) {
+						continue
+					}
+					if score := finerMatch(&feats[i], &feats[j], month, week); score > bestScore {
+						best, bestScore = j, score
+					}
 				}
 			}
 		}
@@ -1451,11 +1463,14 @@ func dateRange(refs []Ref, from, to string) (lo, hi int) {
 // ("the legislature would vote later this week", "the court was
 // expected to rule by the end of the month"), and so does a report of
 // what was done ("prosecutors opened an inquiry earlier this month").
-func lookupKeys(e Event, f *features) []int32 {
+//
+// They come as two lists, read in turn (names, then words or none), so
+// that no list is built for each report.
+func lookupKeys(e *Event, f *features) [2][]int32 {
 	if e.Week == "" && len(f.names) > 0 {
-		return f.names
+		return [2][]int32{f.names, nil}
 	}
-	return append(slices.Clip(f.names), f.words...)
+	return [2][]int32{f.names, f.words}
 }
 
 // planBounds returns the dates inside which a coarse report may join a

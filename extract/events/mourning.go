@@ -21,15 +21,20 @@ var riteStems = []string{"funeral", "memorial", "burial", "vigil", "cremation"}
 // s holds one of riteStems in some case at the start of a word. It is a
 // cheap test before the words are read; a text with other letters is
 // always read, as lower casing may turn them into ASCII ones.
+//
+// It reads s once: a byte beyond ASCII answers true at once, as does a
+// stem found before it, and only a byte that opens a stem in some case
+// (riteOpeners) at the start of a word is compared further.
 func mayNameRite(s string) bool {
-	if !isASCII(s) {
-		return true
-	}
 	for i := 0; i < len(s); i++ {
-		if i > 0 && isASCIILetter(s[i-1]) {
-			continue // inside a word
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return true
 		}
-		c := asciiLower(s[i])
+		if !riteOpeners[c] || i > 0 && isASCIILetter(s[i-1]) {
+			continue // no stem opens here, or inside a word
+		}
+		c = asciiLower(c)
 		for _, r := range riteStems {
 			if r[0] == c && hasFoldAt(s, i, r) {
 				return true
@@ -38,6 +43,14 @@ func mayNameRite(s string) bool {
 	}
 	return false
 }
+
+// riteOpeners are the first letters of riteStems, in both cases.
+var riteOpeners = func() (set [utf8.RuneSelf]bool) {
+	for _, r := range riteStems {
+		set[r[0]], set[asciiUpper(r[0])] = true, true
+	}
+	return set
+}()
 
 // isASCIILetter reports whether c is an ASCII letter.
 func isASCIILetter(c byte) bool {

@@ -7,13 +7,22 @@ package events
 // clause, but when both fall on the same day the reported clause tells
 // nothing the whole sentence does not.
 func withoutSameDayTail(out []Event) []Event {
-	keep := out[:0:0]
+	// Most articles drop none: the events are copied from the first
+	// dropped on.
+	var keep []Event
 	for i, e := range out {
 		if !sameDayInside(out, i) {
-			keep = append(keep, e)
+			if keep != nil {
+				keep = append(keep, e)
+			}
+			continue
+		}
+		if keep == nil {
+			keep = make([]Event, i, len(out))
+			copy(keep, out[:i])
 		}
 	}
-	if len(keep) == len(out) {
+	if keep == nil {
 		return out
 	}
 	return keep

@@ -193,6 +193,10 @@ func oneDayOutsideQuotes(text string, sent doc.Span, times []timex.Expr) (time.T
 // moment of speaking: "tonight", "tomorrow", "yesterday" (and their
 // parts of the day). "Today" is left to unspokenDay.
 func spokenDeictic(s string) bool {
+	if isASCII(s) {
+		// Lowering ASCII makes ASCII: folding finds what lowering would.
+		return containsFold(s, "tonight") || containsFold(s, "tomorrow") || containsFold(s, "yesterday")
+	}
 	l := strings.ToLower(s)
 	return strings.Contains(l, "tonight") || strings.Contains(l, "tomorrow") || strings.Contains(l, "yesterday")
 }

@@ -11,6 +11,17 @@ import (
 // financial officer", "stepped down as chair".
 var departureWords = toSet(`resigned resigns stepped steps retired retires quit quits ousted dismissed sacked departed departs`)
 
+// departureStems hold every word of departureWords between them.
+var departureStems = []string{"resign", "step", "retire", "quit", "ousted", "dismissed", "sacked", "depart"}
+
+// mayDepart reports whether s, all ASCII, holds one of departureStems in
+// some case, as it does when a word of it lowers to one of
+// departureWords (lowering ASCII makes ASCII): a cheap test before the
+// words are read.
+func mayDepart(s string) bool {
+	return slices.ContainsFunc(departureStems, func(st string) bool { return containsFold(s, st) })
+}
+
 // withSuccessor adds to names, the participants of the clause sum of
 // sentence s, the one person the next sentence of its paragraph puts in
 // a post, when the clause tells that a person it names left a post and
@@ -44,6 +55,9 @@ func withSuccessor(p pronouns, s doc.Sentence, sum doc.Span, names []string, und
 
 // departs reports whether a clause holds a word of departureWords.
 func departs(clause string) bool {
+	if isASCII(clause) && !mayDepart(clause) {
+		return false
+	}
 	for w := range strings.FieldsSeq(strings.ToLower(clause)) {
 		if departureWords[strings.Trim(w, phraseEnd)] {
 			return true
