@@ -21,6 +21,10 @@ type docTags struct {
 	poss []bool // whether each token is a possessive ending, once asked
 	seen []int  // a copy of tags when ss was found, once asked
 	ss   []span // the mentions of seen
+	// arena holds every ss found for the document end to end, so that
+	// finding the mentions again after a change allocates only when the
+	// arena of earlier documents is full.
+	arena []span
 
 	wordSet wordBits // the document's words, once asked (see words)
 
@@ -57,7 +61,7 @@ func (dt *docTags) release() {
 func (dt *docTags) emptied() docTags {
 	clear(dt.votes)
 	clear(dt.nameParts)
-	return docTags{poss: dt.poss[:0], seen: dt.seen[:0], starts: dt.starts[:0],
+	return docTags{poss: dt.poss[:0], seen: dt.seen[:0], starts: dt.starts[:0], arena: dt.arena[:0],
 		votes: dt.votes, nameParts: dt.nameParts}
 }
 
@@ -101,9 +105,27 @@ func (dt *docTags) spans() []span {
 	}
 	dt.seen = append(dt.seen[:0], dt.tags...)
 	dt.seenKnown = true
-	dt.ss = appendSpans(make([]span, 0, countSpans(dt.tags)), dt.tags)
+	dt.ss = appendSpans(dt.spanBuffer(countSpans(dt.tags)), dt.tags)
 	return dt.ss
 }
+
+// spanBuffer returns an empty slice with room for n mentions, taken from
+// the arena: it shares no memory with any slice spans returned for the
+// document, and its capacity is n, so that appending to it never writes
+// past it. A full arena is replaced by a larger one, which leaves the
+// mentions already returned where they are.
+func (dt *docTags) spanBuffer(n int) []span {
+	if cap(dt.arena)-len(dt.arena) < n {
+		dt.arena = make([]span, 0, max(2*cap(dt.arena), n, minSpanArena))
+	}
+	k := len(dt.arena)
+	dt.arena = dt.arena[:k+n]
+	return dt.arena[k : k : k+n]
+}
+
+// minSpanArena is the least room of a new arena: the mentions of a few
+// versions of a story's tags.
+const minSpanArena = 256
 
 // sameTags reports whether a and b hold the same tags, comparing their
 // memory in one block, which is several times faster than an element loop.

@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -29,14 +30,20 @@ func lowerHash(w string) uint32 {
 		if c >= utf8.RuneSelf {
 			return bytesHash(strings.ToLower(w))
 		}
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		h ^= uint32(c)
+		h ^= uint32(asciiLower[c])
 		h *= 16777619
 	}
 	return h
 }
+
+// asciiLower maps each ASCII byte to its lower case, without the branch
+// on the letter's case that a word's mix of cases makes hard to predict.
+var asciiLower = func() (t [utf8.RuneSelf]byte) {
+	for c := range t {
+		t[c] = lowerASCII(byte(c))
+	}
+	return t
+}()
 
 // bytesHash is FNV-1a over the bytes of w.
 func bytesHash(w string) uint32 {
@@ -48,12 +55,18 @@ func bytesHash(w string) uint32 {
 	return h
 }
 
-// bit returns the bit of the set that hash h marks.
-func wordBit(h uint32) (int, uint64) {
+// wordBitOf returns the number of the bit of the set that hash h marks.
+func wordBitOf(h uint32) uint16 {
 	h ^= h >> 15
 	h *= 0x2c1b3c6d
 	h ^= h >> 12
-	b := h & (1<<docWordBits - 1)
+	return uint16(h & (1<<docWordBits - 1))
+}
+
+// wordBit returns the word of the set and the mask of the bit that hash h
+// marks.
+func wordBit(h uint32) (int, uint64) {
+	b := wordBitOf(h)
 	return int(b >> 6), 1 << (b & 63)
 }
 
@@ -67,6 +80,22 @@ func (b *wordBits) add(h uint32) {
 func (b *wordBits) has(h uint32) bool {
 	i, m := wordBit(h)
 	return b[i]&m != 0
+}
+
+// hasBit reports whether bit n (see wordBitOf) is set.
+func (b *wordBits) hasBit(n uint16) bool {
+	return b[n>>6]&(1<<(n&63)) != 0
+}
+
+// addWordBit adds to bits the bit that hash h marks, unless bits holds
+// it already: the many words of a set that are their own lower-case form
+// mark one bit for both hashes.
+func addWordBit(bits []uint16, h uint32) []uint16 {
+	n := wordBitOf(h)
+	if slices.Contains(bits, n) {
+		return bits
+	}
+	return append(bits, n)
 }
 
 // words returns the bit set of the document's words, built on first use.
@@ -95,8 +124,8 @@ func (dt *docTags) mayHoldAny(set map[string]bool) bool {
 		return true
 	}
 	b := dt.words()
-	for _, h := range f.hashes {
-		if b.has(h) {
+	for _, n := range f.wordBits {
+		if b.hasBit(n) {
 			return true
 		}
 	}

@@ -21,6 +21,7 @@ func TestMayHoldNeverMissesAWord(t *testing.T) {
 		"the Trust and Council POLICE; Ysgol Gymraeg; Christmas Day; MINISTER of State; treated in Hospital",
 		"Hay's Flat, Clause 4, reporting by, the CENTENARIAN, Librarian, the Games company",
 		"LORD Smith of Kent; Orbitek UNVEILED the Halo X",
+		"the Vela-2 probe and the Kestrel-4 ROCKET; the Hall of the Estates, the PALACE of Culture",
 	}
 	checkWordFilter(t, texts)
 	t.Run("news", func(t *testing.T) {
@@ -39,7 +40,7 @@ func checkWordFilter(t *testing.T, texts []string) {
 	sets := []map[string]bool{climbVerbs, stormWords, shareLabels, pluralKinNouns, plainWorkNouns, addressOpeners,
 		workArticles, calendarWords, titles, institutionHeads, honorifics, holidays, possessiveLocalities, sharedBodyNouns,
 		portfolioTitles, careWords, kindHeads, firmClassNouns, welshInstitutionWords, creditVerbs, longNameHeads,
-		occupationOpeners, ageNouns, eventHeads, numberedParts, peerTitles, launchVerbs}
+		occupationOpeners, ageNouns, eventHeads, numberedParts, peerTitles, launchVerbs, numberedCraftNouns, buildingOfHeads}
 	for _, text := range texts {
 		toks := tok.Split(nil, text, 0, len(text))
 		dt := newDocTags(text, toks, make([]int, len(toks)))

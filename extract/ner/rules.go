@@ -90,7 +90,9 @@ func refine(text string, toks []tok.Token, tags []int, common func(string) bool)
 	airBases(text, toks, tags)
 	joinFeatureOpeners(text, toks, dt)
 	joinNamedBuildings(text, toks, dt)
-	joinBuildingsOf(text, toks, tags)
+	if dt.mayHoldAny(buildingOfHeads) {
+		joinBuildingsOf(text, toks, tags) // acts only at a building's head word
+	}
 	placeNames(text, toks, dt)
 	featurePlaces(text, toks, dt)
 	placesOwningParts(text, toks, dt)
@@ -110,8 +112,11 @@ func refine(text string, toks []tok.Token, tags []int, common func(string) bool)
 	namedThings(text, toks, dt)
 	vesselNames(text, toks, dt)
 	craftNames(text, toks, dt)
-	numberedCrafts(text, toks, tags)
-	apposedCrafts(text, toks, tags)
+	if dt.mayHoldAny(numberedCraftNouns) {
+		// Both rules act only on a craft noun written as in the set.
+		numberedCrafts(text, toks, tags)
+		apposedCrafts(text, toks, tags)
+	}
 	wonPrizes(text, toks, dt)
 	vote(text, toks, dt)
 	employersTakenForPlaces(text, toks, dt)
@@ -767,15 +772,19 @@ func lowerIn(set map[string]bool, w string) bool {
 	}
 	var buf [32]byte
 	b := buf[:0]
+	if len(w) <= len(buf) {
+		b = buf[:len(w)]
+	}
 	for i := 0; i < len(w); i++ {
 		c := w[i]
 		if c >= utf8.RuneSelf {
 			return set[strings.ToLower(w)]
 		}
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
+		if len(w) <= len(buf) {
+			b[i] = asciiLower[c]
+		} else {
+			b = append(b, asciiLower[c])
 		}
-		b = append(b, c)
 	}
 	if f != nil && !f.mayHoldBytes(b) {
 		return false

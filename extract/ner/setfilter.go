@@ -16,7 +16,7 @@ type setFilter struct {
 	set         uintptr  // the identity of the set's map; 0 marks a free slot
 	lens        uint64   // bit n: a word of n bytes (63: of 63 bytes or more)
 	first, last uint32   // bit c&31: a word whose first (last) byte is c
-	hashes      []uint32 // lowerHash of each word (see docTags.mayHoldAny)
+	wordBits    []uint16 // the bits of the words in a document's word set (see docTags.mayHoldAny)
 }
 
 // setFilterBits sizes the table of filters: twice the number of fixed
@@ -33,9 +33,15 @@ func mapIdentity(m map[string]bool) uintptr {
 	return uintptr(*(*unsafe.Pointer)(unsafe.Pointer(&m)))
 }
 
+// filterHome returns the slot of the table where the search for id
+// starts.
+func filterHome(id uintptr) int {
+	return int(uint64(id) * 0x9e3779b97f4a7c15 >> (64 - setFilterBits))
+}
+
 // filterSlot returns the slot of the table where id is or would go.
 func filterSlot(id uintptr) int {
-	i := int(uint64(id) * 0x9e3779b97f4a7c15 >> (64 - setFilterBits))
+	i := filterHome(id)
 	for setFilters[i].set != 0 && setFilters[i].set != id {
 		i = (i + 1) & (1<<setFilterBits - 1)
 	}
@@ -58,22 +64,29 @@ func fixedSet(set map[string]bool) map[string]bool {
 		}
 		// Both forms, so that no case of ToLower's that fails to be
 		// idempotent can hide a word.
-		f.hashes = append(f.hashes, lowerHash(w), bytesHash(w))
+		f.wordBits = addWordBit(f.wordBits, lowerHash(w))
+		f.wordBits = addWordBit(f.wordBits, bytesHash(w))
 	}
 	setFilters[filterSlot(id)] = f
 	return set
 }
 
-// filterOf returns the filter of a fixed set, or nil.
+// filterOf returns the filter of a fixed set, or nil. The table is
+// sparse, so nearly every set sits in the slot where its search starts,
+// and the search is one test of that slot.
 func filterOf(set map[string]bool) *setFilter {
 	id := mapIdentity(set)
 	if id == 0 {
 		return nil
 	}
-	if f := &setFilters[filterSlot(id)]; f.set == id {
-		return f
+	for i := filterHome(id); ; i = (i + 1) & (1<<setFilterBits - 1) {
+		switch f := &setFilters[i]; f.set {
+		case id:
+			return f
+		case 0:
+			return nil
+		}
 	}
-	return nil
 }
 
 // mayHold reports false for a word that the set certainly does not hold.

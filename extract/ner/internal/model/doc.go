@@ -1,5 +1,7 @@
 package model
 
+import "math/bits"
+
 // Document-level features let every occurrence of a capitalised word see
 // the contexts of its other occurrences in the same article (Chieu & Ng
 // 2002): "Pirelli" in a headline learns from "giant Pirelli on Friday"
@@ -62,21 +64,75 @@ func lineKind(info []tokInfo) uint8 {
 
 func isCap(f uint8) bool { return f&flagInitCap != 0 }
 
+// docIndex finds the document entry of a word by the hash of its lower
+// case (tokInfo.l), by open addressing over a table sized for the
+// document, which is cleared in time proportional to the document (a map
+// once grown for a long document costs its size to clear after).
+type docIndex struct {
+	slots []docSlot
+	shift uint // the slot of hash l starts the search at l*k >> shift
+}
+
+// docSlot holds the hash of a word and 1 + the index of its entry in
+// Scratch.pool; 0 marks an empty slot.
+type docSlot struct {
+	l uint64
+	e int32
+}
+
+// reset empties x and sizes it for n words: at most half its slots are
+// ever taken, so searches stay short.
+func (x *docIndex) reset(n int) {
+	b := uint(bits.Len(uint(2*n) | 7))
+	if cap(x.slots) >= 1<<b {
+		x.slots = x.slots[:1<<b]
+		clear(x.slots)
+	} else {
+		x.slots = make([]docSlot, 1<<b)
+	}
+	x.shift = 64 - b
+}
+
+// slot returns the slot of the word of hash l, or the empty slot where
+// it would go.
+func (x *docIndex) slot(l uint64) *docSlot {
+	mask := len(x.slots) - 1
+	for i := int(l * 0x9e3779b97f4a7c15 >> x.shift); ; i = (i + 1) & mask {
+		if sl := &x.slots[i]; sl.e == 0 || sl.l == l {
+			return sl
+		}
+	}
+}
+
+// entry returns the document entry of the word of hash l, or nil.
+func (s *Scratch) entry(l uint64) *docEntry {
+	if len(s.doc.slots) == 0 {
+		return nil
+	}
+	if sl := s.doc.slot(l); sl.e != 0 {
+		return &s.pool[sl.e-1]
+	}
+	return nil
+}
+
 // collectDoc gathers the contexts of capitalised words over the document.
 func (m *Model) collectDoc(s *Scratch) {
-	if s.doc == nil {
-		s.doc = map[uint64]*docEntry{}
-	}
-	clear(s.doc)
 	s.pool = s.pool[:0]
 	s.kind = s.kind[:0]
+	caps := 0 // the capitalised tokens of normal lines, which make the entries
 	for k := 0; k+1 < len(s.sent); k++ {
-		s.kind = append(s.kind, lineKind(s.info[s.sent[k]:s.sent[k+1]]))
+		kind := lineKind(s.info[s.sent[k]:s.sent[k+1]])
+		s.kind = append(s.kind, kind)
+		if kind != lineNormal {
+			continue
+		}
+		for i := s.sent[k]; i < s.sent[k+1]; i++ {
+			if isCap(s.info[i].flags) {
+				caps++
+			}
+		}
 	}
-	// Entries are pointers into s.pool, so reserve it up front.
-	if cap(s.pool) < len(s.info) {
-		s.pool = make([]docEntry, 0, len(s.info))
-	}
+	s.doc.reset(caps)
 	for k := 0; k+1 < len(s.sent); k++ {
 		if s.kind[k] != lineNormal {
 			continue
@@ -87,12 +143,12 @@ func (m *Model) collectDoc(s *Scratch) {
 			if !isCap(in.flags) {
 				continue
 			}
-			e := s.doc[in.l]
-			if e == nil {
+			sl := s.doc.slot(in.l)
+			if sl.e == 0 {
 				s.pool = append(s.pool, docEntry{})
-				e = &s.pool[len(s.pool)-1]
-				s.doc[in.l] = e
+				*sl = docSlot{l: in.l, e: int32(len(s.pool))}
 			}
+			e := &s.pool[sl.e-1]
 			if i > a {
 				addCtx(&e.prev, &e.np, s.info[i-1].l)
 				e.midCap = true
@@ -118,7 +174,7 @@ func (m *Model) collectDoc(s *Scratch) {
 		for i := s.sent[k] + 1; i < s.sent[k+1]; i++ {
 			in := &s.info[i]
 			if in.flags&flagHasLetter != 0 && !isCap(in.flags) {
-				if e := s.doc[in.l]; e != nil {
+				if e := s.entry(in.l); e != nil {
 					e.lower = true
 				}
 			}

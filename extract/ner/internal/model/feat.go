@@ -24,23 +24,24 @@ type tokInfo struct {
 
 // Scratch is the reusable working memory of one goroutine.
 type Scratch struct {
-	info  []tokInfo // every token of the prepared document
-	feats []uint64  // feature hashes of the current sentence's tokens, flattened
-	off   []int     // token i's features are feats[off[i]:off[i+1]]
-	sent  []int     // sentence k is tokens sent[k]:sent[k+1]
-	kind  []uint8   // lineKind of each sentence
-	doc   map[uint64]*docEntry
-	pool  []docEntry
-	buf   []byte
-	lbuf  []byte
-	tbuf  []byte
-	words *wordCache
-	rows  []int32 // feats mapped to weight rows
-	ks    []int32 // rows mapped to their places in a loaded model's packed table
-	koff  []int32 // in Decode, token i's places are ks[koff[i]:koff[i+1]]
-	em    []float32
-	back  []uint8
-	onlyO []bool // tokens of the current sentence that Decode tags O unscored
+	info   []tokInfo // every token of the prepared document
+	feats  []uint64  // feature hashes of the current sentence's tokens, flattened
+	off    []int     // token i's features are feats[off[i]:off[i+1]]
+	sent   []int     // sentence k is tokens sent[k]:sent[k+1]
+	kind   []uint8   // lineKind of each sentence
+	doc    docIndex  // the entries of s.pool by the words they are of
+	pool   []docEntry
+	buf    []byte
+	lbuf   []byte
+	tbuf   []byte
+	words  *wordCache
+	shapes *shapeCache
+	rows   []int32 // feats mapped to weight rows
+	ks     []int32 // rows mapped to their places in a loaded model's packed table
+	koff   []int32 // in Decode, token i's places are ks[koff[i]:koff[i+1]]
+	em     []float32
+	back   []uint8
+	onlyO  []bool // tokens of the current sentence that Decode tags O unscored
 	// The prepared document's text and tokens, and the affixes of the
 	// tokens of the sentence Sentence extracts, which only the full
 	// feature extraction reads (see sentenceAffixes).
@@ -228,21 +229,26 @@ func (m *Model) analyseWord(s *Scratch, in *tokInfo, raw string) {
 }
 
 // analyse fills s.info for the tokens of a document.
-// Gazetteer lookups pass through f first.
-func (m *Model) analyse(s *Scratch, text string, toks []tok.Token, gaz Gazetteer, f keyFilter) {
+// Gazetteer lookups pass through f first. own tells that gaz is the
+// model's own gazetteer, whose answers for one word the word cache keeps.
+func (m *Model) analyse(s *Scratch, text string, toks []tok.Token, gaz Gazetteer, f keyFilter, own bool) {
 	if cap(s.info) < len(toks) {
 		s.info = make([]tokInfo, len(toks), 2*len(toks))
 	}
 	s.info = s.info[:len(toks)]
-	wc := s.wordCache(m)
+	wc := s.wordCache(m, own)
 	for i, t := range toks {
 		raw := text[t.Start:t.End]
 		e := wc.slot(raw)
 		if e != nil && e.holds(raw) {
 			s.info[i] = e.info
+			if !own {
+				wordGaz(&s.info[i], gaz, f)
+			}
 			continue
 		}
 		m.analyseWord(s, &s.info[i], raw)
+		wordGaz(&s.info[i], gaz, f)
 		if e != nil {
 			e.store(raw, &s.info[i])
 		}
@@ -256,11 +262,10 @@ func (m *Model) analyse(s *Scratch, text string, toks []tok.Token, gaz Gazetteer
 	for k := 0; k+1 < len(s.sent); k++ {
 		end := s.sent[k+1]
 		for i := s.sent[k]; i < end; i++ {
-			if k := nameKey(s.info[i].l); f.mayHave(k) {
-				s.info[i].name = gaz[k]
-			}
-			var key uint64
-			for L := 1; L <= MaxGazLen && i+L <= end; L++ {
+			// The names of one word are in s.info[i].gaz already (see
+			// wordGaz).
+			key := gazKey(0, s.info[i].l)
+			for L := 2; L <= MaxGazLen && i+L <= end; L++ {
 				key = gazKey(key, s.info[i+L-1].l)
 				if !f.mayHave(key) {
 					continue
@@ -281,6 +286,36 @@ func (m *Model) analyse(s *Scratch, text string, toks []tok.Token, gaz Gazetteer
 			}
 		}
 	}
+}
+
+// wordGaz sets the fields of in that the gazetteer gives its word alone:
+// its name parts, and in in.gaz the begin bits of the types of the names
+// it is by itself, to which the names of several words add their bits.
+// They depend on the word and the gazetteer only, so the word cache keeps
+// them for the model's own gazetteer.
+func wordGaz(in *tokInfo, gaz Gazetteer, f keyFilter) {
+	in.name, in.gaz = 0, 0
+	if len(gaz) == 0 {
+		return
+	}
+	if k := nameKey(in.l); f.mayHave(k) {
+		in.name = gaz[k]
+	}
+	if k := gazKey(0, in.l); f.mayHave(k) {
+		in.gaz = beginBits(gaz[k])
+	}
+}
+
+// beginBits returns the gazetteer bits of tokInfo that open a name of
+// each type of mask: bit 2t for type t.
+func beginBits(mask uint8) uint16 {
+	var b uint16
+	for t := 0; t < NumTypes; t++ {
+		if mask&(1<<t) != 0 {
+			b |= 1 << (2 * t)
+		}
+	}
+	return b
 }
 
 // Name-part entries share the gazetteer under keys of their own: bit

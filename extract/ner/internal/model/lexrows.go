@@ -31,15 +31,15 @@ func (t *table) place(h uint64, b uint) int32 {
 	return t.resolveOne(int32(h >> (64 - b)))
 }
 
-// resolveOne is resolve for one row.
+// resolveOne is resolve for one row, also without a branch: whether a
+// row is stored follows no pattern the processor could predict.
 func (t *table) resolveOne(r int32) int32 {
 	rw := t.idx[r>>6]
 	bit := uint64(1) << (r & 63)
 	k := int32(rw.base) + int32(bits.OnesCount64(rw.bits&(bit-1)))
-	if rw.bits&bit == 0 {
-		return int32(len(t.w)/NumTags - 1)
-	}
-	return k
+	// k if the row is stored, else the zero row.
+	stored := -int32(rw.bits >> (r & 63) & 1)
+	return t.zero ^ (k^t.zero)&stored
 }
 
 // fillPlaces fills in.lex from the word fields of in and its affixes a,
@@ -105,6 +105,7 @@ func (m *Model) extractPlaces(s *Scratch, info []tokInfo, kind uint64, skip []bo
 		return &info[i]
 	}
 	capsLine, capsLineLower := f1(tCapsLine, kind), f1(tCapsLineLower, kind)
+	sc := s.shapeCache(m)
 	ks := s.ks[:0]
 	s.koff = append(s.koff[:0], 0)
 	for i := 0; i < n; i++ {
@@ -113,6 +114,7 @@ func (m *Model) extractPlaces(s *Scratch, info []tokInfo, kind uint64, skip []bo
 			continue
 		}
 		c, p, q, p2, q2 := &info[i], get(i-1), get(i+1), get(i-2), get(i+2)
+		shapes := m.shapePlaces(sc, p.sh, c.sh, q.sh)
 		ks = append(ks,
 			c.lex.own[0],
 			c.lex.own[1],
@@ -128,9 +130,9 @@ func (m *Model) extractPlaces(s *Scratch, info []tokInfo, kind uint64, skip []bo
 			q.lex.next[1],
 			p.lex.prev[2],
 			q.lex.next[2],
-			t.place(f2(tShapePrevCur, p.sh, c.sh), b),
-			t.place(f2(tShapeCurNext, c.sh, q.sh), b),
-			t.place(f3(tShape3, p.sh, c.sh, q.sh), b),
+			shapes[0],
+			shapes[1],
+			shapes[2],
 			t.place(f2(tLowerPrevShape, p.l, c.sh), b),
 			c.lex.own[3],
 			t.place(then2(capsLine, c.sh), b),

@@ -73,20 +73,22 @@ func New(bits uint) *Model {
 // extracted one sentence at a time by Sentence or Decode, which keeps
 // memory proportional to the longest sentence.
 func (m *Model) Prepare(s *Scratch, text string, toks []tok.Token, sentStart []int, gaz Gazetteer) {
-	m.prepare(s, text, toks, sentStart, gaz, keyFilter{})
+	m.prepare(s, text, toks, sentStart, gaz, keyFilter{}, false)
 }
 
 // PrepareDoc is Prepare with the model's own gazetteer, which a loaded
 // model looks up through a filter that skips most misses.
 func (m *Model) PrepareDoc(s *Scratch, text string, toks []tok.Token, sentStart []int) {
-	m.prepare(s, text, toks, sentStart, m.Gaz, m.gazFilter)
+	m.prepare(s, text, toks, sentStart, m.Gaz, m.gazFilter, true)
 }
 
-func (m *Model) prepare(s *Scratch, text string, toks []tok.Token, sentStart []int, gaz Gazetteer, f keyFilter) {
+// prepare is Prepare through the filter f of gaz; own tells that gaz is
+// the model's own gazetteer.
+func (m *Model) prepare(s *Scratch, text string, toks []tok.Token, sentStart []int, gaz Gazetteer, f keyFilter, own bool) {
 	s.text, s.toks = text, toks
 	s.sent = append(s.sent[:0], sentStart...)
 	s.sent = append(s.sent, len(toks))
-	m.analyse(s, text, toks, gaz, f)
+	m.analyse(s, text, toks, gaz, f, own)
 	m.collectDoc(s)
 }
 
@@ -215,6 +217,40 @@ func bestPred(cur, into *[NumTags]float32) (float32, int) {
 	return best, arg
 }
 
+// step moves the decoder on by one token whose tag scores are e: cur
+// holds the best score of each tag of the token before and becomes that of
+// each tag of this token, and bk takes the best predecessor of each tag.
+// The tags are spelled out, O first, then B and I of each type in turn:
+// only the B and I tags of its own type may precede an I tag (see
+// allowed), and they are g-1 and g (see insidePred).
+func step(cur *[NumTags]float32, into *[NumTags][NumTags]float32, e *[NumTags]float32, bk *[NumTags]uint8) {
+	b0, a0 := bestPred(cur, &into[0])
+	b1, a1 := bestPred(cur, &into[1])
+	b2, a2 := insidePred(cur, &into[2], 2)
+	b3, a3 := bestPred(cur, &into[3])
+	b4, a4 := insidePred(cur, &into[4], 4)
+	b5, a5 := bestPred(cur, &into[5])
+	b6, a6 := insidePred(cur, &into[6], 6)
+	b7, a7 := bestPred(cur, &into[7])
+	b8, a8 := insidePred(cur, &into[8], 8)
+	*cur = [NumTags]float32{b0 + e[0], b1 + e[1], b2 + e[2], b3 + e[3], b4 + e[4], b5 + e[5], b6 + e[6], b7 + e[7], b8 + e[8]}
+	*bk = [NumTags]uint8{uint8(a0), uint8(a1), uint8(a2), uint8(a3), uint8(a4), uint8(a5), uint8(a6), uint8(a7), uint8(a8)}
+}
+
+// insidePred returns the better of cur[p] + into[p] for the B and I tags
+// g-1 and g of the type of the I tag g (the first one on ties) and its p,
+// or negInf and 0 when neither beats negInf.
+func insidePred(cur, into *[NumTags]float32, g int) (float32, int) {
+	best, arg := negInf, 0
+	if v := cur[g-1] + into[g-1]; v > best {
+		best, arg = v, g-1
+	}
+	if v := cur[g] + into[g]; v > best {
+		best, arg = v, g
+	}
+	return best, arg
+}
+
 const negInf = float32(-1e30)
 
 // outsideOnly scores every tag but O out of reach.
@@ -255,7 +291,7 @@ func (m *Model) viterbi(s *Scratch, em []float32, n int, into *[NumTags][NumTags
 		s.back = make([]uint8, n*NumTags, 2*n*NumTags)
 	}
 	back := s.back[:n*NumTags]
-	var cur, next [NumTags]float32
+	var cur [NumTags]float32
 	for g := 0; g < NumTags; g++ {
 		cur[g] = negInf
 		if allowed(NumTags, g) && (g == 0 || onlyO == nil || !onlyO[0]) {
@@ -272,24 +308,7 @@ func (m *Model) viterbi(s *Scratch, em []float32, n int, into *[NumTags][NumTags
 			bk[0] = uint8(arg)
 			continue
 		}
-		for g := 0; g < NumTags; g++ {
-			best, arg := negInf, 0
-			if IsInside(g) {
-				// Only the B and I tags of its own type may precede an
-				// I tag (see allowed), and they are g-1 and g.
-				if v := cur[g-1] + into[g][g-1]; v > best {
-					best, arg = v, g-1
-				}
-				if v := cur[g] + into[g][g]; v > best {
-					best, arg = v, g
-				}
-			} else {
-				best, arg = bestPred(&cur, &into[g])
-			}
-			next[g] = best + e[g]
-			bk[g] = uint8(arg)
-		}
-		cur = next
+		step(&cur, into, e, bk)
 	}
 	best, arg := cur[0], 0
 	for g := 1; g < NumTags; g++ {

@@ -2,7 +2,9 @@ package model
 
 import (
 	"bytes"
+	"math/rand"
 	"reflect"
+	"slices"
 	"testing"
 
 	"newsbot/extract/ner/internal/tok"
@@ -68,6 +70,99 @@ func TestDecoderPredecessorsAreTheAllowedOnes(t *testing.T) {
 			if tried != allowed(p, g) {
 				t.Errorf("tag %d after %d: decode tries it %v, allowed %v", g, p, tried, allowed(p, g))
 			}
+		}
+	}
+}
+
+// viterbiByLoop is the decoder as a loop over the tags, which tells I
+// tags from the others as it goes, for checking the spelt-out step
+// against.
+func viterbiByLoop(em []float32, n int, trans *[NumTags + 1][NumTags]float32, into *[NumTags][NumTags]float32, onlyO []bool) []int {
+	back := make([]uint8, n*NumTags)
+	var cur, next [NumTags]float32
+	for g := 0; g < NumTags; g++ {
+		cur[g] = negInf
+		if allowed(NumTags, g) && (g == 0 || onlyO == nil || !onlyO[0]) {
+			cur[g] = em[g] + trans[NumTags][g]
+		}
+	}
+	for i := 1; i < n; i++ {
+		e := (*[NumTags]float32)(em[i*NumTags : (i+1)*NumTags])
+		bk := (*[NumTags]uint8)(back[i*NumTags : (i+1)*NumTags])
+		if onlyO != nil && onlyO[i] {
+			best, arg := bestPred(&cur, &into[0])
+			cur = outsideOnly
+			cur[0] = best
+			bk[0] = uint8(arg)
+			continue
+		}
+		for g := 0; g < NumTags; g++ {
+			best, arg := negInf, 0
+			if IsInside(g) {
+				if v := cur[g-1] + into[g][g-1]; v > best {
+					best, arg = v, g-1
+				}
+				if v := cur[g] + into[g][g]; v > best {
+					best, arg = v, g
+				}
+			} else {
+				for p := 0; p < NumTags; p++ {
+					if v := cur[p] + into[g][p]; v > best {
+						best, arg = v, p
+					}
+				}
+			}
+			next[g] = best + e[g]
+			bk[g] = uint8(arg)
+		}
+		cur = next
+	}
+	best, arg := cur[0], 0
+	for g := 1; g < NumTags; g++ {
+		if cur[g] > best {
+			best, arg = cur[g], g
+		}
+	}
+	out := make([]int, n)
+	for i := n - 1; i >= 0; i-- {
+		out[i] = arg
+		arg = int(back[i*NumTags+arg])
+	}
+	return out
+}
+
+// TestViterbiStepMatchesTheLoop checks the decoder against the loop on
+// random scores, with many ties and scores out of reach, with and
+// without tokens forced to O.
+func TestViterbiStepMatchesTheLoop(t *testing.T) {
+	rng := rand.New(rand.NewSource(3))
+	for round := 0; round < 5000; round++ {
+		m := New(8)
+		for p := range m.Trans {
+			for g := range m.Trans[p] {
+				m.Trans[p][g] = float32(rng.Intn(7) - 3) // small integers tie often
+			}
+		}
+		into := transInto(&m.Trans)
+		n := 1 + rng.Intn(12)
+		em := make([]float32, n*NumTags)
+		for i := range em {
+			em[i] = float32(rng.Intn(9) - 4)
+			if rng.Intn(10) == 0 {
+				em[i] = 2 * negInf
+			}
+		}
+		var onlyO []bool
+		if round%2 == 1 {
+			onlyO = make([]bool, n)
+			for i := range onlyO {
+				onlyO[i] = rng.Intn(3) == 0
+			}
+		}
+		var s Scratch
+		got := m.viterbi(&s, em, n, &into, onlyO, nil)
+		if want := viterbiByLoop(em, n, &m.Trans, &into, onlyO); !slices.Equal(got, want) {
+			t.Fatalf("round %d: %v, want %v", round, got, want)
 		}
 	}
 }

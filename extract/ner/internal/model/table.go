@@ -21,6 +21,8 @@ type table struct {
 	// w holds the stored rows, NumTags weights each, in row order, and
 	// after them one row of zeros that rows not stored read instead.
 	w []float32
+	// zero is the place of the row of zeros: len(w)/NumTags - 1.
+	zero int32
 }
 
 // rankWord marks which of 64 consecutive rows are stored; base is the
@@ -48,6 +50,7 @@ func (t *table) add(r uint64) []float32 {
 	}
 	rw.bits |= 1 << (r % 64)
 	t.w = append(t.w, make([]float32, NumTags)...)
+	t.zero = int32(len(t.w)/NumTags - 1)
 	return t.w[k*NumTags : (k+1)*NumTags]
 }
 

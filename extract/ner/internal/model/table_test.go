@@ -120,3 +120,37 @@ func BenchmarkEmissions(b *testing.B) {
 		m.emissions(&s, rows, off)
 	}
 }
+
+// TestResolveOneFindsEveryRow checks the place of every row of tables of
+// several densities against the row's weights: a stored row's place holds
+// them, and every other row reads the row of zeros after the stored ones.
+func TestResolveOneFindsEveryRow(t *testing.T) {
+	for i, dense := range []float64{0, 0.1, 0.5, 0.9, 1} {
+		m := savedAndLoaded(t, 10, dense, int64(i))
+		tab := m.tab
+		if want := int32(len(tab.w)/NumTags - 1); tab.zero != want {
+			t.Fatalf("density %v: zero row at %d, want %d", dense, tab.zero, want)
+		}
+		all := make([]int32, 1<<10)
+		for r := range all {
+			all[r] = int32(r)
+		}
+		batch := tab.resolve(nil, all)
+		for r := range all {
+			k := tab.resolveOne(int32(r))
+			if k != batch[r] {
+				t.Fatalf("density %v, row %d: place %d, resolve gives %d", dense, r, k, batch[r])
+			}
+			w := tab.lookup(r)
+			if w == nil {
+				if k != tab.zero {
+					t.Fatalf("density %v, row %d not stored: place %d, want the zero row %d", dense, r, k, tab.zero)
+				}
+				continue
+			}
+			if got := tab.w[int(k)*NumTags : (int(k)+1)*NumTags]; &got[0] != &w[0] {
+				t.Fatalf("density %v, row %d: place %d is not the row's", dense, r, k)
+			}
+		}
+	}
+}

@@ -164,7 +164,7 @@ func (m *Model) contextFeatures(fs []uint64, s *Scratch, c, p, q *tokInfo, kind 
 		fs = append(fs, f3(tName, uint64(c.name), capBit, 0), f3(tName, uint64(p.name), uint64(q.name), 1))
 	}
 	if isCap(c.flags) {
-		if e := s.doc[c.l]; e != nil {
+		if e := s.entry(c.l); e != nil {
 			for _, h := range e.prev[:e.np] {
 				fs = append(fs, f1(tDocPrev, h))
 			}

@@ -14,7 +14,11 @@ const (
 )
 
 type wordCache struct {
-	m    *Model // the model the analyses were made with
+	m *Model // the model the analyses were made with
+	// own tells whether the entries' gazetteer fields (see wordGaz) are
+	// the model's own gazetteer's; with another gazetteer they are found
+	// again for every token.
+	own  bool
 	ents [1 << wordCacheBits]cachedWord
 }
 
@@ -24,18 +28,19 @@ type cachedWord struct {
 	info tokInfo // the fields analyseWord fills
 }
 
-// wordCache returns the cache of analyses by m, or nil if m can still
-// change (a model being trained has no word index).
-func (s *Scratch) wordCache(m *Model) *wordCache {
+// wordCache returns the cache of analyses by m, with the gazetteer
+// fields of m's own gazetteer if own, or nil if m can still change (a
+// model being trained has no word index).
+func (s *Scratch) wordCache(m *Model, own bool) *wordCache {
 	if m.words == nil {
 		return nil
 	}
 	if s.words == nil {
 		s.words = new(wordCache)
 	}
-	if s.words.m != m {
+	if s.words.m != m || s.words.own != own {
 		clear(s.words.ents[:])
-		s.words.m = m
+		s.words.m, s.words.own = m, own
 	}
 	return s.words
 }

@@ -53,7 +53,7 @@ func TestWordCacheGivesTheAnalysisOfTheWord(t *testing.T) {
 
 func TestWordCacheIsOnlyForLoadedModels(t *testing.T) {
 	var s Scratch
-	if s.wordCache(New(8)) != nil {
+	if s.wordCache(New(8), true) != nil {
 		t.Error("a model that may still change got a word cache")
 	}
 }
@@ -71,5 +71,54 @@ func TestWordCacheStartsAgainForAnotherModel(t *testing.T) {
 	b.PrepareDoc(&s, text, toks, []int{0})
 	if s.info[0].c[0] != 0 {
 		t.Error("the second model took the first model's analysis of Paris")
+	}
+}
+
+// TestWordCacheKeepsToItsGazetteer checks that the gazetteer fields the
+// word cache keeps are never those of another gazetteer: one Scratch
+// prepares the same text with the model's own gazetteer and with others
+// in turn, and must find what a fresh Scratch finds each time.
+func TestWordCacheKeepsToItsGazetteer(t *testing.T) {
+	m := New(8)
+	m.Gaz = Gazetteer{
+		GazKey([]string{"Anna"}):        1 << TypePER,
+		GazKey([]string{"New", "York"}): 1 << TypeLOC,
+		NameKey("Smith"):                NameLast,
+	}
+	var buf bytes.Buffer
+	if err := m.Save(&buf, 0); err != nil {
+		t.Fatal(err)
+	}
+	m, err := Load(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	other := Gazetteer{GazKey([]string{"Smith"}): 1 << TypeORG, NameKey("Anna"): NameFirst, GazKey([]string{"York"}): 1 << TypeLOC}
+	text := "Anna Smith flew to New York ; Smith met Anna"
+	toks := tok.Split(nil, text, 0, len(text))
+	prepare := func(s *Scratch, gaz Gazetteer) {
+		if gaz == nil {
+			m.PrepareDoc(s, text, toks, []int{0})
+		} else {
+			m.Prepare(s, text, toks, []int{0}, gaz)
+		}
+	}
+	var s Scratch
+	for round, gaz := range []Gazetteer{other, nil, other, m.Gaz, {}, nil} {
+		var fresh Scratch
+		prepare(&fresh, gaz)
+		prepare(&s, gaz)
+		found := 0
+		for i := range toks {
+			if s.info[i] != fresh.info[i] {
+				t.Fatalf("round %d, token %d %q: %+v, want %+v", round, i, text[toks[i].Start:toks[i].End], s.info[i], fresh.info[i])
+			}
+			if s.info[i].gaz != 0 || s.info[i].name != 0 {
+				found++
+			}
+		}
+		if found == 0 && len(gaz) != 0 {
+			t.Fatalf("round %d: the gazetteer matched nothing; the test text is wrong", round)
+		}
 	}
 }

@@ -208,8 +208,29 @@ func isDigitAt(text string, j, e int) bool {
 	return r >= '0' && r <= '9'
 }
 
+// asciiOpen and asciiClose mark the ASCII runes isOpen and isClose
+// accept.
+var asciiOpen, asciiClose = func() (open, close [utf8.RuneSelf]bool) {
+	for c := range open {
+		open[c], close[c] = isOpen(rune(c)), isClose(rune(c))
+	}
+	return open, close
+}()
+
 // splitWord peels opening and closing punctuation and clitics off a word.
+// Most words have none: a word that opens with an ASCII byte that opens
+// nothing, ends with an ASCII byte that closes nothing and ends in no
+// clitic is one token, which splitPunct would find too.
 func splitWord(dst []Token, text string, s, e int) []Token {
+	if first, last := text[s], text[e-1]; first < utf8.RuneSelf && !asciiOpen[first] &&
+		last < utf8.RuneSelf && !asciiClose[last] && clitic(text[s:e]) == 0 {
+		return append(dst, Token{s, e})
+	}
+	return splitPunct(dst, text, s, e)
+}
+
+// splitPunct is splitWord for any word.
+func splitPunct(dst []Token, text string, s, e int) []Token {
 	if isClitic(text[s:e]) {
 		return append(dst, Token{s, e})
 	}

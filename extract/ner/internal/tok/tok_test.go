@@ -1,6 +1,7 @@
 package tok
 
 import (
+	"math/rand"
 	"slices"
 	"strings"
 	"testing"
@@ -88,6 +89,9 @@ func TestASCIITablesAgreeWithTheRuneTests(t *testing.T) {
 		if asciiBreak[c] != isBreak(c) {
 			t.Errorf("break %q: table %v, isBreak %v", c, asciiBreak[c], isBreak(c))
 		}
+		if asciiOpen[c] != isOpen(c) || asciiClose[c] != isClose(c) {
+			t.Errorf("punctuation %q: tables %v %v, isOpen %v, isClose %v", c, asciiOpen[c], asciiClose[c], isOpen(c), isClose(c))
+		}
 	}
 }
 
@@ -158,5 +162,48 @@ func BenchmarkSplit(b *testing.B) {
 	var dst []Token
 	for b.Loop() {
 		dst = Split(dst[:0], text, 0, len(text))
+	}
+}
+
+// TestSplitWordFastPathMatchesSplitPunct checks the one-token shortcut of
+// splitWord against the full peeling of splitPunct: every word of up to
+// three bytes from an alphabet of letters, punctuation, clitic letters and
+// bytes of multi-byte runes, and random words of wire copy's bytes.
+func TestSplitWordFastPathMatchesSplitPunct(t *testing.T) {
+	alphabet := []string{"a", "s", "S", "t", "T", "n", "N", "'", "’", "\"", "”", "“", "(", ")", ".", ",", "*", "<", ">",
+		"`", "-", "1", "é", "\xe2", "\x80", "\x99", "\xff", "!", "?", ";", ":", "[", "]", "{", "}", "»", "«", "¿", "…"}
+	check := func(w string) {
+		t.Helper()
+		text := "<" + w + ">"
+		got := splitWord(nil, text, 1, 1+len(w))
+		if want := splitPunct(nil, text, 1, 1+len(w)); !slices.Equal(got, want) {
+			t.Fatalf("splitWord(%q) = %v, splitPunct %v", w, got, want)
+		}
+	}
+	var all func(prefix string, n int)
+	all = func(prefix string, n int) {
+		if prefix != "" {
+			check(prefix)
+		}
+		if n == 0 {
+			return
+		}
+		for _, a := range alphabet {
+			all(prefix+a, n-1)
+		}
+	}
+	all("", 3)
+	for _, w := range []string{"it's", "IT'S", "don't", "DON'T", "Smith’s", "can’t", "U.S.", "U.S", "Mr.", "J.", "end.", "’s", "n't", "'re",
+		"1990-95", "Rolls-Royce", "plan", "(AP", "AP)", "\"no\"", "it's.", "dogs'", "bus", "cost", "test"} {
+		check(w)
+	}
+	rng := rand.New(rand.NewSource(1))
+	pool := "abcsStTnN'\".,;:!?()[]{}*<>`-019 \xe2\x80\x99\x9d\xc2\xbb\xff"
+	for n := 0; n < 200000; n++ {
+		b := make([]byte, 1+rng.Intn(8))
+		for i := range b {
+			b[i] = pool[rng.Intn(len(pool))]
+		}
+		check(string(b))
 	}
 }
