@@ -11,11 +11,16 @@ import (
 // "National Bank of Valdonia". A plural ("Japan Federation of Employers")
 // is whom the body is of, no place.
 func ofPlace(name string) (string, bool) {
-	f := strings.Fields(name)
-	if len(f) < 3 || f[len(f)-2] != "of" || !isCapitalised(f[len(f)-1]) {
+	// The last three fields of strings.Fields, read from the end
+	// without splitting the whole name.
+	rest, w := lastField(name)
+	rest, of := lastField(rest)
+	if of != "of" {
 		return "", false
 	}
-	w := f[len(f)-1]
+	if _, head := lastField(rest); head == "" || !isCapitalised(w) {
+		return "", false
+	}
 	for _, end := range []string{"ers", "ors", "ists", "ants", "ents"} {
 		if strings.HasSuffix(w, end) {
 			return "", false

@@ -41,6 +41,25 @@ func BenchmarkClusterCold(b *testing.B) {
 	}
 }
 
+// BenchmarkClusterWarm clusters a real corpus's entities as a build does:
+// after Resolve has keyed the names and spellings of every article.
+func BenchmarkClusterWarm(b *testing.B) {
+	ents := realEntities(b)
+	Forget()
+	for _, e := range ents {
+		formKeys.get(e.Name)
+		for _, s := range e.Surfaces {
+			formKeys.get(s)
+		}
+	}
+	b.ResetTimer()
+	for b.Loop() {
+		Cluster(ents)
+	}
+	b.StopTimer()
+	Forget()
+}
+
 // TestClusterRealSame compares Cluster's output on a real corpus with a
 // recorded one (CLUSTER_WANT), writing it when the file does not exist.
 func TestClusterRealSame(t *testing.T) {

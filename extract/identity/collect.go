@@ -401,23 +401,53 @@ func plainFold(s string) string {
 	return b.String()
 }
 
-// typeVotes counts mentions per entity type without a map: a name takes
-// few types.
+// typeVotes counts mentions per entity type without a map, and without
+// allocating for the tagger's four types: a name takes few types.
 type typeVotes struct {
-	types []doc.EntityType
-	n     []int
+	main [len(mainTypes)]int // votes for each of mainTypes
+	rest []typeVote          // votes for any other type
+}
+
+// typeVote is the votes for one type.
+type typeVote struct {
+	t doc.EntityType
+	n int
+}
+
+// mainTypes are the types counted in typeVotes.main, in the order
+// majority prefers them on a tie.
+var mainTypes = [...]doc.EntityType{doc.Person, doc.Org, doc.Place, doc.Other}
+
+// mainIndex returns the index of t in mainTypes, or -1.
+func mainIndex(t doc.EntityType) int {
+	switch t {
+	case doc.Person:
+		return 0
+	case doc.Org:
+		return 1
+	case doc.Place:
+		return 2
+	case doc.Other:
+		return 3
+	}
+	return -1
 }
 
 // onlyVotes returns the votes of n mentions, all for type t.
 func onlyVotes(t doc.EntityType, n int) typeVotes {
-	return typeVotes{types: []doc.EntityType{t}, n: []int{n}}
+	var v typeVotes
+	v.add(t, n)
+	return v
 }
 
 // of returns the votes for type t.
 func (v *typeVotes) of(t doc.EntityType) int {
-	for i, x := range v.types {
-		if x == t {
-			return v.n[i]
+	if i := mainIndex(t); i >= 0 {
+		return v.main[i]
+	}
+	for _, x := range v.rest {
+		if x.t == t {
+			return x.n
 		}
 	}
 	return 0
@@ -425,20 +455,26 @@ func (v *typeVotes) of(t doc.EntityType) int {
 
 // addAll adds every vote of o.
 func (v *typeVotes) addAll(o typeVotes) {
-	for i, t := range o.types {
-		v.add(t, o.n[i])
+	for i, n := range o.main {
+		v.main[i] += n
+	}
+	for _, x := range o.rest {
+		v.add(x.t, x.n)
 	}
 }
 
 func (v *typeVotes) add(t doc.EntityType, w int) {
-	for i, x := range v.types {
-		if x == t {
-			v.n[i] += w
+	if i := mainIndex(t); i >= 0 {
+		v.main[i] += w
+		return
+	}
+	for i := range v.rest {
+		if v.rest[i].t == t {
+			v.rest[i].n += w
 			return
 		}
 	}
-	v.types = append(v.types, t)
-	v.n = append(v.n, w)
+	v.rest = append(v.rest, typeVote{t, w})
 }
 
 // majority returns the type with most votes; a tie goes to def when it is
@@ -446,12 +482,18 @@ func (v *typeVotes) add(t doc.EntityType, w int) {
 // then any other type in lexical order.
 func (v *typeVotes) majority(def doc.EntityType) doc.EntityType {
 	best, bn := def, v.of(def)
-	for _, t := range [...]doc.EntityType{doc.Person, doc.Org, doc.Place, doc.Other} {
-		if n := v.of(t); n > bn {
+	for i, t := range mainTypes {
+		if n := v.main[i]; n > bn {
 			best, bn = t, n
 		}
 	}
-	rest := append(make([]doc.EntityType, 0, 8), v.types...)
+	if len(v.rest) == 0 {
+		return best
+	}
+	rest := make([]doc.EntityType, 0, 8)
+	for _, x := range v.rest {
+		rest = append(rest, x.t)
+	}
 	slices.Sort(rest)
 	for _, t := range rest {
 		if n := v.of(t); n > bn {

@@ -20,6 +20,18 @@ var workBefore = regexp.MustCompile(`\b(?:album|albums|single|song|songs|record|
 var workNouns = []string{"album", "albums", "single", "song", "songs", "record", "LP", "EP",
 	"novel", "book", "memoir", "film", "movie", "opera", "symphony", "musical"}
 
+// workNounEnds holds the last byte of each of workNouns.
+var workNounEnds = lastBytes(workNouns)
+
+// lastBytes returns the set of the last bytes of words.
+func lastBytes(words []string) *[256]bool {
+	var set [256]bool
+	for _, w := range words {
+		set[w[len(w)-1]] = true
+	}
+	return &set
+}
+
 // yearAfter reports whether workYear matches s: only a bracket at its
 // start (after at most a space) can open the year.
 func yearAfter(s string) bool {
@@ -35,6 +47,9 @@ func workNounBefore(s string) bool {
 		return false
 	}
 	w = strings.TrimSuffix(w, ",")
+	if w == "" || !workNounEnds[w[len(w)-1]] {
+		return false // most words end in a byte no work's noun ends in
+	}
 	for _, n := range workNouns {
 		if strings.HasSuffix(w, n) {
 			return workBefore.MatchString(s)
@@ -55,7 +70,8 @@ var listJoint = map[string]bool{" and ": true, ", ": true, " or ": true, ", and 
 func retypeDatedWorks(text string, out []doc.Mention, formOf []*form) {
 	dated := map[*form]bool{}
 	prevWork := -1 // end of the last mention taken for a work's name
-	for i, m := range out {
+	for i := range out {
+		m := &out[i] // read in place: a mention is large
 		f := formOf[i]
 		if m.Start < 0 || m.Start > m.End || m.End > len(text) {
 			continue

@@ -103,7 +103,7 @@ func titleCased(w string) bool {
 // to its surname.
 func familyNames(forms []*form) map[string]bool {
 	var out map[string]bool
-	owner := map[string]string{}
+	var owner map[string]string // made on the first name (most articles have none)
 	for _, f := range forms {
 		if f.typ != doc.Person && f.votes.of(doc.Person) == 0 || len(f.toks) != 2 || !chineseName(f.toks) {
 			continue
@@ -113,10 +113,10 @@ func familyNames(forms []*form) map[string]bool {
 			out[k] = false
 			continue
 		}
-		owner[k] = f.key
 		if out == nil {
-			out = map[string]bool{}
+			out, owner = map[string]bool{}, map[string]string{}
 		}
+		owner[k] = f.key
 		out[k] = true
 	}
 	return out

@@ -347,9 +347,10 @@ var arabicArticleWords = wordSet(`al el`)
 // article, written with a hyphen or a space in any case: "Mohammed bin
 // Abdulrahman Al-Thani", "al Thani", "Al Thani".
 func surnameWithArticle(name string) bool {
-	f := strings.Fields(name)
-	n := len(f)
-	return n >= 1 && hasArabicArticle(f[n-1]) || n >= 2 && bareIn(arabicArticleWords, f[n-2]) && isCapitalised(f[n-1])
+	// The last two fields of strings.Fields, read from the end.
+	rest, last := lastField(name)
+	_, prev := lastField(rest)
+	return last != "" && hasArabicArticle(last) || prev != "" && bareIn(arabicArticleWords, prev) && isCapitalised(last)
 }
 
 // patronymics are the particles that make the next name a father's: the

@@ -73,8 +73,8 @@ func hasOpeningQuote(name string) bool {
 }
 
 func writesNickname(f *form, nick string) bool {
-	for s := range f.surfaces {
-		if first, _, _ := strings.Cut(s, " "); strings.EqualFold(first, nick) {
+	for _, x := range f.surfaces.list {
+		if first, _, _ := strings.Cut(x.s, " "); strings.EqualFold(first, nick) {
 			return true
 		}
 	}
@@ -83,8 +83,8 @@ func writesNickname(f *form, nick string) bool {
 
 // mergeForm moves everything counted for form from into form to.
 func mergeForm(to, from *form) {
-	for s, n := range from.surfaces {
-		to.surfaces[s] += n
+	for _, x := range from.surfaces.list {
+		to.surfaces.add(x.s, x.n)
 	}
 	to.votes.addAll(from.votes)
 	to.count += from.count
@@ -146,7 +146,7 @@ func mayLinkNames(s string) bool { return len(cueLead(s)) == len(s) }
 func linkedAliasesUnless(text string, mentions []doc.Mention, formOf []*form, link *regexp.Regexp, skip func(alias, full *form, out map[*form]*form) bool) map[*form]*form {
 	var out map[*form]*form
 	for i := 1; i < len(mentions); i++ {
-		prev, m := mentions[i-1], mentions[i]
+		prev, m := &mentions[i-1], &mentions[i] // read in place: a mention is large
 		if prev.Type != doc.Person || prev.End > m.Start || m.Start > len(text) || !mayLinkNames(text[prev.End:m.Start]) ||
 			!link.MatchString(text[prev.End:m.Start]) {
 			continue

@@ -42,7 +42,10 @@ func joinOrgPrefixes(ents []*articleEntity) {
 			continue
 		}
 		f := e.forms[0]
-		if f.typ == doc.Person || f.typ == doc.Place || len(strings.Fields(f.display)) < 2 {
+		if f.typ == doc.Person || f.typ == doc.Place {
+			continue
+		}
+		if _, several := lastOfSeveral(f.display); !several {
 			continue
 		}
 		cands := longer[f.display]

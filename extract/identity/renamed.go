@@ -26,12 +26,13 @@ var renameCue = regexp.MustCompile(`(?i)\bthe ([a-z]+) (?:changed its name to|(?
 func renamedBodies(text string, mentions []doc.Mention) ([]doc.Mention, map[string]string) {
 	var defined map[string]string
 	out := mentions
-	for i, m := range mentions {
+	for i := range mentions {
+		m := &mentions[i] // read in place: a mention is large
 		if m.Start < 0 || m.End > len(text) || m.Type == doc.Person && strings.Contains(m.Text, " ") {
 			continue
 		}
 		w := text[max(0, m.Start-60):m.Start]
-		if !hasNameWord(w) && !strings.Contains(w, " as ") {
+		if !renameCueMayEnd(w) || !hasNameWord(w) && !strings.Contains(w, " as ") {
 			continue // every cue holds "name" ("renamed") or " as "
 		}
 		sub := renameCue.FindStringSubmatch(w)
@@ -42,7 +43,7 @@ func renamedBodies(text string, mentions []doc.Mention) ([]doc.Mention, map[stri
 		if i+1 < len(mentions) && mentions[i+1].Start < end {
 			end = m.End
 		}
-		nm := m
+		nm := *m
 		nm.End, nm.Text, nm.Type = end, text[m.Start:end], doc.Org
 		j := renamedOwner(mentions[:i], strings.ToLower(sub[1]), nm.Text)
 		if j < 0 {
@@ -58,6 +59,22 @@ func renamedBodies(text string, mentions []doc.Mention) ([]doc.Mention, map[stri
 		defined[Key(nm.Text)] = Key(mentions[j].Text)
 	}
 	return out, defined
+}
+
+// renameCueMayEnd reports whether w may end as renameCue does: in "to",
+// "as", "renamed" or "itself" and a space, in any case, which
+// renameCue's (?i) extends to "ſ" (U+017F, long s) for "s". The last
+// two letters are read: "to", "as", "ed" and "lf".
+func renameCueMayEnd(w string) bool {
+	n := len(w)
+	if n < 4 || w[n-1] != ' ' {
+		return false
+	}
+	if w[n-3] == 0xC5 && w[n-2] == 0xBF {
+		return true // "aſ "
+	}
+	a, b := w[n-3]|0x20, w[n-2]|0x20
+	return a == 't' && b == 'o' || a == 'a' && b == 's' || a == 'e' && b == 'd' || a == 'l' && b == 'f'
 }
 
 // capitalisedRunEnd returns the end of the capitalised words that follow

@@ -19,7 +19,7 @@ import (
 // form is one distinct name (by Key) within an article.
 type form struct {
 	key      string
-	surfaces map[string]int // bare surface → count
+	surfaces surfaceCounts // bare surface → count
 	display  string
 	votes    typeVotes
 	typ      doc.EntityType // majority type of this form
@@ -74,6 +74,9 @@ func (f *form) tokenKeyAt(i int) string {
 	return f.tokKeys[i].key
 }
 
+// formSlabSize is how many forms Resolve allocates at a time.
+const formSlabSize = 8
+
 // companyKey marks the key of a name used as a company's (see companyUse).
 const companyKey = "\x00company"
 
@@ -111,7 +114,18 @@ func Resolve(text string, mentions []doc.Mention) []doc.Mention {
 		}
 		return orgFirsts
 	}
-	for _, m := range mentions {
+	// Forms are taken from arrays of a few at a time (no more than the
+	// mentions left): an article has dozens of names.
+	var formSlab []form
+	newForm := func(left int) *form {
+		if len(formSlab) == 0 {
+			formSlab = make([]form, min(formSlabSize, left))
+		}
+		f := &formSlab[0]
+		formSlab = formSlab[1:]
+		return f
+	}
+	for mi, m := range mentions {
 		if m.Start < covered {
 			// "Salman" tagged on its own inside "Mohammed bin
 			// Salman", which the name before it was widened over.
@@ -153,12 +167,13 @@ func Resolve(text string, mentions []doc.Mention) []doc.Mention {
 		f := byKey[k]
 		if f == nil {
 			toks := nk.toks
-			f = &form{key: k, surfaces: map[string]int{},
+			f = newForm(len(mentions) - mi)
+			*f = form{key: k,
 				first: len(out), ntok: len(toks), toks: toks, lastKey: nk.last, suffix: nk.suffix}
 			byKey[k] = f
 			forms = append(forms, f)
 		}
-		f.surfaces[squash(tm.Text)]++
+		f.surfaces.add(squash(tm.Text), 1)
 		f.votes.add(tm.Type, 1)
 		f.count++
 		rest, prev, ok := wordsBefore(text, tm.Start)
@@ -185,7 +200,7 @@ func Resolve(text string, mentions []doc.Mention) []doc.Mention {
 		formOf = append(formOf, f)
 	}
 	for _, f := range forms {
-		f.display = displayForm(f.surfaces)
+		f.display = displayForm(&f.surfaces)
 	}
 	forms = foldAliases(forms, formOf, nicknameAliases(forms, byKey))
 	forms = foldAliases(forms, formOf, knownAsAliases(text, out, formOf))
@@ -264,7 +279,8 @@ const maxNicknameReach = 200
 // forward everybody simply calls Tito"). The nickname's other mentions
 // follow it.
 func joinDeclaredNicknames(text string, out []doc.Mention, formOf []*form, ents []*articleEntity) {
-	for i, m := range out {
+	for i := range out {
+		m := &out[i] // read in place: a mention is large
 		f := formOf[i]
 		e := ents[f.entity]
 		if f.first != i || f.ntok != 1 || e.typ != doc.Person || len(e.forms) != 1 || m.Start < 0 || m.Start > len(text) {
@@ -288,14 +304,25 @@ func joinDeclaredNicknames(text string, out []doc.Mention, formOf []*form, ents 
 	}
 }
 
+// addKey sets m[k], making m first when it is nil: an article adds no
+// key to most of the sets of names Resolve reads, which are read as
+// empty then.
+func addKey(m map[string]bool, k string) map[string]bool {
+	if m == nil {
+		m = map[string]bool{}
+	}
+	m[k] = true
+	return m
+}
+
 // articledSurnames returns the surname keys of the article's personal
 // names of two or more words that write the surname with its Arabic
 // article ("Mohammed bin Abdulrahman al Thani"), an "Al Thani" aside.
 func articledSurnames(forms []*form) map[string]bool {
-	out := map[string]bool{}
+	var out map[string]bool // made on the first key (see addKey)
 	for _, f := range forms {
 		if f.typ == doc.Person && f.ntok >= 2 && !bareIn(arabicArticleWords, f.toks[0]) && surnameWithArticle(f.display) {
-			out[f.lastKey] = true
+			out = addKey(out, f.lastKey)
 		}
 	}
 	return out
@@ -306,13 +333,13 @@ func articledSurnames(forms []*form) map[string]bool {
 // Bois" of "Pierre-Henri du Bois"), each as the particle, a space and the
 // surname's key.
 func lowerParticleSurnames(forms []*form) map[string]bool {
-	out := map[string]bool{}
+	var out map[string]bool // made on the first key (see addKey)
 	for _, f := range forms {
 		if f.typ != doc.Person || f.ntok < 2 {
 			continue
 		}
 		if prev, last, ok := lastTwoOfThree(f.display); ok && particles[prev] && Key(last) == f.lastKey {
-			out[prev+" "+f.lastKey] = true
+			out = addKey(out, prev+" "+f.lastKey)
 		}
 	}
 	return out
@@ -340,13 +367,13 @@ var givenParticles = wordSet(`ben al abu`)
 // surname is theirs, whatever the tagger took it for. A surname after
 // particles of their own ("de la Croix") goes by all of its words.
 func particleSurnames(forms []*form) map[string]bool {
-	out := map[string]bool{}
+	var out map[string]bool // made on the first key (see addKey)
 	for _, f := range forms {
 		if f.typ != doc.Person || f.ntok < 2 || len(f.toks) < 2 {
 			continue
 		}
 		if last := f.toks[len(f.toks)-1]; stripArticlePrefix(last) != last {
-			out[f.lastKey] = true
+			out = addKey(out, f.lastKey)
 		}
 	}
 	return out
@@ -395,8 +422,19 @@ type articleEntity struct {
 // brackets after a name (see bracketedAcronyms).
 func groupForms(forms []*form, defined map[string]string) []*articleEntity {
 	var ents []*articleEntity
+	// Each form opens an entity at most once: the entities and their
+	// first forms are taken from two arrays of one element per form
+	// (any more would be made one by one). Each entity's list of forms
+	// holds its first form and has no room for more, as if made alone.
+	entSlab, firstForms := make([]articleEntity, len(forms)), make([]*form, len(forms))
 	add := func(f *form) *articleEntity {
-		e := &articleEntity{idx: len(ents), forms: []*form{f}}
+		var e *articleEntity
+		if n := len(ents); n < len(entSlab) {
+			e, firstForms[n] = &entSlab[n], f
+			*e = articleEntity{idx: n, forms: firstForms[n : n+1 : n+1]}
+		} else {
+			e = &articleEntity{idx: n, forms: []*form{f}}
+		}
 		f.entity = e.idx
 		ents = append(ents, e)
 		return e
@@ -644,19 +682,27 @@ func acronymIndex(ents []*articleEntity) map[string][]*articleEntity {
 // person the article names ("Salomon" of Robert Salomon) and a generic head
 // noun ("Court" may be any court, not the "Court of Appeal").
 func joinOrgShortNames(ents []*articleEntity) {
-	owners := map[string][]*articleEntity{}
-	surnames := map[string]bool{} // "Salomon" of Robert Salomon is not Salomon Inc
+	var owners map[string][]*articleEntity
+	var surnames map[string]bool // "Salomon" of Robert Salomon is not Salomon Inc
 	for _, e := range ents {
 		f := e.forms[0]
 		if f.typ == doc.Person && f.ntok >= 2 {
-			surnames[f.lastKey] = true
+			surnames = addKey(surnames, f.lastKey)
 		}
 		if f.typ != doc.Org || f.ntok < 2 || len(f.toks) < 2 {
 			continue
 		}
 		if k := f.tokenKeyAt(0); k != "" && !containsEntity(owners[k], e) {
+			if owners == nil {
+				owners = map[string][]*articleEntity{}
+			}
 			owners[k] = append(owners[k], e)
 		}
+	}
+	if len(owners) == 0 {
+		// Every short name below joins, or is told apart by, an
+		// organisation whose name it opens.
+		return
 	}
 	for _, e := range ents {
 		if len(e.forms) != 1 {
@@ -762,14 +808,20 @@ func partiesOfMembers(owners map[string][]*articleEntity, name string) []*articl
 // Jenny Harries" after "the UK Health Security Agency". Across articles
 // the word stays no one's name.
 func joinGenericHeads(ents []*articleEntity) {
-	enders := map[string][]*articleEntity{}
+	var enders map[string][]*articleEntity
 	for _, e := range ents {
 		if len(e.forms) == 0 {
 			continue
 		}
 		if f := e.forms[0]; f.typ == doc.Org && f.ntok >= 2 && !containsEntity(enders[f.lastKey], e) {
+			if enders == nil {
+				enders = map[string][]*articleEntity{}
+			}
 			enders[f.lastKey] = append(enders[f.lastKey], e)
 		}
+	}
+	if len(enders) == 0 {
+		return // a head noun joins only an organisation whose name it ends
 	}
 	for _, e := range ents {
 		if len(e.forms) != 1 {
@@ -812,7 +864,7 @@ func finishEntity(e *articleEntity) {
 	best := e.forms[0]
 	votes := best.votes // one form's votes are its entity's, read only
 	if len(e.forms) > 1 {
-		votes = typeVotes{types: make([]doc.EntityType, 0, 4), n: make([]int, 0, 4)}
+		votes = typeVotes{}
 	}
 	for _, f := range e.forms {
 		if len(e.forms) > 1 {
@@ -1008,16 +1060,63 @@ func bareInitial(t string) string {
 	return k[0][:1]
 }
 
-// mostCommon returns the most frequent key of m, ties broken by the longer
-// then the lexically smaller string so that the result is deterministic.
-func mostCommon(m map[string]int) string {
-	return mostCommonOf(m, func(string) bool { return true })
+// surfaceCounts counts the mentions of each spelling of a form, in a
+// list: a form has a spelling or two (Key folds case, diacritics and
+// punctuation), so a look-up reads a few strings and no map is made.
+// A form of unusually many spellings is looked up through an index.
+type surfaceCounts struct {
+	list  []surfaceCount
+	index map[string]int // spelling → its place in list, once list is long
 }
 
-// mostCommonOf is mostCommon over the keys of m that keep accepts.
-func mostCommonOf(m map[string]int, keep func(string) bool) string {
+// surfaceCount is one spelling and its mentions.
+type surfaceCount struct {
+	s string
+	n int
+}
+
+// maxListedSurfaces is how many spellings surfaceCounts reads one by one
+// before it indexes them.
+const maxListedSurfaces = 16
+
+// add counts n more mentions of spelling s.
+func (c *surfaceCounts) add(s string, n int) {
+	if c.index != nil {
+		if i, ok := c.index[s]; ok {
+			c.list[i].n += n
+			return
+		}
+		c.index[s] = len(c.list)
+		c.list = append(c.list, surfaceCount{s, n})
+		return
+	}
+	for i := range c.list {
+		if c.list[i].s == s {
+			c.list[i].n += n
+			return
+		}
+	}
+	c.list = append(c.list, surfaceCount{s, n})
+	if len(c.list) > maxListedSurfaces {
+		c.index = make(map[string]int, 2*len(c.list))
+		for i, x := range c.list {
+			c.index[x.s] = i
+		}
+	}
+}
+
+// mostCommon returns the most frequent spelling of c, ties broken by the
+// longer then the lexically smaller string so that the result is
+// deterministic.
+func mostCommon(c *surfaceCounts) string {
+	return mostCommonOf(c, func(string) bool { return true })
+}
+
+// mostCommonOf is mostCommon over the spellings of c that keep accepts.
+func mostCommonOf(c *surfaceCounts, keep func(string) bool) string {
 	best, bn := "", -1
-	for s, n := range m {
+	for _, x := range c.list {
+		s, n := x.s, x.n
 		if !keep(s) {
 			continue
 		}

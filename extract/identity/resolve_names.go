@@ -243,14 +243,14 @@ func wordBefore(text string, i int) (int, int) {
 // article used for it: the most common, but a spelling in mixed case over
 // one in capitals, which is a dateline or a headline ("KYIV —" above a
 // story that writes "Kyiv").
-func displayForm(surfaces map[string]int) string {
+func displayForm(surfaces *surfaceCounts) string {
 	mixed := 0
-	for s := range surfaces {
-		if !allCaps(s) {
+	for _, x := range surfaces.list {
+		if !allCaps(x.s) {
 			mixed++
 		}
 	}
-	if mixed > 0 && mixed < len(surfaces) {
+	if mixed > 0 && mixed < len(surfaces.list) {
 		return mostCommonOf(surfaces, func(s string) bool { return !allCaps(s) })
 	}
 	return mostCommon(surfaces)

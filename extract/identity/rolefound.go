@@ -19,6 +19,9 @@ var subjectPronouns = wordSet(`he she`)
 // years later she founded Vantor" after "Mira Okafor was 19" makes Mira
 // Okafor the founder of Vantor.
 func founders(text string, mentions []doc.Mention) []Role {
+	if !foundingCue(text, mentions) {
+		return nil // the common case, told before the mentions are sorted
+	}
 	order := make([]doc.Mention, 0, len(mentions))
 	for _, m := range mentions {
 		if m.Start >= 0 && m.Start < m.End && m.End <= len(text) {
@@ -48,6 +51,22 @@ func founders(text string, mentions []doc.Mention) []Role {
 			Evidence: doc.Span{Start: ss, End: m.End}, Clause: true})
 	}
 	return out
+}
+
+// foundingCue reports whether one of the organisations among mentions
+// has a founding verb right before it, as every role founders finds
+// does.
+func foundingCue(text string, mentions []doc.Mention) bool {
+	for i := range mentions {
+		m := &mentions[i]
+		if m.Type != doc.Org || m.Start < 0 || m.Start >= m.End || m.End > len(text) {
+			continue
+		}
+		if verb, _ := lastWord(text[:m.Start]); foundingVerbs[strings.ToLower(verb)] {
+			return true
+		}
+	}
+	return false
 }
 
 // founderOf returns the person a founding verb has as its subject subj at

@@ -64,6 +64,8 @@ func Roles(text string, sents []doc.Sentence, mentions []doc.Mention) []Role {
 	// Whether the sentence before is a labelled line introducing prev.
 	labelled := false
 	toks := make([]rtok, 0, 64)
+	var idx []int      // each sentence's mentions, reused from one to the next
+	var spans [][2]int // their first and last tokens (see markMentions)
 	// Whether the sentence opens inside a quotation its paragraph opened.
 	var quoted quoteScan
 	// Whether the sentence before tells what an earlier version of the
@@ -77,7 +79,7 @@ func Roles(text string, sents []doc.Sentence, mentions []doc.Mention) []Role {
 		corrects := withdrawn
 		withdrawn = false
 		quoted.enter(s)
-		var idx []int
+		idx = idx[:0]
 		hasPerson := false
 		k := sort.Search(len(order), func(k int) bool { return mentions[order[k]].Start >= s.Start })
 		for ; k < len(order) && mentions[order[k]].Start < s.End; k++ {
@@ -93,7 +95,7 @@ func Roles(text string, sents []doc.Sentence, mentions []doc.Mention) []Role {
 			continue
 		}
 		toks = tokenizeSentence(toks[:0], text, s.Span)
-		spans := markMentions(toks, mentions, idx)
+		spans = markMentions(spans, toks, mentions, idx)
 		if !hasPerson {
 			h := harvester{text: text, toks: toks, mentions: mentions}
 			if r, ok := h.correctedRole(prev); ok && corrects {
@@ -118,13 +120,13 @@ func Roles(text string, sents []doc.Sentence, mentions []doc.Mention) []Role {
 			withdrawn = true
 			continue
 		}
-		for _, mi := range idx {
+		for j, mi := range idx {
 			m := mentions[mi]
 			if m.Type != doc.Person {
 				continue
 			}
-			sp, ok := spans[mi]
-			if !ok {
+			sp := spans[j]
+			if sp[0] < 0 {
 				continue
 			}
 			inQuote := quoted.inside(text, m.Start)

@@ -32,13 +32,22 @@ type rtok struct {
 func tokenizeSentence(toks []rtok, text string, sp doc.Span) []rtok {
 	i := sp.Start
 	for i < sp.End {
-		r, n := utf8.DecodeRuneInString(text[i:sp.End])
+		r, n := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(text[i:sp.End])
+		}
 		switch {
 		case unicode.IsSpace(r):
 			i += n
 		case isWordRune(r):
 			j := i + n
 			for j < sp.End {
+				if isASCIIWordByte(text[j]) {
+					// The common case, read without decoding: an
+					// ASCII letter or digit goes on the word.
+					j++
+					continue
+				}
 				r2, n2 := utf8.DecodeRuneInString(text[j:sp.End])
 				if isWordRune(r2) {
 					j += n2
@@ -96,6 +105,11 @@ func isWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
+// isASCIIWordByte reports whether c is an ASCII byte isWordRune accepts.
+func isASCIIWordByte(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+}
+
 func isJoiner(r rune) bool {
 	return r == '\'' || r == '’' || r == '-' || r == '.' || r == '&' || r == '‐' || r == '‑'
 }
@@ -107,6 +121,10 @@ var possessiveEndings = [...]string{"'s", "’s", "'S", "’S"}
 // it ends in 's or ’s.
 func appendWord(toks []rtok, text string, i, j int) []rtok {
 	w := text[i:j]
+	if c := w[len(w)-1]; c != 's' && c != 'S' {
+		// Every possessive ending ends in s or S.
+		return append(toks, rtok{text: w, start: i, end: j, kind: tWord, mention: -1})
+	}
 	for _, suf := range possessiveEndings {
 		if strings.HasSuffix(w, suf) && len(w) > len(suf) {
 			k := j - len(suf)
@@ -118,10 +136,13 @@ func appendWord(toks []rtok, text string, i, j int) []rtok {
 }
 
 // markMentions sets each token's mention index (tokens inside a mention's
-// span belong to it) and returns each mention's first and last token. idx
-// must be sorted by mention start; both walks are linear.
-func markMentions(toks []rtok, mentions []doc.Mention, idx []int) map[int][2]int {
-	spans := make(map[int][2]int, len(idx))
+// span belong to it) and returns the first and last token of each mention
+// of idx, in the order of idx ({-1, -1} for a mention that holds no
+// token), appended to spans[:0] (a buffer the caller reuses from one
+// sentence to the next). idx must be sorted by mention start; both walks
+// are linear.
+func markMentions(spans [][2]int, toks []rtok, mentions []doc.Mention, idx []int) [][2]int {
+	spans = spans[:0]
 	k := 0
 	for _, mi := range idx {
 		m := mentions[mi]
@@ -138,9 +159,7 @@ func markMentions(toks []rtok, mentions []doc.Mention, idx []int) map[int][2]int
 				last = j
 			}
 		}
-		if first >= 0 {
-			spans[mi] = [2]int{first, last}
-		}
+		spans = append(spans, [2]int{first, last})
 	}
 	return spans
 }

@@ -19,24 +19,19 @@ func dropSentenceCase(text string, mentions []doc.Mention) []doc.Mention {
 	if len(mentions) > len(buf) {
 		opens = make([]bool, 0, len(mentions))
 	}
-	candidates := false // a mention not of a person opens a sentence
-	for _, m := range mentions {
-		o := opensAt(text, m)
+	var candidates []string // the words of the mentions not of a person that open a sentence
+	for i := range mentions {
+		m := &mentions[i]
+		o := opensAt(text, *m)
 		opens = append(opens, o)
-		candidates = candidates || o && m.Type != doc.Person
-	}
-	if !candidates {
-		return mentions // nothing may drop
-	}
-	var inner map[string]bool // words some mention names inside a sentence
-	for i, m := range mentions {
-		if !opens[i] {
-			if inner == nil {
-				inner = map[string]bool{}
-			}
-			inner[m.Text] = true
+		if o && m.Type != doc.Person {
+			candidates = append(candidates, m.Text)
 		}
 	}
+	if len(candidates) == 0 {
+		return mentions // nothing may drop
+	}
+	inner := innerWords(mentions, opens, candidates)
 	var out []doc.Mention
 	for i, m := range mentions {
 		drop := m.Type != doc.Person && opens[i] && !inner[m.Text] && writtenLower(text, m.Text)
@@ -51,6 +46,35 @@ func dropSentenceCase(text string, mentions []doc.Mention) []doc.Mention {
 		return mentions
 	}
 	return out
+}
+
+// maxListedCandidates is how many candidate words innerWords compares one
+// by one with every mention; more are looked up in a set of all.
+const maxListedCandidates = 8
+
+// innerWords returns the words some mention names inside a sentence (not
+// opens[i]), of those of candidates at least: a few candidates are
+// compared with each mention, rather than every mention's word put in a
+// set.
+func innerWords(mentions []doc.Mention, opens []bool, candidates []string) map[string]bool {
+	var inner map[string]bool
+	for i := range mentions {
+		if opens[i] {
+			continue
+		}
+		w := mentions[i].Text
+		if len(candidates) > maxListedCandidates {
+			inner = addKey(inner, w)
+			continue
+		}
+		for _, c := range candidates {
+			if w == c {
+				inner = addKey(inner, w)
+				break
+			}
+		}
+	}
+	return inner
 }
 
 // opensAt reports whether m is one capitalised word opening a sentence or

@@ -12,10 +12,10 @@ import (
 // Ruiz" is Ana Belén Ortega Ruiz, "García Márquez" María José García
 // Márquez.
 func personTails(forms []*form) map[string]bool {
-	out := map[string]bool{}
+	var out map[string]bool // made on the first key (see addKey)
 	for _, f := range forms {
 		if f.typ == doc.Person && len(f.toks) >= 3 {
-			out[tailKey(f.toks)] = true
+			out = addKey(out, tailKey(f.toks))
 		}
 	}
 	return out
@@ -26,7 +26,7 @@ func personTails(forms []*form) map[string]bool {
 // written with a particle before the surname: "Al Rashidy" of "Muhammad Al
 // Rashidy", "van Dijk" of "Virgil van Dijk".
 func personParticleTails(forms []*form) map[string]bool {
-	out := map[string]bool{}
+	var out map[string]bool // made on the first key (see addKey)
 	for _, f := range forms {
 		if f.typ != doc.Person {
 			continue
@@ -35,7 +35,7 @@ func personParticleTails(forms []*form) map[string]bool {
 		if !ok || !particles[strings.ToLower(bare(prev))] || !isCapitalised(last) {
 			continue
 		}
-		out[WordsKey(prev+" "+last)] = true
+		out = addKey(out, WordsKey(prev+" "+last))
 	}
 	return out
 }

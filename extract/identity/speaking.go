@@ -248,16 +248,17 @@ func personalApposition(text string, end int) bool {
 	if !ok {
 		return false
 	}
-	words := strings.Fields(phrase)
+	var buf [maxAppositionWords + 1]token // the words, split as strings.Fields splits them
+	words := appendTokens(buf[:0], phrase)
 	if len(words) == 0 || len(words) > maxAppositionWords {
 		return false
 	}
 	for _, w := range words[:len(words)-1] {
-		if bareIn(roleStops, w) && !bareIn(determiners, w) {
+		if bareIn(roleStops, w.text) && !bareIn(determiners, w.text) {
 			return false
 		}
 	}
-	head := words[len(words)-1]
+	head := words[len(words)-1].text
 	return isRoleHead(head) && !bareIn(impersonalHeads, head)
 }
 

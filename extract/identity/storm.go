@@ -10,6 +10,18 @@ import (
 // Haiyan", "Storm Ciarán", "Tropical Storm Delia".
 var stormWords = wordSet(`hurricane typhoon cyclone storm`)
 
+// mayBeStormWord reports whether t may be one of stormWords in any case:
+// an ASCII word of another length is not ("storm" has five letters,
+// "typhoon" and "cyclone" seven, "hurricane" nine; lower case changes no
+// ASCII word's length). A word of other bytes is left to the look-up.
+func mayBeStormWord(t string) bool {
+	switch len(t) {
+	case 5, 7, 9:
+		return true
+	}
+	return !isASCII(t)
+}
+
 // stormAliases maps the form of a storm's bare name ("Delia is expected to
 // weaken") to the form of its full name in the same article ("Hurricane
 // Delia"): the tagger takes the bare name for a person's.
@@ -41,7 +53,7 @@ var stormGrades = wordSet(`tropical subtropical post-tropical super severe`)
 // votes of its bare name.
 func isStorm(f *form) bool {
 	var buf [32]byte // room for a word in lower case, looked up in the lexicons
-	if f.ntok < 2 || len(f.toks) != f.ntok || !stormWords[string(lowerBytes(buf[:0], f.toks[f.ntok-2]))] {
+	if f.ntok < 2 || len(f.toks) != f.ntok || !mayBeStormWord(f.toks[f.ntok-2]) || !stormWords[string(lowerBytes(buf[:0], f.toks[f.ntok-2]))] {
 		return false
 	}
 	for _, t := range f.toks[:f.ntok-2] {

@@ -13,10 +13,10 @@ import (
 // personSurnames returns the last-token keys of the article's personal
 // names of two words or more.
 func personSurnames(forms []*form) map[string]bool {
-	out := map[string]bool{}
+	var out map[string]bool // made on the first key (see addKey)
 	for _, f := range forms {
 		if f.typ == doc.Person && f.ntok >= 2 {
-			out[f.lastKey] = true
+			out = addKey(out, f.lastKey)
 		}
 	}
 	return out

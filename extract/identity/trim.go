@@ -90,12 +90,33 @@ func dropOpeningThe(before, s string, a, b int) int {
 // opensSentence reports whether text that ends in before leaves the next
 // word at the start of a sentence or a line.
 func opensSentence(before string) bool {
-	t := strings.TrimRight(before, " \t")
-	if t == "" || strings.HasSuffix(t, "\n") {
+	// Read back byte by byte: the spaces and tabs, then the closing
+	// quotation marks and brackets (", ', ), and ” and ’, whose UTF-8
+	// ends in 0x9D and 0x99 after 0xE2 0x80).
+	i := len(before)
+	for i > 0 && (before[i-1] == ' ' || before[i-1] == '\t') {
+		i--
+	}
+	if i == 0 || before[i-1] == '\n' {
 		return true
 	}
-	t = strings.TrimRight(t, "\"'”’)")
-	return strings.HasSuffix(t, ".") || strings.HasSuffix(t, "!") || strings.HasSuffix(t, "?")
+	for i > 0 {
+		c := before[i-1]
+		if c == '"' || c == '\'' || c == ')' {
+			i--
+			continue
+		}
+		if (c == 0x9D || c == 0x99) && i >= 3 && before[i-3] == 0xE2 && before[i-2] == 0x80 {
+			i -= 3
+			continue
+		}
+		break
+	}
+	if i == 0 {
+		return false
+	}
+	c := before[i-1]
+	return c == '.' || c == '!' || c == '?'
 }
 
 // dropTitleTail drops the first word of a personal name of three or more
