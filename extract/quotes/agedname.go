@@ -13,6 +13,13 @@ import (
 // Derby, 9") never has.
 var agedApposition = regexp.MustCompile(`^,\s*[0-9]{1,3},\s+[a-z]`)
 
+// agedAppositionAt reports whether agedApposition matches rest, which
+// it can only where a comma opens rest: most names are followed by none,
+// and are told so without the pattern.
+func agedAppositionAt(rest string) bool {
+	return rest != "" && rest[0] == ',' && agedApposition.MatchString(rest)
+}
+
 // placePrepositions put a place, not a person, after them: "in Tovik, 12,
 // ...".
 var placePrepositions = wordSet(`in at from to of near into via`)
@@ -24,7 +31,7 @@ func agedPerson(text string, m doc.Mention) (doc.Mention, bool) {
 	if m.Type == doc.Person || m.Type == "" || strings.ContainsAny(m.Text, " \n") {
 		return m, false
 	}
-	if !agedApposition.MatchString(text[m.End:min(len(text), m.End+12)]) {
+	if !agedAppositionAt(text[m.End:min(len(text), m.End+12)]) {
 		return m, false
 	}
 	before := strings.TrimRight(text[max(0, m.Start-12):m.Start], " ")
@@ -39,7 +46,7 @@ func agedPerson(text string, m doc.Mention) (doc.Mention, bool) {
 // (", 67,"), or "" when there is none.
 func agedAt(text string, end int) string {
 	rest := text[end:min(len(text), end+12)]
-	if !agedApposition.MatchString(rest) {
+	if !agedAppositionAt(rest) {
 		return ""
 	}
 	rest = strings.TrimLeft(rest[1:], " \t\n")

@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"newsbot/extract/internal/swar"
 	"unicode"
 	"unicode/utf8"
 
@@ -54,6 +55,10 @@ func (a *analysis) collectMarks() {
 		p := &a.paras[pi]
 		p.m0 = len(a.marks)
 		for i := p.Start; i < p.End; i++ {
+			if i+8 <= p.End && !mayHoldMark(swar.Load64(text, i)) {
+				i += 7 // none of the eight bytes opens a mark
+				continue
+			}
 			if c := text[i]; c != '"' && c != '\'' && c != 0xE2 && c != 0xC2 {
 				continue
 			}
@@ -65,6 +70,21 @@ func (a *analysis) collectMarks() {
 		}
 		p.m1 = len(a.marks)
 	}
+}
+
+// mayHoldMark reports whether a byte of the word x may open a mark: a
+// straight double quote or apostrophe, or 0xE2 or 0xC2, the lead bytes
+// of the typographic marks.
+func mayHoldMark(x uint64) bool {
+	return hasByte(x, '"') || hasByte(x, '\'') || hasByte(x, 0xE2) || hasByte(x, 0xC2)
+}
+
+// hasByte reports whether a byte of the word x is c: x^c has a zero byte
+// there, and subtracting 1 from each byte borrows through the top bit
+// of the first zero byte only if there is one.
+func hasByte(x uint64, c byte) bool {
+	v := x ^ swar.BytesOf*uint64(c)
+	return (v-swar.BytesOf)&^v&(0x80*swar.BytesOf) != 0
 }
 
 // classify reads the mark at i (if any) and returns its class, whether it

@@ -170,7 +170,7 @@ func cleanMentions(text string, in []doc.Mention) []doc.Mention {
 // paragraphs groups the sentences by Para. Without usable sentences every
 // non-blank line is a paragraph of one sentence.
 func paragraphs(text string, sents []doc.Sentence) []para {
-	var out []para
+	out := make([]para, 0, paraCount(sents))
 	last := -1
 	prevEnd := 0
 	for _, s := range sents {
@@ -203,6 +203,19 @@ func paragraphs(text string, sents []doc.Sentence) []para {
 		start = i + 1
 	}
 	return out
+}
+
+// paraCount returns how many runs of one Para the sentences make, as many
+// as paragraphs groups them into at most, so that its list is allocated
+// once.
+func paraCount(sents []doc.Sentence) int {
+	n := 0
+	for i, s := range sents {
+		if i == 0 || s.Para != sents[i-1].Para {
+			n++
+		}
+	}
+	return n
 }
 
 // markBoilerplate flags the segments that open inside site furniture.

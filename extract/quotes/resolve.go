@@ -610,8 +610,13 @@ func (a *analysis) soleFitting(pos int, pron string) (doc.Mention, bool) {
 func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
 
 // readsAs reports whether oneLine(s) is name, without a copy of s when s
-// is already one line with single spaces.
+// is already one line with single spaces. oneLine never lengthens s, and
+// keeps a first byte that is ASCII and no space: a shorter s, or one that
+// opens otherwise than name, is told apart at once.
 func readsAs(s, name string) bool {
+	if len(s) < len(name) || s != "" && name != "" && s[0] < utf8.RuneSelf && !asciiSpace(s[0]) && s[0] != name[0] {
+		return false
+	}
 	if !strings.ContainsFunc(s, func(r rune) bool { return unicode.IsSpace(r) && r != ' ' }) && !strings.Contains(s, "  ") &&
 		strings.TrimSpace(s) == s {
 		return s == name

@@ -7,9 +7,11 @@ package quotes
 var rulingForms = wordSet(`rule rules ruled ruling`)
 
 // verbRuledThat returns "rule" for a form of "rule" at v followed by
-// "that", read as a verb of saying; "" otherwise.
+// "that", read as a verb of saying; "" otherwise. It is asked of every
+// word, and looks at the next word before the map: few words precede
+// "that".
 func verbRuledThat(toks []token, v int) string {
-	if !rulingForms[toks[v].low] || v+1 >= len(toks) || toks[v+1].low != "that" {
+	if v+1 >= len(toks) || toks[v+1].low != "that" || !rulingForms[toks[v].low] {
 		return ""
 	}
 	return "rule"

@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"newsbot/extract/internal/swar"
 	"sort"
 	"strings"
 	"sync"
@@ -209,7 +210,7 @@ func (a *analysis) tokenize(out []token, lo, hi int) []token {
 			for mc < len(a.ments) && a.ments[mc].End <= i {
 				mc++
 			}
-			out = append(out, a.wordToken(i, j, mc))
+			out = a.appendWordToken(out, i, j, mc)
 			i = j
 		default:
 			if r != utf8.RuneError || w > 0 {
@@ -288,17 +289,20 @@ func wordEnd(text string, i, hi int) int {
 	return j
 }
 
-// wordToken makes the token of the word text[i:j]; m is the first
-// mention that ends after i.
-func (a *analysis) wordToken(i, j, m int) token {
+// appendWordToken appends the token of the word text[i:j] to out; m is
+// the first mention that ends after i. The token is filled where it
+// stands in out, not copied there: a text has thousands.
+func (a *analysis) appendWordToken(out []token, i, j, m int) []token {
 	s := a.text[i:j]
 	r, _ := utf8.DecodeRuneInString(s)
-	t := token{start: i, end: j, kind: tkWord, low: a.lowerWord(i, j), ment: -1, upper: unicode.IsUpper(r)}
+	out = append(out, token{})
+	t := &out[len(out)-1]
+	t.start, t.end, t.kind, t.low, t.ment, t.upper = i, j, tkWord, a.lowerWord(i, j), -1, unicode.IsUpper(r)
 	t.verb = speechLemmaID(t.low)
 	if m < len(a.ments) && a.ments[m].Start < j && !pronouns[t.low] {
 		t.ment = m // a pronoun tagged as a name is still a pronoun
 	}
-	return t
+	return out
 }
 
 // lowerWord returns strings.ToLower(a.text[i:j]). An ASCII word is cut
@@ -318,21 +322,8 @@ func (a *analysis) lowerWord(i, j int) string {
 }
 
 // lowerASCII lower-cases the ASCII letters of s, leaving every other byte
-// where it is, in one allocation.
-func lowerASCII(s string) string {
-	var b strings.Builder
-	b.Grow(len(s))
-	done := 0 // s[:done] is written
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; 'A' <= c && c <= 'Z' {
-			b.WriteString(s[done:i])
-			b.WriteByte(c + 'a' - 'A')
-			done = i + 1
-		}
-	}
-	b.WriteString(s[done:])
-	return b.String()
-}
+// where it is, in one allocation (none when s has no capital).
+func lowerASCII(s string) string { return swar.LowerASCII(s) }
 
 func isLowerRune(r rune) bool { return unicode.IsLower(r) }
 

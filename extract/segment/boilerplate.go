@@ -269,14 +269,12 @@ const maxCreditWords = 25
 
 // hasCreditLabel reports whether s opens with a credit label, in any case.
 func hasCreditLabel(s string) bool {
-	s = strings.TrimLeft(s, "([")
-	for _, l := range creditLabels {
-		if len(s) >= len(l) && prefixFold(s, l) {
-			return true
-		}
-	}
-	return false
+	return creditLabelPrefixes.match(strings.TrimLeft(s, "(["))
 }
+
+// creditLabelPrefixes are the creditLabels, sorted for hasCreditLabel,
+// which every sentence is asked.
+var creditLabelPrefixes = newFoldPrefixes(creditLabels)
 
 // isCredit matches credits in a short sentence s (lower is s in lower case):
 // a photo credit label first, a wire's staff credits, or an agency photo

@@ -1197,3 +1197,52 @@ func TestPrefiltersKeepEveryMatch(t *testing.T) {
 		}
 	}
 }
+
+// TestFoldPrefixesSecondByte checks foldPrefixes.match against
+// hasPrefixFold on lines that open like the prefixes but for their first
+// two bytes in either case, an ASCII look-alike past ASCII (the Kelvin
+// sign folds to "k", the long s to "s") or another byte.
+func TestFoldPrefixesSecondByte(t *testing.T) {
+	sets := [][]string{
+		creditLabels,
+		{"sk", "k", "a\u212aey", "ſome ", "this story ", "THIS article", "é"},
+		{"ab", "Ac", "ad"},
+	}
+	variants := func(p string) []string {
+		out := []string{p, strings.ToUpper(p), strings.ToLower(p)}
+		if len(p) >= 2 {
+			for _, b := range []string{"K", "k", "\u212a", "ſ", "s", "S", "x", "é", ""} {
+				out = append(out, p[:1]+b+p[2:], strings.ToUpper(p[:1])+b+p[2:])
+			}
+		}
+		return append(out, p[:min(1, len(p))], p+" more words")
+	}
+	for _, prefixes := range sets {
+		f := newFoldPrefixes(prefixes)
+		var lines []string
+		for _, p := range prefixes {
+			lines = append(lines, variants(p)...)
+		}
+		lines = append(lines, "", "x", "\u212a", "ſ", "Photo: AP", "PHOTOS: Reuters", "pH: 7")
+		for _, s := range lines {
+			if got, want := f.match(s), hasPrefixFold(s, prefixes); got != want {
+				t.Errorf("match(%q) over %q = %v, hasPrefixFold says %v", s, prefixes, got, want)
+			}
+		}
+	}
+}
+
+// TestSiteVoiceHoldsItsCue checks the cue isSignOff looks for before it
+// reads a line's words: every word of the site's voice holds "we", "us"
+// or "ou".
+func TestSiteVoiceHoldsItsCue(t *testing.T) {
+	voice := []string{"we'll", "we’ll", "we're", "we’re"}
+	for w := range siteVoice {
+		voice = append(voice, w)
+	}
+	for _, w := range voice {
+		if !strings.Contains(w, "we") && !strings.Contains(w, "us") && !strings.Contains(w, "ou") {
+			t.Errorf("%q holds none of the cues", w)
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package segment
 
 import (
+	"newsbot/extract/internal/swar"
 	"regexp"
 	"slices"
 	"strings"
@@ -143,6 +144,11 @@ func isSignOff(s string, lw *lowered, n int) bool {
 	}
 	if isCoverageResumes(lower) {
 		return true
+	}
+	// Every word of the site's voice holds "we", "us" or "ou": a line
+	// without them has none, and its words need not be read.
+	if !lw.contains("we") && !lw.contains("us") && !lw.contains("ou") {
+		return false
 	}
 	voiced := false
 	for w := range strings.FieldsSeq(lower) {
@@ -327,9 +333,15 @@ func firstFieldIn(s string, words map[string]bool) bool {
 	return words[string(buf[:len(first)])]
 }
 
-// isASCII reports whether s is all ASCII.
+// isASCII reports whether s is all ASCII, reading eight bytes at a time.
 func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		if swar.Load64(s, i)&(0x80*swar.BytesOf) != 0 {
+			return false
+		}
+	}
+	for ; i < len(s); i++ {
 		if s[i] >= utf8.RuneSelf {
 			return false
 		}
@@ -1054,18 +1066,18 @@ func hasQuotation(s string) bool {
 // first byte never continues another rune, so it is found exactly where a
 // rune-by-rune scan finds it.
 func hasQuoteMark(s string) bool {
-	return strings.IndexByte(s, '"') >= 0 || contains(s, "“") || contains(s, "”")
+	return strings.IndexByte(s, '"') >= 0 || !isASCII(s) && (contains(s, "“") || contains(s, "”"))
 }
 
 // hasGuillemet reports whether s holds an angled quotation mark: « or ».
 func hasGuillemet(s string) bool {
-	return contains(s, "«") || contains(s, "»")
+	return !isASCII(s) && (contains(s, "«") || contains(s, "»"))
 }
 
 // hasBarMark reports whether s holds a bar or a bullet that separates the
 // fields of a layout line: "|", "•" or "·".
 func hasBarMark(s string) bool {
-	return strings.IndexByte(s, '|') >= 0 || contains(s, "•") || contains(s, "·")
+	return strings.IndexByte(s, '|') >= 0 || !isASCII(s) && (contains(s, "•") || contains(s, "·"))
 }
 
 // boxLabels head a fact box or a list inside a story: "Key points:",

@@ -29,7 +29,7 @@ var companySuffixes = set(`plc ltd llp llc inc co corp ag sa nv se bv gmbh`)
 // 0800 555 0199 if you saw the crash") has words of its own.
 func isPhoneContactLine(s string, n int) bool {
 	t := strings.TrimSpace(s)
-	if n < 2 || n > maxContactEntryWords || !hasDigits(t, minPhoneDigits) || hasQuotation(t) {
+	if n < 2 || n > maxContactEntryWords || !hasPhoneRun(t) || hasQuotation(t) {
 		return false
 	}
 	phone, named := false, false
@@ -46,24 +46,62 @@ func isPhoneContactLine(s string, n int) bool {
 	return phone && named
 }
 
-// hasDigits reports whether s holds at least k digits (unicode.IsDigit),
-// as a phone number does.
-func hasDigits(s string, k int) bool {
-	n := 0
-	for i := 0; i < len(s) && n < k; i++ {
-		switch c := s[i]; {
-		case '0' <= c && c <= '9':
-			n++
-		case c >= utf8.RuneSelf:
-			r, size := utf8.DecodeRuneInString(s[i:])
-			if unicode.IsDigit(r) {
-				n++
+// hasPhoneRun reports whether s may hold a field that isPhoneNumber
+// accepts, in one pass and no allocation: a stretch of at least
+// minPhoneDigits digits (unicode.IsDigit) apart only by the bytes a phone
+// number may hold (" -.()/+") and by the bracketed asides withoutBrackets
+// drops, which it tracks as that function does. A phone field after
+// withoutBrackets and contactFields is such a stretch, its label (if any)
+// before it; a table row ("Net 12,345,678 vs 11,234,567") has none.
+func hasPhoneRun(s string) bool {
+	if !mayHoldDigits(s, minPhoneDigits) {
+		return false
+	}
+	depth, digits := 0, 0
+	for i := 0; i < len(s); {
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
+		i += size
+		switch {
+		case r == '(':
+			depth++
+		case r == ')' && depth > 0:
+			depth--
+		case depth > 0:
+			// dropped with its aside: the stretch goes on around it
+		case '0' <= r && r <= '9' || r >= utf8.RuneSelf && unicode.IsDigit(r):
+			if digits++; digits >= minPhoneDigits {
+				return true
 			}
-			i += size - 1
+		case !phoneJoiners[r&0x7f] || r >= utf8.RuneSelf:
+			digits = 0
+		}
+	}
+	return false
+}
+
+// mayHoldDigits reports whether s may hold k digits (unicode.IsDigit): it
+// counts the ASCII ones in a tight loop, and says yes when s has a byte
+// past ASCII, which may begin another.
+func mayHoldDigits(s string, k int) bool {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return true
+		}
+		if '0' <= c && c <= '9' {
+			n++
 		}
 	}
 	return n >= k
 }
+
+// phoneJoiners marks the bytes besides digits that a phone number may
+// hold (see isPhoneNumber).
+var phoneJoiners = [128]bool{' ': true, '-': true, '.': true, '(': true, ')': true, '/': true, '+': true}
 
 // contactFields cuts a contact line into its fields at commas, bars,
 // semicolons and spaced dashes.

@@ -1,6 +1,8 @@
 package segment
 
 import (
+	"math/bits"
+	"newsbot/extract/internal/swar"
 	"strings"
 	"unicode/utf8"
 )
@@ -65,11 +67,21 @@ func rarestByte(sub string) int {
 	return k
 }
 
-// toLower returns strings.ToLower(s). An ASCII line is copied in runs
-// between its capitals rather than byte by byte.
+// toLower returns strings.ToLower(s). An ASCII line is read and lowered
+// eight bytes at a time (see capitals).
 func toLower(s string) string {
 	upper := -1 // the first capital
-	for i := 0; i < len(s); i++ {
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		x := swar.Load64(s, i)
+		if x&(0x80*swar.BytesOf) != 0 {
+			return strings.ToLower(s)
+		}
+		if m := swar.Capitals(x); m != 0 && upper < 0 {
+			upper = i + bits.TrailingZeros64(m)/8
+		}
+	}
+	for ; i < len(s); i++ {
 		c := s[i]
 		if c >= utf8.RuneSelf {
 			return strings.ToLower(s)
@@ -81,20 +93,7 @@ func toLower(s string) string {
 	if upper < 0 {
 		return s
 	}
-	var b strings.Builder
-	b.Grow(len(s))
-	b.WriteString(s[:upper])
-	for i := upper; i < len(s); {
-		b.WriteByte(s[i] + 'a' - 'A')
-		i++
-		j := i
-		for j < len(s) && (s[j] < 'A' || s[j] > 'Z') {
-			j++
-		}
-		b.WriteString(s[i:j])
-		i = j
-	}
-	return b.String()
+	return swar.LowerFrom(s, upper)
 }
 
 // pairSet holds the pairs of adjacent bytes of a line, each pair hashed to

@@ -186,3 +186,44 @@ func FuzzLoweredContains(f *testing.F) {
 		}
 	})
 }
+
+// TestToLowerWords checks toLower against strings.ToLower on random
+// strings around the edges of the capitals' range, in and beyond ASCII,
+// of every length across the eight-byte steps.
+func TestToLowerWords(t *testing.T) {
+	const edges = "@AZ[`az{ 09\x80\xc3\xa9\xff\xc1\xdaİK"
+	r := rand.New(rand.NewPCG(5, 6))
+	for range 100000 {
+		b := make([]byte, r.IntN(41))
+		for i := range b {
+			if r.IntN(3) == 0 {
+				b[i] = byte(r.IntN(256))
+			} else {
+				b[i] = edges[r.IntN(len(edges))]
+			}
+		}
+		if got, want := toLower(string(b)), strings.ToLower(string(b)); got != want {
+			t.Fatalf("toLower(%q) = %q, want %q", b, got, want)
+		}
+	}
+}
+
+// TestIsASCIIWords checks isASCII, which reads eight bytes at a time,
+// with a byte past ASCII at every place of strings of every length.
+func TestIsASCIIWords(t *testing.T) {
+	for n := 0; n <= 24; n++ {
+		b := []byte(strings.Repeat("a", n))
+		if !isASCII(string(b)) {
+			t.Errorf("isASCII(%q) = false", b)
+		}
+		for i := range b {
+			for _, c := range []byte{0x80, 0xC2, 0xE2, 0xFF} {
+				b2 := append([]byte(nil), b...)
+				b2[i] = c
+				if isASCII(string(b2)) {
+					t.Errorf("isASCII(%q) = true", b2)
+				}
+			}
+		}
+	}
+}

@@ -130,6 +130,12 @@ type foldPrefixes struct {
 	all     []string
 	byFirst [utf8.RuneSelf][]string // the prefixes that open with an ASCII byte, by that byte in lower case
 	other   []string                // the empty prefix and those that open past ASCII
+	// seconds[c] has bit d set when a prefix of byFirst[c] has the ASCII
+	// byte d, in lower case, second; loose[c] is set when one is shorter
+	// than two bytes or has a byte past ASCII second, which a line's
+	// second byte cannot rule out.
+	seconds [utf8.RuneSelf][2]uint64
+	loose   [utf8.RuneSelf]bool
 }
 
 // newFoldPrefixes returns the foldPrefixes of prefixes.
@@ -139,6 +145,12 @@ func newFoldPrefixes(prefixes []string) *foldPrefixes {
 		if p != "" && p[0] < utf8.RuneSelf {
 			c := asciiLower(p[0])
 			f.byFirst[c] = append(f.byFirst[c], p)
+			if len(p) < 2 || p[1] >= utf8.RuneSelf {
+				f.loose[c] = true
+			} else {
+				d := asciiLower(p[1])
+				f.seconds[c][d/64] |= 1 << (d % 64)
+			}
 		} else {
 			f.other = append(f.other, p)
 		}
@@ -149,12 +161,20 @@ func newFoldPrefixes(prefixes []string) *foldPrefixes {
 // match reports whether s opens with one of the prefixes, in any case, as
 // hasPrefixFold does. An ASCII first byte folds to no other ASCII byte
 // than its other case, so only the prefixes that open with it in either
-// case or with no ASCII byte may open s.
+// case or with no ASCII byte may open s; and of those, when the second
+// bytes of s and of a prefix are both ASCII, only one whose second byte
+// is s's in either case.
 func (f *foldPrefixes) match(s string) bool {
 	if s == "" || s[0] >= utf8.RuneSelf {
 		return hasPrefixFold(s, f.all)
 	}
-	return hasPrefixFold(s, f.byFirst[asciiLower(s[0])]) || hasPrefixFold(s, f.other)
+	c := asciiLower(s[0])
+	if len(s) >= 2 && s[1] < utf8.RuneSelf && !f.loose[c] {
+		if d := asciiLower(s[1]); f.seconds[c][d/64]&(1<<(d%64)) == 0 {
+			return hasPrefixFold(s, f.other)
+		}
+	}
+	return hasPrefixFold(s, f.byFirst[c]) || hasPrefixFold(s, f.other)
 }
 
 // prefixFold reports whether s[:len(p)] equals p under Unicode simple

@@ -21,7 +21,8 @@ func yearValue(y int) string {
 	if y < 0 || y > 9999 {
 		return ""
 	}
-	return fmt.Sprintf("%04d", y)
+	b := appendDigits(make([]byte, 0, 4), y, 4)
+	return string(b)
 }
 
 func weekValue(t time.Time) string {
@@ -29,7 +30,20 @@ func weekValue(t time.Time) string {
 	if y < 1 || y > 9999 {
 		return ""
 	}
-	return fmt.Sprintf("%04d-W%02d", y, w)
+	b := appendDigits(make([]byte, 0, 8), y, 4)
+	b = append(b, '-', 'W')
+	return string(appendDigits(b, w, 2))
+}
+
+// appendDigits appends the last width digits of n, a number from 0, with
+// leading zeros: fmt's %04d and %02d for numbers that fit, without fmt.
+func appendDigits(b []byte, n, width int) []byte {
+	b = append(b, make([]byte, width)...)
+	for i := len(b) - 1; i >= len(b)-width; i-- {
+		b[i] = byte('0' + n%10)
+		n /= 10
+	}
+	return b
 }
 
 func quarterOf(t time.Time) int { return (int(t.Month())-1)/3 + 1 }

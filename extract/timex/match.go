@@ -1,6 +1,8 @@
 package timex
 
 import (
+	"newsbot/extract/internal/swar"
+	"newsbot/extract/internal/wordfilter"
 	"regexp"
 	"sort"
 	"strings"
@@ -43,17 +45,10 @@ func hasDigit(s string) bool {
 // rule; digitRules are the rules any word with a digit triggers.
 var trigIndex, digitRules = buildTrigIndex()
 
-// trigLens has bit n of trigLens[c] set when a trigger word of n bytes
-// begins with c. Most words of a sentence trigger nothing, and this
-// turns them away before the map lookup.
-var trigLens = func() (t [256]uint64) {
-	for w := range trigIndex {
-		if n := len(w); n > 0 && n < 64 {
-			t[w[0]] |= 1 << n
-		}
-	}
-	return t
-}()
+// trigFilter holds the trigger words. Most words of a sentence trigger
+// nothing, and one look at it turns nine in ten of them away before the
+// map lookup (see TestTrigFilter).
+var trigFilter = wordfilter.Of(trigIndex)
 
 func buildTrigIndex() (map[string]uint64, uint64) {
 	if len(rules) > 64 {
@@ -78,7 +73,7 @@ func buildTrigIndex() (map[string]uint64, uint64) {
 func triggers(w string) uint64 {
 	var m uint64
 	key := strings.TrimSuffix(w, "'s")
-	if n := len(key); n >= 64 || n > 0 && trigLens[key[0]]&(1<<n) != 0 {
+	if trigFilter.MayHold(key) {
 		m = trigIndex[key]
 	}
 	if hasDigit(w) {
@@ -90,27 +85,7 @@ func triggers(w string) uint64 {
 // lowerASCII lower-cases ASCII letters only, so that byte offsets into
 // the result are offsets into s. A text without capitals is returned as
 // it is.
-func lowerASCII(s string) string {
-	i := 0
-	for i < len(s) && (s[i] < 'A' || s[i] > 'Z') {
-		i++
-	}
-	if i == len(s) {
-		return s
-	}
-	var b strings.Builder // one allocation, where []byte and back take two
-	b.Grow(len(s))
-	done := 0 // s[:done] is written
-	for ; i < len(s); i++ {
-		if c := s[i]; 'A' <= c && c <= 'Z' {
-			b.WriteString(s[done:i])
-			b.WriteByte(c + 'a' - 'A')
-			done = i + 1
-		}
-	}
-	b.WriteString(s[done:])
-	return b.String()
-}
+func lowerASCII(s string) string { return swar.LowerASCII(s) }
 
 func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
 

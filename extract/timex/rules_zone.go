@@ -56,8 +56,21 @@ func conversionWeekday(s string, c cand) bool {
 // bare clock times continue ("at 16:51 local time").
 func inZoneConversion(s string, i int) bool {
 	w := s[max(0, i-80):i]
-	// The conversion opens a bracket: most times stand after none.
-	return strings.IndexByte(w, '(') >= 0 && zoneConversionOpen.MatchString(w)
+	return digitAfterLastBracket(w) && zoneConversionOpen.MatchString(w)
+}
+
+// digitAfterLastBracket reports whether w has a bracket and the last one
+// is followed by a digit, perhaps after white space (\s): so is every
+// match of zoneConversionOpen, whose bracket opens the last stretch, of
+// clock times, zones and "on", which holds no other. Most times stand
+// after no bracket, or after one of another kind ("(Reuters)").
+func digitAfterLastBracket(w string) bool {
+	j := strings.LastIndexByte(w, '(')
+	if j < 0 {
+		return false
+	}
+	rest := strings.TrimLeft(w[j+1:], " \t\n\f\r")
+	return rest != "" && '0' <= rest[0] && rest[0] <= '9'
 }
 
 // clockBefore returns the index of the bare clock time ("T15:42") that

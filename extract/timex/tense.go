@@ -1,6 +1,7 @@
 package timex
 
 import (
+	"newsbot/extract/internal/wordfilter"
 	"slices"
 	"sort"
 	"strings"
@@ -405,11 +406,13 @@ func markerOf(w string) tense {
 		}
 		w = w[:i]
 	}
-	if futureMarkers[w] {
-		return future
-	}
-	if pastMarkers[w] {
-		return past
+	if markerFilter.MayHold(w) {
+		if futureMarkers[w] {
+			return future
+		}
+		if pastMarkers[w] {
+			return past
+		}
 	}
 	if strings.HasSuffix(w, "eed") && !pastEed[w] {
 		return unknownTense
@@ -447,7 +450,15 @@ func clauseTenseLex(s string, ws []word, lc *lexCache, start, end int) tense {
 	if len(ws) > 0 {
 		from, to = min(from, ws[0].start), max(to, ws[len(ws)-1].end)
 	}
-	cuts, quotes := punctuation(s, from, to)
+	var cuts, quotes []int
+	if lc != nil {
+		// The cache's lists, reused from call to call: nothing keeps
+		// them past this one.
+		cuts, quotes = appendPunctuation(lc.cuts[:0], lc.quotes[:0], s, from, to)
+		lc.cuts, lc.quotes = cuts, quotes
+	} else {
+		cuts, quotes = punctuation(s, from, to)
+	}
 	seg := func(i int) int { return sort.SearchInts(cuts, i) }
 	exprSeg := seg(start)
 	// "until Friday", "by Tuesday", "until 9 a.m. Tuesday": a deadline,
@@ -527,6 +538,9 @@ func clauseTenseLex(s string, ws []word, lc *lexCache, start, end int) tense {
 		prev, next := "", ""
 		if k > 0 {
 			prev = ws[k-1].text
+		}
+		if skipPlainWords && plainWord(t, wl, w.text, prev) {
+			continue // no case below can give it a tense
 		}
 		if k+1 < len(ws) {
 			next = ws[k+1].text
@@ -731,6 +745,41 @@ func clauseTenseLex(s string, ws []word, lc *lexCache, start, end int) tense {
 	return best
 }
 
+// tenseCueWords are the words some case of clauseTenseLex's switch names
+// before it gives a word a tense; every other case that gives one asks
+// for a tense or a word list of the lexicon, or for an irregular
+// participle after "be". A case added to the switch must keep this so
+// (see plainWord and TestPlainWordsChangeNoTense).
+var tenseCueWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`to planned scheduled is are am could may can should if
+		expected due forecast set`) {
+		m[w] = true
+	}
+	for _, l := range []map[string]bool{onsetWords, preparations} {
+		for w := range l {
+			m[w] = true
+		}
+	}
+	return m
+}()
+
+var tenseCueFilter = wordfilter.Of(tenseCueWords)
+
+// skipPlainWords lets clauseTenseLex pass over plain words (plainWord);
+// the tests turn it off to check that doing so changes nothing.
+var skipPlainWords = true
+
+// plainWord reports whether clauseTenseLex's switch leaves a word with
+// no tense, given its tense from the lexicon t, its word lists wl and
+// the word before it: it has neither, and is none of the words the cases
+// name (tenseCueWords), nor an irregular participle after "be". A case
+// that would clear a tense then clears none, and the word is passed
+// over as one without a tense is. Most words of a sentence are plain.
+func plainWord(t tense, wl lexFlag, w, prev string) bool {
+	return t == unknownTense && wl == 0 && !tenseCueFilter.MayHold(w) && !(prev == "be" && irregularParticiple(w))
+}
+
 // wordLex is what clauseTenseWords asks of one word, looked up once
 // rather than by each of its cases.
 type wordLex struct {
@@ -776,12 +825,27 @@ func lexicon(out []wordLex, ws []word) []wordLex {
 
 // lexOf returns what clauseTenseWords asks of the word w.
 func lexOf(w string) wordLex {
-	fl := lexFlags[w]
+	var fl lexFlag
+	if lexFilter.MayHold(w) {
+		fl = lexFlags[w]
+	}
 	if scheduleThird(w) {
 		fl |= lexScheduleThird
 	}
 	return wordLex{markerOf(w), fl}
 }
+
+// markerFilter holds the words of futureMarkers and pastMarkers, and
+// lexFilter those of lexFlags: most words are in neither, and are told so
+// without a map lookup (see TestTenseFilters).
+var (
+	markerFilter = func() *wordfilter.Filter {
+		f := wordfilter.Of(futureMarkers)
+		f.Union(wordfilter.Of(pastMarkers))
+		return f
+	}()
+	lexFilter = wordfilter.Of(lexFlags)
+)
 
 // lexCache holds the lexicon of the words of one sentence, looked up
 // word by word as the matches in the sentence ask for them: the
@@ -791,6 +855,8 @@ type lexCache struct {
 	ws    []word
 	lex   []wordLex
 	known []bool // lex[k] is set
+	// cuts and quotes are the memory of clauseTenseLex's punctuation.
+	cuts, quotes []int
 }
 
 // reset makes c the cache of the words ws, none looked up yet.
@@ -876,6 +942,11 @@ func coordinatedAfter(ws []word, from, k int) bool {
 // dashes) and of the quotation marks (straight, curly, a backquote, or
 // the first of two apostrophes in a row).
 func punctuation(s string, from, to int) (cuts, quotes []int) {
+	return appendPunctuation(nil, nil, s, from, to)
+}
+
+// appendPunctuation is punctuation appending to cuts and quotes.
+func appendPunctuation(cuts, quotes []int, s string, from, to int) ([]int, []int) {
 	for i := from; i < to; i++ {
 		switch c := s[i]; c {
 		case ',', ';', ':', '(', ')':

@@ -53,28 +53,33 @@ func firstWord(s string) (word, bool) {
 // start is -1 when there is none. A word is a run of letters and digits
 // and of the apostrophes after its first letter.
 func nextWord(s string, i int) (start, end int, ascii bool) {
-	for ; i < len(s); i++ {
-		if c := s[i]; c < utf8.RuneSelf {
+	for i < len(s) {
+		c := s[i]
+		if c < utf8.RuneSelf {
 			if asciiWordByte[c] {
 				break
 			}
-		} else if r, size := utf8.DecodeRuneInString(s[i:]); isWordRune(r) {
-			break
-		} else {
-			i += size - 1
+			i++
+			continue
 		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if isWordRune(r) {
+			break
+		}
+		i += size
 	}
 	if i == len(s) {
 		return -1, -1, true
 	}
 	start, ascii = i, true
 	for i < len(s) {
-		if c := s[i]; c < utf8.RuneSelf {
-			if !asciiWordByte[c] && c != '\'' {
-				break
-			}
+		// Most of a word is ASCII letters, read by one table look a
+		// byte; a byte past ASCII stops the run for a look at its rune.
+		for i < len(s) && asciiWordTail[s[i]] {
 			i++
-			continue
+		}
+		if i == len(s) || s[i] < utf8.RuneSelf {
+			break
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if !isWordRune(r) && r != '’' {
@@ -98,6 +103,15 @@ func wordText(s, low string, start, end int, ascii bool) string {
 var asciiWordByte = func() (t [256]bool) {
 	for c := range utf8.RuneSelf {
 		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+	}
+	return t
+}()
+
+// asciiWordTail tells the ASCII bytes that go on a word: letters, digits
+// and the apostrophe.
+var asciiWordTail = func() (t [256]bool) {
+	for c := range utf8.RuneSelf {
+		t[c] = asciiWordByte[c] || c == '\''
 	}
 	return t
 }()
