@@ -1,12 +1,14 @@
 package identity
 
 import (
+	"math/bits"
 	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"newsbot/extract/doc"
+	"newsbot/extract/internal/swar"
 )
 
 // Ranks of fire services, police forces and armed forces are written as a
@@ -70,10 +72,7 @@ func minLen(set map[string]bool) int {
 func rankedSurnames(text string, mentions []doc.Mention) []doc.Mention {
 	var added []doc.Mention
 	var buf [32]byte // room for a word in lower case, looked up in the lexicons
-	for at := 1; at < len(text); at++ {
-		if !rankNounStarts[text[at]] || text[at-1] != ' ' {
-			continue // no rank noun starts there
-		}
+	for at := nextRankStart(text, 1); at < len(text); at = nextRankStart(text, at+1) {
 		s, e := wordAt(text, at)
 		if e-s < minRankNoun || !isCapitalised(text[s:e]) || !rankNouns[string(lowerBytes(buf[:0], text[s:e]))] {
 			continue
@@ -95,6 +94,40 @@ func rankedSurnames(text string, mentions []doc.Mention) []doc.Mention {
 	out := append(append(make([]doc.Mention, 0, len(mentions)+len(added)), mentions...), added...)
 	sort.SliceStable(out, func(a, b int) bool { return out[a].Start < out[b].Start })
 	return out
+}
+
+// nextRankStart returns the first index at or after from (which must be
+// 1 or more) of a byte that rankNounStarts marks right after a space, or
+// len(text). Eight bytes are tested at a time: a rank noun's first byte
+// is an ASCII capital or a byte beyond ASCII, which are found together
+// with the spaces before them by bit masks (see swar.Capitals), and only
+// those are looked up in rankNounStarts.
+func nextRankStart(text string, from int) int {
+	at := from
+	for ; at+8 <= len(text); at += 8 {
+		y := swar.Load64(text, at)
+		m := spacesOf(swar.Load64(text, at-1)) & (swar.Capitals(y) | y&(0x80*swar.BytesOf))
+		for ; m != 0; m &= m - 1 {
+			if p := at + bits.TrailingZeros64(m)/8; rankNounStarts[text[p]] {
+				return p
+			}
+		}
+	}
+	for ; at < len(text); at++ {
+		if rankNounStarts[text[at]] && text[at-1] == ' ' {
+			return at
+		}
+	}
+	return len(text)
+}
+
+// spacesOf has the top bit set in each byte of x that is a space, and no
+// other bit: a byte is a space when its bits and the space's differ in
+// none, and the sum that finds a difference in a byte's low seven bits
+// cannot carry into the next byte.
+func spacesOf(x uint64) uint64 {
+	d := x ^ ' '*swar.BytesOf
+	return ^((d&(0x7f*swar.BytesOf) + 0x7f*swar.BytesOf) | d) & (0x80 * swar.BytesOf)
 }
 
 // wordAt returns the word of letters, apostrophes and hyphens starting at

@@ -27,3 +27,19 @@ func indexAtRare(s, sub string, k int) int {
 
 // containsAtRare is strings.Contains(s, sub) by way of indexAtRare.
 func containsAtRare(s, sub string, k int) bool { return indexAtRare(s, sub, k) >= 0 }
+
+// anyAtRare reports whether before(s[:i]) holds for some i at which sub
+// occurs in s, visiting the occurrences left to right by way of
+// indexAtRare (k as there).
+func anyAtRare(s, sub string, k int, before func(string) bool) bool {
+	for off := 0; ; {
+		i := indexAtRare(s[off:], sub, k)
+		if i < 0 {
+			return false
+		}
+		if before(s[:off+i]) {
+			return true
+		}
+		off += i + 1
+	}
+}

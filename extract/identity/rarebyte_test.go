@@ -110,3 +110,96 @@ func BenchmarkRareScans(b *testing.B) {
 		}
 	})
 }
+
+// selfNamingCueBySel is selfNamingCue stopping at every "sel".
+func selfNamingCueBySel(text string) bool {
+	for off := 0; ; {
+		k := strings.Index(text[off:], "sel")
+		if k < 0 {
+			return false
+		}
+		k += off
+		if k >= 2 && strings.HasPrefix(text[k-2:], "itself") && selfNamingVerbBefore(text[:k-2]) ||
+			k >= 4 && strings.HasPrefix(text[k-4:], "themselves") && selfNamingVerbBefore(text[:k-4]) {
+			return true
+		}
+		off = k + 1
+	}
+}
+
+// TestSelfNamingCueOnCorpus checks selfNamingCue against the search by "sel",
+// and that it holds wherever selfNaming matches, on crafted texts and the
+// news corpus.
+func TestSelfNamingCueOnCorpus(t *testing.T) {
+	texts := []string{"", "itself", "calls itself", "a group calls itself", "calls  itself", "calls themselves",
+		"the gang, which called itself \"X\"", "themselves calls itself", "call itselfitself", "named themselve",
+		"itself calls itsel", "calling themselves themselves", "dubs itself, dubbed itself", "styles\titself"}
+	for _, s := range newscorpus.Read(t, newsCorpus, 3000) {
+		texts = append(texts, s.Text)
+	}
+	for _, text := range texts {
+		got := selfNamingCue(text)
+		if want := selfNamingCueBySel(text); got != want {
+			t.Fatalf("selfNamingCue(%.80q) = %v, want %v", text, got, want)
+		}
+		if !got && selfNaming.MatchString(text) {
+			t.Fatalf("selfNamingCue(%.80q) rejects a match of selfNaming", text)
+		}
+	}
+}
+
+func BenchmarkSelfNamingCue(b *testing.B) {
+	stories := newscorpus.Read(b, newsCorpus, 2000)
+	b.Run("sel", func(b *testing.B) {
+		for b.Loop() {
+			for _, s := range stories {
+				selfNamingCueBySel(s.Text)
+			}
+		}
+	})
+	b.Run("rare", func(b *testing.B) {
+		for b.Loop() {
+			for _, s := range stories {
+				selfNamingCue(s.Text)
+			}
+		}
+	})
+}
+
+// nextRankStartSlow is nextRankStart byte by byte.
+func nextRankStartSlow(text string, from int) int {
+	for at := from; at < len(text); at++ {
+		if rankNounStarts[text[at]] && text[at-1] == ' ' {
+			return at
+		}
+	}
+	return len(text)
+}
+
+// TestNextRankStart checks the eight-byte search for rank nouns against
+// the byte-by-byte one from every start, on crafted texts and the news
+// corpus.
+func TestNextRankStart(t *testing.T) {
+	texts := []string{"", " ", "  C", " Commander", "Group Commander Okafor", "a\x20\xc4\xb0nspector", " \x80 \xff",
+		"        C       C", "xxxxxxx Cxxxxxxx  Mxxxxxxx\x00Ixxxxxxx`Axxxxxxx@S", " \xa0Chief", "!C\"C#C$C%C&C'C(C)C*C+C,C-C C"}
+	for _, s := range newscorpus.Read(t, newsCorpus, 300) {
+		texts = append(texts, s.Text)
+	}
+	for _, text := range texts {
+		for from := 1; from <= len(text); from++ {
+			if got, want := nextRankStart(text, from), nextRankStartSlow(text, from); got != want {
+				t.Fatalf("nextRankStart(%.60q, %d) = %d, want %d", text, from, got, want)
+			}
+		}
+	}
+	for c := 0; c < 256; c++ {
+		for d := 0; d < 256; d++ {
+			text := "abcdefg" + string([]byte{byte(d), byte(c)}) + "abcdefgh"
+			for from := 1; from <= len(text); from++ {
+				if got, want := nextRankStart(text, from), nextRankStartSlow(text, from); got != want {
+					t.Fatalf("nextRankStart(%q, %d) = %d, want %d", text, from, got, want)
+				}
+			}
+		}
+	}
+}

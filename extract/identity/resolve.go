@@ -115,14 +115,19 @@ func Resolve(text string, mentions []doc.Mention) []doc.Mention {
 		return orgFirsts
 	}
 	// Forms are taken from arrays of a few at a time (no more than the
-	// mentions left): an article has dozens of names.
+	// mentions left): an article has dozens of names. So is each form's
+	// first spelling, from an array of its own, as a slice of the
+	// capacity it would be made with alone.
 	var formSlab []form
+	var surfSlab []surfaceCount
 	newForm := func(left int) *form {
 		if len(formSlab) == 0 {
 			formSlab = make([]form, min(formSlabSize, left))
+			surfSlab = make([]surfaceCount, len(formSlab))
 		}
 		f := &formSlab[0]
-		formSlab = formSlab[1:]
+		*f = form{surfaces: surfaceCounts{list: surfSlab[:0:1]}}
+		formSlab, surfSlab = formSlab[1:], surfSlab[1:]
 		return f
 	}
 	for mi, m := range mentions {
@@ -168,8 +173,7 @@ func Resolve(text string, mentions []doc.Mention) []doc.Mention {
 		if f == nil {
 			toks := nk.toks
 			f = newForm(len(mentions) - mi)
-			*f = form{key: k,
-				first: len(out), ntok: len(toks), toks: toks, lastKey: nk.last, suffix: nk.suffix}
+			f.key, f.first, f.ntok, f.toks, f.lastKey, f.suffix = k, len(out), len(toks), toks, nk.last, nk.suffix
 			byKey[k] = f
 			forms = append(forms, f)
 		}

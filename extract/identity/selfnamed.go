@@ -24,20 +24,10 @@ var selfNamingVerbs = []string{"calls", "called", "calling", "call", "named", "n
 
 // selfNamingCue reports whether text holds one of selfNamingVerbs, a
 // space and "itself" or "themselves", as every match of selfNaming does.
-// One scan finds both objects by the "sel" inside them.
+// Each object is found by its rarest letter ("f", "v"), where a search
+// for its first letters would stop at every "s" or "t" of the article.
 func selfNamingCue(text string) bool {
-	for off := 0; ; {
-		k := strings.Index(text[off:], "sel")
-		if k < 0 {
-			return false
-		}
-		k += off
-		if k >= 2 && strings.HasPrefix(text[k-2:], "itself") && selfNamingVerbBefore(text[:k-2]) ||
-			k >= 4 && strings.HasPrefix(text[k-4:], "themselves") && selfNamingVerbBefore(text[:k-4]) {
-			return true
-		}
-		off = k + 1
-	}
+	return anyAtRare(text, "itself", 5, selfNamingVerbBefore) || anyAtRare(text, "themselves", 7, selfNamingVerbBefore)
 }
 
 // selfNamingVerbBefore reports whether before ends in one of

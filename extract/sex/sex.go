@@ -3,7 +3,12 @@
 // names say nothing, and then nothing is vetoed.
 package sex
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+
+	"newsbot/extract/internal/wordfilter"
+)
 
 // Sex is what a name or a pronoun says about a person's sex.
 type Sex uint8
@@ -97,6 +102,14 @@ var FemaleWords = wordSet(`mrs mrs. ms ms. miss madam lady dame queen princess c
 
 // Of reads a person's sex from the first word of their name.
 func Of(name string) Sex {
+	if s, ok := ofASCII(name); ok {
+		return s
+	}
+	return ofFields(name)
+}
+
+// ofFields is Of for any name: its words in lower case.
+func ofFields(name string) Sex {
 	f := strings.Fields(strings.ToLower(name))
 	if len(f) < 2 {
 		return Unknown // a surname alone says nothing
@@ -109,6 +122,91 @@ func Of(name string) Sex {
 		return Female
 	}
 	return Unknown
+}
+
+// firstWords holds every word Of looks up (of maleNames, femaleNames,
+// MaleWords and FemaleWords, which must not change after), in front of
+// the four maps.
+var firstWords = func() *wordfilter.Filter {
+	f := wordfilter.Of(maleNames)
+	for _, set := range []map[string]bool{femaleNames, MaleWords, FemaleWords} {
+		f.Union(wordfilter.Of(set))
+	}
+	return f
+}()
+
+// maxFirstWord is the length of the longest word Of looks up: a longer
+// first word is none of them.
+var maxFirstWord = func() int {
+	n := 0
+	for _, set := range []map[string]bool{maleNames, femaleNames, MaleWords, FemaleWords} {
+		for w := range set {
+			n = max(n, len(w))
+		}
+	}
+	return n
+}()
+
+// ofASCII is Of for a name whose first word, the spaces around it and
+// the first byte after them are ASCII, read in place: lowering such a
+// word changes only its capitals, and its end and the start of a second
+// word are ASCII spaces and a byte that is none, as strings.Fields finds
+// them. ok is false for any other name, which Of reads in full.
+func ofASCII(name string) (s Sex, ok bool) {
+	i := 0
+	for i < len(name) && isASCIISpace(name[i]) {
+		i++
+	}
+	start := i
+	for i < len(name) && name[i] < utf8.RuneSelf && !isASCIISpace(name[i]) {
+		i++
+	}
+	end := i
+	for i < len(name) && isASCIISpace(name[i]) {
+		i++
+	}
+	switch {
+	case i < len(name) && name[i] >= utf8.RuneSelf:
+		return Unknown, false // a rune beyond ASCII where a word or a space may be
+	case i == len(name):
+		return Unknown, true // one word at most: a surname alone says nothing
+	case end-start > maxFirstWord+1:
+		return Unknown, true // longer than any word looked up, with a full stop
+	case end-start > maxASCIIWord:
+		return Unknown, false
+	}
+	var buf [maxASCIIWord]byte
+	w := buf[:end-start]
+	for j := range w {
+		c := name[start+j]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		w[j] = c
+	}
+	first := w
+	if n := len(w); n > 0 && w[n-1] == '.' {
+		first = w[:n-1]
+	}
+	if !firstWords.MayHold(string(first)) && !firstWords.MayHold(string(w)) {
+		return Unknown, true // most first words are no listed name or title
+	}
+	switch {
+	case maleNames[string(first)] || MaleWords[string(first)] || MaleWords[string(w)]:
+		return Male, true
+	case femaleNames[string(first)] || FemaleWords[string(first)] || FemaleWords[string(w)]:
+		return Female, true
+	}
+	return Unknown, true
+}
+
+// maxASCIIWord is the longest first word ofASCII lowers in place.
+const maxASCIIWord = 64
+
+// isASCIISpace reports whether c is one of the ASCII bytes unicode.IsSpace
+// accepts.
+func isASCIISpace(c byte) bool {
+	return c == ' ' || '\t' <= c && c <= '\r'
 }
 
 // OfPronoun is the sex a personal pronoun refers to.
