@@ -28,10 +28,11 @@ import (
 // itself is cheap, writing every row again was not.
 //
 // A full aggregation also makes the full-text index final (one b-tree
-// segment) and reads the search terms from it, on the connection that
-// would otherwise wait for the clustering and merging running on the
-// other cores; it returns them for prepareQueries (nil when it did not).
-func aggregate(ctx context.Context, db *sql.DB, rep *Report, keep bool, furniture *segment.Furniture) (*changes, *termRows, error) {
+// segment) and writes the query tables that need neither the clustering
+// nor anything written after it (finalIndex, prefillEvents), on the
+// connection that would otherwise wait for the clustering running on
+// another core; it says which for prepareQueries (nil when it did not).
+func aggregate(ctx context.Context, db *sql.DB, rep *Report, keep bool, furniture *segment.Furniture) (*changes, *prefilled, error) {
 	tx, err := db.BeginTx(ctx, nil)
 	if err != nil {
 		return nil, nil, err
@@ -75,12 +76,16 @@ func aggregate(ctx context.Context, db *sql.DB, rep *Report, keep bool, furnitur
 		return nil, nil, err
 	}
 	rows, names := named.rows, named.names
-	merged := make(chan [][]events.Ref, 1)
-	go func() { merged <- events.Merge(evs.refs) }()
+	var groups [][]events.Ref
+	mergeDone := make(chan struct{})
+	go func() {
+		defer close(mergeDone)
+		groups = events.Merge(evs.refs)
+	}()
 	ch := &changes{words: map[string]bool{}}
 	flagged, lines, marked, err := findFurniture(ctx, tx, furniture)
 	if err != nil {
-		<-merged
+		<-mergeDone
 		return nil, nil, fmt.Errorf("find site furniture: %w", err)
 	}
 	ch.goneSentences = flagged
@@ -90,18 +95,22 @@ func aggregate(ctx context.Context, db *sql.DB, rep *Report, keep bool, furnitur
 	// Marking changes neither the articles nor their events.
 	leadsBefore, rows, err := markFurnitureOf(ctx, tx, flagged, marked, rows, names)
 	if err != nil {
-		<-merged
+		<-mergeDone
 		return nil, nil, err
 	}
 	des, err := loadDocEntities(ctx, tx, arts, rows)
 	if err != nil {
-		<-merged
+		<-mergeDone
 		return nil, nil, err
 	}
-	clustered := make(chan *clustered, 1)
+	var ents *clustered
 	var entRep Report
-	go func() { clustered <- clusterEntities(des, &entRep) }()
-	wait := func() { <-clustered; <-merged }
+	clusterDone := make(chan struct{})
+	go func() {
+		defer close(clusterDone)
+		ents = clusterEntities(des, &entRep)
+	}()
+	wait := func() { <-clusterDone; <-mergeDone }
 	leads, err := leadNames(ctx, tx, rows)
 	if err != nil {
 		wait()
@@ -120,11 +129,21 @@ func aggregate(ctx context.Context, db *sql.DB, rep *Report, keep bool, furnitur
 		wait()
 		return nil, nil, err
 	}
-	var terms *termRows
+	var pre *prefilled
+	var bases []eventRec // the events' rows as far as prefillEvents wrote them
 	if !keep {
-		if terms, err = finalIndex(ctx, tx); err != nil {
+		if err = finalIndex(ctx, tx); err != nil {
 			wait()
 			return nil, nil, err
+		}
+		pre = &prefilled{terms: true}
+		// The events' part of the query tables is written now when the
+		// merging ends before the clustering, else with the rest.
+		if pre.events = eventsFirst(mergeDone, clusterDone); pre.events {
+			if bases, err = prefillEvents(ctx, tx, evs, groups); err != nil {
+				wait()
+				return nil, nil, err
+			}
 		}
 	}
 	// What the previous build stored is read while the clustering and
@@ -139,11 +158,12 @@ func aggregate(ctx context.Context, db *sql.DB, rep *Report, keep bool, furnitur
 		wait()
 		return nil, nil, fmt.Errorf("previous events: %w", err)
 	}
-	ents := <-clustered
+	eventsDone := pre != nil && pre.events // event_members written by prefillEvents
+	<-clusterDone
 	rep.People, rep.Orgs, rep.Places, rep.Quotes = entRep.People, entRep.Orgs, entRep.Places, entRep.Quotes
 	plan, err := planEntities(ctx, tx, ents, prevEnts)
 	if err != nil {
-		<-merged
+		<-mergeDone
 		return nil, nil, err
 	}
 	// The timeline rows are prepared on another core while the entities
@@ -152,13 +172,18 @@ func aggregate(ctx context.Context, db *sql.DB, rep *Report, keep bool, furnitur
 	recs := make(chan []eventRec, 1)
 	go func() {
 		byName := ents.entityByName(plan.ids)
-		recs <- eventRecs(evs, <-merged, byName, ents.venueTowns(plan.ids))
+		if eventsDone {
+			recs <- withEntities(evs, bases, byName, ents.venueTowns(plan.ids))
+			return
+		}
+		<-mergeDone
+		recs <- eventRecs(evs, groups, byName, ents.venueTowns(plan.ids))
 	}()
 	if err := storeEntities(ctx, tx, ents, plan, ch); err != nil {
 		<-recs
 		return nil, nil, err
 	}
-	if err := storeEvents(ctx, tx, <-recs, prevEvents, rep, ch); err != nil {
+	if err := storeEvents(ctx, tx, <-recs, prevEvents, rep, ch, eventsDone); err != nil {
 		return nil, nil, err
 	}
 	if err := createCorpusIndexes(ctx, tx); err != nil {
@@ -167,7 +192,7 @@ func aggregate(ctx context.Context, db *sql.DB, rep *Report, keep bool, furnitur
 	if !keep {
 		ch = nil
 	}
-	return ch, terms, tx.Commit()
+	return ch, pre, tx.Commit()
 }
 
 // createCorpusIndexes creates the secondary indexes of the corpus tables
@@ -205,17 +230,87 @@ func markFurnitureOf(ctx context.Context, tx *sql.Tx, flagged, marked []int64, r
 }
 
 // finalIndex merges the full-text index into one b-tree segment, as a
-// full build leaves it, and reads the search terms from it.
-func finalIndex(ctx context.Context, tx *sql.Tx) (*termRows, error) {
+// full build leaves it, reads the search terms from it and writes them to
+// query_terms, which nothing else needs, on the connection that would
+// otherwise wait for the clustering.
+func finalIndex(ctx context.Context, tx *sql.Tx) error {
 	if _, err := tx.ExecContext(ctx, optimizeIndex); err != nil {
-		return nil, fmt.Errorf("optimize the search index: %w", err)
+		return fmt.Errorf("optimize the search index: %w", err)
 	}
 	terms, err := readTerms(ctx, tx)
 	if err != nil {
-		return nil, fmt.Errorf("read search terms: %w", err)
+		return fmt.Errorf("read search terms: %w", err)
 	}
-	return terms, nil
+	if err := storeTerms(ctx, tx, terms); err != nil {
+		return fmt.Errorf("store search terms: %w", err)
+	}
+	return nil
 }
+
+// prefilled is what a full aggregation wrote of the query tables while
+// the clustering ran, which prepareQueries then leaves as they are.
+type prefilled struct {
+	terms  bool // query_terms (finalIndex)
+	events bool // query_articles, query_event_cites, query_sentence_events (prefillEvents)
+}
+
+// prefillEvents writes, in a full aggregation, what of the merged events
+// does not wait for the clustering, on the connection that would
+// otherwise wait for it: the rows of event_members (the events' ids are
+// 1, 2, … in the order of the groups, storeEvents checks) and the query
+// tables drawn from them and the articles alone (query_articles,
+// query_event_cites, query_sentence_events), which prepareQueries then
+// leaves as they are. It returns the events' rows but for their entities
+// (eventBases).
+func prefillEvents(ctx context.Context, tx *sql.Tx, evs *docEvents, groups [][]events.Ref) ([]eventRec, error) {
+	bases := eventBases(evs, groups)
+	ins := newBulk(tx, "event_members", "event", "doc_event", "rank")
+	for i, r := range bases {
+		for rank, m := range r.members {
+			if err := ins.add(ctx, int64(i+1), m, rank); err != nil {
+				return nil, err
+			}
+		}
+	}
+	if err := ins.flush(ctx); err != nil {
+		return nil, err
+	}
+	// The table is final: its indexes, which the citations' query reads,
+	// are built now rather than with the other corpus tables'.
+	if _, err := tx.ExecContext(ctx, eventMembersIndexesSQL); err != nil {
+		return nil, fmt.Errorf("index event members: %w", err)
+	}
+	d := &delta{full: true}
+	if err := prepareEventCites(ctx, tx, d); err != nil {
+		return nil, fmt.Errorf("event citations: %w", err)
+	}
+	if err := prepareSentenceEvents(ctx, tx, d); err != nil {
+		return nil, fmt.Errorf("sentence events: %w", err)
+	}
+	return bases, nil
+}
+
+// eventsFirst waits for the merging or the clustering to end, and
+// reports whether the events' query tables are to be written before the
+// clustering ends (prefillEvents): when the merging ended first, so that
+// the connection waits for neither. The tables end up alike either way.
+// A variable for the tests.
+var eventsFirst = func(merged, clustered <-chan struct{}) bool {
+	select {
+	case <-merged:
+	case <-clustered:
+	}
+	select {
+	case <-merged:
+		return true
+	default:
+		return false
+	}
+}
+
+// eventMembersIndexesSQL creates the indexes of event_members (a part of
+// corpusIndexesSQL, whose statements skip an index that exists).
+var eventMembersIndexesSQL = indexesOf("event_members")
 
 // optimizeIndex merges the full-text index into one b-tree segment.
 const optimizeIndex = "INSERT INTO sentence_fts(sentence_fts) VALUES ('optimize')"

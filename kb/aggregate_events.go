@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"slices"
 	"sort"
@@ -320,31 +321,61 @@ type eventRec struct {
 	members         []int64 // doc_events ids, in rank order
 	entities        []int64
 	sig             string
+	idx             []int // the reports (indexes into docEvents), in article order
 }
 
 // eventRecs prepares the timeline rows of the merged events; towns gives
 // the place of a venue (see venueTowns).
 func eventRecs(evs *docEvents, groups [][]events.Ref, byName map[articleName]int64, towns map[int64]int64) []eventRec {
+	return withEntities(evs, eventBases(evs, groups), byName, towns)
+}
+
+// eventBases prepares the timeline rows of the merged events but for
+// their entities and digests, which need the entities' ids (see
+// withEntities): the rows of event_members are known once the events are
+// merged.
+func eventBases(evs *docEvents, groups [][]events.Ref) []eventRec {
 	recs := make([]eventRec, 0, len(groups))
-	d := newDigest()
 	for _, g := range groups {
 		if len(g) > 0 {
-			recs = append(recs, eventOf(evs, g, byName, towns, d))
+			recs = append(recs, eventBase(evs, g))
 		}
+	}
+	return recs
+}
+
+// withEntities completes the rows eventBases prepared with their entities
+// and digests.
+func withEntities(evs *docEvents, recs []eventRec, byName map[articleName]int64, towns map[int64]int64) []eventRec {
+	d := newDigest()
+	for i := range recs {
+		addEntities(evs, &recs[i], byName, towns, d)
 	}
 	return recs
 }
 
 // storeEvents stores the merged events as timeline rows: those whose
 // digest the previous build did not store are written, those it stored
-// and no longer has are deleted.
-func storeEvents(ctx context.Context, tx *sql.Tx, recs []eventRec, prev *previousRows, rep *Report, ch *changes) error {
+// and no longer has are deleted. With membersStored, a full aggregation
+// wrote the events' members already (prefillEvents).
+func storeEvents(ctx context.Context, tx *sql.Tx, recs []eventRec, prev *previousRows, rep *Report, ch *changes, membersStored bool) error {
 	rep.Events += len(recs)
 	sigs := make([]string, len(recs))
 	for i, r := range recs {
 		sigs[i] = r.sig
 	}
 	ids, fresh, stale := reuse(prev, sigs)
+	if membersStored {
+		// prefillEvents numbered the events 1, 2, … as they are.
+		if len(fresh) != len(recs) || len(stale) != 0 {
+			return errors.New("events written beforehand are not all new")
+		}
+		for i, id := range ids {
+			if id != int64(i+1) {
+				return fmt.Errorf("event %d written beforehand as %d", id, i+1)
+			}
+		}
+	}
 	if err := deleteIDs(ctx, tx, stale, [2]string{"events", "id"}, [2]string{"event_members", "event"},
 		[2]string{"event_entities", "event"}); err != nil {
 		return err
@@ -360,6 +391,9 @@ func storeEvents(ctx context.Context, tx *sql.Tx, recs []eventRec, prev *previou
 			return err
 		}
 		for rank, m := range r.members {
+			if membersStored {
+				break // written already
+			}
 			if err := insMem.add(ctx, id, m, rank); err != nil {
 				return err
 			}
@@ -378,10 +412,9 @@ func storeEvents(ctx context.Context, tx *sql.Tx, recs []eventRec, prev *previou
 	return nil
 }
 
-// eventOf prepares the rows of one merged event; d is the digest it
-// computes the event's sig with, reset first. An event at a venue is its
-// place's too (towns).
-func eventOf(evs *docEvents, g []events.Ref, byName map[articleName]int64, towns map[int64]int64, d *digest) eventRec {
+// eventBase prepares the rows of one merged event but for its entities
+// and digest (see addEntities).
+func eventBase(evs *docEvents, g []events.Ref) eventRec {
 	refs, ids, arts, extIDs := evs.refs, evs.ids, evs.arts, evs.extIDs
 	idx := make([]int, len(g))
 	for i, r := range g {
@@ -426,10 +459,19 @@ func eventOf(evs *docEvents, g []events.Ref, byName map[articleName]int64, towns
 	for _, i := range again {
 		r.members = append(r.members, ids[i])
 	}
+	r.idx = idx
+	return r
+}
+
+// addEntities gives the event r its entities, those its reports name
+// (byName) and the places of its venues (towns), and its digest; d is
+// the digest it computes the sig with, reset first.
+func addEntities(evs *docEvents, r *eventRec, byName map[articleName]int64, towns map[int64]int64, d *digest) {
+	arts := evs.arts
 	seen := map[int64]bool{}
 	// Entities in the order of the reports as stored, so that the digest
 	// does not depend on map order.
-	for _, i := range idx {
+	for _, i := range r.idx {
 		for _, name := range reportNames(evs, i) {
 			if e, ok := byName[articleName{arts[i], name}]; ok && !seen[e] {
 				seen[e] = true
@@ -451,7 +493,6 @@ func eventOf(evs *docEvents, g []events.Ref, byName map[articleName]int64, towns
 		d.add(e)
 	}
 	r.sig = d.sum()
-	return r
 }
 
 // reportNames returns the participants of report i: those it names,

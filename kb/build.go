@@ -223,7 +223,7 @@ func Build(ctx context.Context, opts BuildOptions) (*Report, error) {
 	// prepare says whether the query tables need work, ch what changed
 	// (nil: fill them from scratch).
 	prepare, ch := true, (*changes)(nil)
-	var terms *termRows // read by aggregate, for prepareQueries
+	var pre *prefilled // the query tables aggregate filled
 	// A knowledge base whose corpus tables an older clustering or merging
 	// wrote is aggregated afresh even when no article changed.
 	var agg string
@@ -237,7 +237,7 @@ func Build(ctx context.Context, opts BuildOptions) (*Report, error) {
 		prepare = false
 	} else {
 		var err error
-		if ch, terms, err = aggregate(ctx, db, rep, current && w.metaChanged == 0, w.furniture); err != nil {
+		if ch, pre, err = aggregate(ctx, db, rep, current && w.metaChanged == 0, w.furniture); err != nil {
 			return nil, fmt.Errorf("build: aggregate: %w", err)
 		}
 		if ch != nil {
@@ -252,7 +252,7 @@ func Build(ctx context.Context, opts BuildOptions) (*Report, error) {
 	stage("entities and events across articles", t)
 	t = time.Now()
 	rep.Duration = time.Since(start)
-	if err := finish(ctx, db, rep, prepare, ch, terms); err != nil {
+	if err := finish(ctx, db, rep, prepare, ch, pre); err != nil {
 		return nil, fmt.Errorf("build: %w", err)
 	}
 	stage("query tables", t)
@@ -1092,9 +1092,9 @@ func syncFile(path string) error {
 	return f.Sync()
 }
 
-// finish writes the build's metadata and the query tables; terms are the
-// search terms aggregate read, after it optimised the index.
-func finish(ctx context.Context, db *sql.DB, rep *Report, prepare bool, ch *changes, terms *termRows) error {
+// finish writes the build's metadata and the query tables; pre are those
+// aggregate filled already, after it optimised the index.
+func finish(ctx context.Context, db *sql.DB, rep *Report, prepare bool, ch *changes, pre *prefilled) error {
 	stmts := []string{
 		fmt.Sprintf("PRAGMA user_version = %d", schemaVersion),
 		"INSERT OR REPLACE INTO meta(key, value) VALUES ('built_at', '" + time.Now().UTC().Format(time.RFC3339) + "')",
@@ -1102,7 +1102,7 @@ func finish(ctx context.Context, db *sql.DB, rep *Report, prepare bool, ch *chan
 		"INSERT OR REPLACE INTO meta(key, value) VALUES ('aggregator', '" + aggregateVersion + "')",
 		"PRAGMA optimize",
 	}
-	if ch == nil && terms == nil {
+	if ch == nil && pre == nil {
 		// One b-tree segment after a full build; an incremental one leaves
 		// the few segments it added to FTS5's own merging.
 		stmts = append(stmts, optimizeIndex)
@@ -1113,7 +1113,7 @@ func finish(ctx context.Context, db *sql.DB, rep *Report, prepare bool, ch *chan
 		}
 	}
 	if prepare {
-		if err := prepareQueries(ctx, db, ch, terms); err != nil {
+		if err := prepareQueries(ctx, db, ch, pre); err != nil {
 			return fmt.Errorf("finish: %w", err)
 		}
 	}

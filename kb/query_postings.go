@@ -131,23 +131,24 @@ func plainTerm(t string) bool {
 }
 
 // prepareTerms writes every plain word's postings, read from the FTS5
-// index itself (fts5vocab), so that they hold exactly what a MATCH finds.
+// index itself (readTerms), so that they hold exactly what a MATCH finds.
 // Unless the delta is a full refill only the words it names are written
-// again (see patchTerms). A full refill writes the lists the build read
-// beforehand (d.terms), else reads them now.
+// again (see patchTerms).
 func prepareTerms(ctx context.Context, tx *sql.Tx, d *delta) error {
 	if !d.full {
 		return patchTerms(ctx, tx, d)
 	}
-	if _, err := tx.ExecContext(ctx, "DELETE FROM query_terms"); err != nil {
+	terms, err := readTerms(ctx, tx)
+	if err != nil {
 		return err
 	}
-	terms := d.terms
-	if terms == nil {
-		var err error
-		if terms, err = readTerms(ctx, tx); err != nil {
-			return err
-		}
+	return storeTerms(ctx, tx, terms)
+}
+
+// storeTerms fills query_terms with the rows of terms.
+func storeTerms(ctx context.Context, tx *sql.Tx, terms *termRows) error {
+	if _, err := tx.ExecContext(ctx, "DELETE FROM query_terms"); err != nil {
+		return err
 	}
 	// Many rows a statement: their ids follow one another as they would
 	// one by one.
@@ -172,14 +173,26 @@ type termRows struct {
 	rows []termRow
 }
 
-// readTerms reads every plain word's postings from the full-text index.
-// It only reads, so a build runs it as soon as the index is final, while
-// the corpus-wide clustering keeps the other cores busy.
+// readTerms reads every plain word's postings from the full-text index:
+// from its leaf pages when it is one segment (readSegmentTerms), else
+// through fts5vocab. It only reads, so a build runs it as soon as the
+// index is final, while the corpus-wide clustering keeps the other cores
+// busy.
 func readTerms(ctx context.Context, tx *sql.Tx) (*termRows, error) {
 	sizes, count, err := sentenceSizes(ctx, tx)
 	if err != nil {
 		return nil, err
 	}
+	terms, err := readSegmentTerms(ctx, tx, sizes, count)
+	if !errors.Is(err, errSegmentLayout) {
+		return terms, err
+	}
+	return readVocabTerms(ctx, tx, sizes, count)
+}
+
+// readVocabTerms reads every plain word's postings through fts5vocab,
+// given the sentences' sizes and count (sentenceSizes).
+func readVocabTerms(ctx context.Context, tx *sql.Tx, sizes []uint32, count int) (*termRows, error) {
 	if _, err := tx.ExecContext(ctx, "CREATE VIRTUAL TABLE temp.query_vocab USING fts5vocab(main, sentence_fts, instance)"); err != nil {
 		return nil, err
 	}

@@ -20,9 +20,9 @@ const preparedKey = "queries_prepared"
 // that changed anything, after the entities and events are final. With
 // ch, what an incremental build changed, only the rows of the events,
 // entities, articles and words it names are replaced; without, every
-// table is refilled, from terms when the build read the search terms
-// already (nil: read them here).
-func prepareQueries(ctx context.Context, db *sql.DB, ch *changes, terms *termRows) error {
+// table is refilled but those pre says a full aggregation filled already
+// (pre may be nil).
+func prepareQueries(ctx context.Context, db *sql.DB, ch *changes, pre *prefilled) error {
 	tx, err := db.BeginTx(ctx, nil)
 	if err != nil {
 		return fmt.Errorf("prepare queries: %w", err)
@@ -36,23 +36,27 @@ func prepareQueries(ctx context.Context, db *sql.DB, ch *changes, terms *termRow
 	if err != nil {
 		return fmt.Errorf("prepare queries: %w", err)
 	}
-	if d.full {
-		d.terms = terms
+	if !d.full || pre == nil {
+		pre = &prefilled{}
 	}
 	steps := []struct {
 		name string
 		run  func(context.Context, *sql.Tx, *delta) error
+		done bool
 	}{
-		{"event names", prepareEventNames},
-		{"event citations", prepareEventCites},
-		{"entity events", prepareEntityEvents}, // reads the two above
-		{"sentence events", prepareSentenceEvents},
-		{"entity quotes", prepareEntityQuotes},
-		{"entity roles", prepareEntityRoles},       // reads query_articles
-		{"entity snippets", prepareEntitySnippets}, // reads query_articles
-		{"search terms", prepareTerms},
+		{"event names", prepareEventNames, false},
+		{"event citations", prepareEventCites, pre.events},
+		{"entity events", prepareEntityEvents, false}, // reads the two above
+		{"sentence events", prepareSentenceEvents, pre.events},
+		{"entity quotes", prepareEntityQuotes, false},
+		{"entity roles", prepareEntityRoles, false},       // reads query_articles
+		{"entity snippets", prepareEntitySnippets, false}, // reads query_articles
+		{"search terms", prepareTerms, pre.terms},
 	}
 	for _, st := range steps {
+		if st.done {
+			continue
+		}
 		if err := st.run(ctx, tx, d); err != nil {
 			return fmt.Errorf("prepare queries: %s: %w", st.name, err)
 		}
@@ -71,7 +75,6 @@ type delta struct {
 	words                                                                             []string
 	goneSentences                                                                     map[int64]bool
 	newSentences                                                                      []indexedSentence // still indexed
-	terms                                                                             *termRows         // of a full refill, when read beforehand
 }
 
 func newDelta(ch *changes) (*delta, error) {

@@ -58,6 +58,18 @@ func splitIndexes(stmts []string) (article, corpus string) {
 	return strings.Join(arts, "\n"), strings.Join(corp, "\n")
 }
 
+// indexesOf joins the CREATE INDEX statements of the schema that index
+// table, in schema order.
+func indexesOf(table string) string {
+	var out []string
+	for _, s := range schemaIndex.FindAllString(schemaSQL, -1) {
+		if m := indexedTable.FindStringSubmatch(s); m != nil && m[1] == table {
+			out = append(out, s)
+		}
+	}
+	return strings.Join(out, "\n")
+}
+
 // schemaVersion is stored in PRAGMA user_version. Bump it whenever
 // schema.sql or the meaning of a column changes.
 const schemaVersion = 19
