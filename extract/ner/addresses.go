@@ -65,9 +65,9 @@ func dropThanks(text string, toks []tok.Token, dt *docTags) {
 		if !sentenceInitial(text, toks, s.start) || !lowerIn(thanksWords, tokText(text, toks, s.start)) {
 			continue
 		}
-		tags[s.start] = 0
+		setTag(tags, s.start, 0)
 		if s.end-s.start > 1 {
-			tags[s.start+1] = model.BeginTag(s.typ)
+			setTag(tags, s.start+1, model.BeginTag(s.typ))
 		}
 	}
 }
@@ -169,7 +169,7 @@ func dropGridLabels(text string, toks []tok.Token, dt *docTags) {
 		}
 		if w := tokText(text, toks, num+1); isLowerWord(w) && inSet(gridNouns, w) {
 			for i := s.start; i < s.end; i++ {
-				tags[i] = 0
+				setTag(tags, i, 0)
 			}
 		}
 	}

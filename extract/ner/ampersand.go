@@ -23,9 +23,9 @@ func ampersandFirms(text string, toks []tok.Token, dt *docTags) {
 		if a.typ != model.TypeORG && b.typ != model.TypeORG {
 			continue
 		}
-		tags[a.start] = model.BeginTag(model.TypeORG)
+		setTag(tags, a.start, model.BeginTag(model.TypeORG))
 		for i := a.start + 1; i < b.end; i++ {
-			tags[i] = model.InsideTag(model.TypeORG)
+			setTag(tags, i, model.InsideTag(model.TypeORG))
 		}
 		k++
 	}

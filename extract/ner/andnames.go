@@ -52,7 +52,9 @@ func sharedBodies(text string, toks []tok.Token, tags []int) {
 		if !placeOrBody(tags, a) || !placeOrBody(tags, b) || tags[i-2] != 0 {
 			continue
 		}
-		tags[a], tags[a+1], tags[b] = model.BeginTag(model.TypeORG), model.InsideTag(model.TypeORG), model.InsideTag(model.TypeORG)
+		setTag(tags, a, model.BeginTag(model.TypeORG))
+		setTag(tags, a+1, model.InsideTag(model.TypeORG))
+		setTag(tags, b, model.InsideTag(model.TypeORG))
 	}
 }
 
@@ -108,9 +110,9 @@ func joinAndedInstitutions(text string, toks []tok.Token, tags []int) {
 		if trimmed {
 			dropOpenerTag(tags, r.start)
 		}
-		tags[r.start] = model.BeginTag(model.TypeORG)
+		setTag(tags, r.start, model.BeginTag(model.TypeORG))
 		for k := r.start + 1; k <= i; k++ {
-			tags[k] = model.InsideTag(model.TypeORG)
+			setTag(tags, k, model.InsideTag(model.TypeORG))
 		}
 	}
 }

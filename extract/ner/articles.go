@@ -20,7 +20,7 @@ func articledPeople(text string, toks []tok.Token, dt *docTags) {
 		if s.typ != model.TypePER || !inSet(leadArticles, tokText(text, toks, s.start)) || !sentenceInitial(text, toks, s.start) {
 			continue
 		}
-		tags[s.start] = 0
+		setTag(tags, s.start, 0)
 		if s.end-s.start == 1 {
 			continue
 		}

@@ -16,7 +16,7 @@ func dropNegatedAuxiliaries(text string, toks []tok.Token, dt *docTags) {
 			continue
 		}
 		if tokText(text, toks, s.end) == "not" {
-			tags[s.start] = 0
+			setTag(tags, s.start, 0)
 		}
 	}
 }

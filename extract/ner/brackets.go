@@ -15,9 +15,9 @@ func splitAtBrackets(text string, toks []tok.Token, dt *docTags) {
 			if w := tokText(text, toks, k); w != "[" && w != "]" {
 				continue
 			}
-			tags[k] = 0
+			setTag(tags, k, 0)
 			if k+1 < s.end {
-				tags[k+1] = model.BeginTag(s.typ)
+				setTag(tags, k+1, model.BeginTag(s.typ))
 			}
 		}
 	}

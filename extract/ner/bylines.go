@@ -25,8 +25,8 @@ func bylinePeople(text string, toks []tok.Token, dt *docTags, common func(string
 		if !surnameShaped(last) || common(strings.ToLower(last)) || lowerIn(placeSecondWords, last) || lowerIn(placeEnds, last) {
 			continue
 		}
-		tags[s.start] = model.BeginTag(model.TypePER)
-		tags[s.end] = model.InsideTag(model.TypePER)
+		setTag(tags, s.start, model.BeginTag(model.TypePER))
+		setTag(tags, s.end, model.InsideTag(model.TypePER))
 	}
 }
 

@@ -106,8 +106,8 @@ func splitClubLists(text string, toks []tok.Token, dt *docTags) {
 		if w := tokText(text, toks, and); w != "and" && w != "&" || !short[tokText(text, toks, s.end-1)] {
 			continue
 		}
-		tags[and] = 0
-		tags[s.end-1] = model.BeginTag(model.TypeORG)
+		setTag(tags, and, 0)
+		setTag(tags, s.end-1, model.BeginTag(model.TypeORG))
 	}
 }
 

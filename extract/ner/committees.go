@@ -44,7 +44,7 @@ func trimRunOpener(text string, toks []tok.Token, r *andRun) bool {
 // when the tagger's name ran on from it into the run ("Her Finance").
 func dropOpenerTag(tags []int, start int) {
 	if start > 0 && model.IsInside(tags[start]) {
-		tags[start-1] = 0
+		setTag(tags, start-1, 0)
 	}
 }
 

@@ -28,7 +28,7 @@ func dropCommonPluralNames(text string, toks []tok.Token, dt *docTags, common fu
 			continue
 		}
 		if !namedAlone(text, toks, tags, s.start) {
-			tags[s.start] = 0
+			setTag(tags, s.start, 0)
 		}
 	}
 }

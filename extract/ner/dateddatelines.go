@@ -34,7 +34,7 @@ func datedDatelinePlaces(text string, toks []tok.Token, dt *docTags) {
 		}
 		retype(tags, span{j, e, model.TypeLOC}, model.TypeLOC)
 		if e < len(tags) && model.IsInside(tags[e]) {
-			tags[e] = model.BeginTag(model.TagType(tags[e]))
+			setTag(tags, e, model.BeginTag(model.TagType(tags[e])))
 		}
 		return
 	}

@@ -40,11 +40,12 @@ func datelinePlaces(text string, toks []tok.Token, dt *docTags) {
 		}
 		retype(tags, span{i, e, model.TypeLOC}, model.TypeLOC)
 		if d > e {
-			tags[e], tags[d-1] = 0, 0
+			setTag(tags, e, 0)
+			setTag(tags, d-1, 0)
 			retype(tags, span{e + 1, d - 1, model.TypeORG}, model.TypeORG)
 		}
 		if e < len(tags) && model.IsInside(tags[e]) {
-			tags[e] = model.BeginTag(model.TagType(tags[e]))
+			setTag(tags, e, model.BeginTag(model.TagType(tags[e])))
 		}
 		return
 	}
@@ -127,13 +128,14 @@ func personsOfPlaces(text string, toks []tok.Token, dt *docTags) {
 	tags := dt.tags
 	ss := dt.spans()
 	places, named := map[string]bool{}, map[string]bool{}
+	var buf lowerBuf
 	for _, s := range ss {
 		switch {
 		case s.typ == model.TypeLOC && s.end-s.start == 1:
-			places[strings.ToLower(tokText(text, toks, s.start))] = true
+			addLower(places, &buf, tokText(text, toks, s.start))
 		case s.typ == model.TypePER && s.end-s.start > 1:
 			for k := s.start; k < s.end; k++ {
-				named[strings.ToLower(tokText(text, toks, k))] = true
+				addLower(named, &buf, tokText(text, toks, k))
 			}
 		}
 	}
@@ -144,7 +146,7 @@ func personsOfPlaces(text string, toks []tok.Token, dt *docTags) {
 		if s.typ != model.TypePER || s.end-s.start != 1 {
 			continue
 		}
-		if w := strings.ToLower(tokText(text, toks, s.start)); places[w] && !named[w] {
+		if w := lowerInto(&buf, tokText(text, toks, s.start)); places[w] && !named[w] {
 			retype(tags, s, model.TypeLOC)
 		}
 	}

@@ -12,13 +12,14 @@ var degreeWords = wordSet("very quite rather fairly pretty extremely really abso
 // dropDegreeWords drops a mention of one degree adverb before a
 // lower-case word: "Very" of a speaker's answer "Very little." names no
 // one.
-func dropDegreeWords(text string, toks []tok.Token, tags []int) {
-	for _, s := range spans(tags) {
+func dropDegreeWords(text string, toks []tok.Token, dt *docTags) {
+	tags := dt.tags
+	for _, s := range dt.spans() {
 		if s.end-s.start != 1 || s.end >= len(toks) || !lowerIn(degreeWords, tokText(text, toks, s.start)) {
 			continue
 		}
 		if model.PlainWord(tokText(text, toks, s.end)) {
-			tags[s.start] = 0
+			setTag(tags, s.start, 0)
 		}
 	}
 }

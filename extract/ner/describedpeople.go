@@ -10,13 +10,14 @@ import (
 // dropGradeLetters clears a name that is one capital letter right after
 // "a" or "an": the grade of "two Bs and a C" or "an A in maths" names no
 // one.
-func dropGradeLetters(text string, toks []tok.Token, tags []int) {
-	for _, s := range spans(tags) {
+func dropGradeLetters(text string, toks []tok.Token, dt *docTags) {
+	tags := dt.tags
+	for _, s := range dt.spans() {
 		if s.end-s.start != 1 || s.start == 0 || !loneLetter(tokText(text, toks, s.start)) {
 			continue
 		}
 		if p := tokText(text, toks, s.start-1); p == "a" || p == "an" {
-			tags[s.start] = 0
+			setTag(tags, s.start, 0)
 		}
 	}
 }

@@ -30,6 +30,9 @@ type docTags struct {
 
 	starts []int // the tokens that open a line, once asked (see lineStarts)
 
+	// near is the room phraseKind lowers the words around a name into.
+	near [5]lowerBuf
+
 	// votes and nameParts are the buffers of vote, kept from one
 	// document to the next.
 	votes     map[string][model.NumTypes]int
@@ -99,7 +102,17 @@ func (dt *docTags) possessiveAt(i int) bool {
 // slice is shared with earlier callers and must not be changed; a call
 // after the tags changed returns a new one, so that a rule that still
 // ranges over the old mentions keeps them.
+//
+// Tags with no mark of a change (see setTag) are the tags last seen, and
+// are not compared.
 func (dt *docTags) spans() []span {
+	if dt.seenKnown && !mayHaveChanged(dt.tags) {
+		if checkMarks && !sameTags(dt.seen, dt.tags) {
+			panic("ner: tags changed without a mark")
+		}
+		return dt.ss
+	}
+	unmark(dt.tags)
 	if dt.seenKnown && sameTags(dt.seen, dt.tags) {
 		return dt.ss
 	}

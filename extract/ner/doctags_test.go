@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -20,23 +21,37 @@ func TestDocTagsSpansFollowTheTags(t *testing.T) {
 		{"a mention added to none", "O O O", "O B-MISC O"},
 		{"no tags", "", ""},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			tags := bio(t, tt.before)
-			dt := newDocTags("", nil, tags)
-			first := dt.spans()
-			if want := spans(bio(t, tt.before)); !slices.Equal(first, want) {
-				t.Fatalf("spans before = %v, want %v", first, want)
-			}
-			copy(tags, bio(t, tt.after))
-			if got, want := dt.spans(), spans(bio(t, tt.after)); !slices.Equal(got, want) {
-				t.Errorf("spans after = %v, want %v", got, want)
-			}
-			// A rule still ranging over the first mentions keeps them.
-			if want := spans(bio(t, tt.before)); !slices.Equal(first, want) {
-				t.Errorf("earlier spans became %v, want %v", first, want)
-			}
-		})
+	// Tags with room for the mark of a change are changed as the rules
+	// change them, marking it (see setTag); tags with no room are
+	// compared, and may change unmarked.
+	for _, marked := range []bool{false, true} {
+		for _, tt := range tests {
+			t.Run(fmt.Sprintf("%s, marked %v", tt.name, marked), func(t *testing.T) {
+				tags := slices.Clip(bio(t, tt.before))
+				if marked {
+					tags = append(make([]int, 0, len(tags)+1), tags...)
+				}
+				dt := newDocTags("", nil, tags)
+				first := dt.spans()
+				if want := spans(bio(t, tt.before)); !slices.Equal(first, want) {
+					t.Fatalf("spans before = %v, want %v", first, want)
+				}
+				for i, g := range bio(t, tt.after) {
+					if marked {
+						setTag(tags, i, g)
+					} else {
+						tags[i] = g
+					}
+				}
+				if got, want := dt.spans(), spans(bio(t, tt.after)); !slices.Equal(got, want) {
+					t.Errorf("spans after = %v, want %v", got, want)
+				}
+				// A rule still ranging over the first mentions keeps them.
+				if want := spans(bio(t, tt.before)); !slices.Equal(first, want) {
+					t.Errorf("earlier spans became %v, want %v", first, want)
+				}
+			})
+		}
 	}
 }
 

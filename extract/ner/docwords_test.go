@@ -22,6 +22,7 @@ func TestMayHoldNeverMissesAWord(t *testing.T) {
 		"Hay's Flat, Clause 4, reporting by, the CENTENARIAN, Librarian, the Games company",
 		"LORD Smith of Kent; Orbitek UNVEILED the Halo X",
 		"the Vela-2 probe and the Kestrel-4 ROCKET; the Hall of the Estates, the PALACE of Culture",
+		"the Pine Ridge WILDFIRE, the Kahramanmaraş earthquake; EUR 118m, USD 4.2bn; Health Minister",
 	}
 	checkWordFilter(t, texts)
 	t.Run("news", func(t *testing.T) {
@@ -40,7 +41,8 @@ func checkWordFilter(t *testing.T, texts []string) {
 	sets := []map[string]bool{climbVerbs, stormWords, shareLabels, pluralKinNouns, plainWorkNouns, addressOpeners,
 		workArticles, calendarWords, titles, institutionHeads, honorifics, holidays, possessiveLocalities, sharedBodyNouns,
 		portfolioTitles, careWords, kindHeads, firmClassNouns, welshInstitutionWords, creditVerbs, longNameHeads,
-		occupationOpeners, ageNouns, eventHeads, numberedParts, peerTitles, launchVerbs, numberedCraftNouns, buildingOfHeads}
+		occupationOpeners, ageNouns, eventHeads, numberedParts, peerTitles, launchVerbs, numberedCraftNouns, buildingOfHeads,
+		disasterNouns, currencyCodes}
 	for _, text := range texts {
 		toks := tok.Split(nil, text, 0, len(text))
 		dt := newDocTags(text, toks, make([]int, len(toks)))
@@ -94,5 +96,32 @@ func TestNumberedCraftName(t *testing.T) {
 		if got := numberedCraftName(w); got != want {
 			t.Errorf("numberedCraftName(%q) = %v, want %v", w, got, want)
 		}
+	}
+}
+
+// TestLowerInto checks the allocation-free lowering against
+// strings.ToLower, for words of every case, words that do not fit the
+// buffer and words that are not ASCII.
+func TestLowerInto(t *testing.T) {
+	words := []string{"", "a", "A", "Zurich", "zurich", "ZÜRICH", "Zürich", "İstanbul", "Llanwrtyd", "LLAN",
+		"AZaz09@[`{", "\xff", "Ab\xffC", "O'NEILL", strings.Repeat("A", 32), strings.Repeat("A", 33), strings.Repeat("b", 40)}
+	for c := 0; c < 256; c++ {
+		words = append(words, string([]byte{byte(c)}), "Ab"+string([]byte{byte(c)}))
+	}
+	var buf lowerBuf
+	for _, w := range words {
+		if got, want := lowerInto(&buf, w), strings.ToLower(w); got != want {
+			t.Errorf("lowerInto(%q) = %q, want %q", w, got, want)
+		}
+	}
+	set := map[string]bool{}
+	for _, w := range []string{"Kessa", "KESSA", "kessa", "Ünïcödé", "Oslo"} {
+		addLower(set, &buf, w)
+	}
+	if len(set) != 3 || !set["kessa"] || !set["ünïcödé"] || !set["oslo"] {
+		t.Errorf("addLower built %v", set)
+	}
+	if n := testing.AllocsPerRun(100, func() { lowerInto(&buf, "Llanwrtyd") }); n != 0 {
+		t.Errorf("lowerInto allocates %v times", n)
 	}
 }

@@ -44,7 +44,7 @@ func possessivePlaceFeatures(text string, toks []tok.Token, dt *docTags) {
 			continue
 		}
 		retype(tags, span{s.start, s.start + 1, model.TypeLOC}, model.TypeLOC)
-		tags[s.start+1] = 0
+		setTag(tags, s.start+1, 0)
 		retype(tags, feat, model.TypeLOC)
 	}
 }

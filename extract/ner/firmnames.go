@@ -20,8 +20,8 @@ var firmNameEnds = map[string]bool{",": true, ".": true, ";": true, ":": true, "
 // person or a place, of a name of several words right after "the" or "a"
 // and a business noun and before a punctuation mark: "a partner at the
 // consultancy Penrose Advisory, who advises".
-func firmClassNames(text string, toks []tok.Token, tags []int) {
-	retypeCuedPeopleAndPlaces(text, toks, tags, model.TypeORG, func(s span) bool {
+func firmClassNames(text string, toks []tok.Token, dt *docTags) {
+	retypeCuedPeopleAndPlaces(text, toks, dt, model.TypeORG, func(s span) bool {
 		if s.end-s.start < 2 || s.start < 2 || s.end >= len(toks) {
 			return false
 		}
@@ -36,9 +36,10 @@ func firmClassNames(text string, toks []tok.Token, tags []int) {
 // retypeCuedPeopleAndPlaces retypes as typ every mention taken for a
 // person or a place whose name is, at one of its mentions, one for which
 // cue holds: a cue at one mention tells what the name is at all of them.
-func retypeCuedPeopleAndPlaces(text string, toks []tok.Token, tags []int, typ int, cue func(s span) bool) {
+func retypeCuedPeopleAndPlaces(text string, toks []tok.Token, dt *docTags, typ int, cue func(s span) bool) {
+	tags := dt.tags
 	var named map[string]bool
-	for _, s := range spans(tags) {
+	for _, s := range dt.spans() {
 		if (s.typ == model.TypePER || s.typ == model.TypeLOC) && cue(s) {
 			if named == nil {
 				named = map[string]bool{}
@@ -46,7 +47,10 @@ func retypeCuedPeopleAndPlaces(text string, toks []tok.Token, tags []int, typ in
 			named[text[toks[s.start].Start:toks[s.end-1].End]] = true
 		}
 	}
-	for _, s := range spans(tags) {
+	if named == nil {
+		return // no cue holds, and no name is looked up
+	}
+	for _, s := range dt.spans() {
 		if (s.typ == model.TypePER || s.typ == model.TypeLOC) && named[text[toks[s.start].Start:toks[s.end-1].End]] {
 			retype(tags, s, typ)
 		}
@@ -56,32 +60,34 @@ func retypeCuedPeopleAndPlaces(text string, toks []tok.Token, tags []int, typ in
 // joinLegalSuffixes widens a name of several words over the capitalised
 // legal form right after it that the tagger left out: "Pike Warren LLP as
 // legal counsel" read as the person "Pike Warren".
-func joinLegalSuffixes(text string, toks []tok.Token, tags []int) {
-	for _, s := range spans(tags) {
+func joinLegalSuffixes(text string, toks []tok.Token, dt *docTags) {
+	tags := dt.tags
+	for _, s := range dt.spans() {
 		if s.end-s.start < 2 || s.end >= len(toks) || tags[s.end] != 0 || toks[s.end].Start != toks[s.end-1].End+1 {
 			continue
 		}
 		if w := tokText(text, toks, s.end); capitalised(w) && legalSuffix(w) {
-			tags[s.end] = model.InsideTag(s.typ)
+			setTag(tags, s.end, model.InsideTag(s.typ))
 		}
 	}
 }
 
 // currencyCodes are the codes of currencies written before an amount:
 // "EUR 118m", "USD 4.2bn".
-var currencyCodes = map[string]bool{"USD": true, "EUR": true, "GBP": true, "JPY": true, "CHF": true, "CNY": true,
+var currencyCodes = fixedSet(map[string]bool{"USD": true, "EUR": true, "GBP": true, "JPY": true, "CHF": true, "CNY": true,
 	"AUD": true, "CAD": true, "NZD": true, "SEK": true, "NOK": true, "DKK": true, "INR": true, "HKD": true,
-	"SGD": true, "ZAR": true, "BRL": true, "MXN": true, "RUB": true, "KRW": true, "PLN": true}
+	"SGD": true, "ZAR": true, "BRL": true, "MXN": true, "RUB": true, "KRW": true, "PLN": true})
 
 // dropCurrencyCodes drops a mention of a currency's code before an
 // amount: "revenue of EUR 118m" names no body.
-func dropCurrencyCodes(text string, toks []tok.Token, tags []int) {
-	for _, s := range spans(tags) {
+func dropCurrencyCodes(text string, toks []tok.Token, dt *docTags) {
+	tags := dt.tags
+	for _, s := range dt.spans() {
 		if s.end-s.start != 1 || s.end >= len(toks) || !currencyCodes[tokText(text, toks, s.start)] {
 			continue
 		}
 		if w := tokText(text, toks, s.end); w[0] >= '0' && w[0] <= '9' {
-			tags[s.start] = 0
+			setTag(tags, s.start, 0)
 		}
 	}
 }
@@ -93,16 +99,17 @@ var dealVerbs = wordSet("acquire buy sell merge purchase")
 // dropHeadlineInfinitives starts a name after a capitalised verb of a
 // deal right after "to", which the tagger takes into the name of the
 // company bought: "to Acquire Dunmore Analytics" names Dunmore Analytics.
-func dropHeadlineInfinitives(text string, toks []tok.Token, tags []int) {
-	for _, s := range spans(tags) {
+func dropHeadlineInfinitives(text string, toks []tok.Token, dt *docTags) {
+	tags := dt.tags
+	for _, s := range dt.spans() {
 		if s.end-s.start < 2 || s.start == 0 || tokText(text, toks, s.start-1) != "to" {
 			continue
 		}
 		if w := tokText(text, toks, s.start); !capitalised(w) || !lowerIn(dealVerbs, w) || !capitalised(tokText(text, toks, s.start+1)) {
 			continue
 		}
-		tags[s.start] = 0
-		tags[s.start+1] = model.BeginTag(s.typ)
+		setTag(tags, s.start, 0)
+		setTag(tags, s.start+1, model.BeginTag(s.typ))
 	}
 }
 
@@ -114,8 +121,9 @@ var departmentFields = wordSet("treasury")
 // a capitalised "Minister": "Labour" of "Labour Minister Rafa
 // Oduya" names the office's field, not a party or a body. A secretary's
 // field names the department he heads ("Treasury Secretary") and stays.
-func dropPortfolioLeads(text string, toks []tok.Token, tags []int) {
-	for _, s := range spans(tags) {
+func dropPortfolioLeads(text string, toks []tok.Token, dt *docTags) {
+	tags := dt.tags
+	for _, s := range dt.spans() {
 		if s.typ != model.TypeORG || s.end-s.start != 1 || s.end >= len(toks) || tags[s.end] != 0 || tokText(text, toks, s.end) != "Minister" {
 			continue
 		}
@@ -123,7 +131,7 @@ func dropPortfolioLeads(text string, toks []tok.Token, tags []int) {
 			continue
 		}
 		for k := s.start; k < s.end; k++ {
-			tags[k] = 0
+			setTag(tags, k, 0)
 		}
 	}
 }
@@ -132,9 +140,10 @@ func dropPortfolioLeads(text string, toks []tok.Token, tags []int) {
 // for a person when the document names a firm of initials, that surname
 // and a legal form: after "W. Harlow PLC", "Harlow said" speaks for the
 // firm.
-func initialledFirmSurnames(text string, toks []tok.Token, tags []int) {
+func initialledFirmSurnames(text string, toks []tok.Token, dt *docTags) {
+	tags := dt.tags
 	var firms map[string]bool
-	for _, s := range spans(tags) {
+	for _, s := range dt.spans() {
 		if s.typ != model.TypeORG || s.end-s.start < 3 || !legalSuffix(tokText(text, toks, s.end-1)) || !initialsOnly(text, toks, s.start, s.end-2) {
 			continue
 		}
@@ -143,7 +152,7 @@ func initialledFirmSurnames(text string, toks []tok.Token, tags []int) {
 		}
 		firms[tokText(text, toks, s.end-2)] = true
 	}
-	for _, s := range spans(tags) {
+	for _, s := range dt.spans() {
 		if s.typ == model.TypePER && s.end-s.start == 1 && firms[tokText(text, toks, s.start)] {
 			retype(tags, s, model.TypeORG)
 		}

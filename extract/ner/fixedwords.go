@@ -41,7 +41,7 @@ func dropClockZones(text string, toks []tok.Token, dt *docTags) {
 			continue
 		}
 		if clockWord.MatchString(tokText(text, toks, s.start-1)) {
-			tags[s.start] = 0
+			setTag(tags, s.start, 0)
 		}
 	}
 }
@@ -55,7 +55,7 @@ func dropActsOfGod(text string, toks []tok.Token, dt *docTags) {
 			continue
 		}
 		if w := strings.ToLower(tokText(text, toks, s.start-2)); w == "act" || w == "acts" {
-			tags[s.start] = 0
+			setTag(tags, s.start, 0)
 		}
 	}
 }
@@ -83,7 +83,7 @@ func joinTrailingOrgHeads(text string, toks []tok.Token, dt *docTags) {
 		if next := nextWord(text, toks, s.end+1); capitalised(next) {
 			continue
 		}
-		tags[s.end] = model.InsideTag(model.TypeORG)
+		setTag(tags, s.end, model.InsideTag(model.TypeORG))
 	}
 }
 

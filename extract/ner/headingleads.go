@@ -34,7 +34,7 @@ func dropCommonVerbLeads(text string, toks []tok.Token, dt *docTags, common func
 			continue
 		}
 		if len(next) >= minLeadParticiple && isLowerWord(next) && strings.HasSuffix(next, "ing") {
-			tags[s.start] = 0
+			setTag(tags, s.start, 0)
 		}
 	}
 }
@@ -139,7 +139,7 @@ func dropRoleLabels(text string, toks []tok.Token, dt *docTags) {
 			continue
 		}
 		if bracketedLabelAfter(text, toks, s.end) || colonAt(text, toks, s.end) && !endsPersonOf(text, toks, dt, w) {
-			tags[s.start] = 0
+			setTag(tags, s.start, 0)
 		}
 	}
 }

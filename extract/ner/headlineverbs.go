@@ -25,8 +25,8 @@ func splitHeadlineVerbs(text string, toks []tok.Token, dt *docTags) {
 			if v+1 >= s.end || !capitalised(w) || !lowerIn(headlineVerbs, w) || !capitalised(tokText(text, toks, v+1)) {
 				continue
 			}
-			tags[v] = 0
-			tags[v+1] = model.BeginTag(s.typ)
+			setTag(tags, v, 0)
+			setTag(tags, v+1, model.BeginTag(s.typ))
 			break
 		}
 	}

@@ -275,7 +275,7 @@ func treatedInPlaces(text string, toks []tok.Token, tags []int) {
 		if i+1 < len(toks) && (capitalised(tokText(text, toks, i+1)) || tags[i+1] != 0) {
 			continue
 		}
-		tags[i] = model.BeginTag(model.TypeLOC)
+		setTag(tags, i, model.BeginTag(model.TypeLOC))
 	}
 }
 

@@ -33,7 +33,7 @@ func dropJobTitles(text string, toks []tok.Token, dt *docTags) {
 			continue
 		}
 		for i := s.start; i < s.end; i++ {
-			tags[i] = 0
+			setTag(tags, i, 0)
 		}
 	}
 }
@@ -76,7 +76,7 @@ func dropOffices(text string, toks []tok.Token, dt *docTags) {
 			continue
 		}
 		for i := s.start; i < s.end; i++ {
-			tags[i] = 0
+			setTag(tags, i, 0)
 		}
 	}
 }

@@ -70,9 +70,9 @@ func judgeParts(text string, toks []tok.Token, tags []int, sp span) []span {
 	}
 	for _, part := range parts {
 		if part.end < sp.end {
-			tags[part.end] = 0
+			setTag(tags, part.end, 0)
 		}
-		tags[part.start] = model.BeginTag(sp.typ)
+		setTag(tags, part.start, model.BeginTag(sp.typ))
 	}
 	return parts
 }
@@ -104,13 +104,13 @@ func titledJudge(text string, toks []tok.Token, tags []int, sp span) {
 	}
 	if allTitles(text, toks, sp.start, j) {
 		for k := sp.start; k < j; k++ {
-			tags[k] = 0
+			setTag(tags, k, 0)
 		}
 	}
-	tags[j] = 0
-	tags[j+1] = model.BeginTag(model.TypePER)
+	setTag(tags, j, 0)
+	setTag(tags, j+1, model.BeginTag(model.TypePER))
 	for k := j + 2; k < sp.end; k++ {
-		tags[k] = model.InsideTag(model.TypePER)
+		setTag(tags, k, model.InsideTag(model.TypePER))
 	}
 }
 

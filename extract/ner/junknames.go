@@ -93,7 +93,7 @@ func personsOfShapedFirms(text string, toks []tok.Token, dt *docTags) {
 			continue
 		}
 		retype(tags, span{s.start, of, model.TypePER}, model.TypePER)
-		tags[of] = 0
+		setTag(tags, of, 0)
 		retype(tags, span{of + 1, s.end, model.TypeORG}, model.TypeORG)
 	}
 }
@@ -112,7 +112,7 @@ func dropBareRoleWords(text string, toks []tok.Token, dt *docTags) {
 			continue
 		}
 		if w := tokText(text, toks, s.start); capitalised(w) && lowerIn(bareRoleWords, w) {
-			tags[s.start] = 0
+			setTag(tags, s.start, 0)
 		}
 	}
 }
@@ -137,7 +137,7 @@ func dropNamedClockZones(text string, toks []tok.Token, dt *docTags) {
 			all = lowerIn(namedZoneWords, tokText(text, toks, i))
 		}
 		if all {
-			clear(tags[s.start:s.end])
+			clearTags(tags, s.start, s.end)
 		}
 	}
 }
@@ -160,7 +160,7 @@ func dropSlashCredits(text string, toks []tok.Token, dt *docTags) {
 				break
 			}
 			if lowerIn(creditNouns, w) {
-				clear(tags[s.start:s.end])
+				clearTags(tags, s.start, s.end)
 				break
 			}
 		}
@@ -184,9 +184,9 @@ func shareLines(text string, toks []tok.Token, dt *docTags) {
 			switch t := model.TagType(tags[i]); {
 			case t < 0 || t == model.TypeORG:
 			case model.IsInside(tags[i]):
-				tags[i] = model.InsideTag(model.TypeORG)
+				setTag(tags, i, model.InsideTag(model.TypeORG))
 			default:
-				tags[i] = model.BeginTag(model.TypeORG)
+				setTag(tags, i, model.BeginTag(model.TypeORG))
 			}
 		}
 	}
@@ -256,7 +256,7 @@ func dropCapsHeaderWords(text string, toks []tok.Token, dt *docTags) {
 		}
 		w := tokText(text, toks, s.start)
 		if len(w) > 3 && capsLetters(w) && !writtenInLine(text, toks, w) {
-			tags[s.start] = 0
+			setTag(tags, s.start, 0)
 		}
 	}
 }
@@ -296,7 +296,7 @@ func dropListingAdjectives(text string, toks []tok.Token, dt *docTags) {
 			continue
 		}
 		if listingAdjective(tokText(text, toks, s.start)) {
-			tags[s.start] = 0
+			setTag(tags, s.start, 0)
 		}
 	}
 }
@@ -394,7 +394,7 @@ func dropPluralListOpeners(text string, toks []tok.Token, dt *docTags) {
 			continue
 		}
 		if !namedAlone(text, toks, tags, s.start) {
-			tags[s.start] = 0
+			setTag(tags, s.start, 0)
 		}
 	}
 }

@@ -130,14 +130,14 @@ func kindCues(text string, toks []tok.Token, dt *docTags) {
 	seats := map[string]bool{} // a seat's name is a place at its every mention
 	cued := make([]bool, len(ss))
 	for k, s := range ss {
-		typ, ok := cuedKind(text, toks, ss, k)
+		typ, ok := cuedKind(text, toks, ss, k, &dt.near)
 		if !ok {
 			continue
 		}
 		cued[k] = true
 		if typ < 0 {
 			for i := s.start; i < s.end; i++ {
-				tags[i] = 0
+				setTag(tags, i, 0)
 			}
 			continue
 		}
@@ -164,8 +164,8 @@ func placedBy(text string, toks []tok.Token, s span, typ int) bool {
 }
 
 // cuedKind returns the type the neighbours of the k-th name give it, -1
-// for none at all.
-func cuedKind(text string, toks []tok.Token, ss []span, k int) (int, bool) {
+// for none at all. bufs is the room phraseKind lowers words into.
+func cuedKind(text string, toks []tok.Token, ss []span, k int, bufs *[5]lowerBuf) (int, bool) {
 	word := func(i int) string {
 		if i < 0 || i >= len(toks) {
 			return ""
@@ -173,7 +173,7 @@ func cuedKind(text string, toks []tok.Token, ss []span, k int) (int, bool) {
 		return tokText(text, toks, i)
 	}
 	s := ss[k]
-	if typ, ok := phraseKind(text, toks, s); ok {
+	if typ, ok := phraseKind(text, toks, s, bufs); ok {
 		return typ, true
 	}
 	prev, next, n := word(s.start-1), word(s.end), s.end-s.start
@@ -250,7 +250,7 @@ func climbedPeaks(text string, toks []tok.Token, tags []int) {
 		if next := tokText(text, toks, i+1); isPossessive(next) || capitalised(next) || tags[i+1] != 0 {
 			continue
 		}
-		tags[i] = model.BeginTag(model.TypeLOC)
+		setTag(tags, i, model.BeginTag(model.TypeLOC))
 	}
 }
 

@@ -29,7 +29,7 @@ func dropMeals(text string, toks []tok.Token, dt *docTags) {
 	tags := dt.tags
 	for _, s := range dt.spans() {
 		if s.end-s.start == 1 && (s.typ == model.TypeLOC || s.typ == model.TypePER) && lowerIn(meals, tokText(text, toks, s.start)) {
-			tags[s.start] = 0
+			setTag(tags, s.start, 0)
 		}
 	}
 }
@@ -50,7 +50,7 @@ func dropHeadsOfService(text string, toks []tok.Token, dt *docTags) {
 			continue
 		}
 		for i := s.start; i < s.end; i++ {
-			tags[i] = 0
+			setTag(tags, i, 0)
 		}
 	}
 }
@@ -169,7 +169,7 @@ func estatePlaces(text string, toks []tok.Token, dt *docTags) {
 		case named[text[toks[s.start].Start:toks[s.end-1].End]]:
 			retype(tags, s, model.TypeLOC)
 		case s.end-s.start == 1 && lasts[tokText(text, toks, s.start)]:
-			tags[s.start] = 0
+			setTag(tags, s.start, 0)
 		}
 	}
 }

@@ -63,7 +63,7 @@ func dropCommonPlurals(text string, toks []tok.Token, dt *docTags, common func(s
 			continue
 		}
 		if !namedAlone(text, toks, tags, s.start) {
-			tags[s.start] = 0
+			setTag(tags, s.start, 0)
 		}
 	}
 }

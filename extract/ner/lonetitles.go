@@ -22,7 +22,7 @@ func dropLoneOffices(text string, toks []tok.Token, dt *docTags) {
 		if !lowerIn(theWords, tokText(text, toks, s.start-1)) && !commonOwner(text, toks, s.start-1) {
 			continue
 		}
-		tags[s.start] = 0
+		setTag(tags, s.start, 0)
 	}
 }
 

@@ -31,7 +31,7 @@ func dropMatchUps(text string, toks []tok.Token, dt *docTags) {
 		}
 		if s.end < len(toks) && matchUpNouns[strings.ToLower(tokText(text, toks, s.end))] && surnames[first] && surnames[second] {
 			for k := s.start; k < s.end; k++ {
-				dt.tags[k] = 0
+				setTag(dt.tags, k, 0)
 			}
 		}
 	}
@@ -69,7 +69,7 @@ func dropCapsExclamations(text string, toks []tok.Token, dt *docTags, common fun
 		if !common(strings.ToLower(w)) || !capsExclamation(text, toks[s.start].Start, toks[s.start].End) {
 			continue
 		}
-		dt.tags[s.start] = 0
+		setTag(dt.tags, s.start, 0)
 	}
 }
 

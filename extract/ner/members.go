@@ -20,7 +20,7 @@ func dropMemberTitles(text string, toks []tok.Token, dt *docTags) {
 	tags := dt.tags
 	for _, sp := range dt.spans() {
 		if memberTitle(tokText(text, toks, sp.end-1)) {
-			tags[sp.end-1] = 0
+			setTag(tags, sp.end-1, 0)
 		}
 	}
 }

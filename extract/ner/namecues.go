@@ -297,7 +297,7 @@ func commonWordTitles(text string, toks []tok.Token, tags []int, common func(str
 		}
 		retype(tags, span{j, e, model.TypeMISC}, model.TypeMISC)
 		if e < len(toks) && model.IsInside(tags[e]) {
-			tags[e] = model.BeginTag(model.TagType(tags[e]))
+			setTag(tags, e, model.BeginTag(model.TagType(tags[e])))
 		}
 		i = e
 	}
@@ -314,7 +314,7 @@ func restAfterBody(text string, toks []tok.Token, tags []int, end int) {
 	ty := model.TagType(tags[end])
 	i := end
 	for i < len(tags) && model.IsInside(tags[i]) && !capitalised(tokText(text, toks, i)) {
-		tags[i] = 0
+		setTag(tags, i, 0)
 		i++
 	}
 	if i >= len(tags) || !model.IsInside(tags[i]) {

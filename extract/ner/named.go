@@ -23,13 +23,14 @@ func namedThings(text string, toks []tok.Token, dt *docTags) {
 		// "defrauding Harrow Bank of 84 million pounds": an amount is no
 		// part of a name.
 		if n := sp.end - sp.start; n >= 3 && isDigits(tokText(text, toks, sp.end-1)) && tokText(text, toks, sp.end-2) == "of" {
-			tags[sp.end-1], tags[sp.end-2] = 0, 0
+			setTag(tags, sp.end-1, 0)
+			setTag(tags, sp.end-2, 0)
 			sp.end -= 2
 		}
 		// "Skyline Air Flight 417": the flight is no part of the airline.
 		if n := sp.end - sp.start; n >= 2 && sp.typ == model.TypeORG && tokText(text, toks, sp.end-1) == "Flight" &&
 			sp.end < len(toks) && isDigits(tokText(text, toks, sp.end)) {
-			tags[sp.end-1] = 0
+			setTag(tags, sp.end-1, 0)
 			sp.end--
 		}
 		n := sp.end - sp.start

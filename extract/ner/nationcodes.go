@@ -22,7 +22,7 @@ func dropNationCodes(text string, toks []tok.Token, dt *docTags) {
 			continue
 		}
 		if rankedLine(text, toks[k].Start) {
-			tags[k] = 0
+			setTag(tags, k, 0)
 			rankedTeam(text, toks, tags, s.end+1)
 		}
 	}
@@ -90,6 +90,6 @@ func rankedTeam(text string, toks []tok.Token, tags []int, k int) {
 		return
 	}
 	if sponsorPair(tokText(text, toks, k)) {
-		tags[k] = model.BeginTag(model.TypeORG)
+		setTag(tags, k, model.BeginTag(model.TypeORG))
 	}
 }

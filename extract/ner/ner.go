@@ -132,6 +132,7 @@ func (t *Tagger) tagChunk(out []doc.Mention, text string, w *work, toks []tok.To
 		w.tags = t.m.Decode(&w.s, k, w.tags)
 		w.all = append(w.all, w.tags...)
 	}
+	w.all = slices.Grow(w.all, 1) // the room refine marks changes in
 	refine(text, toks, w.all, t.m.KnownWord)
 	n := len(out)
 	out = slices.Grow(out, countSpans(w.all))

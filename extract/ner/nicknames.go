@@ -33,7 +33,7 @@ func joinNicknames(text string, toks []tok.Token, tags []int) {
 			end++
 		}
 		for k := i + 1; k < end; k++ {
-			tags[k] = model.InsideTag(model.TypePER)
+			setTag(tags, k, model.InsideTag(model.TypePER))
 		}
 		i = end - 1
 	}

@@ -31,9 +31,9 @@ func numberedBroadcasters(text string, toks []tok.Token, dt *docTags) {
 			toks[e].Start == toks[e-1].End+1 {
 			e++
 		}
-		tags[s.start] = model.BeginTag(model.TypeORG)
+		setTag(tags, s.start, model.BeginTag(model.TypeORG))
 		for i := s.start + 1; i < e; i++ {
-			tags[i] = model.InsideTag(model.TypeORG)
+			setTag(tags, i, model.InsideTag(model.TypeORG))
 		}
 	}
 }

@@ -93,9 +93,9 @@ func numberedCrafts(text string, toks []tok.Token, tags []int) {
 		if e < len(tags) && model.IsInside(tags[e]) {
 			continue // part of a longer name
 		}
-		tags[i] = model.BeginTag(model.TypeMISC)
+		setTag(tags, i, model.BeginTag(model.TypeMISC))
 		for k := i + 1; k < e; k++ {
-			tags[k] = 0
+			setTag(tags, k, 0)
 		}
 	}
 }
@@ -108,8 +108,8 @@ const maxApposedCraftWords = 3
 // for a person or a place, of a name set off before an apposition whose
 // noun is a craft's: "and Vela, a small weather satellite, will follow"
 // names a satellite, even when named after a person.
-func apposedCrafts(text string, toks []tok.Token, tags []int) {
-	retypeCuedPeopleAndPlaces(text, toks, tags, model.TypeMISC, func(s span) bool {
+func apposedCrafts(text string, toks []tok.Token, dt *docTags) {
+	retypeCuedPeopleAndPlaces(text, toks, dt, model.TypeMISC, func(s span) bool {
 		if s.end+2 >= len(toks) || tokText(text, toks, s.end) != "," {
 			return false
 		}

@@ -34,7 +34,7 @@ func joinOfAndBodies(text string, toks []tok.Token, dt *docTags, common func(str
 			continue
 		}
 		retype(tags, span{a.start, b.end, model.TypeORG}, model.TypeORG)
-		tags[a.start] = model.BeginTag(model.TypeORG)
+		setTag(tags, a.start, model.BeginTag(model.TypeORG))
 	}
 }
 

@@ -16,7 +16,7 @@ func dropOffsetZones(text string, toks []tok.Token, dt *docTags) {
 		}
 		prev := tokText(text, toks, s.start-1)
 		if prev == "behind" || prev == "of" && s.start >= 2 && tokText(text, toks, s.start-2) == "ahead" {
-			tags[s.start] = 0
+			setTag(tags, s.start, 0)
 		}
 	}
 }
@@ -41,7 +41,7 @@ func dropBareZones(text string, toks []tok.Token, dt *docTags) {
 		}
 		w := tokText(text, toks, s.start)
 		if inSet(universalZones, w) || s.start > 0 && inSet(regionalZones, w) && tokText(text, toks, s.start-1) == "in" {
-			tags[s.start] = 0
+			setTag(tags, s.start, 0)
 		}
 	}
 }

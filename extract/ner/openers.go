@@ -89,7 +89,7 @@ func dropKindOpeners(text string, toks []tok.Token, dt *docTags, common func(str
 			k++
 		}
 		if k+1 < len(toks) && tags[k] == 0 && inSet(kindHeads, tokText(text, toks, k)) && tags[k+1] != 0 && !model.IsInside(tags[k+1]) {
-			tags[s.start] = 0
+			setTag(tags, s.start, 0)
 		}
 	}
 }
@@ -113,8 +113,8 @@ func dropHeadlineParticiples(text string, toks []tok.Token, dt *docTags) {
 			!writtenLower(text, toks, s.start, s.start) {
 			continue
 		}
-		tags[s.start] = 0
-		tags[s.start+1] = model.BeginTag(s.typ)
+		setTag(tags, s.start, 0)
+		setTag(tags, s.start+1, model.BeginTag(s.typ))
 	}
 }
 
@@ -166,8 +166,8 @@ func dropDatelineArticles(text string, toks []tok.Token, dt *docTags) {
 			!inSet(datelineSeparators, tokText(text, toks, s.start-1)) || !afterDateline(text, toks, s.start-1) {
 			continue
 		}
-		tags[s.start] = 0
-		tags[s.start+1] = model.BeginTag(s.typ)
+		setTag(tags, s.start, 0)
+		setTag(tags, s.start+1, model.BeginTag(s.typ))
 	}
 }
 
@@ -218,7 +218,7 @@ func dropLonePersonNouns(text string, toks []tok.Token, dt *docTags) {
 			continue
 		}
 		if inSet(occupationOpeners, l) || inSet(ageNouns, l) {
-			tags[s.start] = 0
+			setTag(tags, s.start, 0)
 		}
 	}
 }

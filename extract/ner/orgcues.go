@@ -129,12 +129,12 @@ func employersBeforeRoles(text string, toks []tok.Token, tags []int, common func
 		}
 		if j == i && model.Demonym(tokText(text, toks, i)) {
 			// A nationality: "Qatari foreign ministry spokesman".
-			tags[i] = model.BeginTag(model.TypeMISC)
+			setTag(tags, i, model.BeginTag(model.TypeMISC))
 			continue
 		}
-		tags[j] = model.BeginTag(model.TypeORG)
+		setTag(tags, j, model.BeginTag(model.TypeORG))
 		for m := j + 1; m <= i; m++ {
-			tags[m] = model.InsideTag(model.TypeORG)
+			setTag(tags, m, model.InsideTag(model.TypeORG))
 		}
 	}
 }

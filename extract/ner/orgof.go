@@ -38,9 +38,9 @@ func orgsOfPlaces(text string, toks []tok.Token, dt *docTags) {
 		if j == s.start-1 {
 			continue
 		}
-		tags[j] = model.BeginTag(model.TypeORG)
+		setTag(tags, j, model.BeginTag(model.TypeORG))
 		for k := j + 1; k < s.end; k++ {
-			tags[k] = model.InsideTag(model.TypeORG)
+			setTag(tags, k, model.InsideTag(model.TypeORG))
 		}
 	}
 }
@@ -59,10 +59,10 @@ func splitOfficeHolders(text string, toks []tok.Token, dt *docTags) {
 		if t < 0 {
 			continue
 		}
-		tags[t] = 0
-		tags[t+1] = model.BeginTag(model.TypePER)
+		setTag(tags, t, 0)
+		setTag(tags, t+1, model.BeginTag(model.TypePER))
 		for k := t + 2; k < s.end; k++ {
-			tags[k] = model.InsideTag(model.TypePER)
+			setTag(tags, k, model.InsideTag(model.TypePER))
 		}
 	}
 }

@@ -24,11 +24,11 @@ func splitOwnedProducts(text string, toks []tok.Token, dt *docTags) {
 			!capitalised(tokText(text, toks, s.end-1)) {
 			continue
 		}
-		tags[s.start] = model.BeginTag(model.TypeORG)
+		setTag(tags, s.start, model.BeginTag(model.TypeORG))
 		for i := s.start + 1; i < p; i++ {
-			tags[i] = model.InsideTag(model.TypeORG)
+			setTag(tags, i, model.InsideTag(model.TypeORG))
 		}
-		tags[p] = 0
-		tags[s.end-1] = model.BeginTag(s.typ)
+		setTag(tags, p, 0)
+		setTag(tags, s.end-1, model.BeginTag(s.typ))
 	}
 }

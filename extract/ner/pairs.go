@@ -26,7 +26,7 @@ func splitPairedNames(text string, toks []tok.Token, dt *docTags) {
 				continue
 			}
 			retype(tags, span{sp.start, k, model.TypeORG}, model.TypeORG)
-			tags[k] = 0
+			setTag(tags, k, 0)
 			retype(tags, span{k + 1, sp.end, model.TypeORG}, model.TypeORG)
 			break
 		}
@@ -134,7 +134,7 @@ func splitFromNames(text string, toks []tok.Token, dt *docTags) {
 				}
 			}
 			retype(tags, before, before.typ)
-			tags[k] = 0
+			setTag(tags, k, 0)
 			retype(tags, after, after.typ)
 			break
 		}

@@ -57,7 +57,7 @@ func billTitles(text string, toks []tok.Token, tags []int) {
 			continue
 		}
 		if model.IsInside(tags[start]) {
-			tags[start-1] = 0
+			setTag(tags, start-1, 0)
 		}
 		if i+1 < len(toks) && model.IsInside(tags[i+1]) {
 			continue
@@ -119,7 +119,7 @@ func dropArticledBills(text string, toks []tok.Token, dt *docTags) {
 	for _, s := range dt.spans() {
 		if s.end-s.start == 1 && s.start > 0 && tokText(text, toks, s.start) == "Bill" && inSet(billDeterminers, tokText(text, toks, s.start-1)) &&
 			s.typ != model.TypeMISC {
-			tags[s.start] = 0
+			setTag(tags, s.start, 0)
 		}
 	}
 }
@@ -158,7 +158,7 @@ func dropFormsOfAddress(text string, toks []tok.Token, tags []int) {
 			continue
 		}
 		for k := i; k < end; k++ {
-			tags[k] = 0
+			setTag(tags, k, 0)
 		}
 		i = end - 1
 	}
@@ -177,7 +177,7 @@ func dropProcedureWords(text string, toks []tok.Token, dt *docTags) {
 		lone := s.end-s.start == 1 && s.start > 0 && inSet(peerTitles, name) && name != "Lady" && inSet(titleArticles, tokText(text, toks, s.start-1))
 		if inSet(procedureNames, name) || lone {
 			for k := s.start; k < s.end; k++ {
-				tags[k] = 0
+				setTag(tags, k, 0)
 			}
 		}
 	}
@@ -201,8 +201,8 @@ func splitOrgsAtVerbs(text string, toks []tok.Token, dt *docTags) {
 			if !pastVerb(w) || !capitalised(tokText(text, toks, k-1)) || !capitalised(tokText(text, toks, k+1)) {
 				continue
 			}
-			tags[k] = 0
-			tags[k+1] = model.BeginTag(s.typ)
+			setTag(tags, k, 0)
+			setTag(tags, k+1, model.BeginTag(s.typ))
 			break
 		}
 	}
@@ -235,7 +235,7 @@ func dropNumberedAmendments(text string, toks []tok.Token, dt *docTags) {
 			from = last
 		}
 		for k := from; k < s.end; k++ {
-			tags[k] = 0
+			setTag(tags, k, 0)
 		}
 	}
 }
@@ -269,7 +269,7 @@ func titledPeerPeople(text string, toks []tok.Token, dt *docTags) {
 		if !ok {
 			continue
 		}
-		tags[s.start] = 0
+		setTag(tags, s.start, 0)
 		retype(tags, span{s.start + 1, s.end, model.TypePER}, model.TypePER)
 	}
 }
@@ -293,7 +293,7 @@ func dropNamedClauses(text string, toks []tok.Token, dt *docTags) {
 		if !surnameShaped(tokText(text, toks, s.start)) {
 			continue
 		}
-		tags[s.start] = 0
+		setTag(tags, s.start, 0)
 	}
 }
 
@@ -321,7 +321,7 @@ func codedNonPeople(text string, toks []tok.Token, dt *docTags) {
 		first := tokText(text, toks, s.start)
 		switch {
 		case s.end-s.start == 1 && (hasDigit(first) || inSet(numberWordNames, first)):
-			tags[s.start] = 0
+			setTag(tags, s.start, 0)
 		case s.end-s.start > 1 && codeIn(text, toks, s):
 			retype(tags, s, model.TypeMISC)
 		}
@@ -362,12 +362,12 @@ func splitAtMarks(text string, toks []tok.Token, tags []int, s span) {
 	open := false
 	for k := s.start; k < s.end; k++ {
 		if marks[k-s.start] {
-			tags[k] = 0
+			setTag(tags, k, 0)
 			open = false
 			continue
 		}
 		if !open {
-			tags[k] = model.BeginTag(model.TypePER)
+			setTag(tags, k, model.BeginTag(model.TypePER))
 			open = true
 		}
 	}
@@ -441,8 +441,8 @@ func acronymOpeners(text string, toks []tok.Token, dt *docTags) {
 		if !ok || s.typ != model.TypeORG || s.start == 0 || tags[s.start-1] != 0 || tokText(text, toks, s.start-1) != w {
 			continue
 		}
-		tags[s.start-1] = model.BeginTag(model.TypeORG)
-		tags[s.start] = model.InsideTag(model.TypeORG)
+		setTag(tags, s.start-1, model.BeginTag(model.TypeORG))
+		setTag(tags, s.start, model.InsideTag(model.TypeORG))
 	}
 }
 
@@ -472,7 +472,7 @@ func splitFlightNumbers(text string, toks []tok.Token, dt *docTags) {
 		for k := s.start + 1; k+1 < s.end; k++ {
 			if w := tokText(text, toks, k); (w == "Flight" || w == "flight") && codeWord(tokText(text, toks, k+1)) {
 				for j := k; j < s.end; j++ {
-					tags[j] = 0
+					setTag(tags, j, 0)
 				}
 				break
 			}

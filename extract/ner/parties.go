@@ -24,6 +24,6 @@ func joinPartyNames(text string, toks []tok.Token, dt *docTags) {
 			!lowerIn(partyMembers, tokText(text, toks, b.start)) {
 			continue
 		}
-		tags[b.start] = model.InsideTag(b.typ)
+		setTag(tags, b.start, model.InsideTag(b.typ))
 	}
 }

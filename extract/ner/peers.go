@@ -51,9 +51,9 @@ func titledPeers(text string, toks []tok.Token, tags []int) {
 		if end == i+3 || end < len(toks) && model.IsInside(tags[end]) || model.IsInside(tags[i]) {
 			continue
 		}
-		tags[i] = 0
-		tags[i+1] = model.BeginTag(model.TypePER)
-		tags[i+2] = 0
+		setTag(tags, i, 0)
+		setTag(tags, i+1, model.BeginTag(model.TypePER))
+		setTag(tags, i+2, 0)
 		retype(tags, span{i + 3, end, model.TypeLOC}, model.TypeLOC)
 		i = end - 1
 	}

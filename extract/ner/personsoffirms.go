@@ -25,7 +25,7 @@ func personsOfFirms(text string, toks []tok.Token, dt *docTags) {
 			continue
 		}
 		retype(tags, span{s.start, of, model.TypePER}, model.TypePER)
-		tags[of] = 0
+		setTag(tags, of, 0)
 		retype(tags, span{of + 1, s.end, model.TypeORG}, model.TypeORG)
 	}
 }

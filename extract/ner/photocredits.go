@@ -24,7 +24,7 @@ func dropPhotoCredits(text string, toks []tok.Token, dt *docTags) {
 			continue
 		}
 		for k := s.start; k < s.end; k++ {
-			tags[k] = 0
+			setTag(tags, k, 0)
 		}
 	}
 }

@@ -40,9 +40,12 @@ var groupNouns = wordSet(`group gang network company firm organisation organizat
 // school after "dropped out of", a body after "a group known as" or a
 // firm's noun ("carmaker Stellantis"), and the title of a work after its
 // noun or "co-star in" ("the drama Blackmoor").
-func phraseKind(text string, toks []tok.Token, s span) (int, bool) {
-	// The cues look at the same few words around s many times: the three
-	// before it and the two after it are lower-cased once each.
+//
+// The cues look at the same few words around s many times: the three
+// before it and the two after it are lower-cased once each, into bufs,
+// which the caller keeps from one call to the next so that lowering a
+// capitalised word allocates nothing. The cues keep none of the words.
+func phraseKind(text string, toks []tok.Token, s span, bufs *[5]lowerBuf) (int, bool) {
 	var near [5]string
 	var lowered [5]bool
 	word := func(i int) string {
@@ -59,7 +62,7 @@ func phraseKind(text string, toks []tok.Token, s span) (int, bool) {
 			return strings.ToLower(tokText(text, toks, i))
 		}
 		if !lowered[k] {
-			near[k], lowered[k] = strings.ToLower(tokText(text, toks, i)), true
+			near[k], lowered[k] = lowerInto(&bufs[k], tokText(text, toks, i)), true
 		}
 		return near[k]
 	}
@@ -197,7 +200,7 @@ func dropRaceAdjectives(text string, toks []tok.Token, dt *docTags) {
 			continue
 		}
 		if next := tokText(text, toks, s.end); model.PlainWord(next) && (inSet(pluralPeople, next) || pluralNoun(next)) {
-			tags[s.start] = 0
+			setTag(tags, s.start, 0)
 		}
 	}
 }

@@ -222,9 +222,9 @@ func hasAny(set map[string]bool, text string, toks []tok.Token, s span) bool {
 }
 
 func retype(tags []int, s span, typ int) {
-	tags[s.start] = model.BeginTag(typ)
+	setTag(tags, s.start, model.BeginTag(typ))
 	for i := s.start + 1; i < s.end; i++ {
-		tags[i] = model.InsideTag(typ)
+		setTag(tags, i, model.InsideTag(typ))
 	}
 }
 
@@ -278,9 +278,10 @@ func localPlaces(text string, toks []tok.Token, dt *docTags) {
 	tags := dt.tags
 	ss := dt.spans()
 	places := map[string]bool{}
+	var buf lowerBuf
 	for _, s := range ss {
 		if s.typ == model.TypeLOC {
-			places[strings.ToLower(tokText(text, toks, s.start))] = true
+			addLower(places, &buf, tokText(text, toks, s.start))
 		}
 	}
 	named := map[string]bool{}

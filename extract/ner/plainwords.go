@@ -36,8 +36,9 @@ func dropQuantityOpeners(text string, toks []tok.Token, dt *docTags) {
 			continue
 		}
 		ty := model.TagType(tags[s.start])
-		tags[s.start], tags[s.start+1] = 0, 0
-		tags[s.start+2] = model.BeginTag(ty)
+		setTag(tags, s.start, 0)
+		setTag(tags, s.start+1, 0)
+		setTag(tags, s.start+2, model.BeginTag(ty))
 	}
 }
 
@@ -46,7 +47,7 @@ func dropPlainWords(text string, toks []tok.Token, dt *docTags) {
 	tags := dt.tags
 	for _, s := range dt.spans() {
 		if s.end-s.start == 1 && inSet(plainWords, tokText(text, toks, s.start)) {
-			tags[s.start] = 0
+			setTag(tags, s.start, 0)
 		}
 	}
 }

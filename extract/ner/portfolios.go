@@ -43,10 +43,10 @@ func dropPortfolios(text string, toks []tok.Token, tags []int) {
 			continue
 		}
 		for k := i; k < end; k++ {
-			tags[k] = 0
+			setTag(tags, k, 0)
 		}
 		if end < len(tags) && model.IsInside(tags[end]) {
-			tags[end] = model.BeginTag(model.TagType(tags[end]))
+			setTag(tags, end, model.BeginTag(model.TagType(tags[end])))
 		}
 	}
 }

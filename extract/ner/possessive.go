@@ -36,9 +36,9 @@ func joinPossessiveNames(text string, toks []tok.Token, dt *docTags) {
 		case t >= 0:
 			continue // a person's or a place's possessive
 		}
-		tags[start] = model.BeginTag(model.TypeORG)
+		setTag(tags, start, model.BeginTag(model.TypeORG))
 		for k := start + 1; k < sp.end; k++ {
-			tags[k] = model.InsideTag(model.TypeORG)
+			setTag(tags, k, model.InsideTag(model.TypeORG))
 		}
 	}
 }
@@ -125,7 +125,7 @@ func joinPossessiveInstitutions(text string, toks []tok.Token, dt *docTags) {
 		}
 		retype(tags, span{start, end, typ}, typ)
 		if end < len(tags) && model.IsInside(tags[end]) {
-			tags[end] = model.BeginTag(model.TagType(tags[end]))
+			setTag(tags, end, model.BeginTag(model.TagType(tags[end])))
 		}
 		p = end
 	}
@@ -206,6 +206,7 @@ func placesPeople(text string, toks []tok.Token, dt *docTags, common func(string
 		if !opensUpper(w) || inSet(titles, low) || inSet(honorifics, low) || common(low) || strings.HasSuffix(w, ".") {
 			continue
 		}
-		tags[i], tags[s.start] = model.BeginTag(model.TypePER), model.InsideTag(model.TypePER)
+		setTag(tags, i, model.BeginTag(model.TypePER))
+		setTag(tags, s.start, model.InsideTag(model.TypePER))
 	}
 }

@@ -46,12 +46,12 @@ func postNominalPeople(text string, toks []tok.Token, dt *docTags) {
 		case e == s.end:
 		case e == s.start:
 			if personBefore(text, toks, tags, s.start) {
-				clear(tags[s.start:s.end])
+				clearTags(tags, s.start, s.end)
 			}
 		case s.typ == model.TypePER:
-			clear(tags[e:s.end])
+			clearTags(tags, e, s.end)
 		case personal && personShaped(text, toks, s.start, e):
-			clear(tags[e:s.end])
+			clearTags(tags, e, s.end)
 			retype(tags, span{start: s.start, end: e, typ: model.TypePER}, model.TypePER)
 		}
 	}

@@ -83,7 +83,7 @@ func dropBadges(text string, toks []tok.Token, dt *docTags) {
 		if next := tokText(text, toks, s.start+1); shouted(next) {
 			continue // a name in capitals: "LIVE NATION"
 		}
-		tags[s.start] = 0
-		tags[s.start+1] = model.BeginTag(s.typ)
+		setTag(tags, s.start, 0)
+		setTag(tags, s.start+1, model.BeginTag(s.typ))
 	}
 }

@@ -39,8 +39,8 @@ func dropQuestionAuxiliaries(text string, toks []tok.Token, dt *docTags) {
 			continue
 		}
 		ty := model.TagType(tags[s.start])
-		tags[s.start] = 0
-		tags[s.start+1] = model.BeginTag(ty)
+		setTag(tags, s.start, 0)
+		setTag(tags, s.start+1, model.BeginTag(ty))
 	}
 }
 

@@ -15,8 +15,9 @@ var givenAuxiliaries = wordSet("will may")
 // question when the rest of the name is one the document writes on its
 // own elsewhere, or opens with a given name: "Will Dana Rusk stay after
 // the merger?" asks about Dana Rusk.
-func dropGivenAuxiliaries(text string, toks []tok.Token, tags []int) {
-	ss := spans(tags)
+func dropGivenAuxiliaries(text string, toks []tok.Token, dt *docTags) {
+	tags := dt.tags
+	ss := dt.spans()
 	for _, s := range ss {
 		if s.end-s.start < 3 || !lowerIn(givenAuxiliaries, tokText(text, toks, s.start)) || !sentenceInitial(text, toks, s.start) {
 			continue
@@ -25,8 +26,8 @@ func dropGivenAuxiliaries(text string, toks []tok.Token, tags []int) {
 			continue
 		}
 		ty := model.TagType(tags[s.start])
-		tags[s.start] = 0
-		tags[s.start+1] = model.BeginTag(ty)
+		setTag(tags, s.start, 0)
+		setTag(tags, s.start+1, model.BeginTag(ty))
 	}
 }
 

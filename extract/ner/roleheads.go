@@ -24,10 +24,10 @@ func dropRoleHeads(text string, toks []tok.Token, dt *docTags) {
 			tokText(text, toks, s.end) != "of" {
 			continue
 		}
-		tags[s.start] = 0
+		setTag(tags, s.start, 0)
 		d := s.end + 1
 		if tags[d] != 0 && !model.IsInside(tags[d]) && d+1 < len(toks) && tags[d+1] == 0 && tokText(text, toks, d+1) == "at" {
-			tags[d] = 0
+			setTag(tags, d, 0)
 		}
 	}
 }

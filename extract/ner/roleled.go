@@ -58,7 +58,7 @@ func dropRoleOpeners(text string, toks []tok.Token, dt *docTags, common func(str
 		}
 		for k := s.end + 1; k < len(toks) && k-s.end <= maxRoleWords; k++ {
 			if tags[k] == model.BeginTag(model.TypePER) && lowerRoleBetween(text, toks, tags, s.end, k) {
-				tags[s.start] = 0
+				setTag(tags, s.start, 0)
 				break
 			}
 		}
@@ -140,7 +140,7 @@ func dropOccupationOpeners(text string, toks []tok.Token, dt *docTags) {
 		if !capitalised(w) || !lowerIn(occupationOpeners, w) && !isRoleNoun(strings.ToLower(w)) {
 			continue
 		}
-		tags[s.start] = 0
-		tags[s.start+1] = model.BeginTag(model.TypePER)
+		setTag(tags, s.start, 0)
+		setTag(tags, s.start+1, model.BeginTag(model.TypePER))
 	}
 }

@@ -26,7 +26,7 @@ func dropRowNationCodes(text string, toks []tok.Token, dt *docTags) {
 			continue
 		}
 		if barredRow(text, toks[k].Start) {
-			tags[k] = 0
+			setTag(tags, k, 0)
 		}
 	}
 }

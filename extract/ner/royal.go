@@ -41,10 +41,10 @@ func splitReigns(text string, toks []tok.Token, dt *docTags) {
 			continue
 		}
 		for k := sp.start; k < name; k++ {
-			tags[k] = 0
+			setTag(tags, k, 0)
 		}
 		retype(tags, span{name, of, model.TypePER}, model.TypePER)
-		tags[of] = 0
+		setTag(tags, of, 0)
 		retype(tags, span{of + 1, sp.end, model.TypeLOC}, model.TypeLOC)
 	}
 }
@@ -85,7 +85,7 @@ func dropStyles(text string, toks []tok.Token, dt *docTags) {
 		}
 		if k == s.end && k > first {
 			for i := s.start; i < s.end; i++ {
-				tags[i] = 0
+				setTag(tags, i, 0)
 			}
 		}
 	}

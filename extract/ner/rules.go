@@ -15,7 +15,17 @@ import (
 //
 // common reports a word the news writes in lower case (see
 // model.KnownWord).
+//
+// The rules mark a change of the tags in the slot after them (see
+// setTag), which refine therefore overwrites when cap(tags) > len(tags);
+// tags with no room for it are refined in a copy that has.
 func refine(text string, toks []tok.Token, tags []int, common func(string) bool) {
+	if cap(tags) == len(tags) {
+		room := append(make([]int, 0, len(tags)+1), tags...)
+		refine(text, toks, room, common)
+		copy(tags, room)
+		return
+	}
 	dt := newDocTags(text, toks, tags)
 	defer dt.release()
 	splitWideGaps(text, toks, tags)
@@ -99,12 +109,14 @@ func refine(text string, toks []tok.Token, tags []int, common func(string) bool)
 	kindCues(text, toks, dt)
 	pressNames(text, toks, dt)
 	namedKinds(text, toks, dt)
-	joinLegalSuffixes(text, toks, tags)
+	joinLegalSuffixes(text, toks, dt)
 	legalFormNames(text, toks, dt)
-	initialledFirmSurnames(text, toks, tags)
+	initialledFirmSurnames(text, toks, dt)
 	shipNames(text, toks, dt)
 	offshorePlaces(text, toks, dt)
-	disasterPlaces(text, toks, dt)
+	if dt.mayHoldAny(disasterNouns) {
+		disasterPlaces(text, toks, dt) // acts only before a disaster noun
+	}
 	dropRaceAdjectives(text, toks, dt)
 	if dt.mayHoldAny(climbVerbs) {
 		climbedPeaks(text, toks, tags)
@@ -115,7 +127,7 @@ func refine(text string, toks []tok.Token, tags []int, common func(string) bool)
 	if dt.mayHoldAny(numberedCraftNouns) {
 		// Both rules act only on a craft noun written as in the set.
 		numberedCrafts(text, toks, tags)
-		apposedCrafts(text, toks, tags)
+		apposedCrafts(text, toks, dt)
 	}
 	wonPrizes(text, toks, dt)
 	vote(text, toks, dt)
@@ -150,7 +162,7 @@ func refine(text string, toks []tok.Token, tags []int, common func(string) bool)
 	personsOfPlaces(text, toks, dt)
 	whoPeople(text, toks, dt)
 	describedPeople(text, toks, dt)
-	dropGradeLetters(text, toks, dt.tags)
+	dropGradeLetters(text, toks, dt)
 	whichBodies(text, toks, dt)
 	officeBodies(text, toks, dt)
 	clubs(text, toks, dt)
@@ -183,7 +195,7 @@ func refine(text string, toks []tok.Token, tags []int, common func(string) bool)
 	countries(text, toks, dt, common)
 	dropBareForms(text, toks, dt)
 	dropQuestionAuxiliaries(text, toks, dt)
-	dropGivenAuxiliaries(text, toks, tags)
+	dropGivenAuxiliaries(text, toks, dt)
 	dropLowerLeads(text, toks, dt)
 	numberedBroadcasters(text, toks, dt)
 	articledPeople(text, toks, dt)
@@ -199,31 +211,35 @@ func refine(text string, toks []tok.Token, tags []int, common func(string) bool)
 	leadingOrgWords(text, toks, dt)
 	splitOwnedProducts(text, toks, dt)
 	splitHeadlineVerbs(text, toks, dt)
-	dropHeadlineInfinitives(text, toks, tags)
+	dropHeadlineInfinitives(text, toks, dt)
 	localNames(text, toks, dt)
 	dropNationCodes(text, toks, dt)
 	bracketedTeams(text, toks, dt)
 	sponsorTeams(text, toks, dt)
 	dropPlainWords(text, toks, dt)
-	dropDegreeWords(text, toks, tags)
-	dropCurrencyCodes(text, toks, tags)
-	dropBracketTickers(text, toks, tags)
-	if dt.mayHoldAny(firmClassNouns) {
-		firmClassNames(text, toks, tags)
+	dropDegreeWords(text, toks, dt)
+	if dt.mayHoldAny(currencyCodes) {
+		dropCurrencyCodes(text, toks, dt) // acts only on a currency's code
 	}
-	schoolsAndStations(text, toks, tags)
-	dropPortfolioLeads(text, toks, tags)
+	dropBracketTickers(text, toks, dt)
+	if dt.mayHoldAny(firmClassNouns) {
+		firmClassNames(text, toks, dt)
+	}
+	schoolsAndStations(text, toks, dt)
+	if dt.mayHoldWord("Minister") {
+		dropPortfolioLeads(text, toks, dt) // acts only before "Minister"
+	}
 	dropQuantityOpeners(text, toks, dt)
 	joinOfAndBodies(text, toks, dt, common)
 	parliamentNames(text, toks, dt)
 	addressStreets(text, toks, dt)
-	joinStreetTails(text, toks, tags)
+	joinStreetTails(text, toks, dt)
 	numberedRoutes(text, toks, dt)
 	placeDemonyms(text, toks, dt)
 	dropCommonPluralNames(text, toks, dt, common)
 	joinPressOpeners(text, toks, dt)
 	sameNamedBodies(text, toks, dt)
-	saintPlaces(text, toks, tags)
+	saintPlaces(text, toks, dt)
 	continentalUnions(text, toks, dt)
 	dropGridLabels(text, toks, dt)
 	dropThanks(text, toks, dt)
@@ -269,8 +285,8 @@ func dropLowerLeads(text string, toks []tok.Token, dt *docTags) {
 			continue
 		}
 		ty := model.TagType(tags[s.start])
-		tags[s.start] = 0
-		tags[s.start+1] = model.BeginTag(ty)
+		setTag(tags, s.start, 0)
+		setTag(tags, s.start+1, model.BeginTag(ty))
 	}
 }
 
@@ -309,7 +325,7 @@ func dropBareForms(text string, toks []tok.Token, dt *docTags) {
 			}
 		}
 		if all {
-			clear(tags[s.start:s.end])
+			clearTags(tags, s.start, s.end)
 		}
 	}
 }
@@ -341,15 +357,15 @@ func splitTitledOf(text string, toks []tok.Token, dt *docTags) {
 		if of < 0 {
 			continue
 		}
-		tags[sp.start] = 0
-		tags[sp.start+1] = model.BeginTag(model.TypePER)
+		setTag(tags, sp.start, 0)
+		setTag(tags, sp.start+1, model.BeginTag(model.TypePER))
 		for k := sp.start + 2; k < of; k++ {
-			tags[k] = model.InsideTag(model.TypePER)
+			setTag(tags, k, model.InsideTag(model.TypePER))
 		}
-		tags[of] = 0
-		tags[of+1] = model.BeginTag(model.TypeORG)
+		setTag(tags, of, 0)
+		setTag(tags, of+1, model.BeginTag(model.TypeORG))
 		for k := of + 2; k < sp.end; k++ {
-			tags[k] = model.InsideTag(model.TypeORG)
+			setTag(tags, k, model.InsideTag(model.TypeORG))
 		}
 	}
 }
@@ -434,9 +450,9 @@ func joinInstitutions(text string, toks []tok.Token, tags []int) {
 		if i+1 < len(tags) && model.IsInside(tags[i+1]) {
 			continue // the head is inside a longer name
 		}
-		tags[j] = model.BeginTag(model.TypeORG)
+		setTag(tags, j, model.BeginTag(model.TypeORG))
 		for k := j + 1; k <= i; k++ {
-			tags[k] = model.InsideTag(model.TypeORG)
+			setTag(tags, k, model.InsideTag(model.TypeORG))
 		}
 	}
 }
@@ -537,9 +553,9 @@ func joinDesignators(text string, toks []tok.Token, tags []int) {
 		if j == i {
 			continue
 		}
-		tags[j] = model.BeginTag(model.TypeORG)
+		setTag(tags, j, model.BeginTag(model.TypeORG))
 		for k := j + 1; k <= i; k++ {
-			tags[k] = model.InsideTag(model.TypeORG)
+			setTag(tags, k, model.InsideTag(model.TypeORG))
 		}
 	}
 }
@@ -572,7 +588,7 @@ func dropFiscalPeriods(text string, toks []tok.Token, dt *docTags) {
 			all = fiscalPeriod(text[toks[i].Start:toks[i].End])
 		}
 		if all {
-			clear(tags[s.start:s.end])
+			clearTags(tags, s.start, s.end)
 		}
 	}
 }
@@ -603,9 +619,9 @@ func dropCalendarWords(text string, toks []tok.Token, tags []int) {
 			continue
 		}
 		ty := model.TagType(tags[i])
-		tags[i] = 0
+		setTag(tags, i, 0)
 		if i+1 < len(tags) && tags[i+1] == model.InsideTag(ty) {
-			tags[i+1] = model.BeginTag(ty)
+			setTag(tags, i+1, model.BeginTag(ty))
 		}
 	}
 }
@@ -647,7 +663,7 @@ func dropHolidays(text string, toks []tok.Token, dt *docTags) {
 			continue
 		}
 		for i := s.start; i < s.end; i++ {
-			tags[i] = 0
+			setTag(tags, i, 0)
 		}
 	}
 }
@@ -685,7 +701,7 @@ func dropLeadParticiples(text string, toks []tok.Token, tags []int) {
 		if !lowerIn(leadParticiples, text[toks[i].Start:toks[i].End]) || !inSet(participlePreps, text[toks[i+1].Start:toks[i+1].End]) {
 			continue
 		}
-		tags[i] = 0
+		setTag(tags, i, 0)
 	}
 }
 
@@ -743,18 +759,18 @@ func stripTitles(text string, toks []tok.Token, tags []int) {
 		if tags[i] != per {
 			ty := model.TagType(tags[i])
 			if i+1 < len(tags) && tags[i+1] == model.InsideTag(ty) && is(honorifics, i) {
-				tags[i] = 0
+				setTag(tags, i, 0)
 				for j := i + 1; j < len(tags) && tags[j] == model.InsideTag(ty); j++ {
-					tags[j] = model.InsideTag(model.TypePER)
+					setTag(tags, j, model.InsideTag(model.TypePER))
 				}
-				tags[i+1] = per
+				setTag(tags, i+1, per)
 			}
 			continue
 		}
 		j := i
 		for j+1 < len(tags) && tags[j+1] == model.InsideTag(model.TypePER) && is(titles, j) && !givenAfterCivilTitle(text, toks, j) {
-			tags[j] = 0
-			tags[j+1] = per
+			setTag(tags, j, 0)
+			setTag(tags, j+1, per)
 			j++
 		}
 	}
@@ -925,6 +941,6 @@ func vote(text string, toks []tok.Token, dt *docTags) {
 				}
 			}
 		}
-		tags[s.start] = model.BeginTag(best)
+		setTag(tags, s.start, model.BeginTag(best))
 	}
 }

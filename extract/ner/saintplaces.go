@@ -21,9 +21,10 @@ var portNouns = wordSet("port harbour harbor")
 // "Santa", "San" or the like that it writes after a preposition of place
 // ("sailed to Santa Lumen"): such a name is a town's, not a person's
 // ("Santa Puglisi said").
-func saintPlaces(text string, toks []tok.Token, tags []int) {
+func saintPlaces(text string, toks []tok.Token, dt *docTags) {
+	tags := dt.tags
 	var named map[string]bool
-	for _, s := range spans(tags) {
+	for _, s := range dt.spans() {
 		if s.typ != model.TypePER || s.start < 1 || tags[s.start-1] != 0 {
 			continue
 		}
@@ -38,7 +39,7 @@ func saintPlaces(text string, toks []tok.Token, tags []int) {
 		}
 		named[text[toks[s.start].Start:toks[s.end-1].End]] = true
 	}
-	for _, s := range spans(tags) {
+	for _, s := range dt.spans() {
 		if s.typ == model.TypePER && named[text[toks[s.start].Start:toks[s.end-1].End]] {
 			retype(tags, s, model.TypeLOC)
 		}

@@ -16,8 +16,9 @@ var bodyOpeners = map[string]bool{"Radio": true}
 // taken for a person or a place that ends in a word of bodyEnds or opens
 // with "Radio": "a researcher at Calder Polytechnic", "REPORTER (Radio
 // Calder)".
-func schoolsAndStations(text string, toks []tok.Token, tags []int) {
-	for _, s := range spans(tags) {
+func schoolsAndStations(text string, toks []tok.Token, dt *docTags) {
+	tags := dt.tags
+	for _, s := range dt.spans() {
 		if s.typ != model.TypePER && s.typ != model.TypeLOC || s.end-s.start < 2 {
 			continue
 		}

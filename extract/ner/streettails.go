@@ -17,8 +17,9 @@ const maxStreetGap = 2
 // joinStreetTails widens a name over the untagged capitalised words and
 // the capitalised kind of street after it into one place: the tagger
 // reads "Grand" alone of "offices on Grand Canal Quay".
-func joinStreetTails(text string, toks []tok.Token, tags []int) {
-	for _, s := range spans(tags) {
+func joinStreetTails(text string, toks []tok.Token, dt *docTags) {
+	tags := dt.tags
+	for _, s := range dt.spans() {
 		e := s.end
 		for e < len(toks) && e-s.end <= maxStreetGap && tags[e] == 0 && capitalised(tokText(text, toks, e)) && !streetTails[tokText(text, toks, e)] &&
 			toks[e].Start == toks[e-1].End+1 {

@@ -18,14 +18,14 @@ func splitWideGaps(text string, toks []tok.Token, tags []int) {
 		if !model.IsInside(tags[i]) || !wideGap(text[toks[i-1].End:toks[i].Start]) {
 			continue
 		}
-		tags[i] = model.BeginTag(model.TagType(tags[i]))
+		setTag(tags, i, model.BeginTag(model.TagType(tags[i])))
 		end := i + 1 // the split-off mention is toks[i:end]
 		for end < len(tags) && model.IsInside(tags[end]) && !wideGap(text[toks[end-1].End:toks[end].Start]) {
 			end++
 		}
 		if lowerIn(tablePlaceholders, text[toks[i].Start:toks[end-1].End]) {
 			for k := i; k < end; k++ {
-				tags[k] = 0
+				setTag(tags, k, 0)
 			}
 		}
 	}

@@ -12,15 +12,16 @@ const maxExchangeWords = 3
 // exchange's label in brackets: "Dunmore Analytics plc (NASDAQ: DUNM)"
 // names the company before the bracket, and the ticker is no body of its
 // own.
-func dropBracketTickers(text string, toks []tok.Token, tags []int) {
-	for _, s := range spans(tags) {
+func dropBracketTickers(text string, toks []tok.Token, dt *docTags) {
+	tags := dt.tags
+	for _, s := range dt.spans() {
 		if s.end-s.start != 1 || s.start < 3 || s.end >= len(toks) || tokText(text, toks, s.end) != ")" || tokText(text, toks, s.start-1) != ":" {
 			continue
 		}
 		if !initialism(tokText(text, toks, s.start)) || !exchangeLabelBefore(text, toks, s.start-1) {
 			continue
 		}
-		tags[s.start] = 0
+		setTag(tags, s.start, 0)
 	}
 }
 

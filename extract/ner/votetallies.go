@@ -20,6 +20,6 @@ func dropVoteTallies(text string, toks []tok.Token, tags []int) {
 		if model.IsInside(tags[i]) || model.IsInside(tags[i+1]) {
 			continue // a longer name holds it
 		}
-		tags[i] = 0
+		setTag(tags, i, 0)
 	}
 }

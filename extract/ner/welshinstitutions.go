@@ -33,9 +33,9 @@ func welshInstitutions(text string, toks []tok.Token, tags []int) {
 		if e == i+1 || e < len(tags) && model.IsInside(tags[e]) {
 			continue // a longer name runs on
 		}
-		tags[i] = model.BeginTag(model.TypeORG)
+		setTag(tags, i, model.BeginTag(model.TypeORG))
 		for k := i + 1; k < e; k++ {
-			tags[k] = model.InsideTag(model.TypeORG)
+			setTag(tags, k, model.InsideTag(model.TypeORG))
 		}
 		i = e - 1
 	}

@@ -21,7 +21,8 @@ func welshPlaceName(w string) bool {
 	if !capitalised(w) || shouted(w) {
 		return false
 	}
-	low := strings.ToLower(w)
+	var buf lowerBuf
+	low := lowerInto(&buf, w)
 	for _, p := range welshPlacePrefixes {
 		if strings.HasPrefix(low, p) && len(low) >= len(p)+3 {
 			return true
