@@ -18,7 +18,7 @@ func accordingToDay(low *lowText, sent doc.Span, t timex.Expr, days []timex.Expr
 		return false
 	}
 	lead := low.lowerOf(sent.Start, t.Start)
-	i := strings.LastIndex(lead, ", according to ")
+	i := lastIndexIfAny(lead, ", according to ")
 	if i < 0 || strings.ContainsAny(lead[i+1:], ",;:\"“”") {
 		return false
 	}

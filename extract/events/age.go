@@ -110,6 +110,12 @@ var appositiveAge = regexp.MustCompile(`^(?:, (\d{1,3}),| \((\d{1,3})\))`)
 // words after the age.
 var agedNounRe = regexp.MustCompile(`^[Tt]he (\d{1,3})-year-old (\p{Ll}+) (\p{Ll}+) \p{Ll}`)
 
+// opensWithTheFigure reports whether s opens with "The " or "the " and a
+// digit, as every match of agedNounRe does.
+func opensWithTheFigure(s string) bool {
+	return len(s) > 4 && (s[0] == 'T' || s[0] == 't') && s[1:4] == "he " && isDigit(s[4])
+}
+
 // withAgedNounSubject adds to names the person an age-and-noun subject
 // stands for ("The 23-year-old striker passed a medical on Monday"): the
 // one person the article gave that very age before offset end; when no
@@ -118,6 +124,9 @@ var agedNounRe = regexp.MustCompile(`^[Tt]he (\d{1,3})-year-old (\p{Ll}+) (\p{Ll
 // named most so far. A noun of no role may tell someone new ("The
 // 47-year-old man was charged"), who is no one's.
 func withAgedNounSubject(p pronouns, clause string, end int, names []string) []string {
+	if !opensWithTheFigure(clause) {
+		return names // agedNounRe cannot match: a cheap test before it
+	}
 	m := agedNounRe.FindStringSubmatch(clause)
 	if m == nil {
 		return names

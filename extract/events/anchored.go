@@ -277,6 +277,9 @@ func quarterOver(v string, published time.Time) bool {
 // quarterEdge reads a quarter after "the end of" as its last month and
 // after "the start of" as its first.
 func quarterEdge(text string, t timex.Expr) (timex.Expr, bool) {
+	if len(t.Value) != len("2006-Q1") || t.Value[5] != 'Q' {
+		return t, false // no value quarterValue matches: a cheap test before it
+	}
 	q := quarterValue.FindStringSubmatch(t.Value)
 	if q == nil || t.Type != "DATE" {
 		return t, false

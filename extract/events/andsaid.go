@@ -21,7 +21,7 @@ func andSaidPerfect(text string, sum, t doc.Span) (doc.Span, bool) {
 		return doc.Span{}, false
 	}
 	lead := text[sum.Start:t.Start]
-	k := strings.LastIndex(lead, " and said ")
+	k := lastIndexIfAny(lead, " and said ")
 	if k < 0 {
 		return doc.Span{}, false
 	}

@@ -133,7 +133,7 @@ func habitualNight(text string, sent doc.Span, t timex.Expr) bool {
 		return false
 	}
 	phrase := text[sent.Start:t.Start]
-	if i := strings.LastIndexAny(phrase, ",;:—–("); i >= 0 {
+	if i := segmentMarks.lastIn(phrase); i >= 0 {
 		phrase = phrase[i+1:]
 	}
 	ws := lowerWords(phrase)
@@ -160,7 +160,7 @@ var denialBreaks = toSet("because but while although though since when if as tha
 // spring") and a denial before a clause of its own ("won't comment,
 // but expects to sign on Friday") still look ahead.
 func deniedPlan(low *lowText, a, b int) bool {
-	if i := strings.LastIndexAny(low.text[a:b], ",;:—–\"“”()"); i >= 0 {
+	if i := clauseMarks.lastIn(low.text[a:b]); i >= 0 {
 		a += i + 1
 	}
 	ws := low.wordsOf(a, b)

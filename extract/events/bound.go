@@ -245,7 +245,7 @@ func sinceClause(low *lowText, sum, t doc.Span) (doc.Span, bool) {
 	if !sum.Contains(t) || sum.End > len(text) {
 		return doc.Span{}, false
 	}
-	i := strings.LastIndex(low.lowerOf(sum.Start, t.Start), " since ")
+	i := lastIndexIfAny(low.lowerOf(sum.Start, t.Start), " since ")
 	if i < 0 {
 		return doc.Span{}, false
 	}

@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"newsbot/extract/doc"
+	"newsbot/extract/internal/swar"
 	"newsbot/extract/timex"
 )
 
@@ -127,6 +128,10 @@ func clause(text string, sent, t doc.Span, others []doc.Span) doc.Span {
 	// over.
 	hard := map[int]bool{}
 	for i := st; i < en; {
+		if c := text[i]; c < utf8.RuneSelf && !clauseCutBytes[c] && (c != ' ' || !split) {
+			i++ // an ASCII byte no case below reads
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(text[i:])
 		if r == '(' {
 			if c := parenAside(text, i, en, t); c > i {
@@ -198,6 +203,10 @@ func clause(text string, sent, t doc.Span, others []doc.Span) doc.Span {
 	}
 	return leadTrim(text, lo, hi)
 }
+
+// clauseCutBytes are the ASCII bytes at which clause may cut a sentence
+// into clauses (and the space, read only when the sentence is split).
+var clauseCutBytes = [utf8.RuneSelf]bool{'(': true, ';': true, ':': true, ',': true}
 
 // otherDateIn reports whether the stretch [lo, hi) holds a dated
 // expression of the sentence other than t.
@@ -283,16 +292,12 @@ func placeAfterDate(s string) bool {
 func leadingFields(s string, n int) []string {
 	var out []string
 	for len(out) < n {
-		s = strings.TrimLeftFunc(s, unicode.IsSpace)
-		if s == "" {
+		i, j := firstField(s)
+		if i == j {
 			break
 		}
-		end := strings.IndexFunc(s, unicode.IsSpace)
-		if end < 0 {
-			end = len(s)
-		}
-		out = append(out, s[:end])
-		s = s[end:]
+		out = append(out, s[i:j])
+		s = s[j:]
 	}
 	return out
 }
@@ -300,13 +305,50 @@ func leadingFields(s string, n int) []string {
 // nextField returns the first word of s as strings.Fields splits it,
 // and the rest of s after that word; "" when s holds no word.
 func nextField(s string) (w, rest string) {
-	s = strings.TrimLeftFunc(s, unicode.IsSpace)
-	end := strings.IndexFunc(s, unicode.IsSpace)
-	if end < 0 {
-		return s, ""
-	}
-	return s[:end], s[end:]
+	i, j := firstField(s)
+	return s[i:j], s[j:]
 }
+
+// firstField returns where the first word of s, as strings.Fields splits
+// it, starts and ends; both are len(s) when s holds no word. An ASCII
+// byte is a space by a table; only a rune beyond ASCII is decoded and
+// asked of unicode.IsSpace, as strings.TrimLeftFunc and IndexFunc would.
+func firstField(s string) (start, end int) {
+	i := 0
+	for i < len(s) {
+		if c := s[i]; c < utf8.RuneSelf {
+			if !asciiSpace[c] {
+				break
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		i += size
+	}
+	j := i
+	for j < len(s) {
+		if c := s[j]; c < utf8.RuneSelf {
+			if asciiSpace[c] {
+				break
+			}
+			j++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[j:])
+		if unicode.IsSpace(r) {
+			break
+		}
+		j += size
+	}
+	return i, j
+}
+
+// asciiSpace marks the ASCII bytes unicode.IsSpace holds for spaces.
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
 
 // particleName reports whether s opens with a name whose first words are
 // lower-case particles: "de la Croix", "van der Berg".
@@ -696,7 +738,35 @@ var titleAbbreviations = map[string]bool{
 }
 
 func nextWord(s string) string {
-	s = strings.TrimLeft(s, " \t")
+	i := 0
+	for i < len(s) && (s[i] == ' ' || s[i] == '\t') {
+		i++
+	}
+	// An ASCII word is read by its bytes; lowering ASCII keeps it ASCII.
+	upper := false
+	for j := i; j < len(s); j++ {
+		switch c := s[j]; {
+		case 'a' <= c && c <= 'z':
+		case 'A' <= c && c <= 'Z':
+			upper = true
+		case c >= utf8.RuneSelf:
+			return nextWordRunes(s[i:]) // a letter beyond ASCII may go on the word
+		default:
+			if upper {
+				return swar.LowerASCII(s[i:j])
+			}
+			return s[i:j]
+		}
+	}
+	if upper {
+		return swar.LowerASCII(s[i:])
+	}
+	return s[i:]
+}
+
+// nextWordRunes is nextWord of s, its leading spaces trimmed, read rune
+// by rune.
+func nextWordRunes(s string) string {
 	end := strings.IndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) })
 	if end < 0 {
 		end = len(s)
@@ -826,15 +896,57 @@ var futureWords = map[string]bool{
 	"hoped": true, "hopes": true,
 }
 
+// lowerWordsApostrophe splits strings.ToLower(s) into runs of letters and
+// apostrophes (straight or curly). An ASCII s is lowered eight bytes at
+// a time and split by its bytes, its words counted first so that the
+// list is made at once.
+func lowerWordsApostrophe(s string) []string {
+	if !isASCII(s) {
+		return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+			return !unicode.IsLetter(r) && r != '\'' && r != '’'
+		})
+	}
+	s = swar.LowerASCII(s)
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if wordOrApostrophe(s[i]) && (i == 0 || !wordOrApostrophe(s[i-1])) {
+			n++
+		}
+	}
+	if n == 0 {
+		return nil
+	}
+	out := make([]string, 0, n)
+	start := -1
+	for i := 0; i < len(s); i++ {
+		switch in := wordOrApostrophe(s[i]); {
+		case in && start < 0:
+			start = i
+		case !in && start >= 0:
+			out = append(out, s[start:i])
+			start = -1
+		}
+	}
+	if start >= 0 {
+		out = append(out, s[start:])
+	}
+	return out
+}
+
+// wordOrApostrophe reports whether the ASCII byte c is a letter or a
+// straight apostrophe.
+func wordOrApostrophe(c byte) bool {
+	c2 := c | 0x20
+	return 'a' <= c2 && c2 <= 'z' || c == '\''
+}
+
 // looksAhead reports whether a clause presents its event as planned or
 // expected rather than as done.
 func looksAhead(s string) bool {
 	if timex.OpensRequest(s) {
 		return true // "Come and talk to us on Saturday": an invitation
 	}
-	ws := strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
-		return !unicode.IsLetter(r) && r != '\'' && r != '’'
-	})
+	ws := lowerWordsApostrophe(s)
 	for i, w := range ws {
 		if futureWords[w] || timex.IsScheduleVerb(w) || strings.HasSuffix(w, "'ll") || strings.HasSuffix(w, "’ll") || chanceAhead(ws, i) {
 			return true
@@ -879,9 +991,7 @@ var intentVerbs = map[string]bool{"expects": true, "expect": true, "intends": tr
 // a word that cannot mean anything else ("will", "is expected", "expects
 // to"); "due to the yen's rise" gives a cause.
 func announces(s string) bool {
-	ws := strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
-		return !unicode.IsLetter(r) && r != '\'' && r != '’'
-	})
+	ws := lowerWordsApostrophe(s)
 	for i, w := range ws {
 		if w == "due" && i+2 < len(ws) && ws[i+1] == "to" && determiners[ws[i+2]] {
 			continue
@@ -997,7 +1107,7 @@ func segmentAround(text string, sum, t doc.Span) string {
 	if !sum.Contains(t) {
 		return text[lo:hi]
 	}
-	if i := strings.LastIndexAny(text[lo:t.Start], ",;:—–"); i >= 0 {
+	if i := dashMarks.lastIn(text[lo:t.Start]); i >= 0 {
 		lo += i + 1
 	}
 	if i := strings.IndexAny(text[t.End:hi], ",;:—–"); i >= 0 {

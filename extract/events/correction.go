@@ -1,6 +1,7 @@
 package events
 
 import (
+	"bytes"
 	"strings"
 
 	"newsbot/extract/doc"
@@ -24,7 +25,9 @@ var correctionPhrases = []string{
 func correctionNote(sentence string) bool {
 	const maxNote = 400 // a note is told by its opening
 	trimmed := strings.TrimSpace(sentence)
-	if head := trimmed[:min(len(trimmed), maxNote)]; isASCII(head) && !mayOpenCorrection(head) {
+	head := trimmed[:min(len(trimmed), maxNote)]
+	var buf [maxNote]byte
+	if lower, ascii := lowerInto(buf[:len(head)], head); ascii && !mayOpenCorrectionLower(lower) {
 		return false // what follows would find nothing in its lower-case copy
 	}
 	l := strings.ToLower(trimmed)
@@ -55,23 +58,32 @@ func mayCorrect(l string) bool {
 
 // mayOpenCorrection reports whether head, the ASCII opening of a
 // sentence, holds in any case what correctionNote looks for: an opener at
-// its start, or a literal of correctionLiterals. It tells without a
-// lower-case copy of the sentence.
+// its start, or a literal of correctionLiterals.
 func mayOpenCorrection(head string) bool {
-	if hasFoldAt(head, 0, "correction") || hasFoldAt(head, 0, "clarification") {
+	lower, _ := lowerInto(make([]byte, len(head)), head)
+	return mayOpenCorrectionLower(lower)
+}
+
+// mayOpenCorrectionLower is mayOpenCorrection of a head given with its
+// ASCII capitals lowered (lowerInto), which finds in one search for each
+// literal what an ASCII fold of the head would.
+func mayOpenCorrectionLower(lower []byte) bool {
+	if bytes.HasPrefix(lower, correctionPrefix) || bytes.HasPrefix(lower, clarificationPrefix) {
 		return true
 	}
 	for i := range correctionLiterals {
-		if correctionLiterals[i].foundFold(head) {
+		if correctionLiterals[i].foundIn(lower) {
 			return true
 		}
 	}
 	return false
 }
 
+var correctionPrefix, clarificationPrefix = []byte("correction"), []byte("clarification")
+
 // correctionLiterals are literals one of which every phrase of
 // correctionPhrases holds, grouped by a byte of theirs rarer than most:
-// one search for it, in each case, finds them all.
+// one search for it finds them all.
 var correctionLiterals = []anchoredLiterals{
 	newAnchoredLiterals('v', "version of th", "originally given as"),
 	newAnchoredLiterals('b', "been corrected", "been amended"),
@@ -94,23 +106,17 @@ func newAnchoredLiterals(c byte, subs ...string) anchoredLiterals {
 	return a
 }
 
-// foundFold reports whether s holds one of the literals with its ASCII
-// letters in either case.
-func (a *anchoredLiterals) foundFold(s string) bool {
-	return a.foundWith(s, a.c) || a.foundWith(s, asciiUpper(a.c))
-}
-
-// foundWith reports whether s holds one of the literals, in any case,
-// with the anchor byte written c.
-func (a *anchoredLiterals) foundWith(s string, c byte) bool {
-	for i := 0; i < len(s); {
-		j := strings.IndexByte(s[i:], c)
+// foundIn reports whether lower holds one of the literals, looking only
+// where lower has their anchor byte.
+func (a *anchoredLiterals) foundIn(lower []byte) bool {
+	for i := 0; i < len(lower); {
+		j := bytes.IndexByte(lower[i:], a.c)
 		if j < 0 {
 			return false
 		}
 		at := i + j
 		for k, sub := range a.subs {
-			if at >= a.at[k] && hasFoldAt(s, at-a.at[k], sub) {
+			if from := at - a.at[k]; from >= 0 && from+len(sub) <= len(lower) && string(lower[from:from+len(sub)]) == sub {
 				return true
 			}
 		}

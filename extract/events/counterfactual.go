@@ -1,12 +1,14 @@
 package events
 
 import (
+	"math/bits"
 	"regexp"
 	"slices"
 	"sort"
 	"strings"
 
 	"newsbot/extract/doc"
+	"newsbot/extract/internal/swar"
 	"newsbot/extract/timex"
 )
 
@@ -124,6 +126,9 @@ func containsFold(s, sub string) bool {
 	// then in the other, is worth a comparison.
 	k := rarestByte(sub)
 	c := sub[k]
+	if 'a' <= c && c <= 'z' {
+		return indexFoldLetter(s, sub, k, c) >= 0
+	}
 	if indexFoldAnchored(s, sub, k, c) {
 		return true
 	}
@@ -145,6 +150,34 @@ func indexFoldAnchored(s, sub string, k int, c byte) bool {
 		i += j + 1
 	}
 	return false
+}
+
+// indexFoldLetter returns the first offset i at which s holds sub (as
+// containsFold) and s[i+k] is the lower-case letter c in either case, or
+// -1. A byte is c in either case exactly when the byte with its 0x20 bit
+// set is c: eight bytes at a time are or-ed with that bit and compared
+// with c, in one pass for both cases. The comparison may flag a byte
+// that is not c (after a borrow from a lower byte that is), never miss
+// one that is, and flags in text order; every flagged offset is
+// compared in full.
+func indexFoldLetter(s, sub string, k int, c byte) int {
+	end := len(s) - len(sub) + 1 + k // where the anchor of the last offset stands, plus one
+	pat := uint64(c) * swar.BytesOf
+	p := k
+	for ; p+8 <= end; p += 8 {
+		v := (swar.Load64(s, p) | 0x20*swar.BytesOf) ^ pat
+		for m := (v - swar.BytesOf) &^ v & (0x80 * swar.BytesOf); m != 0; m &= m - 1 {
+			if i := p + bits.TrailingZeros64(m)/8 - k; hasFoldAt(s, i, sub) {
+				return i
+			}
+		}
+	}
+	for ; p < end; p++ {
+		if s[p]|0x20 == c && hasFoldAt(s, p-k, sub) {
+			return p - k
+		}
+	}
+	return -1
 }
 
 // rarestByte returns the index in sub of its byte least often seen in

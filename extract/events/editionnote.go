@@ -25,7 +25,7 @@ var printVersions = []string{"print edition", "online version", "online edition"
 func editionNote(sentence string) bool {
 	const maxNote = 400 // a note is told by its opening
 	l := sentence[:min(len(sentence), maxNote)]
-	if !containsAt(l, "dition", 0) && !containsAt(l, "ersion", 1) { // searched by their rarest bytes, "d" and "r"
+	if !strings.Contains(l, "dition") && !strings.Contains(l, "ersion") {
 		return false
 	}
 	l = strings.ToLower(l)

@@ -174,7 +174,7 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 				aside[t.Span] = true // "\"What we pass tonight, someone will exploit tomorrow.\""
 				continue
 			}
-			if ratherThanDay(text, s.Span, t) || quotedAtOccasion(text, s.Span, t, times) {
+			if ratherThanDay(low, s.Span, t) || quotedAtOccasion(text, s.Span, t, times) {
 				aside[t.Span] = true // "rather … than piecemeal numbers tonight"; "\"Three days ago …,\" she said at the closing press conference"
 				continue
 			}

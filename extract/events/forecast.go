@@ -34,16 +34,17 @@ func forecasts(low *lowText, sent, t doc.Span) bool {
 		return false
 	}
 	st := leadUpStart(text, sent, t)
-	if i := strings.LastIndexAny(text[st:t.Start], ";:—–\"“”"); i >= 0 {
+	if i := forecastMarks.lastIn(text[st:t.Start]); i >= 0 {
 		st += i + 1
 	}
 	ws := low.wordsOf(st, t.Start)
 	for i := len(ws) - 1; i >= 0; i-- {
 		w := ws[i]
+		k := leadKindOf(w)
 		switch {
-		case forecastVerbs[w]:
+		case k&kindForecast != 0:
 			return i < len(ws)-1 && !timePrepositions[ws[i+1]]
-		case auxiliaries[w] || forecastBreaks[w] || strings.HasSuffix(w, "ed"):
+		case k&(kindAuxiliary|kindBreak) != 0 || strings.HasSuffix(w, "ed"):
 			return false
 		}
 	}

@@ -20,6 +20,9 @@ type lowText struct {
 	sents []doc.Sentence   // in text order
 	read  []*sentenceWords // the words of each sentence, once read
 	last  int              // the sentence read last, tried first
+	// contentBuf is the room contentWords finds a part's words in,
+	// before it copies them out.
+	contentBuf []string
 }
 
 // sentenceWords are the words of one sentence of a text.
@@ -271,4 +274,15 @@ func (x *sentenceWords) wordSpans(text string) []doc.Span {
 		}
 	}
 	return x.spans
+}
+
+// containsFold returns containsFold(text[a:b], sub), sub in lower-case
+// ASCII: in the lower case of an ASCII sentence, where ASCII capitals
+// are lowered and nothing else is, a plain search finds what the fold
+// does.
+func (l *lowText) containsFold(a, b int, sub string) bool {
+	if x := l.indexOf(a, b); x != nil {
+		return strings.Contains(x.part(a, b), sub)
+	}
+	return containsFold(l.text[a:b], sub)
 }

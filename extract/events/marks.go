@@ -51,3 +51,12 @@ var segmentMarks = newMarkSet(",;:—–(")
 
 // nominalMarks end the phrase of a noun a time dates (nominalStart).
 var nominalMarks = newMarkSet(",;:—–\"“”")
+
+// clauseMarks end a clause or set off a quotation or an aside.
+var clauseMarks = newMarkSet(",;:\"“”()—–")
+
+// forecastMarks end the stretch a forecast verb governs (forecasts).
+var forecastMarks = newMarkSet(";:—–\"“”")
+
+// dashMarks end a clause: its punctuation and dashes.
+var dashMarks = newMarkSet(",;:—–")

@@ -5,7 +5,9 @@ import (
 	"testing"
 	"time"
 
+	"newsbot/extract/doc"
 	"newsbot/extract/internal/newscorpus"
+	"newsbot/extract/segment"
 	"newsbot/extract/timex"
 )
 
@@ -41,3 +43,34 @@ func BenchmarkMergeNews(b *testing.B) {
 		Merge(refs)
 	}
 }
+
+// BenchmarkFindNews runs Find over Reuters stories, their sentences
+// (segment.Split), time expressions (timex.Find) and names
+// (trivialMentions) computed once.
+func BenchmarkFindNews(b *testing.B) {
+	type input struct {
+		text      string
+		sents     []doc.Sentence
+		times     []timex.Expr
+		mentions  []doc.Mention
+		published time.Time
+	}
+	var in []input
+	size := 0
+	for _, s := range newscorpus.Read(b, reutersCorpus, findStories) {
+		sents := segment.Split(s.Text)
+		in = append(in, input{s.Text, sents, timex.Find(s.Text, sents, s.Published), trivialMentions(s.Text), s.Published})
+		size += len(s.Text)
+	}
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for range b.N {
+		for _, x := range in {
+			Find(x.text, x.sents, x.times, x.mentions, x.published)
+		}
+	}
+}
+
+// findStories is how many stories of the archive BenchmarkFindNews reads.
+const findStories = 600

@@ -1,6 +1,7 @@
 package events
 
 import (
+	"bytes"
 	"regexp"
 	"slices"
 	"strings"
@@ -61,12 +62,25 @@ func withReferencePoint(summary string, e Event) Event {
 	return e
 }
 
+// maxFoldedSummary bounds the summaries mayReference lowers on the stack.
+const maxFoldedSummary = 512
+
 // mayReference reports whether summary holds the literals every match
 // of referencePhrase has, in any case: " of", and "after the ", "before
 // the " or "ince the " (of "since"; its s may match the long s under
 // case folding). None of them has a letter with a non-ASCII case fold:
 // a cheap exact test before the pattern, which most summaries fail.
+//
+// A summary of up to maxFoldedSummary bytes is lowered once into a
+// buffer on the stack (lowerInto, which lowers ASCII capitals only, as
+// containsFold folds them), where each literal takes one plain search.
 func mayReference(summary string) bool {
+	var buf [maxFoldedSummary]byte
+	if len(summary) <= len(buf) {
+		l, _ := lowerInto(buf[:len(summary)], summary)
+		return bytes.Contains(l, []byte(" of")) &&
+			(bytes.Contains(l, []byte("after the ")) || bytes.Contains(l, []byte("before the ")) || bytes.Contains(l, []byte("ince the ")))
+	}
 	return containsFold(summary, " of") &&
 		(containsFold(summary, "after the ") || containsFold(summary, "before the ") || containsFold(summary, "ince the "))
 }

@@ -48,15 +48,16 @@ func nominalStart(low *lowText, sum, t doc.Span) (int, bool) {
 	// The word before the farthest noun is read too.
 	ws := low.lastWordSpans(from, t.Start, reach+1)
 	for i := len(ws) - 1; i >= 1 && i >= len(ws)-reach; i-- {
-		w := strings.ToLower(text[ws[i].Start:ws[i].End])
-		if eventNouns[w] || eventNouns[strings.TrimSuffix(w, "s")] {
+		w := low.lowerOf(ws[i].Start, ws[i].End)
+		k := leadKindOf(w)
+		if k&kindEventNoun != 0 || leadKindOf(strings.TrimSuffix(w, "s"))&kindEventNoun != 0 {
 			// The noun heads its phrase: "the attack on", not "the
 			// death toll".
-			det := strings.ToLower(text[ws[i-1].Start:ws[i-1].End])
-			ok := determiners[det] && (i == len(ws)-1 || nounLinks[strings.ToLower(text[ws[i+1].Start:ws[i+1].End])])
+			det := low.lowerOf(ws[i-1].Start, ws[i-1].End)
+			ok := determiners[det] && (i == len(ws)-1 || nounLinks[low.lowerOf(ws[i+1].Start, ws[i+1].End)])
 			return ws[i-1].Start, ok
 		}
-		if auxiliaries[w] || forecastBreaks[w] || strings.HasSuffix(w, "ed") || w == "and" || w == "to" {
+		if k&(kindAuxiliary|kindBreak) != 0 || strings.HasSuffix(w, "ed") || w == "and" || w == "to" {
 			return 0, false
 		}
 	}

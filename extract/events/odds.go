@@ -26,7 +26,7 @@ func oddsAhead(text string, sent, t doc.Span) bool {
 		return false
 	}
 	before := leadUp(text, sent, t)
-	if i := strings.LastIndexAny(before, ",;:—–\"“”"); i >= 0 {
+	if i := nominalMarks.lastIn(before); i >= 0 {
 		before = before[i+1:]
 	}
 	ws := lowerWords(before)

@@ -29,7 +29,7 @@ func payPeriod(low *lowText, sent doc.Span, t timex.Expr) bool {
 	if sent.End > len(text) || !sent.Contains(t.Span) {
 		return false
 	}
-	if !containsFold(text[sent.Start:t.Start], "for") {
+	if !low.containsFold(sent.Start, t.Start, "for") {
 		return false // no "for" among the words: a cheap test before they are split
 	}
 	ws := low.wordsOf(sent.Start, t.Start)

@@ -147,7 +147,7 @@ func periodComparison(text string, sent, t doc.Span, lw *leadIn) bool {
 // endsPeriod reports whether the sentence s names a period by its end
 // ("the year ended", "the quarter to March").
 func endsPeriod(s string) bool {
-	return mayEndPeriod(s) && periodEndPhrase.MatchString(s)
+	return mayEndPeriod(s) && mayClosePeriod(s) && periodEndPhrase.MatchString(s)
 }
 
 // mayEndPeriod reports whether s, in any case, holds "end" or " to "
@@ -156,18 +156,30 @@ func endsPeriod(s string) bool {
 // also as the long s that (?i) takes for "s"), as every match of
 // periodEndPhrase does: a cheap test before it.
 func mayEndPeriod(s string) bool {
-	if containsFold(s, "end") {
-		return true
-	}
-	// " to " is looked for at each space after the first byte.
+	return containsFold(s, "end") || periodTo(s)
+}
+
+// mayClosePeriod is mayEndPeriod with "ended" or "ending" for "end": the
+// words after the period noun in the first alternative of
+// periodEndPhrase, whose letters fold to no other letter than their
+// ASCII capitals, so that an ASCII fold finds what (?i) does. It rules
+// out the many sentences with "end" in another word ("weekend",
+// "spending") before the pattern is run on them.
+func mayClosePeriod(s string) bool {
+	return containsFold(s, "ended") || containsFold(s, "ending") || periodTo(s)
+}
+
+// periodTo reports whether s holds " to ", in any case, after the last
+// letter of one of the period nouns periodEndPhrase joins to "to".
+func periodTo(s string) bool {
+	// " to " is looked for after the first byte, by its "o" in either
+	// case.
 	for i := 1; i < len(s); i++ {
-		j := strings.IndexByte(s[i:], ' ')
+		j := indexFoldLetter(s[i:], " to ", 2, 'o')
 		if j < 0 {
 			return false
 		}
-		if i += j; !hasFoldAt(s, i, " to ") {
-			continue
-		}
+		i += j
 		switch asciiLower(s[i-1]) {
 		case 'r', 's', 'f':
 			return true

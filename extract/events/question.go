@@ -18,14 +18,17 @@ var questionLabel = regexp.MustCompile(`^(?:Q|Question)(?:\s*\([^()\n]{1,80}\))?
 // brother is negotiating a transfer this month." is the interviewer's
 // premise, not a dated event.
 func questionParas(text string, sents []doc.Sentence) map[int]bool {
-	out := map[int]bool{}
-	seen := map[int]bool{}
+	var out map[int]bool // made for the first question: most texts have none
+	var seen paraSet
 	for _, s := range sents {
-		if seen[s.Para] || s.End > len(text) {
+		if seen.has(s.Para) || s.End > len(text) {
 			continue
 		}
-		seen[s.Para] = true // the first sentence of a paragraph holds its label
+		seen.add(s.Para) // the first sentence of a paragraph holds its label
 		if line := text[s.Start:s.End]; strings.HasPrefix(line, "Q") && questionLabel.MatchString(line) {
+			if out == nil {
+				out = map[int]bool{}
+			}
 			out[s.Para] = true
 		}
 	}
@@ -45,22 +48,27 @@ var speakerLabel = regexp.MustCompile(`^[A-Z][\w.'&]*(?:[ -]+[A-Z&][\w.'&]*){0,8
 // in "?") of a speaker's turn. "Will it change your plans for next
 // year?" asks; it dates nothing.
 func transcriptAsides(text string, sents []doc.Sentence) map[doc.Span]bool {
-	out := map[doc.Span]bool{}
-	turn := map[int]bool{}     // paragraphs a speaker label opens
-	operator := map[int]bool{} // paragraphs an operator label opens
-	seen := map[int]bool{}
+	var out map[doc.Span]bool        // made for the first aside: most texts have none
+	var turn, operator, seen paraSet // paragraphs a speaker label opens, an operator label opens, read
 	for _, s := range sents {
 		if s.End > len(text) {
 			continue
 		}
 		body := text[s.Start:s.End]
-		if !seen[s.Para] {
-			seen[s.Para] = true
-			operator[s.Para] = strings.HasPrefix(body, "Operator") && operatorLabel.MatchString(body)
-			turn[s.Para] = mayOpenTurn(body) && speakerLabel.MatchString(body)
+		if !seen.has(s.Para) {
+			seen.add(s.Para)
+			if strings.HasPrefix(body, "Operator") && operatorLabel.MatchString(body) {
+				operator.add(s.Para)
+			}
+			if mayOpenTurn(body) && speakerLabel.MatchString(body) {
+				turn.add(s.Para)
+			}
 		}
-		asks := turn[s.Para] && strings.HasSuffix(strings.TrimRight(body, " \"'”’)"), "?")
-		if operator[s.Para] || asks {
+		asks := turn.has(s.Para) && strings.HasSuffix(strings.TrimRight(body, " \"'”’)"), "?")
+		if operator.has(s.Para) || asks {
+			if out == nil {
+				out = map[doc.Span]bool{}
+			}
 			out[s.Span] = true
 		}
 	}

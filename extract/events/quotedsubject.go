@@ -23,7 +23,7 @@ func quotedSubjectRelative(text string, sent, t doc.Span) bool {
 		return false
 	}
 	before := text[sent.Start:t.Start]
-	q := max(strings.LastIndex(before, "\""), strings.LastIndex(before, "“"))
+	q := max(strings.LastIndexByte(before, '"'), lastIndexIfAny(before, "“"))
 	if q < 0 {
 		return false
 	}

@@ -23,7 +23,7 @@ func rankedOfPeriod(low *lowText, sent doc.Span, t timex.Expr) bool {
 		return false
 	}
 	lead := leadUp(text, sent, t.Span)
-	if c := strings.LastIndexAny(lead, ",;:\"“”()—–"); c >= 0 {
+	if c := clauseMarks.lastIn(lead); c >= 0 {
 		lead = lead[c+1:]
 	}
 	ws := low.wordsOf(t.Start-len(lead), t.Start)

@@ -1,6 +1,7 @@
 package events
 
 import (
+	"bytes"
 	"regexp"
 	"strings"
 	"time"
@@ -72,6 +73,22 @@ func hasSpeakerDeictic(times []timex.Expr) bool {
 // moment of speaking: "today", "today's", "tonight", "tomorrow",
 // "yesterday", "this morning".
 func spokenNow(s string) bool {
+	// A short ASCII expression is lowered into a buffer on the stack,
+	// where ASCII lowering is strings.ToLower.
+	var buf [64]byte
+	if len(s) <= len(buf) {
+		if l, ascii := lowerInto(buf[:len(s)], s); ascii {
+			if bytes.HasPrefix(l, []byte("this ")) {
+				switch string(l[len("this "):]) {
+				case "morning", "afternoon", "evening":
+					return true
+				}
+				return false
+			}
+			return bytes.Contains(l, []byte("today")) || bytes.Contains(l, []byte("tonight")) ||
+				bytes.Contains(l, []byte("tomorrow")) || bytes.Contains(l, []byte("yesterday"))
+		}
+	}
 	l := strings.ToLower(s)
 	if strings.HasPrefix(l, "this ") {
 		switch strings.TrimPrefix(l, "this ") {
@@ -141,12 +158,12 @@ var ratherThanWords = regexp.MustCompile(`(?i)(?:'d|’d|\bwould|\bhad)\s+(?:muc
 // ratherThanDay reports whether the expression t lies in the "than"
 // part of a preference in its sentence: the time of what the speaker
 // would not do dates nothing.
-func ratherThanDay(text string, sent doc.Span, t timex.Expr) bool {
+func ratherThanDay(low *lowText, sent doc.Span, t timex.Expr) bool {
+	text := low.text
 	if t.Start < sent.Start || t.Start > len(text) {
 		return false
 	}
-	before := text[sent.Start:t.Start]
-	return mayPreferThan(before) && ratherThanWords.MatchString(before)
+	return low.mayPreferThan(sent.Start, t.Start) && ratherThanWords.MatchString(text[sent.Start:t.Start])
 }
 
 // mayPreferThan reports whether s holds "than" and "rather" or "ooner"
@@ -156,6 +173,11 @@ func ratherThanDay(text string, sent doc.Span, t timex.Expr) bool {
 // out), so an ASCII fold finds every match.
 func mayPreferThan(s string) bool {
 	return (containsFold(s, "rather") || containsFold(s, "ooner")) && containsFold(s, "than")
+}
+
+// mayPreferThan is mayPreferThan of the part a to b of the text.
+func (l *lowText) mayPreferThan(a, b int) bool {
+	return (l.containsFold(a, b, "rather") || l.containsFold(a, b, "ooner")) && l.containsFold(a, b, "than")
 }
 
 // closingOccasion matches an occasion outside a quotation that places

@@ -310,7 +310,16 @@ func (l *lowText) contentWords(a, b, ts, te int) []string {
 		// The runs of letters of the part bound its words but for
 		// figures, few of which are kept.
 		runs := x.firstStartingFrom(b) - x.firstEndingAfter(a)
-		return contentWordsLowered(l.text[a:b], x.part(a, b), ts, te, runs+2)
+		if cap(l.contentBuf) < runs+2 {
+			l.contentBuf = make([]string, 0, max(runs+2, 2*cap(l.contentBuf)))
+		}
+		ws := contentWordsInto(l.contentBuf, l.text[a:b], x.part(a, b), ts, te)
+		if ws == nil {
+			return nil
+		}
+		l.contentBuf = ws[:0]
+		// Room for one word more: the key noun a planned event adds.
+		return append(make([]string, 0, len(ws)+1), ws...)
 	}
 	return contentWords(l.text[a:b], ts, te)
 }
@@ -323,6 +332,13 @@ func contentWordsLowered(s, lower string, ts, te, size int) []string {
 	if size > 0 {
 		out = make([]string, 0, size)
 	}
+	return contentWordsInto(out, s, lower, ts, te)
+}
+
+// contentWordsInto is contentWordsLowered appending the words to out[:0],
+// whose room it uses and grows; nil when there are none.
+func contentWordsInto(out []string, s, lower string, ts, te int) []string {
+	out = out[:0]
 	// The words kept are looked up in out while they are few, in seen
 	// once there are many.
 	var seen map[string]bool
@@ -493,7 +509,71 @@ func lexiconFacts(w string) wordFact {
 	if k := lexiconKey(w); lexiconShape[k/64]&(1<<(k%64)) == 0 {
 		return wordFact{}
 	}
-	return lexicon[w]
+	return lexiconTable.find(w)
+}
+
+// lexiconSlots holds the words of lexicon and their facts in an open
+// addressing table, searched from a hash of a word's length and a few of
+// its bytes: most words of lexicon are short and common, and found there
+// with one comparison, where the map would hash the whole word first.
+type lexiconSlots struct {
+	slots []lexiconSlot
+	mask  uint32
+}
+
+type lexiconSlot struct {
+	word string // "" for an empty slot
+	fact wordFact
+}
+
+// lexiconTable is lexicon as lexiconSlots.
+var lexiconTable = newLexiconSlots(lexicon)
+
+func newLexiconSlots(m map[string]wordFact) *lexiconSlots {
+	n := 64
+	for n < 4*len(m) {
+		n *= 2
+	}
+	t := &lexiconSlots{slots: make([]lexiconSlot, n), mask: uint32(n - 1)}
+	// Filled in sorted order, so that the table is the same in every run.
+	words := make([]string, 0, len(m))
+	for w := range m {
+		if w != "" {
+			words = append(words, w)
+		}
+	}
+	slices.Sort(words)
+	for _, w := range words {
+		i := lexiconHash(w) & t.mask
+		for t.slots[i].word != "" {
+			i = (i + 1) & t.mask
+		}
+		t.slots[i] = lexiconSlot{word: w, fact: m[w]}
+	}
+	return t
+}
+
+// lexiconHash hashes a non-empty word by its length and its first,
+// second, middle and last bytes.
+func lexiconHash(w string) uint32 {
+	n := len(w)
+	h := uint32(n)*0x9E3779B1 ^ uint32(w[0])<<24 ^ uint32(w[min(1, n-1)])<<16 ^ uint32(w[n/2])<<8 ^ uint32(w[n-1])
+	h *= 0x85EBCA6B
+	return h ^ h>>15
+}
+
+// find returns the facts of the non-empty word w, none when the table
+// does not hold it.
+func (t *lexiconSlots) find(w string) wordFact {
+	for i := lexiconHash(w) & t.mask; ; i = (i + 1) & t.mask {
+		s := &t.slots[i]
+		if s.word == w {
+			return s.fact
+		}
+		if s.word == "" {
+			return wordFact{}
+		}
+	}
 }
 
 func buildLexicon() map[string]wordFact {
