@@ -26,7 +26,7 @@ func isPageChrome(s string, lw *lowered, n int) bool {
 	lowerT := strings.TrimSpace(lower)
 	return isConsent(t, lw, n) || isSignUp(t, lw.part(lowerT), n) || isContactLine(t, n) || isWhatToKnow(t, n) || isLabelLine(t, n) || isSyndication(t, n) ||
 		isBreadcrumb(t, n) || isShortBar(t) || isSpacedFields(t) || isNavBar(t, n) ||
-		isDeskLine(t, n) || isMoreFrom(t, n) || isSupportNote(t, n) || isBoxLabel(t, n) || isLineUp(t) || isOfficials(t, n) || isFollowLine(t, n) || isForwardPrompt(t, n) || isSignOff(t, lw, n) || isGreeting(t) ||
+		isDeskLine(t, n) || isMoreFrom(t, n) || isSupportNoteIn(t, lw, n) || isBoxLabel(t, n) || isLineUp(t) || isOfficials(t, n) || isFollowLine(t, n) || isForwardPrompt(t, n) || isSignOff(t, lw, n) || isGreeting(t) ||
 		isThanks(t, n) || isOutletPointer(t, lw, n) || isImprint(t, n) || isEndMatter(t, lw, n) || isEmbedChrome(t, n) ||
 		isSiteDisclaimer(t, n)
 }
@@ -864,8 +864,22 @@ var supportNote = regexp.MustCompile(`^(?:\p{Lu}[\p{L}'’.&-]*\s+){1,5}is\s+(?:
 
 // isSupportNote matches a site's note on its funding.
 func isSupportNote(s string, n int) bool {
-	return n <= maxFurnitureWords && supportWords(s) && supportNote.MatchString(strings.TrimSpace(s)) ||
+	return isSupportNoteIn(s, lowerLine(toLower(s)), n)
+}
+
+// isSupportNoteIn is isSupportNote of s, a part of the line lw is lowered
+// from. A word of supportWords in s stands, lowered, in lw.text, so its
+// byte pairs are in lw.pairs: a line missing them is turned away without
+// a scan.
+func isSupportNoteIn(s string, lw *lowered, n int) bool {
+	return n <= maxFurnitureWords && maySupportWords(&lw.pairs) && supportWords(s) && supportNote.MatchString(strings.TrimSpace(s)) ||
 		isJournalismPitch(strings.TrimSpace(s), n) || n <= maxFurnitureWords && isOutletSlogan(strings.TrimSpace(s))
+}
+
+// maySupportWords reports whether a line with the byte pairs p may hold a
+// word of supportWords.
+func maySupportWords(p *pairSet) bool {
+	return p.mayContain("supported") || p.mayContain("funded") || p.mayContain("powered")
 }
 
 // supportWords reports whether s holds a word that every supportNote

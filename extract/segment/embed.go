@@ -24,11 +24,20 @@ func isEmbedChrome(s string, n int) bool {
 }
 
 // mayBeEmbedChrome is what every rule of this file needs of a line: it
-// opens with "View", "A" or "Posted", or holds a digit for a count.
+// opens with "View", "A" or "Posted", or it opens as a line of counts
+// (see mayOpenCounts) and holds a digit for a count.
 func mayBeEmbedChrome(s string) bool {
 	first := firstField(s)
 	return strings.EqualFold(first, "view") || strings.EqualFold(first, "a") || strings.EqualFold(first, "posted") ||
-		strings.ContainsAny(s, "0123456789")
+		mayOpenCounts(first) && strings.ContainsAny(s, "0123456789")
+}
+
+// mayOpenCounts reports whether first, the first word of a line, may open
+// a line isEngagementCounts takes: every word of such a line, the first
+// among them, is a count, a counted noun or bare punctuation.
+func mayOpenCounts(first string) bool {
+	t := strings.ToLower(strings.TrimFunc(first, isEdgePunct))
+	return t == "" || countWords[t] || isShortCount(t)
 }
 
 // embedNouns are what an embed calls the thing it shows.

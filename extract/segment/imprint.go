@@ -71,12 +71,13 @@ func isAddressLine(s string) bool {
 	if strings.Count(t, ",") < minAddressFields-1 || !strings.ContainsAny(t, "0123456789") {
 		return false
 	}
-	fields := barFields(t, ",")
-	if len(fields) < minAddressFields {
-		return false
-	}
-	street := false
-	for _, f := range fields {
+	// The fields are those of barFields(t, ","), read one at a time: a
+	// prose line fails at its first or second field, before the rest
+	// are cut.
+	fields, street := 0, false
+	for f := range strings.FieldsFuncSeq(t, isComma) {
+		f = strings.TrimSpace(f)
+		fields++
 		switch {
 		case f != "" && '0' <= f[0] && f[0] <= '9' && streetField.MatchString(f): // it opens with the number
 			street = true
@@ -84,8 +85,10 @@ func isAddressLine(s string) bool {
 			return false
 		}
 	}
-	return street
+	return fields >= minAddressFields && street
 }
+
+func isComma(r rune) bool { return r == ',' }
 
 // placeLinks may stand in lower case in a name or a place: "Stratford
 // upon Avon", "Isle of Man".
@@ -95,6 +98,12 @@ var placeLinks = set(`of the and upon on le la de & -`)
 // or a postcode: capitalised words, linking words and tokens in capitals
 // that mix letters and digits ("KB1 2AB"), or a zip code.
 func isPlaceField(f string) bool {
+	// The field's first word must open with a capital or a digit (see
+	// the end): a field that does not is turned away before it is cut
+	// into words.
+	if r, _ := utf8.DecodeRuneInString(strings.TrimLeftFunc(f, unicode.IsSpace)); !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+		return false
+	}
 	words := strings.Fields(f)
 	if len(words) == 0 || len(words) > 5 {
 		return false

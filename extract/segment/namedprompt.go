@@ -7,6 +7,10 @@ import "strings"
 // again on our app", "Harbour Gazette | Donate today". The name is one to
 // four capitalised words.
 func isNamedPrompt(t string) bool {
+	// A line without a bar is turned away by one fast byte search.
+	if strings.IndexByte(t, '|') < 0 {
+		return false
+	}
 	i := strings.LastIndex(t, " | ")
 	if i < 0 || !titleField(t[:i]) {
 		return false

@@ -162,6 +162,10 @@ var mastheadNouns = set(`daily times news post herald weekly journal gazette led
 // capitalised words (with "&", "and", "of" or "the"), one side ends with
 // a word of an outlet's name, and the line has no stop or quotation.
 func isMastheadSection(s string) bool {
+	// Both dashes open with the byte 0xE2: a line without it has none.
+	if strings.IndexByte(s, 0xE2) < 0 {
+		return false
+	}
 	t := strings.TrimSpace(strings.ReplaceAll(s, " – ", " — "))
 	left, right, ok := strings.Cut(t, " — ")
 	if !ok || endsSentence(t) || hasQuoteMark(t) {
