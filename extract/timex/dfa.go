@@ -182,6 +182,27 @@ func (d *startDFA) mayStart(c0 byte, c1 int) bool {
 	return false
 }
 
+// mayStart3 reports whether a match can start with the bytes c0 c1 c2,
+// after a byte of any kind; c2 may be pairEnd, as for mayStart.
+func (d *startDFA) mayStart3(c0, c1 byte, c2 int) bool {
+	for _, st := range d.start {
+		if st = d.next[int(st)+int(d.class[c0])]; st == dfaMatch {
+			return true
+		} else if st < 0 {
+			continue
+		}
+		if st = d.next[int(st)+int(d.class[c1])]; st == dfaMatch || st >= 0 && c2 == pairEnd {
+			return true
+		} else if st < 0 {
+			continue
+		}
+		if d.next[int(st)+int(d.class[c2])] != dfaDead {
+			return true
+		}
+	}
+	return false
+}
+
 // afterDigits returns, for each ASCII byte c, whether a match can start
 // with n digits followed by c, after a byte of any kind; at pairEnd,
 // whether one can start with n digits that end the text. A match that

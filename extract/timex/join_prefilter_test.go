@@ -34,3 +34,34 @@ func TestJoinPrefilters(t *testing.T) {
 		}
 	}
 }
+
+// TestYearAndEveryPrefilters checks hasYear against yearIn, and that
+// the "every" test before everyDayBefore never turns away a lead the
+// pattern matches, on random texts and the lines of news stories.
+func TestYearAndEveryPrefilters(t *testing.T) {
+	texts := []string{
+		"", "1987", "x1987", "1987x", "_1987", "1987_", "é1987", "1987é", "0999", "1000", "2099", "2100", "21987", "19870",
+		"March 3, 1987", "3/4/1987", "1987-88", "(1987)", "every Monday and ", "EVERY monday, friday or ", "Every\tSunday & ",
+	}
+	rng := rand.New(rand.NewSource(2))
+	pieces := []string{"1", "9", "0", "2", "20", "19", "87", "x", "_", " ", "-", "é", "\xff", ",", "every", "EVERY", "Every",
+		"monday", "Friday", "tuesday", " and ", " or ", "&", "\t", "day"}
+	for range 30000 {
+		var b strings.Builder
+		for range rng.Intn(10) {
+			b.WriteString(pieces[rng.Intn(len(pieces))])
+		}
+		texts = append(texts, b.String())
+	}
+	for _, s := range readReuters(t, 300) {
+		texts = append(texts, strings.Split(s.Text, "\n")...)
+	}
+	for _, s := range texts {
+		if got, want := hasYear(s), yearIn.MatchString(s); got != want {
+			t.Errorf("hasYear(%q) = %v, want %v", s, got, want)
+		}
+		if everyDayBefore.MatchString(s) && !containsFoldASCII(s, "every") {
+			t.Errorf("containsFoldASCII(%q, \"every\") turns away a match of everyDayBefore", s)
+		}
+	}
+}

@@ -198,6 +198,19 @@ var rangeGap = regexp.MustCompile(`^(?i)\s*(?:-|–|—|to|and|or|through|until|
 // yearIn matches a year written out.
 var yearIn = regexp.MustCompile(`\b(?:1[0-9]|20)\d\d\b`)
 
+// hasYear reports whether yearIn matches s: four digits from 1000 to
+// 2099 with a word boundary on each side, where a word byte is an ASCII
+// letter, digit or underscore, as for \b.
+func hasYear(s string) bool {
+	for i := 0; i+4 <= len(s); i++ {
+		if (s[i] == '1' && isDigitByte(s[i+1]) || s[i] == '2' && s[i+1] == '0') && isDigitByte(s[i+2]) && isDigitByte(s[i+3]) &&
+			(i == 0 || !isWordByte(s[i-1])) && (i+4 == len(s) || !isWordByte(s[i+4])) {
+			return true
+		}
+	}
+	return false
+}
+
 // joinRangeYears gives the first end of a range the year written only
 // at its second: "from June 10 to June 12, 1986", "March 3 and 5, 2019".
 // The first end names its day ("Friday to December's figures" is no
@@ -208,8 +221,8 @@ var yearIn = regexp.MustCompile(`\b(?:1[0-9]|20)\d\d\b`)
 func joinRangeYears(s string, cs []cand) []cand {
 	for i := len(cs) - 2; i >= 0; i-- {
 		c, n := cs[i], cs[i+1]
-		if c.typ != "DATE" || len(c.value) != 10 || precisionOf(c.value) != "day" || !strings.ContainsAny(s[c.start:c.end], "0123456789") || yearIn.MatchString(s[c.start:c.end]) ||
-			n.typ != "DATE" || len(n.value) < 7 || !yearIn.MatchString(s[n.start:n.end]) || !rangeGap.MatchString(s[c.end:n.start]) {
+		if c.typ != "DATE" || len(c.value) != 10 || precisionOf(c.value) != "day" || !strings.ContainsAny(s[c.start:c.end], "0123456789") || hasYear(s[c.start:c.end]) ||
+			n.typ != "DATE" || len(n.value) < 7 || !hasYear(s[n.start:n.end]) || !rangeGap.MatchString(s[c.end:n.start]) {
 			continue
 		}
 		y := n.value[:4]
@@ -250,7 +263,7 @@ func joinDayRange(s string, cs []cand) []cand {
 		}
 		// "notes due March 1, 1997 and 12 shares": a date that gives
 		// its year has closed, and a number after it is no second day.
-		if c.typ != "DATE" || precisionOf(c.value) != "day" || len(c.value) != 10 || yearIn.MatchString(s[c.start:c.end]) {
+		if c.typ != "DATE" || precisionOf(c.value) != "day" || len(c.value) != 10 || hasYear(s[c.start:c.end]) {
 			continue
 		}
 		loc := dayRangeIndex(s[c.end:min(len(s), c.end+24)])
@@ -269,7 +282,7 @@ func joinDayRange(s string, cs []cand) []cand {
 		d := atoi(s[st:en])
 		y, mo := atoi(c.value[:4]), atoi(c.value[5:7])
 		// "June 10-12, 1986": the year closes the range.
-		if ya := yearAfter.FindStringSubmatchIndex(rest); ya != nil && !yearIn.MatchString(s[c.start:c.end]) {
+		if ya := yearAfter.FindStringSubmatchIndex(rest); ya != nil && !hasYear(s[c.start:c.end]) {
 			y, en = atoi(rest[ya[2]:ya[3]]), c.end+loc[1]+ya[1]
 			if i+1 < len(cs) && cs[i+1].start < en {
 				skip = i + 1

@@ -14,5 +14,7 @@ func everyJoined(m *match) bool {
 	if len(lead) > 60 {
 		lead = lead[len(lead)-60:]
 	}
-	return everyDayBefore.MatchString(lead)
+	// The pattern needs "every", whose letters fold to no letter beyond
+	// ASCII: an ASCII case-insensitive search settles most leads.
+	return containsFoldASCII(lead, "every") && everyDayBefore.MatchString(lead)
 }

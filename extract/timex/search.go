@@ -80,6 +80,12 @@ type startTables struct {
 	// are tried, and the byte after it tells most of them no: "1987,"
 	// begins no "1987-03-02" and no "4:30". Longer runs are not told.
 	runs [maxRun][pairStride]uint64
+	// triples[(c0-'a')*26+c1-'a'][k] are the rules whose matches can
+	// start with the letters c0 c1 followed by the letter 'a'+k, or,
+	// at k = 26, by any other byte, a byte beyond ASCII or the end of
+	// the text. A word's first two letters say little ("th" may begin
+	// "thursday", "the" nothing of it); the third says more.
+	triples [26 * 26][27]uint64
 }
 
 const (
@@ -102,6 +108,17 @@ var ruleStarts = sync.OnceValue(func() *startTables {
 			for c1 := range pairStride {
 				if sc.dfa == nil || sc.dfa.mayStart(byte(c0), c1) {
 					t.pairs[c0*pairStride+c1] |= 1 << ri
+				}
+			}
+		}
+		for p := range t.triples {
+			c0, c1 := 'a'+byte(p/26), 'a'+byte(p%26)
+			if t.pairs[int(c0)*pairStride+int(c1)]&(1<<ri) == 0 {
+				continue
+			}
+			for c2 := range pairStride {
+				if sc.dfa == nil || sc.dfa.mayStart3(c0, c1, c2) {
+					t.triples[p][tripleClass(c2)] |= 1 << ri
 				}
 			}
 		}
@@ -145,6 +162,29 @@ func (t *startTables) runRules(low string, i int) uint64 {
 		return t.runs[n-1][low[j]] | t.runs[n-1][pairEnd]
 	}
 	return t.runs[n-1][low[j]]
+}
+
+// tripleClass returns the column of startTables.triples for the third
+// byte c of a match, pairEnd for the end of the text: its letter, or 26
+// for every other byte.
+func tripleClass(c int) int {
+	if 'a' <= c && c <= 'z' {
+		return c - 'a'
+	}
+	return 26
+}
+
+// tripleRules narrows m, the rules that may start with the two lowered
+// letters at low[i], to those that may start with the three bytes
+// there. Any byte but a letter falls in one column with the end of the
+// text, so a space that ends a window, and a byte beyond ASCII that
+// stops the start automaton with "maybe", admit what the end admits.
+func (t *startTables) tripleRules(low string, i int, m uint64) uint64 {
+	c2 := pairEnd
+	if i+2 < len(low) {
+		c2 = int(low[i+2])
+	}
+	return m & t.triples[int(low[i]-'a')*26+int(low[i+1]-'a')][tripleClass(c2)]
 }
 
 // ruleMatch is a match of rule with sentence offsets.
@@ -218,7 +258,8 @@ type head struct {
 }
 
 // heads appends to out the word boundaries of low where a match of a
-// rule in set may start, judging by the two bytes there, with those
+// rule in set may start, judging by the two bytes there (three when
+// they begin with two letters, see tripleRules), with those
 // rules. A window ends where a space follows, and its rules see the end
 // of the text there, so a space counts as the end (pairEnd, which admits
 // more).
@@ -257,8 +298,12 @@ func appendHead(out []head, low string, i int, set uint64, st *startTables) []he
 		c1 = int(low[i+1])
 	}
 	m := st.pairs[int(c0)*pairStride+c1] & set
-	if m != 0 && '0' <= c0 && c0 <= '9' {
+	switch {
+	case m == 0:
+	case '0' <= c0 && c0 <= '9':
 		m &= st.runRules(low, i)
+	case 'a' <= c0 && c0 <= 'z' && 'a' <= c1 && c1 <= 'z':
+		m = st.tripleRules(low, i, m)
 	}
 	if m != 0 {
 		out = append(out, head{i, m})

@@ -1,6 +1,7 @@
 package timex
 
 import (
+	"math/bits"
 	"reflect"
 	"strings"
 	"sync"
@@ -173,6 +174,51 @@ func TestRunRulesAdmitMatches(t *testing.T) {
 						}
 					}
 				}
+			}
+		}
+	}
+}
+
+// TestTripleRulesAdmitMatches checks that the third-letter filter of
+// heads turns no rule away at a word start where the rule matches: on
+// the lines of news stories and on phrases full of time expressions,
+// each also cut at every space, as a window that ends there is.
+func TestTripleRulesAdmitMatches(t *testing.T) {
+	st := ruleStarts()
+	scs := ruleScanners()
+	texts := []string{
+		"the third quarter of 1989, this week, last month, mid-march, the 1990s, noon, midnight, thursday, tuesday's",
+		"on the morning of the 3rd, the day before yesterday, the following spring, a year earlier, two weeks later",
+		"at about 10 a.m. gmt, around noon, shortly after midnight, every monday, twice a year, the past decade",
+		"early next year, late this month, the end of the year, the year-ago period, that quarter, the fiscal year",
+		"tonight, tomorrow, yesterday, today, overnight, late-night, mid-afternoon, now, currently, nowadays",
+		"until then, by then, during the evening, in the afternoon, this year as last, the week before last",
+		"nineteen eighty-seven, the twenty-first century, the thirty-first of may, sept. 3, jan 1987, dec 31",
+	}
+	for _, s := range readReuters(t, 300) {
+		texts = append(texts, strings.Split(s.Text, "\n")...)
+	}
+	check := func(low string) {
+		for i := 0; i+1 < len(low); i++ {
+			c0, c1 := low[i], low[i+1]
+			if c0 < 'a' || c0 > 'z' || c1 < 'a' || c1 > 'z' || i > 0 && isWordByte(low[i-1]) {
+				continue
+			}
+			pair := st.pairs[int(c0)*pairStride+int(c1)] & st.atBounds
+			for m := pair &^ st.tripleRules(low, i, pair); m != 0; m &= m - 1 {
+				ri := bits.TrailingZeros64(m)
+				if regexpMatchAt(scs[ri], low, i) != nil {
+					t.Fatalf("rule %d matches %q at %d, which tripleRules turns away", ri, low, i)
+				}
+			}
+		}
+	}
+	for _, text := range texts {
+		low := lowerASCII(text)
+		check(low)
+		for j := 0; j < len(low); j++ {
+			if isSpace(low[j]) {
+				check(low[:j])
 			}
 		}
 	}
