@@ -67,19 +67,28 @@ func aggregate(ctx context.Context, db *sql.DB, rep *Report, keep bool, furnitur
 	}
 	parsed := make(chan docEntitiesNamed, 1)
 	go func() { parsed <- parseNamed(p, n) }()
-	var named docEntitiesNamed
-	evs, err := loadEvents(ctx, tx, arts, func() (map[int64][]string, map[int64][]string, error) {
-		named = <-parsed
-		return named.names.stories, named.names.casts, named.err
-	})
+	read, err := readEvents(ctx, tx)
 	if err != nil {
 		return nil, nil, err
 	}
+	named := <-parsed
+	if named.err != nil {
+		return nil, nil, named.err
+	}
 	rows, names := named.rows, named.names
+	// The events are parsed on the merging's goroutine, before it merges
+	// them, while the connection reads on.
+	var evs *docEvents
+	var evErr error
 	var groups [][]events.Ref
-	mergeDone := make(chan struct{})
+	evsReady, mergeDone := make(chan struct{}), make(chan struct{})
 	go func() {
 		defer close(mergeDone)
+		evs, evErr = read.parse(arts, names.stories, names.casts)
+		close(evsReady)
+		if evErr != nil {
+			return
+		}
 		groups = events.Merge(evs.refs)
 	}()
 	ch := &changes{words: map[string]bool{}}
@@ -98,16 +107,24 @@ func aggregate(ctx context.Context, db *sql.DB, rep *Report, keep bool, furnitur
 		<-mergeDone
 		return nil, nil, err
 	}
-	des, err := loadDocEntities(ctx, tx, arts, rows)
+	evidence, err := readEntityEvidence(ctx, tx)
 	if err != nil {
 		<-mergeDone
 		return nil, nil, err
 	}
+	// The entities are built from their rows on the clustering's
+	// goroutine: the connection reads on meanwhile.
 	var ents *clustered
 	var entRep Report
+	var entErr error
 	clusterDone := make(chan struct{})
 	go func() {
 		defer close(clusterDone)
+		des, err := evidence.docEntities(arts, rows)
+		if err != nil {
+			entErr = err
+			return
+		}
 		ents = clusterEntities(des, &entRep)
 	}()
 	wait := func() { <-clusterDone; <-mergeDone }
@@ -123,6 +140,11 @@ func aggregate(ctx context.Context, db *sql.DB, rep *Report, keep bool, furnitur
 		} else {
 			delete(leads, art)
 		}
+	}
+	<-evsReady
+	if evErr != nil {
+		wait()
+		return nil, nil, evErr
 	}
 	// evs.refs are read by the merging meanwhile, never written.
 	if evs.called, err = calledNames(ctx, tx, evs, leads, names.subjects); err != nil {
@@ -160,6 +182,10 @@ func aggregate(ctx context.Context, db *sql.DB, rep *Report, keep bool, furnitur
 	}
 	eventsDone := pre != nil && pre.events // event_members written by prefillEvents
 	<-clusterDone
+	if entErr != nil {
+		<-mergeDone
+		return nil, nil, entErr
+	}
 	rep.People, rep.Orgs, rep.Places, rep.Quotes = entRep.People, entRep.Orgs, entRep.Places, entRep.Quotes
 	plan, err := planEntities(ctx, tx, ents, prevEnts)
 	if err != nil {

@@ -114,9 +114,33 @@ func loadArticles(ctx context.Context, tx *sql.Tx) (map[int64]docEntityRow, erro
 	return arts, rows.Err()
 }
 
-// loadDocEntities gives the per-article entities of rows, in article
-// order, with their roles and quotes.
-func loadDocEntities(ctx context.Context, tx *sql.Tx, arts map[int64]docEntityRow, rows []docEntityRaw) (*docEntities, error) {
+// entityEvidence is what clustering reads of the per-article entities
+// besides their rows: their normalised roles and their quotes, by
+// doc_entities id.
+type entityEvidence struct {
+	roles  map[int64][]string
+	quotes map[int64]int
+}
+
+// readEntityEvidence reads the roles and quote counts of the per-article
+// entities.
+func readEntityEvidence(ctx context.Context, tx *sql.Tx) (*entityEvidence, error) {
+	roles, err := roleNorms(ctx, tx)
+	if err != nil {
+		return nil, err
+	}
+	quotes, err := quoteCounts(ctx, tx)
+	if err != nil {
+		return nil, err
+	}
+	return &entityEvidence{roles: roles, quotes: quotes}, nil
+}
+
+// docEntities builds the per-article entities of rows, in article order,
+// with their roles and quotes, without the database: it runs on the
+// clustering's goroutine while the connection reads on. It only reads
+// arts and rows.
+func (ev *entityEvidence) docEntities(arts map[int64]docEntityRow, rows []docEntityRaw) (*docEntities, error) {
 	outlets, sources := map[string]bool{}, map[string]bool{}
 	add := func(src string) {
 		if sources[src] {
@@ -134,10 +158,7 @@ func loadDocEntities(ctx context.Context, tx *sql.Tx, arts map[int64]docEntityRo
 		}
 	}
 	shorts := outletShortNames(sources)
-	rolesBy, err := roleNorms(ctx, tx)
-	if err != nil {
-		return nil, err
-	}
+	rolesBy := ev.roles
 	// In article order (by ext_id, then as extracted), whatever the row
 	// ids: a rebuild and a full build must cluster the same input. The
 	// order is taken first, and the entities built in it.
@@ -176,11 +197,7 @@ func loadDocEntities(ctx context.Context, tx *sql.Tx, arts map[int64]docEntityRo
 		de.Roles = rolesBy[row.id]
 		meta[n] = r
 	}
-	quotesBy, err := quoteCounts(ctx, tx)
-	if err != nil {
-		return nil, err
-	}
-	return &docEntities{ins: ins, meta: meta, quotesBy: quotesBy}, nil
+	return &docEntities{ins: ins, meta: meta, quotesBy: ev.quotes}, nil
 }
 
 // outletKey is how an outlet's name is compared with an entity's: case

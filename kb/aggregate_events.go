@@ -34,27 +34,63 @@ type docEvents struct {
 // its article's text per event.
 const textWords = 3
 
-// loadEvents reads the per-article events for merging, given the
-// articles by id; names gives the articles' story and cast names (see
-// nameSetsOf), asked for once the events are read.
-func loadEvents(ctx context.Context, tx *sql.Tx, articles map[int64]docEntityRow,
-	names func() (stories, casts map[int64][]string, err error)) (*docEvents, error) {
+// eventRows are the per-article events as read (readEvents), for parse.
+type eventRows struct {
+	n     int     // rows of doc_events
+	p     *packed // the rows' fields (eventFields)
+	texts map[int64]string
+	// texts are the summaries' texts of the events with few words, by
+	// doc_events id (see textWords).
+}
+
+// eventFields are the fields of a doc_events row as readEvents reads
+// them, in order.
+var eventFields = []string{"#e.id", "#e.article", "#e.planned",
+	"#e.start", "#e.end", "#e.tstart", "#e.tend", "e.date", "e.precision", "e.entities", "e.words", "e.week"}
+
+// readEvents reads the per-article events and the summaries' texts of
+// those with few words; parse makes them the input of merging, without
+// the database.
+func readEvents(ctx context.Context, tx *sql.Tx) (*eventRows, error) {
 	var n int
 	if err := tx.QueryRowContext(ctx, "SELECT count(*) FROM doc_events").Scan(&n); err != nil {
 		return nil, err
 	}
-	p, err := readPacked(ctx, tx, packQuery("FROM doc_events e", "#e.id", "#e.article", "#e.planned",
-		"#e.start", "#e.end", "#e.tstart", "#e.tend", "e.date", "e.precision", "e.entities", "e.words", "e.week"))
+	p, err := readPacked(ctx, tx, packQuery("FROM doc_events e", eventFields...))
 	if err != nil {
 		return nil, fmt.Errorf("read events: %w", err)
 	}
-	stories, casts, err := names()
+	// The events whose summary's text is read, in reading order: a pass
+	// over the rows that takes their ids and words only.
+	var few []int64
+	q := *p
+	for q.more() {
+		id := q.num()
+		for range 6 { // article … tend
+			q.num()
+		}
+		q.text() // date
+		q.text() // precision
+		q.text() // entities
+		if fewWords(q.text()) && q.err == nil {
+			few = append(few, id)
+		}
+		q.text() // week
+	}
+	texts, err := readSummaries(ctx, tx, few)
 	if err != nil {
 		return nil, err
 	}
+	return &eventRows{n: n, p: p, texts: texts}, nil
+}
+
+// parse gives the events read, in article order, given the articles by
+// id and their story and cast names (see nameSetsOf). It reads only its
+// arguments: it runs on the merging's goroutine.
+func (e *eventRows) parse(articles map[int64]docEntityRow, stories, casts map[int64][]string) (*docEvents, error) {
+	n, p := e.n, &packed{s: e.p.s, err: e.p.err}
 	refs, ids, arts, extIDs := make([]events.Ref, 0, n), make([]int64, 0, n), make([]int64, 0, n), make([]string, 0, n)
 	ranks := make([]int, 0, n)
-	var few []int // the reports whose summary's text is read
 	for p.more() {
 		var ev events.Event
 		var r events.Ref
@@ -63,9 +99,6 @@ func loadEvents(ctx context.Context, tx *sql.Tx, articles map[int64]docEntityRow
 		ev.Date, ev.Precision, ev.Planned = p.text(), p.text(), planned != 0
 		ents, words := p.text(), p.text()
 		ev.Week = p.text()
-		if fewWords(words) {
-			few = append(few, len(refs))
-		}
 		a, ok := articles[art]
 		if !ok && p.err == nil {
 			p.err = fmt.Errorf("event %d of no article", id)
@@ -80,6 +113,9 @@ func loadEvents(ctx context.Context, tx *sql.Tx, articles map[int64]docEntityRow
 		r.Cast = casts[art]
 		r.Key = len(refs) // an index into ids and arts
 		r.Event = ev
+		if t, ok := e.texts[id]; ok {
+			r.Text = t
+		}
 		refs = append(refs, r)
 		ids = append(ids, id)
 		arts = append(arts, art)
@@ -92,10 +128,7 @@ func loadEvents(ctx context.Context, tx *sql.Tx, articles map[int64]docEntityRow
 	if p.err != nil {
 		return nil, fmt.Errorf("read events: %w", p.err)
 	}
-	if err := readSummaries(ctx, tx, refs, ids, few); err != nil {
-		return nil, err
-	}
-	// In article order, whatever the row ids (see loadDocEntities).
+	// In article order, whatever the row ids (see docEntities).
 	order := articleOrder(len(refs), func(i int) (int, int64) { return ranks[i], ids[i] })
 	out := &docEvents{refs: make([]events.Ref, len(refs)), ids: make([]int64, len(refs)), arts: make([]int64, len(refs)), extIDs: make([]string, len(refs))}
 	for n, k := range order {
@@ -133,38 +166,32 @@ func sqliteLength(s string) int {
 	return n
 }
 
-// readSummaries reads into refs[i].Text the summary text of the reports
-// few, ids giving their doc_events ids: a slice of their article's text.
-func readSummaries(ctx context.Context, tx *sql.Tx, refs []events.Ref, ids []int64, few []int) error {
-	if len(few) == 0 {
-		return nil
+// readSummaries reads the summaries' texts of the events ids, by id.
+func readSummaries(ctx context.Context, tx *sql.Tx, ids []int64) (map[int64]string, error) {
+	texts := make(map[int64]string, len(ids))
+	if len(ids) == 0 {
+		return texts, nil
 	}
-	of := make([]int64, len(few))
-	byID := make(map[int64]int, len(few))
-	for n, i := range few {
-		of[n] = ids[i]
-		byID[ids[i]] = i
-	}
-	js, err := json.Marshal(of)
+	js, err := json.Marshal(ids)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	p, err := readPacked(ctx, tx, packQuery(`FROM doc_events e JOIN articles a ON a.id = e.article
 		WHERE e.id IN (SELECT value FROM json_each(?))`,
 		"#e.id", "CAST(substr(CAST(a.text AS BLOB), e.start + 1, e.end - e.start) AS TEXT)"), string(js))
 	if err != nil {
-		return fmt.Errorf("read summaries: %w", err)
+		return nil, fmt.Errorf("read summaries: %w", err)
 	}
 	for p.more() {
 		id, text := p.num(), p.text()
-		if i, ok := byID[id]; ok && p.err == nil {
-			refs[i].Text = text
+		if p.err == nil {
+			texts[id] = text
 		}
 	}
 	if p.err != nil {
-		return fmt.Errorf("read summaries: %w", p.err)
+		return nil, fmt.Errorf("read summaries: %w", p.err)
 	}
-	return nil
+	return texts, nil
 }
 
 // calledNames returns, by report, the names of its article's lead

@@ -125,3 +125,64 @@ func TestByOutletKeyLooksUpAsOutletKey(t *testing.T) {
 		}
 	}
 }
+
+// readEvents finds the reports whose summary's text merging reads in a
+// pass of its own: parse must give that text to exactly the reports with
+// fewer than textWords words (as SQLite counts them), and none to the
+// others.
+func TestParsedEventsHaveTheTextOfFewWordsOnly(t *testing.T) {
+	dir := t.TempDir()
+	data, path := filepath.Join(dir, "data"), filepath.Join(dir, "kb.sqlite")
+	copyDir(t, "../data", data)
+	writeFile(t, filepath.Join(data, "f1.jsonl"), `{"id":"f1","title":"Bank cuts rates","source":"Ledger","published":"2026-03-05","text":"The central bank cut its main rate on Wednesday.\nIts next meeting is scheduled for April 8."}`+"\n")
+	mustBuild(t, data, path)
+	db, err := sql.Open("sqlite3", path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	ctx := context.Background()
+	tx, err := db.BeginTx(ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer tx.Rollback()
+	arts, err := loadArticles(ctx, tx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	read, err := readEvents(ctx, tx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	evs, err := read.parse(arts, nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[int64]string{}
+	rows, err := tx.QueryContext(ctx, `SELECT e.id, CAST(substr(CAST(a.text AS BLOB), e.start + 1, e.end - e.start) AS TEXT)
+		FROM doc_events e JOIN articles a ON a.id = e.article
+		WHERE length(e.words) - length(replace(e.words, ' ', '')) < ?`, textWords-1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for rows.Next() {
+		var id int64
+		var text string
+		if err := rows.Scan(&id, &text); err != nil {
+			t.Fatal(err)
+		}
+		want[id] = text
+	}
+	if err := rows.Err(); err != nil {
+		t.Fatal(err)
+	}
+	if len(want) == 0 || len(want) == len(evs.ids) {
+		t.Fatalf("%d of %d reports of few words: the test articles no longer test anything", len(want), len(evs.ids))
+	}
+	for i, id := range evs.ids {
+		if got, few := evs.refs[i].Text, want[id]; got != few {
+			t.Errorf("report %d: text %q, want %q", id, got, few)
+		}
+	}
+}
