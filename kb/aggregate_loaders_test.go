@@ -23,18 +23,7 @@ func TestLeadNamesAsEveryFirstSentenceGivesThem(t *testing.T) {
 		"Hurricane Delphine cut power to thousands on Tuesday.\n")
 	writeFile(t, filepath.Join(data, "h3.txt"), "The Creek Fire burned near Fresno on Friday, the Sierra Bushfire Service said.\n"+
 		"The blaze spread overnight.\n")
-	mustBuild(t, data, path)
-	db, err := sql.Open("sqlite3", path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
-	ctx := context.Background()
-	tx, err := db.BeginTx(ctx, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer tx.Rollback()
+	ctx, tx := builtTx(t, data, path)
 	p, n, err := queryDocEntities(ctx, tx)
 	if err != nil {
 		t.Fatal(err)
@@ -135,18 +124,7 @@ func TestParsedEventsHaveTheTextOfFewWordsOnly(t *testing.T) {
 	data, path := filepath.Join(dir, "data"), filepath.Join(dir, "kb.sqlite")
 	copyDir(t, "../data", data)
 	writeFile(t, filepath.Join(data, "f1.jsonl"), `{"id":"f1","title":"Bank cuts rates","source":"Ledger","published":"2026-03-05","text":"The central bank cut its main rate on Wednesday.\nIts next meeting is scheduled for April 8."}`+"\n")
-	mustBuild(t, data, path)
-	db, err := sql.Open("sqlite3", path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
-	ctx := context.Background()
-	tx, err := db.BeginTx(ctx, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer tx.Rollback()
+	ctx, tx := builtTx(t, data, path)
 	arts, err := loadArticles(ctx, tx)
 	if err != nil {
 		t.Fatal(err)
@@ -185,4 +163,23 @@ func TestParsedEventsHaveTheTextOfFewWordsOnly(t *testing.T) {
 			t.Errorf("report %d: text %q, want %q", id, got, few)
 		}
 	}
+}
+
+// builtTx builds the knowledge base at path from data and returns a read
+// transaction on it, closed when the test ends.
+func builtTx(t *testing.T, data, path string) (context.Context, *sql.Tx) {
+	t.Helper()
+	mustBuild(t, data, path)
+	db, err := sql.Open("sqlite3", path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	ctx := context.Background()
+	tx, err := db.BeginTx(ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { tx.Rollback() })
+	return ctx, tx
 }
