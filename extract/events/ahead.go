@@ -64,6 +64,11 @@ func waitAhead(text string, sents []doc.Sentence, t timex.Expr, published time.T
 	if !ok {
 		return t, false
 	}
+	// Only a wait right after "in" or "within" is read further (below,
+	// and deadlineWithin): the last word is read first, from the end.
+	if last := lastLowerWords(text[s.Start:t.Start], 1); len(last) == 0 || last[0] != "in" && last[0] != "within" {
+		return t, false
+	}
 	ws := lowerWords(text[s.Start:t.Start])
 	sentence := text[s.Start:s.End]
 	if len(ws) == 0 || ws[len(ws)-1] != "in" && !deadlineWithin(text, s.Span, t, ws) || !looksAhead(sentence) ||

@@ -21,10 +21,20 @@ const definiteReach = 3
 var definiteOpeners = []string{"the", "both"}
 
 // definiteOpener reports whether w, in lower case, is one of
-// definiteOpeners.
+// definiteOpeners. A word of another length than theirs is none of them
+// without a comparison: an ASCII word keeps its length in lower case,
+// and any other lowers to a rune beyond ASCII or to a "k" or an "i",
+// which no opener holds (TestDefiniteOpenerLengths checks both).
 func definiteOpener(w string) bool {
+	if len(w) < minDefiniteOpener || len(w) > maxDefiniteOpener {
+		return false
+	}
 	return slices.ContainsFunc(definiteOpeners, func(o string) bool { return lowerIs(w, o) })
 }
+
+// minDefiniteOpener and maxDefiniteOpener bound the lengths of
+// definiteOpeners.
+const minDefiniteOpener, maxDefiniteOpener = len("the"), len("both")
 
 // withAntecedent adds to names, the participants of a clause sum, the
 // name an earlier stretch of the article gave the thing the clause speaks
@@ -193,9 +203,9 @@ func (p pronouns) nounCues(i int) *nounCues {
 	}
 	m := p.mentions[i]
 	c.ready = true
-	if ws := strings.Fields(p.text[m.Start:m.End]); len(ws) > 0 {
+	if h, first, ok := nameWords(p.text[m.Start:m.End]); ok {
 		c.named = true
-		c.head, c.kind = nameNouns(ws)
+		c.head, c.kind = nounsOf(h, first)
 	}
 	c.after = followingStems(p.text[m.End:])
 	return c
@@ -204,26 +214,49 @@ func (p pronouns) nounCues(i int) *nounCues {
 // holdsNoun reports whether a name is one of the things the noun n (a
 // stem) names.
 func holdsNoun(name, n string) bool {
-	ws := strings.Fields(name)
-	if len(ws) == 0 {
+	h, first, ok := nameWords(name)
+	if !ok {
 		return false
 	}
-	head, kind := nameNouns(ws)
+	head, kind := nounsOf(h, first)
 	return head == n || kind == n
 }
 
-// nameNouns returns the stem of the head of the name of words ws and the
-// stem of the common noun its first word makes it a kind of ("" when
-// none). The head is the last word ("Riverside University Hospitals") or
-// the word before "of" ("National Bank of Poland"), not a word inside ("US
-// Food and Drug Administration" is no drug); a kind word opens the name
-// ("Typhoon Sonca" is a storm).
-func nameNouns(ws []string) (head, kind string) {
-	h := ws[len(ws)-1]
-	if i := slices.Index(ws, "of"); i > 0 {
-		h = ws[i-1]
+// nounsOf returns the stem of the head word h of a name and the stem of
+// the common noun its first word makes it a kind of ("" when none): a
+// kind word opens the name ("Typhoon Sonca" is a storm). nameWords finds
+// both words.
+func nounsOf(h, first string) (head, kind string) {
+	return stem(strings.ToLower(h)), kindOf[stem(strings.ToLower(first))]
+}
+
+// nameWords returns the head word of name and its first word, its words
+// as strings.Fields splits them, or false when it has none. The head is
+// the last word ("Riverside University Hospitals") or the word before the
+// first "of" ("National Bank of Poland"), unless that "of" opens the name,
+// not a word inside ("US Food and Drug Administration" is no drug). The
+// name is read once, without a list of its words.
+func nameWords(name string) (head, first string, ok bool) {
+	var last, beforeOf string
+	n, sawOf := 0, false
+	for w, rest := nextField(name); w != ""; w, rest = nextField(rest) {
+		if n == 0 {
+			first = w
+		}
+		if w == "of" && !sawOf {
+			sawOf = true
+			beforeOf = last // "" when "of" opens the name
+		}
+		last = w
+		n++
 	}
-	return stem(strings.ToLower(h)), kindOf[stem(strings.ToLower(ws[0]))]
+	switch {
+	case n == 0:
+		return "", "", false
+	case beforeOf != "":
+		return beforeOf, first, true
+	}
+	return last, first, true
 }
 
 // kindOf maps the stem of a word that opens a name to the stem of the
@@ -251,7 +284,10 @@ func followingStems(rest string) []string {
 	var out []string
 	for _, w := range leadingFields(rest[:min(len(rest), 40)], 2) {
 		bare := strings.TrimRight(w, phraseEnd)
-		if !isWord(bare) || !unicode.IsLower([]rune(bare)[0]) {
+		if !isWord(bare) {
+			return out
+		}
+		if r, _ := utf8.DecodeRuneInString(bare); !unicode.IsLower(r) {
 			return out
 		}
 		out = append(out, stem(bare))

@@ -115,8 +115,7 @@ func participleTail(rest string) bool {
 	if !ok {
 		return false
 	}
-	ws := lowerWords(rest[:min(len(rest), maxTailBytes)])
-	for _, w := range ws[:min(len(ws), maxTailLead+1)] {
+	for _, w := range firstLowerWords(rest[:min(len(rest), maxTailBytes)], maxTailLead+1) {
 		if len(w) > 4 && strings.HasSuffix(w, "ing") && !ingPrepositions[w] {
 			return true
 		}

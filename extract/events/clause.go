@@ -296,6 +296,9 @@ func leadingFields(s string, n int) []string {
 		if i == j {
 			break
 		}
+		if out == nil {
+			out = make([]string, 0, n) // room for all n at once; nil when there is no word
+		}
 		out = append(out, s[i:j])
 		s = s[j:]
 	}

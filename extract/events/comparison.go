@@ -85,7 +85,7 @@ func comparedTime(text string, sent, t doc.Span, lw *leadIn) bool {
 		return true // "(2025: £2.68 billion)"
 	}
 	before, lower, ws := lw.get()
-	if baseFigure(before) || comparedFigure(before) || multipleOfFigure(before, ws) || negationCloses(ws) && mayNegate(lower) && negatedAlternative.MatchString(before) ||
+	if mayMeasureFrom(ws) && baseFigure(before) || comparedFigure(before) || multipleOfFigure(before, ws) || negationCloses(ws) && mayNegate(lower) && negatedAlternative.MatchString(before) ||
 		strings.Contains(lower, "ince") && recordsBegan.MatchString(before) {
 		return true
 	}
@@ -232,6 +232,18 @@ func baseFigure(before string) bool {
 		}
 		if n := strings.Trim(w, "%$€£.,"); n != "" && n[0] >= '0' && n[0] <= '9' && !isYear(n) {
 			return !slices.ContainsFunc(ws[i+1:], func(w string) bool { return relativePronouns[strings.ToLower(w)] })
+		}
+	}
+	return false
+}
+
+// mayMeasureFrom reports whether ws, the words of a text (lowerWords),
+// hold "from" or "against", as the words of every text holding " from "
+// or " against " do: a cheap test before baseFigure.
+func mayMeasureFrom(ws []string) bool {
+	for _, w := range ws {
+		if w == "from" || w == "against" {
+			return true
 		}
 	}
 	return false

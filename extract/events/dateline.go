@@ -14,13 +14,14 @@ import (
 // sentence's own time ("finished first in Sunday's presidential
 // election") dates what it reports. A dateline's date with no other time
 // in the sentence still dates it, unless the dateline stands alone on its
-// line ("LISBON, 3 March 2026 —"): then there is nothing it dates.
-func filingDates(text string, sents []doc.Sentence, times []timex.Expr) map[doc.Span]bool {
+// line ("LISBON, 3 March 2026 —"): then there is nothing it dates. cals
+// holds calendarDate of each of times.
+func filingDates(text string, sents []doc.Sentence, times []timex.Expr, cals []calendar) map[doc.Span]bool {
 	aside := map[doc.Span]bool{}
 	inDateline := map[doc.Span][]doc.Span{} // sentence -> its dateline's dates
 	dated := map[doc.Span]bool{}            // sentences another time dates
-	for _, t := range times {
-		if _, _, _, ok := calendarDate(text, t); !ok {
+	for i, t := range times {
+		if !cals[i].ok {
 			continue
 		}
 		s, ok := sentenceOf(sents, t.Span)

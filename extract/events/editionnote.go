@@ -1,6 +1,11 @@
 package events
 
-import "strings"
+import (
+	"math/bits"
+	"strings"
+
+	"newsbot/extract/internal/swar"
+)
 
 // ownEditions name an edition or version of the outlet's own paper, the
 // subject of a note on what it printed ("An article in Monday's edition
@@ -25,10 +30,49 @@ var printVersions = []string{"print edition", "online version", "online edition"
 func editionNote(sentence string) bool {
 	const maxNote = 400 // a note is told by its opening
 	l := sentence[:min(len(sentence), maxNote)]
-	if !strings.Contains(l, "dition") && !strings.Contains(l, "ersion") {
+	if !holdsEditionStem(l) {
 		return false
 	}
 	l = strings.ToLower(l)
 	return containsAny(l, ownEditions) && containsAny(l, editionFaults) ||
 		containsAny(l, printVersions) && strings.Contains(l, " attributed ")
+}
+
+// holdsEditionStem reports whether s holds "dition" or "ersion", as
+// strings.Contains would find either, in one reading of s: it looks for
+// "ion" eight offsets at a time and compares the three bytes before a
+// match only. Both literals end in "ion", so every offset of one is three
+// bytes before an "ion".
+func holdsEditionStem(s string) bool {
+	p := len("dit") // where the "ion" of a literal may start
+	for ; p+2+8 <= len(s); p += 8 {
+		m := bytesEqual(swar.Load64(s, p), 'i') & bytesEqual(swar.Load64(s, p+1), 'o') & bytesEqual(swar.Load64(s, p+2), 'n')
+		for ; m != 0; m &= m - 1 {
+			if editionStemBefore(s, p+bits.TrailingZeros64(m)/8) {
+				return true
+			}
+		}
+	}
+	for ; p+3 <= len(s); p++ {
+		if s[p:p+3] == "ion" && editionStemBefore(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// editionStemBefore reports whether the "ion" at i, three bytes or more
+// into s, ends "dition" or "ersion".
+func editionStemBefore(s string, i int) bool {
+	w := s[i-3 : i]
+	return w == "dit" || w == "ers"
+}
+
+// bytesEqual has the top bit set in each byte of x that is c, and no
+// other bit. No sum carries from one byte into the next: each byte's top
+// bit is cleared before the add, so every byte is compared exactly.
+func bytesEqual(x uint64, c byte) uint64 {
+	v := x ^ uint64(c)*swar.BytesOf // zero where x has c
+	t := v&(0x7f*swar.BytesOf) + 0x7f*swar.BytesOf
+	return ^(t | v | 0x7f*swar.BytesOf)
 }

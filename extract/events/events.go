@@ -64,7 +64,8 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 	days := map[doc.Span][]timex.Expr{} // sentence -> those dated to the day
 	// Expressions that date only an attribution or a description, not
 	// what the sentence reports.
-	aside := filingDates(text, sents, times)
+	cals := calendarDates(text, times) // read by the loops below, once a time
+	aside := filingDates(text, sents, times, cals)
 	undatedIn := map[doc.Span][]doc.Span{} // sentence -> its days that date nothing
 	head, hasHead := headline(text)
 	lead, hasLead := leadSentence(text, sents, head, hasHead)
@@ -88,8 +89,8 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 	unreal := map[doc.Span]bool{} // sentence → counterfactualSentence
 	facts := map[doc.Span]*sentenceFacts{}
 	timesSorted := sort.SliceIsSorted(times, func(i, j int) bool { return times[i].Start < times[j].Start })
-	for _, t := range times {
-		d, prec, week, ok := calendarDate(text, t)
+	for i, t := range times {
+		d, prec, week, ok := cals[i].date, cals[i].prec, cals[i].week, cals[i].ok
 		if !ok || aside[t.Span] {
 			continue
 		}
@@ -225,8 +226,8 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 		}
 	}
 	splitAtUndated(undatedIn, dated, split)
-	for _, t := range times {
-		date, prec, week, ok := calendarDate(text, t)
+	for i, t := range times {
+		date, prec, week, ok := cals[i].date, cals[i].prec, cals[i].week, cals[i].ok
 		if !ok || aside[t.Span] {
 			continue
 		}
@@ -959,11 +960,60 @@ func calendarDate(text string, t timex.Expr) (date, prec, week string, ok bool) 
 	return first.Format("2006-01"), "month", strings.TrimSuffix(t.Value, "-WE"), true
 }
 
+// calendar is what calendarDate gives for one time.
+type calendar struct {
+	date, prec, week string
+	ok               bool
+}
+
+// calendarDates returns calendarDate of each of times, in their order.
+func calendarDates(text string, times []timex.Expr) []calendar {
+	out := make([]calendar, len(times))
+	for i, t := range times {
+		c := &out[i]
+		c.date, c.prec, c.week, c.ok = calendarDate(text, t)
+	}
+	return out
+}
+
 // pastTime reports whether the expression text counts back from
 // publication ("a week ago", "yesterday", "last week", "earlier this
 // month"): what it dates was done, however the clause goes on.
 func pastTime(text string) bool {
-	return pastWords(lowerWords(text))
+	if !isASCII(text) {
+		return pastWords(lowerWords(text))
+	}
+	// pastWords reads only the first and the last word, which an ASCII
+	// text gives without a list of its words or a lower-case copy.
+	first, last := edgeLetterRuns(text)
+	return lowerIs(first, "yesterday") || lowerIs(first, "last") || lowerIs(first, "earlier") || lowerIs(last, "ago")
+}
+
+// edgeLetterRuns returns the first and the last runs of ASCII letters of
+// the ASCII text s, the first and last words of lowerWords(s) as written;
+// both are "" when s has none.
+func edgeLetterRuns(s string) (first, last string) {
+	i := 0
+	for i < len(s) && !isASCIILetter(s[i]) {
+		i++
+	}
+	j := i
+	for j < len(s) && isASCIILetter(s[j]) {
+		j++
+	}
+	first = s[i:j]
+	e := len(s)
+	for e > j && !isASCIILetter(s[e-1]) {
+		e--
+	}
+	b := e
+	for b > j && isASCIILetter(s[b-1]) {
+		b--
+	}
+	if b == e {
+		return first, first // one run, or none
+	}
+	return first, s[b:e]
 }
 
 // pastWords reports pastTime of an expression of the lower-case words ws.

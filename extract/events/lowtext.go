@@ -3,6 +3,7 @@ package events
 import (
 	"sort"
 	"strings"
+	"unsafe"
 
 	"newsbot/extract/doc"
 	"newsbot/extract/timex"
@@ -98,7 +99,9 @@ func newSentenceWords(text string, a, b int) *sentenceWords {
 	if prev&classLetter != 0 {
 		ends = append(ends, int32(b))
 	}
-	x.ascii, x.lower, x.starts, x.ends = true, string(lower), starts, ends
+	// lower is never written again: the string may share its memory, as
+	// strings.Builder's does, rather than copy it.
+	x.ascii, x.lower, x.starts, x.ends = true, unsafe.String(unsafe.SliceData(lower), len(lower)), starts, ends
 	return x
 }
 
@@ -259,13 +262,8 @@ func (x *sentenceWords) wordSpans(text string) []doc.Span {
 	x.spans = make([]doc.Span, 0, len(x.lower)/6+1) // a word of six bytes or so
 	st := -1
 	end := x.start + len(x.lower)
-	for i := x.start; i <= end; i++ {
-		word := false
-		if i < end {
-			c := text[i]
-			word = 'a' <= c|0x20 && c|0x20 <= 'z' || '0' <= c && c <= '9' || c == '\''
-		}
-		switch {
+	for i := x.start; i < end; i++ {
+		switch word := spanByte[text[i]]; {
 		case word && st < 0:
 			st = i
 		case !word && st >= 0:
@@ -273,8 +271,20 @@ func (x *sentenceWords) wordSpans(text string) []doc.Span {
 			st = -1
 		}
 	}
+	if st >= 0 {
+		x.spans = append(x.spans, doc.Span{Start: st, End: end})
+	}
 	return x.spans
 }
+
+// spanByte tells the ASCII bytes of a word as wordSpans splits an ASCII
+// text: letters, digits and the straight apostrophe.
+var spanByte = func() (t [256]bool) {
+	for c := range t {
+		t[c] = 'a' <= c|0x20 && c|0x20 <= 'z' || '0' <= c && c <= '9' || c == '\''
+	}
+	return t
+}()
 
 // containsFold returns containsFold(text[a:b], sub), sub in lower-case
 // ASCII: in the lower case of an ASCII sentence, where ASCII capitals

@@ -7,6 +7,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"newsbot/extract/internal/swar"
 	"newsbot/extract/stopwords"
 )
 
@@ -397,7 +398,11 @@ func contentWordsInto(out []string, s, lower string, ts, te int) []string {
 			}
 		}
 	}
-	digits := !ascii // whether s may hold a figure: findFigures reads ASCII digits only
+	// Whether s may hold a figure that figures keeps: findFigures reads
+	// ASCII digits only, and a figure opens with a digit; figures drops
+	// every figure that overlaps the time, so one opening inside it is
+	// never kept.
+	digits := !ascii
 	if ascii {
 		// An ASCII letter or digit is a byte of these ranges.
 		for i := 0; i < len(s); i++ {
@@ -409,7 +414,7 @@ func contentWordsInto(out []string, s, lower string, ts, te int) []string {
 				continue
 			}
 			if '0' <= c && c <= '9' {
-				digits = true
+				digits = digits || i < ts || i >= te
 				if start < 0 {
 					start = i
 				}
@@ -438,9 +443,16 @@ func contentWordsInto(out []string, s, lower string, ts, te int) []string {
 	return out
 }
 
-// isASCII reports whether s is all ASCII.
+// isASCII reports whether s is all ASCII, reading eight bytes at a time
+// for a top bit set.
 func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		if swar.Load64(s, i)&(0x80*swar.BytesOf) != 0 {
+			return false
+		}
+	}
+	for ; i < len(s); i++ {
 		if s[i] >= utf8.RuneSelf {
 			return false
 		}
