@@ -126,18 +126,28 @@ func GazKey(words []string) uint64 {
 // lookupCluster finds the cluster of a normalised word, falling back to its
 // lower-case and title-case forms so that headlines in capitals still match.
 // wh and lh are the hashes of w and l.
+//
+// With the word index, a form the same as one already looked up is not
+// looked up again: it would miss again. Most words the clusters lack are
+// their own lower case ("ceasefire") or title case ("Kyiv"), and each
+// lookup costs a cache miss or two.
 func (m *Model) lookupCluster(s *Scratch, w, l []byte, wh, lh uint64) (uint32, bool) {
 	if m.words != nil {
 		if c, ok := m.words.lookup(wh, w); ok {
 			return c, true
 		}
-		if c, ok := m.words.lookup(lh, l); ok {
-			return c, true
+		if !bytes.Equal(l, w) {
+			if c, ok := m.words.lookup(lh, l); ok {
+				return c, true
+			}
 		}
 		if len(l) == 0 {
 			return 0, false
 		}
 		s.tbuf = appendTitle(s.tbuf[:0], l)
+		if bytes.Equal(s.tbuf, w) || bytes.Equal(s.tbuf, l) {
+			return 0, false
+		}
 		return m.words.lookup(hashBytes(s.tbuf), s.tbuf)
 	}
 	if c, ok := m.Clusters[string(w)]; ok {
@@ -239,8 +249,8 @@ func (m *Model) analyse(s *Scratch, text string, toks []tok.Token, gaz Gazetteer
 	wc := s.wordCache(m, own)
 	for i, t := range toks {
 		raw := text[t.Start:t.End]
-		e := wc.slot(raw)
-		if e != nil && e.holds(raw) {
+		e, victim := wc.find(raw)
+		if e != nil {
 			s.info[i] = e.info
 			if !own {
 				wordGaz(&s.info[i], gaz, f)
@@ -249,8 +259,8 @@ func (m *Model) analyse(s *Scratch, text string, toks []tok.Token, gaz Gazetteer
 		}
 		m.analyseWord(s, &s.info[i], raw)
 		wordGaz(&s.info[i], gaz, f)
-		if e != nil {
-			e.store(raw, &s.info[i])
+		if victim != nil {
+			victim.store(raw, &s.info[i])
 		}
 	}
 	for k := 0; k+1 < len(s.sent); k++ {
@@ -260,28 +270,37 @@ func (m *Model) analyse(s *Scratch, text string, toks []tok.Token, gaz Gazetteer
 		return
 	}
 	for k := 0; k+1 < len(s.sent); k++ {
-		end := s.sent[k+1]
-		for i := s.sent[k]; i < end; i++ {
-			// The names of one word are in s.info[i].gaz already (see
-			// wordGaz).
-			key := gazKey(0, s.info[i].l)
-			for L := 2; L <= MaxGazLen && i+L <= end; L++ {
-				key = gazKey(key, s.info[i+L-1].l)
-				if !f.mayHave(key) {
+		markGazNames(s.info[s.sent[k]:s.sent[k+1]], gaz, f)
+	}
+}
+
+// markGazNames sets the gazetteer bits of the tokens of one sentence for
+// the names of 2 to MaxGazLen words, looked up through f. (The names of
+// one word are in the tokens' gaz already: see wordGaz.) Every token
+// starts several lookups, so the filter's words are read here directly.
+func markGazNames(info []tokInfo, gaz Gazetteer, f keyFilter) {
+	words, shift := f.bits, f.shift
+	for i := range info {
+		key := gazKey(0, info[i].l)
+		last := min(len(info), i+MaxGazLen)
+		for j := i + 1; j < last; j++ {
+			key = gazKey(key, info[j].l)
+			if words != nil {
+				if b := keyBits(key); words[key>>shift]&b != b {
 					continue
 				}
-				mask, ok := gaz[key]
-				if !ok {
+			}
+			mask, ok := gaz[key]
+			if !ok {
+				continue
+			}
+			for t := 0; t < NumTypes; t++ {
+				if mask&(1<<t) == 0 {
 					continue
 				}
-				for t := 0; t < NumTypes; t++ {
-					if mask&(1<<t) == 0 {
-						continue
-					}
-					s.info[i].gaz |= 1 << (2 * t)
-					for j := i + 1; j < i+L; j++ {
-						s.info[j].gaz |= 1 << (2*t + 1)
-					}
+				info[i].gaz |= 1 << (2 * t)
+				for n := i + 1; n <= j; n++ {
+					info[n].gaz |= 1 << (2*t + 1)
 				}
 			}
 		}

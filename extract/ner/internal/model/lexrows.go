@@ -78,9 +78,11 @@ func (m *Model) edges() (start, end *tokInfo) {
 
 // initDecode sets what Decode reads of a loaded model besides its tables:
 // the sentinels of extractSentence with their places, the place of the
-// bias feature and the transitions by the tag they lead into.
+// bias feature and the transitions by the tag they lead into, with their
+// quietStep.
 func (m *Model) initDecode() {
 	m.into = transInto(&m.Trans)
+	m.quiet = newQuietStep(&m.into)
 	m.edge = [2]tokInfo{{w: 1, l: 1, sh: 1}, {w: 2, l: 2, sh: 2}}
 	// The sentinels have no affixes: their hashes are 0.
 	m.fillPlaces(&m.edge[0], &affixes{})

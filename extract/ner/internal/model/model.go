@@ -56,11 +56,12 @@ type Model struct {
 	words     *wordIndex
 	gazFilter keyFilter
 	// Built by Load: the sentence edges with their places, the place of
-	// the bias feature (see lexrows.go) and the transitions by the tag
-	// they lead into (see transInto).
+	// the bias feature (see lexrows.go), the transitions by the tag
+	// they lead into (see transInto) and their quietStep.
 	edge      [2]tokInfo
 	biasPlace int32
 	into      [NumTags][NumTags]float32
+	quiet     quietStep
 }
 
 // New returns an empty model with a table of 1<<bits rows.
@@ -164,7 +165,7 @@ func (m *Model) Decode(s *Scratch, k int, dst []int) []int {
 		return m.decode(s, rows, off, s.onlyO, dst)
 	}
 	m.extractPlaces(s, info, uint64(s.kind[k]), s.onlyO)
-	return m.viterbi(s, m.placeEmissions(s, len(info)), len(info), &m.into, s.onlyO, dst)
+	return m.viterbi(s, m.placeEmissions(s, len(info)), len(info), &m.into, &m.quiet, s.onlyO, dst)
 }
 
 // placeEmissions fills s.em with the tag scores of the n tokens whose
@@ -253,6 +254,63 @@ func insidePred(cur, into *[NumTags]float32, g int) (float32, int) {
 
 const negInf = float32(-1e30)
 
+// A token tagged O unscored leaves every tag but O at negInf (see
+// outsideOnly), so for the token after it the decoder's sums over the
+// tags before, cur[p] + into[g][p], are constants for every p but O.
+// quietStep holds, for each tag g, the best of them and its p as bestPred
+// (insidePred for an I tag) finds it over those p in turn, from negInf:
+// the token after then weighs only its O predecessor against them, which
+// picks the very score and tag bestPred would (see afterQuiet).
+type quietStep struct {
+	best [NumTags]float32
+	arg  [NumTags]uint8
+}
+
+// newQuietStep returns the quietStep of the transitions into.
+func newQuietStep(into *[NumTags][NumTags]float32) (q quietStep) {
+	for g := 0; g < NumTags; g++ {
+		best, arg := negInf, 0
+		if IsInside(g) {
+			best, arg = insidePred(&outsideOnly, &into[g], g)
+		} else {
+			for p := 1; p < NumTags; p++ {
+				if v := outsideOnly[p] + into[g][p]; v > best {
+					best, arg = v, p
+				}
+			}
+		}
+		q.best[g], q.arg[g] = best, uint8(arg)
+	}
+	return q
+}
+
+// afterQuiet is bestPred(cur, &into[g]) for an O or B tag g where every
+// cur[p] but cur[0] is negInf: O is tried first, from negInf, and then
+// the others, whose best q.best[g] replaces it only if greater, as in
+// bestPred, where every later p that is no greater keeps the earlier one.
+func (q *quietStep) afterQuiet(cur0 float32, into *[NumTags][NumTags]float32, g int) (float32, int) {
+	best, arg := negInf, 0
+	if v := cur0 + into[g][0]; v > best {
+		best, arg = v, 0
+	}
+	if q.best[g] > best {
+		best, arg = q.best[g], int(q.arg[g])
+	}
+	return best, arg
+}
+
+// step is step where every cur[p] but cur[0] is negInf.
+func (q *quietStep) step(cur *[NumTags]float32, into *[NumTags][NumTags]float32, e *[NumTags]float32, bk *[NumTags]uint8) {
+	c0 := cur[0]
+	b0, a0 := q.afterQuiet(c0, into, 0)
+	b1, a1 := q.afterQuiet(c0, into, 1)
+	b3, a3 := q.afterQuiet(c0, into, 3)
+	b5, a5 := q.afterQuiet(c0, into, 5)
+	b7, a7 := q.afterQuiet(c0, into, 7)
+	*cur = [NumTags]float32{b0 + e[0], b1 + e[1], q.best[2] + e[2], b3 + e[3], q.best[4] + e[4], b5 + e[5], q.best[6] + e[6], b7 + e[7], q.best[8] + e[8]}
+	*bk = [NumTags]uint8{uint8(a0), uint8(a1), q.arg[2], uint8(a3), q.arg[4], uint8(a5), q.arg[6], uint8(a7), q.arg[8]}
+}
+
 // outsideOnly scores every tag but O out of reach.
 var outsideOnly = [NumTags]float32{0, negInf, negInf, negInf, negInf, negInf, negInf, negInf, negInf}
 
@@ -265,7 +323,8 @@ func (m *Model) decode(s *Scratch, rows []int32, off []int, onlyO []bool, dst []
 		return dst[:0]
 	}
 	into := transInto(&m.Trans)
-	return m.viterbi(s, m.emissions(s, rows, off), n, &into, onlyO, dst)
+	q := newQuietStep(&into)
+	return m.viterbi(s, m.emissions(s, rows, off), n, &into, &q, onlyO, dst)
 }
 
 // transInto returns the transition scores by the tag they lead into:
@@ -280,9 +339,9 @@ func transInto(trans *[NumTags + 1][NumTags]float32) (into [NumTags][NumTags]flo
 }
 
 // viterbi returns in dst the best tag sequence of n tokens with the tag
-// scores em and the transition scores into (see transInto); where onlyO
-// (which may be nil) is set, only O is tried.
-func (m *Model) viterbi(s *Scratch, em []float32, n int, into *[NumTags][NumTags]float32, onlyO []bool, dst []int) []int {
+// scores em and the transition scores into (see transInto), whose
+// quietStep is q; where onlyO (which may be nil) is set, only O is tried.
+func (m *Model) viterbi(s *Scratch, em []float32, n int, into *[NumTags][NumTags]float32, q *quietStep, onlyO []bool, dst []int) []int {
 	dst = dst[:0]
 	if n == 0 {
 		return dst
@@ -298,14 +357,29 @@ func (m *Model) viterbi(s *Scratch, em []float32, n int, into *[NumTags][NumTags
 			cur[g] = em[g] + m.Trans[NumTags][g]
 		}
 	}
+	// quiet tells that every tag of cur but O is negInf, as after a
+	// token tagged O unscored.
+	quiet := onlyO != nil && onlyO[0]
 	for i := 1; i < n; i++ {
 		e := (*[NumTags]float32)(em[i*NumTags : (i+1)*NumTags])
 		bk := (*[NumTags]uint8)(back[i*NumTags : (i+1)*NumTags])
 		if onlyO != nil && onlyO[i] {
-			best, arg := bestPred(&cur, &into[0])
+			var best float32
+			var arg int
+			if quiet {
+				best, arg = q.afterQuiet(cur[0], into, 0)
+			} else {
+				best, arg = bestPred(&cur, &into[0])
+			}
 			cur = outsideOnly
 			cur[0] = best
 			bk[0] = uint8(arg)
+			quiet = true
+			continue
+		}
+		if quiet {
+			q.step(&cur, into, e, bk)
+			quiet = false
 			continue
 		}
 		step(&cur, into, e, bk)
@@ -316,9 +390,7 @@ func (m *Model) viterbi(s *Scratch, em []float32, n int, into *[NumTags][NumTags
 			best, arg = cur[g], g
 		}
 	}
-	for i := 0; i < n; i++ {
-		dst = append(dst, 0)
-	}
+	dst = slices.Grow(dst, n)[:n]
 	for i := n - 1; i >= 0; i-- {
 		dst[i] = arg
 		arg = int(back[i*NumTags+arg])

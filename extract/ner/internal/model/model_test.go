@@ -2,6 +2,7 @@ package model
 
 import (
 	"bytes"
+	"math"
 	"math/rand"
 	"reflect"
 	"slices"
@@ -159,10 +160,81 @@ func TestViterbiStepMatchesTheLoop(t *testing.T) {
 				onlyO[i] = rng.Intn(3) == 0
 			}
 		}
+		q := newQuietStep(&into)
 		var s Scratch
-		got := m.viterbi(&s, em, n, &into, onlyO, nil)
+		got := m.viterbi(&s, em, n, &into, &q, onlyO, nil)
 		if want := viterbiByLoop(em, n, &m.Trans, &into, onlyO); !slices.Equal(got, want) {
 			t.Fatalf("round %d: %v, want %v", round, got, want)
+		}
+	}
+}
+
+// TestQuietStepMatchesStep checks the decoder's step after a token tagged
+// O unscored against the full step, to the bit, on transitions with many
+// ties, some large enough to move negInf, and some out of reach.
+func TestQuietStepMatchesStep(t *testing.T) {
+	rng := rand.New(rand.NewSource(4))
+	pick := func() float32 {
+		switch rng.Intn(12) {
+		case 0:
+			return negInf
+		case 1:
+			return 2 * negInf
+		case 2:
+			return float32(rng.Intn(5)-2) * 1e23 // moves negInf by a few of its steps
+		case 3:
+			return -negInf
+		}
+		return float32(rng.Intn(7) - 3)
+	}
+	for round := 0; round < 20000; round++ {
+		var into [NumTags][NumTags]float32
+		for g := range into {
+			for p := range into[g] {
+				into[g][p] = pick()
+			}
+		}
+		var e [NumTags]float32
+		for g := range e {
+			e[g] = pick()
+		}
+		q := newQuietStep(&into)
+		cur := outsideOnly
+		cur[0] = pick()
+		want, got := cur, cur
+		var wantBk, gotBk [NumTags]uint8
+		step(&want, &into, &e, &wantBk)
+		q.step(&got, &into, &e, &gotBk)
+		for g := range got {
+			if math.Float32bits(got[g]) != math.Float32bits(want[g]) || gotBk[g] != wantBk[g] {
+				t.Fatalf("round %d, tag %d: %v from %d, want %v from %d", round, g, got[g], gotBk[g], want[g], wantBk[g])
+			}
+		}
+		wb, wa := bestPred(&cur, &into[0])
+		gb, ga := q.afterQuiet(cur[0], &into, 0)
+		if math.Float32bits(gb) != math.Float32bits(wb) || ga != wa {
+			t.Fatalf("round %d, O: %v from %d, want %v from %d", round, gb, ga, wb, wa)
+		}
+	}
+}
+
+// TestDecodeMatchesTheLoop checks Decode of a loaded model, which tags
+// plain words O unscored and steps past them with its quietStep, against
+// the decoder as a loop on the scores Decode summed.
+func TestDecodeMatchesTheLoop(t *testing.T) {
+	text := "the price of oil rose sharply in London on Monday , and the shares of Royal Dutch fell as traders said they would wait"
+	toks := tok.Split(nil, text, 0, len(text))
+	for seed := int64(0); seed < 40; seed++ {
+		m := savedAndLoaded(t, 10, 0.5, seed)
+		var s Scratch
+		m.PrepareDoc(&s, text, toks, []int{0})
+		got := m.Decode(&s, 0, nil)
+		if !slices.Contains(s.onlyO, true) {
+			t.Fatal("no token tagged O unscored")
+		}
+		want := viterbiByLoop(s.em, len(toks), &m.Trans, &m.into, s.onlyO)
+		if !slices.Equal(got, want) {
+			t.Fatalf("seed %d: %v, want %v", seed, got, want)
 		}
 	}
 }

@@ -122,3 +122,72 @@ func TestWordCacheKeepsToItsGazetteer(t *testing.T) {
 		}
 	}
 }
+
+// TestLookupClusterAnswersAsTheMap checks the cluster lookup through the
+// word index, which does not look up a form again that it has looked up
+// already, against the lookup in the model's map of every form in turn.
+func TestLookupClusterAnswersAsTheMap(t *testing.T) {
+	clusters := map[string]uint32{"Paris": 1, "paris": 0, "said": 1, "Kyiv": 0, "ÉTÉ": 1, "été": 0, "Ölmez": 1, "U.S.": 0, "1996": 1}
+	m := loadedWithClusters(t, clusters)
+	byMap := *m
+	byMap.words = nil
+	words := []string{
+		"Paris", "PARIS", "paris", "pARIS", "said", "Said", "SAID", "Kyiv", "kyiv", "KYIV", "ceasefire", "Ceasefire",
+		"CEASEFIRE", "ÉTÉ", "Été", "été", "ölmez", "ÖLMEZ", "US", "U.S.", "u.s.", "1996", "1997", "-", ",", "'s", "",
+	}
+	var s Scratch
+	for _, w := range words {
+		wordForms(&s, w)
+		wf, lf := bytes.Clone(s.buf), bytes.Clone(s.lbuf)
+		wh, lh := hashBytes(wf), hashBytes(lf)
+		gotC, gotOK := m.lookupCluster(&s, wf, lf, wh, lh)
+		wantC, wantOK := byMap.lookupCluster(&s, wf, lf, wh, lh)
+		if gotC != wantC || gotOK != wantOK {
+			t.Errorf("%q: cluster %d, %v through the index; %d, %v through the map", w, gotC, gotOK, wantC, wantOK)
+		}
+	}
+}
+
+// TestWordCacheKeepsTwoWordsOfASet checks that two words of one set of
+// the cache are both kept, and that a third replaces the one of them used
+// less recently.
+func TestWordCacheKeepsTwoWordsOfASet(t *testing.T) {
+	m := loadedWithClusters(t, map[string]uint32{"Paris": 1})
+	var s Scratch
+	c := s.wordCache(m, true)
+	var words []string
+	for i := 0; len(words) < 3; i++ {
+		w := fmt.Sprintf("w%d", i)
+		if len(words) == 0 || c.set(w) == c.set(words[0]) {
+			words = append(words, w)
+		}
+	}
+	a, b, third := words[0], words[1], words[2]
+	var in tokInfo
+	find := func(w string) bool {
+		hit, victim := c.find(w)
+		if hit == nil && victim == nil {
+			t.Fatalf("%q: neither found nor to be stored", w)
+		}
+		if hit != nil {
+			return true
+		}
+		m.analyseWord(&s, &in, w)
+		victim.store(w, &in)
+		return false
+	}
+	steps := []struct {
+		word  string
+		found bool
+	}{
+		{a, false}, {b, false}, {a, true}, {b, true}, {a, true},
+		{third, false},                       // replaces b, used less recently than a
+		{a, true}, {third, true}, {b, false}, // replaces a
+		{third, true}, {a, false},
+	}
+	for i, st := range steps {
+		if got := find(st.word); got != st.found {
+			t.Fatalf("step %d, %q: found %v, want %v", i, st.word, got, st.found)
+		}
+	}
+}
