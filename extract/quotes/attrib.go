@@ -62,6 +62,9 @@ func (a *analysis) verbEvents(w *window) []*event {
 			}
 			continue
 		}
+		if t.upper {
+			continue // a capitalised word is passed over whatever its lemma (see below)
+		}
 		lemma := t.lemma()
 		if lemma == "" {
 			lemma = verbAfterPronoun(toks, v)

@@ -24,12 +24,28 @@ const maxHeadingChecks = 50
 // ("Al-Rashidi: 'We came back because we gave our word'", "Savchenko
 // speaks"), as a live blog heads its entries.
 func (a *analysis) headingPara(pi int) bool {
+	if len(a.headingParas) != len(a.paras) {
+		a.headingParas = make([]uint8, len(a.paras))
+	}
+	if k := a.headingParas[pi]; k != 0 {
+		return k == 2
+	}
+	h := a.readHeadingPara(pi)
+	a.headingParas[pi] = 1
+	if h {
+		a.headingParas[pi] = 2
+	}
+	return h
+}
+
+// readHeadingPara is headingPara read from the text.
+func (a *analysis) readHeadingPara(pi int) bool {
 	p := a.paras[pi]
 	if len(p.cuts) > 0 || p.Len() > maxHeadingBytes {
 		return false
 	}
 	s := a.text[p.Start:p.End]
-	if strings.ContainsRune(s, '\n') || len(strings.Fields(s)) > maxHeadingWords {
+	if strings.ContainsRune(s, '\n') || hasFields(s, maxHeadingWords+1) {
 		return false
 	}
 	s = strings.TrimRightFunc(s, func(r rune) bool { return closingRunes[r] || unicode.IsSpace(r) })

@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"math/bits"
 	"math/rand/v2"
 	"newsbot/extract/internal/swar"
 	"strings"
@@ -76,6 +77,16 @@ func TestMayHoldMark(t *testing.T) {
 				}
 				if got := mayHoldMark(swar.Load64(string(b2), 0)); got != want {
 					t.Fatalf("mayHoldMark(%q) = %v, want %v", b2, got, want)
+				}
+				first := 8
+				for k, x := range b2 {
+					if isLead(x) {
+						first = k
+						break
+					}
+				}
+				if got := bits.TrailingZeros64(markLeads(swar.Load64(string(b2), 0))) / 8; got != first {
+					t.Fatalf("markLeads(%q) flags byte %d first, want %d", b2, got, first)
 				}
 			}
 		}

@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"math/bits"
 	"newsbot/extract/internal/swar"
 	"unicode"
 	"unicode/utf8"
@@ -55,9 +56,16 @@ func (a *analysis) collectMarks() {
 		p := &a.paras[pi]
 		p.m0 = len(a.marks)
 		for i := p.Start; i < p.End; i++ {
-			if i+8 <= p.End && !mayHoldMark(swar.Load64(text, i)) {
-				i += 7 // none of the eight bytes opens a mark
-				continue
+			if i+8 <= p.End {
+				leads := markLeads(swar.Load64(text, i))
+				if leads == 0 {
+					i += 7 // none of the eight bytes opens a mark
+					continue
+				}
+				if k := bits.TrailingZeros64(leads) / 8; k > 0 {
+					i += k - 1 // the bytes before the first that may open one open none
+					continue
+				}
 			}
 			if c := text[i]; c != '"' && c != '\'' && c != 0xE2 && c != 0xC2 {
 				continue
@@ -76,15 +84,26 @@ func (a *analysis) collectMarks() {
 // straight double quote or apostrophe, or 0xE2 or 0xC2, the lead bytes
 // of the typographic marks.
 func mayHoldMark(x uint64) bool {
-	return hasByte(x, '"') || hasByte(x, '\'') || hasByte(x, 0xE2) || hasByte(x, 0xC2)
+	return markLeads(x) != 0
 }
 
-// hasByte reports whether a byte of the word x is c: x^c has a zero byte
-// there, and subtracting 1 from each byte borrows through the top bit
-// of the first zero byte only if there is one.
-func hasByte(x uint64, c byte) bool {
+// markLeads returns the top bits of the bytes of the word x that are
+// zero in x^c for a c of mayHoldMark (0xC2 and 0xE2 together: they
+// differ in bit 5 alone), as byteMatches finds them: its lowest bit is
+// the top bit of the first byte of x that may open a mark, and it is 0
+// when none may.
+func markLeads(x uint64) uint64 {
+	return byteMatches(x, '"') | byteMatches(x, '\'') | byteMatches(x|0x20*swar.BytesOf, 0xE2)
+}
+
+// byteMatches returns the top bits of the bytes of the word x that equal
+// c, and perhaps of bytes above the first that does: x^c has a zero byte
+// there, and subtracting 1 from each byte borrows through the top bit of
+// the first zero byte, and can borrow on only above it. The lowest bit
+// set, if any, is thus always of a byte that equals c.
+func byteMatches(x uint64, c byte) uint64 {
 	v := x ^ swar.BytesOf*uint64(c)
-	return (v-swar.BytesOf)&^v&(0x80*swar.BytesOf) != 0
+	return (v - swar.BytesOf) &^ v & (0x80 * swar.BytesOf)
 }
 
 // classify reads the mark at i (if any) and returns its class, whether it

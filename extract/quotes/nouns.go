@@ -1,6 +1,10 @@
 package quotes
 
-import "strings"
+import (
+	"strings"
+
+	"newsbot/extract/internal/wordfilter"
+)
 
 // Role nouns: the head of a description that stands for one person ("the
 // Kremlin spokesman", "the president"). A definite phrase with such a head
@@ -128,6 +132,11 @@ although though after before since until of for at from with by to in on
 into about over under said says is are was were be been being has have had
 not no what how why whether also
 `)
+
+// npStopsFilter stands before npStops in phraseFrom, which reads the
+// words of a phrase one by one: most are turned away without a map
+// lookup.
+var npStopsFilter = wordfilter.Of(npStops)
 
 var weekdays = wordSet(`
 monday tuesday wednesday thursday friday saturday sunday today yesterday

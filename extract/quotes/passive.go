@@ -4,10 +4,16 @@ import (
 	"strings"
 
 	"newsbot/extract/doc"
+	"newsbot/extract/internal/wordfilter"
 )
 
 // beForms mark a passive when a participle follows them.
 var beForms = wordSet(`is are was were be been being`)
+
+// relativesFilter and beFormsFilter stand before relatives and beForms in
+// passiveAgent, which reads every window's words up to its verb: most
+// words are turned away without a map lookup.
+var relativesFilter, beFormsFilter = wordfilter.Of(relatives), wordfilter.Of(beForms)
 
 // irregularParticiples are past participles without the -ed or -en ending.
 var irregularParticiples = wordSet(`
@@ -31,10 +37,10 @@ func (a *analysis) passiveAgent(w *window) {
 	toks := w.toks
 	be := -1
 	for i, t := range toks {
-		if t.kind != tkWord || relatives[t.low] || t.lemma() != "" && !t.upper {
+		if t.kind != tkWord || relativesFilter.MayHold(t.low) && relatives[t.low] || t.lemma() != "" && !t.upper {
 			return // a passive reported by someone, or inside a clause
 		}
-		if beForms[t.low] {
+		if beFormsFilter.MayHold(t.low) && beForms[t.low] {
 			be = i
 			break
 		}

@@ -34,7 +34,7 @@ func (a *analysis) phraseFrom(w *window, j int) (np, bool) {
 			e++
 			continue
 		}
-		if u.kind != tkWord || (npStops[u.low] && u.ment < 0) {
+		if u.kind != tkWord || (npStopsFilter.MayHold(u.low) && npStops[u.low] && u.ment < 0) {
 			break
 		}
 		if u.lemma() != "" && !u.upper && u.ment < 0 && e > j {

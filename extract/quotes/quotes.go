@@ -107,6 +107,11 @@ type analysis struct {
 
 	headings     []int // see entryHeadings
 	headingsDone bool
+
+	// headingParas holds what headingPara found of each paragraph, read
+	// once: 0 not yet, 1 no heading, 2 a heading. It is dropped when the
+	// paragraphs change (see joinSoftBreaks).
+	headingParas []uint8
 }
 
 // para is one paragraph and the sentence boundaries inside it.
@@ -300,14 +305,17 @@ func Flatten(s string) string {
 	b.Grow(len(s))
 	for i := 0; i < len(s); {
 		j, broken := i, false
-		for j < len(s) && (s[j] == ' ' || s[j] == '\t' || s[j] == '\r' || s[j] == '\n') {
+		for j < len(s) && isFlattenBlank(s[j]) {
 			broken = broken || s[j] == '\n'
 			j++
 		}
 		switch {
 		case j == i:
-			b.WriteByte(s[i])
-			j++
+			// A run of other bytes is kept as it is, in one write.
+			for j < len(s) && !isFlattenBlank(s[j]) {
+				j++
+			}
+			b.WriteString(s[i:j])
 		case !broken:
 			b.WriteString(s[i:j])
 		default:
@@ -317,6 +325,12 @@ func Flatten(s string) string {
 		i = j
 	}
 	return b.String()
+}
+
+// isFlattenBlank reports whether c is a byte of the blank runs Flatten
+// reads: a space, a tab or a line break.
+func isFlattenBlank(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\r' || c == '\n'
 }
 
 // reopeningMark returns the width of the quote mark s opens with, or 0. A

@@ -146,11 +146,21 @@ func afterPublicationNoun(text string, i int) bool {
 }
 
 // hasFields reports whether s holds at least n words as strings.Fields
-// splits it, without splitting it.
+// splits it, without splitting it. An ASCII byte is read as itself, a
+// rune past ASCII decoded.
 func hasFields(s string, n int) bool {
 	inWord := false
-	for _, r := range s {
-		if unicode.IsSpace(r) {
+	for i := 0; i < len(s); {
+		var space bool
+		if c := s[i]; c < utf8.RuneSelf {
+			space = asciiSpace(c)
+			i++
+		} else {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			space = unicode.IsSpace(r)
+			i += size
+		}
+		if space {
 			inWord = false
 			continue
 		}
@@ -257,25 +267,37 @@ type bearer struct {
 // after "the" qualifies a noun rather than naming the person.
 func surnamesAsPeople(text string, ments []doc.Mention) {
 	bearers := map[string]*bearer{}
-	others := map[string]int{}
 	for _, m := range ments {
-		f := strings.Fields(m.Text)
 		if m.Type != doc.Person {
-			for _, w := range f {
-				others[w]++ // "Hull City" names the word as something else too
-			}
 			continue
 		}
-		if len(f) < 2 {
-			continue
+		last, ok := lastOfFields(m.Text)
+		if !ok {
+			continue // one word: no given name before a surname
 		}
 		key := m.Name()
-		for _, surname := range surnameForms(f[len(f)-1]) {
+		for _, surname := range surnameForms(last) {
 			switch b := bearers[surname]; {
 			case b == nil:
 				bearers[surname] = &bearer{key: key, first: m.Start}
 			case b.key != key:
 				b.clash = true
+			}
+		}
+	}
+	if len(bearers) == 0 {
+		return // no surname to repair a mention to
+	}
+	// others counts the words of the other mentions, of which only the
+	// surnames are read.
+	others := map[string]int{}
+	for _, m := range ments {
+		if m.Type == doc.Person {
+			continue
+		}
+		for w := range strings.FieldsSeq(m.Text) {
+			if bearers[w] != nil {
+				others[w]++ // "Hull City" names the word as something else too
 			}
 		}
 	}

@@ -63,10 +63,20 @@ func (a *analysis) buildWindows() {
 		buf = make([]token, 0, want)
 	}
 	defer func() { *a.tokBuf = buf }()
+	// A paragraph makes at most a window per sentence cut and one more:
+	// the windows are allocated once, not grown.
+	most := 0
+	for _, p := range a.paras {
+		most += len(p.cuts) + 1
+	}
+	a.wins = make([]window, 0, most)
 	for pi, p := range a.paras {
 		lo := p.Start
-		cuts := append(append([]int(nil), p.cuts...), p.End)
-		for _, c := range cuts {
+		for ci := 0; ci <= len(p.cuts); ci++ {
+			c := p.End // after the cuts, the paragraph's end
+			if ci < len(p.cuts) {
+				c = p.cuts[ci]
+			}
 			if c < p.End && (a.insideQuote(c) || a.afterQuestion(c) || a.afterNameTitle(lo, c)) {
 				continue
 			}
@@ -193,7 +203,13 @@ func (a *analysis) tokenize(out []token, lo, hi int) []token {
 		for k < len(a.segs) && a.segs[k].open < i {
 			k++
 		}
-		r, w := utf8.DecodeRuneInString(text[i:])
+		r, w := rune(text[i]), 1 // an ASCII byte is its own rune
+		if r >= utf8.RuneSelf {
+			r, w = utf8.DecodeRuneInString(text[i:])
+		} else if asciiSpace(text[i]) {
+			i++ // the white space case below, without its test of any rune
+			continue
+		}
 		switch {
 		case r == '<':
 			// Newswire marks company names as <Spar Aerospace Ltd> and
@@ -253,9 +269,14 @@ func wordEnd(text string, i, hi int) int {
 	j := i
 	dots := false
 	for j < hi {
-		if c := text[j]; c < utf8.RuneSelf && asciiWordByte[c] {
-			j++ // an ASCII letter or digit: isWordRune without decoding
-			continue
+		if c := text[j]; c < utf8.RuneSelf {
+			if asciiWordByte[c] {
+				j++ // an ASCII letter or digit: isWordRune without decoding
+				continue
+			}
+			if c != '\'' && c != '-' && c != '&' && c != '.' {
+				break // an ASCII byte that neither is a word's nor joins one (see below)
+			}
 		}
 		r, w := utf8.DecodeRuneInString(text[j:])
 		if isWordRune(r) {
@@ -293,16 +314,24 @@ func wordEnd(text string, i, hi int) int {
 // the first mention that ends after i. The token is filled where it
 // stands in out, not copied there: a text has thousands.
 func (a *analysis) appendWordToken(out []token, i, j, m int) []token {
-	s := a.text[i:j]
-	r, _ := utf8.DecodeRuneInString(s)
 	out = append(out, token{})
 	t := &out[len(out)-1]
-	t.start, t.end, t.kind, t.low, t.ment, t.upper = i, j, tkWord, a.lowerWord(i, j), -1, unicode.IsUpper(r)
+	t.start, t.end, t.kind, t.low, t.ment, t.upper = i, j, tkWord, a.lowerWord(i, j), -1, opensUpper(a.text[i:j])
 	t.verb = speechLemmaID(t.low)
-	if m < len(a.ments) && a.ments[m].Start < j && !pronouns[t.low] {
+	if m < len(a.ments) && a.ments[m].Start < j && !(pronounsFilter.MayHold(t.low) && pronouns[t.low]) {
 		t.ment = m // a pronoun tagged as a name is still a pronoun
 	}
 	return out
+}
+
+// opensUpper reports whether s opens with an upper-case letter
+// (unicode.IsUpper of its first rune), an ASCII one read without decoding.
+func opensUpper(s string) bool {
+	if s != "" && s[0] < utf8.RuneSelf {
+		return 'A' <= s[0] && s[0] <= 'Z'
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
 }
 
 // lowerWord returns strings.ToLower(a.text[i:j]). An ASCII word is cut

@@ -232,6 +232,10 @@ var orgPronouns = wordSet(`it`)
 var pluralPronouns = wordSet(`they we i you`)
 var pronouns = wordSet(`he she it they we i you him her them us me`)
 
+// pronounsFilter stands before pronouns in appendWordToken, which asks of
+// every word of a name: names are turned away without a map lookup.
+var pronounsFilter = wordfilter.Of(pronouns)
+
 // Words skipped between a subject and its verb ("Trump also later said",
 // "Ushakov had told").
 var skipBeforeVerb = wordSet(`

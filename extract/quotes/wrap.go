@@ -26,6 +26,7 @@ func (a *analysis) joinSoftBreaks(double bool) {
 		a.paras[i].End = q.End
 		a.paras[i].m1 = q.m1
 		a.paras = append(a.paras[:i+1], a.paras[i+2:]...)
+		a.headingParas = nil // read of the paragraphs as they were
 		i--
 	}
 }

@@ -7,6 +7,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"newsbot/extract/internal/swar"
 )
 
 // maxFurnitureWords bounds the lines the vocabulary rule considers: site
@@ -108,20 +110,24 @@ func isBoilerplate(s string) bool {
 // their own. Any zone abbreviation counts (see zone), in capitals.
 func isClockLine(words []string) bool {
 	clock, stamp, dated := false, false, false
+	var buf wordBuf
 	for i, w := range words {
 		bar := i > 0 && words[i-1] == "|"
 		w = strings.TrimFunc(w, isEdgePunct)
 		if isZoneAbbrev(w) {
 			continue
 		}
-		w = strings.ToLower(w)
+		// A time of day opens with a digit, which lowering keeps: only
+		// such a word is lowered for the pattern, the others into buf.
+		clockTime := w != "" && '0' <= w[0] && w[0] <= '9' && isClockTime(strings.ToLower(w))
+		lw := lowerWord(&buf, w) // a word of its own: w leaks to the zone pattern, lw must not
 		switch {
-		case isClockTime(w):
+		case clockTime:
 			clock = true
-		case isNumber(w) || months[w] || monthNames[w]:
-			dated = dated || w != ""
-		case w == "" || zoneWords[w] || weekdays[w] || shortDays[w]:
-		case (i == 0 || bar) && stampWords[w], stamp && (w == "at" || w == "on"):
+		case isNumber(lw) || months[lw] || monthNames[lw]:
+			dated = dated || lw != ""
+		case lw == "" || zoneWords[lw] || weekdays[lw] || shortDays[lw]:
+		case (i == 0 || bar) && stampWords[lw], stamp && (lw == "at" || lw == "on"):
 			// "Updated 3:45 p.m. PDT", "Published Aug. 12, 2026 at
 			// 6:10 a.m.": a live blog's or a page's time stamp.
 			stamp = true
@@ -226,6 +232,10 @@ var footerLabels = []string{"reporting by ", "additional reporting by ", "editin
 	"compiled by ", "(reporting by ", "(additional reporting by ", "(editing by ", "(writing by ",
 	"music by ", "theme music by ", "sponsored by ", "sound design by "}
 
+// footerPrefixes are the footerLabels, sorted for isCredit, which every
+// short sentence is asked.
+var footerPrefixes = newFoldPrefixes(footerLabels)
+
 // creditMarks are agency photo credits that a caption line carries.
 var creditMarks = []string{"ap photo/", "afp photo/", "getty images", "/getty",
 	"photo by ", "photograph by ", "photo via ", "photo: ", "photograph: ", "picture: ",
@@ -284,9 +294,13 @@ func isCredit(s string, lw *lowered) bool {
 	if hasCreditLabel(lower) {
 		return true
 	}
-	for _, l := range footerLabels {
-		if len(s) >= len(l) && prefixFold(s, l) {
-			return isNameList(s[len(l):])
+	// The labels are read one by one, in order, only in a line that one
+	// of them opens (footerPrefixes).
+	if footerPrefixes.match(s) {
+		for _, l := range footerLabels {
+			if len(s) >= len(l) && prefixFold(s, l) {
+				return isNameList(s[len(l):])
+			}
 		}
 	}
 	if hasCreditMark(lw) {
@@ -344,17 +358,39 @@ func isSiteVocabulary(words []string) bool {
 	site := false
 	for _, w := range words {
 		w = strings.TrimFunc(w, isEdgePunct)
-		switch {
+		switch kind := vocabularyKinds[w]; {
 		case w == "" || isNumber(w):
-		case siteWords[w]:
+		case kind&siteKind != 0:
 			site = true
-		case fillerWords[w] || months[w] || monthNames[w] || weekdays[w]:
+		case kind&fillerKind != 0:
 		default:
 			return false
 		}
 	}
 	return site
 }
+
+// Kinds of the words isSiteVocabulary reads: a site word (siteWords), or
+// filler (fillerWords, months, monthNames and weekdays).
+const (
+	siteKind = 1 << iota
+	fillerKind
+)
+
+// vocabularyKinds maps each word of the sets isSiteVocabulary reads to
+// its kinds, so that a word is looked up once instead of in five sets.
+var vocabularyKinds = func() map[string]uint8 {
+	m := make(map[string]uint8)
+	for w := range siteWords {
+		m[w] |= siteKind
+	}
+	for _, set := range []map[string]bool{fillerWords, months, monthNames, weekdays} {
+		for w := range set {
+			m[w] |= fillerKind
+		}
+	}
+	return m
+}()
 
 // isLowerFragment matches a short run of lower-case words with no stop and no
 // number, such as "on" or "read more" left over from a page's layout; prose
@@ -414,9 +450,7 @@ func wordCountUpTo(s string, limit int) int {
 	var in uint64 // 1 when the byte before i is part of a word
 	for i := 0; i < len(s); {
 		if i+8 <= len(s) {
-			x := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
-				uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
-			if x&highBits == 0 {
+			if x := swar.Load64(s, i); x&highBits == 0 { // one load, one bounds check
 				starts, last := asciiWordStarts(x, in)
 				if n += starts; n > limit {
 					return limit + 1

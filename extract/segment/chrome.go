@@ -173,6 +173,9 @@ var coverageEnd = regexp.MustCompile(`\bthat(?:'s|’s|\s+is)\s+where\s+we(?:'ll
 // thanksOpeners open a live blog's or a page's thanks to its readers.
 var thanksOpeners = []string{"thanks for ", "thank you for ", "many thanks for ", "thank you all for ", "thanks all for "}
 
+// thanksPrefixes are the thanksOpeners, sorted for isThanks.
+var thanksPrefixes = newFoldPrefixes(thanksOpeners)
+
 // thanksWords may follow the thanks: what the reader did and the coverage
 // they did it with ("Thanks for following.", "Thank you for joining us
 // for our live coverage today.").
@@ -188,7 +191,7 @@ const maxThanksWords = 12
 // report of thanks names what was done ("Thanks for following the rules,
 // the police told drivers.").
 func isThanks(s string, n int) bool {
-	if n < 3 || n > maxThanksWords || !hasPrefixFold(s, thanksOpeners) || hasQuotation(s) {
+	if n < 3 || n > maxThanksWords || !thanksPrefixes.match(s) || hasQuotation(s) {
 		return false
 	}
 	words := strings.Fields(strings.ToLower(s))
@@ -256,13 +259,17 @@ var liveWelcome = regexp.MustCompile(`^(?i:(?:(?:good\s+(?:morning|afternoon|eve
 	`(?:(?:our|this|the|today's|today’s)\s+(?:[a-z]+\s+)?live\s*(?:coverage|blog|updates|page|text|reporting|commentary|feed|report)` +
 	`|(?:our|this)\s+(?:[a-z]+\s+)?(?:coverage|blog)))\b`)
 
+// liveWelcomeOpeners are the words liveWelcome opens with, in any case,
+// sorted for isLiveWelcome, which every sentence is asked.
+var liveWelcomeOpeners = newFoldPrefixes([]string{"good ", "hello", "hi ", "hi,", "welcome "})
+
 // isLiveWelcome matches a live blog's greeting to its readers that
 // opens its coverage. It is read on sentences of any length: the
 // greeting runs on to say where the coverage comes from, and the whole
 // sentence is the greeting. Quoted, it is someone's speech.
 func isLiveWelcome(s string) bool {
 	s = strings.TrimSpace(s)
-	if !hasPrefixFold(s, []string{"good ", "hello", "hi ", "hi,", "welcome "}) || hasQuotation(s) {
+	if !liveWelcomeOpeners.match(s) || hasQuotation(s) {
 		return false
 	}
 	return liveWelcome.MatchString(s)
@@ -294,6 +301,31 @@ func isGreeting(s string) bool {
 	return len(words) > 1 || first != "good"
 }
 
+// firstByte returns the first byte of s after its leading white space, and
+// whether there is one.
+func firstByte(s string) (byte, bool) {
+	t := strings.TrimLeftFunc(s, unicode.IsSpace)
+	if t == "" {
+		return 0, false
+	}
+	return t[0], true
+}
+
+// isASCIILetter reports whether c is an ASCII letter in either case.
+func isASCIILetter(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
+}
+
+// isGreetingInitial reports whether the ASCII letter c, in either case,
+// opens one of greetingOpeners.
+func isGreetingInitial(c byte) bool {
+	switch asciiLower(c) {
+	case 'g', 'h', 'w':
+		return true
+	}
+	return false
+}
+
 // greetingOpeners are the words a greeting opens with.
 var greetingOpeners = []string{"good", "hello", "hi", "welcome"}
 
@@ -301,6 +333,11 @@ var greetingOpeners = []string{"good", "hello", "hi", "welcome"}
 // opens with, in lower case and without edge punctuation, or "". An ASCII
 // first word is compared in any case, without lowering it.
 func greetingOpener(s string) string {
+	if c, ok := firstByte(s); ok && isASCIILetter(c) && !isGreetingInitial(c) {
+		// An ASCII letter is no edge punctuation and lowers only to its
+		// own lower case: the first word opens with it, and no opener does.
+		return ""
+	}
 	first := firstField(s)
 	if !isASCII(first) {
 		first = strings.TrimFunc(strings.ToLower(first), isEdgePunct)
@@ -463,6 +500,10 @@ var promoLeadIns = []string{"never miss", "don't miss", "don’t miss", "do not 
 	"stay up to date", "stay in the know", "keep up", "want more", "want the latest", "love ", "like this",
 	"enjoyed this", "enjoy this", "get the latest", "be the first", "for more ", "for the latest", "free "}
 
+// promoLeadInPrefixes are the promoLeadIns, sorted for isLeadInSignUp,
+// which every short sentence is asked.
+var promoLeadInPrefixes = newFoldPrefixes(promoLeadIns)
+
 // maxLeadInWords bounds the pitch before a sign-up prompt's colon.
 const maxLeadInWords = 6
 
@@ -473,8 +514,13 @@ const maxLeadInWords = 6
 // an instruction opens with its subject ("Officials gave residents one
 // instruction: sign up for flood alerts.").
 func isLeadInSignUp(s string) bool {
+	// The trimmed lead-in opens s trimmed of leading space, so a line
+	// that opens with no promoLeadIns is turned away before it is cut.
+	if !promoLeadInPrefixes.match(strings.TrimLeftFunc(s, unicode.IsSpace)) {
+		return false
+	}
 	lead, rest, ok := cutLeadIn(s)
-	if !ok || wordCount(lead) > maxLeadInWords || !hasPrefixFold(strings.TrimSpace(lead), promoLeadIns) {
+	if !ok || wordCount(lead) > maxLeadInWords || !promoLeadInPrefixes.match(strings.TrimSpace(lead)) {
 		return false
 	}
 	rest = strings.TrimSpace(rest)
@@ -528,11 +574,15 @@ func isWhatToKnow(s string, n int) bool {
 var hereIsWhatToKnow = []string{"here is what you need to know", "here's what you need to know",
 	"here’s what you need to know", "here is what to know", "here's what to know", "here’s what to know"}
 
+// hereIsWhatToKnowPrefixes are hereIsWhatToKnow, sorted for
+// isHereIsWhatToKnow.
+var hereIsWhatToKnowPrefixes = newFoldPrefixes(hereIsWhatToKnow)
+
 // isHereIsWhatToKnow matches a briefing's greeting that introduces its
 // items, perhaps naming the day and nothing else: "Here is what you
 // need to know on Friday.", "Here's what to know this morning."
 func isHereIsWhatToKnow(s string, n int) bool {
-	if n > maxFurnitureWords || !hasPrefixFold(s, hereIsWhatToKnow) {
+	if n > maxFurnitureWords || !hereIsWhatToKnowPrefixes.match(s) {
 		return false
 	}
 	lower := strings.ToLower(strings.TrimRight(s, ".:!"))

@@ -17,6 +17,9 @@ const maxDisclaimerWords = 20
 var readerCallOpeners = []string{"get in touch:", "get in touch -", "get in touch.", "send us your stories", "send us your news",
 	"send us your pictures", "send us your photos", "send us your videos", "send us your tips"}
 
+// readerCallPrefixes are the readerCallOpeners, sorted for isSiteDisclaimer.
+var readerCallPrefixes = newFoldPrefixes(readerCallOpeners)
+
 // maxReaderCallWords bounds such a call.
 const maxReaderCallWords = 16
 
@@ -26,5 +29,5 @@ func isSiteDisclaimer(s string, n int) bool {
 	if n <= maxDisclaimerWords && strings.Contains(s, "responsible") && externalDisclaimer.MatchString(s) {
 		return true
 	}
-	return n <= maxReaderCallWords && hasPrefixFold(s, readerCallOpeners)
+	return n <= maxReaderCallWords && readerCallPrefixes.match(s)
 }

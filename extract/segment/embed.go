@@ -36,7 +36,8 @@ func mayBeEmbedChrome(s string) bool {
 // a line isEngagementCounts takes: every word of such a line, the first
 // among them, is a count, a counted noun or bare punctuation.
 func mayOpenCounts(first string) bool {
-	t := strings.ToLower(strings.TrimFunc(first, isEdgePunct))
+	var buf wordBuf
+	t := lowerWord(&buf, strings.TrimFunc(first, isEdgePunct))
 	return t == "" || countWords[t] || isShortCount(t)
 }
 

@@ -87,6 +87,9 @@ var embargoLabels = []string{"embargoed until ", "embargoed till ", "embargoed t
 	"embargoed for release ", "under embargo until ", "strictly embargoed until ", "not for publication before ",
 	"not for release before ", "not for publication until ", "not for release until "}
 
+// embargoPrefixes are the embargoLabels, sorted for isEmbargoLine.
+var embargoPrefixes = newFoldPrefixes(embargoLabels)
+
 // maxEmbargoWords bounds an embargo line.
 const maxEmbargoWords = 14
 
@@ -96,8 +99,8 @@ const maxEmbargoWords = 14
 // report leaked" goes on with words of its own.
 func isEmbargoLine(s string, n int) bool {
 	t := strings.TrimSpace(s)
-	if n > maxEmbargoWords {
-		return false
+	if n > maxEmbargoWords || !embargoPrefixes.match(t) {
+		return false // too long, or no label opens t for the loop to find
 	}
 	for _, l := range embargoLabels {
 		if len(t) >= len(l) && prefixFold(t, l) {
@@ -113,14 +116,17 @@ func isEmbargoLine(s string, n int) bool {
 var releaseLabels = []string{"for immediate release:", "for immediate release ", "immediate release:",
 	"for release:", "release date:", "date of release:"}
 
+// releasePrefixes are the releaseLabels, sorted for isReleaseDateLine.
+var releasePrefixes = newFoldPrefixes(releaseLabels)
+
 // isReleaseDateLine matches a press release's date line: its label, then
 // only a date, perhaps with a time ("For immediate release: 12 November
 // 2026"). "For immediate release of the hostages, the envoy flew" goes on
 // with words of its own.
 func isReleaseDateLine(s string, n int) bool {
 	t := strings.TrimSpace(s)
-	if n > maxEmbargoWords {
-		return false
+	if n > maxEmbargoWords || !releasePrefixes.match(t) {
+		return false // too long, or no label opens t for the loop to find
 	}
 	for _, l := range releaseLabels {
 		if len(t) >= len(l) && prefixFold(t, l) {
@@ -494,13 +500,17 @@ func isContactAddress(rest string, needMeans bool) bool {
 // tipDesks are the parts of a newsroom a reader may send a tip to.
 var tipDesks = set(`newsroom desk editors reporters journalists tipline tips`)
 
+// tipOpeners are the verbs of sending a tip prompt opens with, sorted
+// for isTipPrompt.
+var tipOpeners = newFoldPrefixes([]string{"send ", "email ", "e-mail ", "text ", "message ", "call ", "tell ", "share "})
+
 // isTipPrompt matches a short request in the site's voice for readers'
 // tips: "Send it to our news desk.", "Email our newsroom." It opens with
 // a verb of sending and names "our" newsroom or desk; "Send our troops
 // home" names none.
 func isTipPrompt(s string, lw *lowered, n int) bool {
 	lower := lw.text
-	if n > maxFurnitureWords || !hasPrefixFold(lower, []string{"send ", "email ", "e-mail ", "text ", "message ", "call ", "tell ", "share "}) || hasQuotation(s) || hasReportingVerb(lower) {
+	if n > maxFurnitureWords || !tipOpeners.match(lower) || hasQuotation(s) || hasReportingVerb(lower) {
 		return false
 	}
 	words := strings.Fields(lower)
@@ -675,12 +685,15 @@ func isMoreInfo(lower string, n int) bool {
 var appealLabels = phrases(`how to help; how you can help; how can i help; how can you help; ways to help;
 	how to donate; where to donate; how to give; want to help`)
 
+// appealOpeners are the first words of appealLabels, sorted for isAppeal.
+var appealOpeners = newFoldPrefixes([]string{"how ", "ways ", "where ", "want "})
+
 // isAppeal matches a charity appeal opened by its label and a colon (or
 // a question mark), or the label alone as a heading. "How to help the
 // valley rebuild is the question" has no colon after the label.
 func isAppeal(s string) bool {
 	t := strings.TrimSpace(s)
-	if !hasPrefixFold(t, []string{"how ", "ways ", "where ", "want "}) {
+	if !appealOpeners.match(t) {
 		return false
 	}
 	i := strings.IndexAny(t, ":?")

@@ -14,6 +14,7 @@ import (
 	"unicode/utf8"
 
 	"newsbot/extract/doc"
+	"newsbot/extract/internal/swar"
 )
 
 // Split returns every sentence of text in order, trimmed of surrounding
@@ -76,6 +77,10 @@ func splitParagraph(text string, start, end, para int, out []doc.Sentence) []doc
 	i := start
 	q := quoteState{pos: start}
 	for i < end {
+		if i+8 <= end && !mayHoldTerminator(swar.Load64(text, i)) {
+			i += 8 // none of the eight bytes may terminate: eight steps below
+			continue
+		}
 		if !mayTerminate[text[i]] {
 			i++
 			continue
@@ -104,6 +109,20 @@ func splitParagraph(text string, start, end, para int, out []doc.Sentence) []doc
 // marks (see skipTerminators): '.', '!', '?' and 0xE2, the first byte of
 // "…", "‼", "⁇", "⁈" and "⁉".
 var mayTerminate = [256]bool{'.': true, '!': true, '?': true, 0xE2: true}
+
+// mayHoldTerminator reports whether a byte of the word x is one that
+// mayTerminate marks.
+func mayHoldTerminator(x uint64) bool {
+	return hasByte(x, '.') || hasByte(x, '!') || hasByte(x, '?') || hasByte(x, 0xE2)
+}
+
+// hasByte reports whether a byte of the word x is c: x^c has a zero byte
+// there, and subtracting 1 from each byte borrows through the top bit of
+// the first zero byte only if there is one.
+func hasByte(x uint64, c byte) bool {
+	v := x ^ swar.BytesOf*uint64(c)
+	return (v-swar.BytesOf)&^v&(0x80*swar.BytesOf) != 0
+}
 
 // appendSentence appends text[start:end] trimmed of space, if anything is
 // left, cut into pieces if it is longer than doc.MaxSentence.

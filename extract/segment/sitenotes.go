@@ -44,7 +44,7 @@ func isUpdateNote(s string, n int) bool {
 		return false
 	}
 	t := strings.TrimSpace(s)
-	if !hasPrefixFold(t, updateNoteOpeners) {
+	if !updateNotePrefixes.match(t) {
 		return false
 	}
 	m := updateNote.FindStringSubmatch(t)
@@ -53,6 +53,9 @@ func isUpdateNote(s string, n int) bool {
 
 // updateNoteOpeners are the stamp words updateNote opens with, in any case.
 var updateNoteOpeners = []string{"updated", "corrected", "amended", "edited"}
+
+// updateNotePrefixes are the updateNoteOpeners, sorted for isUpdateNote.
+var updateNotePrefixes = newFoldPrefixes(updateNoteOpeners)
 
 // stampOpeners may stand before a page stamp's word: "Last updated",
 // "First published".
@@ -142,12 +145,18 @@ func isAffiliateNote(s string, lw *lowered, n int) bool {
 	if !independent && !lw.contains("commission") && !lw.contains("fee") {
 		return false
 	}
+	// A note on commission speaks of the site or the page: that test,
+	// cheaper than the scans for a quotation or a verb of reporting, goes
+	// first ("coffee" holds "fee").
+	if !independent && !strings.HasPrefix(lower, "we ") && !lw.contains("this page") && !lw.contains("this article") &&
+		!lw.contains("this guide") && !lw.contains("this site") {
+		return false
+	}
 	if hasQuotation(s) || hasReportingVerb(lower) {
 		return false
 	}
 	if independent {
 		return editorialNote.MatchString(strings.TrimSpace(s))
 	}
-	return (strings.HasPrefix(lower, "we ") || lw.contains("this page") || lw.contains("this article") ||
-		lw.contains("this guide") || lw.contains("this site")) && affiliateNote.MatchString(lower)
+	return affiliateNote.MatchString(lower)
 }

@@ -54,13 +54,20 @@ var ownPagePrompt = regexp.MustCompile(`(?:\b(?:can|may)\s+be\s+(?:left|posted|s
 // (ownPagePrompt), which holds "our". Quoted or reported, "our" is someone else's.
 func isOwnPagePrompt(s string, lw *lowered, n int) bool {
 	lower := lw.text
-	if n > maxPagePromptWords || !lw.contains("our") {
+	if n > maxPagePromptWords || !lw.contains("our") || !mayNameOwnPage(lw) {
 		return false
 	}
 	if hasQuotation(s) || hasReportingVerb(lower) {
 		return false
 	}
 	return ownPagePrompt.MatchString(lower)
+}
+
+// mayNameOwnPage reports whether the lower-case line holds a word that
+// closes every ownPagePrompt match: "online", "site" (of "website" and
+// "web site" too), "app" or "form".
+func mayNameOwnPage(lw *lowered) bool {
+	return lw.contains("site") || lw.contains("online") || lw.contains("app") || lw.contains("form")
 }
 
 // commentsClosed is the note that a page takes no more comments:

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"newsbot/extract/internal/swar"
 )
 
 // maxTeaserWords bounds a promoted-link line ("Read more: Europe's summer
@@ -136,6 +138,29 @@ type foldPrefixes struct {
 	// second byte cannot rule out.
 	seconds [utf8.RuneSelf][2]uint64
 	loose   [utf8.RuneSelf]bool
+	// heads[c] are the prefixes of byFirst[c] with their heads (see
+	// prefixHead), in the same order.
+	heads [utf8.RuneSelf][]prefixHead
+}
+
+// prefixHead is a prefix with the bytes of its leading run of ASCII, at
+// most eight, in lower case and packed as swar.Load64 reads them (head),
+// and the mask of those bytes: a line whose first eight bytes are ASCII
+// and, lowered, differ from head under mask does not open with the prefix
+// in any case, since prefixFold compares those bytes one by one first.
+type prefixHead struct {
+	p          string
+	head, mask uint64
+}
+
+// newPrefixHead returns the prefixHead of p.
+func newPrefixHead(p string) prefixHead {
+	h := prefixHead{p: p}
+	for i := 0; i < len(p) && i < 8 && p[i] < utf8.RuneSelf; i++ {
+		h.head |= uint64(asciiLower(p[i])) << (8 * i)
+		h.mask |= 0xff << (8 * i)
+	}
+	return h
 }
 
 // newFoldPrefixes returns the foldPrefixes of prefixes.
@@ -145,6 +170,7 @@ func newFoldPrefixes(prefixes []string) *foldPrefixes {
 		if p != "" && p[0] < utf8.RuneSelf {
 			c := asciiLower(p[0])
 			f.byFirst[c] = append(f.byFirst[c], p)
+			f.heads[c] = append(f.heads[c], newPrefixHead(p))
 			if len(p) < 2 || p[1] >= utf8.RuneSelf {
 				f.loose[c] = true
 			} else {
@@ -171,10 +197,34 @@ func (f *foldPrefixes) match(s string) bool {
 	c := asciiLower(s[0])
 	if len(s) >= 2 && s[1] < utf8.RuneSelf && !f.loose[c] {
 		if d := asciiLower(s[1]); f.seconds[c][d/64]&(1<<(d%64)) == 0 {
-			return hasPrefixFold(s, f.other)
+			return f.matchOther(s)
 		}
 	}
-	return hasPrefixFold(s, f.byFirst[c]) || hasPrefixFold(s, f.other)
+	if len(s) >= 8 {
+		if x := swar.Load64(s, 0); x&(0x80*swar.BytesOf) == 0 {
+			return f.matchHeads(s, c, x|swar.Capitals(x)>>2) || f.matchOther(s)
+		}
+	}
+	return hasPrefixFold(s, f.byFirst[c]) || f.matchOther(s)
+}
+
+// matchOther is hasPrefixFold(s, f.other), with no call for the lists,
+// most of them, that have no such prefix.
+func (f *foldPrefixes) matchOther(s string) bool {
+	return len(f.other) > 0 && hasPrefixFold(s, f.other)
+}
+
+// matchHeads reports whether s, whose first eight bytes are ASCII and
+// read lowered as lower8, opens with one of byFirst[c] in any case, as
+// hasPrefixFold(s, f.byFirst[c]) does: a prefix whose head differs from
+// lower8 is passed over before prefixFold compares it.
+func (f *foldPrefixes) matchHeads(s string, c byte, lower8 uint64) bool {
+	for _, h := range f.heads[c] {
+		if lower8&h.mask == h.head && len(s) >= len(h.p) && prefixFold(s, h.p) {
+			return true
+		}
+	}
+	return false
 }
 
 // prefixFold reports whether s[:len(p)] equals p under Unicode simple
