@@ -102,6 +102,9 @@ var demonymEndings = []string{"er", "ers", "ian", "ians", "ese", "an", "ans"}
 // the name of a body ("Hallworth Public Radio").
 func placeDemonyms(text string, toks []tok.Token, dt *docTags) {
 	tags := dt.tags
+	if !hasOneWord(dt.spans(), model.TypePER) {
+		return // only a one-word person is retyped
+	}
 	places := map[string]bool{}
 	for _, s := range dt.spans() {
 		if s.typ == model.TypeLOC || s.typ != model.TypePER && s.end-s.start > 1 {

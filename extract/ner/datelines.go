@@ -127,6 +127,9 @@ func shouted(w string) bool {
 func personsOfPlaces(text string, toks []tok.Token, dt *docTags) {
 	tags := dt.tags
 	ss := dt.spans()
+	if !hasOneWord(ss, model.TypePER) {
+		return // only a one-word person is retyped
+	}
 	places, named := map[string]bool{}, map[string]bool{}
 	var buf lowerBuf
 	for _, s := range ss {

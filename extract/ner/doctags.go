@@ -2,6 +2,9 @@ package ner
 
 import (
 	"bytes"
+	"slices"
+	"sort"
+	"strings"
 	"sync"
 	"unsafe"
 
@@ -18,7 +21,7 @@ type docTags struct {
 	text string
 	toks []tok.Token
 	tags []int
-	poss []bool // whether each token is a possessive ending, once asked
+	poss []int  // the tokens that are possessive endings, once asked
 	seen []int  // a copy of tags when ss was found, once asked
 	ss   []span // the mentions of seen
 	// arena holds every ss found for the document end to end, so that
@@ -75,27 +78,104 @@ func (dt *docTags) emptied() docTags {
 // be changed.
 func (dt *docTags) lineStarts() []int {
 	if !dt.startsKnown {
-		for i := range dt.toks {
-			if i == 0 || lineBreakBefore(dt.text, dt.toks, i) {
-				dt.starts = append(dt.starts, i)
-			}
-		}
+		dt.starts = appendLineStarts(dt.starts, dt.text, dt.toks)
 		dt.startsKnown = true
 	}
 	return dt.starts
 }
 
-// possessiveAt reports whether token i is a possessive ending (see
-// isPossessive). The rules that look for possessives test every token of
-// the document, so the tokens are tested once for all of them.
-func (dt *docTags) possessiveAt(i int) bool {
+// appendLineStarts appends to out the tokens of text that open a line
+// (see lineStarts). It jumps from one line feed to the next rather than
+// testing the gap before every token, which relies on the tokens being in
+// text order without overlaps; a text with a carriage return has every
+// gap tested.
+func appendLineStarts(out []int, text string, toks []tok.Token) []int {
+	if len(toks) == 0 {
+		return out
+	}
+	out = append(out, 0)
+	if strings.IndexByte(text, '\r') >= 0 {
+		for i := 1; i < len(toks); i++ {
+			if lineBreakBefore(text, toks, i) {
+				out = append(out, i)
+			}
+		}
+		return out
+	}
+	nl := -1 // the first line feed at or after the end of token i-1
+	for i := 1; i < len(toks); i++ {
+		if from := toks[i-1].End; nl < from {
+			k := strings.IndexByte(text[from:], '\n')
+			if k < 0 {
+				break // no line feed after it
+			}
+			nl = from + k
+		}
+		if nl < toks[i].Start {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// firstStartAfter returns the first token from k on that starts after
+// byte pos, or len(toks), for tokens in text order: it strides forward in
+// growing steps, then halves the last stride, so that a token near k is
+// found in a few tests.
+func firstStartAfter(toks []tok.Token, k, pos int) int {
+	lo, hi := k, k // the tokens before lo start at or before pos
+	for step := 1; hi < len(toks) && toks[hi].Start <= pos; step *= 2 {
+		lo, hi = hi+1, hi+step
+	}
+	hi = min(hi, len(toks))
+	return lo + sort.Search(hi-lo, func(j int) bool { return toks[lo+j].Start > pos })
+}
+
+// possessives returns the tokens that are possessive endings (see
+// isPossessive), in text order. The rules that look for possessives would
+// test every token of the document, and most documents hold few of them,
+// so the tokens are tested once for all the rules, which then visit only
+// these. The slice must not be changed.
+func (dt *docTags) possessives() []int {
 	if !dt.possKnown {
-		for k := range dt.toks {
-			dt.poss = append(dt.poss, isPossessive(tokText(dt.text, dt.toks, k)))
+		dt.poss = appendPossessives(dt.poss, dt.text, dt.toks, "'")
+		n := len(dt.poss)
+		dt.poss = appendPossessives(dt.poss, dt.text, dt.toks, "’")
+		if n > 0 && len(dt.poss) > n {
+			slices.Sort(dt.poss) // merge the endings of both marks
 		}
 		dt.possKnown = true
 	}
-	return dt.poss[i]
+	return dt.poss
+}
+
+// appendPossessives appends to out, in text order, the possessive endings
+// among the tokens that open with mark. Every possessive ending opens
+// with "'" or "’", which few other tokens hold, so the marks in the text
+// are found first and then the tokens that start at them, rather than
+// testing every token; this relies on the tokens being in text order.
+func appendPossessives(out []int, text string, toks []tok.Token, mark string) []int {
+	if len(toks) == 0 {
+		return out
+	}
+	last := toks[len(toks)-1].Start // no token starts after it
+	end := min(len(text), last+len(mark))
+	k := 0
+	for at := toks[0].Start; at <= last; {
+		j := strings.Index(text[at:end], mark)
+		if j < 0 {
+			break
+		}
+		p := at + j
+		k = firstStartAfter(toks, k, p-1)
+		for ; k < len(toks) && toks[k].Start == p; k++ {
+			if isPossessive(tokText(text, toks, k)) {
+				out = append(out, k)
+			}
+		}
+		at = p + len(mark)
+	}
+	return out
 }
 
 // spans returns the mentions of the tags, as spans(dt.tags) does. The

@@ -3,6 +3,7 @@ package ner
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"newsbot/extract/ner/internal/tok"
 )
@@ -23,6 +24,9 @@ func TestMayHoldNeverMissesAWord(t *testing.T) {
 		"LORD Smith of Kent; Orbitek UNVEILED the Halo X",
 		"the Vela-2 probe and the Kestrel-4 ROCKET; the Hall of the Estates, the PALACE of Culture",
 		"the Pine Ridge WILDFIRE, the Kahramanmaraş earthquake; EUR 118m, USD 4.2bn; Health Minister",
+		"RAF Lossiemouth; Ayes 312, NOES 20; HMS Victory and KM Sinar sank OFF the coast; Justice Amy Barrett; the Museum",
+		"Co-Founded by Ada; THANKS to Bo; Ludwig VAN Beethoven; Sunday Lunch",
+		"Jo Hale MP, Ada Smith OBE, the TANKER Sea Lark, the African UNION, 1400 gmt, High Street, Royal Assent",
 	}
 	checkWordFilter(t, texts)
 	t.Run("news", func(t *testing.T) {
@@ -42,7 +46,9 @@ func checkWordFilter(t *testing.T, texts []string) {
 		workArticles, calendarWords, titles, institutionHeads, honorifics, holidays, possessiveLocalities, sharedBodyNouns,
 		portfolioTitles, careWords, kindHeads, firmClassNouns, welshInstitutionWords, creditVerbs, longNameHeads,
 		occupationOpeners, ageNouns, eventHeads, numberedParts, peerTitles, launchVerbs, numberedCraftNouns, buildingOfHeads,
-		disasterNouns, currencyCodes}
+		disasterNouns, currencyCodes, tallyWords, basePrefixes, seaPlacePreps, leadParticiples, localNouns, judicialTitles,
+		vesselPrefixes, vesselPrefixesWeak, foundingVerbs, thanksWords, nameParticles, meals,
+		procedureHeads, universalZones, regionalZones, streetTails, postNominals, memberTitles, vesselNouns, bodyOfStatesHeads}
 	for _, text := range texts {
 		toks := tok.Split(nil, text, 0, len(text))
 		dt := newDocTags(text, toks, make([]int, len(toks)))
@@ -70,7 +76,10 @@ func lowerHashSlow(w string) uint32 { return bytesHash(strings.ToLower(w)) }
 // first non-ASCII byte comes after upper-case letters.
 func TestLowerHashMatchesToLower(t *testing.T) {
 	words := []string{"", "a", "A", "Zurich", "ZÜRICH", "Zürich", "über", "ÜBER", "@[`{", "AZaz09", "İstanbul",
-		"K", "\xff", "Ab\xffC", "MCDONALD’S", "o'neill", "O'NEILL"}
+		"K", "\xff", "Ab\xffC", "MCDONALD’S", "o'neill", "O'NEILL",
+		// Words of one block and more, with a byte not ASCII in either.
+		"ABCDEFGH", "abcdefgh", "ABCDEFGHI", "INTERNATIONAL", "Internationalisation", "ABCDEFGHIJKLMNOP",
+		"ABCDEFGÜ", "ABCDEFGHÜ", "ÜBCDEFGHIJ", "ABCDEFGHIJKLMNOPÜ", "a\x00", "a\x00\x00\x00\x00\x00\x00\x00\x00"}
 	for _, w := range words {
 		if got, want := lowerHash(w), lowerHashSlow(w); got != want {
 			t.Errorf("lowerHash(%q) = %d, want %d", w, got, want)
@@ -80,6 +89,43 @@ func TestLowerHashMatchesToLower(t *testing.T) {
 		for _, w := range []string{string(rune(c)), "Ab" + string([]byte{byte(c)}), string([]byte{byte(c)}) + "Q"} {
 			if got, want := lowerHash(w), lowerHashSlow(w); got != want {
 				t.Errorf("lowerHash(%q) = %d, want %d", w, got, want)
+			}
+		}
+	}
+}
+
+// TestLowerHashIn checks the hash of a word read inside its text against
+// lowerHash of the word, for every word of a few texts, near their ends
+// and around bytes that are not ASCII.
+func TestLowerHashIn(t *testing.T) {
+	for _, text := range []string{"", "a", "Ab", "ABCDEFG", "ABCDEFGH", "The Quick BROWN fox JUMPED over 1,000 dogs' tails.",
+		"Zürich ÜBER alles; İstanbul’s K-pop \xff\x00 end", strings.Repeat("Ab\x00", 9)} {
+		for a := 0; a <= len(text); a++ {
+			for b := a; b <= len(text); b++ {
+				if got, want := lowerHashIn(text, a, b), lowerHash(text[a:b]); got != want {
+					t.Fatalf("lowerHashIn(%q, %d, %d) = %d, want %d", text, a, b, got, want)
+				}
+			}
+		}
+	}
+}
+
+// TestLowerBlock checks the lowering of a block of eight ASCII bytes
+// against asciiLower, for every ASCII byte at every place of the block
+// and beside every other.
+func TestLowerBlock(t *testing.T) {
+	for c := 0; c < utf8.RuneSelf; c++ {
+		for d := 0; d < utf8.RuneSelf; d++ {
+			for at := 0; at < 8; at++ {
+				b := []byte("@AZ[`az{")
+				b[at], b[(at+1)%8] = byte(c), byte(d)
+				want := make([]byte, 8)
+				for i := range b {
+					want[i] = asciiLower[b[i]]
+				}
+				if got := lowerBlock(load64(string(b))); got != load64(string(want)) {
+					t.Fatalf("lowerBlock(%q) = %#x, want %q", b, got, want)
+				}
 			}
 		}
 	}

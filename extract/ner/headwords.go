@@ -165,15 +165,17 @@ var seaPlacePreps = wordSet("off left departed leaving")
 // ferry left Mindoro". "fought off Federer" keeps its person.
 func offshorePlaces(text string, toks []tok.Token, dt *docTags) {
 	tags := dt.tags
+	var buf lowerBuf
 	for _, s := range dt.spans() {
 		if s.typ != model.TypePER && s.typ != model.TypeORG || s.start < 1 {
 			continue
 		}
+		// Each word is compared before the next one is lowered into buf.
 		word := func(i int) string {
 			if i < 0 {
 				return ""
 			}
-			return strings.ToLower(tokText(text, toks, i))
+			return lowerInto(&buf, tokText(text, toks, i))
 		}
 		coast := word(s.start-1) == "of" && word(s.start-2) == "coast" && word(s.start-3) == "the" && word(s.start-4) == "off"
 		if coast || inSet(seaPlacePreps, word(s.start-1)) && seaSentence(text, toks, s.start) {

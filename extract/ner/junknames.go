@@ -639,6 +639,9 @@ func iDemonyms(text string, toks []tok.Token, dt *docTags) {
 			places[tokText(text, toks, s.start)] = true
 		}
 	}
+	if len(places) == 0 {
+		return // no name is a place's with "i" added
+	}
 	for _, s := range ss {
 		if s.end-s.start != 1 || s.typ == model.TypeLOC || s.typ == model.TypeMISC {
 			continue

@@ -11,7 +11,9 @@ import (
 // that local news writes: estates and fields, saints' parishes, county
 // police forces, campaigns to save a place and meals in programme titles.
 func localNames(text string, toks []tok.Token, dt *docTags) {
-	dropMeals(text, toks, dt)
+	if dt.mayHoldAny(meals) {
+		dropMeals(text, toks, dt) // acts only on a meal's word
+	}
 	dropHeadsOfService(text, toks, dt)
 	saintsPossessives(text, toks, dt)
 	placedForces(text, toks, dt)

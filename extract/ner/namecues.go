@@ -135,9 +135,13 @@ var pluralOwnedHeads = wordSet(`court courts tribunal union party association fe
 // the court.
 func pluralPossessiveBodies(text string, toks []tok.Token, dt *docTags) {
 	tags := dt.tags
-	for p := 1; p+1 < len(toks); p++ {
-		if !dt.possessiveAt(p) {
-			continue // a plural possessive ends in a possessive
+	next := 1 // the first possessive still to visit; a plural possessive ends in one
+	for _, p := range dt.possessives() {
+		if p < next {
+			continue
+		}
+		if p+1 >= len(toks) {
+			break
 		}
 		owner := tokText(text, toks, p-1)
 		if !pluralPossessive(owner, tokText(text, toks, p)) || toks[p].Start != toks[p-1].End || !capitalised(owner) {
@@ -154,7 +158,7 @@ func pluralPossessiveBodies(text string, toks []tok.Token, dt *docTags) {
 		}
 		retype(tags, span{start, end, model.TypeORG}, model.TypeORG)
 		restAfterBody(text, toks, tags, end)
-		p = end
+		next = end + 1
 	}
 }
 

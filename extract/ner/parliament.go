@@ -19,7 +19,9 @@ func parliamentNames(text string, toks []tok.Token, dt *docTags) {
 	if dt.mayHoldAny(addressOpeners) {
 		dropFormsOfAddress(text, toks, tags)
 	}
-	dropProcedureWords(text, toks, dt)
+	if dt.mayHoldAny(procedureHeads) || dt.mayHoldAny(peerTitles) {
+		dropProcedureWords(text, toks, dt) // acts only on a procedure's name or a peer's title
+	}
 	splitOrgsAtVerbs(text, toks, dt)
 	if dt.mayHoldAny(numberedParts) {
 		dropNumberedAmendments(text, toks, dt)
@@ -167,6 +169,10 @@ func dropFormsOfAddress(text string, toks []tok.Token, tags []int) {
 // procedureNames are the capitalised names of steps of a parliament's
 // procedure, no bodies or people: "receive Royal Assent".
 var procedureNames = fixedSet(map[string]bool{"Royal Assent": true, "Assent": true, "Second Reading": true, "Third Reading": true})
+
+// procedureHeads are the last words of procedureNames: a mention that is
+// one of the names holds one of them as a word of its own.
+var procedureHeads = wordSet("Assent Reading")
 
 // dropProcedureWords untags the names of steps of a procedure and a
 // peer's title alone after "the" or "noble" ("the noble Baroness").

@@ -100,9 +100,16 @@ var saints = fixedSet(map[string]bool{"St": true, "St.": true, "Saint": true, "S
 // ("King's College", "Guy's Hospital").
 func joinPossessiveInstitutions(text string, toks []tok.Token, dt *docTags) {
 	tags := dt.tags
-	for p := 1; p+1 < len(toks); p++ {
+	next := 1 // the first possessive still to visit
+	for _, p := range dt.possessives() {
+		if p < next {
+			continue
+		}
+		if p+1 >= len(toks) {
+			break
+		}
 		owner := p - 1
-		if !dt.possessiveAt(p) || toks[p].Start != toks[owner].End || !capitalised(tokText(text, toks, owner)) {
+		if toks[p].Start != toks[owner].End || !capitalised(tokText(text, toks, owner)) {
 			continue
 		}
 		start := owner
@@ -127,7 +134,7 @@ func joinPossessiveInstitutions(text string, toks []tok.Token, dt *docTags) {
 		if end < len(tags) && model.IsInside(tags[end]) {
 			setTag(tags, end, model.BeginTag(model.TagType(tags[end])))
 		}
-		p = end
+		next = end + 1
 	}
 }
 

@@ -19,12 +19,20 @@ var possessiveLocalities = wordSet(`flat flats creek crossing gully landing corn
 // A possessive already inside a longer name is left as it is.
 func possessivePlaceNames(text string, toks []tok.Token, dt *docTags) {
 	tags := dt.tags
-	for i := 0; i+2 < len(toks); i++ {
-		if !dt.possessiveAt(i+1) || !possessiveLocality(text, toks, tags, i) {
+	next := 1 // the first possessive still to visit
+	for _, p := range dt.possessives() {
+		i := p - 1 // the owner
+		if p < next {
+			continue
+		}
+		if i+2 >= len(toks) {
+			break
+		}
+		if !possessiveLocality(text, toks, tags, i) {
 			continue
 		}
 		retype(tags, span{i, i + 3, model.TypeLOC}, model.TypeLOC)
-		i += 2
+		next = p + 3
 	}
 }
 

@@ -17,10 +17,16 @@ var contractionEndings = wordSet("ll m ve d re s")
 // pronounContraction reports a pronoun's contraction ("I'll", "I’m",
 // "We've"), which names no one even when written with a capital.
 func pronounContraction(w string) bool {
+	if strings.IndexByte(w, '\'') < 0 && strings.IndexByte(w, rightQuoteLead) < 0 {
+		return false // no apostrophe of either form to cut at
+	}
 	w = strings.ReplaceAll(w, "’", "'")
 	p, end, ok := strings.Cut(w, "'")
 	return ok && lowerIn(contractedPronouns, p) && lowerIn(contractionEndings, end)
 }
+
+// rightQuoteLead is the first byte of "’" in UTF-8.
+const rightQuoteLead = 0xE2
 
 // questionAuxiliaries open a question with a capital: "Can Albion stay
 // up?". "Will" and "May" are also given names and are left out.

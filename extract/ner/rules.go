@@ -31,7 +31,9 @@ func refine(text string, toks []tok.Token, tags []int, common func(string) bool)
 	splitWideGaps(text, toks, tags)
 	splitFromNames(text, toks, dt)
 	dropBadges(text, toks, dt)
-	titledJudges(text, toks, dt)
+	if dt.mayHoldAny(judicialTitles) {
+		titledJudges(text, toks, dt) // acts only on a mention holding a judicial title
+	}
 	splitReigns(text, toks, dt)
 	dropJobTitles(text, toks, dt)
 	dropOffices(text, toks, dt)
@@ -43,25 +45,35 @@ func refine(text string, toks []tok.Token, tags []int, common func(string) bool)
 	dropPhotoCredits(text, toks, dt)
 	stripTitles(text, toks, tags)
 	dropOccupationOpeners(text, toks, dt)
-	joinParticleNames(text, toks, dt)
+	if dt.mayHoldAny(nameParticles) {
+		joinParticleNames(text, toks, dt) // acts only at a name's particle
+	}
 	joinPlaceParticles(text, toks, dt)
 	particleSurnames(text, toks, dt)
 	homePlaces(text, toks, dt)
-	postNominalPeople(text, toks, dt)
-	dropMemberTitles(text, toks, dt)
+	if dt.mayHoldAny(postNominals) {
+		postNominalPeople(text, toks, dt) // acts only on a mention ending in post-nominal letters
+	}
+	if dt.mayHoldAny(memberTitles) {
+		dropMemberTitles(text, toks, dt) // acts only on a member's title
+	}
 	joinNicknames(text, toks, tags)
 	joinNicknamedSurnames(text, toks, tags)
 	dropCalendarWords(text, toks, tags)
 	dropClockZones(text, toks, dt)
 	dropOffsetZones(text, toks, dt)
-	dropBareZones(text, toks, dt)
+	if dt.mayHoldAny(universalZones) || dt.mayHoldAny(regionalZones) {
+		dropBareZones(text, toks, dt) // acts only on a time zone's name
+	}
 	dropActsOfGod(text, toks, dt)
 	dropFiscalPeriods(text, toks, dt)
 	dropStyles(text, toks, dt)
 	if dt.mayHoldAny(holidays) {
 		dropHolidays(text, toks, dt)
 	}
-	dropLeadParticiples(text, toks, tags)
+	if dt.mayHoldAny(leadParticiples) {
+		dropLeadParticiples(text, toks, tags) // acts only on a participle of the set
+	}
 	splitTitledOf(text, toks, dt)
 	if dt.mayHoldAny(peerTitles) {
 		titledPeers(text, toks, tags)
@@ -97,7 +109,9 @@ func refine(text string, toks []tok.Token, tags []int, common func(string) bool)
 	joinSentenceOpeners(text, toks, dt)
 	namedEvents(text, toks, dt)
 	nightEvents(text, toks, dt)
-	airBases(text, toks, tags)
+	if dt.mayHoldAny(basePrefixes) {
+		airBases(text, toks, tags) // acts only after a base's prefix
+	}
 	joinFeatureOpeners(text, toks, dt)
 	joinNamedBuildings(text, toks, dt)
 	if dt.mayHoldAny(buildingOfHeads) {
@@ -112,8 +126,12 @@ func refine(text string, toks []tok.Token, tags []int, common func(string) bool)
 	joinLegalSuffixes(text, toks, dt)
 	legalFormNames(text, toks, dt)
 	initialledFirmSurnames(text, toks, dt)
-	shipNames(text, toks, dt)
-	offshorePlaces(text, toks, dt)
+	if dt.mayHoldAny(vesselPrefixes) || dt.mayHoldAny(vesselPrefixesWeak) {
+		shipNames(text, toks, dt) // acts only on a mention opening with a ship's prefix
+	}
+	if dt.mayHoldAny(seaPlacePreps) {
+		offshorePlaces(text, toks, dt) // acts only after a word of the set ("off" in "off the coast of")
+	}
 	if dt.mayHoldAny(disasterNouns) {
 		disasterPlaces(text, toks, dt) // acts only before a disaster noun
 	}
@@ -122,7 +140,9 @@ func refine(text string, toks []tok.Token, tags []int, common func(string) bool)
 		climbedPeaks(text, toks, tags)
 	}
 	namedThings(text, toks, dt)
-	vesselNames(text, toks, dt)
+	if dt.mayHoldAny(vesselNouns) {
+		vesselNames(text, toks, dt) // acts only after a vessel's noun
+	}
 	craftNames(text, toks, dt)
 	if dt.mayHoldAny(numberedCraftNouns) {
 		// Both rules act only on a craft noun written as in the set.
@@ -135,7 +155,9 @@ func refine(text string, toks []tok.Token, tags []int, common func(string) bool)
 	actingLeagues(text, toks, dt)
 	placesOfPeople(text, toks, dt)
 	objectOrgs(text, toks, dt)
-	foundedCompanies(text, toks, dt)
+	if dt.mayHoldAny(foundingVerbs) {
+		foundedCompanies(text, toks, dt) // acts only after a founding verb
+	}
 	apposedCompanies(text, toks, dt)
 	apposedGroups(text, toks, dt)
 	employersTakenForPeople(text, toks, dt, common)
@@ -157,8 +179,12 @@ func refine(text string, toks []tok.Token, tags []int, common func(string) bool)
 	}
 	datelinePlaces(text, toks, dt)
 	datedDatelinePlaces(text, toks, dt)
-	dropVoteTallies(text, toks, tags)
-	dropBareZones(text, toks, dt)
+	if dt.mayHoldAny(tallyWords) {
+		dropVoteTallies(text, toks, tags) // acts only on a tally's word
+	}
+	if dt.mayHoldAny(universalZones) || dt.mayHoldAny(regionalZones) {
+		dropBareZones(text, toks, dt) // acts only on a time zone's name
+	}
 	personsOfPlaces(text, toks, dt)
 	whoPeople(text, toks, dt)
 	describedPeople(text, toks, dt)
@@ -181,7 +207,9 @@ func refine(text string, toks []tok.Token, tags []int, common func(string) bool)
 	dropHeadlineParticiples(text, toks, dt)
 	orgHeadsAlone(text, toks, dt, common)
 	dropDatelineArticles(text, toks, dt)
-	localPlaces(text, toks, dt)
+	if dt.mayHoldAny(localNouns) {
+		localPlaces(text, toks, dt) // acts only before a local noun
+	}
 	townsOwningInstitutions(text, toks, dt)
 	workTitles(text, toks, tags)
 	datedWorks(text, toks, dt)
@@ -233,19 +261,29 @@ func refine(text string, toks []tok.Token, tags []int, common func(string) bool)
 	joinOfAndBodies(text, toks, dt, common)
 	parliamentNames(text, toks, dt)
 	addressStreets(text, toks, dt)
-	joinStreetTails(text, toks, dt)
+	if dt.mayHoldAny(streetTails) {
+		joinStreetTails(text, toks, dt) // acts only before a street's last word
+	}
 	numberedRoutes(text, toks, dt)
 	placeDemonyms(text, toks, dt)
 	dropCommonPluralNames(text, toks, dt, common)
 	joinPressOpeners(text, toks, dt)
-	sameNamedBodies(text, toks, dt)
+	if dt.mayHoldAny(bodyOfStatesHeads) {
+		sameNamedBodies(text, toks, dt) // acts only on a place ending in a body's head
+	}
 	saintPlaces(text, toks, dt)
-	continentalUnions(text, toks, dt)
+	if dt.mayHoldWord("Union") {
+		continentalUnions(text, toks, dt) // acts only before "Union"
+	}
 	dropGridLabels(text, toks, dt)
-	dropThanks(text, toks, dt)
+	if dt.mayHoldAny(thanksWords) {
+		dropThanks(text, toks, dt) // acts only on a mention opening with a thanks word
+	}
 	codeNames(text, toks, dt)
 	memberPeople(text, toks, dt)
-	memberLabelPeople(text, toks, dt)
+	if dt.mayHoldAny(memberTitles) {
+		memberLabelPeople(text, toks, dt) // acts only before a member's title
+	}
 	apposedFirms(text, toks, dt)
 	civicHalls(text, toks, dt)
 	facilityPeople(text, toks, dt)
@@ -260,7 +298,9 @@ func refine(text string, toks []tok.Token, tags []int, common func(string) bool)
 	if dt.mayHoldAny(creditVerbs) {
 		creditedPeople(text, toks, dt)
 	}
-	honoredParticleNames(text, toks, dt)
+	if dt.mayHoldAny(nameParticles) {
+		honoredParticleNames(text, toks, dt) // acts only after a name's particle
+	}
 	dropCommonVerbLeads(text, toks, dt, common)
 	dropRoleLabels(text, toks, dt)
 	dropMatchUps(text, toks, dt)
@@ -830,6 +870,16 @@ func (f *firstBytes) mayHold(w string) bool {
 
 // span is one mention as a token range.
 type span struct{ start, end, typ int }
+
+// hasOneWord reports whether ss holds a one-word mention of type typ.
+func hasOneWord(ss []span, typ int) bool {
+	for _, s := range ss {
+		if s.typ == typ && s.end-s.start == 1 {
+			return true
+		}
+	}
+	return false
+}
 
 // spans returns the mentions of tags in text order. The rules call it
 // after one another over the same tags, so it is small enough to inline:

@@ -13,10 +13,10 @@ import "unsafe"
 
 // setFilter describes the words of one fixed set.
 type setFilter struct {
-	set         uintptr  // the identity of the set's map; 0 marks a free slot
-	lens        uint64   // bit n: a word of n bytes (63: of 63 bytes or more)
-	first, last uint32   // bit c&31: a word whose first (last) byte is c
-	wordBits    []uint16 // the bits of the words in a document's word set (see docTags.mayHoldAny)
+	set         uintptr       // the identity of the set's map; 0 marks a free slot
+	lens        uint64        // bit n: a word of n bytes (63: of 63 bytes or more)
+	first, last uint32        // bit c&31: a word whose first (last) byte is c
+	wordBits    []wordBitPair // the bits of the words in a document's word set (see docTags.mayHoldAny)
 }
 
 // setFilterBits sizes the table of filters: twice the number of fixed
@@ -64,8 +64,8 @@ func fixedSet(set map[string]bool) map[string]bool {
 		}
 		// Both forms, so that no case of ToLower's that fails to be
 		// idempotent can hide a word.
-		f.wordBits = addWordBit(f.wordBits, lowerHash(w))
-		f.wordBits = addWordBit(f.wordBits, bytesHash(w))
+		f.wordBits = addWordBits(f.wordBits, lowerHash(w))
+		f.wordBits = addWordBits(f.wordBits, bytesHash(w))
 	}
 	setFilters[filterSlot(id)] = f
 	return set

@@ -25,8 +25,8 @@ var phraseEnds = wordSet(`in on at for with after before during last this when w
 func possessiveBusinesses(text string, toks []tok.Token, dt *docTags) {
 	tags := dt.tags
 	var shops map[string]bool
-	for p := 1; p+1 < len(toks); p++ {
-		if !dt.possessiveAt(p) {
+	for _, p := range dt.possessives() {
+		if p < 1 || p+1 >= len(toks) {
 			continue // see possessiveName
 		}
 		if owner, ok := possessiveName(text, toks, tags, p); ok && businessPossessive(text, toks, owner, p) {
@@ -39,8 +39,8 @@ func possessiveBusinesses(text string, toks []tok.Token, dt *docTags) {
 	if len(shops) == 0 {
 		return
 	}
-	for p := 1; p < len(toks); p++ {
-		if !dt.possessiveAt(p) {
+	for _, p := range dt.possessives() {
+		if p < 1 {
 			continue
 		}
 		if owner, ok := possessiveName(text, toks, tags, p); ok && shops[tokText(text, toks, owner)] {

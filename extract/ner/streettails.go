@@ -7,8 +7,8 @@ import (
 
 // streetTails end the name of a street or a waterside road: "Grand Canal
 // Quay", "Lowther Street".
-var streetTails = map[string]bool{"Street": true, "Road": true, "Avenue": true, "Quay": true, "Lane": true,
-	"Boulevard": true, "Wharf": true, "Terrace": true, "Embankment": true}
+var streetTails = fixedSet(map[string]bool{"Street": true, "Road": true, "Avenue": true, "Quay": true, "Lane": true,
+	"Boulevard": true, "Wharf": true, "Terrace": true, "Embankment": true})
 
 // maxStreetGap bounds the untagged capitalised words between a name and
 // the street's kind.
