@@ -123,6 +123,8 @@ func TestEditionNote(t *testing.T) {
 		{"A report in Monday's edition, \"Council set to vote\" (18 May), contained an error.", true},
 		{"The print edition of Wednesday's report attributed the remark to the mayor.", true},
 		{"The online version of the story wrongly named the deputy mayor.", true},
+		{"CORRECTION: THE PRINT EDITION OF TUESDAY'S REPORT WRONGLY NAMED THE DEPUTY MAYOR.", true},
+		{"The Online Version Of The Story Wrongly Named The Deputy Mayor.", true},
 		{"The daily said in its Monday edition that the council would vote.", false},
 		{"The court attributed the delay to a shortage of judges.", false},
 		{"The new edition of the guide contained an error on page 4, its publisher said.", false},

@@ -38,15 +38,17 @@ func editionNote(sentence string) bool {
 		containsAny(l, printVersions) && strings.Contains(l, " attributed ")
 }
 
-// holdsEditionStem reports whether s holds "dition" or "ersion", as
-// strings.Contains would find either, in one reading of s: it looks for
-// "ion" eight offsets at a time and compares the three bytes before a
-// match only. Both literals end in "ion", so every offset of one is three
-// bytes before an "ion".
+// holdsEditionStem reports whether s holds "dition" or "ersion" in any
+// case of its ASCII letters ("PRINT EDITION"), in one reading of s: it
+// looks for "ion" eight offsets at a time and compares the three bytes
+// before a match only. Both literals end in "ion", so every offset of one
+// is three bytes before an "ion". Setting a byte's 0x20 bit lowers an
+// ASCII capital and makes no other byte a lower-case letter.
 func holdsEditionStem(s string) bool {
+	const fold = 0x20 * swar.BytesOf
 	p := len("dit") // where the "ion" of a literal may start
 	for ; p+2+8 <= len(s); p += 8 {
-		m := bytesEqual(swar.Load64(s, p), 'i') & bytesEqual(swar.Load64(s, p+1), 'o') & bytesEqual(swar.Load64(s, p+2), 'n')
+		m := bytesEqual(swar.Load64(s, p)|fold, 'i') & bytesEqual(swar.Load64(s, p+1)|fold, 'o') & bytesEqual(swar.Load64(s, p+2)|fold, 'n')
 		for ; m != 0; m &= m - 1 {
 			if editionStemBefore(s, p+bits.TrailingZeros64(m)/8) {
 				return true
@@ -54,7 +56,7 @@ func holdsEditionStem(s string) bool {
 		}
 	}
 	for ; p+3 <= len(s); p++ {
-		if s[p:p+3] == "ion" && editionStemBefore(s, p) {
+		if s[p]|0x20 == 'i' && s[p+1]|0x20 == 'o' && s[p+2]|0x20 == 'n' && editionStemBefore(s, p) {
 			return true
 		}
 	}
@@ -62,10 +64,10 @@ func holdsEditionStem(s string) bool {
 }
 
 // editionStemBefore reports whether the "ion" at i, three bytes or more
-// into s, ends "dition" or "ersion".
+// into s, ends "dition" or "ersion", in any case.
 func editionStemBefore(s string, i int) bool {
-	w := s[i-3 : i]
-	return w == "dit" || w == "ers"
+	a, b, c := s[i-3]|0x20, s[i-2]|0x20, s[i-1]|0x20
+	return a == 'd' && b == 'i' && c == 't' || a == 'e' && b == 'r' && c == 's'
 }
 
 // bytesEqual has the top bit set in each byte of x that is c, and no

@@ -28,7 +28,7 @@ func isPageChrome(s string, lw *lowered, n int) bool {
 		isBreadcrumb(t, n) || isShortBar(t) || isSpacedFields(t) || isNavBar(t, n) ||
 		isDeskLine(t, n) || isMoreFrom(t, n) || isSupportNoteIn(t, lw, n) || isBoxLabel(t, n) || isLineUp(t) || isOfficials(t, n) || isFollowLine(t, n) || isForwardPrompt(t, n) || isSignOff(t, lw, n) || isGreeting(t) ||
 		isThanks(t, n) || isOutletPointer(t, lw, n) || isImprint(t, n) || isEndMatter(t, lw, n) || isEmbedChrome(t, n) ||
-		isSiteDisclaimer(t, n)
+		isSiteDisclaimer(t, lw, n)
 }
 
 // socialSites are the networks a site asks its readers to follow it on.
@@ -471,10 +471,11 @@ func isSignUp(s string, lw *lowered, n int) bool {
 var signUpCall = regexp.MustCompile(`\s[-–—|:]\s*(?:sign\s+up|subscribe)(?:\s+(?:here|now|today|free|for\s+free))?[.!]?$`)
 
 // hasSignUpCall reports whether a short lower-case line closes with a
-// call to sign up (signUpCall), which holds "sign up" or "subscribe".
+// call to sign up (signUpCall), which holds "sign" or "subscribe" (the
+// words of "sign up" may be apart by more than one space).
 func hasSignUpCall(lw *lowered) bool {
 	lower := lw.text
-	if !lw.contains("sign up") && !lw.contains("subscribe") {
+	if !lw.contains("sign") && !lw.contains("subscribe") {
 		return false
 	}
 	return signUpCall.MatchString(lower)

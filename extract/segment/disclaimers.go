@@ -1,9 +1,6 @@
 package segment
 
-import (
-	"regexp"
-	"strings"
-)
+import "regexp"
 
 // externalDisclaimer is a site's note that it answers for no other site:
 // "The Courier is not responsible for the content of external sites."
@@ -24,9 +21,11 @@ var readerCallPrefixes = newFoldPrefixes(readerCallOpeners)
 const maxReaderCallWords = 16
 
 // isSiteDisclaimer reports a short line that is a site's note on other
-// sites or a call for its readers' stories: page furniture, not news.
-func isSiteDisclaimer(s string, n int) bool {
-	if n <= maxDisclaimerWords && strings.Contains(s, "responsible") && externalDisclaimer.MatchString(s) {
+// sites or a call for its readers' stories: page furniture, not news. lw
+// is the line in lower case, so the note is found in capitals too ("IS
+// NOT RESPONSIBLE FOR THE CONTENT OF EXTERNAL SITES").
+func isSiteDisclaimer(s string, lw *lowered, n int) bool {
+	if n <= maxDisclaimerWords && lw.contains("responsible") && externalDisclaimer.MatchString(s) {
 		return true
 	}
 	return n <= maxReaderCallWords && readerCallPrefixes.match(s)
