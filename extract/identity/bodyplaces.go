@@ -55,7 +55,8 @@ func (c *corpus) retypeBodyPlaces() {
 	const orgSeen, placeSeen = 1, 2
 	seen := make([]uint8, len(c.names))
 	tails, places := map[string]bool{}, map[string]bool{}
-	for i, e := range c.ents {
+	for i := range c.ents {
+		e := &c.ents[i] // read in place: an entity is large to copy
 		id := c.nameOf[i]
 		switch e.Type {
 		case doc.Org:
@@ -80,7 +81,8 @@ func (c *corpus) retypeBodyPlaces() {
 	// retyped: 0 not yet read, 1 stays, 2 becomes a place.
 	retyped := make([]uint8, len(c.names))
 	ents := c.ents
-	for i, e := range ents {
+	for i := range ents {
+		e := &ents[i] // read in place: an entity is large to copy
 		if e.Type != doc.Person && e.Type != doc.Org {
 			continue
 		}
@@ -99,5 +101,6 @@ func (c *corpus) retypeBodyPlaces() {
 		}
 		c.ents[i].Type = doc.Place
 		c.people[i] = false
+		c.repsDone, c.orgPairs = false, nil // read of the types
 	}
 }

@@ -15,7 +15,8 @@ import (
 func (c *corpus) mergeChamberCommittees() {
 	withChamber := map[string][]string{} // key without the chamber → keys with one
 	first := map[string]int{}            // key with the chamber → its first entity
-	for i, e := range c.ents {
+	for i := range c.ents {
+		e := &c.ents[i] // read in place: an entity is large to copy
 		ni := c.info(i)
 		if e.Type != doc.Org || len(ni.toks) < 3 || !bareIn(chamberWords, ni.toks[0]) || !bareIn(subBodyHeads, ni.toks[len(ni.toks)-1]) {
 			continue
@@ -31,7 +32,8 @@ func (c *corpus) mergeChamberCommittees() {
 	if len(first) == 0 {
 		return
 	}
-	for i, e := range c.ents {
+	for i := range c.ents {
+		e := &c.ents[i] // read in place: an entity is large to copy
 		if e.Type != doc.Org {
 			continue
 		}

@@ -75,8 +75,16 @@ type corpus struct {
 	nameOf  []int32 // entity → name id
 	article []int32 // entity → article id
 	narts   int
+	nkeys   int // interned keys: nameInfo.key and orgKey are below it
 	uf      *unionFind
 	first   map[int64]int // (key << 1 | person) → first entity with it
+	// typePairs are the keys of first with both classes (see
+	// keyTypePairs), nil until asked for.
+	typePairs []keyTypePair
+	orgPairs  []bool // see orgKeys, nil until asked for
+	// reps are the representatives once repsDone says they are listed.
+	reps     []int
+	repsDone bool
 	// Spellings (names and surfaces, white space squashed) interned:
 	// entity i's surfaces are spell[surfAt[i]:surfAt[i+1]].
 	spellings []string
@@ -105,9 +113,9 @@ type corpus struct {
 // written, by those who ask for them.
 type countCache struct {
 	articles, sizes     []int32
-	articlesAt, sizesAt int             // the unionFind.joins they were counted at
-	keys                map[int64]int32 // entities by (key, class): no union changes them
-	byArticle           [][]int         // entities by article: neither
+	articlesAt, sizesAt int     // the unionFind.joins they were counted at
+	keys                []int32 // entities by (key << 1 | person): no union changes them
+	byArticle           [][]int // entities by article: neither
 }
 
 // Cluster joins the entities of many articles into corpus entities:
@@ -283,8 +291,19 @@ func newCorpus(ents []DocEntity) *corpus {
 	}
 	c.surfAt = make([]int32, 0, len(ents)+1)
 	c.people = make([]bool, len(ents))
+	// The tables are sized once rather than grown, which copies them
+	// (names and spellings as the maps above; one spelling per surface).
+	nsurf := 0
+	for i := range ents {
+		nsurf += len(ents[i].Surfaces)
+	}
+	c.spell = make([]int32, 0, nsurf)
+	c.names = make([]nameInfo, 0, len(ents)/2)
+	c.nameSpell = make([]int32, 0, len(ents)/2)
+	c.spellings = make([]string, 0, len(ents)/2)
 	a, prevArticle := int32(-1), ""
-	for i, e := range ents {
+	for i := range ents {
+		e := &ents[i] // read in place: an entity is large to copy
 		c.people[i] = e.Type == doc.Person
 		id, ok := nameIDs[e.Name]
 		if !ok {
@@ -317,6 +336,7 @@ func newCorpus(ents []DocEntity) *corpus {
 	}
 	c.surfAt = append(c.surfAt, int32(len(c.spell)))
 	c.narts = len(artIDs)
+	c.nkeys = len(keyIDs)
 	c.artsInOrder = true
 	for i := 1; i < len(c.article); i++ {
 		if c.article[i] < c.article[i-1] {
@@ -483,8 +503,13 @@ func (c *corpus) suffixRivals() map[string]bool {
 }
 
 // representatives returns one entity per distinct (person, key) with a full
-// personal name, in input order.
+// personal name, in input order. They depend on the names and the types
+// alone, which no merge changes (see retypeBodyPlaces): they are listed
+// once, and callers only read them.
 func (c *corpus) representatives() []int {
+	if c.repsDone {
+		return c.reps
+	}
 	seen := make([]bool, len(c.names))
 	var reps []int
 	for i := range c.ents {
@@ -495,6 +520,7 @@ func (c *corpus) representatives() []int {
 		seen[id] = true
 		reps = append(reps, i)
 	}
+	c.reps, c.repsDone = reps, true
 	return reps
 }
 
@@ -558,7 +584,8 @@ func (c *corpus) mergeVariants() {
 // word ("Calder Bank") never joins.
 func (c *corpus) mergeDeclaredShortNames() {
 	owners := map[string][]int{} // short name's key → distinct roots
-	for i, e := range c.ents {
+	for i := range c.ents {
+		e := &c.ents[i] // read in place: an entity is large to copy
 		if c.person(i) || len(c.info(i).toks) < 3 {
 			continue
 		}

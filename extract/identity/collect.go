@@ -51,22 +51,39 @@ func (u *unionFind) union(a, b int) {
 
 // groups returns the members of every set, each in input order, sets
 // ordered by their first member. Entities with an empty key are left out.
+// The sets are counted first and laid out in one array, each slice of it
+// full (appending to one copies it).
 func (c *corpus) groups() [][]int {
-	slot := make([]int32, len(c.ents))
+	slot := make([]int32, len(c.ents)) // root → set, -1 for none yet
 	for i := range slot {
 		slot[i] = -1
 	}
-	var out [][]int
+	var sizes []int32
+	n := 0
 	for i := range c.ents {
 		if c.info(i).key < 0 {
 			continue
 		}
 		r := c.uf.find(i)
 		if slot[r] < 0 {
-			slot[r] = int32(len(out))
-			out = append(out, nil)
+			slot[r] = int32(len(sizes))
+			sizes = append(sizes, 0)
 		}
-		out[slot[r]] = append(out[slot[r]], i)
+		sizes[slot[r]]++
+		n++
+	}
+	all, at := make([]int, n), 0
+	out := make([][]int, len(sizes))
+	for g, k := range sizes {
+		out[g] = all[at : at : at+int(k)]
+		at += int(k)
+	}
+	for i := range c.ents {
+		if c.info(i).key < 0 {
+			continue
+		}
+		g := slot[c.uf.find(i)]
+		out[g] = append(out[g], i)
 	}
 	return out
 }
@@ -92,24 +109,29 @@ func (c *corpus) collect() []Entity {
 	for _, members := range groups {
 		out = append(out, c.buildEntity(members, sc))
 	}
-	// Indexes are sorted, not the entities, which are large to move; the
+	// Sort keys are sorted, not the entities, which are large to move:
+	// each holds what the order compares, side by side in one array; the
 	// index breaks ties, as a stable sort would.
-	order := make([]int, len(out))
-	for i := range order {
-		order[i] = i
+	type sortKey struct {
+		members, index int
+		name           string
 	}
-	slices.SortFunc(order, func(i, j int) int {
-		if c := cmp.Compare(len(out[j].Members), len(out[i].Members)); c != 0 {
+	order := make([]sortKey, len(out))
+	for i := range order {
+		order[i] = sortKey{len(out[i].Members), i, out[i].Name}
+	}
+	slices.SortFunc(order, func(a, b sortKey) int {
+		if c := cmp.Compare(b.members, a.members); c != 0 {
 			return c
 		}
-		if c := strings.Compare(out[i].Name, out[j].Name); c != 0 {
+		if c := strings.Compare(a.name, b.name); c != 0 {
 			return c
 		}
-		return cmp.Compare(i, j)
+		return cmp.Compare(a.index, b.index)
 	})
 	sorted := make([]Entity, len(out))
-	for k, i := range order {
-		sorted[k] = out[i]
+	for k, o := range order {
+		sorted[k] = out[o.index]
 	}
 	return sorted
 }
@@ -202,6 +224,11 @@ func (c *corpus) buildEntity(members []int, sc *scratch) Entity {
 // Chinese name ("Liu" of Liu Yang) stays, whatever else the articles call
 // the person.
 func dropNonSpellings(name string, aliases []string) []string {
+	// Only an alias of one word can go: without one (most people have no
+	// alias at all) there is nothing to read the name for.
+	if !slices.ContainsFunc(aliases, func(a string) bool { return !strings.Contains(a, " ") }) {
+		return aliases
+	}
 	toks := nameTokens(name)
 	words := strings.Fields(name)
 	n := len(words)

@@ -41,7 +41,8 @@ func countryShortName(name string) (string, bool) {
 // when some article writes the short name as a place.
 func (c *corpus) mergeCountryForms() {
 	places := map[string]int{} // short name's key → first place with it
-	for i, e := range c.ents {
+	for i := range c.ents {
+		e := &c.ents[i] // read in place: an entity is large to copy
 		if e.Type == doc.Place {
 			if k := c.info(i).key; k >= 0 {
 				if _, ok := places[c.nameKey(i)]; !ok {
@@ -50,7 +51,8 @@ func (c *corpus) mergeCountryForms() {
 			}
 		}
 	}
-	for i, e := range c.ents {
+	for i := range c.ents {
+		e := &c.ents[i] // read in place: an entity is large to copy
 		if e.Type != doc.Place {
 			continue
 		}

@@ -27,6 +27,15 @@ func naiveByRoot(c *corpus) string {
 	return fmt.Sprint(by)
 }
 
+// evidenceByRoot lists each set's members by root as ev holds them.
+func evidenceByRoot(c *corpus, ev *evidence) [][]int {
+	by := make([][]int, len(c.ents))
+	for r := range by {
+		by[r] = ev.members(r)
+	}
+	return by
+}
+
 func TestCorpusCountsFollowTheSets(t *testing.T) {
 	ent := func(art, name string) DocEntity {
 		return DocEntity{Article: art, Name: name, Type: doc.Person, Surfaces: []string{name}, Mentions: 1}
@@ -62,11 +71,38 @@ func TestCorpusCountsFollowTheSets(t *testing.T) {
 					if got, want := fmt.Sprint(size), fmt.Sprint(c.mentionCounts()); got != want {
 						t.Errorf("after %d unions: sizes %s, want %s", step, got, want)
 					}
-					if got, want := fmt.Sprint(c.newEvidence().byRoot), naiveByRoot(c); got != want {
+					if got, want := fmt.Sprint(evidenceByRoot(c, c.newEvidence())), naiveByRoot(c); got != want {
 						t.Errorf("after %d unions: byRoot %s, want %s", step, got, want)
 					}
 				}
 			}
 		})
+	}
+}
+
+// TestEvidenceUnionFollowsTheSets checks that the members evidence gives
+// after its own unions are the sets' members, those of the first set
+// named first, and that a set merged away has none.
+func TestEvidenceUnionFollowsTheSets(t *testing.T) {
+	var ents []DocEntity
+	for i, n := range []string{"Ann Berg", "Bo Lind", "Ann Berg", "Berg", "Bo Lind", "Cy Moe", "Moe", "Dee Ek"} {
+		ents = append(ents, DocEntity{Article: fmt.Sprint(i % 3), Name: n, Type: doc.Person, Surfaces: []string{n}, Mentions: 1})
+	}
+	c := newCorpus(ents)
+	c.uf.union(0, 2)
+	ev := c.newEvidence()
+	want := map[int][]int{0: {0, 2}, 1: {1}, 3: {3}, 4: {4}, 5: {5}, 6: {6}, 7: {7}}
+	for _, u := range [][2]int{{3, 0}, {1, 4}, {6, 5}, {4, 6}} {
+		ri, rj := c.uf.find(u[0]), c.uf.find(u[1])
+		joined := append(append([]int(nil), want[ri]...), want[rj]...)
+		delete(want, ri)
+		delete(want, rj)
+		ev.union(c, u[0], u[1])
+		want[c.uf.find(u[0])] = joined
+		for r := range ents {
+			if got := ev.members(r); fmt.Sprint(got) != fmt.Sprint(want[r]) {
+				t.Errorf("after union %v: members(%d) = %v, want %v", u, r, got, want[r])
+			}
+		}
 	}
 }

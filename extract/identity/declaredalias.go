@@ -15,7 +15,8 @@ import (
 // different organisations joins neither.
 func (c *corpus) mergeDeclaredOneWordAliases() {
 	owners := map[string][]int{} // alias key → roots claiming it
-	for i, e := range c.ents {
+	for i := range c.ents {
+		e := &c.ents[i] // read in place: an entity is large to copy
 		if e.Type != doc.Org || len(c.info(i).toks) < 2 {
 			continue
 		}
@@ -32,7 +33,8 @@ func (c *corpus) mergeDeclaredOneWordAliases() {
 	if len(owners) == 0 {
 		return
 	}
-	for i, e := range c.ents {
+	for i := range c.ents {
+		e := &c.ents[i] // read in place: an entity is large to copy
 		if e.Type != doc.Org || len(c.info(i).toks) != 1 {
 			continue
 		}

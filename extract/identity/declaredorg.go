@@ -2,6 +2,7 @@ package identity
 
 import (
 	"strings"
+	"unicode"
 
 	"newsbot/extract/doc"
 )
@@ -16,7 +17,8 @@ import (
 // organisations joins neither.
 func (c *corpus) mergeDeclaredOrgNames() {
 	owners := map[string][]int{} // other name's key → roots claiming it
-	for i, e := range c.ents {
+	for i := range c.ents {
+		e := &c.ents[i] // read in place: an entity is large to copy
 		if e.Type != doc.Org || len(c.info(i).toks) < 2 {
 			continue
 		}
@@ -35,7 +37,8 @@ func (c *corpus) mergeDeclaredOrgNames() {
 	if len(owners) == 0 {
 		return
 	}
-	for i, e := range c.ents {
+	for i := range c.ents {
+		e := &c.ents[i] // read in place: an entity is large to copy
 		if e.Type == doc.Place || len(c.info(i).toks) < 2 {
 			// A person's name too: the tagger takes a foreign
 			// name for one ("leader of the Stronnictwo
@@ -52,9 +55,29 @@ func (c *corpus) mergeDeclaredOrgNames() {
 // is another name of it rather than a shortening: two words or more, no
 // acronym, and neither opening nor closing name.
 func otherOrgName(name, s string) bool {
-	if len(strings.Fields(s)) < 2 || isAcronym(s) {
+	if !severalFields(s) || isAcronym(s) {
 		return false
 	}
 	n, l := strings.ToLower(name), strings.ToLower(s)
 	return !strings.Contains(n, l) && !strings.Contains(l, n)
+}
+
+// severalFields reports whether strings.Fields(s) has two fields or more,
+// without making them: the runes are read as Fields reads them, and
+// unicode.IsSpace parts them.
+func severalFields(s string) bool {
+	n, in := 0, false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			in = false
+			continue
+		}
+		if !in {
+			if n++; n == 2 {
+				return true
+			}
+			in = true
+		}
+	}
+	return false
 }

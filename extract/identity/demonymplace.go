@@ -15,10 +15,13 @@ func (c *corpus) mergeDemonymPlaces() {
 	var others map[string]bool
 	oneWord := func(ni *nameInfo) bool { return len(ni.toks) == 1 && ni.suffix == "" }
 	c.eachTypePair(oneWord, func(tp typePair, tc *typeCounts) bool {
+		if tc.size[tp.pr] != tc.count[tp.key|1] || tc.articles[tp.or] <= tc.articles[tp.pr] {
+			return false
+		}
 		if others == nil {
 			others = c.oneWordOthers()
 		}
-		return tc.size[tp.pr] == tc.count[tp.key|1] && tc.articles[tp.or] > tc.articles[tp.pr] && hasDemonym(others, tp.ni.name)
+		return hasDemonym(others, tp.ni.name)
 	})
 }
 
@@ -27,7 +30,8 @@ func (c *corpus) mergeDemonymPlaces() {
 func (c *corpus) oneWordOthers() map[string]bool {
 	people := map[string]bool{}
 	out := map[string]bool{}
-	for i, e := range c.ents {
+	for i := range c.ents {
+		e := &c.ents[i] // read in place: an entity is large to copy
 		if len(c.info(i).toks) != 1 {
 			continue
 		}

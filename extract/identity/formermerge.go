@@ -10,7 +10,8 @@ import "slices"
 // formerNameAliases); one claimed by two different people joins neither.
 func (c *corpus) mergeFormerNames() {
 	owners := map[string][]int{} // former name's key → roots claiming it
-	for i, e := range c.ents {
+	for i := range c.ents {
+		e := &c.ents[i] // read in place: an entity is large to copy
 		ni := c.info(i)
 		if !c.person(i) || !ni.full || ni.suffix != "" {
 			continue

@@ -13,7 +13,8 @@ const minGenericName = 5
 // name two products were written with stays apart.
 func (c *corpus) mergeGenericNames() {
 	owners := map[string][]int{} // lower-case surface → distinct roots
-	for i, e := range c.ents {
+	for i := range c.ents {
+		e := &c.ents[i] // read in place: an entity is large to copy
 		if e.Type != doc.Other {
 			continue
 		}
@@ -28,7 +29,8 @@ func (c *corpus) mergeGenericNames() {
 	if len(owners) == 0 {
 		return
 	}
-	for i, e := range c.ents {
+	for i := range c.ents {
+		e := &c.ents[i] // read in place: an entity is large to copy
 		if roots := owners[e.Name]; e.Type == doc.Other && len(roots) == 1 {
 			c.uf.union(i, roots[0])
 		}

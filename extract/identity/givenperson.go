@@ -1,6 +1,9 @@
 package identity
 
 import (
+	"cmp"
+	"slices"
+
 	"newsbot/extract/doc"
 	"newsbot/extract/ner"
 	"newsbot/extract/sex"
@@ -20,16 +23,16 @@ const minGivenPersonArticles = 2
 // are a person's already. An organisation of the name stays apart: firms
 // bear their founders' names ("Ralph Lauren").
 func (c *corpus) mergeGivenNamedPeople() {
-	var unplaced map[int64]bool
+	var unplaced []bool
 	c.eachTypePair(givenNamed, func(tp typePair, tc *typeCounts) bool {
+		pa := tc.articles[tp.pr]
+		if tc.size[tp.or] != tc.count[tp.key] || pa < minGivenPersonArticles || pa <= tc.articles[tp.or] {
+			return false
+		}
 		if unplaced == nil {
 			unplaced = c.unplacedKeys()
 		}
-		if tc.size[tp.or] != tc.count[tp.key] || unplaced[tp.key] {
-			return false
-		}
-		pa := tc.articles[tp.pr]
-		return pa >= minGivenPersonArticles && pa > tc.articles[tp.or]
+		return !unplaced[tp.key]
 	})
 }
 
@@ -49,7 +52,7 @@ type typePair struct {
 // (person class in the low bit) and the articles of each cluster.
 type typeCounts struct {
 	size     []int32
-	count    map[int64]int32
+	count    []int32 // by key << 1 | person, as classSizes counts
 	articles []int32
 }
 
@@ -58,12 +61,9 @@ type typeCounts struct {
 // are taken once, before the first join.
 func (c *corpus) eachTypePair(keep func(*nameInfo) bool, join func(typePair, *typeCounts) bool) {
 	var tc *typeCounts
-	for k, p := range c.first {
-		if k&1 == 0 || !keep(c.info(p)) {
-			continue
-		}
-		o, ok := c.first[k&^1]
-		if !ok {
+	for _, kp := range c.keyTypePairs() {
+		k, p, o := kp.key, kp.person, kp.other
+		if !keep(c.info(p)) {
 			continue
 		}
 		if tc == nil {
@@ -75,6 +75,35 @@ func (c *corpus) eachTypePair(keep func(*nameInfo) bool, join func(typePair, *ty
 			c.uf.union(pr, or)
 		}
 	}
+}
+
+// keyTypePair is a key some article names a person and another a
+// non-person: the key (its person bit set) and the first entity of
+// each class (see mergeKeys).
+type keyTypePair struct {
+	key           int64
+	person, other int
+}
+
+// keyTypePairs returns the keys of c.first that name both a person and
+// a non-person, listed once: mergeKeys writes c.first and nothing
+// changes it after, while most keys name one class only. The pairs
+// come in key order.
+func (c *corpus) keyTypePairs() []keyTypePair {
+	if c.typePairs == nil {
+		pairs := []keyTypePair{}
+		for k, p := range c.first {
+			if k&1 == 0 {
+				continue
+			}
+			if o, ok := c.first[k&^1]; ok {
+				pairs = append(pairs, keyTypePair{key: k, person: p, other: o})
+			}
+		}
+		slices.SortFunc(pairs, func(a, b keyTypePair) int { return cmp.Compare(a.key, b.key) })
+		c.typePairs = pairs
+	}
+	return c.typePairs
 }
 
 // givenNamed reports a name of two words whose first is a given name the
@@ -89,7 +118,7 @@ func givenNamed(ni *nameInfo) bool {
 // classSizes returns the size of every cluster by root and the number of
 // entities of each (key, class) pair, the person class in the low bit.
 // Both are kept while they hold (see countCache): callers only read them.
-func (c *corpus) classSizes() ([]int32, map[int64]int32) {
+func (c *corpus) classSizes() ([]int32, []int32) {
 	cc := &c.counted
 	if cc.sizes == nil || cc.sizesAt != c.uf.joins {
 		size := make([]int32, len(c.ents))
@@ -99,7 +128,8 @@ func (c *corpus) classSizes() ([]int32, map[int64]int32) {
 		cc.sizes, cc.sizesAt = size, c.uf.joins
 	}
 	if cc.keys == nil {
-		count := map[int64]int32{}
+		// Keys are interned below c.nkeys: a slot for each class.
+		count := make([]int32, 2*c.nkeys)
 		for i := range c.ents {
 			if ni := c.info(i); ni.key >= 0 {
 				k := int64(ni.key) << 1
@@ -114,11 +144,12 @@ func (c *corpus) classSizes() ([]int32, map[int64]int32) {
 	return cc.sizes, cc.keys
 }
 
-// unplacedKeys returns the (key, class) pairs of the non-person names
-// some article gave another type than a place.
-func (c *corpus) unplacedKeys() map[int64]bool {
-	out := map[int64]bool{}
-	for i, e := range c.ents {
+// unplacedKeys returns, by key << 1 | class, the (key, class) pairs of
+// the non-person names some article gave another type than a place.
+func (c *corpus) unplacedKeys() []bool {
+	out := make([]bool, 2*c.nkeys)
+	for i := range c.ents {
+		e := &c.ents[i] // read in place: an entity is large to copy
 		if ni := c.info(i); ni.key >= 0 && e.Type != doc.Person && e.Type != doc.Place {
 			out[int64(ni.key)<<1] = true
 		}

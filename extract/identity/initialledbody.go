@@ -15,14 +15,19 @@ func (c *corpus) mergeInitialledBodies() {
 		return len(ni.toks) >= 2 && ni.suffix == "" && !personLike(ni.toks) && !givenNamed(ni)
 	}
 	c.eachTypePair(bodyLike, func(tp typePair, tc *typeCounts) bool {
-		if initials == nil {
-			initials = c.acronymsByRoot()
-		}
 		if tc.size[tp.pr] != tc.count[tp.key|1] || c.ents[tp.other].Type != doc.Org {
 			return false
 		}
 		a := acronymOf(tp.ni.name)
-		return len(a) >= 2 && initials[tp.or][a] && tc.articles[tp.or] > tc.articles[tp.pr]
+		if len(a) < 2 || tc.articles[tp.or] <= tc.articles[tp.pr] {
+			return false
+		}
+		if initials == nil {
+			// Taken at the first pair that needs them: no pair before
+			// it joined, so the sets are as they were at the first.
+			initials = c.acronymsByRoot()
+		}
+		return initials[tp.or][a]
 	})
 }
 
@@ -36,7 +41,8 @@ func (c *corpus) acronymsByRoot() map[int]map[string]bool {
 		}
 		out[r][s] = true
 	}
-	for i, e := range c.ents {
+	for i := range c.ents {
+		e := &c.ents[i] // read in place: an entity is large to copy
 		if e.Type != doc.Org {
 			continue
 		}

@@ -53,14 +53,14 @@ func (c *corpus) mergeRoleVariants(key func(*nameInfo) string, alike func(i, j i
 // a role word in common (see roleWords).
 func (ev *evidence) sharedRoleWord(c *corpus, a, b int) bool {
 	words := map[string]bool{}
-	for _, i := range ev.byRoot[a] {
+	for _, i := range ev.members(a) {
 		for _, r := range c.ents[i].Roles {
 			for _, w := range roleWords(r) {
 				words[w] = true
 			}
 		}
 	}
-	for _, i := range ev.byRoot[b] {
+	for _, i := range ev.members(b) {
 		for _, r := range c.ents[i].Roles {
 			for _, w := range roleWords(r) {
 				if words[w] {

@@ -103,12 +103,12 @@ func plainWord(w string) bool {
 // people: a firm's name some article took for a person's is not.
 func (ev *evidence) mostlyPeople(c *corpus, r int) bool {
 	people := 0
-	for _, k := range ev.byRoot[r] {
+	for _, k := range ev.members(r) {
 		if c.person(k) {
 			people++
 		}
 	}
-	return 2*people > len(ev.byRoot[r])
+	return 2*people > len(ev.members(r))
 }
 
 // commonPerson reports whether articles of the entities rooted at a and
@@ -135,12 +135,12 @@ func (ev *evidence) commonPerson(c *corpus, a, b int) bool {
 // same person, whom the article's own reading missed.
 func (ev *evidence) besideFullName(c *corpus, a, b int, key string) bool {
 	arts := map[int32]bool{}
-	for _, i := range ev.byRoot[a] {
+	for _, i := range ev.members(a) {
 		arts[c.article[i]] = true
 	}
 	shared := map[int32]bool{}
 	withB := map[int32]bool{}
-	for _, i := range ev.byRoot[b] {
+	for _, i := range ev.members(b) {
 		withB[c.article[i]] = true
 		if ni := c.info(i); arts[c.article[i]] && len(ni.toks) >= 2 && ni.firstKey == key {
 			shared[c.article[i]] = true

@@ -8,10 +8,10 @@ import "newsbot/extract/doc"
 // for a person once) is not the person of that given name.
 func (ev *evidence) mostlyThings(c *corpus, r int) bool {
 	things := 0
-	for _, k := range ev.byRoot[r] {
+	for _, k := range ev.members(r) {
 		if t := c.ents[k].Type; t == doc.Other || t == doc.Org {
 			things++
 		}
 	}
-	return 2*things > len(ev.byRoot[r])
+	return 2*things > len(ev.members(r))
 }

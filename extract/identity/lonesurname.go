@@ -65,7 +65,7 @@ func (c *corpus) surnameOwners() map[string][]int {
 // and one some article took for an organisation may be a firm's short
 // name ("Goldman").
 func (ev *evidence) onlyName(c *corpus, r int, id int32) bool {
-	for _, k := range ev.byRoot[r] {
+	for _, k := range ev.members(r) {
 		if c.nameOf[k] != id || c.ents[k].Type != doc.Place {
 			return false
 		}
@@ -79,7 +79,7 @@ func (ev *evidence) onlyName(c *corpus, r int, id int32) bool {
 func (ev *evidence) personNearFullName(c *corpus, a, b int) bool {
 	near := ev.neighbours(c, a, a, b, c.rootID)
 	seen := map[int32]bool{}
-	for _, i := range ev.byRoot[b] {
+	for _, i := range ev.members(b) {
 		if art := c.article[i]; c.info(i).full && !seen[art] {
 			seen[art] = true
 			for _, k := range ev.byArticle[art] {

@@ -17,7 +17,16 @@ import (
 func (c *corpus) mergeAcronyms() {
 	owners := map[string][]int{} // acronym key → distinct roots
 	pairs := map[string][]int{}  // two-letter initials → distinct roots
+	// Only the keys of acronyms named as entities are looked up below:
+	// the others are left out of owners and pairs.
+	wanted := c.acronymNameKeys()
+	if len(wanted) == 0 {
+		return
+	}
 	own := func(m map[string][]int, k string, i int) {
+		if !wanted[k] {
+			return
+		}
 		if r := c.uf.find(i); !containsInt(m[k], r) {
 			m[k] = append(m[k], r)
 		}
@@ -26,7 +35,8 @@ func (c *corpus) mergeAcronyms() {
 	// ownedBy is, by name id, the root (plus one) its keys were last
 	// owned for: another entity of the name in the same set adds nothing.
 	ownedBy := make([]int32, len(c.names))
-	for i, e := range c.ents {
+	for i := range c.ents {
+		e := &c.ents[i] // read in place: an entity is large to copy
 		if c.person(i) || !c.info(i).full {
 			continue
 		}
@@ -54,7 +64,8 @@ func (c *corpus) mergeAcronyms() {
 		}
 	}
 	var bare []int // acronyms only two initials can place
-	for i, e := range c.ents {
+	for i := range c.ents {
+		e := &c.ents[i] // read in place: an entity is large to copy
 		if c.person(i) || !isAcronym(e.Name) {
 			continue
 		}
@@ -67,6 +78,19 @@ func (c *corpus) mergeAcronyms() {
 		}
 	}
 	c.mergePairAcronyms(bare, pairs)
+}
+
+// acronymNameKeys returns the keys of the non-person names that are
+// acronyms: the keys mergeAcronyms joins.
+func (c *corpus) acronymNameKeys() map[string]bool {
+	out := map[string]bool{}
+	for i := range c.ents {
+		e := &c.ents[i] // read in place: an entity is large to copy
+		if !c.person(i) && isAcronym(e.Name) {
+			out[c.nameKey(i)] = true
+		}
+	}
+	return out
 }
 
 // nameAcronymKeys are the keys of the acronyms a name may go by, as
@@ -154,15 +178,9 @@ func containsInt(s []int, x int) bool {
 func (c *corpus) mergeTypeNoise() {
 	size, count := c.classSizes()
 	var articles []int32
-	for k, p := range c.first {
-		if k&1 == 0 {
-			continue
-		}
-		o, ok := c.first[k&^1]
-		if !ok {
-			continue
-		}
-		pr, or := c.uf.find(p), c.uf.find(o)
+	for _, kp := range c.keyTypePairs() {
+		k := kp.key
+		pr, or := c.uf.find(kp.person), c.uf.find(kp.other)
 		if pr == or || size[pr] != count[k] || size[or] != count[k&^1] {
 			continue
 		}
@@ -183,7 +201,7 @@ func (c *corpus) mergeTypeNoise() {
 // the articles (and at least typeNoiseMin) and the person side is that
 // name alone, given no role ("Charles Schwab, the firm's founder" is a
 // person of his own). size and count are mergeTypeNoise's.
-func (c *corpus) mergeMistypedCompanies(size []int32, count map[int64]int32) {
+func (c *corpus) mergeMistypedCompanies(size []int32, count []int32) {
 	var articles []int32
 	var roled map[int]bool // roots of clusters given a role, read once when needed
 	for i := range c.ents {

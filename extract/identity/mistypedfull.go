@@ -20,12 +20,8 @@ const fullNameTypeRatio = 3
 // bin Said al-Rashidi" in a list of officials) is the person's. The other
 // way round, see mistypedPerson.
 func (c *corpus) mergeMistypedFullNames() {
-	var orgs map[int64]bool
 	c.eachTypePair(fullPersonNamed, func(tp typePair, tc *typeCounts) bool {
-		if orgs == nil {
-			orgs = c.orgKeys()
-		}
-		if orgs[tp.key] && len(strings.Fields(tp.ni.name)) < 3 {
+		if c.orgKeys()[tp.key] && len(strings.Fields(tp.ni.name)) < 3 {
 			return false
 		}
 		if c.mistypedPerson(tp, tc) {

@@ -52,7 +52,7 @@ func (c *corpus) mergeNicknames() {
 			ev = c.newEvidence()
 		}
 		r := c.uf.find(i)
-		if !slices.ContainsFunc(ev.byRoot[r], func(k int) bool { return c.info(k).key != ni.key }) && ev.commonNeighbour(c, r, c.uf.find(own[0]), c.nameID) {
+		if !slices.ContainsFunc(ev.members(r), func(k int) bool { return c.info(k).key != ni.key }) && ev.commonNeighbour(c, r, c.uf.find(own[0]), c.nameID) {
 			ev.union(c, i, own[0])
 		}
 	}
@@ -62,7 +62,13 @@ func (c *corpus) mergeNicknames() {
 // alias writes in quotation marks: `Danny "Boots" Okonkwo` is also
 // "Boots".
 func withNicknames(name string, aliases []string) []string {
-	for _, s := range append([]string{name}, aliases...) {
+	// The name, then the aliases as given (not those appended here).
+	n := len(aliases)
+	for k := -1; k < n; k++ {
+		s := name
+		if k >= 0 {
+			s = aliases[k]
+		}
 		if nick, _, ok := nicknameOf(s); ok && nick != name && !slices.Contains(aliases, nick) {
 			aliases = append(aliases, nick)
 		}

@@ -20,7 +20,8 @@ const officeOf = "office of the "
 func (c *corpus) mergeOfficeBodies() {
 	var offices []int
 	byKey := map[string][]int{}
-	for i, e := range c.ents {
+	for i := range c.ents {
+		e := &c.ents[i] // read in place: an entity is large to copy
 		if e.Type != doc.Org || !c.info(i).full || !hasAcronymSurface(e.Surfaces) {
 			continue
 		}

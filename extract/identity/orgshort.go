@@ -14,11 +14,16 @@ func (c *corpus) mergeOrgLastWords() {
 		article int32
 		last    string
 	}
+	lone := c.oneWordOrgKeys()
+	if len(lone) == 0 {
+		return
+	}
 	byLast := map[string][]int{} // last word key → roots of longer names
 	named := map[artWord]bool{}
 	for i := range c.ents {
 		ni := c.info(i)
-		if c.ents[i].Type != doc.Org || len(ni.toks) < 2 || ni.lastKey == "" {
+		if c.ents[i].Type != doc.Org || len(ni.toks) < 2 || ni.lastKey == "" || !lone[ni.lastKey] {
+			// Only a one-word organisation's key is looked up below.
 			continue
 		}
 		if _, ok := ofPlace(ni.name); ok {
@@ -42,4 +47,16 @@ func (c *corpus) mergeOrgLastWords() {
 			c.uf.union(i, roots[0])
 		}
 	}
+}
+
+// oneWordOrgKeys returns the keys of the one-word organisations' names,
+// the words mergeOrgLastWords looks for at the end of longer names.
+func (c *corpus) oneWordOrgKeys() map[string]bool {
+	out := map[string]bool{}
+	for i := range c.ents {
+		if ni := c.info(i); c.ents[i].Type == doc.Org && len(ni.toks) == 1 && ni.lastKey != "" {
+			out[ni.lastKey] = true
+		}
+	}
+	return out
 }

@@ -13,12 +13,8 @@ import (
 // person's though the tagger took it for something else in one report.
 // An organisation of the name stays apart, as in mergeGivenNamedPeople.
 func (c *corpus) mergeParticleNamedPeople() {
-	var orgs map[int64]bool
 	c.eachTypePair(func(ni *nameInfo) bool { return particleNamed(ni.name) }, func(tp typePair, tc *typeCounts) bool {
-		if orgs == nil {
-			orgs = c.orgKeys()
-		}
-		if tc.size[tp.or] != tc.count[tp.key] || orgs[tp.key] {
+		if tc.size[tp.or] != tc.count[tp.key] || c.orgKeys()[tp.key] {
 			return false
 		}
 		pa := tc.articles[tp.pr]
@@ -26,16 +22,21 @@ func (c *corpus) mergeParticleNamedPeople() {
 	})
 }
 
-// orgKeys returns the (key, class) pairs of the non-person names some
-// article took for an organisation.
-func (c *corpus) orgKeys() map[int64]bool {
-	out := map[int64]bool{}
-	for i, e := range c.ents {
-		if ni := c.info(i); ni.key >= 0 && e.Type == doc.Org {
-			out[int64(ni.key)<<1] = true
+// orgKeys returns, by key << 1 | class, the (key, class) pairs of the
+// non-person names some article took for an organisation. The types are
+// set before the merges (see retypeBodyPlaces): the pairs are read once.
+func (c *corpus) orgKeys() []bool {
+	if c.orgPairs == nil {
+		out := make([]bool, 2*c.nkeys)
+		for i := range c.ents {
+			e := &c.ents[i] // read in place: an entity is large to copy
+			if ni := c.info(i); ni.key >= 0 && e.Type == doc.Org {
+				out[int64(ni.key)<<1] = true
+			}
 		}
+		c.orgPairs = out
 	}
-	return out
+	return c.orgPairs
 }
 
 // particleNamed reports a name of a capitalised word, lower-case name

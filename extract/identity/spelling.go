@@ -5,6 +5,7 @@ import (
 
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -100,10 +101,12 @@ func oneVowelMore(long, short string) bool {
 // oneRuneMore reports whether long is short with one letter r added at
 // rune index at; n is short's length in runes.
 func oneRuneMore(long, short string) (at int, r rune, n int, ok bool) {
-	rl, rs := []rune(long), []rune(short)
-	if len(rl) != len(rs)+1 {
-		return 0, 0, len(rs), false
+	// Runes are counted as []rune makes them (an invalid byte is one) to
+	// leave most pairs before they are copied.
+	if n := utf8.RuneCountInString(short); utf8.RuneCountInString(long) != n+1 {
+		return 0, 0, n, false
 	}
+	rl, rs := []rune(long), []rune(short)
 	i := 0
 	for i < len(rs) && rl[i] == rs[i] {
 		i++
@@ -144,6 +147,9 @@ func oneDifference(ra, rb []rune) (diff int, ok bool) {
 // partOf reports whether the one-word key a is a part of the
 // double-barrelled key b.
 func partOf(a, b string) bool {
+	if strings.Contains(a, " ") || strings.IndexFunc(b, unicode.IsSpace) < 0 {
+		return false // b is one field or none
+	}
 	parts := strings.Fields(b)
 	return len(parts) >= 2 && !strings.Contains(a, " ") && slices.Contains(parts, a)
 }
@@ -231,15 +237,57 @@ var joinableParticles = wordSet(`van von de da di du la le del della der den ter
 // set of entities.
 type evidence struct {
 	byArticle [][]int // by article id
-	byRoot    [][]int // by the entity that roots a set, nil for others
+	// The members of the set rooted at r are all[at[r]:at[r]+n[r]], in
+	// input order (none for an entity that roots no set), unless a union
+	// since made them joined[r]: one array of integers and two of
+	// offsets, which the garbage collector need not scan, rather than a
+	// slice for every entity.
+	all    []int
+	at, n  []int32
+	joined map[int][]int
+}
+
+// members returns the entities of the set rooted at r, in a slice of
+// full capacity: appending to it copies it.
+func (ev *evidence) members(r int) []int {
+	if ev.joined != nil {
+		if m, ok := ev.joined[r]; ok {
+			return m
+		}
+	}
+	from, to := int(ev.at[r]), int(ev.at[r])+int(ev.n[r])
+	return ev.all[from:to:to]
 }
 
 // newEvidence indexes the entities as the sets stand now. The entities
 // of each article are indexed once for every evidence, which only reads
-// them; each set's members are laid out in one array, each set's slice
-// of it full, so that a union copies them rather than writing over the
-// next set's.
+// them; each set's members are laid out in one array, set after set in
+// the order of their roots.
 func (c *corpus) newEvidence() *evidence {
+	ev := &evidence{byArticle: c.articleEntities(), all: make([]int, len(c.ents)), at: make([]int32, len(c.ents)), n: make([]int32, len(c.ents))}
+	roots := make([]int32, len(c.ents))
+	for i := range c.ents {
+		r := c.uf.find(i)
+		roots[i] = int32(r)
+		ev.n[r]++
+	}
+	at := int32(0)
+	for r, n := range ev.n {
+		ev.at[r] = at
+		at += n
+	}
+	// n counts the members again as they are laid out.
+	clear(ev.n)
+	for i, r := range roots {
+		ev.all[ev.at[r]+ev.n[r]] = i
+		ev.n[r]++
+	}
+	return ev
+}
+
+// articleEntities returns the entities of each article by article id,
+// indexed once: no union changes them, and callers only read them.
+func (c *corpus) articleEntities() [][]int {
 	if c.counted.byArticle == nil {
 		byArticle := make([][]int, c.narts)
 		for i := range c.ents {
@@ -247,33 +295,19 @@ func (c *corpus) newEvidence() *evidence {
 		}
 		c.counted.byArticle = byArticle
 	}
-	ev := &evidence{byArticle: c.counted.byArticle, byRoot: make([][]int, len(c.ents))}
-	roots, sizes := make([]int32, len(c.ents)), make([]int, len(c.ents))
-	for i := range c.ents {
-		r := c.uf.find(i)
-		roots[i] = int32(r)
-		sizes[r]++
-	}
-	all, at := make([]int, len(c.ents)), 0
-	for r, n := range sizes {
-		if n > 0 {
-			ev.byRoot[r] = all[at : at : at+n]
-			at += n
-		}
-	}
-	for i, r := range roots {
-		ev.byRoot[r] = append(ev.byRoot[r], i)
-	}
-	return ev
+	return c.counted.byArticle
 }
 
 // union joins the sets of i and j and their members.
 func (ev *evidence) union(c *corpus, i, j int) {
 	ri, rj := c.uf.find(i), c.uf.find(j)
-	members := append(ev.byRoot[ri], ev.byRoot[rj]...)
-	ev.byRoot[ri], ev.byRoot[rj] = nil, nil
+	members := append(ev.members(ri), ev.members(rj)...)
+	if ev.joined == nil {
+		ev.joined = map[int][]int{}
+	}
+	ev.joined[ri], ev.joined[rj] = nil, nil
 	c.uf.union(i, j)
-	ev.byRoot[c.uf.find(i)] = members
+	ev.joined[c.uf.find(i)] = members
 }
 
 // shared reports whether the entities rooted at a and b have a role word
@@ -314,7 +348,7 @@ func (c *corpus) rootID(k int) int64 { return int64(c.uf.find(k)) }
 func (ev *evidence) neighbours(c *corpus, root, a, b int, id func(k int) int64) map[int64]bool {
 	out := map[int64]bool{}
 	seen := map[int32]bool{}
-	for _, i := range ev.byRoot[root] {
+	for _, i := range ev.members(root) {
 		art := c.article[i]
 		if seen[art] {
 			continue
@@ -393,6 +427,9 @@ func oneGlideMore(long, short string) bool {
 // otherVowel reports whether two keys of one length differ in one letter
 // after the first, a vowel in both ("piter", "peter"; "ilse", "ilsa").
 func otherVowel(a, b string) bool {
+	if utf8.RuneCountInString(a) != utf8.RuneCountInString(b) {
+		return false // oneDifference asks for one length
+	}
 	ra, rb := []rune(a), []rune(b)
 	diff, ok := oneDifference(ra, rb)
 	return ok && diff > 0 && strings.ContainsRune("aeiou", ra[diff]) && strings.ContainsRune("aeiou", rb[diff])

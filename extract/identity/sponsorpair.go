@@ -13,7 +13,8 @@ import (
 // two sponsors. A word opening two such names joins neither.
 func (c *corpus) mergeSponsorOpeners() {
 	owners := map[string][]int{} // opening word's key → roots
-	for i, e := range c.ents {
+	for i := range c.ents {
+		e := &c.ents[i] // read in place: an entity is large to copy
 		if e.Type != doc.Org {
 			continue
 		}
@@ -28,7 +29,8 @@ func (c *corpus) mergeSponsorOpeners() {
 	if len(owners) == 0 {
 		return
 	}
-	for i, e := range c.ents {
+	for i := range c.ents {
+		e := &c.ents[i] // read in place: an entity is large to copy
 		if e.Type == doc.Place || c.person(i) || len(c.info(i).toks) != 1 || strings.ContainsAny(e.Name, "-–") {
 			continue
 		}

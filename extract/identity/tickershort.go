@@ -15,7 +15,8 @@ import (
 // of which opens the other.
 func (c *corpus) mergeTickerShortNames() {
 	owners := map[string][]int{} // ticker → distinct roots
-	for i, e := range c.ents {
+	for i := range c.ents {
+		e := &c.ents[i] // read in place: an entity is large to copy
 		if c.person(i) || e.Type == doc.Place {
 			continue
 		}

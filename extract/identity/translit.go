@@ -169,10 +169,10 @@ func (c *corpus) mergeTransliterations() {
 // rooted at a and b.
 func (ev *evidence) sameArticle(c *corpus, a, b int) bool {
 	arts := map[int32]bool{}
-	for _, i := range ev.byRoot[a] {
+	for _, i := range ev.members(a) {
 		arts[c.article[i]] = true
 	}
-	for _, i := range ev.byRoot[b] {
+	for _, i := range ev.members(b) {
 		if arts[c.article[i]] {
 			return true
 		}

@@ -1,6 +1,10 @@
 package identity
 
-import "newsbot/extract/doc"
+import (
+	"unicode/utf8"
+
+	"newsbot/extract/doc"
+)
 
 // minTransposedSurname is the shortest surname key in which two letters
 // written the wrong way round are taken for a slip: "okonkow" for
@@ -11,6 +15,12 @@ const minTransposedSurname = 6
 // neighbouring letters written the other way round, neither the first
 // letter: "okonkwo", "okonkow".
 func transposed(a, b string) bool {
+	// Runes are counted as []rune makes them (an invalid byte is one):
+	// most pairs end here, before they are copied.
+	n := utf8.RuneCountInString(a)
+	if n < minTransposedSurname || utf8.RuneCountInString(b) != n || a == b {
+		return false
+	}
 	ra, rb := []rune(a), []rune(b)
 	if len(ra) != len(rb) || len(ra) < minTransposedSurname {
 		return false
@@ -41,51 +51,59 @@ func (c *corpus) mergeTransposedSpellings() {
 			buckets[ni.firstKey] = append(buckets[ni.firstKey], i)
 		}
 	}
-	var written map[int32]map[string]bool
-	var articlesOf map[int32][]int32
 	alike := func(i, j int) bool {
 		a, b := c.info(i).lastKey, c.info(j).lastKey
 		if !transposed(a, b) {
 			return false
 		}
-		if written == nil {
-			written, articlesOf = c.personSurnamesByArticle()
-		}
-		return writesSurname(written, articlesOf[c.nameOf[i]], b) || writesSurname(written, articlesOf[c.nameOf[j]], a) || c.sameRole(i, j)
+		return c.nameWritesSurname(c.nameOf[i], b) || c.nameWritesSurname(c.nameOf[j], a) || c.sameRole(i, j)
 	}
 	c.mergeOnEvidence(buckets, alike, false)
 }
 
-// personSurnamesByArticle returns the surname keys of the people each
-// article names, by article id (from their names and every spelling), and the articles of each person's name,
-// by name id.
-func (c *corpus) personSurnamesByArticle() (map[int32]map[string]bool, map[int32][]int32) {
-	written := map[int32]map[string]bool{}
-	articles := map[int32][]int32{}
+// nameWritesSurname reports whether an article that names a person by
+// name id also names a person by the surname key last, in a name or any
+// spelling. Only people with a surname key count, on either side. A
+// corpus has a handful of transposed surnames to ask about: the articles
+// are read when asked, not indexed for every person beforehand.
+func (c *corpus) nameWritesSurname(id int32, last string) bool {
+	if last == "" || c.names[id].lastKey == "" {
+		return false
+	}
+	byArticle := c.articleEntities()
+	var read map[int32]bool // articles already read
 	for i := range c.ents {
-		if !c.person(i) || c.info(i).lastKey == "" {
+		if c.nameOf[i] != id || !c.person(i) {
 			continue
 		}
 		a := c.article[i]
-		if written[a] == nil {
-			written[a] = map[string]bool{}
+		if read[a] {
+			continue
 		}
-		written[a][c.info(i).lastKey] = true
-		for _, sp := range c.spell[c.surfAt[i]:c.surfAt[i+1]] {
-			if k := c.spellingLastKey(sp); k != "" {
-				written[a][k] = true
+		if read == nil {
+			read = map[int32]bool{}
+		}
+		read[a] = true
+		for _, k := range byArticle[a] {
+			if c.personWritesSurname(k, last) {
+				return true
 			}
 		}
-		articles[c.nameOf[i]] = append(articles[c.nameOf[i]], a)
 	}
-	return written, articles
+	return false
 }
 
-// writesSurname reports whether one of articles names a person by the
-// surname key last.
-func writesSurname(written map[int32]map[string]bool, articles []int32, last string) bool {
-	for _, a := range articles {
-		if written[a][last] {
+// personWritesSurname reports whether entity k is a person with a surname
+// key whose name or one of whose spellings has the surname key last.
+func (c *corpus) personWritesSurname(k int, last string) bool {
+	if !c.person(k) || c.info(k).lastKey == "" {
+		return false
+	}
+	if c.info(k).lastKey == last {
+		return true
+	}
+	for _, sp := range c.spell[c.surfAt[k]:c.surfAt[k+1]] {
+		if c.spellingLastKey(sp) == last {
 			return true
 		}
 	}

@@ -38,14 +38,16 @@ func spacedInitials(name string) string {
 // name writes them apart ("J. R. Hollis"): one name, two typesettings.
 func (c *corpus) mergeJoinedInitials() {
 	byKey := map[string]int{}
-	for i, e := range c.ents {
+	for i := range c.ents {
+		e := &c.ents[i] // read in place: an entity is large to copy
 		if e.Type == doc.Person {
 			if _, ok := byKey[c.nameKey(i)]; !ok {
 				byKey[c.nameKey(i)] = i
 			}
 		}
 	}
-	for i, e := range c.ents {
+	for i := range c.ents {
+		e := &c.ents[i] // read in place: an entity is large to copy
 		if e.Type != doc.Person {
 			continue
 		}
