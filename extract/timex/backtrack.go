@@ -147,6 +147,26 @@ var btPool = sync.Pool{New: func() any { return new(btState) }}
 func (bt *backtracker) matchAt(s string, start int) []int {
 	b := btPool.Get().(*btState)
 	defer btPool.Put(b)
+	if !bt.search(b, s, start) {
+		return nil
+	}
+	return append([]int(nil), b.cap...)
+}
+
+// matchIn is matchAt with the memory of the search in b, and the
+// offsets of the match appended to *buf, which the match returned
+// shares: a search of many matches then allocates once for them all.
+func (bt *backtracker) matchIn(b *btState, buf *[]int, s string, start int) []int {
+	if !bt.search(b, s, start) {
+		return nil
+	}
+	n := len(*buf)
+	*buf = append(*buf, b.cap...)
+	return (*buf)[n:len(*buf):len(*buf)]
+}
+
+// search runs try from s[start] with b made ready for it.
+func (bt *backtracker) search(b *btState, s string, start int) bool {
 	b.jobs = b.jobs[:0]
 	b.cleared = 0
 	if cap(b.cap) < bt.ncap {
@@ -157,10 +177,7 @@ func (bt *backtracker) matchAt(s string, start int) []int {
 		b.cap[k] = -1
 	}
 	b.cap[0] = start
-	if !bt.try(b, s, start) {
-		return nil
-	}
-	return append([]int(nil), b.cap...)
+	return bt.try(b, s, start)
 }
 
 // shouldVisit reports whether (pc, pos) is new to the search, marking
@@ -226,7 +243,14 @@ func (bt *backtracker) try(b *btState, s string, start int) bool {
 		b.jobs = b.jobs[:l]
 		goto Skip // push checked the visit
 	CheckAndLoop:
-		if !bt.shouldVisit(b, pc, pos, start) {
+		// shouldVisit, written out: it runs at every step.
+		if row := pos - start; row < b.cleared {
+			n, bit := row*bt.words+int(pc/64), uint64(1)<<(pc%64)
+			if b.visited[n]&bit != 0 {
+				continue
+			}
+			b.visited[n] |= bit
+		} else if !bt.shouldVisit(b, pc, pos, start) {
 			continue
 		}
 	Skip:

@@ -2,6 +2,7 @@ package timex
 
 import (
 	"encoding/binary"
+	"math"
 	"regexp/syntax"
 	"slices"
 )
@@ -23,14 +24,19 @@ type startDFA struct {
 	// next holds, per state, the state after each byte class, or
 	// dfaDead or dfaMatch. A state is kept as the offset of its row,
 	// its number times nclass, which spares a run a multiplication a
-	// byte.
-	next []int32
+	// byte; in 16 bits, which halves the memory the automata of all
+	// the rules take, and so the cache misses of a run.
+	next []dfaState
 	// atEnd says whether a match ends at the end of the text in a
 	// state, by state number.
 	atEnd []bool
 	// start is the first state for each kind of byte before the start.
-	start [numKinds]int32
+	start [numKinds]dfaState
 }
+
+// dfaState is a state of a startDFA, the offset of its row in next; an
+// automaton whose offsets do not fit is not built.
+type dfaState = int16
 
 const (
 	dfaDead  = -1 // no match can start at the position
@@ -69,12 +75,13 @@ func newStartDFA(prog *syntax.Prog, limit int) *startDFA {
 	d := &startDFA{}
 	d.classify(prog)
 	b := dfaBuilder{prog: prog, d: d, ids: map[string]int32{}, limit: limit}
-	for k := range d.start {
+	var start [numKinds]int32
+	for k := range start {
 		id, ok := b.state([]uint32{uint32(prog.Start)}, k)
 		if !ok {
 			return nil
 		}
-		d.start[k] = id
+		start[k] = id
 	}
 	for n := 0; n < len(b.sets); n++ {
 		set, kind := b.sets[n], b.kinds[n]
@@ -95,25 +102,34 @@ func newStartDFA(prog *syntax.Prog, limit int) *startDFA {
 					return nil
 				}
 			}
-			d.next[n*d.nclass+c] = next
+			b.next[n*d.nclass+c] = next
 		}
 		d.atEnd[n] = matches[kindEdge]
 	}
-	d.toOffsets()
+	if !d.setOffsets(b.next, start) {
+		return nil
+	}
 	return d
 }
 
-// toOffsets turns the state numbers of next and start, as the builder
-// numbers them, into the offsets of their rows in next.
-func (d *startDFA) toOffsets() {
-	for i, st := range d.next {
+// setOffsets sets next and start from the state numbers of next and
+// start, as the builder numbers them, turned into the offsets of their
+// rows in next; false when an offset does not fit in a dfaState.
+func (d *startDFA) setOffsets(next []int32, start [numKinds]int32) bool {
+	if len(next) > math.MaxInt16 {
+		return false // every offset is below len(next)
+	}
+	d.next = make([]dfaState, len(next))
+	for i, st := range next {
 		if st >= 0 {
-			d.next[i] = st * int32(d.nclass)
+			st *= int32(d.nclass)
 		}
+		d.next[i] = dfaState(st)
 	}
-	for k, st := range d.start {
-		d.start[k] = st * int32(d.nclass)
+	for k, st := range start {
+		d.start[k] = dfaState(st * int32(d.nclass))
 	}
+	return true
 }
 
 // classify groups the ASCII bytes that no instruction of prog and no
@@ -216,7 +232,7 @@ func (d *startDFA) afterDigits(n int) (after [pairStride]bool) {
 	}
 	states := slices.Clone(d.start[:])
 	for range n {
-		var next []int32
+		var next []dfaState
 		for _, st := range states {
 			for _, cl := range digitClasses {
 				switch nx := d.next[int(st)+int(cl)]; {
@@ -256,6 +272,8 @@ type dfaBuilder struct {
 	reps  []byte     // one byte of each class
 	stack []uint32
 	mark  []bool
+	// next is startDFA.next as it is built, by state number.
+	next []int32
 }
 
 // state returns the number of the state (set, kind), adding it if new.
@@ -275,7 +293,7 @@ func (b *dfaBuilder) state(set []uint32, kind int) (int32, bool) {
 	b.ids[string(key)] = id
 	b.sets = append(b.sets, set)
 	b.kinds = append(b.kinds, kind)
-	b.d.next = append(b.d.next, make([]int32, b.d.nclass)...)
+	b.next = append(b.next, make([]int32, b.d.nclass)...)
 	b.d.atEnd = append(b.d.atEnd, false)
 	if b.reps == nil {
 		b.reps = make([]byte, b.d.nclass)

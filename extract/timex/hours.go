@@ -59,6 +59,9 @@ func markOpeningHours(s, low string, cs []cand) []cand {
 func hasHoursDay(low string) bool {
 	n := 0
 	for i := 0; i+3 <= len(low); i++ {
+		if !dayStemFirst[low[i]] {
+			continue // most bytes begin no day's name
+		}
 		if dayStem(low[i : i+3]) {
 			if n++; n == 2 {
 				return true
@@ -114,6 +117,17 @@ func dayStem(w string) bool {
 	}
 	return false
 }
+
+// dayStemFirst marks the first letters of the stems dayStem knows.
+var dayStemFirst = func() (t [256]bool) {
+	for _, w := range []string{"mon", "tue", "wed", "thu", "fri", "sat", "sun"} {
+		if !dayStem(w) {
+			panic("timex: " + w + " is no day stem")
+		}
+		t[w[0]] = true
+	}
+	return t
+}()
 
 // recurring returns the set value of a day or a time of day that opening
 // hours name: the weekday of a day ("2026-03-14" is "XXXX-WXX-6") and the

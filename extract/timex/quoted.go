@@ -90,32 +90,47 @@ func deicticDay(text string) bool {
 
 // quotedRanges returns the byte ranges of s inside quotation marks:
 // curly quotes, TeX-style pairs of backquotes and apostrophes, and
-// straight double quotes taken in pairs.
+// straight double quotes taken in pairs. Outside a quotation only the
+// bytes that may open one are looked at; inside, the search goes
+// straight to its closing mark.
 func quotedRanges(s string) [][2]int {
 	var out [][2]int
-	open := -1
-	var closer string
 	for i := 0; i < len(s); {
-		switch {
-		case open < 0 && strings.HasPrefix(s[i:], "“"):
-			open, closer = i, "”"
-			i += len("“")
-		case open < 0 && strings.HasPrefix(s[i:], "``"):
-			open, closer = i, "''"
-			i += 2
-		case open < 0 && s[i] == '"':
-			open, closer = i, `"`
+		if !quoteOpeners[s[i]] {
 			i++
-		case open >= 0 && strings.HasPrefix(s[i:], closer):
-			i += len(closer)
-			out = append(out, [2]int{open, i})
-			open = -1
+			continue
+		}
+		var opener, closer string
+		switch {
+		case strings.HasPrefix(s[i:], "“"):
+			opener, closer = "“", "”"
+		case strings.HasPrefix(s[i:], "``"):
+			opener, closer = "``", "''"
+		case s[i] == '"':
+			opener, closer = `"`, `"`
 		default:
 			i++
+			continue
 		}
+		open := i
+		i += len(opener)
+		k := strings.Index(s[i:], closer)
+		if k < 0 {
+			break // an unclosed quotation ends the ranges
+		}
+		i += k + len(closer)
+		out = append(out, [2]int{open, i})
 	}
 	return out
 }
+
+// quoteOpeners are the first bytes of the marks that open a quotation.
+var quoteOpeners = func() (t [256]bool) {
+	for _, m := range []string{"“", "``", `"`} {
+		t[m[0]] = true
+	}
+	return t
+}()
 
 // quotedDeictic reports whether s[start:end] is a day a speaker names
 // from the day they speak ("today", "tonight", "tomorrow", "yesterday")

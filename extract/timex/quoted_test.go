@@ -1,6 +1,8 @@
 package timex
 
 import (
+	"math/rand/v2"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -49,5 +51,59 @@ func TestQuotedDeictic(t *testing.T) {
 		if got := quotedDeictic(tt.text, i, i+len(tt.expr)); got != tt.want {
 			t.Errorf("quotedDeictic(%q, %q) = %v, want %v", tt.text, tt.expr, got, tt.want)
 		}
+	}
+}
+
+// quotedRangesReference is the plain statement of quotedRanges: every
+// byte looked at in turn.
+func quotedRangesReference(s string) [][2]int {
+	var out [][2]int
+	open := -1
+	var closer string
+	for i := 0; i < len(s); {
+		switch {
+		case open < 0 && strings.HasPrefix(s[i:], "“"):
+			open, closer = i, "”"
+			i += len("“")
+		case open < 0 && strings.HasPrefix(s[i:], "``"):
+			open, closer = i, "''"
+			i += 2
+		case open < 0 && s[i] == '"':
+			open, closer = i, `"`
+			i++
+		case open >= 0 && strings.HasPrefix(s[i:], closer):
+			i += len(closer)
+			out = append(out, [2]int{open, i})
+			open = -1
+		default:
+			i++
+		}
+	}
+	return out
+}
+
+// TestQuotedRangesMatchesTheReference compares quotedRanges with the
+// byte-by-byte reference on news stories and on random runs of quotation
+// marks, their parts and invalid bytes.
+func TestQuotedRangesMatchesTheReference(t *testing.T) {
+	check := func(s string) {
+		if got, want := quotedRanges(s), quotedRangesReference(s); !reflect.DeepEqual(got, want) {
+			t.Fatalf("quotedRanges(%q) = %v, want %v", s, got, want)
+		}
+	}
+	for _, s := range readReuters(t, 300) {
+		check(s.Text)
+		for _, line := range strings.Split(s.Text, "\n") {
+			check(line)
+		}
+	}
+	r := rand.New(rand.NewPCG(7, 8))
+	pieces := []string{"a", " ", `"`, "`", "``", "'", "''", "“", "”", "\xe2", "\x80", "\x9c", "\x9d", "\xff", "é"}
+	for range 50000 {
+		var b strings.Builder
+		for range r.IntN(16) {
+			b.WriteString(pieces[r.IntN(len(pieces))])
+		}
+		check(b.String())
 	}
 }

@@ -114,6 +114,12 @@ func (sc *scanner) findAll(s string) [][]int {
 // matchAt returns the match that starts at s[i], or nil; prevWord tells
 // whether s[i-1] is a word character.
 func (sc *scanner) matchAt(s string, i int, prevWord bool) []int {
+	return sc.matchIn(nil, nil, s, i, prevWord)
+}
+
+// matchIn is matchAt, with the backtracker's memory in b and the match
+// appended to *buf (see backtracker.matchIn) when b is not nil.
+func (sc *scanner) matchIn(b *btState, buf *[]int, s string, i int, prevWord bool) []int {
 	if sc.dfa != nil {
 		if !sc.dfa.matchAt(s, i) {
 			return nil
@@ -122,6 +128,9 @@ func (sc *scanner) matchAt(s string, i int, prevWord bool) []int {
 		return nil
 	}
 	if sc.bt != nil {
+		if b != nil {
+			return sc.bt.matchIn(b, buf, s, i)
+		}
 		return sc.bt.matchAt(s, i)
 	}
 	var m []int

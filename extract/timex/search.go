@@ -35,25 +35,59 @@ var windowClass = func() []int {
 // each trigger word, widened to whitespace so that word boundaries
 // inside the window are those of the sentence.
 func windows(out [][2]int, s string, ws []word, masks []uint64, ri int) [][2]int {
-	const margin = 48
 	for i, t := range ws {
 		if masks[i]&(1<<ri) == 0 {
 			continue
 		}
-		a, b := max(0, t.start-margin), min(len(s), t.end+margin)
-		for a > 0 && !isSpace(s[a-1]) {
-			a--
-		}
-		for b < len(s) && !isSpace(s[b]) {
-			b++
-		}
-		if n := len(out); n > 0 && a <= out[n-1][1] {
-			out[n-1][1] = max(out[n-1][1], b)
-			continue
-		}
-		out = append(out, [2]int{a, b})
+		out = addWindow(out, window(s, t))
 	}
 	return out
+}
+
+// window returns the stretch of s around the trigger word t: a margin
+// of bytes on either side, widened to whitespace.
+func window(s string, t word) [2]int {
+	const margin = 48
+	a, b := max(0, t.start-margin), min(len(s), t.end+margin)
+	for a > 0 && !isSpace(s[a-1]) {
+		a--
+	}
+	for b < len(s) && !isSpace(s[b]) {
+		b++
+	}
+	return [2]int{a, b}
+}
+
+// addWindow appends w to the windows out, merged with the last when
+// they overlap.
+func addWindow(out [][2]int, w [2]int) [][2]int {
+	if n := len(out); n > 0 && w[0] <= out[n-1][1] {
+		out[n-1][1] = max(out[n-1][1], w[1])
+		return out
+	}
+	return append(out, w)
+}
+
+// classWindows sets f.wins[c], for each window class c in classes, to
+// windows(f.wins[c][:0], s, f.trigWords, f.masks, c), in one pass over
+// the trigger words: a word's window is widened once for all the
+// classes it triggers, not once a class.
+func (f *finder) classWindows(s string, classes uint64) {
+	for m := classes; m != 0; m &= m - 1 {
+		c := bits.TrailingZeros64(m)
+		f.wins[c] = f.wins[c][:0]
+	}
+	for i, t := range f.trigWords {
+		m := f.masks[i] & classes
+		if m == 0 {
+			continue
+		}
+		w := window(s, t)
+		for ; m != 0; m &= m - 1 {
+			c := bits.TrailingZeros64(m)
+			f.wins[c] = addWindow(f.wins[c], w)
+		}
+	}
 }
 
 // classRules[c] are the rules of window class c, one bit per rule.
@@ -86,6 +120,11 @@ type startTables struct {
 	// the text. A word's first two letters say little ("th" may begin
 	// "thursday", "the" nothing of it); the third says more.
 	triples [26 * 26][27]uint64
+	// firsts marks the bytes some rule's matches may start with, every
+	// first byte of a pair among them. Few bytes that are no word
+	// character do ("'" of "'90s"), so most boundaries at the end of a
+	// word are passed over after one look here.
+	firsts [256]bool
 }
 
 const (
@@ -121,6 +160,9 @@ var ruleStarts = sync.OnceValue(func() *startTables {
 					t.triples[p][tripleClass(c2)] |= 1 << ri
 				}
 			}
+		}
+		for c := range 128 {
+			t.firsts[c] = t.firsts[c] || sc.first[c]
 		}
 		for n := 1; n <= maxRun; n++ {
 			var after [pairStride]bool
@@ -220,24 +262,26 @@ func (f *finder) sentenceMatches(s, low string) []ruleMatch {
 func (f *finder) search(s, low string, any uint64) []ruleMatch {
 	if f.wins == nil {
 		f.wins = make([][][2]int, len(rules))
-		f.winsAt = make([]int, len(rules))
 		f.starts = make([][]int, len(rules))
 	}
 	scs, st := ruleScanners(), ruleStarts()
+	f.idx = f.idx[:0] // the last sentence's matches are done with
 	f.heads = heads(f.heads[:0], low, any&st.atBounds, st)
+	var classes uint64
+	for set := any; set != 0; set &= set - 1 {
+		classes |= 1 << windowClass[bits.TrailingZeros64(set)]
+	}
+	f.classWindows(s, classes)
+	for m := classes; m != 0; m &= m - 1 {
+		c := bits.TrailingZeros64(m)
+		f.findStarts(f.wins[c], classRules[c]&any&st.atBounds)
+	}
 	out := f.matches[:0]
-	for ri := range rules {
-		if any&(1<<ri) == 0 {
-			continue
-		}
-		c := windowClass[ri]
-		if f.winsAt[c] != f.sentIdx {
-			f.wins[c], f.winsAt[c] = windows(f.wins[c][:0], s, f.trigWords, f.masks, c), f.sentIdx
-			f.findStarts(f.wins[c], classRules[c]&any&st.atBounds)
-		}
-		wins := f.wins[c]
+	for set := any; set != 0; set &= set - 1 {
+		ri := bits.TrailingZeros64(set) // the rules in order
+		wins := f.wins[windowClass[ri]]
 		if st.atBounds&(1<<ri) != 0 {
-			out = tryStarts(out, low, wins, f.starts[ri], scs[ri], ri)
+			out = f.tryStarts(out, low, wins, f.starts[ri], scs[ri], ri)
 			continue
 		}
 		for _, w := range wins {
@@ -272,7 +316,9 @@ func heads(out []head, low string, set uint64, st *startTables) []head {
 	for ; i+8 <= len(low); i += 8 {
 		w := wordBytes8(swar.Load64(low, i))
 		for t := w ^ (w<<8 | prev); t != 0; t &= t - 1 {
-			out = appendHead(out, low, i+bits.TrailingZeros64(t)/8, set, st)
+			if p := i + bits.TrailingZeros64(t)/8; st.firsts[low[p]] {
+				out = appendHead(out, low, p, set, st)
+			}
 		}
 		prev = w >> 56
 	}
@@ -280,7 +326,9 @@ func heads(out []head, low string, set uint64, st *startTables) []head {
 	for ; i < len(low); i++ {
 		if w := isWordByte(low[i]); w != prevWord {
 			prevWord = w
-			out = appendHead(out, low, i, set, st)
+			if st.firsts[low[i]] {
+				out = appendHead(out, low, i, set, st)
+			}
 		}
 	}
 	return out
@@ -351,8 +399,9 @@ func (f *finder) findStarts(wins [][2]int, set uint64) {
 // word boundary of the windows where a match may start: findAll, for a
 // rule whose matches start at word boundaries, tries no others, and
 // skips those inside a match. Windows begin and end at spaces, so a
-// window's boundaries are the sentence's.
-func tryStarts(out []ruleMatch, low string, wins [][2]int, ps []int, sc *scanner, ri int) []ruleMatch {
+// window's boundaries are the sentence's. The offsets of the matches
+// share f.idx, which holds those of the sentence's matches.
+func (f *finder) tryStarts(out []ruleMatch, low string, wins [][2]int, ps []int, sc *scanner, ri int) []ruleMatch {
 	w, next := 0, 0
 	for _, p := range ps {
 		if p < next {
@@ -363,7 +412,7 @@ func tryStarts(out []ruleMatch, low string, wins [][2]int, ps []int, sc *scanner
 		}
 		text := low[wins[w][0]:wins[w][1]]
 		i := p - wins[w][0]
-		if m := sc.matchAt(text, i, i > 0 && isWordByte(text[i-1])); m != nil {
+		if m := sc.matchIn(&f.bt, &f.idx, text, i, i > 0 && isWordByte(text[i-1])); m != nil {
 			m = shifted(m, wins[w][0])
 			out = append(out, ruleMatch{ri, m})
 			next = m[1]

@@ -454,8 +454,7 @@ func clauseTenseLex(s string, ws []word, lc *lexCache, start, end int) tense {
 	if lc != nil {
 		// The cache's lists, reused from call to call: nothing keeps
 		// them past this one.
-		cuts, quotes = appendPunctuation(lc.cuts[:0], lc.quotes[:0], s, from, to)
-		lc.cuts, lc.quotes = cuts, quotes
+		cuts, quotes = lc.punctuation(s, from, to)
 	} else {
 		cuts, quotes = punctuation(s, from, to)
 	}
@@ -857,6 +856,10 @@ type lexCache struct {
 	known []bool // lex[k] is set
 	// cuts and quotes are the memory of clauseTenseLex's punctuation.
 	cuts, quotes []int
+	// cutMarks and quoteMarks are the punctuation of the whole
+	// sentence, found on first use (hasMarks) for all its matches.
+	cutMarks, quoteMarks []punctMark
+	hasMarks             bool
 }
 
 // reset makes c the cache of the words ws, none looked up yet.
@@ -865,6 +868,19 @@ func (c *lexCache) reset(ws []word) {
 	c.lex = slices.Grow(c.lex[:0], len(ws))[:len(ws)]
 	c.known = slices.Grow(c.known[:0], len(ws))[:len(ws)]
 	clear(c.known)
+	c.hasMarks = false
+}
+
+// punctuation returns punctuation(s, from, to), s being the sentence of
+// the cache's words, read from the marks of the whole sentence.
+func (c *lexCache) punctuation(s string, from, to int) (cuts, quotes []int) {
+	if !c.hasMarks {
+		c.cutMarks, c.quoteMarks = appendMarks(c.cutMarks[:0], c.quoteMarks[:0], s)
+		c.hasMarks = true
+	}
+	c.cuts = marksIn(c.cuts[:0], c.cutMarks, from, to)
+	c.quotes = marksIn(c.quotes[:0], c.quoteMarks, from, to)
+	return c.cuts, c.quotes
 }
 
 // span returns the lexicon of the words ws[lo:hi], as lexicon does.
@@ -972,6 +988,71 @@ func appendPunctuation(cuts, quotes []int, s string, from, to int) ([]int, []int
 		}
 	}
 	return cuts, quotes
+}
+
+// punctMark is a cut or a quotation mark of punctuation at pos, which a
+// stretch of the text holds when it reaches end: the mark's last byte
+// included, or the second apostrophe of two.
+type punctMark struct{ pos, end int }
+
+// appendMarks appends the marks of punctuation(s, 0, len(s)) to cuts and
+// quotes, with their ends. A mark is a byte that no reading of the text
+// in runes skips, an ASCII byte or the lead byte of a dash or curly
+// quote, so punctuation(s, from, to) finds the marks at or after from
+// that end by to: a dash cut short by to reads as invalid bytes, and
+// the first of two apostrophes needs the second.
+func appendMarks(cuts, quotes []punctMark, s string) ([]punctMark, []punctMark) {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !markBytes[c] {
+			continue
+		}
+		switch c {
+		case ',', ';', ':', '(', ')':
+			cuts = append(cuts, punctMark{i, i + 1})
+		case '"', '`':
+			quotes = append(quotes, punctMark{i, i + 1})
+		case '\'':
+			if i+1 < len(s) && s[i+1] == '\'' {
+				quotes = append(quotes, punctMark{i, i + 2})
+			}
+		default:
+			// The lead byte of a rune punctuation looks for; other
+			// bytes beyond ASCII, continuation bytes among them, lead
+			// none.
+			switch r, size := utf8.DecodeRuneInString(s[i:]); r {
+			case '—', '–':
+				cuts = append(cuts, punctMark{i, i + size})
+			case '“', '”':
+				quotes = append(quotes, punctMark{i, i + size})
+			}
+		}
+	}
+	return cuts, quotes
+}
+
+// markBytes are the bytes where appendMarks may find a mark: the ASCII
+// marks and the first byte of '—', '–', '“' and '”'.
+var markBytes = func() (t [256]bool) {
+	for _, c := range []byte(",;:()\"`'") {
+		t[c] = true
+	}
+	for _, r := range "—–“”" {
+		t[string(r)[0]] = true
+	}
+	return t
+}()
+
+// marksIn appends to out the offsets of the marks ms, in text order,
+// that the stretch [from, to) holds (see appendMarks).
+func marksIn(out []int, ms []punctMark, from, to int) []int {
+	k := sort.Search(len(ms), func(k int) bool { return ms[k].pos >= from })
+	for ; k < len(ms) && ms[k].pos < to; k++ {
+		if ms[k].end <= to {
+			out = append(out, ms[k].pos)
+		}
+	}
+	return out
 }
 
 // isNumber reports whether w is all digits ("9" of "9 a.m.").

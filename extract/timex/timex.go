@@ -153,12 +153,15 @@ type scratch struct {
 	taken     []bool // bytes covered, for choose
 	match     match  // the match being normalised
 	lexc      lexCache
-	// wins holds the windows of each window class, computed for the
-	// sentence numbered winsAt; starts the positions where each rule
-	// is tried (see findStarts).
+	// wins holds the windows of each window class of the sentence's
+	// rules; starts the positions where each rule is tried (see
+	// findStarts).
 	wins   [][][2]int
-	winsAt []int
 	starts [][]int
+	// idx holds the offsets of the sentence's matches, and bt the
+	// memory of the backtracker that finds them (see tryStarts).
+	idx []int
+	bt  btState
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
@@ -166,13 +169,12 @@ var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 // release returns b to the pool, unless a huge sentence made it too big
 // to keep.
 func (b *scratch) release() {
-	if cap(b.words) > 1<<14 || cap(b.heads) > 1<<14 {
+	if cap(b.words) > 1<<14 || cap(b.heads) > 1<<14 || cap(b.idx) > 1<<16 || cap(b.bt.visited) > 1<<16 {
 		return
 	}
 	clear(b.words[:cap(b.words)]) // keep no text alive from the pool
 	clear(b.trigWords[:cap(b.trigWords)])
 	b.lexc.ws = nil
-	clear(b.winsAt) // sentence numbers restart with each call
 	scratchPool.Put(b)
 }
 

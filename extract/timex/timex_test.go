@@ -849,3 +849,20 @@ func TestCheapTestsAgreeWithPatterns(t *testing.T) {
 		}
 	}
 }
+
+// TestDayStemFirstHoldsEveryStem checks that every three bytes dayStem
+// takes for a day's name begin with a byte of dayStemFirst, which
+// hasHoursDay looks at first.
+func TestDayStemFirstHoldsEveryStem(t *testing.T) {
+	b := make([]byte, 3)
+	for c0 := range 256 {
+		for c1 := range 256 {
+			for c2 := range 256 {
+				b[0], b[1], b[2] = byte(c0), byte(c1), byte(c2)
+				if dayStem(string(b)) && !dayStemFirst[c0] {
+					t.Fatalf("dayStem(%q) holds, but dayStemFirst lacks %q", b, rune(c0))
+				}
+			}
+		}
+	}
+}

@@ -1,6 +1,8 @@
 package timex
 
 import (
+	"math/bits"
+	"newsbot/extract/internal/swar"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -25,7 +27,21 @@ func words(s string) []word {
 // the sentence has at hand, so that a capitalised ASCII word costs no
 // allocation of its own.
 func appendWords(out []word, s, low string) []word {
-	for i := 0; ; {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if !asciiWordByte[c] {
+				i++ // what nextWord would skip
+				continue
+			}
+			// Most words are ASCII from end to end: nextWord's word
+			// at once, unless a byte beyond ASCII follows it.
+			if end := asciiTailEnd(s, i+1); end == len(s) || s[end] < utf8.RuneSelf {
+				out = append(out, word{i, end, low[i:end]})
+				i = end
+				continue
+			}
+		}
 		start, end, ascii := nextWord(s, i)
 		if start < 0 {
 			return out
@@ -33,6 +49,35 @@ func appendWords(out []word, s, low string) []word {
 		out = append(out, word{start, end, wordText(s, low, start, end, ascii)})
 		i = end
 	}
+	return out
+}
+
+// asciiTailEnd returns the end of the run of asciiWordTail bytes that
+// starts at s[i], eight bytes at a time.
+func asciiTailEnd(s string, i int) int {
+	for ; i+8 <= len(s); i += 8 {
+		if m := ^tailBytes8(swar.Load64(s, i)) & (0x80 * swar.BytesOf); m != 0 {
+			return i + bits.TrailingZeros64(m)/8
+		}
+	}
+	for i < len(s) && asciiWordTail[s[i]] {
+		i++
+	}
+	return i
+}
+
+// tailBytes8 has the top bit set in each byte of x that asciiWordTail
+// marks, an ASCII letter, digit or apostrophe: the ranges are tested on
+// all eight bytes at once as wordBytes8 tests them, the letters in one
+// range by setting the bit that tells the cases apart.
+func tailBytes8(x uint64) uint64 {
+	const ones, tops = swar.BytesOf, 0x80 * swar.BytesOf
+	low7 := x &^ tops
+	folded := low7 | 0x20*ones
+	letters := (folded + (0x80-'a')*ones) &^ (folded + (0x80-'z'-1)*ones)
+	digits := (low7 + (0x80-'0')*ones) &^ (low7 + (0x80-'9'-1)*ones)
+	apos := ^((low7 ^ '\''*ones) + 0x7f*ones)
+	return (letters | digits | apos) &^ x & tops
 }
 
 // firstWord returns words(s)[0], for the rules that look only at the

@@ -1,6 +1,8 @@
 package timex
 
 import (
+	"math/rand/v2"
+	"newsbot/extract/internal/swar"
 	"reflect"
 	"strings"
 	"testing"
@@ -25,6 +27,43 @@ func wordsReference(s string) []word {
 		out = append(out, word{start, len(s), normApos(strings.ToLower(s[start:]))})
 	}
 	return out
+}
+
+// TestTailBytes8MatchesTheTable checks tailBytes8 against asciiWordTail
+// for every byte at every place of a word, among bytes of each kind.
+func TestTailBytes8MatchesTheTable(t *testing.T) {
+	for _, fill := range []byte{'.', 'a', '\'', 0xff, '0'} {
+		for c := range 256 {
+			for pos := range 8 {
+				b := []byte(strings.Repeat(string(fill), 8))
+				b[pos] = byte(c)
+				x := swar.Load64(string(b), 0)
+				for k := range 8 {
+					if got := tailBytes8(x)>>(8*k+7)&1 == 1; got != asciiWordTail[b[k]] {
+						t.Fatalf("tailBytes8 says %v for byte %#x at %d of %q", got, b[k], k, b)
+					}
+				}
+			}
+		}
+	}
+}
+
+// TestWordsOnLongWords checks words against wordsReference on random
+// text whose words run past eight bytes, where the ASCII tail of a word
+// is read eight bytes at a time, and end at every byte of a load.
+func TestWordsOnLongWords(t *testing.T) {
+	pieces := []string{"abcdefg", "Hijklmnopq", "0123", "'", "’", " ", ",", "é", "\xff", "\xe2\x80", "x", "_", "\u212a", "ABC'S"}
+	r := rand.New(rand.NewPCG(9, 10))
+	for range 50000 {
+		var b strings.Builder
+		for range r.IntN(12) {
+			b.WriteString(pieces[r.IntN(len(pieces))])
+		}
+		s := b.String()
+		if got, want := words(s), wordsReference(s); !reflect.DeepEqual(got, want) && (len(got) > 0 || len(want) > 0) {
+			t.Fatalf("words(%q) = %v, want %v", s, got, want)
+		}
+	}
 }
 
 func TestWordsMatchesTheReference(t *testing.T) {
@@ -111,6 +150,42 @@ func TestPunctuationFindsCutsAndQuotes(t *testing.T) {
 	}
 }
 
+// checkSentencePunctuation compares the punctuation of every stretch of
+// s, read from the marks of the whole sentence as clauseTense reads it,
+// with punctuation of the stretch alone.
+func checkSentencePunctuation(t *testing.T, s string) {
+	t.Helper()
+	var c lexCache
+	c.reset(nil)
+	for from := 0; from <= len(s); from++ {
+		for to := from; to <= len(s); to++ {
+			gc, gq := c.punctuation(s, from, to)
+			wc, wq := punctuation(s, from, to)
+			if len(gc)+len(wc) > 0 && !reflect.DeepEqual(gc, wc) || len(gq)+len(wq) > 0 && !reflect.DeepEqual(gq, wq) {
+				t.Fatalf("punctuation of %q[%d:%d] read from the sentence = %v, %v, want %v, %v", s, from, to, gc, gq, wc, wq)
+			}
+		}
+	}
+}
+
+// TestSentencePunctuationMatchesTheStretch checks the marks of a whole
+// sentence against punctuation of each stretch, where a stretch splits a
+// dash, a curly quote or two apostrophes, and amid invalid UTF-8.
+func TestSentencePunctuationMatchesTheStretch(t *testing.T) {
+	for _, s := range []string{"", "``He will leave Thursday,'' Castro said (today) — or not – \"x\": ok;", "“a”, '' \xe2\x80 \xff’", "x''", "'''a—–“”", "\xe2\x80\x94\x94\xe2\xe2\x80\x9c,"} {
+		checkSentencePunctuation(t, s)
+	}
+	r := rand.New(rand.NewPCG(5, 6))
+	pieces := []string{"a", " ", ",", ";", "(", ")", ":", "'", "''", "\"", "`", "—", "–", "“", "”", "’", "é", "\xe2", "\x80", "\x94", "\xff"}
+	for range 3000 {
+		var b strings.Builder
+		for range r.IntN(12) {
+			b.WriteString(pieces[r.IntN(len(pieces))])
+		}
+		checkSentencePunctuation(t, b.String())
+	}
+}
+
 func FuzzWords(f *testing.F) {
 	f.Add("Ärger in MÜNCHEN, Tuesday’s WORLD; don't 'll X-ray 3PM")
 	f.Fuzz(func(t *testing.T, s string) {
@@ -122,6 +197,9 @@ func FuzzWords(f *testing.F) {
 			t.Errorf("joinFields(%q) = %q, want %q", s, got, want)
 		}
 		checkPunctuation(t, s)
+		if len(s) <= 64 {
+			checkSentencePunctuation(t, s) // every stretch: cubic
+		}
 	})
 }
 
