@@ -106,6 +106,13 @@ func asciiAlnums(s string) int {
 // they leave the search index and their mentions are dropped, and so do
 // the entities named only in them, whose ids it returns.
 func markFurniture(ctx context.Context, tx *sql.Tx, flagged []int64) (dropped []int64, err error) {
+	if len(flagged) == 0 {
+		return nil, nil
+	}
+	named, err := namedIn(ctx, tx, flagged)
+	if err != nil {
+		return nil, fmt.Errorf("entities named in site furniture: %w", err)
+	}
 	for _, q := range []string{
 		"UPDATE sentences SET boilerplate = 1 WHERE id = ?",
 		"DELETE FROM sentence_fts WHERE rowid = ?",
@@ -123,12 +130,12 @@ func markFurniture(ctx context.Context, tx *sql.Tx, flagged []int64) (dropped []
 		}
 		st.Close()
 	}
-	if len(flagged) == 0 {
-		return nil, nil
-	}
-	// An entity named only in furniture ("REUTER") is no entity.
-	rows, err := tx.QueryContext(ctx, `DELETE FROM doc_entities WHERE NOT EXISTS
-		(SELECT 1 FROM mentions m WHERE m.doc_entity = doc_entities.id) RETURNING id`)
+	// An entity named only in furniture ("REUTER") is no entity. Every
+	// entity stored has a mention (the writer stores an article's entities
+	// from their mentions, and this drops those left without), so only
+	// the entities named in the flagged sentences can have none left.
+	rows, err := tx.QueryContext(ctx, `DELETE FROM doc_entities WHERE id IN (SELECT value FROM json_each(?))
+		AND NOT EXISTS (SELECT 1 FROM mentions m WHERE m.doc_entity = doc_entities.id) RETURNING id`, named)
 	if err != nil {
 		return nil, fmt.Errorf("drop entities named only in furniture: %w", err)
 	}
@@ -144,6 +151,19 @@ func markFurniture(ctx context.Context, tx *sql.Tx, flagged []int64) (dropped []
 		return nil, fmt.Errorf("drop entities named only in furniture: %w", err)
 	}
 	return dropped, nil
+}
+
+// namedIn returns, as a JSON array, the entities that the sentences ids
+// mention.
+func namedIn(ctx context.Context, tx *sql.Tx, ids []int64) (string, error) {
+	js, err := jsonString(ids)
+	if err != nil {
+		return "", err
+	}
+	var named string
+	err = tx.QueryRowContext(ctx, `SELECT coalesce(json_group_array(doc_entity), '[]') FROM
+		(SELECT DISTINCT doc_entity FROM mentions WHERE sentence IN (SELECT value FROM json_each(?)))`, js).Scan(&named)
+	return named, err
 }
 
 // isOutletLine reports whether a line is only the name of the article's

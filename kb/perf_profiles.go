@@ -1,8 +1,9 @@
 package kb
 
 import (
+	"cmp"
 	"encoding/json"
-	"sort"
+	"slices"
 	"strings"
 )
 
@@ -47,17 +48,18 @@ func buildProfiles(members []memberRow, names map[int64]string, need []bool) map
 		}
 	}
 	out := make(map[int64]profileRow, len(byEntity))
+	scores := make([]relatedScore, len(need))
 	for ent, idx := range byEntity {
 		// Oldest first, as the article list is shown.
-		sort.Slice(idx, func(i, j int) bool {
-			a, b := &members[idx[i]], &members[idx[j]]
-			if a.pub != b.pub {
-				return a.pub < b.pub
+		slices.SortFunc(idx, func(i, j int) int {
+			a, b := &members[i], &members[j]
+			if c := strings.Compare(a.pub, b.pub); c != 0 {
+				return c
 			}
-			if a.extID != b.extID {
-				return a.extID < b.extID
+			if c := strings.Compare(a.extID, b.extID); c != 0 {
+				return c
 			}
-			return a.doc < b.doc
+			return cmp.Compare(a.doc, b.doc)
 		})
 		var arts, outlets []string
 		seenArt, seenOutlet := map[int64]bool{}, map[string]bool{}
@@ -84,38 +86,47 @@ func buildProfiles(members []memberRow, names map[int64]string, need []bool) map
 			}
 		}
 		rj, _ := json.Marshal(recent)
-		related := relatedPeople(ent, idx, members, peopleIn, names)
+		related := relatedPeople(ent, idx, members, peopleIn, names, scores)
 		out[ent] = profileRow{articles: strings.Join(arts, sep), outlets: strings.Join(outlets, sep), recent: string(rj),
 			related: strings.Join(related, sep)}
 	}
 	return out
 }
 
+// relatedScore is what relatedPeople counts of a person named with an
+// entity.
+type relatedScore struct {
+	articles, mentions int
+	last               int64 // the article it was last counted in
+}
+
 // relatedPeople ranks the people named in the entity's articles: by the
 // number of those articles, then by their mentions there, then by name.
 // peopleIn lists, by article, the members that are people: an entity
 // named in thousands of articles (a country, a wire service) reads the
-// people of each rather than every name.
-func relatedPeople(ent int64, idx []int, members []memberRow, peopleIn map[int64][]int, names map[int64]string) []string {
-	type score struct {
-		articles, mentions int
-		last               int64 // the article it was last counted in
-	}
+// people of each rather than every name. scores, by entity, are zero and
+// left so: the scores of the people met are counted there rather than
+// in a map of their own for every entity.
+func relatedPeople(ent int64, idx []int, members []memberRow, peopleIn map[int64][]int, names map[int64]string, scores []relatedScore) []string {
 	docsIn := map[int64]int{} // the entity's per-article entities in each article
 	for _, i := range idx {
 		docsIn[members[i].article]++
 	}
-	acc := map[int64]*score{}
+	var met []int64 // the people counted, in scores
+	defer func() {
+		for _, id := range met {
+			scores[id] = relatedScore{}
+		}
+	}()
 	for art, own := range docsIn {
 		for _, j := range peopleIn[art] {
 			o := &members[j]
 			if o.entity == ent {
 				continue
 			}
-			s := acc[o.entity]
-			if s == nil {
-				s = &score{}
-				acc[o.entity] = s
+			s := &scores[o.entity]
+			if s.articles == 0 {
+				met = append(met, o.entity)
 			}
 			if s.articles == 0 || s.last != art {
 				s.last = art
@@ -124,22 +135,35 @@ func relatedPeople(ent int64, idx []int, members []memberRow, peopleIn map[int64
 			s.mentions += own * o.mentions
 		}
 	}
-	ids := make([]int64, 0, len(acc))
-	for id := range acc {
-		ids = append(ids, id)
-	}
-	sort.Slice(ids, func(i, j int) bool {
-		a, b := acc[ids[i]], acc[ids[j]]
+	// The first relatedNames in that order are kept as they are met,
+	// rather than every person sorted: people alike in all three are
+	// alike in what is listed of them, their name.
+	before := func(x, y int64) bool {
+		a, b := &scores[x], &scores[y]
 		if a.articles != b.articles {
 			return a.articles > b.articles
 		}
 		if a.mentions != b.mentions {
 			return a.mentions > b.mentions
 		}
-		return names[ids[i]] < names[ids[j]]
-	})
+		return names[x] < names[y]
+	}
+	top := make([]int64, 0, relatedNames+1)
+	for _, id := range met {
+		if len(top) == relatedNames && !before(id, top[len(top)-1]) {
+			continue
+		}
+		k := len(top)
+		for k > 0 && before(id, top[k-1]) {
+			k--
+		}
+		top = slices.Insert(top, k, id)
+		if len(top) > relatedNames {
+			top = top[:relatedNames]
+		}
+	}
 	out := make([]string, 0, relatedNames)
-	for _, id := range ids[:min(len(ids), relatedNames)] {
+	for _, id := range top {
 		out = append(out, names[id])
 	}
 	return out

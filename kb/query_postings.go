@@ -100,7 +100,7 @@ func (c *cursor) seek(id int64) {
 
 // sqliteVarint decodes SQLite's big-endian varint, as FTS5 stores sizes
 // and totals.
-func sqliteVarint(b []byte) (uint64, int) {
+func sqliteVarint[T string | []byte](b T) (uint64, int) {
 	var v uint64
 	for i := 0; i < len(b) && i < 9; i++ {
 		if i == 8 {
@@ -453,20 +453,20 @@ func sentenceSizes(ctx context.Context, tx *sql.Tx) ([]uint32, int, error) {
 		return nil, 0, err
 	}
 	sizes := make([]uint32, maxID+1)
-	rows, err := tx.QueryContext(ctx, "SELECT id, sz FROM sentence_fts_docsize")
+	// A row a sentence: read packed (see packQuery), each size's bytes
+	// as a text field.
+	p, err := readPacked(ctx, tx, packQuery("FROM sentence_fts_docsize", "#id", "sz"))
 	if err != nil {
 		return nil, 0, err
 	}
-	defer rows.Close()
-	for rows.Next() {
-		var id int64
-		var sz sql.RawBytes
-		if err := rows.Scan(&id, &sz); err != nil {
-			return nil, 0, err
-		}
-		if v, n := sqliteVarint(sz); n > 0 && id >= 0 && id <= maxID {
+	for p.more() {
+		id, sz := p.num(), p.text()
+		if v, n := sqliteVarint(sz); n > 0 && id >= 0 && id <= maxID && p.err == nil {
 			sizes[id] = uint32(v)
 		}
 	}
-	return sizes, count, rows.Err()
+	if p.err != nil {
+		return nil, 0, fmt.Errorf("read sentence sizes: %w", p.err)
+	}
+	return sizes, count, nil
 }

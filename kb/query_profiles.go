@@ -5,6 +5,7 @@ import (
 	"context"
 	"database/sql"
 	"encoding/json"
+	"fmt"
 	"slices"
 	"strconv"
 	"strings"
@@ -224,16 +225,22 @@ func (e entityDocs) newest() []*recentDoc {
 // entity's in the order of its list, with the newest snippetDocs of
 // them, as newestDocs orders them, when there are more.
 func recentDocs(ctx context.Context, tx *sql.Tx, minDocs int, cond string, args []any) ([]entityDocs, error) {
-	rows, err := tx.QueryContext(ctx, `SELECT p.entity, j.key, d.id, d.article, d.name, qa.published, qa.ext_id, lower(qa.source)
-		FROM entity_profiles p, json_each(p.recent) j JOIN doc_entities d ON d.id = j.value JOIN query_articles qa ON qa.id = d.article
-		WHERE json_array_length(p.recent) > `+strconv.Itoa(minDocs)+strings.Replace(cond, " WHERE ", " AND ", 1), args...)
-	docs, err := collect(rows, err, func(r *sql.Rows) (*recentDoc, error) {
-		x := &recentDoc{}
-		err := r.Scan(&x.entity, &x.pos, &x.doc, &x.article, &x.name, &x.pub, &x.ext, &x.outlet)
-		return x, err
-	})
+	// Tens of thousands of rows: read packed (see packQuery).
+	p, err := readPacked(ctx, tx, packQuery(`FROM entity_profiles p, json_each(p.recent) j
+		JOIN doc_entities d ON d.id = j.value JOIN query_articles qa ON qa.id = d.article
+		WHERE json_array_length(p.recent) > `+strconv.Itoa(minDocs)+strings.Replace(cond, " WHERE ", " AND ", 1),
+		"#p.entity", "#j.key", "#d.id", "#d.article", "d.name", "qa.published", "qa.ext_id", "lower(qa.source)"), args...)
 	if err != nil {
 		return nil, err
+	}
+	var docs []*recentDoc
+	for p.more() {
+		x := &recentDoc{entity: p.num(), pos: int(p.num()), doc: p.num(), article: p.num()}
+		x.name, x.pub, x.ext, x.outlet = p.text(), p.text(), p.text(), p.text()
+		docs = append(docs, x)
+	}
+	if p.err != nil {
+		return nil, fmt.Errorf("read recent docs: %w", p.err)
 	}
 	slices.SortStableFunc(docs, func(a, b *recentDoc) int { return cmp.Or(cmp.Compare(a.entity, b.entity), cmp.Compare(a.pos, b.pos)) })
 	var ents []entityDocs
@@ -284,24 +291,20 @@ func readDocs(ctx context.Context, tx *sql.Tx, docs []*recentDoc, arts map[int64
 	if err != nil {
 		return err
 	}
-	rows, err := tx.QueryContext(ctx, `SELECT mn.doc_entity, mn.start, mn.end, st.start, st.end FROM mentions mn
-		JOIN sentences st ON st.id = mn.sentence WHERE mn.doc_entity`+inJSON, js)
+	p, err := readPacked(ctx, tx, packQuery(`FROM mentions mn JOIN sentences st ON st.id = mn.sentence
+		WHERE mn.doc_entity`+inJSON, "#mn.doc_entity", "#mn.start", "#mn.end", "#st.start", "#st.end"), js)
 	if err != nil {
 		return err
 	}
-	for rows.Next() {
-		var doc int64
-		var m recentMention
-		if err := rows.Scan(&doc, &m.start, &m.end, &m.stStart, &m.stEnd); err != nil {
-			rows.Close()
-			return err
-		}
-		if x := byDoc[doc]; x != nil {
+	for p.more() {
+		doc := p.num()
+		m := recentMention{start: int(p.num()), end: int(p.num()), stStart: int(p.num()), stEnd: int(p.num())}
+		if x := byDoc[doc]; x != nil && p.err == nil {
 			x.mentions = append(x.mentions, m)
 		}
 	}
-	if err := closeRows(rows); err != nil {
-		return err
+	if p.err != nil {
+		return fmt.Errorf("read mentions: %w", p.err)
 	}
 	if len(artIDs) == 0 {
 		return nil
@@ -309,7 +312,7 @@ func readDocs(ctx context.Context, tx *sql.Tx, docs []*recentDoc, arts map[int64
 	if js, err = jsonString(artIDs); err != nil {
 		return err
 	}
-	rows, err = tx.QueryContext(ctx, "SELECT id, title, text FROM articles WHERE id"+inJSON, js)
+	rows, err := tx.QueryContext(ctx, "SELECT id, title, text FROM articles WHERE id"+inJSON, js)
 	if err != nil {
 		return err
 	}

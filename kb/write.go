@@ -41,14 +41,19 @@ type writer struct {
 	// The statements, prepared on the connection at first use and kept
 	// for the whole build: by name (writerSQL), and the INSERTs of a
 	// number of rows into a table.
-	st     map[string]*sql.Stmt
-	rowsSt map[rowsKey]*sql.Stmt
-	args   []any // the values of one multi-row INSERT, reused
+	st      map[string]*sql.Stmt
+	rowsSt  map[rowsKey]*sql.Stmt
+	indexSt map[int]*sql.Stmt // by rows (indexSQL)
+	args    []any             // the values of one multi-row INSERT, reused
 	// The rows of the tables whose row ids the writer does not need back
 	// (queuedTables), gathered across articles: most articles have a few
 	// rows of each, and a statement of a few rows costs mostly its own
 	// start.
 	queued map[*rowTable][]any
+	// In a build from scratch the articles, sentences and entities are
+	// queued too, with the row ids SQLite will give them (reserve): the
+	// id to give next, and the id the next row written must get.
+	nextID, writtenID map[*rowTable]int64
 	// The sentences of this transaction to index, written just before it
 	// commits, and whether the index was written to otherwise in it (see
 	// indexLater).
@@ -104,8 +109,13 @@ var (
 )
 
 // queuedTables are the tables whose rows wait in writer.queued, in the
-// order they are written out.
-var queuedTables = []*rowTable{mentionRows, roleRows, quoteRows, timeRows, docEventRows}
+// order they are written out: those whose rows' ids the writer needs
+// (idTables) only in a build from scratch (see reserve).
+var queuedTables = []*rowTable{articleRows, sentenceRows, docEntityRows, mentionRows, roleRows, quoteRows, timeRows, docEventRows}
+
+// idTables are the tables whose rows' ids the writer needs back, and
+// whether each numbers its rows with AUTOINCREMENT (schema.sql).
+var idTables = map[*rowTable]bool{articleRows: false, sentenceRows: true, docEntityRows: true}
 
 type rowsKey struct {
 	t *rowTable
@@ -121,7 +131,8 @@ func (t *rowTable) insertSQL(n int) string {
 
 func newWriter(ctx context.Context, db *sql.DB, rep *Report) (*writer, error) {
 	w := &writer{db: db, rep: rep, existing: map[string]existingArticle{}, byHash: map[string]string{}, counted: map[string]*int{}, undated: map[string]bool{},
-		st: map[string]*sql.Stmt{}, rowsSt: map[rowsKey]*sql.Stmt{}, queued: map[*rowTable][]any{}}
+		st: map[string]*sql.Stmt{}, rowsSt: map[rowsKey]*sql.Stmt{}, indexSt: map[int]*sql.Stmt{}, queued: map[*rowTable][]any{},
+		nextID: map[*rowTable]int64{}, writtenID: map[*rowTable]int64{}}
 	rows, err := db.QueryContext(ctx, "SELECT id, ext_id, hash, title, source, url, published FROM articles")
 	if err != nil {
 		return nil, fmt.Errorf("read previous articles: %w", err)
@@ -219,18 +230,60 @@ func (w *writer) writeIndex(ctx context.Context) error {
 		}
 		return nil
 	}
+	rows := indexRows(len(w.toIndex))
+	st, err := w.indexStmt(ctx, rows)
+	if err != nil {
+		return err
+	}
 	args := w.args[:0]
 	for _, s := range w.toIndex {
 		args = append(args, s.id, s.text)
 	}
-	_, err := w.conn.ExecContext(ctx, "INSERT INTO sentence_fts(rowid, body) VALUES "+
-		strings.TrimSuffix(strings.Repeat("(?,?),", len(w.toIndex)), ","), args...)
+	for range rows - len(w.toIndex) {
+		args = append(args, nil, nil)
+	}
+	_, err = st.ExecContext(ctx, args...)
 	clear(args)
 	w.args = args[:0]
 	if err != nil {
 		return fmt.Errorf("index sentences: %w", err)
 	}
 	return nil
+}
+
+// indexRowsStep is what the rows of the statement indexing more
+// sentences are rounded up to: the statement is prepared once for a
+// number of rows and kept, where preparing one of thousands of rows for
+// every transaction cost more than binding its unused rows.
+const indexRowsStep = 1024
+
+// indexRows is the number of rows of the statement indexing n sentences
+// (indexSQL): n rounded up to indexRowsStep above it, within the bound on
+// a statement's values.
+func indexRows(n int) int {
+	if n <= indexRowsStep {
+		return n
+	}
+	return min((n+indexRowsStep-1)/indexRowsStep*indexRowsStep, maxStatementParams/2)
+}
+
+// indexSQL is the statement indexing up to rows sentences in one
+// statement: a row whose id is NULL is unused.
+func indexSQL(rows int) string {
+	return "INSERT INTO sentence_fts(rowid, body) SELECT column1, column2 FROM (VALUES " +
+		strings.TrimSuffix(strings.Repeat("(?,?),", rows), ",") + ") WHERE column1 IS NOT NULL"
+}
+
+func (w *writer) indexStmt(ctx context.Context, rows int) (*sql.Stmt, error) {
+	if st, ok := w.indexSt[rows]; ok {
+		return st, nil
+	}
+	st, err := w.conn.PrepareContext(ctx, indexSQL(rows))
+	if err != nil {
+		return nil, fmt.Errorf("prepare index sentences: %w", err)
+	}
+	w.indexSt[rows] = st
+	return st, nil
 }
 
 // uncheckKeys turns off the enforcement of foreign keys on the
@@ -260,6 +313,7 @@ func (w *writer) checkKeys(ctx context.Context) error {
 	if err := w.commit(); err != nil {
 		return err
 	}
+	w.forgetIDs() // no more reservations
 	if _, err := w.conn.ExecContext(ctx, "PRAGMA foreign_keys = ON"); err != nil {
 		return fmt.Errorf("foreign keys: %w", err)
 	}
@@ -317,8 +371,12 @@ func (w *writer) close() {
 	for _, st := range w.rowsSt {
 		st.Close()
 	}
+	for _, st := range w.indexSt {
+		st.Close()
+	}
 	clear(w.st)
 	clear(w.rowsSt)
+	clear(w.indexSt)
 	if w.inTx {
 		_, _ = w.conn.ExecContext(context.Background(), "ROLLBACK")
 		w.inTx = false
@@ -395,7 +453,7 @@ func (w *writer) queue(ctx context.Context, t *rowTable, args []any) error {
 		n = len(q)
 	}
 	if n > 0 {
-		if _, err := w.insertRows(ctx, t, false, q[:n]); err != nil {
+		if err := w.flushRows(ctx, t, q[:n]); err != nil {
 			return err
 		}
 		rest := copy(q, q[n:])
@@ -415,7 +473,7 @@ func (w *writer) writeQueued(ctx context.Context) error {
 		if len(q) == 0 {
 			continue
 		}
-		_, err := w.insertRows(ctx, t, false, q)
+		err := w.flushRows(ctx, t, q)
 		clear(q)
 		w.queued[t] = q[:0]
 		if err != nil {
@@ -423,6 +481,83 @@ func (w *writer) writeQueued(ctx context.Context) error {
 		}
 	}
 	return nil
+}
+
+// flushRows inserts queued rows of t, and checks that the rows of a
+// table whose ids were reserved get the ids reserved for them.
+func (w *writer) flushRows(ctx context.Context, t *rowTable, args []any) error {
+	next, reserved := w.writtenID[t]
+	ids, err := w.insertRows(ctx, t, reserved, args)
+	if err != nil {
+		return err
+	}
+	for _, id := range ids {
+		if id != next {
+			return fmt.Errorf("insert into %s: row id %d where %d was reserved", t.name, id, next)
+		}
+		next++
+	}
+	if reserved {
+		w.writtenID[t] = next
+	}
+	return nil
+}
+
+// reserving reports whether the rows of idTables are queued with
+// reserved ids: in a build from scratch, while it only appends rows
+// (uncheckKeys) and nothing but the writer's queue writes to those
+// tables. SQLite then gives each row of such a table the id after the
+// last it gave, which reserve predicts and flushRows checks.
+func (w *writer) reserving() bool { return w.unchecked && !w.indexTouch }
+
+// reserve returns the id SQLite will give the first of the next n rows
+// of t (one of idTables) written, the others' following it: one more
+// than the largest id in the table, or than the largest it ever gave
+// when it numbers with AUTOINCREMENT. The ids are read from the table
+// before its first reservation, when nothing of it is queued yet.
+func (w *writer) reserve(ctx context.Context, t *rowTable, n int) (int64, error) {
+	next, ok := w.nextID[t]
+	if !ok {
+		q := "SELECT coalesce(max(rowid), 0) FROM " + t.name
+		if idTables[t] {
+			q = "SELECT max(coalesce((SELECT max(rowid) FROM " + t.name + "), 0), " +
+				"coalesce((SELECT seq FROM sqlite_sequence WHERE name = '" + t.name + "'), 0))"
+		}
+		var last int64
+		if err := w.conn.QueryRowContext(ctx, q).Scan(&last); err != nil {
+			return 0, fmt.Errorf("reserve ids of %s: %w", t.name, err)
+		}
+		next = last + 1
+		w.writtenID[t] = next
+	}
+	w.nextID[t] = next + int64(n)
+	return next, nil
+}
+
+// forgetIDs drops what reserve read of the tables, once the queue is
+// written: a deletion changes the id SQLite gives next in a table
+// without AUTOINCREMENT when it deletes the row of the largest.
+func (w *writer) forgetIDs() {
+	clear(w.nextID)
+	clear(w.writtenID)
+}
+
+// insertWithIDs inserts rows of t (one of idTables) and returns their
+// ids: queued with reserved ids while reserving, else at once.
+func (w *writer) insertWithIDs(ctx context.Context, t *rowTable, args []any) ([]int64, error) {
+	if !w.reserving() {
+		return w.insertRows(ctx, t, true, args)
+	}
+	n := len(args) / len(t.cols)
+	first, err := w.reserve(ctx, t, n)
+	if err != nil {
+		return nil, err
+	}
+	ids := make([]int64, n)
+	for i := range ids {
+		ids[i] = first + int64(i)
+	}
+	return ids, w.queue(ctx, t, args)
 }
 
 func (w *writer) rowsStmt(ctx context.Context, t *rowTable, n int) (*sql.Stmt, error) {
@@ -528,6 +663,7 @@ func (w *writer) dropVersion(ctx context.Context, extID string) error {
 	if err := w.writeQueued(ctx); err != nil {
 		return err
 	}
+	w.forgetIDs()
 	var id int64
 	switch err := w.conn.QueryRowContext(ctx, "SELECT id FROM articles WHERE ext_id = ?", extID).Scan(&id); {
 	case errors.Is(err, sql.ErrNoRows):
@@ -585,6 +721,7 @@ func (w *writer) removeTx(ctx context.Context, id int64) error {
 	if err := w.writeQueued(ctx); err != nil {
 		return err
 	}
+	w.forgetIDs()
 	if w.track {
 		var text string
 		if err := w.conn.QueryRowContext(ctx, "SELECT text FROM articles WHERE id = ?", id).Scan(&text); err != nil {
@@ -620,7 +757,7 @@ func (w *writer) removeTx(ctx context.Context, id int64) error {
 // at a time.
 func (w *writer) insert(ctx context.Context, j job) error {
 	a, r := j.art, j.result
-	ids, err := w.insertRows(ctx, articleRows, true, append(w.args[:0], a.ID, a.Title, a.Source, a.URL, a.Published, a.Text, a.Hash, a.Path))
+	ids, err := w.insertWithIDs(ctx, articleRows, append(w.args[:0], a.ID, a.Title, a.Source, a.URL, a.Published, a.Text, a.Hash, a.Path))
 	if err != nil {
 		return err
 	}
@@ -683,7 +820,7 @@ func (w *writer) insertSentences(ctx context.Context, art int64, text string, se
 	for _, s := range sents {
 		args = append(args, art, s.Start, s.End, s.Para, s.Boilerplate)
 	}
-	ids, err := w.insertRows(ctx, sentenceRows, true, args)
+	ids, err := w.insertWithIDs(ctx, sentenceRows, args)
 	if err != nil {
 		return nil, err
 	}
@@ -709,7 +846,7 @@ func (w *writer) insertEntities(ctx context.Context, art int64, text string, ent
 	for _, e := range ents {
 		args = append(args, art, e.name, string(e.typ), strings.Join(e.surfaces, sep), countedMentions(text, e.mentions))
 	}
-	ids, err := w.insertRows(ctx, docEntityRows, true, args)
+	ids, err := w.insertWithIDs(ctx, docEntityRows, args)
 	if err != nil {
 		return nil, err
 	}

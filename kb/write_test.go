@@ -174,3 +174,102 @@ func TestAFreshBuildChecksKeysOnceIndexed(t *testing.T) {
 		})
 	}
 }
+
+// TestReservedIDsAreTheIDsSQLiteGives writes the same articles from
+// scratch (their rows queued with reserved ids) and into a table whose
+// rows are written at once, and checks that both give every row the same
+// id and point at the same rows; that a row written behind the queue's
+// back, which shifts the ids SQLite gives, fails the write; and that an
+// article written after the last one was deleted gets its id again.
+func TestReservedIDsAreTheIDsSQLiteGives(t *testing.T) {
+	ctx := context.Background()
+	var long strings.Builder
+	for i := range 300 {
+		fmt.Fprintf(&long, "Minister Anna Berg%02d met Governor Lars Holm%02d in Oslo.\n", i%90, i%70)
+	}
+	texts := []string{storyA, long.String(), storyB}
+	write := func(reserve, intrude, drop bool) (string, error) {
+		db, err := openWrite(filepath.Join(t.TempDir(), "kb.sqlite"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer db.Close()
+		if _, err := db.ExecContext(ctx, schemaTablesSQL); err != nil {
+			t.Fatal(err)
+		}
+		w, err := newWriter(ctx, db, &Report{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer w.close()
+		w.unindexed = reserve
+		for i, text := range texts {
+			a := ingest.Article{ID: fmt.Sprintf("a%d.txt", i), Text: text, Hash: fmt.Sprint(i)}
+			res := &extract.Result{Sentences: doc.Lines(text)}
+			for _, s := range res.Sentences {
+				if k := strings.Index(text[s.Start:s.End], "Anna Berg"); k >= 0 {
+					sp := doc.Span{Start: s.Start + k, End: s.Start + k + len("Anna Berg00")}
+					res.Mentions = append(res.Mentions, doc.Mention{Span: sp, Text: text[sp.Start:sp.End], Type: doc.Person})
+				}
+			}
+			if err := w.put(ctx, job{art: a, seq: i, result: res}); err != nil {
+				return "", err
+			}
+			if intrude && i == 0 {
+				if _, err := w.conn.ExecContext(ctx, "INSERT INTO sentences(article, start, end, para) VALUES (1, 0, 0, 0)"); err != nil {
+					t.Fatal(err)
+				}
+			}
+		}
+		if drop {
+			// The last article leaves, and its id is given again.
+			if err := w.dropVersion(ctx, fmt.Sprintf("a%d.txt", len(texts)-1)); err != nil {
+				return "", err
+			}
+			if err := w.commit(); err != nil {
+				return "", err
+			}
+			a := ingest.Article{ID: "again.txt", Text: storyA, Hash: "again"}
+			if err := w.put(ctx, job{art: a, seq: len(texts), result: &extract.Result{Sentences: doc.Lines(storyA)}}); err != nil {
+				return "", err
+			}
+			if err := w.commit(); err != nil {
+				return "", err
+			}
+			var id int64
+			err := w.conn.QueryRowContext(ctx, "SELECT id FROM articles WHERE ext_id = 'again.txt'").Scan(&id)
+			return fmt.Sprint(id), err
+		}
+		if err := w.commit(); err != nil {
+			return "", err
+		}
+		var dump string
+		err = w.conn.QueryRowContext(ctx, `SELECT
+			(SELECT group_concat(id || ':' || ext_id, ' ') FROM articles) || ' | ' ||
+			(SELECT group_concat(id || ':' || article || ':' || start, ' ') FROM sentences) || ' | ' ||
+			(SELECT group_concat(id || ':' || article || ':' || name, ' ') FROM doc_entities) || ' | ' ||
+			(SELECT group_concat(doc_entity || ':' || sentence || ':' || start, ' ') FROM mentions) || ' | ' ||
+			(SELECT count(*) FROM sentence_fts_docsize)`).Scan(&dump)
+		return dump, err
+	}
+	at, err := write(false, false, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	reserved, err := write(true, false, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if reserved != at {
+		t.Errorf("rows with reserved ids:\n%s\nwritten at once:\n%s", reserved, at)
+	}
+	if parts := strings.Split(at, " | "); len(parts) != 5 || strings.Count(parts[2], ":") < 2*90 || strings.Count(parts[3], ":") < 2*300 {
+		t.Fatalf("too few entities or mentions written: %.300q", at)
+	}
+	if _, err := write(true, true, false); err == nil || !strings.Contains(err.Error(), "reserved") {
+		t.Errorf("a row written behind the queue: error %v", err)
+	}
+	if id, err := write(true, false, true); err != nil || id != fmt.Sprint(len(texts)) {
+		t.Errorf("an article written after the last was dropped: id %s, error %v; want id %d", id, err, len(texts))
+	}
+}
