@@ -132,10 +132,11 @@ func openingPhrase(clause string) string {
 // order.
 func definiteNouns(s string) []string {
 	var out []string
-	for w, rest := nextField(s); w != ""; w, rest = nextField(rest) {
-		if !definiteOpener(w) {
-			continue
-		}
+	nextOpener := nextDefiniteOpener
+	if isASCII(s) {
+		nextOpener = nextDefiniteOpenerASCII
+	}
+	for rest, ok := nextOpener(s); ok; rest, ok = nextOpener(rest) {
 		next := rest // the words after the opener, up to definiteReach of them
 		for range definiteReach {
 			x, after := nextField(next)
@@ -156,6 +157,41 @@ func definiteNouns(s string) []string {
 		}
 	}
 	return out
+}
+
+// nextDefiniteOpener returns the text after the first word of s, as
+// strings.Fields splits it, that is a definite opener (definiteOpener),
+// and whether there is one.
+func nextDefiniteOpener(s string) (rest string, ok bool) {
+	for w, rest := nextField(s); w != ""; w, rest = nextField(rest) {
+		if definiteOpener(w) {
+			return rest, true
+		}
+	}
+	return "", false
+}
+
+// nextDefiniteOpenerASCII is nextDefiniteOpener of an ASCII s, which
+// reads only the words that open with a t or a b in either case, as
+// every opener does: an ASCII word is an opener when it is one in ASCII
+// case folding (lowerIs), and a word of strings.Fields is a run of bytes
+// between ASCII spaces.
+func nextDefiniteOpenerASCII(s string) (rest string, ok bool) {
+	for i := 0; i < len(s); i++ {
+		c := s[i] | 0x20 // a letter of either case as its small one
+		if c != 't' && c != 'b' || i > 0 && !asciiSpace[s[i-1]] {
+			continue
+		}
+		o := "the"
+		if c == 'b' {
+			o = "both"
+		}
+		end := i + len(o)
+		if end <= len(s) && (end == len(s) || asciiSpace[s[end]]) && hasFoldAt(s, i, o) {
+			return s[end:], true
+		}
+	}
+	return "", false
 }
 
 // isWord reports whether s is all letters.

@@ -168,7 +168,7 @@ func deniedPlan(low *lowText, a, b int) bool {
 		return false
 	}
 	for i := len(ws) - 1; i >= 0; i-- {
-		if denialBreaks[ws[i]] || scheduling[ws[i]] || ws[i] == "set" || i > 0 && nounParticiple(ws[i-1], ws[i]) {
+		if denialBreakWords.has(ws[i]) || schedulingWords.has(ws[i]) || ws[i] == "set" || i > 0 && nounParticiple(ws[i-1], ws[i]) {
 			ws = ws[i+1:]
 			break
 		}

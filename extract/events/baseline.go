@@ -41,7 +41,19 @@ func onBaseline(text string, t timex.Expr, lw *leadIn) bool {
 		return false
 	}
 	_, lower, _ := lw.get()
-	return mayEndOnBaseline(lower) && figureOnBaseline.MatchString(lower)
+	return mayEndOnBaseline(lower) && figureOnBaselineAt(lower)
+}
+
+// figureOnBaselineAt is figureOnBaseline.MatchString(s), run on s from
+// its last digit only: every match opens with a digit and holds none
+// after it, so that it opens at the last digit of s, and the pattern
+// reads nothing before its match (no \b, no ^).
+func figureOnBaselineAt(s string) bool {
+	d := len(s) - 1
+	for d >= 0 && !isDigit(s[d]) {
+		d--
+	}
+	return d >= 0 && figureOnBaseline.MatchString(s[d:])
 }
 
 // holdingPeriod matches the words before a time that opens or closes the

@@ -951,7 +951,7 @@ func looksAhead(s string) bool {
 	}
 	ws := lowerWordsApostrophe(s)
 	for i, w := range ws {
-		if futureWords[w] || timex.IsScheduleVerb(w) || strings.HasSuffix(w, "'ll") || strings.HasSuffix(w, "’ll") || chanceAhead(ws, i) {
+		if futureWordSet.has(w) || timex.IsScheduleVerb(w) || strings.HasSuffix(w, "'ll") || strings.HasSuffix(w, "’ll") || chanceAhead(ws, i) {
 			return true
 		}
 		// "in a last-ditch attempt to avert strikes over the winter":
@@ -999,8 +999,8 @@ func announces(s string) bool {
 		if w == "due" && i+2 < len(ws) && ws[i+1] == "to" && determiners[ws[i+2]] {
 			continue
 		}
-		if strongFuture[w] || strings.HasSuffix(w, "'ll") || strings.HasSuffix(w, "’ll") ||
-			intentVerbs[w] && i+1 < len(ws) && ws[i+1] == "to" {
+		if strongFutureSet.has(w) || strings.HasSuffix(w, "'ll") || strings.HasSuffix(w, "’ll") ||
+			intentVerbSet.has(w) && i+1 < len(ws) && ws[i+1] == "to" {
 			return true
 		}
 	}

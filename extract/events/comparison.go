@@ -85,8 +85,8 @@ func comparedTime(text string, sent, t doc.Span, lw *leadIn) bool {
 		return true // "(2025: £2.68 billion)"
 	}
 	before, lower, ws := lw.get()
-	if mayMeasureFrom(ws) && baseFigure(before) || comparedFigure(before) || multipleOfFigure(before, ws) || negationCloses(ws) && mayNegate(lower) && negatedAlternative.MatchString(before) ||
-		strings.Contains(lower, "ince") && recordsBegan.MatchString(before) {
+	if mayMeasureFrom(ws) && baseFigure(before) || comparedFigure(before) || multipleOfFigure(before, ws) || negationCloses(ws) && mayNegate(lower) && negatedAlternativeAtEnd(before) ||
+		mayBeginRecords(lower) && recordsBegan.MatchString(before) {
 		return true
 	}
 	if recordSetBefore(ws) || levelMeasuredFrom(text, t, ws) {
@@ -126,6 +126,39 @@ func comparedTime(text string, sent, t doc.Span, lw *leadIn) bool {
 // a time is what did not happen, which dates nothing.
 var negatedAlternative = regexp.MustCompile(`(?i)(?:,\s*(?:and\s+|but\s+)?not|\brather\s+than|\binstead\s+of)\s+(?:(?:in|on|at|by|until|during|for|from)\s+)?(?:the\s+)?$`)
 
+// negatedAlternativeAtEnd is negatedAlternative.MatchString(before),
+// run on before from the space ahead of its fifth last field only. A
+// match ends before's text and holds at most five runs of bytes between
+// \s spaces (", and not in the", "rather than on the"), so that it opens
+// inside one of the last five fields; none opens at a space, and the
+// space kept before them is what \b reads before the first.
+func negatedAlternativeAtEnd(before string) bool {
+	return negatedAlternative.MatchString(before[lastFieldsStart(before, maxNegatedFields):])
+}
+
+// maxNegatedFields is how many runs of bytes between spaces a match of
+// negatedAlternative holds at most.
+const maxNegatedFields = 5
+
+// lastFieldsStart returns the offset of the space before the n-th last
+// run of bytes other than \s spaces (\t, \n, \f, \r and " ") in s, or 0
+// when s has no more than n such runs, or none before them.
+func lastFieldsStart(s string, n int) int {
+	i := len(s)
+	for k := 0; k < n; k++ {
+		for i > 0 && isPerlSpace(s[i-1]) {
+			i--
+		}
+		if i == 0 {
+			return 0
+		}
+		for i > 0 && !isPerlSpace(s[i-1]) {
+			i--
+		}
+	}
+	return max(0, i-1)
+}
+
 // mayNegate reports whether lower, the lower-case words before a time,
 // hold a literal every match of negatedAlternative holds ("not", "than"
 // or "instead"; letters without a second case-folded form, so that
@@ -152,6 +185,18 @@ func negationCloses(ws []string) bool {
 // wettest since record-keeping started in 1890". The year is the base of
 // a record, not something the article reports.
 var recordsBegan = regexp.MustCompile(`(?i)\bsince\s+(?:(?:the\s+)?records?|record[- ]keeping|measurements|readings)\s+(?:(?:were\s+)?(?:began|begun|started|first\s+kept|first\s+taken|kept)|(?:were|have\s+been)\s+(?:first\s+)?(?:kept|taken))\s+(?:in\s+)?$`)
+
+// mayBeginRecords reports whether lower, the lower-case text before a
+// time, holds "ince" and one of "record", "urement" and "reading", as
+// every match of recordsBegan does ("since", "records", "record-keeping",
+// "measurements", "readings"): literals without an "s" or a "k", whose
+// letters (?i) folds to no other letter than their ASCII capitals, so
+// that strings.ToLower finds what the pattern does. A cheap test before
+// it.
+func mayBeginRecords(lower string) bool {
+	return strings.Contains(lower, "ince") &&
+		(strings.Contains(lower, "record") || strings.Contains(lower, "urement") || strings.Contains(lower, "reading"))
+}
 
 // expectations are the verbs of a judgement made earlier that a
 // figure is compared with: "faster than we expected in the summer".

@@ -54,13 +54,11 @@ var unrealCondition = regexp.MustCompile(`(?i)(?:^|[,;]\s*|\bhave\s+\S+\s+)had\s
 // counterfactualTime reports whether the time at span of sentence sent
 // lies in the condition of what would have happened but did not ("might
 // have lived had a red warning been issued on Sunday"): it dates no
-// event.
+// event. The sentence must hold the verb of what would have happened
+// (modalPerfect), as counterfactualSentence, which reads that once for
+// all its times, has found.
 func counterfactualTime(text string, sent, span doc.Span) bool {
 	if sent.Start < 0 || sent.End > len(text) || span.Start < sent.Start || span.Start > sent.End {
-		return false
-	}
-	s := text[sent.Start:sent.End]
-	if !modalPerfect.MatchString(s) {
 		return false
 	}
 	loc := unrealCondition.FindStringIndex(text[sent.Start:span.Start])

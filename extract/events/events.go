@@ -87,6 +87,7 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 		return at
 	}
 	unreal := map[doc.Span]bool{} // sentence → counterfactualSentence
+	notes := noteSentences{}
 	facts := map[doc.Span]*sentenceFacts{}
 	timesSorted := sort.SliceIsSorted(times, func(i, j int) bool { return times[i].Start < times[j].Start })
 	for i, t := range times {
@@ -303,7 +304,7 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 		if prec == "year" && !published.IsZero() && date == published.Format("2006") && subjectModifier(text, sum, t.Span) {
 			continue // "the zloty's strength earlier this year had helped"
 		}
-		if EditorialNote(text[s.Start:s.End]) || corrections[s.Para] || ownWorkNote(text[s.Start:s.End]) {
+		if notes.of(text, s.Span) || corrections[s.Para] {
 			// "Correction: This article was amended on 12 March"; "Our
 			// report of 9 November stated ..." (the sentences after it,
 			// "In fact the award came in 1988", tell the news).
@@ -810,6 +811,22 @@ func EditorialNote(sentence string) bool {
 		}
 	}
 	return false
+}
+
+// noteSentences remembers of each sentence read whether it is an
+// editorial note or speaks of the outlet's own earlier work
+// (EditorialNote, ownWorkNote): both read the sentence alone, so that
+// they are read once for a sentence however many of its times ask.
+type noteSentences map[doc.Span]bool
+
+// of returns whether the sentence at sent is such a note.
+func (n noteSentences) of(text string, sent doc.Span) bool {
+	if note, ok := n[sent]; ok {
+		return note
+	}
+	note := EditorialNote(text[sent.Start:sent.End]) || ownWorkNote(text[sent.Start:sent.End])
+	n[sent] = note
+	return note
 }
 
 // noteLabels open an editorial note, notePhrases speak of the article in

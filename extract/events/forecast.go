@@ -83,7 +83,7 @@ func deniedExpectation(ws []string) bool {
 		return false
 	}
 	for i, w := range ws {
-		if !beliefVerbs[w] || i == 0 {
+		if !beliefVerbSet.has(w) || i == 0 {
 			continue
 		}
 		// "I don't think March will be as strong because Easter falls

@@ -2,6 +2,7 @@ package events
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"newsbot/extract/doc"
@@ -147,7 +148,119 @@ func periodComparison(text string, sent, t doc.Span, lw *leadIn) bool {
 // endsPeriod reports whether the sentence s names a period by its end
 // ("the year ended", "the quarter to March").
 func endsPeriod(s string) bool {
-	return mayEndPeriod(s) && mayClosePeriod(s) && periodEndPhrase.MatchString(s)
+	if !mayEndPeriod(s) || !mayClosePeriod(s) {
+		return false
+	}
+	if isASCII(s) {
+		return periodEndASCII(s)
+	}
+	return periodEndPhrase.MatchString(s)
+}
+
+// periodEndASCII is periodEndPhrase.MatchString(s) for an ASCII s, read
+// from where each of its alternatives must hold "end" or " to " in any
+// case: (?i) folds an ASCII letter only to its other case and to a
+// letter beyond ASCII, which an ASCII s lacks, so that an ASCII fold
+// finds what the pattern does (TestPeriodEndASCII compares the two).
+func periodEndASCII(s string) bool {
+	return periodEndedASCII(s) || periodToASCII(s)
+}
+
+// periodEndNouns are the nouns of periodEndPhrase's first alternative
+// ("half-year" is "year" after a byte that is no word's), periodToNouns
+// and periodToCounts those of its second, and periodToStarts the words
+// that may open what follows its "to" (or a digit).
+var (
+	periodEndNouns = []string{"year", "quarter", "half", "months", "weeks", "period"}
+	periodToNouns  = []string{"year", "months", "weeks", "half", "quarter"}
+	periodToCounts = []string{"the", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"}
+	periodToStarts = []string{"end", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"}
+)
+
+// periodEndedASCII reports whether s holds a period noun, spaces and
+// "ended" or "ending", each a word of its own: the first alternative of
+// periodEndPhrase.
+func periodEndedASCII(s string) bool {
+	for i := 0; i < len(s); {
+		j := indexFoldLetter(s[i:], "end", 2, 'd')
+		if j < 0 {
+			return false
+		}
+		p := i + j
+		i = p + 1
+		rest := s[p+3:]
+		var n int
+		switch {
+		case hasFoldAt(rest, 0, "ed"):
+			n = 2
+		case hasFoldAt(rest, 0, "ing"):
+			n = 3
+		default:
+			continue
+		}
+		if n < len(rest) && isWordByte(rest[n]) {
+			continue // "endeDly": no word end after it
+		}
+		q := p
+		for q > 0 && isPerlSpace(s[q-1]) {
+			q--
+		}
+		if q < p && endsWithWordFold(s[:q], periodEndNouns) {
+			return true
+		}
+	}
+	return false
+}
+
+// periodToASCII reports whether s holds a count, a period noun, "to"
+// and a digit, "end" or a month's first three letters, one space
+// between each: the second alternative of periodEndPhrase.
+func periodToASCII(s string) bool {
+	for i := 0; i < len(s); {
+		j := indexFoldLetter(s[i:], " to ", 2, 'o')
+		if j < 0 {
+			return false
+		}
+		p := i + j
+		i = p + 1
+		after := s[p+len(" to "):]
+		if !(after != "" && isDigit(after[0]) || slices.ContainsFunc(periodToStarts, func(w string) bool { return hasFoldAt(after, 0, w) })) {
+			continue
+		}
+		for _, n := range periodToNouns {
+			r := p - len(n) // where the noun starts
+			if r < 1 || s[r-1] != ' ' || !hasFoldAt(s, r, n) {
+				continue
+			}
+			if before := s[:r-1]; endsWithWordFold(before, periodToCounts) || endsWithNumber(before) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// endsWithWordFold reports whether s ends with one of the lower-case
+// words ws in any case, after the start of s or a byte that is no word's
+// (as \b before a letter requires).
+func endsWithWordFold(s string, ws []string) bool {
+	for _, w := range ws {
+		r := len(s) - len(w)
+		if r >= 0 && hasFoldAt(s, r, w) && (r == 0 || !isWordByte(s[r-1])) {
+			return true
+		}
+	}
+	return false
+}
+
+// endsWithNumber reports whether s ends with a run of digits after the
+// start of s or a byte that is no word's (\b\d+ at its end).
+func endsWithNumber(s string) bool {
+	d := len(s)
+	for d > 0 && isDigit(s[d-1]) {
+		d--
+	}
+	return d < len(s) && (d == 0 || !isWordByte(s[d-1]))
 }
 
 // mayEndPeriod reports whether s, in any case, holds "end" or " to "

@@ -34,13 +34,13 @@ var planBreaks = map[string]bool{"but": true, "and": true, "then": true, "was": 
 // words before t in its segment of the summary (lowerWords of beforeIn).
 func superseded(ws []string) bool {
 	for i := len(ws) - 1; i > 0; i-- {
-		if planBreaks[ws[i]] {
+		if planBreakWords.has(ws[i]) {
 			return false
 		}
 		if ws[i] == "set" && earlierPlan[ws[i-1]] && i+1 < len(ws) && (ws[i+1] == "for" || ws[i+1] == "to") {
 			return true // "originally set for Thursday"
 		}
-		if scheduling[ws[i]] && (earlierPlan[ws[i-1]] || ws[i-1] == "had" || i > 1 && ws[i-1] == "been" && ws[i-2] == "had" ||
+		if schedulingWords.has(ws[i]) && (earlierPlan[ws[i-1]] || ws[i-1] == "had" || i > 1 && ws[i-1] == "been" && ws[i-2] == "had" ||
 			i > 1 && ws[i-1] == "first" && beVerbs[ws[i-2]]) { // "was first scheduled for"
 			return true
 		}

@@ -235,7 +235,25 @@ func partOfBefore(before string) []string {
 	if !slices.ContainsFunc(partOfEnds, func(e string) bool { return strings.HasSuffix(before, e) }) {
 		return nil
 	}
-	return partOf.FindStringSubmatch(before)
+	return partOf.FindStringSubmatch(before[partOfStart(before):])
+}
+
+// partOfStart returns where in before every match of partOf starts: at
+// the character before the run of digits and commas that holds the last
+// digit of before (or at that run, opening before). A match's figure
+// ends at the last digit, as nothing after it holds one, and opens that
+// run, after a character that is no digit, point or comma; so that
+// partOf finds the same submatches in before from there.
+func partOfStart(before string) int {
+	r := len(before)
+	for r > 0 && !isDigit(before[r-1]) {
+		r--
+	}
+	for r > 0 && (isDigit(before[r-1]) || before[r-1] == ',') {
+		r--
+	}
+	_, size := utf8.DecodeLastRuneInString(before[:r])
+	return r - size
 }
 
 // holdsFigures reports whether s gives a quantity other than a year.
