@@ -90,7 +90,9 @@ func deicticDay(text string) bool {
 
 // quotedRanges returns the byte ranges of s inside quotation marks:
 // curly quotes, TeX-style pairs of backquotes and apostrophes, and
-// straight double quotes taken in pairs. Outside a quotation only the
+// straight double quotes taken in pairs. A mark that no closing mark
+// follows opens nothing: `5" of snow and “more tomorrow”` quotes the
+// words in curly quotes. Outside a quotation only the
 // bytes that may open one are looked at; inside, the search goes
 // straight to its closing mark.
 func quotedRanges(s string) [][2]int {
@@ -116,7 +118,7 @@ func quotedRanges(s string) [][2]int {
 		i += len(opener)
 		k := strings.Index(s[i:], closer)
 		if k < 0 {
-			break // an unclosed quotation ends the ranges
+			continue // an unclosed mark opens nothing; a later quotation of other marks may follow
 		}
 		i += k + len(closer)
 		out = append(out, [2]int{open, i})

@@ -20,6 +20,8 @@ func TestQuoted(t *testing.T) {
 		{"no quotation", `The regulator approved the drug today.`, "today", false},
 		{"the last sentence of a quotation opened before", `It all depends on today’s talks.”`, "today’s", true},
 		{"a quotation opening after the expression", `On Monday she said: “We are ready.”`, "Monday", false},
+		{"a curly quotation after an unclosed straight mark", `The 12" pipe burst, and he said “we fix it tomorrow” at the site.`, "tomorrow", true},
+		{"outside a quotation after an unclosed mark", `The 12" pipe burst on Monday.`, "Monday", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -55,21 +57,23 @@ func TestQuotedDeictic(t *testing.T) {
 }
 
 // quotedRangesReference is the plain statement of quotedRanges: every
-// byte looked at in turn.
+// byte looked at in turn, and a mark left open at the end looked past.
 func quotedRangesReference(s string) [][2]int {
 	var out [][2]int
-	open := -1
+	open, openLen := -1, 0
 	var closer string
-	for i := 0; i < len(s); {
+	for i := 0; i < len(s) || open >= 0; {
 		switch {
+		case i >= len(s): // unclosed: the mark opens nothing
+			i, open = open+openLen, -1
 		case open < 0 && strings.HasPrefix(s[i:], "“"):
-			open, closer = i, "”"
+			open, openLen, closer = i, len("“"), "”"
 			i += len("“")
 		case open < 0 && strings.HasPrefix(s[i:], "``"):
-			open, closer = i, "''"
+			open, openLen, closer = i, 2, "''"
 			i += 2
 		case open < 0 && s[i] == '"':
-			open, closer = i, `"`
+			open, openLen, closer = i, 1, `"`
 			i++
 		case open >= 0 && strings.HasPrefix(s[i:], closer):
 			i += len(closer)
