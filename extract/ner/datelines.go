@@ -3,6 +3,7 @@ package ner
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"newsbot/extract/ner/internal/model"
 	"newsbot/extract/ner/internal/tok"
@@ -106,7 +107,28 @@ func hasType(tags []int, i, e, typ int) bool {
 func isDash(w string) bool { return w == "-" || w == "–" || w == "—" || w == "--" }
 
 // shouted reports a word of two or more letters written all in capitals.
+// The bytes are read one by one while they are ASCII, where the capitals
+// are 'A' to 'Z': most words tested are capitalised words in lower case,
+// settled at their second byte. A word with a byte that is not ASCII is
+// read rune by rune from its start (see shoutedRunes).
 func shouted(w string) bool {
+	n := 0
+	for i := 0; i < len(w); i++ {
+		switch c := w[i]; {
+		case c >= utf8.RuneSelf:
+			return shoutedRunes(w)
+		case 'A' <= c && c <= 'Z':
+			n++
+		case c == '.' || c == '\'':
+		default:
+			return false
+		}
+	}
+	return n >= 2 && w[len(w)-1] != '\''
+}
+
+// shoutedRunes is shouted for any word.
+func shoutedRunes(w string) bool {
 	n := 0
 	for _, r := range w {
 		switch {

@@ -29,7 +29,8 @@ type docTags struct {
 	// arena of earlier documents is full.
 	arena []span
 
-	wordSet wordBits // the document's words, once asked (see words)
+	hits  setHits  // the fixed sets the document's words may be of, once asked (see words)
+	slots []uint64 // the slots of the word index the document's words hit, once asked (see words)
 
 	starts []int // the tokens that open a line, once asked (see lineStarts)
 
@@ -41,7 +42,14 @@ type docTags struct {
 	votes     map[string][model.NumTypes]int
 	nameParts map[string]bool
 
-	possKnown, seenKnown, wordsKnown, startsKnown bool
+	quotes []int // the tokens that open a quotation (see openQuoteTokens), once asked
+
+	// wordToks holds the tokens of the first nWordToks words asked for
+	// (see tokensOf).
+	wordToks  [maxWordTokens]wordTokens
+	nWordToks int
+
+	possKnown, seenKnown, wordsKnown, startsKnown, quotesKnown bool
 }
 
 // docTagsPool keeps the buffers of docTags from one document to the next.
@@ -67,8 +75,12 @@ func (dt *docTags) release() {
 func (dt *docTags) emptied() docTags {
 	clear(dt.votes)
 	clear(dt.nameParts)
-	return docTags{poss: dt.poss[:0], seen: dt.seen[:0], starts: dt.starts[:0], arena: dt.arena[:0],
+	e := docTags{poss: dt.poss[:0], seen: dt.seen[:0], starts: dt.starts[:0], arena: dt.arena[:0], slots: dt.slots[:0], quotes: dt.quotes[:0],
 		votes: dt.votes, nameParts: dt.nameParts}
+	for k := range dt.wordToks {
+		e.wordToks[k].at = dt.wordToks[k].at[:0]
+	}
+	return e
 }
 
 // lineStarts returns the tokens that open a line, in text order: the

@@ -1,26 +1,26 @@
 package ner
 
 import (
+	"math"
 	"slices"
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
 // Many rules scan every token of a document for a trigger word, and most
-// documents hold none of a rule's trigger words. The document's words
-// are therefore hashed once, in lower case, into a bit set, where each
-// word marks two bits; a rule whose trigger words all miss the bit set
-// (one of their two bits is clear) certainly finds none of them and is
-// skipped. A hit may be a false one, and the rule then runs as before: a
-// word marks two bits so that a long story's words, which set one bit in
-// ten or more, seldom hold both bits of a word they lack.
+// documents hold none of a rule's trigger words. Every word of every fixed
+// set (see fixedSet) is therefore indexed by its hash, in lower case and
+// as written, with the sets that hold it; a document's words are hashed
+// once, in lower case, and looked up in that index, which marks the sets
+// the document may hold a word of. A rule whose sets are all unmarked
+// certainly finds none of their words and is skipped. A mark may be a
+// false one (two words of the same hash), and the rule then runs as
+// before.
 
-// docWordBits sizes the bit set of a document's words: 8192 bits, of
-// which a story of a few hundred distinct words sets a few per cent.
-const docWordBits = 13
-
-// wordBits is the bit set of the lower-case words of a document.
-type wordBits [1 << docWordBits / 64]uint64
+// setHits holds one bit for each fixed set, by the set's number (see
+// setFilter.id).
+type setHits [1 << setFilterBits / 64]uint64
 
 // lowerHash returns the hash of the lower-case form of w, as
 // strings.ToLower gives it, without building that form when w is ASCII:
@@ -128,63 +128,52 @@ var asciiLower = func() (t [utf8.RuneSelf]byte) {
 	return t
 }()
 
-// wordBitPair holds the numbers of the two bits of the set that one
-// word marks.
-type wordBitPair [2]uint16
-
-// wordBitsOf returns the numbers of the two bits of the set that hash h
-// marks: the low and the high bits of the mixed hash.
-func wordBitsOf(h uint32) wordBitPair {
-	h ^= h >> 15
-	h *= 0x2c1b3c6d
-	h ^= h >> 12
-	return wordBitPair{uint16(h & (1<<docWordBits - 1)), uint16(h >> (32 - docWordBits))}
-}
-
-// add marks the word of hash h.
-func (b *wordBits) add(h uint32) {
-	p := wordBitsOf(h)
-	b[p[0]>>6] |= 1 << (p[0] & 63)
-	b[p[1]>>6] |= 1 << (p[1] & 63)
-}
-
-// has reports false when no word of hash h was added.
-func (b *wordBits) has(h uint32) bool {
-	return b.hasPair(wordBitsOf(h))
-}
-
-// hasPair reports whether both bits of p are set.
-func (b *wordBits) hasPair(p wordBitPair) bool {
-	return b[p[0]>>6]&(1<<(p[0]&63)) != 0 && b[p[1]>>6]&(1<<(p[1]&63)) != 0
-}
-
-// addWordBits adds to pairs the bits that hash h marks, unless pairs
-// holds them already: the many words of a set that are their own
-// lower-case form mark the same bits for both hashes.
-func addWordBits(pairs []wordBitPair, h uint32) []wordBitPair {
-	p := wordBitsOf(h)
-	if slices.Contains(pairs, p) {
-		return pairs
-	}
-	return append(pairs, p)
-}
-
-// words returns the bit set of the document's words, built on first use.
-func (dt *docTags) words() *wordBits {
+// words returns the fixed sets that the document's words may be words
+// of, found on first use. Each indexed hash adds its sets once: most of
+// a story's tokens that are words of sets are a few words ("the", "of")
+// that several sets hold, so the index slots a document's words hit are
+// marked, and a slot already marked adds nothing.
+func (dt *docTags) words() *setHits {
 	if !dt.wordsKnown {
+		ix := fixedSetIndex()
+		dt.slots = slices.Grow(dt.slots[:0], len(ix.slots)/64)[:len(ix.slots)/64]
+		clear(dt.slots)
 		for k := range dt.toks {
-			dt.wordSet.add(lowerHashIn(dt.text, dt.toks[k].Start, dt.toks[k].End))
+			i, ok := ix.find(lowerHashIn(dt.text, dt.toks[k].Start, dt.toks[k].End))
+			if !ok || dt.slots[i>>6]&(1<<(i&63)) != 0 {
+				continue
+			}
+			dt.slots[i>>6] |= 1 << (i & 63)
+			for _, id := range ix.setsAt(i) {
+				dt.hits[id>>6] |= 1 << (id & 63)
+			}
 		}
 		dt.wordsKnown = true
 	}
-	return &dt.wordSet
+	return &dt.hits
 }
 
 // mayHoldWord reports false when no token of the document is w in any
-// case (as strings.EqualFold of ASCII, or strings.ToLower, match it).
+// case (as strings.EqualFold of ASCII, or strings.ToLower, match it). A
+// word of a fixed set (see gateWords) is answered by the mark of its
+// slot in the index; any other word by hashing the tokens again.
 func (dt *docTags) mayHoldWord(w string) bool {
-	return dt.words().has(lowerHash(w))
+	dt.words()
+	h := lowerHash(w)
+	if i, ok := fixedSetIndex().find(h); ok {
+		return dt.slots[i>>6]&(1<<(i&63)) != 0
+	}
+	for k := range dt.toks {
+		if lowerHashIn(dt.text, dt.toks[k].Start, dt.toks[k].End) == h {
+			return true
+		}
+	}
+	return false
 }
+
+// gateWords are the words the rules ask mayHoldWord about, indexed as a
+// fixed set so that each question is one test of a mark.
+var gateWords = wordSet("survived bill act minister union")
 
 // mayHoldAny reports false when no token of the document is a word of
 // set, in any case: neither inSet nor lowerIn then accepts any token. A
@@ -194,11 +183,112 @@ func (dt *docTags) mayHoldAny(set map[string]bool) bool {
 	if f == nil {
 		return true
 	}
-	b := dt.words()
-	for _, p := range f.wordBits {
-		if b.hasPair(p) {
-			return true
+	return dt.words()[f.id>>6]&(1<<(f.id&63)) != 0
+}
+
+// setWordHash is one hash of a word of the fixed set numbered set.
+type setWordHash struct {
+	hash uint32
+	set  uint16
+}
+
+// setWordHashes holds the hashes of the words of every fixed set, as
+// fixedSet registers them while the package's variables are initialised.
+var setWordHashes []setWordHash
+
+// setIndex finds the fixed sets that hold a word of a given hash: an
+// open-addressed table of the hashes, each slot holding the numbers of
+// its sets as a range of sets.
+type setIndex struct {
+	slots []setIndexSlot
+	sets  []uint16
+	bits  uint // the table has 1<<bits slots, at least 64
+}
+
+// setIndexSlot is one hash of the index and the range of its sets; n == 0
+// marks a free slot. Eight bytes, so that the table of a few thousand
+// words stays in a cache close to the processor.
+type setIndexSlot struct {
+	hash    uint32
+	from, n uint16
+}
+
+var (
+	setIndexOnce sync.Once
+	theSetIndex  setIndex
+)
+
+// fixedSetIndex returns the index of the words of the fixed sets, built
+// on first use, when every fixed set is registered.
+func fixedSetIndex() *setIndex {
+	setIndexOnce.Do(func() { theSetIndex = newSetIndex(setWordHashes) })
+	return &theSetIndex
+}
+
+// newSetIndex indexes the sets of each hash of words.
+func newSetIndex(words []setWordHash) setIndex {
+	// Each hash and set packed in one number, so that sorting orders the
+	// hashes and, within a hash, its sets.
+	keys := make([]uint64, len(words))
+	for i, w := range words {
+		keys[i] = uint64(w.hash)<<16 | uint64(w.set)
+	}
+	slices.Sort(keys)
+	keys = slices.Compact(keys)
+	if len(keys) > math.MaxUint16 {
+		panic("ner: too many words in the fixed word sets")
+	}
+	hashOf := func(i int) uint32 { return uint32(keys[i] >> 16) }
+	distinct := 0
+	for i := range keys {
+		if i == 0 || hashOf(i) != hashOf(i-1) {
+			distinct++
 		}
 	}
-	return false
+	// Half full or less, so that most looked-up words, which are in no
+	// set, find a free slot at once or after a few.
+	ix := setIndex{bits: 6}
+	for 1<<ix.bits < 2*distinct {
+		ix.bits++
+	}
+	ix.slots = make([]setIndexSlot, 1<<ix.bits)
+	ix.sets = make([]uint16, 0, len(keys))
+	for i := 0; i < len(keys); {
+		j := i
+		for j < len(keys) && hashOf(j) == hashOf(i) {
+			ix.sets = append(ix.sets, uint16(keys[j]))
+			j++
+		}
+		k := ix.home(hashOf(i))
+		for ix.slots[k].n != 0 {
+			k = (k + 1) & (len(ix.slots) - 1)
+		}
+		ix.slots[k] = setIndexSlot{hash: hashOf(i), from: uint16(i), n: uint16(j - i)}
+		i = j
+	}
+	return ix
+}
+
+// home returns the slot where the search for hash h starts.
+func (ix *setIndex) home(h uint32) int {
+	return int((h * 0x9e3779b1) >> (32 - ix.bits))
+}
+
+// find returns the slot of hash h, and false when no fixed set holds a
+// word of that hash.
+func (ix *setIndex) find(h uint32) (int, bool) {
+	for k := ix.home(h); ; k = (k + 1) & (len(ix.slots) - 1) {
+		switch sl := &ix.slots[k]; {
+		case sl.n == 0:
+			return 0, false
+		case sl.hash == h:
+			return k, true
+		}
+	}
+}
+
+// setsAt returns the numbers of the fixed sets of the hash in slot k.
+func (ix *setIndex) setsAt(k int) []uint16 {
+	sl := ix.slots[k]
+	return ix.sets[sl.from : int(sl.from)+int(sl.n)]
 }

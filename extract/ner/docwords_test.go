@@ -171,3 +171,42 @@ func TestLowerInto(t *testing.T) {
 		t.Errorf("lowerInto allocates %v times", n)
 	}
 }
+
+// TestSetIndexFindsEveryWord checks that the index of the fixed sets'
+// words gives every registered hash all of its sets, and no set for a
+// hash that no set's word has.
+func TestSetIndexFindsEveryWord(t *testing.T) {
+	ix := fixedSetIndex()
+	want := map[uint32]map[uint16]bool{}
+	for _, w := range setWordHashes {
+		if want[w.hash] == nil {
+			want[w.hash] = map[uint16]bool{}
+		}
+		want[w.hash][w.set] = true
+	}
+	for h, sets := range want {
+		k, ok := ix.find(h)
+		if !ok {
+			t.Fatalf("hash %#x of a set's word not found", h)
+		}
+		got := ix.setsAt(k)
+		if len(got) != len(sets) {
+			t.Fatalf("hash %#x: sets %v, want %v", h, got, sets)
+		}
+		for _, id := range got {
+			if !sets[id] {
+				t.Fatalf("hash %#x: sets %v, want %v", h, got, sets)
+			}
+		}
+	}
+	for h := uint32(0); h < 200000; h++ {
+		if _, ok := ix.find(h); ok != (want[h] != nil) {
+			t.Fatalf("find(%#x) = %v", h, ok)
+		}
+	}
+	for _, w := range []string{"survived", "Bill", "ACT", "Minister", "union"} {
+		if _, ok := ix.find(lowerHash(w)); !ok {
+			t.Errorf("%q, asked about by the rules, is not indexed", w)
+		}
+	}
+}

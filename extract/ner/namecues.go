@@ -231,9 +231,10 @@ const maxTitleWords = 8
 // "Windmill". A title holds a lower-case link between capitalised words
 // and is no one name the tagger found whole ("the Bank of England by
 // Andrew Bailey" stays the bank).
-func workTitles(text string, toks []tok.Token, tags []int) {
-	for i := 2; i+1 < len(toks); i++ {
-		if tokText(text, toks, i) != "by" || tags[i+1] != model.BeginTag(model.TypePER) {
+func workTitles(text string, toks []tok.Token, dt *docTags) {
+	tags := dt.tags
+	for _, i := range dt.tokensOf("by") {
+		if i < 2 || i+1 >= len(toks) || tags[i+1] != model.BeginTag(model.TypePER) {
 			continue
 		}
 		j, linked := i, false
@@ -277,14 +278,16 @@ const maxTitleSide = 3
 // title whose maker is not named after it is known by its common words; a
 // body's name ("Department of Health") has no "with", and one side being
 // a proper name ("talks with China") is no title.
-func commonWordTitles(text string, toks []tok.Token, tags []int, common func(string) bool) {
+func commonWordTitles(text string, toks []tok.Token, dt *docTags, common func(string) bool) {
+	tags := dt.tags
 	titleWord := func(k int) bool {
 		w := tokText(text, toks, k)
 		return capitalised(w) && !shouted(w) && !lowerIn(calendarWords, w) && !lowerIn(institutionHeads, w) &&
 			!lowerIn(longNameHeads, w) && (common(strings.ToLower(w)) || writtenLower(text, toks, k, k))
 	}
-	for i := 1; i+1 < len(toks); i++ {
-		if tokText(text, toks, i) != "with" || tags[i] != 0 {
+	next := 1 // the tokens before it are in a title made already
+	for _, i := range dt.tokensOf("with") {
+		if i < next || i+1 >= len(toks) || tags[i] != 0 {
 			continue
 		}
 		j := i
@@ -303,7 +306,7 @@ func commonWordTitles(text string, toks []tok.Token, tags []int, common func(str
 		if e < len(toks) && model.IsInside(tags[e]) {
 			setTag(tags, e, model.BeginTag(model.TagType(tags[e])))
 		}
-		i = e
+		next = e + 1
 	}
 }
 

@@ -1,6 +1,9 @@
 package ner
 
 import (
+	"maps"
+	"slices"
+
 	"newsbot/extract/ner/internal/model"
 	"newsbot/extract/ner/internal/tok"
 )
@@ -16,12 +19,21 @@ var (
 // "Robert" and misses the rest. A given name, the quoted nickname and a
 // capitalised surname (with what the tagger found after it, whatever it
 // typed it) become one mention.
-func joinNicknames(text string, toks []tok.Token, tags []int) {
-	for i := 0; i+4 < len(toks); i++ {
+//
+// A nickname opens with a quotation mark, which few tokens are, so only
+// the tokens before an opening mark are tried (see openQuoteTokens).
+func joinNicknames(text string, toks []tok.Token, dt *docTags) {
+	tags := dt.tags
+	next := 0 // the tokens before it are in a name joined already
+	for _, q := range dt.openQuoteTokens() {
+		i := q - 1
+		if i < next || i+4 >= len(toks) {
+			continue
+		}
 		if model.TagType(tags[i]) != model.TypePER || model.IsInside(tags[i+1]) {
 			continue
 		}
-		if !inSet(openQuotes, tokText(text, toks, i+1)) || !capitalised(tokText(text, toks, i+2)) ||
+		if !capitalised(tokText(text, toks, i+2)) ||
 			!inSet(closeQuotes, tokText(text, toks, i+3)) || !capitalised(tokText(text, toks, i+4)) {
 			continue
 		}
@@ -35,7 +47,7 @@ func joinNicknames(text string, toks []tok.Token, tags []int) {
 		for k := i + 1; k < end; k++ {
 			setTag(tags, k, model.InsideTag(model.TypePER))
 		}
-		i = end - 1
+		next = end
 	}
 }
 
@@ -44,13 +56,21 @@ func joinNicknames(text string, toks []tok.Token, tags []int) {
 // person: `Declan "Dec" Fennelly`, with "Declan" read as a name of
 // another kind, is one man (see joinNicknames for a given name read as a
 // person's). The given name is a word of letters, not initials.
-func joinNicknamedSurnames(text string, toks []tok.Token, tags []int) {
-	for i := 0; i+4 < len(toks); i++ {
+//
+// Only the tokens before an opening mark are tried, as in joinNicknames.
+func joinNicknamedSurnames(text string, toks []tok.Token, dt *docTags) {
+	tags := dt.tags
+	next := 0 // the tokens before it are in a name joined already
+	for _, q := range dt.openQuoteTokens() {
+		i := q - 1
+		if i < next || i+4 >= len(toks) {
+			continue
+		}
 		if tags[i] == 0 || model.IsInside(tags[i]) || model.TagType(tags[i]) == model.TypePER || model.IsInside(tags[i+1]) ||
 			!surnameShaped(tokText(text, toks, i)) {
 			continue // initials ("C.J.") are left as they are
 		}
-		if !inSet(openQuotes, tokText(text, toks, i+1)) || !capitalised(tokText(text, toks, i+2)) ||
+		if !capitalised(tokText(text, toks, i+2)) ||
 			!inSet(closeQuotes, tokText(text, toks, i+3)) || !nicknamedSurname(tags, i) || model.IsInside(tags[i+4]) {
 			continue
 		}
@@ -59,7 +79,7 @@ func joinNicknamedSurnames(text string, toks []tok.Token, tags []int) {
 			end++
 		}
 		retype(tags, span{start: i, end: end}, model.TypePER)
-		i = end - 1
+		next = end
 	}
 }
 
@@ -69,4 +89,29 @@ func joinNicknamedSurnames(text string, toks []tok.Token, tags []int) {
 // "Jess" Tull`, with "Tull" read as a thing).
 func nicknamedSurname(tags []int, i int) bool {
 	return model.TagType(tags[i+4]) == model.TypePER || model.TagType(tags[i+2]) == model.TypePER && tags[i+4] != 0
+}
+
+// openQuoteWords are the words of openQuotes.
+var openQuoteWords = slices.Sorted(maps.Keys(openQuotes))
+
+// openQuoteTokens returns the tokens that are words of openQuotes, in
+// text order, found on first use: the rules that look for a nickname in
+// quotation marks visit only these rather than every token. The slice must
+// not be changed.
+func (dt *docTags) openQuoteTokens() []int {
+	if !dt.quotesKnown {
+		lists := 0
+		for _, w := range openQuoteWords {
+			n := len(dt.quotes)
+			dt.quotes = appendTokensOf(dt.quotes, dt.text, dt.toks, w)
+			if len(dt.quotes) > n {
+				lists++
+			}
+		}
+		if lists > 1 {
+			slices.Sort(dt.quotes) // merge the tokens of the marks
+		}
+		dt.quotesKnown = true
+	}
+	return dt.quotes
 }

@@ -166,10 +166,13 @@ func calledGroup(word func(int) string, i int) bool {
 }
 
 // afterPhrase reports whether one of phrases ends right before token i.
+// The words are compared from the phrase's last one back, as the word
+// right before a name seldom ends a phrase and word lowers each word it
+// is first asked for.
 func afterPhrase(word func(int) string, i int, phrases [][]string) bool {
 	for _, p := range phrases {
 		ok := true
-		for k := range p {
+		for k := len(p) - 1; k >= 0; k-- {
 			if word(i-len(p)+k) != p[k] {
 				ok = false
 				break

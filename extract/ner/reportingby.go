@@ -22,8 +22,8 @@ var creditDesks = wordSet(`newsroom newsrooms bureau desk staff team service`)
 // listed place or ending like a newsroom's is left alone.
 func creditedPeople(text string, toks []tok.Token, dt *docTags) {
 	tags := dt.tags
-	for i := 1; i+1 < len(toks); i++ {
-		if tokText(text, toks, i) != "by" || !lowerIn(creditVerbs, tokText(text, toks, i-1)) {
+	for _, i := range dt.tokensOf("by") {
+		if i < 1 || i+1 >= len(toks) || !lowerIn(creditVerbs, tokText(text, toks, i-1)) {
 			continue
 		}
 		next := i + 1

@@ -57,8 +57,8 @@ func refine(text string, toks []tok.Token, tags []int, common func(string) bool)
 	if dt.mayHoldAny(memberTitles) {
 		dropMemberTitles(text, toks, dt) // acts only on a member's title
 	}
-	joinNicknames(text, toks, tags)
-	joinNicknamedSurnames(text, toks, tags)
+	joinNicknames(text, toks, dt)
+	joinNicknamedSurnames(text, toks, dt)
 	dropCalendarWords(text, toks, tags)
 	dropClockZones(text, toks, dt)
 	dropOffsetZones(text, toks, dt)
@@ -211,10 +211,10 @@ func refine(text string, toks []tok.Token, tags []int, common func(string) bool)
 		localPlaces(text, toks, dt) // acts only before a local noun
 	}
 	townsOwningInstitutions(text, toks, dt)
-	workTitles(text, toks, tags)
+	workTitles(text, toks, dt)
 	datedWorks(text, toks, dt)
 	quotedWorks(text, toks, dt)
-	commonWordTitles(text, toks, tags, common)
+	commonWordTitles(text, toks, dt, common)
 	productNames(text, toks, dt, common)
 	if dt.mayHoldAny(launchVerbs) {
 		launchedProducts(text, toks, dt)

@@ -13,10 +13,10 @@ import "unsafe"
 
 // setFilter describes the words of one fixed set.
 type setFilter struct {
-	set         uintptr       // the identity of the set's map; 0 marks a free slot
-	lens        uint64        // bit n: a word of n bytes (63: of 63 bytes or more)
-	first, last uint32        // bit c&31: a word whose first (last) byte is c
-	wordBits    []wordBitPair // the bits of the words in a document's word set (see docTags.mayHoldAny)
+	set         uintptr // the identity of the set's map; 0 marks a free slot
+	lens        uint64  // bit n: a word of n bytes (63: of 63 bytes or more)
+	first, last uint32  // bit c&31: a word whose first (last) byte is c
+	id          uint16  // the set's number, below 1<<setFilterBits (see docTags.mayHoldAny)
 }
 
 // setFilterBits sizes the table of filters: twice the number of fixed
@@ -26,6 +26,9 @@ const setFilterBits = 10
 // setFilters holds the filter of every fixed set. It is filled while the
 // package's variables are initialised and only read afterwards.
 var setFilters [1 << setFilterBits]setFilter
+
+// numFixedSets counts the fixed sets registered.
+var numFixedSets int
 
 // mapIdentity returns the identity of a map: the address of its header,
 // which the map keeps for its lifetime, or 0 for a nil map.
@@ -49,13 +52,19 @@ func filterSlot(id uintptr) int {
 }
 
 // fixedSet registers set as a fixed word set, which must never change
-// afterwards, and returns it.
+// afterwards, and returns it. It is called while the package's variables
+// are initialised: the index of the sets' words (see fixedSetIndex) is
+// built on first use and holds only the sets registered by then.
 func fixedSet(set map[string]bool) map[string]bool {
 	id := mapIdentity(set)
 	if id == 0 {
 		return set
 	}
-	f := setFilter{set: id}
+	if numFixedSets == 1<<setFilterBits {
+		panic("ner: too many fixed word sets")
+	}
+	f := setFilter{set: id, id: uint16(numFixedSets)}
+	numFixedSets++
 	for w := range set {
 		f.lens |= 1 << min(len(w), 63)
 		if w != "" {
@@ -64,8 +73,7 @@ func fixedSet(set map[string]bool) map[string]bool {
 		}
 		// Both forms, so that no case of ToLower's that fails to be
 		// idempotent can hide a word.
-		f.wordBits = addWordBits(f.wordBits, lowerHash(w))
-		f.wordBits = addWordBits(f.wordBits, bytesHash(w))
+		setWordHashes = append(setWordHashes, setWordHash{lowerHash(w), f.id}, setWordHash{bytesHash(w), f.id})
 	}
 	setFilters[filterSlot(id)] = f
 	return set

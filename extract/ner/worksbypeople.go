@@ -21,8 +21,8 @@ var titleBounds = wordSet(`, - – — : and`)
 // said"), and the tagger read no name running into or out of it.
 func worksByPeople(text string, toks []tok.Token, dt *docTags) {
 	var titles map[string]bool
-	for b := 2; b+1 < len(toks); b++ {
-		if tokText(text, toks, b) != "by" || dt.tags[b+1] != model.BeginTag(model.TypePER) {
+	for _, b := range dt.tokensOf("by") {
+		if b < 2 || b+1 >= len(toks) || dt.tags[b+1] != model.BeginTag(model.TypePER) {
 			continue
 		}
 		a := creditedTitleStart(text, toks, dt.tags, b)

@@ -41,32 +41,82 @@ func Split(dst []Token, text string, start, end int) []Token {
 	}
 	i := start
 	for i < end {
-		if n := spaceAt(text, i, end); n > 0 {
-			i += n
+		// An ASCII byte is a space by its class alone (see spaceAt).
+		switch byteClass[text[i]] {
+		case classSpace:
+			i++
 			continue
-		}
-		j := i
-		for j < end {
-			if c := text[j]; c < utf8.RuneSelf {
-				// ASCII, most of the text, is decided here rather
-				// than by a call to spaceAt for every byte.
-				if asciiSpace[c] {
-					break
-				}
-				j++
+		case classHigh:
+			if n := spaceAt(text, i, end); n > 0 {
+				i += n
 				continue
 			}
-			if spaceAt(text, j, end) > 0 {
-				break
-			}
-			_, m := utf8.DecodeRuneInString(text[j:end])
-			j += m
 		}
-		dst = splitChunk(dst, text, i, j)
+		j, plain := chunkEnd(text, i, end)
+		if plain {
+			// No rune of the chunk stands alone, so splitChunk would
+			// pass the whole chunk to splitWord.
+			dst = splitWord(dst, text, i, j)
+		} else {
+			dst = splitChunk(dst, text, i, j)
+		}
 		i = j
 	}
 	return dst
 }
+
+// chunkEnd returns the end of the whitespace-free chunk that starts at
+// text[i] (not a space) and ends at a space rune or at end, and whether
+// the chunk is plain: all ASCII with no byte that isBreak accepts. ASCII,
+// most of the text, is decided by one table look-up per byte.
+func chunkEnd(text string, i, end int) (int, bool) {
+	plain := true
+	j := i
+	for j < end {
+		switch k := byteClass[text[j]]; k {
+		case 0:
+			j++
+			continue
+		case classSpace:
+			return j, plain
+		case classBreak:
+			plain = false
+			j++
+			continue
+		}
+		plain = false
+		if spaceAt(text, j, end) > 0 {
+			return j, plain
+		}
+		_, m := utf8.DecodeRuneInString(text[j:end])
+		j += m
+	}
+	return j, plain
+}
+
+// The classes of bytes chunkEnd tells apart: an ASCII space, an ASCII
+// rune that isBreak accepts, a byte of a multi-byte rune (or an invalid
+// one), and every other byte (0).
+const (
+	classSpace = 1 + iota
+	classBreak
+	classHigh
+)
+
+// byteClass holds the class of every byte.
+var byteClass = func() (t [256]uint8) {
+	for c := range t {
+		switch {
+		case c >= utf8.RuneSelf:
+			t[c] = classHigh
+		case asciiSpace[c]:
+			t[c] = classSpace
+		case isBreak(rune(c)):
+			t[c] = classBreak
+		}
+	}
+	return t
+}()
 
 // asciiSpace marks the ASCII bytes isSpace accepts.
 var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}

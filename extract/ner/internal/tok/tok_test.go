@@ -207,3 +207,42 @@ func TestSplitWordFastPathMatchesSplitPunct(t *testing.T) {
 		check(string(b))
 	}
 }
+
+// TestChunkClassesAgreeWithTheRuneTests checks the byte classes that
+// find a chunk's end against isSpace and isBreak.
+func TestChunkClassesAgreeWithTheRuneTests(t *testing.T) {
+	for c := 0; c < 256; c++ {
+		want := uint8(0)
+		switch {
+		case c >= utf8.RuneSelf:
+			want = classHigh
+		case isSpace(rune(c)):
+			want = classSpace
+		case isBreak(rune(c)):
+			want = classBreak
+		}
+		if byteClass[c] != want {
+			t.Errorf("byte %#x: class %d, want %d", c, byteClass[c], want)
+		}
+	}
+}
+
+// TestSplitPlainChunksMatchRuneByRune compares Split, whose plain chunks
+// skip splitChunk, with the rune-by-rune split on random texts of ASCII
+// letters, punctuation, breaks, spaces and the bytes of multi-byte runes
+// (whole and cut).
+func TestSplitPlainChunksMatchRuneByRune(t *testing.T) {
+	pieces := []string{"a", "Z", "s", "t", "n", "1", "9", "'", ".", ",", "-", "(", ")", "[", "]", "\"", "|", ";", "*", "<", ">",
+		" ", " ", "\n", "\t", "\u00a0", "\u2009", "—", "–", "…", "’", "“", "”", "é", "\xe2", "\x80", "\xff", "'s", "n't", "U.S.", "Mr."}
+	rng := rand.New(rand.NewSource(2))
+	for n := 0; n < 100000; n++ {
+		var b strings.Builder
+		for k := rng.Intn(12); k >= 0; k-- {
+			b.WriteString(pieces[rng.Intn(len(pieces))])
+		}
+		text := b.String()
+		if got, want := Split(nil, text, 0, len(text)), splitRuneByRune(text); !slices.Equal(got, want) {
+			t.Fatalf("Split(%q) = %v, rune by rune %v", text, got, want)
+		}
+	}
+}
