@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"slices"
 	"strings"
 
 	"newsbot/extract/ner/internal/model"
@@ -20,7 +21,7 @@ var titleBounds = wordSet(`, - – — : and`)
 // a sentence, where a firm may be named so ("Solar Ways by Ada Brun
 // said"), and the tagger read no name running into or out of it.
 func worksByPeople(text string, toks []tok.Token, dt *docTags) {
-	var titles map[string]bool
+	var titles []string // in text order, so that the marks come out the same in every run
 	for _, b := range dt.tokensOf("by") {
 		if b < 2 || b+1 >= len(toks) || dt.tags[b+1] != model.BeginTag(model.TypePER) {
 			continue
@@ -30,12 +31,11 @@ func worksByPeople(text string, toks []tok.Token, dt *docTags) {
 			continue
 		}
 		markWork(dt.tags, a, b)
-		if titles == nil {
-			titles = map[string]bool{}
+		if t := text[toks[a].Start:toks[b-1].End]; !slices.Contains(titles, t) {
+			titles = append(titles, t)
 		}
-		titles[text[toks[a].Start:toks[b-1].End]] = true
 	}
-	for t := range titles {
+	for _, t := range titles {
 		markTitleAgain(text, toks, dt.tags, strings.Fields(t))
 	}
 }
