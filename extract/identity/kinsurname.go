@@ -24,7 +24,11 @@ func kinSurnames(text string, mentions []doc.Mention) {
 		if m.Type != doc.Person || given == "" || strings.Contains(given, " ") || m.Start > len(text) || m.Start < 0 {
 			continue
 		}
-		lead := kinLead.FindStringSubmatch(text[max(0, m.Start-24):m.Start])
+		before := text[max(0, m.Start-24):m.Start]
+		if !mayEndKinLead(before) {
+			continue
+		}
+		lead := kinLead.FindStringSubmatch(before)
 		if lead == nil {
 			continue
 		}
@@ -38,6 +42,20 @@ func kinSurnames(text string, mentions []doc.Mention) {
 			}
 		}
 	}
+}
+
+// mayEndKinLead reports whether s ends as every match of kinLead does: a
+// kinship noun of kinLead after a space, maybe a comma, and a space. Most
+// names have none of these before them, and need not be run through the
+// expression.
+func mayEndKinLead(s string) bool {
+	t, ok := strings.CutSuffix(s, " ")
+	if !ok {
+		return false
+	}
+	t = strings.TrimSuffix(t, ",")
+	return strings.HasSuffix(t, " son") || strings.HasSuffix(t, " daughter") ||
+		strings.HasSuffix(t, " brother") || strings.HasSuffix(t, " sister")
 }
 
 // possessorSurname returns the surname of the last person named before

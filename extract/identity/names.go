@@ -53,7 +53,31 @@ func bare(t string) string {
 			return !unicode.IsLetter(r) && !unicode.IsDigit(r)
 		}))
 	}
-	return strings.ToLower(trimASCIIPunct(t))
+	t = trimASCIIPunct(t)
+	for i := 0; i < len(t); i++ {
+		if c := t[i]; 'A' <= c && c <= 'Z' {
+			return lowerASCIIFrom(t, i)
+		}
+	}
+	// No upper-case letter: strings.ToLower would return t itself.
+	return t
+}
+
+// lowerASCIIFrom returns the ASCII t lower-cased, as strings.ToLower
+// does, given that t[i] is its first upper-case letter: the bytes
+// before it are copied as they are.
+func lowerASCIIFrom(t string, i int) string {
+	var b strings.Builder
+	b.Grow(len(t))
+	b.WriteString(t[:i])
+	for ; i < len(t); i++ {
+		c := t[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b.WriteByte(c)
+	}
+	return b.String()
 }
 
 // bareBytes appends bare(t) to buf[:0], for map look-ups that need no

@@ -394,8 +394,8 @@ func lastOfSeveral(s string) (string, bool) {
 // lastField returns the last of the fields strings.Fields would split s
 // into ("" when none) and what comes before it.
 func lastField(s string) (rest, last string) {
-	if asciiTail(s) {
-		return asciiLastField(s)
+	if rest, last, ok := asciiLastField(s); ok {
+		return rest, last
 	}
 	s = strings.TrimRightFunc(s, unicode.IsSpace)
 	i := strings.LastIndexFunc(s, unicode.IsSpace)
@@ -406,39 +406,27 @@ func lastField(s string) (rest, last string) {
 	return s[:i], s[i+w:]
 }
 
-// asciiTail reports whether the bytes of s that asciiLastField reads (the
-// trailing spaces, the last field and the space before it) are all ASCII:
-// then lastField's answer is asciiLastField's whatever comes before, as
-// no byte of a multi-byte character is an ASCII space.
-func asciiTail(s string) bool {
-	j := len(s)
-	for j > 0 && s[j-1] < utf8.RuneSelf && isASCIISpace(s[j-1]) {
-		j--
-	}
-	for j > 0 && s[j-1] < utf8.RuneSelf {
-		if isASCIISpace(s[j-1]) {
-			return true
-		}
-		j--
-	}
-	return j == 0
-}
-
-// asciiLastField is lastField of an ASCII s, whose only spaces
-// (unicode.IsSpace) are the bytes isASCIISpace accepts.
-func asciiLastField(s string) (rest, last string) {
+// asciiLastField is lastField of s when the bytes it reads (the trailing
+// spaces, the last field and the space before it) are all ASCII, in one
+// pass from the end; ok is false when it meets another byte first. Then
+// the spaces it finds (unicode.IsSpace) are the bytes isASCIISpace
+// accepts whatever comes before, as no byte of a multi-byte character is
+// an ASCII space.
+func asciiLastField(s string) (rest, last string, ok bool) {
 	j := len(s)
 	for j > 0 && isASCIISpace(s[j-1]) {
 		j--
 	}
-	i := j - 1
-	for i >= 0 && !isASCIISpace(s[i]) {
-		i--
+	for i := j - 1; i >= 0; i-- {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return "", "", false
+		}
+		if isASCIISpace(c) {
+			return s[:i], s[i+1 : j], true
+		}
 	}
-	if i < 0 {
-		return "", s[:j]
-	}
-	return s[:i], s[i+1 : j]
+	return "", s[:j], true
 }
 
 // isASCIISpace reports the ASCII bytes unicode.IsSpace accepts.

@@ -14,9 +14,9 @@ var relationNouns = wordSet(`friend friends colleague colleagues ally allies riv
 // before it: in "She was your friend" the friend is no description of
 // her for a reader. A kinship noun counts as a bond too.
 func (h harvester) speakersRelation(rs, head int) bool {
-	if rs < 1 || !speakerPossessives[bare(h.toks[rs-1].text)] {
+	if rs < 1 || !speakerPossessives[h.toks[rs-1].bare()] {
 		return false
 	}
-	hd := bare(h.toks[head].text)
+	hd := h.toks[head].bare()
 	return relationNouns[hd] || kinNouns[hd]
 }

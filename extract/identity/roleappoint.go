@@ -29,14 +29,14 @@ var standInTitles = wordSet(`interim acting caretaker`)
 
 // standInOffice reports whether office o opens with a stand-in's word.
 func (h harvester) standInOffice(o office) bool {
-	return o.rs >= 0 && o.rs < len(h.toks) && standInTitles[bare(h.toks[o.rs].text)]
+	return o.rs >= 0 && o.rs < len(h.toks) && standInTitles[h.toks[o.rs].bare()]
 }
 
 // aheadFrom reports whether a future auxiliary stands among the
 // auxiliaries that open at token i, before a verb of appointment.
 func (h harvester) aheadFrom(i int) bool {
-	for k := i; k < len(h.toks) && h.toks[k].kind == tWord && h.toks[k].mention < 0 && appointAux[bare(h.toks[k].text)]; k++ {
-		if futureAux[bare(h.toks[k].text)] {
+	for k := i; k < len(h.toks) && h.toks[k].kind == tWord && h.toks[k].mention < 0 && appointAux[h.toks[k].bare()]; k++ {
+		if futureAux[h.toks[k].bare()] {
 			return true
 		}
 	}
@@ -120,10 +120,10 @@ func (h harvester) appointmentsFrom(i int) []office {
 			}
 		}
 		switch {
-		case prep == "" && j < len(h.toks) && bare(h.toks[j].text) == "as":
+		case prep == "" && j < len(h.toks) && h.toks[j].bare() == "as":
 			j++
 		case prep != "":
-			if j >= len(h.toks) || bare(h.toks[j].text) != prep {
+			if j >= len(h.toks) || h.toks[j].bare() != prep {
 				return out
 			}
 			j++
@@ -138,7 +138,7 @@ func (h harvester) appointmentsFrom(i int) []office {
 		out = append(out, left...)
 		re := o.re
 		// "Justice Secretary and Deputy Prime Minister".
-		if k := re + 1; k+1 < len(h.toks) && bare(h.toks[k].text) == "and" {
+		if k := re + 1; k+1 < len(h.toks) && h.toks[k].bare() == "and" {
 			if o, ok := h.office(k+1, verb); ok {
 				o.ahead = ahead
 				out = append(out, o)
@@ -146,7 +146,7 @@ func (h harvester) appointmentsFrom(i int) []office {
 			}
 		}
 		i = re + 1
-		if i < len(h.toks) && (h.toks[i].text == "," || bare(h.toks[i].text) == "and") {
+		if i < len(h.toks) && (h.toks[i].text == "," || h.toks[i].bare() == "and") {
 			i++
 		}
 	}
@@ -167,7 +167,7 @@ func (h harvester) office(j, removal int) (office, bool) {
 	if isCapitalised(h.toks[head].text) {
 		last := head
 		for k := head + 1; k < len(h.toks) && h.toks[k].kind == tWord && h.toks[k].mention < 0 && isCapitalised(h.toks[k].text); k++ {
-			if isRoleHead(h.toks[k].text) || officeWords[bare(h.toks[k].text)] {
+			if isRoleHead(h.toks[k].text) || officeWords[h.toks[k].bare()] {
 				last = k
 			}
 		}
@@ -187,8 +187,8 @@ func (h harvester) office(j, removal int) (office, bool) {
 func (h harvester) appointVerb(i int) (removal, next int, prep string, ok bool) {
 	toks := h.toks
 	passive, from := false, i
-	for i < len(toks) && toks[i].kind == tWord && toks[i].mention < 0 && appointAux[bare(toks[i].text)] {
-		passive = passive || passiveAux[bare(toks[i].text)]
+	for i < len(toks) && toks[i].kind == tWord && toks[i].mention < 0 && appointAux[toks[i].bare()] {
+		passive = passive || passiveAux[toks[i].bare()]
 		i++
 	}
 	if i >= len(toks) || toks[i].kind != tWord || toks[i].mention >= 0 {
@@ -197,7 +197,7 @@ func (h harvester) appointVerb(i int) (removal, next int, prep string, ok bool) 
 	if next, ok := h.swornIn(i, passive || i == from); ok {
 		return -1, next, "as", true
 	}
-	b := bare(toks[i].text)
+	b := toks[i].bare()
 	if passiveVerbs[b] && !passive {
 		return 0, 0, "", false
 	}
@@ -226,7 +226,7 @@ func (h harvester) appointVerb(i int) (removal, next int, prep string, ok bool) 
 		return -1, i + 2, "as", true
 	case stayVerbs[b]:
 		return -1, i + 1, "as", true
-	case i+1 < len(toks) && takeVerbs[b] && takeParticles[bare(toks[i+1].text)]:
+	case i+1 < len(toks) && takeVerbs[b] && takeParticles[toks[i+1].bare()]:
 		// "will take charge as interim manager".
 		return -1, i + 2, "as", true
 	}
@@ -244,7 +244,7 @@ const maxWhen = 3
 // none.
 func (h harvester) skipWhen(i int) int {
 	toks := h.toks
-	if i >= len(toks) || toks[i].kind != tWord || toks[i].mention >= 0 || !whenWords[bare(toks[i].text)] {
+	if i >= len(toks) || toks[i].kind != tWord || toks[i].mention >= 0 || !whenWords[toks[i].bare()] {
 		return i
 	}
 	for j := i + 1; j < len(toks) && j-i <= maxWhen; j++ {
@@ -295,7 +295,7 @@ func (h harvester) articledName(j int) bool {
 // the name before it the office, or i itself when there is none.
 func (h harvester) skipWho(i int) int {
 	toks := h.toks
-	if i+1 < len(toks) && toks[i].text == "," && toks[i+1].kind == tWord && bare(toks[i+1].text) == "who" {
+	if i+1 < len(toks) && toks[i].text == "," && toks[i+1].kind == tWord && toks[i+1].bare() == "who" {
 		return i + 2
 	}
 	return i
@@ -305,7 +305,7 @@ func (h harvester) skipWho(i int) int {
 // ("from the Home Office to become"), at "to", or i itself.
 func (h harvester) skipFrom(i int) int {
 	toks := h.toks
-	if i >= len(toks) || bare(toks[i].text) != "from" {
+	if i >= len(toks) || toks[i].bare() != "from" {
 		return i
 	}
 	for j := i + 1; j < len(toks) && j-i <= maxModifiers; j++ {
@@ -347,11 +347,11 @@ const maxUntil = 6
 // name starting at byte from. The office's head must be a role noun.
 func (h harvester) heldUntil(cop, from int) (Role, bool) {
 	toks := h.toks
-	if b := bare(toks[cop].text); b != "was" && b != "were" {
+	if b := toks[cop].bare(); b != "was" && b != "were" {
 		return Role{}, false
 	}
 	rs, head, re, ok := h.forward(cop+1, false, false)
-	if !ok || re+1 >= len(toks) || !untilWords[bare(toks[re+1].text)] {
+	if !ok || re+1 >= len(toks) || !untilWords[toks[re+1].bare()] {
 		return Role{}, false
 	}
 	end := re + 1
@@ -379,7 +379,7 @@ var appointNouns = wordSet(`choice appointment selection pick`)
 // appointNounOf reports whether token v is the "of" after a noun of
 // appointment: "the appointment of".
 func (h harvester) appointNounOf(v int) bool {
-	return v > 0 && bare(h.toks[v].text) == "of" && h.toks[v-1].kind == tWord && appointNouns[bare(h.toks[v-1].text)]
+	return v > 0 && h.toks[v].bare() == "of" && h.toks[v-1].kind == tWord && appointNouns[h.toks[v-1].bare()]
 }
 
 // appointedAs reads the office an active verb of appointment gives the
@@ -395,10 +395,10 @@ func (h harvester) appointNounOf(v int) bool {
 func (h harvester) appointedAs(governed, after int, closing bool) (int, int, int, bool) {
 	toks := h.toks
 	v := governed - 1
-	if v > 0 && toks[v].kind == tWord && toks[v].mention < 0 && determiners[bare(toks[v].text)] {
+	if v > 0 && toks[v].kind == tWord && toks[v].mention < 0 && determiners[toks[v].bare()] {
 		v--
 	}
-	if v < 0 || toks[v].kind != tWord || toks[v].mention >= 0 || !appointAsVerbs[bare(toks[v].text)] && !h.appointNounOf(v) {
+	if v < 0 || toks[v].kind != tWord || toks[v].mention >= 0 || !appointAsVerbs[toks[v].bare()] && !h.appointNounOf(v) {
 		return 0, 0, 0, false
 	}
 	switch {
@@ -417,7 +417,7 @@ func (h harvester) appointedAs(governed, after int, closing bool) (int, int, int
 		}
 		after = re + 2
 	}
-	if after >= len(toks) || bare(toks[after].text) != "as" {
+	if after >= len(toks) || toks[after].bare() != "as" {
 		return 0, 0, 0, false
 	}
 	return h.forward(after+1, false, false)
@@ -544,7 +544,7 @@ func OfficeForm(norm string) string {
 // held no more. It returns that office, marked as one left by the word
 // "from", and the token of "to".
 func (h harvester) officeLeft(j int) (office, int, bool) {
-	if j+1 >= len(h.toks) || bare(h.toks[j].text) != "from" {
+	if j+1 >= len(h.toks) || h.toks[j].bare() != "from" {
 		return office{}, 0, false
 	}
 	o, ok := h.office(j+1, j-1)
@@ -554,7 +554,7 @@ func (h harvester) officeLeft(j int) (office, int, bool) {
 	// The office ends before "to", which a complement may have run on
 	// past ("officer to president").
 	for k := o.head + 1; k <= o.re+1 && k < len(h.toks); k++ {
-		if h.toks[k].kind == tWord && bare(h.toks[k].text) == "to" {
+		if h.toks[k].kind == tWord && h.toks[k].bare() == "to" {
 			o.re = k - 1
 			return o, k, true
 		}

@@ -15,7 +15,7 @@ func (h harvester) appositionBeforeAs(comma int) (int, bool) {
 		if toks[j].kind != tPunct || toks[j].text == "-" || toks[j].text == "'" || toks[j].text == "’" {
 			continue
 		}
-		ok := toks[j].text == "," && j > comma+1 && j+1 < len(toks) && bare(toks[j+1].text) == "as"
+		ok := toks[j].text == "," && j > comma+1 && j+1 < len(toks) && toks[j+1].bare() == "as"
 		return j - 1, ok
 	}
 	return 0, false

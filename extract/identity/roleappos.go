@@ -16,7 +16,7 @@ const maxTitleWords = 4
 // between ("Medical", "Operating") no lexicon lists.
 func (h harvester) capitalisedTitle(j int) bool {
 	toks := h.toks
-	if !isCapitalised(toks[j].text) || !roleModifiers[bare(toks[j].text)] {
+	if !isCapitalised(toks[j].text) || !roleModifiers[toks[j].bare()] {
 		return false
 	}
 	for k := j + 1; k < len(toks) && k-j < maxTitleWords; k++ {
@@ -43,11 +43,11 @@ func (h harvester) agentAtOrg(j int) bool {
 	toks := h.toks
 	t := toks[j]
 	if t.kind != tWord || t.mention >= 0 || isCapitalised(t.text) || !agentNoun(bare(t.text)) || j+2 >= len(toks) ||
-		!workPrepositions[bare(toks[j+1].text)] {
+		!workPrepositions[toks[j+1].bare()] {
 		return false
 	}
 	k := j + 2
-	if bare(toks[k].text) == "the" && k+1 < len(toks) {
+	if toks[k].bare() == "the" && k+1 < len(toks) {
 		k++
 	}
 	mi := toks[k].mention
@@ -58,7 +58,7 @@ func (h harvester) agentAtOrg(j int) bool {
 // follows at token k and ends the apposition: in "a marine biogeochemist
 // at the Royal Institute and a co-author, said" the first role stands.
 func (h harvester) coordinatedRole(k int) bool {
-	if k+1 >= len(h.toks) || h.toks[k].kind != tWord || bare(h.toks[k].text) != "and" {
+	if k+1 >= len(h.toks) || h.toks[k].kind != tWord || h.toks[k].bare() != "and" {
 		return false
 	}
 	if _, _, _, ok := h.forward(k+1, true, true); ok {
@@ -79,7 +79,7 @@ func (h harvester) coordinatedRole(k int) bool {
 // and former chief medical adviser to the government". It returns the
 // phrase's first token, head and last token.
 func (h harvester) sharedRole(k int) (int, int, int, bool) {
-	if k+1 >= len(h.toks) || h.toks[k].kind != tWord || bare(h.toks[k].text) != "and" {
+	if k+1 >= len(h.toks) || h.toks[k].kind != tWord || h.toks[k].bare() != "and" {
 		return 0, 0, 0, false
 	}
 	return h.forwardShared(k + 1)
@@ -124,12 +124,12 @@ var academicHeads = wordSet(`university college institute school academy polytec
 // "of" or "at" and perhaps "the", must end the clause.
 func (h harvester) professorAt(lead, first, after int) (Role, bool) {
 	toks := h.toks
-	if first-lead != 1 || professorTitles[bare(toks[lead].text)] == "" || after+1 >= len(toks) ||
-		!(bare(toks[after].text) == "of" || bare(toks[after].text) == "at") {
+	if first-lead != 1 || professorTitles[toks[lead].bare()] == "" || after+1 >= len(toks) ||
+		!(toks[after].bare() == "of" || toks[after].bare() == "at") {
 		return Role{}, false
 	}
 	k := after + 1
-	if bare(toks[k].text) == "the" && k+1 < len(toks) {
+	if toks[k].bare() == "the" && k+1 < len(toks) {
 		k++
 	}
 	mi := toks[k].mention
@@ -138,13 +138,13 @@ func (h harvester) professorAt(lead, first, after int) (Role, bool) {
 	}
 	e, academic := k, false
 	for ; e < len(toks) && toks[e].mention == mi; e++ {
-		academic = academic || academicHeads[bare(toks[e].text)]
+		academic = academic || academicHeads[toks[e].bare()]
 	}
 	if !academic || e < len(toks) && !(toks[e].kind == tPunct && strings.Contains(",.;:)", toks[e].text)) {
 		return Role{}, false
 	}
-	org := bare(toks[after].text) + " " + squash(h.text[toks[after+1].start:toks[e-1].end])
-	return Role{Text: "professor " + org, Norm: normRole("professor " + bare(toks[after].text) + " " + h.withSurnames(after+1, e-1)), Head: "professor",
+	org := toks[after].bare() + " " + squash(h.text[toks[after+1].start:toks[e-1].end])
+	return Role{Text: "professor " + org, Norm: normRole("professor " + toks[after].bare() + " " + h.withSurnames(after+1, e-1)), Head: "professor",
 		Evidence: doc.Span{Start: toks[lead].start, End: toks[e-1].end}}, true
 }
 
@@ -165,7 +165,7 @@ func (h harvester) professorHead(head, pre int) bool {
 // appointment starts, not the office's complement: "as her successor
 // with effect from 1 January".
 func (h harvester) withEffect(k int) bool {
-	return k+1 < len(h.toks) && bare(h.toks[k].text) == "with" && bare(h.toks[k+1].text) == "effect"
+	return k+1 < len(h.toks) && h.toks[k].bare() == "with" && h.toks[k+1].bare() == "effect"
 }
 
 // professorBetween reports a professor's title or another honorific
@@ -175,7 +175,7 @@ func (h harvester) withEffect(k int) bool {
 // university is the person's, not the apposition's office's.
 func (h harvester) professorBetween(lead, first int) bool {
 	for k := lead; k < first && k < len(h.toks); k++ {
-		if b := bare(h.toks[k].text); professorTitles[b] != "" || honorifics[b] {
+		if b := h.toks[k].bare(); professorTitles[b] != "" || honorifics[b] {
 			return true
 		}
 	}

@@ -8,7 +8,7 @@ import "strings"
 // the association,"). It returns the noun's token.
 func (h harvester) backReferredEmployer(k int) (int, bool) {
 	toks := h.toks
-	if k+3 > len(toks) || bare(toks[k].text) != "at" || bare(toks[k+1].text) != "the" {
+	if k+3 > len(toks) || toks[k].bare() != "at" || toks[k+1].bare() != "the" {
 		return 0, false
 	}
 	n := toks[k+2]

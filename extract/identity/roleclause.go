@@ -54,7 +54,7 @@ func (h harvester) nextClause(i int) int {
 		if t.mention >= 0 && h.mentions[t.mention].Type == doc.Person || t.kind == tPunct && t.text != "," {
 			return -1
 		}
-		if b := bare(t.text); (b == "but" || b == "and") && coordinatedPronouns[bare(toks[j+1].text)] {
+		if b := bare(t.text); (b == "but" || b == "and") && coordinatedPronouns[toks[j+1].bare()] {
 			return j + 2
 		}
 	}
@@ -70,7 +70,7 @@ func (h harvester) skipParticiple(i int) int {
 	if toks[k].text == "," {
 		k++
 	}
-	if k >= len(toks) || toks[k].kind != tWord || !strings.HasSuffix(bare(toks[k].text), "ing") {
+	if k >= len(toks) || toks[k].kind != tWord || !strings.HasSuffix(toks[k].bare(), "ing") {
 		return i
 	}
 	for j := k + 1; j < len(toks) && j-k <= maxAside; j++ {

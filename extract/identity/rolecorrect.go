@@ -48,12 +48,23 @@ func withdrawnClaim(sentence string) bool {
 // letter but V, E, R and S lowers to those, so the sentence need not be
 // lower-cased to rule the phrases out.
 func hasVers(s string) bool {
-	for i := 0; i+4 <= len(s); i++ {
-		if s[i]|0x20 == 'v' && s[i+1]|0x20 == 'e' && s[i+2]|0x20 == 'r' && s[i+3]|0x20 == 's' {
+	return hasVersAt(s, 'v') || hasVersAt(s, 'V')
+}
+
+// hasVersAt reports whether s holds "vers" in any case with v (v or V)
+// as its first letter, looked for by strings.IndexByte: v is a rare
+// letter.
+func hasVersAt(s string, v byte) bool {
+	for {
+		i := strings.IndexByte(s, v)
+		if i < 0 || i+4 > len(s) {
+			return false
+		}
+		if s[i+1]|0x20 == 'e' && s[i+2]|0x20 == 'r' && s[i+3]|0x20 == 's' {
 			return true
 		}
+		s = s[i+1:]
 	}
-	return false
 }
 
 // pronounSubjects open a sentence that goes on about the person named
@@ -66,8 +77,8 @@ var pronounSubjects = wordSet(`he she`)
 // article's time, which the correction puts right: a former one.
 func (h harvester) correctedRole(prev *doc.Mention) (Role, bool) {
 	toks := h.toks
-	if prev == nil || len(toks) < 3 || toks[0].kind != tWord || !pronounSubjects[bare(toks[0].text)] ||
-		toks[1].kind != tWord || !copulas[bare(toks[1].text)] {
+	if prev == nil || len(toks) < 3 || toks[0].kind != tWord || !pronounSubjects[toks[0].bare()] ||
+		toks[1].kind != tWord || !copulas[toks[1].bare()] {
 		return Role{}, false
 	}
 	rs, head, re, ok := h.forward(2, false, true)
@@ -77,7 +88,7 @@ func (h harvester) correctedRole(prev *doc.Mention) (Role, bool) {
 	txt := squash(h.text[toks[rs].start:toks[re].end])
 	r := Role{Name: personName(*prev), Text: txt, Norm: h.norm(rs, re), Head: normRole(h.text[toks[head].start:toks[head].end]),
 		Evidence: doc.Span{Start: prev.Start, End: toks[re].end}}
-	if bare(toks[1].text) == "was" {
+	if toks[1].bare() == "was" {
 		formerRole(&r)
 		if e, ok := h.possessorAt(rs); ok && r.left && e < re {
 			// "Morvania's former ambassador to Ostrel".

@@ -28,7 +28,7 @@ func (h harvester) counselFor(last, after int, nameSpan doc.Span) (Role, bool) {
 	if k < len(toks) && toks[k].text == "," {
 		k++
 	}
-	if !counsel || k+1 >= len(toks) || bare(toks[k].text) != "for" {
+	if !counsel || k+1 >= len(toks) || toks[k].bare() != "for" {
 		return Role{}, false
 	}
 	re, ok := h.object(k + 1)
@@ -56,7 +56,7 @@ var counselCues = wordSet(`client court jury judge defendant prosecution defence
 func (h harvester) counselOpening(first, after int, nameSpan doc.Span) (Role, bool) {
 	toks := h.toks
 	c := first - 1
-	if c < 2 || toks[c].text != "," || after >= len(toks) || !slices.Contains(speechVerbs, " "+bare(toks[after].text)) {
+	if c < 2 || toks[c].text != "," || after >= len(toks) || !slices.Contains(speechVerbs, " "+toks[after].bare()) {
 		return Role{}, false
 	}
 	f := c - 1
@@ -67,7 +67,7 @@ func (h harvester) counselOpening(first, after int, nameSpan doc.Span) (Role, bo
 		return Role{}, false // "For" opens the sentence
 	}
 	cue := after + 1
-	for cue < len(toks) && !(toks[cue].kind == tWord && toks[cue].mention < 0 && counselCues[strings.TrimSuffix(bare(toks[cue].text), "s")]) {
+	for cue < len(toks) && !(toks[cue].kind == tWord && toks[cue].mention < 0 && counselCues[strings.TrimSuffix(toks[cue].bare(), "s")]) {
 		cue++
 	}
 	if cue >= len(toks) {

@@ -11,11 +11,11 @@ var fieldOfficeHeads = wordSet(`head director chief minister secretary commissio
 func (h harvester) fieldOfficeBefore(end int) (int, int, bool) {
 	toks := h.toks
 	if end < 2 || toks[end].kind != tWord || toks[end].mention >= 0 || isCapitalised(toks[end].text) ||
-		isStop(toks[end].text) || determiners[bare(toks[end].text)] || bare(toks[end-1].text) != "of" {
+		isStop(toks[end].text) || determiners[toks[end].bare()] || toks[end-1].bare() != "of" {
 		return 0, 0, false
 	}
 	head := end - 2
-	if toks[head].kind != tWord || toks[head].mention >= 0 || !fieldOfficeHeads[bare(toks[head].text)] {
+	if toks[head].kind != tWord || toks[head].mention >= 0 || !fieldOfficeHeads[toks[head].bare()] {
 		return 0, 0, false
 	}
 	rs, hd, ok := h.scanBack(head)
@@ -34,5 +34,5 @@ var tradeGerunds = wordSet(`mining banking shipping marketing engineering nursin
 // openingTrade reports whether token k opens the sentence with a trade in
 // -ing.
 func openingTrade(toks []rtok, k int) bool {
-	return k == 0 && toks[k].kind == tWord && tradeGerunds[bare(toks[k].text)]
+	return k == 0 && toks[k].kind == tWord && tradeGerunds[toks[k].bare()]
 }

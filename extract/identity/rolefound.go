@@ -57,12 +57,14 @@ func founders(text string, mentions []doc.Mention) []Role {
 // has a founding verb right before it, as every role founders finds
 // does.
 func foundingCue(text string, mentions []doc.Mention) bool {
+	var buf [16]byte // the longest founding verb fits: no allocation
 	for i := range mentions {
 		m := &mentions[i]
 		if m.Type != doc.Org || m.Start < 0 || m.Start >= m.End || m.End > len(text) {
 			continue
 		}
-		if verb, _ := lastWord(text[:m.Start]); foundingVerbs[strings.ToLower(verb)] {
+		// lowerBytes lowers as strings.ToLower does.
+		if verb, _ := lastWord(text[:m.Start]); foundingVerbs[string(lowerBytes(buf[:0], verb))] {
 			return true
 		}
 	}

@@ -55,7 +55,7 @@ func (h harvester) skipCommonOwner(j int) int {
 		return j
 	}
 	k := j + 2
-	if toks[k].kind == tWord && toks[k].mention < 0 && (isNumber(toks[k].text) || numberWords[bare(toks[k].text)]) {
+	if toks[k].kind == tWord && toks[k].mention < 0 && (isNumber(toks[k].text) || numberWords[toks[k].bare()]) {
 		k++
 	}
 	return k

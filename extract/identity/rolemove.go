@@ -26,7 +26,7 @@ func (h harvester) movedOut(v, after int) bool {
 	if v < 0 || toks[v].kind != tWord || toks[v].mention >= 0 {
 		return false
 	}
-	b := bare(toks[v].text)
+	b := toks[v].bare()
 	if dismissalGerunds[b] {
 		return true
 	}
@@ -34,7 +34,7 @@ func (h harvester) movedOut(v, after int) bool {
 		return false
 	}
 	k := h.skipFrom(after)
-	return k < len(toks) && toks[k].kind == tWord && bare(toks[k].text) == "to"
+	return k < len(toks) && toks[k].kind == tWord && toks[k].bare() == "to"
 }
 
 // replacedOffice reads the office a verb of replacing gives the person
@@ -45,8 +45,8 @@ func (h harvester) movedOut(v, after int) bool {
 func (h harvester) replacedOffice(lead, last int) (Role, bool) {
 	toks := h.toks
 	v, as := lead-1, last+1
-	if v < 0 || as+1 >= len(toks) || toks[v].kind != tWord || toks[v].mention >= 0 || !replaceVerbs[bare(toks[v].text)] ||
-		bare(toks[as].text) != "as" {
+	if v < 0 || as+1 >= len(toks) || toks[v].kind != tWord || toks[v].mention >= 0 || !replaceVerbs[toks[v].bare()] ||
+		toks[as].bare() != "as" {
 		return Role{}, false
 	}
 	o, ok := h.office(as+1, -1)
@@ -54,7 +54,7 @@ func (h harvester) replacedOffice(lead, last int) (Role, bool) {
 		return Role{}, false
 	}
 	for k := o.head + 1; k <= o.re; k++ {
-		if successorWords[bare(toks[k].text)] {
+		if successorWords[toks[k].bare()] {
 			o.re = k - 1 // "replaced X as president with Stephen Fischer"
 			break
 		}
@@ -84,7 +84,7 @@ func (h harvester) untilPhrase(i int) (int, bool) {
 	if comma {
 		k++
 	}
-	if k >= len(toks) || !untilWords[bare(toks[k].text)] {
+	if k >= len(toks) || !untilWords[toks[k].bare()] {
 		return i, false
 	}
 	for j := k + 1; j < len(toks) && j-k <= maxUntil; j++ {
@@ -111,12 +111,12 @@ var pastOpeners = wordSet(`former outgoing`)
 // the former office of the one person the sentence before names.
 func (h harvester) formerOpening(prev *doc.Mention) (Role, bool) {
 	toks := h.toks
-	if prev == nil || len(toks) < 4 || bare(toks[0].text) != "the" || !pastOpeners[bare(toks[1].text)] {
+	if prev == nil || len(toks) < 4 || toks[0].bare() != "the" || !pastOpeners[toks[1].bare()] {
 		return Role{}, false
 	}
 	rs, head, re, ok := h.forward(2, false, false)
 	if !ok || rs != 2 || re+1 >= len(toks) || toks[re+1].kind != tWord || toks[re+1].mention >= 0 ||
-		isCapitalised(toks[re+1].text) || bare(toks[re+1].text) == "of" {
+		isCapitalised(toks[re+1].text) || toks[re+1].bare() == "of" {
 		return Role{}, false
 	}
 	norm := normRole(h.withSurnames(rs, re))
@@ -132,7 +132,7 @@ func (h harvester) formerOpening(prev *doc.Mention) (Role, bool) {
 // ("Sir", "Dr."), or j itself when there are none.
 func (h harvester) skipHonorifics(j int) int {
 	toks := h.toks
-	for j < len(toks) && toks[j].kind == tWord && toks[j].mention < 0 && honorifics[bare(toks[j].text)] {
+	for j < len(toks) && toks[j].kind == tWord && toks[j].mention < 0 && honorifics[toks[j].bare()] {
 		j++
 		if j < len(toks) && toks[j].text == "." {
 			j++

@@ -25,15 +25,15 @@ const maxSubjectClause = 12
 func (h harvester) namedAsSubject(first int) (rs, head, re int, ok bool) {
 	toks := h.toks
 	v := first - 2
-	if v < 2 || bare(toks[first-1].text) != "as" || toks[v].kind != tWord || !identifyVerbs[bare(toks[v].text)] {
+	if v < 2 || toks[first-1].bare() != "as" || toks[v].kind != tWord || !identifyVerbs[toks[v].bare()] {
 		return 0, 0, 0, false
 	}
 	aux, passive := v, false
-	for aux > 0 && toks[aux-1].kind == tWord && toks[aux-1].mention < 0 && appointAux[bare(toks[aux-1].text)] {
+	for aux > 0 && toks[aux-1].kind == tWord && toks[aux-1].mention < 0 && appointAux[toks[aux-1].bare()] {
 		aux--
-		passive = passive || passiveAux[bare(toks[aux].text)]
+		passive = passive || passiveAux[toks[aux].bare()]
 	}
-	if !passive || toks[0].kind != tWord || !articleWords[bare(toks[0].text)] {
+	if !passive || toks[0].kind != tWord || !articleWords[toks[0].bare()] {
 		return 0, 0, 0, false
 	}
 	rs, head, re, ok = h.forward(0, true, false)

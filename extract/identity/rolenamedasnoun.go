@@ -12,7 +12,7 @@ var namedAsHeads = wordSet(`driver motorist cyclist pedestrian rider guard`)
 // then names. It returns the role's first token and its head.
 func (h harvester) namedAsNoun(end int) (int, int, bool) {
 	toks := h.toks
-	if end != 1 || toks[end].kind != tWord || toks[end].mention >= 0 || !namedAsHeads[bare(toks[end].text)] {
+	if end != 1 || toks[end].kind != tWord || toks[end].mention >= 0 || !namedAsHeads[toks[end].bare()] {
 		return 0, 0, false
 	}
 	return end, end, true

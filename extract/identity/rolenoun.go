@@ -13,14 +13,14 @@ import (
 func (h harvester) kinRole(first int) (int, bool) {
 	toks := h.toks
 	head := first - 1
-	if head < 3 || !h.plainNoun(head) || plainPersonNouns[bare(toks[head].text)] {
+	if head < 3 || !h.plainNoun(head) || plainPersonNouns[toks[head].bare()] {
 		return 0, false
 	}
 	j := head - 1
 	for j > 0 && head-j <= 3 && (h.nameModifier(j) || h.plainNoun(j) && isKnownModifier(toks[j].text)) {
 		j--
 	}
-	if j < 2 || toks[j].mention >= 0 || !articleWords[bare(toks[j].text)] || toks[j-1].text != "," || !kinNouns[bare(toks[j-2].text)] {
+	if j < 2 || toks[j].mention >= 0 || !articleWords[toks[j].bare()] || toks[j-1].text != "," || !kinNouns[toks[j-2].bare()] {
 		return 0, false
 	}
 	return j + 1, true
@@ -64,7 +64,7 @@ const maxOriginNouns = 2
 func (h harvester) originRole(first int) (int, bool) {
 	toks := h.toks
 	head := first - 1
-	if head < 1 || !h.plainNoun(head) || plainPersonNouns[bare(toks[head].text)] || !agentNoun(bare(toks[head].text)) {
+	if head < 1 || !h.plainNoun(head) || plainPersonNouns[toks[head].bare()] || !agentNoun(toks[head].bare()) {
 		return 0, false
 	}
 	j := head - 1
@@ -77,7 +77,7 @@ func (h harvester) originRole(first int) (int, bool) {
 	for j > 0 && toks[j-1].mention == toks[j].mention {
 		j--
 	}
-	for j > 0 && toks[j-1].kind == tWord && toks[j-1].mention < 0 && roleModifiers[bare(toks[j-1].text)] {
+	for j > 0 && toks[j-1].kind == tWord && toks[j-1].mention < 0 && roleModifiers[toks[j-1].bare()] {
 		j--
 	}
 	return j, true
@@ -98,7 +98,7 @@ var articleSuffixes = []string{"er", "or", "ist", "ian", "ant", "ee"}
 func (h harvester) articleAgent(first int) (int, bool) {
 	toks := h.toks
 	head := first - 1
-	if head < 1 || !h.plainNoun(head) || !agentNounOf(bare(toks[head].text), articleSuffixes) || comparatives[bare(toks[head].text)] ||
+	if head < 1 || !h.plainNoun(head) || !agentNounOf(toks[head].bare(), articleSuffixes) || comparatives[toks[head].bare()] ||
 		first+1 >= len(toks) || toks[first+1].mention != toks[first].mention {
 		return 0, false
 	}
@@ -106,7 +106,7 @@ func (h harvester) articleAgent(first int) (int, bool) {
 	for j > 0 && head-j <= maxOriginNouns && h.plainNoun(j) && isKnownModifier(toks[j].text) {
 		j--
 	}
-	if toks[j].kind != tWord || toks[j].mention >= 0 || !articleWords[bare(toks[j].text)] {
+	if toks[j].kind != tWord || toks[j].mention >= 0 || !articleWords[toks[j].bare()] {
 		return 0, false
 	}
 	return j + 1, true
@@ -170,11 +170,11 @@ func agentNounOf(w string, suffixes []string) bool {
 // office holders.
 func (h harvester) oneOf(i int, name doc.Span) (Role, bool) {
 	toks := h.toks
-	if i+2 >= len(toks) || bare(toks[i].text) != "one" || bare(toks[i+1].text) != "of" {
+	if i+2 >= len(toks) || toks[i].bare() != "one" || toks[i+1].bare() != "of" {
 		return Role{}, false
 	}
 	j, det := i+2, false
-	if toks[j].kind == tWord && toks[j].mention < 0 && determiners[bare(toks[j].text)] {
+	if toks[j].kind == tWord && toks[j].mention < 0 && determiners[toks[j].bare()] {
 		j, det = j+1, true
 	}
 	var owner string

@@ -57,6 +57,9 @@ func openingRole(text string, sent doc.Span, r Role) Role {
 	return r
 }
 
+// perlSpace is what \s matches in a regular expression.
+const perlSpace = "\t\n\f\r "
+
 // representedBy matches the end of the words before a title and a name
 // that say whose the title is: "Norland was represented by" Foreign
 // Minister Jan Olsen.
@@ -76,6 +79,11 @@ func representedRole(text string, sent doc.Span, mentions []doc.Mention, r Role)
 		}
 	}
 	before := text[sent.Start:r.Evidence.Start]
+	if !strings.HasSuffix(strings.TrimRight(before, perlSpace), "represented by") {
+		// Every match of representedBy ends in these words and white
+		// space (\s) alone.
+		return r
+	}
 	loc := representedBy.FindStringIndex(before)
 	if loc == nil {
 		return r

@@ -211,10 +211,10 @@ func (h harvester) lastPlace(at int) (owner, bool) {
 // names at all (see ownerBody for a public body).
 func (h harvester) companyPossessor(rs, re int) (owner, bool) {
 	toks := h.toks
-	if re < rs+3 || bare(toks[rs].text) != "the" || toks[rs+2].kind != tPoss {
+	if re < rs+3 || toks[rs].bare() != "the" || toks[rs+2].kind != tPoss {
 		return owner{}, false
 	}
-	noun := bare(toks[rs+1].text)
+	noun := toks[rs+1].bare()
 	if placeNouns[noun] {
 		o, ok := h.lastPlace(toks[rs].start)
 		o.from = rs + 3
@@ -251,5 +251,5 @@ func (h harvester) companyPossessor(rs, re int) (owner, bool) {
 func (h harvester) standInName(k int) bool {
 	mi := h.toks[k].mention
 	return (k == 0 || h.toks[k-1].mention != mi) && (k+1 >= len(h.toks) || h.toks[k+1].mention != mi) &&
-		standInWords[bare(h.toks[k].text)]
+		standInWords[h.toks[k].bare()]
 }

@@ -149,7 +149,7 @@ func headedBy(name, noun string) bool {
 // ("The data protection regulator said ... Its director"). A place named
 // after the organisation is what "its" stands for, and no organisation.
 func (h harvester) itsOwner(rs int) (owner, bool) {
-	if rs == 0 || bare(h.toks[rs-1].text) != "its" {
+	if rs == 0 || h.toks[rs-1].bare() != "its" {
 		return owner{}, false
 	}
 	at := h.toks[rs-1].start
@@ -242,7 +242,7 @@ func (h harvester) bankOwner(rs, re int) (owner, bool) {
 			return owner{}, false
 		}
 	}
-	if !bankOffices[bare(h.toks[re].text)] || h.nameOf(re+1) {
+	if !bankOffices[h.toks[re].bare()] || h.nameOf(re+1) {
 		return owner{}, false
 	}
 	var bank doc.Mention
@@ -375,7 +375,7 @@ func (h harvester) nameOf(k int) bool {
 // returns the last token.
 func (h harvester) ofOrg(k int) (int, bool) {
 	toks := h.toks
-	if k+1 >= len(toks) || toks[k].kind != tWord || bare(toks[k].text) != "of" && bare(toks[k].text) != "at" {
+	if k+1 >= len(toks) || toks[k].kind != tWord || toks[k].bare() != "of" && toks[k].bare() != "at" {
 		return 0, false
 	}
 	j := k + 1
@@ -388,7 +388,7 @@ func (h harvester) ofOrg(k int) (int, bool) {
 		}
 		return j, true
 	}
-	if bare(toks[j].text) != "the" {
+	if toks[j].bare() != "the" {
 		return 0, false
 	}
 	for e := j + 1; e < len(toks) && e-j <= maxModifiers; e++ {

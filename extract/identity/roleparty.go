@@ -14,8 +14,8 @@ var partyHeads = wordSet(`party alliance union front league congress movement co
 // "Mayor Ann Lee of the Civic Union" the Civic Union is her party, and
 // she is no mayor of it.
 func (h harvester) partyOfMember(head string, after, e int) bool {
-	if !electedHeads[head] || e <= after || bare(h.toks[after].text) != "of" {
+	if !electedHeads[head] || e <= after || h.toks[after].bare() != "of" {
 		return false
 	}
-	return partyHeads[bare(h.toks[e].text)]
+	return partyHeads[h.toks[e].bare()]
 }

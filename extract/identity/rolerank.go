@@ -10,13 +10,13 @@ import "strings"
 // Chile"), as does a title before a name ("First Minister John Swinney").
 func (h harvester) ranking(rs, head int) bool {
 	k := rs
-	if k < head && determiners[bare(h.toks[k].text)] {
+	if k < head && determiners[h.toks[k].bare()] {
 		k++
 	}
 	if k >= head || !isOrdinal(h.toks[k].text) || head+1 >= len(h.toks) {
 		return false
 	}
-	return rankComplements[bare(h.toks[head+1].text)]
+	return rankComplements[h.toks[head+1].bare()]
 }
 
 // rankComplements follow the head of a ranking phrase.

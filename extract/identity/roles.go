@@ -1,9 +1,11 @@
 package identity
 
 import (
+	"cmp"
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 
 	"newsbot/extract/doc"
@@ -57,13 +59,18 @@ func Roles(text string, sents []doc.Sentence, mentions []doc.Mention) []Role {
 			order = append(order, i)
 		}
 	}
-	sort.SliceStable(order, func(a, b int) bool { return mentions[order[a]].Start < mentions[order[b]].Start })
+	slices.SortStableFunc(order, func(a, b int) int { return cmp.Compare(mentions[a].Start, mentions[b].Start) })
 	// The one person the sentence before names, whom a sentence opening
 	// with a description of someone may describe.
 	var prev *doc.Mention
 	// Whether the sentence before is a labelled line introducing prev.
 	labelled := false
-	toks := make([]rtok, 0, 64)
+	bp := tokBufs.Get().(*[]rtok)
+	toks := (*bp)[:0]
+	defer func() {
+		*bp = toks[:0]
+		tokBufs.Put(bp)
+	}()
 	var idx []int      // each sentence's mentions, reused from one to the next
 	var spans [][2]int // their first and last tokens (see markMentions)
 	// Whether the sentence opens inside a quotation its paragraph opened.
@@ -165,6 +172,15 @@ func Roles(text string, sents []doc.Sentence, mentions []doc.Mention) []Role {
 	}
 	return appointedOwners(heldBeforeLeaving(personPossessors(out)))
 }
+
+// tokBufs holds the token buffers of Roles between calls: a buffer of 64
+// tokens is 4 KB, which every article would otherwise allocate afresh.
+// A pooled buffer keeps the last article's tokens (slices of its text)
+// until it is reused or the pool drops it at a garbage collection.
+var tokBufs = sync.Pool{New: func() any {
+	b := make([]rtok, 0, 64)
+	return &b
+}}
 
 // personPossessors names the person a role's possessor describes by a
 // role noun, when one other person of the article holds that role: in
@@ -298,15 +314,15 @@ func (h harvester) namedOrgFounder(prev *doc.Mention) (Role, bool) {
 	}
 	for k := 1; k+2 < len(toks); k++ {
 		mi := toks[k].mention
-		if mi < 0 || h.mentions[mi].Type != doc.Org || bare(toks[k-1].text) != "the" || toks[k-1].mention >= 0 {
+		if mi < 0 || h.mentions[mi].Type != doc.Org || toks[k-1].bare() != "the" || toks[k-1].mention >= 0 {
 			continue
 		}
 		e := k
 		for e+1 < len(toks) && toks[e+1].mention == mi {
 			e++
 		}
-		if e+2 >= len(toks) || toks[e+1].kind != tWord || toks[e+1].mention >= 0 || !ownerHeads[bare(toks[e+1].text)] ||
-			!slices.Contains(speechVerbs, " "+bare(toks[e+2].text)) {
+		if e+2 >= len(toks) || toks[e+1].kind != tWord || toks[e+1].mention >= 0 || !ownerHeads[toks[e+1].bare()] ||
+			!slices.Contains(speechVerbs, " "+toks[e+2].bare()) {
 			k = e
 			continue
 		}
@@ -370,22 +386,22 @@ func (h harvester) around(first, last int) []Role {
 			txt = squash(full + h.text[toks[rs].end:r.End])
 			ev.Start = min(ev.Start, at)
 		}
-		if head > rs && compoundHeads[bare(toks[head-1].text)] {
+		if head > rs && compoundHeads[toks[head-1].bare()] {
 			head-- // "prime minister", "vice president"
 		}
 		hd := normRole(h.text[toks[head].start:toks[headEnd].end])
 		norm, kin := h.norm(rs, re), false
-		if rs == re && rs > 0 && kinNouns[hd] && possessivePronouns[bare(toks[rs-1].text)] {
+		if rs == re && rs > 0 && kinNouns[hd] && possessivePronouns[toks[rs-1].bare()] {
 			// "her husband, Siarhei Tsikhanouski": the husband of the
 			// person named before in the sentence, if any, which says
 			// less than what they do, as a bare kinship noun. A person
 			// the article marks as of the other sex ("He is survived by
 			// his wife, Elin, … and by his daughter, Rhiannon") is not
 			// the one the pronoun stands for, and the noun stays bare.
-			if name, at, ok := h.antecedent(rs-1, first); ok && !h.otherSex(bare(toks[rs-1].text), name) {
+			if name, at, ok := h.antecedent(rs-1, first); ok && !h.otherSex(toks[rs-1].bare(), name) {
 				txt, norm, kin = txt+" of "+name, norm+" of "+normRole(surnameOf(name)), true
 				ev.Start = min(ev.Start, at)
-			} else if name, ok := h.previousPerson(rs-1, first); ok && !h.otherSex(bare(toks[rs-1].text), name) {
+			} else if name, ok := h.previousPerson(rs-1, first); ok && !h.otherSex(toks[rs-1].bare(), name) {
 				// "Tom Hale was freed. His wife, Ann, said": the one
 				// person the sentence before names; the evidence stays
 				// in this sentence.
@@ -446,7 +462,7 @@ func (h harvester) around(first, last int) []Role {
 	pre, premod := lead, first
 	if rs, ok := h.kinRole(first); ok {
 		add(rs, first-1, first-1, first-1)
-	} else if pre > 0 && toks[pre-1].kind == tWord && !articleWords[bare(toks[pre-1].text)] {
+	} else if pre > 0 && toks[pre-1].kind == tWord && !articleWords[toks[pre-1].bare()] {
 		if rs, head, ok := h.scanBack(pre - 1); ok {
 			n := len(out)
 			add(rs, head, pre-1, pre-1)
@@ -455,9 +471,9 @@ func (h harvester) around(first, last int) []Role {
 				out[n].Clause = out[n].Clause || h.professorHead(head, pre)
 			}
 			premod = rs
-			if len(out) > n && rs > 0 && (dismissals[bare(toks[rs-1].text)] || h.votedOut(rs-1) || h.officeVerbAt(rs-1) && presentDismissals[bare(toks[rs-1].text)]) && !strings.HasPrefix(out[n].Norm, "former ") {
+			if len(out) > n && rs > 0 && (dismissals[toks[rs-1].bare()] || h.votedOut(rs-1) || h.officeVerbAt(rs-1) && presentDismissals[toks[rs-1].bare()]) && !strings.HasPrefix(out[n].Norm, "former ") {
 				h.dismissed(&out[n], rs-1)
-			} else if len(out) > n && rs > 0 && toks[rs-1].mention < 0 && replacingVerbs[bare(toks[rs-1].text)] && heldPost(out[n]) {
+			} else if len(out) > n && rs > 0 && toks[rs-1].mention < 0 && replacingVerbs[toks[rs-1].bare()] && heldPost(out[n]) {
 				formerRole(&out[n]) // "Y replaces caretaker X"
 			} else if len(out) > n && h.movedOut(rs-1, after) {
 				// "moving Finance Minister X to the Foreign Office": the
@@ -514,7 +530,7 @@ func (h harvester) around(first, last int) []Role {
 		} else if head, ok := h.relativeBefore(ap - 2); ok {
 			// "the junior doctor who first assessed her, Dr Kwame
 			// Mensah, said": the clause says what the doctor did.
-			if rs, _, ok := h.scanBack(head); ok && rs > 0 && determiners[bare(toks[rs-1].text)] {
+			if rs, _, ok := h.scanBack(head); ok && rs > 0 && determiners[toks[rs-1].bare()] {
 				add(rs, head, head, head)
 				governed = rs
 			}
@@ -577,17 +593,17 @@ func (h harvester) around(first, last int) []Role {
 	}
 	v := h.whoVerb(after)
 	switch {
-	case toks[after].text == "," && after+2 < len(toks) && bare(toks[after+1].text) == "who" && copulas[bare(toks[after+2].text)]:
+	case toks[after].text == "," && after+2 < len(toks) && toks[after+1].bare() == "who" && copulas[toks[after+2].bare()]:
 		// "X, who is a former banker, ..."; "who was previously shadow
 		// foreign secretary" is an office held no more.
 		from, n := after+3, len(out)
-		former := bare(toks[after+2].text) == "was" && from < len(toks) && pastAdverbs[bare(toks[from].text)]
+		former := toks[after+2].bare() == "was" && from < len(toks) && pastAdverbs[toks[from].bare()]
 		if former {
 			from++
 		}
 		if rs, head, re, ok := h.forward(from, true, false); ok {
 			add(rs, head, head, re)
-		} else if rs, head, re, ok := h.forward(from, false, true); ok && (former || bareOfficeCopulas[bare(toks[after+2].text)]) {
+		} else if rs, head, re, ok := h.forward(from, false, true); ok && (former || bareOfficeCopulas[toks[after+2].bare()]) {
 			// "X, who remains leader of the Civic Alliance,".
 			add(rs, head, head, re)
 		} else if r, ok := h.heldUntil(after+2, nameSpan.Start); ok {
@@ -599,20 +615,20 @@ func (h harvester) around(first, last int) []Role {
 				out[n].Text = squash(h.text[st:end])
 			}
 		}
-	case v >= 0 && roleVerbs[bare(toks[v].text)] != "":
+	case v >= 0 && roleVerbs[toks[v].bare()] != "":
 		// "X, who heads the Sleep Council, said": the head of it.
 		if re, ok := h.object(v + 1); ok && !h.bodyBackReference(v+1, re) {
-			verb := roleVerbs[bare(toks[v].text)]
+			verb := roleVerbs[toks[v].bare()]
 			r := doc.Span{Start: toks[v].start, End: toks[re].end}
 			obj := normRole(h.withSurnames(v+1, re))
 			out = append(out, Role{Text: squash(h.text[r.Start:r.End]), Norm: verb + " of " + obj, Head: verb,
 				Evidence: doc.Span{Start: nameSpan.Start, End: r.End}, Clause: true})
 		}
-	case v >= 0 && representVerbs[bare(toks[v].text)]:
+	case v >= 0 && representVerbs[toks[v].bare()]:
 		if r, ok := h.represents(v, nameSpan, out); ok {
 			out = append(out, r)
 		}
-	case toks[after].text == "," && after+2 < len(toks) && bare(toks[after+1].text) == "representing":
+	case toks[after].text == "," && after+2 < len(toks) && toks[after+1].bare() == "representing":
 		// "Clare Whitfield, representing the US government, told the
 		// court": counsel for a party, in the clause's words.
 		if re, ok := h.object(after + 2); ok {
@@ -659,10 +675,10 @@ func (h harvester) around(first, last int) []Role {
 		} else if rs, head, ok := h.relativeNoun(from); ok {
 			add(rs, head, head, head)
 		}
-	case toks[after].kind == tWord && copulas[bare(toks[after].text)]:
+	case toks[after].kind == tWord && copulas[toks[after].bare()]:
 		// "Witkoff is a real estate developer"; without an article
 		// only a phrase that ends the clause ("Sand remains chairman.").
-		if from, ok := h.untilPhrase(after + 1); ok && bare(toks[after].text) == "was" {
+		if from, ok := h.untilPhrase(after + 1); ok && toks[after].bare() == "was" {
 			// "X was, until Monday morning, a junior minister".
 			if rs, head, re, ok := h.forward(from, true, false); ok {
 				n := len(out)
@@ -690,11 +706,11 @@ func (h harvester) around(first, last int) []Role {
 // belongs, and the name still closes the apposition before it.
 func (h harvester) affiliation(k int) bool {
 	toks := h.toks
-	if k+1 >= len(toks) || bare(toks[k].text) != "of" {
+	if k+1 >= len(toks) || toks[k].bare() != "of" {
 		return false
 	}
 	k++
-	if bare(toks[k].text) == "the" {
+	if toks[k].bare() == "the" {
 		k++
 	}
 	if k >= len(toks) || toks[k].mention < 0 || h.mentions[toks[k].mention].Type != doc.Org {
@@ -746,18 +762,18 @@ var namingVerbs = wordSet(`named identified`)
 // identified as"). It returns the role's first token and its head.
 func (h harvester) namedAs(k int) (int, int, bool) {
 	toks := h.toks
-	if k < 1 || bare(toks[k-1].text) != "as" {
+	if k < 1 || toks[k-1].bare() != "as" {
 		return 0, 0, false
 	}
 	for j := k - 2; j >= 2 && k-j <= 6 && toks[j].kind == tWord; j-- {
-		if !namingVerbs[bare(toks[j].text)] || toks[j-1].text != "," {
+		if !namingVerbs[toks[j].bare()] || toks[j-1].text != "," {
 			continue
 		}
 		rs, head, ok := h.scanBack(j - 2)
 		if !ok {
 			rs, head, ok = h.namedAsNoun(j - 2)
 		}
-		if ok && (rs == 0 || rs == 1 && determiners[bare(toks[0].text)]) {
+		if ok && (rs == 0 || rs == 1 && determiners[toks[0].bare()]) {
 			return rs, head, true
 		}
 		return 0, 0, false
@@ -772,7 +788,7 @@ func (h harvester) namedAs(k int) (int, int, bool) {
 func (h harvester) listItem(rs, after int) bool {
 	toks := h.toks
 	k := rs - 1
-	if k >= 0 && toks[k].kind == tWord && determiners[bare(toks[k].text)] {
+	if k >= 0 && toks[k].kind == tWord && determiners[toks[k].bare()] {
 		k--
 	}
 	k = h.skipAgeBack(k)
@@ -833,12 +849,12 @@ func (h harvester) pastRoyalTitle(pre int) int {
 	toks := h.toks
 	t := pre - 1
 	if t < 1 || toks[t].kind != tWord || toks[t].mention >= 0 || !isCapitalised(toks[t].text) ||
-		!royalTitles[bare(toks[t].text)] && !peerTitles[bare(toks[t].text)] && professorTitles[bare(toks[t].text)] == "" {
+		!royalTitles[toks[t].bare()] && !peerTitles[toks[t].bare()] && professorTitles[toks[t].bare()] == "" {
 		return pre
 	}
 	o := t - 1
 	if toks[o].text == "," && o > 0 {
-		if professorTitles[bare(toks[t].text)] != "" {
+		if professorTitles[toks[t].bare()] != "" {
 			return pre // "The panel chair, Professor Ann Lee of Kelbury University"
 		}
 		o--
@@ -888,10 +904,10 @@ var passiveRoleVerbs = map[string]string{
 func (h harvester) ledBy(first int, name doc.Span, endsClause bool) (Role, bool) {
 	toks := h.toks
 	v := first - 2
-	if !endsClause || v < 2 || bare(toks[first-1].text) != "by" || toks[v].mention >= 0 || toks[v-1].text != "," {
+	if !endsClause || v < 2 || toks[first-1].bare() != "by" || toks[v].mention >= 0 || toks[v-1].text != "," {
 		return Role{}, false
 	}
-	verb := passiveRoleVerbs[bare(toks[v].text)]
+	verb := passiveRoleVerbs[toks[v].bare()]
 	oe := v - 2
 	if verb == "" || toks[oe].mention < 0 || h.mentions[toks[oe].mention].Type == doc.Person {
 		return Role{}, false
@@ -901,7 +917,7 @@ func (h harvester) ledBy(first int, name doc.Span, endsClause bool) (Role, bool)
 		os--
 	}
 	org := squash(h.text[toks[os].start:toks[oe].end])
-	if os > 0 && bare(toks[os-1].text) == "the" {
+	if os > 0 && toks[os-1].bare() == "the" {
 		org = "the " + org
 		os--
 	}
@@ -989,20 +1005,20 @@ func (h harvester) leftAfter(k int) bool {
 		k++
 	}
 	passive := false
-	for k < len(toks) && toks[k].kind == tWord && leavingAux[bare(toks[k].text)] {
-		passive = passive || passiveAux[bare(toks[k].text)]
+	for k < len(toks) && toks[k].kind == tWord && leavingAux[toks[k].bare()] {
+		passive = passive || passiveAux[toks[k].bare()]
 		k++
 	}
 	if k >= len(toks) || toks[k].kind != tWord || toks[k].mention >= 0 {
 		return false
 	}
-	v := bare(toks[k].text)
-	if v == "stepped" && k+1 < len(toks) && bare(toks[k+1].text) == "down" {
+	v := toks[k].bare()
+	if v == "stepped" && k+1 < len(toks) && toks[k+1].bare() == "down" {
 		v, k = "resigned", k+1
 	}
 	next, end := "", k+1 >= len(toks) || toks[k+1].kind == tPunct
 	if !end {
-		next = bare(toks[k+1].text)
+		next = toks[k+1].bare()
 	}
 	switch {
 	case next == "as" || next == "from":
@@ -1026,11 +1042,11 @@ func (h harvester) leftAfter(k int) bool {
 // office. Any other verb before "to" ("plans to remove") leaves it held.
 func (h harvester) votedOut(v int) bool {
 	toks := h.toks
-	if v < 2 || !removalInfinitives[bare(toks[v].text)] || bare(toks[v-1].text) != "to" {
+	if v < 2 || !removalInfinitives[toks[v].bare()] || toks[v-1].bare() != "to" {
 		return false
 	}
 	for j := v - 2; j >= 0 && v-j <= 5 && toks[j].kind == tWord; j-- {
-		if bare(toks[j].text) == "voted" {
+		if toks[j].bare() == "voted" {
 			return true
 		}
 	}
@@ -1049,11 +1065,11 @@ var departureNouns = wordSet(`resignation ouster removal dismissal sacking firin
 // of Finance Minister X").
 func (h harvester) departureOf(k int) bool {
 	toks := h.toks
-	if k < 1 || bare(toks[k].text) != "of" {
+	if k < 1 || toks[k].bare() != "of" {
 		return false
 	}
 	for j := k - 1; j >= 0 && k-j <= 4 && toks[j].kind == tWord; j-- {
-		if departureNouns[bare(toks[j].text)] {
+		if departureNouns[toks[j].bare()] {
 			return !h.departureSought(j)
 		}
 	}
@@ -1068,7 +1084,7 @@ func (h harvester) departureOf(k int) bool {
 func (h harvester) departureSought(j int) bool {
 	toks := h.toks
 	for k := j - 1; k >= 0 && j-k <= 4 && toks[k].kind == tWord; k-- {
-		if soughtDepartureWords[bare(toks[k].text)] {
+		if soughtDepartureWords[toks[k].bare()] {
 			return true
 		}
 	}
@@ -1106,7 +1122,7 @@ func formerRole(r *Role) {
 // where its name starts.
 func (h harvester) dismisser(v int) (string, int, bool) {
 	k := v - 1
-	for k >= 0 && h.toks[k].kind == tWord && h.toks[k].mention < 0 && dismissAux[bare(h.toks[k].text)] {
+	for k >= 0 && h.toks[k].kind == tWord && h.toks[k].mention < 0 && dismissAux[h.toks[k].bare()] {
 		k--
 	}
 	if k < 0 || h.toks[k].mention < 0 || h.mentions[h.toks[k].mention].Type != doc.Org {
@@ -1137,7 +1153,7 @@ var dismissAux = wordSet(`has have had`)
 // token and its head.
 func (h harvester) relativeNoun(i int) (int, int, bool) {
 	toks := h.toks
-	if i >= len(toks) || toks[i].kind != tWord || toks[i].mention >= 0 || !articleWords[bare(toks[i].text)] {
+	if i >= len(toks) || toks[i].kind != tWord || toks[i].mention >= 0 || !articleWords[toks[i].bare()] {
 		return 0, 0, false
 	}
 	for j := i + 1; j < len(toks)-1 && j <= i+4; j++ {
@@ -1147,7 +1163,7 @@ func (h harvester) relativeNoun(i int) (int, int, bool) {
 		if !h.plainNoun(j) {
 			return 0, 0, false
 		}
-		if rel := bare(toks[j+1].text); (rel == "who" || rel == "whose") && !plainPersonNouns[bare(toks[j].text)] {
+		if rel := toks[j+1].bare(); (rel == "who" || rel == "whose") && !plainPersonNouns[toks[j].bare()] {
 			return i + 1, j, true
 		}
 	}
@@ -1176,8 +1192,8 @@ stepson stepdaughter brother-in-law sister-in-law father-in-law mother-in-law
 // preacher, Robert Keane Sr.").
 func (h harvester) kinOfIndefinite(head int) bool {
 	toks := h.toks
-	return head+2 < len(toks) && kinNouns[bare(toks[head].text)] &&
-		bare(toks[head+1].text) == "of" && (bare(toks[head+2].text) == "a" || bare(toks[head+2].text) == "an")
+	return head+2 < len(toks) && kinNouns[toks[head].bare()] &&
+		toks[head+1].bare() == "of" && (toks[head+2].bare() == "a" || toks[head+2].bare() == "an")
 }
 
 // roleVerbs are the verbs of a relative clause that give the person a

@@ -81,7 +81,7 @@ func (h harvester) scanBack(end int) (int, int, bool) {
 // trade, not an action ("of shipping magnate Viktor Dahl", "the mining
 // tycoon", "the club's sporting director").
 func (h harvester) gerundModifier(j, head int) bool {
-	b := bare(h.toks[j].text)
+	b := h.toks[j].bare()
 	if j != head-1 || j == 0 || len(b) < 6 || !strings.HasSuffix(b, "ing") || isCapitalised(h.toks[j].text) || isCapitalised(h.toks[head].text) {
 		return false
 	}
@@ -91,13 +91,13 @@ func (h harvester) gerundModifier(j, head int) bool {
 	// A known modifier may stand before it: "the deputy housing
 	// minister", "the shadow farming secretary".
 	k := j - 1
-	for k > 0 && h.toks[k].kind == tWord && !isCapitalised(h.toks[k].text) && roleModifiers[bare(h.toks[k].text)] {
+	for k > 0 && h.toks[k].kind == tWord && !isCapitalised(h.toks[k].text) && roleModifiers[h.toks[k].bare()] {
 		k--
 	}
 	if h.toks[k].kind == tPoss {
 		return true // "the club's sporting director"
 	}
-	p := bare(h.toks[k].text)
+	p := h.toks[k].bare()
 	return h.toks[k].kind == tWord && (p == "of" || p == "the" || p == "a" || p == "an")
 }
 
@@ -113,7 +113,7 @@ func (h harvester) rankBefore(j int) bool {
 // it part of the role: "Chief information officer Priya Raman", "Deputy
 // news editor Sam Hale".
 func (h harvester) rankedUnknown(unknown, rs int) bool {
-	return unknown-1 == rs && rankWords[bare(h.toks[rs].text)]
+	return unknown-1 == rs && rankWords[h.toks[rs].bare()]
 }
 
 // rankWords open a role in front of the field it covers.
@@ -148,7 +148,7 @@ func (h harvester) compoundAtEdge(unknown, head, rs int) bool {
 	// but in "according to exchange chairman Nicholas Goodison".
 	p := h.toks[rs-1]
 	b := bare(p.text)
-	if b == "to" && (rs < 2 || bare(h.toks[rs-2].text) != "according") {
+	if b == "to" && (rs < 2 || h.toks[rs-2].bare() != "according") {
 		return false
 	}
 	return p.kind == tPunct || p.kind == tWord && p.mention < 0 && isStop(p.text) && (rs == unknown || !listJoiners[b])
@@ -183,7 +183,7 @@ func (h harvester) formerOwner(j int) bool {
 	for j > 0 && h.toks[j-1].mention == m {
 		j--
 	}
-	return j > 0 && h.toks[j-1].kind == tWord && h.toks[j-1].mention < 0 && pastOfficeWords[bare(h.toks[j-1].text)]
+	return j > 0 && h.toks[j-1].kind == tWord && h.toks[j-1].mention < 0 && pastOfficeWords[h.toks[j-1].bare()]
 }
 
 // pastOfficeWords put the office after them in the past.
@@ -206,15 +206,15 @@ func (h harvester) headBefore(end int) int {
 		return end
 	}
 	k := end
-	for k > 0 && toks[k].kind == tWord && toks[k].mention < 0 && (officeWords[bare(toks[k].text)] || isCapitalised(toks[k].text)) &&
-		bare(toks[k].text) != "of" && bare(toks[k].text) != "for" {
+	for k > 0 && toks[k].kind == tWord && toks[k].mention < 0 && (officeWords[toks[k].bare()] || isCapitalised(toks[k].text)) &&
+		toks[k].bare() != "of" && toks[k].bare() != "for" {
 		k--
 	}
-	if k < end && k > 0 && (bare(toks[k].text) == "of" || bare(toks[k].text) == "for") &&
+	if k < end && k > 0 && (toks[k].bare() == "of" || toks[k].bare() == "for") &&
 		toks[k-1].kind == tWord && toks[k-1].mention < 0 && isRoleHead(toks[k-1].text) {
 		return k - 1
 	}
-	if k > 2 && k < end && h.officeConnector(k, k-1) && bare(toks[k-2].text) == "of" && toks[k-3].kind == tWord && toks[k-3].mention < 0 && isRoleHead(toks[k-3].text) {
+	if k > 2 && k < end && h.officeConnector(k, k-1) && toks[k-2].bare() == "of" && toks[k-3].kind == tWord && toks[k-3].mention < 0 && isRoleHead(toks[k-3].text) {
 		return k - 3 // "minister of state for foreign affairs"
 	}
 	return -1
@@ -270,11 +270,11 @@ func (h harvester) headBeforeComplement(end int) (int, bool) {
 // field of an office before it: "director of operations", "head of
 // programmes".
 func (h harvester) pluralField(j int) bool {
-	b := bare(h.toks[j].text)
+	b := h.toks[j].bare()
 	if j == 0 || !strings.HasSuffix(b, "s") || strings.HasSuffix(b, "ss") {
 		return false
 	}
-	p := bare(h.toks[j-1].text)
+	p := h.toks[j-1].bare()
 	return p == "of" || p == "for" || h.modifiedField(j)
 }
 
@@ -282,7 +282,7 @@ func (h harvester) pluralField(j int) bool {
 // field after a word that is no verb, closing a complement: "urban
 // planning" in "director general of urban planning", "of housing".
 func (h harvester) fieldNoun(j int) bool {
-	b := bare(h.toks[j].text)
+	b := h.toks[j].bare()
 	if j == 0 || len(b) < 6 || !strings.HasSuffix(b, "ing") || j+1 < len(h.toks) && h.toks[j+1].kind == tWord {
 		return false
 	}
@@ -326,7 +326,7 @@ const maxOwnerWords = 3
 // if there is one.
 func (h harvester) ownerArticle(p int) (int, bool) {
 	for a := p - 1; a >= 0 && p-a <= maxOwnerWords; a-- {
-		if bare(h.toks[a].text) == "the" && h.toks[a].kind == tWord && h.toks[a].mention < 0 {
+		if h.toks[a].bare() == "the" && h.toks[a].kind == tWord && h.toks[a].mention < 0 {
 			return a, true
 		}
 		if !h.plainNoun(a) {

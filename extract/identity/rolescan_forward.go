@@ -22,7 +22,7 @@ func (h harvester) forward(i int, needDet, needEnd bool) (int, int, int, bool) {
 // government" in "an epidemiologist and former chief medical adviser to
 // the government".
 func (h harvester) forwardShared(i int) (int, int, int, bool) {
-	if i >= len(h.toks) || h.toks[i].kind != tWord || determiners[bare(h.toks[i].text)] {
+	if i >= len(h.toks) || h.toks[i].kind != tWord || determiners[h.toks[i].bare()] {
 		return 0, 0, 0, false
 	}
 	return h.forwardFrom(i, false, true, true)
@@ -34,7 +34,7 @@ func (h harvester) forwardFrom(i int, needDet, needEnd, shared bool) (int, int, 
 	toks := h.toks
 	// Adverbs that only link ("also", "now") are left out of the role;
 	// those that change it ("formerly") stay.
-	for i < len(toks) && toks[i].kind == tWord && toks[i].mention < 0 && linkAdverbs[bare(toks[i].text)] {
+	for i < len(toks) && toks[i].kind == tWord && toks[i].mention < 0 && linkAdverbs[toks[i].bare()] {
 		i++
 	}
 	j := i
@@ -43,7 +43,7 @@ func (h harvester) forwardFrom(i int, needDet, needEnd, shared bool) (int, int, 
 	}
 	rs := i
 	det := shared
-	if j < len(toks) && toks[j].kind == tWord && toks[j].mention < 0 && determiners[bare(toks[j].text)] {
+	if j < len(toks) && toks[j].kind == tWord && toks[j].mention < 0 && determiners[toks[j].bare()] {
 		det = true
 		if rs == j {
 			rs = j + 1
@@ -132,8 +132,8 @@ func (h harvester) forwardFrom(i int, needDet, needEnd, shared bool) (int, int, 
 		// São Paulo art adviser acting for a client".
 		k := h.pastBracket(re + 1)
 		ok := k >= len(toks) || toks[k].kind == tPunct && strings.Contains(",.;:)—–-!?", toks[k].text) ||
-			bare(toks[k].text) == "who" || bare(toks[k].text) == "whose" || det && re == head && h.participle(k) &&
-			!roleModifiers[bare(toks[head].text)] || // "the chief accused"
+			toks[k].bare() == "who" || toks[k].bare() == "whose" || det && re == head && h.participle(k) &&
+			!roleModifiers[toks[head].bare()] || // "the chief accused"
 			det && h.coordinatedRole(k) ||
 			h.timeTail(k) // "headteacher of the school for 18 years,"
 		if !ok {
@@ -202,7 +202,7 @@ var irregularParticiples = wordSet(`held known seen taken given chosen sent brou
 // mediator".
 func (h harvester) modifiesNext(j int) bool {
 	toks := h.toks
-	if !roleModifiers[bare(toks[j].text)] || j+1 >= len(toks) {
+	if !roleModifiers[toks[j].bare()] || j+1 >= len(toks) {
 		return false
 	}
 	n := toks[j+1]
@@ -260,7 +260,7 @@ func (h harvester) complement(head int) int {
 	if e, ok := h.nearPlace(k); ok {
 		return e // "a cork farmer near Évora"
 	}
-	if k >= len(toks) || toks[k].kind != tWord || toks[k].mention >= 0 || !prepositions[bare(toks[k].text)] {
+	if k >= len(toks) || toks[k].kind != tWord || toks[k].mention >= 0 || !prepositions[toks[k].bare()] {
 		return head
 	}
 	if h.timeAt(k + 1) {
@@ -276,7 +276,7 @@ func (h harvester) complement(head int) int {
 	}
 	// Right after "of" or "for" a plural or a gerund is the field of
 	// the office, not a verb: "director of mergers", "head of lending".
-	field := bare(toks[k].text) == "of" || bare(toks[k].text) == "for" || h.subjectOf(k, head)
+	field := toks[k].bare() == "of" || toks[k].bare() == "for" || h.subjectOf(k, head)
 	re := head
 	for j := k + 1; j < len(toks) && j-k <= maxModifiers; j++ {
 		t := toks[j]
@@ -291,7 +291,7 @@ func (h harvester) complement(head int) int {
 			// is no complement: "Secretary of State George Shultz"; one
 			// after a title is ("an aide to President Putin").
 			if h.mentions[t.mention].Type == doc.Person && re == j-1 && toks[re].mention < 0 && re > k &&
-				isCapitalised(toks[re].text) && officeWords[bare(toks[re].text)] && !isTitle(toks[re].text) {
+				isCapitalised(toks[re].text) && officeWords[toks[re].bare()] && !isTitle(toks[re].text) {
 				break
 			}
 			for j+1 < len(toks) && toks[j+1].mention == t.mention {
@@ -340,7 +340,7 @@ var teachingHeads = wordSet(`lecturer professor reader researcher fellow tutor`)
 // subjectOf reports "in" at token k after a teaching post at head, which
 // opens the subject taught, a field like one after "of".
 func (h harvester) subjectOf(k, head int) bool {
-	return bare(h.toks[k].text) == "in" && (teachingHeads[bare(h.toks[head].text)] || expertHeads[bare(h.toks[head].text)])
+	return h.toks[k].bare() == "in" && (teachingHeads[h.toks[head].bare()] || expertHeads[h.toks[head].bare()])
 }
 
 // officeConnector reports "for" or "of" at token j joining the office
@@ -348,10 +348,10 @@ func (h harvester) subjectOf(k, head int) bool {
 // foreign affairs", "secretary of state for health".
 func (h harvester) officeConnector(j, re int) bool {
 	toks := h.toks
-	b := bare(toks[j].text)
+	b := toks[j].bare()
 	return (b == "for" || b == "of") && re == j-1 && j+1 < len(toks) && toks[re].mention < 0 && toks[j+1].mention < 0 &&
-		toks[j+1].kind == tWord && b != bare(toks[j+1].text) && officeWords[bare(toks[re].text)] && officeWords[bare(toks[j+1].text)] &&
-		!prepositions[bare(toks[j+1].text)] && bare(toks[re].text) != "the"
+		toks[j+1].kind == tWord && b != toks[j+1].bare() && officeWords[toks[re].bare()] && officeWords[toks[j+1].bare()] &&
+		!prepositions[toks[j+1].bare()] && toks[re].bare() != "the"
 }
 
 // nearWords place a role by the place named after them: "a vine grower
@@ -362,7 +362,7 @@ var nearWords = wordSet(`near outside`)
 // "outside" at token k, which stays with the role before it.
 func (h harvester) nearPlace(k int) (int, bool) {
 	toks := h.toks
-	if k+1 >= len(toks) || toks[k].kind != tWord || toks[k].mention >= 0 || !nearWords[bare(toks[k].text)] {
+	if k+1 >= len(toks) || toks[k].kind != tWord || toks[k].mention >= 0 || !nearWords[toks[k].bare()] {
 		return 0, false
 	}
 	mi := toks[k+1].mention
@@ -383,7 +383,7 @@ var bodyNouns = wordSet(`committee council union association board federation pa
 // beforeBody reports whether the token after j is a body noun, so that
 // the word at j, however like a verb, describes the body.
 func (h harvester) beforeBody(j int) bool {
-	return j+1 < len(h.toks) && h.toks[j+1].kind == tWord && h.toks[j+1].mention < 0 && bodyNouns[bare(h.toks[j+1].text)]
+	return j+1 < len(h.toks) && h.toks[j+1].kind == tWord && h.toks[j+1].mention < 0 && bodyNouns[h.toks[j+1].bare()]
 }
 
 // employerAfterField extends a role whose complement is a field over the
@@ -394,7 +394,7 @@ func (h harvester) employerAfterField(field bool, head, re int) int {
 	if e, ok := h.backReferredEmployer(k); ok && field && re > head && h.toks[re].mention < 0 {
 		return e // "director of research at the association"
 	}
-	if !field || re == head || k+1 >= len(h.toks) || bare(h.toks[k].text) != "at" || !h.describedNameAt(k+1) ||
+	if !field || re == head || k+1 >= len(h.toks) || h.toks[k].bare() != "at" || !h.describedNameAt(k+1) ||
 		h.toks[re].mention >= 0 || isCapitalised(h.toks[re].text) {
 		return re
 	}
@@ -412,7 +412,7 @@ func (h harvester) describedNameAt(j int) bool {
 		return true
 	}
 	toks := h.toks
-	if j >= len(toks) || toks[j].kind != tWord || !determiners[bare(toks[j].text)] {
+	if j >= len(toks) || toks[j].kind != tWord || !determiners[toks[j].bare()] {
 		return false
 	}
 	for k := j + 1; k < len(toks) && k <= j+maxOwnerWords; k++ {
@@ -433,7 +433,7 @@ func (h harvester) describedNameAt(j int) bool {
 // capitalisedAt reports whether the first token from j that is not an
 // article is a capitalised word or part of a mention.
 func (h harvester) capitalisedAt(j int) bool {
-	for j < len(h.toks) && h.toks[j].kind == tWord && determiners[bare(h.toks[j].text)] {
+	for j < len(h.toks) && h.toks[j].kind == tWord && determiners[h.toks[j].bare()] {
 		j++
 	}
 	return j < len(h.toks) && h.toks[j].kind == tWord && (h.toks[j].mention >= 0 || isCapitalised(h.toks[j].text))
@@ -447,7 +447,7 @@ func (h harvester) pastBased(j int) int {
 	for k < len(h.toks) && h.toks[k].kind == tWord && h.toks[k].mention >= 0 && k+1 < len(h.toks) && h.toks[k+1].mention == h.toks[k].mention {
 		k++
 	}
-	if k < len(h.toks) && h.toks[k].kind == tWord && strings.HasSuffix(bare(h.toks[k].text), "-based") {
+	if k < len(h.toks) && h.toks[k].kind == tWord && strings.HasSuffix(h.toks[k].bare(), "-based") {
 		return k + 1
 	}
 	return j
@@ -457,7 +457,7 @@ func (h harvester) pastBased(j int) int {
 // that names the field of the role, as "housing" in "housing minister"
 // and "mining" in "mining engineer" do.
 func (h harvester) tradeGerund(j int) bool {
-	b := bare(h.toks[j].text)
+	b := h.toks[j].bare()
 	return j+1 < len(h.toks) && len(b) >= 6 && strings.HasSuffix(b, "ing") && !isCapitalised(h.toks[j].text) &&
 		h.toks[j+1].kind == tWord && h.toks[j+1].mention < 0 && !isCapitalised(h.toks[j+1].text) && h.roleHeadAt(j+1)
 }
@@ -472,7 +472,7 @@ func (h harvester) rankedField(j int) bool {
 	}
 	prev, next := toks[j-1].text, toks[j+1].text
 	return !isCapitalised(prev) && fieldRanks[bare(prev)] && !isCapitalised(next) && isRoleHead(next) &&
-		!isStop(toks[j].text) && !prepositions[bare(toks[j].text)]
+		!isStop(toks[j].text) && !prepositions[toks[j].bare()]
 }
 
 // fieldRanks rank an office whose field a noun may name after them:
@@ -483,10 +483,10 @@ var fieldRanks = wordSet(`chief senior lead head principal`)
 // date opens at token j: "earlier this month", "last week", "this year".
 func (h harvester) relativeTimeAt(j int) bool {
 	toks := h.toks
-	if j+1 >= len(toks) || toks[j].mention >= 0 || !relativeTimeWords[bare(toks[j].text)] {
+	if j+1 >= len(toks) || toks[j].mention >= 0 || !relativeTimeWords[toks[j].bare()] {
 		return false
 	}
-	if k := j + 1; k+1 < len(toks) && bare(toks[k].text) == "this" {
+	if k := j + 1; k+1 < len(toks) && toks[k].bare() == "this" {
 		j = k // "earlier this month"
 	}
 	next := toks[j+1]
@@ -503,11 +503,11 @@ var timeUnits = wordSet(`day week month year weekend season spring summer autumn
 // an office is held, not what it is: "president on an interim basis".
 func (h harvester) basisAt(k int) bool {
 	toks := h.toks
-	if k+3 >= len(toks) || bare(toks[k].text) != "on" || !determiners[bare(toks[k+1].text)] {
+	if k+3 >= len(toks) || toks[k].bare() != "on" || !determiners[toks[k+1].bare()] {
 		return false
 	}
 	for j := k + 2; j < len(toks) && j <= k+4 && toks[j].kind == tWord; j++ {
-		if bare(toks[j].text) == "basis" {
+		if toks[j].bare() == "basis" {
 			return j > k+2
 		}
 	}

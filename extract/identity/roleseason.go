@@ -10,12 +10,12 @@ var seasons = wordSet(`spring summer autumn winter`)
 // field.
 func (h harvester) seasonAt(i int) bool {
 	toks := h.toks
-	if i >= len(toks) || toks[i].kind != tWord || toks[i].mention >= 0 || isCapitalised(toks[i].text) || !seasons[bare(toks[i].text)] {
+	if i >= len(toks) || toks[i].kind != tWord || toks[i].mention >= 0 || isCapitalised(toks[i].text) || !seasons[toks[i].bare()] {
 		return false
 	}
 	k := i + 1
-	if k+1 < len(toks) && bare(toks[k].text) == "of" && isYear(bare(toks[k+1].text)) {
+	if k+1 < len(toks) && toks[k].bare() == "of" && isYear(toks[k+1].bare()) {
 		return true
 	}
-	return k >= len(toks) || toks[k].kind != tWord || isYear(bare(toks[k].text))
+	return k >= len(toks) || toks[k].kind != tWord || isYear(toks[k].bare())
 }

@@ -14,7 +14,7 @@ var swornVerbs = wordSet(`sworn`)
 // as a headline or an aside gives it): "has sworn in the cabinet" swears
 // in someone else.
 func (h harvester) swornIn(i int, passive bool) (int, bool) {
-	b := bare(h.toks[i].text)
+	b := h.toks[i].bare()
 	switch {
 	case swornVerbs[b] && passive && h.wordsAt(i+1, "in"):
 		return h.skipWhen(i + 2), true
@@ -33,7 +33,7 @@ func (h harvester) swornIn(i int, passive bool) (int, bool) {
 func (h harvester) wordsAt(i int, words ...string) bool {
 	for k, w := range words {
 		j := i + k
-		if j >= len(h.toks) || h.toks[j].kind != tWord || h.toks[j].mention >= 0 || bare(h.toks[j].text) != w {
+		if j >= len(h.toks) || h.toks[j].kind != tWord || h.toks[j].mention >= 0 || h.toks[j].bare() != w {
 			return false
 		}
 	}
@@ -56,7 +56,7 @@ func (h harvester) gappedOffices(first, after int) []office {
 	if first == 0 || after >= len(toks) || !h.wordsAt(after, "as") {
 		return nil
 	}
-	if b := bare(toks[first-1].text); b != "and" && toks[first-1].text != "," {
+	if b := toks[first-1].bare(); b != "and" && toks[first-1].text != "," {
 		return nil
 	}
 	if !h.gappedVerbBefore(first - 1) {

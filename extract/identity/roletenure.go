@@ -17,10 +17,10 @@ func (h harvester) endedTenure(first, after int, nameSpan doc.Span) (Role, bool)
 		return Role{}, false
 	}
 	j := after + 1
-	if j < len(toks) && toks[j].kind == tWord && toks[j].mention < 0 && (isNumber(toks[j].text) || numberWords[bare(toks[j].text)]) {
+	if j < len(toks) && toks[j].kind == tWord && toks[j].mention < 0 && (isNumber(toks[j].text) || numberWords[toks[j].bare()]) {
 		j++
 	}
-	if j+1 >= len(toks) || toks[j].mention >= 0 || !tenureNouns[bare(toks[j].text)] || !h.wordsAt(j+1, "as") {
+	if j+1 >= len(toks) || toks[j].mention >= 0 || !tenureNouns[toks[j].bare()] || !h.wordsAt(j+1, "as") {
 		return Role{}, false
 	}
 	o, ok := h.office(j+2, -1)

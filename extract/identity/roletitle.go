@@ -28,11 +28,11 @@ var courtesyBeforeBench = wordSet(`mr mrs ms miss dame sir`)
 // titleWord returns the role an abbreviated title or a bench title at
 // token k spells out, or "".
 func (h harvester) titleWord(k int) string {
-	b := bare(h.toks[k].text)
+	b := h.toks[k].bare()
 	if w := titleRoles[b]; w != "" {
 		return w
 	}
-	if w := benchTitles[b]; w != "" && isCapitalised(h.toks[k].text) && k > 0 && courtesyBeforeBench[bare(h.toks[k-1].text)] {
+	if w := benchTitles[b]; w != "" && isCapitalised(h.toks[k].text) && k > 0 && courtesyBeforeBench[h.toks[k-1].bare()] {
 		return w
 	}
 	return ""
@@ -60,7 +60,7 @@ func (h harvester) skipTitles(first int) int {
 		abbr = abbr || titleRoles[bare(t.text)] != ""
 		pre = k
 	}
-	if p := pre - 1; abbr && p >= 0 && toks[p].kind == tWord && toks[p].mention < 0 && isCapitalised(toks[p].text) && rankPrefixes[bare(toks[p].text)] {
+	if p := pre - 1; abbr && p >= 0 && toks[p].kind == tWord && toks[p].mention < 0 && isCapitalised(toks[p].text) && rankPrefixes[toks[p].bare()] {
 		pre = p
 	}
 	return pre
@@ -124,11 +124,11 @@ var perfectAux = wordSet(`has had have`)
 // none or nothing follows it.
 func (h harvester) whoVerb(after int) int {
 	toks := h.toks
-	if after+2 >= len(toks) || toks[after].text != "," || bare(toks[after+1].text) != "who" {
+	if after+2 >= len(toks) || toks[after].text != "," || toks[after+1].bare() != "who" {
 		return -1
 	}
 	v := after + 2
-	if perfectAux[bare(toks[v].text)] {
+	if perfectAux[toks[v].bare()] {
 		v++
 	}
 	if v+1 >= len(toks) || toks[v].kind != tWord || toks[v].mention >= 0 {
@@ -178,7 +178,7 @@ func (h harvester) clientObject(i int) (int, bool) {
 	for re+1 < len(toks) && toks[re+1].mention == toks[i].mention {
 		re++
 	}
-	if k := re + 2; k < len(toks) && bare(toks[re+1].text) == "in" && toks[k].mention >= 0 && h.mentions[toks[k].mention].Type == doc.Place {
+	if k := re + 2; k < len(toks) && toks[re+1].bare() == "in" && toks[k].mention >= 0 && h.mentions[toks[k].mention].Type == doc.Place {
 		for re = k; re+1 < len(toks) && toks[re+1].mention == toks[k].mention; re++ {
 		}
 	}

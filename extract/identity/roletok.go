@@ -1,6 +1,7 @@
 package identity
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -22,7 +23,20 @@ type rtok struct {
 	text       string
 	start, end int // absolute byte offsets
 	kind       tokKind
-	mention    int // index into the mentions slice, or -1
+	lowSet     bool   // low holds bare(text)
+	mention    int    // index into the mentions slice, or -1
+	low        string // bare(text) once lowSet, else meaningless
+}
+
+// bare returns bare(t.text), taken on first use and kept on the token:
+// the rules read the same few words around every mention of a sentence,
+// and a capitalised word would otherwise be lowered (and allocated) on
+// every reading. t.text never changes once the token is made.
+func (t *rtok) bare() string {
+	if !t.lowSet {
+		t.low, t.lowSet = bare(t.text), true
+	}
+	return t.low
 }
 
 // tokenizeSentence splits text[sp.Start:sp.End] into words, punctuation and
@@ -37,21 +51,27 @@ func tokenizeSentence(toks []rtok, text string, sp doc.Span) []rtok {
 			r, n = utf8.DecodeRuneInString(text[i:sp.End])
 		}
 		switch {
-		case unicode.IsSpace(r):
+		case isSpaceRune(r):
 			i += n
-		case isWordRune(r):
+		case r < utf8.RuneSelf && isASCIIWordByte(byte(r)) || r >= utf8.RuneSelf && isWordRune(r):
 			j := i + n
 			for j < sp.End {
-				if isASCIIWordByte(text[j]) {
+				c := text[j]
+				if isASCIIWordByte(c) {
 					// The common case, read without decoding: an
 					// ASCII letter or digit goes on the word.
 					j++
 					continue
 				}
-				r2, n2 := utf8.DecodeRuneInString(text[j:sp.End])
-				if isWordRune(r2) {
-					j += n2
-					continue
+				// Any other ASCII byte is no word rune (see
+				// isWordRune) and is read without decoding.
+				r2, n2 := rune(c), 1
+				if c >= utf8.RuneSelf {
+					r2, n2 = utf8.DecodeRuneInString(text[j:sp.End])
+					if isWordRune(r2) {
+						j += n2
+						continue
+					}
 				}
 				if isJoiner(r2) && j+n2 < sp.End {
 					r3, _ := utf8.DecodeRuneInString(text[j+n2 : sp.End])
@@ -62,7 +82,7 @@ func tokenizeSentence(toks []rtok, text string, sp doc.Span) []rtok {
 				}
 				// A final period stays on an abbreviation made of
 				// dotted letters (U.S.).
-				if r2 == '.' && strings.Contains(text[i:j], ".") && j-i <= 5 {
+				if r2 == '.' && j-i <= 5 && strings.Contains(text[i:j], ".") {
 					j += n2
 				}
 				break
@@ -77,7 +97,7 @@ func tokenizeSentence(toks []rtok, text string, sp doc.Span) []rtok {
 			} else if pluralPossessive(text, sp, i, n) {
 				kind = tPoss
 			}
-			toks = append(toks, rtok{text: text[i : i+n], start: i, end: i + n, kind: kind, mention: -1})
+			toks = appendTok(toks, text, i, i+n, kind)
 			i += n
 		}
 	}
@@ -96,6 +116,15 @@ func pluralPossessive(text string, sp doc.Span, i, n int) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(text[i+n+1 : sp.End])
 	return isWordRune(r)
+}
+
+// isSpaceRune is unicode.IsSpace, with the ASCII spaces told apart
+// without a call.
+func isSpaceRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r == ' ' || '\t' <= r && r <= '\r'
+	}
+	return unicode.IsSpace(r)
 }
 
 func isWordRune(r rune) bool {
@@ -123,16 +152,30 @@ func appendWord(toks []rtok, text string, i, j int) []rtok {
 	w := text[i:j]
 	if c := w[len(w)-1]; c != 's' && c != 'S' {
 		// Every possessive ending ends in s or S.
-		return append(toks, rtok{text: w, start: i, end: j, kind: tWord, mention: -1})
+		return appendTok(toks, text, i, j, tWord)
 	}
 	for _, suf := range possessiveEndings {
 		if strings.HasSuffix(w, suf) && len(w) > len(suf) {
 			k := j - len(suf)
-			return append(toks, rtok{text: text[i:k], start: i, end: k, kind: tWord, mention: -1},
-				rtok{text: text[k:j], start: k, end: j, kind: tPoss, mention: -1})
+			return appendTok(appendTok(toks, text, i, k, tWord), text, k, j, tPoss)
 		}
 	}
-	return append(toks, rtok{text: w, start: i, end: j, kind: tWord, mention: -1})
+	return appendTok(toks, text, i, j, tWord)
+}
+
+// appendTok appends the token text[i:j] of the kind given, of no mention,
+// to toks. Its fields are set one by one in the slot: a token built
+// aside and copied in would be copied with a write barrier on each of
+// its pointers while the garbage collector runs.
+func appendTok(toks []rtok, text string, i, j int, kind tokKind) []rtok {
+	if len(toks) == cap(toks) {
+		toks = slices.Grow(toks, 1)
+	}
+	toks = toks[:len(toks)+1]
+	t := &toks[len(toks)-1]
+	// low is left as a reused slot had it: it means nothing until lowSet.
+	t.text, t.start, t.end, t.kind, t.lowSet, t.mention = text[i:j], i, j, kind, false, -1
+	return toks
 }
 
 // markMentions sets each token's mention index (tokens inside a mention's

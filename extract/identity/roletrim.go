@@ -151,7 +151,7 @@ func (h harvester) extendName(rs, head int) int {
 		return rs
 	}
 	j := rs - 2
-	if toks[j].kind != tWord || !isCapitalised(toks[j].text) || leadJunk[bare(toks[j].text)] {
+	if toks[j].kind != tWord || !isCapitalised(toks[j].text) || leadJunk[toks[j].bare()] {
 		return rs
 	}
 	for n := 0; ; n++ {
@@ -168,7 +168,7 @@ func (h harvester) extendName(rs, head int) int {
 		if n >= maxModifiers {
 			return -1
 		}
-		if j == 0 || toks[j-1].kind != tWord || !isCapitalised(toks[j-1].text) || leadJunk[bare(toks[j-1].text)] {
+		if j == 0 || toks[j-1].kind != tWord || !isCapitalised(toks[j-1].text) || leadJunk[toks[j-1].bare()] {
 			return j
 		}
 		j--
@@ -224,13 +224,13 @@ var timeNouns = wordSet(`time moment past years decades months weeks days recent
 // or a stretch of time ("at the time", "for 18 years").
 func (h harvester) timeAt(i int) bool {
 	toks := h.toks
-	for i < len(toks) && toks[i].kind == tWord && toks[i].mention < 0 && determiners[bare(toks[i].text)] {
+	for i < len(toks) && toks[i].kind == tWord && toks[i].mention < 0 && determiners[toks[i].bare()] {
 		i++
 	}
 	if i >= len(toks) || toks[i].kind != tWord || toks[i].mention >= 0 {
 		return false
 	}
-	b := bare(toks[i].text)
+	b := toks[i].bare()
 	return dateWords[b] || timeNouns[b] && !isCapitalised(toks[i].text) || isYear(b) || h.countedTime(i) || h.seasonAt(i)
 }
 
@@ -241,8 +241,8 @@ func (h harvester) countedTime(i int) bool {
 	if i+1 >= len(toks) || toks[i+1].kind != tWord || toks[i+1].mention >= 0 {
 		return false
 	}
-	b := bare(toks[i].text)
-	return (isNumber(b) || countWords[b]) && timeNouns[bare(toks[i+1].text)]
+	b := toks[i].bare()
+	return (isNumber(b) || countWords[b]) && timeNouns[toks[i+1].bare()]
 }
 
 // countWords are the numbers written as words that count units of time.
@@ -279,7 +279,7 @@ func (h harvester) timeTail(i int) bool {
 	if i >= len(toks) || toks[i].kind != tWord || toks[i].mention >= 0 {
 		return false
 	}
-	switch b := bare(toks[i].text); {
+	switch b := toks[i].bare(); {
 	case timePreps[b] && h.timeAt(i+1):
 	case relativeTimes[b]:
 	default:
@@ -287,7 +287,7 @@ func (h harvester) timeTail(i int) bool {
 	}
 	j := i + 1
 	for ; j < len(toks) && j-i <= maxUntil && toks[j].kind == tWord; j++ {
-		if b := bare(toks[j].text); toks[j].mention >= 0 || !timeWords[b] && !isYear(b) && !isNumber(b) && !countWords[b] {
+		if b := toks[j].bare(); toks[j].mention >= 0 || !timeWords[b] && !isYear(b) && !isNumber(b) && !countWords[b] {
 			return false
 		}
 	}

@@ -65,7 +65,7 @@ func (h harvester) openingNameBefore(j, head int) bool {
 // added says whether the role after "now" was taken.
 func (h harvester) nowHeld(out []Role, from, after, end int, added bool) {
 	toks := h.toks
-	if !added || after+2 >= len(toks) || bare(toks[after].text) != "is" && bare(toks[after].text) != "are" || bare(toks[after+1].text) != "now" {
+	if !added || after+2 >= len(toks) || toks[after].bare() != "is" && toks[after].bare() != "are" || toks[after+1].bare() != "now" {
 		return
 	}
 	for i := from; i < len(out); i++ {
@@ -82,7 +82,7 @@ func (h harvester) modifiedField(j int) bool {
 	if j < 2 {
 		return false
 	}
-	m, p := h.toks[j-1], bare(h.toks[j-2].text)
+	m, p := h.toks[j-1], h.toks[j-2].bare()
 	return (p == "of" || p == "for") && m.kind == tWord && m.mention < 0 && !isCapitalised(m.text) &&
 		!isStop(m.text) && !isVerbLike(m.text) && !determiners[bare(m.text)]
 }
@@ -92,7 +92,7 @@ func (h harvester) modifiedField(j int) bool {
 // brother Tom Roe said" the brother is Ann Roe's.
 func (h harvester) whoseOwner(k int) (string, int, bool) {
 	toks := h.toks
-	if k < 2 || bare(toks[k].text) != "whose" || toks[k-1].text != "," {
+	if k < 2 || toks[k].bare() != "whose" || toks[k-1].text != "," {
 		return "", 0, false
 	}
 	mi := toks[k-2].mention
@@ -129,7 +129,7 @@ func (h harvester) openingNameNorm(rs, re int) (string, bool) {
 // named elsewhere and names none: "who has led the company" gives no
 // role of its own.
 func (h harvester) bodyBackReference(i, re int) bool {
-	if re != i+1 || h.toks[i].mention >= 0 || h.toks[re].mention >= 0 || bare(h.toks[i].text) != "the" {
+	if re != i+1 || h.toks[i].mention >= 0 || h.toks[re].mention >= 0 || h.toks[i].bare() != "the" {
 		return false
 	}
 	t := h.toks[re]
