@@ -1,8 +1,6 @@
 package events
 
 import (
-	"strings"
-
 	"newsbot/extract/doc"
 	"newsbot/extract/timex"
 )
@@ -19,7 +17,7 @@ func accordingToDay(low *lowText, sent doc.Span, t timex.Expr, days []timex.Expr
 	}
 	lead := low.lowerOf(sent.Start, t.Start)
 	i := lastIndexIfAny(lead, ", according to ")
-	if i < 0 || strings.ContainsAny(lead[i+1:], ",;:\"“”") {
+	if i < 0 || commaSemicolonColonQuoteCurlyQuotesMarks.in(lead[i+1:]) {
 		return false
 	}
 	comma := sent.Start + i

@@ -30,7 +30,7 @@ func perfectAfterOwnedTime(text string, sent doc.Span, t timex.Expr, published t
 		return false
 	}
 	lead := leadUp(text, sent, t.Span)
-	clauseStart := len(lowerWords(lead[:max(0, strings.LastIndexAny(lead, ",;:()—–")+1)]))
+	clauseStart := len(lowerWords(lead[:max(0, commaSemicolonColonParensDashesMarks.lastIn(lead)+1)]))
 	ws := lowerWords(lead)
 	for i := len(ws) - 1; i >= 2 && i >= clauseStart; i-- {
 		if !causeOpeners[ws[i]] {

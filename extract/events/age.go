@@ -15,11 +15,20 @@ var ageSubjectRe = regexp.MustCompile(`^([Tt]he (\d{1,3})-year-old) \p{Ll}`)
 // clause whose age stands alone as its subject, a verb after it: not "The
 // 47-year-old man was charged", someone else.
 func ageSubjectIndex(clause string) []int {
+	if !opensWithThe(clause) {
+		return nil // the pattern's opening, read before running it
+	}
 	m := ageSubjectRe.FindStringSubmatchIndex(clause)
 	if m == nil || !subjectless(clause[m[3]+1:]) {
 		return nil
 	}
 	return m
+}
+
+// opensWithThe reports whether s opens with "The " or "the ", as every
+// match of ageSubjectRe does.
+func opensWithThe(s string) bool {
+	return len(s) >= len("the ") && (s[0] == 'T' || s[0] == 't') && s[1:4] == "he "
 }
 
 // namedAge returns a summary whose subject is told by its age with the

@@ -243,7 +243,7 @@ var yearFigures = regexp.MustCompile(`\d{4}|'\d\d|’\d\d`)
 // and no modal, present auxiliary or word that looks ahead.
 func toldInPast(text string, at int) bool {
 	seg := text[:at]
-	if i := strings.LastIndexAny(seg, ".!?\n\"“”"); i >= 0 {
+	if i := stopBangAskQuoteCurlyQuotesNewlineMarks.lastIn(seg); i >= 0 {
 		seg = seg[i+1:]
 	}
 	past := false

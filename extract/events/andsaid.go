@@ -29,7 +29,7 @@ func andSaidPerfect(text string, sum, t doc.Span) (doc.Span, bool) {
 	if strings.HasPrefix(text[st:], "that ") {
 		st += len("that ")
 	}
-	if rest := text[st:t.Start]; strings.ContainsAny(rest, ",;:\"“”") || !pastPerfect(lowerWords(rest)) {
+	if rest := text[st:t.Start]; commaSemicolonColonQuoteCurlyQuotesMarks.in(rest) || !pastPerfect(lowerWords(rest)) {
 		return doc.Span{}, false
 	}
 	lo, hi := trim(text, st, sum.End)
@@ -42,7 +42,7 @@ func andSaidPerfect(text string, sum, t doc.Span) (doc.Span, bool) {
 // what was told, as closedQuotes allows right after "that".
 func quotedAfterThat(s string) bool {
 	straight, open, closing := strings.Count(s, "\""), strings.Count(s, "“"), strings.Count(s, "”")
-	i := strings.IndexAny(s, "\"“")
+	i := quoteOpenQuoteMarks.firstIn(s)
 	return i >= 0 && straight%2 == 0 && open == closing && strings.Contains(s[:i], " that ")
 }
 
@@ -55,7 +55,7 @@ func subjectUnits(s string) int {
 	n, inName := 0, false
 	for w := range strings.FieldsSeq(s) {
 		r, _ := utf8.DecodeRuneInString(w)
-		name := unicode.IsUpper(r) && !stopWords[strings.ToLower(w)] || inName && nameParticles[w]
+		name := unicode.IsUpper(r) && !inLower(stopWords, w) || inName && nameParticles[w]
 		if !name || !inName {
 			n++
 		}

@@ -318,7 +318,8 @@ func followingStems(rest string) []string {
 		return nil
 	}
 	var out []string
-	for _, w := range leadingFields(rest[:min(len(rest), 40)], 2) {
+	var room [2]string
+	for _, w := range leadingFieldsInto(room[:0], rest[:min(len(rest), 40)], len(room)) {
 		bare := strings.TrimRight(w, phraseEnd)
 		if !isWord(bare) {
 			return out

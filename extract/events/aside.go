@@ -55,8 +55,9 @@ var holdUntil = map[string]bool{"has": true, "have": true, "had": true, "having"
 // not be ready until the end of the month") and a range ("from June
 // through the end of the year") are dated by it.
 func endBound(text string, sent doc.Span, t timex.Expr, times []timex.Expr, lw *leadIn) bool {
-	lower := strings.ToLower(t.Text)
-	if !strings.HasPrefix(lower, "the end") && !strings.HasPrefix(lower, "end") {
+	// The letters of "the end" are lower-cased from their ASCII capitals
+	// only (nonASCIILowers): t.Text opens with them in either case.
+	if !hasFoldAt(t.Text, 0, "the end") && !hasFoldAt(t.Text, 0, "end") {
 		return false
 	}
 	_, _, ws := lw.get()
@@ -95,12 +96,12 @@ func claimedThing(low *lowText, sent doc.Span, t timex.Expr, times []timex.Expr)
 	ws := low.wordSpans(sent.Start, t.Start)
 	open := -1
 	for i := len(ws) - 1; i >= 0; i-- {
-		if claimOpeners[strings.ToLower(text[ws[i].Start:ws[i].End])] {
+		if inLower(claimOpeners, text[ws[i].Start:ws[i].End]) {
 			open = ws[i].Start
 			break
 		}
 	}
-	if open < 0 || strings.ContainsAny(text[open:t.Start], ";:\"“”") {
+	if open < 0 || semicolonColonQuoteCurlyQuotesMarks.in(text[open:t.Start]) {
 		return false
 	}
 	main, ok := earlierDate(text, sent, t, times, open)
@@ -253,7 +254,7 @@ func namedAlong(text string, t doc.Span, dated []doc.Span) bool {
 		return false
 	}
 	prev := dated[len(dated)-1]
-	if prev.End > t.Start || strings.ContainsAny(text[prev.End:t.Start], ",;:—–") || ownPredicates(text, prev, t) {
+	if prev.End > t.Start || dashMarks.in(text[prev.End:t.Start]) || ownPredicates(text, prev, t) {
 		return false
 	}
 	return possessiveTime(text, t) && !possessiveTime(text, prev)

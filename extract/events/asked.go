@@ -27,10 +27,10 @@ func askedQuestion(text string, sent doc.Span, t timex.Expr) bool {
 		return false // a cheap test before the words are split
 	}
 	ws := strings.Fields(s)
-	if len(ws) < 2 || !slices.Contains(askedVerbs, ws[0]) || !questionOpeners[strings.ToLower(ws[1])] {
+	if len(ws) < 2 || !slices.Contains(askedVerbs, ws[0]) || !inLower(questionOpeners, ws[1]) {
 		return false
 	}
-	if strings.ContainsAny(s, ";:\"“”") {
+	if semicolonColonQuoteCurlyQuotesMarks.in(s) {
 		return false
 	}
 	// The question runs to its first comma, and past it only over a

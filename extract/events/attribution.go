@@ -50,7 +50,7 @@ func reportedAct(text string, sent doc.Span, t timex.Expr, days []timex.Expr, pu
 		return false
 	}
 	main := strings.TrimSpace(text[sent.Start:comma])
-	if strings.ContainsAny(main, "\"“”") || perfect(lowerWords(main), "has", "have") {
+	if quoteCurlyQuotesMarks.in(main) || perfect(lowerWords(main), "has", "have") {
 		return false
 	}
 	for _, d := range days {
@@ -137,7 +137,7 @@ func newsOfSaying(text string, sent, t doc.Span) bool {
 		return false
 	}
 	main := text[sent.Start:comma]
-	return !strings.ContainsAny(main, "\"“”") && perfect(lowerWords(main), "has", "have")
+	return !quoteCurlyQuotesMarks.in(main) && perfect(lowerWords(main), "has", "have")
 }
 
 // newsOfSayingStart returns where the time of such an attribution
@@ -210,7 +210,7 @@ func description(low *lowText, sent, t doc.Span) (nameStart, end int, relative, 
 		return 0, 0, false, false // "Canada, Singapore, the Cayman Islands and Jersey this year": a list
 	}
 	relative = ws[0] == "who" || ws[0] == "whose" || ws[0] == "which" || relativeOnNoun(ws)
-	if last && (!relative || strings.ContainsAny(text[closing:sent.End], ";:") || slices.ContainsFunc(ws, func(w string) bool { return pointsBack[w] })) {
+	if last && (!relative || semicolonColonMarks.in(text[closing:sent.End]) || slices.ContainsFunc(ws, func(w string) bool { return pointsBack[w] })) {
 		// "said Van Morrison, who toured with him in 1979": a clause
 		// that speaks of someone the rest of the sentence names does
 		// not stand on its own.
@@ -285,7 +285,7 @@ func nameBefore(text string, start, end int) int {
 	name := end
 	numbered := false
 	for i := end; i > start; {
-		j := strings.LastIndexAny(text[start:i], " \n\t") + 1 + start
+		j := spaceTabNewlineMarks.lastIn(text[start:i]) + 1 + start
 		w := text[j:i]
 		r, _ := utf8.DecodeRuneInString(w)
 		lw := strings.ToLower(w)

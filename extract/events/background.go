@@ -28,7 +28,7 @@ func namesThing(text string, sum, sp doc.Span) bool {
 		return false
 	}
 	head := wordBefore(text, sp.Start)
-	if !determiners[strings.ToLower(head)] && !possessiveWord(head) || !strings.HasPrefix(text[sp.End:], " ") {
+	if !inLower(determiners, head) && !possessiveWord(head) || !strings.HasPrefix(text[sp.End:], " ") {
 		return false
 	}
 	// A noun follows, not "and" ("the 1981 and 1982 contracts").
@@ -49,17 +49,17 @@ var holidays = map[string]bool{
 // Christmas trading update is due on 20 Nov" names the update, which the
 // clause's own date dates.
 func holidayModifier(text string, sp doc.Span) bool {
-	if !holidays[strings.ToLower(text[sp.Start:sp.End])] {
+	if !inLower(holidays, text[sp.Start:sp.End]) {
 		return false
 	}
 	head := wordBefore(text, sp.Start)
-	return (determiners[strings.ToLower(head)] || possessiveWord(head)) && namesThingAfter(text, sp.End)
+	return (inLower(determiners, head) || possessiveWord(head)) && namesThingAfter(text, sp.End)
 }
 
 // wordBefore returns the word that ends before offset at, past spaces.
 func wordBefore(text string, at int) string {
 	head := strings.TrimRight(text[:at], " ")
-	if i := strings.LastIndexAny(head, " \n\t\"“("); i >= 0 {
+	if i := quoteOpenQuoteOpenParenSpaceTabNewlineMarks.lastIn(head); i >= 0 {
 		head = head[i+1:]
 	}
 	return head
@@ -105,7 +105,7 @@ var auxiliaries = map[string]bool{
 // figures, which are of that year ("Output so far this year was 458
 // billion kilowatt hours").
 func subjectModifier(text string, sum, sp doc.Span) bool {
-	if strings.ContainsAny(text[sp.Start:sp.End], "0123456789") || strings.TrimSpace(text[sum.Start:sp.Start]) == "" ||
+	if asciiDigits.in(text[sp.Start:sp.End]) || strings.TrimSpace(text[sum.Start:sp.Start]) == "" ||
 		holdsFigures(text[sum.Start:sum.End]) {
 		return false
 	}

@@ -52,7 +52,7 @@ func undatedClock(text string, sents []doc.Sentence, times []timex.Expr, t timex
 // no verb in the past ("Polling stations open at", not "Futures rose
 // by").
 func presentSchedule(lead string) bool {
-	if i := strings.LastIndexAny(lead, ",;:"); i >= 0 {
+	if i := commaSemicolonColonMarks.lastIn(lead); i >= 0 {
 		lead = lead[i+1:]
 	}
 	schedule := false

@@ -196,7 +196,7 @@ func firstToSince(ws []string) bool {
 // a day starts ("an attack has forced the cancellation of 400
 // operations since Saturday": the attack's day).
 func sinceTotal(lead string, day bool) bool {
-	if i := strings.LastIndexAny(lead, ",;:—–"); i >= 0 {
+	if i := dashMarks.lastIn(lead); i >= 0 {
 		lead = lead[i+1:]
 	}
 	ws := lowerWords(lead)
@@ -251,7 +251,7 @@ func sinceClause(low *lowText, sum, t doc.Span) (doc.Span, bool) {
 	}
 	st := sum.Start + i + len(" since ")
 	rest := text[st:t.Start]
-	if strings.ContainsAny(rest, ",;:—–\"“”") {
+	if nominalMarks.in(rest) {
 		return doc.Span{}, false
 	}
 	ws := low.wordsOf(st, t.Start)
@@ -262,7 +262,7 @@ func sinceClause(low *lowText, sum, t doc.Span) (doc.Span, bool) {
 		return doc.Span{}, false
 	}
 	en := sum.End
-	if k := strings.IndexAny(text[t.End:sum.End], ",;"); k >= 0 {
+	if k := commaSemicolonMarks.firstIn(text[t.End:sum.End]); k >= 0 {
 		en = t.End + k
 	}
 	lo, hi := trim(text, st, en)

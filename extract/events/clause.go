@@ -284,12 +284,19 @@ func placeAfterDate(s string) bool {
 	}
 	ws := leadingFields(s, 5)
 	return len(ws) >= 2 && len(ws) <= 4 && (ws[0] == "in" || ws[0] == "at") &&
-		!strings.ContainsAny(s, ",;:\"“”()") && unicode.IsUpper([]rune(ws[1])[0])
+		!commaSemicolonColonQuoteCurlyQuotesParensMarks.in(s) && unicode.IsUpper([]rune(ws[1])[0])
 }
 
 // leadingFields returns the first n or fewer words of s as strings.Fields
 // splits them, without looking at the rest of s.
 func leadingFields(s string, n int) []string {
+	return leadingFieldsInto(nil, s, n)
+}
+
+// leadingFieldsInto is leadingFields appending the words to room[:0],
+// whose room it uses (a caller's array on its stack spares the words a
+// slice of their own); nil when there is no word.
+func leadingFieldsInto(room []string, s string, n int) []string {
 	var out []string
 	for len(out) < n {
 		i, j := firstField(s)
@@ -297,7 +304,10 @@ func leadingFields(s string, n int) []string {
 			break
 		}
 		if out == nil {
-			out = make([]string, 0, n) // room for all n at once; nil when there is no word
+			out = room[:0]
+			if cap(out) < n {
+				out = make([]string, 0, n) // room for all n at once
+			}
 		}
 		out = append(out, s[i:j])
 		s = s[j:]
@@ -465,7 +475,7 @@ func datedAfter(text string, i int, w string, others []doc.Span) bool {
 			continue
 		}
 		between := text[i+1 : o.Start]
-		if !strings.ContainsAny(between, ",;:—–()\"“”") && len(strings.Fields(between)) <= maxAfterWords {
+		if !clauseMarks.in(between) && len(strings.Fields(between)) <= maxAfterWords {
 			return true
 		}
 	}
@@ -578,7 +588,7 @@ const maxTailWords = 8
 // Harbour\"" in "won an Academy Award in 1984 for the score of \"The
 // Silent Harbour\" and received the Polar Music Prize in 2003".
 func dateTail(s string) bool {
-	return !strings.ContainsAny(s, ",;:—–()") && len(strings.Fields(s)) <= maxTailWords
+	return !commaSemicolonColonParensDashesMarks.in(s) && len(strings.Fields(s)) <= maxTailWords
 }
 
 // framed reports whether before, the text up to a date, ends in a
@@ -648,7 +658,7 @@ func relativeClause(text string, st, en int, t doc.Span) (int, int, bool) {
 		return 0, 0, false
 	}
 	e += t.End
-	if strings.ContainsAny(text[st:e], ";:") || !closedQuotes(text[st:e]) && !quotedAfterThat(text[st:e]) && !(!hasQuoteMark(text[st:c]) && quotedTitlesOnly(text[c:e])) || len(strings.Fields(text[e+1:en])) < 3 {
+	if semicolonColonMarks.in(text[st:e]) || !closedQuotes(text[st:e]) && !quotedAfterThat(text[st:e]) && !(!hasQuoteMark(text[st:c]) && quotedTitlesOnly(text[c:e])) || len(strings.Fields(text[e+1:en])) < 3 {
 		return 0, 0, false
 	}
 	// A participle phrase (or a relative clause on the object of a clause,
@@ -728,7 +738,7 @@ func sentenceEnd(before, after string) bool {
 		i -= size
 	}
 	w := before[i:]
-	return utf8.RuneCountInString(w) >= 3 && !(i > 0 && before[i-1] == '.') && !titleAbbreviations[strings.ToLower(w)]
+	return utf8.RuneCountInString(w) >= 3 && !(i > 0 && before[i-1] == '.') && !inLower(titleAbbreviations, w)
 }
 
 // titleAbbreviations are the titles written short before a name, whose
@@ -852,11 +862,11 @@ func capsDatelineEnd(s string) int {
 	// release's longer ", Calif., Monday, November 2, 2026" holds a date.
 	if strings.HasPrefix(rest, ",") {
 		head := rest[:min(len(rest), 52)]
-		j := strings.IndexAny(head, "(—–")
+		j := openParenDashesMarks.firstIn(head)
 		if h := strings.Index(head, " - "); h >= 0 && (j < 0 || h < j) {
 			j = h + 1
 		}
-		if j < 0 || j > 24 && (j > 44 || !strings.ContainsAny(head[:j], "0123456789")) {
+		if j < 0 || j > 24 && (j > 44 || !asciiDigits.in(head[:j])) {
 			return 0
 		}
 		rest = rest[j:]
@@ -1113,7 +1123,7 @@ func segmentAround(text string, sum, t doc.Span) string {
 	if i := dashMarks.lastIn(text[lo:t.Start]); i >= 0 {
 		lo += i + 1
 	}
-	if i := strings.IndexAny(text[t.End:hi], ",;:—–"); i >= 0 {
+	if i := dashMarks.firstIn(text[t.End:hi]); i >= 0 {
 		hi = t.End + i
 	}
 	return text[lo:hi]
@@ -1185,13 +1195,13 @@ const maxFutureSubjectWords = 4
 func futureAfterPast(text string, st, i int) bool {
 	rest := strings.TrimLeft(text[i+1:], " ")
 	r, _ := utf8.DecodeRuneInString(rest)
-	if w := nextWord(rest); !unicode.IsUpper(r) && !commaSubjects[w] && !subjectDeterminers[w] || clauseOpeners[strings.ToLower(w)] {
+	if w := nextWord(rest); !unicode.IsUpper(r) && !commaSubjects[w] && !subjectDeterminers[w] || inLower(clauseOpeners, w) {
 		return false
 	}
 	ws := leadingFields(rest, maxFutureSubjectWords+1)
 	k := -1
 	for j := 1; j < len(ws) && j <= maxFutureSubjectWords; j++ {
-		if strings.ContainsAny(ws[j-1], ",;:\"“”()-–—") {
+		if commaSemicolonColonQuoteCurlyQuotesParensDashesHyphenMarks.in(ws[j-1]) {
 			return false
 		}
 		if futureModals[ws[j]] {
@@ -1199,10 +1209,10 @@ func futureAfterPast(text string, st, i int) bool {
 			break
 		}
 	}
-	if k < 0 || commaSubjects[strings.ToLower(ws[0])] && k != 1 {
+	if k < 0 || inLower(commaSubjects, ws[0]) && k != 1 {
 		return false
 	}
-	if j := strings.LastIndexAny(text[st:i], ".!?;:"); j >= 0 {
+	if j := stopBangAskSemicolonColonMarks.lastIn(text[st:i]); j >= 0 {
 		st += j + 1 // the sentence of the comma, not a quoted one before it
 	}
 	before := lowerWords(text[st:i])

@@ -31,7 +31,7 @@ func thingCompared(lower string) bool {
 	if !strings.Contains(lower, "than") {
 		return false // a cheap test before the words are split
 	}
-	if i := strings.LastIndexAny(lower, ",;:—–()"); i >= 0 {
+	if i := commaSemicolonColonParensDashesMarks.lastIn(lower); i >= 0 {
 		lower = lower[i+1:]
 	}
 	ws := strings.FieldsFunc(lower, notLetter)
@@ -267,16 +267,16 @@ func baseFigure(before string) bool {
 		return false
 	}
 	rest := before[i+1:]
-	if len(strings.Fields(rest)) > maxWords || strings.ContainsAny(rest, ",;:") || strings.Contains(rest, " to ") {
+	if len(strings.Fields(rest)) > maxWords || commaSemicolonColonMarks.in(rest) || strings.Contains(rest, " to ") {
 		return false
 	}
 	ws := strings.Fields(rest)[1:]
 	for i, w := range ws {
-		if figurePrepositions[strings.ToLower(w)] {
+		if inLower(figurePrepositions, w) {
 			return false // "suspended from the Commons for 30 days": the figure is no base
 		}
 		if n := strings.Trim(w, "%$€£.,"); n != "" && n[0] >= '0' && n[0] <= '9' && !isYear(n) {
-			return !slices.ContainsFunc(ws[i+1:], func(w string) bool { return relativePronouns[strings.ToLower(w)] })
+			return !slices.ContainsFunc(ws[i+1:], func(w string) bool { return isRelativePronoun(w) })
 		}
 	}
 	return false

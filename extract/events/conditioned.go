@@ -27,7 +27,7 @@ const maxSinceRelWords = 6
 // comma.
 func conditionLead(low *lowText, sent doc.Span, t doc.Span, n int) []string {
 	from := max(sent.Start, t.Start-conditionWindow)
-	if i := strings.LastIndexAny(low.text[from:t.Start], ",;:"); i >= 0 {
+	if i := commaSemicolonColonMarks.lastIn(low.text[from:t.Start]); i >= 0 {
 		from += i + 1
 	}
 	return low.lastWordsOf(from, t.Start, n)

@@ -40,7 +40,7 @@ func coordinatedDay(text string, sent doc.Span, t timex.Expr, times, days []time
 		if !ok || !ok2 || !isDay(prev) || possessiveTime(text, prev.Span) || !dayCoordination.MatchString(text[prev.End:cur.Start]) {
 			return false
 		}
-		if !strings.ContainsAny(text[prev.End:cur.Start], "&") && !andOr(text[prev.End:cur.Start]) && !(namedDay(prev) && namedDay(cur)) {
+		if !ampMarks.in(text[prev.End:cur.Start]) && !andOr(text[prev.End:cur.Start]) && !(namedDay(prev) && namedDay(cur)) {
 			return false // "as early as May 9, a week before the budget"
 		}
 		if first, ok := dayOf(prev); !ok || !first.Before(last) || last.Sub(first) > maxCoordinatedDays*24*time.Hour {

@@ -118,7 +118,7 @@ func approximateCount(s string) bool {
 // the stretch to the day: a comma, or an adverb of countAdverbs.
 func countLink(between string) bool {
 	rest := strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(between), ","))
-	return rest == "" || countAdverbs[strings.ToLower(rest)]
+	return rest == "" || inLower(countAdverbs, rest)
 }
 
 // countUnits are the units of a stretch counted from a day.

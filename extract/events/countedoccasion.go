@@ -15,7 +15,7 @@ func countedFromOccasionDay(rest string) bool {
 	l := strings.ToLower(strings.TrimSpace(rest))
 	for _, w := range []string{"after ", "before "} {
 		if p, ok := strings.CutPrefix(l, w); ok {
-			if i := strings.IndexAny(p, ",;:.()"); i >= 0 {
+			if i := stopCommaSemicolonColonParensMarks.firstIn(p); i >= 0 {
 				p = p[:i]
 			}
 			ws := strings.Fields(p)

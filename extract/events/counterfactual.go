@@ -25,6 +25,11 @@ func dayBeforeEvent(text string, span doc.Span) bool {
 	if span.Start < 0 || span.End > len(text) {
 		return false
 	}
+	// Every weekday name ends in "day", whose letters lower-casing makes
+	// of their ASCII capitals only (nonASCIILowers).
+	if !containsFold(text[span.Start:span.End], "day") {
+		return false
+	}
 	words := strings.Fields(strings.ToLower(text[span.Start:span.End]))
 	if len(words) == 0 || !weekdayNames[strings.Trim(words[len(words)-1], ".,")] {
 		return false
@@ -59,6 +64,11 @@ var unrealCondition = regexp.MustCompile(`(?i)(?:^|[,;]\s*|\bhave\s+\S+\s+)had\s
 // all its times, has found.
 func counterfactualTime(text string, sent, span doc.Span) bool {
 	if sent.Start < 0 || sent.End > len(text) || span.Start < sent.Start || span.Start > sent.End {
+		return false
+	}
+	// Every match of unrealCondition holds "had", whose letters (?i)
+	// folds with their ASCII capitals only.
+	if !containsFold(text[sent.Start:span.Start], "had") {
 		return false
 	}
 	loc := unrealCondition.FindStringIndex(text[sent.Start:span.Start])
@@ -257,3 +267,11 @@ func hasModalStem(s string) bool {
 	}
 	return false
 }
+
+// nonASCIILowers are the ASCII letters strings.ToLower makes of a rune
+// outside ASCII: the "i" of the capital I with a dot above and the "k" of
+// the Kelvin sign. Any other ASCII letter of a lower-cased text stands
+// where the text has it in one case or the other, so that a literal in
+// lower-case ASCII without these letters is in the lower-cased text
+// exactly where containsFold or hasFoldAt finds it in the text.
+const nonASCIILowers = "ik"

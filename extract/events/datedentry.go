@@ -24,7 +24,7 @@ func datedEntryLine(text string, sent, t doc.Span, split bool) (doc.Span, bool) 
 		return doc.Span{}, false
 	}
 	rest := text[t.End:sent.End]
-	if !strings.HasPrefix(rest, ":") || strings.TrimSpace(rest[1:]) == "" || strings.ContainsAny(rest, "\"“”") {
+	if !strings.HasPrefix(rest, ":") || strings.TrimSpace(rest[1:]) == "" || quoteCurlyQuotesMarks.in(rest) {
 		return doc.Span{}, false
 	}
 	st, en := trim(text, start, sent.End)

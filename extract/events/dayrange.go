@@ -42,7 +42,7 @@ func rangeEndDay(text string, sent doc.Span, t timex.Expr, times, days []timex.E
 		return false
 	}
 	open := rangeOpenBefore(text[sent.Start:prev.Start])
-	if open == nil || !rangeJoin[strings.ToLower(open[1])].MatchString(text[prev.End:t.Start]) {
+	if open == nil || !inLower(rangeJoin, open[1]).MatchString(text[prev.End:t.Start]) {
 		return false
 	}
 	first, ok1 := dayOf(prev)

@@ -41,7 +41,7 @@ func describedAs(low *lowText, sent, t doc.Span, dated []doc.Span) bool {
 	ws := low.wordSpans(from, t.Start)
 	lw := func(i int) string { return strings.ToLower(text[ws[i].Start:ws[i].End]) }
 	for a := len(ws) - 1; a >= 2 && len(ws)-1-a <= maxAsWords; a-- {
-		if strings.ContainsAny(text[ws[a].End:t.Start], ",;:\"“”()—–") {
+		if clauseMarks.in(text[ws[a].End:t.Start]) {
 			return false
 		}
 		if lw(a) != "as" {
@@ -52,7 +52,7 @@ func describedAs(low *lowText, sent, t doc.Span, dated []doc.Span) bool {
 		}
 		prev := lw(a - 2)
 		return !beForms[prev] && prev != "been" && prev != "being" && prev != "to" &&
-			!strings.ContainsAny(text[ws[a-2].End:ws[a-1].Start], ",;:")
+			!commaSemicolonColonMarks.in(text[ws[a-2].End:ws[a-1].Start])
 	}
 	return false
 }

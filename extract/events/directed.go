@@ -26,7 +26,7 @@ var seasonStarts = map[string]time.Month{"SP": time.March, "SU": time.June, "FA"
 // ahead, in the next such season, and the date read for it is wrong. It
 // dates nothing rather than a past season.
 func biddenSeasonPast(text string, sent doc.Span, t timex.Expr, published time.Time) bool {
-	if published.IsZero() || !season(t.Value) || strings.ContainsAny(t.Text, "0123456789") {
+	if published.IsZero() || !season(t.Value) || asciiDigits.in(t.Text) {
 		return false
 	}
 	start, ok := seasonStarts[t.Value[5:]]
@@ -38,7 +38,7 @@ func biddenSeasonPast(text string, sent doc.Span, t timex.Expr, published time.T
 	to := false
 	for i := len(ws) - 1; i >= 0 && len(ws)-i <= maxDirectedReach; i-- {
 		w := strings.Trim(ws[i], `"“”'‘’`)
-		if strings.ContainsAny(ws[i], ",;:") {
+		if commaSemicolonColonMarks.in(ws[i]) {
 			return false // another clause
 		}
 		switch {

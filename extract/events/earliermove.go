@@ -36,10 +36,11 @@ func undoesEarlier(text string, sent, t doc.Span) bool {
 		return false
 	}
 	phrase := lead[c+1:]
-	if strings.ContainsAny(phrase, ";:\"“”()—–") {
+	if semicolonColonQuoteCurlyQuotesParensDashesMarks.in(phrase) {
 		return false
 	}
-	ws := leadingFields(strings.ToLower(phrase), 2)
+	var room [2]string
+	ws := leadingFieldsInto(room[:0], strings.ToLower(phrase), len(room))
 	if len(ws) == 0 || undoingParticiples[ws[0]] {
 		return len(ws) > 0
 	}

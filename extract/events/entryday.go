@@ -88,5 +88,5 @@ var clockDigits = regexp.MustCompile(`(?i)\b\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?|
 // GMT on Saturday" names its day by a weekday alone, which a live blog's
 // summary may use for the day before its entries.
 func namesMonthDay(s string) bool {
-	return strings.ContainsAny(clockDigits.ReplaceAllString(s, ""), "0123456789")
+	return asciiDigits.in(clockDigits.ReplaceAllString(s, ""))
 }

@@ -57,7 +57,7 @@ func titleLine(text string, sents []doc.Sentence, i int) bool {
 		return false
 	}
 	line := strings.TrimRight(strings.TrimSpace(text[s.Start:s.End]), "\"'”’")
-	if line == "" || strings.ContainsAny(line[len(line)-1:], ".!?:;") {
+	if line == "" || stopBangAskSemicolonColonMarks.in(line[len(line)-1:]) {
 		return false
 	}
 	return len(strings.Fields(line)) <= maxEntryHeadlineWords

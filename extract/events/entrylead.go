@@ -22,7 +22,7 @@ func entryLead(text string, sp doc.Span) bool {
 	if len(words) < 2 || len(words) > maxEntryLeadWords {
 		return false
 	}
-	if !leadOpeners[strings.ToLower(words[0])] {
+	if !inLower(leadOpeners, words[0]) {
 		return false
 	}
 	var kept []string
@@ -30,7 +30,7 @@ func entryLead(text string, sp doc.Span) bool {
 		if irregularPast[strings.ToLower(strings.Trim(w, ".,"))] {
 			return false // "Some crews went home."
 		}
-		if i > 0 && determiners[strings.ToLower(words[i-1])] {
+		if i > 0 && inLower(determiners, words[i-1]) {
 			continue // the noun of "the figures"
 		}
 		kept = append(kept, w)

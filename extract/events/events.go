@@ -541,7 +541,7 @@ func coordinated(text string, sum, a, b doc.Span) bool {
 	default:
 		return false
 	}
-	if strings.ContainsAny(text[a.End:b.Start], ",;") {
+	if commaSemicolonMarks.in(text[a.End:b.Start]) {
 		return false
 	}
 	lead := lowerWords(text[sum.Start:a.Start])
@@ -569,7 +569,7 @@ func ownPredicates(text string, a, b doc.Span) bool {
 	}
 	between := text[a.End:b.Start]
 	i := strings.LastIndex(between, " and ")
-	if i < 0 || strings.ContainsAny(between, ",;") {
+	if i < 0 || commaSemicolonMarks.in(between) {
 		return false
 	}
 	return subjectless(strings.TrimLeft(between[i+len(" and "):], " "))
@@ -623,7 +623,7 @@ func headlineLine(text string, sp doc.Span) bool {
 		return false
 	}
 	line := strings.TrimSpace(text[sp.Start:sp.End])
-	return line != "" && !strings.ContainsAny(line[len(line)-1:], ".!?\"'”’:")
+	return line != "" && !stopBangAskColonQuoteCloseQuoteApostropheCloseSingleQuoteMarks.in(line[len(line)-1:])
 }
 
 // maxHeadlineLag is the most days a headline dated by a word of its own
@@ -639,7 +639,7 @@ const maxHeadlineLag = 3
 // the news.
 func toldEarlier(text string, head, e Event) bool {
 	if head.Planned || e.Planned || head.Precision != "day" || e.Precision != "day" || e.Date >= head.Date ||
-		head.Time.End > len(text) || strings.ContainsAny(text[head.Time.Start:head.Time.End], "0123456789") {
+		head.Time.End > len(text) || asciiDigits.in(text[head.Time.Start:head.Time.End]) {
 		return false
 	}
 	h, err1 := time.Parse("2006-01-02", head.Date)
@@ -711,7 +711,7 @@ func dataLine(s string, ts, te int) bool {
 			if !labelWords[w] {
 				return false
 			}
-		case lineVerbs[strings.ToLower(w)]:
+		case inLower(lineVerbs, w):
 			return false // "THE WON WAS SET at 845.50 YESTERDAY": a sentence in capitals
 		default:
 			upper++
@@ -1256,7 +1256,7 @@ func headline(text string) (doc.Span, bool) {
 	}
 	line += from
 	head := strings.TrimSpace(text[from:line])
-	if head == "" || strings.ContainsAny(head[len(head)-1:], ".!?") ||
+	if head == "" || stopBangAskMarks.in(head[len(head)-1:]) ||
 		!strings.HasPrefix(strings.TrimLeft(text[line+1:], " \t\r"), "\n") {
 		return doc.Span{}, false
 	}
@@ -1287,7 +1287,7 @@ func namedYear(text string, t doc.Span) bool {
 	i := strings.LastIndexFunc(before, func(r rune) bool { return !unicode.IsLetter(r) }) + 1
 	w := before[i:]
 	r, _ := utf8.DecodeRuneInString(w)
-	return len(w) > 1 && unicode.IsUpper(r) && !stopWords[strings.ToLower(w)] && !seasons[strings.ToLower(w)] &&
+	return len(w) > 1 && unicode.IsUpper(r) && !inLower(stopWords, w) && !inLower(seasons, w) &&
 		namesThingAfter(text, t.End)
 }
 

@@ -19,8 +19,8 @@ func innerAnd(text string, start, j int, w string, name, end int) bool {
 		return false
 	}
 	before := strings.TrimRight(text[start:j], " \t\n")
-	k := strings.LastIndexAny(before, " \t\n") + 1
+	k := spaceTabNewlineMarks.lastIn(before) + 1
 	prev := before[k:]
 	r, _ := utf8.DecodeRuneInString(prev)
-	return prev != "" && unicode.IsUpper(r) && !stopWords[strings.ToLower(prev)] && !leadWords[strings.ToLower(prev)]
+	return prev != "" && unicode.IsUpper(r) && !inLower(stopWords, prev) && !inLower(leadWords, prev)
 }

@@ -24,7 +24,7 @@ func leadSentence(text string, sents []doc.Sentence, head doc.Span, hasHead bool
 			continue
 		}
 		line := strings.TrimRight(text[s.Start:s.End], " \t\r\n\"'”’)")
-		if line == "" || !strings.ContainsAny(line[len(line)-1:], ".!?") {
+		if line == "" || !stopBangAskMarks.in(line[len(line)-1:]) {
 			continue
 		}
 		if len(strings.Fields(line)) < minLeadWords {

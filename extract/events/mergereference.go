@@ -90,7 +90,7 @@ func mayReference(summary string) bool {
 // …". A phrase opening the summary or followed by another clause ("a
 // week before the funeral of X, the council met") may name its actors.
 func trailing(head, tail string) bool {
-	return strings.HasSuffix(strings.TrimSpace(head), ",") && !strings.ContainsAny(tail, ",;")
+	return strings.HasSuffix(strings.TrimSpace(head), ",") && !commaSemicolonMarks.in(tail)
 }
 
 // withoutReferencePoint returns the report without the names its

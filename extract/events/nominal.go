@@ -136,15 +136,15 @@ func yearNamedEvent(text string, sum, t doc.Span) (doc.Span, bool) {
 		return doc.Span{}, false
 	}
 	ws := wordSpans(text, t.End, sum.End)
-	if len(ws) == 0 || ws[0].Start != t.End+1 || !eventNouns[strings.ToLower(text[ws[0].Start:ws[0].End])] {
+	if len(ws) == 0 || ws[0].Start != t.End+1 || !inLower(eventNouns, text[ws[0].Start:ws[0].End]) {
 		return doc.Span{}, false
 	}
-	st := strings.LastIndexAny(text[:t.Start-1], " \n\t\"“(") + 1
+	st := quoteOpenQuoteOpenParenSpaceTabNewlineMarks.lastIn(text[:t.Start-1]) + 1
 	end := ws[0].End
-	if len(ws) > 1 && nounLinks[strings.ToLower(text[ws[1].Start:ws[1].End])] {
+	if len(ws) > 1 && inLower(nounLinks, text[ws[1].Start:ws[1].End]) {
 		for _, w := range ws[2:min(len(ws), 2+maxNamedWords)] {
 			lw := strings.ToLower(text[w.Start:w.End])
-			if strings.ContainsAny(text[end:w.Start], ",;:—–()\"“”.") || stopWords[lw] && !determiners[lw] {
+			if stopCommaSemicolonColonQuoteCurlyQuotesParensDashesMarks.in(text[end:w.Start]) || stopWords[lw] && !determiners[lw] {
 				break
 			}
 			end = w.End

@@ -39,7 +39,7 @@ func objectRelativeEnd(lt *lowText, sent, t doc.Span) (doc.Span, bool) {
 			break
 		}
 	}
-	if rel < 2 || rel+1 >= v || strings.ContainsAny(text[ws[rel-1].End:t.Start], ",;:—–()\"“”") {
+	if rel < 2 || rel+1 >= v || clauseMarks.in(text[ws[rel-1].End:t.Start]) {
 		return doc.Span{}, false
 	}
 	if low(rel) == "that" && contentClauseNoun(low(rel-1)) {

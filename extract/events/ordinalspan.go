@@ -36,7 +36,7 @@ func countedInSpan(text string, sent doc.Span, t timex.Expr) bool {
 	}
 	lead := leadUp(text, sent, t.Span)
 	c := strings.LastIndexByte(lead, ',')
-	if c < 0 || strings.ContainsAny(lead[c+1:], ";:\"“”()—–") {
+	if c < 0 || semicolonColonQuoteCurlyQuotesParensDashesMarks.in(lead[c+1:]) {
 		return false
 	}
 	ws := lowerWords(lead[c+1:])

@@ -61,7 +61,7 @@ const maxLodgingWords = 5
 // evening, the night's own day, not the morning it runs into.
 func staysTheNight(text string, t doc.Span) bool {
 	lead := text[max(0, t.Start-leadWindow):t.Start]
-	if i := strings.LastIndexAny(lead, ",;:!?.\n"); i >= 0 {
+	if i := stopBangAskCommaSemicolonColonNewlineMarks.lastIn(lead); i >= 0 {
 		lead = lead[i+1:]
 	}
 	ws := strings.Fields(strings.ToLower(lead))
@@ -79,14 +79,14 @@ func staysTheNight(text string, t doc.Span) bool {
 // overnight" ends in the night.
 func closesEvening(text string, t doc.Span) bool {
 	lead := text[max(0, t.Start-leadWindow):t.Start]
-	if i := strings.LastIndexAny(lead, ",;:!?"); i >= 0 {
+	if i := bangAskCommaSemicolonColonMarks.lastIn(lead); i >= 0 {
 		lead = lead[i+1:]
 	}
 	ws := strings.Fields(strings.ToLower(lead))
 	for i := len(ws) - 1; i >= 0 && i >= len(ws)-1-maxClosingWords; i-- {
 		if closings[ws[i]] {
 			return i < len(ws)-1 && slices.ContainsFunc(ws[i+1:], func(w string) bool {
-				return closingLevels[w] || strings.ContainsAny(w, "0123456789")
+				return closingLevels[w] || asciiDigits.in(w)
 			})
 		}
 	}

@@ -31,7 +31,7 @@ func participleAside(text string, sum, t doc.Span) (doc.Span, bool) {
 	c += sum.Start
 	phrase := text[c+1 : t.Start]
 	w := nextWord(phrase)
-	if strings.ContainsAny(phrase, ";:\"“”()") || !(len(w) > 4 && strings.HasSuffix(w, "ed") || irregularPast[w]) {
+	if semicolonColonQuoteCurlyQuotesParensMarks.in(phrase) || !(len(w) > 4 && strings.HasSuffix(w, "ed") || irregularPast[w]) {
 		return doc.Span{}, false
 	}
 	ws := wordSpans(text, sum.Start, c)
@@ -74,7 +74,7 @@ func reportedPresentParticiple(text string, sum, t doc.Span, dated []doc.Span) (
 			continue
 		}
 		between := text[d.End:sum.Start]
-		if strings.ContainsAny(between, ";:\"“”—–()") {
+		if semicolonColonQuoteCurlyQuotesParensDashesMarks.in(between) {
 			return doc.Span{}, false
 		}
 		lead := lowerWords(text[max(0, d.Start-80):d.Start])
@@ -133,8 +133,8 @@ func participleOnNoun(text string, sum, t doc.Span) (doc.Span, bool) {
 		for i := p + 1; ws.has(i+1) && i <= p+maxNounWords; i++ {
 			wi := ws.at(i)
 			lw := strings.ToLower(text[wi.Start:wi.End])
-			if link := ws.at(i + 1); determiners[lw] && i > p+1 && participleLinks[strings.ToLower(text[link.Start:link.End])] &&
-				!strings.ContainsAny(text[wi.Start:wp.Start], ",;:") && !withInSubject(text, sum.Start, link.Start) {
+			if link := ws.at(i + 1); determiners[lw] && i > p+1 && inLower(participleLinks, text[link.Start:link.End]) &&
+				!commaSemicolonColonMarks.in(text[wi.Start:wp.Start]) && !withInSubject(text, sum.Start, link.Start) {
 				return doc.Span{Start: wi.Start, End: t.End}, true
 			}
 			if auxiliaries[lw] || stopWords[lw] && !determiners[lw] {

@@ -24,7 +24,7 @@ func periodCompared(lower string) bool {
 	}
 	tail := lower[i+len("compared "):]
 	tail = tail[strings.IndexByte(tail, ' ')+1:]
-	if strings.ContainsAny(tail, ";:()") || !figureWord(tail) {
+	if semicolonColonParensMarks.in(tail) || !figureWord(tail) {
 		return false
 	}
 	ws := strings.Fields(tail)
@@ -53,5 +53,5 @@ func periodCompared(lower string) bool {
 
 // figureWord reports whether s opens with a digit or holds one: a figure.
 func figureWord(s string) bool {
-	return strings.ContainsAny(s, "0123456789")
+	return asciiDigits.in(s)
 }

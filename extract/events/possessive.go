@@ -161,5 +161,5 @@ func (p pronouns) mayOwn(s doc.Sentence, at int) bool {
 		return true
 	}
 	t := strings.TrimSpace(m.Text)
-	return m.Type != doc.Place && !strings.ContainsAny(t, " \n") && t != strings.ToUpper(t)
+	return m.Type != doc.Place && !spaceNewlineMarks.in(t) && t != strings.ToUpper(t)
 }

@@ -23,7 +23,7 @@ func presenceToday(text string, sum, t doc.Span) bool {
 		return false
 	}
 	lead := strings.TrimRight(text[sum.Start:t.Start], " ")
-	if strings.ContainsFunc(lead[strings.LastIndexAny(lead, " \n")+1:], notLetter) {
+	if strings.ContainsFunc(lead[spaceNewlineMarks.lastIn(lead)+1:], notLetter) {
 		return false // "is around 2380 today": a figure, no place
 	}
 	ws := lowerWords(lead)

@@ -25,7 +25,7 @@ func presentShared(before, clause string) bool {
 	ws := lowerWords(before)
 	n := len(ws)
 	gap := strings.TrimRight(before, " ")
-	if n < 4 || ws[n-1] != "and" || strings.ContainsAny(gap[max(0, len(gap)-5):], ",;") {
+	if n < 4 || ws[n-1] != "and" || commaSemicolonMarks.in(gap[max(0, len(gap)-5):]) {
 		return false
 	}
 	cs := lowerWords(clause)

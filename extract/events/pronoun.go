@@ -89,7 +89,7 @@ func (p pronouns) kinOf(pron string, pos, end int) (refs []string, ok bool) {
 		return nil, false
 	}
 	st, en := nextToken(p.text, pos+len(pron))
-	if en > end || !kinWords[strings.ToLower(p.text[st:en])] {
+	if en > end || !inLower(kinWords, p.text[st:en]) {
 		return nil, false
 	}
 	var relative string
@@ -158,6 +158,34 @@ var spanWords = map[string]bool{
 	"six": true, "seven": true, "eight": true, "nine": true, "ten": true, "some": true, "few": true,
 }
 
+// openerFact tells which of the sets of words openingPronoun reads a
+// clause's words in a word belongs to.
+type openerFact uint8
+
+const (
+	openerPronoun openerFact = 1 << iota // of subjectPronouns
+	openerSpan                           // of spanWords
+	openerPeriod                         // of periodOpeners
+	openerRange                          // of rangeOpeners
+	openerFrame                          // of framePrepositions
+)
+
+// openerFacts holds, for every word of those sets, the sets it belongs
+// to: openingPronoun looks a word up once, not once in each set. The
+// sets must not change once it is made.
+var openerFacts = func() map[string]openerFact {
+	m := map[string]openerFact{}
+	for f, set := range map[openerFact]map[string]bool{openerPronoun: subjectPronouns, openerSpan: spanWords,
+		openerPeriod: periodOpeners, openerRange: rangeOpeners, openerFrame: framePrepositions} {
+		for w, in := range set {
+			if in {
+				m[w] |= f
+			}
+		}
+	}
+	return m
+}()
+
 // spanEnds close such a phrase.
 var spanEnds = map[string]bool{"later": true, "earlier": true, "afterwards": true, "after": true, "ago": true}
 
@@ -183,18 +211,19 @@ func openingPronoun(c string) (string, int) {
 			return "", 0
 		}
 		w := strings.ToLower(c[st:en])
-		if subjectPronouns[w] && (!elapsed || spanEnds[prev]) && (!named || timeUnits[prev] || weekdayNames[prev]) {
+		f := openerFacts[w]
+		if f&openerPronoun != 0 && (!elapsed || spanEnds[prev]) && (!named || timeUnits[prev] || weekdayNames[prev]) {
 			if i > 0 && (w == "his" || w == "her") && framedOwnSubject(c, en) {
 				return "", 0 // "In his closing speech, Adrian Cole said": his is Cole's
 			}
 			return w, st
 		}
 		if i == 0 {
-			elapsed = spanWords[w] || isNumber(w)
-			named = periodOpeners[w]
-			if rangeOpeners[w] {
+			elapsed = f&openerSpan != 0 || isNumber(w)
+			named = f&openerPeriod != 0
+			if f&openerRange != 0 {
 				limit += 2 // "From March 2020 to 2025"
-			} else if !framePrepositions[w] && !elapsed && !named {
+			} else if f&openerFrame == 0 && !elapsed && !named {
 				if pr, at := frontedPronoun(c, w, en); pr != "" {
 					return pr, at
 				}
@@ -229,7 +258,7 @@ func frontedPronoun(c, first string, pos int) (string, int) {
 	}
 	phrase := c[pos : pos+comma]
 	words := strings.Fields(phrase)
-	if len(words) == 0 || len(words) > maxFronted || strings.ContainsAny(phrase, "\"“”") {
+	if len(words) == 0 || len(words) > maxFronted || quoteCurlyQuotesMarks.in(phrase) {
 		return "", 0
 	}
 	for _, w := range words {
@@ -262,13 +291,13 @@ func gerundPhrasePronoun(c, first string, pos int) (string, int) {
 		return "", 0
 	}
 	st, en := nextToken(c, pos)
-	if w := c[st:en]; st == en || len(w) < 5 || !strings.HasSuffix(w, "ing") || strings.ContainsAny(c[pos:st], ",\"“”") {
+	if w := c[st:en]; st == en || len(w) < 5 || !strings.HasSuffix(w, "ing") || commaQuoteCurlyQuotesMarks.in(c[pos:st]) {
 		return "", 0
 	}
 	for i := 0; i < maxGerundPhrase; i++ {
 		prev := en
 		st, en = nextToken(c, en)
-		if st == en || strings.ContainsAny(c[prev:st], ",;:\"“”()") {
+		if st == en || commaSemicolonColonQuoteCurlyQuotesParensMarks.in(c[prev:st]) {
 			return "", 0
 		}
 		switch w := strings.ToLower(c[st:en]); w {
@@ -739,7 +768,7 @@ func (p pronouns) appositiveSubject(s doc.Sentence) (string, bool) {
 		return "", false
 	}
 	head := strings.Fields(p.text[s.Start : s.Start+c])
-	if len(head) < 2 || len(head) > maxAppositiveHead || !determiners[strings.ToLower(head[0])] && !possessiveWord(head[0]) {
+	if len(head) < 2 || len(head) > maxAppositiveHead || !inLower(determiners, head[0]) && !possessiveWord(head[0]) {
 		return "", false
 	}
 	for _, w := range lowerWords(strings.Join(head[1:], " ")) {
@@ -763,7 +792,7 @@ func (p pronouns) appositiveSubject(s doc.Sentence) (string, bool) {
 // subject, so it names no one else.
 func framedOwnSubject(c string, pos int) bool {
 	comma := strings.IndexByte(c[pos:], ',')
-	if comma < 0 || strings.ContainsAny(c[pos:pos+comma], "\"“”;:") {
+	if comma < 0 || semicolonColonQuoteCurlyQuotesMarks.in(c[pos:pos+comma]) {
 		return false
 	}
 	st, en := nextToken(c, pos+comma+1)

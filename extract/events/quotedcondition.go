@@ -23,7 +23,7 @@ func quotedCondition(text string, sent doc.Span, t timex.Expr, times []timex.Exp
 	}
 	clause := strings.ToLower(before[open+1:])
 	i := max(strings.LastIndex(clause, "if "), strings.LastIndex(clause, "unless "))
-	if i < 0 || strings.ContainsAny(clause[i:], ",;.!?\"”") || !opensQuotedSentence(clause[:i]) || !personalSupposition(clause[i:]) {
+	if i < 0 || stopBangAskCommaSemicolonQuoteCloseQuoteMarks.in(clause[i:]) || !opensQuotedSentence(clause[:i]) || !personalSupposition(clause[i:]) {
 		return false
 	}
 	return closesOnComma(text[t.Span.End:sent.End])
@@ -34,14 +34,14 @@ func quotedCondition(text string, sent doc.Span, t timex.Expr, times []timex.Exp
 // one: `"If you …`, not `"… as if …` or `"I would be glad if …`.
 func opensQuotedSentence(before string) bool {
 	before = strings.TrimSpace(strings.TrimLeft(before, "“\"‘' "))
-	return before == "" || strings.ContainsAny(before[len(before)-1:], ".!?")
+	return before == "" || stopBangAskMarks.in(before[len(before)-1:])
 }
 
 // closesOnComma reports whether the conditional clause that the text
 // after a time continues ends in a comma before the sentence or the
 // quotation does: "in March and saw cracks, call us".
 func closesOnComma(after string) bool {
-	i := strings.IndexAny(after, ",.;!?\"”")
+	i := stopBangAskCommaSemicolonQuoteCloseQuoteMarks.firstIn(after)
 	return i >= 0 && after[i] == ','
 }
 

@@ -16,7 +16,7 @@ func quotedNameStart(text string, sentStart, name, end, fallback int) int {
 	if straight%2 == 0 && strings.Count(seg, "“") == strings.Count(seg, "”") {
 		return name
 	}
-	q := strings.LastIndexAny(text[sentStart:name], "\"“")
+	q := quoteOpenQuoteMarks.lastIn(text[sentStart:name])
 	if q < 0 {
 		return fallback
 	}

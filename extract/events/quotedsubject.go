@@ -29,7 +29,7 @@ func quotedSubjectRelative(text string, sent, t doc.Span) bool {
 	}
 	_, size := utf8.DecodeRuneInString(before[q:])
 	inner := before[q+size:]
-	if strings.ContainsAny(inner, ",;:—–()\"“”") {
+	if clauseMarks.in(inner) {
 		return false
 	}
 	ws := strings.Fields(inner)
@@ -38,7 +38,7 @@ func quotedSubjectRelative(text string, sent, t doc.Span) bool {
 	}
 	rel := -1
 	for i := 1; i <= 3 && i < len(ws); i++ {
-		if relativePronouns[strings.ToLower(ws[i])] {
+		if isRelativePronoun(ws[i]) {
 			rel = i
 			break
 		}
@@ -53,7 +53,7 @@ var quotedSubjectOpeners = map[string]bool{"The": true, "A": true, "An": true}
 // relative clause, goes straight on to a main verb in the present, or
 // first through a further predicate of the clause joined by "and".
 func presentAfterRelative(rest string) bool {
-	if end := strings.IndexAny(rest, ",;:\"”"); end >= 0 {
+	if end := commaSemicolonColonQuoteCloseQuoteMarks.firstIn(rest); end >= 0 {
 		rest = rest[:end]
 	}
 	ws := strings.Fields(strings.ToLower(rest))

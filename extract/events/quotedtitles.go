@@ -23,7 +23,7 @@ func quotedTitlesOnly(s string) bool {
 	for i := 1; i < len(parts); i += 2 {
 		q := parts[i]
 		r, _ := utf8.DecodeRuneInString(q)
-		if !unicode.IsUpper(r) || strings.ContainsAny(q, ",.;:!?") || len(strings.Fields(q)) > maxTitleWords {
+		if !unicode.IsUpper(r) || stopBangAskCommaSemicolonColonMarks.in(q) || len(strings.Fields(q)) > maxTitleWords {
 			return false
 		}
 	}

@@ -21,6 +21,25 @@ const maxPremodifiers = 4
 // relativePronouns open a relative clause on the noun before them.
 var relativePronouns = map[string]bool{"that": true, "which": true, "who": true}
 
+// isRelativePronoun returns relativePronouns[strings.ToLower(w)]. An
+// ASCII word is compared with each pronoun in either case, without a
+// lower-cased copy: lower-casing ASCII keeps its length and its bytes'
+// places.
+func isRelativePronoun(w string) bool {
+	if !isASCII(w) {
+		return relativePronouns[strings.ToLower(w)]
+	}
+	switch len(w) {
+	case len("who"):
+		return hasFoldAt(w, 0, "who")
+	case len("that"):
+		return hasFoldAt(w, 0, "that")
+	case len("which"):
+		return hasFoldAt(w, 0, "which")
+	}
+	return false
+}
+
 // restrictiveRelative returns the span of a noun phrase and the relative
 // clause on it, set off by no comma, that holds the expression at t,
 // when the clause cut around t holds another time, which dates the main
@@ -46,12 +65,12 @@ func restrictiveRelative(low *lowText, sent, clause, t doc.Span, dated []doc.Spa
 	ws := low.wordSpans(sent.Start, t.Start)
 	rel := -1
 	for i := len(ws) - 1; i >= 0 && len(ws)-i <= maxRelativeWords; i-- {
-		if relativePronouns[strings.ToLower(text[ws[i].Start:ws[i].End])] {
+		if isRelativePronoun(text[ws[i].Start:ws[i].End]) {
 			rel = i
 			break
 		}
 	}
-	if rel < 1 || rel+1 >= len(ws) || strings.ContainsAny(text[ws[rel-1].End:t.Start], ",;:—–()\"“”") ||
+	if rel < 1 || rel+1 >= len(ws) || clauseMarks.in(text[ws[rel-1].End:t.Start]) ||
 		!relativeVerb(text[ws[rel+1].Start:ws[rel+1].End]) {
 		return doc.Span{}, false
 	}

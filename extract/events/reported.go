@@ -29,7 +29,7 @@ func reportedPerfect(text string, sum, t doc.Span, dated []doc.Span) (doc.Span, 
 		}
 		between := text[d.End:t.Start]
 		k := strings.Index(between, " that ")
-		if k < 0 || strings.ContainsAny(between[:k], ",;:\"“”") {
+		if k < 0 || commaSemicolonColonQuoteCurlyQuotesMarks.in(between[:k]) {
 			continue
 		}
 		lead := lowerWords(text[sum.Start:d.Start])
@@ -38,7 +38,7 @@ func reportedPerfect(text string, sum, t doc.Span, dated []doc.Span) (doc.Span, 
 			continue
 		}
 		st := d.End + k + len(" that ")
-		if rest := text[st:t.Start]; strings.ContainsAny(rest, ";:\"“”") || !pastPerfect(lowerWords(rest)) {
+		if rest := text[st:t.Start]; semicolonColonQuoteCurlyQuotesMarks.in(rest) || !pastPerfect(lowerWords(rest)) {
 			continue
 		}
 		lo, hi := trim(text, st, sum.End)

@@ -52,7 +52,7 @@ func contrastPair(text string, a, b doc.Span) bool {
 	if a.End > b.Start || b.End > len(text) {
 		return false
 	}
-	if !strings.ContainsAny(text[a.End:b.Start], ".!?") {
+	if !stopBangAskMarks.in(text[a.End:b.Start]) {
 		return true
 	}
 	return opensSentence(text, a.Start) && opensSentence(text, b.Start)
@@ -64,12 +64,16 @@ func opensSentence(text string, i int) bool {
 	before := strings.TrimRight(text[:i], " \t\n")
 	before = strings.TrimRight(before, "\"“'‘")
 	before = strings.TrimRight(before, " \t\n")
-	return before == "" || strings.ContainsAny(before[len(before)-1:], ".!?:")
+	return before == "" || stopBangAskColonMarks.in(before[len(before)-1:])
 }
 
 // isSpeakersDay reports whether an expression names a day counted from
 // the moment of speaking: "tonight", "today", "tomorrow".
 func isSpeakersDay(s string) bool {
+	if isASCII(s) {
+		// Lower-casing ASCII keeps each byte where it is.
+		return containsFold(s, "tonight") || containsFold(s, "today") || containsFold(s, "tomorrow")
+	}
 	l := strings.ToLower(s)
 	return strings.Contains(l, "tonight") || strings.Contains(l, "today") || strings.Contains(l, "tomorrow")
 }
@@ -81,6 +85,11 @@ func isSpeakersDay(s string) bool {
 // there that day,\" the mayor said."), and the quotation adds no event
 // of that day.
 func quotedThatDay(text string, sent doc.Span, t timex.Expr, times []timex.Expr) bool {
+	// Each phrase opens with the word "that", whose letters lower-casing
+	// makes of their ASCII capitals only (nonASCIILowers).
+	if !containsFold(t.Text, "that") {
+		return false
+	}
 	switch strings.ToLower(strings.Join(strings.Fields(t.Text), " ")) {
 	case "that day", "that same day", "that night", "that morning", "that afternoon", "that evening":
 	default:

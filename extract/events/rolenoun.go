@@ -24,7 +24,8 @@ const appositiveReach = 3
 // possessive ("The governor's office") is no such subject.
 func roleSubject(clause string) string {
 	const maxOpening = 64 // bytes enough for its first three words
-	ws := leadingFields(clause[:min(len(clause), maxOpening)], 3)
+	var room [3]string
+	ws := leadingFieldsInto(room[:0], clause[:min(len(clause), maxOpening)], len(room))
 	if len(ws) < 3 || ws[0] != "The" && ws[0] != "the" {
 		return ""
 	}
@@ -98,13 +99,13 @@ func roleApposed(rest, noun string) bool {
 		return false
 	}
 	ws := strings.Fields(rest[:min(len(rest), 120)])
-	if len(ws) < 2 || !determiners[strings.ToLower(ws[0])] {
+	if len(ws) < 2 || !inLower(determiners, ws[0]) {
 		return false
 	}
 	for i, w := range ws[1:min(len(ws), 2+appositiveReach)] {
 		bare := strings.TrimRight(w, phraseEnd)
 		if strings.EqualFold(bare, noun) {
-			return !otherOffice[strings.ToLower(ws[i])]
+			return !inLower(otherOffice, ws[i])
 		}
 		if bare != w {
 			return false

@@ -22,7 +22,8 @@ var sameThingOpeners = toSet(`new revised improved latest fresh`)
 // told the thing by, or one of its group ("Rovers made an improved offer
 // for Kim Adjei. The new proposal, which was sent on Thursday, …").
 func withSameThing(p pronouns, s doc.Sentence, sum doc.Span, names []string) []string {
-	ws := leadingFields(p.text[sum.Start:min(sum.End, sum.Start+40)], 3)
+	var room [3]string
+	ws := leadingFieldsInto(room[:0], p.text[sum.Start:min(sum.End, sum.Start+40)], len(room))
 	if len(ws) < 3 || ws[0] != "The" || !sameThingOpeners[ws[1]] || hasPerson(p.mentions, sum) {
 		return names
 	}

@@ -27,7 +27,7 @@ func sectionHeading(text string, sp doc.Span) bool {
 	}
 	line := text[sp.Start:sp.End]
 	words := strings.Fields(line)
-	if len(words) < 2 || len(words) > maxSectionHeadingWords || strings.ContainsAny(line, ",()|/") {
+	if len(words) < 2 || len(words) > maxSectionHeadingWords || commaParensBarSlashMarks.in(line) {
 		return false // "LONDON, March 3 (Reuters)" is a dateline
 	}
 	noun := false

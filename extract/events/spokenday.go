@@ -163,7 +163,7 @@ func says(text string, sent, m doc.Span) bool {
 		if i > maxSayingGap {
 			break
 		}
-		if attributionVerbs[strings.ToLower(text[w.Start:w.End])] {
+		if inLower(attributionVerbs, text[w.Start:w.End]) {
 			return true
 		}
 	}

@@ -1,8 +1,6 @@
 package events
 
 import (
-	"strings"
-
 	"newsbot/extract/doc"
 	"newsbot/extract/timex"
 )
@@ -15,8 +13,11 @@ import (
 // year") is left to date its clause, and "the last year of his term"
 // names a year of something.
 func stretchToNow(text string, sent doc.Span, t timex.Expr) bool {
-	w := strings.ToLower(t.Text)
-	if w != "past year" && w != "last year" || !sent.Contains(t.Span) {
+	// The letters of the phrases are lower-cased from their ASCII
+	// capitals only (nonASCIILowers): t.Text is one of them in either
+	// case.
+	w := t.Text
+	if len(w) != len("past year") || !hasFoldAt(w, 0, "past year") && !hasFoldAt(w, 0, "last year") || !sent.Contains(t.Span) {
 		return false
 	}
 	ws := lowerWords(text[sent.Start:t.Start])

@@ -124,12 +124,12 @@ func subjectEnd(text string, st int) (int, bool) {
 	for i := 0; i < maxSubjectTokens; i++ {
 		ws, we := nextToken(text, end)
 		gap := strings.TrimSpace(text[end:ws])
-		if i > 0 && strings.HasPrefix(gap, ",") && !strings.ContainsAny(text[st:end], "()\"“”") {
+		if i > 0 && strings.HasPrefix(gap, ",") && !quoteCurlyQuotesParensMarks.in(text[st:end]) {
 			// `Her first feature, "Los Olivos", premiered`: the comma
 			// opens a phrase on the subject, whatever it opens with.
 			return end, true
 		}
-		if ws == we || strings.ContainsAny(gap, ";:()—–\"“”") {
+		if ws == we || semicolonColonQuoteCurlyQuotesParensDashesMarks.in(gap) {
 			return 0, false
 		}
 		if i > 0 && strings.Contains(gap, ",") {
@@ -202,7 +202,7 @@ func modalShared(before, clause string) bool {
 	ws := lowerWords(before)
 	n := len(ws)
 	gap := before[len(strings.TrimRightFunc(before, func(r rune) bool { return !unicode.IsLetter(r) })):]
-	if n < 3 || ws[n-1] != "and" || strings.ContainsAny(gap, ",;") {
+	if n < 3 || ws[n-1] != "and" || commaSemicolonMarks.in(gap) {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(clause)
@@ -316,7 +316,7 @@ func withLeadPronoun(p pronouns, s doc.Sentence, sum doc.Span, names []string) [
 func reportedThatStart(text string, st, end int) (int, bool) {
 	seg := text[st:end]
 	i := strings.LastIndex(seg, " that ")
-	if i < 0 || strings.ContainsAny(seg[i:], ";:\"“”") {
+	if i < 0 || semicolonColonQuoteCurlyQuotesMarks.in(seg[i:]) {
 		return 0, false
 	}
 	ws := lowerWords(seg[:i])

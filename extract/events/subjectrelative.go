@@ -25,13 +25,13 @@ func subjectRelativeOnly(low *lowText, sent, t doc.Span) bool {
 	}
 	// The word after the time and the punctuation before it are read
 	// first: few sentences pass them.
-	if !presentHeads[nextWord(strings.TrimLeft(text[t.End:sent.End], " "))] || strings.ContainsAny(text[sent.Start:t.Start], ",;:—–()\"“”") {
+	if !presentHeads[nextWord(strings.TrimLeft(text[t.End:sent.End], " "))] || clauseMarks.in(text[sent.Start:t.Start]) {
 		return false
 	}
 	ws := low.wordSpans(sent.Start, t.Start)
 	rel := -1
 	for i := len(ws) - 1; i >= 0 && len(ws)-i <= maxRelativeWords; i-- {
-		if relativePronouns[strings.ToLower(text[ws[i].Start:ws[i].End])] {
+		if isRelativePronoun(text[ws[i].Start:ws[i].End]) {
 			rel = i
 			break
 		}

@@ -83,13 +83,13 @@ func throughQuote(text string, sents []doc.Sentence, s doc.Sentence, sum doc.Spa
 // firstQuoteMark returns the offset of the first double quotation mark
 // in c, else -1.
 func firstQuoteMark(c string) int {
-	return strings.IndexAny(c, "\"“”")
+	return quoteCurlyQuotesMarks.firstIn(c)
 }
 
 // lastQuoteMark returns the offset of the last double quotation mark in
 // c, else -1.
 func lastQuoteMark(c string) int {
-	return strings.LastIndexAny(c, "\"“”")
+	return quoteCurlyQuotesMarks.lastIn(c)
 }
 
 // closingMark reports whether the quotation mark at i in c closes a
@@ -118,7 +118,7 @@ func quoteClosed(text string, sents []doc.Sentence, from int) (int, bool) {
 	}
 	at := -1
 	for i := 0; i < len(rest); {
-		if j := strings.IndexAny(rest[i:], "\"”"); j >= 0 {
+		if j := quoteCloseQuoteMarks.firstIn(rest[i:]); j >= 0 {
 			if closingMark(rest, i+j) {
 				at = from + i + j
 				break
@@ -169,7 +169,7 @@ func throughGapped(text string, s doc.Sentence, sum doc.Span) doc.Span {
 // comma or semicolon. A match ends in words with neither, so its number
 // stands there: a cheap test before the pattern.
 func mayBeGappedPiece(c string) bool {
-	k := strings.LastIndexAny(c, ",;")
+	k := commaSemicolonMarks.lastIn(c)
 	tail := c[k+1:]
 	if k < 0 && numberWordAt(tail, 0) || k >= 0 && c[k] == ',' && strings.HasPrefix(tail, " ") && numberWordAt(tail, 1) {
 		return true
@@ -231,7 +231,7 @@ func periodHeading(text string, sp, t doc.Span) bool {
 		return false // "stock split effective June 30": a date
 	}
 	for _, w := range before {
-		if headingPrepositions[strings.ToLower(w)] {
+		if inLower(headingPrepositions, w) {
 			return false
 		}
 	}

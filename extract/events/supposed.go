@@ -30,7 +30,7 @@ func supposedAsIf(text string, sent, t doc.Span) bool {
 	}
 	ws := strings.Fields(strings.ToLower(lead))
 	for i := len(ws) - 2; i >= 1 && len(ws)-i <= maxSupposedReach+1; i-- {
-		if strings.ContainsAny(ws[i], ",;:") {
+		if commaSemicolonColonMarks.in(ws[i]) {
 			return false // another clause
 		}
 		if ws[i] == "as" && (ws[i+1] == "if" || ws[i+1] == "though") {

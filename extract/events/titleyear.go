@@ -33,7 +33,7 @@ func titleYear(text string, t timex.Expr) bool {
 	if k == len(ws) || calendarNames[strings.ToLower(strings.TrimRight(ws[len(ws)-1], "."))] {
 		return false // "with March (1987) a strong month": the year of the month
 	}
-	return k == 0 || !placePrepositions[strings.ToLower(ws[k-1])]
+	return k == 0 || !inLower(placePrepositions, ws[k-1])
 }
 
 // calendarNames are the months and days whose year a bracket may give.

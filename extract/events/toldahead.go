@@ -94,7 +94,7 @@ func stretchForecast(lead []string) bool {
 // "Saturday's leg is a short climb, followed by a rest day on Sunday".
 func followedPresent(before string) bool {
 	i := strings.LastIndex(before, "followed by ")
-	if i < 0 || strings.ContainsAny(before[i:], ";") {
+	if i < 0 || semicolonMarks.in(before[i:]) {
 		return false
 	}
 	ws := lowerWords(before[:i])
@@ -128,7 +128,7 @@ func closedQuotes(s string) bool {
 	if straight+open+closing == 0 {
 		return true
 	}
-	i := strings.IndexAny(s, "\"“")
+	i := quoteOpenQuoteMarks.firstIn(s)
 	return straight%2 == 0 && open == closing && i >= 0 && strings.HasSuffix(strings.TrimRight(s[:i], " "), " that")
 }
 

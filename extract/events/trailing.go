@@ -33,7 +33,7 @@ func trailingClause(low *lowText, sent, t doc.Span, others []doc.Span) (doc.Span
 	}
 	open += sent.Start
 	end := sent.Start + len(strings.TrimRight(text[sent.Start:sent.End], " \t\r\n"))
-	if strings.ContainsAny(text[t.End:end], ",;:\"“”()—–") || strings.ContainsAny(text[open+1:t.Start], "\"“”()—–") {
+	if clauseMarks.in(text[t.End:end]) || quoteCurlyQuotesParensDashesMarks.in(text[open+1:t.Start]) {
 		return doc.Span{}, false // the clause runs on, or holds a quotation
 	}
 	ws := low.wordSpans(open+1, end)
@@ -42,7 +42,7 @@ func trailingClause(low *lowText, sent, t doc.Span, others []doc.Span) (doc.Span
 	}
 	first := strings.ToLower(text[ws[0].Start:ws[0].End])
 	switch {
-	case (first == "where" || first == "which") && !datedBefore(others, open) && !subjectWords[strings.ToLower(text[ws[1].Start:ws[1].End])]:
+	case (first == "where" || first == "which") && !datedBefore(others, open) && !inLower(subjectWords, text[ws[1].Start:ws[1].End]):
 		// "on his way to Tokyo, where he is to arrive on Sunday": the
 		// clause goes on with the sentence's subject, whose event it is.
 		if st, ok := nounPhraseBefore(text, sent.Start, open); ok && !(first == "which" && ofBefore(text, sent.Start, st)) {

@@ -32,19 +32,19 @@ func nounDatedLast(low *lowText, sum, t doc.Span) (doc.Span, bool) {
 	// "an offer made last month": the participle right before the time.
 	if last := strings.ToLower(text[ws[n-1].Start:ws[n-1].End]); pastParticiple(last) || irregularPast[last] {
 		if i, ok := determinerBefore(text, ws, n-1); ok && i > 0 && objectSlot(text[ws[i-1].Start:ws[i-1].End]) &&
-			!strings.ContainsAny(text[ws[i].Start:t.Start], ",;:—–()\"“”") {
+			!clauseMarks.in(text[ws[i].Start:t.Start]) {
 			return doc.Span{Start: ws[i].Start, End: t.End}, true
 		}
 	}
 	// "a dispute that saw two strikes in March".
 	rel := -1
 	for i := n - 1; i >= 0 && n-i <= maxRelativeWords; i-- {
-		if relativePronouns[strings.ToLower(text[ws[i].Start:ws[i].End])] {
+		if isRelativePronoun(text[ws[i].Start:ws[i].End]) {
 			rel = i
 			break
 		}
 	}
-	if rel < 2 || rel+1 >= n || strings.ContainsAny(text[ws[rel-1].End:t.Start], ",;:—–()\"“”") ||
+	if rel < 2 || rel+1 >= n || clauseMarks.in(text[ws[rel-1].End:t.Start]) ||
 		!relativeVerb(text[ws[rel+1].Start:ws[rel+1].End]) {
 		return doc.Span{}, false
 	}

@@ -38,12 +38,12 @@ func untilWhen(text string, sent, t doc.Span) (doc.Span, bool) {
 	}
 	start := t.End + len(rest) - len(body)
 	end := sent.End
-	if i := strings.IndexAny(body, ",;—–"); i >= 0 {
+	if i := commaSemicolonDashesMarks.firstIn(body); i >= 0 {
 		end = start + i
 	}
 	clause := strings.TrimRight(text[start:end], " .")
 	words := strings.Fields(clause)
-	if len(words) < 2 || strings.ContainsAny(clause, "\"“”") || thingPronouns[strings.ToLower(words[0])] {
+	if len(words) < 2 || quoteCurlyQuotesMarks.in(clause) || inLower(thingPronouns, words[0]) {
 		return doc.Span{}, false
 	}
 	return doc.Span{Start: start, End: start + len(clause) + trailingStop(text[start+len(clause):end])}, true

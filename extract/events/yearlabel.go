@@ -23,10 +23,10 @@ func yearLabel(text string, t doc.Span) bool {
 	}
 	label := text[strings.LastIndexByte(text[:t.Start], '\n')+1 : t.Start]
 	ws := strings.Fields(label)
-	if len(ws) == 0 || len(ws) > maxLabelWords || strings.ContainsAny(label, ".,;:!?\"“”()") {
+	if len(ws) == 0 || len(ws) > maxLabelWords || stopBangAskCommaSemicolonColonQuoteCurlyQuotesParensMarks.in(label) {
 		return false
 	}
 	w := strings.ToLower(ws[len(ws)-1])
 	r, _ := utf8.DecodeRuneInString(ws[0])
-	return unicode.IsUpper(r) && !stopWords[w] && !calendarNames[w] && !seasons[w] && !strings.ContainsAny(w, "0123456789")
+	return unicode.IsUpper(r) && !stopWords[w] && !calendarNames[w] && !seasons[w] && !asciiDigits.in(w)
 }
