@@ -1,6 +1,9 @@
 package ner
 
 import (
+	"os"
+	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -208,5 +211,35 @@ func TestSetIndexFindsEveryWord(t *testing.T) {
 		if _, ok := ix.find(lowerHash(w)); !ok {
 			t.Errorf("%q, asked about by the rules, is not indexed", w)
 		}
+	}
+}
+
+// TestGateWordsHoldEveryAskedWord checks that every word the rules ask
+// mayHoldWord about is one of gateWords, so that each question is one
+// test of a mark rather than a second hashing of the document's tokens.
+func TestGateWordsHoldEveryAskedWord(t *testing.T) {
+	files, err := filepath.Glob("*.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	asked := regexp.MustCompile(`mayHoldWord\("([^"]+)"\)`)
+	n := 0
+	for _, f := range files {
+		if strings.HasSuffix(f, "_test.go") {
+			continue
+		}
+		src, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, m := range asked.FindAllStringSubmatch(string(src), -1) {
+			n++
+			if !gateWords[strings.ToLower(m[1])] {
+				t.Errorf("%s asks mayHoldWord(%q), which gateWords lacks", f, m[1])
+			}
+		}
+	}
+	if n == 0 {
+		t.Fatal("no call of mayHoldWord found")
 	}
 }
