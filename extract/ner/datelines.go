@@ -5,6 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"newsbot/extract/internal/swar"
 	"newsbot/extract/ner/internal/model"
 	"newsbot/extract/ner/internal/tok"
 )
@@ -153,7 +154,7 @@ func personsOfPlaces(text string, toks []tok.Token, dt *docTags) {
 		return // only a one-word person is retyped
 	}
 	places, named := map[string]bool{}, map[string]bool{}
-	var buf lowerBuf
+	var buf swar.WordBuf
 	for _, s := range ss {
 		switch {
 		case s.typ == model.TypeLOC && s.end-s.start == 1:
@@ -171,7 +172,7 @@ func personsOfPlaces(text string, toks []tok.Token, dt *docTags) {
 		if s.typ != model.TypePER || s.end-s.start != 1 {
 			continue
 		}
-		if w := lowerInto(&buf, tokText(text, toks, s.start)); places[w] && !named[w] {
+		if w := swar.LowerWord(&buf, tokText(text, toks, s.start)); places[w] && !named[w] {
 			retype(tags, s, model.TypeLOC)
 		}
 	}

@@ -8,6 +8,7 @@ import (
 	"sync"
 	"unsafe"
 
+	"newsbot/extract/internal/swar"
 	"newsbot/extract/ner/internal/model"
 	"newsbot/extract/ner/internal/tok"
 )
@@ -35,7 +36,7 @@ type docTags struct {
 	starts []int // the tokens that open a line, once asked (see lineStarts)
 
 	// near is the room phraseKind lowers the words around a name into.
-	near [5]lowerBuf
+	near [5]swar.WordBuf
 
 	// votes and nameParts are the buffers of vote, kept from one
 	// document to the next.

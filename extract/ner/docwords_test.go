@@ -8,6 +8,7 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"newsbot/extract/internal/swar"
 	"newsbot/extract/ner/internal/tok"
 )
 
@@ -157,10 +158,10 @@ func TestLowerInto(t *testing.T) {
 	for c := 0; c < 256; c++ {
 		words = append(words, string([]byte{byte(c)}), "Ab"+string([]byte{byte(c)}))
 	}
-	var buf lowerBuf
+	var buf swar.WordBuf
 	for _, w := range words {
-		if got, want := lowerInto(&buf, w), strings.ToLower(w); got != want {
-			t.Errorf("lowerInto(%q) = %q, want %q", w, got, want)
+		if got, want := swar.LowerWord(&buf, w), strings.ToLower(w); got != want {
+			t.Errorf("swar.LowerWord(%q) = %q, want %q", w, got, want)
 		}
 	}
 	set := map[string]bool{}
@@ -170,7 +171,7 @@ func TestLowerInto(t *testing.T) {
 	if len(set) != 3 || !set["kessa"] || !set["ünïcödé"] || !set["oslo"] {
 		t.Errorf("addLower built %v", set)
 	}
-	if n := testing.AllocsPerRun(100, func() { lowerInto(&buf, "Llanwrtyd") }); n != 0 {
+	if n := testing.AllocsPerRun(100, func() { swar.LowerWord(&buf, "Llanwrtyd") }); n != 0 {
 		t.Errorf("lowerInto allocates %v times", n)
 	}
 }

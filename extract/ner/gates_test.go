@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"newsbot/extract/internal/newscorpus"
 	"newsbot/extract/ner/internal/model"
 	"newsbot/extract/ner/internal/tok"
 )
@@ -107,7 +108,7 @@ func TestGatedRulesIdleWithoutTriggers(t *testing.T) {
 	tg := mustLoad(t)
 	var crafted []story
 	for _, text := range triggerTexts {
-		crafted = append(crafted, story{text, roughSentences(text)})
+		crafted = append(crafted, story{text, newscorpus.RoughSentences(text)})
 	}
 	docs := append(decodeStories(t, tg, crafted), decodeStories(t, tg, readStories(t, 2000))...)
 	idle := make([]int, len(gatedRules))

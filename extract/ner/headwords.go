@@ -3,6 +3,7 @@ package ner
 import (
 	"strings"
 
+	"newsbot/extract/internal/swar"
 	"newsbot/extract/ner/internal/model"
 	"newsbot/extract/ner/internal/tok"
 )
@@ -165,7 +166,7 @@ var seaPlacePreps = wordSet("off left departed leaving")
 // ferry left Mindoro". "fought off Federer" keeps its person.
 func offshorePlaces(text string, toks []tok.Token, dt *docTags) {
 	tags := dt.tags
-	var buf lowerBuf
+	var buf swar.WordBuf
 	for _, s := range dt.spans() {
 		if s.typ != model.TypePER && s.typ != model.TypeORG || s.start < 1 {
 			continue
@@ -175,7 +176,7 @@ func offshorePlaces(text string, toks []tok.Token, dt *docTags) {
 			if i < 0 {
 				return ""
 			}
-			return lowerInto(&buf, tokText(text, toks, i))
+			return swar.LowerWord(&buf, tokText(text, toks, i))
 		}
 		coast := word(s.start-1) == "of" && word(s.start-2) == "coast" && word(s.start-3) == "the" && word(s.start-4) == "off"
 		if coast || inSet(seaPlacePreps, word(s.start-1)) && seaSentence(text, toks, s.start) {

@@ -5,6 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"newsbot/extract/internal/swar"
 	"newsbot/extract/ner/internal/model"
 	"newsbot/extract/ner/internal/tok"
 )
@@ -165,7 +166,7 @@ func placedBy(text string, toks []tok.Token, s span, typ int) bool {
 
 // cuedKind returns the type the neighbours of the k-th name give it, -1
 // for none at all. bufs is the room phraseKind lowers words into.
-func cuedKind(text string, toks []tok.Token, ss []span, k int, bufs *[5]lowerBuf) (int, bool) {
+func cuedKind(text string, toks []tok.Token, ss []span, k int, bufs *[5]swar.WordBuf) (int, bool) {
 	word := func(i int) string {
 		if i < 0 || i >= len(toks) {
 			return ""

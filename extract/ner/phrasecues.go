@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode"
 
+	"newsbot/extract/internal/swar"
 	"newsbot/extract/ner/internal/model"
 	"newsbot/extract/ner/internal/tok"
 )
@@ -45,7 +46,7 @@ var groupNouns = wordSet(`group gang network company firm organisation organizat
 // before it and the two after it are lower-cased once each, into bufs,
 // which the caller keeps from one call to the next so that lowering a
 // capitalised word allocates nothing. The cues keep none of the words.
-func phraseKind(text string, toks []tok.Token, s span, bufs *[5]lowerBuf) (int, bool) {
+func phraseKind(text string, toks []tok.Token, s span, bufs *[5]swar.WordBuf) (int, bool) {
 	var near [5]string
 	var lowered [5]bool
 	word := func(i int) string {
@@ -62,7 +63,7 @@ func phraseKind(text string, toks []tok.Token, s span, bufs *[5]lowerBuf) (int, 
 			return strings.ToLower(tokText(text, toks, i))
 		}
 		if !lowered[k] {
-			near[k], lowered[k] = lowerInto(&bufs[k], tokText(text, toks, i)), true
+			near[k], lowered[k] = swar.LowerWord(&bufs[k], tokText(text, toks, i)), true
 		}
 		return near[k]
 	}

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode"
 
+	"newsbot/extract/internal/swar"
 	"newsbot/extract/ner/internal/model"
 	"newsbot/extract/ner/internal/tok"
 )
@@ -278,7 +279,7 @@ func localPlaces(text string, toks []tok.Token, dt *docTags) {
 	tags := dt.tags
 	ss := dt.spans()
 	places := map[string]bool{}
-	var buf lowerBuf
+	var buf swar.WordBuf
 	for _, s := range ss {
 		if s.typ == model.TypeLOC {
 			addLower(places, &buf, tokText(text, toks, s.start))

@@ -3,6 +3,7 @@ package ner
 import (
 	"strings"
 
+	"newsbot/extract/internal/swar"
 	"newsbot/extract/ner/internal/model"
 	"newsbot/extract/ner/internal/tok"
 )
@@ -21,8 +22,8 @@ func welshPlaceName(w string) bool {
 	if !capitalised(w) || shouted(w) {
 		return false
 	}
-	var buf lowerBuf
-	low := lowerInto(&buf, w)
+	var buf swar.WordBuf
+	low := swar.LowerWord(&buf, w)
 	for _, p := range welshPlacePrefixes {
 		if strings.HasPrefix(low, p) && len(low) >= len(p)+3 {
 			return true

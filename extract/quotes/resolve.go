@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"newsbot/extract/doc"
+	"newsbot/extract/internal/swar"
 )
 
 // evKind says what a speaker can be referred back to by: "he"/"she" or "it".
@@ -609,42 +610,10 @@ func (a *analysis) soleFitting(pos int, pron string) (doc.Mention, bool) {
 // name ("Kiichi\nMiyazawa"). A name already on one line with single
 // spaces, as most are, is returned as it is, without splitting it.
 func oneLine(s string) string {
-	if isOneLine(s) {
+	if swar.SpaceNormalized(s) {
 		return s
 	}
 	return strings.Join(strings.Fields(s), " ")
-}
-
-// isOneLine reports whether strings.Join(strings.Fields(s), " ") is s:
-// s holds no white space (unicode.IsSpace) but single ASCII spaces
-// between words, none at either end.
-func isOneLine(s string) bool {
-	afterSpace := true // a space at the start would follow "nothing"
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			switch c {
-			case ' ':
-				if afterSpace {
-					return false
-				}
-				afterSpace = true
-			case '\t', '\n', '\v', '\f', '\r':
-				return false
-			default:
-				afterSpace = false
-			}
-			i++
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if unicode.IsSpace(r) {
-			return false
-		}
-		afterSpace = false
-		i += size
-	}
-	return s == "" || !afterSpace
 }
 
 // readsAs reports whether oneLine(s) is name, without a copy of s when s

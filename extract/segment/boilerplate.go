@@ -99,9 +99,9 @@ func isBoilerplate(s string) bool {
 		return false
 	}
 	// A short line's words fit arrays of their own: no allocation.
-	var lowerBuf, wordBuf [2 * maxFurnitureWords]string
+	var lowerBuf, fieldBuf [2 * maxFurnitureWords]string
 	words := appendFields(lowerBuf[:0], lower)
-	return isSiteVocabulary(words) || isLowerFragment(s, words) || isClockLine(appendFields(wordBuf[:0], s)) || isRelativeDayStamp(words)
+	return isSiteVocabulary(words) || isLowerFragment(s, words) || isClockLine(appendFields(fieldBuf[:0], s)) || isRelativeDayStamp(words)
 }
 
 // isClockLine reports whether a short line is only a time of day, with
@@ -110,7 +110,7 @@ func isBoilerplate(s string) bool {
 // their own. Any zone abbreviation counts (see zone), in capitals.
 func isClockLine(words []string) bool {
 	clock, stamp, dated := false, false, false
-	var buf wordBuf
+	var buf swar.WordBuf
 	for i, w := range words {
 		bar := i > 0 && words[i-1] == "|"
 		w = strings.TrimFunc(w, isEdgePunct)
@@ -120,7 +120,7 @@ func isClockLine(words []string) bool {
 		// A time of day opens with a digit, which lowering keeps: only
 		// such a word is lowered for the pattern, the others into buf.
 		clockTime := w != "" && '0' <= w[0] && w[0] <= '9' && isClockTime(strings.ToLower(w))
-		lw := lowerWord(&buf, w) // a word of its own: w leaks to the zone pattern, lw must not
+		lw := swar.LowerWord(&buf, w) // a word of its own: w leaks to the zone pattern, lw must not
 		switch {
 		case clockTime:
 			clock = true

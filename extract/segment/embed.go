@@ -3,6 +3,8 @@ package segment
 import (
 	"strings"
 	"unicode"
+
+	"newsbot/extract/internal/swar"
 )
 
 // The rules here know the chrome a page keeps around a post embedded from
@@ -36,8 +38,8 @@ func mayBeEmbedChrome(s string) bool {
 // a line isEngagementCounts takes: every word of such a line, the first
 // among them, is a count, a counted noun or bare punctuation.
 func mayOpenCounts(first string) bool {
-	var buf wordBuf
-	t := lowerWord(&buf, strings.TrimFunc(first, isEdgePunct))
+	var buf swar.WordBuf
+	t := swar.LowerWord(&buf, strings.TrimFunc(first, isEdgePunct))
 	return t == "" || countWords[t] || isShortCount(t)
 }
 

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"newsbot/extract/internal/swar"
 )
 
 // Words of a line without the allocation of strings.Fields, for the rules
@@ -13,41 +15,10 @@ import (
 // with no allocation, when its words already stand apart by one ASCII
 // space with none at either end.
 func spaceNormalized(s string) string {
-	if isSpaceNormalized(s) {
+	if swar.SpaceNormalized(s) {
 		return s
 	}
 	return strings.Join(strings.Fields(s), " ")
-}
-
-// isSpaceNormalized reports whether s has no white space (as
-// strings.Fields sees it) but single ASCII spaces between words.
-func isSpaceNormalized(s string) bool {
-	afterSpace := true // a space at the start would lead
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			switch c {
-			case ' ':
-				if afterSpace {
-					return false
-				}
-				afterSpace = true
-			case '\t', '\n', '\v', '\f', '\r':
-				return false
-			default:
-				afterSpace = false
-			}
-			i++
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if unicode.IsSpace(r) {
-			return false
-		}
-		afterSpace = false
-		i += size
-	}
-	return len(s) == 0 || !afterSpace
 }
 
 // appendFields appends the words of strings.Fields(s) to dst, so that a

@@ -4,7 +4,6 @@ import (
 	"slices"
 	"strings"
 	"testing"
-	"unicode"
 )
 
 // The references below are the rules as they read before their gates,
@@ -309,21 +308,6 @@ func TestFoldPrefixesHeads(t *testing.T) {
 			if got, want := f.match(s), hasPrefixFold(s, f.all); got != want {
 				t.Errorf("match(%q) over %q = %v, hasPrefixFold says %v", s, f.all, got, want)
 			}
-		}
-	}
-}
-
-// TestLowerWord checks lowerWord against strings.ToLower on words in
-// either case, past ASCII and longer than its buffer.
-func TestLowerWord(t *testing.T) {
-	var buf wordBuf
-	for _, w := range []string{"", "a", "A", "Shr", "REUTER", "10:42AM", "Élan", "\u212aelvin", "İstanbul",
-		strings.Repeat("Ab", 16), strings.Repeat("Ab", 17), strings.Repeat("ab", 40), "x\xffY"} {
-		if got, want := lowerWord(&buf, w), strings.ToLower(w); got != want {
-			t.Errorf("lowerWord(%q) = %q, want %q", w, got, want)
-		}
-		if got := lowerWord(&buf, w); strings.IndexFunc(got, unicode.IsUpper) >= 0 && strings.ToLower(w) != got {
-			t.Errorf("lowerWord(%q) = %q keeps a capital", w, got)
 		}
 	}
 }

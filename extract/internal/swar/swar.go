@@ -1,10 +1,15 @@
 // Package swar reads text eight bytes at a time: the ASCII lowering and
-// capital search that the extraction stages run over every sentence.
+// capital search that the extraction stages run over every sentence, and
+// the other ASCII fast paths they share (a word lowered without
+// allocation, a check that text is already space-normalized).
 package swar
 
 import (
 	"encoding/binary"
 	"math/bits"
+	"strings"
+	"unicode"
+	"unicode/utf8"
 	"unsafe"
 )
 
@@ -76,4 +81,77 @@ func LowerFrom(s string, i int) string {
 	// b is never written again: the string may share its memory, as
 	// strings.Builder's does.
 	return unsafe.String(unsafe.SliceData(b), len(b))
+}
+
+// WordBuf is room for the lower-case form of a word of up to 32 bytes.
+type WordBuf [32]byte
+
+// LowerWord returns strings.ToLower(w). An ASCII word is returned as it
+// is when it holds no capital, and otherwise lowered into buf when it
+// fits, so that lowering the capitalised words the rules look up
+// allocates nothing; other words go through strings.ToLower. The result
+// may share buf's memory: it must not be kept (as a map key, say) nor
+// outlive buf.
+func LowerWord(buf *WordBuf, w string) string {
+	i := 0
+	for ; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return strings.ToLower(w)
+		}
+		if 'A' <= c && c <= 'Z' {
+			break
+		}
+	}
+	if i == len(w) {
+		return w
+	}
+	if len(w) > len(buf) {
+		return strings.ToLower(w)
+	}
+	b := buf[:len(w)]
+	copy(b, w[:i])
+	for ; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return strings.ToLower(w)
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	return unsafe.String(&buf[0], len(b))
+}
+
+// SpaceNormalized reports whether strings.Join(strings.Fields(s), " ")
+// is s: s holds no white space (unicode.IsSpace) but single ASCII spaces
+// between words, none at either end.
+func SpaceNormalized(s string) bool {
+	afterSpace := true // a space at the start would follow "nothing"
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			switch c {
+			case ' ':
+				if afterSpace {
+					return false
+				}
+				afterSpace = true
+			case '\t', '\n', '\v', '\f', '\r':
+				return false
+			default:
+				afterSpace = false
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(r) {
+			return false
+		}
+		afterSpace = false
+		i += size
+	}
+	return s == "" || !afterSpace
 }

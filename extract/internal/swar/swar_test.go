@@ -56,3 +56,44 @@ func TestLowerASCIIKeepsLowerText(t *testing.T) {
 		t.Fatalf("LowerASCII(%q) = %q", s, got)
 	}
 }
+
+// TestLowerWord checks the allocation-free lowering against
+// strings.ToLower, for words of every case, words that do not fit the
+// buffer and words that are not ASCII, and that it allocates nothing.
+func TestLowerWord(t *testing.T) {
+	words := []string{"", "a", "A", "Zurich", "zurich", "ZÜRICH", "Zürich", "İstanbul", "Llanwrtyd", "LLAN",
+		"AZaz09@[`{", "\xff", "Ab\xffC", "O'NEILL", "Shr", "REUTER", "10:42AM", "Élan", "\u212aelvin", "x\xffY",
+		strings.Repeat("A", 32), strings.Repeat("A", 33), strings.Repeat("b", 40), strings.Repeat("Ab", 17)}
+	for c := 0; c < 256; c++ {
+		words = append(words, string([]byte{byte(c)}), "Ab"+string([]byte{byte(c)}), "ab"+string([]byte{byte(c)})+"C")
+	}
+	var buf WordBuf
+	for _, w := range words {
+		if got, want := LowerWord(&buf, w), strings.ToLower(w); got != want {
+			t.Errorf("LowerWord(%q) = %q, want %q", w, got, want)
+		}
+	}
+	if n := testing.AllocsPerRun(100, func() { LowerWord(&buf, "Llanwrtyd") }); n != 0 {
+		t.Errorf("LowerWord allocates %v times", n)
+	}
+}
+
+// TestSpaceNormalized checks SpaceNormalized against joining the fields
+// of the text, on edge cases and random runs of spaces and words.
+func TestSpaceNormalized(t *testing.T) {
+	texts := []string{"", " ", "a", "a b", " a", "a ", "a  b", "a\tb", "a\nb", "a\u00a0b", "a\u2009b", "\u3000", "é ü", "a\xffb", "\xff \xfe"}
+	pieces := []string{"a", "é", " ", "  ", "\t", "\n", "\u00a0", "\u2028", "\xff", "\x85", "\u0085"}
+	r := rand.New(rand.NewPCG(3, 4))
+	for range 20000 {
+		var b strings.Builder
+		for range r.IntN(8) {
+			b.WriteString(pieces[r.IntN(len(pieces))])
+		}
+		texts = append(texts, b.String())
+	}
+	for _, s := range texts {
+		if got, want := SpaceNormalized(s), strings.Join(strings.Fields(s), " ") == s; got != want {
+			t.Errorf("SpaceNormalized(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

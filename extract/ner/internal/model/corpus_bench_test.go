@@ -4,8 +4,6 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
-	"unicode"
-	"unicode/utf8"
 
 	"newsbot/extract/internal/newscorpus"
 	"newsbot/extract/ner/internal/tok"
@@ -48,46 +46,15 @@ func newsDocs(tb testing.TB, n int) []newsDoc {
 	var out []newsDoc
 	for _, st := range newscorpus.Read(tb, newsCorpus, n) {
 		d := newsDoc{text: st.Text}
-		for _, sp := range roughSentences(st.Text) {
+		for _, sp := range newscorpus.RoughSentences(st.Text) {
 			k := len(d.toks)
-			d.toks = tok.Split(d.toks, st.Text, sp[0], sp[1])
+			d.toks = tok.Split(d.toks, st.Text, sp.Start, sp.End)
 			if len(d.toks) > k {
 				d.sentStart = append(d.sentStart, k)
 			}
 		}
 		out = append(out, d)
 	}
-	return out
-}
-
-func roughSentences(text string) [][2]int {
-	var out [][2]int
-	start := 0
-	cut := func(end int) {
-		if end > start {
-			out = append(out, [2]int{start, end})
-		}
-	}
-	for i := 0; i < len(text); i++ {
-		switch c := text[i]; {
-		case c == '\n' && i+1 < len(text) && (text[i+1] == '\n' || text[i+1] == ' '):
-			cut(i)
-			start = i + 1
-		case c == '.' || c == '!' || c == '?':
-			j := i + 1
-			for j < len(text) && (text[j] == ' ' || text[j] == '\n') {
-				j++
-			}
-			if j > i+1 && j < len(text) {
-				if r, _ := utf8.DecodeRuneInString(text[j:]); unicode.IsUpper(r) {
-					cut(i + 1)
-					start = j
-					i = j - 1
-				}
-			}
-		}
-	}
-	cut(len(text))
 	return out
 }
 
