@@ -1116,6 +1116,13 @@ func finish(ctx context.Context, db *sql.DB, rep *Report, prepare bool, ch *chan
 		if err := prepareQueries(ctx, db, ch, pre); err != nil {
 			return fmt.Errorf("finish: %w", err)
 		}
+		// Some query tables are filled before the optimize above or after
+		// it, as aggregate's goroutines finish: optimizing again once all
+		// are filled gives every build the same statistics, whichever
+		// finished first, and so the same query plans.
+		if _, err := db.ExecContext(ctx, "PRAGMA optimize"); err != nil {
+			return fmt.Errorf("finish: optimize the query tables: %w", err)
+		}
 	}
 	return db.QueryRowContext(ctx, "SELECT count(*) FROM articles").Scan(&rep.Articles)
 }

@@ -165,30 +165,9 @@ func (dt *docTags) possessives() []int {
 // appendPossessives appends to out, in text order, the possessive endings
 // among the tokens that open with mark. Every possessive ending opens
 // with "'" or "’", which few other tokens hold, so the marks in the text
-// are found first and then the tokens that start at them, rather than
-// testing every token; this relies on the tokens being in text order.
+// are found first and then the tokens that start at them (tokensAt).
 func appendPossessives(out []int, text string, toks []tok.Token, mark string) []int {
-	if len(toks) == 0 {
-		return out
-	}
-	last := toks[len(toks)-1].Start // no token starts after it
-	end := min(len(text), last+len(mark))
-	k := 0
-	for at := toks[0].Start; at <= last; {
-		j := strings.Index(text[at:end], mark)
-		if j < 0 {
-			break
-		}
-		p := at + j
-		k = firstStartAfter(toks, k, p-1)
-		for ; k < len(toks) && toks[k].Start == p; k++ {
-			if isPossessive(tokText(text, toks, k)) {
-				out = append(out, k)
-			}
-		}
-		at = p + len(mark)
-	}
-	return out
+	return tokensAt(out, text, toks, mark, len(mark), func(k, _ int) bool { return isPossessive(tokText(text, toks, k)) })
 }
 
 // spans returns the mentions of the tags, as spans(dt.tags) does. The

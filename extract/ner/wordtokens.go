@@ -40,29 +40,40 @@ func (dt *docTags) tokensOf(w string) []int {
 
 // appendTokensOf appends to out the tokens of text written exactly as w,
 // in text order. Most tokens are not w, so the places of w in the text
-// are found first and then the tokens that span them, rather than
-// testing every token; this relies on the tokens being in text order
-// without overlaps, as appendPossessives does.
+// are found first and then the tokens that span them (tokensAt).
 func appendTokensOf(out []int, text string, toks []tok.Token, w string) []int {
-	if w == "" || len(toks) == 0 {
+	if w == "" {
+		return out
+	}
+	return tokensAt(out, text, toks, w, 1, func(k, p int) bool { return toks[k].End == p+len(w) })
+}
+
+// tokensAt appends to out, in text order, the tokens that start where lit
+// stands in text and that keep(k, p) accepts (k the token, p where it
+// and lit start), rather than testing every token: it finds lit in the
+// text, then the tokens that start there, and looks for lit again skip
+// bytes on. It relies on the tokens being in text order without
+// overlaps.
+func tokensAt(out []int, text string, toks []tok.Token, lit string, skip int, keep func(k, p int) bool) []int {
+	if len(toks) == 0 {
 		return out
 	}
 	last := toks[len(toks)-1].Start // no token starts after it
-	end := min(len(text), last+len(w))
+	end := min(len(text), last+len(lit))
 	k := 0
 	for at := toks[0].Start; at <= last; {
-		j := strings.Index(text[at:end], w)
+		j := strings.Index(text[at:end], lit)
 		if j < 0 {
 			break
 		}
 		p := at + j
 		k = firstStartAfter(toks, k, p-1)
 		for ; k < len(toks) && toks[k].Start == p; k++ {
-			if toks[k].End == p+len(w) {
+			if keep(k, p) {
 				out = append(out, k)
 			}
 		}
-		at = p + 1
+		at = p + skip
 	}
 	return out
 }
