@@ -126,19 +126,7 @@ func TestAFreshBuildChecksKeysOnceIndexed(t *testing.T) {
 		{"no article", nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			db, err := openWrite(filepath.Join(t.TempDir(), "kb.sqlite"))
-			if err != nil {
-				t.Fatal(err)
-			}
-			defer db.Close()
-			if _, err := db.ExecContext(ctx, schemaTablesSQL); err != nil {
-				t.Fatal(err)
-			}
-			w, err := newWriter(ctx, db, &Report{})
-			if err != nil {
-				t.Fatal(err)
-			}
-			defer w.close()
+			w := newTableWriter(t)
 			w.unindexed = true
 			for i, text := range tc.articles {
 				a := ingest.Article{ID: fmt.Sprintf("a%d.txt", i), Text: text, Hash: fmt.Sprint(i)}
@@ -189,19 +177,7 @@ func TestReservedIDsAreTheIDsSQLiteGives(t *testing.T) {
 	}
 	texts := []string{storyA, long.String(), storyB}
 	write := func(reserve, intrude, drop bool) (string, error) {
-		db, err := openWrite(filepath.Join(t.TempDir(), "kb.sqlite"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer db.Close()
-		if _, err := db.ExecContext(ctx, schemaTablesSQL); err != nil {
-			t.Fatal(err)
-		}
-		w, err := newWriter(ctx, db, &Report{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer w.close()
+		w := newTableWriter(t)
 		w.unindexed = reserve
 		for i, text := range texts {
 			a := ingest.Article{ID: fmt.Sprintf("a%d.txt", i), Text: text, Hash: fmt.Sprint(i)}
@@ -244,7 +220,7 @@ func TestReservedIDsAreTheIDsSQLiteGives(t *testing.T) {
 			return "", err
 		}
 		var dump string
-		err = w.conn.QueryRowContext(ctx, `SELECT
+		err := w.conn.QueryRowContext(ctx, `SELECT
 			(SELECT group_concat(id || ':' || ext_id, ' ') FROM articles) || ' | ' ||
 			(SELECT group_concat(id || ':' || article || ':' || start, ' ') FROM sentences) || ' | ' ||
 			(SELECT group_concat(id || ':' || article || ':' || name, ' ') FROM doc_entities) || ' | ' ||
@@ -272,4 +248,25 @@ func TestReservedIDsAreTheIDsSQLiteGives(t *testing.T) {
 	if id, err := write(true, false, true); err != nil || id != fmt.Sprint(len(texts)) {
 		t.Errorf("an article written after the last was dropped: id %s, error %v; want id %d", id, err, len(texts))
 	}
+}
+
+// newTableWriter opens a writer on a new knowledge base of the schema's
+// tables, closed with the test.
+func newTableWriter(t *testing.T) *writer {
+	t.Helper()
+	ctx := context.Background()
+	db, err := openWrite(filepath.Join(t.TempDir(), "kb.sqlite"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	if _, err := db.ExecContext(ctx, schemaTablesSQL); err != nil {
+		t.Fatal(err)
+	}
+	w, err := newWriter(ctx, db, &Report{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(w.close)
+	return w
 }
