@@ -3,11 +3,14 @@ package events
 import (
 	"strings"
 	"testing"
+
+	"newsbot/extract/internal/swar"
 )
 
 // TestInLower compares inLower with the lookup of the lower-cased word,
 // and checks that an ASCII word is looked up without an allocation.
 func TestInLower(t *testing.T) {
+	const maxLoweredKey = len(swar.WordBuf{}) // the longest word lowered on the stack
 	m := map[string]bool{"was": true, "said": true, "which": true, "": true, strings.Repeat("a", maxLoweredKey): true,
 		strings.Repeat("b", maxLoweredKey+1): true, "é": true, "kelvin": true}
 	for _, w := range []string{"", "was", "WAS", "Was", "wAs", "said", "SAID", "which", "whİch", "WHICH", "é", "É", "\u212aelvin",

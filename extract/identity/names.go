@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"newsbot/extract/internal/swar"
 )
 
 // token is one whitespace-separated word of a name with its byte range in
@@ -53,31 +55,8 @@ func bare(t string) string {
 			return !unicode.IsLetter(r) && !unicode.IsDigit(r)
 		}))
 	}
-	t = trimASCIIPunct(t)
-	for i := 0; i < len(t); i++ {
-		if c := t[i]; 'A' <= c && c <= 'Z' {
-			return lowerASCIIFrom(t, i)
-		}
-	}
-	// No upper-case letter: strings.ToLower would return t itself.
-	return t
-}
-
-// lowerASCIIFrom returns the ASCII t lower-cased, as strings.ToLower
-// does, given that t[i] is its first upper-case letter: the bytes
-// before it are copied as they are.
-func lowerASCIIFrom(t string, i int) string {
-	var b strings.Builder
-	b.Grow(len(t))
-	b.WriteString(t[:i])
-	for ; i < len(t); i++ {
-		c := t[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		b.WriteByte(c)
-	}
-	return b.String()
+	// t itself when it holds no capital, as strings.ToLower returns it.
+	return swar.LowerASCII(trimASCIIPunct(t))
 }
 
 // bareBytes appends bare(t) to buf[:0], for map look-ups that need no
