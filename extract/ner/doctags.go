@@ -32,6 +32,8 @@ type docTags struct {
 
 	hits  setHits  // the fixed sets the document's words may be of, once asked (see words)
 	slots []uint64 // the slots of the word index the document's words hit, once asked (see words)
+	// hashes holds the hashes of the document's words (see words).
+	hashes []uint32
 
 	starts []int // the tokens that open a line, once asked (see lineStarts)
 
@@ -76,7 +78,7 @@ func (dt *docTags) release() {
 func (dt *docTags) emptied() docTags {
 	clear(dt.votes)
 	clear(dt.nameParts)
-	e := docTags{poss: dt.poss[:0], seen: dt.seen[:0], starts: dt.starts[:0], arena: dt.arena[:0], slots: dt.slots[:0], quotes: dt.quotes[:0],
+	e := docTags{poss: dt.poss[:0], seen: dt.seen[:0], starts: dt.starts[:0], arena: dt.arena[:0], slots: dt.slots[:0], hashes: dt.hashes[:0], quotes: dt.quotes[:0],
 		votes: dt.votes, nameParts: dt.nameParts}
 	for k := range dt.wordToks {
 		e.wordToks[k].at = dt.wordToks[k].at[:0]

@@ -138,8 +138,17 @@ func (dt *docTags) words() *setHits {
 		ix := fixedSetIndex()
 		dt.slots = slices.Grow(dt.slots[:0], len(ix.slots)/64)[:len(ix.slots)/64]
 		clear(dt.slots)
-		for k := range dt.toks {
-			i, ok := ix.find(lowerHashIn(dt.text, dt.toks[k].Start, dt.toks[k].End))
+		// The hashes are found first, then looked up: with the two in
+		// separate loops, the hashing of one token does not wait on the
+		// lookup of the one before, whose outcome the processor cannot
+		// predict.
+		hs := slices.Grow(dt.hashes[:0], len(dt.toks))[:len(dt.toks)]
+		for k, t := range dt.toks {
+			hs[k] = lowerHashIn(dt.text, t.Start, t.End)
+		}
+		dt.hashes = hs
+		for _, h := range hs {
+			i, ok := ix.find(h)
 			if !ok || dt.slots[i>>6]&(1<<(i&63)) != 0 {
 				continue
 			}
