@@ -62,7 +62,9 @@ func pipelineMentions(tb testing.TB, text string, sents []doc.Sentence) []doc.Me
 	return identity.Resolve(text, tagger.Tag(text, spans))
 }
 
-// loadDocs reads the seed articles and the labelled newswire stories.
+// loadDocs reads the seed articles, the labelled newswire stories and
+// the stories written for the test (testdata/written.jsonl: invented
+// text in the shapes that misled attribution on web copy).
 func loadDocs(tb testing.TB) map[string]string {
 	tb.Helper()
 	docs := map[string]string{}
@@ -77,12 +79,14 @@ func loadDocs(tb testing.TB) map[string]string {
 		}
 		docs[filepath.Base(f)] = string(b)
 	}
-	for _, line := range readLines(tb, "testdata/reuters.jsonl") {
-		var d struct{ ID, Text string }
-		if err := json.Unmarshal([]byte(line), &d); err != nil {
-			tb.Fatal(err)
+	for _, file := range []string{"testdata/reuters.jsonl", "testdata/written.jsonl"} {
+		for _, line := range readLines(tb, file) {
+			var d struct{ ID, Text string }
+			if err := json.Unmarshal([]byte(line), &d); err != nil {
+				tb.Fatal(err)
+			}
+			docs[d.ID] = d.Text
 		}
-		docs[d.ID] = d.Text
 	}
 	return docs
 }

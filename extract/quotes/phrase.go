@@ -83,7 +83,7 @@ func (a *analysis) headMention(toks []token, j, e int) (int, int) {
 		m := toks[k].ment
 		if m >= 0 && a.ments[m].Type == doc.Person && !possessive(toks[k].low) {
 			s := mentionStart(toks, k)
-			if s <= j || (titleish(toks[j:s]) || relationTitle(toks[j:s])) && !a.namesPerson(toks[j:s]) {
+			if s <= j || (titleish(toks[j:s]) || relationTitle(toks[j:s])) && !a.namesPerson(toks[j:s]) && !verbBeforeObject(toks[j:s]) {
 				return m, k + 1
 			}
 			k = s
@@ -104,6 +104,28 @@ func (a *analysis) headMention(toks []token, j, e int) (int, int) {
 		}
 	}
 	return -1, 0
+}
+
+// verbBeforeObject reports whether the words before a name are a name
+// in capitals and a verb in -ed or -s, which make the name an object, not
+// a title's holder: in "Hurst praised Reyes" (the tagger missing Hurst)
+// the subject is Hurst, while "Kremlin spokesman Peskov" and "the
+// embattled Peskov" stay titles.
+func verbBeforeObject(toks []token) bool {
+	n := len(toks)
+	if n < 2 || !toks[0].upper || determiners[toks[0].low] || toks[n-1].upper || toks[n-1].kind != tkWord {
+		return false
+	}
+	v := toks[n-1].low
+	if roleNouns[v] || len(v) < 5 {
+		return false
+	}
+	for _, t := range toks[:n-1] {
+		if t.kind != tkWord || !t.upper {
+			return false
+		}
+	}
+	return strings.HasSuffix(v, "ed") || strings.HasSuffix(v, "s") && !strings.HasSuffix(v, "ss")
 }
 
 // namesPerson reports whether tokens, the words before a name, name a

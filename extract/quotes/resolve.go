@@ -390,6 +390,9 @@ func (a *analysis) resolveDocument(e *event, words []token) *event {
 		if c.kind == evNone && !c.resolved || c.owner {
 			continue // a report is not the words of whose policies it weighs
 		}
+		if c.topic && !a.documentNamedBefore(words[1].low, e.span.Start) {
+			return e // "Jo Reed will hear the case. "…," the statement said": no statement anyone put out
+		}
 		if c.resolved {
 			e.name, e.typ, e.kind, e.resolved = c.name, c.typ, c.kind, true
 		}
@@ -399,7 +402,8 @@ func (a *analysis) resolveDocument(e *event, words []token) *event {
 }
 
 // mentionNamed finds a mention elsewhere in the article written exactly as
-// the phrase words are.
+// the phrase words are, the person a surname alone names, or the body a
+// short form names (see orgShortForm).
 func (a *analysis) mentionNamed(words []token) (doc.Mention, bool) {
 	for len(words) > 1 && (determiners[words[0].low] || indefinites[words[0].low]) {
 		words = words[1:]
@@ -430,7 +434,7 @@ func (a *analysis) mentionNamed(words []token) (doc.Mention, bool) {
 	if found != nil {
 		return *found, true
 	}
-	return doc.Mention{}, false
+	return a.orgShortForm(name)
 }
 
 // surname is how the person of mention ment, named in full, may be

@@ -31,6 +31,9 @@ const maxAppositive = 24
 func (a *analysis) subjectLeft(w *window, v int) (np, walkResult) {
 	toks := w.toks
 	j := a.skipAdverbs(w, v-1)
+	if howeverAfterQuote(toks, j, v) {
+		return np{}, walkCoord
+	}
 	for commas := 0; j >= 0; commas++ {
 		t := toks[j]
 		switch {
@@ -200,6 +203,31 @@ func (a *analysis) skipAdverbs(w *window, j int) int {
 		}
 	}
 	return j
+}
+
+// howeverAfterQuote reports whether the adverbs skipped between token j
+// and the verb at v hold a "however" set right after a quote, with at
+// most a comma between: the "however" then joins the verb to the one
+// before the quote, as "but" does. Reworded copy writes "but" so:
+// `described the talks as "frank" however mentioned the company had …`
+// is one speaker's. "Reed, however, said" and "The firm however said"
+// keep their subjects.
+func howeverAfterQuote(toks []token, j, v int) bool {
+	h := -1
+	for k := j + 1; k < v; k++ {
+		if toks[k].low == "however" {
+			h = k
+		}
+	}
+	if h != j+1 || j < 0 {
+		return false
+	}
+	if toks[j].low == "," && j > 0 {
+		j--
+	}
+	// A quote opening the sentence has no verb before it to join:
+	// `"…," however said Reed` inverts.
+	return toks[j].kind == tkQuote && j > 0 && toks[j-1].kind == tkWord
 }
 
 // phraseEndingAt reads the noun phrase whose last word is token j.

@@ -11,8 +11,9 @@ import (
 // named there; a surname the tagger missed in this sentence of a person
 // named in full before ("Burhan did not attend" after "army chief Abdel
 // Fattah al-Burhan"); or the person whose thing the subject is
-// ("Tsikhanouskaya's opening speech focused on ..."). It returns nil for
-// any other subject.
+// ("Tsikhanouskaya's opening speech focused on ..."); or, unresolved, a
+// name the tagger missed that the sentence shows to be a person (see
+// unknownPersonTopic). It returns nil for any other subject.
 func (a *analysis) topicEvent(w *window) *event {
 	if e := a.existentialTopic(w); e != nil {
 		return e
@@ -38,10 +39,18 @@ func (a *analysis) topicEvent(w *window) *event {
 		e.kind = evPerson // resolved to a name, or someone a "he" after may mean
 	case p.ment < 0 && p.to-p.from == 1 && w.toks[p.from].upper:
 		m, found := a.mentionNamed(w.toks[p.from:p.to])
-		if !found || m.Type != doc.Person || m.Start >= w.toks[p.from].start {
+		if !found {
+			e = a.unknownPersonTopic(w, p)
+		} else if m.Type == doc.Person && m.Start < w.toks[p.from].start {
+			e = a.npEvent(w, p)
+		}
+		if e == nil {
 			return nil
 		}
-		e = a.npEvent(w, p)
+	case p.ment < 0:
+		if e = a.unknownPersonTopic(w, p); e == nil {
+			return nil
+		}
 	default:
 		return nil
 	}
