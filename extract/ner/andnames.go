@@ -79,8 +79,10 @@ func placeOrBody(tags []int, i int) bool {
 // fits its initials: "Warehouse and Logistics Workers United (WLWU)".
 // Names before "and" that the tagger found a person or a place stay
 // apart ("Trinidad and Tobago ..."), and so do two institutions ("the
-// Ministry of Defence and Home Office").
-func joinAndedInstitutions(text string, toks []tok.Token, tags []int) {
+// Ministry of Defence and Home Office"); a common noun the tagger took
+// for a place does not keep apart (see nounTakenForPlace). common reports
+// a word the news writes in lower case.
+func joinAndedInstitutions(text string, toks []tok.Token, tags []int, common func(string) bool) {
 	if !capitalsAnded(text, toks) {
 		return // no run holds an "and" (see andRunBefore)
 	}
@@ -94,7 +96,7 @@ func joinAndedInstitutions(text string, toks []tok.Token, tags []int) {
 		if !head && !bracketNext(text, toks, i) {
 			continue
 		}
-		r, ok := andRunBefore(text, toks, tags, i)
+		r, ok := andRunBefore(text, toks, tags, i, common)
 		trimmed := trimRunOpener(text, toks, &r)
 		if shared && r.and == r.start+1 {
 			r.apart = r.apartHead // "Avon and Somerset Police": two counties, one force
@@ -137,7 +139,7 @@ func bracketNext(text string, toks []tok.Token, i int) bool {
 // andRunBefore goes back from the head word at token i over capitalised
 // words, links, a possessive's apostrophe and one lower-case word between
 // capitalised ones, on one line, and returns the run if it holds "and".
-func andRunBefore(text string, toks []tok.Token, tags []int, i int) (andRun, bool) {
+func andRunBefore(text string, toks []tok.Token, tags []int, i int, common func(string) bool) (andRun, bool) {
 	word := func(k int) string {
 		if k < 0 {
 			return ""
@@ -170,12 +172,25 @@ func andRunBefore(text string, toks []tok.Token, tags []int, i int) (andRun, boo
 	for k := r.start; k < r.and; k++ {
 		w := tokText(text, toks, k)
 		head := lowerIn(institutionHeads, w) || lowerIn(longNameHeads, w)
-		if ty := model.TagType(tags[k]); ty == model.TypePER || ty == model.TypeLOC || head {
+		if ty := model.TagType(tags[k]); ty == model.TypePER || ty == model.TypeLOC && !nounTakenForPlace(text, toks, tags, k, common) || head {
 			r.apart = true
 		}
 		r.apartHead = r.apartHead || head
 	}
 	return r, true
+}
+
+// nounTakenForPlace reports a one-word name tagged a place at token k
+// that is a common noun capitalised as a word of a longer name, no listed
+// place and nowhere else in the document a name of its own: "Port" in
+// "the Port and Maritime Workers Union said", where "France" in "France
+// and Germany's Workers Union" names a country.
+func nounTakenForPlace(text string, toks []tok.Token, tags []int, k int, common func(string) bool) bool {
+	if model.IsInside(tags[k]) || k+1 < len(tags) && model.IsInside(tags[k+1]) {
+		return false
+	}
+	w := tokText(text, toks, k)
+	return !shouted(w) && common(strings.ToLower(w)) && !model.ListedPlace([]string{w}) && !namedAlone(text, toks, tags, k)
 }
 
 // isLowerWord reports a word of lower-case letters only.

@@ -40,6 +40,27 @@ func employersTakenForPlaces(text string, toks []tok.Token, dt *docTags) {
 	}
 }
 
+// tenureWords stand before "at" and an employer: "after a decade at
+// Kemora", "his 20 years at Kemora", "worked at Kemora".
+var tenureWords = wordSet(`decade decades years career stint tenure worked works working employed job`)
+
+// tenureEmployers makes an organisation of a name tagged a place, no
+// listed place, after a span of work and "at" that ends its phrase: "she
+// joined after a decade at Kemora." A name before a noun stays a place:
+// "two years at Larnaca airport".
+func tenureEmployers(text string, toks []tok.Token, dt *docTags) {
+	tags := dt.tags
+	for _, s := range dt.spans() {
+		if s.typ != model.TypeLOC || s.start < 2 || tokText(text, toks, s.start-1) != "at" || !inSet(tenureWords, tokText(text, toks, s.start-2)) {
+			continue
+		}
+		if next := nextWord(text, toks, s.end); !endsPhrase(next) || isPossessive(next) || listedPlace(text, toks, s) {
+			continue
+		}
+		retype(tags, s, model.TypeORG)
+	}
+}
+
 // leagueHeads end the names of sporting bodies that also name their
 // competitions: "the English Football League".
 var leagueHeads = wordSet(`league federation association`)

@@ -98,7 +98,7 @@ func refine(text string, toks []tok.Token, tags []int, common func(string) bool)
 	}
 	joinBodiesOf(text, toks, dt)
 	joinSpelledBodies(text, toks, dt)
-	joinAndedInstitutions(text, toks, tags)
+	joinAndedInstitutions(text, toks, tags, common)
 	joinCommaListedBodies(text, toks, dt)
 	if dt.mayHoldAny(sharedBodyNouns) {
 		sharedBodies(text, toks, tags)
@@ -152,6 +152,7 @@ func refine(text string, toks []tok.Token, tags []int, common func(string) bool)
 	wonPrizes(text, toks, dt)
 	vote(text, toks, dt)
 	employersTakenForPlaces(text, toks, dt)
+	tenureEmployers(text, toks, dt)
 	actingLeagues(text, toks, dt)
 	placesOfPeople(text, toks, dt)
 	objectOrgs(text, toks, dt)
@@ -197,6 +198,7 @@ func refine(text string, toks []tok.Token, tags []int, common func(string) bool)
 	if dt.mayHoldAny(careWords) {
 		treatedInPlaces(text, toks, tags)
 	}
+	placesAfterIn(text, toks, dt, common)
 	dropCommonPlurals(text, toks, dt, common)
 	if dt.mayHoldAny(kindHeads) {
 		dropKindOpeners(text, toks, dt, common)
