@@ -114,8 +114,11 @@ func placeWords(s string) bool {
 // filed or last revised; a revision rewrites the story's "on Saturday"
 // and "next week" from its own day, so an update's date serves as well as
 // a publication's, but a line giving both is dated by its publication.
-// Only a labelled line counts: a date alone on a line may be any day the
-// story tells of.
+// Only a labelled line counts, or a line that is nothing but a date led by
+// its weekday, as feeds and pages print a stamp ("Mon, 2 Mar 2026 20:30
+// PST", "Thursday 5 March 2026"), above the story's first sentence: a date
+// alone on a line may be any day the story tells of, and a dated letter
+// quoted in the story comes after its first sentence.
 
 // stampLabels open a time stamp's fields, longest first so that "last
 // updated" is not read as "updated" with "last" left over.
@@ -129,10 +132,62 @@ const maxStampBytes = 120
 // among the first lines of a story gives, and the stamp's line, or ok
 // false when none there does.
 func stampDate(story string) (date, stamp string, ok bool) {
-	return firstLinesDate(story, func(line string) (string, string, bool) {
+	if d, line, found := firstLinesDate(story, func(line string) (string, string, bool) {
 		d, found := lineStamp(line)
 		return d, line, found
+	}); found {
+		return d, line, true
+	}
+	return firstLinesDate(storyHead(story), func(line string) (string, string, bool) {
+		d, found := weekdayStamp(line)
+		return d, line, found
 	})
+}
+
+// weekdayStamp reads one line as a time stamp without a label: a whole
+// date opening with its weekday and nothing else but a time of day and
+// zone ("Mon, 2 Mar 2026 20:30 PST", "Thursday 5 March 2026"). The date
+// is the day as written, whatever the zone. "2 March 2026" alone is no
+// stamp: without the weekday a line may be a heading of the story's own
+// dates.
+func weekdayStamp(line string) (date string, ok bool) {
+	if len(line) > maxStampBytes {
+		return "", false
+	}
+	first, _, _ := strings.Cut(line, " ")
+	if !weekdayNames[strings.ToLower(strings.TrimRight(first, ",."))] {
+		return "", false
+	}
+	d, err := NormalizeDate(line)
+	return d, err == nil && d != ""
+}
+
+// storyHead returns the opening of a story up to its first sentence: the
+// lines of headline, byline and stamps above it. A sentence is a line
+// closed by a stop ("The count ended.", "“We won,” he said."); a headline,
+// byline or stamp has none.
+func storyHead(story string) string {
+	if len(story) > datelineBytes {
+		story = story[:datelineBytes]
+	}
+	off := 0
+	for line := range strings.Lines(story) {
+		if EndsSentence(strings.TrimSpace(line)) {
+			return story[:off]
+		}
+		off += len(line)
+	}
+	return story
+}
+
+// EndsSentence reports whether a line closes with a full stop, a question
+// or exclamation mark or an ellipsis, perhaps inside closing quotes or
+// brackets ("The count ended.", "He said: “We won.”"): a line of prose
+// rather than a headline, a byline or a label.
+func EndsSentence(line string) bool {
+	line = strings.TrimRight(line, "\"'”’)]")
+	return strings.HasSuffix(line, ".") || strings.HasSuffix(line, "!") || strings.HasSuffix(line, "?") ||
+		strings.HasSuffix(line, "…")
 }
 
 // lineStamp reads one line as a time stamp: fields between bars or

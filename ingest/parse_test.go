@@ -221,6 +221,12 @@ func TestStampDate(t *testing.T) {
 		{"updated figures are no stamp", "Updated figures showed a fall on 4 March 2026.\n", ""},
 		{"a date alone on a line dates nothing", "4 March 2026\nThe count ended.", ""},
 		{"a stamp far down the story dates nothing", strings.Repeat("The count went on.\n", 9) + "Updated 9 March 2026\n", ""},
+		{"a weekday date with a time and zone under a byline", "Kessa Sport\nHome | Football | Subscribe\n\nRovers sign Ana Petrova\n\nBy Tom Reyes\nSat, 7 Mar 2026 21:40 EST\n\nRovers signed the defender on Saturday.", "2026-03-07"},
+		{"a weekday date alone under the headline", "Kessa count ends\nThursday 5 March 2026\nThe count ended.", "2026-03-05"},
+		{"a weekday date with its day cut short", "Kessa count ends\nTue 3 Mar 2026\nThe count ended.", "2026-03-03"},
+		{"a weekday date after the first sentence dates nothing", "Kessa council writes to residents\nThe council wrote to every household.\nMonday, 2 March 2026\nDear resident,", ""},
+		{"a weekday without a year dates nothing", "Kessa count ends\nMonday, 2 March\nThe count ended.", ""},
+		{"a weekday date inside a line dates nothing", "Kessa count ends\nMonday, 2 March 2026: the count ends\nThe count ended.", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -335,25 +335,53 @@ func buildGC() (restore func()) {
 // titles differ (one from a manifest, one its first line), which the
 // first key finds whatever their titles. A text with syndication credits
 // or a dateline (storyBody) has a key without them too: an agency's
-// story and a paper's copy crediting it are one story.
+// story and a paper's copy crediting it are one story. The last key,
+// marked proseKeyPrefix, is over the story's prose alone (storyProse),
+// when it has enough: copies on two sites, each with its own banner,
+// byline and links around the story, are one story.
 func storyKeys(a ingest.Article) []string {
 	text := ingest.Story(a.Text)
 	keys := []string{storyHash(text)}
 	// A syndicated copy credits its agency and drops the agency's
 	// dateline: the story without either is the agency's story too.
-	if body := storyBody(text); body != text && strings.TrimSpace(body) != "" {
+	body := storyBody(text)
+	if body != text && strings.TrimSpace(body) != "" {
 		keys = append(keys, storyHash(body))
 	}
 	// FirstLine and TitleLine return pieces of the text: a title the text
 	// does not contain is neither, and most titles are not repeated.
+	rest := text // the text after a title line opening it
 	if title := strings.TrimSpace(a.Title); title != "" && strings.Contains(text, title) &&
 		(ingest.FirstLine(text) == title || ingest.TitleLine(text) == title) {
 		// A one-line article is its own title: nothing to drop.
 		if i := strings.Index(text, title); i >= 0 && strings.TrimSpace(text[i+len(title):]) != "" {
-			keys = append(keys, storyHash(text[i+len(title):]))
+			rest = text[i+len(title):]
+			keys = append(keys, storyHash(rest))
 		}
 	}
+	if prose, ok := storyProse(rest); ok {
+		keys = append(keys, proseKeyPrefix+proseHash(prose, keys, text, body, rest))
+	}
 	return keys
+}
+
+// proseHash returns the storyHash of prose, taken from keys when the text
+// it hashes is the prose already: most texts have no furniture to take
+// off, and hashing is not free.
+func proseHash(prose string, keys []string, text, body, rest string) string {
+	switch prose {
+	case strings.TrimSpace(text):
+		return keys[0]
+	case strings.TrimSpace(body):
+		if body != text {
+			return keys[1]
+		}
+	case strings.TrimSpace(rest):
+		if rest != text {
+			return keys[len(keys)-1]
+		}
+	}
+	return storyHash(prose)
 }
 
 // maxEndLines bounds the lines storyBody drops from the end of a text: a
@@ -723,10 +751,17 @@ func ingestAll(ctx context.Context, opts BuildOptions, pipe *extract.Pipeline, w
 	}
 	var copies []articleCopy
 	stored := map[string]storedStory{} // by id: the articles sent that a copy may say more of
+	links := proseLinks{}
 	accept := func(a ingest.Article, keys []string) error {
-		first := ""
+		first, versioned := "", ""
 		for _, k := range keys {
 			if id, dup := w.byHash[k]; dup && id != a.ID {
+				if links.sameLink(k, a) {
+					// Another version of the story at its link, not a copy:
+					// versions decides which is stored.
+					versioned = k
+					continue
+				}
 				first = id
 				break
 			}
@@ -753,11 +788,15 @@ func ingestAll(ctx context.Context, opts BuildOptions, pipe *extract.Pipeline, w
 			copies = append(copies, articleCopy{of: a.ID, art: f.art})
 			for _, k := range f.keys {
 				w.byHash[k] = a.ID
+				links.claim(k, a)
 			}
 			opts.Log.Debug("duplicate article stored once", "article", first, "same_as", a.ID)
 		}
 		for _, k := range keys {
-			w.byHash[k] = a.ID
+			if k != versioned {
+				w.byHash[k] = a.ID
+				links.claim(k, a)
+			}
 		}
 		switch v, other := vers.see(a); {
 		case v == dropIt:
@@ -766,6 +805,11 @@ func ingestAll(ctx context.Context, opts BuildOptions, pipe *extract.Pipeline, w
 		case v == holdIt:
 			return nil
 		case other != "":
+			if versioned != "" {
+				// The story's prose names its latest version.
+				w.byHash[versioned] = a.ID
+				links.claim(versioned, a)
+			}
 			opts.Log.Debug("earlier version of an article replaced", "article", other, "later", a.ID)
 		}
 		if describedBy(a) < fullyDescribed {
@@ -830,6 +874,31 @@ func ingestAll(ctx context.Context, opts BuildOptions, pipe *extract.Pipeline, w
 		return fmt.Errorf("build: copies: %w", err)
 	}
 	return w.commit()
+}
+
+// proseLinks holds the link (versionKey) of the article each prose key
+// (proseKeyPrefix) names, when it has one: two articles at one link whose
+// prose is the same are versions of a story (a correction that changed
+// only a stamp or a note above it), which the later replaces, not copies
+// of it.
+type proseLinks map[string]string
+
+// claim records the link of article a, which key k now names.
+func (l proseLinks) claim(k string, a ingest.Article) {
+	if !strings.HasPrefix(k, proseKeyPrefix) {
+		return
+	}
+	if link := versionKey(a.URL); link != "" {
+		l[k] = link
+	} else {
+		delete(l, k)
+	}
+}
+
+// sameLink reports whether prose key k names an article at a's link.
+func (l proseLinks) sameLink(k string, a ingest.Article) bool {
+	link, ok := l[k]
+	return ok && link == versionKey(a.URL)
 }
 
 // storedStory is an article sent to be stored, as a later copy of it
