@@ -17,7 +17,7 @@ var calledBy = regexp.MustCompile(`^,? whose (?:[a-z]+ ){1,3}(?:call|calls|calle
 // fans call him Hammer Hart" names the man by his surname first.
 // mentions are the article's mentions in order and formOf their forms.
 func calledByAliases(text string, mentions []doc.Mention, formOf []*form) map[*form]*form {
-	return linkedAliasesUnless(text, mentions, formOf, calledBy, func(alias, full *form, out map[*form]*form) bool {
+	return linkedAliasesUnless(text, mentions, formOf, calledByLink, func(alias, full *form, out map[*form]*form) bool {
 		// Already the person's own name: "Lunn, whose neighbours call
 		// her Peggy" after "Margaret Lunn, known as Peggy" folded Peggy
 		// into Margaret Lunn.

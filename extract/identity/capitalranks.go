@@ -9,6 +9,12 @@ var capitalRanks = wordSet(`DI DS DC DCS PC WPC PCSO`)
 
 // capitalRank reports whether tok, as written, is one of capitalRanks,
 // perhaps with a full stop.
+//
+// Every rank opens with D, P or W: a word opening otherwise is looked up
+// nowhere.
 func capitalRank(tok string) bool {
+	if tok == "" || tok[0] != 'D' && tok[0] != 'P' && tok[0] != 'W' {
+		return false
+	}
 	return capitalRanks[strings.TrimSuffix(tok, ".")]
 }

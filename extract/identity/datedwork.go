@@ -23,6 +23,32 @@ var workNouns = []string{"album", "albums", "single", "song", "songs", "record",
 // workNounEnds holds the last byte of each of workNouns.
 var workNounEnds = lastBytes(workNouns)
 
+// workNounSet holds workNouns, for workNounBefore's one look-up.
+var workNounSet = stringSet(workNouns)
+
+// stringSet returns the set of words.
+func stringSet(words []string) map[string]bool {
+	set := make(map[string]bool, len(words))
+	for _, w := range words {
+		set[w] = true
+	}
+	return set
+}
+
+// trailingWordRun returns the run of ASCII word bytes (letters, digits,
+// underscore: what the regexp \b tells from the rest) that ends s.
+func trailingWordRun(s string) string {
+	i := len(s)
+	for i > 0 && isRegexpWordByte(s[i-1]) {
+		i--
+	}
+	return s[i:]
+}
+
+// isRegexpWordByte reports whether c is a byte of \w: an ASCII letter,
+// digit or underscore.
+func isRegexpWordByte(c byte) bool { return isASCIIAlnum(c) || c == '_' }
+
 // lastBytes returns the set of the last bytes of words.
 func lastBytes(words []string) *[256]bool {
 	var set [256]bool
@@ -40,7 +66,8 @@ func yearAfter(s string) bool {
 
 // workNounBefore reports whether workBefore matches s: only where s ends
 // with one of workNouns and a space (a comma between them allowed) need
-// the expression run.
+// the expression run. As the noun follows a word boundary (\b), it is
+// the whole run of word bytes that ends what precedes the space.
 func workNounBefore(s string) bool {
 	w, ok := strings.CutSuffix(s, " ")
 	if !ok {
@@ -50,12 +77,10 @@ func workNounBefore(s string) bool {
 	if w == "" || !workNounEnds[w[len(w)-1]] {
 		return false // most words end in a byte no work's noun ends in
 	}
-	for _, n := range workNouns {
-		if strings.HasSuffix(w, n) {
-			return workBefore.MatchString(s)
-		}
+	if !workNounSet[trailingWordRun(w)] {
+		return false
 	}
-	return false
+	return workBefore.MatchString(s)
 }
 
 // listJoint joins the names of a list: "the albums Salt Roads and

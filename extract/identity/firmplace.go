@@ -3,6 +3,7 @@ package identity
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"newsbot/extract/doc"
 	"newsbot/extract/ner"
@@ -36,10 +37,33 @@ var placeCueBefore = wordSet(`to into across northern southern eastern western c
 // "Tellmar province".
 var placeCueAfter = wordSet(`province provinces state region county prefecture island city town village district`)
 
-// leadingWord returns the letters that open s.
+// leadingWord returns the letters that open s. ASCII letters are read
+// byte by byte; from the first other byte above ASCII on, runes are
+// decoded.
 func leadingWord(s string) string {
-	if i := strings.IndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) }); i >= 0 {
+	i := 0
+	for i < len(s) && isLetterByte(s[i]) {
+		i++
+	}
+	if i == len(s) || s[i] < utf8.RuneSelf {
 		return s[:i]
 	}
+	if j := strings.IndexFunc(s[i:], func(r rune) bool { return !unicode.IsLetter(r) }); j >= 0 {
+		return s[:i+j]
+	}
 	return s
+}
+
+// trimLeftSpace is strings.TrimLeftFunc(s, unicode.IsSpace): ASCII
+// white space is skipped byte by byte, and runes are decoded only from
+// the first byte above ASCII on.
+func trimLeftSpace(s string) string {
+	i := 0
+	for i < len(s) && isASCIISpace(s[i]) {
+		i++
+	}
+	if i == len(s) || s[i] < utf8.RuneSelf {
+		return s[i:]
+	}
+	return strings.TrimLeftFunc(s[i:], unicode.IsSpace)
 }

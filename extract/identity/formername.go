@@ -23,7 +23,7 @@ func formerNameAliases(text string, mentions []doc.Mention, formOf []*form) map[
 	for i := 1; i < len(mentions); i++ {
 		prev, m := mentions[i-1], mentions[i]
 		if prev.Type != doc.Person || m.Type != doc.Person || prev.End > m.Start || m.Start > len(text) ||
-			!mayLinkNames(text[prev.End:m.Start]) || !formerNameCue.MatchString(text[prev.End:m.Start]) || possessiveAt(text, m.End) {
+			!formerNameLink.links(text[prev.End:m.Start]) || possessiveAt(text, m.End) {
 			// "Witkoff, formerly Trump's envoy" names a second person.
 			continue
 		}

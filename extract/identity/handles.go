@@ -43,7 +43,7 @@ var (
 // ("Zer0 claimed the attack"); its mentions vote for a person here, so
 // that a handle used more often than the name leaves the person a person.
 func handleAliases(text string, mentions []doc.Mention, formOf []*form) map[*form]*form {
-	aliases := linkedAliases(text, mentions, formOf, handleAlias)
+	aliases := linkedAliases(text, mentions, formOf, handleAliasLink)
 	for alias := range aliases {
 		alias.votes = onlyVotes(doc.Person, alias.count)
 	}

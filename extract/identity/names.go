@@ -20,28 +20,43 @@ func splitTokens(s string) []token { return appendTokens(nil, s) }
 
 // appendTokens appends the tokens of splitTokens to toks: a caller that
 // keeps no token may pass a buffer of its own.
-func appendTokens(toks []token, s string) []token {
+func appendTokens(toks []token, s string) []token { return appendTokensUpTo(toks, s, -1) }
+
+// appendTokensUpTo is appendTokens that stops once it has appended n
+// tokens (no bound when n < 0): a caller that rejects more than n-1
+// words reads no further, however long s is.
+func appendTokensUpTo(toks []token, s string, n int) []token {
 	start := -1
-	for i := 0; i < len(s); {
+	for i := 0; i < len(s) && n != 0; {
+		if c := s[i]; c > ' ' && c < utf8.RuneSelf {
+			// The common case: an ASCII byte above the space is
+			// no white space, and goes on the word.
+			if start < 0 {
+				start = i
+			}
+			i++
+			continue
+		}
 		// An ASCII byte is a rune of its own, and white space as
 		// isASCIISpace says; other runes are decoded.
-		space, n := isASCIISpace(s[i]), 1
+		space, size := isASCIISpace(s[i]), 1
 		if s[i] >= utf8.RuneSelf {
 			var r rune
-			r, n = utf8.DecodeRuneInString(s[i:])
+			r, size = utf8.DecodeRuneInString(s[i:])
 			space = unicode.IsSpace(r)
 		}
 		if space {
 			if start >= 0 {
 				toks = append(toks, token{s[start:i], start, i})
 				start = -1
+				n--
 			}
 		} else if start < 0 {
 			start = i
 		}
-		i += n
+		i += size
 	}
-	if start >= 0 {
+	if start >= 0 && n != 0 {
 		toks = append(toks, token{s[start:], start, len(s)})
 	}
 	return toks
@@ -62,14 +77,29 @@ func bare(t string) string {
 // bareBytes appends bare(t) to buf[:0], for map look-ups that need no
 // string of their own (m[string(b)] copies nothing): an ASCII token costs
 // no allocation.
+//
+// An ASCII token is trimmed and lowered in one pass over its bytes; the
+// first byte above ASCII sends the whole token to bare.
 func bareBytes(buf []byte, t string) []byte {
-	if !isASCII(t) {
-		return append(buf[:0], bare(t)...)
+	i, j := 0, len(t)
+	for i < j && !isASCIIAlnum(t[i]) {
+		if t[i] >= utf8.RuneSelf {
+			return append(buf[:0], bare(t)...)
+		}
+		i++
 	}
-	t = trimASCIIPunct(t)
+	for j > i && !isASCIIAlnum(t[j-1]) {
+		if t[j-1] >= utf8.RuneSelf {
+			return append(buf[:0], bare(t)...)
+		}
+		j--
+	}
 	buf = buf[:0]
-	for i := 0; i < len(t); i++ {
+	for ; i < j; i++ {
 		c := t[i]
+		if c >= utf8.RuneSelf {
+			return append(buf[:0], bare(t)...)
+		}
 		if 'A' <= c && c <= 'Z' {
 			c += 'a' - 'A'
 		}
@@ -112,7 +142,30 @@ func squash(s string) string {
 	if squashed(s) {
 		return s
 	}
+	if isASCII(s) {
+		return squashASCII(s)
+	}
 	return strings.Join(strings.Fields(s), " ")
+}
+
+// squashASCII is squash of an ASCII s, whose only white space is the
+// bytes isASCIISpace accepts, written in one pass into one string.
+func squashASCII(s string) string {
+	b := make([]byte, 0, len(s))
+	space := false // white space read since the last word
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if isASCIISpace(c) {
+			space = true
+			continue
+		}
+		if space && len(b) > 0 {
+			b = append(b, ' ')
+		}
+		space = false
+		b = append(b, c)
+	}
+	return string(b)
 }
 
 // squashed reports whether squash leaves s as it is: no white space but
@@ -121,6 +174,8 @@ func squash(s string) string {
 func squashed(s string) bool {
 	for i := 0; i < len(s); i++ {
 		switch c := s[i]; {
+		case c > ' ' && c < utf8.RuneSelf:
+			// The common case: an ASCII byte other than white space.
 		case c >= utf8.RuneSelf:
 			return !strings.ContainsFunc(s, func(r rune) bool { return unicode.IsSpace(r) && r != ' ' }) && !strings.Contains(s, "  ") &&
 				strings.TrimSpace(s) == s

@@ -119,7 +119,7 @@ var knownAs = regexp.MustCompile(`^,? \(?(?:(?:better|also|widely|popularly|comm
 // as to the form of the person's name before it. mentions are the
 // article's mentions in order and formOf their forms.
 func knownAsAliases(text string, mentions []doc.Mention, formOf []*form) map[*form]*form {
-	return linkedAliases(text, mentions, formOf, knownAs)
+	return linkedAliases(text, mentions, formOf, knownAsLink)
 }
 
 // linkedAliases maps the form of each name that link joins to the
@@ -127,7 +127,7 @@ func knownAsAliases(text string, mentions []doc.Mention, formOf []*form) map[*fo
 // name is often spelled Mikhail") to the form of that person's name; the
 // alias is no longer than the name. mentions are the article's mentions
 // in order and formOf their forms.
-func linkedAliases(text string, mentions []doc.Mention, formOf []*form, link *regexp.Regexp) map[*form]*form {
+func linkedAliases(text string, mentions []doc.Mention, formOf []*form, link linkCue) map[*form]*form {
 	return linkedAliasesUnless(text, mentions, formOf, link, func(alias, full *form, _ map[*form]*form) bool {
 		return alias.ntok > full.ntok
 	})
@@ -143,12 +143,11 @@ func mayLinkNames(s string) bool { return len(cueLead(s)) == len(s) }
 // leave out: skip reports, for the alias and the name it would join
 // (and the pairs mapped so far), whether the pair is no alias. A name is
 // never its own alias, and a name takes one alias.
-func linkedAliasesUnless(text string, mentions []doc.Mention, formOf []*form, link *regexp.Regexp, skip func(alias, full *form, out map[*form]*form) bool) map[*form]*form {
+func linkedAliasesUnless(text string, mentions []doc.Mention, formOf []*form, link linkCue, skip func(alias, full *form, out map[*form]*form) bool) map[*form]*form {
 	var out map[*form]*form
 	for i := 1; i < len(mentions); i++ {
 		prev, m := &mentions[i-1], &mentions[i] // read in place: a mention is large
-		if prev.Type != doc.Person || prev.End > m.Start || m.Start > len(text) || !mayLinkNames(text[prev.End:m.Start]) ||
-			!link.MatchString(text[prev.End:m.Start]) {
+		if prev.Type != doc.Person || prev.End > m.Start || m.Start > len(text) || !link.links(text[prev.End:m.Start]) {
 			continue
 		}
 		alias, full := formOf[i], formOf[i-1]

@@ -20,8 +20,8 @@ func orgKnownAsAliases(text string, mentions []doc.Mention, formOf []*form) map[
 	var out map[*form]*form
 	for i := 1; i < len(mentions); i++ {
 		prev, m := mentions[i-1], mentions[i]
-		if prev.Type != doc.Org || m.Type != doc.Org || prev.End > m.Start || m.Start > len(text) || !mayLinkNames(text[prev.End:m.Start]) ||
-			!orgKnownAs.MatchString(text[prev.End:m.Start]) {
+		if prev.Type != doc.Org || m.Type != doc.Org || prev.End > m.Start || m.Start > len(text) ||
+			!orgKnownAsLink.links(text[prev.End:m.Start]) {
 			continue
 		}
 		alias, full := formOf[i], formOf[i-1]

@@ -2,7 +2,7 @@ package identity
 
 import (
 	"strings"
-	"unicode"
+	"unicode/utf8"
 
 	"newsbot/extract/doc"
 	"newsbot/extract/ner"
@@ -35,9 +35,9 @@ func placeCues(text string, start, end int, prev string) (cued, strong bool) {
 	if before && string(lp) != "to" && string(lp) != "into" {
 		return true, true
 	}
-	rest := strings.TrimLeftFunc(text[end:], unicode.IsSpace)
+	rest := trimLeftSpace(text[end:])
 	if after, ok := strings.CutPrefix(rest, ","); ok {
-		after = strings.TrimLeftFunc(after, unicode.IsSpace)
+		after = trimLeftSpace(after)
 		w := leadingWord(after)
 		listed := ner.ListedPlace(w)
 		return before || listed, w != "" && listed && strings.HasPrefix(after[len(w):], ",")
@@ -50,13 +50,16 @@ func placeCues(text string, start, end int, prev string) (cued, strong bool) {
 // lowerBytes appends strings.ToLower(w) to buf[:0], for map look-ups that
 // need no string of their own (m[string(b)] copies nothing): an ASCII
 // word costs no allocation.
+//
+// The word is lowered in one pass over its bytes; the first byte above
+// ASCII sends the whole word to strings.ToLower.
 func lowerBytes(buf []byte, w string) []byte {
-	if !isASCII(w) {
-		return append(buf[:0], strings.ToLower(w)...)
-	}
 	buf = buf[:0]
 	for i := 0; i < len(w); i++ {
 		c := w[i]
+		if c >= utf8.RuneSelf {
+			return append(buf[:0], strings.ToLower(w)...)
+		}
 		if 'A' <= c && c <= 'Z' {
 			c += 'a' - 'A'
 		}

@@ -12,6 +12,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"newsbot/extract/doc"
 )
@@ -812,6 +813,9 @@ func partiesOfMembers(owners map[string][]*articleEntity, name string) []*articl
 // Jenny Harries" after "the UK Health Security Agency". Across articles
 // the word stays no one's name.
 func joinGenericHeads(ents []*articleEntity) {
+	if !slices.ContainsFunc(ents, genericHeadAlone) {
+		return // no head noun stands alone: the names it might end go unread
+	}
 	var enders map[string][]*articleEntity
 	for _, e := range ents {
 		if len(e.forms) == 0 {
@@ -828,13 +832,10 @@ func joinGenericHeads(ents []*articleEntity) {
 		return // a head noun joins only an organisation whose name it ends
 	}
 	for _, e := range ents {
-		if len(e.forms) != 1 {
+		if !genericHeadAlone(e) {
 			continue
 		}
 		f := e.forms[0]
-		if f.typ == doc.Place || !IsGenericHead(f.display) {
-			continue
-		}
 		if cands := enders[f.lastKey]; len(cands) == 1 && cands[0] != e && (!ownBodyHead(f.display) || namedBefore(cands[0], f)) {
 			f.typ, f.votes = doc.Org, onlyVotes(doc.Org, f.count)
 			cands[0].forms = append(cands[0].forms, f)
@@ -842,6 +843,12 @@ func joinGenericHeads(ents []*articleEntity) {
 			e.forms = nil
 		}
 	}
+}
+
+// genericHeadAlone reports whether the entity is one form, no place's,
+// of a generic head noun alone: one joinGenericHeads may join.
+func genericHeadAlone(e *articleEntity) bool {
+	return len(e.forms) == 1 && e.forms[0].typ != doc.Place && IsGenericHead(e.forms[0].display)
 }
 
 // genericHeads name a kind of institution: alone, such a word may be any
@@ -854,11 +861,25 @@ var genericHeads = wordSet(`court courts council ministry department university 
 // must not stand for one institution across articles or queries.
 func IsGenericHead(name string) bool {
 	w := strings.TrimSpace(name)
-	if w == "" || strings.ContainsFunc(w, unicode.IsSpace) {
+	if w == "" || hasSpace(w) {
 		return false
 	}
 	var buf [32]byte // bare(w) looked up without a string of its own
 	return genericHeads[string(bareBytes(buf[:0], w))]
+}
+
+// hasSpace is strings.ContainsFunc(s, unicode.IsSpace): ASCII bytes are
+// read one by one, and runes are decoded only from the first byte above
+// ASCII on.
+func hasSpace(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= utf8.RuneSelf {
+			return strings.ContainsFunc(s[i:], unicode.IsSpace)
+		} else if isASCIISpace(c) {
+			return true
+		}
+	}
+	return false
 }
 
 // finishEntity picks the entity's canonical name (the form with most name

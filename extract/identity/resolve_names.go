@@ -419,6 +419,9 @@ func asciiLastField(s string) (rest, last string, ok bool) {
 	}
 	for i := j - 1; i >= 0; i-- {
 		c := s[i]
+		if c > ' ' && c < utf8.RuneSelf {
+			continue // the common case: no space, and ASCII
+		}
 		if c >= utf8.RuneSelf {
 			return "", "", false
 		}

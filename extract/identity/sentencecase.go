@@ -83,7 +83,21 @@ func opensAt(text string, m doc.Mention) bool {
 	if m.Start < 0 || m.End > len(text) || m.Start >= m.End || text[m.Start:m.End] != m.Text {
 		return false
 	}
-	return !strings.ContainsFunc(m.Text, func(r rune) bool { return !unicode.IsLetter(r) }) && opensSentence(text[:m.Start])
+	return allLetters(m.Text) && opensSentence(text[:m.Start])
+}
+
+// allLetters reports whether every rune of s is a letter: ASCII bytes
+// are read one by one, and runes are decoded only from the first byte
+// above ASCII on.
+func allLetters(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= utf8.RuneSelf {
+			return !strings.ContainsFunc(s[i:], func(r rune) bool { return !unicode.IsLetter(r) })
+		} else if !isLetterByte(c) {
+			return false
+		}
+	}
+	return true
 }
 
 // writtenLower reports whether text holds word in lower case as a whole

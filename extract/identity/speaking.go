@@ -248,8 +248,10 @@ func personalApposition(text string, end int) bool {
 	if !ok {
 		return false
 	}
-	var buf [maxAppositionWords + 1]token // the words, split as strings.Fields splits them
-	words := appendTokens(buf[:0], phrase)
+	// The words, split as strings.Fields splits them, and no more than
+	// one past the bound.
+	var buf [maxAppositionWords + 1]token
+	words := appendTokensUpTo(buf[:0], phrase, maxAppositionWords+1)
 	if len(words) == 0 || len(words) > maxAppositionWords {
 		return false
 	}
@@ -278,6 +280,9 @@ func speaks(text string, end int) bool {
 		return false
 	}
 	rest := text[end:]
+	if rest == "" || rest[0] != ' ' {
+		return false // every verb of speechVerbs opens with a space
+	}
 	for _, v := range speechVerbs {
 		if strings.HasPrefix(rest, v) && (len(rest) == len(v) || !isLetterByte(rest[len(v)])) {
 			return true

@@ -18,5 +18,5 @@ var spelledAs = regexp.MustCompile(`^(?:,| [-–—])? \(?(?:whose (?:(?:first|g
 // person's name to the form of the name before it. mentions are the
 // article's mentions in order and formOf their forms.
 func spelledAsAliases(text string, mentions []doc.Mention, formOf []*form) map[*form]*form {
-	return linkedAliases(text, mentions, formOf, spelledAs)
+	return linkedAliases(text, mentions, formOf, spelledAsLink)
 }

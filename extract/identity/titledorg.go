@@ -17,7 +17,7 @@ func titledPerson(m doc.Mention) doc.Mention {
 	if m.Type != doc.Org && m.Type != doc.Other {
 		return m
 	}
-	if !oneASCIIWord(m.Text) && titledPeople.get(m.Text) {
+	if !oneASCIIWord(m.Text) && mayTitlePerson(m.Text) && titledPeople.get(m.Text) {
 		m.Type = doc.Person
 	}
 	return m
@@ -33,6 +33,15 @@ func oneASCIIWord(name string) bool {
 		}
 	}
 	return true
+}
+
+// mayTitlePerson reports whether titledPersonName may hold for name,
+// without the memo's look-up for the common name of two words: such a
+// name is a person's only when it opens with one of courtesyTitles (see
+// courtesySurname), as a role noun must have two words after it.
+func mayTitlePerson(name string) bool {
+	first, _, ok := twoWords(name)
+	return !ok || bareIn(courtesyTitles, first)
 }
 
 // titledPeople remembers titledPersonName of the names seen: an article

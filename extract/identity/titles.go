@@ -106,7 +106,7 @@ func wordSet(s string) map[string]bool {
 func isTitle(tok string) bool {
 	var buf [32]byte
 	bb := bareBytes(buf[:0], tok)
-	if pureTitles[string(bb)] || surnameTitles[string(bb)] || honorifics[string(bb)] || capitalRank(tok) {
+	if titleWords[string(bb)] || capitalRank(tok) {
 		return true
 	}
 	if bytes.IndexByte(bb, '-') >= 0 {
@@ -118,6 +118,23 @@ func isTitle(tok string) bool {
 		}
 	}
 	return false
+}
+
+// titleWords are pureTitles, surnameTitles and honorifics in one set, for
+// isTitle's one look-up of a word that is none of them, the common case.
+var titleWords = unionSet(pureTitles, surnameTitles, honorifics)
+
+// unionSet returns a set of the words of every set given.
+func unionSet(sets ...map[string]bool) map[string]bool {
+	out := map[string]bool{}
+	for _, set := range sets {
+		for w, in := range set {
+			if in {
+				out[w] = true
+			}
+		}
+	}
+	return out
 }
 
 // isPureTitle is isTitle for words that are never a surname on their own.

@@ -344,8 +344,19 @@ func keepsPeriod(s string) bool {
 
 // trimPossessiveRange drops a possessive ending from [a, b): 's, ’s, a bare
 // apostrophe after s, or a detached "‘s" token ("Mr Putin ‘s").
+//
+// Every ending it drops closes with s, S, an apostrophe or the last byte
+// of ’ (0x99): any other last byte ends the search at once.
 func trimPossessiveRange(s string, a, b int) int {
 	t := s[a:b]
+	if t == "" {
+		return b
+	}
+	switch t[len(t)-1] {
+	case 's', 'S', '\'', 0x99:
+	default:
+		return b
+	}
 	for _, suf := range []string{"'s", "’s", "‘s", "'S", "’S"} {
 		if strings.HasSuffix(t, suf) && len(t) > len(suf) {
 			return a + len(strings.TrimRightFunc(t[:len(t)-len(suf)], unicode.IsSpace))
