@@ -324,10 +324,45 @@ var pointsBack = toSet(`him her it them his its their`)
 // opening subject (relativeClause cuts that case): "The board appointed
 // Chloe Dubois, who joined in 2019, as interim CEO" dates "Chloe Dubois,
 // who joined in 2019", not the appointment.
+//
+// A name that is the object of a preposition after a noun phrase ("the
+// chief executive of Northgate Terminals, who took over in 2023"; "the
+// dispute at Harwick, which ended on Sunday") may not be what the clause
+// speaks of: the row keeps the head noun phrase with it, whichever the
+// clause is on.
 func relativeOnName(low *lowText, sent, t doc.Span) (doc.Span, bool) {
 	start, end, relative, ok := description(low, sent, t)
-	if !ok || !relative || start == sent.Start {
+	if !ok || !relative {
+		return doc.Span{}, false
+	}
+	start = headOfObjectName(low, sent.Start, start)
+	if start == sent.Start {
 		return doc.Span{}, false
 	}
 	return doc.Span{Start: start, End: end}, true
+}
+
+// nameObjectPrepositions join a name to the noun phrase it completes: "the
+// chief executive of Northgate", "the dispute at Harwick", "the plant in
+// Leeds".
+var nameObjectPrepositions = toSet(`of at in`)
+
+// headOfObjectName returns where the noun phrase starts that a name at
+// name completes after one of nameObjectPrepositions ("The Kyiv-born chief
+// executive of Northgate Terminals", "a rally at Harwick"), with a name
+// it stands in apposition to ("Ann Holt, the head of Acme"); name itself
+// when a verb or no determiner comes before the preposition ("talks in
+// London", "said in Paris").
+func headOfObjectName(low *lowText, sentStart, name int) int {
+	text := low.text
+	ws := low.wordSpans(sentStart, name)
+	if len(ws) < 3 || !nameObjectPrepositions[strings.ToLower(text[ws[len(ws)-1].Start:ws[len(ws)-1].End])] ||
+		strings.TrimSpace(text[ws[len(ws)-1].End:name]) != "" {
+		return name
+	}
+	i, ok := nounPhraseStart(text, ws[:len(ws)-1])
+	if !ok || clauseMarks.in(text[ws[i].Start:ws[len(ws)-1].Start]) {
+		return name
+	}
+	return appositiveName(text, sentStart, ws[i].Start)
 }

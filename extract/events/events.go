@@ -401,6 +401,7 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 		names = withAppointee(pro, s, sum, names)
 		names = withSuccessor(pro, s, sum, names, func(sp doc.Span) bool { return len(dated[sp]) == 0 })
 		names = withSameThing(pro, s, sum, names)
+		names = withDescribedPerson(pro, s, sum, names)
 		// The clause decides the participants; the reader is shown it
 		// with its subject, unless the row of the clause before already
 		// shows the subject, one person whom the chat names instead

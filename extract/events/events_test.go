@@ -1328,6 +1328,22 @@ func TestMerge(t *testing.T) {
 			story(ref("a", "2026-11-20", "A drone strike hit a fuel depot overnight"), "Kursk"),
 			story(ref("b", "2026-11-20", "The strike on the port began before dawn"), "Kursk"),
 		}, 2},
+		{"a strike that began and one that started that day in articles about one story are one row", []Ref{
+			story(ref("a", "2026-11-20", "The strike, which began on Friday", "Dunmore"), "Ilse Varga"),
+			story(ref("b", "2026-11-20", "The strike, which started on Friday"), "Ilse Varga"),
+		}, 1},
+		{"a walkout a deal ended, told from its beginning, and a strike that began that day are one row", []Ref{
+			story(ref("a", "2026-11-20", "ending a walkout which began on 20 November", "Dunmore"), "Ilse Varga"),
+			story(ref("b", "2026-11-20", "The strike, which began on Friday", "Dunmore"), "Ilse Varga"),
+		}, 1},
+		{"a walkout and a strike that began that day in articles about other stories stay apart, whatever names they share", []Ref{
+			cast(story(ref("a", "2026-11-20", "About 900 dockers at the Port of Dunmore walked out on Friday", "Port of Dunmore"), "Corvale Shipping"), "Dunmore", "Corvale Shipping", "Ilse Varga", "Port of Dunmore"),
+			cast(story(ref("b", "2026-11-20", "The strike, which started on Friday"), "Ilse Varga"), "Dunmore", "Corvale Shipping", "Ilse Varga"),
+		}, 2},
+		{"a strike that began and a strike that hit that day stay apart", []Ref{
+			story(ref("a", "2026-11-20", "A drone strike hit a fuel depot overnight"), "Kursk"),
+			story(ref("b", "2026-11-20", "The strike, which began before dawn"), "Kursk"),
+		}, 2},
 		{"a walkout and the deal ending one of that day stay apart", []Ref{
 			story(ref("a", "2026-11-20", "The strike began from midnight on Friday after talks collapsed", "Skyline Air"), "Skyline Air"),
 			story(ref("b", "2026-11-20", "The union reached a deal late on Friday, ending the walkout"), "Skyline Air"),

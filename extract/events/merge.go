@@ -345,6 +345,9 @@ type features struct {
 	// stoppage is the kind of stoppage of work the report tells of (see
 	// stoppageOf).
 	stoppage int8
+	// stoppageBegins marks a report telling a stoppage's beginning
+	// ("The strike, which began on Tuesday").
+	stoppageBegins bool
 	// story are the folded names the report's article is mostly about.
 	story []int32
 	// cast are the folded names the report's article mentions.
@@ -583,7 +586,7 @@ func featuresOf(e Event, in interner, sets *featureSets) features {
 	// expected by May 5" does.
 	f.ruling = f.ruling || e.Planned && f.verb >= 0 && (f.verb == in.id(rulingStem) || f.verb == in.id(decisionStem))
 	f.figures = spelledFigures(e.Words, f.figures)
-	f.stoppage = stoppageOf(e.Words)
+	f.stoppage, f.stoppageBegins = stoppageOf(e.Words)
 	f.told, f.gist = retellingOf(e, nameWords, in)
 	sets.keys = sortedKeys(sets.keys[:0], shorts)
 	for _, a := range sets.keys {
