@@ -104,3 +104,15 @@ func (c *corpus) retypeBodyPlaces() {
 		c.repsDone, c.orgPairs = false, nil // read of the types
 	}
 }
+
+// placeOfName returns the word a place's name of three words or more
+// closes after "of", the town or country it is of: "Harwick" of the
+// "Port of Harwick", "London" of the "City of London". The article uses
+// that word as a place, whatever opens with it too ("the Harwick Chamber
+// of Commerce").
+func placeOfName(f *form) (string, bool) {
+	if f.typ != doc.Place || f.ntok < 2 {
+		return "", false
+	}
+	return ofPlace(f.display)
+}

@@ -104,7 +104,10 @@ type corpus struct {
 	// articles in order of first appearance (as a corpus lists them).
 	artsInOrder bool
 	people      []bool // entity → a person (the tagger's type)
-	counted     countCache
+	// sharedSurnames are the bare surnames mergeSurnames left apart
+	// because several people bore them then (see mergeLateSurnames).
+	sharedSurnames []sharedSurname
+	counted        countCache
 }
 
 // countCache keeps what the merges count of the sets (see articleCounts,
@@ -206,6 +209,10 @@ type countCache struct {
 //     or else whose name has its initials: three or more of them alone,
 //     two when their articles name another entity in common (see
 //     mergeAcronyms);
+//   - a bare surname that several full names bore when surnames were
+//     joined joins them once other evidence made them one person ("Tam
+//     Brannigan", "Thomas Brannigan"), unless the roles given set them
+//     apart (see mergeLateSurnames);
 //   - a one-word name joins the one storm whose name ends with it when
 //     no other name uses the word ("Delphine", "Hurricane Delphine"; see
 //     mergeBareStorms).
@@ -213,8 +220,10 @@ type countCache struct {
 // The display name is the most frequent full form by mentions (ties: more
 // articles, then longer); a person's is the full form most mentions use,
 // a bare surname voting for the full forms it ends (ties: more outlets,
-// then the earliest article; see personNames). The type is the majority
-// by mentions. Entities with an empty key are left out. Work is linear in
+// then the earliest article; see personNames). An organisation's
+// aliases leave out a town that opens its name and that the corpus names
+// as a place in more articles ("Harwick" of "Harwick Athletic"; see
+// dropPlaceOpeners). The type is the majority by mentions. Entities with an empty key are left out. Work is linear in
 // the input apart from sorting the output: names are indexed by key,
 // surname key and first+last key, never compared across the corpus.
 func Cluster(ents []DocEntity) []Entity {
@@ -262,6 +271,7 @@ func Cluster(ents []DocEntity) []Entity {
 	c.mergeGenericNames()
 	c.mergeTickerShortNames()
 	c.mergeCountryForms()
+	c.mergeLateSurnames()
 	c.mergeBareStorms()
 	return c.collect()
 }

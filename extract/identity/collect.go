@@ -109,6 +109,7 @@ func (c *corpus) collect() []Entity {
 	for _, members := range groups {
 		out = append(out, c.buildEntity(members, sc))
 	}
+	c.dropPlaceOpeners(out)
 	// Sort keys are sorted, not the entities, which are large to move:
 	// each holds what the order compares, side by side in one array; the
 	// index breaks ties, as a stable sort would.

@@ -274,6 +274,13 @@ func Resolve(text string, mentions []doc.Mention) []doc.Mention {
 var nicknameCues = []string{"known as", "nicknamed", "simply calls", "everybody calls", "everyone calls", "fans call",
 	"goes by", "affectionately called"}
 
+// nicknameCued reports whether one of nicknameCues ends the text before
+// start, quotation marks aside.
+func nicknameCued(text string, start int) bool {
+	lead := strings.ToLower(strings.TrimRight(text[max(0, start-30):start], " \"'“‘"))
+	return slices.ContainsFunc(nicknameCues, func(c string) bool { return strings.HasSuffix(lead, " "+c) })
+}
+
 // maxNicknameReach bounds how far before the nickname the person it is
 // given to may be named.
 const maxNicknameReach = 200
@@ -281,18 +288,19 @@ const maxNicknameReach = 200
 // joinDeclaredNicknames joins a one-word personal name the article gives
 // as someone's nickname, where it first appears, to that person: the
 // nearest person named in full before it ("Tomás Ferreira-Lund, the
-// forward everybody simply calls Tito"). The nickname's other mentions
-// follow it.
+// forward everybody simply calls Tito"). Words that give only a person a
+// nickname ("whom almost everyone calls Tam", "known to teammates as
+// Dima"; see personalNickname) make it the person's whatever the tagger
+// took it for. The nickname's other mentions follow it.
 func joinDeclaredNicknames(text string, out []doc.Mention, formOf []*form, ents []*articleEntity) {
 	for i := range out {
 		m := &out[i] // read in place: a mention is large
 		f := formOf[i]
 		e := ents[f.entity]
-		if f.first != i || f.ntok != 1 || e.typ != doc.Person || len(e.forms) != 1 || m.Start < 0 || m.Start > len(text) {
+		if f.first != i || f.ntok != 1 || len(e.forms) != 1 || m.Start < 0 || m.Start > len(text) {
 			continue
 		}
-		lead := strings.ToLower(strings.TrimRight(text[max(0, m.Start-30):m.Start], " \"'“‘"))
-		if !slices.ContainsFunc(nicknameCues, func(c string) bool { return strings.HasSuffix(lead, " "+c) }) {
+		if !(e.typ == doc.Person && nicknameCued(text, m.Start)) && !personalNickname(text, m.Span, f) {
 			continue
 		}
 		for j := i - 1; j >= 0 && m.Start-out[j].End <= maxNicknameReach; j-- {
@@ -689,10 +697,14 @@ func acronymIndex(ents []*articleEntity) map[string][]*articleEntity {
 func joinOrgShortNames(ents []*articleEntity) {
 	var owners map[string][]*articleEntity
 	var surnames map[string]bool // "Salomon" of Robert Salomon is not Salomon Inc
+	var placesOf map[string]bool // "Harwick" of the "Port of Harwick" is the town
 	for _, e := range ents {
 		f := e.forms[0]
 		if f.typ == doc.Person && f.ntok >= 2 {
 			surnames = addKey(surnames, f.lastKey)
+		}
+		if w, ok := placeOfName(f); ok {
+			placesOf = addKey(placesOf, tokenKey(w))
 		}
 		if f.typ != doc.Org || f.ntok < 2 || len(f.toks) < 2 {
 			continue
@@ -743,10 +755,13 @@ func joinOrgShortNames(ents []*articleEntity) {
 			f.typ, f.votes = doc.Other, onlyVotes(doc.Other, f.count)
 			continue
 		}
-		if !company && (f.placed > 0 || servedPlace(f) || placeNamedBody(cands[0].forms[0].toks)) {
+		if !company && (f.placed > 0 || servedPlace(f) || placeNamedBody(cands[0].forms[0].toks) || placesOf[tokenKey(f.display)]) {
 			// The place the organisation is named after: a town
 			// opening a court's or a council's name ("Leeds" of
-			// "Leeds Crown Court") is the town.
+			// "Leeds Crown Court") is the town, and so is one the
+			// article names a place after ("Harwick" beside the
+			// "Port of Harwick" and the "Harwick Chamber of
+			// Commerce").
 			f.typ, f.votes = doc.Place, onlyVotes(doc.Place, f.count)
 			continue
 		}

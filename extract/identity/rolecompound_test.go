@@ -125,6 +125,18 @@ func TestRolesKeepOriginsCompoundsAndOrganisations(t *testing.T) {
 			want:     []string{"Calvin Reese: veteran trumpeter"},
 		},
 		{
+			name:     "a noun of agent after a modifier opening the sentence is a role",
+			text:     "Local plasterer Owen Tate, 54, said work had dried up.",
+			mentions: []string{"PERSON:Owen Tate"},
+			want:     []string{"Owen Tate: Local plasterer"},
+		},
+		{
+			name:     "a noun of agent after a capitalised word that is no modifier is no role",
+			text:     "Bright plasterer Owen Tate said work had dried up.",
+			mentions: []string{"PERSON:Owen Tate"},
+			want:     nil,
+		},
+		{
 			name:     "a compound whose last part is no agent is no role",
 			text:     "Honda added a two-door Ann Legend to the line.",
 			mentions: []string{"ORG:Honda", "PERSON:Ann Legend"},

@@ -106,10 +106,22 @@ func (h harvester) articleAgent(first int) (int, bool) {
 	for j > 0 && head-j <= maxOriginNouns && h.plainNoun(j) && isKnownModifier(toks[j].text) {
 		j--
 	}
+	if h.openingModifier(j, head) {
+		return j, true // "Local haulier Dennis Quigley, 61, said"
+	}
 	if toks[j].kind != tWord || toks[j].mention >= 0 || !articleWords[toks[j].bare()] {
 		return 0, false
 	}
 	return j + 1, true
+}
+
+// openingModifier reports whether token j opens the sentence with a
+// modifier of roles, capitalised as the sentence's first word, before
+// the noun at head: "Local haulier Dennis Quigley said", "Veteran
+// trucker Ann Lee said". It stands where an article would.
+func (h harvester) openingModifier(j, head int) bool {
+	t := h.toks[j]
+	return j == 0 && j < head && t.kind == tWord && t.mention < 0 && isCapitalised(t.text) && roleModifiers[t.bare()]
 }
 
 // origin reports a nationality at token j ("Kenyan", "South African"):

@@ -22,8 +22,11 @@ func (c *corpus) mergeSurnames() {
 		if !c.person(i) || ni.full || ni.key < 0 {
 			continue
 		}
-		if target, ok := surnameTarget(owners[ni.lastKey], articles, mentions); ok {
+		roots := owners[ni.lastKey]
+		if target, ok := surnameTarget(roots, articles, mentions); ok {
 			c.uf.union(i, target)
+		} else if len(roots) > 1 {
+			c.sharedSurnames = append(c.sharedSurnames, sharedSurname{i, roots})
 		}
 	}
 }
