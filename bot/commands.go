@@ -427,7 +427,7 @@ func who(ctx context.Context, s Store, name string, full bool) (Answer, error) {
 	a.Header = strings.Join(head, "\n")
 	for _, sn := range p.Snippets {
 		n := c.add(sn)
-		a.Rows = append(a.Rows, Row{Text: fmt.Sprintf("> %s [%d]", escape(oneLine(withoutDateline(sn.Text))), n), Cites: []int{n}})
+		a.Rows = append(a.Rows, Row{Text: fmt.Sprintf("> %s [%d]", escape(oneLine(withoutDateline(sn.Text, append([]string{p.Name}, p.Aliases...)...))), n), Cites: []int{n}})
 	}
 	for _, r := range roles[min(1, len(roles)):] {
 		ent.Roles, ent.RoleCites = append(ent.Roles, r.Text), append(ent.RoleCites, c.add(r.Evidence))
@@ -617,7 +617,7 @@ func search(ctx context.Context, s Store, q string, limit int) (Answer, error) {
 	for _, h := range hits {
 		n := c.add(h.Snippet)
 		a.Results = append(a.Results, Result{Citation: n, Score: -h.Score})
-		a.Rows = append(a.Rows, Row{Text: fmt.Sprintf("> %s [%d]", escape(oneLine(withoutDateline(h.Text))), n), Cites: []int{n}})
+		a.Rows = append(a.Rows, Row{Text: fmt.Sprintf("> %s [%d]", escape(oneLine(withoutDateline(h.Text, strings.Fields(q)...))), n), Cites: []int{n}})
 	}
 	a.Citations = c.list
 	return a, nil

@@ -82,7 +82,7 @@ func isBoilerplate(s string) bool {
 				return true
 			}
 		}
-		return hasCreditLabel(s) || isLongEndMatter(s) || isHeadlineBar(s)
+		return hasCreditLabel(s) || isLongEndMatter(s) || isHeadlineBar(s) || endsAsContribution(s)
 	}
 	lower := toLower(s)
 	lw := lowerLine(lower)
@@ -225,11 +225,14 @@ var creditLabels = []string{"picture:", "pictures:", "photo:", "photos:", "photo
 	"media caption,", "photo caption:", "picture caption:", "image caption:"}
 
 // footerLabels open the staff credits that close wire copy: "Reporting by
-// Jane Doe; Editing by John Roe", or a podcast's ("Music by Jane Doe.",
+// Jane Doe; Editing by John Roe", "With additional reporting by Jane Doe
+// in Kyiv", "Contributing: John Roe", or a podcast's ("Music by Jane Doe.",
 // "Sponsored by Roe Tools."). They are checked on short sentences only,
 // since reporting can open with the same words.
 var footerLabels = []string{"reporting by ", "additional reporting by ", "editing by ", "writing by ",
 	"compiled by ", "(reporting by ", "(additional reporting by ", "(editing by ", "(writing by ",
+	"with additional reporting by ", "(with additional reporting by ", "with reporting by ", "contributing: ",
+	"contributors: ",
 	"music by ", "theme music by ", "sponsored by ", "sound design by "}
 
 // footerPrefixes are the footerLabels, sorted for isCredit, which every
@@ -287,8 +290,9 @@ func hasCreditLabel(s string) bool {
 var creditLabelPrefixes = newFoldPrefixes(creditLabels)
 
 // isCredit matches credits in a short sentence s (lower is s in lower case):
-// a photo credit label first, a wire's staff credits, or an agency photo
-// credit mark anywhere.
+// a photo credit label first, a wire's staff credits, an agency photo
+// credit mark anywhere, or a contribution line ("Jane Doe in Kyiv
+// contributed to this report.").
 func isCredit(s string, lw *lowered) bool {
 	lower := lw.text
 	if hasCreditLabel(lower) {
@@ -307,7 +311,7 @@ func isCredit(s string, lw *lowered) bool {
 		return true
 	}
 	return strings.HasSuffix(lower, " via ap") || strings.HasSuffix(lower, " via reuters") ||
-		strings.HasSuffix(lower, " via afp") || isSlashCredit(s)
+		strings.HasSuffix(lower, " via afp") || isSlashCredit(s) || endsAsContribution(s)
 }
 
 // maxSlashCreditWords bounds a photographer's credit in brackets.

@@ -15,6 +15,16 @@ func TestIsBoilerplate(t *testing.T) {
 		want bool
 	}{
 		{"a recommendations heading is furniture", "Recommended stories", true},
+		{"an agency writer's contribution line is furniture", "Associated Press writer Lena Varga in Budapest contributed to this report.", true},
+		{"a contribution line of several writers and cities is furniture", "Associated Press writers Tom Hale in Oslo, Rui Costa in Lisbon and Ana Pires in Porto contributed to this report.", true},
+		{"a contribution of reporting from a place is furniture", "Reuters reporter Jan Novak contributed reporting from Prague.", true},
+		{"an agency's contribution is furniture", "The Associated Press contributed to this story.", true},
+		{"a long contribution line of many writers is furniture", "Associated Press writers Tom Hale in Oslo, Rui Costa in Lisbon, Ana Pires in Porto, Jan Novak in Prague, Eva Berg in Bergen and Mia Holm in Malmo contributed to this report.", true},
+		{"a contribution label with names is furniture", "Contributing: Jan Novak and Eva Berg", true},
+		{"additional reporting after with is furniture", "With additional reporting by Eva Berg in Bergen", true},
+		{"volunteers who contributed to a report are content", "Dozens of volunteers contributed to this report, the charity said.", false},
+		{"a report that donors contributed is content", "Donors contributed to this report on the floods.", false},
+		{"a name that contributed money is content", "Lena Varga contributed 5,000 euros to the fund.", false},
 		{"a related bar with a quoted phrase in a headline is furniture", `Related: Ferry fares rise again | Crews describe "endless shifts" at the depot`, true},
 		{"a related bar with a question headline is furniture", "Related: Who owns the harbour? | Tide tables for May", true},
 		{"a pitch and a dash before a newsletter sign-up is furniture", "Don't miss an update - sign up to our weekly newsletter.", true},

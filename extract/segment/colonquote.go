@@ -22,3 +22,20 @@ func spokenBefore(before string) bool {
 	words := strings.FieldsFunc(before[:len(before)-1], func(r rune) bool { return !unicode.IsLetter(r) && r != '-' })
 	return len(words) > 0 && spokenNouns[strings.ToLower(words[len(words)-1])]
 }
+
+// maxColonQuote bounds a quotation that a colon alone introduces and the
+// splitter keeps whole with its sentence.
+const maxColonQuote = 300
+
+// shortColonQuote reports whether the quotation that opens at from and
+// closes at to is short and follows a colon, whatever comes before the
+// colon: `posted on X on Monday night: "Talks go on. No deal yet."`. Split
+// inside, the sentence that introduces it would end with the quotation
+// open and the next start mid-quote, so that neither could be cited on
+// its own. A longer quotation keeps its sentences apart unless a speech
+// verb or a noun of speech introduces it (attributedBefore,
+// spokenBefore): its speaker is plain, and a search finds the sentence
+// of it that matches.
+func shortColonQuote(text string, from, to int) bool {
+	return to-from <= maxColonQuote && colonBefore(text[:from])
+}

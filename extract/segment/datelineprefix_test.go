@@ -19,3 +19,24 @@ func TestDatelinePrefixEnd(t *testing.T) {
 		})
 	}
 }
+
+func TestDatelinePrefixEndKeeping(t *testing.T) {
+	tests := []struct {
+		name, in string
+		names    []string
+		want     string
+	}{
+		{"a dateline that holds the name cited stays", "KESSA — Mayor Ilse Varga opened the new pier on Tuesday morning.", []string{"Kessa"}, "KESSA — Mayor Ilse Varga opened the new pier on Tuesday morning."},
+		{"an agency in the dateline cited stays", "KESSA, March 10 (Wirepress) - Mayor Ilse Varga opened the new pier.", []string{"Wirepress"}, "KESSA, March 10 (Wirepress) - Mayor Ilse Varga opened the new pier."},
+		{"a dateline without the name cited goes", "KESSA — Mayor Ilse Varga opened the new pier on Tuesday morning.", []string{"Ilse Varga", "Varga"}, "Mayor Ilse Varga opened the new pier on Tuesday morning."},
+		{"a dateline goes when the rest holds the name too", "KESSA — Mayor Ilse Varga opened the new pier in Kessa on Tuesday.", []string{"Kessa"}, "Mayor Ilse Varga opened the new pier in Kessa on Tuesday."},
+		{"a name that is part of a longer word in the dateline does not keep it", "KESSANI — Mayor Ilse Varga opened the new pier on Tuesday morning.", []string{"Kessa"}, "Mayor Ilse Varga opened the new pier on Tuesday morning."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := tt.in[DatelinePrefixEndKeeping(tt.in, tt.names...):]; got != tt.want {
+				t.Errorf("%q %q -> %q, want %q", tt.in, tt.names, got, tt.want)
+			}
+		})
+	}
+}

@@ -92,7 +92,8 @@ func continuesQuote(q *quoteState, text string, i, end int) bool {
 		r, size := utf8.DecodeRuneInString(text[j:limit])
 		switch {
 		case r == '"' || r == '”':
-			return (attributedBefore(text[:q.from]) || labelledLine(text, q.from) || spokenBefore(text[:q.from])) && hasWordBetween(text, i, j) || attributedAfter(text[:j], text[j+size:end])
+			return (attributedBefore(text[:q.from]) || labelledLine(text, q.from) || spokenBefore(text[:q.from]) ||
+				shortColonQuote(text, q.from, j)) && hasWordBetween(text, i, j) || attributedAfter(text[:j], text[j+size:end])
 		case r == '\'' && j+1 < limit && text[j+1] == '\'':
 			return attributedBefore(text[:q.from]) && hasWordBetween(text, i, j) || attributedAfter(text[:j], text[j+2:end])
 		case r == '“' || r == '„' || r == '`' && j+1 < limit && text[j+1] == '`':
