@@ -284,7 +284,13 @@ func quarterEdge(text string, t timex.Expr) (timex.Expr, bool) {
 	if q == nil || t.Type != "DATE" {
 		return t, false
 	}
-	edge := quarterEdgeBefore.FindStringSubmatch(text[max(0, t.Start-24):t.Start])
+	// Every match of quarterEdgeBefore holds "of", whose letters (?i)
+	// folds with their ASCII capitals only.
+	before := text[max(0, t.Start-24):t.Start]
+	if !containsFold(before, "of") {
+		return t, false
+	}
+	edge := quarterEdgeBefore.FindStringSubmatch(before)
 	if edge == nil {
 		return t, false
 	}

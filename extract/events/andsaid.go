@@ -46,22 +46,25 @@ func quotedAfterThat(s string) bool {
 	return i >= 0 && straight%2 == 0 && open == closing && strings.Contains(s[:i], " that ")
 }
 
-// subjectUnits counts the words of a sentence's subject, a name of
-// several capitalised words (with its particles: "Maria das Graças
-// Tavares Monteiro") counting as one: a long name makes no long subject.
-// A capitalised function word ("The" opening the sentence) is a word of
-// its own.
-func subjectUnits(s string) int {
+// subjectUnitsAbove reports whether the words of a sentence's subject s
+// are more than max, a name of several capitalised words (with its
+// particles: "Maria das Graças Tavares Monteiro") counting as one: a
+// long name makes no long subject. A capitalised function word ("The"
+// opening the sentence) is a word of its own. The words are read only
+// until their count is above max: it never falls.
+func subjectUnitsAbove(s string, max int) bool {
 	n, inName := 0, false
 	for w := range strings.FieldsSeq(s) {
 		r, _ := utf8.DecodeRuneInString(w)
 		name := unicode.IsUpper(r) && !inLower(stopWords, w) || inName && nameParticles[w]
 		if !name || !inName {
-			n++
+			if n++; n > max {
+				return true
+			}
 		}
 		inName = name
 	}
-	return n
+	return false
 }
 
 // clauseBeforeName reports whether s, the words before a comma opening a

@@ -32,12 +32,62 @@ func mayOpenBaseline(s string) bool {
 	return false
 }
 
+// matchesBaselinePeriod is baselinePeriod.MatchString(s), read by hand
+// from an ASCII s, where no long s stands for an "s".
+func matchesBaselinePeriod(s string) bool {
+	if !isASCII(s) {
+		return baselinePeriod.MatchString(s)
+	}
+	if periodWordAt(s, 0) {
+		return true
+	}
+	// "the", one space or more, and a period word after them.
+	if hasFoldAt(s, 0, "the") {
+		if i := perlSpacesFrom(s, len("the")); i > len("the") && periodWordAt(s, i) {
+			return true
+		}
+	}
+	// "a", "year" and one of yearBackWords, a space or more between.
+	if !hasFoldAt(s, 0, "a") {
+		return false
+	}
+	i := perlSpacesFrom(s, 1)
+	if i == 1 || !hasFoldAt(s, i, "year") {
+		return false
+	}
+	j := perlSpacesFrom(s, i+len("year"))
+	if j == i+len("year") {
+		return false
+	}
+	return hasFoldAt(s, j, "earlier") || hasFoldAt(s, j, "ago") || hasFoldAt(s, j, "before")
+}
+
+// periodWordAt reports whether the ASCII s holds at i, in any case,
+// "last", "previous", "prior" or "same" ending a word (\b).
+func periodWordAt(s string, i int) bool {
+	for _, w := range [...]string{"last", "previous", "prior", "same"} {
+		if hasFoldAt(s, i, w) {
+			e := i + len(w)
+			return e == len(s) || !isWordByte(s[e])
+		}
+	}
+	return false
+}
+
+// perlSpacesFrom returns the offset after the bytes \s matches from i on.
+func perlSpacesFrom(s string, i int) int {
+	for i < len(s) && isPerlSpace(s[i]) {
+		i++
+	}
+	return i
+}
+
 // onBaseline reports whether the expression at t is the period a change
 // is measured on: "ticket sales rose 18 per cent on last year", "up 5% on
 // the previous year". The period dates the figure compared with, not
 // the change.
 func onBaseline(text string, t timex.Expr, lw *leadIn) bool {
-	if t.End > len(text) || !mayOpenBaseline(text[t.Start:t.End]) || !baselinePeriod.MatchString(text[t.Start:t.End]) {
+	if t.End > len(text) || !mayOpenBaseline(text[t.Start:t.End]) || !matchesBaselinePeriod(text[t.Start:t.End]) {
 		return false
 	}
 	_, lower, _ := lw.get()

@@ -641,7 +641,7 @@ func relativeClause(text string, st, en int, t doc.Span) (int, int, bool) {
 			c, aged = c+1+a, true
 		}
 	}
-	if c < 0 || subjectUnits(text[st:st+c]) > maxSubjectWords || strings.Contains(text[st+c+1:t.Start], ",") {
+	if c < 0 || strings.Contains(text[st+c+1:t.Start], ",") || subjectUnitsAbove(text[st:st+c], maxSubjectWords) {
 		return 0, 0, false
 	}
 	clausal := clauseBeforeName(text[st:st+c], maxSubjectWords)
@@ -791,7 +791,7 @@ func nextWordRunes(s string) string {
 // quotation mark, as strings.ContainsAny(s, "\"“”") does, by byte
 // searches rather than by rune.
 func hasQuoteMark(s string) bool {
-	return strings.IndexByte(s, '"') >= 0 || strings.Contains(s, "“") || strings.Contains(s, "”")
+	return strings.IndexByte(s, '"') >= 0 || hasCurlyQuote(s)
 }
 
 // trim drops spaces and clause punctuation from both ends.

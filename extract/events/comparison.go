@@ -85,7 +85,8 @@ func comparedTime(text string, sent, t doc.Span, lw *leadIn) bool {
 		return true // "(2025: £2.68 billion)"
 	}
 	before, lower, ws := lw.get()
-	if mayMeasureFrom(ws) && baseFigure(before) || comparedFigure(before) || multipleOfFigure(before, ws) || negationCloses(ws) && mayNegate(lower) && negatedAlternativeAtEnd(before) ||
+	from, multiple := leadMarkers(ws)
+	if from && baseFigure(before) || comparedFigure(before) || multiple && multipleAfterComma(before) || negationCloses(ws) && mayNegate(lower) && negatedAlternativeAtEnd(before) ||
 		mayBeginRecords(lower) && recordsBegan.MatchString(before) {
 		return true
 	}
@@ -294,6 +295,25 @@ func mayMeasureFrom(ws []string) bool {
 	return false
 }
 
+// leadMarkers reads the words ws (lowerWords) once for both
+// mayMeasureFrom(ws) and whether one of them is a multiple (isMultiple),
+// as multipleOfFigure asks. Every word either looks for opens with f,
+// a, d, t, q or h and has four bytes or more.
+func leadMarkers(ws []string) (from, multiple bool) {
+	for _, w := range ws {
+		if len(w) < 4 {
+			continue
+		}
+		switch w[0] {
+		case 'f', 'a':
+			from = from || w == "from" || w == "against"
+		case 'd', 't', 'q', 'h':
+			multiple = multiple || isMultiple(w)
+		}
+	}
+	return from, multiple
+}
+
 // comparedWith are the phrases after which a figure is the standard a
 // clause is compared with.
 var comparedWith = []string{" compared with ", " compared to ", " compares with ", " compares to ", " comparing with "}
@@ -361,10 +381,16 @@ func isMultiple(w string) bool {
 // lowerWords(before): a text without a multiple among them is not split
 // again.
 func multipleOfFigure(before string, words []string) bool {
-	const maxWords = 8
 	if !slices.ContainsFunc(words, isMultiple) {
 		return false
 	}
+	return multipleAfterComma(before)
+}
+
+// multipleAfterComma is multipleOfFigure of a text whose words hold a
+// multiple.
+func multipleAfterComma(before string) bool {
+	const maxWords = 8
 	// A comma inside a figure ("164,000") ends no part.
 	if i := max(strings.LastIndex(before, ", "), strings.LastIndex(before, "; "), strings.LastIndex(before, ": ")); i >= 0 {
 		before = before[i+1:]

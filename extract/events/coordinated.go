@@ -86,8 +86,40 @@ func dayOf(e timex.Expr) (time.Time, bool) {
 	if len(e.Value) < len("2006-01-02") {
 		return time.Time{}, false
 	}
-	t, err := time.Parse("2006-01-02", e.Value[:10])
-	return t, err == nil
+	return parseDay(e.Value[:10])
+}
+
+// parseDay is time.Parse("2006-01-02", v), v of ten bytes, without the
+// reading of a layout: four digits of the year, two of a month from 01
+// to 12 and two of a day of that month, dashes between.
+func parseDay(v string) (time.Time, bool) {
+	if len(v) != len("2006-01-02") || v[4] != '-' || v[7] != '-' {
+		return time.Time{}, false
+	}
+	y, ok1 := digitsValue(v[:4])
+	m, ok2 := digitsValue(v[5:7])
+	d, ok3 := digitsValue(v[8:])
+	if !ok1 || !ok2 || !ok3 || m < 1 || m > 12 || d < 1 || d > daysIn(time.Month(m), y) {
+		return time.Time{}, false
+	}
+	return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC), true
+}
+
+// digitsValue returns the value of s, ASCII digits only.
+func digitsValue(s string) (int, bool) {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if !isDigit(s[i]) {
+			return 0, false
+		}
+		n = 10*n + int(s[i]-'0')
+	}
+	return n, true
+}
+
+// daysIn returns the number of days of month m of year y.
+func daysIn(m time.Month, y int) int {
+	return time.Date(y, m+1, 0, 0, 0, 0, 0, time.UTC).Day()
 }
 
 // startingIn returns the expressions of times that start inside sent, in

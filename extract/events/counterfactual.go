@@ -91,7 +91,7 @@ func counterfactualTime(text string, sent, span doc.Span) bool {
 // acquired the unit at the beginning of 1986, its loss for the full year
 // would have been 9.88 dlrs").
 func counterfactualSentence(text string, sent doc.Span, times []timex.Expr) bool {
-	if sent.Start < 0 || sent.End > len(text) || !hasModalStem(text[sent.Start:sent.End]) || !hasPerfectStem(text[sent.Start:sent.End]) || !modalPerfect.MatchString(text[sent.Start:sent.End]) {
+	if sent.Start < 0 || sent.End > len(text) || !mayModalPerfect(text[sent.Start:sent.End]) || !modalPerfect.MatchString(text[sent.Start:sent.End]) {
 		return false
 	}
 	i := sort.Search(len(times), func(i int) bool { return times[i].Start >= sent.Start })
@@ -255,14 +255,38 @@ func asciiLower(c byte) byte {
 	return c
 }
 
-// hasModalStem reports whether s holds "ould" or "ight" in any case, as
-// every modal modalPerfect matches does: a cheap test before it.
-func hasModalStem(s string) bool {
-	for i := 0; i+4 <= len(s); i++ {
-		c := s[i] | 0x20
-		if c == 'o' && s[i+1]|0x20 == 'u' && s[i+2]|0x20 == 'l' && s[i+3]|0x20 == 'd' ||
-			c == 'i' && s[i+1]|0x20 == 'g' && s[i+2]|0x20 == 'h' && s[i+3]|0x20 == 't' {
-			return true
+// modalTails are what follows the stem of a modal ("ould", "ight") in
+// every match of modalPerfect, in lower case: its letters fold with
+// their ASCII capitals only.
+var modalTails = []string{" have", "n't have", "n’t have", " not have", "'ve"}
+
+// modalStems are the stems of the modals of modalPerfect, each with the
+// offset of its rarest byte (rarestByte), a lower-case letter.
+var modalStems = [...]struct {
+	word   string
+	anchor int
+}{{"ould", rarestByte("ould")}, {"ight", rarestByte("ight")}}
+
+// mayModalPerfect reports whether s holds, in any case, "ould" or "ight"
+// followed at once by one of modalTails, as every match of modalPerfect
+// does ("would have", "mightn't have", "could've"): a cheap test before
+// it. The modal's first letter is not read ("ſhould" is "should" to the
+// expression).
+func mayModalPerfect(s string) bool {
+	for _, stem := range modalStems {
+		k := stem.anchor
+		for off := 0; ; {
+			i := indexFoldLetter(s[off:], stem.word, k, stem.word[k])
+			if i < 0 {
+				break
+			}
+			end := off + i + len(stem.word)
+			for _, tail := range modalTails {
+				if hasFoldAt(s, end, tail) {
+					return true
+				}
+			}
+			off += i + 1
 		}
 	}
 	return false

@@ -700,28 +700,84 @@ func dataLine(s string, ts, te int) bool {
 	if ts < 0 || te > len(s) || ts > te {
 		return false
 	}
-	figure, capitals, upper := false, true, 0
+	l := dataLineWords{capitals: true}
 	// The words before the time, then those after it, read one by one:
 	// most summaries stop at their first lower-case word.
-	for w := range chainWords(s[:ts], s[te:]) {
-		r, _ := utf8.DecodeRuneInString(w)
-		switch {
-		case unicode.IsDigit(r):
-			figure = true
-		case unicode.IsLower(r):
+	if isASCII(s) {
+		if !l.readASCII(s[:ts]) || !l.readASCII(s[te:]) {
+			return false
+		}
+	} else {
+		for w := range chainWords(s[:ts], s[te:]) {
+			if !l.read(w) {
+				return false
+			}
+		}
+	}
+	return l.figure || l.capitals && l.upper > 0
+}
+
+// dataLineWords is what dataLine has read of a summary's words so far.
+type dataLineWords struct {
+	figure, capitals bool
+	upper            int
+}
+
+// read reads the word w, a run of letters and digits, and reports
+// whether the summary may still be a data line.
+func (l *dataLineWords) read(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	switch {
+	case unicode.IsDigit(r):
+		l.figure = true
+	case unicode.IsLower(r):
+		if !labelWords[w] {
+			return false
+		}
+	case inLower(lineVerbs, w):
+		return false // "THE WON WAS SET at 845.50 YESTERDAY": a sentence in capitals
+	default:
+		l.upper++
+		if strings.ToUpper(w) != w || utf8.RuneCountInString(w) < 2 {
+			l.capitals = false
+		}
+	}
+	return true
+}
+
+// readASCII reads the words of the ASCII text s as read does, each run
+// of ASCII letters and digits a word, and reports whether the summary
+// may still be a data line. An ASCII word opening with a capital is in
+// capitals when it holds no lower-case letter.
+func (l *dataLineWords) readASCII(s string) bool {
+	for i := 0; i < len(s); {
+		if !asciiAlnum(s[i]) {
+			i++
+			continue
+		}
+		j, lower := i, false
+		for ; j < len(s) && asciiAlnum(s[j]); j++ {
+			lower = lower || 'a' <= s[j] && s[j] <= 'z'
+		}
+		w := s[i:j]
+		i = j
+		switch c := w[0]; {
+		case isDigit(c):
+			l.figure = true
+		case 'a' <= c && c <= 'z':
 			if !labelWords[w] {
 				return false
 			}
 		case inLower(lineVerbs, w):
-			return false // "THE WON WAS SET at 845.50 YESTERDAY": a sentence in capitals
+			return false
 		default:
-			upper++
-			if strings.ToUpper(w) != w || utf8.RuneCountInString(w) < 2 {
-				capitals = false
+			l.upper++
+			if lower || len(w) < 2 {
+				l.capitals = false
 			}
 		}
 	}
-	return figure || capitals && upper > 0
+	return true
 }
 
 // chainWords yields the words (runs of letters and digits) of a, then
@@ -794,10 +850,11 @@ func EditorialNote(sentence string) bool {
 	if len(sentence) > maxNote {
 		sentence = strings.ToValidUTF8(sentence[:maxNote], "")
 	}
-	if !noteCue(sentence) {
+	ascii := isASCII(sentence)
+	if ascii && !asciiNoteCue(sentence) || !ascii && !noteCue(sentence) {
 		return false
 	}
-	if isASCII(sentence) {
+	if ascii {
 		return asciiNote(sentence)
 	}
 	l := strings.ToLower(sentence)
@@ -870,6 +927,13 @@ func noteCue(s string) bool {
 		}
 	}
 	return false
+}
+
+// asciiNoteCue is noteCue of an ASCII s: of an ASCII text, lowerHasPrefix
+// compares the letters of "this" with their ASCII capitals only, as
+// containsFold does, eight bytes at a time.
+func asciiNoteCue(s string) bool {
+	return s != "" && strings.IndexByte("cCuUeE", s[0]) >= 0 || containsFold(s, "this")
 }
 
 // lowerHasPrefix reports whether strings.ToLower(s) begins with p,
@@ -1211,8 +1275,16 @@ func hasPerson(mentions []doc.Mention, sp doc.Span) bool {
 // entitiesIn returns the names of the mentions inside sp, in text order.
 func entitiesIn(mentions []doc.Mention, sp doc.Span) []string {
 	var out []string
-	for _, m := range mentionsIn(mentions, sp) {
-		out = addName(out, m.Name())
+	// The mentions mentionsIn returns, read where they stand rather
+	// than from a list of their own.
+	i := sort.Search(len(mentions), func(i int) bool { return mentions[i].Start >= sp.Start })
+	for _, m := range mentions[i:] {
+		if m.Start >= sp.End {
+			break
+		}
+		if sp.Contains(m.Span) {
+			out = addName(out, m.Name())
+		}
 	}
 	return out
 }

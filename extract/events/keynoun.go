@@ -14,8 +14,15 @@ const keyMark = "@"
 // April".
 var timePrepositions = map[string]bool{"on": true, "for": true, "in": true, "at": true, "by": true}
 
-// beVerbs link a subject to the participle that schedules it.
-var beVerbs = map[string]bool{"is": true, "are": true, "was": true, "were": true, "been": true}
+// isBeVerb reports whether w is a form of "be" that links a subject to
+// the participle that schedules it.
+func isBeVerb(w string) bool {
+	switch w {
+	case "is", "are", "was", "were", "been":
+		return true
+	}
+	return false
+}
 
 // keyNoun returns the noun naming what a planned report dates, or "": the
 // noun phrase the time follows ("will go to a runoff on 3 April") or the
@@ -43,7 +50,7 @@ func keyNounOf(ws []string) string {
 		return k
 	}
 	for i := 2; i+1 < len(ws); i++ {
-		if beVerbs[ws[i]] && scheduling[ws[i+1]] && nounAfterDeterminer(ws[i-2], ws[i-1]) {
+		if isBeVerb(ws[i]) && scheduling[ws[i+1]] && nounAfterDeterminer(ws[i-2], ws[i-1]) {
 			return ws[i-1]
 		}
 	}
@@ -55,5 +62,5 @@ func keyNounOf(ws []string) string {
 // ("s" is what lowerWords leaves of a possessive).
 func nounAfterDeterminer(before, w string) bool {
 	return (determiners[before] || before == "s") && len(w) >= 3 && !stopWords[w] &&
-		!scheduling[w] && !beVerbs[w] && !strings.HasSuffix(w, "ly")
+		!scheduling[w] && !isBeVerb(w) && !strings.HasSuffix(w, "ly")
 }

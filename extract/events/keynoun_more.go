@@ -21,7 +21,7 @@ func subjectKey(ws []string) string {
 		return ""
 	}
 	for i := 3; i+1 < len(ws); i++ {
-		if beVerbs[ws[i]] && (scheduling[ws[i+1]] || ws[i+1] == "set") {
+		if isBeVerb(ws[i]) && (scheduling[ws[i+1]] || ws[i+1] == "set") {
 			return ws[1]
 		}
 	}
@@ -57,7 +57,7 @@ func keyNounOrModified(low *lowText, sum, t doc.Span, named bool) string {
 // the clause's words before its time, without the preposition.
 func modifiedKey(ws []string) string {
 	n := len(ws)
-	if n < 3 || !determiners[ws[n-3]] && ws[n-3] != "s" || !letterWord(ws[n-2]) || scheduling[ws[n-2]] || beVerbs[ws[n-2]] || stopWords[ws[n-2]] {
+	if n < 3 || !determiners[ws[n-3]] && ws[n-3] != "s" || !letterWord(ws[n-2]) || scheduling[ws[n-2]] || isBeVerb(ws[n-2]) || stopWords[ws[n-2]] {
 		return ""
 	}
 	if dayNouns[ws[n-1]] {

@@ -45,7 +45,28 @@ func withKin(p pronouns, sum doc.Span, names []string) []string {
 // to "his" or "her": the letters in any case, or the dotted capital I
 // that lowers to an ASCII i. A cheap test before its words are read.
 func mayHoldPossessive(clause string) bool {
-	return holdsHisOrHer(clause) || strings.Contains(clause, "İ")
+	return holdsHisOrHerWord(clause, 'h') || holdsHisOrHerWord(clause, 'H') || strings.Contains(clause, "İ")
+}
+
+// holdsHisOrHerWord reports whether s holds "his" or "her", in any case,
+// with the "h" written c, where no ASCII byte of a word (as wordSpans
+// counts them: letters, digits, apostrophes) stands right before or
+// after: "other" and "this" hold neither as a word of their own. A byte
+// beyond ASCII next to it may be of a word or not, and is let pass.
+func holdsHisOrHerWord(s string, c byte) bool {
+	for i := 0; i+len("his") <= len(s); {
+		j := strings.IndexByte(s[i:len(s)-2], c)
+		if j < 0 {
+			return false
+		}
+		at := i + j
+		if a, b := asciiLower(s[at+1]), asciiLower(s[at+2]); (a == 'i' && b == 's' || a == 'e' && b == 'r') &&
+			(at == 0 || !spanByte[s[at-1]]) && (at+3 == len(s) || !spanByte[s[at+3]]) {
+			return true
+		}
+		i = at + 1
+	}
+	return false
 }
 
 // holdsHisOrHer reports containsFold(s, "his") || containsFold(s, "her"):

@@ -1,11 +1,14 @@
 package events
 
 import (
+	"encoding/binary"
+	"math/bits"
 	"sort"
 	"strings"
 	"unsafe"
 
 	"newsbot/extract/doc"
+	"newsbot/extract/internal/swar"
 	"newsbot/extract/timex"
 )
 
@@ -71,38 +74,68 @@ func (l *lowText) indexOf(a, b int) *sentenceWords {
 // newSentenceWords lower-cases the sentence text[a:b] and finds its runs
 // of letters, when it is all ASCII, in one reading of it. The words
 // themselves are cut from the lower case when first asked for (list).
+// Eight bytes are read at a time: lowered at once, and the bytes where
+// a run of letters starts or ends found from the letters among them.
 func newSentenceWords(text string, a, b int) *sentenceWords {
 	s := text[a:b]
 	x := &sentenceWords{start: a}
+	if !isASCII(s) {
+		return x
+	}
 	lower := make([]byte, len(s))
 	// A run of letters and the byte after it take two bytes or more; a
 	// run in five bytes is room for most sentences' runs.
 	c := len(s)/5 + 1
 	offs := make([]int32, 2*c)
 	starts, ends := offs[:0:c], offs[c:c:2*c]
-	var prev uint8 // the class of the byte before
-	for i := 0; i < len(s); i++ {
-		cl := byteClass[s[i]]
-		if cl&classHigh != 0 {
-			return x
+	var prev uint64 // the top bit of the byte before: set when it is a letter
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		v := swar.Load64(s, i)
+		binary.LittleEndian.PutUint64(lower[i:], v|swar.Capitals(v)>>2)
+		letters := asciiLetters(v)
+		// The top bit of each byte where a run starts or ends: where
+		// the byte and the one before differ in being a letter.
+		for edges := letters ^ (letters<<8 | prev); edges != 0; edges &= edges - 1 {
+			k := bits.TrailingZeros64(edges)
+			if letters&(1<<k) != 0 {
+				starts = append(starts, int32(a+i+k/8))
+			} else {
+				ends = append(ends, int32(a+i+k/8))
+			}
 		}
+		prev = letters >> 56
+	}
+	in := prev != 0 // the byte before is a letter
+	for ; i < len(s); i++ {
+		cl := byteClass[s[i]]
 		lower[i] = s[i] | (cl&classUpper)<<4 // classUpper<<4 is 'a'-'A'
-		if (cl^prev)&classLetter != 0 {      // a run starts or ends here
-			if cl&classLetter != 0 {
+		if letter := cl&classLetter != 0; letter != in {
+			if letter {
 				starts = append(starts, int32(a+i))
 			} else {
 				ends = append(ends, int32(a+i))
 			}
+			in = letter
 		}
-		prev = cl
 	}
-	if prev&classLetter != 0 {
+	if in {
 		ends = append(ends, int32(b))
 	}
 	// lower is never written again: the string may share its memory, as
 	// strings.Builder's does, rather than copy it.
 	x.ascii, x.lower, x.starts, x.ends = true, unsafe.String(unsafe.SliceData(lower), len(lower)), starts, ends
 	return x
+}
+
+// asciiLetters has the top bit set in each byte of the ASCII word v
+// (no top bit set) that is an ASCII letter, and no other bit: each byte
+// with its 0x20 bit set, as a letter of either case is its small one,
+// is compared with 'a' and 'z' all at once, no sum carrying into the
+// next byte.
+func asciiLetters(v uint64) uint64 {
+	x := v | 0x20*swar.BytesOf
+	return (x + (0x80-'a')*swar.BytesOf) & ((0x80+'z')*swar.BytesOf - x) & (0x80 * swar.BytesOf)
 }
 
 // list returns the runs of letters in lower case, parts of lower, cut
@@ -254,7 +287,8 @@ func (l *lowText) lastWordSpans(st, en, n int) []doc.Span {
 
 // wordSpans returns the spans of the words of the sentence, all ASCII,
 // as the function wordSpans splits them (runs of letters, digits and
-// apostrophes), found the first time they are asked for.
+// apostrophes), found the first time they are asked for: eight bytes at
+// a time, as newSentenceWords finds its runs.
 func (x *sentenceWords) wordSpans(text string) []doc.Span {
 	if x.spans != nil {
 		return x.spans
@@ -262,7 +296,22 @@ func (x *sentenceWords) wordSpans(text string) []doc.Span {
 	x.spans = make([]doc.Span, 0, len(x.lower)/6+1) // a word of six bytes or so
 	st := -1
 	end := x.start + len(x.lower)
-	for i := x.start; i < end; i++ {
+	var prev uint64 // the top bit of the byte before: set when it is of a word
+	i := x.start
+	for ; i+8 <= end; i += 8 {
+		word := asciiSpanBytes(swar.Load64(text, i))
+		for edges := word ^ (word<<8 | prev); edges != 0; edges &= edges - 1 {
+			k := bits.TrailingZeros64(edges)
+			if word&(1<<k) != 0 {
+				st = i + k/8
+			} else {
+				x.spans = append(x.spans, doc.Span{Start: st, End: i + k/8})
+				st = -1
+			}
+		}
+		prev = word >> 56
+	}
+	for ; i < end; i++ {
 		switch word := spanByte[text[i]]; {
 		case word && st < 0:
 			st = i
@@ -275,6 +324,19 @@ func (x *sentenceWords) wordSpans(text string) []doc.Span {
 		x.spans = append(x.spans, doc.Span{Start: st, End: end})
 	}
 	return x.spans
+}
+
+// asciiSpanBytes has the top bit set in each byte of the ASCII word v
+// that spanByte takes (a letter, a digit or the straight apostrophe), and
+// no other bit.
+func asciiSpanBytes(v uint64) uint64 {
+	const top = 0x80 * swar.BytesOf
+	digits := (v + (0x80-'0')*swar.BytesOf) & ((0x80+'9')*swar.BytesOf - v) & top
+	// A byte of v^'\'' is zero where v has the apostrophe: adding 0x7f
+	// to its low seven bits sets its top bit unless it is zero.
+	a := v ^ '\''*swar.BytesOf
+	apostrophes := ^((a&^top + 0x7f*swar.BytesOf) | a) & top
+	return asciiLetters(v) | digits | apostrophes
 }
 
 // spanByte tells the ASCII bytes of a word as wordSpans splits an ASCII

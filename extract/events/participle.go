@@ -119,6 +119,11 @@ func participleOnNoun(text string, sum, t doc.Span) (doc.Span, bool) {
 	}
 	// The last mark that ends the phrase, before sum.Start if none.
 	stop := sum.Start + participleMarks.lastIn(text[sum.Start:t.Start])
+	// The participle is a word after stop ending in "ed" in some case,
+	// letters no other rune lowers to: a phrase without one has none.
+	if !containsFold(text[max(stop, sum.Start):t.Start], "ed") {
+		return doc.Span{}, false
+	}
 	// The words are counted back from the time: ws.at(0) is the last.
 	ws := wordsFromEnd{text: text, st: sum.Start, en: t.Start}
 	for p := 0; ws.has(p + 2); p++ { // two words stand before the participle

@@ -40,13 +40,19 @@ func withoutRetoldLine(text string, out []Event) []Event {
 		byKey[k] = append(byKey[k], i)
 	}
 	drop := make([]bool, len(out))
+	// The distinct words of each event compared, found once for all the
+	// pairs it is in.
+	distinct := make([][]string, len(out))
 	for _, idx := range byKey {
 		if len(idx) < 2 || len(idx) > maxRetoldDate {
 			continue
 		}
 		for _, i := range idx {
+			distinct[i] = distinctWords(out[i].Words)
+		}
+		for _, i := range idx {
 			for _, j := range idx {
-				if i != j && !drop[j] && retoldBy(out[i], out[j], j < i) && figuresAmong(text, out[i].Summary, out[j].Summary) {
+				if i != j && !drop[j] && retoldBy(out[i], out[j], distinct[i], distinct[j], j < i) && figuresAmong(text, out[i].Summary, out[j].Summary) {
 					drop[i] = true
 					break
 				}
@@ -71,13 +77,13 @@ const maxRetoldDate = 8
 
 // retoldBy reports whether the event e says nothing that the event o of
 // the same article does not, o another report of it; earlier says o
-// comes first in the article, which keeps o when both say the same.
-func retoldBy(e, o Event, earlier bool) bool {
+// comes first in the article, which keeps o when both say the same; ew
+// and ow are the distinct words of e and o (distinctWords).
+func retoldBy(e, o Event, ew, ow []string, earlier bool) bool {
 	if e.Date != o.Date || e.Precision != o.Precision || e.Week != o.Week || e.Planned != o.Planned ||
 		e.Summary.Start < o.Summary.End && o.Summary.Start < e.Summary.End {
 		return false
 	}
-	ew, ow := distinctWords(e.Words), distinctWords(o.Words)
 	if len(ew) < minRetoldWords || len(ew) > len(ow) || len(ew) == len(ow) && !earlier {
 		return false
 	}

@@ -41,7 +41,7 @@ func superseded(ws []string) bool {
 			return true // "originally set for Thursday"
 		}
 		if schedulingWords.has(ws[i]) && (earlierPlan[ws[i-1]] || ws[i-1] == "had" || i > 1 && ws[i-1] == "been" && ws[i-2] == "had" ||
-			i > 1 && ws[i-1] == "first" && beVerbs[ws[i-2]]) { // "was first scheduled for"
+			i > 1 && ws[i-1] == "first" && isBeVerb(ws[i-2])) { // "was first scheduled for"
 			return true
 		}
 	}

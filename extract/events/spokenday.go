@@ -262,7 +262,19 @@ func mayQuote(s string) bool {
 }
 
 // hasCurlyQuote reports whether s holds an opening or closing curly
-// double quotation mark.
+// double quotation mark. Both are quoteLead, 0x80 and their own last
+// byte: one search for quoteLead finds either, and a text without it
+// (an ASCII one) is read once.
 func hasCurlyQuote(s string) bool {
-	return strings.Contains(s, "“") || strings.Contains(s, "”")
+	for i := 0; ; {
+		j := strings.IndexByte(s[i:], quoteLead)
+		if j < 0 {
+			return false
+		}
+		i += j
+		if i+2 < len(s) && s[i+1] == 0x80 && (s[i+2] == 0x9c || s[i+2] == 0x9d) {
+			return true
+		}
+		i++
+	}
 }

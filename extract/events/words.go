@@ -119,8 +119,21 @@ const figureSep = "#"
 // unit word. Only the longest value may be followed by either, so the
 // value is read greedily with no step back.
 func matchFigure(s string) []int {
-	if s == "" || !isDigit(s[0]) {
+	m, ok := matchFigureAt(s)
+	if !ok {
 		return nil
+	}
+	return m[:]
+}
+
+// figureMatch holds the submatch indexes matchFigure returns.
+type figureMatch [8]int
+
+// matchFigureAt is matchFigure returning the indexes by value, and
+// whether s opens with a quantity.
+func matchFigureAt(s string) (figureMatch, bool) {
+	if s == "" || !isDigit(s[0]) {
+		return figureMatch{}, false
 	}
 	v := 1
 	for v < len(s) && (isDigit(s[v]) || s[v] == ',') {
@@ -138,16 +151,16 @@ func matchFigure(s string) []int {
 		sp++
 	}
 	if sp < len(s) && s[sp] == '%' {
-		return []int{0, sp + 1, 0, v, sp, sp + 1, -1, -1}
+		return figureMatch{0, sp + 1, 0, v, sp, sp + 1, -1, -1}, true
 	}
 	w := sp
 	for w < len(s) && isASCIILetter(s[w]) {
 		w++
 	}
 	if sp == v || w == sp {
-		return nil // no space before the unit, or no unit
+		return figureMatch{}, false // no space before the unit, or no unit
 	}
-	return []int{0, w, 0, v, -1, -1, sp, w}
+	return figureMatch{0, w, 0, v, -1, -1, sp, w}, true
 }
 
 // isPerlSpace tells the bytes \s matches in a regular expression.
@@ -163,12 +176,21 @@ const maxFigureBytes = 80
 // \b, without trying the expression at every byte of a sentence.
 func findFigures(s string) [][]int {
 	var out [][]int
+	for _, m := range appendFigures(nil, s) {
+		out = append(out, m[:])
+	}
+	return out
+}
+
+// appendFigures appends to out the submatch indexes findFigures returns
+// of s, by value: a caller may keep them in room of its own.
+func appendFigures(out []figureMatch, s string) []figureMatch {
 	for i := 0; i < len(s); i++ {
 		if !isDigit(s[i]) || i > 0 && isWordByte(s[i-1]) {
 			continue
 		}
-		m := matchFigure(s[i:min(len(s), i+maxFigureBytes)])
-		if m == nil {
+		m, ok := matchFigureAt(s[i:min(len(s), i+maxFigureBytes)])
+		if !ok {
 			continue
 		}
 		for k, v := range m {
@@ -194,7 +216,8 @@ func isWordByte(c byte) bool {
 // figures tell one moment of a story from another.
 func figures(s string, ts, te int) []string {
 	var out []string
-	for _, m := range findFigures(s) {
+	var room [8]figureMatch
+	for _, m := range appendFigures(room[:0], s) {
 		if m[0] < te && m[1] > ts {
 			continue
 		}
@@ -258,7 +281,8 @@ func partOfStart(before string) int {
 
 // holdsFigures reports whether s gives a quantity other than a year.
 func holdsFigures(s string) bool {
-	for _, m := range findFigures(s) {
+	var room [8]figureMatch
+	for _, m := range appendFigures(room[:0], s) {
 		if m[4] >= 0 || !year(s[m[2]:m[3]]) {
 			return true
 		}
@@ -361,11 +385,14 @@ func contentWordsInto(out []string, s, lower string, ts, te int) []string {
 	// The words kept are looked up in out while they are few, in seen
 	// once there are many.
 	var seen map[string]bool
+	// marks has the bit keptMark of every word in out: a word whose bit
+	// is clear is none of them, which spares most searches of out.
+	var marks uint64
 	kept := func(w string) bool {
 		if seen != nil {
 			return seen[w]
 		}
-		return slices.Contains(out, w)
+		return marks&keptMark(w) != 0 && slices.Contains(out, w)
 	}
 	low, ascii := lower, lower != "" || s == ""
 	if !ascii {
@@ -406,6 +433,7 @@ func contentWordsInto(out []string, s, lower string, ts, te int) []string {
 			return
 		}
 		out = append(out, w)
+		marks |= keptMark(w)
 		switch {
 		case seen != nil:
 			seen[w] = true
@@ -459,6 +487,12 @@ func contentWordsInto(out []string, s, lower string, ts, te int) []string {
 		return nil // as when no room was made
 	}
 	return out
+}
+
+// keptMark returns the bit of a word of three bytes or more, read from
+// its length and its last two bytes: words alike share it.
+func keptMark(w string) uint64 {
+	return 1 << ((uint(len(w))*5 + uint(w[len(w)-1]) + uint(w[len(w)-2])*3) & 63)
 }
 
 // isASCII reports whether s is all ASCII, reading eight bytes at a time
