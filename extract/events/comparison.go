@@ -276,11 +276,38 @@ func baseFigure(before string) bool {
 		if inLower(figurePrepositions, w) {
 			return false // "suspended from the Commons for 30 days": the figure is no base
 		}
-		if n := strings.Trim(w, "%$€£.,"); n != "" && n[0] >= '0' && n[0] <= '9' && !isYear(n) {
+		n := strings.Trim(w, "%$€£.,")
+		if n != "" && (n[0] >= '0' && n[0] <= '9' && !isYear(n) || spelledBaseFigure(ws, i)) {
 			return !slices.ContainsFunc(ws[i+1:], func(w string) bool { return isRelativePronoun(w) })
 		}
 	}
 	return false
+}
+
+// spelledBaseFigure reports whether word i of ws, the words after "from"
+// or "against" up to a time, is a figure in words that the time dates:
+// "up from nine in 2022", "from just two in 1981", "from around six dlrs
+// in early February", "compared with nine last year". A word for a
+// number is as often a count of things the clause goes on about ("from
+// two agencies said today", "from four banks was set up on December
+// 3"), so that it must come within two words of "from" and the time
+// right after it or after the "in" or "of" of its period.
+func spelledBaseFigure(ws []string, i int) bool {
+	if i > 2 || !inLower(figureWords, strings.Trim(ws[i], ".,")) {
+		return false
+	}
+	last := strings.ToLower(ws[len(ws)-1])
+	return i == len(ws)-1 || last == "in" || last == "of"
+}
+
+// figureWords are the figures news writes in words, which a change
+// is measured from as from one in digits: "won 17 seats, up from nine in
+// 2022". "One" is left out: "from one club in 2019" names no figure.
+var figureWords = map[string]bool{
+	"two": true, "three": true, "four": true, "five": true, "six": true, "seven": true, "eight": true, "nine": true,
+	"ten": true, "eleven": true, "twelve": true, "thirteen": true, "fourteen": true, "fifteen": true, "sixteen": true,
+	"seventeen": true, "eighteen": true, "nineteen": true, "twenty": true, "thirty": true, "forty": true, "fifty": true,
+	"sixty": true, "seventy": true, "eighty": true, "ninety": true, "dozen": true, "hundred": true,
 }
 
 // mayMeasureFrom reports whether ws, the words of a text (lowerWords),

@@ -28,7 +28,11 @@ var countAdverbs = map[string]bool{
 // it reaches (countedFrom), unless another expression of the story
 // names that day: "two days after a roof collapse sealed the main shaft"
 // tells again what "The collapse happened overnight on Sunday" tells,
-// and the sentence stays whole.
+// and the sentence stays whole. A day an earlier count of the story has
+// reached is named so too: after "on Tuesday, four days after a flood
+// killed 30 people", the "two days after the flood" of "was found on
+// Sunday, two days after the flood" tells the flood's day again, and the
+// sentence is one act of the Sunday.
 func withCountsFromDays(text string, sents []doc.Sentence, times []timex.Expr, published time.Time) []timex.Expr {
 	named := map[string]bool{}
 	for _, t := range times {
@@ -48,6 +52,7 @@ func withCountsFromDays(text string, sents []doc.Sentence, times []timex.Expr, p
 					out = slices.Clone(times)
 				}
 				out[i] = d
+				named[d.Value] = true
 			}
 		}
 	}

@@ -718,6 +718,12 @@ func clauseTenseLex(s string, ws []word, lc *lexCache, start, end int) tense {
 			// expression governs it as that verb would.
 			dist = -1
 		}
+		if t == past && pastBeforeIn(ws, lex, k, first, last) {
+			// "job cuts announced in March would be completed": a past
+			// verb or participle whose "in" brings in the month dates
+			// it; the modal after the month is a verb of its own.
+			dist = -1
+		}
 		if seg(w.start) != exprSeg {
 			dist += 1000
 		}
@@ -1336,4 +1342,28 @@ func firmFutureBefore(ws []word, first int, seg func(int) int) bool {
 		}
 	}
 	return false
+}
+
+// pastBeforeIn reports whether word k, whose tense was read as past, is
+// the word right before the "in" or "during" that opens the expression
+// at word first: "cuts announced in March", "the talks, which
+// collapsed during April", "the plant, shut in May". Such a verb or participle
+// governs the month as the verb right before "on Monday" governs the
+// day. The words that read as a plan or an expectation ("scheduled in",
+// "expected in") are left to the other verbs near them, and so is a
+// participle of a passive in the present ("the ship is refitted in
+// October"), which tells of no past. A period of accounts (ending the
+// expression up to word last) is rather what a company speaks of than
+// when: "said in the third quarter it will start marketing".
+func pastBeforeIn(ws []word, lex []wordLex, k, first, last int) bool {
+	if k != first-2 || k < 0 || (ws[k+1].text != "in" && ws[k+1].text != "during") {
+		return false
+	}
+	if w := ws[last-1].text; w == "quarter" || w == "half" {
+		return false
+	}
+	if k > 0 && (presentBe[ws[k-1].text] || ws[k-1].text == "being") {
+		return false
+	}
+	return lex[k].flags&(lexFutureIfTo|lexExpect) == 0
 }

@@ -109,6 +109,11 @@ func TestClauseTense(t *testing.T) {
 		{"an event after a passive followed by looks back", "The coup was followed by elections in the spring.", "the spring", past},
 		{"an awaited event after until looks ahead of a past request", "She asked him to lead the country until elections in the spring.", "the spring", future},
 		{"an event after until a past verb looks back", "He served as premier until elections in the spring.", "the spring", past},
+		{"a past participle right before in governs the month over a later modal", "The 900 layoffs announced in June would be finished by the spring.", "June", past},
+		{"a past verb right before during governs the month over a later will", "Talks, which collapsed during April, will resume.", "April", past},
+		{"a passive under will before in still looks ahead", "The layoffs will be announced in June.", "June", future},
+		{"an expected thing before in still looks ahead", "Deliveries expected in June would ease the shortage.", "June", future},
+		{"a period of accounts after a reporting verb and in is what is spoken of", "The company said in the third quarter it will start selling the kit.", "the third quarter", future},
 	}
 	f := &finder{scratch: new(scratch)}
 	for _, tt := range tests {
