@@ -17,7 +17,8 @@ type rankedRole struct {
 	RoleHit
 	norm                     string
 	former, clause, headline bool
-	support                  int // outlets giving the office, in these words or others (officeSupport)
+	taken                    bool // an office just taken (markTaken)
+	support                  int  // outlets giving the office, in these words or others (officeSupport)
 }
 
 // succeeded marks as former the offices of the entity id that another
@@ -27,7 +28,8 @@ type rankedRole struct {
 // offices still held (after the body's roles when a headline alone gives
 // them). A description of kin ("mother of two children") comes after any
 // office, held or former, and so does a bare contest role ("incumbent",
-// contestRole). Of roles as widely reported, an office one person holds at a
+// contestRole). An office the newest news says was just taken leads the
+// offices held (markTaken). Of roles as widely reported, an office one person holds at a
 // time ("interim chief executive", "mayor of Getafe") leads: it says
 // more of the person than a post many hold ("chief financial officer").
 // The order is otherwise kept.
@@ -51,11 +53,12 @@ func (s *Store) succeeded(ctx context.Context, id int64, ranked []rankedRole) ([
 	}
 	ranked = dropBareTwins(dropFormerTwins(bareLeft(ranked)))
 	owned := ownedTwins(ranked)
+	markTaken(ranked)
 	slices.SortStableFunc(ranked, func(a, b rankedRole) int {
 		return cmp.Or(cmp.Compare(btoi(a.clause), btoi(b.clause)), cmp.Compare(btoi(a.headline), btoi(b.headline)),
 			cmp.Compare(btoi(identity.KinRole(a.norm)), btoi(identity.KinRole(b.norm))),
 			cmp.Compare(btoi(contestRole(a.norm)), btoi(contestRole(b.norm))), cmp.Compare(btoi(a.former), btoi(b.former)),
-			cmp.Compare(b.support, a.support),
+			cmp.Compare(btoi(b.taken), btoi(a.taken)), cmp.Compare(b.support, a.support),
 			cmp.Compare(btoi(owned[b.norm]), btoi(owned[a.norm])),
 			cmp.Compare(btoi(b.headOffice()), btoi(a.headOffice())))
 	})

@@ -648,8 +648,12 @@ func groupForms(forms []*form, defined map[string]string) []*articleEntity {
 	}
 	for _, f := range abbrevs {
 		owner := definedOwner(defined, f, forms, ents)
-		if cands := byAcronym[strings.ReplaceAll(f.display, ".", "")]; owner == nil && len(cands) == 1 {
+		if cands := byAcronym[strings.ReplaceAll(f.display, ".", "")]; owner == nil && (len(cands) == 1 ||
+			len(cands) == 2 && partySingular(cands[0].forms[0].display, cands[1].forms[0].display)) {
 			owner = cands[0]
+			if len(cands) == 2 && len(cands[1].forms[0].display) > len(owner.forms[0].display) {
+				owner = cands[1] // the party's name, in its members' plural
+			}
 		}
 		if owner != nil {
 			owner.forms = append(owner.forms, f)
@@ -659,6 +663,7 @@ func groupForms(forms []*form, defined map[string]string) []*articleEntity {
 		add(f)
 	}
 	joinOrgShortNames(ents)
+	joinPartySingulars(ents)
 	joinGenericHeads(ents)
 	joinOrgPrefixes(ents)
 	joinElidedInstitutions(ents)
@@ -808,15 +813,22 @@ func placeNamedBody(toks []string) bool {
 }
 
 // partiesOfMembers returns the parties named "X Party" whose members are
-// called by the plural of X: "Greens" of the "Green Party".
+// called by the plural of X: "Greens" of the "Green Party". A party's
+// members' plural (partyMembers) calls a body of any name opening with
+// its singular the same way ("Greens" of "Green Future"), unless a
+// generic head ends that name (the "Republican National Committee" is no
+// party) or another members' plural does (the "Liberal Democrats" are no
+// "Liberals").
 func partiesOfMembers(owners map[string][]*articleEntity, name string) []*articleEntity {
 	stem, ok := strings.CutSuffix(name, "s")
 	if !ok {
 		return nil
 	}
+	members := bareIn(partyMembers, name)
 	var out []*articleEntity
 	for _, e := range owners[tokenKey(stem)] {
-		if toks := e.forms[0].toks; len(toks) == 2 && bareIs(toks[1], "party") {
+		toks := e.forms[0].toks
+		if len(toks) == 2 && bareIs(toks[1], "party") || members && namedByMembers(toks) {
 			out = append(out, e)
 		}
 	}

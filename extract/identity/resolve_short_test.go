@@ -322,6 +322,56 @@ func TestResolveShortFormsOfFullNames(t *testing.T) {
 			want: map[string]string{"Halvorsen Therapeutics": "ORG:Halvorsen Therapeutics", "Ingrid Halvorsen": "PERSON:Ingrid Halvorsen",
 				"Halvorsen": "PERSON:Ingrid Halvorsen"},
 		},
+		{
+			name:     "a plural that calls no party's members stays apart from a body opening with its singular",
+			text:     "Lina Roe's Harvest Union finished third. Her rivals offered the Harvests two ministries.",
+			mentions: []string{"PERSON:Lina Roe", "ORG:Harvest Union", "ORG:Harvests"},
+			want:     map[string]string{"Lina Roe": "PERSON:Lina Roe", "Harvest Union": "ORG:Harvest Union", "Harvests": "ORG:Harvests"},
+		},
+		{
+			name:     "the Greens join the one body whose name opens with Green",
+			text:     "Lina Roe's Green Tomorrow finished third. Her rivals offered the Greens two ministries.",
+			mentions: []string{"PERSON:Lina Roe", "ORG:Green Tomorrow", "ORG:Greens"},
+			want:     map[string]string{"Lina Roe": "PERSON:Lina Roe", "Green Tomorrow": "ORG:Green Tomorrow", "Greens": "ORG:Green Tomorrow"},
+		},
+		{
+			name:     "the Greens stay apart from two bodies whose names open with Green",
+			text:     "Green Tomorrow and Green Energy Corp met. The Greens walked out.",
+			mentions: []string{"ORG:Green Tomorrow", "ORG:Green Energy Corp", "ORG:Greens"},
+			want:     map[string]string{"Green Tomorrow": "ORG:Green Tomorrow", "Green Energy Corp": "ORG:Green Energy Corp", "Greens": "ORG:Greens"},
+		},
+		{
+			name:     "the Republicans are no committee",
+			text:     "The Republican National Committee met. The Republicans walked out.",
+			mentions: []string{"ORG:Republican National Committee", "ORG:Republicans"},
+			want:     map[string]string{"Republican National Committee": "ORG:Republican National Committee", "Republicans": "ORG:Republicans"},
+		},
+		{
+			name:     "the Conservatives are not two parties named together",
+			text:     "Conservative and Labour members met. The Conservatives walked out.",
+			mentions: []string{"ORG:Conservative and Labour", "ORG:Conservatives"},
+			want:     map[string]string{"Conservative and Labour": "ORG:Conservative and Labour", "Conservatives": "ORG:Conservatives"},
+		},
+		{
+			name:     "the Liberals are no Liberal Democrats",
+			text:     "The Liberal Democrats met. The Liberals walked out.",
+			mentions: []string{"ORG:Liberal Democrats", "ORG:Liberals"},
+			want:     map[string]string{"Liberal Democrats": "ORG:Liberal Democrats", "Liberals": "ORG:Liberals"},
+		},
+		{
+			name:     "a party's name with its last word singular and the party's initials join the party",
+			text:     "Social Democrat leader Ana Roe spoke. \"Talks with SD continue,\" she said. The Social Democrats won 40 seats.",
+			mentions: []string{"ORG:Social Democrat", "PERSON:Ana Roe", "ORG:SD", "ORG:Social Democrats"},
+			want: map[string]string{"Social Democrat": "ORG:Social Democrats", "Ana Roe": "PERSON:Ana Roe", "SD": "ORG:Social Democrats",
+				"Social Democrats": "ORG:Social Democrats"},
+		},
+		{
+			name:     "two bodies with the same initials leave them apart",
+			text:     "Social Democrats and Silver Dawn met. \"Talks with SD continue,\" Ana Roe said.",
+			mentions: []string{"ORG:Social Democrats", "ORG:Silver Dawn", "ORG:SD", "PERSON:Ana Roe"},
+			want: map[string]string{"Social Democrats": "ORG:Social Democrats", "Silver Dawn": "ORG:Silver Dawn", "SD": "ORG:SD",
+				"Ana Roe": "PERSON:Ana Roe"},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

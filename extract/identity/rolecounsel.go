@@ -31,13 +31,51 @@ func (h harvester) counselFor(last, after int, nameSpan doc.Span) (Role, bool) {
 	if !counsel || k+1 >= len(toks) || toks[k].bare() != "for" {
 		return Role{}, false
 	}
-	re, ok := h.object(k + 1)
+	re, named, ok := h.party(k + 1)
 	if !ok {
 		return Role{}, false
 	}
 	party := squash(h.text[toks[k+1].start:toks[re].end])
-	return Role{Text: "counsel for " + party, Norm: "counsel for " + normRole(h.withSurnames(k+1, re)), Head: "counsel",
+	norm := party // a client's name as written, not its surname
+	if !named {
+		norm = h.withSurnames(k+1, re)
+	}
+	return Role{Text: "counsel for " + party, Norm: "counsel for " + normRole(norm), Head: "counsel",
 		Evidence: doc.Span{Start: nameSpan.Start, End: toks[re].end}}, true
+}
+
+// party returns the last token of the party a counsel speaks for, from
+// token i: an object (object), or a name the tagger took for a person's,
+// which a client may be ("for Mrs Tolley", "for Northgate"), when a
+// punctuation mark closes it; named says it is such a name.
+func (h harvester) party(i int) (re int, named, ok bool) {
+	if re, ok := h.object(i); ok {
+		return re, false, true
+	}
+	toks := h.toks
+	if i >= len(toks) || toks[i].mention < 0 {
+		return 0, false, false
+	}
+	re = i
+	for re+1 < len(toks) && toks[re+1].mention == toks[i].mention {
+		re++
+	}
+	if re+1 < len(toks) && toks[re+1].kind != tPunct {
+		return 0, false, false
+	}
+	return re, true, true
+}
+
+// counselRole returns the role post-nominal letters of senior counsel
+// give a name when no party follows them ("Sir Anthony Ward KC argued"):
+// the rank at the bar, a King's or Queen's Counsel, listed after any role
+// named by a noun as a seat's letters are. Other letters give none.
+func counselRole(letters string, ev doc.Span) (Role, bool) {
+	if counselLetters[strings.ToLower(letters)] == "" {
+		return Role{}, false
+	}
+	norm := strings.ToLower(letters)
+	return Role{Text: letters, Norm: norm, Head: norm, Evidence: ev, Clause: true}, true
 }
 
 // maxPartyWords bounds the party a sentence opens with "For": "For Mrs

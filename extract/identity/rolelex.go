@@ -31,7 +31,7 @@ confidant son daughter wife husband father mother brother sister
 son-in-law daughter-in-law father-in-law mother-in-law brother-in-law sister-in-law widow
 widower partner administrator commissioner inspector investigator detective
 strategist consultant lobbyist donor billionaire millionaire businessman
-businesswoman entrepreneur investor banker developer tycoon magnate
+businesswoman entrepreneur investor banker financier industrialist developer tycoon magnate
 oligarch dictator autocrat strongman mediator emissary delegate
 representative observer member politician statesman stateswoman speaker
 whip treasurer comptroller auditor regulator prefect councillor councilor

@@ -415,20 +415,26 @@ func (h harvester) around(first, last int) []Role {
 		out = append(out, Role{Text: txt, Norm: norm, Head: hd, Evidence: ev, Clause: kin})
 	}
 	after := last + 1
-	// "Jonathan Reid KC, said": the letters are an honour or a seat the
-	// person holds, and no part of the clause. Only a seat is a role
-	// (see seatRole); it ranks after a role named by a noun, as a title
-	// does.
+	// "Jonathan Reid KC, said": the letters are an honour, a rank at the
+	// bar or a seat the person holds, and no part of the clause. A seat
+	// (see seatRole) and a rank at the bar are roles; they rank after a
+	// role named by a noun, as a title does.
+	var counsel Role // "KC": the rank at the bar, unless a party follows
 	for after < len(toks) && toks[after].kind == tWord && isPostNominal(toks[after].text) {
 		letters := strings.TrimRightFunc(toks[after].text, func(r rune) bool { return !unicode.IsLetter(r) })
+		ev := doc.Span{Start: nameSpan.Start, End: toks[after].end}
 		if seatRole(letters) {
 			out = append(out, Role{Text: letters, Norm: strings.ToLower(letters), Head: strings.ToLower(letters),
-				Evidence: doc.Span{Start: nameSpan.Start, End: toks[after].end}, Clause: true})
+				Evidence: ev, Clause: true})
+		} else if r, ok := counselRole(letters, ev); ok && counsel.Text == "" {
+			counsel = r
 		}
 		after++
 	}
 	if r, ok := h.counselFor(last, after, nameSpan); ok {
 		out = append(out, r)
+	} else if counsel.Text != "" {
+		out = append(out, counsel)
 	}
 	if r, ok := h.bracketedRole(after, nameSpan); ok {
 		out = append(out, r) // "Jan Roe (Chair)"
@@ -899,8 +905,9 @@ var passiveRoleVerbs = map[string]string{
 
 // ledBy reads the role a body named and set off by a comma, then a
 // participle and "by" before the name at token first give the person
-// ("The Social Democrats, led by Jürgen Weber, came second"). The name
-// must end its clause.
+// ("The Social Democrats, led by Jürgen Weber, came second"; "the
+// Homeland party, led by Ion Vasile," with the body's noun after its
+// name). The name must end its clause.
 func (h harvester) ledBy(first int, name doc.Span, endsClause bool) (Role, bool) {
 	toks := h.toks
 	v := first - 2
@@ -908,7 +915,8 @@ func (h harvester) ledBy(first int, name doc.Span, endsClause bool) (Role, bool)
 		return Role{}, false
 	}
 	verb := passiveRoleVerbs[toks[v].bare()]
-	oe := v - 2
+	end := v - 2
+	oe := h.bodyNameBefore(end)
 	if verb == "" || toks[oe].mention < 0 || h.mentions[toks[oe].mention].Type == doc.Person {
 		return Role{}, false
 	}
@@ -916,13 +924,27 @@ func (h harvester) ledBy(first int, name doc.Span, endsClause bool) (Role, bool)
 	for os > 0 && toks[os-1].mention == toks[oe].mention {
 		os--
 	}
-	org := squash(h.text[toks[os].start:toks[oe].end])
+	org := squash(h.text[toks[os].start:toks[end].end])
 	if os > 0 && toks[os-1].bare() == "the" {
 		org = "the " + org
 		os--
 	}
 	return Role{Text: verb + " of " + org, Norm: verb + " of " + normRole(org), Head: verb,
 		Evidence: doc.Span{Start: toks[os].start, End: name.End}, Clause: true}, true
+}
+
+// ledBodyNouns follow the name of a body they say the kind of: "the
+// Homeland party", "the Wagner group".
+var ledBodyNouns = wordSet(`party alliance movement bloc coalition front group faction`)
+
+// bodyNameBefore returns the last token of the name before token end when
+// end is a noun of ledBodyNouns after one ("Homeland party"), else end.
+func (h harvester) bodyNameBefore(end int) int {
+	toks := h.toks
+	if end > 0 && toks[end].kind == tWord && toks[end].mention < 0 && ledBodyNouns[toks[end].bare()] && toks[end-1].mention >= 0 {
+		return end - 1
+	}
+	return end
 }
 
 // dismissed makes r, the office named after the verb of dismissal at token

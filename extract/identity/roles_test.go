@@ -316,6 +316,48 @@ func TestRoles(t *testing.T) {
 			want:     []string{"Rupert Vance: counsel for Marlow Shipping"},
 		},
 		{
+			name:     "a KC for a client the tagger took for a person is counsel for the client as named",
+			text:     "Rupert Vance KC, for Marlow, told the court that the fine was unlawful.",
+			mentions: []string{"PERSON:Rupert Vance", "PERSON:Marlow"},
+			want:     []string{"Rupert Vance: counsel for Marlow"},
+		},
+		{
+			name:     "a name after for that runs on into the clause is no client",
+			text:     "Rupert Vance KC, for Marlow fans everywhere, told the court so.",
+			mentions: []string{"PERSON:Rupert Vance", "PERSON:Marlow"},
+			want:     []string{"Rupert Vance: KC"},
+		},
+		{
+			name:     "a financier before a name after by is a role",
+			text:     "Keller, founded in 2011 by financier Lin Hao, owns stakes in ports.",
+			mentions: []string{"ORG:Keller", "PERSON:Lin Hao"},
+			want:     []string{"Lin Hao: financier"},
+		},
+		{
+			name:     "a body named before its kind and led by a person gives the person its lead",
+			text:     "The liberal Renewal party, led by Ion Vasile, won 12 seats.",
+			mentions: []string{"ORG:Renewal", "PERSON:Ion Vasile"},
+			want:     []string{"Ion Vasile: leader of Renewal party"},
+		},
+		{
+			name:     "a common noun after by with no body named gives no lead",
+			text:     "The liberal party, led by Ion Vasile, won 12 seats.",
+			mentions: []string{"PERSON:Ion Vasile"},
+			want:     nil,
+		},
+		{
+			name:     "a region after the field of an office is part of it",
+			text:     "\"Food is short,\" said Mira Holt, the Relief Alliance's head of operations for Asia.",
+			mentions: []string{"PERSON:Mira Holt", "ORG:Relief Alliance", "PLACE:Asia"},
+			want:     []string{"Mira Holt: Relief Alliance's head of operations for Asia"},
+		},
+		{
+			name:     "a time after the field of an office is not",
+			text:     "Mira Holt, head of operations in March, said so.",
+			mentions: []string{"PERSON:Mira Holt"},
+			want:     []string{"Mira Holt: head of operations"},
+		},
+		{
 			name:     "a QC for the prosecution is counsel for it",
 			text:     "Jane Hollis QC, for the prosecution, said the evidence was clear.",
 			mentions: []string{"PERSON:Jane Hollis"},
@@ -617,7 +659,7 @@ func TestRoles(t *testing.T) {
 			name:     "a role before a name with post-nominal letters is a role",
 			text:     "His barrister, Jonathan Reid KC, said his client would appeal.",
 			mentions: []string{"PERSON:Jonathan Reid"},
-			want:     []string{"Jonathan Reid: barrister"},
+			want:     []string{"Jonathan Reid: KC", "Jonathan Reid: barrister"},
 		},
 		{
 			name:     "a role before a peer's title and a name set off by commas is a role",
@@ -668,15 +710,27 @@ func TestRoles(t *testing.T) {
 			want:     nil,
 		},
 		{
-			name:     "a role before a name with a barrister's letters is a role",
+			name:     "a role before a name with a barrister's letters is a role besides the rank",
 			text:     "Prosecutor Fenella Okafor KC is expected to open the Crown's case on Tuesday.",
 			mentions: []string{"PERSON:Fenella Okafor"},
-			want:     []string{"Fenella Okafor: prosecutor"},
+			want:     []string{"Fenella Okafor: KC", "Fenella Okafor: prosecutor"},
 		},
 		{
-			name:     "a barrister's letters alone are no role",
+			name:     "a barrister's letters alone are the rank at the bar",
 			text:     "For the defence, Sir Anthony Ward KC argued that his client had cooperated.",
 			mentions: []string{"PERSON:Anthony Ward"},
+			want:     []string{"Anthony Ward: KC"},
+		},
+		{
+			name:     "a QC's letters alone are the rank at the bar",
+			text:     "Mark Dunne QC declined to comment.",
+			mentions: []string{"PERSON:Mark Dunne"},
+			want:     []string{"Mark Dunne: QC"},
+		},
+		{
+			name:     "an honour's letters alone are no role",
+			text:     "Mark Dunne OBE declined to comment.",
+			mentions: []string{"PERSON:Mark Dunne"},
 			want:     nil,
 		},
 		{

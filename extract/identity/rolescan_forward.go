@@ -330,7 +330,32 @@ func (h harvester) complement(head int) int {
 		}
 		re = j
 	}
-	return h.employerAfterField(field, head, re)
+	return h.employerAfterField(field, head, h.regionAfterField(field, head, re))
+}
+
+// regionWords put the field of an office in a region named after them:
+// "head of operations for Europe", "director of sales in Asia".
+var regionWords = wordSet(`for in`)
+
+// regionAfterField returns the last token of a place named after one of
+// regionWords right after the field of an office ending at token re,
+// which the office covers, or re itself.
+func (h harvester) regionAfterField(field bool, head, re int) int {
+	toks := h.toks
+	k := re + 1
+	if !field || re == head || k+1 >= len(toks) || toks[re].mention >= 0 || toks[k].kind != tWord || toks[k].mention >= 0 ||
+		!regionWords[toks[k].bare()] {
+		return re
+	}
+	mi := toks[k+1].mention
+	if mi < 0 || h.mentions[mi].Type != doc.Place {
+		return re
+	}
+	e := k + 1
+	for e+1 < len(toks) && toks[e+1].mention == mi {
+		e++
+	}
+	return e
 }
 
 // teachingHeads name a post whose subject "in" gives: "a lecturer in

@@ -72,9 +72,9 @@ var postNominals = map[string]bool{
 }
 
 // seatRole reports whether post-nominal letters name a seat the person
-// holds ("Jane Hollis MP"), which is a role. An honour ("OBE"), a degree
-// ("PhD") or a rank at the bar ("KC", "QC": mostly a barrister, but a
-// solicitor or an advocate too) describes no office and is none.
+// holds ("Jane Hollis MP"), which is a role. An honour ("OBE") or a
+// degree ("PhD") describes no office and is none; a rank at the bar
+// ("KC", "QC") is a role of its own (counselRole).
 func seatRole(letters string) bool {
 	switch letters {
 	case "MP", "MSP", "MEP":
