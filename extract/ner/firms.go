@@ -61,6 +61,47 @@ func tenureEmployers(text string, toks []tok.Token, dt *docTags) {
 	}
 }
 
+// joiningVerbs stand before "from" and a person's former employer:
+// "joined from Kemora", "was hired from Kemora".
+var joiningVerbs = wordSet(`joined joins joining hired recruited poached`)
+
+// maxJoinedWords bounds the words between a joining verb and "from": "the
+// company", "the board in 2019".
+const maxJoinedWords = 4
+
+// formerEmployers makes an organisation, at its every mention, of a name
+// tagged a place, no listed place, after a joining verb and "from": in
+// "Osei, who joined from Kemora in 2019" or "she joined the company from
+// Kemora", "from" names the employer she left. A listed place stays:
+// "joined from London".
+func formerEmployers(text string, toks []tok.Token, dt *docTags) {
+	named := map[string]bool{}
+	for _, s := range dt.spans() {
+		if s.typ != model.TypeLOC || s.start < 2 || tokText(text, toks, s.start-1) != "from" || !joinedBefore(text, toks, s.start-1) ||
+			listedPlace(text, toks, s) {
+			continue
+		}
+		named[text[toks[s.start].Start:toks[s.end-1].End]] = true
+	}
+	retypeNamed(text, toks, dt, named, model.TypeORG)
+}
+
+// joinedBefore reports a joining verb before the "from" at token f, with
+// at most maxJoinedWords words between them and no punctuation: "joined
+// the company from".
+func joinedBefore(text string, toks []tok.Token, f int) bool {
+	for j := f - 1; j >= 0 && f-j <= maxJoinedWords+1; j-- {
+		w := tokText(text, toks, j)
+		if inSet(joiningVerbs, w) {
+			return true
+		}
+		if !isLetters(w) && !numeral(w) {
+			return false
+		}
+	}
+	return false
+}
+
 // leagueHeads end the names of sporting bodies that also name their
 // competitions: "the English Football League".
 var leagueHeads = wordSet(`league federation association`)

@@ -115,9 +115,10 @@ func firmApposed(text string, toks []tok.Token, s span) bool {
 
 // kindCues types the names whose neighbours say what kind of thing they
 // are, against the tagger: a numbered label is no name ("Camp 3"), a name
-// before "province" or after "summit," is a place, one before "party" or
-// after "insurer," or a plural one between "the" and "militia" an
-// organisation, a name ending in "Canal" or "Sea" a place, a river's name before "river" is a
+// before "province" or after "summit," is a place, one before "party" (a
+// one-word place too in a sentence about politics: "the nationalist
+// Homeland party", see politicalParty) or after "insurer," or a plural
+// one between "the" and "militia" an organisation, a name ending in "Canal" or "Sea" a place, a river's name before "river" is a
 // place ("the Tigris river") and so is a name tagged a person after "in
 // the" ("climbing in the Picos de Europa") or an organisation after
 // "near" ("a museum near Utrecht"), a name after "the" that rises in a
@@ -184,6 +185,7 @@ func cuedKind(text string, toks []tok.Token, ss []span, k int, bufs *[5]swar.Wor
 	case s.typ != model.TypeMISC && s.typ != model.TypeLOC && (inSet(placeKinds, next) || listedBeforeKind(text, toks, ss, k, placeKinds) || seatCued(text, toks, s)):
 		return model.TypeLOC, true
 	case s.typ == model.TypePER && inSet(orgKinds, next),
+		s.typ == model.TypeLOC && n == 1 && inSet(orgKinds, next) && politicalParty(text, toks, s),
 		(s.typ == model.TypePER || s.typ == model.TypeLOC) && armedGroup(prev, word(s.end-1), next),
 		s.typ == model.TypePER && n >= 2 && namedGang(prev, next):
 		return model.TypeORG, true
@@ -209,6 +211,21 @@ func cuedKind(text string, toks []tok.Token, ss []span, k int, bufs *[5]swar.Wor
 		return model.TypeORG, true
 	}
 	return 0, false
+}
+
+// politicalWords tell a sentence about politics, where a "party" is a
+// political party: "The nationalist Homeland party, led by Radu Costin,
+// won 17 seats".
+var politicalWords = wordSet(`election elections elected seats vote votes voted voters ballot polls coalition
+	parliament parliamentary leader led lawmakers nationalist nationalists ruling opposition governing
+	campaign candidate candidates manifesto government`)
+
+// politicalParty reports whether the one-word place s before "party"
+// names a political party: it is no listed place and its sentence is
+// about politics ("the nationalist Homeland party won 17 seats"). A
+// place's party is a celebration: "a Hollywood party ended at dawn".
+func politicalParty(text string, toks []tok.Token, s span) bool {
+	return !listedPlace(text, toks, s) && sentenceHas(text, toks, s.start, politicalWords)
 }
 
 // artworkNouns follow in lower case the name of the artist who made the
