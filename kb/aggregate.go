@@ -356,7 +356,7 @@ type changes struct {
 // clustering, event merging, profiles). Change it with them: a knowledge
 // base built by another version is aggregated afresh at its next build,
 // even when no article changed.
-const aggregateVersion = "2026-11-26.88"
+const aggregateVersion = "2026-11-26.89"
 
 // corpusTables are the tables aggregate owns.
 var corpusTables = []string{"entities", "entity_members", "entity_profiles", "entity_roles", "aliases",

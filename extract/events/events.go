@@ -52,6 +52,7 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 	times = withCountsFromDays(text, sents, withAnchoredTimes(text, sents, withWaitsAhead(text, sents, times, published), published), published)
 	times = withSpokenDays(text, sents, times, mentions, published)
 	times = withTranscriptDay(text, sents, times, published)
+	times = withoutRelativeDays(text, sents, times)
 	var out []Event
 	pro := pronouns{text, sents, mentions, make([]nounCues, len(mentions)), low}
 	corrections := correctionParas(text, sents)

@@ -160,7 +160,7 @@ func Merge(refs []Ref) [][]Ref {
 		}
 		// The groups' leads must be related too, so that a chain of
 		// loosely similar reports never joins two events.
-		if !related(&feats[leads.lead[a]], &feats[leads.lead[b]]) || contradict(figs[a], figs[b]) && !sameStoppage(&feats[i], &feats[j]) ||
+		if !related(&feats[leads.lead[a]], &feats[leads.lead[b]]) || contradict(figs[a], figs[b]) && !sameStoppage(&feats[i], &feats[j]) && !restatedToll(&feats[i], &feats[j]) ||
 			(!feats[i].day || !feats[j].day) && !leads.admit(i, j, a, b) {
 			return
 		}
@@ -173,6 +173,9 @@ func Merge(refs []Ref) [][]Ref {
 	post := newPostings(len(in))
 	for _, k := range bkeys {
 		comparePairs(buckets[k], feats, seen, post, func(i, j int) { union(i, j, false) })
+	}
+	for _, k := range bkeys {
+		joinRestatements(buckets[k], feats, arts, find, union)
 	}
 	compareAcrossPrecision(refs, arts, feats, gates, seen, union)
 	joinPlanSteps(refs, arts, func(i, j int) {
@@ -373,6 +376,22 @@ type features struct {
 	// sides are the sides of oppositeDeeds the report's words tell (see
 	// opposed).
 	sides uint8
+	// restated marks a report that only restates the event a stretch
+	// counts from (see restates); raw are its words as stored.
+	restated bool
+	raw      []string
+	// roleHeads are the role nouns of a report of a day, no plan
+	// ("minister"), and roleMods the words right before one ("prime"),
+	// sorted (see roleWordsOnly).
+	roleHeads, roleMods []int32
+	// titled are the ids of the participants (as ents) a report of a
+	// day, no plan, calls by a role right before the name.
+	titled []int32
+	// soles are the stems of the names of one word of a report of a
+	// month or a year telling a singular incident (see singularNamed).
+	soles []int32
+	// referents are the bits of the words of referents the report gives.
+	referents uint8
 }
 
 // interner numbers strings; names and words share one numbering.
@@ -501,8 +520,8 @@ func (sets *featureSets) hasRoleHead(w string) bool {
 }
 
 func featuresOf(e Event, in interner, sets *featureSets) features {
-	e = withoutDateline(withoutReferencePoint(e))
-	f := features{day: e.Precision == "day", year: e.Precision == "year", subject: -1, text: -1, planned: e.Planned, lead: -1, said: -1, key: -1, verb: -1, incident: -1, week: -1}
+	e, restated := withoutRestatedMark(withoutDateline(withoutReferencePoint(e)))
+	f := features{restated: restated, raw: e.Words, day: e.Precision == "day", year: e.Precision == "year", subject: -1, text: -1, planned: e.Planned, lead: -1, said: -1, key: -1, verb: -1, incident: -1, week: -1}
 	if len(e.Words) >= copyWords {
 		sets.buf = appendJoined(sets.buf[:0], e.Words)
 		f.said = in.idOf(sets.buf)
@@ -522,12 +541,18 @@ func featuresOf(e Event, in interner, sets *featureSets) features {
 	nameWords := sets.nameWords
 	namesOf(&f, e.Entities, in, sets)
 	f.titles = titleWords(e.Words, nameWords, sets, in)
+	if len(f.titles) > 0 && f.day && !f.planned {
+		f.titled = titledNames(e.Words, e.Entities, nameWords, sets, in)
+	}
 	f.setsDeadline = e.Planned && slices.Contains(e.Words, deadlineStem)
 	f.lapseOwn = lapseOwnWords(e, nameWords, in)
 	if f.day {
 		f.counts = countsOf(e.Words, in)
 	}
 	announced := false
+	// The word before the last word read, and where it stood, for the
+	// words before a role noun (roleMods).
+	prevAt, prevID, day := -2, int32(-1), f.day && !f.planned
 	for i, w := range e.Words {
 		if strings.HasPrefix(w, keyMark) {
 			f.key, f.ruling = in.id(w), w == keyMark+rulingStem || w == keyMark+decisionStem
@@ -535,6 +560,7 @@ func featuresOf(e Event, in interner, sets *featureSets) features {
 			continue
 		}
 		if v, unit, ok := strings.Cut(w, figureSep); ok {
+			unit = fullForm(unit)
 			if f.figures == nil {
 				f.figures = map[string][]string{}
 			}
@@ -547,6 +573,13 @@ func featuresOf(e Event, in interner, sets *featureSets) features {
 		// A word said twice is the id of its first time: interned
 		// then, it interns nothing now.
 		wf := sets.wordFactsOf(w, in)
+		if wf.roleHead && day {
+			f.roleHeads = append(f.roleHeads, wf.id)
+			if prevAt == i-1 {
+				f.roleMods = append(f.roleMods, prevID)
+			}
+		}
+		prevAt, prevID = i, wf.id
 		if slices.Contains(f.words, wf.id) {
 			continue
 		}
@@ -563,6 +596,7 @@ func featuresOf(e Event, in interner, sets *featureSets) features {
 			f.incident, f.singular = wf.id, wf.singular
 		}
 		f.once |= wf.once
+		f.referents |= wf.referent
 		if settingWord(e, wf) {
 			sets.settings = append(sets.settings, wf.id)
 			f.gatherings |= wf.gathering
@@ -585,6 +619,9 @@ func featuresOf(e Event, in interner, sets *featureSets) features {
 	// "expects to rule by May 5" awaits a ruling as "A ruling is
 	// expected by May 5" does.
 	f.ruling = f.ruling || e.Planned && f.verb >= 0 && (f.verb == in.id(rulingStem) || f.verb == in.id(decisionStem))
+	if f.singular && !f.day && !f.planned {
+		f.soles = solesOf(e.Entities, in, sets)
+	}
 	f.figures = spelledFigures(e.Words, f.figures)
 	f.stoppage, f.stoppageBegins = stoppageOf(e.Words)
 	f.told, f.gist = retellingOf(e, nameWords, in)
@@ -612,6 +649,10 @@ func featuresOf(e Event, in interner, sets *featureSets) features {
 		slices.Sort(f.settings)
 	}
 	slices.Sort(f.initials)
+	slices.Sort(f.roleHeads)
+	f.roleHeads = slices.Compact(f.roleHeads)
+	slices.Sort(f.roleMods)
+	f.roleMods = slices.Compact(f.roleMods)
 	slices.Sort(f.heads)
 	f.heads = slices.Compact(f.heads)
 	sets.keepLists(&f)
@@ -961,7 +1002,7 @@ func related(a, b *features) bool {
 		sameIncidentOfCast(a, b) || sameIncidentOfCast(b, a) ||
 		a.wordMask&b.wordMask != 0 && overlap(a.words, b.words) >= 2 ||
 		headNamed(a, b) || sameIncident(a, b) || retold(a, b) || sameStoppage(a, b) || planOfStory(a, b) ||
-		pronounDeed(a, b) || pronounDeed(b, a)
+		pronounDeed(a, b) || pronounDeed(b, a) || restatedOf(a, b) || restatedOf(b, a) || singularNamed(a, b)
 }
 
 // planOfStory reports whether two reports of one day, in articles about
@@ -1444,7 +1485,7 @@ func compareAcrossPrecision(refs []Ref, arts []int32, feats []features, gates []
 			}
 		}
 		if best >= 0 {
-			union(best, i, r.Event.Week != "" && (weekPlan(&feats[i], &feats[best]) || weekTold(&feats[i], &feats[best]) || weekDone(&feats[i], &feats[best])) ||
+			union(best, i, singularNamed(&feats[i], &feats[best]) || r.Event.Week != "" && (weekPlan(&feats[i], &feats[best]) || weekTold(&feats[i], &feats[best]) || weekDone(&feats[i], &feats[best])) ||
 				r.Event.Precision == "month" && (monthPlanOfStory(&feats[i], &feats[best]) || monthTold(&feats[i], &feats[best])))
 		}
 	}
@@ -1471,7 +1512,7 @@ func dateRange(refs []Ref, from, to string) (lo, hi int) {
 // that no list is built for each report.
 func lookupKeys(e *Event, f *features) [2][]int32 {
 	if e.Week == "" && len(f.names) > 0 {
-		return [2][]int32{f.names, nil}
+		return [2][]int32{f.names, f.soles}
 	}
 	return [2][]int32{f.names, f.words}
 }
@@ -1530,6 +1571,9 @@ func finerMatch(coarse, fine *features, month, week bool) int {
 		// "the EU" of a week and "the European Union" of its day.
 		names = sharedNames(coarse, fine)
 	}
+	if names == 0 && singularNamed(coarse, fine) {
+		names = 1
+	}
 	// Every case below needs a shared name, or two plans of which the
 	// coarse one names no one: most candidates end here, before their
 	// words are compared.
@@ -1542,7 +1586,7 @@ func finerMatch(coarse, fine *features, month, week bool) int {
 		// "a hilltop held by the NVA since last autumn" and "The NVA is
 		// believed to be holding at least 14 people seized during a
 		// raid … in November" share a participant and "hold".
-		shared = overlap(coarse.words, fine.words) - overlap(coarse.initials, fine.words) - strayInitials(fine, coarse)
+		shared = overlap(coarse.words, fine.words) - overlap(coarse.initials, fine.words) - strayInitials(fine, coarse) - referentsShared(coarse, fine)
 	}
 	small := min(len(coarse.words), len(fine.words))
 	// names counts the forms of the names shared ("National Medicines
@@ -1559,6 +1603,10 @@ func finerMatch(coarse, fine *features, month, week bool) int {
 		// Within a month the words must be more than how someone is
 		// called: "served as chief financial officer until October" is
 		// not "its chief restructuring officer confirmed on Tuesday".
+	case names >= 1 && shared >= 1 && singularNamed(coarse, fine):
+		// One incident a story has once, of one participant: "the
+		// town of Tavas, devastated by a similar earthquake in 2011",
+		// "Tavas was hit by a magnitude 7.1 quake in October 2011".
 	case week && weekPlan(coarse, fine):
 	case week && weekTold(coarse, fine):
 	case week && weekDone(coarse, fine):

@@ -18,6 +18,7 @@ type gate struct {
 	nWords, nNames             int32
 	stoppage                   int8
 	day, year, planned, ruling bool
+	singular                   bool
 }
 
 // gateWords is the size of gate.names in 64-bit words.
@@ -27,7 +28,7 @@ const gateWords = 4
 func gateOf(f *features) gate {
 	g := gate{text: f.text, said: f.said, week: f.week, incident: f.incident,
 		key: f.key, told: f.told, gist: f.gist, lead: f.lead, nWords: int32(len(f.words)), nNames: int32(len(f.names)),
-		stoppage: f.stoppage, day: f.day, year: f.year, planned: f.planned, ruling: f.ruling}
+		stoppage: f.stoppage, day: f.day, year: f.year, planned: f.planned, ruling: f.ruling, singular: f.singular}
 	for _, ids := range [][]int32{f.names, f.shorts} {
 		for _, id := range ids {
 			setBit(&g.names, id)
@@ -118,6 +119,10 @@ func mayFiner(coarse, fine *gate, month, week bool) bool {
 	case coarse.incident >= 0 && fine.incident >= 0 && coarse.incident != fine.incident, !meet(&coarse.words, &fine.words):
 		return false
 	case namesMeet(coarse, fine):
+		return true
+	case coarse.singular && fine.singular && coarse.incident == fine.incident && !coarse.planned && !fine.planned:
+		// One participant named by one and written as a word by the
+		// other (singularNamed).
 		return true
 	case week && !coarse.planned && fine.planned && fine.nNames == 0:
 		// A plan of the week's day told done (weekDone).

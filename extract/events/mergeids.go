@@ -214,6 +214,8 @@ type wordFacts struct {
 	// of gatherings (0 for none).
 	roleHead  bool
 	gathering uint8
+	// referent is its bit of referents, 0 for none.
+	referent uint8
 }
 
 // wordFactsOf returns the facts of w, interning it the first time.
@@ -221,16 +223,19 @@ func (sets *featureSets) wordFactsOf(w string, in interner) wordFacts {
 	if wf, ok := sets.words[w]; ok {
 		return wf
 	}
+	key := w
+	w = fullForm(w)
 	wf := wordFacts{id: in.id(w), sides: deedSides[w], arrival: w == arrival, incident: incidents[w],
 		singular: singularIncidents[w], announcing: announcing[w], once: onceInLife[w],
-		roleHead: sets.hasRoleHead(w), gathering: gatherings[w]}
-	sets.words[w] = wf
+		roleHead: sets.hasRoleHead(w), gathering: gatherings[w], referent: referents[w]}
+	sets.words[key] = wf
 	return wf
 }
 
 // idLists are the lists of ids of a report's features.
 type idLists struct {
 	names, ents, words, heads, deeds, acts, roles, initials, shorts, tails, firsts []int32
+	roleHeads, roleMods                                                            []int32
 }
 
 // start gives f's lists the room of l, emptied.
@@ -238,6 +243,7 @@ func (l *idLists) start(f *features) {
 	f.names, f.ents, f.words, f.heads = l.names[:0], l.ents[:0], l.words[:0], l.heads[:0]
 	f.deeds, f.acts, f.roles, f.initials = l.deeds[:0], l.acts[:0], l.roles[:0], l.initials[:0]
 	f.shorts, f.tails, f.firsts = l.shorts[:0], l.tails[:0], l.firsts[:0]
+	f.roleHeads, f.roleMods = l.roleHeads[:0], l.roleMods[:0]
 }
 
 // slabSize is how many ids a slab of kept lists holds.
@@ -249,8 +255,8 @@ const slabSize = 1 << 14
 // nothing was appended to are; the room, grown, is kept for the next
 // report.
 func (sets *featureSets) keepLists(f *features) {
-	sets.lists = idLists{f.names, f.ents, f.words, f.heads, f.deeds, f.acts, f.roles, f.initials, f.shorts, f.tails, f.firsts}
-	for _, l := range []*[]int32{&f.names, &f.ents, &f.words, &f.heads, &f.deeds, &f.acts, &f.roles, &f.initials, &f.shorts, &f.tails, &f.firsts} {
+	sets.lists = idLists{f.names, f.ents, f.words, f.heads, f.deeds, f.acts, f.roles, f.initials, f.shorts, f.tails, f.firsts, f.roleHeads, f.roleMods}
+	for _, l := range []*[]int32{&f.names, &f.ents, &f.words, &f.heads, &f.deeds, &f.acts, &f.roles, &f.initials, &f.shorts, &f.tails, &f.firsts, &f.roleHeads, &f.roleMods} {
 		*l = sets.keep(*l)
 	}
 }

@@ -28,8 +28,10 @@ const refMark = "^"
 // by refMark words: two reports dated by one crash share its airline and
 // its flight whatever each tells. The report's first name, its subject,
 // is never marked, and a phrase that does not close the summary (see
-// trailing) is left alone.
+// trailing) is left alone. A summary that is only such a reference is
+// marked as restating its event (see withRestatedMark).
 func withReferencePoint(summary string, e Event) Event {
+	e = withRestatedMark(summary, e)
 	// A phrase only counts after a comma (trailing), which most
 	// summaries lack.
 	if strings.IndexByte(summary, ',') < 0 || !mayReference(summary) {

@@ -25,13 +25,67 @@ func titleWords(words []string, nameWords map[string]bool, sets *featureSets, in
 	return slices.Compact(out)
 }
 
+// titledNames returns the ids of the full names (as features.ents) of
+// the participants of entities whose first word comes right after a
+// title in words (see titleWords): "Ana Voss" of "Prime Minister Ana
+// Voss".
+func titledNames(words, entities []string, nameWords map[string]bool, sets *featureSets, in interner) []int32 {
+	var out []int32
+	for _, n := range entities {
+		ef := sets.entityFormsOf(n)
+		if len(ef.words) == 0 || ef.full == "" {
+			continue
+		}
+		for i := 1; i < len(words); i++ {
+			if words[i] == ef.words[0] && !nameWords[words[i-1]] && sets.hasRoleHead(words[i-1]) {
+				out = append(out, in.id(ef.full))
+				break
+			}
+		}
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
 // titleOnly reports whether, of a plan and a report of its day, the
 // words they share are all the title both give a participant they share:
 // "The minister will meet harbour board chairman Ivo Rask on Friday" and
 // "Harbour board chairman Ivo Rask called for more dredging" name one man
 // the same way, they do not tell one deed.
 func titleOnly(a, b *features, shared int) bool {
-	return a.day && b.day && a.planned != b.planned && len(a.titles) > 0 && len(b.titles) > 0 && shared <= overlap(a.titles, b.titles)
+	return a.day && b.day && a.planned != b.planned && len(a.titles) > 0 && len(b.titles) > 0 && shared <= overlap(a.titles, b.titles) ||
+		roleWordsOnly(a, b, shared)
+}
+
+// roleWordsOnly reports whether two reports of one day, neither a plan,
+// sharing one participant whom one of them calls by a role right
+// before the name (titled), share no word but a role: its noun, and the words
+// both give right before it. "He spoke by phone with Prime Minister Ana
+// Voss on Monday" and "Ana Voss, who remains prime minister, met the
+// president in the afternoon" tell two deeds of one woman, each calling
+// her by her office; "handed his resignation to President Luc Marin"
+// and "Marin accepted the resignation" share a deed.
+func roleWordsOnly(a, b *features, shared int) bool {
+	if !a.day || !b.day || a.planned || b.planned || shared <= 0 || len(a.titled)+len(b.titled) == 0 || overlap(a.ents, b.ents) != 1 ||
+		overlap(a.titled, b.ents)+overlap(b.titled, a.ents) == 0 {
+		return false
+	}
+	heads := overlap(a.roleHeads, b.roleHeads)
+	return heads > 0 && shared <= heads+overlapOutside(a.roleMods, b.roleMods, a.roleHeads)
+}
+
+// overlapOutside counts the ids a and b share that are not in not, all
+// sorted.
+func overlapOutside(a, b, not []int32) int {
+	n := 0
+	for _, x := range a {
+		if _, ok := slices.BinarySearch(b, x); ok {
+			if _, in := slices.BinarySearch(not, x); !in {
+				n++
+			}
+		}
+	}
+	return n
 }
 
 // countWords are the stems of words that say how many or how much
