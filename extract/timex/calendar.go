@@ -15,7 +15,26 @@ func midnight(t time.Time) time.Time {
 	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
 }
 
-func dayValue(t time.Time) string   { return t.Format("2006-01-02") }
+// ymd returns fmt.Sprintf("%04d-%02d-%02d", y, m, d), written by hand
+// for the years and the months and days of two digits dates have.
+func ymd(y, m, d int) string {
+	if y < 0 || y > 9999 || m < 0 || m > 99 || d < 0 || d > 99 {
+		return fmt.Sprintf("%04d-%02d-%02d", y, m, d)
+	}
+	b := [10]byte{byte('0' + y/1000), byte('0' + y/100%10), byte('0' + y/10%10), byte('0' + y%10), '-',
+		byte('0' + m/10), byte('0' + m%10), '-', byte('0' + d/10), byte('0' + d%10)}
+	return string(b[:])
+}
+
+// dayValue returns t.Format("2006-01-02"), written by ymd for the
+// years of four digits.
+func dayValue(t time.Time) string {
+	if y, m, d := t.Date(); 0 <= y && y <= 9999 {
+		return ymd(y, int(m), d)
+	}
+	return t.Format("2006-01-02")
+}
+
 func monthValue(t time.Time) string { return t.Format("2006-01") }
 func yearValue(y int) string {
 	if y < 0 || y > 9999 {
@@ -141,6 +160,9 @@ func startOf(v string) (time.Time, bool) {
 		m, _ := strconv.Atoi(v[5:7])
 		return time.Date(y, time.Month(m), 1, 0, 0, 0, 0, time.UTC), true
 	case "day":
+		if t, ok := plainDay(v[:10]); ok {
+			return t, true
+		}
 		t, err := time.Parse("2006-01-02", v[:10])
 		return t, err == nil
 	}
@@ -167,6 +189,35 @@ func startOf(v string) (time.Time, bool) {
 	return time.Time{}, false
 }
 
+// plainDay returns what time.Parse("2006-01-02", v) returns for a v of
+// ten bytes that names a real day in digits ("2026-11-26"), without its
+// parser; false for any other v, which the parser is left to judge.
+func plainDay(v string) (time.Time, bool) {
+	if len(v) != 10 || v[4] != '-' || v[7] != '-' {
+		return time.Time{}, false
+	}
+	n := func(s string) int {
+		x := 0
+		for i := 0; i < len(s); i++ {
+			if s[i] < '0' || s[i] > '9' {
+				return -1
+			}
+			x = x*10 + int(s[i]-'0')
+		}
+		return x
+	}
+	y, m, d := n(v[:4]), n(v[5:7]), n(v[8:])
+	if y < 0 || m < 1 || m > 12 || d < 1 || d > daysIn(y, m) {
+		return time.Time{}, false
+	}
+	return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC), true
+}
+
+// daysIn returns the number of days of month m of year y.
+func daysIn(y, m int) int {
+	return civilDays(y, m+1, 1) - civilDays(y, m, 1)
+}
+
 var seasonStart = map[string]time.Month{"-SP": 3, "-SU": 6, "-FA": 9, "-WI": 12}
 
 // isFuture reports whether a value begins after the reference day.
@@ -191,25 +242,62 @@ func pickYear(ref time.Time, month, day int, t tense) int {
 	if monthOnly {
 		day, slack = 15, 60
 	}
-	ref = midnight(ref)
-	best, bestDiff := ref.Year(), 1<<62
-	for y := ref.Year() - 1; y <= ref.Year()+1; y++ {
-		d := int(time.Date(y, time.Month(month), day, 0, 0, 0, 0, time.UTC).Sub(ref).Hours() / 24)
+	// Day numbers stand for the UTC midnights the calendar keeps dates
+	// as: the difference of two is the days time.Date(...).Sub(ref)
+	// spans between them, with no time.Time built.
+	ry, rm, rd := ref.Date()
+	refDay := civilDays(ry, int(rm), rd)
+	best, bestDiff := ry, 1<<62
+	for y := ry - 1; y <= ry+1; y++ {
+		d := civilDays(y, month, day) - refDay
 		if abs(d) < bestDiff {
 			best, bestDiff = y, abs(d)
 		}
 	}
-	diff := int(time.Date(best, time.Month(month), day, 0, 0, 0, 0, time.UTC).Sub(ref).Hours() / 24)
+	diff := civilDays(best, month, day) - refDay
 	switch {
 	case t == past && diff > slack:
 		return best - 1
 	case t == future && diff < -slack,
-		t == future && monthOnly && !time.Date(best, time.Month(month)+1, 1, 0, 0, 0, 0, time.UTC).After(ref):
+		t == future && monthOnly && civilDays(best, month+1, 1) <= refDay:
 		// A month already over cannot lie ahead: "is expected to rule
 		// in June", said in August, is next June.
 		return best + 1
 	}
 	return best
+}
+
+// civilDays returns the number of days from 1 January 1970 to the day
+// time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC) names, negative
+// before it: months and days out of range carry over as time.Date
+// carries them ("31 June" is 1 July). The proleptic Gregorian calendar
+// of package time is counted in eras of 400 years, 146097 days each.
+func civilDays(y, m, d int) int {
+	m--
+	if m < 0 || m >= 12 {
+		carry := floorDiv(m, 12)
+		y, m = y+carry, m-carry*12 // 0 for January
+	}
+	if m < 2 {
+		y-- // the year is counted from March, its leap day last
+	}
+	era := y / 400
+	if y < 0 {
+		era = floorDiv(y, 400)
+	}
+	yoe := y - era*400               // year of the era, 0..399
+	doy := (153*((m+10)%12) + 2) / 5 // day of the year from 1 March of the month's first day
+	doe := yoe*365 + yoe/4 - yoe/100 + doy
+	return era*146097 + doe - 719468 + d - 1
+}
+
+// floorDiv is a/b rounded down, for b > 0.
+func floorDiv(a, b int) int {
+	q := a / b
+	if a%b < 0 {
+		q--
+	}
+	return q
 }
 
 func abs(n int) int {

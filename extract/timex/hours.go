@@ -38,7 +38,10 @@ var openingHours = regexp.MustCompile(`\b(?:` + hoursDayRange + hoursGap + hours
 // markOpeningHours rewrites the candidates of sentence s (low is s in
 // lower case) that fall inside opening hours as sets.
 func markOpeningHours(s, low string, cs []cand) []cand {
-	if len(cs) < 2 || !hasHoursDay(low) || !hasHoursCue(low) {
+	// The cue is looked for first: strings.Contains and the digits
+	// nextDigit skips to pass over most of a sentence in bulk, where
+	// hasHoursDay reads it byte by byte.
+	if len(cs) < 2 || !hasHoursCue(low) || !hasHoursDay(low) {
 		return cs
 	}
 	for _, m := range openingHours.FindAllStringIndex(low, -1) {
@@ -84,10 +87,7 @@ func hasHoursCue(low string) bool {
 // hoursClock reads after its digits: minutes (":15"), or am or pm after
 // optional minutes and spaces ("8am", "9.30 p.m.").
 func hasHoursClock(low string) bool {
-	for i := 0; i < len(low); i++ {
-		if low[i] < '0' || low[i] > '9' {
-			continue
-		}
+	for i := nextDigit(low, 0); i < len(low); i = nextDigit(low, i+1) {
 		j := i + 1
 		if j+2 < len(low) && (low[j] == ':' || low[j] == '.') && isDigitByte(low[j+1]) && isDigitByte(low[j+2]) {
 			if low[j] == ':' {

@@ -151,8 +151,41 @@ func numberAlt() string {
 // lookup returns the value of the first key of m that equals the
 // lower-cased, dot-trimmed s.
 func lookup[V any](m map[string]V, s string) (V, bool) {
-	v, ok := m[strings.TrimSuffix(strings.ToLower(joinFields(s)), ".")]
+	s = joinFields(s)
+	if len(s) <= maxLookupKey && asciiOnly(s) {
+		// strings.ToLower of ASCII is ASCII lowering: done in a buffer
+		// on the stack, a capitalised "March" costs no allocation.
+		var buf [maxLookupKey]byte
+		key := buf[:len(s)]
+		for i := 0; i < len(s); i++ {
+			c := s[i]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			key[i] = c
+		}
+		if n := len(key); n > 0 && key[n-1] == '.' {
+			key = key[:n-1]
+		}
+		v, ok := m[string(key)]
+		return v, ok
+	}
+	v, ok := m[strings.TrimSuffix(strings.ToLower(s), ".")]
 	return v, ok
+}
+
+// maxLookupKey bounds the keys lookup lowers on the stack; a longer one
+// is lowered by strings.ToLower.
+const maxLookupKey = 32
+
+// asciiOnly reports whether s holds no byte beyond ASCII.
+func asciiOnly(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 func contains(words []string, s string) bool {

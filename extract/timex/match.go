@@ -1,6 +1,7 @@
 package timex
 
 import (
+	"math/bits"
 	"newsbot/extract/internal/swar"
 	"newsbot/extract/internal/wordfilter"
 	"regexp"
@@ -70,16 +71,43 @@ func buildTrigIndex() (map[string]uint64, uint64) {
 
 // triggers returns the set of rules a word triggers; the possessive
 // "'s" does not count.
-func triggers(w string) uint64 {
+func triggers(w string) uint64 { return wordTriggers(w, hasDigit(w)) }
+
+// wordTriggers is triggers of the word w, told whether w holds a digit.
+func wordTriggers(w string, digit bool) uint64 {
 	var m uint64
 	key := strings.TrimSuffix(w, "'s")
 	if trigFilter.MayHold(key) {
 		m = trigIndex[key]
 	}
-	if hasDigit(w) {
+	if digit {
 		m |= digitRules
 	}
 	return m
+}
+
+// nextDigit returns the offset of the first ASCII digit of s at or
+// after s[i], or len(s), eight bytes at a time. A word's lower-cased
+// text holds a digit just where its bytes in the sentence do: lowering
+// neither makes nor unmakes one.
+func nextDigit(s string, i int) int {
+	for ; i+8 <= len(s); i += 8 {
+		if m := digitBytes8(swar.Load64(s, i)); m != 0 {
+			return i + bits.TrailingZeros64(m)/8
+		}
+	}
+	for i < len(s) && (s[i] < '0' || s[i] > '9') {
+		i++
+	}
+	return i
+}
+
+// digitBytes8 has the top bit set in each byte of x that is an ASCII
+// digit, the range tested on all eight bytes at once as wordBytes8 does.
+func digitBytes8(x uint64) uint64 {
+	const ones, tops = swar.BytesOf, 0x80 * swar.BytesOf
+	low7 := x &^ tops
+	return (low7 + (0x80-'0')*ones) &^ (low7 + (0x80-'9'-1)*ones) &^ x & tops
 }
 
 // lowerASCII lower-cases ASCII letters only, so that byte offsets into

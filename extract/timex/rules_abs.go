@@ -42,7 +42,7 @@ func isoDate(f *finder, m *match) (result, bool) {
 	if !validDay(y, mo, d) {
 		return result{}, false
 	}
-	v := fmt.Sprintf("%04d-%02d-%02d", y, mo, d)
+	v := ymd(y, mo, d)
 	if m.has("hh") {
 		return result{typ: "TIME", value: v + "T" + m.get("hh") + ":" + m.get("mm")}, true
 	}
@@ -62,7 +62,7 @@ func numericDate(f *finder, m *match) (result, bool) {
 	if !ok || !validDay(y, mo, d) {
 		return result{}, false
 	}
-	return result{typ: "DATE", value: fmt.Sprintf("%04d-%02d-%02d", y, mo, d)}, true
+	return result{typ: "DATE", value: ymd(y, mo, d)}, true
 }
 
 // numericOrder returns the month and day of a/b in year y.
@@ -161,7 +161,7 @@ func monthDay(f *finder, m *match, mon, d int, ended func() bool) (result, bool)
 		if !validDay(y, mon, d) {
 			return result{}, false
 		}
-		return result{typ: "DATE", value: fmt.Sprintf("%04d-%02d-%02d", y, mon, d)}, true
+		return result{typ: "DATE", value: ymd(y, mon, d)}, true
 	}
 	if !validDay(2000, mon, d) {
 		return result{}, false
@@ -182,7 +182,7 @@ func monthDay(f *finder, m *match, mon, d int, ended func() bool) (result, bool)
 	if !validDay(y, mon, d) {
 		y = f.ref.Year()
 	}
-	return result{typ: "DATE", value: fmt.Sprintf("%04d-%02d-%02d", y, mon, d)}, true
+	return result{typ: "DATE", value: ymd(y, mon, d)}, true
 }
 
 // periodNouns name the periods a report says "ended" on a day.

@@ -2,6 +2,7 @@ package timex
 
 import (
 	"fmt"
+	"newsbot/extract/internal/swar"
 	"regexp"
 	"strings"
 	"time"
@@ -365,13 +366,39 @@ const maxRequestBytes = 160
 // after an opening quotation mark or a colon.
 func imperativeClause(m *match) bool {
 	i := m.idx[0]
-	for i > 0 && !strings.ContainsRune("\"“`:;", rune(m.s[i-1])) && !strings.HasSuffix(m.s[:i], "“") {
+	for i > 0 && !opensClause(m.s, i) {
 		if m.idx[0]-i > maxRequestBytes {
 			return false // a request names its day within a few words
+		}
+		// Eight bytes none of which opens a clause are passed over at
+		// once, as long as the bound is not reached inside them.
+		for i >= 9 && m.idx[0]-(i-8) <= maxRequestBytes && !mayOpenClause8(swar.Load64(m.s, i-9)) {
+			i -= 8
 		}
 		i--
 	}
 	return OpensRequest(m.s[i:m.idx[0]])
+}
+
+// mayOpenClause8 reports whether one of the eight bytes of x is a byte
+// opensClause looks for before a clause: '"', '`', ':', ';' or the
+// last byte of '“'.
+func mayOpenClause8(x uint64) bool {
+	const ones, tops = swar.BytesOf, 0x80 * swar.BytesOf
+	zero := func(v uint64) uint64 { return (v - ones) &^ v & tops } // nonzero iff a byte of v is 0
+	return zero(x^'"'*ones)|zero(x^'`'*ones)|zero(x^':'*ones)|zero(x^';'*ones)|zero(x^0x9c*ones) != 0
+}
+
+// opensClause reports whether a clause may open at s[i], after an
+// opening quotation mark ('"', '`' or '“') or a colon or semicolon.
+func opensClause(s string, i int) bool {
+	switch s[i-1] {
+	case '"', '`', ':', ';':
+		return true
+	case 0x9c: // the last byte of '“', U+201C
+		return strings.HasSuffix(s[:i], "“")
+	}
+	return false
 }
 
 // OpensRequest reports whether s opens with a capitalised verb of

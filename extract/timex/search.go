@@ -71,18 +71,21 @@ func addWindow(out [][2]int, w [2]int) [][2]int {
 // classWindows sets f.wins[c], for each window class c in classes, to
 // windows(f.wins[c][:0], s, f.trigWords, f.masks, c), in one pass over
 // the trigger words: a word's window is widened once for all the
-// classes it triggers, not once a class.
+// classes it triggers, not once a class. It sets f.union to the union
+// of those windows.
 func (f *finder) classWindows(s string, classes uint64) {
 	for m := classes; m != 0; m &= m - 1 {
 		c := bits.TrailingZeros64(m)
 		f.wins[c] = f.wins[c][:0]
 	}
+	f.union = f.union[:0]
 	for i, t := range f.trigWords {
 		m := f.masks[i] & classes
 		if m == 0 {
 			continue
 		}
 		w := window(s, t)
+		f.union = addWindow(f.union, w)
 		for ; m != 0; m &= m - 1 {
 			c := bits.TrailingZeros64(m)
 			f.wins[c] = addWindow(f.wins[c], w)
@@ -244,8 +247,12 @@ func (f *finder) sentenceMatches(s, low string) []ruleMatch {
 	f.wordsOf, f.words = s, appendWords(f.words[:0], s, low)
 	f.trigWords, f.masks = f.trigWords[:0], f.masks[:0]
 	var any uint64
+	digit := -1 // the first digit of low at or after the last word's start
 	for _, w := range f.words {
-		if m := triggers(w.text); m != 0 {
+		if digit < w.start {
+			digit = nextDigit(low, w.start)
+		}
+		if m := wordTriggers(w.text, digit < w.end); m != 0 {
 			f.trigWords, f.masks = append(f.trigWords, w), append(f.masks, m)
 			any |= m
 		}
@@ -266,12 +273,17 @@ func (f *finder) search(s, low string, any uint64) []ruleMatch {
 	}
 	scs, st := ruleScanners(), ruleStarts()
 	f.idx = f.idx[:0] // the last sentence's matches are done with
-	f.heads = heads(f.heads[:0], low, any&st.atBounds, st)
 	var classes uint64
 	for set := any; set != 0; set &= set - 1 {
 		classes |= 1 << windowClass[bits.TrailingZeros64(set)]
 	}
 	f.classWindows(s, classes)
+	// Heads are wanted inside windows only, and a fifth of a sentence
+	// with a trigger word lies outside every window.
+	f.heads = f.heads[:0]
+	for _, w := range f.union {
+		f.heads = headsIn(f.heads, low, w[0], w[1], any&st.atBounds, st)
+	}
 	for m := classes; m != 0; m &= m - 1 {
 		c := bits.TrailingZeros64(m)
 		f.findStarts(f.wins[c], classRules[c]&any&st.atBounds)
@@ -308,12 +320,19 @@ type head struct {
 // of the text there, so a space counts as the end (pairEnd, which admits
 // more).
 func heads(out []head, low string, set uint64, st *startTables) []head {
+	return headsIn(out, low, 0, len(low), set, st)
+}
+
+// headsIn appends to out the heads of low that lie in low[from:to],
+// as heads finds them; from is 0 or follows a byte that is no word
+// character, as a window's start follows a space.
+func headsIn(out []head, low string, from, to int, set uint64, st *startTables) []head {
 	// Eight bytes at a time, the word boundaries are the bytes whose
 	// kind differs from the byte's before: most bytes are none, and are
 	// passed over in bulk.
 	var prev uint64 // 0x80 when the byte before these eight is a word character
-	i := 0
-	for ; i+8 <= len(low); i += 8 {
+	i := from
+	for ; i+8 <= to; i += 8 {
 		w := wordBytes8(swar.Load64(low, i))
 		for t := w ^ (w<<8 | prev); t != 0; t &= t - 1 {
 			if p := i + bits.TrailingZeros64(t)/8; st.firsts[low[p]] {
@@ -323,7 +342,7 @@ func heads(out []head, low string, set uint64, st *startTables) []head {
 		prev = w >> 56
 	}
 	prevWord := prev != 0
-	for ; i < len(low); i++ {
+	for ; i < to; i++ {
 		if w := isWordByte(low[i]); w != prevWord {
 			prevWord = w
 			if st.firsts[low[i]] {

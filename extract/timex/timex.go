@@ -158,6 +158,8 @@ type scratch struct {
 	// findStarts).
 	wins   [][][2]int
 	starts [][]int
+	// union holds the union of the windows of all the classes.
+	union [][2]int
 	// idx holds the offsets of the sentence's matches, and bt the
 	// memory of the backtracker that finds them (see tryStarts).
 	idx []int
@@ -264,6 +266,11 @@ func (f *finder) sentence(out []Expr, off int, s, low string) []Expr {
 	cs = joinZoneConversions(f, s, cs)
 	cs = joinTimes(f, s, cs)
 	cs = markOpeningHours(s, low, cs)
+	if out == nil && len(cs) > 0 {
+		// A text with one expression mostly has more: room for them
+		// at once, not grown one doubling at a time.
+		out = make([]Expr, 0, 8)
+	}
 	first := len(out)
 	for _, c := range cs {
 		e := Expr{
@@ -346,11 +353,30 @@ func flashbackBefore(s, low string) bool {
 // before midnight" in the next sentence does not continue it.
 var figureFrom = regexp.MustCompile(`(?i)\bfrom\s+(?:the\s+|an?\s+)?[$€£]?\d[\d,.]*\S*\s+(?:[a-z]+\s+){0,3}$`)
 
+// figureFromAt is figureFrom anchored at the start of the text, where
+// figureCompared has found the "from" at a word boundary that every
+// match of figureFrom starts with.
+var figureFromAt = regexp.MustCompile(`(?i)^from\s+(?:the\s+|an?\s+)?[$€£]?\d[\d,.]*\S*\s+(?:[a-z]+\s+){0,3}$`)
+
 // figureCompared reports whether figureFrom matches s, whose lowerASCII
-// is low: only where a digit follows a "from" need the expression run.
+// is low: only where a digit follows a "from" need the expression run,
+// and then only from each "from" that starts a word (no letter beyond
+// ASCII folds to one of "from", so low holds all of them).
 func figureCompared(s, low string) bool {
 	i := strings.Index(low, "from")
-	return i >= 0 && strings.ContainsAny(low[i+len("from"):], "0123456789") && figureFrom.MatchString(s)
+	if i < 0 || !strings.ContainsAny(low[i+len("from"):], "0123456789") {
+		return false
+	}
+	for {
+		if (i == 0 || !isWordByte(s[i-1])) && figureFromAt.MatchString(s[i:]) {
+			return true
+		}
+		j := strings.Index(low[i+1:], "from")
+		if j < 0 {
+			return false
+		}
+		i += 1 + j
+	}
 }
 
 // candidate normalises one match of rule r.
