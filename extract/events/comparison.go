@@ -260,7 +260,9 @@ var timeAdverbs = map[string]bool{"recently": true, "late": true, "early": true,
 // range ("from 5% in 2019 to 8% in 2021") ends at its "to". A figure
 // after another phrase ("from the Commons for 30 sitting days") is none,
 // nor is one whose noun a relative clause dates ("from the magnitude 7.4
-// earthquake that struck on Monday").
+// earthquake that struck on Monday"), nor a count of the subject that a
+// verb of the clause follows ("Ministers from 14 countries will gather
+// on Thursday": the time dates the gathering).
 func baseFigure(before string) bool {
 	const maxWords = 12
 	i := max(lastIndexIfAny(before, " from "), lastIndexIfAny(before, " against "))
@@ -278,7 +280,7 @@ func baseFigure(before string) bool {
 		}
 		n := strings.Trim(w, "%$€£.,")
 		if n != "" && (n[0] >= '0' && n[0] <= '9' && !isYear(n) || spelledBaseFigure(ws, i)) {
-			return !slices.ContainsFunc(ws[i+1:], func(w string) bool { return isRelativePronoun(w) })
+			return !slices.ContainsFunc(ws[i+1:], func(w string) bool { return isRelativePronoun(w) }) && !verbAfterCount(ws[i+1:])
 		}
 	}
 	return false
@@ -523,4 +525,28 @@ func lastIndexIfAny(s, sub string) int {
 		return -1
 	}
 	return strings.LastIndex(s, sub)
+}
+
+// maxCountNounWords is the most words of the noun a count before a verb
+// is of: "14 countries", "20 member states".
+const maxCountNounWords = 3
+
+// verbAfterCount reports whether ws, the words after a figure up to a
+// time, go on from the figure's noun to an auxiliary with no
+// preposition or other stop word between: the figure counts the
+// subject of the clause the time dates ("from 14 countries will gather
+// in Athens on Thursday", "to 3.80 from 3.85 pct was heralded Monday"),
+// and is no figure that a change is measured from ("from 12.0 billion
+// dlrs in January but were 54 pct above").
+func verbAfterCount(ws []string) bool {
+	for _, w := range ws[:min(len(ws), maxCountNounWords+1)] {
+		lw := strings.ToLower(strings.Trim(w, ".,"))
+		if auxiliaries[lw] {
+			return true
+		}
+		if stopWords[lw] {
+			return false
+		}
+	}
+	return false
 }

@@ -266,6 +266,8 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 			sum = n
 		} else if r, ok := andThatSaid(text, s.Span, sum); ok {
 			sum = r
+		} else if p, ok := onlyIf(split[s.Span], func() (doc.Span, bool) { return nounInPresentParticiple(text, sum, t.Span) }); ok && earlierDated(s.Span, t.Span, dated[s.Span]) {
+			sum = p // "…, making Seoul the first to commit ships to the mission agreed last week"
 		} else if r, ok := onlyIf(split[s.Span], func() (doc.Span, bool) { return reportedPresentParticiple(text, sum, t.Span, dated[s.Span]) }); ok {
 			sum = r
 		} else if r, ok := sinceClause(low, sum, t.Span); ok {
@@ -375,7 +377,7 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 			continue // "a 3 per cent rise this year and 3 per cent next year"
 		case t.Future || after(date, published) || weekAfter(t, published):
 			if !looksAhead(withoutCount(text, sum, t)) && !forecasts(low, s.Span, t.Span) && !oddsAhead(text, s.Span, t.Span) && !sharedModal(text, s.Span, sum) && !takesEffect(lead) &&
-				!deadline(text, sum, t.Span) && !requestedBy(lead, t) && !scheduledEntry(text, s.Span, sum, t.Span) && !provisionallySet(lead) && !listedFor(lead) &&
+				!deadline(text, sum, t.Span) && !requestedBy(lead, t) && !aimedBy(lead) && !scheduledEntry(text, s.Span, sum, t.Span) && !provisionallySet(lead) && !listedFor(lead) &&
 				!sittingsCalledOff(text, lead, t.Span) && !presentPassiveAhead(lead) && !toldAhead(text, s.Span, t, lead) && !invitedTo(lead) && !threatAhead(lead) &&
 				!addedAhead(low.wordsOf(s.Start, t.Start)) {
 				continue // a later date the text does not present as planned
@@ -389,7 +391,7 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 			// when the day is the saying's ("confirmed on Saturday that
 			// he will take charge").
 			planned = !datesSaying(lead) && !sayingFollows(low, sum, t.Span) &&
-				(openUntil(lead) || prec != "day" && obligedBy(lead) || announces(segmentAround(text, sum, t.Span)) || reportsPlan(lead) || forecasts(low, s.Span, t.Span) || promisedBy(lead) ||
+				(openUntil(lead) || prec != "day" && (obligedBy(lead) || aimedBy(lead)) || announces(segmentAround(text, sum, t.Span)) || reportsPlan(lead) || forecasts(low, s.Span, t.Span) || promisedBy(lead) ||
 					sum.Contains(t.Span) && (believedAhead(low.wordsOf(sum.Start, t.Start)) || presentExpectation(low.wordsOf(sum.Start, t.Start))))
 		}
 		names := withPronounSubject(pro, s, sum, withSharedSubject(pro, s, sum, entitiesIn(mentions, sum)))
@@ -472,11 +474,13 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 				continue
 			}
 			if ev.Date != o.Date && !planFor[sum] && !within(o, ev) && !within(ev, o) &&
-				(ev.Planned != o.Planned || nominalEvent(low, sum, ev.Time) != nominalEvent(low, sum, o.Time)) {
+				(ev.Planned != o.Planned || nominalEvent(low, sum, ev.Time) != nominalEvent(low, sum, o.Time) || ev.Planned && o.Planned && complementsApart(text, o.Time, ev.Time)) {
 				// "said on Monday it would strike next week": what
 				// was said, and the plan on its own date; "said on
 				// Tuesday that hackers had accessed … in an attack
-				// … last month": the attack on its own date.
+				// … last month": the attack on its own date; "calls for
+				// a mission by the end of the year and for a summit in
+				// 2027": each plan on its own date.
 				planFor[sum] = true
 				out = append(out, ev)
 				continue
@@ -557,6 +561,24 @@ func coordinated(text string, sum, a, b doc.Span) bool {
 	r, _ := utf8.DecodeRuneInString(rest)
 	return !unicode.IsLetter(r) && !unicode.IsDigit(r) && !namesThingAfter(text, b.End)
 }
+
+// complementsApart reports whether the expressions at a and b, in that
+// order, date two complements of one verb joined by "and" and a
+// preposition of their own: "calls for a mission to begin by the end of
+// the year and for a second summit in 2027". Each complement is a plan
+// of its own date; "will meet by Friday and again on Monday" joins no
+// complement (coordinated reads it).
+func complementsApart(text string, a, b doc.Span) bool {
+	if a.End > b.Start {
+		return false
+	}
+	ws := strings.Fields(strings.ToLower(text[a.End:b.Start]))
+	return len(ws) >= 4 && ws[0] == "and" && complementPrepositions[ws[1]] && determiners[ws[2]]
+}
+
+// complementPrepositions open a complement of a verb of calling or
+// planning: "calls for …", "agreed to …", "plans on …".
+var complementPrepositions = toSet(`for to on towards`)
 
 // ownPredicates reports whether the expressions at a and b stand in two
 // predicates of one subject joined by "and", a verb opening the second:

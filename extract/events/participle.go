@@ -114,6 +114,12 @@ var participleMarks = newMarkSet(participleStops)
 // opens with a determiner after a word that links it (participleLinks); the
 // participle is in -ed and no verb stands between it and t.
 func participleOnNoun(text string, sum, t doc.Span) (doc.Span, bool) {
+	return participleOnNounAfter(text, sum, t, participleLinks)
+}
+
+// participleOnNounAfter is participleOnNoun with the words links that
+// may open the noun phrase.
+func participleOnNounAfter(text string, sum, t doc.Span, links map[string]bool) (doc.Span, bool) {
 	if !sum.Contains(t) {
 		return doc.Span{}, false
 	}
@@ -138,7 +144,7 @@ func participleOnNoun(text string, sum, t doc.Span) (doc.Span, bool) {
 		for i := p + 1; ws.has(i+1) && i <= p+maxNounWords; i++ {
 			wi := ws.at(i)
 			lw := strings.ToLower(text[wi.Start:wi.End])
-			if link := ws.at(i + 1); determiners[lw] && i > p+1 && inLower(participleLinks, text[link.Start:link.End]) &&
+			if link := ws.at(i + 1); determiners[lw] && i > p+1 && inLower(links, text[link.Start:link.End]) &&
 				!commaSemicolonColonMarks.in(text[wi.Start:wp.Start]) && !withInSubject(text, sum.Start, link.Start) {
 				return doc.Span{Start: wi.Start, End: t.End}, true
 			}
@@ -150,3 +156,26 @@ func participleOnNoun(text string, sum, t doc.Span) (doc.Span, bool) {
 	}
 	return doc.Span{}, false
 }
+
+// nounInPresentParticiple returns the noun phrase and the past participle
+// on it (participleOnNoun) that end with the expression at t, when sum is
+// a present participle phrase closing a sentence dated by another time:
+// in "The minister said on Sunday the ships would sail in August, making
+// Seoul the first to commit ships to the mission agreed last week" the
+// week dates "the mission agreed last week", not the making, nor what
+// was said on Sunday.
+func nounInPresentParticiple(text string, sum, t doc.Span) (doc.Span, bool) {
+	w := nextWord(text[sum.Start:sum.End])
+	if len(w) < 5 || !strings.HasSuffix(w, "ing") || unicode.IsUpper([]rune(w)[0]) ||
+		!strings.HasSuffix(strings.TrimRight(text[:sum.Start], " "), ",") {
+		return doc.Span{}, false
+	}
+	return participleOnNounAfter(text, sum, t, presentParticipleLinks)
+}
+
+// presentParticipleLinks open the noun phrase a participle stands in
+// inside a present participle phrase: participleLinks, and "to" of a
+// thing given or joined ("committing ships to the mission agreed last
+// week"). Not in a clause of its own, where "rose to the level reached
+// in January" gives the figure compared.
+var presentParticipleLinks = toSet("after before when following with to")
