@@ -2,6 +2,7 @@ package events
 
 import (
 	"slices"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -203,17 +204,49 @@ func isWord(s string) bool {
 // holds the noun n ("Riverside University Hospitals") or is followed by
 // it, at once or after one lower-case word ("the Dunmore river bridge"),
 // or "".
+//
+// The mentions that hold or are followed by n are listed once per noun
+// (see nounHolders), and the search starts at the last mention starting
+// at or before end (mentions are sorted by start, and one starting after
+// end ends after it), so that a long article asking of every definite
+// noun costs a search, not a pass over all its mentions.
 func antecedent(p pronouns, end int, n string) string {
-	for i := len(p.mentions) - 1; i >= 0; i-- {
-		m := p.mentions[i]
-		if m.End > end || m.End > len(p.text) {
-			continue
-		}
-		if c := p.nounCues(i); c.holds(n) || slices.Contains(c.after, n) {
+	hits := p.nounHolders(n)
+	last := sort.Search(len(hits), func(k int) bool { return p.mentions[hits[k]].Start > end })
+	for k := last - 1; k >= 0; k-- {
+		if m := p.mentions[hits[k]]; m.End <= end && m.End <= len(p.text) {
 			return m.Name()
 		}
 	}
 	return ""
+}
+
+// nounHolders returns the indices of the mentions that hold the noun n or
+// are followed by it, in order, listing them on first use.
+func (p pronouns) nounHolders(n string) []int {
+	if hits, ok := p.memo.nouns[n]; ok {
+		return hits
+	}
+	hits := []int{}
+	for i, m := range p.mentions {
+		if m.End > len(p.text) {
+			continue // never an antecedent
+		}
+		if c := p.nounCues(i); c.holds(n) || slices.Contains(c.after, n) {
+			hits = append(hits, i)
+		}
+	}
+	if p.memo.nouns == nil {
+		p.memo.nouns = map[string][]int{}
+	}
+	p.memo.nouns[n] = hits
+	return hits
+}
+
+// nounMemo holds what pronouns work out once per noun and document.
+type nounMemo struct {
+	holders map[string]*holderScan // see roleHolders
+	nouns   map[string][]int       // see nounHolders
 }
 
 // nounCues are the stems by which a mention may hold or be followed by a

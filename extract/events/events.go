@@ -54,7 +54,7 @@ func Find(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.
 	times = withTranscriptDay(text, sents, times, published)
 	times = withoutRelativeDays(text, sents, times)
 	var out []Event
-	pro := pronouns{text, sents, mentions, make([]nounCues, len(mentions)), low}
+	pro := pronouns{text, sents, mentions, make([]nounCues, len(mentions)), low, &nounMemo{}}
 	corrections := correctionParas(text, sents)
 	seen := map[doc.Span]int{} // summary span -> index in out
 	planFor := map[doc.Span]bool{}

@@ -19,6 +19,7 @@ type pronouns struct {
 	mentions []doc.Mention  // sorted
 	cues     []nounCues     // by mention, filled on first use (see nounCues)
 	low      *lowText       // the text in lower case, or nil
+	memo     *nounMemo      // per-noun answers, made on first use (see nounMemo)
 }
 
 // lowerOf returns strings.ToLower(text[a:b]), from the sentences lowered

@@ -1,6 +1,8 @@
 package events
 
 import (
+	"math"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -45,21 +47,57 @@ func roleSubject(clause string) string {
 // it ("Viktor Szabó-Lindgren, the Hungarian-born composer"); "" when no
 // one or several people are. A role with another office's word before
 // it ("deputy governor") is not the noun's.
+//
+// The people with the noun beside their names are found once per noun
+// (see roleHolders), so that a long article asking of every "the
+// governor" costs a search, not a pass over all its mentions.
 func (p pronouns) roleHolder(end int, noun string) string {
-	holder := ""
-	for _, m := range p.mentions {
-		if m.Start >= end || m.End > len(p.text) {
+	h := p.roleHolders(noun)
+	if h.clash < end {
+		return ""
+	}
+	k := sort.Search(len(h.fit), func(i int) bool { return p.mentions[h.fit[i]].Start >= end })
+	if k == 0 {
+		return ""
+	}
+	return p.mentions[h.fit[k-1]].Name()
+}
+
+// holderScan holds the people with a role noun beside their names, in
+// text order: the mentions of the first such name up to the first
+// mention of another, which starts at clash (math.MaxInt when there is
+// none). A mention past the end of the text ends the scan, as it ends
+// roleHolder's reading.
+type holderScan struct {
+	fit   []int // indices into mentions
+	clash int
+}
+
+// roleHolders returns the scan of the holders of noun, making it on
+// first use.
+func (p pronouns) roleHolders(noun string) *holderScan {
+	if h, ok := p.memo.holders[noun]; ok {
+		return h
+	}
+	h := &holderScan{clash: math.MaxInt}
+	for i, m := range p.mentions {
+		if m.End > len(p.text) {
 			break
 		}
 		if m.Type != doc.Person || !rolePrecedes(p.text[:m.Start], noun) && !roleApposed(p.text[m.End:], noun) {
 			continue
 		}
-		if holder != "" && holder != m.Name() {
-			return ""
+		if len(h.fit) > 0 && p.mentions[h.fit[0]].Name() != m.Name() {
+			h.clash = m.Start
+			break
 		}
-		holder = m.Name()
+		h.fit = append(h.fit, i)
 	}
-	return holder
+	if p.memo.holders == nil {
+		p.memo.holders = map[string]*holderScan{}
+	}
+	p.memo.holders[noun] = h
+	return h
 }
 
 // rolePrecedes reports whether before, the text up to a name, ends in the

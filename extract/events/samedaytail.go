@@ -1,5 +1,10 @@
 package events
 
+import (
+	"math"
+	"slices"
+)
+
 // withoutSameDayTail drops an event whose summary lies inside another
 // event's summary and that has the same date, precision, week and plan:
 // "The port said on Friday that the count had risen to nine after a
@@ -7,11 +12,12 @@ package events
 // clause, but when both fall on the same day the reported clause tells
 // nothing the whole sentence does not.
 func withoutSameDayTail(out []Event) []Event {
+	inside := sameDayInsides(out)
 	// Most articles drop none: the events are copied from the first
 	// dropped on.
 	var keep []Event
 	for i, e := range out {
-		if !sameDayInside(out, i) {
+		if !inside[i] {
 			if keep != nil {
 				keep = append(keep, e)
 			}
@@ -28,8 +34,50 @@ func withoutSameDayTail(out []Event) []Event {
 	return keep
 }
 
+// sameDayInsides reports of each event of out whether it is told whole
+// by another event with the same date: a strictly longer summary holding
+// its summary. The events are grouped by date and each group sorted by
+// summary start, so that an article of many events is read in n log n,
+// not compared pair by pair.
+func sameDayInsides(out []Event) []bool {
+	type day struct {
+		date, precision, week string
+		planned               bool
+	}
+	groups := map[day][]int{}
+	for i, e := range out {
+		k := day{e.Date, e.Precision, e.Week, e.Planned}
+		groups[k] = append(groups[k], i)
+	}
+	inside := make([]bool, len(out))
+	for _, g := range groups {
+		if len(g) < 2 {
+			continue
+		}
+		slices.SortStableFunc(g, func(a, b int) int { return out[a].Summary.Start - out[b].Summary.Start })
+		// An event starting before e holds it when it ends no sooner;
+		// one starting with e when it ends later.
+		before := math.MinInt // the latest end of the events starting before the current start
+		for lo := 0; lo < len(g); {
+			start := out[g[lo]].Summary.Start
+			hi, same := lo, math.MinInt
+			for ; hi < len(g) && out[g[hi]].Summary.Start == start; hi++ {
+				same = max(same, out[g[hi]].Summary.End)
+			}
+			for _, i := range g[lo:hi] {
+				end := out[i].Summary.End
+				inside[i] = before >= end || same > end
+			}
+			before = max(before, same)
+			lo = hi
+		}
+	}
+	return inside
+}
+
 // sameDayInside reports whether out[i] is told whole by another event of
 // out with the same date: a strictly longer summary holding its summary.
+// sameDayInsides answers it for all events at once.
 func sameDayInside(out []Event, i int) bool {
 	e := out[i]
 	for j, o := range out {

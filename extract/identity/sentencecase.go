@@ -32,9 +32,20 @@ func dropSentenceCase(text string, mentions []doc.Mention) []doc.Mention {
 		return mentions // nothing may drop
 	}
 	inner := innerWords(mentions, opens, candidates)
+	// writtenLower reads the whole text, so each word is looked up once:
+	// a long article opens many sentences with the same few words.
+	var lower map[string]bool
+	written := func(w string) bool {
+		v, ok := lower[w]
+		if !ok {
+			v = writtenLower(text, w)
+			lower = addKeyValue(lower, w, v)
+		}
+		return v
+	}
 	var out []doc.Mention
 	for i, m := range mentions {
-		drop := m.Type != doc.Person && opens[i] && !inner[m.Text] && writtenLower(text, m.Text)
+		drop := m.Type != doc.Person && opens[i] && !inner[m.Text] && written(m.Text)
 		if drop && out == nil {
 			out = append(make([]doc.Mention, 0, len(mentions)), mentions[:i]...)
 		}
@@ -123,4 +134,13 @@ func writtenLower(text, word string) bool {
 func letterAfter(text string, i int) bool {
 	r, _ := utf8.DecodeRuneInString(text[i:])
 	return i < len(text) && unicode.IsLetter(r)
+}
+
+// addKeyValue sets m[k] = v, making m on first use.
+func addKeyValue(m map[string]bool, k string, v bool) map[string]bool {
+	if m == nil {
+		m = map[string]bool{}
+	}
+	m[k] = v
+	return m
 }

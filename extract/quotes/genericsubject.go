@@ -55,7 +55,7 @@ func (a *analysis) fittingGenericOrg(e *event, noun string) *event {
 // speaking to the one organisation named before it with the noun in its
 // name ("the Northfield Care Group"); with none or several it stays open.
 func (a *analysis) soleOrgNamedSo(r *event, noun string) *event {
-	m, ok := a.soleOrgBy(r.pos, func(m doc.Mention) bool { return nameHasWord(m.Name(), noun) })
+	m, ok := a.soleOrgBy("named\x00"+noun, r.pos, func(m doc.Mention) bool { return nameHasWord(m.Name(), noun) })
 	if !ok {
 		return r
 	}

@@ -45,7 +45,7 @@ func (a *analysis) ownerBodyNamed(e *event, toks []token, from int, words []toke
 	if len(owner) < 2 || k == 0 || toks[k-1].low != "the" {
 		return e
 	}
-	m, ok := a.soleOrgBy(e.pos, func(m doc.Mention) bool {
+	m, ok := a.soleOrgBy("owner\x00"+strings.Join(owner, " "), e.pos, func(m doc.Mention) bool {
 		for _, w := range owner {
 			if !nameHasWord(m.Name(), w) {
 				return false

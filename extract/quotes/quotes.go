@@ -112,6 +112,10 @@ type analysis struct {
 	// once: 0 not yet, 1 no heading, 2 a heading. It is dropped when the
 	// paragraphs change (see joinSoftBreaks).
 	headingParas []uint8
+
+	soleOrgs map[string]*soleOrgScan // see soleOrgBy
+	named    map[string]namedMention // see mentionNamed
+	segIdx   segReach                // see quoted
 }
 
 // para is one paragraph and the sentence boundaries inside it.
@@ -148,6 +152,7 @@ func (a *analysis) loadMentions() {
 	surnamesAsPeople(a.text, a.ments)
 	a.ments = titledSurnames(a.text, a.ments)
 	a.rawMents = nil
+	a.soleOrgs, a.named = nil, nil
 }
 
 // cleanMentions keeps the mentions with valid spans, ordered and without

@@ -2,6 +2,7 @@ package quotes
 
 import (
 	"maps"
+	"math"
 	"regexp"
 	"sort"
 	"strings"
@@ -252,7 +253,7 @@ func (a *analysis) resolveVoice(e *event, words []token) *event {
 	if !orgNouns[noun] && !orgNouns[normWord(noun)] && !businessNouns[noun] {
 		return e // "a monetary source": no body
 	}
-	m, ok := a.soleOrgBy(e.pos, func(m doc.Mention) bool {
+	m, ok := a.soleOrgBy("voice\x00"+noun, e.pos, func(m doc.Mention) bool {
 		return !strings.EqualFold(m.Name(), noun) && a.orgCalled(m, noun)
 	})
 	if !ok {
@@ -275,16 +276,22 @@ func (a *analysis) bareVoice(e *event, words []token) *event {
 		return e
 	}
 	var c *event
-	for _, x := range a.eventsIn(0, e.pos) {
-		if x.kind != evNone && !a.hearer(x) {
+	evs := a.eventsIn(0, e.pos)
+	for i := len(evs) - 1; i >= 0; i-- {
+		if x := evs[i]; x.kind != evNone && !a.hearer(x) {
 			c = x
+			break
 		}
 	}
 	if c == nil || c.kind != evOrg || c.typ != doc.Org || !c.resolved || c.owner || c.para != e.para {
 		return e
 	}
-	for _, m := range a.ments {
-		if m.Start >= c.span.End && m.Start < e.pos && m.Type == doc.Org && oneLine(m.Name()) != c.name {
+	from := sort.Search(len(a.ments), func(k int) bool { return a.ments[k].Start >= c.span.End })
+	for _, m := range a.ments[from:] {
+		if m.Start >= e.pos {
+			break
+		}
+		if m.Type == doc.Org && oneLine(m.Name()) != c.name {
 			return e
 		}
 	}
@@ -295,9 +302,13 @@ func (a *analysis) bareVoice(e *event, words []token) *event {
 
 // orgSpokeBefore reports whether any organisation, named or not, is
 // reported speaking before e within the reach of a pronoun.
+//
+// An event's paragraph is the paragraph of its position, so the events
+// before e are read back only as far as that reach.
 func (a *analysis) orgSpokeBefore(e *event) bool {
-	for _, c := range a.eventsIn(0, e.pos) {
-		if c.kind == evOrg && c.para >= e.para-maxParaBack {
+	evs := a.eventsIn(0, e.pos)
+	for i := len(evs) - 1; i >= 0 && evs[i].para >= e.para-maxParaBack; i-- {
+		if evs[i].kind == evOrg {
 			return true
 		}
 	}
@@ -309,7 +320,7 @@ func (a *analysis) orgSpokeBefore(e *event) bool {
 // the noun in its name ("the U.S. Commodity Futures Trading Commission"),
 // or for a company the one organisation the article has named at all.
 func (a *analysis) soleOrg(pos int, noun string) (doc.Mention, bool) {
-	return a.soleOrgBy(pos, func(m doc.Mention) bool { return businessNouns[noun] || a.orgCalled(m, noun) })
+	return a.soleOrgBy("sole\x00"+noun, pos, func(m doc.Mention) bool { return businessNouns[noun] || a.orgCalled(m, noun) })
 }
 
 // orgCalled reports whether an organisation carries the noun in its name
@@ -318,23 +329,54 @@ func (a *analysis) orgCalled(m doc.Mention, noun string) bool {
 	return nameHasWord(m.Name(), noun) || a.calledSo(m, noun)
 }
 
-// soleOrgBy finds the one organisation named before pos that fits.
-func (a *analysis) soleOrgBy(pos int, fits func(doc.Mention) bool) (doc.Mention, bool) {
-	var found doc.Mention
-	ok := false
-	for _, m := range a.ments {
-		if m.Start >= pos {
-			break
-		}
+// soleOrgBy finds the one organisation named before pos that fits: the
+// last fitting one before pos, unless one of another name fits before pos
+// too. key names the test fits makes, which depends on nothing but the
+// mention: the organisations that fit are found once per key and
+// document (see soleOrgScan), so that a long document asking for every
+// "the company said" costs a search, not a pass over all its mentions.
+func (a *analysis) soleOrgBy(key string, pos int, fits func(doc.Mention) bool) (doc.Mention, bool) {
+	s := a.soleOrgScanOf(key, fits)
+	if s.clash < pos {
+		return doc.Mention{}, false
+	}
+	k := sort.Search(len(s.fit), func(i int) bool { return a.ments[s.fit[i]].Start >= pos })
+	if k == 0 {
+		return doc.Mention{}, false
+	}
+	return a.ments[s.fit[k-1]], true
+}
+
+// soleOrgScan holds the organisations that fit one test, in text order:
+// the mentions of the first fitting name up to the first fitting mention
+// of another name, which starts at clash (math.MaxInt when there is none).
+type soleOrgScan struct {
+	fit   []int // indices into ments
+	clash int
+}
+
+// soleOrgScanOf returns the scan of the organisations that fit under key,
+// making it on first use.
+func (a *analysis) soleOrgScanOf(key string, fits func(doc.Mention) bool) *soleOrgScan {
+	if s, ok := a.soleOrgs[key]; ok {
+		return s
+	}
+	s := &soleOrgScan{clash: math.MaxInt}
+	for i, m := range a.ments {
 		if m.Type != doc.Org || !fits(m) {
 			continue
 		}
-		if ok && found.Name() != m.Name() {
-			return doc.Mention{}, false
+		if len(s.fit) > 0 && a.ments[s.fit[0]].Name() != m.Name() {
+			s.clash = m.Start
+			break
 		}
-		found, ok = m, true
+		s.fit = append(s.fit, i)
 	}
-	return found, ok
+	if a.soleOrgs == nil {
+		a.soleOrgs = map[string]*soleOrgScan{}
+	}
+	a.soleOrgs[key] = s
+	return s
 }
 
 // kindApposition matches what follows a name that the article then
@@ -413,6 +455,28 @@ func (a *analysis) mentionNamed(words []token) (doc.Mention, bool) {
 		parts = append(parts, a.text[t.start:t.end])
 	}
 	name := strings.Join(parts, " ")
+	// The answer depends on the name alone, and a long article names the
+	// same few subjects again and again: each is looked up once.
+	if r, ok := a.named[name]; ok {
+		return r.m, r.ok
+	}
+	m, ok := a.mentionCalled(name)
+	if a.named == nil {
+		a.named = map[string]namedMention{}
+	}
+	a.named[name] = namedMention{m, ok}
+	return m, ok
+}
+
+// namedMention is what mentionNamed found for a name.
+type namedMention struct {
+	m  doc.Mention
+	ok bool
+}
+
+// mentionCalled finds the mention a subject's name stands for, as
+// mentionNamed does.
+func (a *analysis) mentionCalled(name string) (doc.Mention, bool) {
 	for _, m := range a.ments {
 		if readsAs(m.Text, name) {
 			return m, true
@@ -752,8 +816,8 @@ survivor victim patient relative neighbour neighbor`)
 // director of nursing" is one, "the state planning agency" (before a name
 // the tagger took for a person's) is not.
 func describesPerson(desc string) bool {
-	f := strings.Fields(strings.ToLower(desc))
-	for k := len(f) - 1; k >= 0 && k >= len(f)-6; k-- {
+	f := strings.Fields(strings.ToLower(lastFieldsOf(desc, maxDescribedWords)))
+	for k := len(f) - 1; k >= 0 && k >= len(f)-maxDescribedWords; k-- {
 		w := strings.Trim(f[k], ".,;:()\"'")
 		if w == "the" || w == "a" || w == "an" || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
 			break
@@ -765,14 +829,76 @@ func describesPerson(desc string) bool {
 	return false
 }
 
-// quoted reports whether span lies inside the quoted words of a segment.
-func (a *analysis) quoted(span doc.Span) bool {
-	for k := range a.segs {
-		if c := a.segs[k].content; c.Start <= span.Start && span.End <= c.End {
-			return true
+// maxDescribedWords is how many words describesPerson reads back from
+// the end of a description after its last one.
+const maxDescribedWords = 6
+
+// lastFieldsOf returns the end of s that holds its last n+1 words as
+// strings.Fields splits them, cut just after a space: callers given the
+// whole text before a name read only so far back, not through the
+// article.
+func lastFieldsOf(s string, n int) string {
+	count, inField := 0, false
+	for i := len(s); i > 0; {
+		r, size := utf8.DecodeLastRuneInString(s[:i])
+		if unicode.IsSpace(r) {
+			if inField && count == n+1 {
+				return s[i:]
+			}
+			inField = false
+		} else if !inField {
+			inField = true
+			count++
 		}
+		i -= size
 	}
-	return false
+	return s
+}
+
+// quoted reports whether span lies inside the quoted words of a segment.
+//
+// The segments' contents are indexed by start with the greatest end so
+// far (see segReach), so that a long article with many quotations asks
+// this of every name in a search, not a pass over all its quotations.
+func (a *analysis) quoted(span doc.Span) bool {
+	r := a.segReachOf()
+	k := sort.SearchInts(r.starts, span.Start+1) // the contents starting at or before span
+	return k > 0 && r.maxEnd[k-1] >= span.End
+}
+
+// segReach indexes the contents of a.segs: their starts in order, and for
+// each the greatest end of the contents starting no later. of and n tell
+// the segments it was made from, so that it is made again when they
+// change.
+type segReach struct {
+	of     *quoteSeg
+	n      int
+	starts []int
+	maxEnd []int
+}
+
+// segReachOf returns the index of the current segments.
+func (a *analysis) segReachOf() *segReach {
+	r := &a.segIdx
+	var of *quoteSeg
+	if len(a.segs) > 0 {
+		of = &a.segs[0]
+	}
+	if r.starts != nil && r.of == of && r.n == len(a.segs) {
+		return r
+	}
+	spans := make([]doc.Span, len(a.segs))
+	for k := range a.segs {
+		spans[k] = a.segs[k].content
+	}
+	sort.SliceStable(spans, func(i, j int) bool { return spans[i].Start < spans[j].Start })
+	*r = segReach{of: of, n: len(a.segs), starts: make([]int, len(spans)), maxEnd: make([]int, len(spans))}
+	end := math.MinInt
+	for k, c := range spans {
+		end = max(end, c.End)
+		r.starts[k], r.maxEnd[k] = c.Start, end
+	}
+	return r
 }
 
 // clauseOpeners join a main clause to the one before: "..., but Farahany

@@ -19,7 +19,7 @@ func spokenBefore(before string) bool {
 	if !strings.HasSuffix(before, ":") {
 		return false
 	}
-	words := strings.FieldsFunc(before[:len(before)-1], func(r rune) bool { return !unicode.IsLetter(r) && r != '-' })
+	words := lastFieldsFunc(before[:len(before)-1], 1, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' })
 	return len(words) > 0 && spokenNouns[strings.ToLower(words[len(words)-1])]
 }
 

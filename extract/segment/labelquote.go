@@ -20,7 +20,12 @@ func labelledLine(text string, from int) bool {
 	if !ok {
 		return false
 	}
-	words := strings.Fields(label)
+	// More than maxLabelWords after an optional clock is no label, so
+	// the first maxLabelWords+2 words decide.
+	words := firstFieldsFunc(label, maxLabelWords+2, unicode.IsSpace)
+	if len(words) > maxLabelWords+1 {
+		return false
+	}
 	if len(words) > 0 && isClock(words[0]) {
 		words = words[1:]
 	}

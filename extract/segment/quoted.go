@@ -116,7 +116,7 @@ func attributedAfter(quoted, rest string) bool {
 		return false
 	}
 	n := 0
-	for _, w := range strings.FieldsFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) && r != '.' && r != '-' }) {
+	for _, w := range firstFieldsFunc(rest, maxAttributionWords, func(r rune) bool { return !unicode.IsLetter(r) && r != '.' && r != '-' }) {
 		if strings.HasSuffix(w, ".") && !isTitleAbbrev(w) {
 			return speechVerbs[strings.ToLower(strings.TrimSuffix(w, "."))]
 		}
@@ -138,7 +138,7 @@ func attributedBefore(before string) bool {
 	if !strings.HasSuffix(before, ":") {
 		return false
 	}
-	words := strings.FieldsFunc(before[:len(before)-1], func(r rune) bool { return !unicode.IsLetter(r) && r != '-' })
+	words := lastFieldsFunc(before[:len(before)-1], maxColonLeadWords, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' })
 	for k := len(words) - 1; k >= 0 && len(words)-k <= maxColonLeadWords; k-- {
 		if speechVerbs[strings.ToLower(words[k])] {
 			return true
