@@ -30,15 +30,7 @@ func withoutRetoldLine(text string, out []Event) []Event {
 	// Only events of one date, precision, week and plan are compared,
 	// and only where the article gives few of them: one giving a date
 	// many times over is a log, not a story told again.
-	type key struct {
-		date, precision, week string
-		planned               bool
-	}
-	byKey := map[key][]int{}
-	for i, e := range out {
-		k := key{e.Date, e.Precision, e.Week, e.Planned}
-		byKey[k] = append(byKey[k], i)
-	}
+	byKey := byDate(out)
 	drop := make([]bool, len(out))
 	// The distinct words of each event compared, found once for all the
 	// pairs it is in.

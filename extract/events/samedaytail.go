@@ -40,17 +40,8 @@ func withoutSameDayTail(out []Event) []Event {
 // summary start, so that an article of many events is read in n log n,
 // not compared pair by pair.
 func sameDayInsides(out []Event) []bool {
-	type day struct {
-		date, precision, week string
-		planned               bool
-	}
-	groups := map[day][]int{}
-	for i, e := range out {
-		k := day{e.Date, e.Precision, e.Week, e.Planned}
-		groups[k] = append(groups[k], i)
-	}
 	inside := make([]bool, len(out))
-	for _, g := range groups {
+	for _, g := range byDate(out) {
 		if len(g) < 2 {
 			continue
 		}
@@ -89,4 +80,22 @@ func sameDayInside(out []Event, i int) bool {
 		}
 	}
 	return false
+}
+
+// dateKey is what events told of one date share: the date, its
+// precision, its week and whether it is a plan.
+type dateKey struct {
+	date, precision, week string
+	planned               bool
+}
+
+// byDate groups the indexes of out by their events' dateKey, each group
+// in the order of out.
+func byDate(out []Event) map[dateKey][]int {
+	groups := map[dateKey][]int{}
+	for i, e := range out {
+		k := dateKey{e.Date, e.Precision, e.Week, e.Planned}
+		groups[k] = append(groups[k], i)
+	}
+	return groups
 }
