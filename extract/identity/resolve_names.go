@@ -207,6 +207,9 @@ func withGivenAfterTitle(text string, m doc.Mention) doc.Mention {
 	if ts < 0 || te != ws-1 || text[te] != ' ' || !isTitle(text[ts:te]) || text[te-1] == '.' && !bareIn(honorifics, text[ts:te]) && len(text[ts:te]) > 4 {
 		return m
 	}
+	if rankLinkAfter(text[ts:te], w) {
+		return m // "Det Con Shore": a detective constable
+	}
 	return widened(text, m, ws, m.End)
 }
 

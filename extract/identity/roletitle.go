@@ -14,6 +14,50 @@ var titleRoles = map[string]string{
 	"det": "detective", "insp": "inspector", "supt": "superintendent", "sgt": "sergeant",
 	"lt": "lieutenant", "col": "colonel", "gen": "general", "capt": "captain",
 	"adm": "admiral", "cmdr": "commander", "brig": "brigadier", "atty": "attorney",
+	"maj": "major", "cdr": "commander", "cpl": "corporal", "pte": "private",
+}
+
+// rankInitialRoles are police ranks written as capitals before a name
+// ("DCI Ann Lee", "PC Hart"), as written: "di" in lower case is a name's
+// particle.
+var rankInitialRoles = map[string]string{
+	"DCI": "detective chief inspector", "DI": "detective inspector", "DS": "detective sergeant",
+	"DC": "detective constable", "PC": "police constable", "WPC": "police constable",
+	"PCSO": "police community support officer", "DCS": "detective chief superintendent",
+	"DSU": "detective superintendent", "DSI": "detective superintendent",
+}
+
+// rankLinks are abbreviated rank words that make a title only next to
+// another: "Ch" before one ("Ch Supt" is a chief superintendent), "Con"
+// after "Det" (a detective constable). Alone they are names ("Con
+// Coughlin").
+var rankLinks = map[string]string{"ch": "chief", "con": "constable"}
+
+// rankLink returns the word the rank link at token k spells out, or "".
+func (h harvester) rankLink(k int) string {
+	b := h.toks[k].bare()
+	w := rankLinks[b]
+	switch {
+	case w == "" || !isCapitalised(h.toks[k].text):
+		return ""
+	case b == "ch":
+		n := k + 1
+		if n < len(h.toks) && h.toks[n].text == "." {
+			n++
+		}
+		if n < len(h.toks) && titleRoles[h.toks[n].bare()] != "" {
+			return w
+		}
+	case b == "con":
+		p := k - 1
+		if p >= 0 && h.toks[p].text == "." {
+			p--
+		}
+		if p >= 0 && h.toks[p].bare() == "det" {
+			return w
+		}
+	}
+	return ""
 }
 
 // benchTitles follow an honorific to make a judge's title: "Mrs Justice
@@ -30,6 +74,12 @@ var courtesyBeforeBench = wordSet(`mr mrs ms miss dame sir`)
 func (h harvester) titleWord(k int) string {
 	b := h.toks[k].bare()
 	if w := titleRoles[b]; w != "" {
+		return w
+	}
+	if w := rankInitialRoles[strings.TrimSuffix(h.toks[k].text, ".")]; w != "" {
+		return w
+	}
+	if w := h.rankLink(k); w != "" {
 		return w
 	}
 	if w := benchTitles[b]; w != "" && isCapitalised(h.toks[k].text) && k > 0 && courtesyBeforeBench[h.toks[k-1].bare()] {
@@ -57,7 +107,7 @@ func (h harvester) skipTitles(first int) int {
 		if t.kind != tWord || t.mention >= 0 || !honorifics[bare(t.text)] && h.titleWord(k) == "" {
 			break
 		}
-		abbr = abbr || titleRoles[bare(t.text)] != ""
+		abbr = abbr || titleRoles[bare(t.text)] != "" || rankLinks[bare(t.text)] != ""
 		pre = k
 	}
 	if p := pre - 1; abbr && p >= 0 && toks[p].kind == tWord && toks[p].mention < 0 && isCapitalised(toks[p].text) && rankPrefixes[toks[p].bare()] {
@@ -84,9 +134,9 @@ func (h harvester) titleRole(pre, first, end int) (Role, bool) {
 		case benchTitles[bare(t.text)] == w && w != "":
 			words, head = append(words, w), w
 		case w != "" && isCapitalised(t.text):
-			words, head = append(words, strings.ToUpper(w[:1])+w[1:]), w
+			words, head = append(words, capitaliseWords(w)), titleHead(w)
 		case w != "":
-			words, head = append(words, w), w
+			words, head = append(words, w), titleHead(w)
 		case rankPrefixes[bare(t.text)]:
 			words = append(words, t.text)
 		}
@@ -186,4 +236,26 @@ func (h harvester) clientObject(i int) (int, bool) {
 		return 0, false
 	}
 	return re, true
+}
+
+// capitaliseWords writes each word of a spelled-out title with a capital:
+// "DCI" is a "Detective Chief Inspector".
+func capitaliseWords(w string) string {
+	f := strings.Fields(w)
+	for i, x := range f {
+		f[i] = strings.ToUpper(x[:1]) + x[1:]
+	}
+	return strings.Join(f, " ")
+}
+
+// titleHead returns the last word of w, the head of a spelled-out title.
+func titleHead(w string) string {
+	return w[strings.LastIndexByte(w, ' ')+1:]
+}
+
+// rankLinkAfter reports whether w is a rank link that makes a title after
+// the title word before it: "Con" after "Det" is a constable, not a given
+// name in "Det Con Shore".
+func rankLinkAfter(title, w string) bool {
+	return bareIs(w, "con") && bareIs(title, "det")
 }

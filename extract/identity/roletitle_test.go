@@ -29,6 +29,30 @@ func TestRolesFromTitlesGroupsAndOwners(t *testing.T) {
 			want:     []string{"Sandra Okafor: Councillor", "Sandra Okafor: Council leader"},
 		},
 		{
+			name:     "police ranks written as initials spell out their title",
+			text:     "DCI Ann Garrow said the inquiry went on.",
+			mentions: []string{"PERSON:Ann Garrow"},
+			want:     []string{"Ann Garrow: Detective Chief Inspector"},
+		},
+		{
+			name:     "a chief's abbreviation before a rank is part of the title",
+			text:     "Det Ch Insp Garrow said the case was complex.",
+			mentions: []string{"PERSON:Garrow"},
+			want:     []string{"Garrow: Detective Chief Inspector"},
+		},
+		{
+			name:     "a constable's abbreviation after a detective's is part of the title",
+			text:     "Det. Con. Amy Garrow gave evidence.",
+			mentions: []string{"PERSON:Amy Garrow"},
+			want:     []string{"Amy Garrow: Detective Constable"},
+		},
+		{
+			name:     "initials in lower case before a name are no rank",
+			text:     "Ann di Garrow said the inquiry went on.",
+			mentions: []string{"PERSON:Ann di Garrow"},
+			want:     nil,
+		},
+		{
 			name:     "a seat and the ward a relative clause says it represents are a role",
 			text:     "Cllr Tom Price, who has represented the Riverside ward since 1998, said the sale was wrong.",
 			mentions: []string{"PERSON:Tom Price"},
@@ -264,7 +288,10 @@ func spelledIn(ev, role string) bool {
 		// Counsel is what a courtroom's words around a party say.
 		spelled := w == "counsel" && slices.ContainsFunc(strings.Fields(lev), func(f string) bool { return counselCues[bare(f)] }) ||
 			w == "minister" && strings.Contains(lev, ":") // a cabinet list's portfolio
-		for _, titles := range []map[string]string{titleRoles, benchTitles, passiveRoleVerbs, professorTitles, counselLetters} {
+		for abbr, full := range rankInitialRoles {
+			spelled = spelled || slices.Contains(strings.Fields(full), w) && strings.Contains(ev, abbr)
+		}
+		for _, titles := range []map[string]string{titleRoles, benchTitles, passiveRoleVerbs, professorTitles, counselLetters, rankLinks} {
 			for abbr, full := range titles {
 				spelled = spelled || full == w && strings.Contains(lev, abbr)
 			}

@@ -93,6 +93,24 @@ func bareApposed(text string, toks []tok.Token, s span, nouns map[string]bool) b
 		strings.EqualFold(tokText(text, toks, n-1), "the") && (n == 1 || !lowerIn(roleLinks, tokText(text, toks, n-2)))
 }
 
+// roleLinked reports whether the noun phrase ending at token n, a
+// business's noun, is tied by a preposition to the role of a person
+// before it: "the owner of a Leeds café, Anna Berg," names the owner, not
+// the café, as "a spokesman for the airline, Tom Reed," names the
+// spokesman.
+func roleLinked(text string, toks []tok.Token, n int) bool {
+	for j := n - 1; j >= 0 && n-j <= maxFronted; j-- {
+		w := tokText(text, toks, j)
+		switch lw := strings.ToLower(w); {
+		case lw == "a" || lw == "an" || lw == "the":
+			return j > 0 && lowerIn(roleLinks, tokText(text, toks, j-1))
+		case !model.PlainWord(w) && !isPossessive(w) && !opensUpper(w):
+			return false
+		}
+	}
+	return false
+}
+
 // firmApposed reports a name set off by a comma after a firm's noun
 // phrase ("a construction firm, Castell Obras,") that no preposition ties
 // to a person's role before it.
@@ -203,9 +221,9 @@ func cuedKind(text string, toks []tok.Token, ss []span, k int, bufs *[5]swar.Wor
 		return model.TypePER, true
 	case s.typ == model.TypeORG && n == 1 && prev == "the" && inSet(riseVerbs, next) && floodSentence(text, toks, s.start):
 		return model.TypeLOC, true
-	case s.typ == model.TypePER && n == 1 && apposedTo(text, toks, s, orgNouns),
+	case s.typ == model.TypePER && n == 1 && apposedTo(text, toks, s, orgNouns) && !roleLinked(text, toks, s.start-2),
 		s.typ == model.TypePER && bareApposed(text, toks, s, bodyNouns),
-		(s.typ == model.TypePER || s.typ == model.TypeLOC) && (apposedTo(text, toks, s, venueNouns) || firmApposed(text, toks, s)),
+		(s.typ == model.TypePER || s.typ == model.TypeLOC) && (apposedTo(text, toks, s, venueNouns) && !roleLinked(text, toks, s.start-2) || firmApposed(text, toks, s)),
 		(s.typ == model.TypeLOC || s.typ == model.TypePER) && (prev == "in" || prev == "of") && lowerIn(holdingNouns, word(s.start-2)) &&
 			!listedPlace(text, toks, s):
 		return model.TypeORG, true

@@ -109,7 +109,7 @@ func joinParticlesBefore(text string, toks []tok.Token, tags []int, s span) {
 // the line of the word before it.
 func opensWithParticle(text string, toks []tok.Token, s span) bool {
 	w := tokText(text, toks, s.start)
-	return s.end-s.start >= 2 && s.start > 0 && capitalised(w) && lowerIn(nameParticles, w) && !lineBreakBefore(text, toks, s.start)
+	return s.end-s.start >= 2 && s.start > 0 && capitalisedParticle(w) && !lineBreakBefore(text, toks, s.start)
 }
 
 // opensUpper reports a word that opens with an upper-case letter of any
@@ -156,7 +156,14 @@ func openingParticle(text string, toks []tok.Token, tags []int, i int) bool {
 		return false
 	}
 	w := tokText(text, toks, i)
-	return capitalised(w) && lowerIn(nameParticles, w) && sentenceInitial(text, toks, i)
+	return capitalisedParticle(w) && sentenceInitial(text, toks, i)
+}
+
+// capitalisedParticle reports a particle written with a capital ("Van",
+// "De"). Written all in capitals it is initials, a police rank in "DI
+// Benson said" or "DS Collins".
+func capitalisedParticle(w string) bool {
+	return capitalised(w) && lowerIn(nameParticles, w) && (len(w) < 2 || w[1] < 'A' || w[1] > 'Z')
 }
 
 // givenShaped reports a word written as a given name is: a capital, then

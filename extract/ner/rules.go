@@ -43,6 +43,9 @@ func refine(text string, toks []tok.Token, tags []int, common func(string) bool)
 	splitAtBrackets(text, toks, dt)
 	spokenToPeople(text, toks, dt)
 	dropPhotoCredits(text, toks, dt)
+	if dt.mayHoldAny(rankGate) {
+		rankedPeople(text, toks, dt, common) // acts only at an abbreviated rank
+	}
 	stripTitles(text, toks, tags)
 	dropOccupationOpeners(text, toks, dt)
 	if dt.mayHoldAny(nameParticles) {
@@ -150,6 +153,9 @@ func refine(text string, toks []tok.Token, tags []int, common func(string) bool)
 		apposedCrafts(text, toks, dt)
 	}
 	wonPrizes(text, toks, dt)
+	if dt.mayHoldAny(documentHeads) {
+		documentNames(text, toks, dt) // acts only before a document's head
+	}
 	vote(text, toks, dt)
 	employersTakenForPlaces(text, toks, dt)
 	tenureEmployers(text, toks, dt)
