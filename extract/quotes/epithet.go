@@ -23,7 +23,9 @@ athlete sprinter swimmer cyclist golfer boxer skier
 
 // resolveEpithet resolves "the" and a calling ("the actor", "the veteran
 // singer") to the person the sentence right before is about, on the terms
-// of resolvePreviousSubject. "The actress" is never a man.
+// of resolvePreviousSubject. "The actress" is never a man. A titled
+// calling ("the detective") may also reach back across paragraphs to the
+// one person the article titled so (see resolveSoleTitled).
 func (a *analysis) resolveEpithet(e *event, words []token) *event {
 	head := words[len(words)-1].low
 	titles, titled := titledEpithets[head]
@@ -37,6 +39,9 @@ func (a *analysis) resolveEpithet(e *event, words []token) *event {
 	}
 	if r.resolved && titled && !a.titledAs(r.name, titles) {
 		*e = saved
+	}
+	if !e.resolved && titled {
+		return a.resolveSoleTitled(e, words)
 	}
 	return e
 }

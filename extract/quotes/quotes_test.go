@@ -243,10 +243,40 @@ func TestFind(t *testing.T) {
 			want:     []want{{"Every clip matters", "Ferro"}},
 		},
 		{
-			name:     "the detective after a sentence about someone with no such title is nobody known",
+			name:     "the detective after a sentence about someone with no such title is the one detective named",
 			text:     `Det Sgt Nadia Ferro said the inquiry was at an early stage. Mayor Paul Strand urged drivers to check their dashboard cameras. "Every clip matters," the detective said.`,
 			mentions: []string{"Nadia Ferro|PERSON", "Paul Strand|PERSON"},
-			want:     []want{{"Every clip matters", ""}},
+			want:     []want{{"Every clip matters", "Nadia Ferro"}},
+		},
+		{
+			name:     "the detective paragraphs after the one detective named is that detective",
+			text:     "Det Insp Bryn Tallis said the charge followed a long inquiry.\n\nA man, 40, will appear in court on Monday.\n\n\"The family ask for privacy,\" the detective said.",
+			mentions: []string{"Bryn Tallis|PERSON"},
+			want:     []want{{"The family ask for privacy", "Bryn Tallis"}},
+		},
+		{
+			name:     "the detective paragraphs after two detectives named is nobody known",
+			text:     "Det Sgt Nadia Ferro said the inquiry was at an early stage.\n\nDet Insp Bryn Tallis said two men were held.\n\n\"The family ask for privacy,\" the detective said.",
+			mentions: []string{"Nadia Ferro|PERSON", "Bryn Tallis|PERSON"},
+			want:     []want{{"The family ask for privacy", ""}},
+		},
+		{
+			name:     "the detective paragraphs after the detective and another officer named is nobody known",
+			text:     "PC Lowri Bain found the car.\n\nDet Insp Bryn Tallis said two men were held.\n\n\"The family ask for privacy,\" the detective said.",
+			mentions: []string{"Lowri Bain|PERSON", "Bryn Tallis|PERSON"},
+			want:     []want{{"The family ask for privacy", ""}},
+		},
+		{
+			name:     "the detective before the one detective is titled is nobody known",
+			text:     "\"The family ask for privacy,\" the detective said.\n\nDet Insp Bryn Tallis later said two men were held.",
+			mentions: []string{"Bryn Tallis|PERSON"},
+			want:     []want{{"The family ask for privacy", ""}},
+		},
+		{
+			name:     "the detective paragraphs after a detective brought in unnamed is nobody known",
+			text:     "A detective said the car was stolen.\n\nDet Insp Bryn Tallis said two men were held.\n\n\"The family ask for privacy,\" the detective said.",
+			mentions: []string{"Bryn Tallis|PERSON"},
+			want:     []want{{"The family ask for privacy", ""}},
 		},
 		{
 			name:     "a speech a named person gave is quoted after a colon",
