@@ -21,7 +21,7 @@ import (
 // Version names the extraction behaviour. The knowledge base records it
 // and re-extracts every article when it changes, so bump it whenever a
 // change to any extractor or model would change what is stored.
-const Version = "2026-11-26.255"
+const Version = "2026-11-26.256"
 
 // Result is everything extraction found in one text. Every span is a byte
 // range into that text.
@@ -36,6 +36,9 @@ type Result struct {
 	// tagged are the tagger's mentions before identity resolution gave
 	// each entity one type across the article.
 	tagged []doc.Mention
+	// sources are the spans of the agencies named in a wire dateline's
+	// brackets (see datelineSources).
+	sources []doc.Span
 }
 
 // Pipeline holds the loaded models. It is safe for concurrent use.
@@ -75,6 +78,7 @@ func (p *Pipeline) Run(text string, published time.Time) *Result {
 	r.Mentions = identity.Resolve(text, raw)
 	r.Mentions = withProducts(text, r.Sentences, r.Mentions, p.tagger.KnownWord)
 	r.Mentions = withAcronymCompounds(r.Mentions)
+	r.sources = datelineSources(text, r.Sentences, r.Mentions)
 	r.Times = outsideNames(timex.Find(text, r.Sentences, published), r.Mentions)
 	r.Quotes = attributed(quotes.Find(text, r.Sentences, r.Mentions))
 	r.Roles = identity.Roles(text, r.Sentences, r.Mentions)
@@ -84,11 +88,13 @@ func (p *Pipeline) Run(text string, published time.Time) *Result {
 
 // Named returns the mentions of the names the knowledge base keeps: all
 // but the words that only describe ("Norwegian", "mid-October"; see
-// ner.Descriptor), which the tagging task counts as names.
+// ner.Descriptor) and the agency in a wire dateline's brackets ("LONDON
+// (Reuters) -"; see datelineSources), which the tagging task counts as
+// names.
 func (r *Result) Named() []doc.Mention {
 	out := make([]doc.Mention, 0, len(r.Mentions))
 	for _, m := range r.Mentions {
-		if !ner.Descriptor(m) {
+		if !ner.Descriptor(m) && !isSource(r.sources, m) {
 			out = append(out, m)
 		}
 	}
