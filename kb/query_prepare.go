@@ -244,14 +244,24 @@ func prepareEventCites(ctx context.Context, tx *sql.Tx, d *delta) error {
 		cond, args = " AND em.event"+inJSON, []any{d.freshEvents}
 	}
 	// The summaries' text is cut from the articles once the cites are
-	// numbered, so that it is not carried through the numbering's sort.
+	// numbered, so that it is not carried through the numbering's sort:
+	// from the article's text for a short article, from the cuts of a long
+	// one (cutLongArticles), whose whole text SQLite would read for each cut.
+	text := "CAST(substr(CAST(a.text AS BLOB), y.start + 1, y.end - y.start) AS TEXT)"
+	cut, err := cutLongArticles(ctx, tx, d)
+	if cut {
+		defer tx.ExecContext(context.WithoutCancel(ctx), "DROP TABLE temp.cite_cuts")
+		text = "coalesce((SELECT c.text FROM temp.cite_cuts c WHERE c.doc_event = y.doc_event), " + text + ")"
+	}
+	if err != nil {
+		return err
+	}
 	// An article's first report is the row of its least rank (min() gives
 	// a group's other columns from that row; an event's ranks differ),
 	// which a grouping finds with one sort where numbering each article's
 	// reports took one more.
 	cites := `INSERT INTO query_event_cites(event, n, rank, doc_event, article, start, end, text)
-		SELECT y.event, y.n, y.rank, y.doc_event, y.article, y.start, y.end,
-			CAST(substr(CAST(a.text AS BLOB), y.start + 1, y.end - y.start) AS TEXT)
+		SELECT y.event, y.n, y.rank, y.doc_event, y.article, y.start, y.end, ` + text + `
 		FROM (SELECT x.*, row_number() OVER (PARTITION BY x.event ORDER BY x.rank) - 1 AS n
 			FROM (SELECT em.event, min(em.rank) AS rank, em.doc_event, d.article, d.start, d.end
 				FROM event_members em JOIN doc_events d ON d.id = em.doc_event WHERE em.rank < ` + fmt.Sprint(2*MaxEventSources) + cond + `
@@ -267,8 +277,115 @@ func prepareEventCites(ctx context.Context, tx *sql.Tx, d *delta) error {
 	if _, err := tx.ExecContext(ctx, del, delArgs...); err != nil {
 		return err
 	}
-	_, err := tx.ExecContext(ctx, cites, args...)
+	_, err = tx.ExecContext(ctx, cites, args...)
 	return err
+}
+
+// longText is the length in bytes above which an article's reports'
+// summaries are cut in Go rather than by SQL, which reads the whole text
+// for every cut: a long article with thousands of events would cost its
+// length thousands of times.
+const longText = 64 << 10
+
+// cutLongArticles writes temp.cite_cuts, the summary text of every report
+// of each article over longText bytes that the cites may come from (every
+// article in a full build, the fresh events' reports' in an update),
+// reading each text once. It reports whether it wrote the table (not
+// without such articles).
+func cutLongArticles(ctx context.Context, tx *sql.Tx, d *delta) (bool, error) {
+	// octet_length reads a text's length, not the text.
+	q, args := "SELECT id FROM articles WHERE octet_length(text) > ?", []any{longText}
+	if !d.full {
+		q = `SELECT a.id FROM articles a WHERE a.id IN (SELECT d.article FROM event_members em
+			JOIN doc_events d ON d.id = em.doc_event WHERE em.event` + inJSON + `) AND octet_length(a.text) > ?`
+		args = []any{d.freshEvents, longText}
+	}
+	ids, err := articleIDs(ctx, tx, q, args...)
+	if err != nil || len(ids) == 0 {
+		return false, err
+	}
+	if _, err := tx.ExecContext(ctx, "CREATE TEMP TABLE cite_cuts (doc_event INTEGER PRIMARY KEY, text TEXT NOT NULL)"); err != nil {
+		return false, err
+	}
+	ins := newBulk(tx, "temp.cite_cuts", "doc_event", "text")
+	for _, id := range ids {
+		if err := cutArticle(ctx, tx, ins, id); err != nil {
+			return true, err
+		}
+	}
+	return true, ins.flush(ctx)
+}
+
+// articleIDs reads the ids a query selects.
+func articleIDs(ctx context.Context, tx *sql.Tx, q string, args ...any) ([]int64, error) {
+	rows, err := tx.QueryContext(ctx, q, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var ids []int64
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			return nil, err
+		}
+		ids = append(ids, id)
+	}
+	return ids, rows.Err()
+}
+
+// cutArticle adds to ins the summary text of each of an article's reports.
+func cutArticle(ctx context.Context, tx *sql.Tx, ins *bulk, article int64) error {
+	var text string
+	if err := tx.QueryRowContext(ctx, "SELECT text FROM articles WHERE id = ?", article).Scan(&text); err != nil {
+		return err
+	}
+	rows, err := tx.QueryContext(ctx, "SELECT id, start, end FROM doc_events WHERE article = ?", article)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id, start, end int64
+		if err := rows.Scan(&id, &start, &end); err != nil {
+			return err
+		}
+		if err := ins.add(ctx, id, substrBytes(text, start+1, end-start)); err != nil {
+			return err
+		}
+	}
+	return rows.Err()
+}
+
+// substrBytes is SQLite's substr(CAST(s AS BLOB), p1, p2) read as text:
+// p2 bytes from the p1-th (counted from 1; from the end when negative),
+// or the -p2 bytes before it when p2 is negative, clipped to s.
+func substrBytes(s string, p1, p2 int64) string {
+	n := int64(len(s))
+	switch {
+	case p1 < 0:
+		p1 += n
+		if p1 < 0 {
+			if p2 < 0 {
+				p2 = 0
+			} else {
+				p2 += p1
+			}
+			p1 = 0
+		}
+	case p1 > 0:
+		p1--
+	case p2 > 0:
+		p2--
+	}
+	if p2 < 0 {
+		p2 = min(-p2, p1)
+		p1 -= p2
+	}
+	if p1 >= n {
+		return ""
+	}
+	return s[p1 : p1+min(p2, n-p1)]
 }
 
 // prepared reports whether the build filled the query tables. The file

@@ -267,3 +267,74 @@ func FuzzPostingsCursor(f *testing.F) {
 		sqliteVarint(b)
 	})
 }
+
+// substrBytes cuts as SQLite's substr of a blob does, for any start and
+// length, in bounds or out.
+func TestSubstrBytes(t *testing.T) {
+	db, err := sql.Open("sqlite3", ":memory:")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	for _, s := range []string{"a", "héllo, wörld", "x\x00y\xffz"} {
+		n := int64(len(s))
+		for p1 := -n - 3; p1 <= n+3; p1++ {
+			for p2 := -n - 3; p2 <= n+3; p2++ {
+				var want string
+				err := db.QueryRow("SELECT CAST(substr(CAST(? AS BLOB), ?, ?) AS TEXT)", s, p1, p2).Scan(&want)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if got := substrBytes(s, p1, p2); got != want {
+					t.Errorf("substrBytes(%q, %d, %d) = %q, SQLite says %q", s, p1, p2, got, want)
+				}
+			}
+		}
+	}
+}
+
+// An article longer than longText has its cites' texts cut in Go: they
+// are the very bytes SQL cuts from the article, in a full build and in
+// an update whose fresh events cite the long article.
+func TestLongArticleCitesAreCutAsSQLCutsThem(t *testing.T) {
+	var long strings.Builder
+	long.WriteString("Title: A chronicle of the café council\nPublished: 2024-06-30\n\n")
+	months := []string{"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"}
+	for i := 0; long.Len() <= longText+1000; i++ {
+		fmt.Fprintf(&long, "On %s %d, %d, the café council led by Léa Martin approved plan number %d in Lyon, its spokesman said. “We will keep going,” Martin told reporters.\n",
+			months[i%12], 1+i%28, 1990+i/12, i)
+	}
+	dir := t.TempDir()
+	data, db := filepath.Join(dir, "data"), filepath.Join(dir, "kb.sqlite")
+	writeFile(t, filepath.Join(data, "long.txt"), long.String())
+	writeFile(t, filepath.Join(data, "short.txt"), "The city orchestra cancelled its winter season on Tuesday, its director Maria Lund said.\n")
+	mustBuild(t, data, db)
+	checkCiteTexts(t, db, "long.txt", 100)
+	// A second report of one of the long article's events.
+	writeFile(t, filepath.Join(data, "again.txt"), "Title: Council plan\nPublished: 1990-03-05\n\n"+
+		"On March 3, 1990, the café council led by Léa Martin approved plan number 2 in Lyon, a councillor said.\n")
+	mustBuild(t, data, db)
+	checkCiteTexts(t, db, "long.txt", 100)
+	checkRebuild(t, 1, data, db, rebuildStep{})
+}
+
+// checkCiteTexts checks that every cite's text is what SQL cuts from its
+// article, and that article cites at least min events.
+func checkCiteTexts(t *testing.T, db, article string, min int) {
+	t.Helper()
+	raw, err := sql.Open("sqlite3", "file:"+db+"?mode=ro")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer raw.Close()
+	var bad, cites int
+	err = raw.QueryRow(`SELECT count(*) FILTER (WHERE c.text IS NOT CAST(substr(CAST(a.text AS BLOB), c.start + 1, c.end - c.start) AS TEXT)),
+		count(*) FILTER (WHERE a.ext_id = ?)
+		FROM query_event_cites c JOIN articles a ON a.id = c.article`, article).Scan(&bad, &cites)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if bad != 0 || cites < min {
+		t.Errorf("%d cites' texts differ from their articles' spans; %s cites %d events, want at least %d", bad, article, cites, min)
+	}
+}
