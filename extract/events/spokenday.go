@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strings"
 	"time"
+	"unicode"
 
 	"newsbot/extract/doc"
 	"newsbot/extract/timex"
@@ -18,8 +19,10 @@ import (
 // attended a vigil on Thursday evening, led by the vicar, Ann Cole",
 // `"Tonight the town grieves," Cole said` is Thursday night. A quotation
 // its sentence places at a time it does not date ("told supporters on
-// election night that \"tonight is not the night\"") dates nothing.
-// Elsewhere the words are taken as said on the publication day.
+// election night that \"tonight is not the night\"") dates nothing, and
+// so does one whose saying names no day after a scene the text placed
+// on an earlier day (sceneBefore). Elsewhere the words are taken as
+// said on the publication day.
 func withSpokenDays(text string, sents []doc.Sentence, times []timex.Expr, mentions []doc.Mention, published time.Time) []timex.Expr {
 	if published.IsZero() || !slices.ContainsFunc(times, func(t timex.Expr) bool { return spokenDeictic(t.Text) }) {
 		return times
@@ -57,6 +60,10 @@ func withSpokenDays(text string, sents []doc.Sentence, times []timex.Expr, menti
 			continue // "told supporters on election night that \"tonight …\""
 		}
 		spoken, ok := speakerDayBefore(text, sents, i, times, mentions)
+		if !ok && sceneBefore(text, sents, i, times, ref) {
+			drop, counted = true, doc.Span{Start: t.End, End: sents[i].End}
+			continue // after "met yesterday": "\"… tonight,\" he told reporters"
+		}
 		d, err := time.Parse("2006-01-02", t.Value[:10])
 		if !ok || !spoken.Before(ref) || err != nil {
 			out = append(out, t)
@@ -70,6 +77,67 @@ func withSpokenDays(text string, sents []doc.Sentence, times []timex.Expr, menti
 		out = append(out, t)
 	}
 	return out
+}
+
+// sceneBefore reports whether the nearest sentence before sents[i] that
+// dates a day outside its quotations places what it tells on a day
+// before ref, the publication day (sceneDay). A quotation whose saying
+// names no day of its own is then most likely said at that earlier
+// scene, on a day the text does not give: after "The minister met union
+// leaders yesterday", `"I'll go back to my members tonight," he told
+// reporters` is the night of the talks, not of publication, and its
+// "tonight" dates nothing.
+func sceneBefore(text string, sents []doc.Sentence, i int, times []timex.Expr, ref time.Time) bool {
+	for j := i - 1; j >= 0; j-- {
+		if sents[j].Boilerplate {
+			continue
+		}
+		dated, scene := false, true
+		for _, t := range times {
+			if !sents[j].Contains(t.Span) || t.Precision != "day" || len(t.Value) < 10 || countedDay(t.Text) || insideQuotation(text, sents[j].Span, t.Span) {
+				continue
+			}
+			d, err := time.Parse("2006-01-02", t.Value[:10])
+			dated = true
+			scene = scene && err == nil && d.Before(ref) && sceneDay(text, sents[j].Span, t.Span)
+		}
+		if dated {
+			return scene
+		}
+	}
+	return false
+}
+
+// sceneDay reports whether the day at t dates the happening its
+// sentence tells in the past ("met union leaders yesterday in London"),
+// not a thing it names: a possessive ("above yesterday's closing
+// prices"), a day before a noun ("March 1 stocks", "overnight demand"),
+// a relative aside ("the fire, which started Wednesday") or a sentence
+// in the present ("flows relating to the sale on April 1").
+func sceneDay(text string, sent, t doc.Span) bool {
+	if possessiveTime(text, t) {
+		return false
+	}
+	before := text[sent.Start:t.Start]
+	if open := max(strings.LastIndex(before, ", who "), strings.LastIndex(before, ", which ")); open >= 0 && !strings.Contains(before[open+1:], ",") {
+		return false
+	}
+	if w, ok := nextWordSpan(text, t.End, sent.End); ok && strings.TrimSpace(text[t.End:w.Start]) == "" {
+		if next := text[w.Start:w.End]; unicode.IsLower([]rune(next)[0]) && !sceneFollowers[next] {
+			return false // a day before a noun
+		}
+	}
+	return slices.ContainsFunc(lowerWords(before), pastVerbForm)
+}
+
+// sceneFollowers may follow a day that dates its clause: "met yesterday
+// in London", "on Monday and again on Tuesday".
+var sceneFollowers = toSet(`in at on to for with within after before from by during through across near outside inside against despite and but as when while until over into without amid following`)
+
+// pastVerbForm reports whether the lower-case word w is a verb in the
+// past tense: "was", "met", "walked".
+func pastVerbForm(w string) bool {
+	return w == "was" || w == "were" || w == "had" || irregularPast[w] || shortPast[w] || len(w) > 4 && strings.HasSuffix(w, "ed")
 }
 
 // occasionTime matches a time a sentence gives by an occasion, not a
