@@ -21,7 +21,7 @@ import (
 // Version names the extraction behaviour. The knowledge base records it
 // and re-extracts every article when it changes, so bump it whenever a
 // change to any extractor or model would change what is stored.
-const Version = "2026-11-26.257"
+const Version = "2026-11-26.258"
 
 // Result is everything extraction found in one text. Every span is a byte
 // range into that text.

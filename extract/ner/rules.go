@@ -156,6 +156,8 @@ func refine(text string, toks []tok.Token, tags []int, common func(string) bool)
 	if dt.mayHoldAny(documentHeads) {
 		documentNames(text, toks, dt) // acts only before a document's head
 	}
+	quotedPlaces(text, toks, dt)
+	possessivePlaceOpeners(text, toks, dt)
 	vote(text, toks, dt)
 	employersTakenForPlaces(text, toks, dt)
 	tenureEmployers(text, toks, dt)
