@@ -1,23 +1,12 @@
 package ner
 
-import (
-	"slices"
-	"testing"
-
-	"newsbot/extract/ner/internal/tok"
-)
+import "testing"
 
 // TestQuotedAndPossessivePlaces covers a listed place opening a
 // quotation before a verb and a listed place's possessive opening a
 // sentence.
 func TestQuotedAndPossessivePlaces(t *testing.T) {
-	tg, err := Load()
-	if err != nil {
-		t.Fatal(err)
-	}
-	tests := []struct {
-		name, text, tags, want string
-	}{
+	runRefineCases(t, []refineCase{
 		{"a listed place opening a quotation before a verb is a place",
 			`"Cork is a port city , and we will stay ," she said`,
 			"O B-PER O O O O O O O O O O O O O", "O B-LOC O O O O O O O O O O O O O"},
@@ -45,18 +34,5 @@ func TestQuotedAndPossessivePlaces(t *testing.T) {
 			"the Bank of\nBrazil's own figures", "O B-ORG I-ORG I-ORG O O O", "O B-ORG I-ORG I-ORG O O O"},
 		{"a listed place's possessive inside a sentence is left to the other rules",
 			"He said Lisbon's tram network is old .", "O O B-ORG O O O O O O", "O O B-ORG O O O O O O"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			toks := tok.Split(nil, tt.text, 0, len(tt.text))
-			tags := bio(t, tt.tags)
-			if len(tags) != len(toks) {
-				t.Fatalf("%d tags for %d tokens", len(tags), len(toks))
-			}
-			refine(tt.text, toks, tags, tg.m.KnownWord)
-			if want := bio(t, tt.want); !slices.Equal(tags, want) {
-				t.Errorf("refine = %v, want %v", tags, want)
-			}
-		})
-	}
+	})
 }

@@ -1,22 +1,11 @@
 package ner
 
-import (
-	"slices"
-	"testing"
-
-	"newsbot/extract/ner/internal/tok"
-)
+import "testing"
 
 // TestRankedPeople covers the names after ranks, after a business's noun
 // tied to a role, and before a document's head.
 func TestRankedPeople(t *testing.T) {
-	tg, err := Load()
-	if err != nil {
-		t.Fatal(err)
-	}
-	tests := []struct {
-		name, text, tags, want string
-	}{
+	runRefineCases(t, []refineCase{
 		{"abbreviated ranks taken with a surname for an organisation leave a person",
 			"Det Insp Garrow said the charge followed", "B-ORG I-ORG I-ORG O O O O", "O O B-PER O O O O"},
 		{"ranks with full stops before a full name are left out of it",
@@ -59,18 +48,5 @@ func TestRankedPeople(t *testing.T) {
 			"under the General Agreement on Tariffs and Trade", "O O B-ORG I-ORG O B-ORG I-ORG I-ORG", "O O B-ORG I-ORG O B-ORG I-ORG I-ORG"},
 		{"a lower-case agreement names no document",
 			"the Tarsena agreement signed", "O B-LOC O O", "O B-LOC O O"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			toks := tok.Split(nil, tt.text, 0, len(tt.text))
-			tags := bio(t, tt.tags)
-			if len(tags) != len(toks) {
-				t.Fatalf("%d tags for %d tokens", len(tags), len(toks))
-			}
-			refine(tt.text, toks, tags, tg.m.KnownWord)
-			if want := bio(t, tt.want); !slices.Equal(tags, want) {
-				t.Errorf("refine = %v, want %v", tags, want)
-			}
-		})
-	}
+	})
 }

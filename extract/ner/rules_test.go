@@ -6,7 +6,6 @@ import (
 	"testing"
 
 	"newsbot/extract/ner/internal/model"
-	"newsbot/extract/ner/internal/tok"
 )
 
 // bio parses tags written as "O B-PER I-PER ...".
@@ -38,13 +37,7 @@ func bio(t *testing.T, s string) []int {
 }
 
 func TestRefine(t *testing.T) {
-	tg, err := Load()
-	if err != nil {
-		t.Fatal(err)
-	}
-	tests := []struct {
-		name, text, tags, want string
-	}{
+	runRefineCases(t, []refineCase{
 		{"a given name taken for an organisation before particles and a surname opens the person's name", "the league 's Amélie de Vautrin-Bois said",
 			"O O O B-ORG O B-PER O", "O O O B-PER I-PER I-PER O"},
 		{"a given name and a surname around particles both taken for other names are a person", "the league 's Amélie de Vautrin-Bois said",
@@ -1704,20 +1697,7 @@ func TestRefine(t *testing.T) {
 			"O O O B-LOC O O O", "O O O B-LOC O O O"},
 		{"a place's name ending in academy is a school", "pupils at Harlow Academy said", "O O B-LOC I-LOC O", "O O B-ORG I-ORG O"},
 		{"a place's name ending in college is a school", "staff at Tobin College walked out", "O O B-LOC I-LOC O O", "O O B-ORG I-ORG O O"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			toks := tok.Split(nil, tt.text, 0, len(tt.text))
-			tags := bio(t, tt.tags)
-			if len(tags) != len(toks) {
-				t.Fatalf("%d tags for %d tokens", len(tags), len(toks))
-			}
-			refine(tt.text, toks, tags, tg.m.KnownWord)
-			if want := bio(t, tt.want); !slices.Equal(tags, want) {
-				t.Errorf("refine = %v, want %v", tags, want)
-			}
-		})
-	}
+	})
 }
 
 func TestLowerInFoldsAsToLower(t *testing.T) {
