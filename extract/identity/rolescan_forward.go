@@ -347,15 +347,10 @@ func (h harvester) regionAfterField(field bool, head, re int) int {
 		!regionWords[toks[k].bare()] {
 		return re
 	}
-	mi := toks[k+1].mention
-	if mi < 0 || h.mentions[mi].Type != doc.Place {
+	if mi := toks[k+1].mention; mi < 0 || h.mentions[mi].Type != doc.Place {
 		return re
 	}
-	e := k + 1
-	for e+1 < len(toks) && toks[e+1].mention == mi {
-		e++
-	}
-	return e
+	return h.mentionEnd(k + 1)
 }
 
 // teachingHeads name a post whose subject "in" gives: "a lecturer in
